@@ -1,0 +1,133 @@
+"""Dated events: each date expression with its sentence, actors, regions and event type.
+
+An event is one date expression (see :mod:`analysis.dates`) in one sentence; the
+sentence's mentions give its actors and regions, and a keyword lexicon
+(``data/event_types.yaml``) its type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+import yaml
+
+from analysis.normalize import normalize
+
+EVENT_COLUMNS = [
+    "event_id",
+    "doc_id",
+    "sentence_idx",
+    "date_text",
+    "date_start",
+    "date_end",
+    "precision",
+    "actors",
+    "regions",
+    "event_type",
+    "sentence",
+    "start",
+    "end",
+    "resolved",
+]
+
+_PROCLITIC = "(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)"
+
+
+class EventTypesError(ValueError):
+    """The event-type lexicon is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class EventType:
+    id: str
+    label_en: str
+    label_ar: str
+    pattern: re.Pattern | None
+
+
+def _keyword_regex(keyword: str) -> str:
+    open_ended = keyword.endswith("*")
+    words = normalize(keyword.rstrip("*")).split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    tail = r"\w*" if open_ended else ""
+    return f"(?<!\\w){_PROCLITIC}{body}{tail}(?!\\w)"
+
+
+@lru_cache(maxsize=4)
+def load_event_types(path: str | None = None) -> tuple[EventType, ...]:
+    """The event types in priority order, the catch-all ``other`` last."""
+    source = path or "analysis/data/event_types.yaml"
+    if path is None:
+        text = resources.files("analysis").joinpath("data/event_types.yaml").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not isinstance(data.get("types"), list) or "other" not in data:
+        raise EventTypesError(f"{source}: expected a mapping with a 'types' list and an 'other' entry")
+    types, seen = [], set()
+    for i, entry in enumerate(data["types"]):
+        where = f"{source}: event type #{i + 1}"
+        if not isinstance(entry, dict):
+            raise EventTypesError(f"{where}: expected a mapping")
+        for field in ("id", "label_en", "label_ar", "keywords"):
+            if not entry.get(field):
+                raise EventTypesError(f"{where} ({entry.get('id', '?')}): missing '{field}'")
+        if entry["id"] in seen:
+            raise EventTypesError(f"{where}: duplicate id '{entry['id']}'")
+        seen.add(entry["id"])
+        keywords = [k for k in entry["keywords"] if isinstance(k, str) and k.strip()]
+        if len(keywords) != len(entry["keywords"]):
+            raise EventTypesError(f"{where} ({entry['id']}): empty or non-text keyword")
+        pattern = re.compile("|".join(_keyword_regex(k) for k in keywords))
+        types.append(EventType(entry["id"], entry["label_en"], entry["label_ar"], pattern))
+    other = data["other"]
+    types.append(EventType(other["id"], other["label_en"], other["label_ar"], None))
+    return tuple(types)
+
+
+def classify_event(sentence: str, event_types: tuple[EventType, ...] | None = None) -> str:
+    """The event type id of a sentence: ``"نفذت طائرات روسية الأربعاء ضربات على إدلب"`` → ``strike``."""
+    event_types = event_types or load_event_types()
+    normalized = normalize(sentence)
+    for event_type in event_types:
+        if event_type.pattern is None or event_type.pattern.search(normalized):
+            return event_type.id
+    return event_types[-1].id
+
+
+def events_table(
+    date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame
+) -> pd.DataFrame:
+    """Join date expressions to their sentences, entities and event types.
+
+    ``date_mentions``: doc_id, sentence_idx, date_text, start, end, date_start, date_end,
+    precision, resolved (one row per expression). Returns :data:`EVENT_COLUMNS`;
+    ``actors``/``regions`` are the sentence's entity ids, sorted, joined by ``;``.
+    """
+    if date_mentions.empty:
+        return pd.DataFrame(columns=EVENT_COLUMNS)
+    entities = (
+        mentions.groupby(["doc_id", "sentence_idx", "entity_kind"])["entity_id"]
+        .agg(lambda ids: ";".join(sorted(set(ids))))
+        .unstack("entity_kind")
+        .reindex(columns=["actor", "region"])
+        .fillna("")
+        .rename(columns={"actor": "actors", "region": "regions"})
+        .reset_index()
+    )
+    events = date_mentions.merge(
+        sentences[["doc_id", "sentence_idx", "text"]].rename(columns={"text": "sentence"}),
+        on=["doc_id", "sentence_idx"],
+        how="left",
+    ).merge(entities, on=["doc_id", "sentence_idx"], how="left")
+    events[["actors", "regions"]] = events[["actors", "regions"]].fillna("")
+    types = load_event_types()
+    events["event_type"] = [classify_event(s, types) for s in events["sentence"].fillna("")]
+    events = events.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    events["event_id"] = events["doc_id"].astype(str) + ":" + events.groupby("doc_id").cumcount().add(1).astype(str)
+    return events[EVENT_COLUMNS]

@@ -1,0 +1,303 @@
+"""Key terms: a TF-IDF matrix of clitic-free Arabic terms (unigrams and bigrams).
+
+How a word becomes a term
+-------------------------
+1. Tokens are runs of Arabic letters (diacritics and tatweel allowed inside) or Latin
+   words, read from the original text; punctuation breaks bigrams.
+2. Each distinct token *type* (not each occurrence) is normalised (alef, ya, ta marbuta,
+   diacritics) and light-stemmed by stripping proclitics: conjunction ``و ف``, preposition
+   ``ب ل ك`` and the article ``ال`` (``لل`` = ل + ال). A single-letter proclitic without
+   ``ال`` is stripped only when the corpus itself attests the remainder more often than
+   the whole word, so ``لروسيا`` and ``وروسيا`` become ``روسيا`` while ``وزير``,
+   ``كبير`` and ``فلسطين`` stay whole.
+3. Stop words (the ``arabic-stopwords`` package plus ``data/stopwords_news.txt``) and
+   one-letter terms are dropped; bigrams are pairs of adjacent kept terms, so
+   ``وقف إطلاق النار`` yields ``وقف اطلاق`` and ``اطلاق نار``.
+4. Each term is shown in its most frequent spelling in the corpus (``روسيا``,
+   ``الولايات المتحدة``), never as a bare stem.
+
+Everything after tokenising is vectorised over token ids (pandas.factorize, numpy,
+scipy.sparse), so the per-token cost is close to a bare ``TfidfVectorizer``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfTransformer
+
+from analysis.normalize import normalize, strip_diacritics, strip_tatweel
+
+_ARABIC_WORD = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+"
+_LATIN_WORD = "[A-Za-z][A-Za-z0-9]+"
+_BOUNDARY = "[.!?؟؛;:,،\"«»“”()\\[\\]\n]+"
+_DOC_SEPARATOR = "\x1e"
+_TOKEN_RE = re.compile(f"{_ARABIC_WORD}|{_LATIN_WORD}|{_BOUNDARY}|{_DOC_SEPARATOR}")
+_BOUNDARY_RE = re.compile(f"{_BOUNDARY}|{_DOC_SEPARATOR}")
+_ARTICLE_RE = re.compile("^([وف]?(?:[بك]?ال|لل))(.{2,})$")
+_CLITIC_RE = re.compile("^([وف][بلك]|[وفبلك])(.{3,})$")
+
+_BOUNDARY_KEY = -2
+_DROPPED_KEY = -1
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Normalised stop words: the ``arabic-stopwords`` package and our news boilerplate."""
+    from arabicstopwords.arabicstopwords import stopwords_list
+
+    words = set(stopwords_list())
+    text = resources.files("analysis").joinpath("data/stopwords_news.txt").read_text("utf-8")
+    words.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(normalize(w) for w in words)
+
+
+def _article_split(word: str) -> tuple[str, list[str]] | None:
+    """``بالمقاتلات`` → ``("بال", ["مقاتلات"])``; ``للجنه`` → ``("لل", ["جنه", "لجنه"])``."""
+    m = _ARTICLE_RE.match(word)
+    if not m:
+        return None
+    prefix, rest = m.groups()
+    if prefix.endswith("لل"):  # ل + اللجنة is written للجنة: the stem may keep one lam
+        return prefix, [rest, word[len(prefix) - 1 :]]
+    return prefix, [rest]
+
+
+def stem_support(frequency: dict[str, int]) -> dict[str, int]:
+    """How often the corpus attests each form as a word of its own.
+
+    A form counts its own occurrences and those behind the article (``الروسية``,
+    ``بالروسية`` and ``للروسية`` all attest ``روسية``): the article is a reliable
+    clitic, so these counts tell whether a single-letter proclitic can be stripped.
+    """
+    support = dict(frequency)
+    for word, count in frequency.items():
+        split = _article_split(word)
+        if split:
+            for rest in split[1]:
+                support[rest] = support.get(rest, 0) + count
+    return support
+
+
+def strip_proclitics(word: str, support: dict[str, int]) -> tuple[str, bool]:
+    """Light stem of a normalised word, and whether an article was removed.
+
+    ``support`` comes from :func:`stem_support`. The article is always stripped (a stem
+    of two letters or more remains); a conjunction or preposition without article only
+    when the remainder is attested at least a quarter as often as the whole word.
+
+    >>> strip_proclitics("لروسيا", {"روسيا": 9, "لروسيا": 2})
+    ('روسيا', False)
+    >>> strip_proclitics("وزير", {"وزير": 9})
+    ('وزير', False)
+    >>> strip_proclitics("للنظام", {"النظام": 3})
+    ('نظام', True)
+    """
+    split = _article_split(word)
+    if split:
+        rests = split[1]
+        if len(rests) == 1:
+            return rests[0], True
+        # للجنة is ل + اللجنة (stem لجنة, had an article); لليبيا is ل + ليبيا (no article).
+        best = max(rests, key=lambda r: support.get(r, 0))
+        return best, best == rests[0] or support.get("ال" + best, 0) > 0
+    m = _CLITIC_RE.match(word)
+    if m:
+        own = support.get(word, 0)
+        prefix, rest = m.groups()
+        if support.get(rest, 0) * 4 >= own:
+            return rest, False
+        if len(prefix) == 2 and len(rest) >= 2:  # وبروسيا: try the conjunction alone
+            rest = word[1:]
+            if support.get(rest, 0) * 4 >= own:
+                return strip_proclitics(rest, support)[0], False
+    return word, False
+
+
+@dataclass(frozen=True)
+class TermMatrix:
+    """Documents × terms. ``terms`` are display forms; ``keys`` the normalised stems."""
+
+    doc_ids: list
+    terms: list[str]
+    keys: list[str]
+    counts: sp.csr_matrix
+    tfidf: sp.csr_matrix
+
+    @property
+    def n_unigrams(self) -> int:
+        return sum(" " not in k for k in self.keys)
+
+
+def build_term_matrix(
+    doc_ids: list, texts: list[str], *, bigrams: bool = True, min_bigram_count: int | None = None
+) -> TermMatrix:
+    """TF-IDF (sublinear tf, smoothed idf, l2 rows) of ``texts``; see the module docstring.
+
+    ``min_bigram_count``: a bigram is kept when the corpus has it at least this often
+    (default 2, and 3 for corpora of more than 1,000 documents).
+    """
+    n_docs = len(texts)
+    type_codes, types, doc_of_token = _token_codes(texts)
+    if not len(type_codes):
+        empty = sp.csr_matrix((n_docs, 0))
+        return TermMatrix(list(doc_ids), [], [], empty, empty)
+    type_counts = np.bincount(type_codes, minlength=len(types))
+
+    key_of_type, keys, surface_of_type = _stem_types(list(types), type_counts)
+    token_keys = key_of_type[type_codes]
+
+    # Unigrams.
+    kept = token_keys >= 0
+    uni = sp.coo_matrix(
+        (np.ones(kept.sum(), dtype=np.float64), (doc_of_token[kept], token_keys[kept])),
+        shape=(n_docs, len(keys)),
+    ).tocsr()
+    uni.sum_duplicates()
+    n_keys = len(keys)
+    term_keys = list(keys)
+    term_surfaces = _most_frequent_surface(key_of_type, type_counts, surface_of_type, n_keys)
+
+    matrix = uni
+    if bigrams and len(token_keys) > 1:
+        left, right = token_keys[:-1], token_keys[1:]
+        ok = (left >= 0) & (right >= 0) & (left != right)  # boundaries end documents too
+        pair = left[ok] * n_keys + right[ok]
+        pair_docs = doc_of_token[:-1][ok]
+        if min_bigram_count is None:
+            min_bigram_count = 3 if n_docs > 1000 else 2
+        uniq, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
+        frequent = counts >= min_bigram_count
+        if frequent.any():
+            new_index = np.full(len(uniq), -1, dtype=np.int64)
+            new_index[frequent] = np.arange(frequent.sum()) + n_keys
+            col = new_index[inverse]
+            keep_pairs = col >= 0
+            bi = sp.coo_matrix(
+                (np.ones(keep_pairs.sum()), (pair_docs[keep_pairs], col[keep_pairs] - n_keys)),
+                shape=(n_docs, int(frequent.sum())),
+            ).tocsr()
+            bi.sum_duplicates()
+            matrix = sp.hstack([uni, bi], format="csr")
+            # Display form of a bigram: its most frequent pair of spellings.
+            raw_left = type_codes[:-1][ok][keep_pairs]
+            raw_right = type_codes[1:][ok][keep_pairs]
+            surfaces = _most_frequent_pair_surface(
+                col[keep_pairs] - n_keys, raw_left, raw_right, surface_of_type, int(frequent.sum())
+            )
+            lefts, rights = np.divmod(uniq[frequent], n_keys)
+            for a, b, surface in zip(lefts.tolist(), rights.tolist(), surfaces):
+                term_keys.append(f"{keys[a]} {keys[b]}")
+                term_surfaces.append(surface)
+
+    tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(matrix)
+    return TermMatrix(list(doc_ids), term_surfaces, term_keys, matrix.tocsr(), tfidf.tocsr())
+
+
+def _token_codes(texts: list[str], chunk_size: int = 2000) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """Token type ids of the whole corpus, the types, and each token's document index.
+
+    Documents are tokenised a chunk at a time with a separator token between them, so
+    only one chunk's token strings are alive at once (the corpus itself is ids).
+    """
+    code_parts, type_parts, doc_parts = [], [], []
+    for first in range(0, len(texts), chunk_size):
+        chunk = texts[first : first + chunk_size]
+        tokens = _TOKEN_RE.findall(_DOC_SEPARATOR.join(chunk) + _DOC_SEPARATOR)
+        local_codes, local_types = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
+        is_separator = local_codes == int(np.flatnonzero(local_types == _DOC_SEPARATOR)[0])
+        doc_parts.append(first + np.cumsum(is_separator) - is_separator)
+        code_parts.append(local_codes)
+        type_parts.append(local_types)
+    if not code_parts:
+        return np.empty(0, dtype=np.int64), [], np.empty(0, dtype=np.int64)
+    # One factorize over the chunks' own types gives every type its corpus-wide id.
+    global_of_local, types = pd.factorize(np.concatenate(type_parts), sort=False)
+    offsets = np.cumsum([0] + [len(t) for t in type_parts[:-1]])
+    codes = np.concatenate([global_of_local[offset + c] for offset, c in zip(offsets, code_parts)])
+    return codes, list(types), np.concatenate(doc_parts)
+
+
+def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, list[str], list[str]]:
+    """For each token type: its key id (or a drop/boundary marker), the keys, display forms."""
+    surfaces = strip_tatweel(strip_diacritics("\x1f".join(types))).split("\x1f")
+    normalized = normalize("\x1f".join(surfaces)).split("\x1f")
+    frequency = pd.Series(type_counts).groupby(pd.Series(normalized, dtype=object), sort=False).sum().to_dict()
+    support = stem_support(frequency)
+    stop = stopwords()
+    stems: dict[str, tuple[str, bool] | None] = {}
+    for word in frequency:
+        if word in stop or len(word) < 2 or _BOUNDARY_RE.fullmatch(word):
+            stems[word] = None
+            continue
+        stem, had_article = strip_proclitics(word, support)
+        stems[word] = None if stem in stop or len(stem) < 2 else (stem, had_article)
+    key_ids: dict[str, int] = {}
+    key_of_type = np.empty(len(types), dtype=np.int64)
+    displays = list(surfaces)
+    for i, word in enumerate(normalized):
+        entry = stems[word]
+        if entry is None:
+            key_of_type[i] = _BOUNDARY_KEY if _BOUNDARY_RE.fullmatch(types[i]) else _DROPPED_KEY
+            continue
+        stem, had_article = entry
+        key_of_type[i] = key_ids.setdefault(stem, len(key_ids))
+        if len(stem) < len(word):
+            # Shown without conjunction and preposition, with its article if it had one:
+            # للسياسة → السياسة, لروسيا → روسيا. Normalisation maps letters one to one,
+            # so the cut applies to the spelled form too.
+            displays[i] = ("ال" if had_article else "") + surfaces[i][len(surfaces[i]) - len(stem) :]
+    return key_of_type, list(key_ids), displays
+
+
+def _most_frequent_surface(
+    key_of_type: np.ndarray, type_counts: np.ndarray, surfaces: list[str], n_keys: int
+) -> list[str]:
+    valid = np.flatnonzero(key_of_type >= 0)
+    order = valid[np.lexsort((-type_counts[valid], key_of_type[valid]))]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = key_of_type[order][1:] != key_of_type[order][:-1]
+    best = np.empty(n_keys, dtype=np.int64)
+    best[key_of_type[order][first]] = order[first]
+    return [surfaces[i] for i in best]
+
+
+def _most_frequent_pair_surface(
+    bigram_ids: np.ndarray, raw_left: np.ndarray, raw_right: np.ndarray, surfaces: list[str], n_bigrams: int
+) -> list[str]:
+    n_types = len(surfaces)
+    raw_pair = raw_left * n_types + raw_right
+    table = pd.DataFrame({"bigram": bigram_ids, "raw": raw_pair})
+    counted = table.groupby(["bigram", "raw"], sort=False).size().reset_index(name="n")
+    counted = counted.sort_values(["bigram", "n"], ascending=[True, False]).drop_duplicates("bigram")
+    best = np.empty(n_bigrams, dtype=np.int64)
+    best[counted["bigram"].to_numpy()] = counted["raw"].to_numpy()
+    left, right = np.divmod(best, n_types)
+    return [f"{surfaces[a]} {surfaces[b]}" for a, b in zip(left.tolist(), right.tolist())]
+
+
+DOC_TERM_COLUMNS = ["doc_id", "rank", "term", "weight"]
+
+
+def doc_terms_table(matrix: TermMatrix, *, top_n: int = 15) -> pd.DataFrame:
+    """The ``top_n`` terms of each document by TF-IDF weight: doc_id, rank (1 = top), term, weight."""
+    tfidf = matrix.tfidf
+    rows = []
+    for i, doc_id in enumerate(matrix.doc_ids):
+        start, end = tfidf.indptr[i], tfidf.indptr[i + 1]
+        if start == end:
+            continue
+        weights = tfidf.data[start:end]
+        cols = tfidf.indices[start:end]
+        k = min(top_n, len(weights))
+        top = np.argpartition(-weights, k - 1)[:k]
+        top = top[np.lexsort((cols[top], -weights[top]))]
+        for rank, j in enumerate(top, start=1):
+            rows.append((doc_id, rank, matrix.terms[cols[j]], round(float(weights[j]), 6)))
+    return pd.DataFrame(rows, columns=DOC_TERM_COLUMNS)
