@@ -1,0 +1,102 @@
+"""Analyse a corpus once, keep the tables on disk, reuse them after a restart.
+
+The cache key changes whenever the corpus files' bytes, the gazetteer or the code
+version change, so stale tables are never served. Entries are written to a temporary
+folder and renamed into place, so an interrupted build never leaves a half-written
+entry behind (the next run simply builds again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import __version__
+from analysis.gazetteer import Gazetteer, load_gazetteer
+from analysis.pipeline import CorpusTables, Progress, build
+
+_COMPLETE = "complete.json"
+#: Columns kept as text when reading back (pandas would otherwise guess types).
+_TEXT_COLUMNS = {"doc_id", "title", "source", "published", "url", "date_start", "date_end", "text", "sentence"}
+
+
+def default_cache_dir() -> Path:
+    """``$ARABIC_NEWS_CACHE``, else ``data/cache`` at the repository root."""
+    env = os.environ.get("ARABIC_NEWS_CACHE")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "data" / "cache"
+
+
+def corpus_fingerprint(path: str | Path) -> str:
+    """A digest of every file of the corpus (names, sizes and bytes)."""
+    root = Path(path)
+    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(str(file.relative_to(root) if file != root else file.name).encode())
+        digest.update(str(file.stat().st_size).encode())
+        with open(file, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def cache_key(path: str | Path, gazetteer: Gazetteer) -> str:
+    digest = hashlib.sha256()
+    for part in (corpus_fingerprint(path), str(gazetteer.version), __version__):
+        digest.update(part.encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()[:24]
+
+
+def read_tables(folder: str | Path) -> CorpusTables:
+    """Tables written by :meth:`CorpusTables.write` (with Parquet) back into memory."""
+    folder = Path(folder)
+    meta = json.loads((folder / _COMPLETE).read_text("utf-8"))
+    frames = {}
+    for name in CorpusTables.TABLES:
+        frame = pd.read_parquet(folder / f"{name}.parquet")
+        for column in frame.columns:
+            if column in _TEXT_COLUMNS:
+                frame[column] = frame[column].astype(object).where(frame[column].notna(), "")
+        frames[name] = frame
+    texts = dict(zip(frames["documents"]["doc_id"], frames["documents"].pop("text")))
+    return CorpusTables(name=meta["name"], texts=texts, timings=meta.get("timings", {}), **frames)
+
+
+def load_or_build(
+    path: str | Path,
+    *,
+    cache_dir: str | Path | None = None,
+    gazetteer: Gazetteer | None = None,
+    progress: Progress | None = None,
+) -> CorpusTables:
+    """The tables of the corpus at ``path``, from the cache when they are there."""
+    gazetteer = gazetteer or load_gazetteer()
+    cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+    entry = cache_dir / cache_key(path, gazetteer)
+    if (entry / _COMPLETE).exists():
+        try:
+            return read_tables(entry)
+        except (OSError, ValueError, KeyError):
+            shutil.rmtree(entry, ignore_errors=True)  # unreadable entry: rebuild it
+    tables = build(path, gazetteer=gazetteer, progress=progress)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".building-", dir=cache_dir))
+    try:
+        tables.write(staging, parquet=True)
+        meta = {"name": tables.name, "timings": tables.timings, "source": str(path), "version": __version__}
+        (staging / _COMPLETE).write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+        try:
+            staging.rename(entry)
+        except OSError:  # another process finished the same entry first
+            shutil.rmtree(staging, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return tables

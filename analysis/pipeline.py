@@ -1,0 +1,261 @@
+"""The one entry point of the analysis: a corpus in, every output table out.
+
+``build(path)`` loads a corpus (see :mod:`analysis.corpus`) and runs :func:`analyse`:
+
+1. per article (in parallel worker processes on large corpora): sentences and
+   paragraphs, gazetteer mentions, date expressions;
+2. over the corpus: TF-IDF key terms, NMF themes, co-mention statistics, dated events.
+
+The result is a :class:`CorpusTables` of tidy DataFrames; :meth:`CorpusTables.write`
+saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis import __version__
+from analysis.comentions import comentions_table
+from analysis.corpus import LoadedCorpus, load_corpus
+from analysis.dates import find_dates
+from analysis.events import events_table
+from analysis.gazetteer import Gazetteer, load_gazetteer
+from analysis.mentions import mentions_table
+from analysis.segment import SENTENCE_COLUMNS, split_sentences
+from analysis.terms import build_term_matrix, doc_terms_table
+from analysis.themes import fit_themes
+
+DOCUMENT_COLUMNS = ["doc_id", "title", "source", "published", "n_chars", "n_sentences", "url"]
+DATE_MENTION_COLUMNS = [
+    "doc_id",
+    "sentence_idx",
+    "date_text",
+    "start",
+    "end",
+    "date_start",
+    "date_end",
+    "precision",
+    "resolved",
+]
+PROBLEM_COLUMNS = ["file", "doc_id", "severity", "problem"]
+
+#: Corpora larger than this are split over worker processes.
+PARALLEL_THRESHOLD = 1500
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class CorpusTables:
+    """Every table of one analysed corpus (columns: see README, "Output tables")."""
+
+    name: str
+    documents: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    comentions: pd.DataFrame
+    events: pd.DataFrame
+    doc_terms: pd.DataFrame
+    themes: pd.DataFrame
+    doc_themes: pd.DataFrame
+    problems: pd.DataFrame
+    texts: dict = field(default_factory=dict, repr=False)
+    timings: dict = field(default_factory=dict, repr=False)
+
+    TABLES = (
+        "documents",
+        "sentences",
+        "mentions",
+        "comentions",
+        "events",
+        "doc_terms",
+        "themes",
+        "doc_themes",
+        "problems",
+    )
+
+    def write(self, out_dir: str | Path, *, parquet: bool = True) -> list[Path]:
+        """Write ``<table>.csv`` (UTF-8, header row) for every table; returns the paths."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name in self.TABLES:
+            table = getattr(self, name)
+            path = out / f"{name}.csv"
+            table.to_csv(path, index=False, encoding="utf-8")
+            written.append(path)
+            if parquet:
+                to_save = table
+                if name == "documents":
+                    to_save = table.assign(text=table["doc_id"].map(self.texts))
+                to_save.to_parquet(out / f"{name}.parquet", index=False)
+        return written
+
+
+def _published_text(value) -> str:
+    return value.isoformat() if value is not None and not pd.isna(value) else ""
+
+
+# --- per-article extraction (runs in worker processes) ------------------------------
+
+_WORKER_STATE: dict = {}
+
+
+def _init_worker(gazetteer: Gazetteer) -> None:
+    _WORKER_STATE["gazetteer"] = gazetteer
+
+
+def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Sentences, mentions and date expressions of a batch of documents."""
+    sentence_rows, date_rows = [], []
+    for doc_id, text, published in zip(batch["doc_id"], batch["text"], batch["published"]):
+        spans = split_sentences(text)
+        starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
+        for idx, (start, end, paragraph_idx) in enumerate(spans):
+            sentence_rows.append((doc_id, idx, paragraph_idx, start, end, text[start:end]))
+        pub = None if published is None or pd.isna(published) else published
+        for d in find_dates(text, pub):
+            sentence_idx = max(int(np.searchsorted(starts, d.start, side="right")) - 1, 0)
+            date_rows.append(
+                (doc_id, sentence_idx, d.date_text, d.start, d.end, d.date_start, d.date_end, d.precision, d.resolved)
+            )
+    sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
+    mentions = mentions_table(batch[["doc_id", "text"]], sentences, gazetteer)
+    dates = pd.DataFrame(date_rows, columns=DATE_MENTION_COLUMNS)
+    return sentences, mentions, dates
+
+
+def _extract_in_worker(batch: pd.DataFrame):
+    return _extract(batch, _WORKER_STATE["gazetteer"])
+
+
+def _extract_all(documents: pd.DataFrame, gazetteer: Gazetteer, progress: Progress | None):
+    n = len(documents)
+    workers = min(os.cpu_count() or 1, 4)
+    if n < PARALLEL_THRESHOLD or workers < 2:
+        result = _extract(documents, gazetteer)
+        if progress:
+            progress("extract", n, n)
+        return result
+    batch_size = max(500, n // (workers * 8))
+    batches = [documents.iloc[i : i + batch_size] for i in range(0, n, batch_size)]
+    parts, done = [], 0
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(gazetteer,)) as pool:
+        for batch, part in zip(batches, pool.map(_extract_in_worker, batches)):
+            parts.append(part)
+            done += len(batch)
+            if progress:
+                progress("extract", done, n)
+    return tuple(pd.concat([p[i] for p in parts], ignore_index=True) for i in range(3))
+
+
+# --- the pipeline --------------------------------------------------------------------
+
+
+def analyse(
+    corpus: LoadedCorpus,
+    *,
+    gazetteer: Gazetteer | None = None,
+    n_themes: int | None = None,
+    progress: Progress | None = None,
+) -> CorpusTables:
+    """Analyse a loaded corpus; see the module docstring for the stages."""
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = round(now - clock, 3)
+        clock = now
+
+    gazetteer = gazetteer or load_gazetteer()
+    documents = corpus.documents.reset_index(drop=True)
+    sentences, mentions, dates = _extract_all(documents, gazetteer, progress)
+    lap("sentences+mentions+dates")
+
+    matrix = build_term_matrix(documents["doc_id"].tolist(), documents["text"].tolist())
+    doc_terms = doc_terms_table(matrix)
+    lap("tfidf+doc_terms")
+    if progress:
+        progress("terms", 1, 1)
+
+    themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
+    lap("themes")
+    comentions = comentions_table(mentions, sentences)
+    lap("comentions")
+    events = events_table(dates, sentences, mentions)
+    lap("events")
+
+    n_sentences = sentences.groupby("doc_id").size()
+    docs_out = pd.DataFrame(
+        {
+            "doc_id": documents["doc_id"],
+            "title": documents["title"].fillna(""),
+            "source": documents["source"].fillna(""),
+            "published": [_published_text(p) for p in documents["published"]],
+            "n_chars": documents["text"].str.len(),
+            "n_sentences": documents["doc_id"].map(n_sentences).fillna(0).astype(int),
+            "url": documents["url"].fillna(""),
+        },
+        columns=DOCUMENT_COLUMNS,
+    )
+    for column in ("date_start", "date_end"):
+        events[column] = [_published_text(v) for v in events[column]]
+    tables = CorpusTables(
+        name=corpus.name,
+        documents=docs_out,
+        sentences=sentences,
+        mentions=mentions,
+        comentions=comentions,
+        events=events,
+        doc_terms=doc_terms,
+        themes=themes,
+        doc_themes=doc_themes,
+        problems=corpus.problems.reindex(columns=PROBLEM_COLUMNS),
+        texts=dict(zip(documents["doc_id"], documents["text"])),
+        timings=timings,
+    )
+    lap("assemble")
+    return tables
+
+
+def build(
+    path: str | Path,
+    *,
+    gazetteer: Gazetteer | None = None,
+    n_themes: int | None = None,
+    progress: Progress | None = None,
+) -> CorpusTables:
+    """Load the corpus at ``path`` (folder, JSON/JSONL, ZIP) and analyse it."""
+    started = time.perf_counter()
+    load_progress = (lambda done, total: progress("load", done, total)) if progress else None
+    corpus = load_corpus(path, progress=load_progress)
+    load_time = round(time.perf_counter() - started, 3)
+    tables = analyse(corpus, gazetteer=gazetteer, n_themes=n_themes, progress=progress)
+    tables.timings = {"load": load_time, **tables.timings}
+    return tables
+
+
+def analysis_key(corpus: LoadedCorpus, gazetteer: Gazetteer) -> str:
+    """A key that changes when the corpus content, the gazetteer or the code version does."""
+    digest = hashlib.sha256()
+    digest.update(__version__.encode())
+    digest.update(str(gazetteer.version).encode())
+    for row in corpus.documents[["doc_id", "title", "source", "published", "text"]].itertuples(index=False):
+        for value in row:
+            digest.update(str(value).encode("utf-8", "surrogatepass"))
+            digest.update(b"\x00")
+    return digest.hexdigest()[:20]
+
