@@ -1,0 +1,321 @@
+"""Charts over time: the event timeline, mentions over time, theme shares over time."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis.viz.bars import PERIODS, entity_counts, period_starts
+from analysis.viz.style import (
+    EVENT_TYPE_COLORS,
+    SERIES_COLORS,
+    base_layout,
+    check_lang,
+    clean_text,
+    empty_figure,
+    entity_color,
+    entity_label,
+    entity_lookup,
+    entity_type,
+    event_color,
+    hover_lines,
+    is_empty,
+    label,
+    ui,
+    wrap_hover,
+)
+
+COLOR_BY = ("event_type", "actor")
+PRECISIONS = ("day", "week", "part_of_month", "month", "part_of_year", "year")
+_DAY_MS = 86_400_000
+_NO_ACTOR = "(no actor)"
+
+
+def _type_label(event_type: str, event_labels, lang: str) -> str:
+    entry = (event_labels or {}).get(event_type)
+    if entry is None:
+        return label(event_type.replace("_", " "))
+    if isinstance(entry, str):
+        return label(entry)
+    en, ar = entry
+    return {"en": label(en), "ar": label(ar)}.get(lang, f"{label(en)} · {label(ar)}")
+
+
+def timeline_rows(events: pd.DataFrame, *, color_by: str = "event_type") -> pd.DataFrame:
+    """Dated events, one row per (event, row key): the event type, or each of the event's actors.
+
+    Adds ``row`` (the row key), ``start`` and ``end`` (Timestamps, ``end`` inclusive) and
+    ``point`` (day precision, or a one-day range: drawn as a marker rather than a bar).
+    Events without a resolved ``date_start`` are dropped.
+    """
+    if color_by not in COLOR_BY:
+        raise ValueError(f"unknown color_by {color_by!r}: expected one of {', '.join(COLOR_BY)}")
+    rows = events.copy()
+    rows["start"] = pd.to_datetime(rows["date_start"].astype("object").where(rows["date_start"].astype(str).str.len() > 0), errors="coerce")
+    rows["end"] = pd.to_datetime(rows["date_end"].astype("object").where(rows["date_end"].astype(str).str.len() > 0), errors="coerce")
+    rows = rows[rows["start"].notna()].copy()
+    rows["end"] = rows["end"].fillna(rows["start"]).where(rows["end"].fillna(rows["start"]) >= rows["start"], rows["start"])
+    rows["point"] = (rows["precision"].astype(str) == "day") | (rows["end"] == rows["start"])
+    if color_by == "event_type":
+        rows["row"] = rows["event_type"].fillna("other").astype(str).replace("", "other")
+    else:
+        actors = rows["actors"].fillna("").astype(str).str.split(";")
+        rows["row"] = [[a for a in lst if a] or [_NO_ACTOR] for lst in actors]
+        rows = rows.explode("row")
+    return rows.sort_values(["start", "event_id"]).reset_index(drop=True)
+
+
+def event_timeline(
+    events: pd.DataFrame,
+    entities: pd.DataFrame | None = None,
+    *,
+    color_by: str = "event_type",
+    event_labels: dict | None = None,
+    top_actors: int = 15,
+    wrap: int = 60,
+    lang: str = "both",
+    title: str = "Events",
+) -> go.Figure:
+    """Events on a date axis, one row per event type (``color_by='event_type'``) or per actor.
+
+    Day-precision events are markers; week, part_of_month, month, part_of_year and year
+    precision are horizontal bars from ``date_start`` to ``date_end`` (inclusive): a
+    ``go.Bar`` with ``orientation='h'``, ``base`` = start date and ``x`` = length in ms, on a
+    date axis. With ``color_by='actor'`` an event sits on the row of each of its actors
+    (``top_actors`` most frequent; colour = actor type). ``event_labels`` maps an event type
+    to a label or an ``(en, ar)`` pair. Hover: date text, range, precision, the sentence
+    (wrapped every ``wrap`` characters, escaped). ``customdata`` is the event_id.
+    """
+    check_lang(lang)
+    if is_empty(events):
+        return empty_figure(title, lang)
+    rows = timeline_rows(events, color_by=color_by)
+    if rows.empty:
+        return empty_figure(title, lang, message=_undated_message(len(events), lang))
+    lookup = entity_lookup(entities)
+    if color_by == "actor":
+        order = rows.groupby("row")["event_id"].nunique().reset_index(name="n")
+        order = order.sort_values(["n", "row"], ascending=[False, True])
+        keep = [r for r in order["row"] if r != _NO_ACTOR][:top_actors]
+        rows = rows[rows["row"].isin(keep)]
+        row_ids = keep
+        row_labels = {r: entity_label(r, lookup, lang) for r in row_ids}
+        row_colors = {r: entity_color(entity_type(r, lookup, default="actor")) for r in row_ids}
+    else:
+        present = set(rows["row"])
+        row_ids = [t for t in EVENT_TYPE_COLORS if t in present] + sorted(present - set(EVENT_TYPE_COLORS))
+        row_labels = {r: _type_label(r, event_labels, lang) for r in row_ids}
+        row_colors = {r: event_color(r) for r in row_ids}
+    if not row_ids:
+        return empty_figure(title, lang)
+
+    keys = {
+        "date_text": ui("Date", "التاريخ", lang),
+        "range": ui("Range", "المدة", lang),
+        "precision": ui("Precision", "الدقة", lang),
+        "type": ui("Type", "النوع", lang),
+        "actors": ui("Actors", "الفاعلون", lang),
+    }
+
+    def hover(r) -> str:
+        start, end = r["start"].strftime("%Y-%m-%d"), r["end"].strftime("%Y-%m-%d")
+        actors = [a for a in clean_text(r.get("actors")).split(";") if a]
+        return hover_lines(
+            [
+                (keys["date_text"], label(r.get("date_text"))),
+                (keys["range"], start if start == end else f"{start} → {end}"),
+                (keys["precision"], label(r.get("precision"))),
+                (keys["type"], _type_label(clean_text(r.get("event_type")) or "other", event_labels, lang)),
+                (keys["actors"], "، ".join(entity_label(a, lookup, lang) for a in actors)),
+                ("", wrap_hover(r.get("sentence"), wrap)),
+            ]
+        )
+
+    fig = go.Figure()
+    for row_id in row_ids:
+        group = rows[rows["row"] == row_id]
+        spans, points = group[~group["point"]], group[group["point"]]
+        if len(spans):
+            fig.add_trace(
+                go.Bar(
+                    orientation="h",
+                    y=[row_id] * len(spans),
+                    base=[s.strftime("%Y-%m-%d") for s in spans["start"]],
+                    x=[int(((e - s).days + 1) * _DAY_MS) for s, e in zip(spans["start"], spans["end"])],
+                    customdata=[str(e) for e in spans["event_id"]],
+                    name=row_labels[row_id],
+                    legendgroup=row_id,
+                    showlegend=False,
+                    width=0.5,
+                    marker=dict(color=row_colors[row_id], opacity=0.45, line=dict(width=1, color=row_colors[row_id])),
+                    hovertext=[hover(r) for _, r in spans.iterrows()],
+                    hovertemplate="%{hovertext}<extra></extra>",
+                )
+            )
+        if len(points):
+            fig.add_trace(
+                go.Scatter(
+                    mode="markers",
+                    y=[row_id] * len(points),
+                    x=[s.strftime("%Y-%m-%d") for s in points["start"]],
+                    customdata=[str(e) for e in points["event_id"]],
+                    name=row_labels[row_id],
+                    legendgroup=row_id,
+                    showlegend=False,
+                    marker=dict(color=row_colors[row_id], size=11, symbol="diamond", line=dict(width=1, color="white")),
+                    hovertext=[hover(r) for _, r in points.iterrows()],
+                    hovertemplate="%{hovertext}<extra></extra>",
+                )
+            )
+    fig.update_xaxes(type="date", title=ui("Date of the event", "تاريخ الحدث", lang))
+    fig.update_yaxes(
+        type="category", categoryorder="array", categoryarray=row_ids[::-1], tickvals=row_ids,
+        ticktext=[row_labels[r] for r in row_ids], title=None, automargin=True,
+    )  # fmt: skip
+    fig.update_layout(barmode="overlay", height=max(320, 44 * len(row_ids) + 160))
+    base_layout(fig, title, lang)
+    undated = len(events) - events["event_id"].isin(set(rows["event_id"])).sum() if color_by == "event_type" else 0
+    if undated:
+        fig.add_annotation(
+            text=label(_undated_message(int(undated), lang)), xref="paper", yref="paper", x=1, y=-0.02,
+            xanchor="right", yanchor="top", showarrow=False, font=dict(size=11, color="#666"), yshift=-40,
+        )  # fmt: skip
+    return fig
+
+
+def _undated_message(n: int, lang: str) -> str:
+    if lang == "ar":
+        return f"{n} حدث بلا تاريخ محدد غير معروض"
+    return f"{n} event(s) without a resolved date not shown"
+
+
+def mentions_over_time(
+    mentions: pd.DataFrame,
+    documents: pd.DataFrame,
+    entities: pd.DataFrame | None = None,
+    *,
+    entity_ids: list | None = None,
+    kind: str | None = "actor",
+    top_n: int = 8,
+    period: str = "month",
+    count: str = "mentions",
+    lang: str = "both",
+    title: str = "Mentions over time",
+) -> go.Figure:
+    """Lines of mentions (or articles, ``count='documents'``) per publication ``period`` and entity.
+
+    Shows ``entity_ids`` or the ``top_n`` most mentioned entities of ``kind``; undated articles
+    are left out. x = first day of the period; missing periods are zeros; ``customdata`` = entity id.
+    """
+    check_lang(lang)
+    if period not in PERIODS:
+        raise ValueError(f"unknown period {period!r}: expected one of {', '.join(PERIODS)}")
+    if count not in ("mentions", "documents"):
+        raise ValueError(f"unknown count {count!r}: expected 'mentions' or 'documents'")
+    if is_empty(mentions, documents):
+        return empty_figure(title, lang)
+    starts = dict(zip(documents["doc_id"], period_starts(documents["published"], period)))
+    rows = mentions.assign(period=mentions["doc_id"].map(starts)).dropna(subset=["period"])
+    if entity_ids is None:
+        ids = list(entity_counts(rows, kind=kind).head(top_n).index) if len(rows) else []
+    else:
+        ids = [str(i) for i in entity_ids]
+    rows = rows[rows["entity_id"].astype(str).isin(ids)]
+    if rows.empty:
+        return empty_figure(title, lang)
+    if count == "documents":
+        rows = rows.drop_duplicates(["doc_id", "entity_id"])
+    table = rows.groupby(["period", "entity_id"]).size().unstack(fill_value=0)
+    periods = pd.to_datetime(pd.Series(list(starts.values())).dropna())  # the axis spans every dated article
+    full = pd.date_range(periods.min(), periods.max(), freq={"day": "D", "week": "W-MON", "month": "MS", "year": "YS"}[period])
+    table.index = pd.to_datetime(table.index)
+    table = table.reindex(full, fill_value=0)
+    lookup = entity_lookup(entities)
+    n_title = ui("Mentions" if count == "mentions" else "Articles", "إشارات" if count == "mentions" else "مقالات", lang)
+    fig = go.Figure()
+    for k, entity_id in enumerate([i for i in ids if i in table.columns]):
+        x = [d.strftime("%Y-%m-%d") for d in table.index]
+        name = entity_label(entity_id, lookup, lang)
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=[int(v) for v in table[entity_id]],
+                mode="lines+markers",
+                name=name,
+                customdata=[entity_id] * len(x),
+                line=dict(color=SERIES_COLORS[k % len(SERIES_COLORS)], width=2),
+                hovertext=[hover_lines([("", entity_label(entity_id, lookup, "both")), ("", d), (n_title, str(int(v)))])
+                           for d, v in zip(x, table[entity_id])],  # fmt: skip
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    fig.update_xaxes(type="date", title=ui("Published", "تاريخ النشر", lang))
+    fig.update_yaxes(title=n_title, rangemode="tozero")
+    return base_layout(fig, title, lang, legend=True)
+
+
+def theme_labels(themes: pd.DataFrame | None, *, n_terms: int = 3, lang: str = "both") -> dict:
+    """theme_id → ``'3: وقف إطلاق النار، إدلب، …'`` (its top terms), labels made safe."""
+    if themes is None or len(themes) == 0:
+        return {}
+    out = {}
+    for theme_id, group in themes.sort_values(["theme_id", "rank"]).groupby("theme_id", sort=True):
+        terms = "، ".join(clean_text(t) for t in group["term"].head(n_terms))
+        if lang == "ar":
+            out[theme_id] = label(f"الموضوع {theme_id}: {terms}")
+        else:
+            out[theme_id] = f"{theme_id}: {label(terms)}"
+    return out
+
+
+def theme_share_over_time(
+    doc_themes: pd.DataFrame,
+    documents: pd.DataFrame,
+    themes: pd.DataFrame | None = None,
+    *,
+    period: str = "month",
+    n_terms: int = 3,
+    lang: str = "both",
+    title: str = "Themes over time",
+) -> go.Figure:
+    """Stacked areas: each theme's share of the articles published in each ``period``.
+
+    A period's share of a theme is the mean of its articles' weights (an article's weights
+    sum to 1, so the shares of a period sum to 1). Undated articles are left out.
+    ``customdata`` = theme_id; names from ``themes`` (top ``n_terms`` terms).
+    """
+    check_lang(lang)
+    if period not in PERIODS:
+        raise ValueError(f"unknown period {period!r}: expected one of {', '.join(PERIODS)}")
+    if is_empty(doc_themes, documents):
+        return empty_figure(title, lang)
+    starts = dict(zip(documents["doc_id"], period_starts(documents["published"], period)))
+    rows = doc_themes.assign(period=doc_themes["doc_id"].map(starts)).dropna(subset=["period"])
+    if rows.empty:
+        return empty_figure(title, lang)
+    n_docs = rows.groupby("period")["doc_id"].nunique()
+    share = rows.groupby(["period", "theme_id"])["weight"].sum().unstack(fill_value=0.0)
+    share = share.div(n_docs, axis=0).sort_index()
+    names = theme_labels(themes, n_terms=n_terms, lang=lang)
+    share_title = ui("Share of articles", "الحصة من المقالات", lang)
+    x = list(share.index)
+    fig = go.Figure()
+    for k, theme_id in enumerate(sorted(share.columns)):
+        name = names.get(theme_id, str(theme_id))
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=[round(float(v), 6) for v in share[theme_id]],
+                mode="lines",
+                stackgroup="themes",
+                name=name,
+                customdata=[theme_id] * len(x),
+                line=dict(width=0.5, color=SERIES_COLORS[k % len(SERIES_COLORS)]),
+                hovertext=[hover_lines([("", name), ("", d), (share_title, f"{v:.0%}"), (ui("Articles", "مقالات", lang), str(int(n_docs[d])))])
+                           for d, v in zip(x, share[theme_id])],  # fmt: skip
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    fig.update_xaxes(type="date", title=ui("Published", "تاريخ النشر", lang))
+    fig.update_yaxes(title=share_title, tickformat=".0%", range=[0, 1])
+    return base_layout(fig, title, lang, legend=True)

@@ -1,0 +1,278 @@
+"""Every chart family on hand-made tables: the figure follows its table, labels are RTL-safe and
+article text can never become markup."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.comentions import comention_matrix
+from analysis.viz import bars, heatmap, network, themes, timeline
+
+from viz_tables import HOSTILE, PDF, PRESENTATION_FORMS, RLE, all_strings, figure_json, strip_bidi
+
+
+def every_figure(t, lang="both"):
+    """(name, figure) for every chart function, drawn from the tables ``t``."""
+    e = t["entities"]
+    return [
+        ("top_entities", bars.top_entities_bar(t["mentions"], e, kind=None, lang=lang)),
+        ("top_terms", bars.top_terms_bar(t["doc_terms"], lang=lang)),
+        ("theme_terms", bars.top_terms_bar(t["themes"], theme_id=1, lang=lang)),
+        ("by_source", bars.document_counts_bar(t["documents"], lang=lang)),
+        ("by_month", bars.document_counts_bar(t["documents"], by="month", lang=lang)),
+        ("comentions", heatmap.comention_heatmap(t["comentions"], e, lang=lang)),
+        ("comentions_npmi", heatmap.comention_heatmap(t["comentions"], e, measure="npmi", order="cluster", lang=lang)),
+        ("actor_region", heatmap.actor_region_heatmap(t["mentions"], e, lang=lang)),
+        ("network", network.actor_network(t["mentions"], t["comentions"], e, lang=lang)),
+        ("network_kk", network.actor_network(t["mentions"], t["comentions"], e, layout="kamada_kawai", kind=None)),
+        ("timeline", timeline.event_timeline(t["events"], e, lang=lang)),
+        ("timeline_actor", timeline.event_timeline(t["events"], e, color_by="actor", lang=lang)),
+        ("mentions_time", timeline.mentions_over_time(t["mentions"], t["documents"], e, lang=lang)),
+        ("themes_time", timeline.theme_share_over_time(t["doc_themes"], t["documents"], t["themes"], lang=lang)),
+        ("theme_grid", themes.theme_terms_grid(t["themes"], lang=lang)),
+        ("doc_themes", themes.doc_theme_heatmap(t["doc_themes"], t["documents"], t["themes"], lang=lang)),
+    ]
+
+
+@pytest.mark.parametrize("lang", ["both", "en", "ar"])
+def test_no_figure_carries_markup_from_the_articles_or_presentation_forms(tables, lang):
+    for name, fig in every_figure(tables, lang):
+        text = figure_json(fig)
+        assert not PRESENTATION_FORMS.search(text), name
+        shown = {k: v for k, v in fig.to_dict().items()}
+        shown["data"] = [{k: v for k, v in tr.items() if k != "customdata"} for tr in shown["data"]]
+        for s in all_strings(shown):  # customdata is for the dashboard's click handler, never rendered raw
+            assert "<script" not in s and "<img" not in s, (name, s)
+
+
+def test_reshaped_input_never_reaches_plotly(tables):
+    reshaped = tables["entities"].copy()
+    reshaped.loc[reshaped["entity_id"] == "russia", "name_ar"] = "\ufead\ufeed\ufeb3\ufef4\ufe8e"
+    fig = bars.top_entities_bar(tables["mentions"], reshaped)
+    ticks = fig.to_dict()["layout"]["yaxis"]["ticktext"]
+    assert "Russia · " + RLE + "روسيا" + PDF in ticks
+    assert not PRESENTATION_FORMS.search(figure_json(fig))
+
+
+def test_hostile_text_is_escaped_where_it_is_shown(tables):
+    fig = timeline.event_timeline(tables["events"], tables["entities"]).to_dict()
+    hovers = [h for trace in fig["data"] for h in trace["hovertext"]]
+    statement = next(h for h in hovers if "أس-400" in h)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in statement
+    assert "&lt;img src=x onerror=alert(2)&gt;" in statement
+    assert "&amp; co" in statement
+    docs = themes.doc_theme_heatmap(tables["doc_themes"], tables["documents"], title_chars=200).to_dict()
+    assert any(HOSTILE.replace("<", "&lt;").replace(">", "&gt;").replace("& co", "&amp; co") in t
+               for t in docs["layout"]["yaxis"]["ticktext"])  # fmt: skip
+    terms = bars.top_terms_bar(tables["doc_terms"]).to_dict()
+    assert "&lt;script&gt;" in list(terms["layout"]["yaxis"]["ticktext"])
+    assert "<script>" in list(terms["data"][0]["customdata"])  # the raw term, for the click handler
+
+
+@pytest.mark.parametrize("lang", ["both", "en", "ar"])
+def test_empty_tables_give_an_annotation(tables, lang):
+    empty = {k: v.iloc[:0] for k, v in tables.items()}
+    for name, fig in every_figure(empty, lang):
+        d = fig.to_dict()
+        assert d["data"] == [] or all(len(tr.get("x", [])) == 0 for tr in d["data"]), name
+        notes = [strip_bidi(a["text"]) for a in d["layout"].get("annotations", [])]
+        assert notes and notes[0] in ("No data for this selection", "لا توجد بيانات لهذا الاختيار"), name
+
+
+def test_top_entities_bar_follows_the_mentions(tables):
+    fig = bars.top_entities_bar(tables["mentions"], tables["entities"], kind="actor")
+    d = fig.to_dict()
+    assert {tr["type"] for tr in d["data"]} == {"bar"}
+    got = {y: x for tr in d["data"] for y, x in zip(tr["y"], tr["x"])}
+    expected = tables["mentions"].query("entity_kind == 'actor'").groupby("entity_id").size().to_dict()
+    assert got == expected
+    assert d["layout"]["yaxis"]["categoryarray"][-1] == "russia"  # the largest bar on top
+    ticks = dict(zip(d["layout"]["yaxis"]["tickvals"], d["layout"]["yaxis"]["ticktext"]))
+    assert ticks["sdf"] == "Syrian Democratic Forces · " + RLE + "قوات سوريا الديمقراطية (قسد)" + PDF
+    by_type = {tr["name"]: tr["marker"]["color"] for tr in d["data"]}
+    assert by_type["state"] != by_type["armed group"]
+    documents = bars.top_entities_bar(tables["mentions"], tables["entities"], count="documents").to_dict()
+    assert {y: x for tr in documents["data"] for y, x in zip(tr["y"], tr["x"])}["russia"] == 3  # d1, d2, d4
+
+
+def test_top_entities_bar_arabic_only(tables):
+    d = bars.top_entities_bar(tables["mentions"], tables["entities"], kind="region", lang="ar").to_dict()
+    assert RLE + "الطريق الدولي M4" + PDF in d["layout"]["yaxis"]["ticktext"]
+    assert d["layout"]["title"]["xanchor"] == "right"
+
+
+def test_top_terms_sums_weights_over_articles(tables):
+    d = bars.top_terms_bar(tables["doc_terms"]).to_dict()
+    weights = dict(zip(d["data"][0]["y"], d["data"][0]["x"]))
+    assert weights["دوريات"] == pytest.approx(0.7)
+    assert set(list(d["data"][0]["y"])[:2]) == {"منظومة أس-400", "دوريات"}  # 0.7 each
+    one_doc = bars.top_terms_bar(tables["doc_terms"], doc_ids=["d3"]).to_dict()
+    assert set(one_doc["data"][0]["y"]) == {"قسد", "دوريات"}
+
+
+def test_document_counts(tables):
+    d = bars.document_counts_bar(tables["documents"]).to_dict()
+    assert dict(zip(d["data"][0]["y"], d["data"][0]["x"])) == {"src-a": 2, "src-b": 1, "src-c": 1}
+    m = bars.document_counts_bar(tables["documents"], by="month").to_dict()
+    assert dict(zip(m["data"][0]["x"], m["data"][0]["y"])) == {"2020-03-01": 2, "2020-04-01": 1}
+    assert m["layout"]["xaxis"]["type"] == "date"
+
+
+@pytest.mark.parametrize("window", ["sentence", "paragraph", "document"])
+@pytest.mark.parametrize("measure", ["count", "jaccard", "npmi"])
+@pytest.mark.parametrize("order", ["frequency", "cluster", "alphabetical"])
+def test_comention_heatmap_equals_the_matrix(tables, window, measure, order):
+    fig = heatmap.comention_heatmap(tables["comentions"], tables["entities"], window=window, measure=measure, order=order)
+    trace = fig.to_dict()["data"][0]
+    assert trace["type"] == "heatmap"
+    ids = list(trace["x"])
+    assert ids == list(trace["y"])
+    matrix = comention_matrix(tables["comentions"], window=window, measure=measure, entities=ids)
+    counts = comention_matrix(tables["comentions"], window=window, measure="count", entities=ids)
+    z = np.array([[np.nan if v is None else v for v in row] for row in trace["z"]], dtype=float)
+    assert np.allclose(np.nan_to_num(z), np.nan_to_num(z.T))  # symmetric
+    present = counts.to_numpy() > 0
+    assert np.allclose(z[present], matrix.to_numpy()[present])
+    assert np.isnan(z[~present]).all()  # never co-mentioned (and the diagonal): blank, not 0
+    for i, a in enumerate(ids):
+        for j, b in enumerate(ids):
+            assert list(trace["customdata"][i][j][:2]) == [a, b]
+
+
+def test_comention_heatmap_orders(tables):
+    freq = heatmap.comention_heatmap(tables["comentions"], tables["entities"]).to_dict()["data"][0]["x"]
+    assert list(freq)[0] == "russia"
+    alpha = heatmap.comention_heatmap(tables["comentions"], order="alphabetical").to_dict()["data"][0]["x"]
+    assert list(alpha) == sorted(alpha)
+    clustered = heatmap.comention_heatmap(tables["comentions"], order="cluster").to_dict()["data"][0]["x"]
+    assert sorted(clustered) == sorted(alpha)
+    again = heatmap.comention_heatmap(tables["comentions"], order="cluster").to_dict()["data"][0]["x"]
+    assert list(clustered) == list(again)
+    only = heatmap.comention_heatmap(tables["comentions"], include=["turkey", "russia"]).to_dict()["data"][0]
+    assert list(only["x"]) == ["turkey", "russia"] and only["z"][0][1] == 1
+    with pytest.raises(ValueError, match="measure"):
+        heatmap.comention_heatmap(tables["comentions"], measure="pmi")
+
+
+def test_actor_region_heatmap_counts_documents_and_sentences(tables):
+    d = heatmap.actor_region_heatmap(tables["mentions"], tables["entities"]).to_dict()["data"][0]
+    cell = {(a, r): v for a, row in zip(d["y"], d["z"]) for r, v in zip(d["x"], row)}
+    assert cell[("turkey", "m4")] == 2  # d1 and d3
+    assert cell[("sdf", "m4")] == 1
+    assert cell[("sdf", "idlib")] is None
+    s = heatmap.actor_region_heatmap(tables["mentions"], count="sentences").to_dict()["data"][0]
+    cell = {(a, r): v for a, row in zip(s["y"], s["z"]) for r, v in zip(s["x"], row)}
+    assert cell[("turkey", "m4")] == 1  # d3 names turkey in another sentence
+    assert list(d["customdata"][0][0][:2]) == [d["y"][0], d["x"][0]]
+
+
+def test_actor_network(tables):
+    fig = network.actor_network(tables["mentions"], tables["comentions"], tables["entities"])
+    d = fig.to_dict()
+    nodes = [tr for tr in d["data"] if tr.get("mode", "").startswith("markers") and tr["name"] != "edge hover"]
+    node_ids = [i for tr in nodes for i in tr["customdata"]]
+    assert sorted(node_ids) == sorted(tables["mentions"].query("entity_kind == 'actor'")["entity_id"].unique())
+    russia = next(tr for tr in nodes if "russia" in list(tr["customdata"]))
+    k = list(russia["customdata"]).index("russia")
+    assert "Russia · " + RLE + "روسيا" + PDF in russia["hovertext"][k]
+    sizes = {i: s for tr in nodes for i, s in zip(tr["customdata"], tr["marker"]["size"])}
+    assert sizes["russia"] == max(sizes.values())
+    edge_hover = next(tr for tr in d["data"] if tr["name"] == "edge hover")
+    assert sorted(tuple(p) for p in edge_hover["customdata"]) == sorted(
+        tuple(p) for p in tables["comentions"].query("window == 'sentence' and entity_a != 'idlib' and entity_a != 'm4' "
+                                                     "and entity_b != 'idlib' and entity_b != 'm4'")[["entity_a", "entity_b"]].to_numpy()
+    )  # fmt: skip
+    again = network.actor_network(tables["mentions"], tables["comentions"], tables["entities"])
+    assert figure_json(fig) == figure_json(again)  # deterministic layout
+
+
+def test_network_layout_is_deterministic_and_bounded(tables):
+    graph = network.network_graph(tables["mentions"], tables["comentions"], kind=None)
+    for layout in network.LAYOUTS:
+        a = network.network_layout(graph, layout=layout)
+        b = network.network_layout(graph, layout=layout)
+        assert a == b and set(a) == set(graph.nodes)
+        assert all(-1.3 <= x <= 1.3 and -1.3 <= y <= 1.3 for x, y in a.values())
+
+
+def test_event_timeline_points_and_bars(tables):
+    d = timeline.event_timeline(tables["events"], tables["entities"]).to_dict()
+    bars_ = [tr for tr in d["data"] if tr["type"] == "bar"]
+    points = [tr for tr in d["data"] if tr["type"] == "scatter"]
+    assert [list(tr["customdata"]) for tr in points] == [["e1"]]
+    assert sorted(e for tr in bars_ for e in tr["customdata"]) == ["e2", "e3"]
+    month = next(tr for tr in bars_ if "e3" in list(tr["customdata"]))
+    assert month["orientation"] == "h" and list(month["base"]) == ["2020-03-01"]
+    assert list(month["x"]) == [31 * 86_400_000]  # inclusive of 31 March
+    assert d["layout"]["xaxis"]["type"] == "date" and d["layout"]["barmode"] == "overlay"
+    assert "e4" not in figure_json(timeline.event_timeline(tables["events"]))  # undated: not drawn
+    assert any("without a resolved date" in a["text"] for a in d["layout"]["annotations"])
+    hover = month["hovertext"][0]
+    assert "2020-03-01 → 2020-03-31" in hover and "month" in hover
+    sentence_lines = hover.split("<br>")[-4:]
+    assert all(line.startswith(RLE) and line.endswith(PDF) and len(strip_bidi(line)) <= 60 for line in sentence_lines)
+
+
+def test_event_timeline_by_actor(tables):
+    d = timeline.event_timeline(tables["events"], tables["entities"], color_by="actor", lang="ar").to_dict()
+    rows = {y for tr in d["data"] for y in tr["y"]}
+    assert rows == {"russia", "turkey", "erdogan", "s400", "sdf"}
+    ticks = dict(zip(d["layout"]["yaxis"]["tickvals"], d["layout"]["yaxis"]["ticktext"]))
+    assert ticks["s400"] == RLE + "منظومة أس-400" + PDF
+    e2_rows = {y for tr in d["data"] for y, e in zip(tr["y"], tr["customdata"]) if e == "e2"}
+    assert e2_rows == {"erdogan", "s400", "russia"}
+
+
+def test_event_labels_option(tables):
+    d = timeline.event_timeline(tables["events"], event_labels={"agreement": ("Agreement", "اتفاق")}, lang="ar").to_dict()
+    assert RLE + "اتفاق" + PDF in d["layout"]["yaxis"]["ticktext"]
+
+
+def test_mentions_over_time(tables):
+    d = timeline.mentions_over_time(tables["mentions"], tables["documents"], tables["entities"]).to_dict()
+    russia = next(tr for tr in d["data"] if tr["customdata"][0] == "russia")
+    assert dict(zip(russia["x"], russia["y"])) == {"2020-03-01": 4, "2020-04-01": 0}  # d4 is undated
+    sdf = next(tr for tr in d["data"] if tr["customdata"][0] == "sdf")
+    assert dict(zip(sdf["x"], sdf["y"])) == {"2020-03-01": 0, "2020-04-01": 1}
+    docs = timeline.mentions_over_time(tables["mentions"], tables["documents"], entity_ids=["russia"], count="documents")
+    assert list(docs.to_dict()["data"][0]["y"]) == [2, 0]
+
+
+def test_theme_share_over_time_sums_to_one(tables):
+    d = timeline.theme_share_over_time(tables["doc_themes"], tables["documents"], tables["themes"]).to_dict()
+    assert all(tr["stackgroup"] == "themes" for tr in d["data"])
+    totals = pd.DataFrame({tr["customdata"][0]: tr["y"] for tr in d["data"]}).sum(axis=1)
+    assert np.allclose(totals, 1.0)
+    first = next(tr for tr in d["data"] if tr["customdata"][0] == 1)
+    assert first["y"][0] == pytest.approx(0.4)  # March: d1 0.8, d2 0
+    assert first["name"] == "1: " + RLE + "الطريق الدولي M4، دوريات، إدلب" + PDF
+
+
+def test_theme_terms_grid(tables):
+    d = themes.theme_terms_grid(tables["themes"], cols=2).to_dict()
+    assert [tr["type"] for tr in d["data"]] == ["bar"] * 3
+    assert list(d["data"][2]["y"]) == [RLE + "(قسد)" + PDF, RLE + "انسحاب" + PDF]
+    assert d["data"][2]["yaxis"] == "y3"
+
+
+def test_doc_theme_heatmap(tables):
+    d = themes.doc_theme_heatmap(tables["doc_themes"], tables["documents"], tables["themes"]).to_dict()["data"][0]
+    assert d["type"] == "heatmap"
+    rows = dict(zip(d["y"], d["z"]))
+    assert np.allclose([sum(r) for r in rows.values()], 1.0)
+    assert rows["d1"][0] == pytest.approx(0.8)
+    assert list(d["y"])[:2] == ["d4", "d1"]  # dominant theme 1, heaviest first
+    assert list(d["customdata"][0][0][:2]) == [d["y"][0], d["x"][0]]
+
+
+def test_seed_tables_draw(seed_tables):
+    """The real pipeline output (skipped while build('seeds') does not run)."""
+    built, entities = seed_tables
+    t = {name: getattr(built, name) for name in built.TABLES}
+    t["entities"] = entities
+    for name, fig in every_figure(t):
+        text = figure_json(fig)
+        assert not PRESENTATION_FORMS.search(text), name
+        assert fig.to_dict()["data"], name

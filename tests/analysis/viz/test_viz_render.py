@@ -1,0 +1,54 @@
+"""One figure of each family through kaleido (real Chromium): PNG and SVG are written, and the
+SVG's text nodes hold logical-order Arabic, never presentation forms."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from viz_tables import PRESENTATION_FORMS, strip_bidi
+
+from analysis.viz import bars, heatmap, network, themes, timeline
+
+OUT = Path("/tmp/viz_check")
+kaleido = pytest.importorskip("kaleido")
+pytestmark = pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")), reason="no Chromium")
+
+
+@pytest.fixture(scope="module")
+def server():
+    if hasattr(kaleido, "start_sync_server"):  # one Chromium for every export (kaleido >= 1.1)
+        kaleido.start_sync_server(silence_warnings=True)
+        yield
+        kaleido.stop_sync_server(silence_warnings=True)
+    else:
+        yield
+
+
+def test_every_family_renders_with_logical_arabic(tables, server):
+    OUT.mkdir(exist_ok=True)
+    e = tables["entities"]
+    figures = {
+        "bars": bars.top_entities_bar(tables["mentions"], e, kind=None),
+        "heatmap": heatmap.comention_heatmap(tables["comentions"], e, order="cluster"),
+        "network": network.actor_network(tables["mentions"], tables["comentions"], e),
+        "timeline": timeline.event_timeline(tables["events"], e, color_by="actor", lang="ar", title="الأحداث"),
+        "themes": themes.theme_terms_grid(tables["themes"]),
+    }
+    for name, fig in figures.items():
+        png, svg = OUT / f"test_{name}.png", OUT / f"test_{name}.svg"
+        fig.write_image(png, width=1000, height=fig.layout.height or 500)
+        fig.write_image(svg, width=1000, height=fig.layout.height or 500)
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000
+        text = svg.read_text(encoding="utf-8")
+        assert not PRESENTATION_FORMS.search(text), name
+        nodes = [strip_bidi(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", text, flags=re.S)]
+        if name in ("bars", "heatmap"):
+            assert "M4 highway · الطريق الدولي M4" in nodes, name
+            assert "Syrian Democratic Forces · قوات سوريا الديمقراطية (قسد)" in nodes, name
+        if name == "timeline":
+            assert "منظومة أس-400" in nodes and "الأحداث" in nodes
+        if name == "themes":
+            assert "(قسد)" in nodes
