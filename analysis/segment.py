@@ -25,7 +25,7 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     Spans exclude surrounding white space; ``text[start:end]`` is the sentence.
 
     >>> split_sentences("قال لافروف. وأضاف أوغلو\\n\\nموسكو")
-    [(0, 11, 0), (12, 24, 0), (26, 31, 1)]
+    [(0, 11, 0), (12, 23, 0), (25, 30, 1)]
     """
     spans: list[tuple[int, int, int]] = []
     paragraph_idx = 0

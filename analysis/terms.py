@@ -54,7 +54,10 @@ def stopwords() -> frozenset[str]:
 
     words = set(stopwords_list())
     text = resources.files("analysis").joinpath("data/stopwords_news.txt").read_text("utf-8")
-    words.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    news = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    # The news words are matched with a conjunction too (وأضاف, فقال): the corpus need not
+    # attest the bare form often enough for strip_proclitics to remove the و.
+    words.update(news, ("و" + w for w in news), ("ف" + w for w in news))
     return frozenset(normalize(w) for w in words)
 
 
@@ -111,13 +114,26 @@ def strip_proclitics(word: str, support: dict[str, int]) -> tuple[str, bool]:
     if m:
         own = support.get(word, 0)
         prefix, rest = m.groups()
-        if support.get(rest, 0) * 4 >= own:
+        if _own_support(rest, prefix, support) * 4 >= own:
             return rest, False
         if len(prefix) == 2 and len(rest) >= 2:  # وبروسيا: try the conjunction alone
             rest = word[1:]
             if support.get(rest, 0) * 4 >= own:
                 return strip_proclitics(rest, support)[0], False
     return word, False
+
+
+def _own_support(rest: str, prefix: str, support: dict[str, int]) -> int:
+    """Support of ``rest`` as a word of its own, once the proclitic ``prefix`` is cut off.
+
+    After ``ل`` the occurrences of ``لل`` + rest are left out: :func:`stem_support` credits
+    ``لليبيا`` to both its readings, so they would otherwise "attest" ``يبيا`` and turn
+    ``ليبيا`` and ``وليبيا`` into ``ل`` + ``يبيا``.
+    """
+    count = support.get(rest, 0)
+    if prefix.endswith("ل"):
+        count -= support.get("لل" + rest, 0)
+    return count
 
 
 @dataclass(frozen=True)
@@ -237,7 +253,9 @@ def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, 
             stems[word] = None
             continue
         stem, had_article = strip_proclitics(word, support)
-        stems[word] = None if stem in stop or len(stem) < 2 else (stem, had_article)
+        # فالأخيرة is ف + الأخيرة: a stop word behind a conjunction is still a stop word.
+        is_stop = stem in stop or (had_article and "ال" + stem in stop)
+        stems[word] = None if is_stop or len(stem) < 2 else (stem, had_article)
     key_ids: dict[str, int] = {}
     key_of_type = np.empty(len(types), dtype=np.int64)
     displays = list(surfaces)
