@@ -113,6 +113,7 @@ def actor_network(
     layout: str = "spring",
     seed: int = 7,
     show_labels: bool = True,
+    label_top: int = 12,
     lang: str = "both",
     title: str = "Actor network",
 ) -> go.Figure:
@@ -123,6 +124,8 @@ def actor_network(
     ``None`` for both. Node traces (one per type) carry the entity id as ``customdata``; node
     hover shows the name in both languages, mentions, and co-mentions in the window. Edges are
     drawn in a few width classes, with an invisible marker at each midpoint for the edge hover.
+    Only the ``label_top`` most mentioned nodes get a text label (the rest: hover), so dense
+    networks stay readable.
     """
     check_lang(lang)
     if layout not in LAYOUTS:
@@ -176,6 +179,8 @@ def actor_network(
         )
 
     largest = max(d["mentions"] for _, d in graph.nodes(data=True))
+    ranked = sorted(graph.nodes, key=lambda n: (-graph.nodes[n]["mentions"], n))
+    labelled = set(ranked[:label_top]) if show_labels else set()
     types = {n: entity_type(n, lookup, default=kinds.get(n, "other")) for n in graph.nodes}
     for t in sorted(set(types.values())):
         nodes = [n for n in graph.nodes if types[n] == t]
@@ -186,7 +191,7 @@ def actor_network(
                 mode="markers+text" if show_labels else "markers",
                 name=label(t.replace("_", " ")),
                 customdata=nodes,
-                text=[entity_label(n, lookup, lang) for n in nodes],
+                text=[entity_label(n, lookup, lang) if n in labelled else "" for n in nodes],
                 textposition="top center",
                 textfont=dict(size=11),
                 marker=dict(
