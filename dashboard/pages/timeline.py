@@ -1,0 +1,57 @@
+"""Timeline: dated events on a date axis, the events table, and dates that could not be resolved."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.viz.timeline import event_timeline
+from dashboard import state
+from dashboard.i18n import t
+from dashboard.timeline_table import events_table
+from dashboard.widgets import empty_state, nothing_here, show_chart, show_table
+
+COLOR_BY = ("event_type", "actor")
+
+
+def main() -> None:
+    ctx = state.context()
+    st.title(t("page_timeline"), anchor="timeline")
+    if ctx.empty:
+        empty_state()
+        return
+    view, lang = ctx.view, ctx.chart_lang
+    color_by = st.segmented_control(
+        t("tl_color"), COLOR_BY, key="tl_color", default="event_type", format_func=lambda c: t(f"color_{c}")
+    ) or "event_type"
+
+    with st.container(key="timeline_chart"):
+        fig = event_timeline(
+            view.events, ctx.entities, color_by=color_by, event_labels=state.event_type_labels(), lang=lang,
+            title=t("tl_chart"),
+        )  # fmt: skip
+        show_chart(fig, view.events, f"timeline-events-by-{color_by.replace('_', '-')}", key="tl_chart")
+
+    dated = view.events[view.events["date_start"].astype(str) != ""]
+    undated = view.events[view.events["date_start"].astype(str) == ""]
+    with st.container(key="timeline_table"):
+        st.subheader(t("tl_table"), anchor="events-table")
+        if dated.empty:
+            nothing_here()
+        else:
+            table = events_table(dated.sort_values(["date_start", "event_id"]), view.documents, ctx.params, ctx.lang)
+            show_table(
+                table, "timeline-events", key="tl_table",
+                column_config={
+                    "link": st.column_config.LinkColumn(t("page_articles"), display_text=t("open_article")),
+                    "sentence": st.column_config.TextColumn(width="large"),
+                },
+            )  # fmt: skip
+    with st.container(key="timeline_unresolved"):
+        st.subheader(t("tl_unresolved"), anchor="unresolved")
+        if undated.empty:
+            st.caption(t("tl_no_unresolved"))
+        else:
+            show_table(events_table(undated, view.documents, ctx.params, ctx.lang), "timeline-unresolved", key="tl_unresolved")
+
+
+main()

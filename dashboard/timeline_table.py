@@ -1,0 +1,31 @@
+"""The events table as analysts read it (shared by the timeline and the article reader)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard import state
+from dashboard.markup import article_url
+
+
+def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, lang: str) -> pd.DataFrame:
+    """The events for reading: names instead of ids, the article's title and a link to it."""
+
+    def names(ids: str) -> str:
+        return "، ".join(state.entity_name(i, lang) for i in str(ids or "").split(";") if i)
+
+    return pd.DataFrame(
+        {
+            "date_text": events["date_text"],
+            "date_start": events["date_start"],
+            "date_end": events["date_end"],
+            "precision": events["precision"],
+            "event_type": [state.event_type_name(e, lang) for e in events["event_type"]],
+            "actors": [names(a) for a in events["actors"]],
+            "regions": [names(r) for r in events["regions"]],
+            "sentence": events["sentence"],
+            "article": [state.doc_label(documents, d, max_chars=50) for d in events["doc_id"]],
+            "link": [article_url(d, params) for d in events["doc_id"]],
+            "event_id": events["event_id"],
+        }
+    )
