@@ -613,7 +613,9 @@ def _resolve_top(m: re.Match, norm: str, published: date) -> _Span:
             if m.group(f"s_{name}") is not None:
                 anchor = _resolve(name, lambda k, n=name: m.group(f"s_{n}_{k}"), published, before, after,
                                   anchored=True)
-                return _Span(anchor.start, published, anchor.precision, True)
+                # "Since" runs to the publication date; an anchor after it (a typo or a
+                # wrong publication date) keeps just the anchor rather than a reversed range.
+                return _Span(anchor.start, max(published, anchor.end), anchor.precision, True)
         raise AssertionError(m.group())
 
     if branch == "ago":

@@ -46,19 +46,38 @@ class EventType:
     id: str
     label_en: str
     label_ar: str
-    pattern: re.Pattern | None
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """The event types in priority order (``other`` last) and one regex for all keywords."""
+
+    types: tuple[EventType, ...]
+    pattern: re.Pattern
+
+    def labels(self, lang: str = "en") -> dict[str, str]:
+        return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
 
 
 def _keyword_regex(keyword: str) -> str:
     open_ended = keyword.endswith("*")
     words = normalize(keyword.rstrip("*")).split()
     body = r"\s+".join(re.escape(w) for w in words)
-    tail = r"\w*" if open_ended else ""
-    return f"(?<!\\w){_PROCLITIC}{body}{tail}(?!\\w)"
+    return body + (r"\w*" if open_ended else "")
+
+
+def _lexicon_regex(types: list[EventType]) -> re.Pattern:
+    # One pass per sentence: \b fails at once inside words, and each type is a named group,
+    # so the match tells which type a keyword belongs to.
+    groups = "|".join(
+        f"(?P<t{i}>{'|'.join(_keyword_regex(k) for k in t.keywords)})" for i, t in enumerate(types) if t.keywords
+    )
+    return re.compile(f"\\b{_PROCLITIC}(?:{groups})(?!\\w)")
 
 
 @lru_cache(maxsize=4)
-def load_event_types(path: str | None = None) -> tuple[EventType, ...]:
+def load_event_types(path: str | None = None) -> EventLexicon:
     """The event types in priority order, the catch-all ``other`` last."""
     source = path or "analysis/data/event_types.yaml"
     if path is None:
@@ -83,21 +102,23 @@ def load_event_types(path: str | None = None) -> tuple[EventType, ...]:
         keywords = [k for k in entry["keywords"] if isinstance(k, str) and k.strip()]
         if len(keywords) != len(entry["keywords"]):
             raise EventTypesError(f"{where} ({entry['id']}): empty or non-text keyword")
-        pattern = re.compile("|".join(_keyword_regex(k) for k in keywords))
-        types.append(EventType(entry["id"], entry["label_en"], entry["label_ar"], pattern))
+        types.append(EventType(entry["id"], entry["label_en"], entry["label_ar"], tuple(keywords)))
     other = data["other"]
-    types.append(EventType(other["id"], other["label_en"], other["label_ar"], None))
-    return tuple(types)
+    types.append(EventType(other["id"], other["label_en"], other["label_ar"], ()))
+    return EventLexicon(tuple(types), _lexicon_regex(types))
 
 
-def classify_event(sentence: str, event_types: tuple[EventType, ...] | None = None) -> str:
-    """The event type id of a sentence: ``"نفذت طائرات روسية الأربعاء ضربات على إدلب"`` → ``strike``."""
-    event_types = event_types or load_event_types()
-    normalized = normalize(sentence)
-    for event_type in event_types:
-        if event_type.pattern is None or event_type.pattern.search(normalized):
+def classify_event(sentence: str, lexicon: EventLexicon | None = None) -> str:
+    """The event type id of a sentence: ``"نفذت طائرات روسية الأربعاء ضربات على إدلب"`` → ``strike``.
+
+    The type listed first in the lexicon among those whose keywords occur wins.
+    """
+    lexicon = lexicon or load_event_types()
+    found = {m.lastgroup for m in lexicon.pattern.finditer(normalize(sentence))}
+    for i, event_type in enumerate(lexicon.types):
+        if f"t{i}" in found:
             return event_type.id
-    return event_types[-1].id
+    return lexicon.types[-1].id
 
 
 def events_table(
@@ -111,14 +132,17 @@ def events_table(
     """
     if date_mentions.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS)
-    entities = (
-        mentions.groupby(["doc_id", "sentence_idx", "entity_kind"])["entity_id"]
-        .agg(lambda ids: ";".join(sorted(set(ids))))
-        .unstack("entity_kind")
-        .reindex(columns=["actor", "region"])
-        .fillna("")
-        .rename(columns={"actor": "actors", "region": "regions"})
-        .reset_index()
+    by_sentence: dict[tuple, dict[str, set]] = {}
+    for doc_id, sentence_idx, kind, entity_id in zip(
+        mentions["doc_id"], mentions["sentence_idx"], mentions["entity_kind"], mentions["entity_id"]
+    ):
+        by_sentence.setdefault((doc_id, sentence_idx), {"actor": set(), "region": set()})[kind].add(entity_id)
+    entities = pd.DataFrame(
+        [
+            (doc_id, sentence_idx, ";".join(sorted(kinds["actor"])), ";".join(sorted(kinds["region"])))
+            for (doc_id, sentence_idx), kinds in by_sentence.items()
+        ],
+        columns=["doc_id", "sentence_idx", "actors", "regions"],
     )
     events = date_mentions.merge(
         sentences[["doc_id", "sentence_idx", "text"]].rename(columns={"text": "sentence"}),
@@ -126,8 +150,9 @@ def events_table(
         how="left",
     ).merge(entities, on=["doc_id", "sentence_idx"], how="left")
     events[["actors", "regions"]] = events[["actors", "regions"]].fillna("")
-    types = load_event_types()
-    events["event_type"] = [classify_event(s, types) for s in events["sentence"].fillna("")]
+    lexicon = load_event_types()
+    sentence_types = {text: classify_event(text, lexicon) for text in set(events["sentence"].fillna(""))}
+    events["event_type"] = events["sentence"].fillna("").map(sentence_types)
     events = events.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
     events["event_id"] = events["doc_id"].astype(str) + ":" + events.groupby("doc_id").cumcount().add(1).astype(str)
     return events[EVENT_COLUMNS]

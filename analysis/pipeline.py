@@ -116,7 +116,7 @@ def _init_worker(gazetteer: Gazetteer) -> None:
 
 
 def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Sentences, mentions and date expressions of a batch of documents."""
+    """Sentences, mentions and dated events of a batch of documents."""
     sentence_rows, date_rows = [], []
     for doc_id, text, published in zip(batch["doc_id"], batch["text"], batch["published"]):
         spans = split_sentences(text)
@@ -132,32 +132,61 @@ def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, p
     sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
     mentions = mentions_table(batch[["doc_id", "text"]], sentences, gazetteer)
     dates = pd.DataFrame(date_rows, columns=DATE_MENTION_COLUMNS)
-    return sentences, mentions, dates
+    events = events_table(dates, sentences, mentions)
+    for column in ("date_start", "date_end"):
+        events[column] = [_published_text(v) for v in events[column]]
+    return sentences, mentions, events
 
 
 def _extract_in_worker(batch: pd.DataFrame):
     return _extract(batch, _WORKER_STATE["gazetteer"])
 
 
-def _extract_all(documents: pd.DataFrame, gazetteer: Gazetteer, progress: Progress | None):
-    n = len(documents)
-    workers = min(os.cpu_count() or 1, 4)
-    if n < PARALLEL_THRESHOLD or workers < 2:
-        result = _extract(documents, gazetteer)
-        if progress:
-            progress("extract", n, n)
-        return result
-    batch_size = max(500, n // (workers * 8))
-    batches = [documents.iloc[i : i + batch_size] for i in range(0, n, batch_size)]
-    parts, done = [], 0
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(gazetteer,)) as pool:
-        for batch, part in zip(batches, pool.map(_extract_in_worker, batches)):
-            parts.append(part)
-            done += len(batch)
-            if progress:
-                progress("extract", done, n)
-    return tuple(pd.concat([p[i] for p in parts], ignore_index=True) for i in range(3))
+class _Extraction:
+    """Per-article extraction, started in worker processes on large corpora.
+
+    :meth:`start` returns at once; the corpus-wide TF-IDF and themes are computed in the
+    main process meanwhile, and :meth:`result` gathers the workers' tables. On a 2-core
+    machine this keeps both cores busy for the whole build.
+    """
+
+    def __init__(self, documents: pd.DataFrame, gazetteer: Gazetteer, progress: Progress | None):
+        self.documents, self.gazetteer, self.progress = documents, gazetteer, progress
+        self.pool = None
+        self.futures = []
+
+    def start(self) -> "_Extraction":
+        n = len(self.documents)
+        workers = min(os.cpu_count() or 1, 4)
+        if n >= PARALLEL_THRESHOLD and workers >= 2:
+            batch_size = max(250, n // (workers * 12))
+            context = multiprocessing.get_context("fork")
+            self.pool = ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_init_worker, initargs=(self.gazetteer,)
+            )
+            self.futures = [
+                (len(batch), self.pool.submit(_extract_in_worker, batch))
+                for batch in (self.documents.iloc[i : i + batch_size] for i in range(0, n, batch_size))
+            ]
+        return self
+
+    def result(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        n = len(self.documents)
+        if self.pool is None:
+            parts = [_extract(self.documents, self.gazetteer)]
+            if self.progress:
+                self.progress("extract", n, n)
+        else:
+            parts, done = [], 0
+            try:
+                for size, future in self.futures:
+                    parts.append(future.result())
+                    done += size
+                    if self.progress:
+                        self.progress("extract", done, n)
+            finally:
+                self.pool.shutdown(cancel_futures=True)
+        return tuple(pd.concat([p[i] for p in parts], ignore_index=True) for i in range(3))
 
 
 # --- the pipeline --------------------------------------------------------------------
@@ -182,21 +211,19 @@ def analyse(
 
     gazetteer = gazetteer or load_gazetteer()
     documents = corpus.documents.reset_index(drop=True)
-    sentences, mentions, dates = _extract_all(documents, gazetteer, progress)
-    lap("sentences+mentions+dates")
+    extraction = _Extraction(documents, gazetteer, progress).start()
 
     matrix = build_term_matrix(documents["doc_id"].tolist(), documents["text"].tolist())
     doc_terms = doc_terms_table(matrix)
     lap("tfidf+doc_terms")
-    if progress:
-        progress("terms", 1, 1)
-
     themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
+    del matrix
     lap("themes")
+
+    sentences, mentions, events = extraction.result()
+    lap("sentences+mentions+events (rest)")
     comentions = comentions_table(mentions, sentences)
     lap("comentions")
-    events = events_table(dates, sentences, mentions)
-    lap("events")
 
     n_sentences = sentences.groupby("doc_id").size()
     docs_out = pd.DataFrame(
@@ -211,8 +238,6 @@ def analyse(
         },
         columns=DOCUMENT_COLUMNS,
     )
-    for column in ("date_start", "date_end"):
-        events[column] = [_published_text(v) for v in events[column]]
     tables = CorpusTables(
         name=corpus.name,
         documents=docs_out,

@@ -184,7 +184,7 @@ def build_term_matrix(
     if bigrams and len(token_keys) > 1:
         left, right = token_keys[:-1], token_keys[1:]
         ok = (left >= 0) & (right >= 0) & (left != right)  # boundaries end documents too
-        pair = left[ok] * n_keys + right[ok]
+        pair = left[ok].astype(np.int64) * n_keys + right[ok]
         pair_docs = doc_of_token[:-1][ok]
         if min_bigram_count is None:
             min_bigram_count = 3 if n_docs > 1000 else 2
@@ -228,14 +228,15 @@ def _token_codes(texts: list[str], chunk_size: int = 2000) -> tuple[np.ndarray, 
         tokens = _TOKEN_RE.findall(_DOC_SEPARATOR.join(chunk) + _DOC_SEPARATOR)
         local_codes, local_types = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
         is_separator = local_codes == int(np.flatnonzero(local_types == _DOC_SEPARATOR)[0])
-        doc_parts.append(first + np.cumsum(is_separator) - is_separator)
-        code_parts.append(local_codes)
+        doc_parts.append((first + np.cumsum(is_separator, dtype=np.int32) - is_separator).astype(np.int32))
+        code_parts.append(local_codes.astype(np.int32))
         type_parts.append(local_types)
     if not code_parts:
         return np.empty(0, dtype=np.int64), [], np.empty(0, dtype=np.int64)
     # One factorize over the chunks' own types gives every type its corpus-wide id.
     global_of_local, types = pd.factorize(np.concatenate(type_parts), sort=False)
     offsets = np.cumsum([0] + [len(t) for t in type_parts[:-1]])
+    global_of_local = global_of_local.astype(np.int32)
     codes = np.concatenate([global_of_local[offset + c] for offset, c in zip(offsets, code_parts)])
     return codes, list(types), np.concatenate(doc_parts)
 
@@ -257,7 +258,7 @@ def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, 
         is_stop = stem in stop or (had_article and "ال" + stem in stop)
         stems[word] = None if is_stop or len(stem) < 2 else (stem, had_article)
     key_ids: dict[str, int] = {}
-    key_of_type = np.empty(len(types), dtype=np.int64)
+    key_of_type = np.empty(len(types), dtype=np.int32)
     displays = list(surfaces)
     for i, word in enumerate(normalized):
         entry = stems[word]
@@ -290,7 +291,7 @@ def _most_frequent_pair_surface(
     bigram_ids: np.ndarray, raw_left: np.ndarray, raw_right: np.ndarray, surfaces: list[str], n_bigrams: int
 ) -> list[str]:
     n_types = len(surfaces)
-    raw_pair = raw_left * n_types + raw_right
+    raw_pair = raw_left.astype(np.int64) * n_types + raw_right
     table = pd.DataFrame({"bigram": bigram_ids, "raw": raw_pair})
     counted = table.groupby(["bigram", "raw"], sort=False).size().reset_index(name="n")
     counted = counted.sort_values(["bigram", "n"], ascending=[True, False]).drop_duplicates("bigram")

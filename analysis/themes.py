@@ -80,7 +80,10 @@ def fit_themes(
         else:
             w = model.fit_transform(x)
     h = model.components_
-    order = np.argsort(-w.sum(axis=0), kind="stable")
+    # Order by the share readers see (each article's weights normalised to sum to 1).
+    row_totals = w.sum(axis=1, keepdims=True)
+    visible_share = np.divide(w, row_totals, out=np.zeros_like(w), where=row_totals > 0).sum(axis=0)
+    order = np.argsort(-visible_share, kind="stable")
     w, h = w[:, order], h[order]
 
     theme_rows = []
