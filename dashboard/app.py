@@ -54,12 +54,12 @@ with st.sidebar:
 state.write_url(options)
 
 pages = [
-    st.Page("pages/overview.py", title=t("page_overview"), icon=":material/dashboard:", url_path="overview", default=True),
-    st.Page("pages/themes.py", title=t("page_themes"), icon=":material/category:", url_path="themes"),
-    st.Page("pages/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
-    st.Page("pages/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
-    st.Page("pages/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
-    st.Page("pages/gazetteer.py", title=t("page_gazetteer"), icon=":material/menu_book:", url_path="gazetteer"),
+    st.Page("views/overview.py", title=t("page_overview"), icon=":material/dashboard:", url_path="overview", default=True),
+    st.Page("views/themes.py", title=t("page_themes"), icon=":material/category:", url_path="themes"),
+    st.Page("views/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
+    st.Page("views/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
+    st.Page("views/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
+    st.Page("views/gazetteer.py", title=t("page_gazetteer"), icon=":material/menu_book:", url_path="gazetteer"),
 ]
 page = st.navigation(pages, position="sidebar")
 

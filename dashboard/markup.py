@@ -105,7 +105,6 @@ def css(lang: str) -> str:
     return (
         "<style>"
         f".rtl-text,.kwic,.evidence,.article-title{{font-family:{font};}}"
-        f".stApp{{font-family:\"Source Sans Pro\", \"Noto Sans\", {font};}}"
         ".rtl-text{direction:rtl;text-align:right;line-height:1.9;font-size:1.08rem;}"
         ".rtl-text p{margin:0 0 .8em 0;}"
         "mark.hl{padding:0 .15em;border-radius:3px;color:inherit;}"

@@ -44,14 +44,12 @@ def show_chart(
     if on_select is not None:
         kwargs = {"on_select": on_select, "selection_mode": selection_mode or ("points",)}
     event = st.plotly_chart(fig, key=key, config=plotly_config(name), **kwargs)
-    left, right, _ = st.columns([1, 1, 3])
-    with left:
+    with st.container(horizontal=True, key=f"{key}__exports", gap="small"):
         if table is not None:
             st.download_button(
                 t("download_csv"), data=lambda: csv_bytes(table), file_name=f"{name}.csv", mime="text/csv",
                 key=f"{key}__csv", on_click="ignore", icon=":material/download:",
             )  # fmt: skip
-    with right:
         st.download_button(
             t("download_svg"), data=lambda: svg_bytes(fig), file_name=f"{name}.svg", mime="image/svg+xml",
             key=f"{key}__svg", on_click="ignore", icon=":material/download:",

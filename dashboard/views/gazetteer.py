@@ -19,7 +19,7 @@ def entity_table(entities: pd.DataFrame, aliases: pd.DataFrame, mentions: pd.Dat
     counts = mentions.groupby("entity_id").agg(mentions=("entity_id", "size"), articles=("doc_id", "nunique"))
     n_aliases = aliases.groupby("entity_id").size().rename("aliases")
     table = entities[["entity_id", "kind", "type", "name_en", "name_ar", "parent"]].set_index("entity_id")
-    table = table.join(counts).join(n_aliases).fillna({"mentions": 0, "articles": 0, "aliases": 0})
+    table = table.join(counts).join(n_aliases).fillna({"mentions": 0, "articles": 0, "aliases": 0, "parent": ""})
     table[["mentions", "articles", "aliases"]] = table[["mentions", "articles", "aliases"]].astype(int)
     return table.reset_index().sort_values(["mentions", "entity_id"], ascending=[False, True], ignore_index=True)
 

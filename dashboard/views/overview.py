@@ -41,11 +41,11 @@ def main() -> None:
     with left, st.container(key="overview_actors"):
         fig = top_entities_bar(view.mentions, ctx.entities, kind="actor", top_n=10, lang=lang, title=t("ov_top_actors"))
         show_chart(fig, entity_count_table(view.mentions, "actor"), "overview-top-actors", key="ov_actors")
-        st.page_link("pages/actors.py", label=t("go_actors"), icon=":material/hub:")
+        st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
     with right, st.container(key="overview_regions"):
         fig = top_entities_bar(view.mentions, ctx.entities, kind="region", top_n=10, lang=lang, title=t("ov_top_regions"))
         show_chart(fig, entity_count_table(view.mentions, "region"), "overview-top-regions", key="ov_regions")
-        st.page_link("pages/gazetteer.py", label=t("go_gazetteer"), icon=":material/menu_book:")
+        st.page_link("views/gazetteer.py", label=t("go_gazetteer"), icon=":material/menu_book:")
 
     with st.container(key="overview_timeline"):
         fig = event_timeline(
@@ -53,7 +53,7 @@ def main() -> None:
         )
         fig.update_layout(height=min(fig.layout.height or 360, 420))
         show_chart(fig, view.events, "overview-events", key="ov_timeline")
-        st.page_link("pages/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
+        st.page_link("views/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
 
     left, right = st.columns(2)
     with left, st.container(key="overview_themes"):
@@ -61,12 +61,12 @@ def main() -> None:
         themes_in_view = sorted(view.doc_themes.loc[view.doc_themes["doc_id"].isin(doc_ids), "theme_id"].unique())
         fig = theme_terms_grid(ctx.tables.themes, n_terms=6, cols=2, theme_ids=themes_in_view, lang=lang, title=t("ov_themes"))
         show_chart(fig, ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)], "overview-themes", key="ov_themes")
-        st.page_link("pages/themes.py", label=t("go_themes"), icon=":material/category:")
+        st.page_link("views/themes.py", label=t("go_themes"), icon=":material/category:")
     with right, st.container(key="overview_sources"):
         fig = document_counts_bar(view.documents, by="source", lang=lang, title=t("ov_sources_chart"))
         table = view.documents.assign(source=view.documents["source"].replace("", t("no_source")))
         show_chart(fig, table.groupby("source").size().reset_index(name="articles"), "overview-sources", key="ov_sources")
-        st.page_link("pages/articles.py", label=t("go_articles"), icon=":material/article:")
+        st.page_link("views/articles.py", label=t("go_articles"), icon=":material/article:")
 
 
 main()

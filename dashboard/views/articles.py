@@ -40,8 +40,9 @@ def reader(ctx: state.Context, doc_id: str) -> None:
     if doc_id not in set(ctx.view.documents["doc_id"]):
         st.info(t("ar_not_in_selection"))
     title = doc["title"] or t("untitled")
-    meta = " · ".join(str(v) for v in (doc["source"], doc["published"], doc_id) if v)
-    st.html(rtl_block(esc(title), css_class="article-title") + rtl_block(esc(meta), css_class="rtl-text article-meta"))
+    # each piece isolated, so an id like 000_44046 keeps its order inside the RTL line
+    meta = " · ".join(f"<bdi>{esc(v)}</bdi>" for v in (doc["source"], doc["published"], doc_id) if v)
+    st.html(rtl_block(esc(title), css_class="article-title") + rtl_block(meta, css_class="rtl-text article-meta"))
 
     mentions = tables.mentions[tables.mentions["doc_id"] == doc_id]
     events = tables.events[tables.events["doc_id"] == doc_id]

@@ -120,40 +120,40 @@ def main() -> None:
         ) or "frequency"
 
     comentions = actor_comentions(view.comentions, ctx.entities)
-    left, right = st.columns(2)
-    with left, st.container(key="actors_heatmap"):
+    table = comentions[comentions["window"] == window]
+    with st.container(key="actors_heatmap"):
         fig = comention_heatmap(
             comentions, ctx.entities, window=window, measure=measure, order=order, top_n=25, lang=lang,
             title=t("ac_heatmap"),
         )  # fmt: skip
-        table = comentions[comentions["window"] == window]
+        st.caption(t("ac_heatmap_help"))
         show_chart(
             fig, table, f"actors-heatmap-{window}-{measure}", key="ac_heatmap",
             on_select=pick_pair_from_heatmap, selection_mode=("points",),
         )  # fmt: skip
-        st.caption(t("ac_heatmap_help"))
-    with right, st.container(key="actors_network"):
-        fig = actor_network(view.mentions, view.comentions, ctx.entities, window=window, measure=measure, lang=lang,
-                            title=t("ac_network"))  # fmt: skip
-        show_chart(fig, table, f"actors-network-{window}-{measure}", key="ac_network")
 
     with st.container(key="actors_evidence"):
         evidence(ctx, window)
 
     left, right = st.columns(2)
-    with left, st.container(key="actors_over_time"):
+    with left, st.container(key="actors_network"):
+        fig = actor_network(view.mentions, view.comentions, ctx.entities, window=window, measure=measure, lang=lang,
+                            title=t("ac_network"))  # fmt: skip
+        show_chart(fig, table, f"actors-network-{window}-{measure}", key="ac_network")
+    with right, st.container(key="actors_over_time"):
         chosen = list(ctx.spec.actors) or None
         fig = mentions_over_time(view.mentions, view.documents, ctx.entities, entity_ids=chosen, lang=lang,
                                  title=t("ac_over_time"))  # fmt: skip
-        table = view.mentions[view.mentions["entity_kind"] == "actor"].merge(
+        counts = view.mentions[view.mentions["entity_kind"] == "actor"].merge(
             view.documents[["doc_id", "published"]], on="doc_id"
         )
-        table = table.groupby(["published", "entity_id"]).size().reset_index(name="mentions")
-        show_chart(fig, table, "actors-mentions-over-time", key="ac_time")
-    with right, st.container(key="actors_regions"):
-        fig = actor_region_heatmap(view.mentions, ctx.entities, lang=lang, title=t("ac_region_matrix"))
-        table = actor_region_table(view.mentions)
-        show_chart(fig, table.reset_index(names="actor") if not table.empty else table, "actors-by-region", key="ac_regions")
+        counts = counts.groupby(["published", "entity_id"]).size().reset_index(name="mentions")
+        show_chart(fig, counts, "actors-mentions-over-time", key="ac_time")
 
+    with st.container(key="actors_regions"):
+        fig = actor_region_heatmap(view.mentions, ctx.entities, lang=lang, title=t("ac_region_matrix"))
+        matrix = actor_region_table(view.mentions)
+        show_chart(fig, matrix.reset_index(names="actor") if not matrix.empty else matrix, "actors-by-region",
+                   key="ac_regions")  # fmt: skip
 
 main()
