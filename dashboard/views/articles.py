@@ -86,8 +86,11 @@ def main() -> None:
     all_ids = list(ctx.tables.documents["doc_id"])
     view_ids = list(ctx.view.documents["doc_id"])
     follow_url(all_ids)
-    if ctx.empty and st.session_state.get("ar_doc") not in all_ids:
+    if ctx.empty:
         empty_state()
+        url_doc = st.query_params.get("doc")
+        if url_doc in all_ids:  # a followed link still opens its article
+            reader(ctx, url_doc)
         return
 
     if view_ids:

@@ -1,0 +1,294 @@
+"""The dashboard run headless with streamlit.testing.v1.AppTest: every page, every filter,
+the empty selection, the Arabic interface, the reset button, and the URL round trip.
+
+Expected numbers come from the analysis library itself (``selected_doc_ids``), so the
+tests check that the pages show the selection the filters define.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.cache import load_or_build
+from analysis.filters import FilterSpec, selected_doc_ids
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "dashboard" / "app.py")
+SEEDS = str(ROOT / "seeds")
+HOSTILE = str(ROOT / "tests" / "fixtures" / "hostile_corpus")
+PAGES = {
+    "overview": ("Overview", "نظرة عامة"),
+    "themes": ("Themes", "المواضيع"),
+    "actors": ("Actors", "الفاعلون"),
+    "timeline": ("Timeline", "الخط الزمني"),
+    "articles": ("Articles", "المقالات"),
+    "gazetteer": ("Gazetteer", "المعجم الجغرافي"),
+}
+SELECTION_RE = re.compile(r"Selection: (\d+) of (\d+) articles · (\d+) sentences · (\d+) events")
+
+
+@pytest.fixture(autouse=True)
+def seed_corpus(monkeypatch):
+    monkeypatch.setenv("ARABIC_NEWS_CORPUS", SEEDS)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_or_build(SEEDS)
+
+
+def start(page: str | None = None, **params) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(f"views/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def html_text(at: AppTest) -> str:
+    return "\n".join(str(h.value) for h in at.html)
+
+
+def selection(at: AppTest) -> tuple[int, int, int, int]:
+    """(articles, all articles, sentences, events) from the selection line."""
+    match = SELECTION_RE.search(html_text(at))
+    assert match, "no selection line"
+    return tuple(int(g) for g in match.groups())
+
+
+def docs_for(tables, **spec) -> int:
+    return len(selected_doc_ids(tables, FilterSpec(**spec)))
+
+
+def titles(at: AppTest) -> list[str]:
+    return [t.value for t in at.title]
+
+
+# --- every page ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_runs(page):
+    at = start(page)
+    assert titles(at) == [PAGES[page][0]]
+    assert selection(at)[:2] == (5, 5)
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_with_every_filter_set(page, seeds):
+    at = start(page)
+    at.multiselect(key="f_actors").set_value(["russia", "turkey"])
+    at.radio(key="f_mode").set_value("all")
+    at.multiselect(key="f_regions").set_value(["idlib"])
+    at.date_input(key="f_dates").set_value((dt.date(2019, 1, 1), dt.date(2020, 6, 30)))
+    at.multiselect(key="f_types").set_value(["strike", "talks"])
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    expected = docs_for(
+        seeds, actors=("russia", "turkey"), actor_mode="all", regions=("idlib",),
+        date_from=dt.date(2019, 1, 1), date_to=dt.date(2020, 6, 30),
+    )  # fmt: skip
+    assert selection(at)[0] == expected
+    assert titles(at) == [PAGES[page][0]]
+
+
+# --- each filter changes the selection ------------------------------------------------------
+
+
+def test_actor_filter_changes_the_counts(seeds):
+    at = start()
+    before = selection(at)
+    at.multiselect(key="f_actors").set_value(["sdf"]).run()
+    after = selection(at)
+    assert after[0] == docs_for(seeds, actors=("sdf",)) < before[0]
+    assert after[2] < before[2]  # fewer sentences too
+
+
+def test_any_versus_all(seeds):
+    at = start()
+    at.multiselect(key="f_actors").set_value(["sdf", "nato"]).run()
+    any_count = selection(at)[0]
+    at.radio(key="f_mode").set_value("all").run()
+    all_count = selection(at)[0]
+    assert any_count == docs_for(seeds, actors=("sdf", "nato"))
+    assert all_count == docs_for(seeds, actors=("sdf", "nato"), actor_mode="all")
+    assert all_count < any_count
+
+
+def test_region_filter(seeds):
+    at = start()
+    at.multiselect(key="f_regions").set_value(["idlib"]).run()
+    assert selection(at)[0] == docs_for(seeds, regions=("idlib",)) == 3
+
+
+def test_date_filter(seeds):
+    at = start()
+    at.date_input(key="f_dates").set_value((dt.date(2020, 1, 1), dt.date(2020, 12, 30))).run()
+    assert selection(at)[0] == docs_for(seeds, date_from=dt.date(2020, 1, 1)) == 3
+    assert at.query_params["from"] == "2020-01-01" and "to" not in at.query_params
+
+
+def test_source_filter(seeds):
+    at = start()
+    at.multiselect(key="f_sources").set_value(["ترك برس"]).run()
+    assert selection(at)[0] == 1
+
+
+def test_event_type_filter_keeps_articles_and_narrows_events(seeds):
+    at = start("timeline")
+    before = selection(at)
+    at.multiselect(key="f_types").set_value(["strike"]).run()
+    after = selection(at)
+    assert after[0] == before[0]
+    assert after[3] == int((seeds.events["event_type"] == "strike").sum()) < before[3]
+
+
+# --- empty selection -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_empty_selection_is_a_friendly_state(page):
+    at = start(page)
+    at.multiselect(key="f_sources").set_value(["ترك برس"])
+    at.date_input(key="f_dates").set_value((dt.date(2020, 12, 1), dt.date(2020, 12, 30)))
+    at.run()
+    assert not at.exception and not at.error
+    assert selection(at)[0] == 0
+    if page != "gazetteer":  # the gazetteer lists every entity, with zero mentions
+        assert any("Nothing matches these filters" in i.value for i in at.info)
+
+
+# --- language, reset, URL -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_arabic_interface(page):
+    at = start(page)
+    at.radio(key="lang").set_value("ar").run()
+    assert not at.exception
+    assert titles(at) == [PAGES[page][1]]
+    assert "الاختيار:" in html_text(at)
+    assert at.query_params["lang"] == "ar"
+    assert at.multiselect(key="f_actors").label == "الفاعلون"
+
+
+def test_arabic_interface_turns_the_layout_right_to_left():
+    at = start(lang="ar")
+    assert titles(at) == ["نظرة عامة"]
+    styles = [h.value for h in at.get("html") if ".stApp{direction:rtl;}" in str(h.value)]
+    assert styles, "the RTL stylesheet is missing"
+
+
+def test_reset_button_clears_every_filter():
+    at = start()
+    at.multiselect(key="f_actors").set_value(["sdf"])
+    at.multiselect(key="f_types").set_value(["strike"])
+    at.run()
+    assert selection(at)[0] < 5 and "actors" in at.query_params
+    at.button(key="reset_filters").click().run()
+    assert selection(at) [:2] == (5, 5)
+    assert at.multiselect(key="f_actors").value == [] and at.multiselect(key="f_types").value == []
+    assert "actors" not in at.query_params and "types" not in at.query_params
+
+
+def test_query_params_restore_the_filters(seeds):
+    at = start(
+        actors="russia,turkey", mode="all", regions="idlib", sources="ترك برس",
+        types="strike,talks", **{"from": "2019-01-01", "to": "2020-06-30"},
+    )  # fmt: skip
+    assert at.multiselect(key="f_actors").value == ["russia", "turkey"]
+    assert at.radio(key="f_mode").value == "all"
+    assert at.multiselect(key="f_regions").value == ["idlib"]
+    assert at.multiselect(key="f_sources").value == ["ترك برس"]
+    assert at.multiselect(key="f_types").value == ["strike", "talks"]
+    assert at.date_input(key="f_dates").value == (dt.date(2019, 1, 1), dt.date(2020, 6, 30))
+    expected = docs_for(
+        seeds, actors=("russia", "turkey"), actor_mode="all", regions=("idlib",), sources=("ترك برس",),
+        date_from=dt.date(2019, 1, 1), date_to=dt.date(2020, 6, 30),
+    )  # fmt: skip
+    assert selection(at)[0] == expected == 1
+
+
+def test_dates_outside_the_corpus_span_are_clamped():
+    at = start(**{"from": "1990-01-01", "to": "2030-01-01"})
+    assert at.date_input(key="f_dates").value == (dt.date(2018, 12, 29), dt.date(2020, 12, 30))
+    assert selection(at)[:2] == (5, 5)  # the whole span is no filter: undated articles stay
+
+
+def test_unknown_values_in_the_url_are_ignored():
+    at = start(actors="russia,atlantis", types="nonsense", **{"from": "not-a-date"})
+    assert at.multiselect(key="f_actors").value == ["russia"]
+    assert at.multiselect(key="f_types").value == []
+    assert at.query_params["actors"] == "russia"
+
+
+def test_filters_are_written_to_the_url():
+    at = start()
+    at.multiselect(key="f_actors").set_value(["russia", "turkey"])
+    at.radio(key="f_mode").set_value("all")
+    at.run()
+    assert at.query_params["actors"] == "russia,turkey"
+    assert at.query_params["mode"] == "all"
+
+
+def test_filters_survive_a_page_switch():
+    at = start()
+    at.multiselect(key="f_actors").set_value(["sdf"]).run()
+    count = selection(at)[0]
+    at.switch_page("views/timeline.py").run()
+    assert at.multiselect(key="f_actors").value == ["sdf"]
+    assert selection(at)[0] == count
+
+
+# --- page behaviour -----------------------------------------------------------------------
+
+
+def test_actor_pair_lists_the_evidence_with_both_names_highlighted():
+    at = start("actors")
+    at.selectbox(key="ev_a").set_value("russia")
+    at.selectbox(key="ev_b").set_value("turkey")
+    at.run()
+    assert not at.exception
+    evidence = [h for h in at.html if 'class="rtl-text evidence"' in str(h.value)]
+    assert evidence
+    body = str(evidence[0].value)
+    assert body.count('<mark class="hl hl-actor"') >= 2 and "articles?doc=" in body
+    assert any("windows mention both" in c.value for c in at.caption)
+
+
+def test_term_search_shows_keyword_in_context():
+    at = start("themes")
+    at.text_input(key="kwic_q").input("إدلب").run()
+    kwic = [h for h in at.html if 'class="kwic"' in str(h.value)]
+    assert kwic and '<mark class="hl hl-match">' in str(kwic[0].value)
+    assert 'dir="rtl"' in str(kwic[0].value)
+
+
+def test_article_link_opens_the_reader():
+    at = start("articles", doc="003_864faea840389226")
+    assert at.selectbox(key="ar_doc").value == "003_864faea840389226"
+    reader = html_text(at)
+    assert "استئناف الغارات على إدلب" in reader
+    assert 'class="hl hl-actor"' in reader and 'class="hl hl-region"' in reader and 'class="hl hl-date"' in reader
+
+
+def test_hostile_article_is_escaped_everywhere(monkeypatch):
+    monkeypatch.setenv("ARABIC_NEWS_CORPUS", HOSTILE)
+    for page in PAGES:
+        at = start(page, doc="999_hostile") if page == "articles" else start(page)
+        body = html_text(at)
+        assert "<script" not in body and "<img" not in body and 'href="javascript' not in body
+        if page == "articles":
+            assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+            assert "&lt;img src=x onerror=alert(1)&gt;" in body
+    at = start("themes")
+    at.text_input(key="kwic_q").input("اضغط").run()
+    assert "<a href=&quot;javascript" not in html_text(at) and "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in html_text(at)
