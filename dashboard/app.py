@@ -37,18 +37,19 @@ with st.sidebar:
         format_func=lambda code: {"en": "English", "ar": "العربية"}[code],
     )  # fmt: skip
     st.subheader(t("filters"), anchor="filters")
-    st.multiselect(t("f_actors"), options.actors, key="f_actors", format_func=state.entity_name)
+    st.multiselect(t("f_actors"), options.actors, key="f_actors", format_func=state.entity_name, placeholder=t("choose"))
     st.radio(
         t("f_mode"), ["any", "all"], key="f_mode", horizontal=True,
         format_func=lambda mode: t(f"mode_{mode}"),
     )  # fmt: skip
-    st.multiselect(t("f_regions"), options.regions, key="f_regions", format_func=state.entity_name)
+    st.multiselect(t("f_regions"), options.regions, key="f_regions", format_func=state.entity_name, placeholder=t("choose"))
     if options.date_min:
         st.date_input(t("f_dates"), key="f_dates", min_value=options.date_min, max_value=options.date_max)
     st.multiselect(
-        t("f_sources"), options.sources, key="f_sources", format_func=lambda s: s or t("no_source")
+        t("f_sources"), options.sources, key="f_sources", format_func=lambda s: s or t("no_source"),
+        placeholder=t("choose"),
     )
-    st.multiselect(t("f_types"), options.types, key="f_types", format_func=state.event_type_name)
+    st.multiselect(t("f_types"), options.types, key="f_types", format_func=state.event_type_name, placeholder=t("choose"))
     st.button(t("reset"), key="reset_filters", on_click=state.reset_filters, args=(options,), icon=":material/restart_alt:")
 
 state.write_url(options)
@@ -66,7 +67,7 @@ page = st.navigation(pages, position="sidebar")
 ctx = state.context()
 st.html(
     f'<div class="selection-line">{esc(state.selection_line(ctx))}'
-    f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe()))}</span></div>'
+    f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe() if not ctx.spec.is_empty else t("no_filters")))}</span></div>'
 )
 try:
     page.run()

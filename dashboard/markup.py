@@ -98,6 +98,7 @@ def css(lang: str) -> str:
         ".stApp{direction:rtl;}"
         '[data-testid="stSidebar"]{direction:rtl;text-align:right;}'
         ".stApp h1,.stApp h2,.stApp h3,.stApp p,.stApp label{text-align:right;}"
+        '[data-testid="stDateInput"] input{direction:ltr;text-align:right;}'
         if lang == "ar"
         else ""
     )

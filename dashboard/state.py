@@ -318,3 +318,17 @@ def doc_label(documents: pd.DataFrame, doc_id: str, *, max_chars: int = 70) -> s
     if not title:
         return str(doc_id)
     return title if len(title) <= max_chars else title[: max_chars - 1] + "…"
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _cached_figure(key: tuple, _build):
+    return _build()
+
+
+def cached_figure(key: tuple, build):
+    """``build()`` once per ``key`` (chart name, corpus, filter spec, display options).
+
+    Figures are never changed after they are built, so one object serves every session;
+    coming back to a selection (or a page) redraws without rebuilding its charts.
+    """
+    return _cached_figure(key, build)

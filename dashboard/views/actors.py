@@ -122,9 +122,12 @@ def main() -> None:
     comentions = actor_comentions(view.comentions, ctx.entities)
     table = comentions[comentions["window"] == window]
     with st.container(key="actors_heatmap"):
-        fig = comention_heatmap(
-            comentions, ctx.entities, window=window, measure=measure, order=order, top_n=25, lang=lang,
-            title=t("ac_heatmap"),
+        fig = state.cached_figure(
+            ("ac_heatmap", ctx.path, ctx.spec, lang, window, measure, order),
+            lambda: comention_heatmap(
+                comentions, ctx.entities, window=window, measure=measure, order=order, top_n=25, lang=lang,
+                title=t("ac_heatmap"),
+            ),
         )  # fmt: skip
         st.caption(t("ac_heatmap_help"))
         show_chart(
@@ -137,13 +140,19 @@ def main() -> None:
 
     left, right = st.columns(2)
     with left, st.container(key="actors_network"):
-        fig = actor_network(view.mentions, view.comentions, ctx.entities, window=window, measure=measure, lang=lang,
-                            title=t("ac_network"))  # fmt: skip
+        fig = state.cached_figure(
+            ("ac_network", ctx.path, ctx.spec, lang, window, measure),
+            lambda: actor_network(view.mentions, view.comentions, ctx.entities, window=window, measure=measure,
+                                  lang=lang, title=t("ac_network")),
+        )  # fmt: skip
         show_chart(fig, table, f"actors-network-{window}-{measure}", key="ac_network")
     with right, st.container(key="actors_over_time"):
         chosen = list(ctx.spec.actors) or None
-        fig = mentions_over_time(view.mentions, view.documents, ctx.entities, entity_ids=chosen, lang=lang,
-                                 title=t("ac_over_time"))  # fmt: skip
+        fig = state.cached_figure(
+            ("ac_time", ctx.path, ctx.spec, lang),
+            lambda: mentions_over_time(view.mentions, view.documents, ctx.entities, entity_ids=chosen, lang=lang,
+                                       title=t("ac_over_time")),
+        )  # fmt: skip
         counts = view.mentions[view.mentions["entity_kind"] == "actor"].merge(
             view.documents[["doc_id", "published"]], on="doc_id"
         )
@@ -151,7 +160,10 @@ def main() -> None:
         show_chart(fig, counts, "actors-mentions-over-time", key="ac_time")
 
     with st.container(key="actors_regions"):
-        fig = actor_region_heatmap(view.mentions, ctx.entities, lang=lang, title=t("ac_region_matrix"))
+        fig = state.cached_figure(
+            ("ac_regions", ctx.path, ctx.spec, lang),
+            lambda: actor_region_heatmap(view.mentions, ctx.entities, lang=lang, title=t("ac_region_matrix")),
+        )
         matrix = actor_region_table(view.mentions)
         show_chart(fig, matrix.reset_index(names="actor") if not matrix.empty else matrix, "actors-by-region",
                    key="ac_regions")  # fmt: skip

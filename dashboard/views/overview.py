@@ -29,7 +29,7 @@ def main() -> None:
     view, lang = ctx.view, ctx.chart_lang
 
     published = sorted(p for p in view.documents["published"] if p)
-    span = f"{published[0]} → {published[-1]}" if published else t("undated")
+    span = f"{published[0]} – {published[-1]}"  # a dash reads right in both directions if published else t("undated")
     with st.container(key="overview_metrics", horizontal=True):
         st.metric(t("ov_articles"), len(view.documents), border=True)
         st.metric(t("ov_sentences"), len(view.sentences), border=True)
@@ -39,19 +39,28 @@ def main() -> None:
 
     left, right = st.columns(2)
     with left, st.container(key="overview_actors"):
-        fig = top_entities_bar(view.mentions, ctx.entities, kind="actor", top_n=10, lang=lang, title=t("ov_top_actors"))
+        fig = state.cached_figure(
+            ("ov_actors", ctx.path, ctx.spec, lang),
+            lambda: top_entities_bar(view.mentions, ctx.entities, kind="actor", top_n=10, lang=lang, title=t("ov_top_actors")),
+        )
         show_chart(fig, entity_count_table(view.mentions, "actor"), "overview-top-actors", key="ov_actors")
         st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
     with right, st.container(key="overview_regions"):
-        fig = top_entities_bar(view.mentions, ctx.entities, kind="region", top_n=10, lang=lang, title=t("ov_top_regions"))
+        fig = state.cached_figure(
+            ("ov_regions", ctx.path, ctx.spec, lang),
+            lambda: top_entities_bar(view.mentions, ctx.entities, kind="region", top_n=10, lang=lang, title=t("ov_top_regions")),
+        )
         show_chart(fig, entity_count_table(view.mentions, "region"), "overview-top-regions", key="ov_regions")
         st.page_link("views/gazetteer.py", label=t("go_gazetteer"), icon=":material/menu_book:")
 
     with st.container(key="overview_timeline"):
-        fig = event_timeline(
-            view.events, ctx.entities, event_labels=state.event_type_labels(), lang=lang, title=t("ov_timeline")
-        )
-        fig.update_layout(height=min(fig.layout.height or 360, 420))
+        def timeline():
+            fig = event_timeline(
+                view.events, ctx.entities, event_labels=state.event_type_labels(), lang=lang, title=t("ov_timeline")
+            )
+            return fig.update_layout(height=min(fig.layout.height or 360, 420))
+
+        fig = state.cached_figure(("ov_timeline", ctx.path, ctx.spec, lang), timeline)
         show_chart(fig, view.events, "overview-events", key="ov_timeline")
         st.page_link("views/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
 
@@ -59,11 +68,18 @@ def main() -> None:
     with left, st.container(key="overview_themes"):
         doc_ids = set(view.documents["doc_id"])
         themes_in_view = sorted(view.doc_themes.loc[view.doc_themes["doc_id"].isin(doc_ids), "theme_id"].unique())
-        fig = theme_terms_grid(ctx.tables.themes, n_terms=6, cols=2, theme_ids=themes_in_view, lang=lang, title=t("ov_themes"))
+        fig = state.cached_figure(
+            ("ov_themes", ctx.path, tuple(themes_in_view), lang),
+            lambda: theme_terms_grid(ctx.tables.themes, n_terms=6, cols=2, theme_ids=themes_in_view, lang=lang,
+                                     title=t("ov_themes")),
+        )  # fmt: skip
         show_chart(fig, ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)], "overview-themes", key="ov_themes")
         st.page_link("views/themes.py", label=t("go_themes"), icon=":material/category:")
     with right, st.container(key="overview_sources"):
-        fig = document_counts_bar(view.documents, by="source", lang=lang, title=t("ov_sources_chart"))
+        fig = state.cached_figure(
+            ("ov_sources", ctx.path, ctx.spec, lang),
+            lambda: document_counts_bar(view.documents, by="source", lang=lang, title=t("ov_sources_chart")),
+        )
         table = view.documents.assign(source=view.documents["source"].replace("", t("no_source")))
         show_chart(fig, table.groupby("source").size().reset_index(name="articles"), "overview-sources", key="ov_sources")
         st.page_link("views/articles.py", label=t("go_articles"), icon=":material/article:")

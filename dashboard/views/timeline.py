@@ -25,9 +25,12 @@ def main() -> None:
     ) or "event_type"
 
     with st.container(key="timeline_chart"):
-        fig = event_timeline(
-            view.events, ctx.entities, color_by=color_by, event_labels=state.event_type_labels(), lang=lang,
-            title=t("tl_chart"),
+        fig = state.cached_figure(
+            ("tl_chart", ctx.path, ctx.spec, lang, color_by),
+            lambda: event_timeline(
+                view.events, ctx.entities, color_by=color_by, event_labels=state.event_type_labels(), lang=lang,
+                title=t("tl_chart"),
+            ),
         )  # fmt: skip
         show_chart(fig, view.events, f"timeline-events-by-{color_by.replace('_', '-')}", key="tl_chart")
 

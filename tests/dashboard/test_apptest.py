@@ -292,3 +292,12 @@ def test_hostile_article_is_escaped_everywhere(monkeypatch):
     at = start("themes")
     at.text_input(key="kwic_q").input("اضغط").run()
     assert "<a href=&quot;javascript" not in html_text(at) and "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in html_text(at)
+
+
+def test_switching_language_keeps_the_filters():
+    at = start("actors")
+    at.multiselect(key="f_actors").set_value(["sdf"]).run()
+    count = selection(at)[0]
+    at.radio(key="lang").set_value("ar").run()
+    assert at.multiselect(key="f_actors").value == ["sdf"]
+    assert f"الاختيار: {count} من 5" in html_text(at)
