@@ -167,45 +167,33 @@ def build_term_matrix(
     type_counts = np.bincount(type_codes, minlength=len(types))
 
     key_of_type, keys, surface_of_type = _stem_types(list(types), type_counts)
-    token_keys = key_of_type[type_codes]
-
-    # Unigrams.
-    kept = token_keys >= 0
-    uni = sp.coo_matrix(
-        (np.ones(kept.sum(), dtype=np.float64), (doc_of_token[kept], token_keys[kept])),
-        shape=(n_docs, len(keys)),
-    ).tocsr()
-    uni.sum_duplicates()
     n_keys = len(keys)
     term_keys = list(keys)
     term_surfaces = _most_frequent_surface(key_of_type, type_counts, surface_of_type, n_keys)
+    if min_bigram_count is None:
+        min_bigram_count = 3 if n_docs > 1000 else 2
 
-    matrix = uni
-    if bigrams and len(token_keys) > 1:
-        left, right = token_keys[:-1], token_keys[1:]
-        ok = (left >= 0) & (right >= 0) & (left != right)  # boundaries end documents too
-        pair = left[ok].astype(np.int64) * n_keys + right[ok]
-        pair_docs = doc_of_token[:-1][ok]
-        if min_bigram_count is None:
-            min_bigram_count = 3 if n_docs > 1000 else 2
-        uniq, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
-        frequent = counts >= min_bigram_count
+    counted = _count_slices(type_codes, doc_of_token, key_of_type, n_keys, len(types), bigrams)
+    uni_docs, uni_keys, uni_counts = counted["unigrams"]
+    matrix = sp.csr_matrix((uni_counts.astype(np.float32), (uni_docs, uni_keys)), shape=(n_docs, n_keys))
+
+    if bigrams and len(counted["bigrams"][0]):
+        bi_docs, bi_pairs, bi_counts = counted["bigrams"]
+        uniq, inverse = np.unique(bi_pairs, return_inverse=True)
+        totals = np.bincount(inverse, weights=bi_counts)
+        frequent = totals >= min_bigram_count
         if frequent.any():
-            new_index = np.full(len(uniq), -1, dtype=np.int64)
-            new_index[frequent] = np.arange(frequent.sum()) + n_keys
-            col = new_index[inverse]
-            keep_pairs = col >= 0
-            bi = sp.coo_matrix(
-                (np.ones(keep_pairs.sum()), (pair_docs[keep_pairs], col[keep_pairs] - n_keys)),
+            column_of_pair = np.full(len(uniq), -1, dtype=np.int64)
+            column_of_pair[frequent] = np.arange(frequent.sum())
+            cols = column_of_pair[inverse]
+            keep = cols >= 0
+            bi = sp.csr_matrix(
+                (bi_counts[keep].astype(np.float32), (bi_docs[keep], cols[keep])),
                 shape=(n_docs, int(frequent.sum())),
-            ).tocsr()
-            bi.sum_duplicates()
-            matrix = sp.hstack([uni, bi], format="csr")
-            # Display form of a bigram: its most frequent pair of spellings.
-            raw_left = type_codes[:-1][ok][keep_pairs]
-            raw_right = type_codes[1:][ok][keep_pairs]
+            )
+            matrix = sp.hstack([matrix, bi], format="csr")
             surfaces = _most_frequent_pair_surface(
-                col[keep_pairs] - n_keys, raw_left, raw_right, surface_of_type, int(frequent.sum())
+                *counted["raw_pairs"], key_of_type, n_keys, uniq, column_of_pair, surface_of_type
             )
             lefts, rights = np.divmod(uniq[frequent], n_keys)
             for a, b, surface in zip(lefts.tolist(), rights.tolist(), surfaces):
@@ -230,12 +218,16 @@ def _token_codes(texts: list[str], chunk_size: int = 2000) -> tuple[np.ndarray, 
         is_separator = local_codes == int(np.flatnonzero(local_types == _DOC_SEPARATOR)[0])
         doc_parts.append((first + np.cumsum(is_separator, dtype=np.int32) - is_separator).astype(np.int32))
         code_parts.append(local_codes.astype(np.int32))
-        type_parts.append(local_types)
+        # Kept as one joined string: holding on to the chunk's own small token strings
+        # would pin every memory arena of the chunk and triple the resident memory.
+        type_parts.append((len(local_types), "\x1f".join(local_types)))
+        del tokens, local_types
     if not code_parts:
         return np.empty(0, dtype=np.int64), [], np.empty(0, dtype=np.int64)
     # One factorize over the chunks' own types gives every type its corpus-wide id.
-    global_of_local, types = pd.factorize(np.concatenate(type_parts), sort=False)
-    offsets = np.cumsum([0] + [len(t) for t in type_parts[:-1]])
+    all_types = np.asarray("\x1f".join(joined for _, joined in type_parts).split("\x1f"), dtype=object)
+    global_of_local, types = pd.factorize(all_types, sort=False)
+    offsets = np.cumsum([0] + [n for n, _ in type_parts[:-1]])
     global_of_local = global_of_local.astype(np.int32)
     codes = np.concatenate([global_of_local[offset + c] for offset, c in zip(offsets, code_parts)])
     return codes, list(types), np.concatenate(doc_parts)
@@ -287,18 +279,87 @@ def _most_frequent_surface(
     return [surfaces[i] for i in best]
 
 
+def _count_slices(
+    type_codes: np.ndarray,
+    doc_of_token: np.ndarray,
+    key_of_type: np.ndarray,
+    n_keys: int,
+    n_types: int,
+    bigrams: bool,
+    slice_size: int = 2_000_000,
+) -> dict:
+    """Distinct (document, term) and (document, bigram) counts, a slice of tokens at a time.
+
+    Counting slice by slice keeps the temporaries of sorting small: the corpus-wide
+    arrays are the per-token ids only. Returns ``unigrams`` (docs, keys, counts),
+    ``bigrams`` (docs, pair codes ``left * n_keys + right``, counts) and ``raw_pairs``
+    (spelled pair codes ``left_type * n_types + right_type``, counts) for display forms.
+    """
+    n = len(type_codes)
+    n_pairs = np.int64(n_keys) * n_keys
+    uni, bi, raw = [], [], []
+    for first in range(0, n, slice_size):
+        last = min(first + slice_size, n)
+        keys = key_of_type[type_codes[first:last]]
+        docs = doc_of_token[first:last].astype(np.int64)
+        kept = keys >= 0
+        code, count = np.unique(docs[kept] * n_keys + keys[kept], return_counts=True)
+        uni.append((code, count.astype(np.int32)))
+        right_end = min(last + 1, n)  # pairs start in this slice; the last reaches into the next
+        if bigrams and right_end > first + 1:
+            right = key_of_type[type_codes[first + 1 : right_end]]
+            left = keys[: len(right)]
+            ok = (left >= 0) & (right >= 0) & (left != right)  # boundaries end documents too
+            pair = left[ok].astype(np.int64) * n_keys + right[ok]
+            code, count = np.unique(docs[: len(right)][ok] * n_pairs + pair, return_counts=True)
+            bi.append((code, count.astype(np.int32)))
+            raw_left = type_codes[first : first + len(right)][ok].astype(np.int64)
+            raw_right = type_codes[first + 1 : right_end][ok]
+            code, count = np.unique(raw_left * n_types + raw_right, return_counts=True)
+            raw.append((code, count.astype(np.int32)))
+
+    def merged(parts, modulus):
+        if not parts:
+            empty = np.empty(0, dtype=np.int64)
+            return empty, empty, empty
+        codes = np.concatenate([c for c, _ in parts])
+        counts = np.concatenate([k for _, k in parts])
+        parts.clear()
+        docs = (codes // modulus).astype(np.int32)
+        codes %= modulus
+        return docs, codes, counts
+
+    result = {"unigrams": merged(uni, n_keys), "bigrams": merged(bi, n_pairs)}
+    if raw:
+        codes, inverse = np.unique(np.concatenate([c for c, _ in raw]), return_inverse=True)
+        result["raw_pairs"] = (codes, np.bincount(inverse, weights=np.concatenate([k for _, k in raw])))
+    else:
+        result["raw_pairs"] = (np.empty(0, dtype=np.int64), np.empty(0))
+    return result
+
+
 def _most_frequent_pair_surface(
-    bigram_ids: np.ndarray, raw_left: np.ndarray, raw_right: np.ndarray, surfaces: list[str], n_bigrams: int
+    raw_codes: np.ndarray,
+    raw_counts: np.ndarray,
+    key_of_type: np.ndarray,
+    n_keys: int,
+    pair_codes: np.ndarray,
+    column_of_pair: np.ndarray,
+    surfaces: list[str],
 ) -> list[str]:
+    """Display form of each kept bigram: its most frequent pair of spellings."""
     n_types = len(surfaces)
-    raw_pair = raw_left.astype(np.int64) * n_types + raw_right
-    table = pd.DataFrame({"bigram": bigram_ids, "raw": raw_pair})
-    counted = table.groupby(["bigram", "raw"], sort=False).size().reset_index(name="n")
-    counted = counted.sort_values(["bigram", "n"], ascending=[True, False]).drop_duplicates("bigram")
-    best = np.empty(n_bigrams, dtype=np.int64)
-    best[counted["bigram"].to_numpy()] = counted["raw"].to_numpy()
-    left, right = np.divmod(best, n_types)
-    return [f"{surfaces[a]} {surfaces[b]}" for a, b in zip(left.tolist(), right.tolist())]
+    raw_left, raw_right = np.divmod(raw_codes, n_types)
+    pair = key_of_type[raw_left].astype(np.int64) * n_keys + key_of_type[raw_right]
+    position = np.clip(np.searchsorted(pair_codes, pair), 0, len(pair_codes) - 1)
+    column = np.where(pair_codes[position] == pair, column_of_pair[position], -1)
+    valid = np.flatnonzero(column >= 0)
+    order = valid[np.lexsort((-raw_counts[valid], column[valid]))]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = column[order][1:] != column[order][:-1]
+    best = np.empty(int(column_of_pair.max()) + 1, dtype=np.int64)
+    best[column[order][first]] = order[first]
+    return [f"{surfaces[raw_left[i]]} {surfaces[raw_right[i]]}" for i in best.tolist()]
 
 
 DOC_TERM_COLUMNS = ["doc_id", "rank", "term", "weight"]
