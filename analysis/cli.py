@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis build CORPUS --out DIR``.
+"""Command line: ``python -m analysis build CORPUS --out DIR`` and ``python -m analysis brief CORPUS --out DIR``.
 
 Turns options into one call of :func:`analysis.pipeline.build` and the library's errors
 into a one-line message and a non-zero exit code.
@@ -48,6 +48,28 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--themes", type=int, default=None, help="number of NMF themes (default: by corpus size)")
     build.add_argument("--no-parquet", action="store_true", help="write CSV only")
     build.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
+
+    brief = commands.add_parser("brief", help="build a briefing pack (PDF, PPTX, chart images) from a corpus")
+    brief.add_argument("corpus", help="a corpus as for `build` (analysed once, then cached)")
+    brief.add_argument("--out", required=True, help="output folder (created if missing)")
+    brief.add_argument("--title", default="", help="the pack's title (Arabic or English; required)")
+    brief.add_argument("--notes", default="", help="notes for the cover page (\\n for a new paragraph)")
+    brief.add_argument("--chart", action="append", default=[], metavar="ID",
+                       help="a chart id, repeatable, in pack order (see --list-charts)")  # fmt: skip
+    brief.add_argument("--list-charts", action="store_true", help="print the chart ids and exit")
+    brief.add_argument("--actors", default="", help="actor ids, comma-separated")
+    brief.add_argument("--mode", default="any", choices=["any", "all"], help="articles naming any or all actors")
+    brief.add_argument("--regions", default="", help="region ids, comma-separated")
+    brief.add_argument("--from", dest="date_from", default=None, help="published on or after YYYY-MM-DD")
+    brief.add_argument("--to", dest="date_to", default=None, help="published on or before YYYY-MM-DD")
+    brief.add_argument("--sources", default="", help="sources, comma-separated")
+    brief.add_argument("--types", default="", help="event types, comma-separated")
+    brief.add_argument("--lang", default="ar", choices=["ar", "en", "both"], help="chart labels (default ar)")
+    brief.add_argument("--formats", default="pdf,pptx", help="any of pdf,pptx (the pack), png,svg,chart-pdf (one file per chart); default pdf,pptx")
+    brief.add_argument("--width", type=int, default=1200, help="chart width in CSS px (default 1200)")
+    brief.add_argument("--scale", type=float, default=2, help="PNG pixel scale (default 2)")
+    brief.add_argument("--no-cache", action="store_true", help="analyse the corpus afresh, do not use the cache")
+    brief.add_argument("--quiet", action="store_true", help="no progress lines")
     return parser
 
 
@@ -68,8 +90,83 @@ def _summary(tables, seconds: float) -> str:
     return "\n".join(lines)
 
 
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _brief(args) -> int:
+    import datetime as dt
+    from pathlib import Path
+
+    from analysis.briefing import BriefingPack, ExportError, PackItem, build_pack
+    from analysis.corpus import CorpusError
+    from analysis.filters import FilterSpec
+    from analysis.gazetteer import GazetteerError
+    from analysis.viz import registry
+
+    if args.list_charts:
+        for chart_id, chart in registry.CHARTS.items():
+            print(f"{chart_id:20} {chart.title_en} · {chart.title_ar}")
+        return 0
+    if not args.title.strip():
+        print("error: give the pack a --title", file=sys.stderr)
+        return 2
+    if not args.chart:
+        print("error: name at least one --chart (see --list-charts)", file=sys.stderr)
+        return 2
+    try:
+        for chart_id in args.chart:
+            registry.get_chart(chart_id)
+        dates = [dt.date.fromisoformat(d) if d else None for d in (args.date_from, args.date_to)]
+        spec = FilterSpec(actors=_split(args.actors), actor_mode=args.mode, regions=_split(args.regions),
+                          date_from=dates[0], date_to=dates[1], sources=_split(args.sources),
+                          event_types=_split(args.types))  # fmt: skip
+        formats = _split(args.formats)
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+    def say(stage: str, done: int, total: int) -> None:
+        if not args.quiet:
+            print(f"  [{done}/{total}] {stage}", file=sys.stderr)
+
+    try:
+        if args.no_cache:
+            from analysis.pipeline import build
+
+            tables = build(args.corpus)
+        else:
+            from analysis.cache import load_or_build
+
+            tables = load_or_build(args.corpus)
+        pack = BriefingPack(
+            title=args.title,
+            notes=args.notes.replace("\\n", "\n"),
+            items=[PackItem(chart_id, filters=spec, lang=args.lang) for chart_id in args.chart],
+        )
+        result = build_pack(pack, tables, formats=formats, progress=say, width=args.width, scale=args.scale)
+    except (CorpusError, GazetteerError, ExportError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2 if not isinstance(error, ExportError) else 3
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name, data in result.file_names().items():
+            (out / name).write_bytes(data)
+    except OSError as error:
+        print(f"error: cannot write to {args.out}: {error}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(f"briefing pack: {len(pack.items)} charts, filters: {spec.describe()}")
+        for name in result.file_names():
+            print(f"  {out / name}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "brief":
+        return _brief(args)
     # Imported here so that --help and --version answer at once.
     from analysis.corpus import CorpusError
     from analysis.gazetteer import GazetteerError

@@ -32,7 +32,8 @@ from analysis.filters import FilterSpec, apply_filters
 from analysis.pipeline import CorpusTables
 from analysis.viz import registry
 
-PACK_FORMATS = ("pdf", "pptx", *FORMATS)
+#: "pdf" and "pptx" are the pack; "png", "svg" and "chart-pdf" are one file per chart.
+PACK_FORMATS = ("pdf", "pptx", "png", "svg", "chart-pdf")
 Progress = Callable[[str, int, int], None]
 
 
@@ -60,7 +61,7 @@ class BriefingPack:
 class PackResult:
     pdf: bytes | None = None
     pptx: bytes | None = None
-    #: Per-chart exports by file name: ``"01_top_actors.png"`` → bytes (formats png/svg/pdf asked for).
+    #: Per-chart exports by file name: ``"01_top_actors.png"`` → bytes (formats png, svg, chart-pdf asked for).
     files: dict[str, bytes] = field(default_factory=dict)
     sections: list[PdfSection] = field(default_factory=list)
     #: Seconds per chart export (the PNG of each item, first one includes Chromium's start).
@@ -134,7 +135,7 @@ def build_pack(
         png = export_figure(fig, "png", width=width, scale=scale, footer=provenance)
         result.export_seconds.append(time.perf_counter() - began)
         for fmt in FORMATS:
-            if fmt in formats:
+            if (f"chart-{fmt}" if fmt == "pdf" else fmt) in formats:
                 result.files[f"{stem}.{fmt}"] = png if fmt == "png" else export_figure(
                     fig, fmt, width=width, scale=scale, footer=provenance
                 )

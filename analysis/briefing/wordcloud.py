@@ -85,6 +85,7 @@ def word_cloud_image(
     font_path: str | None = None,
     force_basic: bool = False,
     max_words: int = 60,
+    max_font_size: int | None = None,
     background: str = "white",
     seed: int = 7,
 ) -> Image.Image:
@@ -118,6 +119,7 @@ def word_cloud_image(
         height=height,
         background_color=background,
         max_words=max_words,
+        max_font_size=max_font_size,
         prefer_horizontal=1.0,  # rotated Arabic is hard to read
         random_state=seed,
         color_func=color,

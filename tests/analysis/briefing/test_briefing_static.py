@@ -1,0 +1,127 @@
+"""Static export: every chart in PNG, SVG and PDF; logical Arabic in SVG; OCR of a PNG;
+one Chromium for the process; errors that say what to install."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+
+import pytest
+from conftest import ocr_words, require_tool
+
+from analysis.briefing import ExportError, Provenance, export_chart, export_figure, static
+from analysis.briefing import fonts as fonts_module
+from analysis.briefing.provenance import plain
+from analysis.filters import FilterSpec, apply_filters
+from analysis.normalize import normalize
+from analysis.viz import registry
+
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "pdf": b"%PDF", "svg": b"<svg"}
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+@pytest.mark.parametrize("chart_id", registry.chart_ids())
+def test_every_chart_exports_in_every_format(seed, server, chart_id, fmt):
+    data = export_chart(chart_id, seed, fmt, lang="ar", width=900, scale=1)
+    assert data.lstrip()[: len(MAGIC[fmt])] == MAGIC[fmt] or (fmt == "svg" and b"<svg" in data[:400])
+    assert len(data) > 2000
+
+
+def svg_texts(svg: bytes) -> list[str]:
+    text = svg.decode("utf-8")
+    assert not PRESENTATION_FORMS.search(text), "presentation forms in the SVG: Arabic was reshaped"
+    return [plain(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", text, flags=re.S)]
+
+
+@pytest.mark.parametrize("chart_id", ["top_actors", "comention_heatmap", "event_timeline", "theme_terms"])
+def test_svg_text_is_logical_arabic_with_footer(seed, server, chart_id):
+    spec = FilterSpec(sources=("ترك برس",))
+    view = apply_filters(seed, spec)
+    svg = export_chart(chart_id, view, "svg", filters=spec, lang="ar", width=1000)
+    nodes = svg_texts(svg)
+    assert registry.get_chart(chart_id).title_ar in nodes
+    footer = [n for n in nodes if n.startswith("Corpus: seeds")]
+    assert footer and "sources: ترك برس" in " ".join(footer)
+    assert f"{len(view.documents)} article" in " ".join(footer)
+
+
+def test_svg_entity_labels_keep_logical_order(seed, server):
+    svg = export_chart("top_actors", seed, "svg", lang="ar", options={"top_n": 8})
+    nodes = svg_texts(svg)
+    assert "روسيا" in nodes and "تركيا" in nodes and "قوات سوريا الديمقراطية" in nodes
+
+
+def test_server_started_once_and_reused(seed, server):
+    fig = registry.make_figure("top_regions", seed, lang="ar")
+    assert static.ensure_server() == 0.0  # already running: no second Chromium start-up
+    export_figure(fig, "png")
+    times = []
+    for fmt in ("png", "svg", "pdf"):
+        began = time.perf_counter()
+        export_figure(fig, fmt)
+        times.append(time.perf_counter() - began)
+    assert max(times) < 1.5, times
+
+
+def test_png_size_follows_width_and_scale(seed, server):
+    from io import BytesIO
+
+    from PIL import Image
+
+    fig = registry.make_figure("top_regions", seed)
+    png = export_figure(fig, "png", width=800, height=400, scale=2)
+    assert Image.open(BytesIO(png)).size == (1600, 800)
+
+
+def test_footer_does_not_change_the_callers_figure(seed, server):
+    fig = registry.make_figure("top_actors", seed)
+    before = fig.to_dict()
+    export_figure(fig, "svg", footer=Provenance.of(seed))
+    assert fig.to_dict() == before
+
+
+def test_ocr_finds_arabic_title_in_png(tmp_path, seed, server):
+    require_tool("tesseract", "tesseract-ocr tesseract-ocr-ara")
+    fig = registry.make_figure("top_regions", seed, {"top_n": 5, "title": "العلاقات الروسية التركية في إدلب"}, lang="ar")
+    fig.update_layout(title_font_size=46, margin_t=120)
+    path = tmp_path / "title.png"
+    path.write_bytes(export_figure(fig, "png", width=1200, scale=2))
+    text = ocr_words(path)
+    for word in ("العلاقات", "الروسية", "التركية", "إدلب"):
+        assert normalize(word) in text, (word, text[:300])
+
+
+def test_missing_chromium_says_how_to_install(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    with pytest.raises(ExportError, match=r"apt-get install chromium") as caught:
+        static.chromium_path()
+    assert caught.value.missing == "chromium"
+
+
+def test_missing_font_says_how_to_install(monkeypatch):
+    monkeypatch.setitem(fonts_module.FONTS, "Noto Sans Arabic", (["/nonexistent.ttf"], "fonts-noto-core"))
+    monkeypatch.setattr(fonts_module, "_fc_match", lambda family: None)
+    fonts_module.font_path.cache_clear()
+    try:
+        with pytest.raises(ExportError, match=r"Noto Sans Arabic' missing: run `apt-get install fonts-noto-core`"):
+            fonts_module.check_chart_fonts()
+    finally:
+        fonts_module.font_path.cache_clear()
+
+
+def test_bad_format_and_sizes_are_value_errors(seed):
+    fig = registry.make_figure("top_regions", seed)
+    with pytest.raises(ValueError, match="unknown format"):
+        export_figure(fig, "eps")
+    with pytest.raises(ValueError, match="width"):
+        export_figure(fig, "png", width=50)
+
+
+def test_chart_pdf_embeds_fonts(tmp_path, seed, server):
+    require_tool("pdffonts", "poppler-utils")
+    path = tmp_path / "chart.pdf"
+    path.write_bytes(export_chart("top_actors", seed, "pdf", lang="ar"))
+    rows = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert rows and all(" yes " in row for row in rows), rows
