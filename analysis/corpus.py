@@ -123,6 +123,28 @@ class LoadedCorpus:
 ProgressCallback = Callable[[int, int], None]
 
 
+@dataclass(frozen=True)
+class ReadOptions:
+    """How files are read. The defaults are :func:`load_corpus`'s; the importer
+    (:mod:`analysis.importing`) turns everything on.
+
+    * ``detect_encoding``: decode with :func:`analysis.decoding.decode_text` (UTF-16,
+      Windows-1256, ISO-8859-6 detected, binary files refused, mojibake repaired or flagged)
+      instead of reporting every non-UTF-8 file;
+    * ``max_bytes``: a file (or ZIP member) larger than this is an error, not read;
+    * ``mapping``: column → field name in the file (``{"text": "body"}``) for CSV and JSON;
+    * ``tables_and_pages``: ``.csv`` files (other than ``metadata.csv``) are tables of articles
+      and ``.html``/``.htm`` files are web pages whose main text is extracted;
+    * ``min_arabic_share``: an article whose letters are less Arabic than this is an error.
+    """
+
+    detect_encoding: bool = False
+    max_bytes: int | None = None
+    mapping: dict[str, str] | None = None
+    tables_and_pages: bool = False
+    min_arabic_share: float | None = None
+
+
 def load_corpus(path: str | Path, *, progress: ProgressCallback | None = None) -> LoadedCorpus:
     """Read the corpus at ``path`` (a folder, ``.json``, ``.jsonl``, ``.zip`` or ``.txt`` file).
 
@@ -214,6 +236,11 @@ class _Collector:
     # Where each document came from, for messages: (file, "file, record n").
     origins: list[tuple[str, str]] = field(default_factory=list)
     problems: list[tuple[str, str | None, str, str]] = field(default_factory=list)
+    options: ReadOptions = field(default_factory=ReadOptions)
+    # The encoding each file was read in (only with ReadOptions.detect_encoding), by label.
+    encodings: dict[str, str] = field(default_factory=dict)
+    # Indexes into ``problems`` of the warnings that are dropped duplicates.
+    duplicates: set[int] = field(default_factory=set)
 
     def error(self, file: str, where: str, message: str, doc_id: str | None = None) -> None:
         self.problems.append((file, doc_id, "error", f"{where}: {message}"))
@@ -232,6 +259,18 @@ class _Collector:
         url: str | None,
         text: str,
     ) -> None:
+        minimum = self.options.min_arabic_share
+        if minimum is not None:
+            from analysis.decoding import arabic_share
+
+            share = arabic_share(text)
+            if share < minimum:
+                # The article is refused: its date warnings would only be noise.
+                self.problems = [p for p in self.problems if p[:3] != (file, doc_id, "warning")]
+                self.error(
+                    file, where, f"not Arabic text (only {share:.0%} of its letters are Arabic); skipped", doc_id
+                )
+                return
         self.doc_ids.append(doc_id)
         self.titles.append(title)
         self.sources.append(source)
@@ -288,6 +327,7 @@ class _Collector:
                 continue
             keep[i] = False
             file, where = self.origins[i]
+            self.duplicates.add(len(self.problems))
             self.warning(
                 file,
                 where,
@@ -329,10 +369,16 @@ class _Unit:
     kind: str  # "txt" | "json" | "jsonl"
     read: Callable[[], bytes]
     metadata: _Metadata | None = None
+    size: int | None = None  # when known before reading (a ZIP member)
 
 
-def _kind_of(name: str) -> str | None:
+def _kind_of(name: str, options: ReadOptions | None = None) -> str | None:
     suffix = PurePosixPath(name).suffix.lower()
+    if options is not None and options.tables_and_pages:
+        if suffix == ".csv" and PurePosixPath(name).name.lower() != METADATA_FILE:
+            return "csv"
+        if suffix in (".html", ".htm"):
+            return "html"
     if suffix in _TEXT_SUFFIXES:
         return "txt"
     if suffix in _JSON_SUFFIXES:
@@ -368,7 +414,7 @@ def _units_in_folder(folder: Path, collector: _Collector, stack: ExitStack) -> l
     except OSError as exc:
         raise CorpusError(f"Cannot list corpus folder {str(folder)!r}: {exc.strerror or exc}.") from exc
     files = [Path(e.path) for e in entries if e.is_file()]
-    if not any(_kind_of(file.name) for file in files):
+    if not any(_kind_of(file.name, collector.options) for file in files):
         raise CorpusError(
             f"Folder {str(folder)!r} holds no corpus files (.txt articles, or .json, .jsonl or .zip files)."
         )
@@ -380,7 +426,7 @@ def _units_in_folder(folder: Path, collector: _Collector, stack: ExitStack) -> l
     for file in files:
         if file is metadata_file:
             continue
-        kind = _kind_of(file.name)
+        kind = _kind_of(file.name, collector.options)
         if kind == "zip":
             units.extend(_units_in_zip(file, file.name, collector, stack))
         elif kind is not None:
@@ -423,11 +469,13 @@ def _units_in_zip(path: Path, label: str, collector: _Collector, stack: ExitStac
             if member is metadata_member:
                 continue
             member_label = f"{label}/{member.filename}"
-            kind = _kind_of(member.filename)
+            kind = _kind_of(member.filename, collector.options)
             if kind == "zip":
                 collector.warning(member_label, member_label, "ZIP archives inside a ZIP are not read; skipped")
             elif kind is not None:
-                folder_units.append(_Unit(member_label, kind, reader(member), metadata if kind == "txt" else None))
+                folder_units.append(
+                    _Unit(member_label, kind, reader(member), metadata if kind == "txt" else None, member.file_size)
+                )
             elif not _is_documentation(member.filename):
                 suffix = PurePosixPath(member.filename).suffix or "no suffix"
                 collector.warning(member_label, member_label, f"not a corpus file ({suffix}); skipped")
@@ -503,17 +551,117 @@ def _read_metadata(label: str, read: Callable[[], bytes], collector: _Collector)
 
 
 def _read_unit(unit: _Unit, collector: _Collector) -> None:
+    options = collector.options
+    if options.max_bytes is not None and unit.size is not None and unit.size > options.max_bytes:
+        collector.error(unit.label, unit.label, _too_large(unit.size, options.max_bytes))
+        return
     try:
         data = unit.read()
     except _ZIP_READ_ERRORS as exc:
         collector.error(unit.label, unit.label, f"cannot be read ({exc}); skipped")
         return
+    if options.max_bytes is not None and len(data) > options.max_bytes:
+        collector.error(unit.label, unit.label, _too_large(len(data), options.max_bytes))
+        return
+    if options.detect_encoding:
+        data = _detect_and_recode(unit, data, collector)
+        if data is None:
+            return
     if unit.kind == "txt":
         _read_txt(unit, data, collector)
     elif unit.kind == "json":
         _read_json(unit, data, collector)
+    elif unit.kind == "csv":
+        _add_records(unit, _csv_records(unit, data, collector), collector)
+    elif unit.kind == "html":
+        _read_html(unit, data, collector)
     else:
         _add_records(unit, _jsonl_records(unit, data, collector), collector)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"file is {_human_size(size)}, over the {_human_size(limit)} limit; skipped"
+
+
+def _human_size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.1f} kB" if n >= 1e3 else f"{n} bytes"
+
+
+def _detect_and_recode(unit: _Unit, data: bytes, collector: _Collector) -> bytes | None:
+    """``data`` decoded in its detected encoding and re-encoded as UTF-8 (None after an error)."""
+    from analysis.decoding import DecodeProblem, decode_text
+
+    label = unit.label
+    try:
+        decoded = decode_text(data)
+    except DecodeProblem as exc:
+        collector.error(label, label, f"{exc}; skipped")
+        return None
+    collector.encodings[label] = decoded.encoding
+    if decoded.note:
+        collector.warning(label, label, f"read as {decoded.encoding}; {decoded.note}")
+    return decoded.text.encode("utf-8", "surrogatepass")
+
+
+def _csv_records(unit: _Unit, data: bytes, collector: _Collector) -> Iterator[tuple[int, str, object]]:
+    """``(row number, "row n", record)`` for every row of a CSV table of articles (header first)."""
+    label = unit.label
+    text = _decode(data, label, label, collector)
+    if text is None:
+        return
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 28))
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = [cell.strip() for cell in next(reader, [])]
+        if not any(header):
+            collector.error(label, label, "empty CSV file (no header row); no articles read")
+            return
+        lowered = {h.lower() for h in header}
+        mapping = collector.options.mapping or {}
+        missing = [f"{name!r} (mapped to {column})" for column, name in mapping.items() if name.lower() not in lowered]
+        if missing:
+            collector.error(
+                label,
+                label,
+                f"has no column {', '.join(missing)}; its columns are {', '.join(header)}; no articles read",
+            )
+            return
+        for number, cells in enumerate(reader, start=1):
+            if not any(cell.strip() for cell in cells):
+                continue
+            yield number, f"row {number}", dict(zip(header, cells))
+    except csv.Error as exc:
+        collector.error(label, f"{label}, line {reader.line_num}", f"not readable as CSV ({exc}); rest of the file skipped")
+
+
+def _read_html(unit: _Unit, data: bytes, collector: _Collector) -> None:
+    """The main text of a web page (trafilatura), with its title, date, site name and URL."""
+    import trafilatura
+
+    label = unit.label
+    doc_id = PurePosixPath(label).stem
+    html = _decode(data, label, label, collector, doc_id=doc_id)
+    if html is None:
+        return
+    try:
+        page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    except Exception as exc:  # noqa: BLE001 - a third-party parser on arbitrary input
+        collector.error(label, label, f"HTML could not be parsed ({type(exc).__name__}); skipped", doc_id)
+        return
+    text = _normalise_newlines(getattr(page, "text", None) or "") if page is not None else ""
+    if not text.strip():
+        collector.error(label, label, "no article text found in the HTML page; skipped", doc_id)
+        return
+    source = getattr(page, "sitename", None) or None
+    raw_date = getattr(page, "date", None)
+    published = _date_field(raw_date, label, label, doc_id, collector)
+    title = getattr(page, "title", None) or derive_title(text, source=source)
+    collector.add(label, label, doc_id, title, source, published, getattr(page, "url", None) or None, text)
 
 
 def _read_txt(unit: _Unit, data: bytes, collector: _Collector) -> None:
@@ -642,6 +790,12 @@ def _add_records(unit: _Unit, records: Iterator[tuple[int, str, object]], collec
             collector.error(label, where, f"is {_json_type(record)}, not an article object; skipped", default_id)
             continue
         fields = {str(k).strip().lower(): v for k, v in record.items()}
+        if collector.options.mapping:
+            fields = _apply_mapping(fields, collector.options.mapping)
+            text_name = collector.options.mapping.get("text")
+            if text_name and FIELD_ALIASES["text"][0] not in fields:
+                collector.error(label, where, f"has no field {text_name!r} (mapped to text); skipped", default_id)
+                continue
         for key in fields:
             if key not in _KNOWN_RECORD_FIELDS and key not in IGNORED_FIELDS:
                 unknown.setdefault(key)
@@ -676,6 +830,18 @@ def _add_records(unit: _Unit, records: Iterator[tuple[int, str, object]], collec
 
 
 # --- fields --------------------------------------------------------------------------------
+
+
+def _apply_mapping(fields: dict[str, object], mapping: dict[str, str]) -> dict[str, object]:
+    """``fields`` with each mapped name renamed to its column's first alias (which wins)."""
+    mapped = dict(fields)
+    for column, name in mapping.items():
+        value = mapped.pop(name.strip().lower(), None) if name.strip().lower() in mapped else None
+        for alias in FIELD_ALIASES[column]:
+            mapped.pop(alias, None)
+        if value is not None:
+            mapped[FIELD_ALIASES[column][0]] = value
+    return mapped
 
 
 def _first_present(fields: dict[str, object], column: str) -> object:
