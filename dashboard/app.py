@@ -61,6 +61,7 @@ pages = [
     st.Page("views/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
     st.Page("views/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
     st.Page("views/gazetteer.py", title=t("page_gazetteer"), icon=":material/menu_book:", url_path="gazetteer"),
+    st.Page("views/briefing.py", title=t("page_briefing"), icon=":material/slideshow:", url_path="briefing"),
 ]
 page = st.navigation(pages, position="sidebar")
 

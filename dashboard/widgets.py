@@ -32,13 +32,17 @@ def show_chart(
     name: str,
     *,
     key: str,
+    chart: tuple[str, dict] | None = None,
     on_select=None,
     selection_mode=None,
 ):
     """The chart, then its downloads: the underlying table (CSV) and the chart (SVG).
 
     Both downloads are produced only when clicked (``data`` is a callable), so drawing a
-    page never waits for kaleido. Returns the selection state when ``on_select`` is given.
+    page never waits for kaleido. ``chart`` names the chart in the registry
+    (:mod:`analysis.viz.registry`, id and options): it adds the print-quality export
+    (PNG/SVG/PDF with a provenance footer) and "Add to briefing". Returns the selection
+    state when ``on_select`` is given.
     """
     kwargs = {}
     if on_select is not None:
@@ -54,7 +58,64 @@ def show_chart(
             t("download_svg"), data=lambda: svg_bytes(fig), file_name=f"{name}.svg", mime="image/svg+xml",
             key=f"{key}__svg", on_click="ignore", icon=":material/download:",
         )  # fmt: skip
+        if chart is not None:
+            _export_popover(chart, name, key)
+            st.button(
+                t("brief_add"), key=f"{key}__brief", icon=":material/playlist_add:",
+                on_click=add_to_briefing, args=(chart,),
+            )  # fmt: skip
     return event
+
+
+def add_to_briefing(chart: tuple[str, dict]) -> None:
+    """Remember a chart, with the filters and language of the moment, for the briefing pack."""
+    from analysis.briefing import PackItem
+    from dashboard import state
+
+    chart_id, options = chart
+    ctx = state.context()
+    items = st.session_state.setdefault("briefing_items", [])
+    items.append(PackItem(chart_id, dict(options), ctx.spec, lang=ctx.chart_lang))
+    st.toast(t("brief_added", n=len(items)), icon=":material/playlist_add_check:")
+
+
+def _export_popover(chart: tuple[str, dict], name: str, key: str) -> None:
+    """Print-quality export of one chart: format, width and scale, then a download."""
+    with st.popover(t("export"), icon=":material/print:"):
+        fmt = st.segmented_control(t("export_format"), ["png", "svg", "pdf"], default="png", key=f"{key}__fmt")
+        width = st.number_input(t("export_width"), 600, 4000, 1600, step=100, key=f"{key}__width")
+        scale = st.select_slider(t("export_scale"), [1, 2, 3, 4], value=2, key=f"{key}__scale",
+                                 disabled=fmt != "png")  # fmt: skip
+        if st.button(t("export_prepare"), key=f"{key}__prepare", icon=":material/hourglass_top:"):
+            st.session_state[f"{key}__file"] = _export(chart, fmt or "png", int(width), float(scale))
+        prepared = st.session_state.get(f"{key}__file")
+        if isinstance(prepared, str):
+            st.error(prepared, icon=":material/error:")
+        elif prepared:
+            data, fmt_done = prepared
+            mime = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}[fmt_done]
+            st.download_button(
+                t("export_download", fmt=fmt_done.upper()), data=data, file_name=f"{name}.{fmt_done}", mime=mime,
+                key=f"{key}__download", on_click="ignore", icon=":material/download:",
+            )  # fmt: skip
+
+
+def _export(chart: tuple[str, dict], fmt: str, width: int, scale: float):
+    """``(bytes, fmt)``, or the message of a failed export (what is missing, how to install it)."""
+    from analysis.briefing import ExportError, export_chart
+    from dashboard import state
+
+    chart_id, options = chart
+    ctx = state.context()
+    try:
+        with st.spinner(t("export_running")):
+            data = export_chart(
+                chart_id, ctx.view, fmt, options=dict(options), filters=ctx.spec, lang=ctx.chart_lang,
+                corpus=ctx.tables.name, width=width, scale=scale, entities=ctx.entities,
+            )  # fmt: skip
+        return data, fmt
+    except ExportError as error:
+        return str(error)
 
 
 def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:

@@ -132,6 +132,7 @@ def main() -> None:
         st.caption(t("ac_heatmap_help"))
         show_chart(
             fig, table, f"actors-heatmap-{window}-{measure}", key="ac_heatmap",
+            chart=("comention_heatmap", {"window": window, "measure": measure, "order": order}),
             on_select=pick_pair_from_heatmap, selection_mode=("points",),
         )  # fmt: skip
 
@@ -145,7 +146,8 @@ def main() -> None:
             lambda: actor_network(view.mentions, view.comentions, ctx.entities, window=window, measure=measure,
                                   lang=lang, title=t("ac_network")),
         )  # fmt: skip
-        show_chart(fig, table, f"actors-network-{window}-{measure}", key="ac_network")
+        show_chart(fig, table, f"actors-network-{window}-{measure}", key="ac_network",
+                   chart=("actor_network", {"window": window, "measure": measure}))
     with right, st.container(key="actors_over_time"):
         chosen = list(ctx.spec.actors) or None
         fig = state.cached_figure(
@@ -157,7 +159,7 @@ def main() -> None:
             view.documents[["doc_id", "published"]], on="doc_id"
         )
         counts = counts.groupby(["published", "entity_id"]).size().reset_index(name="mentions")
-        show_chart(fig, counts, "actors-mentions-over-time", key="ac_time")
+        show_chart(fig, counts, "actors-mentions-over-time", key="ac_time", chart=("mentions_over_time", {}))
 
     with st.container(key="actors_regions"):
         fig = state.cached_figure(
@@ -166,6 +168,6 @@ def main() -> None:
         )
         matrix = actor_region_table(view.mentions)
         show_chart(fig, matrix.reset_index(names="actor") if not matrix.empty else matrix, "actors-by-region",
-                   key="ac_regions")  # fmt: skip
+                   key="ac_regions", chart=("actor_region", {}))  # fmt: skip
 
 main()

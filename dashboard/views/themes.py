@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.briefing.wordcloud import word_cloud_png
 from analysis.exports import csv_bytes
 from analysis.viz.bars import top_terms_bar
 from analysis.viz.themes import doc_theme_heatmap, theme_terms_grid
@@ -12,7 +13,7 @@ from analysis.viz.timeline import theme_share_over_time
 from dashboard import state
 from dashboard.i18n import t
 from dashboard.markup import article_href, esc, highlight, link
-from dashboard.widgets import empty_state, show_chart
+from dashboard.widgets import add_to_briefing, empty_state, nothing_here, show_chart
 
 PERIODS = ("day", "week", "month", "year")
 
@@ -42,19 +43,21 @@ def main() -> None:
 
     with st.container(key="themes_terms"):
         fig = theme_terms_grid(themes, n_terms=8, cols=3, theme_ids=theme_ids, lang=lang, title=t("th_terms"))
-        show_chart(fig, themes[themes["theme_id"].isin(theme_ids)], "themes-top-terms", key="th_terms_chart")
+        show_chart(fig, themes[themes["theme_id"].isin(theme_ids)], "themes-top-terms", key="th_terms_chart",
+                   chart=("theme_terms", {}))
 
     left, right = st.columns(2)
     with left, st.container(key="themes_doc_weights"):
         fig = doc_theme_heatmap(view.doc_themes, view.documents, themes, lang=lang, title=t("th_doc_weights"))
-        show_chart(fig, view.doc_themes, "themes-weight-per-article", key="th_doc_chart")
+        show_chart(fig, view.doc_themes, "themes-weight-per-article", key="th_doc_chart", chart=("doc_themes", {}))
     with right, st.container(key="themes_over_time"):
         period = st.segmented_control(
             t("th_period"), PERIODS, key="th_period", format_func=lambda p: t(f"period_{p}"), default="month"
         ) or "month"
         fig = theme_share_over_time(view.doc_themes, view.documents, themes, period=period, lang=lang, title=t("th_over_time"))
         table = view.doc_themes.merge(view.documents[["doc_id", "published"]], on="doc_id")
-        show_chart(fig, table, f"themes-share-over-time-{period}", key="th_time_chart")
+        show_chart(fig, table, f"themes-share-over-time-{period}", key="th_time_chart",
+                   chart=("theme_share", {"period": period}))
 
     with st.container(key="themes_key_terms"):
         st.subheader(t("th_key_terms"), anchor="key-terms")
@@ -66,6 +69,22 @@ def main() -> None:
             fig = top_terms_bar(view.doc_terms, doc_ids=[doc_id], lang=lang, title=state.doc_label(view.documents, doc_id))
             show_chart(fig, view.doc_terms[view.doc_terms["doc_id"] == doc_id], f"key-terms-{doc_id}", key="th_doc_terms")
             st.html(link(article_href(doc_id, ctx.params), t("open_article") + " →"))
+
+    with st.container(key="themes_wordcloud"):
+        st.subheader(t("wordcloud"), anchor="word-cloud")
+        terms = view.doc_terms.groupby("term")["weight"].sum().sort_values(ascending=False).head(60)
+        if terms.empty:
+            nothing_here()
+        else:
+            png = state.cached_figure(("th_wordcloud", ctx.path, ctx.spec), lambda: word_cloud_png(terms, width=1200, height=500))
+            st.image(png, width="stretch")
+            with st.container(horizontal=True, key="th_wordcloud__exports", gap="small"):
+                st.download_button(
+                    t("wordcloud_png"), png, file_name="themes-word-cloud.png", mime="image/png",
+                    key="th_wordcloud_png", on_click="ignore", icon=":material/download:",
+                )  # fmt: skip
+                st.button(t("brief_add"), key="th_wordcloud__brief", icon=":material/playlist_add:",
+                          on_click=add_to_briefing, args=(("word_cloud", {}),))  # fmt: skip
 
     with st.container(key="themes_kwic"):
         st.subheader(t("th_search"), anchor="term-search")

@@ -32,7 +32,8 @@ def main() -> None:
                 title=t("tl_chart"),
             ),
         )  # fmt: skip
-        show_chart(fig, view.events, f"timeline-events-by-{color_by.replace('_', '-')}", key="tl_chart")
+        show_chart(fig, view.events, f"timeline-events-by-{color_by.replace('_', '-')}", key="tl_chart",
+                   chart=("event_timeline", {"color_by": color_by}))
 
     dated = view.events[view.events["date_start"].astype(str) != ""]
     undated = view.events[view.events["date_start"].astype(str) == ""]

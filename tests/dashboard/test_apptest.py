@@ -28,6 +28,7 @@ PAGES = {
     "timeline": ("Timeline", "الخط الزمني"),
     "articles": ("Articles", "المقالات"),
     "gazetteer": ("Gazetteer", "المعجم الجغرافي"),
+    "briefing": ("Briefing", "الإحاطة"),
 }
 SELECTION_RE = re.compile(r"Selection: (\d+) of (\d+) articles · (\d+) sentences · (\d+) events")
 
