@@ -163,7 +163,9 @@ def test_empty_selection_is_a_friendly_state(page):
     at.run()
     assert not at.exception and not at.error
     assert selection(at)[0] == 0
-    if page != "gazetteer":  # the gazetteer lists every entity, with zero mentions
+    # The gazetteer lists every entity (with zero mentions); the briefing pack holds charts
+    # with the filters they were added with, not the selection of the moment.
+    if page not in ("gazetteer", "briefing"):
         assert any("Nothing matches these filters" in i.value for i in at.info)
 
 
