@@ -189,6 +189,35 @@ class _Extraction:
         return tuple(pd.concat([p[i] for p in parts], ignore_index=True) for i in range(3))
 
 
+@dataclass
+class Extracted:
+    """Per-article tables computed earlier for some documents (e.g. the store's cache).
+
+    ``doc_ids`` are the documents covered; ``sentences``, ``mentions`` and ``events`` hold
+    their rows (columns as in :class:`CorpusTables`), each document's rows in their order.
+    :func:`analyse` runs the per-article stage only on the other documents.
+    """
+
+    doc_ids: set
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+
+
+def _merge_extracted(
+    documents: pd.DataFrame, cached: Extracted, fresh: tuple[pd.DataFrame, ...] | None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Cached and fresh rows in document order, as a single extraction would give them."""
+    position = pd.Series(np.arange(len(documents)), index=documents["doc_id"].to_numpy())
+    merged = []
+    for i, old in enumerate((cached.sentences, cached.mentions, cached.events)):
+        parts = [old] if fresh is None else [old, fresh[i]]
+        frame = pd.concat([p for p in parts if len(p)] or parts[:1], ignore_index=True)
+        order = np.argsort(position.reindex(frame["doc_id"]).to_numpy(), kind="stable")
+        merged.append(frame.iloc[order].reset_index(drop=True))
+    return tuple(merged)
+
+
 # --- the pipeline --------------------------------------------------------------------
 
 
@@ -198,8 +227,13 @@ def analyse(
     gazetteer: Gazetteer | None = None,
     n_themes: int | None = None,
     progress: Progress | None = None,
+    extracted: Extracted | None = None,
 ) -> CorpusTables:
-    """Analyse a loaded corpus; see the module docstring for the stages."""
+    """Analyse a loaded corpus; see the module docstring for the stages.
+
+    With ``extracted``, the per-article stage runs only on the documents it does not cover;
+    the corpus-wide stages always run on every document.
+    """
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
@@ -211,7 +245,8 @@ def analyse(
 
     gazetteer = gazetteer or load_gazetteer()
     documents = corpus.documents.reset_index(drop=True)
-    extraction = _Extraction(documents, gazetteer, progress).start()
+    todo = documents if extracted is None else documents[~documents["doc_id"].isin(extracted.doc_ids)]
+    extraction = _Extraction(todo, gazetteer, progress).start() if len(todo) or extracted is None else None
 
     matrix = build_term_matrix(documents["doc_id"].tolist(), documents["text"].tolist())
     doc_terms = doc_terms_table(matrix)
@@ -220,7 +255,11 @@ def analyse(
     del matrix
     lap("themes")
 
-    sentences, mentions, events = extraction.result()
+    fresh = extraction.result() if extraction is not None else None
+    if extracted is None:
+        sentences, mentions, events = fresh
+    else:
+        sentences, mentions, events = _merge_extracted(documents, extracted, fresh)
     lap("sentences+mentions+events (rest)")
     comentions = comentions_table(mentions, sentences)
     lap("comentions")
