@@ -16,7 +16,10 @@ sentences behind any cell.
 
 from __future__ import annotations
 
-import numpy as np
+import math
+from collections import Counter
+from itertools import combinations
+
 import pandas as pd
 
 WINDOWS = ("sentence", "paragraph", "document")
@@ -43,6 +46,25 @@ def window_units(mentions: pd.DataFrame, sentences: pd.DataFrame, window: str) -
     return pd.DataFrame({"unit": units.to_numpy(), "entity_id": mentions["entity_id"].to_numpy()}).drop_duplicates()
 
 
+def _unit_entities(mentions: pd.DataFrame, sentences: pd.DataFrame, window: str) -> dict[tuple, set]:
+    """Window unit → the set of entities it mentions (plain Python: fast at every size)."""
+    docs = mentions["doc_id"].tolist()
+    entities = mentions["entity_id"].tolist()
+    if window == "document":
+        keys = docs
+    elif window == "sentence":
+        keys = list(zip(docs, mentions["sentence_idx"].tolist()))
+    else:
+        paragraphs = mentions[["doc_id", "sentence_idx"]].merge(
+            sentences[["doc_id", "sentence_idx", "paragraph_idx"]], on=["doc_id", "sentence_idx"], how="left"
+        )["paragraph_idx"]
+        keys = list(zip(docs, paragraphs.tolist()))
+    units: dict = {}
+    for key, entity in zip(keys, entities):
+        units.setdefault(key, set()).add(entity)
+    return units
+
+
 def _n_windows(sentences: pd.DataFrame, window: str) -> int:
     if window == "sentence":
         return len(sentences)
@@ -53,39 +75,27 @@ def _n_windows(sentences: pd.DataFrame, window: str) -> int:
 
 def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """All co-mentioned pairs in all three windows, with :data:`COMENTION_COLUMNS`."""
-    frames = []
+    rows = []
     for window in WINDOWS:
-        units = window_units(mentions, sentences, window)
-        if units.empty:
+        units = _unit_entities(mentions, sentences, window)
+        if not units:
             continue
         n_windows = max(_n_windows(sentences, window), 1)
-        singles = units["entity_id"].value_counts()
-        pairs = units.merge(units, on="unit", suffixes=("_a", "_b"))
-        pairs = pairs[pairs["entity_id_a"] < pairs["entity_id_b"]]
-        counts = pairs.groupby(["entity_id_a", "entity_id_b"], sort=True).size().rename("count").reset_index()
-        if counts.empty:
-            continue
-        n_a = singles.reindex(counts["entity_id_a"]).to_numpy(dtype=float)
-        n_b = singles.reindex(counts["entity_id_b"]).to_numpy(dtype=float)
-        n_ab = counts["count"].to_numpy(dtype=float)
-        p_ab, p_a, p_b = n_ab / n_windows, n_a / n_windows, n_b / n_windows
-        with np.errstate(divide="ignore", invalid="ignore"):
-            npmi = np.where(p_ab >= 1.0, 1.0, np.log(p_ab / (p_a * p_b)) / -np.log(p_ab))
-        frames.append(
-            pd.DataFrame(
-                {
-                    "entity_a": counts["entity_id_a"],
-                    "entity_b": counts["entity_id_b"],
-                    "window": window,
-                    "count": counts["count"].astype(int),
-                    "jaccard": np.round(n_ab / (n_a + n_b - n_ab), 6),
-                    "npmi": np.round(npmi, 6),
-                }
-            )
-        )
-    if not frames:
-        return pd.DataFrame(columns=COMENTION_COLUMNS)
-    return pd.concat(frames, ignore_index=True)[COMENTION_COLUMNS]
+        singles: Counter = Counter()
+        pairs: Counter = Counter()
+        for entities in units.values():
+            singles.update(entities)
+            if len(entities) > 1:
+                pairs.update(combinations(sorted(entities), 2))
+        for (a, b), n_ab in sorted(pairs.items()):
+            n_a, n_b = singles[a], singles[b]
+            p_ab = n_ab / n_windows
+            if p_ab >= 1.0:
+                npmi = 1.0
+            else:
+                npmi = math.log(p_ab / ((n_a / n_windows) * (n_b / n_windows))) / -math.log(p_ab)
+            rows.append((a, b, window, n_ab, round(n_ab / (n_a + n_b - n_ab), 6), round(npmi, 6)))
+    return pd.DataFrame(rows, columns=COMENTION_COLUMNS).astype({"count": int})
 
 
 def comention_matrix(

@@ -88,8 +88,13 @@ def word_cloud_image(
     max_font_size: int | None = None,
     background: str = "white",
     seed: int = 7,
+    layout_scale: int = 2,
 ) -> Image.Image:
-    """A word cloud of ``terms`` (word → weight) as a Pillow image; words drawn with Arabic shaped."""
+    """A word cloud of ``terms`` (word → weight) as a Pillow image; words drawn with Arabic shaped.
+
+    The words are placed on a canvas ``layout_scale`` times smaller and drawn at full size
+    (wordcloud's ``scale``): the same picture, several times faster to lay out.
+    """
     try:
         from wordcloud import WordCloud
         import wordcloud.wordcloud as wordcloud_module
@@ -115,15 +120,16 @@ def word_cloud_image(
 
     cloud = WordCloud(
         font_path=font_path or find_font("Amiri Bold"),
-        width=width,
-        height=height,
+        width=max(1, width // layout_scale),
+        height=max(1, height // layout_scale),
+        scale=layout_scale,
         background_color=background,
         max_words=max_words,
         max_font_size=max_font_size,
         prefer_horizontal=1.0,  # rotated Arabic is hard to read
         random_state=seed,
         color_func=color,
-        margin=6,
+        margin=max(2, 6 // layout_scale),
         relative_scaling=0.6,
     )
     if path == RESHAPE and raqm_available():

@@ -73,9 +73,12 @@ def main() -> None:
     with st.container(key="themes_wordcloud"):
         st.subheader(t("wordcloud"), anchor="word-cloud")
         terms = view.doc_terms.groupby("term")["weight"].sum().sort_values(ascending=False).head(60)
+        # Drawn on request: laying out a cloud takes most of a second, too long to pay on
+        # every filter change of a page that is read for its other charts.
+        show = st.toggle(t("wordcloud_show"), key="th_wordcloud_show")
         if terms.empty:
             nothing_here()
-        else:
+        elif show:
             png = state.cached_figure(("th_wordcloud", ctx.path, ctx.spec), lambda: word_cloud_png(terms, width=1200, height=500))
             st.image(png, width="stretch")
             with st.container(horizontal=True, key="th_wordcloud__exports", gap="small"):

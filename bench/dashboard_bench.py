@@ -1,0 +1,87 @@
+"""Server time of the dashboard: first page of a cached corpus, and filter changes.
+
+    .venv/bin/python bench/dashboard_bench.py [--corpus seeds] [--corpus ../shared/data/saudinewsnet]
+
+For each corpus (analysed once beforehand, so the on-disk cache is warm, as after a
+restart): the first run of the app in a fresh process (cache on disk, nothing in memory:
+what an analyst waits for when opening the dashboard), then, per page, the server time of
+a rerun after changing the actor filter to a selection not seen before. Server time is
+the wall time of ``AppTest.run`` — the script run that Streamlit does on each interaction.
+Targets: filter change < 300 ms on the seeds, < 1.5 s on the 31k corpus; first page < 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard" / "app.py")
+PAGES = ["overview", "themes", "actors", "timeline", "articles", "gazetteer"]
+
+
+def measure(corpus: str) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from streamlit.testing.v1 import AppTest
+
+    from analysis.cache import load_or_build
+
+    os.environ["ARABIC_NEWS_CORPUS"] = corpus
+    started = time.perf_counter()
+    tables = load_or_build(corpus)  # reads the on-disk cache (built by the parent)
+    at = AppTest.from_file(APP, default_timeout=600)
+    at.run()
+    first = time.perf_counter() - started
+    assert not at.exception, [e.value for e in at.exception]
+
+    top_actors = tables.mentions.loc[tables.mentions["entity_kind"] == "actor", "entity_id"].value_counts().index[:8]
+    per_page = {}
+    for page in PAGES:
+        at.switch_page(f"views/{page}.py").run()
+        times = []
+        for actor in top_actors[:4]:
+            at.multiselect(key="f_actors").set_value([actor])
+            began = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - began)
+            assert not at.exception, [e.value for e in at.exception]
+        at.multiselect(key="f_actors").set_value([])
+        at.run()
+        per_page[page] = {"median_ms": round(statistics.median(times) * 1000), "max_ms": round(max(times) * 1000)}
+    return {"articles": len(tables.documents), "first_page_s": round(first, 2), "filter_change": per_page}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", action="append", help="corpus path (repeatable); default: seeds")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one)))
+        return 0
+    for corpus in args.corpus or [str(ROOT / "seeds")]:
+        if not Path(corpus).exists():
+            print(f"error: {corpus} not found", file=sys.stderr)
+            return 2
+        sys.path.insert(0, str(ROOT))
+        from analysis.cache import load_or_build
+
+        load_or_build(corpus)  # warm the on-disk cache once
+        out = subprocess.run([sys.executable, __file__, "--one", corpus], check=True, capture_output=True, text=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"== {corpus}: {r['articles']} articles")
+        print(f"   first page of the cached corpus (fresh process): {r['first_page_s']:.2f} s")
+        print("   filter change (new actor selection), server time per page:")
+        for page, figures in r["filter_change"].items():
+            print(f"     {page:<10} median {figures['median_ms']:5d} ms   max {figures['max_ms']:5d} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
