@@ -70,7 +70,101 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--scale", type=float, default=2, help="PNG pixel scale (default 2)")
     brief.add_argument("--no-cache", action="store_true", help="analyse the corpus afresh, do not use the cache")
     brief.add_argument("--quiet", action="store_true", help="no progress lines")
+
+    imp = commands.add_parser("import", help="import articles into a corpus of the article store, then analyse it")
+    imp.add_argument("files", nargs="+", help=".txt/.csv/.json/.jsonl/.html files, folders or ZIPs")
+    imp.add_argument("--corpus", required=True, help="the corpus to add to (created when new)")
+    imp.add_argument("--map", default=None, metavar="COL=NAME,...",
+                     help="field names in CSV/JSON: text=body,title=headline,date=pub_date,source=paper,url=link")  # fmt: skip
+    imp.add_argument("--max-mb", type=float, default=20, help="largest file read, in MB (default 20)")
+    imp.add_argument("--data", default=None, help="data folder of the store (default $ARABIC_NEWS_DATA or data/)")
+    imp.add_argument("--no-analyse", action="store_true", help="import only; analyse later")
+    imp.add_argument("--quiet", action="store_true", help="no progress bar, no report")
+
+    corpora = commands.add_parser("corpora", help="list, rename, delete or export the corpora of the article store")
+    corpora.add_argument("--data", default=None, help="data folder of the store (default $ARABIC_NEWS_DATA or data/)")
+    actions = corpora.add_subparsers(dest="action")
+    actions.add_parser("list", help="one line per corpus (the default)")
+    rename = actions.add_parser("rename", help="rename a corpus")
+    rename.add_argument("old")
+    rename.add_argument("new")
+    delete = actions.add_parser("delete", help="delete a corpus and its articles")
+    delete.add_argument("name")
+    delete.add_argument("--yes", action="store_true", help="confirm the deletion (required)")
+    export = actions.add_parser("export", help="write a corpus as JSON Lines with its metadata")
+    export.add_argument("name")
+    export.add_argument("--out", required=True, help="the .jsonl file to write")
+    set_date = actions.add_parser("set-date", help="set an article's publication date")
+    set_date.add_argument("name")
+    set_date.add_argument("doc_id")
+    set_date.add_argument("date", help="YYYY-MM-DD, or '' to clear")
     return parser
+
+
+def _import(args) -> int:
+    from analysis.corpus import CorpusError
+    from analysis.gazetteer import GazetteerError
+    from analysis.importing import MappingError
+    from analysis.store import Store, StoreError
+
+    bars = _ProgressBars(enabled=not args.quiet)
+    try:
+        store = Store(args.data)
+        result = store.import_files(args.corpus, args.files, mapping=args.map,
+                                    max_bytes=int(args.max_mb * 1e6), progress=bars)  # fmt: skip
+        bars.close()
+        if not args.quiet:
+            shown = result.report[result.report["status"] != "imported"]
+            for row in shown.itertuples(index=False):
+                encoding = f" [{row.encoding}]" if row.encoding else ""
+                print(f"  {row.status}{encoding}: {row.problem}")
+            print(f"corpus {result.corpus}: {result.summary()}")
+        if result.imported and not args.no_analyse:
+            started = time.perf_counter()
+            tables = store.tables(result.corpus, progress=bars)
+            bars.close()
+            if not args.quiet:
+                print(_summary(tables, time.perf_counter() - started))
+    except (StoreError, MappingError, CorpusError, GazetteerError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    finally:
+        bars.close()
+    return 0 if result.imported or not len(result.report) or (result.report["status"] != "error").any() else 1
+
+
+def _corpora(args) -> int:
+    from analysis.store import Store, StoreError
+
+    try:
+        store = Store(args.data)
+        action = args.action or "list"
+        if action == "list":
+            for row in store.list_corpora().itertuples(index=False):
+                span = f"{row.first} → {row.last}" if row.dated else "no dates"
+                seed = " (seed)" if row.is_seed else ""
+                print(f"{row.name}{seed}: {row.articles} articles, {row.dated} dated ({span})")
+        elif action == "rename":
+            print(f"renamed {args.old!r} to {store.rename(args.old, args.new)!r}")
+        elif action == "delete":
+            if not args.yes:
+                print(f"error: deleting {args.name!r} removes its articles for good; add --yes to confirm", file=sys.stderr)
+                return 2
+            print(f"deleted {args.name!r} ({store.delete(args.name, confirm=args.name)} articles)")
+        elif action == "export":
+            from pathlib import Path
+
+            data = store.export_jsonl(args.name)
+            Path(args.out).write_bytes(data)
+            lines = data.count(b"\n")
+            print(f"wrote {lines} articles to {args.out}")
+        elif action == "set-date":
+            date = store.set_date(args.name, args.doc_id, args.date)
+            print(f"{args.doc_id}: published {date.isoformat() if date else '(no date)'}")
+    except (StoreError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _summary(tables, seconds: float) -> str:
@@ -167,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "brief":
         return _brief(args)
+    if args.command == "import":
+        return _import(args)
+    if args.command == "corpora":
+        return _corpora(args)
     # Imported here so that --help and --version answer at once.
     from analysis.corpus import CorpusError
     from analysis.gazetteer import GazetteerError

@@ -224,6 +224,8 @@ class Store:
                    GROUP BY c.corpus_id, c.name, c.created, c.is_seed
                    ORDER BY c.is_seed DESC, c.created, c.corpus_id"""
             ).df()
+        for column in ("first", "last"):
+            frame[column] = [_as_date(v) for v in frame[column]]
         return frame.reindex(columns=CORPUS_COLUMNS)
 
     def corpus_names(self) -> list[str]:
