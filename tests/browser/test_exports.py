@@ -1,0 +1,48 @@
+"""Downloads as the analyst gets them: the modebar PNG (twice the drawn size) and the CSV
+(UTF-8 with a byte-order mark, so Excel shows the Arabic)."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+from browser_checks import presentation_forms
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def test_modebar_png_is_twice_the_chart(tab):
+    tab.open("")
+    page = tab.page
+    chart = page.locator(".st-key-ov_actors .js-plotly-plot")
+    chart.hover()
+    button = chart.locator('.modebar-btn[data-title="Download plot as a png" i]')
+    button.wait_for(state="visible")
+    with page.expect_download(timeout=30_000) as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename == "overview-top-actors.png"
+    data = Path(download.path()).read_bytes()
+    assert data[:8] == PNG_MAGIC, f"not a PNG: {data[:16]!r}"
+    assert data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    drawn = chart.evaluate("gd => [gd._fullLayout.width, gd._fullLayout.height]")
+    assert (width, height) == (2 * drawn[0], 2 * drawn[1])
+    assert tab.real_console_errors() == []
+
+
+def test_csv_download_is_utf8_with_bom(tab):
+    tab.open("")
+    page = tab.page
+    with page.expect_download(timeout=30_000) as info:
+        page.locator(".st-key-ov_actors__csv button").click()
+    download = info.value
+    assert download.suggested_filename == "overview-top-actors.csv"
+    data = Path(download.path()).read_bytes()
+    assert data[:3] == b"\xef\xbb\xbf", f"no byte-order mark: {data[:8]!r}"
+    text = data[3:].decode("utf-8")
+    header, *rows = text.splitlines()
+    assert header.split(",")[:2] == ["entity_id", "name_en"], header
+    assert any(row.startswith("russia,Russia,روسيا,") for row in rows), rows[:5]
+    assert presentation_forms(text) == []
+    assert tab.real_console_errors() == []

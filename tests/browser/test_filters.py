@@ -1,0 +1,108 @@
+"""The sidebar's actor filter changes what the charts draw, and the URL carries it.
+
+One actor is chosen once (module fixture) on the overview, the way an analyst does it: type in
+the multiselect, click the option. Sergey Lavrov is mentioned in three of the six articles, so
+the selection shrinks (Russia and Turkey are in every article and would change nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from browser_checks import strip_bidi
+from conftest import VIEWPORT, Tab
+
+ACTOR_ID = "lavrov"
+ACTOR_OPTION = "Sergey Lavrov · سيرغي لافروف"
+
+#: Every chart's data as plain values (x, y, z, text of each trace), keyed by the chart's
+#: Streamlit key, so two states of the page can be compared.
+CHART_DATA_JS = """() => Object.fromEntries(
+  Array.from(document.querySelectorAll('[data-testid="stElementContainer"][class*="st-key-"]'))
+    .filter(el => el.querySelector(':scope .js-plotly-plot'))
+    .map(el => [el.className.match(/st-key-(\\S+)/)[1],
+                JSON.stringify(el.querySelector('.js-plotly-plot').data.map(t => [t.x, t.y, t.z, t.text]))]))"""
+
+
+@dataclass
+class Chosen:
+    before_line: str
+    before_charts: dict
+    after_line: str
+    after_charts: dict
+    url: str
+    tags: list
+
+
+def selection_line(tab) -> str:
+    return strip_bidi(tab.page.locator(".selection-line").inner_text()).split("\n")[0].strip()
+
+
+def actor_tags(tab) -> list[str]:
+    """The chosen actors as the multiselect shows them (its tags)."""
+    tags = tab.page.locator('.st-key-f_actors [data-testid="stMultiSelectTag"]')
+    if tags.count() == 0:  # older markup: the tags are the spans of the tag container
+        tags = tab.page.locator('.st-key-f_actors [data-testid="stMultiSelectTagsContainer"] span[title]')
+    return [strip_bidi(t).strip() for t in tags.all_inner_texts()]
+
+
+@pytest.fixture(scope="module")
+def chosen(browser, server) -> Chosen:
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        tab = Tab(page=context.new_page(), base=server)
+        tab.open("")
+        before = (selection_line(tab), tab.page.evaluate(CHART_DATA_JS))
+        combo = tab.page.locator(".st-key-f_actors input")
+        combo.click()
+        combo.fill("Lavrov")
+        option = tab.page.locator('[role="listbox"] [role="option"]', has_text="Lavrov")
+        tab.rerun(option.first.click)
+        tab.page.keyboard.press("Escape")
+        tab.settle()
+        return Chosen(
+            before_line=before[0],
+            before_charts=before[1],
+            after_line=selection_line(tab),
+            after_charts=tab.page.evaluate(CHART_DATA_JS),
+            url=tab.page.url,
+            tags=actor_tags(tab),
+        )
+    finally:
+        context.close()
+
+
+def counts(line: str) -> list[int]:
+    return [int(n) for n in re.findall(r"\d+", line)]
+
+
+def test_choosing_an_actor_changes_the_charts(chosen):
+    assert chosen.tags == [ACTOR_OPTION]
+    assert counts(chosen.before_line)[:2] == [6, 6], chosen.before_line
+    docs, all_docs = counts(chosen.after_line)[:2]
+    assert (docs, all_docs) == (3, 6), chosen.after_line
+    assert chosen.after_line != chosen.before_line
+    assert set(chosen.after_charts) == set(chosen.before_charts), "the same charts, before and after"
+    changed = [k for k in chosen.before_charts if chosen.before_charts[k] != chosen.after_charts[k]]
+    assert {"ov_actors", "ov_regions", "ov_timeline"} <= set(changed), f"charts whose data changed: {changed}"
+
+
+def test_url_carries_the_filter_and_restores_it(chosen, browser, server):
+    query = parse_qs(urlparse(chosen.url).query)
+    assert query.get("actors") == [ACTOR_ID], chosen.url
+
+    context = browser.new_context(viewport=VIEWPORT)  # a new session, as for a shared link
+    try:
+        tab = Tab(page=context.new_page(), base=server)
+        tab.page.goto(chosen.url)
+        tab.settle()
+        assert actor_tags(tab) == [ACTOR_OPTION]
+        assert selection_line(tab) == chosen.after_line
+        assert tab.page.evaluate(CHART_DATA_JS) == chosen.after_charts
+        assert parse_qs(urlparse(tab.page.url).query).get("actors") == [ACTOR_ID]
+        assert tab.exceptions() == []
+    finally:
+        context.close()
