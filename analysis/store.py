@@ -395,7 +395,10 @@ class Store:
                 [corpus_id],
             ).df()
         frame["published"] = [_as_date(v) for v in frame["published"]]
-        return frame.astype({c: object for c in ("doc_id", "title", "source", "url", "text")})
+        frame = frame.astype({c: object for c in ("doc_id", "title", "source", "url", "text", "file", "encoding")})
+        for column in ("title", "source", "url", "file", "encoding"):
+            frame[column] = frame[column].where(frame[column].notna(), None)
+        return frame
 
     def problems(self, corpus: str) -> pd.DataFrame:
         """The problems reported when importing into ``corpus``: file, doc_id, severity, problem."""
