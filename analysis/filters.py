@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -55,13 +56,17 @@ class FilterSpec:
     def is_empty(self) -> bool:
         return not (self.filters_articles or self.event_types)
 
-    def describe(self) -> str:
-        """One line for captions and export footers: ``actors: russia, turkey (any) · 2019-01-01 → …``."""
+    def describe(self, name: Callable[[str], str] | None = None) -> str:
+        """One line for captions and export footers: ``actors: russia, turkey (any) · 2019-01-01 → …``.
+
+        ``name`` turns an entity id into the label to show (e.g. ``Russia · روسيا``).
+        """
+        name = name or str
         parts = []
         if self.actors:
-            parts.append(f"actors: {', '.join(self.actors)} ({self.actor_mode})")
+            parts.append(f"actors: {', '.join(map(name, self.actors))} ({self.actor_mode})")
         if self.regions:
-            parts.append(f"regions: {', '.join(self.regions)}")
+            parts.append(f"regions: {', '.join(map(name, self.regions))}")
         if self.date_from or self.date_to:
             parts.append(f"published: {self.date_from or '…'} → {self.date_to or '…'}")
         if self.sources:

@@ -55,7 +55,7 @@ with st.sidebar:
 state.write_url(options)
 
 pages = [
-    st.Page("views/overview.py", title=t("page_overview"), icon=":material/dashboard:", url_path="overview", default=True),
+    st.Page("views/overview.py", title=t("page_overview"), icon=":material/dashboard:", default=True),
     st.Page("views/themes.py", title=t("page_themes"), icon=":material/category:", url_path="themes"),
     st.Page("views/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
     st.Page("views/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
@@ -68,7 +68,7 @@ page = st.navigation(pages, position="sidebar")
 ctx = state.context()
 st.html(
     f'<div class="selection-line">{esc(state.selection_line(ctx))}'
-    f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe() if not ctx.spec.is_empty else t("no_filters")))}</span></div>'
+    f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe(state.entity_name) if not ctx.spec.is_empty else t("no_filters")))}</span></div>'
 )
 try:
     page.run()

@@ -41,7 +41,7 @@ def main() -> None:
             chart = get_chart(item.chart)
             row[0].markdown(
                 f"**{index + 1}. {chart.title(ctx.lang)}**  \n"
-                f"{t('brief_filters', desc=item.filters.describe())}"
+                f"{t('brief_filters', desc=item.filters.describe(state.entity_name))}"
             )
             row[1].button(t("brief_remove"), key=f"brief_remove_{index}", on_click=_remove, args=(index,))
     st.button(t("brief_clear"), key="brief_clear", on_click=_clear, icon=":material/delete_sweep:")

@@ -43,7 +43,7 @@ def test_charts_added_on_pages_keep_their_filters_and_build_into_a_pack():
 
     at.switch_page("views/briefing.py").run()
     listed = "\n".join(m.value for m in at.markdown)
-    assert "Most mentioned actors" in listed and "lavrov" in listed
+    assert "Most mentioned actors" in listed and "Sergey Lavrov" in listed
     at.text_input(key="brief_title_input").set_value("إحاطة صباحية عن روسيا").run()
     button(at, "brief_build").click().run(timeout=180)
     assert not at.exception, [e.value for e in at.exception]
