@@ -1,0 +1,43 @@
+"""The README is the analyst's manual: it must not drift from what the code offers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from analysis.cli import _parser
+from analysis.pipeline import CorpusTables
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text("utf-8")
+
+
+def test_every_cli_command_is_in_the_readme():
+    commands = _parser()._subparsers._group_actions[0].choices
+    for name in commands:
+        assert f"python -m analysis {name}" in README, f"`python -m analysis {name}` is not described in README.md"
+
+
+def test_every_dashboard_page_is_in_the_readme():
+    app = (ROOT / "dashboard" / "app.py").read_text("utf-8")
+    labels = yaml.safe_load((ROOT / "dashboard" / "labels.yaml").read_text("utf-8"))
+    pages = re.findall(r'st\.Page\("views/(\w+)\.py", title=t\("(\w+)"\)', app)
+    assert len(pages) >= 7
+    for _, label_key in pages:
+        title = labels[label_key]["en"]
+        assert f"**{title}**" in README, f"the {title} page is not described in README.md"
+
+
+def test_every_output_table_is_in_the_readme():
+    for table in CorpusTables.TABLES:
+        assert f"`{table}.csv`" in README, f"{table}.csv is not described in README.md"
+
+
+def test_the_two_commands_are_the_makefile_targets():
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert "make dashboard" in README and "make test" in README
+    assert re.search(r"^dashboard:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
+    assert "make test" in ci
