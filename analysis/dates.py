@@ -124,6 +124,28 @@ def _names_by_number(path: Path, entry: str, table: object, valid: range) -> dic
     return names
 
 
+@lru_cache(maxsize=1)
+def _display_months() -> tuple[str, ...]:
+    raw = yaml.safe_load(CALENDAR_PATH.read_text(encoding="utf-8"))
+    months = raw.get("display_months") or []
+    if len(months) != 12 or not all(isinstance(m, str) and m.strip() for m in months):
+        raise CalendarError(f"{CALENDAR_PATH}: display_months must list the 12 month names")
+    return tuple(months)
+
+
+def format_arabic_date(value: date | str) -> str:
+    """A date written out for Arabic readers: ``2020-12-30`` → ``30 ديسمبر 2020``.
+
+    Text that is not an ISO date is returned unchanged.
+    """
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    return f"{value.day} {_display_months()[value.month - 1]} {value.year}"
+
+
 def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     """Read and validate ``calendar.yaml``; names are normalised like article text."""
     try:

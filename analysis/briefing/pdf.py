@@ -22,6 +22,7 @@ from PIL import Image
 from analysis.briefing.errors import ExportError
 from analysis.briefing.fonts import font_path
 from analysis.briefing.provenance import LRM, Provenance
+from analysis.dates import format_arabic_date
 from analysis.viz.style import clean_text, has_arabic
 
 _ARABIC_RUN_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff][\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\s()]*")
@@ -153,8 +154,9 @@ def pack_pdf(title: str, notes: str, sections: Sequence[PdfSection], *, corpus_l
             writer.text("أبرز الجمل الدالة", size=13, bold=True, rtl=True)
             for row in section.evidence.itertuples(index=False):
                 writer.text(f"«{row.text}»", size=12, rtl=True, gap=0.3)
-                date = clean_text(row.published)
-                date = LRM + date + LRM if date else ""  # else the AL context reverses 2020-12-30 to 30-12-2020
+                # Written out ("30 ديسمبر 2020"): digits joined by hyphens come out reversed
+                # (30-12-2020) in fpdf2's right-to-left runs.
+                date = format_arabic_date(clean_text(row.published)) if row.published else ""
                 source = " · ".join(p for p in (clean_text(row.title), date, clean_text(row.why)) if p)
                 writer.text(f"— {source}" if source else "", size=9, color=(110, 110, 110), rtl=True, gap=2)
     return bytes(pdf.output())
