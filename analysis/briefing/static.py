@@ -147,11 +147,14 @@ def figure_height(fig: go.Figure, default: int = 560) -> int:
 
 
 def print_layout(fig: go.Figure) -> go.Figure:
-    """``fig`` adjusted for paper: a horizontal legend above the plot (where it can cover the
-    title) becomes a vertical one at the right. Changes ``fig`` in place and returns it."""
+    """``fig`` adjusted for paper: a horizontal legend (on screen: a strip at the bottom of the
+    figure, where the provenance footer goes on paper) becomes a vertical one right of the plot,
+    its top level with the plot's top. Changes ``fig`` in place and returns it."""
     legend = fig.layout.legend
     if fig.layout.showlegend and legend.orientation == "h":
-        fig.update_layout(legend=dict(orientation="v", x=1.02, xanchor="left", y=1, yanchor="top"))
+        fig.update_layout(
+            legend=dict(orientation="v", xref="paper", yref="paper", x=1.02, xanchor="left", y=1, yanchor="top")
+        )
     return fig
 
 

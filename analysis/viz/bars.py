@@ -18,7 +18,9 @@ from analysis.viz.style import (
     hover_lines,
     is_empty,
     label,
+    legend_rows,
     rtl_label,
+    type_label,
     ui,
 )
 
@@ -80,25 +82,35 @@ def top_entities_bar(
     if counts.empty:
         return empty_figure(title, lang)
     lookup = entity_lookup(entities)
-    kinds = mentions.drop_duplicates("entity_id").set_index(mentions.drop_duplicates("entity_id")["entity_id"].astype(str))
     ids = list(counts.index)
-    types = [entity_type(i, lookup, default=str(kinds.at[i, "entity_kind"]) if i in kinds.index else "other") for i in ids]
-    labels = [entity_label(i, lookup, "both") for i in ids]
+    values = [int(v) for v in counts.to_numpy()]
+    kinds = {}
+    if any(i not in lookup for i in ids):  # types of unknown entities: their kind (actor/region)
+        firsts = mentions.drop_duplicates("entity_id")
+        kinds = dict(zip(firsts["entity_id"].astype(str), firsts["entity_kind"].astype(str)))
+    types = [entity_type(i, lookup, default=kinds.get(i, "other")) for i in ids]
     count_title = {"mentions": ui("Mentions", "إشارات", lang), "sentences": ui("Sentences", "جمل", lang),
                    "documents": ui("Articles", "مقالات", lang)}[count]  # fmt: skip
+    type_title = ui("Type", "النوع", lang)
+    hovers = [
+        hover_lines([("", entity_label(i, lookup, "both")), (type_title, type_label(t, lang)), (count_title, str(v))])
+        for i, t, v in zip(ids, types, values)
+    ]
 
     fig = go.Figure()
+    legend_names = []
     for t in dict.fromkeys(types):  # one trace per type, in order of first appearance: the legend explains colour
         pick = [k for k, tt in enumerate(types) if tt == t]
+        legend_names.append(type_label(t, lang))
         fig.add_trace(
             go.Bar(
                 orientation="h",
                 y=[ids[k] for k in pick],
-                x=[int(counts.iloc[k]) for k in pick],
+                x=[values[k] for k in pick],
                 customdata=[ids[k] for k in pick],
-                name=label(t.replace("_", " ")),
+                name=legend_names[-1],
                 marker=dict(color=entity_color(t)),
-                hovertext=[hover_lines([("", labels[k]), (count_title, str(int(counts.iloc[k])))]) for k in pick],
+                hovertext=[hovers[k] for k in pick],
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
@@ -108,8 +120,10 @@ def top_entities_bar(
         title=None, automargin=True,
     )  # fmt: skip
     fig.update_xaxes(title=count_title)
-    fig.update_layout(barmode="overlay", height=max(320, 28 * len(ids) + 140))
-    return base_layout(fig, title, lang, legend=len(set(types)) > 1)
+    legend = len(legend_names) > 1
+    extra = 22 * legend_rows(legend_names) if legend else 0
+    fig.update_layout(barmode="overlay", height=max(320, 28 * len(ids) + 140) + extra)
+    return base_layout(fig, title, lang, legend=legend)
 
 
 def top_terms_bar(
@@ -184,7 +198,7 @@ def document_counts_bar(
         return empty_figure(title, lang)
     n_title = ui("Articles", "مقالات", lang)
     if by == "source":
-        sources = documents["source"].fillna("").astype(str).replace("", "(no source)")
+        sources = documents["source"].fillna("").astype(str).replace("", "(بلا مصدر)" if lang == "ar" else "(no source)")
         counts = sources.value_counts().reset_index()
         counts.columns = ["source", "n"]
         counts = counts.sort_values(["n", "source"], ascending=[False, True])

@@ -13,6 +13,7 @@ from analysis.viz.style import (
     empty_figure,
     entity_label,
     entity_lookup,
+    entity_short_label,
     is_empty,
     ui,
 )
@@ -24,8 +25,18 @@ _MEASURE_TITLES = {"count": ("Co-mentions", "إشارات مشتركة"), "jacca
 
 def matrix_height(n_rows: int, column_labels: list[str], *, row_px: int = 26) -> int:
     """Figure height that leaves every row ``row_px`` pixels after the slanted column labels take theirs."""
-    longest = max((len(t) for t in column_labels), default=0)
+    longest = max((len(strip_controls(t)) for t in column_labels), default=0)
     return int(max(260, row_px * n_rows) + 0.72 * 7.5 * longest + 150)
+
+
+def strip_controls(s: str) -> str:
+    return s.replace("\u202b", "").replace("\u202c", "")
+
+
+def column_labels(ids: list[str], lookup: dict, lang: str) -> list[str]:
+    """Column ticks: one short name per entity (Arabic for ``'ar'``, English otherwise), so slanted
+    labels stay short; row ticks keep the full name (bilingual for ``'both'``) and hover shows both."""
+    return [entity_short_label(i, lookup, lang, max_chars=22) for i in ids]
 
 
 def cluster_order(matrix: pd.DataFrame) -> list:
@@ -103,7 +114,8 @@ def comention_heatmap(
 
     lookup = entity_lookup(entities)
     hover_names = {i: entity_label(i, lookup, "both") for i in ids}
-    z = [[float(matrix.at[a, b]) if present.at[a, b] else None for b in ids] for a in ids]
+    values, shown = matrix.loc[ids, ids].to_numpy(dtype=float), present.loc[ids, ids].to_numpy(dtype=bool)
+    z = [[float(v) if m else None for v, m in zip(row, mask)] for row, mask in zip(values.tolist(), shown.tolist())]
     customdata = [[[a, b, hover_names[a], hover_names[b]] for b in ids] for a in ids]
     measure_title = ui(*_MEASURE_TITLES[measure], lang)
     window_title = ui(f"window: {window}", {"sentence": "الجملة", "paragraph": "الفقرة", "document": "المقال"}[window], lang)
@@ -126,10 +138,11 @@ def comention_heatmap(
             **colors,
         )
     )
-    ticks = [entity_label(i, lookup, lang) for i in ids]
-    fig.update_xaxes(type="category", tickvals=ids, ticktext=ticks, tickangle=-45, title=window_title, automargin=True)
-    fig.update_yaxes(type="category", tickvals=ids, ticktext=ticks, autorange="reversed", title=None, automargin=True)
-    fig.update_layout(height=matrix_height(len(ids), ticks))
+    columns = column_labels(ids, lookup, lang)
+    rows = [entity_label(i, lookup, lang) for i in ids]
+    fig.update_xaxes(type="category", tickvals=ids, ticktext=columns, tickangle=-45, title=window_title, automargin=True)
+    fig.update_yaxes(type="category", tickvals=ids, ticktext=rows, autorange="reversed", title=None, automargin=True)
+    fig.update_layout(height=matrix_height(len(ids), columns))
     return base_layout(fig, title, lang)
 
 
@@ -182,7 +195,7 @@ def actor_region_heatmap(
     lookup = entity_lookup(entities)
     names = {i: entity_label(i, lookup, "both") for i in [*actor_ids, *region_ids]}
     count_title = ui("Articles" if count == "documents" else "Sentences", "مقالات" if count == "documents" else "جمل", lang)
-    z = [[int(table.at[a, r]) or None for r in region_ids] for a in actor_ids]
+    z = [[int(v) or None for v in row] for row in table.to_numpy().tolist()]
     fig = go.Figure(
         go.Heatmap(
             x=region_ids,
@@ -199,14 +212,15 @@ def actor_region_heatmap(
             hovertemplate="%{customdata[2]}<br>%{customdata[3]}<br>" + count_title + ": %{z}<extra></extra>",
         )
     )
+    columns = column_labels(region_ids, lookup, lang)
     fig.update_xaxes(
-        type="category", tickvals=region_ids, ticktext=[entity_label(i, lookup, lang) for i in region_ids],
+        type="category", tickvals=region_ids, ticktext=columns,
         tickangle=-45, title=ui("Region", "المنطقة", lang), automargin=True,
     )  # fmt: skip
     fig.update_yaxes(
         type="category", tickvals=actor_ids, ticktext=[entity_label(i, lookup, lang) for i in actor_ids],
         autorange="reversed", title=ui("Actor", "الفاعل", lang), automargin=True,
     )  # fmt: skip
-    fig.update_layout(height=matrix_height(len(actor_ids), [entity_label(i, lookup, lang) for i in region_ids]))
+    fig.update_layout(height=matrix_height(len(actor_ids), columns))
     return base_layout(fig, title, lang)
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 #: Noto Sans Arabic has no Latin letters, so Noto Sans follows it; Amiri covers both scripts.
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, Amiri, sans-serif"
@@ -61,6 +62,29 @@ ENTITY_TYPE_COLORS = {
     "actor": "#1f77b4",
 }
 OTHER_COLOR = "#9e9e9e"
+
+#: Legend and hover names of the entity types, in English and Arabic.
+ENTITY_TYPE_NAMES = {
+    "state": ("state", "دولة"),
+    "government": ("government", "حكومة"),
+    "armed_group": ("armed group", "جماعة مسلحة"),
+    "organisation": ("organisation", "منظمة"),
+    "alliance": ("alliance", "تحالف"),
+    "person": ("person", "شخص"),
+    "media": ("media", "إعلام"),
+    "ethnic_group": ("ethnic group", "جماعة عرقية"),
+    "process": ("process", "مسار"),
+    "country": ("country", "دولة"),
+    "region": ("region", "منطقة"),
+    "governorate": ("governorate", "محافظة"),
+    "city": ("city", "مدينة"),
+    "town": ("town", "بلدة"),
+    "road": ("road", "طريق"),
+    "sea": ("sea", "بحر"),
+    "theatre": ("theatre", "مسرح عمليات"),
+    "actor": ("actor", "فاعل"),
+    "other": ("other", "أخرى"),
+}
 
 EVENT_TYPE_COLORS = {
     "phone_call": "#1f77b4",
@@ -211,15 +235,71 @@ def entity_type(entity_id: str, lookup: Mapping[str, Mapping], default: str = "o
     return value or default
 
 
+def type_label(entity_type_: str, lang: str) -> str:
+    """An entity type for a legend: ``'armed group'`` (``'both'``, ``'en'``), ``‫جماعة مسلحة‬`` (``'ar'``)."""
+    en, ar = ENTITY_TYPE_NAMES.get(entity_type_, (entity_type_.replace("_", " "), ""))
+    return label(ar) if lang == "ar" and ar else label(en)
+
+
+def entity_short_label(entity_id: str, lookup: Mapping[str, Mapping], lang: str, *, max_chars: int = 24) -> str:
+    """One name, for crowded places (heatmap columns, network nodes): Arabic for ``'ar'``, else English.
+
+    Cut to ``max_chars`` with ``…``: ``'Autonomous Administration of North and East Syria'`` →
+    ``'Autonomous Administrati…'``. Hover texts keep the full :func:`bilingual` name.
+    """
+    entity = lookup.get(str(entity_id)) or {}
+    en, ar = clean_text(entity.get("name_en")), clean_text(entity.get("name_ar"))
+    name = (ar or en) if lang == "ar" else (en or ar)
+    name = name or clean_text(entity_id)
+    if len(name) > max_chars:
+        name = name[: max_chars - 1].rstrip() + "…"
+    return rtl_label(escape_plotly(name))
+
+
 # --- layout --------------------------------------------------------------------------------
 
 
+#: Validated once: assigning a template through plotly's validators deep-copies and re-checks
+#: it (~30 ms per figure, most of a small chart's build time).
+_TEMPLATE = pio.templates["plotly_white"]
+
+
+def _set_template(fig: go.Figure) -> None:
+    layout = fig.layout
+    validate = getattr(layout, "_validate", None)
+    if validate is None:  # not the plotly we know: take the slow, validated path
+        fig.update_layout(template=_TEMPLATE)
+        return
+    layout._validate = False  # what plotly itself does for its (already valid) default template
+    try:
+        layout.template = _TEMPLATE
+    finally:
+        layout._validate = validate
+
+
+def legend_rows(names: Iterable[str], *, width_px: int = 520, font_px: float = FONT_SIZE * 0.55) -> int:
+    """Rows a horizontal legend of ``names`` needs in a chart ``width_px`` wide (an estimate)."""
+    rows, used = 0, width_px
+    for name in names:
+        item = 50 + font_px * len(name)
+        if used + item > width_px:
+            rows, used = rows + 1, 0
+        used += item
+    return rows
+
+
 def base_layout(fig: go.Figure, title: str, lang: str = "both", *, legend: bool = False) -> go.Figure:
-    """House layout: font, white template, margins, hover font; the title on the right for ``'ar'``."""
+    """House layout: font, white template, margins, hover font; the title on the right for ``'ar'``.
+
+    The legend (when shown) always sits under the plot, in its own strip at the bottom of the
+    figure (``yref='container'``): plotly.js then shrinks the plot to make room, so the legend can
+    never cover the title, the plot or the x-axis title, whatever the width. It starts at the
+    left for ``'both'``/``'en'`` and at the right for ``'ar'``.
+    """
     check_lang(lang)
     right = lang == "ar"
+    _set_template(fig)
     fig.update_layout(
-        template="plotly_white",
         font=dict(family=FONT_FAMILY, size=FONT_SIZE, color="#222"),
         title=dict(
             text=label(title),
@@ -230,7 +310,10 @@ def base_layout(fig: go.Figure, title: str, lang: str = "both", *, legend: bool 
         margin=dict(l=40, r=40, t=70, b=50),
         hoverlabel=dict(font=dict(family=FONT_FAMILY, size=FONT_SIZE), align="right" if right else "left"),
         showlegend=legend,
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right" if right else "left", x=1 if right else 0),
+        legend=dict(
+            orientation="h", yref="container", y=0, yanchor="bottom", xanchor="right" if right else "left",
+            x=1 if right else 0, font=dict(size=FONT_SIZE - 1), title=None,
+        ),  # fmt: skip
     )
     return fig
 

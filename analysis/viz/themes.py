@@ -20,7 +20,7 @@ from analysis.viz.style import (
     label,
     ui,
 )
-from analysis.viz.timeline import theme_labels
+from analysis.viz.timeline import theme_label, theme_labels
 
 DOC_ORDERS = ("theme", "published", "input")
 
@@ -36,8 +36,9 @@ def theme_terms_grid(
 ) -> go.Figure:
     """One small horizontal bar chart per theme: its ``n_terms`` heaviest terms, heaviest on top.
 
-    ``themes``: the themes table (theme_id, rank, term, weight). Subplot titles are the
-    theme ids; ``customdata`` of each bar is ``[theme_id, term]``.
+    ``themes``: the themes table (theme_id, rank, term, weight). Subplot titles are
+    ``Theme N · <top 3 terms>`` (:func:`analysis.viz.timeline.theme_label`), as everywhere else;
+    ``customdata`` of each bar is ``[theme_id, term]``.
     """
     check_lang(lang)
     if not is_empty(themes) and theme_ids is not None:
@@ -47,10 +48,11 @@ def theme_terms_grid(
     ids = sorted(themes["theme_id"].unique())
     cols = max(1, min(cols, len(ids)))
     n_rows = math.ceil(len(ids) / cols)
+    titles = theme_labels(themes, n_terms=3, lang=lang)
     fig = make_subplots(
         rows=n_rows,
         cols=cols,
-        subplot_titles=[ui(f"Theme {t}", f"الموضوع {t}", lang) for t in ids],
+        subplot_titles=[titles.get(t) or theme_label(t, [], lang) for t in ids],
         horizontal_spacing=0.2 / cols + 0.08,
         vertical_spacing=min(0.12, 0.3 / n_rows),
     )
@@ -122,7 +124,7 @@ def doc_theme_heatmap(
 
     names = theme_labels(themes, n_terms=3, lang=lang)
     theme_ids = list(matrix.columns)
-    theme_names = [names.get(t, str(t)) for t in theme_ids]
+    theme_names = [names.get(t) or theme_label(t, [], lang) for t in theme_ids]
     weight_title = ui("Weight", "الوزن", lang)
     fig = go.Figure(
         go.Heatmap(

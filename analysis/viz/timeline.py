@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from analysis.viz.bars import PERIODS, entity_counts, period_starts
 from analysis.viz.style import (
     EVENT_TYPE_COLORS,
+    escape_plotly,
     SERIES_COLORS,
     base_layout,
     check_lang,
@@ -21,6 +22,8 @@ from analysis.viz.style import (
     hover_lines,
     is_empty,
     label,
+    legend_rows,
+    rtl_label,
     ui,
     wrap_hover,
 )
@@ -148,7 +151,7 @@ def event_timeline(
                     showlegend=False,
                     width=0.5,
                     marker=dict(color=row_colors[row_id], opacity=0.45, line=dict(width=1, color=row_colors[row_id])),
-                    hovertext=[hover(r) for _, r in spans.iterrows()],
+                    hovertext=[hover(r) for r in spans.to_dict("records")],
                     hovertemplate="%{hovertext}<extra></extra>",
                 )
             )
@@ -163,7 +166,7 @@ def event_timeline(
                     legendgroup=row_id,
                     showlegend=False,
                     marker=dict(color=row_colors[row_id], size=11, symbol="diamond", line=dict(width=1, color="white")),
-                    hovertext=[hover(r) for _, r in points.iterrows()],
+                    hovertext=[hover(r) for r in points.to_dict("records")],
                     hovertemplate="%{hovertext}<extra></extra>",
                 )
             )
@@ -226,46 +229,68 @@ def mentions_over_time(
     if count == "documents":
         rows = rows.drop_duplicates(["doc_id", "entity_id"])
     table = rows.groupby(["period", "entity_id"]).size().unstack(fill_value=0)
-    periods = pd.to_datetime(pd.Series(list(starts.values())).dropna())  # the axis spans every dated article
+    dated = pd.Series(list(starts.values())).dropna()
+    periods = pd.to_datetime(dated)  # the axis spans every dated article
     full = pd.date_range(periods.min(), periods.max(), freq={"day": "D", "week": "W-MON", "month": "MS", "year": "YS"}[period])
     table.index = pd.to_datetime(table.index)
     table = table.reindex(full, fill_value=0)
+    # a period without any dated article is a gap, not a zero: no line is drawn through it
+    covered = set(pd.to_datetime(dated.unique()))
+    has_articles = [d in covered for d in table.index]
     lookup = entity_lookup(entities)
     n_title = ui("Mentions" if count == "mentions" else "Articles", "إشارات" if count == "mentions" else "مقالات", lang)
+    no_articles = ui("no articles in this period", "لا مقالات في هذه الفترة", lang)
+    x = [d.strftime("%Y-%m-%d") for d in table.index]
     fig = go.Figure()
+    names = []
     for k, entity_id in enumerate([i for i in ids if i in table.columns]):
-        x = [d.strftime("%Y-%m-%d") for d in table.index]
         name = entity_label(entity_id, lookup, lang)
+        full_name = entity_label(entity_id, lookup, "both")
+        names.append(name)
+        values = [int(v) if ok else None for v, ok in zip(table[entity_id].tolist(), has_articles)]
         fig.add_trace(
             go.Scatter(
                 x=x,
-                y=[int(v) for v in table[entity_id]],
+                y=values,
                 mode="lines+markers",
+                connectgaps=False,
                 name=name,
                 customdata=[entity_id] * len(x),
                 line=dict(color=SERIES_COLORS[k % len(SERIES_COLORS)], width=2),
-                hovertext=[hover_lines([("", entity_label(entity_id, lookup, "both")), ("", d), (n_title, str(int(v)))])
-                           for d, v in zip(x, table[entity_id])],  # fmt: skip
+                hovertext=[hover_lines([("", full_name), ("", d), (n_title, str(v) if v is not None else no_articles)])
+                           for d, v in zip(x, values)],  # fmt: skip
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
     fig.update_xaxes(type="date", title=ui("Published", "تاريخ النشر", lang))
     fig.update_yaxes(title=n_title, rangemode="tozero")
+    fig.update_layout(height=400 + 22 * legend_rows(names))
     return base_layout(fig, title, lang, legend=True)
 
 
+def theme_label(theme_id, terms: list[str], lang: str = "both") -> str:
+    """``Theme 3 · ‫وقف إطلاق النار، إدلب‬`` (``'both'``, ``'en'``): only the Arabic terms are RTL-embedded,
+    so "Theme 3" stays first; ``‫الموضوع 3 · وقف إطلاق النار، إدلب‬`` (``'ar'``): all of it right to left."""
+    joined = "، ".join(t for t in (escape_plotly(clean_text(t)) for t in terms) if t)
+    if lang == "ar":
+        return rtl_label(f"الموضوع {theme_id} · {joined}" if joined else f"الموضوع {theme_id}")
+    return f"Theme {theme_id} · {rtl_label(joined)}" if joined else f"Theme {theme_id}"
+
+
 def theme_labels(themes: pd.DataFrame | None, *, n_terms: int = 3, lang: str = "both") -> dict:
-    """theme_id → ``'3: وقف إطلاق النار، إدلب، …'`` (its top terms), labels made safe."""
+    """theme_id → :func:`theme_label` with its top ``n_terms`` terms (by rank), labels made safe."""
     if themes is None or len(themes) == 0:
         return {}
-    out = {}
-    for theme_id, group in themes.sort_values(["theme_id", "rank"]).groupby("theme_id", sort=True):
-        terms = "، ".join(clean_text(t) for t in group["term"].head(n_terms))
-        if lang == "ar":
-            out[theme_id] = label(f"الموضوع {theme_id}: {terms}")
-        else:
-            out[theme_id] = f"{theme_id}: {label(terms)}"
-    return out
+    ordered = themes.sort_values(["theme_id", "rank"], kind="stable")
+    terms: dict = {}
+    for theme_id, term in zip(ordered["theme_id"], ordered["term"]):
+        group = terms.setdefault(theme_id, [])
+        if len(group) < n_terms:
+            group.append(term)
+    return {theme_id: theme_label(theme_id, group, lang) for theme_id, group in terms.items()}
+
+
+_PERIOD_SPANS = {"day": "D1", "week": 7 * _DAY_MS, "month": "M1", "year": "M12"}
 
 
 def theme_share_over_time(
@@ -278,11 +303,13 @@ def theme_share_over_time(
     lang: str = "both",
     title: str = "Themes over time",
 ) -> go.Figure:
-    """Stacked areas: each theme's share of the articles published in each ``period``.
+    """Stacked bars (100 %): each theme's share of the articles published in each ``period``.
 
     A period's share of a theme is the mean of its articles' weights (an article's weights
-    sum to 1, so the shares of a period sum to 1). Undated articles are left out.
-    ``customdata`` = theme_id; names from ``themes`` (top ``n_terms`` terms).
+    sum to 1, so the shares of a period sum to 1). Bars, not areas: only periods with articles
+    get a bar, so nothing is interpolated between sparse months; hover gives the number of
+    articles behind each bar. Undated articles are left out. ``x`` = first day of the period
+    (the bar spans the period); ``customdata`` = theme_id; names ``Theme N · <top terms>``.
     """
     check_lang(lang)
     if period not in PERIODS:
@@ -298,24 +325,30 @@ def theme_share_over_time(
     share = share.div(n_docs, axis=0).sort_index()
     names = theme_labels(themes, n_terms=n_terms, lang=lang)
     share_title = ui("Share of articles", "الحصة من المقالات", lang)
+    articles_title = ui("Articles", "مقالات", lang)
     x = list(share.index)
+    counts = [str(int(n_docs[d])) for d in x]
     fig = go.Figure()
-    for k, theme_id in enumerate(sorted(share.columns)):
-        name = names.get(theme_id, str(theme_id))
+    theme_ids = sorted(share.columns)
+    for k, theme_id in enumerate(theme_ids):
+        name = names.get(theme_id) or theme_label(theme_id, [], lang)
+        values = share[theme_id].to_numpy(dtype=float).tolist()
         fig.add_trace(
-            go.Scatter(
+            go.Bar(
                 x=x,
-                y=[round(float(v), 6) for v in share[theme_id]],
-                mode="lines",
-                stackgroup="themes",
+                y=[round(v, 6) for v in values],
+                xperiod=_PERIOD_SPANS[period],
+                xperiodalignment="middle",
                 name=name,
                 customdata=[theme_id] * len(x),
-                line=dict(width=0.5, color=SERIES_COLORS[k % len(SERIES_COLORS)]),
-                hovertext=[hover_lines([("", name), ("", d), (share_title, f"{v:.0%}"), (ui("Articles", "مقالات", lang), str(int(n_docs[d])))])
-                           for d, v in zip(x, share[theme_id])],  # fmt: skip
+                marker=dict(color=SERIES_COLORS[k % len(SERIES_COLORS)], line=dict(width=0.5, color="white")),
+                hovertext=[hover_lines([("", name), ("", d), (share_title, f"{v:.0%}"), (articles_title, n)])
+                           for d, v, n in zip(x, values, counts)],  # fmt: skip
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
     fig.update_xaxes(type="date", title=ui("Published", "تاريخ النشر", lang))
     fig.update_yaxes(title=share_title, tickformat=".0%", range=[0, 1])
+    legend_names = [names.get(t) or str(t) for t in theme_ids]
+    fig.update_layout(barmode="stack", bargap=0.15, height=420 + 22 * legend_rows(legend_names))
     return base_layout(fig, title, lang, legend=True)

@@ -242,12 +242,12 @@ def test_mentions_over_time(tables):
 
 def test_theme_share_over_time_sums_to_one(tables):
     d = timeline.theme_share_over_time(tables["doc_themes"], tables["documents"], tables["themes"]).to_dict()
-    assert all(tr["stackgroup"] == "themes" for tr in d["data"])
+    assert {tr["type"] for tr in d["data"]} == {"bar"} and d["layout"]["barmode"] == "stack"  # no interpolated areas
     totals = pd.DataFrame({tr["customdata"][0]: tr["y"] for tr in d["data"]}).sum(axis=1)
     assert np.allclose(totals, 1.0)
     first = next(tr for tr in d["data"] if tr["customdata"][0] == 1)
     assert first["y"][0] == pytest.approx(0.4)  # March: d1 0.8, d2 0
-    assert first["name"] == "1: " + RLE + "الطريق الدولي M4، دوريات، إدلب" + PDF
+    assert first["name"] == "Theme 1 · " + RLE + "الطريق الدولي M4، دوريات، إدلب" + PDF
 
 
 def test_theme_terms_grid(tables):
@@ -276,3 +276,113 @@ def test_seed_tables_draw(seed_tables):
         text = figure_json(fig)
         assert not PRESENTATION_FORMS.search(text), name
         assert fig.to_dict()["data"], name
+
+
+# --- legends, labels and layout (screenshots of the seed dashboard) -------------------------
+
+
+@pytest.mark.parametrize("lang", ["both", "ar"])
+def test_legends_sit_in_a_strip_under_the_plot_never_on_the_title(tables, lang):
+    for name, fig in every_figure(tables, lang):
+        layout = fig.to_dict()["layout"]
+        if not layout.get("showlegend"):
+            continue
+        legend = layout["legend"]
+        assert (legend["orientation"], legend["yref"], legend["y"], legend["yanchor"]) == ("h", "container", 0, "bottom"), name
+        assert legend["xanchor"] == layout["title"]["xanchor"], name  # starts on the title's side (right for 'ar')
+
+
+def test_entity_type_legend_in_arabic(tables):
+    d = bars.top_entities_bar(tables["mentions"], tables["entities"], kind=None, lang="ar").to_dict()
+    names = {strip_bidi(tr["name"]) for tr in d["data"]}
+    assert "دولة" in names and "state" not in names
+    net = network.actor_network(tables["mentions"], tables["comentions"], tables["entities"], lang="ar").to_dict()
+    assert "دولة" in {strip_bidi(tr["name"]) for tr in net["data"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("both", "Theme 1 · " + RLE + "الطريق الدولي M4، دوريات، إدلب" + PDF),
+        ("en", "Theme 1 · " + RLE + "الطريق الدولي M4، دوريات، إدلب" + PDF),
+        ("ar", RLE + "الموضوع 1 · الطريق الدولي M4، دوريات، إدلب" + PDF),
+    ],
+)
+def test_theme_labels_are_the_same_everywhere(tables, lang, expected):
+    share = timeline.theme_share_over_time(tables["doc_themes"], tables["documents"], tables["themes"], lang=lang).to_dict()
+    assert next(tr["name"] for tr in share["data"] if tr["customdata"][0] == 1) == expected
+    docs = themes.doc_theme_heatmap(tables["doc_themes"], tables["documents"], tables["themes"], lang=lang).to_dict()
+    assert docs["layout"]["xaxis"]["ticktext"][0] == expected
+    grid = themes.theme_terms_grid(tables["themes"], lang=lang).to_dict()
+    assert grid["layout"]["annotations"][0]["text"] == expected
+
+
+def test_theme_share_bars_only_where_there_are_articles(tables):
+    d = timeline.theme_share_over_time(tables["doc_themes"], tables["documents"], tables["themes"]).to_dict()
+    assert all(tr["type"] == "bar" and tr["xperiod"] == "M1" for tr in d["data"])
+    assert {x for tr in d["data"] for x in tr["x"]} == {"2020-03-01", "2020-04-01"}  # no interpolated months
+
+
+def test_mentions_over_time_leaves_periods_without_articles_blank(tables):
+    docs = tables["documents"].copy()
+    docs.loc[docs["doc_id"] == "d3", "published"] = "2020-06-10"  # April and May now have no article
+    d = timeline.mentions_over_time(tables["mentions"], docs, tables["entities"]).to_dict()
+    russia = next(tr for tr in d["data"] if tr["customdata"][0] == "russia")
+    values = dict(zip(russia["x"], russia["y"]))
+    assert values["2020-03-01"] == 4 and values["2020-04-01"] is None and values["2020-05-01"] is None
+    assert values["2020-06-01"] == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "column", "row"),
+    [
+        ("both", "Russia", "Russia · " + RLE + "روسيا" + PDF),
+        ("en", "Russia", "Russia"),
+        ("ar", RLE + "روسيا" + PDF, RLE + "روسيا" + PDF),
+    ],
+)
+def test_heatmap_columns_are_short_rows_full_hover_both(tables, lang, column, row):
+    d = heatmap.comention_heatmap(tables["comentions"], tables["entities"], lang=lang).to_dict()
+    x, y = d["layout"]["xaxis"], d["layout"]["yaxis"]
+    assert dict(zip(x["tickvals"], x["ticktext"]))["russia"] == column
+    assert dict(zip(y["tickvals"], y["ticktext"]))["russia"] == row
+    trace = d["data"][0]
+    k = list(trace["x"]).index("russia")
+    assert trace["customdata"][k][0][2] == "Russia · " + RLE + "روسيا" + PDF  # hover: both names
+
+
+def test_network_filters_weak_edges_but_keeps_the_option(tables):
+    everything = network.network_graph(tables["mentions"], tables["comentions"], kind=None, top_edges=None)
+    strongest = network.network_graph(tables["mentions"], tables["comentions"], kind=None, top_edges=1)
+    assert strongest.number_of_edges() < everything.number_of_edges()
+    assert {n for n in everything if everything.degree(n)} == {n for n in strongest if strongest.degree(n)}
+    for u, v, data in everything.edges(data=True):
+        if not strongest.has_edge(u, v):  # dropped: weaker than the kept edge of both its nodes
+            for n in (u, v):
+                assert max(d["weight"] for _, _, d in strongest.edges(n, data=True)) >= data["weight"]
+    with pytest.raises(ValueError, match="top_edges"):
+        network.network_graph(tables["mentions"], tables["comentions"], top_edges=0)
+
+
+def test_network_layout_fills_the_plot_and_labels_go_outward(tables):
+    graph = network.network_graph(tables["mentions"], tables["comentions"], kind=None)
+    pos = network.network_layout(graph)
+    linked = [pos[n] for n in graph if graph.degree(n)]
+    xs, ys = [p[0] for p in linked], [p[1] for p in linked]
+    assert min(xs) == pytest.approx(-1) and max(xs) == pytest.approx(1)
+    assert min(ys) == pytest.approx(-1) and max(ys) == pytest.approx(1)
+    d = network.actor_network(tables["mentions"], tables["comentions"], tables["entities"], kind=None).to_dict()
+    for tr in d["data"]:
+        if tr["name"] in ("edge hover",) or tr.get("mode") != "markers+text":
+            continue
+        for x, text, place in zip(tr["x"], tr["text"], tr["textposition"]):
+            if text and abs(x) > 0.5:
+                assert place in ("middle right" if x > 0 else "middle left", "top center", "bottom center")
+    assert d["layout"]["height"] >= 560
+
+
+def test_place_labels_drops_a_label_that_would_overlap():
+    pos = {"a": (0.0, 0.0), "b": (0.02, 0.0)}
+    placed = network.place_labels(pos, {"a": "A long label here", "b": "Another long label"}, {"a": 10, "b": 10})
+    assert "a" in placed and len(placed) <= 2
+    assert placed.get("b") != placed["a"]
