@@ -16,9 +16,13 @@ LANGS = ("en", "ar")
 _CATALOGUE = Path(__file__).with_name("labels.yaml")
 
 
-@lru_cache(maxsize=1)
 def catalogue() -> dict[str, dict[str, str]]:
-    """The labels, validated: every entry has an English text."""
+    """The labels, validated: every entry has an English text (re-read when the file changes)."""
+    return _catalogue(_CATALOGUE.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=2)
+def _catalogue(_mtime: int) -> dict[str, dict[str, str]]:
     data = yaml.safe_load(_CATALOGUE.read_text("utf-8"))
     for key, entry in data.items():
         if not isinstance(entry, dict) or not entry.get("en"):

@@ -42,19 +42,30 @@ def main() -> None:
     theme_ids = sorted(view.doc_themes["theme_id"].unique())
 
     with st.container(key="themes_terms"):
-        fig = theme_terms_grid(themes, n_terms=8, cols=3, theme_ids=theme_ids, lang=lang, title=t("th_terms"))
+        fig = state.cached_figure(
+            ("th_terms", ctx.path, tuple(theme_ids), lang),
+            lambda: theme_terms_grid(themes, n_terms=8, cols=3, theme_ids=theme_ids, lang=lang, title=t("th_terms")),
+        )
         show_chart(fig, themes[themes["theme_id"].isin(theme_ids)], "themes-top-terms", key="th_terms_chart",
                    chart=("theme_terms", {}))
 
     left, right = st.columns(2)
     with left, st.container(key="themes_doc_weights"):
-        fig = doc_theme_heatmap(view.doc_themes, view.documents, themes, lang=lang, title=t("th_doc_weights"))
+        fig = state.cached_figure(
+            ("th_doc_weights", ctx.path, ctx.spec, lang),
+            lambda: doc_theme_heatmap(view.doc_themes, view.documents, themes, lang=lang, title=t("th_doc_weights")),
+        )
         show_chart(fig, view.doc_themes, "themes-weight-per-article", key="th_doc_chart", chart=("doc_themes", {}))
     with right, st.container(key="themes_over_time"):
         period = st.segmented_control(
             t("th_period"), PERIODS, key="th_period", format_func=lambda p: t(f"period_{p}"), default="month"
         ) or "month"
-        fig = theme_share_over_time(view.doc_themes, view.documents, themes, period=period, lang=lang, title=t("th_over_time"))
+        fig = state.cached_figure(
+            ("th_over_time", ctx.path, ctx.spec, lang, period),
+            lambda: theme_share_over_time(
+                view.doc_themes, view.documents, themes, period=period, lang=lang, title=t("th_over_time")
+            ),
+        )
         table = view.doc_themes.merge(view.documents[["doc_id", "published"]], on="doc_id")
         show_chart(fig, table, f"themes-share-over-time-{period}", key="th_time_chart",
                    chart=("theme_share", {"period": period}))
