@@ -231,6 +231,21 @@ class Store:
     def corpus_names(self) -> list[str]:
         return self.list_corpora()["name"].tolist()
 
+    def revisions(self) -> dict[str, str]:
+        """``{corpus name: revision}``, a short digest of each corpus' articles (ids, order, text
+        hashes and metadata) that changes whenever an article is added, removed or edited.
+
+        One query that reads no text back, so a caller (the dashboard) can key its caches by it.
+        """
+        with self._connect() as con:
+            rows = con.execute(
+                """SELECT c.name, count(a.doc_id),
+                          coalesce(bit_xor(hash(a.doc_id, a.position, a.content_hash, a.title, a.source,
+                                                a.published, a.url)), 0)
+                   FROM corpora c LEFT JOIN articles a USING (corpus_id) GROUP BY c.name"""
+            ).fetchall()
+        return {name: f"{count}-{digest:016x}" for name, count, digest in rows}
+
     def create(self, name: str) -> str:
         """Create an empty corpus; returns its (cleaned) name. Refuses a name already taken."""
         name = _clean_name(name)

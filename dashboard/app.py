@@ -1,10 +1,11 @@
 """The dashboard's entry point and only router: global filters, language, navigation.
 
-Run ``streamlit run dashboard/app.py`` (corpus: ``$ARABIC_NEWS_CORPUS`` or
-``-- --corpus PATH``; default ``seeds/``). The sidebar filters are keyed widgets created
-here, once per run, so every page reads the same values from ``st.session_state``; they
-are initialised from the URL on the first run of a session and written back to it on
-every run (see :mod:`dashboard.state` for the parameters).
+Run ``streamlit run dashboard/app.py`` (a corpus by path: ``$ARABIC_NEWS_CORPUS`` or
+``-- --corpus PATH``, shown by default; the article store's corpora beside it, its seed corpus
+the default when no path is given). The corpus picker and the sidebar filters are keyed widgets
+created here, once per run, so every page reads the same values from ``st.session_state``; they
+are initialised from the URL on the first run of a session and written back to it on every run
+(see :mod:`dashboard.state` for the parameters).
 """
 
 from __future__ import annotations
@@ -21,12 +22,20 @@ import streamlit as st  # noqa: E402
 
 from dashboard import state  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
-from dashboard.markup import css, esc  # noqa: E402
+from dashboard.markup import css, esc, md_text  # noqa: E402
+
+from analysis.store import StoreError  # noqa: E402
 
 started = time.perf_counter()
-path = state.corpus_path()
-options = state.filter_options(path)
+available = state.corpora()
+corpus = state.pick_corpus(available)
+try:
+    options = state.filter_options(corpus)
+except StoreError as error:  # the store is held by another process (an import from the CLI)
+    st.error(md_text(error), icon=":material/hourglass_top:")
+    st.stop()
 state.init_from_url(options)
+state.fit_filters(corpus, options)
 
 st.set_page_config(page_title=t("app_title"), page_icon=":material/newspaper:", layout="wide")
 st.html(css(st.session_state.get("lang", "en")))
@@ -36,6 +45,14 @@ with st.sidebar:
         t("language"), ["en", "ar"], key="lang", horizontal=True,
         format_func=lambda code: {"en": "English", "ar": "العربية"}[code],
     )  # fmt: skip
+    st.selectbox(
+        t("corpus"), available.choices, key="corpus", format_func=state.corpus_labeller(available),
+        help=t("corpus_help"),
+    )  # fmt: skip
+    if available.error:
+        st.warning(md_text(available.error), icon=":material/hourglass_top:")
+    if state.gazetteer_info().error:
+        st.warning(md_text(t("overlay_broken", error=state.gazetteer_info().error)), icon=":material/warning:")
     st.subheader(t("filters"), anchor="filters")
     st.multiselect(t("f_actors"), options.actors, key="f_actors", format_func=state.entity_name, placeholder=t("choose"))
     st.radio(
@@ -62,6 +79,7 @@ pages = [
     st.Page("views/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
     st.Page("views/gazetteer.py", title=t("page_gazetteer"), icon=":material/menu_book:", url_path="gazetteer"),
     st.Page("views/briefing.py", title=t("page_briefing"), icon=":material/slideshow:", url_path="briefing"),
+    st.Page("views/corpora.py", title=t("page_corpora"), icon=":material/library_books:", url_path="corpora"),
 ]
 page = st.navigation(pages, position="sidebar")
 
@@ -74,4 +92,4 @@ try:
     page.run()
 finally:
     elapsed = (time.perf_counter() - started) * 1000
-    st.sidebar.caption(t("server_time", ms=f"{elapsed:.0f}"), help=t("corpus_line", name=ctx.path))
+    st.sidebar.caption(t("server_time", ms=f"{elapsed:.0f}"), help=t("corpus_line", name=ctx.corpus.label))

@@ -8,6 +8,7 @@ shown as text. Offsets are character offsets into the original text (as in the t
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from urllib.parse import urlencode
 
@@ -58,6 +59,23 @@ def paragraphs(text: str, spans: Iterable[tuple]) -> str:
         inside = [s for s in spans if start <= int(s[0]) and int(s[1]) <= end]
         parts.append(f"<p>{highlight(line, inside, base=start)}</p>")
     return "".join(parts)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
+_MARKDOWN_BULLET = re.compile(r"^(\s*)([-+])", re.M)
+_MARKDOWN_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.M)
+
+
+def md_text(value) -> str:
+    r"""Any value as Markdown that shows it literally (for ``st.error``, ``st.success``: they take
+    Markdown). File names, corpus names and messages quoting them are data: ``*`` and ``_`` must
+    not turn into emphasis, ``[x](y)`` into a link, ``$`` into a formula.
+
+    >>> print(md_text("a_b*c [x](y)"))
+    a\_b\*c \[x\](y)
+    """
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", "" if value is None else str(value))
+    return _MARKDOWN_NUMBERED.sub(r"\1\\\2", _MARKDOWN_BULLET.sub(r"\1\\\2", text))
 
 
 def rtl_block(inner_html: str, *, css_class: str = "rtl-text", element: str = "div") -> str:
@@ -123,6 +141,15 @@ def css(lang: str) -> str:
         ".selection-line{font-size:.9rem;color:#555;margin-bottom:.2em;}"
         ".filters-line{font-size:.8rem;color:#777;}"
         ".article-title{font-size:1.5rem;font-weight:600;margin:.2em 0;}"
+        f".import-report{{width:100%;border-collapse:collapse;font-size:.9rem;font-family:{font};}}"
+        ".import-report th{text-align:start;border-bottom:2px solid #ddd;padding:.3em .5em;}"
+        ".import-report td{border-bottom:1px solid #eee;padding:.3em .5em;vertical-align:top;}"
+        ".import-report td.problem{unicode-bidi:plaintext;}"
+        ".status-badge{padding:.05em .5em;border-radius:3px;white-space:nowrap;}"
+        '.import-report tr[data-status="imported"] .status-badge{background:#d8f0c8;}'
+        '.import-report tr[data-status="duplicate"] .status-badge{background:#e6e6e6;}'
+        '.import-report tr[data-status="warning"] .status-badge{background:#ffe2b3;}'
+        '.import-report tr[data-status="error"] .status-badge{background:#ffc9c9;}'
         f"{rtl_app}"
         "</style>"
     )

@@ -123,7 +123,7 @@ def main() -> None:
     table = comentions[comentions["window"] == window]
     with st.container(key="actors_heatmap"):
         fig = state.cached_figure(
-            ("ac_heatmap", ctx.path, ctx.spec, lang, window, measure, order),
+            ("ac_heatmap", ctx.corpus, ctx.spec, lang, window, measure, order),
             lambda: comention_heatmap(
                 comentions, ctx.entities, window=window, measure=measure, order=order, top_n=25, lang=lang,
                 title=t("ac_heatmap"),
@@ -142,7 +142,7 @@ def main() -> None:
     left, right = st.columns(2)
     with left, st.container(key="actors_network"):
         fig = state.cached_figure(
-            ("ac_network", ctx.path, ctx.spec, lang, window, measure),
+            ("ac_network", ctx.corpus, ctx.spec, lang, window, measure),
             lambda: actor_network(view.mentions, view.comentions, ctx.entities, window=window, measure=measure,
                                   lang=lang, title=t("ac_network")),
         )  # fmt: skip
@@ -151,7 +151,7 @@ def main() -> None:
     with right, st.container(key="actors_over_time"):
         chosen = list(ctx.spec.actors) or None
         fig = state.cached_figure(
-            ("ac_time", ctx.path, ctx.spec, lang),
+            ("ac_time", ctx.corpus, ctx.spec, lang),
             lambda: mentions_over_time(view.mentions, view.documents, ctx.entities, entity_ids=chosen, lang=lang,
                                        title=t("ac_over_time")),
         )  # fmt: skip
@@ -163,7 +163,7 @@ def main() -> None:
 
     with st.container(key="actors_regions"):
         fig = state.cached_figure(
-            ("ac_regions", ctx.path, ctx.spec, lang),
+            ("ac_regions", ctx.corpus, ctx.spec, lang),
             lambda: actor_region_heatmap(view.mentions, ctx.entities, lang=lang, title=t("ac_region_matrix")),
         )
         matrix = actor_region_table(view.mentions)

@@ -56,7 +56,7 @@ def main() -> None:
         try:
             result = build_pack(
                 pack, ctx.tables, formats=("pdf", "pptx"), progress=progress, entities=ctx.entities,
-                filtered=lambda spec: state.filtered_tables(ctx.path, spec),
+                filtered=lambda spec: state.filtered_tables(ctx.corpus, spec),
             )  # fmt: skip
         except (ExportError, ValueError) as error:
             bar.empty()

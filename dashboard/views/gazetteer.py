@@ -1,4 +1,10 @@
-"""Gazetteer: actors and regions with their aliases, types and mention counts (per alias)."""
+"""Gazetteer: actors and regions with their aliases, types and mention counts (per alias); the
+analyst's edits (a new alias, a new actor or region), stored by :mod:`analysis.overlay`.
+
+An accepted edit changes the gazetteer version, which is part of every corpus cache key, so the
+next run analyses the corpus again with it; a refused edit shows the overlay's message and
+leaves the file as it was.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,11 @@ import re
 import pandas as pd
 import streamlit as st
 
-from analysis.gazetteer import alias_key
+from analysis.gazetteer import GazetteerError, alias_key
+from analysis.overlay import add_alias, add_entity, overlay_path
 from dashboard import state
 from dashboard.i18n import t
+from dashboard.markup import md_text
 from dashboard.widgets import show_table
 
 _PROCLITICS = re.compile("^(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)")
@@ -56,6 +64,100 @@ def pick_from_list() -> None:
         st.session_state["gz_entity"] = ids[rows[0]]
 
 
+def _flash(kind: str, text: str) -> None:
+    st.session_state["gz_flash"] = (kind, text)
+
+
+def save_alias() -> None:
+    """Form callback: the alias to the chosen entity; on success the entity opens with its aliases."""
+    entity_id = st.session_state.get("gz_edit_entity")
+    alias = st.session_state.get("gz_alias") or ""
+    try:
+        add_alias(entity_id, alias, alias_kind=st.session_state.get("gz_alias_kind") or "alias",
+                  data_dir=state.data_dir())  # fmt: skip
+    except GazetteerError as error:
+        _flash("error", t("gz_refused", error=error))
+        return
+    state.forget_analyses()
+    st.session_state["gz_alias"] = ""
+    st.session_state["gz_kind"] = "all"
+    st.session_state["gz_entity"] = entity_id
+    _flash("success", t("gz_alias_added", alias=alias.strip(), entity=state.entity_name(entity_id)))
+
+
+def _number(key: str) -> float | None:
+    value = st.session_state.get(key)
+    return None if value is None else float(value)
+
+
+def save_entity() -> None:
+    """Form callback: a new actor or region."""
+    kind = st.session_state.get("gz_new_kind") or "actor"
+    get = lambda key: (st.session_state.get(key) or "").strip()  # noqa: E731
+    aliases = [line.strip() for line in get("gz_new_aliases").splitlines() if line.strip()]
+    entity_id = get("gz_new_id")
+    try:
+        add_entity(
+            entity_id, kind=kind, type=get("gz_new_type"), name_en=get("gz_new_name_en"),
+            name_ar=get("gz_new_name_ar"), aliases=aliases, data_dir=state.data_dir(),
+            affiliation=(get("gz_new_affiliation") or None) if kind == "actor" else None,
+            parent=(get("gz_new_parent") or None) if kind == "region" else None,
+            lat=_number("gz_new_lat") if kind == "region" else None,
+            lon=_number("gz_new_lon") if kind == "region" else None,
+        )  # fmt: skip
+    except GazetteerError as error:
+        _flash("error", t("gz_refused", error=error))
+        return
+    state.forget_analyses()
+    for key in ("gz_new_id", "gz_new_name_en", "gz_new_name_ar", "gz_new_aliases", "gz_new_affiliation", "gz_new_parent"):
+        st.session_state[key] = ""
+    st.session_state["gz_kind"] = "all"
+    st.session_state["gz_entity"] = entity_id
+    _flash("success", t("gz_entity_added", entity=state.entity_name(entity_id)))
+
+
+def edit_section(ctx: state.Context) -> None:
+    """Add an alias to an entity, or a new actor or region."""
+    st.subheader(t("gz_edit"), anchor="edit")
+    st.caption(md_text(t("gz_edit_why", file=overlay_path(state.data_dir()))))
+    kind, text = st.session_state.pop("gz_flash", (None, None))
+    if kind == "success":
+        st.success(md_text(text), icon=":material/check_circle:")
+    elif kind == "error":
+        st.error(md_text(text), icon=":material/error:")
+    entities = ctx.entities.sort_values(["kind", "entity_id"])
+    left, right = st.columns(2, gap="large")
+    with left, st.form("gz_alias_form"):
+        st.markdown(f"**{t('gz_add_alias')}**")
+        st.selectbox(t("gz_entity"), list(entities["entity_id"]), key="gz_edit_entity", format_func=state.entity_name)
+        st.text_input(t("gz_alias"), key="gz_alias", max_chars=120)
+        st.radio(t("gz_alias_kind"), ["alias", "adjective", "metonym"], key="gz_alias_kind", horizontal=True,
+                 format_func=lambda k: t(f"alias_kind_{k}"))  # fmt: skip
+        st.form_submit_button(t("gz_add_alias"), on_click=save_alias, icon=":material/add:")
+    with right:
+        st.markdown(f"**{t('gz_add_entity')}**")
+        new_kind = st.segmented_control(
+            t("gz_new_kind"), ["actor", "region"], key="gz_new_kind", default="actor",
+            format_func=lambda k: t(f"kind_{k}"),
+        ) or "actor"  # fmt: skip
+        types = sorted({str(x) for x in ctx.entities.loc[ctx.entities["kind"] == new_kind, "type"]})
+        with st.form("gz_entity_form"):
+            st.text_input(t("gz_new_id"), key="gz_new_id", max_chars=60, placeholder="wagner")
+            st.selectbox(t("gz_new_type"), types, key="gz_new_type")
+            first, second = st.columns(2)
+            first.text_input(t("gz_new_name_en"), key="gz_new_name_en")
+            second.text_input(t("gz_new_name_ar"), key="gz_new_name_ar")
+            st.text_area(t("gz_new_aliases"), key="gz_new_aliases", height=90)
+            if new_kind == "actor":
+                st.text_input(t("gz_new_affiliation"), key="gz_new_affiliation")
+            else:
+                st.text_input(t("gz_new_parent"), key="gz_new_parent")
+                first, second = st.columns(2)
+                first.number_input(t("gz_new_lat"), -90.0, 90.0, value=None, key="gz_new_lat", format="%.4f")
+                second.number_input(t("gz_new_lon"), -180.0, 180.0, value=None, key="gz_new_lon", format="%.4f")
+            st.form_submit_button(t("gz_add_entity"), on_click=save_entity, icon=":material/add:")
+
+
 def main() -> None:
     ctx = state.context()
     st.title(t("page_gazetteer"), anchor="gazetteer")
@@ -84,6 +186,8 @@ def main() -> None:
             show_table(own, f"gazetteer-{entity_id}-aliases", key="gz_aliases")
         with right, st.container(key="gazetteer_surfaces"):
             show_table(surfaces, f"gazetteer-{entity_id}-surfaces", key="gz_surfaces")
+
+    edit_section(ctx)
 
 
 main()

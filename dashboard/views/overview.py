@@ -40,7 +40,7 @@ def main() -> None:
     left, right = st.columns(2)
     with left, st.container(key="overview_actors"):
         fig = state.cached_figure(
-            ("ov_actors", ctx.path, ctx.spec, lang),
+            ("ov_actors", ctx.corpus, ctx.spec, lang),
             lambda: top_entities_bar(view.mentions, ctx.entities, kind="actor", top_n=10, lang=lang, title=t("ov_top_actors")),
         )
         show_chart(fig, entity_count_table(view.mentions, "actor"), "overview-top-actors", key="ov_actors",
@@ -48,7 +48,7 @@ def main() -> None:
         st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
     with right, st.container(key="overview_regions"):
         fig = state.cached_figure(
-            ("ov_regions", ctx.path, ctx.spec, lang),
+            ("ov_regions", ctx.corpus, ctx.spec, lang),
             lambda: top_entities_bar(view.mentions, ctx.entities, kind="region", top_n=10, lang=lang, title=t("ov_top_regions")),
         )
         show_chart(fig, entity_count_table(view.mentions, "region"), "overview-top-regions", key="ov_regions",
@@ -62,7 +62,7 @@ def main() -> None:
             )
             return fig.update_layout(height=min(fig.layout.height or 360, 420))
 
-        fig = state.cached_figure(("ov_timeline", ctx.path, ctx.spec, lang), timeline)
+        fig = state.cached_figure(("ov_timeline", ctx.corpus, ctx.spec, lang), timeline)
         show_chart(fig, view.events, "overview-events", key="ov_timeline", chart=("event_timeline", {}))
         st.page_link("views/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
 
@@ -71,7 +71,7 @@ def main() -> None:
         doc_ids = set(view.documents["doc_id"])
         themes_in_view = sorted(view.doc_themes.loc[view.doc_themes["doc_id"].isin(doc_ids), "theme_id"].unique())
         fig = state.cached_figure(
-            ("ov_themes", ctx.path, tuple(themes_in_view), lang),
+            ("ov_themes", ctx.corpus, tuple(themes_in_view), lang),
             lambda: theme_terms_grid(ctx.tables.themes, n_terms=6, cols=2, theme_ids=themes_in_view, lang=lang,
                                      title=t("ov_themes")),
         )  # fmt: skip
@@ -80,7 +80,7 @@ def main() -> None:
         st.page_link("views/themes.py", label=t("go_themes"), icon=":material/category:")
     with right, st.container(key="overview_sources"):
         fig = state.cached_figure(
-            ("ov_sources", ctx.path, ctx.spec, lang),
+            ("ov_sources", ctx.corpus, ctx.spec, lang),
             lambda: document_counts_bar(view.documents, by="source", lang=lang, title=t("ov_sources_chart")),
         )
         table = view.documents.assign(source=view.documents["source"].replace("", t("no_source")))

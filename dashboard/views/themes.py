@@ -43,7 +43,7 @@ def main() -> None:
 
     with st.container(key="themes_terms"):
         fig = state.cached_figure(
-            ("th_terms", ctx.path, tuple(theme_ids), lang),
+            ("th_terms", ctx.corpus, tuple(theme_ids), lang),
             lambda: theme_terms_grid(themes, n_terms=8, cols=3, theme_ids=theme_ids, lang=lang, title=t("th_terms")),
         )
         show_chart(fig, themes[themes["theme_id"].isin(theme_ids)], "themes-top-terms", key="th_terms_chart",
@@ -52,7 +52,7 @@ def main() -> None:
     left, right = st.columns(2)
     with left, st.container(key="themes_doc_weights"):
         fig = state.cached_figure(
-            ("th_doc_weights", ctx.path, ctx.spec, lang),
+            ("th_doc_weights", ctx.corpus, ctx.spec, lang),
             lambda: doc_theme_heatmap(view.doc_themes, view.documents, themes, lang=lang, title=t("th_doc_weights")),
         )
         show_chart(fig, view.doc_themes, "themes-weight-per-article", key="th_doc_chart", chart=("doc_themes", {}))
@@ -61,7 +61,7 @@ def main() -> None:
             t("th_period"), PERIODS, key="th_period", format_func=lambda p: t(f"period_{p}"), default="month"
         ) or "month"
         fig = state.cached_figure(
-            ("th_over_time", ctx.path, ctx.spec, lang, period),
+            ("th_over_time", ctx.corpus, ctx.spec, lang, period),
             lambda: theme_share_over_time(
                 view.doc_themes, view.documents, themes, period=period, lang=lang, title=t("th_over_time")
             ),
@@ -90,7 +90,7 @@ def main() -> None:
         if terms.empty:
             nothing_here()
         elif show:
-            png = state.cached_figure(("th_wordcloud", ctx.path, ctx.spec), lambda: word_cloud_png(terms, width=1200, height=500))
+            png = state.cached_figure(("th_wordcloud", ctx.corpus, ctx.spec), lambda: word_cloud_png(terms, width=1200, height=500))
             st.image(png, width="stretch")
             with st.container(horizontal=True, key="th_wordcloud__exports", gap="small"):
                 st.download_button(
@@ -104,7 +104,7 @@ def main() -> None:
         st.subheader(t("th_search"), anchor="term-search")
         query = st.text_input(t("th_query"), key="kwic_q", placeholder="وقف إطلاق النار")
         if query.strip():
-            hits = state.kwic_index(ctx.path).search(query, doc_ids=set(view.documents["doc_id"]), limit=300)
+            hits = state.kwic_index(ctx.corpus).search(query, doc_ids=set(view.documents["doc_id"]), limit=300)
             if hits.empty:
                 st.caption(t("th_no_hits"))
             else:

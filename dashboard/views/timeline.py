@@ -26,7 +26,7 @@ def main() -> None:
 
     with st.container(key="timeline_chart"):
         fig = state.cached_figure(
-            ("tl_chart", ctx.path, ctx.spec, lang, color_by),
+            ("tl_chart", ctx.corpus, ctx.spec, lang, color_by),
             lambda: event_timeline(
                 view.events, ctx.entities, color_by=color_by, event_labels=state.event_type_labels(), lang=lang,
                 title=t("tl_chart"),
