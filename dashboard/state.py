@@ -25,6 +25,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -550,10 +551,25 @@ def selection_line(ctx: Context) -> str:
     )
 
 
+_TITLES: dict[int, tuple] = {}
+
+
+def _titles(documents: pd.DataFrame) -> dict:
+    """doc_id → title of a documents table, built once per table (a selectbox over 30,000
+    articles asks for every label on each run)."""
+    cached = _TITLES.get(id(documents))
+    if cached is None or cached[0]() is not documents:
+        if len(_TITLES) > 64:
+            _TITLES.clear()
+        cached = (weakref.ref(documents), dict(zip(documents["doc_id"], documents["title"])))
+        _TITLES[id(documents)] = cached
+    return cached[1]
+
+
 def doc_label(documents: pd.DataFrame, doc_id: str, *, max_chars: int = 70) -> str:
     """An article's title (cut to ``max_chars``), or its id when it has none; plain text."""
-    match = documents.loc[documents["doc_id"] == doc_id, "title"]
-    title = str(match.iloc[0]) if len(match) and match.iloc[0] else ""
+    title = _titles(documents).get(doc_id) or ""
+    title = str(title) if isinstance(title, str) else ""
     if not title:
         return str(doc_id)
     return title if len(title) <= max_chars else title[: max_chars - 1] + "…"

@@ -140,13 +140,16 @@ def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def show_table(table: pd.DataFrame, name: str, *, key: str, column_config=None, height="auto", **kwargs):
-    """A sortable table (Arabic cells right to left) and its CSV download."""
+def show_table(
+    table: pd.DataFrame, name: str, *, key: str, column_config=None, height="auto", csv_table=None, **kwargs
+):
+    """A sortable table (Arabic cells right to left) and its CSV download (``csv_table`` if given)."""
+    full = table if csv_table is None else csv_table
     event = st.dataframe(
         rtl_cells(table), key=key, hide_index=True, column_config=column_config, height=height, **kwargs
     )
     st.download_button(
-        t("download_csv"), data=lambda: csv_bytes(table), file_name=f"{name}.csv", mime="text/csv",
+        t("download_csv"), data=lambda: csv_bytes(full), file_name=f"{name}.csv", mime="text/csv",
         key=f"{key}__csv", on_click="ignore", icon=":material/download:",
     )  # fmt: skip
     return event

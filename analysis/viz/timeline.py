@@ -76,10 +76,14 @@ def event_timeline(
     event_labels: dict | None = None,
     top_actors: int = 15,
     wrap: int = 60,
+    max_events: int = 1500,
     lang: str = "both",
     title: str = "Events",
 ) -> go.Figure:
     """Events on a date axis, one row per event type (``color_by='event_type'``) or per actor.
+
+    At most ``max_events`` events are drawn, the most recent first (a browser cannot show
+    70,000 hover cards usefully); an annotation then says how many are shown of how many.
 
     Day-precision events are markers; week, part_of_month, month, part_of_year and year
     precision are horizontal bars from ``date_start`` to ``date_end`` (inclusive): a
@@ -92,6 +96,10 @@ def event_timeline(
     check_lang(lang)
     if is_empty(events):
         return empty_figure(title, lang)
+    dated_total = int((events["date_start"].astype(str).str.len() > 0).sum())
+    if max_events and dated_total > max_events:
+        recent = events[events["date_start"].astype(str).str.len() > 0].sort_values("date_start", kind="stable")
+        events = recent.tail(max_events)
     rows = timeline_rows(events, color_by=color_by)
     if rows.empty:
         return empty_figure(title, lang, message=_undated_message(len(events), lang))
@@ -177,6 +185,11 @@ def event_timeline(
     )  # fmt: skip
     fig.update_layout(barmode="overlay", height=max(320, 44 * len(row_ids) + 160))
     base_layout(fig, title, lang)
+    if max_events and dated_total > max_events:
+        fig.add_annotation(
+            text=label(_capped_message(max_events, dated_total, lang)), xref="paper", yref="paper", x=0, y=1,
+            xanchor="left", yanchor="bottom", showarrow=False, font=dict(size=11, color="#666"), yshift=4,
+        )  # fmt: skip
     undated = len(events) - events["event_id"].isin(set(rows["event_id"])).sum() if color_by == "event_type" else 0
     if undated:
         fig.add_annotation(
@@ -184,6 +197,12 @@ def event_timeline(
             xanchor="right", yanchor="top", showarrow=False, font=dict(size=11, color="#666"), yshift=-40,
         )  # fmt: skip
     return fig
+
+
+def _capped_message(shown: int, total: int, lang: str) -> str:
+    if lang == "ar":
+        return f"أحدث {shown} حدث من {total} — ضيّق عوامل التصفية لرؤية الباقي"
+    return f"The {shown:,} most recent of {total:,} dated events — narrow the filters to see the rest"
 
 
 def _undated_message(n: int, lang: str) -> str:

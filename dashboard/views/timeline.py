@@ -13,6 +13,8 @@ from dashboard.widgets import empty_state, nothing_here, show_chart, show_table
 COLOR_BY = ("event_type", "actor")
 
 
+MAX_TABLE_ROWS = 3000
+
 def main() -> None:
     ctx = state.context()
     st.title(t("page_timeline"), anchor="timeline")
@@ -42,9 +44,12 @@ def main() -> None:
         if dated.empty:
             nothing_here()
         else:
-            table = events_table(dated.sort_values(["date_start", "event_id"]), view.documents, ctx.params, ctx.lang)
+            dated = dated.sort_values(["date_start", "event_id"])
+            if len(dated) > MAX_TABLE_ROWS:  # a browser table of 70,000 sentences helps nobody
+                st.caption(t("tl_table_capped", shown=f"{MAX_TABLE_ROWS:,}", total=f"{len(dated):,}"))
+            table = events_table(dated.tail(MAX_TABLE_ROWS), view.documents, ctx.params, ctx.lang)
             show_table(
-                table, "timeline-events", key="tl_table",
+                table, "timeline-events", key="tl_table", csv_table=dated,
                 column_config={
                     "link": st.column_config.LinkColumn(t("page_articles"), display_text=t("open_article")),
                     "sentence": st.column_config.TextColumn(width="large"),

@@ -386,3 +386,31 @@ def test_place_labels_drops_a_label_that_would_overlap():
     placed = network.place_labels(pos, {"a": "A long label here", "b": "Another long label"}, {"a": 10, "b": 10})
     assert "a" in placed and len(placed) <= 2
     assert placed.get("b") != placed["a"]
+
+
+def test_a_large_timeline_draws_the_most_recent_events_and_says_so():
+    import pandas as pd
+
+    from analysis.viz.timeline import event_timeline
+
+    n = 40
+    events = pd.DataFrame(
+        {
+            "event_id": [f"d:{i}" for i in range(n)],
+            "doc_id": "d",
+            "sentence_idx": range(n),
+            "date_text": "أمس",
+            "date_start": [f"2020-01-{i % 28 + 1:02d}" if i < 28 else f"2020-02-{i - 27:02d}" for i in range(n)],
+            "date_end": [f"2020-01-{i % 28 + 1:02d}" if i < 28 else f"2020-02-{i - 27:02d}" for i in range(n)],
+            "precision": "day",
+            "actors": "russia",
+            "regions": "",
+            "event_type": "talks",
+            "sentence": "زار لافروف أنقرة",
+        }
+    )
+    fig = event_timeline(events, max_events=10)
+    drawn = [c for trace in fig.data for c in trace.customdata]
+    assert sorted(drawn) == sorted(f"d:{i}" for i in range(30, 40))
+    assert any("10 most recent of 40" in a.text for a in fig.layout.annotations)
+    assert len([c for trace in event_timeline(events).data for c in trace.customdata]) == n
