@@ -141,10 +141,11 @@ def css(lang: str) -> str:
         ".selection-line{font-size:.9rem;color:#555;margin-bottom:.2em;}"
         ".filters-line{font-size:.8rem;color:#777;}"
         ".article-title{font-size:1.5rem;font-weight:600;margin:.2em 0;}"
-        f".import-report{{width:100%;border-collapse:collapse;font-size:.9rem;font-family:{font};}}"
+        # Streamlit's own Latin face first (the messages are English), then an Arabic one
+        '.import-report{width:100%;border-collapse:collapse;font-size:.9rem;'
+        'font-family:"Source Sans","Source Sans Pro","Noto Sans Arabic","Noto Sans",sans-serif;}'
         ".import-report th{text-align:start;border-bottom:2px solid #ddd;padding:.3em .5em;}"
         ".import-report td{border-bottom:1px solid #eee;padding:.3em .5em;vertical-align:top;}"
-        ".import-report td.problem{unicode-bidi:plaintext;}"
         ".status-badge{padding:.05em .5em;border-radius:3px;white-space:nowrap;}"
         '.import-report tr[data-status="imported"] .status-badge{background:#d8f0c8;}'
         '.import-report tr[data-status="duplicate"] .status-badge{background:#e6e6e6;}'

@@ -45,6 +45,14 @@ def show_flash(section: str) -> None:
 # --- the import report ----------------------------------------------------------------------
 
 
+def problem_html(problem: str, file: str) -> str:
+    """A problem sentence (English, from the importer) as HTML, the file name it starts with
+    isolated: ``روسيا.txt: no publication date`` keeps the name whole at the left."""
+    if file and problem.startswith(file):
+        return f"<bdi>{esc(file)}</bdi>{esc(problem[len(file):])}"
+    return esc(problem)
+
+
 def report_html(report: pd.DataFrame, *, limit: int = REPORT_ROWS) -> str:
     """The report rows as an escaped HTML table, errors, duplicates and warnings first.
 
@@ -64,7 +72,7 @@ def report_html(report: pd.DataFrame, *, limit: int = REPORT_ROWS) -> str:
             f'<td class="doc"><bdi>{esc(row.doc_id)}</bdi></td>'
             f'<td class="status"><span class="status-badge">{esc(label)}</span></td>'
             f'<td class="encoding"><bdi>{esc(row.encoding)}</bdi></td>'
-            f'<td class="problem" dir="auto">{esc(row.problem)}</td>'
+            f'<td class="problem" dir="ltr">{problem_html(str(row.problem or ""), str(row.file or ""))}</td>'
         )
         body.append(f'<tr data-status="{esc(status)}">{cells}</tr>')
     return f'<table class="import-report"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
@@ -341,7 +349,8 @@ def main() -> None:
     st.caption(md_text(t("co_store", path=state.data_dir())))
     if available.path:
         st.caption(md_text(t("co_path_note", path=available.path)))
-    show_table(available.listing, "corpora", key="co_list", height="auto")
+    listing = available.listing.assign(**{c: ["" if pd.isna(v) else str(v) for v in available.listing[c]] for c in ("first", "last")})
+    show_table(listing, "corpora", key="co_list", height="auto")
 
     done = st.session_state.get("co_result")
     if done:

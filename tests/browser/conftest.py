@@ -3,7 +3,8 @@
 One server and one browser serve the whole session; every test gets a fresh browser context
 (so a fresh Streamlit session) and page. The server reads the hostile corpus (the seeds plus
 ``999_hostile.txt``, whose title, source and text carry ``<script>``, ``<img onerror>`` and a
-``javascript:`` link) and builds it into a cache directory of its own.
+``javascript:`` link) and builds it into a cache directory of its own; its article store
+(``$ARABIC_NEWS_DATA``: the seed corpus, and what the import test adds) is its own too.
 
 :class:`Tab` wraps a page with what every test wants: console errors, alert dialogs, and
 :meth:`Tab.settle`, which waits until Streamlit has finished a run *and* every lazily loaded
@@ -47,6 +48,7 @@ PAGES = [
     ("articles", "articles", "Articles"),
     ("gazetteer", "gazetteer", "Gazetteer"),
     ("briefing", "briefing", "Briefing"),
+    ("corpora", "corpora", "Corpora"),
 ]
 
 #: Console errors that say nothing about the app, each with the reason it is harmless.
@@ -116,6 +118,7 @@ def server(tmp_path_factory) -> str:
         **os.environ,
         "ARABIC_NEWS_CORPUS": str(CORPUS),
         "ARABIC_NEWS_CACHE": str(work / "cache"),
+        "ARABIC_NEWS_DATA": str(work / "data"),
         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
     }
     stdout, stderr = work / "stdout.log", work / "stderr.log"

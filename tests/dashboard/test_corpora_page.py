@@ -93,7 +93,7 @@ def import_batch(at: AppTest, name: str, files=BATCH) -> AppTest:
 def test_picker_offers_the_path_corpus_first_and_the_store_corpora():
     at = start(page=None)
     picker = at.selectbox(key="corpus")
-    assert picker.options == ["seeds (folder)", "seed · 5 articles"]
+    assert picker.options == ["seeds (folder)", "\u2068seed\u2069 · 5 articles"]
     assert picker.value == ""  # the path corpus, the default
     assert "corpus" not in at.query_params
 
@@ -113,7 +113,7 @@ def test_url_opens_a_store_corpus_and_an_unknown_one_falls_back():
 def test_without_a_path_the_store_seed_corpus_is_the_default(monkeypatch):
     monkeypatch.delenv("ARABIC_NEWS_CORPUS")
     at = start(page="articles")
-    assert at.selectbox(key="corpus").options == ["seed · 5 articles"]
+    assert at.selectbox(key="corpus").options == ["\u2068seed\u2069 · 5 articles"]
     assert at.selectbox(key="corpus").value == "seed"
     assert "corpus" not in at.query_params
 
