@@ -24,6 +24,9 @@ from analysis.pipeline import CorpusTables, Progress, build
 _COMPLETE = "complete.json"
 #: Columns kept as text when reading back (pandas would otherwise guess types).
 _TEXT_COLUMNS = {"doc_id", "title", "source", "published", "url", "date_start", "date_end", "text", "sentence"}
+#: Long text columns stay in pandas' Arrow string type: converting a million sentences to
+#: Python objects would cost a second at every start on a large corpus.
+_LONG_TEXT_COLUMNS = {"text", "sentence"}
 
 
 def default_cache_dir() -> Path:
@@ -62,7 +65,9 @@ def read_tables(folder: str | Path) -> CorpusTables:
     for name in CorpusTables.TABLES:
         frame = pd.read_parquet(folder / f"{name}.parquet")
         for column in frame.columns:
-            if column in _TEXT_COLUMNS:
+            if column in _LONG_TEXT_COLUMNS:
+                frame[column] = frame[column].fillna("")
+            elif column in _TEXT_COLUMNS:
                 frame[column] = frame[column].astype(object).where(frame[column].notna(), "")
         frames[name] = frame
     texts = dict(zip(frames["documents"]["doc_id"], frames["documents"].pop("text")))

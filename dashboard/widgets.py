@@ -126,7 +126,7 @@ def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:
     """
     out = table.copy()
     for column in out.columns:
-        if out[column].dtype != object:
+        if not (out[column].dtype == object or pd.api.types.is_string_dtype(out[column])):
             continue
 
         def fix(value):
