@@ -49,8 +49,9 @@ DATE_MENTION_COLUMNS = [
 ]
 PROBLEM_COLUMNS = ["file", "doc_id", "severity", "problem"]
 
-#: Corpora larger than this are split over worker processes.
+#: Corpora larger than this are split over worker processes, in batches of at least MIN_BATCH.
 PARALLEL_THRESHOLD = 1500
+MIN_BATCH = 250
 
 Progress = Callable[[str, int, int], None]
 
@@ -162,7 +163,7 @@ class _Extraction:
         n = len(self.documents)
         workers = min(os.cpu_count() or 1, 4) - 1
         if n >= PARALLEL_THRESHOLD and workers >= 1:
-            batch_size = max(250, n // 60)
+            batch_size = max(MIN_BATCH, n // 60)
             self.batches = [self.documents.iloc[i : i + batch_size] for i in range(0, n, batch_size)]
             context = multiprocessing.get_context("fork")
             self.pool = ProcessPoolExecutor(
