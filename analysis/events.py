@@ -153,6 +153,9 @@ def events_table(
     lexicon = load_event_types()
     sentence_types = {text: classify_event(text, lexicon) for text in set(events["sentence"].fillna(""))}
     events["event_type"] = events["sentence"].fillna("").map(sentence_types)
-    events = events.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    # Corpus order, then reading order: the same however the corpus was split into batches.
+    doc_order = pd.Series(pd.factorize(events["doc_id"])[0], index=events.index)
+    events = events.assign(_doc=doc_order).sort_values(["_doc", "start"], kind="stable").drop(columns="_doc")
+    events = events.reset_index(drop=True)
     events["event_id"] = events["doc_id"].astype(str) + ":" + events.groupby("doc_id").cumcount().add(1).astype(str)
     return events[EVENT_COLUMNS]
