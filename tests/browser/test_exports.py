@@ -46,3 +46,36 @@ def test_csv_download_is_utf8_with_bom(tab):
     assert any(row.startswith("russia,Russia,روسيا,") for row in rows), rows[:5]
     assert presentation_forms(text) == []
     assert tab.real_console_errors() == []
+
+
+def test_print_export_downloads_the_chart_shown_with_its_provenance(tab):
+    """Export → PNG at a chosen scale, rendered server-side (kaleido) with the footer."""
+    tab.open("", actors="lavrov")
+    page = tab.page
+    page.locator(".st-key-ov_actors__exports").get_by_text("Export", exact=True).click()  # opens in the browser only
+    prepare = page.get_by_text("Prepare the file").first
+    prepare.wait_for(state="visible")
+    tab.rerun(prepare.click, timeout=120_000)
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_text("Download PNG").first.click()
+    download = info.value
+    assert download.suggested_filename == "overview-top-actors.png"
+    data = Path(download.path()).read_bytes()
+    assert data[:8] == PNG_MAGIC, f"not a PNG: {data[:16]!r}"
+    width, _ = struct.unpack(">II", data[16:24])
+    assert width == 1600 * 2  # the default width, at scale 2
+    assert tab.real_console_errors() == []
+
+
+def test_chart_added_to_the_briefing_builds_a_pdf(tab):
+    tab.open("", actors="lavrov")
+    page = tab.page
+    tab.rerun(lambda: page.locator(".st-key-ov_actors__brief button").click())
+    tab.rerun(lambda: page.locator("[data-testid=stSidebarNav] a", has_text="Briefing").click())
+    assert "Most mentioned actors" in page.locator(".st-key-briefing_list").inner_text()
+    tab.rerun(lambda: page.locator(".st-key-brief_build button").click(), timeout=120_000)
+    with page.expect_download(timeout=60_000) as info:
+        page.locator(".st-key-brief_pdf button").click()
+    data = Path(info.value.path()).read_bytes()
+    assert data.startswith(b"%PDF")
+    assert tab.real_console_errors() == []
