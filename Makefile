@@ -27,3 +27,6 @@ test: setup
 
 bench: setup
 	$(PY) bench/build_bench.py
+	$(PY) bench/dashboard_bench.py --corpus seeds --corpus ../shared/data/saudinewsnet
+	$(PY) bench/briefing_bench.py
+	$(PY) bench/import_bench.py

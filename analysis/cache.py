@@ -13,9 +13,12 @@ import json
 import os
 import shutil
 import tempfile
+import threading
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from analysis import __version__
 from analysis.gazetteer import Gazetteer, load_gazetteer
@@ -63,15 +66,50 @@ def read_tables(folder: str | Path) -> CorpusTables:
     meta = json.loads((folder / _COMPLETE).read_text("utf-8"))
     frames = {}
     for name in CorpusTables.TABLES:
-        frame = pd.read_parquet(folder / f"{name}.parquet")
+        path = folder / f"{name}.parquet"
+        if name == "documents":  # the texts are read on first use (see ArticleTexts)
+            columns = [c for c in pq.read_schema(path).names if c != "text"]
+            frame = pd.read_parquet(path, columns=columns)
+        else:
+            frame = pd.read_parquet(path)
         for column in frame.columns:
             if column in _LONG_TEXT_COLUMNS:
                 frame[column] = frame[column].fillna("")
             elif column in _TEXT_COLUMNS:
                 frame[column] = frame[column].astype(object).where(frame[column].notna(), "")
         frames[name] = frame
-    texts = dict(zip(frames["documents"]["doc_id"], frames["documents"].pop("text")))
+    texts = ArticleTexts(folder / "documents.parquet")
     return CorpusTables(name=meta["name"], texts=texts, timings=meta.get("timings", {}), **frames)
+
+
+class ArticleTexts(Mapping):
+    """doc_id → original article text, read from ``documents.parquet`` on first use.
+
+    The texts are most of a corpus's bytes (96 MB for SaudiNewsNet) and the first page of
+    the dashboard does not need them: reading them later saves a second at every start.
+    """
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._texts: dict | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> dict:
+        if self._texts is None:
+            with self._lock:
+                if self._texts is None:
+                    table = pd.read_parquet(self._path, columns=["doc_id", "text"])
+                    self._texts = dict(zip(table["doc_id"], table["text"].fillna("")))
+        return self._texts
+
+    def __getitem__(self, doc_id):
+        return self._load()[doc_id]
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
 
 
 def load_or_build(

@@ -6,7 +6,9 @@ For each corpus (analysed once beforehand, so the on-disk cache is warm, as afte
 restart): the first run of the app in a fresh process (cache on disk, nothing in memory:
 what an analyst waits for when opening the dashboard), then, per page, the server time of
 a rerun after changing the actor filter to a selection not seen before. Server time is
-the wall time of ``AppTest.run`` — the script run that Streamlit does on each interaction.
+the app's own measure of its script run (the "Server time" line in the sidebar, from the
+first line of ``app.py`` to the end of the page), which is what Streamlit spends on each
+interaction; the wall time of ``AppTest.run`` (which adds AppTest's polling) is shown beside it.
 Targets: filter change < 300 ms on the seeds, < 1.5 s on the 31k corpus; first page < 3 s.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -24,6 +27,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")
 PAGES = ["overview", "themes", "actors", "timeline", "articles", "gazetteer"]
+
+
+def _server_ms(at) -> float:
+    """The app's "Server time: N ms" caption (sidebar), in English or Arabic."""
+    for caption in at.sidebar.caption:
+        digits = re.findall(r"\d+", str(caption.value))
+        if digits and ("Server time" in caption.value or "زمن الخادم" in caption.value):
+            return float(digits[0])
+    raise AssertionError("no server-time caption in the sidebar")
 
 
 def measure(corpus: str) -> dict:
@@ -44,16 +56,21 @@ def measure(corpus: str) -> dict:
     per_page = {}
     for page in PAGES:
         at.switch_page(f"views/{page}.py").run()
-        times = []
+        times, server = [], []
         for actor in top_actors[:4]:
             at.multiselect(key="f_actors").set_value([actor])
             began = time.perf_counter()
             at.run()
             times.append(time.perf_counter() - began)
             assert not at.exception, [e.value for e in at.exception]
+            server.append(_server_ms(at))
         at.multiselect(key="f_actors").set_value([])
         at.run()
-        per_page[page] = {"median_ms": round(statistics.median(times) * 1000), "max_ms": round(max(times) * 1000)}
+        per_page[page] = {
+            "median_ms": round(statistics.median(server)),
+            "max_ms": round(max(server)),
+            "wall_median_ms": round(statistics.median(times) * 1000),
+        }
     return {"articles": len(tables.documents), "first_page_s": round(first, 2), "filter_change": per_page}
 
 
@@ -79,7 +96,10 @@ def main() -> int:
         print(f"   first page of the cached corpus (fresh process): {r['first_page_s']:.2f} s")
         print("   filter change (new actor selection), server time per page:")
         for page, figures in r["filter_change"].items():
-            print(f"     {page:<10} median {figures['median_ms']:5d} ms   max {figures['max_ms']:5d} ms")
+            print(
+                f"     {page:<10} median {figures['median_ms']:5d} ms   max {figures['max_ms']:5d} ms"
+                f"   (AppTest wall time, median {figures['wall_median_ms']} ms)"
+            )
     return 0
 
 
