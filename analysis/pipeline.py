@@ -12,7 +12,6 @@ saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import time
@@ -24,7 +23,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis import __version__
 from analysis.comentions import comentions_table
 from analysis.corpus import LoadedCorpus, load_corpus
 from analysis.dates import find_dates
@@ -319,16 +317,4 @@ def build(
     tables = analyse(corpus, gazetteer=gazetteer, n_themes=n_themes, progress=progress)
     tables.timings = {"load": load_time, **tables.timings}
     return tables
-
-
-def analysis_key(corpus: LoadedCorpus, gazetteer: Gazetteer) -> str:
-    """A key that changes when the corpus content, the gazetteer or the code version does."""
-    digest = hashlib.sha256()
-    digest.update(__version__.encode())
-    digest.update(str(gazetteer.version).encode())
-    for row in corpus.documents[["doc_id", "title", "source", "published", "text"]].itertuples(index=False):
-        for value in row:
-            digest.update(str(value).encode("utf-8", "surrogatepass"))
-            digest.update(b"\x00")
-    return digest.hexdigest()[:20]
 
