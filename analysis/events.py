@@ -113,12 +113,25 @@ def classify_event(sentence: str, lexicon: EventLexicon | None = None) -> str:
 
     The type listed first in the lexicon among those whose keywords occur wins.
     """
-    lexicon = lexicon or load_event_types()
-    found = {m.lastgroup for m in lexicon.pattern.finditer(normalize(sentence))}
+    return _classify_normalized(normalize(sentence), lexicon or load_event_types())
+
+
+def _classify_normalized(normalized: str, lexicon: EventLexicon) -> str:
+    found = {m.lastgroup for m in lexicon.pattern.finditer(normalized)}
     for i, event_type in enumerate(lexicon.types):
         if f"t{i}" in found:
             return event_type.id
     return lexicon.types[-1].id
+
+
+def classify_events(sentences: list[str], lexicon: EventLexicon | None = None) -> list[str]:
+    """:func:`classify_event` of many sentences, normalised in one vectorised pass."""
+    lexicon = lexicon or load_event_types()
+    joined = "\x1f".join(sentences)
+    normalized = normalize(joined).split("\x1f")
+    if len(normalized) != len(sentences):  # a sentence held the separator itself
+        return [classify_event(s, lexicon) for s in sentences]
+    return [_classify_normalized(n, lexicon) for n in normalized]
 
 
 def events_table(
@@ -151,7 +164,8 @@ def events_table(
     ).merge(entities, on=["doc_id", "sentence_idx"], how="left")
     events[["actors", "regions"]] = events[["actors", "regions"]].fillna("")
     lexicon = load_event_types()
-    sentence_types = {text: classify_event(text, lexicon) for text in set(events["sentence"].fillna(""))}
+    unique = list(set(events["sentence"].fillna("")))
+    sentence_types = dict(zip(unique, classify_events(unique, lexicon)))
     events["event_type"] = events["sentence"].fillna("").map(sentence_types)
     # Corpus order, then reading order: the same however the corpus was split into batches.
     doc_order = pd.Series(pd.factorize(events["doc_id"])[0], index=events.index)

@@ -69,3 +69,18 @@ def test_the_cli_writes_every_table_and_says_what_it_built(tmp_path, capsys):
 def test_the_cli_names_a_missing_corpus_and_exits_non_zero(tmp_path, capsys):
     assert main(["build", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
     assert "nowhere" in capsys.readouterr().err
+
+
+def test_sentences_classified_together_get_the_types_they_get_alone():
+    from analysis.events import classify_event, classify_events
+
+    sentences = [
+        "نفذت طائرات روسية الأربعاء ضربات على إدلب",
+        "تحدثا مباشرة عبر الهاتف يوم الثلاثاء",
+        "وقال لافروف إن التعاون سيتواصل",
+        "فرضت الولايات المتحدة عقوبات على تركيا",
+        "لا شيء هنا",
+        "سطر فيه فاصل \x1f غريب قُتل فيه جنود",
+    ]
+    assert classify_events(sentences) == [classify_event(s) for s in sentences]
+    assert classify_events(sentences[:5]) == ["strike", "phone_call", "statement", "sanctions", "other"]
