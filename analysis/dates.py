@@ -682,13 +682,14 @@ _SINCE_BRANCHES = _branches("s_")
 _STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision when there is no date
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
+def find_dates(text: str, published: date | None, *, normalized=None) -> list[DateMention]:
     """Every date expression in ``text``, in reading order, resolved against ``published``.
 
     ``text`` is the original article; offsets index it. With ``published=None`` relative
-    mentions are returned unresolved (``resolved=False``, no dates).
+    mentions are returned unresolved (``resolved=False``, no dates). ``normalized`` is
+    ``normalize_with_offsets(text)`` when the caller has it already.
     """
-    norm, offsets = normalize_with_offsets(text)
+    norm, offsets = normalized or normalize_with_offsets(text)
     padded = " " + norm  # so that the first word, too, follows a separator
     mentions = []
     last_end = 0

@@ -111,19 +111,23 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return mentions
 
 
-def mentions_table(documents: pd.DataFrame, sentences: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
+def mentions_table(
+    documents: pd.DataFrame, sentences: pd.DataFrame, gazetteer: Gazetteer, *, normalized: dict | None = None
+) -> pd.DataFrame:
     """One row per mention: doc_id, sentence_idx, entity_id, entity_kind, surface, start, end, alias_kind.
 
     ``documents`` has doc_id and text; ``sentences`` (see ``analysis.segment.sentences_table``)
     has doc_id, sentence_idx, start, end. Offsets are into the document text; a mention belongs
     to the sentence containing its start (mentions outside every sentence get sentence_idx -1).
+    ``normalized`` maps doc_id → ``normalize_with_offsets(text)`` when the caller has them.
     """
+    normalized = normalized or {}
     matcher = matcher_for(gazetteer)
     by_key, entities = gazetteer.by_key, gazetteer.entities
     sentence_starts = _sentence_index(sentences)
     columns: dict[str, list] = {name: [] for name in MENTION_COLUMNS + EXTRA_COLUMNS}
     for doc_id, text in zip(documents["doc_id"], documents["text"]):
-        spans = _original_spans(text, matcher)
+        spans = _original_spans(text, matcher, normalized.get(doc_id))
         if not spans:
             continue
         starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
@@ -144,8 +148,8 @@ def mentions_table(documents: pd.DataFrame, sentences: pd.DataFrame, gazetteer: 
 # --- internals -------------------------------------------------------------------------
 
 
-def _original_spans(text: str, matcher: Matcher) -> list[tuple[int, int, str]]:
-    norm, offsets = normalize_with_offsets(text)
+def _original_spans(text: str, matcher: Matcher, normalized=None) -> list[tuple[int, int, str]]:
+    norm, offsets = normalized or normalize_with_offsets(text)
     found = matcher.find(norm)
     if not found:
         return []

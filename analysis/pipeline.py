@@ -29,6 +29,7 @@ from analysis.dates import find_dates
 from analysis.events import events_table
 from analysis.gazetteer import Gazetteer, load_gazetteer
 from analysis.mentions import mentions_table
+from analysis.normalize import normalize_with_offsets
 from analysis.segment import SENTENCE_COLUMNS, split_sentences
 from analysis.terms import build_term_matrix, doc_terms_table
 from analysis.themes import fit_themes
@@ -116,20 +117,22 @@ def _init_worker(gazetteer: Gazetteer) -> None:
 
 def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Sentences, mentions and dated events of a batch of documents."""
-    sentence_rows, date_rows = [], []
+    sentence_rows, date_rows, normalized = [], [], {}
     for doc_id, text, published in zip(batch["doc_id"], batch["text"], batch["published"]):
+        # One normalisation per article serves the dates here and the gazetteer below.
+        normalized[doc_id] = normalize_with_offsets(text)
         spans = split_sentences(text)
         starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
         for idx, (start, end, paragraph_idx) in enumerate(spans):
             sentence_rows.append((doc_id, idx, paragraph_idx, start, end, text[start:end]))
         pub = None if published is None or pd.isna(published) else published
-        for d in find_dates(text, pub):
+        for d in find_dates(text, pub, normalized=normalized[doc_id]):
             sentence_idx = max(int(np.searchsorted(starts, d.start, side="right")) - 1, 0)
             date_rows.append(
                 (doc_id, sentence_idx, d.date_text, d.start, d.end, d.date_start, d.date_end, d.precision, d.resolved)
             )
     sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
-    mentions = mentions_table(batch[["doc_id", "text"]], sentences, gazetteer)
+    mentions = mentions_table(batch[["doc_id", "text"]], sentences, gazetteer, normalized=normalized)
     dates = pd.DataFrame(date_rows, columns=DATE_MENTION_COLUMNS)
     events = events_table(dates, sentences, mentions)
     for column in ("date_start", "date_end"):
