@@ -43,6 +43,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Mapping
 from contextlib import contextmanager
@@ -483,6 +484,7 @@ class Store:
         problems = self.problems(corpus)
         keys = [extract_key(t, p, gazetteer.version) for t, p in zip(articles["text"], articles["published"])]
         snapshot = self.data_dir / "tables" / _tables_key(articles, keys, n_themes)
+        _finish_snapshot(snapshot)
         if (snapshot / "complete.json").exists():
             try:
                 tables = read_tables(snapshot)
@@ -499,7 +501,12 @@ class Store:
         fresh = lookup[~lookup["doc_id"].isin(cached.doc_ids)]
         if len(fresh):
             self._save_extraction(tables, fresh)
-        _write_snapshot(tables, snapshot)
+        # The analyst has the tables now; the snapshot for the next start is written meanwhile
+        # (about a second on 31k articles). A later call for it waits for it, and so does
+        # the interpreter's exit (the thread is not a daemon).
+        writer = threading.Thread(target=_write_snapshot_quietly, args=(tables, snapshot), name=f"snapshot-{corpus}")
+        _PENDING_SNAPSHOTS[snapshot] = writer
+        writer.start()
         return tables
 
     def _cached_extraction(self, con, lookup: pd.DataFrame) -> Extracted:
@@ -598,6 +605,29 @@ def _tables_key(articles: pd.DataFrame, keys: list[str], n_themes: int | None) -
         digest.update("\x1f".join("" if v is None else str(v) for v in row).encode("utf-8", "surrogatepass"))
         digest.update(b"\x1e")
     return digest.hexdigest()[:24]
+
+
+_PENDING_SNAPSHOTS: dict[Path, threading.Thread] = {}
+
+
+def _finish_snapshot(entry: Path) -> None:
+    """Wait for a snapshot still being written by this process."""
+    writer = _PENDING_SNAPSHOTS.pop(entry, None)
+    if writer is not None:
+        writer.join()
+
+
+def wait_for_snapshots() -> None:
+    """Wait until every snapshot this process started writing is on disk."""
+    for entry in list(_PENDING_SNAPSHOTS):
+        _finish_snapshot(entry)
+
+
+def _write_snapshot_quietly(tables: CorpusTables, entry: Path) -> None:
+    try:
+        _write_snapshot(tables, entry)
+    except OSError:  # a snapshot is a cache: without it the next start analyses again
+        pass
 
 
 def _write_snapshot(tables: CorpusTables, entry: Path) -> None:
