@@ -42,8 +42,8 @@ def shaping_path(*, force_basic: bool = False) -> str:
 def prepare_word(word: str, path: str) -> str:
     """The string to hand Pillow on ``path``: logical text for raqm, reshaped visual text otherwise.
 
-    ``prepare_word("روسيا", "raqm")`` → ``"روسيا"``; on ``"reshape"`` → ``"ﺎﻴﺳﻭﺭ"`` (joined
-    presentation forms, right to left).
+    ``prepare_word("روسيا", "raqm")`` → ``"روسيا"``; on ``"reshape"`` → ``"\ufe8e\ufef4\ufeb3\ufeed\ufead"``
+    (joined presentation forms in visual, right-to-left order; see the word-cloud tests).
     """
     word = clean_text(word)
     if path == RAQM:

@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.viz.style import (
+    ranked_category_axis,
     base_layout,
     check_lang,
     clean_text,
@@ -114,11 +115,7 @@ def top_entities_bar(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    ticks = [entity_label(i, lookup, lang) for i in ids]
-    fig.update_yaxes(
-        type="category", categoryorder="array", categoryarray=ids[::-1], tickvals=ids, ticktext=ticks,
-        title=None, automargin=True,
-    )  # fmt: skip
+    ranked_category_axis(fig, ids, [entity_label(i, lookup, lang) for i in ids])
     fig.update_xaxes(title=count_title)
     legend = len(legend_names) > 1
     extra = 22 * legend_rows(legend_names) if legend else 0
@@ -170,10 +167,7 @@ def top_terms_bar(
             hovertemplate="%{hovertext}<extra></extra>",
         )
     )
-    fig.update_yaxes(
-        type="category", categoryorder="array", categoryarray=term_list[::-1], tickvals=term_list,
-        ticktext=[rtl_label(t) for t in term_list], title=None, automargin=True,
-    )  # fmt: skip
+    ranked_category_axis(fig, term_list, [rtl_label(t) for t in term_list])
     fig.update_xaxes(title=weight_title)
     fig.update_layout(height=max(320, 26 * len(term_list) + 140))
     return base_layout(fig, title, lang)
@@ -211,10 +205,7 @@ def document_counts_bar(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )  # fmt: skip
-        fig.update_yaxes(
-            type="category", categoryorder="array", categoryarray=names[::-1], tickvals=names,
-            ticktext=[rtl_label(s) for s in names], title=None, automargin=True,
-        )  # fmt: skip
+        ranked_category_axis(fig, names, [rtl_label(s) for s in names])
         fig.update_xaxes(title=n_title)
         fig.update_layout(height=max(280, 26 * len(names) + 140))
         return base_layout(fig, title, lang)

@@ -124,7 +124,7 @@ def clean_text(value) -> str:
     """Text from the tables made safe to lay out: logical order, one line, no bidi controls.
 
     Presentation forms (text someone reshaped for a renderer that cannot shape) are
-    turned back into letters: ``'ﺭﻭﺳﻴﺎ'`` → ``'روسيا'``. Missing values give ``''``.
+    turned back into letters: ``'\ufead\ufeed\ufeb3\ufef4\ufe8e'`` → ``'روسيا'``. Missing values give ``''``.
     """
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return ""
@@ -286,6 +286,15 @@ def legend_rows(names: Iterable[str], *, width_px: int = 520, font_px: float = F
             rows, used = rows + 1, 0
         used += item
     return rows
+
+
+def ranked_category_axis(fig: go.Figure, keys: list, labels: list[str]) -> go.Figure:
+    """The y axis of a ranked horizontal chart: ``keys`` top to bottom, shown as ``labels``."""
+    fig.update_yaxes(
+        type="category", categoryorder="array", categoryarray=keys[::-1], tickvals=keys, ticktext=labels,
+        title=None, automargin=True,
+    )  # fmt: skip
+    return fig
 
 
 def base_layout(fig: go.Figure, title: str, lang: str = "both", *, legend: bool = False) -> go.Figure:

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from analysis.viz.bars import PERIODS, entity_counts, period_starts
 from analysis.viz.style import (
+    ranked_category_axis,
     EVENT_TYPE_COLORS,
     escape_plotly,
     SERIES_COLORS,
@@ -179,10 +180,7 @@ def event_timeline(
                 )
             )
     fig.update_xaxes(type="date", title=ui("Date of the event", "تاريخ الحدث", lang))
-    fig.update_yaxes(
-        type="category", categoryorder="array", categoryarray=row_ids[::-1], tickvals=row_ids,
-        ticktext=[row_labels[r] for r in row_ids], title=None, automargin=True,
-    )  # fmt: skip
+    ranked_category_axis(fig, row_ids, [row_labels[r] for r in row_ids])
     fig.update_layout(barmode="overlay", height=max(320, 44 * len(row_ids) + 160))
     base_layout(fig, title, lang)
     if max_events and dated_total > max_events:
