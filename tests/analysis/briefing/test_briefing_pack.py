@@ -8,7 +8,7 @@ import re
 import subprocess
 
 import pytest
-from conftest import ocr_words, require_tool
+from briefing_checks import ocr_words, require_tool
 
 from analysis.briefing import BriefingPack, ExportError, PackItem, build_pack
 from analysis.briefing import pack as pack_module

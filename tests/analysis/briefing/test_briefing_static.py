@@ -8,7 +8,7 @@ import subprocess
 import time
 
 import pytest
-from conftest import ocr_words, require_tool
+from briefing_checks import ocr_words, require_tool
 
 from analysis.briefing import ExportError, Provenance, export_chart, export_figure, static
 from analysis.briefing import fonts as fonts_module

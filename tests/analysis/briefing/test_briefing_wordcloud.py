@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import ocr_words
+from briefing_checks import ocr_words
 from PIL import Image, ImageDraw, ImageFont
 
 from analysis.briefing import wordcloud as wc
