@@ -12,11 +12,9 @@ saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +31,7 @@ from analysis.normalize import normalize_with_offsets
 from analysis.segment import SENTENCE_COLUMNS, split_sentences
 from analysis.terms import build_term_matrix, doc_terms_table
 from analysis.themes import fit_themes
+from analysis.workers import SharedBatches
 
 DOCUMENT_COLUMNS = ["doc_id", "title", "source", "published", "n_chars", "n_sentences", "url"]
 DATE_MENTION_COLUMNS = [
@@ -108,12 +107,6 @@ def _published_text(value) -> str:
 
 # --- per-article extraction (runs in worker processes) ------------------------------
 
-_WORKER_STATE: dict = {}
-
-
-def _init_worker(gazetteer: Gazetteer) -> None:
-    _WORKER_STATE["gazetteer"] = gazetteer
-
 
 def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Sentences, mentions and dated events of a batch of documents."""
@@ -140,25 +133,20 @@ def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, p
     return sentences, mentions, events
 
 
-def _extract_in_worker(batch: pd.DataFrame):
-    return _extract(batch, _WORKER_STATE["gazetteer"])
-
-
 class _Extraction:
-    """Per-article extraction, shared between a worker process and the main process.
+    """Per-article extraction, shared between worker processes and the main process.
 
-    :meth:`start` hands the batches to worker processes (one fewer than the cores: the
-    main process is the other worker) and returns at once; the main process computes the
-    corpus-wide TF-IDF and themes meanwhile. :meth:`result` then takes back the batches no
-    worker has started and runs them itself, so every core stays busy and none is shared
-    by two processes (on 2 cores: 25 s → 18 s for the 31k-article SaudiNewsNet build).
+    :meth:`start` forks the workers (one fewer than the cores: the main process is the
+    other worker) and returns at once; the main process computes the corpus-wide TF-IDF
+    and themes meanwhile. :meth:`result` then takes batches no worker has started and
+    runs them itself, so every core stays busy and none is shared by two processes (see
+    :mod:`analysis.workers`).
     """
 
     def __init__(self, documents: pd.DataFrame, gazetteer: Gazetteer, progress: Progress | None):
         self.documents, self.gazetteer, self.progress = documents, gazetteer, progress
-        self.pool = None
+        self.shared: SharedBatches | None = None
         self.batches: list[pd.DataFrame] = []
-        self.futures = []
 
     def start(self) -> "_Extraction":
         n = len(self.documents)
@@ -166,37 +154,30 @@ class _Extraction:
         if n >= PARALLEL_THRESHOLD and workers >= 1:
             batch_size = max(MIN_BATCH, n // 60)
             self.batches = [self.documents.iloc[i : i + batch_size] for i in range(0, n, batch_size)]
-            context = multiprocessing.get_context("fork")
-            self.pool = ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_init_worker, initargs=(self.gazetteer,)
-            )
-            self.futures = [self.pool.submit(_extract_in_worker, batch) for batch in self.batches]
+            batches, gazetteer = self.batches, self.gazetteer
+            self.shared = SharedBatches(lambda i: _extract(batches[i], gazetteer), len(batches), workers).start()
         return self
 
     def result(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         n = len(self.documents)
-        if self.pool is None:
+        if self.shared is None:
             parts = [_extract(self.documents, self.gazetteer)]
             if self.progress:
                 self.progress("extract", n, n)
         else:
-            parts, done = [], 0
-            try:
-                # Batches still waiting are taken back one at a time, latest first, and run
-                # here while the workers work from the front: the two meet in the middle.
-                mine = {}
-                for index in range(len(self.futures) - 1, -1, -1):
-                    if not self.futures[index].cancel():
-                        break
-                    mine[index] = _extract(self.batches[index], self.gazetteer)
-                for index, (batch, future) in enumerate(zip(self.batches, self.futures)):
-                    parts.append(mine[index] if index in mine else future.result())
-                    done += len(batch)
-                    if self.progress:
-                        self.progress("extract", done, n)
-            finally:
-                self.pool.shutdown(cancel_futures=True)
+            done = 0
+
+            def report(index: int) -> None:
+                nonlocal done
+                done += len(self.batches[index])
+                self.progress("extract", done, n)
+
+            parts = self.shared.results(report if self.progress else None)
         return tuple(pd.concat([p[i] for p in parts], ignore_index=True) for i in range(3))
+
+    def close(self) -> None:
+        if self.shared is not None:
+            self.shared.close()
 
 
 @dataclass
@@ -258,12 +239,17 @@ def analyse(
     todo = documents if extracted is None else documents[~documents["doc_id"].isin(extracted.doc_ids)]
     extraction = _Extraction(todo, gazetteer, progress).start() if len(todo) or extracted is None else None
 
-    matrix = build_term_matrix(documents["doc_id"].tolist(), documents["text"].tolist())
-    doc_terms = doc_terms_table(matrix)
-    lap("tfidf+doc_terms")
-    themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
-    del matrix
-    lap("themes")
+    try:
+        matrix = build_term_matrix(documents["doc_id"].tolist(), documents["text"].tolist())
+        doc_terms = doc_terms_table(matrix)
+        lap("tfidf+doc_terms")
+        themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
+        del matrix
+        lap("themes")
+    except BaseException:
+        if extraction is not None:
+            extraction.close()
+        raise
 
     fresh = extraction.result() if extraction is not None else None
     if extracted is None:

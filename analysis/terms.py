@@ -43,6 +43,8 @@ _BOUNDARY_RE = re.compile(f"{_BOUNDARY}|{_DOC_SEPARATOR}")
 _ARTICLE_RE = re.compile("^([وف]?(?:[بك]?ال|لل))(.{2,})$")
 _CLITIC_RE = re.compile("^([وف][بلك]|[وفبلك])(.{3,})$")
 
+#: First letters of a word that may carry a proclitic (و ف ب ل ك) or the article (ال).
+_PROCLITIC_LETTERS = frozenset("وفبلكا")
 _BOUNDARY_KEY = -2
 _DROPPED_KEY = -1
 
@@ -166,7 +168,7 @@ def build_term_matrix(
         return TermMatrix(list(doc_ids), [], [], empty, empty)
     type_counts = np.bincount(type_codes, minlength=len(types))
 
-    key_of_type, keys, surface_of_type = _stem_types(list(types), type_counts)
+    key_of_type, keys, surface_of_type = _stem_types(types, type_counts)
     n_keys = len(keys)
     term_keys = list(keys)
     term_surfaces = _most_frequent_surface(key_of_type, type_counts, surface_of_type, n_keys)
@@ -233,38 +235,68 @@ def _token_codes(texts: list[str], chunk_size: int = 2000) -> tuple[np.ndarray, 
     return codes, list(types), np.concatenate(doc_parts)
 
 
-def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, list[str], list[str]]:
-    """For each token type: its key id (or a drop/boundary marker), the keys, display forms."""
+class _Displays:
+    """Display form of each token type, computed only for the types that are shown.
+
+    A type shown without its proclitics keeps its article if it had one: للسياسة →
+    السياسة, لروسيا → روسيا. Normalisation maps letters one to one, so the cut made on
+    the normalised word applies to the spelled form too.
+    """
+
+    def __init__(self, surfaces: list[str], cut: np.ndarray, had_article: np.ndarray):
+        self.surfaces, self.cut, self.had_article = surfaces, cut, had_article
+
+    def __len__(self) -> int:
+        return len(self.surfaces)
+
+    def __getitem__(self, i: int) -> str:
+        surface, cut = self.surfaces[i], int(self.cut[i])
+        if cut <= 0:
+            return surface
+        return ("ال" if self.had_article[i] else "") + surface[cut:]
+
+
+def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, list[str], _Displays]:
+    """For each token type: its key id (or a drop/boundary marker), the keys, display forms.
+
+    The per-word work (stop words, stemming) runs once per distinct normalised word;
+    everything per type is array indexing.
+    """
     surfaces = strip_tatweel(strip_diacritics("\x1f".join(types))).split("\x1f")
     normalized = normalize("\x1f".join(surfaces)).split("\x1f")
-    frequency = pd.Series(type_counts).groupby(pd.Series(normalized, dtype=object), sort=False).sum().to_dict()
-    support = stem_support(frequency)
+    word_of_type, words = pd.factorize(np.asarray(normalized, dtype=object), sort=False)
+    words = list(words)
+    counts = np.bincount(word_of_type, weights=type_counts, minlength=len(words)).astype(np.int64)
+    support = stem_support(dict(zip(words, counts.tolist())))
     stop = stopwords()
-    stems: dict[str, tuple[str, bool] | None] = {}
-    for word in frequency:
+    kept, stems, stem_lengths, articles = [], [], np.zeros(len(words), np.int64), np.zeros(len(words), bool)
+    for j, word in enumerate(words):
         if word in stop or len(word) < 2 or _BOUNDARY_RE.fullmatch(word):
-            stems[word] = None
             continue
-        stem, had_article = strip_proclitics(word, support)
-        # فالأخيرة is ف + الأخيرة: a stop word behind a conjunction is still a stop word.
-        is_stop = stem in stop or (had_article and "ال" + stem in stop)
-        stems[word] = None if is_stop or len(stem) < 2 else (stem, had_article)
-    key_ids: dict[str, int] = {}
-    key_of_type = np.empty(len(types), dtype=np.int32)
-    displays = list(surfaces)
-    for i, word in enumerate(normalized):
-        entry = stems[word]
-        if entry is None:
-            key_of_type[i] = _BOUNDARY_KEY if _BOUNDARY_RE.fullmatch(types[i]) else _DROPPED_KEY
-            continue
-        stem, had_article = entry
-        key_of_type[i] = key_ids.setdefault(stem, len(key_ids))
-        if len(stem) < len(word):
-            # Shown without conjunction and preposition, with its article if it had one:
-            # للسياسة → السياسة, لروسيا → روسيا. Normalisation maps letters one to one,
-            # so the cut applies to the spelled form too.
-            displays[i] = ("ال" if had_article else "") + surfaces[i][len(surfaces[i]) - len(stem) :]
-    return key_of_type, list(key_ids), displays
+        if word[0] in _PROCLITIC_LETTERS:
+            stem, had_article = strip_proclitics(word, support)
+            # فالأخيرة is ف + الأخيرة: a stop word behind a conjunction is still a stop word.
+            if stem in stop or (had_article and "ال" + stem in stop) or len(stem) < 2:
+                continue
+        else:
+            stem, had_article = word, False
+        kept.append(j)
+        stems.append(stem)
+        stem_lengths[j], articles[j] = len(stem), had_article
+    # Key ids in order of first occurrence (words are in the order of their first type).
+    key_codes, keys = pd.factorize(np.asarray(stems, dtype=object), sort=False)
+    key_of_word = np.full(len(words), _DROPPED_KEY, dtype=np.int32)
+    key_of_word[kept] = key_codes
+    key_of_type = key_of_word[word_of_type]
+    for i in np.flatnonzero(key_of_type == _DROPPED_KEY).tolist():
+        if _BOUNDARY_RE.fullmatch(types[i]):
+            key_of_type[i] = _BOUNDARY_KEY
+    word_lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    surface_lengths = np.fromiter(map(len, surfaces), dtype=np.int64, count=len(surfaces))
+    stem_of_type = stem_lengths[word_of_type]
+    shortened = (key_of_type >= 0) & (stem_of_type < word_lengths[word_of_type])
+    cut = np.where(shortened, surface_lengths - stem_of_type, 0)
+    return key_of_type, list(keys), _Displays(surfaces, cut, articles[word_of_type])
 
 
 def _most_frequent_surface(
@@ -366,18 +398,32 @@ DOC_TERM_COLUMNS = ["doc_id", "rank", "term", "weight"]
 
 
 def doc_terms_table(matrix: TermMatrix, *, top_n: int = 15) -> pd.DataFrame:
-    """The ``top_n`` terms of each document by TF-IDF weight: doc_id, rank (1 = top), term, weight."""
+    """The ``top_n`` terms of each document by TF-IDF weight: doc_id, rank (1 = top), term, weight.
+
+    Ties are broken by term column, so the table is the same on every run.
+    """
     tfidf = matrix.tfidf
-    rows = []
-    for i, doc_id in enumerate(matrix.doc_ids):
-        start, end = tfidf.indptr[i], tfidf.indptr[i + 1]
-        if start == end:
-            continue
-        weights = tfidf.data[start:end]
-        cols = tfidf.indices[start:end]
-        k = min(top_n, len(weights))
-        top = np.argpartition(-weights, k - 1)[:k]
-        top = top[np.lexsort((cols[top], -weights[top]))]
-        for rank, j in enumerate(top, start=1):
-            rows.append((doc_id, rank, matrix.terms[cols[j]], round(float(weights[j]), 6)))
-    return pd.DataFrame(rows, columns=DOC_TERM_COLUMNS)
+    indptr, data, indices = tfidf.indptr, tfidf.data, tfidf.indices
+    rows, picked = np.flatnonzero(np.diff(indptr)), []
+    for i in rows.tolist():
+        start, end = indptr[i], indptr[i + 1]
+        weights = data[start:end]
+        if end - start > top_n:
+            top = np.argpartition(-weights, top_n - 1)[:top_n]
+        else:
+            top = np.arange(end - start)
+        picked.append(start + top[np.lexsort((indices[start + top], -weights[top]))])
+    if not picked:
+        return pd.DataFrame(columns=DOC_TERM_COLUMNS)
+    chosen = np.concatenate(picked)
+    counts = np.fromiter((len(p) for p in picked), dtype=np.int64, count=len(picked))
+    rows_first = np.repeat(np.cumsum(counts) - counts, counts)
+    return pd.DataFrame(
+        {
+            "doc_id": np.asarray(matrix.doc_ids, dtype=object)[np.repeat(rows, counts)],
+            "rank": np.arange(len(chosen)) - rows_first + 1,
+            "term": np.asarray(matrix.terms, dtype=object)[indices[chosen]],
+            "weight": np.round(data[chosen].astype(np.float64), 6),
+        },
+        columns=DOC_TERM_COLUMNS,
+    )

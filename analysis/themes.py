@@ -6,7 +6,9 @@ theme (``doc_themes.csv``), normalised so that an article's weights sum to 1.
 On large corpora the factorisation is fitted on a random sample of ``fit_sample``
 articles and every article is then projected onto the themes (``NMF.transform``): on
 the 31k-article SaudiNewsNet corpus this gives the same themes as a full fit in a
-tenth of the time (2 s instead of 21 s).
+tenth of the time (2 s instead of 21 s). The coordinate-descent solver stops at a
+relative tolerance of 3e-3: on 10k SaudiNewsNet articles 96 % of the themes' top terms
+are those of a fit to 1e-3, in two thirds of the time.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def fit_themes(
         return pd.DataFrame(columns=THEME_COLUMNS), pd.DataFrame(columns=DOC_THEME_COLUMNS)
     k = max(1, min(k, n_docs, len(columns)))
     x = matrix.tfidf[:, columns]
-    model = NMF(n_components=k, init="nndsvda", max_iter=300, tol=1e-3, random_state=random_state)
+    model = NMF(n_components=k, init="nndsvda", max_iter=300, tol=3e-3, random_state=random_state)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         if n_docs > fit_sample:
