@@ -135,6 +135,11 @@ def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, p
     return sentences, mentions, events
 
 
+def _worker_count() -> int:
+    """Worker processes beside the main one: one per other core, at most 3."""
+    return min(os.cpu_count() or 1, 4) - 1
+
+
 class _Extraction:
     """Per-article extraction, shared between worker processes and the main process.
 
@@ -152,7 +157,7 @@ class _Extraction:
 
     def start(self) -> "_Extraction":
         n = len(self.documents)
-        workers = min(os.cpu_count() or 1, 4) - 1
+        workers = _worker_count()
         if n >= PARALLEL_THRESHOLD and workers >= 1:
             batch_size = max(MIN_BATCH, n // 60)
             self.batches = [self.documents.iloc[i : i + batch_size] for i in range(0, n, batch_size)]
@@ -244,9 +249,12 @@ def analyse(
     # While workers extract, BLAS gets one thread: a second one (and its spinning) would
     # only take a core from a worker (themes on 10k articles: 1.5 s → 1.2 s).
     parallel = extraction is not None and extraction.shared is not None
+    # With no extraction to share the cores (re-analysis from the cache), workers tokenise.
+    idle = 0 if parallel or len(documents) < PARALLEL_THRESHOLD else _worker_count()
     try:
         with threadpool_limits(limits=1) if parallel else contextlib.nullcontext():
-            matrix = build_term_matrix(documents["doc_id"].tolist(), documents["text"].tolist())
+            texts = documents["text"].tolist()
+            matrix = build_term_matrix(documents["doc_id"].tolist(), texts, workers=idle)
             doc_terms = doc_terms_table(matrix)
             lap("tfidf+doc_terms")
             themes, doc_themes = fit_themes(matrix, n_themes=n_themes)

@@ -33,6 +33,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer
 
 from analysis.normalize import normalize, strip_diacritics, strip_tatweel
+from analysis.workers import SharedBatches
 
 _ARABIC_WORD = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+"
 _LATIN_WORD = "[A-Za-z][A-Za-z0-9]+"
@@ -154,15 +155,21 @@ class TermMatrix:
 
 
 def build_term_matrix(
-    doc_ids: list, texts: list[str], *, bigrams: bool = True, min_bigram_count: int | None = None
+    doc_ids: list,
+    texts: list[str],
+    *,
+    bigrams: bool = True,
+    min_bigram_count: int | None = None,
+    workers: int = 0,
 ) -> TermMatrix:
     """TF-IDF (sublinear tf, smoothed idf, l2 rows) of ``texts``; see the module docstring.
 
     ``min_bigram_count``: a bigram is kept when the corpus has it at least this often
-    (default 2, and 3 for corpora of more than 1,000 documents).
+    (default 2, and 3 for corpora of more than 1,000 documents). ``workers``: forked
+    processes that tokenise beside this one (worth it only when a core is idle).
     """
     n_docs = len(texts)
-    type_codes, types, doc_of_token = _token_codes(texts)
+    type_codes, types, doc_of_token = _token_codes(texts, workers=workers)
     if not len(type_codes):
         empty = sp.csr_matrix((n_docs, 0))
         return TermMatrix(list(doc_ids), [], [], empty, empty)
@@ -206,33 +213,45 @@ def build_term_matrix(
     return TermMatrix(list(doc_ids), term_surfaces, term_keys, matrix.tocsr(), tfidf.tocsr())
 
 
-def _token_codes(texts: list[str], chunk_size: int = 2000) -> tuple[np.ndarray, list[str], np.ndarray]:
+def _tokenise_chunk(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarray, int, str]:
+    """Token type ids of one chunk of documents (local to the chunk), each token's document
+    index, and the chunk's types (their count, and joined by ``\\x1f``)."""
+    tokens = _TOKEN_RE.findall(_DOC_SEPARATOR.join(texts) + _DOC_SEPARATOR)
+    local_codes, local_types = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
+    is_separator = local_codes == int(np.flatnonzero(local_types == _DOC_SEPARATOR)[0])
+    docs = (first + np.cumsum(is_separator, dtype=np.int32) - is_separator).astype(np.int32)
+    # Kept as one joined string: holding on to the chunk's own small token strings would
+    # pin every memory arena of the chunk and triple the resident memory.
+    return local_codes.astype(np.int32), docs, len(local_types), "\x1f".join(local_types)
+
+
+def _token_codes(
+    texts: list[str], chunk_size: int = 2000, workers: int = 0
+) -> tuple[np.ndarray, list[str], np.ndarray]:
     """Token type ids of the whole corpus, the types, and each token's document index.
 
     Documents are tokenised a chunk at a time with a separator token between them, so
-    only one chunk's token strings are alive at once (the corpus itself is ids).
+    only one chunk's token strings are alive at once (the corpus itself is ids). With
+    ``workers``, forked worker processes tokenise chunks too (:mod:`analysis.workers`).
     """
-    code_parts, type_parts, doc_parts = [], [], []
-    for first in range(0, len(texts), chunk_size):
-        chunk = texts[first : first + chunk_size]
-        tokens = _TOKEN_RE.findall(_DOC_SEPARATOR.join(chunk) + _DOC_SEPARATOR)
-        local_codes, local_types = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
-        is_separator = local_codes == int(np.flatnonzero(local_types == _DOC_SEPARATOR)[0])
-        doc_parts.append((first + np.cumsum(is_separator, dtype=np.int32) - is_separator).astype(np.int32))
-        code_parts.append(local_codes.astype(np.int32))
-        # Kept as one joined string: holding on to the chunk's own small token strings
-        # would pin every memory arena of the chunk and triple the resident memory.
-        type_parts.append((len(local_types), "\x1f".join(local_types)))
-        del tokens, local_types
-    if not code_parts:
+    firsts = list(range(0, len(texts), chunk_size))
+    if not firsts:
         return np.empty(0, dtype=np.int64), [], np.empty(0, dtype=np.int64)
+
+    def chunk(i: int):
+        return _tokenise_chunk(texts[firsts[i] : firsts[i] + chunk_size], firsts[i])
+
+    if workers and len(firsts) > 1:
+        parts = SharedBatches(chunk, len(firsts), workers).start().results()
+    else:
+        parts = [chunk(i) for i in range(len(firsts))]
     # One factorize over the chunks' own types gives every type its corpus-wide id.
-    all_types = np.asarray("\x1f".join(joined for _, joined in type_parts).split("\x1f"), dtype=object)
+    all_types = np.asarray("\x1f".join(joined for *_, joined in parts).split("\x1f"), dtype=object)
     global_of_local, types = pd.factorize(all_types, sort=False)
-    offsets = np.cumsum([0] + [n for n, _ in type_parts[:-1]])
+    offsets = np.cumsum([0] + [n for _, _, n, _ in parts[:-1]])
     global_of_local = global_of_local.astype(np.int32)
-    codes = np.concatenate([global_of_local[offset + c] for offset, c in zip(offsets, code_parts)])
-    return codes, list(types), np.concatenate(doc_parts)
+    codes = np.concatenate([global_of_local[offset + c] for offset, (c, *_) in zip(offsets, parts)])
+    return codes, list(types), np.concatenate([docs for _, docs, _, _ in parts])
 
 
 class _Displays:
