@@ -75,6 +75,9 @@ def fit_themes(
     model = NMF(n_components=k, init="nndsvda", max_iter=300, tol=3e-3, random_state=random_state)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
+        # A near-exact factorisation (a corpus of two or three articles) has a squared error
+        # that float32 rounding can put just below zero; its square root is then NaN.
+        warnings.filterwarnings("ignore", "invalid value encountered in sqrt", RuntimeWarning)
         if n_docs > fit_sample:
             sample = np.random.default_rng(random_state).choice(n_docs, fit_sample, replace=False)
             model.fit(x[np.sort(sample)])
