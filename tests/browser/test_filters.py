@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from browser_checks import strip_bidi
-from conftest import VIEWPORT, Tab
+from live_page import VIEWPORT, Tab
 
 ACTOR_ID = "lavrov"
 ACTOR_OPTION = "Sergey Lavrov · سيرغي لافروف"

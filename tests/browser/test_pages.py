@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 from browser_checks import PLOT_TEXTS_JS, presentation_forms, strip_bidi
-from conftest import PAGES
+from live_page import PAGES
 
 #: Charts each page draws on the hostile corpus with no filter (a page that silently stops
 #: drawing them fails here rather than passing with an empty screen).
