@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.exports import csv_bytes
-from dashboard.i18n import t
+from dashboard.i18n import catalogue, t
 from dashboard.markup import RLM
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -143,16 +143,31 @@ def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:
 def show_table(
     table: pd.DataFrame, name: str, *, key: str, column_config=None, height="auto", csv_table=None, **kwargs
 ):
-    """A sortable table (Arabic cells right to left) and its CSV download (``csv_table`` if given)."""
+    """A sortable table (Arabic cells right to left) and its CSV download (``csv_table`` if given).
+
+    Columns are headed by their ``col_<name>`` label in the interface language; the CSV keeps
+    the table's own column names (the output contract).
+    """
     full = table if csv_table is None else csv_table
     event = st.dataframe(
-        rtl_cells(table), key=key, hide_index=True, column_config=column_config, height=height, **kwargs
-    )
+        rtl_cells(table), key=key, hide_index=True, column_config=column_labels(table.columns, column_config),
+        height=height, **kwargs,
+    )  # fmt: skip
     st.download_button(
         t("download_csv"), data=lambda: csv_bytes(full), file_name=f"{name}.csv", mime="text/csv",
         key=f"{key}__csv", on_click="ignore", icon=":material/download:",
     )  # fmt: skip
     return event
+
+
+def column_labels(columns, config: dict | None = None) -> dict:
+    """``config`` plus a header label for every other column that the catalogue names."""
+    labels = dict(config or {})
+    known = catalogue()
+    for column in columns:
+        if column not in labels and f"col_{column}" in known:
+            labels[column] = t(f"col_{column}")
+    return labels
 
 
 def empty_state() -> None:

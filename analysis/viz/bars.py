@@ -6,10 +6,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.viz.style import (
-    ranked_category_axis,
     base_layout,
     check_lang,
     clean_text,
+    date_axis,
     empty_figure,
     entity_color,
     entity_label,
@@ -20,6 +20,7 @@ from analysis.viz.style import (
     is_empty,
     label,
     legend_rows,
+    ranked_category_axis,
     rtl_label,
     type_label,
     ui,
@@ -115,7 +116,7 @@ def top_entities_bar(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    ranked_category_axis(fig, ids, [entity_label(i, lookup, lang) for i in ids])
+    ranked_category_axis(fig, ids, [entity_label(i, lookup, lang) for i in ids], lang)
     fig.update_xaxes(title=count_title)
     legend = len(legend_names) > 1
     extra = 22 * legend_rows(legend_names) if legend else 0
@@ -167,7 +168,7 @@ def top_terms_bar(
             hovertemplate="%{hovertext}<extra></extra>",
         )
     )
-    ranked_category_axis(fig, term_list, [rtl_label(t) for t in term_list])
+    ranked_category_axis(fig, term_list, [rtl_label(t) for t in term_list], lang)
     fig.update_xaxes(title=weight_title)
     fig.update_layout(height=max(320, 26 * len(term_list) + 140))
     return base_layout(fig, title, lang)
@@ -205,7 +206,7 @@ def document_counts_bar(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )  # fmt: skip
-        ranked_category_axis(fig, names, [rtl_label(s) for s in names])
+        ranked_category_axis(fig, names, [rtl_label(s) for s in names], lang)
         fig.update_xaxes(title=n_title)
         fig.update_layout(height=max(280, 26 * len(names) + 140))
         return base_layout(fig, title, lang)
@@ -222,6 +223,6 @@ def document_counts_bar(
             hovertemplate="%{hovertext}<extra></extra>",
         )
     )  # fmt: skip
-    fig.update_xaxes(type="date", title=ui("Published", "تاريخ النشر", lang))
+    date_axis(fig, ui("Published", "تاريخ النشر", lang), lang)
     fig.update_yaxes(title=n_title)
     return base_layout(fig, title, lang)

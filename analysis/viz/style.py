@@ -288,12 +288,44 @@ def legend_rows(names: Iterable[str], *, width_px: int = 520, font_px: float = F
     return rows
 
 
-def ranked_category_axis(fig: go.Figure, keys: list, labels: list[str]) -> go.Figure:
-    """The y axis of a ranked horizontal chart: ``keys`` top to bottom, shown as ``labels``."""
+def ranked_category_axis(fig: go.Figure, keys: list, labels: list[str], lang: str = "both") -> go.Figure:
+    """The y axis of a ranked horizontal chart: ``keys`` top to bottom, shown as ``labels``.
+
+    For ``lang='ar'`` the chart is mirrored as Arabic readers expect it: names on the right,
+    bars growing leftwards from them (:func:`mirror_bars`).
+    """
     fig.update_yaxes(
         type="category", categoryorder="array", categoryarray=keys[::-1], tickvals=keys, ticktext=labels,
         title=None, automargin=True,
     )  # fmt: skip
+    return mirror_bars(fig) if lang == "ar" else fig
+
+
+#: Date ticks written with digits only, finer as one zooms in. plotly.js names months in
+#: English ("Jan 2019") unless a locale bundle is registered, which neither Streamlit's
+#: plotly.js nor kaleido's offers; digits read the same in an Arabic interface.
+NUMERIC_DATE_TICKS = (
+    dict(dtickrange=[None, "M1"], value="%Y-%m-%d"),
+    dict(dtickrange=["M1", "M12"], value="%Y-%m"),
+    dict(dtickrange=["M12", None], value="%Y"),
+)
+
+
+def date_axis(fig: go.Figure, title: str, lang: str = "both") -> go.Figure:
+    """The x axis as a date axis titled ``title``; for ``lang='ar'`` its ticks are digits only."""
+    fig.update_xaxes(type="date", title=title)
+    if lang == "ar":
+        fig.update_xaxes(tickformatstops=list(NUMERIC_DATE_TICKS))
+    return fig
+
+
+def mirror_bars(fig: go.Figure, **subplot) -> go.Figure:
+    """Horizontal bars read right to left: category axis on the right, value axis reversed.
+
+    ``subplot``: ``row=…, col=…`` to mirror one subplot of a grid only.
+    """
+    fig.update_yaxes(side="right", **subplot)
+    fig.update_xaxes(autorange="reversed", **subplot)
     return fig
 
 

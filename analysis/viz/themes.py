@@ -18,6 +18,7 @@ from analysis.viz.style import (
     hover_lines,
     is_empty,
     label,
+    mirror_bars,
     ui,
 )
 from analysis.viz.timeline import theme_label, theme_labels
@@ -49,15 +50,18 @@ def theme_terms_grid(
     cols = max(1, min(cols, len(ids)))
     n_rows = math.ceil(len(ids) / cols)
     titles = theme_labels(themes, n_terms=3, lang=lang)
+    mirrored = lang == "ar"  # Arabic: theme 1 at the top right, bars growing leftwards
+    cells = [(k // cols + 1, cols - k % cols if mirrored else k % cols + 1) for k in range(len(ids))]
+    by_cell = {cell: titles.get(t) or theme_label(t, [], lang) for cell, t in zip(cells, ids)}
     fig = make_subplots(
         rows=n_rows,
         cols=cols,
-        subplot_titles=[titles.get(t) or theme_label(t, [], lang) for t in ids],
+        subplot_titles=[by_cell.get((r, c), "") for r in range(1, n_rows + 1) for c in range(1, cols + 1)],
         horizontal_spacing=0.2 / cols + 0.08,
         vertical_spacing=min(0.12, 0.3 / n_rows),
     )
     weight_title = ui("Weight", "الوزن", lang)
-    for k, theme_id in enumerate(ids):
+    for k, (theme_id, (row, col)) in enumerate(zip(ids, cells)):
         group = themes[themes["theme_id"] == theme_id].sort_values(["rank", "term"]).head(n_terms)
         terms = [clean_text(t) for t in group["term"]]
         fig.add_trace(
@@ -71,10 +75,12 @@ def theme_terms_grid(
                 hovertext=[hover_lines([("", label(t)), (weight_title, f"{w:.3f}")]) for t, w in zip(terms, group["weight"])],
                 hovertemplate="%{hovertext}<extra></extra>",
             ),
-            row=k // cols + 1,
-            col=k % cols + 1,
+            row=row,
+            col=col,
         )
-        fig.update_yaxes(autorange="reversed", type="category", automargin=True, row=k // cols + 1, col=k % cols + 1)
+        fig.update_yaxes(autorange="reversed", type="category", automargin=True, row=row, col=col)
+        if mirrored:
+            mirror_bars(fig, row=row, col=col)
     fig.update_xaxes(showticklabels=False)
     fig.update_annotations(font=dict(family=FONT_FAMILY, size=13))
     fig.update_layout(height=max(320, n_rows * (24 * n_terms + 70) + 80))

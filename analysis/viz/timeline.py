@@ -7,23 +7,24 @@ import plotly.graph_objects as go
 
 from analysis.viz.bars import PERIODS, entity_counts, period_starts
 from analysis.viz.style import (
-    ranked_category_axis,
     EVENT_TYPE_COLORS,
-    escape_plotly,
     SERIES_COLORS,
     base_layout,
     check_lang,
     clean_text,
+    date_axis,
     empty_figure,
     entity_color,
     entity_label,
     entity_lookup,
     entity_type,
+    escape_plotly,
     event_color,
     hover_lines,
     is_empty,
     label,
     legend_rows,
+    ranked_category_axis,
     rtl_label,
     ui,
     wrap_hover,
@@ -179,7 +180,7 @@ def event_timeline(
                     hovertemplate="%{hovertext}<extra></extra>",
                 )
             )
-    fig.update_xaxes(type="date", title=ui("Date of the event", "تاريخ الحدث", lang))
+    date_axis(fig, ui("Date of the event", "تاريخ الحدث", lang), lang)
     ranked_category_axis(fig, row_ids, [row_labels[r] for r in row_ids])
     fig.update_layout(barmode="overlay", height=max(320, 44 * len(row_ids) + 160))
     base_layout(fig, title, lang)
@@ -279,7 +280,7 @@ def mentions_over_time(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    fig.update_xaxes(type="date", title=ui("Published", "تاريخ النشر", lang))
+    date_axis(fig, ui("Published", "تاريخ النشر", lang), lang)
     fig.update_yaxes(title=n_title, rangemode="tozero")
     fig.update_layout(height=400 + 22 * legend_rows(names))
     return base_layout(fig, title, lang, legend=True)
@@ -364,7 +365,7 @@ def theme_share_over_time(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    fig.update_xaxes(type="date", title=ui("Published", "تاريخ النشر", lang))
+    date_axis(fig, ui("Published", "تاريخ النشر", lang), lang)
     fig.update_yaxes(title=share_title, tickformat=".0%", range=[0, 1])
     legend_names = [names.get(t) or str(t) for t in theme_ids]
     fig.update_layout(barmode="stack", bargap=0.15, height=420 + 22 * legend_rows(legend_names))

@@ -7,7 +7,7 @@ import streamlit as st
 from analysis.viz.timeline import event_timeline
 from dashboard import state
 from dashboard.i18n import t
-from dashboard.timeline_table import events_table
+from dashboard.timeline_table import events_column_config, events_table
 from dashboard.widgets import empty_state, nothing_here, show_chart, show_table
 
 COLOR_BY = ("event_type", "actor")
@@ -50,17 +50,17 @@ def main() -> None:
             table = events_table(dated.tail(MAX_TABLE_ROWS), view.documents, ctx.params, ctx.lang)
             show_table(
                 table, "timeline-events", key="tl_table", csv_table=dated,
-                column_config={
-                    "link": st.column_config.LinkColumn(t("page_articles"), display_text=t("open_article")),
-                    "sentence": st.column_config.TextColumn(width="large"),
-                },
+                column_config=events_column_config(),
             )  # fmt: skip
     with st.container(key="timeline_unresolved"):
         st.subheader(t("tl_unresolved"), anchor="unresolved")
         if undated.empty:
             st.caption(t("tl_no_unresolved"))
         else:
-            show_table(events_table(undated, view.documents, ctx.params, ctx.lang), "timeline-unresolved", key="tl_unresolved")
+            show_table(
+                events_table(undated, view.documents, ctx.params, ctx.lang), "timeline-unresolved", key="tl_unresolved",
+                column_config=events_column_config(),
+            )  # fmt: skip
 
 
 main()

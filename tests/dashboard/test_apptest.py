@@ -8,6 +8,7 @@ tests check that the pages show the selection the filters define.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -181,6 +182,41 @@ def test_arabic_interface(page):
     assert "الاختيار:" in html_text(at)
     assert at.query_params["lang"] == "ar"
     assert at.multiselect(key="f_actors").label == "الفاعلون"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_every_table_column_has_a_header_in_the_interface_language(lang):
+    from dashboard.i18n import catalogue
+
+    seen = 0
+    for page in [*PAGES, "corpora"]:
+        at = start(page)
+        at.radio(key="lang").set_value(lang).run()
+        for frame in at.dataframe:
+            config = json.loads(frame.proto.columns or "{}")
+            for column in frame.value.columns:
+                header = config.get(column, {}).get("label")
+                assert header, f"{page}: column {column!r} has no header label"
+                assert header == catalogue()[f"col_{column}"][lang], (page, column)
+                seen += 1
+    assert seen > 20  # the articles, events, gazetteer and alias tables
+
+
+def test_every_date_precision_is_named_in_both_languages():
+    from analysis.dates import PRECISIONS
+    from dashboard.i18n import catalogue
+
+    for precision in PRECISIONS:
+        entry = catalogue()[f"precision_{precision}"]
+        assert entry["en"] and entry["ar"], precision
+
+
+def test_the_events_table_names_precisions_in_arabic():
+    at = start("timeline")
+    at.radio(key="lang").set_value("ar").run()
+    precisions = set(at.dataframe[0].value["precision"])
+    assert precisions <= {"يوم", "أسبوع", "جزء من شهر", "شهر", "جزء من سنة", "سنة"}
+    assert {"يوم", "شهر", "سنة"} <= precisions  # the seeds have all three
 
 
 def test_arabic_interface_turns_the_layout_right_to_left():

@@ -103,6 +103,34 @@ def test_top_entities_bar_arabic_only(tables):
     assert d["layout"]["title"]["xanchor"] == "right"
 
 
+def _mirrored(layout: dict, axis: str = "") -> bool:
+    """Names on the right and bars growing leftwards (the value axis reversed)."""
+    return layout[f"yaxis{axis}"].get("side") == "right" and layout[f"xaxis{axis}"].get("autorange") == "reversed"
+
+
+def test_ranked_bars_read_right_to_left_in_arabic_only(tables):
+    charts = {
+        "entities": lambda lang: bars.top_entities_bar(tables["mentions"], tables["entities"], lang=lang),
+        "terms": lambda lang: bars.top_terms_bar(tables["doc_terms"], lang=lang),
+        "sources": lambda lang: bars.document_counts_bar(tables["documents"], lang=lang),
+    }
+    for name, chart in charts.items():
+        assert _mirrored(chart("ar").to_dict()["layout"]), name
+        for lang in ("en", "both"):
+            assert not _mirrored(chart(lang).to_dict()["layout"]), (name, lang)
+
+
+def test_theme_grid_in_arabic_starts_at_the_top_right(tables):
+    d = themes.theme_terms_grid(tables["themes"], cols=2, lang="ar").to_dict()
+    first = next(tr for tr in d["data"] if tr["customdata"][0][0] == 1)
+    axis = first["xaxis"][1:]  # "x2" → "2"
+    assert d["layout"][f"xaxis{axis}"]["domain"][1] == pytest.approx(1.0)  # the right-hand column
+    assert _mirrored(d["layout"], axis)
+    english = themes.theme_terms_grid(tables["themes"], cols=2, lang="en").to_dict()
+    first = next(tr for tr in english["data"] if tr["customdata"][0][0] == 1)
+    assert english["layout"][f"xaxis{first['xaxis'][1:]}"]["domain"][0] == pytest.approx(0.0)
+
+
 def test_top_terms_sums_weights_over_articles(tables):
     d = bars.top_terms_bar(tables["doc_terms"]).to_dict()
     weights = dict(zip(d["data"][0]["y"], d["data"][0]["x"]))
@@ -314,7 +342,7 @@ def test_theme_labels_are_the_same_everywhere(tables, lang, expected):
     docs = themes.doc_theme_heatmap(tables["doc_themes"], tables["documents"], tables["themes"], lang=lang).to_dict()
     assert docs["layout"]["xaxis"]["ticktext"][0] == expected
     grid = themes.theme_terms_grid(tables["themes"], lang=lang).to_dict()
-    assert grid["layout"]["annotations"][0]["text"] == expected
+    assert expected in [a["text"] for a in grid["layout"]["annotations"]]
 
 
 def test_theme_share_bars_only_where_there_are_articles(tables):
@@ -414,3 +442,19 @@ def test_a_large_timeline_draws_the_most_recent_events_and_says_so():
     assert sorted(drawn) == sorted(f"d:{i}" for i in range(30, 40))
     assert any("10 most recent of 40" in a.text for a in fig.layout.annotations)
     assert len([c for trace in event_timeline(events).data for c in trace.customdata]) == n
+
+
+def test_date_axes_in_arabic_write_dates_with_digits_not_english_month_names(tables):
+    charts = [
+        timeline.event_timeline(tables["events"], lang="ar"),
+        timeline.mentions_over_time(tables["mentions"], tables["documents"], tables["entities"], lang="ar"),
+        timeline.theme_share_over_time(tables["doc_themes"], tables["documents"], tables["themes"], lang="ar"),
+        bars.document_counts_bar(tables["documents"], by="month", lang="ar"),
+    ]
+    for fig in charts:
+        axis = fig.to_dict()["layout"]["xaxis"]
+        assert axis["type"] == "date"
+        formats = [stop["value"] for stop in axis["tickformatstops"]]
+        assert formats == ["%Y-%m-%d", "%Y-%m", "%Y"]  # no %b: plotly.js month names are English
+    english = timeline.event_timeline(tables["events"], lang="both").to_dict()["layout"]["xaxis"]
+    assert "tickformatstops" not in english
