@@ -148,12 +148,14 @@ def figure_height(fig: go.Figure, default: int = 560) -> int:
 
 def print_layout(fig: go.Figure) -> go.Figure:
     """``fig`` adjusted for paper: a horizontal legend (on screen: a strip at the bottom of the
-    figure, where the provenance footer goes on paper) becomes a vertical one right of the plot,
-    its top level with the plot's top. Changes ``fig`` in place and returns it."""
+    figure, where the provenance footer goes on paper) becomes a vertical one beside the plot,
+    its top level with the plot's top: on the right, or on the left when the category axis is
+    on the right (a chart mirrored for Arabic readers). Changes ``fig`` in place and returns it."""
     legend = fig.layout.legend
     if fig.layout.showlegend and legend.orientation == "h":
+        x, anchor = (-0.02, "right") if fig.layout.yaxis.side == "right" else (1.02, "left")
         fig.update_layout(
-            legend=dict(orientation="v", xref="paper", yref="paper", x=1.02, xanchor="left", y=1, yanchor="top")
+            legend=dict(orientation="v", xref="paper", yref="paper", x=x, xanchor=anchor, y=1, yanchor="top")
         )
     return fig
 

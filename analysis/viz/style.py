@@ -324,7 +324,7 @@ def mirror_bars(fig: go.Figure, **subplot) -> go.Figure:
 
     ``subplot``: ``row=…, col=…`` to mirror one subplot of a grid only.
     """
-    fig.update_yaxes(side="right", **subplot)
+    fig.update_yaxes(side="right", ticklabelstandoff=4, **subplot)
     fig.update_xaxes(autorange="reversed", **subplot)
     return fig
 

@@ -125,3 +125,15 @@ def test_chart_pdf_embeds_fonts(tmp_path, seed, server):
     path.write_bytes(export_chart("top_actors", seed, "pdf", lang="ar"))
     rows = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
     assert rows and all(" yes " in row for row in rows), rows
+
+
+def test_a_mirrored_arabic_chart_keeps_its_legend_clear_of_the_names(seed, server):
+    # Arabic ranked bars carry their names on the right: on paper the legend goes left.
+    svg = export_chart("top_actors", seed, "svg", lang="ar", width=1000).decode("utf-8")
+    legend_x = float(re.search(r'<g class="legend"[^>]*translate\(([\d.]+),', svg).group(1))
+    legend_width = float(re.search(r'class="bg"[^>]*width="([\d.]+)"', svg).group(1))
+    name_xs = [float(x) for x in re.findall(r'<g class="ytick"><text text-anchor="start" x="([\d.]+)"', svg)]
+    assert name_xs, "no category labels on the right"
+    assert legend_x + legend_width < min(name_xs) - 500  # far left, nowhere near the names
+    english = export_chart("top_actors", seed, "svg", lang="en", width=1000).decode("utf-8")
+    assert float(re.search(r'<g class="legend"[^>]*translate\(([\d.]+),', english).group(1)) > 500
