@@ -27,6 +27,9 @@ def server():
         yield
 
 
+# plotly's write_image always passes kaleido options, which kaleido ignores (and says so)
+# once the shared server of the fixture runs: the export itself is unaffected.
+@pytest.mark.filterwarnings("ignore:The kopts argument is ignored if using a server")
 def test_every_family_renders_with_logical_arabic(tables, server):
     OUT.mkdir(exist_ok=True)
     e = tables["entities"]
