@@ -23,10 +23,31 @@ def catalogue() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=2)
 def _catalogue(_mtime: int) -> dict[str, dict[str, str]]:
-    data = yaml.safe_load(_CATALOGUE.read_text("utf-8"))
+    return load_catalogue(_CATALOGUE)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML that refuses a key given twice (plain YAML keeps the last one, silently)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(f"line {key_node.start_mark.line + 1}: {key!r} is defined twice")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_catalogue(path: Path) -> dict[str, dict[str, str]]:
+    """The labels of ``path``, validated: unique keys, every entry with an English text."""
+    try:
+        data = yaml.load(path.read_text("utf-8"), Loader=_UniqueKeyLoader)
+    except ValueError as error:
+        raise ValueError(f"{path}: {error}") from None
     for key, entry in data.items():
         if not isinstance(entry, dict) or not entry.get("en"):
-            raise ValueError(f"{_CATALOGUE}: entry {key!r} needs at least an 'en' text")
+            raise ValueError(f"{path}: entry {key!r} needs at least an 'en' text")
     return data
 
 

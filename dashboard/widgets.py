@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.exports import csv_bytes
-from dashboard.i18n import catalogue, t
+from dashboard.i18n import catalogue, current_lang, t
 from dashboard.markup import RLM
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -118,6 +118,10 @@ def _export(chart: tuple[str, dict], fmt: str, width: int, scale: float):
         return str(error)
 
 
+#: Tables with up to this many columns fit the page: the Arabic interface mirrors them.
+MAX_MIRRORED_COLUMNS = 9
+
+
 def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:
     """Text cells that hold Arabic but start with a Latin letter or digit get a leading RLM.
 
@@ -146,9 +150,14 @@ def show_table(
     """A sortable table (Arabic cells right to left) and its CSV download (``csv_table`` if given).
 
     Columns are headed by their ``col_<name>`` label in the interface language; the CSV keeps
-    the table's own column names (the output contract).
+    the table's own column names (the output contract). In the Arabic interface a table that
+    fits the page runs right to left, its first column at the right (the grid has no
+    right-to-left mode). A wider one keeps its order: the grid opens scrolled to the left,
+    where reversed, it would hide the columns a reader starts with.
     """
     full = table if csv_table is None else csv_table
+    if current_lang() == "ar" and len(table.columns) <= MAX_MIRRORED_COLUMNS:
+        kwargs.setdefault("column_order", list(reversed(table.columns)))
     event = st.dataframe(
         rtl_cells(table), key=key, hide_index=True, column_config=column_labels(table.columns, column_config),
         height=height, **kwargs,

@@ -15,8 +15,9 @@ import streamlit as st
 
 from analysis.gazetteer import GazetteerError, alias_key
 from analysis.overlay import add_alias, add_entity, overlay_path
+from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import state
-from dashboard.i18n import t
+from dashboard.i18n import catalogue, current_lang, t
 from dashboard.markup import md_text
 from dashboard.widgets import show_table
 
@@ -55,6 +56,28 @@ def alias_counts(entity_id: str, aliases: pd.DataFrame, mentions: pd.DataFrame) 
     own["mentions"] = [int(per_alias.get(a, 0)) for a in own["alias"]]
     surfaces = surfaces.sort_values(["mentions", "surface"], ascending=[False, True], ignore_index=True)
     return own.reset_index(drop=True), surfaces[["surface", "alias", "alias_kind", "mentions"]]
+
+
+def for_reading(table: pd.DataFrame) -> pd.DataFrame:
+    """Kinds, types and alias kinds named in the interface language (the CSV keeps the codes)."""
+    ar = current_lang() == "ar"
+    labels = catalogue()
+
+    def named(prefix: str, code: str) -> str:
+        return t(f"{prefix}_{code}") if f"{prefix}_{code}" in labels else str(code)
+
+    def type_name(code: str) -> str:
+        en, arabic = ENTITY_TYPE_NAMES.get(code, (str(code).replace("_", " "), ""))
+        return arabic if ar and arabic else en
+
+    shown = table.copy()
+    if "kind" in shown:
+        shown["kind"] = [named("kind", k) for k in shown["kind"]]
+    if "type" in shown:
+        shown["type"] = [type_name(x) for x in shown["type"]]
+    if "alias_kind" in shown:
+        shown["alias_kind"] = [named("aliaskind", k) for k in shown["alias_kind"]]
+    return shown
 
 
 def pick_from_list() -> None:
@@ -171,8 +194,8 @@ def main() -> None:
         table = table[table["kind"] == kind].reset_index(drop=True)
     st.subheader(t("gz_entities"), anchor="entities")
     st.session_state["_gz_list_ids"] = list(table["entity_id"])
-    show_table(table, f"gazetteer-{kind}", key="gz_list", on_select=pick_from_list, selection_mode="single-row",
-               height=360)  # fmt: skip
+    show_table(for_reading(table), f"gazetteer-{kind}", key="gz_list", csv_table=table, on_select=pick_from_list,
+               selection_mode="single-row", height=360)  # fmt: skip
 
     st.subheader(t("gz_aliases"), anchor="aliases")
     ids = list(table["entity_id"])
@@ -183,9 +206,9 @@ def main() -> None:
         own, surfaces = alias_counts(entity_id, ctx.aliases, ctx.view.mentions)
         left, right = st.columns(2)
         with left, st.container(key="gazetteer_aliases"):
-            show_table(own, f"gazetteer-{entity_id}-aliases", key="gz_aliases")
+            show_table(for_reading(own), f"gazetteer-{entity_id}-aliases", key="gz_aliases", csv_table=own)
         with right, st.container(key="gazetteer_surfaces"):
-            show_table(surfaces, f"gazetteer-{entity_id}-surfaces", key="gz_surfaces")
+            show_table(for_reading(surfaces), f"gazetteer-{entity_id}-surfaces", key="gz_surfaces", csv_table=surfaces)
 
     edit_section(ctx)
 

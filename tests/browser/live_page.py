@@ -63,15 +63,17 @@ _IDLE_JS = """() => {
   });
 }"""
 
-#: Counts the runs that start (script state → "running") so that :meth:`Tab.rerun` can tell a
-#: run that began after an action from the idle state before it.
+#: Counts the runs that start (a script state change away from anything but "running") so that
+#: :meth:`Tab.rerun` can tell a run that began after an action from the idle state before it.
+#: Each mutation record carries the value it replaced: a run so short that it is over before
+#: the observer is called is still counted (reading the attribute in the callback missed it).
 _RUN_COUNTER_JS = """() => {
   if (window.__stRuns !== undefined) return window.__stRuns;
   window.__stRuns = 0;
   const app = document.querySelector('[data-testid="stApp"]');
-  new MutationObserver(() => {
-    if (app.getAttribute('data-test-script-state') === 'running') window.__stRuns += 1;
-  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+  new MutationObserver(records => {
+    window.__stRuns += records.filter(r => r.oldValue !== 'running').length;
+  }).observe(app, {attributes: true, attributeOldValue: true, attributeFilter: ['data-test-script-state']});
   return 0;
 }"""
 

@@ -202,6 +202,27 @@ def test_every_table_column_has_a_header_in_the_interface_language(lang):
     assert seen > 20  # the articles, events, gazetteer and alias tables
 
 
+def test_tables_that_fit_the_page_run_right_to_left_in_the_arabic_interface():
+    at = start("articles")
+    english = list(at.dataframe[0].proto.column_order) or list(at.dataframe[0].value.columns)
+    at.radio(key="lang").set_value("ar").run()
+    arabic = list(at.dataframe[0].proto.column_order)
+    assert english[0] == "title" and arabic == english[::-1]  # the title at the right-hand end
+    at = start("timeline")
+    at.radio(key="lang").set_value("ar").run()
+    events = at.dataframe[0]
+    assert len(events.value.columns) > 9 and not list(events.proto.column_order)  # too wide: kept as is
+
+
+def test_a_label_defined_twice_is_refused_with_its_line(tmp_path):
+    from dashboard.i18n import load_catalogue
+
+    labels = tmp_path / "labels.yaml"
+    labels.write_text("a: {en: one}\nb: {en: two}\na: {en: three}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"labels.yaml: line 3: 'a' is defined twice"):
+        load_catalogue(labels)
+
+
 def test_every_date_precision_is_named_in_both_languages():
     from analysis.dates import PRECISIONS
     from dashboard.i18n import catalogue
@@ -209,6 +230,19 @@ def test_every_date_precision_is_named_in_both_languages():
     for precision in PRECISIONS:
         entry = catalogue()[f"precision_{precision}"]
         assert entry["en"] and entry["ar"], precision
+
+
+def test_the_gazetteer_names_kinds_types_and_alias_kinds_in_arabic():
+    from analysis.gazetteer import ALIAS_KINDS
+    from dashboard.i18n import catalogue
+
+    assert all(f"aliaskind_{k}" in catalogue() for k in ALIAS_KINDS)
+    at = start("gazetteer")
+    at.radio(key="lang").set_value("ar").run()
+    entities, aliases = at.dataframe[0].value, at.dataframe[1].value
+    assert set(entities["kind"]) == {"فاعل", "منطقة"}
+    assert "دولة" in set(entities["type"]) and "state" not in set(entities["type"])
+    assert set(aliases["alias_kind"]) <= {"اسم", "اسم بديل", "صفة", "كناية"}
 
 
 def test_the_events_table_names_precisions_in_arabic():
