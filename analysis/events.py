@@ -3,19 +3,28 @@
 An event is one date expression (see :mod:`analysis.dates`) in one sentence; the
 sentence's mentions give its actors and regions, and a keyword lexicon
 (``data/event_types.yaml``) its type.
+
+A sentence often holds more than one event, so the type is read near the date first
+(:func:`classify_event_at`): the keyword closest to the date expression, within
+:data:`KEYWORD_WINDOW` words, decides (``نشرت تركيا قوات إضافية في نهاية الأسبوع`` is a
+deployment even though the sentence opens with soldiers killed). A *weak* type (a
+statement: قال، أكد، أعلن, which report events rather than being them) decides only when no
+other keyword is that near; with nothing near, the sentence's highest-priority type does.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 import yaml
 
-from analysis.normalize import normalize
+from analysis.normalize import normalize, normalize_with_offsets
 
 EVENT_COLUMNS = [
     "event_id",
@@ -35,6 +44,11 @@ EVENT_COLUMNS = [
 ]
 
 _PROCLITIC = "(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)"
+#: How many words from a date expression a keyword still speaks for it; a weak type's keyword
+#: (a reporting verb) must stand closer: "وأكد وزير الخارجية الروسي سيرغي لافروف الثلاثاء".
+KEYWORD_WINDOW = 8
+WEAK_KEYWORD_WINDOW = 6
+_WORD_RE = re.compile(r"\w+")
 
 
 class EventTypesError(ValueError):
@@ -47,6 +61,7 @@ class EventType:
     label_en: str
     label_ar: str
     keywords: tuple[str, ...]
+    weak: bool = False  # reports events (قال، أعلن) rather than being one: see classify_event_at
 
 
 @dataclass(frozen=True)
@@ -102,7 +117,10 @@ def load_event_types(path: str | None = None) -> EventLexicon:
         keywords = [k for k in entry["keywords"] if isinstance(k, str) and k.strip()]
         if len(keywords) != len(entry["keywords"]):
             raise EventTypesError(f"{where} ({entry['id']}): empty or non-text keyword")
-        types.append(EventType(entry["id"], entry["label_en"], entry["label_ar"], tuple(keywords)))
+        weak = entry.get("weak", False)
+        if not isinstance(weak, bool):
+            raise EventTypesError(f"{where} ({entry['id']}): 'weak' must be true or false")
+        types.append(EventType(entry["id"], entry["label_en"], entry["label_ar"], tuple(keywords), weak))
     other = data["other"]
     types.append(EventType(other["id"], other["label_en"], other["label_ar"], ()))
     return EventLexicon(tuple(types), _lexicon_regex(types))
@@ -122,6 +140,87 @@ def _classify_normalized(normalized: str, lexicon: EventLexicon) -> str:
         if f"t{i}" in found:
             return event_type.id
     return lexicon.types[-1].id
+
+
+def classify_event_at(sentence: str, start: int, end: int, lexicon: EventLexicon | None = None) -> str:
+    """The event type of the date expression at ``sentence[start:end]`` (see the module docstring).
+
+    >>> classify_event_at("قتل جنود أتراك، ونشرت تركيا قوات إضافية في نهاية الأسبوع", 43, 56)
+    'deployment'
+    """
+    lexicon = lexicon or load_event_types()
+    norm, offsets = normalize_with_offsets(sentence)
+    deleted = _original_deletions(offsets)
+    n_start, n_end = (int(i - np.searchsorted(deleted, i)) for i in (start, end))
+    words = [m.start() for m in _WORD_RE.finditer(norm)]
+    found = [(m.start(), int(m.lastgroup[1:])) for m in lexicon.pattern.finditer(norm)]
+    return _type_near(found, words, n_start, n_end, lexicon)
+
+
+def _original_deletions(offsets) -> np.ndarray:
+    """Original positions of the characters normalisation deleted (diacritics, tatweel…)."""
+    at = offsets._deleted_at
+    return at + np.arange(len(at))
+
+
+def _type_near(found: list[tuple[int, int]], word_starts: list[int], start: int, end: int, lexicon) -> str:
+    """The type of a date at ``[start, end)`` from the keyword matches ``found`` (position,
+    type index) of its sentence; ``word_starts``: where the sentence's words begin."""
+    if not found:
+        return lexicon.types[-1].id
+    first_word = bisect_right(word_starts, start) - 1
+    last_word = bisect_right(word_starts, max(start, end - 1)) - 1
+    best = {False: None, True: None}  # closest (distance, priority) of strong and of weak types
+    for position, type_index in found:
+        word = bisect_right(word_starts, position) - 1
+        distance = first_word - word if word < first_word else max(0, word - last_word)
+        weak = lexicon.types[type_index].weak
+        if distance <= (WEAK_KEYWORD_WINDOW if weak else KEYWORD_WINDOW):
+            if best[weak] is None or (distance, type_index) < best[weak]:
+                best[weak] = (distance, type_index)
+    chosen = best[False] or best[True]
+    if chosen is not None:
+        return lexicon.types[chosen[1]].id
+    return lexicon.types[min(type_index for _, type_index in found)].id
+
+
+def classify_events_at(
+    sentences: list[str], spans: list[tuple[int, int]], lexicon: EventLexicon | None = None
+) -> list[str]:
+    """:func:`classify_event_at` of many (sentence, span) pairs: each distinct sentence is
+    normalised and scanned once, in one pass over all of them."""
+    lexicon = lexicon or load_event_types()
+    if not sentences:
+        return []
+    position_of: dict[str, int] = {}
+    which = [position_of.setdefault(sentence, len(position_of)) for sentence in sentences]
+    texts = list(position_of)
+    norm, offsets = normalize_with_offsets("\x1f".join(texts))
+    if norm.count("\x1f") != len(texts) - 1:  # a sentence held the separator itself
+        return [classify_event_at(s, a, b, lexicon) for s, (a, b) in zip(sentences, spans)]
+    # Where each distinct sentence starts, in the joined original and in the normalised text.
+    bases = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    bounds = [0] + [m.start() + 1 for m in re.finditer("\x1f", norm)] + [len(norm) + 1]
+    deleted = _original_deletions(offsets)
+    starts = bases[which] + np.array([a for a, _ in spans], dtype=np.int64)
+    ends = bases[which] + np.array([b for _, b in spans], dtype=np.int64)
+    n_starts = (starts - np.searchsorted(deleted, starts)).tolist()
+    n_ends = (ends - np.searchsorted(deleted, ends)).tolist()
+    found = [(m.start(), int(m.lastgroup[1:])) for m in lexicon.pattern.finditer(norm)]
+    found_at = [position for position, _ in found]
+    words: dict[int, list[int]] = {}  # word starts of the sentences that have keywords
+    other = lexicon.types[-1].id
+    types = []
+    for k, u in enumerate(which):
+        lo, hi = bounds[u], bounds[u + 1] - 1
+        mine = found[bisect_left(found_at, lo) : bisect_left(found_at, hi)]
+        if not mine:
+            types.append(other)
+            continue
+        if u not in words:
+            words[u] = [m.start() for m in _WORD_RE.finditer(norm, lo, hi)]
+        types.append(_type_near(mine, words[u], n_starts[k], n_ends[k], lexicon))
+    return types
 
 
 def classify_events(sentences: list[str], lexicon: EventLexicon | None = None) -> list[str]:
@@ -158,15 +257,17 @@ def events_table(
         columns=["doc_id", "sentence_idx", "actors", "regions"],
     )
     events = date_mentions.merge(
-        sentences[["doc_id", "sentence_idx", "text"]].rename(columns={"text": "sentence"}),
+        sentences[["doc_id", "sentence_idx", "text", "start"]].rename(columns={"text": "sentence", "start": "sentence_start"}),
         on=["doc_id", "sentence_idx"],
         how="left",
     ).merge(entities, on=["doc_id", "sentence_idx"], how="left")
     events[["actors", "regions"]] = events[["actors", "regions"]].fillna("")
-    lexicon = load_event_types()
-    unique = list(set(events["sentence"].fillna("")))
-    sentence_types = dict(zip(unique, classify_events(unique, lexicon)))
-    events["event_type"] = events["sentence"].fillna("").map(sentence_types)
+    within = events["start"] - events["sentence_start"].fillna(0).astype("int64")
+    events["event_type"] = classify_events_at(
+        events["sentence"].fillna("").tolist(),
+        list(zip(within.tolist(), (within + events["end"] - events["start"]).tolist())),
+    )
+    events = events.drop(columns="sentence_start")
     # Corpus order, then reading order: the same however the corpus was split into batches.
     doc_order = pd.Series(pd.factorize(events["doc_id"])[0], index=events.index)
     events = events.assign(_doc=doc_order).sort_values(["_doc", "start"], kind="stable").drop(columns="_doc")
