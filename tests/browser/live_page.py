@@ -13,9 +13,12 @@ import json
 import re
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlencode
 
 VIEWPORT = {"width": 1400, "height": 900}
+#: Where a test that times out leaves a screenshot of the page.
+FAILURES = Path(__file__).resolve().parents[2] / "artifacts" / "failures"
 RUN_TIMEOUT = 90_000  # ms for one script run to finish (the first run builds the corpus)
 
 #: The pages as ``st.navigation`` serves them: (name, URL path, heading). Overview is the
@@ -110,11 +113,34 @@ class Tab:
                 raise TimeoutError("the Streamlit page never became idle")
         self.page.evaluate(_RUN_COUNTER_JS)
 
+    def click(self, selector: str, timeout: int = RUN_TIMEOUT) -> None:
+        """Click a button that makes Streamlit rerun, and wait for the run to finish.
+
+        The button is scrolled into view and the page left to settle first: elements that
+        come into view can be drawn anew, and a click on the node being replaced is lost.
+        """
+        target = self.page.locator(selector)
+        target.scroll_into_view_if_needed()
+        self.settle(timeout)
+        self.rerun(lambda: target.click(), timeout)
+
     def rerun(self, action, timeout: int = RUN_TIMEOUT) -> None:
         """Do ``action`` (which makes Streamlit rerun), wait for that run to start, then settle."""
         before = self.page.evaluate(_RUN_COUNTER_JS)
         action()
-        self.page.wait_for_function(f"() => window.__stRuns > {before}", timeout=timeout)
+        try:
+            self.page.wait_for_function(f"() => window.__stRuns > {before}", timeout=timeout)
+        except Exception:
+            state = self.page.evaluate(
+                """() => [document.querySelector('[data-testid="stApp"]')?.getAttribute('data-test-script-state'),
+                         window.__stRuns]"""
+            )
+            FAILURES.mkdir(parents=True, exist_ok=True)
+            self.page.screenshot(path=str(FAILURES / "rerun-timeout.png"), full_page=True)
+            raise AssertionError(
+                f"no run started after the action (script state, runs counted: {state}, before: {before}); "
+                f"screenshot in {FAILURES}"
+            ) from None
         self.settle(timeout)
 
     def screenshot(self, path) -> None:

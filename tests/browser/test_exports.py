@@ -70,7 +70,7 @@ def test_print_export_downloads_the_chart_shown_with_its_provenance(tab):
 def test_chart_added_to_the_briefing_builds_a_pdf(tab):
     tab.open("", actors="lavrov")
     page = tab.page
-    tab.rerun(lambda: page.locator(".st-key-ov_actors__brief button").click())
+    tab.click(".st-key-ov_actors__brief button")
     tab.rerun(lambda: page.locator("[data-testid=stSidebarNav] a", has_text="Briefing").click())
     assert "Most mentioned actors" in page.locator(".st-key-briefing_list").inner_text()
     tab.rerun(lambda: page.locator(".st-key-brief_build button").click(), timeout=120_000)
