@@ -122,7 +122,16 @@ class Tab:
         target = self.page.locator(selector)
         target.scroll_into_view_if_needed()
         self.settle(timeout)
-        self.rerun(lambda: target.click(), timeout)
+        before = self.page.evaluate(_RUN_COUNTER_JS)
+        target.click()
+        try:
+            self.page.wait_for_function(f"() => window.__stRuns > {before}", timeout=10_000)
+        except Exception:
+            # Under load Streamlit's frontend now and then drops the click on a button it has
+            # just drawn (no run starts, nothing happens); a second click is what a reader does.
+            self.rerun(lambda: target.click(), timeout)
+            return
+        self.settle(timeout)
 
     def rerun(self, action, timeout: int = RUN_TIMEOUT) -> None:
         """Do ``action`` (which makes Streamlit rerun), wait for that run to start, then settle."""
