@@ -148,19 +148,7 @@ def classify_event_at(sentence: str, start: int, end: int, lexicon: EventLexicon
     >>> classify_event_at("قتل جنود أتراك، ونشرت تركيا قوات إضافية في نهاية الأسبوع", 43, 56)
     'deployment'
     """
-    lexicon = lexicon or load_event_types()
-    norm, offsets = normalize_with_offsets(sentence)
-    deleted = _original_deletions(offsets)
-    n_start, n_end = (int(i - np.searchsorted(deleted, i)) for i in (start, end))
-    words = [m.start() for m in _WORD_RE.finditer(norm)]
-    found = [(m.start(), int(m.lastgroup[1:])) for m in lexicon.pattern.finditer(norm)]
-    return _type_near(found, words, n_start, n_end, lexicon)
-
-
-def _original_deletions(offsets) -> np.ndarray:
-    """Original positions of the characters normalisation deleted (diacritics, tatweel…)."""
-    at = offsets._deleted_at
-    return at + np.arange(len(at))
+    return classify_events_at([sentence], [(start, end)], lexicon)[0]
 
 
 def _type_near(found: list[tuple[int, int]], word_starts: list[int], start: int, end: int, lexicon) -> str:
@@ -194,18 +182,16 @@ def classify_events_at(
         return []
     position_of: dict[str, int] = {}
     which = [position_of.setdefault(sentence, len(position_of)) for sentence in sentences]
-    texts = list(position_of)
+    # The separator inside a sentence becomes a space: same length, also not a word character.
+    texts = [text.replace("\x1f", " ") for text in position_of]
     norm, offsets = normalize_with_offsets("\x1f".join(texts))
-    if norm.count("\x1f") != len(texts) - 1:  # a sentence held the separator itself
-        return [classify_event_at(s, a, b, lexicon) for s, (a, b) in zip(sentences, spans)]
     # Where each distinct sentence starts, in the joined original and in the normalised text.
     bases = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
     bounds = [0] + [m.start() + 1 for m in re.finditer("\x1f", norm)] + [len(norm) + 1]
-    deleted = _original_deletions(offsets)
     starts = bases[which] + np.array([a for a, _ in spans], dtype=np.int64)
     ends = bases[which] + np.array([b for _, b in spans], dtype=np.int64)
-    n_starts = (starts - np.searchsorted(deleted, starts)).tolist()
-    n_ends = (ends - np.searchsorted(deleted, ends)).tolist()
+    n_starts = offsets.to_normalized_array(starts).tolist()
+    n_ends = offsets.to_normalized_array(ends).tolist()
     found = [(m.start(), int(m.lastgroup[1:])) for m in lexicon.pattern.finditer(norm)]
     found_at = [position for position, _ in found]
     words: dict[int, list[int]] = {}  # word starts of the sentences that have keywords

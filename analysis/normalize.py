@@ -159,6 +159,11 @@ class OffsetMap:
     def to_original_array(self, indices: np.ndarray) -> np.ndarray:
         return indices + np.searchsorted(self._deleted_at, indices, side="right")
 
+    def to_normalized_array(self, indices: np.ndarray) -> np.ndarray:
+        """Original indices → normalised ones (a deleted character maps to the next kept one)."""
+        deleted = self._deleted_at + np.arange(len(self._deleted_at))  # their original positions
+        return indices - np.searchsorted(deleted, indices)
+
 
 def _build_tables() -> tuple[np.ndarray, np.ndarray]:
     lut = np.arange(0x10000, dtype=np.uint32)

@@ -63,6 +63,13 @@ def t(key: str, lang: str | None = None, **values) -> str:
     return text.format(**values) if values else text
 
 
+def code_label(prefix: str, code) -> str:
+    """A code from the tables in the interface language: ``code_label("kind", "actor")`` →
+    ``فاعل``; a code the catalogue does not name is shown as it is."""
+    key = f"{prefix}_{code}"
+    return t(key) if key in catalogue() else str(code if code is not None else "")
+
+
 def chart_lang() -> str:
     """The ``lang`` argument of the chart functions: bilingual names in English, Arabic in Arabic."""
     return "ar" if current_lang() == "ar" else "both"

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state
-from dashboard.i18n import catalogue, t
+from dashboard.i18n import code_label, t
 from dashboard.markup import article_url
 
 
@@ -21,7 +21,7 @@ def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, la
             "date_text": events["date_text"],
             "date_start": events["date_start"],
             "date_end": events["date_end"],
-            "precision": [precision_name(p) for p in events["precision"]],
+            "precision": [code_label("precision", p) for p in events["precision"]],
             "event_type": [state.event_type_name(e, lang) for e in events["event_type"]],
             "actors": [names(a) for a in events["actors"]],
             "regions": [names(r) for r in events["regions"]],
@@ -31,12 +31,6 @@ def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, la
             "event_id": events["event_id"],
         }
     )
-
-
-def precision_name(precision) -> str:
-    """``part_of_month`` → ``part of a month`` / ``جزء من شهر``; unknown values as they are."""
-    key = f"precision_{precision}"
-    return t(key) if key in catalogue() else str(precision or "")
 
 
 def events_column_config() -> dict:

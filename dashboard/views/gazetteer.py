@@ -17,7 +17,7 @@ from analysis.gazetteer import GazetteerError, alias_key
 from analysis.overlay import add_alias, add_entity, overlay_path
 from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import state
-from dashboard.i18n import catalogue, current_lang, t
+from dashboard.i18n import code_label, current_lang, t
 from dashboard.markup import md_text
 from dashboard.widgets import show_table
 
@@ -61,10 +61,6 @@ def alias_counts(entity_id: str, aliases: pd.DataFrame, mentions: pd.DataFrame) 
 def for_reading(table: pd.DataFrame) -> pd.DataFrame:
     """Kinds, types and alias kinds named in the interface language (the CSV keeps the codes)."""
     ar = current_lang() == "ar"
-    labels = catalogue()
-
-    def named(prefix: str, code: str) -> str:
-        return t(f"{prefix}_{code}") if f"{prefix}_{code}" in labels else str(code)
 
     def type_name(code: str) -> str:
         en, arabic = ENTITY_TYPE_NAMES.get(code, (str(code).replace("_", " "), ""))
@@ -72,11 +68,11 @@ def for_reading(table: pd.DataFrame) -> pd.DataFrame:
 
     shown = table.copy()
     if "kind" in shown:
-        shown["kind"] = [named("kind", k) for k in shown["kind"]]
+        shown["kind"] = [code_label("kind", k) for k in shown["kind"]]
     if "type" in shown:
         shown["type"] = [type_name(x) for x in shown["type"]]
     if "alias_kind" in shown:
-        shown["alias_kind"] = [named("aliaskind", k) for k in shown["alias_kind"]]
+        shown["alias_kind"] = [code_label("aliaskind", k) for k in shown["alias_kind"]]
     return shown
 
 

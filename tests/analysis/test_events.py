@@ -101,3 +101,9 @@ def test_weak_must_be_true_or_false(tmp_path):
     )
     with pytest.raises(EventTypesError, match=r"event_types.yaml: event type #1 \(statement\): 'weak' must be"):
         load_event_types(str(lexicon))
+
+
+def test_a_sentence_holding_the_batch_separator_keeps_its_offsets():
+    sentence = "جرت محادثات\x1f في موسكو أمس"
+    spans = [(sentence.index("أمس"), len(sentence))]
+    assert classify_events_at([sentence, "وصل الوفد أمس"], spans + [(10, 13)]) == ["talks", "other"]

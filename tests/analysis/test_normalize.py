@@ -322,3 +322,18 @@ def test_original_span_normalizes_back_to_the_span(text, data):
     orig_start, orig_end = original_span(text, offsets, start, end)
     assert 0 <= orig_start < orig_end <= len(text)
     assert normalize(text[orig_start:orig_end]) == normalized[start:end]
+
+
+def test_original_offsets_map_to_normalised_ones():
+    import numpy as np
+
+    from analysis.normalize import normalize_with_offsets
+
+    text = "قوّاتٌ في إدلب"  # shadda and tanween are deleted by normalisation
+    norm, offsets = normalize_with_offsets(text)
+    start = text.index("في")
+    assert norm[offsets.to_normalized_array(np.array([start]))[0] :].startswith("في")
+    assert offsets.to_original_array(offsets.to_normalized_array(np.array([start, len(text)]))).tolist() == [
+        start,
+        len(text),
+    ]
