@@ -102,10 +102,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _import(args) -> int:
-    from analysis.corpus import CorpusError
-    from analysis.gazetteer import GazetteerError
-    from analysis.importing import MappingError
-    from analysis.store import Store, StoreError
+    from analysis.ingest.corpus import CorpusError
+    from analysis.extract.gazetteer import GazetteerError
+    from analysis.ingest.importing import MappingError
+    from analysis.store.database import Store, StoreError
 
     bars = _ProgressBars(enabled=not args.quiet)
     try:
@@ -134,7 +134,7 @@ def _import(args) -> int:
 
 
 def _corpora(args) -> int:
-    from analysis.store import Store, StoreError
+    from analysis.store.database import Store, StoreError
 
     try:
         store = Store(args.data)
@@ -193,10 +193,10 @@ def _brief(args) -> int:
     from pathlib import Path
 
     from analysis.briefing import BriefingPack, ExportError, PackItem, build_pack
-    from analysis.corpus import CorpusError
-    from analysis.filters import FilterSpec
-    from analysis.gazetteer import GazetteerError
-    from analysis.viz import registry
+    from analysis.ingest.corpus import CorpusError
+    from analysis.aggregate.filters import FilterSpec
+    from analysis.extract.gazetteer import GazetteerError
+    from analysis.charts import registry
 
     if args.list_charts:
         for chart_id, chart in registry.CHARTS.items():
@@ -230,7 +230,7 @@ def _brief(args) -> int:
 
             tables = build(args.corpus)
         else:
-            from analysis.cache import load_or_build
+            from analysis.store.cache import load_or_build
 
             tables = load_or_build(args.corpus)
         pack = BriefingPack(
@@ -266,8 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "corpora":
         return _corpora(args)
     # Imported here so that --help and --version answer at once.
-    from analysis.corpus import CorpusError
-    from analysis.gazetteer import GazetteerError
+    from analysis.ingest.corpus import CorpusError
+    from analysis.extract.gazetteer import GazetteerError
     from analysis.pipeline import build
 
     if args.themes is not None and args.themes < 1:

@@ -1,6 +1,6 @@
 """The one entry point of the analysis: a corpus in, every output table out.
 
-``build(path)`` loads a corpus (see :mod:`analysis.corpus`) and runs :func:`analyse`:
+``build(path)`` loads a corpus (see :mod:`analysis.ingest.corpus`) and runs :func:`analyse`:
 
 1. per article (in parallel worker processes on large corpora): sentences and
    paragraphs, gazetteer mentions, date expressions;
@@ -23,16 +23,16 @@ import numpy as np
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
-from analysis.comentions import comentions_table
-from analysis.corpus import LoadedCorpus, load_corpus
-from analysis.dates import find_dates
-from analysis.events import events_table
-from analysis.gazetteer import Gazetteer, load_gazetteer
-from analysis.mentions import mentions_table
-from analysis.normalize import normalize_with_offsets
-from analysis.segment import SENTENCE_COLUMNS, split_sentences
-from analysis.terms import build_term_matrix, doc_terms_table
-from analysis.themes import fit_themes
+from analysis.aggregate.comentions import comentions_table
+from analysis.ingest.corpus import LoadedCorpus, load_corpus
+from analysis.extract.dates import find_dates
+from analysis.extract.events import events_table
+from analysis.extract.gazetteer import Gazetteer, load_gazetteer
+from analysis.extract.mentions import mentions_table
+from analysis.text.normalize import normalize_with_offsets
+from analysis.text.segment import SENTENCE_COLUMNS, split_sentences
+from analysis.aggregate.terms import build_term_matrix, doc_terms_table
+from analysis.aggregate.themes import fit_themes
 from analysis.workers import SharedBatches
 
 DOCUMENT_COLUMNS = ["doc_id", "title", "source", "published", "n_chars", "n_sentences", "url"]

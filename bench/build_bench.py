@@ -81,7 +81,7 @@ class PeakMemory:
 
 def _subset_corpus(data: Path, size: int, folder: Path) -> tuple[Path, int]:
     """The first ``size`` articles of the corpus as a JSON Lines file (or the folder itself)."""
-    from analysis.corpus import load_corpus
+    from analysis.ingest.corpus import load_corpus
 
     full = load_corpus(data)
     if size >= len(full.documents):
@@ -132,7 +132,7 @@ def run_bare(corpus: Path) -> dict:
     """A bare TfidfVectorizer on the same texts, the yardstick of the build."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from analysis.corpus import load_corpus
+    from analysis.ingest.corpus import load_corpus
 
     texts = load_corpus(corpus).documents["text"].tolist()
     started = time.perf_counter()

@@ -42,7 +42,7 @@ def measure(corpus: str) -> dict:
     sys.path.insert(0, str(ROOT))
     from streamlit.testing.v1 import AppTest
 
-    from analysis.cache import load_or_build
+    from analysis.store.cache import load_or_build
 
     os.environ["ARABIC_NEWS_CORPUS"] = corpus
     started = time.perf_counter()
@@ -93,7 +93,7 @@ def main() -> int:
             print(f"error: {corpus} not found", file=sys.stderr)
             return 2
         sys.path.insert(0, str(ROOT))
-        from analysis.cache import load_or_build
+        from analysis.store.cache import load_or_build
 
         load_or_build(corpus)  # warm the on-disk cache once
         out = subprocess.run([sys.executable, __file__, "--one", corpus], check=True, capture_output=True, text=True)

@@ -24,7 +24,7 @@ from dashboard import state  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.markup import css, esc, md_text  # noqa: E402
 
-from analysis.store import StoreError  # noqa: E402
+from analysis.store.database import StoreError  # noqa: E402
 
 started = time.perf_counter()
 available = state.corpora()

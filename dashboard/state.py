@@ -1,13 +1,13 @@
 """What every page shares: the corpus tables, the gazetteer, the global filters and the URL.
 
 The corpus is the one given by path (``--corpus``/``$ARABIC_NEWS_CORPUS``, the default when
-given) or a corpus of the article store (:mod:`analysis.store`; its seed corpus is the default
+given) or a corpus of the article store (:mod:`analysis.store.database`; its seed corpus is the default
 otherwise), chosen in the sidebar and kept in the URL as ``corpus=<name>``. Every cache is keyed
 by a :class:`CorpusRef`, which holds the store corpus' revision and the gazetteer version, so an
 import, a date set or a gazetteer edit is a new key. The analysis runs once per corpus revision
 and process (:func:`corpus_tables`, on top of the on-disk caches of
-:func:`analysis.cache.load_or_build` and :meth:`analysis.store.Store.tables`); the filtered
-tables are cached per :class:`~analysis.filters.FilterSpec`. ``st.cache_resource`` rather than ``st.cache_data``:
+:func:`analysis.store.cache.load_or_build` and :meth:`analysis.store.database.Store.tables`); the filtered
+tables are cached per :class:`~analysis.aggregate.filters.FilterSpec`. ``st.cache_resource`` rather than ``st.cache_data``:
 the tables are large, read-only by convention, and copying them on every rerun (what
 ``cache_data`` does) would cost more than the filtering itself.
 
@@ -32,14 +32,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from analysis.cache import load_or_build
-from analysis.events import load_event_types
-from analysis.filters import FilterSpec, apply_filters
-from analysis.gazetteer import Gazetteer, GazetteerError, load_gazetteer
-from analysis.kwic import KwicIndex
-from analysis.overlay import load_with_overlay, overlay_path
+from analysis.store.cache import load_or_build
+from analysis.extract.events import load_event_types
+from analysis.aggregate.filters import FilterSpec, apply_filters
+from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
+from analysis.aggregate.kwic import KwicIndex
+from analysis.store.overlay import load_with_overlay, overlay_path
 from analysis.pipeline import CorpusTables
-from analysis.store import CORPUS_COLUMNS, DB_FILE, Store, StoreError, default_data_dir
+from analysis.store.database import CORPUS_COLUMNS, DB_FILE, Store, StoreError, default_data_dir
 from dashboard.i18n import current_lang, t
 
 REPO = Path(__file__).resolve().parent.parent
@@ -109,7 +109,7 @@ def _store(folder: str) -> Store:
 
 
 def store() -> Store:
-    """The article store of :func:`data_dir` (raises :class:`~analysis.store.StoreError` when busy)."""
+    """The article store of :func:`data_dir` (raises :class:`~analysis.store.database.StoreError` when busy)."""
     return _store(data_dir())
 
 
@@ -135,7 +135,7 @@ def _listing(folder: str, stamp: tuple) -> tuple[pd.DataFrame, dict[str, str]]:
 @dataclass
 class Corpora:
     """What the corpus picker offers: its values (the path corpus first), the default, the store's
-    corpora (:data:`analysis.store.CORPUS_COLUMNS`) and why the store could not be read, if so."""
+    corpora (:data:`analysis.store.database.CORPUS_COLUMNS`) and why the store could not be read, if so."""
 
     choices: list[str]
     default: str

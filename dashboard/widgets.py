@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.exports import csv_bytes
+from analysis.briefing.csv_export import csv_bytes
 from dashboard.i18n import catalogue, current_lang, t
 from dashboard.markup import RLM
 
@@ -40,7 +40,7 @@ def show_chart(
 
     Both downloads are produced only when clicked (``data`` is a callable), so drawing a
     page never waits for kaleido. ``chart`` names the chart in the registry
-    (:mod:`analysis.viz.registry`, id and options): it adds the print-quality export
+    (:mod:`analysis.charts.registry`, id and options): it adds the print-quality export
     (PNG/SVG/PDF with a provenance footer) and "Add to briefing". Returns the selection
     state when ``on_select`` is given.
     """

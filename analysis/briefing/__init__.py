@@ -3,13 +3,13 @@
 
 - :func:`export_chart` / :func:`~analysis.briefing.static.export_figure`: one chart, one format;
 - :func:`build_pack` with a :class:`BriefingPack` of :class:`PackItem`: the whole pack;
-- :func:`~analysis.briefing.wordcloud.word_cloud_png`: a word cloud of key terms;
+- :func:`~analysis.viz.wordcloud.word_cloud_png`: a word cloud of key terms;
 - :class:`ExportError`: what is missing (Chromium, a font, a package) and how to install it.
 
-Charts are named by the ids of :mod:`analysis.viz.registry`.
+Charts are named by the ids of :mod:`analysis.charts.registry`.
 """
 
-from analysis.briefing.errors import ExportError
+from analysis.viz.errors import ExportError
 from analysis.briefing.pack import BriefingPack, PackItem, PackResult, build_pack, export_chart
 from analysis.briefing.provenance import Provenance
 from analysis.briefing.static import ensure_server, export_figure, stop_server

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.briefing.errors import ExportError
+from analysis.viz.errors import ExportError
 from analysis.briefing.pdf import PdfSection, pack_pdf
 from analysis.briefing.pptx import pack_pptx
 from analysis.briefing.provenance import Provenance
 from analysis.briefing.static import FORMATS, export_figure
-from analysis.filters import FilterSpec, apply_filters
+from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.pipeline import CorpusTables
-from analysis.viz import registry
+from analysis.charts import registry
 
 #: "pdf" and "pptx" are the pack; "png", "svg" and "chart-pdf" are one file per chart.
 PACK_FORMATS = ("pdf", "pptx", "png", "svg", "chart-pdf")

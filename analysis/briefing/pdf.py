@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 from PIL import Image
 
-from analysis.briefing.errors import ExportError
-from analysis.briefing.fonts import font_path
+from analysis.viz.errors import ExportError
+from analysis.viz.fonts import font_path
 from analysis.briefing.provenance import LRM, Provenance
-from analysis.dates import format_arabic_date
+from analysis.extract.dates import format_arabic_date
 from analysis.viz.style import clean_text, has_arabic
 
 _ARABIC_RUN_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff][\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\s()]*")

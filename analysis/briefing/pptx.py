@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from analysis.briefing.errors import ExportError
+from analysis.viz.errors import ExportError
 from analysis.briefing.pdf import PdfSection, is_rtl
 from analysis.viz.style import clean_text
 

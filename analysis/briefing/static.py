@@ -22,8 +22,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 import plotly.graph_objects as go
 
-from analysis.briefing.errors import ExportError
-from analysis.briefing.fonts import check_chart_fonts
+from analysis.viz.errors import ExportError
+from analysis.viz.fonts import check_chart_fonts
 from analysis.briefing.provenance import Provenance, with_footer
 
 FORMATS = ("png", "svg", "pdf")

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.comentions import MEASURES, WINDOWS, comention_matrix
+from analysis.aggregate.comentions import MEASURES, WINDOWS, comention_matrix
 from analysis.viz.style import (
     base_layout,
     check_lang,
@@ -90,7 +90,7 @@ def comention_heatmap(
     ``'alphabetical'`` (by id). ``x``/``y`` are entity ids (tick labels are names); each cell's
     ``customdata`` is ``[entity_a, entity_b, label_a, label_b]`` with ``entity_a`` the row.
     Cells of pairs never co-mentioned, and the diagonal, are blank (``None``); every other cell
-    equals :func:`analysis.comentions.comention_matrix`.
+    equals :func:`analysis.aggregate.comentions.comention_matrix`.
     """
     check_lang(lang)
     if window not in WINDOWS:

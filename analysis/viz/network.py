@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.comentions import MEASURES, WINDOWS
+from analysis.aggregate.comentions import MEASURES, WINDOWS
 from analysis.viz.bars import entity_counts
 from analysis.viz.style import (
     base_layout,

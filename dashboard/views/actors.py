@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.comentions import comention_evidence
-from analysis.exports import csv_bytes
+from analysis.aggregate.comentions import comention_evidence
+from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.heatmap import actor_region_heatmap, actor_region_table, comention_heatmap
 from analysis.viz.network import actor_network
 from analysis.viz.timeline import mentions_over_time

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.briefing import BriefingPack, ExportError, build_pack
-from analysis.viz.registry import get_chart
+from analysis.charts.registry import get_chart
 from dashboard import state
 from dashboard.i18n import t
 

@@ -1,8 +1,8 @@
 """Corpora: the article store's corpora; import files or a pasted article; rename, delete, export,
 set a missing date.
 
-Every action is one call of :class:`analysis.store.Store` (or of the importer behind it); a refusal
-(:class:`~analysis.store.StoreError`, a bad column mapping) is shown as the sentence it carries.
+Every action is one call of :class:`analysis.store.database.Store` (or of the importer behind it); a refusal
+(:class:`~analysis.store.database.StoreError`, a bad column mapping) is shown as the sentence it carries.
 Actions that change the store end with a rerun so the sidebar's corpus picker sees the change;
 what they report is kept in ``st.session_state`` until then (``co_flash_*``, ``co_result``).
 """
@@ -12,9 +12,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.exports import csv_bytes
-from analysis.importing import STATUSES, MappingError
-from analysis.store import ImportResult, StoreError
+from analysis.briefing.csv_export import csv_bytes
+from analysis.ingest.importing import STATUSES, MappingError
+from analysis.store.database import ImportResult, StoreError
 from dashboard import state
 from dashboard.i18n import t
 from dashboard.markup import esc, md_text

@@ -1,5 +1,5 @@
 """Gazetteer: actors and regions with their aliases, types and mention counts (per alias); the
-analyst's edits (a new alias, a new actor or region), stored by :mod:`analysis.overlay`.
+analyst's edits (a new alias, a new actor or region), stored by :mod:`analysis.store.overlay`.
 
 An accepted edit changes the gazetteer version, which is part of every corpus cache key, so the
 next run analyses the corpus again with it; a refused edit shows the overlay's message and
@@ -13,8 +13,8 @@ import re
 import pandas as pd
 import streamlit as st
 
-from analysis.gazetteer import GazetteerError, alias_key
-from analysis.overlay import add_alias, add_entity, overlay_path
+from analysis.extract.gazetteer import GazetteerError, alias_key
+from analysis.store.overlay import add_alias, add_entity, overlay_path
 from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import state
 from dashboard.i18n import code_label, current_lang, t

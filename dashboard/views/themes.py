@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.briefing.wordcloud import word_cloud_png
-from analysis.exports import csv_bytes
+from analysis.viz.wordcloud import word_cloud_png
+from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.bars import top_terms_bar
 from analysis.viz.themes import doc_theme_heatmap, theme_terms_grid
 from analysis.viz.timeline import theme_share_over_time

@@ -8,12 +8,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from repo_paths import SEEDS
+
 from analysis import pipeline
 from analysis.cli import main
-from analysis.corpus import load_corpus
+from analysis.ingest.corpus import load_corpus
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
 TABLE_COLUMNS = {
     "documents": ["doc_id", "title", "source", "published", "n_chars", "n_sentences"],
     "sentences": ["doc_id", "sentence_idx", "paragraph_idx", "start", "end", "text"],
@@ -27,25 +27,20 @@ TABLE_COLUMNS = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def seeds():
-    return pipeline.build(SEEDS)
-
-
-def test_every_table_has_the_contract_columns_first(seeds):
+def test_every_table_has_the_contract_columns_first(seed_tables):
     for name, columns in TABLE_COLUMNS.items():
-        assert list(getattr(seeds, name).columns[: len(columns)]) == columns, name
+        assert list(getattr(seed_tables, name).columns[: len(columns)]) == columns, name
 
 
-def test_every_mention_and_event_slices_back_to_its_text(seeds):
-    for row in seeds.mentions.itertuples():
-        assert seeds.texts[row.doc_id][row.start : row.end] == row.surface
-    for row in seeds.events.itertuples():
-        assert seeds.texts[row.doc_id][row.start : row.end] == row.date_text
+def test_every_mention_and_event_slices_back_to_its_text(seed_tables):
+    for row in seed_tables.mentions.itertuples():
+        assert seed_tables.texts[row.doc_id][row.start : row.end] == row.surface
+    for row in seed_tables.events.itertuples():
+        assert seed_tables.texts[row.doc_id][row.start : row.end] == row.date_text
 
 
-def test_worker_processes_give_the_same_tables_as_one_process(monkeypatch, seeds):
-    # 40 copies of the seeds (200 articles) cross the parallel threshold once it is lowered.
+def test_worker_processes_give_the_same_tables_as_one_process(monkeypatch, seed_tables):
+    # 40 copies of the seed_tables (200 articles) cross the parallel threshold once it is lowered.
     corpus = load_corpus(SEEDS)
     copies = [corpus.documents.assign(doc_id=corpus.documents["doc_id"] + f"~{k}") for k in range(40)]
     big = dataclasses.replace(corpus, documents=pd.concat(copies, ignore_index=True))
@@ -72,7 +67,7 @@ def test_the_cli_names_a_missing_corpus_and_exits_non_zero(tmp_path, capsys):
 
 
 def test_sentences_classified_together_get_the_types_they_get_alone():
-    from analysis.events import classify_event, classify_events
+    from analysis.extract.events import classify_event, classify_events
 
     sentences = [
         "نفذت طائرات روسية الأربعاء ضربات على إدلب",

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis.cache import load_or_build
-from analysis.filters import FilterSpec, selected_doc_ids
+from analysis.store.cache import load_or_build
+from analysis.aggregate.filters import FilterSpec, selected_doc_ids
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "dashboard" / "app.py")
@@ -224,7 +224,7 @@ def test_a_label_defined_twice_is_refused_with_its_line(tmp_path):
 
 
 def test_every_date_precision_is_named_in_both_languages():
-    from analysis.dates import PRECISIONS
+    from analysis.extract.dates import PRECISIONS
     from dashboard.i18n import catalogue
 
     for precision in PRECISIONS:
@@ -233,7 +233,7 @@ def test_every_date_precision_is_named_in_both_languages():
 
 
 def test_the_gazetteer_names_kinds_types_and_alias_kinds_in_arabic():
-    from analysis.gazetteer import ALIAS_KINDS
+    from analysis.extract.gazetteer import ALIAS_KINDS
     from dashboard.i18n import catalogue
 
     assert all(f"aliaskind_{k}" in catalogue() for k in ALIAS_KINDS)

@@ -1,17 +1,11 @@
-"""Fixtures for the briefing tests: the seed tables, a running kaleido server, and the
-Debian tools the checks need (missing ones fail with the install command, never skip)."""
+"""Fixtures for the briefing tests: a running kaleido server, and the Debian tools the checks
+need (missing ones fail with the install command, never skip). The seed tables are
+``seed_tables`` of ``tests/conftest.py``."""
 
 from __future__ import annotations
 
 import pytest
 from briefing_checks import require_tool
-
-
-@pytest.fixture(scope="session")
-def seed():
-    from analysis.pipeline import build
-
-    return build("seeds")
 
 
 @pytest.fixture(scope="session")

@@ -12,9 +12,9 @@ from briefing_checks import ocr_words, require_tool
 
 from analysis.briefing import BriefingPack, ExportError, PackItem, build_pack
 from analysis.briefing import pack as pack_module
-from analysis.filters import FilterSpec
-from analysis.normalize import normalize
-from analysis.viz import registry
+from analysis.aggregate.filters import FilterSpec
+from analysis.text.normalize import normalize
+from analysis.charts import registry
 
 TITLE = "العلاقات الروسية التركية في إدلب"
 NOTES = "ملاحظات المحلل: تصاعد التنسيق بين موسكو وأنقرة (قسد)."
@@ -27,10 +27,10 @@ ITEMS = [
 
 
 @pytest.fixture(scope="module")
-def built(seed, server):
+def built(seed_tables, server):
     stages = []
     result = build_pack(
-        BriefingPack(TITLE, ITEMS, notes=NOTES), seed, formats=("pdf", "pptx", "png"),
+        BriefingPack(TITLE, ITEMS, notes=NOTES), seed_tables, formats=("pdf", "pptx", "png"),
         progress=lambda stage, done, total: stages.append((stage, done, total)), scale=1.5,
     )  # fmt: skip
     return result, stages
@@ -60,7 +60,7 @@ def test_files_are_named_by_position_and_chart(built):
     assert {"briefing.pdf", "briefing.pptx", "01_top_actors.png", "04_word_cloud.png"} <= names
 
 
-def test_pdf_text_layer_is_logical_arabic(built, seed, tmp_path):
+def test_pdf_text_layer_is_logical_arabic(built, seed_tables, tmp_path):
     result, _ = built
     text = pdf_text(result.pdf, tmp_path)
     assert not re.search("[\ufb50-\ufdff\ufe70-\ufeff]", text), "presentation forms in the PDF text layer"
@@ -68,7 +68,7 @@ def test_pdf_text_layer_is_logical_arabic(built, seed, tmp_path):
         assert word in text, word
     assert squeeze(TITLE) in squeeze(text)  # the words in logical order
     assert squeeze(NOTES) in squeeze(text)
-    caption = registry.caption("top_actors", seed, {"top_n": 10})
+    caption = registry.caption("top_actors", seed_tables, {"top_n": 10})
     assert squeeze(caption) in squeeze(text)
 
 
@@ -102,7 +102,7 @@ def test_ocr_finds_title_on_rendered_pdf_page(built, tmp_path):
         assert normalize(word) in text, (word, text[:300])
 
 
-def test_pptx_opens_and_its_arabic_is_right_to_left(built, seed):
+def test_pptx_opens_and_its_arabic_is_right_to_left(built, seed_tables):
     from pptx import Presentation
     from pptx.oxml.ns import qn
 
@@ -130,24 +130,24 @@ def test_pptx_opens_and_its_arabic_is_right_to_left(built, seed):
                     assert r_pr.find(qn("a:cs")).get("typeface") == "Noto Sans Arabic"
     assert arabic_paragraphs >= 1 + 2 * len(ITEMS)  # title + each slide's caption and filters
     captions = [s.shapes[2].text_frame.paragraphs[0].text for s in slides[1:]]
-    assert captions[0] == registry.caption("top_actors", seed, {"top_n": 10})
+    assert captions[0] == registry.caption("top_actors", seed_tables, {"top_n": 10})
     notes = slides[1].notes_slide.notes_text_frame.text
     assert "«" in notes
 
 
-def test_failed_export_names_the_missing_piece(seed, monkeypatch):
+def test_failed_export_names_the_missing_piece(seed_tables, monkeypatch):
     def missing(*args, **kwargs):
         raise ExportError("Chromium not found: run `make setup` or `apt-get install chromium`", missing="chromium")
 
     monkeypatch.setattr(pack_module, "export_figure", missing)
     with pytest.raises(ExportError, match="apt-get install chromium"):
-        build_pack(BriefingPack("x", [PackItem("top_actors")]), seed)
+        build_pack(BriefingPack("x", [PackItem("top_actors")]), seed_tables)
 
 
-def test_bad_pack_is_refused_before_any_work(seed):
+def test_bad_pack_is_refused_before_any_work(seed_tables):
     with pytest.raises(ValueError, match="unknown chart"):
-        build_pack(BriefingPack("x", [PackItem("pie_chart")]), seed)
+        build_pack(BriefingPack("x", [PackItem("pie_chart")]), seed_tables)
     with pytest.raises(ValueError, match="unknown format"):
-        build_pack(BriefingPack("x", [PackItem("top_actors")]), seed, formats=("docx",))
+        build_pack(BriefingPack("x", [PackItem("top_actors")]), seed_tables, formats=("docx",))
     with pytest.raises(ValueError, match="no charts"):
-        build_pack(BriefingPack("x", []), seed)
+        build_pack(BriefingPack("x", []), seed_tables)

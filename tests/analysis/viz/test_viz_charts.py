@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.comentions import comention_matrix
+from analysis.aggregate.comentions import comention_matrix
 from analysis.viz import bars, heatmap, network, themes, timeline
 
 from viz_tables import HOSTILE, PDF, PRESENTATION_FORMS, RLE, all_strings, figure_json, strip_bidi
@@ -295,11 +295,10 @@ def test_doc_theme_heatmap(tables):
     assert list(d["customdata"][0][0][:2]) == [d["y"][0], d["x"][0]]
 
 
-def test_seed_tables_draw(seed_tables):
-    """The real pipeline output (skipped while build('seeds') does not run)."""
-    built, entities = seed_tables
-    t = {name: getattr(built, name) for name in built.TABLES}
-    t["entities"] = entities
+def test_seed_tables_draw(seed_tables, seed_entities):
+    """The real pipeline output draws every chart, in logical-order Arabic."""
+    t = {name: getattr(seed_tables, name) for name in seed_tables.TABLES}
+    t["entities"] = seed_entities
     for name, fig in every_figure(t):
         text = figure_json(fig)
         assert not PRESENTATION_FORMS.search(text), name

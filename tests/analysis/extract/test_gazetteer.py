@@ -1,0 +1,254 @@
+"""The gazetteer files load, hold what the articles need, and reject broken entries loudly."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from analysis.extract.gazetteer import ALIAS_COLUMNS, ENTITY_COLUMNS, GazetteerError, alias_key, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+REQUIRED_ACTORS = (
+    "russia turkey usa syria_regime sdf kurds iran hts nato eu un "
+    "putin erdogan assad lavrov cavusoglu akar shoigu trump"
+).split()
+REQUIRED_REGIONS = (
+    "syria north_syria northeast_syria northwest_syria idlib saraqib khan_shaykhun aleppo manbij "
+    "ain_issa raqqa hasakah m4 m5 libya karabakh east_med black_sea sochi malatya ukraine"
+).split()
+
+
+@pytest.mark.parametrize("entity_id", REQUIRED_ACTORS)
+def test_required_actor_exists(gazetteer, entity_id):
+    assert gazetteer.entity(entity_id).kind == "actor"
+
+
+@pytest.mark.parametrize("entity_id", REQUIRED_REGIONS)
+def test_required_region_exists(gazetteer, entity_id):
+    assert gazetteer.entity(entity_id).kind == "region"
+
+
+@pytest.mark.parametrize(
+    "alias, entity_id, alias_kind",
+    [
+        # spellings from the seed articles and their usual variants
+        ("جاويش أوغلو", "cavusoglu", "alias"),
+        ("تشاوش أوغلو", "cavusoglu", "alias"),
+        ("تشاوش اوغلو", "cavusoglu", "alias"),  # same key once normalised
+        ("آستانا", "astana_process", "alias"),  # مسار آستانا (AFP, 2018)
+        ("أستانا", "astana_process", "alias"),  # اتفاق أستانا لعام 2017
+        ("قوات سوريا الديمقراطية", "sdf", "name"),
+        ("قوات سوريا الديموقراطية", "sdf", "alias"),
+        ("قسد", "sdf", "alias"),
+        ("هيئة تحرير الشام", "hts", "name"),
+        ("حلف شمال الأطلسي", "nato", "name"),
+        ("الناتو", "nato", "alias"),
+        ("ناتو", "nato", "alias"),
+        ("الأطلسي", "nato", "alias"),
+        ("الطريق الدولي أم 4", "m4", "name"),
+        ("أم 4", "m4", "alias"),
+        ("إم 4", "m4", "alias"),
+        ("M4", "m4", "alias"),
+        ("M5", "m5", "alias"),
+        ("قرة باغ", "karabakh", "name"),
+        ("شرق المتوسط", "east_med", "name"),
+        ("شرقي المتوسط", "east_med", "alias"),
+        ("البحر الأسود", "black_sea", "name"),
+        ("النظام السوري", "syria_regime", "name"),
+        ("قوات النظام", "syria_regime", "alias"),
+        ("الجيش السوري", "syria_regime", "alias"),
+        ("نظام دمشق", "syria_regime", "alias"),
+        ("الروسي", "russia", "adjective"),
+        ("الروسية", "russia", "adjective"),
+        ("الروس", "russia", "adjective"),
+        ("الأتراك", "turkey", "adjective"),
+        ("الأمريكية", "usa", "adjective"),
+        ("الإيرانيين", "iran", "adjective"),
+        ("الأكراد", "kurds", "name"),
+        ("الكردية", "kurds", "adjective"),
+        ("موسكو", "russia", "metonym"),
+        ("الكرملين", "russia", "metonym"),
+        ("أنقرة", "turkey", "metonym"),
+        ("واشنطن", "usa", "metonym"),
+        ("البيت الأبيض", "usa", "metonym"),
+        ("دمشق", "syria_regime", "metonym"),
+        ("المرصد السوري لحقوق الإنسان", "sohr", "name"),
+    ],
+)
+def test_alias_belongs_to(gazetteer, alias, entity_id, alias_kind):
+    record = gazetteer.by_key[alias_key(alias)]
+    assert (record.entity_id, record.alias_kind) == (entity_id, alias_kind)
+
+
+@pytest.mark.parametrize("person, state", [("lavrov", "russia"), ("cavusoglu", "turkey"), ("assad", "syria_regime")])
+def test_persons_are_affiliated(gazetteer, person, state):
+    assert gazetteer.entity(person).affiliation == state
+
+
+def test_every_person_has_an_affiliation(gazetteer):
+    table = gazetteer.entities_table()
+    assert table.loc[table["type"] == "person", "affiliation"].notna().all()
+
+
+def test_regions_have_coordinates_and_known_parents(gazetteer):
+    regions = gazetteer.entities_table().query("kind == 'region'")
+    assert regions["lat"].between(-90, 90).all() and regions["lon"].between(-180, 180).all()
+    assert set(regions["parent"].dropna()) <= set(regions["entity_id"])
+    assert gazetteer.entity("saraqib").parent == "idlib"
+
+
+def test_tables_are_tidy(gazetteer):
+    entities, aliases = gazetteer.entities_table(), gazetteer.aliases_table()
+    assert list(entities.columns) == ENTITY_COLUMNS
+    assert list(aliases.columns) == ALIAS_COLUMNS
+    assert entities["entity_id"].is_unique
+    assert set(aliases["alias_kind"]) == {"name", "alias", "adjective", "metonym"}
+    assert set(aliases["entity_id"]) == set(entities["entity_id"])  # every name_ar is an alias
+
+
+def test_version_is_a_content_hash(gazetteer, tmp_path):
+    assert gazetteer.version == load_gazetteer().version
+    overlaid = load_gazetteer(overlay={"extend": [{"id": "russia", "metonyms": ["بلاد السوفييت"]}]})
+    assert overlaid.version != gazetteer.version
+
+
+def test_overlay_adds_entities_and_aliases_after_validation():
+    overlay = {
+        "actors": [
+            {"id": "wagner", "type": "armed_group", "name_en": "Wagner Group", "name_ar": "فاغنر",
+             "affiliation": "russia"}
+        ],
+        "extend": [{"id": "russia", "metonyms": ["بلاد السوفييت"]}],
+    }
+    gazetteer = load_gazetteer(overlay=overlay)
+    assert gazetteer.by_key[alias_key("فاغنر")].entity_id == "wagner"
+    assert gazetteer.by_key[alias_key("بلاد السوفييت")].alias_kind == "metonym"
+    assert "<overlay>" in gazetteer.sources
+
+
+# --- validation errors name the file and the entry ----------------------------------------------
+
+GOOD_REGION = """
+regions:
+  - id: idlib
+    type: governorate
+    name_en: Idlib
+    name_ar: إدلب
+    lat: 35.9
+    lon: 36.6
+"""
+
+
+@pytest.mark.parametrize(
+    "actors_yaml, entry, message",
+    [
+        (
+            """
+            actors:
+              - {id: russia, type: state, name_en: Russia, name_ar: روسيا}
+              - {id: russia, type: state, name_en: Russia again, name_ar: روسيا الاتحادية}
+            """,
+            "russia",
+            "duplicate id",
+        ),
+        ("actors:\n  - {id: turkey, type: state, name_ar: تركيا}", "turkey", "missing required field 'name_en'"),
+        ("actors:\n  - {id: turkey, type: state, name_en: Turkey, name_ar: تركيا, aliases: ['']}", "turkey", "empty"),
+        ("actors:\n  - {id: turkey, type: state, name_en: Turkey, name_ar: تركيا, aliases: ['ـ']}", "turkey", "empty"),
+        (
+            """
+            actors:
+              - {id: russia, type: state, name_en: Russia, name_ar: روسيا, metonyms: [موسكو]}
+              - {id: kremlin, type: government, name_en: Kremlin, name_ar: الكرملين, aliases: [موسكو]}
+            """,
+            "kremlin",
+            "already claimed by 'russia'",
+        ),
+        (
+            """
+            actors:
+              - {id: cavusoglu, type: person, name_en: C, name_ar: جاويش أوغلو, aliases: [جاويش اوغلو],
+                 affiliation: turkey}
+            """,
+            "cavusoglu",
+            "listed twice",
+        ),
+        ("actors:\n  - {id: lavrov, type: person, name_en: Lavrov, name_ar: لافروف, affiliation: ussr}", "lavrov",
+         "unknown affiliation 'ussr'"),
+        ("actors:\n  - {id: lavrov, type: person, name_en: Lavrov, name_ar: لافروف}", "lavrov", "affiliation"),
+        ("actors:\n  - {id: lavrov, type: person, name_en: L, name_ar: لافروف, affiliation: idlib}", "lavrov",
+         "is a region"),
+        ("actors:\n  - {id: usa, type: state, name_en: USA, name_ar: أميركا, alias: [واشنطن]}", "usa",
+         "unknown fields ['alias']"),
+        (
+            """
+            actors:
+              - id: assad
+                type: person
+                name_en: Assad
+                name_ar: الأسد
+                affiliation: assad
+                context: [{aliases: [بشار], not_preceded_by: [نصيب]}]
+            """,
+            "assad",
+            "not an alias of it",
+        ),
+    ],
+)
+def test_bad_actor_file_is_rejected_naming_file_and_entry(tmp_path, actors_yaml, entry, message):
+    actors = tmp_path / "bad_actors.yaml"
+    actors.write_text(textwrap.dedent(actors_yaml), encoding="utf-8")
+    regions = tmp_path / "regions.yaml"
+    regions.write_text(GOOD_REGION, encoding="utf-8")
+    with pytest.raises(GazetteerError) as excinfo:
+        load_gazetteer([actors, regions])
+    text = str(excinfo.value)
+    assert "bad_actors.yaml" in text and repr(entry) in text and message in text
+
+
+@pytest.mark.parametrize(
+    "region_fields, message",
+    [
+        ("lat: 95.0\n    lon: 36.6", "lat 95.0 is outside"),
+        ("lat: north\n    lon: 36.6", "lat must be a number"),
+        ("lon: 36.6", "lat must be a number"),
+        ("lat: 35.9\n    lon: 36.6\n    parent: nowhere", "unknown parent 'nowhere'"),
+    ],
+)
+def test_bad_region_is_rejected_naming_file_and_entry(tmp_path, region_fields, message):
+    regions = tmp_path / "bad_regions.yaml"
+    regions.write_text(
+        f"regions:\n  - id: saraqib\n    type: town\n    name_en: Saraqib\n    name_ar: سراقب\n    {region_fields}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GazetteerError, match=rf"bad_regions.yaml, entry 'saraqib': {message}"):
+        load_gazetteer([regions])
+
+
+def test_overlay_cannot_claim_a_taken_alias_or_extend_an_unknown_entity(tmp_path):
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text("actors:\n  - {id: moscow, type: city, name_en: Moscow, name_ar: موسكو}\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"overlay.yaml, entry 'moscow': alias 'موسكو' is already claimed by 'russia'"):
+        load_gazetteer(overlay=overlay)
+    overlay.write_text("extend:\n  - {id: ussr, metonyms: [الكرملين السوفيتي]}\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"overlay.yaml, entry 'ussr': extends an unknown entity"):
+        load_gazetteer(overlay=overlay)
+
+
+def test_base_files_may_not_use_extend(tmp_path):
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("extend:\n  - {id: russia, aliases: [روسيا]}\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="actors.yaml: unknown top-level keys"):
+        load_gazetteer([actors])
+
+
+def test_invalid_yaml_names_the_file(tmp_path):
+    actors = tmp_path / "broken.yaml"
+    actors.write_text("actors: [\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="broken.yaml: not valid YAML"):
+        load_gazetteer([actors])

@@ -1,0 +1,224 @@
+"""Mentions: whole words, proclitics peeled off, offsets into the original text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from repo_paths import SEEDS
+
+from analysis.extract.gazetteer import load_gazetteer
+from analysis.extract.mentions import MENTION_COLUMNS, find_mentions, matcher_for, mentions_table
+from analysis.text.segment import sentences_table
+
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def found(text, gazetteer):
+    return [(m.entity_id, m.surface) for m in find_mentions(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # proclitics are peeled off; the article stays in the surface (in لل it is the second ل)
+        ("إضافة إلى الدعم للنظام السوري", [("syria_regime", "لنظام السوري")]),  # 002
+        ("أرسل رسائل عدّة للوحدات الكردية", [("kurds", "لوحدات الكردية")]),  # 004
+        ("مدعومة بالمقاتلات الروسية", [("russia", "الروسية")]),  # 001
+        ("تسليم مناطق للروس بعد حملة", [("russia", "لروس")]),  # 000
+        ("قوّات سوريا الديموقراطية", [("sdf", "قوّات سوريا الديموقراطية")]),  # 004, shadda kept
+        ("تريد قوات سوريا الديمقراطية الوصول", [("sdf", "قوات سوريا الديمقراطية")]),  # 000
+        ('لرفض "قسد" الاتفاق ولوحدات "قسد"', [("sdf", "قسد"), ("sdf", "قسد")]),
+        ("مع نظيره التركي مولود جاويش أوغلو", [("turkey", "التركي"), ("cavusoglu", "مولود جاويش أوغلو")]),
+        ("وقال تشاوش اوغلو في ختام", [("cavusoglu", "تشاوش اوغلو")]),  # 002
+        ("أطلقت مسار آستانا في كانون الثاني", [("astana_process", "مسار آستانا")]),  # 002
+        ("لاحترام اتفاق أستانا لعام 2017", [("astana_process", "اتفاق أستانا")]),  # 001
+        ("في أعقاب محادثات في موسكو", [("russia", "موسكو")]),  # metonym → the actor
+        ("الكرملين على الأسد", [("russia", "الكرملين"), ("assad", "الأسد")]),  # 001
+        ("صعوبات كبيرة مع دمشق", [("syria_regime", "دمشق")]),  # 001
+        ("تقاطع الطرق السريعة M4 وM5 المهمة", [("m4", "M4"), ("m5", "M5")]),  # 001, و before Latin
+        ("المطلة على الطريق الدولي أم 4.", [("m4", "الطريق الدولي أم 4")]),  # 000
+        ("لإطلالتها على الطريق أم 4 بل", [("m4", "الطريق أم 4")]),  # 000
+        ("يؤتي ثماره في قرة باغ والملف الليبي وشرقي المتوسط",
+         [("karabakh", "قرة باغ"), ("libya", "الليبي"), ("east_med", "شرقي المتوسط")]),  # 000
+        ("خط أنابيب للغاز في البحر الأسود", [("black_sea", "البحر الأسود")]),  # 001
+        ("حلف شمال الأطلسي (الناتو)", [("nato", "حلف شمال الأطلسي"), ("nato", "الناتو")]),  # 000
+        ('رسالة إلى حلفائها في "حلف شمال الأطلسي" (ناتو)', [("nato", "حلف شمال الأطلسي"), ("nato", "ناتو")]),
+        ('ليست بديلاً عن علاقاتها مع "الأطلسي"', [("nato", "الأطلسي")]),  # 004
+        ("خارج سيطرة نظام دمشق", [("syria_regime", "نظام دمشق")]),  # 003
+        ("إلى الجيش السوري والقوات الروسية", [("syria_regime", "الجيش السوري"), ("russia", "الروسية")]),  # 000
+        ("وذكر المرصد السوري لحقوق الإنسان أن", [("sohr", "المرصد السوري لحقوق الإنسان")]),  # 003
+        ("ويسيطر على إدلب جهاديو هيئة تحرير الشام", [("idlib", "إدلب"), ("hts", "هيئة تحرير الشام")]),  # 003
+        ("الميليشيات الإيرانية", [("iranian_militias", "الميليشيات الإيرانية")]),  # longest alias wins
+        ("زملائنا الروس والإيرانيين", [("russia", "الروس"), ("iran", "الإيرانيين")]),  # 002
+        ("لم يمكن إنقرة من السيطرة", [("turkey", "إنقرة")]),  # 003's misspelt hamza
+        ("بلدة معرة حرمة وبلدة زيتان بريف حلب الجنوبي",
+         [("maarat_hirma", "معرة حرمة"), ("zeitan", "زيتان"), ("aleppo", "حلب")]),  # 003
+        ('وبحسب قناة "الحرة"، فقد', [("alhurra", 'قناة "الحرة')]),  # 004, quotes inside a name
+        ("فولبالروسية وكالروس", [("russia", "الروس")]),  # no clitic run of three before ال
+    ],
+)
+def test_mentions_in_seed_sentences(gazetteer, text, expected):
+    assert found(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الروسيات",  # not an alias; الروس must not match inside it
+        "الإيرانيات",  # nor إيران
+        "الليبيات",  # nor ليبيا / الليبي
+        "روسياتنا",
+        "الأميركيتين",
+        "إن نصيب الأسد من الأرباح",  # the lion's share
+        "حصل على حصة الأسد",
+        "قتل الأسد سيسيل في زيمبابوي",  # Cecil the lion
+        "الأمير تركي بن عبدالله",  # Turki, a Saudi first name
+        "وأكد اللواء منصور التركي",  # Al-Turki, a Saudi family name
+        "عبر المحيط الأطلسي",  # the ocean, not NATO
+        "صحيفة الشرق الأوسط",  # the newspaper, not the region
+        "ضبطت بحوزته بندقية حربية نوع M4",  # the carbine, not the road
+        "وهي أم 4 أطفال",
+        "في شبه الجزيرة العربية",
+        "في أحد المواقع",  # أحد (one of) is no entity
+        "تركيبة",
+        "قسدر",
+    ],
+)
+def test_no_false_positive(gazetteer, text):
+    assert find_mentions(text, gazetteer) == []
+
+
+def test_adjective_and_noun_forms_of_turkey_still_match(gazetteer):
+    assert found("تصعيد تركي ضد قوات سوريا الديمقراطية", gazetteer) == [
+        ("turkey", "تركي"),
+        ("sdf", "قوات سوريا الديمقراطية"),
+    ]
+    assert found("دعم موسكو نظام الرئيس بشار الأسد", gazetteer) == [("russia", "موسكو"), ("assad", "بشار الأسد")]
+
+
+def test_mention_fields(gazetteer):
+    text = "وقال لافروف في موسكو"
+    lavrov, moscow = find_mentions(text, gazetteer)
+    assert (lavrov.start, lavrov.end, lavrov.entity_kind, lavrov.alias_kind) == (5, 11, "actor", "alias")
+    assert (moscow.entity_id, moscow.alias_kind) == ("russia", "metonym")
+    assert find_mentions("في إدلب", gazetteer)[0].entity_kind == "region"
+
+
+def test_matcher_is_compiled_once_per_gazetteer(gazetteer):
+    assert matcher_for(gazetteer) is matcher_for(gazetteer)
+    assert matcher_for(load_gazetteer()) is not matcher_for(gazetteer)
+
+
+# --- the offsets always slice back to the surface ------------------------------------------------
+
+ALIASES = ["روسيا", "الروسية", "قوّات سوريا الديموقراطية", "أنقرة", "M4", "الأسد", "للنظام السوري",
+           "آستانا", "إدلب", "قسد", "الطريق الدولي أم 4", "حلف شمال الأطلسي", "نصيب"]
+PIECES = st.one_of(
+    st.sampled_from(ALIASES),
+    st.sampled_from(["و", "ف", "ب", "ل", "ك", "وال", "بال", "لل", "ـ", "\u064e", "\u0651", "\u200f", "ال"]),
+    st.sampled_from([" ", "  ", "\n", "،", ".", '"', "«", "»", "-", "\u00a0", "\t"]),
+    st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإىةًٌٍَُِّْـMm4 5", max_size=6),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=25).map("".join))
+def test_offsets_slice_back_to_surface(text):
+    gazetteer = _GAZETTEER
+    for mention in find_mentions(text, gazetteer):
+        assert text[mention.start : mention.end] == mention.surface
+        assert mention.surface.strip() == mention.surface and mention.surface
+
+
+_GAZETTEER = load_gazetteer()
+
+
+# --- the five seed articles ----------------------------------------------------------------------
+
+SEED_ENTITIES = {
+    # التقارب الروسي التركي يترجم إلى تبادل أدوار (2020-12-30): Lavrov–Çavuşoğlu press conference,
+    # US/EU sanctions, Karabakh, Libya, East Med; SDF squeezed in Ain Issa on the M4, as in Manbij.
+    "000_4404655001853660.txt": {
+        "russia", "turkey", "usa", "eu", "europe", "nato", "lavrov", "cavusoglu", "putin", "assad",
+        "syria_regime", "sdf", "syrian_opposition", "aanes",
+        "syria", "north_syria", "ain_issa", "manbij", "aleppo", "raqqa", "hasakah", "m4",
+        "karabakh", "libya", "east_med",
+    },
+    # ترك برس (2020-02-05): Saraqib shelling, Al Jazeera English report, experts on Astana and Idlib.
+    "001_1a97961f7f7f0c07.txt": {
+        "turk_press", "aljazeera", "ntv", "russia", "turkey", "syria_regime", "iranian_militias",
+        "syrian_opposition", "erdogan", "putin", "assad", "astana_process", "nato", "uk",
+        "syria", "idlib", "saraqib", "m4", "m5", "libya", "istanbul", "ukraine", "middle_east",
+        "black_sea", "northeast_syria",
+    },
+    # Moscow talks after Trump's withdrawal decision (2018-12-29): Manbij, Kurds, Astana vs Geneva.
+    "002_561760d52f1d5973.txt": {
+        "turkey", "russia", "usa", "trump", "kurds", "syria_regime", "lavrov", "cavusoglu", "akar",
+        "shoigu", "afp", "iran", "astana_process", "geneva_process", "un", "syrian_opposition",
+        "syria", "north_syria", "manbij", "idlib",
+    },
+    # استئناف الغارات على إدلب (2019-03-14): Akar on a coordination centre, Sochi deal, HTS, S-400/F-35.
+    "003_864faea840389226.txt": {
+        "russia", "turkey", "akar", "syria_regime", "syrian_opposition", "sohr", "hts", "assad", "iran",
+        "usa", "nato", "anadolu",
+        "idlib", "istanbul", "syria", "sochi", "northwest_syria", "north_syria", "khan_shaykhun",
+        "maarat_hirma", "zeitan", "aleppo", "malatya",
+    },
+    # موسكو وأنقرة تؤكدان استمرار تعاونهما العسكري (2020-12-30): Sochi talks, CAATSA, Ain Issa.
+    "004_2cd72250b67449e1.txt": {
+        "russia", "turkey", "usa", "lavrov", "cavusoglu", "putin", "afp", "nato", "eu",
+        "syria_regime", "sdf", "kurds", "syrian_opposition", "alhurra",
+        "sochi", "caucasus", "syria", "ukraine", "libya", "europe", "ain_issa", "levant",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_ENTITIES))
+def test_seed_article_entities(gazetteer, name):
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    mentions = find_mentions(text, gazetteer)
+    assert {m.entity_id for m in mentions} == SEED_ENTITIES[name]
+    assert all(text[m.start : m.end] == m.surface for m in mentions)
+
+
+def test_mentions_table_assigns_sentences(gazetteer):
+    documents = pd.DataFrame(
+        {"doc_id": ["a", "b"], "text": ["قال لافروف. وأضاف تشاوش أوغلو\n\nموسكو", "لا ذكر لأحد هنا"]}
+    )
+    table = mentions_table(documents, sentences_table(documents), gazetteer)
+    assert list(table.columns[:7]) == MENTION_COLUMNS
+    assert table[["doc_id", "sentence_idx", "entity_id", "surface"]].values.tolist() == [
+        ["a", 0, "lavrov", "لافروف"],
+        ["a", 1, "cavusoglu", "تشاوش أوغلو"],
+        ["a", 2, "russia", "موسكو"],
+    ]
+    text = documents.loc[0, "text"]
+    assert all(text[s:e] == surface for s, e, surface in zip(table["start"], table["end"], table["surface"]))
+
+
+def test_mentions_table_on_the_seeds(gazetteer):
+    documents = pd.DataFrame(
+        [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))], columns=["doc_id", "text"]
+    )
+    sentences = sentences_table(documents)
+    table = mentions_table(documents, sentences, gazetteer)
+    assert (table["sentence_idx"] >= 0).all()
+    merged = table.merge(sentences, on=["doc_id", "sentence_idx"], suffixes=("", "_sentence"))
+    assert ((merged["start_sentence"] <= merged["start"]) & (merged["start"] < merged["end_sentence"])).all()
+    assert {d: set(g) for d, g in table.groupby("doc_id")["entity_id"]} == SEED_ENTITIES
+
+
+def test_empty_inputs(gazetteer):
+    empty = pd.DataFrame({"doc_id": [], "text": []})
+    table = mentions_table(empty, sentences_table(empty), gazetteer)
+    assert table.empty and list(table.columns[:7]) == MENTION_COLUMNS
+    assert find_mentions("", gazetteer) == []
