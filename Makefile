@@ -1,17 +1,20 @@
 # The two commands of the README:
 #   make dashboard   set up everything, then open the dashboard on the seed corpus
-#   make test        set up everything, then run every check
+#   make test        set up everything, then run every check (format, lint, types, all tests)
+# Also: make test-fast (unit and AppTest tests, no Chromium), make lint, make bench.
 VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: setup system dashboard test bench
+.PHONY: setup system dashboard test test-fast lint bench
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements.txt
+	@# the package itself, editable (its build backend's notices are noise; a failure is shown)
+	$(PY) -m pip install -q --no-deps -e . 2>/dev/null || $(PY) -m pip install --no-deps -e .
 	touch $@
 
 system:
@@ -22,8 +25,15 @@ setup: $(VENV)/.installed system
 dashboard: setup
 	$(VENV)/bin/streamlit run dashboard/app.py --server.port $(PORT)
 
-test: setup
+lint: $(VENV)/.installed
+	$(PY) -m ruff format --check analysis dashboard tests bench
+	$(PY) -m ruff check analysis dashboard tests bench
+
+test: setup lint
 	$(PY) -m pytest
+
+test-fast: $(VENV)/.installed
+	$(PY) -m pytest -m "not slow and not browser"
 
 bench: setup
 	$(PY) bench/build_bench.py

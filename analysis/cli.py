@@ -65,7 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--sources", default="", help="sources, comma-separated")
     brief.add_argument("--types", default="", help="event types, comma-separated")
     brief.add_argument("--lang", default="ar", choices=["ar", "en", "both"], help="chart labels (default ar)")
-    brief.add_argument("--formats", default="pdf,pptx", help="any of pdf,pptx (the pack), png,svg,chart-pdf (one file per chart); default pdf,pptx")
+    brief.add_argument(
+        "--formats",
+        default="pdf,pptx",
+        help="any of pdf,pptx (the pack), png,svg,chart-pdf (one file per chart); default pdf,pptx",
+    )
     brief.add_argument("--width", type=int, default=1200, help="chart width in CSS px (default 1200)")
     brief.add_argument("--scale", type=float, default=2, help="PNG pixel scale (default 2)")
     brief.add_argument("--no-cache", action="store_true", help="analyse the corpus afresh, do not use the cache")
@@ -102,8 +106,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _import(args) -> int:
-    from analysis.ingest.corpus import CorpusError
     from analysis.extract.gazetteer import GazetteerError
+    from analysis.ingest.corpus import CorpusError
     from analysis.ingest.importing import MappingError
     from analysis.store.database import Store, StoreError
 
@@ -148,7 +152,10 @@ def _corpora(args) -> int:
             print(f"renamed {args.old!r} to {store.rename(args.old, args.new)!r}")
         elif action == "delete":
             if not args.yes:
-                print(f"error: deleting {args.name!r} removes its articles for good; add --yes to confirm", file=sys.stderr)
+                print(
+                    f"error: deleting {args.name!r} removes its articles for good; add --yes to confirm",
+                    file=sys.stderr,
+                )
                 return 2
             print(f"deleted {args.name!r} ({store.delete(args.name, confirm=args.name)} articles)")
         elif action == "export":
@@ -192,11 +199,11 @@ def _brief(args) -> int:
     import datetime as dt
     from pathlib import Path
 
-    from analysis.briefing import BriefingPack, ExportError, PackItem, build_pack
-    from analysis.ingest.corpus import CorpusError
     from analysis.aggregate.filters import FilterSpec
-    from analysis.extract.gazetteer import GazetteerError
+    from analysis.briefing import BriefingPack, ExportError, PackItem, build_pack
     from analysis.charts import registry
+    from analysis.extract.gazetteer import GazetteerError
+    from analysis.ingest.corpus import CorpusError
 
     if args.list_charts:
         for chart_id, chart in registry.CHARTS.items():
@@ -266,8 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "corpora":
         return _corpora(args)
     # Imported here so that --help and --version answer at once.
-    from analysis.ingest.corpus import CorpusError
     from analysis.extract.gazetteer import GazetteerError
+    from analysis.ingest.corpus import CorpusError
     from analysis.pipeline import build
 
     if args.themes is not None and args.themes < 1:

@@ -24,15 +24,15 @@ import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from analysis.aggregate.comentions import comentions_table
-from analysis.ingest.corpus import LoadedCorpus, load_corpus
+from analysis.aggregate.terms import build_term_matrix, doc_terms_table
+from analysis.aggregate.themes import fit_themes
 from analysis.extract.dates import find_dates
 from analysis.extract.events import events_table
 from analysis.extract.gazetteer import Gazetteer, load_gazetteer
 from analysis.extract.mentions import mentions_table
+from analysis.ingest.corpus import LoadedCorpus, load_corpus
 from analysis.text.normalize import normalize_with_offsets
 from analysis.text.segment import SENTENCE_COLUMNS, split_sentences
-from analysis.aggregate.terms import build_term_matrix, doc_terms_table
-from analysis.aggregate.themes import fit_themes
 from analysis.workers import SharedBatches
 
 DOCUMENT_COLUMNS = ["doc_id", "title", "source", "published", "n_chars", "n_sentences", "url"]
@@ -155,7 +155,7 @@ class _Extraction:
         self.shared: SharedBatches | None = None
         self.batches: list[pd.DataFrame] = []
 
-    def start(self) -> "_Extraction":
+    def start(self) -> _Extraction:
         n = len(self.documents)
         workers = _worker_count()
         if n >= PARALLEL_THRESHOLD and workers >= 1:
@@ -320,4 +320,3 @@ def build(
     tables = analyse(corpus, gazetteer=gazetteer, n_themes=n_themes, progress=progress)
     tables.timings = {"load": load_time, **tables.timings}
     return tables
-

@@ -39,7 +39,7 @@ def _work(run: Callable[[int], Any], bounds, lock, results) -> None:
             bounds[0] = index + 1
         try:
             results.put((index, True, run(index)))
-        except BaseException as error:  # noqa: BLE001 - re-raised in the calling process
+        except BaseException as error:
             results.put((index, False, error))
             break
     results.close()
@@ -53,7 +53,7 @@ class SharedBatches:
         self.run, self.n_batches, self.workers = run, n_batches, workers
         self._processes: list = []
 
-    def start(self) -> "SharedBatches":
+    def start(self) -> SharedBatches:
         context = multiprocessing.get_context("fork")
         # bounds[0]: the next batch from the front; bounds[1]: one past the last batch left.
         self._bounds = context.RawArray("i", [0, self.n_batches])

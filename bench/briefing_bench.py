@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.briefing import BriefingPack, PackItem, build_pack  # noqa: E402
-from analysis.pipeline import build  # noqa: E402
+from analysis.briefing import BriefingPack, PackItem, build_pack
+from analysis.pipeline import build
 
 CHARTS = ["top_actors", "top_regions", "comention_heatmap", "actor_network", "actor_region",
           "event_timeline", "mentions_over_time", "theme_terms", "theme_share", "doc_themes"]  # fmt: skip

@@ -13,6 +13,7 @@ Targets (2-core machine): 10k < 15 s, 31k < 45 s and < 1.5 GB, ratio ≤ 3.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -53,10 +54,8 @@ class PeakMemory:
             current = todo.pop()
             pids.append(current)
             for task in Path(f"/proc/{current}/task").glob("*/children"):
-                try:
+                with contextlib.suppress(OSError):
                     todo.extend(int(c) for c in task.read_text().split())
-                except OSError:
-                    pass
         return pids
 
     @staticmethod

@@ -54,9 +54,11 @@ def main() -> int:
         analyse_s = time.perf_counter() - t
         total = read_s + store_s + analyse_s
         print(f"corpus: {n} articles read from {args.data} ({batch.summary()})")
-        print(f"step 1: import + analyse {len(first.documents)} articles: {total:.1f} s "
-              f"(read {read_s:.1f} s, store {store_s:.1f} s, analyse {analyse_s:.1f} s; "
-              f"{len(first.documents) / total:.0f} articles/s)  target < 120 s")
+        print(
+            f"step 1: import + analyse {len(first.documents)} articles: {total:.1f} s "
+            f"(read {read_s:.1f} s, store {store_s:.1f} s, analyse {analyse_s:.1f} s; "
+            f"{len(first.documents) / total:.0f} articles/s)  target < 120 s"
+        )
         print(f"        stages: {tables.timings}")
         wait_for_snapshots()  # step 1's snapshot is written in the background: not step 2's time
         t = time.perf_counter()
@@ -65,12 +67,16 @@ def main() -> int:
         t = time.perf_counter()
         tables = store.tables("snn")
         add_analyse_s = time.perf_counter() - t
-        print(f"step 2: add {len(rest.documents)} articles and re-analyse {len(tables.documents)}: "
-              f"{add_store_s + add_analyse_s:.1f} s (store {add_store_s:.1f} s, analyse {add_analyse_s:.1f} s)  "
-              f"target < 15 s")
+        print(
+            f"step 2: add {len(rest.documents)} articles and re-analyse {len(tables.documents)}: "
+            f"{add_store_s + add_analyse_s:.1f} s (store {add_store_s:.1f} s, analyse {add_analyse_s:.1f} s)  "
+            f"target < 15 s"
+        )
         print(f"        stages: {tables.timings}")
-        print(f"        store file: {os.path.getsize(store.path) / 1e6:.0f} MB; load average {os.getloadavg()[0]:.1f} "
-              f"on {os.cpu_count()} cores")
+        print(
+            f"        store file: {os.path.getsize(store.path) / 1e6:.0f} MB; load average {os.getloadavg()[0]:.1f} "
+            f"on {os.cpu_count()} cores"
+        )
         wait_for_snapshots()  # written in the background; done before the folder goes
     return 0
 

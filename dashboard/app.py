@@ -20,11 +20,10 @@ if _ROOT not in sys.path:
 
 import streamlit as st  # noqa: E402
 
+from analysis.store.database import StoreError  # noqa: E402
 from dashboard import state  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.markup import css, esc, md_text  # noqa: E402
-
-from analysis.store.database import StoreError  # noqa: E402
 
 started = time.perf_counter()
 available = state.corpora()
@@ -54,20 +53,31 @@ with st.sidebar:
     if state.gazetteer_info().error:
         st.warning(md_text(t("overlay_broken", error=state.gazetteer_info().error)), icon=":material/warning:")
     st.subheader(t("filters"), anchor="filters")
-    st.multiselect(t("f_actors"), options.actors, key="f_actors", format_func=state.entity_name, placeholder=t("choose"))
+    st.multiselect(
+        t("f_actors"), options.actors, key="f_actors", format_func=state.entity_name, placeholder=t("choose")
+    )
     st.radio(
         t("f_mode"), ["any", "all"], key="f_mode", horizontal=True,
         format_func=lambda mode: t(f"mode_{mode}"),
     )  # fmt: skip
-    st.multiselect(t("f_regions"), options.regions, key="f_regions", format_func=state.entity_name, placeholder=t("choose"))
+    st.multiselect(
+        t("f_regions"), options.regions, key="f_regions", format_func=state.entity_name, placeholder=t("choose")
+    )
     if options.date_min:
         st.date_input(t("f_dates"), key="f_dates", min_value=options.date_min, max_value=options.date_max)
     st.multiselect(
-        t("f_sources"), options.sources, key="f_sources", format_func=lambda s: s or t("no_source"),
+        t("f_sources"),
+        options.sources,
+        key="f_sources",
+        format_func=lambda s: s or t("no_source"),
         placeholder=t("choose"),
     )
-    st.multiselect(t("f_types"), options.types, key="f_types", format_func=state.event_type_name, placeholder=t("choose"))
-    st.button(t("reset"), key="reset_filters", on_click=state.reset_filters, args=(options,), icon=":material/restart_alt:")
+    st.multiselect(
+        t("f_types"), options.types, key="f_types", format_func=state.event_type_name, placeholder=t("choose")
+    )
+    st.button(
+        t("reset"), key="reset_filters", on_click=state.reset_filters, args=(options,), icon=":material/restart_alt:"
+    )
 
 state.write_url(options)
 

@@ -142,7 +142,7 @@ def css(lang: str) -> str:
         ".filters-line{font-size:.8rem;color:#777;}"
         ".article-title{font-size:1.5rem;font-weight:600;margin:.2em 0;}"
         # Streamlit's own Latin face first (the messages are English), then an Arabic one
-        '.import-report{width:100%;border-collapse:collapse;font-size:.9rem;'
+        ".import-report{width:100%;border-collapse:collapse;font-size:.9rem;"
         'font-family:"Source Sans","Source Sans Pro","Noto Sans Arabic","Noto Sans",sans-serif;}'
         ".import-report th{text-align:start;border-bottom:2px solid #ddd;padding:.3em .5em;}"
         ".import-report td{border-bottom:1px solid #eee;padding:.3em .5em;vertical-align:top;}"

@@ -32,14 +32,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from analysis.store.cache import load_or_build
-from analysis.extract.events import load_event_types
 from analysis.aggregate.filters import FilterSpec, apply_filters
-from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from analysis.aggregate.kwic import KwicIndex
-from analysis.store.overlay import load_with_overlay, overlay_path
+from analysis.extract.events import load_event_types
+from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from analysis.pipeline import CorpusTables
+from analysis.store.cache import load_or_build
 from analysis.store.database import CORPUS_COLUMNS, DB_FILE, Store, StoreError, default_data_dir
+from analysis.store.overlay import load_with_overlay, overlay_path
 from dashboard.i18n import current_lang, t
 
 REPO = Path(__file__).resolve().parent.parent

@@ -90,10 +90,7 @@ def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.Data
         for (a, b), n_ab in sorted(pairs.items()):
             n_a, n_b = singles[a], singles[b]
             p_ab = n_ab / n_windows
-            if p_ab >= 1.0:
-                npmi = 1.0
-            else:
-                npmi = math.log(p_ab / ((n_a / n_windows) * (n_b / n_windows))) / -math.log(p_ab)
+            npmi = 1.0 if p_ab >= 1.0 else math.log(p_ab / (n_a / n_windows * (n_b / n_windows))) / -math.log(p_ab)
             rows.append((a, b, window, n_ab, round(n_ab / (n_a + n_b - n_ab), 6), round(npmi, 6)))
     return pd.DataFrame(rows, columns=COMENTION_COLUMNS).astype({"count": int})
 

@@ -37,7 +37,7 @@ from analysis.workers import SharedBatches
 
 _ARABIC_WORD = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+"
 _LATIN_WORD = "[A-Za-z][A-Za-z0-9]+"
-_BOUNDARY = "[.!?؟؛;:,،\"«»“”()\\[\\]\n]+"
+_BOUNDARY = '[.!?؟؛;:,،"«»“”()\\[\\]\n]+'
 _DOC_SEPARATOR = "\x1e"
 _TOKEN_RE = re.compile(f"{_ARABIC_WORD}|{_LATIN_WORD}|{_BOUNDARY}|{_DOC_SEPARATOR}")
 _BOUNDARY_RE = re.compile(f"{_BOUNDARY}|{_DOC_SEPARATOR}")
@@ -427,10 +427,7 @@ def doc_terms_table(matrix: TermMatrix, *, top_n: int = 15) -> pd.DataFrame:
     for i in rows.tolist():
         start, end = indptr[i], indptr[i + 1]
         weights = data[start:end]
-        if end - start > top_n:
-            top = np.argpartition(-weights, top_n - 1)[:top_n]
-        else:
-            top = np.arange(end - start)
+        top = np.argpartition(-weights, top_n - 1)[:top_n] if end - start > top_n else np.arange(end - start)
         picked.append(start + top[np.lexsort((indices[start + top], -weights[top]))])
     if not picked:
         return pd.DataFrame(columns=DOC_TERM_COLUMNS)

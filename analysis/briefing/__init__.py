@@ -9,10 +9,10 @@
 Charts are named by the ids of :mod:`analysis.charts.registry`.
 """
 
-from analysis.viz.errors import ExportError
 from analysis.briefing.pack import BriefingPack, PackItem, PackResult, build_pack, export_chart
 from analysis.briefing.provenance import Provenance
 from analysis.briefing.static import ensure_server, export_figure, stop_server
+from analysis.viz.errors import ExportError
 
 __all__ = [
     "BriefingPack",

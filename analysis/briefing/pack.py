@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.viz.errors import ExportError
+from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.briefing.pdf import PdfSection, pack_pdf
 from analysis.briefing.pptx import pack_pptx
 from analysis.briefing.provenance import Provenance
 from analysis.briefing.static import FORMATS, export_figure
-from analysis.aggregate.filters import FilterSpec, apply_filters
-from analysis.pipeline import CorpusTables
 from analysis.charts import registry
+from analysis.pipeline import CorpusTables
+from analysis.viz.errors import ExportError
 
 #: "pdf" and "pptx" are the pack; "png", "svg" and "chart-pdf" are one file per chart.
 PACK_FORMATS = ("pdf", "pptx", "png", "svg", "chart-pdf")
@@ -136,8 +136,8 @@ def build_pack(
         result.export_seconds.append(time.perf_counter() - began)
         for fmt in FORMATS:
             if (f"chart-{fmt}" if fmt == "pdf" else fmt) in formats:
-                result.files[f"{stem}.{fmt}"] = png if fmt == "png" else export_figure(
-                    fig, fmt, width=width, scale=scale, footer=provenance
+                result.files[f"{stem}.{fmt}"] = (
+                    png if fmt == "png" else export_figure(fig, fmt, width=width, scale=scale, footer=provenance)
                 )
         title = item.title or (chart.title_ar if item.lang != "en" else chart.title_en)
         result.sections.append(

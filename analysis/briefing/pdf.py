@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 from PIL import Image
 
-from analysis.viz.errors import ExportError
-from analysis.viz.fonts import font_path
 from analysis.briefing.provenance import LRM, Provenance
 from analysis.extract.dates import format_arabic_date
+from analysis.viz.errors import ExportError
+from analysis.viz.fonts import font_path
 from analysis.viz.style import clean_text, has_arabic
 
 _ARABIC_RUN_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff][\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\s()]*")
@@ -82,8 +82,16 @@ class _Writer:
         self.pdf.set_lang("ar")
         self.width = self.pdf.w - 2 * self.MARGIN
 
-    def text(self, text: str, *, size: float = 11, bold: bool = False, color=(34, 34, 34), rtl: bool | None = None,
-             gap: float = 1.5) -> None:
+    def text(
+        self,
+        text: str,
+        *,
+        size: float = 11,
+        bold: bool = False,
+        color=(34, 34, 34),
+        rtl: bool | None = None,
+        gap: float = 1.5,
+    ) -> None:
         """A paragraph: right-aligned RTL when it starts with Arabic, else LTR with Arabic runs kept in order."""
         text = clean_text(text)
         if not text:
@@ -97,7 +105,9 @@ class _Writer:
             align = "R"
         else:
             # An LRM after each Arabic run stops ", 5 articles" from joining the run.
-            text = _ARABIC_RUN_RE.sub(lambda m: m.group().rstrip() + LRM + (" " if m.group().endswith(" ") else ""), text)
+            text = _ARABIC_RUN_RE.sub(
+                lambda m: m.group().rstrip() + LRM + (" " if m.group().endswith(" ") else ""), text
+            )
             pdf.set_text_shaping(use_shaping_engine=True, direction="ltr")
             align = "L"
         pdf.multi_cell(self.width, size * 0.5, text, align=align, new_x="LMARGIN", new_y="NEXT")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from analysis.viz.errors import ExportError
 from analysis.briefing.pdf import PdfSection, is_rtl
+from analysis.viz.errors import ExportError
 from analysis.viz.style import clean_text
 
 ARABIC_FONT = "Noto Sans Arabic"

@@ -23,7 +23,9 @@ from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly
 
 FOOTER_FONT_SIZE = 11
 _LINE_PX = 16
-_ARABIC_RUN_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+(?:[\s\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff()]*[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff)])?")
+_ARABIC_RUN_RE = re.compile(
+    r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+(?:[\s\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff()]*[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff)])?"
+)
 LRM = "\u200e"
 _TAGS_RE = re.compile(r"<[^>]+>")
 _CONTROLS_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -38,8 +40,14 @@ class Provenance:
     exported: dt.date = field(default_factory=dt.date.today)
 
     @classmethod
-    def of(cls, tables: CorpusTables, spec: FilterSpec | None = None, *, corpus: str | None = None,
-           exported: dt.date | None = None) -> "Provenance":
+    def of(
+        cls,
+        tables: CorpusTables,
+        spec: FilterSpec | None = None,
+        *,
+        corpus: str | None = None,
+        exported: dt.date | None = None,
+    ) -> Provenance:
         """Provenance of ``tables`` (already filtered by ``spec``)."""
         return cls(
             corpus=corpus or tables.name,

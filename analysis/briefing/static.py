@@ -22,9 +22,9 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 import plotly.graph_objects as go
 
+from analysis.briefing.provenance import Provenance, with_footer
 from analysis.viz.errors import ExportError
 from analysis.viz.fonts import check_chart_fonts
-from analysis.briefing.provenance import Provenance, with_footer
 
 FORMATS = ("png", "svg", "pdf")
 DEFAULT_WIDTH = 1200
@@ -52,7 +52,7 @@ def chromium_path() -> str:
         from choreographer.browsers.chromium import Chromium
 
         found = Chromium.find_browser(skip_local=False)
-    except Exception:  # noqa: BLE001 - choreographer's internals moved: fall back to PATH
+    except Exception:
         import shutil
 
         found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
@@ -131,7 +131,7 @@ def _render(fig_dict: dict, opts: dict) -> bytes:
                 raise ExportError(f"export timed out after {EXPORT_TIMEOUT} s (Chromium busy or hung)") from None
         except ExportError:
             raise
-        except Exception as error:  # noqa: BLE001 - kaleido's own errors, made one line
+        except Exception as error:
             name = type(error).__name__
             if "ChromeNotFound" in name or "BrowserFailed" in name or "BrowserClosed" in name:
                 raise ExportError(

@@ -24,8 +24,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.aggregate.comentions import comention_evidence
-from analysis.text.normalize import normalize
 from analysis.pipeline import CorpusTables
+from analysis.text.normalize import normalize
 from analysis.viz import bars, heatmap, network, themes, timeline
 from analysis.viz.bars import entity_counts
 from analysis.viz.style import check_lang, clean_text
@@ -67,7 +67,9 @@ def _names(entities: pd.DataFrame) -> dict[str, str]:
         return {}
     out = {}
     for row in entities.to_dict("records"):
-        out[str(row["entity_id"])] = clean_text(row.get("name_ar")) or clean_text(row.get("name_en")) or row["entity_id"]
+        out[str(row["entity_id"])] = (
+            clean_text(row.get("name_ar")) or clean_text(row.get("name_en")) or row["entity_id"]
+        )
     return out
 
 
@@ -105,7 +107,9 @@ def _entity_evidence(tables: CorpusTables, ids: list[str], names: dict, limit: i
     return _sentence_rows(tables, frame, why)
 
 
-def _pair_evidence(tables: CorpusTables, options: dict, names: dict, limit: int, kind: str | None = None) -> pd.DataFrame:
+def _pair_evidence(
+    tables: CorpusTables, options: dict, names: dict, limit: int, kind: str | None = None
+) -> pd.DataFrame:
     """Sentences behind the strongest co-mention pairs (by count in the chart's window)."""
     window = options.get("window", "sentence")
     pairs = tables.comentions[tables.comentions["window"] == window]
@@ -262,7 +266,9 @@ def _evidence_actor_region(tables, options, entities, limit):
         seen.update(keys)
         if keys:
             frame = pd.DataFrame(keys, columns=["doc_id", "sentence_idx"])
-            parts.append(_sentence_rows(tables, frame, [f"{names.get(actor, actor)} + {names.get(region, region)}"] * len(keys)))
+            parts.append(
+                _sentence_rows(tables, frame, [f"{names.get(actor, actor)} + {names.get(region, region)}"] * len(keys))
+            )
         if len(seen) >= limit:
             break
     return pd.concat(parts, ignore_index=True).head(limit) if parts else pd.DataFrame(columns=EVIDENCE_COLUMNS)
@@ -289,9 +295,12 @@ def _evidence_timeline(tables, options, entities, limit):
     if events.empty:
         return pd.DataFrame(columns=EVIDENCE_COLUMNS)
     events = events.assign(n_actors=events["actors"].fillna("").map(lambda s: len([a for a in s.split(";") if a])))
-    events = events[events["date_start"].astype(str) != ""].sort_values(
-        ["n_actors", "date_start"], ascending=[False, False]
-    ).drop_duplicates(["doc_id", "sentence_idx"]).head(limit)
+    events = (
+        events[events["date_start"].astype(str) != ""]
+        .sort_values(["n_actors", "date_start"], ascending=[False, False])
+        .drop_duplicates(["doc_id", "sentence_idx"])
+        .head(limit)
+    )
     why = [f"{d} · {t}" for d, t in zip(events["date_start"], events["event_type"])]
     return _sentence_rows(tables, events, why)
 
@@ -309,7 +318,9 @@ def _caption_mentions_over_time(tables, options, entities):
 
 
 def _evidence_mentions_over_time(tables, options, entities, limit):
-    ids = options.get("entity_ids") or _top_entity_ids(tables, options.get("kind", "actor"), min(options.get("top_n", 8), 4))
+    ids = options.get("entity_ids") or _top_entity_ids(
+        tables, options.get("kind", "actor"), min(options.get("top_n", 8), 4)
+    )
     return _entity_evidence(tables, list(ids), _names(entities), limit)
 
 
@@ -460,7 +471,9 @@ def _check_options(chart: Chart, options: dict | None) -> dict:
         allowed.discard("kind")  # fixed by the chart id
     unknown = sorted(set(options) - allowed)
     if unknown:
-        raise ValueError(f"chart {chart.id!r} takes no option {', '.join(unknown)} (options: {', '.join(sorted(allowed))})")
+        raise ValueError(
+            f"chart {chart.id!r} takes no option {', '.join(unknown)} (options: {', '.join(sorted(allowed))})"
+        )
     return options
 
 
@@ -481,7 +494,9 @@ def make_figure(
     return chart.draw(tables, options, lang, entities)
 
 
-def caption(chart_id: str, tables: CorpusTables, options: dict | None = None, *, entities: pd.DataFrame | None = None) -> str:
+def caption(
+    chart_id: str, tables: CorpusTables, options: dict | None = None, *, entities: pd.DataFrame | None = None
+) -> str:
     """One Arabic sentence saying what the chart shows and its leading value."""
     chart = get_chart(chart_id)
     entities = default_entities() if entities is None else entities

@@ -35,11 +35,11 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 import yaml
 
@@ -51,8 +51,9 @@ KINDS = ("absolute", "relative")
 
 CALENDAR_PATH = data_path("calendar.yaml")
 
-_WEEKDAY_NUMBERS = {n: i for i, n in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_WEEKDAY_NUMBERS = {
+    n: i for i, n in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
 
 
 @dataclass(frozen=True)
@@ -153,10 +154,25 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise CalendarError(f"{path}: cannot be read: {err}") from err
-    required = ["week", "parts", "months", "ambiguous_month_names", "ambiguous_month_needs_word_before",
-                "hijri_months", "weekdays", "weekday_false_after", "weekday_false_before",
-                "relative_days", "today_false_before", "today_false_after", "modifiers", "periods",
-                "number_words", "ordinal_days", "not_year_units"]
+    required = [
+        "week",
+        "parts",
+        "months",
+        "ambiguous_month_names",
+        "ambiguous_month_needs_word_before",
+        "hijri_months",
+        "weekdays",
+        "weekday_false_after",
+        "weekday_false_before",
+        "relative_days",
+        "today_false_before",
+        "today_false_after",
+        "modifiers",
+        "periods",
+        "number_words",
+        "ordinal_days",
+        "not_year_units",
+    ]
     missing = [key for key in required if key not in (raw or {})]
     if missing:
         raise CalendarError(f"{path}: missing entries {missing}")
@@ -216,7 +232,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         months=_names_by_number(path, "months", raw["months"], range(1, 13)),
         ambiguous_months=frozenset(_words(path, "ambiguous_month_names", raw["ambiguous_month_names"])),
         ambiguous_month_anchors=frozenset(
-            _words(path, "ambiguous_month_needs_word_before", raw["ambiguous_month_needs_word_before"])),
+            _words(path, "ambiguous_month_needs_word_before", raw["ambiguous_month_needs_word_before"])
+        ),
         hijri_months=_names_by_number(path, "hijri_months", raw["hijri_months"], range(1, 13)),
         weekdays=weekdays,
         weekday_false_after=by_weekday("weekday_false_after"),
@@ -277,7 +294,7 @@ def _unit_lookahead(units) -> str:
 # A Gregorian year: 1900..2100, optionally marked م; not a Hijri year (هـ), not glued to
 # letters or a hyphen (إف-2000), not part of a number (3.2015, 12:2015), not a quantity.
 _YEAR_CORE = r"(?:19\d\d|20\d\d|2100)"
-_YEAR_TAIL = (rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:/]\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})")
+_YEAR_TAIL = rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:/]\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
 _YEAR_GUARD = r"(?<![.,:/])(?<![^\W\d_]-)"
 _HYEAR = r"1[345]\d\d"
 _DAY_NUMBER = r"[0-3]?\d"
@@ -288,13 +305,14 @@ _THIS_YEAR = r"هذا\s+العام|هذه\s+السنه"
 def _named(prefix: str):
     def g(name: str, body: str) -> str:
         return f"(?P<{prefix}{name}>{body})"
+
     return g
 
 
 def _month_fragment(g) -> str:
     """``أيلول/سبتمبر الماضي``, ``كانون الثاني/يناير 2017``, ``أيار (مايو) من العام الماضي``."""
     pair = rf"(?:\s*/\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
-    year = (rf"\s*,?\s*(?:من\s+)?(?:{_CL_ANY}(?:عام|سنه)\s+)?{_YEAR_GUARD}{g('year', _YEAR_CORE)}{_YEAR_TAIL}")
+    year = rf"\s*,?\s*(?:من\s+)?(?:{_CL_ANY}(?:عام|سنه)\s+)?{_YEAR_GUARD}{g('year', _YEAR_CORE)}{_YEAR_TAIL}"
     rel_year = rf"\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+{g('ymod', _MOD)}|{g('ythis', _THIS_YEAR)})"
     return rf"و?{g('m1', _MONTH)}{_WE}{pair}?(?:{year}|{rel_year}|\s+{g('mod', _MOD)}{_WE})?"
 
@@ -310,8 +328,10 @@ def _day(g) -> str:
 
 def _relative_period(g) -> str:
     """``الشهر الماضي``, ``هذا الأسبوع``, ``العام قبل الماضي``, ``السنة المقبلة``."""
-    return (rf"(?:{g('this', r'هذا|هذه')}\s+ال{g('tper', _DEF_PERIOD)}{_WE}"
-            rf"|{_CL_DEF}{g('per', _DEF_PERIOD)}\s+{g('pmod', _MOD)}{_WE})")
+    return (
+        rf"(?:{g('this', r'هذا|هذه')}\s+ال{g('tper', _DEF_PERIOD)}{_WE}"
+        rf"|{_CL_DEF}{g('per', _DEF_PERIOD)}\s+{g('pmod', _MOD)}{_WE})"
+    )
 
 
 def _year_expr(g, name: str = "year") -> str:
@@ -320,31 +340,52 @@ def _year_expr(g, name: str = "year") -> str:
 
 def _branches(prefix: str) -> list[tuple[str, str]]:
     """The alternatives, tried in this order at each word start (the first that matches wins)."""
+
     def G(branch: str):
         return _named(f"{prefix}{branch}_")
 
     branches = []
     g = G("part")
-    branches.append(("part", rf"{_CL}{g('word', _PART)}\s+(?:(?:ال)?شهر\s+)?(?:{_month_fragment(g)}"
-                             rf"|{_relative_period(g)}|{_year_expr(g, 'pyear')}|{g('bare', r'العام|الشهر')}{_WE})"))
+    branches.append(
+        (
+            "part",
+            rf"{_CL}{g('word', _PART)}\s+(?:(?:ال)?شهر\s+)?(?:{_month_fragment(g)}"
+            rf"|{_relative_period(g)}|{_year_expr(g, 'pyear')}|{g('bare', r'العام|الشهر')}{_WE})",
+        )
+    )
     g = G("hijri")
-    branches.append(("hijri", rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:شهر\s+)?{g('month', _HMONTH)}\s*,?\s*"
-                              rf"(?:(?:ال)?عام\s+)?{g('year', _HYEAR)}(?:\s?(?:ه|هجريه?){_WE})?(?!\d)"
-                              rf"|(?:{_CL_ANY}(?:عام|سنه)\s+)?{g('yonly', _HYEAR)}\s?(?:ه|هجريه?){_WE}"
-                              rf"|{g('nd', _DAY_NUMBER)}\s?/\s?{g('nm', _MONTH_NUMBER)}\s?/\s?{g('ny', _HYEAR)}\s?(?:ه|هجريه?){_WE}"
-                              rf"|{g('ry', _HYEAR)}\s?/\s?{g('rm', _MONTH_NUMBER)}\s?/\s?{g('rd', _DAY_NUMBER)}\s?(?:ه|هجريه?){_WE}"))
+    branches.append(
+        (
+            "hijri",
+            rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:شهر\s+)?{g('month', _HMONTH)}\s*,?\s*"
+            rf"(?:(?:ال)?عام\s+)?{g('year', _HYEAR)}(?:\s?(?:ه|هجريه?){_WE})?(?!\d)"
+            rf"|(?:{_CL_ANY}(?:عام|سنه)\s+)?{g('yonly', _HYEAR)}\s?(?:ه|هجريه?){_WE}"
+            rf"|{g('nd', _DAY_NUMBER)}\s?/\s?{g('nm', _MONTH_NUMBER)}\s?/\s?{g('ny', _HYEAR)}\s?(?:ه|هجريه?){_WE}"
+            rf"|{g('ry', _HYEAR)}\s?/\s?{g('rm', _MONTH_NUMBER)}\s?/\s?{g('rd', _DAY_NUMBER)}\s?(?:ه|هجريه?){_WE}",
+        )
+    )
     g = G("daymonth")
     branches.append(("daymonth", rf"{_weekday_prefix(g)}{_day(g)}{_month_fragment(g)}"))
     g = G("numeric")
-    branches.append(("numeric", rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', r'[/.-]')}{g('m', _MONTH_NUMBER)}(?P={prefix}numeric_sep)"
-                                rf"{g('y', _YEAR_CORE)}(?:\s?م{_WE})?(?![\d/.\-])"))
+    branches.append(
+        (
+            "numeric",
+            rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', r'[/.-]')}{g('m', _MONTH_NUMBER)}(?P={prefix}numeric_sep)"
+            rf"{g('y', _YEAR_CORE)}(?:\s?م{_WE})?(?![\d/.\-])",
+        )
+    )
     g = G("month")
     branches.append(("month", rf"(?:شهر\s+)?{_month_fragment(g)}"))
     g = G("relperiod")
     branches.append(("relperiod", _relative_period(g)))
     g = G("reldays")
-    branches.append(("reldays", rf"{g('cl', _CL)}{g('word', _alt(CAL.relative_days))}{_WE}"
-                                rf"(?:\s*,?\s*ال{g('wd', _WEEKDAY)}{_WE})?"))
+    branches.append(
+        (
+            "reldays",
+            rf"{g('cl', _CL)}{g('word', _alt(CAL.relative_days))}{_WE}"
+            rf"(?:\s*,?\s*ال{g('wd', _WEEKDAY)}{_WE})?",
+        )
+    )
     g = G("weekday")
     branches.append(("weekday", rf"(?:{_CL}يوم\s+ال|{_CL_DEF}){g('wd', _WEEKDAY)}{_WE}(?:\s+{g('mod', _MOD)}{_WE})?"))
     g = G("year")
@@ -357,8 +398,11 @@ def _build_regex() -> re.Pattern:
     g = _named("ago_")
     top = [
         ("since", rf"منذ\s+(?:{anchors})"),
-        ("ago", rf"(?:منذ|قبل)\s+(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"
-                rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})){_WE})"),
+        (
+            "ago",
+            rf"(?:منذ|قبل)\s+(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"
+            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})){_WE})",
+        ),
         ("earlier", r"في\s+وقت\s+(?P<earlier_when>سابق|لاحق)\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"),
         ("weekend", rf"(?:عطله\s+)?{_CL}نهايه\s+(?:(?P<weekend_this>هذا)\s+)?الاسبوع(?:\s+(?P<weekend_mod>{_MOD}))?"),
         *_branches(""),
@@ -380,8 +424,10 @@ def _trie(words) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = [r"(?!\w)" if ch == "" else (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
-                for ch, sub in sorted(node.items())]
+        alts = [
+            r"(?!\w)" if ch == "" else (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+        ]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(trie)
@@ -391,9 +437,24 @@ def _first_words() -> list[str]:
     """Every word a date expression can start with (after its clitics), except numbers."""
     definite = ["ال" + stem for stem in CAL.weekdays] + ["الاسبوع", "الشهر", "العام", "السنه"]
     return [
-        "منذ", "في وقت", "عطله", "يوم", "شهر", "عام", "عامي", "سنه", "هذا الاسبوع", "هذا الشهر", "هذا العام",
-        "هذه السنه", *CAL.parts, *CAL.months, *CAL.hijri_months, *CAL.relative_days,
-        *definite, *("ل" + word[2:] for word in definite),  # للعام = ل + لعام
+        "منذ",
+        "في وقت",
+        "عطله",
+        "يوم",
+        "شهر",
+        "عام",
+        "عامي",
+        "سنه",
+        "هذا الاسبوع",
+        "هذا الشهر",
+        "هذا العام",
+        "هذه السنه",
+        *CAL.parts,
+        *CAL.months,
+        *CAL.hijri_months,
+        *CAL.relative_days,
+        *definite,
+        *("ل" + word[2:] for word in definite),  # للعام = ل + لعام
     ]
 
 
@@ -488,9 +549,11 @@ def _resolve_month(get, published: date, anchored: bool, context_before: str) ->
         raise _Reject
     if get("year"):
         return int(get("year")), month, False
-    if name in CAL.ambiguous_months and not (anchored or second or get("mod") or get("ymod") or get("ythis")):
-        if _previous_word(context_before) not in CAL.ambiguous_month_anchors:
-            raise _Reject
+    needs_anchor = name in CAL.ambiguous_months and not (
+        anchored or second or get("mod") or get("ymod") or get("ythis")
+    )
+    if needs_anchor and _previous_word(context_before) not in CAL.ambiguous_month_anchors:
+        raise _Reject
     if get("ymod") or get("ythis"):
         return published.year + (_modifier_shift(get("ymod")) if get("ymod") else 0), month, True
     shift = _modifier_shift(get("mod")) if get("mod") else None
@@ -527,8 +590,9 @@ def _next_word(after: str) -> str:
     return m.group(1) if m else ""
 
 
-def _resolve(branch: str, get: Callable[[str], str | None], published: date, before: str, after: str,
-             anchored: bool = False) -> _Span:
+def _resolve(
+    branch: str, get: Callable[[str], str | None], published: date, before: str, after: str, anchored: bool = False
+) -> _Span:
     if branch == "year":
         return _year_span(int(get("year")), False)
 
@@ -551,8 +615,9 @@ def _resolve(branch: str, get: Callable[[str], str | None], published: date, bef
     if branch == "hijri":
         if get("yonly"):
             year = int(get("yonly"))
-            return _Span(_hijri_to_gregorian(year, 1, 1), _hijri_to_gregorian(year + 1, 1, 1) - timedelta(days=1),
-                         "year", False)
+            return _Span(
+                _hijri_to_gregorian(year, 1, 1), _hijri_to_gregorian(year + 1, 1, 1) - timedelta(days=1), "year", False
+            )
         if get("nd"):
             year, month, day = int(get("ny")), int(get("nm")), int(get("nd"))
         elif get("rd"):
@@ -579,15 +644,19 @@ def _resolve(branch: str, get: Callable[[str], str | None], published: date, bef
         elif get("pyear"):
             anchor = _year_span(int(get("pyear")), False)
         elif get("bare"):
-            anchor = (_year_span(published.year, True) if get("bare") == "العام"
-                      else _month_span(published.year, published.month, True))
+            anchor = (
+                _year_span(published.year, True)
+                if get("bare") == "العام"
+                else _month_span(published.year, published.month, True)
+            )
         else:
             anchor = _resolve_relative_period(get, published)
         if anchor.precision == "month":
             first, last = CAL.part_month_days[part]
             last = min(last, anchor.end.day)
-            return _Span(anchor.start.replace(day=first), anchor.start.replace(day=last), "part_of_month",
-                         anchor.relative)
+            return _Span(
+                anchor.start.replace(day=first), anchor.start.replace(day=last), "part_of_month", anchor.relative
+            )
         if anchor.precision == "year":
             first, last = CAL.part_year_months[part]
             year = anchor.start.year
@@ -615,8 +684,10 @@ def _resolve(branch: str, get: Callable[[str], str | None], published: date, bef
 
     if branch == "weekday":
         weekday = CAL.weekdays[get("wd")]
-        if (_previous_word(before) in CAL.weekday_false_after[weekday]
-                or _next_word(after) in CAL.weekday_false_before[weekday]):
+        if (
+            _previous_word(before) in CAL.weekday_false_after[weekday]
+            or _next_word(after) in CAL.weekday_false_before[weekday]
+        ):
             raise _Reject
         shift = _modifier_shift(get("mod")) if get("mod") else None
         if shift is not None and shift > 0:
@@ -629,13 +700,14 @@ def _resolve(branch: str, get: Callable[[str], str | None], published: date, bef
 
 def _resolve_top(m: re.Match, norm: str, published: date) -> _Span:
     branch = m.lastgroup
-    before, after = norm[max(0, m.start() - 40):m.start()], norm[m.end():m.end() + 40]
+    before, after = norm[max(0, m.start() - 40) : m.start()], norm[m.end() : m.end() + 40]
 
     if branch == "since":
         for name, _ in _SINCE_BRANCHES:
             if m.group(f"s_{name}") is not None:
-                anchor = _resolve(name, lambda k, n=name: m.group(f"s_{n}_{k}"), published, before, after,
-                                  anchored=True)
+                anchor = _resolve(
+                    name, lambda k, n=name: m.group(f"s_{n}_{k}"), published, before, after, anchored=True
+                )
                 # "Since" runs to the publication date; an anchor after it (a typo or a
                 # wrong publication date) keeps just the anchor rather than a reversed range.
                 return _Span(anchor.start, max(published, anchor.end), anchor.precision, True)
@@ -705,14 +777,16 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         last_end = m.end()
         resolved = published is not None or not span.relative
         start, end = original_span(text, offsets, m.start() - 1, m.end() - 1)
-        mentions.append(DateMention(
-            start=start,
-            end=end,
-            date_text=text[start:end],
-            date_start=span.start if resolved else None,
-            date_end=span.end if resolved else None,
-            precision=span.precision,
-            resolved=resolved,
-            kind="relative" if span.relative else "absolute",
-        ))
+        mentions.append(
+            DateMention(
+                start=start,
+                end=end,
+                date_text=text[start:end],
+                date_start=span.start if resolved else None,
+                date_end=span.end if resolved else None,
+                precision=span.precision,
+                resolved=resolved,
+                kind="relative" if span.relative else "absolute",
+            )
+        )
     return mentions

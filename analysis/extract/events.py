@@ -163,9 +163,9 @@ def _type_near(found: list[tuple[int, int]], word_starts: list[int], start: int,
         word = bisect_right(word_starts, position) - 1
         distance = first_word - word if word < first_word else max(0, word - last_word)
         weak = lexicon.types[type_index].weak
-        if distance <= (WEAK_KEYWORD_WINDOW if weak else KEYWORD_WINDOW):
-            if best[weak] is None or (distance, type_index) < best[weak]:
-                best[weak] = (distance, type_index)
+        near = distance <= (WEAK_KEYWORD_WINDOW if weak else KEYWORD_WINDOW)
+        if near and (best[weak] is None or (distance, type_index) < best[weak]):
+            best[weak] = (distance, type_index)
     chosen = best[False] or best[True]
     if chosen is not None:
         return lexicon.types[chosen[1]].id
@@ -219,9 +219,7 @@ def classify_events(sentences: list[str], lexicon: EventLexicon | None = None) -
     return [_classify_normalized(n, lexicon) for n in normalized]
 
 
-def events_table(
-    date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame
-) -> pd.DataFrame:
+def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Join date expressions to their sentences, entities and event types.
 
     ``date_mentions``: doc_id, sentence_idx, date_text, start, end, date_start, date_end,
@@ -243,7 +241,9 @@ def events_table(
         columns=["doc_id", "sentence_idx", "actors", "regions"],
     )
     events = date_mentions.merge(
-        sentences[["doc_id", "sentence_idx", "text", "start"]].rename(columns={"text": "sentence", "start": "sentence_start"}),
+        sentences[["doc_id", "sentence_idx", "text", "start"]].rename(
+            columns={"text": "sentence", "start": "sentence_start"}
+        ),
         on=["doc_id", "sentence_idx"],
         how="left",
     ).merge(entities, on=["doc_id", "sentence_idx"], how="left")

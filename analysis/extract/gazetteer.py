@@ -337,4 +337,3 @@ def _coordinates(raw: Mapping, kind: str, source: str, entry: str) -> tuple[floa
         if not -bound <= value <= bound:
             raise GazetteerError(source, entry, f"{name} {value} is outside [-{bound}, {bound}]")
     return float(lat), float(lon)
-

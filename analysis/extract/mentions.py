@@ -169,7 +169,9 @@ def _sentence_index(sentences: pd.DataFrame) -> dict:
     starts = ordered["start"].to_numpy(dtype=np.int64)
     ends = ordered["end"].to_numpy(dtype=np.int64)
     idx = ordered["sentence_idx"].to_numpy(dtype=np.int64)
-    return {doc: (starts[pos], ends[pos], idx[pos]) for doc, pos in ordered.groupby("doc_id", sort=False).indices.items()}
+    return {
+        doc: (starts[pos], ends[pos], idx[pos]) for doc, pos in ordered.groupby("doc_id", sort=False).indices.items()
+    }
 
 
 def _sentence_of(index: tuple | None, starts: np.ndarray) -> list[int]:

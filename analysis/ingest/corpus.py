@@ -114,4 +114,12 @@ def load_corpus(path: str | Path, *, progress: ProgressCallback | None = None) -
     return LoadedCorpus(name=name, documents=documents, problems=collector.problems_frame())
 
 
-__all__ = ["DOCUMENT_COLUMNS", "PROBLEM_COLUMNS", "CorpusError", "LoadedCorpus", "ReadOptions", "load_corpus", "parse_date"]
+__all__ = [
+    "DOCUMENT_COLUMNS",
+    "PROBLEM_COLUMNS",
+    "CorpusError",
+    "LoadedCorpus",
+    "ReadOptions",
+    "load_corpus",
+    "parse_date",
+]

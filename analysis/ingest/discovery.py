@@ -38,8 +38,6 @@ _DOCUMENTATION_SUFFIXES = {".md", ".rst", ".pdf", ".html", ".htm"}
 _DOCUMENTATION_STEMS = {"readme", "license", "licence", "copying", "notice", "changelog"}
 
 
-
-
 class CorpusError(ValueError):
     """The path is not a corpus at all (missing, or of a kind :func:`load_corpus` cannot read)."""
 
@@ -178,7 +176,6 @@ def report_unmatched_metadata(metadata: Metadata, units: list[Unit], collector: 
                 f"{metadata.label}, line {row.line}",
                 f"names {row.name!r}, but there is no such .txt article; row ignored",
             )
-
 
 
 def units_for_paths(files: Files, collector: Collector, stack: ExitStack) -> list[Unit]:

@@ -43,7 +43,6 @@ MAPPABLE = ("text", "title", "date", "source", "url", "id")
 _MAPPING_COLUMNS = {"date": "published", "id": "doc_id"}
 
 
-
 class MappingError(ValueError):
     """A column mapping names an unknown column (the message lists the known ones)."""
 
@@ -73,7 +72,9 @@ class ImportBatch:
         """``"3 imported, 1 duplicate, 1 error, 0 warnings"``."""
         c = self.counts()
         plural = {"duplicate": "duplicates", "error": "errors", "warning": "warnings"}
-        return ", ".join(f"{n} {status if status == 'imported' or n == 1 else plural[status]}" for status, n in c.items())
+        return ", ".join(
+            f"{n} {status if status == 'imported' or n == 1 else plural[status]}" for status, n in c.items()
+        )
 
 
 def parse_mapping(spec: str | Mapping[str, str] | None) -> dict[str, str] | None:
@@ -83,7 +84,9 @@ def parse_mapping(spec: str | Mapping[str, str] | None) -> dict[str, str] | None
     """
     if spec is None or spec == "" or spec == {}:
         return None
-    pairs = spec.items() if isinstance(spec, Mapping) else (item.split("=", 1) for item in spec.split(",") if item.strip())
+    pairs = (
+        spec.items() if isinstance(spec, Mapping) else (item.split("=", 1) for item in spec.split(",") if item.strip())
+    )
     mapping: dict[str, str] = {}
     for pair in pairs:
         if len(pair) != 2 or not str(pair[0]).strip() or not str(pair[1]).strip():
@@ -133,7 +136,7 @@ def read_files(
         for done, unit in enumerate(units, start=1):
             try:
                 read_unit(unit, collector)
-            except Exception as exc:  # noqa: BLE001 - the report must name the file, whatever happened
+            except Exception as exc:
                 collector.error(unit.label, unit.label, f"could not be read ({type(exc).__name__}: {exc}); skipped")
             if progress is not None:
                 progress(done, total)
@@ -157,7 +160,9 @@ def article_from_text(
     import hashlib
 
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    doc_id = (doc_id or "").strip() or "pasted-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    doc_id = (doc_id or "").strip() or "pasted-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[
+        :10
+    ]
     label = "pasted article"
     collector = Collector(options=import_options())
     clean = lambda value: " ".join(str(value).split()) or None if value is not None else None  # noqa: E731
@@ -175,9 +180,21 @@ def article_from_text(
             published = parse_date(str(date))
             if published is None:
                 collector.warning(
-                    label, label, f"publication date {date!r} is not a year-first date like 2015-07-21; kept without a date", doc_id
+                    label,
+                    label,
+                    f"publication date {date!r} is not a year-first date like 2015-07-21; kept without a date",
+                    doc_id,
                 )
-        collector.add(label, label, doc_id, clean(title) or derive_title(text, source=clean(source)), clean(source), published, clean(url), text)
+        collector.add(
+            label,
+            label,
+            doc_id,
+            clean(title) or derive_title(text, source=clean(source)),
+            clean(source),
+            published,
+            clean(url),
+            text,
+        )
     return _batch(label, collector)
 
 
@@ -188,8 +205,6 @@ def _default_name(files: Files) -> str:
     if isinstance(files, (str, Path)):
         return Path(files).stem or "import"
     return "import"
-
-
 
 
 def _batch(name: str, collector: Collector) -> ImportBatch:
@@ -208,7 +223,9 @@ def _batch(name: str, collector: Collector) -> ImportBatch:
         file = origin.get(doc_id, "")
         rows.append((file, doc_id, "imported", encodings.get(file, ""), ""))
     report = pd.DataFrame(rows, columns=REPORT_COLUMNS, dtype=object)
-    return ImportBatch(name=name, documents=documents.reindex(columns=DOCUMENT_COLUMNS), report=report, encodings=encodings)
+    return ImportBatch(
+        name=name, documents=documents.reindex(columns=DOCUMENT_COLUMNS), report=report, encodings=encodings
+    )
 
 
 def mapping_help() -> str:
@@ -226,4 +243,3 @@ __all__ = [
     "parse_mapping",
     "read_files",
 ]
-

@@ -21,9 +21,7 @@ METADATA_FILE = "metadata.csv"
 METADATA_COLUMNS = ("file", "published", "source", "title", "url")
 
 
-KNOWN_METADATA_COLUMNS = frozenset(
-    {"file", *(a for column in METADATA_COLUMNS[1:] for a in FIELD_ALIASES[column])}
-)
+KNOWN_METADATA_COLUMNS = frozenset({"file", *(a for column in METADATA_COLUMNS[1:] for a in FIELD_ALIASES[column])})
 
 
 @dataclass

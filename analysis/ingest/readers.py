@@ -119,7 +119,9 @@ def _csv_records(unit: Unit, data: bytes, collector: Collector) -> Iterator[tupl
                 continue
             yield number, f"row {number}", dict(zip(header, cells))
     except csv.Error as exc:
-        collector.error(label, f"{label}, line {reader.line_num}", f"not readable as CSV ({exc}); rest of the file skipped")
+        collector.error(
+            label, f"{label}, line {reader.line_num}", f"not readable as CSV ({exc}); rest of the file skipped"
+        )
 
 
 def _read_html(unit: Unit, data: bytes, collector: Collector) -> None:
@@ -133,7 +135,7 @@ def _read_html(unit: Unit, data: bytes, collector: Collector) -> None:
         return
     try:
         page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    except Exception as exc:  # noqa: BLE001 - a third-party parser on arbitrary input
+    except Exception as exc:
         collector.error(label, label, f"HTML could not be parsed ({type(exc).__name__}); skipped", doc_id)
         return
     text = normalise_newlines(getattr(page, "text", None) or "") if page is not None else ""

@@ -166,8 +166,7 @@ class Collector:
             self.warning(
                 file,
                 where,
-                f"same text as {doc_ids[original]!r} ({self.origins[original][1]}); "
-                f"duplicate {doc_ids[i]!r} skipped",
+                f"same text as {doc_ids[original]!r} ({self.origins[original][1]}); duplicate {doc_ids[i]!r} skipped",
                 doc_ids[i],
             )
         return keep

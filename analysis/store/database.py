@@ -36,6 +36,7 @@ closes the database, computes, and reopens it only to save the new extraction ro
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -55,9 +56,9 @@ import duckdb
 import pandas as pd
 
 from analysis import __version__
+from analysis.extract.gazetteer import Gazetteer
 from analysis.ingest.corpus import LoadedCorpus
 from analysis.ingest.fields import parse_date
-from analysis.extract.gazetteer import Gazetteer
 from analysis.ingest.importing import REPORT_COLUMNS, ImportBatch, article_from_text, read_files
 from analysis.pipeline import PROBLEM_COLUMNS, CorpusTables, Extracted, Progress, analyse
 
@@ -413,7 +414,7 @@ class Store:
                 [corpus_id],
             ).df()
         frame["published"] = [_as_date(v) for v in frame["published"]]
-        frame = frame.astype({c: object for c in ("doc_id", "title", "source", "url", "text", "file", "encoding")})
+        frame = frame.astype(dict.fromkeys(("doc_id", "title", "source", "url", "text", "file", "encoding"), object))
         for column in ("title", "source", "url", "file", "encoding"):
             frame[column] = frame[column].where(frame[column].notna(), None)
         return frame
@@ -567,7 +568,11 @@ class Store:
         if self._find(con, name) is not None:
             raise StoreError(f"A corpus named {name!r} already exists; choose another name.")
         corpus_id = con.execute("SELECT coalesce(max(corpus_id), 0) + 1 FROM corpora").fetchall()[0][0]
-        _run(con, "INSERT INTO corpora VALUES (?, ?, ?, ?)", [corpus_id, name, dt.datetime.now().replace(microsecond=0), seed])
+        _run(
+            con,
+            "INSERT INTO corpora VALUES (?, ?, ?, ?)",
+            [corpus_id, name, dt.datetime.now().replace(microsecond=0), seed],
+        )
         return int(corpus_id)
 
 
@@ -626,10 +631,8 @@ def wait_for_snapshots() -> None:
 
 
 def _write_snapshot_quietly(tables: CorpusTables, entry: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # a snapshot is a cache: without it the next start analyses again
         _write_snapshot(tables, entry)
-    except OSError:  # a snapshot is a cache: without it the next start analyses again
-        pass
 
 
 def _write_snapshot(tables: CorpusTables, entry: Path) -> None:
@@ -651,4 +654,3 @@ def _write_snapshot(tables: CorpusTables, entry: Path) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-

@@ -49,7 +49,9 @@ def load_with_overlay(data_dir: str | Path | None = None) -> Gazetteer:
     return load_gazetteer(overlay=path if path.exists() else None)
 
 
-def add_alias(entity_id: str, alias: str, *, alias_kind: str = "alias", data_dir: str | Path | None = None) -> Gazetteer:
+def add_alias(
+    entity_id: str, alias: str, *, alias_kind: str = "alias", data_dir: str | Path | None = None
+) -> Gazetteer:
     """Add ``alias`` (kind ``alias``, ``adjective`` or ``metonym``) to an existing entity.
 
     ``add_alias("russia", "بلاد الروس")``. Returns the gazetteer with the edit applied.
@@ -77,7 +79,7 @@ def add_entity(
     entity_id: str,
     *,
     kind: str,
-    type: str,  # noqa: A002 - the gazetteer's own field name
+    type: str,
     name_en: str,
     name_ar: str,
     aliases: list[str] | tuple[str, ...] = (),
@@ -124,4 +126,12 @@ def _save(document: dict, data_dir: str | Path | None) -> Gazetteer:
     return load_gazetteer(overlay=path) if gazetteer else gazetteer
 
 
-__all__ = ["ALIAS_KINDS", "OVERLAY_FILE", "add_alias", "add_entity", "load_with_overlay", "overlay_path", "read_overlay"]
+__all__ = [
+    "ALIAS_KINDS",
+    "OVERLAY_FILE",
+    "add_alias",
+    "add_entity",
+    "load_with_overlay",
+    "overlay_path",
+    "read_overlay",
+]

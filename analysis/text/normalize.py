@@ -29,13 +29,13 @@ _TATWEEL_RE = re.compile(TATWEEL)
 _INVISIBLES_RE = re.compile(f"[{INVISIBLES}]")
 _DELETABLE_RE = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]")
 
-_ALEF_TABLE = str.maketrans({c: "ا" for c in ALEF_VARIANTS})
+_ALEF_TABLE = str.maketrans(dict.fromkeys(ALEF_VARIANTS, "ا"))
 _ALEF_MAQSURA_TABLE = str.maketrans({"ى": "ي", "ی": "ي", "ې": "ي"})
 _TA_MARBUTA_TABLE = str.maketrans({"ة": "ه"})
 _DIGITS_TABLE = str.maketrans(
     {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
 )
-_SPACES_TABLE = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"})
+_SPACES_TABLE = str.maketrans(dict.fromkeys("\xa0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t", " "))
 _PUNCTUATION_TABLE = str.maketrans(
     {
         "،": ",",

@@ -18,7 +18,6 @@ from analysis.viz.style import (
     escape_plotly,
     hover_lines,
     is_empty,
-    label,
     legend_rows,
     ranked_category_axis,
     rtl_label,
@@ -56,7 +55,11 @@ def entity_counts(mentions: pd.DataFrame, *, count: str = "mentions", kind: str 
         counts = rows.drop_duplicates(["doc_id", "entity_id"]).groupby("entity_id").size()
     counts.index = counts.index.astype(str)
     # ties broken by id, so the order never depends on the row order of the input
-    return counts.reset_index(name="n").sort_values(["n", "entity_id"], ascending=[False, True]).set_index("entity_id")["n"]
+    return (
+        counts.reset_index(name="n")
+        .sort_values(["n", "entity_id"], ascending=[False, True])
+        .set_index("entity_id")["n"]
+    )
 
 
 def top_entities_bar(
@@ -193,7 +196,9 @@ def document_counts_bar(
         return empty_figure(title, lang)
     n_title = ui("Articles", "مقالات", lang)
     if by == "source":
-        sources = documents["source"].fillna("").astype(str).replace("", "(بلا مصدر)" if lang == "ar" else "(no source)")
+        sources = (
+            documents["source"].fillna("").astype(str).replace("", "(بلا مصدر)" if lang == "ar" else "(no source)")
+        )
         counts = sources.value_counts().reset_index()
         counts.columns = ["source", "n"]
         counts = counts.sort_values(["n", "source"], ascending=[False, True])

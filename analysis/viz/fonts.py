@@ -41,7 +41,7 @@ def _fc_match(family: str) -> str | None:
     return file if file and wanted.lower() in name.lower() and Path(file).is_file() else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def font_path(family: str) -> str:
     """Path of the TTF for ``family`` (a key of :data:`FONTS`), or :class:`ExportError` naming the package."""
     candidates, package = FONTS[family]

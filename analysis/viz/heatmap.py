@@ -20,7 +20,11 @@ from analysis.viz.style import (
 
 ORDERS = ("frequency", "cluster", "alphabetical")
 MATRIX_COUNTS = ("documents", "sentences")
-_MEASURE_TITLES = {"count": ("Co-mentions", "إشارات مشتركة"), "jaccard": ("Jaccard", "جاكارد"), "npmi": ("NPMI", "NPMI")}
+_MEASURE_TITLES = {
+    "count": ("Co-mentions", "إشارات مشتركة"),
+    "jaccard": ("Jaccard", "جاكارد"),
+    "npmi": ("NPMI", "NPMI"),
+}
 
 
 def matrix_height(n_rows: int, column_labels: list[str], *, row_px: int = 26) -> int:
@@ -118,7 +122,9 @@ def comention_heatmap(
     z = [[float(v) if m else None for v, m in zip(row, mask)] for row, mask in zip(values.tolist(), shown.tolist())]
     customdata = [[[a, b, hover_names[a], hover_names[b]] for b in ids] for a in ids]
     measure_title = ui(*_MEASURE_TITLES[measure], lang)
-    window_title = ui(f"window: {window}", {"sentence": "الجملة", "paragraph": "الفقرة", "document": "المقال"}[window], lang)
+    window_title = ui(
+        f"window: {window}", {"sentence": "الجملة", "paragraph": "الفقرة", "document": "المقال"}[window], lang
+    )
     colors = (
         dict(colorscale="RdBu", zmid=0, zmin=-1, zmax=1, reversescale=True)
         if measure == "npmi"
@@ -140,7 +146,9 @@ def comention_heatmap(
     )
     columns = column_labels(ids, lookup, lang)
     rows = [entity_label(i, lookup, lang) for i in ids]
-    fig.update_xaxes(type="category", tickvals=ids, ticktext=columns, tickangle=-45, title=window_title, automargin=True)
+    fig.update_xaxes(
+        type="category", tickvals=ids, ticktext=columns, tickangle=-45, title=window_title, automargin=True
+    )
     fig.update_yaxes(type="category", tickvals=ids, ticktext=rows, autorange="reversed", title=None, automargin=True)
     fig.update_layout(height=matrix_height(len(ids), columns))
     return base_layout(fig, title, lang)
@@ -194,7 +202,9 @@ def actor_region_heatmap(
     table = table.loc[actor_ids, region_ids]
     lookup = entity_lookup(entities)
     names = {i: entity_label(i, lookup, "both") for i in [*actor_ids, *region_ids]}
-    count_title = ui("Articles" if count == "documents" else "Sentences", "مقالات" if count == "documents" else "جمل", lang)
+    count_title = ui(
+        "Articles" if count == "documents" else "Sentences", "مقالات" if count == "documents" else "جمل", lang
+    )
     z = [[int(v) or None for v in row] for row in table.to_numpy().tolist()]
     fig = go.Figure(
         go.Heatmap(
@@ -223,4 +233,3 @@ def actor_region_heatmap(
     )  # fmt: skip
     fig.update_layout(height=matrix_height(len(actor_ids), columns))
     return base_layout(fig, title, lang)
-

@@ -18,8 +18,8 @@ from analysis.viz.style import (
     entity_color,
     entity_label,
     entity_lookup,
-    entity_type,
     entity_short_label,
+    entity_type,
     hover_lines,
     is_empty,
     legend_rows,
@@ -111,7 +111,9 @@ def stress_layout(distance: np.ndarray, *, iterations: int = 120) -> np.ndarray:
         vec = np.linspace(1.0, 2.0, n) * (1 if axis == 0 else np.cos(np.arange(n)))
         for _ in range(200):
             vec = b @ vec
-            vec -= x[:, :axis] @ (x[:, :axis].T @ vec) / np.maximum((x[:, :axis] ** 2).sum(axis=0), 1e-12) if axis else 0
+            vec -= (
+                x[:, :axis] @ (x[:, :axis].T @ vec) / np.maximum((x[:, :axis] ** 2).sum(axis=0), 1e-12) if axis else 0
+            )
             norm = np.linalg.norm(vec)
             if norm < 1e-12:
                 break
@@ -241,7 +243,12 @@ def _contains(a, b) -> bool:
 
 
 def _inside_plot(box, sx: float, sy: float) -> bool:
-    return box[0] >= _X_RANGE[0] * sx and box[2] <= _X_RANGE[1] * sx and box[1] >= _Y_RANGE[0] * sy and box[3] <= _Y_RANGE[1] * sy
+    return (
+        box[0] >= _X_RANGE[0] * sx
+        and box[2] <= _X_RANGE[1] * sx
+        and box[1] >= _Y_RANGE[0] * sy
+        and box[3] <= _Y_RANGE[1] * sy
+    )
 
 
 def actor_network(
@@ -324,10 +331,12 @@ def actor_network(
                 name="edge hover",
                 customdata=[[u, v] for u, v, _ in edges],
                 hovertext=[
-                    hover_lines([("", f"{names[u]} — {names[v]}"), (comention_title, str(d["count"]))]
-                                + ([(measure_title, f"{d['weight']:.3f}")] if measure != "count" else []))
+                    hover_lines(
+                        [("", f"{names[u]} — {names[v]}"), (comention_title, str(d["count"]))]
+                        + ([(measure_title, f"{d['weight']:.3f}")] if measure != "count" else [])
+                    )
                     for u, v, d in edges
-                ],  # fmt: skip
+                ],
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
@@ -357,10 +366,16 @@ def actor_network(
                 textfont=dict(size=11, color="#333"),
                 marker=dict(size=[sizes[n] for n in nodes], color=entity_color(t), line=dict(width=1, color="white")),
                 hovertext=[
-                    hover_lines([("", names[n]), (keys[0], str(graph.nodes[n]["mentions"])), (keys[1], str(degree[n])),
-                                 (keys[2], str(int(strength[n])))])
+                    hover_lines(
+                        [
+                            ("", names[n]),
+                            (keys[0], str(graph.nodes[n]["mentions"])),
+                            (keys[1], str(degree[n])),
+                            (keys[2], str(int(strength[n]))),
+                        ]
+                    )
                     for n in nodes
-                ],  # fmt: skip
+                ],
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )

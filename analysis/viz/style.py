@@ -352,9 +352,15 @@ def base_layout(fig: go.Figure, title: str, lang: str = "both", *, legend: bool 
         hoverlabel=dict(font=dict(family=FONT_FAMILY, size=FONT_SIZE), align="right" if right else "left"),
         showlegend=legend,
         legend=dict(
-            orientation="h", yref="container", y=0, yanchor="bottom", xanchor="right" if right else "left",
-            x=1 if right else 0, font=dict(size=FONT_SIZE - 1), title=None,
-        ),  # fmt: skip
+            orientation="h",
+            yref="container",
+            y=0,
+            yanchor="bottom",
+            xanchor="right" if right else "left",
+            x=1 if right else 0,
+            font=dict(size=FONT_SIZE - 1),
+            title=None,
+        ),
     )
     return fig
 

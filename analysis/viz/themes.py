@@ -72,7 +72,9 @@ def theme_terms_grid(
                 customdata=[[theme_id, t] for t in terms],
                 marker=dict(color=SERIES_COLORS[k % len(SERIES_COLORS)]),
                 name=str(theme_id),
-                hovertext=[hover_lines([("", label(t)), (weight_title, f"{w:.3f}")]) for t, w in zip(terms, group["weight"])],
+                hovertext=[
+                    hover_lines([("", label(t)), (weight_title, f"{w:.3f}")]) for t, w in zip(terms, group["weight"])
+                ],
                 hovertemplate="%{hovertext}<extra></extra>",
             ),
             row=row,
@@ -109,7 +111,9 @@ def doc_theme_heatmap(
         raise ValueError(f"unknown order {order!r}: expected one of {', '.join(DOC_ORDERS)}")
     if is_empty(doc_themes):
         return empty_figure(title, lang)
-    matrix = doc_themes.pivot_table(index="doc_id", columns="theme_id", values="weight", aggfunc="sum", fill_value=0.0, sort=False)
+    matrix = doc_themes.pivot_table(
+        index="doc_id", columns="theme_id", values="weight", aggfunc="sum", fill_value=0.0, sort=False
+    )
     matrix = matrix[sorted(matrix.columns)]
     if order == "theme":
         dominant = matrix.idxmax(axis=1)

@@ -56,10 +56,16 @@ def timeline_rows(events: pd.DataFrame, *, color_by: str = "event_type") -> pd.D
     if color_by not in COLOR_BY:
         raise ValueError(f"unknown color_by {color_by!r}: expected one of {', '.join(COLOR_BY)}")
     rows = events.copy()
-    rows["start"] = pd.to_datetime(rows["date_start"].astype("object").where(rows["date_start"].astype(str).str.len() > 0), errors="coerce")
-    rows["end"] = pd.to_datetime(rows["date_end"].astype("object").where(rows["date_end"].astype(str).str.len() > 0), errors="coerce")
+    rows["start"] = pd.to_datetime(
+        rows["date_start"].astype("object").where(rows["date_start"].astype(str).str.len() > 0), errors="coerce"
+    )
+    rows["end"] = pd.to_datetime(
+        rows["date_end"].astype("object").where(rows["date_end"].astype(str).str.len() > 0), errors="coerce"
+    )
     rows = rows[rows["start"].notna()].copy()
-    rows["end"] = rows["end"].fillna(rows["start"]).where(rows["end"].fillna(rows["start"]) >= rows["start"], rows["start"])
+    rows["end"] = (
+        rows["end"].fillna(rows["start"]).where(rows["end"].fillna(rows["start"]) >= rows["start"], rows["start"])
+    )
     rows["point"] = (rows["precision"].astype(str) == "day") | (rows["end"] == rows["start"])
     if color_by == "event_type":
         rows["row"] = rows["event_type"].fillna("other").astype(str).replace("", "other")
@@ -249,7 +255,9 @@ def mentions_over_time(
     table = rows.groupby(["period", "entity_id"]).size().unstack(fill_value=0)
     dated = pd.Series(list(starts.values())).dropna()
     periods = pd.to_datetime(dated)  # the axis spans every dated article
-    full = pd.date_range(periods.min(), periods.max(), freq={"day": "D", "week": "W-MON", "month": "MS", "year": "YS"}[period])
+    full = pd.date_range(
+        periods.min(), periods.max(), freq={"day": "D", "week": "W-MON", "month": "MS", "year": "YS"}[period]
+    )
     table.index = pd.to_datetime(table.index)
     table = table.reindex(full, fill_value=0)
     # a period without any dated article is a gap, not a zero: no line is drawn through it
@@ -275,8 +283,10 @@ def mentions_over_time(
                 name=name,
                 customdata=[entity_id] * len(x),
                 line=dict(color=SERIES_COLORS[k % len(SERIES_COLORS)], width=2),
-                hovertext=[hover_lines([("", full_name), ("", d), (n_title, str(v) if v is not None else no_articles)])
-                           for d, v in zip(x, values)],  # fmt: skip
+                hovertext=[
+                    hover_lines([("", full_name), ("", d), (n_title, str(v) if v is not None else no_articles)])
+                    for d, v in zip(x, values)
+                ],
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
@@ -360,8 +370,10 @@ def theme_share_over_time(
                 name=name,
                 customdata=[theme_id] * len(x),
                 marker=dict(color=SERIES_COLORS[k % len(SERIES_COLORS)], line=dict(width=0.5, color="white")),
-                hovertext=[hover_lines([("", name), ("", d), (share_title, f"{v:.0%}"), (articles_title, n)])
-                           for d, v, n in zip(x, values, counts)],  # fmt: skip
+                hovertext=[
+                    hover_lines([("", name), ("", d), (share_title, f"{v:.0%}"), (articles_title, n)])
+                    for d, v, n in zip(x, values, counts)
+                ],
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )

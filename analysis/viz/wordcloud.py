@@ -96,8 +96,8 @@ def word_cloud_image(
     (wordcloud's ``scale``): the same picture, several times faster to lay out.
     """
     try:
-        from wordcloud import WordCloud
         import wordcloud.wordcloud as wordcloud_module
+        from wordcloud import WordCloud
     except ImportError:
         raise ExportError(
             "wordcloud missing: run `make setup` or `pip install wordcloud==1.9.6`",

@@ -12,7 +12,7 @@ from analysis.viz.network import actor_network
 from analysis.viz.timeline import mentions_over_time
 from dashboard import state
 from dashboard.i18n import t
-from dashboard.markup import article_href, esc, highlight, link, rtl_block
+from dashboard.markup import article_href, highlight, link, rtl_block
 from dashboard.widgets import empty_state, show_chart
 
 WINDOWS = ("sentence", "paragraph", "document")
@@ -41,14 +41,14 @@ def actor_comentions(comentions: pd.DataFrame, entities: pd.DataFrame) -> pd.Dat
 def evidence_html(sentences: pd.DataFrame, mentions: pd.DataFrame, ids: list[str], documents, params) -> str:
     """Each sentence right to left with the chosen actors' mentions highlighted, and its article link."""
     wanted = mentions[mentions["entity_id"].isin(ids)]
-    spans = {key: group for key, group in wanted.groupby(["doc_id", "sentence_idx"])}
+    spans = {key: group for key, group in wanted.groupby(["doc_id", "sentence_idx"])}  # noqa: C416 - a GroupBy is no mapping
     blocks = []
     for row in sentences.head(MAX_EVIDENCE).itertuples():
         group = spans.get((row.doc_id, row.sentence_idx))
         marks = [] if group is None else [
             (s, e, "actor", state.entity_name(i)) for s, e, i in zip(group["start"], group["end"], group["entity_id"])
         ]  # fmt: skip
-        where = f'{link(article_href(row.doc_id, params), state.doc_label(documents, row.doc_id, max_chars=60))}'
+        where = f"{link(article_href(row.doc_id, params), state.doc_label(documents, row.doc_id, max_chars=60))}"
         blocks.append(
             rtl_block(
                 f"{highlight(row.text, marks, base=int(row.start))}<div class='where'>{where}</div>",
@@ -109,15 +109,24 @@ def main() -> None:
     view, lang = ctx.view, ctx.chart_lang
 
     with st.container(key="actors_controls", horizontal=True):
-        window = st.segmented_control(
-            t("ac_window"), WINDOWS, key="ac_window", default="sentence", format_func=lambda w: t(f"window_{w}")
-        ) or "sentence"
-        measure = st.segmented_control(
-            t("ac_measure"), MEASURES, key="ac_measure", default="count", format_func=lambda m: t(f"measure_{m}")
-        ) or "count"
-        order = st.segmented_control(
-            t("ac_order"), ORDERS, key="ac_order", default="frequency", format_func=lambda o: t(f"order_{o}")
-        ) or "frequency"
+        window = (
+            st.segmented_control(
+                t("ac_window"), WINDOWS, key="ac_window", default="sentence", format_func=lambda w: t(f"window_{w}")
+            )
+            or "sentence"
+        )
+        measure = (
+            st.segmented_control(
+                t("ac_measure"), MEASURES, key="ac_measure", default="count", format_func=lambda m: t(f"measure_{m}")
+            )
+            or "count"
+        )
+        order = (
+            st.segmented_control(
+                t("ac_order"), ORDERS, key="ac_order", default="frequency", format_func=lambda o: t(f"order_{o}")
+            )
+            or "frequency"
+        )
 
     comentions = actor_comentions(view.comentions, ctx.entities)
     table = comentions[comentions["window"] == window]
@@ -146,8 +155,13 @@ def main() -> None:
             lambda: actor_network(view.mentions, view.comentions, ctx.entities, window=window, measure=measure,
                                   lang=lang, title=t("ac_network")),
         )  # fmt: skip
-        show_chart(fig, table, f"actors-network-{window}-{measure}", key="ac_network",
-                   chart=("actor_network", {"window": window, "measure": measure}))
+        show_chart(
+            fig,
+            table,
+            f"actors-network-{window}-{measure}",
+            key="ac_network",
+            chart=("actor_network", {"window": window, "measure": measure}),
+        )
     with right, st.container(key="actors_over_time"):
         chosen = list(ctx.spec.actors) or None
         fig = state.cached_figure(
@@ -169,5 +183,6 @@ def main() -> None:
         matrix = actor_region_table(view.mentions)
         show_chart(fig, matrix.reset_index(names="actor") if not matrix.empty else matrix, "actors-by-region",
                    key="ac_regions", chart=("actor_region", {}))  # fmt: skip
+
 
 main()

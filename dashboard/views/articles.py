@@ -66,7 +66,9 @@ def reader(ctx: state.Context, doc_id: str) -> None:
         with st.container(key="article_themes"):
             st.subheader(t("ar_themes"), anchor="article-themes")
             weights = tables.doc_themes[tables.doc_themes["doc_id"] == doc_id].sort_values("weight", ascending=False)
-            top_terms = tables.themes.sort_values("rank").groupby("theme_id")["term"].apply(lambda s: "، ".join(s.head(5)))
+            top_terms = (
+                tables.themes.sort_values("rank").groupby("theme_id")["term"].apply(lambda s: "، ".join(s.head(5)))
+            )
             rows = "".join(
                 f"<li><b>{esc(f'{w:.0%}')}</b> — {esc(top_terms.get(th, ''))}</li>"
                 for th, w in zip(weights["theme_id"], weights["weight"])

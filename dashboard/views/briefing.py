@@ -52,7 +52,9 @@ def main() -> None:
         def progress(stage: str, done: int, total: int) -> None:
             bar.progress(min(done / max(total, 1), 1.0), text=t("brief_progress", stage=stage, done=done, total=total))
 
-        pack = BriefingPack(title=title or t("brief_title_default"), items=list(items), notes=notes, corpus=ctx.tables.name)
+        pack = BriefingPack(
+            title=title or t("brief_title_default"), items=list(items), notes=notes, corpus=ctx.tables.name
+        )
         try:
             result = build_pack(
                 pack, ctx.tables, formats=("pdf", "pptx"), progress=progress, entities=ctx.entities,

@@ -49,7 +49,7 @@ def problem_html(problem: str, file: str) -> str:
     """A problem sentence (English, from the importer) as HTML, the file name it starts with
     isolated: ``روسيا.txt: no publication date`` keeps the name whole at the left."""
     if file and problem.startswith(file):
-        return f"<bdi>{esc(file)}</bdi>{esc(problem[len(file):])}"
+        return f"<bdi>{esc(file)}</bdi>{esc(problem[len(file) :])}"
     return esc(problem)
 
 
@@ -98,7 +98,9 @@ def show_report(done: dict) -> None:
             if done["imported"] and done["corpus"] in state.corpora().store_names:
                 st.button(t("co_open"), key="co_open", icon=":material/visibility:", type="primary",
                           on_click=state.request_corpus, args=(done["corpus"],))  # fmt: skip
-            st.button(t("co_report_close"), key="co_report_close", on_click=lambda: st.session_state.pop("co_result", None))
+            st.button(
+                t("co_report_close"), key="co_report_close", on_click=lambda: st.session_state.pop("co_result", None)
+            )
 
 
 # --- importing ------------------------------------------------------------------------------
@@ -154,9 +156,7 @@ def remember(result: ImportResult) -> None:
 def import_section(available: state.Corpora, current: str | None) -> None:
     st.subheader(t("co_import"), anchor="import")
     generation = st.session_state.setdefault("co_upload_generation", 0)
-    uploads = st.file_uploader(
-        t("co_files"), type=FILE_TYPES, accept_multiple_files=True, key=f"co_files_{generation}"
-    )
+    uploads = st.file_uploader(t("co_files"), type=FILE_TYPES, accept_multiple_files=True, key=f"co_files_{generation}")
     names = available.store_names
     mode = st.radio(
         t("co_target"), ["new", "existing"], key="co_target", horizontal=True,
@@ -200,7 +200,9 @@ def import_section(available: state.Corpora, current: str | None) -> None:
 
 def add_pasted() -> None:
     """Form callback: the pasted article into the named corpus (created when new)."""
-    values = {k: st.session_state.get(f"co_paste_{k}") or "" for k in ("text", "title", "date", "source", "url", "into")}
+    values = {
+        k: st.session_state.get(f"co_paste_{k}") or "" for k in ("text", "title", "date", "source", "url", "into")
+    }
     corpus = " ".join(values["into"].split())
     if not corpus:
         flash("paste", "error", t("co_no_name"))
@@ -349,7 +351,9 @@ def main() -> None:
     st.caption(md_text(t("co_store", path=state.data_dir())))
     if available.path:
         st.caption(md_text(t("co_path_note", path=available.path)))
-    listing = available.listing.assign(**{c: ["" if pd.isna(v) else str(v) for v in available.listing[c]] for c in ("first", "last")})
+    listing = available.listing.assign(
+        **{c: ["" if pd.isna(v) else str(v) for v in available.listing[c]] for c in ("first", "last")}
+    )
     show_table(listing, "corpora", key="co_list", height="auto")
 
     done = st.session_state.get("co_result")

@@ -128,7 +128,14 @@ def save_entity() -> None:
         _flash("error", t("gz_refused", error=error))
         return
     state.forget_analyses()
-    for key in ("gz_new_id", "gz_new_name_en", "gz_new_name_ar", "gz_new_aliases", "gz_new_affiliation", "gz_new_parent"):
+    for key in (
+        "gz_new_id",
+        "gz_new_name_en",
+        "gz_new_name_ar",
+        "gz_new_aliases",
+        "gz_new_affiliation",
+        "gz_new_parent",
+    ):
         st.session_state[key] = ""
     st.session_state["gz_kind"] = "all"
     st.session_state["gz_entity"] = entity_id

@@ -41,21 +41,36 @@ def main() -> None:
     with left, st.container(key="overview_actors"):
         fig = state.cached_figure(
             ("ov_actors", ctx.corpus, ctx.spec, lang),
-            lambda: top_entities_bar(view.mentions, ctx.entities, kind="actor", top_n=10, lang=lang, title=t("ov_top_actors")),
+            lambda: top_entities_bar(
+                view.mentions, ctx.entities, kind="actor", top_n=10, lang=lang, title=t("ov_top_actors")
+            ),
         )
-        show_chart(fig, entity_count_table(view.mentions, "actor"), "overview-top-actors", key="ov_actors",
-                   chart=("top_actors", {"top_n": 10}))
+        show_chart(
+            fig,
+            entity_count_table(view.mentions, "actor"),
+            "overview-top-actors",
+            key="ov_actors",
+            chart=("top_actors", {"top_n": 10}),
+        )
         st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
     with right, st.container(key="overview_regions"):
         fig = state.cached_figure(
             ("ov_regions", ctx.corpus, ctx.spec, lang),
-            lambda: top_entities_bar(view.mentions, ctx.entities, kind="region", top_n=10, lang=lang, title=t("ov_top_regions")),
+            lambda: top_entities_bar(
+                view.mentions, ctx.entities, kind="region", top_n=10, lang=lang, title=t("ov_top_regions")
+            ),
         )
-        show_chart(fig, entity_count_table(view.mentions, "region"), "overview-top-regions", key="ov_regions",
-                   chart=("top_regions", {"top_n": 10}))
+        show_chart(
+            fig,
+            entity_count_table(view.mentions, "region"),
+            "overview-top-regions",
+            key="ov_regions",
+            chart=("top_regions", {"top_n": 10}),
+        )
         st.page_link("views/gazetteer.py", label=t("go_gazetteer"), icon=":material/menu_book:")
 
     with st.container(key="overview_timeline"):
+
         def timeline():
             fig = event_timeline(
                 view.events, ctx.entities, event_labels=state.event_type_labels(), lang=lang, title=t("ov_timeline")
@@ -75,8 +90,13 @@ def main() -> None:
             lambda: theme_terms_grid(ctx.tables.themes, n_terms=6, cols=2, theme_ids=themes_in_view, lang=lang,
                                      title=t("ov_themes")),
         )  # fmt: skip
-        show_chart(fig, ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)], "overview-themes", key="ov_themes",
-                   chart=("theme_terms", {}))
+        show_chart(
+            fig,
+            ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],
+            "overview-themes",
+            key="ov_themes",
+            chart=("theme_terms", {}),
+        )
         st.page_link("views/themes.py", label=t("go_themes"), icon=":material/category:")
     with right, st.container(key="overview_sources"):
         fig = state.cached_figure(
@@ -84,8 +104,13 @@ def main() -> None:
             lambda: document_counts_bar(view.documents, by="source", lang=lang, title=t("ov_sources_chart")),
         )
         table = view.documents.assign(source=view.documents["source"].replace("", t("no_source")))
-        show_chart(fig, table.groupby("source").size().reset_index(name="articles"), "overview-sources", key="ov_sources",
-                   chart=("source_counts", {}))
+        show_chart(
+            fig,
+            table.groupby("source").size().reset_index(name="articles"),
+            "overview-sources",
+            key="ov_sources",
+            chart=("source_counts", {}),
+        )
         st.page_link("views/articles.py", label=t("go_articles"), icon=":material/article:")
 
 

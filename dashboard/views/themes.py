@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.viz.wordcloud import word_cloud_png
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.bars import top_terms_bar
 from analysis.viz.themes import doc_theme_heatmap, theme_terms_grid
 from analysis.viz.timeline import theme_share_over_time
+from analysis.viz.wordcloud import word_cloud_png
 from dashboard import state
 from dashboard.i18n import t
 from dashboard.markup import article_href, esc, highlight, link
@@ -46,8 +46,13 @@ def main() -> None:
             ("th_terms", ctx.corpus, tuple(theme_ids), lang),
             lambda: theme_terms_grid(themes, n_terms=8, cols=3, theme_ids=theme_ids, lang=lang, title=t("th_terms")),
         )
-        show_chart(fig, themes[themes["theme_id"].isin(theme_ids)], "themes-top-terms", key="th_terms_chart",
-                   chart=("theme_terms", {}))
+        show_chart(
+            fig,
+            themes[themes["theme_id"].isin(theme_ids)],
+            "themes-top-terms",
+            key="th_terms_chart",
+            chart=("theme_terms", {}),
+        )
 
     left, right = st.columns(2)
     with left, st.container(key="themes_doc_weights"):
@@ -57,9 +62,12 @@ def main() -> None:
         )
         show_chart(fig, view.doc_themes, "themes-weight-per-article", key="th_doc_chart", chart=("doc_themes", {}))
     with right, st.container(key="themes_over_time"):
-        period = st.segmented_control(
-            t("th_period"), PERIODS, key="th_period", format_func=lambda p: t(f"period_{p}"), default="month"
-        ) or "month"
+        period = (
+            st.segmented_control(
+                t("th_period"), PERIODS, key="th_period", format_func=lambda p: t(f"period_{p}"), default="month"
+            )
+            or "month"
+        )
         fig = state.cached_figure(
             ("th_over_time", ctx.corpus, ctx.spec, lang, period),
             lambda: theme_share_over_time(
@@ -67,8 +75,13 @@ def main() -> None:
             ),
         )
         table = view.doc_themes.merge(view.documents[["doc_id", "published"]], on="doc_id")
-        show_chart(fig, table, f"themes-share-over-time-{period}", key="th_time_chart",
-                   chart=("theme_share", {"period": period}))
+        show_chart(
+            fig,
+            table,
+            f"themes-share-over-time-{period}",
+            key="th_time_chart",
+            chart=("theme_share", {"period": period}),
+        )
 
     with st.container(key="themes_key_terms"):
         st.subheader(t("th_key_terms"), anchor="key-terms")
@@ -77,8 +90,12 @@ def main() -> None:
             t("th_article"), doc_ids, key="th_doc", format_func=lambda d: state.doc_label(view.documents, d)
         )
         if doc_id:
-            fig = top_terms_bar(view.doc_terms, doc_ids=[doc_id], lang=lang, title=state.doc_label(view.documents, doc_id))
-            show_chart(fig, view.doc_terms[view.doc_terms["doc_id"] == doc_id], f"key-terms-{doc_id}", key="th_doc_terms")
+            fig = top_terms_bar(
+                view.doc_terms, doc_ids=[doc_id], lang=lang, title=state.doc_label(view.documents, doc_id)
+            )
+            show_chart(
+                fig, view.doc_terms[view.doc_terms["doc_id"] == doc_id], f"key-terms-{doc_id}", key="th_doc_terms"
+            )
             st.html(link(article_href(doc_id, ctx.params), t("open_article") + " →"))
 
     with st.container(key="themes_wordcloud"):
@@ -90,7 +107,9 @@ def main() -> None:
         if terms.empty:
             nothing_here()
         elif show:
-            png = state.cached_figure(("th_wordcloud", ctx.corpus, ctx.spec), lambda: word_cloud_png(terms, width=1200, height=500))
+            png = state.cached_figure(
+                ("th_wordcloud", ctx.corpus, ctx.spec), lambda: word_cloud_png(terms, width=1200, height=500)
+            )
             st.image(png, width="stretch")
             with st.container(horizontal=True, key="th_wordcloud__exports", gap="small"):
                 st.download_button(

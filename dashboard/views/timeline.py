@@ -15,6 +15,7 @@ COLOR_BY = ("event_type", "actor")
 
 MAX_TABLE_ROWS = 3000
 
+
 def main() -> None:
     ctx = state.context()
     st.title(t("page_timeline"), anchor="timeline")
@@ -22,9 +23,12 @@ def main() -> None:
         empty_state()
         return
     view, lang = ctx.view, ctx.chart_lang
-    color_by = st.segmented_control(
-        t("tl_color"), COLOR_BY, key="tl_color", default="event_type", format_func=lambda c: t(f"color_{c}")
-    ) or "event_type"
+    color_by = (
+        st.segmented_control(
+            t("tl_color"), COLOR_BY, key="tl_color", default="event_type", format_func=lambda c: t(f"color_{c}")
+        )
+        or "event_type"
+    )
 
     with st.container(key="timeline_chart"):
         fig = state.cached_figure(
@@ -34,8 +38,13 @@ def main() -> None:
                 title=t("tl_chart"),
             ),
         )  # fmt: skip
-        show_chart(fig, view.events, f"timeline-events-by-{color_by.replace('_', '-')}", key="tl_chart",
-                   chart=("event_timeline", {"color_by": color_by}))
+        show_chart(
+            fig,
+            view.events,
+            f"timeline-events-by-{color_by.replace('_', '-')}",
+            key="tl_chart",
+            chart=("event_timeline", {"color_by": color_by}),
+        )
 
     dated = view.events[view.events["date_start"].astype(str) != ""]
     undated = view.events[view.events["date_start"].astype(str) == ""]

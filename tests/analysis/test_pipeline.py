@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pandas as pd
-import pytest
-
 from repo_paths import SEEDS
 
 from analysis import pipeline

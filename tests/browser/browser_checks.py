@@ -22,7 +22,10 @@ def strip_bidi(text: str) -> str:
 
 def presentation_forms(text: str) -> list[str]:
     """The presentation-form characters in ``text``, each with a little context."""
-    return [f"U+{ord(m.group()):04X} in {text[max(0, m.start() - 15): m.end() + 15]!r}" for m in PRESENTATION_FORMS.finditer(text)]
+    return [
+        f"U+{ord(m.group()):04X} in {text[max(0, m.start() - 15) : m.end() + 15]!r}"
+        for m in PRESENTATION_FORMS.finditer(text)
+    ]
 
 
 #: The text of every <text> element in the Plotly charts of the page.
@@ -96,7 +99,7 @@ def rtl_problems(boxes: list[dict], *, tail: str | None = None) -> list[str]:
             f"first Arabic letter {first['ch']!r} (x={first['centre']:.1f}) is not right of the "
             f"second {second['ch']!r} (x={second['centre']:.1f})"
         )
-    same_line = [b for b in boxes[letters[0] + 1:] if abs(b["top"] - first["top"]) < 2 and b["ch"] != " "]
+    same_line = [b for b in boxes[letters[0] + 1 :] if abs(b["top"] - first["top"]) < 2 and b["ch"] != " "]
     left_of_first = [b for b in same_line if b["centre"] > first["centre"]]
     if left_of_first:
         problems.append(f"characters after {first['ch']!r} lie right of it: {[b['ch'] for b in left_of_first]}")
@@ -105,7 +108,7 @@ def rtl_problems(boxes: list[dict], *, tail: str | None = None) -> list[str]:
         if not text.endswith(tail):
             problems.append(f"{text!r} does not end with {tail!r}")
         else:
-            tail_boxes = boxes[-len(tail):]
+            tail_boxes = boxes[-len(tail) :]
             arabic = [boxes[i] for i in letters]
             leftmost_arabic = min(b["left"] for b in arabic)
             for b in tail_boxes:

@@ -24,7 +24,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from live_page import VIEWPORT, PageError, Tab
 
 REPO = Path(__file__).resolve().parents[2]

@@ -19,6 +19,8 @@ from browser_checks import (
     strip_bidi,
 )
 
+pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
+
 TITLE_000 = "التقارب الروسي التركي يترجم إلى تبادل أدوار بينهما في الشمال السوري"
 DOC_000 = "000_4404655001853660"
 DOC_001 = "001_1a97961f7f7f0c07"
@@ -102,11 +104,13 @@ def test_mixed_chart_label_reads_right_to_left(tab, query, label):
     tab.open("", **query)
     boxes = tab.page.evaluate(SVG_CHAR_BOXES_JS, [".st-key-ov_regions", label])
     assert boxes is not None, f"{label!r} not in the regions chart: {plot_texts(tab.page)}"
-    arabic = boxes[label.index("ا"):]
+    arabic = boxes[label.index("ا") :]
     assert rtl_problems(arabic, tail="4") == []
     if label == M4_LABEL_BOTH:
         english = boxes[: label.index("·")]
-        assert max(b["right"] for b in english) < min(b["left"] for b in arabic), "the Arabic part is not right of the English"
+        assert max(b["right"] for b in english) < min(b["left"] for b in arabic), (
+            "the Arabic part is not right of the English"
+        )
         assert [b["ch"] for b in sorted(english, key=lambda b: b["centre"])][:2] == ["M", "4"]
 
 
@@ -120,7 +124,7 @@ def test_hover_line_with_latin_reads_right_to_left(tab):
     assert boxes is not None, "hover line not found: " + " | ".join(plot_texts(page))
     assert rtl_problems(boxes) == []
     at = HOVER_LINE.index
-    before, m4, after = boxes[at("السريعة"): at("السريعة") + 7], boxes[at("M4"): at("M4") + 2], boxes[at("المهمة"):]
+    before, m4, after = boxes[at("السريعة") : at("السريعة") + 7], boxes[at("M4") : at("M4") + 2], boxes[at("المهمة") :]
     assert max(b["right"] for b in m4) <= min(b["left"] for b in before) + 0.5, "M4 is not left of السريعة"
     assert min(b["left"] for b in m4) >= max(b["right"] for b in after) - 0.5, "M4 is not right of المهمة"
     assert m4[0]["centre"] < m4[1]["centre"], "M4 itself is not left to right"

@@ -6,7 +6,10 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+import pytest
 from browser_checks import presentation_forms
+
+pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 

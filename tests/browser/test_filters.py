@@ -15,6 +15,8 @@ import pytest
 from browser_checks import strip_bidi
 from live_page import VIEWPORT, Tab
 
+pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
+
 ACTOR_ID = "lavrov"
 ACTOR_OPTION = "Sergey Lavrov · سيرغي لافروف"
 

@@ -7,7 +7,10 @@ alert (recorded by the ``dialog`` handler of :class:`conftest.Tab`) or leave an 
 
 from __future__ import annotations
 
+import pytest
 from browser_checks import strip_bidi
+
+pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
 HOSTILE = "999_hostile"
 SCRIPT = "<script>alert(1)</script>"

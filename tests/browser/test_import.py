@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
+import pytest
 from browser_checks import HTML_CHAR_BOXES_JS, presentation_forms, rtl_problems, strip_bidi
+
+pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
 CORPUS = "مستورد"
 GOOD_FILE = "روسيا-وتركيا.txt"
@@ -18,7 +21,10 @@ GOOD = f"{GOOD_TITLE}\n\nأعلنت وزارة الدفاع الروسية أن 
 CP_FILE = "windows-1256.txt"
 CP_TITLE = "قصف مدفعي على ريف حلب الغربي"
 CP1256 = f"{CP_TITLE}\n\nقالت مصادر محلية إن قصفًا مدفعيًا استهدف قرى في ريف حلب الغربي صباح اليوم.\n"
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89" + bytes(200)
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    + bytes(200)
+)
 BATCH = [
     {"name": GOOD_FILE, "mimeType": "text/plain", "buffer": GOOD.encode("utf-8")},
     {"name": CP_FILE, "mimeType": "text/plain", "buffer": CP1256.encode("cp1256")},
@@ -49,8 +55,15 @@ def test_import_a_mixed_batch_then_read_it(tab, screenshots):
     page.locator("table.import-report").wait_for()
     assert tab.exceptions() == []
     metrics = page.evaluate(METRICS_JS)
-    assert {k: metrics[k] for k in ("imported", "duplicate", "error")} == {"imported": "2", "duplicate": "1", "error": "1"}
-    rows = [(status, strip_bidi(file), strip_bidi(encoding), problem) for status, file, encoding, problem in page.evaluate(REPORT_ROWS_JS)]
+    assert {k: metrics[k] for k in ("imported", "duplicate", "error")} == {
+        "imported": "2",
+        "duplicate": "1",
+        "error": "1",
+    }
+    rows = [
+        (status, strip_bidi(file), strip_bidi(encoding), problem)
+        for status, file, encoding, problem in page.evaluate(REPORT_ROWS_JS)
+    ]
     by_status = {}
     for status, file, encoding, problem in rows:
         by_status.setdefault(status, []).append((file, encoding, problem))

@@ -12,10 +12,20 @@ import pytest
 from browser_checks import PLOT_TEXTS_JS, presentation_forms, strip_bidi
 from live_page import PAGES
 
+pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
+
 #: Charts each page draws on the hostile corpus with no filter (a page that silently stops
 #: drawing them fails here rather than passing with an empty screen).
-MIN_CHARTS = {"overview": 5, "themes": 4, "actors": 4, "timeline": 1, "articles": 1, "gazetteer": 0, "briefing": 0,
-              "corpora": 0}
+MIN_CHARTS = {
+    "overview": 5,
+    "themes": 4,
+    "actors": 4,
+    "timeline": 1,
+    "articles": 1,
+    "gazetteer": 0,
+    "briefing": 0,
+    "corpora": 0,
+}
 #: corpora.png is the Corpora page with an import report (test_import.py); the bare page is apart.
 SCREENSHOT_NAMES = {"corpora": "corpora-empty"}
 

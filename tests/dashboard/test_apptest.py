@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis.store.cache import load_or_build
 from analysis.aggregate.filters import FilterSpec, selected_doc_ids
+from analysis.store.cache import load_or_build
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "dashboard" / "app.py")
@@ -267,7 +267,7 @@ def test_reset_button_clears_every_filter():
     at.run()
     assert selection(at)[0] < 5 and "actors" in at.query_params
     at.button(key="reset_filters").click().run()
-    assert selection(at) [:2] == (5, 5)
+    assert selection(at)[:2] == (5, 5)
     assert at.multiselect(key="f_actors").value == [] and at.multiselect(key="f_types").value == []
     assert "actors" not in at.query_params and "types" not in at.query_params
 
@@ -364,7 +364,9 @@ def test_hostile_article_is_escaped_everywhere(monkeypatch):
             assert "&lt;img src=x onerror=alert(1)&gt;" in body
     at = start("themes")
     at.text_input(key="kwic_q").input("اضغط").run()
-    assert "<a href=&quot;javascript" not in html_text(at) and "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in html_text(at)
+    assert "<a href=&quot;javascript" not in html_text(
+        at
+    ) and "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in html_text(at)
 
 
 def test_switching_language_keeps_the_filters():

@@ -20,7 +20,10 @@ GOOD_TITLE = "روسيا وتركيا تتفقان على دوريات مشتر�
 GOOD = f"{GOOD_TITLE}\n\nأعلنت وزارة الدفاع الروسية أن دوريات مشتركة مع الجانب التركي ستبدأ على الطريق الدولي.\n"
 CP_TITLE = "قصف مدفعي على ريف حلب الغربي"
 CP1256 = f"{CP_TITLE}\n\nقالت مصادر محلية إن قصفًا مدفعيًا استهدف قرى في ريف حلب الغربي صباح اليوم.\n"
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89" + bytes(64)
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    + bytes(64)
+)
 BATCH = [
     ("good.txt", GOOD.encode("utf-8"), "text/plain"),
     ("windows.txt", CP1256.encode("cp1256"), "text/plain"),

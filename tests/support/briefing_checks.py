@@ -9,6 +9,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+import pytest
+
 from analysis.text.normalize import normalize
 
 

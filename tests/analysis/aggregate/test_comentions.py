@@ -178,7 +178,7 @@ def test_matrix_for_chosen_entities_keeps_their_order(table):
 def test_evidence_lists_the_sentences_behind_a_cell(window, entity_a, entity_b, expected_sentences):
     evidence = comention_evidence(MENTIONS, SENTENCES, entity_a, entity_b, window=window)
     assert list(zip(evidence.doc_id, evidence.sentence_idx)) == expected_sentences
-    assert set(SENTENCE_COLUMNS + ["unit"]) <= set(evidence.columns)
+    assert {*SENTENCE_COLUMNS, "unit"} <= set(evidence.columns)
     reversed_order = comention_evidence(MENTIONS, SENTENCES, entity_b, entity_a, window=window)
     pd.testing.assert_frame_equal(evidence, reversed_order)
 
@@ -215,12 +215,8 @@ def corpora(draw):
                 paragraph += 1
             sentence_rows.append((f"d{d}", s, paragraph, 0, 1, "س"))
     sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
-    picks = draw(
-        st.lists(st.tuples(st.integers(0, len(sentence_rows) - 1), st.sampled_from(ENTITIES)), max_size=25)
-    )
-    mention_rows = [
-        (sentence_rows[i][0], sentence_rows[i][1], entity, "actor", entity, 0, 1) for i, entity in picks
-    ]
+    picks = draw(st.lists(st.tuples(st.integers(0, len(sentence_rows) - 1), st.sampled_from(ENTITIES)), max_size=25))
+    mention_rows = [(sentence_rows[i][0], sentence_rows[i][1], entity, "actor", entity, 0, 1) for i, entity in picks]
     return pd.DataFrame(mention_rows, columns=MENTION_COLUMNS), sentences
 
 
@@ -231,6 +227,7 @@ def brute_force_count(mentions: pd.DataFrame, sentences: pd.DataFrame, a: str, b
     return sum(a in entities and b in entities for entities in units)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(corpora())
 def test_random_corpora(corpus):

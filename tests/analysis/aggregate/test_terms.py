@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-
 from repo_paths import SEEDS
 
-from analysis.text.normalize import normalize, strip_diacritics, strip_tatweel
 from analysis.aggregate.terms import (
     DOC_TERM_COLUMNS,
     TermMatrix,
@@ -19,7 +16,7 @@ from analysis.aggregate.terms import (
     stopwords,
     strip_proclitics,
 )
-
+from analysis.text.normalize import normalize, strip_diacritics, strip_tatweel
 
 # Word counts as a corpus like the seeds gives them (normalised): روسيا is far more frequent
 # than its cliticised forms; اللجنة (000: "اللجنة الدستورية") and ليبيا (004) are attested.
@@ -228,7 +225,9 @@ def test_russia_is_one_term_however_it_is_glued(seed_matrix):
 def test_russia_counts_every_spelling(seed_matrix, seed_texts):
     column = seed_matrix.keys.index("روسيا")
     counts = seed_matrix.counts[:, column].toarray().ravel().tolist()
-    expected = [len(re.findall(r"(?<![\u0621-\u064a])[وفبلك]{0,2}روسيا(?![\u0621-\u064a])", t)) for t in seed_texts.values()]
+    expected = [
+        len(re.findall(r"(?<![\u0621-\u064a])[وفبلك]{0,2}روسيا(?![\u0621-\u064a])", t)) for t in seed_texts.values()
+    ]
     assert counts == expected
     assert counts == [6, 4, 5, 8, 2]
 
@@ -259,7 +258,11 @@ def test_terms_are_shown_in_a_real_spelling(seed_matrix, key, display):
 def test_every_display_is_spelled_as_in_the_corpus(seed_matrix, seed_texts):
     # A display word is a corpus word less its proclitics, with the article put back if it
     # had one: never a normalised stem (ه for ة, ا for أ) the articles do not spell.
-    words = set(re.findall(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9]+", strip_tatweel(strip_diacritics("\n".join(seed_texts.values())))))
+    words = set(
+        re.findall(
+            r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9]+", strip_tatweel(strip_diacritics("\n".join(seed_texts.values())))
+        )
+    )
 
     def spelled(w: str) -> bool:
         return any(c.endswith(w) for c in words) or (w.startswith("ال") and any(c.endswith(w[2:]) for c in words))

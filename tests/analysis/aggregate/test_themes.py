@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
-
 from repo_paths import SEEDS
 
 from analysis.aggregate import themes as themes_module
-from analysis.text.segment import split_sentences
 from analysis.aggregate.terms import TermMatrix, build_term_matrix
 from analysis.aggregate.themes import DOC_THEME_COLUMNS, THEME_COLUMNS, default_theme_count, fit_themes
-
+from analysis.text.segment import split_sentences
 
 
 @pytest.mark.parametrize(

@@ -14,4 +14,4 @@ def server():
     from analysis.briefing import ensure_server
 
     ensure_server()
-    yield
+    return

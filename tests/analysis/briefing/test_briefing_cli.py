@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.cli import main
+
+pytestmark = pytest.mark.slow  # renders through kaleido's Chromium
 
 
 def test_brief_writes_the_pack(tmp_path, server, capsys):

@@ -10,11 +10,13 @@ import subprocess
 import pytest
 from briefing_checks import ocr_words, require_tool
 
+from analysis.aggregate.filters import FilterSpec
 from analysis.briefing import BriefingPack, ExportError, PackItem, build_pack
 from analysis.briefing import pack as pack_module
-from analysis.aggregate.filters import FilterSpec
-from analysis.text.normalize import normalize
 from analysis.charts import registry
+from analysis.text.normalize import normalize
+
+pytestmark = pytest.mark.slow  # renders through kaleido's Chromium
 
 TITLE = "العلاقات الروسية التركية في إدلب"
 NOTES = "ملاحظات المحلل: تصاعد التنسيق بين موسكو وأنقرة (قسد)."
@@ -95,7 +97,9 @@ def test_ocr_finds_title_on_rendered_pdf_page(built, tmp_path):
     require_tool("pdftoppm", "poppler-utils")
     path = tmp_path / "pack.pdf"
     path.write_bytes(built[0].pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "200", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "200", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")], check=True
+    )
     page = next(tmp_path.glob("page-*1.png"))
     text = ocr_words(page)
     for word in ("العلاقات", "الروسية", "التركية", "إدلب"):

@@ -10,12 +10,14 @@ import time
 import pytest
 from briefing_checks import ocr_words, require_tool
 
-from analysis.briefing import ExportError, Provenance, export_chart, export_figure, static
-from analysis.viz import fonts as fonts_module
-from analysis.briefing.provenance import plain
 from analysis.aggregate.filters import FilterSpec, apply_filters
-from analysis.text.normalize import normalize
+from analysis.briefing import ExportError, Provenance, export_chart, export_figure, static
+from analysis.briefing.provenance import plain
 from analysis.charts import registry
+from analysis.text.normalize import normalize
+from analysis.viz import fonts as fonts_module
+
+pytestmark = pytest.mark.slow  # renders through kaleido's Chromium
 
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "pdf": b"%PDF", "svg": b"<svg"}
@@ -84,7 +86,9 @@ def test_footer_does_not_change_the_callers_figure(seed_tables, server):
 
 def test_ocr_finds_arabic_title_in_png(tmp_path, seed_tables, server):
     require_tool("tesseract", "tesseract-ocr tesseract-ocr-ara")
-    fig = registry.make_figure("top_regions", seed_tables, {"top_n": 5, "title": "العلاقات الروسية التركية في إدلب"}, lang="ar")
+    fig = registry.make_figure(
+        "top_regions", seed_tables, {"top_n": 5, "title": "العلاقات الروسية التركية في إدلب"}, lang="ar"
+    )
     fig.update_layout(title_font_size=46, margin_t=120)
     path = tmp_path / "title.png"
     path.write_bytes(export_figure(fig, "png", width=1200, scale=2))

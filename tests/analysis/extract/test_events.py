@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
 from repo_paths import SEEDS
 
-from analysis.extract.events import EventTypesError, classify_event, classify_event_at, classify_events_at, load_event_types
+from analysis.extract.events import (
+    EventTypesError,
+    classify_event,
+    classify_event_at,
+    classify_events_at,
+    load_event_types,
+)
 from analysis.pipeline import build
-
 
 
 def type_of(sentence: str, date_text: str) -> str:
@@ -24,23 +26,31 @@ TWO_EVENTS = [
         "في الساعات الأولى من يوم الاثنين، اتخذ الهجوم منعطفًا دراماتيكيًا عندما قتلت قوات النظام  ثمانية "
         "أفراد عسكريين ومدنيين أتراك في قصف مدفعي على أحد المواقع التركية بالقرب من سراقب، وهي بلدة تقع عند "
         "تقاطع الطرق السريعة M4 وM5 المهمة استراتيجيًا حيث نشرت تركيا قوات إضافية في نهاية الأسبوع.",
-        "نهاية الأسبوع", "deployment", "casualties",
+        "نهاية الأسبوع",
+        "deployment",
+        "casualties",
     ),
     (  # 001: the Astana agreement of 2017, in a sentence about the attack
         "وجاء الهجوم على الموقع التركي ومقتل الجنود الأتراك عشية زيارة قام بها الرئيس التركي رجب طيب أردوغان "
         "إلى أوكرانيا، والذي استخدم هذه الرحلة لدعوة روسيا لاحترام اتفاق أستانا لعام 2017 الذي يسعى إلى "
         "تمهيد الطريق لحل سياسي في سوريا.",
-        "لعام 2017", "agreement", "casualties",
+        "لعام 2017",
+        "agreement",
+        "casualties",
     ),
     (  # 003: Russian strikes on Wednesday, the first since the Sochi agreement of September
         "وتأتي هذه التصريحات في حين نفذت طائرات روسية الأربعاء ضربات على إدلب لأول مرة منذ إبرام اتفاق سوتشي "
         "في أيلول/سبتمبر بين موسكو وأنقرة سمح بتفادي هجوم على هذه المنطقة.",
-        "أيلول/سبتمبر", "agreement", "strike",
+        "أيلول/سبتمبر",
+        "agreement",
+        "strike",
     ),
     (  # 000: Lavrov said on Tuesday … despite the sanctions imposed earlier this month
         "وأكد وزير الخارجية الروسي سيرغي لافروف الثلاثاء أن التعاون العسكري بين موسكو وأنقرة سيتواصل رغم "
         "العقوبات التي فرضتها الولايات المتحدة في وقت سابق هذا الشهر على أنقرة.",
-        "الثلاثاء", "statement", "sanctions",
+        "الثلاثاء",
+        "statement",
+        "sanctions",
     ),
 ]
 
@@ -107,4 +117,4 @@ def test_weak_must_be_true_or_false(tmp_path):
 def test_a_sentence_holding_the_batch_separator_keeps_its_offsets():
     sentence = "جرت محادثات\x1f في موسكو أمس"
     spans = [(sentence.index("أمس"), len(sentence))]
-    assert classify_events_at([sentence, "وصل الوفد أمس"], spans + [(10, 13)]) == ["talks", "other"]
+    assert classify_events_at([sentence, "وصل الوفد أمس"], [*spans, (10, 13)]) == ["talks", "other"]

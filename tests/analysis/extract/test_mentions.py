@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from repo_paths import SEEDS
 
 from analysis.extract.gazetteer import load_gazetteer
 from analysis.extract.mentions import MENTION_COLUMNS, find_mentions, matcher_for, mentions_table
 from analysis.text.segment import sentences_table
-
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +43,10 @@ def found(text, gazetteer):
         ("تقاطع الطرق السريعة M4 وM5 المهمة", [("m4", "M4"), ("m5", "M5")]),  # 001, و before Latin
         ("المطلة على الطريق الدولي أم 4.", [("m4", "الطريق الدولي أم 4")]),  # 000
         ("لإطلالتها على الطريق أم 4 بل", [("m4", "الطريق أم 4")]),  # 000
-        ("يؤتي ثماره في قرة باغ والملف الليبي وشرقي المتوسط",
-         [("karabakh", "قرة باغ"), ("libya", "الليبي"), ("east_med", "شرقي المتوسط")]),  # 000
+        (
+            "يؤتي ثماره في قرة باغ والملف الليبي وشرقي المتوسط",
+            [("karabakh", "قرة باغ"), ("libya", "الليبي"), ("east_med", "شرقي المتوسط")],
+        ),  # 000
         ("خط أنابيب للغاز في البحر الأسود", [("black_sea", "البحر الأسود")]),  # 001
         ("حلف شمال الأطلسي (الناتو)", [("nato", "حلف شمال الأطلسي"), ("nato", "الناتو")]),  # 000
         ('رسالة إلى حلفائها في "حلف شمال الأطلسي" (ناتو)', [("nato", "حلف شمال الأطلسي"), ("nato", "ناتو")]),
@@ -60,8 +58,10 @@ def found(text, gazetteer):
         ("الميليشيات الإيرانية", [("iranian_militias", "الميليشيات الإيرانية")]),  # longest alias wins
         ("زملائنا الروس والإيرانيين", [("russia", "الروس"), ("iran", "الإيرانيين")]),  # 002
         ("لم يمكن إنقرة من السيطرة", [("turkey", "إنقرة")]),  # 003's misspelt hamza
-        ("بلدة معرة حرمة وبلدة زيتان بريف حلب الجنوبي",
-         [("maarat_hirma", "معرة حرمة"), ("zeitan", "زيتان"), ("aleppo", "حلب")]),  # 003
+        (
+            "بلدة معرة حرمة وبلدة زيتان بريف حلب الجنوبي",
+            [("maarat_hirma", "معرة حرمة"), ("zeitan", "زيتان"), ("aleppo", "حلب")],
+        ),  # 003
         ('وبحسب قناة "الحرة"، فقد', [("alhurra", 'قناة "الحرة')]),  # 004, quotes inside a name
         ("فولبالروسية وكالروس", [("russia", "الروس")]),  # no clitic run of three before ال
     ],
@@ -120,8 +120,21 @@ def test_matcher_is_compiled_once_per_gazetteer(gazetteer):
 
 # --- the offsets always slice back to the surface ------------------------------------------------
 
-ALIASES = ["روسيا", "الروسية", "قوّات سوريا الديموقراطية", "أنقرة", "M4", "الأسد", "للنظام السوري",
-           "آستانا", "إدلب", "قسد", "الطريق الدولي أم 4", "حلف شمال الأطلسي", "نصيب"]
+ALIASES = [
+    "روسيا",
+    "الروسية",
+    "قوّات سوريا الديموقراطية",
+    "أنقرة",
+    "M4",
+    "الأسد",
+    "للنظام السوري",
+    "آستانا",
+    "إدلب",
+    "قسد",
+    "الطريق الدولي أم 4",
+    "حلف شمال الأطلسي",
+    "نصيب",
+]
 PIECES = st.one_of(
     st.sampled_from(ALIASES),
     st.sampled_from(["و", "ف", "ب", "ل", "ك", "وال", "بال", "لل", "ـ", "\u064e", "\u0651", "\u200f", "ال"]),
@@ -148,36 +161,133 @@ SEED_ENTITIES = {
     # التقارب الروسي التركي يترجم إلى تبادل أدوار (2020-12-30): Lavrov–Çavuşoğlu press conference,
     # US/EU sanctions, Karabakh, Libya, East Med; SDF squeezed in Ain Issa on the M4, as in Manbij.
     "000_4404655001853660.txt": {
-        "russia", "turkey", "usa", "eu", "europe", "nato", "lavrov", "cavusoglu", "putin", "assad",
-        "syria_regime", "sdf", "syrian_opposition", "aanes",
-        "syria", "north_syria", "ain_issa", "manbij", "aleppo", "raqqa", "hasakah", "m4",
-        "karabakh", "libya", "east_med",
+        "russia",
+        "turkey",
+        "usa",
+        "eu",
+        "europe",
+        "nato",
+        "lavrov",
+        "cavusoglu",
+        "putin",
+        "assad",
+        "syria_regime",
+        "sdf",
+        "syrian_opposition",
+        "aanes",
+        "syria",
+        "north_syria",
+        "ain_issa",
+        "manbij",
+        "aleppo",
+        "raqqa",
+        "hasakah",
+        "m4",
+        "karabakh",
+        "libya",
+        "east_med",
     },
     # ترك برس (2020-02-05): Saraqib shelling, Al Jazeera English report, experts on Astana and Idlib.
     "001_1a97961f7f7f0c07.txt": {
-        "turk_press", "aljazeera", "ntv", "russia", "turkey", "syria_regime", "iranian_militias",
-        "syrian_opposition", "erdogan", "putin", "assad", "astana_process", "nato", "uk",
-        "syria", "idlib", "saraqib", "m4", "m5", "libya", "istanbul", "ukraine", "middle_east",
-        "black_sea", "northeast_syria",
+        "turk_press",
+        "aljazeera",
+        "ntv",
+        "russia",
+        "turkey",
+        "syria_regime",
+        "iranian_militias",
+        "syrian_opposition",
+        "erdogan",
+        "putin",
+        "assad",
+        "astana_process",
+        "nato",
+        "uk",
+        "syria",
+        "idlib",
+        "saraqib",
+        "m4",
+        "m5",
+        "libya",
+        "istanbul",
+        "ukraine",
+        "middle_east",
+        "black_sea",
+        "northeast_syria",
     },
     # Moscow talks after Trump's withdrawal decision (2018-12-29): Manbij, Kurds, Astana vs Geneva.
     "002_561760d52f1d5973.txt": {
-        "turkey", "russia", "usa", "trump", "kurds", "syria_regime", "lavrov", "cavusoglu", "akar",
-        "shoigu", "afp", "iran", "astana_process", "geneva_process", "un", "syrian_opposition",
-        "syria", "north_syria", "manbij", "idlib",
+        "turkey",
+        "russia",
+        "usa",
+        "trump",
+        "kurds",
+        "syria_regime",
+        "lavrov",
+        "cavusoglu",
+        "akar",
+        "shoigu",
+        "afp",
+        "iran",
+        "astana_process",
+        "geneva_process",
+        "un",
+        "syrian_opposition",
+        "syria",
+        "north_syria",
+        "manbij",
+        "idlib",
     },
     # استئناف الغارات على إدلب (2019-03-14): Akar on a coordination centre, Sochi deal, HTS, S-400/F-35.
     "003_864faea840389226.txt": {
-        "russia", "turkey", "akar", "syria_regime", "syrian_opposition", "sohr", "hts", "assad", "iran",
-        "usa", "nato", "anadolu",
-        "idlib", "istanbul", "syria", "sochi", "northwest_syria", "north_syria", "khan_shaykhun",
-        "maarat_hirma", "zeitan", "aleppo", "malatya",
+        "russia",
+        "turkey",
+        "akar",
+        "syria_regime",
+        "syrian_opposition",
+        "sohr",
+        "hts",
+        "assad",
+        "iran",
+        "usa",
+        "nato",
+        "anadolu",
+        "idlib",
+        "istanbul",
+        "syria",
+        "sochi",
+        "northwest_syria",
+        "north_syria",
+        "khan_shaykhun",
+        "maarat_hirma",
+        "zeitan",
+        "aleppo",
+        "malatya",
     },
     # موسكو وأنقرة تؤكدان استمرار تعاونهما العسكري (2020-12-30): Sochi talks, CAATSA, Ain Issa.
     "004_2cd72250b67449e1.txt": {
-        "russia", "turkey", "usa", "lavrov", "cavusoglu", "putin", "afp", "nato", "eu",
-        "syria_regime", "sdf", "kurds", "syrian_opposition", "alhurra",
-        "sochi", "caucasus", "syria", "ukraine", "libya", "europe", "ain_issa", "levant",
+        "russia",
+        "turkey",
+        "usa",
+        "lavrov",
+        "cavusoglu",
+        "putin",
+        "afp",
+        "nato",
+        "eu",
+        "syria_regime",
+        "sdf",
+        "kurds",
+        "syrian_opposition",
+        "alhurra",
+        "sochi",
+        "caucasus",
+        "syria",
+        "ukraine",
+        "libya",
+        "europe",
+        "ain_issa",
+        "levant",
     },
 }
 

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from repo_paths import SEEDS
 
 from analysis.ingest.corpus import DOCUMENT_COLUMNS, PROBLEM_COLUMNS, CorpusError, LoadedCorpus, load_corpus
@@ -20,8 +19,7 @@ from analysis.ingest.fields import TITLE_MAX_CHARS, derive_title, parse_date
 SAUDINEWSNET = Path("/work/shared/data/saudinewsnet")
 
 ARTICLE_A = (
-    "موسكو وأنقرة تؤكدان استمرار تعاونهما العسكري\n\n"
-    "أكد وزير الخارجية الروسي سيرغي لافروف أن التعاون العسكري سيتواصل."
+    "موسكو وأنقرة تؤكدان استمرار تعاونهما العسكري\n\nأكد وزير الخارجية الروسي سيرغي لافروف أن التعاون العسكري سيتواصل."
 )
 ARTICLE_B = "استئناف الغارات على إدلب\n\nغارات روسية على محافظة إدلب هي الأولى من نوعها منذ سبتمبر الماضي."
 ARTICLE_C = "ترك برس\n\nشنت قوات النظام السوري مدعومة بالمقاتلات الروسية حملة عسكرية في إدلب."
@@ -292,7 +290,7 @@ def test_not_a_corpus_file_in_folder_is_a_warning_but_readme_is_not(folder):
 
 def test_missing_path_raises_corpus_error_naming_it(tmp_path):
     missing = tmp_path / "nowhere"
-    with pytest.raises(CorpusError, match="nowhere.*does not exist"):
+    with pytest.raises(CorpusError, match=r"nowhere.*does not exist"):
         load_corpus(missing)
 
 

@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from analysis.ingest.importing import REPORT_COLUMNS, MappingError, article_from_text, parse_mapping, read_files
 
 # From the seed corpus (seeds/000_4404655001853660.txt) and a Turkish-deployment report.
-RUSSIA = "أعلنت وزارة الخارجية الروسية اليوم أن الرئيس فلاديمير بوتين بحث مع نظيره التركي رجب طيب أردوغان الوضع في إدلب."
+RUSSIA = (
+    "أعلنت وزارة الخارجية الروسية اليوم أن الرئيس فلاديمير بوتين بحث مع نظيره التركي رجب طيب أردوغان الوضع في إدلب."
+)
 TURKEY = "قال مسؤولون أتراك إن أنقرة سترسل تعزيزات عسكرية إلى شمال سوريا خلال الأيام المقبلة."
 IDLIB = "قصفت طائرات حربية مواقع في ريف إدلب الجنوبي صباح الثلاثاء وفق المرصد السوري لحقوق الإنسان."
 
@@ -72,7 +74,11 @@ def test_unrepairable_mojibake_is_flagged_and_refused():
         ("nul.txt", b"abc\x00\x01\x02\x03" * 20, "nul.txt: is a binary file (it holds NUL bytes), not text; skipped"),
         ("empty.txt", b"", "empty.txt: empty article (no text); skipped"),
         ("blank.txt", b"  \n\n ", "blank.txt: empty article (no text); skipped"),
-        ("english.txt", b"Russia and Turkey agreed on a ceasefire in Idlib.", "english.txt: not Arabic text (only 0% of its letters are Arabic); skipped"),
+        (
+            "english.txt",
+            b"Russia and Turkey agreed on a ceasefire in Idlib.",
+            "english.txt: not Arabic text (only 0% of its letters are Arabic); skipped",
+        ),
     ],
 )
 def test_bad_files_are_reported_and_the_rest_imported(name, data, message):
@@ -149,7 +155,7 @@ def test_csv_missing_a_mapped_column_is_refused_and_other_files_load():
 
 
 def test_a_bad_mapping_is_refused_with_the_known_columns():
-    with pytest.raises(MappingError, match="unknown column 'body'.*known: text, title"):
+    with pytest.raises(MappingError, match=r"unknown column 'body'.*known: text, title"):
         parse_mapping("body=text")
 
 
@@ -188,7 +194,12 @@ def test_pasted_article_with_metadata():
     ("text", "date", "status", "message"),
     [
         ("", None, "error", "pasted article: empty article (no text); nothing imported"),
-        ("Hello there", "2020-01-01", "error", "pasted article: not Arabic text (only 0% of its letters are Arabic); skipped"),
+        (
+            "Hello there",
+            "2020-01-01",
+            "error",
+            "pasted article: not Arabic text (only 0% of its letters are Arabic); skipped",
+        ),
         (RUSSIA, "", "warning", "pasted article: no publication date (it can be set after the import)"),
     ],
 )
@@ -203,7 +214,7 @@ def test_pasted_article_problems(text, date, status, message):
     data=st.one_of(
         st.binary(max_size=600),
         st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
-        st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي ،.\n{}[]\",:", max_size=200).map(str.encode),
+        st.text(alphabet='ابتثجحخدذرزسشصضطظعغفقكلمنهوي ،.\n{}[]",:', max_size=200).map(str.encode),
     ),
 )
 def test_any_bytes_yield_articles_or_a_clear_report(name, data):

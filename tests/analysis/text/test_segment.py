@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from repo_paths import SEEDS
 
 from analysis.text.segment import SENTENCE_COLUMNS, sentences_table, split_sentences
-
 
 
 def sentences(text: str) -> list[str]:

@@ -6,11 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from viz_tables import HOSTILE, PDF, PRESENTATION_FORMS, RLE, all_strings, figure_json, strip_bidi
 
 from analysis.aggregate.comentions import comention_matrix
 from analysis.viz import bars, heatmap, network, themes, timeline
-
-from viz_tables import HOSTILE, PDF, PRESENTATION_FORMS, RLE, all_strings, figure_json, strip_bidi
 
 
 def every_figure(t, lang="both"):
@@ -41,7 +40,7 @@ def test_no_figure_carries_markup_from_the_articles_or_presentation_forms(tables
     for name, fig in every_figure(tables, lang):
         text = figure_json(fig)
         assert not PRESENTATION_FORMS.search(text), name
-        shown = {k: v for k, v in fig.to_dict().items()}
+        shown = dict(fig.to_dict().items())
         shown["data"] = [{k: v for k, v in tr.items() if k != "customdata"} for tr in shown["data"]]
         for s in all_strings(shown):  # customdata is for the dashboard's click handler, never rendered raw
             assert "<script" not in s and "<img" not in s, (name, s)
@@ -152,7 +151,9 @@ def test_document_counts(tables):
 @pytest.mark.parametrize("measure", ["count", "jaccard", "npmi"])
 @pytest.mark.parametrize("order", ["frequency", "cluster", "alphabetical"])
 def test_comention_heatmap_equals_the_matrix(tables, window, measure, order):
-    fig = heatmap.comention_heatmap(tables["comentions"], tables["entities"], window=window, measure=measure, order=order)
+    fig = heatmap.comention_heatmap(
+        tables["comentions"], tables["entities"], window=window, measure=measure, order=order
+    )
     trace = fig.to_dict()["data"][0]
     assert trace["type"] == "heatmap"
     ids = list(trace["x"])
@@ -171,7 +172,7 @@ def test_comention_heatmap_equals_the_matrix(tables, window, measure, order):
 
 def test_comention_heatmap_orders(tables):
     freq = heatmap.comention_heatmap(tables["comentions"], tables["entities"]).to_dict()["data"][0]["x"]
-    assert list(freq)[0] == "russia"
+    assert next(iter(freq)) == "russia"
     alpha = heatmap.comention_heatmap(tables["comentions"], order="alphabetical").to_dict()["data"][0]["x"]
     assert list(alpha) == sorted(alpha)
     clustered = heatmap.comention_heatmap(tables["comentions"], order="cluster").to_dict()["data"][0]["x"]
@@ -254,7 +255,9 @@ def test_event_timeline_by_actor(tables):
 
 
 def test_event_labels_option(tables):
-    d = timeline.event_timeline(tables["events"], event_labels={"agreement": ("Agreement", "اتفاق")}, lang="ar").to_dict()
+    d = timeline.event_timeline(
+        tables["events"], event_labels={"agreement": ("Agreement", "اتفاق")}, lang="ar"
+    ).to_dict()
     assert RLE + "اتفاق" + PDF in d["layout"]["yaxis"]["ticktext"]
 
 
@@ -264,7 +267,9 @@ def test_mentions_over_time(tables):
     assert dict(zip(russia["x"], russia["y"])) == {"2020-03-01": 4, "2020-04-01": 0}  # d4 is undated
     sdf = next(tr for tr in d["data"] if tr["customdata"][0] == "sdf")
     assert dict(zip(sdf["x"], sdf["y"])) == {"2020-03-01": 0, "2020-04-01": 1}
-    docs = timeline.mentions_over_time(tables["mentions"], tables["documents"], entity_ids=["russia"], count="documents")
+    docs = timeline.mentions_over_time(
+        tables["mentions"], tables["documents"], entity_ids=["russia"], count="documents"
+    )
     assert list(docs.to_dict()["data"][0]["y"]) == [2, 0]
 
 
@@ -315,7 +320,12 @@ def test_legends_sit_in_a_strip_under_the_plot_never_on_the_title(tables, lang):
         if not layout.get("showlegend"):
             continue
         legend = layout["legend"]
-        assert (legend["orientation"], legend["yref"], legend["y"], legend["yanchor"]) == ("h", "container", 0, "bottom"), name
+        assert (legend["orientation"], legend["yref"], legend["y"], legend["yanchor"]) == (
+            "h",
+            "container",
+            0,
+            "bottom",
+        ), name
         assert legend["xanchor"] == layout["title"]["xanchor"], name  # starts on the title's side (right for 'ar')
 
 
@@ -336,7 +346,9 @@ def test_entity_type_legend_in_arabic(tables):
     ],
 )
 def test_theme_labels_are_the_same_everywhere(tables, lang, expected):
-    share = timeline.theme_share_over_time(tables["doc_themes"], tables["documents"], tables["themes"], lang=lang).to_dict()
+    share = timeline.theme_share_over_time(
+        tables["doc_themes"], tables["documents"], tables["themes"], lang=lang
+    ).to_dict()
     assert next(tr["name"] for tr in share["data"] if tr["customdata"][0] == 1) == expected
     docs = themes.doc_theme_heatmap(tables["doc_themes"], tables["documents"], tables["themes"], lang=lang).to_dict()
     assert docs["layout"]["xaxis"]["ticktext"][0] == expected

@@ -4,34 +4,30 @@ SVG's text nodes hold logical-order Arabic, never presentation forms."""
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
+import kaleido
 import pytest
+from briefing_checks import require_tool
 from viz_tables import PRESENTATION_FORMS, strip_bidi
 
 from analysis.viz import bars, heatmap, network, themes, timeline
 
-OUT = Path("/tmp/viz_check")
-kaleido = pytest.importorskip("kaleido")
-pytestmark = pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")), reason="no Chromium")
+pytestmark = pytest.mark.slow  # renders through kaleido's Chromium
 
 
 @pytest.fixture(scope="module")
 def server():
-    if hasattr(kaleido, "start_sync_server"):  # one Chromium for every export (kaleido >= 1.1)
-        kaleido.start_sync_server(silence_warnings=True)
-        yield
-        kaleido.stop_sync_server(silence_warnings=True)
-    else:
-        yield
+    """One Chromium for every export; a missing Chromium fails with the install command."""
+    require_tool("chromium", "chromium")
+    kaleido.start_sync_server(silence_warnings=True)
+    yield
+    kaleido.stop_sync_server(silence_warnings=True)
 
 
 # plotly's write_image always passes kaleido options, which kaleido ignores (and says so)
 # once the shared server of the fixture runs: the export itself is unaffected.
 @pytest.mark.filterwarnings("ignore:The kopts argument is ignored if using a server")
-def test_every_family_renders_with_logical_arabic(tables, server):
-    OUT.mkdir(exist_ok=True)
+def test_every_family_renders_with_logical_arabic(tables, server, tmp_path):
     e = tables["entities"]
     figures = {
         "bars": bars.top_entities_bar(tables["mentions"], e, kind=None),
@@ -41,7 +37,7 @@ def test_every_family_renders_with_logical_arabic(tables, server):
         "themes": themes.theme_terms_grid(tables["themes"]),
     }
     for name, fig in figures.items():
-        png, svg = OUT / f"test_{name}.png", OUT / f"test_{name}.svg"
+        png, svg = tmp_path / f"test_{name}.png", tmp_path / f"test_{name}.svg"
         fig.write_image(png, width=1000, height=fig.layout.height or 500)
         fig.write_image(svg, width=1000, height=fig.layout.height or 500)
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000

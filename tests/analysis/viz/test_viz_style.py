@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from viz_tables import PDF, RLE, strip_bidi
 
 from analysis.viz.style import (
     ENTITY_TYPE_COLORS,
@@ -18,8 +19,6 @@ from analysis.viz.style import (
     wrap_hover,
     wrap_text,
 )
-
-from viz_tables import PDF, RLE, strip_bidi
 
 
 @pytest.mark.parametrize(
@@ -99,7 +98,9 @@ def test_wrap_hover_wraps_each_line_and_escapes():
     assert all(line.startswith(RLE) and line.endswith(PDF) for line in lines if "كلمة" in line)
     assert RLE not in lines[-1]  # a Latin-only line stays left to right
     assert "<script>" not in html and "&lt;script&gt;" in html
-    assert strip_bidi(" ".join(lines)).replace("&lt;", "<").replace("&gt;", ">") == clean_text("كلمة " * 30 + "<script>x</script>")
+    assert strip_bidi(" ".join(lines)).replace("&lt;", "<").replace("&gt;", ">") == clean_text(
+        "كلمة " * 30 + "<script>x</script>"
+    )
 
 
 def test_colour_maps_cover_the_vocabularies():

@@ -8,9 +8,9 @@ import pytest
 from briefing_checks import ocr_words
 from PIL import Image, ImageDraw, ImageFont
 
+from analysis.text.normalize import normalize
 from analysis.viz import wordcloud as wc
 from analysis.viz.fonts import font_path
-from analysis.text.normalize import normalize
 
 WORDS = {"روسيا": 1.0, "تركيا": 0.8, "إدلب": 0.6}
 
