@@ -176,7 +176,7 @@ def _corpora(args) -> int:
 
 def _summary(tables, seconds: float) -> str:
     docs = tables.documents
-    dated = docs["published"].replace("", None).dropna()
+    dated = docs["published"].dropna()
     span = f"{dated.min()} → {dated.max()}" if len(dated) else "no publication dates"
     errors = (tables.problems["severity"] == "error").sum() if len(tables.problems) else 0
     warnings = len(tables.problems) - errors
@@ -233,9 +233,10 @@ def _brief(args) -> int:
 
     try:
         if args.no_cache:
+            from analysis import config
             from analysis.pipeline import build
 
-            tables = build(args.corpus)
+            tables = build(args.corpus, gazetteer=config.gazetteer())
         else:
             from analysis.store.cache import load_or_build
 
@@ -273,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "corpora":
         return _corpora(args)
     # Imported here so that --help and --version answer at once.
+    from analysis import config
     from analysis.extract.gazetteer import GazetteerError
     from analysis.ingest.corpus import CorpusError
     from analysis.pipeline import build
@@ -283,7 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     bars = _ProgressBars(enabled=not args.quiet)
     started = time.perf_counter()
     try:
-        tables = build(args.corpus, n_themes=args.themes, progress=bars)
+        # The gazetteer every entry point uses: the built-in files with the analyst's edits.
+        tables = build(args.corpus, gazetteer=config.gazetteer(), n_themes=args.themes, progress=bars)
     except (CorpusError, GazetteerError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

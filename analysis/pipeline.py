@@ -16,13 +16,14 @@ import contextlib
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
+from analysis import schema
 from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.terms import build_term_matrix, doc_terms_table
 from analysis.aggregate.themes import fit_themes
@@ -31,11 +32,12 @@ from analysis.extract.events import events_table
 from analysis.extract.gazetteer import Gazetteer, load_gazetteer
 from analysis.extract.mentions import mentions_table
 from analysis.ingest.corpus import LoadedCorpus, load_corpus
+from analysis.schema import CorpusTables
 from analysis.text.normalize import normalize_with_offsets
 from analysis.text.segment import SENTENCE_COLUMNS, split_sentences
 from analysis.workers import SharedBatches
 
-DOCUMENT_COLUMNS = ["doc_id", "title", "source", "published", "n_chars", "n_sentences", "url"]
+#: Columns of the date expressions found per article, before they become events.
 DATE_MENTION_COLUMNS = [
     "doc_id",
     "sentence_idx",
@@ -47,64 +49,12 @@ DATE_MENTION_COLUMNS = [
     "precision",
     "resolved",
 ]
-PROBLEM_COLUMNS = ["file", "doc_id", "severity", "problem"]
 
 #: Corpora larger than this are split over worker processes, in batches of at least MIN_BATCH.
 PARALLEL_THRESHOLD = 1500
 MIN_BATCH = 250
 
 Progress = Callable[[str, int, int], None]
-
-
-@dataclass
-class CorpusTables:
-    """Every table of one analysed corpus (columns: see README, "Output tables")."""
-
-    name: str
-    documents: pd.DataFrame
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    comentions: pd.DataFrame
-    events: pd.DataFrame
-    doc_terms: pd.DataFrame
-    themes: pd.DataFrame
-    doc_themes: pd.DataFrame
-    problems: pd.DataFrame
-    texts: dict = field(default_factory=dict, repr=False)
-    timings: dict = field(default_factory=dict, repr=False)
-
-    TABLES = (
-        "documents",
-        "sentences",
-        "mentions",
-        "comentions",
-        "events",
-        "doc_terms",
-        "themes",
-        "doc_themes",
-        "problems",
-    )
-
-    def write(self, out_dir: str | Path, *, parquet: bool = True) -> list[Path]:
-        """Write ``<table>.csv`` (UTF-8, header row) for every table; returns the paths."""
-        out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        written = []
-        for name in self.TABLES:
-            table = getattr(self, name)
-            path = out / f"{name}.csv"
-            table.to_csv(path, index=False, encoding="utf-8")
-            written.append(path)
-            if parquet:
-                to_save = table
-                if name == "documents":
-                    to_save = table.assign(text=table["doc_id"].map(self.texts))
-                to_save.to_parquet(out / f"{name}.parquet", index=False)
-        return written
-
-
-def _published_text(value) -> str:
-    return value.isoformat() if value is not None and not pd.isna(value) else ""
 
 
 # --- per-article extraction (runs in worker processes) ------------------------------
@@ -130,8 +80,6 @@ def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, p
     mentions = mentions_table(batch[["doc_id", "text"]], sentences, gazetteer, normalized=normalized)
     dates = pd.DataFrame(date_rows, columns=DATE_MENTION_COLUMNS)
     events = events_table(dates, sentences, mentions)
-    for column in ("date_start", "date_end"):
-        events[column] = [_published_text(v) for v in events[column]]
     return sentences, mentions, events
 
 
@@ -230,7 +178,9 @@ def analyse(
     """Analyse a loaded corpus; see the module docstring for the stages.
 
     With ``extracted``, the per-article stage runs only on the documents it does not cover;
-    the corpus-wide stages always run on every document.
+    the corpus-wide stages always run on every document. ``gazetteer`` defaults to the built-in
+    files alone; the entry points (CLI, store, dashboard) pass :func:`analysis.config.gazetteer`,
+    which adds the analyst's edits.
     """
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -275,17 +225,12 @@ def analyse(
     lap("comentions")
 
     n_sentences = sentences.groupby("doc_id").size()
-    docs_out = pd.DataFrame(
-        {
-            "doc_id": documents["doc_id"],
-            "title": documents["title"].fillna(""),
-            "source": documents["source"].fillna(""),
-            "published": [_published_text(p) for p in documents["published"]],
-            "n_chars": documents["text"].str.len(),
-            "n_sentences": documents["doc_id"].map(n_sentences).fillna(0).astype(int),
-            "url": documents["url"].fillna(""),
-        },
-        columns=DOCUMENT_COLUMNS,
+    docs_out = schema.conform(
+        schema.DOCUMENTS,
+        documents.assign(
+            n_chars=documents["text"].str.len(),
+            n_sentences=documents["doc_id"].map(n_sentences).fillna(0).astype("int64"),
+        ),
     )
     tables = CorpusTables(
         name=corpus.name,
@@ -297,7 +242,7 @@ def analyse(
         doc_terms=doc_terms,
         themes=themes,
         doc_themes=doc_themes,
-        problems=corpus.problems.reindex(columns=PROBLEM_COLUMNS),
+        problems=schema.conform(schema.PROBLEMS, corpus.problems),
         texts=dict(zip(documents["doc_id"], documents["text"])),
         timings=timings,
     )

@@ -32,14 +32,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from analysis import config
 from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.aggregate.kwic import KwicIndex
 from analysis.extract.events import load_event_types
 from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
-from analysis.pipeline import CorpusTables
+from analysis.schema import CorpusTables
 from analysis.store.cache import load_or_build
-from analysis.store.database import CORPUS_COLUMNS, DB_FILE, Store, StoreError, default_data_dir
-from analysis.store.overlay import load_with_overlay, overlay_path
+from analysis.store.database import CORPUS_COLUMNS, DB_FILE, Store, StoreError
 from dashboard.i18n import current_lang, t
 
 REPO = Path(__file__).resolve().parent.parent
@@ -100,7 +100,7 @@ class CorpusRef:
 
 def data_dir() -> str:
     """The article store's data directory: ``$ARABIC_NEWS_DATA`` or ``data/`` (read on every run)."""
-    return str(default_data_dir().expanduser().resolve())
+    return str(config.data_dir().resolve())
 
 
 @st.cache_resource(show_spinner=False)
@@ -270,7 +270,7 @@ def _gazetteer_info(folder: str, stamp: tuple) -> GazetteerInfo:
     del stamp  # part of the cache key only: an edit of the overlay changes it
     error = ""
     try:
-        gazetteer = load_with_overlay(folder)
+        gazetteer = config.gazetteer(folder)
     except GazetteerError as exc:  # a hand-edited overlay that no longer loads: built-in files only
         gazetteer, error = load_gazetteer(), str(exc)
     entities, aliases = gazetteer.entities_table(), gazetteer.aliases_table()
@@ -281,7 +281,7 @@ def _gazetteer_info(folder: str, stamp: tuple) -> GazetteerInfo:
 def gazetteer_info() -> GazetteerInfo:
     """The gazetteer the analysis uses: the built-in files plus the data directory's overlay."""
     folder = data_dir()
-    return _gazetteer_info(folder, _file_stamp(overlay_path(folder)))
+    return _gazetteer_info(folder, _file_stamp(config.overlay_path(folder)))
 
 
 def gazetteer_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -340,15 +340,16 @@ def filter_options(ref: CorpusRef) -> Options:
     def kind(k: str) -> tuple[str, ...]:
         return tuple(str(i) for i in counts.loc[counts["entity_kind"] == k, "entity_id"])
 
-    sources = tuple(sorted({str(s) for s in tables.documents["source"]}))
-    published = pd.to_datetime(tables.documents["published"].replace("", None), errors="coerce").dropna()
+    # "" stands for the articles that name no source (see analysis.aggregate.filters)
+    sources = tuple(sorted({s or "" for s in tables.documents["source"]}))
+    published = tables.documents["published"].dropna()
     return Options(
         actors=kind("actor"),
         regions=kind("region"),
         sources=sources,
         types=tuple(e.id for e in event_types()),
-        date_min=published.min().date() if len(published) else None,
-        date_max=published.max().date() if len(published) else None,
+        date_min=min(published) if len(published) else None,
+        date_max=max(published) if len(published) else None,
     )
 
 

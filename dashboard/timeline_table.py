@@ -13,8 +13,8 @@ from dashboard.markup import article_url
 def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, lang: str) -> pd.DataFrame:
     """The events for reading: names instead of ids, the article's title and a link to it."""
 
-    def names(ids: str) -> str:
-        return "، ".join(state.entity_name(i, lang) for i in str(ids or "").split(";") if i)
+    def names(ids: list[str]) -> str:
+        return "، ".join(state.entity_name(i, lang) for i in ids)
 
     return pd.DataFrame(
         {

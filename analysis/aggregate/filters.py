@@ -11,7 +11,7 @@ Semantics (shown to the analyst in the dashboard):
 - *regions*: articles that mention any selected region; events likewise by sentence;
 - *dates*: articles published in the range (inclusive); undated articles drop out as
   soon as a bound is set;
-- *sources*: articles from those sources;
+- *sources*: articles from those sources (``""``: the articles that name none);
 - *event types*: events of those types (articles are not filtered by it).
 
 Co-mentions are recomputed from the kept mentions whenever an article filter is set.
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.aggregate.comentions import comentions_table
-from analysis.pipeline import CorpusTables
+from analysis.schema import CorpusTables
 
 ACTOR_MODES = ("any", "all")
 
@@ -80,15 +80,15 @@ def selected_doc_ids(tables: CorpusTables, spec: FilterSpec) -> set:
     """Ids of the articles the article filters keep."""
     docs = tables.documents
     keep = pd.Series(True, index=docs.index)
-    if spec.sources:
-        keep &= docs["source"].isin(spec.sources)
+    if spec.sources:  # "" stands for the articles that name no source
+        keep &= docs["source"].fillna("").isin(spec.sources)
     if spec.date_from or spec.date_to:
-        published = pd.to_datetime(docs["published"].replace("", None), errors="coerce").dt.date
+        published = docs["published"]
         keep &= published.notna()
         if spec.date_from:
-            keep &= published.fillna(dt.date.min) >= spec.date_from
+            keep &= published.map(lambda d: d is not None and d >= spec.date_from)
         if spec.date_to:
-            keep &= published.fillna(dt.date.max) <= spec.date_to
+            keep &= published.map(lambda d: d is not None and d <= spec.date_to)
     ids = set(docs.loc[keep, "doc_id"])
     mentions = tables.mentions
     if spec.actors:
@@ -106,15 +106,14 @@ def _events_kept(events: pd.DataFrame, spec: FilterSpec) -> pd.Series:
     if spec.event_types:
         keep &= events["event_type"].isin(spec.event_types)
     if spec.actors:
-        actor_sets = events["actors"].fillna("").str.split(";").map(set)
         wanted = set(spec.actors)
         if spec.actor_mode == "all":
-            keep &= actor_sets.map(wanted.issubset)
+            keep &= events["actors"].map(wanted.issubset)
         else:
-            keep &= actor_sets.map(lambda s: bool(s & wanted))
+            keep &= events["actors"].map(lambda actors: not wanted.isdisjoint(actors))
     if spec.regions:
         wanted_regions = set(spec.regions)
-        keep &= events["regions"].fillna("").str.split(";").map(lambda s: bool(set(s) & wanted_regions))
+        keep &= events["regions"].map(lambda regions: not wanted_regions.isdisjoint(regions))
     return keep
 
 

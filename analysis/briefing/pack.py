@@ -29,7 +29,7 @@ from analysis.briefing.pptx import pack_pptx
 from analysis.briefing.provenance import Provenance
 from analysis.briefing.static import FORMATS, export_figure
 from analysis.charts import registry
-from analysis.pipeline import CorpusTables
+from analysis.schema import CorpusTables
 from analysis.viz.errors import ExportError
 
 #: "pdf" and "pptx" are the pack; "png", "svg" and "chart-pdf" are one file per chart.

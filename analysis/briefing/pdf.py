@@ -21,6 +21,7 @@ from PIL import Image
 
 from analysis.briefing.provenance import LRM, Provenance
 from analysis.extract.dates import format_arabic_date
+from analysis.schema import as_date
 from analysis.viz.errors import ExportError
 from analysis.viz.fonts import font_path
 from analysis.viz.style import clean_text, has_arabic
@@ -166,7 +167,8 @@ def pack_pdf(title: str, notes: str, sections: Sequence[PdfSection], *, corpus_l
                 writer.text(f"«{row.text}»", size=12, rtl=True, gap=0.3)
                 # Written out ("30 ديسمبر 2020"): digits joined by hyphens come out reversed
                 # (30-12-2020) in fpdf2's right-to-left runs.
-                date = format_arabic_date(clean_text(row.published)) if row.published else ""
+                published = as_date(row.published)
+                date = format_arabic_date(published) if published else ""
                 source = " · ".join(p for p in (clean_text(row.title), date, clean_text(row.why)) if p)
                 writer.text(f"— {source}" if source else "", size=9, color=(110, 110, 110), rtl=True, gap=2)
     return bytes(pdf.output())

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import plotly.graph_objects as go
 
 from analysis.aggregate.filters import FilterSpec
-from analysis.pipeline import CorpusTables
+from analysis.schema import CorpusTables
 from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly
 
 FOOTER_FONT_SIZE = 11

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis import config
 from analysis.aggregate.comentions import comention_evidence
-from analysis.pipeline import CorpusTables
+from analysis.schema import CorpusTables
 from analysis.text.normalize import normalize
 from analysis.viz import bars, heatmap, network, themes, timeline
 from analysis.viz.bars import entity_counts
@@ -33,12 +34,18 @@ from analysis.viz.style import check_lang, clean_text
 EVIDENCE_COLUMNS = ["doc_id", "sentence_idx", "text", "title", "published", "why"]
 
 
-@functools.lru_cache(maxsize=1)
 def default_entities() -> pd.DataFrame:
-    """The default gazetteer's entity table (names in English and Arabic, types)."""
-    from analysis.extract.gazetteer import load_gazetteer
+    """The entity table (names in English and Arabic, types) of the gazetteer in force: the built-in
+    files with the analyst's edits (:func:`analysis.config.gazetteer`), read again when they change."""
+    overlay = config.overlay_path()
+    stamp = (overlay.stat().st_mtime_ns, overlay.stat().st_size) if overlay.exists() else None
+    return _entities(str(config.data_dir()), stamp)
 
-    return load_gazetteer().entities_table()
+
+@functools.lru_cache(maxsize=4)
+def _entities(folder: str, stamp: tuple[int, int] | None) -> pd.DataFrame:
+    del stamp  # part of the cache key only: an edit of the overlay changes it
+    return config.gazetteer(folder).entities_table()
 
 
 @dataclass(frozen=True)
@@ -280,7 +287,7 @@ def _draw_timeline(tables, options, lang, entities):
 
 def _caption_timeline(tables, options, entities):
     events = tables.events
-    dated = events[events["date_start"].astype(str) != ""] if not events.empty else events
+    dated = events[events["date_start"].notna()]
     if dated.empty:
         return f"الخط الزمني للأحداث: لا توجد أحداث مؤرخة في {_n(tables)}."
     kinds = dated["event_type"].value_counts()
@@ -294,9 +301,9 @@ def _evidence_timeline(tables, options, entities, limit):
     events = tables.events
     if events.empty:
         return pd.DataFrame(columns=EVIDENCE_COLUMNS)
-    events = events.assign(n_actors=events["actors"].fillna("").map(lambda s: len([a for a in s.split(";") if a])))
+    events = events.assign(n_actors=events["actors"].map(len))
     events = (
-        events[events["date_start"].astype(str) != ""]
+        events[events["date_start"].notna()]
         .sort_values(["n_actors", "date_start"], ascending=[False, False])
         .drop_duplicates(["doc_id", "sentence_idx"])
         .head(limit)
@@ -383,7 +390,7 @@ def _caption_sources(tables, options, entities):
     by = options.get("by", "source")
     if by != "source":
         return f"عدد المقالات ({_n(tables)})."
-    counts = tables.documents["source"].replace("", "بلا مصدر").value_counts()
+    counts = tables.documents["source"].fillna("بلا مصدر").value_counts()
     if counts.empty:
         return "المقالات حسب المصدر: لا توجد مقالات."
     return f"{_n(tables)} من {len(counts)} مصدر؛ أكثرها: {counts.index[0]} ({int(counts.iloc[0])})."

@@ -24,24 +24,10 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from analysis import schema
 from analysis.text.normalize import normalize, normalize_with_offsets
 
-EVENT_COLUMNS = [
-    "event_id",
-    "doc_id",
-    "sentence_idx",
-    "date_text",
-    "date_start",
-    "date_end",
-    "precision",
-    "actors",
-    "regions",
-    "event_type",
-    "sentence",
-    "start",
-    "end",
-    "resolved",
-]
+EVENT_COLUMNS = schema.EVENTS.names
 
 _PROCLITIC = "(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)"
 #: How many words from a date expression a keyword still speaks for it; a weak type's keyword
@@ -224,10 +210,10 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
 
     ``date_mentions``: doc_id, sentence_idx, date_text, start, end, date_start, date_end,
     precision, resolved (one row per expression). Returns :data:`EVENT_COLUMNS`;
-    ``actors``/``regions`` are the sentence's entity ids, sorted, joined by ``;``.
+    ``actors``/``regions`` are lists of the sentence's entity ids, sorted.
     """
     if date_mentions.empty:
-        return pd.DataFrame(columns=EVENT_COLUMNS)
+        return schema.EVENTS.empty()
     by_sentence: dict[tuple, dict[str, set]] = {}
     for doc_id, sentence_idx, kind, entity_id in zip(
         mentions["doc_id"], mentions["sentence_idx"], mentions["entity_kind"], mentions["entity_id"]
@@ -235,7 +221,7 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
         by_sentence.setdefault((doc_id, sentence_idx), {"actor": set(), "region": set()})[kind].add(entity_id)
     entities = pd.DataFrame(
         [
-            (doc_id, sentence_idx, ";".join(sorted(kinds["actor"])), ";".join(sorted(kinds["region"])))
+            (doc_id, sentence_idx, sorted(kinds["actor"]), sorted(kinds["region"]))
             for (doc_id, sentence_idx), kinds in by_sentence.items()
         ],
         columns=["doc_id", "sentence_idx", "actors", "regions"],
@@ -247,7 +233,8 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
         on=["doc_id", "sentence_idx"],
         how="left",
     ).merge(entities, on=["doc_id", "sentence_idx"], how="left")
-    events[["actors", "regions"]] = events[["actors", "regions"]].fillna("")
+    for column in ("actors", "regions"):
+        events[column] = [v if isinstance(v, list) else [] for v in events[column]]
     within = events["start"] - events["sentence_start"].fillna(0).astype("int64")
     events["event_type"] = classify_events_at(
         events["sentence"].fillna("").tolist(),

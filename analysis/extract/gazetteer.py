@@ -29,13 +29,14 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from analysis import schema
 from analysis.data import DATA_DIR
 from analysis.text.normalize import normalize
 
 DEFAULT_PATHS = (DATA_DIR / "actors.yaml", DATA_DIR / "regions.yaml")
 
 KINDS = {"actors": "actor", "regions": "region"}
-ALIAS_KINDS = ("name", "alias", "adjective", "metonym")
+ALIAS_KINDS = schema.ALIAS_KINDS
 _ALIAS_FIELDS = {"aliases": "alias", "adjectives": "adjective", "metonyms": "metonym"}
 
 _REQUIRED = ("id", "type", "name_en", "name_ar")

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis import schema
 from analysis.extract.gazetteer import SEPARATOR_CLASS, ContextRule, Gazetteer
 from analysis.text.normalize import normalize_with_offsets, original_span
 
-MENTION_COLUMNS = ["doc_id", "sentence_idx", "entity_id", "entity_kind", "surface", "start", "end"]
-EXTRA_COLUMNS = ["alias_kind"]
+MENTION_COLUMNS = schema.MENTIONS.names
 
 PROCLITICS = "(?:[وف]?[بلك]?)"
 _SEPARATOR = SEPARATOR_CLASS + "+"
@@ -46,6 +46,7 @@ class Mention:
     entity_id: str
     entity_kind: str  # actor | region
     surface: str
+    alias: str  # the gazetteer alias that matched, as written in the gazetteer
     alias_kind: str  # name | alias | adjective | metonym
 
 
@@ -107,14 +108,14 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for start, end, key in _original_spans(text, matcher_for(gazetteer)):
         alias = by_key[key]
         kind = entities[alias.entity_id].kind
-        mentions.append(Mention(start, end, alias.entity_id, kind, text[start:end], alias.alias_kind))
+        mentions.append(Mention(start, end, alias.entity_id, kind, text[start:end], alias.alias, alias.alias_kind))
     return mentions
 
 
 def mentions_table(
     documents: pd.DataFrame, sentences: pd.DataFrame, gazetteer: Gazetteer, *, normalized: dict | None = None
 ) -> pd.DataFrame:
-    """One row per mention: doc_id, sentence_idx, entity_id, entity_kind, surface, start, end, alias_kind.
+    """One row per mention: the table :data:`analysis.schema.MENTIONS`.
 
     ``documents`` has doc_id and text; ``sentences`` (see ``analysis.text.segment.sentences_table``)
     has doc_id, sentence_idx, start, end. Offsets are into the document text; a mention belongs
@@ -125,7 +126,7 @@ def mentions_table(
     matcher = matcher_for(gazetteer)
     by_key, entities = gazetteer.by_key, gazetteer.entities
     sentence_starts = _sentence_index(sentences)
-    columns: dict[str, list] = {name: [] for name in MENTION_COLUMNS + EXTRA_COLUMNS}
+    columns: dict[str, list] = {name: [] for name in MENTION_COLUMNS}
     for doc_id, text in zip(documents["doc_id"], documents["text"]):
         spans = _original_spans(text, matcher, normalized.get(doc_id))
         if not spans:
@@ -140,8 +141,9 @@ def mentions_table(
             columns["surface"].append(text[start:end])
             columns["start"].append(start)
             columns["end"].append(end)
+            columns["alias"].append(alias.alias)
             columns["alias_kind"].append(alias.alias_kind)
-    table = pd.DataFrame(columns, columns=MENTION_COLUMNS + EXTRA_COLUMNS)
+    table = pd.DataFrame(columns, columns=MENTION_COLUMNS)
     return table.astype({"sentence_idx": "int64", "start": "int64", "end": "int64"})
 
 

@@ -49,8 +49,6 @@ from analysis.ingest.discovery import CorpusError, units_for_file, units_in_fold
 from analysis.ingest.fields import parse_date
 from analysis.ingest.readers import read_unit
 from analysis.ingest.report import (
-    DOCUMENT_COLUMNS,
-    PROBLEM_COLUMNS,
     Collector,
     ProgressCallback,
     ReadOptions,
@@ -61,11 +59,11 @@ from analysis.ingest.report import (
 class LoadedCorpus:
     """A loaded corpus.
 
-    ``documents`` has the columns :data:`DOCUMENT_COLUMNS`, one row per article, in reading
-    order: ``doc_id`` (unique str), ``title``, ``source``, ``url`` (str or None), ``published``
-    (``datetime.date`` or None) and ``text`` (str, never empty). All columns have object dtype.
+    ``documents`` is the table :data:`analysis.schema.ARTICLES`, one row per article, in reading
+    order: ``doc_id`` (unique), ``title``, ``source``, ``url`` (text or null), ``published``
+    (``datetime.date`` or None) and ``text`` (never empty).
 
-    ``problems`` has the columns :data:`PROBLEM_COLUMNS`: ``file`` (relative to the corpus path; a
+    ``problems`` is the table :data:`analysis.schema.PROBLEMS`: ``file`` (relative to the corpus path; a
     ZIP member as ``archive.zip/member.json``), ``doc_id`` (None for a whole file), ``severity``
     (``"error"``: a file or article could not be read; ``"warning"``: it was read, but something
     is missing, was ignored, or was a duplicate and dropped) and ``problem``, a sentence that names
@@ -115,8 +113,6 @@ def load_corpus(path: str | Path, *, progress: ProgressCallback | None = None) -
 
 
 __all__ = [
-    "DOCUMENT_COLUMNS",
-    "PROBLEM_COLUMNS",
     "CorpusError",
     "LoadedCorpus",
     "ReadOptions",

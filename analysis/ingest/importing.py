@@ -29,7 +29,7 @@ import pandas as pd
 from analysis.ingest.discovery import Files, units_for_paths
 from analysis.ingest.fields import FIELD_ALIASES, derive_title, parse_date
 from analysis.ingest.readers import read_unit
-from analysis.ingest.report import DOCUMENT_COLUMNS, Collector, ReadOptions
+from analysis.ingest.report import Collector, ReadOptions
 
 REPORT_COLUMNS = ["file", "doc_id", "status", "encoding", "problem"]
 #: Statuses of report rows: one ``imported`` row per article, one row per problem found.
@@ -51,7 +51,7 @@ class MappingError(ValueError):
 class ImportBatch:
     """Articles read from files, not yet stored.
 
-    ``documents`` has the columns of :data:`analysis.ingest.corpus.DOCUMENT_COLUMNS` (one row per
+    ``documents`` is the table :data:`analysis.schema.ARTICLES` (one row per
     article to import). ``report`` has :data:`REPORT_COLUMNS`: ``file`` (a ZIP member as
     ``archive.zip/member.txt``), ``doc_id``, ``status`` (``imported`` | ``duplicate`` |
     ``error`` | ``warning``), ``encoding`` (as detected, e.g. ``Windows-1256``; empty when the
@@ -223,9 +223,7 @@ def _batch(name: str, collector: Collector) -> ImportBatch:
         file = origin.get(doc_id, "")
         rows.append((file, doc_id, "imported", encodings.get(file, ""), ""))
     report = pd.DataFrame(rows, columns=REPORT_COLUMNS, dtype=object)
-    return ImportBatch(
-        name=name, documents=documents.reindex(columns=DOCUMENT_COLUMNS), report=report, encodings=encodings
-    )
+    return ImportBatch(name=name, documents=documents, report=report, encodings=encodings)
 
 
 def mapping_help() -> str:

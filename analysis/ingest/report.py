@@ -15,13 +15,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis import schema
 from analysis.ingest.decoding import DecodeProblem, decode_utf8
 from analysis.ingest.fields import collapse_spaces
-
-DOCUMENT_COLUMNS = ["doc_id", "title", "source", "published", "url", "text"]
-
-
-PROBLEM_COLUMNS = ["file", "doc_id", "severity", "problem"]
 
 ProgressCallback = Callable[[int, int], None]
 #: What reading a file or a ZIP member can raise besides decoding errors: reported, never raised.
@@ -124,10 +120,10 @@ class Collector:
             "url": keep_flagged(keep, self.urls),
             "text": keep_flagged(keep, self.texts),
         }
-        return pd.DataFrame(columns, columns=DOCUMENT_COLUMNS, dtype=object)
+        return schema.conform(schema.ARTICLES, pd.DataFrame(columns, columns=schema.ARTICLES.names, dtype=object))
 
     def problems_frame(self) -> pd.DataFrame:
-        return pd.DataFrame(self.problems, columns=PROBLEM_COLUMNS, dtype=object)
+        return schema.conform(schema.PROBLEMS, pd.DataFrame(self.problems, columns=schema.PROBLEMS.names, dtype=object))
 
     def _unique_doc_ids(self) -> list[str]:
         taken = set(self.doc_ids)

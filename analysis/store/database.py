@@ -36,15 +36,11 @@ closes the database, computes, and reopens it only to save the new extraction ro
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import shutil
-import tempfile
-import threading
 import time
 from collections.abc import Mapping
 from contextlib import contextmanager
@@ -55,24 +51,24 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analysis import __version__
+from analysis import __version__, config, schema
 from analysis.extract.gazetteer import Gazetteer
 from analysis.ingest.corpus import LoadedCorpus
 from analysis.ingest.fields import parse_date
 from analysis.ingest.importing import REPORT_COLUMNS, ImportBatch, article_from_text, read_files
-from analysis.pipeline import PROBLEM_COLUMNS, CorpusTables, Extracted, Progress, analyse
+from analysis.pipeline import Extracted, Progress, analyse
+from analysis.schema import CorpusTables
+from analysis.store import snapshots
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-SEED_PATH = REPO_ROOT / "seeds"
 SEED_NAME = "seed"
 DB_FILE = "store.duckdb"
 MAX_NAME_CHARS = 100
 #: Rows inserted per statement while importing (the progress bar moves once per chunk).
 IMPORT_CHUNK = 2000
-# For the kill test only: seconds to sleep after each chunk of an import, inside the transaction.
-_PAUSE_ENV = "ARABIC_NEWS_TEST_IMPORT_PAUSE"
 
-ARTICLE_COLUMNS = ["doc_id", "title", "source", "published", "url", "text", "file", "encoding", "imported"]
+#: The articles of a corpus as :meth:`Store.articles` gives them: the contract's articles table,
+#: then the file each came from, its detected encoding and when it was imported.
+ARTICLE_COLUMNS = [*schema.ARTICLES.names, "file", "encoding", "imported"]
 CORPUS_COLUMNS = ["name", "articles", "dated", "first", "last", "created", "is_seed"]
 
 _SCHEMA = """
@@ -86,25 +82,20 @@ CREATE TABLE IF NOT EXISTS articles (
     PRIMARY KEY (corpus_id, doc_id));
 CREATE TABLE IF NOT EXISTS problems (
     corpus_id INTEGER NOT NULL, file VARCHAR, doc_id VARCHAR, severity VARCHAR, problem VARCHAR);
-CREATE TABLE IF NOT EXISTS extract_done (extract_key VARCHAR PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS extract_sentences (
-    extract_key VARCHAR, row_no INTEGER, sentence_idx BIGINT, paragraph_idx BIGINT,
-    "start" BIGINT, "end" BIGINT, text VARCHAR);
-CREATE TABLE IF NOT EXISTS extract_mentions (
-    extract_key VARCHAR, row_no INTEGER, sentence_idx BIGINT, entity_id VARCHAR, entity_kind VARCHAR,
-    surface VARCHAR, "start" BIGINT, "end" BIGINT, alias_kind VARCHAR);
-CREATE TABLE IF NOT EXISTS extract_events (
-    extract_key VARCHAR, row_no INTEGER, sentence_idx BIGINT, date_text VARCHAR, date_start VARCHAR,
-    date_end VARCHAR, precision VARCHAR, actors VARCHAR, regions VARCHAR, event_type VARCHAR,
-    sentence VARCHAR, "start" BIGINT, "end" BIGINT, resolved BOOLEAN);
+CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 """
-# Columns of the cached per-article tables, after extract_key and row_no (doc_id is re-attached).
+# The per-article tables kept in the extraction cache: their contract columns after extract_key and
+# row_no (doc_id and event_id are re-attached when read back). A change of the table contract drops
+# them (they are a cache) and creates them anew: see Store._migrate.
 _EXTRACT_TABLES = {
-    "sentences": ["sentence_idx", "paragraph_idx", "start", "end", "text"],
-    "mentions": ["sentence_idx", "entity_id", "entity_kind", "surface", "start", "end", "alias_kind"],
-    "events": ["sentence_idx", "date_text", "date_start", "date_end", "precision", "actors", "regions",
-               "event_type", "sentence", "start", "end", "resolved"],
-}  # fmt: skip
+    spec.name: [c for c in spec.names if c not in ("doc_id", "event_id")]
+    for spec in (schema.SENTENCES, schema.MENTIONS, schema.EVENTS)
+}
+_EXTRACT_SCHEMA = "CREATE TABLE IF NOT EXISTS extract_done (extract_key VARCHAR PRIMARY KEY);\n" + "".join(
+    f"CREATE TABLE IF NOT EXISTS extract_{name} (extract_key VARCHAR, row_no INTEGER, "
+    f"{schema.duckdb_columns(schema.table(name), columns)});\n"
+    for name, columns in _EXTRACT_TABLES.items()
+)
 # Source and data files whose change invalidates the cached per-article extraction.
 _EXTRACT_CODE = ("text", "extract", "pipeline.py", "data")
 
@@ -133,12 +124,6 @@ class ImportResult:
         return ImportBatch(self.corpus, pd.DataFrame(), self.report).summary()
 
 
-def default_data_dir() -> Path:
-    """``$ARABIC_NEWS_DATA``, else ``data/`` at the repository root (git-ignored)."""
-    env = os.environ.get("ARABIC_NEWS_DATA")
-    return Path(env) if env else REPO_ROOT / "data"
-
-
 def content_hash(text: str) -> str:
     """The duplicate key of an article: its text with runs of white space collapsed, hashed."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
@@ -147,7 +132,7 @@ def content_hash(text: str) -> str:
 @lru_cache(maxsize=1)
 def extraction_code_version() -> str:
     """A digest of the per-article stage: its modules and every file of ``analysis/data``."""
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(f"{__version__}\x00{schema.SCHEMA_VERSION}".encode())
     package = Path(__file__).resolve().parents[1]
     for name in _EXTRACT_CODE:
         path = package / name
@@ -171,14 +156,30 @@ class Store:
     """Named corpora in a DuckDB file; see the module docstring."""
 
     def __init__(self, data_dir: str | Path | None = None, *, seed: bool = True, lock_timeout: float = 10.0):
-        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+        self.data_dir = Path(data_dir) if data_dir is not None else config.data_dir()
         self.path = self.data_dir / DB_FILE
         self.lock_timeout = lock_timeout
         self.data_dir.mkdir(parents=True, exist_ok=True)
         with self._connect() as con:
             _run(con, _SCHEMA)
+            self._migrate(con)
         if seed:
             self.ensure_seed_corpus()
+
+    def _migrate(self, con) -> None:
+        """Create the extraction cache for this table contract; one of an older contract is dropped
+        (it is a cache: the articles, corpora and problems are untouched)."""
+        found = con.execute("SELECT value FROM store_meta WHERE key = 'contract'").fetchall()
+        current = str(schema.SCHEMA_VERSION)
+        if found and found[0][0] == current:
+            _run(con, _EXTRACT_SCHEMA)  # no-op unless a table went missing
+            return
+        con.begin()
+        for name in ("done", *_EXTRACT_TABLES):
+            _run(con, f"DROP TABLE IF EXISTS extract_{name}")
+        _run(con, _EXTRACT_SCHEMA)
+        _run(con, "INSERT OR REPLACE INTO store_meta VALUES ('contract', ?)", [current])
+        con.commit()
 
     # --- connections ---------------------------------------------------------------------
 
@@ -288,7 +289,7 @@ class Store:
         with self._connect() as con:
             if con.execute("SELECT count(*) FROM corpora WHERE is_seed").fetchall()[0][0]:
                 return
-        batch = read_files(SEED_PATH, name=SEED_NAME)
+        batch = read_files(config.SEED_PATH, name=SEED_NAME)
         name = SEED_NAME
         with self._connect() as con:
             if self._find(con, name) is not None:  # a user corpus took the name
@@ -332,7 +333,6 @@ class Store:
         name = _clean_name(corpus)
         documents = batch.documents.reset_index(drop=True)
         report = batch.report.copy()
-        pause = float(os.environ.get(_PAUSE_ENV) or 0)
         with self._transaction() as con:
             corpus_id = self._find(con, name)
             if corpus_id is None:
@@ -390,9 +390,6 @@ class Store:
                 con.unregister("incoming")
                 if progress:
                     progress("store", min(first + IMPORT_CHUNK, total), total)
-                if pause:
-                    print(f"imported-chunk {first + len(chunk)}", flush=True)
-                    time.sleep(pause)
             report = pd.concat([report, pd.DataFrame(extra, columns=REPORT_COLUMNS)], ignore_index=True)
             problems = report[report["status"] != "imported"]
             if len(problems):
@@ -413,11 +410,8 @@ class Store:
                 f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE corpus_id = ? ORDER BY position",
                 [corpus_id],
             ).df()
-        frame["published"] = [_as_date(v) for v in frame["published"]]
-        frame = frame.astype(dict.fromkeys(("doc_id", "title", "source", "url", "text", "file", "encoding"), object))
-        for column in ("title", "source", "url", "file", "encoding"):
-            frame[column] = frame[column].where(frame[column].notna(), None)
-        return frame
+        extras = {c: [v if isinstance(v, str) and v else None for v in frame[c]] for c in ("file", "encoding")}
+        return schema.conform(schema.ARTICLES, frame).assign(**extras, imported=frame["imported"])
 
     def problems(self, corpus: str) -> pd.DataFrame:
         """The problems reported when importing into ``corpus``: file, doc_id, severity, problem."""
@@ -426,7 +420,7 @@ class Store:
             frame = con.execute(
                 "SELECT file, doc_id, severity, problem FROM problems WHERE corpus_id = ?", [corpus_id]
             ).df()
-        return frame.reindex(columns=PROBLEM_COLUMNS).astype(object)
+        return schema.conform(schema.PROBLEMS, frame)
 
     def set_date(self, corpus: str, doc_id: str, date: str | dt.date | None) -> dt.date | None:
         """Set (or clear, with None) an article's publication date; a string must be year-first."""
@@ -462,10 +456,8 @@ class Store:
     # --- analysis ------------------------------------------------------------------------
 
     def gazetteer(self) -> Gazetteer:
-        """The built-in gazetteer with this data directory's overlay (see :mod:`analysis.store.overlay`)."""
-        from analysis.store.overlay import load_with_overlay
-
-        return load_with_overlay(self.data_dir)
+        """The built-in gazetteer with this data directory's overlay (:func:`analysis.config.gazetteer`)."""
+        return config.gazetteer(self.data_dir)
 
     def tables(
         self,
@@ -480,17 +472,15 @@ class Store:
         Served from the Parquet snapshot when nothing changed; otherwise the per-article stage
         runs only on articles not in the extraction cache, and the corpus-wide stages on all.
         """
-        from analysis.store.cache import read_tables
-
         gazetteer = gazetteer or self.gazetteer()
         articles = self.articles(corpus)
         problems = self.problems(corpus)
         keys = [extract_key(t, p, gazetteer.version) for t, p in zip(articles["text"], articles["published"])]
         snapshot = self.data_dir / "tables" / _tables_key(articles, keys, n_themes)
-        _finish_snapshot(snapshot)
-        if (snapshot / "complete.json").exists():
+        snapshots.finish(snapshot)
+        if snapshots.is_complete(snapshot):
             try:
-                tables = read_tables(snapshot)
+                tables = snapshots.read_snapshot(snapshot)
                 tables.name = corpus
                 return tables
             except (OSError, ValueError, KeyError):
@@ -498,18 +488,15 @@ class Store:
         lookup = pd.DataFrame({"doc_id": articles["doc_id"], "extract_key": keys, "position": range(len(keys))})
         with self._connect() as con:
             cached = self._cached_extraction(con, lookup)
-        documents = articles[["doc_id", "title", "source", "published", "url", "text"]]
+        documents = articles[schema.ARTICLES.names]
         loaded = LoadedCorpus(name=corpus, documents=documents, problems=problems)
         tables = analyse(loaded, gazetteer=gazetteer, n_themes=n_themes, progress=progress, extracted=cached)
         fresh = lookup[~lookup["doc_id"].isin(cached.doc_ids)]
         if len(fresh):
             self._save_extraction(tables, fresh)
         # The analyst has the tables now; the snapshot for the next start is written meanwhile
-        # (about a second on 31k articles). A later call for it waits for it, and so does
-        # the interpreter's exit (the thread is not a daemon).
-        writer = threading.Thread(target=_write_snapshot_quietly, args=(tables, snapshot), name=f"snapshot-{corpus}")
-        _PENDING_SNAPSHOTS[snapshot] = writer
-        writer.start()
+        # (about a second on 31k articles).
+        snapshots.write_in_background(tables, snapshot)
         return tables
 
     def _cached_extraction(self, con, lookup: pd.DataFrame) -> Extracted:
@@ -524,7 +511,7 @@ class Store:
             ).df()
             if table == "events":
                 frame.insert(0, "event_id", frame["doc_id"] + ":" + (frame["row_no"] + 1).astype(str))
-            frames[table] = frame.drop(columns="row_no")
+            frames[table] = schema.conform(table, frame)
         con.unregister("lookup")
         return Extracted({d for (d,) in done}, frames["sentences"], frames["mentions"], frames["events"])
 
@@ -591,14 +578,7 @@ def _clean_name(name: str) -> str:
     return cleaned
 
 
-def _as_date(value) -> dt.date | None:
-    if value is None or (not isinstance(value, dt.date) and pd.isna(value)):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value
+_as_date = schema.as_date
 
 
 def _iso(value) -> str | None:
@@ -612,45 +592,3 @@ def _tables_key(articles: pd.DataFrame, keys: list[str], n_themes: int | None) -
         digest.update("\x1f".join("" if v is None else str(v) for v in row).encode("utf-8", "surrogatepass"))
         digest.update(b"\x1e")
     return digest.hexdigest()[:24]
-
-
-_PENDING_SNAPSHOTS: dict[Path, threading.Thread] = {}
-
-
-def _finish_snapshot(entry: Path) -> None:
-    """Wait for a snapshot still being written by this process."""
-    writer = _PENDING_SNAPSHOTS.pop(entry, None)
-    if writer is not None:
-        writer.join()
-
-
-def wait_for_snapshots() -> None:
-    """Wait until every snapshot this process started writing is on disk."""
-    for entry in list(_PENDING_SNAPSHOTS):
-        _finish_snapshot(entry)
-
-
-def _write_snapshot_quietly(tables: CorpusTables, entry: Path) -> None:
-    with contextlib.suppress(OSError):  # a snapshot is a cache: without it the next start analyses again
-        _write_snapshot(tables, entry)
-
-
-def _write_snapshot(tables: CorpusTables, entry: Path) -> None:
-    """Write the tables as Parquet into ``entry`` atomically (temporary folder, then rename)."""
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".building-", dir=entry.parent))
-    try:
-        for name in CorpusTables.TABLES:  # Parquet only: CSV is for `build --out`, not a cache
-            table = getattr(tables, name)
-            if name == "documents":
-                table = table.assign(text=table["doc_id"].map(tables.texts))
-            table.to_parquet(staging / f"{name}.parquet", index=False)
-        meta = {"name": tables.name, "timings": tables.timings, "version": __version__}
-        (staging / "complete.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
-        try:
-            staging.rename(entry)
-        except OSError:
-            shutil.rmtree(staging, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise

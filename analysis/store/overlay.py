@@ -6,8 +6,9 @@ adding aliases to existing entities). Every edit is validated by loading the bui
 the edited overlay *before* anything is written; a refused edit raises
 :class:`~analysis.extract.gazetteer.GazetteerError` (duplicate id, empty alias, alias claimed by another
 entity, unknown entity, …) and leaves the file unchanged. The file is replaced atomically
-(temporary file + rename). Because the overlay is part of ``Gazetteer.version``, the next analysis
-of any corpus applies it (the store's extraction cache is keyed by that version).
+(temporary file + rename). Every entry point loads the gazetteer through :func:`analysis.config.gazetteer`, which applies
+the overlay, and the overlay is part of ``Gazetteer.version``: the next analysis of any corpus
+(dashboard, ``import``, ``build``, ``brief``) applies it (the store's extraction cache is keyed by that version).
 """
 
 from __future__ import annotations
@@ -20,16 +21,10 @@ from typing import Any
 
 import yaml
 
+from analysis.config import OVERLAY_FILE, overlay_path
 from analysis.extract.gazetteer import ALIAS_KINDS, Gazetteer, GazetteerError, load_gazetteer
 
-OVERLAY_FILE = "gazetteer_overlay.yaml"
 _ALIAS_FIELD = {"alias": "aliases", "adjective": "adjectives", "metonym": "metonyms"}
-
-
-def overlay_path(data_dir: str | Path | None = None) -> Path:
-    from analysis.store.database import default_data_dir
-
-    return Path(data_dir if data_dir is not None else default_data_dir()) / OVERLAY_FILE
 
 
 def read_overlay(data_dir: str | Path | None = None) -> dict[str, list]:
@@ -41,12 +36,6 @@ def read_overlay(data_dir: str | Path | None = None) -> dict[str, list]:
     if not isinstance(document, dict):
         raise GazetteerError(str(path), None, "expected a mapping with 'actors', 'regions' or 'extend'")
     return document
-
-
-def load_with_overlay(data_dir: str | Path | None = None) -> Gazetteer:
-    """The built-in gazetteer plus the overlay of ``data_dir`` (when there is one)."""
-    path = overlay_path(data_dir)
-    return load_gazetteer(overlay=path if path.exists() else None)
 
 
 def add_alias(
@@ -131,7 +120,6 @@ __all__ = [
     "OVERLAY_FILE",
     "add_alias",
     "add_entity",
-    "load_with_overlay",
     "overlay_path",
     "read_overlay",
 ]

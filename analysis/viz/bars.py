@@ -31,13 +31,13 @@ _PERIOD_CODES = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y"}
 
 
 def period_starts(dates: pd.Series, period: str) -> pd.Series:
-    """``YYYY-MM-DD`` strings (or empty/NaN) → the first day of their day/week/month/year, as text.
+    """Dates (``datetime.date`` or None) → the first day of their day/week/month/year, as text.
 
-    Weeks start on Monday. Unparseable or empty dates give NaN.
+    Weeks start on Monday. Missing dates give NaN.
     """
     if period not in PERIODS:
         raise ValueError(f"unknown period {period!r}: expected one of {', '.join(PERIODS)}")
-    parsed = pd.to_datetime(dates.astype("object").where(dates.astype(str).str.len() > 0), errors="coerce")
+    parsed = pd.to_datetime(dates)
     starts = parsed.dt.to_period(_PERIOD_CODES[period]).dt.start_time.dt.strftime("%Y-%m-%d")
     return starts.where(parsed.notna())
 
@@ -197,7 +197,7 @@ def document_counts_bar(
     n_title = ui("Articles", "مقالات", lang)
     if by == "source":
         sources = (
-            documents["source"].fillna("").astype(str).replace("", "(بلا مصدر)" if lang == "ar" else "(no source)")
+            documents["source"].fillna("(بلا مصدر)" if lang == "ar" else "(no source)").astype(str)
         )
         counts = sources.value_counts().reset_index()
         counts.columns = ["source", "n"]

@@ -120,8 +120,8 @@ def doc_theme_heatmap(
         key = pd.DataFrame({"dominant": dominant, "w": -matrix.max(axis=1), "doc": matrix.index.astype(str)})
         matrix = matrix.loc[key.sort_values(["dominant", "w", "doc"]).index]
     elif order == "published" and documents is not None and len(documents):
-        published = documents.set_index("doc_id")["published"].reindex(matrix.index).fillna("").astype(str)
-        matrix = matrix.loc[published.sort_values(kind="stable").index]
+        published = pd.to_datetime(documents.set_index("doc_id")["published"].reindex(matrix.index))
+        matrix = matrix.loc[published.sort_values(kind="stable", na_position="first").index]
     matrix = matrix.head(max_docs)
     doc_ids = [str(d) for d in matrix.index]
     titles = {}

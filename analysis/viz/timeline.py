@@ -56,12 +56,8 @@ def timeline_rows(events: pd.DataFrame, *, color_by: str = "event_type") -> pd.D
     if color_by not in COLOR_BY:
         raise ValueError(f"unknown color_by {color_by!r}: expected one of {', '.join(COLOR_BY)}")
     rows = events.copy()
-    rows["start"] = pd.to_datetime(
-        rows["date_start"].astype("object").where(rows["date_start"].astype(str).str.len() > 0), errors="coerce"
-    )
-    rows["end"] = pd.to_datetime(
-        rows["date_end"].astype("object").where(rows["date_end"].astype(str).str.len() > 0), errors="coerce"
-    )
+    rows["start"] = pd.to_datetime(rows["date_start"])
+    rows["end"] = pd.to_datetime(rows["date_end"])
     rows = rows[rows["start"].notna()].copy()
     rows["end"] = (
         rows["end"].fillna(rows["start"]).where(rows["end"].fillna(rows["start"]) >= rows["start"], rows["start"])
@@ -70,8 +66,7 @@ def timeline_rows(events: pd.DataFrame, *, color_by: str = "event_type") -> pd.D
     if color_by == "event_type":
         rows["row"] = rows["event_type"].fillna("other").astype(str).replace("", "other")
     else:
-        actors = rows["actors"].fillna("").astype(str).str.split(";")
-        rows["row"] = [[a for a in lst if a] or [_NO_ACTOR] for lst in actors]
+        rows["row"] = [list(actors) or [_NO_ACTOR] for actors in rows["actors"]]
         rows = rows.explode("row")
     return rows.sort_values(["start", "event_id"]).reset_index(drop=True)
 
@@ -104,9 +99,9 @@ def event_timeline(
     check_lang(lang)
     if is_empty(events):
         return empty_figure(title, lang)
-    dated_total = int((events["date_start"].astype(str).str.len() > 0).sum())
+    dated_total = int(events["date_start"].notna().sum())
     if max_events and dated_total > max_events:
-        recent = events[events["date_start"].astype(str).str.len() > 0].sort_values("date_start", kind="stable")
+        recent = events[events["date_start"].notna()].sort_values("date_start", kind="stable")
         events = recent.tail(max_events)
     rows = timeline_rows(events, color_by=color_by)
     if rows.empty:
@@ -138,7 +133,8 @@ def event_timeline(
 
     def hover(r) -> str:
         start, end = r["start"].strftime("%Y-%m-%d"), r["end"].strftime("%Y-%m-%d")
-        actors = [a for a in clean_text(r.get("actors")).split(";") if a]
+        actors = r.get("actors")
+        actors = list(actors) if isinstance(actors, (list, tuple)) else []
         return hover_lines(
             [
                 (keys["date_text"], label(r.get("date_text"))),

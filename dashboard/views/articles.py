@@ -51,7 +51,7 @@ def reader(ctx: state.Context, doc_id: str) -> None:
         zip(mentions["start"], mentions["end"], mentions["entity_kind"], mentions["entity_id"])
     ]  # fmt: skip
     spans += [
-        (s, e, "date", f"{a} → {b}" if a != b else a)
+        (s, e, "date", "" if a is None else f"{a} → {b}" if a != b else str(a))
         for s, e, a, b in zip(events["start"], events["end"], events["date_start"], events["date_end"])
     ]
     kinds = [("actor", t("kind_actor")), ("region", t("kind_region")), ("date", t("kind_date"))]

@@ -8,20 +8,16 @@ leaves the file as it was.
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import streamlit as st
 
-from analysis.extract.gazetteer import GazetteerError, alias_key
+from analysis.extract.gazetteer import GazetteerError
 from analysis.store.overlay import add_alias, add_entity, overlay_path
 from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import state
 from dashboard.i18n import code_label, current_lang, t
 from dashboard.markup import md_text
 from dashboard.widgets import show_table
-
-_PROCLITICS = re.compile("^(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)")
 
 
 def entity_table(entities: pd.DataFrame, aliases: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -36,22 +32,12 @@ def entity_table(entities: pd.DataFrame, aliases: pd.DataFrame, mentions: pd.Dat
 def alias_counts(entity_id: str, aliases: pd.DataFrame, mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(the entity's aliases with the mentions each accounts for, the surfaces as written with counts).
 
-    A surface is attributed to the alias with the same matching form (:func:`alias_key`),
-    first as written, then without proclitics (``لروسيا`` → ``روسيا``).
+    Each mention records the alias that matched it (``mentions.alias``), so ``لروسيا`` counts for
+    the alias ``روسيا`` and ``انقره`` for ``أنقرة``.
     """
     own = aliases[aliases["entity_id"] == entity_id].copy()
-    keys = {alias_key(a): a for a in own["alias"]}
     rows = mentions[mentions["entity_id"] == entity_id]
-    surfaces = rows.groupby(["surface", "alias_kind"]).size().reset_index(name="mentions")
-
-    def alias_of(surface: str) -> str:
-        key = alias_key(surface)
-        if key in keys:
-            return keys[key]
-        stripped = _PROCLITICS.sub("", key, count=1)
-        return keys.get(stripped) or keys.get("ال" + stripped, "")
-
-    surfaces["alias"] = [alias_of(s) for s in surfaces["surface"]]
+    surfaces = rows.groupby(["surface", "alias", "alias_kind"]).size().reset_index(name="mentions")
     per_alias = surfaces.groupby("alias")["mentions"].sum()
     own["mentions"] = [int(per_alias.get(a, 0)) for a in own["alias"]]
     surfaces = surfaces.sort_values(["mentions", "surface"], ascending=[False, True], ignore_index=True)

@@ -34,8 +34,8 @@ def main() -> None:
         st.metric(t("ov_articles"), len(view.documents), border=True)
         st.metric(t("ov_sentences"), len(view.sentences), border=True)
         st.metric(t("ov_span"), span, border=True)
-        st.metric(t("ov_sources"), view.documents["source"].replace("", pd.NA).nunique(), border=True)
-        st.metric(t("ov_events"), int((view.events["date_start"] != "").sum()), border=True)
+        st.metric(t("ov_sources"), view.documents["source"].nunique(), border=True)
+        st.metric(t("ov_events"), int(view.events["date_start"].notna().sum()), border=True)
 
     left, right = st.columns(2)
     with left, st.container(key="overview_actors"):
@@ -103,7 +103,7 @@ def main() -> None:
             ("ov_sources", ctx.corpus, ctx.spec, lang),
             lambda: document_counts_bar(view.documents, by="source", lang=lang, title=t("ov_sources_chart")),
         )
-        table = view.documents.assign(source=view.documents["source"].replace("", t("no_source")))
+        table = view.documents.assign(source=view.documents["source"].fillna(t("no_source")))
         show_chart(
             fig,
             table.groupby("source").size().reset_index(name="articles"),

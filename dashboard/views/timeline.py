@@ -46,8 +46,8 @@ def main() -> None:
             chart=("event_timeline", {"color_by": color_by}),
         )
 
-    dated = view.events[view.events["date_start"].astype(str) != ""]
-    undated = view.events[view.events["date_start"].astype(str) == ""]
+    dated = view.events[view.events["date_start"].notna()]
+    undated = view.events[view.events["date_start"].isna()]
     with st.container(key="timeline_table"):
         st.subheader(t("tl_table"), anchor="events-table")
         if dated.empty:

@@ -3,30 +3,46 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pandas as pd
 from repo_paths import SEEDS
 
-from analysis import pipeline
+from analysis import pipeline, schema
 from analysis.cli import main
+from analysis.extract.events import load_event_types
 from analysis.ingest.corpus import load_corpus
 
-TABLE_COLUMNS = {
-    "documents": ["doc_id", "title", "source", "published", "n_chars", "n_sentences"],
-    "sentences": ["doc_id", "sentence_idx", "paragraph_idx", "start", "end", "text"],
-    "mentions": ["doc_id", "sentence_idx", "entity_id", "entity_kind", "surface", "start", "end"],
-    "comentions": ["entity_a", "entity_b", "window", "count", "jaccard", "npmi"],
-    "events": ["event_id", "doc_id", "sentence_idx", "date_text", "date_start", "date_end", "precision",
-               "actors", "regions", "event_type", "sentence"],
-    "doc_terms": ["doc_id", "rank", "term", "weight"],
-    "themes": ["theme_id", "rank", "term", "weight"],
-    "doc_themes": ["doc_id", "theme_id", "weight"],
-}  # fmt: skip
+
+def test_every_table_keeps_the_contract(seed_tables):
+    # Columns in order, types, nulls only where allowed (never ""), codes among their values.
+    event_types = {t.id for t in load_event_types().types}
+    for name, frame in seed_tables.frames().items():
+        assert schema.validate(name, frame, allowed={"event_type": event_types}) == [], name
 
 
-def test_every_table_has_the_contract_columns_first(seed_tables):
-    for name, columns in TABLE_COLUMNS.items():
-        assert list(getattr(seed_tables, name).columns[: len(columns)]) == columns, name
+def test_undated_and_unresolved_values_are_nulls_not_empty_strings(tmp_path):
+    # One article dated by metadata.csv, one not: "أمس" resolves in the first and stays
+    # unresolved (null dates) in the second; the second names no source (null, not "").
+    (tmp_path / "a.txt").write_text("اتصل أردوغان أمس بالرئيس الروسي في موسكو.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("قصفت طائرات روسية أمس مواقع في إدلب.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,published,source\na.txt,2020-03-06,ترك برس\n", encoding="utf-8")
+    tables = pipeline.build(tmp_path)
+    docs = tables.documents.set_index("doc_id")
+    assert docs.loc["a", "published"] == dt.date(2020, 3, 6) and docs.loc["b", "published"] is None
+    assert docs.loc["a", "source"] == "ترك برس" and docs.loc["b", "source"] is None
+    events = tables.events.set_index("doc_id")
+    assert (events.loc["a", "date_start"], events.loc["a", "date_end"]) == (dt.date(2020, 3, 5),) * 2
+    assert events.loc["b", "date_start"] is None and events.loc["b", "date_end"] is None
+    assert not events.loc["b", "resolved"]
+    assert events.loc["a", "actors"] == ["erdogan", "russia"] and events.loc["b", "regions"] == ["idlib"]
+    # In CSV: empty cells and ids joined by ";"; read back through the contract, the same tables.
+    tables.write(tmp_path / "out", parquet=False)
+    csv = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str, keep_default_na=False)
+    assert csv[["date_start", "actors"]].values.tolist() == [["2020-03-05", "erdogan;russia"], ["", "russia"]]
+    for name in ("documents", "events"):
+        back = schema.conform(name, pd.read_csv(tmp_path / "out" / f"{name}.csv", dtype=str, keep_default_na=False))
+        pd.testing.assert_frame_equal(back, getattr(tables, name), check_dtype=False)
 
 
 def test_every_mention_and_event_slices_back_to_its_text(seed_tables):
@@ -52,7 +68,7 @@ def test_worker_processes_give_the_same_tables_as_one_process(monkeypatch, seed_
 
 def test_the_cli_writes_every_table_and_says_what_it_built(tmp_path, capsys):
     assert main(["build", str(SEEDS), "--out", str(tmp_path), "--no-parquet"]) == 0
-    for name in TABLE_COLUMNS:
+    for name in schema.OUTPUT_TABLES:
         assert (tmp_path / f"{name}.csv").exists()
     out = capsys.readouterr().out
     assert "5 articles (2018-12-29 → 2020-12-30)" in out

@@ -305,11 +305,11 @@ def test_mentions_table_assigns_sentences(gazetteer):
         {"doc_id": ["a", "b"], "text": ["قال لافروف. وأضاف تشاوش أوغلو\n\nموسكو", "لا ذكر لأحد هنا"]}
     )
     table = mentions_table(documents, sentences_table(documents), gazetteer)
-    assert list(table.columns[:7]) == MENTION_COLUMNS
-    assert table[["doc_id", "sentence_idx", "entity_id", "surface"]].values.tolist() == [
-        ["a", 0, "lavrov", "لافروف"],
-        ["a", 1, "cavusoglu", "تشاوش أوغلو"],
-        ["a", 2, "russia", "موسكو"],
+    assert list(table.columns) == MENTION_COLUMNS
+    assert table[["doc_id", "sentence_idx", "entity_id", "surface", "alias", "alias_kind"]].values.tolist() == [
+        ["a", 0, "lavrov", "لافروف", "لافروف", "alias"],
+        ["a", 1, "cavusoglu", "تشاوش أوغلو", "تشاوش أوغلو", "alias"],
+        ["a", 2, "russia", "موسكو", "موسكو", "metonym"],  # the alias that matched is recorded
     ]
     text = documents.loc[0, "text"]
     assert all(text[s:e] == surface for s, e, surface in zip(table["start"], table["end"], table["surface"]))
@@ -330,5 +330,16 @@ def test_mentions_table_on_the_seeds(gazetteer):
 def test_empty_inputs(gazetteer):
     empty = pd.DataFrame({"doc_id": [], "text": []})
     table = mentions_table(empty, sentences_table(empty), gazetteer)
-    assert table.empty and list(table.columns[:7]) == MENTION_COLUMNS
+    assert table.empty and list(table.columns) == MENTION_COLUMNS
     assert find_mentions("", gazetteer) == []
+
+
+def test_a_mention_records_the_alias_that_matched_as_the_gazetteer_writes_it(gazetteer):
+    # Written without hamza and with ta marbuta as ha: the surface keeps the article's spelling,
+    # the alias column the gazetteer's, so the Gazetteer page counts mentions per alias exactly.
+    documents = pd.DataFrame({"doc_id": ["a"], "text": ["التقى تشاووش اوغلو نظيره في انقره"]})
+    table = mentions_table(documents, sentences_table(documents), gazetteer)
+    assert table[["entity_id", "surface", "alias", "alias_kind"]].values.tolist() == [
+        ["cavusoglu", "تشاووش اوغلو", "تشاووش أوغلو", "alias"],
+        ["turkey", "انقره", "أنقرة", "metonym"],
+    ]

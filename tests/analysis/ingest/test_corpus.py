@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from repo_paths import SEEDS
 
-from analysis.ingest.corpus import DOCUMENT_COLUMNS, PROBLEM_COLUMNS, CorpusError, LoadedCorpus, load_corpus
+from analysis.ingest.corpus import CorpusError, LoadedCorpus, load_corpus
 from analysis.ingest.fields import TITLE_MAX_CHARS, derive_title, parse_date
+from analysis.schema import ARTICLES, PROBLEMS, validate
 
 SAUDINEWSNET = Path("/work/shared/data/saudinewsnet")
 
@@ -49,13 +50,12 @@ def only_problem(corpus: LoadedCorpus, severity: str) -> dict:
 def check_invariants(corpus: LoadedCorpus) -> None:
     """What every loaded corpus promises, however bad its input."""
     docs, problems = corpus.documents, corpus.problems
-    assert list(docs.columns) == DOCUMENT_COLUMNS
-    assert list(problems.columns) == PROBLEM_COLUMNS
+    assert list(docs.columns) == ARTICLES.names
+    assert list(problems.columns) == PROBLEMS.names
+    assert validate(ARTICLES, docs) == []  # types, nulls (never ""), published a date or None
+    assert validate(PROBLEMS, problems) == []  # severity error | warning
     assert docs.doc_id.is_unique
-    assert all(isinstance(t, str) and t.strip() and "\r" not in t for t in docs.text)
-    assert all(p is None or type(p) is dt.date for p in docs.published)
-    assert all(v is None or isinstance(v, str) for col in ("title", "source", "url") for v in docs[col])
-    assert set(problems.severity) <= {"error", "warning"}
+    assert all(t.strip() and "\r" not in t for t in docs.text)
     assert all(isinstance(f, str) and f and f in msg for f, msg in zip(problems.file, problems.problem))
     collapsed = [" ".join(t.split()) for t in docs.text]
     assert len(set(collapsed)) == len(collapsed)
@@ -457,7 +457,7 @@ def test_json_that_is_not_a_list_of_articles_is_an_error(tmp_path):
         "x.json: expected a JSON array of articles or an object with an 'articles' array, found an object; "
         "no articles read"
     ]
-    assert corpus.documents.empty and list(corpus.documents.columns) == DOCUMENT_COLUMNS
+    assert corpus.documents.empty and list(corpus.documents.columns) == ARTICLES.names
 
 
 def test_zip_of_txt_articles_uses_the_metadata_inside_it(tmp_path):

@@ -107,20 +107,27 @@ def test_killed_import_loses_nothing(tmp_path):
     store = Store(data)
     store.import_files("first", [("a.txt", RUSSIA.encode()), ("b.txt", TURKEY.encode())])
     before = snapshot(store)
+    # The child imports 6,000 articles; its progress callback (called after each chunk, inside the
+    # transaction) says so and waits there to be killed.
     script = textwrap.dedent(
         f"""
-        import sys; sys.path.insert(0, {str(ROOT)!r})
+        import sys, time; sys.path.insert(0, {str(ROOT)!r})
         from analysis.ingest.importing import article_from_text, ImportBatch
         from analysis.store.database import Store
         import pandas as pd
         parts = [article_from_text("{IDLIB} رقم " + str(i), doc_id=f"d{{i}}") for i in range(6000)]
         batch = ImportBatch("big", pd.concat([p.documents for p in parts], ignore_index=True),
                             pd.concat([p.report for p in parts], ignore_index=True))
-        Store({str(data)!r}).import_batch("big", batch)
+
+        def wait_after_the_first_chunk(stage, done, total):
+            if stage == "store" and done:
+                print(f"imported-chunk {{done}}", flush=True)
+                time.sleep(30)
+
+        Store({str(data)!r}).import_batch("big", batch, progress=wait_after_the_first_chunk)
         """
     )
-    env = {**os.environ, "ARABIC_NEWS_TEST_IMPORT_PAUSE": "30"}
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env)
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     line = child.stdout.readline()  # printed after the first chunk is inserted, inside the transaction
     assert line.startswith("imported-chunk 2000"), line
     os.kill(child.pid, signal.SIGKILL)

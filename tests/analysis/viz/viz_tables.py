@@ -1,11 +1,14 @@
-"""Small hand-made tables shaped like the README's output tables, and helpers to inspect figures."""
+"""Small hand-made tables in the table contract (analysis/schema.py), and helpers to inspect figures."""
 
 from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import pandas as pd
+
+from analysis import schema
 
 HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(2)> & co"
 RLE, PDF = "\u202b", "\u202c"
@@ -26,12 +29,12 @@ ENTITIES = pd.DataFrame(
 
 DOCUMENTS = pd.DataFrame(
     [
-        ("d1", "روسيا وتركيا تتفقان على دوريات على الطريق الدولي M4", "src-a", "2020-03-06", 500, 3, ""),
-        ("d2", "أردوغان: منظومة أس-400 ليست للبيع " + HOSTILE, "src-b", "2020-03-20", 400, 2, ""),
-        ("d3", "قسد تنسحب من مواقعها", "src-a", "2020-04-02", 300, 2, ""),
-        ("d4", "مقال بلا تاريخ", "src-c", "", 100, 1, ""),
+        ("d1", "روسيا وتركيا تتفقان على دوريات على الطريق الدولي M4", "src-a", date(2020, 3, 6), 500, 3, None),
+        ("d2", "أردوغان: منظومة أس-400 ليست للبيع " + HOSTILE, "src-b", date(2020, 3, 20), 400, 2, None),
+        ("d3", "قسد تنسحب من مواقعها", "src-a", date(2020, 4, 2), 300, 2, None),
+        ("d4", "مقال بلا تاريخ", "src-c", None, 100, 1, None),
     ],
-    columns=["doc_id", "title", "source", "published", "n_chars", "n_sentences", "url"],
+    columns=schema.DOCUMENTS.names,
 )
 
 SENTENCES = pd.DataFrame(
@@ -56,22 +59,21 @@ _M = [
     ("d4", 0, "russia", "actor"),
 ]  # fmt: skip
 MENTIONS = pd.DataFrame(
-    [(d, s, e, k, e, 0, 1) for d, s, e, k in _M],
-    columns=["doc_id", "sentence_idx", "entity_id", "entity_kind", "surface", "start", "end"],
+    [(d, s, e, k, e, 0, 1, e, "name") for d, s, e, k in _M],
+    columns=schema.MENTIONS.names,
 )
 
 EVENTS = pd.DataFrame(
     [
-        ("e1", "d1", 0, "أمس", "2020-03-05", "2020-03-05", "day", "russia;turkey", "m4;idlib", "agreement",
-         SENTENCES.text[0], 10, 13, True),
-        ("e2", "d2", 0, "الأسبوع الماضي", "2020-03-09", "2020-03-15", "week", "erdogan;s400;russia", "", "statement",
-         SENTENCES.text[3], 5, 18, True),
-        ("e3", "d3", 0, "مارس الماضي", "2020-03-01", "2020-03-31", "month", "sdf", "m4", "deployment",
+        ("e1", "d1", 0, "أمس", date(2020, 3, 5), date(2020, 3, 5), "day", ["russia", "turkey"], ["m4", "idlib"],
+         "agreement", SENTENCES.text[0], 10, 13, True),
+        ("e2", "d2", 0, "الأسبوع الماضي", date(2020, 3, 9), date(2020, 3, 15), "week", ["erdogan", "s400", "russia"],
+         [], "statement", SENTENCES.text[3], 5, 18, True),
+        ("e3", "d3", 0, "مارس الماضي", date(2020, 3, 1), date(2020, 3, 31), "month", ["sdf"], ["m4"], "deployment",
          "انسحبت قوات سوريا الديمقراطية (قسد) " * 8, 0, 5, True),
-        ("e4", "d4", 0, "الثلاثاء", "", "", "day", "russia", "", "other", SENTENCES.text[7], 0, 8, False),
+        ("e4", "d4", 0, "الثلاثاء", None, None, "day", ["russia"], [], "other", SENTENCES.text[7], 0, 8, False),
     ],
-    columns=["event_id", "doc_id", "sentence_idx", "date_text", "date_start", "date_end", "precision", "actors",
-             "regions", "event_type", "sentence", "start", "end", "resolved"],
+    columns=schema.EVENTS.names,
 )  # fmt: skip
 
 DOC_TERMS = pd.DataFrame(
@@ -93,6 +95,18 @@ DOC_THEMES = pd.DataFrame(
     [("d1", 1, 0.8), ("d1", 2, 0.2), ("d2", 2, 1.0), ("d3", 3, 0.7), ("d3", 1, 0.3), ("d4", 1, 1.0)],
     columns=["doc_id", "theme_id", "weight"],
 )
+
+# The hand-made tables are themselves in the contract (a broken one would test the wrong thing).
+for _name, _frame in (
+    ("documents", DOCUMENTS),
+    ("sentences", SENTENCES),
+    ("mentions", MENTIONS),
+    ("events", EVENTS),
+    ("doc_terms", DOC_TERMS),
+    ("themes", THEMES),
+    ("doc_themes", DOC_THEMES),
+):
+    assert schema.validate(_name, _frame) == [], schema.validate(_name, _frame)
 
 
 def figure_json(fig) -> str:
