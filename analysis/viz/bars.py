@@ -196,9 +196,7 @@ def document_counts_bar(
         return empty_figure(title, lang)
     n_title = ui("Articles", "مقالات", lang)
     if by == "source":
-        sources = (
-            documents["source"].fillna("(بلا مصدر)" if lang == "ar" else "(no source)").astype(str)
-        )
+        sources = documents["source"].fillna("(بلا مصدر)" if lang == "ar" else "(no source)").astype(str)
         counts = sources.value_counts().reset_index()
         counts.columns = ["source", "n"]
         counts = counts.sort_values(["n", "source"], ascending=[False, True])
