@@ -443,8 +443,9 @@ def markdown_table(tables: Sequence[Table] | None = None) -> str:
     return "\n".join(lines)
 
 
-def duckdb_columns(spec: Table, names: Sequence[str]) -> str:
-    """``"sentence_idx" BIGINT, "date_start" DATE, "actors" VARCHAR[]`` for ``names`` of ``spec``."""
+def duckdb_columns(spec: Table, names: Sequence[str], *, not_null: bool = False) -> str:
+    """``"sentence_idx" BIGINT, "date_start" DATE, "actors" VARCHAR[]`` for ``names`` of ``spec``;
+    with ``not_null``, the columns that are never null are declared ``NOT NULL``."""
     sql = {
         "str": "VARCHAR",
         "int": "BIGINT",
@@ -453,4 +454,7 @@ def duckdb_columns(spec: Table, names: Sequence[str]) -> str:
         "date": "DATE",
         "str_list": "VARCHAR[]",
     }
-    return ", ".join(f'"{n}" {sql[spec.column(n).type]}' for n in names)
+    columns = (spec.column(n) for n in names)
+    return ", ".join(
+        f'"{c.name}" {sql[c.type]}' + (" NOT NULL" if not_null and not c.nullable else "") for c in columns
+    )

@@ -71,17 +71,17 @@ IMPORT_CHUNK = 2000
 ARTICLE_COLUMNS = [*schema.ARTICLES.names, "file", "encoding", "imported"]
 CORPUS_COLUMNS = ["name", "articles", "dated", "first", "last", "created", "is_seed"]
 
-_SCHEMA = """
+_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS corpora (
     corpus_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE, created TIMESTAMP NOT NULL,
     is_seed BOOLEAN NOT NULL DEFAULT FALSE);
 CREATE TABLE IF NOT EXISTS articles (
-    corpus_id INTEGER NOT NULL, doc_id VARCHAR NOT NULL, position INTEGER NOT NULL,
-    content_hash VARCHAR NOT NULL, title VARCHAR, source VARCHAR, published DATE, url VARCHAR,
-    text VARCHAR NOT NULL, file VARCHAR, encoding VARCHAR, imported TIMESTAMP NOT NULL,
+    corpus_id INTEGER NOT NULL, position INTEGER NOT NULL, content_hash VARCHAR NOT NULL,
+    {schema.duckdb_columns(schema.ARTICLES, schema.ARTICLES.names, not_null=True)},
+    file VARCHAR, encoding VARCHAR, imported TIMESTAMP NOT NULL,
     PRIMARY KEY (corpus_id, doc_id));
 CREATE TABLE IF NOT EXISTS problems (
-    corpus_id INTEGER NOT NULL, file VARCHAR, doc_id VARCHAR, severity VARCHAR, problem VARCHAR);
+    corpus_id INTEGER NOT NULL, {schema.duckdb_columns(schema.PROBLEMS, schema.PROBLEMS.names, not_null=True)});
 CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 """
 # The per-article tables kept in the extraction cache: their contract columns after extract_key and
@@ -384,8 +384,9 @@ class Store:
                 con.register("incoming", chunk)
                 _run(
                     con,
-                    "INSERT INTO articles SELECT corpus_id, doc_id, position, content_hash, title, source, "
-                    "CAST(published AS DATE), url, text, file, encoding, imported FROM incoming",
+                    # by name: a store created by an earlier version orders its columns differently
+                    "INSERT INTO articles BY NAME SELECT corpus_id, doc_id, position, content_hash, title, source, "
+                    "CAST(published AS DATE) AS published, url, text, file, encoding, imported FROM incoming",
                 )
                 con.unregister("incoming")
                 if progress:
@@ -398,7 +399,7 @@ class Store:
                     "severity": problems["status"].replace({"duplicate": "warning"}),
                     "problem": problems["problem"]})  # fmt: skip
                 con.register("incoming_problems", frame)
-                _run(con, "INSERT INTO problems SELECT * FROM incoming_problems")
+                _run(con, "INSERT INTO problems BY NAME SELECT * FROM incoming_problems")
                 con.unregister("incoming_problems")
         return ImportResult(name, report.reset_index(drop=True), total)
 
@@ -532,7 +533,7 @@ class Store:
                 for column in columns:
                     out[column] = frame[column]
                 con.register("rows", out)
-                _run(con, f"INSERT INTO extract_{table} SELECT * FROM rows")
+                _run(con, f"INSERT INTO extract_{table} BY NAME SELECT * FROM rows")
                 con.unregister("rows")
             con.register("keys", pd.DataFrame({"extract_key": sorted(new_keys)}))
             _run(con, "INSERT INTO extract_done SELECT extract_key FROM keys")
