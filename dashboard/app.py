@@ -5,7 +5,7 @@ Run ``streamlit run dashboard/app.py`` (a corpus by path: ``$ARABIC_NEWS_CORPUS`
 the default when no path is given). The corpus picker and the sidebar filters are keyed widgets
 created here, once per run, so every page reads the same values from ``st.session_state``; they
 are initialised from the URL on the first run of a session and written back to it on every run
-(see :mod:`dashboard.state` for the parameters).
+(see :mod:`dashboard.url` for the parameters, and why each is synced there).
 """
 
 from __future__ import annotations
@@ -21,20 +21,23 @@ if _ROOT not in sys.path:
 import streamlit as st  # noqa: E402
 
 from analysis.store.database import StoreError  # noqa: E402
-from dashboard import state  # noqa: E402
+from dashboard import data, filters, url  # noqa: E402
+from dashboard.context import context, selection_line  # noqa: E402
+from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.markup import css, esc, md_text  # noqa: E402
 
 started = time.perf_counter()
-available = state.corpora()
-corpus = state.pick_corpus(available)
+available = corpora()
+corpus = pick_corpus(available)
 try:
-    options = state.filter_options(corpus)
+    options = data.filter_options(corpus)
 except StoreError as error:  # the store is held by another process (an import from the CLI)
     st.error(md_text(error), icon=":material/hourglass_top:")
     st.stop()
-state.init_from_url(options)
-state.fit_filters(corpus, options)
+url.init_from_url(options)
+if filters.fit_filters(corpus, options):  # another corpus: the article the URL opened closes
+    url.forget_doc()
 
 st.set_page_config(page_title=t("app_title"), page_icon=":material/newspaper:", layout="wide")
 st.html(css(st.session_state.get("lang", "en")))
@@ -45,23 +48,21 @@ with st.sidebar:
         format_func=lambda code: {"en": "English", "ar": "العربية"}[code],
     )  # fmt: skip
     st.selectbox(
-        t("corpus"), available.choices, key="corpus", format_func=state.corpus_labeller(available),
+        t("corpus"), available.choices, key="corpus", format_func=corpus_labeller(available),
         help=t("corpus_help"),
     )  # fmt: skip
     if available.error:
         st.warning(md_text(available.error), icon=":material/hourglass_top:")
-    if state.gazetteer_info().error:
-        st.warning(md_text(t("overlay_broken", error=state.gazetteer_info().error)), icon=":material/warning:")
+    if data.gazetteer_info().error:
+        st.warning(md_text(t("overlay_broken", error=data.gazetteer_info().error)), icon=":material/warning:")
     st.subheader(t("filters"), anchor="filters")
-    st.multiselect(
-        t("f_actors"), options.actors, key="f_actors", format_func=state.entity_name, placeholder=t("choose")
-    )
+    st.multiselect(t("f_actors"), options.actors, key="f_actors", format_func=data.entity_name, placeholder=t("choose"))
     st.radio(
         t("f_mode"), ["any", "all"], key="f_mode", horizontal=True,
         format_func=lambda mode: t(f"mode_{mode}"),
     )  # fmt: skip
     st.multiselect(
-        t("f_regions"), options.regions, key="f_regions", format_func=state.entity_name, placeholder=t("choose")
+        t("f_regions"), options.regions, key="f_regions", format_func=data.entity_name, placeholder=t("choose")
     )
     if options.date_min:
         st.date_input(t("f_dates"), key="f_dates", min_value=options.date_min, max_value=options.date_max)
@@ -73,13 +74,13 @@ with st.sidebar:
         placeholder=t("choose"),
     )
     st.multiselect(
-        t("f_types"), options.types, key="f_types", format_func=state.event_type_name, placeholder=t("choose")
+        t("f_types"), options.types, key="f_types", format_func=data.event_type_name, placeholder=t("choose")
     )
     st.button(
-        t("reset"), key="reset_filters", on_click=state.reset_filters, args=(options,), icon=":material/restart_alt:"
+        t("reset"), key="reset_filters", on_click=filters.reset_filters, args=(options,), icon=":material/restart_alt:"
     )
 
-state.write_url(options)
+url.write_url(options)
 
 pages = [
     st.Page("views/overview.py", title=t("page_overview"), icon=":material/dashboard:", default=True),
@@ -93,10 +94,10 @@ pages = [
 ]
 page = st.navigation(pages, position="sidebar")
 
-ctx = state.context()
+ctx = context()
 st.html(
-    f'<div class="selection-line">{esc(state.selection_line(ctx))}'
-    f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe(state.entity_name) if not ctx.spec.is_empty else t("no_filters")))}</span></div>'
+    f'<div class="selection-line">{esc(selection_line(ctx))}'
+    f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe(data.entity_name) if not ctx.spec.is_empty else t("no_filters")))}</span></div>'
 )
 try:
     page.run()

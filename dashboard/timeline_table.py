@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import state
+from dashboard import data
+from dashboard.context import doc_label
 from dashboard.i18n import code_label, t
 from dashboard.markup import article_url
 
@@ -14,7 +15,7 @@ def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, la
     """The events for reading: names instead of ids, the article's title and a link to it."""
 
     def names(ids: list[str]) -> str:
-        return "، ".join(state.entity_name(i, lang) for i in ids)
+        return "، ".join(data.entity_name(i, lang) for i in ids)
 
     return pd.DataFrame(
         {
@@ -22,11 +23,11 @@ def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, la
             "date_start": events["date_start"],
             "date_end": events["date_end"],
             "precision": [code_label("precision", p) for p in events["precision"]],
-            "event_type": [state.event_type_name(e, lang) for e in events["event_type"]],
+            "event_type": [data.event_type_name(e, lang) for e in events["event_type"]],
             "actors": [names(a) for a in events["actors"]],
             "regions": [names(r) for r in events["regions"]],
             "sentence": events["sentence"],
-            "article": [state.doc_label(documents, d, max_chars=50) for d in events["doc_id"]],
+            "article": [doc_label(documents, d, max_chars=50) for d in events["doc_id"]],
             "link": [article_url(d, params) for d in events["doc_id"]],
             "event_id": events["event_id"],
         }

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.briefing.csv_export import csv_bytes
+from dashboard.context import context
 from dashboard.i18n import catalogue, current_lang, t
 from dashboard.markup import RLM
 
@@ -70,10 +71,9 @@ def show_chart(
 def add_to_briefing(chart: tuple[str, dict]) -> None:
     """Remember a chart, with the filters and language of the moment, for the briefing pack."""
     from analysis.briefing import PackItem
-    from dashboard import state
 
     chart_id, options = chart
-    ctx = state.context()
+    ctx = context()
     items = st.session_state.setdefault("briefing_items", [])
     items.append(PackItem(chart_id, dict(options), ctx.spec, lang=ctx.chart_lang))
     st.toast(t("brief_added", n=len(items)), icon=":material/playlist_add_check:")
@@ -103,10 +103,9 @@ def _export_popover(chart: tuple[str, dict], name: str, key: str) -> None:
 def _export(chart: tuple[str, dict], fmt: str, width: int, scale: float):
     """``(bytes, fmt)``, or the message of a failed export (what is missing, how to install it)."""
     from analysis.briefing import ExportError, export_chart
-    from dashboard import state
 
     chart_id, options = chart
-    ctx = state.context()
+    ctx = context()
     try:
         with st.spinner(t("export_running")):
             data = export_chart(

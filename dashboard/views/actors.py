@@ -10,7 +10,8 @@ from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.heatmap import actor_region_heatmap, actor_region_table, comention_heatmap
 from analysis.viz.network import actor_network
 from analysis.viz.timeline import mentions_over_time
-from dashboard import state
+from dashboard import data
+from dashboard.context import Context, context, doc_label
 from dashboard.i18n import t
 from dashboard.markup import article_href, highlight, link, rtl_block
 from dashboard.widgets import empty_state, show_chart
@@ -27,8 +28,8 @@ def pick_pair_from_heatmap() -> None:
     points = (st.session_state.get("ac_heatmap") or {}).get("selection", {}).get("points", [])
     if points:
         point = points[0]
-        data = point.get("customdata") or []
-        a, b = (data[0], data[1]) if len(data) >= 2 else (point.get("y"), point.get("x"))
+        pair = point.get("customdata") or []
+        a, b = (pair[0], pair[1]) if len(pair) >= 2 else (point.get("y"), point.get("x"))
         if a and b:
             st.session_state["ev_a"], st.session_state["ev_b"] = str(a), str(b)
 
@@ -46,9 +47,9 @@ def evidence_html(sentences: pd.DataFrame, mentions: pd.DataFrame, ids: list[str
     for row in sentences.head(MAX_EVIDENCE).itertuples():
         group = spans.get((row.doc_id, row.sentence_idx))
         marks = [] if group is None else [
-            (s, e, "actor", state.entity_name(i)) for s, e, i in zip(group["start"], group["end"], group["entity_id"])
+            (s, e, "actor", data.entity_name(i)) for s, e, i in zip(group["start"], group["end"], group["entity_id"])
         ]  # fmt: skip
-        where = f"{link(article_href(row.doc_id, params), state.doc_label(documents, row.doc_id, max_chars=60))}"
+        where = f"{link(article_href(row.doc_id, params), doc_label(documents, row.doc_id, max_chars=60))}"
         blocks.append(
             rtl_block(
                 f"{highlight(row.text, marks, base=int(row.start))}<div class='where'>{where}</div>",
@@ -58,7 +59,7 @@ def evidence_html(sentences: pd.DataFrame, mentions: pd.DataFrame, ids: list[str
     return "".join(blocks)
 
 
-def evidence(ctx: state.Context, window: str) -> None:
+def evidence(ctx: Context, window: str) -> None:
     view = ctx.view
     st.subheader(t("ac_evidence"), anchor="evidence")
     actor_ids = sorted(set(view.mentions.loc[view.mentions["entity_kind"] == "actor", "entity_id"]))
@@ -69,12 +70,12 @@ def evidence(ctx: state.Context, window: str) -> None:
     with left:
         a = st.selectbox(
             t("ac_actor_a"), [NONE, *actor_ids], key="ev_a",
-            format_func=lambda i: state.entity_name(i) if i else t("ac_none"),
+            format_func=lambda i: data.entity_name(i) if i else t("ac_none"),
         )  # fmt: skip
     with right:
         b = st.selectbox(
             t("ac_actor_b"), [NONE, *actor_ids], key="ev_b",
-            format_func=lambda i: state.entity_name(i) if i else t("ac_none"),
+            format_func=lambda i: data.entity_name(i) if i else t("ac_none"),
         )  # fmt: skip
     if not a and b:
         a, b = b, NONE
@@ -101,7 +102,7 @@ def evidence(ctx: state.Context, window: str) -> None:
 
 
 def main() -> None:
-    ctx = state.context()
+    ctx = context()
     st.title(t("page_actors"), anchor="actors")
     if ctx.empty:
         empty_state()
@@ -131,7 +132,7 @@ def main() -> None:
     comentions = actor_comentions(view.comentions, ctx.entities)
     table = comentions[comentions["window"] == window]
     with st.container(key="actors_heatmap"):
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("ac_heatmap", ctx.corpus, ctx.spec, lang, window, measure, order),
             lambda: comention_heatmap(
                 comentions, ctx.entities, window=window, measure=measure, order=order, top_n=25, lang=lang,
@@ -150,7 +151,7 @@ def main() -> None:
 
     left, right = st.columns(2)
     with left, st.container(key="actors_network"):
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("ac_network", ctx.corpus, ctx.spec, lang, window, measure),
             lambda: actor_network(view.mentions, view.comentions, ctx.entities, window=window, measure=measure,
                                   lang=lang, title=t("ac_network")),
@@ -164,7 +165,7 @@ def main() -> None:
         )
     with right, st.container(key="actors_over_time"):
         chosen = list(ctx.spec.actors) or None
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("ac_time", ctx.corpus, ctx.spec, lang),
             lambda: mentions_over_time(view.mentions, view.documents, ctx.entities, entity_ids=chosen, lang=lang,
                                        title=t("ac_over_time")),
@@ -176,7 +177,7 @@ def main() -> None:
         show_chart(fig, counts, "actors-mentions-over-time", key="ac_time", chart=("mentions_over_time", {}))
 
     with st.container(key="actors_regions"):
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("ac_regions", ctx.corpus, ctx.spec, lang),
             lambda: actor_region_heatmap(view.mentions, ctx.entities, lang=lang, title=t("ac_region_matrix")),
         )

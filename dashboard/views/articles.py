@@ -8,7 +8,8 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.viz.bars import top_terms_bar
-from dashboard import state
+from dashboard import data, url
+from dashboard.context import Context, context, doc_label
 from dashboard.i18n import t
 from dashboard.markup import esc, legend, paragraphs, rtl_block
 from dashboard.timeline_table import events_table
@@ -19,7 +20,7 @@ LIST_COLUMNS = ["title", "source", "published", "n_sentences", "doc_id"]
 
 def follow_url(doc_ids: list[str]) -> None:
     """A ``doc`` parameter that is new (a followed link) selects the article."""
-    url_doc = st.query_params.get("doc")
+    url_doc = url.linked_doc()
     if url_doc and url_doc != st.session_state.get("_url_doc") and url_doc in doc_ids:
         st.session_state["ar_doc"] = url_doc
     st.session_state["_url_doc"] = url_doc
@@ -33,7 +34,7 @@ def pick_from_list() -> None:
         st.session_state["ar_doc"] = ids[rows[0]]
 
 
-def reader(ctx: state.Context, doc_id: str) -> None:
+def reader(ctx: Context, doc_id: str) -> None:
     tables = ctx.tables
     doc = tables.documents[tables.documents["doc_id"] == doc_id].iloc[0]
     text = tables.texts.get(doc_id, "")
@@ -47,7 +48,7 @@ def reader(ctx: state.Context, doc_id: str) -> None:
     mentions = tables.mentions[tables.mentions["doc_id"] == doc_id]
     events = tables.events[tables.events["doc_id"] == doc_id]
     spans = [
-        (s, e, k, state.entity_name(i)) for s, e, k, i in
+        (s, e, k, data.entity_name(i)) for s, e, k, i in
         zip(mentions["start"], mentions["end"], mentions["entity_kind"], mentions["entity_id"])
     ]  # fmt: skip
     spans += [
@@ -83,14 +84,14 @@ def reader(ctx: state.Context, doc_id: str) -> None:
 
 
 def main() -> None:
-    ctx = state.context()
+    ctx = context()
     st.title(t("page_articles"), anchor="articles")
     all_ids = list(ctx.tables.documents["doc_id"])
     view_ids = list(ctx.view.documents["doc_id"])
     follow_url(all_ids)
     if ctx.empty:
         empty_state()
-        url_doc = st.query_params.get("doc")
+        url_doc = url.linked_doc()
         if url_doc in all_ids:  # a followed link still opens its article
             reader(ctx, url_doc)
         return
@@ -108,12 +109,11 @@ def main() -> None:
     options = view_ids + ([chosen] if chosen in all_ids and chosen not in view_ids else [])
     st.subheader(t("ar_reader"), anchor="reader")
     doc_id = st.selectbox(
-        t("ar_choose"), options, key="ar_doc", format_func=lambda d: state.doc_label(ctx.tables.documents, d)
+        t("ar_choose"), options, key="ar_doc", format_func=lambda d: doc_label(ctx.tables.documents, d)
     )
     if doc_id:
-        if st.query_params.get("doc") != doc_id:
-            st.query_params["doc"] = doc_id
-            st.session_state["_url_doc"] = doc_id
+        url.show_doc(doc_id)
+        st.session_state["_url_doc"] = doc_id
         reader(ctx, doc_id)
 
 

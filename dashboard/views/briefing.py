@@ -6,7 +6,8 @@ import streamlit as st
 
 from analysis.briefing import BriefingPack, ExportError, build_pack
 from analysis.charts.registry import get_chart
-from dashboard import state
+from dashboard import data
+from dashboard.context import context
 from dashboard.i18n import t
 
 
@@ -23,7 +24,7 @@ def _clear() -> None:
 
 
 def main() -> None:
-    ctx = state.context()
+    ctx = context()
     st.title(t("page_briefing"), anchor="briefing")
     st.caption(t("brief_intro"))
     items = st.session_state.setdefault("briefing_items", [])
@@ -41,7 +42,7 @@ def main() -> None:
             chart = get_chart(item.chart)
             row[0].markdown(
                 f"**{index + 1}. {chart.title(ctx.lang)}**  \n"
-                f"{t('brief_filters', desc=item.filters.describe(state.entity_name))}"
+                f"{t('brief_filters', desc=item.filters.describe(data.entity_name))}"
             )
             row[1].button(t("brief_remove"), key=f"brief_remove_{index}", on_click=_remove, args=(index,))
     st.button(t("brief_clear"), key="brief_clear", on_click=_clear, icon=":material/delete_sweep:")
@@ -58,7 +59,7 @@ def main() -> None:
         try:
             result = build_pack(
                 pack, ctx.tables, formats=("pdf", "pptx"), progress=progress, entities=ctx.entities,
-                filtered=lambda spec: state.filtered_tables(ctx.corpus, spec),
+                filtered=lambda spec: data.filtered_tables(ctx.corpus, spec),
             )  # fmt: skip
         except (ExportError, ValueError) as error:
             bar.empty()

@@ -15,7 +15,8 @@ import streamlit as st
 from analysis.briefing.csv_export import csv_bytes
 from analysis.ingest.importing import STATUSES, MappingError
 from analysis.store.database import ImportResult, StoreError
-from dashboard import state
+from dashboard import data
+from dashboard.corpus_picker import Corpora, corpora, corpus_labeller, current_ref, request_corpus
 from dashboard.i18n import t
 from dashboard.markup import esc, md_text
 from dashboard.widgets import show_table
@@ -95,9 +96,9 @@ def show_report(done: dict) -> None:
                 t("co_report_csv"), data=lambda: csv_bytes(report), file_name="import-report.csv", mime="text/csv",
                 key="co_report_csv", on_click="ignore", icon=":material/download:",
             )  # fmt: skip
-            if done["imported"] and done["corpus"] in state.corpora().store_names:
+            if done["imported"] and done["corpus"] in corpora().store_names:
                 st.button(t("co_open"), key="co_open", icon=":material/visibility:", type="primary",
-                          on_click=state.request_corpus, args=(done["corpus"],))  # fmt: skip
+                          on_click=request_corpus, args=(done["corpus"],))  # fmt: skip
             st.button(
                 t("co_report_close"), key="co_report_close", on_click=lambda: st.session_state.pop("co_result", None)
             )
@@ -131,13 +132,13 @@ def import_into(corpus: str, uploads: list[tuple[str, bytes]], *, mapping: dict,
     The analysis is done here (not on the first page view) so its progress shows; its tables
     land in the store's snapshot, which the pages then read.
     """
-    store = state.store()
+    store = data.store()
     progress = ImportProgress()
     try:
         result = store.import_files(corpus, uploads, mapping=mapping or None, max_bytes=int(max_mb * 1e6),
                                     progress=progress)  # fmt: skip
         if result.imported:
-            store.tables(result.corpus, progress=progress, gazetteer=state.gazetteer_info().gazetteer)
+            store.tables(result.corpus, progress=progress, gazetteer=data.gazetteer_info().gazetteer)
     finally:
         progress.done()
     return result
@@ -150,10 +151,10 @@ def remember(result: ImportResult) -> None:
         "counts": result.counts(),
         "imported": result.imported,
     }
-    state.forget_analyses()
+    data.forget_analyses()
 
 
-def import_section(available: state.Corpora, current: str | None) -> None:
+def import_section(available: Corpora, current: str | None) -> None:
     st.subheader(t("co_import"), anchor="import")
     generation = st.session_state.setdefault("co_upload_generation", 0)
     uploads = st.file_uploader(t("co_files"), type=FILE_TYPES, accept_multiple_files=True, key=f"co_files_{generation}")
@@ -189,7 +190,7 @@ def import_section(available: state.Corpora, current: str | None) -> None:
                 st.error(md_text(error), icon=":material/error:")
             else:
                 if mode == "new" and not result.imported:  # nothing came in: no empty corpus left behind
-                    state.store().delete(result.corpus, confirm=result.corpus)
+                    data.store().delete(result.corpus, confirm=result.corpus)
                 remember(result)
                 st.session_state["co_upload_generation"] = generation + 1  # an empty uploader
                 st.rerun()
@@ -208,7 +209,7 @@ def add_pasted() -> None:
         flash("paste", "error", t("co_no_name"))
         return
     try:
-        result = state.store().add_article(corpus, values["text"], title=values["title"] or None,
+        result = data.store().add_article(corpus, values["text"], title=values["title"] or None,
                                            date=values["date"] or None, source=values["source"] or None,
                                            url=values["url"] or None)  # fmt: skip
     except StoreError as error:
@@ -244,28 +245,28 @@ def rename_corpus() -> None:
     old = st.session_state.get("co_manage") or ""
     new = st.session_state.get("co_rename_to") or ""
     try:
-        new = state.store().rename(old, new)
+        new = data.store().rename(old, new)
     except StoreError as error:
         flash("manage", "error", str(error))
         return
     if st.session_state.get("corpus") == old:
-        state.request_corpus(new)
+        request_corpus(new)
     st.session_state["co_manage"] = new
     st.session_state["co_rename_to"] = ""
-    state.forget_analyses()
+    data.forget_analyses()
     flash("manage", "success", t("co_renamed", old=old, new=new))
 
 
 def delete_corpus() -> None:
     name = st.session_state.get("co_manage") or ""
     try:
-        count = state.store().delete(name, confirm=st.session_state.get("co_delete_confirm") or "")
+        count = data.store().delete(name, confirm=st.session_state.get("co_delete_confirm") or "")
     except StoreError as error:
         flash("manage", "error", str(error))
         return
     st.session_state.pop("co_manage", None)
     st.session_state["co_delete_confirm"] = ""
-    state.forget_analyses()
+    data.forget_analyses()
     flash("manage", "success", t("co_deleted", name=name, n=count))
 
 
@@ -274,31 +275,23 @@ def set_date() -> None:
     doc_id = st.session_state.get("co_date_doc")
     value = (st.session_state.get("co_date_value") or "").strip()
     try:
-        date = state.store().set_date(name, doc_id, value)
+        date = data.store().set_date(name, doc_id, value)
     except StoreError as error:
         flash("manage", "error", str(error))
         return
     st.session_state["co_date_value"] = ""
-    state.forget_analyses()
+    data.forget_analyses()
     flash("manage", "success", t("co_date_set", doc=doc_id, date=date.isoformat() if date else "—"))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def undated_articles(folder: str, name: str, revision: str) -> pd.DataFrame:
-    """doc_id and title of the articles of ``name`` without a date (cached per corpus revision)."""
-    del folder, revision  # cache key only
-    articles = state.store().articles(name)
-    return articles.loc[articles["published"].isna(), ["doc_id", "title"]].reset_index(drop=True)
-
-
-def manage_section(available: state.Corpora, current: str | None) -> None:
+def manage_section(available: Corpora, current: str | None) -> None:
     st.subheader(t("co_manage"), anchor="manage")
     show_flash("manage")
     names = available.store_names
     if st.session_state.get("co_manage") not in names:
         st.session_state["co_manage"] = current if current in names else names[0]
     name = st.selectbox(t("co_manage_which"), names, key="co_manage",
-                        format_func=state.corpus_labeller(available))  # fmt: skip
+                        format_func=corpus_labeller(available))  # fmt: skip
     row = available.listing[available.listing["name"] == name].iloc[0]
     st.caption(md_text(t("co_manage_line", articles=row["articles"], dated=row["dated"], first=row["first"] or "—",
                          last=row["last"] or "—", created=row["created"])))  # fmt: skip
@@ -306,7 +299,7 @@ def manage_section(available: state.Corpora, current: str | None) -> None:
     export, rename, delete = st.columns(3, gap="large")
     with export:
         st.download_button(
-            t("co_export"), data=lambda: state.store().export_jsonl(name), file_name=f"{_file_stem(name)}.jsonl",
+            t("co_export"), data=lambda: data.store().export_jsonl(name), file_name=f"{_file_stem(name)}.jsonl",
             mime="application/jsonl", key="co_export", on_click="ignore", icon=":material/download:",
         )  # fmt: skip
     with rename, st.form("co_rename_form", border=False):
@@ -318,7 +311,7 @@ def manage_section(available: state.Corpora, current: str | None) -> None:
                               type="primary")  # fmt: skip
 
     st.markdown(f"**{t('co_undated')}**")
-    undated = undated_articles(available.ref(name).location, name, available.revisions.get(name, ""))
+    undated = data.undated_articles(available.ref(name).location, name, available.revisions.get(name, ""))
     if not len(undated):
         st.caption(t("co_no_undated"))
         return
@@ -340,15 +333,15 @@ def _file_stem(name: str) -> str:
 def main() -> None:
     st.title(t("page_corpora"), anchor="corpora")
     st.caption(t("co_why"))
-    available = state.corpora()
+    available = corpora()
     if available.error:
         st.error(md_text(t("co_store_busy") + " " + available.error), icon=":material/hourglass_top:")
         return
-    ref = st.session_state.get("_corpus_ref")
+    ref = current_ref()
     current = ref.name if ref is not None and ref.kind == "store" else None
 
     st.subheader(t("co_list"), anchor="corpora-list")
-    st.caption(md_text(t("co_store", path=state.data_dir())))
+    st.caption(md_text(t("co_store", path=data.data_dir())))
     if available.path:
         st.caption(md_text(t("co_path_note", path=available.path)))
     listing = available.listing.assign(

@@ -11,10 +11,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.config import overlay_path
 from analysis.extract.gazetteer import GazetteerError
-from analysis.store.overlay import add_alias, add_entity, overlay_path
+from analysis.store.overlay import add_alias, add_entity
 from analysis.viz.style import ENTITY_TYPE_NAMES
-from dashboard import state
+from dashboard import data
+from dashboard.context import Context, context
 from dashboard.i18n import code_label, current_lang, t
 from dashboard.markup import md_text
 from dashboard.widgets import show_table
@@ -79,15 +81,15 @@ def save_alias() -> None:
     alias = st.session_state.get("gz_alias") or ""
     try:
         add_alias(entity_id, alias, alias_kind=st.session_state.get("gz_alias_kind") or "alias",
-                  data_dir=state.data_dir())  # fmt: skip
+                  data_dir=data.data_dir())  # fmt: skip
     except GazetteerError as error:
         _flash("error", t("gz_refused", error=error))
         return
-    state.forget_analyses()
+    data.forget_analyses()
     st.session_state["gz_alias"] = ""
     st.session_state["gz_kind"] = "all"
     st.session_state["gz_entity"] = entity_id
-    _flash("success", t("gz_alias_added", alias=alias.strip(), entity=state.entity_name(entity_id)))
+    _flash("success", t("gz_alias_added", alias=alias.strip(), entity=data.entity_name(entity_id)))
 
 
 def _number(key: str) -> float | None:
@@ -104,7 +106,7 @@ def save_entity() -> None:
     try:
         add_entity(
             entity_id, kind=kind, type=get("gz_new_type"), name_en=get("gz_new_name_en"),
-            name_ar=get("gz_new_name_ar"), aliases=aliases, data_dir=state.data_dir(),
+            name_ar=get("gz_new_name_ar"), aliases=aliases, data_dir=data.data_dir(),
             affiliation=(get("gz_new_affiliation") or None) if kind == "actor" else None,
             parent=(get("gz_new_parent") or None) if kind == "region" else None,
             lat=_number("gz_new_lat") if kind == "region" else None,
@@ -113,7 +115,7 @@ def save_entity() -> None:
     except GazetteerError as error:
         _flash("error", t("gz_refused", error=error))
         return
-    state.forget_analyses()
+    data.forget_analyses()
     for key in (
         "gz_new_id",
         "gz_new_name_en",
@@ -125,13 +127,13 @@ def save_entity() -> None:
         st.session_state[key] = ""
     st.session_state["gz_kind"] = "all"
     st.session_state["gz_entity"] = entity_id
-    _flash("success", t("gz_entity_added", entity=state.entity_name(entity_id)))
+    _flash("success", t("gz_entity_added", entity=data.entity_name(entity_id)))
 
 
-def edit_section(ctx: state.Context) -> None:
+def edit_section(ctx: Context) -> None:
     """Add an alias to an entity, or a new actor or region."""
     st.subheader(t("gz_edit"), anchor="edit")
-    st.caption(md_text(t("gz_edit_why", file=overlay_path(state.data_dir()))))
+    st.caption(md_text(t("gz_edit_why", file=overlay_path(data.data_dir()))))
     kind, text = st.session_state.pop("gz_flash", (None, None))
     if kind == "success":
         st.success(md_text(text), icon=":material/check_circle:")
@@ -141,7 +143,7 @@ def edit_section(ctx: state.Context) -> None:
     left, right = st.columns(2, gap="large")
     with left, st.form("gz_alias_form"):
         st.markdown(f"**{t('gz_add_alias')}**")
-        st.selectbox(t("gz_entity"), list(entities["entity_id"]), key="gz_edit_entity", format_func=state.entity_name)
+        st.selectbox(t("gz_entity"), list(entities["entity_id"]), key="gz_edit_entity", format_func=data.entity_name)
         st.text_input(t("gz_alias"), key="gz_alias", max_chars=120)
         st.radio(t("gz_alias_kind"), ["alias", "adjective", "metonym"], key="gz_alias_kind", horizontal=True,
                  format_func=lambda k: t(f"alias_kind_{k}"))  # fmt: skip
@@ -171,7 +173,7 @@ def edit_section(ctx: state.Context) -> None:
 
 
 def main() -> None:
-    ctx = state.context()
+    ctx = context()
     st.title(t("page_gazetteer"), anchor="gazetteer")
     st.caption(t("gz_why"))
     kind = st.segmented_control(
@@ -190,7 +192,7 @@ def main() -> None:
     ids = list(table["entity_id"])
     if st.session_state.get("gz_entity") not in ids:
         st.session_state.pop("gz_entity", None)
-    entity_id = st.selectbox(t("gz_entity"), ids, key="gz_entity", format_func=state.entity_name)
+    entity_id = st.selectbox(t("gz_entity"), ids, key="gz_entity", format_func=data.entity_name)
     if entity_id:
         own, surfaces = alias_counts(entity_id, ctx.aliases, ctx.view.mentions)
         left, right = st.columns(2)

@@ -8,20 +8,21 @@ import streamlit as st
 from analysis.viz.bars import document_counts_bar, entity_counts, top_entities_bar
 from analysis.viz.themes import theme_terms_grid
 from analysis.viz.timeline import event_timeline
-from dashboard import state
+from dashboard import data
+from dashboard.context import context
 from dashboard.i18n import t
 from dashboard.widgets import empty_state, show_chart
 
 
 def entity_count_table(mentions: pd.DataFrame, kind: str) -> pd.DataFrame:
     counts = entity_counts(mentions, kind=kind).reset_index()
-    counts.insert(1, "name_en", [state.entity_names().get(i, (i, ""))[0] for i in counts["entity_id"]])
-    counts.insert(2, "name_ar", [state.entity_names().get(i, ("", ""))[1] for i in counts["entity_id"]])
+    counts.insert(1, "name_en", [data.entity_names().get(i, (i, ""))[0] for i in counts["entity_id"]])
+    counts.insert(2, "name_ar", [data.entity_names().get(i, ("", ""))[1] for i in counts["entity_id"]])
     return counts.rename(columns={"n": "mentions"})
 
 
 def main() -> None:
-    ctx = state.context()
+    ctx = context()
     st.title(t("page_overview"), anchor="overview")
     if ctx.empty:
         empty_state()
@@ -39,7 +40,7 @@ def main() -> None:
 
     left, right = st.columns(2)
     with left, st.container(key="overview_actors"):
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("ov_actors", ctx.corpus, ctx.spec, lang),
             lambda: top_entities_bar(
                 view.mentions, ctx.entities, kind="actor", top_n=10, lang=lang, title=t("ov_top_actors")
@@ -54,7 +55,7 @@ def main() -> None:
         )
         st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
     with right, st.container(key="overview_regions"):
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("ov_regions", ctx.corpus, ctx.spec, lang),
             lambda: top_entities_bar(
                 view.mentions, ctx.entities, kind="region", top_n=10, lang=lang, title=t("ov_top_regions")
@@ -73,11 +74,11 @@ def main() -> None:
 
         def timeline():
             fig = event_timeline(
-                view.events, ctx.entities, event_labels=state.event_type_labels(), lang=lang, title=t("ov_timeline")
+                view.events, ctx.entities, event_labels=data.event_type_labels(), lang=lang, title=t("ov_timeline")
             )
             return fig.update_layout(height=min(fig.layout.height or 360, 420))
 
-        fig = state.cached_figure(("ov_timeline", ctx.corpus, ctx.spec, lang), timeline)
+        fig = data.cached_figure(("ov_timeline", ctx.corpus, ctx.spec, lang), timeline)
         show_chart(fig, view.events, "overview-events", key="ov_timeline", chart=("event_timeline", {}))
         st.page_link("views/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
 
@@ -85,7 +86,7 @@ def main() -> None:
     with left, st.container(key="overview_themes"):
         doc_ids = set(view.documents["doc_id"])
         themes_in_view = sorted(view.doc_themes.loc[view.doc_themes["doc_id"].isin(doc_ids), "theme_id"].unique())
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("ov_themes", ctx.corpus, tuple(themes_in_view), lang),
             lambda: theme_terms_grid(ctx.tables.themes, n_terms=6, cols=2, theme_ids=themes_in_view, lang=lang,
                                      title=t("ov_themes")),
@@ -99,7 +100,7 @@ def main() -> None:
         )
         st.page_link("views/themes.py", label=t("go_themes"), icon=":material/category:")
     with right, st.container(key="overview_sources"):
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("ov_sources", ctx.corpus, ctx.spec, lang),
             lambda: document_counts_bar(view.documents, by="source", lang=lang, title=t("ov_sources_chart")),
         )

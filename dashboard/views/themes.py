@@ -10,7 +10,8 @@ from analysis.viz.bars import top_terms_bar
 from analysis.viz.themes import doc_theme_heatmap, theme_terms_grid
 from analysis.viz.timeline import theme_share_over_time
 from analysis.viz.wordcloud import word_cloud_png
-from dashboard import state
+from dashboard import data
+from dashboard.context import context, doc_label
 from dashboard.i18n import t
 from dashboard.markup import article_href, esc, highlight, link
 from dashboard.widgets import add_to_briefing, empty_state, nothing_here, show_chart
@@ -23,7 +24,7 @@ def kwic_html(hits: pd.DataFrame, documents: pd.DataFrame, params: dict) -> str:
     rows = []
     for hit in hits.itertuples():
         match = highlight(hit.match, [(0, len(hit.match), "match")])
-        title = state.doc_label(documents, hit.doc_id, max_chars=40)
+        title = doc_label(documents, hit.doc_id, max_chars=40)
         rows.append(
             f'<tr><td class="pre">{esc(hit.left)}</td><td class="kw">{match}</td>'
             f'<td class="post">{esc(hit.right)}</td>'
@@ -33,7 +34,7 @@ def kwic_html(hits: pd.DataFrame, documents: pd.DataFrame, params: dict) -> str:
 
 
 def main() -> None:
-    ctx = state.context()
+    ctx = context()
     st.title(t("page_themes"), anchor="themes")
     if ctx.empty:
         empty_state()
@@ -42,7 +43,7 @@ def main() -> None:
     theme_ids = sorted(view.doc_themes["theme_id"].unique())
 
     with st.container(key="themes_terms"):
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("th_terms", ctx.corpus, tuple(theme_ids), lang),
             lambda: theme_terms_grid(themes, n_terms=8, cols=3, theme_ids=theme_ids, lang=lang, title=t("th_terms")),
         )
@@ -56,7 +57,7 @@ def main() -> None:
 
     left, right = st.columns(2)
     with left, st.container(key="themes_doc_weights"):
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("th_doc_weights", ctx.corpus, ctx.spec, lang),
             lambda: doc_theme_heatmap(view.doc_themes, view.documents, themes, lang=lang, title=t("th_doc_weights")),
         )
@@ -68,7 +69,7 @@ def main() -> None:
             )
             or "month"
         )
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("th_over_time", ctx.corpus, ctx.spec, lang, period),
             lambda: theme_share_over_time(
                 view.doc_themes, view.documents, themes, period=period, lang=lang, title=t("th_over_time")
@@ -87,12 +88,10 @@ def main() -> None:
         st.subheader(t("th_key_terms"), anchor="key-terms")
         doc_ids = list(view.documents["doc_id"])
         doc_id = st.selectbox(
-            t("th_article"), doc_ids, key="th_doc", format_func=lambda d: state.doc_label(view.documents, d)
+            t("th_article"), doc_ids, key="th_doc", format_func=lambda d: doc_label(view.documents, d)
         )
         if doc_id:
-            fig = top_terms_bar(
-                view.doc_terms, doc_ids=[doc_id], lang=lang, title=state.doc_label(view.documents, doc_id)
-            )
+            fig = top_terms_bar(view.doc_terms, doc_ids=[doc_id], lang=lang, title=doc_label(view.documents, doc_id))
             show_chart(
                 fig, view.doc_terms[view.doc_terms["doc_id"] == doc_id], f"key-terms-{doc_id}", key="th_doc_terms"
             )
@@ -107,7 +106,7 @@ def main() -> None:
         if terms.empty:
             nothing_here()
         elif show:
-            png = state.cached_figure(
+            png = data.cached_figure(
                 ("th_wordcloud", ctx.corpus, ctx.spec), lambda: word_cloud_png(terms, width=1200, height=500)
             )
             st.image(png, width="stretch")
@@ -123,7 +122,7 @@ def main() -> None:
         st.subheader(t("th_search"), anchor="term-search")
         query = st.text_input(t("th_query"), key="kwic_q", placeholder="وقف إطلاق النار")
         if query.strip():
-            hits = state.kwic_index(ctx.corpus).search(query, doc_ids=set(view.documents["doc_id"]), limit=300)
+            hits = data.kwic_index(ctx.corpus).search(query, doc_ids=set(view.documents["doc_id"]), limit=300)
             if hits.empty:
                 st.caption(t("th_no_hits"))
             else:

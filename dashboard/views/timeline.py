@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.viz.timeline import event_timeline
-from dashboard import state
+from dashboard import data
+from dashboard.context import context
 from dashboard.i18n import t
 from dashboard.timeline_table import events_column_config, events_table
 from dashboard.widgets import empty_state, nothing_here, show_chart, show_table
@@ -17,7 +18,7 @@ MAX_TABLE_ROWS = 3000
 
 
 def main() -> None:
-    ctx = state.context()
+    ctx = context()
     st.title(t("page_timeline"), anchor="timeline")
     if ctx.empty:
         empty_state()
@@ -31,10 +32,10 @@ def main() -> None:
     )
 
     with st.container(key="timeline_chart"):
-        fig = state.cached_figure(
+        fig = data.cached_figure(
             ("tl_chart", ctx.corpus, ctx.spec, lang, color_by),
             lambda: event_timeline(
-                view.events, ctx.entities, color_by=color_by, event_labels=state.event_type_labels(), lang=lang,
+                view.events, ctx.entities, color_by=color_by, event_labels=data.event_type_labels(), lang=lang,
                 title=t("tl_chart"),
             ),
         )  # fmt: skip

@@ -193,15 +193,18 @@ def test_file_names_and_problems_are_escaped_in_the_report():
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;.txt" in page
 
 
-def test_a_bad_column_mapping_is_refused_with_its_message():
+def test_a_mapping_to_a_column_the_file_lacks_is_an_error_row_of_the_report(seed_path_corpus):
     at = start()
     at.file_uploader[0].set_value([("a.csv", "body\nنص عربي قصير للتجربة هنا\n".encode(), "text/csv")])
     at.text_input(key="co_new_name").set_value("csv")
-    at.text_input(key="co_map_text").set_value("body=x,")
+    at.text_input(key="co_map_text").set_value("body=x,")  # the text column is called "body=x,"
     at.button(key="co_run_import").click().run()
     assert_clean(at)
-    # a mapping naming a column the file lacks is a report row, not a crash
-    assert at.metric or messages(at, "error")
+    assert not messages(at, "error")  # not refused as a whole: the file's row says what is wrong
+    assert {m.label: m.value for m in at.metric} == {"imported": "0", "duplicate": "0", "error": "1", "warning": "0"}
+    assert [(status, file) for status, file, _ in report_rows(at)] == [("error", "a.csv")]
+    assert "has no column &#x27;body=x,&#x27; (mapped to text); its columns are body" in html_text(at)
+    assert Store(seed_path_corpus).corpus_names() == ["seed"]  # nothing imported: no corpus "csv"
 
 
 def test_paste_an_article_with_its_metadata(seed_path_corpus):
