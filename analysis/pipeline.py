@@ -122,13 +122,17 @@ class _Extraction:
         else:
             done = 0
 
+            progress = self.progress
+
             def report(index: int) -> None:
                 nonlocal done
                 done += len(self.batches[index])
-                self.progress("extract", done, n)
+                if progress is not None:
+                    progress("extract", done, n)
 
-            parts = self.shared.results(report if self.progress else None)
-        return tuple(pd.concat([p[i] for p in parts], ignore_index=True) for i in range(3))
+            parts = self.shared.results(report if progress else None)
+        sentences, mentions, events = (pd.concat([p[i] for p in parts], ignore_index=True) for i in range(3))
+        return sentences, mentions, events
 
     def close(self) -> None:
         if self.shared is not None:
@@ -217,6 +221,7 @@ def analyse(
 
     fresh = extraction.result() if extraction is not None else None
     if extracted is None:
+        assert fresh is not None  # without cached rows, every document was extracted
         sentences, mentions, events = fresh
     else:
         sentences, mentions, events = _merge_extracted(documents, extracted, fresh)

@@ -45,7 +45,7 @@ class PdfSection:
 def is_rtl(text: str) -> bool:
     """True when the first strong letter of ``text`` is Arabic."""
     m = _FIRST_STRONG_RE.search(text or "")
-    return bool(m) and has_arabic(m.group())
+    return m is not None and has_arabic(m.group())
 
 
 def _fpdf():

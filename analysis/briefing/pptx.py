@@ -121,6 +121,7 @@ def pack_pptx(title: str, notes: str, sections: Sequence[PdfSection], *, corpus_
 
     cover = deck.slides.add_slide(blank)
     _text_box(cover, margin, Inches(1.6), inner_w, Inches(1.4), [(title, 36, True, None, dark)], Pt)
+    body: list[tuple[str, int, bool, bool | None, tuple[int, int, int]]]
     body = [(p, 18, False, None, dark) for p in (notes or "").split("\n")]
     if corpus_line:
         body.append((corpus_line, 12, False, False, grey))

@@ -38,7 +38,7 @@ def entity_evidence(tables: CorpusTables, ids: list[str], names: dict, limit: in
     hits = tables.mentions[tables.mentions["entity_id"].isin(ids)]
     if hits.empty:
         return pd.DataFrame(columns=EVIDENCE_COLUMNS)
-    grouped = hits.groupby(["doc_id", "sentence_idx"])["entity_id"].agg(lambda s: sorted(set(s), key=rank.get))
+    grouped = hits.groupby(["doc_id", "sentence_idx"])["entity_id"].agg(lambda s: sorted(set(s), key=rank.__getitem__))
     frame = grouped.reset_index(name="ids")
     frame["n"] = frame["ids"].map(len)
     frame["best"] = frame["ids"].map(lambda s: rank[s[0]])
@@ -57,7 +57,8 @@ def pair_evidence(
         kinds = tables.mentions.drop_duplicates("entity_id").set_index("entity_id")["entity_kind"]
         pairs = pairs[(pairs["entity_a"].map(kinds) == kind) & (pairs["entity_b"].map(kinds) == kind)]
     pairs = pairs.sort_values(["count", "entity_a", "entity_b"], ascending=[False, True, True])
-    parts, seen = [], set()
+    parts: list[pd.DataFrame] = []
+    seen: set[tuple[str, int]] = set()
     for a, b in zip(pairs["entity_a"], pairs["entity_b"]):
         found = comention_evidence(tables.mentions, tables.sentences, a, b, window=window)
         found = found[[(d, s) not in seen for d, s in zip(found["doc_id"], found["sentence_idx"])]]

@@ -167,14 +167,15 @@ def _check_options(chart: Chart, options: dict | None) -> dict:
     options = dict(options or {})
     if chart.word_cloud:
         return options
-    target = {
+    targets: dict[str, Callable[..., go.Figure]] = {
         "top_actors": bars.top_entities_bar, "top_regions": bars.top_entities_bar,
         "comention_heatmap": heatmap.comention_heatmap, "actor_network": network.actor_network,
         "actor_region": heatmap.actor_region_heatmap, "event_timeline": timeline.event_timeline,
         "mentions_over_time": timeline.mentions_over_time, "top_terms": bars.top_terms_bar,
         "theme_terms": themes.theme_terms_grid, "theme_share": timeline.theme_share_over_time,
         "doc_themes": themes.doc_theme_heatmap, "source_counts": bars.document_counts_bar,
-    }[chart.id]  # fmt: skip
+    }  # fmt: skip
+    target = targets[chart.id]
     allowed = {n for n, p in inspect.signature(target).parameters.items() if p.kind is p.KEYWORD_ONLY} - {"lang"}
     if chart.id in ("top_actors", "top_regions"):
         allowed.discard("kind")  # fixed by the chart id

@@ -337,4 +337,4 @@ def _coordinates(raw: Mapping, kind: str, source: str, entry: str) -> tuple[floa
             raise GazetteerError(source, entry, f"{name} must be a number, got {value!r}")
         if not -bound <= value <= bound:
             raise GazetteerError(source, entry, f"{name} {value} is outside [-{bound}, {bound}]")
-    return float(lat), float(lon)
+    return float(lat), float(lon)  # type: ignore[arg-type]  # both checked to be numbers above

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from analysis.ingest.metadata import METADATA_FILE, Metadata, read_metadata
 from analysis.ingest.report import ZIP_READ_ERRORS, Collector, ReadOptions
@@ -119,7 +120,7 @@ def units_in_folder(folder: Path, collector: Collector, stack: ExitStack) -> lis
     return units
 
 
-def units_in_zip(path: Path, label: str, collector: Collector, stack: ExitStack) -> list[Unit]:
+def units_in_zip(path: Path | BinaryIO, label: str, collector: Collector, stack: ExitStack) -> list[Unit]:
     """The corpus files inside a ZIP; a ``metadata.csv`` covers the ``.txt`` files beside it."""
     try:
         archive = stack.enter_context(zipfile.ZipFile(path))
@@ -205,12 +206,17 @@ def units_for_paths(files: Files, collector: Collector, stack: ExitStack) -> lis
     return units
 
 
+def _returning(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
+
+
 def upload_units(uploads: list[tuple[str, bytes]], collector: Collector, stack: ExitStack) -> list[Unit]:
     """Units for uploaded files; a ``metadata.csv`` among them covers the ``.txt`` files."""
     metadata = None
     meta_upload = next(((n, d) for n, d in uploads if PurePosixPath(n).name.lower() == METADATA_FILE), None)
     if meta_upload is not None:
-        metadata = read_metadata(meta_upload[0], lambda: meta_upload[1], collector)
+        meta_name, meta_bytes = meta_upload
+        metadata = read_metadata(meta_name, lambda: meta_bytes, collector)
     units: list[Unit] = []
     for name, data in uploads:
         if meta_upload is not None and name == meta_upload[0]:
@@ -221,7 +227,7 @@ def upload_units(uploads: list[tuple[str, bytes]], collector: Collector, stack: 
             continue
         # Anything else is sniffed as text: a binary file is reported as such, not by suffix.
         kind = kind or "txt"
-        units.append(Unit(name, kind, (lambda d=data: d), metadata if kind == "txt" else None, len(data)))
+        units.append(Unit(name, kind, _returning(data), metadata if kind == "txt" else None, len(data)))
     if metadata is not None:
         report_unmatched_metadata(metadata, units, collector)
     return units

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 #: Field names accepted for each column, in order of preference (compared lower-cased).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -88,7 +89,7 @@ def apply_mapping(fields: dict[str, object], mapping: dict[str, str]) -> dict[st
     return mapped
 
 
-def first_present(fields: dict[str, object], column: str) -> object:
+def first_present(fields: Mapping[str, object], column: str) -> object:
     """The first alias of ``column`` with a non-empty value (or the first present one)."""
     found = None
     for alias in FIELD_ALIASES[column]:
@@ -100,7 +101,7 @@ def first_present(fields: dict[str, object], column: str) -> object:
     return found
 
 
-def first_value(values: dict[str, str | None], column: str) -> str | None:
+def first_value(values: Mapping[str, object], column: str) -> str | None:
     value = first_present(values, column)
     return value if isinstance(value, str) and value else None
 

@@ -49,9 +49,10 @@ def read_unit(unit: Unit, collector: Collector) -> None:
         collector.error(unit.label, unit.label, _too_large(len(data), options.max_bytes))
         return
     if options.detect_encoding:
-        data = _detect_and_recode(unit, data, collector)
-        if data is None:
+        recoded = _detect_and_recode(unit, data, collector)
+        if recoded is None:
             return
+        data = recoded
     if unit.kind == "txt":
         _read_txt(unit, data, collector)
     elif unit.kind == "json":
@@ -161,7 +162,7 @@ def _read_txt(unit: Unit, data: bytes, collector: Collector) -> None:
         return
     row = unit.metadata.lookup(PurePosixPath(label).name) if unit.metadata else None
     values = row.values if row else {}
-    where = f"{label} ({unit.metadata.label}, line {row.line})" if row else label
+    where = f"{label} ({unit.metadata.label}, line {row.line})" if row and unit.metadata else label
     source = first_value(values, "source")
     published = _date_field(first_value(values, "published"), label, where, doc_id, collector)
     title = first_value(values, "title") or derive_title(text, source=source)
@@ -198,8 +199,8 @@ def _read_json(unit: Unit, data: bytes, collector: Collector) -> None:
     except ValueError as exc:  # e.g. an integer too long to convert
         collector.error(label, label, f"unreadable JSON ({exc}); no articles read")
         return
-    records = _article_list(parsed)
-    if records is None:
+    articles = _article_list(parsed)
+    if articles is None:
         collector.error(
             label,
             label,
@@ -207,7 +208,7 @@ def _read_json(unit: Unit, data: bytes, collector: Collector) -> None:
             f"found {json_type(parsed)}; no articles read",
         )
         return
-    _add_records(unit, ((n, f"record {n}", record) for n, record in enumerate(records, start=1)), collector)
+    _add_records(unit, ((n, f"record {n}", record) for n, record in enumerate(articles, start=1)), collector)
 
 
 def _article_list(parsed: object) -> list | None:

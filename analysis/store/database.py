@@ -345,7 +345,8 @@ class Store:
             start = con.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM articles WHERE corpus_id = ?", [corpus_id]
             ).fetchall()[0][0]
-            rows, extra = [], []
+            rows: list[tuple] = []
+            extra: list[tuple] = []
             origin = dict(zip(report.loc[report["status"] == "imported", "doc_id"],
                               report.loc[report["status"] == "imported", "file"]))  # fmt: skip
             now = dt.datetime.now().replace(microsecond=0)

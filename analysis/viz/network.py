@@ -81,7 +81,7 @@ def network_graph(
         for edge in edges:
             strongest.setdefault(edge[0], []).append(edge)
             strongest.setdefault(edge[1], []).append(edge)
-        keep = set()
+        keep: set[tuple] = set()
         for node_edges in strongest.values():  # strongest first; ties by count, then by ids
             node_edges.sort(key=lambda e: (-e[2], -e[3], e[0], e[1]))
             keep.update((e[0], e[1]) for e in node_edges[:top_edges])

@@ -281,7 +281,7 @@ def legend_rows(names: Iterable[str], *, width_px: int = 520, font_px: float = F
     """Rows a horizontal legend of ``names`` needs in a chart ``width_px`` wide (an estimate)."""
     rows, used = 0, width_px
     for name in names:
-        item = 50 + font_px * len(name)
+        item = 50 + int(font_px * len(name))
         if used + item > width_px:
             rows, used = rows + 1, 0
         used += item

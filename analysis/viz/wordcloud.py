@@ -108,12 +108,12 @@ def word_cloud_image(
     if not freqs:
         return Image.new("RGB", (width, height), background)
     path = shaping_path(force_basic=force_basic)
-    shown = {}
+    shown: dict[str, float] = {}
     for word, weight in freqs.items():
         key = prepare_word(word, path)
         shown[key] = shown.get(key, 0.0) + weight
     palette = SERIES_COLORS[:6]
-    order = {w: i for i, w in enumerate(sorted(shown, key=shown.get, reverse=True))}
+    order = {w: i for i, w in enumerate(sorted(shown, key=shown.__getitem__, reverse=True))}
 
     def color(word, **_):
         return palette[order.get(word, 0) % len(palette)]
