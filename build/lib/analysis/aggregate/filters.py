@@ -1,0 +1,147 @@
+"""The analyst's selection: which articles, sentences and events the filters keep.
+
+A :class:`FilterSpec` holds the global filters (actors, regions, publication dates,
+sources, event types); :func:`apply_filters` turns a :class:`CorpusTables` into the same
+tables restricted to the selection, so every chart can be drawn from either.
+
+Semantics (shown to the analyst in the dashboard):
+
+- *actors*: articles that mention any (or, with ``actor_mode="all"``, every) selected actor;
+  events are kept when their own sentence names such an actor;
+- *regions*: articles that mention any selected region; events likewise by sentence;
+- *dates*: articles published in the range (inclusive); undated articles drop out as
+  soon as a bound is set;
+- *sources*: articles from those sources (``""``: the articles that name none);
+- *event types*: events of those types (articles are not filtered by it).
+
+Co-mentions are recomputed from the kept mentions whenever an article filter is set.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.aggregate.comentions import comentions_table
+from analysis.schema import CorpusTables
+
+ACTOR_MODES = ("any", "all")
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    actors: tuple[str, ...] = ()
+    actor_mode: str = "any"
+    regions: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sources: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        if self.actor_mode not in ACTOR_MODES:
+            raise ValueError(f"actor_mode must be one of {ACTOR_MODES}, not {self.actor_mode!r}")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError(f"the date range is reversed: {self.date_from} is after {self.date_to}")
+
+    @property
+    def filters_articles(self) -> bool:
+        return bool(self.actors or self.regions or self.date_from or self.date_to or self.sources)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.filters_articles or self.event_types)
+
+    def describe(self, name: Callable[[str], str] | None = None) -> str:
+        """One line for captions and export footers: ``actors: russia, turkey (any) · 2019-01-01 → …``.
+
+        ``name`` turns an entity id into the label to show (e.g. ``Russia · روسيا``).
+        """
+        name = name or str
+        parts = []
+        if self.actors:
+            parts.append(f"actors: {', '.join(map(name, self.actors))} ({self.actor_mode})")
+        if self.regions:
+            parts.append(f"regions: {', '.join(map(name, self.regions))}")
+        if self.date_from or self.date_to:
+            parts.append(f"published: {self.date_from or '…'} → {self.date_to or '…'}")
+        if self.sources:
+            parts.append(f"sources: {', '.join(self.sources)}")
+        if self.event_types:
+            parts.append(f"event types: {', '.join(self.event_types)}")
+        return " · ".join(parts) if parts else "no filters"
+
+
+def selected_doc_ids(tables: CorpusTables, spec: FilterSpec) -> set:
+    """Ids of the articles the article filters keep."""
+    docs = tables.documents
+    keep = pd.Series(True, index=docs.index)
+    if spec.sources:  # "" stands for the articles that name no source
+        keep &= docs["source"].fillna("").isin(spec.sources)
+    if spec.date_from or spec.date_to:
+        published = docs["published"]
+        keep &= published.notna()
+        if spec.date_from:
+            keep &= published.map(lambda d: d is not None and d >= spec.date_from)
+        if spec.date_to:
+            keep &= published.map(lambda d: d is not None and d <= spec.date_to)
+    ids = set(docs.loc[keep, "doc_id"])
+    mentions = tables.mentions
+    if spec.actors:
+        hits = mentions[mentions["entity_id"].isin(spec.actors)]
+        per_doc = hits.groupby("doc_id")["entity_id"].nunique()
+        needed = len(set(spec.actors)) if spec.actor_mode == "all" else 1
+        ids &= set(per_doc[per_doc >= needed].index)
+    if spec.regions:
+        ids &= set(mentions.loc[mentions["entity_id"].isin(spec.regions), "doc_id"])
+    return ids
+
+
+def _events_kept(events: pd.DataFrame, spec: FilterSpec) -> pd.Series:
+    keep = pd.Series(True, index=events.index)
+    if spec.event_types:
+        keep &= events["event_type"].isin(spec.event_types)
+    if spec.actors:
+        wanted = set(spec.actors)
+        if spec.actor_mode == "all":
+            keep &= events["actors"].map(wanted.issubset)
+        else:
+            keep &= events["actors"].map(lambda actors: not wanted.isdisjoint(actors))
+    if spec.regions:
+        wanted_regions = set(spec.regions)
+        keep &= events["regions"].map(lambda regions: not wanted_regions.isdisjoint(regions))
+    return keep
+
+
+def apply_filters(tables: CorpusTables, spec: FilterSpec) -> CorpusTables:
+    """``tables`` restricted to the selection (a new object; ``tables`` is untouched)."""
+    if spec.is_empty:
+        return tables
+    if spec.filters_articles:
+        ids = selected_doc_ids(tables, spec)
+
+        def only(frame: pd.DataFrame) -> pd.DataFrame:
+            return frame[frame["doc_id"].isin(ids)].reset_index(drop=True)
+
+        documents, sentences, mentions = only(tables.documents), only(tables.sentences), only(tables.mentions)
+        doc_terms, doc_themes, events = only(tables.doc_terms), only(tables.doc_themes), only(tables.events)
+        comentions = comentions_table(mentions, sentences)
+    else:
+        documents, sentences, mentions = tables.documents, tables.sentences, tables.mentions
+        doc_terms, doc_themes, events = tables.doc_terms, tables.doc_themes, tables.events
+        comentions = tables.comentions
+    events = events[_events_kept(events, spec)].reset_index(drop=True)
+    return dataclasses.replace(
+        tables,
+        documents=documents,
+        sentences=sentences,
+        mentions=mentions,
+        comentions=comentions,
+        events=events,
+        doc_terms=doc_terms,
+        doc_themes=doc_themes,
+    )

@@ -1,0 +1,445 @@
+"""Key terms: a TF-IDF matrix of clitic-free Arabic terms (unigrams and bigrams).
+
+How a word becomes a term
+-------------------------
+1. Tokens are runs of Arabic letters (diacritics and tatweel allowed inside) or Latin
+   words, read from the original text; punctuation breaks bigrams.
+2. Each distinct token *type* (not each occurrence) is normalised (alef, ya, ta marbuta,
+   diacritics) and light-stemmed by stripping proclitics: conjunction ``و ف``, preposition
+   ``ب ل ك`` and the article ``ال`` (``لل`` = ل + ال). A single-letter proclitic without
+   ``ال`` is stripped only when the corpus itself attests the remainder more often than
+   the whole word, so ``لروسيا`` and ``وروسيا`` become ``روسيا`` while ``وزير``,
+   ``كبير`` and ``فلسطين`` stay whole.
+3. Stop words (the ``arabic-stopwords`` package plus ``data/stopwords_news.txt``) and
+   one-letter terms are dropped; bigrams are pairs of adjacent kept terms, so
+   ``وقف إطلاق النار`` yields ``وقف اطلاق`` and ``اطلاق نار``.
+4. Each term is shown in its most frequent spelling in the corpus (``روسيا``,
+   ``الولايات المتحدة``), never as a bare stem.
+
+Everything after tokenising is vectorised over token ids (pandas.factorize, numpy,
+scipy.sparse), so the per-token cost is close to a bare ``TfidfVectorizer``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfTransformer
+
+from analysis.text.normalize import normalize, strip_diacritics, strip_tatweel
+from analysis.workers import SharedBatches
+
+_ARABIC_WORD = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+"
+_LATIN_WORD = "[A-Za-z][A-Za-z0-9]+"
+_BOUNDARY = '[.!?؟؛;:,،"«»“”()\\[\\]\n]+'
+_DOC_SEPARATOR = "\x1e"
+_TOKEN_RE = re.compile(f"{_ARABIC_WORD}|{_LATIN_WORD}|{_BOUNDARY}|{_DOC_SEPARATOR}")
+_BOUNDARY_RE = re.compile(f"{_BOUNDARY}|{_DOC_SEPARATOR}")
+_ARTICLE_RE = re.compile("^([وف]?(?:[بك]?ال|لل))(.{2,})$")
+_CLITIC_RE = re.compile("^([وف][بلك]|[وفبلك])(.{3,})$")
+
+#: First letters of a word that may carry a proclitic (و ف ب ل ك) or the article (ال).
+_PROCLITIC_LETTERS = frozenset("وفبلكا")
+_BOUNDARY_KEY = -2
+_DROPPED_KEY = -1
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Normalised stop words: the ``arabic-stopwords`` package and our news boilerplate."""
+    from arabicstopwords.arabicstopwords import stopwords_list
+
+    words = set(stopwords_list())
+    text = resources.files("analysis").joinpath("data/stopwords_news.txt").read_text("utf-8")
+    news = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    # The news words are matched with a conjunction too (وأضاف, فقال): the corpus need not
+    # attest the bare form often enough for strip_proclitics to remove the و.
+    words.update(news, ("و" + w for w in news), ("ف" + w for w in news))
+    return frozenset(normalize(w) for w in words)
+
+
+def _article_split(word: str) -> tuple[str, list[str]] | None:
+    """``بالمقاتلات`` → ``("بال", ["مقاتلات"])``; ``للجنه`` → ``("لل", ["جنه", "لجنه"])``."""
+    m = _ARTICLE_RE.match(word)
+    if not m:
+        return None
+    prefix, rest = m.groups()
+    if prefix.endswith("لل"):  # ل + اللجنة is written للجنة: the stem may keep one lam
+        return prefix, [rest, word[len(prefix) - 1 :]]
+    return prefix, [rest]
+
+
+def stem_support(frequency: dict[str, int]) -> dict[str, int]:
+    """How often the corpus attests each form as a word of its own.
+
+    A form counts its own occurrences and those behind the article (``الروسية``,
+    ``بالروسية`` and ``للروسية`` all attest ``روسية``): the article is a reliable
+    clitic, so these counts tell whether a single-letter proclitic can be stripped.
+    """
+    support = dict(frequency)
+    for word, count in frequency.items():
+        split = _article_split(word)
+        if split:
+            for rest in split[1]:
+                support[rest] = support.get(rest, 0) + count
+    return support
+
+
+def strip_proclitics(word: str, support: dict[str, int]) -> tuple[str, bool]:
+    """Light stem of a normalised word, and whether an article was removed.
+
+    ``support`` comes from :func:`stem_support`. The article is always stripped (a stem
+    of two letters or more remains); a conjunction or preposition without article only
+    when the remainder is attested at least a quarter as often as the whole word.
+
+    >>> strip_proclitics("لروسيا", {"روسيا": 9, "لروسيا": 2})
+    ('روسيا', False)
+    >>> strip_proclitics("وزير", {"وزير": 9})
+    ('وزير', False)
+    >>> strip_proclitics("للنظام", {"النظام": 3})
+    ('نظام', True)
+    """
+    split = _article_split(word)
+    if split:
+        rests = split[1]
+        if len(rests) == 1:
+            return rests[0], True
+        # للجنة is ل + اللجنة (stem لجنة, had an article); لليبيا is ل + ليبيا (no article).
+        best = max(rests, key=lambda r: support.get(r, 0))
+        return best, best == rests[0] or support.get("ال" + best, 0) > 0
+    m = _CLITIC_RE.match(word)
+    if m:
+        own = support.get(word, 0)
+        prefix, rest = m.groups()
+        if _own_support(rest, prefix, support) * 4 >= own:
+            return rest, False
+        if len(prefix) == 2 and len(rest) >= 2:  # وبروسيا: try the conjunction alone
+            rest = word[1:]
+            if support.get(rest, 0) * 4 >= own:
+                return strip_proclitics(rest, support)[0], False
+    return word, False
+
+
+def _own_support(rest: str, prefix: str, support: dict[str, int]) -> int:
+    """Support of ``rest`` as a word of its own, once the proclitic ``prefix`` is cut off.
+
+    After ``ل`` the occurrences of ``لل`` + rest are left out: :func:`stem_support` credits
+    ``لليبيا`` to both its readings, so they would otherwise "attest" ``يبيا`` and turn
+    ``ليبيا`` and ``وليبيا`` into ``ل`` + ``يبيا``.
+    """
+    count = support.get(rest, 0)
+    if prefix.endswith("ل"):
+        count -= support.get("لل" + rest, 0)
+    return count
+
+
+@dataclass(frozen=True)
+class TermMatrix:
+    """Documents × terms. ``terms`` are display forms; ``keys`` the normalised stems."""
+
+    doc_ids: list
+    terms: list[str]
+    keys: list[str]
+    counts: sp.csr_matrix
+    tfidf: sp.csr_matrix
+
+    @property
+    def n_unigrams(self) -> int:
+        return sum(" " not in k for k in self.keys)
+
+
+def build_term_matrix(
+    doc_ids: list,
+    texts: list[str],
+    *,
+    bigrams: bool = True,
+    min_bigram_count: int | None = None,
+    workers: int = 0,
+) -> TermMatrix:
+    """TF-IDF (sublinear tf, smoothed idf, l2 rows) of ``texts``; see the module docstring.
+
+    ``min_bigram_count``: a bigram is kept when the corpus has it at least this often
+    (default 2, and 3 for corpora of more than 1,000 documents). ``workers``: forked
+    processes that tokenise beside this one (worth it only when a core is idle).
+    """
+    n_docs = len(texts)
+    type_codes, types, doc_of_token = _token_codes(texts, workers=workers)
+    if not len(type_codes):
+        empty = sp.csr_matrix((n_docs, 0))
+        return TermMatrix(list(doc_ids), [], [], empty, empty)
+    type_counts = np.bincount(type_codes, minlength=len(types))
+
+    key_of_type, keys, surface_of_type = _stem_types(types, type_counts)
+    n_keys = len(keys)
+    term_keys = list(keys)
+    term_surfaces = _most_frequent_surface(key_of_type, type_counts, surface_of_type, n_keys)
+    if min_bigram_count is None:
+        min_bigram_count = 3 if n_docs > 1000 else 2
+
+    counted = _count_slices(type_codes, doc_of_token, key_of_type, n_keys, len(types), bigrams)
+    uni_docs, uni_keys, uni_counts = counted["unigrams"]
+    matrix = sp.csr_matrix((uni_counts.astype(np.float32), (uni_docs, uni_keys)), shape=(n_docs, n_keys))
+
+    if bigrams and len(counted["bigrams"][0]):
+        bi_docs, bi_pairs, bi_counts = counted["bigrams"]
+        uniq, inverse = np.unique(bi_pairs, return_inverse=True)
+        totals = np.bincount(inverse, weights=bi_counts)
+        frequent = totals >= min_bigram_count
+        if frequent.any():
+            column_of_pair = np.full(len(uniq), -1, dtype=np.int64)
+            column_of_pair[frequent] = np.arange(frequent.sum())
+            cols = column_of_pair[inverse]
+            keep = cols >= 0
+            bi = sp.csr_matrix(
+                (bi_counts[keep].astype(np.float32), (bi_docs[keep], cols[keep])),
+                shape=(n_docs, int(frequent.sum())),
+            )
+            matrix = sp.hstack([matrix, bi], format="csr")
+            surfaces = _most_frequent_pair_surface(
+                *counted["raw_pairs"], key_of_type, n_keys, uniq, column_of_pair, surface_of_type
+            )
+            lefts, rights = np.divmod(uniq[frequent], n_keys)
+            for a, b, surface in zip(lefts.tolist(), rights.tolist(), surfaces):
+                term_keys.append(f"{keys[a]} {keys[b]}")
+                term_surfaces.append(surface)
+
+    tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(matrix)
+    return TermMatrix(list(doc_ids), term_surfaces, term_keys, matrix.tocsr(), tfidf.tocsr())
+
+
+def _tokenise_chunk(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarray, int, str]:
+    """Token type ids of one chunk of documents (local to the chunk), each token's document
+    index, and the chunk's types (their count, and joined by ``\\x1f``)."""
+    tokens = _TOKEN_RE.findall(_DOC_SEPARATOR.join(texts) + _DOC_SEPARATOR)
+    local_codes, local_types = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
+    is_separator = local_codes == int(np.flatnonzero(local_types == _DOC_SEPARATOR)[0])
+    docs = (first + np.cumsum(is_separator, dtype=np.int32) - is_separator).astype(np.int32)
+    # Kept as one joined string: holding on to the chunk's own small token strings would
+    # pin every memory arena of the chunk and triple the resident memory.
+    return local_codes.astype(np.int32), docs, len(local_types), "\x1f".join(local_types)
+
+
+def _token_codes(
+    texts: list[str], chunk_size: int = 2000, workers: int = 0
+) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """Token type ids of the whole corpus, the types, and each token's document index.
+
+    Documents are tokenised a chunk at a time with a separator token between them, so
+    only one chunk's token strings are alive at once (the corpus itself is ids). With
+    ``workers``, forked worker processes tokenise chunks too (:mod:`analysis.workers`).
+    """
+    firsts = list(range(0, len(texts), chunk_size))
+    if not firsts:
+        return np.empty(0, dtype=np.int64), [], np.empty(0, dtype=np.int64)
+
+    def chunk(i: int):
+        return _tokenise_chunk(texts[firsts[i] : firsts[i] + chunk_size], firsts[i])
+
+    if workers and len(firsts) > 1:
+        parts = SharedBatches(chunk, len(firsts), workers).start().results()
+    else:
+        parts = [chunk(i) for i in range(len(firsts))]
+    # One factorize over the chunks' own types gives every type its corpus-wide id.
+    all_types = np.asarray("\x1f".join(joined for *_, joined in parts).split("\x1f"), dtype=object)
+    global_of_local, types = pd.factorize(all_types, sort=False)
+    offsets = np.cumsum([0] + [n for _, _, n, _ in parts[:-1]])
+    global_of_local = global_of_local.astype(np.int32)
+    codes = np.concatenate([global_of_local[offset + c] for offset, (c, *_) in zip(offsets, parts)])
+    return codes, list(types), np.concatenate([docs for _, docs, _, _ in parts])
+
+
+class _Displays:
+    """Display form of each token type, computed only for the types that are shown.
+
+    A type shown without its proclitics keeps its article if it had one: للسياسة →
+    السياسة, لروسيا → روسيا. Normalisation maps letters one to one, so the cut made on
+    the normalised word applies to the spelled form too.
+    """
+
+    def __init__(self, surfaces: list[str], cut: np.ndarray, had_article: np.ndarray):
+        self.surfaces, self.cut, self.had_article = surfaces, cut, had_article
+
+    def __len__(self) -> int:
+        return len(self.surfaces)
+
+    def __getitem__(self, i: int) -> str:
+        surface, cut = self.surfaces[i], int(self.cut[i])
+        if cut <= 0:
+            return surface
+        return ("ال" if self.had_article[i] else "") + surface[cut:]
+
+
+def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, list[str], _Displays]:
+    """For each token type: its key id (or a drop/boundary marker), the keys, display forms.
+
+    The per-word work (stop words, stemming) runs once per distinct normalised word;
+    everything per type is array indexing.
+    """
+    surfaces = strip_tatweel(strip_diacritics("\x1f".join(types))).split("\x1f")
+    normalized = normalize("\x1f".join(surfaces)).split("\x1f")
+    word_of_type, words = pd.factorize(np.asarray(normalized, dtype=object), sort=False)
+    words = list(words)
+    counts = np.bincount(word_of_type, weights=type_counts, minlength=len(words)).astype(np.int64)
+    support = stem_support(dict(zip(words, counts.tolist())))
+    stop = stopwords()
+    kept, stems, stem_lengths, articles = [], [], np.zeros(len(words), np.int64), np.zeros(len(words), bool)
+    for j, word in enumerate(words):
+        if word in stop or len(word) < 2 or _BOUNDARY_RE.fullmatch(word):
+            continue
+        if word[0] in _PROCLITIC_LETTERS:
+            stem, had_article = strip_proclitics(word, support)
+            # فالأخيرة is ف + الأخيرة: a stop word behind a conjunction is still a stop word.
+            if stem in stop or (had_article and "ال" + stem in stop) or len(stem) < 2:
+                continue
+        else:
+            stem, had_article = word, False
+        kept.append(j)
+        stems.append(stem)
+        stem_lengths[j], articles[j] = len(stem), had_article
+    # Key ids in order of first occurrence (words are in the order of their first type).
+    key_codes, keys = pd.factorize(np.asarray(stems, dtype=object), sort=False)
+    key_of_word = np.full(len(words), _DROPPED_KEY, dtype=np.int32)
+    key_of_word[kept] = key_codes
+    key_of_type = key_of_word[word_of_type]
+    for i in np.flatnonzero(key_of_type == _DROPPED_KEY).tolist():
+        if _BOUNDARY_RE.fullmatch(types[i]):
+            key_of_type[i] = _BOUNDARY_KEY
+    word_lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    surface_lengths = np.fromiter(map(len, surfaces), dtype=np.int64, count=len(surfaces))
+    stem_of_type = stem_lengths[word_of_type]
+    shortened = (key_of_type >= 0) & (stem_of_type < word_lengths[word_of_type])
+    cut = np.where(shortened, surface_lengths - stem_of_type, 0)
+    return key_of_type, list(keys), _Displays(surfaces, cut, articles[word_of_type])
+
+
+def _most_frequent_surface(
+    key_of_type: np.ndarray, type_counts: np.ndarray, surfaces: list[str], n_keys: int
+) -> list[str]:
+    valid = np.flatnonzero(key_of_type >= 0)
+    order = valid[np.lexsort((-type_counts[valid], key_of_type[valid]))]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = key_of_type[order][1:] != key_of_type[order][:-1]
+    best = np.empty(n_keys, dtype=np.int64)
+    best[key_of_type[order][first]] = order[first]
+    return [surfaces[i] for i in best]
+
+
+def _count_slices(
+    type_codes: np.ndarray,
+    doc_of_token: np.ndarray,
+    key_of_type: np.ndarray,
+    n_keys: int,
+    n_types: int,
+    bigrams: bool,
+    slice_size: int = 2_000_000,
+) -> dict:
+    """Distinct (document, term) and (document, bigram) counts, a slice of tokens at a time.
+
+    Counting slice by slice keeps the temporaries of sorting small: the corpus-wide
+    arrays are the per-token ids only. Returns ``unigrams`` (docs, keys, counts),
+    ``bigrams`` (docs, pair codes ``left * n_keys + right``, counts) and ``raw_pairs``
+    (spelled pair codes ``left_type * n_types + right_type``, counts) for display forms.
+    """
+    n = len(type_codes)
+    n_pairs = np.int64(n_keys) * n_keys
+    uni, bi, raw = [], [], []
+    for first in range(0, n, slice_size):
+        last = min(first + slice_size, n)
+        keys = key_of_type[type_codes[first:last]]
+        docs = doc_of_token[first:last].astype(np.int64)
+        kept = keys >= 0
+        code, count = np.unique(docs[kept] * n_keys + keys[kept], return_counts=True)
+        uni.append((code, count.astype(np.int32)))
+        right_end = min(last + 1, n)  # pairs start in this slice; the last reaches into the next
+        if bigrams and right_end > first + 1:
+            right = key_of_type[type_codes[first + 1 : right_end]]
+            left = keys[: len(right)]
+            ok = (left >= 0) & (right >= 0) & (left != right)  # boundaries end documents too
+            pair = left[ok].astype(np.int64) * n_keys + right[ok]
+            code, count = np.unique(docs[: len(right)][ok] * n_pairs + pair, return_counts=True)
+            bi.append((code, count.astype(np.int32)))
+            raw_left = type_codes[first : first + len(right)][ok].astype(np.int64)
+            raw_right = type_codes[first + 1 : right_end][ok]
+            code, count = np.unique(raw_left * n_types + raw_right, return_counts=True)
+            raw.append((code, count.astype(np.int32)))
+
+    def merged(parts, modulus):
+        if not parts:
+            empty = np.empty(0, dtype=np.int64)
+            return empty, empty, empty
+        codes = np.concatenate([c for c, _ in parts])
+        counts = np.concatenate([k for _, k in parts])
+        parts.clear()
+        docs = (codes // modulus).astype(np.int32)
+        codes %= modulus
+        return docs, codes, counts
+
+    result = {"unigrams": merged(uni, n_keys), "bigrams": merged(bi, n_pairs)}
+    if raw:
+        codes, inverse = np.unique(np.concatenate([c for c, _ in raw]), return_inverse=True)
+        result["raw_pairs"] = (codes, np.bincount(inverse, weights=np.concatenate([k for _, k in raw])))
+    else:
+        result["raw_pairs"] = (np.empty(0, dtype=np.int64), np.empty(0))
+    return result
+
+
+def _most_frequent_pair_surface(
+    raw_codes: np.ndarray,
+    raw_counts: np.ndarray,
+    key_of_type: np.ndarray,
+    n_keys: int,
+    pair_codes: np.ndarray,
+    column_of_pair: np.ndarray,
+    surfaces: list[str],
+) -> list[str]:
+    """Display form of each kept bigram: its most frequent pair of spellings."""
+    n_types = len(surfaces)
+    raw_left, raw_right = np.divmod(raw_codes, n_types)
+    pair = key_of_type[raw_left].astype(np.int64) * n_keys + key_of_type[raw_right]
+    position = np.clip(np.searchsorted(pair_codes, pair), 0, len(pair_codes) - 1)
+    column = np.where(pair_codes[position] == pair, column_of_pair[position], -1)
+    valid = np.flatnonzero(column >= 0)
+    order = valid[np.lexsort((-raw_counts[valid], column[valid]))]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = column[order][1:] != column[order][:-1]
+    best = np.empty(int(column_of_pair.max()) + 1, dtype=np.int64)
+    best[column[order][first]] = order[first]
+    return [f"{surfaces[raw_left[i]]} {surfaces[raw_right[i]]}" for i in best.tolist()]
+
+
+DOC_TERM_COLUMNS = ["doc_id", "rank", "term", "weight"]
+
+
+def doc_terms_table(matrix: TermMatrix, *, top_n: int = 15) -> pd.DataFrame:
+    """The ``top_n`` terms of each document by TF-IDF weight: doc_id, rank (1 = top), term, weight.
+
+    Ties are broken by term column, so the table is the same on every run.
+    """
+    tfidf = matrix.tfidf
+    indptr, data, indices = tfidf.indptr, tfidf.data, tfidf.indices
+    rows, picked = np.flatnonzero(np.diff(indptr)), []
+    for i in rows.tolist():
+        start, end = indptr[i], indptr[i + 1]
+        weights = data[start:end]
+        top = np.argpartition(-weights, top_n - 1)[:top_n] if end - start > top_n else np.arange(end - start)
+        picked.append(start + top[np.lexsort((indices[start + top], -weights[top]))])
+    if not picked:
+        return pd.DataFrame(columns=DOC_TERM_COLUMNS)
+    chosen = np.concatenate(picked)
+    counts = np.fromiter((len(p) for p in picked), dtype=np.int64, count=len(picked))
+    rows_first = np.repeat(np.cumsum(counts) - counts, counts)
+    return pd.DataFrame(
+        {
+            "doc_id": np.asarray(matrix.doc_ids, dtype=object)[np.repeat(rows, counts)],
+            "rank": np.arange(len(chosen)) - rows_first + 1,
+            "term": np.asarray(matrix.terms, dtype=object)[indices[chosen]],
+            "weight": np.round(data[chosen].astype(np.float64), 6),
+        },
+        columns=DOC_TERM_COLUMNS,
+    )

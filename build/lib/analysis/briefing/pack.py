@@ -1,0 +1,193 @@
+"""A briefing pack: the charts an analyst picked (each with its filters), a title and notes,
+rendered to PDF, PPTX and per-chart PNG/SVG/PDF in one call.
+
+    pack = BriefingPack("روسيا وتركيا في إدلب", notes="…", items=[
+        PackItem("top_actors", {"top_n": 10}, FilterSpec(regions=("idlib",))),
+        PackItem("event_timeline"),
+    ])
+    result = build_pack(pack, tables, progress=lambda stage, done, total: ...)
+    result.pdf, result.pptx, result.files   # bytes, bytes, {"01_top_actors.png": bytes, ...}
+
+``tables`` are the unfiltered tables; each item's filters are applied here (once per distinct
+filter set), or by ``filtered(spec)`` when the caller has them cached (the dashboard does).
+Progress is reported as ``progress(stage, done, total)`` with stage ``"chart"`` (a chart
+drawn and exported), then ``"pdf"`` and ``"pptx"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analysis.aggregate.filters import FilterSpec, apply_filters
+from analysis.briefing.pdf import PdfSection, pack_pdf
+from analysis.briefing.pptx import pack_pptx
+from analysis.briefing.provenance import Provenance
+from analysis.briefing.static import FORMATS, export_figure
+from analysis.charts import registry
+from analysis.schema import CorpusTables
+from analysis.viz.errors import ExportError
+
+#: "pdf" and "pptx" are the pack; "png", "svg" and "chart-pdf" are one file per chart.
+PACK_FORMATS = ("pdf", "pptx", "png", "svg", "chart-pdf")
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class PackItem:
+    """One chart of the pack: registry id, its display options, the filters of the moment."""
+
+    chart: str
+    options: dict = field(default_factory=dict, hash=False)
+    filters: FilterSpec = field(default_factory=FilterSpec)
+    lang: str = "both"
+    title: str | None = None
+
+
+@dataclass
+class BriefingPack:
+    title: str
+    items: list[PackItem]
+    notes: str = ""
+    corpus: str | None = None
+    evidence_per_chart: int = 5
+
+
+@dataclass
+class PackResult:
+    pdf: bytes | None = None
+    pptx: bytes | None = None
+    #: Per-chart exports by file name: ``"01_top_actors.png"`` → bytes (formats png, svg, chart-pdf asked for).
+    files: dict[str, bytes] = field(default_factory=dict)
+    sections: list[PdfSection] = field(default_factory=list)
+    #: Seconds per chart export (the PNG of each item, first one includes Chromium's start).
+    export_seconds: list[float] = field(default_factory=list)
+
+    def file_names(self, stem: str = "briefing") -> dict[str, bytes]:
+        """Everything as files: ``briefing.pdf``, ``briefing.pptx`` and the chart exports."""
+        out = {}
+        if self.pdf is not None:
+            out[f"{stem}.pdf"] = self.pdf
+        if self.pptx is not None:
+            out[f"{stem}.pptx"] = self.pptx
+        out.update(self.files)
+        return out
+
+
+def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in formats if f.strip()))
+    unknown = [f for f in formats if f not in PACK_FORMATS]
+    if unknown or not formats:
+        raise ValueError(f"unknown format(s) {', '.join(unknown) or '(none)'}: choose from {', '.join(PACK_FORMATS)}")
+    return formats
+
+
+def build_pack(
+    pack: BriefingPack,
+    tables: CorpusTables,
+    *,
+    formats: Sequence[str] = ("pdf", "pptx"),
+    progress: Progress | None = None,
+    filtered: Callable[[FilterSpec], CorpusTables] | None = None,
+    width: int = 1200,
+    scale: float = 2,
+    entities: pd.DataFrame | None = None,
+    today: dt.date | None = None,
+) -> PackResult:
+    """Draw, caption, export every item and assemble the pack (see the module docstring).
+
+    Raises :class:`ExportError` (what is missing, how to install it) when an export cannot
+    be made, and ``ValueError`` for an unknown chart, option or format, before any work.
+    """
+    formats = _check_formats(formats)
+    if not pack.items:
+        raise ValueError("the pack has no charts: add at least one")
+    for item in pack.items:
+        registry.get_chart(item.chart)
+    cache: dict[FilterSpec, CorpusTables] = {}
+
+    def view(spec: FilterSpec) -> CorpusTables:
+        if spec not in cache:
+            cache[spec] = filtered(spec) if filtered else apply_filters(tables, spec)
+        return cache[spec]
+
+    corpus = pack.corpus or tables.name
+    total = len(pack.items)
+    steps = total + sum(f in ("pdf", "pptx") for f in formats)
+    done = 0
+    result = PackResult()
+    if progress:
+        progress("chart", 0, steps)
+    for k, item in enumerate(pack.items, 1):
+        chart = registry.get_chart(item.chart)
+        data = view(item.filters)
+        options = dict(item.options)
+        if item.title:
+            options["title"] = item.title
+        fig = registry.make_figure(item.chart, data, options, item.lang, entities=entities)
+        provenance = Provenance.of(data, item.filters, corpus=corpus, exported=today)
+        stem = f"{k:02d}_{item.chart}"
+        began = time.perf_counter()
+        png = export_figure(fig, "png", width=width, scale=scale, footer=provenance)
+        result.export_seconds.append(time.perf_counter() - began)
+        for fmt in FORMATS:
+            if (f"chart-{fmt}" if fmt == "pdf" else fmt) in formats:
+                result.files[f"{stem}.{fmt}"] = (
+                    png if fmt == "png" else export_figure(fig, fmt, width=width, scale=scale, footer=provenance)
+                )
+        title = item.title or (chart.title_ar if item.lang != "en" else chart.title_en)
+        result.sections.append(
+            PdfSection(
+                title=title,
+                png=png,
+                caption=registry.caption(item.chart, data, item.options, entities=entities),
+                provenance=provenance,
+                evidence=registry.evidence(item.chart, data, item.options, limit=pack.evidence_per_chart,
+                                           entities=entities),
+                subtitle=chart.title_en if item.lang != "en" and not item.title else "",
+            )
+        )  # fmt: skip
+        done += 1
+        if progress:
+            progress("chart", done, steps)
+    corpus_line = f"Corpus: {corpus} · {len(tables.documents)} articles · {(today or dt.date.today()).isoformat()}"
+    if "pdf" in formats:
+        result.pdf = pack_pdf(pack.title, pack.notes, result.sections, corpus_line=corpus_line)
+        done += 1
+        if progress:
+            progress("pdf", done, steps)
+    if "pptx" in formats:
+        result.pptx = pack_pptx(pack.title, pack.notes, result.sections, corpus_line=corpus_line)
+        done += 1
+        if progress:
+            progress("pptx", done, steps)
+    return result
+
+
+def export_chart(
+    chart_id: str,
+    tables: CorpusTables,
+    fmt: str = "png",
+    *,
+    options: dict | None = None,
+    filters: FilterSpec | None = None,
+    lang: str = "both",
+    corpus: str | None = None,
+    width: int = 1200,
+    scale: float = 2,
+    entities: pd.DataFrame | None = None,
+) -> bytes:
+    """One chart as PNG/SVG/PDF bytes with its provenance footer; ``tables`` already filtered by ``filters``.
+
+    The dashboard's download button: ``export_chart("top_actors", view, "svg", filters=spec)``.
+    """
+    fig = registry.make_figure(chart_id, tables, options, lang, entities=entities)
+    footer = Provenance.of(tables, filters, corpus=corpus)
+    return export_figure(fig, fmt, width=width, scale=scale, footer=footer)
+
+
+__all__ = ["BriefingPack", "ExportError", "PackItem", "PackResult", "build_pack", "export_chart"]

@@ -1,0 +1,153 @@
+"""What a number covers: the footer every exported chart carries.
+
+``Provenance.of(tables, spec)`` records the corpus name, the filters in force
+(:meth:`FilterSpec.describe`), the number of articles and sentences behind the chart and
+the export date; :func:`with_footer` returns a copy of a figure with that line at the bottom::
+
+    Corpus: seeds · Filters: sources: ترك برس · 1 article, 23 sentences · Exported 2026-05-01
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+
+import plotly.graph_objects as go
+
+from analysis.aggregate.filters import FilterSpec
+from analysis.schema import CorpusTables
+from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly
+
+FOOTER_FONT_SIZE = 11
+_LINE_PX = 16
+_ARABIC_RUN_RE = re.compile(
+    r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+(?:[\s\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff()]*[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff)])?"
+)
+LRM = "\u200e"
+_TAGS_RE = re.compile(r"<[^>]+>")
+_CONTROLS_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    corpus: str
+    filters: str
+    n_articles: int
+    n_sentences: int
+    exported: dt.date = field(default_factory=dt.date.today)
+
+    @classmethod
+    def of(
+        cls,
+        tables: CorpusTables,
+        spec: FilterSpec | None = None,
+        *,
+        corpus: str | None = None,
+        exported: dt.date | None = None,
+    ) -> Provenance:
+        """Provenance of ``tables`` (already filtered by ``spec``)."""
+        return cls(
+            corpus=corpus or tables.name,
+            filters=(spec or FilterSpec()).describe(),
+            n_articles=len(tables.documents),
+            n_sentences=len(tables.sentences),
+            exported=exported or dt.date.today(),
+        )  # fmt: skip
+
+    def text(self, lang: str = "en") -> str:
+        """The footer as plain logical-order text (for PDF, PPTX and tests)."""
+        if lang == "ar":
+            filters = "بلا مرشحات" if self.filters == "no filters" else self.filters
+            return (
+                f"المدونة: {self.corpus} · المرشحات: {filters} · {self.n_articles} مقالة، "
+                f"{self.n_sentences} جملة · تاريخ التصدير {self.exported.isoformat()}"
+            )
+        articles = "article" if self.n_articles == 1 else "articles"
+        sentences = "sentence" if self.n_sentences == 1 else "sentences"
+        return (
+            f"Corpus: {self.corpus} · Filters: {self.filters} · {self.n_articles} {articles}, "
+            f"{self.n_sentences} {sentences} · Exported {self.exported.isoformat()}"
+        )
+
+
+def embed_arabic_runs(s: str) -> str:
+    """Each Arabic run of an LTR line wrapped in RLE…PDF and closed by an LRM.
+
+    Without the LRM the neutral `` · `` and the digit after the run join it, and
+    ``sources: ترك برس · 5 articles`` shows as ``sources: 5 · ترك برس articles``.
+    """
+    return _ARABIC_RUN_RE.sub(lambda m: RLE + m.group() + PDF + LRM, s)
+
+
+def plain(s: str) -> str:
+    """Text as a reader sees it: no markup, no bidi controls (for comparisons)."""
+    return _CONTROLS_RE.sub("", _TAGS_RE.sub("", s)).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def _wrap(s: str, width: int) -> list[str]:
+    lines, current = [], ""
+    for part in s.split(" · "):
+        if current and len(current) + 3 + len(part) > width:
+            lines.append(current)
+            current = part
+        else:
+            current = f"{current} · {part}" if current else part
+    return lines + ([current] if current else [])
+
+
+def _bottom_extent(fig: go.Figure) -> int:
+    """A generous estimate of what the bottom x axes need below the plot (ticks and titles), px."""
+    needed = 0
+    font = fig.layout.font.size or 13
+    for name in fig.layout:
+        if not name.startswith("xaxis"):
+            continue
+        axis = fig.layout[name]
+        if axis.visible is False or axis.side == "top":
+            continue
+        labels = [plain(str(t)) for t in (axis.ticktext or [])]
+        if not labels:
+            for trace in fig.data:
+                if getattr(trace, "xaxis", "x") == ("x" + name[5:]) and getattr(trace, "x", None) is not None:
+                    labels = [plain(str(v)) for v in list(trace.x)[:200]]
+                    break
+        longest = max((len(t) for t in labels), default=4)
+        angle = abs(axis.tickangle) if isinstance(axis.tickangle, (int, float)) else 0
+        extent = font + 10 if not angle else int(longest * font * 0.52 * math.sin(math.radians(angle))) + font + 6
+        if axis.title and axis.title.text:
+            extent += font + 14
+        needed = max(needed, extent)
+    return needed
+
+
+def with_footer(fig: go.Figure, provenance: Provenance, *, lang: str = "en", width: int = 1200) -> go.Figure:
+    """A copy of ``fig`` with the provenance line(s) at the bottom edge; ``fig`` is untouched.
+
+    The bottom margin grows to hold the axis labels (estimated) plus the footer, and the
+    figure gets that much taller, so the plot area keeps its size.
+    """
+    out = go.Figure(copy.deepcopy(fig.to_dict()))
+    text = provenance.text(lang)
+    chars_per_line = max(40, int(width / (FOOTER_FONT_SIZE * 0.58)))
+    lines = _wrap(text, chars_per_line)
+    footer_px = _LINE_PX * len(lines) + 10
+    margin_b = out.layout.margin.b if out.layout.margin.b is not None else 80
+    axes_px = _bottom_extent(out)
+    new_b = max(margin_b, axes_px) + footer_px
+    height = out.layout.height or 500
+    out.update_layout(height=height + (new_b - margin_b), margin=dict(b=new_b))
+    if lang == "ar":
+        body = "<br>".join(RLE + escape_plotly(clean_text(line)) + PDF for line in lines)
+        x, anchor = 1.0, "right"
+    else:
+        body = "<br>".join(embed_arabic_runs(escape_plotly(clean_text(line))) for line in lines)
+        x, anchor = 0.0, "left"
+    out.add_annotation(
+        text=body, name="provenance", xref="paper", yref="paper", x=x, y=0, xanchor=anchor, yanchor="bottom",
+        yshift=-new_b + 4, showarrow=False, align=anchor,
+        font=dict(family=FONT_FAMILY, size=FOOTER_FONT_SIZE, color="#555"),
+    )  # fmt: skip
+    return out

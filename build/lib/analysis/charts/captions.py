@@ -1,0 +1,121 @@
+"""One Arabic sentence per chart: what it shows and its leading value, from the tables drawn.
+
+Each ``caption_*`` takes ``(tables, options, entities)``: the (filtered) tables, the chart's
+options and the gazetteer's entity table (for Arabic names).
+"""
+
+from __future__ import annotations
+
+from analysis.charts.summaries import arabic_names, corpus_terms, n_articles, top_entity_ids
+from analysis.viz import heatmap
+from analysis.viz.bars import entity_counts
+
+
+def caption_top(kind: str):
+    def caption_(tables, options, entities):
+        ids = top_entity_ids(tables, kind, options.get("top_n", 20), options.get("count", "mentions"))
+        what = "الفاعلون" if kind == "actor" else "المناطق"
+        if not ids:
+            return f"{what} الأكثر ذكراً: لا توجد إشارات في {n_articles(tables)}."
+        counts = entity_counts(tables.mentions, count=options.get("count", "mentions"), kind=kind)
+        names = arabic_names(entities)
+        return (
+            f"{what} الأكثر ذكراً في {n_articles(tables)}؛ يتصدرها {names.get(ids[0], ids[0])} "
+            f"({int(counts.iloc[0])} إشارة)، يليه {names.get(ids[1], ids[1]) if len(ids) > 1 else '—'}."
+        )
+
+    return caption_
+
+
+def caption_pairs(label: str):
+    def caption_(tables, options, entities):
+        window = options.get("window", "sentence")
+        pairs = tables.comentions[tables.comentions["window"] == window].sort_values("count", ascending=False)
+        if pairs.empty:
+            return f"{label}: لا توجد إشارات مشتركة في {n_articles(tables)}."
+        top = pairs.iloc[0]
+        names = arabic_names(entities)
+        unit = {"sentence": "جملة", "paragraph": "فقرة", "document": "مقالة"}.get(window, window)
+        return (
+            f"{label} في {n_articles(tables)}؛ أقوى زوج: {names.get(top.entity_a, top.entity_a)} و"
+            f"{names.get(top.entity_b, top.entity_b)} ({int(top['count'])} {unit})."
+        )
+
+    return caption_
+
+
+def caption_actor_region(tables, options, entities):
+    table = heatmap.actor_region_table(tables.mentions, count=options.get("count", "documents"))
+    if table.empty:
+        return f"الفاعلون والمناطق: لا توجد إشارات مشتركة في {n_articles(tables)}."
+    stacked = table.stack()
+    actor, region = stacked.idxmax()
+    names = arabic_names(entities)
+    return (
+        f"الفاعلون حسب المناطق في {n_articles(tables)}؛ أكثر تقاطع: {names.get(actor, actor)} في "
+        f"{names.get(region, region)} ({int(stacked.max())} مقالة)."
+    )
+
+
+def caption_timeline(tables, options, entities):
+    events = tables.events
+    dated = events[events["date_start"].notna()]
+    if dated.empty:
+        return f"الخط الزمني للأحداث: لا توجد أحداث مؤرخة في {n_articles(tables)}."
+    kinds = dated["event_type"].value_counts()
+    return (
+        f"{len(dated)} حدثاً مؤرخاً من {n_articles(tables)}، بين {dated['date_start'].min()} و{dated['date_end'].max()}؛ "
+        f"أكثر الأنواع: {kinds.index[0]} ({int(kinds.iloc[0])})."
+    )
+
+
+def caption_mentions_over_time(tables, options, entities):
+    ids = options.get("entity_ids") or top_entity_ids(tables, options.get("kind", "actor"), options.get("top_n", 8))
+    names = arabic_names(entities)
+    if not ids:
+        return f"الإشارات عبر الزمن: لا توجد إشارات في {n_articles(tables)}."
+    return f"تطور الإشارات إلى {'، '.join(names.get(i, i) for i in ids[:4])} عبر الزمن في {n_articles(tables)}."
+
+
+def caption_top_terms(tables, options, entities):
+    terms = corpus_terms(tables, options.get("top_n", 15))
+    if terms.empty:
+        return f"المصطلحات الرئيسية: لا توجد مصطلحات في {n_articles(tables)}."
+    return f"المصطلحات الرئيسية في {n_articles(tables)}؛ أبرزها: {'، '.join(terms.index[:4])}."
+
+
+def caption_theme_terms(tables, options, entities):
+    n = tables.themes["theme_id"].nunique() if not tables.themes.empty else 0
+    if not n:
+        return "الموضوعات: لا توجد موضوعات."
+    first = tables.themes[tables.themes["theme_id"] == tables.themes["theme_id"].iloc[0]].sort_values("rank")
+    return f"{n} موضوعات مستخرجة من المدونة؛ الموضوع الأول: {'، '.join(first['term'].head(3))}."
+
+
+def caption_theme_share(tables, options, entities):
+    if tables.doc_themes.empty:
+        return f"حصة الموضوعات عبر الزمن: لا توجد بيانات في {n_articles(tables)}."
+    share = tables.doc_themes.groupby("theme_id")["weight"].sum().sort_values(ascending=False)
+    top = tables.themes[tables.themes["theme_id"] == share.index[0]].sort_values("rank")["term"].head(3)
+    return f"حصة الموضوعات عبر الزمن في {n_articles(tables)}؛ الأكبر: {'، '.join(top)} ({share.iloc[0] / share.sum():.0%})."
+
+
+def caption_doc_themes(tables, options, entities):
+    return f"أوزان الموضوعات في كل مقالة ({n_articles(tables)}؛ مجموع أوزان المقالة الواحدة 1)."
+
+
+def caption_sources(tables, options, entities):
+    by = options.get("by", "source")
+    if by != "source":
+        return f"عدد المقالات ({n_articles(tables)})."
+    counts = tables.documents["source"].fillna("بلا مصدر").value_counts()
+    if counts.empty:
+        return "المقالات حسب المصدر: لا توجد مقالات."
+    return f"{n_articles(tables)} من {len(counts)} مصدر؛ أكثرها: {counts.index[0]} ({int(counts.iloc[0])})."
+
+
+def caption_word_cloud(tables, options, entities):
+    terms = corpus_terms(tables, options.get("top_n", 60))
+    if terms.empty:
+        return f"سحابة الكلمات: لا توجد مصطلحات في {n_articles(tables)}."
+    return f"أبرز {len(terms)} مصطلحاً في {n_articles(tables)} (الحجم حسب وزن TF-IDF)؛ أكبرها: {'، '.join(terms.index[:3])}."

@@ -1,0 +1,166 @@
+"""The sentences behind a chart, in the article's own (logical-order) text.
+
+Each ``evidence_*`` takes ``(tables, options, entities, limit)`` and returns at most ``limit``
+rows of :data:`EVIDENCE_COLUMNS`, one per sentence, with ``why`` naming what the sentence shows.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.aggregate.comentions import comention_evidence
+from analysis.charts.summaries import arabic_names, corpus_terms, theme_term_list, top_entity_ids
+from analysis.schema import CorpusTables
+from analysis.text.normalize import normalize
+from analysis.viz import heatmap
+from analysis.viz.style import clean_text
+
+EVIDENCE_COLUMNS = ["doc_id", "sentence_idx", "text", "title", "published", "why"]
+
+
+def sentence_rows(tables: CorpusTables, keys: pd.DataFrame, why: list[str] | pd.Series) -> pd.DataFrame:
+    """Evidence rows for (doc_id, sentence_idx) ``keys`` in that order, with article title and date."""
+    if len(keys) == 0:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    keys = keys[["doc_id", "sentence_idx"]].reset_index(drop=True).assign(why=list(why))
+    rows = keys.merge(tables.sentences[["doc_id", "sentence_idx", "text"]], on=["doc_id", "sentence_idx"], how="left")
+    rows = rows.merge(tables.documents[["doc_id", "title", "published"]], on="doc_id", how="left")
+    rows["text"] = rows["text"].map(clean_text)
+    rows = rows[rows["text"] != ""].drop_duplicates(["doc_id", "sentence_idx"])
+    return rows[EVIDENCE_COLUMNS].reset_index(drop=True)
+
+
+def entity_evidence(tables: CorpusTables, ids: list[str], names: dict, limit: int) -> pd.DataFrame:
+    """Sentences naming the most of ``ids`` (ties: the first in corpus order)."""
+    if not ids:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    rank = {e: i for i, e in enumerate(ids)}
+    hits = tables.mentions[tables.mentions["entity_id"].isin(ids)]
+    if hits.empty:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    grouped = hits.groupby(["doc_id", "sentence_idx"])["entity_id"].agg(lambda s: sorted(set(s), key=rank.__getitem__))
+    frame = grouped.reset_index(name="ids")
+    frame["n"] = frame["ids"].map(len)
+    frame["best"] = frame["ids"].map(lambda s: rank[s[0]])
+    frame = frame.sort_values(["n", "best", "doc_id", "sentence_idx"], ascending=[False, True, True, True]).head(limit)
+    why = frame["ids"].map(lambda s: "، ".join(names.get(e, e) for e in s))
+    return sentence_rows(tables, frame, why)
+
+
+def pair_evidence(
+    tables: CorpusTables, options: dict, names: dict, limit: int, kind: str | None = None
+) -> pd.DataFrame:
+    """Sentences behind the strongest co-mention pairs (by count in the chart's window)."""
+    window = options.get("window", "sentence")
+    pairs = tables.comentions[tables.comentions["window"] == window]
+    if kind is not None and not pairs.empty:
+        kinds = tables.mentions.drop_duplicates("entity_id").set_index("entity_id")["entity_kind"]
+        pairs = pairs[(pairs["entity_a"].map(kinds) == kind) & (pairs["entity_b"].map(kinds) == kind)]
+    pairs = pairs.sort_values(["count", "entity_a", "entity_b"], ascending=[False, True, True])
+    parts: list[pd.DataFrame] = []
+    seen: set[tuple[str, int]] = set()
+    for a, b in zip(pairs["entity_a"], pairs["entity_b"]):
+        found = comention_evidence(tables.mentions, tables.sentences, a, b, window=window)
+        found = found[[(d, s) not in seen for d, s in zip(found["doc_id"], found["sentence_idx"])]]
+        if found.empty:
+            continue
+        found = found.head(max(1, limit // 3))
+        seen.update(zip(found["doc_id"], found["sentence_idx"]))
+        parts.append(sentence_rows(tables, found, [f"{names.get(a, a)} + {names.get(b, b)}"] * len(found)))
+        if len(seen) >= limit:
+            break
+    if not parts:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    return pd.concat(parts, ignore_index=True).head(limit)
+
+
+def terms_evidence(tables: CorpusTables, terms: list[str], limit: int) -> pd.DataFrame:
+    """KWIC-like: sentences containing the most of ``terms`` (compared in normalised form)."""
+    terms = [t for t in dict.fromkeys(clean_text(t) for t in terms) if t]
+    if not terms or tables.sentences.empty:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    normalized_terms = [(t, f" {normalize(t)} ") for t in terms]
+    sentences = tables.sentences
+    found = []
+    for doc_id, idx, text in zip(sentences["doc_id"], sentences["sentence_idx"], sentences["text"]):
+        padded = f" {normalize(str(text))} "
+        hits = [t for t, n in normalized_terms if n in padded]
+        if hits:
+            found.append((doc_id, idx, hits))
+    found.sort(key=lambda r: (-len(r[2]), terms.index(r[2][0])))
+    frame = pd.DataFrame(found[:limit], columns=["doc_id", "sentence_idx", "hits"])
+    return sentence_rows(tables, frame, frame["hits"].map("، ".join) if len(frame) else [])
+
+
+def evidence_top(kind: str):
+    def evidence_(tables, options, entities, limit):
+        ids = top_entity_ids(tables, kind, min(options.get("top_n", 20), 5), options.get("count", "mentions"))
+        return entity_evidence(tables, ids, arabic_names(entities), limit)
+
+    return evidence_
+
+
+def evidence_pairs(tables, options, entities, limit):
+    return pair_evidence(tables, options, arabic_names(entities), limit)
+
+
+def evidence_network(tables, options, entities, limit):
+    return pair_evidence(tables, options, arabic_names(entities), limit, kind=options.get("kind", "actor"))
+
+
+def evidence_actor_region(tables, options, entities, limit):
+    table = heatmap.actor_region_table(tables.mentions, count=options.get("count", "documents"))
+    if table.empty:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    stacked = table.stack().sort_values(ascending=False)
+    names = arabic_names(entities)
+    parts, seen = [], set()
+    for (actor, region), _ in stacked.head(5).items():
+        sentences = tables.mentions.groupby(["doc_id", "sentence_idx"])["entity_id"].agg(set)
+        both = sentences[sentences.map(lambda s, a=actor, r=region: a in s and r in s)]
+        keys = [k for k in both.index if k not in seen][: max(1, limit // 3)]
+        seen.update(keys)
+        if keys:
+            frame = pd.DataFrame(keys, columns=["doc_id", "sentence_idx"])
+            parts.append(
+                sentence_rows(tables, frame, [f"{names.get(actor, actor)} + {names.get(region, region)}"] * len(keys))
+            )
+        if len(seen) >= limit:
+            break
+    return pd.concat(parts, ignore_index=True).head(limit) if parts else pd.DataFrame(columns=EVIDENCE_COLUMNS)
+
+
+def evidence_timeline(tables, options, entities, limit):
+    events = tables.events
+    if events.empty:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    events = events.assign(n_actors=events["actors"].map(len))
+    events = (
+        events[events["date_start"].notna()]
+        .sort_values(["n_actors", "date_start"], ascending=[False, False])
+        .drop_duplicates(["doc_id", "sentence_idx"])
+        .head(limit)
+    )
+    why = [f"{d} · {t}" for d, t in zip(events["date_start"], events["event_type"])]
+    return sentence_rows(tables, events, why)
+
+
+def evidence_mentions_over_time(tables, options, entities, limit):
+    ids = options.get("entity_ids") or top_entity_ids(
+        tables, options.get("kind", "actor"), min(options.get("top_n", 8), 4)
+    )
+    return entity_evidence(tables, list(ids), arabic_names(entities), limit)
+
+
+def evidence_top_terms(tables, options, entities, limit):
+    return terms_evidence(tables, list(corpus_terms(tables, 6).index), limit)
+
+
+def evidence_theme_terms(tables, options, entities, limit):
+    return terms_evidence(tables, theme_term_list(tables, 6), limit)
+
+
+def evidence_sources(tables, options, entities, limit):
+    docs = tables.documents.sort_values("published", ascending=False).head(limit)
+    keys = pd.DataFrame({"doc_id": docs["doc_id"], "sentence_idx": 0})
+    return sentence_rows(tables, keys, ["افتتاحية المقالة"] * len(keys))

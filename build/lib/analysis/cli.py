@@ -1,0 +1,308 @@
+"""Command line: ``python -m analysis build CORPUS --out DIR`` and ``python -m analysis brief CORPUS --out DIR``.
+
+Turns options into one call of :func:`analysis.pipeline.build` and the library's errors
+into a one-line message and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from tqdm import tqdm
+
+from analysis import __version__
+
+#: Corpora with more articles than this get a progress bar.
+PROGRESS_BAR_FROM = 200
+
+
+class _ProgressBars:
+    """One tqdm bar per stage, created lazily so small corpora print nothing."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.bars: dict[str, tqdm] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled or total < PROGRESS_BAR_FROM:
+            return
+        bar = self.bars.get(stage)
+        if bar is None:
+            bar = self.bars[stage] = tqdm(total=total, desc=stage, unit="doc", file=sys.stderr, leave=False)
+        bar.update(done - bar.n)
+
+    def close(self) -> None:
+        for bar in self.bars.values():
+            bar.close()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"analysis {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="analyse a corpus and write its tables as CSV")
+    build.add_argument("corpus", help="a folder of .txt articles (+ metadata.csv), a JSON/JSONL file, or a ZIP")
+    build.add_argument("--out", required=True, help="output folder (created if missing)")
+    build.add_argument("--themes", type=int, default=None, help="number of NMF themes (default: by corpus size)")
+    build.add_argument("--no-parquet", action="store_true", help="write CSV only")
+    build.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
+
+    brief = commands.add_parser("brief", help="build a briefing pack (PDF, PPTX, chart images) from a corpus")
+    brief.add_argument("corpus", help="a corpus as for `build` (analysed once, then cached)")
+    brief.add_argument("--out", required=True, help="output folder (created if missing)")
+    brief.add_argument("--title", default="", help="the pack's title (Arabic or English; required)")
+    brief.add_argument("--notes", default="", help="notes for the cover page (\\n for a new paragraph)")
+    brief.add_argument("--chart", action="append", default=[], metavar="ID",
+                       help="a chart id, repeatable, in pack order (see --list-charts)")  # fmt: skip
+    brief.add_argument("--list-charts", action="store_true", help="print the chart ids and exit")
+    brief.add_argument("--actors", default="", help="actor ids, comma-separated")
+    brief.add_argument("--mode", default="any", choices=["any", "all"], help="articles naming any or all actors")
+    brief.add_argument("--regions", default="", help="region ids, comma-separated")
+    brief.add_argument("--from", dest="date_from", default=None, help="published on or after YYYY-MM-DD")
+    brief.add_argument("--to", dest="date_to", default=None, help="published on or before YYYY-MM-DD")
+    brief.add_argument("--sources", default="", help="sources, comma-separated")
+    brief.add_argument("--types", default="", help="event types, comma-separated")
+    brief.add_argument("--lang", default="ar", choices=["ar", "en", "both"], help="chart labels (default ar)")
+    brief.add_argument(
+        "--formats",
+        default="pdf,pptx",
+        help="any of pdf,pptx (the pack), png,svg,chart-pdf (one file per chart); default pdf,pptx",
+    )
+    brief.add_argument("--width", type=int, default=1200, help="chart width in CSS px (default 1200)")
+    brief.add_argument("--scale", type=float, default=2, help="PNG pixel scale (default 2)")
+    brief.add_argument("--no-cache", action="store_true", help="analyse the corpus afresh, do not use the cache")
+    brief.add_argument("--quiet", action="store_true", help="no progress lines")
+
+    imp = commands.add_parser("import", help="import articles into a corpus of the article store, then analyse it")
+    imp.add_argument("files", nargs="+", help=".txt/.csv/.json/.jsonl/.html files, folders or ZIPs")
+    imp.add_argument("--corpus", required=True, help="the corpus to add to (created when new)")
+    imp.add_argument("--map", default=None, metavar="COL=NAME,...",
+                     help="field names in CSV/JSON: text=body,title=headline,date=pub_date,source=paper,url=link")  # fmt: skip
+    imp.add_argument("--max-mb", type=float, default=20, help="largest file read, in MB (default 20)")
+    imp.add_argument("--data", default=None, help="data folder of the store (default $ARABIC_NEWS_DATA or data/)")
+    imp.add_argument("--no-analyse", action="store_true", help="import only; analyse later")
+    imp.add_argument("--quiet", action="store_true", help="no progress bar, no report")
+
+    corpora = commands.add_parser("corpora", help="list, rename, delete or export the corpora of the article store")
+    corpora.add_argument("--data", default=None, help="data folder of the store (default $ARABIC_NEWS_DATA or data/)")
+    actions = corpora.add_subparsers(dest="action")
+    actions.add_parser("list", help="one line per corpus (the default)")
+    rename = actions.add_parser("rename", help="rename a corpus")
+    rename.add_argument("old")
+    rename.add_argument("new")
+    delete = actions.add_parser("delete", help="delete a corpus and its articles")
+    delete.add_argument("name")
+    delete.add_argument("--yes", action="store_true", help="confirm the deletion (required)")
+    export = actions.add_parser("export", help="write a corpus as JSON Lines with its metadata")
+    export.add_argument("name")
+    export.add_argument("--out", required=True, help="the .jsonl file to write")
+    set_date = actions.add_parser("set-date", help="set an article's publication date")
+    set_date.add_argument("name")
+    set_date.add_argument("doc_id")
+    set_date.add_argument("date", help="YYYY-MM-DD, or '' to clear")
+    return parser
+
+
+def _import(args) -> int:
+    from analysis.extract.gazetteer import GazetteerError
+    from analysis.ingest.corpus import CorpusError
+    from analysis.ingest.importing import MappingError
+    from analysis.store.database import Store, StoreError
+
+    bars = _ProgressBars(enabled=not args.quiet)
+    try:
+        store = Store(args.data)
+        result = store.import_files(args.corpus, args.files, mapping=args.map,
+                                    max_bytes=int(args.max_mb * 1e6), progress=bars)  # fmt: skip
+        bars.close()
+        if not args.quiet:
+            shown = result.report[result.report["status"] != "imported"]
+            for row in shown.itertuples(index=False):
+                encoding = f" [{row.encoding}]" if row.encoding else ""
+                print(f"  {row.status}{encoding}: {row.problem}")
+            print(f"corpus {result.corpus}: {result.summary()}")
+        if result.imported and not args.no_analyse:
+            started = time.perf_counter()
+            tables = store.tables(result.corpus, progress=bars)
+            bars.close()
+            if not args.quiet:
+                print(_summary(tables, time.perf_counter() - started))
+    except (StoreError, MappingError, CorpusError, GazetteerError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    finally:
+        bars.close()
+    return 0 if result.imported or not len(result.report) or (result.report["status"] != "error").any() else 1
+
+
+def _corpora(args) -> int:
+    from analysis.store.database import Store, StoreError
+
+    try:
+        store = Store(args.data)
+        action = args.action or "list"
+        if action == "list":
+            for row in store.list_corpora().itertuples(index=False):
+                span = f"{row.first} → {row.last}" if row.dated else "no dates"
+                seed = " (seed)" if row.is_seed else ""
+                print(f"{row.name}{seed}: {row.articles} articles, {row.dated} dated ({span})")
+        elif action == "rename":
+            print(f"renamed {args.old!r} to {store.rename(args.old, args.new)!r}")
+        elif action == "delete":
+            if not args.yes:
+                print(
+                    f"error: deleting {args.name!r} removes its articles for good; add --yes to confirm",
+                    file=sys.stderr,
+                )
+                return 2
+            print(f"deleted {args.name!r} ({store.delete(args.name, confirm=args.name)} articles)")
+        elif action == "export":
+            from pathlib import Path
+
+            data = store.export_jsonl(args.name)
+            Path(args.out).write_bytes(data)
+            lines = data.count(b"\n")
+            print(f"wrote {lines} articles to {args.out}")
+        elif action == "set-date":
+            date = store.set_date(args.name, args.doc_id, args.date)
+            print(f"{args.doc_id}: published {date.isoformat() if date else '(no date)'}")
+    except (StoreError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _summary(tables, seconds: float) -> str:
+    docs = tables.documents
+    dated = docs["published"].dropna()
+    span = f"{dated.min()} → {dated.max()}" if len(dated) else "no publication dates"
+    errors = (tables.problems["severity"] == "error").sum() if len(tables.problems) else 0
+    warnings = len(tables.problems) - errors
+    lines = [
+        f"corpus {tables.name}: {len(docs)} articles ({span}), {len(tables.sentences)} sentences",
+        f"  {len(tables.mentions)} mentions of {tables.mentions['entity_id'].nunique()} entities, "
+        f"{len(tables.comentions)} co-mention rows",
+        f"  {len(tables.events)} dated expressions, {tables.themes['theme_id'].nunique()} themes",
+        f"  problems: {errors} errors, {warnings} warnings (see problems.csv)",
+        f"  built in {seconds:.1f} s ({len(docs) / max(seconds, 1e-9):.0f} articles/s)",
+    ]
+    return "\n".join(lines)
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _brief(args) -> int:
+    import datetime as dt
+    from pathlib import Path
+
+    from analysis.aggregate.filters import FilterSpec
+    from analysis.briefing import BriefingPack, ExportError, PackItem, build_pack
+    from analysis.charts import registry
+    from analysis.extract.gazetteer import GazetteerError
+    from analysis.ingest.corpus import CorpusError
+
+    if args.list_charts:
+        for chart_id, chart in registry.CHARTS.items():
+            print(f"{chart_id:20} {chart.title_en} · {chart.title_ar}")
+        return 0
+    if not args.title.strip():
+        print("error: give the pack a --title", file=sys.stderr)
+        return 2
+    if not args.chart:
+        print("error: name at least one --chart (see --list-charts)", file=sys.stderr)
+        return 2
+    try:
+        for chart_id in args.chart:
+            registry.get_chart(chart_id)
+        dates = [dt.date.fromisoformat(d) if d else None for d in (args.date_from, args.date_to)]
+        spec = FilterSpec(actors=_split(args.actors), actor_mode=args.mode, regions=_split(args.regions),
+                          date_from=dates[0], date_to=dates[1], sources=_split(args.sources),
+                          event_types=_split(args.types))  # fmt: skip
+        formats = _split(args.formats)
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+    def say(stage: str, done: int, total: int) -> None:
+        if not args.quiet:
+            print(f"  [{done}/{total}] {stage}", file=sys.stderr)
+
+    try:
+        if args.no_cache:
+            from analysis import config
+            from analysis.pipeline import build
+
+            tables = build(args.corpus, gazetteer=config.gazetteer())
+        else:
+            from analysis.store.cache import load_or_build
+
+            tables = load_or_build(args.corpus)
+        pack = BriefingPack(
+            title=args.title,
+            notes=args.notes.replace("\\n", "\n"),
+            items=[PackItem(chart_id, filters=spec, lang=args.lang) for chart_id in args.chart],
+        )
+        result = build_pack(pack, tables, formats=formats, progress=say, width=args.width, scale=args.scale)
+    except (CorpusError, GazetteerError, ExportError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2 if not isinstance(error, ExportError) else 3
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name, data in result.file_names().items():
+            (out / name).write_bytes(data)
+    except OSError as error:
+        print(f"error: cannot write to {args.out}: {error}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(f"briefing pack: {len(pack.items)} charts, filters: {spec.describe()}")
+        for name in result.file_names():
+            print(f"  {out / name}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "brief":
+        return _brief(args)
+    if args.command == "import":
+        return _import(args)
+    if args.command == "corpora":
+        return _corpora(args)
+    # Imported here so that --help and --version answer at once.
+    from analysis import config
+    from analysis.extract.gazetteer import GazetteerError
+    from analysis.ingest.corpus import CorpusError
+    from analysis.pipeline import build
+
+    if args.themes is not None and args.themes < 1:
+        print("error: --themes must be at least 1", file=sys.stderr)
+        return 2
+    bars = _ProgressBars(enabled=not args.quiet)
+    started = time.perf_counter()
+    try:
+        # The gazetteer every entry point uses: the built-in files with the analyst's edits.
+        tables = build(args.corpus, gazetteer=config.gazetteer(), n_themes=args.themes, progress=bars)
+    except (CorpusError, GazetteerError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    finally:
+        bars.close()
+    if tables.documents.empty:
+        print(f"error: {args.corpus}: no article could be loaded (see the problems above)", file=sys.stderr)
+        for row in tables.problems.itertuples(index=False):
+            print(f"  {row.severity}: {row.problem}", file=sys.stderr)
+        return 1
+    try:
+        tables.write(args.out, parquet=not args.no_parquet)
+    except OSError as error:
+        print(f"error: cannot write to {args.out}: {error}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(_summary(tables, time.perf_counter() - started))
+        print(f"  tables written to {args.out}")
+    return 0

@@ -1,0 +1,340 @@
+"""The gazetteer: actors and regions with their Arabic names, validated on load.
+
+The knowledge lives in ``analysis/data/actors.yaml`` and ``analysis/data/regions.yaml``
+(see the header of ``actors.yaml`` for the fields). A file holds a top-level list under
+``actors:`` or ``regions:``; the list decides the kind of its entities.
+
+An *overlay* is a third YAML file (or an already parsed mapping) of the same shape that may
+also hold ``extend:`` entries adding names to entities that already exist::
+
+    actors: [{id: wagner, type: armed_group, name_en: Wagner, name_ar: فاغنر, affiliation: russia}]
+    extend: [{id: russia, metonyms: [بلاد السوفييت]}]
+
+The base files are validated first, then the overlay is validated against them and merged,
+so an overlay can neither hide a broken base file nor claim an alias that is already taken.
+
+Every alias is stored with its *key*: the :func:`alias_key` of the alias, which is what the
+mention matcher (``analysis/mentions.py``) matches against the normalised text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from analysis import schema
+from analysis.data import DATA_DIR
+from analysis.text.normalize import normalize
+
+DEFAULT_PATHS = (DATA_DIR / "actors.yaml", DATA_DIR / "regions.yaml")
+
+KINDS = {"actors": "actor", "regions": "region"}
+ALIAS_KINDS = schema.ALIAS_KINDS
+_ALIAS_FIELDS = {"aliases": "alias", "adjectives": "adjective", "metonyms": "metonym"}
+
+_REQUIRED = ("id", "type", "name_en", "name_ar")
+_OPTIONAL = ("aliases", "adjectives", "metonyms", "affiliation", "parent", "lat", "lon", "context")
+_EXTEND_FIELDS = ("id", "aliases", "adjectives", "metonyms", "context")
+_CONTEXT_FIELDS = ("aliases", "not_preceded_by", "not_followed_by")
+_ID_RE = re.compile(r"[a-z][a-z0-9_]*")
+
+#: Inside an alias, spaces, quotes and hyphens are one separator: قناة "الحرة" is قناة الحرة.
+SEPARATOR_CLASS = "[\\s\"'\\-]"
+_SEPARATORS_RE = re.compile(SEPARATOR_CLASS + "+")
+
+ENTITY_COLUMNS = ["entity_id", "kind", "type", "name_en", "name_ar", "parent", "affiliation", "lat", "lon"]
+ALIAS_COLUMNS = ["entity_id", "alias", "alias_kind"]
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file is malformed; the message names the file and the entry."""
+
+    def __init__(self, source: str, entry: str | None, problem: str):
+        self.source, self.entry, self.problem = source, entry, problem
+        where = f"{source}, entry {entry!r}" if entry else source
+        super().__init__(f"{where}: {problem}")
+
+
+def alias_key(alias: str) -> str:
+    """The form an alias is matched in: normalised, separators collapsed, Latin lower-cased.
+
+    ``alias_key('قوّات "سوريا"  الديموقراطية')`` → ``'قوات سوريا الديموقراطيه'``.
+    """
+    return _SEPARATORS_RE.sub(" ", normalize(alias)).strip(" ").lower()
+
+
+@dataclass(frozen=True)
+class Alias:
+    entity_id: str
+    alias: str  # as written in the data file
+    alias_kind: str  # one of ALIAS_KINDS
+    key: str  # alias_key(alias)
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    """Reject a match of one of ``keys`` when the word before/after is one of these words."""
+
+    entity_id: str
+    keys: frozenset[str]
+    not_preceded_by: tuple[str, ...]  # alias keys; a trailing * marks a prefix
+    not_followed_by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: str  # actor | region
+    type: str
+    name_en: str
+    name_ar: str
+    parent: str | None = None
+    affiliation: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Entities, their aliases (one entity per alias key) and context rules."""
+
+    entities: dict[str, Entity]
+    aliases: list[Alias]
+    rules: list[ContextRule]
+    version: str
+    sources: tuple[str, ...]
+    #: Derived objects (the compiled matcher) keyed by name; see ``analysis.extract.mentions``.
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.by_key: dict[str, Alias] = {a.key: a for a in self.aliases}
+
+    def entity(self, entity_id: str) -> Entity:
+        return self.entities[entity_id]
+
+    def entities_table(self) -> pd.DataFrame:
+        """One row per entity: entity_id, kind, type, name_en, name_ar, parent, affiliation, lat, lon."""
+        rows = [
+            (e.id, e.kind, e.type, e.name_en, e.name_ar, e.parent, e.affiliation, e.lat, e.lon)
+            for e in self.entities.values()
+        ]
+        return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+
+    def aliases_table(self) -> pd.DataFrame:
+        """One row per alias: entity_id, alias (as written in the data), alias_kind."""
+        rows = [(a.entity_id, a.alias, a.alias_kind) for a in self.aliases]
+        return pd.DataFrame(rows, columns=ALIAS_COLUMNS)
+
+
+# --- loading ---------------------------------------------------------------------------
+
+
+def load_gazetteer(
+    paths: Sequence[str | Path] | None = None,
+    overlay: str | Path | Mapping | None = None,
+) -> Gazetteer:
+    """Load and validate the gazetteer files (default: the two files in ``analysis/data``).
+
+    Raises :class:`GazetteerError` naming the file and the entry id on the first problem.
+    ``version`` is a short hash of the content of every file read (and of the overlay).
+    """
+    paths = DEFAULT_PATHS if paths is None else tuple(paths)
+    builder = _Builder()
+    digest = hashlib.sha256()
+    for path in paths:
+        raw = Path(path).read_bytes()
+        digest.update(raw)
+        builder.add_document(_parse(raw, str(path)), str(path), allow_extend=False)
+    builder.check_references()
+    if overlay is not None:
+        if isinstance(overlay, Mapping):
+            source, document = "<overlay>", overlay
+            digest.update(yaml.safe_dump(dict(overlay), allow_unicode=True, sort_keys=True).encode())
+        else:
+            source, raw = str(overlay), Path(overlay).read_bytes()
+            digest.update(raw)
+            document = _parse(raw, source)
+        builder.add_document(document, source, allow_extend=True)
+        builder.check_references()
+    return Gazetteer(
+        entities=builder.entities,
+        aliases=builder.aliases,
+        rules=builder.rules,
+        version=digest.hexdigest()[:12],
+        sources=tuple(builder.sources),
+    )
+
+
+def _parse(raw: bytes, source: str) -> Mapping:
+    try:
+        document = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        raise GazetteerError(source, None, f"not valid YAML: {exc}") from exc
+    if not isinstance(document, Mapping):
+        raise GazetteerError(source, None, "expected a mapping with an 'actors' or 'regions' list")
+    return document
+
+
+class _Builder:
+    """Accumulates validated entities; every check names the file and the entry."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.aliases: list[Alias] = []
+        self.rules: list[ContextRule] = []
+        self.sources: list[str] = []
+        self._owner: dict[str, Alias] = {}  # alias key -> alias
+        self._origin: dict[str, str] = {}  # entity id -> source file
+        self._pending: list[tuple[str, str, str, str]] = []  # (source, entity, field, target id)
+
+    def add_document(self, document: Mapping, source: str, *, allow_extend: bool) -> None:
+        allowed = set(KINDS) | ({"extend"} if allow_extend else set())
+        unknown = set(document) - allowed
+        if unknown:
+            raise GazetteerError(source, None, f"unknown top-level keys {sorted(unknown)}; expected {sorted(allowed)}")
+        self.sources.append(source)
+        for list_name, kind in KINDS.items():
+            for raw in _as_list(document.get(list_name), source, list_name):
+                self._add_entity(raw, kind, source)
+        for raw in _as_list(document.get("extend"), source, "extend"):
+            self._extend(raw, source)
+
+    def _add_entity(self, raw: Any, kind: str, source: str) -> None:
+        if not isinstance(raw, Mapping):
+            raise GazetteerError(source, None, f"every {kind} must be a mapping, got {raw!r}")
+        entry = str(raw.get("id") or raw.get("name_en") or raw.get("name_ar") or "?")
+        for name in _REQUIRED:
+            if not isinstance(raw.get(name), str) or not raw[name].strip():
+                raise GazetteerError(source, entry, f"missing required field {name!r}")
+        unknown = set(raw) - set(_REQUIRED) - set(_OPTIONAL)
+        if unknown:
+            raise GazetteerError(source, entry, f"unknown fields {sorted(unknown)}")
+        entity_id = raw["id"]
+        if not _ID_RE.fullmatch(entity_id):
+            raise GazetteerError(source, entry, "id must be lower-case ascii letters, digits and _")
+        if entity_id in self.entities:
+            raise GazetteerError(source, entry, f"duplicate id (first defined in {self._origin[entity_id]})")
+        lat, lon = _coordinates(raw, kind, source, entry)
+        if raw.get("type") == "person" and not raw.get("affiliation"):
+            raise GazetteerError(source, entry, "a person needs an 'affiliation'")
+        if kind == "actor" and raw.get("parent") is not None:
+            raise GazetteerError(source, entry, "'parent' is for regions; use 'affiliation'")
+        if kind == "region" and raw.get("affiliation") is not None:
+            raise GazetteerError(source, entry, "'affiliation' is for actors")
+        self.entities[entity_id] = Entity(
+            id=entity_id,
+            kind=kind,
+            type=raw["type"],
+            name_en=raw["name_en"],
+            name_ar=raw["name_ar"],
+            parent=raw.get("parent"),
+            affiliation=raw.get("affiliation"),
+            lat=lat,
+            lon=lon,
+        )
+        self._origin[entity_id] = source
+        for fld in ("parent", "affiliation"):
+            if raw.get(fld) is not None:
+                self._pending.append((source, entity_id, fld, str(raw[fld])))
+        self._add_alias(entity_id, raw["name_ar"], "name", source)
+        self._add_names(raw, entity_id, source)
+
+    def _extend(self, raw: Any, source: str) -> None:
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
+            raise GazetteerError(source, None, f"an 'extend' entry needs the 'id' of an entity, got {raw!r}")
+        entity_id = raw["id"]
+        unknown = set(raw) - set(_EXTEND_FIELDS)
+        if unknown:
+            raise GazetteerError(source, entity_id, f"unknown fields {sorted(unknown)} in 'extend'")
+        if entity_id not in self.entities:
+            raise GazetteerError(source, entity_id, "extends an unknown entity (metonym/alias target)")
+        self._add_names(raw, entity_id, source)
+
+    def _add_names(self, raw: Mapping, entity_id: str, source: str) -> None:
+        for fld, alias_kind in _ALIAS_FIELDS.items():
+            for alias in _as_list(raw.get(fld), source, fld, entry=entity_id):
+                self._add_alias(entity_id, alias, alias_kind, source)
+        for rule in _as_list(raw.get("context"), source, "context", entry=entity_id):
+            self._add_rule(rule, entity_id, source)
+
+    def _add_alias(self, entity_id: str, alias: Any, alias_kind: str, source: str) -> None:
+        if not isinstance(alias, str) or not alias_key(alias):
+            raise GazetteerError(source, entity_id, f"empty or non-text alias {alias!r}")
+        key = alias_key(alias)
+        if key in self._owner:
+            other = self._owner[key]
+            if other.entity_id == entity_id:
+                raise GazetteerError(source, entity_id, f"alias {alias!r} is listed twice (as {other.alias!r})")
+            raise GazetteerError(
+                source, entity_id, f"alias {alias!r} is already claimed by {other.entity_id!r} (as {other.alias!r})"
+            )
+        record = Alias(entity_id, alias, alias_kind, key)
+        self._owner[key] = record
+        self.aliases.append(record)
+
+    def _add_rule(self, rule: Any, entity_id: str, source: str) -> None:
+        if not isinstance(rule, Mapping) or set(rule) - set(_CONTEXT_FIELDS):
+            raise GazetteerError(source, entity_id, f"a context rule may only have {list(_CONTEXT_FIELDS)}: {rule!r}")
+        if rule.get("aliases") is None:
+            keys = frozenset(a.key for a in self.aliases if a.entity_id == entity_id)
+        else:
+            keys = frozenset(alias_key(str(a)) for a in _as_list(rule["aliases"], source, "context", entry=entity_id))
+        for key in keys:
+            if self._owner.get(key) is None or self._owner[key].entity_id != entity_id:
+                raise GazetteerError(source, entity_id, f"context rule names {key!r}, which is not an alias of it")
+        words = {}
+        for side in ("not_preceded_by", "not_followed_by"):
+            items = _as_list(rule.get(side), source, side, entry=entity_id)
+            if any(not isinstance(w, str) or not alias_key(w).rstrip("*") for w in items):
+                raise GazetteerError(source, entity_id, f"empty word in context rule {side}")
+            words[side] = tuple(alias_key(w) for w in items)
+        if not any(words.values()):
+            raise GazetteerError(source, entity_id, "a context rule needs not_preceded_by or not_followed_by")
+        self.rules.append(ContextRule(entity_id, keys, words["not_preceded_by"], words["not_followed_by"]))
+
+    def check_references(self) -> None:
+        for source, entity_id, fld, target in self._pending:
+            other = self.entities.get(target)
+            if other is None:
+                raise GazetteerError(source, entity_id, f"unknown {fld} {target!r}")
+            wanted = "region" if fld == "parent" else "actor"
+            if other.kind != wanted:
+                raise GazetteerError(source, entity_id, f"{fld} {target!r} is a {other.kind}, expected a {wanted}")
+        self._check_parent_cycles()
+        self._pending.clear()
+
+    def _check_parent_cycles(self) -> None:
+        for start in self.entities:
+            seen, node = {start}, self.entities[start].parent
+            while node is not None:
+                if node in seen:
+                    raise GazetteerError(self._origin[start], start, "parent chain loops back on itself")
+                seen.add(node)
+                node = self.entities[node].parent
+
+
+def _as_list(value: Any, source: str, name: str, entry: str | None = None) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise GazetteerError(source, entry, f"{name!r} must be a list, got {type(value).__name__}")
+    return value
+
+
+def _coordinates(raw: Mapping, kind: str, source: str, entry: str) -> tuple[float | None, float | None]:
+    lat, lon = raw.get("lat"), raw.get("lon")
+    if kind == "actor" and lat is None and lon is None:
+        return None, None
+    for name, value, bound in (("lat", lat, 90), ("lon", lon, 180)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise GazetteerError(source, entry, f"{name} must be a number, got {value!r}")
+        if not -bound <= value <= bound:
+            raise GazetteerError(source, entry, f"{name} {value} is outside [-{bound}, {bound}]")
+    return float(lat), float(lon)  # type: ignore[arg-type]  # both checked to be numbers above

@@ -1,0 +1,249 @@
+"""Find mentions of gazetteer entities in Arabic text, with offsets into the original text.
+
+One regular expression per gazetteer (compiled once, cached on the gazetteer) runs over the
+normalised text (:func:`analysis.text.normalize.normalize_with_offsets`). Its aliases are laid out
+as a trie, so the longest alias wins and matching costs a few character tests per word.
+
+A match is a whole word: an optional run of proclitics, then an alias, then a word boundary.
+
+* Proclitics: ``و`` or ``ف``, then ``ب``, ``ل`` or ``ك`` (وب، ول، فب، فل، وك...). Before an alias
+  that starts with the article, ``ل`` + ``ال`` is written ``لل``: ``للنظام السوري``.
+* The article ``ال`` is never added to an alias by the matcher: aliases list it (``الروس``).
+* **Surface convention**: the surface is the word as written without its proclitics; the article
+  belongs to the word and stays in the surface (``والروس`` → ``الروس``). In the contraction
+  ``لل`` the article is the second ``ل``, so ``للنظام السوري`` → ``لنظام السوري``. Diacritics
+  inside and right after the alias are part of the surface (``قوّات``). ``text[start:end]`` is
+  always the surface.
+* Metonyms (``موسكو``, ``الكرملين``) are mentions of the actor they stand for, with
+  ``alias_kind == "metonym"``; the literal place is not recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from analysis import schema
+from analysis.extract.gazetteer import SEPARATOR_CLASS, ContextRule, Gazetteer
+from analysis.text.normalize import normalize_with_offsets, original_span
+
+MENTION_COLUMNS = schema.MENTIONS.names
+
+PROCLITICS = "(?:[وف]?[بلك]?)"
+_SEPARATOR = SEPARATOR_CLASS + "+"
+_SEPARATORS_RE = re.compile(_SEPARATOR)
+#: How far back (in normalised characters) a not_preceded_by rule looks for the previous word.
+_CONTEXT_WINDOW = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # offsets into the original text; text[start:end] == surface
+    end: int
+    entity_id: str
+    entity_kind: str  # actor | region
+    surface: str
+    alias: str  # the gazetteer alias that matched, as written in the gazetteer
+    alias_kind: str  # name | alias | adjective | metonym
+
+
+class Matcher:
+    """The compiled alias regex of one gazetteer and its context rules."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        keys = list(gazetteer.by_key)
+        article_rests = [k[2:] for k in keys if k.startswith("ال") and len(k) > 2]
+        # One lookbehind for both branches: the word-start test is the hot path.
+        pattern = (
+            rf"(?<!\w)(?:{PROCLITICS}(?P<a>{_trie_pattern(keys)})"
+            rf"|[وف]?ل(?P<b>ل{_trie_pattern(article_rests)}))(?!\w)"
+        )
+        self.regex = re.compile(pattern)
+        self.rules: dict[str, list[tuple[re.Pattern | None, re.Pattern | None]]] = {}
+        for rule in gazetteer.rules:
+            compiled = _compile_rule(rule)
+            for key in rule.keys:
+                self.rules.setdefault(key, []).append(compiled)
+
+    def find(self, norm: str) -> list[tuple[int, int, str]]:
+        """Spans ``(start, end, alias_key)`` of the aliases in normalised text ``norm``."""
+        found = []
+        by_key, rules = self.gazetteer.by_key, self.rules
+        for m in self.regex.finditer(norm):
+            key = m.group("a")
+            if key is not None:
+                start, end = m.span("a")
+            else:
+                start, end = m.span("b")
+                key = "ا" + m.group("b")
+            if key not in by_key:  # separators or Latin case differ from the key
+                key = _SEPARATORS_RE.sub(" ", key).lower()
+            checks = rules.get(key)
+            if checks and _rejected(checks, norm, m.start(), m.end()):
+                continue
+            found.append((start, end, key))
+        return found
+
+
+def matcher_for(gazetteer: Gazetteer) -> Matcher:
+    """The gazetteer's matcher, compiled on first use and cached on the gazetteer."""
+    matcher = gazetteer.cache.get("matcher")
+    if matcher is None:
+        matcher = gazetteer.cache["matcher"] = Matcher(gazetteer)
+    return matcher
+
+
+def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Every mention of a gazetteer entity in ``text``, in reading order.
+
+    >>> [m.entity_id for m in find_mentions("للنظام السوري ولافروف", gazetteer)]  # doctest: +SKIP
+    ['syria_regime', 'lavrov']
+    """
+    by_key, entities = gazetteer.by_key, gazetteer.entities
+    mentions = []
+    for start, end, key in _original_spans(text, matcher_for(gazetteer)):
+        alias = by_key[key]
+        kind = entities[alias.entity_id].kind
+        mentions.append(Mention(start, end, alias.entity_id, kind, text[start:end], alias.alias, alias.alias_kind))
+    return mentions
+
+
+def mentions_table(
+    documents: pd.DataFrame, sentences: pd.DataFrame, gazetteer: Gazetteer, *, normalized: dict | None = None
+) -> pd.DataFrame:
+    """One row per mention: the table :data:`analysis.schema.MENTIONS`.
+
+    ``documents`` has doc_id and text; ``sentences`` (see ``analysis.text.segment.sentences_table``)
+    has doc_id, sentence_idx, start, end. Offsets are into the document text; a mention belongs
+    to the sentence containing its start (mentions outside every sentence get sentence_idx -1).
+    ``normalized`` maps doc_id → ``normalize_with_offsets(text)`` when the caller has them.
+    """
+    normalized = normalized or {}
+    matcher = matcher_for(gazetteer)
+    by_key, entities = gazetteer.by_key, gazetteer.entities
+    sentence_starts = _sentence_index(sentences)
+    columns: dict[str, list] = {name: [] for name in MENTION_COLUMNS}
+    for doc_id, text in zip(documents["doc_id"], documents["text"]):
+        spans = _original_spans(text, matcher, normalized.get(doc_id))
+        if not spans:
+            continue
+        starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
+        columns["sentence_idx"].extend(_sentence_of(sentence_starts.get(doc_id), starts))
+        for start, end, key in spans:
+            alias = by_key[key]
+            columns["doc_id"].append(doc_id)
+            columns["entity_id"].append(alias.entity_id)
+            columns["entity_kind"].append(entities[alias.entity_id].kind)
+            columns["surface"].append(text[start:end])
+            columns["start"].append(start)
+            columns["end"].append(end)
+            columns["alias"].append(alias.alias)
+            columns["alias_kind"].append(alias.alias_kind)
+    table = pd.DataFrame(columns, columns=MENTION_COLUMNS)
+    return table.astype({"sentence_idx": "int64", "start": "int64", "end": "int64"})
+
+
+# --- internals -------------------------------------------------------------------------
+
+
+def _original_spans(text: str, matcher: Matcher, normalized=None) -> list[tuple[int, int, str]]:
+    norm, offsets = normalized or normalize_with_offsets(text)
+    found = matcher.find(norm)
+    if not found:
+        return []
+    normalised = np.array([(s, e - 1, e) for s, e, _ in found], dtype=np.int64)
+    original = offsets.to_original_array(normalised)
+    starts, last, following = original[:, 0], original[:, 1] + 1, original[:, 2]
+    spans = []
+    for (s, e, key), o_start, o_end, o_next in zip(found, starts.tolist(), last.tolist(), following.tolist()):
+        if o_next != o_end:  # deleted characters follow: let original_span take trailing diacritics
+            o_start, o_end = original_span(text, offsets, s, e)
+        spans.append((o_start, o_end, key))
+    return spans
+
+
+def _sentence_index(sentences: pd.DataFrame) -> dict:
+    ordered = sentences.sort_values(["doc_id", "start"], kind="stable")
+    starts = ordered["start"].to_numpy(dtype=np.int64)
+    ends = ordered["end"].to_numpy(dtype=np.int64)
+    idx = ordered["sentence_idx"].to_numpy(dtype=np.int64)
+    return {
+        doc: (starts[pos], ends[pos], idx[pos]) for doc, pos in ordered.groupby("doc_id", sort=False).indices.items()
+    }
+
+
+def _sentence_of(index: tuple | None, starts: np.ndarray) -> list[int]:
+    if index is None:
+        return [-1] * len(starts)
+    s_starts, s_ends, s_idx = index
+    pos = np.searchsorted(s_starts, starts, side="right") - 1
+    inside = (pos >= 0) & (starts < s_ends[np.maximum(pos, 0)])
+    return np.where(inside, s_idx[np.maximum(pos, 0)], -1).tolist()
+
+
+def _trie_pattern(keys: list[str]) -> str:
+    """A regex matching exactly ``keys``, factored as a trie; longer keys are tried first."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for token in _tokens(key):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return _node_pattern(trie) or "(?!)"
+
+
+def _tokens(key: str) -> list[str]:
+    tokens = []
+    for ch in key:
+        if ch == " ":
+            tokens.append(_SEPARATOR)
+        elif ch.isascii() and ch.isalpha():
+            tokens.append(f"[{ch}{ch.upper()}]")
+        else:
+            tokens.append(re.escape(ch))
+    return tokens
+
+
+def _node_pattern(node: dict) -> str:
+    branches = [token + _node_pattern(child) for token, child in sorted(node.items()) if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a key ends here; the greedy ? tries the longer keys first
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
+
+
+def _word_alternation(words: tuple[str, ...]) -> str:
+    parts = []
+    for word in words:
+        if word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"\w*")
+        else:
+            parts.append(_SEPARATOR.join(re.escape(part) for part in word.split(" ")))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _compile_rule(rule: ContextRule) -> tuple[re.Pattern | None, re.Pattern | None]:
+    before = after = None
+    if rule.not_preceded_by:
+        before = re.compile(rf"(?<!\w){PROCLITICS}{_word_alternation(rule.not_preceded_by)}{_SEPARATOR}\Z")
+    if rule.not_followed_by:
+        after = re.compile(rf"{_SEPARATOR}{PROCLITICS}{_word_alternation(rule.not_followed_by)}(?!\w)")
+    return before, after
+
+
+def _rejected(checks: list, norm: str, start: int, end: int) -> bool:
+    for before, after in checks:
+        if before is not None and before.search(norm, max(0, start - _CONTEXT_WINDOW), start):
+            return True
+        if after is not None and after.match(norm, end):
+            return True
+    return False
+
+
+__all__ = ["MENTION_COLUMNS", "Matcher", "Mention", "find_mentions", "matcher_for", "mentions_table"]

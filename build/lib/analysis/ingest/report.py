@@ -1,0 +1,172 @@
+"""What reading gives: the articles read and a problem row for everything that went wrong.
+
+:class:`Collector` gathers both while files are read (see :mod:`analysis.ingest.readers`); at the
+end it drops duplicate texts, renames clashing ids, and returns the documents and problems
+frames. :class:`ReadOptions` says how strictly files are read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analysis import schema
+from analysis.ingest.decoding import DecodeProblem, decode_utf8
+from analysis.ingest.fields import collapse_spaces
+
+ProgressCallback = Callable[[int, int], None]
+#: What reading a file or a ZIP member can raise besides decoding errors: reported, never raised.
+ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError, OSError)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How files are read. The defaults are :func:`load_corpus`'s; the importer
+    (:mod:`analysis.ingest.importing`) turns everything on.
+
+    * ``detect_encoding``: decode with :func:`analysis.ingest.decoding.decode_text` (UTF-16,
+      Windows-1256, ISO-8859-6 detected, binary files refused, mojibake repaired or flagged)
+      instead of reporting every non-UTF-8 file;
+    * ``max_bytes``: a file (or ZIP member) larger than this is an error, not read;
+    * ``mapping``: column → field name in the file (``{"text": "body"}``) for CSV and JSON;
+    * ``tables_and_pages``: ``.csv`` files (other than ``metadata.csv``) are tables of articles
+      and ``.html``/``.htm`` files are web pages whose main text is extracted;
+    * ``min_arabic_share``: an article whose letters are less Arabic than this is an error.
+    """
+
+    detect_encoding: bool = False
+    max_bytes: int | None = None
+    mapping: dict[str, str] | None = None
+    tables_and_pages: bool = False
+    min_arabic_share: float | None = None
+
+
+@dataclass
+class Collector:
+    doc_ids: list[str] = field(default_factory=list)
+    titles: list[str | None] = field(default_factory=list)
+    sources: list[str | None] = field(default_factory=list)
+    published: list[dt.date | None] = field(default_factory=list)
+    urls: list[str | None] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    # Where each document came from, for messages: (file, "file, record n").
+    origins: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[tuple[str, str | None, str, str]] = field(default_factory=list)
+    options: ReadOptions = field(default_factory=ReadOptions)
+    # The encoding each file was read in (only with ReadOptions.detect_encoding), by label.
+    encodings: dict[str, str] = field(default_factory=dict)
+    # Indexes into ``problems`` of the warnings that are dropped duplicates.
+    duplicates: set[int] = field(default_factory=set)
+
+    def error(self, file: str, where: str, message: str, doc_id: str | None = None) -> None:
+        self.problems.append((file, doc_id, "error", f"{where}: {message}"))
+
+    def warning(self, file: str, where: str, message: str, doc_id: str | None = None) -> None:
+        self.problems.append((file, doc_id, "warning", f"{where}: {message}"))
+
+    def decode(
+        self, data: bytes, label: str, where: str, *, doc_id: str | None = None, consequence: str = "skipped"
+    ) -> str | None:
+        """``data`` as UTF-8 (a leading byte-order mark dropped), or None after reporting why not."""
+        try:
+            return decode_utf8(data)
+        except DecodeProblem as problem:
+            self.error(label, where, f"{problem}; {consequence}", doc_id)
+            return None
+
+    def add(
+        self,
+        file: str,
+        where: str,
+        doc_id: str,
+        title: str | None,
+        source: str | None,
+        published: dt.date | None,
+        url: str | None,
+        text: str,
+    ) -> None:
+        minimum = self.options.min_arabic_share
+        if minimum is not None:
+            from analysis.ingest.decoding import arabic_share
+
+            share = arabic_share(text)
+            if share < minimum:
+                # The article is refused: its date warnings would only be noise.
+                self.problems = [p for p in self.problems if p[:3] != (file, doc_id, "warning")]
+                self.error(
+                    file, where, f"not Arabic text (only {share:.0%} of its letters are Arabic); skipped", doc_id
+                )
+                return
+        self.doc_ids.append(doc_id)
+        self.titles.append(title)
+        self.sources.append(source)
+        self.published.append(published)
+        self.urls.append(url)
+        self.texts.append(text)
+        self.origins.append((file, where))
+
+    def documents_frame(self) -> pd.DataFrame:
+        keep = self._drop_duplicate_texts(self._unique_doc_ids())
+        columns = {
+            "doc_id": keep_flagged(keep, self.doc_ids),
+            "title": keep_flagged(keep, self.titles),
+            "source": keep_flagged(keep, self.sources),
+            "published": keep_flagged(keep, self.published),
+            "url": keep_flagged(keep, self.urls),
+            "text": keep_flagged(keep, self.texts),
+        }
+        return schema.conform(schema.ARTICLES, pd.DataFrame(columns, columns=schema.ARTICLES.names, dtype=object))
+
+    def problems_frame(self) -> pd.DataFrame:
+        return schema.conform(schema.PROBLEMS, pd.DataFrame(self.problems, columns=schema.PROBLEMS.names, dtype=object))
+
+    def _unique_doc_ids(self) -> list[str]:
+        taken = set(self.doc_ids)
+        seen: set[str] = set()
+        for i, doc_id in enumerate(self.doc_ids):
+            if doc_id in seen:
+                n = 2
+                while f"{doc_id}~{n}" in taken:
+                    n += 1
+                new_id = f"{doc_id}~{n}"
+                taken.add(new_id)
+                file, where = self.origins[i]
+                self.warning(
+                    file, where, f"doc_id {doc_id!r} is already used by an earlier article; renamed {new_id!r}", new_id
+                )
+                self.doc_ids[i] = new_id
+                doc_id = new_id
+            seen.add(doc_id)
+        return self.doc_ids
+
+    def _drop_duplicate_texts(self, doc_ids: list[str]) -> list[bool]:
+        # Keyed on hash() to avoid holding a second copy of the corpus; equal hashes are
+        # confirmed by comparing the collapsed texts themselves.
+        first_by_hash: dict[int, list[int]] = {}
+        keep = [True] * len(doc_ids)
+        for i, text in enumerate(self.texts):
+            collapsed = collapse_spaces(text)
+            candidates = first_by_hash.setdefault(hash(collapsed), [])
+            original = next((j for j in candidates if collapse_spaces(self.texts[j]) == collapsed), None)
+            if original is None:
+                candidates.append(i)
+                continue
+            keep[i] = False
+            file, where = self.origins[i]
+            self.duplicates.add(len(self.problems))
+            self.warning(
+                file,
+                where,
+                f"same text as {doc_ids[original]!r} ({self.origins[original][1]}); duplicate {doc_ids[i]!r} skipped",
+                doc_ids[i],
+            )
+        return keep
+
+
+def keep_flagged(keep: list[bool], values: list) -> list:
+    return [value for value, kept in zip(values, keep) if kept]

@@ -1,0 +1,272 @@
+"""The one entry point of the analysis: a corpus in, every output table out.
+
+``build(path)`` loads a corpus (see :mod:`analysis.ingest.corpus`) and runs :func:`analyse`:
+
+1. per article (in parallel worker processes on large corpora): sentences and
+   paragraphs, gazetteer mentions, date expressions;
+2. over the corpus: TF-IDF key terms, NMF themes, co-mention statistics, dated events.
+
+The result is a :class:`CorpusTables` of tidy DataFrames; :meth:`CorpusTables.write`
+saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from threadpoolctl import threadpool_limits
+
+from analysis import schema
+from analysis.aggregate.comentions import comentions_table
+from analysis.aggregate.terms import build_term_matrix, doc_terms_table
+from analysis.aggregate.themes import fit_themes
+from analysis.extract.dates import find_dates
+from analysis.extract.events import events_table
+from analysis.extract.gazetteer import Gazetteer, load_gazetteer
+from analysis.extract.mentions import mentions_table
+from analysis.ingest.corpus import LoadedCorpus, load_corpus
+from analysis.schema import CorpusTables
+from analysis.text.normalize import normalize_with_offsets
+from analysis.text.segment import SENTENCE_COLUMNS, split_sentences
+from analysis.workers import SharedBatches
+
+#: Columns of the date expressions found per article, before they become events.
+DATE_MENTION_COLUMNS = [
+    "doc_id",
+    "sentence_idx",
+    "date_text",
+    "start",
+    "end",
+    "date_start",
+    "date_end",
+    "precision",
+    "resolved",
+]
+
+#: Corpora larger than this are split over worker processes, in batches of at least MIN_BATCH.
+PARALLEL_THRESHOLD = 1500
+MIN_BATCH = 250
+
+Progress = Callable[[str, int, int], None]
+
+
+# --- per-article extraction (runs in worker processes) ------------------------------
+
+
+def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Sentences, mentions and dated events of a batch of documents."""
+    sentence_rows, date_rows, normalized = [], [], {}
+    for doc_id, text, published in zip(batch["doc_id"], batch["text"], batch["published"]):
+        # One normalisation per article serves the dates here and the gazetteer below.
+        normalized[doc_id] = normalize_with_offsets(text)
+        spans = split_sentences(text)
+        starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
+        for idx, (start, end, paragraph_idx) in enumerate(spans):
+            sentence_rows.append((doc_id, idx, paragraph_idx, start, end, text[start:end]))
+        pub = None if published is None or pd.isna(published) else published
+        for d in find_dates(text, pub, normalized=normalized[doc_id]):
+            sentence_idx = max(int(np.searchsorted(starts, d.start, side="right")) - 1, 0)
+            date_rows.append(
+                (doc_id, sentence_idx, d.date_text, d.start, d.end, d.date_start, d.date_end, d.precision, d.resolved)
+            )
+    sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
+    mentions = mentions_table(batch[["doc_id", "text"]], sentences, gazetteer, normalized=normalized)
+    dates = pd.DataFrame(date_rows, columns=DATE_MENTION_COLUMNS)
+    events = events_table(dates, sentences, mentions)
+    return sentences, mentions, events
+
+
+def _worker_count() -> int:
+    """Worker processes beside the main one: one per other core, at most 3."""
+    return min(os.cpu_count() or 1, 4) - 1
+
+
+class _Extraction:
+    """Per-article extraction, shared between worker processes and the main process.
+
+    :meth:`start` forks the workers (one fewer than the cores: the main process is the
+    other worker) and returns at once; the main process computes the corpus-wide TF-IDF
+    and themes meanwhile. :meth:`result` then takes batches no worker has started and
+    runs them itself, so every core stays busy and none is shared by two processes (see
+    :mod:`analysis.workers`).
+    """
+
+    def __init__(self, documents: pd.DataFrame, gazetteer: Gazetteer, progress: Progress | None):
+        self.documents, self.gazetteer, self.progress = documents, gazetteer, progress
+        self.shared: SharedBatches | None = None
+        self.batches: list[pd.DataFrame] = []
+
+    def start(self) -> _Extraction:
+        n = len(self.documents)
+        workers = _worker_count()
+        if n >= PARALLEL_THRESHOLD and workers >= 1:
+            batch_size = max(MIN_BATCH, n // 60)
+            self.batches = [self.documents.iloc[i : i + batch_size] for i in range(0, n, batch_size)]
+            batches, gazetteer = self.batches, self.gazetteer
+            self.shared = SharedBatches(lambda i: _extract(batches[i], gazetteer), len(batches), workers).start()
+        return self
+
+    def result(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        n = len(self.documents)
+        if self.shared is None:
+            parts = [_extract(self.documents, self.gazetteer)]
+            if self.progress:
+                self.progress("extract", n, n)
+        else:
+            done = 0
+
+            progress = self.progress
+
+            def report(index: int) -> None:
+                nonlocal done
+                done += len(self.batches[index])
+                if progress is not None:
+                    progress("extract", done, n)
+
+            parts = self.shared.results(report if progress else None)
+        sentences, mentions, events = (pd.concat([p[i] for p in parts], ignore_index=True) for i in range(3))
+        return sentences, mentions, events
+
+    def close(self) -> None:
+        if self.shared is not None:
+            self.shared.close()
+
+
+@dataclass
+class Extracted:
+    """Per-article tables computed earlier for some documents (e.g. the store's cache).
+
+    ``doc_ids`` are the documents covered; ``sentences``, ``mentions`` and ``events`` hold
+    their rows (columns as in :class:`CorpusTables`), each document's rows in their order.
+    :func:`analyse` runs the per-article stage only on the other documents.
+    """
+
+    doc_ids: set
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+
+
+def _merge_extracted(
+    documents: pd.DataFrame, cached: Extracted, fresh: tuple[pd.DataFrame, ...] | None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Cached and fresh rows in document order, as a single extraction would give them."""
+    position = pd.Series(np.arange(len(documents)), index=documents["doc_id"].to_numpy())
+    merged = []
+    for i, old in enumerate((cached.sentences, cached.mentions, cached.events)):
+        parts = [old] if fresh is None else [old, fresh[i]]
+        frame = pd.concat([p for p in parts if len(p)] or parts[:1], ignore_index=True)
+        order = np.argsort(position.reindex(frame["doc_id"]).to_numpy(), kind="stable")
+        merged.append(frame.iloc[order].reset_index(drop=True))
+    return tuple(merged)
+
+
+# --- the pipeline --------------------------------------------------------------------
+
+
+def analyse(
+    corpus: LoadedCorpus,
+    *,
+    gazetteer: Gazetteer | None = None,
+    n_themes: int | None = None,
+    progress: Progress | None = None,
+    extracted: Extracted | None = None,
+) -> CorpusTables:
+    """Analyse a loaded corpus; see the module docstring for the stages.
+
+    With ``extracted``, the per-article stage runs only on the documents it does not cover;
+    the corpus-wide stages always run on every document. ``gazetteer`` defaults to the built-in
+    files alone; the entry points (CLI, store, dashboard) pass :func:`analysis.config.gazetteer`,
+    which adds the analyst's edits.
+    """
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = round(now - clock, 3)
+        clock = now
+
+    gazetteer = gazetteer or load_gazetteer()
+    documents = corpus.documents.reset_index(drop=True)
+    todo = documents if extracted is None else documents[~documents["doc_id"].isin(extracted.doc_ids)]
+    extraction = _Extraction(todo, gazetteer, progress).start() if len(todo) or extracted is None else None
+
+    # While workers extract, BLAS gets one thread: a second one (and its spinning) would
+    # only take a core from a worker (themes on 10k articles: 1.5 s → 1.2 s).
+    parallel = extraction is not None and extraction.shared is not None
+    # With no extraction to share the cores (re-analysis from the cache), workers tokenise.
+    idle = 0 if parallel or len(documents) < PARALLEL_THRESHOLD else _worker_count()
+    try:
+        with threadpool_limits(limits=1) if parallel else contextlib.nullcontext():
+            texts = documents["text"].tolist()
+            matrix = build_term_matrix(documents["doc_id"].tolist(), texts, workers=idle)
+            doc_terms = doc_terms_table(matrix)
+            lap("tfidf+doc_terms")
+            themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
+            del matrix
+            lap("themes")
+    except BaseException:
+        if extraction is not None:
+            extraction.close()
+        raise
+
+    fresh = extraction.result() if extraction is not None else None
+    if extracted is None:
+        assert fresh is not None  # without cached rows, every document was extracted
+        sentences, mentions, events = fresh
+    else:
+        sentences, mentions, events = _merge_extracted(documents, extracted, fresh)
+    lap("sentences+mentions+events (rest)")
+    comentions = comentions_table(mentions, sentences)
+    lap("comentions")
+
+    n_sentences = sentences.groupby("doc_id").size()
+    docs_out = schema.conform(
+        schema.DOCUMENTS,
+        documents.assign(
+            n_chars=documents["text"].str.len(),
+            n_sentences=documents["doc_id"].map(n_sentences).fillna(0).astype("int64"),
+        ),
+    )
+    tables = CorpusTables(
+        name=corpus.name,
+        documents=docs_out,
+        sentences=sentences,
+        mentions=mentions,
+        comentions=comentions,
+        events=events,
+        doc_terms=doc_terms,
+        themes=themes,
+        doc_themes=doc_themes,
+        problems=schema.conform(schema.PROBLEMS, corpus.problems),
+        texts=dict(zip(documents["doc_id"], documents["text"])),
+        timings=timings,
+    )
+    lap("assemble")
+    return tables
+
+
+def build(
+    path: str | Path,
+    *,
+    gazetteer: Gazetteer | None = None,
+    n_themes: int | None = None,
+    progress: Progress | None = None,
+) -> CorpusTables:
+    """Load the corpus at ``path`` (folder, JSON/JSONL, ZIP) and analyse it."""
+    started = time.perf_counter()
+    load_progress = (lambda done, total: progress("load", done, total)) if progress else None
+    corpus = load_corpus(path, progress=load_progress)
+    load_time = round(time.perf_counter() - started, 3)
+    tables = analyse(corpus, gazetteer=gazetteer, n_themes=n_themes, progress=progress)
+    tables.timings = {"load": load_time, **tables.timings}
+    return tables

@@ -1,0 +1,460 @@
+"""The table contract: every table's columns, types and allowed values, in one place.
+
+Everything that writes or reads a table takes its columns from here: the pipeline and its
+stages, :meth:`CorpusTables.write` (CSV and Parquet), the Parquet snapshots of the store and the
+path cache, the article store's tables, the contract test and the README's table of output
+tables (``tests/test_docs.py`` checks it against :func:`markdown_table`).
+
+Types, in memory (pandas) → Parquet (Arrow) → CSV:
+
+* ``str``: text (pandas ``str``; ``object`` holding ``None`` when nullable) → string → as is;
+* ``int``: ``int64`` → int64 → digits;
+* ``float``: ``float64`` (``float32`` for weights computed in single precision) → double/float → digits;
+* ``bool``: ``bool`` → bool → ``True``/``False``;
+* ``date``: ``datetime.date`` or ``None`` → date32 → ``YYYY-MM-DD``;
+* ``str_list``: ``list[str]`` → list<string> → joined by ``;``.
+
+A missing value is a null (``None``/``NaN`` in memory, null in Parquet, an empty cell in CSV),
+never an empty string: ``published`` of an undated article, ``date_start`` of an unresolved date,
+``source`` of an article that names none. Only columns marked ``nullable`` may hold one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+#: Changes whenever a table's columns or types change: part of every cache key, so a table
+#: written by an older contract is never read back as a newer one.
+SCHEMA_VERSION = 2
+
+TYPES = ("str", "int", "float", "bool", "date", "str_list")
+#: Separator of a ``str_list`` cell in CSV (entity ids never contain it).
+LIST_SEPARATOR = ";"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    doc: str
+    nullable: bool = False
+    #: The allowed values of a code column (None: any value of the type).
+    values: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the contract: its name, what a row is, and its columns in order."""
+
+    name: str
+    row: str
+    columns: tuple[Column, ...]
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(f"table {self.name!r} has no column {name!r}")
+
+    def empty(self) -> pd.DataFrame:
+        """A frame with no rows and this table's columns and types."""
+        return conform(self, pd.DataFrame({name: [] for name in self.names}))
+
+
+def _c(name: str, type_: str, doc: str, *, nullable: bool = False, values: Iterable[str] | None = None) -> Column:
+    assert type_ in TYPES, type_
+    return Column(name, type_, doc, nullable, tuple(values) if values is not None else None)
+
+
+ENTITY_KINDS = ("actor", "region")
+ALIAS_KINDS = ("name", "alias", "adjective", "metonym")
+WINDOWS = ("sentence", "paragraph", "document")
+PRECISIONS = ("day", "week", "part_of_month", "month", "part_of_year", "year")
+SEVERITIES = ("error", "warning")
+
+_DOC_ID = _c("doc_id", "str", "the article's id (its file stem, or the id field of its record)")
+_SENTENCE_IDX = _c("sentence_idx", "int", "the sentence's position in its article, from 0")
+_START = _c("start", "int", "character offset into the article text: text[start:end] is the quoted surface")
+_END = _c("end", "int", "end of the span (exclusive)")
+
+#: The articles as read (``LoadedCorpus.documents``, an import batch, the store's articles).
+ARTICLES = Table(
+    "articles",
+    "article read",
+    (
+        _DOC_ID,
+        _c("title", "str", "title (from the metadata, else the first line)", nullable=True),
+        _c("source", "str", "source or outlet", nullable=True),
+        _c("published", "date", "publication date", nullable=True),
+        _c("url", "str", "address of the article", nullable=True),
+        _c("text", "str", "the article exactly as written (line ends as \\n)"),
+    ),
+)
+
+DOCUMENTS = Table(
+    "documents",
+    "article",
+    (
+        _DOC_ID,
+        ARTICLES.column("title"),
+        ARTICLES.column("source"),
+        ARTICLES.column("published"),
+        _c("n_chars", "int", "length of the text in characters"),
+        _c("n_sentences", "int", "number of sentences"),
+        ARTICLES.column("url"),
+    ),
+)
+
+SENTENCES = Table(
+    "sentences",
+    "sentence",
+    (
+        _DOC_ID,
+        _SENTENCE_IDX,
+        _c("paragraph_idx", "int", "the paragraph's position in its article (a paragraph is a line)"),
+        _START,
+        _END,
+        _c("text", "str", "the sentence as written"),
+    ),
+)
+
+MENTIONS = Table(
+    "mentions",
+    "gazetteer match",
+    (
+        _DOC_ID,
+        _c("sentence_idx", "int", "the sentence holding the mention (-1 outside every sentence)"),
+        _c("entity_id", "str", "the actor or region (analysis/data/actors.yaml, regions.yaml)"),
+        _c("entity_kind", "str", "actor or region", values=ENTITY_KINDS),
+        _c("surface", "str", "the words as written, without proclitics (text[start:end])"),
+        _START,
+        _END,
+        _c("alias", "str", "the gazetteer alias that matched, as written in the gazetteer"),
+        _c("alias_kind", "str", "how the alias names the entity", values=ALIAS_KINDS),
+    ),
+)
+
+COMENTIONS = Table(
+    "comentions",
+    "pair and window",
+    (
+        _c("entity_a", "str", "the first entity of the pair (entity_a < entity_b)"),
+        _c("entity_b", "str", "the second entity of the pair"),
+        _c("window", "str", "the unit of text both are mentioned in", values=WINDOWS),
+        _c("count", "int", "windows mentioning both"),
+        _c("jaccard", "float", "count / (windows with a + windows with b - count)"),
+        _c("npmi", "float", "normalised pointwise mutual information, -1..1"),
+    ),
+)
+
+EVENTS = Table(
+    "events",
+    "date expression",
+    (
+        _c("event_id", "str", "<doc_id>:<n>, n counting the article's date expressions from 1"),
+        _DOC_ID,
+        _SENTENCE_IDX,
+        _c("date_text", "str", "the date expression as written (text[start:end])"),
+        _c("date_start", "date", "first day it refers to (null when unresolved)", nullable=True),
+        _c("date_end", "date", "last day it refers to (null when unresolved)", nullable=True),
+        _c("precision", "str", "how precise the expression is", values=PRECISIONS),
+        _c("actors", "str_list", "actors mentioned in its sentence"),
+        _c("regions", "str_list", "regions mentioned in its sentence"),
+        _c("event_type", "str", "type read near the date (analysis/data/event_types.yaml)"),
+        _c("sentence", "str", "its sentence as written"),
+        _START,
+        _END,
+        _c("resolved", "bool", "false for a relative date in an article without a publication date"),
+    ),
+)
+
+DOC_TERMS = Table(
+    "doc_terms",
+    "article and key term (top 15)",
+    (
+        _DOC_ID,
+        _c("rank", "int", "1 for the article's strongest term"),
+        _c("term", "str", "the term in its most frequent spelling (unigram or bigram)"),
+        _c("weight", "float", "TF-IDF weight"),
+    ),
+)
+
+THEMES = Table(
+    "themes",
+    "theme and term (top 12)",
+    (
+        _c("theme_id", "int", "the theme, from 1"),
+        _c("rank", "int", "1 for the theme's strongest term"),
+        _c("term", "str", "the term in its most frequent spelling"),
+        _c("weight", "float", "NMF weight of the term in the theme"),
+    ),
+)
+
+DOC_THEMES = Table(
+    "doc_themes",
+    "article and theme",
+    (
+        _DOC_ID,
+        _c("theme_id", "int", "the theme"),
+        _c("weight", "float", "share of the theme in the article (an article's weights sum to 1)"),
+    ),
+)
+
+PROBLEMS = Table(
+    "problems",
+    "problem found while loading",
+    (
+        _c("file", "str", "the file (a ZIP member as archive.zip/member.json)"),
+        _c("doc_id", "str", "the article, when the problem is one article's", nullable=True),
+        _c("severity", "str", "error: not read; warning: read, something missing or ignored", values=SEVERITIES),
+        _c("problem", "str", "a sentence naming the file (and record) and what is wrong"),
+    ),
+)
+
+#: The output tables of an analysed corpus, in the order they are written.
+OUTPUT_TABLES: dict[str, Table] = {
+    t.name: t for t in (DOCUMENTS, SENTENCES, MENTIONS, COMENTIONS, EVENTS, DOC_TERMS, THEMES, DOC_THEMES, PROBLEMS)
+}
+
+
+def table(name: str | Table) -> Table:
+    if isinstance(name, Table):
+        return name
+    if name == ARTICLES.name:
+        return ARTICLES
+    try:
+        return OUTPUT_TABLES[name]
+    except KeyError:
+        raise KeyError(f"no table {name!r} in the contract: {', '.join(OUTPUT_TABLES)}") from None
+
+
+# --- values of each type -----------------------------------------------------------------------
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A ``datetime.date`` from a date, datetime, Timestamp or ISO string; None for a null or ``""``."""
+    if type(value) is dt.date:  # the common case first
+        return value
+    if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, np.datetime64):
+        return None if np.isnat(value) else pd.Timestamp(value).date()
+    if isinstance(value, dt.datetime):  # pandas Timestamps too
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
+def as_list(value: Any) -> list[str]:
+    """A list of strings from a list, tuple, array (what Parquet gives back) or a ``;``-joined string."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return []
+    if isinstance(value, str):
+        return [v for v in value.split(LIST_SEPARATOR) if v]
+    return [str(v) for v in value]
+
+
+def _as_bool(value: Any) -> bool:
+    if isinstance(value, str):  # CSV cells
+        if value.strip().lower() in ("true", "1"):
+            return True
+        if value.strip().lower() in ("false", "0", ""):
+            return False
+        raise ValueError(f"not a boolean: {value!r}")
+    return bool(value)
+
+
+def _text_or_none(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+        return None
+    text = str(value)
+    return text or None
+
+
+def _column_values(column: Column, series: pd.Series) -> pd.Series:
+    if column.type == "str":
+        if column.nullable:  # None, not NaN: `value or default` and `if value` keep their meaning
+            return pd.Series([_text_or_none(v) for v in series], index=series.index, dtype=object)
+        return series.astype("str")
+    if column.type == "int":
+        return series.astype("int64")
+    if column.type == "float":  # float32 (the themes' weights) stays float32
+        return series if series.dtype in (np.float32, np.float64) else series.astype("float64")
+    if column.type == "bool":
+        if series.dtype == bool:
+            return series
+        return pd.Series([_as_bool(v) for v in series], index=series.index, dtype=bool)
+    if column.type == "date":
+        return pd.Series([as_date(v) for v in series], index=series.index, dtype=object)
+    return pd.Series([as_list(v) for v in series], index=series.index, dtype=object)
+
+
+def conform(name: str | Table, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with exactly the table's columns, in order, each of its contract type.
+
+    Extra columns are dropped; a missing column raises ``KeyError``. ISO date strings and ``""``
+    become dates and nulls, ``;``-joined strings and arrays become lists: reading a table written
+    by :meth:`CorpusTables.write` (CSV or Parquet) gives back what was written.
+    """
+    spec = table(name)
+    missing = [c for c in spec.names if c not in frame.columns]
+    if missing:
+        raise KeyError(f"table {spec.name!r} lacks the columns {missing}")
+    return pd.DataFrame({c.name: _column_values(c, frame[c.name]) for c in spec.columns}, index=frame.index)
+
+
+def csv_frame(name: str | Table, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` as its CSV cells: dates in ISO form, lists joined by ``;``, nulls empty."""
+    spec = table(name)
+    out = frame.copy()
+    for column in spec.columns:
+        if column.name not in out.columns:
+            continue
+        if column.type == "date":
+            out[column.name] = [d.isoformat() if (d := as_date(v)) else "" for v in out[column.name]]
+        elif column.type == "str_list":
+            out[column.name] = [LIST_SEPARATOR.join(as_list(v)) for v in out[column.name]]
+    return out
+
+
+def validate(
+    name: str | Table, frame: pd.DataFrame, *, allowed: Mapping[str, Iterable[str]] | None = None
+) -> list[str]:
+    """What in ``frame`` breaks the contract (one sentence each); empty when nothing does.
+
+    ``allowed`` adds value sets the contract cannot know (``event_type``: the lexicon's ids).
+    """
+    spec = table(name)
+    found: list[str] = []
+    if list(frame.columns[: len(spec.names)]) != spec.names:
+        return [f"{spec.name}: columns {list(frame.columns)} do not start with {spec.names}"]
+    extra_values = {k: set(v) for k, v in (allowed or {}).items()}
+    for column in spec.columns:
+        series = frame[column.name]
+        where = f"{spec.name}.{column.name}"
+        nulls = series.isna() if column.type != "str_list" else series.map(lambda v: v is None)
+        if nulls.any() and not column.nullable:
+            found.append(f"{where}: {int(nulls.sum())} nulls in a column that has none")
+        present = series[~nulls]
+        if column.type == "str":
+            if not all(isinstance(v, str) for v in present):
+                found.append(f"{where}: not text")
+            elif (present == "").any():
+                found.append(f"{where}: empty strings (a missing value is a null)")
+        elif column.type == "int" and series.dtype != np.int64:
+            found.append(f"{where}: dtype {series.dtype}, expected int64")
+        elif column.type == "float" and series.dtype not in (np.float32, np.float64):
+            found.append(f"{where}: dtype {series.dtype}, expected float64 or float32")
+        elif column.type == "bool" and series.dtype != np.bool_:
+            found.append(f"{where}: dtype {series.dtype}, expected bool")
+        elif column.type == "date" and not all(type(v) is dt.date for v in present):
+            found.append(f"{where}: values that are not datetime.date")
+        elif column.type == "str_list" and not all(
+            isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in present
+        ):
+            found.append(f"{where}: values that are not lists of non-empty strings")
+        values = set(column.values or ()) | extra_values.get(column.name, set())
+        if values and column.type == "str":
+            unknown = sorted(set(present) - values)
+            if unknown:
+                found.append(f"{where}: unknown values {unknown[:5]} (allowed: {sorted(values)})")
+    return found
+
+
+# --- the tables of one analysed corpus ---------------------------------------------------------
+
+
+@dataclass
+class CorpusTables:
+    """Every output table of one analysed corpus (columns: :data:`OUTPUT_TABLES`), the article
+    texts by ``doc_id`` (not a table: Parquet keeps them beside ``documents``) and the time each
+    stage took."""
+
+    name: str
+    documents: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    comentions: pd.DataFrame
+    events: pd.DataFrame
+    doc_terms: pd.DataFrame
+    themes: pd.DataFrame
+    doc_themes: pd.DataFrame
+    problems: pd.DataFrame
+    texts: Mapping[str, str] = field(default_factory=dict, repr=False)
+    timings: dict[str, float] = field(default_factory=dict, repr=False)
+
+    TABLES = tuple(OUTPUT_TABLES)
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in self.TABLES}
+
+    def write(self, out_dir: str | Path, *, csv: bool = True, parquet: bool = True) -> list[Path]:
+        """Write ``<table>.csv`` (UTF-8, header row; dates ISO, lists joined by ``;``) and
+        ``<table>.parquet`` (dates and lists typed; ``documents.parquet`` also holds the texts)
+        for every table. Returns the paths written."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name, frame in self.frames().items():
+            if csv:
+                path = out / f"{name}.csv"
+                csv_frame(name, frame).to_csv(path, index=False, encoding="utf-8")
+                written.append(path)
+            if parquet:
+                path = out / f"{name}.parquet"
+                to_save = frame.assign(text=frame["doc_id"].map(self.texts)) if name == "documents" else frame
+                to_save.to_parquet(path, index=False)
+                written.append(path)
+        return written
+
+
+def markdown_table(tables: Sequence[Table] | None = None) -> str:
+    """The README's table of output tables: one line per table, its columns and what a row is.
+
+    A column is written ``name?`` when it may be empty (null), ``name (date)`` for a
+    ``YYYY-MM-DD`` date, ``name (list)`` for ids joined by ``;`` and ``name (a\\|b)`` for a code.
+    """
+    lines = ["| table | columns | one row per |", "|---|---|---|"]
+    for spec in tables or OUTPUT_TABLES.values():
+        cells = []
+        for c in spec.columns:
+            cell = c.name + ("?" if c.nullable else "")
+            if c.values and len(c.values) <= 4:
+                cell += " (" + "\\|".join(c.values) + ")"
+            elif c.type == "date":
+                cell += " (date)"
+            elif c.type == "str_list":
+                cell += " (list)"
+            cells.append(cell)
+        lines.append(f"| `{spec.name}.csv` | {', '.join(cells)} | {spec.row} |")
+    return "\n".join(lines)
+
+
+def duckdb_columns(spec: Table, names: Sequence[str], *, not_null: bool = False) -> str:
+    """``"sentence_idx" BIGINT, "date_start" DATE, "actors" VARCHAR[]`` for ``names`` of ``spec``;
+    with ``not_null``, the columns that are never null are declared ``NOT NULL``."""
+    sql = {
+        "str": "VARCHAR",
+        "int": "BIGINT",
+        "float": "DOUBLE",
+        "bool": "BOOLEAN",
+        "date": "DATE",
+        "str_list": "VARCHAR[]",
+    }
+    columns = (spec.column(n) for n in names)
+    return ", ".join(
+        f'"{c.name}" {sql[c.type]}' + (" NOT NULL" if not_null and not c.nullable else "") for c in columns
+    )

@@ -1,0 +1,596 @@
+"""The article store: named corpora of imported articles in one embedded DuckDB file.
+
+``Store()`` opens (and creates) ``<data dir>/store.duckdb``; the data directory is
+``$ARABIC_NEWS_DATA`` or the repository's ``data/`` (git-ignored). One call per action::
+
+    store = Store()
+    result = store.import_files("محلي", [("a.txt", data), ...])   # ImportResult: report, counts
+    store.add_article("محلي", text, title=..., date="2020-03-05")
+    store.list_corpora()            # name, articles, dated, first, last, created, is_seed
+    store.articles("محلي")          # the articles with their metadata
+    store.rename("محلي", "محلي ٢"); store.set_date("محلي ٢", "a", "2020-03-05")
+    store.export_jsonl("محلي ٢")    # bytes: one JSON object per article
+    store.delete("محلي ٢", confirm="محلي ٢")
+    tables = store.tables("محلي ٢", progress=...)   # CorpusTables, as analysis.pipeline.build
+
+What is stored where, and why:
+
+* DuckDB holds what cannot be recomputed — corpora, articles (text, metadata, file and
+  encoding), the problems reported when importing — and the per-article extraction
+  (sentences, mentions, events) keyed by :func:`extract_key` (the text, its date, the gazetteer
+  version and a digest of the code and data files of the per-article stage). An article already
+  analysed is a lookup, whichever corpus it belongs to, so adding 100 articles to 31,000 runs the
+  per-article stage on 100; the corpus-wide stages (TF-IDF, themes, co-mentions) always run on all.
+* The assembled :class:`~analysis.pipeline.CorpusTables` of a corpus are written as Parquet under
+  ``<data dir>/tables/<key>/`` (as :mod:`analysis.store.cache` does), ``key`` covering every input. They
+  are derived, disposable, and readable without opening the database: DuckDB lets one process
+  at a time open a file for writing and refuses every other process (even a reader) meanwhile.
+
+Transactions and concurrency: every import is one transaction (``BEGIN`` … ``COMMIT``, rolled back
+on any exception; a killed process leaves the write-ahead log uncommitted, so DuckDB discards it
+on the next open). Each method opens the database, does its work and closes it, so the dashboard
+and the CLI take turns; a method that finds the file locked retries for ``lock_timeout`` seconds and
+then raises :class:`StoreBusy` naming the other process. A long analysis reads the articles,
+closes the database, computes, and reopens it only to save the new extraction rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import shutil
+import time
+from collections.abc import Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from analysis import __version__, config, schema
+from analysis.extract.gazetteer import Gazetteer
+from analysis.ingest.corpus import LoadedCorpus
+from analysis.ingest.fields import parse_date
+from analysis.ingest.importing import REPORT_COLUMNS, ImportBatch, article_from_text, read_files
+from analysis.pipeline import Extracted, Progress, analyse
+from analysis.schema import CorpusTables
+from analysis.store import snapshots
+
+SEED_NAME = "seed"
+DB_FILE = "store.duckdb"
+MAX_NAME_CHARS = 100
+#: Rows inserted per statement while importing (the progress bar moves once per chunk).
+IMPORT_CHUNK = 2000
+
+#: The articles of a corpus as :meth:`Store.articles` gives them: the contract's articles table,
+#: then the file each came from, its detected encoding and when it was imported.
+ARTICLE_COLUMNS = [*schema.ARTICLES.names, "file", "encoding", "imported"]
+CORPUS_COLUMNS = ["name", "articles", "dated", "first", "last", "created", "is_seed"]
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS corpora (
+    corpus_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE, created TIMESTAMP NOT NULL,
+    is_seed BOOLEAN NOT NULL DEFAULT FALSE);
+CREATE TABLE IF NOT EXISTS articles (
+    corpus_id INTEGER NOT NULL, position INTEGER NOT NULL, content_hash VARCHAR NOT NULL,
+    {schema.duckdb_columns(schema.ARTICLES, schema.ARTICLES.names, not_null=True)},
+    file VARCHAR, encoding VARCHAR, imported TIMESTAMP NOT NULL,
+    PRIMARY KEY (corpus_id, doc_id));
+CREATE TABLE IF NOT EXISTS problems (
+    corpus_id INTEGER NOT NULL, {schema.duckdb_columns(schema.PROBLEMS, schema.PROBLEMS.names, not_null=True)});
+CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+"""
+# The per-article tables kept in the extraction cache: their contract columns after extract_key and
+# row_no (doc_id and event_id are re-attached when read back). A change of the table contract drops
+# them (they are a cache) and creates them anew: see Store._migrate.
+_EXTRACT_TABLES = {
+    spec.name: [c for c in spec.names if c not in ("doc_id", "event_id")]
+    for spec in (schema.SENTENCES, schema.MENTIONS, schema.EVENTS)
+}
+_EXTRACT_SCHEMA = "CREATE TABLE IF NOT EXISTS extract_done (extract_key VARCHAR PRIMARY KEY);\n" + "".join(
+    f"CREATE TABLE IF NOT EXISTS extract_{name} (extract_key VARCHAR, row_no INTEGER, "
+    f"{schema.duckdb_columns(schema.table(name), columns)});\n"
+    for name, columns in _EXTRACT_TABLES.items()
+)
+# Source and data files whose change invalidates the cached per-article extraction.
+_EXTRACT_CODE = ("text", "extract", "pipeline.py", "data")
+
+
+class StoreError(ValueError):
+    """An action on the store was refused (unknown corpus, name taken, …); the message says why."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the database file; the message names it."""
+
+
+@dataclass
+class ImportResult:
+    """What an import did: ``report`` (columns :data:`analysis.ingest.importing.REPORT_COLUMNS`, duplicates
+    of articles already in the corpus included), the corpus name and the articles added."""
+
+    corpus: str
+    report: pd.DataFrame
+    imported: int
+
+    def counts(self) -> dict[str, int]:
+        return ImportBatch(self.corpus, pd.DataFrame(), self.report).counts()
+
+    def summary(self) -> str:
+        return ImportBatch(self.corpus, pd.DataFrame(), self.report).summary()
+
+
+def content_hash(text: str) -> str:
+    """The duplicate key of an article: its text with runs of white space collapsed, hashed."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+@lru_cache(maxsize=1)
+def extraction_code_version() -> str:
+    """A digest of the per-article stage: its modules and every file of ``analysis/data``."""
+    digest = hashlib.sha256(f"{__version__}\x00{schema.SCHEMA_VERSION}".encode())
+    package = Path(__file__).resolve().parents[1]
+    for name in _EXTRACT_CODE:
+        path = package / name
+        files = [path] if path.is_file() else sorted(f for f in path.rglob("*") if f.suffix in (".py", ".yaml", ".txt"))
+        for file in files:
+            digest.update(str(file.relative_to(package)).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def extract_key(text: str, published, gazetteer_version: str) -> str:
+    """The cache key of one article's extraction: text, date, gazetteer and code versions."""
+    digest = hashlib.sha256()
+    for part in (extraction_code_version(), gazetteer_version, _iso(published) or "", text):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:32]
+
+
+class Store:
+    """Named corpora in a DuckDB file; see the module docstring."""
+
+    def __init__(self, data_dir: str | Path | None = None, *, seed: bool = True, lock_timeout: float = 10.0):
+        self.data_dir = Path(data_dir) if data_dir is not None else config.data_dir()
+        self.path = self.data_dir / DB_FILE
+        self.lock_timeout = lock_timeout
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        with self._connect() as con:
+            _run(con, _SCHEMA)
+            self._migrate(con)
+        if seed:
+            self.ensure_seed_corpus()
+
+    def _migrate(self, con) -> None:
+        """Create the extraction cache for this table contract; one of an older contract is dropped
+        (it is a cache: the articles, corpora and problems are untouched)."""
+        found = con.execute("SELECT value FROM store_meta WHERE key = 'contract'").fetchall()
+        current = str(schema.SCHEMA_VERSION)
+        if found and found[0][0] == current:
+            _run(con, _EXTRACT_SCHEMA)  # no-op unless a table went missing
+            return
+        con.begin()
+        for name in ("done", *_EXTRACT_TABLES):
+            _run(con, f"DROP TABLE IF EXISTS extract_{name}")
+        _run(con, _EXTRACT_SCHEMA)
+        _run(con, "INSERT OR REPLACE INTO store_meta VALUES ('contract', ?)", [current])
+        con.commit()
+
+    # --- connections ---------------------------------------------------------------------
+
+    @contextmanager
+    def _connect(self):
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                con = duckdb.connect(str(self.path))
+                break
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise StoreError(f"Cannot open the article store {self.path}: {exc}") from exc
+                if time.monotonic() >= deadline:
+                    holder = re.search(r"\(PID (\d+)\)", str(exc))
+                    who = f"process {holder.group(1)}" if holder else "another process"
+                    raise StoreBusy(
+                        f"The article store {self.path} is in use by {who} (an import or analysis "
+                        f"running elsewhere); try again when it has finished."
+                    ) from exc
+                time.sleep(0.2)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def _transaction(self):
+        with self._connect() as con:
+            con.begin()
+            try:
+                yield con
+            except BaseException:
+                con.rollback()
+                raise
+            con.commit()
+
+    # --- corpora -------------------------------------------------------------------------
+
+    def list_corpora(self) -> pd.DataFrame:
+        """One row per corpus, seed first then by creation: :data:`CORPUS_COLUMNS`."""
+        with self._connect() as con:
+            frame = con.execute(
+                """SELECT c.name, count(a.doc_id) AS articles, count(a.published) AS dated,
+                          min(a.published) AS first, max(a.published) AS last, c.created, c.is_seed
+                   FROM corpora c LEFT JOIN articles a USING (corpus_id)
+                   GROUP BY c.corpus_id, c.name, c.created, c.is_seed
+                   ORDER BY c.is_seed DESC, c.created, c.corpus_id"""
+            ).df()
+        for column in ("first", "last"):
+            frame[column] = [_as_date(v) for v in frame[column]]
+        return frame.reindex(columns=CORPUS_COLUMNS)
+
+    def corpus_names(self) -> list[str]:
+        return self.list_corpora()["name"].tolist()
+
+    def revisions(self) -> dict[str, str]:
+        """``{corpus name: revision}``, a short digest of each corpus' articles (ids, order, text
+        hashes and metadata) that changes whenever an article is added, removed or edited.
+
+        One query that reads no text back, so a caller (the dashboard) can key its caches by it.
+        """
+        with self._connect() as con:
+            rows = con.execute(
+                """SELECT c.name, count(a.doc_id),
+                          coalesce(bit_xor(hash(a.doc_id, a.position, a.content_hash, a.title, a.source,
+                                                a.published, a.url)), 0)
+                   FROM corpora c LEFT JOIN articles a USING (corpus_id) GROUP BY c.name"""
+            ).fetchall()
+        return {name: f"{count}-{digest:016x}" for name, count, digest in rows}
+
+    def create(self, name: str) -> str:
+        """Create an empty corpus; returns its (cleaned) name. Refuses a name already taken."""
+        name = _clean_name(name)
+        with self._transaction() as con:
+            self._create(con, name)
+        return name
+
+    def rename(self, old: str, new: str) -> str:
+        new = _clean_name(new)
+        with self._transaction() as con:
+            corpus_id = self._corpus_id(con, old)
+            if new != old and self._find(con, new) is not None:
+                raise StoreError(f"A corpus named {new!r} already exists; choose another name.")
+            _run(con, "UPDATE corpora SET name = ? WHERE corpus_id = ?", [new, corpus_id])
+        return new
+
+    def delete(self, name: str, *, confirm: str) -> int:
+        """Delete a corpus and its articles; ``confirm`` must repeat its name. Returns the count deleted.
+
+        The seed corpus cannot be deleted. Cached extraction rows stay (they are keyed by
+        content, and serve the same articles if imported again).
+        """
+        if confirm != name:
+            raise StoreError(f"To delete the corpus {name!r}, confirm by giving its name exactly.")
+        with self._transaction() as con:
+            corpus_id = self._corpus_id(con, name)
+            if con.execute("SELECT is_seed FROM corpora WHERE corpus_id = ?", [corpus_id]).fetchall()[0][0]:
+                raise StoreError(f"{name!r} is the seed corpus; it cannot be deleted.")
+            count = con.execute("SELECT count(*) FROM articles WHERE corpus_id = ?", [corpus_id]).fetchall()[0][0]
+            for table in ("articles", "problems", "corpora"):
+                _run(con, f"DELETE FROM {table} WHERE corpus_id = ?", [corpus_id])
+        return int(count)
+
+    def ensure_seed_corpus(self) -> None:
+        """Import ``seeds/`` as the corpus ``seed`` unless a seed corpus is there already."""
+        with self._connect() as con:
+            if con.execute("SELECT count(*) FROM corpora WHERE is_seed").fetchall()[0][0]:
+                return
+        batch = read_files(config.SEED_PATH, name=SEED_NAME)
+        name = SEED_NAME
+        with self._connect() as con:
+            if self._find(con, name) is not None:  # a user corpus took the name
+                name = f"{SEED_NAME} (seeds)"
+        self.import_batch(name, batch, seed=True)
+
+    # --- articles ------------------------------------------------------------------------
+
+    def import_files(
+        self,
+        corpus: str,
+        files,
+        *,
+        mapping: str | Mapping[str, str] | None = None,
+        max_bytes: int | None = None,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        """Read ``files`` (see :func:`analysis.ingest.importing.read_files`) and import them into ``corpus``
+        (created when new) in one transaction. Returns the report of every file."""
+        from analysis.ingest.importing import DEFAULT_MAX_BYTES
+
+        read_progress = (lambda done, total: progress("read", done, total)) if progress else None
+        batch = read_files(
+            files, mapping=mapping, max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
+            progress=read_progress,
+        )  # fmt: skip
+        return self.import_batch(corpus, batch, progress=progress)
+
+    def add_article(self, corpus: str, text: str, **metadata) -> ImportResult:
+        """Import one pasted article (``title``, ``date``, ``source``, ``url``, ``doc_id``)."""
+        return self.import_batch(corpus, article_from_text(text, **metadata))
+
+    def import_batch(
+        self, corpus: str, batch: ImportBatch, *, progress: Progress | None = None, seed: bool = False
+    ) -> ImportResult:
+        """Store ``batch`` in ``corpus`` (created when new): ONE transaction, all or nothing.
+
+        Articles whose text is already in the corpus are reported as ``duplicate`` and skipped;
+        a ``doc_id`` already used in the corpus is renamed ``<id>~2`` (and reported).
+        """
+        name = _clean_name(corpus)
+        documents = batch.documents.reset_index(drop=True)
+        report = batch.report.copy()
+        with self._transaction() as con:
+            corpus_id = self._find(con, name)
+            if corpus_id is None:
+                corpus_id = self._create(con, name, seed=seed)
+            existing = con.execute(
+                "SELECT content_hash, doc_id FROM articles WHERE corpus_id = ?", [corpus_id]
+            ).fetchall()
+            by_hash = dict(existing)
+            taken = {doc_id for _, doc_id in existing}
+            start = con.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM articles WHERE corpus_id = ?", [corpus_id]
+            ).fetchall()[0][0]
+            rows: list[tuple] = []
+            extra: list[tuple] = []
+            origin = dict(zip(report.loc[report["status"] == "imported", "doc_id"],
+                              report.loc[report["status"] == "imported", "file"]))  # fmt: skip
+            now = dt.datetime.now().replace(microsecond=0)
+            for doc in documents.itertuples(index=False):
+                file = origin.get(doc.doc_id, "")
+                key = content_hash(doc.text)
+                if key in by_hash:
+                    extra.append((file, doc.doc_id, "duplicate", batch.encodings.get(file, ""),
+                                  f"{file or doc.doc_id}: same text as {by_hash[key]!r}, already in "
+                                  f"corpus {name!r}; not imported again"))  # fmt: skip
+                    report = report[~((report["status"] == "imported") & (report["doc_id"] == doc.doc_id))]
+                    continue
+                doc_id = doc.doc_id
+                if doc_id in taken:
+                    n = 2
+                    while f"{doc_id}~{n}" in taken:
+                        n += 1
+                    new_id = f"{doc_id}~{n}"
+                    extra.append((file, new_id, "warning", batch.encodings.get(file, ""),
+                                  f"{file or doc_id}: doc_id {doc_id!r} is already used in corpus {name!r}; "
+                                  f"stored as {new_id!r}"))  # fmt: skip
+                    report.loc[(report["status"] == "imported") & (report["doc_id"] == doc_id), "doc_id"] = new_id
+                    doc_id = new_id
+                taken.add(doc_id)
+                by_hash[key] = doc_id
+                rows.append((corpus_id, doc_id, start + len(rows), key, doc.title, doc.source,
+                             doc.published, doc.url, doc.text, file, batch.encodings.get(file), now))  # fmt: skip
+            total = len(rows)
+            if progress:
+                progress("store", 0, total)
+            for first in range(0, total, IMPORT_CHUNK):
+                chunk = pd.DataFrame(rows[first : first + IMPORT_CHUNK], columns=[
+                    "corpus_id", "doc_id", "position", "content_hash", "title", "source", "published", "url",
+                    "text", "file", "encoding", "imported"])  # fmt: skip
+                chunk["published"] = pd.to_datetime(chunk["published"]).dt.date
+                con.register("incoming", chunk)
+                _run(
+                    con,
+                    # by name: a store created by an earlier version orders its columns differently
+                    "INSERT INTO articles BY NAME SELECT corpus_id, doc_id, position, content_hash, title, source, "
+                    "CAST(published AS DATE) AS published, url, text, file, encoding, imported FROM incoming",
+                )
+                con.unregister("incoming")
+                if progress:
+                    progress("store", min(first + IMPORT_CHUNK, total), total)
+            report = pd.concat([report, pd.DataFrame(extra, columns=REPORT_COLUMNS)], ignore_index=True)
+            problems = report[report["status"] != "imported"]
+            if len(problems):
+                frame = pd.DataFrame({
+                    "corpus_id": corpus_id, "file": problems["file"], "doc_id": problems["doc_id"],
+                    "severity": problems["status"].replace({"duplicate": "warning"}),
+                    "problem": problems["problem"]})  # fmt: skip
+                con.register("incoming_problems", frame)
+                _run(con, "INSERT INTO problems BY NAME SELECT * FROM incoming_problems")
+                con.unregister("incoming_problems")
+        return ImportResult(name, report.reset_index(drop=True), total)
+
+    def articles(self, corpus: str) -> pd.DataFrame:
+        """The articles of ``corpus`` in import order: :data:`ARTICLE_COLUMNS` (``published`` a date or None)."""
+        with self._connect() as con:
+            corpus_id = self._corpus_id(con, corpus)
+            frame = con.execute(
+                f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE corpus_id = ? ORDER BY position",
+                [corpus_id],
+            ).df()
+        extras = {c: [v if isinstance(v, str) and v else None for v in frame[c]] for c in ("file", "encoding")}
+        return schema.conform(schema.ARTICLES, frame).assign(**extras, imported=frame["imported"])
+
+    def problems(self, corpus: str) -> pd.DataFrame:
+        """The problems reported when importing into ``corpus``: file, doc_id, severity, problem."""
+        with self._connect() as con:
+            corpus_id = self._corpus_id(con, corpus)
+            frame = con.execute(
+                "SELECT file, doc_id, severity, problem FROM problems WHERE corpus_id = ?", [corpus_id]
+            ).df()
+        return schema.conform(schema.PROBLEMS, frame)
+
+    def set_date(self, corpus: str, doc_id: str, date: str | dt.date | None) -> dt.date | None:
+        """Set (or clear, with None) an article's publication date; a string must be year-first."""
+        if isinstance(date, str):
+            parsed = parse_date(date) if date.strip() else None
+            if date.strip() and parsed is None:
+                raise StoreError(f"{date!r} is not a year-first date like 2015-07-21.")
+            date = parsed
+        elif isinstance(date, dt.datetime):
+            date = date.date()
+        with self._transaction() as con:
+            corpus_id = self._corpus_id(con, corpus)
+            found = con.execute(
+                "SELECT count(*) FROM articles WHERE corpus_id = ? AND doc_id = ?", [corpus_id, doc_id]
+            ).fetchall()[0][0]
+            if not found:
+                raise StoreError(f"Corpus {corpus!r} has no article {doc_id!r}.")
+            _run(con, "UPDATE articles SET published = ? WHERE corpus_id = ? AND doc_id = ?", [date, corpus_id, doc_id])
+        return date
+
+    def export_jsonl(self, corpus: str) -> bytes:
+        """The corpus as JSON Lines (UTF-8): doc_id, title, source, published (YYYY-MM-DD), url, text.
+
+        Importing the result gives the same articles back.
+        """
+        lines = []
+        for row in self.articles(corpus).itertuples(index=False):
+            record = {"doc_id": row.doc_id, "title": row.title, "source": row.source,
+                      "published": _iso(row.published), "url": row.url, "text": row.text}  # fmt: skip
+            lines.append(json.dumps(record, ensure_ascii=False))
+        return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+    # --- analysis ------------------------------------------------------------------------
+
+    def gazetteer(self) -> Gazetteer:
+        """The built-in gazetteer with this data directory's overlay (:func:`analysis.config.gazetteer`)."""
+        return config.gazetteer(self.data_dir)
+
+    def tables(
+        self,
+        corpus: str,
+        *,
+        progress: Progress | None = None,
+        n_themes: int | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> CorpusTables:
+        """Every analysis table of ``corpus`` (as :func:`analysis.pipeline.build` gives them).
+
+        Served from the Parquet snapshot when nothing changed; otherwise the per-article stage
+        runs only on articles not in the extraction cache, and the corpus-wide stages on all.
+        """
+        gazetteer = gazetteer or self.gazetteer()
+        articles = self.articles(corpus)
+        problems = self.problems(corpus)
+        keys = [extract_key(t, p, gazetteer.version) for t, p in zip(articles["text"], articles["published"])]
+        snapshot = self.data_dir / "tables" / _tables_key(articles, keys, n_themes)
+        snapshots.finish(snapshot)
+        if snapshots.is_complete(snapshot):
+            try:
+                tables = snapshots.read_snapshot(snapshot)
+                tables.name = corpus
+                return tables
+            except (OSError, ValueError, KeyError):
+                shutil.rmtree(snapshot, ignore_errors=True)
+        lookup = pd.DataFrame({"doc_id": articles["doc_id"], "extract_key": keys, "position": range(len(keys))})
+        with self._connect() as con:
+            cached = self._cached_extraction(con, lookup)
+        documents = articles[schema.ARTICLES.names]
+        loaded = LoadedCorpus(name=corpus, documents=documents, problems=problems)
+        tables = analyse(loaded, gazetteer=gazetteer, n_themes=n_themes, progress=progress, extracted=cached)
+        fresh = lookup[~lookup["doc_id"].isin(cached.doc_ids)]
+        if len(fresh):
+            self._save_extraction(tables, fresh)
+        # The analyst has the tables now; the snapshot for the next start is written meanwhile
+        # (about a second on 31k articles).
+        snapshots.write_in_background(tables, snapshot)
+        return tables
+
+    def _cached_extraction(self, con, lookup: pd.DataFrame) -> Extracted:
+        con.register("lookup", lookup)
+        done = con.execute("SELECT l.doc_id FROM lookup l JOIN extract_done d USING (extract_key)").fetchall()
+        frames = {}
+        for table, columns in _EXTRACT_TABLES.items():
+            select = ", ".join(f'x."{c}"' for c in columns)
+            frame = con.execute(
+                f"""SELECT l.doc_id, {select}, x.row_no FROM lookup l JOIN extract_{table} x USING (extract_key)
+                    ORDER BY l.position, x.row_no"""
+            ).df()
+            if table == "events":
+                frame.insert(0, "event_id", frame["doc_id"] + ":" + (frame["row_no"] + 1).astype(str))
+            frames[table] = schema.conform(table, frame)
+        con.unregister("lookup")
+        return Extracted({d for (d,) in done}, frames["sentences"], frames["mentions"], frames["events"])
+
+    def _save_extraction(self, tables: CorpusTables, fresh: pd.DataFrame) -> None:
+        key_of = dict(zip(fresh["doc_id"], fresh["extract_key"]))
+        with self._transaction() as con:
+            con.register("fresh_keys", pd.DataFrame({"extract_key": list(key_of.values())}))
+            new_keys = {k for (k,) in con.execute(
+                "SELECT extract_key FROM fresh_keys EXCEPT SELECT extract_key FROM extract_done").fetchall()}  # fmt: skip
+            con.unregister("fresh_keys")
+            for table, columns in _EXTRACT_TABLES.items():
+                frame = getattr(tables, table)
+                frame = frame[frame["doc_id"].isin(key_of)]
+                keys = frame["doc_id"].map(key_of)
+                frame = frame[keys.isin(new_keys)]
+                out = pd.DataFrame({"extract_key": frame["doc_id"].map(key_of),
+                                    "row_no": frame.groupby("doc_id").cumcount()})  # fmt: skip
+                for column in columns:
+                    out[column] = frame[column]
+                con.register("rows", out)
+                _run(con, f"INSERT INTO extract_{table} BY NAME SELECT * FROM rows")
+                con.unregister("rows")
+            con.register("keys", pd.DataFrame({"extract_key": sorted(new_keys)}))
+            _run(con, "INSERT INTO extract_done SELECT extract_key FROM keys")
+            con.unregister("keys")
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _find(self, con, name: str) -> int | None:
+        row = next(iter(con.execute("SELECT corpus_id FROM corpora WHERE name = ?", [name]).fetchall()), None)
+        return None if row is None else int(row[0])
+
+    def _corpus_id(self, con, name: str) -> int:
+        corpus_id = self._find(con, name)
+        if corpus_id is None:
+            names = [n for (n,) in con.execute("SELECT name FROM corpora ORDER BY created").fetchall()]
+            raise StoreError(f"There is no corpus named {name!r}; the corpora are: {', '.join(names) or 'none'}.")
+        return corpus_id
+
+    def _create(self, con, name: str, *, seed: bool = False) -> int:
+        if self._find(con, name) is not None:
+            raise StoreError(f"A corpus named {name!r} already exists; choose another name.")
+        corpus_id = con.execute("SELECT coalesce(max(corpus_id), 0) + 1 FROM corpora").fetchall()[0][0]
+        _run(
+            con,
+            "INSERT INTO corpora VALUES (?, ?, ?, ?)",
+            [corpus_id, name, dt.datetime.now().replace(microsecond=0), seed],
+        )
+        return int(corpus_id)
+
+
+def _run(con, sql: str, params: list | None = None) -> None:
+    """Run a statement whose result is not read (DuckDB 2.0 wants every result finished)."""
+    con.execute(sql, params or [])
+    con.complete()
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(str(name or "").split())
+    if not cleaned:
+        raise StoreError("A corpus needs a name.")
+    if len(cleaned) > MAX_NAME_CHARS:
+        raise StoreError(f"A corpus name has at most {MAX_NAME_CHARS} characters.")
+    return cleaned
+
+
+_as_date = schema.as_date
+
+
+def _iso(value) -> str | None:
+    value = _as_date(value)
+    return value.isoformat() if value is not None else None
+
+
+def _tables_key(articles: pd.DataFrame, keys: list[str], n_themes: int | None) -> str:
+    digest = hashlib.sha256(f"{n_themes}\x00{__version__}".encode())
+    for row in zip(articles["doc_id"], articles["title"], articles["source"], articles["url"], keys):
+        digest.update("\x1f".join("" if v is None else str(v) for v in row).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1e")
+    return digest.hexdigest()[:24]

@@ -1,0 +1,142 @@
+"""Analysed corpora on disk: every table as Parquet in one folder, written atomically, read back
+as the contract's types.
+
+A snapshot is a folder holding ``<table>.parquet`` for each table of
+:class:`~analysis.schema.CorpusTables` (``documents.parquet`` also holds the article texts) and
+``complete.json`` (name, timings, versions), written last. It is built in a temporary folder and
+renamed into place, so a reader never sees half a snapshot, and an interrupted write leaves
+nothing behind. Snapshots are caches: the article store keeps one per analysed corpus revision
+(:mod:`analysis.store.database`) and the path cache one per corpus folder (:mod:`analysis.store.cache`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from analysis import __version__, schema
+from analysis.schema import CorpusTables
+
+COMPLETE = "complete.json"
+
+
+def is_complete(folder: Path) -> bool:
+    return (folder / COMPLETE).exists()
+
+
+def write_snapshot(tables: CorpusTables, entry: Path, **meta: object) -> None:
+    """Write ``tables`` into the folder ``entry`` atomically; ``meta`` goes into ``complete.json``.
+
+    When another process finished the same entry first, its snapshot is kept.
+    """
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".building-", dir=entry.parent))
+    try:
+        tables.write(staging, csv=False, parquet=True)
+        info = {"name": tables.name, "timings": tables.timings, "version": __version__, "schema": schema.SCHEMA_VERSION}
+        (staging / COMPLETE).write_text(json.dumps({**info, **meta}, ensure_ascii=False), "utf-8")
+        try:
+            staging.rename(entry)
+        except OSError:  # another process finished the same entry first
+            shutil.rmtree(staging, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def read_snapshot(folder: str | Path) -> CorpusTables:
+    """The tables of a snapshot, each conformed to the contract (dates, lists, nulls).
+
+    The article texts are read on first use (:class:`ArticleTexts`). Raises ``OSError``,
+    ``ValueError`` or ``KeyError`` for an unreadable or incomplete snapshot.
+    """
+    folder = Path(folder)
+    meta = json.loads((folder / COMPLETE).read_text("utf-8"))
+    if meta.get("schema") != schema.SCHEMA_VERSION:
+        raise ValueError(f"{folder} was written for table contract {meta.get('schema')}, not {schema.SCHEMA_VERSION}")
+    frames = {}
+    for name in CorpusTables.TABLES:
+        path = folder / f"{name}.parquet"
+        columns = schema.table(name).names
+        if name == "documents":  # the texts are most of the bytes, and the first page needs none
+            columns = [c for c in pq.read_schema(path).names if c != "text"]
+        frames[name] = schema.conform(name, pd.read_parquet(path, columns=columns))
+    texts = ArticleTexts(folder / "documents.parquet")
+    return CorpusTables(name=meta["name"], texts=texts, timings=meta.get("timings", {}), **frames)
+
+
+class ArticleTexts(Mapping[str, str]):
+    """doc_id → original article text, read from ``documents.parquet`` on first use.
+
+    The texts are most of a corpus's bytes (96 MB for SaudiNewsNet) and the first page of
+    the dashboard does not need them: reading them later saves a second at every start.
+    """
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._texts: dict[str, str] | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> dict[str, str]:
+        if self._texts is None:
+            with self._lock:
+                if self._texts is None:
+                    table = pd.read_parquet(self._path, columns=["doc_id", "text"])
+                    self._texts = dict(zip(table["doc_id"], table["text"].fillna("")))
+        return self._texts
+
+    @property
+    def loaded(self) -> bool:
+        return self._texts is not None
+
+    def __getitem__(self, doc_id: str) -> str:
+        return self._load()[doc_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+
+# --- writing in the background -----------------------------------------------------------------
+
+_PENDING: dict[Path, threading.Thread] = {}
+
+
+def write_in_background(tables: CorpusTables, entry: Path, **meta: object) -> None:
+    """Start writing the snapshot in a thread (the caller has the tables already).
+
+    A later :func:`finish` of the same entry, :func:`wait_for_snapshots`, and the interpreter's
+    exit (the thread is not a daemon) wait for it. A write that fails leaves no snapshot: the
+    next start analyses again.
+    """
+
+    def write() -> None:
+        with contextlib.suppress(OSError):
+            write_snapshot(tables, entry, **meta)
+
+    writer = threading.Thread(target=write, name=f"snapshot-{tables.name}")
+    _PENDING[entry] = writer
+    writer.start()
+
+
+def finish(entry: Path) -> None:
+    """Wait for the snapshot ``entry`` if this process is still writing it."""
+    writer = _PENDING.pop(entry, None)
+    if writer is not None:
+        writer.join()
+
+
+def wait_for_snapshots() -> None:
+    """Wait until every snapshot this process started writing is on disk."""
+    for entry in list(_PENDING):
+        finish(entry)

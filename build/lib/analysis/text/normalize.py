@@ -1,0 +1,216 @@
+"""Arabic normalisation for matching and counting.
+
+Each step is a small string-in, string-out function; :func:`normalize` chains them.
+The original article text is never replaced: analysis matches on the normalised
+copy and maps offsets back with :func:`normalize_with_offsets`.
+
+Steps that map one character to one character (alef forms, alef maqsura, ta marbuta,
+digits, punctuation, spaces) are done with ``str.translate``; steps that delete
+characters (diacritics, tatweel, invisible controls) are done with one compiled regex.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+# --- character classes -------------------------------------------------------------
+
+ALEF_VARIANTS = "أإآٱ"  # hamza above, hamza below, madda, wasla
+#: Harakat, tanwin, shadda, sukun, dagger alef, Quranic marks.
+DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+TATWEEL = "\u0640"
+#: Zero-width and bidirectional controls that sneak into copied news text.
+INVISIBLES = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+
+_DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
+_TATWEEL_RE = re.compile(TATWEEL)
+_INVISIBLES_RE = re.compile(f"[{INVISIBLES}]")
+_DELETABLE_RE = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]")
+
+_ALEF_TABLE = str.maketrans(dict.fromkeys(ALEF_VARIANTS, "ا"))
+_ALEF_MAQSURA_TABLE = str.maketrans({"ى": "ي", "ی": "ي", "ې": "ي"})
+_TA_MARBUTA_TABLE = str.maketrans({"ة": "ه"})
+_DIGITS_TABLE = str.maketrans(
+    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
+)
+_SPACES_TABLE = str.maketrans(dict.fromkeys("\xa0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t", " "))
+_PUNCTUATION_TABLE = str.maketrans(
+    {
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+        "٪": "%",
+        "٫": ".",
+        "٬": ",",
+        "«": '"',
+        "»": '"',
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "…": ".",
+    }
+)
+
+
+# --- one function per normalisation ------------------------------------------------
+
+
+def normalize_alef(text: str) -> str:
+    """``أ إ آ ٱ`` → ``ا``: ``أنقرة`` → ``انقرة``."""
+    return text.translate(_ALEF_TABLE)
+
+
+def normalize_alef_maqsura(text: str) -> str:
+    """Final ``ى`` (and Persian ``ی``) → ``ي``: ``إلى`` and ``إلي`` are one word."""
+    return text.translate(_ALEF_MAQSURA_TABLE)
+
+
+def normalize_ta_marbuta(text: str) -> str:
+    """``ة`` → ``ه``, for matching only: ``التركية`` and ``التركيه`` are one word."""
+    return text.translate(_TA_MARBUTA_TABLE)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, tanwin, shadda, sukun and dagger alef: ``قوّات`` → ``قوات``."""
+    return _DIACRITICS_RE.sub("", text)
+
+
+def strip_tatweel(text: str) -> str:
+    """Remove the kashida used to stretch words: ``روســيا`` → ``روسيا``."""
+    return _TATWEEL_RE.sub("", text)
+
+
+def strip_invisibles(text: str) -> str:
+    """Remove zero-width characters, bidi controls and soft hyphens."""
+    return _INVISIBLES_RE.sub("", text)
+
+
+def normalize_digits(text: str) -> str:
+    """Eastern Arabic and Persian digits → ASCII: ``٢٠١٩`` → ``2019``."""
+    return text.translate(_DIGITS_TABLE)
+
+
+def normalize_spaces(text: str) -> str:
+    """No-break, thin and other spaces (and tabs) → an ordinary space."""
+    return text.translate(_SPACES_TABLE)
+
+
+def normalize_punctuation(text: str) -> str:
+    """Arabic and typographic punctuation → ASCII: ``«`` ``“`` → ``"``, ``،`` → ``,``, ``؟`` → ``?``."""
+    return text.translate(_PUNCTUATION_TABLE)
+
+
+# --- the pipeline -----------------------------------------------------------------
+
+_ONE_TO_ONE_TABLE: dict[int, str] = {}
+for _table in (
+    _ALEF_TABLE,
+    _ALEF_MAQSURA_TABLE,
+    _TA_MARBUTA_TABLE,
+    _DIGITS_TABLE,
+    _SPACES_TABLE,
+    _PUNCTUATION_TABLE,
+):
+    _ONE_TO_ONE_TABLE.update(_table)
+_ONE_TO_ONE_NO_TA_MARBUTA = {k: v for k, v in _ONE_TO_ONE_TABLE.items() if k != ord("ة")}
+
+
+def normalize(text: str, *, ta_marbuta: bool = True) -> str:
+    """Every normalisation above, in one pass; idempotent.
+
+    ``normalize("وقوّات «قسد» في آستانا ٢٠١٩")`` → ``'وقوات "قسد" في استانا 2019'``.
+    With ``ta_marbuta=False`` the ``ة`` is kept (for display forms of terms).
+    """
+    if len(text) > 64:  # the vectorised path is several times faster on longer texts
+        return normalize_with_offsets(text, ta_marbuta=ta_marbuta)[0]
+    table = _ONE_TO_ONE_TABLE if ta_marbuta else _ONE_TO_ONE_NO_TA_MARBUTA
+    return _DELETABLE_RE.sub("", text.translate(table))
+
+
+class OffsetMap:
+    """Maps indices of a normalised text back to the original text.
+
+    Only the deletions are stored (normalisation never inserts and otherwise maps one
+    character to one), so the map costs nothing for the many articles with no diacritics.
+    """
+
+    __slots__ = ("_deleted_at",)
+
+    def __init__(self, deleted_at: np.ndarray):
+        # deleted_at[k]: the normalised index just before which the k-th deletion happened.
+        self._deleted_at = deleted_at
+
+    def to_original(self, index: int) -> int:
+        return index + int(np.searchsorted(self._deleted_at, index, side="right"))
+
+    def to_original_array(self, indices: np.ndarray) -> np.ndarray:
+        return indices + np.searchsorted(self._deleted_at, indices, side="right")
+
+    def to_normalized_array(self, indices: np.ndarray) -> np.ndarray:
+        """Original indices → normalised ones (a deleted character maps to the next kept one)."""
+        deleted = self._deleted_at + np.arange(len(self._deleted_at))  # their original positions
+        return indices - np.searchsorted(deleted, indices)
+
+
+def _build_tables() -> tuple[np.ndarray, np.ndarray]:
+    lut = np.arange(0x10000, dtype=np.uint32)
+    for code, replacement in _ONE_TO_ONE_TABLE.items():
+        lut[code] = ord(replacement)
+    deletable = np.zeros(0x10000, dtype=bool)
+    all_bmp = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    for m in _DELETABLE_RE.finditer(all_bmp):
+        code = ord(m.group())
+        deletable[code] = True
+    return lut, deletable
+
+
+_LUT, _DELETABLE = _build_tables()
+_LUT_KEEP_TA_MARBUTA = _LUT.copy()
+_LUT_KEEP_TA_MARBUTA[ord("ة")] = ord("ة")
+
+
+def normalize_with_offsets(text: str, *, ta_marbuta: bool = True) -> tuple[str, OffsetMap]:
+    """Normalise ``text`` like :func:`normalize` and return the map back to ``text``.
+
+    Vectorised with numpy (one table look-up per character), so a corpus of 50 million
+    characters is normalised in about a second.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    lut = _LUT if ta_marbuta else _LUT_KEEP_TA_MARBUTA
+    in_bmp = codes < 0x10000
+    if in_bmp.all():
+        mapped = lut[codes]
+        deleted = _DELETABLE[codes]
+    else:
+        clipped = np.where(in_bmp, codes, 0)
+        mapped = np.where(in_bmp, lut[clipped], codes)
+        deleted = _DELETABLE[clipped] & in_bmp
+    positions = np.flatnonzero(deleted)
+    if len(positions):
+        mapped = mapped[~deleted]
+    normalized = mapped.tobytes().decode("utf-32-le", "surrogatepass")
+    return normalized, OffsetMap(positions - np.arange(len(positions)))
+
+
+def original_span(text: str, offsets: OffsetMap, start: int, end: int) -> tuple[int, int]:
+    """Map a span ``[start, end)`` of the normalised text back to ``text``.
+
+    Diacritics that follow the last letter belong to the word (``قوّاتٌ``) and are included.
+    """
+    orig_start, orig_end = offsets.to_original(start), offsets.to_original(end - 1) + 1
+    while orig_end < len(text) and _DIACRITICS_RE.match(text, orig_end):
+        orig_end += 1
+    return orig_start, orig_end

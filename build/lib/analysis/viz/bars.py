@@ -1,0 +1,231 @@
+"""Bar charts: top entities, top terms, article counts by source or publication period."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis.viz.style import (
+    base_layout,
+    check_lang,
+    clean_text,
+    date_axis,
+    empty_figure,
+    entity_color,
+    entity_label,
+    entity_lookup,
+    entity_type,
+    escape_plotly,
+    hover_lines,
+    is_empty,
+    legend_rows,
+    ranked_category_axis,
+    rtl_label,
+    type_label,
+    ui,
+)
+
+COUNTS = ("mentions", "sentences", "documents")
+PERIODS = ("day", "week", "month", "year")
+_PERIOD_CODES = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y"}
+
+
+def period_starts(dates: pd.Series, period: str) -> pd.Series:
+    """Dates (``datetime.date`` or None) → the first day of their day/week/month/year, as text.
+
+    Weeks start on Monday. Missing dates give NaN.
+    """
+    if period not in PERIODS:
+        raise ValueError(f"unknown period {period!r}: expected one of {', '.join(PERIODS)}")
+    parsed = pd.to_datetime(dates)
+    starts = parsed.dt.to_period(_PERIOD_CODES[period]).dt.start_time.dt.strftime("%Y-%m-%d")
+    return starts.where(parsed.notna())
+
+
+def entity_counts(mentions: pd.DataFrame, *, count: str = "mentions", kind: str | None = None) -> pd.Series:
+    """Mentions (or distinct sentences, or articles) per entity_id, largest first."""
+    if count not in COUNTS:
+        raise ValueError(f"unknown count {count!r}: expected one of {', '.join(COUNTS)}")
+    rows = mentions if kind is None else mentions[mentions["entity_kind"] == kind]
+    if count == "mentions":
+        counts = rows.groupby("entity_id").size()
+    elif count == "sentences":
+        counts = rows.drop_duplicates(["doc_id", "sentence_idx", "entity_id"]).groupby("entity_id").size()
+    else:
+        counts = rows.drop_duplicates(["doc_id", "entity_id"]).groupby("entity_id").size()
+    counts.index = counts.index.astype(str)
+    # ties broken by id, so the order never depends on the row order of the input
+    return (
+        counts.reset_index(name="n")
+        .sort_values(["n", "entity_id"], ascending=[False, True])
+        .set_index("entity_id")["n"]
+    )
+
+
+def top_entities_bar(
+    mentions: pd.DataFrame,
+    entities: pd.DataFrame | None = None,
+    *,
+    kind: str | None = "actor",
+    count: str = "mentions",
+    top_n: int = 20,
+    lang: str = "both",
+    title: str = "Most mentioned",
+) -> go.Figure:
+    """Horizontal bars of the ``top_n`` entities, largest on top, coloured by entity type.
+
+    ``mentions``: the mentions table; ``entities``: the gazetteer's ``entities_table()``
+    (names and types; without it bars are labelled by id). ``kind``: ``'actor'``,
+    ``'region'`` or ``None`` for both; ``count``: ``'mentions'``, ``'sentences'`` or
+    ``'documents'``. Each bar's ``y`` and ``customdata`` is the entity id; the tick labels
+    are the names (``Russia · ‫روسيا‬``).
+    """
+    check_lang(lang)
+    if is_empty(mentions):
+        return empty_figure(title, lang)
+    counts = entity_counts(mentions, count=count, kind=kind).head(top_n)
+    if counts.empty:
+        return empty_figure(title, lang)
+    lookup = entity_lookup(entities)
+    ids = list(counts.index)
+    values = [int(v) for v in counts.to_numpy()]
+    kinds = {}
+    if any(i not in lookup for i in ids):  # types of unknown entities: their kind (actor/region)
+        firsts = mentions.drop_duplicates("entity_id")
+        kinds = dict(zip(firsts["entity_id"].astype(str), firsts["entity_kind"].astype(str)))
+    types = [entity_type(i, lookup, default=kinds.get(i, "other")) for i in ids]
+    count_title = {"mentions": ui("Mentions", "إشارات", lang), "sentences": ui("Sentences", "جمل", lang),
+                   "documents": ui("Articles", "مقالات", lang)}[count]  # fmt: skip
+    type_title = ui("Type", "النوع", lang)
+    hovers = [
+        hover_lines([("", entity_label(i, lookup, "both")), (type_title, type_label(t, lang)), (count_title, str(v))])
+        for i, t, v in zip(ids, types, values)
+    ]
+
+    fig = go.Figure()
+    legend_names = []
+    for t in dict.fromkeys(types):  # one trace per type, in order of first appearance: the legend explains colour
+        pick = [k for k, tt in enumerate(types) if tt == t]
+        legend_names.append(type_label(t, lang))
+        fig.add_trace(
+            go.Bar(
+                orientation="h",
+                y=[ids[k] for k in pick],
+                x=[values[k] for k in pick],
+                customdata=[ids[k] for k in pick],
+                name=legend_names[-1],
+                marker=dict(color=entity_color(t)),
+                hovertext=[hovers[k] for k in pick],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    ranked_category_axis(fig, ids, [entity_label(i, lookup, lang) for i in ids], lang)
+    fig.update_xaxes(title=count_title)
+    legend = len(legend_names) > 1
+    extra = 22 * legend_rows(legend_names) if legend else 0
+    fig.update_layout(barmode="overlay", height=max(320, 28 * len(ids) + 140) + extra)
+    return base_layout(fig, title, lang, legend=legend)
+
+
+def top_terms_bar(
+    terms: pd.DataFrame,
+    *,
+    doc_ids: list | None = None,
+    theme_id=None,
+    top_n: int = 15,
+    lang: str = "both",
+    title: str = "Key terms",
+    color: str = "#4c6a92",
+) -> go.Figure:
+    """Horizontal bars of the heaviest terms of a ``doc_terms`` or ``themes`` table.
+
+    Restricted to ``doc_ids`` (doc_terms) or ``theme_id`` (themes) when given; over several
+    articles a term's weight is the sum of its weights (hover: in how many rows it appears).
+    ``y`` and ``customdata`` are the terms as written in the table.
+    """
+    check_lang(lang)
+    rows = terms
+    if not is_empty(rows) and doc_ids is not None and "doc_id" in rows:
+        rows = rows[rows["doc_id"].isin(list(doc_ids))]
+    if not is_empty(rows) and theme_id is not None and "theme_id" in rows:
+        rows = rows[rows["theme_id"] == theme_id]
+    if is_empty(rows):
+        return empty_figure(title, lang)
+    agg = rows.groupby("term", sort=False)["weight"].agg(["sum", "size"]).reset_index()
+    agg = agg.sort_values(["sum", "term"], ascending=[False, True]).head(top_n)
+    raw_terms = [str(t) for t in agg["term"]]
+    term_list = [escape_plotly(clean_text(t)) for t in raw_terms]  # categories can be shown: no raw markup
+    weight_title = ui("Weight", "الوزن", lang)
+    in_rows = ui("Articles" if "doc_id" in rows else "Themes", "مقالات" if "doc_id" in rows else "مواضيع", lang)
+    fig = go.Figure(
+        go.Bar(
+            orientation="h",
+            y=term_list,
+            x=[round(float(w), 6) for w in agg["sum"]],
+            customdata=raw_terms,
+            marker=dict(color=color),
+            hovertext=[
+                hover_lines([("", rtl_label(t)), (weight_title, f"{w:.3f}"), (in_rows, str(n))])
+                for t, w, n in zip(term_list, agg["sum"], agg["size"])
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    )
+    ranked_category_axis(fig, term_list, [rtl_label(t) for t in term_list], lang)
+    fig.update_xaxes(title=weight_title)
+    fig.update_layout(height=max(320, 26 * len(term_list) + 140))
+    return base_layout(fig, title, lang)
+
+
+def document_counts_bar(
+    documents: pd.DataFrame,
+    *,
+    by: str = "source",
+    lang: str = "both",
+    title: str = "Articles",
+    color: str = "#4c6a92",
+) -> go.Figure:
+    """Articles per ``source`` (horizontal bars) or per publication ``day|week|month|year`` (date axis).
+
+    Undated articles are left out of the period view; a period bar sits at the period's first day.
+    """
+    check_lang(lang)
+    if by not in ("source", *PERIODS):
+        raise ValueError(f"unknown by {by!r}: expected 'source' or one of {', '.join(PERIODS)}")
+    if is_empty(documents):
+        return empty_figure(title, lang)
+    n_title = ui("Articles", "مقالات", lang)
+    if by == "source":
+        sources = documents["source"].fillna("(بلا مصدر)" if lang == "ar" else "(no source)").astype(str)
+        counts = sources.value_counts().reset_index()
+        counts.columns = ["source", "n"]
+        counts = counts.sort_values(["n", "source"], ascending=[False, True])
+        raw_names = list(counts["source"])
+        names = [escape_plotly(clean_text(n)) for n in raw_names]
+        fig = go.Figure(
+            go.Bar(
+                orientation="h", y=names, x=list(counts["n"].astype(int)), customdata=raw_names, marker=dict(color=color),
+                hovertext=[hover_lines([("", rtl_label(s)), (n_title, str(n))]) for s, n in zip(names, counts["n"])],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )  # fmt: skip
+        ranked_category_axis(fig, names, [rtl_label(s) for s in names], lang)
+        fig.update_xaxes(title=n_title)
+        fig.update_layout(height=max(280, 26 * len(names) + 140))
+        return base_layout(fig, title, lang)
+
+    starts_all = period_starts(documents["published"], by).dropna()
+    if starts_all.empty:
+        return empty_figure(title, lang)
+    counts = starts_all.value_counts().sort_index()
+    starts = list(counts.index)
+    fig = go.Figure(
+        go.Bar(
+            x=starts, y=list(counts.astype(int)), customdata=starts, marker=dict(color=color),
+            hovertext=[hover_lines([("", s), (n_title, str(n))]) for s, n in zip(starts, counts)],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    )  # fmt: skip
+    date_axis(fig, ui("Published", "تاريخ النشر", lang), lang)
+    fig.update_yaxes(title=n_title)
+    return base_layout(fig, title, lang)

@@ -1,0 +1,382 @@
+"""What every chart shares: the Arabic-capable font, safe labels, colours and the base layout.
+
+Plotly lays every text element out left to right and renders text, hover text and tick
+labels as a small subset of HTML. Two rules follow, and every chart module obeys them by
+building its strings with :func:`label`, :func:`bilingual` and :func:`hover_lines`:
+
+- *Right to left*: a label with Arabic letters is wrapped in RLE…PDF (:func:`rtl_label`),
+  so ``الطريق الدولي M4`` keeps M4 at its left end and ``(قسد)`` keeps its brackets.
+  Text is always given in logical order: reshaped (presentation-form) text is converted
+  back, never produced (see /work/shared/RTL.md).
+- *Article text is data, not markup*: ``<``, ``>`` and ``&`` are escaped
+  (:func:`escape_plotly`), so ``<img src=x onerror=…>`` in an article shows as text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+#: Noto Sans Arabic has no Latin letters, so Noto Sans follows it; Amiri covers both scripts.
+FONT_FAMILY = "Noto Sans Arabic, Noto Sans, Amiri, sans-serif"
+FONT_SIZE = 13
+LANGS = ("both", "en", "ar")
+
+RLE, PDF = "\u202b", "\u202c"
+_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]+")
+#: Explicit bidi controls inside data would fight our own wrapping (or spoof it): dropped.
+_BIDI_CONTROLS_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SPACE_RE = re.compile(r"\s+")
+
+NO_DATA = {"en": "No data for this selection", "ar": "لا توجد بيانات لهذا الاختيار"}
+
+#: Entity types (actors.yaml, regions.yaml). Actors get saturated colours, regions muted ones.
+ENTITY_TYPE_COLORS = {
+    # actors
+    "state": "#1f77b4",
+    "government": "#17becf",
+    "armed_group": "#d62728",
+    "organisation": "#2ca02c",
+    "alliance": "#9467bd",
+    "person": "#ff7f0e",
+    "media": "#8c564b",
+    "ethnic_group": "#e377c2",
+    "process": "#bcbd22",
+    # regions
+    "country": "#4c6a92",
+    "region": "#7f9c6b",
+    "governorate": "#a58a5c",
+    "city": "#b5651d",
+    "town": "#c9a66b",
+    "road": "#6b6b6b",
+    "sea": "#3d9dbf",
+    "theatre": "#8e6c8a",
+    # fallbacks when no entity table is given
+    "actor": "#1f77b4",
+}
+OTHER_COLOR = "#9e9e9e"
+
+#: Legend and hover names of the entity types, in English and Arabic.
+ENTITY_TYPE_NAMES = {
+    "state": ("state", "دولة"),
+    "government": ("government", "حكومة"),
+    "armed_group": ("armed group", "جماعة مسلحة"),
+    "organisation": ("organisation", "منظمة"),
+    "alliance": ("alliance", "تحالف"),
+    "person": ("person", "شخص"),
+    "media": ("media", "إعلام"),
+    "ethnic_group": ("ethnic group", "جماعة عرقية"),
+    "process": ("process", "مسار"),
+    "country": ("country", "دولة"),
+    "region": ("region", "منطقة"),
+    "governorate": ("governorate", "محافظة"),
+    "city": ("city", "مدينة"),
+    "town": ("town", "بلدة"),
+    "road": ("road", "طريق"),
+    "sea": ("sea", "بحر"),
+    "theatre": ("theatre", "مسرح عمليات"),
+    "actor": ("actor", "فاعل"),
+    "other": ("other", "أخرى"),
+}
+
+EVENT_TYPE_COLORS = {
+    "phone_call": "#1f77b4",
+    "casualties": "#d62728",
+    "strike": "#ff7f0e",
+    "sanctions": "#9467bd",
+    "agreement": "#2ca02c",
+    "deployment": "#8c564b",
+    "talks": "#17becf",
+    "statement": "#e377c2",
+    "other": OTHER_COLOR,
+}
+
+#: Lines (one per entity or theme) need distinct colours, not type colours.
+SERIES_COLORS = (
+    "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
+    "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
+)  # fmt: skip
+
+
+def entity_color(entity_type: str | None) -> str:
+    return ENTITY_TYPE_COLORS.get(str(entity_type), OTHER_COLOR)
+
+
+def event_color(event_type: str | None) -> str:
+    return EVENT_TYPE_COLORS.get(str(event_type), OTHER_COLOR)
+
+
+# --- strings -------------------------------------------------------------------------------
+
+
+def has_arabic(s: str) -> bool:
+    return bool(_ARABIC_RE.search(s))
+
+
+def clean_text(value) -> str:
+    """Text from the tables made safe to lay out: logical order, one line, no bidi controls.
+
+    Presentation forms (text someone reshaped for a renderer that cannot shape) are
+    turned back into letters: ``'\ufead\ufeed\ufeb3\ufef4\ufe8e'`` → ``'روسيا'``. Missing values give ``''``.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return ""
+    s = _BIDI_CONTROLS_RE.sub("", str(value))
+    s = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), s)
+    return _SPACE_RE.sub(" ", s).strip()
+
+
+def escape_plotly(s: str) -> str:
+    """Escape what plotly.js would read as markup: ``<script>`` → ``&lt;script&gt;``."""
+    return str(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def rtl_label(s: str) -> str:
+    """``s`` wrapped in RLE…PDF when it holds Arabic letters, so Plotly lays it out right to left.
+
+    ``rtl_label('الطريق الدولي M4')`` → ``'\\u202bالطريق الدولي M4\\u202c'``; Latin-only labels
+    are returned unchanged, and so are labels that already carry an embedding.
+    """
+    if not s or RLE in s or not has_arabic(s):
+        return s
+    return RLE + s + PDF
+
+
+def label(value) -> str:
+    """Any text from the tables as a Plotly label: cleaned, escaped, RTL-wrapped if Arabic."""
+    return rtl_label(escape_plotly(clean_text(value)))
+
+
+def bilingual(entity: Mapping | None, lang: str = "both", *, fallback: str = "") -> str:
+    """An entity's display name: ``Russia · ‫روسيا‬`` (``'both'``), ``Russia`` (``'en'``), ``‫روسيا‬`` (``'ar'``).
+
+    ``entity`` is a mapping (or a row) with ``name_en``/``name_ar``; a missing name falls back
+    to the other language and then to ``fallback`` (usually the entity id). In ``'both'`` only
+    the Arabic part is RTL-embedded, so the label reads left to right with the Arabic intact.
+    """
+    check_lang(lang)
+    entity = entity if entity is not None else {}
+    en = escape_plotly(clean_text(entity.get("name_en")))
+    ar = escape_plotly(clean_text(entity.get("name_ar")))
+    if lang == "en":
+        return en or rtl_label(ar) or escape_plotly(clean_text(fallback))
+    if lang == "ar":
+        return rtl_label(ar) or en or escape_plotly(clean_text(fallback))
+    if en and ar:
+        return f"{en} · {rtl_label(ar)}"
+    return en or rtl_label(ar) or escape_plotly(clean_text(fallback))
+
+
+def wrap_text(s: str, width: int = 60) -> list[str]:
+    """Word-wrapped lines of at most ``width`` characters (a longer word gets a line of its own)."""
+    lines: list[str] = []
+    current = ""
+    for word in clean_text(s).split(" "):
+        if not word:
+            continue
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def wrap_hover(s, width: int = 60) -> str:
+    """Long text for a hover box: wrapped at word boundaries, each line escaped and RTL-wrapped.
+
+    Each line gets its own RLE…PDF because ``<br>`` starts a new text line in plotly.js,
+    and an embedding does not carry over to it.
+    """
+    return "<br>".join(rtl_label(escape_plotly(line)) for line in wrap_text(s, width))
+
+
+def hover_lines(pairs: Iterable[tuple[str, str]]) -> str:
+    """``key: value`` lines (values already made safe with :func:`label` or :func:`wrap_hover`)."""
+    return "<br>".join(f"<b>{key}</b>: {value}" if key else value for key, value in pairs if value != "")
+
+
+def check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"unknown lang {lang!r}: expected one of {', '.join(LANGS)}")
+
+
+def ui(text_en: str, text_ar: str, lang: str) -> str:
+    """A piece of chart furniture (axis title, hover key) in the display language."""
+    return rtl_label(text_ar) if lang == "ar" else text_en
+
+
+# --- entities ------------------------------------------------------------------------------
+
+
+def entity_lookup(entities: pd.DataFrame | None) -> dict[str, dict]:
+    """``entity_id`` → row dict, from a gazetteer ``entities_table()`` (or ``{}``)."""
+    if entities is None or len(entities) == 0:
+        return {}
+    return {str(r["entity_id"]): r for r in entities.to_dict("records")}
+
+
+def entity_label(entity_id: str, lookup: Mapping[str, Mapping], lang: str) -> str:
+    return bilingual(lookup.get(str(entity_id)), lang, fallback=str(entity_id))
+
+
+def entity_type(entity_id: str, lookup: Mapping[str, Mapping], default: str = "other") -> str:
+    row = lookup.get(str(entity_id))
+    value = clean_text(row.get("type")) if row else ""
+    return value or default
+
+
+def type_label(entity_type_: str, lang: str) -> str:
+    """An entity type for a legend: ``'armed group'`` (``'both'``, ``'en'``), ``‫جماعة مسلحة‬`` (``'ar'``)."""
+    en, ar = ENTITY_TYPE_NAMES.get(entity_type_, (entity_type_.replace("_", " "), ""))
+    return label(ar) if lang == "ar" and ar else label(en)
+
+
+def entity_short_label(entity_id: str, lookup: Mapping[str, Mapping], lang: str, *, max_chars: int = 24) -> str:
+    """One name, for crowded places (heatmap columns, network nodes): Arabic for ``'ar'``, else English.
+
+    Cut to ``max_chars`` with ``…``: ``'Autonomous Administration of North and East Syria'`` →
+    ``'Autonomous Administrati…'``. Hover texts keep the full :func:`bilingual` name.
+    """
+    entity = lookup.get(str(entity_id)) or {}
+    en, ar = clean_text(entity.get("name_en")), clean_text(entity.get("name_ar"))
+    name = (ar or en) if lang == "ar" else (en or ar)
+    name = name or clean_text(entity_id)
+    if len(name) > max_chars:
+        name = name[: max_chars - 1].rstrip() + "…"
+    return rtl_label(escape_plotly(name))
+
+
+# --- layout --------------------------------------------------------------------------------
+
+
+#: Validated once: assigning a template through plotly's validators deep-copies and re-checks
+#: it (~30 ms per figure, most of a small chart's build time).
+_TEMPLATE = pio.templates["plotly_white"]
+
+
+def _set_template(fig: go.Figure) -> None:
+    layout = fig.layout
+    validate = getattr(layout, "_validate", None)
+    if validate is None:  # not the plotly we know: take the slow, validated path
+        fig.update_layout(template=_TEMPLATE)
+        return
+    layout._validate = False  # what plotly itself does for its (already valid) default template
+    try:
+        layout.template = _TEMPLATE
+    finally:
+        layout._validate = validate
+
+
+def legend_rows(names: Iterable[str], *, width_px: int = 520, font_px: float = FONT_SIZE * 0.55) -> int:
+    """Rows a horizontal legend of ``names`` needs in a chart ``width_px`` wide (an estimate)."""
+    rows, used = 0, width_px
+    for name in names:
+        item = 50 + int(font_px * len(name))
+        if used + item > width_px:
+            rows, used = rows + 1, 0
+        used += item
+    return rows
+
+
+def ranked_category_axis(fig: go.Figure, keys: list, labels: list[str], lang: str = "both") -> go.Figure:
+    """The y axis of a ranked horizontal chart: ``keys`` top to bottom, shown as ``labels``.
+
+    For ``lang='ar'`` the chart is mirrored as Arabic readers expect it: names on the right,
+    bars growing leftwards from them (:func:`mirror_bars`).
+    """
+    fig.update_yaxes(
+        type="category", categoryorder="array", categoryarray=keys[::-1], tickvals=keys, ticktext=labels,
+        title=None, automargin=True,
+    )  # fmt: skip
+    return mirror_bars(fig) if lang == "ar" else fig
+
+
+#: Date ticks written with digits only, finer as one zooms in. plotly.js names months in
+#: English ("Jan 2019") unless a locale bundle is registered, which neither Streamlit's
+#: plotly.js nor kaleido's offers; digits read the same in an Arabic interface.
+NUMERIC_DATE_TICKS = (
+    dict(dtickrange=[None, "M1"], value="%Y-%m-%d"),
+    dict(dtickrange=["M1", "M12"], value="%Y-%m"),
+    dict(dtickrange=["M12", None], value="%Y"),
+)
+
+
+def date_axis(fig: go.Figure, title: str, lang: str = "both") -> go.Figure:
+    """The x axis as a date axis titled ``title``; for ``lang='ar'`` its ticks are digits only."""
+    fig.update_xaxes(type="date", title=title)
+    if lang == "ar":
+        fig.update_xaxes(tickformatstops=list(NUMERIC_DATE_TICKS))
+    return fig
+
+
+def mirror_bars(fig: go.Figure, **subplot) -> go.Figure:
+    """Horizontal bars read right to left: category axis on the right, value axis reversed.
+
+    ``subplot``: ``row=…, col=…`` to mirror one subplot of a grid only.
+    """
+    fig.update_yaxes(side="right", ticklabelstandoff=4, **subplot)
+    fig.update_xaxes(autorange="reversed", **subplot)
+    return fig
+
+
+def base_layout(fig: go.Figure, title: str, lang: str = "both", *, legend: bool = False) -> go.Figure:
+    """House layout: font, white template, margins, hover font; the title on the right for ``'ar'``.
+
+    The legend (when shown) always sits under the plot, in its own strip at the bottom of the
+    figure (``yref='container'``): plotly.js then shrinks the plot to make room, so the legend can
+    never cover the title, the plot or the x-axis title, whatever the width. It starts at the
+    left for ``'both'``/``'en'`` and at the right for ``'ar'``.
+    """
+    check_lang(lang)
+    right = lang == "ar"
+    _set_template(fig)
+    fig.update_layout(
+        font=dict(family=FONT_FAMILY, size=FONT_SIZE, color="#222"),
+        title=dict(
+            text=label(title),
+            x=0.98 if right else 0.02,
+            xanchor="right" if right else "left",
+            font=dict(family=FONT_FAMILY, size=FONT_SIZE + 4),
+        ),
+        margin=dict(l=40, r=40, t=70, b=50),
+        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=FONT_SIZE), align="right" if right else "left"),
+        showlegend=legend,
+        legend=dict(
+            orientation="h",
+            yref="container",
+            y=0,
+            yanchor="bottom",
+            xanchor="right" if right else "left",
+            x=1 if right else 0,
+            font=dict(size=FONT_SIZE - 1),
+            title=None,
+        ),
+    )
+    return fig
+
+
+def empty_figure(title: str, lang: str = "both", message: str | None = None) -> go.Figure:
+    """A figure that says there is nothing to draw (instead of raising on an empty table)."""
+    check_lang(lang)
+    text = message or (NO_DATA["ar"] if lang == "ar" else NO_DATA["en"])
+    fig = go.Figure()
+    fig.add_annotation(
+        text=label(text), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font=dict(size=FONT_SIZE + 3)
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return base_layout(fig, title, lang)
+
+
+def is_empty(*tables: pd.DataFrame | None) -> bool:
+    return any(t is None or len(t) == 0 for t in tables)

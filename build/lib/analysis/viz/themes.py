@@ -1,0 +1,163 @@
+"""Theme charts: top terms per theme (small multiples) and the article × theme weights."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from analysis.viz.style import (
+    FONT_FAMILY,
+    SERIES_COLORS,
+    base_layout,
+    check_lang,
+    clean_text,
+    empty_figure,
+    hover_lines,
+    is_empty,
+    label,
+    mirror_bars,
+    ui,
+)
+from analysis.viz.timeline import theme_label, theme_labels
+
+DOC_ORDERS = ("theme", "published", "input")
+
+
+def theme_terms_grid(
+    themes: pd.DataFrame,
+    *,
+    n_terms: int = 8,
+    cols: int = 3,
+    theme_ids: list | None = None,
+    lang: str = "both",
+    title: str = "Themes: top terms",
+) -> go.Figure:
+    """One small horizontal bar chart per theme: its ``n_terms`` heaviest terms, heaviest on top.
+
+    ``themes``: the themes table (theme_id, rank, term, weight). Subplot titles are
+    ``Theme N · <top 3 terms>`` (:func:`analysis.viz.timeline.theme_label`), as everywhere else;
+    ``customdata`` of each bar is ``[theme_id, term]``.
+    """
+    check_lang(lang)
+    if not is_empty(themes) and theme_ids is not None:
+        themes = themes[themes["theme_id"].isin(list(theme_ids))]
+    if is_empty(themes):
+        return empty_figure(title, lang)
+    ids = sorted(themes["theme_id"].unique())
+    cols = max(1, min(cols, len(ids)))
+    n_rows = math.ceil(len(ids) / cols)
+    titles = theme_labels(themes, n_terms=3, lang=lang)
+    mirrored = lang == "ar"  # Arabic: theme 1 at the top right, bars growing leftwards
+    cells = [(k // cols + 1, cols - k % cols if mirrored else k % cols + 1) for k in range(len(ids))]
+    by_cell = {cell: titles.get(t) or theme_label(t, [], lang) for cell, t in zip(cells, ids)}
+    fig = make_subplots(
+        rows=n_rows,
+        cols=cols,
+        subplot_titles=[by_cell.get((r, c), "") for r in range(1, n_rows + 1) for c in range(1, cols + 1)],
+        horizontal_spacing=0.2 / cols + 0.08,
+        vertical_spacing=min(0.12, 0.3 / n_rows),
+    )
+    weight_title = ui("Weight", "الوزن", lang)
+    for k, (theme_id, (row, col)) in enumerate(zip(ids, cells)):
+        group = themes[themes["theme_id"] == theme_id].sort_values(["rank", "term"]).head(n_terms)
+        terms = [clean_text(t) for t in group["term"]]
+        fig.add_trace(
+            go.Bar(
+                orientation="h",
+                y=[label(t) for t in terms],
+                x=[round(float(w), 6) for w in group["weight"]],
+                customdata=[[theme_id, t] for t in terms],
+                marker=dict(color=SERIES_COLORS[k % len(SERIES_COLORS)]),
+                name=str(theme_id),
+                hovertext=[
+                    hover_lines([("", label(t)), (weight_title, f"{w:.3f}")]) for t, w in zip(terms, group["weight"])
+                ],
+                hovertemplate="%{hovertext}<extra></extra>",
+            ),
+            row=row,
+            col=col,
+        )
+        fig.update_yaxes(autorange="reversed", type="category", automargin=True, row=row, col=col)
+        if mirrored:
+            mirror_bars(fig, row=row, col=col)
+    fig.update_xaxes(showticklabels=False)
+    fig.update_annotations(font=dict(family=FONT_FAMILY, size=13))
+    fig.update_layout(height=max(320, n_rows * (24 * n_terms + 70) + 80))
+    return base_layout(fig, title, lang)
+
+
+def doc_theme_heatmap(
+    doc_themes: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    themes: pd.DataFrame | None = None,
+    *,
+    order: str = "theme",
+    max_docs: int = 150,
+    title_chars: int = 48,
+    lang: str = "both",
+    title: str = "Articles × themes",
+) -> go.Figure:
+    """Article × theme weights (rows articles, columns themes; an article's row sums to 1).
+
+    Rows are labelled by title (cut to ``title_chars``) when ``documents`` is given, else by
+    doc_id; ``order``: ``'theme'`` (by dominant theme, then its weight), ``'published'`` or
+    ``'input'``; at most ``max_docs`` rows. ``y`` is the doc_id, ``customdata`` ``[doc_id, theme_id]``.
+    """
+    check_lang(lang)
+    if order not in DOC_ORDERS:
+        raise ValueError(f"unknown order {order!r}: expected one of {', '.join(DOC_ORDERS)}")
+    if is_empty(doc_themes):
+        return empty_figure(title, lang)
+    matrix = doc_themes.pivot_table(
+        index="doc_id", columns="theme_id", values="weight", aggfunc="sum", fill_value=0.0, sort=False
+    )
+    matrix = matrix[sorted(matrix.columns)]
+    if order == "theme":
+        dominant = matrix.idxmax(axis=1)
+        key = pd.DataFrame({"dominant": dominant, "w": -matrix.max(axis=1), "doc": matrix.index.astype(str)})
+        matrix = matrix.loc[key.sort_values(["dominant", "w", "doc"]).index]
+    elif order == "published" and documents is not None and len(documents):
+        published = pd.to_datetime(documents.set_index("doc_id")["published"].reindex(matrix.index))
+        matrix = matrix.loc[published.sort_values(kind="stable", na_position="first").index]
+    matrix = matrix.head(max_docs)
+    doc_ids = [str(d) for d in matrix.index]
+    titles = {}
+    if documents is not None and len(documents):
+        titles = {str(k): clean_text(v) for k, v in zip(documents["doc_id"], documents["title"])}
+
+    def short(doc_id: str) -> str:
+        text = titles.get(doc_id) or doc_id
+        return text if len(text) <= title_chars else text[: title_chars - 1].rstrip() + "…"
+
+    names = theme_labels(themes, n_terms=3, lang=lang)
+    theme_ids = list(matrix.columns)
+    theme_names = [names.get(t) or theme_label(t, [], lang) for t in theme_ids]
+    weight_title = ui("Weight", "الوزن", lang)
+    fig = go.Figure(
+        go.Heatmap(
+            x=[str(t) for t in theme_ids],
+            y=doc_ids,
+            z=[[round(float(v), 6) for v in row] for row in matrix.to_numpy()],
+            customdata=[[[d, str(t), label(short(d)), n] for t, n in zip(theme_ids, theme_names)] for d in doc_ids],
+            colorscale="Purples",
+            zmin=0,
+            zmax=1,
+            xgap=1,
+            ygap=1,
+            colorbar=dict(title=dict(text=weight_title)),
+            hovertemplate="%{customdata[2]}<br>%{customdata[3]}<br>" + weight_title + ": %{z:.2f}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(
+        type="category", tickvals=[str(t) for t in theme_ids], ticktext=theme_names, tickangle=-30,
+        title=ui("Theme", "الموضوع", lang), automargin=True,
+    )  # fmt: skip
+    fig.update_yaxes(
+        type="category", tickvals=doc_ids, ticktext=[label(short(d)) for d in doc_ids], autorange="reversed",
+        title=None, automargin=True,
+    )  # fmt: skip
+    fig.update_layout(height=max(380, 22 * len(doc_ids) + 240))
+    return base_layout(fig, title, lang)

@@ -1,0 +1,106 @@
+"""The dashboard's entry point and only router: global filters, language, navigation.
+
+Run ``streamlit run dashboard/app.py`` (a corpus by path: ``$ARABIC_NEWS_CORPUS`` or
+``-- --corpus PATH``, shown by default; the article store's corpora beside it, its seed corpus
+the default when no path is given). The corpus picker and the sidebar filters are keyed widgets
+created here, once per run, so every page reads the same values from ``st.session_state``; they
+are initialised from the URL on the first run of a session and written back to it on every run
+(see :mod:`dashboard.url` for the parameters, and why each is synced there).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+import streamlit as st  # noqa: E402
+
+from analysis.store.database import StoreError  # noqa: E402
+from dashboard import data, filters, url  # noqa: E402
+from dashboard.context import context, selection_line  # noqa: E402
+from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
+from dashboard.i18n import t  # noqa: E402
+from dashboard.markup import css, esc, md_text  # noqa: E402
+
+started = time.perf_counter()
+available = corpora()
+corpus = pick_corpus(available)
+try:
+    options = data.filter_options(corpus)
+except StoreError as error:  # the store is held by another process (an import from the CLI)
+    st.error(md_text(error), icon=":material/hourglass_top:")
+    st.stop()
+url.init_from_url(options)
+if filters.fit_filters(corpus, options):  # another corpus: the article the URL opened closes
+    url.forget_doc()
+
+st.set_page_config(page_title=t("app_title"), page_icon=":material/newspaper:", layout="wide")
+st.html(css(st.session_state.get("lang", "en")))
+
+with st.sidebar:
+    st.radio(
+        t("language"), ["en", "ar"], key="lang", horizontal=True,
+        format_func=lambda code: {"en": "English", "ar": "العربية"}[code],
+    )  # fmt: skip
+    st.selectbox(
+        t("corpus"), available.choices, key="corpus", format_func=corpus_labeller(available),
+        help=t("corpus_help"),
+    )  # fmt: skip
+    if available.error:
+        st.warning(md_text(available.error), icon=":material/hourglass_top:")
+    if data.gazetteer_info().error:
+        st.warning(md_text(t("overlay_broken", error=data.gazetteer_info().error)), icon=":material/warning:")
+    st.subheader(t("filters"), anchor="filters")
+    st.multiselect(t("f_actors"), options.actors, key="f_actors", format_func=data.entity_name, placeholder=t("choose"))
+    st.radio(
+        t("f_mode"), ["any", "all"], key="f_mode", horizontal=True,
+        format_func=lambda mode: t(f"mode_{mode}"),
+    )  # fmt: skip
+    st.multiselect(
+        t("f_regions"), options.regions, key="f_regions", format_func=data.entity_name, placeholder=t("choose")
+    )
+    if options.date_min:
+        st.date_input(t("f_dates"), key="f_dates", min_value=options.date_min, max_value=options.date_max)
+    st.multiselect(
+        t("f_sources"),
+        options.sources,
+        key="f_sources",
+        format_func=lambda s: s or t("no_source"),
+        placeholder=t("choose"),
+    )
+    st.multiselect(
+        t("f_types"), options.types, key="f_types", format_func=data.event_type_name, placeholder=t("choose")
+    )
+    st.button(
+        t("reset"), key="reset_filters", on_click=filters.reset_filters, args=(options,), icon=":material/restart_alt:"
+    )
+
+url.write_url(options)
+
+pages = [
+    st.Page("views/overview.py", title=t("page_overview"), icon=":material/dashboard:", default=True),
+    st.Page("views/themes.py", title=t("page_themes"), icon=":material/category:", url_path="themes"),
+    st.Page("views/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
+    st.Page("views/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
+    st.Page("views/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
+    st.Page("views/gazetteer.py", title=t("page_gazetteer"), icon=":material/menu_book:", url_path="gazetteer"),
+    st.Page("views/briefing.py", title=t("page_briefing"), icon=":material/slideshow:", url_path="briefing"),
+    st.Page("views/corpora.py", title=t("page_corpora"), icon=":material/library_books:", url_path="corpora"),
+]
+page = st.navigation(pages, position="sidebar")
+
+ctx = context()
+st.html(
+    f'<div class="selection-line">{esc(selection_line(ctx))}'
+    f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe(data.entity_name) if not ctx.spec.is_empty else t("no_filters")))}</span></div>'
+)
+try:
+    page.run()
+finally:
+    elapsed = (time.perf_counter() - started) * 1000
+    st.sidebar.caption(t("server_time", ms=f"{elapsed:.0f}"), help=t("corpus_line", name=ctx.corpus.label))

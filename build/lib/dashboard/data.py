@@ -1,0 +1,251 @@
+"""Cached access to what the analysis library builds: the article store, a corpus' tables, the
+filtered tables, the keyword-in-context index, the gazetteer, the filter options and figures.
+
+Every cache is keyed by a :class:`CorpusRef`, which holds the store corpus' revision and the
+gazetteer version, so an import, a date set or a gazetteer edit is a new key. The analysis runs
+once per corpus revision and process (:func:`corpus_tables`, on top of the on-disk caches of
+:func:`analysis.store.cache.load_or_build` and :meth:`analysis.store.database.Store.tables`); the
+filtered tables are cached per :class:`~analysis.aggregate.filters.FilterSpec`.
+``st.cache_resource`` rather than ``st.cache_data`` for tables: they are large, read-only by
+convention, and copying them on every rerun (what ``cache_data`` does) would cost more than the
+filtering itself. The caches of the dashboard live here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from analysis import config
+from analysis.aggregate.filters import FilterSpec, apply_filters
+from analysis.aggregate.kwic import KwicIndex
+from analysis.extract.events import load_event_types
+from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
+from analysis.schema import CorpusTables
+from analysis.store.cache import load_or_build
+from analysis.store.database import Store
+from dashboard.i18n import current_lang
+
+#: Seconds the dashboard waits for a store another process holds (an import from the CLI).
+STORE_WAIT = 3.0
+
+
+@dataclass(frozen=True)
+class CorpusRef:
+    """Which corpus a run shows, and the key of every cache built from it.
+
+    ``kind`` is ``"path"`` (files given with ``--corpus``/``$ARABIC_NEWS_CORPUS``; ``location`` is
+    the path) or ``"store"`` (a corpus of the article store in the data directory ``location``).
+    ``revision`` (store corpora) changes whenever an article is added, removed or edited, and
+    ``gazetteer`` whenever the gazetteer overlay changes, so a changed corpus is a new key.
+    """
+
+    kind: str
+    name: str
+    location: str
+    revision: str = ""
+    gazetteer: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.location if self.kind == "path" else self.name
+
+
+# --- the article store -----------------------------------------------------------------------
+
+
+def data_dir() -> str:
+    """The article store's data directory: ``$ARABIC_NEWS_DATA`` or ``data/`` (read on every run)."""
+    return str(config.data_dir().resolve())
+
+
+@st.cache_resource(show_spinner=False)
+def _store(folder: str) -> Store:
+    return Store(folder, lock_timeout=STORE_WAIT)
+
+
+def store(folder: str | None = None) -> Store:
+    """The article store of ``folder`` (default :func:`data_dir`); creates it, with its seed corpus,
+    on first use (raises :class:`~analysis.store.database.StoreError` when another process holds it)."""
+    return _store(folder or data_dir())
+
+
+def file_stamp(*paths: Path) -> tuple:
+    """(name, mtime, size) of each file that exists: part of a cache key, so a write is a new key."""
+    stamp = []
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        stamp.append((path.name, info.st_mtime_ns, info.st_size))
+    return tuple(stamp)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def store_listing(folder: str, stamp: tuple) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The store's corpora (:data:`~analysis.store.database.CORPUS_COLUMNS`) and their revisions;
+    ``stamp`` (:func:`file_stamp` of the database files) is the cache key: any write changes it."""
+    del stamp
+    the_store = _store(folder)
+    return the_store.list_corpora(), the_store.revisions()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def undated_articles(folder: str, name: str, revision: str) -> pd.DataFrame:
+    """doc_id and title of the articles of the store corpus ``name`` without a date (cached per
+    corpus ``revision``)."""
+    del revision  # cache key only
+    articles = _store(folder).articles(name)
+    return articles.loc[articles["published"].isna(), ["doc_id", "title"]].reset_index(drop=True)
+
+
+# --- a corpus' tables ------------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner="Analysing the corpus…", max_entries=8)
+def corpus_tables(ref: CorpusRef) -> CorpusTables:
+    gazetteer = gazetteer_info().gazetteer
+    if ref.kind == "path":
+        return load_or_build(ref.location, gazetteer=gazetteer)
+    return _store(ref.location).tables(ref.name, gazetteer=gazetteer)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def filtered_tables(ref: CorpusRef, spec: FilterSpec) -> CorpusTables:
+    return apply_filters(corpus_tables(ref), spec)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def kwic_index(ref: CorpusRef) -> KwicIndex:
+    tables = corpus_tables(ref)
+    return KwicIndex(tables.texts, tables.sentences)
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _cached_figure(key: tuple, _build):
+    return _build()
+
+
+def cached_figure(key: tuple, build):
+    """``build()`` once per ``key`` (chart name, corpus, filter spec, display options).
+
+    Figures are never changed after they are built, so one object serves every session;
+    coming back to a selection (or a page) redraws without rebuilding its charts.
+    """
+    return _cached_figure(key, build)
+
+
+def forget_analyses() -> None:
+    """Drop every cached table, index and figure (after an import, an edit or a gazetteer change).
+
+    The caches are keyed by the corpus revision and the gazetteer version, so nothing stale would
+    be served anyway; this frees the memory the superseded entries hold. The path corpus comes
+    back from its on-disk cache.
+    """
+    for cached in (corpus_tables, filtered_tables, kwic_index, filter_options, _cached_figure, store_listing):
+        cached.clear()
+
+
+# --- the gazetteer -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GazetteerInfo:
+    gazetteer: Gazetteer
+    entities: pd.DataFrame
+    aliases: pd.DataFrame
+    names: dict  # entity_id -> (English name, Arabic name)
+    error: str = ""  # why the overlay could not be applied
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _gazetteer_info(folder: str, stamp: tuple) -> GazetteerInfo:
+    del stamp  # part of the cache key only: an edit of the overlay changes it
+    error = ""
+    try:
+        gazetteer = config.gazetteer(folder)
+    except GazetteerError as exc:  # a hand-edited overlay that no longer loads: built-in files only
+        gazetteer, error = load_gazetteer(), str(exc)
+    entities, aliases = gazetteer.entities_table(), gazetteer.aliases_table()
+    names = {str(r.entity_id): (str(r.name_en or r.entity_id), str(r.name_ar or "")) for r in entities.itertuples()}
+    return GazetteerInfo(gazetteer, entities, aliases, names, error)
+
+
+def gazetteer_info() -> GazetteerInfo:
+    """The gazetteer the analysis uses: the built-in files plus the data directory's overlay."""
+    folder = data_dir()
+    return _gazetteer_info(folder, file_stamp(config.overlay_path(folder)))
+
+
+def gazetteer_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(entities_table, aliases_table) of the gazetteer in use."""
+    info = gazetteer_info()
+    return info.entities, info.aliases
+
+
+def entity_names() -> dict[str, tuple[str, str]]:
+    return gazetteer_info().names
+
+
+def entity_name(entity_id: str, lang: str | None = None) -> str:
+    """``Russia · روسيا`` (English interface) or ``روسيا · Russia`` (Arabic), as plain text."""
+    en, ar = entity_names().get(str(entity_id), (str(entity_id), ""))
+    if not ar:
+        return en
+    return f"{ar} · {en}" if (lang or current_lang()) == "ar" else f"{en} · {ar}"
+
+
+def event_types() -> tuple:
+    """The event types in priority order (``load_event_types()`` returns a lexicon with ``.types``)."""
+    lexicon = load_event_types()
+    return tuple(getattr(lexicon, "types", lexicon))
+
+
+def event_type_labels() -> dict[str, tuple[str, str]]:
+    return {e.id: (e.label_en, e.label_ar) for e in event_types()}
+
+
+def event_type_name(type_id: str, lang: str | None = None) -> str:
+    en, ar = event_type_labels().get(type_id, (type_id, type_id))
+    return ar if (lang or current_lang()) == "ar" else en
+
+
+# --- filter options ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Options:
+    actors: tuple[str, ...]
+    regions: tuple[str, ...]
+    sources: tuple[str, ...]
+    types: tuple[str, ...]
+    date_min: dt.date | None
+    date_max: dt.date | None
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def filter_options(ref: CorpusRef) -> Options:
+    """What the filters offer: entities mentioned in the corpus (most mentioned first), sources, types, date span."""
+    tables = corpus_tables(ref)
+    counts = tables.mentions.groupby(["entity_kind", "entity_id"]).size().reset_index(name="n")
+    counts = counts.sort_values(["n", "entity_id"], ascending=[False, True])
+
+    def kind(k: str) -> tuple[str, ...]:
+        return tuple(str(i) for i in counts.loc[counts["entity_kind"] == k, "entity_id"])
+
+    # "" stands for the articles that name no source (see analysis.aggregate.filters)
+    sources = tuple(sorted({s or "" for s in tables.documents["source"]}))
+    published = tables.documents["published"].dropna()
+    return Options(
+        actors=kind("actor"),
+        regions=kind("region"),
+        sources=sources,
+        types=tuple(e.id for e in event_types()),
+        date_min=min(published) if len(published) else None,
+        date_max=max(published) if len(published) else None,
+    )

@@ -1,0 +1,75 @@
+"""Interface text in English or Arabic, from the one catalogue ``labels.yaml``.
+
+``t("page_actors")`` → ``"Actors"`` or ``"الفاعلون"`` depending on the interface language,
+which lives in ``st.session_state["lang"]`` (and in the URL as ``lang=ar``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import streamlit as st
+import yaml
+
+LANGS = ("en", "ar")
+_CATALOGUE = Path(__file__).with_name("labels.yaml")
+
+
+def catalogue() -> dict[str, dict[str, str]]:
+    """The labels, validated: every entry has an English text (re-read when the file changes)."""
+    return _catalogue(_CATALOGUE.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=2)
+def _catalogue(_mtime: int) -> dict[str, dict[str, str]]:
+    return load_catalogue(_CATALOGUE)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML that refuses a key given twice (plain YAML keeps the last one, silently)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(f"line {key_node.start_mark.line + 1}: {key!r} is defined twice")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_catalogue(path: Path) -> dict[str, dict[str, str]]:
+    """The labels of ``path``, validated: unique keys, every entry with an English text."""
+    try:
+        data = yaml.load(path.read_text("utf-8"), Loader=_UniqueKeyLoader)
+    except ValueError as error:
+        raise ValueError(f"{path}: {error}") from None
+    for key, entry in data.items():
+        if not isinstance(entry, dict) or not entry.get("en"):
+            raise ValueError(f"{path}: entry {key!r} needs at least an 'en' text")
+    return data
+
+
+def current_lang() -> str:
+    lang = st.session_state.get("lang", "en")
+    return lang if lang in LANGS else "en"
+
+
+def t(key: str, lang: str | None = None, **values) -> str:
+    """The label ``key`` in ``lang`` (default: the interface language), placeholders filled."""
+    entry = catalogue()[key]
+    text = entry.get(lang or current_lang()) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def code_label(prefix: str, code) -> str:
+    """A code from the tables in the interface language: ``code_label("kind", "actor")`` →
+    ``فاعل``; a code the catalogue does not name is shown as it is."""
+    key = f"{prefix}_{code}"
+    return t(key) if key in catalogue() else str(code if code is not None else "")
+
+
+def chart_lang() -> str:
+    """The ``lang`` argument of the chart functions: bilingual names in English, Arabic in Arabic."""
+    return "ar" if current_lang() == "ar" else "both"

@@ -1,0 +1,156 @@
+"""Article text as safe, right-to-left HTML with highlighted spans.
+
+Every string that comes from the corpus (text, title, source, term, alias) goes through
+:func:`html.escape` here before it is put into markup, so ``<script>`` in an article is
+shown as text. Offsets are character offsets into the original text (as in the tables).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from urllib.parse import urlencode
+
+#: The kinds of highlight and their colours (the legend and the CSS use the same table).
+KIND_COLORS = {"actor": "#cfe3ff", "region": "#d8f0c8", "date": "#ffe2b3", "match": "#fff07a"}
+
+RLM = "\u200f"
+
+
+def esc(value) -> str:
+    """Any value as HTML text (``None`` → ``''``)."""
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+def highlight(text: str, spans: Iterable[tuple], *, base: int = 0) -> str:
+    """``text`` as escaped HTML with each ``(start, end, kind[, title])`` span in a ``<mark>``.
+
+    Offsets are relative to ``base`` (pass the offset of ``text`` inside its article when
+    ``text`` is a sentence). Overlapping spans: the earlier (then longer) one wins.
+
+    >>> highlight("زار <b>لافروف</b> أنقرة", [(4, 17, "actor")])
+    'زار <mark class="hl hl-actor">&lt;b&gt;لافروف&lt;/b&gt;</mark> أنقرة'
+    """
+    out, cursor = [], 0
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        start, end = int(span[0]) - base, int(span[1]) - base
+        kind = span[2] if len(span) > 2 else "match"
+        title = span[3] if len(span) > 3 else ""
+        if start < cursor or end <= start or start < 0 or end > len(text):
+            continue
+        out.append(esc(text[cursor:start]))
+        title_attr = f' title="{esc(title)}"' if title else ""
+        out.append(f'<mark class="hl hl-{esc(kind)}"{title_attr}>{esc(text[start:end])}</mark>')
+        cursor = end
+    out.append(esc(text[cursor:]))
+    return "".join(out)
+
+
+def paragraphs(text: str, spans: Iterable[tuple]) -> str:
+    """A whole article: one ``<p>`` per non-empty line, spans highlighted (never across lines)."""
+    spans = list(spans)
+    parts, offset = [], 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            continue
+        inside = [s for s in spans if start <= int(s[0]) and int(s[1]) <= end]
+        parts.append(f"<p>{highlight(line, inside, base=start)}</p>")
+    return "".join(parts)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
+_MARKDOWN_BULLET = re.compile(r"^(\s*)([-+])", re.M)
+_MARKDOWN_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.M)
+
+
+def md_text(value) -> str:
+    r"""Any value as Markdown that shows it literally (for ``st.error``, ``st.success``: they take
+    Markdown). File names, corpus names and messages quoting them are data: ``*`` and ``_`` must
+    not turn into emphasis, ``[x](y)`` into a link, ``$`` into a formula.
+
+    >>> print(md_text("a_b*c [x](y)"))
+    a\_b\*c \[x\](y)
+    """
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", "" if value is None else str(value))
+    return _MARKDOWN_NUMBERED.sub(r"\1\\\2", _MARKDOWN_BULLET.sub(r"\1\\\2", text))
+
+
+def rtl_block(inner_html: str, *, css_class: str = "rtl-text", element: str = "div") -> str:
+    """Already-safe HTML wrapped in a right-to-left Arabic block."""
+    return f'<{element} class="{css_class}" dir="rtl" lang="ar">{inner_html}</{element}>'
+
+
+def rtl_text(text) -> str:
+    """Plain Arabic text (escaped) in a right-to-left block."""
+    return rtl_block(esc(text))
+
+
+def article_url(doc_id: str, params: dict | None = None) -> str:
+    """Relative URL of the article page showing ``doc_id``, keeping the filter parameters."""
+    query = {**(params or {}), "doc": str(doc_id)}
+    return "articles?" + urlencode(query, doseq=True)
+
+
+def article_href(doc_id: str, params: dict | None = None) -> str:
+    """:func:`article_url`, escaped for an ``href`` attribute."""
+    return esc(article_url(doc_id, params))
+
+
+def link(href_escaped: str, label: str) -> str:
+    return f'<a href="{href_escaped}" target="_self">{esc(label)}</a>'
+
+
+def legend(kinds: Iterable[tuple[str, str]]) -> str:
+    """``[(kind, label), ...]`` as a row of coloured swatches."""
+    items = "".join(f'<span class="hl hl-{esc(k)} legend-item">{esc(lbl)}</span>' for k, lbl in kinds)
+    return f'<div class="hl-legend">{items}</div>'
+
+
+def css(lang: str) -> str:
+    """The app's stylesheet: Arabic font, RTL blocks, highlight colours; RTL layout for ``ar``."""
+    marks = "".join(f".hl-{k}{{background:{c};}}" for k, c in KIND_COLORS.items())
+    rtl_app = (
+        ".stApp{direction:rtl;}"
+        '[data-testid="stSidebar"]{direction:rtl;text-align:right;}'
+        ".stApp h1,.stApp h2,.stApp h3,.stApp p,.stApp label{text-align:right;}"
+        '[data-testid="stDateInput"] input{direction:ltr;text-align:right;}'
+        if lang == "ar"
+        else ""
+    )
+    font = '"Noto Sans Arabic", "Noto Naskh Arabic", Amiri, "Noto Sans", sans-serif'
+    return (
+        "<style>"
+        f".rtl-text,.kwic,.evidence,.article-title{{font-family:{font};}}"
+        ".rtl-text{direction:rtl;text-align:right;line-height:1.9;font-size:1.08rem;}"
+        ".rtl-text p{margin:0 0 .8em 0;}"
+        "mark.hl{padding:0 .15em;border-radius:3px;color:inherit;}"
+        f"{marks}"
+        ".hl-legend{display:flex;gap:.6em;flex-wrap:wrap;margin:.2em 0 .6em 0;}"
+        ".legend-item{padding:.1em .6em;border-radius:3px;font-size:.9rem;}"
+        ".kwic{width:100%;border-collapse:collapse;direction:rtl;}"
+        ".kwic td{padding:.25em .4em;border-bottom:1px solid #eee;vertical-align:top;line-height:1.7;}"
+        ".kwic td.pre{text-align:left;width:45%;color:#333;}"
+        ".kwic td.kw{text-align:center;white-space:nowrap;}"
+        ".kwic td.post{text-align:right;width:45%;color:#333;}"
+        ".kwic td.doc{white-space:nowrap;font-size:.85rem;}"
+        ".evidence{border-right:3px solid #c9d6e8;padding:.2em .8em .2em 0;margin:.3em 0;}"
+        ".evidence .where{font-size:.85rem;color:#666;}"
+        ".selection-line{font-size:.9rem;color:#555;margin-bottom:.2em;}"
+        ".filters-line{font-size:.8rem;color:#777;}"
+        ".article-title{font-size:1.5rem;font-weight:600;margin:.2em 0;}"
+        # Streamlit's own Latin face first (the messages are English), then an Arabic one
+        ".import-report{width:100%;border-collapse:collapse;font-size:.9rem;"
+        'font-family:"Source Sans","Source Sans Pro","Noto Sans Arabic","Noto Sans",sans-serif;}'
+        ".import-report th{text-align:start;border-bottom:2px solid #ddd;padding:.3em .5em;}"
+        ".import-report td{border-bottom:1px solid #eee;padding:.3em .5em;vertical-align:top;}"
+        ".status-badge{padding:.05em .5em;border-radius:3px;white-space:nowrap;}"
+        '.import-report tr[data-status="imported"] .status-badge{background:#d8f0c8;}'
+        '.import-report tr[data-status="duplicate"] .status-badge{background:#e6e6e6;}'
+        '.import-report tr[data-status="warning"] .status-badge{background:#ffe2b3;}'
+        '.import-report tr[data-status="error"] .status-badge{background:#ffc9c9;}'
+        f"{rtl_app}"
+        "</style>"
+    )

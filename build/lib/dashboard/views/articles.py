@@ -1,0 +1,120 @@
+"""Articles: the list with metadata, and a reader with actors, regions and dates highlighted.
+
+Link to an article with ``?doc=<doc_id>`` on this page (the filter parameters may stay).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.viz.bars import top_terms_bar
+from dashboard import data, url
+from dashboard.context import Context, context, doc_label
+from dashboard.i18n import t
+from dashboard.markup import esc, legend, paragraphs, rtl_block
+from dashboard.timeline_table import events_table
+from dashboard.widgets import empty_state, show_chart, show_table
+
+LIST_COLUMNS = ["title", "source", "published", "n_sentences", "doc_id"]
+
+
+def follow_url(doc_ids: list[str]) -> None:
+    """A ``doc`` parameter that is new (a followed link) selects the article."""
+    url_doc = url.linked_doc()
+    if url_doc and url_doc != st.session_state.get("_url_doc") and url_doc in doc_ids:
+        st.session_state["ar_doc"] = url_doc
+    st.session_state["_url_doc"] = url_doc
+
+
+def pick_from_list() -> None:
+    """on_select of the article list: the clicked row opens in the reader."""
+    rows = st.session_state["ar_list"]["selection"]["rows"]
+    ids = st.session_state.get("_ar_list_ids") or []
+    if rows and rows[0] < len(ids):
+        st.session_state["ar_doc"] = ids[rows[0]]
+
+
+def reader(ctx: Context, doc_id: str) -> None:
+    tables = ctx.tables
+    doc = tables.documents[tables.documents["doc_id"] == doc_id].iloc[0]
+    text = tables.texts.get(doc_id, "")
+    if doc_id not in set(ctx.view.documents["doc_id"]):
+        st.info(t("ar_not_in_selection"))
+    title = doc["title"] or t("untitled")
+    # each piece isolated, so an id like 000_44046 keeps its order inside the RTL line
+    meta = " · ".join(f"<bdi>{esc(v)}</bdi>" for v in (doc["source"], doc["published"], doc_id) if v)
+    st.html(rtl_block(esc(title), css_class="article-title") + rtl_block(meta, css_class="rtl-text article-meta"))
+
+    mentions = tables.mentions[tables.mentions["doc_id"] == doc_id]
+    events = tables.events[tables.events["doc_id"] == doc_id]
+    spans = [
+        (s, e, k, data.entity_name(i)) for s, e, k, i in
+        zip(mentions["start"], mentions["end"], mentions["entity_kind"], mentions["entity_id"])
+    ]  # fmt: skip
+    spans += [
+        (s, e, "date", "" if a is None else f"{a} → {b}" if a != b else str(a))
+        for s, e, a, b in zip(events["start"], events["end"], events["date_start"], events["date_end"])
+    ]
+    kinds = [("actor", t("kind_actor")), ("region", t("kind_region")), ("date", t("kind_date"))]
+    main_col, side = st.columns([3, 2], gap="large")
+    with main_col, st.container(key="article_reader"):
+        st.html(f"<div><b>{esc(t('ar_legend'))}</b>{legend(kinds)}</div>" + rtl_block(paragraphs(text, spans)))
+    with side:
+        with st.container(key="article_terms"):
+            fig = top_terms_bar(tables.doc_terms, doc_ids=[doc_id], lang=ctx.chart_lang, title=t("ar_key_terms"))
+            show_chart(fig, tables.doc_terms[tables.doc_terms["doc_id"] == doc_id], f"article-{doc_id}-key-terms",
+                       key="ar_terms")  # fmt: skip
+        with st.container(key="article_themes"):
+            st.subheader(t("ar_themes"), anchor="article-themes")
+            weights = tables.doc_themes[tables.doc_themes["doc_id"] == doc_id].sort_values("weight", ascending=False)
+            top_terms = (
+                tables.themes.sort_values("rank").groupby("theme_id")["term"].apply(lambda s: "، ".join(s.head(5)))
+            )
+            rows = "".join(
+                f"<li><b>{esc(f'{w:.0%}')}</b> — {esc(top_terms.get(th, ''))}</li>"
+                for th, w in zip(weights["theme_id"], weights["weight"])
+            )
+            st.html(rtl_block(f"<ul>{rows}</ul>"))
+        with st.container(key="article_events"):
+            st.subheader(t("ar_events"), anchor="article-events")
+            if len(events):
+                table = events_table(events, tables.documents, ctx.params, ctx.lang)
+                show_table(table[["date_text", "date_start", "date_end", "event_type", "actors"]], f"article-{doc_id}-events",
+                           key="ar_events")  # fmt: skip
+
+
+def main() -> None:
+    ctx = context()
+    st.title(t("page_articles"), anchor="articles")
+    all_ids = list(ctx.tables.documents["doc_id"])
+    view_ids = list(ctx.view.documents["doc_id"])
+    follow_url(all_ids)
+    if ctx.empty:
+        empty_state()
+        url_doc = url.linked_doc()
+        if url_doc in all_ids:  # a followed link still opens its article
+            reader(ctx, url_doc)
+        return
+
+    if view_ids:
+        with st.container(key="article_list"):
+            st.subheader(t("ar_list"), anchor="article-list")
+            st.session_state["_ar_list_ids"] = view_ids
+            show_table(
+                ctx.view.documents[LIST_COLUMNS], "articles", key="ar_list", on_select=pick_from_list,
+                selection_mode="single-row", height=min(38 + 35 * len(view_ids), 320),
+            )  # fmt: skip
+
+    chosen = st.session_state.get("ar_doc")
+    options = view_ids + ([chosen] if chosen in all_ids and chosen not in view_ids else [])
+    st.subheader(t("ar_reader"), anchor="reader")
+    doc_id = st.selectbox(
+        t("ar_choose"), options, key="ar_doc", format_func=lambda d: doc_label(ctx.tables.documents, d)
+    )
+    if doc_id:
+        url.show_doc(doc_id)
+        st.session_state["_url_doc"] = doc_id
+        reader(ctx, doc_id)
+
+
+main()

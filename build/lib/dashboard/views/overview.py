@@ -1,0 +1,118 @@
+"""Overview: the selection at a glance; each block leads to its page."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis.viz.bars import document_counts_bar, entity_counts, top_entities_bar
+from analysis.viz.themes import theme_terms_grid
+from analysis.viz.timeline import event_timeline
+from dashboard import data
+from dashboard.context import context
+from dashboard.i18n import t
+from dashboard.widgets import empty_state, show_chart
+
+
+def entity_count_table(mentions: pd.DataFrame, kind: str) -> pd.DataFrame:
+    counts = entity_counts(mentions, kind=kind).reset_index()
+    counts.insert(1, "name_en", [data.entity_names().get(i, (i, ""))[0] for i in counts["entity_id"]])
+    counts.insert(2, "name_ar", [data.entity_names().get(i, ("", ""))[1] for i in counts["entity_id"]])
+    return counts.rename(columns={"n": "mentions"})
+
+
+def main() -> None:
+    ctx = context()
+    st.title(t("page_overview"), anchor="overview")
+    if ctx.empty:
+        empty_state()
+        return
+    view, lang = ctx.view, ctx.chart_lang
+
+    published = sorted(p for p in view.documents["published"] if p)
+    span = f"{published[0]} – {published[-1]}"  # a dash reads right in both directions if published else t("undated")
+    with st.container(key="overview_metrics", horizontal=True):
+        st.metric(t("ov_articles"), len(view.documents), border=True)
+        st.metric(t("ov_sentences"), len(view.sentences), border=True)
+        st.metric(t("ov_span"), span, border=True)
+        st.metric(t("ov_sources"), view.documents["source"].nunique(), border=True)
+        st.metric(t("ov_events"), int(view.events["date_start"].notna().sum()), border=True)
+
+    left, right = st.columns(2)
+    with left, st.container(key="overview_actors"):
+        fig = data.cached_figure(
+            ("ov_actors", ctx.corpus, ctx.spec, lang),
+            lambda: top_entities_bar(
+                view.mentions, ctx.entities, kind="actor", top_n=10, lang=lang, title=t("ov_top_actors")
+            ),
+        )
+        show_chart(
+            fig,
+            entity_count_table(view.mentions, "actor"),
+            "overview-top-actors",
+            key="ov_actors",
+            chart=("top_actors", {"top_n": 10}),
+        )
+        st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
+    with right, st.container(key="overview_regions"):
+        fig = data.cached_figure(
+            ("ov_regions", ctx.corpus, ctx.spec, lang),
+            lambda: top_entities_bar(
+                view.mentions, ctx.entities, kind="region", top_n=10, lang=lang, title=t("ov_top_regions")
+            ),
+        )
+        show_chart(
+            fig,
+            entity_count_table(view.mentions, "region"),
+            "overview-top-regions",
+            key="ov_regions",
+            chart=("top_regions", {"top_n": 10}),
+        )
+        st.page_link("views/gazetteer.py", label=t("go_gazetteer"), icon=":material/menu_book:")
+
+    with st.container(key="overview_timeline"):
+
+        def timeline():
+            fig = event_timeline(
+                view.events, ctx.entities, event_labels=data.event_type_labels(), lang=lang, title=t("ov_timeline")
+            )
+            return fig.update_layout(height=min(fig.layout.height or 360, 420))
+
+        fig = data.cached_figure(("ov_timeline", ctx.corpus, ctx.spec, lang), timeline)
+        show_chart(fig, view.events, "overview-events", key="ov_timeline", chart=("event_timeline", {}))
+        st.page_link("views/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
+
+    left, right = st.columns(2)
+    with left, st.container(key="overview_themes"):
+        doc_ids = set(view.documents["doc_id"])
+        themes_in_view = sorted(view.doc_themes.loc[view.doc_themes["doc_id"].isin(doc_ids), "theme_id"].unique())
+        fig = data.cached_figure(
+            ("ov_themes", ctx.corpus, tuple(themes_in_view), lang),
+            lambda: theme_terms_grid(ctx.tables.themes, n_terms=6, cols=2, theme_ids=themes_in_view, lang=lang,
+                                     title=t("ov_themes")),
+        )  # fmt: skip
+        show_chart(
+            fig,
+            ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],
+            "overview-themes",
+            key="ov_themes",
+            chart=("theme_terms", {}),
+        )
+        st.page_link("views/themes.py", label=t("go_themes"), icon=":material/category:")
+    with right, st.container(key="overview_sources"):
+        fig = data.cached_figure(
+            ("ov_sources", ctx.corpus, ctx.spec, lang),
+            lambda: document_counts_bar(view.documents, by="source", lang=lang, title=t("ov_sources_chart")),
+        )
+        table = view.documents.assign(source=view.documents["source"].fillna(t("no_source")))
+        show_chart(
+            fig,
+            table.groupby("source").size().reset_index(name="articles"),
+            "overview-sources",
+            key="ov_sources",
+            chart=("source_counts", {}),
+        )
+        st.page_link("views/articles.py", label=t("go_articles"), icon=":material/article:")
+
+
+main()

@@ -1,0 +1,188 @@
+"""Building blocks every page uses: a chart with its exports, a table, the empty state."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.briefing.csv_export import csv_bytes
+from dashboard.context import context
+from dashboard.i18n import catalogue, current_lang, t
+from dashboard.markup import RLM
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_STRONG = re.compile("[A-Za-z0-9\u00c0-\u024f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def plotly_config(name: str) -> dict:
+    """Modebar: PNG export at twice the size under a meaningful file name, no Plotly logo."""
+    return {"toImageButtonOptions": {"format": "png", "filename": name, "scale": 2}, "displaylogo": False}
+
+
+def svg_bytes(fig: go.Figure) -> bytes:
+    height = fig.layout.height or 560
+    return fig.to_image(format="svg", width=1200, height=int(height))
+
+
+def show_chart(
+    fig: go.Figure,
+    table: pd.DataFrame | None,
+    name: str,
+    *,
+    key: str,
+    chart: tuple[str, dict] | None = None,
+    on_select=None,
+    selection_mode=None,
+):
+    """The chart, then its downloads: the underlying table (CSV) and the chart (SVG).
+
+    Both downloads are produced only when clicked (``data`` is a callable), so drawing a
+    page never waits for kaleido. ``chart`` names the chart in the registry
+    (:mod:`analysis.charts.registry`, id and options): it adds the print-quality export
+    (PNG/SVG/PDF with a provenance footer) and "Add to briefing". Returns the selection
+    state when ``on_select`` is given.
+    """
+    kwargs = {}
+    if on_select is not None:
+        kwargs = {"on_select": on_select, "selection_mode": selection_mode or ("points",)}
+    event = st.plotly_chart(fig, key=key, config=plotly_config(name), **kwargs)
+    with st.container(horizontal=True, key=f"{key}__exports", gap="small"):
+        if table is not None:
+            st.download_button(
+                t("download_csv"), data=lambda: csv_bytes(table), file_name=f"{name}.csv", mime="text/csv",
+                key=f"{key}__csv", on_click="ignore", icon=":material/download:",
+            )  # fmt: skip
+        st.download_button(
+            t("download_svg"), data=lambda: svg_bytes(fig), file_name=f"{name}.svg", mime="image/svg+xml",
+            key=f"{key}__svg", on_click="ignore", icon=":material/download:",
+        )  # fmt: skip
+        if chart is not None:
+            _export_popover(chart, name, key)
+            st.button(
+                t("brief_add"), key=f"{key}__brief", icon=":material/playlist_add:",
+                on_click=add_to_briefing, args=(chart,),
+            )  # fmt: skip
+    return event
+
+
+def add_to_briefing(chart: tuple[str, dict]) -> None:
+    """Remember a chart, with the filters and language of the moment, for the briefing pack."""
+    from analysis.briefing import PackItem
+
+    chart_id, options = chart
+    ctx = context()
+    items = st.session_state.setdefault("briefing_items", [])
+    items.append(PackItem(chart_id, dict(options), ctx.spec, lang=ctx.chart_lang))
+    st.toast(t("brief_added", n=len(items)), icon=":material/playlist_add_check:")
+
+
+def _export_popover(chart: tuple[str, dict], name: str, key: str) -> None:
+    """Print-quality export of one chart: format, width and scale, then a download."""
+    with st.popover(t("export"), icon=":material/print:"):
+        fmt = st.segmented_control(t("export_format"), ["png", "svg", "pdf"], default="png", key=f"{key}__fmt")
+        width = st.number_input(t("export_width"), 600, 4000, 1600, step=100, key=f"{key}__width")
+        scale = st.select_slider(t("export_scale"), [1, 2, 3, 4], value=2, key=f"{key}__scale",
+                                 disabled=fmt != "png")  # fmt: skip
+        if st.button(t("export_prepare"), key=f"{key}__prepare", icon=":material/hourglass_top:"):
+            st.session_state[f"{key}__file"] = _export(chart, fmt or "png", int(width), float(scale))
+        prepared = st.session_state.get(f"{key}__file")
+        if isinstance(prepared, str):
+            st.error(prepared, icon=":material/error:")
+        elif prepared:
+            data, fmt_done = prepared
+            mime = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}[fmt_done]
+            st.download_button(
+                t("export_download", fmt=fmt_done.upper()), data=data, file_name=f"{name}.{fmt_done}", mime=mime,
+                key=f"{key}__download", on_click="ignore", icon=":material/download:",
+            )  # fmt: skip
+
+
+def _export(chart: tuple[str, dict], fmt: str, width: int, scale: float):
+    """``(bytes, fmt)``, or the message of a failed export (what is missing, how to install it)."""
+    from analysis.briefing import ExportError, export_chart
+
+    chart_id, options = chart
+    ctx = context()
+    try:
+        with st.spinner(t("export_running")):
+            data = export_chart(
+                chart_id, ctx.view, fmt, options=dict(options), filters=ctx.spec, lang=ctx.chart_lang,
+                corpus=ctx.tables.name, width=width, scale=scale, entities=ctx.entities,
+            )  # fmt: skip
+        return data, fmt
+    except ExportError as error:
+        return str(error)
+
+
+#: Tables with up to this many columns fit the page: the Arabic interface mirrors them.
+MAX_MIRRORED_COLUMNS = 9
+
+
+def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:
+    """Text cells that hold Arabic but start with a Latin letter or digit get a leading RLM.
+
+    ``st.dataframe`` draws on a canvas and takes a cell's direction from its first strong
+    character, so ``M4 مغلق`` would otherwise be laid out left to right.
+    """
+    out = table.copy()
+    for column in out.columns:
+        if not (out[column].dtype == object or pd.api.types.is_string_dtype(out[column])):
+            continue
+
+        def fix(value):
+            if isinstance(value, str) and _ARABIC.search(value):
+                first = _STRONG.search(value)
+                if first and not _ARABIC.match(first.group()):
+                    return RLM + value
+            return value
+
+        out[column] = out[column].map(fix)
+    return out
+
+
+def show_table(
+    table: pd.DataFrame, name: str, *, key: str, column_config=None, height="auto", csv_table=None, **kwargs
+):
+    """A sortable table (Arabic cells right to left) and its CSV download (``csv_table`` if given).
+
+    Columns are headed by their ``col_<name>`` label in the interface language; the CSV keeps
+    the table's own column names (the output contract). In the Arabic interface a table that
+    fits the page runs right to left, its first column at the right (the grid has no
+    right-to-left mode). A wider one keeps its order: the grid opens scrolled to the left,
+    where reversed, it would hide the columns a reader starts with.
+    """
+    full = table if csv_table is None else csv_table
+    if current_lang() == "ar" and len(table.columns) <= MAX_MIRRORED_COLUMNS:
+        kwargs.setdefault("column_order", list(reversed(table.columns)))
+    event = st.dataframe(
+        rtl_cells(table), key=key, hide_index=True, column_config=column_labels(table.columns, column_config),
+        height=height, **kwargs,
+    )  # fmt: skip
+    st.download_button(
+        t("download_csv"), data=lambda: csv_bytes(full), file_name=f"{name}.csv", mime="text/csv",
+        key=f"{key}__csv", on_click="ignore", icon=":material/download:",
+    )  # fmt: skip
+    return event
+
+
+def column_labels(columns, config: dict | None = None) -> dict:
+    """``config`` plus a header label for every other column that the catalogue names."""
+    labels = dict(config or {})
+    known = catalogue()
+    for column in columns:
+        if column not in labels and f"col_{column}" in known:
+            labels[column] = t(f"col_{column}")
+    return labels
+
+
+def empty_state() -> None:
+    """The friendly message of an empty selection (never an error)."""
+    with st.container(key="empty_state"):
+        st.info(f"**{t('empty_title')}**\n\n{t('empty_body')}", icon=":material/filter_alt_off:")
+
+
+def nothing_here() -> None:
+    st.caption(t("empty_block"))
