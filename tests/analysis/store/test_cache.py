@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from repo_paths import ROOT
 
 import analysis.store.cache as cache
 from analysis.extract.gazetteer import load_gazetteer
@@ -118,7 +119,8 @@ def test_default_cache_dir_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("ARABIC_NEWS_CACHE", str(tmp_path / "cache"))
     assert default_cache_dir() == tmp_path / "cache"
     monkeypatch.delenv("ARABIC_NEWS_CACHE")
-    assert default_cache_dir() == Path(cache.__file__).resolve().parents[1] / "data" / "cache"
+    # the README: "data/cache/" at the repository root, which .gitignore leaves out (/data/)
+    assert default_cache_dir() == ROOT / "data" / "cache"
 
 
 # --- load_or_build: build once, reuse, rebuild what is broken ------------------------------------
