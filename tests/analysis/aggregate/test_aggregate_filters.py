@@ -3,9 +3,9 @@
 Five hand-made articles, two sentences each, from the seed articles (seeds/000…004); every
 expected set below is read off the table ``ARTICLES`` by hand.
 
-Table representation: the one of ``analysis/pipeline.py`` today (no ``analysis/schema.py`` yet):
-an undated article has ``published == ""``, and an event's actors and regions are entity ids
-joined by ``;``. Both live in ``UNDATED`` and ``entity_list`` only.
+The tables follow the contract of ``analysis/schema.py`` (``SCHEMA_VERSION`` 2), and a test checks
+them against it: ``published`` is a ``datetime.date`` or None (undated), ``source`` a string or None,
+an event's ``actors`` and ``regions`` are lists of entity ids.
 """
 
 from __future__ import annotations
@@ -17,21 +17,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.aggregate.comentions import COMENTION_COLUMNS, comentions_table
+from analysis import schema
+from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.filters import FilterSpec, apply_filters, selected_doc_ids
-from analysis.aggregate.terms import DOC_TERM_COLUMNS
-from analysis.aggregate.themes import DOC_THEME_COLUMNS, THEME_COLUMNS
-from analysis.extract.events import EVENT_COLUMNS
-from analysis.extract.mentions import MENTION_COLUMNS
-from analysis.pipeline import DOCUMENT_COLUMNS, PROBLEM_COLUMNS, CorpusTables
-from analysis.text.segment import SENTENCE_COLUMNS
+from analysis.schema import CorpusTables
 
-UNDATED = ""
-
-
-def entity_list(ids: list[str]) -> str:
-    return ";".join(sorted(ids))
-
+D = dt.date
+UNDATED = None
+NO_SOURCE = None
 
 RUSSIA, TURKEY, USA, LAVROV = "russia", "turkey", "usa", "lavrov"
 IDLIB, NORTH_SYRIA = "idlib", "north_syria"
@@ -40,8 +33,8 @@ KIND = {RUSSIA: "actor", TURKEY: "actor", USA: "actor", LAVROV: "actor", IDLIB: 
 # doc_id → (published, source, [(sentence, [(surface, entity_id), …]), …])
 ARTICLES = {
     "a": (  # seeds/000
-        "2020-12-30",
-        "",
+        D(2020, 12, 30),
+        NO_SOURCE,
         [
             (
                 "التقارب الروسي التركي يترجم إلى تبادل أدوار بينهما في الشمال السوري",
@@ -54,7 +47,7 @@ ARTICLES = {
         ],
     ),
     "b": (  # seeds/001
-        "2020-02-05",
+        D(2020, 2, 5),
         "ترك برس",
         [
             ("شنت قوات النظام مدعومة بالمقاتلات الروسية حملة عسكرية على إدلب", [("الروسية", RUSSIA), ("إدلب", IDLIB)]),
@@ -62,8 +55,8 @@ ARTICLES = {
         ],
     ),
     "c": (  # seeds/002
-        "2018-12-29",
-        "",
+        D(2018, 12, 29),
+        NO_SOURCE,
         [
             ("كشفت محادثات بين تركيا وروسيا جرت في موسكو", [("تركيا", TURKEY), ("روسيا", RUSSIA)]),
             (
@@ -84,7 +77,7 @@ ARTICLES = {
         ],
     ),
     "e": (  # seeds/004
-        "2020-12-30",
+        D(2020, 12, 30),
         "ترك برس",
         [
             ("موسكو وأنقرة تؤكدان استمرار تعاونهما العسكري", [("موسكو", RUSSIA), ("أنقرة", TURKEY)]),
@@ -98,13 +91,18 @@ ARTICLES = {
 
 # (doc_id, sentence_idx, event_type, date_text, date): one event per date expression
 EVENTS = [
-    ("a", 1, "other", "اليوم", "2020-12-30"),
-    ("b", 0, "strike", "منذ نيسان", "2019-04-01"),
-    ("c", 1, "deployment", "الأسبوع الماضي", "2018-12-19"),
-    ("d", 1, "talks", "الخميس", "2019-03-14"),
-    ("e", 1, "statement", "الثلاثاء", "2020-12-29"),
-    ("e", 1, "sanctions", "هذا الشهر", "2020-12-01"),
+    ("a", 1, "other", "اليوم", D(2020, 12, 30)),
+    ("b", 0, "strike", "منذ نيسان", D(2019, 4, 1)),
+    ("c", 1, "deployment", "الأسبوع الماضي", D(2018, 12, 19)),
+    ("d", 1, "talks", "الخميس", D(2019, 3, 14)),
+    ("e", 1, "statement", "الثلاثاء", D(2020, 12, 29)),
+    ("e", 1, "sanctions", "هذا الشهر", D(2020, 12, 1)),
 ]
+EVENT_TYPES = ["other", "strike", "deployment", "talks", "statement", "sanctions"]
+
+
+def frame(name: str, rows: list[tuple]) -> pd.DataFrame:
+    return schema.conform(name, pd.DataFrame(rows, columns=schema.table(name).names))
 
 
 def make_tables() -> CorpusTables:
@@ -118,33 +116,35 @@ def make_tables() -> CorpusTables:
             sentences.append((doc_id, idx, idx, start, start + len(sentence), sentence))
             for surface, entity_id in found:
                 at = text.index(surface, start)
-                mentions.append((doc_id, idx, entity_id, KIND[entity_id], surface, at, at + len(surface), "alias"))
+                mentions.append(
+                    (doc_id, idx, entity_id, KIND[entity_id], surface, at, at + len(surface), surface, "alias")
+                )
             start += len(sentence) + 2
-    mentions = pd.DataFrame(mentions, columns=[*MENTION_COLUMNS, "alias_kind"])
-    sentences = pd.DataFrame(sentences, columns=SENTENCE_COLUMNS)
+    mentions = frame("mentions", mentions)
+    sentences = frame("sentences", sentences)
     events = []
     for doc_id, idx, event_type, date_text, date in EVENTS:
         named = mentions[(mentions["doc_id"] == doc_id) & (mentions["sentence_idx"] == idx)]
         sentence = ARTICLES[doc_id][2][idx][0]
         events.append(
             (
-                f"{doc_id}:{len(events)}", doc_id, idx, date_text, date, date, "day",
-                entity_list(sorted(set(named.loc[named["entity_kind"] == "actor", "entity_id"]))),
-                entity_list(sorted(set(named.loc[named["entity_kind"] == "region", "entity_id"]))),
+                f"{doc_id}:{sum(e[1] == doc_id for e in events) + 1}", doc_id, idx, date_text, date, date, "day",
+                sorted(set(named.loc[named["entity_kind"] == "actor", "entity_id"])),
+                sorted(set(named.loc[named["entity_kind"] == "region", "entity_id"])),
                 event_type, sentence, 0, len(date_text), True,
             )
         )  # fmt: skip
     return CorpusTables(
         name="hand",
-        documents=pd.DataFrame(documents, columns=DOCUMENT_COLUMNS),
+        documents=frame("documents", documents),
         sentences=sentences,
         mentions=mentions,
         comentions=comentions_table(mentions, sentences),
-        events=pd.DataFrame(events, columns=EVENT_COLUMNS),
-        doc_terms=pd.DataFrame([(d, 1, "تعاون", 0.5) for d in ARTICLES], columns=DOC_TERM_COLUMNS),
-        themes=pd.DataFrame([(1, 1, "تعاون", 0.9)], columns=THEME_COLUMNS),
-        doc_themes=pd.DataFrame([(d, 1, 1.0) for d in ARTICLES], columns=DOC_THEME_COLUMNS),
-        problems=pd.DataFrame(columns=PROBLEM_COLUMNS),
+        events=frame("events", events),
+        doc_terms=frame("doc_terms", [(d, 1, "تعاون", 0.5) for d in ARTICLES]),
+        themes=frame("themes", [(1, 1, "تعاون", 0.9)]),
+        doc_themes=frame("doc_themes", [(d, 1, 1.0) for d in ARTICLES]),
+        problems=frame("problems", []),
         texts=texts,
     )
 
@@ -154,12 +154,12 @@ def tables() -> CorpusTables:
     return make_tables()
 
 
-def test_the_hand_tables_have_the_pipeline_columns(tables, seed_tables):
+def test_the_hand_tables_keep_the_contract(tables):
     for name in CorpusTables.TABLES:
-        assert list(getattr(tables, name).columns) == list(getattr(seed_tables, name).columns), name
+        assert schema.validate(name, getattr(tables, name), allowed={"event_type": EVENT_TYPES}) == [], name
+    assert tables.documents.loc[3, ["doc_id", "published", "source"]].tolist() == ["d", None, "العرب"]
+    assert tables.events.loc[5, "actors"] == ["lavrov", "russia", "turkey", "usa"]
 
-
-D = dt.date
 
 # (spec, articles kept, events kept as (doc_id, event_type))
 SELECTIONS = [
@@ -177,6 +177,9 @@ SELECTIONS = [
     # sources
     (FilterSpec(sources=("ترك برس",)), "be", [("b", "strike"), ("e", "statement"), ("e", "sanctions")]),
     (FilterSpec(sources=("ترك برس", "العرب")), "bde", [("b", "strike"), ("d", "talks"), ("e", "statement"), ("e", "sanctions")]),
+    # "" stands for the articles that name no source (a and c)
+    (FilterSpec(sources=("",)), "ac", [("a", "other"), ("c", "deployment")]),
+    (FilterSpec(sources=("", "العرب")), "acd", [("a", "other"), ("c", "deployment"), ("d", "talks")]),
     # event types filter events only: every article stays
     (FilterSpec(event_types=("statement", "talks")), "abcde", [("d", "talks"), ("e", "statement")]),
     # dates are inclusive at both ends; the undated d drops out as soon as a bound is set
@@ -232,7 +235,7 @@ def pairs(comentions: pd.DataFrame, window: str) -> dict[tuple[str, str], int]:
 
 def test_comentions_are_recounted_from_the_kept_articles(tables):
     kept = apply_filters(tables, FilterSpec(sources=("ترك برس",)))  # b and e
-    assert list(kept.comentions.columns) == COMENTION_COLUMNS
+    assert schema.validate("comentions", kept.comentions) == []
     # sentences: b0 {russia, idlib}, b1 {turkey}, e0 {russia, turkey}, e1 {lavrov, russia, turkey, usa}
     assert pairs(kept.comentions, "sentence") == {
         ("idlib", "russia"): 1,
