@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from repo_paths import ROOT
 
 import analysis.store.cache as cache
+import analysis.store.snapshots as snapshots
+from analysis import schema
 from analysis.extract.gazetteer import load_gazetteer
-from analysis.store.cache import ArticleTexts, cache_key, corpus_fingerprint, default_cache_dir, load_or_build
+from analysis.schema import CorpusTables
+from analysis.store.cache import cache_key, corpus_fingerprint, load_or_build
+from analysis.store.snapshots import ArticleTexts
 
 RUSSIA_TURKEY = (
     "التقارب الروسي التركي\n\nشكلت الضغوط الدولية المتصاعدة على كل من روسيا وتركيا عاملا قويا لتعزيز التقارب."
@@ -102,7 +105,7 @@ def test_key_is_24_hex_digits_and_stable(two_articles, gazetteer):
     assert cache_key(two_articles, load_gazetteer()) == key  # a gazetteer loaded again: same version
 
 
-def test_key_changes_with_the_corpus_gazetteer_and_code(two_articles, gazetteer, monkeypatch):
+def test_key_changes_with_the_corpus_gazetteer_code_and_contract(two_articles, gazetteer, monkeypatch):
     key = cache_key(two_articles, gazetteer)
     # the analyst adds an alias: another gazetteer version, other mentions, another entry
     edited = load_gazetteer(overlay={"extend": [{"id": "russia", "aliases": ["بلاد الروس"]}]})
@@ -111,16 +114,11 @@ def test_key_changes_with_the_corpus_gazetteer_and_code(two_articles, gazetteer,
     monkeypatch.setattr(cache, "__version__", "999.0")
     assert cache_key(two_articles, gazetteer) != key
     monkeypatch.undo()
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)  # the table contract changed
+    assert cache_key(two_articles, gazetteer) != key
+    monkeypatch.undo()
     (two_articles / "idlib.txt").write_text(IDLIB + "\nسطر جديد", "utf-8")
     assert cache_key(two_articles, gazetteer) != key
-
-
-def test_default_cache_dir_follows_the_environment(monkeypatch, tmp_path):
-    monkeypatch.setenv("ARABIC_NEWS_CACHE", str(tmp_path / "cache"))
-    assert default_cache_dir() == tmp_path / "cache"
-    monkeypatch.delenv("ARABIC_NEWS_CACHE")
-    # the README: "data/cache/" at the repository root, which .gitignore leaves out (/data/)
-    assert default_cache_dir() == ROOT / "data" / "cache"
 
 
 # --- load_or_build: build once, reuse, rebuild what is broken ------------------------------------
@@ -179,8 +177,10 @@ def test_a_touched_file_reuses_a_changed_file_rebuilds(two_articles, tmp_path, g
         lambda entry: (entry / "documents.parquet").write_bytes((entry / "documents.parquet").read_bytes()[:100]),
         lambda entry: (entry / "sentences.parquet").unlink(),
         lambda entry: (entry / "complete.json").write_text('{"name": "corp', "utf-8"),  # cut short
+        # written for an older table contract
+        lambda entry: (entry / "complete.json").write_text('{"name": "corpus", "schema": 1}', "utf-8"),
     ],
-    ids=["garbage", "truncated", "missing-table", "truncated-marker"],
+    ids=["garbage", "truncated", "missing-table", "truncated-marker", "old-contract"],
 )
 def test_a_broken_entry_is_rebuilt(two_articles, tmp_path, gazetteer, builds, damage):
     cache_dir = tmp_path / "cache"
@@ -206,11 +206,11 @@ def test_an_entry_without_its_completion_marker_is_built_again(two_articles, tmp
 
 
 def test_a_failed_build_leaves_no_entry(two_articles, tmp_path, gazetteer, monkeypatch):
-    def failing_write(self, out_dir, *, parquet=True):
-        (Path(out_dir) / "documents.csv").write_text("half", "utf-8")
+    def failing_write(self, out_dir, **options):
+        (Path(out_dir) / "documents.parquet").write_text("half", "utf-8")
         raise OSError("disk full")
 
-    monkeypatch.setattr(cache.CorpusTables, "write", failing_write)
+    monkeypatch.setattr(CorpusTables, "write", failing_write)
     cache_dir = tmp_path / "cache"
     with pytest.raises(OSError, match="disk full"):
         load_or_build(two_articles, cache_dir=cache_dir, gazetteer=gazetteer)
@@ -230,15 +230,15 @@ def test_article_texts_are_read_on_first_use_only(two_articles, tmp_path, gazett
         reads.append((Path(path).name, tuple(kwargs.get("columns") or ())))
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(cache.pd, "read_parquet", spying_read)
+    monkeypatch.setattr(snapshots.pd, "read_parquet", spying_read)
     tables = load_or_build(two_articles, cache_dir=cache_dir, gazetteer=gazetteer)
-    assert isinstance(tables.texts, ArticleTexts)
-    assert ("documents.parquet", ("doc_id", "text")) not in reads
-    assert all("text" not in columns for name, columns in reads if name == "documents.parquet")
+    assert isinstance(tables.texts, ArticleTexts) and not tables.texts.loaded
+    documents_reads = [columns for name, columns in reads if name == "documents.parquet"]
+    assert len(documents_reads) == 1 and "text" not in documents_reads[0]
     n = len(reads)
     assert tables.texts["idlib"] == IDLIB
     assert reads[n:] == [("documents.parquet", ("doc_id", "text"))]
     assert len(tables.texts) == 2 and sorted(tables.texts) == ["idlib", "russia"] and "russia" in tables.texts
-    assert len(reads) == n + 1  # once, whatever is asked next
+    assert len(reads) == n + 1 and tables.texts.loaded  # once, whatever is asked next
     with pytest.raises(KeyError):
         tables.texts["no-such-article"]
