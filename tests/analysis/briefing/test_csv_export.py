@@ -113,6 +113,13 @@ def test_every_text_dtype_is_neutralised(dtype):
     assert csv_bytes(table).decode("utf-8-sig") == "event_type\r\n'=1+1\r\nstatement\r\n"
 
 
+def test_list_cells_are_joined_and_then_neutralised():
+    # an event's actors are a list (analysis/schema.py); joined by ";" as in the build's CSV files
+    table = pd.DataFrame({"actors": [["russia", "turkey"], ["=1+1", "usa"], []]})
+    # (an empty list is an empty cell, quoted because it is the row's only one)
+    assert csv_bytes(table).decode("utf-8-sig") == 'actors\r\nrussia;turkey\r\n\'=1+1;usa\r\n""\r\n'
+
+
 def test_an_empty_table_is_its_header():
     assert csv_bytes(pd.DataFrame(columns=["doc_id", "=x"])) == BOM + b"doc_id,'=x\r\n"
 
