@@ -2,7 +2,7 @@
 
 The query and the articles are compared in normalised form (alef, ya, ta marbuta,
 diacritics) and a match may carry proclitics, so ``روسيا`` finds ``لروسيا`` and
-``وروسيا`` too; offsets point into the original article text.
+``وروسيا`` too (and ``القوات`` finds ``للقوات``); offsets point into the original article text.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from analysis.text.normalize import OffsetMap, normalize, normalize_with_offsets
 
 KWIC_COLUMNS = ["doc_id", "sentence_idx", "start", "end", "left", "match", "right"]
 _PROCLITIC = "(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)"
+#: A query's own article after the proclitic ل is written ل: ``للقوات`` is ``ل`` + ``القوات``.
+_ARTICLE = "(?:ال|(?<=ل)ل)"
 
 
 class KwicIndex:
@@ -35,7 +37,10 @@ class KwicIndex:
         words = normalize(query).split()
         if not words:
             return pd.DataFrame(columns=KWIC_COLUMNS)
-        body = r"\s+".join(re.escape(w) for w in words)
+        escaped = [re.escape(w) for w in words]
+        if len(words[0]) > 2 and words[0].startswith("ال"):
+            escaped[0] = _ARTICLE + re.escape(words[0][2:])
+        body = r"\s+".join(escaped)
         pattern = re.compile(f"(?<!\\w){_PROCLITIC}({body})(?!\\w)")
         rows = []
         for doc_id, (normalized, offsets) in self._normalized.items():

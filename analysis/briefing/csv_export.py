@@ -5,6 +5,8 @@
   so a spreadsheet never evaluates article text as a formula (CSV injection);
 - list cells (an event's actors) are joined by ``;`` and dates written ``YYYY-MM-DD``, as in the
   CSV files of ``python -m analysis build`` (see :mod:`analysis.schema`).
+- rows end with CRLF as RFC 4180 says, so a cell holding a lone carriage return is quoted: unquoted,
+  a spreadsheet reads it as a row break and the text after it (``x⏎=HYPERLINK(…)``) as a new cell.
 """
 
 from __future__ import annotations
@@ -37,4 +39,4 @@ def csv_bytes(table: pd.DataFrame) -> bytes:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(lambda v: neutralise_cell(_cell(v)))
     safe.columns = [neutralise_cell(str(c)) for c in safe.columns]
-    return safe.to_csv(index=False).encode("utf-8-sig")
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")

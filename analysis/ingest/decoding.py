@@ -11,7 +11,11 @@ raises :class:`DecodeProblem` with a sentence for the analyst. The order of the 
    ISO-8859-6) and UTF-16 without BOM, then among every code page it knows.
 
 Text that reads as *mojibake* (UTF-8 Arabic that was once decoded as Windows-1252 or Latin-1 and
-saved again: ``Ø±ÙˆØ³ÙŠØ§`` for ``روسيا``) is repaired when the bytes round-trip, and flagged.
+saved again: ``Ø±ÙˆØ³ÙŠØ§`` for ``روسيا``) is repaired with ftfy when the repair is whole, and
+flagged. ftfy replaced a hand-written Windows-1252 round trip: on 300 SaudiNewsNet articles and 300
+titles garbled once (as Windows-1252 or Latin-1) both repair every one; ftfy also repairs them garbled
+twice (the hand-written code: none), a lone word (``في``), and a garbled article after a clean line
+(167 of 300; hand-written: none); neither changes or flags any of 12,538 clean SaudiNewsNet texts.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import re
 from dataclasses import dataclass
 
 import charset_normalizer
+import ftfy
+from ftfy.badness import is_bad
 
 #: Code pages tried first: the Arabic single-byte encodings and UTF-16 without a byte-order mark.
 ARABIC_ENCODINGS = ["cp1256", "iso8859_6", "utf_16_le", "utf_16_be"]
@@ -52,11 +58,9 @@ _SIGNATURES = (
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-# UTF-8 Arabic read as Windows-1252/Latin-1: a lead byte Ø/Ù/Ú/Û followed by a continuation
-# byte (0x80–0xBF) in its Windows-1252 or Latin-1 form.
-_CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_MOJIBAKE_RE = re.compile(f"[\u00d8\u00d9\u00da\u00db][{_CONTINUATION}]")
-_CP1252_EXTRA = {ch: bytes([b]) for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", "ignore"))}
+_UTF8_BOM = b"\xef\xbb\xbf"
+#: Characters looked at to decide whether a text is mojibake (the repair covers the whole text).
+_MOJIBAKE_SAMPLE = 20000
 
 
 class DecodeProblem(ValueError):
@@ -96,23 +100,26 @@ def arabic_share(text: str, *, sample: int = 4000) -> float:
 
 
 def looks_like_mojibake(text: str) -> bool:
-    """True when ``text`` holds UTF-8 Arabic read as Windows-1252 (``Ø±ÙˆØ³ÙŠØ§``)."""
-    hits = len(_MOJIBAKE_RE.findall(text[:20000]))
-    return hits >= 3 and hits * 4 >= len(_ARABIC_LETTER_RE.findall(text[:20000]))
+    """True when (the start of) ``text`` holds mojibake, such as UTF-8 Arabic read as Windows-1252
+    (``Ø±ÙˆØ³ÙŠØ§``), by ftfy's badness heuristic."""
+    return is_bad(text[:_MOJIBAKE_SAMPLE])
 
 
 def repair_mojibake(text: str) -> str | None:
-    """The Arabic text behind Windows-1252/Latin-1 mojibake, or None when the bytes do not round-trip."""
-    try:
-        raw = b"".join(_CP1252_EXTRA.get(ch) or ch.encode("latin-1") for ch in text)
-        return raw.decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+    """The text behind the mojibake (``Ø±ÙˆØ³ÙŠØ§`` → ``روسيا``), or None when there is nothing to
+    repair or it cannot be repaired whole (bytes were lost: letters would become U+FFFD, or some
+    mojibake would stay)."""
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text or "\ufffd" in fixed or is_bad(fixed):
         return None
+    return fixed
 
 
 def describe_decode_error(data: bytes, exc: UnicodeDecodeError, base_offset: int = 0) -> str:
     """``"not valid UTF-8 (byte 0xc7 at offset 12); re-save it as UTF-8"``, for the report."""
     offset = base_offset + exc.start
+    if data.startswith(_UTF8_BOM, base_offset) and not exc.object.startswith(_UTF8_BOM):
+        offset += len(_UTF8_BOM)  # utf-8-sig counts from after the byte-order mark it dropped
     bad = data[offset : offset + 1].hex()
     message = f"not valid UTF-8 (byte 0x{bad} at offset {offset})"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -169,8 +176,9 @@ def _strict(data: bytes, codec: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
+        start = exc.start + len(data) - len(exc.object)  # utf-8-sig counts from after the mark it dropped
         raise DecodeProblem(
-            f"starts with a {encoding_name(codec)} byte-order mark but byte {exc.start} is invalid"
+            f"starts with a {encoding_name(codec)} byte-order mark but byte {start} is invalid"
         ) from exc
 
 
@@ -178,7 +186,7 @@ def _checked(text: str, codec: str) -> Decoded:
     name = encoding_name(codec)
     if looks_like_mojibake(text):
         repaired = repair_mojibake(text)
-        if repaired is not None and arabic_share(repaired) > arabic_share(text):
+        if repaired is not None and arabic_share(repaired) >= arabic_share(text):
             return Decoded(repaired, name, "looked like mojibake (UTF-8 read as Windows-1252); repaired")
         return Decoded(text, name, "looks like mojibake (UTF-8 read in another encoding); check the text")
     return Decoded(text, name)

@@ -24,7 +24,7 @@ from PIL import Image, ImageFont, features
 
 from analysis.viz.errors import ExportError
 from analysis.viz.fonts import font_path as find_font
-from analysis.viz.style import SERIES_COLORS, base_layout, clean_text
+from analysis.viz.style import SERIES_COLORS, base_layout, clean_text, empty_figure
 
 RAQM, RESHAPE = "raqm", "reshape"
 _patch_lock = threading.Lock()
@@ -158,6 +158,8 @@ def word_cloud_figure(
     terms, *, title: str = "Key terms", lang: str = "both", width: int = 1200, height: int = 600, **options
 ) -> go.Figure:
     """The word cloud as a Plotly figure (image + house title), so it exports and packs like any chart."""
+    if not _frequencies(terms):  # say so, like every other chart, rather than show a blank image
+        return empty_figure(title, lang)
     image = word_cloud_image(terms, width=width, height=height, **options)
     fig = go.Figure()
     fig.add_layout_image(
