@@ -1,4 +1,4 @@
-"""Date expressions, resolved against the publication date (analysis/dates.py).
+"""Date expressions, resolved against the publication date (analysis/extract/dates/).
 
 Every example is a phrase from a seed article (seeds/*.txt) or from the SaudiNewsNet corpus.
 """
@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 from repo_paths import DATA, SEEDS
 
 from analysis.extract.dates import PRECISIONS, CalendarError, DateMention, find_dates, load_calendar
+from analysis.extract.dates.grammar import BRANCHES, DATE_RE
+from analysis.extract.dates.resolve import RESOLVERS
+from analysis.text.normalize import normalize
 
 D000 = date(2020, 12, 30)  # Wednesday
 D001 = date(2020, 2, 5)  # Wednesday
@@ -239,6 +242,37 @@ def test_without_a_publication_date_relative_mentions_are_kept_unresolved(text, 
 def test_absolute_mentions_resolve_without_a_publication_date(text):
     m = only(text, None)
     assert m.resolved and m.kind == "absolute" and m.date_start is not None
+
+
+# One example per branch of the grammar, each resolved by the resolver registered for it.
+BRANCH_EXAMPLES = {
+    "since": "منذ العام 2011",
+    "ago": "منذ ستّ سنوات",
+    "earlier": "في وقت سابق هذا الشهر",
+    "weekend": "نهاية الأسبوع",
+    "part": "منتصف ديسمبر",
+    "hijri": "يوم الخميس 21 شوال 1436هـ",
+    "hijriyear": "1437هـ",
+    "hijridmy": "26 / 9 / 1436هـ",  # التاريخ : 26 / 9 / 1436هـ, a royal order (SaudiNewsNet)
+    "hijriymd": "1436/10/15 هـ",
+    "daymonth": "5 كانون الثاني 2017",
+    "numeric": "30/07/2015",
+    "month": "أيلول/سبتمبر الماضي",
+    "relperiod": "الشهر الماضي",
+    "reldays": "أمس",
+    "weekday": "الثلاثاء",
+    "year": "العام 2019",
+}
+
+
+def test_every_branch_of_the_grammar_has_a_resolver_and_an_example():
+    assert set(BRANCHES) == set(RESOLVERS) == set(BRANCH_EXAMPLES)
+
+
+@pytest.mark.parametrize("branch, text", sorted(BRANCH_EXAMPLES.items()))
+def test_each_branch_reads_its_example(branch, text):
+    assert DATE_RE.match(" " + normalize(text), 1).lastgroup == branch
+    assert only(text, D015).date_text == text.removesuffix("ـ")  # the tatweel of هـ stays out, as above
 
 
 def test_precisions_are_the_documented_ones():
