@@ -29,9 +29,11 @@ Conventions (see the YAML for the data):
   has begun by the publication date.
 * ``منذ <anchor>`` runs from the start of the anchor to the publication date, with the
   anchor's precision; ``منذ/قبل N سنوات`` is the single period N units back.
-* Hijri dates are read only with their year (``12 رمضان 1436هـ``, ``1436هـ``) and converted
-  with the arithmetical (tabular) Islamic calendar, which may differ from Umm al-Qura by a
-  day or two; a bare ``رمضان`` is not read (it is also a first name).
+* Hijri dates are read only with their year (``12 رمضان 1436هـ``, ``1436هـ``); a bare
+  ``رمضان`` is not read (it is also a first name). They are converted with the Umm al-Qura
+  calendar that Saudi newspapers print (the ``hijridate`` package, 1343–1500 AH), and with the
+  arithmetical (tabular) calendar outside that range; a weekday written before the date
+  (``يوم السبت 25 رمضان 1436هـ``) moves it by up to two days to fall on that weekday.
 """
 
 from __future__ import annotations

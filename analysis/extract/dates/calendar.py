@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from hijridate import Hijri
 
 from analysis.data import data_path
 from analysis.text.normalize import normalize
@@ -269,18 +270,42 @@ def last_weekday(published: date, weekday: int, strictly_before: bool = False) -
     return published - timedelta(days=back)
 
 
-def hijri_to_gregorian(year: int, month: int, day: int) -> date:
-    """Arithmetical Islamic calendar (civil epoch, 16 July 622 Julian)."""
+def _tabular_hijri(year: int, month: int, day: int) -> date:
+    """Arithmetical (tabular) Islamic calendar, civil epoch (16 July 622 Julian)."""
     days = day + (59 * (month - 1) + 1) // 2 + 354 * (year - 1) + (3 + 11 * year) // 30
     return date.fromordinal(days + 227014)
 
 
+def hijri_month(year: int, month: int) -> tuple[date, int]:
+    """The first Gregorian day of a Hijri month and its length in days.
+
+    Umm al-Qura (``hijridate``'s table, 1343–1500 AH, 1924–2077), the calendar Saudi newspapers
+    print: ``رمضان 1436`` starts on 18 June 2015 and has 29 days. Outside that range the
+    arithmetical calendar, which may differ from Umm al-Qura by a day or two (so 1342 AH, the
+    last tabular year, ends on 1 August 1924, the day Umm al-Qura's 1343 begins).
+    """
+    try:
+        first = Hijri(year, month, 1)
+    except OverflowError:
+        next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
+        start = _tabular_hijri(year, month, 1)
+        return start, (_tabular_hijri(next_year, next_month, 1) - start).days
+    return date.fromordinal(first.to_gregorian().toordinal()), first.month_length()
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """``15 شوال 1436`` → 31 July 2015. A 30th in a 29-day month is the day after its 29th (the
+    writer's month had 30 days)."""
+    start, _ = hijri_month(year, month)
+    return start + timedelta(days=day - 1)
+
+
 def hijri_month_span(year: int, month: int) -> tuple[date, date]:
     """First and last Gregorian day of a Hijri month."""
-    next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return hijri_to_gregorian(year, month, 1), hijri_to_gregorian(next_year, next_month, 1) - timedelta(days=1)
+    start, length = hijri_month(year, month)
+    return start, start + timedelta(days=length - 1)
 
 
 def hijri_year_span(year: int) -> tuple[date, date]:
     """First and last Gregorian day of a Hijri year."""
-    return hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1) - timedelta(days=1)
+    return hijri_month_span(year, 1)[0], hijri_month_span(year, 12)[1]

@@ -124,7 +124,12 @@ def _hijri_day(year: int, month: int, day: int | None, weekday: str | None = Non
     if day is None:
         return Span(*hijri_month_span(year, month), "month", False)
     converted = hijri_to_gregorian(year, month, day)
-    if weekday:  # the tabular calendar can be a day or two off Umm al-Qura: trust the weekday
+    # The writer's weekday wins over the table: months that start on a sighting of the moon can
+    # begin a day off Umm al-Qura, and outside its range the tabular calendar can be two days
+    # off. Of 33 SaudiNewsNet Hijri dates with a weekday and a Gregorian date beside them, Umm
+    # al-Qura fell on the weekday for 32; the other, "يوم السبت 25 رمضان 1436هـ الموافق 11
+    # يوليو", is right only with the weekday.
+    if weekday:
         shift = (CAL.weekdays[weekday] - converted.weekday() + 3) % 7 - 3
         if abs(shift) <= 2:
             converted += timedelta(days=shift)
