@@ -12,10 +12,10 @@ import re
 import numpy as np
 import pandas as pd
 
+from analysis.text.arabic import PROCLITICS_ARTICLE_OPTIONAL_LENIENT
 from analysis.text.normalize import OffsetMap, normalize, normalize_with_offsets, original_span
 
 KWIC_COLUMNS = ["doc_id", "sentence_idx", "start", "end", "left", "match", "right"]
-_PROCLITIC = "(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)"
 
 
 class KwicIndex:
@@ -36,7 +36,7 @@ class KwicIndex:
         if not words:
             return pd.DataFrame(columns=KWIC_COLUMNS)
         body = r"\s+".join(re.escape(w) for w in words)
-        pattern = re.compile(f"(?<!\\w){_PROCLITIC}({body})(?!\\w)")
+        pattern = re.compile(f"(?<!\\w){PROCLITICS_ARTICLE_OPTIONAL_LENIENT}({body})(?!\\w)")
         rows = []
         for doc_id, (normalized, offsets) in self._normalized.items():
             if doc_ids is not None and doc_id not in doc_ids:

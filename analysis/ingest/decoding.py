@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
+from analysis.text.arabic import ARABIC_SCRIPT_LETTERS
+
 #: Code pages tried first: the Arabic single-byte encodings and UTF-16 without a byte-order mark.
 ARABIC_ENCODINGS = ["cp1256", "iso8859_6", "utf_16_le", "utf_16_be"]
 
@@ -49,7 +51,7 @@ _SIGNATURES = (
     (b"\x7fELF", "an executable"),
     (b"MZ", "a Windows executable"),
 )
-_ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_ARABIC_LETTER_RE = re.compile(f"[{ARABIC_SCRIPT_LETTERS}]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # UTF-8 Arabic read as Windows-1252/Latin-1: a lead byte Ø/Ù/Ú/Û followed by a continuation

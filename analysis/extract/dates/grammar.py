@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 
 from analysis.extract.dates.calendar import CAL
+from analysis.text.arabic import PROCLITICS, PROCLITICS_AND_ARTICLE, PROCLITICS_ARTICLE_OPTIONAL
+from analysis.text.trie import trie_regex
 
 Named = Callable[[str, str], str]
 
@@ -25,9 +27,6 @@ def _alt(words) -> str:
 
 
 _WB, _WE = r"(?<!\w)", r"(?!\w)"
-_CL = r"[وف]?[بلك]?"  # clitics glued to a word without ال
-_CL_DEF = r"[وف]?(?:[بك]?ال|لل)"  # clitics + the article: ال بال لل وال
-_CL_ANY = r"[وف]?(?:[بك]?ال|لل|[بلك])?"  # either: عام العام لعام للعام بالعام
 
 _MONTH = _alt(CAL.months)
 _HMONTH = _alt(CAL.hijri_months)
@@ -70,7 +69,7 @@ def _named(prefix: str) -> Named:
 def _month_fragment(g: Named) -> str:
     """``أيلول/سبتمبر الماضي``, ``كانون الثاني/يناير 2017``, ``أيار (مايو) من العام الماضي``."""
     pair = rf"(?:\s*/\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
-    year = rf"\s*,?\s*(?:من\s+)?(?:{_CL_ANY}(?:عام|سنه)\s+)?{_YEAR_GUARD}{g('year', _YEAR_CORE)}{_YEAR_TAIL}"
+    year = rf"\s*,?\s*(?:من\s+)?(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)\s+)?{_YEAR_GUARD}{g('year', _YEAR_CORE)}{_YEAR_TAIL}"
     rel_year = rf"\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+{g('ymod', _MOD)}|{g('ythis', _THIS_YEAR)})"
     return rf"و?{g('m1', _MONTH)}{_WE}{pair}?(?:{year}|{rel_year}|\s+{g('mod', _MOD)}{_WE})?"
 
@@ -88,12 +87,12 @@ def _relative_period(g: Named) -> str:
     """``الشهر الماضي``, ``هذا الأسبوع``, ``العام قبل الماضي``, ``السنة المقبلة``."""
     return (
         rf"(?:{g('this', r'هذا|هذه')}\s+ال{g('tper', _DEF_PERIOD)}{_WE}"
-        rf"|{_CL_DEF}{g('per', _DEF_PERIOD)}\s+{g('pmod', _MOD)}{_WE})"
+        rf"|{PROCLITICS_AND_ARTICLE}{g('per', _DEF_PERIOD)}\s+{g('pmod', _MOD)}{_WE})"
     )
 
 
 def _year_expr(g: Named, name: str = "year") -> str:
-    return rf"(?:{_CL_ANY}(?:عام|سنه)ي?\s+)?{_YEAR_GUARD}{g(name, _YEAR_CORE)}{_YEAR_TAIL}"
+    return rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)ي?\s+)?{_YEAR_GUARD}{g(name, _YEAR_CORE)}{_YEAR_TAIL}"
 
 
 # --- the branches, one function each --------------------------------------------------------
@@ -102,7 +101,7 @@ def _year_expr(g: Named, name: str = "year") -> str:
 def _part(g: Named) -> str:
     """``منتصف ديسمبر``, ``مطلع العام 2019``, ``نهاية السنة الحالية``, ``بداية هذا العام``."""
     return (
-        rf"{_CL}{g('word', _PART)}\s+(?:(?:ال)?شهر\s+)?(?:{_month_fragment(g)}"
+        rf"{PROCLITICS}{g('word', _PART)}\s+(?:(?:ال)?شهر\s+)?(?:{_month_fragment(g)}"
         rf"|{_relative_period(g)}|{_year_expr(g, 'pyear')}|{g('bare', r'العام|الشهر')}{_WE})"
     )
 
@@ -117,7 +116,7 @@ def _hijri(g: Named) -> str:
 
 def _hijri_year(g: Named) -> str:
     """``1437هـ``, ``العام 1436هـ``."""
-    return rf"(?:{_CL_ANY}(?:عام|سنه)\s+)?{g('year', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
+    return rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)\s+)?{g('year', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
 
 
 def _hijri_dmy(g: Named) -> str:
@@ -150,12 +149,12 @@ def _month(g: Named) -> str:
 
 def _relative_days(g: Named) -> str:
     """``أمس``, ``اليوم الخميس``, ``أمس الأول الأحد``, ``وبعد غد``."""
-    return rf"{g('cl', _CL)}{g('word', _alt(CAL.relative_days))}{_WE}(?:\s*,?\s*ال{g('wd', _WEEKDAY)}{_WE})?"
+    return rf"{g('cl', PROCLITICS)}{g('word', _alt(CAL.relative_days))}{_WE}(?:\s*,?\s*ال{g('wd', _WEEKDAY)}{_WE})?"
 
 
 def _weekday(g: Named) -> str:
     """``الثلاثاء``, ``يوم الاثنين``, ``يوم الأحد القادم``."""
-    return rf"(?:{_CL}يوم\s+ال|{_CL_DEF}){g('wd', _WEEKDAY)}{_WE}(?:\s+{g('mod', _MOD)}{_WE})?"
+    return rf"(?:{PROCLITICS}يوم\s+ال|{PROCLITICS_AND_ARTICLE}){g('wd', _WEEKDAY)}{_WE}(?:\s+{g('mod', _MOD)}{_WE})?"
 
 
 def _branches(prefix: str) -> list[tuple[str, str]]:
@@ -199,7 +198,10 @@ def _top_branches() -> list[tuple[str, str]]:
             rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})){_WE})",
         ),
         ("earlier", r"في\s+وقت\s+(?P<earlier_when>سابق|لاحق)\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"),
-        ("weekend", rf"(?:عطله\s+)?{_CL}نهايه\s+(?:(?P<weekend_this>هذا)\s+)?الاسبوع(?:\s+(?P<weekend_mod>{_MOD}))?"),
+        (
+            "weekend",
+            rf"(?:عطله\s+)?{PROCLITICS}نهايه\s+(?:(?P<weekend_this>هذا)\s+)?الاسبوع(?:\s+(?P<weekend_mod>{_MOD}))?",
+        ),
         *_branches(""),
     ]
 
@@ -211,22 +213,11 @@ DATE_RE = re.compile(rf"{_WB}(?:{'|'.join(f'(?P<{name}>{pattern})' for name, pat
 
 
 def _trie(words) -> str:
-    """A regex matching any of ``words`` as a whole word, nested by letter (fast to reject)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    """A regex matching any of ``words`` as a whole word, nested by letter (fast to reject).
 
-    def emit(node: dict) -> str:
-        alts = [
-            r"(?!\w)" if ch == "" else (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
-            for ch, sub in sorted(node.items())
-        ]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(trie)
+    It only ever runs inside the look-ahead of CANDIDATE_RE, where the order of the words does
+    not matter; shortest first keeps the pattern the first pass has always had."""
+    return trie_regex(words, word_end=True, longest_first=False)
 
 
 def _first_words() -> list[str]:
@@ -261,7 +252,7 @@ def _first_words() -> list[str]:
 _MONTH_WORDS = _trie([*CAL.months, *CAL.hijri_months])
 _COUNT_WORDS = _trie([*CAL.numbers, *CAL.period_duals, *CAL.period_singulars])
 CANDIDATE_RE = re.compile(
-    rf"[^\w](?={_CL}(?:{_trie(_first_words())}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
+    rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
     rf"|{_trie(CAL.ordinal_days)}\s+من\s"
     rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-])"
     rf"|قبل\s+(?:\d|{_COUNT_WORDS})))"
