@@ -12,10 +12,10 @@ import re
 import numpy as np
 import pandas as pd
 
+from analysis.text.arabic import PROCLITICS_ARTICLE_OPTIONAL_LENIENT
 from analysis.text.normalize import OffsetMap, normalize, normalize_with_offsets, original_span
 
 KWIC_COLUMNS = ["doc_id", "sentence_idx", "start", "end", "left", "match", "right"]
-_PROCLITIC = "(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)"
 #: A query's own article after the proclitic ل is written ل: ``للقوات`` is ``ل`` + ``القوات``.
 _ARTICLE = "(?:ال|(?<=ل)ل)"
 
@@ -41,7 +41,7 @@ class KwicIndex:
         if len(words[0]) > 2 and words[0].startswith("ال"):
             escaped[0] = _ARTICLE + re.escape(words[0][2:])
         body = r"\s+".join(escaped)
-        pattern = re.compile(f"(?<!\\w){_PROCLITIC}({body})(?!\\w)")
+        pattern = re.compile(f"(?<!\\w){PROCLITICS_ARTICLE_OPTIONAL_LENIENT}({body})(?!\\w)")
         rows = []
         for doc_id, (normalized, offsets) in self._normalized.items():
             if doc_ids is not None and doc_id not in doc_ids:

@@ -32,20 +32,21 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer
 
+from analysis.text.arabic import ARABIC_WORD, CONJUNCTIONS, PREPOSITIONS, PROCLITICS_AND_ARTICLE
 from analysis.text.normalize import normalize, strip_diacritics, strip_tatweel
 from analysis.workers import SharedBatches
 
-_ARABIC_WORD = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+"
 _LATIN_WORD = "[A-Za-z][A-Za-z0-9]+"
 _BOUNDARY = '[.!?؟؛;:,،"«»“”()\\[\\]\n]+'
 _DOC_SEPARATOR = "\x1e"
-_TOKEN_RE = re.compile(f"{_ARABIC_WORD}|{_LATIN_WORD}|{_BOUNDARY}|{_DOC_SEPARATOR}")
+_TOKEN_RE = re.compile(f"{ARABIC_WORD}|{_LATIN_WORD}|{_BOUNDARY}|{_DOC_SEPARATOR}")
 _BOUNDARY_RE = re.compile(f"{_BOUNDARY}|{_DOC_SEPARATOR}")
-_ARTICLE_RE = re.compile("^([وف]?(?:[بك]?ال|لل))(.{2,})$")
-_CLITIC_RE = re.compile("^([وف][بلك]|[وفبلك])(.{3,})$")
+_ARTICLE_RE = re.compile(f"^({PROCLITICS_AND_ARTICLE})(.{{2,}})$")
+# One or two proclitic letters without the article: و ف ب ل ك وب فل ...
+_CLITIC_RE = re.compile(f"^([{CONJUNCTIONS}][{PREPOSITIONS}]|[{CONJUNCTIONS}{PREPOSITIONS}])(.{{3,}})$")
 
 #: First letters of a word that may carry a proclitic (و ف ب ل ك) or the article (ال).
-_PROCLITIC_LETTERS = frozenset("وفبلكا")
+_PROCLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS + "ا")
 _BOUNDARY_KEY = -2
 _DROPPED_KEY = -1
 

@@ -25,11 +25,11 @@ import pandas as pd
 import yaml
 
 from analysis import schema
+from analysis.text.arabic import PROCLITICS_ARTICLE_OPTIONAL_LENIENT
 from analysis.text.normalize import normalize, normalize_with_offsets
 
 EVENT_COLUMNS = schema.EVENTS.names
 
-_PROCLITIC = "(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)"
 #: How many words from a date expression a keyword still speaks for it; a weak type's keyword
 #: (a reporting verb) must stand closer: "وأكد وزير الخارجية الروسي سيرغي لافروف الثلاثاء".
 KEYWORD_WINDOW = 8
@@ -74,7 +74,7 @@ def _lexicon_regex(types: list[EventType]) -> re.Pattern:
     groups = "|".join(
         f"(?P<t{i}>{'|'.join(_keyword_regex(k) for k in t.keywords)})" for i, t in enumerate(types) if t.keywords
     )
-    return re.compile(f"\\b{_PROCLITIC}(?:{groups})(?!\\w)")
+    return re.compile(f"\\b{PROCLITICS_ARTICLE_OPTIONAL_LENIENT}(?:{groups})(?!\\w)")
 
 
 @lru_cache(maxsize=4)

@@ -2,7 +2,8 @@
 
 One regular expression per gazetteer (compiled once, cached on the gazetteer) runs over the
 normalised text (:func:`analysis.text.normalize.normalize_with_offsets`). Its aliases are laid out
-as a trie, so the longest alias wins and matching costs a few character tests per word.
+as a trie (:func:`analysis.text.trie.trie_regex`), so the longest alias wins and matching costs a
+few character tests per word.
 
 A match is a whole word: an optional run of proclitics, then an alias, then a word boundary.
 
@@ -28,11 +29,12 @@ import pandas as pd
 
 from analysis import schema
 from analysis.extract.gazetteer import SEPARATOR_CLASS, ContextRule, Gazetteer
+from analysis.text.arabic import CONJUNCTIONS, PROCLITICS
 from analysis.text.normalize import normalize_with_offsets, original_span
+from analysis.text.trie import trie_regex
 
 MENTION_COLUMNS = schema.MENTIONS.names
 
-PROCLITICS = "(?:[وف]?[بلك]?)"
 _SEPARATOR = SEPARATOR_CLASS + "+"
 _SEPARATORS_RE = re.compile(_SEPARATOR)
 #: How far back (in normalised characters) a not_preceded_by rule looks for the previous word.
@@ -59,8 +61,8 @@ class Matcher:
         article_rests = [k[2:] for k in keys if k.startswith("ال") and len(k) > 2]
         # One lookbehind for both branches: the word-start test is the hot path.
         pattern = (
-            rf"(?<!\w)(?:{PROCLITICS}(?P<a>{_trie_pattern(keys)})"
-            rf"|[وف]?ل(?P<b>ل{_trie_pattern(article_rests)}))(?!\w)"
+            rf"(?<!\w)(?:{PROCLITICS}(?P<a>{_alias_trie(keys)})"
+            rf"|[{CONJUNCTIONS}]?ل(?P<b>ل{_alias_trie(article_rests)}))(?!\w)"
         )
         self.regex = re.compile(pattern)
         self.rules: dict[str, list[tuple[re.Pattern | None, re.Pattern | None]]] = {}
@@ -185,37 +187,10 @@ def _sentence_of(index: tuple | None, starts: np.ndarray) -> list[int]:
     return np.where(inside, s_idx[np.maximum(pos, 0)], -1).tolist()
 
 
-def _trie_pattern(keys: list[str]) -> str:
-    """A regex matching exactly ``keys``, factored as a trie; longer keys are tried first."""
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for token in _tokens(key):
-            node = node.setdefault(token, {})
-        node[""] = {}
-    return _node_pattern(trie) or "(?!)"
-
-
-def _tokens(key: str) -> list[str]:
-    tokens = []
-    for ch in key:
-        if ch == " ":
-            tokens.append(_SEPARATOR)
-        elif ch.isascii() and ch.isalpha():
-            tokens.append(f"[{ch}{ch.upper()}]")
-        else:
-            tokens.append(re.escape(ch))
-    return tokens
-
-
-def _node_pattern(node: dict) -> str:
-    branches = [token + _node_pattern(child) for token, child in sorted(node.items()) if token]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a key ends here; the greedy ? tries the longer keys first
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-    return body
+def _alias_trie(keys: list[str]) -> str:
+    """A regex matching exactly ``keys``, longer keys first; a space in a key matches any run of
+    separators, a Latin letter either case (keys are lower case)."""
+    return trie_regex(keys, space=_SEPARATOR, latin_either_case=True)
 
 
 def _word_alternation(words: tuple[str, ...]) -> str:

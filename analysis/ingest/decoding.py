@@ -27,6 +27,8 @@ import charset_normalizer
 import ftfy
 from ftfy.badness import is_bad
 
+from analysis.text.arabic import ARABIC_SCRIPT_LETTERS
+
 #: Code pages tried first: the Arabic single-byte encodings and UTF-16 without a byte-order mark.
 ARABIC_ENCODINGS = ["cp1256", "iso8859_6", "utf_16_le", "utf_16_be"]
 
@@ -55,7 +57,7 @@ _SIGNATURES = (
     (b"\x7fELF", "an executable"),
     (b"MZ", "a Windows executable"),
 )
-_ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_ARABIC_LETTER_RE = re.compile(f"[{ARABIC_SCRIPT_LETTERS}]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _UTF8_BOM = b"\xef\xbb\xbf"

@@ -15,12 +15,10 @@ import re
 
 import numpy as np
 
-# --- character classes -------------------------------------------------------------
+from analysis.text.arabic import ALEF_VARIANTS, DIACRITICS, TATWEEL
 
-ALEF_VARIANTS = "أإآٱ"  # hamza above, hamza below, madda, wasla
-#: Harakat, tanwin, shadda, sukun, dagger alef, Quranic marks.
-DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
-TATWEEL = "\u0640"
+# --- character classes (the Arabic ones live in analysis.text.arabic) ------------------------
+
 #: Zero-width and bidirectional controls that sneak into copied news text.
 INVISIBLES = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
 

@@ -23,14 +23,16 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from analysis.text.arabic import ARABIC_PRESENTATION_FORMS, ARABIC_SCRIPT
+
 #: Noto Sans Arabic has no Latin letters, so Noto Sans follows it; Amiri covers both scripts.
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, Amiri, sans-serif"
 FONT_SIZE = 13
 LANGS = ("both", "en", "ar")
 
 RLE, PDF = "\u202b", "\u202c"
-_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]+")
+_ARABIC_RE = re.compile(f"[{ARABIC_SCRIPT}{ARABIC_PRESENTATION_FORMS}]")
+_PRESENTATION_RE = re.compile(f"[{ARABIC_PRESENTATION_FORMS}]+")
 #: Explicit bidi controls inside data would fight our own wrapping (or spoof it): dropped.
 _BIDI_CONTROLS_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SPACE_RE = re.compile(r"\s+")

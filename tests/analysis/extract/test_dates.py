@@ -1,4 +1,4 @@
-"""Date expressions, resolved against the publication date (analysis/dates.py).
+"""Date expressions, resolved against the publication date (analysis/extract/dates/).
 
 Every example is a phrase from a seed article (seeds/*.txt) or from the SaudiNewsNet corpus.
 """
@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 from repo_paths import DATA, SEEDS
 
 from analysis.extract.dates import PRECISIONS, CalendarError, DateMention, find_dates, load_calendar
+from analysis.extract.dates.grammar import BRANCHES, DATE_RE
+from analysis.extract.dates.resolve import RESOLVERS
+from analysis.text.normalize import normalize
 
 D000 = date(2020, 12, 30)  # Wednesday
 D001 = date(2020, 2, 5)  # Wednesday
@@ -148,11 +151,20 @@ CASES = [
     ("قبل ثلاثة أشهر", D015, "قبل ثلاثة أشهر", "2015-04-01", "2015-04-30", "month"),
     ("منذ ٣ أيام", D015, "منذ ٣ أيام", "2015-07-19", "2015-07-19", "day"),
     ("أدنى مستوى منذ 20 من مارس آذار .", D015, "منذ 20 من مارس آذار", "2015-03-20", "2015-07-22", "day"),
-    # --- Hijri ----------------------------------------------------------------------------------
-    ("العام الهجري الجديد 1437هـ ،", D015, "1437ه", "2015-10-15", "2016-10-02", "year"),
-    ("لهذا العام 1436هـ والتي", D015, "العام 1436ه", "2014-10-25", "2015-10-14", "year"),
+    # --- Hijri: Umm al-Qura, as Saudi newspapers print it ---------------------------------------
+    ("العام الهجري الجديد 1437هـ ،", D015, "1437ه", "2015-10-14", "2016-10-01", "year"),
+    ("لهذا العام 1436هـ والتي", D015, "العام 1436ه", "2014-10-25", "2015-10-13", "year"),
     ("حتى نهاية يوم الخميس 21 شوال 1436هـ", D015, "يوم الخميس 21 شوال 1436ه", "2015-08-06", "2015-08-06", "day"),
-    ("الموافق 1436/10/15 هـ في", D015, "1436/10/15 ه", "2015-08-01", "2015-08-01", "day"),
+    # "اليوم الجمعة الموافق 1436/10/15 هـ", published on Friday 31 July 2015
+    ("الموافق 1436/10/15 هـ في", D015, "1436/10/15 ه", "2015-07-31", "2015-07-31", "day"),
+    ("التاريخ : 26 / 9 / 1436هـ بعون الله", D015, "26 / 9 / 1436ه", "2015-07-13", "2015-07-13", "day"),
+    # Ramadan 1436 began on Thursday 18 June 2015 and had 29 days; Eid al-Fitr was Friday 17 July.
+    ("في 1 رمضان 1436هـ", D015, "1 رمضان 1436ه", "2015-06-18", "2015-06-18", "day"),
+    ("خلال شهر رمضان 1436هـ", D015, "شهر رمضان 1436ه", "2015-06-18", "2015-07-16", "month"),
+    ("في 1 شوال 1436هـ", D015, "1 شوال 1436ه", "2015-07-17", "2015-07-17", "day"),
+    ("في 30 رمضان 1436هـ", D015, "30 رمضان 1436ه", "2015-07-17", "2015-07-17", "day"),  # the day after the 29th
+    # Before 1343 AH (1924), the arithmetical calendar: the capture of Riyadh, 15 January 1902.
+    ("استعاد الملك عبدالعزيز الرياض في 5 شوال 1319هـ", D015, "5 شوال 1319ه", "1902-01-15", "1902-01-15", "day"),
 ]
 
 
@@ -206,6 +218,24 @@ def test_numbers_and_words_that_are_not_dates(text, published):
     assert find_dates(text, published) == []
 
 
+# Hijri dates with the Gregorian date the newspaper printed beside them (SaudiNewsNet).
+PRINTED_TWICE = [
+    "تغلق فترة القبول يوم الأحد 10 شوال 1436هـ، الموافق 26 يوليو 2015م.",
+    "ويستمر المعرض حتى نهاية يوم الخميس 10 شعبان 1436 هـ الموافق 28 مايو 2015م، حيث",
+    "وذلك مساء يوم الاثنين 23 ذي القعدة 1436هـ, الموافق 7 سبتمبر 2015م, بنادي رجال الأعمال",
+    "وكانت وفاته ضحى الإثنين 2 ربيع الأول 1373 الموافق 9 نوفمبر 1953 وصلى عليه",
+    # Umm al-Qura makes 25 Ramadan a Sunday (12 July); the weekday written before it wins.
+    "ودَّعت الجزيرة العربية يوم السبت 25 رمضان 1436هـ الموافق 11 يوليو (تموز) 2015م رجل الدبلوماسية",
+]
+
+
+@pytest.mark.parametrize("text", PRINTED_TWICE)
+def test_a_hijri_date_is_the_gregorian_date_printed_beside_it(text):
+    hijri, gregorian = find_dates(text, D015)
+    assert hijri.precision == gregorian.precision == "day"
+    assert hijri.date_start == gregorian.date_start
+
+
 def test_a_year_range_is_two_years():
     assert [m.date_text for m in find_dates("الموسم 2014-2015", D015)] == ["2014", "2015"]
 
@@ -239,6 +269,37 @@ def test_without_a_publication_date_relative_mentions_are_kept_unresolved(text, 
 def test_absolute_mentions_resolve_without_a_publication_date(text):
     m = only(text, None)
     assert m.resolved and m.kind == "absolute" and m.date_start is not None
+
+
+# One example per branch of the grammar, each resolved by the resolver registered for it.
+BRANCH_EXAMPLES = {
+    "since": "منذ العام 2011",
+    "ago": "منذ ستّ سنوات",
+    "earlier": "في وقت سابق هذا الشهر",
+    "weekend": "نهاية الأسبوع",
+    "part": "منتصف ديسمبر",
+    "hijri": "يوم الخميس 21 شوال 1436هـ",
+    "hijriyear": "1437هـ",
+    "hijridmy": "26 / 9 / 1436هـ",  # التاريخ : 26 / 9 / 1436هـ, a royal order (SaudiNewsNet)
+    "hijriymd": "1436/10/15 هـ",
+    "daymonth": "5 كانون الثاني 2017",
+    "numeric": "30/07/2015",
+    "month": "أيلول/سبتمبر الماضي",
+    "relperiod": "الشهر الماضي",
+    "reldays": "أمس",
+    "weekday": "الثلاثاء",
+    "year": "العام 2019",
+}
+
+
+def test_every_branch_of_the_grammar_has_a_resolver_and_an_example():
+    assert set(BRANCHES) == set(RESOLVERS) == set(BRANCH_EXAMPLES)
+
+
+@pytest.mark.parametrize("branch, text", sorted(BRANCH_EXAMPLES.items()))
+def test_each_branch_reads_its_example(branch, text):
+    assert DATE_RE.match(" " + normalize(text), 1).lastgroup == branch
+    assert only(text, D015).date_text == text.removesuffix("ـ")  # the tatweel of هـ stays out, as above
 
 
 def test_precisions_are_the_documented_ones():

@@ -1,0 +1,120 @@
+"""Date expressions in an article, resolved against its publication date.
+
+:func:`find_dates` finds absolute dates (``5 كانون الثاني 2017``, ``أيلول/سبتمبر``,
+``العام 2019``, ``1436هـ``) and relative ones (``أمس``, ``الثلاثاء``, ``الأسبوع الماضي``,
+``منتصف ديسمبر``, ``منذ ستّ سنوات``) and turns each into a date range with a precision::
+
+    >>> [(m.date_text, str(m.date_start), str(m.date_end), m.precision)
+    ...  for m in find_dates("أعلن الوزير اليوم الخميس", date(2019, 3, 14))]
+    [('اليوم الخميس', '2019-03-14', '2019-03-14', 'day')]
+
+Matching runs on the normalised text (:mod:`analysis.text.normalize`) with one compiled regex;
+offsets point into the original text. Month, weekday and number names, the week and the
+"part of a month" conventions live in ``analysis/data/calendar.yaml``.
+
+The package: :mod:`.calendar` (the calendar data and its arithmetic), :mod:`.grammar` (the
+regex, built from the calendar words), :mod:`.resolve` (one resolver per grammar branch).
+
+Conventions (see the YAML for the data):
+
+* A ``relative`` mention needs the publication date; with ``published=None`` it is kept
+  with ``resolved=False`` and no dates. ``absolute`` mentions never need it.
+* A month without a year is the most recent such month on or before the publication
+  month; with الماضي the last one strictly before it, with المقبل/القادم the next one
+  strictly after it, with الجاري the publication year's.
+* A weekday (``الثلاثاء``, ``يوم الاثنين``, ``اليوم السبت``) and ``أمس`` never fall after the
+  publication date: the most recent such day on or before it (``أمس <weekday>`` strictly
+  before it).
+* Weeks run Sunday..Saturday; ``نهاية الأسبوع`` is the most recent Friday..Saturday that
+  has begun by the publication date.
+* ``منذ <anchor>`` runs from the start of the anchor to the publication date, with the
+  anchor's precision; ``منذ/قبل N سنوات`` is the single period N units back.
+* Hijri dates are read only with their year (``12 رمضان 1436هـ``, ``1436هـ``); a bare
+  ``رمضان`` is not read (it is also a first name). They are converted with the Umm al-Qura
+  calendar that Saudi newspapers print (the ``hijridate`` package, 1343–1500 AH), and with the
+  arithmetical (tabular) calendar outside that range; a weekday written before the date
+  (``يوم السبت 25 رمضان 1436هـ``) moves it by up to two days to fall on that weekday.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from analysis import schema
+from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError, format_arabic_date, load_calendar
+from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
+from analysis.extract.dates.resolve import Reject, resolve
+from analysis.text.normalize import normalize_with_offsets, original_span
+
+PRECISIONS = schema.PRECISIONS  # day … year: the values of events.precision in the table contract
+KINDS = ("absolute", "relative")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: ``text[start:end] == date_text`` in the original article.
+
+    ``date_start``/``date_end`` are inclusive and ``None`` when ``resolved`` is false.
+    """
+
+    start: int
+    end: int
+    date_text: str
+    date_start: date | None
+    date_end: date | None
+    precision: str
+    resolved: bool
+    kind: str
+
+
+_STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision when there is no date
+
+
+def find_dates(text: str, published: date | None, *, normalized=None) -> list[DateMention]:
+    """Every date expression in ``text``, in reading order, resolved against ``published``.
+
+    ``text`` is the original article; offsets index it. With ``published=None`` relative
+    mentions are returned unresolved (``resolved=False``, no dates). ``normalized`` is
+    ``normalize_with_offsets(text)`` when the caller has it already.
+    """
+    norm, offsets = normalized or normalize_with_offsets(text)
+    padded = " " + norm  # so that the first word, too, follows a separator
+    mentions = []
+    last_end = 0
+    for candidate in CANDIDATE_RE.finditer(padded):
+        m = DATE_RE.match(padded, candidate.end())
+        if m is None or m.start() < last_end:
+            continue
+        try:
+            span = resolve(m, padded, published or _STAND_IN)
+        except Reject:
+            continue
+        last_end = m.end()
+        resolved = published is not None or not span.relative
+        start, end = original_span(text, offsets, m.start() - 1, m.end() - 1)
+        mentions.append(
+            DateMention(
+                start=start,
+                end=end,
+                date_text=text[start:end],
+                date_start=span.start if resolved else None,
+                date_end=span.end if resolved else None,
+                precision=span.precision,
+                resolved=resolved,
+                kind="relative" if span.relative else "absolute",
+            )
+        )
+    return mentions
+
+
+__all__ = [
+    "CALENDAR_PATH",
+    "KINDS",
+    "PRECISIONS",
+    "CalendarError",
+    "DateMention",
+    "find_dates",
+    "format_arabic_date",
+    "load_calendar",
+]

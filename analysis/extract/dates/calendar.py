@@ -1,0 +1,311 @@
+"""The calendar the date grammar reads: ``analysis/data/calendar.yaml``, validated on load, and
+the arithmetic that turns a month, a week or a Hijri date into a range of Gregorian days.
+
+:data:`CAL` is the calendar loaded once at import; names in it are normalised like article
+text (:func:`analysis.text.normalize.normalize`), so ``أيلول`` is stored as ``ايلول``.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from hijridate import Hijri
+
+from analysis.data import data_path
+from analysis.text.normalize import normalize
+
+CALENDAR_PATH = data_path("calendar.yaml")
+
+_WEEKDAY_NUMBERS = {
+    n: i for i, n in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+
+
+class CalendarError(ValueError):
+    """``calendar.yaml`` is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Calendar:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    ambiguous_month_anchors: frozenset[str]
+    hijri_months: dict[str, int]
+    weekdays: dict[str, int]  # stem without ال -> date.weekday()
+    weekday_false_after: dict[int, frozenset[str]]
+    weekday_false_before: dict[int, frozenset[str]]
+    relative_days: dict[str, int]
+    today_false_before: frozenset[str]
+    today_false_after: frozenset[str]
+    modifiers: dict[str, int]  # previous -1, next +1, current 0, before_previous -2
+    periods: dict[str, str]  # any period word -> week | month | year | day
+    period_duals: frozenset[str]
+    period_singulars: frozenset[str]
+    numbers: dict[str, int]
+    ordinal_days: dict[str, int]
+    not_year_units: tuple[str, ...]
+    parts: dict[str, str]  # word -> start | middle | end
+    part_month_days: dict[str, tuple[int, int]]
+    part_year_months: dict[str, tuple[int, int]]
+    week_start: int
+    weekend: tuple[int, ...]
+
+
+# --- reading calendar.yaml -------------------------------------------------------------
+
+
+def _words(path: Path, entry: str, value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise CalendarError(f"{path}: entry {entry!r} must be a list of non-empty strings")
+    return [normalize(w.strip()) for w in value]
+
+
+def _names_by_number(path: Path, entry: str, table: object, valid: range) -> dict[str, int]:
+    if not isinstance(table, dict):
+        raise CalendarError(f"{path}: entry {entry!r} must map numbers to lists of names")
+    names: dict[str, int] = {}
+    for number, words in table.items():
+        if not isinstance(number, int) or number not in valid:
+            raise CalendarError(f"{path}: entry {entry}.{number} is not a number in {valid}")
+        for word in _words(path, f"{entry}.{number}", words):
+            if names.get(word, number) != number:
+                raise CalendarError(f"{path}: {entry}: {word!r} is listed under two numbers")
+            names[word] = number
+    return names
+
+
+@lru_cache(maxsize=1)
+def _display_months() -> tuple[str, ...]:
+    raw = yaml.safe_load(CALENDAR_PATH.read_text(encoding="utf-8"))
+    months = raw.get("display_months") or []
+    if len(months) != 12 or not all(isinstance(m, str) and m.strip() for m in months):
+        raise CalendarError(f"{CALENDAR_PATH}: display_months must list the 12 month names")
+    return tuple(months)
+
+
+def format_arabic_date(value: date | str) -> str:
+    """A date written out for Arabic readers: ``2020-12-30`` → ``30 ديسمبر 2020``.
+
+    Text that is not an ISO date is returned unchanged.
+    """
+    if isinstance(value, str):
+        try:
+            day = date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    else:
+        day = value
+    return f"{day.day} {_display_months()[day.month - 1]} {day.year}"
+
+
+def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
+    """Read and validate ``calendar.yaml``; names are normalised like article text."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise CalendarError(f"{path}: cannot be read: {err}") from err
+    required = [
+        "week",
+        "parts",
+        "months",
+        "ambiguous_month_names",
+        "ambiguous_month_needs_word_before",
+        "hijri_months",
+        "weekdays",
+        "weekday_false_after",
+        "weekday_false_before",
+        "relative_days",
+        "today_false_before",
+        "today_false_after",
+        "modifiers",
+        "periods",
+        "number_words",
+        "ordinal_days",
+        "not_year_units",
+    ]
+    missing = [key for key in required if key not in (raw or {})]
+    if missing:
+        raise CalendarError(f"{path}: missing entries {missing}")
+
+    weekdays_raw = _names_by_number(path, "weekdays", raw["weekdays"], range(7))
+    if not all(w.startswith("ال") for w in weekdays_raw):
+        raise CalendarError(f"{path}: weekdays must be written with ال (الأحد, not أحد)")
+    weekdays = {w[2:]: n for w, n in weekdays_raw.items()}
+
+    def by_weekday(entry: str) -> dict[int, frozenset[str]]:
+        table = raw[entry] or {}
+        common = frozenset(_words(path, f"{entry}.all", table.get("all", [])))
+        return {n: common | frozenset(_words(path, f"{entry}.{n}", table.get(n, []))) for n in range(7)}
+
+    modifiers: dict[str, int] = {}
+    shifts = {"previous": -1, "next": 1, "current": 0, "before_previous": -2}
+    for key, shift in shifts.items():
+        for word in _words(path, f"modifiers.{key}", raw["modifiers"].get(key)):
+            modifiers[word] = shift
+
+    periods: dict[str, str] = {}
+    duals: set[str] = set()
+    singulars: set[str] = set()
+    for unit in ("week", "month", "year", "day"):
+        forms = raw["periods"].get(unit)
+        if not isinstance(forms, dict):
+            raise CalendarError(f"{path}: entry periods.{unit} is missing")
+        for form in ("definite", "plural", "singular", "dual"):
+            for word in _words(path, f"periods.{unit}.{form}", forms.get(form, [])):
+                periods[word] = unit
+                (duals if form == "dual" else singulars if form == "singular" else set()).add(word)
+
+    parts: dict[str, str] = {}
+    month_days: dict[str, tuple[int, int]] = {}
+    year_months: dict[str, tuple[int, int]] = {}
+    for part, spec in (raw["parts"] or {}).items():
+        for word in _words(path, f"parts.{part}.words", spec.get("words")):
+            parts[word] = part
+        for key, table, top in (("month_days", month_days, 31), ("year_months", year_months, 12)):
+            bounds = spec.get(key)
+            if not (isinstance(bounds, list) and len(bounds) == 2 and 1 <= bounds[0] <= bounds[1] <= top):
+                raise CalendarError(f"{path}: entry parts.{part}.{key} must be [first, last] within 1..{top}")
+            table[part] = (bounds[0], bounds[1])
+
+    relative_days = raw["relative_days"]
+    if not isinstance(relative_days, dict) or not all(isinstance(v, int) for v in relative_days.values()):
+        raise CalendarError(f"{path}: entry relative_days must map words to day offsets")
+
+    week = raw["week"]
+    try:
+        week_start = _WEEKDAY_NUMBERS[week["starts_on"]]
+        weekend = tuple(_WEEKDAY_NUMBERS[d] for d in week["weekend"])
+    except (KeyError, TypeError) as err:
+        raise CalendarError(f"{path}: entry week needs starts_on and weekend as English day names") from err
+
+    return Calendar(
+        months=_names_by_number(path, "months", raw["months"], range(1, 13)),
+        ambiguous_months=frozenset(_words(path, "ambiguous_month_names", raw["ambiguous_month_names"])),
+        ambiguous_month_anchors=frozenset(
+            _words(path, "ambiguous_month_needs_word_before", raw["ambiguous_month_needs_word_before"])
+        ),
+        hijri_months=_names_by_number(path, "hijri_months", raw["hijri_months"], range(1, 13)),
+        weekdays=weekdays,
+        weekday_false_after=by_weekday("weekday_false_after"),
+        weekday_false_before=by_weekday("weekday_false_before"),
+        relative_days={normalize(k): v for k, v in relative_days.items()},
+        today_false_before=frozenset(_words(path, "today_false_before", raw["today_false_before"])),
+        today_false_after=frozenset(_words(path, "today_false_after", raw["today_false_after"])),
+        modifiers=modifiers,
+        periods=periods,
+        period_duals=frozenset(duals),
+        period_singulars=frozenset(singulars),
+        numbers=_names_by_number(path, "number_words", raw["number_words"], range(1, 101)),
+        ordinal_days=_names_by_number(path, "ordinal_days", raw["ordinal_days"], range(1, 32)),
+        not_year_units=tuple(_words(path, "not_year_units", raw["not_year_units"])),
+        parts=parts,
+        part_month_days=month_days,
+        part_year_months=year_months,
+        week_start=week_start,
+        weekend=weekend,
+    )
+
+
+CAL = load_calendar()
+
+
+# --- calendar arithmetic ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """Inclusive Gregorian days ``start..end`` with their precision; ``relative`` when they were
+    read against the publication date."""
+
+    start: date
+    end: date
+    precision: str
+    relative: bool
+
+
+def day_span(day: date, relative: bool) -> Span:
+    return Span(day, day, "day", relative)
+
+
+def days_in_month(year: int, month: int) -> int:
+    return _calendar.monthrange(year, month)[1]
+
+
+def month_span(year: int, month: int, relative: bool) -> Span:
+    return Span(date(year, month, 1), date(year, month, days_in_month(year, month)), "month", relative)
+
+
+def year_span(year: int, relative: bool) -> Span:
+    return Span(date(year, 1, 1), date(year, 12, 31), "year", relative)
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """``(2020, 1) + -2`` → ``(2019, 11)``."""
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def week_of(day: date, relative: bool = True) -> Span:
+    """The week (``CAL.week_start`` onwards, seven days) holding ``day``."""
+    start = day - timedelta(days=(day.weekday() - CAL.week_start) % 7)
+    return Span(start, start + timedelta(days=6), "week", relative)
+
+
+def weekend_of(week: Span) -> Span:
+    """The weekend days (``CAL.weekend``) of ``week``."""
+    days = sorted(week.start + timedelta(days=(w - CAL.week_start) % 7) for w in CAL.weekend)
+    return Span(days[0], days[-1], "week", True)
+
+
+def last_weekday(published: date, weekday: int, strictly_before: bool = False) -> date:
+    """The most recent ``weekday`` on or before ``published`` (strictly before, if asked)."""
+    back = (published.weekday() - weekday) % 7
+    if strictly_before and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _tabular_hijri(year: int, month: int, day: int) -> date:
+    """Arithmetical (tabular) Islamic calendar, civil epoch (16 July 622 Julian)."""
+    days = day + (59 * (month - 1) + 1) // 2 + 354 * (year - 1) + (3 + 11 * year) // 30
+    return date.fromordinal(days + 227014)
+
+
+def hijri_month(year: int, month: int) -> tuple[date, int]:
+    """The first Gregorian day of a Hijri month and its length in days.
+
+    Umm al-Qura (``hijridate``'s table, 1343–1500 AH, 1924–2077), the calendar Saudi newspapers
+    print: ``رمضان 1436`` starts on 18 June 2015 and has 29 days. Outside that range the
+    arithmetical calendar, which may differ from Umm al-Qura by a day or two (so 1342 AH, the
+    last tabular year, ends on 1 August 1924, the day Umm al-Qura's 1343 begins).
+    """
+    try:
+        first = Hijri(year, month, 1)
+    except OverflowError:
+        next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
+        start = _tabular_hijri(year, month, 1)
+        return start, (_tabular_hijri(next_year, next_month, 1) - start).days
+    return date.fromordinal(first.to_gregorian().toordinal()), first.month_length()
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """``15 شوال 1436`` → 31 July 2015. A 30th in a 29-day month is the day after its 29th (the
+    writer's month had 30 days)."""
+    start, _ = hijri_month(year, month)
+    return start + timedelta(days=day - 1)
+
+
+def hijri_month_span(year: int, month: int) -> tuple[date, date]:
+    """First and last Gregorian day of a Hijri month."""
+    start, length = hijri_month(year, month)
+    return start, start + timedelta(days=length - 1)
+
+
+def hijri_year_span(year: int) -> tuple[date, date]:
+    """First and last Gregorian day of a Hijri year."""
+    return hijri_month_span(year, 1)[0], hijri_month_span(year, 12)[1]

@@ -1,0 +1,259 @@
+"""The date grammar: one compiled regex for every date expression, built from the calendar words.
+
+:data:`DATE_RE` is an alternation of named *branches* (``month``, ``daymonth``, ``hijri``, …),
+tried in order at a word start; the branch that matched is ``match.lastgroup`` and its groups
+are named ``<branch>_<group>`` (``daymonth_day``, ``daymonth_m1``). Inside ``منذ`` the anchor
+branches repeat with the prefix ``s_`` (``s_month_m1``). :mod:`.resolve` holds one resolver per
+branch.
+
+:data:`CANDIDATE_RE` is the cheap first pass that finds the word starts worth trying.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from analysis.extract.dates.calendar import CAL
+from analysis.text.arabic import PROCLITICS, PROCLITICS_AND_ARTICLE, PROCLITICS_ARTICLE_OPTIONAL
+from analysis.text.trie import trie_regex
+
+Named = Callable[[str, str], str]
+
+
+def _alt(words) -> str:
+    """Longest first, so that ``تشرين الثاني`` wins over ``تشرين``; spaces match any run."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_WB, _WE = r"(?<!\w)", r"(?!\w)"
+
+_MONTH = _alt(CAL.months)
+_HMONTH = _alt(CAL.hijri_months)
+_WEEKDAY = _alt(CAL.weekdays)
+_MOD = f"(?:{_alt(CAL.modifiers)})ه?"
+_PART = _alt(CAL.parts)
+_NUMBER = rf"\d{{1,3}}|{_alt(CAL.numbers)}"
+_UNIT = _alt(CAL.periods)
+_DUAL = _alt(CAL.period_duals)
+_SINGULAR = _alt(CAL.period_singulars)
+_DEF_PERIOD = r"اسبوع|شهر|عام|سنه"  # after ال
+
+
+def _unit_lookahead(units) -> str:
+    # Short units (كم, طن) must be the whole word, so that "2015 كما" stays a year.
+    long_units = [u for u in units if len(u) > 3]
+    short_units = [u for u in units if len(u) <= 3]
+    return rf"\s*(?:%|(?:{_alt(long_units)})|(?:{_alt(short_units)}){_WE})"
+
+
+# A Gregorian year: 1900..2100, optionally marked م; not a Hijri year (هـ), not glued to
+# letters or a hyphen (إف-2000), not part of a number (3.2015, 12:2015), not a quantity.
+_YEAR_CORE = r"(?:19\d\d|20\d\d|2100)"
+_YEAR_TAIL = rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:/]\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
+_YEAR_GUARD = r"(?<![.,:/])(?<![^\W\d_]-)"
+_HYEAR = r"1[345]\d\d"
+_HIJRI_MARK = r"(?:ه|هجريه?)"  # هـ (normalised to ه), هجري, هجرية
+_DAY_NUMBER = r"[0-3]?\d"
+_MONTH_NUMBER = r"[01]?\d"
+_THIS_YEAR = r"هذا\s+العام|هذه\s+السنه"
+
+
+def _named(prefix: str) -> Named:
+    def g(name: str, body: str) -> str:
+        return f"(?P<{prefix}{name}>{body})"
+
+    return g
+
+
+def _month_fragment(g: Named) -> str:
+    """``أيلول/سبتمبر الماضي``, ``كانون الثاني/يناير 2017``, ``أيار (مايو) من العام الماضي``."""
+    pair = rf"(?:\s*/\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
+    year = rf"\s*,?\s*(?:من\s+)?(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)\s+)?{_YEAR_GUARD}{g('year', _YEAR_CORE)}{_YEAR_TAIL}"
+    rel_year = rf"\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+{g('ymod', _MOD)}|{g('ythis', _THIS_YEAR)})"
+    return rf"و?{g('m1', _MONTH)}{_WE}{pair}?(?:{year}|{rel_year}|\s+{g('mod', _MOD)}{_WE})?"
+
+
+def _weekday_prefix(g: Named) -> str:
+    return rf"(?:(?:يوم\s+)?ال{g('wd', _WEEKDAY)}\s*,?\s*)?"
+
+
+def _day(g: Named) -> str:
+    ordinal = rf"{g('ordinal', _alt(CAL.ordinal_days))}\s+من\s+"
+    return rf"(?:(?<![.:/]){g('day', _DAY_NUMBER)}\s*(?:من\s+)?|{ordinal})(?:شهر\s+)?"
+
+
+def _relative_period(g: Named) -> str:
+    """``الشهر الماضي``, ``هذا الأسبوع``, ``العام قبل الماضي``, ``السنة المقبلة``."""
+    return (
+        rf"(?:{g('this', r'هذا|هذه')}\s+ال{g('tper', _DEF_PERIOD)}{_WE}"
+        rf"|{PROCLITICS_AND_ARTICLE}{g('per', _DEF_PERIOD)}\s+{g('pmod', _MOD)}{_WE})"
+    )
+
+
+def _year_expr(g: Named, name: str = "year") -> str:
+    return rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)ي?\s+)?{_YEAR_GUARD}{g(name, _YEAR_CORE)}{_YEAR_TAIL}"
+
+
+# --- the branches, one function each --------------------------------------------------------
+
+
+def _part(g: Named) -> str:
+    """``منتصف ديسمبر``, ``مطلع العام 2019``, ``نهاية السنة الحالية``, ``بداية هذا العام``."""
+    return (
+        rf"{PROCLITICS}{g('word', _PART)}\s+(?:(?:ال)?شهر\s+)?(?:{_month_fragment(g)}"
+        rf"|{_relative_period(g)}|{_year_expr(g, 'pyear')}|{g('bare', r'العام|الشهر')}{_WE})"
+    )
+
+
+def _hijri(g: Named) -> str:
+    """``يوم الخميس 21 شوال 1436هـ``, ``شهر شوال 1436هـ``."""
+    return (
+        rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:شهر\s+)?{g('month', _HMONTH)}\s*,?\s*"
+        rf"(?:(?:ال)?عام\s+)?{g('year', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
+    )
+
+
+def _hijri_year(g: Named) -> str:
+    """``1437هـ``, ``العام 1436هـ``."""
+    return rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)\s+)?{g('year', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
+
+
+def _hijri_dmy(g: Named) -> str:
+    """``15/10/1436 هـ``."""
+    return rf"{g('d', _DAY_NUMBER)}\s?/\s?{g('m', _MONTH_NUMBER)}\s?/\s?{g('y', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
+
+
+def _hijri_ymd(g: Named) -> str:
+    """``1436/10/15 هـ``."""
+    return rf"{g('y', _HYEAR)}\s?/\s?{g('m', _MONTH_NUMBER)}\s?/\s?{g('d', _DAY_NUMBER)}\s?{_HIJRI_MARK}{_WE}"
+
+
+def _day_month(g: Named) -> str:
+    """``5 كانون الثاني 2017``, ``الثاني من يونيو الماضي``, ``الاثنين 3 أغسطس``."""
+    return rf"{_weekday_prefix(g)}{_day(g)}{_month_fragment(g)}"
+
+
+def _numeric(g: Named, prefix: str) -> str:
+    """``30/07/2015 م``, ``1.8.2015``: day, month, year with one separator throughout."""
+    return (
+        rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', r'[/.-]')}{g('m', _MONTH_NUMBER)}(?P={prefix}numeric_sep)"
+        rf"{g('y', _YEAR_CORE)}(?:\s?م{_WE})?(?![\d/.\-])"
+    )
+
+
+def _month(g: Named) -> str:
+    """``أيلول/سبتمبر الماضي``, ``شهر يونيو 2015م``."""
+    return rf"(?:شهر\s+)?{_month_fragment(g)}"
+
+
+def _relative_days(g: Named) -> str:
+    """``أمس``, ``اليوم الخميس``, ``أمس الأول الأحد``, ``وبعد غد``."""
+    return rf"{g('cl', PROCLITICS)}{g('word', _alt(CAL.relative_days))}{_WE}(?:\s*,?\s*ال{g('wd', _WEEKDAY)}{_WE})?"
+
+
+def _weekday(g: Named) -> str:
+    """``الثلاثاء``, ``يوم الاثنين``, ``يوم الأحد القادم``."""
+    return rf"(?:{PROCLITICS}يوم\s+ال|{PROCLITICS_AND_ARTICLE}){g('wd', _WEEKDAY)}{_WE}(?:\s+{g('mod', _MOD)}{_WE})?"
+
+
+def _branches(prefix: str) -> list[tuple[str, str]]:
+    """The anchor branches, tried in this order at each word start (the first that matches wins).
+
+    The four Hijri branches are alternatives of one another: split, they are tried in the same
+    order as when they were one branch, so the same text matches.
+    """
+
+    def G(branch: str) -> Named:
+        return _named(f"{prefix}{branch}_")
+
+    return [
+        ("part", _part(G("part"))),
+        ("hijri", _hijri(G("hijri"))),
+        ("hijriyear", _hijri_year(G("hijriyear"))),
+        ("hijridmy", _hijri_dmy(G("hijridmy"))),
+        ("hijriymd", _hijri_ymd(G("hijriymd"))),
+        ("daymonth", _day_month(G("daymonth"))),
+        ("numeric", _numeric(G("numeric"), prefix)),
+        ("month", _month(G("month"))),
+        ("relperiod", _relative_period(G("relperiod"))),
+        ("reldays", _relative_days(G("reldays"))),
+        ("weekday", _weekday(G("weekday"))),
+        ("year", _year_expr(G("year"))),
+    ]
+
+
+#: Branches that can follow منذ (their groups are prefixed ``s_``), in the order they are tried.
+ANCHOR_BRANCHES = tuple(name for name, _ in _branches(""))
+
+
+def _top_branches() -> list[tuple[str, str]]:
+    anchors = "|".join(f"(?P<s_{name}>{body})" for name, body in _branches("s_"))
+    g = _named("ago_")
+    return [
+        ("since", rf"منذ\s+(?:{anchors})"),
+        (
+            "ago",
+            rf"(?:منذ|قبل)\s+(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"
+            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})){_WE})",
+        ),
+        ("earlier", r"في\s+وقت\s+(?P<earlier_when>سابق|لاحق)\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"),
+        (
+            "weekend",
+            rf"(?:عطله\s+)?{PROCLITICS}نهايه\s+(?:(?P<weekend_this>هذا)\s+)?الاسبوع(?:\s+(?P<weekend_mod>{_MOD}))?",
+        ),
+        *_branches(""),
+    ]
+
+
+_TOP = _top_branches()
+#: Every branch name :data:`DATE_RE` can report as ``match.lastgroup``.
+BRANCHES = tuple(name for name, _ in _TOP)
+DATE_RE = re.compile(rf"{_WB}(?:{'|'.join(f'(?P<{name}>{pattern})' for name, pattern in _TOP)}){_WE}")
+
+
+def _trie(words) -> str:
+    """A regex matching any of ``words`` as a whole word, nested by letter (fast to reject).
+
+    It only ever runs inside the look-ahead of CANDIDATE_RE, where the order of the words does
+    not matter; shortest first keeps the pattern the first pass has always had."""
+    return trie_regex(words, word_end=True, longest_first=False)
+
+
+def _first_words() -> list[str]:
+    """Every word a date expression can start with (after its clitics), except numbers."""
+    definite = ["ال" + stem for stem in CAL.weekdays] + ["الاسبوع", "الشهر", "العام", "السنه"]
+    return [
+        "منذ",
+        "في وقت",
+        "عطله",
+        "يوم",
+        "شهر",
+        "عام",
+        "عامي",
+        "سنه",
+        "هذا الاسبوع",
+        "هذا الشهر",
+        "هذا العام",
+        "هذه السنه",
+        *CAL.parts,
+        *CAL.months,
+        *CAL.hijri_months,
+        *CAL.relative_days,
+        *definite,
+        *("ل" + word[2:] for word in definite),  # للعام = ل + لعام
+    ]
+
+
+# Python's re tries an alternation of this size slowly at every word; so a cheap first pass
+# finds the word starts worth trying: a separator, clitics, then a first word, a year, a day
+# before a month, a numeric date, or قبل before a count. It returns about twice as many
+# places as there are dates.
+_MONTH_WORDS = _trie([*CAL.months, *CAL.hijri_months])
+_COUNT_WORDS = _trie([*CAL.numbers, *CAL.period_duals, *CAL.period_singulars])
+CANDIDATE_RE = re.compile(
+    rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
+    rf"|{_trie(CAL.ordinal_days)}\s+من\s"
+    rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-])"
+    rf"|قبل\s+(?:\d|{_COUNT_WORDS})))"
+)

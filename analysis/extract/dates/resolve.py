@@ -1,0 +1,344 @@
+"""Turning one match of :data:`~analysis.extract.dates.grammar.DATE_RE` into a range of days.
+
+One resolver per grammar branch, registered in :data:`RESOLVERS` (branch name → resolver);
+:func:`resolve` looks the branch up and calls it. A resolver gets a :class:`Found` (the
+branch's groups, the publication date, the text around the match) and returns a
+:class:`~analysis.extract.dates.calendar.Span`, or raises :class:`Reject` when the match is not
+a date after all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from analysis.extract.dates.calendar import (
+    CAL,
+    Span,
+    add_months,
+    day_span,
+    days_in_month,
+    hijri_month_span,
+    hijri_to_gregorian,
+    hijri_year_span,
+    last_weekday,
+    month_span,
+    week_of,
+    weekend_of,
+    year_span,
+)
+from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES
+
+#: How much normalised text on each side of a match the resolvers may look at.
+CONTEXT = 40
+
+_PER_DAY_RE = re.compile(r"\d[\d.,]*\s+(?:\w+\s+){0,3}في\s*$")
+_PREVIOUS_WORD_RE = re.compile(r"(\w+)[^\w\n]*$")
+_NEXT_WORD_RE = re.compile(r"[^\w\n]*(\w+)")
+_SPACES_RE = re.compile(r"\s+")
+
+
+class Reject(Exception):
+    """The match is not a date after all (a false friend, an impossible day)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One branch of a match, as its resolver sees it."""
+
+    match: re.Match
+    prefix: str  # "month_", or "s_month_" for the anchor of منذ
+    published: date
+    before: str  # up to CONTEXT normalised characters before the match
+    after: str  # ... and after it
+    anchored: bool = False  # the anchor of منذ: an ambiguous month name needs no word before it
+
+    def get(self, name: str) -> Any:
+        """The text of the branch's group ``name``, None when it took no part (as ``re.Match.group``)."""
+        return self.match.group(self.prefix + name)
+
+
+Resolver = Callable[[Found], Span]
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _words(text: str) -> str:
+    return _SPACES_RE.sub(" ", text)
+
+
+def _modifier_shift(word: str) -> int:
+    word = _words(word)
+    return CAL.modifiers[word[:-1] if word.endswith("ه") and word not in CAL.modifiers else word]
+
+
+def _previous_word(before: str) -> str:
+    m = _PREVIOUS_WORD_RE.search(before[-40:])
+    return m.group(1) if m else ""
+
+
+def _next_word(after: str) -> str:
+    m = _NEXT_WORD_RE.match(after[:40])
+    return m.group(1) if m else ""
+
+
+def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
+    """(year, month, relative) of a month fragment (:func:`grammar._month_fragment`)."""
+    get, published = found.get, found.published
+    name = _words(get("m1"))
+    month = CAL.months[name]
+    second = get("m2") or get("m2b") or get("m2c") or get("m2d") or get("m2e")
+    if second and CAL.months[_words(second)] != month:
+        raise Reject
+    if get("year"):
+        return int(get("year")), month, False
+    needs_anchor = name in CAL.ambiguous_months and not (
+        anchored or second or get("mod") or get("ymod") or get("ythis")
+    )
+    if needs_anchor and _previous_word(found.before) not in CAL.ambiguous_month_anchors:
+        raise Reject
+    if get("ymod") or get("ythis"):
+        return published.year + (_modifier_shift(get("ymod")) if get("ymod") else 0), month, True
+    shift = _modifier_shift(get("mod")) if get("mod") else None
+    if shift is None:  # the most recent such month, on or before the publication month
+        year = published.year if month <= published.month else published.year - 1
+    elif shift == 0:
+        year = published.year
+    elif shift < 0:
+        year = published.year if month < published.month else published.year - 1
+        year += shift + 1
+    else:
+        year = published.year if month > published.month else published.year + 1
+    return year, month, True
+
+
+def _hijri_day(year: int, month: int, day: int | None, weekday: str | None = None) -> Span:
+    """A Hijri day (or, without a day, a Hijri month) in Gregorian days; ``weekday`` is the
+    weekday written before it (``يوم الخميس``), if any."""
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 30):
+        raise Reject
+    if day is None:
+        return Span(*hijri_month_span(year, month), "month", False)
+    converted = hijri_to_gregorian(year, month, day)
+    # The writer's weekday wins over the table: months that start on a sighting of the moon can
+    # begin a day off Umm al-Qura, and outside its range the tabular calendar can be two days
+    # off. Of 33 SaudiNewsNet Hijri dates with a weekday and a Gregorian date beside them, Umm
+    # al-Qura fell on the weekday for 32; the other, "يوم السبت 25 رمضان 1436هـ الموافق 11
+    # يوليو", is right only with the weekday.
+    if weekday:
+        shift = (CAL.weekdays[weekday] - converted.weekday() + 3) % 7 - 3
+        if abs(shift) <= 2:
+            converted += timedelta(days=shift)
+    return day_span(converted, False)
+
+
+# --- one resolver per branch ----------------------------------------------------------------
+
+
+def _year(found: Found) -> Span:
+    """``العام 2019`` → 2019."""
+    return year_span(int(found.get("year")), False)
+
+
+def _month(found: Found) -> Span:
+    """``أيلول/سبتمبر الماضي`` → the last September before the publication month."""
+    return month_span(*_month_of(found, found.anchored))
+
+
+def _day_month(found: Found) -> Span:
+    """``5 كانون الثاني 2017``, ``الثاني من يونيو الماضي``."""
+    year, month, relative = _month_of(found, True)
+    day = int(found.get("day")) if found.get("day") else CAL.ordinal_days[found.get("ordinal")]
+    if not 1 <= day <= days_in_month(year, month):
+        raise Reject
+    return day_span(date(year, month, day), relative)
+
+
+def _numeric(found: Found) -> Span:
+    """``30/07/2015``."""
+    try:
+        day = date(int(found.get("y")), int(found.get("m")), int(found.get("d")))
+    except ValueError as err:
+        raise Reject from err
+    return day_span(day, False)
+
+
+def _hijri(found: Found) -> Span:
+    """``يوم الخميس 21 شوال 1436هـ`` (a day), ``شهر شوال 1436هـ`` (a month)."""
+    get = found.get
+    month = CAL.hijri_months[_words(get("month"))]
+    return _hijri_day(int(get("year")), month, int(get("day")) if get("day") else None, get("wd"))
+
+
+def _hijri_year(found: Found) -> Span:
+    """``1437هـ``."""
+    return Span(*hijri_year_span(int(found.get("year"))), "year", False)
+
+
+def _hijri_numeric(found: Found) -> Span:
+    """``15/10/1436 هـ`` and ``1436/10/15 هـ``."""
+    return _hijri_day(int(found.get("y")), int(found.get("m")), int(found.get("d")))
+
+
+def _part(found: Found) -> Span:
+    """``منتصف ديسمبر``, ``مطلع العام 2019``: a part of the month or year that follows."""
+    get, published = found.get, found.published
+    part = CAL.parts[get("word")]
+    if get("m1"):
+        anchor = month_span(*_month_of(found, True))
+    elif get("pyear"):
+        anchor = year_span(int(get("pyear")), False)
+    elif get("bare"):
+        anchor = (
+            year_span(published.year, True)
+            if get("bare") == "العام"
+            else month_span(published.year, published.month, True)
+        )
+    else:
+        anchor = _relative_period(found)
+    if anchor.precision == "month":
+        first, last = CAL.part_month_days[part]
+        last = min(last, anchor.end.day)
+        return Span(anchor.start.replace(day=first), anchor.start.replace(day=last), "part_of_month", anchor.relative)
+    if anchor.precision == "year":
+        first, last = CAL.part_year_months[part]
+        year = anchor.start.year
+        return Span(date(year, first, 1), month_span(year, last, True).end, "part_of_year", anchor.relative)
+    raise Reject  # مطلع الأسبوع: not a part we define
+
+
+def _relative_period(found: Found) -> Span:
+    """``الشهر الماضي``, ``هذا الأسبوع``, ``العام قبل الماضي``."""
+    get, published = found.get, found.published
+    unit = CAL.periods["ال" + (get("tper") or get("per"))]
+    shift = 0 if get("this") else _modifier_shift(get("pmod"))
+    if unit == "week":
+        week = week_of(published)
+        return week_of(week.start + timedelta(days=7 * shift))
+    if unit == "month":
+        return month_span(*add_months(published.year, published.month, shift), True)
+    return year_span(published.year + shift, True)
+
+
+def _relative_day(found: Found) -> Span:
+    """``أمس``, ``اليوم الخميس``, ``أمس الأول الأحد`` (never after the publication date)."""
+    get, published, before, after = found.get, found.published, found.before, found.after
+    word = _words(get("word"))
+    if word == "اليوم":
+        if _next_word(after) in CAL.today_false_before or _previous_word(before) in CAL.today_false_after:
+            raise Reject
+        if before.endswith('"') and after.startswith('"'):
+            raise Reject  # «اليوم», the newspaper
+        if "ب" in get("cl") or _PER_DAY_RE.search(before):
+            raise Reject  # "900 ألف برميل في اليوم", "باليوم": per day
+    if get("wd"):
+        weekday = CAL.weekdays[get("wd")]
+        day = last_weekday(published, weekday, strictly_before=CAL.relative_days[word] < 0)
+    else:
+        day = published + timedelta(days=CAL.relative_days[word])
+    return day_span(day, True)
+
+
+def _weekday(found: Found) -> Span:
+    """``الثلاثاء`` (the last Tuesday on or before publication), ``يوم الأحد القادم``."""
+    get, published = found.get, found.published
+    weekday = CAL.weekdays[get("wd")]
+    if (
+        _previous_word(found.before) in CAL.weekday_false_after[weekday]
+        or _next_word(found.after) in CAL.weekday_false_before[weekday]
+    ):
+        raise Reject
+    shift = _modifier_shift(get("mod")) if get("mod") else None
+    if shift is not None and shift > 0:
+        day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    else:
+        day = last_weekday(published, weekday, strictly_before=shift is not None and shift < 0)
+    return day_span(day, True)
+
+
+def _since(found: Found) -> Span:
+    """``منذ العام 2011``: from the start of the anchor to the publication date."""
+    m = found.match
+    for name in ANCHOR_BRANCHES:
+        if m.group(f"s_{name}") is not None:
+            anchor = RESOLVERS[name](Found(m, f"s_{name}_", found.published, found.before, found.after, anchored=True))
+            # "Since" runs to the publication date; an anchor after it (a typo or a
+            # wrong publication date) keeps just the anchor rather than a reversed range.
+            return Span(anchor.start, max(found.published, anchor.end), anchor.precision, True)
+    raise AssertionError(m.group())
+
+
+def _ago(found: Found) -> Span:
+    """``منذ ستّ سنوات``, ``قبل ثلاثة أشهر``, ``منذ عامين``: the single period N units back."""
+    get, published = found.get, found.published
+    if get("dual"):
+        count, unit_word = 2, get("dual")
+    elif get("one"):
+        count, unit_word = 1, get("one")
+    else:
+        number = _words(get("n"))
+        count, unit_word = (int(number) if number.isdigit() else CAL.numbers[number]), get("unit")
+    unit = CAL.periods[unit_word]
+    if unit == "year":
+        return year_span(published.year - count, True)
+    if unit == "month":
+        return month_span(*add_months(published.year, published.month, -count), True)
+    if unit == "week":
+        return week_of(published - timedelta(weeks=count))
+    return day_span(published - timedelta(days=count), True)
+
+
+def _earlier(found: Found) -> Span:
+    """``في وقت سابق هذا الشهر``: this month up to publication; ``لاحق``: from it on."""
+    published = found.published
+    month = month_span(published.year, published.month, True)
+    if found.get("when") == "سابق":
+        return Span(month.start, published, "month", True)
+    return Span(published, month.end, "month", True)
+
+
+def _weekend(found: Found) -> Span:
+    """``نهاية الأسبوع``: the most recent weekend begun by publication; ``المقبل`` the next."""
+    published = found.published
+    week = week_of(published)
+    if found.get("mod"):
+        return weekend_of(week_of(week.start + timedelta(days=7 * _modifier_shift(found.get("mod")))))
+    weekend = weekend_of(week)
+    if weekend.start > published and not found.get("this"):
+        weekend = weekend_of(week_of(week.start - timedelta(days=7)))
+    return weekend
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "since": _since,
+    "ago": _ago,
+    "earlier": _earlier,
+    "weekend": _weekend,
+    "part": _part,
+    "hijri": _hijri,
+    "hijriyear": _hijri_year,
+    "hijridmy": _hijri_numeric,
+    "hijriymd": _hijri_numeric,
+    "daymonth": _day_month,
+    "numeric": _numeric,
+    "month": _month,
+    "relperiod": _relative_period,
+    "reldays": _relative_day,
+    "weekday": _weekday,
+    "year": _year,
+}
+if set(RESOLVERS) != set(BRANCHES):  # a branch without a resolver would fail only on its first date
+    raise AssertionError(f"date branches without a resolver: {set(BRANCHES) ^ set(RESOLVERS)}")
+
+
+def resolve(match: re.Match, norm: str, published: date) -> Span:
+    """The days of ``match`` (of ``DATE_RE`` in ``norm``), read against ``published``."""
+    before = norm[max(0, match.start() - CONTEXT) : match.start()]
+    after = norm[match.end() : match.end() + CONTEXT]
+    branch = match.lastgroup
+    assert branch is not None  # every alternative of DATE_RE is a named branch
+    return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after))

@@ -1,0 +1,75 @@
+"""One builder of word-list regexes: the words laid out as a trie, so that matching costs a few
+character tests per position however long the list (``تشرين الاول|تشرين الثاني`` becomes
+``تشرين\\s+ال(?:اول|ثاني)``), and a word that cannot match is rejected at its first letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD_END = r"(?!\w)"
+_NEVER = "(?!)"
+
+
+def trie_regex(
+    words: Iterable[str],
+    *,
+    space: str = r"\s+",
+    latin_either_case: bool = False,
+    word_end: bool = False,
+    longest_first: bool = True,
+) -> str:
+    """A regex (no groups) matching exactly ``words``; ``(?!)``, which never matches, when there are none.
+
+    ``space``: what a space in a word matches (a run of white space; the gazetteer passes its
+    separators, so that ``قناة "الحرة"`` matches ``قناة الحرة``).
+    ``latin_either_case``: a Latin letter matches in either case (``[sS]``).
+    ``word_end``: every word ends at a word boundary (``(?!\\w)``); without it the caller decides
+    what follows a word.
+    ``longest_first``: where one word is the start of another (``الرئيس``, ``الرئيس الروسي``),
+    try the longer one first; otherwise the shorter.
+
+    >>> trie_regex(["امس", "اليوم", "الاسبوع"], word_end=True)
+    'ا(?:ل(?:اسبوع(?!\\\\w)|يوم(?!\\\\w))|مس(?!\\\\w))'
+    >>> trie_regex(["الرئيس", "الرئيس الروسي"], space="[ -]+")
+    'الرئيس(?:[ -]+الروسي)?'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(_token(ch, space, latin_either_case), {})
+        node[""] = {}
+    return _emit(trie, word_end, longest_first) or _NEVER
+
+
+def _token(ch: str, space: str, latin_either_case: bool) -> str:
+    if ch == " ":
+        return space
+    if latin_either_case and ch.isascii() and ch.isalpha():
+        return f"[{ch}{ch.upper()}]"
+    return re.escape(ch)
+
+
+def _emit(node: dict, word_end: bool, longest_first: bool) -> str:
+    # Children in the order of their tokens: the regex is the same whatever order the words came in.
+    branches = [token + _emit(child, word_end, longest_first) for token, child in sorted(node.items()) if token]
+    ends_here = "" in node
+    if word_end:
+        # A word ending here and a longer word can both match only where the longer one goes on
+        # with a space (في, في وقت); the order decides which is tried first.
+        if ends_here:
+            branches = [*branches, _WORD_END] if longest_first else [_WORD_END, *branches]
+        return _alternation(branches) if branches else ""
+    if not branches:
+        return ""
+    body = _alternation(branches)
+    if not ends_here:
+        return body
+    optional = "?" if longest_first else "??"  # greedy: the longer words are tried first
+    return f"(?:{body}){optional}" if len(branches) > 1 or len(body) > 1 else f"{body}{optional}"
+
+
+def _alternation(branches: list[str]) -> str:
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
