@@ -1,6 +1,6 @@
 # The two commands of the README:
 #   make dashboard   set up everything, then open the dashboard on the seed corpus
-#   make test        set up everything, then run every check (format, lint, types, all tests)
+#   make test        set up everything, then run every check (ruff format and lint, mypy, all tests)
 # Also: make test-fast (unit and AppTest tests, no Chromium), make lint, make bench.
 VENV ?= .venv
 PYTHON ?= python3
@@ -28,6 +28,7 @@ dashboard: setup
 lint: $(VENV)/.installed
 	$(PY) -m ruff format --check analysis dashboard tests bench
 	$(PY) -m ruff check analysis dashboard tests bench
+	$(PY) -m mypy
 
 test: setup lint
 	$(PY) -m pytest

@@ -23,9 +23,11 @@ scipy.sparse), so the per-token cost is close to a bare ``TfidfVectorizer``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -202,8 +204,9 @@ def build_term_matrix(
                 shape=(n_docs, int(frequent.sum())),
             )
             matrix = sp.hstack([matrix, bi], format="csr")
+            raw_codes, raw_counts = counted["raw_pairs"]
             surfaces = _most_frequent_pair_surface(
-                *counted["raw_pairs"], key_of_type, n_keys, uniq, column_of_pair, surface_of_type
+                raw_codes, raw_counts, key_of_type, n_keys, uniq, column_of_pair, surface_of_type
             )
             lefts, rights = np.divmod(uniq[frequent], n_keys)
             for a, b, surface in zip(lefts.tolist(), rights.tolist(), surfaces):
@@ -255,7 +258,7 @@ def _token_codes(
     return codes, list(types), np.concatenate([docs for _, docs, _, _ in parts])
 
 
-class _Displays:
+class _Displays(Sequence[str]):
     """Display form of each token type, computed only for the types that are shown.
 
     A type shown without its proclitics keeps its article if it had one: للسياسة →
@@ -269,7 +272,7 @@ class _Displays:
     def __len__(self) -> int:
         return len(self.surfaces)
 
-    def __getitem__(self, i: int) -> str:
+    def __getitem__(self, i):  # an index (never a slice), as the terms use it
         surface, cut = self.surfaces[i], int(self.cut[i])
         if cut <= 0:
             return surface
@@ -320,7 +323,7 @@ def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, 
 
 
 def _most_frequent_surface(
-    key_of_type: np.ndarray, type_counts: np.ndarray, surfaces: list[str], n_keys: int
+    key_of_type: np.ndarray, type_counts: np.ndarray, surfaces: Sequence[str], n_keys: int
 ) -> list[str]:
     valid = np.flatnonzero(key_of_type >= 0)
     order = valid[np.lexsort((-type_counts[valid], key_of_type[valid]))]
@@ -328,7 +331,7 @@ def _most_frequent_surface(
     first[1:] = key_of_type[order][1:] != key_of_type[order][:-1]
     best = np.empty(n_keys, dtype=np.int64)
     best[key_of_type[order][first]] = order[first]
-    return [surfaces[i] for i in best]
+    return [surfaces[i] for i in best.tolist()]
 
 
 def _count_slices(
@@ -339,7 +342,7 @@ def _count_slices(
     n_types: int,
     bigrams: bool,
     slice_size: int = 2_000_000,
-) -> dict:
+) -> dict[str, Any]:
     """Distinct (document, term) and (document, bigram) counts, a slice of tokens at a time.
 
     Counting slice by slice keeps the temporaries of sorting small: the corpus-wide
@@ -397,7 +400,7 @@ def _most_frequent_pair_surface(
     n_keys: int,
     pair_codes: np.ndarray,
     column_of_pair: np.ndarray,
-    surfaces: list[str],
+    surfaces: Sequence[str],
 ) -> list[str]:
     """Display form of each kept bigram: its most frequent pair of spellings."""
     n_types = len(surfaces)

@@ -144,13 +144,17 @@ def _type_near(found: list[tuple[int, int]], word_starts: list[int], start: int,
         return lexicon.types[-1].id
     first_word = bisect_right(word_starts, start) - 1
     last_word = bisect_right(word_starts, max(start, end - 1)) - 1
-    best = {False: None, True: None}  # closest (distance, priority) of strong and of weak types
+    best: dict[bool, tuple[int, int] | None] = {
+        False: None,
+        True: None,
+    }  # closest (distance, priority) of strong and of weak types
     for position, type_index in found:
         word = bisect_right(word_starts, position) - 1
         distance = first_word - word if word < first_word else max(0, word - last_word)
         weak = lexicon.types[type_index].weak
         near = distance <= (WEAK_KEYWORD_WINDOW if weak else KEYWORD_WINDOW)
-        if near and (best[weak] is None or (distance, type_index) < best[weak]):
+        current = best[weak]
+        if near and (current is None or (distance, type_index) < current):
             best[weak] = (distance, type_index)
     chosen = best[False] or best[True]
     if chosen is not None:
@@ -178,7 +182,7 @@ def classify_events_at(
     ends = bases[which] + np.array([b for _, b in spans], dtype=np.int64)
     n_starts = offsets.to_normalized_array(starts).tolist()
     n_ends = offsets.to_normalized_array(ends).tolist()
-    found = [(m.start(), int(m.lastgroup[1:])) for m in lexicon.pattern.finditer(norm)]
+    found = [(m.start(), int(str(m.lastgroup)[1:])) for m in lexicon.pattern.finditer(norm)]
     found_at = [position for position, _ in found]
     words: dict[int, list[int]] = {}  # word starts of the sentences that have keywords
     other = lexicon.types[-1].id
