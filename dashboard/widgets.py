@@ -9,12 +9,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.briefing.csv_export import csv_bytes
+from analysis.text.arabic import ARABIC_SCRIPT
 from dashboard.context import context
 from dashboard.i18n import catalogue, current_lang, t
 from dashboard.markup import RLM
 
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-_STRONG = re.compile("[A-Za-z0-9\u00c0-\u024f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_ARABIC = re.compile(f"[{ARABIC_SCRIPT}]")
+_STRONG = re.compile(f"[A-Za-z0-9\u00c0-\u024f{ARABIC_SCRIPT}]")
 
 
 def plotly_config(name: str) -> dict:

@@ -22,12 +22,13 @@ from PIL import Image
 from analysis.briefing.provenance import LRM, Provenance
 from analysis.extract.dates import format_arabic_date
 from analysis.schema import as_date
+from analysis.text.arabic import ARABIC_SCRIPT
 from analysis.viz.errors import ExportError
 from analysis.viz.fonts import font_path
 from analysis.viz.style import clean_text, has_arabic
 
-_ARABIC_RUN_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff][\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\s()]*")
-_FIRST_STRONG_RE = re.compile(r"[A-Za-z\u00c0-\u024f]|[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_ARABIC_RUN_RE = re.compile(rf"[{ARABIC_SCRIPT}][{ARABIC_SCRIPT}\s()]*")
+_FIRST_STRONG_RE = re.compile(rf"[A-Za-z\u00c0-\u024f]|[{ARABIC_SCRIPT}]")
 
 
 @dataclass

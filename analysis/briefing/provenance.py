@@ -19,13 +19,12 @@ import plotly.graph_objects as go
 
 from analysis.aggregate.filters import FilterSpec
 from analysis.schema import CorpusTables
+from analysis.text.arabic import ARABIC_SCRIPT
 from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly
 
 FOOTER_FONT_SIZE = 11
 _LINE_PX = 16
-_ARABIC_RUN_RE = re.compile(
-    r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+(?:[\s\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff()]*[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff)])?"
-)
+_ARABIC_RUN_RE = re.compile(rf"[{ARABIC_SCRIPT}]+(?:[\s{ARABIC_SCRIPT}()]*[{ARABIC_SCRIPT})])?")
 LRM = "\u200e"
 _TAGS_RE = re.compile(r"<[^>]+>")
 _CONTROLS_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
