@@ -7,7 +7,8 @@ tables (``tests/test_docs.py`` checks it against :func:`markdown_table`).
 
 Types, in memory (pandas) → Parquet (Arrow) → CSV:
 
-* ``str``: text (pandas ``str``; ``object`` holding ``None`` when nullable) → string → as is;
+* ``str``: text (Python strings in an ``object`` column, or pandas' Arrow-backed ``str``, as read;
+  ``object`` holding ``None`` when nullable) → string → as is;
 * ``int``: ``int64`` → int64 → digits;
 * ``float``: ``float64`` (``float32`` for weights computed in single precision) → double/float → digits;
 * ``bool``: ``bool`` → bool → ``True``/``False``;
@@ -288,6 +289,8 @@ def _column_values(column: Column, series: pd.Series) -> pd.Series:
     if column.type == "str":
         if column.nullable:  # None, not NaN: `value or default` and `if value` keep their meaning
             return pd.Series([_text_or_none(v) for v in series], index=series.index, dtype=object)
+        if series.dtype == object or pd.api.types.is_string_dtype(series):
+            return series  # Python or Arrow strings as they are: converting 100 MB of articles costs memory
         return series.astype("str")
     if column.type == "int":
         return series.astype("int64")

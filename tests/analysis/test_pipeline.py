@@ -52,8 +52,8 @@ def test_every_mention_and_event_slices_back_to_its_text(seed_tables):
         assert seed_tables.texts[row.doc_id][row.start : row.end] == row.date_text
 
 
-def test_worker_processes_give_the_same_tables_as_one_process(monkeypatch, seed_tables):
-    # 40 copies of the seed_tables (200 articles) cross the parallel threshold once it is lowered.
+def test_worker_processes_give_the_same_tables_as_one_process(monkeypatch):
+    # 40 copies of the seeds (200 articles) cross the parallel threshold once it is lowered.
     corpus = load_corpus(SEEDS)
     copies = [corpus.documents.assign(doc_id=corpus.documents["doc_id"] + f"~{k}") for k in range(40)]
     big = dataclasses.replace(corpus, documents=pd.concat(copies, ignore_index=True))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from repo_paths import SEEDS
 
 from analysis.extract.events import (
     EventTypesError,
@@ -12,7 +11,6 @@ from analysis.extract.events import (
     classify_events_at,
     load_event_types,
 )
-from analysis.pipeline import build
 
 
 def type_of(sentence: str, date_text: str) -> str:
@@ -91,8 +89,8 @@ def test_no_keyword_is_other_and_diacritics_do_not_shift_the_date():
     assert type_of(voweled, "يَوْمَ الثُّلَاثَاءِ") == "phone_call"
 
 
-def test_the_batch_gives_what_each_alone_gives():
-    events = build(SEEDS).events
+def test_the_batch_gives_what_each_alone_gives(seed_tables):
+    events = seed_tables.events
     sentences = events["sentence"].tolist()
     spans = []
     for sentence, date_text in zip(sentences, events["date_text"]):
