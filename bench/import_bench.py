@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.ingest.importing import ImportBatch, read_files  # noqa: E402
-from analysis.store.database import Store, wait_for_snapshots  # noqa: E402
+from analysis.store.database import Store  # noqa: E402
+from analysis.store.snapshots import wait_for_snapshots  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
 
