@@ -124,11 +124,15 @@ def _import(args) -> int:
                 print(f"  {row.status}{encoding}: {row.problem}")
             print(f"corpus {result.corpus}: {result.summary()}")
         if result.imported and not args.no_analyse:
+            from analysis.store.snapshots import wait_for_snapshots
+
             started = time.perf_counter()
             tables = store.tables(result.corpus, progress=bars)
             bars.close()
             if not args.quiet:
                 print(_summary(tables, time.perf_counter() - started))
+            # The snapshot is written in a thread; at exit Python stops the pools pyarrow writes with.
+            wait_for_snapshots()
     except (StoreError, MappingError, CorpusError, GazetteerError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

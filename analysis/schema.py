@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 #: Changes whenever a table's columns or types change: part of every cache key, so a table
 #: written by an older contract is never read back as a newer one.
@@ -263,8 +264,12 @@ def as_list(value: Any) -> list[str]:
     """A list of strings from a list, tuple, array (what Parquet gives back) or a ``;``-joined string."""
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return []
+    if type(value) is list:  # already one (what from_arrow gives): kept, not copied
+        return value
     if isinstance(value, str):
         return [v for v in value.split(LIST_SEPARATOR) if v]
+    if isinstance(value, np.ndarray):  # what Parquet and DuckDB give back
+        return [str(v) for v in value.tolist()]
     return [str(v) for v in value]
 
 
@@ -288,6 +293,9 @@ def _text_or_none(value: Any) -> str | None:
 def _column_values(column: Column, series: pd.Series) -> pd.Series:
     if column.type == "str":
         if column.nullable:  # None, not NaN: `value or default` and `if value` keep their meaning
+            if pd.api.types.is_string_dtype(series) and series.dtype != object:  # Arrow strings: vectorised
+                present = series.notna() & (series != "")
+                return series.astype(object).where(present, None)
             return pd.Series([_text_or_none(v) for v in series], index=series.index, dtype=object)
         if series.dtype == object or pd.api.types.is_string_dtype(series):
             return series  # Python or Arrow strings as they are: converting 100 MB of articles costs memory
@@ -317,6 +325,19 @@ def conform(name: str | Table, frame: pd.DataFrame) -> pd.DataFrame:
     if missing:
         raise KeyError(f"table {spec.name!r} lacks the columns {missing}")
     return pd.DataFrame({c.name: _column_values(c, frame[c.name]) for c in spec.columns}, index=frame.index)
+
+
+def from_arrow(name: str | Table, arrow: pa.Table) -> pd.DataFrame:
+    """An Arrow table (read from Parquet or DuckDB) as the contract's frame: list columns become
+    Python lists straight from Arrow (``to_pylist``: 0.04 s for 145,000 lists, where turning
+    pandas' numpy arrays into lists takes ten times that), dates ``datetime.date``, then
+    :func:`conform`. Columns the table lacks raise ``KeyError``, as in :func:`conform`."""
+    spec = table(name)
+    lists = [c.name for c in spec.columns if c.type == "str_list" and c.name in arrow.column_names]
+    frame = arrow.drop_columns(lists).to_pandas(date_as_object=True)
+    for column in lists:
+        frame[column] = pd.Series(arrow.column(column).to_pylist(), index=frame.index, dtype=object)
+    return conform(spec, frame)
 
 
 def csv_frame(name: str | Table, frame: pd.DataFrame) -> pd.DataFrame:

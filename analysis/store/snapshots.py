@@ -19,7 +19,6 @@ import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-import pandas as pd
 import pyarrow.parquet as pq
 
 from analysis import __version__, schema
@@ -68,7 +67,7 @@ def read_snapshot(folder: str | Path) -> CorpusTables:
         columns = schema.table(name).names
         if name == "documents":  # the texts are most of the bytes, and the first page needs none
             columns = [c for c in pq.read_schema(path).names if c != "text"]
-        frames[name] = schema.conform(name, pd.read_parquet(path, columns=columns))
+        frames[name] = schema.from_arrow(name, pq.read_table(path, columns=columns))
     texts = ArticleTexts(folder / "documents.parquet")
     return CorpusTables(name=meta["name"], texts=texts, timings=meta.get("timings", {}), **frames)
 
@@ -89,8 +88,9 @@ class ArticleTexts(Mapping[str, str]):
         if self._texts is None:
             with self._lock:
                 if self._texts is None:
-                    table = pd.read_parquet(self._path, columns=["doc_id", "text"])
-                    self._texts = dict(zip(table["doc_id"], table["text"].fillna("")))
+                    table = pq.read_table(self._path, columns=["doc_id", "text"])
+                    texts = (t or "" for t in table.column("text").to_pylist())
+                    self._texts = dict(zip(table.column("doc_id").to_pylist(), texts))
         return self._texts
 
     @property

@@ -224,13 +224,13 @@ def test_article_texts_are_read_on_first_use_only(two_articles, tmp_path, gazett
     cache_dir = tmp_path / "cache"
     load_or_build(two_articles, cache_dir=cache_dir, gazetteer=gazetteer)
     reads = []
-    real = pd.read_parquet
+    real = snapshots.pq.read_table
 
     def spying_read(path, *args, **kwargs):
         reads.append((Path(path).name, tuple(kwargs.get("columns") or ())))
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(snapshots.pd, "read_parquet", spying_read)
+    monkeypatch.setattr(snapshots.pq, "read_table", spying_read)
     tables = load_or_build(two_articles, cache_dir=cache_dir, gazetteer=gazetteer)
     assert isinstance(tables.texts, ArticleTexts) and not tables.texts.loaded
     documents_reads = [columns for name, columns in reads if name == "documents.parquet"]
