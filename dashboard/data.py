@@ -14,6 +14,7 @@ filtering itself. The caches of the dashboard live here and nowhere else.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,7 +61,14 @@ class CorpusRef:
 
 def data_dir() -> str:
     """The article store's data directory: ``$ARABIC_NEWS_DATA`` or ``data/`` (read on every run)."""
-    return str(config.data_dir().resolve())
+    return _resolved(str(config.data_dir()))
+
+
+@functools.lru_cache(maxsize=16)
+def _resolved(folder: str) -> str:
+    # Path.resolve asks the file system about every part of the path, and entity_name (called for
+    # every label of a table) reaches this through gazetteer_info: once per folder is enough.
+    return str(Path(folder).resolve())
 
 
 @st.cache_resource(show_spinner=False)

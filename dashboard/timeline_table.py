@@ -14,8 +14,10 @@ from dashboard.markup import article_url
 def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, lang: str) -> pd.DataFrame:
     """The events for reading: names instead of ids, the article's title and a link to it."""
 
+    label: dict[str, str] = {}  # each entity named once, not once per event (3,000 rows on 30k articles)
+
     def names(ids: list[str]) -> str:
-        return "، ".join(data.entity_name(i, lang) for i in ids)
+        return "، ".join(label.get(i) or label.setdefault(i, data.entity_name(i, lang)) for i in ids)
 
     return pd.DataFrame(
         {

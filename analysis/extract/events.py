@@ -214,7 +214,7 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
 
     ``date_mentions``: doc_id, sentence_idx, date_text, start, end, date_start, date_end,
     precision, resolved (one row per expression). Returns :data:`EVENT_COLUMNS`;
-    ``actors``/``regions`` are lists of the sentence's entity ids, sorted.
+    ``actors``/``regions`` are tuples of the sentence's entity ids, sorted.
     """
     if date_mentions.empty:
         return schema.EVENTS.empty()
@@ -225,7 +225,7 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
         by_sentence.setdefault((doc_id, sentence_idx), {"actor": set(), "region": set()})[kind].add(entity_id)
     entities = pd.DataFrame(
         [
-            (doc_id, sentence_idx, sorted(kinds["actor"]), sorted(kinds["region"]))
+            (doc_id, sentence_idx, tuple(sorted(kinds["actor"])), tuple(sorted(kinds["region"])))
             for (doc_id, sentence_idx), kinds in by_sentence.items()
         ],
         columns=["doc_id", "sentence_idx", "actors", "regions"],
@@ -238,7 +238,7 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
         how="left",
     ).merge(entities, on=["doc_id", "sentence_idx"], how="left")
     for column in ("actors", "regions"):
-        events[column] = [v if isinstance(v, list) else [] for v in events[column]]
+        events[column] = [v if isinstance(v, tuple) else () for v in events[column]]
     within = events["start"] - events["sentence_start"].fillna(0).astype("int64")
     events["event_type"] = classify_events_at(
         events["sentence"].fillna("").tolist(),

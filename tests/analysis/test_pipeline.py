@@ -35,7 +35,7 @@ def test_undated_and_unresolved_values_are_nulls_not_empty_strings(tmp_path):
     assert (events.loc["a", "date_start"], events.loc["a", "date_end"]) == (dt.date(2020, 3, 5),) * 2
     assert events.loc["b", "date_start"] is None and events.loc["b", "date_end"] is None
     assert not events.loc["b", "resolved"]
-    assert events.loc["a", "actors"] == ["erdogan", "russia"] and events.loc["b", "regions"] == ["idlib"]
+    assert events.loc["a", "actors"] == ("erdogan", "russia") and events.loc["b", "regions"] == ("idlib",)
     # In CSV: empty cells and ids joined by ";"; read back through the contract, the same tables.
     tables.write(tmp_path / "out", parquet=False)
     csv = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str, keep_default_na=False)

@@ -19,8 +19,8 @@ EVENT = {
     "date_start": dt.date(2020, 3, 5),
     "date_end": dt.date(2020, 3, 5),
     "precision": "day",
-    "actors": ["erdogan", "russia"],
-    "regions": [],
+    "actors": ("erdogan", "russia"),
+    "regions": (),
     "event_type": "phone_call",
     "sentence": "اتصل أردوغان أمس بالرئيس الروسي.",
     "start": 13,
@@ -46,8 +46,9 @@ def test_a_table_in_the_contract_has_nothing_to_report():
         ("precision", "fortnight", "events.precision: unknown values ['fortnight']"),
         ("date_text", None, "events.date_text: 1 nulls in a column that has none"),
         ("sentence", "", "events.sentence: empty strings"),
-        ("actors", "erdogan;russia", "events.actors: values that are not lists"),
-        ("actors", ["erdogan", ""], "events.actors: values that are not lists of non-empty strings"),
+        ("actors", "erdogan;russia", "events.actors: values that are not tuples"),
+        ("actors", ("erdogan", ""), "events.actors: values that are not tuples of non-empty strings"),
+        ("actors", ["erdogan"], "events.actors: values that are not tuples"),
         ("date_start", "2020-03-05", "events.date_start: values that are not datetime.date"),
     ],
 )
@@ -91,15 +92,16 @@ def test_as_date_reads_every_form_a_date_comes_back_in(value, expected):
 @pytest.mark.parametrize(
     "value, expected",
     [
-        (["russia", "turkey"], ["russia", "turkey"]),
-        (np.array(["russia", "turkey"], dtype=object), ["russia", "turkey"]),  # what Parquet gives back
-        ("russia;turkey", ["russia", "turkey"]),  # a CSV cell
-        ("", []),
-        (None, []),
+        (("russia", "turkey"), ("russia", "turkey")),
+        (["russia", "turkey"], ("russia", "turkey")),
+        (np.array(["russia", "turkey"], dtype=object), ("russia", "turkey")),  # what Parquet gives back
+        ("russia;turkey", ("russia", "turkey")),  # a CSV cell
+        ("", ()),
+        (None, ()),
     ],
 )
-def test_as_list_reads_every_form_a_list_comes_back_in(value, expected):
-    assert schema.as_list(value) == expected
+def test_as_tuple_reads_every_form_a_list_comes_back_in(value, expected):
+    assert schema.as_tuple(value) == expected
 
 
 def test_nullable_text_is_none_so_that_or_and_if_keep_their_meaning():
@@ -124,7 +126,7 @@ def test_nullable_text_is_none_so_that_or_and_if_keep_their_meaning():
 
 
 def test_csv_cells_join_lists_and_write_dates_iso():
-    frame = schema.csv_frame("events", events(regions=["idlib", "m4"]))
+    frame = schema.csv_frame("events", events(regions=("idlib", "m4")))
     assert frame.loc[0, ["date_start", "actors", "regions"]].tolist() == ["2020-03-05", "erdogan;russia", "idlib;m4"]
     unresolved = schema.csv_frame("events", events(date_start=None, date_end=None))
     assert unresolved.loc[0, "date_start"] == ""

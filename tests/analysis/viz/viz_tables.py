@@ -65,13 +65,13 @@ MENTIONS = pd.DataFrame(
 
 EVENTS = pd.DataFrame(
     [
-        ("e1", "d1", 0, "أمس", date(2020, 3, 5), date(2020, 3, 5), "day", ["russia", "turkey"], ["m4", "idlib"],
+        ("e1", "d1", 0, "أمس", date(2020, 3, 5), date(2020, 3, 5), "day", ("russia", "turkey"), ("m4", "idlib"),
          "agreement", SENTENCES.text[0], 10, 13, True),
-        ("e2", "d2", 0, "الأسبوع الماضي", date(2020, 3, 9), date(2020, 3, 15), "week", ["erdogan", "s400", "russia"],
-         [], "statement", SENTENCES.text[3], 5, 18, True),
-        ("e3", "d3", 0, "مارس الماضي", date(2020, 3, 1), date(2020, 3, 31), "month", ["sdf"], ["m4"], "deployment",
+        ("e2", "d2", 0, "الأسبوع الماضي", date(2020, 3, 9), date(2020, 3, 15), "week", ("erdogan", "s400", "russia"),
+         (), "statement", SENTENCES.text[3], 5, 18, True),
+        ("e3", "d3", 0, "مارس الماضي", date(2020, 3, 1), date(2020, 3, 31), "month", ("sdf",), ("m4",), "deployment",
          "انسحبت قوات سوريا الديمقراطية (قسد) " * 8, 0, 5, True),
-        ("e4", "d4", 0, "الثلاثاء", None, None, "day", ["russia"], [], "other", SENTENCES.text[7], 0, 8, False),
+        ("e4", "d4", 0, "الثلاثاء", None, None, "day", ("russia",), (), "other", SENTENCES.text[7], 0, 8, False),
     ],
     columns=schema.EVENTS.names,
 )  # fmt: skip
