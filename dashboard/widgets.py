@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 
 import pandas as pd
@@ -123,10 +125,13 @@ MAX_MIRRORED_COLUMNS = 9
 
 
 def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:
-    """Text cells that hold Arabic but start with a Latin letter or digit get a leading RLM.
+    """The table's text and date cells as the grid should show them.
 
+    Text cells that hold Arabic but start with a Latin letter or digit get a leading RLM:
     ``st.dataframe`` draws on a canvas and takes a cell's direction from its first strong
-    character, so ``M4 مغلق`` would otherwise be laid out left to right.
+    character, so ``M4 مغلق`` would otherwise be laid out left to right. A missing value (an
+    article with no source or no date) is an empty cell, not the grid's grey "None"; dates are
+    written ``YYYY-MM-DD`` (which sort as dates).
     """
     out = table.copy()
     for column in out.columns:
@@ -134,6 +139,10 @@ def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:
             continue
 
         def fix(value):
+            if value is None or (isinstance(value, float) and math.isnan(value)):
+                return ""
+            if isinstance(value, dt.date):
+                return value.isoformat()
             if isinstance(value, str) and _ARABIC.search(value):
                 first = _STRONG.search(value)
                 if first and not _ARABIC.match(first.group()):
