@@ -1,1 +1,0 @@
-"""The Streamlit dashboard: a thin face on :mod:`analysis` (run ``streamlit run dashboard/app.py``)."""
