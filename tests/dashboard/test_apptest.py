@@ -23,10 +23,10 @@ import re
 from pathlib import Path
 
 import pytest
+from app_runs import start
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
-APP = str(ROOT / "dashboard" / "app.py")
 SEEDS = str(ROOT / "seeds")
 HOSTILE = str(ROOT / "tests" / "fixtures" / "hostile_corpus")
 PAGES = {
@@ -44,17 +44,6 @@ SELECTION_RE = re.compile(r"Selection: (\d+) of (\d+) articles · (\d+) sentence
 @pytest.fixture(autouse=True)
 def seed_corpus(monkeypatch):
     monkeypatch.setenv("ARABIC_NEWS_CORPUS", SEEDS)
-
-
-def start(page: str | None = None, **params) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    if page:
-        at.switch_page(f"views/{page}.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def html_text(at: AppTest) -> str:

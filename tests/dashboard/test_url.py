@@ -11,27 +11,16 @@ import re
 from pathlib import Path
 
 import pytest
+from app_runs import start
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
-APP = str(ROOT / "dashboard" / "app.py")
 SEEDS = str(ROOT / "seeds")
 
 
 @pytest.fixture(autouse=True)
 def seed_corpus(monkeypatch):
     monkeypatch.setenv("ARABIC_NEWS_CORPUS", SEEDS)
-
-
-def start(page: str | None = None, **params) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    if page:
-        at.switch_page(f"views/{page}.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def selection_line(at: AppTest) -> str:
