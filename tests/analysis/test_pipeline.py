@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pandas as pd
+import pytest
 from repo_paths import SEEDS
 
 from analysis import pipeline, schema
@@ -52,6 +53,7 @@ def test_every_mention_and_event_slices_back_to_its_text(seed_tables):
         assert seed_tables.texts[row.doc_id][row.start : row.end] == row.date_text
 
 
+@pytest.mark.slow  # forks worker processes
 def test_worker_processes_give_the_same_tables_as_one_process(monkeypatch):
     # 40 copies of the seeds (200 articles) cross the parallel threshold once it is lowered.
     corpus = load_corpus(SEEDS)

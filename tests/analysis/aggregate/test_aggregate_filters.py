@@ -341,6 +341,7 @@ _ACTORS = st.lists(st.sampled_from([RUSSIA, TURKEY, USA, LAVROV, "no_such_actor"
 _DATES = st.none() | st.dates(min_value=D(2018, 12, 1), max_value=D(2021, 1, 31))
 
 
+@pytest.mark.slow  # property test over many generated inputs
 @settings(max_examples=100, deadline=None)
 @given(_ACTORS, _ACTORS)
 def test_any_is_the_union_and_all_is_within_any(first, second):
@@ -359,6 +360,7 @@ def test_any_is_the_union_and_all_is_within_any(first, second):
         assert all_of(first) == set.intersection(*(any_of([a]) for a in first))
 
 
+@pytest.mark.slow  # property test over many generated inputs
 @settings(max_examples=100, deadline=None)
 @given(_DATES, _DATES)
 def test_a_date_range_is_the_intersection_of_its_bounds(start, end):

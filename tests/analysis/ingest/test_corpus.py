@@ -527,6 +527,7 @@ def test_a_saudinewsnet_day_loads_as_it_is():
 _CORPUS_FILE_NAMES = st.sampled_from(["article.txt", "records.json", "records.jsonl", "metadata.csv", "day.zip"])
 
 
+@pytest.mark.slow  # property test over many generated inputs
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(files=st.dictionaries(_CORPUS_FILE_NAMES, st.binary(max_size=300), min_size=1))
 def test_arbitrary_bytes_yield_documents_or_problems(files):
@@ -554,6 +555,7 @@ _JSON_VALUES = st.recursive(
 )
 
 
+@pytest.mark.slow  # property test over many generated inputs
 @settings(max_examples=150, deadline=None)
 @given(value=_JSON_VALUES, suffix=st.sampled_from([".json", ".jsonl"]))
 def test_arbitrary_json_yields_documents_or_problems(value, suffix):
