@@ -57,9 +57,9 @@ ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
 digits and punctuation: ``قسد``, ``٢٠١٩``, ``،``, ``؟``."""
 
 ARABIC_PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufeff"
-"""Presentation Forms-A and -B: one glyph per letter shape (``ﺭﻭﺳﻴﺎ``), which text copied from a
-PDF or reshaped for display holds instead of letters. The range is the blocks', so it ends at
-U+FEFF, the byte-order mark."""
+"""Presentation Forms-A and -B: one glyph per letter shape (U+FEAD U+FEED U+FEB3 U+FEF4 U+FE8E for
+روسيا), which text copied from a PDF or reshaped for display holds instead of letters. The range
+is the blocks', so it ends at U+FEFF, the byte-order mark."""
 
 # --- proclitics ------------------------------------------------------------------------------
 

@@ -180,8 +180,9 @@ def test_mojibake_is_seen_and_repaired(garbled, text):
 CLEAN = [
     TALKS,
     "قوّاتٌ روسيّة في إدلب",
-    "قال النبي ﷺ في الحديث",  # a presentation-form ligature, common in Saudi news
-    "ﻻ إله إلا الله",
+    # Presentation-form ligatures that real Saudi articles hold, as escapes: the salawat sign, lam-alef
+    "قال النبي \ufdfa في الحديث",
+    "\ufefb إله إلا الله",
     "درجة الحرارة 45°C ± 2 والرطوبة ٪60",  # ± is also the mojibake of the second byte of ر
     "قطر الأنبوب Ø 5 مم",  # Ø is also the mojibake of the first byte of ا ب ت …
     "Øresund Bridge, São Paulo, naïve café, PIÙ FORTE, Türkiye",
