@@ -83,8 +83,7 @@ def selected_doc_ids(tables: CorpusTables, spec: FilterSpec) -> set:
     if spec.sources:  # "" stands for the articles that name no source
         keep &= docs["source"].fillna("").isin(spec.sources)
     if spec.date_from or spec.date_to:
-        published = docs["published"]
-        keep &= published.notna()
+        published = docs["published"]  # an undated article (None) drops out of any range
         if spec.date_from:
             keep &= published.map(lambda d: d is not None and d >= spec.date_from)
         if spec.date_to:

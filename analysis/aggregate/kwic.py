@@ -12,12 +12,10 @@ import re
 import numpy as np
 import pandas as pd
 
-from analysis.text.arabic import PROCLITICS_ARTICLE_OPTIONAL_LENIENT
+from analysis.text.arabic import ARTICLE_AFTER_LAM, PROCLITICS_ARTICLE_OPTIONAL_LENIENT
 from analysis.text.normalize import OffsetMap, normalize, normalize_with_offsets, original_span
 
 KWIC_COLUMNS = ["doc_id", "sentence_idx", "start", "end", "left", "match", "right"]
-#: A query's own article after the proclitic ل is written ل: ``للقوات`` is ``ل`` + ``القوات``.
-_ARTICLE = "(?:ال|(?<=ل)ل)"
 
 
 class KwicIndex:
@@ -39,7 +37,7 @@ class KwicIndex:
             return pd.DataFrame(columns=KWIC_COLUMNS)
         escaped = [re.escape(w) for w in words]
         if len(words[0]) > 2 and words[0].startswith("ال"):
-            escaped[0] = _ARTICLE + re.escape(words[0][2:])
+            escaped[0] = ARTICLE_AFTER_LAM + re.escape(words[0][2:])  # للقوات = ل + القوات
         body = r"\s+".join(escaped)
         pattern = re.compile(f"(?<!\\w){PROCLITICS_ARTICLE_OPTIONAL_LENIENT}({body})(?!\\w)")
         rows = []

@@ -36,8 +36,11 @@ from analysis.viz.style import check_lang
 def default_entities() -> pd.DataFrame:
     """The entity table (names in English and Arabic, types) of the gazetteer in force: the built-in
     files with the analyst's edits (:func:`analysis.config.gazetteer`), read again when they change."""
-    overlay = config.overlay_path()
-    stamp = (overlay.stat().st_mtime_ns, overlay.stat().st_size) if overlay.exists() else None
+    try:
+        info = config.overlay_path().stat()
+        stamp: tuple[int, int] | None = (info.st_mtime_ns, info.st_size)
+    except FileNotFoundError:
+        stamp = None
     return _entities(str(config.data_dir()), stamp)
 
 

@@ -232,7 +232,7 @@ class Store:
                    ORDER BY c.is_seed DESC, c.created, c.corpus_id"""
             ).df()
         for column in ("first", "last"):
-            frame[column] = [_as_date(v) for v in frame[column]]
+            frame[column] = [schema.as_date(v) for v in frame[column]]
         return frame.reindex(columns=CORPUS_COLUMNS)
 
     def corpus_names(self) -> list[str]:
@@ -590,11 +590,8 @@ def _clean_name(name: str) -> str:
     return cleaned
 
 
-_as_date = schema.as_date
-
-
 def _iso(value) -> str | None:
-    value = _as_date(value)
+    value = schema.as_date(value)
     return value.isoformat() if value is not None else None
 
 

@@ -81,6 +81,10 @@ PROCLITICS_ARTICLE_OPTIONAL = f"(?:[{CONJUNCTIONS}]?(?:[بك]?ال|لل|[{PREPOS
 """:data:`PROCLITICS_AND_ARTICLE` or a bare preposition, after an optional conjunction:
 ``عام``, ``لعام``, ``العام``, ``للعام``, ``بالعام``, ``وعام``."""
 
+ARTICLE_AFTER_LAM = "(?:ال|(?<=ل)ل)"
+"""The article of a word, written ``ل`` after the preposition ``ل`` (ل + القوات is ``للقوات``): a
+pattern for where a word that opens with ``ال`` starts, after :data:`PROCLITICS`."""
+
 PROCLITICS_ARTICLE_OPTIONAL_LENIENT = f"(?:[{CONJUNCTIONS}]?(?:[{PREPOSITIONS}]?ال|لل|[{PREPOSITIONS}])?)"
 """:data:`PROCLITICS_ARTICLE_OPTIONAL`, and also ``لال``, which standard spelling writes ``لل``.
 After alef normalisation ``لال`` is mostly ل + a word in ``أل``/``إل`` (``لألعاب`` → ``لالعاب``),
