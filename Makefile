@@ -26,8 +26,8 @@ dashboard: setup
 	$(VENV)/bin/streamlit run dashboard/app.py --server.port $(PORT)
 
 lint: $(VENV)/.installed
-	$(PY) -m ruff format --check analysis dashboard tests bench
-	$(PY) -m ruff check analysis dashboard tests bench
+	$(PY) -m ruff format --check analysis dashboard tests bench dev
+	$(PY) -m ruff check analysis dashboard tests bench dev
 	$(PY) -m mypy
 
 test: setup lint

@@ -1,4 +1,4 @@
-"""The benchmark scripts still import what they use: a module or name they import from ``analysis``
+"""The benchmark and dev-set scripts still import what they use: a module or name they import from ``analysis``
 (at the top or inside a function) exists, so a move in the library cannot silently break ``make bench``."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import importlib
 import pytest
 from repo_paths import ROOT
 
-SCRIPTS = sorted((ROOT / "bench").glob("*.py"))
+SCRIPTS = sorted([*(ROOT / "bench").glob("*.py"), *(ROOT / "dev").glob("*.py")])
 
 
 def analysis_imports(path) -> list[tuple[int, str, str | None]]:
@@ -23,12 +23,12 @@ def analysis_imports(path) -> list[tuple[int, str, str | None]]:
     return found
 
 
-@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_analysis_import_of_a_benchmark_resolves(script):
     imports = analysis_imports(script)
     assert imports, f"{script.name} imports nothing from analysis"
     for line, module, name in imports:
-        where = f"bench/{script.name}:{line}"
+        where = f"{script.parent.name}/{script.name}:{line}"
         imported = importlib.import_module(module)
         if name is not None and not hasattr(imported, name):
             importlib.import_module(f"{module}.{name}")  # a submodule: raises when it is missing too
