@@ -343,9 +343,9 @@ def build_states(curated: Curated, common: dict[str, int], first_names: dict[str
         if not cldr_name:
             report.add("no CLDR name", iso)
         cldr_name = cldr_name or ""
-        cldr_main = re.sub(r"\s*\(.*?\)\s*", " ", cldr_name).strip()
+        cldr_main = _HARAKAT_RE.sub("", re.sub(r"\s*\(.*?\)\s*", " ", cldr_name)).strip()
         pyc = iso_ar.gettext(country.name)
-        pyc = _HARAKAT_RE.sub("", pyc).replace("\u0651", "")
+        pyc = _HARAKAT_RE.sub("", pyc)
         name_ar = reviewed.get("name_ar") or cldr_main
         candidates = [cldr_main, *(reviewed.get("aliases") or [])]
         if "،" not in pyc and "(" not in pyc and clean_arabic(pyc):
@@ -404,7 +404,8 @@ def build_states(curated: Curated, common: dict[str, int], first_names: dict[str
         elif point is None:
             report.add("no point", f"{iso}")
         all_names = [name_ar, *aliases]
-        ambiguous = list(reviewed.get("ambiguous") or [])
+        spelled = {alias_key(n): n for n in all_names}
+        ambiguous = [spelled[alias_key(a)] for a in reviewed.get("ambiguous") or [] if alias_key(a) in spelled]
         for name in all_names:
             key = alias_key(name)
             if " " not in key and key in first_names and name not in ambiguous:
@@ -538,9 +539,11 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
     places = []
     for city in sorted(candidates, key=lambda c: (-c["population"], c["geonameid"])):
         gid = city["geonameid"]
-        names = sorted(names_of[gid], key=lambda n: -common.get(alias_key(n), 0))  # stable: GeoNames order
         important = gid in capitals or city["population"] >= BIG_CITY
-        ambiguous = [n for n in names if _is_ambiguous(n, important, common, first_names)]
+        unclear = {n for n in names_of[gid] if _is_ambiguous(n, important, common, first_names)}
+        # the name: a clear one before an ambiguous one (الطبقة before الثورة), then the most frequent
+        names = sorted(names_of[gid], key=lambda n: (n in unclear, -common.get(alias_key(n), 0)))
+        ambiguous = [n for n in names if n in unclear]
         parent = parent_of_iso[city["countrycode"]]
         if city["countrycode"] == "SY":
             parent = syria_parents.get(city["admin1code"], parent)
@@ -620,7 +623,8 @@ def add_metonyms(states, places, report: Report) -> None:
 
 
 def _dump(value) -> str:
-    return yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000, sort_keys=False).strip()
+    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000, sort_keys=False)
+    return text.strip().removesuffix("...").strip()  # a bare scalar ends with a document-end marker
 
 
 def _strip_empty(entity: dict, drop: Iterable[str] = ()) -> dict:
