@@ -32,7 +32,7 @@ import pandas as pd
 from analysis import schema
 from analysis.extract.gazetteer import SEPARATOR_CLASS, ContextRule, Gazetteer
 from analysis.extract.readings import Reading, read_matches
-from analysis.text.arabic import CONJUNCTIONS, PROCLITICS
+from analysis.text.arabic import CONJUNCTIONS, PREPOSITIONS, PROCLITICS
 from analysis.text.normalize import normalize_with_offsets, original_span
 from analysis.text.trie import trie_regex
 
@@ -40,6 +40,9 @@ MENTION_COLUMNS = schema.MENTIONS.names
 
 _SEPARATOR = SEPARATOR_CLASS + "+"
 _SEPARATORS_RE = re.compile(_SEPARATOR)
+#: The proclitics, tried shortest first: a word that is itself a name is read as that name, not as a
+#: proclitic and a shorter name (فرانس برس is AFP, not ف + رانس, Reims).
+_LAZY_PROCLITICS = f"(?:[{CONJUNCTIONS}]??[{PREPOSITIONS}]??)"
 #: How far back (in normalised characters) a not_preceded_by rule looks for the previous word.
 _CONTEXT_WINDOW = 80
 
@@ -64,7 +67,7 @@ class Matcher:
         article_rests = [k[2:] for k in keys if k.startswith("ال") and len(k) > 2]
         # One lookbehind for both branches: the word-start test is the hot path.
         pattern = (
-            rf"(?<!\w)(?:{PROCLITICS}(?P<a>{_alias_trie(keys)})"
+            rf"(?<!\w)(?:{_LAZY_PROCLITICS}(?P<a>{_alias_trie(keys)})"
             rf"|[{CONJUNCTIONS}]?ل(?P<b>ل{_alias_trie(article_rests)}))(?!\w)"
         )
         self.regex = re.compile(pattern)

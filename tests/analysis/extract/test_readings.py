@@ -41,7 +41,7 @@ CITY = ("damascus", "place")
         ("وصل الوفد إلى مطار دمشق الدولي", CITY),
         ("ويعيش سكان دمشق أوضاعا صعبة", CITY),
         ("التقى السفير بدمشق عددا من المسؤولين", CITY),  # ب glued to it: in Damascus
-        ("تبعد الحدود عن دمشق خمسين كيلومترا", CITY),  # no sign of acting: the place
+        ("تقع الحدود على بعد خمسين كيلومترا من دمشق", CITY),  # no sign of acting: the place
     ],
 )
 def test_damascus_is_the_government_only_when_it_acts(gazetteer, text, expected):
@@ -61,22 +61,6 @@ def test_a_plain_metonym_is_always_the_actor(gazetteer):
 
 # --- ambiguous names need evidence -------------------------------------------------------------
 
-AMBIGUOUS = {
-    "regions": [
-        {"id": "country_x", "type": "country", "name_en": "X", "name_ar": "بلاد السين", "iso": "XX",
-         "lat": 1, "lon": 1},
-        {"id": "al_bab", "type": "town", "name_en": "al-Bab", "name_ar": "الباب", "parent": "aleppo",
-         "lat": 36.37, "lon": 37.52, "ambiguous": ["الباب"]},
-        {"id": "tall", "type": "town", "name_en": "al-Tall", "name_ar": "التل", "parent": "country_x",
-         "lat": 33.6, "lon": 36.3, "ambiguous": True},
-    ]
-}  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def with_ambiguous():
-    return load_gazetteer(overlay=AMBIGUOUS)
-
 
 @pytest.mark.parametrize(
     "text, counted",
@@ -87,16 +71,17 @@ def with_ambiguous():
         ("فتح الباب أمام الحوار", False),
         ("وقصفت الطائرات بلدة التل", True),
         ("صعد إلى التل المطل على القرية", False),
-        ("التل في بلاد السين", True),  # its country named plainly
+        ("اشتباكات في التل بريف دمشق في سوريا", True),  # its country named plainly
     ],
 )
-def test_an_ambiguous_name_counts_only_with_evidence(with_ambiguous, text, counted):
-    found = {m.entity_id for m in find_mentions(text, with_ambiguous)}
-    assert bool(found & {"al_bab", "tall"}) is counted
+def test_an_ambiguous_name_counts_only_with_evidence(gazetteer, text, counted):
+    # الباب (al-Bab, Aleppo) and التل (al-Tall, near Damascus) are also "the door" and "the hill"
+    found = {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert bool(found & {"al_bab", "at_tall"}) is counted
 
 
-def test_ambiguous_names_are_flagged_in_the_aliases_table(with_ambiguous):
-    table = with_ambiguous.aliases_table().set_index("alias")
+def test_ambiguous_names_are_flagged_in_the_aliases_table(gazetteer):
+    table = gazetteer.aliases_table().set_index("alias")
     assert bool(table.loc["الباب", "ambiguous"]) is True
     assert bool(table.loc["إدلب", "ambiguous"]) is False
 
@@ -127,10 +112,10 @@ def test_bad_world_fields_stop_the_load_naming_the_entry(overlay, problem):
 
 def test_a_region_may_nest_in_a_state(gazetteer):
     g = load_gazetteer(overlay={"regions": [
-        {"id": "kazan", "type": "city", "name_en": "Kazan", "name_ar": "قازان", "parent": "russia",
+        {"id": "kazan_test", "type": "city", "name_en": "Kazan", "name_ar": "قازان الجديدة", "parent": "russia",
          "lat": 55.8, "lon": 49.1}]})  # fmt: skip
-    assert g.country_of("kazan") == "russia"
-    assert "kazan" in g.descendants("russia")
+    assert g.country_of("kazan_test") == "russia"
+    assert "kazan_test" in g.descendants("russia")
 
 
 def test_the_place_hierarchy(gazetteer):
