@@ -114,12 +114,12 @@ def place_labels(
     placed: list[tuple[float, float, float, float]] = []
     out = [("", "")] * len(texts)
 
+    def overlaps(a, b) -> bool:
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
     def free(rect, own):
-        l, b, r, t = rect
-        for i, (l2, b2, r2, t2) in enumerate(markers):
-            if i != own and l < r2 and l2 < r and b < t2 and b2 < t:
-                return False
-        return all(not (l < r2 and l2 < r and b < t2 and b2 < t) for l2, b2, r2, t2 in placed)
+        hits_marker = any(overlaps(rect, m) for i, m in enumerate(markers) if i != own)
+        return not hits_marker and not any(overlaps(rect, p) for p in placed)
 
     for i, text in enumerate(texts):
         if len(placed) >= limit or not text:
