@@ -9,6 +9,7 @@ import streamlit as st
 from analysis.aggregate.places import places_table
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.maps import COLOR_BY, place_map
+from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data
 from dashboard.context import Context, context, doc_label
 from dashboard.i18n import t
@@ -111,8 +112,10 @@ def main() -> None:
 
     with st.container(key="map_table"):
         st.subheader(t("map_places_table"), anchor="places")
+        arabic = ctx.lang == "ar"
         shown = places[["name_ar", "name_en", "type", "country", "articles", "mentions"]].assign(
-            country=[data.entity_name(c) if c else None for c in places["country"]]
+            country=[data.entity_name(c) if c else None for c in places["country"]],
+            type=[ENTITY_TYPE_NAMES.get(k, (k, k))[1 if arabic else 0] or k for k in places["type"]],
         )
         show_table(shown, "map-places-table", key="map_places_df", csv_table=places)
 
