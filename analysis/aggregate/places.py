@@ -34,7 +34,9 @@ def country_of(entities: pd.DataFrame) -> dict[str, str | None]:
     rows = {str(r["entity_id"]): r for r in entities.to_dict("records")}
     out: dict[str, str | None] = {}
     for start in rows:
-        found, node, seen = None, start, set()
+        found: str | None = None
+        node: str | None = start
+        seen: set[str] = set()
         while node in rows and node not in seen:  # the gazetteer refuses cycles; stay safe anyway
             seen.add(node)
             if is_country(rows[node]):

@@ -159,7 +159,7 @@ def outline_lines(
     outlines = outlines or world_outlines()
     boxes = outlines.bboxes
     if bbox is None:
-        chosen = range(len(outlines.arcs))
+        chosen = np.arange(len(outlines.arcs))
     else:
         west, south, east, north = bbox
         hit = (boxes[:, 0] <= east) & (boxes[:, 2] >= west) & (boxes[:, 1] <= north) & (boxes[:, 3] >= south)

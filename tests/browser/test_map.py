@@ -126,7 +126,9 @@ def test_map_in_the_arabic_interface(tab, offline, screenshots):
     # the app is laid out right to left; the plot itself stays left to right (plotly.js forces it)
     assert page.evaluate("getComputedStyle(document.querySelector('.stApp')).direction") == "rtl"
     assert (
-        page.evaluate("getComputedStyle(document.querySelector('.st-key-map_places .js-plotly-plot svg.main-svg')).direction")
+        page.evaluate(
+            "getComputedStyle(document.querySelector('.st-key-map_places .js-plotly-plot svg.main-svg')).direction"
+        )
         == "ltr"
     )
     tab.screenshot(screenshots / "map-ar.png")
