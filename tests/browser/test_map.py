@@ -2,7 +2,7 @@
 drawn from the shipped TopoJSON (no CDN, no tile server), a click on a place lists the sentences
 that name it, and every Arabic string on the page is logical-order text, never presentation forms.
 
-Screenshots ``artifacts/screenshots/map-en.png`` and ``map-ar.png`` are for a person to look at.
+Screenshots ``artifacts/screenshots/map-en.png``, ``map-evidence.png`` (Libya clicked) and ``map-ar.png`` are for a person to look at.
 """
 
 from __future__ import annotations
@@ -106,6 +106,7 @@ def test_map_is_drawn_offline_and_a_click_lists_the_evidence(tab, offline, scree
     )
     assert "Libya" in chosen
     assert page.locator(".st-key-map_evidence_list .evidence").first.get_attribute("dir") == "rtl"
+    tab.screenshot(screenshots / "map-evidence.png")
 
     # (3) no presentation forms anywhere, and (1) nothing off this machine was needed
     assert_no_presentation_forms(page)
