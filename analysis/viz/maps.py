@@ -156,7 +156,7 @@ def place_map(
     ``'type'`` (town, governorate, country, state…). The ``labels`` places with most articles are
     named on the map (Arabic names for ``'ar'`` and ``'both'``); every marker's hover gives its
     names, country, articles and mentions, and its ``customdata`` is ``[entity_id]``.
-    Trace 0 is the outlines (no hover, no selection); the place traces follow.
+    Trace 0 is the outlines (no hover, no selection), trace 1 every place; legend entries follow.
     """
     check_lang(lang)
     if color_by not in COLOR_BY:
@@ -208,33 +208,40 @@ def place_map(
     )  # fmt: skip
     key_articles, key_mentions = ui("articles", "المقالات", lang), ui("mentions", "الإشارات", lang)
     key_country, key_type = ui("country", "الدولة", lang), ui("type", "النوع", lang)
+    hovers, texts, positions = [], [], []
+    for i, row in enumerate(places.to_dict("records")):
+        country = row.get("country")
+        type_ = str(row.get("type") or "other")
+        en, ar = ENTITY_TYPE_NAMES.get(type_, (type_, ""))
+        hovers.append(
+            hover_lines([
+                ("", f"<b>{bilingual(row, lang, fallback=row['entity_id'])}</b>"),
+                (key_country, entity_label(country, lookup, lang) if country else "—"),
+                (key_type, rtl_label(ar) if lang == "ar" and ar else en),
+                (key_articles, str(int(row["articles"]))),
+                (key_mentions, str(int(row["mentions"]))),
+            ])
+        )  # fmt: skip
+        texts.append(placed[i][0])
+        positions.append(placed[i][1] or "top center")
+    # One trace for every place, most articles first, so a small circle is drawn over a large one
+    # it sits in (Idlib over Syria); the legend is made of marker-less entries, one per group.
+    fig.add_trace(
+        go.Scatter(
+            x=places["lon"], y=places["lat"], mode="markers+text", name=ui("places", "الأماكن", lang),
+            marker=dict(size=diameters, color=[colors.get(g, OTHER_COLOR) for g in groups], opacity=0.8,
+                        line=dict(color="white", width=1)),
+            text=texts, textposition=positions, textfont=dict(size=12, color="#222"),
+            hovertext=hovers, hoverinfo="text", customdata=[[e] for e in places["entity_id"]],
+            selected=dict(marker=dict(opacity=1.0)), unselected=dict(marker=dict(opacity=0.45)),
+            showlegend=False,
+        )
+    )  # fmt: skip
     for group in order:
-        rows = places[groups == group]
-        hovers, texts, positions = [], [], []
-        for i, row in rows.iterrows():
-            row = row.to_dict()
-            country = row.get("country")
-            type_ = str(row.get("type") or "other")
-            en, ar = ENTITY_TYPE_NAMES.get(type_, (type_, ""))
-            hovers.append(
-                hover_lines([
-                    ("", f"<b>{bilingual(row, lang, fallback=row['entity_id'])}</b>"),
-                    (key_country, entity_label(country, lookup, lang) if country else "—"),
-                    (key_type, rtl_label(ar) if lang == "ar" and ar else en),
-                    (key_articles, str(int(row["articles"]))),
-                    (key_mentions, str(int(row["mentions"]))),
-                ])
-            )  # fmt: skip
-            texts.append(placed[i][0])
-            positions.append(placed[i][1] or "top center")
         fig.add_trace(
             go.Scatter(
-                x=rows["lon"], y=rows["lat"], mode="markers+text", name=group_name(group),
-                marker=dict(size=diameters[rows.index], color=colors.get(group, OTHER_COLOR), opacity=0.8,
-                            line=dict(color="white", width=1)),
-                text=texts, textposition=positions, textfont=dict(size=12, color="#222"),
-                hovertext=hovers, hoverinfo="text", customdata=[[e] for e in rows["entity_id"]],
-                selected=dict(marker=dict(opacity=1.0)), unselected=dict(marker=dict(opacity=0.45)),
+                x=[None], y=[None], mode="markers", name=group_name(group), hoverinfo="skip",
+                marker=dict(size=10, color=colors.get(group, OTHER_COLOR)),
             )
         )  # fmt: skip
 
@@ -246,6 +253,6 @@ def place_map(
     )  # fmt: skip
     fig.update_layout(
         height=600, plot_bgcolor=SEA_COLOR, clickmode="event+select", dragmode="pan", hovermode="closest",
-        legend=dict(itemsizing="constant"), margin=dict(l=10, r=10, t=60, b=40),
+        legend=dict(itemsizing="constant", itemclick=False, itemdoubleclick=False), margin=dict(l=10, r=10, t=60, b=40),
     )  # fmt: skip
     return fig

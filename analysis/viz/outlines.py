@@ -83,11 +83,20 @@ def _ring(arcs: list[np.ndarray], indices: list[int]) -> np.ndarray:
     return np.concatenate(parts) if parts else np.empty((0, 2))
 
 
+def split_at_antimeridian(points: np.ndarray) -> list[np.ndarray]:
+    """An arc cut where it jumps across the ±180° meridian (Chukotka, Fiji): drawn whole on a flat
+    map, such a step would be a line straight across the world."""
+    if len(points) < 2:
+        return [points]
+    jumps = np.flatnonzero(np.abs(np.diff(points[:, 0])) > 180) + 1
+    return np.split(points, jumps) if len(jumps) else [points]
+
+
 @dataclass(frozen=True)
 class Outlines:
     """The decoded outlines: each arc used by the countries, its bounding box, and the features."""
 
-    arcs: tuple[np.ndarray, ...]
+    arcs: tuple[np.ndarray, ...]  # each arc the object uses, cut at the antimeridian
     bboxes: np.ndarray  # (n_arcs, 4): west, south, east, north of each arc in ``arcs``
     all_arcs: tuple[np.ndarray, ...]  # every arc of the topology, by topology index
     features: dict[str, dict]  # feature id (ISO 3166-1 numeric, or the name when it has none) -> geometry
@@ -118,7 +127,7 @@ def outlines_from_topology(topology: dict, object_name: str = OUTLINES_OBJECT, *
     used = arc_indices(collection)
     if any(i >= len(all_arcs) for i in used):
         raise TopologyError(f"{source}: {object_name!r} refers to an arc beyond the {len(all_arcs)} arcs")
-    arcs = tuple(all_arcs[i] for i in used if len(all_arcs[i]))
+    arcs = tuple(piece for i in used for piece in split_at_antimeridian(all_arcs[i]) if len(piece))
     bboxes = np.array([[a[:, 0].min(), a[:, 1].min(), a[:, 0].max(), a[:, 1].max()] for a in arcs]).reshape(-1, 4)
     geometries = collection.get("geometries", [collection])
     features = {

@@ -31,13 +31,17 @@ def test_seed_places(seed_tables, seed_entities):
     assert rows.loc["syria", "country"] == "syria"  # a country is its own country
     assert rows.loc["ukraine", "country"] == "ukraine"  # parent Europe is no country
     assert rows.loc["europe", "country"] is None
-    # no actor of today's gazetteer has coordinates: none is a place
-    assert set(places["kind"]) == {"region"}
-    # most articles first, then mentions, then the id
+    # states of the world gazetteer carry coordinates: they are places, and their own country;
+    # actors without coordinates (the SDF, NATO's persons…) are not places
+    assert rows.loc["turkey", ["kind", "type", "country"]].tolist() == ["actor", "state", "turkey"]
+    assert "sdf" not in rows.index and "lavrov" not in rows.index
+    located = set(seed_entities.loc[seed_entities["lat"].notna(), "entity_id"])
+    assert set(rows.index) == located & set(seed_tables.mentions["entity_id"])
+    # most articles first, then mentions, then the id: Turkey (5 articles, 114 mentions) leads
     assert list(places["articles"]) == sorted(places["articles"], reverse=True)
-    assert places.iloc[0]["entity_id"] == "syria"
+    assert places.iloc[0]["entity_id"] == "turkey"
     assert rows["articles"].le(len(seed_tables.documents)).all()
-    counts = seed_tables.mentions[seed_tables.mentions["entity_kind"] == "region"].groupby("entity_id").size()
+    counts = seed_tables.mentions[seed_tables.mentions["entity_id"].isin(located)].groupby("entity_id").size()
     assert rows["mentions"].to_dict() == counts.to_dict()
 
 
@@ -95,3 +99,9 @@ def test_world_gazetteer_states_are_countries_and_places():
 
 def test_without_an_iso_column_a_state_actor_is_a_country():
     assert country_of(_entities(WORLD, iso=False))["paris"] == "france"
+
+
+def test_the_gazetteer_country_column_is_used_when_there_is_one():
+    entities = _entities(WORLD).assign(country=["france", "france", "elsewhere", None, None])
+    mentions = pd.DataFrame({"doc_id": ["a"], "entity_id": ["paris"], "entity_kind": ["region"]})
+    assert places_table(mentions, entities)["country"].tolist() == ["elsewhere"]

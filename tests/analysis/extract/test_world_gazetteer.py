@@ -72,8 +72,12 @@ def names_of(entity) -> list[str]:
 
 
 def test_every_iso_state_has_an_entity_unless_a_curated_one_claims_its_code(world):
-    ids = {row["iso"]: row["id"] for row in csv.DictReader(
-        line for line in (WORLD / "state_ids.csv").read_text("utf-8").splitlines() if not line.startswith("#"))}
+    ids = {
+        row["iso"]: row["id"]
+        for row in csv.DictReader(
+            line for line in (WORLD / "state_ids.csv").read_text("utf-8").splitlines() if not line.startswith("#")
+        )
+    }
     curated = CURATED_ISO | {e["iso"] for e in world["curated"].values() if e.get("iso")}
     curated |= {iso for iso, entity_id in ids.items() if entity_id in world["curated"]}  # libya, ukraine
     missing = [c.alpha_2 for c in pycountry.countries if c.alpha_2 not in curated and c.alpha_2 not in world["states"]]
