@@ -29,7 +29,8 @@ counted apart (a wrong one that disappeared is a fix).
 whose alias is a capital or a seat of power (alias_kind ``metonym``, or ``place`` once capitals
 are read as places too). ``verdict`` is ``actor`` (the government acting or speaking) or ``place``
 (where something happens). The analysis reads ``place`` when the mention's alias_kind is
-``place`` (or its entity is a region), else ``actor``; accuracy is the share it reads as judged.
+``place`` (or its entity is a region), else ``actor``; accuracy is the share it reads as judged
+(``other``, a name such as the Washington Post, is right only when no mention is found there).
 """
 
 from __future__ import annotations
@@ -235,7 +236,7 @@ def score_mentions(docs: pd.DataFrame, path: Path, show: int) -> None:
 
 
 def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> None:
-    judged = [j for j in read_jsonl(path) if j.get("verdict") in ("actor", "place")]
+    judged = [j for j in read_jsonl(path) if j.get("verdict") in ("actor", "place", "other")]
     if not judged:
         print(f"no judged capital/seat mentions in {path}")
         return
@@ -245,16 +246,19 @@ def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> None:
     confusion = Counter()
     for j in judged:
         m = now.get((j["doc_id"], j["start"]))
-        if m is None:
+        if m is None:  # no mention any more: right only for a name that is neither (Washington Post)
+            ok += j["verdict"] == "other"
+            confusion[(j["verdict"], "none")] += 1
             continue
         found += 1
         reading = "place" if m.alias_kind == "place" or gaz.entities[m.entity_id].kind == "region" else "actor"
         ok += reading == j["verdict"]
         confusion[(j["verdict"], reading)] += 1
     actor = sum(j["verdict"] == "actor" for j in judged)
+    place = sum(j["verdict"] == "place" for j in judged)
     print(f"{len(judged)} judged capital/seat mentions ({path.name}): {actor} the government acting or speaking, "
-          f"{len(judged) - actor} a place")  # fmt: skip
-    print(f"  accuracy of the analysis's reading   {pct(ok, found)}   ({len(judged) - found} no longer found)")
+          f"{place} a place, {len(judged) - actor - place} neither (part of a name, another place)")  # fmt: skip
+    print(f"  accuracy of the analysis's reading   {pct(ok, len(judged))}   ({len(judged) - found} no longer found)")
     print(f"  always 'actor' (metonyms only)       {pct(actor, len(judged))}")
     for (gold, got), n in sorted(confusion.items()):
         print(f"    judged {gold:5} read {got:5}: {n}")
