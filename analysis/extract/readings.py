@@ -41,6 +41,8 @@ CONTEXT_FILE = "context_words.yaml"
 _WINDOW = 60
 _PREVIOUS_WORD_RE = re.compile(rf"(\w+){SEPARATOR_CLASS}*\Z")
 _NEXT_WORD_RE = re.compile(rf"{SEPARATOR_CLASS}+(\w+)")
+#: A dash or colon right before a capital: the dateline of a dispatch ("الرياض – واس", "عين اليوم – أنقرة").
+_DATELINE_RE = re.compile(r"[–—:\-]\s*\Z")
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ def _before_says(
     ``names`` (alias keys) are never verbs: ``زار وفد تركي موسكو``."""
     clitics = norm[match_start:alias_start]
     if "ب" in clitics:  # بدمشق: in Damascus
+        return False
+    if _DATELINE_RE.search(norm, max(0, match_start - 4), match_start):  # عين اليوم – أنقرة
         return False
     before = previous_word(norm, match_start)
     if before == "من" and previous_word(norm, match_start - len(before) - 1) == "كل":
