@@ -39,7 +39,10 @@ url.init_from_url(options)
 if filters.fit_filters(corpus, options):  # another corpus: the article the URL opened closes
     url.forget_doc()
 
-st.set_page_config(page_title=t("app_title"), page_icon=":material/newspaper:", layout="wide")
+#: A local icon: a ``:material/...:`` icon makes the browser fetch the favicon from Google's font CDN,
+#: and the dashboard must work air-gapped.
+PAGE_ICON = Path(__file__).resolve().parent / "static" / "icon.png"
+st.set_page_config(page_title=t("app_title"), page_icon=str(PAGE_ICON), layout="wide")
 st.html(css(st.session_state.get("lang", "en")))
 
 with st.sidebar:
@@ -62,7 +65,12 @@ with st.sidebar:
         format_func=lambda mode: t(f"mode_{mode}"),
     )  # fmt: skip
     st.multiselect(
-        t("f_regions"), options.regions, key="f_regions", format_func=data.entity_name, placeholder=t("choose")
+        t("f_regions"),
+        options.regions,
+        key="f_regions",
+        format_func=data.place_name,
+        placeholder=t("choose"),
+        help=t("f_regions_help"),
     )
     if options.date_min:
         st.date_input(t("f_dates"), key="f_dates", min_value=options.date_min, max_value=options.date_max)

@@ -208,6 +208,19 @@ def entity_name(entity_id: str, lang: str | None = None) -> str:
     return f"{ar} · {en}" if (lang or current_lang()) == "ar" else f"{en} · {ar}"
 
 
+def place_name(entity_id: str, lang: str | None = None) -> str:
+    """A place with the path above it, for the filters: ``Idlib › North-west Syria › Syria`` in English,
+    ``إدلب › شمال غرب سوريا › سوريا`` in Arabic (a bare entity name when nothing is above it)."""
+    lang = lang or current_lang()
+    gazetteer = gazetteer_info().gazetteer
+    path = gazetteer.path(str(entity_id)) if str(entity_id) in gazetteer.entities else [str(entity_id)]
+    if len(path) == 1:
+        return entity_name(entity_id, lang)
+    names = entity_names()
+    index = 1 if lang == "ar" else 0
+    return " › ".join(names.get(node, (node, node))[index] or node for node in path)
+
+
 def event_types() -> tuple:
     """The event types in priority order (``load_event_types()`` returns a lexicon with ``.types``)."""
     lexicon = load_event_types()
@@ -249,9 +262,14 @@ def filter_options(ref: CorpusRef) -> Options:
     # "" stands for the articles that name no source (see analysis.aggregate.filters)
     sources = tuple(sorted({s or "" for s in tables.documents["source"]}))
     published = tables.documents["published"].dropna()
+    # a region filter may choose any place above a mentioned one: Syria keeps the articles on Idlib
+    gazetteer = gazetteer_info().gazetteer
+    mentioned = kind("region")
+    above = [node for r in mentioned if r in gazetteer.entities for node in gazetteer.ancestors(r)]
+    regions = tuple(dict.fromkeys([*mentioned, *(a for a in above if gazetteer.entities[a].kind == "region")]))
     return Options(
         actors=kind("actor"),
-        regions=kind("region"),
+        regions=regions,
         sources=sources,
         types=tuple(e.id for e in event_types()),
         date_min=min(published) if len(published) else None,

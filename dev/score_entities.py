@@ -146,9 +146,11 @@ def context(sentences: pd.DataFrame, texts: pd.Series, row) -> str:
     """The mention's sentence with the mention in ⟦ ⟧ (the whole neighbourhood if no sentence)."""
     text = texts[row.doc_id]
     hit = sentences[(sentences["doc_id"] == row.doc_id) & (sentences["sentence_idx"] == row.sentence_idx)]
-    start, end = (int(hit["start"].iloc[0]), int(hit["end"].iloc[0])) if len(hit) else (max(row.start - 200, 0), row.end + 200)
+    start, end = (
+        (int(hit["start"].iloc[0]), int(hit["end"].iloc[0])) if len(hit) else (max(row.start - 200, 0), row.end + 200)
+    )
     start, end = min(start, row.start), max(end, row.end)
-    return (text[start:row.start] + "⟦" + text[row.start:row.end] + "⟧" + text[row.end:end]).replace("\n", " ")
+    return (text[start : row.start] + "⟦" + text[row.start : row.end] + "⟧" + text[row.end : end]).replace("\n", " ")
 
 
 def draw(mentions: pd.DataFrame, n: int, seed: int, exclude: set) -> list:
@@ -286,7 +288,9 @@ def main() -> int:
     args = parser.parse_args()
     docs = load_corpus(args.data).documents
     if args.sample:
-        write_sample(docs, Path(args.out or HERE / "mentions_to_judge.jsonl"), args.sample, args.seed, args.sample_docs, False)
+        write_sample(
+            docs, Path(args.out or HERE / "mentions_to_judge.jsonl"), args.sample, args.seed, args.sample_docs, False
+        )
     elif args.sample_metonymy:
         write_sample(docs, Path(args.out or HERE / "metonymy_to_judge.jsonl"), args.sample_metonymy, args.seed,
                      args.sample_docs, True)  # fmt: skip

@@ -77,3 +77,38 @@ def places_table(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     places["country"] = pd.Series([countries.get(e) for e in places["entity_id"]], index=places.index, dtype=object)
     places = places.sort_values(["articles", "mentions", "entity_id"], ascending=[False, False, True])
     return places[PLACE_COLUMNS].reset_index(drop=True)
+
+
+COUNTRY_COLUMNS = ["country", "articles", "mentions", "places", "own_mentions"]
+
+
+def countries_table(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """The per-country roll-up: one row per country named itself or through a place inside it.
+
+    ``articles``: distinct articles naming the country or any place in it (``شمال سوريا`` and
+    ``إدلب`` count for Syria); ``mentions``: all those mentions; ``places``: distinct entities
+    counted (the country included); ``own_mentions``: the mentions of the country itself. Most
+    articles first. Entities in no country (international bodies, seas) are left out.
+    """
+    if mentions.empty or entities is None or entities.empty:
+        return pd.DataFrame(columns=COUNTRY_COLUMNS)
+    if "country" in entities.columns:
+        countries = {
+            str(e): (str(c) if _present(c) else None) for e, c in zip(entities["entity_id"], entities["country"])
+        }
+    else:
+        countries = country_of(entities)
+    rows = mentions.assign(country=[countries.get(str(e)) for e in mentions["entity_id"]])
+    rows = rows[rows["country"].notna()]
+    if rows.empty:
+        return pd.DataFrame(columns=COUNTRY_COLUMNS)
+    rows = rows.assign(own=rows["entity_id"].astype(str) == rows["country"])
+    table = (
+        rows.groupby("country")
+        .agg(articles=("doc_id", "nunique"), mentions=("doc_id", "size"), places=("entity_id", "nunique"),
+             own_mentions=("own", "sum"))
+        .reset_index()
+        .astype({"articles": int, "mentions": int, "places": int, "own_mentions": int})
+    )  # fmt: skip
+    table = table.sort_values(["articles", "mentions", "country"], ascending=[False, False, True])
+    return table[COUNTRY_COLUMNS].reset_index(drop=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.aggregate.places import places_table
+from analysis.aggregate.places import countries_table, places_table
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.maps import COLOR_BY, place_map
 from analysis.viz.style import ENTITY_TYPE_NAMES
@@ -118,6 +118,13 @@ def main() -> None:
             type=[ENTITY_TYPE_NAMES.get(k, (k, k))[1 if arabic else 0] or k for k in places["type"]],
         )
         show_table(shown, "map-places-table", key="map_places_df", csv_table=places)
+
+    with st.container(key="map_countries"):
+        st.subheader(t("map_countries_table"), anchor="countries")
+        st.caption(t("map_countries_caption"))
+        countries = countries_table(ctx.view.mentions, ctx.entities)
+        shown = countries.assign(country=[data.entity_name(c) for c in countries["country"]])
+        show_table(shown, "map-countries-table", key="map_countries_df", csv_table=countries)
 
 
 main()

@@ -93,7 +93,9 @@ def main() -> int:
     forms: dict[str, list[str]] = defaultdict(list)
     for article in articles:
         for e in entities_of(article):
-            g = groups.setdefault(e["name_en"], {"kind": e["kind"], "type": e["type"], "country": e.get("country") or "", "n": 0})
+            g = groups.setdefault(
+                e["name_en"], {"kind": e["kind"], "type": e["type"], "country": e.get("country") or "", "n": 0}
+            )
             g["n"] += 1
             if e["name_ar"] not in forms[e["name_en"]]:
                 forms[e["name_en"]].append(e["name_ar"])
@@ -109,7 +111,9 @@ def main() -> int:
         reviewed = kept.get(name_en, {}).get("reviewed", "") or ""
         note = kept.get(name_en, {}).get("note", "") or ""
         if reviewed and reviewed != "-" and reviewed not in gaz.entities:
-            stale.append(f"{name_en}: reviewed id {reviewed!r} is not in the gazetteer in force, left unmapped (proposal {proposed!r})")
+            stale.append(
+                f"{name_en}: reviewed id {reviewed!r} is not in the gazetteer in force, left unmapped (proposal {proposed!r})"
+            )
         final = "" if reviewed == "-" else (reviewed or proposed)
         decided[name_en] = final if final in gaz.entities else ""
         rows.append({"name_en": name_en, "forms": "، ".join(forms[name_en]), **g, "proposed": proposed,
@@ -124,14 +128,18 @@ def main() -> int:
     n_proposed = sum(bool(r["proposed"]) for r in rows)
     n_unreviewed = sum(bool(r["proposed"]) and not r["reviewed"] and r["name_en"] not in kept for r in rows)
     print(f"gazetteer {gaz.version}: {len(gaz.entities)} entities")
-    print(f"{len(rows)} distinct entities, {n_proposed} with a proposal; {n_unreviewed} entities new since the last run (to review)")
+    print(
+        f"{len(rows)} distinct entities, {n_proposed} with a proposal; {n_unreviewed} entities new since the last run (to review)"
+    )
     print(f"annotated entity mentions: {n_entities}, mapped {n_mapped} ({n_mapped / max(n_entities, 1):.1%})")
     for line in stale:
         print("  stale:", line)
     if args.dry_run:
         for r in rows:
             if r["proposed"] or r["reviewed"]:
-                print(f"  {r['name_en']:40} {r['forms'][:40]:40} → {r['proposed'] or '-':20} {r['method']:16} {r['reviewed']}")
+                print(
+                    f"  {r['name_en']:40} {r['forms'][:40]:40} → {r['proposed'] or '-':20} {r['method']:16} {r['reviewed']}"
+                )
         return 0
     with open(MAPPING_REVIEW, "w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n")

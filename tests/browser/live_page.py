@@ -37,12 +37,6 @@ PAGES = [
 
 #: Console errors that say nothing about the app, each with the reason it is harmless.
 BENIGN_CONSOLE_ERRORS = [
-    # The page icon ``:material/newspaper:`` becomes a favicon that Streamlit's frontend fetches
-    # from Google's font CDN; the test machine has no network (ERR_NAME_NOT_RESOLVED).
-    (
-        re.compile(r"^https://fonts\.gstatic\.com/s/i/short-term/release/materialsymbols\w*/newspaper/"),
-        "favicon of page_icon=':material/newspaper:' comes from fonts.gstatic.com; no network here",
-    ),
     # Opened directly on a page URL (``/actors``), Streamlit's frontend first probes
     # ``/actors/_stcore/health`` and ``/actors/_stcore/host-config`` to find its base path, gets
     # 404, then uses ``/_stcore/...`` (streamlit/streamlit#7074, open).

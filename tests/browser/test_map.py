@@ -16,10 +16,8 @@ from browser_checks import PLOT_TEXTS_JS, presentation_forms, strip_bidi
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-#: Requests off this machine that Streamlit itself makes, each with why it is no concern of the
-#: Map page: the favicon of ``page_icon=":material/newspaper:"`` (app.py) comes from Google's
-#: font CDN on every page (see live_page.BENIGN_CONSOLE_ERRORS); the page works without it.
-STREAMLIT_OWN = [re.compile(r"^https://fonts\.gstatic\.com/s/i/short-term/release/materialsymbols\w*/newspaper/")]
+#: Requests off this machine that Streamlit itself makes: none (the page icon is a local file).
+STREAMLIT_OWN: list[re.Pattern] = []
 
 #: The outline trace: the first scatter trace of the map. plotly.js draws each NaN-separated
 #: path of it as an SVG <path class="js-line"> of its own.

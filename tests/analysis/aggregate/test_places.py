@@ -105,3 +105,20 @@ def test_the_gazetteer_country_column_is_used_when_there_is_one():
     entities = _entities(WORLD).assign(country=["france", "france", "elsewhere", None, None])
     mentions = pd.DataFrame({"doc_id": ["a"], "entity_id": ["paris"], "entity_kind": ["region"]})
     assert places_table(mentions, entities)["country"].tolist() == ["elsewhere"]
+
+
+def test_a_country_counts_the_articles_that_name_a_place_inside_it(seed_tables, seed_entities):
+    from analysis.aggregate.places import COUNTRY_COLUMNS, countries_table
+
+    countries = countries_table(seed_tables.mentions, seed_entities)
+    assert list(countries.columns) == COUNTRY_COLUMNS
+    rows = countries.set_index("country")
+    mentions = seed_tables.mentions
+    syrian = set(seed_entities.loc[seed_entities["country"] == "syria", "entity_id"])
+    # Syria counts every article naming Syria, northern Syria, Idlib, Saraqib… (شمال سوريا counts for Syria)
+    assert rows.loc["syria", "articles"] == mentions.loc[mentions["entity_id"].isin(syrian), "doc_id"].nunique()
+    assert rows.loc["syria", "own_mentions"] == (mentions["entity_id"] == "syria").sum()
+    assert rows.loc["syria", "places"] > 3
+    assert rows.loc["syria", "mentions"] > rows.loc["syria", "own_mentions"]
+    assert "europe" not in rows.index  # a region in no country is left out
+    assert countries["articles"].is_monotonic_decreasing
