@@ -7,9 +7,10 @@ kinds of alias are then read in their context, with the words of ``analysis/data
   first name: ``الباب``, ``التل``, ``عمان``, ``القاعدة``) count only with evidence:
 
   - a trigger word right before them: ``مدينة الباب``, ``بلدة التل``, ``سلطنة عمان``, ``تنظيم …``;
-  - or a related entity named, unambiguously, elsewhere in the same text: one of its ancestors in the
-    place hierarchy (``الباب`` counts in an article that names ``حلب`` or ``سوريا``), one of its
-    descendants (``عمان`` counts in an article that names ``مسقط``), or the actor it is affiliated to;
+  - or a related entity named, unambiguously, in the same text: one of its ancestors in the place
+    hierarchy (``الباب`` counts in an article that names ``حلب``; its country, ``سوريا``, only when
+    named nearby), one of its descendants (``عمان`` counts in an article that names ``مسقط``), or
+    the actor it is affiliated to;
   - being part of a longer known name needs no rule: the matcher takes the longest alias.
 
 * **Metonyms with a place** (``Alias.place``: ``دمشق`` stands for the Syrian government and is the
@@ -41,6 +42,8 @@ CONTEXT_FILE = "context_words.yaml"
 _WINDOW = 60
 _PREVIOUS_WORD_RE = re.compile(rf"(\w+){SEPARATOR_CLASS}*\Z")
 _NEXT_WORD_RE = re.compile(rf"{SEPARATOR_CLASS}+(\w+)")
+#: How near (in characters) a country must be named to confirm an ambiguous place inside it.
+COUNTRY_WINDOW = 250
 #: A dash or colon right before a capital: the dateline of a dispatch ("الرياض – واس", "عين اليوم – أنقرة").
 _DATELINE_RE = re.compile(r"[–—:\-]\s*\Z")
 
@@ -274,16 +277,27 @@ def _name_key(gazetteer: Gazetteer, entity_id: str | None) -> str | None:
 
 
 def _confirm(readings: list[Reading], pending: list[tuple[int, Alias, Reading]], gazetteer: Gazetteer) -> list[Reading]:
-    """Keep the ambiguous readings that a related entity, named plainly in the same text, confirms."""
+    """Keep the ambiguous readings that a related entity, named plainly in the same text, confirms.
+
+    A place above it or below it, or the actor it belongs to, confirms it anywhere in the text; its
+    *country* only nearby (:data:`COUNTRY_WINDOW` characters): a Saudi paper names Saudi Arabia in
+    almost every article, which says nothing about a الخبر ("the news") three paragraphs away."""
     waiting = {i for i, _, _ in pending}
-    plain = {r.entity_id for i, r in enumerate(readings) if i not in waiting}
-    # an entity named plainly supports its ancestors (their descendant is named) and itself
-    supported = set(plain)
-    for entity_id in plain:
-        supported.update(gazetteer.ancestors(entity_id))
+    plain = [(r.start, r.entity_id) for i, r in enumerate(readings) if i not in waiting]
+    plain_ids = {entity_id for _, entity_id in plain}
+    below = set()  # entities with a plain mention of a place inside them (مسقط confirms عمان)
+    for entity_id in plain_ids:
+        below.update(gazetteer.ancestors(entity_id))
     confirmed = set()
     for i, _, reading in pending:
-        if reading.entity_id in supported or related_ids(gazetteer, reading.entity_id) & plain:
+        if reading.entity_id in plain_ids or reading.entity_id in below:
+            confirmed.add(i)
+            continue
+        related = related_ids(gazetteer, reading.entity_id)
+        countries = {e for e in related if gazetteer.entities[e].is_country}
+        if (related - countries) & plain_ids:
+            confirmed.add(i)
+        elif any(entity_id in countries and abs(start - reading.start) <= COUNTRY_WINDOW for start, entity_id in plain):
             confirmed.add(i)
     return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
 
