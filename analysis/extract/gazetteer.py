@@ -37,7 +37,7 @@ from analysis.text.normalize import normalize
 
 #: The files of the default gazetteer, in load order: curated files first, then the files generated
 #: from maintained data (``dev/build_world_gazetteer.py``), which never claim a curated alias.
-DEFAULT_FILES = ("actors.yaml", "regions.yaml", "world/states.yaml", "world/places.json")
+DEFAULT_FILES = ("actors.yaml", "regions.yaml", "persons.yaml", "world/states.yaml", "world/places.json")
 DEFAULT_PATHS = tuple(DATA_DIR / name for name in DEFAULT_FILES)
 
 KINDS = {"actors": "actor", "regions": "region"}
