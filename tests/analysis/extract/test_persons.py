@@ -87,3 +87,8 @@ def test_persons_found(text, expected, gazetteer):
 )
 def test_not_this_person(text, person, gazetteer):
     assert person not in ids(text, gazetteer)
+
+
+def test_al_turki_is_the_spokesman_not_turkey(gazetteer):
+    # SaudiNewsNet: "واوضح اللواء منصور التركي، المتحدث الأمني في وزارة الداخلية"
+    assert ids("وأكد اللواء منصور التركي", gazetteer) == ["mansour_al_turki"]
