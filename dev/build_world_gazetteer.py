@@ -78,7 +78,7 @@ CURATED = tuple(
     path
     for path in (
         ROOT / "analysis" / "data" / name
-        for name in ("actors.yaml", "regions.yaml", "organisations.yaml", "provinces.yaml")
+        for name in ("actors.yaml", "regions.yaml", "persons.yaml", "organisations.yaml", "provinces.yaml")
     )
     if path.exists()
 )

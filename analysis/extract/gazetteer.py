@@ -38,7 +38,8 @@ from analysis.text.normalize import normalize
 #: The files of the default gazetteer, in load order: curated files first, then the files generated
 #: from maintained data (``dev/build_world_gazetteer.py``), which never claim a curated alias.
 DEFAULT_FILES = (
-    "actors.yaml", "regions.yaml", "organisations.yaml", "provinces.yaml", "world/states.yaml", "world/places.json",
+    "actors.yaml", "regions.yaml", "persons.yaml", "organisations.yaml", "provinces.yaml",
+    "world/states.yaml", "world/places.json",
 )  # fmt: skip
 DEFAULT_PATHS = tuple(DATA_DIR / name for name in DEFAULT_FILES)
 

@@ -82,7 +82,7 @@ def test_mentions_in_seed_sentences(gazetteer, text, expected):
         "إن نصيب الأسد من الأرباح",  # the lion's share
         "حصل على حصة الأسد",
         "الأمير تركي بن عبدالله",  # Turki, a Saudi first name
-        "وأكد اللواء منصور التركي",  # Al-Turki, a Saudi family name
+        "وأكد اللواء محمد التركي",  # Al-Turki, a Saudi family name (منصور التركي is a person: persons.yaml)
         "عبر المحيط الأطلسي",  # the ocean, not NATO
         "صحيفة الشرق الأوسط",  # the newspaper, not the region
         "ضبطت بحوزته بندقية حربية نوع M4",  # the carbine, not the road

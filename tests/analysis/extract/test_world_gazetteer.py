@@ -22,7 +22,7 @@ from analysis.extract.gazetteer import alias_key, load_gazetteer
 
 DATA = ROOT / "analysis" / "data"
 WORLD = DATA / "world"
-CURATED_FILES = (DATA / "actors.yaml", DATA / "regions.yaml")
+CURATED_FILES = (DATA / "actors.yaml", DATA / "regions.yaml", DATA / "persons.yaml")
 #: The curated entities standing for these codes (the main session adds their ``iso:`` fields).
 CURATED_ISO = {"RU", "TR", "US", "IR", "GB", "SY"}
 
