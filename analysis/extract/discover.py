@@ -86,6 +86,8 @@ COMMON_SHARE = 0.5
 EVIDENCE_PER_CANDIDATE = 5
 #: A longer prefix seen this often is kept whatever its share (``محمد بن سلمان`` beside ``محمد بن نايف``).
 MIN_SUPPORT = 3
+#: A shorter name joins the longer name it starts when that one has this share of the longer names' occurrences.
+DOMINANT_SHARE = 0.8
 #: Words that may be inside a name but never end one.
 _INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "ال", "اب"})
 _ROW = 1 << 32
@@ -706,12 +708,13 @@ def _exclude_known(occ: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
 def _merge_variants(occ: pd.DataFrame) -> pd.DataFrame:
     """Join a shorter name to the longer names it starts (or, one word, ends) when those longer
     names are one chain (``سلمان`` → ``سلمان بن عبدالعزيز`` → ``سلمان بن عبدالعزيز آل سعود``: all
-    join the longest). A one-word title name that starts several different names (``محمد``) is
+    join the longest) or one of them has :data:`DOMINANT_SHARE` of their occurrences. A one-word title name that starts several different names (``محمد``) is
     ambiguous and dropped."""
     merged = occ["key"].copy()
     ambiguous: set[str] = set()
     for found_by, group in occ.groupby("found_by"):
-        keys = list(group["key"].unique())
+        sizes = group["key"].value_counts()
+        keys = list(sizes.index)
         by_prefix: dict[str, set[str]] = {}
         by_last: dict[str, set[str]] = {}
         for key in keys:
@@ -726,8 +729,11 @@ def _merge_variants(occ: pd.DataFrame) -> pd.DataFrame:
             if not longer:
                 continue
             longest = max(longer, key=lambda k: (len(k.split(" ")), k))
+            dominant = max(longer, key=lambda k: (sizes[k], k))
             if all(longest.startswith(k + " ") or longest == k for k in longer):
                 mapping[key] = longest
+            elif sizes[dominant] >= DOMINANT_SHARE * sum(sizes[k] for k in longer):
+                mapping[key] = dominant
             elif found_by == "title" and " " not in key:
                 ambiguous.add(f"{found_by}|{key}")
         mask = (occ["found_by"] == found_by).to_numpy()
