@@ -86,6 +86,7 @@ COMMON_SHARE = 0.5
 EVIDENCE_PER_CANDIDATE = 5
 #: A longer prefix seen this often is kept whatever its share (``محمد بن سلمان`` beside ``محمد بن نايف``).
 MIN_SUPPORT = 3
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
 #: A shorter name joins the longer name it starts when that one has this share of the longer names' occurrences.
 DOMINANT_SHARE = 0.8
 #: Words that may be inside a name but never end one.
@@ -220,6 +221,7 @@ class _Lexicon:
         self.entities = gazetteer.entities
         self.function = triggers.function_words - triggers.connectors
         self.first_words = triggers.first_words
+        self.place_heads = frozenset(triggers.places)
         # Words repeat: every answer is worked out once per word.
         for name in ("stops", "not_name", "entity", "name_like"):
             setattr(self, name, _memo(getattr(self, name)))
@@ -249,6 +251,8 @@ class _Lexicon:
         """Rarely written with the article: ``أوباما`` yes, ``خارجية`` no."""
         if len(word) < 2 or word in self.triggers.not_names or _PREPOSITION_ARTICLE_RE.match(word):
             return False
+        if len(word) >= 5 and word.endswith(_PRONOUN_SUFFIXES):
+            return False  # مسؤوليتها، قواتهم: a noun with a possessive pronoun
         return self.counts.get("ال" + word, 0) <= ARTICLE_SHARE * self.counts.get(word, 0)
 
     def common_noun(self, word: str) -> bool:
@@ -366,8 +370,8 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
         if word in lex.function or (i > 0 and word in lex.first_words):
             return None
         entity = lex.entity(word)
-        if construct and i == 0 and word in lex.first_words:
-            return None  # أمير منطقة عسير: the complement is a named place or body, not a person
+        if construct and i == 0 and word in lex.place_heads:
+            return None  # أمير منطقة عسير: the complement is a place, and the name after it too
         qualifies = entity is not None or word.startswith("ال") or _PREPOSITION_ARTICLE_RE.match(word)
         if qualifies or (construct and i == 0):
             if entity is not None and affiliation is None and lex.entities[entity].type in _AFFILIATIONS:
