@@ -59,7 +59,8 @@ def main() -> None:
     view, lang = ctx.view, ctx.chart_lang
 
     published = sorted(p for p in view.documents["published"] if p)
-    span = f"{published[0]} – {published[-1]}"  # a dash reads right in both directions if published else t("undated")
+    # A dash reads right in both directions; a corpus without dates says so (it used to fail here).
+    span = f"{published[0]} – {published[-1]}" if published else t("undated")
     with st.container(key="overview_metrics", horizontal=True):
         st.metric(t("ov_articles"), len(view.documents), border=True)
         st.metric(t("ov_sentences"), len(view.sentences), border=True)
