@@ -210,7 +210,9 @@ def _discover(args) -> int:
         except OSError as error:
             print(f"error: cannot write to {args.out}: {error}", file=sys.stderr)
             return 1
-    print(f"{len(table)} candidates in {len(tables.documents)} articles ({seconds:.1f} s); the first {min(args.top, len(table))}:")
+    print(
+        f"{len(table)} candidates in {len(tables.documents)} articles ({seconds:.1f} s); the first {min(args.top, len(table))}:"
+    )
     print(f"{'#':>3}  {'articles':>8} {'mentions':>8} {'keyness':>8}  {'kind':6} {'type':13} {'guess':14} name")
     for rank, row in enumerate(table.head(args.top).itertuples(index=False), 1):
         guess = row.affiliation if row.kind == "actor" else row.parent

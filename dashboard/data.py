@@ -165,7 +165,15 @@ def forget_analyses() -> None:
     be served anyway; this frees the memory the superseded entries hold. The path corpus comes
     back from its on-disk cache.
     """
-    for cached in (corpus_tables, filtered_tables, kwic_index, filter_options, _cached_figure, store_listing, discovery):
+    for cached in (
+        corpus_tables,
+        filtered_tables,
+        kwic_index,
+        filter_options,
+        _cached_figure,
+        store_listing,
+        discovery,
+    ):
         cached.clear()
 
 

@@ -90,7 +90,7 @@ _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
 #: A shorter name joins the longer name it starts when that one has this share of the longer names' occurrences.
 DOMINANT_SHARE = 0.8
 #: Words that may be inside a name but never end one.
-_INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "ال", "اب"})
+_INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "اب"})
 _ROW = 1 << 32
 #: Entity types an affiliation may name (not a person, not a place).
 _AFFILIATIONS = frozenset({"state", "government", "armed_group", "organisation", "alliance", "media", "ethnic_group"})
@@ -289,7 +289,7 @@ def _bare_forms(word: str) -> list[str]:
 
 
 def _is_nisba(word: str) -> bool:
-    return word.startswith("ال") and (word.endswith("ي") or word.endswith("يه")) and len(word) > 4
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
 
 
 # --- the scan ----------------------------------------------------------------------------------
@@ -407,7 +407,7 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             return None
         if i > 0 and word[0] == "و" and not word.startswith("وال"):
             break
-        if not (word.startswith("ال") or word.startswith("وال") or lex.name_like(word)):
+        if not (word.startswith(("ال", "وال")) or lex.name_like(word)):
             break
         name.append((word, s, e))
         if len(name) == 3:
@@ -470,9 +470,8 @@ class _Ngrams:
         value = self._ok.get((word, first))
         if value is None:
             lex = self.lex
-            if len(word) < 3 or lex.stops(word) or word in lex.triggers.connectors or lex.not_name(word):
-                value = False
-            elif lex.entity(word) is not None or _PREPOSITION_ARTICLE_RE.match(word):
+            unusable = len(word) < 3 or lex.stops(word) or word in lex.triggers.connectors or lex.not_name(word)
+            if unusable or lex.entity(word) is not None or _PREPOSITION_ARTICLE_RE.match(word):
                 value = False
             elif word.startswith("ال"):
                 value = not first and not lex.common_noun(word) and not _is_nisba(word)
@@ -647,7 +646,9 @@ def _occurrence_table(found, chunks, texts, doc_codes) -> pd.DataFrame:
             k -= 1
         records.append((row.found_by, row.type, words[:k], number, row.words[0][1], row.words[k - 1][2],
                         row.affiliation, row.context))  # fmt: skip
-    occ = pd.DataFrame(records, columns=["found_by", "type", "words", "chunk", "nstart", "nend", "affiliation", "context"])
+    occ = pd.DataFrame(
+        records, columns=["found_by", "type", "words", "chunk", "nstart", "nend", "affiliation", "context"]
+    )
     sentence_row = np.empty(len(occ), dtype=np.int64)
     ostart = np.empty(len(occ), dtype=np.int64)
     oend = np.empty(len(occ), dtype=np.int64)
@@ -741,7 +742,7 @@ def _merge_variants(occ: pd.DataFrame) -> pd.DataFrame:
             elif found_by == "title" and " " not in key:
                 ambiguous.add(f"{found_by}|{key}")
         mask = (occ["found_by"] == found_by).to_numpy()
-        merged[mask] = occ.loc[mask, "key"].map(lambda k: mapping.get(k, k))
+        merged[mask] = occ.loc[mask, "key"].map(lambda k, table=mapping: table.get(k, k))
     occ = occ.assign(key=merged)
     return occ[~(occ["found_by"] + "|" + occ["key"]).isin(ambiguous)].reset_index(drop=True)
 
@@ -761,7 +762,9 @@ def _aggregate(occ, sentences, mentions, doc_ids, gazetteer: Gazetteer, min_arti
     surfaces = occ.groupby(["cid", "surface"]).size().rename("n").reset_index()
     surfaces = surfaces.sort_values(["cid", "n", "surface"], ascending=[True, False, True])
     aliases = surfaces.groupby("cid", sort=False)["surface"].agg(tuple)
-    types = occ.groupby(["cid", "type"]).size().rename("n").reset_index().sort_values(["cid", "n"], ascending=[True, False])
+    types = (
+        occ.groupby(["cid", "type"]).size().rename("n").reset_index().sort_values(["cid", "n"], ascending=[True, False])
+    )
     type_of = types.drop_duplicates("cid").set_index("cid")["type"]
     found_by = grouped["found_by"].first()
 
@@ -782,7 +785,9 @@ def _aggregate(occ, sentences, mentions, doc_ids, gazetteer: Gazetteer, min_arti
         None if kind == "region" else affil.get(cid) or nisba.get(cid) or actor_guess.get(cid)
         for cid, kind in zip(table.index, table["kind"])
     ]
-    table["parent"] = [region_guess.get(cid) if kind == "region" else None for cid, kind in zip(table.index, table["kind"])]
+    table["parent"] = [
+        region_guess.get(cid) if kind == "region" else None for cid, kind in zip(table.index, table["kind"])
+    ]
     table["keyness"] = _keyness(occ, table, mentions, doc_ids)
     sign = np.sign(table["keyness"].to_numpy())
     table["score"] = np.log2(1 + table["articles"].to_numpy()) + 0.1 * sign * np.log2(1 + np.abs(table["keyness"]))
@@ -908,4 +913,12 @@ def write_csv(table: pd.DataFrame, path: str | Path) -> None:
     out.to_csv(path, index=False, encoding="utf-8")
 
 
-__all__ = ["DISCOVERY_COLUMNS", "DiscoveryDataError", "Triggers", "discover", "load_triggers", "transliterate", "write_csv"]
+__all__ = [
+    "DISCOVERY_COLUMNS",
+    "DiscoveryDataError",
+    "Triggers",
+    "discover",
+    "load_triggers",
+    "transliterate",
+    "write_csv",
+]

@@ -38,7 +38,7 @@ def coverage(documents: pd.DataFrame, mentions: pd.DataFrame) -> tuple[float, fl
 
 
 def coverage_line(documents: pd.DataFrame, mentions: pd.DataFrame) -> None:
-    """"The gazetteer finds X mentions per article (Y % have none)"; when that is poor, a warning
+    """ "The gazetteer finds X mentions per article (Y % have none)"; when that is poor, a warning
     that leads to the Gazetteer page's Discover section."""
     per_article, none_share = coverage(documents, mentions)
     text = t("ov_coverage", per=f"{per_article:.1f}", none=f"{100 * none_share:.0f}")

@@ -155,7 +155,7 @@ def test_the_table_has_its_documented_columns_and_evidence():
     assert list(table.columns) == DISCOVERY_COLUMNS
     row = table.iloc[0]
     assert len(row["evidence"]) == 2
-    doc_id, sentence_idx, text = row["evidence"][0]
+    _, sentence_idx, text = row["evidence"][0]
     assert "الزبداني" in text and isinstance(sentence_idx, int)
     assert row["entity_id"] and row["name_en"]
 
@@ -170,7 +170,7 @@ def test_the_trigger_file_loads_and_a_broken_one_is_named(tmp_path):
     assert triggers.titles[normalize("الرئيس")] == (2, False) and triggers.places["مخيم"] == ("camp", True)
     bad = tmp_path / "discovery.yaml"
     bad.write_text("titles: [{words: [الرئيس], complement: 9}]\norganisations: []\nplaces: []\n", "utf-8")
-    with pytest.raises(ValueError, match="discovery.yaml.*complement"):
+    with pytest.raises(ValueError, match=r"discovery\.yaml.*complement"):
         load_triggers(bad)
 
 
@@ -187,8 +187,11 @@ def test_the_discover_command_prints_a_table_and_writes_csv(tmp_path, monkeypatc
     monkeypatch.setenv("ARABIC_NEWS_CACHE", str(tmp_path / "cache"))
     folder = tmp_path / "corpus"
     folder.mkdir()
-    texts = [f"{text} {day}" for day in ("أمس", "اليوم")
-             for text in ("وقصفت الطائرات بلدة الزبداني بريف دمشق.", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم.")]
+    texts = [
+        f"{text} {day}"
+        for day in ("أمس", "اليوم")
+        for text in ("وقصفت الطائرات بلدة الزبداني بريف دمشق.", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم.")
+    ]
     texts += FILLER  # fmt: skip
     for i, text in enumerate(texts):
         (folder / f"{i:03}.txt").write_text(text, "utf-8")
