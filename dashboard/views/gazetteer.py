@@ -186,12 +186,17 @@ def discover_section(ctx: Context) -> None:
     shown = candidates_table(candidates)
     with st.container(key="gazetteer_discover"):
         show_table(for_reading(shown), "discover", key="gz_disc_list", csv_table=candidates.drop(columns="evidence"),
-                   height=320)  # fmt: skip
-    labels = {i: f"{row.name_ar} · {row.articles}" for i, row in enumerate(candidates.head(200).itertuples())}
-    pick = st.selectbox(t("gz_disc_pick"), list(labels), key="gz_disc_pick", format_func=labels.get)
+                   height=min(320, 40 + 35 * len(shown)))  # fmt: skip
+    # Options are the candidates' own keys, not positions: after an adoption the list shifts.
+    top = candidates.head(200)
+    keys = [f"{kind}|{name}" for kind, name in zip(top["kind"], top["name_ar"])]
+    labels = {key: f"{name} · {n}" for key, name, n in zip(keys, top["name_ar"], top["articles"])}
+    if st.session_state.get("gz_disc_pick") not in labels:
+        st.session_state.pop("gz_disc_pick", None)
+    pick = st.selectbox(t("gz_disc_pick"), keys, key="gz_disc_pick", format_func=labels.get)
     if pick is None:
         return
-    row = candidates.iloc[int(pick)].to_dict()
+    row = top.iloc[keys.index(pick)].to_dict()
     with st.container(key="gazetteer_discover_evidence"):
         st.html(evidence_html(row["evidence"], ctx.params))
     st.button(t("gz_disc_adopt", name=row["name_ar"]), key="gz_disc_adopt", icon=":material/add_task:",
@@ -258,8 +263,9 @@ def main() -> None:
         table = table[table["kind"] == kind].reset_index(drop=True)
     st.subheader(t("gz_entities"), anchor="entities")
     st.session_state["_gz_list_ids"] = list(table["entity_id"])
-    show_table(for_reading(table), f"gazetteer-{kind}", key="gz_list", csv_table=table, on_select=pick_from_list,
-               selection_mode="single-row", height=360)  # fmt: skip
+    with st.container(key="gazetteer_entities"):
+        show_table(for_reading(table), f"gazetteer-{kind}", key="gz_list", csv_table=table, on_select=pick_from_list,
+                   selection_mode="single-row", height=360)  # fmt: skip
 
     st.subheader(t("gz_aliases"), anchor="aliases")
     ids = list(table["entity_id"])
