@@ -281,21 +281,27 @@ def _brief(args) -> int:
             print(f"  [{done}/{total}] {stage}", file=sys.stderr)
 
     try:
+        from analysis import config
+        from analysis.aggregate.filters import apply_filters
+
+        gazetteer = config.gazetteer()
         if args.no_cache:
-            from analysis import config
             from analysis.pipeline import build
 
-            tables = build(args.corpus, gazetteer=config.gazetteer())
+            tables = build(args.corpus, gazetteer=gazetteer)
         else:
             from analysis.store.cache import load_or_build
 
-            tables = load_or_build(args.corpus)
+            tables = load_or_build(args.corpus, gazetteer=gazetteer)
         pack = BriefingPack(
             title=args.title,
             notes=args.notes.replace("\\n", "\n"),
             items=[PackItem(chart_id, filters=spec, lang=args.lang) for chart_id in args.chart],
         )
-        result = build_pack(pack, tables, formats=formats, progress=say, width=args.width, scale=args.scale)
+        result = build_pack(
+            pack, tables, formats=formats, progress=say, width=args.width, scale=args.scale,
+            filtered=lambda spec: apply_filters(tables, spec, below=gazetteer.descendants),
+        )  # fmt: skip
     except (CorpusError, GazetteerError, ExportError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2 if not isinstance(error, ExportError) else 3

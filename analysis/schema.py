@@ -38,7 +38,7 @@ import pyarrow as pa
 
 #: Changes whenever a table's columns or types change: part of every cache key, so a table
 #: written by an older contract is never read back as a newer one.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TYPES = ("str", "int", "float", "bool", "date", "str_list")
 #: Separator of a ``str_list`` cell in CSV (entity ids never contain it).
@@ -84,7 +84,7 @@ def _c(name: str, type_: str, doc: str, *, nullable: bool = False, values: Itera
 
 
 ENTITY_KINDS = ("actor", "region")
-ALIAS_KINDS = ("name", "alias", "adjective", "metonym")
+ALIAS_KINDS = ("name", "alias", "adjective", "metonym", "place")
 WINDOWS = ("sentence", "paragraph", "document")
 PRECISIONS = ("day", "week", "part_of_month", "month", "part_of_year", "year")
 SEVERITIES = ("error", "warning")

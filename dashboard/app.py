@@ -86,6 +86,7 @@ pages = [
     st.Page("views/overview.py", title=t("page_overview"), icon=":material/dashboard:", default=True),
     st.Page("views/themes.py", title=t("page_themes"), icon=":material/category:", url_path="themes"),
     st.Page("views/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
+    st.Page("views/map.py", title=t("page_map"), icon=":material/map:", url_path="map"),
     st.Page("views/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
     st.Page("views/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
     st.Page("views/gazetteer.py", title=t("page_gazetteer"), icon=":material/menu_book:", url_path="gazetteer"),

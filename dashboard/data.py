@@ -125,7 +125,7 @@ def corpus_tables(ref: CorpusRef) -> CorpusTables:
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def filtered_tables(ref: CorpusRef, spec: FilterSpec) -> CorpusTables:
-    return apply_filters(corpus_tables(ref), spec)
+    return apply_filters(corpus_tables(ref), spec, below=gazetteer_info().gazetteer.descendants)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)

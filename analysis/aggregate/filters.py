@@ -9,6 +9,8 @@ Semantics (shown to the analyst in the dashboard):
 - *actors*: articles that mention any (or, with ``actor_mode="all"``, every) selected actor;
   events are kept when their own sentence names such an actor;
 - *regions*: articles that mention any selected region; events likewise by sentence;
+- with the gazetteer's hierarchy (``below``), a selected region or state also stands for every
+  place under it: Syria keeps the articles that name only Idlib or northern Syria;
 - *dates*: articles published in the range (inclusive); undated articles drop out as
   soon as a bound is set;
 - *sources*: articles from those sources (``""``: the articles that name none);
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -76,8 +78,24 @@ class FilterSpec:
         return " · ".join(parts) if parts else "no filters"
 
 
-def selected_doc_ids(tables: CorpusTables, spec: FilterSpec) -> set:
-    """Ids of the articles the article filters keep."""
+#: The places below an entity in the gazetteer's hierarchy (``Gazetteer.descendants``).
+Below = Callable[[str], Iterable[str]]
+
+
+def _members(selected: tuple[str, ...], below: Below | None) -> dict[str, str]:
+    """Every entity that stands for a selected one → that selected entity: itself and, with a
+    hierarchy, every place below it (a filter on Syria keeps the articles that name only Idlib)."""
+    members: dict[str, str] = {}
+    for root in selected:
+        members.setdefault(root, root)
+        for child in below(root) if below is not None else ():
+            members.setdefault(child, root)
+    return members
+
+
+def selected_doc_ids(tables: CorpusTables, spec: FilterSpec, below: Below | None = None) -> set:
+    """Ids of the articles the article filters keep; ``below`` widens each selected actor and
+    region to the places under it."""
     docs = tables.documents
     keep = pd.Series(True, index=docs.index)
     if spec.sources:  # "" stands for the articles that name no source
@@ -91,37 +109,44 @@ def selected_doc_ids(tables: CorpusTables, spec: FilterSpec) -> set:
     ids = set(docs.loc[keep, "doc_id"])
     mentions = tables.mentions
     if spec.actors:
-        hits = mentions[mentions["entity_id"].isin(spec.actors)]
-        per_doc = hits.groupby("doc_id")["entity_id"].nunique()
+        members = _members(spec.actors, below)
+        hits = mentions[mentions["entity_id"].isin(members.keys())]
+        per_doc = hits["entity_id"].map(members).groupby(hits["doc_id"]).nunique()
         needed = len(set(spec.actors)) if spec.actor_mode == "all" else 1
         ids &= set(per_doc[per_doc >= needed].index)
     if spec.regions:
-        ids &= set(mentions.loc[mentions["entity_id"].isin(spec.regions), "doc_id"])
+        members = _members(spec.regions, below)
+        ids &= set(mentions.loc[mentions["entity_id"].isin(members.keys()), "doc_id"])
     return ids
 
 
-def _events_kept(events: pd.DataFrame, spec: FilterSpec) -> pd.Series:
+def _events_kept(events: pd.DataFrame, spec: FilterSpec, below: Below | None) -> pd.Series:
     keep = pd.Series(True, index=events.index)
     if spec.event_types:
         keep &= events["event_type"].isin(spec.event_types)
     if spec.actors:
-        wanted = set(spec.actors)
+        members = _members(spec.actors, below)
         if spec.actor_mode == "all":
-            keep &= events["actors"].map(wanted.issubset)
+            wanted = set(spec.actors)
+            keep &= events["actors"].map(lambda actors: wanted <= {members[a] for a in actors if a in members})
         else:
-            keep &= events["actors"].map(lambda actors: not wanted.isdisjoint(actors))
+            keep &= events["actors"].map(lambda actors: not members.keys().isdisjoint(actors))
     if spec.regions:
-        wanted_regions = set(spec.regions)
-        keep &= events["regions"].map(lambda regions: not wanted_regions.isdisjoint(regions))
+        places = _members(spec.regions, below).keys()
+        keep &= events["regions"].map(lambda regions: not places.isdisjoint(regions))
     return keep
 
 
-def apply_filters(tables: CorpusTables, spec: FilterSpec) -> CorpusTables:
-    """``tables`` restricted to the selection (a new object; ``tables`` is untouched)."""
+def apply_filters(tables: CorpusTables, spec: FilterSpec, below: Below | None = None) -> CorpusTables:
+    """``tables`` restricted to the selection (a new object; ``tables`` is untouched).
+
+    ``below`` (``Gazetteer.descendants``) makes a selected region or state stand for every place
+    under it too: a filter on Syria keeps the articles and events that name only Idlib.
+    """
     if spec.is_empty:
         return tables
     if spec.filters_articles:
-        ids = selected_doc_ids(tables, spec)
+        ids = selected_doc_ids(tables, spec, below)
 
         def only(frame: pd.DataFrame) -> pd.DataFrame:
             return frame[frame["doc_id"].isin(ids)].reset_index(drop=True)
@@ -133,7 +158,7 @@ def apply_filters(tables: CorpusTables, spec: FilterSpec) -> CorpusTables:
         documents, sentences, mentions = tables.documents, tables.sentences, tables.mentions
         doc_terms, doc_themes, events = tables.doc_terms, tables.doc_themes, tables.events
         comentions = tables.comentions
-    events = events[_events_kept(events, spec)].reset_index(drop=True)
+    events = events[_events_kept(events, spec, below)].reset_index(drop=True)
     return dataclasses.replace(
         tables,
         documents=documents,

@@ -6,6 +6,7 @@ options and the gazetteer's entity table (for Arabic names).
 
 from __future__ import annotations
 
+from analysis.aggregate.places import places_table
 from analysis.charts.summaries import arabic_names, corpus_terms, n_articles, top_entity_ids
 from analysis.viz import heatmap
 from analysis.viz.bars import entity_counts
@@ -119,3 +120,16 @@ def caption_word_cloud(tables, options, entities):
     if terms.empty:
         return f"سحابة الكلمات: لا توجد مصطلحات في {n_articles(tables)}."
     return f"أبرز {len(terms)} مصطلحاً في {n_articles(tables)} (الحجم حسب وزن TF-IDF)؛ أكبرها: {'، '.join(terms.index[:3])}."
+
+
+def caption_places(tables, options, entities):
+    places = places_table(tables.mentions, entities)
+    if places.empty:
+        return f"الأماكن: لا توجد أماكن مذكورة في {n_articles(tables)}."
+    names = arabic_names(entities)
+    top = places.iloc[0]
+    countries = places["country"].dropna().nunique()
+    return (
+        f"{len(places)} مكاناً مذكوراً في {n_articles(tables)}، في {countries} دولة، مساحة كل دائرة بعدد المقالات؛ "
+        f"أكثرها: {names.get(top.entity_id, top.entity_id)} ({int(top.articles)} مقالة)."
+    )

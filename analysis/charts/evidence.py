@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.aggregate.comentions import comention_evidence
+from analysis.aggregate.places import places_table
 from analysis.charts.summaries import arabic_names, corpus_terms, theme_term_list, top_entity_ids
 from analysis.schema import CorpusTables
 from analysis.text.normalize import normalize
@@ -164,3 +165,8 @@ def evidence_sources(tables, options, entities, limit):
     docs = tables.documents.sort_values("published", ascending=False).head(limit)
     keys = pd.DataFrame({"doc_id": docs["doc_id"], "sentence_idx": 0})
     return sentence_rows(tables, keys, ["افتتاحية المقالة"] * len(keys))
+
+
+def evidence_places(tables, options, entities, limit):
+    ids = list(places_table(tables.mentions, entities)["entity_id"].head(5))
+    return entity_evidence(tables, ids, arabic_names(entities), limit)

@@ -24,12 +24,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
+from analysis.aggregate.places import places_table
 from analysis.charts import captions as cap
 from analysis.charts import evidence as ev
 from analysis.charts.evidence import EVIDENCE_COLUMNS
 from analysis.charts.summaries import corpus_terms
 from analysis.schema import CorpusTables
-from analysis.viz import bars, heatmap, network, themes, timeline
+from analysis.viz import bars, heatmap, maps, network, themes, timeline
 from analysis.viz.style import check_lang
 
 
@@ -114,6 +115,10 @@ def _draw_sources(tables, options, lang, entities):
     return bars.document_counts_bar(tables.documents, lang=lang, **options)
 
 
+def _draw_place_map(tables, options, lang, entities):
+    return maps.place_map(places_table(tables.mentions, entities), entities, lang=lang, **options)
+
+
 def _draw_word_cloud(tables, options, lang, entities):
     from analysis.viz.wordcloud import word_cloud_figure
 
@@ -148,6 +153,8 @@ CHARTS: dict[str, Chart] = {
               _draw_doc_themes, cap.caption_doc_themes, ev.evidence_theme_terms),
         Chart("source_counts", "Articles by source", "المقالات حسب المصدر", "overview",
               _draw_sources, cap.caption_sources, ev.evidence_sources),
+        Chart("place_map", "Places", "الأماكن", "map",
+              _draw_place_map, cap.caption_places, ev.evidence_places),
         Chart("word_cloud", "Key terms (word cloud)", "سحابة المصطلحات", "themes",
               _draw_word_cloud, cap.caption_word_cloud, ev.evidence_top_terms, word_cloud=True),
     )
@@ -177,6 +184,7 @@ def _check_options(chart: Chart, options: dict | None) -> dict:
         "mentions_over_time": timeline.mentions_over_time, "top_terms": bars.top_terms_bar,
         "theme_terms": themes.theme_terms_grid, "theme_share": timeline.theme_share_over_time,
         "doc_themes": themes.doc_theme_heatmap, "source_counts": bars.document_counts_bar,
+        "place_map": maps.place_map,
     }  # fmt: skip
     target = targets[chart.id]
     allowed = {n for n, p in inspect.signature(target).parameters.items() if p.kind is p.KEYWORD_ONLY} - {"lang"}

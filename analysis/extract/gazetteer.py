@@ -19,7 +19,9 @@ mention matcher (``analysis/mentions.py``) matches against the normalised text.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,15 +35,24 @@ from analysis import schema
 from analysis.data import DATA_DIR
 from analysis.text.normalize import normalize
 
-DEFAULT_PATHS = (DATA_DIR / "actors.yaml", DATA_DIR / "regions.yaml")
+#: The files of the default gazetteer, in load order: curated files first, then the files generated
+#: from maintained data (``dev/build_world_gazetteer.py``), which never claim a curated alias.
+DEFAULT_FILES = ("actors.yaml", "regions.yaml", "world/states.yaml", "world/places.json")
+DEFAULT_PATHS = tuple(DATA_DIR / name for name in DEFAULT_FILES)
 
 KINDS = {"actors": "actor", "regions": "region"}
 ALIAS_KINDS = schema.ALIAS_KINDS
 _ALIAS_FIELDS = {"aliases": "alias", "adjectives": "adjective", "metonyms": "metonym"}
 
 _REQUIRED = ("id", "type", "name_en", "name_ar")
-_OPTIONAL = ("aliases", "adjectives", "metonyms", "affiliation", "parent", "lat", "lon", "context")
-_EXTEND_FIELDS = ("id", "aliases", "adjectives", "metonyms", "context")
+_OPTIONAL = (
+    "aliases", "adjectives", "metonyms", "affiliation", "parent", "lat", "lon", "context", "iso", "geonames",
+    "ambiguous",
+)  # fmt: skip
+_EXTEND_FIELDS = ("id", "aliases", "adjectives", "metonyms", "context", "ambiguous")
+_ISO_RE = re.compile(r"[A-Z]{2}")
+#: A country: a state actor, or a region of type country (Syria, whose government is an actor of its own).
+COUNTRY_TYPES = {"actor": ("state", "territory"), "region": ("country",)}
 _CONTEXT_FIELDS = ("aliases", "not_preceded_by", "not_followed_by")
 _ID_RE = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -49,8 +60,10 @@ _ID_RE = re.compile(r"[a-z][a-z0-9_]*")
 SEPARATOR_CLASS = "[\\s\"'\\-]"
 _SEPARATORS_RE = re.compile(SEPARATOR_CLASS + "+")
 
-ENTITY_COLUMNS = ["entity_id", "kind", "type", "name_en", "name_ar", "parent", "affiliation", "lat", "lon"]
-ALIAS_COLUMNS = ["entity_id", "alias", "alias_kind"]
+ENTITY_COLUMNS = [
+    "entity_id", "kind", "type", "name_en", "name_ar", "parent", "affiliation", "lat", "lon", "iso", "country",
+]  # fmt: skip
+ALIAS_COLUMNS = ["entity_id", "alias", "alias_kind", "place", "ambiguous"]
 
 
 class GazetteerError(ValueError):
@@ -76,6 +89,10 @@ class Alias:
     alias: str  # as written in the data file
     alias_kind: str  # one of ALIAS_KINDS
     key: str  # alias_key(alias)
+    #: For a metonym that is also a place (دمشق, الكرملين): the region it names when read literally.
+    place: str | None = None
+    #: Also an ordinary word or a first name: counts only with evidence (see analysis.extract.mentions).
+    ambiguous: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,6 +116,17 @@ class Entity:
     affiliation: str | None = None
     lat: float | None = None
     lon: float | None = None
+    iso: str | None = None  # ISO 3166-1 alpha-2 code of a state, territory or country
+    geonames: int | None = None  # GeoNames id of a place generated from GeoNames
+
+    @property
+    def is_country(self) -> bool:
+        return self.type in COUNTRY_TYPES[self.kind]
+
+    @property
+    def is_place(self) -> bool:
+        """A place can be mapped and nested: it has coordinates (regions always do)."""
+        return self.lat is not None and self.lon is not None
 
 
 @dataclass
@@ -115,21 +143,57 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         self.by_key: dict[str, Alias] = {a.key: a for a in self.aliases}
+        self.children: dict[str, list[str]] = {}
+        for entity in self.entities.values():
+            if entity.parent is not None:
+                self.children.setdefault(entity.parent, []).append(entity.id)
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
 
+    def ancestors(self, entity_id: str) -> list[str]:
+        """The ``parent`` chain above an entity, nearest first: saraqib → [idlib, northwest_syria, …, syria]."""
+        chain, node = [], self.entities[entity_id].parent if entity_id in self.entities else None
+        while node is not None:
+            chain.append(node)
+            node = self.entities[node].parent
+        return chain
+
+    def descendants(self, entity_id: str) -> list[str]:
+        """Every place below an entity in the hierarchy (children, their children, …)."""
+        found, stack = [], list(self.children.get(entity_id, ()))
+        while stack:
+            node = stack.pop()
+            found.append(node)
+            stack.extend(self.children.get(node, ()))
+        return found
+
+    def country_of(self, entity_id: str) -> str | None:
+        """The country an entity lies in: itself when it is one, else the first country up its chain."""
+        for node in [entity_id, *self.ancestors(entity_id)]:
+            entity = self.entities.get(node)
+            if entity is not None and entity.is_country:
+                return node
+        return None
+
+    def path(self, entity_id: str) -> list[str]:
+        """The entity and its ancestors, nearest first: ``[idlib, northwest_syria, north_syria, syria]``."""
+        return [entity_id, *self.ancestors(entity_id)]
+
     def entities_table(self) -> pd.DataFrame:
-        """One row per entity: entity_id, kind, type, name_en, name_ar, parent, affiliation, lat, lon."""
+        """One row per entity: entity_id, kind, type, name_en, name_ar, parent, affiliation, lat, lon, iso,
+        country (the id of the country it lies in, see :meth:`country_of`)."""
         rows = [
-            (e.id, e.kind, e.type, e.name_en, e.name_ar, e.parent, e.affiliation, e.lat, e.lon)
+            (e.id, e.kind, e.type, e.name_en, e.name_ar, e.parent, e.affiliation, e.lat, e.lon, e.iso,
+             self.country_of(e.id))
             for e in self.entities.values()
-        ]
+        ]  # fmt: skip
         return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
 
     def aliases_table(self) -> pd.DataFrame:
-        """One row per alias: entity_id, alias (as written in the data), alias_kind."""
-        rows = [(a.entity_id, a.alias, a.alias_kind) for a in self.aliases]
+        """One row per alias: entity_id, alias (as written in the data), alias_kind, place (the region a
+        metonym names when read literally), ambiguous (needs evidence to count)."""
+        rows = [(a.entity_id, a.alias, a.alias_kind, a.place, a.ambiguous) for a in self.aliases]
         return pd.DataFrame(rows, columns=ALIAS_COLUMNS)
 
 
@@ -165,18 +229,34 @@ def load_gazetteer(
         builder.check_references()
     return Gazetteer(
         entities=builder.entities,
-        aliases=builder.aliases,
+        aliases=builder.finished_aliases(),
         rules=builder.rules,
         version=digest.hexdigest()[:12],
         sources=tuple(builder.sources),
     )
 
 
+#: libyaml's loader where PyYAML was built with it (the generated files are thousands of entries).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse(raw: bytes, source: str) -> Mapping:
+    if source.endswith(".json"):  # the generated files: the same shape, ten times faster to read
+        try:
+            document = json.loads(raw)
+        except ValueError as exc:
+            raise GazetteerError(source, None, f"not valid JSON: {exc}") from exc
+        if isinstance(document, dict):
+            document.pop("_notice", None)
+        return _checked_document(document, source)
     try:
-        document = yaml.safe_load(raw)
+        document = yaml.load(raw, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         raise GazetteerError(source, None, f"not valid YAML: {exc}") from exc
+    return _checked_document(document, source)
+
+
+def _checked_document(document: Any, source: str) -> Mapping:
     if not isinstance(document, Mapping):
         raise GazetteerError(source, None, "expected a mapping with an 'actors' or 'regions' list")
     return document
@@ -193,6 +273,9 @@ class _Builder:
         self._owner: dict[str, Alias] = {}  # alias key -> alias
         self._origin: dict[str, str] = {}  # entity id -> source file
         self._pending: list[tuple[str, str, str, str]] = []  # (source, entity, field, target id)
+        self._ambiguous: set[str] = set()  # alias keys that need evidence
+        self._iso: dict[str, str] = {}  # ISO code -> entity id
+        self._keys_of: dict[str, set[str]] = {}  # entity id -> its alias keys
 
     def add_document(self, document: Mapping, source: str, *, allow_extend: bool) -> None:
         allowed = set(KINDS) | ({"extend"} if allow_extend else set())
@@ -222,6 +305,16 @@ class _Builder:
         if entity_id in self.entities:
             raise GazetteerError(source, entry, f"duplicate id (first defined in {self._origin[entity_id]})")
         lat, lon = _coordinates(raw, kind, source, entry)
+        iso = raw.get("iso")
+        if iso is not None:
+            if not isinstance(iso, str) or not _ISO_RE.fullmatch(iso):
+                raise GazetteerError(source, entry, f"iso must be an ISO 3166-1 alpha-2 code such as FR, got {iso!r}")
+            if iso in self._iso:
+                raise GazetteerError(source, entry, f"iso {iso} is already the code of {self._iso[iso]!r}")
+            self._iso[iso] = entity_id
+        geonames = raw.get("geonames")
+        if geonames is not None and (isinstance(geonames, bool) or not isinstance(geonames, int)):
+            raise GazetteerError(source, entry, f"geonames must be a GeoNames id (an integer), got {geonames!r}")
         if raw.get("type") == "person" and not raw.get("affiliation"):
             raise GazetteerError(source, entry, "a person needs an 'affiliation'")
         if kind == "actor" and raw.get("parent") is not None:
@@ -238,6 +331,8 @@ class _Builder:
             affiliation=raw.get("affiliation"),
             lat=lat,
             lon=lon,
+            iso=iso,
+            geonames=geonames,
         )
         self._origin[entity_id] = source
         for fld in ("parent", "affiliation"):
@@ -260,30 +355,62 @@ class _Builder:
     def _add_names(self, raw: Mapping, entity_id: str, source: str) -> None:
         for fld, alias_kind in _ALIAS_FIELDS.items():
             for alias in _as_list(raw.get(fld), source, fld, entry=entity_id):
-                self._add_alias(entity_id, alias, alias_kind, source)
+                place = None
+                if alias_kind == "metonym" and isinstance(alias, Mapping):
+                    if set(alias) != {"name", "place"}:
+                        raise GazetteerError(
+                            source, entity_id, f"a metonym is a name or {{name, place}}, got {alias!r}"
+                        )
+                    alias, place = alias["name"], str(alias["place"])
+                    self._pending.append((source, entity_id, "place", place))
+                self._add_alias(entity_id, alias, alias_kind, source, place=place)
         for rule in _as_list(raw.get("context"), source, "context", entry=entity_id):
             self._add_rule(rule, entity_id, source)
+        self._mark_ambiguous(raw.get("ambiguous"), entity_id, source)
 
-    def _add_alias(self, entity_id: str, alias: Any, alias_kind: str, source: str) -> None:
+    def _add_alias(self, entity_id: str, alias: Any, alias_kind: str, source: str, place: str | None = None) -> None:
         if not isinstance(alias, str) or not alias_key(alias):
             raise GazetteerError(source, entity_id, f"empty or non-text alias {alias!r}")
         key = alias_key(alias)
         if key in self._owner:
             other = self._owner[key]
-            if other.entity_id == entity_id:
+            if other.place == entity_id and alias_kind == "name":
+                return  # a place's own name that is also the metonym of its government: دمشق
+            if place is not None and other.entity_id == place and other.alias_kind == "name":
+                self.aliases.remove(other)  # the place's name becomes the metonym, read either way
+            elif other.entity_id == entity_id:
                 raise GazetteerError(source, entity_id, f"alias {alias!r} is listed twice (as {other.alias!r})")
-            raise GazetteerError(
-                source, entity_id, f"alias {alias!r} is already claimed by {other.entity_id!r} (as {other.alias!r})"
-            )
-        record = Alias(entity_id, alias, alias_kind, key)
+            else:
+                raise GazetteerError(
+                    source, entity_id, f"alias {alias!r} is already claimed by {other.entity_id!r} (as {other.alias!r})"
+                )
+        record = Alias(entity_id, alias, alias_kind, key, place=place)
+        self._keys_of.setdefault(entity_id, set()).add(key)
         self._owner[key] = record
         self.aliases.append(record)
+
+    def _mark_ambiguous(self, value: Any, entity_id: str, source: str) -> None:
+        if value is None or value is False:
+            return
+        own = self._keys_of.get(entity_id, set())
+        if value is True:
+            self._ambiguous.update(own)
+            return
+        for alias in _as_list(value, source, "ambiguous", entry=entity_id):
+            key = alias_key(str(alias))
+            if key not in own:
+                raise GazetteerError(source, entity_id, f"ambiguous name {alias!r} is not one of its aliases")
+            self._ambiguous.add(key)
+
+    def finished_aliases(self) -> list[Alias]:
+        """The aliases, with the ``ambiguous`` flag set (entries may mark their names after listing them)."""
+        return [dataclasses.replace(a, ambiguous=True) if a.key in self._ambiguous else a for a in self.aliases]
 
     def _add_rule(self, rule: Any, entity_id: str, source: str) -> None:
         if not isinstance(rule, Mapping) or set(rule) - set(_CONTEXT_FIELDS):
             raise GazetteerError(source, entity_id, f"a context rule may only have {list(_CONTEXT_FIELDS)}: {rule!r}")
         if rule.get("aliases") is None:
-            keys = frozenset(a.key for a in self.aliases if a.entity_id == entity_id)
+            keys = frozenset(self._keys_of.get(entity_id, ()))
         else:
             keys = frozenset(alias_key(str(a)) for a in _as_list(rule["aliases"], source, "context", entry=entity_id))
         for key in keys:
@@ -304,9 +431,16 @@ class _Builder:
             other = self.entities.get(target)
             if other is None:
                 raise GazetteerError(source, entity_id, f"unknown {fld} {target!r}")
-            wanted = "region" if fld == "parent" else "actor"
-            if other.kind != wanted:
-                raise GazetteerError(source, entity_id, f"{fld} {target!r} is a {other.kind}, expected a {wanted}")
+            if fld == "parent" and not (other.kind == "region" or other.is_country):
+                raise GazetteerError(
+                    source, entity_id, f"parent {target!r} is a {other.kind}, expected a region or a state"
+                )
+            if fld == "place" and other.kind != "region":
+                raise GazetteerError(
+                    source, entity_id, f"metonym place {target!r} is a {other.kind}, expected a region"
+                )
+            if fld == "affiliation" and other.kind != "actor":
+                raise GazetteerError(source, entity_id, f"affiliation {target!r} is a {other.kind}, expected an actor")
         self._check_parent_cycles()
         self._pending.clear()
 

@@ -16,7 +16,9 @@ A match is a whole word: an optional run of proclitics, then an alias, then a wo
   inside and right after the alias are part of the surface (``قوّات``). ``text[start:end]`` is
   always the surface.
 * Metonyms (``موسكو``, ``الكرملين``) are mentions of the actor they stand for, with
-  ``alias_kind == "metonym"``; the literal place is not recorded.
+  ``alias_kind == "metonym"``, when the actor acts or speaks; a metonym that is also a place
+  (``دمشق``) is otherwise the place, with ``alias_kind == "place"``. Ambiguous names (a place name
+  that is also a word) count only with evidence. Both are read in :mod:`analysis.extract.readings`.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ import pandas as pd
 
 from analysis import schema
 from analysis.extract.gazetteer import SEPARATOR_CLASS, ContextRule, Gazetteer
-from analysis.text.arabic import CONJUNCTIONS, PROCLITICS
+from analysis.extract.readings import Reading, read_matches
+from analysis.text.arabic import CONJUNCTIONS, PREPOSITIONS, PROCLITICS
 from analysis.text.normalize import normalize_with_offsets, original_span
 from analysis.text.trie import trie_regex
 
@@ -37,6 +40,9 @@ MENTION_COLUMNS = schema.MENTIONS.names
 
 _SEPARATOR = SEPARATOR_CLASS + "+"
 _SEPARATORS_RE = re.compile(_SEPARATOR)
+#: The proclitics, tried shortest first: a word that is itself a name is read as that name, not as a
+#: proclitic and a shorter name (فرانس برس is AFP, not ف + رانس, Reims).
+_LAZY_PROCLITICS = f"(?:[{CONJUNCTIONS}]??[{PREPOSITIONS}]??)"
 #: How far back (in normalised characters) a not_preceded_by rule looks for the previous word.
 _CONTEXT_WINDOW = 80
 
@@ -49,7 +55,7 @@ class Mention:
     entity_kind: str  # actor | region
     surface: str
     alias: str  # the gazetteer alias that matched, as written in the gazetteer
-    alias_kind: str  # name | alias | adjective | metonym
+    alias_kind: str  # name | alias | adjective | metonym | place
 
 
 class Matcher:
@@ -61,7 +67,7 @@ class Matcher:
         article_rests = [k[2:] for k in keys if k.startswith("ال") and len(k) > 2]
         # One lookbehind for both branches: the word-start test is the hot path.
         pattern = (
-            rf"(?<!\w)(?:{PROCLITICS}(?P<a>{_alias_trie(keys)})"
+            rf"(?<!\w)(?:{_LAZY_PROCLITICS}(?P<a>{_alias_trie(keys)})"
             rf"|[{CONJUNCTIONS}]?ل(?P<b>ل{_alias_trie(article_rests)}))(?!\w)"
         )
         self.regex = re.compile(pattern)
@@ -71,8 +77,9 @@ class Matcher:
             for key in rule.keys:
                 self.rules.setdefault(key, []).append(compiled)
 
-    def find(self, norm: str) -> list[tuple[int, int, str]]:
-        """Spans ``(start, end, alias_key)`` of the aliases in normalised text ``norm``."""
+    def find(self, norm: str) -> list[tuple[int, int, int, str]]:
+        """Matches ``(match_start, start, end, alias_key)`` of the aliases in normalised text ``norm``;
+        ``match_start`` is where the proclitics before the alias begin."""
         found = []
         by_key, rules = self.gazetteer.by_key, self.rules
         for m in self.regex.finditer(norm):
@@ -87,7 +94,7 @@ class Matcher:
             checks = rules.get(key)
             if checks and _rejected(checks, norm, m.start(), m.end()):
                 continue
-            found.append((start, end, key))
+            found.append((m.start(), start, end, key))
         return found
 
 
@@ -107,10 +114,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """
     by_key, entities = gazetteer.by_key, gazetteer.entities
     mentions = []
-    for start, end, key in _original_spans(text, matcher_for(gazetteer)):
-        alias = by_key[key]
-        kind = entities[alias.entity_id].kind
-        mentions.append(Mention(start, end, alias.entity_id, kind, text[start:end], alias.alias, alias.alias_kind))
+    for start, end, reading in _original_spans(text, matcher_for(gazetteer)):
+        entity_id = reading.entity_id
+        alias = by_key[reading.key].alias
+        kind = entities[entity_id].kind
+        mentions.append(Mention(start, end, entity_id, kind, text[start:end], alias, reading.alias_kind))
     return mentions
 
 
@@ -135,16 +143,15 @@ def mentions_table(
             continue
         starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
         columns["sentence_idx"].extend(_sentence_of(sentence_starts.get(doc_id), starts))
-        for start, end, key in spans:
-            alias = by_key[key]
+        for start, end, reading in spans:
             columns["doc_id"].append(doc_id)
-            columns["entity_id"].append(alias.entity_id)
-            columns["entity_kind"].append(entities[alias.entity_id].kind)
+            columns["entity_id"].append(reading.entity_id)
+            columns["entity_kind"].append(entities[reading.entity_id].kind)
             columns["surface"].append(text[start:end])
             columns["start"].append(start)
             columns["end"].append(end)
-            columns["alias"].append(alias.alias)
-            columns["alias_kind"].append(alias.alias_kind)
+            columns["alias"].append(by_key[reading.key].alias)
+            columns["alias_kind"].append(reading.alias_kind)
     table = pd.DataFrame(columns, columns=MENTION_COLUMNS)
     return table.astype({"sentence_idx": "int64", "start": "int64", "end": "int64"})
 
@@ -152,19 +159,22 @@ def mentions_table(
 # --- internals -------------------------------------------------------------------------
 
 
-def _original_spans(text: str, matcher: Matcher, normalized=None) -> list[tuple[int, int, str]]:
+def _original_spans(text: str, matcher: Matcher, normalized=None) -> list[tuple[int, int, Reading]]:
     norm, offsets = normalized or normalize_with_offsets(text)
     found = matcher.find(norm)
     if not found:
         return []
-    normalised = np.array([(s, e - 1, e) for s, e, _ in found], dtype=np.int64)
+    readings = read_matches(norm, found, matcher.gazetteer)
+    if not readings:
+        return []
+    normalised = np.array([(r.start, r.end - 1, r.end) for r in readings], dtype=np.int64)
     original = offsets.to_original_array(normalised)
     starts, last, following = original[:, 0], original[:, 1] + 1, original[:, 2]
     spans = []
-    for (s, e, key), o_start, o_end, o_next in zip(found, starts.tolist(), last.tolist(), following.tolist()):
+    for reading, o_start, o_end, o_next in zip(readings, starts.tolist(), last.tolist(), following.tolist()):
         if o_next != o_end:  # deleted characters follow: let original_span take trailing diacritics
-            o_start, o_end = original_span(text, offsets, s, e)
-        spans.append((o_start, o_end, key))
+            o_start, o_end = original_span(text, offsets, reading.start, reading.end)
+        spans.append((o_start, o_end, reading))
     return spans
 
 

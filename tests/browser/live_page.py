@@ -27,6 +27,7 @@ PAGES = [
     ("overview", "", "Overview"),
     ("themes", "themes", "Themes"),
     ("actors", "actors", "Actors"),
+    ("map", "map", "Map"),
     ("timeline", "timeline", "Timeline"),
     ("articles", "articles", "Articles"),
     ("gazetteer", "gazetteer", "Gazetteer"),

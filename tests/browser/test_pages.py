@@ -20,6 +20,7 @@ MIN_CHARTS = {
     "overview": 5,
     "themes": 4,
     "actors": 4,
+    "map": 1,
     "timeline": 1,
     "articles": 1,
     "gazetteer": 0,

@@ -33,6 +33,7 @@ PAGES = {
     "overview": ("Overview", "نظرة عامة"),
     "themes": ("Themes", "المواضيع"),
     "actors": ("Actors", "الفاعلون"),
+    "map": ("Map", "الخريطة"),
     "timeline": ("Timeline", "الخط الزمني"),
     "articles": ("Articles", "المقالات"),
     "gazetteer": ("Gazetteer", "المعجم الجغرافي"),

@@ -209,6 +209,30 @@ def test_what_a_selection_keeps(tables, spec, articles, events):
     assert kept.themes is tables.themes  # fitted on the whole corpus: not filtered
 
 
+HIERARCHY = {NORTH_SYRIA: [IDLIB, "saraqib"], "syria": [NORTH_SYRIA, IDLIB, "saraqib"]}
+
+
+def below(entity_id):
+    return HIERARCHY.get(entity_id, [])
+
+
+def test_a_region_filter_includes_the_places_below_it(tables):
+    # Syria itself is named in no article; northern Syria and Idlib are
+    assert selected_doc_ids(tables, FilterSpec(regions=("syria",))) == set()
+    assert selected_doc_ids(tables, FilterSpec(regions=("syria",)), below) == set("abcd")
+    assert selected_doc_ids(tables, FilterSpec(regions=(NORTH_SYRIA,)), below) == set("abcd")
+    kept = apply_filters(tables, FilterSpec(regions=("syria",)), below)
+    plain = apply_filters(tables, FilterSpec(regions=(NORTH_SYRIA, IDLIB)))
+    assert kept.events.equals(plain.events)
+
+
+def test_with_all_actors_a_place_below_counts_for_its_country(tables):
+    spec = FilterSpec(actors=(RUSSIA, "syria"), actor_mode="all")
+    assert selected_doc_ids(tables, spec, below) == selected_doc_ids(
+        tables, FilterSpec(actors=(RUSSIA,))
+    ) & selected_doc_ids(tables, FilterSpec(regions=(NORTH_SYRIA, IDLIB)))
+
+
 def test_selected_doc_ids_without_article_filters_is_every_article(tables):
     assert selected_doc_ids(tables, FilterSpec(event_types=("statement",))) == set("abcde")
     assert selected_doc_ids(tables, FilterSpec()) == set("abcde")

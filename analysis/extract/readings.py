@@ -1,0 +1,287 @@
+"""How a matched name counts: ambiguous names need evidence, capitals are places or governments.
+
+The matcher (:mod:`analysis.extract.mentions`) finds every alias of the gazetteer in the text. Two
+kinds of alias are then read in their context, with the words of ``analysis/data/context_words.yaml``:
+
+* **Ambiguous names** (``Alias.ambiguous``: a place or group name that is also an ordinary word or a
+  first name: ``الباب``, ``التل``, ``عمان``, ``القاعدة``) count only with evidence:
+
+  - a trigger word right before them: ``مدينة الباب``, ``بلدة التل``, ``سلطنة عمان``, ``تنظيم …``;
+  - or a related entity named, unambiguously, elsewhere in the same text: one of its ancestors in the
+    place hierarchy (``الباب`` counts in an article that names ``حلب`` or ``سوريا``), one of its
+    descendants (``عمان`` counts in an article that names ``مسقط``), or the actor it is affiliated to;
+  - being part of a longer known name needs no rule: the matcher takes the longest alias.
+
+* **Metonyms with a place** (``Alias.place``: ``دمشق`` stands for the Syrian government and is the
+  city of Damascus) are the government only when it acts or speaks: right after one of the
+  ``acts_before`` verbs (``أعلنت دمشق``), right before a verb (``دمشق تتهم``, ``أنقرة لن تسمح``), or
+  after one of the ``actor_nouns`` (``موقف موسكو``, ``دعم طهران``). After a locative word (``في``,
+  ``قرب``, ``ريف``, ``سكان``, ``مطار``), with ``ب`` glued to it (``بدمشق``), or with no sign of acting,
+  it is the place: the mention is recorded for the region with ``alias_kind == "place"``, so both
+  readings stay traceable (same ``alias``, another entity and alias kind).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from analysis.data import data_path
+from analysis.extract.gazetteer import SEPARATOR_CLASS, Alias, Gazetteer, alias_key
+from analysis.text.arabic import CONJUNCTIONS, PREPOSITIONS
+from analysis.text.normalize import normalize
+
+CONTEXT_FILE = "context_words.yaml"
+
+#: How far around a match (in normalised characters) the word before and after are looked for.
+_WINDOW = 60
+_PREVIOUS_WORD_RE = re.compile(rf"(\w+){SEPARATOR_CLASS}*\Z")
+_NEXT_WORD_RE = re.compile(rf"{SEPARATOR_CLASS}+(\w+)")
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """The word lists of ``context_words.yaml``, normalised."""
+
+    place_triggers: frozenset[str]
+    actor_triggers: frozenset[str]
+    acts_before: frozenset[str]
+    acts_after_prefixes: tuple[str, ...]
+    not_verbs: frozenset[str]
+    actor_nouns: frozenset[str]
+    locatives: frozenset[str]
+    pronoun_prepositions: frozenset[str]
+    between: frozenset[str]
+    clause_openers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def context_words() -> ContextWords:
+    """The lists of ``analysis/data/context_words.yaml``, read once."""
+    raw = yaml.safe_load(data_path(CONTEXT_FILE).read_text(encoding="utf-8"))
+    metonymy = raw["metonymy"]
+
+    def words(items: Iterable[str]) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in items)
+
+    return ContextWords(
+        place_triggers=words(raw["place_triggers"]),
+        actor_triggers=words(raw["actor_triggers"]),
+        acts_before=words(metonymy["acts_before"]),
+        acts_after_prefixes=tuple(sorted({normalize(str(w)) for w in metonymy["acts_after_prefixes"]})),
+        not_verbs=words(metonymy["not_verbs"]),
+        actor_nouns=words(metonymy["actor_nouns"]),
+        locatives=words(metonymy["locatives"]),
+        pronoun_prepositions=words(metonymy["pronoun_prepositions"]),
+        between=words(metonymy["between"]),
+        clause_openers=words(metonymy["clause_openers"]),
+    )
+
+
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """The word and the word without each possible run of proclitics: وبمدينة → بمدينة, مدينة."""
+    forms = [word]
+    rest = word
+    if len(rest) > 3 and rest[0] in CONJUNCTIONS:
+        rest = rest[1:]
+        forms.append(rest)
+    if len(rest) > 3 and rest[0] in PREPOSITIONS:
+        forms.append(rest[1:])
+    return tuple(forms)
+
+
+def _in(word: str | None, words: frozenset[str]) -> bool:
+    return word is not None and any(form in words for form in _bare_forms(word))
+
+
+def previous_word(norm: str, start: int) -> str | None:
+    """The word before position ``start`` of normalised text (separators skipped), if any."""
+    m = _PREVIOUS_WORD_RE.search(norm, max(0, start - _WINDOW), start)
+    return m.group(1) if m else None
+
+
+def next_word(norm: str, end: int) -> str | None:
+    m = _NEXT_WORD_RE.match(norm, end)
+    return m.group(1) if m else None
+
+
+def reads_as_actor(norm: str, match_start: int, alias_start: int, end: int, words: ContextWords) -> bool:
+    """Whether a capital or seat at ``norm[alias_start:end]`` (proclitics from ``match_start``) is its
+    government acting or speaking rather than the place."""
+    before = _before_says(norm, match_start, alias_start, words)
+    if before is not None:
+        return before
+    return _looks_like_verb(next_word(norm, end), words, present=False)
+
+
+def _before_says(
+    norm: str, match_start: int, alias_start: int, words: ContextWords, names: Mapping[str, Alias] | None = None
+) -> bool | None:
+    """What the proclitics and the word before a capital say: True (acts), False (a place) or None.
+    ``names`` (alias keys) are never verbs: ``زار وفد تركي موسكو``."""
+    clitics = norm[match_start:alias_start]
+    if "ب" in clitics:  # بدمشق: in Damascus
+        return False
+    before = previous_word(norm, match_start)
+    if before == "من" and previous_word(norm, match_start - len(before) - 1) == "كل":
+        return None  # كل من أنقرة وموسكو: both Ankara and Moscow
+    if _in(before, words.locatives):
+        return False
+    if any(_in(before, group) for group in (words.acts_before, words.actor_nouns, words.between)):
+        return True
+    if before in words.clause_openers:
+        return True
+    if "ل" in clitics:  # الضغوط غير الشرعية لواشنطن: Washington's pressure
+        return True
+    if before is not None and before in words.pronoun_prepositions:  # ما تقوم به دمشق
+        verb = previous_word(norm, match_start - len(before) - 1)
+        if _in(verb, words.acts_before) or _looks_like_verb(verb, words, present=True):
+            return True
+    if names is not None and before is not None and any(form in names for form in _bare_forms(before)):
+        return None
+    if _looks_like_verb(before, words, present=True):  # أيدت موسكو، يمكن أنقرة
+        return True
+    return None
+
+
+def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) -> bool:
+    """A verb by its form, unless one of the ``not_verbs`` (تحت، وقت) or ``locatives`` (يزور):
+
+    * one of the ``acts_after_prefixes`` (لن، قد) or a word of four letters or more starting with
+      one (تتهم، ستعمل); with ``present``, a word starting with ي counts too (يمكن أنقرة);
+    * a past verb of a feminine subject: a word ending in ت but not in ات (أيدت، فشلت), or in ته /
+      تها / تهم with its object (انتقدته)."""
+    if word is None or _in(word, words.not_verbs) or _in(word, words.locatives):
+        return False
+    prefixes = words.acts_after_prefixes + (("ي",) if present else ())
+    for form in _bare_forms(word):
+        if form.startswith("ال"):
+            return False
+        if form in words.acts_after_prefixes or (len(form) >= 4 and form.startswith(prefixes)):
+            return True
+        if len(form) >= 3 and form.endswith("ت") and not form.endswith("ات"):
+            return True
+        if len(form) >= 5 and form.endswith(("ته", "تها", "تهم")) and not form.endswith(("اته", "اتها", "اتهم")):
+            return True  # انتقدته: a past verb with its object
+    return False
+
+
+def has_trigger(norm: str, match_start: int, kind: str, words: ContextWords) -> bool:
+    """Whether a trigger word for ``kind`` (place or actor) stands right before the match."""
+    triggers = words.place_triggers if kind == "region" else words.actor_triggers
+    return _in(previous_word(norm, match_start), triggers | words.place_triggers)
+
+
+def related_ids(gazetteer: Gazetteer, entity_id: str) -> set[str]:
+    """Entities whose plain mention in the same text is evidence for an ambiguous name of ``entity_id``:
+    its ancestors and the actor it is affiliated to (descendants are checked from their side)."""
+    entity = gazetteer.entities[entity_id]
+    related = set(gazetteer.ancestors(entity_id))
+    if entity.affiliation is not None:
+        related.add(entity.affiliation)
+        related.update(gazetteer.ancestors(entity.affiliation))
+    return related
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A match read in context: the entity it counts for and how the alias names it."""
+
+    start: int  # normalised offsets of the alias (without proclitics)
+    end: int
+    key: str
+    entity_id: str
+    alias_kind: str
+
+
+def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer) -> list[Reading]:
+    """Read the ``(match_start, alias_start, end, key)`` matches of one text (see module docstring)."""
+    by_key, entities = gazetteer.by_key, gazetteer.entities
+    words = context_words()
+    acts = _metonym_readings(norm, matches, gazetteer, words)
+    readings: list[Reading] = []
+    pending: list[tuple[int, Alias, Reading]] = []  # ambiguous names waiting for evidence
+    for k, (match_start, start, end, key) in enumerate(matches):
+        alias = by_key[key]
+        entity_id, alias_kind = alias.entity_id, alias.alias_kind
+        if alias.place is not None and not acts[k]:
+            entity_id, alias_kind = alias.place, "place"
+        reading = Reading(start, end, key, entity_id, alias_kind)
+        if alias.ambiguous and not has_trigger(norm, match_start, entities[entity_id].kind, words):
+            pending.append((len(readings), alias, reading))
+        readings.append(reading)
+    if not pending:
+        return readings
+    return _confirm(readings, pending, gazetteer)
+
+
+def _metonym_readings(
+    norm: str, matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer, words: ContextWords
+) -> list[bool]:
+    """For each match, whether a metonym with a place reads as its actor.
+
+    Names joined by و are read together: the words before the first and after the last decide
+    (``بين موسكو وأنقرة``, ``موسكو وأنقرة تؤكدان``, ``في أنقرة وموسكو``); failing those, a plain
+    actor among them makes them actors (``للنظام السوري وموسكو``). A seat that is not the place's
+    own name (``الكرملين``, ``البيت الأبيض``) is the government unless a locative says otherwise;
+    a capital (``دمشق``) is the place unless its context says it acts."""
+    by_key, entities = gazetteer.by_key, gazetteer.entities
+    acts = [False] * len(matches)
+    if not any(by_key[key].place is not None for *_, key in matches):
+        return acts
+    groups: list[list[int]] = []
+    for k, (match_start, _, _, _) in enumerate(matches):
+        joined = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
+        if joined:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        metonyms = [k for k in group if by_key[matches[k][3]].place is not None]
+        if not metonyms:
+            continue
+        first, last = matches[group[0]], matches[group[-1]]
+        says = _before_says(norm, first[0], first[1], words, by_key)
+        if says is None and _looks_like_verb(next_word(norm, last[2]), words, present=False):
+            says = True
+        if says is None and len(group) > 1:
+            plain = [by_key[matches[k][3]] for k in group if k not in metonyms]
+            says = True if any(entities[a.entity_id].kind == "actor" for a in plain) else None
+        for k in metonyms:
+            alias = by_key[matches[k][3]]
+            seat = alias.key != _name_key(gazetteer, alias.place)
+            acts[k] = says if says is not None else seat
+    return acts
+
+
+def _coordinated(norm: str, previous_end: int, match_start: int) -> bool:
+    """Whether a match starting at ``match_start`` is joined by و to the one ending at ``previous_end``."""
+    gap = norm[previous_end:match_start]
+    return match_start < len(norm) and norm[match_start] == "و" and len(gap) <= 3 and not gap.strip(" \"'-")
+
+
+def _name_key(gazetteer: Gazetteer, entity_id: str | None) -> str | None:
+    entity = gazetteer.entities.get(entity_id) if entity_id else None
+    return alias_key(entity.name_ar) if entity is not None else None
+
+
+def _confirm(readings: list[Reading], pending: list[tuple[int, Alias, Reading]], gazetteer: Gazetteer) -> list[Reading]:
+    """Keep the ambiguous readings that a related entity, named plainly in the same text, confirms."""
+    waiting = {i for i, _, _ in pending}
+    plain = {r.entity_id for i, r in enumerate(readings) if i not in waiting}
+    # an entity named plainly supports its ancestors (their descendant is named) and itself
+    supported = set(plain)
+    for entity_id in plain:
+        supported.update(gazetteer.ancestors(entity_id))
+    confirmed = set()
+    for i, _, reading in pending:
+        if reading.entity_id in supported or related_ids(gazetteer, reading.entity_id) & plain:
+            confirmed.add(i)
+    return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
+
+
+__all__ = ["ContextWords", "Reading", "context_words", "read_matches", "reads_as_actor", "related_ids"]

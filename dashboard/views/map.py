@@ -1,0 +1,123 @@
+"""Map: the places the selected articles name, on country outlines drawn offline; click one to
+read the sentences that name it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis.aggregate.places import places_table
+from analysis.briefing.csv_export import csv_bytes
+from analysis.viz.maps import COLOR_BY, place_map
+from analysis.viz.style import ENTITY_TYPE_NAMES
+from dashboard import data
+from dashboard.context import Context, context, doc_label
+from dashboard.i18n import t
+from dashboard.markup import article_href, highlight, link, rtl_block
+from dashboard.widgets import empty_state, show_chart, show_table
+
+MAX_EVIDENCE = 60
+NONE = ""
+
+
+def pick_place_from_map() -> None:
+    """on_select callback of the map: the clicked place becomes the evidence place."""
+    points = (st.session_state.get("map_chart") or {}).get("selection", {}).get("points", [])
+    for point in points:
+        ids = point.get("customdata") or []  # the outlines carry none: only places are picked
+        if ids:
+            st.session_state["map_place"] = str(ids[0])
+            return
+
+
+def evidence_html(rows: pd.DataFrame, mentions: pd.DataFrame, place: str, documents, params) -> str:
+    """Each sentence right to left, the place's mentions highlighted, with its article link."""
+    wanted = mentions[mentions["entity_id"] == place]
+    spans = {key: group for key, group in wanted.groupby(["doc_id", "sentence_idx"])}  # noqa: C416 - a GroupBy is no mapping
+    blocks = []
+    for row in rows.head(MAX_EVIDENCE).itertuples():
+        group = spans.get((row.doc_id, row.sentence_idx))
+        marks = [] if group is None else [(s, e, "region") for s, e in zip(group["start"], group["end"])]
+        where = link(article_href(row.doc_id, params), doc_label(documents, row.doc_id, max_chars=60))
+        blocks.append(
+            rtl_block(
+                f"{highlight(row.text, marks, base=int(row.start))}<div class='where'>{where}</div>",
+                css_class="rtl-text evidence",
+            )
+        )
+    return "".join(blocks)
+
+
+def evidence(ctx: Context, places: pd.DataFrame) -> None:
+    view = ctx.view
+    st.subheader(t("ac_evidence"), anchor="evidence")
+    ids = list(places["entity_id"])
+    if st.session_state.get("map_place") not in (None, NONE, *ids):
+        st.session_state["map_place"] = NONE  # a place the filters removed
+    place = st.selectbox(
+        t("map_place"), [NONE, *ids], key="map_place",
+        format_func=lambda i: data.entity_name(i) if i else t("ac_none"),
+    )  # fmt: skip
+    if not place:
+        st.caption(t("map_pick"))
+        return
+    keys = view.mentions.loc[view.mentions["entity_id"] == place, ["doc_id", "sentence_idx"]].drop_duplicates()
+    rows = keys.merge(view.sentences, on=["doc_id", "sentence_idx"]).sort_values(["doc_id", "sentence_idx"])
+    st.caption(t("map_evidence_one", n=len(rows), name=data.entity_name(place)))
+    if len(rows) > MAX_EVIDENCE:
+        st.caption(t("ac_more", n=MAX_EVIDENCE))
+    with st.container(key="map_evidence_list"):
+        st.html(evidence_html(rows, view.mentions, place, view.documents, ctx.params))
+    st.download_button(
+        t("download_csv"), data=lambda: csv_bytes(rows), file_name=f"evidence-{place}.csv",
+        mime="text/csv", key="map_evidence_csv", on_click="ignore", icon=":material/download:",
+    )  # fmt: skip
+
+
+def main() -> None:
+    ctx = context()
+    st.title(t("page_map"), anchor="map")
+    if ctx.empty:
+        empty_state()
+        return
+    lang = ctx.chart_lang
+    places = places_table(ctx.view.mentions, ctx.entities)
+    if places.empty:
+        st.info(t("map_no_places"), icon=":material/location_off:")
+        return
+
+    with st.container(key="map_controls", horizontal=True):
+        color_by = (
+            st.segmented_control(
+                t("map_color"), COLOR_BY, key="map_color", default="country",
+                format_func=lambda c: t(f"map_color_{c}"),
+            )
+            or "country"
+        )  # fmt: skip
+
+    with st.container(key="map_places"):
+        fig = data.cached_figure(
+            ("map", ctx.corpus, ctx.spec, lang, color_by),
+            lambda: place_map(places, ctx.entities, color_by=color_by, lang=lang, title=t("map_chart")),
+        )
+        st.caption(t("map_caption"))
+        st.caption(t("map_help"))
+        show_chart(
+            fig, places, f"map-places-{color_by}", key="map_chart", chart=("place_map", {"color_by": color_by}),
+            on_select=pick_place_from_map, selection_mode=("points",),
+        )  # fmt: skip
+
+    with st.container(key="map_evidence"):
+        evidence(ctx, places)
+
+    with st.container(key="map_table"):
+        st.subheader(t("map_places_table"), anchor="places")
+        arabic = ctx.lang == "ar"
+        shown = places[["name_ar", "name_en", "type", "country", "articles", "mentions"]].assign(
+            country=[data.entity_name(c) if c else None for c in places["country"]],
+            type=[ENTITY_TYPE_NAMES.get(k, (k, k))[1 if arabic else 0] or k for k in places["type"]],
+        )
+        show_table(shown, "map-places-table", key="map_places_df", csv_table=places)
+
+
+main()

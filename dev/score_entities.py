@@ -1,0 +1,295 @@
+"""Score the analysis's gazetteer mentions against the entity dev set (``dev/entities/``).
+
+    .venv/bin/python dev/score_entities.py                       # article-level recall and precision
+    .venv/bin/python dev/score_entities.py --mentions            # precision of the judged mentions
+    .venv/bin/python dev/score_entities.py --metonymy            # capital/seat readings vs judged ones
+    .venv/bin/python dev/score_entities.py --sample 240          # draw mentions to judge
+    .venv/bin/python dev/score_entities.py --sample-metonymy 80  # draw capital/seat mentions to judge
+
+Every mode runs the analysis itself: sentences (:func:`analysis.text.segment.sentences_table`) and
+mentions (:func:`analysis.extract.mentions.mentions_table`) with the gazetteer in force
+(:func:`analysis.config.gazetteer`), on the articles read from the corpus (never committed).
+
+**Article level** (``dev/entities/articles.jsonl``, read by hand, ids from ``map_ids.py``):
+
+* recall: of the entities an article is annotated with, the share whose ``gazetteer_id`` the
+  analysis mentions in that article. *All annotated*: an entity the gazetteer cannot name is a miss;
+  *mappable*: only entities with a gazetteer id.
+* precision: of the distinct entities the analysis mentions in an article, the share the article's
+  list holds (*strict*), or its list or its incidental names (*lenient*: nationality words of private
+  persons, the paper's own name...).
+
+**Mentions** (``dev/entities/mentions_judged.jsonl``, drawn by ``--sample``): a person read each
+mention in its sentence and wrote ``verdict`` (correct|wrong) and ``correct_entity_id`` (the entity
+it names, ``""`` when no gazetteer entity is meant). Precision is the share of judged spans whose
+entity, as the analysis gives it *now*, is the correct one; spans the analysis no longer finds are
+counted apart (a wrong one that disappeared is a fix).
+
+**Metonymy** (``dev/entities/metonymy_judged.jsonl``, drawn by ``--sample-metonymy``): mentions
+whose alias is a capital or a seat of power (alias_kind ``metonym``, or ``place`` once capitals
+are read as places too). ``verdict`` is ``actor`` (the government acting or speaking) or ``place``
+(where something happens). The analysis reads ``place`` when the mention's alias_kind is
+``place`` (or its entity is a region), else ``actor``; accuracy is the share it reads as judged
+(``other``, a name such as the Washington Post, is right only when no mention is found there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis.config import gazetteer as gazetteer_in_force  # noqa: E402
+from analysis.extract.mentions import mentions_table  # noqa: E402
+from analysis.ingest.corpus import load_corpus  # noqa: E402
+from analysis.text.segment import sentences_table  # noqa: E402
+from dev.entities.common import (  # noqa: E402
+    ARTICLES,
+    HERE,
+    MENTIONS_JUDGED,
+    METONYMY_JUDGED,
+    default_data,
+    read_jsonl,
+    write_jsonl,
+)
+
+SEED = 20150801
+SEAT_KINDS = ("metonym", "place")
+
+
+def analyse(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Sentences and mentions of ``documents`` (doc_id, text) with the gazetteer in force."""
+    docs = documents[["doc_id", "text"]].reset_index(drop=True)
+    sentences = sentences_table(docs)
+    return sentences, mentions_table(docs, sentences, gazetteer_in_force())
+
+
+def pct(a: int, b: int) -> str:
+    return f"{a / b:6.1%} ({a}/{b})" if b else "   n/a"
+
+
+# --- article level --------------------------------------------------------------------
+
+
+def score_articles(docs: pd.DataFrame, show: int) -> None:
+    articles = read_jsonl(ARTICLES)
+    _, mentions = analyse(docs[docs["doc_id"].isin({a["doc_id"] for a in articles})])
+    found = mentions.groupby("doc_id")["entity_id"].agg(set).to_dict()
+    surfaces = mentions.groupby(["doc_id", "entity_id"])["surface"].agg(lambda s: sorted(set(s))).to_dict()
+    kinds = dict(zip(mentions["entity_id"], mentions["entity_kind"]))
+    rec = defaultdict(lambda: [0, 0, 0, 0])  # kind → [found, all, found mappable, mappable]
+    prec = defaultdict(lambda: [0, 0, 0])  # kind → [in list, in list or incidental, system]
+    misses, alarms = [], []
+    for a in articles:
+        got = found.get(a["doc_id"], set())
+        seen = set()
+        for e in a["entities"]:
+            if e["name_en"] in seen:
+                continue
+            seen.add(e["name_en"])
+            gid = e.get("gazetteer_id") or ""
+            hit = bool(gid) and gid in got
+            for k in (e["kind"], "all"):
+                r = rec[k]
+                r[0] += hit
+                r[1] += 1
+                r[2] += hit
+                r[3] += bool(gid)
+            if not hit:
+                misses.append((a["doc_id"], e["name_en"], e["name_ar"], gid or "(no gazetteer id)", e["kind"]))
+        listed = {e["gazetteer_id"] for e in a["entities"] if e.get("gazetteer_id")}
+        incidental = {e["gazetteer_id"] for e in a.get("incidental", []) if e.get("gazetteer_id")}
+        for gid in sorted(got):
+            for k in (kinds[gid], "all"):
+                p = prec[k]
+                p[0] += gid in listed
+                p[1] += gid in listed or gid in incidental
+                p[2] += 1
+            if gid not in listed:
+                alarms.append((a["doc_id"], gid, "incidental" if gid in incidental else "not listed",
+                               surfaces[(a["doc_id"], gid)]))  # fmt: skip
+    print(f"{len(articles)} articles read in full; gazetteer {gazetteer_in_force().version}")
+    print("recall (annotated entities the analysis mentions in their article)")
+    for k in ("all", "actor", "region"):
+        r = rec[k]
+        print(f"  {k:7} all annotated {pct(r[0], r[1])}   mappable {pct(r[2], r[3])}   (mapped {pct(r[3], r[1])})")
+    print("precision (distinct entities the analysis mentions per article)")
+    for k in ("all", "actor", "region"):
+        p = prec[k]
+        print(f"  {k:7} strict {pct(p[0], p[2])}   lenient {pct(p[1], p[2])}")
+    mapped_misses = [m for m in misses if m[3] != "(no gazetteer id)"]
+    print(f"\nmisses with a gazetteer id ({len(mapped_misses)}):")
+    for doc, en, ar, gid, _ in mapped_misses[:show]:
+        print(f"  {doc:16} {gid:16} {en} ({ar})")
+    unmapped = Counter((m[4], m[1]) for m in misses if m[3] == "(no gazetteer id)")
+    print(f"misses without a gazetteer id: {sum(unmapped.values())}; the most frequent:")
+    for (kind, en), n in unmapped.most_common(show):
+        print(f"  {n:3} {kind:6} {en}")
+    print(f"false alarms ({len(alarms)}; entities the analysis finds that the article's list lacks):")
+    for doc, gid, why, surf in alarms[:show]:
+        print(f"  {doc:16} {gid:16} {why:11} {' / '.join(surf)}")
+    by_entity = Counter(gid for _, gid, why, _ in alarms if why == "not listed")
+    print("  most frequent (not listed):", ", ".join(f"{g} {n}" for g, n in by_entity.most_common(10)))
+
+
+# --- drawing mentions to judge ----------------------------------------------------------
+
+
+def context(sentences: pd.DataFrame, texts: pd.Series, row) -> str:
+    """The mention's sentence with the mention in ⟦ ⟧ (the whole neighbourhood if no sentence)."""
+    text = texts[row.doc_id]
+    hit = sentences[(sentences["doc_id"] == row.doc_id) & (sentences["sentence_idx"] == row.sentence_idx)]
+    start, end = (int(hit["start"].iloc[0]), int(hit["end"].iloc[0])) if len(hit) else (max(row.start - 200, 0), row.end + 200)
+    start, end = min(start, row.start), max(end, row.end)
+    return (text[start:row.start] + "⟦" + text[row.start:row.end] + "⟧" + text[row.end:end]).replace("\n", " ")
+
+
+def draw(mentions: pd.DataFrame, n: int, seed: int, exclude: set) -> list:
+    """Half uniform over mentions, half uniform over entities (then over that entity's mentions)."""
+    rng = random.Random(seed)
+    rows = [r for r in mentions.itertuples(index=False) if (r.doc_id, r.start) not in exclude]
+    by_entity = defaultdict(list)
+    for r in rows:
+        by_entity[r.entity_id].append(r)
+    picked, keys = [], set()
+    order = sorted(by_entity)
+    while len(picked) < min(n, len(rows)):
+        r = rng.choice(rows) if len(picked) % 2 == 0 else rng.choice(by_entity[rng.choice(order)])
+        if (r.doc_id, r.start) not in keys:
+            keys.add((r.doc_id, r.start))
+            picked.append(r)
+    return picked
+
+
+def corpus_mentions(docs: pd.DataFrame, sample_docs: int | None, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    pool = docs if not sample_docs or sample_docs >= len(docs) else docs.sample(sample_docs, random_state=seed)
+    return analyse(pool)
+
+
+def write_sample(docs, out: Path, n: int, seed: int, sample_docs: int | None, seats: bool) -> None:
+    sentences, mentions = corpus_mentions(docs, sample_docs, seed)
+    if seats:
+        mentions = mentions[mentions["alias_kind"].isin(SEAT_KINDS)]
+    existing = read_jsonl(out)
+    exclude = {(r["doc_id"], r["start"]) for r in existing}
+    texts = docs.set_index("doc_id")["text"]
+    rows = []
+    for r in draw(mentions, n, seed + len(existing), exclude):
+        row = {"doc_id": r.doc_id, "start": int(r.start), "end": int(r.end), "surface": r.surface,
+               "entity_id": r.entity_id, "alias": r.alias, "alias_kind": r.alias_kind,
+               "sentence": context(sentences, texts, r)}  # fmt: skip
+        row.update({"verdict": "", "note": ""} if seats else {"verdict": "", "correct_entity_id": "", "note": ""})
+        rows.append(row)
+    write_jsonl(out, existing + rows)
+    print(f"{len(rows)} mentions drawn (from {mentions['doc_id'].nunique()} articles, {mentions['entity_id'].nunique()} "
+          f"entities) and appended to {out}; fill in verdict" + ("" if seats else " and correct_entity_id"))  # fmt: skip
+
+
+# --- judged mentions ------------------------------------------------------------------------
+
+
+def rerun(docs: pd.DataFrame, judged: list[dict]) -> dict:
+    """(doc_id, start) → the mention the analysis gives now at that start (None if none)."""
+    _, mentions = analyse(docs[docs["doc_id"].isin({j["doc_id"] for j in judged})])
+    return {(r.doc_id, r.start): r for r in mentions.itertuples(index=False)}
+
+
+def score_mentions(docs: pd.DataFrame, path: Path, show: int) -> None:
+    judged = [j for j in read_jsonl(path) if j.get("verdict") in ("correct", "wrong")]
+    if not judged:
+        print(f"no judged mentions in {path}")
+        return
+    now = rerun(docs, judged)
+    right = wrong = gone_right = gone_wrong = 0
+    per_entity = defaultdict(lambda: [0, 0])
+    errors = []
+    for j in judged:
+        m = now.get((j["doc_id"], j["start"]))
+        expected = j["entity_id"] if j["verdict"] == "correct" else (j.get("correct_entity_id") or "")
+        if m is None:
+            gone_right += j["verdict"] == "wrong"
+            gone_wrong += j["verdict"] == "correct"
+            continue
+        ok = m.entity_id == expected
+        right += ok
+        wrong += not ok
+        per_entity[m.entity_id][0] += ok
+        per_entity[m.entity_id][1] += 1
+        if not ok:
+            errors.append((m.entity_id, expected or "-", j["surface"], j.get("note", ""), j["sentence"]))
+    at_draw = sum(j["verdict"] == "correct" for j in judged)
+    print(f"{len(judged)} judged mentions ({path.name})")
+    print(f"  precision when drawn           {pct(at_draw, len(judged))}")
+    print(f"  precision now (spans found)     {pct(right, right + wrong)}")
+    print(f"  no longer found: {gone_right + gone_wrong} ({gone_right} wrong ones fixed, {gone_wrong} right ones lost)")
+    print("  errors by the entity given:", ", ".join(f"{e} {n - k}/{n}" for e, (k, n) in
+                                                    sorted(per_entity.items(), key=lambda kv: kv[1][0] - kv[1][1]) if k < n))  # fmt: skip
+    for eid, exp, surf, note, sent in errors[:show]:
+        print(f"  {eid:14} → {exp:14} {surf}: {note}\n      {sent[:220]}")
+
+
+def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> None:
+    judged = [j for j in read_jsonl(path) if j.get("verdict") in ("actor", "place", "other")]
+    if not judged:
+        print(f"no judged capital/seat mentions in {path}")
+        return
+    now = rerun(docs, judged)
+    gaz = gazetteer_in_force()
+    ok = found = 0
+    confusion = Counter()
+    for j in judged:
+        m = now.get((j["doc_id"], j["start"]))
+        if m is None:  # no mention any more: right only for a name that is neither (Washington Post)
+            ok += j["verdict"] == "other"
+            confusion[(j["verdict"], "none")] += 1
+            continue
+        found += 1
+        reading = "place" if m.alias_kind == "place" or gaz.entities[m.entity_id].kind == "region" else "actor"
+        ok += reading == j["verdict"]
+        confusion[(j["verdict"], reading)] += 1
+    actor = sum(j["verdict"] == "actor" for j in judged)
+    place = sum(j["verdict"] == "place" for j in judged)
+    print(f"{len(judged)} judged capital/seat mentions ({path.name}): {actor} the government acting or speaking, "
+          f"{place} a place, {len(judged) - actor - place} neither (part of a name, another place)")  # fmt: skip
+    print(f"  accuracy of the analysis's reading   {pct(ok, len(judged))}   ({len(judged) - found} no longer found)")
+    print(f"  always 'actor' (metonyms only)       {pct(actor, len(judged))}")
+    for (gold, got), n in sorted(confusion.items()):
+        print(f"    judged {gold:5} read {got:5}: {n}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=default_data())
+    parser.add_argument("--mentions", nargs="?", const=str(MENTIONS_JUDGED), help="score judged mentions")
+    parser.add_argument("--metonymy", nargs="?", const=str(METONYMY_JUDGED), help="score judged capital/seat mentions")
+    parser.add_argument("--sample", type=int, help="draw N mentions to judge (appended to --out)")
+    parser.add_argument("--sample-metonymy", type=int, help="draw N capital/seat mentions to judge")
+    parser.add_argument("--sample-docs", type=int, default=None, help="draw from N random articles (default all)")
+    parser.add_argument("--out", default=None, help="file to append drawn mentions to")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--show", type=int, default=30, help="misses, false alarms, errors to print")
+    args = parser.parse_args()
+    docs = load_corpus(args.data).documents
+    if args.sample:
+        write_sample(docs, Path(args.out or HERE / "mentions_to_judge.jsonl"), args.sample, args.seed, args.sample_docs, False)
+    elif args.sample_metonymy:
+        write_sample(docs, Path(args.out or HERE / "metonymy_to_judge.jsonl"), args.sample_metonymy, args.seed,
+                     args.sample_docs, True)  # fmt: skip
+    elif args.mentions:
+        score_mentions(docs, Path(args.mentions), args.show)
+    elif args.metonymy:
+        score_metonymy(docs, Path(args.metonymy), args.show)
+    else:
+        score_articles(docs, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,126 @@
+"""How a matched name counts in context: capitals as places or governments, ambiguous names.
+
+The sentences are from the seeds and from SaudiNewsNet (mid-2015 Saudi papers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.gazetteer import GazetteerError, load_gazetteer
+from analysis.extract.mentions import find_mentions
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def readings(text, gazetteer, alias):
+    return [(m.entity_id, m.alias_kind) for m in find_mentions(text, gazetteer) if m.alias == alias]
+
+
+# --- a capital is its government only when it acts or speaks ---------------------------------
+
+GOVERNMENT = ("syria_regime", "metonym")
+CITY = ("damascus", "place")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وأعلنت دمشق رفضها للاتفاق", GOVERNMENT),  # a speech verb before it (VSO)
+        ("دمشق تتهم أنقرة بدعم الإرهاب", GOVERNMENT),  # a verb after it (SVO)
+        ("وقال إن دمشق لن تسمح بذلك", GOVERNMENT),
+        ("واجهت موسكو صعوبات كبيرة مع دمشق في الماضي", GOVERNMENT),  # a relation with it
+        ("لا أرى أن موسكو تسيطر بالكامل على ما تقوم به دمشق على أرض الواقع", GOVERNMENT),
+        ("ويشكل موقف دمشق عقبة أمام الحل", GOVERNMENT),  # its position
+        ("قتل خمسة مدنيين في دمشق أمس", CITY),  # after a locative preposition
+        ("سقطت قذائف على أحياء دمشق الشرقية", CITY),  # its districts
+        ("اعتقل في سجن صيدنايا قرب دمشق", CITY),
+        ("وصل الوفد إلى مطار دمشق الدولي", CITY),
+        ("ويعيش سكان دمشق أوضاعا صعبة", CITY),
+        ("التقى السفير بدمشق عددا من المسؤولين", CITY),  # ب glued to it: in Damascus
+        ("تقع الحدود على بعد خمسين كيلومترا من دمشق", CITY),  # no sign of acting: the place
+    ],
+)
+def test_damascus_is_the_government_only_when_it_acts(gazetteer, text, expected):
+    assert readings(text, gazetteer, "دمشق") == [expected]
+
+
+def test_both_readings_keep_the_alias_that_matched(gazetteer):
+    text = "أعلنت دمشق أن القصف طال ريف دمشق"
+    found = [(m.entity_id, m.alias, m.alias_kind) for m in find_mentions(text, gazetteer)]
+    assert ("syria_regime", "دمشق", "metonym") in found
+    assert ("rif_dimashq", "ريف دمشق", "name") in found or ("damascus", "دمشق", "place") in found
+
+
+def test_a_plain_metonym_is_always_the_actor(gazetteer):
+    assert readings("في البنتاغون أمس", gazetteer, "البنتاغون") == [("usa", "metonym")]
+
+
+# --- ambiguous names need evidence -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("سيطرت القوات على مدينة الباب شمال حلب", True),  # a place trigger before it
+        ("وتقدمت فصائل المعارضة نحو الباب بعد معارك في حلب", True),  # its parent named plainly
+        ("وتقدمت فصائل المعارضة نحو الباب بعد معارك عنيفة", False),  # no evidence: the door
+        ("فتح الباب أمام الحوار", False),
+        ("وقصفت الطائرات بلدة التل", True),
+        ("صعد إلى التل المطل على القرية", False),
+        ("اشتباكات في التل بريف دمشق في سوريا", True),  # its country named plainly
+    ],
+)
+def test_an_ambiguous_name_counts_only_with_evidence(gazetteer, text, counted):
+    # الباب (al-Bab, Aleppo) and التل (al-Tall, near Damascus) are also "the door" and "the hill"
+    found = {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert bool(found & {"al_bab", "at_tall"}) is counted
+
+
+def test_ambiguous_names_are_flagged_in_the_aliases_table(gazetteer):
+    table = gazetteer.aliases_table().set_index("alias")
+    assert bool(table.loc["الباب", "ambiguous"]) is True
+    assert bool(table.loc["إدلب", "ambiguous"]) is False
+
+
+# --- the data checks ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "overlay, problem",
+    [
+        ({"regions": [{"id": "q", "type": "town", "name_en": "Q", "name_ar": "قاف", "lat": 1, "lon": 1,
+                       "ambiguous": ["كاف"]}]}, "ambiguous name 'كاف' is not one of its aliases"),
+        ({"actors": [{"id": "q", "type": "state", "name_en": "Q", "name_ar": "قاف", "iso": "RU"}]},
+         "iso RU is already the code of 'russia'"),
+        ({"actors": [{"id": "q", "type": "state", "name_en": "Q", "name_ar": "قاف", "iso": "Russia"}]},
+         "iso must be an ISO 3166-1 alpha-2 code"),
+        ({"actors": [{"id": "q", "type": "state", "name_en": "Q", "name_ar": "قاف",
+                      "metonyms": [{"name": "كاف", "place": "russia"}]}]}, "metonym place 'russia' is a actor"),
+        ({"regions": [{"id": "q", "type": "town", "name_en": "Q", "name_ar": "قاف", "lat": 1, "lon": 1,
+                       "parent": "putin"}]}, "parent 'putin' is a actor, expected a region or a state"),
+    ],
+)  # fmt: skip
+def test_bad_world_fields_stop_the_load_naming_the_entry(overlay, problem):
+    with pytest.raises(GazetteerError, match="entry 'q'") as error:
+        load_gazetteer(overlay=overlay)
+    assert problem in str(error.value)
+
+
+def test_a_region_may_nest_in_a_state(gazetteer):
+    g = load_gazetteer(overlay={"regions": [
+        {"id": "kazan_test", "type": "city", "name_en": "Kazan", "name_ar": "قازان الجديدة", "parent": "russia",
+         "lat": 55.8, "lon": 49.1}]})  # fmt: skip
+    assert g.country_of("kazan_test") == "russia"
+    assert "kazan_test" in g.descendants("russia")
+
+
+def test_the_place_hierarchy(gazetteer):
+    assert gazetteer.path("saraqib")[:3] == ["saraqib", "idlib", "northwest_syria"]
+    assert gazetteer.country_of("saraqib") == "syria"
+    assert gazetteer.country_of("north_syria") == "syria"
+    assert {"idlib", "saraqib", "north_syria"} <= set(gazetteer.descendants("syria"))
+    assert gazetteer.country_of("russia") == "russia"

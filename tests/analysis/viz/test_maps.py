@@ -1,0 +1,101 @@
+"""The places map, read from ``fig.to_dict()``: offline traces only, outlines first and inert,
+places sized by articles, coloured by country or type, the top places labelled in Arabic."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.aggregate.places import places_table
+from analysis.viz.maps import WORLD, marker_diameters, place_map, view_box
+
+RLE, PDF = "\u202b", "\u202c"
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+@pytest.fixture(scope="module")
+def places(seed_tables, seed_entities):
+    return places_table(seed_tables.mentions, seed_entities)
+
+
+def _array(value):
+    """A trace array from ``to_dict()``: a list, or plotly's base64 typed array."""
+    if isinstance(value, dict) and "bdata" in value:
+        import base64
+
+        return np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+    return np.asarray(value, dtype=float)
+
+
+def test_only_offline_traces_and_inert_outlines(places, seed_entities):
+    d = place_map(places, seed_entities, lang="ar").to_dict()
+    assert {t["type"] for t in d["data"]} == {"scatter"}  # no scattergeo, choropleth, mapbox, map
+    outlines = d["data"][0]
+    assert outlines["mode"] == "lines" and outlines["hoverinfo"] == "skip" and "customdata" not in outlines
+    x = _array(outlines["x"])
+    assert len(x) > 1000 and np.isnan(x).sum() > 10  # many NaN-separated paths
+    assert "geo" not in d["layout"] and "mapbox" not in d["layout"] and "map" not in d["layout"]
+    assert d["layout"]["yaxis"]["scaleanchor"] == "x"
+    assert d["layout"]["xaxis"]["visible"] is False and d["layout"]["yaxis"]["visible"] is False
+
+
+def test_every_place_once_with_its_id_and_hover(places, seed_entities):
+    d = place_map(places, seed_entities, lang="both").to_dict()
+    markers = [t for t in d["data"][1:] if "customdata" in t]
+    assert len(markers) == 1  # one trace of places; the others are legend entries
+    ids = [c[0] for t in markers for c in t["customdata"]]
+    assert sorted(ids) == sorted(places["entity_id"])
+    idlib = next(t for t in markers if any(c[0] == "idlib" for c in t["customdata"]))
+    hover = idlib["hovertext"][[c[0] for c in idlib["customdata"]].index("idlib")]
+    assert "Idlib · " + RLE + "إدلب" + PDF in hover and "<b>articles</b>: 3" in hover
+    assert "Syria" in hover
+
+
+def test_area_grows_with_articles():
+    sizes = marker_diameters(pd.Series([1, 4, 16]))
+    assert sizes[2] == pytest.approx(2 * sizes[1])  # sqrt scale: 4× the articles, 2× the diameter
+    assert sizes.min() >= 7
+
+
+def test_top_places_labelled_in_arabic_in_logical_order(places, seed_entities):
+    d = place_map(places, seed_entities, lang="ar", labels=10).to_dict()
+    texts = [s for s in d["data"][1]["text"] if s]
+    assert 3 <= len(texts) <= 10
+    assert all(s.startswith(RLE) and s.endswith(PDF) for s in texts)
+    assert RLE + "روسيا" + PDF in texts and RLE + "ليبيا" + PDF in texts
+    # zoomed on Syria there is room for ten labels, the mixed one in logical order
+    syrian = places[places["country"] == "syria"]
+    d = place_map(syrian, seed_entities, lang="ar", labels=10).to_dict()
+    texts = [s for s in d["data"][1]["text"] if s]
+    assert len(texts) == 10
+    assert texts[:2] == [RLE + "سوريا" + PDF, RLE + "إدلب" + PDF]
+    assert RLE + "الطريق الدولي أم 4" + PDF in texts
+    assert not PRESENTATION_FORMS.search(json.dumps(d, ensure_ascii=False))
+
+
+def test_colour_by_country_or_type(places, seed_entities):
+    by_country = place_map(places, seed_entities, lang="en", color_by="country").to_dict()
+    names = [t["name"] for t in by_country["data"][2:]]
+    assert names[0] == "Turkey" and names[-1] == "other countries"  # Turkey: 5 articles + Istanbul…
+    assert len(names) <= 9
+    by_type = place_map(places, seed_entities, lang="en", color_by="type").to_dict()
+    assert {"governorate", "town", "country", "state"} <= {t["name"] for t in by_type["data"][2:]}
+    with pytest.raises(ValueError, match="color_by"):
+        place_map(places, seed_entities, color_by="size")
+
+
+def test_the_view_fits_the_places_or_shows_the_world():
+    syria = pd.DataFrame({"lon": [36.6, 38.9], "lat": [35.4, 36.5]})
+    west, south, east, north = view_box(syria)
+    assert 30 < west < 36.6 and 38.9 < east < 45 and 30 < south < 35.4 and 36.5 < north < 42
+    spread = pd.DataFrame({"lon": [-99.0, 139.7], "lat": [19.4, 35.7]})
+    assert view_box(spread) == WORLD
+
+
+def test_nothing_to_draw(seed_entities):
+    d = place_map(pd.DataFrame(columns=["entity_id", "lat", "lon"]), seed_entities, lang="ar").to_dict()
+    assert d["data"] == []
