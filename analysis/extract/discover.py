@@ -240,10 +240,11 @@ class _Lexicon:
         return any(form in self.triggers.not_names for form in _bare_forms(word))
 
     def entity(self, word: str) -> str | None:
-        """The gazetteer entity ``word`` names, with or without its proclitics (``للعراق``)."""
+        """The gazetteer entity ``word`` names, with or without its proclitics (``للعراق``); not a
+        name the gazetteer marks ambiguous (a place also spelt like a common word or a surname)."""
         for form in _bare_forms(word):
             alias = self.by_key.get(form)
-            if alias is not None:
+            if alias is not None and not getattr(alias, "ambiguous", False):
                 return alias.entity_id
         return None
 

@@ -22,8 +22,8 @@ pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = [
-    "وقصفت الطائرات بلدة الزبداني بريف دمشق صباح أمس.",
-    "وقالت مصادر محلية إن القصف استهدف بلدة الزبداني مجددا اليوم.",
+    "وقصفت الطائرات بلدة مضايا بريف دمشق صباح أمس.",
+    "وقالت مصادر محلية إن القصف استهدف بلدة مضايا مجددا اليوم.",
     "وأعلنت حركة الشباب مسؤوليتها عن الهجوم في مقديشو.",
     "وتبنت حركة الشباب الهجوم على القاعدة العسكرية.",
     "أكدت وزارة الخارجية أن الحدود مغلقة وأن الأمن مستتب في المدينة.",
@@ -86,24 +86,24 @@ def test_adopt_a_candidate_then_find_it_in_the_gazetteer(tab, screenshots):
     tab.open("gazetteer")
     page = tab.page
     page.locator(".st-key-gazetteer_discover").scroll_into_view_if_needed()
-    wait_for_cell(page, "gazetteer_discover", "الزبداني")
+    wait_for_cell(page, "gazetteer_discover", "مضايا")
     candidates = page.evaluate(TABLE_TEXT_JS, "gazetteer_discover")
     assert "حركة الشباب" in candidates
-    assert "الزبداني" not in page.evaluate(TABLE_TEXT_JS, "gazetteer_entities")
+    assert "مضايا" not in page.evaluate(TABLE_TEXT_JS, "gazetteer_entities")
 
     pick = page.locator(".st-key-gz_disc_pick")
     evidence = page.locator(".st-key-gazetteer_discover_evidence")
-    if "الزبداني" not in evidence.inner_text():  # the first candidate is shown at first
+    if "مضايا" not in evidence.inner_text():  # the first candidate is shown at first
         pick.click()  # opens the list
-        option = page.locator('[role="listbox"] [role="option"]', has_text="الزبداني")
+        option = page.locator('[role="listbox"] [role="option"]', has_text="مضايا")
         option.first.wait_for()
         tab.rerun(lambda: option.first.click())
     evidence = page.locator(".st-key-gazetteer_discover_evidence")
-    assert "بلدة الزبداني" in evidence.inner_text()
+    assert "بلدة مضايا" in evidence.inner_text()
     page.locator(".st-key-gazetteer_discover").screenshot(path=str(screenshots / "gazetteer-discover.png"))
 
     tab.click(".st-key-gz_disc_adopt button")
-    assert page.locator(".st-key-gz_new_name_ar input").input_value() == "الزبداني"
+    assert page.locator(".st-key-gz_new_name_ar input").input_value() == "مضايا"
     assert page.locator(".st-key-gz_new_id input").input_value()
     assert page.locator(".st-key-gz_new_name_en input").input_value()
     page.locator(".st-key-gz_new_lat input").fill("33.72")
@@ -111,6 +111,6 @@ def test_adopt_a_candidate_then_find_it_in_the_gazetteer(tab, screenshots):
     tab.click('[data-testid="stFormSubmitButton"] button:has-text("Add an actor or a region")')
     assert tab.exceptions() == []
     assert page.get_by_text("Added", exact=False).first.is_visible()
-    wait_for_cell(page, "gazetteer_entities", "الزبداني")
-    assert "الزبداني" not in page.evaluate(TABLE_TEXT_JS, "gazetteer_discover")
+    wait_for_cell(page, "gazetteer_entities", "مضايا")
+    assert "مضايا" not in page.evaluate(TABLE_TEXT_JS, "gazetteer_discover")
     tab.screenshot(screenshots / "gazetteer-after-adopt.png")

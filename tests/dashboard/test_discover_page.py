@@ -1,7 +1,7 @@
 """The Discover section of the Gazetteer page and the coverage line of the Overview, under AppTest.
 
 The corpus is a folder of a few articles naming people and places the built-in gazetteer lacks
-(بلدة الزبداني, حركة الشباب), each in two articles, so that they are candidates.
+(بلدة مضايا, حركة الشباب), each in two articles, so that they are candidates.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import pytest
 from app_runs import start
 
 ARTICLES = [
-    "وقصفت الطائرات بلدة الزبداني بريف دمشق صباح أمس.",
-    "وقالت مصادر محلية إن القصف استهدف بلدة الزبداني مجددا اليوم.",
+    "وقصفت الطائرات بلدة مضايا بريف دمشق صباح أمس.",
+    "وقالت مصادر محلية إن القصف استهدف بلدة مضايا مجددا اليوم.",
     "وأعلنت حركة الشباب مسؤوليتها عن الهجوم في مقديشو.",
     "وتبنت حركة الشباب الهجوم على القاعدة العسكرية.",
     "أكدت وزارة الخارجية أن الحدود مغلقة وأن الأمن مستتب في المدينة.",
@@ -38,15 +38,15 @@ def candidates(at) -> list[str]:
 def test_discover_lists_candidates_and_adopting_one_fills_the_form_then_removes_it(corpus):
     at = start("gazetteer")
     assert "Discover names the gazetteer lacks" in [s.value for s in at.subheader]
-    assert {"الزبداني", "حركة الشباب"} <= set(candidates(at))
+    assert {"مضايا", "حركة الشباب"} <= set(candidates(at))
     pick = at.selectbox(key="gz_disc_pick")
-    pick.set_value("region|الزبداني").run()
-    assert any("الزبداني" in str(h.value) and "discover-evidence" in str(h.value) for h in at.html)
+    pick.set_value("region|مضايا").run()
+    assert any("مضايا" in str(h.value) and "discover-evidence" in str(h.value) for h in at.html)
 
     at.button(key="gz_disc_adopt").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.session_state["gz_new_kind"] == "region"
-    assert at.text_input(key="gz_new_name_ar").value == "الزبداني"
+    assert at.text_input(key="gz_new_name_ar").value == "مضايا"
     assert at.selectbox(key="gz_new_type").value == "town"
     assert at.text_input(key="gz_new_id").value and at.text_input(key="gz_new_name_en").value
     assert any("filled from the candidate" in i.value for i in at.info)
@@ -56,7 +56,7 @@ def test_discover_lists_candidates_and_adopting_one_fills_the_form_then_removes_
     next(b for b in at.button if b.label == "Add an actor or a region").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert any("Added" in s.value for s in at.success), [e.value for e in at.error]
-    assert "الزبداني" not in candidates(at)  # the gazetteer covers it now
+    assert "مضايا" not in candidates(at)  # the gazetteer covers it now
     assert "حركة الشباب" in candidates(at)
 
 

@@ -73,7 +73,8 @@ def test_a_prime_minister_after_his_title_with_the_nisba_as_affiliation():
 @pytest.mark.parametrize(
     ("text", "name", "kind", "type_"),
     [
-        ("وقصفت الطائرات بلدة الزبداني بريف دمشق.", "الزبداني", "region", "town"),
+        ("وقصفت الطائرات بلدة مضايا بريف دمشق.", "مضايا", "region", "town"),
+        ("وقصفت الطائرات بلدة الهبيط بريف إدلب.", "الهبيط", "region", "town"),
         ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم.", "حركة الشباب", "actor", "armed_group"),
         ("وزار الوفد مخيم اليرموك جنوب دمشق.", "مخيم اليرموك", "region", "camp"),
         ("وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة.", "فلاديمير بوتين", "actor", "person"),
@@ -117,6 +118,7 @@ def test_the_person_after_a_known_organisation_is_affiliated_to_it():
         "وقال رئيس الوزراء إن الحكومة مستعدة.",
         "وأكدت جبهة النصرة أنها ملتزمة.",  # جبهة النصرة is in the gazetteer
         "وقصفت الطائرات مدينة إدلب.",  # so is إدلب
+        "وقصفت الطائرات بلدة الزبداني بريف دمشق.",  # and الزبداني (a GeoNames town)
         "وأقامت القوات منطقة عازلة على الحدود.",  # an adjective after a place noun
     ],
 )
@@ -141,22 +143,22 @@ def test_a_name_inside_a_mention_is_not_a_candidate():
 
 
 def test_adopting_a_candidate_removes_it():
-    sentences, mentions = corpus("وقصفت الطائرات بلدة الزبداني بريف دمشق.")
-    assert "الزبداني" in names(discover(sentences, mentions, GAZETTEER))
-    edited = load_gazetteer(overlay={"regions": [{"id": "zabadani", "type": "town", "name_en": "Zabadani",
-                                                  "name_ar": "الزبداني", "lat": 33.7, "lon": 36.1}]})  # fmt: skip
+    sentences, mentions = corpus("وقصفت الطائرات بلدة مضايا بريف دمشق.")
+    assert "مضايا" in names(discover(sentences, mentions, GAZETTEER))
+    edited = load_gazetteer(overlay={"regions": [{"id": "madaya", "type": "town", "name_en": "Madaya",
+                                                  "name_ar": "مضايا", "lat": 33.7, "lon": 36.1}]})  # fmt: skip
     documents = sentences[["doc_id", "text"]].drop_duplicates("doc_id")
     mentions = mentions_table(documents, sentences, edited)
-    assert "الزبداني" not in names(discover(sentences, mentions, edited))
+    assert "مضايا" not in names(discover(sentences, mentions, edited))
 
 
 def test_the_table_has_its_documented_columns_and_evidence():
-    table = found("وقصفت الطائرات بلدة الزبداني بريف دمشق.")
+    table = found("وقصفت الطائرات بلدة مضايا بريف دمشق.")
     assert list(table.columns) == DISCOVERY_COLUMNS
     row = table.iloc[0]
     assert len(row["evidence"]) == 2
     _, sentence_idx, text = row["evidence"][0]
-    assert "الزبداني" in text and isinstance(sentence_idx, int)
+    assert "مضايا" in text and isinstance(sentence_idx, int)
     assert row["entity_id"] and row["name_en"]
 
 
@@ -190,7 +192,7 @@ def test_the_discover_command_prints_a_table_and_writes_csv(tmp_path, monkeypatc
     texts = [
         f"{text} {day}"
         for day in ("أمس", "اليوم")
-        for text in ("وقصفت الطائرات بلدة الزبداني بريف دمشق.", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم.")
+        for text in ("وقصفت الطائرات بلدة مضايا بريف دمشق.", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم.")
     ]
     texts += FILLER  # fmt: skip
     for i, text in enumerate(texts):
@@ -198,7 +200,7 @@ def test_the_discover_command_prints_a_table_and_writes_csv(tmp_path, monkeypatc
     out = tmp_path / "candidates.csv"
     assert main(["discover", str(folder), "--top", "5", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "الزبداني" in printed and "حركة الشباب" in printed and "articles" in printed
+    assert "مضايا" in printed and "حركة الشباب" in printed and "articles" in printed
     written = pd.read_csv(out)
-    assert {"الزبداني", "حركة الشباب"} <= set(written["name_ar"])
+    assert {"مضايا", "حركة الشباب"} <= set(written["name_ar"])
     assert main(["discover", str(folder), "--top", "0"]) == 2
