@@ -88,7 +88,7 @@ EVIDENCE_PER_CANDIDATE = 5
 MIN_SUPPORT = 3
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
 #: A shorter name joins the longer name it starts when that one has this share of the longer names' occurrences.
-DOMINANT_SHARE = 0.8
+DOMINANT_SHARE = 0.5
 #: Words that may be inside a name but never end one.
 _INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "اب"})
 _ROW = 1 << 32
@@ -248,6 +248,11 @@ class _Lexicon:
                 return alias.entity_id
         return None
 
+    def is_adjective(self, word: str) -> bool:
+        """A nisba the gazetteer lists as an entity's adjective (``السعودية``)."""
+        alias = self.by_key.get(word)
+        return alias is not None and alias.alias_kind == "adjective"
+
     def name_like(self, word: str) -> bool:
         """Rarely written with the article: ``أوباما`` yes, ``خارجية`` no."""
         if len(word) < 2 or word in self.triggers.not_names or _PREPOSITION_ARTICLE_RE.match(word):
@@ -304,6 +309,7 @@ class _Occurrence:
     first_name_word: int  # index of the first word that is part of the name proper (0 or 1 for heads)
     affiliation: str | None  # an entity id
     context: str | None  # the qualifying nisba, normalised
+    own_words: int | None = None  # the words before a trailing known nisba (which a mention may cover)
 
 
 def _tokens(norm: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -343,6 +349,9 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
         if not name:
             if word.startswith("ال") or not lex.name_like(word):
                 return []
+            bare = word[1:]
+            if word[0] in "لبو" and lex.counts.get(bare, 0) + lex.counts.get("ال" + bare, 0) > lex.counts.get(word, 0):
+                return []  # لكرة: ل + a common word, not a name
         elif word[0] == "و" or (not word.startswith("ال") and not lex.name_like(word)):
             break
         elif word.startswith("ال") and word.endswith("يه"):
@@ -394,13 +403,18 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
     tokens = _tokens(norm, end, 4)
     name: list = []
     affiliation = None
+    own: int | None = None
     for i, (word, s, e) in enumerate(tokens):
         entity = lex.entity(word)
         if entity is not None:
             if not name:
                 return None  # حركة حماس: the gazetteer knows it
-            if lex.entities[entity].type in _AFFILIATIONS:
-                affiliation = entity  # a trailing nisba: حزب الله اللبناني
+            if lex.entities[entity].type in _AFFILIATIONS or lex.entities[entity].kind == "region":
+                affiliation = entity if lex.entities[entity].kind == "actor" else affiliation
+            if lex.is_adjective(word) and len(name) < 3:
+                own = len(name) + 1 if own is None else own  # the head and the words before the nisba
+                name.append((word, s, e))  # وكالة الأنباء السعودية: the nisba belongs to the name
+                continue
             break
         if lex.stops(word) or lex.not_name(word):
             break
@@ -415,7 +429,7 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             break
     if not name:
         return None
-    return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None)
+    return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
 
 
 def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name: bool, lex: _Lexicon):
@@ -645,14 +659,15 @@ def _occurrence_table(found, chunks, texts, doc_codes) -> pd.DataFrame:
             k += 1
         while k > row.first_name_word + 1 and words[k - 1] in _INNER_ONLY:
             k -= 1
+        own = k if row.own_words is None else min(k, row.own_words)
         records.append((row.found_by, row.type, words[:k], number, row.words[0][1], row.words[k - 1][2],
-                        row.affiliation, row.context))  # fmt: skip
-    occ = pd.DataFrame(
-        records, columns=["found_by", "type", "words", "chunk", "nstart", "nend", "affiliation", "context"]
-    )
+                        row.words[own - 1][2], row.affiliation, row.context))  # fmt: skip
+    columns = ["found_by", "type", "words", "chunk", "nstart", "nend", "ncheck", "affiliation", "context"]
+    occ = pd.DataFrame(records, columns=columns)
     sentence_row = np.empty(len(occ), dtype=np.int64)
     ostart = np.empty(len(occ), dtype=np.int64)
     oend = np.empty(len(occ), dtype=np.int64)
+    ocheck = np.empty(len(occ), dtype=np.int64)
     for number, index in occ.groupby("chunk").indices.items():
         chunk = chunks[number]
         local = np.searchsorted(chunk.starts_norm, occ["nstart"].to_numpy()[index], side="right") - 1
@@ -662,11 +677,13 @@ def _occurrence_table(found, chunks, texts, doc_codes) -> pd.DataFrame:
         sentence_row[index] = chunk.first_row + local
         ostart[index] = span[0] - chunk.starts_original[local]
         oend[index] = span[1] + 1 - chunk.starts_original[local]
-    occ["sentence_row"], occ["ostart"], occ["oend"] = sentence_row, ostart, oend
+        check = chunk.offsets.to_original_array(occ["ncheck"].to_numpy()[index] - 1)
+        ocheck[index] = check + 1 - chunk.starts_original[local]
+    occ["sentence_row"], occ["ostart"], occ["oend"], occ["ocheck"] = sentence_row, ostart, oend, ocheck
     occ["doc"] = doc_codes[sentence_row]
     occ["surface"] = [texts[r][s:e] for r, s, e in zip(sentence_row.tolist(), ostart.tolist(), oend.tolist())]
     occ["key"] = [_group_key(w, f) for w, f in zip(occ["words"], occ["found_by"])]
-    return occ.drop(columns=["chunk", "nstart", "nend"])
+    return occ.drop(columns=["chunk", "nstart", "nend", "ncheck"])
 
 
 def _group_key(words: tuple[str, ...], found_by: str) -> str:
@@ -693,7 +710,8 @@ def _drop_mentioned(occ: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     order = np.argsort(m_start, kind="stable")
     m_start, m_end = m_start[order], np.maximum.accumulate(m_end[order])
     o_base = occ["sentence_row"].to_numpy(dtype=np.int64) * _ROW
-    o_start, o_end = o_base + occ["ostart"].to_numpy(), o_base + occ["oend"].to_numpy()
+    # A trailing nisba the gazetteer knows (وكالة الأنباء السعودية) may be a mention of its own.
+    o_start, o_end = o_base + occ["ostart"].to_numpy(), o_base + occ["ocheck"].to_numpy()
     j = np.searchsorted(m_start, o_end, side="left") - 1
     overlaps = (j >= 0) & (m_end[np.maximum(j, 0)] > o_start)
     return occ[~overlaps].reset_index(drop=True)
