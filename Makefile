@@ -41,3 +41,4 @@ bench: setup
 	$(PY) bench/dashboard_bench.py --corpus seeds --corpus ../shared/data/saudinewsnet
 	$(PY) bench/briefing_bench.py
 	$(PY) bench/import_bench.py
+	$(PY) bench/discover_bench.py

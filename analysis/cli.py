@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis build CORPUS --out DIR`` and ``python -m analysis brief CORPUS --out DIR``.
+"""Command line: ``python -m analysis build CORPUS --out DIR``, ``brief``, ``import``, ``corpora`` and ``discover``.
 
 Turns options into one call of :func:`analysis.pipeline.build` and the library's errors
 into a one-line message and a non-zero exit code.
@@ -74,6 +74,13 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--scale", type=float, default=2, help="PNG pixel scale (default 2)")
     brief.add_argument("--no-cache", action="store_true", help="analyse the corpus afresh, do not use the cache")
     brief.add_argument("--quiet", action="store_true", help="no progress lines")
+
+    disc = commands.add_parser("discover", help="list people, organisations and places the gazetteer does not know")
+    disc.add_argument("corpus", help="a corpus as for `build` (analysed once, then cached)")
+    disc.add_argument("--top", type=int, default=30, help="candidates shown (default 30)")
+    disc.add_argument("--out", default=None, help="write every candidate to this CSV file")
+    disc.add_argument("--min-articles", type=int, default=2, help="fewest articles a candidate is seen in")
+    disc.add_argument("--ngrams", action="store_true", help="also frequent 2-3 word names no trigger marks (slower)")
 
     imp = commands.add_parser("import", help="import articles into a corpus of the article store, then analyse it")
     imp.add_argument("files", nargs="+", help=".txt/.csv/.json/.jsonl/.html files, folders or ZIPs")
@@ -175,6 +182,44 @@ def _corpora(args) -> int:
     except (StoreError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _discover(args) -> int:
+    from analysis import config
+    from analysis.extract.discover import discover, write_csv
+    from analysis.extract.gazetteer import GazetteerError
+    from analysis.ingest.corpus import CorpusError
+    from analysis.store.cache import load_or_build
+
+    if args.top < 1:
+        print("error: --top must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        gazetteer = config.gazetteer()
+        tables = load_or_build(args.corpus, gazetteer=gazetteer)
+    except (CorpusError, GazetteerError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    table = discover(tables.sentences, tables.mentions, gazetteer, min_articles=args.min_articles, ngrams=args.ngrams)
+    seconds = time.perf_counter() - started
+    if args.out:
+        try:
+            write_csv(table, args.out)
+        except OSError as error:
+            print(f"error: cannot write to {args.out}: {error}", file=sys.stderr)
+            return 1
+    print(
+        f"{len(table)} candidates in {len(tables.documents)} articles ({seconds:.1f} s); the first {min(args.top, len(table))}:"
+    )
+    print(f"{'#':>3}  {'articles':>8} {'mentions':>8} {'keyness':>8}  {'kind':6} {'type':13} {'guess':14} name")
+    for rank, row in enumerate(table.head(args.top).itertuples(index=False), 1):
+        guess = row.affiliation if row.kind == "actor" else row.parent
+        print(f"{rank:>3}  {row.articles:>8} {row.mentions:>8} {row.keyness:>8.1f}  {row.kind:6} {row.type:13} "
+              f"{(guess or '-')[:14]:14} {row.name_ar} ({row.name_en})")  # fmt: skip
+    if args.out:
+        print(f"  every candidate written to {args.out}")
     return 0
 
 
@@ -283,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
         return _import(args)
     if args.command == "corpora":
         return _corpora(args)
+    if args.command == "discover":
+        return _discover(args)
     # Imported here so that --help and --version answer at once.
     from analysis import config
     from analysis.extract.gazetteer import GazetteerError

@@ -134,6 +134,16 @@ def kwic_index(ref: CorpusRef) -> KwicIndex:
     return KwicIndex(tables.texts, tables.sentences)
 
 
+@st.cache_resource(max_entries=8, show_spinner="Looking for names the gazetteer lacks…")
+def discovery(ref: CorpusRef) -> pd.DataFrame:
+    """Candidates the gazetteer lacks (:func:`analysis.extract.discover.discover`) in the whole corpus;
+    ``ref`` holds the gazetteer version, so an adopted candidate is gone on the next run."""
+    from analysis.extract.discover import discover
+
+    tables = corpus_tables(ref)
+    return discover(tables.sentences, tables.mentions, gazetteer_info().gazetteer)
+
+
 @st.cache_resource(max_entries=512, show_spinner=False)
 def _cached_figure(key: tuple, _build):
     return _build()
@@ -155,7 +165,15 @@ def forget_analyses() -> None:
     be served anyway; this frees the memory the superseded entries hold. The path corpus comes
     back from its on-disk cache.
     """
-    for cached in (corpus_tables, filtered_tables, kwic_index, filter_options, _cached_figure, store_listing):
+    for cached in (
+        corpus_tables,
+        filtered_tables,
+        kwic_index,
+        filter_options,
+        _cached_figure,
+        store_listing,
+        discovery,
+    ):
         cached.clear()
 
 

@@ -18,7 +18,7 @@ from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data
 from dashboard.context import Context, context
 from dashboard.i18n import code_label, current_lang, t
-from dashboard.markup import md_text
+from dashboard.markup import esc, md_text, rtl_block
 from dashboard.widgets import show_table
 
 
@@ -130,6 +130,79 @@ def save_entity() -> None:
     _flash("success", t("gz_entity_added", entity=data.entity_name(entity_id)))
 
 
+#: The columns of the candidates table, in reading order.
+DISCOVER_COLUMNS = ["name_ar", "kind", "type", "guess", "articles", "mentions", "keyness"]
+
+
+def candidates_table(candidates: pd.DataFrame) -> pd.DataFrame:
+    """The candidates as the page lists them: the guessed affiliation (actor) or parent (region) in one column."""
+    guess = [(a if k == "actor" else p) or "" for a, p, k in
+             zip(candidates["affiliation"], candidates["parent"], candidates["kind"])]  # fmt: skip
+    return candidates.assign(guess=guess)[DISCOVER_COLUMNS].reset_index(drop=True)
+
+
+def adopt(candidate: dict, entity_ids: set[str]) -> None:
+    """Button callback: the add-entity form below, filled from ``candidate`` (a row of the discovery table)."""
+    kind = candidate["kind"]
+    aliases = [a for a in candidate["aliases"] if a.strip() != candidate["name_ar"]]
+    st.session_state["gz_new_kind"] = kind
+    st.session_state["gz_new_id"] = _free_id(candidate["entity_id"], entity_ids)
+    st.session_state["gz_new_type"] = candidate["type"]
+    st.session_state["gz_new_name_en"] = candidate["name_en"]
+    st.session_state["gz_new_name_ar"] = candidate["name_ar"]
+    st.session_state["gz_new_aliases"] = "\n".join(aliases)
+    guess = candidate["affiliation"] if kind == "actor" else candidate["parent"]
+    known = guess if guess in entity_ids else ""
+    st.session_state["gz_new_affiliation" if kind == "actor" else "gz_new_parent"] = known
+    _flash("info", t("gz_disc_prefilled", name=candidate["name_ar"]))
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    candidate, n = wanted, 2
+    while candidate in taken:
+        candidate, n = f"{wanted}_{n}", n + 1
+    return candidate
+
+
+def evidence_html(evidence, params: dict) -> str:
+    """The candidate's sentences, escaped (article text is data), each linked to its article."""
+    from dashboard.markup import article_href, link
+
+    items = "".join(
+        f"<li>{rtl_block(esc(text), element='span')} {link(article_href(doc_id, params), doc_id)}</li>"
+        for doc_id, _, text in evidence
+    )
+    return f'<ul class="discover-evidence">{items}</ul>'
+
+
+def discover_section(ctx: Context) -> None:
+    """Names the corpus uses that the gazetteer does not know; one click fills the add-entity form."""
+    st.subheader(t("gz_discover"), anchor="discover")
+    st.caption(t("gz_discover_why"))
+    candidates = data.discovery(ctx.corpus)
+    if candidates.empty:
+        st.info(t("gz_discover_none"), icon=":material/check_circle:")
+        return
+    shown = candidates_table(candidates)
+    with st.container(key="gazetteer_discover"):
+        show_table(for_reading(shown), "discover", key="gz_disc_list", csv_table=candidates.drop(columns="evidence"),
+                   height=min(320, 40 + 35 * len(shown)))  # fmt: skip
+    # Options are the candidates' own keys, not positions: after an adoption the list shifts.
+    top = candidates.head(200)
+    keys = [f"{kind}|{name}" for kind, name in zip(top["kind"], top["name_ar"])]
+    labels = {key: f"{name} · {n}" for key, name, n in zip(keys, top["name_ar"], top["articles"])}
+    if st.session_state.get("gz_disc_pick") not in labels:
+        st.session_state.pop("gz_disc_pick", None)
+    pick = st.selectbox(t("gz_disc_pick"), keys, key="gz_disc_pick", format_func=labels.get)
+    if pick is None:
+        return
+    row = top.iloc[keys.index(pick)].to_dict()
+    with st.container(key="gazetteer_discover_evidence"):
+        st.html(evidence_html(row["evidence"], ctx.params))
+    st.button(t("gz_disc_adopt", name=row["name_ar"]), key="gz_disc_adopt", icon=":material/add_task:",
+              on_click=adopt, args=(row, set(ctx.entities["entity_id"])))  # fmt: skip
+
+
 def edit_section(ctx: Context) -> None:
     """Add an alias to an entity, or a new actor or region."""
     st.subheader(t("gz_edit"), anchor="edit")
@@ -139,6 +212,8 @@ def edit_section(ctx: Context) -> None:
         st.success(md_text(text), icon=":material/check_circle:")
     elif kind == "error":
         st.error(md_text(text), icon=":material/error:")
+    elif kind == "info":
+        st.info(md_text(text), icon=":material/edit_note:")
     entities = ctx.entities.sort_values(["kind", "entity_id"])
     left, right = st.columns(2, gap="large")
     with left, st.form("gz_alias_form"):
@@ -155,6 +230,9 @@ def edit_section(ctx: Context) -> None:
             format_func=lambda k: t(f"kind_{k}"),
         ) or "actor"  # fmt: skip
         types = sorted({str(x) for x in ctx.entities.loc[ctx.entities["kind"] == new_kind, "type"]})
+        wanted = st.session_state.get("gz_new_type")
+        if wanted and wanted not in types:  # a type guessed by discovery (camp, crossing, party…)
+            types.append(wanted)
         with st.form("gz_entity_form"):
             st.text_input(t("gz_new_id"), key="gz_new_id", max_chars=60, placeholder="wagner")
             st.selectbox(t("gz_new_type"), types, key="gz_new_type")
@@ -185,8 +263,9 @@ def main() -> None:
         table = table[table["kind"] == kind].reset_index(drop=True)
     st.subheader(t("gz_entities"), anchor="entities")
     st.session_state["_gz_list_ids"] = list(table["entity_id"])
-    show_table(for_reading(table), f"gazetteer-{kind}", key="gz_list", csv_table=table, on_select=pick_from_list,
-               selection_mode="single-row", height=360)  # fmt: skip
+    with st.container(key="gazetteer_entities"):
+        show_table(for_reading(table), f"gazetteer-{kind}", key="gz_list", csv_table=table, on_select=pick_from_list,
+                   selection_mode="single-row", height=360)  # fmt: skip
 
     st.subheader(t("gz_aliases"), anchor="aliases")
     ids = list(table["entity_id"])
@@ -201,6 +280,7 @@ def main() -> None:
         with right, st.container(key="gazetteer_surfaces"):
             show_table(for_reading(surfaces), f"gazetteer-{entity_id}-surfaces", key="gz_surfaces", csv_table=surfaces)
 
+    discover_section(ctx)
     edit_section(ctx)
 
 

@@ -21,6 +21,35 @@ def entity_count_table(mentions: pd.DataFrame, kind: str) -> pd.DataFrame:
     return counts.rename(columns={"n": "mentions"})
 
 
+#: Below this many mentions per article, or above this share of articles with none, the
+#: gazetteer is said to cover the corpus poorly.
+POOR_PER_ARTICLE = 2.0
+POOR_NONE_SHARE = 0.30
+
+
+def coverage(documents: pd.DataFrame, mentions: pd.DataFrame) -> tuple[float, float]:
+    """(gazetteer mentions per article, share of articles with none) of a selection."""
+    n = len(documents)
+    if n == 0:
+        return 0.0, 0.0
+    with_any = mentions.loc[mentions["doc_id"].isin(documents["doc_id"]), "doc_id"].nunique()
+    per_article = mentions["doc_id"].isin(documents["doc_id"]).sum() / n
+    return float(per_article), 1 - with_any / n
+
+
+def coverage_line(documents: pd.DataFrame, mentions: pd.DataFrame) -> None:
+    """ "The gazetteer finds X mentions per article (Y % have none)"; when that is poor, a warning
+    that leads to the Gazetteer page's Discover section."""
+    per_article, none_share = coverage(documents, mentions)
+    text = t("ov_coverage", per=f"{per_article:.1f}", none=f"{100 * none_share:.0f}")
+    with st.container(key="overview_coverage"):
+        if per_article < POOR_PER_ARTICLE or none_share > POOR_NONE_SHARE:
+            st.warning(f"{text} {t('ov_coverage_poor')}", icon=":material/travel_explore:")
+            st.page_link("views/gazetteer.py", label=t("go_discover"), icon=":material/travel_explore:")
+        else:
+            st.caption(text)
+
+
 def main() -> None:
     ctx = context()
     st.title(t("page_overview"), anchor="overview")
@@ -30,13 +59,16 @@ def main() -> None:
     view, lang = ctx.view, ctx.chart_lang
 
     published = sorted(p for p in view.documents["published"] if p)
-    span = f"{published[0]} – {published[-1]}"  # a dash reads right in both directions if published else t("undated")
+    # A dash reads right in both directions; a corpus without dates says so (it used to fail here).
+    span = f"{published[0]} – {published[-1]}" if published else t("undated")
     with st.container(key="overview_metrics", horizontal=True):
         st.metric(t("ov_articles"), len(view.documents), border=True)
         st.metric(t("ov_sentences"), len(view.sentences), border=True)
         st.metric(t("ov_span"), span, border=True)
         st.metric(t("ov_sources"), view.documents["source"].nunique(), border=True)
         st.metric(t("ov_events"), int(view.events["date_start"].notna().sum()), border=True)
+
+    coverage_line(view.documents, view.mentions)
 
     left, right = st.columns(2)
     with left, st.container(key="overview_actors"):

@@ -1,0 +1,943 @@
+"""Discovery: the people, organisations and places a corpus talks about that the gazetteer lacks.
+
+:func:`discover` reads the sentences and mentions of an analysed corpus and the gazetteer, and
+returns one row per *candidate* (:data:`DISCOVERY_COLUMNS`). Candidates are found four ways; the
+trigger words are data (``analysis/data/discovery.yaml``, :func:`load_triggers`):
+
+* ``title``: the name after a title, past up to ``complement`` words that qualify the title
+  (a portfolio, a nisba, a known entity): ``قال رئيس الوزراء العراقي حيدر العبادي`` → the person
+  ``حيدر العبادي``, affiliated to ``iraq`` when the gazetteer knows ``العراقي`` (else the nisba
+  as written). No candidate when the title is followed by a function word (``قال الوزير إن``) or
+  nothing name-like (``الرئيس الروسي،``).
+* ``organisation``: a head noun in construct with a name, the head included: ``حركة الشباب``.
+* ``place``: the name after a place noun: ``في بلدة الزبداني`` → ``الزبداني`` (a town); for camps,
+  airports, bases, crossings and ports the noun is part of the name (``مخيم اليرموك``).
+* ``ngram``: two or three name-like words recurring in many articles, none of them a function
+  word or a known alias (kind ``actor``, type ``name``): the fallback for names no trigger marks.
+
+A word is *name-like* when the corpus itself says so: it is not a function word, and it rarely
+takes the article (``أوباما`` never appears as ``الأوباما``; ``خارجية`` mostly as ``الخارجية``, so
+``وزير خارجية روسيا`` does not make ``خارجية`` a name). A name runs until a function word,
+punctuation, a known alias, another trigger, or three words (``بن``, ``آل``, ``أبو`` … not
+counted). How far a name reaches is then decided by support: an occurrence is cut after the
+longest prefix still seen in at least a fifth of the occurrences of the shorter prefix (so
+``باراك أوباما`` stays whole while a verb that once followed it is cut off).
+
+Spelling variants are one candidate: the key is the normalised name (alef, ya, ta marbuta,
+diacritics), ``عبد الله`` and ``عبدالله`` are one, a place with and without ``ال`` is one, and a
+shorter name that is the start (or, for one word, the end) of exactly one longer name of the same
+kind joins it (``أوباما`` → ``باراك أوباما``). A candidate is dropped when its key (with or
+without ``ال``) is an alias of the gazetteer; an occurrence is dropped when it overlaps a mention.
+
+**Keyness** is a signed log-likelihood (Dunning's G²) of the candidate's article count in the
+articles the gazetteer covers poorly (fewer than :data:`COVERED_FROM` mentions) against the
+articles it covers: positive when the name is concentrated where the gazetteer is blind. The
+ranking ``score`` is ``log2(1 + articles) + 0.1 · sign(G²) · log2(1 + |G²|)``: article count
+first, keyness moving a name among names of similar frequency.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from analysis.data import data_path
+from analysis.extract.gazetteer import Gazetteer
+from analysis.text.normalize import normalize, normalize_with_offsets
+from analysis.text.trie import trie_regex
+
+#: The columns of :func:`discover`'s table, in order.
+DISCOVERY_COLUMNS = [
+    "name_ar",  # the most frequent form, as written in the articles
+    "kind",  # actor | region
+    "type",  # guessed: person, party, armed_group, organisation, government, alliance, city, town, ..., name
+    "found_by",  # title | organisation | place | ngram
+    "aliases",  # tuple of the forms seen, most frequent first (name_ar included)
+    "affiliation",  # actor: a gazetteer actor id, else the nisba as written (الروسي), else None
+    "parent",  # region: the gazetteer region most co-mentioned in its sentences, else None
+    "articles",  # articles naming it
+    "mentions",  # occurrences
+    "keyness",  # signed G² against the articles the gazetteer covers (see the module docstring)
+    "score",  # the ranking
+    "name_en",  # a transliteration guess, to be corrected
+    "entity_id",  # a suggested gazetteer id, from name_en
+    "evidence",  # tuple of up to 5 (doc_id, sentence_idx, sentence text), from different articles
+]
+
+#: An article with at least this many gazetteer mentions is "covered" (the keyness background).
+COVERED_FROM = 2
+#: An occurrence keeps a longer prefix when it is seen in this share of the shorter prefix' occurrences.
+EXTEND_SHARE = 0.2
+#: A word is name-like when ``ال`` + word is seen at most this share as often as the word.
+ARTICLE_SHARE = 0.25
+#: An ``ال`` word is a common noun (never the first word of a place name) when the bare word is
+#: seen this share as often: ``الحدود`` / ``حدود``.
+COMMON_SHARE = 0.5
+EVIDENCE_PER_CANDIDATE = 5
+#: A longer prefix seen this often is kept whatever its share (``محمد بن سلمان`` beside ``محمد بن نايف``).
+MIN_SUPPORT = 3
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
+#: A shorter name joins the longer name it starts when that one has this share of the longer names' occurrences.
+DOMINANT_SHARE = 0.5
+#: Words that may be inside a name but never end one.
+_INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "اب"})
+_ROW = 1 << 32
+#: Entity types an affiliation may name (not a person, not a place).
+_AFFILIATIONS = frozenset({"state", "government", "armed_group", "organisation", "alliance", "media", "ethnic_group"})
+#: A co-mentioned entity is a guess only when it is in this share of the candidate's sentences.
+COMENTION_SHARE = 0.25
+#: The n-gram fallback ranks as if it had a quarter of its articles: no trigger vouches for it.
+NGRAM_PENALTY = 2.0
+#: Occurrences kept per n-gram (one per article): its articles are counted in full.
+NGRAM_SPANS = 40
+
+_WORD = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+"
+_WORD_RE = re.compile(_WORD)
+_TOKEN_RE = re.compile(rf"[ ]*(?:(?P<w>{_WORD})(?!\w)|(?P<x>[^\s]))")
+_QUOTES = {'"', "'"}
+_PROCLITIC_RE = re.compile("^(?:[وف]?[بلك]?)")
+#: A word opening with a preposition or a conjunction and the article: a new phrase, never a
+#: name's next word (``للإغاثة``, ``بالمنطقة``, ``والقروية``).
+_PREPOSITION_ARTICLE_RE = re.compile("^(?:[وف]?[بك]ال|[وف]?لل|[وف]ال)")
+
+
+class DiscoveryDataError(ValueError):
+    """``discovery.yaml`` is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """The trigger words of ``discovery.yaml``, normalised."""
+
+    titles: Mapping[str, tuple[int, bool]]  # title key -> (complement: words that may qualify it, construct)
+    organisations: Mapping[str, str]  # head key -> type
+    places: Mapping[str, tuple[str, bool]]  # head key -> (type, head is part of the name)
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+    function_words: frozenset[str]
+
+    @property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every trigger: a name stops there (``محمد بن سلمان ولي العهد``)."""
+        keys = [*self.titles, *self.organisations, *self.places]
+        return frozenset(k.split(" ")[0] for k in keys)
+
+
+def load_triggers(path: str | Path | None = None) -> Triggers:
+    """Load and validate ``analysis/data/discovery.yaml`` (or ``path``)."""
+    path = Path(path) if path is not None else data_path("discovery.yaml")
+    source = str(path)
+    try:
+        document = yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError as exc:
+        raise DiscoveryDataError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(document, dict):
+        raise DiscoveryDataError(f"{source}: expected a mapping")
+
+    def entries(name: str, fields: set[str]) -> list[dict]:
+        items = document.get(name)
+        if not isinstance(items, list) or not items:
+            raise DiscoveryDataError(f"{source}: {name!r} must be a non-empty list")
+        for item in items:
+            if not isinstance(item, dict) or set(item) - fields or not item.get("words", item.get("heads")):
+                raise DiscoveryDataError(f"{source}, {name} entry {item!r}: expected the fields {sorted(fields)}")
+        return items
+
+    def words(item: dict, name: str) -> list[str]:
+        found = item.get("words", item.get("heads"))
+        if not isinstance(found, list) or not all(isinstance(w, str) and normalize(w).strip() for w in found):
+            raise DiscoveryDataError(f"{source}, {name} entry {item!r}: every word must be non-empty text")
+        return [_key(w) for w in found]
+
+    titles = {}
+    for item in entries("titles", {"words", "complement", "construct"}):
+        complement = item.get("complement", 2)
+        if not isinstance(complement, int) or not 0 <= complement <= 4:
+            raise DiscoveryDataError(f"{source}, titles entry {item!r}: complement must be 0 to 4")
+        construct = item.get("construct", False)
+        if not isinstance(construct, bool) or (construct and complement == 0):
+            raise DiscoveryDataError(f"{source}, titles entry {item!r}: construct is true or false, with a complement")
+        titles.update(dict.fromkeys(words(item, "titles"), (complement, construct)))
+    organisations, places = {}, {}
+    for item in entries("organisations", {"heads", "type"}):
+        organisations.update(dict.fromkeys(words(item, "organisations"), _type(item, source, "organisations")))
+    for item in entries("places", {"heads", "type", "head"}):
+        places.update(dict.fromkeys(words(item, "places"), (_type(item, source, "places"), bool(item.get("head")))))
+    for name in ("connectors", "not_names"):
+        if not isinstance(document.get(name), list):
+            raise DiscoveryDataError(f"{source}: {name!r} must be a list of words")
+    return Triggers(
+        titles=titles,
+        organisations=organisations,
+        places=places,
+        connectors=frozenset(_key(w) for w in document["connectors"]),
+        not_names=frozenset(_key(w) for w in document["not_names"]),
+        function_words=_function_words(),
+    )
+
+
+def _type(item: dict, source: str, name: str) -> str:
+    value = item.get("type")
+    if not isinstance(value, str) or not re.fullmatch(r"[a-z_]+", value):
+        raise DiscoveryDataError(f"{source}, {name} entry {item!r}: 'type' must be a lower-case word")
+    return value
+
+
+def _key(text: str) -> str:
+    return " ".join(normalize(text).split())
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The ``arabic-stopwords`` list and ``stopwords_news.txt`` (reporting verbs, time words), normalised."""
+    from arabicstopwords.arabicstopwords import stopwords_list
+
+    words = set(stopwords_list())
+    text = resources.files("analysis").joinpath("data/stopwords_news.txt").read_text("utf-8")
+    words.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(normalize(w) for w in words)
+
+
+# --- the corpus' words ---------------------------------------------------------------------------
+
+
+class _Lexicon:
+    """What the corpus and the gazetteer say about a normalised word."""
+
+    def __init__(self, counts: Mapping[str, int], triggers: Triggers, gazetteer: Gazetteer):
+        self.counts = counts
+        self.triggers = triggers
+        self.by_key = gazetteer.by_key
+        self.entities = gazetteer.entities
+        self.function = triggers.function_words - triggers.connectors
+        self.first_words = triggers.first_words
+        self.place_heads = frozenset(triggers.places)
+        # Words repeat: every answer is worked out once per word.
+        for name in ("stops", "not_name", "entity", "name_like"):
+            setattr(self, name, _memo(getattr(self, name)))
+
+    def stops(self, word: str) -> bool:
+        """A function word (alone or after و/ف), or a trigger after any proclitics (``ووزير``,
+        ``بمنطقة``)."""
+        if word in self.function or word in self.first_words:
+            return True
+        if word[0] in "وف" and word[1:] in self.function:
+            return True
+        return any(form in self.first_words for form in _bare_forms(word)[1:])
+
+    def not_name(self, word: str) -> bool:
+        """A word of ``not_names``, with or without proclitics (``بالمنطقة``)."""
+        return any(form in self.triggers.not_names for form in _bare_forms(word))
+
+    def entity(self, word: str) -> str | None:
+        """The gazetteer entity ``word`` names, with or without its proclitics (``للعراق``); not a
+        name the gazetteer marks ambiguous (a place also spelt like a common word or a surname)."""
+        for form in _bare_forms(word):
+            alias = self.by_key.get(form)
+            if alias is not None and not getattr(alias, "ambiguous", False):
+                return alias.entity_id
+        return None
+
+    def is_adjective(self, word: str) -> bool:
+        """A nisba the gazetteer lists as an entity's adjective (``السعودية``)."""
+        alias = self.by_key.get(word)
+        return alias is not None and alias.alias_kind == "adjective"
+
+    def name_like(self, word: str) -> bool:
+        """Rarely written with the article: ``أوباما`` yes, ``خارجية`` no."""
+        if len(word) < 2 or word in self.triggers.not_names or _PREPOSITION_ARTICLE_RE.match(word):
+            return False
+        if len(word) >= 5 and word.endswith(_PRONOUN_SUFFIXES):
+            return False  # مسؤوليتها، قواتهم: a noun with a possessive pronoun
+        return self.counts.get("ال" + word, 0) <= ARTICLE_SHARE * self.counts.get(word, 0)
+
+    def common_noun(self, word: str) -> bool:
+        """An ``ال`` word whose bare form is common: ``الحدود`` (``حدود``); not ``الرياض``."""
+        bare = word[2:]
+        return len(bare) >= 3 and self.counts.get(bare, 0) > COMMON_SHARE * self.counts.get(word, 0)
+
+
+def _memo(function):
+    cache: dict = {}
+
+    def cached(word: str):
+        try:
+            return cache[word]
+        except KeyError:
+            value = cache[word] = function(word)
+            return value
+
+    return cached
+
+
+def _bare_forms(word: str) -> list[str]:
+    forms = [word]
+    if word.startswith("لل"):
+        forms.append("ا" + word[1:])
+    if word[:1] in "وف":
+        forms.append(word[1:])
+        if word[1:3] == "لل":
+            forms.append("ا" + word[2:])
+    stripped = _PROCLITIC_RE.sub("", word)
+    if stripped and stripped != word:
+        forms.append(stripped)
+    return forms
+
+
+def _is_nisba(word: str) -> bool:
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
+
+
+# --- the scan ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Occurrence:
+    found_by: str
+    type: str
+    words: list[tuple[str, int, int]]  # (normalised word, start, end) in the normalised corpus text
+    first_name_word: int  # index of the first word that is part of the name proper (0 or 1 for heads)
+    affiliation: str | None  # an entity id
+    context: str | None  # the qualifying nisba, normalised
+    own_words: int | None = None  # the words before a trailing known nisba (which a mention may cover)
+
+
+def _tokens(norm: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """The next ``limit`` words after ``pos``, stopping at punctuation, a digit or a line end;
+    quotes are passed over (``تنظيم "داعش"``)."""
+    out: list[tuple[str, int, int]] = []
+    while len(out) < limit:
+        m = _TOKEN_RE.match(norm, pos)
+        if m is None:
+            break
+        if m.group("w") is None:
+            if m.group("x") in _QUOTES:
+                pos = m.end()
+                continue
+            break
+        out.append((m.group("w"), m.start("w"), m.end("w")))
+        pos = m.end()
+    return out
+
+
+def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -> list:
+    """The name-like words from ``tokens[start]``: the first without the article, the others
+    with or without it; connectors (بن، آل) do not count and do not end a name."""
+    connectors = lex.triggers.connectors
+    name: list = []
+    n_words = 0
+    for word, s, e in tokens[start:]:
+        if word in connectors:
+            if not name and word in ("بن", "بنت", "ابن"):
+                return []
+            name.append((word, s, e))
+            continue
+        if lex.stops(word) or lex.entity(word) is not None or lex.not_name(word):
+            break
+        if _PREPOSITION_ARTICLE_RE.match(word):
+            break
+        if not name:
+            if word.startswith("ال") or not lex.name_like(word):
+                return []
+            bare = word[1:]
+            if word[0] in "لبو" and lex.counts.get(bare, 0) + lex.counts.get("ال" + bare, 0) > lex.counts.get(word, 0):
+                return []  # لكرة: ل + a common word, not a name
+        elif word[0] == "و" or (not word.startswith("ال") and not lex.name_like(word)):
+            break
+        elif word.startswith("ال") and word.endswith("يه"):
+            break  # a feminine nisba ends a man's name: جامعة الإمام محمد بن سعود الإسلامية
+        name.append((word, s, e))
+        n_words += 1
+        if n_words == max_words:
+            break
+    while name and name[-1][0] in connectors:
+        name.pop()
+    return name
+
+
+def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexicon) -> _Occurrence | None:
+    """``رئيس الوزراء العراقي حيدر العبادي``: skip what qualifies the title, then read the name.
+
+    A title in construct (``رئيس``, ``محافظ``, ``زعيم``) always takes a complement first, with or
+    without the article (``محافظ جدة``, ``زعيم تنظيم داعش أبو بكر البغدادي``); a definite title
+    (``الرئيس``, ``الأمير``) may be followed by the name at once.
+    """
+    complement, construct = triggers.titles[key]
+    tokens = _tokens(norm, end, complement + 7)
+    i, affiliation, context = 0, None, None
+    while i < len(tokens) and i < complement:
+        word = tokens[i][0]
+        if word in lex.function or (i > 0 and word in lex.first_words):
+            return None
+        entity = lex.entity(word)
+        if construct and i == 0 and word in lex.place_heads:
+            return None  # أمير منطقة عسير: the complement is a place, and the name after it too
+        qualifies = entity is not None or word.startswith("ال") or _PREPOSITION_ARTICLE_RE.match(word)
+        if qualifies or (construct and i == 0):
+            if entity is not None and affiliation is None and lex.entities[entity].type in _AFFILIATIONS:
+                affiliation = entity
+            if context is None and _is_nisba(word) and not lex.not_name(word):
+                context = word
+            i += 1
+            continue
+        break
+    if construct and i == 0:
+        return None
+    name = _read_name(tokens, i, lex)
+    if not name:
+        return None
+    return _Occurrence("title", "person", name, 0, affiliation, context)
+
+
+def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, lex: _Lexicon) -> _Occurrence | None:
+    tokens = _tokens(norm, end, 4)
+    name: list = []
+    affiliation = None
+    own: int | None = None
+    for i, (word, s, e) in enumerate(tokens):
+        entity = lex.entity(word)
+        if entity is not None:
+            if not name:
+                return None  # حركة حماس: the gazetteer knows it
+            if lex.entities[entity].type in _AFFILIATIONS or lex.entities[entity].kind == "region":
+                affiliation = entity if lex.entities[entity].kind == "actor" else affiliation
+            if lex.is_adjective(word) and len(name) < 3:
+                own = len(name) + 1 if own is None else own  # the head and the words before the nisba
+                name.append((word, s, e))  # وكالة الأنباء السعودية: the nisba belongs to the name
+                continue
+            break
+        if lex.stops(word) or lex.not_name(word):
+            break
+        if i == 0 and (word[0] == "و" or _PREPOSITION_ARTICLE_RE.match(word)):
+            return None
+        if i > 0 and word[0] == "و" and not word.startswith("وال"):
+            break
+        if not (word.startswith(("ال", "وال")) or lex.name_like(word)):
+            break
+        name.append((word, s, e))
+        if len(name) == 3:
+            break
+    if not name:
+        return None
+    return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
+
+
+def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name: bool, lex: _Lexicon):
+    tokens = _tokens(norm, end, 2)
+    name: list = []
+    for word, s, e in tokens:
+        if lex.stops(word) or lex.not_name(word) or lex.entity(word) is not None:
+            break
+        if _PREPOSITION_ARTICLE_RE.match(word):
+            break
+        if word.startswith("ال"):
+            if not name and lex.common_noun(word):
+                return None
+        elif word[0] == "و" or not lex.name_like(word):
+            break
+        name.append((word, s, e))
+    if not name:
+        return None
+    if in_name:
+        return _Occurrence("place", type_, [(head, start, end), *name], 1, None, None)
+    return _Occurrence("place", type_, name, 0, None, None)
+
+
+def _trigger_regex(triggers: Triggers) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """One regex for every trigger (with its proclitics; ``لل`` for ل + ``ال``) and the table
+    from a matched form to (category, trigger key)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for category, keys in (("title", triggers.titles), ("organisation", triggers.organisations),
+                           ("place", triggers.places)):  # fmt: skip
+        for key in keys:
+            forms.setdefault(key, (category, key))
+            if key.startswith("ال"):
+                forms.setdefault("ل" + key[1:], (category, key))
+    pattern = rf"(?<!\w)[وف]?[بلك]?(?P<t>{trie_regex(forms, space=' +')})(?!\w)"
+    return re.compile(pattern), forms
+
+
+# --- the n-gram fallback -----------------------------------------------------------------------
+
+
+class _Ngrams:
+    """Runs of two or three name-like words (no article on the first, no nisba, no known alias),
+    counted by article over the chunks; the frequent ones become occurrences."""
+
+    def __init__(self, lex: _Lexicon, doc_codes: np.ndarray):
+        self.lex, self.doc_codes = lex, doc_codes
+        self.articles: Counter = Counter()
+        self.seen: set = set()
+        self.spans: dict[tuple, list] = {}
+        self._ok: dict[tuple[str, bool], bool] = {}
+
+    def ok(self, word: str, first: bool) -> bool:
+        value = self._ok.get((word, first))
+        if value is None:
+            lex = self.lex
+            unusable = len(word) < 3 or lex.stops(word) or word in lex.triggers.connectors or lex.not_name(word)
+            if unusable or lex.entity(word) is not None or _PREPOSITION_ARTICLE_RE.match(word):
+                value = False
+            elif word.startswith("ال"):
+                value = not first and not lex.common_noun(word) and not _is_nisba(word)
+            else:
+                value = word[0] != "و" and lex.name_like(word)
+            self._ok[(word, first)] = value
+        return value
+
+    def add(self, chunk: _Chunk, number: int) -> None:
+        run: list = []
+        for m in _TOKEN_RE.finditer(chunk.norm):
+            word = m.group("w")
+            if word is not None and self.ok(word, not run):
+                run.append((word, m.start("w"), m.end("w")))
+                continue
+            if len(run) >= 2:
+                self._flush(run, chunk, number)
+            run = []
+            if word is not None and self.ok(word, True):
+                run.append((word, m.start("w"), m.end("w")))
+        if len(run) >= 2:
+            self._flush(run, chunk, number)
+
+    def _flush(self, run: list, chunk: _Chunk, number: int) -> None:
+        row = chunk.first_row + int(np.searchsorted(chunk.starts_norm, run[0][1], side="right")) - 1
+        doc = self.doc_codes[row]
+        for n in (2, 3):
+            for i in range(len(run) - n + 1):
+                words = run[i : i + n]
+                gram = tuple(w for w, _, _ in words)
+                if (gram, doc) not in self.seen:
+                    self.seen.add((gram, doc))
+                    self.articles[gram] += 1
+                    spans = self.spans.setdefault(gram, [])
+                    if len(spans) < NGRAM_SPANS:
+                        spans.append((number, words))
+
+    def occurrences(self, min_articles: int) -> list[tuple[_Occurrence, int]]:
+        wanted = max(min_articles, 2)
+        return [
+            (_Occurrence("ngram", "name", words, len(words) - 1, None, None), number)
+            for gram, count in self.articles.items()
+            if count >= wanted
+            for number, words in self.spans[gram]
+        ]
+
+
+# --- the table ---------------------------------------------------------------------------------
+
+
+def discover(
+    sentences: pd.DataFrame,
+    mentions: pd.DataFrame,
+    gazetteer: Gazetteer,
+    *,
+    top: int | None = None,
+    min_articles: int = 2,
+    ngrams: bool = False,
+    triggers: Triggers | None = None,
+) -> pd.DataFrame:
+    """Candidate actors and places the gazetteer lacks, best first (:data:`DISCOVERY_COLUMNS`).
+
+    ``sentences`` is the sentences table (doc_id, sentence_idx, start, text), ``mentions`` the
+    mentions table of the same corpus found with ``gazetteer``. Candidates seen in fewer than
+    ``min_articles`` articles are left out; ``top`` keeps the first ``top``.
+
+    >>> discover(sentences_of("قال رئيس الوزراء العراقي حيدر العبادي"), no_mentions, gazetteer)  # doctest: +SKIP
+    name_ar='حيدر العبادي' kind='actor' type='person' affiliation='iraq' ...
+    """
+    triggers = triggers or load_triggers()
+    if sentences.empty:
+        return _empty()
+    sentences = sentences.reset_index(drop=True)
+    texts = sentences["text"].astype(str).tolist()
+    doc_codes, doc_ids = pd.factorize(sentences["doc_id"])
+    chunks = list(_chunks(texts))
+    lex = _Lexicon(_word_counts(chunks), triggers, gazetteer)
+    regex, forms = _trigger_regex(triggers)
+
+    found: list[tuple[_Occurrence, int]] = []  # (occurrence, its chunk)
+    grams = _Ngrams(lex, doc_codes)
+    for number, chunk in enumerate(chunks):
+        found.extend((o, number) for o in _scan(chunk.norm, lex, triggers, regex, forms))
+        if ngrams:
+            grams.add(chunk, number)
+    if ngrams:
+        found.extend(grams.occurrences(min_articles))
+    if not found:
+        return _empty()
+
+    occ = _occurrence_table(found, chunks, texts, doc_codes)
+    occ = _drop_mentioned(occ, sentences, mentions)
+    occ = _exclude_known(occ, gazetteer)
+    occ = _merge_variants(occ)
+    table = _aggregate(occ, sentences, mentions, doc_ids, gazetteer, min_articles)
+    if top is not None:
+        table = table.head(top).reset_index(drop=True)
+    return table
+
+
+@dataclass
+class _Chunk:
+    """A run of sentences joined by line ends, normalised once."""
+
+    first_row: int  # the sentence row of the first sentence
+    norm: str
+    offsets: Any  # OffsetMap back to the joined original
+    starts_original: np.ndarray  # where each sentence starts in the joined original
+    starts_norm: np.ndarray  # ... and in norm
+
+
+def _chunks(texts: list[str], size: int = 2_000_000):
+    """The sentences in chunks of about ``size`` characters: normalising a few megabytes at a time
+    keeps the numpy arrays of :func:`normalize_with_offsets` small."""
+    first = 0
+    while first < len(texts):
+        last, total = first, 0
+        while last < len(texts) and (total < size or last == first):
+            total += len(texts[last]) + 1
+            last += 1
+        part = texts[first:last]
+        joined = "\n".join(part)
+        norm, offsets = normalize_with_offsets(joined)
+        lengths = np.fromiter((len(t) + 1 for t in part), dtype=np.int64, count=len(part))
+        starts_original = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        yield _Chunk(first, norm, offsets, starts_original, offsets.to_normalized_array(starts_original))
+        first = last
+
+
+def _word_counts(chunks: list[_Chunk]) -> dict[str, int]:
+    """How often each normalised word occurs (pandas counts strings several times faster than Counter)."""
+    parts = [pd.Series(_WORD_RE.findall(chunk.norm), dtype=object).value_counts() for chunk in chunks]
+    counts = pd.concat(parts).groupby(level=0).sum() if len(parts) > 1 else parts[0]
+    return dict(zip(counts.index.tolist(), counts.to_numpy().tolist()))
+
+
+def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: re.Pattern, forms: dict) -> list[_Occurrence]:
+    rows = []
+    for m in regex.finditer(norm):
+        category, key = forms[_key(m.group("t"))]
+        start, end = m.span("t")
+        if category == "title":
+            found = _after_title(norm, end, key, triggers, lex)
+        elif category == "organisation":
+            found = _after_organisation(norm, start, end, key, triggers.organisations[key], lex)
+        else:
+            type_, in_name = triggers.places[key]
+            found = _after_place(norm, start, end, key, type_, in_name, lex)
+        if found is not None:
+            rows.append(found)
+    return rows
+
+
+def _occurrence_table(found, chunks, texts, doc_codes) -> pd.DataFrame:
+    """One row per occurrence, its name cut by support (see the module docstring); positions as
+    the sentence row and offsets into the sentence text."""
+    prefixes: Counter = Counter()
+    for row, _ in found:
+        words = tuple(w for w, _, _ in row.words)
+        for k in range(row.first_name_word + 1, len(words) + 1):
+            prefixes[(row.found_by, words[:k])] += 1
+    records = []
+    for row, number in found:
+        words = tuple(w for w, _, _ in row.words)
+        k = row.first_name_word + 1
+        while k < len(words):
+            longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
+            if not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
+                break
+            k += 1
+        while k > row.first_name_word + 1 and words[k - 1] in _INNER_ONLY:
+            k -= 1
+        own = k if row.own_words is None else min(k, row.own_words)
+        records.append((row.found_by, row.type, words[:k], number, row.words[0][1], row.words[k - 1][2],
+                        row.words[own - 1][2], row.affiliation, row.context))  # fmt: skip
+    columns = ["found_by", "type", "words", "chunk", "nstart", "nend", "ncheck", "affiliation", "context"]
+    occ = pd.DataFrame(records, columns=columns)
+    sentence_row = np.empty(len(occ), dtype=np.int64)
+    ostart = np.empty(len(occ), dtype=np.int64)
+    oend = np.empty(len(occ), dtype=np.int64)
+    ocheck = np.empty(len(occ), dtype=np.int64)
+    for number, index in occ.groupby("chunk").indices.items():
+        chunk = chunks[number]
+        local = np.searchsorted(chunk.starts_norm, occ["nstart"].to_numpy()[index], side="right") - 1
+        span = chunk.offsets.to_original_array(
+            np.stack([occ["nstart"].to_numpy()[index], occ["nend"].to_numpy()[index] - 1])
+        )
+        sentence_row[index] = chunk.first_row + local
+        ostart[index] = span[0] - chunk.starts_original[local]
+        oend[index] = span[1] + 1 - chunk.starts_original[local]
+        check = chunk.offsets.to_original_array(occ["ncheck"].to_numpy()[index] - 1)
+        ocheck[index] = check + 1 - chunk.starts_original[local]
+    occ["sentence_row"], occ["ostart"], occ["oend"], occ["ocheck"] = sentence_row, ostart, oend, ocheck
+    occ["doc"] = doc_codes[sentence_row]
+    occ["surface"] = [texts[r][s:e] for r, s, e in zip(sentence_row.tolist(), ostart.tolist(), oend.tolist())]
+    occ["key"] = [_group_key(w, f) for w, f in zip(occ["words"], occ["found_by"])]
+    return occ.drop(columns=["chunk", "nstart", "nend", "ncheck"])
+
+
+def _group_key(words: tuple[str, ...], found_by: str) -> str:
+    key = " ".join(words).replace("عبد ", "عبد")
+    if found_by == "place" and key.startswith("ال"):
+        key = key[2:]
+    return key
+
+
+def _drop_mentioned(occ: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Occurrences overlapping a gazetteer mention (``حزب العمال الكردستاني`` when it is an alias)."""
+    if mentions.empty or occ.empty:
+        return occ
+    row_of = pd.Series(np.arange(len(sentences)), index=pd.MultiIndex.from_arrays(
+        [sentences["doc_id"], sentences["sentence_idx"]]))  # fmt: skip
+    inside = mentions[mentions["sentence_idx"] >= 0]
+    rows = row_of.reindex(pd.MultiIndex.from_arrays([inside["doc_id"], inside["sentence_idx"]])).to_numpy()
+    known = ~np.isnan(rows)
+    rows = rows[known].astype(np.int64)
+    # One coordinate for every sentence: row * 2**32 + offset into the sentence.
+    base = rows * _ROW - sentences["start"].to_numpy(dtype=np.int64)[rows]
+    m_start = inside["start"].to_numpy(dtype=np.int64)[known] + base
+    m_end = inside["end"].to_numpy(dtype=np.int64)[known] + base
+    order = np.argsort(m_start, kind="stable")
+    m_start, m_end = m_start[order], np.maximum.accumulate(m_end[order])
+    o_base = occ["sentence_row"].to_numpy(dtype=np.int64) * _ROW
+    # A trailing nisba the gazetteer knows (وكالة الأنباء السعودية) may be a mention of its own.
+    o_start, o_end = o_base + occ["ostart"].to_numpy(), o_base + occ["ocheck"].to_numpy()
+    j = np.searchsorted(m_start, o_end, side="left") - 1
+    overlaps = (j >= 0) & (m_end[np.maximum(j, 0)] > o_start)
+    return occ[~overlaps].reset_index(drop=True)
+
+
+def _exclude_known(occ: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
+    known = gazetteer.by_key
+    keys = occ["key"].unique()
+
+    def is_known(key: str) -> bool:
+        forms = {key, "ال" + key, key[2:] if key.startswith("ال") else key, key.replace("عبد", "عبد ")}
+        return any(f in known for f in forms)
+
+    dropped = {k for k in keys if is_known(k)}
+    return occ[~occ["key"].isin(dropped)].reset_index(drop=True)
+
+
+def _merge_variants(occ: pd.DataFrame) -> pd.DataFrame:
+    """Join a shorter name to the longer names it starts (or, one word, ends) when those longer
+    names are one chain (``سلمان`` → ``سلمان بن عبدالعزيز`` → ``سلمان بن عبدالعزيز آل سعود``: all
+    join the longest) or one of them has :data:`DOMINANT_SHARE` of their occurrences. A one-word title name that starts several different names (``محمد``) is
+    ambiguous and dropped."""
+    merged = occ["key"].copy()
+    ambiguous: set[str] = set()
+    for found_by, group in occ.groupby("found_by"):
+        sizes = group["key"].value_counts()
+        keys = list(sizes.index)
+        by_prefix: dict[str, set[str]] = {}
+        by_last: dict[str, set[str]] = {}
+        for key in keys:
+            words = key.split(" ")
+            for k in range(1, len(words)):
+                by_prefix.setdefault(" ".join(words[:k]), set()).add(key)
+            if len(words) > 1 and found_by == "title":
+                by_last.setdefault(words[-1], set()).add(key)
+        mapping = {}
+        for key in keys:
+            longer = by_prefix.get(key) or by_last.get(key) or set()
+            if not longer:
+                continue
+            longest = max(longer, key=lambda k: (len(k.split(" ")), k))
+            dominant = max(longer, key=lambda k: (sizes[k], k))
+            if all(longest.startswith(k + " ") or longest == k for k in longer):
+                mapping[key] = longest
+            elif sizes[dominant] >= DOMINANT_SHARE * sum(sizes[k] for k in longer):
+                mapping[key] = dominant
+            elif found_by == "title" and " " not in key:
+                ambiguous.add(f"{found_by}|{key}")
+        mask = (occ["found_by"] == found_by).to_numpy()
+        merged[mask] = occ.loc[mask, "key"].map(lambda k, table=mapping: table.get(k, k))
+    occ = occ.assign(key=merged)
+    return occ[~(occ["found_by"] + "|" + occ["key"]).isin(ambiguous)].reset_index(drop=True)
+
+
+def _aggregate(occ, sentences, mentions, doc_ids, gazetteer: Gazetteer, min_articles: int) -> pd.DataFrame:
+    if occ.empty:
+        return _empty()
+    occ = occ.assign(cid=occ["found_by"] + "|" + occ["key"])
+    grouped = occ.groupby("cid", sort=False)
+    stats = grouped.agg(articles=("doc", "nunique"), mentions=("doc", "size"))
+    stats = stats[stats["articles"] >= min_articles]
+    if stats.empty:
+        return _empty()
+    occ = occ[occ["cid"].isin(stats.index)]
+    grouped = occ.groupby("cid", sort=False)
+
+    surfaces = occ.groupby(["cid", "surface"]).size().rename("n").reset_index()
+    surfaces = surfaces.sort_values(["cid", "n", "surface"], ascending=[True, False, True])
+    aliases = surfaces.groupby("cid", sort=False)["surface"].agg(tuple)
+    types = (
+        occ.groupby(["cid", "type"]).size().rename("n").reset_index().sort_values(["cid", "n"], ascending=[True, False])
+    )
+    type_of = types.drop_duplicates("cid").set_index("cid")["type"]
+    found_by = grouped["found_by"].first()
+
+    # Affiliation: the entity after the title, else the nisba, else the actor most co-mentioned.
+    affil = _mode(occ.dropna(subset=["affiliation"]), "affiliation")
+    nisba = _mode(occ.dropna(subset=["context"]), "context")
+    comentioned = _comentioned(occ, sentences, mentions, gazetteer)
+
+    table = stats.copy()
+    table["found_by"] = found_by
+    table["kind"] = np.where(table["found_by"] == "place", "region", "actor")
+    table["type"] = type_of
+    table["aliases"] = aliases
+    table["name_ar"] = [a[0].strip() for a in table["aliases"]]
+    actor_guess = comentioned.get("actor", {})
+    region_guess = comentioned.get("region", {})
+    table["affiliation"] = [
+        None if kind == "region" else affil.get(cid) or nisba.get(cid) or actor_guess.get(cid)
+        for cid, kind in zip(table.index, table["kind"])
+    ]
+    table["parent"] = [
+        region_guess.get(cid) if kind == "region" else None for cid, kind in zip(table.index, table["kind"])
+    ]
+    table["keyness"] = _keyness(occ, table, mentions, doc_ids)
+    sign = np.sign(table["keyness"].to_numpy())
+    table["score"] = np.log2(1 + table["articles"].to_numpy()) + 0.1 * sign * np.log2(1 + np.abs(table["keyness"]))
+    table.loc[table["found_by"] == "ngram", "score"] -= NGRAM_PENALTY
+    table["name_en"] = [transliterate(n) for n in table["name_ar"]]
+    table["entity_id"] = [_slug(n) for n in table["name_en"]]
+    table["evidence"] = _evidence(occ, sentences, doc_ids).reindex(table.index)
+    table = table.sort_values(["score", "articles", "name_ar"], ascending=[False, False, True], kind="stable")
+    table = table.reset_index(drop=True)
+    table["keyness"] = table["keyness"].round(2)
+    table["score"] = table["score"].round(3)
+    return table[DISCOVERY_COLUMNS]
+
+
+def _mode(frame: pd.DataFrame, column: str) -> dict:
+    if frame.empty:
+        return {}
+    counts = frame.groupby(["cid", column]).size().rename("n").reset_index()
+    counts = counts.sort_values(["cid", "n", column], ascending=[True, False, True])
+    return dict(zip(*counts.drop_duplicates("cid")[["cid", column]].T.to_numpy()))
+
+
+def _comentioned(occ, sentences, mentions, gazetteer: Gazetteer) -> dict[str, dict]:
+    """Per candidate, the gazetteer actor (a state, government or country) and region most often
+    mentioned in the candidate's sentences."""
+    if mentions.empty:
+        return {}
+    keys = sentences[["doc_id", "sentence_idx"]].iloc[occ["sentence_row"].to_numpy()]
+    pairs = pd.DataFrame({"cid": occ["cid"].to_numpy(), "doc_id": keys["doc_id"].to_numpy(),
+                          "sentence_idx": keys["sentence_idx"].to_numpy()}).drop_duplicates()  # fmt: skip
+    entities = gazetteer.entities
+    wanted = {e.id: e.kind for e in entities.values() if e.kind == "region" or e.type in _AFFILIATIONS}
+    found = mentions.loc[mentions["entity_id"].isin(list(wanted)), ["doc_id", "sentence_idx", "entity_id"]]
+    joined = pairs.merge(found.drop_duplicates(), on=["doc_id", "sentence_idx"])
+    if joined.empty:
+        return {}
+    joined["ekind"] = joined["entity_id"].map(wanted)
+    counts = joined.groupby(["ekind", "cid", "entity_id"]).size().rename("n").reset_index()
+    counts = counts.sort_values(["ekind", "cid", "n", "entity_id"], ascending=[True, True, False, True])
+    n_sentences = pairs.groupby("cid").size()
+    best = counts.drop_duplicates(["ekind", "cid"])
+    best = best[best["n"] >= COMENTION_SHARE * n_sentences.reindex(best["cid"]).to_numpy()]
+    return {kind: dict(zip(part["cid"], part["entity_id"])) for kind, part in best.groupby("ekind")}
+
+
+def _keyness(occ, table, mentions, doc_ids) -> pd.Series:
+    per_doc = mentions.groupby("doc_id").size().reindex(doc_ids, fill_value=0).to_numpy()
+    covered = per_doc >= COVERED_FROM
+    n_weak, n_covered = int((~covered).sum()), int(covered.sum())
+    if n_weak == 0 or n_covered == 0:
+        return pd.Series(0.0, index=table.index)
+    docs = occ[["cid", "doc"]].drop_duplicates()
+    docs = docs.assign(covered=covered[docs["doc"].to_numpy()])
+    in_covered = docs.groupby("cid")["covered"].sum().reindex(table.index, fill_value=0).to_numpy(dtype=float)
+    in_weak = table["articles"].to_numpy(dtype=float) - in_covered
+    return pd.Series(_signed_g2(in_weak, n_weak, in_covered, n_covered), index=table.index)
+
+
+def _signed_g2(a: np.ndarray, n1: int, b: np.ndarray, n2: int) -> np.ndarray:
+    """Dunning's log-likelihood of a/n1 against b/n2, positive when a/n1 is the larger rate."""
+    observed = np.stack([a, n1 - a, b, n2 - b])
+    total = n1 + n2
+    col = np.stack([a + b, total - a - b])
+    expected = np.stack([n1 * col[0] / total, n1 * col[1] / total, n2 * col[0] / total, n2 * col[1] / total])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        terms = np.where(observed > 0, observed * np.log(observed / expected), 0.0)
+    g2 = 2 * terms.sum(axis=0)
+    return np.where(a / n1 >= b / n2, g2, -g2)
+
+
+def _evidence(occ, sentences, doc_ids) -> pd.Series:
+    first = occ.drop_duplicates(["cid", "doc"]).groupby("cid", sort=False).head(EVIDENCE_PER_CANDIDATE)
+    rows = first["sentence_row"].to_numpy()
+    triples = zip(sentences["doc_id"].to_numpy()[rows], sentences["sentence_idx"].to_numpy()[rows],
+                  sentences["text"].to_numpy()[rows])  # fmt: skip
+    items = pd.Series([(str(d), int(i), str(t)) for d, i, t in triples], index=first["cid"].to_numpy())
+    return items.groupby(level=0, sort=False).agg(tuple)
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in DISCOVERY_COLUMNS})
+
+
+# --- names for the analyst to correct ----------------------------------------------------------
+
+_LATIN = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ء": "'", "ؤ": "'", "ئ": "'", "ب": "b", "ت": "t", "ث": "th",
+    "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s",
+    "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
+    "ن": "n", "ه": "h", "ة": "a", "و": "w", "ي": "y", "ى": "a", "پ": "p", "گ": "g", "چ": "ch", "ڤ": "v",
+}  # fmt: skip
+_VOWEL_AFTER = {"و": "u", "ي": "i"}
+
+
+def transliterate(name: str) -> str:
+    """A rough Latin spelling, for the analyst to correct: ``حيدر العبادي`` → ``Hydr al-Abady``."""
+    words = []
+    for word in normalize(name, ta_marbuta=False).split():
+        prefix = ""
+        if word.startswith("ال") and len(word) > 3:
+            prefix, word = "al-", word[2:]
+        latin = []
+        for i, ch in enumerate(word):
+            if i > 0 and ch in _VOWEL_AFTER and i == len(word) - 1:
+                latin.append("y" if ch == "ي" else "u")
+            else:
+                latin.append(_LATIN.get(ch, ""))
+        text = "".join(latin).strip("'") or word
+        words.append(prefix + text[:1].upper() + text[1:])
+    return " ".join(words)
+
+
+def _slug(name_en: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "_", name_en.lower()).strip("_")
+    return slug if slug[:1].isalpha() else f"x_{slug}" if slug else "candidate"
+
+
+def write_csv(table: pd.DataFrame, path: str | Path) -> None:
+    """The table as UTF-8 CSV: aliases joined by ``;``, evidence as ``doc_id#sentence_idx`` joined by ``;``."""
+    out = table.copy()
+    out["aliases"] = [";".join(a) for a in out["aliases"]]
+    out["evidence"] = [";".join(f"{d}#{i}" for d, i, _ in ev) for ev in out["evidence"]]
+    out.to_csv(path, index=False, encoding="utf-8")
+
+
+__all__ = [
+    "DISCOVERY_COLUMNS",
+    "DiscoveryDataError",
+    "Triggers",
+    "discover",
+    "load_triggers",
+    "transliterate",
+    "write_csv",
+]

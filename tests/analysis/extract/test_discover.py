@@ -1,0 +1,206 @@
+"""Discovery of names the gazetteer lacks, on sentences as real articles write them.
+
+Name-likeness is read from the corpus (how often a word takes the article), so each test corpus
+is a handful of sentences plus ``FILLER``: ordinary news sentences that give the common nouns
+their article forms (``الخارجية``, ``الحدود``) as a real corpus would.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.cli import main
+from analysis.extract.discover import DISCOVERY_COLUMNS, discover, load_triggers, transliterate
+from analysis.extract.gazetteer import load_gazetteer
+from analysis.extract.mentions import mentions_table
+from analysis.text.normalize import normalize
+from analysis.text.segment import sentences_table
+
+FILLER = [
+    "أكدت وزارة الخارجية أن الحدود مغلقة وأن الأمن مستتب في المدينة.",
+    "قال مصدر في الخارجية إن الحدود ستفتح بعد انتهاء العملية العسكرية.",
+    "وناقش الجانبان المنطقة العازلة والحدود المشتركة.",
+]
+
+GAZETTEER = load_gazetteer()
+
+
+def corpus(*articles: str, repeat: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Each article ``repeat`` times (a candidate needs two articles), plus the filler, as the
+    sentences and mentions tables the pipeline would build."""
+    texts = [a for a in articles for _ in range(repeat)] + FILLER
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    sentences = sentences_table(documents) if _HAS_TABLE else _sentences(documents)
+    mentions = mentions_table(documents, sentences, GAZETTEER)
+    return sentences, mentions
+
+
+def _sentences(documents: pd.DataFrame) -> pd.DataFrame:
+    from analysis.text.segment import split_sentences
+
+    rows = []
+    for doc_id, text in zip(documents["doc_id"], documents["text"]):
+        for idx, (start, end, paragraph) in enumerate(split_sentences(text)):
+            rows.append((doc_id, idx, paragraph, start, end, text[start:end]))
+    return pd.DataFrame(rows, columns=["doc_id", "sentence_idx", "paragraph_idx", "start", "end", "text"])
+
+
+_HAS_TABLE = True
+
+
+def found(*articles: str) -> pd.DataFrame:
+    sentences, mentions = corpus(*articles)
+    return discover(sentences, mentions, GAZETTEER)
+
+
+def names(table: pd.DataFrame) -> set[str]:
+    return set(table["name_ar"])
+
+
+# --- what becomes a candidate ---------------------------------------------------------------
+
+
+def test_a_prime_minister_after_his_title_with_the_nisba_as_affiliation():
+    table = found("قال رئيس الوزراء العراقي حيدر العبادي إن القوات تقدمت.")
+    row = table.set_index("name_ar").loc["حيدر العبادي"]
+    assert (row["kind"], row["type"], row["found_by"]) == ("actor", "person", "title")
+    expected = "iraq" if "iraq" in GAZETTEER.entities else "العراقي"
+    assert row["affiliation"] == expected
+    assert (row["articles"], row["mentions"]) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "type_"),
+    [
+        ("وقصفت الطائرات بلدة مضايا بريف دمشق.", "مضايا", "region", "town"),
+        ("وقصفت الطائرات بلدة الهبيط بريف إدلب.", "الهبيط", "region", "town"),
+        ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم.", "حركة الشباب", "actor", "armed_group"),
+        ("وزار الوفد مخيم اليرموك جنوب دمشق.", "مخيم اليرموك", "region", "camp"),
+        ("وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة.", "فلاديمير بوتين", "actor", "person"),
+        ("وصل الأمير محمد بن نايف إلى جدة.", "محمد بن نايف", "actor", "person"),
+        ("وقال زعيم تنظيم داعش أبو بكر البغدادي في تسجيل.", "أبو بكر البغدادي", "actor", "person"),
+    ],
+)
+def test_candidates_after_their_trigger(text, name, kind, type_):
+    # بوتين is in the gazetteer: the test asks for a name the gazetteer lacks, so it checks the known ones apart.
+    table = found(text)
+    if any(a.key == _key(name) for a in GAZETTEER.aliases):
+        assert name not in names(table)
+        return
+    row = table.set_index("name_ar").loc[name]
+    assert (row["kind"], row["type"]) == (kind, type_)
+
+
+def _key(text: str) -> str:
+    from analysis.extract.gazetteer import alias_key
+
+    return alias_key(text)
+
+
+def test_a_construct_title_before_a_place_names_no_person():
+    # أمير منطقة عسير: عسير is the place (after منطقة), not a person (after أمير).
+    table = found("وقال أمير منطقة عسير إن المشروع اكتمل.")
+    assert list(zip(table["name_ar"], table["kind"])) == [("عسير", "region")]
+
+
+def test_the_person_after_a_known_organisation_is_affiliated_to_it():
+    table = found("وقال زعيم تنظيم داعش أبو بكر البغدادي في تسجيل.")
+    row = table.set_index("name_ar").loc["أبو بكر البغدادي"]
+    assert row["affiliation"] == "isis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس الروسي، في مؤتمر صحفي، إن الوضع صعب.",  # a title and its nisba, no name
+        "قال الوزير إن الاجتماع انتهى.",  # a function word after the title
+        "وقال رئيس الوزراء إن الحكومة مستعدة.",
+        "وأكدت جبهة النصرة أنها ملتزمة.",  # جبهة النصرة is in the gazetteer
+        "وقصفت الطائرات مدينة إدلب.",  # so is إدلب
+        "وقصفت الطائرات بلدة الزبداني بريف دمشق.",  # and الزبداني (a GeoNames town)
+        "وأقامت القوات منطقة عازلة على الحدود.",  # an adjective after a place noun
+    ],
+)
+def test_no_candidate(text):
+    assert found(text).empty, found(text)[["name_ar", "found_by"]]
+
+
+def test_spelling_variants_are_one_candidate_with_the_forms_seen():
+    table = found("وقال الرئيس باراك أوباما إن الاتفاق جيد.", "وقال الرئيس أوباما إن الاتفاق جيد.",
+                  "وأكد الرئيس باراك أوباما أن الاتفاق جيد.")  # fmt: skip
+    row = table.set_index("name_ar").loc["باراك أوباما"] if "باراك أوباما" in names(table) else None
+    if any(a.key == _key("أوباما") for a in GAZETTEER.aliases):
+        assert "أوباما" not in names(table)
+        return
+    assert row is not None and set(row["aliases"]) == {"باراك أوباما", "أوباما"}
+    assert row["articles"] == 6
+
+
+def test_a_name_inside_a_mention_is_not_a_candidate():
+    # حزب العمال الكردستاني is an alias of the PKK: the words after حزب are covered by a mention.
+    assert "حزب العمال الكردستاني" not in names(found("وقصفت الطائرات مواقع حزب العمال الكردستاني في الجبال."))
+
+
+def test_adopting_a_candidate_removes_it():
+    sentences, mentions = corpus("وقصفت الطائرات بلدة مضايا بريف دمشق.")
+    assert "مضايا" in names(discover(sentences, mentions, GAZETTEER))
+    edited = load_gazetteer(overlay={"regions": [{"id": "madaya", "type": "town", "name_en": "Madaya",
+                                                  "name_ar": "مضايا", "lat": 33.7, "lon": 36.1}]})  # fmt: skip
+    documents = sentences[["doc_id", "text"]].drop_duplicates("doc_id")
+    mentions = mentions_table(documents, sentences, edited)
+    assert "مضايا" not in names(discover(sentences, mentions, edited))
+
+
+def test_the_table_has_its_documented_columns_and_evidence():
+    table = found("وقصفت الطائرات بلدة مضايا بريف دمشق.")
+    assert list(table.columns) == DISCOVERY_COLUMNS
+    row = table.iloc[0]
+    assert len(row["evidence"]) == 2
+    _, sentence_idx, text = row["evidence"][0]
+    assert "مضايا" in text and isinstance(sentence_idx, int)
+    assert row["entity_id"] and row["name_en"]
+
+
+def test_an_empty_corpus_gives_an_empty_table():
+    empty = pd.DataFrame(columns=["doc_id", "sentence_idx", "paragraph_idx", "start", "end", "text"])
+    assert list(discover(empty, pd.DataFrame(columns=["doc_id"]), GAZETTEER).columns) == DISCOVERY_COLUMNS
+
+
+def test_the_trigger_file_loads_and_a_broken_one_is_named(tmp_path):
+    triggers = load_triggers()
+    assert triggers.titles[normalize("الرئيس")] == (2, False) and triggers.places["مخيم"] == ("camp", True)
+    bad = tmp_path / "discovery.yaml"
+    bad.write_text("titles: [{words: [الرئيس], complement: 9}]\norganisations: []\nplaces: []\n", "utf-8")
+    with pytest.raises(ValueError, match=r"discovery\.yaml.*complement"):
+        load_triggers(bad)
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [("حيدر العبادي", "Hydr al-'bady"), ("جدة", "Jda")])
+def test_transliteration_is_a_rough_guess(arabic, latin):
+    assert transliterate(arabic).lower().replace("'", "") == latin.lower().replace("'", "")
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+def test_the_discover_command_prints_a_table_and_writes_csv(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("ARABIC_NEWS_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("ARABIC_NEWS_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    texts = [
+        f"{text} {day}"
+        for day in ("أمس", "اليوم")
+        for text in ("وقصفت الطائرات بلدة مضايا بريف دمشق.", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم.")
+    ]
+    texts += FILLER  # fmt: skip
+    for i, text in enumerate(texts):
+        (folder / f"{i:03}.txt").write_text(text, "utf-8")
+    out = tmp_path / "candidates.csv"
+    assert main(["discover", str(folder), "--top", "5", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "مضايا" in printed and "حركة الشباب" in printed and "articles" in printed
+    written = pd.read_csv(out)
+    assert {"مضايا", "حركة الشباب"} <= set(written["name_ar"])
+    assert main(["discover", str(folder), "--top", "0"]) == 2
