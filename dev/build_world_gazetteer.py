@@ -630,7 +630,9 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
                 report.add("all names are frequent words", f"{city['name']} ({city['countrycode']})")
                 continue
         unclear = {
-            n for n in names_of[gid] if _is_ambiguous(n, important, native, city["population"], common, first_names)
+            n
+            for n in names_of[gid]
+            if _is_ambiguous(n, important, native, city["population"], common, first_names, gid in capitals)
         }
         # the name: a clear one before an ambiguous one (الطبقة before الثورة), then the most frequent
         names = sorted(
@@ -680,7 +682,13 @@ def _rank(common: dict[str, int], _cache: dict = {}) -> dict[str, int]:  # noqa:
 
 
 def _is_ambiguous(
-    name: str, important: bool, native: bool, population: int, common: dict[str, int], first_names: dict[str, int]
+    name: str,
+    important: bool,
+    native: bool,
+    population: int,
+    common: dict[str, int],
+    first_names: dict[str, int],
+    capital: bool = False,
 ) -> bool:
     """A one-word name is ambiguous when it is a first name, an ordinary word, or short and the name
     of a small place."""
@@ -696,8 +704,10 @@ def _is_ambiguous(
         return True  # يوما (Yuma), منا (Minna), أوباما (Obama, Japan): a name this frequent is a word
     if not important and population < SHORT_NAME_CITY and rank < FREQUENT_WORD_RANK:
         return True  # دورا، الدخيل، ينقل: a small town whose name is this frequent is mostly the word
-    # a short name of a small place (عكا) is too easily a word; not so a city (جدة، غزة)
-    return population < SHORT_NAME_CITY and len(_LETTER_RE.findall(key)) <= 3
+    # a short name of a small place (عكا) is too easily a word; not so an Arab city (جدة، غزة); a
+    # short transliteration of a foreign town (آبا، كيل) is read inside other words (كابا، بابا)
+    short = len(_LETTER_RE.findall(key)) <= 3
+    return short and (population < SHORT_NAME_CITY or not (native or capital))
 
 
 def _word_like(key: str, common: dict[str, int]) -> bool:

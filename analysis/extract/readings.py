@@ -280,10 +280,17 @@ def _confirm(readings: list[Reading], pending: list[tuple[int, Alias, Reading]],
     """Keep the ambiguous readings that a related entity, named plainly in the same text, confirms.
 
     A place above it or below it, or the actor it belongs to, confirms it anywhere in the text; its
-    *country* only nearby (:data:`COUNTRY_WINDOW` characters): a Saudi paper names Saudi Arabia in
-    almost every article, which says nothing about a الخبر ("the news") three paragraphs away."""
+    *country* only by its name (not a nationality word) and nearby (:data:`COUNTRY_WINDOW`
+    characters): a Saudi paper names Saudi Arabia in almost every article, which says nothing about a
+    الخبر ("the news") three paragraphs away."""
     waiting = {i for i, _, _ in pending}
     plain = [(r.start, r.entity_id) for i, r in enumerate(readings) if i not in waiting]
+    # a country confirms by its name, not by a nationality word (القنصل السعودي is everywhere)
+    named = [
+        (start, entity_id)
+        for (start, entity_id), r in zip(plain, (r for i, r in enumerate(readings) if i not in waiting))
+        if r.alias_kind != "adjective"
+    ]
     plain_ids = {entity_id for _, entity_id in plain}
     below = set()  # entities with a plain mention of a place inside them (مسقط confirms عمان)
     for entity_id in plain_ids:
@@ -295,9 +302,7 @@ def _confirm(readings: list[Reading], pending: list[tuple[int, Alias, Reading]],
             continue
         related = related_ids(gazetteer, reading.entity_id)
         countries = {e for e in related if gazetteer.entities[e].is_country}
-        if (related - countries) & plain_ids:
-            confirmed.add(i)
-        elif any(entity_id in countries and abs(start - reading.start) <= COUNTRY_WINDOW for start, entity_id in plain):
+        if (related - countries) & plain_ids or any(entity_id in countries and abs(start - reading.start) <= COUNTRY_WINDOW for start, entity_id in named):
             confirmed.add(i)
     return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
 

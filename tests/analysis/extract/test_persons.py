@@ -37,25 +37,32 @@ def test_every_entry_is_a_person_of_an_existing_actor(gazetteer):
     "text, expected",
     [
         # the king by his title and his name (one mention each, the longest name wins)
-        ("شدد خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، على أن السعودية ستظل واحة أمن",
-         ["salman_bin_abdulaziz", "salman_bin_abdulaziz", "saudi_arabia"]),
+        (
+            "شدد خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، على أن السعودية ستظل واحة أمن",
+            ["salman_bin_abdulaziz", "salman_bin_abdulaziz", "saudi_arabia"],
+        ),
         ("قال الرئيس الأمريكي باراك أوباما اليوم الاثنين إن تبني مجلس الأمن", ["usa", "obama", "un"]),
         ("وأبلغ مكونيل الصحفيين ردا على خطاب اوباما يوم الاربعاء", ["obama"]),
-        ("قال كيري إن الرئيس الإيراني حسن روحاني ووزير خارجيته محمد جواد ظريف",
-         ["john_kerry", "iran", "hassan_rouhani", "mohammad_javad_zarif"]),
+        (
+            "قال كيري إن الرئيس الإيراني حسن روحاني ووزير خارجيته محمد جواد ظريف",
+            ["john_kerry", "iran", "hassan_rouhani", "mohammad_javad_zarif"],
+        ),
         ("ونقل التقرير تصريحات روحاني قائلاً", ["hassan_rouhani"]),
-        ("أن لقاء الجبير وشتاينماير يأتي في ضوء الحراك السعودي",
-         ["adel_al_jubeir", "frank_walter_steinmeier", "saudi_arabia"]),
+        (
+            "أن لقاء الجبير وشتاينماير يأتي في ضوء الحراك السعودي",
+            ["adel_al_jubeir", "frank_walter_steinmeier", "saudi_arabia"],
+        ),
         ("بحاح يعرب عن تقدير حكومة بلاده لدور دول التحالف في تحرير عدن", ["khaled_bahah", "aden"]),
         ("قال رئيس الوزراء المصري المهندس إبراهيم محلب إن مصر تغيرت", ["egypt", "ibrahim_mahlab", "egypt"]),
         ("التقى وزير الخارجية اللبناني جبران باسيل في بيروت", ["lebanon", "gebran_bassil", "beirut"]),
         ("يصفه صديقه وزميله جون ماكين مزاحا", ["john_mccain"]),
-        ("ويقدر رئيس الوزراء الروسي ديمتري ميدفيديف أن العقوبات ستكلف روسيا",
-         ["russia", "dmitry_medvedev", "russia"]),
+        ("ويقدر رئيس الوزراء الروسي ديمتري ميدفيديف أن العقوبات ستكلف روسيا", ["russia", "dmitry_medvedev", "russia"]),
         ("مشيرا إلى أن المبعوث الأممي السابق لليمن جمال بنعمر بارك ذلك العرض", ["yemen", "jamal_benomar"]),
         # an ambiguous surname with its evidence: Iraq named in the same text (بغداد, its government here)
-        ("العلاقات بين الأكراد وبغداد قد تفسخت خلال فترة حكم رئيس الوزراء السابق نوري المالكي، وقال المالكي",
-         ["iraq", "nouri_al_maliki", "nouri_al_maliki"]),
+        (
+            "العلاقات بين الأكراد وبغداد قد تفسخت خلال فترة حكم رئيس الوزراء السابق نوري المالكي، وقال المالكي",
+            ["iraq", "nouri_al_maliki", "nouri_al_maliki"],
+        ),
     ],
 )
 def test_persons_found(text, expected, gazetteer):
@@ -66,8 +73,10 @@ def test_persons_found(text, expected, gazetteer):
     "text, person",
     [
         # a prince's patronymic is not the king, nor King Abdullah
-        ("وصاحب السمو الملكي الأمير نايف بن سلمان بن عبدالعزيز، وصاحب السمو الملكي الأمير راكان",
-         "salman_bin_abdulaziz"),
+        (
+            "وصاحب السمو الملكي الأمير نايف بن سلمان بن عبدالعزيز، وصاحب السمو الملكي الأمير راكان",
+            "salman_bin_abdulaziz",
+        ),
         ("تعيين الأمير مشعل بن عبدالله بن عبدالعزيز بن مساعد أميراً للحدود الشمالية", "abdullah_bin_abdulaziz"),
         # روحاني is also "spiritual"
         ("وأداء الصلاة في مشهد روحاني جميل", "hassan_rouhani"),
