@@ -302,7 +302,9 @@ def _confirm(readings: list[Reading], pending: list[tuple[int, Alias, Reading]],
             continue
         related = related_ids(gazetteer, reading.entity_id)
         countries = {e for e in related if gazetteer.entities[e].is_country}
-        if (related - countries) & plain_ids or any(entity_id in countries and abs(start - reading.start) <= COUNTRY_WINDOW for start, entity_id in named):
+        if (related - countries) & plain_ids or any(
+            entity_id in countries and abs(start - reading.start) <= COUNTRY_WINDOW for start, entity_id in named
+        ):
             confirmed.add(i)
     return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
 
