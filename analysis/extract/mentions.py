@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from analysis import schema
+from analysis.data import data_path
 from analysis.extract.gazetteer import SEPARATOR_CLASS, ContextRule, Gazetteer
 from analysis.extract.readings import Reading, read_matches
 from analysis.text.arabic import CONJUNCTIONS, PREPOSITIONS, PROCLITICS
@@ -71,6 +73,10 @@ class Matcher:
             rf"|[{CONJUNCTIONS}]?ل(?P<b>ل{_alias_trie(article_rests)}))(?!\w)"
         )
         self.regex = re.compile(pattern)
+        #: names of places generated from GeoNames: transliterations, read inside other words too easily
+        self.generated = frozenset(
+            a.key for a in gazetteer.aliases if gazetteer.entities[a.entity_id].geonames is not None
+        )
         self.rules: dict[str, list[tuple[re.Pattern | None, re.Pattern | None]]] = {}
         for rule in gazetteer.rules:
             compiled = _compile_rule(rule)
@@ -93,6 +99,12 @@ class Matcher:
                 key = _SEPARATORS_RE.sub(" ", key).lower()
             checks = rules.get(key)
             if checks and _rejected(checks, norm, m.start(), m.end()):
+                continue
+            if (
+                m.start() < start
+                and key in self.generated
+                and _inside_a_word(norm[m.start() : start], norm[m.start() : end])
+            ):
                 continue
             found.append((m.start(), start, end, key))
         return found
@@ -195,6 +207,20 @@ def _sentence_of(index: tuple | None, starts: np.ndarray) -> list[int]:
     pos = np.searchsorted(s_starts, starts, side="right") - 1
     inside = (pos >= 0) & (starts < s_ends[np.maximum(pos, 0)])
     return np.where(inside, s_idx[np.maximum(pos, 0)], -1).tolist()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The 20,000 most common words of SaudiNewsNet (``analysis/data/world/common_words.txt``)."""
+    lines = data_path("world/common_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
+
+
+def _inside_a_word(clitics: str, token: str) -> bool:
+    """Whether a GeoNames name read after proclitics is really part of another word: ك is almost
+    never glued to a place name, and a token that is itself a common word is that word (كبيرا is
+    "big", not ك + بيرا, Beira; بلاتر is Blatter, not ب + لاتر)."""
+    return "ك" in clitics or token in _common_words()
 
 
 def _alias_trie(keys: list[str]) -> str:

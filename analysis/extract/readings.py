@@ -234,7 +234,7 @@ def _metonym_readings(
     Names joined by و are read together: the words before the first and after the last decide
     (``بين موسكو وأنقرة``, ``موسكو وأنقرة تؤكدان``, ``في أنقرة وموسكو``); failing those, a plain
     actor among them makes them actors (``للنظام السوري وموسكو``). A seat that is not the place's
-    own name (``الكرملين``, ``البيت الأبيض``) is the government unless a locative says otherwise;
+    own name (``الكرملين``, ``البيت الأبيض``) is always the government (``مستشار في الكرملين``);
     a capital (``دمشق``) is the place unless its context says it acts."""
     by_key, entities = gazetteer.by_key, gazetteer.entities
     acts = [False] * len(matches)
@@ -260,8 +260,8 @@ def _metonym_readings(
             says = True if any(entities[a.entity_id].kind == "actor" for a in plain) else None
         for k in metonyms:
             alias = by_key[matches[k][3]]
-            seat = alias.key != _name_key(gazetteer, alias.place)
-            acts[k] = says if says is not None else seat
+            seat = alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق is in مدينة دمشق
+            acts[k] = True if seat else bool(says)
     return acts
 
 
