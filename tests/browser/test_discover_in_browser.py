@@ -24,8 +24,8 @@ REPO = Path(__file__).resolve().parents[2]
 ARTICLES = [
     "وقصفت الطائرات بلدة مضايا بريف دمشق صباح أمس.",
     "وقالت مصادر محلية إن القصف استهدف بلدة مضايا مجددا اليوم.",
-    "وأعلنت حركة الشباب مسؤوليتها عن الهجوم في مقديشو.",
-    "وتبنت حركة الشباب الهجوم على القاعدة العسكرية.",
+    "وأعلنت حركة نور الدين الزنكي مسؤوليتها عن الهجوم في حلب.",
+    "وتبنت حركة نور الدين الزنكي الهجوم على القاعدة العسكرية.",
     "أكدت وزارة الخارجية أن الحدود مغلقة وأن الأمن مستتب في المدينة.",
     "قال مصدر في الخارجية إن الحدود ستفتح بعد انتهاء العملية العسكرية.",
 ]
@@ -88,7 +88,7 @@ def test_adopt_a_candidate_then_find_it_in_the_gazetteer(tab, screenshots):
     page.locator(".st-key-gazetteer_discover").scroll_into_view_if_needed()
     wait_for_cell(page, "gazetteer_discover", "مضايا")
     candidates = page.evaluate(TABLE_TEXT_JS, "gazetteer_discover")
-    assert "حركة الشباب" in candidates
+    assert "حركة نور الدين الزنكي" in candidates
     assert "مضايا" not in page.evaluate(TABLE_TEXT_JS, "gazetteer_entities")
 
     pick = page.locator(".st-key-gz_disc_pick")

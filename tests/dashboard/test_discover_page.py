@@ -1,7 +1,7 @@
 """The Discover section of the Gazetteer page and the coverage line of the Overview, under AppTest.
 
 The corpus is a folder of a few articles naming people and places the built-in gazetteer lacks
-(بلدة مضايا, حركة الشباب), each in two articles, so that they are candidates.
+(بلدة مضايا, حركة نور الدين الزنكي), each in two articles, so that they are candidates.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from app_runs import start
 ARTICLES = [
     "وقصفت الطائرات بلدة مضايا بريف دمشق صباح أمس.",
     "وقالت مصادر محلية إن القصف استهدف بلدة مضايا مجددا اليوم.",
-    "وأعلنت حركة الشباب مسؤوليتها عن الهجوم في مقديشو.",
-    "وتبنت حركة الشباب الهجوم على القاعدة العسكرية.",
+    "وأعلنت حركة نور الدين الزنكي مسؤوليتها عن الهجوم في حلب.",
+    "وتبنت حركة نور الدين الزنكي الهجوم على القاعدة العسكرية.",
     "أكدت وزارة الخارجية أن الحدود مغلقة وأن الأمن مستتب في المدينة.",
     "قال مصدر في الخارجية إن الحدود ستفتح بعد انتهاء العملية العسكرية.",
 ]
@@ -38,7 +38,7 @@ def candidates(at) -> list[str]:
 def test_discover_lists_candidates_and_adopting_one_fills_the_form_then_removes_it(corpus):
     at = start("gazetteer")
     assert "Discover names the gazetteer lacks" in [s.value for s in at.subheader]
-    assert {"مضايا", "حركة الشباب"} <= set(candidates(at))
+    assert {"مضايا", "حركة نور الدين الزنكي"} <= set(candidates(at))
     pick = at.selectbox(key="gz_disc_pick")
     pick.set_value("region|مضايا").run()
     assert any("مضايا" in str(h.value) and "discover-evidence" in str(h.value) for h in at.html)
@@ -57,7 +57,7 @@ def test_discover_lists_candidates_and_adopting_one_fills_the_form_then_removes_
     assert not at.exception, [e.value for e in at.exception]
     assert any("Added" in s.value for s in at.success), [e.value for e in at.error]
     assert "مضايا" not in candidates(at)  # the gazetteer covers it now
-    assert "حركة الشباب" in candidates(at)
+    assert "حركة نور الدين الزنكي" in candidates(at)
 
 
 def test_the_overview_says_when_the_gazetteer_covers_the_corpus_poorly(corpus):

@@ -62,8 +62,8 @@ def names(table: pd.DataFrame) -> set[str]:
 
 
 def test_a_prime_minister_after_his_title_with_the_nisba_as_affiliation():
-    table = found("قال رئيس الوزراء العراقي حيدر العبادي إن القوات تقدمت.")
-    row = table.set_index("name_ar").loc["حيدر العبادي"]
+    table = found("قال رئيس الوزراء العراقي عادل الجبوري إن القوات تقدمت.")
+    row = table.set_index("name_ar").loc["عادل الجبوري"]
     assert (row["kind"], row["type"], row["found_by"]) == ("actor", "person", "title")
     expected = "iraq" if "iraq" in GAZETTEER.entities else "العراقي"
     assert row["affiliation"] == expected
@@ -75,11 +75,12 @@ def test_a_prime_minister_after_his_title_with_the_nisba_as_affiliation():
     [
         ("وقصفت الطائرات بلدة مضايا بريف دمشق.", "مضايا", "region", "town"),
         ("وقصفت الطائرات بلدة الهبيط بريف إدلب.", "الهبيط", "region", "town"),
-        ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم.", "حركة الشباب", "actor", "armed_group"),
+        ("وأعلنت حركة نور الدين الزنكي مسؤوليتها عن الهجوم.", "حركة نور الدين الزنكي", "actor", "armed_group"),
         ("وزار الوفد مخيم اليرموك جنوب دمشق.", "مخيم اليرموك", "region", "camp"),
         ("وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة.", "فلاديمير بوتين", "actor", "person"),
         ("وصل الأمير محمد بن نايف إلى جدة.", "محمد بن نايف", "actor", "person"),
         ("وقال زعيم تنظيم داعش أبو بكر البغدادي في تسجيل.", "أبو بكر البغدادي", "actor", "person"),
+        ("وقال زعيم تنظيم داعش أبو إبراهيم القرشي في تسجيل.", "أبو إبراهيم القرشي", "actor", "person"),
     ],
 )
 def test_candidates_after_their_trigger(text, name, kind, type_):
@@ -99,14 +100,14 @@ def _key(text: str) -> str:
 
 
 def test_a_construct_title_before_a_place_names_no_person():
-    # أمير منطقة عسير: عسير is the place (after منطقة), not a person (after أمير).
-    table = found("وقال أمير منطقة عسير إن المشروع اكتمل.")
-    assert list(zip(table["name_ar"], table["kind"])) == [("عسير", "region")]
+    # أمير منطقة بيشة: بيشة is the place (after منطقة), not a person (after أمير).
+    table = found("وقال أمير منطقة بيشة إن المشروع اكتمل.")
+    assert list(zip(table["name_ar"], table["kind"])) == [("بيشة", "region")]
 
 
 def test_the_person_after_a_known_organisation_is_affiliated_to_it():
-    table = found("وقال زعيم تنظيم داعش أبو بكر البغدادي في تسجيل.")
-    row = table.set_index("name_ar").loc["أبو بكر البغدادي"]
+    table = found("وقال زعيم تنظيم داعش أبو إبراهيم القرشي في تسجيل.")
+    row = table.set_index("name_ar").loc["أبو إبراهيم القرشي"]
     assert row["affiliation"] == "isis"
 
 
@@ -192,7 +193,7 @@ def test_the_discover_command_prints_a_table_and_writes_csv(tmp_path, monkeypatc
     texts = [
         f"{text} {day}"
         for day in ("أمس", "اليوم")
-        for text in ("وقصفت الطائرات بلدة مضايا بريف دمشق.", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم.")
+        for text in ("وقصفت الطائرات بلدة مضايا بريف دمشق.", "وأعلنت حركة نور الدين الزنكي مسؤوليتها عن الهجوم.")
     ]
     texts += FILLER  # fmt: skip
     for i, text in enumerate(texts):
@@ -200,7 +201,7 @@ def test_the_discover_command_prints_a_table_and_writes_csv(tmp_path, monkeypatc
     out = tmp_path / "candidates.csv"
     assert main(["discover", str(folder), "--top", "5", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "مضايا" in printed and "حركة الشباب" in printed and "articles" in printed
+    assert "مضايا" in printed and "حركة نور الدين الزنكي" in printed and "articles" in printed
     written = pd.read_csv(out)
-    assert {"مضايا", "حركة الشباب"} <= set(written["name_ar"])
+    assert {"مضايا", "حركة نور الدين الزنكي"} <= set(written["name_ar"])
     assert main(["discover", str(folder), "--top", "0"]) == 2
