@@ -124,3 +124,30 @@ def test_the_place_hierarchy(gazetteer):
     assert gazetteer.country_of("north_syria") == "syria"
     assert {"idlib", "saraqib", "north_syria"} <= set(gazetteer.descendants("syria"))
     assert gazetteer.country_of("russia") == "russia"
+
+
+# --- on SaudiNewsNet sentences (dev/entities/metonymy_judged.jsonl, judged by a reader) ------------
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        ("ودعت واشنطن السلطات الإيرانية إلى الإفراج عن الصحافي، لكن طهران أكدت أنها لا تعترف بازدواج الجنسية",
+         "طهران", ("iran", "metonym")),
+        ("وأطلقت أنقرة عملية عسكرية «لمكافحة الإرهاب» ضد تنظيم داعش", "أنقرة", ("turkey", "metonym")),
+        ("بينما هدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة إثر الضربات الجوية", "أنقرة", ("turkey", "metonym")),
+        ("تأتي بعد بضعة أشهر على إعلان موسكو عن عقيدة عسكرية جديدة", "موسكو", ("russia", "metonym")),
+        ("وجاءت تصريحاته بعد أن أرسلت إدارة أوباما الاتفاق النووي مع طهران إلى الكونجرس", "طهران", ("iran", "metonym")),
+        ("ثم قال البنتاغون إن الطائرات الأميركية ستبدأ في استعمال قاعدة انجرليك", "البنتاغون", ("usa", "metonym")),
+        ("وقال أحد المستشارين في الكرملين الشهر الماضي إن روسيا وإيران تعدان عقدا", "الكرملين", ("russia", "metonym")),
+        ("عامل جرافة يسحق صناديق من الخوخ قرب موسكو.", "موسكو", ("moscow", "place")),
+        ("فخامنئي من مدرسة احتلت السفارة الأمريكية في طهران عام 1979", "طهران", ("tehran", "place")),
+        ("استعادة نظام الرئيس السوري بشار الأسد مواقع عسكرية في مثلث جنوب دمشق - القنيطرة - درعا", "دمشق",
+         ("damascus", "place")),
+        ("عين اليوم – أنقرة", "أنقرة", ("ankara", "place")),  # a dateline
+        ("وقال مايكل كوغلمان الخبير في مركز ودرو ويلسون للأبحاث في واشنطن، لوكالة فرانس برس", "واشنطن",
+         ("washington", "place")),
+    ],
+)  # fmt: skip
+def test_capitals_in_saudinewsnet_sentences(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
