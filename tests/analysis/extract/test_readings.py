@@ -151,3 +151,24 @@ def test_the_place_hierarchy(gazetteer):
 )  # fmt: skip
 def test_capitals_in_saudinewsnet_sentences(gazetteer, text, alias, expected):
     assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # الخبر: Khobar and "the news"; a Saudi paper names Saudi Arabia everywhere, which is no evidence
+        ("معرض «مبادرة الميثان العالمية» الذي نظمته المملكة في مدينة الخبر، كما تطرق إلى مشاركة السعودية", "khobar",
+         True),
+        ("حيث سيكون أهالي وزوار محافظة الخبر على موعد مع إطلاق الألعاب النارية", "khobar", True),
+        ("والله الهادي إلى سواء السبيل. رابط الخبر بصحيفة الوئام: القنصل السعودي", "khobar", False),
+        # ريف حماة is the governorate's countryside, a longer name than حماة (Hama, and "protectors")
+        ("أن فتى في مدينة السلمية بريف حماة فجر نفسه بقنبلة يدوية", "hama_governorate", True),
+        ("إضافة لتدعيم جبهات سهل الغاب بريف حماة وخاصة النقاط المتقدمة", "hama_governorate", True),
+        ("وقال إن حماة الوطن لن يتخلوا عن واجبهم", "hama", False),
+        # الباب: al-Bab and "the door"
+        ("و5 قتلى في مدينة الباب في محافظة حلب، مع استمرار المعارك", "al_bab", True),
+        ("كما استهدف الطيران الحربي قرية الإمام في ريف مدينة الباب شرقي حلب", "al_bab", True),
+    ],
+)  # fmt: skip
+def test_ambiguous_places_in_saudinewsnet_sentences(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
