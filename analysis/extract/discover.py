@@ -125,6 +125,10 @@ class Triggers:
     connectors: frozenset[str]
     not_names: frozenset[str]
     function_words: frozenset[str]
+    #: words after a name that make it a facility's (مطار الملك عبدالعزيز الدولي): no person there
+    facilities: frozenset[str] = frozenset()
+    #: not_names that an organisation's name may hold (وزارة الصحة، هيئة السوق المالية)
+    portfolios: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -183,7 +187,16 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         connectors=frozenset(_key(w) for w in document["connectors"]),
         not_names=frozenset(_key(w) for w in document["not_names"]),
         function_words=_function_words(),
+        facilities=frozenset(_key(w) for w in _optional_words(document, "facilities", source)),
+        portfolios=frozenset(_key(w) for w in _optional_words(document, "portfolios", source)),
     )
+
+
+def _optional_words(document: Mapping, name: str, source: str) -> list[str]:
+    value = document.get(name) or []
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise DiscoveryDataError(f"{source}: {name!r} must be a list of words")
+    return value
 
 
 def _type(item: dict, source: str, name: str) -> str:
@@ -396,6 +409,11 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     name = _read_name(tokens, i, lex)
     if not name:
         return None
+    following = next((t[0] for t in tokens if t[1] >= name[-1][2]), None)
+    if name[-1][0] in triggers.facilities or (following is not None and following in triggers.facilities):
+        return None  # الملك عبدالعزيز الدولي: an airport or a stadium, named after a person
+    if any(word.endswith(("اته", "اتها", "اتهم")) for word, *_ in name):
+        return None  # تدريباته: a noun with its pronoun, not a name
     return _Occurrence("title", "person", name, 0, affiliation, context)
 
 
@@ -416,7 +434,7 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
                 name.append((word, s, e))  # وكالة الأنباء السعودية: the nisba belongs to the name
                 continue
             break
-        if lex.stops(word) or lex.not_name(word):
+        if lex.stops(word) or (lex.not_name(word) and word not in lex.triggers.portfolios):
             break
         if i == 0 and (word[0] == "و" or _PREPOSITION_ARTICLE_RE.match(word)):
             return None

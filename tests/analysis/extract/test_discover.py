@@ -205,3 +205,20 @@ def test_the_discover_command_prints_a_table_and_writes_csv(tmp_path, monkeypatc
     written = pd.read_csv(out)
     assert {"مضايا", "حركة نور الدين الزنكي"} <= set(written["name_ar"])
     assert main(["discover", str(folder), "--top", "0"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووصل الوفد إلى مطار الملك عبدالعزيز الدولي بجدة.",  # an airport named after a king
+        "وأقيمت المباراة على استاد الملك فهد الدولي بالرياض.",  # a stadium
+        "وقال المدرب تدريباته ستبدأ غدا.",  # a noun with its pronoun after a title
+    ],
+)
+def test_facilities_and_nouns_after_a_title_are_no_person(text):
+    assert not (found(text)["type"] == "person").any()
+
+
+def test_a_portfolio_belongs_to_an_organisation_name():
+    table = found("وأعلنت هيئة السوق المالية عن قرار جديد.")
+    assert "هيئة السوق المالية" in names(table)
