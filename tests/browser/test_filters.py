@@ -122,7 +122,7 @@ DOCUMENTED = {
 #: What the sidebar shows for that link in Arabic, widget key → chosen values.
 SIDEBAR_AR = {
     "f_actors": ["روسيا · Russia", "تركيا · Turkey"],
-    "f_regions": ["إدلب · Idlib"],
+    "f_regions": ["إدلب › شمال غرب سوريا › شمال سوريا › سوريا"],  # a place shows the places above it
     "f_types": ["غارات وقصف", "محادثات واجتماعات"],
     "f_mode": ["جميعهم"],
     "lang": ["العربية"],
