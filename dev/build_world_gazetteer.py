@@ -31,7 +31,7 @@ import sys
 import unicodedata
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -852,9 +852,10 @@ def _syrian_governorates(cities: dict, curated: Curated) -> dict[str, str]:
 # --- metonyms and writing ------------------------------------------------------------------------
 
 
-def add_metonyms(states, places, report: Report) -> None:
+def add_metonyms(states, places, report: Report, curated_keys: Mapping[str, str] | None = None) -> None:
     """Each state's capital stands for it (أعلنت باريس); seats (الإليزيه) point at the capital too."""
     by_gid = {p["geonames"]: p for p in places}
+    curated_keys = curated_keys or {}
     for state in states:
         capital = by_gid.get(state.pop("_capital"))
         seats = state.pop("_seats")
@@ -863,8 +864,11 @@ def add_metonyms(states, places, report: Report) -> None:
             if seats:
                 report.add("seats without a capital", f"{state['iso']} {seats}")
             continue
-        state["metonyms"] = [{"name": capital["name_ar"], "place": capital["id"]}]
-        state["metonyms"] += [{"name": seat, "place": capital["id"]} for seat in seats]
+        names = [capital["name_ar"], *seats]
+        taken = [n for n in names if alias_key(n) in curated_keys]  # بروكسل is the EU's (actors.yaml)
+        if taken:
+            report.add("capital or seat left to a curated metonym", f"{state['iso']} {taken}")
+        state["metonyms"] = [{"name": n, "place": capital["id"]} for n in names if n not in taken]
 
 
 def _dump(value) -> str:
@@ -921,7 +925,7 @@ def main(argv: list[str] | None = None) -> None:
     states, state_keys = build_states(curated, common, first_names, report)
     usage = read_usage(WORLD / "word_usage.txt")
     places = build_places(states, curated, state_keys, common, first_names, report, usage)
-    add_metonyms(states, places, report)
+    add_metonyms(states, places, report, curated.keys)
     write_states(states, WORLD / "states.yaml")
     write_places(places, WORLD / "places.json")
     ambiguous = sum(1 for p in places if p["ambiguous"])

@@ -62,6 +62,7 @@ class ContextWords:
     pronoun_prepositions: frozenset[str]
     between: frozenset[str]
     clause_openers: frozenset[str]
+    name_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def context_words() -> ContextWords:
         pronoun_prepositions=words(metonymy["pronoun_prepositions"]),
         between=words(metonymy["between"]),
         clause_openers=words(metonymy["clause_openers"]),
+        name_heads=words(metonymy["name_heads"]),
     )
 
 
@@ -215,6 +217,8 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
     for k, (match_start, start, end, key) in enumerate(matches):
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
+        if acts[k] is None:
+            continue  # جامعة واشنطن: part of another name
         if alias.place is not None and not acts[k]:
             entity_id, alias_kind = alias.place, "place"
         reading = Reading(start, end, key, entity_id, alias_kind)
@@ -228,8 +232,9 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
 
 def _metonym_readings(
     norm: str, matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer, words: ContextWords
-) -> list[bool]:
-    """For each match, whether a metonym with a place reads as its actor.
+) -> list[bool | None]:
+    """For each match, whether a metonym with a place reads as its actor (None: as neither, inside
+    another name: ``جامعة واشنطن``).
 
     Names joined by و are read together: the words before the first and after the last decide
     (``بين موسكو وأنقرة``, ``موسكو وأنقرة تؤكدان``, ``في أنقرة وموسكو``); failing those, a plain
@@ -237,7 +242,7 @@ def _metonym_readings(
     own name (``الكرملين``, ``البيت الأبيض``) is always the government (``مستشار في الكرملين``);
     a capital (``دمشق``) is the place unless its context says it acts."""
     by_key, entities = gazetteer.by_key, gazetteer.entities
-    acts = [False] * len(matches)
+    acts: list[bool | None] = [False] * len(matches)
     if not any(by_key[key].place is not None for *_, key in matches):
         return acts
     groups: list[list[int]] = []
@@ -262,6 +267,8 @@ def _metonym_readings(
             alias = by_key[matches[k][3]]
             seat = alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق is in مدينة دمشق
             acts[k] = True if seat else bool(says)
+            if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
+                acts[k] = None  # جامعة واشنطن، سبارتاك موسكو: neither the city nor the government
     return acts
 
 

@@ -172,3 +172,16 @@ def test_capitals_in_saudinewsnet_sentences(gazetteer, text, alias, expected):
 )  # fmt: skip
 def test_ambiguous_places_in_saudinewsnet_sentences(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, alias",
+    [
+        ("بالزيارة التي قام بها أعضاء من وفد جامعة واشنطن الأميركية", "واشنطن"),  # a university
+        ("وقالت إدارة ولاية واشنطن للأسماك والحياة البرية", "واشنطن"),  # the state of Washington
+        ("لم يثبت قيام مشجعي سبارتاك موسكو بأي إساءة عنصرية", "موسكو"),  # a club
+        ("وفاز ريال مدريد على ضيفه", "مدريد"),
+    ],
+)
+def test_a_capital_inside_another_name_is_neither_reading(gazetteer, text, alias):
+    assert readings(text, gazetteer, alias) == []
