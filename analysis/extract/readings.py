@@ -42,6 +42,11 @@ CONTEXT_FILE = "context_words.yaml"
 _WINDOW = 60
 _PREVIOUS_WORD_RE = re.compile(rf"(\w+){SEPARATOR_CLASS}*\Z")
 _NEXT_WORD_RE = re.compile(rf"{SEPARATOR_CLASS}+(\w+)")
+#: Particles before a verb, read as whole words only (لمتابعة is ل + متابعة, not لم + …).
+_PARTICLES = frozenset({"لن", "لم", "قد", "سوف"})
+#: A dual place noun and its singular: "منطقتي مكة المكرمة والمدينة المنورة" names the regions
+#: "منطقة مكة المكرمة" and "منطقة المدينة المنورة", not the two cities.
+DUAL_PLACE_NOUNS = {"منطقتي": "منطقه", "محافظتي": "محافظه", "مدينتي": "مدينه", "ولايتي": "ولايه"}
 #: How near (in characters) a country must be named to confirm an ambiguous place inside it.
 COUNTRY_WINDOW = 250
 #: A dash or colon right before a capital: the dateline of a dispatch ("الرياض – واس", "عين اليوم – أنقرة").
@@ -54,6 +59,7 @@ class ContextWords:
 
     place_triggers: frozenset[str]
     actor_triggers: frozenset[str]
+    name_tails: frozenset[str]
     acts_before: frozenset[str]
     acts_after_prefixes: tuple[str, ...]
     not_verbs: frozenset[str]
@@ -77,6 +83,7 @@ def context_words() -> ContextWords:
     return ContextWords(
         place_triggers=words(raw["place_triggers"]),
         actor_triggers=words(raw["actor_triggers"]),
+        name_tails=words(raw["name_tails"]),
         acts_before=words(metonymy["acts_before"]),
         acts_after_prefixes=tuple(sorted({normalize(str(w)) for w in metonymy["acts_after_prefixes"]})),
         not_verbs=words(metonymy["not_verbs"]),
@@ -140,6 +147,10 @@ def _before_says(
         return None  # كل من أنقرة وموسكو: both Ankara and Moscow
     if _in(before, words.locatives):
         return False
+    if before is not None and before.startswith("ال") and before.endswith(("يه", "ي")):
+        # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"
+        if _in(previous_word(norm, match_start - len(before) - 1), words.locatives):
+            return False
     if any(_in(before, group) for group in (words.acts_before, words.actor_nouns, words.between)):
         return True
     if before in words.clause_openers:
@@ -166,7 +177,7 @@ def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) ->
       تها / تهم with its object (انتقدته)."""
     if word is None or _in(word, words.not_verbs) or _in(word, words.locatives):
         return False
-    prefixes = words.acts_after_prefixes + (("ي",) if present else ())
+    prefixes = tuple(p for p in words.acts_after_prefixes if p not in _PARTICLES) + (("ي",) if present else ())
     for form in _bare_forms(word):
         if form.startswith("ال"):
             return False
@@ -214,11 +225,24 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
     acts = _metonym_readings(norm, matches, gazetteer, words)
     readings: list[Reading] = []
     pending: list[tuple[int, Alias, Reading]] = []  # ambiguous names waiting for evidence
+    dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
     for k, (match_start, start, end, key) in enumerate(matches):
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if acts[k] is None:
             continue  # جامعة واشنطن: part of another name
+        if entities[alias.entity_id].kind == "region" or alias.place is not None:
+            if _in(next_word(norm, end), words.name_tails):
+                continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
+        coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
+        before = previous_word(norm, match_start)
+        named = (
+            next((DUAL_PLACE_NOUNS[f] for f in _bare_forms(before) if f in DUAL_PLACE_NOUNS), None) if before else None
+        )
+        dual = named or (dual if coordinated else None)
+        if dual is not None and f"{dual} {key}" in by_key:  # منطقتي مكة المكرمة والمدينة المنورة: two regions
+            alias = by_key[f"{dual} {key}"]
+            entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if alias.place is not None and not acts[k]:
             entity_id, alias_kind = alias.place, "place"
         reading = Reading(start, end, key, entity_id, alias_kind)

@@ -185,3 +185,26 @@ def test_ambiguous_places_in_saudinewsnet_sentences(gazetteer, text, entity_id, 
 )
 def test_a_capital_inside_another_name_is_neither_reading(gazetteer, text, alias):
     assert readings(text, gazetteer, alias) == []
+
+
+def test_a_dual_place_noun_names_the_regions_not_the_cities(gazetteer):
+    # SaudiNewsNet, a weather report: "the regions of Mecca and Medina", and later the city
+    text = "شديد الحرارة على شرق ووسط ومنطقتي مكة المكرمة والمدينة المنورة الأجزاء الداخلية وفي مكة المكرمة"
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == ["makkah_region", "madinah_region", "makkah"]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("وقالت صحيفة تورونتو ستار إن الحكومة", "toronto"),  # a newspaper
+        ("وفاز مانشستر سيتي على ضيفه", "manchester"),  # a club
+    ],
+)
+def test_a_place_before_a_paper_or_club_word_is_part_of_that_name(gazetteer, text, absent):
+    assert absent not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+def test_a_verb_particle_is_a_whole_word(gazetteer):
+    # لمتابعة is ل + متابعة (to follow), not the particle لم: London is the city here (SaudiNewsNet)
+    text = "صوب ملعب لوفتوس رود بالعاصمة الانكليزية لندن لمتابعة مباراة الكأس السوبر السعودية"
+    assert readings(text, gazetteer, "لندن") == [("london", "place")]
