@@ -147,10 +147,9 @@ def _before_says(
         return None  # كل من أنقرة وموسكو: both Ankara and Moscow
     if _in(before, words.locatives):
         return False
-    if before is not None and before.startswith("ال") and before.endswith(("يه", "ي")):
-        # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"
-        if _in(previous_word(norm, match_start - len(before) - 1), words.locatives):
-            return False
+    adjective = before is not None and before.startswith("ال") and before.endswith(("يه", "ي"))
+    if adjective and _in(previous_word(norm, match_start - len(before) - 1), words.locatives):
+        return False  # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"
     if any(_in(before, group) for group in (words.acts_before, words.actor_nouns, words.between)):
         return True
     if before in words.clause_openers:
@@ -231,9 +230,9 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if acts[k] is None:
             continue  # جامعة واشنطن: part of another name
-        if entities[alias.entity_id].kind == "region" or alias.place is not None:
-            if _in(next_word(norm, end), words.name_tails):
-                continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
+        place = entities[alias.entity_id].kind == "region" or alias.place is not None
+        if place and _in(next_word(norm, end), words.name_tails):
+            continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
         coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
         before = previous_word(norm, match_start)
         named = (
