@@ -147,8 +147,12 @@ def _before_says(
         return None  # كل من أنقرة وموسكو: both Ankara and Moscow
     if _in(before, words.locatives):
         return False
-    adjective = before is not None and before.startswith("ال") and before.endswith(("يه", "ي"))
-    if adjective and _in(previous_word(norm, match_start - len(before) - 1), words.locatives):
+    if (
+        before is not None
+        and before.startswith("ال")
+        and before.endswith(("يه", "ي"))
+        and _in(previous_word(norm, match_start - len(before) - 1), words.locatives)
+    ):
         return False  # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"
     if any(_in(before, group) for group in (words.acts_before, words.actor_nouns, words.between)):
         return True
