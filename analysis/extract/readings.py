@@ -229,6 +229,7 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
     readings: list[Reading] = []
     pending: list[tuple[int, Alias, Reading]] = []  # ambiguous names waiting for evidence
     dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
+    dual_keys = _dual_keys(gazetteer)
     for k, (match_start, start, end, key) in enumerate(matches):
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
@@ -237,15 +238,16 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
-        coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
-        before = previous_word(norm, match_start)
-        named = (
-            next((DUAL_PLACE_NOUNS[f] for f in _bare_forms(before) if f in DUAL_PLACE_NOUNS), None) if before else None
-        )
-        dual = named or (dual if coordinated else None)
-        if dual is not None and f"{dual} {key}" in by_key:  # منطقتي مكة المكرمة والمدينة المنورة: two regions
-            alias = by_key[f"{dual} {key}"]
-            entity_id, alias_kind = alias.entity_id, alias.alias_kind
+        if key in dual_keys:  # منطقتي مكة المكرمة والمدينة المنورة: two regions, not two cities
+            coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
+            before = previous_word(norm, match_start) or ""
+            named = next((DUAL_PLACE_NOUNS[f] for f in _bare_forms(before) if f in DUAL_PLACE_NOUNS), None)
+            dual = named or (dual if coordinated else None)
+            if dual is not None and f"{dual} {key}" in by_key:
+                alias = by_key[f"{dual} {key}"]
+                entity_id, alias_kind = alias.entity_id, alias.alias_kind
+        else:
+            dual = None
         if alias.place is not None and not acts[k]:
             entity_id, alias_kind = alias.place, "place"
         reading = Reading(start, end, key, entity_id, alias_kind)
@@ -255,6 +257,17 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
     if not pending:
         return readings
     return _confirm(readings, pending, gazetteer)
+
+
+def _dual_keys(gazetteer: Gazetteer) -> frozenset[str]:
+    """The names that follow a place noun in some alias (مكه المكرمه in منطقه مكه المكرمه), cached."""
+    keys = gazetteer.cache.get("dual_keys")
+    if keys is None:
+        nouns = tuple(f"{noun} " for noun in DUAL_PLACE_NOUNS.values())
+        keys = gazetteer.cache["dual_keys"] = frozenset(
+            k.split(" ", 1)[1] for k in gazetteer.by_key if k.startswith(nouns)
+        )
+    return keys
 
 
 def _metonym_readings(
