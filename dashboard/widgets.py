@@ -12,9 +12,10 @@ import streamlit as st
 
 from analysis.briefing.csv_export import csv_bytes
 from analysis.text.arabic import ARABIC_SCRIPT
-from dashboard.context import context
+from dashboard import data
+from dashboard.context import context, doc_label
 from dashboard.i18n import catalogue, current_lang, t
-from dashboard.markup import RLM
+from dashboard.markup import RLM, article_href, highlight, link, rtl_block
 
 _ARABIC = re.compile(f"[{ARABIC_SCRIPT}]")
 _STRONG = re.compile(f"[A-Za-z0-9\u00c0-\u024f{ARABIC_SCRIPT}]")
@@ -196,3 +197,26 @@ def empty_state() -> None:
 
 def nothing_here() -> None:
     st.caption(t("empty_block"))
+
+
+def evidence_html(
+    sentences: pd.DataFrame, mentions: pd.DataFrame, ids: list[str], kind: str, documents, params, limit: int
+) -> str:
+    """The first ``limit`` evidence sentences, each right to left with the mentions of ``ids``
+    highlighted as ``kind`` (actor, region) and named, and the link to its article."""
+    wanted = mentions[mentions["entity_id"].isin(ids)]
+    spans = {key: group for key, group in wanted.groupby(["doc_id", "sentence_idx"])}  # noqa: C416 - a GroupBy is no mapping
+    blocks = []
+    for row in sentences.head(limit).itertuples():
+        group = spans.get((row.doc_id, row.sentence_idx))
+        marks = [] if group is None else [
+            (s, e, kind, data.entity_name(i)) for s, e, i in zip(group["start"], group["end"], group["entity_id"])
+        ]  # fmt: skip
+        where = link(article_href(row.doc_id, params), doc_label(documents, row.doc_id, max_chars=60))
+        blocks.append(
+            rtl_block(
+                f"{highlight(row.text, marks, base=int(row.start))}<div class='where'>{where}</div>",
+                css_class="rtl-text evidence",
+            )
+        )
+    return "".join(blocks)

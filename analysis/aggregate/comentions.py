@@ -117,6 +117,13 @@ def comention_matrix(
     return matrix
 
 
+def entity_sentences(mentions: pd.DataFrame, sentences: pd.DataFrame, entity_id: str) -> pd.DataFrame:
+    """The ``sentences`` rows that name ``entity_id``, in reading order (one row per sentence)."""
+    keys = mentions.loc[mentions["entity_id"] == entity_id, ["doc_id", "sentence_idx"]].drop_duplicates()
+    rows = keys.merge(sentences, on=["doc_id", "sentence_idx"])
+    return rows.sort_values(["doc_id", "sentence_idx"]).reset_index(drop=True)
+
+
 def comention_evidence(
     mentions: pd.DataFrame, sentences: pd.DataFrame, entity_a: str, entity_b: str, *, window: str = "sentence"
 ) -> pd.DataFrame:

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.extract.gazetteer import COUNTRY_TYPES
+
 PLACE_COLUMNS = ["entity_id", "name_ar", "name_en", "kind", "type", "lat", "lon", "country", "articles", "mentions"]
 
 
 def _present(value) -> bool:
     return value is not None and not (isinstance(value, float) and pd.isna(value)) and str(value) != ""
-
-
-#: What a country is (as :data:`analysis.extract.gazetteer.COUNTRY_TYPES`): kind → types.
-COUNTRY_TYPES = {"actor": ("state", "territory"), "region": ("country",)}
 
 
 def is_country(row: dict) -> bool:
@@ -50,6 +48,13 @@ def country_of(entities: pd.DataFrame) -> dict[str, str | None]:
     return out
 
 
+def _countries(entities: pd.DataFrame) -> dict[str, str | None]:
+    """entity_id → its country: the entity table's ``country`` column, else :func:`country_of`."""
+    if "country" not in entities.columns:
+        return country_of(entities)
+    return {str(e): (str(c) if _present(c) else None) for e, c in zip(entities["entity_id"], entities["country"])}
+
+
 def places_table(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
     """One row per place named in ``mentions``: :data:`PLACE_COLUMNS`, most articles first.
 
@@ -68,11 +73,7 @@ def places_table(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     places = located.astype({"entity_id": str}).merge(counts, on="entity_id", how="inner")
     if places.empty:
         return pd.DataFrame(columns=PLACE_COLUMNS)
-    if "country" in entities.columns:
-        given = entities["country"]
-        countries = {str(e): (str(c) if _present(c) else None) for e, c in zip(entities["entity_id"], given)}
-    else:
-        countries = country_of(entities)
+    countries = _countries(entities)
     places = places.astype({"lat": float, "lon": float, "articles": int, "mentions": int})
     places["country"] = pd.Series([countries.get(e) for e in places["entity_id"]], index=places.index, dtype=object)
     places = places.sort_values(["articles", "mentions", "entity_id"], ascending=[False, False, True])
@@ -92,12 +93,7 @@ def countries_table(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFr
     """
     if mentions.empty or entities is None or entities.empty:
         return pd.DataFrame(columns=COUNTRY_COLUMNS)
-    if "country" in entities.columns:
-        countries = {
-            str(e): (str(c) if _present(c) else None) for e, c in zip(entities["entity_id"], entities["country"])
-        }
-    else:
-        countries = country_of(entities)
+    countries = _countries(entities)
     rows = mentions.assign(country=[countries.get(str(e)) for e in mentions["entity_id"]])
     rows = rows[rows["country"].notna()]
     if rows.empty:

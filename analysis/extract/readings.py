@@ -123,15 +123,6 @@ def next_word(norm: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
-def reads_as_actor(norm: str, match_start: int, alias_start: int, end: int, words: ContextWords) -> bool:
-    """Whether a capital or seat at ``norm[alias_start:end]`` (proclitics from ``match_start``) is its
-    government acting or speaking rather than the place."""
-    before = _before_says(norm, match_start, alias_start, words)
-    if before is not None:
-        return before
-    return _looks_like_verb(next_word(norm, end), words, present=False)
-
-
 def _before_says(
     norm: str, match_start: int, alias_start: int, words: ContextWords, names: Mapping[str, Alias] | None = None
 ) -> bool | None:
@@ -194,9 +185,10 @@ def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) ->
 
 
 def has_trigger(norm: str, match_start: int, kind: str, words: ContextWords) -> bool:
-    """Whether a trigger word for ``kind`` (place or actor) stands right before the match."""
-    triggers = words.place_triggers if kind == "region" else words.actor_triggers
-    return _in(previous_word(norm, match_start), triggers | words.place_triggers)
+    """Whether a trigger word stands right before the match: a place trigger for a region, a place
+    or an actor trigger for an actor (``سلطنة عمان``, ``جماعة الحوثي``)."""
+    before = previous_word(norm, match_start)
+    return _in(before, words.place_triggers) or (kind != "region" and _in(before, words.actor_triggers))
 
 
 def related_ids(gazetteer: Gazetteer, entity_id: str) -> set[str]:
@@ -227,7 +219,7 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
     words = context_words()
     acts = _metonym_readings(norm, matches, gazetteer, words)
     readings: list[Reading] = []
-    pending: list[tuple[int, Alias, Reading]] = []  # ambiguous names waiting for evidence
+    pending: list[int] = []  # the ambiguous readings waiting for evidence
     dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
     dual_keys = _dual_keys(gazetteer)
     for k, (match_start, start, end, key) in enumerate(matches):
@@ -252,7 +244,7 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
             entity_id, alias_kind = alias.place, "place"
         reading = Reading(start, end, key, entity_id, alias_kind)
         if alias.ambiguous and not has_trigger(norm, match_start, entities[entity_id].kind, words):
-            pending.append((len(readings), alias, reading))
+            pending.append(len(readings))
         readings.append(reading)
     if not pending:
         return readings
@@ -323,37 +315,34 @@ def _name_key(gazetteer: Gazetteer, entity_id: str | None) -> str | None:
     return alias_key(entity.name_ar) if entity is not None else None
 
 
-def _confirm(readings: list[Reading], pending: list[tuple[int, Alias, Reading]], gazetteer: Gazetteer) -> list[Reading]:
+def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) -> list[Reading]:
     """Keep the ambiguous readings that a related entity, named plainly in the same text, confirms.
 
     A place above it or below it, or the actor it belongs to, confirms it anywhere in the text; its
     *country* only by its name (not a nationality word) and nearby (:data:`COUNTRY_WINDOW`
     characters): a Saudi paper names Saudi Arabia in almost every article, which says nothing about a
     الخبر ("the news") three paragraphs away."""
-    waiting = {i for i, _, _ in pending}
-    plain = [(r.start, r.entity_id) for i, r in enumerate(readings) if i not in waiting]
+    waiting = set(pending)
+    plain = [r for i, r in enumerate(readings) if i not in waiting]
+    plain_ids = {r.entity_id for r in plain}
     # a country confirms by its name, not by a nationality word (القنصل السعودي is everywhere)
-    named = [
-        (start, entity_id)
-        for (start, entity_id), r in zip(plain, (r for i, r in enumerate(readings) if i not in waiting))
-        if r.alias_kind != "adjective"
-    ]
-    plain_ids = {entity_id for _, entity_id in plain}
+    named = [r for r in plain if r.alias_kind != "adjective"]
     below = set()  # entities with a plain mention of a place inside them (مسقط confirms عمان)
     for entity_id in plain_ids:
         below.update(gazetteer.ancestors(entity_id))
     confirmed = set()
-    for i, _, reading in pending:
+    for i in pending:
+        reading = readings[i]
         if reading.entity_id in plain_ids or reading.entity_id in below:
             confirmed.add(i)
             continue
         related = related_ids(gazetteer, reading.entity_id)
         countries = {e for e in related if gazetteer.entities[e].is_country}
         if (related - countries) & plain_ids or any(
-            entity_id in countries and abs(start - reading.start) <= COUNTRY_WINDOW for start, entity_id in named
+            r.entity_id in countries and abs(r.start - reading.start) <= COUNTRY_WINDOW for r in named
         ):
             confirmed.add(i)
     return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
 
 
-__all__ = ["ContextWords", "Reading", "context_words", "read_matches", "reads_as_actor", "related_ids"]
+__all__ = ["ContextWords", "Reading", "context_words", "read_matches", "related_ids"]

@@ -5,16 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.aggregate.comentions import comention_evidence
+from analysis.aggregate.comentions import comention_evidence, entity_sentences
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.heatmap import actor_region_heatmap, actor_region_table, comention_heatmap
 from analysis.viz.network import actor_network
 from analysis.viz.timeline import mentions_over_time
 from dashboard import data
-from dashboard.context import Context, context, doc_label
+from dashboard.context import Context, context
 from dashboard.i18n import t
-from dashboard.markup import article_href, highlight, link, rtl_block
-from dashboard.widgets import empty_state, show_chart
+from dashboard.widgets import empty_state, evidence_html, show_chart
 
 WINDOWS = ("sentence", "paragraph", "document")
 MEASURES = ("count", "jaccard", "npmi")
@@ -37,26 +36,6 @@ def pick_pair_from_heatmap() -> None:
 def actor_comentions(comentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
     actors = set(entities.loc[entities["kind"] == "actor", "entity_id"].astype(str))
     return comentions[comentions["entity_a"].isin(actors) & comentions["entity_b"].isin(actors)]
-
-
-def evidence_html(sentences: pd.DataFrame, mentions: pd.DataFrame, ids: list[str], documents, params) -> str:
-    """Each sentence right to left with the chosen actors' mentions highlighted, and its article link."""
-    wanted = mentions[mentions["entity_id"].isin(ids)]
-    spans = {key: group for key, group in wanted.groupby(["doc_id", "sentence_idx"])}  # noqa: C416 - a GroupBy is no mapping
-    blocks = []
-    for row in sentences.head(MAX_EVIDENCE).itertuples():
-        group = spans.get((row.doc_id, row.sentence_idx))
-        marks = [] if group is None else [
-            (s, e, "actor", data.entity_name(i)) for s, e, i in zip(group["start"], group["end"], group["entity_id"])
-        ]  # fmt: skip
-        where = f"{link(article_href(row.doc_id, params), doc_label(documents, row.doc_id, max_chars=60))}"
-        blocks.append(
-            rtl_block(
-                f"{highlight(row.text, marks, base=int(row.start))}<div class='where'>{where}</div>",
-                css_class="rtl-text evidence",
-            )
-        )
-    return "".join(blocks)
 
 
 def evidence(ctx: Context, window: str) -> None:
@@ -87,14 +66,13 @@ def evidence(ctx: Context, window: str) -> None:
         st.caption(t("ac_evidence_pair", n=rows["unit"].nunique(), window=t(f"window_{window}")))
         ids = [a, b]
     else:
-        keys = view.mentions.loc[view.mentions["entity_id"] == a, ["doc_id", "sentence_idx"]].drop_duplicates()
-        rows = keys.merge(view.sentences, on=["doc_id", "sentence_idx"]).sort_values(["doc_id", "sentence_idx"])
+        rows = entity_sentences(view.mentions, view.sentences, a)
         st.caption(t("ac_evidence_one", n=len(rows)))
         ids = [a]
     if len(rows) > MAX_EVIDENCE:
         st.caption(t("ac_more", n=MAX_EVIDENCE))
     with st.container(key="evidence_list"):
-        st.html(evidence_html(rows, view.mentions, ids, view.documents, ctx.params))
+        st.html(evidence_html(rows, view.mentions, ids, "actor", view.documents, ctx.params, MAX_EVIDENCE))
     st.download_button(
         t("download_csv"), data=lambda: csv_bytes(rows), file_name=f"evidence-{'-'.join(ids)}-{window}.csv",
         mime="text/csv", key="evidence_csv", on_click="ignore", icon=":material/download:",

@@ -6,15 +6,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.aggregate.comentions import entity_sentences
 from analysis.aggregate.places import countries_table, places_table
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.maps import COLOR_BY, place_map
 from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data
-from dashboard.context import Context, context, doc_label
+from dashboard.context import Context, context
 from dashboard.i18n import t
-from dashboard.markup import article_href, highlight, link, rtl_block
-from dashboard.widgets import empty_state, show_chart, show_table
+from dashboard.widgets import empty_state, evidence_html, show_chart, show_table
 
 MAX_EVIDENCE = 60
 NONE = ""
@@ -30,24 +30,6 @@ def pick_place_from_map() -> None:
             return
 
 
-def evidence_html(rows: pd.DataFrame, mentions: pd.DataFrame, place: str, documents, params) -> str:
-    """Each sentence right to left, the place's mentions highlighted, with its article link."""
-    wanted = mentions[mentions["entity_id"] == place]
-    spans = {key: group for key, group in wanted.groupby(["doc_id", "sentence_idx"])}  # noqa: C416 - a GroupBy is no mapping
-    blocks = []
-    for row in rows.head(MAX_EVIDENCE).itertuples():
-        group = spans.get((row.doc_id, row.sentence_idx))
-        marks = [] if group is None else [(s, e, "region") for s, e in zip(group["start"], group["end"])]
-        where = link(article_href(row.doc_id, params), doc_label(documents, row.doc_id, max_chars=60))
-        blocks.append(
-            rtl_block(
-                f"{highlight(row.text, marks, base=int(row.start))}<div class='where'>{where}</div>",
-                css_class="rtl-text evidence",
-            )
-        )
-    return "".join(blocks)
-
-
 def evidence(ctx: Context, places: pd.DataFrame) -> None:
     view = ctx.view
     st.subheader(t("ac_evidence"), anchor="evidence")
@@ -61,13 +43,12 @@ def evidence(ctx: Context, places: pd.DataFrame) -> None:
     if not place:
         st.caption(t("map_pick"))
         return
-    keys = view.mentions.loc[view.mentions["entity_id"] == place, ["doc_id", "sentence_idx"]].drop_duplicates()
-    rows = keys.merge(view.sentences, on=["doc_id", "sentence_idx"]).sort_values(["doc_id", "sentence_idx"])
+    rows = entity_sentences(view.mentions, view.sentences, place)
     st.caption(t("map_evidence_one", n=len(rows), name=data.entity_name(place)))
     if len(rows) > MAX_EVIDENCE:
         st.caption(t("ac_more", n=MAX_EVIDENCE))
     with st.container(key="map_evidence_list"):
-        st.html(evidence_html(rows, view.mentions, place, view.documents, ctx.params))
+        st.html(evidence_html(rows, view.mentions, [place], "region", view.documents, ctx.params, MAX_EVIDENCE))
     st.download_button(
         t("download_csv"), data=lambda: csv_bytes(rows), file_name=f"evidence-{place}.csv",
         mime="text/csv", key="map_evidence_csv", on_click="ignore", icon=":material/download:",

@@ -17,18 +17,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from discover_corpus import ARTICLES
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
 REPO = Path(__file__).resolve().parents[2]
-ARTICLES = [
-    "وقصفت الطائرات بلدة مضايا بريف دمشق صباح أمس.",
-    "وقالت مصادر محلية إن القصف استهدف بلدة مضايا مجددا اليوم.",
-    "وأعلنت حركة نور الدين الزنكي مسؤوليتها عن الهجوم في حلب.",
-    "وتبنت حركة نور الدين الزنكي الهجوم على القاعدة العسكرية.",
-    "أكدت وزارة الخارجية أن الحدود مغلقة وأن الأمن مستتب في المدينة.",
-    "قال مصدر في الخارجية إن الحدود ستفتح بعد انتهاء العملية العسكرية.",
-]
 #: The text of a table's accessible cells (the grid draws on a canvas; its DOM mirror holds the visible rows).
 TABLE_TEXT_JS = """(key) => Array.from(document.querySelectorAll('.st-key-' + key + ' [data-testid^="glide-cell-"]'))
   .map(el => el.textContent.replace(/[\\u200e\\u200f]/g, '')).join('\\n')"""

@@ -67,7 +67,7 @@ def test_a_chosen_place_lists_its_sentences():
     assert not at.exception
     html = "\n".join(str(h.value) for h in at.html)
     assert 'dir="rtl"' in html and "سراقب" in html
-    assert '<mark class="hl hl-region">سراقب</mark>' in html
+    assert '<mark class="hl hl-region" title="Saraqib · سراقب">سراقب</mark>' in html  # named on hover
     assert "1 sentences name Saraqib" in " ".join(c.value for c in at.caption)
 
 
