@@ -48,6 +48,8 @@ DATE_MENTION_COLUMNS = [
     "date_end",
     "precision",
     "resolved",
+    "extent",
+    "when",
 ]
 
 #: Corpora larger than this are split over worker processes, in batches of at least MIN_BATCH.
@@ -74,7 +76,8 @@ def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, p
         for d in find_dates(text, pub, normalized=normalized[doc_id]):
             sentence_idx = max(int(np.searchsorted(starts, d.start, side="right")) - 1, 0)
             date_rows.append(
-                (doc_id, sentence_idx, d.date_text, d.start, d.end, d.date_start, d.date_end, d.precision, d.resolved)
+                (doc_id, sentence_idx, d.date_text, d.start, d.end, d.date_start, d.date_end, d.precision, d.resolved,
+                 d.extent, d.when)
             )
     sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
     mentions = mentions_table(batch[["doc_id", "text"]], sentences, gazetteer, normalized=normalized)
@@ -225,6 +228,8 @@ def analyse(
         sentences, mentions, events = fresh
     else:
         sentences, mentions, events = _merge_extracted(documents, extracted, fresh)
+    # Nullable text stays None, not the NaN that concatenating string columns makes of it.
+    events = schema.conform_columns(schema.EVENTS, events, ("when", "plover"))
     lap("sentences+mentions+events (rest)")
     comentions = comentions_table(mentions, sentences)
     lap("comentions")

@@ -38,7 +38,7 @@ import pyarrow as pa
 
 #: Changes whenever a table's columns or types change: part of every cache key, so a table
 #: written by an older contract is never read back as a newer one.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TYPES = ("str", "int", "float", "bool", "date", "str_list")
 #: Separator of a ``str_list`` cell in CSV (entity ids never contain it).
@@ -87,6 +87,12 @@ ENTITY_KINDS = ("actor", "region")
 ALIAS_KINDS = ("name", "alias", "adjective", "metonym", "place")
 WINDOWS = ("sentence", "paragraph", "document")
 PRECISIONS = ("day", "week", "part_of_month", "month", "part_of_year", "year")
+#: ``point``: one time; ``range``: from one time to another (من مايو إلى يوليو 2009); ``since``: an
+#: open period from its start to the publication date (منذ العام 2011).
+EXTENTS = ("point", "range", "since")
+#: What kind of time a date expression names, against the publication date (see
+#: ``analysis/extract/dates/when.py`` and ``analysis/data/calendar.yaml``'s ``when`` entry).
+WHENS = ("reported", "scheduled", "history", "target")
 SEVERITIES = ("error", "warning")
 
 _DOC_ID = _c("doc_id", "str", "the article's id (its file stem, or the id field of its record)")
@@ -175,9 +181,15 @@ EVENTS = Table(
         _c("date_start", "date", "first day it refers to (null when unresolved)", nullable=True),
         _c("date_end", "date", "last day it refers to (null when unresolved)", nullable=True),
         _c("precision", "str", "how precise the expression is", values=PRECISIONS),
-        _c("actors", "str_list", "actors mentioned in its sentence"),
-        _c("regions", "str_list", "regions mentioned in its sentence"),
-        _c("event_type", "str", "type read near the date (analysis/data/event_types.yaml)"),
+        _c("extent", "str", "point, range (from X to Y) or since (an open period up to publication)", values=EXTENTS),
+        _c(
+            "when", "str", "reported (recent past), scheduled (near future), history (background) or target "
+            "(a plan's or forecast's time); null without a publication date", nullable=True, values=WHENS,
+        ),  # fmt: skip
+        _c("actors", "str_list", "actors mentioned in its clause (in its sentence when the clause names none)"),
+        _c("regions", "str_list", "regions mentioned in its clause (in its sentence when the clause names none)"),
+        _c("event_type", "str", "type read in the date's clause (analysis/data/event_types.yaml)"),
+        _c("plover", "str", "the closest PLOVER event category of the type (null: PLOVER has none)", nullable=True),
         _c("sentence", "str", "its sentence as written"),
         _START,
         _END,
@@ -330,6 +342,13 @@ def conform(name: str | Table, frame: pd.DataFrame) -> pd.DataFrame:
     if missing:
         raise KeyError(f"table {spec.name!r} lacks the columns {missing}")
     return pd.DataFrame({c.name: _column_values(c, frame[c.name]) for c in spec.columns}, index=frame.index)
+
+
+def conform_columns(name: str | Table, frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
+    """``frame`` with just ``columns`` made their contract type (a cheap :func:`conform` of a few
+    columns, e.g. nullable text that ``pd.concat`` turned into NaN)."""
+    spec = table(name)
+    return frame.assign(**{c: _column_values(spec.column(c), frame[c]) for c in columns})
 
 
 def from_arrow(name: str | Table, arrow: pa.Table) -> pd.DataFrame:

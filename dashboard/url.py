@@ -34,7 +34,7 @@ URL_KEYS = {
     "f_mode": "mode",  # if bound, mode=all of them or mode=جميعهم, not mode=all
     "f_regions": "regions",  # if bound, regions=Idlib · إدلب, language-dependent as actors
     "f_sources": "sources",  # if bound, the unnamed source is (no source) or (بلا مصدر), and old sources=a,b links drop
-    "f_types": "types",  # if bound, types=Strike / shelling or types=غارات وقصف, not types=strike
+    "f_types": "types",  # if bound, types=Strike / fighting or types=غارات وقصف, not types=strike
     "f_dates": ("from", "to"),  # if bound, one dates parameter given twice: no from=… alone, no from/to
 }
 #: The parameters :func:`write_url` keeps in step with the sidebar (``doc`` is the articles page's).

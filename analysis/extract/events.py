@@ -35,6 +35,11 @@ EVENT_COLUMNS = schema.EVENTS.names
 KEYWORD_WINDOW = 8
 WEAK_KEYWORD_WINDOW = 6
 _WORD_RE = re.compile(r"\w+")
+#: The event categories of PLOVER (openeventdata/PLOVER, which replaced CAMEO's 20 cue categories).
+PLOVER_CATEGORIES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
+    "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "CRIME", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT",
+)  # fmt: skip
 
 
 class EventTypesError(ValueError):
@@ -48,6 +53,7 @@ class EventType:
     label_ar: str
     keywords: tuple[str, ...]
     weak: bool = False  # reports events (قال، أعلن) rather than being one: see classify_event_at
+    plover: str | None = None  # the closest PLOVER category (None: PLOVER has none, as for statements)
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,10 @@ class EventLexicon:
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
+
+    def plover(self) -> dict[str, str | None]:
+        """Event type id → its PLOVER category (None where PLOVER has none)."""
+        return {t.id: t.plover for t in self.types}
 
 
 def _keyword_regex(keyword: str) -> str:
@@ -106,9 +116,12 @@ def load_event_types(path: str | None = None) -> EventLexicon:
         weak = entry.get("weak", False)
         if not isinstance(weak, bool):
             raise EventTypesError(f"{where} ({entry['id']}): 'weak' must be true or false")
-        types.append(EventType(entry["id"], entry["label_en"], entry["label_ar"], tuple(keywords), weak))
+        plover = entry.get("plover")
+        if plover is not None and plover not in PLOVER_CATEGORIES:
+            raise EventTypesError(f"{where} ({entry['id']}): 'plover' must be one of {', '.join(PLOVER_CATEGORIES)}")
+        types.append(EventType(entry["id"], entry["label_en"], entry["label_ar"], tuple(keywords), weak, plover))
     other = data["other"]
-    types.append(EventType(other["id"], other["label_en"], other["label_ar"], ()))
+    types.append(EventType(other["id"], other["label_en"], other["label_ar"], (), plover=other.get("plover")))
     return EventLexicon(tuple(types), _lexicon_regex(types))
 
 
@@ -249,5 +262,6 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
     doc_order = pd.Series(pd.factorize(events["doc_id"])[0], index=events.index)
     events = events.assign(_doc=doc_order).sort_values(["_doc", "start"], kind="stable").drop(columns="_doc")
     events = events.reset_index(drop=True)
+    events["plover"] = events["event_type"].map(load_event_types().plover())
     events["event_id"] = events["doc_id"].astype(str) + ":" + events.groupby("doc_id").cumcount().add(1).astype(str)
     return events[EVENT_COLUMNS]

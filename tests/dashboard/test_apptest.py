@@ -137,7 +137,7 @@ def test_event_type_filter_keeps_articles_and_narrows_events():
     after = selection(at)
     events = at.dataframe[0].value
     assert after[0] == before[0] == 5  # types narrow the events, never the articles
-    assert set(events["event_type"]) == {"Strike / shelling"}
+    assert set(events["event_type"]) == {"Strike / fighting"}
     # The dated sentences reporting strikes or shelling: six in 003 (منذ سبتمبر الماضي, هذا
     # الأسبوع, السبت and three on الأربعاء), one in 000 (العام 2019 … استهدفت), one in 001
     # (يوم الاثنين … قصف مدفعي).

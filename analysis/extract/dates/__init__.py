@@ -38,6 +38,7 @@ Conventions (see the YAML for the data):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -45,6 +46,7 @@ from analysis import schema
 from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError, format_arabic_date, load_calendar
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
 from analysis.extract.dates.resolve import Reject, resolve
+from analysis.extract.dates.when import when_of
 from analysis.text.normalize import normalize_with_offsets, original_span
 
 PRECISIONS = schema.PRECISIONS  # day … year: the values of events.precision in the table contract
@@ -66,6 +68,21 @@ class DateMention:
     precision: str
     resolved: bool
     kind: str
+    extent: str = "point"  # point, range or since (schema.EXTENTS)
+    when: str | None = None  # reported, scheduled, history or target (see .when)
+
+
+#: Where a clause ends, for the words a date reads before it (its tense, a target word).
+_CLAUSE_END_RE = re.compile(r"[.،,؛;:!?؟\n«»\"()]")
+#: How far back a date reads its clause at most.
+CLAUSE_BEFORE = 80
+
+
+def clause_before(norm: str, at: int) -> str:
+    """The normalised text of the clause before position ``at`` (at most :data:`CLAUSE_BEFORE` characters)."""
+    window = norm[max(0, at - CLAUSE_BEFORE) : at]
+    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(window)), default=0)
+    return window[cut:]
 
 
 _STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision when there is no date
@@ -93,16 +110,21 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         last_end = m.end()
         resolved = published is not None or not span.relative
         start, end = original_span(text, offsets, m.start() - 1, m.end() - 1)
+        extent = span.extent
+        date_start, date_end = (span.start, span.end) if resolved else (None, None)
+        when = when_of(date_start, date_end, extent, published, clause_before(padded, m.start()), span.precision)
         mentions.append(
             DateMention(
                 start=start,
                 end=end,
                 date_text=text[start:end],
-                date_start=span.start if resolved else None,
-                date_end=span.end if resolved else None,
+                date_start=date_start,
+                date_end=date_end,
                 precision=span.precision,
                 resolved=resolved,
                 kind="relative" if span.relative else "absolute",
+                extent=extent,
+                when=when,
             )
         )
     return mentions

@@ -226,6 +226,7 @@ class Span:
     end: date
     precision: str
     relative: bool
+    extent: str = "point"  # point, range or since (schema.EXTENTS)
 
 
 def day_span(day: date, relative: bool) -> Span:

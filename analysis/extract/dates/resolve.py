@@ -268,7 +268,7 @@ def _since(found: Found) -> Span:
             anchor = RESOLVERS[name](Found(m, f"s_{name}_", found.published, found.before, found.after, anchored=True))
             # "Since" runs to the publication date; an anchor after it (a typo or a
             # wrong publication date) keeps just the anchor rather than a reversed range.
-            return Span(anchor.start, max(found.published, anchor.end), anchor.precision, True)
+            return Span(anchor.start, max(found.published, anchor.end), anchor.precision, True, "since")
     raise AssertionError(m.group())
 
 

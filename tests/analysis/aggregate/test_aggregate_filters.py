@@ -129,9 +129,10 @@ def make_tables() -> CorpusTables:
         events.append(
             (
                 f"{doc_id}:{sum(e[1] == doc_id for e in events) + 1}", doc_id, idx, date_text, date, date, "day",
+                "point", "reported",
                 sorted(set(named.loc[named["entity_kind"] == "actor", "entity_id"])),
                 sorted(set(named.loc[named["entity_kind"] == "region", "entity_id"])),
-                event_type, sentence, 0, len(date_text), True,
+                event_type, None, sentence, 0, len(date_text), True,
             )
         )  # fmt: skip
     return CorpusTables(

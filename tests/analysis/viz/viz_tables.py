@@ -73,8 +73,10 @@ EVENTS = pd.DataFrame(
          "انسحبت قوات سوريا الديمقراطية (قسد) " * 8, 0, 5, True),
         ("e4", "d4", 0, "الثلاثاء", None, None, "day", ("russia",), (), "other", SENTENCES.text[7], 0, 8, False),
     ],
-    columns=schema.EVENTS.names,
-)  # fmt: skip
+    columns=[c for c in schema.EVENTS.names if c not in ("extent", "when", "plover")],
+).assign(extent="point", when=["reported", "reported", "reported", None], plover=["AGREE", None, "MOBILIZE", None])[
+    schema.EVENTS.names
+]  # fmt: skip
 
 DOC_TERMS = pd.DataFrame(
     [

@@ -1,0 +1,81 @@
+"""What kind of time a date expression names, against the publication date: ``events.when``.
+
+``reported`` (the recent past and present an article reports), ``scheduled`` (a near future:
+a meeting next Tuesday), ``history`` (background well before publication: in 1918, since 2011)
+or ``target`` (a plan's, vision's or forecast's time: رؤية 2030). The thresholds and the words
+live in ``analysis/data/calendar.yaml`` (``when``)::
+
+    >>> from datetime import date
+    >>> when_of(date(2011, 1, 1), date(2015, 8, 4), "since", date(2015, 8, 4), "", "year")
+    'history'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import yaml
+
+from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError
+from analysis.text.arabic import PROCLITICS
+from analysis.text.normalize import normalize
+
+
+@dataclass(frozen=True)
+class WhenRules:
+    history_before: timedelta
+    target_after: timedelta
+    target_re: re.Pattern  # a target word among the last three words before the expression
+    forecast_re: re.Pattern  # a forecast word anywhere in the text before it (its clause)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(normalize(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def when_rules() -> WhenRules:
+    raw = yaml.safe_load(CALENDAR_PATH.read_text(encoding="utf-8")).get("when")
+    try:
+        history = int(raw["history_before_days"])
+        target = int(raw["target_after_days"])
+        target_words = [w for w in raw["target_words"] if isinstance(w, str) and w.strip()]
+        forecast_words = [w for w in raw["forecast_words"] if isinstance(w, str) and w.strip()]
+    except (KeyError, TypeError, ValueError) as err:
+        raise CalendarError(
+            f"{CALENDAR_PATH}: entry 'when' needs history_before_days, target_after_days, "
+            "target_words and forecast_words"
+        ) from err
+    return WhenRules(
+        timedelta(days=history),
+        timedelta(days=target),
+        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(target_words)})(?!\w)(?:\W+\w+){{0,2}}\W*$"),
+        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(forecast_words)})(?!\w)"),
+    )
+
+
+def when_of(
+    start: date | None, end: date | None, extent: str, published: date | None, before: str, precision: str = "year"
+) -> str | None:
+    """``reported``, ``scheduled``, ``history`` or ``target`` (see the module docstring).
+
+    ``before``: the normalised text of the expression's clause before it; a target word there
+    makes a year (not a day: ضمن خطة الزيارة يوم الأحد) a target. None when the expression is
+    unresolved, or when there is no publication date and no target word."""
+    rules = when_rules()
+    if precision in ("year", "part_of_year") and rules.target_re.search(before):
+        return "target"
+    if start is None or end is None or published is None:
+        return None
+    if extent == "since":
+        return "history" if start < published - rules.history_before else "reported"
+    if start > published:
+        if start > published + rules.target_after or rules.forecast_re.search(before):
+            return "target"
+        return "scheduled"
+    if end < published - rules.history_before:
+        return "history"
+    return "reported"
