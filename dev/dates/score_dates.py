@@ -1,0 +1,214 @@
+"""Score the analysis's dated events against the date dev set (``dev/dates/``).
+
+    .venv/bin/python dev/dates/score_dates.py                 # found and right, when, extent, type
+    .venv/bin/python dev/dates/score_dates.py --show 30       # ... and the misses and errors
+    .venv/bin/python dev/dates/score_dates.py --sample-nondates 100 --out dev/dates/nondates_judged.jsonl
+    .venv/bin/python dev/dates/score_dates.py --nondates      # judged random events: any non-date?
+
+The gold lines (``gold_*.jsonl``, written by readers following ``GUIDELINES.md``) are located in
+their article by ``quote`` and ``n``; the analysis's events are those of :func:`analysis.pipeline.analyse`
+on the dev articles (the gazetteer of the built-in files, as the CLI's default).
+
+- **found**: an event whose span overlaps the gold span;
+- **right**: found, and its ``date_start``/``date_end`` are the gold ones (gold lines whose reader
+  could not resolve the date are scored for `found` only);
+- **when**, **extent**: of the found ones, the share with the gold value;
+- **type precision**: of the found events the analysis gives a type other than ``other``, the share
+  whose type is the gold one; **type accuracy**: of all found, the share with the gold type
+  (``other`` included);
+- **false alarms**: events that overlap no gold line; those that overlap a reader's *skipped*
+  look-alike (``skipped_*.jsonl``) are non-dates the analysis reads as dates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import pandas as pd  # noqa: E402
+
+from analysis.ingest.corpus import LoadedCorpus, load_corpus  # noqa: E402
+from analysis.pipeline import analyse  # noqa: E402
+from dev.entities.common import default_data, read_jsonl, write_jsonl  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE / "articles.jsonl"
+NONDATES = HERE / "nondates_judged.jsonl"
+
+
+def locate(text: str, quote: str, n: int) -> tuple[int, int] | None:
+    at = -1
+    for _ in range(max(n, 1)):
+        at = text.find(quote, at + 1)
+        if at < 0:
+            return None
+    return at, at + len(quote)
+
+
+def events_of(corpus: LoadedCorpus) -> pd.DataFrame:
+    return analyse(corpus, n_themes=2).events
+
+
+def dev_corpus(data: str, doc_ids: set[str] | None = None) -> LoadedCorpus:
+    corpus = load_corpus(data)
+    wanted = doc_ids or {r["doc_id"] for r in read_jsonl(ARTICLES)}
+    docs = corpus.documents[corpus.documents["doc_id"].isin(wanted)].reset_index(drop=True)
+    return LoadedCorpus(name="date-dev", documents=docs, problems=corpus.problems.iloc[0:0])
+
+
+def _iso(value) -> str | None:
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def score(data: str, show: int) -> None:
+    gold = [g for batch in sorted(HERE.glob("gold_*.jsonl")) for g in read_jsonl(batch)]
+    skipped = [s for batch in sorted(HERE.glob("skipped_*.jsonl")) for s in read_jsonl(batch)]
+    annotated = {g["doc_id"] for g in gold} | {r["doc_id"] for r in read_jsonl(ARTICLES) if r.get("batch") in
+                                               {p.stem.split("_")[1] for p in HERE.glob("gold_*.jsonl")}}  # fmt: skip
+    corpus = dev_corpus(data, annotated)
+    texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
+    events = events_of(corpus)
+    by_doc = {d: frame for d, frame in events.groupby("doc_id")}
+    used: set[str] = set()
+    found = right = resolvable = 0
+    when_ok = extent_ok = type_ok = typed = typed_ok = 0
+    misses, wrong, when_wrong, type_wrong = [], [], Counter(), []
+    for g in gold:
+        span = locate(texts[g["doc_id"]], g["quote"], g.get("n", 1))
+        if span is None:
+            print(f"cannot locate {g['quote']!r} #{g.get('n', 1)} in {g['doc_id']}", file=sys.stderr)
+            continue
+        frame = by_doc.get(g["doc_id"])
+        hit = None
+        if frame is not None:
+            overlap = frame[(frame["start"] < span[1]) & (frame["end"] > span[0])]
+            if len(overlap):
+                # The event whose dates are the gold ones, else the longest overlapping one.
+                same = overlap[
+                    (overlap["date_start"].map(_iso) == g["date_start"]) & (overlap["date_end"].map(_iso) == g["date_end"])
+                ]
+                hit = (same if len(same) else overlap.assign(_n=overlap["end"] - overlap["start"]).sort_values("_n")).iloc[-1]
+                used.update(overlap["event_id"])
+        if g["date_start"] is not None:
+            resolvable += 1
+        if hit is None:
+            misses.append(g)
+            continue
+        found += 1
+        if g["date_start"] is not None:
+            if _iso(hit["date_start"]) == g["date_start"] and _iso(hit["date_end"]) == g["date_end"]:
+                right += 1
+            else:
+                wrong.append((g, hit))
+        when_ok += hit["when"] == g["when"]
+        if hit["when"] != g["when"]:
+            when_wrong[(g["when"], hit["when"])] += 1
+        extent_ok += hit["extent"] == g["extent"]
+        type_ok += hit["event_type"] == g["type"]
+        if hit["event_type"] != "other":
+            typed += 1
+            typed_ok += hit["event_type"] == g["type"]
+        if hit["event_type"] != g["type"]:
+            type_wrong.append((g, hit))
+    n = len(gold)
+    alarms = events[~events["event_id"].isin(used)]
+    skipped_spans = {}
+    for s in skipped:
+        span = locate(texts.get(s["doc_id"], ""), s["quote"], s.get("n", 1))
+        if span:
+            skipped_spans.setdefault(s["doc_id"], []).append((span, s))
+    nondates = []
+    for event in alarms.itertuples():
+        for (a, b), s in skipped_spans.get(event.doc_id, []):
+            if event.start < b and event.end > a:
+                nondates.append((event, s))
+                break
+
+    def pct(k: int, m: int) -> str:
+        return f"{k / m:6.1%} ({k}/{m})" if m else "   n/a"
+
+    print(f"{len(corpus.documents)} articles, {n} gold date expressions ({resolvable} with a date range)")
+    print(f"  found                       {pct(found, n)}")
+    print(f"  found and right             {pct(right, resolvable)}   target >= 95 %")
+    print(f"  when right (of found)       {pct(when_ok, found)}")
+    print(f"  extent right (of found)     {pct(extent_ok, found)}")
+    print(f"  type precision              {pct(typed_ok, typed)}   target >= 90 %")
+    print(f"  type accuracy (of found)    {pct(type_ok, found)}")
+    print(f"  events overlapping no gold  {len(alarms)} of {len(events)}; on a reader's skipped non-date: {len(nondates)}")
+    if when_wrong:
+        print("  when (gold -> analysis): " + ", ".join(f"{a}->{b} {k}" for (a, b), k in when_wrong.most_common()))
+    if show:
+        print(f"\nmisses ({len(misses)}):")
+        for g in misses[:show]:
+            print(f"  {g['doc_id']:17} {g['quote']!r} -> {g['date_start']}..{g['date_end']}")
+        print(f"\nwrong dates ({len(wrong)}):")
+        for g, hit in wrong[:show]:
+            print(f"  {g['doc_id']:17} {g['quote']!r} gold {g['date_start']}..{g['date_end']} "
+                  f"got {hit['date_text']!r} {hit['date_start']}..{hit['date_end']}")  # fmt: skip
+        print(f"\nwrong types ({len(type_wrong)}):")
+        for g, hit in type_wrong[:show]:
+            print(f"  {g['doc_id']:17} {g['quote']!r} gold {g['type']} got {hit['event_type']}")
+        print(f"\nnon-dates read as dates ({len(nondates)}):")
+        for event, s in nondates[:show]:
+            print(f"  {event.doc_id:17} {event.date_text!r} ({s.get('why', '')})")
+        print(f"\nother events overlapping no gold line ({len(alarms) - len(nondates)}):")
+        listed = {e.event_id for e, _ in nondates}
+        for event in alarms[~alarms["event_id"].isin(listed)].head(show).itertuples():
+            print(f"  {event.doc_id:17} {event.date_text!r} {event.date_start}..{event.date_end}")
+
+
+def sample_nondates(data: str, k: int, seed: int, out: Path) -> None:
+    """Draw ``k`` events uniformly from a random 2,000 SaudiNewsNet articles (not the dev set's), to judge."""
+    corpus = load_corpus(data)
+    dev = {r["doc_id"] for r in read_jsonl(ARTICLES)}
+    rng = random.Random(seed)
+    pool = sorted(set(corpus.documents["doc_id"]) - dev)
+    chosen = set(rng.sample(pool, 2000))
+    docs = corpus.documents[corpus.documents["doc_id"].isin(chosen)].reset_index(drop=True)
+    events = events_of(LoadedCorpus(name="sample", documents=docs, problems=corpus.problems.iloc[0:0]))
+    picked = events.iloc[sorted(rng.sample(range(len(events)), k))]
+    rows = [
+        {"event_id": e.event_id, "doc_id": e.doc_id, "date_text": e.date_text, "sentence": e.sentence,
+         "date_start": _iso(e.date_start), "date_end": _iso(e.date_end), "is_date": None, "note": ""}
+        for e in picked.itertuples()
+    ]  # fmt: skip
+    write_jsonl(out, rows)
+    print(f"{len(rows)} events written to {out}; set is_date to true or false by reading each sentence")
+
+
+def score_nondates(path: Path) -> None:
+    rows = read_jsonl(path)
+    judged = [r for r in rows if r.get("is_date") is not None]
+    bad = [r for r in judged if not r["is_date"]]
+    print(f"{len(judged)} random events judged: {len(judged) - len(bad)} dates, {len(bad)} non-dates")
+    for r in bad:
+        print(f"  {r['doc_id']:17} {r['date_text']!r}: {r.get('note', '')}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=default_data())
+    parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--sample-nondates", type=int)
+    parser.add_argument("--nondates", action="store_true")
+    parser.add_argument("--out", type=Path, default=NONDATES)
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args(argv)
+    if args.sample_nondates:
+        sample_nondates(args.data, args.sample_nondates, args.seed, args.out)
+    elif args.nondates:
+        score_nondates(args.out)
+    else:
+        score(args.data, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
