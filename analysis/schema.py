@@ -183,9 +183,13 @@ EVENTS = Table(
         _c("precision", "str", "how precise the expression is", values=PRECISIONS),
         _c("extent", "str", "point, range (from X to Y) or since (an open period up to publication)", values=EXTENTS),
         _c(
-            "when", "str", "reported (recent past), scheduled (near future), history (background) or target "
-            "(a plan's or forecast's time); null without a publication date", nullable=True, values=WHENS,
-        ),  # fmt: skip
+            "when",
+            "str",
+            "reported (recent past), scheduled (near future), history (background) or target "
+            "(a plan's or forecast's time); null without a publication date",
+            nullable=True,
+            values=WHENS,
+        ),
         _c("actors", "str_list", "actors mentioned in its clause (in its sentence when the clause names none)"),
         _c("regions", "str_list", "regions mentioned in its clause (in its sentence when the clause names none)"),
         _c("event_type", "str", "type read in the date's clause (analysis/data/event_types.yaml)"),

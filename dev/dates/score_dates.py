@@ -23,7 +23,6 @@ on the dev articles (the gazetteer of the built-in files, as the CLI's default).
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from collections import Counter
@@ -75,7 +74,7 @@ def score(data: str, show: int) -> None:
     corpus = dev_corpus(data, annotated)
     texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
     events = events_of(corpus)
-    by_doc = {d: frame for d, frame in events.groupby("doc_id")}
+    by_doc = {d: frame for d, frame in events.groupby("doc_id")}  # noqa: C416 (dict(groupby) calls its .keys)
     used: set[str] = set()
     found = right = resolvable = 0
     when_ok = extent_ok = type_ok = typed = typed_ok = 0
@@ -92,9 +91,12 @@ def score(data: str, show: int) -> None:
             if len(overlap):
                 # The event whose dates are the gold ones, else the longest overlapping one.
                 same = overlap[
-                    (overlap["date_start"].map(_iso) == g["date_start"]) & (overlap["date_end"].map(_iso) == g["date_end"])
+                    (overlap["date_start"].map(_iso) == g["date_start"])
+                    & (overlap["date_end"].map(_iso) == g["date_end"])
                 ]
-                hit = (same if len(same) else overlap.assign(_n=overlap["end"] - overlap["start"]).sort_values("_n")).iloc[-1]
+                hit = (
+                    same if len(same) else overlap.assign(_n=overlap["end"] - overlap["start"]).sort_values("_n")
+                ).iloc[-1]
                 used.update(overlap["event_id"])
         if g["date_start"] is not None:
             resolvable += 1
@@ -141,7 +143,9 @@ def score(data: str, show: int) -> None:
     print(f"  extent right (of found)     {pct(extent_ok, found)}")
     print(f"  type precision              {pct(typed_ok, typed)}   target >= 90 %")
     print(f"  type accuracy (of found)    {pct(type_ok, found)}")
-    print(f"  events overlapping no gold  {len(alarms)} of {len(events)}; on a reader's skipped non-date: {len(nondates)}")
+    print(
+        f"  events overlapping no gold  {len(alarms)} of {len(events)}; on a reader's skipped non-date: {len(nondates)}"
+    )
     if when_wrong:
         print("  when (gold -> analysis): " + ", ".join(f"{a}->{b} {k}" for (a, b), k in when_wrong.most_common()))
     if show:

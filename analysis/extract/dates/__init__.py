@@ -38,14 +38,15 @@ Conventions (see the YAML for the data):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from analysis import schema
-from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError, format_arabic_date, load_calendar
+from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
+from analysis.extract.dates.ranges import join_ranges
 from analysis.extract.dates.resolve import Reject, resolve
+from analysis.extract.dates.tense import clause_before
 from analysis.extract.dates.when import when_of
 from analysis.text.normalize import normalize_with_offsets, original_span
 
@@ -72,19 +73,6 @@ class DateMention:
     when: str | None = None  # reported, scheduled, history or target (see .when)
 
 
-#: Where a clause ends, for the words a date reads before it (its tense, a target word).
-_CLAUSE_END_RE = re.compile(r"[.،,؛;:!?؟\n«»\"()]")
-#: How far back a date reads its clause at most.
-CLAUSE_BEFORE = 80
-
-
-def clause_before(norm: str, at: int) -> str:
-    """The normalised text of the clause before position ``at`` (at most :data:`CLAUSE_BEFORE` characters)."""
-    window = norm[max(0, at - CLAUSE_BEFORE) : at]
-    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(window)), default=0)
-    return window[cut:]
-
-
 _STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision when there is no date
 
 
@@ -97,22 +85,27 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     """
     norm, offsets = normalized or normalize_with_offsets(text)
     padded = " " + norm  # so that the first word, too, follows a separator
-    mentions = []
+    found: list[tuple[int, int, Span]] = []  # (start, end) in padded, and the days
     last_end = 0
+    anchor: Span | None = None  # the date the text last set: العام نفسه، اليوم التالي
     for candidate in CANDIDATE_RE.finditer(padded):
         m = DATE_RE.match(padded, candidate.end())
         if m is None or m.start() < last_end:
             continue
         try:
-            span = resolve(m, padded, published or _STAND_IN)
+            span = resolve(m, padded, published or _STAND_IN, anchor)
         except Reject:
             continue
         last_end = m.end()
+        found.append((m.start(), m.end(), span))
+        if span.extent != "since":
+            anchor = span
+    mentions = []
+    for a, b, span in join_ranges(padded, found):
         resolved = published is not None or not span.relative
-        start, end = original_span(text, offsets, m.start() - 1, m.end() - 1)
-        extent = span.extent
+        start, end = original_span(text, offsets, a - 1, b - 1)
         date_start, date_end = (span.start, span.end) if resolved else (None, None)
-        when = when_of(date_start, date_end, extent, published, clause_before(padded, m.start()), span.precision)
+        when = when_of(date_start, date_end, span.extent, published, clause_before(padded, a), span.precision)
         mentions.append(
             DateMention(
                 start=start,
@@ -123,7 +116,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
                 precision=span.precision,
                 resolved=resolved,
                 kind="relative" if span.relative else "absolute",
-                extent=extent,
+                extent=span.extent,
                 when=when,
             )
         )

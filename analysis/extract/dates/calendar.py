@@ -54,6 +54,8 @@ class Calendar:
     part_year_months: dict[str, tuple[int, int]]
     week_start: int
     weekend: tuple[int, ...]
+    today_false_two_after: frozenset[str] = frozenset()  # "قناة روسيا اليوم": a name's head two words before
+    not_year_after: frozenset[str] = frozenset()  # "القرار رقم 2216": a number, not a year
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -208,6 +210,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         part_year_months=year_months,
         week_start=week_start,
         weekend=weekend,
+        today_false_two_after=frozenset(_words(path, "today_false_two_after", raw.get("today_false_two_after", []))),
+        not_year_after=frozenset(_words(path, "not_year_after", raw.get("not_year_after", []))),
     )
 
 

@@ -38,6 +38,7 @@ _UNIT = _alt(CAL.periods)
 _DUAL = _alt(CAL.period_duals)
 _SINGULAR = _alt(CAL.period_singulars)
 _DEF_PERIOD = r"اسبوع|شهر|عام|سنه"  # after ال
+_PLURALS = ["ايام", "اسابيع", "اشهر", "شهور", "سنوات", "سنين", "اعوام"]  # after ال: الأيام الثلاثة الماضية
 
 
 def _unit_lookahead(units) -> str:
@@ -57,6 +58,14 @@ _HIJRI_MARK = r"(?:ه|هجريه?)"  # هـ (normalised to ه), هجري, هجر
 _DAY_NUMBER = r"[0-3]?\d"
 _MONTH_NUMBER = r"[01]?\d"
 _THIS_YEAR = r"هذا\s+العام|هذه\s+السنه"
+_SAME = r"نفسه|ذاته|نفسها|ذاتها"  # العام نفسه: the year the text last spoke of
+_NEXT = r"التالي|التاليه"
+_APPROX = r"(?:(?:نحو|حوالي|حوالى|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+(?:عن|على))\s+)?"
+_PAST_MOD = (
+    r"الماضي|الماضيه|الماضيين|الماضيتين|الاخير|الاخيره|الاخيرين|الاخيرتين|المنصرم|المنصرمه|المنصرمين|الفائت|الفائته"
+)
+_NEXT_MOD = r"المقبل|المقبله|المقبلين|المقبلتين|القادم|القادمه|القادمين|القادمتين"
+_ORDINAL_PART = r"اول|الاول|ثاني|الثاني|ثالث|الثالث|رابع|الرابع|اخير|الاخير"
 
 
 def _named(prefix: str) -> Named:
@@ -70,7 +79,7 @@ def _month_fragment(g: Named) -> str:
     """``أيلول/سبتمبر الماضي``, ``كانون الثاني/يناير 2017``, ``أيار (مايو) من العام الماضي``."""
     pair = rf"(?:\s*/\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
     year = rf"\s*,?\s*(?:من\s+)?(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)\s+)?{_YEAR_GUARD}{g('year', _YEAR_CORE)}{_YEAR_TAIL}"
-    rel_year = rf"\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+{g('ymod', _MOD)}|{g('ythis', _THIS_YEAR)})"
+    rel_year = rf"\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+(?:{g('ymod', _MOD)}|{g('ysame', _SAME)})|{g('ythis', _THIS_YEAR)})"
     return rf"و?{g('m1', _MONTH)}{_WE}{pair}?(?:{year}|{rel_year}|\s+{g('mod', _MOD)}{_WE})?"
 
 
@@ -80,7 +89,8 @@ def _weekday_prefix(g: Named) -> str:
 
 def _day(g: Named) -> str:
     ordinal = rf"{g('ordinal', _alt(CAL.ordinal_days))}\s+من\s+"
-    return rf"(?:(?<![.:/]){g('day', _DAY_NUMBER)}\s*(?:من\s+)?|{ordinal})(?:شهر\s+)?"
+    # و: the second day of a range, "بين 10 و15 أغسطس", "والرابع من يناير"
+    return rf"(?:و?(?<![.:/]){g('day', _DAY_NUMBER)}\s*(?:من\s+)?|و?{ordinal})(?:شهر\s+)?"
 
 
 def _relative_period(g: Named) -> str:
@@ -114,14 +124,27 @@ def _hijri(g: Named) -> str:
     )
 
 
+def _hijri_relative(g: Named) -> str:
+    """``شهر رمضان المبارك``, ``رمضان الماضي``, ``24 شوال الجاري``: a Hijri month without its year,
+    the resolver asks for شهر, a day or a modifier (a bare رمضان or رجب is also a first name)."""
+    return (
+        rf"{_weekday_prefix(g)}(?:{g('day', _DAY_NUMBER)}\s+(?:من\s+)?)?(?:{g('shahr', 'شهر')}\s+)?{g('month', _HMONTH)}"
+        rf"(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?(?:\s+{g('mod', _MOD)})?{_WE}(?!\s*,?\s*(?:(?:ال)?عام\s+)?1[345]\d\d)"
+    )
+
+
 def _hijri_year(g: Named) -> str:
     """``1437هـ``, ``العام 1436هـ``."""
     return rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)\s+)?{g('year', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
 
 
 def _hijri_dmy(g: Named) -> str:
-    """``15/10/1436 هـ``."""
-    return rf"{g('d', _DAY_NUMBER)}\s?/\s?{g('m', _MONTH_NUMBER)}\s?/\s?{g('y', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
+    """``15/10/1436 هـ``, and without هـ (``25/9/1436 الموافق 12/7/2015``): a numeric date whose year
+    is 13xx or 14xx is Hijri."""
+    return (
+        rf"{g('d', _DAY_NUMBER)}\s?[/-]\s?{g('m', _MONTH_NUMBER)}\s?[/-]\s?{g('y', _HYEAR)}"
+        rf"(?:\s?{_HIJRI_MARK}{_WE}|(?![\d/.\-]))"
+    )
 
 
 def _hijri_ymd(g: Named) -> str:
@@ -140,6 +163,30 @@ def _numeric(g: Named, prefix: str) -> str:
         rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', r'[/.-]')}{g('m', _MONTH_NUMBER)}(?P={prefix}numeric_sep)"
         rf"{g('y', _YEAR_CORE)}(?:\s?م{_WE})?(?![\d/.\-])"
     )
+
+
+def _anchored(g: Named) -> str:
+    """``العام نفسه``, ``في اليوم التالي``, ``بعد ذلك بأسبوع``: a time set by the date the text last gave."""
+    return (
+        rf"(?:{PROCLITICS_AND_ARTICLE}{g('unit', r'يوم|اسبوع|شهر|عام|سنه')}\s+(?:{g('same', _SAME)}|{g('next', _NEXT)}){_WE}"
+        rf"|بعد\s+ذلك\s+ب{g('after', _alt(CAL.period_duals | CAL.period_singulars))}{_WE})"
+    )
+
+
+def _last_n(g: Named) -> str:
+    """``خلال الأسبوعين الماضيين``, ``السنوات التسع الأخيرة``, ``الأيام الثلاثة المقبلة``: the N units up to
+    (or after) the publication date. Without a count (``الأيام الماضية``) it is too vague to date."""
+    return (
+        rf"(?:{PROCLITICS}(?:خلال|طوال|طيله|على\s+مدى|على\s+مدار)\s+)?{PROCLITICS_AND_ARTICLE}"
+        rf"(?:{g('dual', _alt(CAL.period_duals))}|{g('unit', _alt(_PLURALS))}\s+(?:ال)?{g('n', _NUMBER)})"
+        rf"\s+(?:{g('past', _PAST_MOD)}|{g('future', _NEXT_MOD)}){_WE}"
+    )
+
+
+def _quarter(g: Named) -> str:
+    """``الربع الثاني من العام``, ``الربع الأول 2015``, ``النصف الأول من العام الجاري``."""
+    year = rf"\s+(?:من\s+)?(?:{_year_expr(g, 'qyear')}|{g('qthis', _THIS_YEAR)}|(?:ال)?(?:عام|سنه)\s+{g('qmod', _MOD)}{_WE}|{g('qbare', r'العام|السنه')}{_WE})"
+    return rf"{PROCLITICS_AND_ARTICLE}{g('kind', r'ربع|نصف')}\s+{g('ord', _ORDINAL_PART)}{_WE}(?:{year})?"
 
 
 def _month(g: Named) -> str:
@@ -173,10 +220,14 @@ def _branches(prefix: str) -> list[tuple[str, str]]:
         ("hijriyear", _hijri_year(G("hijriyear"))),
         ("hijridmy", _hijri_dmy(G("hijridmy"))),
         ("hijriymd", _hijri_ymd(G("hijriymd"))),
+        ("hijrirel", _hijri_relative(G("hijrirel"))),
+        ("quarter", _quarter(G("quarter"))),
         ("daymonth", _day_month(G("daymonth"))),
         ("numeric", _numeric(G("numeric"), prefix)),
         ("month", _month(G("month"))),
         ("relperiod", _relative_period(G("relperiod"))),
+        ("anchored", _anchored(G("anchored"))),
+        ("lastn", _last_n(G("lastn"))),
         ("reldays", _relative_days(G("reldays"))),
         ("weekday", _weekday(G("weekday"))),
         ("year", _year_expr(G("year"))),
@@ -194,7 +245,7 @@ def _top_branches() -> list[tuple[str, str]]:
         ("since", rf"منذ\s+(?:{anchors})"),
         (
             "ago",
-            rf"(?:منذ|قبل)\s+(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"
+            rf"{g('word', r'منذ|قبل|بعد')}\s+{_APPROX}(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"
             rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})){_WE})",
         ),
         ("earlier", r"في\s+وقت\s+(?P<earlier_when>سابق|لاحق)\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"),
@@ -222,9 +273,18 @@ def _trie(words) -> str:
 
 def _first_words() -> list[str]:
     """Every word a date expression can start with (after its clitics), except numbers."""
-    definite = ["ال" + stem for stem in CAL.weekdays] + ["الاسبوع", "الشهر", "العام", "السنه"]
+    definite = ["ال" + stem for stem in CAL.weekdays] + ["الاسبوع", "الشهر", "العام", "السنه", "اليوم"]
+    definite += ["ال" + w for w in CAL.period_duals] + ["ال" + w for w in _PLURALS]
     return [
         "منذ",
+        "بعد",
+        "خلال",
+        "طوال",
+        "طيله",
+        "على مدى",
+        "على مدار",
+        "الربع",
+        "النصف",
         "في وقت",
         "عطله",
         "يوم",
@@ -255,5 +315,5 @@ CANDIDATE_RE = re.compile(
     rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
     rf"|{_trie(CAL.ordinal_days)}\s+من\s"
     rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-])"
-    rf"|قبل\s+(?:\d|{_COUNT_WORDS})))"
+    rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"
 )

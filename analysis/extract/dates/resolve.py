@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
+
+from hijridate import Gregorian
 
 from analysis.extract.dates.calendar import (
     CAL,
@@ -31,14 +33,16 @@ from analysis.extract.dates.calendar import (
     year_span,
 )
 from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES
+from analysis.extract.dates.tense import CLAUSE_BEFORE, clause_before, is_future
 
 #: How much normalised text on each side of a match the resolvers may look at.
-CONTEXT = 40
+CONTEXT = CLAUSE_BEFORE
 
 _PER_DAY_RE = re.compile(r"\d[\d.,]*\s+(?:\w+\s+){0,3}في\s*$")
 _PREVIOUS_WORD_RE = re.compile(r"(\w+)[^\w\n]*$")
 _NEXT_WORD_RE = re.compile(r"[^\w\n]*(\w+)")
 _SPACES_RE = re.compile(r"\s+")
+_WORDS_RE = re.compile(r"\w+")
 
 
 class Reject(Exception):
@@ -55,6 +59,12 @@ class Found:
     before: str  # up to CONTEXT normalised characters before the match
     after: str  # ... and after it
     anchored: bool = False  # the anchor of منذ: an ambiguous month name needs no word before it
+    anchor: Span | None = None  # the date the text last set (العام نفسه، في اليوم التالي)
+
+    @property
+    def future(self) -> bool:
+        """A future marker stands before the match in its clause (see :mod:`.tense`)."""
+        return is_future(clause_before(self.before, len(self.before)))
 
     def get(self, name: str) -> Any:
         """The text of the branch's group ``name``, None when it took no part (as ``re.Match.group``)."""
@@ -97,14 +107,18 @@ def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
     if get("year"):
         return int(get("year")), month, False
     needs_anchor = name in CAL.ambiguous_months and not (
-        anchored or second or get("mod") or get("ymod") or get("ythis")
+        anchored or second or get("mod") or get("ymod") or get("ythis") or get("ysame")
     )
     if needs_anchor and _previous_word(found.before) not in CAL.ambiguous_month_anchors:
         raise Reject
+    if get("ysame"):  # في مارس من العام نفسه: the year the text last spoke of
+        return (found.anchor.start.year if found.anchor else published.year), month, True
     if get("ymod") or get("ythis"):
         return published.year + (_modifier_shift(get("ymod")) if get("ymod") else 0), month, True
     shift = _modifier_shift(get("mod")) if get("mod") else None
-    if shift is None:  # the most recent such month, on or before the publication month
+    if shift is None and found.future:  # the next such month: ستجرى الانتخابات في نوفمبر
+        year = published.year if month >= published.month else published.year + 1
+    elif shift is None:  # the most recent such month, on or before the publication month
         year = published.year if month <= published.month else published.year - 1
     elif shift == 0:
         year = published.year
@@ -140,7 +154,11 @@ def _hijri_day(year: int, month: int, day: int | None, weekday: str | None = Non
 
 
 def _year(found: Found) -> Span:
-    """``العام 2019`` → 2019."""
+    """``العام 2019`` → 2019; ``القرار رقم 2216`` is no year."""
+    if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and (
+        _previous_word(found.before) in CAL.not_year_after
+    ):
+        raise Reject
     return year_span(int(found.get("year")), False)
 
 
@@ -231,13 +249,19 @@ def _relative_day(found: Found) -> Span:
     if word == "اليوم":
         if _next_word(after) in CAL.today_false_before or _previous_word(before) in CAL.today_false_after:
             raise Reject
+        words = _WORDS_RE.findall(before[-40:])
+        if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
+            raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
         if before.endswith('"') and after.startswith('"'):
             raise Reject  # «اليوم», the newspaper
         if "ب" in get("cl") or _PER_DAY_RE.search(before):
             raise Reject  # "900 ألف برميل في اليوم", "باليوم": per day
     if get("wd"):
-        weekday = CAL.weekdays[get("wd")]
-        day = last_weekday(published, weekday, strictly_before=CAL.relative_days[word] < 0)
+        weekday, offset = CAL.weekdays[get("wd")], CAL.relative_days[word]
+        if offset > 0:  # غداً السبت: the first such weekday after the publication date
+            day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        else:
+            day = last_weekday(published, weekday, strictly_before=offset < 0)
     else:
         day = published + timedelta(days=CAL.relative_days[word])
     return day_span(day, True)
@@ -253,7 +277,7 @@ def _weekday(found: Found) -> Span:
     ):
         raise Reject
     shift = _modifier_shift(get("mod")) if get("mod") else None
-    if shift is not None and shift > 0:
+    if (shift is not None and shift > 0) or (shift is None and found.future):
         day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
     else:
         day = last_weekday(published, weekday, strictly_before=shift is not None and shift < 0)
@@ -273,8 +297,13 @@ def _since(found: Found) -> Span:
 
 
 def _ago(found: Found) -> Span:
-    """``منذ ستّ سنوات``, ``قبل ثلاثة أشهر``, ``منذ عامين``: the single period N units back."""
+    """``منذ ستّ سنوات``, ``قبل ثلاثة أشهر``, ``منذ عامين``: the single period N units back (``منذ``
+    marks it an open period from then on); ``بعد شهرين`` in a clause in the future: N units ahead."""
     get, published = found.get, found.published
+    word = get("word")
+    if word == "بعد" and (not found.future or re.match(r"\s*(?:من|على)\b", found.after)):
+        raise Reject  # بعد يومين من الحادث: counted from an event, not from the publication date
+    sign = 1 if word == "بعد" else -1
     if get("dual"):
         count, unit_word = 2, get("dual")
     elif get("one"):
@@ -283,13 +312,16 @@ def _ago(found: Found) -> Span:
         number = _words(get("n"))
         count, unit_word = (int(number) if number.isdigit() else CAL.numbers[number]), get("unit")
     unit = CAL.periods[unit_word]
+    count *= sign
     if unit == "year":
-        return year_span(published.year - count, True)
-    if unit == "month":
-        return month_span(*add_months(published.year, published.month, -count), True)
-    if unit == "week":
-        return week_of(published - timedelta(weeks=count))
-    return day_span(published - timedelta(days=count), True)
+        span = year_span(published.year + count, True)
+    elif unit == "month":
+        span = month_span(*add_months(published.year, published.month, count), True)
+    elif unit == "week":
+        span = week_of(published + timedelta(weeks=count))
+    else:
+        span = day_span(published + timedelta(days=count), True)
+    return replace(span, extent="since") if word == "منذ" else span
 
 
 def _earlier(found: Found) -> Span:
@@ -308,12 +340,117 @@ def _weekend(found: Found) -> Span:
     if found.get("mod"):
         return weekend_of(week_of(week.start + timedelta(days=7 * _modifier_shift(found.get("mod")))))
     weekend = weekend_of(week)
-    if weekend.start > published and not found.get("this"):
+    if weekend.end < published and found.future:  # سيلتقيان نهاية الأسبوع: the coming one
+        weekend = weekend_of(week_of(week.start + timedelta(days=7)))
+    elif weekend.start > published and not found.get("this") and not found.future:
         weekend = weekend_of(week_of(week.start - timedelta(days=7)))
     return weekend
 
 
+def _shift(day: date, unit: str, count: int) -> date:
+    """``day`` moved ``count`` units (day, week, month, year); a month end stays in its month."""
+    if unit == "day":
+        return day + timedelta(days=count)
+    if unit == "week":
+        return day + timedelta(weeks=count)
+    months = count * (12 if unit == "year" else 1)
+    year, month = add_months(day.year, day.month, months)
+    return date(year, month, min(day.day, days_in_month(year, month)))
+
+
+def _anchored(found: Found) -> Span:
+    """``العام نفسه`` (the anchor's year), ``اليوم التالي`` (the day after it), ``بعد ذلك بأسبوع``."""
+    anchor = found.anchor
+    if anchor is None:
+        raise Reject  # nothing to be the same as
+    if found.get("after"):
+        unit = CAL.periods[found.get("after")]
+        count = 2 if found.get("after") in CAL.period_duals else 1
+        day = _shift(anchor.start, unit, count)
+        return week_of(day) if unit == "week" else day_span(day, True) if unit == "day" else (
+            month_span(day.year, day.month, True) if unit == "month" else year_span(day.year, True)
+        )  # fmt: skip
+    unit = CAL.periods["ال" + found.get("unit")] if found.get("unit") != "يوم" else "day"
+    day = _shift(anchor.start, unit, 1 if found.get("next") else 0)
+    if unit == "day":
+        return day_span(day, True)
+    if unit == "week":
+        return week_of(day)
+    return month_span(day.year, day.month, True) if unit == "month" else year_span(day.year, True)
+
+
+def _last_n(found: Found) -> Span:
+    """``خلال الأسبوعين الماضيين``: the 14 days up to the publication date; ``المقبلة``: after it."""
+    get, published = found.get, found.published
+    if get("dual"):
+        count, unit = 2, CAL.periods[get("dual")]
+    else:
+        number = _words(get("n"))
+        count = int(number) if number.isdigit() else CAL.numbers[number]
+        unit = {"ايام": "day", "اسابيع": "week", "اشهر": "month", "شهور": "month"}.get(get("unit"), "year")
+    if get("past"):
+        start, end = _shift(published, unit, -count) + timedelta(days=1), published
+    else:
+        start, end = published + timedelta(days=1), _shift(published, unit, count)
+    return Span(start, end, unit, True, "range")
+
+
+_ORDINALS = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "اخير": 0}
+
+
+def _quarter(found: Found) -> Span:
+    """``الربع الثاني من العام`` (April–June of the publication year), ``النصف الأول 2015``."""
+    get, published = found.get, found.published
+    parts = 4 if get("kind") == "ربع" else 2
+    ordinal = _ORDINALS[get("ord").removeprefix("ال")] or parts
+    if ordinal > parts:
+        raise Reject
+    months = 12 // parts
+    if get("qyear"):
+        year = int(get("qyear"))
+    elif get("qmod"):
+        year = published.year + _modifier_shift(get("qmod"))
+    elif get("qthis") or get("qbare"):
+        year = published.year
+    else:
+        if parts == 2 or re.match(r"\s*من\s+(?!ال?(?:عام|سنه)|\d)", found.after):
+            raise Reject  # النصف الأول من المباراة: a half or a quarter of something else
+        first = (ordinal - 1) * months + 1
+        current = (published.month - 1) // months * months + 1
+        if found.future:
+            year = published.year if first > current else published.year + 1
+        else:
+            year = published.year if first <= current else published.year - 1
+    first = (ordinal - 1) * months + 1
+    return Span(date(year, first, 1), month_span(year, first + months - 1, True).end, "part_of_year", True)
+
+
+def _hijri_relative(found: Found) -> Span:
+    """``شهر رمضان المبارك``: the most recent Ramadan (the next one in a clause in the future);
+    ``رمضان الماضي``, ``24 شوال الجاري``."""
+    get, published = found.get, found.published
+    if not (get("shahr") or get("mod") or get("day")):
+        raise Reject  # a bare رمضان or رجب: also a first name
+    month = CAL.hijri_months[_words(get("month"))]
+    today = Gregorian(published.year, published.month, published.day).to_hijri()
+    shift = _modifier_shift(get("mod")) if get("mod") else None
+    if shift == 0:
+        year = today.year
+    elif shift is not None and shift < 0:
+        year = today.year if month < today.month else today.year - 1
+    elif (shift is not None and shift > 0) or found.future:
+        year = today.year if month > today.month or (shift is None and month == today.month) else today.year + 1
+    else:
+        year = today.year if month <= today.month else today.year - 1
+    span = _hijri_day(year, month, int(get("day")) if get("day") else None, get("wd"))
+    return replace(span, relative=True)
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "anchored": _anchored,
+    "lastn": _last_n,
+    "quarter": _quarter,
+    "hijrirel": _hijri_relative,
     "since": _since,
     "ago": _ago,
     "earlier": _earlier,
@@ -335,10 +472,11 @@ if set(RESOLVERS) != set(BRANCHES):  # a branch without a resolver would fail on
     raise AssertionError(f"date branches without a resolver: {set(BRANCHES) ^ set(RESOLVERS)}")
 
 
-def resolve(match: re.Match, norm: str, published: date) -> Span:
-    """The days of ``match`` (of ``DATE_RE`` in ``norm``), read against ``published``."""
+def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = None) -> Span:
+    """The days of ``match`` (of ``DATE_RE`` in ``norm``), read against ``published``; ``anchor``:
+    the date the text last set, for ``العام نفسه`` and ``اليوم التالي``."""
     before = norm[max(0, match.start() - CONTEXT) : match.start()]
     after = norm[match.end() : match.end() + CONTEXT]
     branch = match.lastgroup
     assert branch is not None  # every alternative of DATE_RE is a named branch
-    return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after))
+    return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor))

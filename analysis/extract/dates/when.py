@@ -70,7 +70,7 @@ def when_of(
         return "target"
     if start is None or end is None or published is None:
         return None
-    if extent == "since":
+    if extent == "since" or (extent == "range" and end == published):  # منذ 2011، خلال السنوات التسع الأخيرة
         return "history" if start < published - rules.history_before else "reported"
     if start > published:
         if start > published + rules.target_after or rules.forecast_re.search(before):

@@ -236,8 +236,14 @@ def test_a_hijri_date_is_the_gregorian_date_printed_beside_it(text):
     assert hijri.date_start == gregorian.date_start
 
 
-def test_a_year_range_is_two_years():
-    assert [m.date_text for m in find_dates("الموسم 2014-2015", D015)] == ["2014", "2015"]
+def test_a_year_range_is_one_range_of_two_years():
+    (m,) = find_dates("الموسم 2014-2015", D015)
+    assert (m.date_text, m.extent, m.date_start, m.date_end) == (
+        "2014-2015",
+        "range",
+        date(2014, 1, 1),
+        date(2015, 12, 31),
+    )
 
 
 def test_a_hijri_year_is_not_a_gregorian_year():
@@ -289,7 +295,13 @@ BRANCH_EXAMPLES = {
     "reldays": "أمس",
     "weekday": "الثلاثاء",
     "year": "العام 2019",
+    "anchored": "العام نفسه",  # read after a date that sets the year: see ANCHOR
+    "lastn": "خلال الأسبوعين الماضيين",
+    "quarter": "الربع الثاني من العام",
+    "hijrirel": "شهر رمضان المبارك",
 }
+#: What a branch that reads the date the text last set reads after.
+ANCHOR = "وقعت الحادثة في 3 مايو 2014، وفي "
 
 
 def test_every_branch_of_the_grammar_has_a_resolver_and_an_example():
@@ -299,7 +311,10 @@ def test_every_branch_of_the_grammar_has_a_resolver_and_an_example():
 @pytest.mark.parametrize("branch, text", sorted(BRANCH_EXAMPLES.items()))
 def test_each_branch_reads_its_example(branch, text):
     assert DATE_RE.match(" " + normalize(text), 1).lastgroup == branch
-    assert only(text, D015).date_text == text.removesuffix("ـ")  # the tatweel of هـ stays out, as above
+    if branch == "anchored":
+        assert find_dates(ANCHOR + text, D015)[-1].date_text == text
+    else:
+        assert only(text, D015).date_text == text.removesuffix("ـ")  # the tatweel of هـ stays out, as above
 
 
 def test_precisions_are_the_documented_ones():
@@ -431,3 +446,142 @@ def test_a_broken_calendar_file_names_the_entry(tmp_path):
     broken.write_text(text.replace("  3: [آذار, مارس]", "  13: [آذار, مارس]"), encoding="utf-8")
     with pytest.raises(CalendarError, match=r"months\.13"):
         load_calendar(broken)
+
+
+# --- issue 11: tense, ranges, anchors, counts, quarters, Hijri months, names ------------------
+
+D_TUE = date(2015, 8, 4)  # a Tuesday
+
+
+def days(text: str, published: date = D_TUE) -> list[tuple[str, str, str, str]]:
+    return [(m.date_text, str(m.date_start), str(m.date_end), m.extent) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("سيلتقي الرئيسان يوم الأحد في موسكو", "2015-08-09"),  # a future verb: the next Sunday
+        ("أعلنت الوزارة أنها ستعقد اجتماعا الأحد", "2015-08-09"),
+        ("ومن المقرر أن يصل الوفد الخميس", "2015-08-06"),
+        ("التقى الرئيسان يوم الأحد في موسكو", "2015-08-02"),  # a past verb: the last one
+        ("ركب سيارته يوم الأحد", "2015-08-02"),  # سيارة is no future verb
+        ("أكدت مصادر سياسية الأحد", "2015-08-02"),  # nor is سياسية
+        ("يلعب الفريق غداً السبت", "2015-08-08"),  # غداً with a weekday: ahead
+    ],
+)
+def test_a_bare_weekday_follows_the_tense_of_its_clause(text, day):
+    assert days(text)[0][1] == day
+
+
+def test_a_bare_month_follows_the_tense_of_its_clause():
+    assert days("ستجرى الانتخابات في نوفمبر")[0][1] == "2015-11-01"
+    assert days("جرت الانتخابات في نوفمبر")[0][1] == "2014-11-01"
+    # a future marker in another clause does not count
+    assert days("سيزور الوزير المنطقة، وكانت الانتخابات في نوفمبر")[0][1] == "2014-11-01"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("امتدت الأزمة من مايو إلى يوليو 2009", ("من مايو إلى يوليو 2009", "2009-05-01", "2009-07-31", "range")),
+        ("تقام البطولة بين 22 ديسمبر المقبل والرابع من يناير 2016",
+         ("بين 22 ديسمبر المقبل والرابع من يناير 2016", "2015-12-22", "2016-01-04", "range")),
+        ("يقام المعرض بين 10 و15 أغسطس", ("بين 10 و15 أغسطس", "2015-08-10", "2015-08-15", "range")),
+        ("تستقبل الطلبات من 1 حتى 26 / 11 / 1436 هـ", ("من 1 حتى 26 / 11 / 1436 ه", "2015-08-16", "2015-09-10", "range")),
+        ("خلال الفترة 2011 - 2015", ("2011 - 2015", "2011-01-01", "2015-12-31", "range")),
+        ("بين عامي 2011 و2015", ("عامي 2011 و2015", "2011-01-01", "2015-12-31", "range")),
+        ("من الخميس حتى السبت", ("من الخميس حتى السبت", "2015-07-30", "2015-08-01", "range")),
+    ],
+)  # fmt: skip
+def test_a_range_is_one_expression_with_the_year_carried_from_its_end(text, expected):
+    assert days(text) == [expected]
+
+
+def test_two_times_listed_with_and_are_not_a_range():
+    assert [d[0] for d in days("جرت انتخابات في 2011 و2015")] == ["2011"]  # و2015 alone is no expression
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ولد في مارس 1990 وتوفي في مارس من العام نفسه", ("مارس من العام نفسه", "1990-03-01", "1990-03-31", "point")),
+        ("وصل في 3 مايو 2014 وغادر في اليوم التالي", ("اليوم التالي", "2014-05-04", "2014-05-04", "point")),
+        ("استدعت السفير في 12 يوليو 2015، وفي اليوم نفسه", ("اليوم نفسه", "2015-07-12", "2015-07-12", "point")),
+        (
+            "بدأت الحملة في مارس 2013 ثم توسعت بعد ذلك بأسبوعين",
+            ("بعد ذلك بأسبوعين", "2013-03-10", "2013-03-16", "point"),
+        ),
+    ],
+)
+def test_same_and_next_are_anchored_on_the_date_the_text_last_set(text, expected):
+    assert days(text)[-1] == expected
+
+
+def test_an_anchor_word_without_a_date_before_it_is_no_date():
+    assert days("وفي اليوم نفسه أعلنت الوزارة") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("لم تسجل إصابات خلال الأسبوعين الماضيين", ("خلال الأسبوعين الماضيين", "2015-07-22", "2015-08-04", "range")),
+        ("خلال السنوات التسع الأخيرة", ("خلال السنوات التسع الأخيرة", "2006-08-05", "2015-08-04", "range")),
+        ("في الأيام الثلاثة المقبلة", ("الأيام الثلاثة المقبلة", "2015-08-05", "2015-08-07", "range")),
+        ("منذ أكثر من ثلاثة أشهر", ("منذ أكثر من ثلاثة أشهر", "2015-05-01", "2015-05-31", "since")),
+        ("قبل نحو 3 أعوام", ("قبل نحو 3 أعوام", "2012-01-01", "2012-12-31", "point")),
+        ("سيكون الملعب جاهزا بعد شهرين", ("بعد شهرين", "2015-10-01", "2015-10-31", "point")),
+    ],
+)
+def test_counted_periods_up_to_or_from_the_publication_date(text, expected):
+    assert days(text) == [expected]
+
+
+def test_a_count_after_an_event_is_not_read_from_the_publication_date():
+    assert days("أفرج عنه بعد شهرين من اعتقاله") == []
+    assert days("وصل بعد يومين") == []  # no future marker: after what?
+    assert days("في الأيام الماضية") == []  # no count: too vague to date
+
+
+def test_quarters_and_halves_of_a_year():
+    assert days("نما الاقتصاد في الربع الثاني من العام") == [
+        ("الربع الثاني من العام", "2015-04-01", "2015-06-30", "point")
+    ]
+    assert days("الربع الأول 2014")[0][1:3] == ("2014-01-01", "2014-03-31")
+    assert days("في النصف الأول من العام الجاري")[0][1:3] == ("2015-01-01", "2015-06-30")
+    assert days("تقدم الفريق في الربع الأول من المباراة") == []  # a quarter of a game
+
+
+def test_a_hijri_month_without_its_year_needs_shahr_a_day_or_a_modifier():
+    assert days("خلال شهر رمضان المبارك")[0][1:3] == ("2015-06-18", "2015-07-16")  # the last Ramadan, 1436
+    assert days("يقام الحفل في 24 شوال الجاري")[0][1] == "2015-08-09"
+    assert days("قال رمضان إن") == []  # a first name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نقلت قناة روسيا اليوم عن مصادر", "ذكرت صحيفة اليوم السابع", "قال القرار رقم 2216", "سيارة موديل 2015"],
+)
+def test_names_and_numbers_that_look_like_dates_are_not_dates(text):
+    assert days(text) == []
+
+
+def test_a_country_acting_today_is_still_today():
+    assert days("أعلنت روسيا اليوم الخميس")[0][0] == "اليوم الخميس"
+
+
+@pytest.mark.parametrize(
+    "text, when",
+    [
+        ("ستنطلق القمة الأحد المقبل", "scheduled"),
+        ("في إطار رؤية المملكة 2030", "target"),
+        ("أجندة 2063 للاتحاد الأفريقي", "target"),
+        ("يتوقع أن يصل النمو إلى 3% في العام المقبل", "target"),
+        ("تأسست الشركة عام 1918", "history"),
+        ("منذ العام 2011", "history"),
+        ("منذ الشهر الماضي", "reported"),
+        ("قال الوزير أمس", "reported"),
+        ("تستضيف قطر مونديال 2022", "target"),  # more than a year ahead
+    ],
+)
+def test_when_says_what_kind_of_time_it_is(text, when):
+    assert find_dates(text, D_TUE)[0].when == when

@@ -1,0 +1,103 @@
+"""Two dates joined into one range: ``من مايو إلى يوليو 2009``, ``بين 10 و15 أغسطس``, ``2011 - 2015``.
+
+:func:`join_ranges` runs over the date expressions of one text (in reading order, spans in the
+normalised text) and joins two neighbours when only a range word stands between them:
+
+* ``إلى``/``الى``/``حتى``/``لغاية`` or a dash, always (``الخميس حتى الأحد``);
+* ``و``, only after ``بين`` (``بين 22 ديسمبر المقبل والرابع من يناير 2016``): elsewhere ``و`` lists
+  two times (``في 2011 و2015``).
+
+The start takes what it leaves unsaid from the end: a month or day written without its year
+(``من مايو``) takes the end's year, the year before when it would fall after the end. A bare day
+number before a full date (``من 1 حتى 26 / 11 / 1436 هـ``, ``بين 10 و15 أغسطس``) is a day of the
+end's month, in the end's calendar. A year after a year (``بين عامي 2011 و2015``) also joins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from analysis.extract.dates.calendar import Span
+
+_TO = r"(?:الي|حتي|لغايه|ولغايه|وحتي|والي)"
+_BETWEEN_WORD = re.compile(r"(?:من|بين|منذ)(?:\s+(?:عامي|العامين|سنتي|يومي|شهري))?\s*$")
+_JOIN = re.compile(rf"^\s*(?:{_TO}|[-–—])\s*$")
+_AND = re.compile(r"^\s*$")  # "و" is glued to the second date: والرابع، و15
+_BARE_DAY = re.compile(rf"(?:من|بين)\s+(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$")
+_YEAR_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—]|و)\s*((?:19|20)\d\d)(?!\d)")  # matched at a position: no ^
+_PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "year")
+
+
+def _coarser(a: str, b: str) -> str:
+    return max(a, b, key=_PRECISION_ORDER.index)
+
+
+def _with_year(start: Span, end: Span) -> Span:
+    """``start`` (read against the publication date, no year written) moved into ``end``'s year."""
+    year = end.start.year
+    try:
+        moved = replace(start, start=start.start.replace(year=year), end=start.end.replace(year=year))
+    except ValueError:  # 29 February
+        return start
+    if moved.start > end.start:
+        moved = replace(moved, start=moved.start.replace(year=year - 1), end=moved.end.replace(year=year - 1))
+    return moved
+
+
+def _range(start: Span, end: Span) -> Span:
+    return Span(start.start, max(end.end, start.end), _coarser(start.precision, end.precision),
+                start.relative and end.relative, "range")  # fmt: skip
+
+
+def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:
+    """``found`` (start, end, days) with neighbours joined into ranges (see the module docstring)."""
+    out: list[tuple[int, int, Span]] = []
+    i = 0
+    while i < len(found):
+        a, b, span = found[i]
+        # A bare day before a full date: "من 1 حتى 26 / 11 / 1436 هـ".
+        day = _BARE_DAY.search(norm, max(0, a - 20), a)
+        if day and span.precision == "day" and span.extent == "point":
+            written = re.search(r"\d{1,2}", norm[a:b])  # the end's day as written (Hijri or Gregorian)
+            if written and 1 <= int(day.group(1)) < int(written.group()):
+                start = span.start - timedelta(days=int(written.group()) - int(day.group(1)))
+                out.append((day.start(), b, Span(start, span.end, "day", span.relative, "range")))
+                i += 1
+                continue
+        # A year then "- 2015" or "و2015" (not a date on its own: glued to و).
+        year = _YEAR_AFTER.match(norm, b)
+        if (
+            year
+            and span.precision == "year"
+            and span.extent == "point"
+            and _BETWEEN_WORD.search(norm, max(0, a - 20), a)
+        ):
+            last = int(year.group(1))
+            if last > span.start.year and not (i + 1 < len(found) and found[i + 1][0] < year.end()):
+                out.append((a, year.end(), Span(span.start, date(last, 12, 31), "year", span.relative, "range")))
+                i += 1
+                continue
+        if i + 1 < len(found):
+            a2, b2, second = found[i + 1]
+            between = norm[b:a2]
+            joined = _JOIN.match(between) or (
+                _AND.match(between) and norm[a2 : a2 + 1] == "و" and _BETWEEN_WORD.search(norm, max(0, a - 20), a)
+            )
+            if joined and span.extent == "point" and second.extent == "point" and span.start <= second.end:
+                first = _with_year(span, second) if span.relative and not second.relative else span
+                prefix = _BETWEEN_WORD.search(norm, max(0, a - 20), a)
+                out.append((prefix.start() if prefix else a, b2, _range(first, second)))
+                i += 2
+                continue
+            if joined and span.extent == "point" and second.extent == "point" and span.relative and not second.relative:
+                first = _with_year(span, second)
+                if first.start <= second.end:
+                    prefix = _BETWEEN_WORD.search(norm, max(0, a - 20), a)
+                    out.append((prefix.start() if prefix else a, b2, _range(first, second)))
+                    i += 2
+                    continue
+        out.append((a, b, span))
+        i += 1
+    return out

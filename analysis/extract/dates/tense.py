@@ -1,0 +1,68 @@
+"""The tense of a date expression's clause: does a future marker stand before it?
+
+``سيلتقي الرئيسان يوم الأحد`` is next Sunday, ``التقى الرئيسان يوم الأحد`` the last one. A future
+marker is a word of ``calendar.yaml``'s ``tense.future_words`` (سوف، من المقرر، غداً) or a future
+verb: س + an imperfect prefix (ي ت ن) + at least two letters, unless the word is one of the
+nouns and names of ``analysis/data/future_not_verbs.txt`` (سيارة، سياسة، سيطرة، سنغافورة)::
+
+    >>> is_future("اعلنت الوزاره انها ستعقد اجتماعا ")
+    True
+    >>> is_future("قالت مصادر ان السياره انفجرت ")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from analysis.data import data_path
+from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError
+from analysis.text.normalize import normalize
+
+_WORD_RE = re.compile(r"\w+")
+_FUTURE_VERB_RE = re.compile(r"[وف]?ل?س[يتن]\w{2,}")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[frozenset[str], frozenset[str]]:
+    raw: dict = (yaml.safe_load(CALENDAR_PATH.read_text(encoding="utf-8")) or {}).get("tense") or {}
+    try:
+        words = frozenset(normalize(w) for w in raw["future_words"])
+        exceptions_path = data_path(raw["not_future_verbs"])
+    except (KeyError, TypeError) as err:
+        raise CalendarError(f"{CALENDAR_PATH}: entry 'tense' needs future_words and not_future_verbs") from err
+    try:
+        lines = exceptions_path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise CalendarError(f"{exceptions_path}: cannot be read: {err}") from err
+    exceptions = frozenset(normalize(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    return words, exceptions
+
+
+#: Where a clause ends, for the words a date reads before it (its tense, a target word).
+_CLAUSE_END_RE = re.compile(r"[.،,؛;:!?؟\n«»\"()]")
+#: How far back a date reads its clause at most.
+CLAUSE_BEFORE = 80
+
+
+def clause_before(norm: str, at: int) -> str:
+    """The normalised text of the clause before position ``at`` (at most :data:`CLAUSE_BEFORE` characters)."""
+    window = norm[max(0, at - CLAUSE_BEFORE) : at]
+    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(window)), default=0)
+    return window[cut:]
+
+
+def is_future_word(word: str) -> bool:
+    """A future marker word (normalised): سوف، المقرر، or a future verb (سيلتقي، وستعقد)."""
+    words, exceptions = _markers()
+    if word in words or (word[:1] in "وف" and word[1:] in words):
+        return True
+    return bool(_FUTURE_VERB_RE.fullmatch(word)) and word not in exceptions
+
+
+def is_future(before: str) -> bool:
+    """Whether the normalised clause text ``before`` a date expression holds a future marker."""
+    return any(is_future_word(w) for w in _WORD_RE.findall(before))
