@@ -76,8 +76,19 @@ def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, p
         for d in find_dates(text, pub, normalized=normalized[doc_id]):
             sentence_idx = max(int(np.searchsorted(starts, d.start, side="right")) - 1, 0)
             date_rows.append(
-                (doc_id, sentence_idx, d.date_text, d.start, d.end, d.date_start, d.date_end, d.precision, d.resolved,
-                 d.extent, d.when)
+                (
+                    doc_id,
+                    sentence_idx,
+                    d.date_text,
+                    d.start,
+                    d.end,
+                    d.date_start,
+                    d.date_end,
+                    d.precision,
+                    d.resolved,
+                    d.extent,
+                    d.when,
+                )
             )
     sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
     mentions = mentions_table(batch[["doc_id", "text"]], sentences, gazetteer, normalized=normalized)
