@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -56,6 +57,7 @@ class Calendar:
     weekend: tuple[int, ...]
     today_false_two_after: frozenset[str] = frozenset()  # "قناة روسيا اليوم": a name's head two words before
     not_year_after: frozenset[str] = frozenset()  # "القرار رقم 2216": a number, not a year
+    part_week_days: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # Sunday = 1
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -153,7 +155,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     periods: dict[str, str] = {}
     duals: set[str] = set()
     singulars: set[str] = set()
-    for unit in ("week", "month", "year", "day"):
+    for unit in ("week", "month", "year", "day", "decade"):
         forms = raw["periods"].get(unit)
         if not isinstance(forms, dict):
             raise CalendarError(f"{path}: entry periods.{unit} is missing")
@@ -165,6 +167,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     parts: dict[str, str] = {}
     month_days: dict[str, tuple[int, int]] = {}
     year_months: dict[str, tuple[int, int]] = {}
+    week_days: dict[str, tuple[int, int]] = {}
     for part, spec in (raw["parts"] or {}).items():
         for word in _words(path, f"parts.{part}.words", spec.get("words")):
             parts[word] = part
@@ -173,6 +176,11 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             if not (isinstance(bounds, list) and len(bounds) == 2 and 1 <= bounds[0] <= bounds[1] <= top):
                 raise CalendarError(f"{path}: entry parts.{part}.{key} must be [first, last] within 1..{top}")
             table[part] = (bounds[0], bounds[1])
+        bounds = spec.get("week_days")
+        if bounds is not None:
+            if not (isinstance(bounds, list) and len(bounds) == 2 and 1 <= bounds[0] <= bounds[1] <= 7):
+                raise CalendarError(f"{path}: entry parts.{part}.week_days must be [first, last] within 1..7")
+            week_days[part] = (bounds[0], bounds[1])
 
     relative_days = raw["relative_days"]
     if not isinstance(relative_days, dict) or not all(isinstance(v, int) for v in relative_days.values()):
@@ -208,6 +216,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         parts=parts,
         part_month_days=month_days,
         part_year_months=year_months,
+        part_week_days=week_days,
         week_start=week_start,
         weekend=weekend,
         today_false_two_after=frozenset(_words(path, "today_false_two_after", raw.get("today_false_two_after", []))),

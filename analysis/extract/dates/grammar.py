@@ -87,8 +87,13 @@ def _weekday_prefix(g: Named) -> str:
     return rf"(?:(?:يوم\s+)?ال{g('wd', _WEEKDAY)}\s*,?\s*)?"
 
 
+#: The units of a compound ordinal day: "السادس والعشرين" = 26.
+ORDINAL_UNITS = {"الحادي": 1, **{w: n for w, n in CAL.ordinal_days.items() if 2 <= n <= 9}}
+
+
 def _day(g: Named) -> str:
-    ordinal = rf"{g('ordinal', _alt(CAL.ordinal_days))}\s+من\s+"
+    units = rf"(?:{g('ounit', _alt(ORDINAL_UNITS))}\s+و(?=العشرين|الثلاثين))?"
+    ordinal = rf"{units}{g('ordinal', _alt(CAL.ordinal_days))}\s+من\s+"
     # و: the second day of a range, "بين 10 و15 أغسطس", "والرابع من يناير"
     return rf"(?:و?(?<![.:/]){g('day', _DAY_NUMBER)}\s*(?:من\s+)?|و?{ordinal})(?:شهر\s+)?"
 
@@ -128,7 +133,7 @@ def _hijri_relative(g: Named) -> str:
     """``شهر رمضان المبارك``, ``رمضان الماضي``, ``24 شوال الجاري``: a Hijri month without its year,
     the resolver asks for شهر, a day or a modifier (a bare رمضان or رجب is also a first name)."""
     return (
-        rf"{_weekday_prefix(g)}(?:{g('day', _DAY_NUMBER)}\s+(?:من\s+)?)?(?:{g('shahr', 'شهر')}\s+)?{g('month', _HMONTH)}"
+        rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:{g('shahr', 'شهر')}\s+)?{g('month', _HMONTH)}"
         rf"(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?(?:\s+{g('mod', _MOD)})?{_WE}(?!\s*,?\s*(?:(?:ال)?عام\s+)?1[345]\d\d)"
     )
 
@@ -169,6 +174,7 @@ def _anchored(g: Named) -> str:
     """``العام نفسه``, ``في اليوم التالي``, ``بعد ذلك بأسبوع``: a time set by the date the text last gave."""
     return (
         rf"(?:{PROCLITICS_AND_ARTICLE}{g('unit', r'يوم|اسبوع|شهر|عام|سنه')}\s+(?:{g('same', _SAME)}|{g('next', _NEXT)}){_WE}"
+        rf"|(?:ذلك|تلك)\s+ال{g('that', r'يوم|اسبوع|شهر|عام|سنه')}{_WE}"
         rf"|بعد\s+ذلك\s+ب{g('after', _alt(CAL.period_duals | CAL.period_singulars))}{_WE})"
     )
 
@@ -278,6 +284,8 @@ def _first_words() -> list[str]:
     return [
         "منذ",
         "بعد",
+        "ذلك",
+        "تلك",
         "خلال",
         "طوال",
         "طيله",
@@ -313,7 +321,7 @@ _MONTH_WORDS = _trie([*CAL.months, *CAL.hijri_months])
 _COUNT_WORDS = _trie([*CAL.numbers, *CAL.period_duals, *CAL.period_singulars])
 CANDIDATE_RE = re.compile(
     rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
-    rf"|{_trie(CAL.ordinal_days)}\s+من\s"
+    rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و"
     rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-])"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"
 )

@@ -4,8 +4,8 @@
 normalised text) and joins two neighbours when only a range word stands between them:
 
 * ``إلى``/``الى``/``حتى``/``لغاية`` or a dash, always (``الخميس حتى الأحد``);
-* ``و``, only after ``بين`` (``بين 22 ديسمبر المقبل والرابع من يناير 2016``): elsewhere ``و`` lists
-  two times (``في 2011 و2015``).
+* ``و``, only after ``بين`` (``بين 22 ديسمبر المقبل والرابع من يناير 2016``) or between two parts
+  of periods (``نهاية 2007 ومطلع 2008``): elsewhere ``و`` lists two times (``في 2011 و2015``).
 
 The start takes what it leaves unsaid from the end: a month or day written without its year
 (``من مايو``) takes the end's year, the year before when it would fall after the end. A bare day
@@ -19,13 +19,15 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from analysis.extract.dates.calendar import Span
+from analysis.extract.dates.calendar import CAL, Span
 
 _TO = r"(?:الي|حتي|لغايه|ولغايه|وحتي|والي)"
 _BETWEEN_WORD = re.compile(r"(?:من|بين|منذ)(?:\s+(?:عامي|العامين|سنتي|يومي|شهري))?\s*$")
 _JOIN = re.compile(rf"^\s*(?:{_TO}|[-–—])\s*$")
 _AND = re.compile(r"^\s*$")  # "و" is glued to the second date: والرابع، و15
 _BARE_DAY = re.compile(rf"(?:من|بين)\s+(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$")
+#: "الرابع والخامس من أغسطس": an ordinal day just before the second day, glued to it by و.
+_BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
 _YEAR_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—]|و)\s*((?:19|20)\d\d)(?!\d)")  # matched at a position: no ^
 _PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "year")
 
@@ -66,6 +68,14 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 out.append((day.start(), b, Span(start, span.end, "day", span.relative, "range")))
                 i += 1
                 continue
+        ordinal = _BARE_ORDINAL.search(norm, max(0, a - 20), a) if norm[a : a + 1] == "و" else None
+        if ordinal and span.precision == "day" and span.extent == "point":
+            back = span.start.day - CAL.ordinal_days[ordinal.group(1)]
+            if 0 < back < 31:
+                start = span.start - timedelta(days=back)
+                out.append((ordinal.start(1), b, Span(start, span.end, "day", span.relative, "range")))
+                i += 1
+                continue
         # A year then "- 2015" or "و2015" (not a date on its own: glued to و).
         year = _YEAR_AFTER.match(norm, b)
         if (
@@ -83,7 +93,13 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
             a2, b2, second = found[i + 1]
             between = norm[b:a2]
             joined = _JOIN.match(between) or (
-                _AND.match(between) and norm[a2 : a2 + 1] == "و" and _BETWEEN_WORD.search(norm, max(0, a - 20), a)
+                _AND.match(between)
+                and norm[a2 : a2 + 1] == "و"
+                and (
+                    _BETWEEN_WORD.search(norm, max(0, a - 20), a)
+                    # نهاية 2007 ومطلع 2008: the end of one period and the start of the next
+                    or (span.precision.startswith("part_of") and second.precision.startswith("part_of"))
+                )
             )
             if joined and span.extent == "point" and second.extent == "point" and span.start <= second.end:
                 first = _with_year(span, second) if span.relative and not second.relative else span

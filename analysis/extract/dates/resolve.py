@@ -32,7 +32,7 @@ from analysis.extract.dates.calendar import (
     weekend_of,
     year_span,
 )
-from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES
+from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES, ORDINAL_UNITS
 from analysis.extract.dates.tense import CLAUSE_BEFORE, clause_before, is_future
 
 #: How much normalised text on each side of a match the resolvers may look at.
@@ -170,10 +170,17 @@ def _month(found: Found) -> Span:
 def _day_month(found: Found) -> Span:
     """``5 كانون الثاني 2017``, ``الثاني من يونيو الماضي``."""
     year, month, relative = _month_of(found, True)
-    day = int(found.get("day")) if found.get("day") else CAL.ordinal_days[found.get("ordinal")]
+    day = _day_of(found)
     if not 1 <= day <= days_in_month(year, month):
         raise Reject
     return day_span(date(year, month, day), relative)
+
+
+def _day_of(found: Found) -> int:
+    """The day of :func:`grammar._day`: digits, an ordinal (الثاني), or a compound (السادس والعشرين)."""
+    if found.get("day"):
+        return int(found.get("day"))
+    return CAL.ordinal_days[found.get("ordinal")] + (ORDINAL_UNITS[found.get("ounit")] if found.get("ounit") else 0)
 
 
 def _numeric(found: Found) -> Span:
@@ -226,7 +233,10 @@ def _part(found: Found) -> Span:
         first, last = CAL.part_year_months[part]
         year = anchor.start.year
         return Span(date(year, first, 1), month_span(year, last, True).end, "part_of_year", anchor.relative)
-    raise Reject  # مطلع الأسبوع: not a part we define
+    if anchor.precision == "week" and part in CAL.part_week_days:  # بداية الأسبوع المقبل
+        first, last = CAL.part_week_days[part]
+        return Span(anchor.start + timedelta(days=first - 1), anchor.start + timedelta(days=last - 1), "week", True)
+    raise Reject
 
 
 def _relative_period(found: Found) -> Span:
@@ -256,6 +266,14 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # «اليوم», the newspaper
         if "ب" in get("cl") or _PER_DAY_RE.search(before):
             raise Reject  # "900 ألف برميل في اليوم", "باليوم": per day
+        if _previous_word(before) == "في" and not get("wd"):
+            raise Reject  # "خمس مرات في اليوم": "in a day"; today is اليوم without في
+    if word == "غدا":
+        following = _next_word(after)
+        if _previous_word(before) in ("قد", "وقد", "لقد", "فقد") or (
+            following.endswith("ا") and following not in CAL.months
+        ):
+            raise Reject  # "غدا مؤثرا": the verb "became"
     if get("wd"):
         weekday, offset = CAL.weekdays[get("wd")], CAL.relative_days[word]
         if offset > 0:  # غداً السبت: the first such weekday after the publication date
@@ -312,6 +330,12 @@ def _ago(found: Found) -> Span:
         number = _words(get("n"))
         count, unit_word = (int(number) if number.isdigit() else CAL.numbers[number]), get("unit")
     unit = CAL.periods[unit_word]
+    if unit == "decade":
+        if word != "منذ":
+            raise Reject  # قبل عقد الاجتماع: before holding the meeting
+        unit, count = "year", count * 10
+    if word != "بعد" and re.match(r"\s*من\s+(?!الزمن)", found.after):
+        raise Reject  # قبل 18 شهرا من انتهاء الولاية: counted from an event, not from the publication date
     count *= sign
     if unit == "year":
         span = year_span(published.year + count, True)
@@ -366,11 +390,14 @@ def _anchored(found: Found) -> Span:
     if found.get("after"):
         unit = CAL.periods[found.get("after")]
         count = 2 if found.get("after") in CAL.period_duals else 1
+        if unit == "decade":  # بعد ذلك بعقد
+            unit, count = "year", count * 10
         day = _shift(anchor.start, unit, count)
         return week_of(day) if unit == "week" else day_span(day, True) if unit == "day" else (
             month_span(day.year, day.month, True) if unit == "month" else year_span(day.year, True)
         )  # fmt: skip
-    unit = CAL.periods["ال" + found.get("unit")] if found.get("unit") != "يوم" else "day"
+    written = found.get("unit") or found.get("that")  # اليوم نفسه، في ذلك اليوم
+    unit = CAL.periods["ال" + written] if written != "يوم" else "day"
     day = _shift(anchor.start, unit, 1 if found.get("next") else 0)
     if unit == "day":
         return day_span(day, True)
@@ -388,6 +415,8 @@ def _last_n(found: Found) -> Span:
         number = _words(get("n"))
         count = int(number) if number.isdigit() else CAL.numbers[number]
         unit = {"ايام": "day", "اسابيع": "week", "اشهر": "month", "شهور": "month"}.get(get("unit"), "year")
+    if unit == "decade":  # العقدين الماضيين
+        unit, count = "year", count * 10
     if get("past"):
         start, end = _shift(published, unit, -count) + timedelta(days=1), published
     else:
@@ -429,8 +458,10 @@ def _hijri_relative(found: Found) -> Span:
     """``شهر رمضان المبارك``: the most recent Ramadan (the next one in a clause in the future);
     ``رمضان الماضي``, ``24 شوال الجاري``."""
     get, published = found.get, found.published
-    if not (get("shahr") or get("mod") or get("day")):
-        raise Reject  # a bare رمضان or رجب: also a first name
+    if not (get("mod") or get("day") or get("ordinal")):
+        # a bare رمضان or رجب is also a first name, and "في شهر رمضان" is as often every Ramadan
+        # (برامج المقالب الأكثر مشاهدة في شهر رمضان) as the last one
+        raise Reject
     month = CAL.hijri_months[_words(get("month"))]
     today = Gregorian(published.year, published.month, published.day).to_hijri()
     shift = _modifier_shift(get("mod")) if get("mod") else None
@@ -442,7 +473,7 @@ def _hijri_relative(found: Found) -> Span:
         year = today.year if month > today.month or (shift is None and month == today.month) else today.year + 1
     else:
         year = today.year if month <= today.month else today.year - 1
-    span = _hijri_day(year, month, int(get("day")) if get("day") else None, get("wd"))
+    span = _hijri_day(year, month, _day_of(found) if (get("day") or get("ordinal")) else None, get("wd"))
     return replace(span, relative=True)
 
 

@@ -298,7 +298,7 @@ BRANCH_EXAMPLES = {
     "anchored": "العام نفسه",  # read after a date that sets the year: see ANCHOR
     "lastn": "خلال الأسبوعين الماضيين",
     "quarter": "الربع الثاني من العام",
-    "hijrirel": "شهر رمضان المبارك",
+    "hijrirel": "رمضان الماضي",
 }
 #: What a branch that reads the date the text last set reads after.
 ANCHOR = "وقعت الحادثة في 3 مايو 2014، وفي "
@@ -551,10 +551,32 @@ def test_quarters_and_halves_of_a_year():
     assert days("تقدم الفريق في الربع الأول من المباراة") == []  # a quarter of a game
 
 
-def test_a_hijri_month_without_its_year_needs_shahr_a_day_or_a_modifier():
-    assert days("خلال شهر رمضان المبارك")[0][1:3] == ("2015-06-18", "2015-07-16")  # the last Ramadan, 1436
+def test_a_hijri_month_without_its_year_needs_a_day_or_a_modifier():
+    assert days("خلال شهر رمضان الماضي")[0][1:3] == ("2015-06-18", "2015-07-16")  # the last Ramadan, 1436
     assert days("يقام الحفل في 24 شوال الجاري")[0][1] == "2015-08-09"
+    assert days("في السابع من ذي القعدة المقبل")[0][1] == "2015-08-22"
     assert days("قال رمضان إن") == []  # a first name
+    assert days("برامج المقالب الأكثر مشاهدة في شهر رمضان") == []  # every Ramadan as often as the last
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("يقام في السادس والعشرين من فبراير المقبل", ("السادس والعشرين من فبراير المقبل", "2016-02-26", "2016-02-26", "point")),
+        ("الرابع والخامس من أغسطس", ("الرابع والخامس من أغسطس", "2015-08-04", "2015-08-05", "range")),
+        ("وصل الأحد 2 أغسطس وفي ذلك اليوم", ("ذلك اليوم", "2015-08-02", "2015-08-02", "point")),
+    ],
+)  # fmt: skip
+def test_ordinal_days_compound_and_listed(text, expected):
+    assert days(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["الأبيات الأحد عشر", "يصلي خمس مرات في اليوم", "غدا مؤثرا في المجتمع", "معلم اليوم يختلف", "عالم اليوم"],
+)
+def test_words_that_are_not_the_day(text):
+    assert days(text) == []
 
 
 @pytest.mark.parametrize(
