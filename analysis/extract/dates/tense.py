@@ -43,7 +43,7 @@ def _markers() -> tuple[frozenset[str], frozenset[str]]:
 
 
 #: Where a clause ends, for the words a date reads before it (its tense, a target word).
-_CLAUSE_END_RE = re.compile(r"[.،,؛;:!?؟\n«»\"()]")
+_CLAUSE_END_RE = re.compile(r"[.،,؛;:!?؟\n«»\"]")  # not brackets: "في (سبتمبر) أيلول"
 #: How far back a date reads its clause at most.
 CLAUSE_BEFORE = 80
 
