@@ -13,10 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from hijridate import Gregorian
 
+from analysis.data import data_path
 from analysis.extract.dates.calendar import (
     CAL,
     Span,
@@ -75,6 +77,18 @@ Resolver = Callable[[Found], Span]
 
 
 # --- helpers ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """First names seen at least :data:`FIRST_NAME_MIN` times in SaudiNewsNet after a title
+    (``analysis/data/world/first_names.txt``): a weekday after one is a family name (محمد الخميس).
+    Rarer ones are as often words (اصدر، يزيد، مدرسه) that a weekday may follow."""
+    rows = [line.split("\t") for line in data_path("world/first_names.txt").read_text("utf-8").splitlines()]
+    return frozenset(r[0] for r in rows if len(r) == 2 and not r[0].startswith("#") and int(r[1]) >= FIRST_NAME_MIN)
+
+
+FIRST_NAME_MIN = 30
 
 
 def _words(text: str) -> str:
@@ -257,8 +271,15 @@ def _relative_day(found: Found) -> Span:
     get, published, before, after = found.get, found.published, found.before, found.after
     word = _words(get("word"))
     if word == "اليوم":
-        if _next_word(after) in CAL.today_false_before or _previous_word(before) in CAL.today_false_after:
+        previous = _previous_word(before)
+        if (
+            _next_word(after) in CAL.today_false_before
+            or previous in CAL.today_false_after
+            or (previous[:1] in "ولب" and previous[1:] in CAL.today_false_after)  # لجيل اليوم
+        ):
             raise Reject
+        if "الامس" in before[-30:] or "الامس" in after[:30]:
+            raise Reject  # "أقرب اليوم عن الأمس": now against the past, no day
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -291,6 +312,7 @@ def _weekday(found: Found) -> Span:
     weekday = CAL.weekdays[get("wd")]
     if (
         _previous_word(found.before) in CAL.weekday_false_after[weekday]
+        or _previous_word(found.before) in first_names()  # "محمد الخميس": a family name
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
     ):
         raise Reject

@@ -573,7 +573,15 @@ def test_ordinal_days_compound_and_listed(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["الأبيات الأحد عشر", "يصلي خمس مرات في اليوم", "غدا مؤثرا في المجتمع", "معلم اليوم يختلف", "عالم اليوم"],
+    [
+        "الأبيات الأحد عشر",  # eleven
+        "يصلي خمس مرات في اليوم",  # a rate
+        "غدا مؤثرا في المجتمع",  # the verb "became"
+        "معلم اليوم يختلف",  # nowadays
+        "رسالة لجيل اليوم",
+        "أصبحت الفكرة أقرب مني اليوم عن الأمس",  # now against the past
+        "رئيس اللجنة محمد الخميس",  # a family name
+    ],
 )
 def test_words_that_are_not_the_day(text):
     assert days(text) == []
