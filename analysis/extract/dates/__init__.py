@@ -44,7 +44,7 @@ from datetime import date
 from analysis import schema
 from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
-from analysis.extract.dates.ranges import join_ranges
+from analysis.extract.dates.ranges import attach_weekdays, join_ranges
 from analysis.extract.dates.resolve import Reject, resolve
 from analysis.extract.dates.tense import clause_before
 from analysis.extract.dates.when import when_of
@@ -85,7 +85,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     """
     norm, offsets = normalized or normalize_with_offsets(text)
     padded = " " + norm  # so that the first word, too, follows a separator
-    found: list[tuple[int, int, Span]] = []  # (start, end) in padded, and the days
+    found: list[tuple[int, int, Span, str]] = []  # (start, end) in padded, the days, the branch
     last_end = 0
     anchor: Span | None = None  # the date the text last set: العام نفسه، اليوم التالي
     for candidate in CANDIDATE_RE.finditer(padded):
@@ -97,11 +97,12 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         except Reject:
             continue
         last_end = m.end()
-        found.append((m.start(), m.end(), span))
+        found.append((m.start(), m.end(), span, str(m.lastgroup)))
         if span.extent != "since":
             anchor = span
     mentions = []
-    for a, b, span in join_ranges(padded, found):
+    joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found)])
+    for a, b, span in joined:
         resolved = published is not None or not span.relative
         start, end = original_span(text, offsets, a - 1, b - 1)
         date_start, date_end = (span.start, span.end) if resolved else (None, None)

@@ -58,6 +58,8 @@ class Calendar:
     today_false_two_after: frozenset[str] = frozenset()  # "قناة روسيا اليوم": a name's head two words before
     not_year_after: frozenset[str] = frozenset()  # "القرار رقم 2216": a number, not a year
     part_week_days: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # Sunday = 1
+    seasons: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # word -> (first, last month)
+    eids: dict[str, tuple[int, int, int] | None] = dataclass_field(default_factory=dict)  # None: either Eid
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -147,9 +149,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         return {n: common | frozenset(_words(path, f"{entry}.{n}", table.get(n, []))) for n in range(7)}
 
     modifiers: dict[str, int] = {}
-    shifts = {"previous": -1, "next": 1, "current": 0, "before_previous": -2}
+    shifts = {"previous": -1, "next": 1, "current": 0, "before_previous": -2, "after_next": 2}
     for key, shift in shifts.items():
-        for word in _words(path, f"modifiers.{key}", raw["modifiers"].get(key)):
+        for word in _words(path, f"modifiers.{key}", raw["modifiers"].get(key, [])):
             modifiers[word] = shift
 
     periods: dict[str, str] = {}
@@ -217,6 +219,16 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         part_month_days=month_days,
         part_year_months=year_months,
         part_week_days=week_days,
+        seasons={
+            normalize(w): (spec["months"][0], spec["months"][1])
+            for spec in (raw.get("seasons") or {}).values()
+            for w in spec["words"]
+        },
+        eids={
+            normalize(w): (tuple(spec["days"]) if spec.get("days") else None)  # type: ignore[misc]
+            for spec in (raw.get("eids") or {}).values()
+            for w in spec["words"]
+        },
         week_start=week_start,
         weekend=weekend,
         today_false_two_after=frozenset(_words(path, "today_false_two_after", raw.get("today_false_two_after", []))),

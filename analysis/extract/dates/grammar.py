@@ -84,7 +84,8 @@ def _month_fragment(g: Named) -> str:
 
 
 def _weekday_prefix(g: Named) -> str:
-    return rf"(?:(?:يوم\s+)?ال{g('wd', _WEEKDAY)}\s*,?\s*)?"
+    """``يوم الأحد``, ``الأحد،``, ``يوم الأحد الموافق`` before a day."""
+    return rf"(?:(?:يوم\s+)?ال{g('wd', _WEEKDAY)}\s*,?\s*(?:(?:ال)?موافق\s+)?)?"
 
 
 #: The units of a compound ordinal day: "السادس والعشرين" = 26.
@@ -139,8 +140,12 @@ def _hijri_relative(g: Named) -> str:
 
 
 def _hijri_year(g: Named) -> str:
-    """``1437هـ``, ``العام 1436هـ``."""
-    return rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)\s+)?{g('year', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
+    """``1437هـ``, ``العام 1436هـ``, ``منذ عام 1417`` (after عام or سنة a year 13xx–14xx is Hijri
+    without هـ; the resolver checks that one of the two is there)."""
+    return (
+        rf"(?:{g('word', rf'{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)')}\s+)?{g('year', _HYEAR)}"
+        rf"(?:\s?{g('mark', _HIJRI_MARK)})?{_WE}(?![.,/:]?\d)"
+    )
 
 
 def _hijri_dmy(g: Named) -> str:
@@ -195,6 +200,22 @@ def _quarter(g: Named) -> str:
     return rf"{PROCLITICS_AND_ARTICLE}{g('kind', r'ربع|نصف')}\s+{g('ord', _ORDINAL_PART)}{_WE}(?:{year})?"
 
 
+def _season(g: Named) -> str:
+    """``الخريف المقبل``, ``صيف 2014``, ``هذا الشتاء``, ``صيف العام الماضي`` (the resolver asks for one of them)."""
+    return (
+        rf"(?:{g('this', r'هذا|هذه')}\s+)?{PROCLITICS_ARTICLE_OPTIONAL}{g('name', _alt(CAL.seasons))}{_WE}"
+        rf"(?:\s+(?:{g('mod', _MOD)}{_WE}|(?:من\s+)?(?:{_year_expr(g, 'syear')}|(?:ال)?(?:عام|سنه)\s+{g('ymod', _MOD)}{_WE})))?"
+    )
+
+
+def _eid(g: Named) -> str:
+    """``عيد الفطر الماضي``, ``أيام العيد الماضية``, ``عيد الأضحى المقبل``."""
+    return (
+        rf"(?:{PROCLITICS}ايام\s+)?{PROCLITICS}{g('name', _alt(CAL.eids))}(?:\s+(?:المبارك|السعيد))?"
+        rf"\s+{g('mod', _MOD)}{_WE}"
+    )
+
+
 def _month(g: Named) -> str:
     """``أيلول/سبتمبر الماضي``, ``شهر يونيو 2015م``."""
     return rf"(?:شهر\s+)?{_month_fragment(g)}"
@@ -202,7 +223,11 @@ def _month(g: Named) -> str:
 
 def _relative_days(g: Named) -> str:
     """``أمس``, ``اليوم الخميس``, ``أمس الأول الأحد``, ``وبعد غد``."""
-    return rf"{g('cl', PROCLITICS)}{g('word', _alt(CAL.relative_days))}{_WE}(?:\s*,?\s*ال{g('wd', _WEEKDAY)}{_WE})?"
+    # أمس (الثلاثاء): the weekday may stand in brackets
+    return (
+        rf"{g('cl', PROCLITICS)}{g('word', _alt(CAL.relative_days))}{_WE}"
+        rf"(?:\s*,?\s*\(?\s*ال{g('wd', _WEEKDAY)}{_WE}(?:\s*\))?)?"
+    )
 
 
 def _weekday(g: Named) -> str:
@@ -227,6 +252,8 @@ def _branches(prefix: str) -> list[tuple[str, str]]:
         ("hijridmy", _hijri_dmy(G("hijridmy"))),
         ("hijriymd", _hijri_ymd(G("hijriymd"))),
         ("hijrirel", _hijri_relative(G("hijrirel"))),
+        ("eid", _eid(G("eid"))),
+        ("season", _season(G("season"))),
         ("quarter", _quarter(G("quarter"))),
         ("daymonth", _day_month(G("daymonth"))),
         ("numeric", _numeric(G("numeric"), prefix)),
@@ -293,6 +320,10 @@ def _first_words() -> list[str]:
         "على مدار",
         "الربع",
         "النصف",
+        "ايام",
+        *("هذا " + w for w in CAL.seasons if w.startswith("ال")),
+        *CAL.seasons,
+        *CAL.eids,
         "في وقت",
         "عطله",
         "يوم",

@@ -53,6 +53,31 @@ def _range(start: Span, end: Span) -> Span:
                 start.relative and end.relative, "range")  # fmt: skip
 
 
+#: Between a weekday and the date it names: "يوم الأحد الموافق 8 ذي القعدة", "الاثنين 1-12-1436هـ".
+_AGREEING = re.compile(r"\s*[,،]?\s*(?:(?:ال)?موافق\s*)?[,،]?\s*")
+_WEEKDAY_ONLY = re.compile(r"[وف]?(?:يوم\s+)?ال\w+\s*")
+
+
+def attach_weekdays(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[int, int, Span, str]]:
+    """A weekday read alone (against the publication date) and the date right after it that it
+    agrees with become one expression with the date's day: the written date wins."""
+    out: list[tuple[int, int, Span, str]] = []
+    for item in found:
+        if out:
+            a, b, span, branch = out[-1]
+            a2, b2, second, _ = item
+            if (
+                branch == "weekday"
+                and second.precision == "day"
+                and _WEEKDAY_ONLY.fullmatch(norm, a, b)
+                and _AGREEING.fullmatch(norm, b, a2)
+            ):
+                out[-1] = (a, b2, second, item[3])
+                continue
+        out.append(item)
+    return out
+
+
 def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:
     """``found`` (start, end, days) with neighbours joined into ranges (see the module docstring)."""
     out: list[tuple[int, int, Span]] = []

@@ -141,6 +141,7 @@ def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
         year += shift + 1
     else:
         year = published.year if month > published.month else published.year + 1
+        year += shift - 1  # رجب ما بعد القادم
     return year, month, True
 
 
@@ -214,7 +215,9 @@ def _hijri(found: Found) -> Span:
 
 
 def _hijri_year(found: Found) -> Span:
-    """``1437هـ``."""
+    """``1437هـ``, ``عام 1417``."""
+    if not (found.get("mark") or found.get("word")):
+        raise Reject  # a bare 1436: a number
     return Span(*hijri_year_span(int(found.get("year"))), "year", False)
 
 
@@ -319,6 +322,7 @@ def _weekday(found: Found) -> Span:
     shift = _modifier_shift(get("mod")) if get("mod") else None
     if (shift is not None and shift > 0) or (shift is None and found.future):
         day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        day += timedelta(weeks=max(shift or 1, 1) - 1)  # الأحد بعد المقبل
     else:
         day = last_weekday(published, weekday, strictly_before=shift is not None and shift < 0)
     return day_span(day, True)
@@ -493,13 +497,72 @@ def _hijri_relative(found: Found) -> Span:
         year = today.year if month < today.month else today.year - 1
     elif (shift is not None and shift > 0) or found.future:
         year = today.year if month > today.month or (shift is None and month == today.month) else today.year + 1
+        year += max(shift or 1, 1) - 1  # رجب ما بعد القادم
     else:
         year = today.year if month <= today.month else today.year - 1
-    span = _hijri_day(year, month, _day_of(found) if (get("day") or get("ordinal")) else None, get("wd"))
+    day = _day_of(found) if (get("day") or get("ordinal")) else None
+    if day is not None and get("wd") and shift is None:
+        # يوم الأحد الموافق 8 ذي القعدة: the year in which that day is that weekday, nearest to publication
+        weekday = CAL.weekdays[get("wd")]
+        fits = [y for y in (today.year - 1, today.year, today.year + 1)
+                if 1 <= day <= 30 and hijri_to_gregorian(y, month, day).weekday() == weekday]  # fmt: skip
+        if fits:
+            year = min(fits, key=lambda y: abs((hijri_to_gregorian(y, month, day) - published).days))
+    span = _hijri_day(year, month, day, get("wd"))
     return replace(span, relative=True)
 
 
+def _season(found: Found) -> Span:
+    """``الخريف المقبل`` (the next autumn to begin), ``صيف 2014``, ``هذا الشتاء``."""
+    get, published = found.get, found.published
+    first, last = CAL.seasons[get("name")]
+    shift = _modifier_shift(get("mod") or get("ymod")) if (get("mod") or get("ymod")) else None
+
+    def season(year: int) -> tuple[date, date]:
+        end_year = year + 1 if last < first else year
+        return date(year, first, 1), month_span(end_year, last, True).end
+
+    if get("syear"):
+        year = int(get("syear"))
+    elif get("ymod"):
+        year = published.year + (shift or 0)
+    elif get("this") or shift == 0:
+        year = published.year - 1 if (last < first and published.month <= last) else published.year
+    elif shift is not None:
+        years = range(published.year - 3, published.year + 4)
+        if shift < 0:
+            year = [y for y in years if season(y)[1] < published][shift]
+        else:
+            year = [y for y in years if season(y)[0] > published][shift - 1]
+    else:
+        raise Reject  # الربيع العربي: a season needs a modifier, هذا or a year
+    start, end = season(year)
+    return Span(start, end, "part_of_year", not get("syear"))
+
+
+def _eid(found: Found) -> Span:
+    """``عيد الفطر الماضي``: 1–3 Shawwal of the last one; ``أيام العيد الماضية``: the last Eid."""
+    get, published = found.get, found.published
+    shift = _modifier_shift(get("mod"))
+    kinds = [CAL.eids[get("name")]] if CAL.eids[get("name")] else [k for k in CAL.eids.values() if k]
+    today = Gregorian(published.year, published.month, published.day).to_hijri()
+    spans = []
+    for month, first, last in kinds:  # type: ignore[misc]
+        for year in range(today.year - 2, today.year + 3):
+            spans.append((hijri_to_gregorian(year, month, first), hijri_to_gregorian(year, month, last)))
+    spans.sort()
+    if shift < 0:
+        chosen = [s for s in spans if s[0] <= published][shift]
+    elif shift > 0:
+        chosen = [s for s in spans if s[0] > published][shift - 1]
+    else:
+        chosen = min(spans, key=lambda s: abs((s[0] - published).days))
+    return Span(chosen[0], chosen[1], "day" if chosen[0] == chosen[1] else "week", True)
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "season": _season,
+    "eid": _eid,
     "anchored": _anchored,
     "lastn": _last_n,
     "quarter": _quarter,

@@ -299,6 +299,8 @@ BRANCH_EXAMPLES = {
     "lastn": "خلال الأسبوعين الماضيين",
     "quarter": "الربع الثاني من العام",
     "hijrirel": "رمضان الماضي",
+    "season": "الخريف المقبل",
+    "eid": "عيد الفطر الماضي",
 }
 #: What a branch that reads the date the text last set reads after.
 ANCHOR = "وقعت الحادثة في 3 مايو 2014، وفي "
@@ -615,3 +617,33 @@ def test_a_country_acting_today_is_still_today():
 )
 def test_when_says_what_kind_of_time_it_is(text, when):
     assert find_dates(text, D_TUE)[0].when == when
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("يعود في الخريف المقبل", ("الخريف المقبل", "2015-09-01", "2015-11-30")),
+        ("أقيم المهرجان صيف 2014", ("صيف 2014", "2014-06-01", "2014-08-31")),
+        ("الشتاء الماضي كان باردا", ("الشتاء الماضي", "2014-12-01", "2015-02-28")),  # December into February
+        ("خلال أيام العيد الماضية", ("أيام العيد الماضية", "2015-07-17", "2015-07-19")),  # 1–3 Shawwal 1436
+        ("يصادف عيد الأضحى المقبل", ("عيد الأضحى المقبل", "2015-09-23", "2015-09-26")),  # 10–13 Dhu al-Hijja
+        ("تأسست الجمعية منذ عام 1417", ("منذ عام 1417", "1996-05-18", "2015-08-04")),  # a Hijri year after عام
+        ("يفتتح في العشرين من شهر رجب ما بعد القادم", ("العشرين من شهر رجب ما بعد القادم", "2017-04-17", "2017-04-17")),
+        ("قال امس (الثلاثاء)", ("امس (الثلاثاء)", "2015-07-28", "2015-07-28")),  # the written weekday wins
+    ],
+)  # fmt: skip
+def test_seasons_eids_hijri_years_and_further_modifiers(text, expected):
+    assert days(text)[-1][:3] == expected
+
+
+def test_a_season_needs_a_modifier_this_or_a_year():
+    assert days("ثورات الربيع العربي") == []
+    assert days("في عيد الفطر يجتمع الناس") == []  # every Eid as often as the last
+
+
+def test_a_weekday_before_the_date_it_names_is_one_expression_with_that_date():
+    # 8 Dhu al-Qa'dah falls on a Sunday in 1436 (23 August 2015), not in 1435
+    (m,) = find_dates("يبدأ العام الدراسي يوم الأحد الموافق ٨ ذي القعدة", date(2015, 7, 21))
+    assert (m.date_text, str(m.date_start)) == ("يوم الأحد الموافق ٨ ذي القعدة", "2015-08-23")
+    (m,) = find_dates("الاثنين 1-12-1436هـ", D_TUE)
+    assert str(m.date_start) == "2015-09-14"
