@@ -225,7 +225,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             for w in spec["words"]
         },
         eids={
-            normalize(w): (tuple(spec["days"]) if spec.get("days") else None)  # type: ignore[misc]
+            normalize(w): (tuple(spec["days"]) if spec.get("days") else None)
             for spec in (raw.get("eids") or {}).values()
             for w in spec["words"]
         },

@@ -64,7 +64,7 @@ def attach_weekdays(norm: str, found: list[tuple[int, int, Span, str]]) -> list[
     out: list[tuple[int, int, Span, str]] = []
     for item in found:
         if out:
-            a, b, span, branch = out[-1]
+            a, b, _, branch = out[-1]
             a2, b2, second, _ = item
             if (
                 branch == "weekday"
