@@ -19,9 +19,17 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from analysis.extract.dates.calendar import CAL, Span
+import yaml
 
-_TO = r"(?:الي|حتي|لغايه|ولغايه|وحتي|والي)"
+from analysis.extract.dates.calendar import CAL, CALENDAR_PATH, Span
+from analysis.text.normalize import normalize
+
+CAL_SINCE_NOUNS = [
+    re.escape(normalize(w)) for w in (yaml.safe_load(CALENDAR_PATH.read_text("utf-8")).get("since_event_nouns") or [])
+]
+
+# او: "سبتمبر أو أكتوبر المقبلين" covers both when the first takes its year from the second
+_TO = r"(?:الي|حتي|لغايه|ولغايه|وحتي|والي|او)"
 _BETWEEN_WORD = re.compile(r"(?:من|بين|منذ)(?:\s+(?:عامي|العامين|سنتي|يومي|شهري))?\s*$")
 _JOIN = re.compile(rf"^\s*(?:{_TO}|[-–—])\s*$")
 _AND = re.compile(r"^\s*$")  # "و" is glued to the second date: والرابع، و15
@@ -58,9 +66,34 @@ _AGREEING = re.compile(r"\s*[,،]?\s*(?:(?:ال)?موافق\s*)?[,،]?\s*")
 _WEEKDAY_ONLY = re.compile(r"[وف]?(?:يوم\s+)?ال\w+\s*")
 
 
+#: "للأسبوع المنتهي في 25 تموز": the seven days ending on the date.
+_WEEK_ENDING = re.compile(r"(?:[وف]?(?:لل|ال))اسبوع\s+المنتهي\s+(?:في\s+)?$")
+#: "منذ اندلاع الأزمة في مارس 2011": an open period from the date of an event named after منذ.
+_SINCE_EVENT = re.compile(
+    rf"(?<!\w)منذ\s+(?:{'|'.join(sorted(CAL_SINCE_NOUNS, key=len, reverse=True))})\w*\s+(?:[^\s.،,؛]+\s+){{0,2}}"
+    r"(?:في\s+|عام\s+)?$"
+)
+
+
 def attach_weekdays(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[int, int, Span, str]]:
     """A weekday read alone (against the publication date) and the date right after it that it
-    agrees with become one expression with the date's day: the written date wins."""
+    agrees with become one expression with the date's day: the written date wins. Also the
+    phrases a date completes: the week ending on it, and an open period from an event's date."""
+    out: list[tuple[int, int, Span, str]] = []
+    for a, b, span, branch in found:
+        week = _WEEK_ENDING.search(norm, max(0, a - 30), a) if span.precision == "day" else None
+        if week:
+            a, span = week.start(), Span(span.start - timedelta(days=6), span.end, "week", span.relative)
+        out.append((a, b, span, branch))
+    return _attach(norm, out)
+
+
+def since_event(norm: str, a: int) -> bool:
+    """Whether the date at ``a`` is the date of an event named after منذ (منذ اندلاع الأزمة في مارس 2011)."""
+    return bool(_SINCE_EVENT.search(norm, max(0, a - 60), a))
+
+
+def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[int, int, Span, str]]:
     out: list[tuple[int, int, Span, str]] = []
     for item in found:
         if out:
@@ -126,8 +159,11 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                     or (span.precision.startswith("part_of") and second.precision.startswith("part_of"))
                 )
             )
+            far = (second.start - span.start).days > 330 and span.relative  # سبتمبر أو أكتوبر المقبلين
+            if joined and "او" in between and not span.relative:
+                joined = None  # "ديسمبر 2016 أو يناير 2017": two alternatives, each complete
             if joined and span.extent == "point" and second.extent == "point" and span.start <= second.end:
-                first = _with_year(span, second) if span.relative and not second.relative else span
+                first = _with_year(span, second) if span.relative and (not second.relative or far) else span
                 prefix = _BETWEEN_WORD.search(norm, max(0, a - 20), a)
                 out.append((prefix.start() if prefix else a, b2, _range(first, second)))
                 i += 2

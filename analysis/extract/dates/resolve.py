@@ -261,6 +261,17 @@ def _relative_period(found: Found) -> Span:
     get, published = found.get, found.published
     unit = CAL.periods["ال" + (get("tper") or get("per"))]
     shift = 0 if get("this") else _modifier_shift(get("pmod"))
+    anchor = found.anchor
+    finer = ("day", "week", "part_of_month", "month", "part_of_year", "year")
+    if (
+        get("pmod")
+        and _words(get("pmod")).startswith("السابق")
+        and anchor is not None
+        and finer.index(anchor.precision) <= finer.index(unit)
+    ):
+        # "الأسبوع السابق" after the text set a week: the week before that one (الماضي counts from
+        # the publication date, السابق from the time the text speaks of)
+        published = anchor.start
     if unit == "week":
         week = week_of(published)
         return week_of(week.start + timedelta(days=7 * shift))

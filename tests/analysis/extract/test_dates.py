@@ -647,3 +647,26 @@ def test_a_weekday_before_the_date_it_names_is_one_expression_with_that_date():
     assert (m.date_text, str(m.date_start)) == ("يوم الأحد الموافق ٨ ذي القعدة", "2015-08-23")
     (m,) = find_dates("الاثنين 1-12-1436هـ", D_TUE)
     assert str(m.date_start) == "2015-09-14"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ارتفعت المخزونات للأسبوع المنتهي في 25 تموز (يوليو)", ("للأسبوع المنتهي في 25 تموز (يوليو)", "2015-07-19", "2015-07-25", "point")),
+        ("منذ اندلاع الأزمة في مارس 2011", ("مارس 2011", "2011-03-01", "2015-08-04", "since")),
+        ("يعقد في شهر سبتمبر أو اكتوبر المقبلين", ("شهر سبتمبر أو اكتوبر المقبلين", "2015-09-01", "2015-10-31", "range")),
+    ],
+)  # fmt: skip
+def test_phrases_a_date_completes(text, expected):
+    assert days(text)[-1] == expected
+
+
+def test_the_preceding_week_counts_from_the_week_the_text_spoke_of():
+    text = "ارتفعت المخزونات للأسبوع المنتهي في 25 تموز (يوليو) بعد انخفاضها في الأسبوع السابق"
+    assert days(text)[-1][:3] == ("الأسبوع السابق", "2015-07-12", "2015-07-18")
+    assert days("تراجعت الأسعار في الأسبوع السابق")[0][1] == "2015-07-26"  # no week set: before this one
+
+
+def test_since_needs_an_event_noun_and_alternatives_each_complete_stay_two():
+    assert days("قال منذ قليل إن الاجتماع في 2011")[0][3] == "point"
+    assert [d[0] for d in days("في ديسمبر 2016 أو يناير 2017")] == ["ديسمبر 2016", "يناير 2017"]
