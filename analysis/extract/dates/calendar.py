@@ -60,6 +60,7 @@ class Calendar:
     part_week_days: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # Sunday = 1
     seasons: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # word -> (first, last month)
     eids: dict[str, tuple[int, int, int] | None] = dataclass_field(default_factory=dict)  # None: either Eid
+    named_days: dict[str, date] = dataclass_field(default_factory=dict)  # ثورة 25 يناير -> 2011-01-25
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -223,6 +224,11 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             normalize(w): (spec["months"][0], spec["months"][1])
             for spec in (raw.get("seasons") or {}).values()
             for w in spec["words"]
+        },
+        named_days={
+            normalize(w): date.fromisoformat(str(day))
+            for day, words in (raw.get("named_days") or {}).items()
+            for w in _words(path, f"named_days.{day}", words)
         },
         eids={
             normalize(w): (tuple(spec["days"]) if spec.get("days") else None)

@@ -179,9 +179,19 @@ def _anchored(g: Named) -> str:
     """``العام نفسه``, ``في اليوم التالي``, ``بعد ذلك بأسبوع``: a time set by the date the text last gave."""
     return (
         rf"(?:{PROCLITICS_AND_ARTICLE}{g('unit', r'يوم|اسبوع|شهر|عام|سنه')}\s+(?:{g('same', _SAME)}|{g('next', _NEXT)}){_WE}"
-        rf"|(?:ذلك|تلك)\s+ال{g('that', r'يوم|اسبوع|شهر|عام|سنه')}{_WE}"
+        rf"|(?:ذلك|تلك|نفس)\s+ال{g('that', r'يوم|اسبوع|شهر|عام|سنه')}{_WE}"
         rf"|بعد\s+ذلك\s+ب{g('after', _alt(CAL.period_duals | CAL.period_singulars))}{_WE})"
     )
+
+
+def _day_of_month(g: Named) -> str:
+    """``الثامن من الشهر ذاته``, ``في العاشر من الشهر الجاري``, ``15 من الشهر الماضي``."""
+    return rf"{_weekday_prefix(g)}{_day(g)}(?:من\s+)?الشهر\s+(?:{g('mod', _MOD)}|{g('same', _SAME)}){_WE}"
+
+
+def _named_day(g: Named) -> str:
+    """``ثورة 25 يناير``, ``هجمات 11 سبتمبر``: days that name an event (``calendar.yaml``'s ``named_days``)."""
+    return rf"{PROCLITICS_ARTICLE_OPTIONAL}{g('name', _alt(CAL.named_days))}{_WE}"
 
 
 def _last_n(g: Named) -> str:
@@ -255,6 +265,8 @@ def _branches(prefix: str) -> list[tuple[str, str]]:
         ("eid", _eid(G("eid"))),
         ("season", _season(G("season"))),
         ("quarter", _quarter(G("quarter"))),
+        ("namedday", _named_day(G("namedday"))),
+        ("dayofmonth", _day_of_month(G("dayofmonth"))),
         ("daymonth", _day_month(G("daymonth"))),
         ("numeric", _numeric(G("numeric"), prefix)),
         ("month", _month(G("month"))),
@@ -313,6 +325,8 @@ def _first_words() -> list[str]:
         "بعد",
         "ذلك",
         "تلك",
+        "نفس",
+        *(name.split()[0] for name in CAL.named_days),
         "خلال",
         "طوال",
         "طيله",
@@ -353,6 +367,6 @@ _COUNT_WORDS = _trie([*CAL.numbers, *CAL.period_duals, *CAL.period_singulars])
 CANDIDATE_RE = re.compile(
     rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
     rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و"
-    rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-])"
+    rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"
 )

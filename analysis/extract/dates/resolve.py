@@ -45,6 +45,8 @@ _PREVIOUS_WORD_RE = re.compile(r"(\w+)[^\w\n]*$")
 _NEXT_WORD_RE = re.compile(r"[^\w\n]*(\w+)")
 _SPACES_RE = re.compile(r"\s+")
 _WORDS_RE = re.compile(r"\w+")
+#: "يومي الخميس والجمعة من كل أسبوع": every week, no day.
+_HABITUAL_AFTER = re.compile(r"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*من\s+كل\s")
 
 
 class Reject(Exception):
@@ -328,6 +330,7 @@ def _weekday(found: Found) -> Span:
         _previous_word(found.before) in CAL.weekday_false_after[weekday]
         or _previous_word(found.before) in first_names()  # "محمد الخميس": a family name
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
+        or _HABITUAL_AFTER.match(found.after)
     ):
         raise Reject
     shift = _modifier_shift(get("mod")) if get("mod") else None
@@ -571,7 +574,29 @@ def _eid(found: Found) -> Span:
     return Span(chosen[0], chosen[1], "day" if chosen[0] == chosen[1] else "week", True)
 
 
+def _day_of_month(found: Found) -> Span:
+    """``الثامن من الشهر ذاته`` (a day of the month the text last set), ``العاشر من الشهر الجاري``."""
+    get, published = found.get, found.published
+    if get("same"):
+        if found.anchor is None:
+            raise Reject
+        year, month = found.anchor.start.year, found.anchor.start.month
+    else:
+        year, month = add_months(published.year, published.month, _modifier_shift(get("mod")))
+    day = _day_of(found)
+    if not 1 <= day <= days_in_month(year, month):
+        raise Reject
+    return day_span(date(year, month, day), True)
+
+
+def _named_day(found: Found) -> Span:
+    """``ثورة 25 يناير``: 25 January 2011."""
+    return day_span(CAL.named_days[_words(found.get("name"))], False)
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "dayofmonth": _day_of_month,
+    "namedday": _named_day,
     "season": _season,
     "eid": _eid,
     "anchored": _anchored,

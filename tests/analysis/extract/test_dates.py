@@ -300,6 +300,8 @@ BRANCH_EXAMPLES = {
     "quarter": "الربع الثاني من العام",
     "hijrirel": "رمضان الماضي",
     "season": "الخريف المقبل",
+    "namedday": "ثورة 25 يناير",
+    "dayofmonth": "العاشر من الشهر الجاري",
     "eid": "عيد الفطر الماضي",
 }
 #: What a branch that reads the date the text last set reads after.
@@ -670,3 +672,22 @@ def test_the_preceding_week_counts_from_the_week_the_text_spoke_of():
 def test_since_needs_an_event_noun_and_alternatives_each_complete_stay_two():
     assert days("قال منذ قليل إن الاجتماع في 2011")[0][3] == "point"
     assert [d[0] for d in days("في ديسمبر 2016 أو يناير 2017")] == ["ديسمبر 2016", "يناير 2017"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("في 3 سبتمبر 2015 وفي الثامن من الشهر ذاته", ("الثامن من الشهر ذاته", "2015-09-08", "2015-09-08", "point")),
+        ("في العاشر من الشهر الجاري", ("العاشر من الشهر الجاري", "2015-08-10", "2015-08-10", "point")),
+        ("منذ ثورة 25 يناير", ("منذ ثورة 25 يناير", "2011-01-25", "2015-08-04", "since")),  # not 25 January 2015
+        ("بعد هجمات 11 سبتمبر", ("هجمات 11 سبتمبر", "2001-09-11", "2001-09-11", "point")),
+        ("وصل في 2 مايو 2014 ثم غادر في نفس اليوم", ("نفس اليوم", "2014-05-02", "2014-05-02", "point")),
+    ],
+)  # fmt: skip
+def test_days_of_a_named_month_and_days_that_name_events(text, expected):
+    assert days(text)[-1] == expected
+
+
+def test_habitual_days_are_no_dates():
+    assert days("يستأنف المهرجان يومي الخميس والجمعة من كل أسبوع") == []
+    assert days("يعود في مساء نفس اليوم") == []  # no day set before it
