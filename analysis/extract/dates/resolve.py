@@ -296,6 +296,9 @@ def _relative_day(found: Found) -> Span:
             raise Reject
         if "الامس" in before[-30:] or "الامس" in after[:30]:
             raise Reject  # "أقرب اليوم عن الأمس": now against the past, no day
+        near = _WORDS_RE.findall(before[-25:])[-2:] + _WORDS_RE.findall(after[:20])[:1]
+        if not get("wd") and any(w in CAL.today_nowadays_verbs or w[1:] in CAL.today_nowadays_verbs for w in near):
+            raise Reject  # "لم تعد اليوم معنية": nowadays
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name

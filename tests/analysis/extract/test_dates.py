@@ -585,6 +585,10 @@ def test_ordinal_days_compound_and_listed(text, expected):
         "رسالة لجيل اليوم",
         "أصبحت الفكرة أقرب مني اليوم عن الأمس",  # now against the past
         "رئيس اللجنة محمد الخميس",  # a family name
+        "الإدارة الأمريكية لم تعد اليوم معنية بتسويق منتجها",  # nowadays
+        "الأسرار أصبحت اليوم معروفة تماما",
+        "المشاركة التي وفقت فيها دار اليوم",  # the publisher Dar Al-Yaum
+        "من خلال اليوم الدراسي",  # the school day
     ],
 )
 def test_words_that_are_not_the_day(text):
