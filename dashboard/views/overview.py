@@ -6,8 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis.viz.bars import document_counts_bar, entity_counts, top_entities_bar
+from analysis.viz.events import event_timeline
 from analysis.viz.themes import theme_terms_grid
-from analysis.viz.timeline import event_timeline
 from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
@@ -106,8 +106,9 @@ def main() -> None:
 
         def timeline():
             fig = event_timeline(
-                view.events, ctx.entities, event_labels=data.event_type_labels(), lang=lang, title=t("ov_timeline")
-            )
+                view.events, view.documents, ctx.entities, event_labels=data.event_type_labels(), lang=lang,
+                title=t("ov_timeline"),
+            )  # fmt: skip
             return fig.update_layout(height=min(fig.layout.height or 360, 420))
 
         fig = data.cached_figure(("ov_timeline", ctx.corpus, ctx.spec, lang), timeline)

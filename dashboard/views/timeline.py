@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.viz.timeline import event_timeline
+from analysis.viz.events import event_timeline
 from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
@@ -35,8 +35,8 @@ def main() -> None:
         fig = data.cached_figure(
             ("tl_chart", ctx.corpus, ctx.spec, lang, color_by),
             lambda: event_timeline(
-                view.events, ctx.entities, color_by=color_by, event_labels=data.event_type_labels(), lang=lang,
-                title=t("tl_chart"),
+                view.events, view.documents, ctx.entities, lanes=color_by, event_labels=data.event_type_labels(),
+                lang=lang, title=t("tl_chart"),
             ),
         )  # fmt: skip
         show_chart(
@@ -44,7 +44,7 @@ def main() -> None:
             view.events,
             f"timeline-events-by-{color_by.replace('_', '-')}",
             key="tl_chart",
-            chart=("event_timeline", {"color_by": color_by}),
+            chart=("event_timeline", {"lanes": color_by}),
         )
 
     dated = view.events[view.events["date_start"].notna()]
