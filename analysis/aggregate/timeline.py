@@ -76,13 +76,13 @@ def _check_view(view: str) -> None:
 
 
 def dated_events(events: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
-    """The resolved events with ``published`` (their article's date), ``start`` and ``end``
-    (Timestamps; ``end`` inclusive, never before ``start``), newest published first, then the
-    latest date first (ties by ``event_id``)."""
+    """The resolved events with ``published`` (their article's date), ``first_day`` and
+    ``last_day`` (Timestamps of ``date_start`` and ``date_end``: inclusive, never before the
+    first), newest published first, then the latest date first (ties by ``event_id``)."""
     rows = events[events["date_start"].notna()].copy()
-    rows["start"] = pd.to_datetime(rows["date_start"])
-    end = pd.to_datetime(rows["date_end"]).fillna(rows["start"])
-    rows["end"] = end.where(end >= rows["start"], rows["start"])
+    rows["first_day"] = pd.to_datetime(rows["date_start"])
+    end = pd.to_datetime(rows["date_end"]).fillna(rows["first_day"])
+    rows["last_day"] = end.where(end >= rows["first_day"], rows["first_day"])
     if documents is not None and len(documents) and "published" in documents:
         published = dict(zip(documents["doc_id"], pd.to_datetime(documents["published"])))
         rows["published"] = pd.to_datetime(rows["doc_id"].map(published))
@@ -92,9 +92,9 @@ def dated_events(events: pd.DataFrame, documents: pd.DataFrame | None) -> pd.Dat
 
 
 def newest_first(rows: pd.DataFrame) -> pd.DataFrame:
-    """``rows`` (with ``published`` and ``start``) by publication date, then date, newest first."""
+    """``rows`` (with ``published`` and ``first_day``) by publication date, then date, newest first."""
     order = rows.sort_values(["event_id"], kind="stable")
-    order = order.sort_values(["published", "start"], ascending=[False, False], kind="stable", na_position="last")
+    order = order.sort_values(["published", "first_day"], ascending=[False, False], kind="stable", na_position="last")
     return order.reset_index(drop=True)
 
 
@@ -113,9 +113,9 @@ def view_events(events: pd.DataFrame, documents: pd.DataFrame | None, view: str 
     window = publication_window(documents)
     if window is None:
         return rows.iloc[0:0].reset_index(drop=True)
-    reported = (rows["when"] == "reported") & (rows["end"] <= window.last + REPORTED_TAIL)
-    scheduled = (rows["when"] == "scheduled") & (rows["start"] <= window.news_end)
-    return rows[(rows["start"] >= window.news_start) & (reported | scheduled)].reset_index(drop=True)
+    reported = (rows["when"] == "reported") & (rows["last_day"] <= window.last + REPORTED_TAIL)
+    scheduled = (rows["when"] == "scheduled") & (rows["first_day"] <= window.news_end)
+    return rows[(rows["first_day"] >= window.news_start) & (reported | scheduled)].reset_index(drop=True)
 
 
 def view_range(rows: pd.DataFrame, documents: pd.DataFrame | None, view: str = "news") -> tuple | None:
@@ -128,7 +128,7 @@ def view_range(rows: pd.DataFrame, documents: pd.DataFrame | None, view: str = "
         return None if window is None else (window.news_start, window.news_end)
     if rows.empty:
         return None
-    first, last = rows["start"].min(), rows["end"].max()
+    first, last = rows["first_day"].min(), rows["last_day"].max()
     window = publication_window(documents)
     if window is not None:  # the background ends where the news is (the window is marked on it)
         first, last = min(first, window.first), max(last, window.last)
@@ -173,18 +173,18 @@ def event_counts(
     ``top_type`` (the most frequent event type but ``other``, else ``other``; None when empty),
     ``threshold``. The mean and sd are those of the periods that overlap ``baseline`` (first,
     last), by default all of them: the days with articles, not the empty margins of a news axis.
-    ``rows`` are events with ``start`` (:func:`view_events`).
+    ``rows`` are events with ``first_day`` (:func:`view_events`).
     """
     columns = ["period_start", "period_end", "events", "spike", "top_type"]
     if period not in PERIODS:
         raise ValueError(f"unknown period {period!r}: expected one of {', '.join(PERIODS)}")
     if rows.empty and (start is None or end is None):
         return pd.DataFrame(columns=columns)
-    lo = start if start is not None else rows["start"].min()
-    hi = end if end is not None else rows["start"].max()
-    inside = rows[(rows["start"] >= lo) & (rows["start"] <= hi)]
+    lo = start if start is not None else rows["first_day"].min()
+    hi = end if end is not None else rows["first_day"].max()
+    inside = rows[(rows["first_day"] >= lo) & (rows["first_day"] <= hi)]
     axis = pd.period_range(pd.Timestamp(lo), pd.Timestamp(hi), freq=_PERIOD_CODES[period])
-    keys = inside["start"].dt.to_period(_PERIOD_CODES[period])
+    keys = inside["first_day"].dt.to_period(_PERIOD_CODES[period])
     counts = keys.value_counts().reindex(axis, fill_value=0)
     types = inside.assign(_key=keys.array).groupby("_key")["event_type"].agg(_top_type) if len(inside) else {}
     values = counts.to_numpy(dtype=float)
@@ -221,7 +221,7 @@ def spike_threshold(counts: pd.DataFrame) -> float:
 def events_starting(rows: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> pd.DataFrame:
     """The events of ``rows`` that start from ``first`` to ``last`` (inclusive): a count bar's."""
     first, last = pd.Timestamp(first).normalize(), pd.Timestamp(last).normalize()
-    return rows[(rows["start"] >= first) & (rows["start"] <= last)]
+    return rows[(rows["first_day"] >= first) & (rows["first_day"] <= last)]
 
 
 def event_sentences(events: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

@@ -78,8 +78,8 @@ def caption_timeline(tables, options, entities):
         return f"الخط الزمني للأحداث: لا توجد {what} في {n_articles(tables)}."
     kinds = rows["event_type"].fillna("other").value_counts()
     return (
-        f"{what}: {len(rows)} حدثاً من {n_articles(tables)}، بين {rows['start'].min():%Y-%m-%d} و"
-        f"{rows['end'].max():%Y-%m-%d}؛ أكثر الأنواع: {event_type_ar(kinds.index[0])} ({int(kinds.iloc[0])})."
+        f"{what}: {len(rows)} حدثاً من {n_articles(tables)}، بين {rows['first_day'].min():%Y-%m-%d} و"
+        f"{rows['last_day'].max():%Y-%m-%d}؛ أكثر الأنواع: {event_type_ar(kinds.index[0])} ({int(kinds.iloc[0])})."
     )
 
 

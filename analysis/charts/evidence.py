@@ -150,7 +150,7 @@ def evidence_timeline(tables, options, entities, limit):
         .drop_duplicates(["doc_id", "sentence_idx"])
         .head(limit)
     )
-    why = [f"{s:%Y-%m-%d} · {event_type_ar(t)}" for s, t in zip(rows["start"], rows["event_type"])]
+    why = [f"{s:%Y-%m-%d} · {event_type_ar(t)}" for s, t in zip(rows["first_day"], rows["event_type"])]
     return sentence_rows(tables, rows, why)
 
 

@@ -161,7 +161,7 @@ def timeline_marks(
     event sits in the lane of each of its actors; events naming none are left out). Returns
     ``(marks, lane_ids)``, the lanes busiest first (``other`` last); ``marks`` has ``lane``,
     ``shape`` (``point``: one day; ``span``: several days; ``since``: an open period from its
-    anchor to the publication date), ``start``, ``end``, ``n`` (events), ``event_ids`` (newest
+    anchor to the publication date), ``first_day``, ``last_day``, ``n`` (events), ``event_ids`` (newest
     published first), ``label`` (plain text: the actor most of its events name, or their type
     when the lanes are actors, else the first words of the clause; empty where it would overlap
     a bigger mark's label in its lane) and ``hover`` (safe Plotly text).
@@ -169,14 +169,14 @@ def timeline_marks(
     check_lang(lang)
     if lanes not in LANES:
         raise ValueError(f"unknown lanes {lanes!r}: expected one of {', '.join(LANES)}")
-    columns = ["lane", "event_type", "shape", "start", "end", "n", "event_ids", "label", "hover"]
+    columns = ["lane", "event_type", "shape", "first_day", "last_day", "n", "event_ids", "label", "hover"]
     if rows.empty:
         return pd.DataFrame(columns=columns), []
     lookup = entity_lookup(entities)
     rows = rows.assign(
         shape=[
             "since" if x == "since" else ("point" if s == e else "span")
-            for x, s, e in zip(rows["extent"], rows["start"], rows["end"])
+            for x, s, e in zip(rows["extent"], rows["first_day"], rows["last_day"])
         ]
     )
     rows = rows.assign(event_type=rows["event_type"].fillna("other").astype(str).replace("", "other"))
@@ -198,15 +198,15 @@ def timeline_marks(
     prominence = Counter(a for actors in rows.drop_duplicates("event_id")["actors"] for a in actors)
 
     marks = []
-    keys = ["lane", "event_type", "shape", "start", "end"]
+    keys = ["lane", "event_type", "shape", "first_day", "last_day"]
     for (lane, event_type_, shape, start, end), group in rows.groupby(keys, sort=False):
         marks.append(
             {
                 "lane": lane,
                 "event_type": event_type_,
                 "shape": shape,
-                "start": start,
-                "end": end,
+                "first_day": start,
+                "last_day": end,
                 "n": len(group),
                 "event_ids": tuple(group["event_id"].astype(str)),
                 "label": _mark_label(group, lane, lanes, lookup, prominence, event_labels, lang),
@@ -214,7 +214,7 @@ def timeline_marks(
             }
         )
     frame = pd.DataFrame(marks, columns=columns)
-    frame = frame.sort_values(["lane", "start", "end", "shape"], kind="stable").reset_index(drop=True)
+    frame = frame.sort_values(["lane", "first_day", "last_day", "shape"], kind="stable").reset_index(drop=True)
     return _spread_labels(frame), lane_ids
 
 
@@ -261,7 +261,7 @@ def _mark_hover(group, lookup, event_labels, lang) -> str:
         "published": ui("Published", "تاريخ النشر", lang),
     }
     first = group.iloc[0]
-    start, end = first["start"].strftime("%Y-%m-%d"), first["end"].strftime("%Y-%m-%d")
+    start, end = first["first_day"].strftime("%Y-%m-%d"), first["last_day"].strftime("%Y-%m-%d")
     span = start if start == end else f"{start} → {end}"
     if first["extent"] == "since":
         span = f"{start} → {end}"
@@ -296,14 +296,14 @@ def _spread_labels(marks: pd.DataFrame) -> pd.DataFrame:
     lane (by the estimated width of each label on a plot :data:`_PLOT_PX` wide)."""
     if marks.empty:
         return marks
-    lo = min(marks["start"])
-    hi = max(marks["end"])
+    lo = min(marks["first_day"])
+    hi = max(marks["last_day"])
     span_days = max((hi - lo).days, 1)
     kept = [""] * len(marks)
     below = marks["shape"] == "span"  # span labels sit under their lane, the others above it
     for _, lane in marks.groupby([marks["lane"], below], sort=False):
         taken: list[tuple[float, float]] = []
-        order = lane.assign(_at=lane["start"]).sort_values(["n", "_at"], ascending=[False, False], kind="stable")
+        order = lane.assign(_at=lane["first_day"]).sort_values(["n", "_at"], ascending=[False, False], kind="stable")
         for index, mark in order.iterrows():
             if not mark["label"]:
                 continue
@@ -319,8 +319,8 @@ def _spread_labels(marks: pd.DataFrame) -> pd.DataFrame:
 def _anchor(mark) -> pd.Timestamp:
     """Where a mark's label sits: a point's day, a span's middle, a since period's anchor."""
     if mark["shape"] == "span":
-        return mark["start"] + (mark["end"] - mark["start"]) / 2
-    return mark["start"]
+        return mark["first_day"] + (mark["last_day"] - mark["first_day"]) / 2
+    return mark["first_day"]
 
 
 def _size(n: int) -> float:
@@ -428,8 +428,8 @@ def _draw_type(fig: go.Figure, marks: pd.DataFrame, event_type_: str, color: str
     if len(spans):
         fig.add_trace(
             go.Bar(
-                orientation="h", y=list(spans["y"] - _SPAN_OFFSET), base=[_day(s) for s in spans["start"]],
-                x=[((e - s).days + 1) * _DAY_MS for s, e in zip(spans["start"], spans["end"])],
+                orientation="h", y=list(spans["y"] - _SPAN_OFFSET), base=[_day(s) for s in spans["first_day"]],
+                x=[((e - s).days + 1) * _DAY_MS for s, e in zip(spans["first_day"], spans["last_day"])],
                 customdata=[list(ids) for ids in spans["event_ids"]], showlegend=legend_once(), width=0.13,
                 marker=dict(color=color, opacity=0.45, line=dict(width=0)),
                 hovertext=list(spans["hover"]), hovertemplate="%{hovertext}<extra></extra>", **common,
@@ -447,7 +447,7 @@ def _draw_type(fig: go.Figure, marks: pd.DataFrame, event_type_: str, color: str
     if len(since):
         xs: list = []
         ys: list = []
-        for lane, s, e in zip(since["y"], since["start"], since["end"]):
+        for lane, s, e in zip(since["y"], since["first_day"], since["last_day"]):
             xs += [_day(s), _day(e), None]
             ys += [lane, lane, None]
         fig.add_trace(
@@ -458,7 +458,7 @@ def _draw_type(fig: go.Figure, marks: pd.DataFrame, event_type_: str, color: str
         )  # fmt: skip
         fig.add_trace(
             go.Scatter(
-                mode="markers+text", y=list(since["y"]), x=[_day(s) for s in since["start"]],
+                mode="markers+text", y=list(since["y"]), x=[_day(s) for s in since["first_day"]],
                 customdata=[list(ids) for ids in since["event_ids"]], showlegend=legend_once(),
                 marker=dict(color=color, size=[_size(n) + 2 for n in since["n"]], symbol="triangle-right",
                             line=dict(width=1, color="white")),
@@ -470,7 +470,7 @@ def _draw_type(fig: go.Figure, marks: pd.DataFrame, event_type_: str, color: str
     if len(points):
         fig.add_trace(
             go.Scatter(
-                mode="markers+text", y=list(points["y"]), x=[_day(s) for s in points["start"]],
+                mode="markers+text", y=list(points["y"]), x=[_day(s) for s in points["first_day"]],
                 customdata=[list(ids) for ids in points["event_ids"]], showlegend=legend_once(),
                 marker=dict(color=color, size=[_size(n) for n in points["n"]], symbol="diamond",
                             line=dict(width=1, color="white")),

@@ -64,7 +64,7 @@ def test_views_list_the_most_recently_published_first_then_the_latest_date(news)
     rows = view_events(news["events"], news["documents"], "news")
     assert list(rows["event_id"]) == ["d2:1", "d2:3", "d2:4", "d1:1", "d1:4"]
     assert list(rows["published"].dt.strftime("%m-%d")) == ["08-11"] * 3 + ["07-21"] * 2
-    assert (rows["end"] >= rows["start"]).all()
+    assert (rows["last_day"] >= rows["first_day"]).all()
     background = view_events(news["events"], news["documents"], "background")
     assert list(background["event_id"]) == ["d1:2", "d1:3", "d1:5"]  # one article: 2030, 2011, 1918
 
@@ -98,7 +98,7 @@ def test_the_count_period_follows_the_span(first, last, period):
 
 
 def _rows(days: list[str], types: list[str] | None = None) -> pd.DataFrame:
-    return pd.DataFrame({"start": pd.to_datetime(days), "event_type": types or ["strike"] * len(days)})
+    return pd.DataFrame({"first_day": pd.to_datetime(days), "event_type": types or ["strike"] * len(days)})
 
 
 def test_counts_fill_empty_periods_and_mark_a_spike():
@@ -157,6 +157,14 @@ def test_the_sentences_of_events_carry_their_date_spans_and_article(news):
         "2015-07-21",
     )
     assert event_sentences(events.iloc[0:0], news["sentences"], news["documents"]).empty
+
+
+def test_a_view_keeps_the_offsets_of_its_date_expressions(news):
+    """``first_day``/``last_day`` are added beside ``start``/``end``, the offsets into the article."""
+    rows = view_events(news["events"], news["documents"], "news")
+    for row in event_sentences(rows, news["sentences"], news["documents"]).itertuples():
+        found = {row.text[s - row.sentence_start : e - row.sentence_start] for s, e in row.spans}
+        assert found <= {"أمس", "الأسبوع الماضي", "الشهر المقبل"}, found
 
 
 def test_every_event_of_the_corpus_is_placed_by_hand():
