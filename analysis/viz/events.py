@@ -485,9 +485,8 @@ def _day(value) -> str:
     return pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
-def _mark_window(fig: go.Figure, documents, view: str, lang: str) -> None:
-    """Shade the publication window; in the news view also mark the last article's day, after
-    which only scheduled events stand."""
+def _mark_window(fig: go.Figure, documents, view: str, lang: str, *, named: bool = True) -> None:
+    """Shade the publication window (and name it, when ``named``)."""
     window = publication_window(documents)
     if window is None:
         return
@@ -495,8 +494,10 @@ def _mark_window(fig: go.Figure, documents, view: str, lang: str) -> None:
         x0=_day(window.first), x1=_day(window.last + pd.Timedelta(days=1)), fillcolor="#4c78a8",
         opacity=0.06 if view == "news" else 0.18, line_width=0, layer="below",
     )  # fmt: skip
+    if not named:
+        return
     text = (
-        ui("published", "فترة النشر", lang)
+        ui("publication window", "فترة النشر", lang)
         if view == "news"
         else ui("the news (publication dates)", "الأخبار (فترة النشر)", lang)
     )
@@ -592,8 +593,8 @@ def event_counts_chart(
     if math.isfinite(threshold) and threshold > 0:
         fig.add_hline(y=threshold, line=dict(color="#b03a2e", width=1, dash="dash"))
         fig.add_annotation(
-            text=ui("mean + 2 sd", "المتوسط + انحرافان معياريان", lang), x=1, xref="paper", y=threshold, yref="y",
-            xanchor="right", yanchor="bottom", showarrow=False, font=dict(size=10, color="#b03a2e"),
+            text=ui("mean + 2 sd", "المتوسط + انحرافان معياريان", lang), x=0, xref="paper", y=threshold, yref="y",
+            xanchor="left", yanchor="bottom", showarrow=False, font=dict(size=10, color="#b03a2e"),
         )  # fmt: skip
     for r in rows_:
         if not r.spike:
@@ -609,5 +610,5 @@ def event_counts_chart(
     fig.update_yaxes(title=f"{n_title} / {period_name}", rangemode="tozero")
     fig.update_layout(height=300, bargap=0)
     base_layout(fig, title, lang)
-    _mark_window(fig, documents, view, lang)
+    _mark_window(fig, documents, view, lang, named=False)  # named on the timeline above
     return fig
