@@ -16,6 +16,13 @@ from urllib.parse import urlencode
 KIND_COLORS = {"actor": "#cfe3ff", "region": "#d8f0c8", "date": "#ffe2b3", "match": "#fff07a"}
 
 RLM = "\u200f"
+LRI, PDI = "\u2066", "\u2069"
+
+
+def ltr(text) -> str:
+    """Plain text kept left to right inside an Arabic line (LRI…PDI): after Arabic letters the
+    bidi algorithm reads ``2015-07-21`` as three Arabic numbers and shows ``21-07-2015``."""
+    return f"{LRI}{text}{PDI}"
 
 
 def esc(value) -> str:

@@ -66,6 +66,7 @@ _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _PLOT_PX = 800
 _LABEL_CHAR_PX = 6.5
 _LANE_PX = 64
+LRE, PDF = "\u202a", "\u202c"
 #: Where spans sit under their lane's line (in lanes), so days and open periods stay on it.
 _SPAN_OFFSET = 0.26
 
@@ -272,15 +273,17 @@ def _mark_hover(group, lookup, event_labels, lang) -> str:
     if len(group) > 1:
         lines.append(("", f"<b>{len(group)} {ui('events', 'أحداث', lang)}</b>"))
     lines += [
-        (keys["date_text"], label("، ".join(dict.fromkeys(clean_text(d) for d in group["date_text"])))),
-        (keys["since"] if first["extent"] == "since" else keys["range"], span),
+        (keys["date_text"], label(_first_few(dict.fromkeys(clean_text(d) for d in group["date_text"])))),
+        (keys["since"] if first["extent"] == "since" else keys["range"], _dates(span, lang)),
         (keys["type"], label("، ".join(type_name(t, event_labels, lang, short=True) for t in types[:3]))),
         (keys["actors"], label(names)),
     ]
     published = group["published"].dropna()
     if len(published):
         first_pub, last_pub = published.min().strftime("%Y-%m-%d"), published.max().strftime("%Y-%m-%d")
-        lines.append((keys["published"], first_pub if first_pub == last_pub else f"{first_pub} → {last_pub}"))
+        lines.append(
+            (keys["published"], _dates(first_pub if first_pub == last_pub else f"{first_pub} → {last_pub}", lang))
+        )
     shown = group.drop_duplicates(["doc_id", "sentence_idx"]).head(3 if len(group) > 1 else 1)
     for sentence in shown["sentence"]:
         wrapped = wrap_text(sentence, 60)
@@ -289,6 +292,19 @@ def _mark_hover(group, lookup, event_labels, lang) -> str:
             wrapped[-1] += " …"
         lines.append(("", "<br>".join(rtl_label(escape_plotly(line)) for line in wrapped)))
     return hover_lines(lines)
+
+
+def _dates(text: str, lang: str) -> str:
+    """``2015-07-23 → 2015-07-25`` kept left to right after an Arabic key (LRE…PDF): digits that
+    follow Arabic letters are Arabic numbers to the bidi algorithm, and ``2015-07-23`` would show
+    as ``23-07-2015``."""
+    return f"{LRE}{text}{PDF}" if lang == "ar" else text
+
+
+def _first_few(texts, n: int = 4) -> str:
+    """``أمس، السبت، اليوم …``: the first ``n`` of many, so a hover box stays narrow."""
+    texts = list(texts)
+    return "، ".join(texts[:n]) + (" …" if len(texts) > n else "")
 
 
 def _spread_labels(marks: pd.DataFrame) -> pd.DataFrame:
@@ -323,8 +339,9 @@ def _anchor(mark) -> pd.Timestamp:
     return mark["first_day"]
 
 
-def _size(n: int) -> float:
-    return min(9 + 4 * math.sqrt(n - 1), 28)
+def _size(n: int, biggest: float = 28.0) -> float:
+    """A mark's diameter in pixels: 9 for one event, growing with the square root of ``n``."""
+    return min(9 + 4 * math.sqrt(n - 1), biggest)
 
 
 # --- the timeline ----------------------------------------------------------------------------
@@ -360,6 +377,7 @@ def event_timeline(
     if rows.empty:
         return empty_figure(title, lang, message=_empty_view_message(view, lang))
     total = len(rows)
+    x_range = view_range(rows, documents, view)
     if max_events and total > max_events:
         rows = rows.head(max_events)  # newest published first
     marks, lane_ids = timeline_marks(
@@ -374,21 +392,25 @@ def event_timeline(
     fig = go.Figure()
     row_of = {lane: len(lane_ids) - 1 - i for i, lane in enumerate(lane_ids)}  # the busiest lane on top
     marks = marks.assign(y=marks["lane"].map(row_of))
+    # marks a day apart overlap less: the biggest is at most ~2 days wide on the axis
+    days = max(((x_range[1] - x_range[0]).days if x_range is not None else 365), 1)
+    biggest = max(11.0, min(28.0, 1.8 * _PLOT_PX / days))
     for event_type_ in types:
         name = label(type_name(event_type_, event_labels, lang, short=True))
-        _draw_type(fig, marks[marks["event_type"] == event_type_], event_type_, event_color(event_type_), name, legend)
-    x_range = view_range(view_events(events, documents, view), documents, view)
+        chosen = marks[marks["event_type"] == event_type_]
+        _draw_type(fig, chosen, event_type_, event_color(event_type_), name, legend, biggest)
     date_axis(fig, ui("Date of the event", "تاريخ الحدث", lang), lang)
     if x_range is not None:
         fig.update_xaxes(range=[x_range[0].strftime("%Y-%m-%d"), x_range[1].strftime("%Y-%m-%d")])
     fig.update_yaxes(
         tickvals=[row_of[lane] for lane in lane_ids],
         ticktext=[_lane_label(lane, lanes, lookup, event_labels, lang) for lane in lane_ids],
-        range=[-0.75, len(lane_ids) - 0.35], title=None, automargin=True, showgrid=True, gridcolor="#eee",
+        # room above the top lane's labels for the window's name
+        range=[-0.75, len(lane_ids) - 0.05], title=None, automargin=True, showgrid=True, gridcolor="#eee",
         zeroline=False, fixedrange=True,
     )  # fmt: skip
     fig.update_layout(
-        barmode="overlay", height=max(340, _LANE_PX * len(lane_ids) + 190 + (60 if legend else 0)), bargap=0.5
+        barmode="overlay", height=max(340, _LANE_PX * len(lane_ids) + 210 + (60 if legend else 0)), bargap=0.5
     )
     base_layout(fig, title, lang, legend=legend)
     _mark_window(fig, documents, view, lang)
@@ -413,7 +435,9 @@ def _no_lane_count(rows: pd.DataFrame, marks: pd.DataFrame) -> int:
     return int((~rows["event_id"].astype(str).isin(drawn)).sum())
 
 
-def _draw_type(fig: go.Figure, marks: pd.DataFrame, event_type_: str, color: str, name: str, legend: bool) -> None:
+def _draw_type(
+    fig: go.Figure, marks: pd.DataFrame, event_type_: str, color: str, name: str, legend: bool, biggest: float
+) -> None:
     """The marks of one event type, in whichever lanes they sit: bars for spans, dotted lines
     from a triangle for open periods, diamonds for days; labels above them."""
     points, spans, since = (marks[marks["shape"] == s] for s in ("point", "span", "since"))
@@ -460,7 +484,7 @@ def _draw_type(fig: go.Figure, marks: pd.DataFrame, event_type_: str, color: str
             go.Scatter(
                 mode="markers+text", y=list(since["y"]), x=[_day(s) for s in since["first_day"]],
                 customdata=[list(ids) for ids in since["event_ids"]], showlegend=legend_once(),
-                marker=dict(color=color, size=[_size(n) + 2 for n in since["n"]], symbol="triangle-right",
+                marker=dict(color=color, size=[_size(n, biggest) + 2 for n in since["n"]], symbol="triangle-right",
                             line=dict(width=1, color="white")),
                 text=[label(t) for t in since["label"]], textposition="top center", textfont=text_font,
                 cliponaxis=False, hovertext=list(since["hover"]), hovertemplate="%{hovertext}<extra></extra>",
@@ -472,7 +496,7 @@ def _draw_type(fig: go.Figure, marks: pd.DataFrame, event_type_: str, color: str
             go.Scatter(
                 mode="markers+text", y=list(points["y"]), x=[_day(s) for s in points["first_day"]],
                 customdata=[list(ids) for ids in points["event_ids"]], showlegend=legend_once(),
-                marker=dict(color=color, size=[_size(n) for n in points["n"]], symbol="diamond",
+                marker=dict(color=color, size=[_size(n, biggest) for n in points["n"]], symbol="diamond",
                             line=dict(width=1, color="white")),
                 text=[label(t) for t in points["label"]], textposition="top center", textfont=text_font,
                 cliponaxis=False, hovertext=list(points["hover"]), hovertemplate="%{hovertext}<extra></extra>",
@@ -568,7 +592,7 @@ def event_counts_chart(
 
     def hover(row) -> str:
         first, last = row.period_start.strftime("%Y-%m-%d"), row.period_end.strftime("%Y-%m-%d")
-        lines = [("", first if first == last else f"{first} → {last}"), (n_title, str(row.events))]
+        lines = [("", _dates(first if first == last else f"{first} → {last}", lang)), (n_title, str(row.events))]
         if isinstance(row.top_type, str):
             lines.append((ui("Most frequent", "الأكثر", lang), label(type_name(row.top_type, event_labels, lang))))
         if row.spike:

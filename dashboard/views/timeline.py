@@ -13,6 +13,7 @@ from analysis.viz.events import LANES, event_counts_chart, event_timeline
 from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import t
+from dashboard.markup import ltr
 from dashboard.timeline_table import events_column_config, events_table
 from dashboard.widgets import empty_state, event_evidence_html, nothing_here, show_chart, show_table
 
@@ -40,6 +41,12 @@ def pick_from_counts() -> None:
                 "kind": "period", "first": str(bounds[0]), "last": str(bounds[1]), "view": _view(),
             }  # fmt: skip
             return
+
+
+def date(value, lang: str) -> str:
+    """A date for a caption: ``2015-07-21``, kept left to right in an Arabic sentence."""
+    text = f"{pd.Timestamp(value):%Y-%m-%d}"
+    return ltr(text) if lang == "ar" else text
 
 
 def _view() -> str:
@@ -76,7 +83,8 @@ def evidence(ctx: Context, rows: pd.DataFrame) -> None:
         if kind == "mark":
             st.caption(t("tl_evidence_mark", n=len(sentences), events=len(chosen)))
         else:
-            st.caption(t("tl_evidence_period", n=len(sentences), first=pick["first"], last=pick["last"]))
+            first, last = date(pick["first"], ctx.lang), date(pick["last"], ctx.lang)
+            st.caption(t("tl_evidence_period", n=len(sentences), first=first, last=last))
         st.button(t("tl_clear"), key="tl_clear", on_click=clear_pick, icon=":material/close:")
     if len(sentences) > MAX_EVIDENCE:
         st.caption(t("ac_more", n=MAX_EVIDENCE))
@@ -121,7 +129,7 @@ def main() -> None:
         if view == "news" and window is None:
             st.info(t("tl_no_window"), icon=":material/event_busy:")
         elif view == "news":
-            st.caption(t("tl_news_caption", first=f"{window.first:%Y-%m-%d}", last=f"{window.last:%Y-%m-%d}"))
+            st.caption(t("tl_news_caption", first=date(window.first, ctx.lang), last=date(window.last, ctx.lang)))
         else:
             st.caption(t("tl_background_caption"))
         labels = data.event_type_labels()

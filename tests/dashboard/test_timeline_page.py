@@ -164,5 +164,7 @@ def test_the_timeline_in_arabic():
     assert chart(at, "tl_counts")["layout"]["title"]["text"] == "\u202bعدد الأحداث عبر الزمن\u202c"
     assert set(at.dataframe[0].value["when"]) == {"وقع (مُبلَّغ عنه)", "مرتقب"}
     assert at.segmented_control(key="tl_view").label == "اعرض"
+    # the window's dates kept left to right in the Arabic sentence (else 29-12-2018)
+    assert "(\u20662018-12-29\u2069 إلى \u20662020-12-30\u2069، مظللة)" in captions(at)
     assert "غارات وقصف ومعارك · وقع (مُبلَّغ عنه)" in html(at)
     assert "1 جملة وراء العلامة المختارة (1 حدث)" in captions(at)

@@ -169,3 +169,16 @@ def _view(news, view):
     from analysis.aggregate.timeline import view_events
 
     return view_events(news["events"], news["documents"], view)
+
+
+def test_dates_stay_left_to_right_in_arabic_hovers(news):
+    """After an Arabic key the bidi algorithm reads 2015-08-10 as three Arabic numbers and shows
+    10-08-2015: dates are embedded left to right (LRE…PDF) in the Arabic charts."""
+    fig = event_timeline(news["events"], news["documents"], news["entities"], lang="ar")
+    hovers = [h for tr in fig.data if tr.hovertext is not None for h in tr.hovertext]
+    assert any("\u202a2015-08-10\u202c" in h for h in hovers)
+    assert any("\u202a2015-07-13 → 2015-07-19\u202c" in h for h in hovers)  # الأسبوع الماضي
+    english = event_timeline(news["events"], news["documents"], news["entities"])
+    assert not any("\u202a" in h for tr in english.data if tr.hovertext is not None for h in tr.hovertext)
+    counts = event_counts_chart(news["events"], news["documents"], lang="ar")
+    assert "\u202a2015-08-10\u202c" in " ".join(counts.data[0].hovertext)
