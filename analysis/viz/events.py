@@ -63,7 +63,7 @@ _SPECIFIC = {"person": 0, "state": 2, "government": 2, "country": 2}
 _CLAUSE_BREAK = re.compile(r"[،؛.:!?؟\n()«»\"]")
 _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 #: Pixels the plot area is assumed to span when labels are spread so they do not overlap.
-_PLOT_PX = 800
+_PLOT_PX = 650
 _LABEL_CHAR_PX = 6.5
 _LANE_PX = 64
 LRE, PDF = "\u202a", "\u202c"
@@ -518,6 +518,9 @@ def _mark_window(fig: go.Figure, documents, view: str, lang: str, *, named: bool
         x0=_day(window.first), x1=_day(window.last + pd.Timedelta(days=1)), fillcolor="#4c78a8",
         opacity=0.06 if view == "news" else 0.18, line_width=0, layer="below",
     )  # fmt: skip
+    if view == "background":  # weeks on an axis of a century: a line shows where the news is
+        middle = _day(window.first + (window.last - window.first) / 2)
+        fig.add_vline(x=middle, line=dict(color="#4c78a8", width=1, dash="dot"), layer="below")
     if not named:
         return
     text = (
