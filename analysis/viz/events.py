@@ -121,7 +121,8 @@ def clause_words(sentence, date_text, *, n: int = 4, max_chars: int = 30) -> str
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in (_WORD_EDGE.sub("", w) for w in text.split()) if w and w not in _DATE_WORDS]
+    words = (_WORD_EDGE.sub("", w) for w in text.split())
+    return [w for w in words if w.strip("ـ_") and w not in _DATE_WORDS]  # not a bare tatweel or dash
 
 
 def _short_name(entity_id: str, lookup: dict, lang: str, max_chars: int = 22) -> str:
@@ -530,7 +531,7 @@ def _mark_window(fig: go.Figure, documents, view: str, lang: str, *, named: bool
     )
     fig.add_annotation(
         text=text, x=_day(window.first + (window.last - window.first) / 2), xref="x", y=1, yref="paper",
-        yanchor="top", showarrow=False, font=dict(size=10, color="#4c78a8"),
+        yanchor="top", showarrow=False, font=dict(size=10, color="#4c78a8"), bgcolor="rgba(255,255,255,0.85)",
     )  # fmt: skip
 
 

@@ -109,6 +109,8 @@ def test_labels_that_would_overlap_give_way_to_the_bigger_mark():
         ("ووصل الوفد إلى الرياض، ثم عقد اجتماعا أمس", "أمس", "ثم عقد اجتماعا"),
         # another date word in the clause is no label
         ("أعلنت الوزارة الخميس أمس أن", "أمس", "أعلنت الوزارة"),
+        # nor a bare tatweel used as a dash
+        ("الرياض ـ أعلنت الوزارة أمس", "أمس", "الرياض أعلنت الوزارة"),
     ],
 )
 def test_clause_words_name_what_happened(sentence, date_text, words):
