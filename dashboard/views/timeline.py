@@ -9,6 +9,7 @@ import streamlit as st
 
 from analysis.aggregate.timeline import VIEWS, event_sentences, events_starting, publication_window, view_events
 from analysis.briefing.csv_export import csv_bytes
+from analysis.charts.summaries import event_count_table
 from analysis.viz.events import LANES, event_counts_chart, event_timeline
 from dashboard import data, url
 from dashboard.context import Context, context
@@ -155,8 +156,11 @@ def main() -> None:
             ),
         )  # fmt: skip
         st.caption(t("tl_counts_help"))
+        counts = event_count_table(view_tables, {"view": view})
+        if len(counts):
+            counts = counts.assign(period_start=counts["period_start"].dt.date, period_end=counts["period_end"].dt.date)
         show_chart(
-            fig, None, f"timeline-{view}-counts", key="tl_counts", chart=("event_counts", {"view": view}),
+            fig, counts, f"timeline-{view}-counts", key="tl_counts", chart=("event_counts", {"view": view}),
             on_select=pick_from_counts, selection_mode=("points",),
         )  # fmt: skip
 
