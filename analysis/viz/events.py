@@ -152,15 +152,16 @@ def timeline_marks(
     entities: pd.DataFrame | None = None,
     *,
     lanes: str = "event_type",
-    top_lanes: int = 15,
+    top_lanes: int | None = None,
     event_labels: dict | None = None,
     lang: str = "both",
 ) -> tuple[pd.DataFrame, list[str]]:
     """The marks of a timeline: events in the same lane drawn at the same place become one mark.
 
     ``rows``: the events of a view (:func:`analysis.aggregate.timeline.view_events`). A lane is
-    an event type, or (``lanes='actor'``) one of the ``top_lanes`` actors with most events (an
-    event sits in the lane of each of its actors; events naming none are left out). Returns
+    an event type, or (``lanes='actor'``) an actor (an event sits in the lane of each of its
+    actors; events naming none are left out); ``top_lanes`` keeps the busiest (default: every type,
+    15 actors), the other lanes' events are left out. Returns
     ``(marks, lane_ids)``, the lanes busiest first (``other`` last); ``marks`` has ``lane``,
     ``shape`` (``point``: one day; ``span``: several days; ``since``: an open period from its
     anchor to the publication date), ``first_day``, ``last_day``, ``n`` (events), ``event_ids`` (newest
@@ -185,7 +186,8 @@ def timeline_marks(
     if lanes == "event_type":
         rows = rows.assign(lane=rows["event_type"])
         counts = rows["lane"].value_counts()
-        lane_ids = sorted(counts.index, key=lambda k: (k == "other", -counts[k], k))
+        lane_ids = sorted(counts.index, key=lambda k: (k == "other", -counts[k], k))[:top_lanes]
+        rows = rows[rows["lane"].isin(lane_ids)]
     else:
         rows = rows.assign(
             lane=[
@@ -195,7 +197,7 @@ def timeline_marks(
         )
         rows = rows.explode("lane").dropna(subset=["lane"])
         counts = rows["lane"].value_counts()
-        lane_ids = sorted(counts.index, key=lambda k: (-counts[k], k))[:top_lanes]
+        lane_ids = sorted(counts.index, key=lambda k: (-counts[k], k))[: top_lanes or 15]
         rows = rows[rows["lane"].isin(lane_ids)]
     prominence = Counter(a for actors in rows.drop_duplicates("event_id")["actors"] for a in actors)
 
@@ -356,7 +358,7 @@ def event_timeline(
     view: str = "news",
     lanes: str = "event_type",
     event_labels: dict | None = None,
-    top_lanes: int = 15,
+    top_lanes: int | None = None,
     max_events: int = 3000,
     lang: str = "both",
     title: str = "Events",
@@ -418,10 +420,9 @@ def event_timeline(
     notes = []
     if max_events and total > max_events:
         notes.append(_capped_message(max_events, total, lang))
-    if lanes == "actor":
-        left_out = _no_lane_count(rows, marks)
-        if left_out:
-            notes.append(_no_actor_message(left_out, lang))
+    left_out = _no_lane_count(rows, marks)
+    if left_out:
+        notes.append(_no_actor_message(left_out, lang) if lanes == "actor" else _no_type_message(left_out, lang))
     if notes:
         fig.add_annotation(
             text=label(" · ".join(notes)), xref="paper", yref="paper", x=1 if lang == "ar" else 0, y=1,
@@ -549,6 +550,12 @@ def _capped_message(shown: int, total: int, lang: str) -> str:
     if lang == "ar":
         return f"أحدث {shown} حدث نشراً من {total} — ضيّق عوامل التصفية لرؤية الباقي"
     return f"The {shown:,} most recently published of {total:,} events — narrow the filters to see the rest"
+
+
+def _no_type_message(n: int, lang: str) -> str:
+    if lang == "ar":
+        return f"{n} حدث من الأنواع الأقل غير معروض"
+    return f"{n:,} event(s) of the less frequent types not shown"
 
 
 def _no_actor_message(n: int, lang: str) -> str:

@@ -184,3 +184,12 @@ def test_dates_stay_left_to_right_in_arabic_hovers(news):
     assert not any("\u202a" in h for tr in english.data if tr.hovertext is not None for h in tr.hovertext)
     counts = event_counts_chart(news["events"], news["documents"], lang="ar")
     assert "\u202a2015-08-10\u202c" in " ".join(counts.data[0].hovertext)
+
+
+def test_a_small_timeline_keeps_the_busiest_lanes_and_says_so(news):
+    fig = event_timeline(news["events"], news["documents"], news["entities"], top_lanes=2)  # the Overview's
+    assert [strip_bidi(t).split(" · ")[0] for t in fig.layout.yaxis.ticktext] == [
+        "Strike / fighting", "Casualties",
+    ]  # fmt: skip
+    assert drawn_ids(fig) == {"d2:3", "d2:4", "d1:4"}
+    assert any("2 event(s) of the less frequent types not shown" in a.text for a in fig.layout.annotations)
