@@ -16,6 +16,13 @@ from urllib.parse import urlencode
 KIND_COLORS = {"actor": "#cfe3ff", "region": "#d8f0c8", "date": "#ffe2b3", "match": "#fff07a"}
 
 RLM = "\u200f"
+LRI, PDI = "\u2066", "\u2069"
+
+
+def ltr(text) -> str:
+    """Plain text kept left to right inside an Arabic line (LRI…PDI): after Arabic letters the
+    bidi algorithm reads ``2015-07-21`` as three Arabic numbers and shows ``21-07-2015``."""
+    return f"{LRI}{text}{PDI}"
 
 
 def esc(value) -> str:
@@ -138,6 +145,9 @@ def css(lang: str) -> str:
         ".kwic td.doc{white-space:nowrap;font-size:.85rem;}"
         ".evidence{border-right:3px solid #c9d6e8;padding:.2em .8em .2em 0;margin:.3em 0;}"
         ".evidence .where{font-size:.85rem;color:#666;}"
+        # the interface's words (event type, reported…) in the interface's face, not the Arabic one's
+        '.evidence .about{font-size:.8rem;color:#8a6d3b;font-family:"Source Sans","Source Sans Pro",'
+        '"Noto Sans Arabic","Noto Sans",sans-serif;}'
         ".selection-line{font-size:.9rem;color:#555;margin-bottom:.2em;}"
         ".filters-line{font-size:.8rem;color:#777;}"
         ".article-title{font-size:1.5rem;font-weight:600;margin:.2em 0;}"

@@ -12,27 +12,33 @@ from dashboard.markup import article_url
 
 
 def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, lang: str) -> pd.DataFrame:
-    """The events for reading: names instead of ids, the article's title and a link to it."""
+    """The events for reading, in the order given: the sentence first, then when it was published
+    and what date it names; names instead of ids, the article's title and a link to it."""
 
     label: dict[str, str] = {}  # each entity named once, not once per event (3,000 rows on 30k articles)
 
     def names(ids: list[str]) -> str:
         return "، ".join(label.get(i) or label.setdefault(i, data.entity_name(i, lang)) for i in ids)
 
+    published = dict(zip(documents["doc_id"], documents["published"])) if "published" in documents else {}
     return pd.DataFrame(
         {
+            "sentence": events["sentence"],
+            "published": [published.get(d) for d in events["doc_id"]],
             "date_text": events["date_text"],
             "date_start": events["date_start"],
             "date_end": events["date_end"],
-            "precision": [code_label("precision", p) for p in events["precision"]],
+            "when": [code_label("when", w) if isinstance(w, str) else None for w in events["when"]],
             "event_type": [data.event_type_name(e, lang) for e in events["event_type"]],
             "actors": [names(a) for a in events["actors"]],
             "regions": [names(r) for r in events["regions"]],
-            "sentence": events["sentence"],
             "article": [doc_label(documents, d, max_chars=50) for d in events["doc_id"]],
             "link": [article_url(d, params) for d in events["doc_id"]],
+            "precision": [code_label("precision", p) for p in events["precision"]],
+            "extent": [code_label("extent", x) for x in events["extent"]],
             "event_id": events["event_id"],
-        }
+        },
+        index=events.index,
     )
 
 

@@ -14,7 +14,9 @@ URL is rewritten from their state (:func:`write_url`), which also puts the param
 a page switch (Streamlit drops unbound parameters then).
 
 Page state that is not a sidebar widget stays in the URL too: ``doc`` (the article open on
-``/articles``).
+``/articles``), and a page's own choices such as ``view=background&lanes=actor`` on
+``/timeline`` (:func:`page_choice`: written only when not the default, dropped by Streamlit when
+another page opens).
 """
 
 from __future__ import annotations
@@ -135,3 +137,21 @@ def forget_doc() -> None:
     """No article open (another corpus is shown)."""
     if DOC in st.query_params:
         del st.query_params[DOC]
+
+
+def page_choice(key: str, param: str, allowed, default: str) -> None:
+    """Before a page's own widget ``key`` exists: its value from ``param`` in the URL (a followed
+    link), or ``default``; a value the widget already holds is kept. Draw the widget without a
+    ``default`` then (its state is set here), and call :func:`keep_page_choice` after it."""
+    if key not in st.session_state:
+        value = st.query_params.get(param)
+        st.session_state[key] = value if value in tuple(allowed) else default
+
+
+def keep_page_choice(param: str, value: str | None, default: str) -> None:
+    """Put a page's choice in the URL (``view=background``); the default leaves it out."""
+    if value in (None, default):
+        if param in st.query_params:
+            del st.query_params[param]
+    elif st.query_params.get(param) != value:
+        st.query_params[param] = value

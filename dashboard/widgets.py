@@ -14,8 +14,8 @@ from analysis.briefing.csv_export import csv_bytes
 from analysis.text.arabic import ARABIC_SCRIPT
 from dashboard import data
 from dashboard.context import context, doc_label
-from dashboard.i18n import catalogue, current_lang, t
-from dashboard.markup import RLM, article_href, highlight, link, rtl_block
+from dashboard.i18n import catalogue, code_label, current_lang, t
+from dashboard.markup import RLM, article_href, esc, highlight, link, rtl_block
 
 _ARABIC = re.compile(f"[{ARABIC_SCRIPT}]")
 _STRONG = re.compile(f"[A-Za-z0-9\u00c0-\u024f{ARABIC_SCRIPT}]")
@@ -212,10 +212,55 @@ def evidence_html(
         marks = [] if group is None else [
             (s, e, kind, data.entity_name(i)) for s, e, i in zip(group["start"], group["end"], group["entity_id"])
         ]  # fmt: skip
-        where = link(article_href(row.doc_id, params), doc_label(documents, row.doc_id, max_chars=60))
         blocks.append(
             rtl_block(
-                f"{highlight(row.text, marks, base=int(row.start))}<div class='where'>{where}</div>",
+                f"{highlight(row.text, marks, base=int(row.start))}{where_html(row.doc_id, documents, params)}",
+                css_class="rtl-text evidence",
+            )
+        )
+    return "".join(blocks)
+
+
+def where_html(doc_id: str, documents: pd.DataFrame, params: dict, *, source=None, published=None) -> str:
+    """Under an evidence sentence: its article's title (a link to the reader), source and
+    publication date, escaped. ``source``/``published`` save a look-up when the caller has them."""
+    if source is None and published is None:
+        found = documents.loc[documents["doc_id"] == doc_id]
+        if len(found):
+            source = found["source"].iloc[0] if "source" in found else None
+            published = found["published"].iloc[0] if "published" in found else None
+    parts = [link(article_href(doc_id, params), doc_label(documents, doc_id, max_chars=60))]
+    if _plain(source):
+        parts.append(f"<bdi>{esc(_plain(source))}</bdi>")  # a Latin source keeps its own order
+    if _plain(published):  # 2019-03-14, not 14-03-2019, inside a right-to-left line
+        parts.append(f"<bdi dir='ltr'>{esc(_plain(published))}</bdi>")
+    return f"<div class='where'>{' · '.join(parts)}</div>"
+
+
+def _plain(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return ""
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def event_evidence_html(sentences: pd.DataFrame, documents: pd.DataFrame, params: dict, limit: int) -> str:
+    """The first ``limit`` sentences of some events (rows of
+    :func:`analysis.aggregate.timeline.event_sentences`), right to left, their date expressions
+    highlighted, each with its events' type and time (reported, scheduled…) and its article."""
+    blocks = []
+    for row in sentences.head(limit).itertuples():
+        base = row.sentence_start
+        marks = [] if base is None or pd.isna(base) else [(s, e, "date") for s, e in row.spans]
+        text = highlight(row.text, marks, base=0 if not marks else int(base))
+        about = " · ".join(
+            [*(data.event_type_name(k) for k in row.event_types), *(code_label("when", w) for w in row.whens)]
+        )
+        blocks.append(
+            rtl_block(
+                f"{text}<div class='about' dir='auto'>{esc(about)}</div>"
+                f"{where_html(row.doc_id, documents, params, source=row.source, published=row.published)}",
                 css_class="rtl-text evidence",
             )
         )

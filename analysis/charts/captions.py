@@ -7,7 +7,15 @@ options and the gazetteer's entity table (for Arabic names).
 from __future__ import annotations
 
 from analysis.aggregate.places import places_table
-from analysis.charts.summaries import arabic_names, corpus_terms, n_articles, top_entity_ids
+from analysis.aggregate.timeline import view_events
+from analysis.charts.summaries import (
+    arabic_names,
+    corpus_terms,
+    event_count_table,
+    event_type_ar,
+    n_articles,
+    top_entity_ids,
+)
 from analysis.viz import heatmap
 from analysis.viz.bars import entity_counts
 
@@ -63,10 +71,29 @@ def caption_timeline(tables, options, entities):
     dated = events[events["date_start"].notna()]
     if dated.empty:
         return f"الخط الزمني للأحداث: لا توجد أحداث مؤرخة في {n_articles(tables)}."
-    kinds = dated["event_type"].value_counts()
+    view = options.get("view", "news")
+    rows = view_events(events, tables.documents, view)
+    what = "أحداث الأخبار (المُبلَّغ عنها والمرتقبة)" if view == "news" else "الخلفية (التاريخ وسنوات الخطط)"
+    if rows.empty:
+        return f"الخط الزمني للأحداث: لا توجد {what} في {n_articles(tables)}."
+    kinds = rows["event_type"].fillna("other").value_counts()
     return (
-        f"{len(dated)} حدثاً مؤرخاً من {n_articles(tables)}، بين {dated['date_start'].min()} و{dated['date_end'].max()}؛ "
-        f"أكثر الأنواع: {kinds.index[0]} ({int(kinds.iloc[0])})."
+        f"{what}: {len(rows)} حدثاً من {n_articles(tables)}، بين {rows['first_day'].min():%Y-%m-%d} و"
+        f"{rows['last_day'].max():%Y-%m-%d}؛ أكثر الأنواع: {event_type_ar(kinds.index[0])} ({int(kinds.iloc[0])})."
+    )
+
+
+def caption_event_counts(tables, options, entities):
+    view = options.get("view", "news")
+    rows = view_events(tables.events, tables.documents, view) if len(tables.events) else tables.events
+    if rows.empty:
+        return f"عدد الأحداث عبر الزمن: لا توجد أحداث مؤرخة في {n_articles(tables)}."
+    counts = event_count_table(tables, options)
+    top = counts.sort_values(["events", "period_start"], ascending=[False, True]).iloc[0]
+    spikes = int(counts["spike"].sum())
+    return (
+        f"عدد الأحداث عبر الزمن في {n_articles(tables)}؛ أعلاها {int(top['events'])} حدثاً "
+        f"في الفترة التي تبدأ {top['period_start']:%Y-%m-%d}، و{spikes} ذروة فوق المتوسط بانحرافين معياريين."
     )
 
 

@@ -10,7 +10,15 @@ import pandas as pd
 
 from analysis.aggregate.comentions import comention_evidence
 from analysis.aggregate.places import places_table
-from analysis.charts.summaries import arabic_names, corpus_terms, theme_term_list, top_entity_ids
+from analysis.aggregate.timeline import events_starting, view_events
+from analysis.charts.summaries import (
+    arabic_names,
+    corpus_terms,
+    event_count_table,
+    event_type_ar,
+    theme_term_list,
+    top_entity_ids,
+)
 from analysis.schema import CorpusTables
 from analysis.text.normalize import normalize
 from analysis.viz import heatmap
@@ -132,18 +140,34 @@ def evidence_actor_region(tables, options, entities, limit):
 
 
 def evidence_timeline(tables, options, entities, limit):
-    events = tables.events
-    if events.empty:
+    """The most recently published events of the view, those naming most actors first."""
+    if tables.events.empty:
         return pd.DataFrame(columns=EVIDENCE_COLUMNS)
-    events = events.assign(n_actors=events["actors"].map(len))
-    events = (
-        events[events["date_start"].notna()]
-        .sort_values(["n_actors", "date_start"], ascending=[False, False])
+    rows = view_events(tables.events, tables.documents, options.get("view", "news"))
+    rows = rows.assign(n_actors=rows["actors"].map(len), _order=range(len(rows)))
+    rows = (
+        rows.sort_values(["n_actors", "_order"], ascending=[False, True], kind="stable")
         .drop_duplicates(["doc_id", "sentence_idx"])
         .head(limit)
     )
-    why = [f"{d} · {t}" for d, t in zip(events["date_start"], events["event_type"])]
-    return sentence_rows(tables, events, why)
+    why = [f"{s:%Y-%m-%d} · {event_type_ar(t)}" for s, t in zip(rows["first_day"], rows["event_type"])]
+    return sentence_rows(tables, rows, why)
+
+
+def evidence_event_counts(tables, options, entities, limit):
+    """The sentences of the busiest period's events (the first spike, else the highest bar)."""
+    if tables.events.empty:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    counts = event_count_table(tables, options)
+    if counts.empty or counts["events"].max() == 0:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    spikes = counts[counts["spike"]]
+    top = (spikes if len(spikes) else counts).sort_values(["events", "period_start"], ascending=[False, True]).iloc[0]
+    rows = view_events(tables.events, tables.documents, options.get("view", "news"))
+    rows = events_starting(rows, top["period_start"], top["period_end"]).drop_duplicates(["doc_id", "sentence_idx"])
+    rows = rows.head(limit)
+    why = [f"{top['period_start']:%Y-%m-%d} · {event_type_ar(t)}" for t in rows["event_type"]]
+    return sentence_rows(tables, rows, why)
 
 
 def evidence_mentions_over_time(tables, options, entities, limit):

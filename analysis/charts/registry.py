@@ -30,7 +30,7 @@ from analysis.charts import evidence as ev
 from analysis.charts.evidence import EVIDENCE_COLUMNS
 from analysis.charts.summaries import corpus_terms
 from analysis.schema import CorpusTables
-from analysis.viz import bars, heatmap, maps, network, themes, timeline
+from analysis.viz import bars, events, heatmap, maps, network, themes, timeline
 from analysis.viz.style import check_lang
 
 
@@ -88,7 +88,11 @@ def _draw_actor_region(tables, options, lang, entities):
 
 
 def _draw_timeline(tables, options, lang, entities):
-    return timeline.event_timeline(tables.events, entities, lang=lang, **options)
+    return events.event_timeline(tables.events, tables.documents, entities, lang=lang, **options)
+
+
+def _draw_event_counts(tables, options, lang, entities):
+    return events.event_counts_chart(tables.events, tables.documents, lang=lang, **options)
 
 
 def _draw_mentions_over_time(tables, options, lang, entities):
@@ -141,6 +145,8 @@ CHARTS: dict[str, Chart] = {
               _draw_actor_region, cap.caption_actor_region, ev.evidence_actor_region),
         Chart("event_timeline", "Events", "الخط الزمني للأحداث", "timeline",
               _draw_timeline, cap.caption_timeline, ev.evidence_timeline),
+        Chart("event_counts", "Events per period", "عدد الأحداث عبر الزمن", "timeline",
+              _draw_event_counts, cap.caption_event_counts, ev.evidence_event_counts),
         Chart("mentions_over_time", "Mentions over time", "الإشارات عبر الزمن", "actors",
               _draw_mentions_over_time, cap.caption_mentions_over_time, ev.evidence_mentions_over_time),
         Chart("top_terms", "Key terms", "المصطلحات الرئيسية", "themes",
@@ -180,7 +186,8 @@ def _check_options(chart: Chart, options: dict | None) -> dict:
     targets: dict[str, Callable[..., go.Figure]] = {
         "top_actors": bars.top_entities_bar, "top_regions": bars.top_entities_bar,
         "comention_heatmap": heatmap.comention_heatmap, "actor_network": network.actor_network,
-        "actor_region": heatmap.actor_region_heatmap, "event_timeline": timeline.event_timeline,
+        "actor_region": heatmap.actor_region_heatmap, "event_timeline": events.event_timeline,
+        "event_counts": events.event_counts_chart,
         "mentions_over_time": timeline.mentions_over_time, "top_terms": bars.top_terms_bar,
         "theme_terms": themes.theme_terms_grid, "theme_share": timeline.theme_share_over_time,
         "doc_themes": themes.doc_theme_heatmap, "source_counts": bars.document_counts_bar,

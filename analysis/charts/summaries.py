@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.aggregate.timeline import auto_period, event_counts, publication_window, view_events, view_range
+from analysis.extract.events import load_event_types
 from analysis.schema import CorpusTables
 from analysis.viz.bars import entity_counts
 from analysis.viz.style import clean_text
@@ -42,3 +44,22 @@ def theme_term_list(tables: CorpusTables, n: int) -> list[str]:
 
 def n_articles(tables: CorpusTables) -> str:
     return f"{len(tables.documents)} مقالة"
+
+
+def event_type_ar(event_type: str) -> str:
+    """An event type's Arabic name (``analysis/data/event_types.yaml``)."""
+    return load_event_types().labels("ar").get(str(event_type), str(event_type))
+
+
+def event_count_table(tables: CorpusTables, options: dict) -> pd.DataFrame:
+    """The counts the ``event_counts`` chart draws (:func:`analysis.aggregate.timeline.event_counts`)."""
+    view = options.get("view", "news")
+    rows = view_events(tables.events, tables.documents, view)
+    span = view_range(rows, tables.documents, view)
+    if rows.empty or span is None:
+        return event_counts(rows.iloc[0:0], period="day", start=None, end=None)
+    period = options.get("period", "auto")
+    period = auto_period(*span) if period == "auto" else period
+    window = publication_window(tables.documents)
+    baseline = (window.first, window.last) if (window is not None and view == "news") else None
+    return event_counts(rows, period=period, start=span[0], end=span[1], baseline=baseline)

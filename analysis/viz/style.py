@@ -88,14 +88,24 @@ ENTITY_TYPE_NAMES = {
     "other": ("other", "أخرى"),
 }
 
+#: One colour per event type of ``analysis/data/event_types.yaml`` (violence in reds and oranges,
+#: diplomacy in blues and greens, words in pinks), grey for ``other``.
 EVENT_TYPE_COLORS = {
     "phone_call": "#1f77b4",
+    "bombing": "#8b0000",
     "casualties": "#d62728",
     "strike": "#ff7f0e",
+    "arrest": "#5d6d7e",
     "sanctions": "#9467bd",
+    "arms_transfer": "#b8860b",
     "agreement": "#2ca02c",
+    "election": "#3949ab",
+    "protest": "#c2185b",
+    "humanitarian": "#00897b",
+    "withdrawal": "#827717",
     "deployment": "#8c564b",
     "talks": "#17becf",
+    "condemnation": "#bcbd22",
     "statement": "#e377c2",
     "other": OTHER_COLOR,
 }

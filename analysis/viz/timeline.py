@@ -1,4 +1,4 @@
-"""Charts over time: the event timeline, mentions over time, theme shares over time."""
+"""Charts over time: mentions over time, theme shares over time (the events: :mod:`analysis.viz.events`)."""
 
 from __future__ import annotations
 
@@ -7,209 +7,21 @@ import plotly.graph_objects as go
 
 from analysis.viz.bars import PERIODS, entity_counts, period_starts
 from analysis.viz.style import (
-    EVENT_TYPE_COLORS,
     SERIES_COLORS,
     base_layout,
     check_lang,
     clean_text,
     date_axis,
     empty_figure,
-    entity_color,
     entity_label,
     entity_lookup,
-    entity_type,
     escape_plotly,
-    event_color,
     hover_lines,
     is_empty,
-    label,
     legend_rows,
-    ranked_category_axis,
     rtl_label,
     ui,
-    wrap_hover,
 )
-
-COLOR_BY = ("event_type", "actor")
-PRECISIONS = ("day", "week", "part_of_month", "month", "part_of_year", "year")
-_DAY_MS = 86_400_000
-_NO_ACTOR = "(no actor)"
-
-
-def _type_label(event_type: str, event_labels, lang: str) -> str:
-    entry = (event_labels or {}).get(event_type)
-    if entry is None:
-        return label(event_type.replace("_", " "))
-    if isinstance(entry, str):
-        return label(entry)
-    en, ar = entry
-    return {"en": label(en), "ar": label(ar)}.get(lang, f"{label(en)} · {label(ar)}")
-
-
-def timeline_rows(events: pd.DataFrame, *, color_by: str = "event_type") -> pd.DataFrame:
-    """Dated events, one row per (event, row key): the event type, or each of the event's actors.
-
-    Adds ``row`` (the row key), ``start`` and ``end`` (Timestamps, ``end`` inclusive) and
-    ``point`` (day precision, or a one-day range: drawn as a marker rather than a bar).
-    Events without a resolved ``date_start`` are dropped.
-    """
-    if color_by not in COLOR_BY:
-        raise ValueError(f"unknown color_by {color_by!r}: expected one of {', '.join(COLOR_BY)}")
-    rows = events.copy()
-    rows["start"] = pd.to_datetime(rows["date_start"])
-    rows["end"] = pd.to_datetime(rows["date_end"])
-    rows = rows[rows["start"].notna()].copy()
-    rows["end"] = (
-        rows["end"].fillna(rows["start"]).where(rows["end"].fillna(rows["start"]) >= rows["start"], rows["start"])
-    )
-    rows["point"] = (rows["precision"].astype(str) == "day") | (rows["end"] == rows["start"])
-    if color_by == "event_type":
-        rows["row"] = rows["event_type"].fillna("other").astype(str).replace("", "other")
-    else:
-        rows["row"] = [list(actors) or [_NO_ACTOR] for actors in rows["actors"]]
-        rows = rows.explode("row")
-    return rows.sort_values(["start", "event_id"]).reset_index(drop=True)
-
-
-def event_timeline(
-    events: pd.DataFrame,
-    entities: pd.DataFrame | None = None,
-    *,
-    color_by: str = "event_type",
-    event_labels: dict | None = None,
-    top_actors: int = 15,
-    wrap: int = 60,
-    max_events: int = 1500,
-    lang: str = "both",
-    title: str = "Events",
-) -> go.Figure:
-    """Events on a date axis, one row per event type (``color_by='event_type'``) or per actor.
-
-    At most ``max_events`` events are drawn, the most recent first (a browser cannot show
-    70,000 hover cards usefully); an annotation then says how many are shown of how many.
-
-    Day-precision events are markers; week, part_of_month, month, part_of_year and year
-    precision are horizontal bars from ``date_start`` to ``date_end`` (inclusive): a
-    ``go.Bar`` with ``orientation='h'``, ``base`` = start date and ``x`` = length in ms, on a
-    date axis. With ``color_by='actor'`` an event sits on the row of each of its actors
-    (``top_actors`` most frequent; colour = actor type). ``event_labels`` maps an event type
-    to a label or an ``(en, ar)`` pair. Hover: date text, range, precision, the sentence
-    (wrapped every ``wrap`` characters, escaped). ``customdata`` is the event_id.
-    """
-    check_lang(lang)
-    if is_empty(events):
-        return empty_figure(title, lang)
-    dated_total = int(events["date_start"].notna().sum())
-    if max_events and dated_total > max_events:
-        recent = events[events["date_start"].notna()].sort_values("date_start", kind="stable")
-        events = recent.tail(max_events)
-    rows = timeline_rows(events, color_by=color_by)
-    if rows.empty:
-        return empty_figure(title, lang, message=_undated_message(len(events), lang))
-    lookup = entity_lookup(entities)
-    if color_by == "actor":
-        order = rows.groupby("row")["event_id"].nunique().reset_index(name="n")
-        order = order.sort_values(["n", "row"], ascending=[False, True])
-        keep = [r for r in order["row"] if r != _NO_ACTOR][:top_actors]
-        rows = rows[rows["row"].isin(keep)]
-        row_ids = keep
-        row_labels = {r: entity_label(r, lookup, lang) for r in row_ids}
-        row_colors = {r: entity_color(entity_type(r, lookup, default="actor")) for r in row_ids}
-    else:
-        present = set(rows["row"])
-        row_ids = [t for t in EVENT_TYPE_COLORS if t in present] + sorted(present - set(EVENT_TYPE_COLORS))
-        row_labels = {r: _type_label(r, event_labels, lang) for r in row_ids}
-        row_colors = {r: event_color(r) for r in row_ids}
-    if not row_ids:
-        return empty_figure(title, lang)
-
-    keys = {
-        "date_text": ui("Date", "التاريخ", lang),
-        "range": ui("Range", "المدة", lang),
-        "precision": ui("Precision", "الدقة", lang),
-        "type": ui("Type", "النوع", lang),
-        "actors": ui("Actors", "الفاعلون", lang),
-    }
-
-    def hover(r) -> str:
-        start, end = r["start"].strftime("%Y-%m-%d"), r["end"].strftime("%Y-%m-%d")
-        actors = r.get("actors")
-        actors = list(actors) if isinstance(actors, (list, tuple)) else []
-        return hover_lines(
-            [
-                (keys["date_text"], label(r.get("date_text"))),
-                (keys["range"], start if start == end else f"{start} → {end}"),
-                (keys["precision"], label(r.get("precision"))),
-                (keys["type"], _type_label(clean_text(r.get("event_type")) or "other", event_labels, lang)),
-                (keys["actors"], "، ".join(entity_label(a, lookup, lang) for a in actors)),
-                ("", wrap_hover(r.get("sentence"), wrap)),
-            ]
-        )
-
-    fig = go.Figure()
-    for row_id in row_ids:
-        group = rows[rows["row"] == row_id]
-        spans, points = group[~group["point"]], group[group["point"]]
-        if len(spans):
-            fig.add_trace(
-                go.Bar(
-                    orientation="h",
-                    y=[row_id] * len(spans),
-                    base=[s.strftime("%Y-%m-%d") for s in spans["start"]],
-                    x=[int(((e - s).days + 1) * _DAY_MS) for s, e in zip(spans["start"], spans["end"])],
-                    customdata=[str(e) for e in spans["event_id"]],
-                    name=row_labels[row_id],
-                    legendgroup=row_id,
-                    showlegend=False,
-                    width=0.5,
-                    marker=dict(color=row_colors[row_id], opacity=0.45, line=dict(width=1, color=row_colors[row_id])),
-                    hovertext=[hover(r) for r in spans.to_dict("records")],
-                    hovertemplate="%{hovertext}<extra></extra>",
-                )
-            )
-        if len(points):
-            fig.add_trace(
-                go.Scatter(
-                    mode="markers",
-                    y=[row_id] * len(points),
-                    x=[s.strftime("%Y-%m-%d") for s in points["start"]],
-                    customdata=[str(e) for e in points["event_id"]],
-                    name=row_labels[row_id],
-                    legendgroup=row_id,
-                    showlegend=False,
-                    marker=dict(color=row_colors[row_id], size=11, symbol="diamond", line=dict(width=1, color="white")),
-                    hovertext=[hover(r) for r in points.to_dict("records")],
-                    hovertemplate="%{hovertext}<extra></extra>",
-                )
-            )
-    date_axis(fig, ui("Date of the event", "تاريخ الحدث", lang), lang)
-    ranked_category_axis(fig, row_ids, [row_labels[r] for r in row_ids])
-    fig.update_layout(barmode="overlay", height=max(320, 44 * len(row_ids) + 160))
-    base_layout(fig, title, lang)
-    if max_events and dated_total > max_events:
-        fig.add_annotation(
-            text=label(_capped_message(max_events, dated_total, lang)), xref="paper", yref="paper", x=0, y=1,
-            xanchor="left", yanchor="bottom", showarrow=False, font=dict(size=11, color="#666"), yshift=4,
-        )  # fmt: skip
-    undated = len(events) - events["event_id"].isin(set(rows["event_id"])).sum() if color_by == "event_type" else 0
-    if undated:
-        fig.add_annotation(
-            text=label(_undated_message(int(undated), lang)), xref="paper", yref="paper", x=1, y=-0.02,
-            xanchor="right", yanchor="top", showarrow=False, font=dict(size=11, color="#666"), yshift=-40,
-        )  # fmt: skip
-    return fig
-
-
-def _capped_message(shown: int, total: int, lang: str) -> str:
-    if lang == "ar":
-        return f"أحدث {shown} حدث من {total} — ضيّق عوامل التصفية لرؤية الباقي"
-    return f"The {shown:,} most recent of {total:,} dated events — narrow the filters to see the rest"
-
-
-def _undated_message(n: int, lang: str) -> str:
-    if lang == "ar":
-        return f"{n} حدث بلا تاريخ محدد غير معروض"
-    return f"{n} event(s) without a resolved date not shown"
 
 
 def mentions_over_time(
@@ -314,6 +126,7 @@ def theme_labels(themes: pd.DataFrame | None, *, n_terms: int = 3, lang: str = "
     return {theme_id: theme_label(theme_id, group, lang) for theme_id, group in terms.items()}
 
 
+_DAY_MS = 86_400_000
 _PERIOD_SPANS = {"day": "D1", "week": 7 * _DAY_MS, "month": "M1", "year": "M12"}
 
 

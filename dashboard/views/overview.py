@@ -6,8 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis.viz.bars import document_counts_bar, entity_counts, top_entities_bar
+from analysis.viz.events import event_timeline
 from analysis.viz.themes import theme_terms_grid
-from analysis.viz.timeline import event_timeline
 from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
@@ -105,13 +105,14 @@ def main() -> None:
     with st.container(key="overview_timeline"):
 
         def timeline():
-            fig = event_timeline(
-                view.events, ctx.entities, event_labels=data.event_type_labels(), lang=lang, title=t("ov_timeline")
-            )
-            return fig.update_layout(height=min(fig.layout.height or 360, 420))
+            # the five busiest types: seventeen lanes squeezed into a small chart would be unreadable
+            return event_timeline(
+                view.events, view.documents, ctx.entities, event_labels=data.event_type_labels(), lang=lang,
+                top_lanes=5, title=t("ov_timeline"),
+            )  # fmt: skip
 
         fig = data.cached_figure(("ov_timeline", ctx.corpus, ctx.spec, lang), timeline)
-        show_chart(fig, view.events, "overview-events", key="ov_timeline", chart=("event_timeline", {}))
+        show_chart(fig, view.events, "overview-events", key="ov_timeline", chart=("event_timeline", {"top_lanes": 5}))
         st.page_link("views/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
 
     left, right = st.columns(2)

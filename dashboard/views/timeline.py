@@ -1,20 +1,116 @@
-"""Timeline: dated events on a date axis, the events table, and dates that could not be resolved."""
+"""Timeline: what the news reports (or, one switch away, its background) in lanes of labelled
+marks, the count of events per period with its spikes, the sentences behind a clicked mark or
+bar, and the events table, most recently published first."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from analysis.viz.timeline import event_timeline
-from dashboard import data
-from dashboard.context import context
+from analysis.aggregate.timeline import VIEWS, event_sentences, events_starting, publication_window, view_events
+from analysis.briefing.csv_export import csv_bytes
+from analysis.charts.summaries import event_count_table
+from analysis.viz.events import LANES, event_counts_chart, event_timeline
+from dashboard import data, url
+from dashboard.context import Context, context
 from dashboard.i18n import t
+from dashboard.markup import ltr
 from dashboard.timeline_table import events_column_config, events_table
-from dashboard.widgets import empty_state, nothing_here, show_chart, show_table
-
-COLOR_BY = ("event_type", "actor")
-
+from dashboard.widgets import empty_state, event_evidence_html, nothing_here, show_chart, show_table
 
 MAX_TABLE_ROWS = 3000
+MAX_EVIDENCE = 60
+#: The page's own choices in the URL: widget key → (parameter, values, default).
+CHOICES = {"tl_view": ("view", VIEWS, "news"), "tl_lanes": ("lanes", LANES, "event_type")}
+
+
+def pick_from_timeline() -> None:
+    """on_select of the timeline: the events of the clicked marks (ids in their customdata)."""
+    points = (st.session_state.get("tl_chart") or {}).get("selection", {}).get("points", [])
+    ids = [str(i) for point in points for i in (point.get("customdata") or [])]
+    if ids:
+        st.session_state["tl_pick"] = {"kind": "mark", "ids": list(dict.fromkeys(ids)), "view": _view()}
+
+
+def pick_from_counts() -> None:
+    """on_select of the counts: the clicked bar's period (its first and last day)."""
+    points = (st.session_state.get("tl_counts") or {}).get("selection", {}).get("points", [])
+    for point in points:
+        bounds = point.get("customdata") or []
+        if len(bounds) == 2:
+            st.session_state["tl_pick"] = {
+                "kind": "period", "first": str(bounds[0]), "last": str(bounds[1]), "view": _view(),
+            }  # fmt: skip
+            return
+
+
+def date(value, lang: str) -> str:
+    """A date for a caption: ``2015-07-21``, kept left to right in an Arabic sentence."""
+    text = f"{pd.Timestamp(value):%Y-%m-%d}"
+    return ltr(text) if lang == "ar" else text
+
+
+def _view() -> str:
+    return st.session_state.get("tl_view") or "news"
+
+
+def clear_pick() -> None:
+    st.session_state.pop("tl_pick", None)
+
+
+def picked_events(rows: pd.DataFrame) -> tuple[pd.DataFrame, str] | None:
+    """The events of the view behind the last click, and the caption saying what they are."""
+    pick = st.session_state.get("tl_pick")
+    if not pick:
+        return None
+    if pick["kind"] == "mark":
+        chosen = rows[rows["event_id"].astype(str).isin(set(pick["ids"]))]
+        return chosen, "mark"
+    chosen = events_starting(rows, pd.Timestamp(pick["first"]), pd.Timestamp(pick["last"]))
+    return chosen, "period"
+
+
+def evidence(ctx: Context, rows: pd.DataFrame) -> None:
+    st.subheader(t("tl_evidence"), anchor="sentences")
+    picked = picked_events(rows)
+    if picked is None or picked[0].empty:
+        clear_pick()  # a mark or a period the filters or the view no longer show
+        st.caption(t("tl_pick"))
+        return
+    chosen, kind = picked
+    sentences = event_sentences(chosen, ctx.view.sentences, ctx.view.documents)
+    pick = st.session_state["tl_pick"]
+    with st.container(horizontal=True, key="tl_evidence_head", vertical_alignment="center"):
+        if kind == "mark":
+            st.caption(t("tl_evidence_mark", n=len(sentences), events=len(chosen)))
+        else:
+            first, last = date(pick["first"], ctx.lang), date(pick["last"], ctx.lang)
+            st.caption(t("tl_evidence_period", n=len(sentences), first=first, last=last))
+        st.button(t("tl_clear"), key="tl_clear", on_click=clear_pick, icon=":material/close:")
+    if len(sentences) > MAX_EVIDENCE:
+        st.caption(t("ac_more", n=MAX_EVIDENCE))
+    with st.container(key="tl_evidence_list"):
+        st.html(event_evidence_html(sentences, ctx.view.documents, ctx.params, MAX_EVIDENCE))
+    st.download_button(
+        t("download_csv"), data=lambda: csv_bytes(chosen.drop(columns=["first_day", "last_day", "published"])),
+        file_name="timeline-evidence.csv", mime="text/csv", key="tl_evidence_csv", on_click="ignore",
+        icon=":material/download:",
+    )  # fmt: skip
+
+
+def controls() -> tuple[str, str]:
+    """The view (news or background) and the lanes, both kept in the URL."""
+    for key, (param, values, default) in CHOICES.items():
+        url.page_choice(key, param, values, default)
+    with st.container(key="timeline_controls", horizontal=True):
+        view = st.segmented_control(
+            t("tl_view"), VIEWS, key="tl_view", format_func=lambda v: t(f"tl_view_{v}")
+        )  # fmt: skip
+        lanes = st.segmented_control(t("tl_lanes"), LANES, key="tl_lanes", format_func=lambda c: t(f"lanes_{c}"))
+    view, lanes = view or "news", lanes or "event_type"
+    url.keep_page_choice("view", view, "news")
+    url.keep_page_choice("lanes", lanes, "event_type")
+    return view, lanes
 
 
 def main() -> None:
@@ -23,53 +119,90 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
-    view, lang = ctx.view, ctx.chart_lang
-    color_by = (
-        st.segmented_control(
-            t("tl_color"), COLOR_BY, key="tl_color", default="event_type", format_func=lambda c: t(f"color_{c}")
-        )
-        or "event_type"
-    )
+    view_tables, lang = ctx.view, ctx.chart_lang
+    view, lanes = controls()
+    if (st.session_state.get("tl_pick") or {}).get("view", view) != view:
+        clear_pick()  # a click on the other view's chart
+    rows = view_events(view_tables.events, view_tables.documents, view)
+    window = publication_window(view_tables.documents)
 
     with st.container(key="timeline_chart"):
+        if view == "news" and window is None:
+            st.info(t("tl_no_window"), icon=":material/event_busy:")
+        elif view == "news":
+            st.caption(t("tl_news_caption", first=date(window.first, ctx.lang), last=date(window.last, ctx.lang)))
+        else:
+            st.caption(t("tl_background_caption"))
+        labels = data.event_type_labels()
         fig = data.cached_figure(
-            ("tl_chart", ctx.corpus, ctx.spec, lang, color_by),
+            ("tl_chart", ctx.corpus, ctx.spec, lang, view, lanes),
             lambda: event_timeline(
-                view.events, ctx.entities, color_by=color_by, event_labels=data.event_type_labels(), lang=lang,
-                title=t("tl_chart"),
+                view_tables.events, view_tables.documents, ctx.entities, view=view, lanes=lanes, event_labels=labels,
+                lang=lang, title=t(f"tl_chart_{view}"),
             ),
         )  # fmt: skip
         show_chart(
-            fig,
-            view.events,
-            f"timeline-events-by-{color_by.replace('_', '-')}",
-            key="tl_chart",
-            chart=("event_timeline", {"color_by": color_by}),
-        )
+            fig, rows.drop(columns=["first_day", "last_day", "published"]), f"timeline-{view}-by-{lanes.replace('_', '-')}",
+            key="tl_chart", chart=("event_timeline", {"view": view, "lanes": lanes}),
+            on_select=pick_from_timeline, selection_mode=("points",),
+        )  # fmt: skip
 
-    dated = view.events[view.events["date_start"].notna()]
-    undated = view.events[view.events["date_start"].isna()]
+    with st.container(key="timeline_counts"):
+        fig = data.cached_figure(
+            ("tl_counts", ctx.corpus, ctx.spec, lang, view),
+            lambda: event_counts_chart(
+                view_tables.events, view_tables.documents, view=view, event_labels=labels, lang=lang,
+                title=t("tl_counts"),
+            ),
+        )  # fmt: skip
+        st.caption(t("tl_counts_help"))
+        counts = event_count_table(view_tables, {"view": view})
+        if len(counts):
+            counts = counts.assign(period_start=counts["period_start"].dt.date, period_end=counts["period_end"].dt.date)
+        show_chart(
+            fig, counts, f"timeline-{view}-counts", key="tl_counts", chart=("event_counts", {"view": view}),
+            on_select=pick_from_counts, selection_mode=("points",),
+        )  # fmt: skip
+
+    with st.container(key="timeline_evidence"):
+        evidence(ctx, rows)
+
+    events = view_tables.events
+    dated = events[events["date_start"].notna()]
+    undated = events[events["date_start"].isna()]
     with st.container(key="timeline_table"):
-        st.subheader(t("tl_table"), anchor="events-table")
-        if dated.empty:
+        st.subheader(t(f"tl_table_{view}"), anchor="events-table")
+        if rows.empty:
             nothing_here()
         else:
-            dated = dated.sort_values(["date_start", "event_id"])
-            if len(dated) > MAX_TABLE_ROWS:  # a browser table of 70,000 sentences helps nobody
-                st.caption(t("tl_table_capped", shown=f"{MAX_TABLE_ROWS:,}", total=f"{len(dated):,}"))
-            table = events_table(dated.tail(MAX_TABLE_ROWS), view.documents, ctx.params, ctx.lang)
+            if len(rows) > MAX_TABLE_ROWS:  # a browser table of 70,000 sentences helps nobody
+                st.caption(t("tl_table_capped", shown=f"{MAX_TABLE_ROWS:,}", total=f"{len(rows):,}"))
+            shown = rows.head(MAX_TABLE_ROWS)
             show_table(
-                table, "timeline-events", key="tl_table", csv_table=dated,
+                events_table(shown, view_tables.documents, ctx.params, ctx.lang), f"timeline-{view}-events",
+                key="tl_table", csv_table=rows.drop(columns=["first_day", "last_day", "published"]),
                 column_config=events_column_config(),
             )  # fmt: skip
+        other_view = view_events(events, view_tables.documents, "background" if view == "news" else "news")
+        elsewhere = len(dated) - len(rows) - len(other_view)
+        if elsewhere > 0:
+            st.caption(t("tl_elsewhere", n=f"{elsewhere:,}"))
+        st.download_button(
+            t("tl_all_csv"), data=lambda: csv_bytes(events), file_name="timeline-all-events.csv", mime="text/csv",
+            key="tl_all_csv", on_click="ignore", icon=":material/download:",
+        )  # fmt: skip
     with st.container(key="timeline_unresolved"):
         st.subheader(t("tl_unresolved"), anchor="unresolved")
         if undated.empty:
             st.caption(t("tl_no_unresolved"))
         else:
+            published = dict(zip(view_tables.documents["doc_id"], pd.to_datetime(view_tables.documents["published"])))
+            order = undated.assign(_p=undated["doc_id"].map(published)).sort_values(
+                "_p", ascending=False, kind="stable", na_position="last"
+            )
             show_table(
-                events_table(undated, view.documents, ctx.params, ctx.lang), "timeline-unresolved", key="tl_unresolved",
-                column_config=events_column_config(),
+                events_table(order.drop(columns="_p"), view_tables.documents, ctx.params, ctx.lang),
+                "timeline-unresolved", key="tl_unresolved", column_config=events_column_config(),
             )  # fmt: skip
 
 

@@ -138,8 +138,8 @@ def hover_event(page, event_id: str) -> None:
           const box = gd.getBoundingClientRect();
           for (let c = 0; c < gd.data.length; c++) {
             const trace = gd.data[c];
-            if (trace.type !== 'scatter') continue;
-            const j = (trace.customdata || []).indexOf(eventId);
+            if (trace.type !== 'scatter' || !trace.customdata) continue;
+            const j = trace.customdata.findIndex(ids => ids && ids.includes(eventId));  // a mark's events
             if (j < 0) continue;
             const xa = gd._fullLayout[(trace.xaxis || 'x').replace('x', 'xaxis')];
             const ya = gd._fullLayout[(trace.yaxis || 'y').replace('y', 'yaxis')];

@@ -123,7 +123,7 @@ DOCUMENTED = {
 SIDEBAR_AR = {
     "f_actors": ["روسيا · Russia", "تركيا · Turkey"],
     "f_regions": ["إدلب › شمال غرب سوريا › شمال سوريا › سوريا"],  # a place shows the places above it
-    "f_types": ["غارات وقصف", "محادثات واجتماعات"],
+    "f_types": ["غارات وقصف ومعارك", "محادثات واجتماعات"],
     "f_mode": ["جميعهم"],
     "lang": ["العربية"],
     "f_dates": ["2019-01-01", "2020-12-31"],

@@ -140,9 +140,12 @@ def test_event_type_filter_keeps_articles_and_narrows_events():
     assert set(events["event_type"]) == {"Strike / fighting"}
     # The dated sentences reporting strikes or shelling: six in 003 (منذ سبتمبر الماضي, هذا
     # الأسبوع, السبت and three on الأربعاء), one in 000 (العام 2019 … استهدفت), one in 001
-    # (يوم الاثنين … قصف مدفعي).
-    assert after[3] == len(events) == 8
+    # (يوم الاثنين … قصف مدفعي). The timeline opens on the news: منذ سبتمبر الماضي and العام 2019
+    # are background (history), listed once the view is switched.
+    assert after[3] == 8 and len(events) == 6
     assert "نفذت طائرات روسية الأربعاء ضربات على إدلب" in " ".join(events["sentence"])
+    at.segmented_control(key="tl_view").set_value("background").run()
+    assert set(at.dataframe[0].value["date_text"]) == {"منذ سبتمبر الماضي", "العام 2019"}
 
 
 # --- empty selection -----------------------------------------------------------------------
@@ -238,11 +241,12 @@ def test_the_gazetteer_names_kinds_types_and_alias_kinds_in_arabic():
 
 
 def test_the_events_table_names_precisions_in_arabic():
-    at = start("timeline")
+    at = start("timeline", view="background")
     at.radio(key="lang").set_value("ar").run()
     precisions = set(at.dataframe[0].value["precision"])
     assert precisions <= {"يوم", "أسبوع", "جزء من شهر", "شهر", "جزء من سنة", "سنة"}
-    assert {"يوم", "شهر", "سنة"} <= precisions  # the seeds have all three
+    assert {"شهر", "سنة"} <= precisions  # the background of the seeds: years and months
+    assert set(at.dataframe[0].value["when"]) == {"تاريخ"}
 
 
 def test_arabic_interface_turns_the_layout_right_to_left():

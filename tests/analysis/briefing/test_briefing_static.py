@@ -141,3 +141,18 @@ def test_a_mirrored_arabic_chart_keeps_its_legend_clear_of_the_names(seed_tables
     assert legend_x + legend_width < min(name_xs) - 500  # far left, nowhere near the names
     english = export_chart("top_actors", seed_tables, "svg", lang="en", width=1000).decode("utf-8")
     assert float(re.search(r'<g class="legend"[^>]*translate\(([\d.]+),', english).group(1)) > 500
+
+
+@pytest.mark.parametrize("view", ["news", "background"])
+def test_the_timeline_exports_its_lanes_and_labels_in_logical_arabic(seed_tables, server, view):
+    """What the Timeline page's Export gives: the view and lanes shown, Arabic in logical order."""
+    svg = export_chart(
+        "event_timeline", seed_tables, "svg", options={"view": view, "lanes": "actor"}, lang="ar", width=1200
+    )
+    nodes = svg_texts(svg)
+    assert "روسيا" in nodes and "تركيا" in nodes  # lanes
+    assert registry.get_chart("event_timeline").title_ar in nodes
+    if view == "news":
+        assert any(n.startswith("غارات وقصف ومعارك") for n in nodes), nodes  # a mark's label: its type
+    else:
+        assert b"stroke-dasharray" in svg  # منذ العام 2011: a dotted line, not a bar over eight years

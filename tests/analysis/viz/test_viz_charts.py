@@ -9,7 +9,7 @@ import pytest
 from viz_tables import HOSTILE, PDF, PRESENTATION_FORMS, RLE, all_strings, figure_json, strip_bidi
 
 from analysis.aggregate.comentions import comention_matrix
-from analysis.viz import bars, heatmap, network, themes, timeline
+from analysis.viz import bars, events, heatmap, network, themes, timeline
 
 
 def every_figure(t, lang="both"):
@@ -26,8 +26,9 @@ def every_figure(t, lang="both"):
         ("actor_region", heatmap.actor_region_heatmap(t["mentions"], e, lang=lang)),
         ("network", network.actor_network(t["mentions"], t["comentions"], e, lang=lang)),
         ("network_kk", network.actor_network(t["mentions"], t["comentions"], e, layout="kamada_kawai", kind=None)),
-        ("timeline", timeline.event_timeline(t["events"], e, lang=lang)),
-        ("timeline_actor", timeline.event_timeline(t["events"], e, color_by="actor", lang=lang)),
+        ("timeline", events.event_timeline(t["events"], t["documents"], e, lang=lang)),
+        ("timeline_actor", events.event_timeline(t["events"], t["documents"], e, lanes="actor", lang=lang)),
+        ("event_counts", events.event_counts_chart(t["events"], t["documents"], lang=lang)),
         ("mentions_time", timeline.mentions_over_time(t["mentions"], t["documents"], e, lang=lang)),
         ("themes_time", timeline.theme_share_over_time(t["doc_themes"], t["documents"], t["themes"], lang=lang)),
         ("theme_grid", themes.theme_terms_grid(t["themes"], lang=lang)),
@@ -56,8 +57,8 @@ def test_reshaped_input_never_reaches_plotly(tables):
 
 
 def test_hostile_text_is_escaped_where_it_is_shown(tables):
-    fig = timeline.event_timeline(tables["events"], tables["entities"]).to_dict()
-    hovers = [h for trace in fig["data"] for h in trace["hovertext"]]
+    fig = events.event_timeline(tables["events"], tables["documents"], tables["entities"]).to_dict()
+    hovers = [h for trace in fig["data"] for h in trace.get("hovertext", [])]
     statement = next(h for h in hovers if "أس-400" in h)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in statement
     assert "&lt;img src=x onerror=alert(2)&gt;" in statement
@@ -227,36 +228,43 @@ def test_network_layout_is_deterministic_and_bounded(tables):
 
 
 def test_event_timeline_points_and_bars(tables):
-    d = timeline.event_timeline(tables["events"], tables["entities"]).to_dict()
+    d = events.event_timeline(tables["events"], tables["documents"], tables["entities"]).to_dict()
     bars_ = [tr for tr in d["data"] if tr["type"] == "bar"]
-    points = [tr for tr in d["data"] if tr["type"] == "scatter"]
-    assert [list(tr["customdata"]) for tr in points] == [["e1"]]
-    assert sorted(e for tr in bars_ for e in tr["customdata"]) == ["e2", "e3"]
-    month = next(tr for tr in bars_ if "e3" in list(tr["customdata"]))
+    points = [tr for tr in d["data"] if tr["type"] == "scatter" and "customdata" in tr]
+    assert [list(tr["customdata"]) for tr in points] == [[["e1"]]]  # a mark carries its events' ids
+    assert sorted(e for tr in bars_ for ids in tr["customdata"] for e in ids) == ["e2", "e3"]
+    month = next(tr for tr in bars_ if ["e3"] in list(tr["customdata"]))
     assert month["orientation"] == "h" and list(month["base"]) == ["2020-03-01"]
     assert list(month["x"]) == [31 * 86_400_000]  # inclusive of 31 March
     assert d["layout"]["xaxis"]["type"] == "date" and d["layout"]["barmode"] == "overlay"
-    assert "e4" not in figure_json(timeline.event_timeline(tables["events"]))  # undated: not drawn
-    assert any("without a resolved date" in a["text"] for a in d["layout"]["annotations"])
+    assert "e4" not in figure_json(events.event_timeline(tables["events"], tables["documents"]))  # undated
     hover = month["hovertext"][0]
-    assert "2020-03-01 → 2020-03-31" in hover and "month" in hover
+    assert "2020-03-01 → 2020-03-31" in hover
     sentence_lines = hover.split("<br>")[-4:]
     assert all(line.startswith(RLE) and line.endswith(PDF) and len(strip_bidi(line)) <= 60 for line in sentence_lines)
 
 
 def test_event_timeline_by_actor(tables):
-    d = timeline.event_timeline(tables["events"], tables["entities"], color_by="actor", lang="ar").to_dict()
-    rows = {y for tr in d["data"] for y in tr["y"]}
-    assert rows == {"russia", "turkey", "erdogan", "s400", "sdf"}
+    d = events.event_timeline(
+        tables["events"], tables["documents"], tables["entities"], lanes="actor", lang="ar"
+    ).to_dict()
     ticks = dict(zip(d["layout"]["yaxis"]["tickvals"], d["layout"]["yaxis"]["ticktext"]))
-    assert ticks["s400"] == RLE + "منظومة أس-400" + PDF
-    e2_rows = {y for tr in d["data"] for y, e in zip(tr["y"], tr["customdata"]) if e == "e2"}
-    assert e2_rows == {"erdogan", "s400", "russia"}
+    assert {strip_bidi(t) for t in ticks.values()} == {
+        "روسيا", "تركيا", "رجب طيب أردوغان", "منظومة أس-400", "قوات سوريا الديمقراطية (قسد)",
+    }  # fmt: skip
+    assert RLE + "منظومة أس-400" + PDF in ticks.values()
+    e2_lanes = {
+        strip_bidi(ticks[round(y + 0.26)])  # spans sit just under their lane
+        for tr in d["data"]
+        for y, ids in zip(tr["y"], tr.get("customdata", []))
+        if "e2" in ids
+    }
+    assert e2_lanes == {"رجب طيب أردوغان", "منظومة أس-400", "روسيا"}
 
 
 def test_event_labels_option(tables):
-    d = timeline.event_timeline(
-        tables["events"], event_labels={"agreement": ("Agreement", "اتفاق")}, lang="ar"
+    d = events.event_timeline(
+        tables["events"], tables["documents"], event_labels={"agreement": ("Agreement", "اتفاق")}, lang="ar"
     ).to_dict()
     assert RLE + "اتفاق" + PDF in d["layout"]["yaxis"]["ticktext"]
 
@@ -316,11 +324,13 @@ def test_seed_tables_draw(seed_tables, seed_entities):
 @pytest.mark.parametrize("lang", ["both", "ar"])
 def test_legends_sit_in_a_strip_under_the_plot_never_on_the_title(tables, lang):
     with_legend = [(name, fig) for name, fig in every_figure(tables, lang) if fig.layout.showlegend]
-    # the charts of several coloured series: entity kinds, network kinds, one line/area per entity/theme
+    # the charts of several coloured series: entity kinds, network kinds, one line/area per entity/theme,
+    # the event types of a timeline in actor lanes
     assert [name for name, _ in with_legend] == [
         "top_entities",
         "network",
         "network_kk",
+        "timeline_actor",
         "mentions_time",
         "themes_time",
     ]
@@ -438,37 +448,54 @@ def test_place_labels_drops_a_label_that_would_overlap():
     assert placed.get("b") != placed["a"]
 
 
-def test_a_large_timeline_draws_the_most_recent_events_and_says_so():
-    import pandas as pd
+def test_a_large_timeline_draws_the_most_recently_published_events_and_says_so():
+    from datetime import date, timedelta
 
-    from analysis.viz.timeline import event_timeline
+    from analysis import schema
+    from analysis.viz.events import event_timeline
 
     n = 40
-    events = pd.DataFrame(
+    days = [date(2020, 1, 1) + timedelta(days=i) for i in range(n)]
+    documents = pd.DataFrame(
+        {"doc_id": [f"d{i}" for i in range(n)], "title": "عنوان", "source": "src", "published": days,
+         "n_chars": 10, "n_sentences": 1, "url": None}
+    )[schema.DOCUMENTS.names]  # fmt: skip
+    # article i, published on day i, reports what happened the day before... except the last ten,
+    # which recall the first days of January: recency is by publication, not by the event's date
+    when = [d - timedelta(days=1) if i < 30 else date(2020, 1, i - 29) for i, d in enumerate(days)]
+    table = pd.DataFrame(
         {
-            "event_id": [f"d:{i}" for i in range(n)],
-            "doc_id": "d",
-            "sentence_idx": range(n),
+            "event_id": [f"d{i}:1" for i in range(n)],
+            "doc_id": [f"d{i}" for i in range(n)],
+            "sentence_idx": 0,
             "date_text": "أمس",
-            "date_start": [f"2020-01-{i % 28 + 1:02d}" if i < 28 else f"2020-02-{i - 27:02d}" for i in range(n)],
-            "date_end": [f"2020-01-{i % 28 + 1:02d}" if i < 28 else f"2020-02-{i - 27:02d}" for i in range(n)],
+            "date_start": when,
+            "date_end": when,
             "precision": "day",
-            "actors": "russia",
-            "regions": "",
+            "extent": "point",
+            "when": "reported",
+            "actors": [("russia",)] * n,
+            "regions": [()] * n,
             "event_type": "talks",
-            "sentence": "زار لافروف أنقرة",
+            "plover": "CONSULT",
+            "sentence": "زار لافروف أنقرة أمس",
+            "start": 0,
+            "end": 3,
+            "resolved": True,
         }
     )
-    fig = event_timeline(events, max_events=10)
-    drawn = [c for trace in fig.data for c in trace.customdata]
-    assert sorted(drawn) == sorted(f"d:{i}" for i in range(30, 40))
-    assert any("10 most recent of 40" in a.text for a in fig.layout.annotations)
-    assert len([c for trace in event_timeline(events).data for c in trace.customdata]) == n
+    fig = event_timeline(table, documents, max_events=10)
+    drawn = [e for trace in fig.data for ids in (trace.customdata or []) for e in ids]
+    assert sorted(drawn) == sorted(f"d{i}:1" for i in range(30, 40))
+    assert any("10 most recently published of 40" in a.text for a in fig.layout.annotations)
+    every = [e for trace in event_timeline(table, documents).data for ids in (trace.customdata or []) for e in ids]
+    assert len(every) == n
 
 
 def test_date_axes_in_arabic_write_dates_with_digits_not_english_month_names(tables):
     charts = [
-        timeline.event_timeline(tables["events"], lang="ar"),
+        events.event_timeline(tables["events"], tables["documents"], lang="ar"),
+        events.event_counts_chart(tables["events"], tables["documents"], lang="ar"),
         timeline.mentions_over_time(tables["mentions"], tables["documents"], tables["entities"], lang="ar"),
         timeline.theme_share_over_time(tables["doc_themes"], tables["documents"], tables["themes"], lang="ar"),
         bars.document_counts_bar(tables["documents"], by="month", lang="ar"),
@@ -478,5 +505,5 @@ def test_date_axes_in_arabic_write_dates_with_digits_not_english_month_names(tab
         assert axis["type"] == "date"
         formats = [stop["value"] for stop in axis["tickformatstops"]]
         assert formats == ["%Y-%m-%d", "%Y-%m", "%Y"]  # no %b: plotly.js month names are English
-    english = timeline.event_timeline(tables["events"], lang="both").to_dict()["layout"]["xaxis"]
+    english = events.event_timeline(tables["events"], tables["documents"], lang="both").to_dict()["layout"]["xaxis"]
     assert "tickformatstops" not in english

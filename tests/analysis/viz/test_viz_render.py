@@ -10,7 +10,7 @@ import pytest
 from briefing_checks import require_tool
 from viz_tables import PRESENTATION_FORMS, strip_bidi
 
-from analysis.viz import bars, heatmap, network, themes, timeline
+from analysis.viz import bars, events, heatmap, network, themes
 
 pytestmark = pytest.mark.slow  # renders through kaleido's Chromium
 
@@ -33,7 +33,10 @@ def test_every_family_renders_with_logical_arabic(tables, server, tmp_path):
         "bars": bars.top_entities_bar(tables["mentions"], e, kind=None),
         "heatmap": heatmap.comention_heatmap(tables["comentions"], e, order="cluster"),
         "network": network.actor_network(tables["mentions"], tables["comentions"], e),
-        "timeline": timeline.event_timeline(tables["events"], e, color_by="actor", lang="ar", title="الأحداث"),
+        "timeline": events.event_timeline(
+            tables["events"], tables["documents"], e, lanes="actor", lang="ar", title="الأحداث"
+        ),
+        "event_counts": events.event_counts_chart(tables["events"], tables["documents"], lang="ar", title="الأعداد"),
         "themes": themes.theme_terms_grid(tables["themes"]),
     }
     for name, fig in figures.items():
@@ -49,5 +52,8 @@ def test_every_family_renders_with_logical_arabic(tables, server, tmp_path):
             assert "Syrian Democratic Forces · قوات سوريا الديمقراطية (قسد)" in nodes, name
         if name == "timeline":
             assert "منظومة أس-400" in nodes and "الأحداث" in nodes
+            assert "روسيا" in nodes or any(n.startswith("روسيا ×") for n in nodes), nodes  # a mark's label
+        if name == "event_counts":
+            assert "الأعداد" in nodes
         if name == "themes":
             assert "(قسد)" in nodes
