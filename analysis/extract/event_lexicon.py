@@ -20,7 +20,7 @@ from importlib import resources
 
 import yaml
 
-from analysis.text.arabic import PROCLITICS_ARTICLE_OPTIONAL_LENIENT
+from analysis.text.arabic import ARABIC_LETTERS, PROCLITICS_ARTICLE_OPTIONAL_LENIENT
 from analysis.text.normalize import normalize
 from analysis.text.trie import trie_regex
 
@@ -117,7 +117,9 @@ class EventLexicon:
         kind = str(match.lastgroup)
         if kind == "q":
             return None
-        key = " ".join(match.group(kind).split())
+        key = match.group(kind)
+        if " " in key or "\n" in key or "\t" in key:  # a phrase, matched across any white space
+            key = " ".join(key.split())
         if kind == "i":
             key = "ي" + key
         return self.lookup[(kind, key)]
@@ -254,11 +256,15 @@ def _pattern(forms: _Forms, inflection: _Inflection, punctuation: list[str]) -> 
         f"{_optional(inflection.imperfect_endings)}{pronoun}"
         f"|(?P<e>{trie('e')})"
     )
+    marks = "".join(re.escape(p) for p in punctuation)
+    # The lookahead first lets the regex engine skip the positions no word or mark starts at
+    # (a third of the time on SaudiNewsNet's sentences).
     return re.compile(
-        f"(?<!\\w)(?:{PROCLITICS_ARTICLE_OPTIONAL_LENIENT}(?:{nouns})"
-        f"|(?P<vp>[وف]?ل?)(?:{verbs})"
+        f"(?=[{ARABIC_LETTERS}{marks}])"
+        f"(?:(?<!\\w)(?:{PROCLITICS_ARTICLE_OPTIONAL_LENIENT}(?:{nouns})"
+        f"|[وف]?ل?(?:{verbs})"
         f"|[وف]?[بل]?(?P<p>{trie('p')}){pronoun})(?!\\w)"
-        f"|(?P<q>[{''.join(re.escape(p) for p in punctuation)}])"
+        f"|(?P<q>[{marks}]))"
     )
 
 

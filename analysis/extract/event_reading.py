@@ -49,6 +49,22 @@ NEGATED_WORDS = 2
 
 _WORD_RE = re.compile(r"\w+")
 _SEPARATOR = "\x1f"
+# What the regex engine calls a word character (str.isalnum or _), for every character of the BMP.
+_IS_WORD = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
+
+
+def word_starts(text: str) -> list[int]:
+    """Where the words (``\\w+`` runs) of ``text`` begin; vectorised: ``[m.start() for m in
+    re.finditer(r"\\w+", text)]``."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    small = codes < 0x10000
+    is_word = _IS_WORD[np.where(small, codes, 0)]
+    if not small.all():
+        for i in np.flatnonzero(~small).tolist():
+            is_word[i] = text[i].isalnum()
+    starts = is_word.copy()
+    starts[1:] &= ~is_word[:-1]
+    return np.flatnonzero(starts).tolist()
 
 
 class SentenceReading:
@@ -137,13 +153,15 @@ class SentenceReading:
             hi = self.clause(hi + 1, hi + 1)[1]
         return lo, hi
 
-    def type_at(self, start: int, end: int) -> int | None:
+    def type_at(self, start: int, end: int, clause: tuple[int, int] | None = None) -> int | None:
         """The type index of the date at ``[start, end)`` (see the module docstring); None when
-        nothing types it."""
+        nothing types it. ``clause``: its :meth:`date_clause`, when known."""
+        if not self.keywords:
+            return None
         types, words = self.lexicon.types, self.words
         first_word = bisect_right(words, start) - 1
         last_word = bisect_right(words, max(start, end - 1)) - 1
-        lo, hi = self.date_clause(start, end)
+        lo, hi = clause or self.date_clause(start, end)
         # The innermost clause, relative clauses included: what a reporting word reaches.
         inner_lo, inner_hi = self.clause(start, end, self.any_at)
         if inner_hi == self.clause(start, end)[1]:
@@ -251,7 +269,7 @@ def read_events(
     unit_masks = _normalized_masks(masks, which, bases, offsets)
     matches = list(lexicon.pattern.finditer(norm))
     match_at = [m.start() for m in matches]
-    words = [m.start() for m in _WORD_RE.finditer(norm)]
+    words = word_starts(norm)
     dates_of: dict[int, list[int]] = {}  # each distinct sentence's events, in reading order
     for k, u in enumerate(which):
         dates_of.setdefault(u, []).append(k)
@@ -270,7 +288,7 @@ def read_events(
             elif earlier is not None and _same_day(lexicon, norm, ends[earlier], starts[k]):
                 type_of[k] = type_of[earlier]
             else:
-                type_of[k] = sentence.type_at(starts[k], ends[k])
+                type_of[k] = sentence.type_at(starts[k], ends[k], clauses[k])
             earlier = k
     other = len(lexicon.types) - 1
     types = [lexicon.types[other if t is None else t].id for t in type_of]

@@ -22,7 +22,7 @@ import pandas as pd
 
 from analysis import schema
 from analysis.extract.event_lexicon import PLOVER_CATEGORIES, EventLexicon, EventType, EventTypesError, load_event_types
-from analysis.extract.event_reading import _SEPARATOR, _WORD_RE, SentenceReading, read_events
+from analysis.extract.event_reading import _SEPARATOR, SentenceReading, read_events, word_starts
 from analysis.text.normalize import normalize
 
 __all__ = [
@@ -66,7 +66,7 @@ def classify_events(sentences: list[str], lexicon: EventLexicon | None = None) -
     bounds = [0] + [m.start() + 1 for m in re.finditer(_SEPARATOR, norm)] + [len(norm) + 1]
     matches = list(lexicon.pattern.finditer(norm))
     match_at = [m.start() for m in matches]
-    words = [m.start() for m in _WORD_RE.finditer(norm)]
+    words = word_starts(norm)
     other = lexicon.types[-1].id
     result = []
     for u in range(len(sentences)):
