@@ -30,8 +30,9 @@ PLOVER_CATEGORIES = (
     "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "CRIME", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT",
 )  # fmt: skip
 
-#: A sense's window that reaches the whole clause.
+#: A sense's window that reaches the whole clause, or the whole sentence.
 CLAUSE = -1
+SENTENCE = -2
 
 # The regex's groups, one per form class: nouns (n), nouns in ة (f), any ending (o), exact
 # nouns (x); perfect verbs (v), imperfect stems (i), exact verbs (e); particles (p);
@@ -63,12 +64,12 @@ class Reading:
 
     type_index: int | None
     cues: frozenset[int]
+    window: int = 4  # words either side of the word; CLAUSE, SENTENCE: anywhere in them
 
 
 @dataclass(frozen=True)
 class Sense:
     name: str
-    window: int  # words either side of the word; CLAUSE: the whole clause
     readings: tuple[Reading, ...]
     otherwise: int | None  # the type with no cue near (None: no event)
 
@@ -268,22 +269,14 @@ def _pattern(forms: _Forms, inflection: _Inflection, punctuation: list[str]) -> 
     )
 
 
-def _merge_shadowed(forms: _Forms, inflection: _Inflection, pattern: re.Pattern, lookup: dict) -> None:
-    """A word declared in one inflected form (the cue ``غارات``) is matched as itself, so the
-    word whose inflection it also is (the keyword ``غارة``) lends it its roles."""
+def _merge_shadowed(forms: _Forms, inflection: _Inflection) -> None:
+    """A word declared in an inflected form (the cue ``غارات``) is matched as itself, so the word
+    it is a form of (the keyword ``غارة``) lends it its roles."""
     endings = {"n": inflection.noun_endings, "f": ["ه", "ات", "تين", "تان"], "v": inflection.perfect_endings}
     for kind, keys in forms.keys.items():
         for key, owner in keys.items():
-            if kind not in endings:
-                continue
-            variants = [key + e for e in endings[kind]]
-            for variant in variants:
-                m = pattern.match(variant)
-                if m is None or m.end() != len(variant) or m.lastgroup == "q":
-                    continue
-                kind_found = str(m.lastgroup)
-                found_key = " ".join(m.group(kind_found).split())
-                shadow = lookup.get((kind_found, "ي" + found_key if kind_found == "i" else found_key))
+            for ending in endings.get(kind, ()):
+                shadow = forms.term_of_text.get(key + ending)
                 if shadow is None or shadow == owner:
                     continue
                 source, target = forms.terms[owner], forms.terms[shadow]
@@ -383,6 +376,14 @@ def _type_index(value, types: list[EventType], where: str) -> int | None:
     raise EventTypesError(f"{where}: no event type '{value}'")
 
 
+def _window(value, where: str) -> int:
+    if value in ("clause", "sentence"):
+        return CLAUSE if value == "clause" else SENTENCE
+    if not isinstance(value, int) or (value < 1 and value not in (CLAUSE, SENTENCE)):
+        raise EventTypesError(f"{where}: 'window' must be a number of words, 'clause' or 'sentence'")
+    return value
+
+
 def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> list[Sense]:
     cue_sets = data.get("cue_sets") or {}
     cue_ids: dict[str, int] = {}
@@ -406,17 +407,17 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
         where = f"{source}: sense #{i + 1} ({entry.get('name', '?') if isinstance(entry, dict) else '?'})"
         if not isinstance(entry, dict) or not isinstance(entry.get("readings"), list):
             raise EventTypesError(f"{where}: expected a mapping with a 'readings' list")
-        window = entry.get("window", 4)
-        if window == "clause":
-            window = CLAUSE
-        elif not isinstance(window, int) or window < 1:
-            raise EventTypesError(f"{where}: 'window' must be a number of words or 'clause'")
+        window = _window(entry.get("window", 4), where)
         readings = []
         for reading in entry["readings"]:
             if not isinstance(reading, dict) or "type" not in reading:
                 raise EventTypesError(f"{where}: a reading is a mapping with 'type' and 'cues'")
             readings.append(
-                Reading(_type_index(reading["type"], types, where), cues(_words(reading, "cues", where), where))
+                Reading(
+                    _type_index(reading["type"], types, where),
+                    cues(_words(reading, "cues", where), where),
+                    _window(reading.get("window", window), where),
+                )
             )
         otherwise = _type_index(entry.get("otherwise"), types, where)
         words = [forms.noun(k, where) for k in _words(entry, "keywords", where)]
@@ -430,7 +431,7 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
             term["sense"] = len(senses)
         for text in verbs:
             forms.term(text)["verb"] = True
-        senses.append(Sense(entry.get("name", f"#{i + 1}"), window, tuple(readings), otherwise))
+        senses.append(Sense(entry.get("name", f"#{i + 1}"), tuple(readings), otherwise))
     return senses
 
 
@@ -478,7 +479,7 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
     lookup = {(kind, key): term for kind, keys in forms.keys.items() for key, term in keys.items()}
     inflection = _inflection(data, source)
     pattern = _pattern(forms, inflection, punctuation)
-    _merge_shadowed(forms, inflection, pattern, lookup)
+    _merge_shadowed(forms, inflection)
     terms = tuple(
         Term(t["type_index"], t["sense"], frozenset(t["cues"]), t["verb"], t["boundary"], t["negator"])
         for t in forms.terms

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from analysis.extract.event_lexicon import CLAUSE, EventLexicon, Term, load_event_types
+from analysis.extract.event_lexicon import CLAUSE, SENTENCE, EventLexicon, Term, load_event_types
 from analysis.text.normalize import normalize_with_offsets
 
 #: How far (in words) a keyword of the clause reaches a date before it, and after it.
@@ -44,8 +44,8 @@ KEYWORD_WINDOW = 8
 ANTECEDENT_WORDS = 2
 #: A clause of at most this many words besides its date is a fronted date, part of the next clause.
 FRONTED_WORDS = 2
-#: How many words after a negator it negates ("لم يتم القبض").
-NEGATED_WORDS = 2
+#: How many words after a negator it negates ("لم يتم القبض"، "دون وقوع أي إصابات").
+NEGATED_WORDS = 3
 
 _WORD_RE = re.compile(r"\w+")
 _SEPARATOR = "\x1f"
@@ -126,11 +126,10 @@ class SentenceReading:
         lo, hi = self.clause(start, start + 1)
         for reading in sense.readings:
             for cue_start, _, cue_word, term in found:
-                if (
-                    term.cues & reading.cues
-                    and lo <= cue_start < hi
-                    and cue_start != start
-                    and (sense.window == CLAUSE or abs(cue_word - word) <= sense.window)
+                if not term.cues & reading.cues or cue_start == start:
+                    continue
+                if reading.window == SENTENCE or (
+                    lo <= cue_start < hi and (reading.window == CLAUSE or abs(cue_word - word) <= reading.window)
                 ):
                     return reading.type_index
         return sense.otherwise
@@ -197,7 +196,13 @@ class SentenceReading:
                 predicate = before[0][3]
                 strong = [before[0]] + [k for k in strong if types[k[3]].id in types[predicate].yields_to]
             chosen = nearest(strong)
-            stronger = [k for k in in_clause if types[k[3]].id in types[chosen].yields_to]
+            # People killed in an air strike are a strike: a type yields to those in its clause, or
+            # near it ("قتل أمس ضابط تركي وأصيب جنديان آخران في هجوم لداعش").
+            stronger = [
+                k for k in outside
+                if types[k[3]].id in types[chosen].yields_to
+                and ((lo <= k[0] < hi and k in in_clause) or distance(k[2]) <= KEYWORD_WINDOW)
+            ]  # fmt: skip
             return nearest(stronger) if stronger else chosen
         if weak:
             return nearest(weak)
