@@ -65,6 +65,7 @@ class Reading:
     type_index: int | None
     cues: frozenset[int]
     window: int = 4  # words either side of the word; CLAUSE, SENTENCE: anywhere in them
+    also: frozenset[int] = frozenset()  # when given, one of these must be near too
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class Term:
     sense: int | None = None  # an ambiguous word, read by this sense rule
     cues: frozenset[int] = frozenset()  # the cues it is
     verb: bool = False  # opens a clause after و، ف or a comma
-    boundary: str | None = None  # "clause" or "relative": opens a clause wherever it stands
+    boundary: str | None = None  # "clause", "said" (a complementiser) or "relative": opens a clause
     negator: bool = False  # the keywords just after it name no event
 
 
@@ -417,6 +418,7 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
                     _type_index(reading["type"], types, where),
                     cues(_words(reading, "cues", where), where),
                     _window(reading.get("window", window), where),
+                    cues(_words(reading, "also", where), where),
                 )
             )
         otherwise = _type_index(entry.get("otherwise"), types, where)
@@ -438,7 +440,7 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
 def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]]:
     """Declares the clause file's words; returns its punctuation and same-day words."""
     data, source = _read_yaml(path, "clauses.yaml")
-    for field, kind in (("boundaries", "clause"), ("complementizers", "clause"), ("relatives", "relative")):
+    for field, kind in (("boundaries", "clause"), ("complementizers", "said"), ("relatives", "relative")):
         for word in _words(data, field, f"{source}: {field}"):
             forms.term(forms.particle(word, f"{source}: {field}"))["boundary"] = kind
     for word in _words(data, "negators", f"{source}: negators"):

@@ -37,7 +37,7 @@ AFTER_WINDOW = 10
 #: How near a reporting word must stand to the date it types: "وأكد وزير الخارجية الروسي سيرغي
 #: لافروف الثلاثاء" (five words); and, to take the date from a later event, how near before it.
 WEAK_KEYWORD_WINDOW = 8
-REPORT_WORDS = 3
+REPORT_WORDS = 5
 #: How near before a date a keyword of another clause still types it, when the date's clause has none.
 KEYWORD_WINDOW = 8
 #: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
@@ -76,13 +76,14 @@ class SentenceReading:
     ``bisect_right(words, position) - 1``. A keyword is ``(start, end, word, type index)``.
     """
 
-    __slots__ = ("any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "words")
+    __slots__ = ("any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "said_at", "words")
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
                  masks: Sequence[tuple[int, int]] = ()):  # fmt: skip
         self.lexicon, self.lo, self.hi, self.words = lexicon, lo, hi, words
         self.clause_at: list[int] = []  # where clauses begin
         self.any_at: list[int] = []  # ... and relative clauses
+        self.said_at: set[int] = set()  # where a complementiser opens what was said
         found: list[tuple[int, int, int, Term]] = []  # (start, end, word, term)
         for m in matches:
             term_index = lexicon.term_of(m)
@@ -94,8 +95,10 @@ class SentenceReading:
             term = lexicon.terms[term_index]
             if term.boundary:
                 self.any_at.append(start)
-                if term.boundary == "clause":
+                if term.boundary != "relative":
                     self.clause_at.append(start)
+                if term.boundary == "said":
+                    self.said_at.add(start)
             elif term.verb and _opens_clause(norm, m):
                 self.clause_at.append(start)
                 self.any_at.append(start)
@@ -124,14 +127,21 @@ class SentenceReading:
         """The type of an ambiguous word: its first reading with a cue near it in its clause."""
         sense = self.lexicon.senses[sense_index]
         lo, hi = self.clause(start, start + 1)
+
+        def near(cues: frozenset[int], window: int) -> bool:
+            return any(
+                term.cues & cues
+                and cue_start != start
+                and (
+                    window == SENTENCE
+                    or (lo <= cue_start < hi and (window == CLAUSE or abs(cue_word - word) <= window))
+                )
+                for cue_start, _, cue_word, term in found
+            )
+
         for reading in sense.readings:
-            for cue_start, _, cue_word, term in found:
-                if not term.cues & reading.cues or cue_start == start:
-                    continue
-                if reading.window == SENTENCE or (
-                    lo <= cue_start < hi and (reading.window == CLAUSE or abs(cue_word - word) <= reading.window)
-                ):
-                    return reading.type_index
+            if near(reading.cues, reading.window) and (not reading.also or near(reading.also, reading.window)):
+                return reading.type_index
         return sense.otherwise
 
     def clause(self, start: int, end: int, boundaries: list[int] | None = None) -> tuple[int, int]:
@@ -187,6 +197,12 @@ class SentenceReading:
             k for k in outside
             if inner_lo <= k[0] < inner_hi and types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
         ]  # fmt: skip
+        if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
+            # A date just before what was said dates the saying, however long the sayer's name and
+            # description: "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها".
+            sayer = [k for k in self.keywords if lo <= k[0] < start and types[k[3]].weak and k[2] <= head]
+            if sayer:
+                return sayer[0][3]
         if strong:
             reporting = [k for k in weak if k[2] < first_word and distance(k[2]) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
@@ -237,8 +253,9 @@ def _is_dateline(lexicon: EventLexicon, norm: str, lo: int, hi: int, dates: list
 
 
 def _same_day(lexicon: EventLexicon, norm: str, earlier_end: int, start: int) -> bool:
-    """Whether only a word such as الموافق stands between two dates: two names of one day."""
-    between = " ".join(_WORD_RE.findall(norm, earlier_end, start))
+    """Whether only a word such as الموافق stands between two dates: two names of one day (numbers
+    the date grammar left out of the second do not count: "الموافق 21 - 10 - 1436هـ")."""
+    between = " ".join(w for w in _WORD_RE.findall(norm, earlier_end, start) if not w.isdigit())
     return between in lexicon.same_day
 
 
