@@ -35,9 +35,10 @@ from analysis.text.normalize import normalize_with_offsets
 CLAUSE_WINDOW = 15
 AFTER_WINDOW = 10
 #: How near a reporting word must stand to the date it types: "وأكد وزير الخارجية الروسي سيرغي
-#: لافروف الثلاثاء" (five words); and, to take the date from a later event, how near before it.
+#: لافروف الثلاثاء" (five words); and how many words (names of actors and regions not counted) may
+#: stand between a report and the date for the date to be the report's rather than a later event's.
 WEAK_KEYWORD_WINDOW = 8
-REPORT_WORDS = 5
+REPORT_WORDS = 4
 #: How near before a date a keyword of another clause still types it, when the date's clause has none.
 KEYWORD_WINDOW = 8
 #: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
@@ -76,11 +77,11 @@ class SentenceReading:
     ``bisect_right(words, position) - 1``. A keyword is ``(start, end, word, type index)``.
     """
 
-    __slots__ = ("any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "said_at", "words")
+    __slots__ = ("any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "said_at", "words")
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
                  masks: Sequence[tuple[int, int]] = ()):  # fmt: skip
-        self.lexicon, self.lo, self.hi, self.words = lexicon, lo, hi, words
+        self.lexicon, self.lo, self.hi, self.words, self.masks = lexicon, lo, hi, words, masks
         self.clause_at: list[int] = []  # where clauses begin
         self.any_at: list[int] = []  # ... and relative clauses
         self.said_at: set[int] = set()  # where a complementiser opens what was said
@@ -144,6 +145,17 @@ class SentenceReading:
                 return reading.type_index
         return sense.otherwise
 
+    def said_by(self, keyword: tuple[int, int, int, int], start: int) -> int:
+        """How many words stand between a reporting keyword and the date at ``start`` after it, not
+        counting the names of actors and regions: in "أعلن وزير الداخلية العراقي محمد سالم الغبان أمس"
+        the minister's name is part of the sayer."""
+        words = self.words
+        between = bisect_left(words, start) - bisect_left(words, keyword[1])
+        for a, b in self.masks:
+            if keyword[1] <= a and b <= start:
+                between -= bisect_left(words, b) - bisect_left(words, a)
+        return between
+
     def clause(self, start: int, end: int, boundaries: list[int] | None = None) -> tuple[int, int]:
         """The clause around ``[start, end)``: from the last boundary at or before ``start`` to the
         first at or after ``end`` (boundaries inside the span do not cut it)."""
@@ -200,11 +212,14 @@ class SentenceReading:
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and
             # description: "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها".
-            sayer = [k for k in self.keywords if lo <= k[0] < start and types[k[3]].weak and k[2] <= head]
+            sayer = [
+                k for k in self.keywords
+                if lo <= k[0] < start and types[k[3]].weak and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
+            ]  # fmt: skip
             if sayer:
                 return sayer[0][3]
         if strong:
-            reporting = [k for k in weak if k[2] < first_word and distance(k[2]) <= REPORT_WORDS]
+            reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
                 return nearest(reporting)
             before = [k for k in strong if k[2] < first_word]

@@ -557,6 +557,25 @@ def test_a_clause_that_names_nobody_takes_its_sentences_entities():
     assert {"usa", "isis"} <= set(strikes["actors"])
 
 
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (  # 2015-07-31-512: the president's title and name belong to the sayer; the date, before أنّه, to the saying
+            "وردًّا على مقتل الطفل أعلن الرئيس الفلسطيني محمود عباس اليوم، أنّه ينوي التوجه إلى المحكمة الجنائية "
+            "الدولية، واصفًا ما حصل بأنه «جريمة حرب» جديدة.",
+            "اليوم",
+        ),
+        (  # the Pentagon's announcement yesterday of a killing in a strike earlier in July
+            "أعلنت وزارة الدفاع الأمريكية، البنتاغون، أمس عن مقتل محسن الفضلي، زعيم جماعة خراسان، في غارة أمريكية "
+            "مطلع يوليو/تموز الحالي.",
+            "أمس",
+        ),
+    ],
+)
+def test_names_between_a_report_and_its_date_do_not_part_them(text, quote):
+    assert event_in(events_of(text, dt.date(2015, 7, 31)), quote)["event_type"] == "statement"
+
+
 # --- the lexicon files are checked on load ---------------------------------------------------
 
 
