@@ -83,7 +83,7 @@ class Term:
     sense: int | None = None  # an ambiguous word, read by this sense rule
     cues: frozenset[int] = frozenset()  # the cues it is
     verb: bool = False  # opens a clause after و، ف or a comma
-    boundary: str | None = None  # "clause", "said" (a complementiser) or "relative": opens a clause
+    boundary: str | None = None  # "clause", "said" (complementiser), "when" (temporal), "relative": opens a clause
     negator: bool = False  # the keywords just after it name no event
 
 
@@ -440,7 +440,12 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
 def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]]:
     """Declares the clause file's words; returns its punctuation and same-day words."""
     data, source = _read_yaml(path, "clauses.yaml")
-    for field, kind in (("boundaries", "clause"), ("complementizers", "said"), ("relatives", "relative")):
+    for field, kind in (
+        ("boundaries", "clause"),
+        ("complementizers", "said"),
+        ("temporal", "when"),
+        ("relatives", "relative"),
+    ):
         for word in _words(data, field, f"{source}: {field}"):
             forms.term(forms.particle(word, f"{source}: {field}"))["boundary"] = kind
     for word in _words(data, "negators", f"{source}: negators"):

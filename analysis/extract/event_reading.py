@@ -13,7 +13,8 @@ A sentence is scanned once with the lexicon's regex (:mod:`analysis.extract.even
 3. with no keyword in the clause, a *weak* type's (a statement: قال، أكد، أعلن, which report
    events rather than being them) near the date, not across a relative pronoun;
 4. with none, the nearest event keyword *before* the date in the sentence, a few words away
-   ("نحو 11 ألف اعتداء، وقعت جميعها منذ سنة 2004"); else nothing (``other``).
+   ("نحو 11 ألف اعتداء، وقعت جميعها منذ سنة 2004"), or the event of a "when" clause right after
+   the date's (عندما، حين، حينما); else nothing (``other``).
 
 Keyword matches are first filtered: a keyword just after a negator names no event ("دون وقوع
 إصابات"), a keyword inside the name of an actor or region is none ("مركز الملك سلمان للإغاثة",
@@ -77,7 +78,7 @@ class SentenceReading:
     ``bisect_right(words, position) - 1``. A keyword is ``(start, end, word, type index)``.
     """
 
-    __slots__ = ("any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "said_at", "words")
+    __slots__ = ("any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "said_at", "when_at", "words")
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
                  masks: Sequence[tuple[int, int]] = ()):  # fmt: skip
@@ -85,6 +86,7 @@ class SentenceReading:
         self.clause_at: list[int] = []  # where clauses begin
         self.any_at: list[int] = []  # ... and relative clauses
         self.said_at: set[int] = set()  # where a complementiser opens what was said
+        self.when_at: set[int] = set()  # where a temporal conjunction opens a clause of the same time
         found: list[tuple[int, int, int, Term]] = []  # (start, end, word, term)
         for m in matches:
             term_index = lexicon.term_of(m)
@@ -100,6 +102,8 @@ class SentenceReading:
                     self.clause_at.append(start)
                 if term.boundary == "said":
                     self.said_at.add(start)
+                elif term.boundary == "when":
+                    self.when_at.add(start)
             elif term.verb and _opens_clause(norm, m):
                 self.clause_at.append(start)
                 self.any_at.append(start)
@@ -238,13 +242,20 @@ class SentenceReading:
         if weak:
             return nearest(weak)
         near = [k for k in outside if not types[k[3]].weak and k[2] < first_word and distance(k[2]) <= KEYWORD_WINDOW]
+        if not near and hi in self.when_at:  # the event of the "when" clause after it
+            after = self.clause(hi + 1, hi + 1)[1]
+            near = [k for k in outside if hi <= k[0] < after and not types[k[3]].weak]
         return nearest(near) if near else None
 
 
 def _opens_clause(norm: str, match: re.Match) -> bool:
-    """A verb opens a clause after و or ف (``ويزور``, but ``والقتل`` is a noun) or a comma."""
-    prefix = norm[match.start() : match.start(str(match.lastgroup))]
-    if prefix[:1] in ("و", "ف") and "ال" not in prefix:
+    """A verb opens a clause after و or ف (``ويزور``) or a comma; a word that is also a noun does
+    not when an article or a preposition shows it is one (``والقتل``، ``، بقصف``)."""
+    kind = str(match.lastgroup)
+    prefix = norm[match.start() : match.start(kind)]
+    if kind in ("n", "f", "o", "x") and ("ال" in prefix or any(c in prefix for c in "بلك")):
+        return False
+    if prefix[:1] in ("و", "ف"):
         return True
     return norm[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
 

@@ -239,6 +239,18 @@ CLAUSES = [
         "عصر أمس الأحد",
         "casualties",
     ),
+    (  # seed 000: a clause without keywords shares the time, and the event, of a "when" clause after it
+        "وسبق وأن جرى ابتزاز قوات سوريا الديمقراطية في العام 2019 من قبل أنقرة وموسكو، حينما اضطرت قسد إلى تسليم "
+        "مناطق للروس بعد حملة عسكرية تركية استهدفت الشريط الحدودي بين محافظتي الرقة والحسكة.",
+        "العام 2019",
+        "strike",
+    ),
+    (  # seed 003: "، بقصف" is a masdar after a preposition, not a verb opening a clause of its own
+        "في المقابل كان رد قوات النظام، السبت، بقصف أحياء ومحيط مدينة خان شيخون في ريف إدلب الجنوبي، بالمدفعية "
+        "والصواريخ.",
+        "السبت",
+        "strike",
+    ),
     (  # 2015-08-06-308 (listing): a clause without keywords takes the event just before it
         "ووفقا لإحصاءات مؤسسات حقوق الإنسان، بلغت الاعتداءات من هذا النوع، نحو 11 ألف اعتداء، وقعت جميعها منذ "
         "سنة 2004.",
