@@ -1,7 +1,8 @@
 """Domain knowledge as data files, validated by the modules that load them.
 
 ``actors.yaml`` and ``regions.yaml`` (the gazetteer), ``calendar.yaml`` (month, weekday and number
-names, the week), ``event_types.yaml`` (event keywords), ``stopwords_news.txt`` (news boilerplate).
+names, the week), ``event_types.yaml`` (event keywords and senses), ``clauses.yaml`` (clause
+boundaries), ``stopwords_news.txt`` (news boilerplate).
 """
 
 from __future__ import annotations

@@ -1,21 +1,34 @@
-"""Event types are read near their date: the seeds' sentences that hold two events."""
+"""Event types are read in their date's clause: real sentences for each rule, for and against (the
+seeds' sentences that hold two events, then SaudiNewsNet's)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pandas as pd
 import pytest
 
+from analysis import schema
 from analysis.extract.events import (
     EventTypesError,
     classify_event,
     classify_event_at,
     classify_events_at,
     load_event_types,
+    read_events,
 )
+from analysis.ingest.corpus import LoadedCorpus
+from analysis.pipeline import analyse
+from analysis.text.normalize import normalize
+
+
+def span(sentence: str, date_text: str) -> tuple[int, int]:
+    start = sentence.index(date_text)
+    return start, start + len(date_text)
 
 
 def type_of(sentence: str, date_text: str) -> str:
-    start = sentence.index(date_text)
-    return classify_event_at(sentence, start, start + len(date_text))
+    return classify_event_at(sentence, *span(sentence, date_text))
 
 
 # (sentence from the seeds, the date expression, its type, the sentence's type)
@@ -116,3 +129,498 @@ def test_a_sentence_holding_the_batch_separator_keeps_its_offsets():
     sentence = "جرت محادثات\x1f في موسكو أمس"
     spans = [(sentence.index("أمس"), len(sentence))]
     assert classify_events_at([sentence, "وصل الوفد أمس"], [*spans, (10, 13)]) == ["talks", "other"]
+
+
+# --- the date's clause (analysis/data/clauses.yaml) ------------------------------------------
+# Real SaudiNewsNet sentences; the comment names the article. (sentence, date expression, type)
+
+CLAUSES = [
+    (  # 2015-07-31-691: a statement today that strikes were carried out yesterday (إن opens a clause)
+        "قال بيان للقيادة المشتركة اليوم الجمعة إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية في سوريا والعراق "
+        "ضد تنظيم داعش أمس الخميس وإن الهجمات ركزت على مدينة دير الزور السورية.",
+        "اليوم الجمعة",
+        "statement",
+    ),
+    (
+        "قال بيان للقيادة المشتركة اليوم الجمعة إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية في سوريا والعراق "
+        "ضد تنظيم داعش أمس الخميس وإن الهجمات ركزت على مدينة دير الزور السورية.",
+        "أمس الخميس",
+        "strike",
+    ),
+    (  # 2015-08-02-203: the agency reported on Saturday (أن), the detention is its content
+        "ذكرت وكالة الأنباء الإيطالية «أنسا»، أمس السبت، أن السلطات الإيطالية أوقفت مغني الراب الأميركي سنوب دوغ "
+        "في مطار لاميزيا تيرم جنوب إيطاليا وبحوزته 422 ألف دولار نقدا.",
+        "أمس السبت",
+        "statement",
+    ),
+    (  # 2015-07-26-378: a colon and إن open the announced visit's clause
+        "أعلنت مصادر إيرانية مطلعة أمس السبت: إن وزير الخارجية الإيراني محمد جواد ظريف سيقوم يوم غد الأحد بزيارة "
+        "إلى دول المنطقة تشمل الكويت وقطر والعراق.",
+        "يوم غد الأحد",
+        "talks",
+    ),
+    (  # 2015-08-04-451: في حين opens the deployment's clause, so the attack keeps its own
+        "وكانت القوات الموالية للحكومة اليمنية المعترف بها دولياً قد شنت في وقت سابق من نهار أمس الاثنين هجوماً "
+        "واسعا لاستعادة قاعدة العند الجوية وأكبر قواعد البلاد من المقاتلين الحوثيين وحلفائهم في حين انتشر مئات من "
+        "الجنود الخليجيين في مدينة عدن لتأمينها.",
+        "نهار أمس الاثنين",
+        "strike",
+    ),
+    (  # 2015-08-06-308: a date fronted before its clause ("في …، نفذ") belongs to it
+        "> في 25 فبراير (شباط) 1994، نفذ السفاح باروخ غولدشتاين، مجزرة الحرم الإبراهيمي، فقتل 29 مصليا مسلما "
+        "وأصاب 129، قبل أن يسيطر المصلون عليه ويقتلونه.",
+        "25 فبراير (شباط) 1994",
+        "bombing",
+    ),
+    (  # 2015-08-09-301: a reporting verb does not reach into a relative clause (the taking of office)
+        'وقال نابوت الذي تسلم رئاسة الاتحاد القاري في آب (أغسطس) 2014: "نعتقد أن ميشال بلاتيني يملك الصفات '
+        'اللازمة ليكون رئيسا رائعا".',
+        "آب (أغسطس) 2014",
+        "other",
+    ),
+    (  # 2015-08-09-1119: ... an event noun does: the relative clause's antecedent is the bombing
+        "ونقل سموه في بداية الاجتماع تعازي ومواساة خادم الحرمين الشريفين لأسر أبناء الوطن شهداء الواجب في حادث "
+        "التفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ الخاصة في منطقة عسير يوم الخميس الماضي، ونتج عنه "
+        "استشهاد 15 وإصابة 33 من رجال الأمن.",
+        "يوم الخميس الماضي",
+        "bombing",
+    ),
+    (  # 2015-07-21-4: ... but a word before the antecedent does not (the rocket, not the end of the mission)
+        "وقد قتل آنذاك خمسة جنود أفغان واصيب ثمانية آخرون بصاروخ اطلقته قوة ايساف التابعة للحلف الاطلسي التي انهت "
+        "في ديسمبر (كانون الاول) الماضي مهمتها القتالية في افغانستان.",
+        "ديسمبر (كانون الاول) الماضي",
+        "other",
+    ),
+    (  # 2015-08-06-2234: a report just before the date, the death after it: the date dates the report
+        "أعلنت قيادة القوات المشتركة في بيان لها اليوم استشهاد الجندي أول يحي متعب الشامري – رحمه الله – من "
+        "منسوبي القوات البرية بعد إصابته بمقذوف بقطاع جيزان .",
+        "اليوم",
+        "statement",
+    ),
+    (  # 2015-08-09-655: the clause's predicate dates the date after it (a visit) ...
+        "زار أمين منطقة عسير صالح بن عبدالله القاضي أمس رجال الأمن المصابين في العدوان الغاشم على مسجد قوات "
+        "الطوارئ الخاصة بمنطقة عسير الخميس الماضي، يرافقه رئيس المجلس البلدي بمنطقة تبوك الدكتور وليد الحميدي.",
+        "أمس",
+        "talks",
+    ),
+    (  # ... and the attack on the mosque the date after it
+        "زار أمين منطقة عسير صالح بن عبدالله القاضي أمس رجال الأمن المصابين في العدوان الغاشم على مسجد قوات "
+        "الطوارئ الخاصة بمنطقة عسير الخميس الماضي، يرافقه رئيس المجلس البلدي بمنطقة تبوك الدكتور وليد الحميدي.",
+        "الخميس الماضي",
+        "bombing",
+    ),
+    (  # 2015-07-31-2045: people killed in an air strike are a strike (casualties yield to strike)
+        "أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة لطائرة بدون "
+        "طيار يرجح أنها أمريكية فوق جنوب اليمن.",
+        "أمس",
+        "strike",
+    ),
+    (  # 2015-07-24-1740: ... and so are soldiers killed in an exchange of fire
+        "ووقع تبادل لاطلاق النار عبر الحدود يوم الخميس في نفس المنطقة بين الجيش التركي ومقاتلي داعش قتل خلاله "
+        "جندي تركي وأحد متشددي التنظيم.",
+        "يوم الخميس",
+        "strike",
+    ),
+    (  # 2015-07-26-228: a date between the sayer (however long the description) and إنها dates the saying
+        "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب الديمقراطي لها في انتخابات الرئاسة الأمريكية اليوم "
+        "السبت إنها لم ترسل أو تتلق معلومات سرية على حساب شخصي عبر البريد الالكتروني أثناء عملها وزيرة للخارجية .",
+        "اليوم السبت",
+        "statement",
+    ),
+    (  # a report within five words before the date, the event after it: the observatory's report
+        "وافاد المرصد السوري لحقوق الانسان أمس عن مقتل سبعة اشخاص بسبب اكثر من 300 قذيفة محلية الصنع سقطت على "
+        "بلدتي الفوعة وكفريا في محافظة ادلب في شمال غرب البلاد.",
+        "أمس",
+        "statement",
+    ),
+    (  # 2015-07-27-… (Sabq): a road accident's dead are casualties
+        "سويد الحارثي- سبق- بلقرن: لقي أربعة أشخاص مصرعهم وأصيب آخران بجراح خطيرة جراء حادث اصطدام سيارتين وجهاً "
+        "لوجه على طريق عفراء – بيشة، عصر أمس الأحد.",
+        "عصر أمس الأحد",
+        "casualties",
+    ),
+    (  # seed 000: a clause without keywords shares the time, and the event, of a "when" clause after it
+        "وسبق وأن جرى ابتزاز قوات سوريا الديمقراطية في العام 2019 من قبل أنقرة وموسكو، حينما اضطرت قسد إلى تسليم "
+        "مناطق للروس بعد حملة عسكرية تركية استهدفت الشريط الحدودي بين محافظتي الرقة والحسكة.",
+        "العام 2019",
+        "strike",
+    ),
+    (  # seed 003: "، بقصف" is a masdar after a preposition, not a verb opening a clause of its own
+        "في المقابل كان رد قوات النظام، السبت، بقصف أحياء ومحيط مدينة خان شيخون في ريف إدلب الجنوبي، بالمدفعية "
+        "والصواريخ.",
+        "السبت",
+        "strike",
+    ),
+    (  # 2015-08-06-308 (listing): a clause without keywords takes the event just before it
+        "ووفقا لإحصاءات مؤسسات حقوق الإنسان، بلغت الاعتداءات من هذا النوع، نحو 11 ألف اعتداء، وقعت جميعها منذ "
+        "سنة 2004.",
+        "منذ سنة 2004",
+        "strike",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", CLAUSES)
+def test_the_type_is_read_in_the_dates_clause(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+NEGATION = [
+    (  # 2015-07-31-1253: shots fired "without any injury" are no casualties
+        "وأكد لـ «الرياض» صباح اليوم الجمعة سامي الصالح سفير خادم الحرمين لدى الأردن، بأن السفارة تتابع قضية "
+        "مواطن سعودي تعرض لإطلاق ناري من قبل أشخاص مجهولين ليلة أول أمس دون وقوع أي إصابات عليه، واقتصرت الأضرار "
+        "على سيارته.",
+        "ليلة أول أمس",
+        "other",
+    ),
+    (  # 2015-08-03-165: a demand to stop attacks is no attack
+        "وطالب رئيس حزب الشعوب الديمقراطي صلاح الدين ديمرتاش الأحد، حزب العمال الكردستاني بوقف هجماته.",
+        "الأحد",
+        "other",
+    ),
+    (  # 2015-08-02-112: homes burned "with no one arrested": arson, not an arrest
+        "وبحسب منظمة «يش دين» الاسرائيلية الحقوقية، أُحرق 15 منزلًا فلسطينيًا في الضفة الغربية المحتلة منذ عام "
+        "2008 من دون القبض على أي من الجناة.",
+        "منذ عام 2008",
+        "bombing",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", NEGATION)
+def test_a_negated_keyword_names_no_event(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+# --- morphology: keywords are matched inflected ----------------------------------------------
+
+MORPHOLOGY = [
+    (  # 2015-08-04-451: tanwin (هجوماً → normalised هجوما) is هجوم
+        "وكانت القوات الموالية للحكومة اليمنية المعترف بها دولياً قد شنت في وقت سابق من نهار أمس الاثنين هجوماً واسعا",
+        "نهار أمس الاثنين",
+        "strike",
+    ),
+    (  # 2015-08-10-1672: اجتماعاً
+        "عُقد بمقر الغرفة التجارية الصناعية بالطائف أمس اجتماعاً جمع رئيس وأعضاء مجلس إدارة الغرفة التجارية "
+        "الصناعية بالمحافظة ولجنة المعارض والمؤتمرات بالغرفة.",
+        "أمس",
+        "talks",
+    ),
+    (  # 2015-08-11-777: a dual with the article (الانفجارين)
+        "ارتفعت حصيلة قتلى الانفجارين اللذين وقعا شرق العراق اليوم الاثنين إلى 47 قتيلا وأكثر من 100 جريح .",
+        "اليوم الاثنين",
+        "bombing",
+    ),
+    (  # 2015-08-07-139: a perfect verb with its subject ending (أطلقوا) and a broken plural (الصواريخ)
+        "وقال المصدر لوكالة الأنباء الألمانية، إن عناصر تنظيم داعش أطلقوا اليوم (أمس) عشرات الصواريخ على قضاء "
+        "مخمور شرق الموصل ما أسفر عن مقتل 18 من البيشمركة بينهم ضابط برتبة نقيب.",
+        "أمس",
+        "strike",
+    ),
+    (  # 2015-07-26-557: قصفت
+        "واكدت الحكومة التركية في بيان صادر عن مكتب رئيس الوزراء احمد داود اوغلو ان المقاتلات التركية قصفت ليل "
+        "الجمعة السبت 7 اهداف لحزب العمال الكردستاني في قواعده الخلفية في شمال العراق.",
+        "الجمعة",
+        "strike",
+    ),
+    (  # 2015-08-10-739: the future of an imperfect (سيزور)
+        "وأعلن شتاينماير أنه سيزور المملكة خلال شهر سبتمبر أو أكتوبر المقبلين وذلك ضمن التعاون الإستراتيجي بين "
+        "برلين والرياض .",
+        "أكتوبر",
+        "talks",
+    ),
+    (  # 2015-07-31-558: a feminine subject ending (قالت), and وزارة is no و + زار + ه
+        "وقالت وزارة التجارة الأمريكية أمس إن الناتج المحلي الإجمالي في الولايات المتحدة نما 2.3 في المائة على "
+        "أساس سنوي.",
+        "أمس",
+        "statement",
+    ),
+    (  # 2015-08-08-…: فجر is dawn here, not a bombing (فجّر)
+        "وكانت بعثة الفريق الكروي الأول وصلت لمطار جدة فجر أمس، وسط استقبال جماهيري غفير حرص على استقبال البعثة "
+        "الاتحادية ودعم اللاعبين معنويا.",
+        "فجر أمس",
+        "other",
+    ),
+    (  # 2015-07-22-1706: نصف is half, not the imperfect of وصف
+        "وحقق حساب مؤسسة الأمير محمد بن فهد للتنمية الانسانية الرسمي في موقع التواصل الاجتماعي، مليون ونصف "
+        "مشاهدة وانطباعات خلال شهر يونيو الماضي، حسب الاحصائيات الرسمية لموقع تويتر.",
+        "شهر يونيو الماضي",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", MORPHOLOGY)
+def test_keywords_are_matched_inflected(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "written, form",
+    [
+        ("هجوم", "هجوماً"),  # tanwin
+        ("غارة", "غاراتٍ"),  # feminine plural with tanwin
+        ("غارة", "غارتين"),  # dual
+        ("غارة", "وغاراتهما"),  # proclitic, plural, pronoun
+        ("مظاهرة", "المظاهرات"),
+        ("متظاهر", "للمتظاهرين"),
+        ("اتصال هاتفي", "اتصالاً هاتفياً"),  # tanwin on each word of a phrase
+    ],
+)
+def test_a_noun_keyword_takes_its_endings(written, form):
+    lexicon = load_event_types()
+
+    def roles(text: str) -> tuple:
+        match = lexicon.pattern.fullmatch(normalize(text))
+        assert match is not None, text
+        term = lexicon.terms[lexicon.term_of(match)]
+        return term.type_index, term.sense
+
+    assert roles(form) == roles(written) != (None, None)
+
+
+@pytest.mark.parametrize("form", ["وزارة", "وزارتها", "نصف", "قبضتها"])
+def test_words_that_only_look_inflected_are_no_keywords(form):
+    lexicon = load_event_types()
+    for match in lexicon.pattern.finditer(normalize(form)):
+        term = lexicon.terms[lexicon.term_of(match)]
+        assert term.type_index is None and term.sense is None, form
+
+
+# --- senses: a word's type read from its neighbours (analysis/data/event_types.yaml) ---------
+
+SENSES = [
+    (  # 2015-08-03-…: نشر + forces is a deployment
+        "ونشرت القوات الموالية لحكومة هادي أمس الأحد مدرعاتها التي زودها بها التحالف في مدينة زنجبار لتعزيز مواقعها.",
+        "أمس الأحد",
+        "deployment",
+    ),
+    (  # 2015-08-04-1074: نشر + a paper is publishing
+        "وقد أثار التقرير الذي نشرته صحيفة وول ستريت جنرال في الثالث من تموز/يوليو الماضي دعوات واسعة النطاق "
+        "تطالب باستقالة نجيب .",
+        "الثالث من تموز/يوليو الماضي",
+        "statement",
+    ),
+    (  # missiles sold are an arms transfer ...
+        "من جانب آخر، وافقت وزارة الخارجية الاميركية يوم الاربعاء الماضي على بيع صواريخ باتريوت الاعتراضية "
+        "للسعودية بتكلفة متوقعة تصل الى 5.4 مليار دولار.",
+        "يوم الاربعاء الماضي",
+        "arms_transfer",
+    ),
+    (  # 2015-07-24-900: استقبل + a visitor with his titles is a reception ...
+        "استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية في قصره في جدة "
+        "أمس الأول سامح شكري وزير الخارجية المصري.",
+        "أمس الأول",
+        "talks",
+    ),
+    (  # ... an airport receiving a flight is not
+        "استقبل مطار منطقة الجوف أمس أول رحلة دولية تابعة لشركة طيران النيل قادمة من مطار القاهرة الدولي لتصبح "
+        "رابع شركة طيران دولية تشغل رحلات إلى مطار الجوف.",
+        "أمس",
+        "other",
+    ),
+    (  # وقّع + an agreement is signing
+        "وقّع المركز الوطني للقياس والتقويم والهيئة السعودية للمحاسبين القانونيين أمس الأول اتفاقية تعاون تهدف إلى "
+        "تنفيذ اختبار زمالة الهيئة.",
+        "أمس الأول",
+        "agreement",
+    ),
+    (  # a MERS infection is no casualty
+        "صرحت وزارة الصحة العامة والرعاية الاجتماعية في كوريا الجنوبية يوم الأحد بأنها لم تكتشف أي حالة إصابة "
+        "جديدة بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية منذ أسبوعين، ليبلغ عدد المصابين 186.",
+        "منذ أسبوعين",
+        "other",
+    ),
+    (  # nor is a player's injury
+        "أظهر التشخيص المبدئي للاعب الهلال ناصر الشمراني بأن الإصابة التي تعرض لها مساء أمس في اللقاء الودي أمام "
+        "فريق العين الإماراتي، عبارة عن كدمة خفيفة في مفصل القدم.",
+        "مساء أمس",
+        "other",
+    ),
+    (  # 2015-08-08-124: a friendly match is no meeting ...
+        "وخاض الشباب لقاءه الودي الأخير أول من أمس أمام الريان القطري ولعب أربعة أشواط دامت 120 دقيقة، بمعدل نصف "
+        "ساعة لكل شوط.",
+        "أول من أمس",
+        "other",
+    ),
+    (  # 2015-07-24-1184: ... the king's meeting with Carter is
+        "لكن تحفظات المملكة على الاتفاق التي أبداها خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز خلال اللقاء "
+        "الذي جمعه مع كارتر في جدة أمس الأول، لاسيما فيما يتعلّق بكيفية تنفيذ الاتفاق بفاعلية.",
+        "أمس الأول",
+        "talks",
+    ),
+    (  # 2015-07-24-926: shots fired by a gunman in a cinema are an attack on civilians ...
+        "قتل شخصان واصيب تسعة آخرون برصاص مسلح اطلق النار داخل صالة سينما يوم أمس في مدينة لافاييت بولاية لويزيانا "
+        "(جنوب الولايات المتحدة) ثم انتحر، كما افادت الشرطة.",
+        "يوم أمس",
+        "bombing",
+    ),
+    (  # 2015-08-09-594: ... a project launched in Souq Okaz (a market) is no shooting
+        "كما نوه الخديدي أن الطموح كبير وسيصل -بإذن الله- لتحقيق الرؤية التكاملية في مناشط وفعاليات سوق عكاظ وذلك "
+        "مع العمل المنهجي والعمل الصادق والذي بدأ بمشروع تطوير سوق عكاظ الذي أطلق هذا العام من خلال ورش تخصصية.",
+        "هذا العام",
+        "other",
+    ),
+    (  # 2015-07-31-2045: أقر بمقتل is an admission (the killing was a strike, earlier)
+        "وكان تنظيم القاعدة في اليمن أقر في منتصف يونيو بمقتل زعيمه في اليمن ناصر الوحيشي، الرجل الثاني في التنظيم، "
+        "في غارة لطائرة أمريكية من دون طيار.",
+        "منتصف يونيو",
+        "statement",
+    ),
+    (  # 2015-08-09-269: tourists visiting Switzerland are no visit of officials
+        "وخلال الأشهر الستة الأولى من العام الحالي، زار 31223 سائحاً سعودياً سويسرا بزيادة قدرها 1.4 في المائة عن "
+        "الفترة نفسها من العام الماضي (30787 سائحاً سعودياً).",
+        "العام الماضي",
+        "other",
+    ),
+    (  # 2015-07-25-915: الاتفاق is a football club in a sports sentence, not an agreement
+        "برز اسم حارس العروبة رافع الرويلي امس (الخميس) كأحد الاسماء التي يفاوضها الاتفاق للذود عن مرماه في الموسم "
+        "المقبل، وتأتي هذه التحركات في ظل رغبة الادارة والداعمين بكسب توقيع عدد من لاعبي الشباب والخبرة.",
+        "امس",
+        "other",
+    ),
+    (  # أوقف + people held by the police is an arrest ...
+        "اوقف الامن التونسي اليوم 12 شخصا كانوا يعتزمون الانضمام الي مجموعات ارهابيه في ليبيا، وفق بيان لوزاره "
+        "الداخليه التونسيه.",
+        "اليوم",
+        "arrest",
+    ),
+    (  # ... stopping work in the heat is not
+        "من جانبها اوقفت امانه عمان امس موظفيها وعمالها الميدانيين عن العمل من الساعه الحاديه عشره صباحا حتي "
+        "الثالثه ظهرا، تجنبا لتعرضهم لمخاطر بسبب الحر.",
+        "امس",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", SENSES)
+def test_a_two_sense_word_is_read_by_its_neighbours(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+# --- datelines and two names of one day --------------------------------------------------------
+
+
+def test_a_press_agency_dateline_dates_the_dispatch():
+    # 2015-08-10-1646: the Hijri date and its Gregorian equivalent, both the dispatch's (statement)
+    sentence = "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس"
+    spans = [span(sentence, "25 شوال 1436 هـ"), span(sentence, "10 أغسطس 2015 م")]
+    assert read_events([sentence, sentence], spans)[0] == ["statement", "statement"]
+
+
+def test_a_date_line_without_an_agency_is_no_dateline():
+    sentence = "الثلاثاء 12 شوال 1436"  # a page's date in 2015-07-27-…
+    assert read_events([sentence], [span(sentence, "الثلاثاء 12 شوال 1436")])[0] == ["other"]
+
+
+def test_a_date_after_almuwafiq_names_the_same_day_and_event():
+    # 2015-08-09-331: "يوم الخميس الموافق 21 - 10 - 1436هـ", both the first announcement's
+    sentence = (
+        "صرح المتحدث الأمني في وزارة الداخلية بأنه إلحاقًا لما سبق إعلانه يوم الخميس الموافق 21 - 10 - 1436هـ، "
+        "بشأن حدوث تفجير أثناء قيام منسوبي قوة الطوارئ الخاصة بمنطقة عسير بأداء صلاة الظهر جماعة في مسجد مقر القوة."
+    )
+    spans = [span(sentence, "يوم الخميس"), span(sentence, "21 - 10 - 1436هـ")]
+    assert read_events([sentence, sentence], spans)[0] == ["statement", "statement"]
+
+
+# --- an event's actors and regions are its clause's ------------------------------------------
+
+
+def events_of(text: str, published: dt.date) -> dict[str, pd.Series]:
+    """The events of an article made of ``text``, by the date expression each lies in."""
+    documents = pd.DataFrame(
+        [{"doc_id": "d", "title": None, "source": None, "published": published, "url": None, "text": text}]
+    )
+    events = analyse(LoadedCorpus(name="t", documents=documents, problems=schema.PROBLEMS.empty())).events
+    return {row.date_text: row for _, row in events.iterrows()}
+
+
+def event_in(events: dict[str, pd.Series], quote: str) -> pd.Series:
+    """The event whose date expression is ``quote`` or lies inside it (the date grammar decides how
+    much of ``يوم غد الأحد`` it reads)."""
+    (found,) = [event for date_text, event in events.items() if date_text in quote]
+    return found
+
+
+def test_each_event_has_the_actors_and_regions_of_its_clause():
+    # 2015-07-26-378: the announcement names Iran; the visit, Zarif and the countries he will visit
+    events = events_of(
+        "أعلنت مصادر إيرانية مطلعة أمس السبت: إن وزير الخارجية الإيراني محمد جواد ظريف سيقوم يوم غد الأحد بزيارة "
+        "إلى دول المنطقة تشمل الكويت وقطر والعراق.",
+        dt.date(2015, 7, 26),
+    )
+    announced, visit = event_in(events, "أمس السبت"), event_in(events, "يوم غد الأحد")
+    assert visit["event_type"] == "talks"
+    assert {"mohammad_javad_zarif", "kuwait", "qatar", "iraq"} <= set(visit["actors"])
+    assert not {"kuwait", "qatar", "iraq"} & set(announced["actors"])
+
+
+def test_a_clause_that_names_nobody_takes_its_sentences_entities():
+    # 2015-07-31-691: the statement's clause names no one; the strikes' clause stops before Deir ez-Zor
+    events = events_of(
+        "قال بيان للقيادة المشتركة اليوم الجمعة إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية في سوريا والعراق "
+        "ضد تنظيم داعش أمس الخميس وإن الهجمات ركزت على مدينة دير الزور السورية.",
+        dt.date(2015, 7, 31),
+    )
+    statement, strikes = event_in(events, "اليوم الجمعة"), event_in(events, "أمس الخميس")
+    assert statement["regions"] == ("deir_ezzor", "syria")
+    assert strikes["regions"] == ("syria",)
+    assert {"usa", "isis"} <= set(strikes["actors"])
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (  # 2015-07-31-512: the president's title and name belong to the sayer; the date, before أنّه, to the saying
+            "وردًّا على مقتل الطفل أعلن الرئيس الفلسطيني محمود عباس اليوم، أنّه ينوي التوجه إلى المحكمة الجنائية "
+            "الدولية، واصفًا ما حصل بأنه «جريمة حرب» جديدة.",
+            "اليوم",
+        ),
+        (  # the Pentagon's announcement yesterday of a killing in a strike earlier in July
+            "أعلنت وزارة الدفاع الأمريكية، البنتاغون، أمس عن مقتل محسن الفضلي، زعيم جماعة خراسان، في غارة أمريكية "
+            "مطلع يوليو/تموز الحالي.",
+            "أمس",
+        ),
+    ],
+)
+def test_names_between_a_report_and_its_date_do_not_part_them(text, quote):
+    assert event_in(events_of(text, dt.date(2015, 7, 31)), quote)["event_type"] == "statement"
+
+
+# --- the lexicon files are checked on load ---------------------------------------------------
+
+
+def _lexicon_file(tmp_path, body: str) -> str:
+    path = tmp_path / "event_types.yaml"
+    path.write_text(body + "other: {id: other, label_en: Other, label_ar: أخرى}\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        (
+            "types:\n  - {id: talks, label_en: T, label_ar: م, verbs: [أشار]}\n",
+            r"event type #1 \(talks\): give the imperfect of 'أشار'",
+        ),
+        (
+            "types:\n  - {id: talks, label_en: T, label_ar: م, keywords: [لقاء]}\n"
+            "  - {id: strike, label_en: S, label_ar: غ, keywords: [لقاء]}\n",
+            r"event type #2 \(strike\): 'لقاء' is already a keyword of 'talks'",
+        ),
+        (
+            "types:\n  - {id: talks, label_en: T, label_ar: م, keywords: [لقاء]}\n"
+            "senses:\n  - {name: meeting, keywords: [قمة], readings: [{type: talk, cues: [رئيس]}]}\n",
+            r"sense #1 \(meeting\): no event type 'talk'",
+        ),
+        (
+            "types:\n  - {id: talks, label_en: T, label_ar: م, keywords: [لقاء]}\n"
+            "senses:\n  - {name: meeting, keywords: [قمة], readings: [{type: talks, cues: ['@sports']}]}\n",
+            r"sense #1 \(meeting\): no cue set 'sports'",
+        ),
+    ],
+)
+def test_a_malformed_lexicon_names_the_file_and_the_entry(tmp_path, body, message):
+    with pytest.raises(EventTypesError, match="event_types.yaml: " + message):
+        load_event_types(_lexicon_file(tmp_path, body))

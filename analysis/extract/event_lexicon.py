@@ -1,0 +1,494 @@
+"""The event lexicon: types, their keywords, senses and clause boundaries, as one regex.
+
+Loads ``data/event_types.yaml`` (types, inflection, senses, datelines) and ``data/clauses.yaml``
+(clause boundaries), validates them (an error names the file and the entry) and compiles every
+word they name into one regex: each text is scanned once, and a match tells which *term* it is
+(:class:`Term`: the keyword of a type, an ambiguous word with a sense rule, a cue of senses, a
+clause boundary, a verb; one word can be several of these).
+
+Words are matched normalised (:func:`analysis.text.normalize.normalize`) and inflected:
+``هجوم`` matches ``هجوماً`` (normalised ``هجوما``), ``هجومين``, ``وهجومه``; ``غارة`` matches
+``غاراتٍ`` and ``غارتين``; the verb ``أطلق/يطلق`` matches ``أطلقوا``, ``سيطلق``, ``تطلق``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from analysis.text.arabic import ARABIC_LETTERS, PROCLITICS_ARTICLE_OPTIONAL_LENIENT
+from analysis.text.normalize import normalize
+from analysis.text.trie import trie_regex
+
+#: The event categories of PLOVER (openeventdata/PLOVER, which replaced CAMEO's 20 cue categories).
+PLOVER_CATEGORIES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
+    "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "CRIME", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT",
+)  # fmt: skip
+
+#: A sense's window that reaches the whole clause, or the whole sentence.
+CLAUSE = -1
+SENTENCE = -2
+
+# The regex's groups, one per form class: nouns (n), nouns in ة (f), any ending (o), exact
+# nouns (x); perfect verbs (v), imperfect stems (i), exact verbs (e); particles (p);
+# punctuation (q). Verbs and particles take no article before them.
+_NOUN_CLASSES = ("n", "f", "o", "x")
+_VERB_CLASSES = ("v", "i", "e")
+
+
+class EventTypesError(ValueError):
+    """The event lexicon or the clause file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class EventType:
+    id: str
+    label_en: str
+    label_ar: str
+    keywords: tuple[str, ...]
+    weak: bool = False  # reports events (قال، أعلن) rather than being one
+    plover: str | None = None  # the closest PLOVER category (None: PLOVER has none, as for statements)
+    verbs: tuple[str, ...] = ()
+    yields_to: tuple[str, ...] = ()  # types that take the date when their keywords share its clause
+    definition: str = ""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One sense of an ambiguous word: ``type_index`` (None: no event) when a cue is near."""
+
+    type_index: int | None
+    cues: frozenset[int]
+    window: int = 4  # words either side of the word; CLAUSE, SENTENCE: anywhere in them
+    also: frozenset[int] = frozenset()  # when given, one of these must be near too
+
+
+@dataclass(frozen=True)
+class Sense:
+    name: str
+    readings: tuple[Reading, ...]
+    otherwise: int | None  # the type with no cue near (None: no event)
+
+
+@dataclass(frozen=True)
+class Term:
+    """What a matched word is; one word can be several things at once."""
+
+    type_index: int | None = None  # a keyword of this type
+    sense: int | None = None  # an ambiguous word, read by this sense rule
+    cues: frozenset[int] = frozenset()  # the cues it is
+    verb: bool = False  # opens a clause after و، ف or a comma
+    boundary: str | None = None  # "clause", "said" (complementiser), "when" (temporal), "relative": opens a clause
+    negator: bool = False  # the keywords just after it name no event
+
+
+@dataclass(frozen=True)
+class Dateline:
+    type_index: int
+    place_words: int
+    words: frozenset[str]  # joiners and agencies' words, normalised
+    agencies: tuple[str, ...]  # normalised
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """The event types in priority order (``other`` last), the senses, and one regex for all words."""
+
+    types: tuple[EventType, ...]
+    pattern: re.Pattern
+    terms: tuple[Term, ...]
+    lookup: dict  # (form class, matched key) -> term index
+    senses: tuple[Sense, ...] = ()
+    dateline: Dateline | None = None
+    same_day: frozenset[str] = frozenset()  # words between two names of one day (الموافق), normalised
+
+    def labels(self, lang: str = "en") -> dict[str, str]:
+        return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
+
+    def plover(self) -> dict[str, str | None]:
+        """Event type id → its PLOVER category (None where PLOVER has none)."""
+        return {t.id: t.plover for t in self.types}
+
+    def term_of(self, match: re.Match) -> int | None:
+        """The term a match of :attr:`pattern` is (None for punctuation)."""
+        kind = str(match.lastgroup)
+        if kind == "q":
+            return None
+        key = match.group(kind)
+        if " " in key or "\n" in key or "\t" in key:  # a phrase, matched across any white space
+            key = " ".join(key.split())
+        if kind == "i":
+            key = "ي" + key
+        return self.lookup[(kind, key)]
+
+
+# --- building the regex ------------------------------------------------------------------------
+
+
+@dataclass
+class _Inflection:
+    noun_endings: list[str]
+    perfect_endings: list[str]
+    imperfect_prefixes: list[str]
+    imperfect_endings: list[str]
+    pronouns: list[str]
+
+
+def _alternatives(items: list[str]) -> str:
+    # Longest first: fewer retries, and the same regex whatever the order in the file.
+    return "|".join(re.escape(x) for x in sorted(set(items), key=lambda x: (-len(x), x)))
+
+
+def _optional(items: list[str]) -> str:
+    return f"(?:{_alternatives(items)})?" if items else ""
+
+
+class _Forms:
+    """Collects every word form by class, and which term each is."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, dict[str, int]] = {c: {} for c in (*_NOUN_CLASSES, *_VERB_CLASSES, "p")}
+        self.terms: list[dict] = []
+        self.term_of_text: dict[str, int] = {}
+
+    def term(self, text: str) -> dict:
+        """The term of a normalised word or phrase (its roles are merged however it was declared)."""
+        if text not in self.term_of_text:
+            self.term_of_text[text] = len(self.terms)
+            self.terms.append(
+                {"type_index": None, "sense": None, "cues": set(), "verb": False, "boundary": None, "negator": False}
+            )
+        return self.terms[self.term_of_text[text]]
+
+    def add(self, kind: str, key: str, text: str) -> None:
+        self.keys[kind].setdefault(key, self.term_of_text[text])
+
+    def noun(self, written: str, where: str) -> str:
+        """Declare a noun or phrase as written (``*``: any ending, ``=``: none); its normalised text."""
+        open_ended, exact = written.endswith("*"), written.endswith("=")
+        text = " ".join(normalize(written.rstrip("*=")).split())
+        if not text:
+            raise EventTypesError(f"{where}: empty word {written!r}")
+        self.term(text)
+        if open_ended or exact:
+            self.add("o" if open_ended else "x", text, text)
+            return text
+        *head, last = text.split(" ")
+        for prefix in _tanwin_variants(head):
+            if last.endswith("ه"):
+                self.add("f", " ".join([*prefix, last[:-1]]), text)
+            else:
+                self.add("n", " ".join([*prefix, last]), text)
+        return text
+
+    def verb(self, written: str, where: str) -> str:
+        """Declare a verb, ``perfect``, ``perfect/imperfect`` or ``form=``; its normalised perfect."""
+        if written.endswith("="):
+            text = normalize(written[:-1]).strip()
+            if not text:
+                raise EventTypesError(f"{where}: empty verb {written!r}")
+            self.term(text)
+            self.add("e", text, text)
+            return text
+        perfect, _, imperfect = (normalize(part).strip() for part in written.partition("/"))
+        if not imperfect and perfect.startswith("ا"):  # أشار/يشير، اعتقل/يعتقل: no rule gives these
+            raise EventTypesError(f"{where}: give the imperfect of {written!r} ('perfect/imperfect' or 'perfect/-')")
+        imperfect = imperfect or "ي" + perfect
+        if (
+            not perfect
+            or " " in perfect
+            or not (imperfect == "-" or (imperfect.startswith("ي") and len(imperfect) > 2))
+        ):
+            raise EventTypesError(
+                f"{where}: a verb is 'perfect', 'perfect/imperfect' (يفعل) or 'perfect/-', not {written!r}"
+            )
+        self.term(perfect)
+        self.add("v", perfect, perfect)
+        if imperfect != "-":
+            self.add("i", imperfect, perfect)
+        return perfect
+
+    def particle(self, written: str, where: str) -> str:
+        text = " ".join(normalize(written).split())
+        if not text:
+            raise EventTypesError(f"{where}: empty word {written!r}")
+        self.term(text)
+        self.add("p", text, text)
+        return text
+
+
+def _tanwin_variants(words: list[str]) -> list[list[str]]:
+    """The words before a phrase's last, each also with a tanwin alif if it can take one
+    (``اتصال هاتفي`` → ``اتصالا هاتفيا`` too)."""
+    variants: list[list[str]] = [[]]
+    for word in words:
+        forms = [word]
+        if not word.startswith("ال") and not word.endswith(("ه", "ا")):
+            forms.append(word + "ا")
+        variants = [[*v, f] for v in variants for f in forms]
+    return variants
+
+
+def _pattern(forms: _Forms, inflection: _Inflection, punctuation: list[str]) -> re.Pattern:
+    pronoun = _optional(inflection.pronouns)
+    # Right after a perfect verb's stem, ه is left out: with ة normalised to ه, و + زار + ه is
+    # وزارة (after an ending it is the pronoun: نقلته، قتلوه).
+    perfect_ending = (
+        f"(?:(?:{_alternatives(inflection.perfect_endings)}){pronoun}"
+        f"|{_alternatives([p for p in inflection.pronouns if p != 'ه'])})?"
+    )
+
+    def trie(kind: str) -> str:
+        return trie_regex(forms.keys[kind])
+
+    nouns = (
+        f"(?P<n>{trie('n')}){_optional(inflection.noun_endings)}{pronoun}"
+        f"|(?P<f>{trie('f')})(?:ه|ت(?:(?:ان|ين){pronoun}|{_alternatives(inflection.pronouns)})|ات{pronoun})"
+        f"|(?P<o>{trie('o')})\\w*"
+        f"|(?P<x>{trie('x')})"
+    )
+    verbs = (
+        f"(?P<v>{trie('v')}){perfect_ending}"
+        f"|(?:{_alternatives(inflection.imperfect_prefixes)})(?P<i>{trie_regex(k[1:] for k in forms.keys['i'])})"
+        f"{_optional(inflection.imperfect_endings)}{pronoun}"
+        f"|(?P<e>{trie('e')})"
+    )
+    marks = "".join(re.escape(p) for p in punctuation)
+    # The lookahead first lets the regex engine skip the positions no word or mark starts at
+    # (a third of the time on SaudiNewsNet's sentences).
+    return re.compile(
+        f"(?=[{ARABIC_LETTERS}{marks}])"
+        f"(?:(?<!\\w)(?:{PROCLITICS_ARTICLE_OPTIONAL_LENIENT}(?:{nouns})"
+        f"|[وف]?ل?(?:{verbs})"
+        f"|[وف]?[بل]?(?P<p>{trie('p')}){pronoun})(?!\\w)"
+        f"|(?P<q>[{marks}]))"
+    )
+
+
+def _merge_shadowed(forms: _Forms, inflection: _Inflection) -> None:
+    """A word declared in an inflected form (the cue ``غارات``) is matched as itself, so the word
+    it is a form of (the keyword ``غارة``) lends it its roles."""
+    endings = {"n": inflection.noun_endings, "f": ["ه", "ات", "تين", "تان"], "v": inflection.perfect_endings}
+    for kind, keys in forms.keys.items():
+        for key, owner in keys.items():
+            for ending in endings.get(kind, ()):
+                shadow = forms.term_of_text.get(key + ending)
+                if shadow is None or shadow == owner:
+                    continue
+                source, target = forms.terms[owner], forms.terms[shadow]
+                target["cues"] |= source["cues"]
+                target["verb"] = target["verb"] or source["verb"]
+                for field in ("type_index", "sense", "boundary"):
+                    if target[field] is None:
+                        target[field] = source[field]
+
+
+# --- loading -----------------------------------------------------------------------------------
+
+
+def _read_yaml(path: str | None, name: str) -> tuple[dict, str]:
+    source = path or f"analysis/data/{name}"
+    if path is None:
+        text = resources.files("analysis").joinpath(f"data/{name}").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise EventTypesError(f"{source}: expected a mapping")
+    return data, source
+
+
+def _words(entry: dict, field: str, where: str) -> list[str]:
+    values = entry.get(field) or []
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        raise EventTypesError(f"{where}: '{field}' must be a list of words (empty or non-text word found)")
+    return values
+
+
+def _inflection(data: dict, source: str) -> _Inflection:
+    spec = data.get("inflection") or {}
+    fields = ("noun_endings", "perfect_endings", "imperfect_prefixes", "imperfect_endings", "pronouns")
+    values = {f: [normalize(w) for w in _words(spec, f, f"{source}: inflection")] for f in fields}
+    return _Inflection(**values)
+
+
+def _declare_keywords(entry: dict, index: int, where: str, forms: _Forms, types: list[EventType]) -> None:
+    """Make the entry's ``keywords`` and ``verbs`` keywords of the type ``index``."""
+    verbs = [forms.verb(v, where) for v in _words(entry, "verbs", where)]
+    for text in [forms.noun(k, where) for k in _words(entry, "keywords", where)] + verbs:
+        term = forms.term(text)
+        if term["type_index"] not in (None, index):
+            raise EventTypesError(f"{where}: '{text}' is already a keyword of '{types[term['type_index']].id}'")
+        term["type_index"] = index
+    for text in verbs:
+        forms.term(text)["verb"] = True
+
+
+def _types(data: dict, source: str, forms: _Forms) -> list[EventType]:
+    if not isinstance(data.get("types"), list) or not isinstance(data.get("other"), dict):
+        raise EventTypesError(f"{source}: expected a mapping with a 'types' list and an 'other' entry")
+    entries = [*data["types"], data["other"]]
+    types: list[EventType] = []
+    for i, entry in enumerate(entries):
+        last = i == len(entries) - 1
+        where = f"{source}: " + ("other" if last else f"event type #{i + 1}")
+        if not isinstance(entry, dict):
+            raise EventTypesError(f"{where}: expected a mapping")
+        for field in ("id", "label_en", "label_ar"):
+            if not entry.get(field):
+                raise EventTypesError(f"{where} ({entry.get('id', '?')}): missing '{field}'")
+        where = f"{where} ({entry['id']})"
+        if not last and not entry.get("keywords") and not entry.get("verbs"):
+            raise EventTypesError(f"{where}: missing 'keywords'")
+        if entry["id"] in {t.id for t in types}:
+            raise EventTypesError(f"{where}: duplicate id '{entry['id']}'")
+        weak = entry.get("weak", False)
+        if not isinstance(weak, bool):
+            raise EventTypesError(f"{where}: 'weak' must be true or false")
+        plover = entry.get("plover")
+        if plover is not None and plover not in PLOVER_CATEGORIES:
+            raise EventTypesError(f"{where}: 'plover' must be one of {', '.join(PLOVER_CATEGORIES)}")
+        types.append(
+            EventType(entry["id"], entry["label_en"], entry["label_ar"], tuple(_words(entry, "keywords", where)),
+                      weak, plover, tuple(_words(entry, "verbs", where)), tuple(_words(entry, "yields_to", where)),
+                      entry.get("definition", ""))
+        )  # fmt: skip
+        _declare_keywords(entry, i, where, forms, types)
+    ids = {t.id for t in types}
+    for i, t in enumerate(types):
+        unknown = [y for y in t.yields_to if y not in ids]
+        if unknown:
+            raise EventTypesError(f"{source}: event type #{i + 1} ({t.id}): 'yields_to' names no type: {unknown}")
+    return types
+
+
+def _type_index(value, types: list[EventType], where: str) -> int | None:
+    if value is None:
+        return None
+    for i, t in enumerate(types):
+        if t.id == value:
+            return i
+    raise EventTypesError(f"{where}: no event type '{value}'")
+
+
+def _window(value, where: str) -> int:
+    if value in ("clause", "sentence"):
+        return CLAUSE if value == "clause" else SENTENCE
+    if not isinstance(value, int) or (value < 1 and value not in (CLAUSE, SENTENCE)):
+        raise EventTypesError(f"{where}: 'window' must be a number of words, 'clause' or 'sentence'")
+    return value
+
+
+def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> list[Sense]:
+    cue_sets = data.get("cue_sets") or {}
+    cue_ids: dict[str, int] = {}
+
+    def cues(words: list[str], where: str) -> frozenset[int]:
+        found: set[int] = set()
+        for word in words:
+            if word.startswith("@"):
+                if word[1:] not in cue_sets:
+                    raise EventTypesError(f"{where}: no cue set '{word[1:]}'")
+                found |= cues(_words(cue_sets, word[1:], f"{source}: cue_sets"), where)
+                continue
+            text = forms.noun(word, where)
+            cue = cue_ids.setdefault(text, len(cue_ids))
+            forms.term(text)["cues"].add(cue)
+            found.add(cue)
+        return frozenset(found)
+
+    senses: list[Sense] = []
+    for i, entry in enumerate(data.get("senses") or []):
+        where = f"{source}: sense #{i + 1} ({entry.get('name', '?') if isinstance(entry, dict) else '?'})"
+        if not isinstance(entry, dict) or not isinstance(entry.get("readings"), list):
+            raise EventTypesError(f"{where}: expected a mapping with a 'readings' list")
+        window = _window(entry.get("window", 4), where)
+        readings = []
+        for reading in entry["readings"]:
+            if not isinstance(reading, dict) or "type" not in reading:
+                raise EventTypesError(f"{where}: a reading is a mapping with 'type' and 'cues'")
+            readings.append(
+                Reading(
+                    _type_index(reading["type"], types, where),
+                    cues(_words(reading, "cues", where), where),
+                    _window(reading.get("window", window), where),
+                    cues(_words(reading, "also", where), where),
+                )
+            )
+        otherwise = _type_index(entry.get("otherwise"), types, where)
+        words = [forms.noun(k, where) for k in _words(entry, "keywords", where)]
+        verbs = [forms.verb(v, where) for v in _words(entry, "verbs", where)]
+        if not words and not verbs:
+            raise EventTypesError(f"{where}: missing 'keywords' or 'verbs'")
+        for text in words + verbs:
+            term = forms.term(text)
+            if term["type_index"] is not None or term["sense"] not in (None, len(senses)):
+                raise EventTypesError(f"{where}: '{text}' is already a keyword or has a sense")
+            term["sense"] = len(senses)
+        for text in verbs:
+            forms.term(text)["verb"] = True
+        senses.append(Sense(entry.get("name", f"#{i + 1}"), tuple(readings), otherwise))
+    return senses
+
+
+def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]]:
+    """Declares the clause file's words; returns its punctuation and same-day words."""
+    data, source = _read_yaml(path, "clauses.yaml")
+    for field, kind in (
+        ("boundaries", "clause"),
+        ("complementizers", "said"),
+        ("temporal", "when"),
+        ("relatives", "relative"),
+    ):
+        for word in _words(data, field, f"{source}: {field}"):
+            forms.term(forms.particle(word, f"{source}: {field}"))["boundary"] = kind
+    for word in _words(data, "negators", f"{source}: negators"):
+        forms.term(forms.particle(word, f"{source}: negators"))["negator"] = True
+    for verb in _words(data, "verbs", f"{source}: verbs"):
+        forms.term(forms.verb(verb, f"{source}: verbs"))["verb"] = True
+    punctuation = [normalize(p) for p in _words(data, "punctuation", f"{source}: punctuation")]
+    if not punctuation or any(len(p) != 1 or p.isalnum() for p in punctuation):
+        raise EventTypesError(f"{source}: punctuation: expected single punctuation marks, got {punctuation}")
+    same_day = frozenset(" ".join(normalize(w).split()) for w in _words(data, "same_day", f"{source}: same_day"))
+    return punctuation, same_day
+
+
+def _dateline(data: dict, source: str, types: list[EventType]) -> Dateline | None:
+    spec = data.get("datelines")
+    if not spec:
+        return None
+    where = f"{source}: datelines"
+    type_index = _type_index(spec.get("type"), types, where)
+    if type_index is None:
+        raise EventTypesError(f"{where}: missing 'type'")
+    agencies = tuple(normalize(a) for a in _words(spec, "agencies", where))
+    words = {w for a in agencies for w in a.split()} | {normalize(j) for j in _words(spec, "joiners", where)}
+    return Dateline(type_index, int(spec.get("place_words", 3)), frozenset(words), agencies)
+
+
+@lru_cache(maxsize=4)
+def load_event_types(path: str | None = None, clauses_path: str | None = None) -> EventLexicon:
+    """The event lexicon: types in priority order (the catch-all ``other`` last), senses, clause
+    boundaries, and the regex of all their words."""
+    data, source = _read_yaml(path, "event_types.yaml")
+    forms = _Forms()
+    types = _types(data, source, forms)
+    senses = _senses(data, source, forms, types)
+    punctuation, same_day = _clauses(clauses_path, forms)
+    for word in _words(data, "not_keywords", f"{source}: not_keywords"):
+        forms.noun(word, f"{source}: not_keywords")
+    lookup = {(kind, key): term for kind, keys in forms.keys.items() for key, term in keys.items()}
+    inflection = _inflection(data, source)
+    pattern = _pattern(forms, inflection, punctuation)
+    _merge_shadowed(forms, inflection)
+    terms = tuple(
+        Term(t["type_index"], t["sense"], frozenset(t["cues"]), t["verb"], t["boundary"], t["negator"])
+        for t in forms.terms
+    )
+    return EventLexicon(tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day)

@@ -1,0 +1,368 @@
+"""Reading a date's event type in its clause (the rules; the words are in ``data/``).
+
+A sentence is scanned once with the lexicon's regex (:mod:`analysis.extract.event_lexicon`);
+:class:`SentenceReading` then knows where its clauses begin and which keywords it holds, and
+:meth:`SentenceReading.type_at` reads the type of each date in it:
+
+1. the keywords of the date's clause decide: the clause's predicate when it opens the clause and
+   no other keyword stands between it and the date ("استقبل ... أمس"), else the nearest keyword;
+   a type then yields to the types in its ``yields_to`` found in the clause (people killed *in an
+   air strike* are a strike);
+2. but a report standing just before the date, with the clause's event after the date, dates the
+   report ("أعلنت القيادة في بيان لها اليوم استشهاد الجندي": a statement);
+3. with no keyword in the clause, a *weak* type's (a statement: قال، أكد، أعلن, which report
+   events rather than being them) near the date, not across a relative pronoun;
+4. with none, the nearest event keyword *before* the date in the sentence, a few words away
+   ("نحو 11 ألف اعتداء، وقعت جميعها منذ سنة 2004"), or the event of a "when" clause right after
+   the date's (عندما، حين، حينما); else nothing (``other``).
+
+Keyword matches are first filtered: a keyword just after a negator names no event ("دون وقوع
+إصابات"), a keyword inside the name of an actor or region is none ("مركز الملك سلمان للإغاثة",
+but the head of a name is: "اتفاق أستانا"), and an ambiguous word is read by its sense rule.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import numpy as np
+
+from analysis.extract.event_lexicon import CLAUSE, SENTENCE, EventLexicon, Term, load_event_types
+from analysis.text.normalize import normalize_with_offsets
+
+#: How far (in words) a keyword of the clause reaches a date before it, and after it.
+CLAUSE_WINDOW = 15
+AFTER_WINDOW = 10
+#: How near a reporting word must stand to the date it types: "وأكد وزير الخارجية الروسي سيرغي
+#: لافروف الثلاثاء" (five words); and how many words (names of actors and regions not counted) may
+#: stand between a report and the date for the date to be the report's rather than a later event's.
+WEAK_KEYWORD_WINDOW = 8
+REPORT_WORDS = 4
+#: How near before a date a keyword of another clause still types it, when the date's clause has none.
+KEYWORD_WINDOW = 8
+#: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
+ANTECEDENT_WORDS = 2
+#: A clause of at most this many words besides its date is a fronted date, part of the next clause.
+FRONTED_WORDS = 2
+#: How many words after a negator it negates ("لم يتم القبض"، "دون وقوع أي إصابات").
+NEGATED_WORDS = 3
+
+_WORD_RE = re.compile(r"\w+")
+_SEPARATOR = "\x1f"
+# What the regex engine calls a word character (str.isalnum or _), for every character of the BMP.
+_IS_WORD = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
+
+
+def word_starts(text: str) -> list[int]:
+    """Where the words (``\\w+`` runs) of ``text`` begin; vectorised: ``[m.start() for m in
+    re.finditer(r"\\w+", text)]``."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    small = codes < 0x10000
+    is_word = _IS_WORD[np.where(small, codes, 0)]
+    if not small.all():
+        for i in np.flatnonzero(~small).tolist():
+            is_word[i] = text[i].isalnum()
+    starts = is_word.copy()
+    starts[1:] &= ~is_word[:-1]
+    return np.flatnonzero(starts).tolist()
+
+
+class SentenceReading:
+    """The lexicon's matches in one sentence, read once: where its clauses begin and which
+    keywords (negation, names and senses resolved) it holds.
+
+    Positions are offsets in the normalised text the sentence was scanned in (``norm[lo:hi]``);
+    ``words`` are the word starts of that text, so a position's word is
+    ``bisect_right(words, position) - 1``. A keyword is ``(start, end, word, type index)``.
+    """
+
+    __slots__ = ("any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "said_at", "when_at", "words")
+
+    def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
+                 masks: Sequence[tuple[int, int]] = ()):  # fmt: skip
+        self.lexicon, self.lo, self.hi, self.words, self.masks = lexicon, lo, hi, words, masks
+        self.clause_at: list[int] = []  # where clauses begin
+        self.any_at: list[int] = []  # ... and relative clauses
+        self.said_at: set[int] = set()  # where a complementiser opens what was said
+        self.when_at: set[int] = set()  # where a temporal conjunction opens a clause of the same time
+        found: list[tuple[int, int, int, Term]] = []  # (start, end, word, term)
+        for m in matches:
+            term_index = lexicon.term_of(m)
+            start = m.start()
+            if term_index is None:  # punctuation
+                self.clause_at.append(start)
+                self.any_at.append(start)
+                continue
+            term = lexicon.terms[term_index]
+            if term.boundary:
+                self.any_at.append(start)
+                if term.boundary != "relative":
+                    self.clause_at.append(start)
+                if term.boundary == "said":
+                    self.said_at.add(start)
+                elif term.boundary == "when":
+                    self.when_at.add(start)
+            elif term.verb and _opens_clause(norm, m):
+                self.clause_at.append(start)
+                self.any_at.append(start)
+            found.append((start, m.end(), bisect_right(words, start) - 1, term))
+        self.keywords = self._keywords(found, masks)
+
+    def _keywords(self, found: list, masks) -> list[tuple[int, int, int, int]]:
+        keywords = []
+        negated_until = -1  # the last word a negator reaches
+        for start, end, word, term in found:
+            if term.negator:
+                negated_until = word + NEGATED_WORDS
+                continue
+            if (term.type_index is None and term.sense is None) or word <= negated_until:
+                continue
+            if any(a < start and end <= b for a, b in masks):  # inside a name, not its head
+                continue
+            type_index = term.type_index
+            if type_index is None:
+                type_index = self._sense(term.sense, start, word, found)
+            if type_index is not None:
+                keywords.append((start, end, word, type_index))
+        return keywords
+
+    def _sense(self, sense_index: int, start: int, word: int, found: list) -> int | None:
+        """The type of an ambiguous word: its first reading with a cue near it in its clause."""
+        sense = self.lexicon.senses[sense_index]
+        lo, hi = self.clause(start, start + 1)
+
+        def near(cues: frozenset[int], window: int) -> bool:
+            return any(
+                term.cues & cues
+                and cue_start != start
+                and (
+                    window == SENTENCE
+                    or (lo <= cue_start < hi and (window == CLAUSE or abs(cue_word - word) <= window))
+                )
+                for cue_start, _, cue_word, term in found
+            )
+
+        for reading in sense.readings:
+            if near(reading.cues, reading.window) and (not reading.also or near(reading.also, reading.window)):
+                return reading.type_index
+        return sense.otherwise
+
+    def said_by(self, keyword: tuple[int, int, int, int], start: int) -> int:
+        """How many words stand between a reporting keyword and the date at ``start`` after it, not
+        counting the names of actors and regions: in "أعلن وزير الداخلية العراقي محمد سالم الغبان أمس"
+        the minister's name is part of the sayer."""
+        words = self.words
+        between = bisect_left(words, start) - bisect_left(words, keyword[1])
+        for a, b in self.masks:
+            if keyword[1] <= a and b <= start:
+                between -= bisect_left(words, b) - bisect_left(words, a)
+        return between
+
+    def clause(self, start: int, end: int, boundaries: list[int] | None = None) -> tuple[int, int]:
+        """The clause around ``[start, end)``: from the last boundary at or before ``start`` to the
+        first at or after ``end`` (boundaries inside the span do not cut it)."""
+        at = self.clause_at if boundaries is None else boundaries
+        i = bisect_right(at, start)
+        j = bisect_left(at, end)
+        return (at[i - 1] if i else self.lo), (at[j] if j < len(at) else self.hi)
+
+    def date_clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause of the date at ``[start, end)``. A date fronted before its clause is part of it:
+        in "وفي 25 فبراير 1994، نفذ السفاح مجزرة" the comma and the verb open no clause of their own."""
+        lo, hi = self.clause(start, end)
+        words = self.words
+        alone = bisect_left(words, start) - bisect_left(words, lo) + bisect_left(words, hi) - bisect_left(words, end)
+        if alone <= FRONTED_WORDS and hi < self.hi:
+            hi = self.clause(hi + 1, hi + 1)[1]
+        return lo, hi
+
+    def type_at(self, start: int, end: int, clause: tuple[int, int] | None = None) -> int | None:
+        """The type index of the date at ``[start, end)`` (see the module docstring); None when
+        nothing types it. ``clause``: its :meth:`date_clause`, when known."""
+        if not self.keywords:
+            return None
+        types, words = self.lexicon.types, self.words
+        first_word = bisect_right(words, start) - 1
+        last_word = bisect_right(words, max(start, end - 1)) - 1
+        lo, hi = clause or self.date_clause(start, end)
+        # The innermost clause, relative clauses included: what a reporting word reaches.
+        inner_lo, inner_hi = self.clause(start, end, self.any_at)
+        if inner_hi == self.clause(start, end)[1]:
+            inner_hi = hi
+
+        def distance(word: int) -> int:
+            return first_word - word if word < first_word else max(0, word - last_word)
+
+        def nearest(keywords: list) -> int:
+            return min(keywords, key=lambda k: (distance(k[2]), k[3]))[3]
+
+        outside = [k for k in self.keywords if k[1] <= start or k[0] >= end]
+        head = bisect_left(words, lo) + 1  # a keyword in the clause's first two words is its predicate
+        in_clause = [
+            k for k in outside
+            if lo <= k[0] < hi and not types[k[3]].weak
+            and (distance(k[2]) <= (CLAUSE_WINDOW if k[2] < first_word else AFTER_WINDOW) or k[2] <= head < first_word)
+        ]  # fmt: skip
+        # Inside a relative clause, of the words before it only its antecedent speaks for the date:
+        # "التفجير الإرهابي الذي استهدف مسجداً الخميس" (not "بصاروخ أطلقته قوة إيساف التي أنهت في ديسمبر مهمتها").
+        antecedent = bisect_right(words, inner_lo) - 1 - ANTECEDENT_WORDS if inner_lo > lo else -1
+        strong = [k for k in in_clause if k[0] >= inner_lo or k[2] >= antecedent]
+        weak = [
+            k for k in outside
+            if inner_lo <= k[0] < inner_hi and types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
+        ]  # fmt: skip
+        if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
+            # A date just before what was said dates the saying, however long the sayer's name and
+            # description: "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها".
+            sayer = [
+                k for k in self.keywords
+                if lo <= k[0] < start and types[k[3]].weak and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
+            ]  # fmt: skip
+            if sayer:
+                return sayer[0][3]
+        if strong:
+            reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
+            if reporting and all(k[2] > last_word for k in strong):
+                return nearest(reporting)
+            before = [k for k in strong if k[2] < first_word]
+            if len(before) == 1 and before[0][2] <= head:
+                predicate = before[0][3]
+                strong = [before[0]] + [k for k in strong if types[k[3]].id in types[predicate].yields_to]
+            chosen = nearest(strong)
+            # People killed in an air strike are a strike: a type yields to those in its clause, or
+            # near it ("قتل أمس ضابط تركي وأصيب جنديان آخران في هجوم لداعش").
+            stronger = [
+                k for k in outside
+                if types[k[3]].id in types[chosen].yields_to
+                and ((lo <= k[0] < hi and k in in_clause) or distance(k[2]) <= KEYWORD_WINDOW)
+            ]  # fmt: skip
+            return nearest(stronger) if stronger else chosen
+        if weak:
+            return nearest(weak)
+        near = [k for k in outside if not types[k[3]].weak and k[2] < first_word and distance(k[2]) <= KEYWORD_WINDOW]
+        if not near and hi in self.when_at:  # the event of the "when" clause after it
+            after = self.clause(hi + 1, hi + 1)[1]
+            near = [k for k in outside if hi <= k[0] < after and not types[k[3]].weak]
+        return nearest(near) if near else None
+
+
+def _opens_clause(norm: str, match: re.Match) -> bool:
+    """A verb opens a clause after و or ف (``ويزور``) or a comma; a word that is also a noun does
+    not when an article or a preposition shows it is one (``والقتل``، ``، بقصف``)."""
+    kind = str(match.lastgroup)
+    prefix = norm[match.start() : match.start(kind)]
+    if kind in ("n", "f", "o", "x") and ("ال" in prefix or any(c in prefix for c in "بلك")):
+        return False
+    if prefix[:1] in ("و", "ف"):
+        return True
+    return norm[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
+
+
+def _is_dateline(lexicon: EventLexicon, norm: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> bool:
+    """Whether ``norm[lo:hi]`` is a dateline: a place of a few words, the dates ``dates``, joining
+    words and an agency's name (``الرياض 25 شوال 1436 ه الموافق 10 اغسطس 2015 م واس``)."""
+    dateline = lexicon.dateline
+    if dateline is None or hi - lo > 160 or not dates:
+        return False
+    dates = sorted(dates)
+    if len(_WORD_RE.findall(norm, lo, dates[0][0])) > dateline.place_words:
+        return False
+    rest, at = [], dates[0][1]
+    for a, b in dates[1:]:
+        rest.append(norm[at:a])
+        at = max(at, b)
+    rest.append(norm[at:hi])
+    tail = " ".join(_WORD_RE.findall(" ".join(rest)))
+    return bool(tail) and set(tail.split()) <= dateline.words and tail.endswith(dateline.agencies)
+
+
+def _same_day(lexicon: EventLexicon, norm: str, earlier_end: int, start: int) -> bool:
+    """Whether only a word such as الموافق stands between two dates: two names of one day (numbers
+    the date grammar left out of the second do not count: "الموافق 21 - 10 - 1436هـ")."""
+    between = " ".join(w for w in _WORD_RE.findall(norm, earlier_end, start) if not w.isdigit())
+    return between in lexicon.same_day
+
+
+def read_events(
+    sentences: list[str],
+    spans: list[tuple[int, int]],
+    masks: list[list[tuple[int, int]]] | None = None,
+    lexicon: EventLexicon | None = None,
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """The event type and the clause of each date expression ``sentences[k][a:b]`` (``spans[k] = (a, b)``).
+
+    ``masks[k]``: spans of ``sentences[k]`` that name an actor or a region (keywords inside them,
+    but for a name's first word, are no events). Returns the type ids and each date's clause as
+    ``(start, end)`` offsets into its sentence. The distinct sentences are normalised and scanned
+    together, in one regex pass.
+
+    >>> read_events(["قتل جنديان أمس، ويزور الوزير المنطقة الأحد"] * 2, [(12, 15), (37, 42)])
+    (['casualties', 'talks'], [(0, 16), (16, 42)])
+    """
+    lexicon = lexicon or load_event_types()
+    if not sentences:
+        return [], []
+    position_of: dict[str, int] = {}
+    which = [position_of.setdefault(sentence, len(position_of)) for sentence in sentences]
+    # The separator inside a sentence becomes a space: same length, also not a word character.
+    texts = [text.replace(_SEPARATOR, " ") for text in position_of]
+    norm, offsets = normalize_with_offsets(_SEPARATOR.join(texts))
+    # Where each distinct sentence starts, in the joined original and in the normalised text.
+    bases = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).astype(np.int64)
+    bounds = [0] + [m.start() + 1 for m in re.finditer(_SEPARATOR, norm)] + [len(norm) + 1]
+    starts = offsets.to_normalized_array(bases[which] + np.array([a for a, _ in spans], dtype=np.int64)).tolist()
+    ends = offsets.to_normalized_array(bases[which] + np.array([b for _, b in spans], dtype=np.int64)).tolist()
+    unit_masks = _normalized_masks(masks, which, bases, offsets)
+    matches = list(lexicon.pattern.finditer(norm))
+    match_at = [m.start() for m in matches]
+    words = word_starts(norm)
+    dates_of: dict[int, list[int]] = {}  # each distinct sentence's events, in reading order
+    for k, u in enumerate(which):
+        dates_of.setdefault(u, []).append(k)
+    type_of: list[int | None] = [None] * len(which)
+    clauses: list[tuple[int, int]] = [(0, 0)] * len(which)
+    for u, events in dates_of.items():
+        lo, hi = bounds[u], bounds[u + 1] - 1
+        mine = matches[bisect_left(match_at, lo) : bisect_left(match_at, hi)]
+        sentence = SentenceReading(lexicon, norm, mine, words, lo, hi, unit_masks.get(u, []))
+        dateline = _is_dateline(lexicon, norm, lo, hi, [(starts[k], ends[k]) for k in events])
+        earlier = None
+        for k in sorted(events, key=lambda k: starts[k]):
+            clauses[k] = sentence.date_clause(starts[k], ends[k])
+            if dateline and lexicon.dateline is not None:
+                type_of[k] = lexicon.dateline.type_index
+            elif earlier is not None and _same_day(lexicon, norm, ends[earlier], starts[k]):
+                type_of[k] = type_of[earlier]
+            else:
+                type_of[k] = sentence.type_at(starts[k], ends[k], clauses[k])
+            earlier = k
+    other = len(lexicon.types) - 1
+    types = [lexicon.types[other if t is None else t].id for t in type_of]
+    # The clauses in the sentences' own offsets (a boundary belongs to the clause it opens).
+    o_lo = offsets.to_original_array(np.array([a for a, _ in clauses], dtype=np.int64)) - bases[which]
+    o_hi = offsets.to_original_array(np.array([b for _, b in clauses], dtype=np.int64)) - bases[which]
+    lengths = np.array([len(texts[u]) for u in which], dtype=np.int64)
+    return types, list(zip(o_lo.tolist(), np.minimum(o_hi, lengths).tolist()))
+
+
+def _normalized_masks(masks, which: list[int], bases: np.ndarray, offsets) -> dict[int, list[tuple[int, int]]]:
+    """Each distinct sentence's masks, in the joined normalised text."""
+    if not masks:
+        return {}
+    owner, flat, seen = [], [], set()
+    for k, u in enumerate(which):
+        if u in seen or not masks[k]:
+            continue
+        seen.add(u)
+        for a, b in masks[k]:
+            owner.append(u)
+            flat.append((bases[u] + a, bases[u] + b))
+    if not flat:
+        return {}
+    ends = offsets.to_normalized_array(np.array(flat, dtype=np.int64).ravel()).reshape(-1, 2).tolist()
+    result: dict[int, list[tuple[int, int]]] = {}
+    for u, (a, b) in zip(owner, ends):
+        result.setdefault(u, []).append((a, b))
+    return result
