@@ -319,25 +319,13 @@ def _trie(words) -> str:
 def _first_words() -> list[str]:
     """Every word a date expression can start with (after its clitics), except numbers."""
     definite = ["ال" + stem for stem in CAL.weekdays] + ["الاسبوع", "الشهر", "العام", "السنه", "اليوم"]
-    definite += ["ال" + w for w in CAL.period_duals] + ["ال" + w for w in _PLURALS]
     return [
         "منذ",
-        "بعد",
-        "ذلك",
-        "تلك",
-        "نفس",
-        *(name.split()[0] for name in CAL.named_days),
-        "خلال",
-        "طوال",
-        "طيله",
-        "على مدى",
-        "على مدار",
+        *CAL.named_days,
         "الربع",
         "النصف",
-        "ايام",
         *("هذا " + w for w in CAL.seasons if w.startswith("ال")),
         *CAL.seasons,
-        *CAL.eids,
         "في وقت",
         "عطله",
         "يوم",
@@ -364,8 +352,20 @@ def _first_words() -> list[str]:
 # places as there are dates.
 _MONTH_WORDS = _trie([*CAL.months, *CAL.hijri_months])
 _COUNT_WORDS = _trie([*CAL.numbers, *CAL.period_duals, *CAL.period_singulars])
+# Frequent words start a date only with what follows them: بعد ذلك ب…, ذلك اليوم, خلال الأسبوعين
+# الماضيين, الأيام الثلاثة, أيام العيد الماضية (listed as first words, each would send thousands of
+# places of a corpus through the whole grammar).
+_LOOKAHEADS = "|".join(
+    [
+        r"بعد\s+ذلك\s+ب",
+        r"(?:ذلك|تلك|نفس)\s+ال(?:يوم|اسبوع|شهر|عام|سنه)(?!\w)",
+        rf"(?:(?:خلال|طوال|طيله|على\s+مد(?:ي|ار))\s+)?ال(?:{_alt(CAL.period_duals)})\s+(?:{_PAST_MOD}|{_NEXT_MOD})",
+        rf"(?:(?:خلال|طوال|طيله|على\s+مد(?:ي|ار))\s+)?ال(?:{_alt(_PLURALS)})\s+(?:ال)?(?:\d|{_COUNT_WORDS})",
+        rf"(?:ايام\s+)?(?:{_alt(CAL.eids)})(?:\s+(?:المبارك|السعيد))?\s+(?:{_MOD})",
+    ]
+)
 CANDIDATE_RE = re.compile(
-    rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
+    rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
     rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و"
     rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"
