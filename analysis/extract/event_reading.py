@@ -8,8 +8,10 @@ A sentence is scanned once with the lexicon's regex (:mod:`analysis.extract.even
    no other keyword stands between it and the date ("استقبل ... أمس"), else the nearest keyword;
    a type then yields to the types in its ``yields_to`` found in the clause (people killed *in an
    air strike* are a strike);
-2. but a report standing just before the date, with the clause's event after the date, dates the
-   report ("أعلنت القيادة في بيان لها اليوم استشهاد الجندي": a statement);
+2. but a report dates the date that follows it closely (a few words between, the names of actors
+   and regions not counted) when the clause's event comes after the date ("أعلنت القيادة في بيان
+   لها اليوم استشهاد الجندي": a statement), or when what was said (إن، أن) follows the date
+   ("قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب ... اليوم السبت إنها");
 3. with no keyword in the clause, a *weak* type's (a statement: قال، أكد، أعلن, which report
    events rather than being them) near the date, not across a relative pronoun;
 4. with none, the nearest event keyword *before* the date in the sentence, a few words away
@@ -345,6 +347,27 @@ def read_events(
     o_hi = offsets.to_original_array(np.array([b for _, b in clauses], dtype=np.int64)) - bases[which]
     lengths = np.array([len(texts[u]) for u in which], dtype=np.int64)
     return types, list(zip(o_lo.tolist(), np.minimum(o_hi, lengths).tolist()))
+
+
+def sentence_types(sentences: list[str], lexicon: EventLexicon | None = None) -> list[str]:
+    """The type of each sentence as a whole: the first type of the lexicon among its keywords
+    (senses read, negated ones left out); the sentences are normalised and scanned together."""
+    lexicon = lexicon or load_event_types()
+    if not sentences:
+        return []
+    norm = normalize_with_offsets(_SEPARATOR.join(s.replace(_SEPARATOR, " ") for s in sentences))[0]
+    bounds = [0] + [m.start() + 1 for m in re.finditer(_SEPARATOR, norm)] + [len(norm) + 1]
+    matches = list(lexicon.pattern.finditer(norm))
+    match_at = [m.start() for m in matches]
+    words = word_starts(norm)
+    other = lexicon.types[-1].id
+    result = []
+    for u in range(len(sentences)):
+        lo, hi = bounds[u], bounds[u + 1] - 1
+        mine = matches[bisect_left(match_at, lo) : bisect_left(match_at, hi)]
+        keywords = SentenceReading(lexicon, norm, mine, words, lo, hi).keywords
+        result.append(lexicon.types[min(k[3] for k in keywords)].id if keywords else other)
+    return result
 
 
 def _normalized_masks(masks, which: list[int], bases: np.ndarray, offsets) -> dict[int, list[tuple[int, int]]]:

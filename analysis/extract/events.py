@@ -15,15 +15,11 @@ the clause names none.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-
 import pandas as pd
 
 from analysis import schema
 from analysis.extract.event_lexicon import PLOVER_CATEGORIES, EventLexicon, EventType, EventTypesError, load_event_types
-from analysis.extract.event_reading import _SEPARATOR, SentenceReading, read_events, word_starts
-from analysis.text.normalize import normalize
+from analysis.extract.event_reading import read_events, sentence_types
 
 __all__ = [
     "EVENT_COLUMNS", "PLOVER_CATEGORIES", "EventLexicon", "EventType", "EventTypesError", "classify_event",
@@ -59,22 +55,7 @@ def classify_event(sentence: str, lexicon: EventLexicon | None = None) -> str:
 
 def classify_events(sentences: list[str], lexicon: EventLexicon | None = None) -> list[str]:
     """:func:`classify_event` of many sentences, normalised and scanned in one pass."""
-    lexicon = lexicon or load_event_types()
-    if not sentences:
-        return []
-    norm = normalize(_SEPARATOR.join(s.replace(_SEPARATOR, " ") for s in sentences))
-    bounds = [0] + [m.start() + 1 for m in re.finditer(_SEPARATOR, norm)] + [len(norm) + 1]
-    matches = list(lexicon.pattern.finditer(norm))
-    match_at = [m.start() for m in matches]
-    words = word_starts(norm)
-    other = lexicon.types[-1].id
-    result = []
-    for u in range(len(sentences)):
-        lo, hi = bounds[u], bounds[u + 1] - 1
-        mine = matches[bisect_left(match_at, lo) : bisect_left(match_at, hi)]
-        keywords = SentenceReading(lexicon, norm, mine, words, lo, hi).keywords
-        result.append(lexicon.types[min(k[3] for k in keywords)].id if keywords else other)
-    return result
+    return sentence_types(sentences, lexicon)
 
 
 def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
