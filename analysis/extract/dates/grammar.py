@@ -118,7 +118,11 @@ def _part(g: Named) -> str:
     """``منتصف ديسمبر``, ``مطلع العام 2019``, ``نهاية السنة الحالية``, ``بداية هذا العام``."""
     return (
         rf"{PROCLITICS}{g('word', _PART)}\s+(?:(?:ال)?شهر\s+)?(?:{_month_fragment(g)}"
-        rf"|{_relative_period(g)}|{_year_expr(g, 'pyear')}|{g('bare', r'العام|الشهر')}{_WE})"
+        rf"|{_relative_period(g)}|{_year_expr(g, 'pyear')}"
+        # بداية عام 1436هـ، نهاية شوال الجاري: a part of a Hijri year or month
+        rf"|(?:(?:ال)?(?:عام|سنه)\s+)?{g('hyear', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
+        rf"|{g('hmonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?\s+{g('hmod', _MOD)}{_WE}"
+        rf"|{g('bare', r'العام|الشهر')}{_WE})"
     )
 
 

@@ -232,6 +232,15 @@ def _part(found: Found) -> Span:
     """``منتصف ديسمبر``, ``مطلع العام 2019``: a part of the month or year that follows."""
     get, published = found.get, found.published
     part = CAL.parts[get("word")]
+    if get("hyear"):  # بداية عام 1436هـ: the Hijri months of that part
+        first, last = CAL.part_year_months[part]
+        year = int(get("hyear"))
+        return Span(hijri_month_span(year, first)[0], hijri_month_span(year, last)[1], "part_of_year", False)
+    if get("hmonth"):  # نهاية شوال الجاري: those days of the Hijri month
+        start, end = _hijri_month_of(found.published, CAL.hijri_months[_words(get("hmonth"))], get("hmod"), False)
+        first, last = CAL.part_month_days[part]
+        last_day = min(start + timedelta(days=last - 1), end)
+        return Span(start + timedelta(days=first - 1), last_day, "part_of_month", True)
     if get("m1"):
         anchor = month_span(*_month_of(found, True))
     elif get("pyear"):
@@ -331,6 +340,7 @@ def _weekday(found: Found) -> Span:
     weekday = CAL.weekdays[get("wd")]
     if (
         _previous_word(found.before) in CAL.weekday_false_after[weekday]
+        or _previous_word(found.before)[1:] in CAL.weekday_false_after[weekday] - {""}  # ومنابر الجمعة
         or _previous_word(found.before) in first_names()  # "محمد الخميس": a family name
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
         or _HABITUAL_AFTER.match(found.after)
@@ -497,6 +507,27 @@ def _quarter(found: Found) -> Span:
     return Span(date(year, first, 1), month_span(year, first + months - 1, True).end, "part_of_year", True)
 
 
+def _hijri_year_of(published: date, month: int, mod: str | None, future: bool) -> int:
+    """The Hijri year of ``month`` written without its year: ``الجاري`` the current one, ``الماضي``
+    the last one before the current month, ``المقبل`` (or a clause in the future) the next one,
+    otherwise the most recent one."""
+    today = Gregorian(published.year, published.month, published.day).to_hijri()
+    shift = _modifier_shift(mod) if mod else None
+    if shift == 0:
+        return today.year
+    if shift is not None and shift < 0:
+        return today.year if month < today.month else today.year - 1
+    if (shift is not None and shift > 0) or future:
+        year = today.year if month > today.month or (shift is None and month == today.month) else today.year + 1
+        return year + max(shift or 1, 1) - 1  # رجب ما بعد القادم
+    return today.year if month <= today.month else today.year - 1
+
+
+def _hijri_month_of(published: date, month: int, mod: str | None, future: bool) -> tuple[date, date]:
+    """First and last Gregorian day of a Hijri month written without its year (see :func:`_hijri_year_of`)."""
+    return hijri_month_span(_hijri_year_of(published, month, mod, future), month)
+
+
 def _hijri_relative(found: Found) -> Span:
     """``شهر رمضان المبارك``: the most recent Ramadan (the next one in a clause in the future);
     ``رمضان الماضي``, ``24 شوال الجاري``."""
@@ -508,15 +539,7 @@ def _hijri_relative(found: Found) -> Span:
     month = CAL.hijri_months[_words(get("month"))]
     today = Gregorian(published.year, published.month, published.day).to_hijri()
     shift = _modifier_shift(get("mod")) if get("mod") else None
-    if shift == 0:
-        year = today.year
-    elif shift is not None and shift < 0:
-        year = today.year if month < today.month else today.year - 1
-    elif (shift is not None and shift > 0) or found.future:
-        year = today.year if month > today.month or (shift is None and month == today.month) else today.year + 1
-        year += max(shift or 1, 1) - 1  # رجب ما بعد القادم
-    else:
-        year = today.year if month <= today.month else today.year - 1
+    year = _hijri_year_of(published, month, get("mod"), found.future)
     day = _day_of(found) if (get("day") or get("ordinal")) else None
     if day is not None and get("wd") and shift is None:
         # يوم الأحد الموافق 8 ذي القعدة: the year in which that day is that weekday, nearest to publication

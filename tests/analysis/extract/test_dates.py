@@ -695,3 +695,14 @@ def test_days_of_a_named_month_and_days_that_name_events(text, expected):
 def test_habitual_days_are_no_dates():
     assert days("يستأنف المهرجان يومي الخميس والجمعة من كل أسبوع") == []
     assert days("يعود في مساء نفس اليوم") == []  # no day set before it
+
+
+def test_parts_of_hijri_months_and_years():
+    # Shawwal 1436 runs 17 July – 15 August 2015 (Umm al-Qura); its end is its days 21 to the last
+    assert days("يمهل المخالفين حتى نهاية شوال الجاري", date(2015, 7, 22))[0][1:3] == ("2015-08-06", "2015-08-15")
+    # months 1–4 of 1436 AH
+    assert days("منذ بداية عام 1436هـ", date(2015, 7, 24))[0][1] == "2014-10-25"
+
+
+def test_a_weekday_after_its_institution_keeps_its_proclitic_apart():
+    assert days("في الخطب ومنابر الجمعة", date(2015, 7, 23)) == []
