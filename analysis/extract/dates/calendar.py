@@ -61,6 +61,7 @@ class Calendar:
     seasons: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # word -> (first, last month)
     eids: dict[str, tuple[int, int, int] | None] = dataclass_field(default_factory=dict)  # None: either Eid
     named_days: dict[str, date] = dataclass_field(default_factory=dict)  # ثورة 25 يناير -> 2011-01-25
+    date_name_heads: frozenset[str] = frozenset()  # "شارع 26 يوليو": a place
     today_nowadays_verbs: frozenset[str] = frozenset()  # "أصبحت اليوم معروفة": the present, no day
 
 
@@ -226,6 +227,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             for spec in (raw.get("seasons") or {}).values()
             for w in spec["words"]
         },
+        date_name_heads=frozenset(_words(path, "date_name_heads", raw.get("date_name_heads", []))),
         today_nowadays_verbs=frozenset(_words(path, "today_nowadays_verbs", raw.get("today_nowadays_verbs", []))),
         named_days={
             normalize(w): date.fromisoformat(str(day))

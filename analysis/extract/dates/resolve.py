@@ -179,13 +179,25 @@ def _year(found: Found) -> Span:
     return year_span(int(found.get("year")), False)
 
 
+def _names_a_place(before: str) -> bool:
+    """Whether the text before a date ends with a place's head (مدينة السادس من، شارع)."""
+    words = _WORDS_RE.findall(before[-30:])[-3:]
+    while words and (words[-1] in ("من", *CAL.ordinal_days) or words[-1].isdigit()):
+        words.pop()
+    return bool(words) and (words[-1] in CAL.date_name_heads or words[-1][1:] in CAL.date_name_heads)
+
+
 def _month(found: Found) -> Span:
     """``أيلول/سبتمبر الماضي`` → the last September before the publication month."""
+    if _names_a_place(found.before):
+        raise Reject  # مدينة السادس من أكتوبر
     return month_span(*_month_of(found, found.anchored))
 
 
 def _day_month(found: Found) -> Span:
     """``5 كانون الثاني 2017``, ``الثاني من يونيو الماضي``."""
+    if _names_a_place(found.before):
+        raise Reject  # شارع 26 يوليو
     year, month, relative = _month_of(found, True)
     day = _day_of(found)
     if not 1 <= day <= days_in_month(year, month):

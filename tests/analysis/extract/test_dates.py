@@ -706,3 +706,8 @@ def test_parts_of_hijri_months_and_years():
 
 def test_a_weekday_after_its_institution_keeps_its_proclitic_apart():
     assert days("في الخطب ومنابر الجمعة", date(2015, 7, 23)) == []
+
+
+@pytest.mark.parametrize("text", ["يسكن في مدينة السادس من أكتوبر", "في شارع 26 يوليو بالقاهرة"])
+def test_a_date_after_a_place_head_names_the_place(text):
+    assert days(text) == []
