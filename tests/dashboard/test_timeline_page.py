@@ -1,7 +1,7 @@
 """The Timeline page under AppTest, on the seeds (published 2018-12-29 to 2020-12-30): it opens on
 the news of that window, the background (history, plan years) is one switch away and in the URL,
 a click lists the sentences behind a mark or a count bar (the click itself is driven in
-``tests/browser/test_timeline.py``: AppTest cannot click a Plotly chart, so here the page's
+``tests/browser/test_timeline_in_browser.py``: AppTest cannot click a Plotly chart, so here the page's
 ``tl_pick`` is set as its ``on_select`` callbacks set it), and the table lists the most recently
 published first.
 
