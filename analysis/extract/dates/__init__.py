@@ -44,7 +44,7 @@ from datetime import date
 from analysis import schema
 from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
-from analysis.extract.dates.ranges import attach_weekdays, join_ranges, since_event
+from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
 from analysis.extract.dates.resolve import Reject, resolve
 from analysis.extract.dates.tense import clause_before
 from analysis.extract.dates.when import when_of
@@ -105,6 +105,11 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     for a, b, span in joined:
         if published is not None and span.extent == "point" and span.end < published and since_event(padded, a):
             span = Span(span.start, published, span.precision, span.relative, "since")  # منذ اندلاع الأزمة في 2011
+        elif (
+            published is not None and span.extent == "point" and span.end < published and after_year(padded, a, b, span)
+        ):
+            # بعد عام 2008: an open period from the year after
+            span = Span(date(span.start.year + 1, 1, 1), published, "year", span.relative, "since")
         resolved = published is not None or not span.relative
         start, end = original_span(text, offsets, a - 1, b - 1)
         date_start, date_end = (span.start, span.end) if resolved else (None, None)

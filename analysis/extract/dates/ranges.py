@@ -88,6 +88,17 @@ def attach_weekdays(norm: str, found: list[tuple[int, int, Span, str]]) -> list[
     return _attach(norm, out)
 
 
+_AFTER_YEAR = re.compile(r"(?<!\w)بعد\s+$")
+_BY_COUNT = re.compile(r"\s*ب(?:\d|عام|سن|شهر|اسبوع|يوم|ايام|اشهر)")  # بعد 2011 بعامين: a count after it
+
+
+def after_year(norm: str, a: int, b: int, span: Span) -> bool:
+    """Whether the year at ``a``..``b`` follows بعد (بعد عام 2008: from 2009 on), with no count after it."""
+    return (
+        span.precision == "year" and bool(_AFTER_YEAR.search(norm, max(0, a - 10), a)) and not _BY_COUNT.match(norm, b)
+    )
+
+
 def since_event(norm: str, a: int) -> bool:
     """Whether the date at ``a`` is the date of an event named after منذ (منذ اندلاع الأزمة في مارس 2011)."""
     return bool(_SINCE_EVENT.search(norm, max(0, a - 60), a))

@@ -619,12 +619,29 @@ def _day_of_month(found: Found) -> Span:
         if found.anchor is None:
             raise Reject
         year, month = found.anchor.start.year, found.anchor.start.month
+    elif _HIJRI_CUES.search(found.match.string, max(0, found.match.start() - HIJRI_CONTEXT), found.match.start()):
+        # "بعد عيد الفطر … حتى الثلاثين من الشهر الحالي": a text that counts in Hijri months means
+        # the current Hijri month
+        today = Gregorian(published.year, published.month, published.day).to_hijri()
+        shift = _modifier_shift(get("mod"))
+        hyear, hmonth = add_months(today.year, today.month, shift)
+        return replace(_hijri_day(hyear, hmonth, _day_of(found)), relative=True)
     else:
         year, month = add_months(published.year, published.month, _modifier_shift(get("mod")))
     day = _day_of(found)
     if not 1 <= day <= days_in_month(year, month):
         raise Reject
     return day_span(date(year, month, day), True)
+
+
+#: How far back a relative month looks for a sign that its text counts in Hijri months.
+HIJRI_CONTEXT = 300
+_HIJRI_CUES = re.compile(
+    # not رجب or صفر: also a first name (رجب طيب أردوغان) and zero
+    rf"(?<!\w)[وفبلك]?(?:ال)?(?:{'|'.join(sorted(set(CAL.hijri_months) - {'رجب', 'صفر'}, key=len, reverse=True))}"
+    r"|عيد\s+الفطر|عيد\s+الاضحي)(?!\w)"
+    r"|\d\s?ه(?!\w)"
+)
 
 
 def _named_day(found: Found) -> Span:

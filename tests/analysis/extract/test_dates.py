@@ -711,3 +711,19 @@ def test_a_weekday_after_its_institution_keeps_its_proclitic_apart():
 @pytest.mark.parametrize("text", ["يسكن في مدينة السادس من أكتوبر", "في شارع 26 يوليو بالقاهرة"])
 def test_a_date_after_a_place_head_names_the_place(text):
     assert days(text) == []
+
+
+def test_after_a_year_is_an_open_period_from_the_next_one():
+    assert days("ارتفعت الأسعار بعد عام 2008") == [("عام 2008", "2009-01-01", "2015-08-04", "since")]
+    assert days("بعد 2011 بعامين")[0][3] == "point"  # a count after it: not "from 2012 on"
+
+
+def test_a_modal_puts_its_clause_in_the_future():
+    assert days("قالت إن الملاعب يمكنها أن تكون جاهزة بعد شهرين فقط")[0][1] == "2015-10-01"
+
+
+def test_a_day_of_the_current_month_counts_in_hijri_months_when_its_text_does():
+    hijri = "استؤنف العمل رابع أيام عيد الفطر المبارك، بعد الأمر الملكي بالتمديد حتى الثلاثين من الشهر الحالي"
+    assert days(hijri, D015)[-1][1] == "2015-08-15"  # 30 Shawwal 1436
+    assert days("في العاشر من الشهر الجاري", D015)[0][1] == "2015-07-10"
+    assert days("قال رجب طيب أردوغان إن القمة في العاشر من الشهر الجاري", D015)[-1][1] == "2015-07-10"
