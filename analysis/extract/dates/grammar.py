@@ -223,10 +223,11 @@ def _season(g: Named) -> str:
 
 
 def _eid(g: Named) -> str:
-    """``عيد الفطر الماضي``, ``أيام العيد الماضية``, ``عيد الأضحى المقبل``."""
+    """``عيد الفطر الماضي``, ``أيام العيد الماضية``, ``عيد الأضحى المقبل``; without a modifier the
+    resolver asks that the text has just named that Eid (``… خلال العيد``)."""
     return (
         rf"(?:{PROCLITICS}ايام\s+)?{PROCLITICS}{g('name', _alt(CAL.eids))}(?:\s+(?:المبارك|السعيد))?"
-        rf"\s+{g('mod', _MOD)}{_WE}"
+        rf"(?:\s+{g('mod', _MOD)})?{_WE}"
     )
 
 
@@ -365,7 +366,7 @@ _LOOKAHEADS = "|".join(
         r"(?:ذلك|تلك|نفس)\s+ال(?:يوم|اسبوع|شهر|عام|سنه)(?!\w)",
         rf"(?:(?:خلال|طوال|طيله|على\s+مد(?:ي|ار))\s+)?ال(?:{_alt(CAL.period_duals)})\s+(?:{_PAST_MOD}|{_NEXT_MOD})",
         rf"(?:(?:خلال|طوال|طيله|على\s+مد(?:ي|ار))\s+)?ال(?:{_alt(_PLURALS)})\s+(?:ال)?(?:\d|{_COUNT_WORDS})",
-        rf"(?:ايام\s+)?(?:{_alt(CAL.eids)})(?:\s+(?:المبارك|السعيد))?\s+(?:{_MOD})",
+        rf"(?:ايام\s+)?(?:{_alt(CAL.eids)})(?!\w)",
     ]
 )
 CANDIDATE_RE = re.compile(

@@ -595,8 +595,20 @@ def _season(found: Found) -> Span:
 def _eid(found: Found) -> Span:
     """``عيد الفطر الماضي``: 1–3 Shawwal of the last one; ``أيام العيد الماضية``: the last Eid."""
     get, published = found.get, found.published
-    shift = _modifier_shift(get("mod"))
     kinds = [CAL.eids[get("name")]] if CAL.eids[get("name")] else [k for k in CAL.eids.values() if k]
+    if not get("mod"):
+        # "في عيد الفطر" is as often every Eid as the last: only the Eid the text has just named
+        # ("أيام العيد الماضية … خلال العيد") is read again
+        anchor = found.anchor
+        if anchor is None:
+            raise Reject
+        begun = Gregorian(anchor.start.year, anchor.start.month, anchor.start.day).to_hijri()
+        ended = Gregorian(anchor.end.year, anchor.end.month, anchor.end.day).to_hijri()
+        named = (begun.month, begun.day, ended.month, ended.day)
+        if not any(named == (k[0], k[1], k[0], k[2]) for k in kinds if k):
+            raise Reject
+        return Span(anchor.start, anchor.end, anchor.precision, True)
+    shift = _modifier_shift(get("mod"))
     today = Gregorian(published.year, published.month, published.day).to_hijri()
     spans = []
     for month, first, last in kinds:  # type: ignore[misc]

@@ -727,3 +727,9 @@ def test_a_day_of_the_current_month_counts_in_hijri_months_when_its_text_does():
     assert days(hijri, D015)[-1][1] == "2015-08-15"  # 30 Shawwal 1436
     assert days("في العاشر من الشهر الجاري", D015)[0][1] == "2015-07-10"
     assert days("قال رجب طيب أردوغان إن القمة في العاشر من الشهر الجاري", D015)[-1][1] == "2015-07-10"
+
+
+def test_a_bare_eid_is_the_eid_the_text_has_just_named():
+    text = "عاد الزوار بعد أيام العيد الماضية، وزاد الإقبال خلال العيد على الحدائق"
+    assert days(text, date(2015, 7, 21))[-1][:3] == ("العيد", "2015-07-17", "2015-07-19")
+    assert days("احتفل في 5 يوليو ثم في العيد", date(2015, 7, 21)) == [("5 يوليو", "2015-07-05", "2015-07-05", "point")]
