@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -31,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis.ingest.corpus import load_corpus  # noqa: E402
 from dev.entities.common import default_data, read_jsonl, write_jsonl  # noqa: E402
-from dev.entities.sample_articles import stratum  # noqa: E402
+from dev.entities.sample_articles import article_rows, stratified_sample  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles.jsonl"
@@ -45,23 +44,13 @@ def draw(data: str) -> list[dict]:
     taken = {r["doc_id"] for r in read_jsonl(ROOT / "dev" / "entities" / "articles.jsonl")}
     docs = load_corpus(data).documents
     docs = docs[docs["text"].str.len().between(MIN_CHARS, MAX_CHARS) & ~docs["doc_id"].isin(taken)]
-    rows = [
-        {"doc_id": d, "source": s, "date": p.isoformat() if p else None, "title": t, "stratum": stratum(t)}
-        for d, s, p, t in zip(docs["doc_id"], docs["source"], docs["published"], docs["title"])
-    ]
-    rows.sort(key=lambda r: r["doc_id"])
-    rng = random.Random(SEED)
-    world = rng.sample([r for r in rows if r["stratum"] == "world"], N_WORLD)
-    domestic = rng.sample([r for r in rows if r["stratum"] == "domestic"], N_DOMESTIC)
-    drawn = world + domestic
+    rows = article_rows(docs)
+    drawn = stratified_sample(rows, SEED, N_WORLD, N_DOMESTIC)
     for i, row in enumerate(drawn):
         row["batch"] = "ab"[i % 2]
     # Batch c, drawn afterwards (the first two gave 158 expressions, fewer than the 200 wanted):
     # a second sample of the articles left, with its own seed.
-    left = [r for r in rows if r not in drawn]
-    rng = random.Random(SEED_C)
-    more = rng.sample([r for r in left if r["stratum"] == "world"], N_WORLD_C)
-    more += rng.sample([r for r in left if r["stratum"] == "domestic"], N_DOMESTIC_C)
+    more = stratified_sample([r for r in rows if r not in drawn], SEED_C, N_WORLD_C, N_DOMESTIC_C)
     for row in more:
         row["batch"] = "c"
     return drawn + more

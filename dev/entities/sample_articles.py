@@ -185,18 +185,26 @@ def stratum(title: str) -> str:
     return "world" if _WORLD_RE.search(norm) and not _SPORT_RE.search(norm) else "domestic"
 
 
-def draw(data: str) -> list[dict]:
-    docs = load_corpus(data).documents
-    docs = docs[~docs["source"].isin(SPORTS) & docs["text"].str.len().between(MIN_CHARS, MAX_CHARS)]
+def article_rows(docs) -> list[dict]:
+    """The articles of ``docs`` as sample rows (doc_id, source, date, title, stratum), in doc_id order."""
     rows = [
         {"doc_id": d, "source": s, "date": p.isoformat() if p else None, "title": t, "stratum": stratum(t)}
         for d, s, p, t in zip(docs["doc_id"], docs["source"], docs["published"], docs["title"])
     ]
-    rows.sort(key=lambda r: r["doc_id"])
-    rng = random.Random(SEED)
-    world = rng.sample([r for r in rows if r["stratum"] == "world"], N_WORLD)
-    domestic = rng.sample([r for r in rows if r["stratum"] == "domestic"], N_DOMESTIC)
-    return world + domestic
+    return sorted(rows, key=lambda r: r["doc_id"])
+
+
+def stratified_sample(rows: list[dict], seed: int, n_world: int, n_domestic: int) -> list[dict]:
+    """``random.Random(seed).sample`` of each stratum: the world rows, then the domestic ones."""
+    rng = random.Random(seed)
+    world = rng.sample([r for r in rows if r["stratum"] == "world"], n_world)
+    return world + rng.sample([r for r in rows if r["stratum"] == "domestic"], n_domestic)
+
+
+def draw(data: str) -> list[dict]:
+    docs = load_corpus(data).documents
+    docs = docs[~docs["source"].isin(SPORTS) & docs["text"].str.len().between(MIN_CHARS, MAX_CHARS)]
+    return stratified_sample(article_rows(docs), SEED, N_WORLD, N_DOMESTIC)
 
 
 def main() -> int:

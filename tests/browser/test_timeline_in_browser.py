@@ -1,13 +1,18 @@
 """The Timeline page in real Chromium (the hostile corpus: the seeds, published 2018-12-29 to
 2020-12-30, and 999_hostile of 2021-03-02): it opens on the news of the publication window, a
 click on a mark reads its sentence, a click on a count bar those of its month; the background
-opens from a link, in Arabic, with its open periods dotted.
+opens from a link, in Arabic, with its open periods dotted; "Every event (CSV)" downloads the
+events of both views.
 
 Screenshots ``artifacts/screenshots/timeline-news-en.png``, ``timeline-evidence-en.png`` and
 ``timeline-background-ar.png`` are for a person to look at.
 """
 
 from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
 
 import pytest
 from browser_checks import PLOT_TEXTS_JS, presentation_forms, strip_bidi
@@ -124,4 +129,21 @@ def test_the_background_in_arabic_from_a_link(tab, screenshots):
     assert presentation_forms(page.content()) == []
     assert presentation_forms("\n".join(page.evaluate(PLOT_TEXTS_JS))) == []
     tab.screenshot(screenshots / "timeline-background-ar.png")
+    assert tab.real_console_errors() == []
+
+
+def test_every_event_csv_downloads_the_news_and_the_background(tab):
+    tab.open("timeline")
+    page = tab.page
+    button = page.locator(".st-key-tl_all_csv button")
+    button.scroll_into_view_if_needed()
+    with page.expect_download(timeout=30_000) as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename == "timeline-all-events.csv"
+    rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text("utf-8-sig"))))
+    ids = {r["event_id"] for r in rows}
+    assert STRIKE in ids and "002_561760d52f1d5973:7" in ids  # a news event and a background one
+    assert {"when", "extent", "plover"} <= set(rows[0])
+    assert {r["when"] for r in rows} >= {"reported", "history"}
     assert tab.real_console_errors() == []

@@ -58,6 +58,15 @@ class Calendar:
     today_false_two_after: frozenset[str] = frozenset()  # "قناة روسيا اليوم": a name's head two words before
     not_year_after: frozenset[str] = frozenset()  # "القرار رقم 2216": a number, not a year
     part_week_days: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # Sunday = 1
+    # events.when (see when.py): the thresholds in days and the words before a target or a forecast
+    history_before_days: int = 183
+    target_after_days: int = 366
+    target_words: tuple[str, ...] = ()
+    forecast_words: tuple[str, ...] = ()
+    # tense (see tense.py): future marker words, and the nouns that look like a future verb
+    future_words: frozenset[str] = frozenset()
+    not_future_verbs: frozenset[str] = frozenset()
+    since_event_nouns: tuple[str, ...] = ()  # منذ اندلاع الأزمة في مارس 2011 (see ranges.py)
     seasons: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # word -> (first, last month)
     eids: dict[str, tuple[int, int, int] | None] = dataclass_field(default_factory=dict)  # None: either Eid
     named_days: dict[str, date] = dataclass_field(default_factory=dict)  # ثورة 25 يناير -> 2011-01-25
@@ -136,6 +145,16 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "number_words",
         "ordinal_days",
         "not_year_units",
+        "when",
+        "tense",
+        "since_event_nouns",
+        "seasons",
+        "eids",
+        "named_days",
+        "date_name_heads",
+        "today_nowadays_verbs",
+        "today_false_two_after",
+        "not_year_after",
     ]
     missing = [key for key in required if key not in (raw or {})]
     if missing:
@@ -198,7 +217,50 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     except (KeyError, TypeError) as err:
         raise CalendarError(f"{path}: entry week needs starts_on and weekend as English day names") from err
 
+    when, tense = raw["when"], raw["tense"]
+    try:
+        history_before, target_after = int(when["history_before_days"]), int(when["target_after_days"])
+        not_verbs_path = data_path(tense["not_future_verbs"])
+    except (KeyError, TypeError, ValueError) as err:
+        raise CalendarError(
+            f"{path}: entry 'when' needs history_before_days and target_after_days, "
+            "entry 'tense' needs not_future_verbs (a file under analysis/data)"
+        ) from err
+    try:
+        not_verbs = not_verbs_path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise CalendarError(f"{not_verbs_path}: cannot be read: {err}") from err
+
+    try:
+        seasons = {
+            w: (int(spec["months"][0]), int(spec["months"][1]))
+            for name, spec in raw["seasons"].items()
+            for w in _words(path, f"seasons.{name}.words", spec["words"])
+        }
+        eids = {
+            w: ((int(spec["days"][0]), int(spec["days"][1]), int(spec["days"][2])) if spec.get("days") else None)
+            for name, spec in raw["eids"].items()
+            for w in _words(path, f"eids.{name}.words", spec["words"])
+        }
+        named_days = {
+            w: date.fromisoformat(str(day))
+            for day, words in raw["named_days"].items()
+            for w in _words(path, f"named_days.{day}", words)
+        }
+    except (AttributeError, KeyError, IndexError, TypeError, ValueError) as err:
+        raise CalendarError(
+            f"{path}: seasons need words and months [first, last], eids words and days [month, first, last], "
+            f"named_days ISO days with words ({err})"
+        ) from err
+
     return Calendar(
+        history_before_days=history_before,
+        target_after_days=target_after,
+        target_words=tuple(_words(path, "when.target_words", when.get("target_words"))),
+        forecast_words=tuple(_words(path, "when.forecast_words", when.get("forecast_words"))),
+        future_words=frozenset(_words(path, "tense.future_words", tense.get("future_words"))),
+        not_future_verbs=frozenset(normalize(w.strip()) for w in not_verbs if w.strip() and not w.startswith("#")),
+        since_event_nouns=tuple(_words(path, "since_event_nouns", raw["since_event_nouns"])),
         months=_names_by_number(path, "months", raw["months"], range(1, 13)),
         ambiguous_months=frozenset(_words(path, "ambiguous_month_names", raw["ambiguous_month_names"])),
         ambiguous_month_anchors=frozenset(
@@ -222,27 +284,15 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         part_month_days=month_days,
         part_year_months=year_months,
         part_week_days=week_days,
-        seasons={
-            normalize(w): (spec["months"][0], spec["months"][1])
-            for spec in (raw.get("seasons") or {}).values()
-            for w in spec["words"]
-        },
-        date_name_heads=frozenset(_words(path, "date_name_heads", raw.get("date_name_heads", []))),
-        today_nowadays_verbs=frozenset(_words(path, "today_nowadays_verbs", raw.get("today_nowadays_verbs", []))),
-        named_days={
-            normalize(w): date.fromisoformat(str(day))
-            for day, words in (raw.get("named_days") or {}).items()
-            for w in _words(path, f"named_days.{day}", words)
-        },
-        eids={
-            normalize(w): (tuple(spec["days"]) if spec.get("days") else None)
-            for spec in (raw.get("eids") or {}).values()
-            for w in spec["words"]
-        },
+        seasons=seasons,
+        date_name_heads=frozenset(_words(path, "date_name_heads", raw["date_name_heads"])),
+        today_nowadays_verbs=frozenset(_words(path, "today_nowadays_verbs", raw["today_nowadays_verbs"])),
+        named_days=named_days,
+        eids=eids,
         week_start=week_start,
         weekend=weekend,
-        today_false_two_after=frozenset(_words(path, "today_false_two_after", raw.get("today_false_two_after", []))),
-        not_year_after=frozenset(_words(path, "not_year_after", raw.get("not_year_after", []))),
+        today_false_two_after=frozenset(_words(path, "today_false_two_after", raw["today_false_two_after"])),
+        not_year_after=frozenset(_words(path, "not_year_after", raw["not_year_after"])),
     )
 
 

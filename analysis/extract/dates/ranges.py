@@ -19,14 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-import yaml
-
-from analysis.extract.dates.calendar import CAL, CALENDAR_PATH, Span
-from analysis.text.normalize import normalize
-
-CAL_SINCE_NOUNS = [
-    re.escape(normalize(w)) for w in (yaml.safe_load(CALENDAR_PATH.read_text("utf-8")).get("since_event_nouns") or [])
-]
+from analysis.extract.dates.calendar import CAL, Span
 
 # او: "سبتمبر أو أكتوبر المقبلين" covers both when the first takes its year from the second
 _TO = r"(?:الي|حتي|لغايه|ولغايه|وحتي|والي|او)"
@@ -70,7 +63,7 @@ _WEEKDAY_ONLY = re.compile(r"[وف]?(?:يوم\s+)?ال\w+\s*")
 _WEEK_ENDING = re.compile(r"(?:[وف]?(?:لل|ال))اسبوع\s+المنتهي\s+(?:في\s+)?$")
 #: "منذ اندلاع الأزمة في مارس 2011": an open period from the date of an event named after منذ.
 _SINCE_EVENT = re.compile(
-    rf"(?<!\w)منذ\s+(?:{'|'.join(sorted(CAL_SINCE_NOUNS, key=len, reverse=True))})\w*\s+(?:[^\s.،,؛]+\s+){{0,2}}"
+    rf"(?<!\w)منذ\s+(?:{'|'.join(map(re.escape, sorted(CAL.since_event_nouns, key=len, reverse=True)))})\w*\s+(?:[^\s.،,؛]+\s+){{0,2}}"
     r"(?:في\s+|عام\s+)?$"
 )
 

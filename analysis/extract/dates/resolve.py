@@ -107,6 +107,12 @@ def _previous_word(before: str) -> str:
     return m.group(1) if m else ""
 
 
+def _after_one_of(before: str, words: frozenset[str]) -> bool:
+    """Whether the word before is one of ``words``, with or without a proclitic (لجيل، ومنابر)."""
+    previous = _previous_word(before)
+    return previous in words or (previous[:1] in "وفبل" and previous[1:] in words)
+
+
 def _next_word(after: str) -> str:
     m = _NEXT_WORD_RE.match(after[:40])
     return m.group(1) if m else ""
@@ -308,13 +314,8 @@ def _relative_day(found: Found) -> Span:
     get, published, before, after = found.get, found.published, found.before, found.after
     word = _words(get("word"))
     if word == "اليوم":
-        previous = _previous_word(before)
-        if (
-            _next_word(after) in CAL.today_false_before
-            or previous in CAL.today_false_after
-            or (previous[:1] in "ولب" and previous[1:] in CAL.today_false_after)  # لجيل اليوم
-        ):
-            raise Reject
+        if _next_word(after) in CAL.today_false_before or _after_one_of(before, CAL.today_false_after):
+            raise Reject  # "اليوم التالي", "صحيفة اليوم", "لجيل اليوم"
         if "الامس" in before[-30:] or "الامس" in after[:30]:
             raise Reject  # "أقرب اليوم عن الأمس": now against the past, no day
         near = _WORDS_RE.findall(before[-25:])[-2:] + _WORDS_RE.findall(after[:20])[:1]
@@ -351,8 +352,7 @@ def _weekday(found: Found) -> Span:
     get, published = found.get, found.published
     weekday = CAL.weekdays[get("wd")]
     if (
-        _previous_word(found.before) in CAL.weekday_false_after[weekday]
-        or _previous_word(found.before)[1:] in CAL.weekday_false_after[weekday] - {""}  # ومنابر الجمعة
+        _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
         or _previous_word(found.before) in first_names()  # "محمد الخميس": a family name
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
         or _HABITUAL_AFTER.match(found.after)
@@ -549,14 +549,13 @@ def _hijri_relative(found: Found) -> Span:
         # (برامج المقالب الأكثر مشاهدة في شهر رمضان) as the last one
         raise Reject
     month = CAL.hijri_months[_words(get("month"))]
-    today = Gregorian(published.year, published.month, published.day).to_hijri()
-    shift = _modifier_shift(get("mod")) if get("mod") else None
     year = _hijri_year_of(published, month, get("mod"), found.future)
     day = _day_of(found) if (get("day") or get("ordinal")) else None
-    if day is not None and get("wd") and shift is None:
+    if day is not None and get("wd") and not get("mod"):
         # يوم الأحد الموافق 8 ذي القعدة: the year in which that day is that weekday, nearest to publication
         weekday = CAL.weekdays[get("wd")]
-        fits = [y for y in (today.year - 1, today.year, today.year + 1)
+        this = Gregorian(published.year, published.month, published.day).to_hijri().year
+        fits = [y for y in (this - 1, this, this + 1)
                 if 1 <= day <= 30 and hijri_to_gregorian(y, month, day).weekday() == weekday]  # fmt: skip
         if fits:
             year = min(fits, key=lambda y: abs((hijri_to_gregorian(y, month, day) - published).days))

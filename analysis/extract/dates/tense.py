@@ -14,32 +14,11 @@ nouns and names of ``analysis/data/future_not_verbs.txt`` (سيارة، سياس
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import yaml
-
-from analysis.data import data_path
-from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError
-from analysis.text.normalize import normalize
+from analysis.extract.dates.calendar import CAL
 
 _WORD_RE = re.compile(r"\w+")
 _FUTURE_VERB_RE = re.compile(r"[وف]?ل?س[يتن]\w{2,}")
-
-
-@lru_cache(maxsize=1)
-def _markers() -> tuple[frozenset[str], frozenset[str]]:
-    raw: dict = (yaml.safe_load(CALENDAR_PATH.read_text(encoding="utf-8")) or {}).get("tense") or {}
-    try:
-        words = frozenset(normalize(w) for w in raw["future_words"])
-        exceptions_path = data_path(raw["not_future_verbs"])
-    except (KeyError, TypeError) as err:
-        raise CalendarError(f"{CALENDAR_PATH}: entry 'tense' needs future_words and not_future_verbs") from err
-    try:
-        lines = exceptions_path.read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise CalendarError(f"{exceptions_path}: cannot be read: {err}") from err
-    exceptions = frozenset(normalize(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
-    return words, exceptions
 
 
 #: Where a clause ends, for the words a date reads before it (its tense, a target word).
@@ -57,10 +36,10 @@ def clause_before(norm: str, at: int) -> str:
 
 def is_future_word(word: str) -> bool:
     """A future marker word (normalised): سوف، المقرر، or a future verb (سيلتقي، وستعقد)."""
-    words, exceptions = _markers()
+    words = CAL.future_words
     if word in words or (word[:1] in "وف" and word[1:] in words):
         return True
-    return bool(_FUTURE_VERB_RE.fullmatch(word)) and word not in exceptions
+    return bool(_FUTURE_VERB_RE.fullmatch(word)) and word not in CAL.not_future_verbs
 
 
 def is_future(before: str) -> bool:

@@ -17,11 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import yaml
-
-from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError
+from analysis.extract.dates.calendar import CAL
 from analysis.text.arabic import PROCLITICS
-from analysis.text.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -32,28 +29,18 @@ class WhenRules:
     forecast_re: re.Pattern  # a forecast word anywhere in the text before it (its clause)
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(normalize(w)) for w in sorted(set(words), key=len, reverse=True))
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def when_rules() -> WhenRules:
-    raw = yaml.safe_load(CALENDAR_PATH.read_text(encoding="utf-8")).get("when")
-    try:
-        history = int(raw["history_before_days"])
-        target = int(raw["target_after_days"])
-        target_words = [w for w in raw["target_words"] if isinstance(w, str) and w.strip()]
-        forecast_words = [w for w in raw["forecast_words"] if isinstance(w, str) and w.strip()]
-    except (KeyError, TypeError, ValueError) as err:
-        raise CalendarError(
-            f"{CALENDAR_PATH}: entry 'when' needs history_before_days, target_after_days, "
-            "target_words and forecast_words"
-        ) from err
+    """The rules of :data:`CAL` (``calendar.yaml``'s ``when``), compiled once."""
     return WhenRules(
-        timedelta(days=history),
-        timedelta(days=target),
-        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(target_words)})(?!\w)(?:\W+\w+){{0,2}}\W*$"),
-        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(forecast_words)})(?!\w)"),
+        timedelta(days=CAL.history_before_days),
+        timedelta(days=CAL.target_after_days),
+        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.target_words)})(?!\w)(?:\W+\w+){{0,2}}\W*$"),
+        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.forecast_words)})(?!\w)"),
     )
 
 
