@@ -7,8 +7,11 @@ into a one-line message and a non-zero exit code.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 import sys
 import time
+from pathlib import Path
 
 from tqdm import tqdm
 
@@ -89,6 +92,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="field names in CSV/JSON: text=body,title=headline,date=pub_date,source=paper,url=link")  # fmt: skip
     imp.add_argument("--max-mb", type=float, default=20, help="largest file read, in MB (default 20)")
     imp.add_argument("--data", default=None, help="data folder of the store (default $ARABIC_NEWS_DATA or data/)")
+    imp.add_argument("--problems", default=None, metavar="FILE",
+                     help="CSV of this import's problems (default <data>/problems/import-<corpus>-<time>.csv)")  # fmt: skip
     imp.add_argument("--no-analyse", action="store_true", help="import only; analyse later")
     imp.add_argument("--quiet", action="store_true", help="no progress bar, no report")
 
@@ -124,22 +129,27 @@ def _import(args) -> int:
         result = store.import_files(args.corpus, args.files, mapping=args.map,
                                     max_bytes=int(args.max_mb * 1e6), progress=bars)  # fmt: skip
         bars.close()
+        problems = result.report[result.report["status"] != "imported"]
+        # One line per problem drowned the summary (1,100 lines for SaudiNewsNet): they go to a file.
+        written = _write_problems(problems, args.problems or _problems_path(store.data_dir, result.corpus))
         if not args.quiet:
-            shown = result.report[result.report["status"] != "imported"]
-            for row in shown.itertuples(index=False):
-                encoding = f" [{row.encoding}]" if row.encoding else ""
-                print(f"  {row.status}{encoding}: {row.problem}")
             print(f"corpus {result.corpus}: {result.summary()}")
+            if len(problems):
+                print(f"  the {len(problems)} problems are listed in {written}")
         if result.imported and not args.no_analyse:
             from analysis.store.snapshots import wait_for_snapshots
 
             started = time.perf_counter()
             tables = store.tables(result.corpus, progress=bars)
             bars.close()
-            if not args.quiet:
-                print(_summary(tables, time.perf_counter() - started))
-            # The snapshot is written in a thread; at exit Python stops the pools pyarrow writes with.
+            # The snapshot is written in a thread: the next start of the dashboard reads it (5 s for
+            # 31k articles instead of 20), so the command ends only once it is on disk.
             wait_for_snapshots()
+            if not args.quiet:
+                print(_summary(tables, time.perf_counter() - started, problems=None))
+    except OSError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except (StoreError, MappingError, CorpusError, GazetteerError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -223,20 +233,44 @@ def _discover(args) -> int:
     return 0
 
 
-def _summary(tables, seconds: float) -> str:
+_UNSAFE_IN_FILE_NAMES = re.compile(r"[^\w-]+")
+
+
+def _problems_path(data_dir: Path, corpus: str) -> Path:
+    """``<data>/problems/import-<corpus>-<UTC time>.csv``: one file per import, none overwritten."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    slug = _UNSAFE_IN_FILE_NAMES.sub("_", corpus)
+    return data_dir / "problems" / f"import-{slug}-{stamp}.csv"
+
+
+def _write_problems(problems, path: str | Path) -> Path | None:
+    """The report rows that are not ``imported`` as CSV at ``path`` (nothing written when there are none)."""
+    if not len(problems):
+        return None
+    from analysis.briefing.csv_export import csv_bytes
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(csv_bytes(problems))
+    return path
+
+
+def _summary(tables, seconds: float, *, problems: Path | None) -> str:
+    """What a build made; ``problems`` is the file its problems were written to (None: not a build's)."""
     docs = tables.documents
     dated = docs["published"].dropna()
     span = f"{dated.min()} → {dated.max()}" if len(dated) else "no publication dates"
-    errors = (tables.problems["severity"] == "error").sum() if len(tables.problems) else 0
-    warnings = len(tables.problems) - errors
     lines = [
         f"corpus {tables.name}: {len(docs)} articles ({span}), {len(tables.sentences)} sentences",
         f"  {len(tables.mentions)} mentions of {tables.mentions['entity_id'].nunique()} entities, "
         f"{len(tables.comentions)} co-mention rows",
         f"  {len(tables.events)} dated expressions, {tables.themes['theme_id'].nunique()} themes",
-        f"  problems: {errors} errors, {warnings} warnings (see problems.csv)",
-        f"  built in {seconds:.1f} s ({len(docs) / max(seconds, 1e-9):.0f} articles/s)",
     ]
+    if problems is not None:
+        errors = int((tables.problems["severity"] == "error").sum()) if len(tables.problems) else 0
+        warnings = len(tables.problems) - errors
+        lines.append(f"  problems: {errors} errors, {warnings} warnings (listed in {problems})")
+    lines.append(f"  built in {seconds:.1f} s ({len(docs) / max(seconds, 1e-9):.0f} articles/s)")
     return "\n".join(lines)
 
 
@@ -360,6 +394,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot write to {args.out}: {error}", file=sys.stderr)
         return 1
     if not args.quiet:
-        print(_summary(tables, time.perf_counter() - started))
+        print(_summary(tables, time.perf_counter() - started, problems=Path(args.out) / "problems.csv"))
         print(f"  tables written to {args.out}")
     return 0

@@ -13,9 +13,10 @@ from dataclasses import field as dataclass_field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from analysis.data import data_path
 from analysis.text.normalize import normalize
@@ -377,6 +378,33 @@ def hijri_month(year: int, month: int) -> tuple[date, int]:
         start = _tabular_hijri(year, month, 1)
         return start, (_tabular_hijri(next_year, next_month, 1) - start).days
     return date.fromordinal(first.to_gregorian().toordinal()), first.month_length()
+
+
+class HijriDate(NamedTuple):
+    year: int
+    month: int
+    day: int
+
+
+def gregorian_to_hijri(day: date) -> HijriDate:
+    """The the Hijri date of a Gregorian ``day``: Umm al-Qura where it has a
+    table, the arithmetical calendar before and after (a misread publication date such as 1 January
+    2100 is still a date: resolving against it must not fail).
+
+    >>> gregorian_to_hijri(date(2015, 7, 31))
+    HijriDate(year=1436, month=10, day=15)
+    """
+    try:
+        hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    except OverflowError:
+        year = (day.toordinal() - 227015) * 30 // 10631 + 1  # within a year of the answer
+        while _tabular_hijri(year + 1, 1, 1) <= day:
+            year += 1
+        while _tabular_hijri(year, 1, 1) > day:
+            year -= 1
+        month = max(m for m in range(1, 13) if _tabular_hijri(year, m, 1) <= day)
+        return HijriDate(year, month, (day - _tabular_hijri(year, month, 1)).days + 1)
+    return HijriDate(hijri.year, hijri.month, hijri.day)
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date:

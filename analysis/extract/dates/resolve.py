@@ -16,8 +16,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from hijridate import Gregorian
-
 from analysis.data import data_path
 from analysis.extract.dates.calendar import (
     CAL,
@@ -25,6 +23,7 @@ from analysis.extract.dates.calendar import (
     add_months,
     day_span,
     days_in_month,
+    gregorian_to_hijri,
     hijri_month_span,
     hijri_to_gregorian,
     hijri_year_span,
@@ -523,7 +522,7 @@ def _hijri_year_of(published: date, month: int, mod: str | None, future: bool) -
     """The Hijri year of ``month`` written without its year: ``الجاري`` the current one, ``الماضي``
     the last one before the current month, ``المقبل`` (or a clause in the future) the next one,
     otherwise the most recent one."""
-    today = Gregorian(published.year, published.month, published.day).to_hijri()
+    today = gregorian_to_hijri(published)
     shift = _modifier_shift(mod) if mod else None
     if shift == 0:
         return today.year
@@ -554,7 +553,7 @@ def _hijri_relative(found: Found) -> Span:
     if day is not None and get("wd") and not get("mod"):
         # يوم الأحد الموافق 8 ذي القعدة: the year in which that day is that weekday, nearest to publication
         weekday = CAL.weekdays[get("wd")]
-        this = Gregorian(published.year, published.month, published.day).to_hijri().year
+        this = gregorian_to_hijri(published).year
         fits = [y for y in (this - 1, this, this + 1)
                 if 1 <= day <= 30 and hijri_to_gregorian(y, month, day).weekday() == weekday]  # fmt: skip
         if fits:
@@ -601,14 +600,14 @@ def _eid(found: Found) -> Span:
         anchor = found.anchor
         if anchor is None:
             raise Reject
-        begun = Gregorian(anchor.start.year, anchor.start.month, anchor.start.day).to_hijri()
-        ended = Gregorian(anchor.end.year, anchor.end.month, anchor.end.day).to_hijri()
+        begun = gregorian_to_hijri(anchor.start)
+        ended = gregorian_to_hijri(anchor.end)
         named = (begun.month, begun.day, ended.month, ended.day)
         if not any(named == (k[0], k[1], k[0], k[2]) for k in kinds if k):
             raise Reject
         return Span(anchor.start, anchor.end, anchor.precision, True)
     shift = _modifier_shift(get("mod"))
-    today = Gregorian(published.year, published.month, published.day).to_hijri()
+    today = gregorian_to_hijri(published)
     spans = []
     for month, first, last in kinds:  # type: ignore[misc]
         for year in range(today.year - 2, today.year + 3):
@@ -633,7 +632,7 @@ def _day_of_month(found: Found) -> Span:
     elif _HIJRI_CUES.search(found.match.string, max(0, found.match.start() - HIJRI_CONTEXT), found.match.start()):
         # "بعد عيد الفطر … حتى الثلاثين من الشهر الحالي": a text that counts in Hijri months means
         # the current Hijri month
-        today = Gregorian(published.year, published.month, published.day).to_hijri()
+        today = gregorian_to_hijri(published)
         shift = _modifier_shift(get("mod"))
         hyear, hmonth = add_months(today.year, today.month, shift)
         return replace(_hijri_day(hyear, hmonth, _day_of(found)), relative=True)

@@ -733,3 +733,30 @@ def test_a_bare_eid_is_the_eid_the_text_has_just_named():
     text = "عاد الزوار بعد أيام العيد الماضية، وزاد الإقبال خلال العيد على الحدائق"
     assert days(text, date(2015, 7, 21))[-1][:3] == ("العيد", "2015-07-17", "2015-07-19")
     assert days("احتفل في 5 يوليو ثم في العيد", date(2015, 7, 21)) == [("5 يوليو", "2015-07-05", "2015-07-05", "point")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خلال شهر رمضان الماضي",  # hijrirel: the Hijri year of the publication day
+        "يقام الحفل في 24 شوال الجاري",
+        "يوم الأحد الموافق 8 ذي القعدة",  # the year in which that day is a Sunday
+        "حتى الثلاثين من الشهر الحالي بعد عيد الفطر",  # a day of the current Hijri month
+        "في عيد الفطر المقبل",
+    ],
+)
+def test_hijri_words_resolve_against_a_publication_day_outside_umm_al_qura(text):
+    """Umm al-Qura's table ends in 2077: a day past it (2100-01-01 was reached while importing
+    SaudiNewsNet 2015-07-21) made the import of the whole file fail with OverflowError."""
+    for published in (date(2100, 1, 1), date(1900, 6, 1)):
+        for mention in find_dates(text, published):
+            assert mention.date_start is None or mention.date_start.year in range(1898, 2102)
+
+
+def test_a_gregorian_day_outside_umm_al_qura_is_a_tabular_hijri_day():
+    from analysis.extract.dates.calendar import gregorian_to_hijri, hijri_to_gregorian
+
+    assert gregorian_to_hijri(date(2015, 7, 31)) == (1436, 10, 15)  # Umm al-Qura: 15 Shawwal 1436
+    for day in (date(2100, 1, 1), date(1900, 6, 1), date(1924, 7, 31)):
+        year, month, hday = gregorian_to_hijri(day)
+        assert hijri_to_gregorian(year, month, hday) == day  # outside the table both ways are tabular

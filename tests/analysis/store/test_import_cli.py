@@ -1,0 +1,93 @@
+"""``python -m analysis import`` as an analyst runs it, in a process of its own.
+
+Importing SaudiNewsNet printed ~1,100 problem lines, then two summaries that disagreed
+(``363 errors, 0 warnings`` from the import, ``363 errors, 772 warnings`` from the analysis, which
+counted the duplicates as warnings and every earlier import's problems too), then a traceback: the
+snapshot thread died at interpreter exit, so the first dashboard start analysed the corpus again.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from repo_paths import ROOT, SEEDS
+
+
+@pytest.fixture
+def messy_folder(tmp_path):
+    """Three seed articles (undated: a warning each), one of them twice, an empty file and an English one."""
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    for path in seeds:
+        shutil.copy(path, folder / path.name)
+    shutil.copy(seeds[0], folder / "copy-of-the-first.txt")  # a duplicate
+    (folder / "empty.txt").write_text("", "utf-8")  # an error
+    (folder / "english.txt").write_text("Russia and Turkey agreed on a ceasefire in Idlib. " * 5, "utf-8")  # an error
+    return folder
+
+
+def run_import(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", "import", *args], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def test_the_import_ends_cleanly_with_its_snapshot_on_disk(messy_folder, tmp_path):
+    data = tmp_path / "data"
+    done = run_import(str(messy_folder), "--corpus", "نقاش", "--data", str(data))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    # the snapshot the dashboard reads on its next start is complete before the command returns
+    snapshots = [p for p in (data / "tables").iterdir() if p.is_dir()]
+    assert len(snapshots) == 1
+    assert (snapshots[0] / "documents.parquet").exists() and (snapshots[0] / "sentences.parquet").exists()
+
+
+def test_one_summary_and_the_problems_in_a_file_it_names(messy_folder, tmp_path):
+    data = tmp_path / "data"
+    done = run_import(str(messy_folder), "--corpus", "نقاش", "--data", str(data))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    # one count of the problems, never a second one that disagrees; no line per problem
+    assert "corpus نقاش: 3 imported, 1 duplicate, 2 errors, 3 warnings" in lines
+    assert sum("error" in line or "warning" in line for line in lines) == 1
+    assert not any("empty.txt" in line or "english.txt" in line for line in lines)
+    named = [line for line in lines if "the 6 problems are listed in" in line]
+    assert len(named) == 1
+    path = named[0].split("listed in ", 1)[1].strip()
+    assert path.startswith(str(data / "problems"))
+    with open(path, encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert sorted(row["status"] for row in rows) == ["duplicate", "error", "error"] + ["warning"] * 3
+    assert {row["file"] for row in rows if row["status"] != "warning"} == {
+        "copy-of-the-first.txt",
+        "empty.txt",
+        "english.txt",
+    }
+    assert "5 articles" not in done.stdout and "corpus نقاش: 3 articles (" in done.stdout  # the analysis
+
+
+def test_the_problems_file_can_be_chosen_and_a_clean_import_writes_none(messy_folder, tmp_path):
+    chosen = tmp_path / "reports" / "problems.csv"
+    done = run_import(str(messy_folder), "--corpus", "نقاش", "--data", str(tmp_path / "data"),
+                      "--problems", str(chosen), "--no-analyse")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"the 6 problems are listed in {chosen}" in done.stdout
+    assert len(chosen.read_text("utf-8-sig").strip().splitlines()) == 1 + 6
+
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    article = {"text": sorted(SEEDS.glob("*.txt"))[4].read_text("utf-8"), "date": "2020-12-30"}
+    (clean / "a.jsonl").write_text(json.dumps(article, ensure_ascii=False) + "\n", "utf-8")
+    done = run_import(str(clean), "--corpus", "نظيف", "--data", str(tmp_path / "data"), "--no-analyse")
+    assert "corpus نظيف: 1 imported, 0 duplicates, 0 errors, 0 warnings" in done.stdout
+    assert "problems" not in done.stdout and not (tmp_path / "data" / "problems").exists()
