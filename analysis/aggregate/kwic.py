@@ -1,60 +1,148 @@
-"""Keyword in context: every occurrence of a word or phrase, with the text around it.
+"""Keyword in context: every occurrence of a word or phrase, with the whole words around it.
 
 The query and the articles are compared in normalised form (alef, ya, ta marbuta,
 diacritics) and a match may carry proclitics, so ``روسيا`` finds ``لروسيا`` and
 ``وروسيا`` too (and ``القوات`` finds ``للقوات``); offsets point into the original article text.
+
+The index holds the whole corpus as one normalised string (articles joined by a character that
+is neither a letter nor a space), so a search is one scan of it: a literal search for the
+query's core (the fast path of Python's ``re``), then the proclitics and word boundaries checked
+at the start of each word found (SaudiNewsNet, 31,000 articles, 53 million characters: a tenth of a
+second for ``روسيا``, against five seconds when every article was scanned with the full pattern).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 
-from analysis.text.arabic import ARTICLE_AFTER_LAM, PROCLITICS_ARTICLE_OPTIONAL_LENIENT
-from analysis.text.normalize import OffsetMap, normalize, normalize_with_offsets, original_span
+from analysis.text.arabic import ARTICLE_AFTER_LAM, DIACRITICS, PROCLITICS_ARTICLE_OPTIONAL_LENIENT
+from analysis.text.normalize import normalize, normalize_joined_with_offsets
 
 KWIC_COLUMNS = ["doc_id", "sentence_idx", "start", "end", "left", "match", "right"]
+"""One row per occurrence: the article, the sentence holding the match's start, the match's span
+in the original article text, and the whole words before (``left``) and after it (``right``) on
+its line."""
+
+#: Between two articles in the joined text: not a letter (a match cannot run on into the next
+#: article) and not a space (a phrase cannot span two).
+_SEPARATOR = "\x00"
+#: The longest run of proclitics and article before a word's core (و + ب + ال, ل + ل ...).
+_LONGEST_PREFIX = 8
+_WORD_RUN_END = re.compile(r"\w*\Z")
+_DIACRITIC = re.compile(f"[{DIACRITICS}]")
+
+
+def _query_patterns(query: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(the literal core to scan for, the full pattern checked at a word start), or None for a
+    query without letters. The core of ``القوات`` is ``قوات``: after ``ل`` its article is written
+    ``ل`` (``للقوات``), so the full pattern decides."""
+    words = normalize(query).split()
+    if not words:
+        return None
+    escaped = [re.escape(w) for w in words]
+    core = list(escaped)
+    if len(words[0]) > 2 and words[0].startswith("ال"):
+        escaped[0] = ARTICLE_AFTER_LAM + re.escape(words[0][2:])  # للقوات = ل + القوات
+        core[0] = re.escape(words[0][2:])
+    body = r"\s+".join(escaped)
+    full = re.compile(f"(?<!\\w){PROCLITICS_ARTICLE_OPTIONAL_LENIENT}({body})(?!\\w)")
+    return re.compile(r"\s+".join(core)), full
+
+
+def _left_context(text: str, start: int, width: int) -> str:
+    """The whole words before ``start`` on its line, at most ``width`` characters."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(line_start, start - width)
+    if lo > line_start and not text[lo - 1].isspace() and not text[lo].isspace():
+        # the window begins inside a word: it begins after that word instead
+        space = next((i for i in range(lo, start) if text[i].isspace()), start)
+        lo = space + 1 if space < start else start
+    return text[lo:start].lstrip()
+
+
+def _right_context(text: str, end: int, width: int) -> str:
+    """The whole words after ``end`` on its line, at most ``width`` characters."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    hi = min(line_end, end + width)
+    if hi < line_end and not text[hi - 1].isspace() and not text[hi].isspace():
+        space = next((i for i in range(hi - 1, end - 1, -1) if text[i].isspace()), end)
+        hi = space
+    return text[end:hi].rstrip()
 
 
 class KwicIndex:
     """The normalised texts of a corpus, built once and searched many times."""
 
-    def __init__(self, texts: dict, sentences: pd.DataFrame):
+    def __init__(self, texts: Mapping[str, str], sentences: pd.DataFrame):
         self.texts = texts
-        self._normalized: dict = {}
-        for doc_id, text in texts.items():
-            self._normalized[doc_id] = normalize_with_offsets(text)
-        self._sentence_starts = {
-            doc_id: group["start"].to_numpy() for doc_id, group in sentences.groupby("doc_id", sort=False)
-        }
+        self.doc_ids = list(texts)
+        lengths = np.fromiter((len(texts[d]) for d in self.doc_ids), dtype=np.int64, count=len(self.doc_ids))
+        #: Where each article starts in the joined original text.
+        self._starts = np.concatenate([[0], np.cumsum(lengths + len(_SEPARATOR))])[:-1]
+        self._normalized, self._offsets = normalize_joined_with_offsets((texts[d] for d in self.doc_ids), _SEPARATOR)
+        position = pd.Series(np.arange(len(self.doc_ids)), index=pd.Index(self.doc_ids))
+        doc_pos = sentences["doc_id"].map(position)
+        known = doc_pos.notna().to_numpy()
+        doc_pos = doc_pos[known].to_numpy(dtype=np.int64)
+        global_start = self._starts[doc_pos] + sentences["start"].to_numpy(dtype=np.int64)[known]
+        order = np.argsort(global_start, kind="stable")
+        self._sentence_starts = global_start[order]
+        self._sentence_docs = doc_pos[order]
+        self._sentence_idx = sentences["sentence_idx"].to_numpy(dtype=np.int64)[known][order]
 
-    def search(self, query: str, *, doc_ids=None, limit: int = 500, context: int = 70) -> pd.DataFrame:
-        """Occurrences of ``query`` (one or more words), at most ``limit``, in corpus order."""
-        words = normalize(query).split()
-        if not words:
+    def search(self, query: str, *, doc_ids=None, limit: int | None = None, context: int = 70) -> pd.DataFrame:
+        """Every occurrence of ``query`` (one or more words) in corpus order (the first ``limit``
+        when given), in the articles ``doc_ids`` (default all); columns :data:`KWIC_COLUMNS`.
+
+        ``left`` and ``right`` are whole words (a word cut by the ``context`` window is left out)
+        on the match's line: ``search("موسكو")`` in "زار وفد تركي موسكو السبت" gives
+        ``("زار وفد تركي ", "موسكو", " السبت")`` (the spaces next to the match kept).
+        """
+        patterns = _query_patterns(query)
+        if patterns is None:
             return pd.DataFrame(columns=KWIC_COLUMNS)
-        escaped = [re.escape(w) for w in words]
-        if len(words[0]) > 2 and words[0].startswith("ال"):
-            escaped[0] = ARTICLE_AFTER_LAM + re.escape(words[0][2:])  # للقوات = ل + القوات
-        body = r"\s+".join(escaped)
-        pattern = re.compile(f"(?<!\\w){PROCLITICS_ARTICLE_OPTIONAL_LENIENT}({body})(?!\\w)")
-        rows = []
-        for doc_id, (normalized, offsets) in self._normalized.items():
-            if doc_ids is not None and doc_id not in doc_ids:
+        core, full = patterns
+        normalized = self._normalized
+        spans: list[tuple[int, int]] = []
+        covered = -1
+        for found in core.finditer(normalized):
+            lo = max(0, found.start() - _LONGEST_PREFIX)
+            run = _WORD_RUN_END.search(normalized, lo, found.start())  # always found (it may be empty)
+            word_start = run.start() if run else found.start()
+            if word_start < covered:
                 continue
-            for m in pattern.finditer(normalized):
-                rows.append(self._row(doc_id, offsets, m, context))
-                if len(rows) >= limit:
-                    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+            match = full.match(normalized, word_start)
+            if match is None:
+                continue
+            spans.append((match.start(), match.end()))
+            covered = match.end()
+        if not spans:
+            return pd.DataFrame(columns=KWIC_COLUMNS)
+        norm = np.array(spans, dtype=np.int64)
+        starts = self._offsets.to_original_array(norm[:, 0])
+        ends = self._offsets.to_original_array(norm[:, 1] - 1) + 1
+        docs = np.searchsorted(self._starts, starts, side="right") - 1
+        keep = np.ones(len(docs), dtype=bool)
+        if doc_ids is not None:
+            wanted = set(doc_ids)
+            keep = np.fromiter((self.doc_ids[d] in wanted for d in docs), dtype=bool, count=len(docs))
+        chosen = np.flatnonzero(keep)[:limit] if limit is not None else np.flatnonzero(keep)
+        sentence_at = np.searchsorted(self._sentence_starts, starts[chosen], side="right") - 1
+        rows = []
+        for i, at in zip(chosen, sentence_at):
+            doc = int(docs[i])
+            doc_id = self.doc_ids[doc]
+            text = self.texts[doc_id]
+            start, end = int(starts[i] - self._starts[doc]), int(ends[i] - self._starts[doc])
+            while end < len(text) and _DIACRITIC.match(text, end):  # قوّاتٌ: the tanwin is the word's
+                end += 1
+            same_doc = at >= 0 and self._sentence_docs[at] == doc
+            sentence_idx = int(self._sentence_idx[at]) if same_doc else 0
+            left, right = _left_context(text, start, context), _right_context(text, end, context)
+            rows.append((doc_id, sentence_idx, start, end, left, text[start:end], right))
         return pd.DataFrame(rows, columns=KWIC_COLUMNS)
-
-    def _row(self, doc_id, offsets: OffsetMap, match: re.Match, context: int) -> tuple:
-        text = self.texts[doc_id]
-        start, end = original_span(text, offsets, match.start(), match.end())
-        starts = self._sentence_starts.get(doc_id, np.array([0]))
-        sentence_idx = max(int(np.searchsorted(starts, start, side="right")) - 1, 0)
-        left = text[max(0, start - context) : start].split("\n")[-1]
-        right = text[end : end + context].split("\n")[0]
-        return (doc_id, sentence_idx, start, end, left, text[start:end], right)

@@ -203,6 +203,26 @@ def normalize_with_offsets(text: str, *, ta_marbuta: bool = True) -> tuple[str, 
     return normalized, OffsetMap(positions - np.arange(len(positions)))
 
 
+def normalize_joined_with_offsets(texts, separator: str) -> tuple[str, OffsetMap]:
+    """``normalize_with_offsets(separator.join(texts))``, normalising one text at a time: the
+    numpy path is an order of magnitude slower on one string of 50 million characters than on
+    30,000 articles of its length (8 s against 0.7 s for SaudiNewsNet). ``separator`` must be
+    left as it is by normalisation (``"\\x00"`` is)."""
+    if normalize(separator) != separator:
+        raise ValueError(f"normalisation changes the separator {separator!r}")
+    parts: list[str] = []
+    deletions: list[np.ndarray] = []
+    at = 0
+    for text in texts:
+        normalized, offsets = normalize_with_offsets(text)
+        if len(offsets._deleted_at):
+            deletions.append(offsets._deleted_at + at)
+        parts.append(normalized)
+        at += len(normalized) + len(separator)
+    deleted_at = np.concatenate(deletions) if deletions else np.zeros(0, dtype=np.int64)
+    return separator.join(parts), OffsetMap(deleted_at)
+
+
 def original_span(text: str, offsets: OffsetMap, start: int, end: int) -> tuple[int, int]:
     """Map a span ``[start, end)`` of the normalised text back to ``text``.
 

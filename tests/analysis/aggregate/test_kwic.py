@@ -7,6 +7,8 @@ looked up with ``str.index`` in that text, never taken from the index under test
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -194,14 +196,20 @@ def test_context_is_cut_at_a_line_break():
     )
 
 
-def test_context_is_at_most_context_characters():
+def test_context_is_the_whole_words_within_context_characters():
     hits = index_of(PARAGRAPHS).search("أنقرة", context=12)
-    # 12 characters either side, counted in the original text (the shadda of فإنّ is one of them)
-    assert (hits["left"].iloc[0], hits["match"].iloc[0], hits["right"].iloc[0]) == (
-        "لسوري، فإنّ ",
-        "أنقرة",
-        " انتقدته بشد",
-    )
+    # 12 characters either side would cut "السوري،" and "بشدّة." mid-word (لسوري، / بشد): the
+    # context keeps the words that fit whole (the shadda of فإنّ is one of the 12)
+    assert (hits["left"].iloc[0], hits["match"].iloc[0], hits["right"].iloc[0]) == ("فإنّ ", "أنقرة", " انتقدته")
+    hits = index_of(PARAGRAPHS).search("أنقرة", context=3)
+    assert (hits["left"].iloc[0], hits["right"].iloc[0]) == ("", "")  # no whole word fits
+
+
+def test_a_context_ending_at_a_word_end_keeps_that_word():
+    # seeds/002: the window of 13 characters ends exactly after "التحرّك"
+    text = "أيدت موسكو هذا التحرّك لقوات النظام"
+    hits = index_of(text).search("موسكو", context=len(" هذا التحرّك"))
+    assert (hits["left"].iloc[0], hits["right"].iloc[0]) == ("أيدت ", " هذا التحرّك")
 
 
 def test_sentence_idx_is_the_sentence_holding_the_start():
@@ -290,8 +298,17 @@ def test_every_occurrence_is_found_and_slices_back(generated, context):
         assert normalize(row.match).endswith("روسيا")
         assert "\n" not in row.left and "\n" not in row.right
         assert text[: row.start].endswith(row.left) and text[row.end :].startswith(row.right)
-        # as much context as allowed: up to ``context`` characters, or the whole line
+        # whole words: the context begins and ends at a space or its line's ends, within ``context``
         before = text[: row.start - len(row.left)]
         after = text[row.end + len(row.right) :]
-        assert len(row.left) == context or before == "" or before.endswith("\n")
-        assert len(row.right) == context or after == "" or after.startswith("\n")
+        assert len(row.left) <= context and len(row.right) <= context
+        # (or next to the match, when what is glued to it, روسياـ، , does not fit whole)
+        assert before == "" or before[-1].isspace() or row.left == ""
+        assert after == "" or after[0].isspace() or row.right == ""
+        # ... and as many of them as fit: the next word out would not have
+        words_before = re.search(r"(\S+)[^\S\n]*\Z", before)
+        if words_before:
+            assert row.start - words_before.start(1) > context
+        words_after = re.match(r"[^\S\n]*(\S+)", after)
+        if words_after:
+            assert len(row.right) + words_after.end(1) > context

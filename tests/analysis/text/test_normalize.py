@@ -15,6 +15,7 @@ from analysis.text.normalize import (
     normalize_alef,
     normalize_alef_maqsura,
     normalize_digits,
+    normalize_joined_with_offsets,
     normalize_punctuation,
     normalize_spaces,
     normalize_ta_marbuta,
@@ -309,6 +310,23 @@ def test_every_normalized_char_maps_back_to_a_char_normalizing_to_it(text):
     np.testing.assert_array_equal(
         offsets.to_original_array(np.arange(len(normalized), dtype=np.int64)), np.asarray(originals, dtype=np.int64)
     )
+
+
+@given(st.lists(news_text, max_size=6))
+def test_texts_normalised_one_at_a_time_and_joined_are_the_joined_text_normalised(texts):
+    """The keyword index joins a corpus's articles (``روسيا`` | ``قوّاتٌ``) with ``\\x00`` and
+    normalises each on its own: the string and every offset are those of the joined text."""
+    joined = "\x00".join(texts)
+    expected, expected_offsets = normalize_with_offsets(joined)
+    normalized, offsets = normalize_joined_with_offsets(texts, "\x00")
+    assert normalized == expected
+    indices = np.arange(len(normalized), dtype=np.int64)
+    np.testing.assert_array_equal(offsets.to_original_array(indices), expected_offsets.to_original_array(indices))
+
+
+def test_a_separator_that_normalisation_changes_is_refused():
+    with pytest.raises(ValueError, match="separator"):
+        normalize_joined_with_offsets(["روسيا", "تركيا"], "\u0640")  # a tatweel would be deleted
 
 
 @settings(max_examples=200)
