@@ -22,6 +22,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis import config
+from analysis.aggregate.concordance import Concordance, concordance
 from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.aggregate.kwic import KwicIndex
 from analysis.extract.events import load_event_types
@@ -134,6 +135,15 @@ def kwic_index(ref: CorpusRef) -> KwicIndex:
     return KwicIndex(tables.texts, tables.sentences)
 
 
+@st.cache_resource(max_entries=32, show_spinner=False)
+def search_concordance(ref: CorpusRef, spec: FilterSpec, query: str, sort: str) -> Concordance:
+    """Every occurrence of ``query`` in the selection ``spec`` of the corpus, as a concordance
+    ordered by ``sort`` (cached: paging through it does not search again)."""
+    selection = filtered_tables(ref, spec).documents
+    hits = kwic_index(ref).search(query, doc_ids=set(selection["doc_id"]))
+    return concordance(hits, corpus_tables(ref).documents, sort=sort)
+
+
 @st.cache_resource(max_entries=8, show_spinner="Looking for names the gazetteer lacks…")
 def discovery(ref: CorpusRef) -> pd.DataFrame:
     """Candidates the gazetteer lacks (:func:`analysis.extract.discover.discover`) in the whole corpus;
@@ -169,6 +179,7 @@ def forget_analyses() -> None:
         corpus_tables,
         filtered_tables,
         kwic_index,
+        search_concordance,
         filter_options,
         _cached_figure,
         store_listing,

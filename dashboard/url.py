@@ -155,3 +155,11 @@ def keep_page_choice(param: str, value: str | None, default: str) -> None:
             del st.query_params[param]
     elif st.query_params.get(param) != value:
         st.query_params[param] = value
+
+
+def page_text(key: str, param: str) -> None:
+    """Before a page's own text box ``key`` exists: its text from ``param`` in the URL (a followed
+    link, ``q=وقف إطلاق النار``), or empty; a text the box already holds is kept. Call
+    :func:`keep_page_choice` with the text after the box is drawn."""
+    if key not in st.session_state:
+        st.session_state[key] = st.query_params.get(param, "")

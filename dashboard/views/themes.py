@@ -1,11 +1,9 @@
-"""Themes: top terms per theme, theme weight per article, shares over time, key terms, term search."""
+"""Themes: top terms per theme, theme weight per article, shares over time, key terms, a word cloud."""
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.bars import top_terms_bar
 from analysis.viz.themes import doc_theme_heatmap, theme_terms_grid
 from analysis.viz.timeline import theme_share_over_time
@@ -13,24 +11,10 @@ from analysis.viz.wordcloud import word_cloud_png
 from dashboard import data
 from dashboard.context import context, doc_label
 from dashboard.i18n import t
-from dashboard.markup import article_href, esc, highlight, link
+from dashboard.markup import article_href, link
 from dashboard.widgets import add_to_briefing, empty_state, nothing_here, show_chart
 
 PERIODS = ("day", "week", "month", "year")
-
-
-def kwic_html(hits: pd.DataFrame, documents: pd.DataFrame, params: dict) -> str:
-    """Keyword-in-context lines as an RTL table: before · match · after · article link (all escaped)."""
-    rows = []
-    for hit in hits.itertuples():
-        match = highlight(hit.match, [(0, len(hit.match), "match")])
-        title = doc_label(documents, hit.doc_id, max_chars=40)
-        rows.append(
-            f'<tr><td class="pre">{esc(hit.left)}</td><td class="kw">{match}</td>'
-            f'<td class="post">{esc(hit.right)}</td>'
-            f'<td class="doc">{link(article_href(hit.doc_id, params), title)}</td></tr>'
-        )
-    return f'<table class="kwic" dir="rtl" lang="ar">{"".join(rows)}</table>'
 
 
 def main() -> None:
@@ -118,20 +102,9 @@ def main() -> None:
                 st.button(t("brief_add"), key="th_wordcloud__brief", icon=":material/playlist_add:",
                           on_click=add_to_briefing, args=(("word_cloud", {}),))  # fmt: skip
 
-    with st.container(key="themes_kwic"):
-        st.subheader(t("th_search"), anchor="term-search")
-        query = st.text_input(t("th_query"), key="kwic_q", placeholder="وقف إطلاق النار")
-        if query.strip():
-            hits = data.kwic_index(ctx.corpus).search(query, doc_ids=set(view.documents["doc_id"]), limit=300)
-            if hits.empty:
-                st.caption(t("th_no_hits"))
-            else:
-                st.caption(t("th_hits", n=len(hits), docs=hits["doc_id"].nunique()))
-                st.html(kwic_html(hits, view.documents, ctx.params))
-                st.download_button(
-                    t("download_csv"), data=lambda: csv_bytes(hits),
-                    file_name="term-search.csv", mime="text/csv", key="kwic_csv", on_click="ignore",
-                )  # fmt: skip
+    with st.container(key="themes_search"):
+        # the keyword-in-context search that was here is the Search page now (paged, sorted, in the URL)
+        st.page_link("views/search.py", label=t("go_search"), icon=":material/manage_search:")
 
 
 main()

@@ -30,6 +30,7 @@ PAGES = [
     ("map", "map", "Map"),
     ("timeline", "timeline", "Timeline"),
     ("articles", "articles", "Articles"),
+    ("search", "search", "Search"),
     ("gazetteer", "gazetteer", "Gazetteer"),
     ("briefing", "briefing", "Briefing"),
     ("corpora", "corpora", "Corpora"),

@@ -36,6 +36,7 @@ PAGES = {
     "map": ("Map", "الخريطة"),
     "timeline": ("Timeline", "الخط الزمني"),
     "articles": ("Articles", "المقالات"),
+    "search": ("Search", "البحث"),
     "gazetteer": ("Gazetteer", "المعجم الجغرافي"),
     "briefing": ("Briefing", "الإحاطة"),
 }
@@ -331,11 +332,11 @@ def test_actor_pair_lists_the_evidence_with_both_names_highlighted():
 
 
 def test_term_search_shows_keyword_in_context():
-    at = start("themes")
-    at.text_input(key="kwic_q").input("إدلب").run()
-    kwic = [h for h in at.html if 'class="kwic"' in str(h.value)]
-    assert kwic and '<mark class="hl hl-match">' in str(kwic[0].value)
-    assert 'dir="rtl"' in str(kwic[0].value)
+    at = start("search")
+    at.text_input(key="se_q").input("إدلب").run()
+    lines = [h for h in at.html if 'class="concordance"' in str(h.value)]
+    assert lines and '<mark class="hl hl-match">' in str(lines[0].value)
+    assert 'dir="rtl"' in str(lines[0].value)
 
 
 def test_article_link_opens_the_reader():
@@ -355,8 +356,8 @@ def test_hostile_article_is_escaped_everywhere(monkeypatch):
         if page == "articles":
             assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
             assert "&lt;img src=x onerror=alert(1)&gt;" in body
-    at = start("themes")
-    at.text_input(key="kwic_q").input("اضغط").run()
+    at = start("search")
+    at.text_input(key="se_q").input("اضغط").run()
     assert "<a href=&quot;javascript" not in html_text(
         at
     ) and "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in html_text(at)
