@@ -31,12 +31,14 @@ CONCORDANCE_CSS = """<style>
 table.concordance{width:100%;border-collapse:collapse;font-family:"Noto Sans Arabic","Noto Naskh Arabic",Amiri,
 "Noto Sans",sans-serif;font-size:1.02rem;}
 .concordance td{padding:.3em .35em;border-bottom:1px solid #eee;line-height:1.8;vertical-align:top;}
-.concordance td.pre,.concordance td.post{width:38%;max-width:0;white-space:nowrap;overflow:hidden;color:#333;}
+.concordance td.pre,.concordance td.post{width:35%;max-width:0;white-space:nowrap;overflow:hidden;color:#333;}
 .concordance td.pre{direction:ltr;text-align:left;}
 .concordance td.post{direction:rtl;text-align:right;}
 .concordance td.kw{white-space:nowrap;text-align:center;font-weight:600;}
 .concordance td.copies{white-space:nowrap;font-size:.85rem;color:#555;text-align:center;}
-.concordance td.doc{font-size:.85rem;min-width:9em;}
+.concordance td.doc{font-size:.85rem;width:20%;max-width:0;line-height:1.5;}
+.concordance td.doc .meta,.concordance td.doc .title{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;}
+.concordance td.doc .meta{color:#555;}
 .concordance td.doc details ul{margin:.2em 0;padding-inline-start:1.2em;}
 </style>"""
 
@@ -51,15 +53,19 @@ def article_link(doc_id: str, documents: pd.DataFrame, meta: pd.DataFrame, param
     published, source = meta.at[doc_id, "published"], meta.at[doc_id, "source"]
     when = esc(published) if published is not None and not pd.isna(published) else esc(t("undated"))
     where = esc(source) if isinstance(source, str) and source else esc(t("no_source"))
-    title = link(article_href(doc_id, params), doc_label(documents, doc_id, max_chars=48))
-    return f'<bdi dir="ltr">{when}</bdi> · <bdi>{where}</bdi><br><bdi>{title}</bdi>'
+    title = link(article_href(doc_id, params), doc_label(documents, doc_id, max_chars=80))
+    return (
+        f'<div class="meta"><bdi dir="ltr">{when}</bdi> · <bdi>{where}</bdi></div>'
+        f'<div class="title" dir="rtl" lang="ar">{title}</div>'
+    )
 
 
-def concordance_html(found: Concordance, lines: pd.DataFrame, documents: pd.DataFrame, params: dict) -> str:
+def concordance_html(found: Concordance, lines: pd.DataFrame, documents: pd.DataFrame, params: dict, lang: str) -> str:
     """The ``lines`` (a page of ``found.lines``) as an aligned right-to-left table, each line with
     its article (or, for a line several articles share, every one of them); all text escaped."""
     meta = documents.set_index("doc_id")[["published", "source"]]
     sharing = found.articles(lines)
+    direction = "rtl" if lang == "ar" else "ltr"  # the article's date, source and links: interface text
     rows = []
     for line in lines.itertuples():
         match = highlight(line.match, [(0, len(line.match), "match")])
@@ -72,8 +78,8 @@ def concordance_html(found: Concordance, lines: pd.DataFrame, documents: pd.Data
         copies = f"×{line.n_matches}" if line.n_matches > 1 else ""  # the same line, here or in other articles
         rows.append(
             f'<tr><td class="pre"><span dir="rtl">{esc(line.left)}</span></td><td class="kw">{match}</td>'
-            f'<td class="post">{esc(line.right)}</td><td class="copies">{esc(copies)}</td>'
-            f'<td class="doc" dir="auto">{first}</td></tr>'
+            f'<td class="post">{esc(line.right)}</td><td class="copies"><bdi dir="ltr">{esc(copies)}</bdi></td>'
+            f'<td class="doc" dir="{direction}" lang="{lang}">{first}</td></tr>'
         )
     return f'{CONCORDANCE_CSS}<table class="concordance" dir="rtl" lang="ar">{"".join(rows)}</table>'
 
@@ -112,7 +118,9 @@ def main() -> None:
 
     st.caption(t("se_totals", matches=found.n_matches, articles=found.n_articles, lines=len(found.lines)))
     with st.container(key="search_pager", horizontal=True, vertical_alignment="center"):
-        page = int(st.number_input(t("se_page", n=pages), min_value=1, max_value=pages, step=1, key="se_page"))
+        page = int(
+            st.number_input(t("se_page", n=pages), min_value=1, max_value=pages, step=1, key="se_page", width=160)
+        )
         shown = found.page(page, PAGE_SIZE)
         st.caption(t("se_lines_shown", first=int(shown["line"].iloc[0]), last=int(shown["line"].iloc[-1]),
                      lines=len(found.lines)))  # fmt: skip
@@ -122,7 +130,7 @@ def main() -> None:
         )  # fmt: skip
     url.keep_page_choice("p", str(page), "1")
     with st.container(key="search_lines"):
-        st.html(concordance_html(found, shown, ctx.tables.documents, ctx.params))
+        st.html(concordance_html(found, shown, ctx.tables.documents, ctx.params, ctx.lang))
 
 
 main()

@@ -60,12 +60,12 @@ def test_reader_shows_the_markup_as_text(tab):
 
 def test_term_search_and_its_link(tab):
     """Keyword in context around the hostile first line, then its article link."""
-    tab.open("themes")
+    tab.open("search")
     page = tab.page
-    box = page.locator(".st-key-kwic_q input")
+    box = page.locator(".st-key-se_q input")
     box.fill("اختبار")
     tab.rerun(lambda: box.press("Enter"))
-    rows = page.locator("table.kwic tr")
+    rows = page.locator("table.concordance tr")
     assert rows.count() == 1
     row = strip_bidi(rows.first.inner_text())
     assert SCRIPT in row and "مقال" in row and "اختبار" in row
