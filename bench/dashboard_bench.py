@@ -5,7 +5,8 @@
 For each corpus (analysed once beforehand, so the on-disk cache is warm, as after a
 restart): the first run of the app in a fresh process (cache on disk, nothing in memory:
 what an analyst waits for when opening the dashboard), then, per page, the server time of
-a rerun after changing the actor filter to a selection not seen before. Server time is
+a rerun after changing the actor filter to a selection not seen before, and the Search page's
+first query (which builds the index), further queries, a page change and a filter change. Server time is
 the app's own measure of its script run (the "Server time" line in the sidebar, from the
 first line of ``app.py`` to the end of the page), which is what Streamlit spends on each
 interaction; the wall time of ``AppTest.run`` (which adds AppTest's polling) is shown beside it.
@@ -77,7 +78,32 @@ def measure(corpus: str) -> dict:
         "first_page_s": round(first, 2),
         "first_page_server_s": round(first_server / 1000, 2),
         "filter_change": per_page,
+        "search": measure_search(at, top_actors[4:8]),
     }
+
+
+#: The Search page's steps, each a rerun: (label, query, page, actor filter or None to keep it).
+SEARCH_QUERIES = ("روسيا", "وقف إطلاق النار", "السعودية")
+
+
+def measure_search(at, actors) -> dict:
+    """Server time of the Search page: the first query (which builds the corpus' index), other
+    queries, the next page of lines (cached), and a filter change with a query in the box."""
+    at.switch_page("views/search.py").run()
+    steps = {}
+    for n, query in enumerate(SEARCH_QUERIES):
+        at.text_input(key="se_q").input(query).run()
+        assert not at.exception, [e.value for e in at.exception]
+        steps["first query (builds the index)" if n == 0 else f"query {query}"] = _server_ms(at)
+    pager = [w for w in at.number_input if w.key == "se_page"]
+    if pager and pager[0].max_value > 1:
+        pager[0].set_value(2).run()
+        steps["next page"] = _server_ms(at)
+    for actor in list(actors)[:2]:
+        at.multiselect(key="f_actors").set_value([actor]).run()
+        assert not at.exception, [e.value for e in at.exception]
+        steps[f"filter change ({actor})"] = _server_ms(at)
+    return {label: round(ms) for label, ms in steps.items()}
 
 
 def main() -> int:
@@ -109,6 +135,9 @@ def main() -> int:
                 f"     {page:<10} median {figures['median_ms']:5d} ms   max {figures['max_ms']:5d} ms"
                 f"   (AppTest wall time, median {figures['wall_median_ms']} ms)"
             )
+        print("   search page, server time:")
+        for step, ms in r["search"].items():
+            print(f"     {step:<40} {ms:5d} ms")
     return 0
 
 
