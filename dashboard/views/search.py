@@ -26,7 +26,8 @@ PAGE_SIZE = 50
 #: before it (on its right, in an Arabic line) end against it and are cut at the row's right edge,
 #: the words after it start against it and are cut at the left edge. The cell before the keyword
 #: is laid out left to right around a right-to-left span, so that it overflows (and is cut) on the
-#: right, where the line's far-away words are, not on the side next to the keyword.
+#: right, where the line's far-away words are, not on the side next to the keyword. On a phone
+#: (390 px) the article goes under its line, which keeps the width for the words.
 CONCORDANCE_CSS = """<style>
 table.concordance{width:100%;border-collapse:collapse;font-family:"Noto Sans Arabic","Noto Naskh Arabic",Amiri,
 "Noto Sans",sans-serif;font-size:1.02rem;}
@@ -40,6 +41,13 @@ table.concordance{width:100%;border-collapse:collapse;font-family:"Noto Sans Ara
 .concordance td.doc .meta,.concordance td.doc .title{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;}
 .concordance td.doc .meta{color:#555;}
 .concordance td.doc details ul{margin:.2em 0;padding-inline-start:1.2em;}
+@media (max-width:640px){
+.concordance tr{display:grid;grid-template-columns:minmax(0,1fr) auto minmax(0,1fr) auto;
+border-bottom:1px solid #eee;}
+.concordance td{border-bottom:none;}
+.concordance td.pre,.concordance td.post,.concordance td.doc{width:auto;max-width:none;min-width:0;}
+.concordance td.doc{grid-column:1 / -1;padding-top:0;}
+}
 </style>"""
 
 

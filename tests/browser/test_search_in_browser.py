@@ -92,3 +92,18 @@ def test_the_arabic_interface(tab, screenshots):
     assert presentation_forms(page.locator("table.concordance").inner_html()) == []
     assert tab.exceptions() == []
     tab.screenshot(screenshots / "search-ar.png")
+
+
+def test_on_a_phone_the_article_goes_under_its_line(tab, screenshots):
+    tab.page.set_viewport_size({"width": 390, "height": 900})
+    tab.open("search", q="روسيا")
+    rows = tab.page.locator("table.concordance tr")
+    boxes = rows.first.evaluate(
+        """tr => ['td.pre', 'td.kw', 'td.post', 'td.doc'].map(s => tr.querySelector(s).getBoundingClientRect())
+                 .map(b => ({left: b.left, right: b.right, top: b.top, bottom: b.bottom}))"""
+    )
+    pre, kw, post, doc = boxes
+    assert doc["top"] >= kw["bottom"] - 1  # under the line, the line keeps the width
+    assert pre["left"] >= kw["right"] - 1 and post["right"] <= kw["left"] + 1  # still right to left
+    assert post["left"] >= 0 and pre["right"] <= 390
+    tab.page.screenshot(path=str(screenshots / "search-390.png"))
