@@ -163,3 +163,13 @@ def page_text(key: str, param: str) -> None:
     :func:`keep_page_choice` with the text after the box is drawn."""
     if key not in st.session_state:
         st.session_state[key] = st.query_params.get(param, "")
+
+
+def page_number(key: str, param: str, last: int) -> None:
+    """Before a page's own page-number widget ``key`` exists: the page a followed link names
+    (``p=3``) or 1, and always within ``1..last`` (a link to page 99 of a search that now has 2
+    opens page 2). Call :func:`keep_page_choice` with the page after the widget is drawn."""
+    if key not in st.session_state:
+        asked = st.query_params.get(param, "1")
+        st.session_state[key] = int(asked) if asked.isdigit() else 1
+    st.session_state[key] = min(max(int(st.session_state[key]), 1), last)

@@ -119,10 +119,7 @@ def main() -> None:
         st.caption(t("se_no_hits"))
         return
     pages = found.n_pages(PAGE_SIZE)
-    if "se_page" not in st.session_state:  # a followed link: its page
-        asked = st.query_params.get("p", "1")
-        st.session_state["se_page"] = int(asked) if asked.isdigit() else 1
-    st.session_state["se_page"] = min(max(int(st.session_state["se_page"]), 1), pages)
+    url.page_number("se_page", "p", pages)
 
     st.caption(t("se_totals", matches=found.n_matches, articles=found.n_articles, lines=len(found.lines)))
     with st.container(key="search_pager", horizontal=True, vertical_alignment="center"):
