@@ -91,3 +91,23 @@ def test_the_problems_file_can_be_chosen_and_a_clean_import_writes_none(messy_fo
     done = run_import(str(clean), "--corpus", "نظيف", "--data", str(tmp_path / "data"), "--no-analyse")
     assert "corpus نظيف: 1 imported, 0 duplicates, 0 errors, 0 warnings" in done.stdout
     assert "problems" not in done.stdout and not (tmp_path / "data" / "problems").exists()
+
+
+def test_a_script_that_analyses_a_store_corpus_and_exits_leaves_its_snapshot(tmp_path):
+    """Not only the CLI: any program that asks the store for a corpus's tables and ends at once
+    (the snapshot is written in a thread while the caller goes on)."""
+    script = (
+        "import sys\n"
+        "from analysis.store.database import Store\n"
+        "store = Store(sys.argv[1])\n"
+        "store.import_files('t', [sys.argv[2]])\n"
+        "store.tables('t')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data"), str(SEEDS)], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    snapshots = [p for p in (tmp_path / "data" / "tables").iterdir() if p.is_dir()]
+    assert len(snapshots) == 1 and (snapshots[0] / "complete.json").exists()
