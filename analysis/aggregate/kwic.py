@@ -40,7 +40,8 @@ def _query_patterns(query: str) -> tuple[re.Pattern, re.Pattern] | None:
     """(the literal core to scan for, the full pattern checked at a word start), or None for a
     query without letters. The core of ``القوات`` is ``قوات``: after ``ل`` its article is written
     ``ل`` (``للقوات``), so the full pattern decides."""
-    words = normalize(query).split()
+    # quotes around the whole query ask for the phrase, as in a web search: the words are searched
+    words = normalize(query).strip().strip("\"'").split()
     if not words:
         return None
     escaped = [re.escape(w) for w in words]

@@ -141,6 +141,9 @@ PHRASE_CASES = [
         "دعت إلى وقف إطلاق النار في إدلب ولوقف إطلاق النار شروط",
         ["وقف إطلاق النار", "ولوقف إطلاق النار"],
     ),
+    # quotes around the query, as in a web search, ask for the phrase (they are not searched for)
+    ('"وقف إطلاق النار"', "دعت إلى وقف إطلاق النار في إدلب", ["وقف إطلاق النار"]),
+    ("«قوات سوريا الديمقراطية»", "للضغط على قوات سوريا الديمقراطية المعروفة بقسد", ["قوات سوريا الديمقراطية"]),
     # a comma between the words: not the phrase
     ("قوات سوريا الديمقراطية", "قوات سوريا، الديمقراطية", []),
     # all words must follow each other
@@ -251,7 +254,7 @@ def test_doc_ids_restrict_the_search():
 
 @pytest.mark.parametrize(
     "query",
-    ["", "   ", "\u0651", "ـــ", "\u200f"],  # nothing, spaces, a lone shadda, tatweel, a bidi mark
+    ["", "   ", "\u0651", "ـــ", "\u200f", "«»"],  # nothing, spaces, a lone shadda, tatweel, a bidi mark, quotes
 )
 def test_a_query_with_no_letters_finds_nothing(query):
     hits = index_of(*THREE_ARTICLES).search(query)
