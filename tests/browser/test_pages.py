@@ -23,6 +23,7 @@ MIN_CHARTS = {
     "map": 1,
     "timeline": 1,
     "articles": 1,
+    "search": 0,
     "gazetteer": 0,
     "briefing": 0,
     "corpora": 0,
