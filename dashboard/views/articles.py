@@ -56,6 +56,12 @@ def reader(ctx: Context, doc_id: str) -> None:
         for s, e, a, b in zip(events["start"], events["end"], events["date_start"], events["date_end"])
     ]
     kinds = [("actor", t("kind_actor")), ("region", t("kind_region")), ("date", t("kind_date"))]
+    query = st.query_params.get("q", "").strip()  # opened from a line of the Search page
+    if query:
+        found = data.kwic_index(ctx.corpus).search(query, doc_ids={doc_id})
+        # first, so that a match wins over a mention of the same span (the reader came for it)
+        spans = [(s, e, "match", query) for s, e in zip(found["start"], found["end"])] + spans
+        kinds.append(("match", t("se_reader_match", q=query)))
     main_col, side = st.columns([3, 2], gap="large")
     with main_col, st.container(key="article_reader"):
         st.html(f"<div><b>{esc(t('ar_legend'))}</b>{legend(kinds)}</div>" + rtl_block(paragraphs(text, spans)))

@@ -135,7 +135,8 @@ def main() -> None:
         )  # fmt: skip
     url.keep_page_choice("p", str(page), "1")
     with st.container(key="search_lines"):
-        st.html(concordance_html(found, shown, ctx.tables.documents, ctx.params, ctx.lang))
+        # the article opens with the query highlighted too
+        st.html(concordance_html(found, shown, ctx.tables.documents, {**ctx.params, "q": query}, ctx.lang))
 
 
 main()

@@ -113,3 +113,16 @@ def test_the_arabic_interface_names_everything_in_arabic():
     at.radio(key="lang").set_value("ar").run()
     assert [t.value for t in at.title] == ["البحث"]
     assert "المواضع:" in captions(at) and "Lines" not in captions(at)
+
+
+def test_a_line_opens_its_article_with_the_query_highlighted():
+    html = concordance(start("search", q="إدلب"))
+    link = re.search(r'href="(articles\?[^"]+)"', html).group(1)
+    assert "q=" in link  # the query goes with the link
+    at = start("articles", doc="003_864faea840389226", q="إدلب")
+    reader = "\n".join(str(h.value) for h in at.html if "hl-legend" in str(h.value))
+    marks = re.findall(r'<mark class="hl hl-match" title="إدلب">([^<]+)</mark>', reader)
+    # every إدلب of seeds/003, with its proclitic (بإدلب, وإدلب), though Idlib is also a region there
+    expected = re.findall(r"(?<!\w)[وف]?[بلك]?إدلب(?!\w)", SEED_TEXTS["003_864faea840389226"])
+    assert marks == expected and len(marks) >= 3
+    assert "Search: إدلب" in reader
