@@ -180,14 +180,17 @@ def export_chart(
     width: int = 1200,
     scale: float = 2,
     entities: pd.DataFrame | None = None,
+    footer_lang: str = "en",
 ) -> bytes:
     """One chart as PNG/SVG/PDF bytes with its provenance footer; ``tables`` already filtered by ``filters``.
 
     The dashboard's download button: ``export_chart("top_actors", view, "svg", filters=spec)``.
+    The figure is :func:`analysis.charts.registry.make_figure` of the same ``(chart_id, options)``
+    the page drew on screen.
     """
     fig = registry.make_figure(chart_id, tables, options, lang, entities=entities)
-    footer = Provenance.of(tables, filters, corpus=corpus)
-    return export_figure(fig, fmt, width=width, scale=scale, footer=footer)
+    footer = Provenance.of(tables, filters, corpus=corpus, entities=entities)
+    return export_figure(fig, fmt, width=width, scale=scale, footer=footer, footer_lang=footer_lang)
 
 
 __all__ = ["BriefingPack", "ExportError", "PackItem", "PackResult", "build_pack", "export_chart"]
