@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec, apply_filters
-from analysis.briefing.pdf import PdfSection, pack_pdf
+from analysis.briefing.pdf import PdfSection, is_rtl, pack_pdf
 from analysis.briefing.pptx import pack_pptx
 from analysis.briefing.printing import PRINT_SCALE, PRINT_WIDTH_PX, PrintedChart, print_figures
 from analysis.briefing.provenance import Provenance
@@ -60,13 +60,15 @@ class BriefingPack:
     corpus: str | None = None
     evidence_per_chart: int = 5
     #: The language of the pack's own words (headings, footers, cover summary): ``'ar'`` or ``'en'``;
-    #: None: Arabic when every item is drawn in Arabic, else English.
+    #: None: Arabic when the title is Arabic or every item is drawn in Arabic, else English.
     lang: str | None = None
 
     @property
     def language(self) -> str:
         if self.lang is not None:
             return "ar" if self.lang == "ar" else "en"
+        if is_rtl(self.title):
+            return "ar"
         return "ar" if self.items and all(item.lang == "ar" for item in self.items) else "en"
 
 
@@ -180,7 +182,7 @@ def build_pack(
                 result.files[f"{stem}.{fmt}"] = export_figure(
                     fig, fmt, width=width, scale=scale, footer=provenance, footer_lang=footer_lang
                 )
-        title = options.get("title") or chart.title("ar" if item.lang == "ar" else "en")
+        title = options.get("title") or chart.title(lang)
         result.sections.append(
             PdfSection(
                 title=title,

@@ -224,7 +224,7 @@ def pack_pdf(
             last = n == len(images) - 1
             if h + (caption_h if last else 0) > writer.room:
                 pdf.add_page()
-                writer.text(word("continued", lang, title=heading), size=11, color=(90, 90, 90), rtl=ar)
+                writer.text(word("continued", lang, number=k), size=11, color=(90, 90, 90), rtl=ar)
             writer.image(png)
         writer.text(section.caption, size=12, bold=True, rtl=True, gap=1.5)
         writer.text(section.note, size=9, color=(90, 90, 90), rtl=ar)

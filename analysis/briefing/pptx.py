@@ -140,7 +140,7 @@ def pack_pptx(
         pictures = section.slide_pngs or section.pngs
         for n, png in enumerate(pictures):
             slide = deck.slides.add_slide(blank)
-            heading = f"{k}. {section.title}" if n == 0 else word("continued", lang, title=f"{k}. {section.title}")
+            heading = f"{k}. {section.title}" if n == 0 else word("continued", lang, number=k)
             _text_box(slide, margin, Inches(0.2), inner_w, Inches(0.6), [(heading, 24, True, ar, dark)], Pt)
             with Image.open(io.BytesIO(png)) as img:
                 w_px, h_px = img.size
