@@ -1,5 +1,6 @@
 """A chart made ready for a printed page: drawn at a width whose text prints at 8 pt or more on A4,
-without its own title (the page prints it once) and, when it is a large matrix, in bands of rows.
+without its own title (the page prints it once) and, when it is a large matrix, in bands of rows
+(the rows of a square entity matrix named by their short column names).
 
     parts = print_figures(fig)           # [fig] or several bands of a big heatmap, titles removed
     png = export_figure(parts[0], "png", width=PRINT_WIDTH_PX, scale=PRINT_SCALE)
@@ -96,6 +97,17 @@ def _matrix(fig: go.Figure) -> go.Heatmap | None:
     return traces[0] if len(traces) == 1 and len(fig.data) == 1 and traces[0].y is not None else None
 
 
+def _short_row_labels(fig: go.Figure) -> None:
+    """Rows of a square entity matrix named as its columns are: one short name each. The row labels
+    of the bilingual chart (``Turkey · تركيا``) would take half of a page-wide chart."""
+    x, y = fig.layout.xaxis, fig.layout.yaxis
+    if x.tickvals is None or x.ticktext is None or y.tickvals is None:
+        return
+    short = dict(zip(x.tickvals, x.ticktext))
+    if all(v in short for v in y.tickvals):
+        y.ticktext = [short[v] for v in y.tickvals]
+
+
 def _band(fig: go.Figure, start: int, stop: int) -> go.Figure:
     """The rows ``start:stop`` of a one-heatmap figure, its height cut in proportion to its rows."""
     out = go.Figure(copy.deepcopy(fig.to_dict()))
@@ -127,6 +139,8 @@ def print_figures(fig: go.Figure, *, band_rows: int = BAND_ROWS, max_bands: int 
     matrix = _matrix(fig)
     if matrix is not None and len(matrix.x or ()) > band_rows:
         fig.update_xaxes(tickangle=-90)  # a column per 18 px at the page's width: slanted labels would overlap
+    if matrix is not None:
+        _short_row_labels(fig)
     if matrix is None or len(matrix.y) <= band_rows:
         n = len(matrix.y) if matrix is not None else 0
         return PrintedChart([fig], n, n)
