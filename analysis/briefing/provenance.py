@@ -41,8 +41,13 @@ def describe_filters(spec: FilterSpec | None, lang: str = "en", entities: pd.Dat
     · النشر: من 1 مارس 2019``; ``بلا مرشحات`` when there are none.
     """
     spec = spec or FilterSpec()
+    named = [*spec.actors, *spec.regions]
+    if named and entities is not None and not entities.empty:
+        entities = entities[entities["entity_id"].isin(named)]  # 10k entities: name only the chosen ones
+    else:
+        entities = None
     if lang != "ar":
-        english = {} if entities is None or entities.empty else dict(zip(entities["entity_id"], entities["name_en"]))
+        english = {} if entities is None else dict(zip(entities["entity_id"], entities["name_en"]))
         return spec.describe(lambda i: clean_text(english.get(i)) or i)
     names = arabic_names(entities)
     parts = []

@@ -19,12 +19,11 @@ def arabic_names(entities: pd.DataFrame) -> dict[str, str]:
     """entity_id → Arabic name (English, then the id, when it has none)."""
     if entities is None or entities.empty:
         return {}
-    out = {}
-    for row in entities.to_dict("records"):
-        out[str(row["entity_id"])] = (
-            clean_text(row.get("name_ar")) or clean_text(row.get("name_en")) or row["entity_id"]
-        )
-    return out
+    arabic = entities["name_ar"] if "name_ar" in entities else [None] * len(entities)
+    english = entities["name_en"] if "name_en" in entities else [None] * len(entities)
+    return {
+        str(i): clean_text(ar) or clean_text(en) or str(i) for i, ar, en in zip(entities["entity_id"], arabic, english)
+    }
 
 
 def top_entity_ids(tables: CorpusTables, kind: str | None, top_n: int, count: str = "mentions") -> list[str]:
