@@ -62,7 +62,7 @@ def chart_figure(chart_id: str, options: dict) -> go.Figure:
     def build() -> go.Figure:
         fig = make_figure(chart_id, ctx.view, dict(options), ctx.chart_lang, entities=ctx.entities)
         provenance = Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities)
-        return with_footer(fig, provenance, lang=footer_lang, width=MODEBAR_PNG_WIDTH)
+        return with_footer(fig, provenance, lang=footer_lang, width=MODEBAR_PNG_WIDTH, inplace=True)
 
     key = ("chart", chart_id, ctx.corpus, ctx.spec, ctx.chart_lang, footer_lang, _frozen(options))
     return data.cached_figure(key, build)

@@ -245,3 +245,7 @@ def test_the_pptx_says_the_same(arabic_pack):
     for section in result.sections:
         assert sum(t.startswith(f"{result.sections.index(section) + 1}. {section.title}") for t in texts) == 1
     assert joined.count("تاريخ التصدير") == sum(len(s.slide_pngs) for s in result.sections)
+    # each chart picture is 1000 CSS px wide: 10 px text reads at 8 pt or more when it is 800 pt wide or more
+    pictures = [shape for slide in deck.slides for shape in slide.shapes if shape.shape_type == 13]
+    assert len(pictures) == sum(len(s.slide_pngs) for s in result.sections)
+    assert min(p.width.pt for p in pictures) >= 800, [round(p.width.pt) for p in pictures]
