@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.briefing.csv_export import csv_bytes
+from analysis.charts.summaries import corpus_terms
 from analysis.viz.bars import top_terms_bar
 from analysis.viz.wordcloud import word_cloud_png
 from dashboard import data
@@ -15,6 +16,8 @@ from dashboard.markup import article_href, esc, highlight, link
 from dashboard.widgets import add_to_briefing, chart_figure, empty_state, nothing_here, show_chart
 
 PERIODS = ("day", "week", "month", "year")
+#: Terms in the word cloud, on the page and in the briefing.
+WORD_CLOUD_TERMS = 60
 
 
 def kwic_html(hits: pd.DataFrame, documents: pd.DataFrame, params: dict) -> str:
@@ -83,7 +86,7 @@ def main() -> None:
 
     with st.container(key="themes_wordcloud"):
         st.subheader(t("wordcloud"), anchor="word-cloud")
-        terms = view.doc_terms.groupby("term")["weight"].sum().sort_values(ascending=False).head(60)
+        terms = corpus_terms(view, WORD_CLOUD_TERMS)  # the terms the briefing's word cloud draws
         # Drawn on request: laying out a cloud takes most of a second, too long to pay on
         # every filter change of a page that is read for its other charts.
         show = st.toggle(t("wordcloud_show"), key="th_wordcloud_show")
@@ -100,7 +103,7 @@ def main() -> None:
                     key="th_wordcloud_png", on_click="ignore", icon=":material/download:",
                 )  # fmt: skip
                 st.button(t("brief_add"), key="th_wordcloud__brief", icon=":material/playlist_add:",
-                          on_click=add_to_briefing, args=(("word_cloud", {}),))  # fmt: skip
+                          on_click=add_to_briefing, args=(("word_cloud", {"top_n": WORD_CLOUD_TERMS}),))  # fmt: skip
 
     with st.container(key="themes_kwic"):
         st.subheader(t("th_search"), anchor="term-search")
