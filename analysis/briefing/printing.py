@@ -29,6 +29,9 @@ MIN_PRINT_PT = 8.0
 #: Rows of a matrix per band, and the bands printed before the rest is left out (said in the note).
 BAND_ROWS = 13
 MAX_BANDS = 3
+#: The tallest a chart other than a matrix is drawn for print (about 150 mm): a bar chart of ten
+#: actors drawn 744 px tall took a page of its own and pushed its evidence to the next.
+MAX_PRINT_HEIGHT_PX = 520
 _MM_PER_PT = 25.4 / 72
 _PLOTLY_DEFAULT_FONT_PX = 12
 _ROW_PX = 26  # a matrix row's height (analysis.viz.heatmap.matrix_height)
@@ -141,6 +144,8 @@ def print_figures(fig: go.Figure, *, band_rows: int = BAND_ROWS, max_bands: int 
         fig.update_xaxes(tickangle=-90)  # a column per 18 px at the page's width: slanted labels would overlap
     if matrix is not None:
         _short_row_labels(fig)
+    if matrix is None and (fig.layout.height or 0) > MAX_PRINT_HEIGHT_PX:
+        fig.update_layout(height=MAX_PRINT_HEIGHT_PX)  # leaves room for its evidence on the page
     if matrix is None or len(matrix.y) <= band_rows:
         n = len(matrix.y) if matrix is not None else 0
         return PrintedChart([fig], n, n)
