@@ -79,7 +79,7 @@ class PackResult:
     #: Per-chart exports by file name: ``"01_top_actors.png"`` → bytes (formats png, svg, chart-pdf asked for).
     files: dict[str, bytes] = field(default_factory=dict)
     sections: list[PdfSection] = field(default_factory=list)
-    #: Seconds per chart export (the PNG of each item, first one includes Chromium's start).
+    #: Seconds per chart: its page and slide PNGs (every band of a large matrix); the first includes Chromium's start.
     export_seconds: list[float] = field(default_factory=list)
 
     def file_names(self, stem: str = "briefing") -> dict[str, bytes]:
