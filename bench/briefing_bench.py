@@ -26,7 +26,8 @@ def main() -> None:
     result = build_pack(pack, tables, formats=("pdf", "pptx"))
     total = time.perf_counter() - began
     first, rest = result.export_seconds[0], result.export_seconds[1:]
-    print(f"chart exports (PNG 1200 px × 2, with footer), {len(result.export_seconds)} in one pack:")
+    print(f"chart renders per chart (page PNG 620 px × 4, slide PNG 1000 px × 2.5; a band each for large "
+          f"matrices), {len(result.export_seconds)} charts in one pack:")  # fmt: skip
     print(f"  first:  {first:.2f} s (starts Chromium)")
     for chart, seconds in zip(CHARTS[1:], rest):
         print(f"  {chart:20} {seconds:.2f} s")

@@ -60,10 +60,9 @@ with st.sidebar:
         st.warning(md_text(t("overlay_broken", error=data.gazetteer_info().error)), icon=":material/warning:")
     st.subheader(t("filters"), anchor="filters")
     st.multiselect(t("f_actors"), options.actors, key="f_actors", format_func=data.entity_name, placeholder=t("choose"))
-    st.radio(
-        t("f_mode"), ["any", "all"], key="f_mode", horizontal=True,
-        format_func=lambda mode: t(f"mode_{mode}"),
-    )  # fmt: skip
+    # bound to this run's language: AppTest formats the value again after the run, outside it
+    mode_labels = {mode: t(f"mode_{mode}") for mode in ("any", "all")}
+    st.radio(t("f_mode"), ["any", "all"], key="f_mode", horizontal=True, format_func=mode_labels.__getitem__)
     st.multiselect(
         t("f_regions"),
         options.regions,

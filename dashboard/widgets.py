@@ -21,9 +21,51 @@ _ARABIC = re.compile(f"[{ARABIC_SCRIPT}]")
 _STRONG = re.compile(f"[A-Za-z0-9\u00c0-\u024f{ARABIC_SCRIPT}]")
 
 
-def plotly_config(name: str) -> dict:
-    """Modebar: PNG export at twice the size under a meaningful file name, no Plotly logo."""
-    return {"toImageButtonOptions": {"format": "png", "filename": name, "scale": 2}, "displaylogo": False}
+#: CSS width of the modebar's PNG: the width the provenance footer of :func:`chart_figure` is wrapped for.
+MODEBAR_PNG_WIDTH = 1200
+
+
+def plotly_config(name: str, fig: go.Figure | None = None) -> dict:
+    """Modebar: PNG export at twice the size under a meaningful file name, no Plotly logo.
+
+    The PNG is laid out at :data:`MODEBAR_PNG_WIDTH` × the figure's height (not at the size of
+    the column the chart sits in), so the provenance footer comes out as it does in the export."""
+    image = {"format": "png", "filename": name, "scale": 2}
+    if fig is not None:
+        image |= {"width": MODEBAR_PNG_WIDTH, "height": int(fig.layout.height or 560)}
+    return {"toImageButtonOptions": image, "displaylogo": False}
+
+
+def _frozen(value):
+    """``value`` as a hashable cache key part (options hold lists: theme ids, entity ids)."""
+    if isinstance(value, dict):
+        return tuple(sorted((k, _frozen(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+def chart_figure(chart_id: str, options: dict) -> go.Figure:
+    """The registered chart ``chart_id`` with ``options`` for the selection of this run, exactly
+    as the export and the briefing pack draw it (:func:`analysis.charts.registry.make_figure`),
+    with the provenance footer as part of the figure, so the modebar's PNG carries it too.
+
+    Pass the same ``(chart_id, options)`` to :func:`show_chart` as ``chart``. Cached per corpus,
+    filters, languages and options.
+    """
+    from analysis.briefing.provenance import Provenance, with_footer
+    from analysis.charts.registry import make_figure
+
+    ctx = context()
+    footer_lang = "ar" if ctx.lang == "ar" else "en"
+
+    def build() -> go.Figure:
+        fig = make_figure(chart_id, ctx.view, dict(options), ctx.chart_lang, entities=ctx.entities)
+        provenance = Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities)
+        return with_footer(fig, provenance, lang=footer_lang, width=MODEBAR_PNG_WIDTH, inplace=True)
+
+    key = ("chart", chart_id, ctx.corpus, ctx.spec, ctx.chart_lang, footer_lang, _frozen(options))
+    return data.cached_figure(key, build)
 
 
 def svg_bytes(fig: go.Figure) -> bytes:
@@ -52,7 +94,7 @@ def show_chart(
     kwargs = {}
     if on_select is not None:
         kwargs = {"on_select": on_select, "selection_mode": selection_mode or ("points",)}
-    event = st.plotly_chart(fig, key=key, config=plotly_config(name), **kwargs)
+    event = st.plotly_chart(fig, key=key, config=plotly_config(name, fig), **kwargs)
     with st.container(horizontal=True, key=f"{key}__exports", gap="small"):
         if table is not None:
             st.download_button(
@@ -115,6 +157,7 @@ def _export(chart: tuple[str, dict], fmt: str, width: int, scale: float):
             data = export_chart(
                 chart_id, ctx.view, fmt, options=dict(options), filters=ctx.spec, lang=ctx.chart_lang,
                 corpus=ctx.tables.name, width=width, scale=scale, entities=ctx.entities,
+                footer_lang="ar" if ctx.lang == "ar" else "en",
             )  # fmt: skip
         return data, fmt
     except ExportError as error:

@@ -24,12 +24,16 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec, apply_filters
-from analysis.briefing.pdf import PdfSection, pack_pdf
+from analysis.briefing.pdf import PdfSection, is_rtl, pack_pdf
 from analysis.briefing.pptx import pack_pptx
+from analysis.briefing.printing import PRINT_SCALE, PRINT_WIDTH_PX, PrintedChart, print_figures
 from analysis.briefing.provenance import Provenance
-from analysis.briefing.static import FORMATS, export_figure
+from analysis.briefing.static import FORMATS, export_figure, figure_height
+from analysis.briefing.summary import cover_summary
+from analysis.briefing.words import word
 from analysis.charts import registry
 from analysis.schema import CorpusTables
+from analysis.text.plurals import count_phrase
 from analysis.viz.errors import ExportError
 
 #: "pdf" and "pptx" are the pack; "png", "svg" and "chart-pdf" are one file per chart.
@@ -55,6 +59,17 @@ class BriefingPack:
     notes: str = ""
     corpus: str | None = None
     evidence_per_chart: int = 5
+    #: The language of the pack's own words (headings, footers, cover summary): ``'ar'`` or ``'en'``;
+    #: None: Arabic when the title is Arabic or every item is drawn in Arabic, else English.
+    lang: str | None = None
+
+    @property
+    def language(self) -> str:
+        if self.lang is not None:
+            return "ar" if self.lang == "ar" else "en"
+        if is_rtl(self.title):
+            return "ar"
+        return "ar" if self.items and all(item.lang == "ar" for item in self.items) else "en"
 
 
 @dataclass
@@ -64,7 +79,7 @@ class PackResult:
     #: Per-chart exports by file name: ``"01_top_actors.png"`` → bytes (formats png, svg, chart-pdf asked for).
     files: dict[str, bytes] = field(default_factory=dict)
     sections: list[PdfSection] = field(default_factory=list)
-    #: Seconds per chart export (the PNG of each item, first one includes Chromium's start).
+    #: Seconds per chart: its page and slide PNGs (every band of a large matrix); the first includes Chromium's start.
     export_seconds: list[float] = field(default_factory=list)
 
     def file_names(self, stem: str = "briefing") -> dict[str, bytes]:
@@ -76,6 +91,22 @@ class PackResult:
             out[f"{stem}.pptx"] = self.pptx
         out.update(self.files)
         return out
+
+
+#: A slide's chart: laid out 1000 CSS px wide and at most 430 high, it fills the 12.3-inch-wide
+#: picture area of a 16:9 slide, where 10 px text comes out at 8.9 pt; matrices in bands of 8 rows.
+SLIDE_WIDTH_PX = 1000
+SLIDE_HEIGHT_PX = 430
+SLIDE_SCALE = 2.5
+SLIDE_BAND_ROWS = 8
+SLIDE_MAX_BANDS = 4
+
+
+def _rows_note(printed: PrintedChart, lang: str) -> str:
+    """What a large matrix leaves out on paper (empty when it prints whole)."""
+    if not printed.reduced:
+        return ""
+    return word("rows_shown", lang, rows=count_phrase(printed.rows_shown, "row", lang), total=printed.rows_total)
 
 
 def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
@@ -108,6 +139,7 @@ def build_pack(
         raise ValueError("the pack has no charts: add at least one")
     for item in pack.items:
         registry.get_chart(item.chart)
+    entities = registry.default_entities() if entities is None else entities
     cache: dict[FilterSpec, CorpusTables] = {}
 
     def view(spec: FilterSpec) -> CorpusTables:
@@ -122,46 +154,60 @@ def build_pack(
     result = PackResult()
     if progress:
         progress("chart", 0, steps)
+    lang = pack.language
+    printing = "pdf" in formats or "pptx" in formats
     for k, item in enumerate(pack.items, 1):
         chart = registry.get_chart(item.chart)
         data = view(item.filters)
         options = dict(item.options)
         if item.title:
             options["title"] = item.title
+        # the figure the page drew (the same function, options and language)
         fig = registry.make_figure(item.chart, data, options, item.lang, entities=entities)
-        provenance = Provenance.of(data, item.filters, corpus=corpus, exported=today)
+        provenance = Provenance.of(data, item.filters, corpus=corpus, exported=today, entities=entities)
+        footer_lang = "ar" if item.lang == "ar" else "en"
         stem = f"{k:02d}_{item.chart}"
         began = time.perf_counter()
-        png = export_figure(fig, "png", width=width, scale=scale, footer=provenance)
+        page = print_figures(fig) if printing else PrintedChart([])
+        slide = print_figures(fig, band_rows=SLIDE_BAND_ROWS, max_bands=SLIDE_MAX_BANDS) if "pptx" in formats else None
+        page_pngs = [export_figure(part, "png", width=PRINT_WIDTH_PX, scale=PRINT_SCALE) for part in page.figures]
+        slide_pngs = [] if slide is None else [
+            export_figure(part, "png", width=SLIDE_WIDTH_PX, height=min(figure_height(part), SLIDE_HEIGHT_PX),
+                          scale=SLIDE_SCALE)
+            for part in slide.figures
+        ]  # fmt: skip
         result.export_seconds.append(time.perf_counter() - began)
         for fmt in FORMATS:
             if (f"chart-{fmt}" if fmt == "pdf" else fmt) in formats:
-                result.files[f"{stem}.{fmt}"] = (
-                    png if fmt == "png" else export_figure(fig, fmt, width=width, scale=scale, footer=provenance)
+                result.files[f"{stem}.{fmt}"] = export_figure(
+                    fig, fmt, width=width, scale=scale, footer=provenance, footer_lang=footer_lang
                 )
-        title = item.title or (chart.title_ar if item.lang != "en" else chart.title_en)
+        title = options.get("title") or chart.title(lang)
         result.sections.append(
             PdfSection(
                 title=title,
-                png=png,
+                pngs=page_pngs,
+                slide_pngs=slide_pngs,
                 caption=registry.caption(item.chart, data, item.options, entities=entities),
                 provenance=provenance,
                 evidence=registry.evidence(item.chart, data, item.options, limit=pack.evidence_per_chart,
                                            entities=entities),
-                subtitle=chart.title_en if item.lang != "en" and not item.title else "",
+                note=_rows_note(page, lang),
             )
         )  # fmt: skip
         done += 1
         if progress:
             progress("chart", done, steps)
-    corpus_line = f"Corpus: {corpus} · {len(tables.documents)} articles · {(today or dt.date.today()).isoformat()}"
+    shared = {item.filters for item in pack.items}
+    spec = next(iter(shared)) if len(shared) == 1 else FilterSpec()
+    summary = cover_summary(view(spec), spec, lang=lang, corpus=corpus, entities=entities)
     if "pdf" in formats:
-        result.pdf = pack_pdf(pack.title, pack.notes, result.sections, corpus_line=corpus_line)
+        result.pdf = pack_pdf(pack.title, pack.notes, result.sections, summary=summary, lang=lang)
         done += 1
         if progress:
             progress("pdf", done, steps)
     if "pptx" in formats:
-        result.pptx = pack_pptx(pack.title, pack.notes, result.sections, corpus_line=corpus_line)
+        result.pptx = pack_pptx(pack.title, pack.notes, result.sections, summary=summary, lang=lang)
         done += 1
         if progress:
             progress("pptx", done, steps)
@@ -180,14 +226,17 @@ def export_chart(
     width: int = 1200,
     scale: float = 2,
     entities: pd.DataFrame | None = None,
+    footer_lang: str = "en",
 ) -> bytes:
     """One chart as PNG/SVG/PDF bytes with its provenance footer; ``tables`` already filtered by ``filters``.
 
     The dashboard's download button: ``export_chart("top_actors", view, "svg", filters=spec)``.
+    The figure is :func:`analysis.charts.registry.make_figure` of the same ``(chart_id, options)``
+    the page drew on screen.
     """
     fig = registry.make_figure(chart_id, tables, options, lang, entities=entities)
-    footer = Provenance.of(tables, filters, corpus=corpus)
-    return export_figure(fig, fmt, width=width, scale=scale, footer=footer)
+    footer = Provenance.of(tables, filters, corpus=corpus, entities=entities)
+    return export_figure(fig, fmt, width=width, scale=scale, footer=footer, footer_lang=footer_lang)
 
 
 __all__ = ["BriefingPack", "ExportError", "PackItem", "PackResult", "build_pack", "export_chart"]

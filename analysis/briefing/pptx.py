@@ -4,7 +4,7 @@ python-pptx has no right-to-left API, so paragraphs are marked in the DrawingML 
 ``<a:pPr rtl="1" algn="r">`` on the paragraph and ``lang="ar-SA"`` plus a complex-script
 font (``<a:cs typeface="Noto Sans Arabic">``) on each run. PowerPoint and LibreOffice then
 lay the Arabic out right to left and shape it themselves (text is stored in logical order).
-Each chart's evidence sentences go into the slide's speaker notes.
+Each chart's evidence sentences go into the slide's speaker notes, dates written out in Arabic.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ import io
 from collections.abc import Sequence
 
 from analysis.briefing.pdf import PdfSection, is_rtl
+from analysis.briefing.words import word
+from analysis.extract.dates import format_arabic_date
+from analysis.schema import as_date
 from analysis.viz.errors import ExportError
 from analysis.viz.style import clean_text
 
@@ -107,11 +110,16 @@ def _notes(slide, lines: list[tuple[str, bool]]) -> None:
         r_pr.set("lang", "ar-SA" if rtl else "en-GB")
 
 
-def pack_pptx(title: str, notes: str, sections: Sequence[PdfSection], *, corpus_line: str = "") -> bytes:
-    """A 16:9 deck: the cover (title, notes) and one slide per chart (title, chart, caption, provenance)."""
+def pack_pptx(
+    title: str, notes: str, sections: Sequence[PdfSection], *, summary: Sequence[str] = (), lang: str = "ar"
+) -> bytes:
+    """A 16:9 deck: the cover (title, notes, summary), then a slide per chart image (title once,
+    the chart at the full width so its text reads at 8 pt or more, caption, provenance once in
+    the pack's language); a large matrix takes a slide per band of rows."""
     Presentation, Inches, Pt = _pptx()
     from PIL import Image
 
+    ar = lang == "ar"
     deck = Presentation()
     deck.slide_width, deck.slide_height = Inches(SLIDE_W_IN), Inches(SLIDE_H_IN)
     blank = deck.slide_layouts[6]
@@ -120,39 +128,43 @@ def pack_pptx(title: str, notes: str, sections: Sequence[PdfSection], *, corpus_
     inner_w = deck.slide_width - 2 * margin
 
     cover = deck.slides.add_slide(blank)
-    _text_box(cover, margin, Inches(1.6), inner_w, Inches(1.4), [(title, 36, True, None, dark)], Pt)
+    _text_box(cover, margin, Inches(0.6), inner_w, Inches(1.2), [(title, 34, True, None, dark)], Pt)
     body: list[tuple[str, int, bool, bool | None, tuple[int, int, int]]]
     body = [(p, 18, False, None, dark) for p in (notes or "").split("\n")]
-    if corpus_line:
-        body.append((corpus_line, 12, False, False, grey))
-    _text_box(cover, margin, Inches(3.2), inner_w, Inches(3.6), body, Pt)
+    if summary:
+        body.append((word("summary", lang), 16, True, ar, dark))
+        body.extend((line, 13, False, ar, grey) for line in summary)
+    _text_box(cover, margin, Inches(1.9), inner_w, Inches(5.2), body, Pt)
 
-    for section in sections:
-        slide = deck.slides.add_slide(blank)
-        _text_box(slide, margin, Inches(0.25), inner_w, Inches(0.7), [(section.title, 26, True, None, dark)], Pt)
-        with Image.open(io.BytesIO(section.png)) as img:
-            w_px, h_px = img.size
-        top, bottom_room = Inches(1.0), Inches(1.55)
-        max_h = deck.slide_height - top - bottom_room
-        width = inner_w
-        height = int(width * h_px / w_px)
-        if height > max_h:
-            height = max_h
-            width = int(height * w_px / h_px)
-        slide.shapes.add_picture(io.BytesIO(section.png), int((deck.slide_width - width) / 2), top, width, height)
-        _text_box(
-            slide, margin, deck.slide_height - bottom_room + Inches(0.1), inner_w, Inches(1.4),
-            [(section.caption, 16, True, True, dark),
-             ("المرشحات: " + ("بلا مرشحات" if section.provenance.filters == "no filters" else section.provenance.filters),
-              11, False, True, grey),
-             (section.provenance.text("en"), 10, False, False, grey)],
-            Pt,
-        )  # fmt: skip
-        lines = [(section.caption, True)]
-        if section.evidence is not None:
-            for row in section.evidence.itertuples(index=False):
-                lines.append((f"«{row.text}» — {clean_text(row.title)} {clean_text(row.published)}", True))
-        _notes(slide, lines)
+    for k, section in enumerate(sections, 1):
+        pictures = section.slide_pngs or section.pngs
+        for n, png in enumerate(pictures):
+            slide = deck.slides.add_slide(blank)
+            heading = f"{k}. {section.title}" if n == 0 else word("continued", lang, number=k)
+            _text_box(slide, margin, Inches(0.2), inner_w, Inches(0.6), [(heading, 24, True, ar, dark)], Pt)
+            with Image.open(io.BytesIO(png)) as img:
+                w_px, h_px = img.size
+            top, bottom_room = Inches(0.85), Inches(1.25)
+            max_h = deck.slide_height - top - bottom_room
+            width = inner_w
+            height = int(width * h_px / w_px)
+            if height > max_h:
+                height = max_h
+                width = int(height * w_px / h_px)
+            slide.shapes.add_picture(io.BytesIO(png), int((deck.slide_width - width) / 2), top, width, height)
+            _text_box(
+                slide, margin, deck.slide_height - bottom_room + Inches(0.05), inner_w, Inches(1.2),
+                [(section.caption, 15, True, True, dark), (section.note, 11, False, ar, grey),
+                 (section.provenance.text(lang), 11, False, ar, grey)],
+                Pt,
+            )  # fmt: skip
+            lines = [(section.caption, True)]
+            if section.evidence is not None:
+                for row in section.evidence.itertuples(index=False):
+                    published = as_date(row.published)
+                    date = format_arabic_date(published) if published else ""
+                    lines.append((f"«{row.text}» — {clean_text(row.title)} {date}", True))
+            _notes(slide, lines)
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()

@@ -15,11 +15,14 @@ import math
 import re
 from dataclasses import dataclass, field
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.aggregate.filters import FilterSpec
+from analysis.charts.summaries import arabic_day, arabic_names, event_type_ar
 from analysis.schema import CorpusTables
 from analysis.text.arabic import ARABIC_SCRIPT
+from analysis.text.plurals import count_phrase
 from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly
 
 FOOTER_FONT_SIZE = 11
@@ -30,13 +33,51 @@ _TAGS_RE = re.compile(r"<[^>]+>")
 _CONTROLS_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+def describe_filters(spec: FilterSpec | None, lang: str = "en", entities: pd.DataFrame | None = None) -> str:
+    """The filters in force as one line in ``lang``, entities by their names in that language.
+
+    English: ``actors: Russia, Turkey (any) · regions: Idlib · published: 2019-03-01 → …``.
+    Arabic, with no code or English word left: ``الفاعلون: روسيا، تركيا (أيّ منها) · المناطق: إدلب
+    · النشر: من 1 مارس 2019``; ``بلا مرشحات`` when there are none.
+    """
+    spec = spec or FilterSpec()
+    named = [*spec.actors, *spec.regions]
+    if named and entities is not None and not entities.empty:
+        entities = entities[entities["entity_id"].isin(named)]  # 10k entities: name only the chosen ones
+    else:
+        entities = None
+    if lang != "ar":
+        english = {} if entities is None else dict(zip(entities["entity_id"], entities["name_en"]))
+        return spec.describe(lambda i: clean_text(english.get(i)) or i)
+    names = arabic_names(entities)
+    parts = []
+    if spec.actors:
+        mode = "أيّ منها" if spec.actor_mode == "any" else "جميعها معاً"
+        parts.append(f"الفاعلون: {'، '.join(names.get(i, i) for i in spec.actors)} ({mode})")
+    if spec.regions:
+        parts.append(f"المناطق: {'، '.join(names.get(i, i) for i in spec.regions)}")
+    if spec.date_from and spec.date_to:
+        parts.append(f"النشر: من {arabic_day(spec.date_from)} إلى {arabic_day(spec.date_to)}")
+    elif spec.date_from:
+        parts.append(f"النشر: من {arabic_day(spec.date_from)}")
+    elif spec.date_to:
+        parts.append(f"النشر: حتى {arabic_day(spec.date_to)}")
+    if spec.sources:
+        parts.append(f"المصادر: {'، '.join(s or 'بلا مصدر' for s in spec.sources)}")
+    if spec.event_types:
+        parts.append(f"أنواع الأحداث: {'، '.join(event_type_ar(t) for t in spec.event_types)}")
+    return " · ".join(parts) if parts else "بلا مرشحات"
+
+
 @dataclass(frozen=True)
 class Provenance:
     corpus: str
+    #: The filters in English (:meth:`FilterSpec.describe` with English names) and in Arabic.
     filters: str
     n_articles: int
     n_sentences: int
     exported: dt.date = field(default_factory=dt.date.today)
+    filters_ar: str = "بلا مرشحات"
 
     @classmethod
     def of(
@@ -46,29 +87,32 @@ class Provenance:
         *,
         corpus: str | None = None,
         exported: dt.date | None = None,
+        entities: pd.DataFrame | None = None,
     ) -> Provenance:
-        """Provenance of ``tables`` (already filtered by ``spec``)."""
+        """Provenance of ``tables`` (already filtered by ``spec``); ``entities`` names the filters' entities."""
         return cls(
             corpus=corpus or tables.name,
-            filters=(spec or FilterSpec()).describe(),
+            filters=describe_filters(spec, "en", entities),
             n_articles=len(tables.documents),
             n_sentences=len(tables.sentences),
             exported=exported or dt.date.today(),
+            filters_ar=describe_filters(spec, "ar", entities),
         )  # fmt: skip
 
+    def filter_text(self, lang: str = "en") -> str:
+        return self.filters_ar if lang == "ar" else self.filters
+
     def text(self, lang: str = "en") -> str:
-        """The footer as plain logical-order text (for PDF, PPTX and tests)."""
+        """The footer as plain logical-order text (for PDF, PPTX and tests), in ``lang`` alone."""
         if lang == "ar":
-            filters = "بلا مرشحات" if self.filters == "no filters" else self.filters
             return (
-                f"المدونة: {self.corpus} · المرشحات: {filters} · {self.n_articles} مقالة، "
-                f"{self.n_sentences} جملة · تاريخ التصدير {self.exported.isoformat()}"
+                f"المدونة: {self.corpus} · المرشحات: {self.filters_ar} · "
+                f"{count_phrase(self.n_articles, 'article')}، {count_phrase(self.n_sentences, 'sentence')}"
+                f" · تاريخ التصدير {arabic_day(self.exported)}"
             )
-        articles = "article" if self.n_articles == 1 else "articles"
-        sentences = "sentence" if self.n_sentences == 1 else "sentences"
         return (
-            f"Corpus: {self.corpus} · Filters: {self.filters} · {self.n_articles} {articles}, "
-            f"{self.n_sentences} {sentences} · Exported {self.exported.isoformat()}"
+            f"Corpus: {self.corpus} · Filters: {self.filters} · {count_phrase(self.n_articles, 'article', 'en')}, "
+            f"{count_phrase(self.n_sentences, 'sentence', 'en')} · Exported {self.exported.isoformat()}"
         )
 
 
@@ -122,13 +166,16 @@ def _bottom_extent(fig: go.Figure) -> int:
     return needed
 
 
-def with_footer(fig: go.Figure, provenance: Provenance, *, lang: str = "en", width: int = 1200) -> go.Figure:
-    """A copy of ``fig`` with the provenance line(s) at the bottom edge; ``fig`` is untouched.
+def with_footer(
+    fig: go.Figure, provenance: Provenance, *, lang: str = "en", width: int = 1200, inplace: bool = False
+) -> go.Figure:
+    """A copy of ``fig`` with the provenance line(s) at the bottom edge; ``fig`` is untouched
+    (with ``inplace``, ``fig`` itself gets them: copying a map's outlines takes a third of a second).
 
     The bottom margin grows to hold the axis labels (estimated) plus the footer, and the
     figure gets that much taller, so the plot area keeps its size.
     """
-    out = go.Figure(copy.deepcopy(fig.to_dict()))
+    out = fig if inplace else go.Figure(copy.deepcopy(fig.to_dict()))
     text = provenance.text(lang)
     chars_per_line = max(40, int(width / (FOOTER_FONT_SIZE * 0.58)))
     lines = _wrap(text, chars_per_line)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from analysis.aggregate.places import places_table
 from analysis.aggregate.timeline import view_events
+from analysis.charts import summaries
 from analysis.charts.summaries import (
+    arabic_day,
     arabic_names,
     corpus_terms,
     event_count_table,
@@ -16,6 +18,7 @@ from analysis.charts.summaries import (
     n_articles,
     top_entity_ids,
 )
+from analysis.text.plurals import count_phrase
 from analysis.viz import heatmap
 from analysis.viz.bars import entity_counts
 
@@ -30,24 +33,39 @@ def caption_top(kind: str):
         names = arabic_names(entities)
         return (
             f"{what} الأكثر ذكراً في {n_articles(tables)}؛ يتصدرها {names.get(ids[0], ids[0])} "
-            f"({int(counts.iloc[0])} إشارة)، يليه {names.get(ids[1], ids[1]) if len(ids) > 1 else '—'}."
+            f"({count_phrase(int(counts.iloc[0]), 'mention')})، يليه {names.get(ids[1], ids[1]) if len(ids) > 1 else '—'}."
         )
 
     return caption_
 
 
-def caption_pairs(label: str):
+def heatmap_pairs(tables, options, entities):
+    return summaries.heatmap_pairs(tables, options, entities)
+
+
+def network_pairs(tables, options, entities):
+    window = options.get("window", "sentence")
+    pairs = summaries.kind_pairs(tables.comentions, entities, options.get("kind", "actor"))
+    return pairs[pairs["window"] == window].sort_values(
+        ["count", "entity_a", "entity_b"], ascending=[False, True, True]
+    )
+
+
+def caption_pairs(label: str, shown_pairs):
+    """The caption of a chart of pairs; ``shown_pairs(tables, options, entities)`` are the pairs
+    the chart draws, strongest first (so the strongest pair named is one the reader sees)."""
+
     def caption_(tables, options, entities):
         window = options.get("window", "sentence")
-        pairs = tables.comentions[tables.comentions["window"] == window].sort_values("count", ascending=False)
+        pairs = shown_pairs(tables, options, entities)
         if pairs.empty:
             return f"{label}: لا توجد إشارات مشتركة في {n_articles(tables)}."
         top = pairs.iloc[0]
         names = arabic_names(entities)
-        unit = {"sentence": "جملة", "paragraph": "فقرة", "document": "مقالة"}.get(window, window)
+        unit = {"sentence": "sentence", "paragraph": "paragraph", "document": "article"}[window]
         return (
             f"{label} في {n_articles(tables)}؛ أقوى زوج: {names.get(top.entity_a, top.entity_a)} و"
-            f"{names.get(top.entity_b, top.entity_b)} ({int(top['count'])} {unit})."
+            f"{names.get(top.entity_b, top.entity_b)} ({count_phrase(int(top['count']), unit)})."
         )
 
     return caption_
@@ -62,7 +80,7 @@ def caption_actor_region(tables, options, entities):
     names = arabic_names(entities)
     return (
         f"الفاعلون حسب المناطق في {n_articles(tables)}؛ أكثر تقاطع: {names.get(actor, actor)} في "
-        f"{names.get(region, region)} ({int(stacked.max())} مقالة)."
+        f"{names.get(region, region)} ({count_phrase(int(stacked.max()), 'article')})."
     )
 
 
@@ -78,8 +96,8 @@ def caption_timeline(tables, options, entities):
         return f"الخط الزمني للأحداث: لا توجد {what} في {n_articles(tables)}."
     kinds = rows["event_type"].fillna("other").value_counts()
     return (
-        f"{what}: {len(rows)} حدثاً من {n_articles(tables)}، بين {rows['first_day'].min():%Y-%m-%d} و"
-        f"{rows['last_day'].max():%Y-%m-%d}؛ أكثر الأنواع: {event_type_ar(kinds.index[0])} ({int(kinds.iloc[0])})."
+        f"{what}: {count_phrase(len(rows), 'event')} من {n_articles(tables)}، بين {arabic_day(rows['first_day'].min())} و"
+        f"{arabic_day(rows['last_day'].max())}؛ أكثر الأنواع: {event_type_ar(kinds.index[0])} ({count_phrase(int(kinds.iloc[0]), 'event')})."
     )
 
 
@@ -92,8 +110,8 @@ def caption_event_counts(tables, options, entities):
     top = counts.sort_values(["events", "period_start"], ascending=[False, True]).iloc[0]
     spikes = int(counts["spike"].sum())
     return (
-        f"عدد الأحداث عبر الزمن في {n_articles(tables)}؛ أعلاها {int(top['events'])} حدثاً "
-        f"في الفترة التي تبدأ {top['period_start']:%Y-%m-%d}، و{spikes} ذروة فوق المتوسط بانحرافين معياريين."
+        f"عدد الأحداث عبر الزمن في {n_articles(tables)}؛ أعلاها {count_phrase(int(top['events']), 'event')} "
+        f"في الفترة التي تبدأ {arabic_day(top['period_start'])}، و{count_phrase(spikes, 'peak')} فوق المتوسط بانحرافين معياريين."
     )
 
 
@@ -117,7 +135,7 @@ def caption_theme_terms(tables, options, entities):
     if not n:
         return "الموضوعات: لا توجد موضوعات."
     first = tables.themes[tables.themes["theme_id"] == tables.themes["theme_id"].iloc[0]].sort_values("rank")
-    return f"{n} موضوعات مستخرجة من المدونة؛ الموضوع الأول: {'، '.join(first['term'].head(3))}."
+    return f"{count_phrase(n, 'theme')} مستخرجة من المدونة؛ الموضوع الأول: {'، '.join(first['term'].head(3))}."
 
 
 def caption_theme_share(tables, options, entities):
@@ -139,14 +157,17 @@ def caption_sources(tables, options, entities):
     counts = tables.documents["source"].fillna("بلا مصدر").value_counts()
     if counts.empty:
         return "المقالات حسب المصدر: لا توجد مقالات."
-    return f"{n_articles(tables)} من {len(counts)} مصدر؛ أكثرها: {counts.index[0]} ({int(counts.iloc[0])})."
+    return (
+        f"{n_articles(tables)} من {count_phrase(len(counts), 'source')}؛ أكثرها: {counts.index[0]} "
+        f"({count_phrase(int(counts.iloc[0]), 'article')})."
+    )
 
 
 def caption_word_cloud(tables, options, entities):
     terms = corpus_terms(tables, options.get("top_n", 60))
     if terms.empty:
         return f"سحابة الكلمات: لا توجد مصطلحات في {n_articles(tables)}."
-    return f"أبرز {len(terms)} مصطلحاً في {n_articles(tables)} (الحجم حسب وزن TF-IDF)؛ أكبرها: {'، '.join(terms.index[:3])}."
+    return f"أبرز {count_phrase(len(terms), 'term')} في {n_articles(tables)} (الحجم حسب وزن المصطلح)؛ أكبرها: {'، '.join(terms.index[:3])}."
 
 
 def caption_places(tables, options, entities):
@@ -157,6 +178,7 @@ def caption_places(tables, options, entities):
     top = places.iloc[0]
     countries = places["country"].dropna().nunique()
     return (
-        f"{len(places)} مكاناً مذكوراً في {n_articles(tables)}، في {countries} دولة، مساحة كل دائرة بعدد المقالات؛ "
-        f"أكثرها: {names.get(top.entity_id, top.entity_id)} ({int(top.articles)} مقالة)."
+        f"{count_phrase(len(places), 'place')} مذكورة في {n_articles(tables)}، في {count_phrase(countries, 'country')}، "
+        f"مساحة كل دائرة بعدد المقالات؛ أكثرها: {names.get(top.entity_id, top.entity_id)} "
+        f"({count_phrase(int(top.articles), 'article')})."
     )

@@ -11,7 +11,9 @@ import pandas as pd
 from analysis.aggregate.comentions import comention_evidence
 from analysis.aggregate.places import places_table
 from analysis.aggregate.timeline import events_starting, view_events
+from analysis.charts.captions import heatmap_pairs, network_pairs
 from analysis.charts.summaries import (
+    arabic_day,
     arabic_names,
     corpus_terms,
     event_count_table,
@@ -56,16 +58,8 @@ def entity_evidence(tables: CorpusTables, ids: list[str], names: dict, limit: in
     return sentence_rows(tables, frame, why)
 
 
-def pair_evidence(
-    tables: CorpusTables, options: dict, names: dict, limit: int, kind: str | None = None
-) -> pd.DataFrame:
-    """Sentences behind the strongest co-mention pairs (by count in the chart's window)."""
-    window = options.get("window", "sentence")
-    pairs = tables.comentions[tables.comentions["window"] == window]
-    if kind is not None and not pairs.empty:
-        kinds = tables.mentions.drop_duplicates("entity_id").set_index("entity_id")["entity_kind"]
-        pairs = pairs[(pairs["entity_a"].map(kinds) == kind) & (pairs["entity_b"].map(kinds) == kind)]
-    pairs = pairs.sort_values(["count", "entity_a", "entity_b"], ascending=[False, True, True])
+def pair_evidence(tables: CorpusTables, pairs: pd.DataFrame, window: str, names: dict, limit: int) -> pd.DataFrame:
+    """Sentences behind the strongest of ``pairs`` (co-mention rows, strongest first) in ``window``."""
     parts: list[pd.DataFrame] = []
     seen: set[tuple[str, int]] = set()
     for a, b in zip(pairs["entity_a"], pairs["entity_b"]):
@@ -110,11 +104,13 @@ def evidence_top(kind: str):
 
 
 def evidence_pairs(tables, options, entities, limit):
-    return pair_evidence(tables, options, arabic_names(entities), limit)
+    pairs = heatmap_pairs(tables, options, entities)
+    return pair_evidence(tables, pairs, options.get("window", "sentence"), arabic_names(entities), limit)
 
 
 def evidence_network(tables, options, entities, limit):
-    return pair_evidence(tables, options, arabic_names(entities), limit, kind=options.get("kind", "actor"))
+    pairs = network_pairs(tables, options, entities)
+    return pair_evidence(tables, pairs, options.get("window", "sentence"), arabic_names(entities), limit)
 
 
 def evidence_actor_region(tables, options, entities, limit):
@@ -150,7 +146,7 @@ def evidence_timeline(tables, options, entities, limit):
         .drop_duplicates(["doc_id", "sentence_idx"])
         .head(limit)
     )
-    why = [f"{s:%Y-%m-%d} · {event_type_ar(t)}" for s, t in zip(rows["first_day"], rows["event_type"])]
+    why = [f"{event_type_ar(t)} · {arabic_day(s)}" for s, t in zip(rows["first_day"], rows["event_type"])]
     return sentence_rows(tables, rows, why)
 
 
@@ -166,7 +162,7 @@ def evidence_event_counts(tables, options, entities, limit):
     rows = view_events(tables.events, tables.documents, options.get("view", "news"))
     rows = events_starting(rows, top["period_start"], top["period_end"]).drop_duplicates(["doc_id", "sentence_idx"])
     rows = rows.head(limit)
-    why = [f"{top['period_start']:%Y-%m-%d} · {event_type_ar(t)}" for t in rows["event_type"]]
+    why = [f"{event_type_ar(t)} · {arabic_day(top['period_start'])}" for t in rows["event_type"]]
     return sentence_rows(tables, rows, why)
 
 

@@ -28,7 +28,7 @@ from analysis.aggregate.places import places_table
 from analysis.charts import captions as cap
 from analysis.charts import evidence as ev
 from analysis.charts.evidence import EVIDENCE_COLUMNS
-from analysis.charts.summaries import corpus_terms
+from analysis.charts.summaries import HEATMAP_TOP_N, corpus_terms, kind_pairs
 from analysis.schema import CorpusTables
 from analysis.viz import bars, events, heatmap, maps, network, themes, timeline
 from analysis.viz.style import check_lang
@@ -76,7 +76,8 @@ def _draw_top(kind: str):
 
 
 def _draw_heatmap(tables, options, lang, entities):
-    return heatmap.comention_heatmap(tables.comentions, entities, lang=lang, **options)
+    options.setdefault("top_n", HEATMAP_TOP_N)
+    return heatmap.comention_heatmap(kind_pairs(tables.comentions, entities, "actor"), entities, lang=lang, **options)
 
 
 def _draw_network(tables, options, lang, entities):
@@ -138,9 +139,9 @@ CHARTS: dict[str, Chart] = {
         Chart("top_regions", "Most mentioned regions", "المناطق الأكثر ذكراً", "overview",
               _draw_top("region"), cap.caption_top("region"), ev.evidence_top("region")),
         Chart("comention_heatmap", "Co-mentions", "الإشارات المشتركة", "actors",
-              _draw_heatmap, cap.caption_pairs("الإشارات المشتركة"), ev.evidence_pairs),
+              _draw_heatmap, cap.caption_pairs("الإشارات المشتركة", cap.heatmap_pairs), ev.evidence_pairs),
         Chart("actor_network", "Actor network", "شبكة الفاعلين", "actors",
-              _draw_network, cap.caption_pairs("شبكة الفاعلين"), ev.evidence_network),
+              _draw_network, cap.caption_pairs("شبكة الفاعلين", cap.network_pairs), ev.evidence_network),
         Chart("actor_region", "Actors × regions", "الفاعلون × المناطق", "actors",
               _draw_actor_region, cap.caption_actor_region, ev.evidence_actor_region),
         Chart("event_timeline", "Events", "الخط الزمني للأحداث", "timeline",
@@ -213,7 +214,12 @@ def make_figure(
     *,
     entities: pd.DataFrame | None = None,
 ) -> go.Figure:
-    """The chart ``chart_id`` drawn from ``tables`` (usually already filtered)."""
+    """The chart ``chart_id`` drawn from ``tables`` (usually already filtered).
+
+    The one function that draws a registered chart: the dashboard draws its pages with it, and
+    the export and the briefing pack draw the same ``(chart_id, options)`` with it, so what is
+    exported is what was on screen (the same entities, options and labels).
+    """
     check_lang(lang)
     chart = get_chart(chart_id)
     options = _check_options(chart, options)

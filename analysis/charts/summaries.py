@@ -6,9 +6,12 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.aggregate.timeline import auto_period, event_counts, publication_window, view_events, view_range
+from analysis.extract.dates import format_arabic_date
 from analysis.extract.events import load_event_types
-from analysis.schema import CorpusTables
+from analysis.schema import CorpusTables, as_date
+from analysis.text.plurals import count_phrase
 from analysis.viz.bars import entity_counts
+from analysis.viz.heatmap import heatmap_entities
 from analysis.viz.style import clean_text
 
 
@@ -16,12 +19,11 @@ def arabic_names(entities: pd.DataFrame) -> dict[str, str]:
     """entity_id → Arabic name (English, then the id, when it has none)."""
     if entities is None or entities.empty:
         return {}
-    out = {}
-    for row in entities.to_dict("records"):
-        out[str(row["entity_id"])] = (
-            clean_text(row.get("name_ar")) or clean_text(row.get("name_en")) or row["entity_id"]
-        )
-    return out
+    arabic = entities["name_ar"] if "name_ar" in entities else [None] * len(entities)
+    english = entities["name_en"] if "name_en" in entities else [None] * len(entities)
+    return {
+        str(i): clean_text(ar) or clean_text(en) or str(i) for i, ar, en in zip(entities["entity_id"], arabic, english)
+    }
 
 
 def top_entity_ids(tables: CorpusTables, kind: str | None, top_n: int, count: str = "mentions") -> list[str]:
@@ -43,7 +45,45 @@ def theme_term_list(tables: CorpusTables, n: int) -> list[str]:
 
 
 def n_articles(tables: CorpusTables) -> str:
-    return f"{len(tables.documents)} مقالة"
+    """The article count in Arabic, in the number the count wants (``5 مقالات``, ``11 مقالةً``)."""
+    return count_phrase(len(tables.documents), "article")
+
+
+def arabic_day(value) -> str:
+    """A day written out for an Arabic line: ``2019-03-14`` → ``14 مارس 2019`` (digits joined by
+    hyphens come out reversed inside right-to-left text, and ``14-03-2019`` is no Arabic)."""
+    day = as_date(value)
+    return format_arabic_date(day) if day is not None else ""
+
+
+def kind_pairs(comentions: pd.DataFrame, entities: pd.DataFrame, kind: str | None = "actor") -> pd.DataFrame:
+    """The co-mention rows whose two entities are both of ``kind`` in the gazetteer (all rows for None).
+
+    The co-mention heatmap and the network of the Actors page show pairs of actors: a region
+    (إدلب) is co-mentioned with an actor in nearly every sentence and would crowd them out.
+    """
+    if kind is None or comentions.empty or entities is None or entities.empty:
+        return comentions
+    ids = set(entities.loc[entities["kind"] == kind, "entity_id"].astype(str))
+    return comentions[comentions["entity_a"].isin(ids) & comentions["entity_b"].isin(ids)]
+
+
+#: The co-mention heatmap's entity count when its options do not say (the Actors page's).
+HEATMAP_TOP_N = 25
+
+
+def heatmap_pairs(tables: CorpusTables, options: dict, entities: pd.DataFrame) -> pd.DataFrame:
+    """The co-mention rows the co-mention heatmap draws with ``options``: pairs of actors in its
+    window among the entities it shows (``top_n`` or ``include``), strongest first."""
+    window = options.get("window", "sentence")
+    pairs = kind_pairs(tables.comentions, entities, "actor")
+    shown = set(
+        heatmap_entities(
+            pairs, window=window, top_n=options.get("top_n", HEATMAP_TOP_N), include=options.get("include")
+        )
+    )
+    pairs = pairs[(pairs["window"] == window) & pairs["entity_a"].isin(shown) & pairs["entity_b"].isin(shown)]
+    return pairs.sort_values(["count", "entity_a", "entity_b"], ascending=[False, True, True])
 
 
 def event_type_ar(event_type: str) -> str:

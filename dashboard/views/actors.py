@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from analysis.aggregate.comentions import comention_evidence, entity_sentences
 from analysis.briefing.csv_export import csv_bytes
-from analysis.viz.heatmap import actor_region_heatmap, actor_region_table, comention_heatmap
-from analysis.viz.network import actor_network
-from analysis.viz.timeline import mentions_over_time
+from analysis.charts.summaries import kind_pairs
+from analysis.viz.heatmap import actor_region_table
 from dashboard import data
 from dashboard.context import Context, context
 from dashboard.i18n import t
-from dashboard.widgets import empty_state, evidence_html, show_chart
+from dashboard.widgets import chart_figure, empty_state, evidence_html, show_chart
 
 WINDOWS = ("sentence", "paragraph", "document")
 MEASURES = ("count", "jaccard", "npmi")
@@ -31,11 +29,6 @@ def pick_pair_from_heatmap() -> None:
         a, b = (pair[0], pair[1]) if len(pair) >= 2 else (point.get("y"), point.get("x"))
         if a and b:
             st.session_state["ev_a"], st.session_state["ev_b"] = str(a), str(b)
-
-
-def actor_comentions(comentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
-    actors = set(entities.loc[entities["kind"] == "actor", "entity_id"].astype(str))
-    return comentions[comentions["entity_a"].isin(actors) & comentions["entity_b"].isin(actors)]
 
 
 def evidence(ctx: Context, window: str) -> None:
@@ -85,7 +78,7 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
-    view, lang = ctx.view, ctx.chart_lang
+    view = ctx.view
 
     with st.container(key="actors_controls", horizontal=True):
         window = (
@@ -107,20 +100,15 @@ def main() -> None:
             or "frequency"
         )
 
-    comentions = actor_comentions(view.comentions, ctx.entities)
+    comentions = kind_pairs(view.comentions, ctx.entities, "actor")
     table = comentions[comentions["window"] == window]
     with st.container(key="actors_heatmap"):
-        fig = data.cached_figure(
-            ("ac_heatmap", ctx.corpus, ctx.spec, lang, window, measure, order),
-            lambda: comention_heatmap(
-                comentions, ctx.entities, window=window, measure=measure, order=order, top_n=25, lang=lang,
-                title=t("ac_heatmap"),
-            ),
-        )  # fmt: skip
+        heatmap = ("comention_heatmap", {"window": window, "measure": measure, "order": order, "top_n": 25,
+                                         "title": t("ac_heatmap")})  # fmt: skip
+        fig = chart_figure(*heatmap)
         st.caption(t("ac_heatmap_help"))
         show_chart(
-            fig, table, f"actors-heatmap-{window}-{measure}", key="ac_heatmap",
-            chart=("comention_heatmap", {"window": window, "measure": measure, "order": order}),
+            fig, table, f"actors-heatmap-{window}-{measure}", key="ac_heatmap", chart=heatmap,
             on_select=pick_pair_from_heatmap, selection_mode=("points",),
         )  # fmt: skip
 
@@ -129,39 +117,23 @@ def main() -> None:
 
     left, right = st.columns(2)
     with left, st.container(key="actors_network"):
-        fig = data.cached_figure(
-            ("ac_network", ctx.corpus, ctx.spec, lang, window, measure),
-            lambda: actor_network(view.mentions, view.comentions, ctx.entities, window=window, measure=measure,
-                                  lang=lang, title=t("ac_network")),
-        )  # fmt: skip
-        show_chart(
-            fig,
-            table,
-            f"actors-network-{window}-{measure}",
-            key="ac_network",
-            chart=("actor_network", {"window": window, "measure": measure}),
-        )
+        network = ("actor_network", {"window": window, "measure": measure, "title": t("ac_network")})
+        show_chart(chart_figure(*network), table, f"actors-network-{window}-{measure}", key="ac_network", chart=network)
     with right, st.container(key="actors_over_time"):
-        chosen = list(ctx.spec.actors) or None
-        fig = data.cached_figure(
-            ("ac_time", ctx.corpus, ctx.spec, lang),
-            lambda: mentions_over_time(view.mentions, view.documents, ctx.entities, entity_ids=chosen, lang=lang,
-                                       title=t("ac_over_time")),
-        )  # fmt: skip
+        over_time = ("mentions_over_time", {"entity_ids": list(ctx.spec.actors) or None, "title": t("ac_over_time")})
+        fig = chart_figure(*over_time)
         counts = view.mentions[view.mentions["entity_kind"] == "actor"].merge(
             view.documents[["doc_id", "published"]], on="doc_id"
         )
         counts = counts.groupby(["published", "entity_id"]).size().reset_index(name="mentions")
-        show_chart(fig, counts, "actors-mentions-over-time", key="ac_time", chart=("mentions_over_time", {}))
+        show_chart(fig, counts, "actors-mentions-over-time", key="ac_time", chart=over_time)
 
     with st.container(key="actors_regions"):
-        fig = data.cached_figure(
-            ("ac_regions", ctx.corpus, ctx.spec, lang),
-            lambda: actor_region_heatmap(view.mentions, ctx.entities, lang=lang, title=t("ac_region_matrix")),
-        )
+        by_region = ("actor_region", {"title": t("ac_region_matrix")})
+        fig = chart_figure(*by_region)
         matrix = actor_region_table(view.mentions)
         show_chart(fig, matrix.reset_index(names="actor") if not matrix.empty else matrix, "actors-by-region",
-                   key="ac_regions", chart=("actor_region", {}))  # fmt: skip
+                   key="ac_regions", chart=by_region)  # fmt: skip
 
 
 main()

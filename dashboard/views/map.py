@@ -9,12 +9,12 @@ import streamlit as st
 from analysis.aggregate.comentions import entity_sentences
 from analysis.aggregate.places import countries_table, places_table
 from analysis.briefing.csv_export import csv_bytes
-from analysis.viz.maps import COLOR_BY, place_map
+from analysis.viz.maps import COLOR_BY
 from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data
 from dashboard.context import Context, context
 from dashboard.i18n import t
-from dashboard.widgets import empty_state, evidence_html, show_chart, show_table
+from dashboard.widgets import chart_figure, empty_state, evidence_html, show_chart, show_table
 
 MAX_EVIDENCE = 60
 NONE = ""
@@ -61,7 +61,6 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
-    lang = ctx.chart_lang
     places = places_table(ctx.view.mentions, ctx.entities)
     if places.empty:
         st.info(t("map_no_places"), icon=":material/location_off:")
@@ -77,14 +76,12 @@ def main() -> None:
         )  # fmt: skip
 
     with st.container(key="map_places"):
-        fig = data.cached_figure(
-            ("map", ctx.corpus, ctx.spec, lang, color_by),
-            lambda: place_map(places, ctx.entities, color_by=color_by, lang=lang, title=t("map_chart")),
-        )
+        placed = ("place_map", {"color_by": color_by, "title": t("map_chart")})
+        fig = chart_figure(*placed)
         st.caption(t("map_caption"))
         st.caption(t("map_help"))
         show_chart(
-            fig, places, f"map-places-{color_by}", key="map_chart", chart=("place_map", {"color_by": color_by}),
+            fig, places, f"map-places-{color_by}", key="map_chart", chart=placed,
             on_select=pick_place_from_map, selection_mode=("points",),
         )  # fmt: skip
 

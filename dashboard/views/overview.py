@@ -5,13 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.viz.bars import document_counts_bar, entity_counts, top_entities_bar
-from analysis.viz.events import event_timeline
-from analysis.viz.themes import theme_terms_grid
+from analysis.viz.bars import entity_counts
 from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
-from dashboard.widgets import empty_state, show_chart
+from dashboard.widgets import chart_figure, empty_state, show_chart
 
 
 def entity_count_table(mentions: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -56,7 +54,7 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
-    view, lang = ctx.view, ctx.chart_lang
+    view = ctx.view
 
     published = sorted(p for p in view.documents["published"] if p)
     # A dash reads right in both directions; a corpus without dates says so (it used to fail here).
@@ -72,78 +70,42 @@ def main() -> None:
 
     left, right = st.columns(2)
     with left, st.container(key="overview_actors"):
-        fig = data.cached_figure(
-            ("ov_actors", ctx.corpus, ctx.spec, lang),
-            lambda: top_entities_bar(
-                view.mentions, ctx.entities, kind="actor", top_n=10, lang=lang, title=t("ov_top_actors")
-            ),
-        )
-        show_chart(
-            fig,
-            entity_count_table(view.mentions, "actor"),
-            "overview-top-actors",
-            key="ov_actors",
-            chart=("top_actors", {"top_n": 10}),
-        )
+        actors = ("top_actors", {"top_n": 10, "title": t("ov_top_actors")})
+        show_chart(chart_figure(*actors), entity_count_table(view.mentions, "actor"), "overview-top-actors",
+                   key="ov_actors", chart=actors)  # fmt: skip
         st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
     with right, st.container(key="overview_regions"):
-        fig = data.cached_figure(
-            ("ov_regions", ctx.corpus, ctx.spec, lang),
-            lambda: top_entities_bar(
-                view.mentions, ctx.entities, kind="region", top_n=10, lang=lang, title=t("ov_top_regions")
-            ),
-        )
-        show_chart(
-            fig,
-            entity_count_table(view.mentions, "region"),
-            "overview-top-regions",
-            key="ov_regions",
-            chart=("top_regions", {"top_n": 10}),
-        )
+        regions = ("top_regions", {"top_n": 10, "title": t("ov_top_regions")})
+        show_chart(chart_figure(*regions), entity_count_table(view.mentions, "region"), "overview-top-regions",
+                   key="ov_regions", chart=regions)  # fmt: skip
         st.page_link("views/gazetteer.py", label=t("go_gazetteer"), icon=":material/menu_book:")
 
     with st.container(key="overview_timeline"):
-
-        def timeline():
-            # the five busiest types: seventeen lanes squeezed into a small chart would be unreadable
-            return event_timeline(
-                view.events, view.documents, ctx.entities, event_labels=data.event_type_labels(), lang=lang,
-                top_lanes=5, title=t("ov_timeline"),
-            )  # fmt: skip
-
-        fig = data.cached_figure(("ov_timeline", ctx.corpus, ctx.spec, lang), timeline)
-        show_chart(fig, view.events, "overview-events", key="ov_timeline", chart=("event_timeline", {"top_lanes": 5}))
+        # the five busiest types: seventeen lanes squeezed into a small chart would be unreadable
+        timeline = ("event_timeline", {"top_lanes": 5, "title": t("ov_timeline")})
+        show_chart(chart_figure(*timeline), view.events, "overview-events", key="ov_timeline", chart=timeline)
         st.page_link("views/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
 
     left, right = st.columns(2)
     with left, st.container(key="overview_themes"):
         doc_ids = set(view.documents["doc_id"])
-        themes_in_view = sorted(view.doc_themes.loc[view.doc_themes["doc_id"].isin(doc_ids), "theme_id"].unique())
-        fig = data.cached_figure(
-            ("ov_themes", ctx.corpus, tuple(themes_in_view), lang),
-            lambda: theme_terms_grid(ctx.tables.themes, n_terms=6, cols=2, theme_ids=themes_in_view, lang=lang,
-                                     title=t("ov_themes")),
-        )  # fmt: skip
-        show_chart(
-            fig,
-            ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],
-            "overview-themes",
-            key="ov_themes",
-            chart=("theme_terms", {}),
+        themes_in_view = sorted(
+            int(i) for i in view.doc_themes.loc[view.doc_themes["doc_id"].isin(doc_ids), "theme_id"].unique()
         )
+        themes = ("theme_terms", {"n_terms": 6, "cols": 2, "theme_ids": themes_in_view, "title": t("ov_themes")})
+        show_chart(chart_figure(*themes), ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],
+                   "overview-themes", key="ov_themes", chart=themes)  # fmt: skip
         st.page_link("views/themes.py", label=t("go_themes"), icon=":material/category:")
     with right, st.container(key="overview_sources"):
-        fig = data.cached_figure(
-            ("ov_sources", ctx.corpus, ctx.spec, lang),
-            lambda: document_counts_bar(view.documents, by="source", lang=lang, title=t("ov_sources_chart")),
-        )
+        sources = ("source_counts", {"by": "source", "title": t("ov_sources_chart")})
+        fig = chart_figure(*sources)
         table = view.documents.assign(source=view.documents["source"].fillna(t("no_source")))
         show_chart(
             fig,
             table.groupby("source").size().reset_index(name="articles"),
             "overview-sources",
             key="ov_sources",
-            chart=("source_counts", {}),
+            chart=sources,
         )
         st.page_link("views/articles.py", label=t("go_articles"), icon=":material/article:")
 

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.charts.summaries import corpus_terms
 from analysis.viz.bars import top_terms_bar
-from analysis.viz.themes import doc_theme_heatmap, theme_terms_grid
-from analysis.viz.timeline import theme_share_over_time
 from analysis.viz.wordcloud import word_cloud_png
 from dashboard import data
 from dashboard.context import context, doc_label
 from dashboard.i18n import t
 from dashboard.markup import article_href, link
-from dashboard.widgets import add_to_briefing, empty_state, nothing_here, show_chart
+from dashboard.widgets import add_to_briefing, chart_figure, empty_state, nothing_here, show_chart
 
 PERIODS = ("day", "week", "month", "year")
+#: Terms in the word cloud, on the page and in the briefing.
+WORD_CLOUD_TERMS = 60
 
 
 def main() -> None:
@@ -24,28 +25,18 @@ def main() -> None:
         empty_state()
         return
     view, lang, themes = ctx.view, ctx.chart_lang, ctx.tables.themes
-    theme_ids = sorted(view.doc_themes["theme_id"].unique())
+    theme_ids = sorted(int(i) for i in view.doc_themes["theme_id"].unique())
 
     with st.container(key="themes_terms"):
-        fig = data.cached_figure(
-            ("th_terms", ctx.corpus, tuple(theme_ids), lang),
-            lambda: theme_terms_grid(themes, n_terms=8, cols=3, theme_ids=theme_ids, lang=lang, title=t("th_terms")),
-        )
-        show_chart(
-            fig,
-            themes[themes["theme_id"].isin(theme_ids)],
-            "themes-top-terms",
-            key="th_terms_chart",
-            chart=("theme_terms", {}),
-        )
+        grid = ("theme_terms", {"n_terms": 8, "cols": 3, "theme_ids": theme_ids, "title": t("th_terms")})
+        show_chart(chart_figure(*grid), themes[themes["theme_id"].isin(theme_ids)], "themes-top-terms",
+                   key="th_terms_chart", chart=grid)  # fmt: skip
 
     left, right = st.columns(2)
     with left, st.container(key="themes_doc_weights"):
-        fig = data.cached_figure(
-            ("th_doc_weights", ctx.corpus, ctx.spec, lang),
-            lambda: doc_theme_heatmap(view.doc_themes, view.documents, themes, lang=lang, title=t("th_doc_weights")),
-        )
-        show_chart(fig, view.doc_themes, "themes-weight-per-article", key="th_doc_chart", chart=("doc_themes", {}))
+        weights = ("doc_themes", {"title": t("th_doc_weights")})
+        show_chart(chart_figure(*weights), view.doc_themes, "themes-weight-per-article", key="th_doc_chart",
+                   chart=weights)  # fmt: skip
     with right, st.container(key="themes_over_time"):
         period = (
             st.segmented_control(
@@ -53,19 +44,15 @@ def main() -> None:
             )
             or "month"
         )
-        fig = data.cached_figure(
-            ("th_over_time", ctx.corpus, ctx.spec, lang, period),
-            lambda: theme_share_over_time(
-                view.doc_themes, view.documents, themes, period=period, lang=lang, title=t("th_over_time")
-            ),
-        )
+        share = ("theme_share", {"period": period, "title": t("th_over_time")})
+        fig = chart_figure(*share)
         table = view.doc_themes.merge(view.documents[["doc_id", "published"]], on="doc_id")
         show_chart(
             fig,
             table,
             f"themes-share-over-time-{period}",
             key="th_time_chart",
-            chart=("theme_share", {"period": period}),
+            chart=share,
         )
 
     with st.container(key="themes_key_terms"):
@@ -83,7 +70,7 @@ def main() -> None:
 
     with st.container(key="themes_wordcloud"):
         st.subheader(t("wordcloud"), anchor="word-cloud")
-        terms = view.doc_terms.groupby("term")["weight"].sum().sort_values(ascending=False).head(60)
+        terms = corpus_terms(view, WORD_CLOUD_TERMS)  # the terms the briefing's word cloud draws
         # Drawn on request: laying out a cloud takes most of a second, too long to pay on
         # every filter change of a page that is read for its other charts.
         show = st.toggle(t("wordcloud_show"), key="th_wordcloud_show")
@@ -100,7 +87,7 @@ def main() -> None:
                     key="th_wordcloud_png", on_click="ignore", icon=":material/download:",
                 )  # fmt: skip
                 st.button(t("brief_add"), key="th_wordcloud__brief", icon=":material/playlist_add:",
-                          on_click=add_to_briefing, args=(("word_cloud", {}),))  # fmt: skip
+                          on_click=add_to_briefing, args=(("word_cloud", {"top_n": WORD_CLOUD_TERMS}),))  # fmt: skip
 
     with st.container(key="themes_search"):
         # the keyword-in-context search that was here is the Search page now (paged, sorted, in the URL)

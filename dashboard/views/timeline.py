@@ -10,13 +10,13 @@ import streamlit as st
 from analysis.aggregate.timeline import VIEWS, event_sentences, events_starting, publication_window, view_events
 from analysis.briefing.csv_export import csv_bytes
 from analysis.charts.summaries import event_count_table
-from analysis.viz.events import LANES, event_counts_chart, event_timeline
-from dashboard import data, url
+from analysis.viz.events import LANES
+from dashboard import url
 from dashboard.context import Context, context
 from dashboard.i18n import t
 from dashboard.markup import ltr
 from dashboard.timeline_table import events_column_config, events_table
-from dashboard.widgets import empty_state, event_evidence_html, nothing_here, show_chart, show_table
+from dashboard.widgets import chart_figure, empty_state, event_evidence_html, nothing_here, show_chart, show_table
 
 MAX_TABLE_ROWS = 3000
 MAX_EVIDENCE = 60
@@ -119,7 +119,7 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
-    view_tables, lang = ctx.view, ctx.chart_lang
+    view_tables = ctx.view
     view, lanes = controls()
     if (st.session_state.get("tl_pick") or {}).get("view", view) != view:
         clear_pick()  # a click on the other view's chart
@@ -133,34 +133,22 @@ def main() -> None:
             st.caption(t("tl_news_caption", first=date(window.first, ctx.lang), last=date(window.last, ctx.lang)))
         else:
             st.caption(t("tl_background_caption"))
-        labels = data.event_type_labels()
-        fig = data.cached_figure(
-            ("tl_chart", ctx.corpus, ctx.spec, lang, view, lanes),
-            lambda: event_timeline(
-                view_tables.events, view_tables.documents, ctx.entities, view=view, lanes=lanes, event_labels=labels,
-                lang=lang, title=t(f"tl_chart_{view}"),
-            ),
-        )  # fmt: skip
+        marks = ("event_timeline", {"view": view, "lanes": lanes, "title": t(f"tl_chart_{view}")})
         show_chart(
-            fig, rows.drop(columns=["first_day", "last_day", "published"]), f"timeline-{view}-by-{lanes.replace('_', '-')}",
-            key="tl_chart", chart=("event_timeline", {"view": view, "lanes": lanes}),
+            chart_figure(*marks), rows.drop(columns=["first_day", "last_day", "published"]),
+            f"timeline-{view}-by-{lanes.replace('_', '-')}", key="tl_chart", chart=marks,
             on_select=pick_from_timeline, selection_mode=("points",),
         )  # fmt: skip
 
     with st.container(key="timeline_counts"):
-        fig = data.cached_figure(
-            ("tl_counts", ctx.corpus, ctx.spec, lang, view),
-            lambda: event_counts_chart(
-                view_tables.events, view_tables.documents, view=view, event_labels=labels, lang=lang,
-                title=t("tl_counts"),
-            ),
-        )  # fmt: skip
+        per_period = ("event_counts", {"view": view, "title": t("tl_counts")})
+        fig = chart_figure(*per_period)
         st.caption(t("tl_counts_help"))
         counts = event_count_table(view_tables, {"view": view})
         if len(counts):
             counts = counts.assign(period_start=counts["period_start"].dt.date, period_end=counts["period_end"].dt.date)
         show_chart(
-            fig, counts, f"timeline-{view}-counts", key="tl_counts", chart=("event_counts", {"view": view}),
+            fig, counts, f"timeline-{view}-counts", key="tl_counts", chart=per_period,
             on_select=pick_from_counts, selection_mode=("points",),
         )  # fmt: skip
 

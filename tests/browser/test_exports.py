@@ -1,12 +1,14 @@
-"""Downloads as the analyst gets them: the modebar PNG (twice the drawn size) and the CSV
+"""Downloads as the analyst gets them: the modebar PNG (with the provenance footer) and the CSV
 (UTF-8 with a byte-order mark, so Excel shows the Arabic)."""
 
 from __future__ import annotations
 
 import struct
+import subprocess
 from pathlib import Path
 
 import pytest
+from briefing_checks import ocr_words, require_tool
 from browser_checks import presentation_forms
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
@@ -14,10 +16,10 @@ pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-def test_modebar_png_is_twice_the_chart(tab):
-    tab.open("")
+def modebar_png(tab, key: str) -> tuple[bytes, dict]:
+    """Click the camera of the chart ``key``'s modebar (Plotly draws the PNG in the browser)."""
     page = tab.page
-    chart = page.locator(".st-key-ov_actors .js-plotly-plot")
+    chart = page.locator(f".st-key-{key} .js-plotly-plot")
     chart.hover()
     button = chart.locator('.modebar-btn[data-title="Download plot as a png" i]')
     button.wait_for(state="visible")
@@ -25,12 +27,37 @@ def test_modebar_png_is_twice_the_chart(tab):
         button.click()
     download = info.value
     assert download.suggested_filename == "overview-top-actors.png"
-    data = Path(download.path()).read_bytes()
+    layout = chart.evaluate("gd => ({height: gd._fullLayout.height, footers: gd._fullLayout.annotations"
+                            ".filter(a => a.name === 'provenance').map(a => a.text)})")  # fmt: skip
+    return Path(download.path()).read_bytes(), layout
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_modebar_png_carries_the_provenance_footer(tab, screenshots, lang):
+    """Plotly's camera button draws the PNG client-side from the figure: the provenance footer is
+    part of the figure, and the PNG is laid out 1200 px wide (the export's width), at twice the size."""
+    tab.open("", **({"lang": lang} if lang == "ar" else {}))
+    data, layout = modebar_png(tab, "ov_actors")
     assert data[:8] == PNG_MAGIC, f"not a PNG: {data[:16]!r}"
     assert data[12:16] == b"IHDR"
     width, height = struct.unpack(">II", data[16:24])
-    drawn = chart.evaluate("gd => [gd._fullLayout.width, gd._fullLayout.height]")
-    assert (width, height) == (2 * drawn[0], 2 * drawn[1])
+    assert (width, height) == (2 * 1200, 2 * layout["height"])
+    assert len(layout["footers"]) == 1
+    path = screenshots / f"modebar-top-actors-{lang}.png"
+    path.write_bytes(data)
+
+    from PIL import Image
+
+    strip = screenshots / f"modebar-top-actors-{lang}-footer.png"
+    with Image.open(path) as image:
+        image.crop((0, image.height - 160, image.width, image.height)).save(strip)
+    if lang == "ar":
+        text = ocr_words(strip)
+        assert "المدونه" in text and "المرشحات" in text, text
+    else:
+        require_tool("tesseract", "tesseract-ocr")
+        text = subprocess.run(["tesseract", str(strip), "-", "-l", "eng"], capture_output=True, text=True).stdout
+        assert "Corpus:" in text and "Filters: no filters" in text, text
     assert tab.real_console_errors() == []
 
 
