@@ -38,6 +38,7 @@ except StoreError as error:  # the store is held by another process (an import f
 url.init_from_url(options)
 if filters.fit_filters(corpus, options):  # another corpus: the article the URL opened closes
     url.forget_doc()
+url.relabel_on_language_change()
 
 #: A local icon: a ``:material/...:`` icon makes the browser fetch the favicon from Google's font CDN,
 #: and the dashboard must work air-gapped.
@@ -108,8 +109,12 @@ st.html(
     f'<div class="selection-line">{esc(selection_line(ctx))}'
     f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe(data.entity_name) if not ctx.spec.is_empty else t("no_filters")))}</span></div>'
 )
+notice = st.container(key="link_notice")  # filled after the page: its own choices are checked as it runs
+url.begin_page(page.url_path)
 try:
     page.run()
+    url.keep_page_choices()
+    url.show_notice(notice, corpus_labeller(available))
 finally:
     elapsed = (time.perf_counter() - started) * 1000
     st.sidebar.caption(t("server_time", ms=f"{elapsed:.0f}"), help=t("corpus_line", name=ctx.corpus.label))

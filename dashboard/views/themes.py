@@ -10,7 +10,7 @@ from analysis.viz.bars import top_terms_bar
 from analysis.viz.themes import doc_theme_heatmap, theme_terms_grid
 from analysis.viz.timeline import theme_share_over_time
 from analysis.viz.wordcloud import word_cloud_png
-from dashboard import data
+from dashboard import data, url
 from dashboard.context import context, doc_label
 from dashboard.i18n import t
 from dashboard.markup import article_href, esc, highlight, link
@@ -63,10 +63,9 @@ def main() -> None:
         )
         show_chart(fig, view.doc_themes, "themes-weight-per-article", key="th_doc_chart", chart=("doc_themes", {}))
     with right, st.container(key="themes_over_time"):
+        url.page_choice("th_period", "th_period", PERIODS, "month", label=t("th_period"))
         period = (
-            st.segmented_control(
-                t("th_period"), PERIODS, key="th_period", format_func=lambda p: t(f"period_{p}"), default="month"
-            )
+            st.segmented_control(t("th_period"), PERIODS, key="th_period", format_func=lambda p: t(f"period_{p}"))
             or "month"
         )
         fig = data.cached_figure(
@@ -87,6 +86,7 @@ def main() -> None:
     with st.container(key="themes_key_terms"):
         st.subheader(t("th_key_terms"), anchor="key-terms")
         doc_ids = list(view.documents["doc_id"])
+        url.page_choice("th_doc", "th_doc", doc_ids, doc_ids[0] if doc_ids else "", label=t("th_article"))
         doc_id = st.selectbox(
             t("th_article"), doc_ids, key="th_doc", format_func=lambda d: doc_label(view.documents, d)
         )
@@ -120,6 +120,7 @@ def main() -> None:
 
     with st.container(key="themes_kwic"):
         st.subheader(t("th_search"), anchor="term-search")
+        url.page_choice("kwic_q", "kwic", None, "", label=t("th_query"))
         query = st.text_input(t("th_query"), key="kwic_q", placeholder="وقف إطلاق النار")
         if query.strip():
             hits = data.kwic_index(ctx.corpus).search(query, doc_ids=set(view.documents["doc_id"]), limit=300)
