@@ -184,11 +184,16 @@ def page_choice(key: str, param: str, allowed, default: str, *, label: str | Non
 def keep_page_choices() -> None:
     """``app.py``, after the page ran: every choice it registered into the URL and the session."""
     memory = st.session_state.setdefault(_MEMORY, {})
-    for param, (key, default) in (st.session_state.get(_CHOICES) or {}).items():
+    choices = st.session_state.get(_CHOICES) or {}
+    for param, (key, default) in choices.items():
         value = st.session_state.get(key)
         value = default if value is None else str(value)
         memory[param] = value
         keep_page_choice(param, value, default)
+    for param in set(st.session_state.get("_page_written") or ()) - set(choices):
+        if param in st.query_params:  # the last page's choice (a page change drops it; a rerun may not)
+            del st.query_params[param]
+    st.session_state["_page_written"] = list(choices)
 
 
 def keep_page_choice(param: str, value: str | None, default: str) -> None:
