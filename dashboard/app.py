@@ -22,7 +22,7 @@ if _ROOT not in sys.path:
 import streamlit as st  # noqa: E402
 
 from analysis.store.database import StoreError  # noqa: E402
-from dashboard import data, filters, url  # noqa: E402
+from dashboard import briefing_state, data, filters, url  # noqa: E402
 from dashboard.context import context, selection_line  # noqa: E402
 from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
 from dashboard.i18n import current_lang, t  # noqa: E402
@@ -40,6 +40,7 @@ url.init_from_url(options)
 if filters.fit_filters(corpus, options):  # another corpus: the article the URL opened closes
     url.forget_doc()
 url.relabel_on_language_change()
+briefing_state.init_from_url()
 
 #: A local icon: a ``:material/...:`` icon makes the browser fetch the favicon from Google's font CDN,
 #: and the dashboard must work air-gapped.

@@ -41,8 +41,10 @@ URL_KEYS = {
     "f_dates": ("from", "to"),  # if bound, one dates parameter given twice: no from=… alone, no from/to
 }
 #: The parameters :func:`write_url` keeps in step with the sidebar (``doc`` is the articles page's).
-PARAMS = ("actors", "mode", "regions", "from", "to", "sources", "types", "lang", "corpus")
+PARAMS = ("actors", "mode", "regions", "from", "to", "sources", "types", "lang", "corpus", "brief")
 DOC = "doc"
+#: The briefing open in the session (:mod:`dashboard.briefing_state`): kept on every page.
+BRIEF = "brief"
 
 
 def url_params() -> dict[str, list[str]]:
@@ -100,6 +102,8 @@ def filter_params(options: Options) -> dict[str, str | list[str]]:
     corpus = st.session_state.get("corpus")
     if corpus is not None and corpus != st.session_state.get("_corpus_default"):
         params["corpus"] = corpus
+    if st.session_state.get(BRIEF):
+        params[BRIEF] = st.session_state[BRIEF]
     return params
 
 
@@ -233,6 +237,7 @@ def relabel_on_language_change() -> None:
 PARAM_LABELS = {
     "actors": "f_actors", "regions": "f_regions", "sources": "f_sources", "types": "f_types", "mode": "f_mode",
     "from": "ctx_param_from", "to": "ctx_param_to", "lang": "language", "corpus": "corpus", "doc": "ctx_param_doc",
+    "brief": "ctx_param_brief",
 }  # fmt: skip
 
 
