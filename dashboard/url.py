@@ -14,9 +14,15 @@ URL is rewritten from their state (:func:`write_url`), which also puts the param
 a page switch (Streamlit drops unbound parameters then).
 
 Page state that is not a sidebar widget stays in the URL too: ``doc`` (the article open on
-``/articles``), and a page's own choices such as ``view=background&lanes=actor`` on
-``/timeline`` (:func:`page_choice`: written only when not the default, dropped by Streamlit when
-another page opens).
+``/articles``), ``brief`` (the briefing open, on every page), and a page's own choices such as
+``view=background&lanes=actor`` on ``/timeline``: a page calls :func:`page_choice` once per widget
+before drawing it, and ``app.py`` writes them all after the page ran (:func:`keep_page_choices`:
+only when not the default; the last page's choices leave the URL when another page opens, and
+come back with the analyst).
+
+A followed link is read by the pure functions of :mod:`dashboard.links`; what it named that the
+view does not have is listed above the page (:func:`show_notice`). After a change of interface
+language every select widget is given its value again (:func:`relabel_on_language_change`).
 """
 
 from __future__ import annotations
