@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 #: Why a value was dropped or corrected (each has a ``ctx_drop_<reason>`` label).
-REASONS = ("unknown", "malformed", "after_end", "before_start", "swapped")
+REASONS = ("unknown", "malformed", "invalid", "after_end", "before_start", "swapped")
 #: Multiselect widget key → URL parameter (the sidebar's list filters).
 LIST_PARAMS = {"f_actors": "actors", "f_regions": "regions", "f_sources": "sources", "f_types": "types"}
 
@@ -27,7 +27,8 @@ class Dropped:
     """One value of a link the view could not use as given.
 
     ``param`` is the URL parameter (``actors``, ``from``, ``corpus``, ``ev_a``…), ``value`` what the
-    link said, ``reason`` one of :data:`REASONS`, ``used`` what the view shows instead ("" when
+    link said, ``reason`` one of :data:`REASONS` (``malformed``: not a date; ``invalid``: a page
+    choice its widget cannot take, as ``page=two``), ``used`` what the view shows instead ("" when
     the value is simply left out).
     """
 

@@ -160,7 +160,7 @@ def begin_page(path: str) -> None:
     st.session_state[_CHOICES] = {}
 
 
-def page_choice(key: str, param: str, allowed, default: str, *, label: str | None = None) -> None:
+def page_choice(key: str, param: str, allowed, default, *, label: str | None = None, parse=None) -> None:
     """The one call a page makes for each of its state widgets, just before drawing it (without a
     ``default``/``index``: the state is set here).
 
@@ -168,7 +168,9 @@ def page_choice(key: str, param: str, allowed, default: str, *, label: str | Non
     (a followed link, a reload), the value it held (reruns on this page), the value it showed when
     the analyst was last on this page (a page change and back), else ``default``. ``allowed`` is
     the list of valid values (``None``: any text, as a search query); a link's value outside it is
-    reported in the link notice under ``label`` (the widget's label) and ``default`` used.
+    reported in the link notice under ``label`` (the widget's label) and ``default`` used. A
+    widget whose value is not text (a page number) gives ``parse`` (``int``): the URL's text is
+    parsed with it, a value it refuses is reported, and ``str(value)`` is what the URL holds.
 
     After the page has run, ``app.py`` writes every registered choice to the URL
     (:func:`keep_page_choices`: the default is left out), so a copied link reproduces the view.
@@ -180,9 +182,14 @@ def page_choice(key: str, param: str, allowed, default: str, *, label: str | Non
     state.setdefault(_LABELS, {})[param] = label or param
     memory, linked = state.setdefault(_MEMORY, {}), state.setdefault(_LINKED, {})
     raw = st.query_params.get(param)
-    if raw is not None and raw != memory.get(param, default) and raw != linked.get(param):
+    if raw is not None and raw != str(memory.get(param, default)) and raw != linked.get(param):
         linked[param] = raw
         value, dropped = links.choice(raw, allowed, param)
+        if value is not None and parse is not None:
+            try:
+                value = parse(value)
+            except (TypeError, ValueError):
+                value, dropped = None, links.Dropped(param, raw, "invalid")
         note_dropped([dropped] if dropped else [])
         state[key] = default if value is None else value
     elif state.get("_page_arrived") or key not in state:
@@ -197,9 +204,8 @@ def keep_page_choices() -> None:
     choices = st.session_state.get(_CHOICES) or {}
     for param, (key, default) in choices.items():
         value = st.session_state.get(key)
-        value = default if value is None else str(value)
-        memory[param] = value
-        keep_page_choice(param, value, default)
+        memory[param] = default if value is None else value
+        keep_page_choice(param, None if value is None or value == default else str(value), str(default))
     for param in set(st.session_state.get("_page_written") or ()) - set(choices):
         if param in st.query_params:  # the last page's choice (a page change drops it; a rerun may not)
             del st.query_params[param]
@@ -215,8 +221,11 @@ def keep_page_choice(param: str, value: str | None, default: str) -> None:
         st.query_params[param] = value
 
 
-#: Sidebar widgets whose option labels are in the interface language.
-_LABELLED = ("corpus", "f_actors", "f_mode", "f_regions", "f_sources", "f_types")
+#: Select widgets whose option labels are in the interface language: the sidebar's, and those of
+#: pages that keep no state in the URL (page choices are added by :func:`page_choice`). Segmented
+#: controls drawn with a ``default`` are left out: a value set from Python makes Streamlit warn.
+_LABELLED = ("corpus", "f_actors", "f_mode", "f_regions", "f_sources", "f_types", "gz_entity", "gz_edit_entity",
+             "gz_disc_pick", "gz_alias_kind", "co_target", "co_manage")  # fmt: skip
 
 
 def relabel_on_language_change() -> None:

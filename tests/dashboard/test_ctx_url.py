@@ -102,3 +102,48 @@ def test_each_page_reads_its_choices_from_a_link_and_writes_them_back(page, para
 def test_an_article_the_corpus_does_not_have_is_named():
     at = start("articles", doc="999_gone")
     assert "Article \u2068999_gone\u2069: not found" in notice(at)
+
+
+def search_page():
+    """A page as the Search page will be: a query (any text), a sort order and a page number."""
+    import streamlit as st
+
+    from dashboard import url
+
+    url.begin_page("search")
+    url.page_choice("q", "q", None, "", label="Query")
+    st.text_input("Query", key="q")
+    url.page_choice("sort", "sort", ("date", "source"), "date", label="Sort")
+    st.radio("Sort", ("date", "source"), key="sort")
+    url.page_choice("page", "page", None, 1, label="Page", parse=int)
+    st.number_input("Page", min_value=1, key="page")
+    url.keep_page_choices()
+    url.show_notice(st.container())
+
+
+def test_the_generic_page_choice_takes_text_choices_and_numbers_from_a_link_and_writes_them_back():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(search_page)
+    at.query_params.update({"q": "وقف إطلاق النار", "sort": "source", "page": "3"})
+    at.run()
+    assert not at.exception
+    assert (at.text_input(key="q").value, at.radio(key="sort").value, at.number_input(key="page").value) == (
+        "وقف إطلاق النار", "source", 3,
+    )  # fmt: skip
+    at.number_input(key="page").set_value(4).run()
+    assert at.query_params["page"] == "4" and at.query_params["q"] == "وقف إطلاق النار"
+    at.radio(key="sort").set_value("date").run()
+    assert "sort" not in at.query_params  # the default is left out
+
+
+def test_a_page_number_that_is_no_number_is_named():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(search_page)
+    at.query_params.update({"page": "two", "sort": "relevance"})
+    at.run()
+    assert at.number_input(key="page").value == 1
+    text = notice(at)
+    assert "Page \u2068two\u2069: not a valid value, left out" in text
+    assert "Sort \u2068relevance\u2069: not found, left out" in text
