@@ -92,6 +92,9 @@ def main() -> None:
     st.title(t("page_articles"), anchor="articles")
     all_ids = list(ctx.tables.documents["doc_id"])
     view_ids = list(ctx.view.documents["doc_id"])
+    last = st.session_state.get("_ar_doc_last")
+    if st.session_state.get("_page_arrived") and last in all_ids:  # a new link (follow_url) wins
+        st.session_state["ar_doc"] = last  # back on the page: the article read last, as the other pages' choices
     follow_url(all_ids)
     if ctx.empty:
         empty_state()
@@ -117,7 +120,7 @@ def main() -> None:
     )
     if doc_id:
         url.show_doc(doc_id)
-        st.session_state["_url_doc"] = doc_id
+        st.session_state["_url_doc"] = st.session_state["_ar_doc_last"] = doc_id
         reader(ctx, doc_id)
 
 

@@ -147,3 +147,14 @@ def test_a_page_number_that_is_no_number_is_named():
     text = notice(at)
     assert "Page \u2068two\u2069: not a valid value, left out" in text
     assert "Sort \u2068relevance\u2069: not found, left out" in text
+
+
+def test_the_article_read_last_is_open_again_after_a_page_change():
+    at = start("articles")
+    ids = list(at.session_state["_ar_list_ids"])
+    at.selectbox(key="ar_doc").set_value(ids[2]).run()
+    assert at.query_params["doc"] == ids[2]
+    at.switch_page("views/timeline.py").run()
+    at.switch_page("views/articles.py").run()
+    assert at.selectbox(key="ar_doc").value == ids[2]
+    assert at.query_params["doc"] == ids[2]
