@@ -58,6 +58,11 @@ def _clear(name: str) -> None:
     _store_action(briefing_state.briefings().clear, name)
 
 
+def describe(spec) -> str:
+    """An item's filters as the sidebar's filters line says them."""
+    return t("no_filters") if spec.is_empty else spec.describe(data.entity_name)
+
+
 def chooser(names: list[str], current: str | None) -> None:
     """Which briefing is open, and a new one."""
     st.session_state["brief_pick"] = current
@@ -120,7 +125,7 @@ def main() -> None:
             row = st.columns([6, 1], vertical_alignment="center")
             row[0].markdown(
                 f"**{index + 1}. {md_text(get_chart(item.chart).title(ctx.lang))}**  \n"
-                f"{md_text(t('brief_filters', desc=item.filters.describe(data.entity_name)))}  \n"
+                f"{md_text(t('brief_filters', desc=describe(item.filters)))}  \n"
                 f"{md_text(t('brief_item_corpus', name=corpus))}"
             )
             if ref is None:

@@ -4,8 +4,9 @@ something the corpus does not have says what it dropped; a chart added to a name
 there after a reload and in a colleague's fresh browser.
 
 The server shows the hostile corpus (given by path, the default); ``corpus=seed`` is the article
-store's seed corpus, a second corpus. Screenshots ``context-kept-ar.png``, ``link-notice-en.png``
-and ``briefing-stored-en.png`` are for a person to look at.
+store's seed corpus, a second corpus. Screenshots ``context-kept-ar.png``, ``link-notice-en.png``,
+``link-notice-ar.png``, ``briefing-stored-en.png`` and ``briefing-stored-ar.png`` are for a person to
+look at.
 """
 
 from __future__ import annotations
@@ -100,6 +101,16 @@ def test_a_link_with_an_unknown_actor_and_a_date_after_the_corpus_says_what_it_d
     tab.screenshot(screenshots / "link-notice-en.png")
 
 
+def test_the_link_notice_in_arabic(tab, screenshots):
+    tab.open("", lang="ar", regions="idlib,أتلانتس", to="2019-02-31", corpus="مدونة محذوفة")
+    notice = strip_bidi(tab.page.locator(".st-key-link_notice").inner_text())
+    assert "يذكر هذا الرابط أشياء لا توجد في هذا العرض" in notice
+    assert "المناطق أتلانتس: غير موجود، حُذف" in notice
+    assert "تاريخ النشر إلى 2019-02-31: ليس تاريخًا" in notice
+    assert "المدوّنة مدونة محذوفة: لا مدوّنة بهذا الاسم" in notice
+    tab.screenshot(screenshots / "link-notice-ar.png")
+
+
 BRIEFING = "إحاطة إدلب الصباحية"
 
 
@@ -123,9 +134,10 @@ def test_a_chart_added_to_a_named_briefing_is_there_after_a_reload_and_for_a_col
 
     context = browser.new_context(viewport=VIEWPORT, locale="en-US")  # a colleague, given the link
     try:
-        colleague = Tab(page=context.new_page(), base=server).open(f"briefing?brief={quote(BRIEFING)}")
+        colleague = Tab(page=context.new_page(), base=server).open(f"briefing?brief={quote(BRIEFING)}&lang=ar")
         listed = strip_bidi(colleague.page.locator(".st-key-briefing_list").inner_text())
-        assert "co-mention" in listed.lower() and "Corpus: hostile_corpus" in listed
+        assert "الإشارات المشتركة" in listed and "المدوّنة: hostile_corpus" in listed, listed
         assert colleague.exceptions() == []
+        colleague.screenshot(screenshots / "briefing-stored-ar.png")
     finally:
         context.close()
