@@ -129,9 +129,9 @@ def read_filters(params: Mapping[str, Sequence[str]], options) -> LinkState:
         ("mode", "f_mode", ("any", "all"), "any"),
         ("lang", "lang", ("en", "ar"), "en"),
     ):
-        value, dropped = choice(_first(params, param), allowed, param)
+        value, refused = choice(_first(params, param), allowed, param)
         state.values[widget] = value or default
-        state.dropped += [dropped] if dropped else []
+        state.dropped += [refused] if refused else []
     if options.date_min:
         span, dropped = date_span(_first(params, "from"), _first(params, "to"), options.date_min, options.date_max)
         state.values["f_dates"] = span
