@@ -91,8 +91,11 @@ def test_corpus_filters_and_page_choices_survive_language_page_and_reload(tab, s
 
 
 def test_a_link_with_an_unknown_actor_and_a_date_after_the_corpus_says_what_it_dropped(tab, screenshots):
-    tab.open("actors", actors="russia,atlantis_army", ev_a="wagner_2", **{"from": "2031-01-01"})
+    hostile = "<img src=x onerror=alert(1)>*x*"  # a link's value is data: shown as written, never run
+    tab.open("actors", actors=f"russia,atlantis_army,{hostile}", ev_a="wagner_2", **{"from": "2031-01-01"})
     notice = strip_bidi(tab.page.locator(".st-key-link_notice").inner_text())
+    assert f"Actors {hostile}: not found, left out" in notice
+    assert tab.dialogs == [] and tab.page.locator(".st-key-link_notice img").count() == 0
     assert "This link names things this view does not have" in notice
     assert "Actors atlantis_army: not found, left out" in notice
     assert "Published from 2031-01-01: after the last article, 2021-03-02 used" in notice
