@@ -73,7 +73,7 @@ def choice(raw: str | None, allowed: Iterable[str] | None, param: str) -> tuple[
     when the link does not give it."""
     if raw is None:
         return None, None
-    if allowed is None or raw in tuple(allowed):
+    if allowed is None or raw in (allowed if isinstance(allowed, (set, frozenset)) else tuple(allowed)):
         return raw, None
     return None, Dropped(param, raw, "unknown")
 
