@@ -89,6 +89,7 @@ def test_a_page_choice_goes_into_the_url_and_survives_a_page_change_and_a_langua
         ("map", {"map_color": "type"}, "map_color", "type"),
         ("map", {"place": "idlib"}, "map_place", "idlib"),
         ("timeline", {"view": "background", "lanes": "actor"}, "tl_lanes", "actor"),
+        ("gazetteer", {"gz_kind": "region"}, "gz_kind", "region"),
     ],
 )
 def test_each_page_reads_its_choices_from_a_link_and_writes_them_back(page, params, key, value):
