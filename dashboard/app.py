@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 _ROOT = str(Path(__file__).resolve().parent.parent)
@@ -21,10 +22,10 @@ if _ROOT not in sys.path:
 import streamlit as st  # noqa: E402
 
 from analysis.store.database import StoreError  # noqa: E402
-from dashboard import data, filters, url  # noqa: E402
+from dashboard import briefing_state, data, filters, url  # noqa: E402
 from dashboard.context import context, selection_line  # noqa: E402
 from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
-from dashboard.i18n import t  # noqa: E402
+from dashboard.i18n import current_lang, t  # noqa: E402
 from dashboard.markup import css, esc, md_text  # noqa: E402
 
 started = time.perf_counter()
@@ -38,12 +39,16 @@ except StoreError as error:  # the store is held by another process (an import f
 url.init_from_url(options)
 if filters.fit_filters(corpus, options):  # another corpus: the article the URL opened closes
     url.forget_doc()
+url.relabel_on_language_change()
+briefing_state.init_from_url()
 
 #: A local icon: a ``:material/...:`` icon makes the browser fetch the favicon from Google's font CDN,
 #: and the dashboard must work air-gapped.
 PAGE_ICON = Path(__file__).resolve().parent / "static" / "icon.png"
 st.set_page_config(page_title=t("app_title"), page_icon=str(PAGE_ICON), layout="wide")
 st.html(css(st.session_state.get("lang", "en")))
+#: Format functions bound to this run's language: Streamlit may call one outside the run (AppTest does).
+lang = current_lang()
 
 with st.sidebar:
     st.radio(
@@ -59,15 +64,22 @@ with st.sidebar:
     if data.gazetteer_info().error:
         st.warning(md_text(t("overlay_broken", error=data.gazetteer_info().error)), icon=":material/warning:")
     st.subheader(t("filters"), anchor="filters")
-    st.multiselect(t("f_actors"), options.actors, key="f_actors", format_func=data.entity_name, placeholder=t("choose"))
-    # bound to this run's language: AppTest formats the value again after the run, outside it
-    mode_labels = {mode: t(f"mode_{mode}") for mode in ("any", "all")}
-    st.radio(t("f_mode"), ["any", "all"], key="f_mode", horizontal=True, format_func=mode_labels.__getitem__)
+    st.multiselect(
+        t("f_actors"),
+        options.actors,
+        key="f_actors",
+        format_func=partial(data.entity_name, lang=lang),
+        placeholder=t("choose"),
+    )
+    st.radio(
+        t("f_mode"), ["any", "all"], key="f_mode", horizontal=True,
+        format_func=lambda mode: t(f"mode_{mode}", lang),
+    )  # fmt: skip
     st.multiselect(
         t("f_regions"),
         options.regions,
         key="f_regions",
-        format_func=data.place_name,
+        format_func=partial(data.place_name, lang=lang),
         placeholder=t("choose"),
         help=t("f_regions_help"),
     )
@@ -77,11 +89,15 @@ with st.sidebar:
         t("f_sources"),
         options.sources,
         key="f_sources",
-        format_func=lambda s: s or t("no_source"),
+        format_func=lambda s: s or t("no_source", lang),
         placeholder=t("choose"),
     )
     st.multiselect(
-        t("f_types"), options.types, key="f_types", format_func=data.event_type_name, placeholder=t("choose")
+        t("f_types"),
+        options.types,
+        key="f_types",
+        format_func=partial(data.event_type_name, lang=lang),
+        placeholder=t("choose"),
     )
     st.button(
         t("reset"), key="reset_filters", on_click=filters.reset_filters, args=(options,), icon=":material/restart_alt:"
@@ -108,8 +124,12 @@ st.html(
     f'<div class="selection-line">{esc(selection_line(ctx))}'
     f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe(data.entity_name) if not ctx.spec.is_empty else t("no_filters")))}</span></div>'
 )
+notice = st.container(key="link_notice")  # filled after the page: its own choices are checked as it runs
+url.begin_page(page.url_path)
 try:
     page.run()
+    url.keep_page_choices()
+    url.show_notice(notice, corpus_labeller(available))
 finally:
     elapsed = (time.perf_counter() - started) * 1000
     st.sidebar.caption(t("server_time", ms=f"{elapsed:.0f}"), help=t("corpus_line", name=ctx.corpus.label))

@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.store.database import CORPUS_COLUMNS, DB_FILE, StoreError
-from dashboard import data, url
+from dashboard import data, links, url
 from dashboard.data import CorpusRef
 from dashboard.i18n import current_lang, t
 
@@ -95,7 +95,9 @@ def pick_corpus(available: Corpora) -> CorpusRef:
     requested = st.session_state.pop("_corpus_next", None)
     if not st.session_state.get("_corpus_url_loaded"):
         st.session_state["_corpus_url_loaded"] = True
-        st.session_state.setdefault("corpus", url.linked_corpus(available.default))
+        linked, dropped = links.read_corpus(url.linked_corpus(), available.choices, available.default)
+        st.session_state.setdefault("corpus", linked)
+        url.note_dropped([dropped] if dropped else [])
     if requested is not None:
         st.session_state["corpus"] = requested
     if st.session_state.get("corpus") not in available.choices:

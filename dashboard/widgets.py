@@ -115,14 +115,12 @@ def show_chart(
 
 
 def add_to_briefing(chart: tuple[str, dict]) -> None:
-    """Remember a chart, with the filters and language of the moment, for the briefing pack."""
-    from analysis.briefing import PackItem
+    """Store a chart, with the filters, language and corpus of the moment, in the open briefing
+    (the article store keeps it: :mod:`dashboard.briefing_state`)."""
+    from dashboard.briefing_state import add_chart
 
     chart_id, options = chart
-    ctx = context()
-    items = st.session_state.setdefault("briefing_items", [])
-    items.append(PackItem(chart_id, dict(options), ctx.spec, lang=ctx.chart_lang))
-    st.toast(t("brief_added", n=len(items)), icon=":material/playlist_add_check:")
+    add_chart(chart_id, options, context())
 
 
 def _export_popover(chart: tuple[str, dict], name: str, key: str) -> None:

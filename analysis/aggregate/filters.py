@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import pandas as pd
 
@@ -57,6 +57,37 @@ class FilterSpec:
     @property
     def is_empty(self) -> bool:
         return not (self.filters_articles or self.event_types)
+
+    def to_record(self) -> dict:
+        """The filters as JSON-ready values (dates ``YYYY-MM-DD``, lists): what a stored briefing keeps."""
+        return {
+            "actors": list(self.actors), "actor_mode": self.actor_mode, "regions": list(self.regions),
+            "date_from": self.date_from.isoformat() if self.date_from else None,
+            "date_to": self.date_to.isoformat() if self.date_to else None,
+            "sources": list(self.sources), "event_types": list(self.event_types),
+        }  # fmt: skip
+
+    @classmethod
+    def from_record(cls, record: dict) -> FilterSpec:
+        """The filters of :meth:`to_record`; ``ValueError`` naming the field that is not as written."""
+        if not isinstance(record, dict):
+            raise ValueError(f"filters must be an object, not {type(record).__name__}")
+        unknown = set(record) - {f.name for f in fields(cls)}
+        if unknown:
+            raise ValueError(f"unknown filter field(s): {', '.join(sorted(unknown))}")
+        values: dict = {}
+        for name in ("actors", "regions", "sources", "event_types"):
+            items = record.get(name) or []
+            if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+                raise ValueError(f"filter {name!r} must be a list of texts, not {items!r}")
+            values[name] = tuple(items)
+        for name in ("date_from", "date_to"):
+            raw = record.get(name)
+            try:
+                values[name] = dt.date.fromisoformat(raw) if raw else None
+            except (TypeError, ValueError):
+                raise ValueError(f"filter {name!r} must be a YYYY-MM-DD date, not {raw!r}") from None
+        return cls(actor_mode=record.get("actor_mode") or "any", **values)
 
     def describe(self, name: Callable[[str], str] | None = None) -> str:
         """One line for captions and export footers: ``actors: russia, turkey (any) · 2019-01-01 → …``.

@@ -43,13 +43,46 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass(frozen=True)
 class PackItem:
-    """One chart of the pack: registry id, its display options, the filters of the moment."""
+    """One chart of the pack: registry id, its display options, the filters of the moment and the
+    corpus it was drawn from (its name; None: the pack's corpus)."""
 
     chart: str
     options: dict = field(default_factory=dict, hash=False)
     filters: FilterSpec = field(default_factory=FilterSpec)
     lang: str = "both"
     title: str | None = None
+    corpus: str | None = None
+
+    def to_record(self) -> dict:
+        """The item as JSON-ready values (what a stored briefing keeps; :meth:`from_record` reads it)."""
+        return {
+            "chart": self.chart, "options": dict(self.options), "filters": self.filters.to_record(),
+            "lang": self.lang, "title": self.title, "corpus": self.corpus,
+        }  # fmt: skip
+
+    @classmethod
+    def from_record(cls, record) -> PackItem:
+        """An item from :meth:`to_record`'s values; ``ValueError`` saying what is wrong (an unknown
+        chart, a field of the wrong kind) so a damaged stored item is named, never half-read."""
+        if not isinstance(record, dict):
+            raise ValueError(f"an item must be an object, not {type(record).__name__}")
+        unknown = set(record) - {"chart", "options", "filters", "lang", "title", "corpus"}
+        if unknown:
+            raise ValueError(f"unknown item field(s): {', '.join(sorted(unknown))}")
+        chart = record.get("chart")
+        if chart not in registry.chart_ids():
+            raise ValueError(f"unknown chart {chart!r}")
+        options = record.get("options") or {}
+        if not isinstance(options, dict):
+            raise ValueError(f"the options of {chart!r} must be an object, not {options!r}")
+        lang = record.get("lang") or "both"
+        if lang not in ("en", "ar", "both"):
+            raise ValueError(f"language must be en, ar or both, not {lang!r}")
+        texts = {k: record.get(k) for k in ("title", "corpus")}
+        for key, value in texts.items():
+            if value is not None and not isinstance(value, str):
+                raise ValueError(f"{key} must be a text, not {value!r}")
+        return cls(chart, dict(options), FilterSpec.from_record(record.get("filters") or {}), lang, **texts)
 
 
 @dataclass
@@ -124,6 +157,7 @@ def build_pack(
     formats: Sequence[str] = ("pdf", "pptx"),
     progress: Progress | None = None,
     filtered: Callable[[FilterSpec], CorpusTables] | None = None,
+    views: Callable[[str, FilterSpec], CorpusTables] | None = None,
     width: int = 1200,
     scale: float = 2,
     entities: pd.DataFrame | None = None,
@@ -131,8 +165,12 @@ def build_pack(
 ) -> PackResult:
     """Draw, caption, export every item and assemble the pack (see the module docstring).
 
+    Each item is drawn from its own corpus (``item.corpus``): the pack's corpus from ``tables``
+    (filtered by ``filtered(spec)`` when given), another one from ``views(corpus name, spec)``.
+
     Raises :class:`ExportError` (what is missing, how to install it) when an export cannot
-    be made, and ``ValueError`` for an unknown chart, option or format, before any work.
+    be made, and ``ValueError`` for an unknown chart, option or format, or an item of another
+    corpus with no ``views`` to build it from, before any work.
     """
     formats = _check_formats(formats)
     if not pack.items:
@@ -140,14 +178,24 @@ def build_pack(
     for item in pack.items:
         registry.get_chart(item.chart)
     entities = registry.default_entities() if entities is None else entities
-    cache: dict[FilterSpec, CorpusTables] = {}
-
-    def view(spec: FilterSpec) -> CorpusTables:
-        if spec not in cache:
-            cache[spec] = filtered(spec) if filtered else apply_filters(tables, spec)
-        return cache[spec]
-
     corpus = pack.corpus or tables.name
+    foreign = {k: item.corpus for k, item in enumerate(pack.items, 1) if item.corpus not in (None, corpus)}
+    if foreign and views is None:
+        raise ValueError(
+            f"chart(s) {', '.join(map(str, foreign))} were added on another corpus "
+            f"({', '.join(sorted(set(map(str, foreign.values()))))}) than {corpus!r}: each must be built from its own"
+        )
+    cache: dict[tuple[str, FilterSpec], CorpusTables] = {}
+
+    def view(item: PackItem) -> CorpusTables:
+        key = (item.corpus or corpus, item.filters)
+        if key not in cache:
+            if key[0] != corpus and views is not None:
+                cache[key] = views(key[0], item.filters)
+            else:
+                cache[key] = filtered(item.filters) if filtered else apply_filters(tables, item.filters)
+        return cache[key]
+
     total = len(pack.items)
     steps = total + sum(f in ("pdf", "pptx") for f in formats)
     done = 0
@@ -158,13 +206,13 @@ def build_pack(
     printing = "pdf" in formats or "pptx" in formats
     for k, item in enumerate(pack.items, 1):
         chart = registry.get_chart(item.chart)
-        data = view(item.filters)
+        data = view(item)
         options = dict(item.options)
         if item.title:
             options["title"] = item.title
         # the figure the page drew (the same function, options and language)
         fig = registry.make_figure(item.chart, data, options, item.lang, entities=entities)
-        provenance = Provenance.of(data, item.filters, corpus=corpus, exported=today, entities=entities)
+        provenance = Provenance.of(data, item.filters, corpus=item.corpus or corpus, exported=today, entities=entities)
         footer_lang = "ar" if item.lang == "ar" else "en"
         stem = f"{k:02d}_{item.chart}"
         began = time.perf_counter()
@@ -198,9 +246,13 @@ def build_pack(
         done += 1
         if progress:
             progress("chart", done, steps)
-    shared = {item.filters for item in pack.items}
-    spec = next(iter(shared)) if len(shared) == 1 else FilterSpec()
-    summary = cover_summary(view(spec), spec, lang=lang, corpus=corpus, entities=entities)
+    shared = {(item.corpus or corpus, item.filters) for item in pack.items}
+    if len(shared) == 1:  # one selection: the cover summarises it
+        summary = cover_summary(view(pack.items[0]), pack.items[0].filters, lang=lang, corpus=corpus,
+                                entities=entities)  # fmt: skip
+    else:  # several: the cover summarises the open corpus as a whole
+        names = ", ".join(dict.fromkeys(item.corpus or corpus for item in pack.items))
+        summary = cover_summary(tables, FilterSpec(), lang=lang, corpus=names, entities=entities)
     if "pdf" in formats:
         result.pdf = pack_pdf(pack.title, pack.notes, result.sections, summary=summary, lang=lang)
         done += 1

@@ -85,7 +85,16 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS problems (
     corpus_id INTEGER NOT NULL, {schema.duckdb_columns(schema.PROBLEMS, schema.PROBLEMS.names, not_null=True)});
 CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS briefings (
+    briefing_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE, title VARCHAR NOT NULL DEFAULT '',
+    notes VARCHAR NOT NULL DEFAULT '', created TIMESTAMP NOT NULL, updated TIMESTAMP NOT NULL);
+CREATE TABLE IF NOT EXISTS briefing_items (
+    briefing_id INTEGER NOT NULL, item_id INTEGER NOT NULL, added TIMESTAMP NOT NULL, item VARCHAR NOT NULL,
+    PRIMARY KEY (briefing_id, item_id));
 """
+#: The version of the briefings tables (in ``store_meta``), for a later migration to read: version 1
+#: came with issue 12; a store made before has none and gets the tables, empty, on its next open.
+BRIEFINGS_VERSION = "1"
 # The per-article tables kept in the extraction cache: their contract columns after extract_key and
 # row_no (doc_id and event_id are re-attached when read back). A change of the table contract drops
 # them (they are a cache) and creates them anew: see Store._migrate.
@@ -164,6 +173,7 @@ class Store:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         with self._connect() as con:
             _run(con, _SCHEMA)
+            _run(con, "INSERT OR IGNORE INTO store_meta VALUES ('briefings', ?)", [BRIEFINGS_VERSION])
             self._migrate(con)
         if seed:
             self.ensure_seed_corpus()

@@ -8,7 +8,7 @@ from analysis.aggregate.comentions import comention_evidence, entity_sentences
 from analysis.briefing.csv_export import csv_bytes
 from analysis.charts.summaries import kind_pairs
 from analysis.viz.heatmap import actor_region_table
-from dashboard import data
+from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import t
 from dashboard.widgets import chart_figure, empty_state, evidence_html, show_chart
@@ -35,9 +35,8 @@ def evidence(ctx: Context, window: str) -> None:
     view = ctx.view
     st.subheader(t("ac_evidence"), anchor="evidence")
     actor_ids = sorted(set(view.mentions.loc[view.mentions["entity_kind"] == "actor", "entity_id"]))
-    for key in ("ev_a", "ev_b"):
-        if st.session_state.get(key) not in (None, NONE, *actor_ids):
-            st.session_state[key] = NONE  # an actor the filters removed
+    for key, label in (("ev_a", "ac_actor_a"), ("ev_b", "ac_actor_b")):  # an actor the filters removed: none
+        url.page_choice(key, key, [NONE, *actor_ids], NONE, label=t(label))
     left, right = st.columns(2)
     with left:
         a = st.selectbox(
@@ -80,23 +79,20 @@ def main() -> None:
         return
     view = ctx.view
 
+    for key, values, default in (("ac_window", WINDOWS, "sentence"), ("ac_measure", MEASURES, "count"),
+                                 ("ac_order", ORDERS, "frequency")):  # fmt: skip
+        url.page_choice(key, key, values, default, label=t(key))
     with st.container(key="actors_controls", horizontal=True):
         window = (
-            st.segmented_control(
-                t("ac_window"), WINDOWS, key="ac_window", default="sentence", format_func=lambda w: t(f"window_{w}")
-            )
+            st.segmented_control(t("ac_window"), WINDOWS, key="ac_window", format_func=lambda w: t(f"window_{w}"))
             or "sentence"
         )
         measure = (
-            st.segmented_control(
-                t("ac_measure"), MEASURES, key="ac_measure", default="count", format_func=lambda m: t(f"measure_{m}")
-            )
+            st.segmented_control(t("ac_measure"), MEASURES, key="ac_measure", format_func=lambda m: t(f"measure_{m}"))
             or "count"
         )
         order = (
-            st.segmented_control(
-                t("ac_order"), ORDERS, key="ac_order", default="frequency", format_func=lambda o: t(f"order_{o}")
-            )
+            st.segmented_control(t("ac_order"), ORDERS, key="ac_order", format_func=lambda o: t(f"order_{o}"))
             or "frequency"
         )
 

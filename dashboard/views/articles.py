@@ -11,6 +11,7 @@ from analysis.viz.bars import top_terms_bar
 from dashboard import data, url
 from dashboard.context import Context, context, doc_label
 from dashboard.i18n import t
+from dashboard.links import Dropped
 from dashboard.markup import esc, legend, paragraphs, rtl_block
 from dashboard.timeline_table import events_table
 from dashboard.widgets import empty_state, show_chart, show_table
@@ -21,8 +22,11 @@ LIST_COLUMNS = ["title", "source", "published", "n_sentences", "doc_id"]
 def follow_url(doc_ids: list[str]) -> None:
     """A ``doc`` parameter that is new (a followed link) selects the article."""
     url_doc = url.linked_doc()
-    if url_doc and url_doc != st.session_state.get("_url_doc") and url_doc in doc_ids:
-        st.session_state["ar_doc"] = url_doc
+    if url_doc and url_doc != st.session_state.get("_url_doc"):
+        if url_doc in doc_ids:
+            st.session_state["ar_doc"] = url_doc
+        else:
+            url.note_dropped([Dropped("doc", url_doc, "unknown")])
     st.session_state["_url_doc"] = url_doc
 
 
@@ -94,6 +98,9 @@ def main() -> None:
     st.title(t("page_articles"), anchor="articles")
     all_ids = list(ctx.tables.documents["doc_id"])
     view_ids = list(ctx.view.documents["doc_id"])
+    last = st.session_state.get("_ar_doc_last")
+    if st.session_state.get("_page_arrived") and last in all_ids:  # a new link (follow_url) wins
+        st.session_state["ar_doc"] = last  # back on the page: the article read last, as the other pages' choices
     follow_url(all_ids)
     if ctx.empty:
         empty_state()
@@ -119,7 +126,7 @@ def main() -> None:
     )
     if doc_id:
         url.show_doc(doc_id)
-        st.session_state["_url_doc"] = doc_id
+        st.session_state["_url_doc"] = st.session_state["_ar_doc_last"] = doc_id
         reader(ctx, doc_id)
 
 

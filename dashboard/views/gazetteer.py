@@ -15,7 +15,7 @@ from analysis.config import overlay_path
 from analysis.extract.gazetteer import GazetteerError
 from analysis.store.overlay import add_alias, add_entity
 from analysis.viz.style import ENTITY_TYPE_NAMES
-from dashboard import data
+from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import code_label, current_lang, t
 from dashboard.markup import esc, md_text, rtl_block
@@ -254,8 +254,9 @@ def main() -> None:
     ctx = context()
     st.title(t("page_gazetteer"), anchor="gazetteer")
     st.caption(t("gz_why"))
+    url.page_choice("gz_kind", "gz_kind", ["all", "actor", "region"], "all", label=t("gz_kind"))
     kind = st.segmented_control(
-        t("gz_kind"), ["all", "actor", "region"], key="gz_kind", default="all",
+        t("gz_kind"), ["all", "actor", "region"], key="gz_kind",
         format_func=lambda k: t("gz_all") if k == "all" else t(f"kind_{k}"),
     ) or "all"  # fmt: skip
     table = entity_table(ctx.entities, ctx.aliases, ctx.view.mentions)

@@ -11,7 +11,7 @@ from analysis.aggregate.places import countries_table, places_table
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.maps import COLOR_BY
 from analysis.viz.style import ENTITY_TYPE_NAMES
-from dashboard import data
+from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import t
 from dashboard.widgets import chart_figure, empty_state, evidence_html, show_chart, show_table
@@ -34,8 +34,7 @@ def evidence(ctx: Context, places: pd.DataFrame) -> None:
     view = ctx.view
     st.subheader(t("ac_evidence"), anchor="evidence")
     ids = list(places["entity_id"])
-    if st.session_state.get("map_place") not in (None, NONE, *ids):
-        st.session_state["map_place"] = NONE  # a place the filters removed
+    url.page_choice("map_place", "place", [NONE, *ids], NONE, label=t("map_place"))  # one the filters removed: none
     place = st.selectbox(
         t("map_place"), [NONE, *ids], key="map_place",
         format_func=lambda i: data.entity_name(i) if i else t("ac_none"),
@@ -66,10 +65,11 @@ def main() -> None:
         st.info(t("map_no_places"), icon=":material/location_off:")
         return
 
+    url.page_choice("map_color", "map_color", COLOR_BY, "country", label=t("map_color"))
     with st.container(key="map_controls", horizontal=True):
         color_by = (
             st.segmented_control(
-                t("map_color"), COLOR_BY, key="map_color", default="country",
+                t("map_color"), COLOR_BY, key="map_color",
                 format_func=lambda c: t(f"map_color_{c}"),
             )
             or "country"

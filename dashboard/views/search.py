@@ -98,28 +98,26 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
-    url.page_text("se_q", "q")
-    url.page_choice("se_sort", "sort", SORTS, "date")
+    url.page_choice("se_q", "q", None, "", label=t("se_query"))
+    url.page_choice("se_sort", "sort", SORTS, "date", label=t("se_sort"))
     with st.container(key="search_controls", horizontal=True, vertical_alignment="bottom"):
         query = st.text_input(t("se_query"), key="se_q", placeholder="وقف إطلاق النار", on_change=first_page)
         sort = st.segmented_control(
             t("se_sort"), SORTS, key="se_sort", format_func=lambda s: t(f"se_sort_{s}"), on_change=first_page
         ) or "date"  # fmt: skip
     query = " ".join(query.split())
-    url.keep_page_choice("q", query or None, "")
-    url.keep_page_choice("sort", sort, "date")
     if not query:
-        url.keep_page_choice("p", None, "1")
         st.caption(t("se_hint"))
         return
 
     found = data.search_concordance(ctx.corpus, ctx.spec, query, sort)
     if not found.n_matches:
-        url.keep_page_choice("p", None, "1")
         st.caption(t("se_no_hits"))
         return
     pages = found.n_pages(PAGE_SIZE)
-    url.page_number("se_page", "p", pages)
+    url.page_choice("se_page", "p", None, 1, label=t("se_page", n=pages), parse=int)
+    # a link to page 99 of a search that now has 2 opens page 2
+    st.session_state["se_page"] = min(max(int(st.session_state["se_page"]), 1), pages)
 
     st.caption(t("se_totals", matches=found.n_matches, articles=found.n_articles, lines=len(found.lines)))
     with st.container(key="search_pager", horizontal=True, vertical_alignment="center"):
@@ -133,7 +131,6 @@ def main() -> None:
             t("se_export"), data=lambda: csv_bytes(found.matches), file_name="search-matches.csv",
             mime="text/csv", key="se_csv", on_click="ignore", icon=":material/download:",
         )  # fmt: skip
-    url.keep_page_choice("p", str(page), "1")
     with st.container(key="search_lines"):
         # the article opens with the query highlighted too
         st.html(concordance_html(found, shown, ctx.tables.documents, {**ctx.params, "q": query}, ctx.lang))

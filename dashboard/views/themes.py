@@ -7,7 +7,7 @@ import streamlit as st
 from analysis.charts.summaries import corpus_terms
 from analysis.viz.bars import top_terms_bar
 from analysis.viz.wordcloud import word_cloud_png
-from dashboard import data
+from dashboard import data, url
 from dashboard.context import context, doc_label
 from dashboard.i18n import t
 from dashboard.markup import article_href, link
@@ -38,10 +38,9 @@ def main() -> None:
         show_chart(chart_figure(*weights), view.doc_themes, "themes-weight-per-article", key="th_doc_chart",
                    chart=weights)  # fmt: skip
     with right, st.container(key="themes_over_time"):
+        url.page_choice("th_period", "th_period", PERIODS, "month", label=t("th_period"))
         period = (
-            st.segmented_control(
-                t("th_period"), PERIODS, key="th_period", format_func=lambda p: t(f"period_{p}"), default="month"
-            )
+            st.segmented_control(t("th_period"), PERIODS, key="th_period", format_func=lambda p: t(f"period_{p}"))
             or "month"
         )
         share = ("theme_share", {"period": period, "title": t("th_over_time")})
@@ -58,6 +57,7 @@ def main() -> None:
     with st.container(key="themes_key_terms"):
         st.subheader(t("th_key_terms"), anchor="key-terms")
         doc_ids = list(view.documents["doc_id"])
+        url.page_choice("th_doc", "th_doc", doc_ids, doc_ids[0] if doc_ids else "", label=t("th_article"))
         doc_id = st.selectbox(
             t("th_article"), doc_ids, key="th_doc", format_func=lambda d: doc_label(view.documents, d)
         )

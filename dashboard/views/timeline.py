@@ -101,16 +101,13 @@ def evidence(ctx: Context, rows: pd.DataFrame) -> None:
 def controls() -> tuple[str, str]:
     """The view (news or background) and the lanes, both kept in the URL."""
     for key, (param, values, default) in CHOICES.items():
-        url.page_choice(key, param, values, default)
+        url.page_choice(key, param, values, default, label=t(key))
     with st.container(key="timeline_controls", horizontal=True):
         view = st.segmented_control(
             t("tl_view"), VIEWS, key="tl_view", format_func=lambda v: t(f"tl_view_{v}")
         )  # fmt: skip
         lanes = st.segmented_control(t("tl_lanes"), LANES, key="tl_lanes", format_func=lambda c: t(f"lanes_{c}"))
-    view, lanes = view or "news", lanes or "event_type"
-    url.keep_page_choice("view", view, "news")
-    url.keep_page_choice("lanes", lanes, "event_type")
-    return view, lanes
+    return view or "news", lanes or "event_type"
 
 
 def main() -> None:

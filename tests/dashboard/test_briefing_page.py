@@ -1,5 +1,6 @@
-"""The briefing pack in the dashboard: charts added from pages keep their filters, and the
-pack builds into a PDF whose text layer holds the title, and a PowerPoint file."""
+"""The briefing pack in the dashboard: charts added from pages keep their filters and corpus in a
+briefing of the article store, and the pack builds into a PDF whose text layer holds the title,
+and a PowerPoint file."""
 
 from __future__ import annotations
 
@@ -23,7 +24,18 @@ def button(at: AppTest, key: str):
     return next(b for b in at.button if b.key == key)
 
 
-def test_an_empty_pack_says_how_to_fill_it():
+def stored(at: AppTest) -> list:
+    """The items of the briefing the session has open, as the article store keeps them."""
+    from analysis.briefing.stored import read_pack
+    from analysis.store.briefings import Briefings
+    from analysis.store.database import Store
+
+    pack, _, damaged = read_pack(Briefings(Store()).get(at.session_state["brief"]))
+    assert damaged == []
+    return pack.items
+
+
+def test_an_empty_pack_says_how_to_fill_it(fresh_store):
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     at.switch_page("views/briefing.py").run()
@@ -37,9 +49,11 @@ def test_charts_added_on_pages_keep_their_filters_and_build_into_a_pack():
     at.run()
     button(at, "ov_actors__brief").click().run()
     button(at, "ov_timeline__brief").click().run()
-    items = at.session_state["briefing_items"]
+    items = stored(at)
     assert [i.chart for i in items] == ["top_actors", "event_timeline"]
     assert all(i.filters.actors == ("lavrov",) for i in items)
+    assert all(i.corpus == "seeds" for i in items)  # the corpus given by path, the folder's name
+    assert at.query_params["brief"] == at.session_state["brief"]  # the briefing is in the URL
 
     at.switch_page("views/briefing.py").run()
     listed = "\n".join(m.value for m in at.markdown)
@@ -66,4 +80,4 @@ def test_removing_a_chart_from_the_pack():
     button(at, "ov_regions__brief").click().run()
     at.switch_page("views/briefing.py").run()
     button(at, "brief_remove_0").click().run()
-    assert [i.chart for i in at.session_state["briefing_items"]] == ["top_regions"]
+    assert [i.chart for i in stored(at)] == ["top_regions"]

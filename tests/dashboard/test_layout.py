@@ -15,11 +15,13 @@ DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard"
 LAYERS = {
     "i18n": 0,
     "markup": 0,
+    "links": 0,  # what a followed link asks for: pure, no Streamlit
     "data": 1,
     "filters": 2,
     "url": 3,
     "corpus_picker": 4,
     "context": 5,
+    "briefing_state": 5,  # the open briefing: the store, the URL, the corpora
     "timeline_table": 6,
     "widgets": 6,
     "views": 7,

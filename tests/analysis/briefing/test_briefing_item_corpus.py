@@ -1,0 +1,67 @@
+"""A briefing item is built from the corpus it was added on (issue 12: "a chart added on one corpus
+was built from another with no warning"). The exports are replaced by recorders: what is checked is
+which tables each chart is drawn from and what its footer says."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import analysis.briefing.pack as pack_module
+from analysis.aggregate.filters import FilterSpec, apply_filters
+from analysis.briefing.pack import BriefingPack, PackItem, build_pack
+
+
+@pytest.fixture
+def exported(monkeypatch):
+    """Every export's provenance footer, in order; the PDF and PPTX get the cover's corpus line."""
+    footers, covers = [], []
+
+    def export(fig, fmt, *, width, scale, footer):
+        footers.append(footer)
+        return b"png"
+
+    monkeypatch.setattr(pack_module, "export_figure", export)
+    monkeypatch.setattr(pack_module, "pack_pdf", lambda *a, corpus_line, **k: covers.append(corpus_line) or b"%PDF")
+    monkeypatch.setattr(pack_module, "pack_pptx", lambda *a, corpus_line, **k: b"pptx")
+    return footers, covers
+
+
+def test_each_item_is_drawn_from_its_own_corpus(seed_tables, exported):
+    """Open on ``seed``, the analyst had added a chart on ``idlib only`` (a corpus of the Idlib
+    articles): that chart is drawn from those, its footer names that corpus."""
+    footers, covers = exported
+    idlib_only = dataclasses.replace(apply_filters(seed_tables, FilterSpec(regions=("idlib",))), name="idlib only")
+    asked = []
+
+    def views(corpus, spec):
+        asked.append((corpus, spec))
+        return apply_filters(idlib_only, spec)
+
+    pack = BriefingPack("x", [PackItem("top_actors", corpus="idlib only"), PackItem("top_actors", corpus="seed")],
+                        corpus="seed")  # fmt: skip
+    build_pack(pack, seed_tables, views=views)
+    assert asked == [("idlib only", FilterSpec())]
+    assert [(f.corpus, f.n_articles) for f in footers] == [
+        ("idlib only", len(idlib_only.documents)),
+        ("seed", len(seed_tables.documents)),
+    ]
+    assert len(idlib_only.documents) < len(seed_tables.documents)
+    assert covers[0].startswith("Corpora: seed, idlib only")
+
+
+def test_an_item_of_another_corpus_with_no_way_to_build_it_is_refused_before_any_work(seed_tables, exported):
+    footers, _ = exported
+    pack = BriefingPack("x", [PackItem("top_actors", corpus="seed"), PackItem("event_timeline", corpus="SaudiNewsNet")],
+                         corpus="seed")  # fmt: skip
+    with pytest.raises(ValueError, match=r"chart\(s\) 2 were added on another corpus \(SaudiNewsNet\)"):
+        build_pack(pack, seed_tables)
+    assert footers == []
+
+
+def test_items_without_a_corpus_are_the_packs(seed_tables, exported):
+    footers, covers = exported
+    build_pack(BriefingPack("x", [PackItem("top_actors")]), seed_tables)
+    assert footers[0].corpus == seed_tables.name
+    assert covers[0].startswith(f"Corpus: {seed_tables.name} · {len(seed_tables.documents)} articles")
