@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -11,7 +13,8 @@ from analysis.viz.themes import theme_terms_grid
 from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
-from dashboard.widgets import empty_state, show_chart
+from dashboard.picks import picked_key
+from dashboard.widgets import empty_state, entity_evidence, show_chart
 
 
 def entity_count_table(mentions: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -50,6 +53,13 @@ def coverage_line(documents: pd.DataFrame, mentions: pd.DataFrame) -> None:
             st.caption(text)
 
 
+def pick_entity(chart_key: str) -> None:
+    """on_select of a top-actors or top-regions bar: its entity's sentences, below the bars."""
+    entity = picked_key(st.session_state.get(chart_key))
+    if entity:
+        st.session_state["ov_pick"] = entity
+
+
 def main() -> None:
     ctx = context()
     st.title(t("page_overview"), anchor="overview")
@@ -84,6 +94,8 @@ def main() -> None:
             "overview-top-actors",
             key="ov_actors",
             chart=("top_actors", {"top_n": 10}),
+            on_select=partial(pick_entity, "ov_actors"),
+            selection_mode=("points",),
         )
         st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
     with right, st.container(key="overview_regions"):
@@ -99,8 +111,15 @@ def main() -> None:
             "overview-top-regions",
             key="ov_regions",
             chart=("top_regions", {"top_n": 10}),
+            on_select=partial(pick_entity, "ov_regions"),
+            selection_mode=("points",),
         )
         st.page_link("views/gazetteer.py", label=t("go_gazetteer"), icon=":material/menu_book:")
+
+    with st.container(key="overview_evidence"):
+        shown = [*entity_counts(view.mentions, kind="actor").head(10).index,
+                 *entity_counts(view.mentions, kind="region").head(10).index]  # fmt: skip
+        entity_evidence(ctx, "ov_pick", shown, help_key="ev_entity_help")
 
     with st.container(key="overview_timeline"):
 

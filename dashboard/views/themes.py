@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -14,9 +16,17 @@ from dashboard import data
 from dashboard.context import context, doc_label
 from dashboard.i18n import t
 from dashboard.markup import article_href, esc, highlight, link
+from dashboard.picks import picked_key
 from dashboard.widgets import add_to_briefing, empty_state, nothing_here, show_chart
 
 PERIODS = ("day", "week", "month", "year")
+
+
+def search_term(chart_key: str) -> None:
+    """on_select of a term bar: the term goes into the term search below, which lists its contexts."""
+    term = picked_key(st.session_state.get(chart_key))
+    if term:
+        st.session_state["kwic_q"] = term
 
 
 def kwic_html(hits: pd.DataFrame, documents: pd.DataFrame, params: dict) -> str:
@@ -53,7 +63,10 @@ def main() -> None:
             "themes-top-terms",
             key="th_terms_chart",
             chart=("theme_terms", {}),
+            on_select=partial(search_term, "th_terms_chart"),
+            selection_mode=("points",),
         )
+        st.caption(t("ev_term_help"))
 
     left, right = st.columns(2)
     with left, st.container(key="themes_doc_weights"):
@@ -93,8 +106,9 @@ def main() -> None:
         if doc_id:
             fig = top_terms_bar(view.doc_terms, doc_ids=[doc_id], lang=lang, title=doc_label(view.documents, doc_id))
             show_chart(
-                fig, view.doc_terms[view.doc_terms["doc_id"] == doc_id], f"key-terms-{doc_id}", key="th_doc_terms"
-            )
+                fig, view.doc_terms[view.doc_terms["doc_id"] == doc_id], f"key-terms-{doc_id}", key="th_doc_terms",
+                on_select=partial(search_term, "th_doc_terms"), selection_mode=("points",),
+            )  # fmt: skip
             st.html(link(article_href(doc_id, ctx.params), t("open_article") + " →"))
 
     with st.container(key="themes_wordcloud"):
