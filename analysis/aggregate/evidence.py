@@ -51,6 +51,7 @@ def _keys(rows: pd.DataFrame) -> pd.DataFrame:
 def _in_sentences(table: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     if table.empty or rows.empty:
         return table.iloc[0:0]
+    table = table[table["doc_id"].isin(rows["doc_id"].unique())]  # cheap first cut on a large table
     return table.merge(_keys(rows), on=["doc_id", "sentence_idx"])
 
 
