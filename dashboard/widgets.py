@@ -257,7 +257,7 @@ def evidence_key_html(pair: list[str], summary) -> str:
     items = "".join(f'<span class="hl hl-{esc(k)} legend-item"><bdi>{esc(label)}</bdi></span>' for k, label in kinds)
     parts = []
     if summary.places:
-        places = ", ".join(f"<bdi>{esc(short_name(p))}</bdi> ({n})" for p, n in summary.places)
+        places = t("ev_list_sep").join(f"<bdi>{esc(short_name(p))}</bdi> ({n})" for p, n in summary.places)
         parts.append(f"{esc(t('ev_places'))} {places}")
     else:
         parts.append(esc(t("ev_no_places")))

@@ -55,6 +55,21 @@ def _in_sentences(table: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     return table.merge(_keys(rows), on=["doc_id", "sentence_idx"])
 
 
+def both_first(rows: pd.DataFrame, mentions: pd.DataFrame, pair: list[str] | tuple[str, ...]) -> pd.DataFrame:
+    """``rows`` with the sentences that name every entity of ``pair`` first, each group in its
+    order. In a paragraph or article window the evidence of a pair holds sentences naming one of
+    the two; the analyst reads those naming both first («أنقرة تضغط على قسد» before «قسد تنسحب»).
+    """
+    if rows.empty or len(set(pair)) < 2:
+        return rows
+    found = _in_sentences(mentions[mentions["entity_id"].isin(list(pair))], rows)
+    named = found.groupby(["doc_id", "sentence_idx"])["entity_id"].nunique()
+    complete = set(named.index[named >= len(set(pair))])
+    flags = [(d, int(i)) in complete for d, i in zip(rows["doc_id"], rows["sentence_idx"])]
+    order = sorted(range(len(rows)), key=lambda k: not flags[k])  # stable: reading order kept
+    return rows.iloc[order].reset_index(drop=True)
+
+
 def evidence_marks(
     rows: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame, pair: list[str] | tuple[str, ...]
 ) -> dict[tuple[str, int], list[Mark]]:

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.aggregate.comentions import comention_evidence, entity_sentences
-from analysis.aggregate.evidence import evidence_marks, evidence_summary
+from analysis.aggregate.evidence import both_first, evidence_marks, evidence_summary
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.clickable import CELL_TARGETS
 from analysis.viz.heatmap import actor_region_heatmap, actor_region_table, comention_heatmap
@@ -132,7 +132,8 @@ def evidence(ctx: Context, window: str) -> None:
     if b and b != a:
         # an actor and a region are counted in articles, as the actors × regions matrix counts them
         pair_window = "document" if b in region_ids else window
-        rows = comention_evidence(view.mentions, view.sentences, a, b, window=pair_window)
+        rows = both_first(comention_evidence(view.mentions, view.sentences, a, b, window=pair_window), view.mentions,
+                          (a, b))  # fmt: skip
         st.caption(t("ac_evidence_pair", n=rows["unit"].nunique(), window=t(f"window_{pair_window}")))
         ids = [a, b]
     else:

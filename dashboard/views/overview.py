@@ -14,7 +14,7 @@ from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
 from dashboard.picks import picked_key
-from dashboard.widgets import empty_state, entity_evidence, show_chart
+from dashboard.widgets import MAX_EVIDENCE, empty_state, entity_evidence, show_chart, where_html
 
 
 def entity_count_table(mentions: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -58,6 +58,37 @@ def pick_entity(chart_key: str) -> None:
     entity = picked_key(st.session_state.get(chart_key))
     if entity:
         st.session_state["ov_pick"] = entity
+
+
+def pick_source() -> None:
+    """on_select of the sources bar: the articles of the clicked source, under the bars."""
+    source = picked_key(st.session_state.get("ov_sources"))
+    if source:
+        st.session_state["ov_source"] = source
+
+
+def source_articles(ctx, fig) -> None:
+    """The articles of one source, chosen by a click on its bar or in the select box (keyboard),
+    most recently published first, each a link to the reader."""
+    names = [str(n) for n in (fig.data[0].customdata if fig.data and fig.data[0].customdata is not None else [])]
+    if st.session_state.get("ov_source") not in (None, *names):
+        st.session_state["ov_source"] = None
+    source = st.selectbox(t("ev_source_pick"), names, key="ov_source", index=None, placeholder=t("ac_none"))
+    if not source:
+        return
+    docs = ctx.view.documents
+    known = set(docs["source"].dropna().astype(str))
+    chosen = docs[docs["source"] == source] if source in known else docs[docs["source"].isna()]
+    chosen = chosen.sort_values(
+        "published", ascending=False, na_position="last", key=lambda c: pd.to_datetime(c, errors="coerce")
+    )
+    st.caption(t("ev_source_articles", n=len(chosen)))
+    items = "".join(
+        f"<li>{where_html(d, docs, ctx.params, source=None, published=p)}</li>"
+        for d, p in zip(chosen["doc_id"].head(MAX_EVIDENCE), chosen["published"].head(MAX_EVIDENCE))
+    )
+    with st.container(key="ov_source_list"):
+        st.html(f'<ul class="source-articles" dir="auto">{items}</ul>')
 
 
 def main() -> None:
@@ -163,7 +194,10 @@ def main() -> None:
             "overview-sources",
             key="ov_sources",
             chart=("source_counts", {}),
+            on_select=pick_source,
+            selection_mode=("points",),
         )
+        source_articles(ctx, fig)
         st.page_link("views/articles.py", label=t("go_articles"), icon=":material/article:")
 
 

@@ -35,14 +35,14 @@ POINT_JS = """([key, name, want]) => {
   return null;
 }"""
 
-#: Page coordinates of the middle of the bar of chart ``key`` whose customdata is ``want``.
+#: Page coordinates of the middle of the horizontal bar of chart ``key`` whose customdata is ``want``.
 BAR_JS = """([key, want]) => {
   const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
   const box = gd.getBoundingClientRect();
   for (let c = 0; c < gd.data.length; c++) {
     const trace = gd.data[c];
     if (trace.type !== 'bar') continue;
-    const j = (trace.customdata || []).findIndex(d => d === want);
+    const j = (trace.customdata || []).findIndex(d => JSON.stringify(d) === JSON.stringify(want));
     if (j < 0) continue;
     const xa = gd._fullLayout[(trace.xaxis || 'x').replace('x', 'xaxis')];
     const ya = gd._fullLayout[(trace.yaxis || 'y').replace('y', 'yaxis')];
@@ -207,4 +207,27 @@ def test_a_ranked_bar_opens_its_entitys_sentences(tab, screenshots):
     assert marked(page, "pair_a", "ov_pick_list") == {"إدلب"}
     assert "Idlib" in strip_bidi(page.locator(".st-key-ov_pick input").input_value())
     tab.screenshot(screenshots / "evidence-bar-en.png")
+    assert tab.real_console_errors() == []
+
+
+def test_a_source_bar_lists_its_articles_and_a_term_bar_searches_its_term(tab):
+    tab.open("")
+    page = tab.page
+    point = locate(tab, "ov_sources", BAR_JS, "ov_sources", "ترك برس")
+    click(tab, "ov_sources", point, "ترك برس")
+    assert tab.exceptions() == []
+    items = [strip_bidi(t) for t in page.locator(".st-key-ov_source_list li").all_inner_texts()]
+    assert len(items) == 1 and "2020-02-05" in items[0], items
+    assert "doc=001_1a97961f7f7f0c07" in page.locator(".st-key-ov_source_list a").first.get_attribute("href")
+
+    tab.open("themes")
+    first = page.evaluate(
+        "() => document.querySelector('.st-key-th_terms_chart .js-plotly-plot').data[0].customdata[0]"
+    )
+    point = locate(tab, "th_terms_chart", BAR_JS, "th_terms_chart", first)
+    click(tab, "th_terms_chart", point, first)
+    assert tab.exceptions() == []
+    assert page.locator(".st-key-kwic_q input").input_value() == first[1]
+    hits = page.locator(".kwic td.kw mark").all_inner_texts()
+    assert hits, f"no context of the clicked term {first[1]!r}"
     assert tab.real_console_errors() == []

@@ -128,3 +128,17 @@ def test_a_top_region_bar_reads_its_sentences_on_the_overview():
     assert blocks and all('hl-pair_a" title="Idlib · إدلب"' in b for b in blocks)
     at.button(key="ov_pick_clear").click().run()
     assert at.selectbox(key="ov_pick").value is None and not evidence_blocks(at)
+
+
+def test_a_source_bar_lists_its_articles():
+    at = start()
+    picker = at.selectbox(key="ov_source")
+    assert picker.value is None and "ترك برس" in picker.options
+    picker.set_value("ترك برس").run()
+    assert not at.exception
+    assert any(c.value == "Articles: 1" for c in at.caption)
+    listing = next(str(h.value) for h in at.html if "source-articles" in str(h.value))
+    assert listing.count("<li>") == 1 and "doc=001_1a97961f7f7f0c07" in listing and "2020-02-05" in listing
+    at.selectbox(key="ov_source").set_value("(no source)").run()  # the bar of the four without one
+    listing = next(str(h.value) for h in at.html if "source-articles" in str(h.value))
+    assert listing.count("<li>") == 4 and "doc=001_1a97961f7f7f0c07" not in listing

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.aggregate.comentions import comention_evidence, entity_sentences
-from analysis.aggregate.evidence import EvidenceSummary, Mark, evidence_marks, evidence_summary
+from analysis.aggregate.evidence import EvidenceSummary, Mark, both_first, evidence_marks, evidence_summary
 
 # One article in the manner of 001 (ترك برس, 2020-02-05), offsets into the article:
 #   0: "قصفت القوات التركية مواقع قسد في ريف إدلب يوم الاثنين"   turkey, sdf, idlib; date يوم الاثنين
@@ -126,3 +126,11 @@ def test_no_sentences_no_marks_and_an_empty_summary():
     none = SENTENCES.iloc[0:0]
     assert evidence_marks(none, MENTIONS, EVENTS, ["turkey"]) == {}
     assert evidence_summary(none, MENTIONS, EVENTS, ["turkey"]) == EvidenceSummary((), None, None, 0)
+
+
+def test_sentences_naming_both_come_first_in_a_wider_window():
+    rows = comention_evidence(MENTIONS, SENTENCES, "saraqib", "sdf", window="document")
+    assert list(rows["sentence_idx"]) == [0, 1, 2]  # reading order: 0 names sdf alone
+    assert list(both_first(rows, MENTIONS, ("saraqib", "sdf"))["sentence_idx"]) == [1, 0, 2]
+    single = entity_sentences(MENTIONS, SENTENCES, "sdf")
+    assert both_first(single, MENTIONS, ["sdf"]).equals(single)  # one entity: nothing to reorder
