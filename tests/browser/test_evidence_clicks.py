@@ -231,3 +231,22 @@ def test_a_source_bar_lists_its_articles_and_a_term_bar_searches_its_term(tab):
     hits = page.locator(".kwic td.kw mark").all_inner_texts()
     assert hits, f"no context of the clicked term {first[1]!r}"
     assert tab.real_console_errors() == []
+
+
+def test_a_keyboard_reaches_a_cells_evidence_next_after_the_matrix(tab):
+    tab.open("actors")
+    page = tab.page
+    brief = page.locator(".st-key-ac_heatmap__brief button")
+    brief.scroll_into_view_if_needed()
+    tab.settle()
+    brief.focus()
+    page.keyboard.press("Tab")  # the next stop after the matrix's own buttons: its cells
+    assert page.evaluate("() => !!document.activeElement.closest('.st-key-ac_cell')")
+    page.keyboard.type("Syrian regime")
+    tab.rerun(lambda: page.keyboard.press("Enter"))
+    assert tab.exceptions() == []
+    a, b = (strip_bidi(page.locator(f".st-key-{k} input").input_value()) for k in ("ev_a", "ev_b"))
+    assert "Syrian regime · النظام السوري" in (a, b), (a, b)
+    assert evidence(page) and marked(page, "pair_a") and marked(page, "pair_b")
+    assert page.locator(".st-key-actors_evidence .st-key-evidence_list").count() == 1  # under the matrix
+    assert tab.real_console_errors() == []
