@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 #: The kinds of highlight and their colours (the legend and the CSS use the same table).
 KIND_COLORS = {"actor": "#cfe3ff", "region": "#d8f0c8", "date": "#ffe2b3", "match": "#fff07a"}
-#: The marks of evidence sentences (:data:`analysis.aggregate.evidence.ROLES`): each role differs
+#: The marks of evidence sentences (:data:`analysis.aggregate.evidence_marks.ROLES`): each role differs
 #: by its line as well as its colour (solid, double, dashed box, dotted), so no reader needs the
 #: colour; text keeps the page's colour, at least 4.5:1 on every background here.
 ROLE_STYLES = {

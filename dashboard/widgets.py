@@ -229,7 +229,7 @@ def pair_evidence_html(
     limit: int,
 ) -> str:
     """The first ``limit`` evidence sentences, right to left, each with its marks
-    (:func:`analysis.aggregate.evidence.evidence_marks`: the pair's two entities, other places
+    (:func:`analysis.aggregate.evidence_marks.evidence_marks`: the pair's two entities, other places
     and dates, each role in a style of its own, named in the mark's title) and its article."""
     blocks = []
     for row in sentences.head(limit).itertuples():
@@ -250,7 +250,7 @@ def mark_title(mark) -> str:
 
 def evidence_key_html(pair: list[str], summary) -> str:
     """Above the evidence: what each style marks (the pair's names, place, date), then the
-    places and the dates of the sentences (:class:`analysis.aggregate.evidence.EvidenceSummary`):
+    places and the dates of the sentences (:class:`analysis.aggregate.evidence_marks.EvidenceSummary`):
     ``Places: Idlib (5), Saraqib (2) · Dates: 2019-03 … 2020-02 (14)``."""
     kinds = [(role, data.entity_name(entity)) for role, entity in zip(("pair_a", "pair_b"), pair)]
     kinds += [("place", t("ev_place")), ("date", t("kind_date"))]
@@ -288,7 +288,7 @@ def entity_evidence(ctx, key: str, entity_ids: list[str], *, help_key: str) -> N
     ``st.session_state[key]``) or in the select box ``key`` (the keyboard's way to the same):
     the styles' key, the places and dates of the sentences, the sentences, their CSV."""
     from analysis.aggregate.comentions import entity_sentences
-    from analysis.aggregate.evidence import evidence_marks, evidence_summary
+    from analysis.aggregate.evidence_marks import evidence_marks, evidence_summary
 
     view = ctx.view
     st.caption(t(help_key))

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.aggregate.comentions import comention_evidence, entity_sentences
-from analysis.aggregate.evidence import both_first, evidence_marks, evidence_summary
+from analysis.aggregate.evidence_marks import both_first, evidence_marks, evidence_summary
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.clickable import CELL_TARGETS
 from analysis.viz.heatmap import actor_region_heatmap, actor_region_table, comention_heatmap

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.aggregate.comentions import comention_evidence, entity_sentences
-from analysis.aggregate.evidence import EvidenceSummary, Mark, both_first, evidence_marks, evidence_summary
+from analysis.aggregate.evidence_marks import EvidenceSummary, Mark, both_first, evidence_marks, evidence_summary
 
 # One article in the manner of 001 (ترك برس, 2020-02-05), offsets into the article:
 #   0: "قصفت القوات التركية مواقع قسد في ريف إدلب يوم الاثنين"   turkey, sdf, idlib; date يوم الاثنين
