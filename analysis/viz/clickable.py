@@ -15,8 +15,11 @@ import plotly.graph_objects as go
 
 #: Name of the overlay trace (tests and the dashboard find it by name).
 CELL_TARGETS = "cell targets"
-#: The outline of the selected cell: dark enough for 4.5:1 against the lightest cell colour.
+#: The selected cell: a white veil inside a near-black outline. No one colour stands out on both the
+#: palest and the darkest cell of a colour scale; the veil makes any cell light enough for the
+#: outline to show (the veil is the marker's fill, the outline its line).
 SELECTED_OUTLINE = "#1b1b1b"
+SELECTED_VEIL = "rgba(255,255,255,0.6)"
 _Z = re.compile(r"%\{z(:[^}]*)?\}")
 
 
@@ -57,7 +60,7 @@ def add_cell_targets(fig: go.Figure, *, trace: int = 0, size: int = 14) -> go.Fi
             marker=dict(
                 symbol="square",
                 size=size,
-                color="rgba(0,0,0,0)",
+                color=SELECTED_VEIL,
                 opacity=0,
                 line=dict(width=2.5, color=SELECTED_OUTLINE),
             ),

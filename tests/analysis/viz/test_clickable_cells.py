@@ -35,7 +35,7 @@ def test_targets_are_invisible_until_selected_and_take_over_the_hover(tables):
     fig = heatmap.comention_heatmap(tables["comentions"], tables["entities"]).to_dict()
     heat, target = fig["data"][0], targets(fig)
     assert target["type"] == "scatter" and target["mode"] == "markers" and target["showlegend"] is False
-    assert target["marker"]["opacity"] == 0 and target["marker"]["color"] == "rgba(0,0,0,0)"
+    assert target["marker"]["opacity"] == 0  # fill (a veil) and outline show only on the selected cell
     assert target["unselected"]["marker"]["opacity"] == 0 and target["selected"]["marker"]["opacity"] == 1
     assert target["marker"]["symbol"] == "square"
     assert heat["hoverinfo"] == "skip" and "hovertemplate" not in heat  # one hover label: the target's
