@@ -199,28 +199,6 @@ def nothing_here() -> None:
     st.caption(t("empty_block"))
 
 
-def evidence_html(
-    sentences: pd.DataFrame, mentions: pd.DataFrame, ids: list[str], kind: str, documents, params, limit: int
-) -> str:
-    """The first ``limit`` evidence sentences, each right to left with the mentions of ``ids``
-    highlighted as ``kind`` (actor, region) and named, and the link to its article."""
-    wanted = mentions[mentions["entity_id"].isin(ids)]
-    spans = {key: group for key, group in wanted.groupby(["doc_id", "sentence_idx"])}  # noqa: C416 - a GroupBy is no mapping
-    blocks = []
-    for row in sentences.head(limit).itertuples():
-        group = spans.get((row.doc_id, row.sentence_idx))
-        marks = [] if group is None else [
-            (s, e, kind, data.entity_name(i)) for s, e, i in zip(group["start"], group["end"], group["entity_id"])
-        ]  # fmt: skip
-        blocks.append(
-            rtl_block(
-                f"{highlight(row.text, marks, base=int(row.start))}{where_html(row.doc_id, documents, params)}",
-                css_class="rtl-text evidence",
-            )
-        )
-    return "".join(blocks)
-
-
 def pair_evidence_html(
     sentences: pd.DataFrame,
     marks: dict,
