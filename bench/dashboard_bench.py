@@ -11,6 +11,13 @@ the app's own measure of its script run (the "Server time" line in the sidebar, 
 first line of ``app.py`` to the end of the page), which is what Streamlit spends on each
 interaction; the wall time of ``AppTest.run`` (which adds AppTest's polling) is shown beside it.
 Targets: filter change < 300 ms on the seeds, < 1.5 s on the 31k corpus; first page < 3 s.
+
+Click to evidence: the server time of the rerun after a click on a count, for four clicks not
+seen before of each kind (a co-mention cell, an actors × regions cell, a network node on the
+Actors page; a top-regions bar on the Overview). AppTest cannot click a chart, so the state a
+click's on_select callback sets (``ev_a``/``ev_b`` and the chart clicked, ``ac_ev_from``;
+``ov_pick``) is set, then the app reruns, as Streamlit does after the callback.
+Targets: <= 500 ms on the seeds, <= 1.5 s on the 31k corpus.
 """
 
 from __future__ import annotations
@@ -79,6 +86,7 @@ def measure(corpus: str) -> dict:
         "first_page_server_s": round(first_server / 1000, 2),
         "filter_change": per_page,
         "search": measure_search(at, top_actors[4:8]),
+        "click_to_evidence": click_to_evidence(at, tables),
     }
 
 
@@ -104,6 +112,53 @@ def measure_search(at, actors) -> dict:
         assert not at.exception, [e.value for e in at.exception]
         steps[f"filter change ({actor})"] = _server_ms(at)
     return {label: round(ms) for label, ms in steps.items()}
+
+
+def _clicks(tables) -> dict[str, list[dict]]:
+    """Four clicks of each kind, as session-state changes: the strongest pairs, cells, nodes, bars."""
+    from analysis.viz.heatmap import actor_region_table
+
+    kinds = tables.mentions.drop_duplicates("entity_id").set_index("entity_id")["entity_kind"]
+    actors = set(kinds.index[kinds == "actor"])
+    pairs = tables.comentions[
+        (tables.comentions["window"] == "sentence")
+        & tables.comentions["entity_a"].isin(actors)
+        & tables.comentions["entity_b"].isin(actors)
+    ].nlargest(4, "count")
+    matrix = actor_region_table(tables.mentions).stack()
+    cells = matrix[matrix > 0].sort_values(ascending=False).index[:4]
+    top_actors = tables.mentions.loc[tables.mentions["entity_kind"] == "actor", "entity_id"].value_counts().index
+    top_regions = tables.mentions.loc[tables.mentions["entity_kind"] == "region", "entity_id"].value_counts().index
+    return {
+        "heatmap cell": [
+            {"ev_a": a, "ev_b": b, "ac_ev_from": "heatmap"} for a, b in zip(pairs["entity_a"], pairs["entity_b"])
+        ],
+        "actors x regions cell": [{"ev_a": a, "ev_b": r, "ac_ev_from": "regions"} for a, r in cells],
+        "network node": [{"ev_a": a, "ev_b": "", "ac_ev_from": "network"} for a in top_actors[:4]],
+        "overview bar": [{"ov_pick": r} for r in top_regions[:4]],
+    }
+
+
+def click_to_evidence(at, tables) -> dict:
+    """Server time of the rerun after each click (see the module's docstring), per kind of click."""
+    out = {}
+    for kind, clicks in _clicks(tables).items():
+        at.switch_page("views/overview.py" if kind == "overview bar" else "views/actors.py").run()
+        server, times = [], []
+        for state in clicks:
+            for key, value in state.items():
+                at.session_state[key] = value
+            began = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - began)
+            assert not at.exception, [e.value for e in at.exception]
+            server.append(_server_ms(at))
+        out[kind] = {
+            "median_ms": round(statistics.median(server)),
+            "max_ms": round(max(server)),
+            "wall_median_ms": round(statistics.median(times) * 1000),
+        }
+    return out
 
 
 def main() -> int:
@@ -138,6 +193,12 @@ def main() -> int:
         print("   search page, server time:")
         for step, ms in r["search"].items():
             print(f"     {step:<40} {ms:5d} ms")
+        print("   click to evidence, server time per kind of click:")
+        for kind, figures in r["click_to_evidence"].items():
+            print(
+                f"     {kind:<22} median {figures['median_ms']:5d} ms   max {figures['max_ms']:5d} ms"
+                f"   (AppTest wall time, median {figures['wall_median_ms']} ms)"
+            )
     return 0
 
 

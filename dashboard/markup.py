@@ -14,6 +14,15 @@ from urllib.parse import urlencode
 
 #: The kinds of highlight and their colours (the legend and the CSS use the same table).
 KIND_COLORS = {"actor": "#cfe3ff", "region": "#d8f0c8", "date": "#ffe2b3", "match": "#fff07a"}
+#: The marks of evidence sentences (:data:`analysis.aggregate.evidence_marks.ROLES`): each role differs
+#: by its line as well as its colour (solid, double, dashed box, dotted), so no reader needs the
+#: colour; text keeps the page's colour, at least 4.5:1 on every background here.
+ROLE_STYLES = {
+    "pair_a": "background:#cfe3ff;border-bottom:3px solid #1f4e8c;",
+    "pair_b": "background:#ffdbe9;border-bottom:3px double #8c1d4f;",
+    "place": "background:transparent;border:1.5px dashed #2e6b30;",
+    "date": "border-bottom:2px dotted #7a4a00;",
+}
 
 RLM = "\u200f"
 LRI, PDI = "\u2066", "\u2069"
@@ -119,6 +128,7 @@ def legend(kinds: Iterable[tuple[str, str]]) -> str:
 def css(lang: str) -> str:
     """The app's stylesheet: Arabic font, RTL blocks, highlight colours; RTL layout for ``ar``."""
     marks = "".join(f".hl-{k}{{background:{c};}}" for k, c in KIND_COLORS.items())
+    marks += "".join(f".hl-{k}{{{style}}}" for k, style in ROLE_STYLES.items())
     rtl_app = (
         ".stApp{direction:rtl;}"
         '[data-testid="stSidebar"]{direction:rtl;text-align:right;}'
@@ -145,6 +155,7 @@ def css(lang: str) -> str:
         ".kwic td.doc{white-space:nowrap;font-size:.85rem;}"
         ".evidence{border-right:3px solid #c9d6e8;padding:.2em .8em .2em 0;margin:.3em 0;}"
         ".evidence .where{font-size:.85rem;color:#666;}"
+        ".evidence-summary{font-size:.9rem;margin:0 0 .5em 0;}"
         # the interface's words (event type, reported…) in the interface's face, not the Arabic one's
         '.evidence .about{font-size:.8rem;color:#8a6d3b;font-family:"Source Sans","Source Sans Pro",'
         '"Noto Sans Arabic","Noto Sans",sans-serif;}'

@@ -198,6 +198,17 @@ def page_choice(key: str, param: str, allowed, default, *, label: str | None = N
         state[key] = default  # a value of another corpus or selection
 
 
+def open_choices(**choices) -> None:
+    """Before switching to another page: the values its widgets show on arrival, by URL parameter
+    (``q="وقف إطلاق النار"``; ``None``: the widget's default), as if the analyst had left them so."""
+    memory = st.session_state.setdefault(_MEMORY, {})
+    for param, value in choices.items():
+        if value is None:
+            memory.pop(param, None)
+        else:
+            memory[param] = value
+
+
 def keep_page_choices() -> None:
     """``app.py``, after the page ran: every choice it registered into the URL and the session."""
     memory = st.session_state.setdefault(_MEMORY, {})

@@ -240,26 +240,100 @@ def nothing_here() -> None:
     st.caption(t("empty_block"))
 
 
-def evidence_html(
-    sentences: pd.DataFrame, mentions: pd.DataFrame, ids: list[str], kind: str, documents, params, limit: int
+def pair_evidence_html(
+    sentences: pd.DataFrame,
+    marks: dict,
+    documents: pd.DataFrame,
+    params: dict,
+    limit: int,
 ) -> str:
-    """The first ``limit`` evidence sentences, each right to left with the mentions of ``ids``
-    highlighted as ``kind`` (actor, region) and named, and the link to its article."""
-    wanted = mentions[mentions["entity_id"].isin(ids)]
-    spans = {key: group for key, group in wanted.groupby(["doc_id", "sentence_idx"])}  # noqa: C416 - a GroupBy is no mapping
+    """The first ``limit`` evidence sentences, right to left, each with its marks
+    (:func:`analysis.aggregate.evidence_marks.evidence_marks`: the pair's two entities, other places
+    and dates, each role in a style of its own, named in the mark's title) and its article."""
     blocks = []
     for row in sentences.head(limit).itertuples():
-        group = spans.get((row.doc_id, row.sentence_idx))
-        marks = [] if group is None else [
-            (s, e, kind, data.entity_name(i)) for s, e, i in zip(group["start"], group["end"], group["entity_id"])
-        ]  # fmt: skip
+        spans = [(m.start, m.end, m.role, mark_title(m)) for m in marks.get((row.doc_id, int(row.sentence_idx)), ())]
         blocks.append(
             rtl_block(
-                f"{highlight(row.text, marks, base=int(row.start))}{where_html(row.doc_id, documents, params)}",
+                f"{highlight(row.text, spans, base=int(row.start))}{where_html(row.doc_id, documents, params)}",
                 css_class="rtl-text evidence",
             )
         )
     return "".join(blocks)
+
+
+def mark_title(mark) -> str:
+    """The tooltip of a mark: the entity's names, or "date" (the expression is the mark's text)."""
+    return t("kind_date") if mark.role == "date" else data.entity_name(mark.key)
+
+
+def evidence_key_html(pair: list[str], summary) -> str:
+    """Above the evidence: what each style marks (the pair's names, place, date), then the
+    places and the dates of the sentences (:class:`analysis.aggregate.evidence_marks.EvidenceSummary`):
+    ``Places: Idlib (5), Saraqib (2) · Dates: 2019-03 … 2020-02 (14)``."""
+    kinds = [(role, data.entity_name(entity)) for role, entity in zip(("pair_a", "pair_b"), pair)]
+    kinds += [("place", t("ev_place")), ("date", t("kind_date"))]
+    items = "".join(f'<span class="hl hl-{esc(k)} legend-item"><bdi>{esc(label)}</bdi></span>' for k, label in kinds)
+    parts = []
+    if summary.places:
+        places = t("ev_list_sep").join(f"<bdi>{esc(short_name(p))}</bdi> ({n})" for p, n in summary.places)
+        parts.append(f"{esc(t('ev_places'))} {places}")
+    else:
+        parts.append(esc(t("ev_no_places")))
+    if summary.first is not None:
+        first, last = f"{summary.first:%Y-%m}", f"{summary.last:%Y-%m}"
+        span = first if first == last else f"{first} … {last}"
+        parts.append(f"{esc(t('ev_dates'))} <bdi dir='ltr'>{esc(span)}</bdi> ({summary.n_dates})")
+    else:
+        parts.append(esc(t("ev_no_dates")))
+    return (
+        f'<div class="hl-legend evidence-key" role="note" aria-label="{esc(t("ar_legend"))}">{items}</div>'
+        f'<div class="evidence-summary">{" · ".join(parts)}</div>'
+    )
+
+
+def short_name(entity_id: str) -> str:
+    """An entity's name in the interface language alone (the summary line has no room for both)."""
+    en, ar = data.entity_names().get(str(entity_id), (str(entity_id), ""))
+    return (ar or en) if current_lang() == "ar" else en
+
+
+#: Evidence sentences shown at once (the CSV has them all).
+MAX_EVIDENCE = 60
+
+
+def entity_evidence(ctx, key: str, entity_ids: list[str], *, help_key: str) -> None:
+    """The sentences naming one entity, chosen by a click on its bar (the chart's on_select sets
+    ``st.session_state[key]``) or in the select box ``key`` (the keyboard's way to the same):
+    the styles' key, the places and dates of the sentences, the sentences, their CSV."""
+    from analysis.aggregate.comentions import entity_sentences
+    from analysis.aggregate.evidence_marks import evidence_marks, evidence_summary
+
+    view = ctx.view
+    st.caption(t(help_key))
+    if st.session_state.get(key) not in (None, *entity_ids):
+        st.session_state[key] = None  # an entity the filters removed
+    entity = st.selectbox(
+        t("ev_entity_pick"), entity_ids, key=key, index=None, placeholder=t("ac_none"),
+        format_func=data.entity_name,
+    )  # fmt: skip
+    if not entity:
+        return
+    rows = entity_sentences(view.mentions, view.sentences, entity)
+    with st.container(horizontal=True, key=f"{key}_head", vertical_alignment="center"):
+        st.caption(t("ac_evidence_one", n=len(rows)))
+        st.button(t("ev_clear"), key=f"{key}_clear", on_click=st.session_state.update, kwargs={key: None},
+                  icon=":material/close:")  # fmt: skip
+    st.html(evidence_key_html([entity], evidence_summary(rows, view.mentions, view.events, [entity])))
+    if len(rows) > MAX_EVIDENCE:
+        st.caption(t("ac_more", n=MAX_EVIDENCE))
+    marks = evidence_marks(rows.head(MAX_EVIDENCE), view.mentions, view.events, [entity])
+    with st.container(key=f"{key}_list"):
+        st.html(pair_evidence_html(rows, marks, view.documents, ctx.params, MAX_EVIDENCE))
+    st.download_button(
+        t("download_csv"), data=lambda: csv_bytes(rows), file_name=f"evidence-{entity}.csv", mime="text/csv",
+        key=f"{key}_csv", on_click="ignore", icon=":material/download:",
+    )  # fmt: skip
 
 
 def where_html(doc_id: str, documents: pd.DataFrame, params: dict, *, source=None, published=None) -> str:

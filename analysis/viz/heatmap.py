@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.aggregate.comentions import MEASURES, WINDOWS, comention_matrix
+from analysis.viz.clickable import add_cell_targets
 from analysis.viz.style import (
     base_layout,
     check_lang,
@@ -150,6 +151,7 @@ def comention_heatmap(
         type="category", tickvals=ids, ticktext=columns, tickangle=-45, title=window_title, automargin=True
     )
     fig.update_yaxes(type="category", tickvals=ids, ticktext=rows, autorange="reversed", title=None, automargin=True)
+    add_cell_targets(fig)  # a click on a cell selects it (a heatmap trace cannot be selected)
     fig.update_layout(height=matrix_height(len(ids), columns))
     return base_layout(fig, title, lang)
 
@@ -231,5 +233,6 @@ def actor_region_heatmap(
         type="category", tickvals=actor_ids, ticktext=[entity_label(i, lookup, lang) for i in actor_ids],
         autorange="reversed", title=ui("Actor", "الفاعل", lang), automargin=True,
     )  # fmt: skip
+    add_cell_targets(fig)
     fig.update_layout(height=matrix_height(len(actor_ids), columns))
     return base_layout(fig, title, lang)

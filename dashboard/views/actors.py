@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analysis.aggregate.comentions import comention_evidence, entity_sentences
+from analysis.aggregate.evidence_marks import both_first, evidence_marks, evidence_summary
 from analysis.briefing.csv_export import csv_bytes
 from analysis.charts.summaries import kind_pairs
+from analysis.viz.clickable import CELL_TARGETS
 from analysis.viz.heatmap import actor_region_table
 from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import t
-from dashboard.widgets import chart_figure, empty_state, evidence_html, show_chart
+from dashboard.picks import picked_node_or_edge, picked_pair
+from dashboard.widgets import chart_figure, empty_state, evidence_key_html, pair_evidence_html, show_chart
 
 WINDOWS = ("sentence", "paragraph", "document")
 MEASURES = ("count", "jaccard", "npmi")
@@ -20,23 +24,88 @@ MAX_EVIDENCE = 60
 NONE = ""
 
 
+#: Where the evidence is drawn: under the chart clicked last (or whose cell was chosen), so the
+#: sentences appear where the analyst is looking; under the heatmap until then.
+SLOTS = ("heatmap", "network", "regions")
+
+
+def _set_pair(a: str, b: str | None, slot: str) -> None:
+    st.session_state["ev_a"], st.session_state["ev_b"] = a, b or NONE
+    st.session_state["ac_ev_from"] = slot
+
+
 def pick_pair_from_heatmap() -> None:
-    """on_select callback of the heatmap: the clicked cell becomes the evidence pair."""
-    points = (st.session_state.get("ac_heatmap") or {}).get("selection", {}).get("points", [])
-    if points:
-        point = points[0]
-        pair = point.get("customdata") or []
-        a, b = (pair[0], pair[1]) if len(pair) >= 2 else (point.get("y"), point.get("x"))
-        if a and b:
-            st.session_state["ev_a"], st.session_state["ev_b"] = str(a), str(b)
+    """on_select of the heatmap: the clicked cell becomes the evidence pair."""
+    pair = picked_pair(st.session_state.get("ac_heatmap"))
+    if pair:
+        _set_pair(*pair, "heatmap")
+
+
+def pick_from_regions() -> None:
+    """on_select of the actors × regions matrix: the clicked cell's actor and region."""
+    pair = picked_pair(st.session_state.get("ac_regions"))
+    if pair:
+        _set_pair(*pair, "regions")
+
+
+def pick_from_network() -> None:
+    """on_select of the network: a node is one actor's sentences, an edge's midpoint the pair's."""
+    picked = picked_node_or_edge(st.session_state.get("ac_network"))
+    if picked:
+        _set_pair(*picked, "network")
+
+
+def pick_cell(key: str, slot: str) -> None:
+    """on_change of a cell picker (the keyboard's way to a cell): ``"a|b"`` becomes the pair."""
+    value = st.session_state.get(key)
+    if value:
+        a, b = value.split("|", 1)
+        _set_pair(a, b, slot)
+
+
+def cell_picker(key: str, pairs: pd.DataFrame, slot: str, label: str) -> None:
+    """A select box of a matrix's cells, largest first (``pairs``: ``a``, ``b``, ``n``): what a
+    click on a cell does, for the keyboard. It shows the current pair when that is one of its cells."""
+    options = [f"{a}|{b}" for a, b in zip(pairs["a"], pairs["b"])]
+    counts = dict(zip(options, pairs["n"]))
+    a, b = st.session_state.get("ev_a") or "", st.session_state.get("ev_b") or ""
+    current = next((c for c in (f"{a}|{b}", f"{b}|{a}") if c in counts), None)
+    st.session_state[key] = current
+    st.selectbox(
+        label, options, key=key, index=None, placeholder=t("ev_cell_placeholder", n=len(options)),
+        on_change=pick_cell, args=(key, slot),
+        format_func=lambda o: t("ev_cell", a=data.entity_name(o.split("|")[0]), b=data.entity_name(o.split("|")[1]),
+                                n=counts[o]),
+    )  # fmt: skip
+
+
+def shown_pairs(fig, *, symmetric: bool) -> pd.DataFrame:
+    """The filled cells of a matrix figure (its click targets), largest first: ``a``, ``b``, ``n``.
+
+    A ``symmetric`` matrix (co-mentions) lists each pair once, ``a < b``."""
+    rows = [
+        (str(a), str(b), float(value))
+        for trace in fig.data
+        if trace.name == CELL_TARGETS
+        for (a, b, *_), value in zip(trace.customdata, trace.text)
+        if not symmetric or str(a) < str(b)
+    ]
+    frame = pd.DataFrame(rows, columns=["a", "b", "n"]).sort_values(
+        ["n", "a", "b"], ascending=[False, True, True], kind="stable"
+    )
+    return frame.assign(n=[int(v) if float(v).is_integer() else round(v, 3) for v in frame["n"]])
 
 
 def evidence(ctx: Context, window: str) -> None:
     view = ctx.view
     st.subheader(t("ac_evidence"), anchor="evidence")
-    actor_ids = sorted(set(view.mentions.loc[view.mentions["entity_kind"] == "actor", "entity_id"]))
-    for key, label in (("ev_a", "ac_actor_a"), ("ev_b", "ac_actor_b")):  # an actor the filters removed: none
-        url.page_choice(key, key, [NONE, *actor_ids], NONE, label=t(label))
+    kinds = view.mentions.drop_duplicates("entity_id").set_index("entity_id")["entity_kind"]
+    actor_ids = sorted(kinds.index[kinds == "actor"])
+    region_ids = sorted(kinds.index[kinds == "region"])
+    # in the URL; an actor the filters removed (or a link's unknown one) becomes none. The second
+    # may be a region: a cell of the actors × regions matrix.
+    url.page_choice("ev_a", "ev_a", [NONE, *actor_ids], NONE, label=t("ac_actor_a"))
+    url.page_choice("ev_b", "ev_b", [NONE, *actor_ids, *region_ids], NONE, label=t("ac_actor_b"))
     left, right = st.columns(2)
     with left:
         a = st.selectbox(
@@ -45,28 +114,37 @@ def evidence(ctx: Context, window: str) -> None:
         )  # fmt: skip
     with right:
         b = st.selectbox(
-            t("ac_actor_b"), [NONE, *actor_ids], key="ev_b",
-            format_func=lambda i: data.entity_name(i) if i else t("ac_none"),
+            t("ac_actor_b"), [NONE, *actor_ids, *region_ids], key="ev_b",
+            format_func=lambda i: (t("ev_region_option", name=data.entity_name(i)) if i in region_ids
+                                   else data.entity_name(i)) if i else t("ac_none"),
         )  # fmt: skip
-    if not a and b:
+    if not a and b in actor_ids:
         a, b = b, NONE
     if not a:
         st.caption(t("ac_pick"))
         return
     if b and b != a:
-        rows = comention_evidence(view.mentions, view.sentences, a, b, window=window)
-        st.caption(t("ac_evidence_pair", n=rows["unit"].nunique(), window=t(f"window_{window}")))
+        # an actor and a region are counted in articles, as the actors × regions matrix counts them
+        pair_window = "document" if b in region_ids else window
+        rows = both_first(comention_evidence(view.mentions, view.sentences, a, b, window=pair_window), view.mentions,
+                          (a, b))  # fmt: skip
+        st.caption(t("ac_evidence_pair", n=rows["unit"].nunique(), window=t(f"window_{pair_window}")))
         ids = [a, b]
     else:
+        pair_window = "sentence"
         rows = entity_sentences(view.mentions, view.sentences, a)
         st.caption(t("ac_evidence_one", n=len(rows)))
         ids = [a]
+    summary = evidence_summary(rows, view.mentions, view.events, ids)
+    with st.container(key="evidence_key"):
+        st.html(evidence_key_html(ids, summary))
     if len(rows) > MAX_EVIDENCE:
         st.caption(t("ac_more", n=MAX_EVIDENCE))
+    marks = evidence_marks(rows.head(MAX_EVIDENCE), view.mentions, view.events, ids)
     with st.container(key="evidence_list"):
-        st.html(evidence_html(rows, view.mentions, ids, "actor", view.documents, ctx.params, MAX_EVIDENCE))
+        st.html(pair_evidence_html(rows, marks, view.documents, ctx.params, MAX_EVIDENCE))
     st.download_button(
-        t("download_csv"), data=lambda: csv_bytes(rows), file_name=f"evidence-{'-'.join(ids)}-{window}.csv",
+        t("download_csv"), data=lambda: csv_bytes(rows), file_name=f"evidence-{'-'.join(ids)}-{pair_window}.csv",
         mime="text/csv", key="evidence_csv", on_click="ignore", icon=":material/download:",
     )  # fmt: skip
 
@@ -98,6 +176,9 @@ def main() -> None:
 
     comentions = kind_pairs(view.comentions, ctx.entities, "actor")
     table = comentions[comentions["window"] == window]
+    url.page_choice("ac_ev_from", "ev_from", SLOTS, "heatmap", label=t("ac_evidence"))
+    slot = st.session_state.get("ac_ev_from")
+    slot = slot if slot in SLOTS else "heatmap"
     with st.container(key="actors_heatmap"):
         heatmap = ("comention_heatmap", {"window": window, "measure": measure, "order": order, "top_n": 25,
                                          "title": t("ac_heatmap")})  # fmt: skip
@@ -107,14 +188,20 @@ def main() -> None:
             fig, table, f"actors-heatmap-{window}-{measure}", key="ac_heatmap", chart=heatmap,
             on_select=pick_pair_from_heatmap, selection_mode=("points",),
         )  # fmt: skip
+        cell_picker("ac_cell", shown_pairs(fig, symmetric=True), "heatmap", t("ev_cell_pick"))
 
     with st.container(key="actors_evidence"):
-        evidence(ctx, window)
+        if slot == "heatmap":
+            evidence(ctx, window)
 
     left, right = st.columns(2)
     with left, st.container(key="actors_network"):
         network = ("actor_network", {"window": window, "measure": measure, "title": t("ac_network")})
-        show_chart(chart_figure(*network), table, f"actors-network-{window}-{measure}", key="ac_network", chart=network)
+        st.caption(t("ev_network_help"))
+        show_chart(
+            chart_figure(*network), table, f"actors-network-{window}-{measure}", key="ac_network", chart=network,
+            on_select=pick_from_network, selection_mode=("points",),
+        )  # fmt: skip
     with right, st.container(key="actors_over_time"):
         over_time = ("mentions_over_time", {"entity_ids": list(ctx.spec.actors) or None, "title": t("ac_over_time")})
         fig = chart_figure(*over_time)
@@ -123,13 +210,22 @@ def main() -> None:
         )
         counts = counts.groupby(["published", "entity_id"]).size().reset_index(name="mentions")
         show_chart(fig, counts, "actors-mentions-over-time", key="ac_time", chart=over_time)
+    if slot == "network":
+        with st.container(key="actors_evidence_network"):
+            evidence(ctx, window)
 
     with st.container(key="actors_regions"):
         by_region = ("actor_region", {"title": t("ac_region_matrix")})
         fig = chart_figure(*by_region)
         matrix = actor_region_table(view.mentions)
+        st.caption(t("ev_regions_help"))
         show_chart(fig, matrix.reset_index(names="actor") if not matrix.empty else matrix, "actors-by-region",
-                   key="ac_regions", chart=by_region)  # fmt: skip
+                   key="ac_regions", chart=by_region,
+                   on_select=pick_from_regions, selection_mode=("points",))  # fmt: skip
+        cell_picker("ac_region_cell", shown_pairs(fig, symmetric=False), "regions", t("ev_region_cell_pick"))
+    if slot == "regions":
+        with st.container(key="actors_evidence_regions"):
+            evidence(ctx, window)
 
 
 main()

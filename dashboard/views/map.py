@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.aggregate.comentions import entity_sentences
+from analysis.aggregate.evidence_marks import evidence_marks, evidence_summary
 from analysis.aggregate.places import countries_table, places_table
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.maps import COLOR_BY
@@ -14,7 +15,7 @@ from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import t
-from dashboard.widgets import chart_figure, empty_state, evidence_html, show_chart, show_table
+from dashboard.widgets import chart_figure, empty_state, evidence_key_html, pair_evidence_html, show_chart, show_table
 
 MAX_EVIDENCE = 60
 NONE = ""
@@ -44,10 +45,12 @@ def evidence(ctx: Context, places: pd.DataFrame) -> None:
         return
     rows = entity_sentences(view.mentions, view.sentences, place)
     st.caption(t("map_evidence_one", n=len(rows), name=data.entity_name(place)))
+    st.html(evidence_key_html([place], evidence_summary(rows, view.mentions, view.events, [place])))
     if len(rows) > MAX_EVIDENCE:
         st.caption(t("ac_more", n=MAX_EVIDENCE))
+    marks = evidence_marks(rows.head(MAX_EVIDENCE), view.mentions, view.events, [place])
     with st.container(key="map_evidence_list"):
-        st.html(evidence_html(rows, view.mentions, [place], "region", view.documents, ctx.params, MAX_EVIDENCE))
+        st.html(pair_evidence_html(rows, marks, view.documents, ctx.params, MAX_EVIDENCE))
     st.download_button(
         t("download_csv"), data=lambda: csv_bytes(rows), file_name=f"evidence-{place}.csv",
         mime="text/csv", key="map_evidence_csv", on_click="ignore", icon=":material/download:",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -9,7 +11,8 @@ from analysis.viz.bars import entity_counts
 from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
-from dashboard.widgets import chart_figure, empty_state, show_chart
+from dashboard.picks import picked_key
+from dashboard.widgets import MAX_EVIDENCE, chart_figure, empty_state, entity_evidence, show_chart, where_html
 
 
 def entity_count_table(mentions: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -48,6 +51,44 @@ def coverage_line(documents: pd.DataFrame, mentions: pd.DataFrame) -> None:
             st.caption(text)
 
 
+def pick_entity(chart_key: str) -> None:
+    """on_select of a top-actors or top-regions bar: its entity's sentences, below the bars."""
+    entity = picked_key(st.session_state.get(chart_key))
+    if entity:
+        st.session_state["ov_pick"] = entity
+
+
+def pick_source() -> None:
+    """on_select of the sources bar: the articles of the clicked source, under the bars."""
+    source = picked_key(st.session_state.get("ov_sources"))
+    if source:
+        st.session_state["ov_source"] = source
+
+
+def source_articles(ctx, fig) -> None:
+    """The articles of one source, chosen by a click on its bar or in the select box (keyboard),
+    most recently published first, each a link to the reader."""
+    names = [str(n) for n in (fig.data[0].customdata if fig.data and fig.data[0].customdata is not None else [])]
+    if st.session_state.get("ov_source") not in (None, *names):
+        st.session_state["ov_source"] = None
+    source = st.selectbox(t("ev_source_pick"), names, key="ov_source", index=None, placeholder=t("ac_none"))
+    if not source:
+        return
+    docs = ctx.view.documents
+    known = set(docs["source"].dropna().astype(str))
+    chosen = docs[docs["source"] == source] if source in known else docs[docs["source"].isna()]
+    chosen = chosen.sort_values(
+        "published", ascending=False, na_position="last", key=lambda c: pd.to_datetime(c, errors="coerce")
+    )
+    st.caption(t("ev_source_articles", n=len(chosen)))
+    items = "".join(
+        f"<li>{where_html(d, docs, ctx.params, source=None, published=p)}</li>"
+        for d, p in zip(chosen["doc_id"].head(MAX_EVIDENCE), chosen["published"].head(MAX_EVIDENCE))
+    )
+    with st.container(key="ov_source_list"):
+        st.html(f'<ul class="source-articles" dir="auto">{items}</ul>')
+
+
 def main() -> None:
     ctx = context()
     st.title(t("page_overview"), anchor="overview")
@@ -72,13 +113,20 @@ def main() -> None:
     with left, st.container(key="overview_actors"):
         actors = ("top_actors", {"top_n": 10, "title": t("ov_top_actors")})
         show_chart(chart_figure(*actors), entity_count_table(view.mentions, "actor"), "overview-top-actors",
-                   key="ov_actors", chart=actors)  # fmt: skip
+                   key="ov_actors", chart=actors, on_select=partial(pick_entity, "ov_actors"),
+                   selection_mode=("points",))  # fmt: skip
         st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
     with right, st.container(key="overview_regions"):
         regions = ("top_regions", {"top_n": 10, "title": t("ov_top_regions")})
         show_chart(chart_figure(*regions), entity_count_table(view.mentions, "region"), "overview-top-regions",
-                   key="ov_regions", chart=regions)  # fmt: skip
+                   key="ov_regions", chart=regions, on_select=partial(pick_entity, "ov_regions"),
+                   selection_mode=("points",))  # fmt: skip
         st.page_link("views/gazetteer.py", label=t("go_gazetteer"), icon=":material/menu_book:")
+
+    with st.container(key="overview_evidence"):
+        shown = [*entity_counts(view.mentions, kind="actor").head(10).index,
+                 *entity_counts(view.mentions, kind="region").head(10).index]  # fmt: skip
+        entity_evidence(ctx, "ov_pick", shown, help_key="ev_entity_help")
 
     with st.container(key="overview_timeline"):
         # the five busiest types: seventeen lanes squeezed into a small chart would be unreadable
@@ -106,7 +154,10 @@ def main() -> None:
             "overview-sources",
             key="ov_sources",
             chart=sources,
+            on_select=pick_source,
+            selection_mode=("points",),
         )
+        source_articles(ctx, fig)
         st.page_link("views/articles.py", label=t("go_articles"), icon=":material/article:")
 
 

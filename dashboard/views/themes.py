@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from analysis.charts.summaries import corpus_terms
@@ -11,6 +13,7 @@ from dashboard import data, url
 from dashboard.context import context, doc_label
 from dashboard.i18n import t
 from dashboard.markup import article_href, link
+from dashboard.picks import picked_key
 from dashboard.widgets import add_to_briefing, chart_figure, empty_state, nothing_here, show_chart
 
 PERIODS = ("day", "week", "month", "year")
@@ -18,7 +21,17 @@ PERIODS = ("day", "week", "month", "year")
 WORD_CLOUD_TERMS = 60
 
 
+def search_term(chart_key: str) -> None:
+    """on_select of a term bar: the Search page opens on the term's concordance."""
+    term = picked_key(st.session_state.get(chart_key))
+    if term:
+        url.open_choices(q=term, sort=None, p=None)
+        st.session_state["th_go_search"] = True
+
+
 def main() -> None:
+    if st.session_state.pop("th_go_search", False):  # a term bar was clicked
+        st.switch_page("views/search.py")
     ctx = context()
     st.title(t("page_themes"), anchor="themes")
     if ctx.empty:
@@ -29,8 +42,12 @@ def main() -> None:
 
     with st.container(key="themes_terms"):
         grid = ("theme_terms", {"n_terms": 8, "cols": 3, "theme_ids": theme_ids, "title": t("th_terms")})
-        show_chart(chart_figure(*grid), themes[themes["theme_id"].isin(theme_ids)], "themes-top-terms",
-                   key="th_terms_chart", chart=grid)  # fmt: skip
+        show_chart(
+            chart_figure(*grid), themes[themes["theme_id"].isin(theme_ids)], "themes-top-terms",
+            key="th_terms_chart", chart=grid, on_select=partial(search_term, "th_terms_chart"),
+            selection_mode=("points",),
+        )  # fmt: skip
+        st.caption(t("ev_term_help"))
 
     left, right = st.columns(2)
     with left, st.container(key="themes_doc_weights"):
@@ -64,8 +81,9 @@ def main() -> None:
         if doc_id:
             fig = top_terms_bar(view.doc_terms, doc_ids=[doc_id], lang=lang, title=doc_label(view.documents, doc_id))
             show_chart(
-                fig, view.doc_terms[view.doc_terms["doc_id"] == doc_id], f"key-terms-{doc_id}", key="th_doc_terms"
-            )
+                fig, view.doc_terms[view.doc_terms["doc_id"] == doc_id], f"key-terms-{doc_id}", key="th_doc_terms",
+                on_select=partial(search_term, "th_doc_terms"), selection_mode=("points",),
+            )  # fmt: skip
             st.html(link(article_href(doc_id, ctx.params), t("open_article") + " →"))
 
     with st.container(key="themes_wordcloud"):

@@ -97,7 +97,7 @@ def test_map_is_drawn_offline_and_a_click_lists_the_evidence(tab, offline, scree
     assert evidence.count() >= 3  # 000, 001 and 004 name Libya
     texts = [strip_bidi(t) for t in evidence.all_inner_texts()]
     assert all("ليبيا" in t or "ليبي" in t for t in texts), texts
-    assert page.locator(".st-key-map_evidence_list mark.hl-region").count() >= 3
+    assert page.locator(".st-key-map_evidence_list mark.hl-pair_a").count() >= 3  # the place, in the first style
     picker = page.locator(".st-key-map_place")
     chosen = strip_bidi(
         picker.inner_text() + " ".join(picker.locator("input").evaluate_all("e => e.map(i => i.value)"))

@@ -327,7 +327,9 @@ def test_actor_pair_lists_the_evidence_with_both_names_highlighted():
     evidence = [h for h in at.html if 'class="rtl-text evidence"' in str(h.value)]
     assert evidence
     body = str(evidence[0].value)
-    assert body.count('<mark class="hl hl-actor"') >= 2 and "articles?doc=" in body
+    # the two actors in two styles (pair_a, pair_b), each named in its mark's title
+    assert '<mark class="hl hl-pair_a" title="Russia · روسيا">' in body and "articles?doc=" in body
+    assert '<mark class="hl hl-pair_b" title="Turkey · تركيا">' in body
     assert any("windows mention both" in c.value for c in at.caption)
 
 

@@ -16,8 +16,11 @@ from app_runs import start
 from repo_paths import SEEDS
 
 from analysis.aggregate.filters import apply_filters
+from analysis.briefing import PackItem
 from analysis.briefing.provenance import plain
 from analysis.charts import registry
+from analysis.store.briefings import Briefings
+from analysis.store.database import Store
 
 #: page → the keys of its charts that carry an export and "Add to briefing".
 PAGES = {
@@ -100,7 +103,8 @@ def test_the_export_and_the_briefing_draw_what_the_page_shows(seed_tables, seed_
         assert labels(export) == labels(screen), f"{page}/{key}: the export labels differ"
 
         button(at, f"{key}__brief").click().run()
-        item = at.session_state["briefing_items"][-1]
+        stored = Briefings(Store()).get(at.session_state["brief"]).items[-1]  # as the article store keeps it
+        item = PackItem.from_record(stored.record)
         briefed = registry.make_figure(
             item.chart, apply_filters(seed_tables, item.filters), item.options, item.lang, entities=seed_entities
         )

@@ -16,6 +16,7 @@ LAYERS = {
     "i18n": 0,
     "markup": 0,
     "links": 0,  # what a followed link asks for: pure, no Streamlit
+    "picks": 0,  # what a click on a chart picked: pure, no Streamlit
     "data": 1,
     "filters": 2,
     "url": 3,

@@ -67,7 +67,9 @@ def test_a_chosen_place_lists_its_sentences():
     assert not at.exception
     html = "\n".join(str(h.value) for h in at.html)
     assert 'dir="rtl"' in html and "سراقب" in html
-    assert '<mark class="hl hl-region" title="Saraqib · سراقب">سراقب</mark>' in html  # named on hover
+    # the place in the first style, named on hover; its sentence's dates and other places summed up
+    assert '<mark class="hl hl-pair_a" title="Saraqib · سراقب">سراقب</mark>' in html
+    assert "Places:" in html or "No other place named." in html
     assert "1 sentences name Saraqib" in " ".join(c.value for c in at.caption)
 
 
