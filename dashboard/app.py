@@ -25,7 +25,7 @@ from dashboard import data, filters, url  # noqa: E402
 from dashboard.context import context, selection_line  # noqa: E402
 from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
-from dashboard.markup import css, esc, md_text  # noqa: E402
+from dashboard.markup import css, document_direction, esc, md_text  # noqa: E402
 
 started = time.perf_counter()
 available = corpora()
@@ -44,6 +44,8 @@ if filters.fit_filters(corpus, options):  # another corpus: the article the URL 
 PAGE_ICON = Path(__file__).resolve().parent / "static" / "icon.png"
 st.set_page_config(page_title=t("app_title"), page_icon=str(PAGE_ICON), layout="wide")
 st.html(css(st.session_state.get("lang", "en")))
+with st.container(key="document_direction"):  # hidden by the stylesheet; the script still runs
+    st.html(document_direction(st.session_state.get("lang", "en")), unsafe_allow_javascript=True)
 
 with st.sidebar:
     st.radio(

@@ -116,6 +116,53 @@ def legend(kinds: Iterable[tuple[str, str]]) -> str:
     return f'<div class="hl-legend">{items}</div>'
 
 
+#: What :func:`document_direction` runs in the page. ``__LANG__``/``__DIR__`` are filled in.
+_DOCUMENT_DIRECTION_JS = """(() => {
+  const root = document.documentElement;
+  const lang = "__LANG__", dir = "__DIR__";
+  const apply = () => {
+    if (root.getAttribute("lang") !== lang) root.setAttribute("lang", lang);
+    if (root.getAttribute("dir") !== dir) root.setAttribute("dir", dir);
+  };
+  apply();
+  if (window.__docDirection) window.__docDirection.disconnect();
+  // the grid (st.dataframe) is a canvas with no right-to-left mode: in Arabic its columns are
+  // given in reverse (the first at the right) and it opens scrolled to its right end
+  const openAtRight = () => {
+    if (dir !== "rtl") return;
+    for (const grid of document.querySelectorAll('[data-testid="stDataFrame"]')) {
+      const scroller = grid.querySelector(".dvn-scroller");
+      if (!scroller || scroller.dataset.rtlOpened === "1" || scroller.scrollWidth <= scroller.clientWidth) continue;
+      scroller.dataset.rtlOpened = "1";
+      scroller.scrollLeft = scroller.scrollWidth;
+    }
+  };
+  let pending = false;
+  const observer = new MutationObserver(() => {
+    apply();
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; openAtRight(); });
+  });
+  observer.observe(root, {attributes: true, attributeFilter: ["lang", "dir"]});
+  observer.observe(document.body, {childList: true, subtree: true});
+  window.__docDirection = observer;
+  openAtRight();
+})();"""
+
+
+def document_direction(lang: str) -> str:
+    """A script for ``st.html(..., unsafe_allow_javascript=True)`` that sets ``lang`` and ``dir``
+    on the page's ``<html>`` (Streamlit serves ``<html lang="en">`` and has no setting for it):
+    ``lang="ar" dir="rtl"`` for Arabic, so screen readers speak Arabic and the browser lays out
+    its own controls right to left; ``lang="en" dir="ltr"`` for English. It keeps them set (an
+    observer puts them back) and opens wide tables at their right end in Arabic. No data enters
+    it: ``lang`` is one of the two interface codes."""
+    code, direction = ("ar", "rtl") if lang == "ar" else ("en", "ltr")
+    script = _DOCUMENT_DIRECTION_JS.replace("__LANG__", code).replace("__DIR__", direction)
+    return f"<script>{script}</script>"
+
+
 def css(lang: str) -> str:
     """The app's stylesheet: Arabic font, RTL blocks, highlight colours; RTL layout for ``ar``."""
     marks = "".join(f".hl-{k}{{background:{c};}}" for k, c in KIND_COLORS.items())
@@ -130,6 +177,10 @@ def css(lang: str) -> str:
     font = '"Noto Sans Arabic", "Noto Naskh Arabic", Amiri, "Noto Sans", sans-serif'
     return (
         "<style>"
+        ".st-key-document_direction{display:none;}"
+        # plotly.js measures labels in an SVG of its own under <body>: laid out right to left (the
+        # document is, in Arabic), its boxes come out wrong and no margin grows to fit the labels
+        "#js-plotly-tester{direction:ltr;}"
         f".rtl-text,.kwic,.evidence,.article-title{{font-family:{font};}}"
         ".rtl-text{direction:rtl;text-align:right;line-height:1.9;font-size:1.08rem;}"
         ".rtl-text p{margin:0 0 .8em 0;}"
