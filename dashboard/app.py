@@ -22,10 +22,10 @@ import streamlit as st  # noqa: E402
 
 from analysis.store.database import StoreError  # noqa: E402
 from dashboard import data, filters, url  # noqa: E402
-from dashboard.context import context, selection_line  # noqa: E402
+from dashboard.context import context, describe_filters, selection_line  # noqa: E402
 from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
-from dashboard.markup import css, document_direction, esc, md_text  # noqa: E402
+from dashboard.markup import css, document_direction, esc, isolate, md_text  # noqa: E402
 
 started = time.perf_counter()
 available = corpora()
@@ -108,10 +108,10 @@ page = st.navigation(pages, position="sidebar")
 ctx = context()
 st.html(
     f'<div class="selection-line">{esc(selection_line(ctx))}'
-    f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe(data.entity_name) if not ctx.spec.is_empty else t("no_filters")))}</span></div>'
+    f'<br><span class="filters-line">{esc(t("filters_line", desc=describe_filters(ctx.spec)))}</span></div>'
 )
 try:
     page.run()
 finally:
     elapsed = (time.perf_counter() - started) * 1000
-    st.sidebar.caption(t("server_time", ms=f"{elapsed:.0f}"), help=t("corpus_line", name=ctx.corpus.label))
+    st.sidebar.caption(t("server_time", ms=f"{elapsed:.0f}"), help=t("corpus_line", name=isolate(ctx.corpus.label)))

@@ -54,7 +54,7 @@ def reader(ctx: Context, doc_id: str) -> None:
         zip(mentions["start"], mentions["end"], mentions["entity_kind"], mentions["entity_id"])
     ]  # fmt: skip
     spans += [
-        (s, e, "date", "" if a is None else f"{a} → {b}" if a != b else str(a))
+        (s, e, "date", "" if a is None else f"{a} – {b}" if a != b else str(a))
         for s, e, a, b in zip(events["start"], events["end"], events["date_start"], events["date_end"])
     ]
     kinds = [("actor", t("kind_actor")), ("region", t("kind_region")), ("date", t("kind_date"))]

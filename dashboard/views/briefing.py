@@ -7,8 +7,9 @@ import streamlit as st
 from analysis.briefing import BriefingPack, ExportError, build_pack
 from analysis.charts.registry import get_chart
 from dashboard import data
-from dashboard.context import context
+from dashboard.context import context, describe_filters
 from dashboard.i18n import t
+from dashboard.markup import md_text
 
 
 def _remove(index: int) -> None:
@@ -42,7 +43,7 @@ def main() -> None:
             chart = get_chart(item.chart)
             row[0].markdown(
                 f"**{index + 1}. {chart.title(ctx.lang)}**  \n"
-                f"{t('brief_filters', desc=item.filters.describe(data.entity_name))}"
+                f"{md_text(t('brief_filters', desc=describe_filters(item.filters)))}"
             )
             row[1].button(t("brief_remove"), key=f"brief_remove_{index}", on_click=_remove, args=(index,))
     st.button(t("brief_clear"), key="brief_clear", on_click=_clear, icon=":material/delete_sweep:")

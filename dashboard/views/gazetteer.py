@@ -18,7 +18,7 @@ from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data
 from dashboard.context import Context, context
 from dashboard.i18n import code_label, current_lang, t
-from dashboard.markup import esc, md_text, rtl_block
+from dashboard.markup import esc, ltr, md_text, rtl_block
 from dashboard.widgets import show_table
 
 
@@ -46,13 +46,16 @@ def alias_counts(entity_id: str, aliases: pd.DataFrame, mentions: pd.DataFrame) 
     return own.reset_index(drop=True), surfaces[["surface", "alias", "alias_kind", "mentions"]]
 
 
+def entity_type_name(code: str) -> str:
+    """An entity type (``alliance``) in the interface language (``تحالف``); a type the table
+    does not name (one discovery guessed) as it is, its underscores spaces."""
+    en, arabic = ENTITY_TYPE_NAMES.get(code, (str(code).replace("_", " "), ""))
+    return arabic if current_lang() == "ar" and arabic else en
+
+
 def for_reading(table: pd.DataFrame) -> pd.DataFrame:
     """Kinds, types and alias kinds named in the interface language (the CSV keeps the codes)."""
-    ar = current_lang() == "ar"
-
-    def type_name(code: str) -> str:
-        en, arabic = ENTITY_TYPE_NAMES.get(code, (str(code).replace("_", " "), ""))
-        return arabic if ar and arabic else en
+    type_name = entity_type_name
 
     shown = table.copy()
     if "kind" in shown:
@@ -206,7 +209,7 @@ def discover_section(ctx: Context) -> None:
 def edit_section(ctx: Context) -> None:
     """Add an alias to an entity, or a new actor or region."""
     st.subheader(t("gz_edit"), anchor="edit")
-    st.caption(md_text(t("gz_edit_why", file=overlay_path(data.data_dir()))))
+    st.caption(md_text(t("gz_edit_why", file=ltr(overlay_path(data.data_dir())))))
     kind, text = st.session_state.pop("gz_flash", (None, None))
     if kind == "success":
         st.success(md_text(text), icon=":material/check_circle:")
@@ -235,7 +238,7 @@ def edit_section(ctx: Context) -> None:
             types.append(wanted)
         with st.form("gz_entity_form"):
             st.text_input(t("gz_new_id"), key="gz_new_id", max_chars=60, placeholder="wagner")
-            st.selectbox(t("gz_new_type"), types, key="gz_new_type")
+            st.selectbox(t("gz_new_type"), types, key="gz_new_type", format_func=entity_type_name)
             first, second = st.columns(2)
             first.text_input(t("gz_new_name_en"), key="gz_new_name_en")
             second.text_input(t("gz_new_name_ar"), key="gz_new_name_ar")

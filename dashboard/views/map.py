@@ -14,6 +14,7 @@ from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data
 from dashboard.context import Context, context
 from dashboard.i18n import t
+from dashboard.markup import isolate
 from dashboard.widgets import empty_state, evidence_html, show_chart, show_table
 
 MAX_EVIDENCE = 60
@@ -44,7 +45,7 @@ def evidence(ctx: Context, places: pd.DataFrame) -> None:
         st.caption(t("map_pick"))
         return
     rows = entity_sentences(view.mentions, view.sentences, place)
-    st.caption(t("map_evidence_one", n=len(rows), name=data.entity_name(place)))
+    st.caption(t("map_evidence_one", n=len(rows), name=isolate(data.entity_name(place))))
     if len(rows) > MAX_EVIDENCE:
         st.caption(t("ac_more", n=MAX_EVIDENCE))
     with st.container(key="map_evidence_list"):

@@ -95,7 +95,7 @@ def main() -> None:
             show_chart(
                 fig, view.doc_terms[view.doc_terms["doc_id"] == doc_id], f"key-terms-{doc_id}", key="th_doc_terms"
             )
-            st.html(link(article_href(doc_id, ctx.params), t("open_article") + " →"))
+            st.html(link(article_href(doc_id, ctx.params), f"{t('open_article')} {t('arabic_forward')}"))
 
     with st.container(key="themes_wordcloud"):
         st.subheader(t("wordcloud"), anchor="word-cloud")
