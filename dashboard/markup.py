@@ -190,14 +190,27 @@ def uploader_css(button: str, instructions: str) -> str:
     )
 
 
+_SEGMENTS = '[data-testid="stButtonGroup"] [role="radiogroup"]'
+
+
 def css(lang: str) -> str:
     """The app's stylesheet: Arabic font, RTL blocks, highlight colours; RTL layout for ``ar``."""
     marks = "".join(f".hl-{k}{{background:{c};}}" for k, c in KIND_COLORS.items())
     rtl_app = (
         ".stApp{direction:rtl;}"
         '[data-testid="stSidebar"]{direction:rtl;text-align:right;}'
+        # A narrow screen folds the sidebar away by moving it left by its width: laid out right to
+        # left it would stay in sight as a strip over the page, so there it keeps its place at
+        # the left (its contents still right to left)
+        "@media (max-width:767.98px){"
+        '[data-testid="stAppViewContainer"],[data-testid="stSidebar"]{direction:ltr;}'
+        '[data-testid="stSidebarContent"],[data-testid="stMain"]{direction:rtl;}}'
         ".stApp h1,.stApp h2,.stApp h3,.stApp p,.stApp label{text-align:right;}"
         '[data-testid="stDateInput"] input{direction:ltr;text-align:right;}'
+        # segmented controls: the first segment is the rightmost, so its corners are the right ones
+        f"{_SEGMENTS}>button:first-child{{border-radius:0 .5rem .5rem 0;}}"
+        f"{_SEGMENTS}>button:last-child{{border-radius:.5rem 0 0 .5rem;}}"
+        f"{_SEGMENTS}>button:only-child{{border-radius:.5rem;}}"
         if lang == "ar"
         else ""
     )
@@ -241,6 +254,8 @@ def css(lang: str) -> str:
         '.import-report tr[data-status="duplicate"] .status-badge{background:#e6e6e6;}'
         '.import-report tr[data-status="warning"] .status-badge{background:#ffe2b3;}'
         '.import-report tr[data-status="error"] .status-badge{background:#ffc9c9;}'
+        # a narrow screen: segmented controls wrap instead of running off the page
+        f"@media (max-width:767.98px){{{_SEGMENTS}{{flex-wrap:wrap;}}}}"
         f"{rtl_app}"
         "</style>"
     )
