@@ -54,7 +54,7 @@ with st.sidebar:
     )  # fmt: skip
     st.selectbox(
         t("corpus"), available.choices, key="corpus", format_func=corpus_labeller(available),
-        help=t("corpus_help"),
+        help=t("corpus_help"), placeholder=t("choose"),
     )  # fmt: skip
     if available.error:
         st.warning(md_text(available.error), icon=":material/hourglass_top:")

@@ -191,6 +191,12 @@ def uploader_css(button: str, instructions: str) -> str:
 
 
 _SEGMENTS = '[data-testid="stButtonGroup"] [role="radiogroup"]'
+#: On a phone a chart keeps this width (its names take 150–300 px) and scrolls sideways in a frame
+#: the width of the page; matrices and timelines (their keys) keep more.
+CHART_MIN_PX = 560
+WIDE_CHART_KEYS = ("ac_heatmap", "ac_regions", "ac_network", "tl_chart", "tl_counts", "ov_timeline", "th_doc_chart")
+WIDE_CHART_MIN_PX = 760
+_WIDE_CHARTS = ",".join(f".st-key-{k}" for k in WIDE_CHART_KEYS)
 
 
 def css(lang: str) -> str:
@@ -254,8 +260,15 @@ def css(lang: str) -> str:
         '.import-report tr[data-status="duplicate"] .status-badge{background:#e6e6e6;}'
         '.import-report tr[data-status="warning"] .status-badge{background:#ffe2b3;}'
         '.import-report tr[data-status="error"] .status-badge{background:#ffc9c9;}'
-        # a narrow screen: segmented controls wrap instead of running off the page
-        f"@media (max-width:767.98px){{{_SEGMENTS}{{flex-wrap:wrap;}}}}"
+        # a narrow screen: segmented controls wrap instead of running off the page; charts whose
+        # names and columns need room (matrices, the timelines) keep a readable width and scroll
+        # sideways in a frame the width of the page (from the right in Arabic: it is the start)
+        "@media (max-width:767.98px){"
+        f"{_SEGMENTS}{{flex-wrap:wrap;}}"
+        '[data-testid="stElementContainer"]:has(>[data-testid="stPlotlyChart"]){overflow-x:auto;}'
+        f'[data-testid="stPlotlyChart"]{{min-width:{CHART_MIN_PX}px;}}'
+        + ",".join(f'{c}>[data-testid="stPlotlyChart"]' for c in _WIDE_CHARTS.split(","))
+        + f"{{min-width:{WIDE_CHART_MIN_PX}px;}}}}"
         f"{rtl_app}"
         "</style>"
     )

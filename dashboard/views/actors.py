@@ -49,12 +49,12 @@ def evidence(ctx: Context, window: str) -> None:
     with left:
         a = st.selectbox(
             t("ac_actor_a"), [NONE, *actor_ids], key="ev_a",
-            format_func=lambda i: data.entity_name(i) if i else t("ac_none"),
+            format_func=lambda i: data.entity_name(i) if i else t("ac_none"), placeholder=t("choose"),
         )  # fmt: skip
     with right:
         b = st.selectbox(
             t("ac_actor_b"), [NONE, *actor_ids], key="ev_b",
-            format_func=lambda i: data.entity_name(i) if i else t("ac_none"),
+            format_func=lambda i: data.entity_name(i) if i else t("ac_none"), placeholder=t("choose"),
         )  # fmt: skip
     if not a and b:
         a, b = b, NONE

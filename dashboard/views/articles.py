@@ -137,7 +137,11 @@ def main() -> None:
     options = view_ids + ([chosen] if chosen in all_ids and chosen not in view_ids else [])
     st.subheader(t("ar_reader"), anchor="reader")
     doc_id = st.selectbox(
-        t("ar_choose"), options, key="ar_doc", format_func=lambda d: doc_label(ctx.tables.documents, d)
+        t("ar_choose"),
+        options,
+        key="ar_doc",
+        format_func=lambda d: doc_label(ctx.tables.documents, d),
+        placeholder=t("choose"),
     )
     if doc_id:
         url.show_doc(doc_id)

@@ -171,7 +171,7 @@ def import_section(available: Corpora, current: str | None) -> None:
         target = st.text_input(t("co_new_name"), key="co_new_name", max_chars=100)
     else:
         index = names.index(current) if current in names else 0
-        target = st.selectbox(t("co_existing"), names, index=index, key="co_existing")
+        target = st.selectbox(t("co_existing"), names, index=index, key="co_existing", placeholder=t("choose"))
     with st.expander(t("co_mapping")):
         st.caption(t("co_mapping_help"))
         columns = st.columns(len(MAPPED))
@@ -295,7 +295,8 @@ def manage_section(available: Corpora, current: str | None) -> None:
     if st.session_state.get("co_manage") not in names:
         st.session_state["co_manage"] = current if current in names else names[0]
     name = st.selectbox(t("co_manage_which"), names, key="co_manage",
-                        format_func=corpus_labeller(available))  # fmt: skip
+                        format_func=corpus_labeller(available), placeholder=t("choose"),
+                    )  # fmt: skip
     row = available.listing[available.listing["name"] == name].iloc[0]
     st.caption(md_text(t("co_manage_line", articles=row["articles"], dated=row["dated"], first=row["first"] or "—",
                          last=row["last"] or "—", created=row["created"])))  # fmt: skip
@@ -323,7 +324,8 @@ def manage_section(available: Corpora, current: str | None) -> None:
     with st.form("co_date_form", border=False):
         left, right = st.columns([3, 1])
         left.selectbox(t("co_date_article"), list(titles), key="co_date_doc",
-                       format_func=lambda d: f"{titles.get(d) or t('untitled')} · {d}")  # fmt: skip
+                       format_func=lambda d: f"{titles.get(d) or t('untitled')} · {d}", placeholder=t("choose"),
+                   )  # fmt: skip
         right.text_input(t("co_date_value"), key="co_date_value", placeholder="2015-07-21")
         st.form_submit_button(t("co_set_date"), on_click=set_date, icon=":material/event:")
 

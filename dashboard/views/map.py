@@ -39,7 +39,7 @@ def evidence(ctx: Context, places: pd.DataFrame) -> None:
         st.session_state["map_place"] = NONE  # a place the filters removed
     place = st.selectbox(
         t("map_place"), [NONE, *ids], key="map_place",
-        format_func=lambda i: data.entity_name(i) if i else t("ac_none"),
+        format_func=lambda i: data.entity_name(i) if i else t("ac_none"), placeholder=t("choose"),
     )  # fmt: skip
     if not place:
         st.caption(t("map_pick"))

@@ -88,7 +88,11 @@ def main() -> None:
         st.subheader(t("th_key_terms"), anchor="key-terms")
         doc_ids = list(view.documents["doc_id"])
         doc_id = st.selectbox(
-            t("th_article"), doc_ids, key="th_doc", format_func=lambda d: doc_label(view.documents, d)
+            t("th_article"),
+            doc_ids,
+            key="th_doc",
+            format_func=lambda d: doc_label(view.documents, d),
+            placeholder=t("choose"),
         )
         if doc_id:
             fig = top_terms_bar(view.doc_terms, doc_ids=[doc_id], lang=lang, title=doc_label(view.documents, doc_id))
