@@ -197,6 +197,7 @@ CHART_MIN_PX = 560
 WIDE_CHART_KEYS = ("ac_heatmap", "ac_regions", "ac_network", "tl_chart", "tl_counts", "ov_timeline", "th_doc_chart")
 WIDE_CHART_MIN_PX = 760
 _WIDE_CHARTS = ",".join(f".st-key-{k}" for k in WIDE_CHART_KEYS)
+_CHART_FRAME = '[data-testid="stElementContainer"]:has([data-testid="stPlotlyChart"])'
 
 
 def css(lang: str) -> str:
@@ -265,9 +266,11 @@ def css(lang: str) -> str:
         # sideways in a frame the width of the page (from the right in Arabic: it is the start)
         "@media (max-width:767.98px){"
         f"{_SEGMENTS}{{flex-wrap:wrap;}}"
-        '[data-testid="stElementContainer"]:has(>[data-testid="stPlotlyChart"]){overflow-x:auto;}'
-        f'[data-testid="stPlotlyChart"]{{min-width:{CHART_MIN_PX}px;}}'
-        + ",".join(f'{c}>[data-testid="stPlotlyChart"]' for c in _WIDE_CHARTS.split(","))
+        f"{_CHART_FRAME}{{overflow-x:auto;}}"
+        f'{_CHART_FRAME}>[data-testid="stFullScreenFrame"]{{min-width:{CHART_MIN_PX}px;}}'
+        + ",".join(
+            f'[data-testid="stElementContainer"]{c}>[data-testid="stFullScreenFrame"]' for c in _WIDE_CHARTS.split(",")
+        )
         + f"{{min-width:{WIDE_CHART_MIN_PX}px;}}}}"
         f"{rtl_app}"
         "</style>"
