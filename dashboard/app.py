@@ -61,7 +61,12 @@ with st.sidebar:
     if data.gazetteer_info().error:
         st.warning(md_text(t("overlay_broken", error=data.gazetteer_info().error)), icon=":material/warning:")
     st.subheader(t("filters"), anchor="filters")
-    st.multiselect(t("f_actors"), options.actors, key="f_actors", format_func=data.entity_name, placeholder=t("choose"))
+    # select_all=False: Streamlit offers "Select N matches" first, so a name typed and Enter took
+    # every match (Turkey also added NTV (Turkey)); without it Enter takes the best match
+    st.multiselect(
+        t("f_actors"), options.actors, key="f_actors", format_func=data.entity_name, placeholder=t("choose"),
+        select_all=False,
+    )  # fmt: skip
     st.radio(
         t("f_mode"), ["any", "all"], key="f_mode", horizontal=True,
         format_func=lambda mode: t(f"mode_{mode}"),
@@ -72,6 +77,7 @@ with st.sidebar:
         key="f_regions",
         format_func=data.place_name,
         placeholder=t("choose"),
+        select_all=False,
         help=t("f_regions_help"),
     )
     if options.date_min:
@@ -82,9 +88,15 @@ with st.sidebar:
         key="f_sources",
         format_func=lambda s: s or t("no_source"),
         placeholder=t("choose"),
+        select_all=False,
     )
     st.multiselect(
-        t("f_types"), options.types, key="f_types", format_func=data.event_type_name, placeholder=t("choose")
+        t("f_types"),
+        options.types,
+        key="f_types",
+        format_func=data.event_type_name,
+        placeholder=t("choose"),
+        select_all=False,
     )
     st.button(
         t("reset"), key="reset_filters", on_click=filters.reset_filters, args=(options,), icon=":material/restart_alt:"

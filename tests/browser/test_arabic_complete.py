@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -313,3 +314,19 @@ def test_charts_take_the_full_width_of_a_phone(tab, screenshots, page_path, char
     assert geometry["plotRight"] - geometry["plotLeft"] >= 180, geometry
     assert geometry["ticksInside"], geometry
     tab.page.set_viewport_size(VIEWPORT)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "Turkey"), ("ar", "تركيا"), ("en", "turk")])
+def test_a_typed_name_and_enter_choose_one_actor(tab, lang, typed):
+    """Streamlit puts "Select 2 matches" first when a typed name matches two options, so Enter
+    took ``Turkey`` and ``NTV (Turkey)``: the filters offer no bulk choice, and Enter takes the
+    best match alone."""
+    tab.open("", lang=lang)
+    box = tab.page.locator(".st-key-f_actors input")
+    box.click()
+    box.type(typed)
+    options = tab.page.locator('[role="listbox"] [role="option"]')
+    options.first.wait_for()
+    assert not any("Select" in o for o in options.all_inner_texts())
+    tab.rerun(lambda: tab.page.keyboard.press("Enter"))
+    assert parse_qs(urlparse(tab.page.url).query)["actors"] == ["turkey"]
