@@ -48,7 +48,12 @@ def seed_corpus(monkeypatch):
 
 
 def html_text(at: AppTest) -> str:
-    return "\n".join(str(h.value) for h in at.html)
+    """The page's HTML blocks, less the app's own script that sets ``lang``/``dir`` on the
+    document (the one block allowed a ``<script>``, and its text is fixed: no data enters it)."""
+    from dashboard.markup import document_direction
+
+    own = {document_direction("en"), document_direction("ar")}
+    return "\n".join(str(h.value) for h in at.html if str(h.value) not in own)
 
 
 def selection(at: AppTest) -> tuple[int, int, int, int]:

@@ -96,7 +96,8 @@ def import_batch(at: AppTest, name: str, files=BATCH) -> AppTest:
 def test_picker_offers_the_path_corpus_first_and_the_store_corpora():
     at = start(page=None)
     picker = at.selectbox(key="corpus")
-    assert picker.options == ["seeds (folder)", "\u2068seed\u2069 · 5 articles"]
+    # each name isolated (FSI…PDI): seeds_2019 (مجلد) keeps its order in the Arabic interface
+    assert picker.options == ["\u2068seeds\u2069 (folder)", "\u2068seed\u2069 · 5 articles"]
     assert picker.value == ""  # the path corpus, the default
     assert "corpus" not in at.query_params
 
