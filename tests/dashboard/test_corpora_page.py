@@ -104,7 +104,7 @@ def test_picker_offers_the_path_corpus_first_and_the_store_corpora():
     picker.set_value("seed").run()
     assert_clean(at)
     assert at.query_params["corpus"] == "seed"
-    assert "Corpus: seed" in at.sidebar.caption[-1].help
+    assert "Corpus: \u2068seed\u2069" in at.sidebar.caption[-1].help
 
 
 def test_url_opens_a_store_corpus_and_an_unknown_one_falls_back():

@@ -68,7 +68,7 @@ def test_a_chosen_place_lists_its_sentences():
     html = "\n".join(str(h.value) for h in at.html)
     assert 'dir="rtl"' in html and "سراقب" in html
     assert '<mark class="hl hl-region" title="Saraqib · سراقب">سراقب</mark>' in html  # named on hover
-    assert "1 sentences name \u2068Saraqib\u2069" in " ".join(c.value for c in at.caption)  # the name isolated
+    assert "1 sentences name \u2068Saraqib · سراقب\u2069" in " ".join(c.value for c in at.caption)  # the name isolated
 
 
 def test_the_map_page_in_arabic():
