@@ -93,6 +93,18 @@ ENTITY_TYPE_NAMES = {
     "theatre": ("theatre", "مسرح عمليات"),
     "actor": ("actor", "فاعل"),
     "other": ("other", "أخرى"),
+    # the world gazetteer's types (analysis/data/organisations.yaml, the world files)
+    "agency": ("news agency", "وكالة أنباء"),
+    "area": ("area", "منطقة"),
+    "company": ("company", "شركة"),
+    "court": ("court", "محكمة"),
+    "intergovernmental": ("intergovernmental organisation", "منظمة حكومية دولية"),
+    "movement": ("movement", "حركة"),
+    "ngo": ("NGO", "منظمة غير حكومية"),
+    "party": ("party", "حزب"),
+    "province": ("province", "مقاطعة"),
+    "territory": ("territory", "إقليم"),
+    "un_body": ("UN body", "هيئة أممية"),
 }
 
 #: One colour per event type of ``analysis/data/event_types.yaml`` (violence in reds and oranges,

@@ -91,14 +91,15 @@ def reader(ctx: Context, doc_id: str) -> None:
 def events_list_html(table, lang: str) -> str:
     """The article's events as a list a side column can hold (a grid of five columns there shows
     two): each date expression as the article writes it, the days it names, its type and actors.
-    Right to left in the Arabic interface; dates isolated left to right (``2019-04-01 – 2020-02-05``)."""
+    Right to left in the Arabic interface; each date isolated left to right (``2019-04-01``)."""
     items = []
     for row in table.itertuples():
         first, last = _day(row.date_start), _day(row.date_end)
-        days = first if first == last or not last else f"{first} – {last}"
+        # each date left to right; the range in the line's direction (in Arabic the first at the right)
+        days = [d for d in dict.fromkeys((first, last)) if d]
         parts = [f'<b lang="ar" dir="rtl">{esc(row.date_text)}</b>']
         if days:
-            parts.append(f'<bdi dir="ltr">{esc(days)}</bdi>')
+            parts.append(" – ".join(f'<bdi dir="ltr">{esc(d)}</bdi>' for d in days))
         parts.append(f"<bdi>{esc(row.event_type)}</bdi>")
         if row.actors:
             parts.append(f"<bdi>{esc(row.actors)}</bdi>")

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -81,26 +82,47 @@ def _latin_words(text: str) -> set[str]:
     return set(LATIN_WORD.findall(NOT_WORDS.sub(" ", text)))
 
 
-@pytest.fixture(scope="module")
-def data_words() -> set[str]:
+@dataclass
+class DataWords:
     """Latin words that are data shown as it is: the corpus's own words (titles, sources, terms,
-    the hostile article's ``<script>``) and the English forms of entity names, which the Arabic
-    interface shows beside the Arabic on purpose (``روسيا · Russia``) so a name can be checked."""
-    words: set[str] = set()
+    the hostile article's ``<script>``), and the English forms of entity names, which the Arabic
+    interface shows beside the Arabic on purpose (``روسيا · Russia``) so a name can be checked.
+    A name's capitalised words (``Russia``) pass anywhere; its other words (``of``, ``and``) only
+    inside the whole name (``Autonomous Administration of North and East Syria``), so an English
+    type such as ``agency`` does not pass because some name has it."""
+
+    corpus: set[str]
+    names_with: dict[str, list[str]]  # a word → the English names that hold it
+
+    def allows(self, word: str, text: str) -> bool:
+        if word in self.corpus:
+            return True
+        names = self.names_with.get(word, [])
+        # inside the name, or inside its beginning (a long one is cut after a word and "…")
+        return bool(names) and (word[0].isupper() or any(name[: name.find(word) + len(word)] in text for name in names))
+
+
+@pytest.fixture(scope="module")
+def data_words() -> DataWords:
+    corpus: set[str] = set()
     for path in CORPUS.rglob("*"):
         if path.is_file():
-            words |= set(LATIN_WORD.findall(path.read_text("utf-8", errors="replace")))
+            corpus |= set(LATIN_WORD.findall(path.read_text("utf-8", errors="replace")))
+    names_with: dict[str, list[str]] = {}
     for name in load_gazetteer().entities_table()["name_en"].dropna():
-        words |= _latin_words(str(name))
-    return words
+        for word in _latin_words(str(name)):
+            names_with.setdefault(word, []).append(str(name))
+    return DataWords(corpus, names_with)
 
 
-def english_left(page, data_words: set[str]) -> dict[str, str]:
+def english_left(page, data_words: DataWords) -> dict[str, str]:
     """Latin words on the page that are neither allowed nor data → the text they stand in."""
     found: dict[str, str] = {}
     for text in page.evaluate(VISIBLE_TEXT_JS):
-        for word in _latin_words(strip_bidi(text)) - set(ALLOWED_WORDS) - data_words:
-            found.setdefault(word, text.strip()[:120])
+        plain = strip_bidi(text)
+        for word in _latin_words(plain) - set(ALLOWED_WORDS):
+            if not data_words.allows(word, plain):
+                found.setdefault(word, text.strip()[:120])
     return found
 
 
@@ -150,6 +172,13 @@ def test_the_check_finds_english_words():
     """The check itself: an English word is found, the allowed ones and paths are not."""
     assert _latin_words("الأحداث حسب day · (all)") == {"day", "all"}
     assert _latin_words("الجدول (CSV) · المخزن: /tmp/data · ملف corpus.jsonl · --corpus") == {"CSV"}
+    aanes = "Autonomous Administration of North and East Syria"
+    names = DataWords(corpus={"alert"}, names_with={"of": [aanes], "Syria": ["Syria", aanes]})
+    assert names.allows("Syria", "سوريا · Syria") and names.allows("alert", "<script>alert(1)</script>")
+    assert names.allows("of", f"الإدارة الذاتية · {aanes}")
+    assert names.allows("of", "الإدارة الذاتية · Autonomous Administration of…")
+    assert not names.allows("of", "عدد of المقالات")  # a name's small word, outside the name
+    assert not names.allows("agency", "الصنف: agency")
 
 
 # --- mirrored charts and tables -------------------------------------------------------------
