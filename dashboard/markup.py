@@ -266,6 +266,8 @@ def css(lang: str) -> str:
         # sideways in a frame the width of the page (from the right in Arabic: it is the start)
         "@media (max-width:767.98px){"
         f"{_SEGMENTS}{{flex-wrap:wrap;}}"
+        # a metric's value (a date range) smaller, rather than lose its end under an ellipsis
+        '[data-testid="stMetricValue"]{font-size:1.6rem;}'
         f"{_CHART_FRAME}{{overflow-x:auto;}}"
         f'{_CHART_FRAME}>[data-testid="stFullScreenFrame"]{{min-width:{CHART_MIN_PX}px;}}'
         + ",".join(
