@@ -23,10 +23,10 @@ import streamlit as st  # noqa: E402
 
 from analysis.store.database import StoreError  # noqa: E402
 from dashboard import briefing_state, data, filters, url  # noqa: E402
-from dashboard.context import context, selection_line  # noqa: E402
+from dashboard.context import context, describe_filters, selection_line  # noqa: E402
 from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
 from dashboard.i18n import current_lang, t  # noqa: E402
-from dashboard.markup import css, esc, md_text  # noqa: E402
+from dashboard.markup import css, document_direction, esc, isolate, md_text  # noqa: E402
 
 started = time.perf_counter()
 available = corpora()
@@ -49,6 +49,8 @@ st.set_page_config(page_title=t("app_title"), page_icon=str(PAGE_ICON), layout="
 st.html(css(st.session_state.get("lang", "en")))
 #: Format functions bound to this run's language: Streamlit may call one outside the run (AppTest does).
 lang = current_lang()
+with st.container(key="document_direction"):  # hidden by the stylesheet; the script still runs
+    st.html(document_direction(st.session_state.get("lang", "en")), unsafe_allow_javascript=True)
 
 with st.sidebar:
     st.radio(
@@ -57,20 +59,19 @@ with st.sidebar:
     )  # fmt: skip
     st.selectbox(
         t("corpus"), available.choices, key="corpus", format_func=corpus_labeller(available),
-        help=t("corpus_help"),
+        help=t("corpus_help"), placeholder=t("choose"),
     )  # fmt: skip
     if available.error:
         st.warning(md_text(available.error), icon=":material/hourglass_top:")
     if data.gazetteer_info().error:
         st.warning(md_text(t("overlay_broken", error=data.gazetteer_info().error)), icon=":material/warning:")
     st.subheader(t("filters"), anchor="filters")
+    # select_all=False: Streamlit offers "Select N matches" first, so a name typed and Enter took
+    # every match (Turkey also added NTV (Turkey)); without it Enter takes the best match
     st.multiselect(
-        t("f_actors"),
-        options.actors,
-        key="f_actors",
-        format_func=partial(data.entity_name, lang=lang),
-        placeholder=t("choose"),
-    )
+        t("f_actors"), options.actors, key="f_actors", format_func=partial(data.entity_name, lang=lang),
+        placeholder=t("choose"), select_all=False,
+    )  # fmt: skip
     st.radio(
         t("f_mode"), ["any", "all"], key="f_mode", horizontal=True,
         format_func=lambda mode: t(f"mode_{mode}", lang),
@@ -81,6 +82,7 @@ with st.sidebar:
         key="f_regions",
         format_func=partial(data.place_name, lang=lang),
         placeholder=t("choose"),
+        select_all=False,
         help=t("f_regions_help"),
     )
     if options.date_min:
@@ -91,6 +93,7 @@ with st.sidebar:
         key="f_sources",
         format_func=lambda s: s or t("no_source", lang),
         placeholder=t("choose"),
+        select_all=False,
     )
     st.multiselect(
         t("f_types"),
@@ -98,6 +101,7 @@ with st.sidebar:
         key="f_types",
         format_func=partial(data.event_type_name, lang=lang),
         placeholder=t("choose"),
+        select_all=False,
     )
     st.button(
         t("reset"), key="reset_filters", on_click=filters.reset_filters, args=(options,), icon=":material/restart_alt:"
@@ -122,7 +126,7 @@ page = st.navigation(pages, position="sidebar")
 ctx = context()
 st.html(
     f'<div class="selection-line">{esc(selection_line(ctx))}'
-    f'<br><span class="filters-line">{esc(t("filters_line", desc=ctx.spec.describe(data.entity_name) if not ctx.spec.is_empty else t("no_filters")))}</span></div>'
+    f'<br><span class="filters-line">{esc(t("filters_line", desc=describe_filters(ctx.spec)))}</span></div>'
 )
 notice = st.container(key="link_notice")  # filled after the page: its own choices are checked as it runs
 url.begin_page(page.url_path)
@@ -132,4 +136,4 @@ try:
     url.show_notice(notice, corpus_labeller(available))
 finally:
     elapsed = (time.perf_counter() - started) * 1000
-    st.sidebar.caption(t("server_time", ms=f"{elapsed:.0f}"), help=t("corpus_line", name=ctx.corpus.label))
+    st.sidebar.caption(t("server_time", ms=f"{elapsed:.0f}"), help=t("corpus_line", name=isolate(ctx.corpus.label)))

@@ -121,7 +121,7 @@ def request_corpus(name: str) -> None:
 def corpus_label(choice: str, available: Corpora, lang: str | None = None) -> str:
     """The picker's text for a value: ``hostile_corpus (folder)`` or ``محلي · 12 articles``."""
     if choice == PATH_CHOICE:
-        return t("corpus_folder", lang, name=Path(available.path or str(REPO / "seeds")).name)
+        return t("corpus_folder", lang, name=f"\u2068{Path(available.path or str(REPO / 'seeds')).name}\u2069")
     # isolated (FSI…PDI), so an Arabic name does not pull the count into its right-to-left run
     return t("corpus_entry", lang, name=f"\u2068{choice}\u2069", n=available.articles(choice))
 

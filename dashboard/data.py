@@ -229,12 +229,23 @@ def entity_names() -> dict[str, tuple[str, str]]:
     return gazetteer_info().names
 
 
+#: In the Arabic interface the English form follows the Arabic name, and a long one is cut here,
+#: at its own end: cut by the browser, a right-to-left line loses its left end, which is where
+#: the English form starts (``nomous Administration of North and East Syria · الإدارة الذاتية``).
+ARABIC_LABEL_ENGLISH_CHARS = 26
+
+
 def entity_name(entity_id: str, lang: str | None = None) -> str:
-    """``Russia · روسيا`` (English interface) or ``روسيا · Russia`` (Arabic), as plain text."""
+    """``Russia · روسيا`` (English interface) or ``روسيا · Russia`` (Arabic), as plain text;
+    in Arabic a long English form is shortened after a word: ``الإدارة الذاتية · Autonomous Administration…``."""
     en, ar = entity_names().get(str(entity_id), (str(entity_id), ""))
     if not ar:
         return en
-    return f"{ar} · {en}" if (lang or current_lang()) == "ar" else f"{en} · {ar}"
+    if (lang or current_lang()) != "ar":
+        return f"{en} · {ar}"
+    if len(en) > ARABIC_LABEL_ENGLISH_CHARS:  # after a whole word
+        en = en[:ARABIC_LABEL_ENGLISH_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
+    return f"{ar} · {en}"
 
 
 def place_name(entity_id: str, lang: str | None = None) -> str:

@@ -25,13 +25,21 @@ ROLE_STYLES = {
 }
 
 RLM = "\u200f"
-LRI, PDI = "\u2066", "\u2069"
+#: Secondary text (captions, the filters line): 6:1 on white, 5.4:1 on the sidebar's #f0f2f6.
+MUTED_TEXT = "#5f6368"
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 
 
 def ltr(text) -> str:
     """Plain text kept left to right inside an Arabic line (LRI…PDI): after Arabic letters the
     bidi algorithm reads ``2015-07-21`` as three Arabic numbers and shows ``21-07-2015``."""
     return f"{LRI}{text}{PDI}"
+
+
+def isolate(text) -> str:
+    """A name of either direction kept whole inside a line (FSI…PDI): an Arabic corpus name does
+    not pull a following count into its run, a Latin one keeps its order in an Arabic line."""
+    return f"{FSI}{text}{PDI}"
 
 
 def esc(value) -> str:
@@ -125,6 +133,82 @@ def legend(kinds: Iterable[tuple[str, str]]) -> str:
     return f'<div class="hl-legend">{items}</div>'
 
 
+#: What :func:`document_direction` runs in the page. ``__LANG__``/``__DIR__`` are filled in.
+_DOCUMENT_DIRECTION_JS = """(() => {
+  const root = document.documentElement;
+  const lang = "__LANG__", dir = "__DIR__";
+  const apply = () => {
+    if (root.getAttribute("lang") !== lang) root.setAttribute("lang", lang);
+    if (root.getAttribute("dir") !== dir) root.setAttribute("dir", dir);
+  };
+  apply();
+  if (window.__docDirection) window.__docDirection.disconnect();
+  // the grid (st.dataframe) is a canvas with no right-to-left mode: in Arabic its columns are
+  // given in reverse (the first at the right) and it opens scrolled to its right end
+  const openAtRight = () => {
+    if (dir !== "rtl") return;
+    for (const grid of document.querySelectorAll('[data-testid="stDataFrame"]')) {
+      const scroller = grid.querySelector(".dvn-scroller");
+      if (!scroller || scroller.dataset.rtlOpened === "1" || scroller.scrollWidth <= scroller.clientWidth) continue;
+      scroller.dataset.rtlOpened = "1";
+      scroller.scrollLeft = scroller.scrollWidth;
+    }
+  };
+  let pending = false;
+  const observer = new MutationObserver(() => {
+    apply();
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; openAtRight(); });
+  });
+  observer.observe(root, {attributes: true, attributeFilter: ["lang", "dir"]});
+  observer.observe(document.body, {childList: true, subtree: true});
+  window.__docDirection = observer;
+  openAtRight();
+})();"""
+
+
+def document_direction(lang: str) -> str:
+    """A script for ``st.html(..., unsafe_allow_javascript=True)`` that sets ``lang`` and ``dir``
+    on the page's ``<html>`` (Streamlit serves ``<html lang="en">`` and has no setting for it):
+    ``lang="ar" dir="rtl"`` for Arabic, so screen readers speak Arabic and the browser lays out
+    its own controls right to left; ``lang="en" dir="ltr"`` for English. It keeps them set (an
+    observer puts them back) and opens wide tables at their right end in Arabic. No data enters
+    it: ``lang`` is one of the two interface codes."""
+    code, direction = ("ar", "rtl") if lang == "ar" else ("en", "ltr")
+    script = _DOCUMENT_DIRECTION_JS.replace("__LANG__", code).replace("__DIR__", direction)
+    return f"<script>{script}</script>"
+
+
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("<", "\\3c ") + '"'
+
+
+def uploader_css(button: str, instructions: str) -> str:
+    """A stylesheet that shows ``button`` and ``instructions`` in place of the English that
+    Streamlit's file uploader writes itself ("Upload", "200MB per file • TXT, ZIP…"; it takes no
+    text for them). The English is set to size 0, not removed, so the uploader keeps working."""
+    button_text = '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p'
+    note = '[data-testid="stFileUploaderDropzoneInstructions"] span'
+    return (
+        "<style>"
+        f"{button_text},{note}{{font-size:0;}}"
+        f"{button_text}::after{{content:{_css_string(button)};font-size:.875rem;}}"
+        f"{note}::after{{content:{_css_string(instructions)};font-size:.875rem;}}"
+        "</style>"
+    )
+
+
+_SEGMENTS = '[data-testid="stButtonGroup"] [role="radiogroup"]'
+#: On a phone a chart keeps this width (its names take 150–300 px) and scrolls sideways in a frame
+#: the width of the page; matrices and timelines (their keys) keep more.
+CHART_MIN_PX = 560
+WIDE_CHART_KEYS = ("ac_heatmap", "ac_regions", "ac_network", "tl_chart", "tl_counts", "ov_timeline", "th_doc_chart")
+WIDE_CHART_MIN_PX = 760
+_WIDE_CHARTS = ",".join(f".st-key-{k}" for k in WIDE_CHART_KEYS)
+_CHART_FRAME = '[data-testid="stElementContainer"]:has([data-testid="stPlotlyChart"])'
+
+
 def css(lang: str) -> str:
     """The app's stylesheet: Arabic font, RTL blocks, highlight colours; RTL layout for ``ar``."""
     marks = "".join(f".hl-{k}{{background:{c};}}" for k, c in KIND_COLORS.items())
@@ -132,14 +216,28 @@ def css(lang: str) -> str:
     rtl_app = (
         ".stApp{direction:rtl;}"
         '[data-testid="stSidebar"]{direction:rtl;text-align:right;}'
+        # A narrow screen folds the sidebar away by moving it left by its width: laid out right to
+        # left it would stay in sight as a strip over the page, so there it keeps its place at
+        # the left (its contents still right to left)
+        "@media (max-width:767.98px){"
+        '[data-testid="stAppViewContainer"],[data-testid="stSidebar"]{direction:ltr;}'
+        '[data-testid="stSidebarContent"],[data-testid="stMain"]{direction:rtl;}}'
         ".stApp h1,.stApp h2,.stApp h3,.stApp p,.stApp label{text-align:right;}"
         '[data-testid="stDateInput"] input{direction:ltr;text-align:right;}'
+        # segmented controls: the first segment is the rightmost, so its corners are the right ones
+        f"{_SEGMENTS}>button:first-child{{border-radius:0 .5rem .5rem 0;}}"
+        f"{_SEGMENTS}>button:last-child{{border-radius:.5rem 0 0 .5rem;}}"
+        f"{_SEGMENTS}>button:only-child{{border-radius:.5rem;}}"
         if lang == "ar"
         else ""
     )
     font = '"Noto Sans Arabic", "Noto Naskh Arabic", Amiri, "Noto Sans", sans-serif'
     return (
         "<style>"
+        ".st-key-document_direction{display:none;}"
+        # plotly.js measures labels in an SVG of its own under <body>: laid out right to left (the
+        # document is, in Arabic), its boxes come out wrong and no margin grows to fit the labels
+        "#js-plotly-tester{direction:ltr;}"
         f".rtl-text,.kwic,.evidence,.article-title{{font-family:{font};}}"
         ".rtl-text{direction:rtl;text-align:right;line-height:1.9;font-size:1.08rem;}"
         ".rtl-text p{margin:0 0 .8em 0;}"
@@ -160,7 +258,9 @@ def css(lang: str) -> str:
         '.evidence .about{font-size:.8rem;color:#8a6d3b;font-family:"Source Sans","Source Sans Pro",'
         '"Noto Sans Arabic","Noto Sans",sans-serif;}'
         ".selection-line{font-size:.9rem;color:#555;margin-bottom:.2em;}"
-        ".filters-line{font-size:.8rem;color:#777;}"
+        # WCAG AA, 4.5:1 on white and on the sidebar's grey: Streamlit greys captions to #777b80 (4.3:1)
+        f".filters-line{{font-size:.8rem;color:{MUTED_TEXT};}}"
+        f'[data-testid="stCaptionContainer"]{{color:{MUTED_TEXT};opacity:1;}}'
         ".article-title{font-size:1.5rem;font-weight:600;margin:.2em 0;}"
         # Streamlit's own Latin face first (the messages are English), then an Arabic one
         ".import-report{width:100%;border-collapse:collapse;font-size:.9rem;"
@@ -172,6 +272,19 @@ def css(lang: str) -> str:
         '.import-report tr[data-status="duplicate"] .status-badge{background:#e6e6e6;}'
         '.import-report tr[data-status="warning"] .status-badge{background:#ffe2b3;}'
         '.import-report tr[data-status="error"] .status-badge{background:#ffc9c9;}'
+        # a narrow screen: segmented controls wrap instead of running off the page; charts whose
+        # names and columns need room (matrices, the timelines) keep a readable width and scroll
+        # sideways in a frame the width of the page (from the right in Arabic: it is the start)
+        "@media (max-width:767.98px){"
+        f"{_SEGMENTS}{{flex-wrap:wrap;}}"
+        # a metric's value (a date range) smaller, rather than lose its end under an ellipsis
+        '[data-testid="stMetricValue"]{font-size:1.6rem;}'
+        f"{_CHART_FRAME}{{overflow-x:auto;}}"
+        f'{_CHART_FRAME}>[data-testid="stFullScreenFrame"]{{min-width:{CHART_MIN_PX}px;}}'
+        + ",".join(
+            f'[data-testid="stElementContainer"]{c}>[data-testid="stFullScreenFrame"]' for c in _WIDE_CHARTS.split(",")
+        )
+        + f"{{min-width:{WIDE_CHART_MIN_PX}px;}}}}"
         f"{rtl_app}"
         "</style>"
     )

@@ -162,10 +162,6 @@ def _export(chart: tuple[str, dict], fmt: str, width: int, scale: float):
         return str(error)
 
 
-#: Tables with up to this many columns fit the page: the Arabic interface mirrors them.
-MAX_MIRRORED_COLUMNS = 9
-
-
 def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:
     """The table's text and date cells as the grid should show them.
 
@@ -201,13 +197,13 @@ def show_table(
     """A sortable table (Arabic cells right to left) and its CSV download (``csv_table`` if given).
 
     Columns are headed by their ``col_<name>`` label in the interface language; the CSV keeps
-    the table's own column names (the output contract). In the Arabic interface a table that
-    fits the page runs right to left, its first column at the right (the grid has no
-    right-to-left mode). A wider one keeps its order: the grid opens scrolled to the left,
-    where reversed, it would hide the columns a reader starts with.
+    the table's own column names (the output contract). In the Arabic interface the table runs
+    right to left, its first column at the right (the grid has no right-to-left mode, so the
+    columns are given in reverse), and a table wider than the page opens scrolled to its right
+    end (:func:`dashboard.markup.document_direction`), so the events table shows its sentence first.
     """
     full = table if csv_table is None else csv_table
-    if current_lang() == "ar" and len(table.columns) <= MAX_MIRRORED_COLUMNS:
+    if current_lang() == "ar":
         kwargs.setdefault("column_order", list(reversed(table.columns)))
     event = st.dataframe(
         rtl_cells(table), key=key, hide_index=True, column_config=column_labels(table.columns, column_config),

@@ -66,7 +66,7 @@ _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _PLOT_PX = 650
 _LABEL_CHAR_PX = 6.5
 _LANE_PX = 64
-LRE, PDF = "\u202a", "\u202c"
+LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
 #: Where spans sit under their lane's line (in lanes), so days and open periods stay on it.
 _SPAN_OFFSET = 0.26
 
@@ -266,9 +266,7 @@ def _mark_hover(group, lookup, event_labels, lang) -> str:
     }
     first = group.iloc[0]
     start, end = first["first_day"].strftime("%Y-%m-%d"), first["last_day"].strftime("%Y-%m-%d")
-    span = start if start == end else f"{start} → {end}"
-    if first["extent"] == "since":
-        span = f"{start} → {end}"
+    span = (start, start) if start == end and first["extent"] != "since" else (start, end)
     types = list(dict.fromkeys(group["event_type"].fillna("other")))
     actors = Counter(a for actors in group["actors"] for a in actors)
     names = "، ".join(_short_name(a, lookup, lang) for a, _ in actors.most_common(4))
@@ -277,16 +275,14 @@ def _mark_hover(group, lookup, event_labels, lang) -> str:
         lines.append(("", f"<b>{len(group)} {ui('events', 'أحداث', lang)}</b>"))
     lines += [
         (keys["date_text"], label(_first_few(dict.fromkeys(clean_text(d) for d in group["date_text"])))),
-        (keys["since"] if first["extent"] == "since" else keys["range"], _dates(span, lang)),
+        (keys["since"] if first["extent"] == "since" else keys["range"], _dates(*span, lang)),
         (keys["type"], label("، ".join(type_name(t, event_labels, lang, short=True) for t in types[:3]))),
         (keys["actors"], label(names)),
     ]
     published = group["published"].dropna()
     if len(published):
         first_pub, last_pub = published.min().strftime("%Y-%m-%d"), published.max().strftime("%Y-%m-%d")
-        lines.append(
-            (keys["published"], _dates(first_pub if first_pub == last_pub else f"{first_pub} → {last_pub}", lang))
-        )
+        lines.append((keys["published"], _dates(first_pub, last_pub, lang)))
     shown = group.drop_duplicates(["doc_id", "sentence_idx"]).head(3 if len(group) > 1 else 1)
     for sentence in shown["sentence"]:
         wrapped = wrap_text(sentence, 60)
@@ -297,11 +293,17 @@ def _mark_hover(group, lookup, event_labels, lang) -> str:
     return hover_lines(lines)
 
 
-def _dates(text: str, lang: str) -> str:
-    """``2015-07-23 → 2015-07-25`` kept left to right after an Arabic key (LRE…PDF): digits that
-    follow Arabic letters are Arabic numbers to the bidi algorithm, and ``2015-07-23`` would show
-    as ``23-07-2015``."""
-    return f"{LRE}{text}{PDF}" if lang == "ar" else text
+def _dates(first: str, last: str, lang: str) -> str:
+    """A day or a range of days, ``2015-07-23 – 2015-07-25`` (a dash, no arrow: an arrow points
+    one way in both directions of reading). In Arabic each date is kept left to right (LRE…PDF:
+    digits that follow Arabic letters are Arabic numbers to the bidi algorithm, and
+    ``2015-07-23`` would show as ``23-07-2015``) and the range runs right to left, the first
+    date at the right."""
+    if lang != "ar":
+        return first if first == last else f"{first} – {last}"
+    if first == last:
+        return f"{LRE}{first}{PDF}"
+    return f"{RLE}{LRE}{first}{PDF} – {LRE}{last}{PDF}{PDF}"
 
 
 def _first_few(texts, n: int = 4) -> str:
@@ -603,7 +605,7 @@ def event_counts_chart(
 
     def hover(row) -> str:
         first, last = row.period_start.strftime("%Y-%m-%d"), row.period_end.strftime("%Y-%m-%d")
-        lines = [("", _dates(first if first == last else f"{first} → {last}", lang)), (n_title, str(row.events))]
+        lines = [("", _dates(first, last, lang)), (n_title, str(row.events))]
         if isinstance(row.top_type, str):
             lines.append((ui("Most frequent", "الأكثر", lang), label(type_name(row.top_type, event_labels, lang))))
         if row.spike:
@@ -628,8 +630,9 @@ def event_counts_chart(
     if math.isfinite(threshold) and threshold > 0:
         fig.add_hline(y=threshold, line=dict(color="#b03a2e", width=1, dash="dash"))
         fig.add_annotation(
-            text=ui("mean + 2 sd", "المتوسط + انحرافان معياريان", lang), x=0, xref="paper", y=threshold, yref="y",
-            xanchor="left", yanchor="bottom", showarrow=False, font=dict(size=10, color="#b03a2e"),
+            text=ui("mean + 2 sd", "المتوسط + انحرافان معياريان", lang), x=1 if lang == "ar" else 0, xref="paper",
+            y=threshold, yref="y", xanchor="right" if lang == "ar" else "left", yanchor="bottom", showarrow=False,
+            font=dict(size=10, color="#b03a2e"),
         )  # fmt: skip
     for r in rows_:
         if not r.spike:

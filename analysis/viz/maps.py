@@ -253,6 +253,7 @@ def place_map(
     )  # fmt: skip
     fig.update_layout(
         height=600, plot_bgcolor=SEA_COLOR, clickmode="event+select", dragmode="pan", hovermode="closest",
-        legend=dict(itemsizing="constant", itemclick=False, itemdoubleclick=False), margin=dict(l=10, r=10, t=60, b=40),
+        legend=dict(itemsizing="constant", itemclick=False, itemdoubleclick=False),
+        margin=dict(l=10, r=10, t=fig.layout.margin.t if lang == "ar" else 60, b=40),  # Arabic: room for the modebar
     )  # fmt: skip
     return fig

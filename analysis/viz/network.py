@@ -383,5 +383,6 @@ def actor_network(
     fig.update_yaxes(visible=False, range=list(_Y_RANGE))
     fig.update_layout(height=height + 22 * max(0, legend_rows(legend_names) - 1), margin=dict(l=10, r=10))
     base_layout(fig, title, lang, legend=True)
-    fig.update_layout(margin=dict(l=10, r=10, t=60, b=40))
+    # Arabic: the top margin base_layout leaves for the modebar above the right-aligned title
+    fig.update_layout(margin=dict(l=10, r=10, t=fig.layout.margin.t if lang == "ar" else 60, b=40))
     return fig

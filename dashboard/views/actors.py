@@ -110,11 +110,11 @@ def evidence(ctx: Context, window: str) -> None:
     with left:
         a = st.selectbox(
             t("ac_actor_a"), [NONE, *actor_ids], key="ev_a",
-            format_func=lambda i: data.entity_name(i) if i else t("ac_none"),
+            format_func=lambda i: data.entity_name(i) if i else t("ac_none"), placeholder=t("choose"),
         )  # fmt: skip
     with right:
         b = st.selectbox(
-            t("ac_actor_b"), [NONE, *actor_ids, *region_ids], key="ev_b",
+            t("ac_actor_b"), [NONE, *actor_ids, *region_ids], key="ev_b", placeholder=t("choose"),
             format_func=lambda i: (t("ev_region_option", name=data.entity_name(i)) if i in region_ids
                                    else data.entity_name(i)) if i else t("ac_none"),
         )  # fmt: skip

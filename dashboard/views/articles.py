@@ -5,8 +5,10 @@ Link to an article with ``?doc=<doc_id>`` on this page (the filter parameters ma
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
+from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.bars import top_terms_bar
 from dashboard import data, url
 from dashboard.context import Context, context, doc_label
@@ -56,7 +58,7 @@ def reader(ctx: Context, doc_id: str) -> None:
         zip(mentions["start"], mentions["end"], mentions["entity_kind"], mentions["entity_id"])
     ]  # fmt: skip
     spans += [
-        (s, e, "date", "" if a is None else f"{a} → {b}" if a != b else str(a))
+        (s, e, "date", "" if a is None else f"{a} – {b}" if a != b else str(a))
         for s, e, a, b in zip(events["start"], events["end"], events["date_start"], events["date_end"])
     ]
     kinds = [("actor", t("kind_actor")), ("region", t("kind_region")), ("date", t("kind_date"))]
@@ -89,8 +91,35 @@ def reader(ctx: Context, doc_id: str) -> None:
             st.subheader(t("ar_events"), anchor="article-events")
             if len(events):
                 table = events_table(events, tables.documents, ctx.params, ctx.lang)
-                show_table(table[["date_text", "date_start", "date_end", "event_type", "actors"]], f"article-{doc_id}-events",
-                           key="ar_events")  # fmt: skip
+                st.html(events_list_html(table, ctx.lang))
+                st.download_button(
+                    t("download_csv"), data=lambda: csv_bytes(events), file_name=f"article-{doc_id}-events.csv",
+                    mime="text/csv", key="ar_events__csv", on_click="ignore", icon=":material/download:",
+                )  # fmt: skip
+
+
+def events_list_html(table, lang: str) -> str:
+    """The article's events as a list a side column can hold (a grid of five columns there shows
+    two): each date expression as the article writes it, the days it names, its type and actors.
+    Right to left in the Arabic interface; each date isolated left to right (``2019-04-01``)."""
+    items = []
+    for row in table.itertuples():
+        first, last = _day(row.date_start), _day(row.date_end)
+        # each date left to right; the range in the line's direction (in Arabic the first at the right)
+        days = [d for d in dict.fromkeys((first, last)) if d]
+        parts = [f'<b lang="ar" dir="rtl">{esc(row.date_text)}</b>']
+        if days:
+            parts.append(" – ".join(f'<bdi dir="ltr">{esc(d)}</bdi>' for d in days))
+        parts.append(f"<bdi>{esc(row.event_type)}</bdi>")
+        if row.actors:
+            parts.append(f"<bdi>{esc(row.actors)}</bdi>")
+        items.append(f"<li>{' · '.join(parts)}</li>")
+    direction = "rtl" if lang == "ar" else "ltr"
+    return f'<ul class="article-events" dir="{direction}">{"".join(items)}</ul>'
+
+
+def _day(value) -> str:
+    return "" if value is None or pd.isna(value) else f"{pd.Timestamp(value):%Y-%m-%d}"
 
 
 def main() -> None:
@@ -122,7 +151,11 @@ def main() -> None:
     options = view_ids + ([chosen] if chosen in all_ids and chosen not in view_ids else [])
     st.subheader(t("ar_reader"), anchor="reader")
     doc_id = st.selectbox(
-        t("ar_choose"), options, key="ar_doc", format_func=lambda d: doc_label(ctx.tables.documents, d)
+        t("ar_choose"),
+        options,
+        key="ar_doc",
+        format_func=lambda d: doc_label(ctx.tables.documents, d),
+        placeholder=t("choose"),
     )
     if doc_id:
         url.show_doc(doc_id)

@@ -13,7 +13,7 @@ from analysis.briefing.stored import read_pack
 from analysis.charts.registry import get_chart
 from analysis.store.database import StoreError
 from dashboard import briefing_state, data
-from dashboard.context import context
+from dashboard.context import context, describe_filters
 from dashboard.corpus_picker import corpora
 from dashboard.i18n import t
 from dashboard.markup import md_text
@@ -56,11 +56,6 @@ def _remove(name: str, item_id: int) -> None:
 
 def _clear(name: str) -> None:
     _store_action(briefing_state.briefings().clear, name)
-
-
-def describe(spec) -> str:
-    """An item's filters as the sidebar's filters line says them."""
-    return t("no_filters") if spec.is_empty else spec.describe(data.entity_name)
 
 
 def chooser(names: list[str], current: str | None) -> None:
@@ -125,7 +120,7 @@ def main() -> None:
             row = st.columns([6, 1], vertical_alignment="center")
             row[0].markdown(
                 f"**{index + 1}. {md_text(get_chart(item.chart).title(ctx.lang))}**  \n"
-                f"{md_text(t('brief_filters', desc=describe(item.filters)))}  \n"
+                f"{md_text(t('brief_filters', desc=describe_filters(item.filters)))}  \n"
                 f"{md_text(t('brief_item_corpus', name=corpus))}"
             )
             if ref is None:

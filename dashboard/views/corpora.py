@@ -17,8 +17,8 @@ from analysis.ingest.importing import STATUSES, MappingError
 from analysis.store.database import ImportResult, StoreError
 from dashboard import data
 from dashboard.corpus_picker import Corpora, corpora, corpus_labeller, current_ref, request_corpus
-from dashboard.i18n import t
-from dashboard.markup import esc, md_text
+from dashboard.i18n import current_lang, t
+from dashboard.markup import esc, isolate, ltr, md_text, uploader_css
 from dashboard.widgets import show_table
 
 FILE_TYPES = ["txt", "zip", "csv", "json", "jsonl", "html", "htm"]
@@ -157,6 +157,10 @@ def remember(result: ImportResult) -> None:
 def import_section(available: Corpora, current: str | None) -> None:
     st.subheader(t("co_import"), anchor="import")
     generation = st.session_state.setdefault("co_upload_generation", 0)
+    if current_lang() == "ar":
+        types = " ".join(f".{x}" for x in FILE_TYPES)
+        limit = t("arabic_upload_limit", mb=st.get_option("server.maxUploadSize"))
+        st.html(uploader_css(t("arabic_upload_button"), f"{limit} · \u2066{types}\u2069"))
     uploads = st.file_uploader(t("co_files"), type=FILE_TYPES, accept_multiple_files=True, key=f"co_files_{generation}")
     names = available.store_names
     mode = st.radio(
@@ -167,7 +171,7 @@ def import_section(available: Corpora, current: str | None) -> None:
         target = st.text_input(t("co_new_name"), key="co_new_name", max_chars=100)
     else:
         index = names.index(current) if current in names else 0
-        target = st.selectbox(t("co_existing"), names, index=index, key="co_existing")
+        target = st.selectbox(t("co_existing"), names, index=index, key="co_existing", placeholder=t("choose"))
     with st.expander(t("co_mapping")):
         st.caption(t("co_mapping_help"))
         columns = st.columns(len(MAPPED))
@@ -181,7 +185,7 @@ def import_section(available: Corpora, current: str | None) -> None:
         elif not target:
             st.warning(t("co_no_name"), icon=":material/info:")
         elif mode == "new" and target in names:
-            st.error(md_text(t("co_name_taken", name=target)), icon=":material/error:")
+            st.error(md_text(t("co_name_taken", name=isolate(target))), icon=":material/error:")
         else:
             try:
                 result = import_into(target, [(f.name, f.getvalue()) for f in uploads],
@@ -267,7 +271,7 @@ def delete_corpus() -> None:
     st.session_state.pop("co_manage", None)
     st.session_state["co_delete_confirm"] = ""
     data.forget_analyses()
-    flash("manage", "success", t("co_deleted", name=name, n=count))
+    flash("manage", "success", t("co_deleted", name=isolate(name), n=count))
 
 
 def set_date() -> None:
@@ -291,7 +295,8 @@ def manage_section(available: Corpora, current: str | None) -> None:
     if st.session_state.get("co_manage") not in names:
         st.session_state["co_manage"] = current if current in names else names[0]
     name = st.selectbox(t("co_manage_which"), names, key="co_manage",
-                        format_func=corpus_labeller(available))  # fmt: skip
+                        format_func=corpus_labeller(available), placeholder=t("choose"),
+                    )  # fmt: skip
     row = available.listing[available.listing["name"] == name].iloc[0]
     st.caption(md_text(t("co_manage_line", articles=row["articles"], dated=row["dated"], first=row["first"] or "—",
                          last=row["last"] or "—", created=row["created"])))  # fmt: skip
@@ -319,7 +324,8 @@ def manage_section(available: Corpora, current: str | None) -> None:
     with st.form("co_date_form", border=False):
         left, right = st.columns([3, 1])
         left.selectbox(t("co_date_article"), list(titles), key="co_date_doc",
-                       format_func=lambda d: f"{titles.get(d) or t('untitled')} · {d}")  # fmt: skip
+                       format_func=lambda d: f"{titles.get(d) or t('untitled')} · {d}", placeholder=t("choose"),
+                   )  # fmt: skip
         right.text_input(t("co_date_value"), key="co_date_value", placeholder="2015-07-21")
         st.form_submit_button(t("co_set_date"), on_click=set_date, icon=":material/event:")
 
@@ -341,9 +347,9 @@ def main() -> None:
     current = ref.name if ref is not None and ref.kind == "store" else None
 
     st.subheader(t("co_list"), anchor="corpora-list")
-    st.caption(md_text(t("co_store", path=data.data_dir())))
+    st.caption(md_text(t("co_store", path=ltr(data.data_dir()))))
     if available.path:
-        st.caption(md_text(t("co_path_note", path=available.path)))
+        st.caption(md_text(t("co_path_note", path=ltr(available.path))))
     listing = available.listing.assign(
         **{c: ["" if pd.isna(v) else str(v) for v in available.listing[c]] for c in ("first", "last")}
     )

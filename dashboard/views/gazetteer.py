@@ -18,7 +18,7 @@ from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import code_label, current_lang, t
-from dashboard.markup import esc, md_text, rtl_block
+from dashboard.markup import esc, ltr, md_text, rtl_block
 from dashboard.widgets import show_table
 
 
@@ -46,13 +46,16 @@ def alias_counts(entity_id: str, aliases: pd.DataFrame, mentions: pd.DataFrame) 
     return own.reset_index(drop=True), surfaces[["surface", "alias", "alias_kind", "mentions"]]
 
 
+def entity_type_name(code: str) -> str:
+    """An entity type (``alliance``) in the interface language (``تحالف``); a type the table
+    does not name (one discovery guessed) as it is, its underscores spaces."""
+    en, arabic = ENTITY_TYPE_NAMES.get(code, (str(code).replace("_", " "), ""))
+    return arabic if current_lang() == "ar" and arabic else en
+
+
 def for_reading(table: pd.DataFrame) -> pd.DataFrame:
     """Kinds, types and alias kinds named in the interface language (the CSV keeps the codes)."""
-    ar = current_lang() == "ar"
-
-    def type_name(code: str) -> str:
-        en, arabic = ENTITY_TYPE_NAMES.get(code, (str(code).replace("_", " "), ""))
-        return arabic if ar and arabic else en
+    type_name = entity_type_name
 
     shown = table.copy()
     if "kind" in shown:
@@ -193,7 +196,7 @@ def discover_section(ctx: Context) -> None:
     labels = {key: f"{name} · {n}" for key, name, n in zip(keys, top["name_ar"], top["articles"])}
     if st.session_state.get("gz_disc_pick") not in labels:
         st.session_state.pop("gz_disc_pick", None)
-    pick = st.selectbox(t("gz_disc_pick"), keys, key="gz_disc_pick", format_func=labels.get)
+    pick = st.selectbox(t("gz_disc_pick"), keys, key="gz_disc_pick", format_func=labels.get, placeholder=t("choose"))
     if pick is None:
         return
     row = top.iloc[keys.index(pick)].to_dict()
@@ -206,7 +209,7 @@ def discover_section(ctx: Context) -> None:
 def edit_section(ctx: Context) -> None:
     """Add an alias to an entity, or a new actor or region."""
     st.subheader(t("gz_edit"), anchor="edit")
-    st.caption(md_text(t("gz_edit_why", file=overlay_path(data.data_dir()))))
+    st.caption(md_text(t("gz_edit_why", file=ltr(overlay_path(data.data_dir())))))
     kind, text = st.session_state.pop("gz_flash", (None, None))
     if kind == "success":
         st.success(md_text(text), icon=":material/check_circle:")
@@ -218,7 +221,13 @@ def edit_section(ctx: Context) -> None:
     left, right = st.columns(2, gap="large")
     with left, st.form("gz_alias_form"):
         st.markdown(f"**{t('gz_add_alias')}**")
-        st.selectbox(t("gz_entity"), list(entities["entity_id"]), key="gz_edit_entity", format_func=data.entity_name)
+        st.selectbox(
+            t("gz_entity"),
+            list(entities["entity_id"]),
+            key="gz_edit_entity",
+            format_func=data.entity_name,
+            placeholder=t("choose"),
+        )
         st.text_input(t("gz_alias"), key="gz_alias", max_chars=120)
         st.radio(t("gz_alias_kind"), ["alias", "adjective", "metonym"], key="gz_alias_kind", horizontal=True,
                  format_func=lambda k: t(f"alias_kind_{k}"))  # fmt: skip
@@ -235,7 +244,9 @@ def edit_section(ctx: Context) -> None:
             types.append(wanted)
         with st.form("gz_entity_form"):
             st.text_input(t("gz_new_id"), key="gz_new_id", max_chars=60, placeholder="wagner")
-            st.selectbox(t("gz_new_type"), types, key="gz_new_type")
+            st.selectbox(
+                t("gz_new_type"), types, key="gz_new_type", format_func=entity_type_name, placeholder=t("choose")
+            )
             first, second = st.columns(2)
             first.text_input(t("gz_new_name_en"), key="gz_new_name_en")
             second.text_input(t("gz_new_name_ar"), key="gz_new_name_ar")
@@ -272,7 +283,9 @@ def main() -> None:
     ids = list(table["entity_id"])
     if st.session_state.get("gz_entity") not in ids:
         st.session_state.pop("gz_entity", None)
-    entity_id = st.selectbox(t("gz_entity"), ids, key="gz_entity", format_func=data.entity_name)
+    entity_id = st.selectbox(
+        t("gz_entity"), ids, key="gz_entity", format_func=data.entity_name, placeholder=t("choose")
+    )
     if entity_id:
         own, surfaces = alias_counts(entity_id, ctx.aliases, ctx.view.mentions)
         left, right = st.columns(2)

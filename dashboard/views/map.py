@@ -15,6 +15,7 @@ from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import t
+from dashboard.markup import isolate
 from dashboard.widgets import chart_figure, empty_state, evidence_key_html, pair_evidence_html, show_chart, show_table
 
 MAX_EVIDENCE = 60
@@ -38,13 +39,13 @@ def evidence(ctx: Context, places: pd.DataFrame) -> None:
     url.page_choice("map_place", "place", [NONE, *ids], NONE, label=t("map_place"))  # one the filters removed: none
     place = st.selectbox(
         t("map_place"), [NONE, *ids], key="map_place",
-        format_func=lambda i: data.entity_name(i) if i else t("ac_none"),
+        format_func=lambda i: data.entity_name(i) if i else t("ac_none"), placeholder=t("choose"),
     )  # fmt: skip
     if not place:
         st.caption(t("map_pick"))
         return
     rows = entity_sentences(view.mentions, view.sentences, place)
-    st.caption(t("map_evidence_one", n=len(rows), name=data.entity_name(place)))
+    st.caption(t("map_evidence_one", n=len(rows), name=isolate(data.entity_name(place))))
     st.html(evidence_key_html([place], evidence_summary(rows, view.mentions, view.events, [place])))
     if len(rows) > MAX_EVIDENCE:
         st.caption(t("ac_more", n=MAX_EVIDENCE))

@@ -76,7 +76,11 @@ def main() -> None:
         doc_ids = list(view.documents["doc_id"])
         url.page_choice("th_doc", "th_doc", doc_ids, doc_ids[0] if doc_ids else "", label=t("th_article"))
         doc_id = st.selectbox(
-            t("th_article"), doc_ids, key="th_doc", format_func=lambda d: doc_label(view.documents, d)
+            t("th_article"),
+            doc_ids,
+            key="th_doc",
+            format_func=lambda d: doc_label(view.documents, d),
+            placeholder=t("choose"),
         )
         if doc_id:
             fig = top_terms_bar(view.doc_terms, doc_ids=[doc_id], lang=lang, title=doc_label(view.documents, doc_id))
@@ -84,7 +88,7 @@ def main() -> None:
                 fig, view.doc_terms[view.doc_terms["doc_id"] == doc_id], f"key-terms-{doc_id}", key="th_doc_terms",
                 on_select=partial(search_term, "th_doc_terms"), selection_mode=("points",),
             )  # fmt: skip
-            st.html(link(article_href(doc_id, ctx.params), t("open_article") + " →"))
+            st.html(link(article_href(doc_id, ctx.params), f"{t('open_article')} {t('arabic_forward')}"))
 
     with st.container(key="themes_wordcloud"):
         st.subheader(t("wordcloud"), anchor="word-cloud")

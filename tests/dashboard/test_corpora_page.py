@@ -96,14 +96,15 @@ def import_batch(at: AppTest, name: str, files=BATCH) -> AppTest:
 def test_picker_offers_the_path_corpus_first_and_the_store_corpora():
     at = start(page=None)
     picker = at.selectbox(key="corpus")
-    assert picker.options == ["seeds (folder)", "\u2068seed\u2069 · 5 articles"]
+    # each name isolated (FSI…PDI): seeds_2019 (مجلد) keeps its order in the Arabic interface
+    assert picker.options == ["\u2068seeds\u2069 (folder)", "\u2068seed\u2069 · 5 articles"]
     assert picker.value == ""  # the path corpus, the default
     assert "corpus" not in at.query_params
 
     picker.set_value("seed").run()
     assert_clean(at)
     assert at.query_params["corpus"] == "seed"
-    assert "Corpus: seed" in at.sidebar.caption[-1].help
+    assert "Corpus: \u2068seed\u2069" in at.sidebar.caption[-1].help
 
 
 def test_url_opens_a_store_corpus_and_an_unknown_one_falls_back():

@@ -38,7 +38,7 @@ def test_the_timeline_opens_on_the_news_of_the_publication_window(news):
 def test_history_and_plan_years_are_a_view_of_their_own(news):
     fig = event_timeline(news["events"], news["documents"], news["entities"], view="background", lang="ar")
     assert drawn_ids(fig) == {"d1:2", "d1:3", "d1:5"}
-    first, last = fig.layout.xaxis.range
+    last, first = fig.layout.xaxis.range  # Arabic: time runs from the right, the range reversed
     assert first < "1918-01-01" and last > "2030-12-31"
     # منذ عام 2011: a dotted line from its anchor to the article's date, a triangle at the anchor
     lines = [tr for tr in fig.data if tr.type == "scatter" and tr.mode == "lines"]
@@ -141,8 +141,10 @@ def test_the_counts_mark_their_spikes_and_carry_their_days():
     notes = [strip_bidi(a.text) for a in fig.layout.annotations]
     assert "9 · تفجير أو اعتداء" in notes  # the spike's count and type
     assert any(s.type == "line" and s.y0 == s.y1 for s in fig.layout.shapes)  # mean + 2 sd
-    timeline = event_timeline(events, documents)
+    timeline = event_timeline(events, documents, lang="ar")
     assert fig.layout.xaxis.range == timeline.layout.xaxis.range  # the two charts share their dates
+    english = event_counts_chart(events, documents)
+    assert tuple(english.layout.xaxis.range) == tuple(reversed(fig.layout.xaxis.range))  # Arabic: from the right
 
 
 def test_empty_views_say_so(news):
@@ -179,7 +181,8 @@ def test_dates_stay_left_to_right_in_arabic_hovers(news):
     fig = event_timeline(news["events"], news["documents"], news["entities"], lang="ar")
     hovers = [h for tr in fig.data if tr.hovertext is not None for h in tr.hovertext]
     assert any("\u202a2015-08-10\u202c" in h for h in hovers)
-    assert any("\u202a2015-07-13 → 2015-07-19\u202c" in h for h in hovers)  # الأسبوع الماضي
+    # الأسبوع الماضي: each date left to right, the range right to left (the first date at the right)
+    assert any("\u202b\u202a2015-07-13\u202c – \u202a2015-07-19\u202c\u202c" in h for h in hovers)
     english = event_timeline(news["events"], news["documents"], news["entities"])
     assert not any("\u202a" in h for tr in english.data if tr.hovertext is not None for h in tr.hovertext)
     counts = event_counts_chart(news["events"], news["documents"], lang="ar")
