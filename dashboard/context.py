@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec
+from analysis.briefing.provenance import describe_filters as provenance_filters
 from analysis.schema import CorpusTables
 from dashboard import data, url
 from dashboard.corpus_picker import PATH_CHOICE, corpora, current_ref
@@ -71,38 +73,15 @@ def selection_line(ctx: Context) -> str:
 
 
 def describe_filters(spec: FilterSpec, lang: str | None = None) -> str:
-    """The filters line in the interface language, names instead of codes: ``الفاعلون: روسيا ·
-    Russia (أيًّا منهم) · المناطق: إدلب · Idlib · النشر: 2019-01-01 – …`` in Arabic (not
-    ``regions: idlib``). Each name, source and date is isolated (FSI…PDI), so a Latin name or an
-    ISO date keeps its own order inside a right-to-left line. Plain text (escape it for HTML)."""
+    """The filters line in the interface language, names as the sidebar writes them, each name,
+    source and date isolated (:func:`analysis.briefing.provenance.describe_filters`, the briefing's
+    line too): ``الفاعلون: روسيا · Russia (أيًّا منهم) · المناطق: إدلب · Idlib`` in Arabic, not
+    ``regions: idlib``. Plain text (escape it for HTML)."""
     lang = lang or current_lang()
-    if spec.is_empty:
-        return t("no_filters", lang)
-    comma = t("arabic_list_separator", lang)
-
-    def names(values) -> str:
-        return comma.join(_isolate(v) for v in values)
-
-    parts = []
-    if spec.actors:
-        names_ = names(data.entity_name(a, lang) for a in spec.actors)
-        parts.append(t("arabic_filter_actors", lang, names=names_, mode=t(f"mode_{spec.actor_mode}", lang)))
-    if spec.regions:
-        parts.append(t("arabic_filter_regions", lang, names=names(data.entity_name(r, lang) for r in spec.regions)))
-    if spec.date_from or spec.date_to:
-        first, last = (_isolate(d) if d else "…" for d in (spec.date_from, spec.date_to))
-        parts.append(t("arabic_filter_published", lang, first=first, last=last))
-    if spec.sources:
-        parts.append(t("arabic_filter_sources", lang, names=names(s or t("no_source", lang) for s in spec.sources)))
-    if spec.event_types:
-        parts.append(
-            t("arabic_filter_types", lang, names=names(data.event_type_name(e, lang) for e in spec.event_types))
-        )
-    return " · ".join(parts)
-
-
-def _isolate(value) -> str:
-    return f"\u2068{value}\u2069"
+    return provenance_filters(
+        spec, lang, name=partial(data.entity_name, lang=lang), type_name=partial(data.event_type_name, lang=lang),
+        day=str, mode=lambda m: t(f"mode_{m}", lang), isolate=True,
+    )  # fmt: skip
 
 
 _TITLES: dict[int, tuple] = {}

@@ -251,7 +251,7 @@ def build_pack(
         summary = cover_summary(view(pack.items[0]), pack.items[0].filters, lang=lang, corpus=corpus,
                                 entities=entities)  # fmt: skip
     else:  # several: the cover summarises the open corpus as a whole
-        names = ", ".join(dict.fromkeys(item.corpus or corpus for item in pack.items))
+        names = ", ".join(dict.fromkeys([corpus, *(item.corpus or corpus for item in pack.items)]))
         summary = cover_summary(tables, FilterSpec(), lang=lang, corpus=names, entities=entities)
     if "pdf" in formats:
         result.pdf = pack_pdf(pack.title, pack.notes, result.sections, summary=summary, lang=lang)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
+from analysis.viz.clickable import CELL_TARGETS
+
 #: The chart's width on the page: A4 (210 mm) less two 15 mm margins.
 PRINTED_WIDTH_MM = 180.0
 #: CSS pixels a printed chart is laid out in: 10 px text (the smallest the charts use) prints at
@@ -88,7 +90,10 @@ class PrintedChart:
 
 
 def _untitled(fig: go.Figure) -> go.Figure:
+    """A copy of ``fig`` without its title, nor the click targets of its matrix (paper is not
+    clicked: :mod:`analysis.viz.clickable`)."""
     out = go.Figure(copy.deepcopy(fig.to_dict()))
+    out.data = [trace for trace in out.data if trace.name != CELL_TARGETS]
     if out.layout.title and out.layout.title.text:
         top = out.layout.margin.t if out.layout.margin.t is not None else 70
         out.update_layout(title_text="", margin_t=min(top, 30))

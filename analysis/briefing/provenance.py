@@ -1,7 +1,7 @@
 """What a number covers: the footer every exported chart carries.
 
 ``Provenance.of(tables, spec)`` records the corpus name, the filters in force
-(:meth:`FilterSpec.describe`), the number of articles and sentences behind the chart and
+(:func:`describe_filters`), the number of articles and sentences behind the chart and
 the export date; :func:`with_footer` returns a copy of a figure with that line at the bottom::
 
     Corpus: seeds · Filters: sources: ترك برس · 1 article, 23 sentences · Exported 2026-05-01
@@ -13,13 +13,16 @@ import copy
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.aggregate.filters import FilterSpec
-from analysis.charts.summaries import arabic_day, arabic_names, event_type_ar
+from analysis.briefing.words import word
+from analysis.charts.summaries import arabic_day, arabic_names
+from analysis.extract.events import load_event_types
 from analysis.schema import CorpusTables
 from analysis.text.arabic import ARABIC_SCRIPT
 from analysis.text.plurals import count_phrase
@@ -33,40 +36,72 @@ _TAGS_RE = re.compile(r"<[^>]+>")
 _CONTROLS_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def describe_filters(spec: FilterSpec | None, lang: str = "en", entities: pd.DataFrame | None = None) -> str:
-    """The filters in force as one line in ``lang``, entities by their names in that language.
+def describe_filters(
+    spec: FilterSpec | None,
+    lang: str = "en",
+    entities: pd.DataFrame | None = None,
+    *,
+    name: Callable[[str], str] | None = None,
+    type_name: Callable[[str], str] | None = None,
+    day: Callable[[dt.date], str] | None = None,
+    mode: Callable[[str], str] | None = None,
+    isolate: bool = False,
+) -> str:
+    """The filters in force as one line in ``lang``, entities by their names in that language:
+    the one filters line of the project (the briefing's footers and cover, the dashboard's line).
 
-    English: ``actors: Russia, Turkey (any) · regions: Idlib · published: 2019-03-01 → …``.
+    English: ``actors: Russia, Turkey (any) · regions: Idlib · published: 2019-03-01 – 2019-04-30``.
     Arabic, with no code or English word left: ``الفاعلون: روسيا، تركيا (أيّ منها) · المناطق: إدلب
-    · النشر: من 1 مارس 2019``; ``بلا مرشحات`` when there are none.
+    · النشر: من 1 مارس 2019``; ``بلا مرشحات`` when there are none. The words are in
+    ``analysis/data/briefing.yaml``. A caller with names of its own (the dashboard's ``روسيا ·
+    Russia``) passes ``name``, ``type_name``, ``day`` (default: written out in Arabic, ISO in
+    English) and ``mode``; ``isolate`` wraps every name, source and date in FSI…PDI, so a Latin name
+    or an ISO date keeps its order inside a right-to-left line.
     """
     spec = spec or FilterSpec()
-    named = [*spec.actors, *spec.regions]
-    if named and entities is not None and not entities.empty:
-        entities = entities[entities["entity_id"].isin(named)]  # 10k entities: name only the chosen ones
-    else:
-        entities = None
-    if lang != "ar":
-        english = {} if entities is None else dict(zip(entities["entity_id"], entities["name_en"]))
-        return spec.describe(lambda i: clean_text(english.get(i)) or i)
-    names = arabic_names(entities)
+    if spec.is_empty:
+        return word("filters_none", lang)
+    ar = lang == "ar"
+    if name is None:
+        named = [*spec.actors, *spec.regions]
+        if named and entities is not None and not entities.empty:
+            chosen = entities[entities["entity_id"].isin(named)]  # 10k entities: name only the chosen ones
+            names = (
+                arabic_names(chosen)
+                if ar
+                else {str(i): clean_text(e) for i, e in zip(chosen["entity_id"], chosen["name_en"])}
+            )
+        else:
+            names = {}
+        name = lambda i: names.get(i) or i  # noqa: E731
+    if type_name is None:
+        labels = load_event_types().labels("ar" if ar else "en")
+        type_name = lambda t: labels.get(str(t), str(t))  # noqa: E731
+    day = day or (arabic_day if ar else str)
+    mode = mode or (lambda m: word(f"filter_mode_{m}", lang))
+    wrap = (lambda v: f"\u2068{v}\u2069") if isolate else str
+    comma = word("list_separator", lang)
+
+    def listed(values) -> str:
+        return comma.join(wrap(v) for v in values)
+
     parts = []
     if spec.actors:
-        mode = "أيّ منها" if spec.actor_mode == "any" else "جميعها معاً"
-        parts.append(f"الفاعلون: {'، '.join(names.get(i, i) for i in spec.actors)} ({mode})")
+        parts.append(word("filter_actors", lang, names=listed(map(name, spec.actors)), mode=mode(spec.actor_mode)))
     if spec.regions:
-        parts.append(f"المناطق: {'، '.join(names.get(i, i) for i in spec.regions)}")
-    if spec.date_from and spec.date_to:
-        parts.append(f"النشر: من {arabic_day(spec.date_from)} إلى {arabic_day(spec.date_to)}")
-    elif spec.date_from:
-        parts.append(f"النشر: من {arabic_day(spec.date_from)}")
-    elif spec.date_to:
-        parts.append(f"النشر: حتى {arabic_day(spec.date_to)}")
+        parts.append(word("filter_regions", lang, names=listed(map(name, spec.regions))))
+    first, last = (wrap(day(d)) if d else None for d in (spec.date_from, spec.date_to))
+    if first and last:
+        parts.append(word("filter_from_to", lang, first=first, last=last))
+    elif first or last:
+        parts.append(word("filter_from", lang, first=first) if first else word("filter_to", lang, last=last))
     if spec.sources:
-        parts.append(f"المصادر: {'، '.join(s or 'بلا مصدر' for s in spec.sources)}")
+        parts.append(
+            word("filter_sources", lang, names=listed(s or word("filter_no_source", lang) for s in spec.sources))
+        )
     if spec.event_types:
-        parts.append(f"أنواع الأحداث: {'، '.join(event_type_ar(t) for t in spec.event_types)}")
-    return " · ".join(parts) if parts else "بلا مرشحات"
+        parts.append(word("filter_types", lang, names=listed(map(type_name, spec.event_types))))
+    return " · ".join(parts)
 
 
 @dataclass(frozen=True)

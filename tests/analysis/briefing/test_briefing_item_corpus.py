@@ -15,16 +15,18 @@ from analysis.briefing.pack import BriefingPack, PackItem, build_pack
 
 @pytest.fixture
 def exported(monkeypatch):
-    """Every export's provenance footer, in order; the PDF and PPTX get the cover's corpus line."""
+    """The provenance footer of every chart the PDF prints, in order, and the first line of the
+    cover's summary (no Chromium: the exports are skipped)."""
     footers, covers = [], []
 
-    def export(fig, fmt, *, width, scale, footer):
-        footers.append(footer)
-        return b"png"
+    def pdf(title, notes, sections, *, summary, **k):
+        footers.extend(section.provenance for section in sections)
+        covers.append(summary[0])
+        return b"%PDF"
 
-    monkeypatch.setattr(pack_module, "export_figure", export)
-    monkeypatch.setattr(pack_module, "pack_pdf", lambda *a, corpus_line, **k: covers.append(corpus_line) or b"%PDF")
-    monkeypatch.setattr(pack_module, "pack_pptx", lambda *a, corpus_line, **k: b"pptx")
+    monkeypatch.setattr(pack_module, "export_figure", lambda *a, **k: b"png")
+    monkeypatch.setattr(pack_module, "pack_pdf", pdf)
+    monkeypatch.setattr(pack_module, "pack_pptx", lambda *a, **k: b"pptx")
     return footers, covers
 
 
@@ -48,7 +50,7 @@ def test_each_item_is_drawn_from_its_own_corpus(seed_tables, exported):
         ("seed", len(seed_tables.documents)),
     ]
     assert len(idlib_only.documents) < len(seed_tables.documents)
-    assert covers[0].startswith("Corpora: seed, idlib only")
+    assert covers[0].startswith("Corpus: seed, idlib only")
 
 
 def test_an_item_of_another_corpus_with_no_way_to_build_it_is_refused_before_any_work(seed_tables, exported):
