@@ -106,7 +106,7 @@ def measure_search(at, actors) -> dict:
         assert not at.exception, [e.value for e in at.exception]
         steps["first query (builds the index)" if n == 0 else f"query {query}"] = _server_ms(at)
     pager = [w for w in at.number_input if w.key == "se_page"]
-    if pager and pager[0].max_value > 1:
+    if pager and pager[0].proto.max > 1:  # the element has no max_value; its proto holds the bound
         pager[0].set_value(2).run()
         steps["next page"] = _server_ms(at)
     for actor in list(actors)[:2]:
