@@ -20,6 +20,28 @@ def strip_bidi(text: str) -> str:
     return BIDI_CONTROLS.sub("", text)
 
 
+#: The chosen values of a keyed sidebar widget: a multiselect's tags, a selectbox's shown value,
+#: the dates of a date range, or the checked option of a radio.
+CHOSEN_JS = """(key) => {
+  const box = document.querySelector('[data-testid="stSidebar"] .st-key-' + key);
+  if (!box) return null;
+  if (box.querySelector('[data-testid="stMultiSelect"]'))
+    return Array.from(box.querySelectorAll('[data-testid="stMultiSelectTagsContainer"] [data-tag] > span[title]'))
+      .map(t => t.title);
+  if (box.querySelector('[data-testid="stSelectbox"]'))
+    return [box.querySelector('[data-testid="stSelectbox"] input[role="combobox"]').value];
+  if (box.querySelector('[data-testid="stDateInput"]'))
+    return Array.from(box.querySelectorAll('input[type="date"]')).map(i => i.value);
+  return Array.from(box.querySelectorAll('input[type="radio"]')).filter(i => i.checked)
+    .map(i => i.closest('label').innerText.trim());
+}"""
+
+
+def sidebar_choices(page, keys) -> dict[str, list[str]]:
+    """What the sidebar widgets ``keys`` show as chosen, bidi controls stripped."""
+    return {key: [strip_bidi(v) for v in page.evaluate(CHOSEN_JS, key) or []] for key in keys}
+
+
 def presentation_forms(text: str) -> list[str]:
     """The presentation-form characters in ``text``, each with a little context."""
     return [

@@ -14,24 +14,11 @@ from __future__ import annotations
 from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
-from browser_checks import strip_bidi
+from browser_checks import sidebar_choices, strip_bidi
 from live_page import VIEWPORT, Tab
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
-#: The chosen values of a keyed sidebar widget: a multiselect's tags, a selectbox's shown value,
-#: the checked option of a radio.
-CHOSEN_JS = """(key) => {
-  const box = document.querySelector('[data-testid="stSidebar"] .st-key-' + key);
-  if (!box) return null;
-  if (box.querySelector('[data-testid="stMultiSelect"]'))
-    return Array.from(box.querySelectorAll('[data-testid="stMultiSelectTagsContainer"] [data-tag] > span[title]'))
-      .map(t => t.title);
-  if (box.querySelector('[data-testid="stSelectbox"]'))
-    return [box.querySelector('[data-testid="stSelectbox"] input[role="combobox"]').value];
-  return Array.from(box.querySelectorAll('input[type="radio"]')).filter(i => i.checked)
-    .map(i => i.closest('label').innerText.trim());
-}"""
 #: The selected option of a segmented control (its button checked).
 SEGMENT_JS = """(key) => Array.from(document.querySelectorAll('.st-key-' + key + ' button[aria-checked="true"]'))
   .map(b => b.innerText.trim())"""
@@ -39,7 +26,7 @@ SEGMENT_JS = """(key) => Array.from(document.querySelectorAll('.st-key-' + key +
 
 def sidebar(tab) -> dict[str, list[str]]:
     keys = ("lang", "corpus", "f_actors", "f_regions", "f_mode")
-    return {key: [strip_bidi(v) for v in tab.page.evaluate(CHOSEN_JS, key) or []] for key in keys}
+    return sidebar_choices(tab.page, keys)
 
 
 def url_params(tab) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from browser_checks import strip_bidi
+from browser_checks import sidebar_choices, strip_bidi
 from live_page import VIEWPORT, Tab
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
@@ -129,23 +129,9 @@ SIDEBAR_AR = {
     "f_dates": ["2019-01-01", "2020-12-31"],
 }
 
-#: The chosen values of a keyed sidebar widget: a multiselect's tags, the checked option of a
-#: radio, or the dates of a date range.
-CHOSEN_JS = """(key) => {
-  const box = document.querySelector('[data-testid="stSidebar"] .st-key-' + key);
-  if (!box) return null;
-  if (box.querySelector('[data-testid="stMultiSelect"]'))
-    return Array.from(box.querySelectorAll('[data-testid="stMultiSelectTagsContainer"] [data-tag] > span[title]'))
-      .map(t => t.title);
-  if (box.querySelector('[data-testid="stDateInput"]'))
-    return Array.from(box.querySelectorAll('input[type="date"]')).map(i => i.value);
-  return Array.from(box.querySelectorAll('input[type="radio"]')).filter(i => i.checked)
-    .map(i => i.closest('label').innerText.trim());
-}"""
-
 
 def sidebar_state(tab) -> dict[str, list[str]]:
-    return {key: [strip_bidi(v) for v in tab.page.evaluate(CHOSEN_JS, key) or []] for key in SIDEBAR_AR}
+    return sidebar_choices(tab.page, SIDEBAR_AR)
 
 
 def url_params(tab) -> dict[str, list[str]]:
