@@ -52,8 +52,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-parquet", action="store_true", help="write CSV only")
     build.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
 
-    brief = commands.add_parser("brief", help="build a briefing pack (PDF, PPTX, chart images) from a corpus")
-    brief.add_argument("corpus", help="a corpus as for `build` (analysed once, then cached)")
+    brief = commands.add_parser(
+        "brief", help="build a briefing pack (PDF, PPTX, chart images) from a corpus, or a briefing of the store"
+    )
+    brief.add_argument("corpus", nargs="?", default=None,
+                       help="a corpus as for `build` (analysed once, then cached); not needed with --briefing")  # fmt: skip
+    brief.add_argument("--briefing", default=None, metavar="NAME",
+                       help="build the briefing of this name kept in the article store (each chart from its corpus)")  # fmt: skip
+    brief.add_argument("--data", default=None, help="data folder of the store (default $ARABIC_NEWS_DATA or data/)")
     brief.add_argument("--out", required=True, help="output folder (created if missing)")
     brief.add_argument("--title", default="", help="the pack's title (Arabic or English; required)")
     brief.add_argument("--notes", default="", help="notes for the cover page (\\n for a new paragraph)")
@@ -278,20 +284,25 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
-def _brief(args) -> int:
-    import datetime as dt
-    from pathlib import Path
+#: The options that choose charts and filters on the command line; a stored briefing has its own.
+_PACK_OPTIONS = {"chart": "--chart", "actors": "--actors", "regions": "--regions", "date_from": "--from",
+                 "date_to": "--to", "sources": "--sources", "types": "--types"}  # fmt: skip
 
+
+def _brief(args) -> int:
     from analysis.aggregate.filters import FilterSpec
-    from analysis.briefing import BriefingPack, ExportError, PackItem, build_pack
+    from analysis.briefing import BriefingPack, PackItem
     from analysis.charts import registry
-    from analysis.extract.gazetteer import GazetteerError
-    from analysis.ingest.corpus import CorpusError
 
     if args.list_charts:
         for chart_id, chart in registry.CHARTS.items():
             print(f"{chart_id:20} {chart.title_en} · {chart.title_ar}")
         return 0
+    if args.briefing is not None:
+        return _brief_stored(args)
+    if args.corpus is None:
+        print("error: name a corpus, or a stored briefing with --briefing NAME", file=sys.stderr)
+        return 2
     if not args.title.strip():
         print("error: give the pack a --title", file=sys.stderr)
         return 2
@@ -305,40 +316,118 @@ def _brief(args) -> int:
         spec = FilterSpec(actors=_split(args.actors), actor_mode=args.mode, regions=_split(args.regions),
                           date_from=dates[0], date_to=dates[1], sources=_split(args.sources),
                           event_types=_split(args.types))  # fmt: skip
-        formats = _split(args.formats)
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    pack = BriefingPack(
+        title=args.title,
+        notes=args.notes.replace("\\n", "\n"),
+        items=[PackItem(chart_id, filters=spec, lang=args.lang) for chart_id in args.chart],
+    )
+    return _write_pack(args, pack)
+
+
+def _brief_stored(args) -> int:
+    """``brief --briefing NAME``: the pack the dashboard's Briefing page keeps under that name, each
+    chart with its own options, filters and corpus (a corpus of the store; an item stored without
+    one is drawn from the CORPUS argument). --title and --notes replace the stored ones."""
+    from analysis.briefing.stored import read_pack
+    from analysis.store.briefings import Briefings
+    from analysis.store.database import Store, StoreError
+
+    given = [flag for option, flag in _PACK_OPTIONS.items() if getattr(args, option)]
+    if given:
+        print(f"error: a stored briefing has its own charts and filters: leave out {', '.join(given)}", file=sys.stderr)
+        return 2
+    try:
+        store = Store(args.data)
+        briefing = Briefings(store).get(args.briefing)
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    pack, _, damaged = read_pack(briefing, default_title=briefing.name)
+    for item in damaged:
+        print(f"warning: item {item.item_id} of the briefing {briefing.name!r} left out: {item.error}", file=sys.stderr)
+    if not pack.items:
+        print(f"error: the briefing {briefing.name!r} has no chart to build", file=sys.stderr)
+        return 2
+    if args.title.strip():
+        pack.title = args.title
+    if args.notes:
+        pack.notes = args.notes.replace("\\n", "\n")
+    if any(item.corpus is None for item in pack.items) and args.corpus is None:
+        print(
+            f"error: the briefing {briefing.name!r} has charts stored without their corpus: name the corpus to "
+            "draw them from",
+            file=sys.stderr,
+        )
+        return 2
+    known = set(store.corpus_names())
+    missing = sorted({item.corpus for item in pack.items if item.corpus is not None and item.corpus not in known})
+    if missing:
+        print(
+            f"error: the briefing {briefing.name!r} was made on corpora this store does not have: "
+            f"{', '.join(missing)} (store: {store.data_dir})",
+            file=sys.stderr,
+        )
+        return 2
+    return _write_pack(args, pack, store=store)
+
+
+def _write_pack(args, pack, *, store=None) -> int:
+    """Analyse (or read from the cache) the corpora of ``pack``, build it and write its files to --out.
+    Items with a corpus are drawn from that corpus of ``store``; the others from the CORPUS argument."""
+    import dataclasses
+
+    from analysis import config
+    from analysis.aggregate.filters import apply_filters
+    from analysis.briefing import ExportError, build_pack
+    from analysis.briefing.provenance import describe_filters
+    from analysis.extract.gazetteer import GazetteerError
+    from analysis.ingest.corpus import CorpusError
+    from analysis.store.database import StoreError
 
     def say(stage: str, done: int, total: int) -> None:
         if not args.quiet:
             print(f"  [{done}/{total}] {stage}", file=sys.stderr)
 
+    loaded: dict = {}
     try:
-        from analysis import config
-        from analysis.aggregate.filters import apply_filters
+        gazetteer = store.gazetteer() if store is not None else config.gazetteer()
+        if args.corpus is not None and any(item.corpus is None for item in pack.items):
+            if args.no_cache:
+                from analysis.pipeline import build
 
-        gazetteer = config.gazetteer()
-        if args.no_cache:
-            from analysis.pipeline import build
+                tables = build(args.corpus, gazetteer=gazetteer)
+            else:
+                from analysis.store.cache import load_or_build
 
-            tables = build(args.corpus, gazetteer=gazetteer)
-        else:
-            from analysis.store.cache import load_or_build
+                tables = load_or_build(args.corpus, gazetteer=gazetteer)
+            loaded[tables.name] = tables
+            items = [item if item.corpus else dataclasses.replace(item, corpus=tables.name) for item in pack.items]
+            pack = dataclasses.replace(pack, items=items)
 
-            tables = load_or_build(args.corpus, gazetteer=gazetteer)
-        pack = BriefingPack(
-            title=args.title,
-            notes=args.notes.replace("\\n", "\n"),
-            items=[PackItem(chart_id, filters=spec, lang=args.lang) for chart_id in args.chart],
-        )
+        def corpus(name: str):
+            if name not in loaded:
+                loaded[name] = store.tables(name, gazetteer=gazetteer)
+            return loaded[name]
+
+        home = corpus(pack.items[0].corpus)
+        pack = dataclasses.replace(pack, corpus=home.name)
         result = build_pack(
-            pack, tables, formats=formats, progress=say, width=args.width, scale=args.scale,
-            filtered=lambda spec: apply_filters(tables, spec, below=gazetteer.descendants),
+            pack, home, formats=_split(args.formats), progress=say, width=args.width, scale=args.scale,
+            entities=gazetteer.entities_table(),
+            filtered=lambda spec: apply_filters(home, spec, below=gazetteer.descendants),
+            views=lambda name, spec: apply_filters(corpus(name), spec, below=gazetteer.descendants),
         )  # fmt: skip
-    except (CorpusError, GazetteerError, ExportError, ValueError) as error:
+    except (CorpusError, GazetteerError, StoreError, ExportError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2 if not isinstance(error, ExportError) else 3
+    finally:
+        if store is not None:
+            from analysis.store.snapshots import wait_for_snapshots
+
+            wait_for_snapshots()  # a corpus analysed here is read from its snapshot next time
     out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -348,7 +437,10 @@ def _brief(args) -> int:
         print(f"error: cannot write to {args.out}: {error}", file=sys.stderr)
         return 1
     if not args.quiet:
-        print(f"briefing pack: {len(pack.items)} charts, filters: {spec.describe()}")
+        entities = gazetteer.entities_table()
+        print(f"briefing pack: {len(pack.items)} charts")
+        for number, item in enumerate(pack.items, 1):
+            print(f"  {number}. {item.chart} · {item.corpus} · {describe_filters(item.filters, 'en', entities)}")
         for name in result.file_names():
             print(f"  {out / name}")
     return 0

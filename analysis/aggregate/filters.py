@@ -89,25 +89,6 @@ class FilterSpec:
                 raise ValueError(f"filter {name!r} must be a YYYY-MM-DD date, not {raw!r}") from None
         return cls(actor_mode=record.get("actor_mode") or "any", **values)
 
-    def describe(self, name: Callable[[str], str] | None = None) -> str:
-        """One line for captions and export footers: ``actors: russia, turkey (any) · 2019-01-01 → …``.
-
-        ``name`` turns an entity id into the label to show (e.g. ``Russia · روسيا``).
-        """
-        name = name or str
-        parts = []
-        if self.actors:
-            parts.append(f"actors: {', '.join(map(name, self.actors))} ({self.actor_mode})")
-        if self.regions:
-            parts.append(f"regions: {', '.join(map(name, self.regions))}")
-        if self.date_from or self.date_to:
-            parts.append(f"published: {self.date_from or '…'} → {self.date_to or '…'}")
-        if self.sources:
-            parts.append(f"sources: {', '.join(self.sources)}")
-        if self.event_types:
-            parts.append(f"event types: {', '.join(self.event_types)}")
-        return " · ".join(parts) if parts else "no filters"
-
 
 #: The places below an entity in the gazetteer's hierarchy (``Gazetteer.descendants``).
 Below = Callable[[str], Iterable[str]]

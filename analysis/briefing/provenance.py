@@ -107,7 +107,7 @@ def describe_filters(
 @dataclass(frozen=True)
 class Provenance:
     corpus: str
-    #: The filters in English (:meth:`FilterSpec.describe` with English names) and in Arabic.
+    #: The filters in English and in Arabic (:func:`describe_filters`, entities by their names).
     filters: str
     n_articles: int
     n_sentences: int

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from analysis import schema
 from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.filters import FilterSpec, apply_filters, selected_doc_ids
+from analysis.briefing.provenance import describe_filters
 from analysis.schema import CorpusTables
 
 D = dt.date
@@ -197,7 +198,7 @@ SELECTIONS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("spec, articles, events", SELECTIONS, ids=[s.describe() for s, _, _ in SELECTIONS])
+@pytest.mark.parametrize("spec, articles, events", SELECTIONS, ids=[describe_filters(s) for s, _, _ in SELECTIONS])
 def test_what_a_selection_keeps(tables, spec, articles, events):
     assert selected_doc_ids(tables, spec) == set(articles)
     kept = apply_filters(tables, spec)
@@ -343,21 +344,21 @@ NAMES = {RUSSIA: "Russia · روسيا", TURKEY: "Turkey · تركيا", IDLIB: 
             FilterSpec(actors=(RUSSIA, TURKEY), actor_mode="all", regions=(IDLIB,)),
             "actors: Russia · روسيا, Turkey · تركيا (all) · regions: Idlib · إدلب",
         ),
-        (FilterSpec(date_from=D(2019, 1, 1)), "published: 2019-01-01 → …"),
-        (FilterSpec(date_to=D(2020, 12, 31)), "published: … → 2020-12-31"),
+        (FilterSpec(date_from=D(2019, 1, 1)), "published: from 2019-01-01"),
+        (FilterSpec(date_to=D(2020, 12, 31)), "published: until 2020-12-31"),
         (
             FilterSpec(date_from=D(2019, 1, 1), date_to=D(2020, 12, 31), sources=("ترك برس", "العرب")),
-            "published: 2019-01-01 → 2020-12-31 · sources: ترك برس, العرب",
+            "published: 2019-01-01 – 2020-12-31 · sources: ترك برس, العرب",
         ),
-        (FilterSpec(event_types=("statement", "talks")), "event types: statement, talks"),
+        (FilterSpec(event_types=("statement", "talks")), "event types: Statement, Talks / meeting"),
     ],
 )
-def test_describe_is_one_line_in_a_fixed_order(spec, line):
-    assert spec.describe(NAMES.get) == line
+def test_the_filters_line_is_one_line_in_a_fixed_order(spec, line):
+    assert describe_filters(spec, "en", name=NAMES.get) == line
 
 
-def test_describe_shows_ids_without_a_name_function():
-    assert FilterSpec(actors=(RUSSIA,), regions=(IDLIB,)).describe() == "actors: russia (any) · regions: idlib"
+def test_the_filters_line_shows_ids_without_names():
+    assert describe_filters(FilterSpec(actors=(RUSSIA,), regions=(IDLIB,))) == "actors: russia (any) · regions: idlib"
 
 
 # --- invariants over every selection -------------------------------------------------------------
