@@ -58,6 +58,42 @@ def _clear(name: str) -> None:
     _store_action(briefing_state.briefings().clear, name)
 
 
+def _rename(name: str) -> None:
+    def rename(new: str) -> None:
+        new = briefing_state.briefings().rename(name, new)
+        briefing_state.open_briefing(new)
+        st.session_state["brief_rename_to"] = ""
+        st.session_state["brief_notice"] = t("brief_renamed", old=f"\u2068{name}\u2069", new=f"\u2068{new}\u2069")
+
+    _store_action(rename, st.session_state.get("brief_rename_to", ""))
+
+
+def _delete(name: str) -> None:
+    def delete(confirm: str) -> None:
+        count = briefing_state.briefings().delete(name, confirm=confirm)
+        briefing_state.open_briefing(None)
+        st.session_state["brief_notice"] = t("brief_deleted", name=f"\u2068{name}\u2069", n=count)
+
+    st.session_state["brief_delete_confirm"], confirm = "", st.session_state.get("brief_delete_confirm", "")
+    if " ".join(confirm.split()) != name:
+        st.session_state["brief_error"] = t("brief_delete_mismatch", name=f"\u2068{name}\u2069")
+        return
+    _store_action(delete, name)
+
+
+def manage(name: str) -> None:
+    """Rename the open briefing, or delete it (its name typed again to confirm)."""
+    with st.expander(t("brief_manage"), icon=":material/settings:"):
+        rename, delete = st.columns(2, gap="large")
+        with rename, st.form("brief_rename_form", border=False):
+            st.text_input(t("brief_rename_to"), key="brief_rename_to", max_chars=100)
+            st.form_submit_button(t("brief_rename"), on_click=_rename, args=(name,), icon=":material/edit:")
+        with delete, st.form("brief_delete_form", border=False):
+            st.text_input(t("brief_delete_confirm"), key="brief_delete_confirm", placeholder=name, max_chars=100)
+            st.form_submit_button(t("brief_delete"), on_click=_delete, args=(name,), icon=":material/delete:",
+                                  type="primary")  # fmt: skip
+
+
 def chooser(names: list[str], current: str | None) -> None:
     """Which briefing is open, and a new one."""
     st.session_state["brief_pick"] = current
@@ -71,6 +107,9 @@ def chooser(names: list[str], current: str | None) -> None:
     error = st.session_state.pop("brief_error", None)
     if error:
         st.error(md_text(t("brief_store_error", error=error)), icon=":material/error:")
+    notice = st.session_state.pop("brief_notice", None)
+    if notice:
+        st.success(md_text(notice), icon=":material/check_circle:")
 
 
 def main() -> None:
@@ -94,6 +133,7 @@ def main() -> None:
         st.info(t("brief_none_open"), icon=":material/playlist_add:")
         return
 
+    manage(current)
     pack, ids, damaged = read_pack(briefing, default_title=t("brief_title_default"))
     if st.session_state.get("_brief_shown") != current or st.session_state.get("_page_arrived"):
         st.session_state["brief_title_input"] = briefing.title or t("brief_title_default")

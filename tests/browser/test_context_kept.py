@@ -1,7 +1,7 @@
 """Context is kept (issue 12), in real Chromium: the corpus, the filters and a page's own choices
 survive a language switch, a page change and a reload, and are all in the URL; a link naming
 something the corpus does not have says what it dropped; a chart added to a named briefing is
-there after a reload and in a colleague's fresh browser.
+there after a reload and in a colleague's fresh browser, who can rename it and delete it.
 
 The server shows the hostile corpus (given by path, the default); ``corpus=seed`` is the article
 store's seed corpus, a second corpus. Screenshots ``context-kept-ar.png``, ``link-notice-en.png``,
@@ -129,5 +129,21 @@ def test_a_chart_added_to_a_named_briefing_is_there_after_a_reload_and_for_a_col
         assert "الإشارات المشتركة" in listed and "المدوّنة: hostile_corpus" in listed, listed
         assert colleague.exceptions() == []
         colleague.screenshot(screenshots / "briefing-stored-ar.png")
+
+        # the colleague renames it: the link follows the new name; then deletes it, its name typed again
+        them = colleague.page
+        manage = them.locator('[data-testid="stExpander"] summary', has_text="إعادة تسمية هذه الإحاطة أو حذفها")
+        manage.click()
+        them.locator(".st-key-brief_rename_to input").fill("إحاطة الاثنين")
+        colleague.rerun(them.get_by_role("button", name="إعادة التسمية").click)
+        assert "أُعيدت تسمية «إحاطة إدلب الصباحية» إلى «إحاطة الاثنين»" in strip_bidi(them.inner_text("body"))
+        assert url_params(colleague)["brief"] == ["إحاطة الاثنين"]
+        if not them.locator(".st-key-brief_delete_confirm input").is_visible():
+            manage.click()  # the page above it changed (the notice): the section opens closed again
+        them.locator(".st-key-brief_delete_confirm input").fill("إحاطة الاثنين")
+        colleague.rerun(them.get_by_role("button", name="احذف الإحاطة").click)
+        assert "حُذفت الإحاطة «إحاطة الاثنين»" in strip_bidi(them.inner_text("body"))
+        assert "brief" not in url_params(colleague)
+        assert colleague.exceptions() == []
     finally:
         context.close()

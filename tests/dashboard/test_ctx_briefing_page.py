@@ -118,3 +118,41 @@ def test_a_damaged_item_is_shown_with_its_reason_and_can_be_removed(fresh_store)
     assert f"Item {bad} of this briefing cannot be read (unknown chart 'pie_of_everything')" in text(at)
     button(at, f"brief_remove_damaged_{bad}").click().run()
     assert store.get(NAME).items == []
+
+
+def submit(at, label: str) -> None:
+    next(b for b in at.button if b.label == label).click().run()
+
+
+def test_the_open_briefing_can_be_renamed_and_the_link_follows(fresh_store):
+    store = Briefings(Store())
+    store.create(NAME)
+    add_item(store, NAME, PackItem("top_actors", corpus="seed"))
+    at = start("briefing", brief=NAME)
+    at.text_input(key="brief_rename_to").set_value("إحاطة الاثنين")
+    submit(at, "Rename")
+    assert "Renamed “\u2068إحاطة إدلب\u2069” to “\u2068إحاطة الاثنين\u2069”" in "\n".join(s.value for s in at.success)
+    assert at.session_state["brief"] == "إحاطة الاثنين" and at.query_params["brief"] == "إحاطة الاثنين"
+    assert store.names() == ["إحاطة الاثنين"] and len(store.get("إحاطة الاثنين").items) == 1  # its chart moved with it
+
+    store.create("أخرى")
+    at.text_input(key="brief_rename_to").set_value("أخرى")
+    submit(at, "Rename")
+    assert "A briefing named 'أخرى' already exists" in text(at)
+    assert at.session_state["brief"] == "إحاطة الاثنين"
+
+
+def test_deleting_a_briefing_needs_its_name_typed_again(fresh_store):
+    store = Briefings(Store())
+    store.create(NAME)
+    add_item(store, NAME, PackItem("top_actors", corpus="seed"))
+    at = start("briefing", brief=NAME)
+    at.text_input(key="brief_delete_confirm").set_value("إحاطة")
+    submit(at, "Delete the briefing")
+    assert "Nothing deleted: type the name “\u2068إحاطة إدلب\u2069” exactly" in text(at)
+    assert store.names() == [NAME]
+
+    at.text_input(key="brief_delete_confirm").set_value(NAME)
+    submit(at, "Delete the briefing")
+    assert "Deleted the briefing “\u2068إحاطة إدلب\u2069” (charts: 1)." in "\n".join(s.value for s in at.success)
+    assert store.names() == [] and at.session_state["brief"] is None and "brief" not in at.query_params
