@@ -2,18 +2,29 @@
 
 ``t("page_actors")`` → ``"Actors"`` or ``"الفاعلون"`` depending on the interface language,
 which lives in ``st.session_state["lang"]`` (and in the URL as ``lang=ar``).
+
+A count written ``{n|sentence}`` in a label is the number with its noun in the grammatical number
+the language wants for it (CLDR's plural rules, :func:`analysis.text.plurals.count_phrase`):
+``t("ac_evidence_one", n=1)`` → ``Mentioned in 1 sentence``; ``{docs|article}`` in Arabic →
+``5 مقالات``, ``11 مقالةً``, ``مقالتان``. Arabic labels put a count in a position where that form is
+right (a list item, a subject), or write ``label: {n}``.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import streamlit as st
 import yaml
 
+from analysis.text.plurals import count_phrase, word_forms
+
 LANGS = ("en", "ar")
 _CATALOGUE = Path(__file__).with_name("labels.yaml")
+#: ``{n|sentence}``: the value ``n`` written with the noun ``sentence`` of ``analysis/data/plurals.yaml``.
+_COUNTED = re.compile(r"\{(\w+)\|(\w+)\}")
 
 
 def catalogue() -> dict[str, dict[str, str]]:
@@ -45,9 +56,16 @@ def load_catalogue(path: Path) -> dict[str, dict[str, str]]:
         data = yaml.load(path.read_text("utf-8"), Loader=_UniqueKeyLoader)
     except ValueError as error:
         raise ValueError(f"{path}: {error}") from None
+    words = word_forms()
     for key, entry in data.items():
         if not isinstance(entry, dict) or not entry.get("en"):
             raise ValueError(f"{path}: entry {key!r} needs at least an 'en' text")
+        for lang, text in entry.items():
+            for _, word in _COUNTED.findall(str(text)):
+                if word not in words:
+                    raise ValueError(
+                        f"{path}: entry {key!r} ({lang}) counts {word!r}, a noun plurals.yaml does not have"
+                    )
     return data
 
 
@@ -59,8 +77,14 @@ def current_lang() -> str:
 def t(key: str, lang: str | None = None, **values) -> str:
     """The label ``key`` in ``lang`` (default: the interface language), placeholders filled."""
     entry = catalogue()[key]
-    text = entry.get(lang or current_lang()) or entry["en"]
-    return text.format(**values) if values else text
+    lang = lang or current_lang()
+    if not entry.get(lang):
+        lang = "en"
+    text = entry[lang]
+    if not values:
+        return text
+    counted = lambda m: count_phrase(values[m[1]], m[2], lang).replace("{", "{{").replace("}", "}}")  # noqa: E731
+    return _COUNTED.sub(counted, text).format(**values)
 
 
 def code_label(prefix: str, code) -> str:

@@ -55,7 +55,7 @@ def test_corpus_filters_and_page_choices_survive_language_page_and_reload(tab, s
         "f_mode": ["جميعهم"],
     }
     assert sidebar(tab) == expected
-    assert strip_bidi(page.locator(".selection-line").inner_text()).startswith("الاختيار: 3 من 5")
+    assert strip_bidi(page.locator(".selection-line").inner_text()).startswith("الاختيار: 3 مقالات من 5")
 
     measure = page.locator(".st-key-ac_measure button", has_text="NPMI")
     tab.rerun(measure.click)

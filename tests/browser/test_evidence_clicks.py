@@ -137,7 +137,7 @@ def test_a_heatmap_cell_opens_the_sentences_of_its_pair(tab, screenshots):
     summary = strip_bidi(page.locator(".st-key-evidence_key .evidence-summary").inner_text())
     assert "Places:" in summary and "Idlib (" in summary and "Dates:" in summary, summary
     caption = " ".join(page.locator(".st-key-actors_evidence [data-testid='stCaptionContainer']").all_inner_texts())
-    assert "sentence windows mention both" in caption
+    assert "(window: sentence)" in caption
     # the keyboard's way shows the same cell
     assert "Russia" in strip_bidi(page.locator(".st-key-ac_cell input").input_value())
     tab.screenshot(screenshots / "evidence-cell-en.png")
@@ -174,7 +174,7 @@ def test_a_network_node_and_an_edge_open_their_sentences(tab):
     caption = " ".join(
         page.locator(".st-key-actors_evidence_network [data-testid='stCaptionContainer']").all_inner_texts()
     )
-    assert "sentence windows mention both" in caption, caption
+    assert "(window: sentence)" in caption, caption
     assert tab.real_console_errors() == []
 
 

@@ -26,6 +26,8 @@ import pytest
 from app_runs import start
 from streamlit.testing.v1 import AppTest
 
+from analysis.text.plurals import count_phrase
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = str(ROOT / "seeds")
 HOSTILE = str(ROOT / "tests" / "fixtures" / "hostile_corpus")
@@ -40,7 +42,7 @@ PAGES = {
     "gazetteer": ("Gazetteer", "المعجم الجغرافي"),
     "briefing": ("Briefing", "الإحاطة"),
 }
-SELECTION_RE = re.compile(r"Selection: (\d+) of (\d+) articles · (\d+) sentences · (\d+) events")
+SELECTION_RE = re.compile(r"Selection: (\d+) of (\d+) articles? · (\d+) sentences? · (\d+) events?")
 
 
 @pytest.fixture(autouse=True)
@@ -337,7 +339,7 @@ def test_actor_pair_lists_the_evidence_with_both_names_highlighted():
     # the two actors in two styles (pair_a, pair_b), each named in its mark's title
     assert '<mark class="hl hl-pair_a" title="Russia · روسيا">' in body and "articles?doc=" in body
     assert '<mark class="hl hl-pair_b" title="Turkey · تركيا">' in body
-    assert any("windows mention both" in c.value for c in at.caption)
+    assert any("Mentioned together in" in c.value for c in at.caption)
 
 
 def test_term_search_shows_keyword_in_context():
@@ -378,4 +380,4 @@ def test_switching_language_keeps_the_filters():
     count = selection(at)[0]
     at.radio(key="lang").set_value("ar").run()
     assert at.multiselect(key="f_actors").value == ["sdf"]
-    assert f"الاختيار: {count} من 5" in html_text(at)
+    assert f"الاختيار: {count_phrase(count, 'article')} من 5" in html_text(at)

@@ -101,7 +101,9 @@ def test_an_actor_and_a_region_read_in_articles_under_their_matrix():
     at.run()
     assert not at.exception
     assert at.selectbox(key="ac_region_cell").value == "turkey|idlib"
-    assert any(c.value == "3 article windows mention both" for c in at.caption), [c.value for c in at.caption]
+    assert any(c.value == "Mentioned together in 3 windows (window: article)" for c in at.caption), [
+        c.value for c in at.caption
+    ]
     body = "".join(evidence_blocks(at))
     assert 'hl-pair_b" title="Idlib · إدلب"' in body
     assert 'hl-place"' in body or "No other place named." in "".join(str(h.value) for h in at.html)
@@ -115,7 +117,7 @@ def test_a_network_node_reads_one_actor():
     blocks = evidence_blocks(at)
     assert blocks and all('hl-pair_a" title="Syrian Democratic Forces' in b for b in blocks)
     assert not any("hl-pair_b" in b for b in blocks)
-    assert any(c.value.endswith("sentences mention it") for c in at.caption)
+    assert any(c.value.startswith("Mentioned in ") for c in at.caption)
 
 
 def test_a_top_region_bar_reads_its_sentences_on_the_overview():

@@ -70,7 +70,9 @@ def test_a_chosen_place_lists_its_sentences():
     # the place in the first style, named on hover; its sentence's dates and other places summed up
     assert '<mark class="hl hl-pair_a" title="Saraqib · سراقب">سراقب</mark>' in html
     assert "Places:" in html or "No other place named." in html
-    assert "1 sentences name \u2068Saraqib · سراقب\u2069" in " ".join(c.value for c in at.caption)  # the name isolated
+    assert "\u2068Saraqib · سراقب\u2069 is named in 1 sentence" in " ".join(
+        c.value for c in at.caption
+    )  # the name isolated
 
 
 def test_the_map_page_in_arabic():

@@ -114,7 +114,7 @@ def test_a_clicked_mark_lists_its_sentences_with_the_date_highlighted():
     assert "استئناف الغارات على إدلب يفند التنسيق بين موسكو وأنقرة</a> · <bdi dir='ltr'>2019-03-14</bdi>" in page
     assert f'href="articles?doc={D003}"' in page
     assert "Strike / fighting · reported" in page
-    assert "1 sentence(s) behind the mark clicked (1 event(s))" in captions(at)
+    assert "1 sentence behind the mark clicked (1 event)" in captions(at)
     at.button(key="tl_clear").click().run()
     assert "tl_pick" not in at.session_state and "Click a mark on the timeline" in captions(at)
 
@@ -167,4 +167,4 @@ def test_the_timeline_in_arabic():
     # the window's dates kept left to right in the Arabic sentence (else 29-12-2018)
     assert "(\u20662018-12-29\u2069 إلى \u20662020-12-30\u2069، مظللة)" in captions(at)
     assert "غارات وقصف ومعارك · وقع (مُبلَّغ عنه)" in html(at)
-    assert "1 جملة وراء العلامة المختارة (1 حدث)" in captions(at)
+    assert "الجمل وراء العلامة المختارة: 1 (الأحداث: 1)" in captions(at)

@@ -49,7 +49,7 @@ def test_the_readme_link_opens_its_view_in_arabic():
     assert at.multiselect(key="f_types").value == ["strike", "talks"]
     # 2020-12-31 is after the last article (2020-12-30): the span's end, so no upper bound
     assert at.date_input(key="f_dates").value == (dt.date(2019, 1, 1), dt.date(2020, 12, 30))
-    assert "الاختيار: 1 من 5 مقالات" in selection_line(at)  # 001: Idlib, ترك برس, 2020-02-05
+    assert "الاختيار: مقالة واحدة من 5" in selection_line(at)  # 001: Idlib, ترك برس, 2020-02-05
     assert at.title[0].value == "نظرة عامة"
     written = {key: at.query_params[key] for key in at.query_params}
     assert written == {key: value for key, value in link.items() if key != "to"}
