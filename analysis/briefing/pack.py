@@ -246,13 +246,7 @@ def build_pack(
         done += 1
         if progress:
             progress("chart", done, steps)
-    shared = {(item.corpus or corpus, item.filters) for item in pack.items}
-    if len(shared) == 1:  # one selection: the cover summarises it
-        summary = cover_summary(view(pack.items[0]), pack.items[0].filters, lang=lang, corpus=corpus,
-                                entities=entities)  # fmt: skip
-    else:  # several: the cover summarises the open corpus as a whole
-        names = ", ".join(dict.fromkeys([corpus, *(item.corpus or corpus for item in pack.items)]))
-        summary = cover_summary(tables, FilterSpec(), lang=lang, corpus=names, entities=entities)
+    summary = _summary(pack, corpus, view, lang=lang, entities=entities)
     if "pdf" in formats:
         result.pdf = pack_pdf(pack.title, pack.notes, result.sections, summary=summary, lang=lang)
         done += 1
@@ -264,6 +258,25 @@ def build_pack(
         if progress:
             progress("pptx", done, steps)
     return result
+
+
+def _summary(pack: BriefingPack, corpus: str, view, *, lang: str, entities: pd.DataFrame) -> list[str]:
+    """The cover's summary: of the one selection (corpus and filters) every chart is drawn from, or,
+    when charts come from several, each selection's in turn under the numbers of its charts, never
+    one selection's figures for all."""
+    selections: dict[tuple[str, FilterSpec], list[int]] = {}
+    for number, item in enumerate(pack.items, 1):
+        selections.setdefault((item.corpus or corpus, item.filters), []).append(number)
+    if len(selections) == 1:
+        item = pack.items[0]
+        return cover_summary(view(item), item.filters, lang=lang, corpus=item.corpus or corpus, entities=entities)
+    lines = []
+    for (name, spec), numbers in selections.items():
+        item = pack.items[numbers[0] - 1]
+        listed = word("list_separator", lang).join(map(str, numbers))
+        lines.append(word("summary_charts_one" if len(numbers) == 1 else "summary_charts", lang, numbers=listed))
+        lines.extend(cover_summary(view(item), spec, lang=lang, corpus=name, entities=entities))
+    return lines
 
 
 def export_chart(
