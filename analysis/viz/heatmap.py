@@ -16,6 +16,7 @@ from analysis.viz.style import (
     entity_lookup,
     entity_short_label,
     is_empty,
+    key_value,
     ui,
 )
 
@@ -141,7 +142,7 @@ def comention_heatmap(
             xgap=1,
             ygap=1,
             colorbar=dict(title=dict(text=measure_title)),
-            hovertemplate=f"%{{customdata[2]}}<br>%{{customdata[3]}}<br>{measure_title}: %{{z:.3~f}}<extra></extra>",
+            hovertemplate=f"%{{customdata[2]}}<br>%{{customdata[3]}}<br>{key_value(measure_title, '%{z:.3~f}', rtl=lang == 'ar')}<extra></extra>",
             **colors,
         )
     )
@@ -221,7 +222,9 @@ def actor_region_heatmap(
             xgap=1,
             ygap=1,
             colorbar=dict(title=dict(text=count_title)),
-            hovertemplate="%{customdata[2]}<br>%{customdata[3]}<br>" + count_title + ": %{z}<extra></extra>",
+            hovertemplate="%{customdata[2]}<br>%{customdata[3]}<br>"
+            + key_value(count_title, "%{z}", rtl=lang == "ar")
+            + "<extra></extra>",
         )
     )
     columns = column_labels(region_ids, lookup, lang)

@@ -231,9 +231,20 @@ def wrap_hover(s, width: int = 60) -> str:
     return "<br>".join(rtl_label(escape_plotly(line)) for line in wrap_text(s, width))
 
 
+def key_value(key: str, value: str, *, rtl: bool | None = None) -> str:
+    """One ``key: value`` line of a hover box. A right-to-left key (Arabic, made by :func:`ui` or
+    :func:`rtl_label`) makes the whole line right to left, so an Arabic reader meets the key first,
+    on the right, and the value after it (``العدد: 5`` reads ``5 :العدد`` on screen): plotly.js lays
+    each line out left to right, and the key's own embedding covers only the key. ``rtl`` says it
+    for a Latin key in an Arabic chart (``NPMI``)."""
+    line = f"<b>{key}</b>: {value}"
+    return f"{RLE}{line}{PDF}" if (key.startswith(RLE) if rtl is None else rtl) else line
+
+
 def hover_lines(pairs: Iterable[tuple[str, str]]) -> str:
-    """``key: value`` lines (values already made safe with :func:`label` or :func:`wrap_hover`)."""
-    return "<br>".join(f"<b>{key}</b>: {value}" if key else value for key, value in pairs if value != "")
+    """``key: value`` lines (values already made safe with :func:`label` or :func:`wrap_hover`;
+    each line by :func:`key_value`)."""
+    return "<br>".join(key_value(key, value) if key else value for key, value in pairs if value != "")
 
 
 def check_lang(lang: str) -> None:

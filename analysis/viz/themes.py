@@ -17,6 +17,7 @@ from analysis.viz.style import (
     empty_figure,
     hover_lines,
     is_empty,
+    key_value,
     label,
     mirror_bars,
     ui,
@@ -148,7 +149,9 @@ def doc_theme_heatmap(
             xgap=1,
             ygap=1,
             colorbar=dict(title=dict(text=weight_title)),
-            hovertemplate="%{customdata[2]}<br>%{customdata[3]}<br>" + weight_title + ": %{z:.2f}<extra></extra>",
+            hovertemplate="%{customdata[2]}<br>%{customdata[3]}<br>"
+            + key_value(weight_title, "%{z:.2f}", rtl=lang == "ar")
+            + "<extra></extra>",
         )
     )
     fig.update_xaxes(

@@ -130,6 +130,27 @@ def test_hover_line_with_latin_reads_right_to_left(tab):
     assert m4[0]["centre"] < m4[1]["centre"], "M4 itself is not left to right"
 
 
+def test_an_arabic_hover_line_has_its_key_on_the_right(tab):
+    """The Arabic timeline's weekly counts: the hover line ``الأحداث: 3`` reads from the right, the
+    key first (laid out left to right it showed ``الأحداث`` at the left and the count after it)."""
+    tab.open("timeline", lang="ar")
+    page = tab.page
+    bar = page.locator(".st-key-tl_counts .js-plotly-plot .point path").first
+    bar.scroll_into_view_if_needed()
+    box = bar.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2 - 20)
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=5)
+    page.locator(".st-key-tl_counts .hoverlayer .hovertext").first.wait_for(timeout=10_000)
+    hover = strip_bidi(page.locator(".st-key-tl_counts .hoverlayer .hovertext").first.text_content())
+    count = hover.split("الأحداث: ", 1)[1][:1]
+    assert count.isdigit(), hover
+    boxes = page.evaluate(SVG_CHAR_BOXES_JS, [".st-key-tl_counts", f"الأحداث: {count}"])
+    assert boxes is not None, hover
+    key, number = boxes[: len("الأحداث")], boxes[-1]
+    assert number["right"] <= min(b["left"] for b in key) + 0.5, "the count is not left of its key"
+    assert rtl_problems(key) == []
+
+
 def hover_event(page, event_id: str) -> None:
     """Move the mouse onto the timeline marker of ``event_id`` and wait for its hover label."""
     point = page.evaluate(

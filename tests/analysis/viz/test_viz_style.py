@@ -129,3 +129,15 @@ def test_empty_figure_says_so():
     fig = empty_figure("Nothing", "ar").to_dict()
     assert fig["data"] == []
     assert strip_bidi(fig["layout"]["annotations"][0]["text"]) == "لا توجد بيانات لهذا الاختيار"
+
+
+def test_an_arabic_hover_line_is_right_to_left_as_a_whole():
+    """``الأحداث: 4`` in an Arabic chart: the key's own embedding is not enough (plotly.js lays the
+    line out left to right, the key ended up at the left); the whole line is embedded."""
+    from analysis.viz.style import hover_lines, key_value, ui
+
+    key = ui("Events", "الأحداث", "ar")
+    assert key_value(key, "4") == f"{RLE}<b>{key}</b>: 4{PDF}"
+    assert key_value("Events", "4") == "<b>Events</b>: 4"
+    assert key_value("NPMI", "0.5", rtl=True) == f"{RLE}<b>NPMI</b>: 0.5{PDF}"  # a Latin key in an Arabic chart
+    assert hover_lines([("", "2019-03-01"), (key, "4")]) == f"2019-03-01<br>{RLE}<b>{key}</b>: 4{PDF}"
