@@ -195,7 +195,13 @@ def _day_of_month(g: Named) -> str:
 
 def _named_day(g: Named) -> str:
     """``ثورة 25 يناير``, ``هجمات 11 سبتمبر``: days that name an event (``calendar.yaml``'s ``named_days``)."""
-    return rf"{PROCLITICS_ARTICLE_OPTIONAL}{g('name', _alt(CAL.named_days))}{_WE}"
+    # "ثورة فبراير (شباط)": with the other name of its month; "حرب أكتوبر 1973" is left to the month
+    # branch (a month with its year)
+    pair = rf"(?:\s*/\s*(?:{_MONTH})|\s*\(\s*(?:{_MONTH})\s*\))?"
+    return (
+        rf"{PROCLITICS_ARTICLE_OPTIONAL}{g('name', _alt(CAL.named_days))}{_WE}"
+        rf"(?!{pair}\s*[,(]?\s*(?:(?:ال)?(?:عام|سنه)\s+)?\d){pair}"
+    )
 
 
 def _last_n(g: Named) -> str:
