@@ -85,6 +85,7 @@ class Calendar:
     weekend_habitual_near: tuple[str, ...] = ()  # "أيام الأسبوع" shortly before a weekend
     today_nowadays_after: frozenset[str] = frozenset()  # "حتى اليوم", "خلال اليوم", "نحن اليوم"
     today_still_words: frozenset[str] = frozenset()  # "واليوم ... ما زالت": the present state of things
+    hypothetical_words: frozenset[str] = frozenset()  # "ولو حصلت إيران على المال غداً": no day
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -180,6 +181,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "weekend_habitual_near",
         "today_nowadays_after",
         "today_still_words",
+        "hypothetical_words",
     ]
     missing = [key for key in required if key not in (raw or {})]
     if missing:
@@ -298,6 +300,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekend_habitual_near=tuple(_words(path, "weekend_habitual_near", raw["weekend_habitual_near"])),
         today_nowadays_after=word_set("today_nowadays_after"),
         today_still_words=word_set("today_still_words"),
+        hypothetical_words=word_set("hypothetical_words"),
         history_before_days=history_before,
         target_after_days=target_after,
         target_words=tuple(_words(path, "when.target_words", when.get("target_words"))),

@@ -49,6 +49,9 @@ _ADJACENT_AFTER_RE = re.compile(r"[\s\-–—]*(\w+)")
 #: "أيام الأحد والاثنين والثلاثاء 10 و11 و12 شوال": days that a number dates are no habit.
 _DAYS_NUMBERED_AFTER = re.compile(r"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*\d")
 _WEEKEND_HOLIDAY_RE = re.compile(r"\s*(?:عطله|اجازه)\s*$")
+#: A bare weekday with ب glued to it (بالجمعة، وبالخميس): in SaudiNewsNet a place (مركز الصناعية
+#: بالخميس), a name, "both" (بالاثنين) or a sermon's Friday; a date says يوم الجمعة or في الجمعة.
+_GLUED_BI_RE = re.compile(r"\s*[وف]?بال")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?؟\n])[\s\"«]*[وف]?$")  # before a word opening its sentence
 #: "يومي الخميس والجمعة من كل أسبوع", "في مساجد الجمعة كل أسبوع": every week, no day.
 _HABITUAL_AFTER = re.compile(r"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*(?:من\s+كل\s|كل\s+اسبوع(?!\w))")
@@ -351,6 +354,11 @@ def _relative_day(found: Found) -> Span:
             following.endswith("ا") and following not in CAL.months
         ):
             raise Reject  # "غدا مؤثرا": the verb "became"
+    if not get("wd") and any(
+        w in CAL.hypothetical_words or (w[:1] in "وف" and w[1:] in CAL.hypothetical_words)
+        for w in _WORDS_RE.findall(clause_before(before, len(before)))
+    ):
+        raise Reject  # "ولو حصلت إيران على 100 مليار دولار غداً": hypothetical
     if get("wd"):
         weekday, offset = CAL.weekdays[get("wd")], CAL.relative_days[word]
         if offset > 0:  # غداً السبت: the first such weekday after the publication date
@@ -405,7 +413,8 @@ def _weekday(found: Found) -> Span:
     get, published = found.get, found.published
     weekday = CAL.weekdays[get("wd")]
     if (
-        _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
+        _GLUED_BI_RE.match(found.match.group(0))  # "أعلق قلبه بالجمعة", "التآلف بالاثنين": never a day
+        or _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
         or _previous_word(found.before) in first_names()  # "محمد الخميس": a family name
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
         or _HABITUAL_AFTER.match(found.after)
