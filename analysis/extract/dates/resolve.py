@@ -721,8 +721,12 @@ _HIJRI_CUES = re.compile(
 
 
 def _named_day(found: Found) -> Span:
-    """``ثورة 25 يناير``: 25 January 2011."""
-    return day_span(CAL.named_days[_words(found.get("name"))], False)
+    """``ثورة 25 يناير``: 25 January 2011; with another year written after it (a typo, or a day of
+    that name in another year) it is no named day, and the day and month are read on their own."""
+    day = CAL.named_days[_words(found.get("name"))]
+    if found.get("year") and int(found.get("year")) != day.year:
+        raise Reject
+    return day_span(day, False)
 
 
 RESOLVERS: dict[str, Resolver] = {
