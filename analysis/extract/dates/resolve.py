@@ -48,6 +48,9 @@ _ADJACENT_BEFORE_RE = re.compile(r"(\w+)[\s\-–—]*$")
 _ADJACENT_AFTER_RE = re.compile(r"[\s\-–—]*(\w+)")
 #: "أيام الأحد والاثنين والثلاثاء 10 و11 و12 شوال": days that a number dates are no habit.
 _DAYS_NUMBERED_AFTER = re.compile(r"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*\d")
+_WEEKDAY_LIST_RE = re.compile(
+    rf"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال(?:{'|'.join(sorted(CAL.weekdays, key=len, reverse=True))}))+\s*[,،]?\s*و?$"
+)
 _WEEKEND_HOLIDAY_RE = re.compile(r"\s*(?:عطله|اجازه)\s*$")
 #: A bare weekday with ب glued to it (بالجمعة، وبالخميس): in SaudiNewsNet a place (مركز الصناعية
 #: بالخميس), a name, "both" (بالاثنين) or a sermon's Friday; a date says يوم الجمعة or في الجمعة.
@@ -397,8 +400,9 @@ def _habitual(found: Found, weekend: bool = False) -> bool:
     اجتماعاتها عادة يوم الأحد``; a weekend also after ``إذا``/``مثلا`` in its clause or shortly after
     ``يوميا``/``أيام الأسبوع`` (``calendar.yaml``'s ``habitual_*``)."""
     before, after = found.before, found.after
-    if weekend:  # "ما عدا عطلة نهاية الأسبوع": the word before the holiday
-        before = _WEEKEND_HOLIDAY_RE.sub("", before)
+    # the word before the holiday ("ما عدا عطلة نهاية الأسبوع") or before the list of weekdays
+    # ("أيام الثلاثاء والخميس والسبت", "عدا الجمعة والسبت")
+    before = (_WEEKEND_HOLIDAY_RE if weekend else _WEEKDAY_LIST_RE).sub("", before)
     if _after_one_of(before, CAL.habitual_before) and not _DAYS_NUMBERED_AFTER.match(after):
         return True
     markers = CAL.habitual_words | CAL.weekend_habitual_words if weekend else CAL.habitual_words
