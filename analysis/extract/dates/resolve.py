@@ -48,6 +48,16 @@ _ADJACENT_BEFORE_RE = re.compile(r"(\w+)[\s\-–—]*$")
 _ADJACENT_AFTER_RE = re.compile(r"[\s\-–—]*(\w+)")
 #: "أيام الأحد والاثنين والثلاثاء 10 و11 و12 شوال": days that a number dates are no habit.
 _DAYS_NUMBERED_AFTER = re.compile(r"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*\d")
+
+
+def _any_word_re(words) -> re.Pattern:
+    """Any of ``words`` as a whole word, with و or ف glued before it."""
+    return re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})(?!\w)")
+
+
+_HYPOTHETICAL_RE = _any_word_re(CAL.hypothetical_words)
+_HABITUAL_RE = _any_word_re(CAL.habitual_words)
+_WEEKEND_HABITUAL_RE = _any_word_re(CAL.habitual_words | CAL.weekend_habitual_words)
 _WEEKDAY_LIST_RE = re.compile(
     rf"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال(?:{'|'.join(sorted(CAL.weekdays, key=len, reverse=True))}))+\s*[,،]?\s*و?$"
 )
@@ -357,10 +367,7 @@ def _relative_day(found: Found) -> Span:
             following.endswith("ا") and following not in CAL.months
         ):
             raise Reject  # "غدا مؤثرا": the verb "became"
-    if not get("wd") and any(
-        w in CAL.hypothetical_words or (w[:1] in "وف" and w[1:] in CAL.hypothetical_words)
-        for w in _WORDS_RE.findall(clause_before(before, len(before)))
-    ):
+    if not get("wd") and _HYPOTHETICAL_RE.search(clause_before(before, len(before))):
         raise Reject  # "ولو حصلت إيران على 100 مليار دولار غداً": hypothetical
     if get("wd"):
         weekday, offset = CAL.weekdays[get("wd")], CAL.relative_days[word]
@@ -405,9 +412,8 @@ def _habitual(found: Found, weekend: bool = False) -> bool:
     before = (_WEEKEND_HOLIDAY_RE if weekend else _WEEKDAY_LIST_RE).sub("", before)
     if _after_one_of(before, CAL.habitual_before) and not _DAYS_NUMBERED_AFTER.match(after):
         return True
-    markers = CAL.habitual_words | CAL.weekend_habitual_words if weekend else CAL.habitual_words
-    clause = _WORDS_RE.findall(clause_before(before, len(before)))
-    if any(w in markers or (w[:1] in "وف" and w[1:] in markers) for w in clause):
+    markers = _WEEKEND_HABITUAL_RE if weekend else _HABITUAL_RE
+    if markers.search(clause_before(before, len(before))):
         return True
     return weekend and any(phrase in before for phrase in CAL.weekend_habitual_near)
 
