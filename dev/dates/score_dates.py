@@ -4,6 +4,7 @@
     .venv/bin/python dev/dates/score_dates.py --show 30       # ... and the misses and errors
     .venv/bin/python dev/dates/score_dates.py --sample-nondates 100 --out dev/dates/nondates_judged.jsonl
     .venv/bin/python dev/dates/score_dates.py --nondates      # judged random events: any non-date?
+    .venv/bin/python dev/dates/score_dates.py --recheck dev/dates/nondates_judged*.jsonl  # ... read today?
 
 The gold lines (``gold_*.jsonl``, written by readers following ``GUIDELINES.md``) are located in
 their article by ``quote`` and ``n``; the analysis's events are those of :func:`analysis.pipeline.analyse`
@@ -196,6 +197,38 @@ def score_nondates(path: Path) -> None:
         print(f"  {r['doc_id']:17} {r['date_text']!r}: {r.get('note', '')}")
 
 
+def recheck_nondates(data: str, paths: list[Path]) -> None:
+    """Judged samples against the grammar as it is now: which judged non-dates are still read as a
+    date, and which judged dates are no longer read. The date is located as the first occurrence of
+    its text in its sentence, in its article (:func:`analysis.extract.dates.find_dates`)."""
+    from analysis.extract.dates import find_dates
+
+    documents = load_corpus(data).documents.set_index("doc_id")
+    for path in paths:
+        still, lost, n_non, n_dates = [], [], 0, 0
+        for r in read_jsonl(path):
+            if r.get("is_date") is None or r["doc_id"] not in documents.index:
+                continue
+            text, published = documents.at[r["doc_id"], "text"], documents.at[r["doc_id"], "published"]
+            at = text.find(r["sentence"])
+            if at < 0:
+                continue
+            a = at + r["sentence"].find(r["date_text"])
+            b = a + len(r["date_text"])
+            read = any(m.start < b and m.end > a for m in find_dates(text, pd.Timestamp(published).date()))
+            if r["is_date"]:
+                n_dates += 1
+                if not read:
+                    lost.append(r["date_text"])
+            else:
+                n_non += 1
+                if read:
+                    still.append(r["date_text"])
+        print(
+            f"{path.name}: non-dates still read {len(still)}/{n_non} {still}; dates no longer read {len(lost)}/{n_dates} {lost}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=default_data())
@@ -204,8 +237,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--nondates", action="store_true")
     parser.add_argument("--out", type=Path, default=NONDATES)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--recheck", type=Path, nargs="+", help="judged samples to read again with the grammar of now")
     args = parser.parse_args(argv)
-    if args.sample_nondates:
+    if args.recheck:
+        recheck_nondates(args.data, args.recheck)
+    elif args.sample_nondates:
         sample_nondates(args.data, args.sample_nondates, args.seed, args.out)
     elif args.nondates:
         score_nondates(args.out)

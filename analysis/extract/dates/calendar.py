@@ -73,6 +73,19 @@ class Calendar:
     named_days: dict[str, date] = dataclass_field(default_factory=dict)  # ثورة 25 يناير -> 2011-01-25
     date_name_heads: frozenset[str] = frozenset()  # "شارع 26 يوليو": a place
     today_nowadays_verbs: frozenset[str] = frozenset()  # "أصبحت اليوم معروفة": the present, no day
+    today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
+    today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
+    today_nowadays_next: frozenset[str] = frozenset()  # "السعودية اليوم لم تعد": a statement about the present
+    month_needs_date_words: frozenset[str] = frozenset()  # آب (also إب, the Yemeni province)
+    month_name_heads: frozenset[str] = frozenset()  # "مستشفى مايو كلينيك": a name
+    month_name_tails: frozenset[str] = frozenset()
+    habitual_before: frozenset[str] = frozenset()  # "أيام الجمعة", "عطلات نهاية الأسبوع": a habit
+    habitual_words: frozenset[str] = frozenset()  # "عادة" in the clause before a weekday or weekend
+    weekend_habitual_words: frozenset[str] = frozenset()  # "إذا" in the clause before a weekend
+    weekend_habitual_near: tuple[str, ...] = ()  # "أيام الأسبوع" shortly before a weekend
+    today_nowadays_after: frozenset[str] = frozenset()  # "حتى اليوم", "خلال اليوم", "نحن اليوم"
+    today_still_words: frozenset[str] = frozenset()  # "واليوم ... ما زالت": the present state of things
+    hypothetical_words: frozenset[str] = frozenset()  # "ولو حصلت إيران على المال غداً": no day
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -156,6 +169,19 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "today_nowadays_verbs",
         "today_false_two_after",
         "not_year_after",
+        "today_false_two_before",
+        "today_past_words",
+        "today_nowadays_next",
+        "month_needs_date_words",
+        "month_name_heads",
+        "month_name_tails",
+        "habitual_before",
+        "habitual_words",
+        "weekend_habitual_words",
+        "weekend_habitual_near",
+        "today_nowadays_after",
+        "today_still_words",
+        "hypothetical_words",
     ]
     missing = [key for key in required if key not in (raw or {})]
     if missing:
@@ -254,7 +280,27 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             f"named_days ISO days with words ({err})"
         ) from err
 
+    pairs = _words(path, "today_false_two_before", raw["today_false_two_before"])
+    if not all(len(p.split()) == 2 for p in pairs):
+        raise CalendarError(f"{path}: entry today_false_two_before must list two-word phrases")
+
+    def word_set(entry: str) -> frozenset[str]:
+        return frozenset(_words(path, entry, raw[entry]))
+
     return Calendar(
+        today_false_two_before=frozenset((a, b) for a, b in (p.split() for p in pairs)),
+        today_past_words=tuple(_words(path, "today_past_words", raw["today_past_words"])),
+        today_nowadays_next=word_set("today_nowadays_next"),
+        month_needs_date_words=word_set("month_needs_date_words"),
+        month_name_heads=word_set("month_name_heads"),
+        month_name_tails=word_set("month_name_tails"),
+        habitual_before=word_set("habitual_before"),
+        habitual_words=word_set("habitual_words"),
+        weekend_habitual_words=word_set("weekend_habitual_words"),
+        weekend_habitual_near=tuple(_words(path, "weekend_habitual_near", raw["weekend_habitual_near"])),
+        today_nowadays_after=word_set("today_nowadays_after"),
+        today_still_words=word_set("today_still_words"),
+        hypothetical_words=word_set("hypothetical_words"),
         history_before_days=history_before,
         target_after_days=target_after,
         target_words=tuple(_words(path, "when.target_words", when.get("target_words"))),

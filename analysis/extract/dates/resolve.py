@@ -44,8 +44,30 @@ _PREVIOUS_WORD_RE = re.compile(r"(\w+)[^\w\n]*$")
 _NEXT_WORD_RE = re.compile(r"[^\w\n]*(\w+)")
 _SPACES_RE = re.compile(r"\s+")
 _WORDS_RE = re.compile(r"\w+")
-#: "يومي الخميس والجمعة من كل أسبوع": every week, no day.
-_HABITUAL_AFTER = re.compile(r"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*من\s+كل\s")
+_ADJACENT_BEFORE_RE = re.compile(r"(\w+)[\s\-–—]*$")
+_ADJACENT_AFTER_RE = re.compile(r"[\s\-–—]*(\w+)")
+#: "أيام الأحد والاثنين والثلاثاء 10 و11 و12 شوال": days that a number dates are no habit.
+_DAYS_NUMBERED_AFTER = re.compile(r"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*\d")
+
+
+def _any_word_re(words) -> re.Pattern:
+    """Any of ``words`` as a whole word, with و or ف glued before it."""
+    return re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})(?!\w)")
+
+
+_HYPOTHETICAL_RE = _any_word_re(CAL.hypothetical_words)
+_HABITUAL_RE = _any_word_re(CAL.habitual_words)
+_WEEKEND_HABITUAL_RE = _any_word_re(CAL.habitual_words | CAL.weekend_habitual_words)
+_WEEKDAY_LIST_RE = re.compile(
+    rf"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال(?:{'|'.join(sorted(CAL.weekdays, key=len, reverse=True))}))+\s*[,،]?\s*و?$"
+)
+_WEEKEND_HOLIDAY_RE = re.compile(r"\s*(?:عطله|اجازه)\s*$")
+#: A bare weekday with ب glued to it (بالجمعة، وبالخميس): in SaudiNewsNet a place (مركز الصناعية
+#: بالخميس), a name, "both" (بالاثنين) or a sermon's Friday; a date says يوم الجمعة or في الجمعة.
+_GLUED_BI_RE = re.compile(r"\s*[وف]?بال")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?؟\n])[\s\"«]*[وف]?$")  # before a word opening its sentence
+#: "يومي الخميس والجمعة من كل أسبوع", "في مساجد الجمعة كل أسبوع": every week, no day.
+_HABITUAL_AFTER = re.compile(r"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*(?:من\s+كل\s|كل\s+اسبوع(?!\w))")
 
 
 class Reject(Exception):
@@ -127,6 +149,10 @@ def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
         raise Reject
     if get("year"):
         return int(get("year")), month, False
+    if name in CAL.month_needs_date_words and not (
+        anchored or second or get("mod") or get("ymod") or get("ythis") or get("ysame")
+    ):
+        raise Reject  # "في إب": the Yemeni province, written like آب
     needs_anchor = name in CAL.ambiguous_months and not (
         anchored or second or get("mod") or get("ymod") or get("ythis") or get("ysame")
     )
@@ -196,6 +222,10 @@ def _month(found: Found) -> Span:
     """``أيلول/سبتمبر الماضي`` → the last September before the publication month."""
     if _names_a_place(found.before):
         raise Reject  # مدينة السادس من أكتوبر
+    if not (found.get("year") or found.get("mod") or found.get("ymod")) and (
+        _after_one_of(found.before, CAL.month_name_heads) or _next_word(found.after) in CAL.month_name_tails
+    ):
+        raise Reject  # "مستشفى مايو كلينيك", "كذبة أبريل": a name
     return month_span(*_month_of(found, found.anchored))
 
 
@@ -315,8 +345,10 @@ def _relative_day(found: Found) -> Span:
     if word == "اليوم":
         if _next_word(after) in CAL.today_false_before or _after_one_of(before, CAL.today_false_after):
             raise Reject  # "اليوم التالي", "صحيفة اليوم", "لجيل اليوم"
-        if "الامس" in before[-30:] or "الامس" in after[:30]:
-            raise Reject  # "أقرب اليوم عن الأمس": now against the past, no day
+        if any(w in before[-60:] or w in after[:30] for w in CAL.today_past_words):
+            raise Reject  # "أقرب اليوم عن الأمس", "بالأمس كانوا ... واليوم نراهم": now against the past
+        if not get("wd") and _nowadays(before, after):
+            raise Reject  # "ما زالت قائمة حتى اليوم", "السعودية اليوم لم تعد", "في مثل هذا اليوم"
         near = _WORDS_RE.findall(before[-25:])[-2:] + _WORDS_RE.findall(after[:20])[:1]
         if not get("wd") and any(w in CAL.today_nowadays_verbs or w[1:] in CAL.today_nowadays_verbs for w in near):
             raise Reject  # "لم تعد اليوم معنية": nowadays
@@ -335,6 +367,8 @@ def _relative_day(found: Found) -> Span:
             following.endswith("ا") and following not in CAL.months
         ):
             raise Reject  # "غدا مؤثرا": the verb "became"
+    if not get("wd") and _HYPOTHETICAL_RE.search(clause_before(before, len(before))):
+        raise Reject  # "ولو حصلت إيران على 100 مليار دولار غداً": hypothetical
     if get("wd"):
         weekday, offset = CAL.weekdays[get("wd")], CAL.relative_days[word]
         if offset > 0:  # غداً السبت: the first such weekday after the publication date
@@ -346,15 +380,55 @@ def _relative_day(found: Found) -> Span:
     return day_span(day, True)
 
 
+def _nowadays(before: str, after: str) -> bool:
+    """Whether a bare ``اليوم`` (no weekday) is "nowadays", "until now" or another day by its
+    neighbours (``calendar.yaml``'s ``today_nowadays_after``, ``today_false_two_before``,
+    ``today_nowadays_next``)."""
+    # the neighbour words with nothing but spaces (or a dash) between: "درع المجتمع، اليوم" is a day
+    previous = _ADJACENT_BEFORE_RE.search(before[-40:])
+    following = _ADJACENT_AFTER_RE.match(after[:40])
+    if previous and _after_one_of(previous.group(1), CAL.today_nowadays_after):
+        return True
+    if following and following.group(1) in CAL.today_nowadays_next:
+        return True
+    if _SENTENCE_START_RE.search(before) and any(
+        w in CAL.today_still_words for w in _WORDS_RE.findall(after[:CONTEXT].split(".")[0])
+    ):
+        return True  # "واليوم قبيل الانتخابات، ما زالت هذه الحركات تقوى"
+    words = _WORDS_RE.findall(before[-40:])[-2:]
+    if len(words) < 2:
+        return False
+    first = words[0][1:] if words[0][:1] in "وفبل" and len(words[0]) > 3 else words[0]
+    return (first, words[1]) in CAL.today_false_two_before or (words[0], words[1]) in CAL.today_false_two_before
+
+
+def _habitual(found: Found, weekend: bool = False) -> bool:
+    """Whether a bare weekday or weekend is a habit: ``أيام الجمعة``, ``عطلات نهاية الأسبوع``, ``تعقد
+    اجتماعاتها عادة يوم الأحد``; a weekend also after ``إذا``/``مثلا`` in its clause or shortly after
+    ``يوميا``/``أيام الأسبوع`` (``calendar.yaml``'s ``habitual_*``)."""
+    before, after = found.before, found.after
+    # the word before the holiday ("ما عدا عطلة نهاية الأسبوع") or before the list of weekdays
+    # ("أيام الثلاثاء والخميس والسبت", "عدا الجمعة والسبت")
+    before = (_WEEKEND_HOLIDAY_RE if weekend else _WEEKDAY_LIST_RE).sub("", before)
+    if _after_one_of(before, CAL.habitual_before) and not _DAYS_NUMBERED_AFTER.match(after):
+        return True
+    markers = _WEEKEND_HABITUAL_RE if weekend else _HABITUAL_RE
+    if markers.search(clause_before(before, len(before))):
+        return True
+    return weekend and any(phrase in before for phrase in CAL.weekend_habitual_near)
+
+
 def _weekday(found: Found) -> Span:
     """``الثلاثاء`` (the last Tuesday on or before publication), ``يوم الأحد القادم``."""
     get, published = found.get, found.published
     weekday = CAL.weekdays[get("wd")]
     if (
-        _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
+        _GLUED_BI_RE.match(found.match.group(0))  # "أعلق قلبه بالجمعة", "التآلف بالاثنين": never a day
+        or _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
         or _previous_word(found.before) in first_names()  # "محمد الخميس": a family name
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
         or _HABITUAL_AFTER.match(found.after)
+        or (not get("mod") and _habitual(found))
     ):
         raise Reject
     shift = _modifier_shift(get("mod")) if get("mod") else None
@@ -424,6 +498,8 @@ def _earlier(found: Found) -> Span:
 def _weekend(found: Found) -> Span:
     """``نهاية الأسبوع``: the most recent weekend begun by publication; ``المقبل`` the next."""
     published = found.published
+    if not (found.get("this") or found.get("mod")) and _habitual(found, weekend=True):
+        raise Reject  # "إذا كنت تقضي عطلة نهاية الأسبوع عند الأصدقاء": a habit
     week = week_of(published)
     if found.get("mod"):
         return weekend_of(week_of(week.start + timedelta(days=7 * _modifier_shift(found.get("mod")))))
@@ -655,8 +731,12 @@ _HIJRI_CUES = re.compile(
 
 
 def _named_day(found: Found) -> Span:
-    """``ثورة 25 يناير``: 25 January 2011."""
-    return day_span(CAL.named_days[_words(found.get("name"))], False)
+    """``ثورة 25 يناير``: 25 January 2011; with another year written after it (a typo, or a day of
+    that name in another year) it is no named day, and the day and month are read on their own."""
+    day = CAL.named_days[_words(found.get("name"))]
+    if found.get("year") and int(found.get("year")) != day.year:
+        raise Reject
+    return day_span(day, False)
 
 
 RESOLVERS: dict[str, Resolver] = {
