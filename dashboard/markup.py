@@ -222,6 +222,13 @@ def css(lang: str) -> str:
         "@media (max-width:767.98px){"
         '[data-testid="stAppViewContainer"],[data-testid="stSidebar"]{direction:ltr;}'
         '[data-testid="stSidebarContent"],[data-testid="stMain"]{direction:rtl;}}'
+        # … elsewhere the sidebar is at the right: its fold arrow points right, its unfold arrow left
+        "@media (min-width:768px){"
+        '[data-testid="stSidebarCollapseButton"] [data-testid="stIconMaterial"],'
+        '[data-testid="stExpandSidebarButton"] [data-testid="stIconMaterial"]{transform:scaleX(-1);}'
+        # and folded it shrinks to no width in place, where its 40 px content would stay over the page
+        '.stApp:has([data-testid="stExpandSidebarButton"]) [data-testid="stSidebar"]'
+        "{visibility:hidden;overflow:hidden;}}"
         ".stApp h1,.stApp h2,.stApp h3,.stApp p,.stApp label{text-align:right;}"
         '[data-testid="stDateInput"] input{direction:ltr;text-align:right;}'
         # segmented controls: the first segment is the rightmost, so its corners are the right ones

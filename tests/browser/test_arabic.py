@@ -18,6 +18,7 @@ from browser_checks import (
     rtl_problems,
     strip_bidi,
 )
+from live_page import VIEWPORT
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
@@ -219,3 +220,26 @@ def test_checks_reject_broken_arabic(browser):
         assert strip_bidi(page.locator("p.visual").inner_text()) != "الطريق الدولي M4"
     finally:
         page.close()
+
+
+def test_the_arabic_sidebar_folds_to_the_right_and_leaves_nothing_over_the_page(tab, screenshots):
+    """The sidebar is at the right in Arabic: its fold arrow points right and its unfold arrow left
+    (Streamlit draws them for a left sidebar), and folded it leaves no strip of itself over the page
+    (it shrinks in place to no width: its 40 px of content stayed in sight, over the cards)."""
+    tab.open("", lang="ar")
+    page = tab.page
+    icon_transform = (
+        "(sel) => getComputedStyle(document.querySelector(sel + ' [data-testid=stIconMaterial]')).transform"
+    )
+    page.locator('[data-testid="stSidebarHeader"]').hover()
+    assert page.evaluate(icon_transform, '[data-testid="stSidebarCollapseButton"]') == "matrix(-1, 0, 0, 1, 0, 0)"
+    page.locator('[data-testid="stSidebarCollapseButton"] button').click()
+    expand = page.locator('[data-testid="stExpandSidebarButton"]')
+    expand.wait_for(timeout=10_000)
+    assert page.evaluate(icon_transform, '[data-testid="stExpandSidebarButton"]') == "matrix(-1, 0, 0, 1, 0, 0)"
+    page.wait_for_timeout(600)  # the fold's transition
+    assert not page.locator('[data-testid="stSidebarNav"]').is_visible()
+    tab.screenshot(screenshots / "sidebar-folded-ar.png")
+    expand.click()
+    page.locator('[data-testid="stSidebarNav"]').wait_for(state="visible", timeout=10_000)
+    assert page.locator('[data-testid="stSidebar"]').bounding_box()["x"] > VIEWPORT["width"] / 2  # at the right
