@@ -128,6 +128,7 @@ def _import(args) -> int:
     from analysis.ingest.corpus import CorpusError
     from analysis.ingest.importing import MappingError
     from analysis.store.database import Store, StoreError
+    from analysis.text.plurals import count_phrase
 
     bars = _ProgressBars(enabled=not args.quiet)
     try:
@@ -141,7 +142,7 @@ def _import(args) -> int:
         if not args.quiet:
             print(f"corpus {result.corpus}: {result.summary()}")
             if len(problems):
-                print(f"  the {len(problems)} problems are listed in {written}")
+                print(f"  {count_phrase(len(problems), 'problem', 'en')} listed in {written}")
         if result.imported and not args.no_analyse:
             from analysis.store.snapshots import wait_for_snapshots
 

@@ -78,7 +78,9 @@ def is_documentation(name: str) -> bool:
 
 
 def units_for_file(path: Path, collector: Collector, stack: ExitStack) -> list[Unit]:
-    kind = kind_of(path.name)
+    """The units of one file given by path: itself, or a ZIP's members. A CSV or HTML file is one
+    where the reader takes them (an import: ``collector.options.tables_and_pages``)."""
+    kind = kind_of(path.name, collector.options)
     if kind == "zip":
         return units_in_zip(path, path.name, collector, stack)
     if kind is None:

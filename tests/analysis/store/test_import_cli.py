@@ -61,7 +61,7 @@ def test_one_summary_and_the_problems_in_a_file_it_names(messy_folder, tmp_path)
     assert "corpus نقاش: 3 imported, 1 duplicate, 2 errors, 3 warnings" in lines
     assert sum("error" in line or "warning" in line for line in lines) == 1
     assert not any("empty.txt" in line or "english.txt" in line for line in lines)
-    named = [line for line in lines if "the 6 problems are listed in" in line]
+    named = [line for line in lines if "6 problems listed in" in line]
     assert len(named) == 1
     path = named[0].split("listed in ", 1)[1].strip()
     assert path.startswith(str(data / "problems"))
@@ -81,7 +81,7 @@ def test_the_problems_file_can_be_chosen_and_a_clean_import_writes_none(messy_fo
     done = run_import(str(messy_folder), "--corpus", "نقاش", "--data", str(tmp_path / "data"),
                       "--problems", str(chosen), "--no-analyse")  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert f"the 6 problems are listed in {chosen}" in done.stdout
+    assert f"6 problems listed in {chosen}" in done.stdout
     assert len(chosen.read_text("utf-8-sig").strip().splitlines()) == 1 + 6
 
     clean = tmp_path / "clean"
@@ -111,3 +111,26 @@ def test_a_script_that_analyses_a_store_corpus_and_exits_leaves_its_snapshot(tmp
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     snapshots = [p for p in (tmp_path / "data" / "tables").iterdir() if p.is_dir()]
     assert len(snapshots) == 1 and (snapshots[0] / "complete.json").exists()
+
+
+def test_a_csv_file_and_an_html_page_given_by_path_are_imported(tmp_path):
+    """The README's import command takes .csv and .html files by path, as the Corpora page takes
+    them uploaded (the path reader refused both: "expected a folder, or a .txt, .json …")."""
+    text = sorted(SEEDS.glob("*.txt"))[4].read_text("utf-8")
+    table = tmp_path / "wire.csv"
+    with open(table, "w", encoding="utf-8", newline="") as file:
+        csv.writer(file).writerows([["body", "headline", "pub_date"], [text, "عنوان", "2020-12-30"]])
+    page = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+    page.write_text(
+        f"<html><head><title>خبر</title></head><body><article>{paragraphs}</article></body></html>", "utf-8"
+    )
+    data = str(tmp_path / "data")
+    done = run_import(str(table), "--corpus", "سلك", "--data", data, "--map", "text=body,title=headline,date=pub_date",
+                      "--no-analyse")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "corpus سلك: 1 imported, 0 duplicates, 0 errors, 0 warnings" in done.stdout
+    done = run_import(str(page), "--corpus", "صفحات", "--data", data, "--no-analyse")
+    assert done.returncode == 0, done.stderr
+    assert "corpus صفحات: 1 imported, 0 duplicates, 0 errors, 1 warning" in done.stdout  # no date in the page
+    assert "1 problem listed in" in done.stdout
