@@ -688,6 +688,8 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
         mostly_words = (
             set() if seat else {n for n in names_of[gid] if _word_not_place(alias_key(n), common, usage or {})}
         )
+        if native and important:  # دبي: a big Arab city's name that takes no article or suffix is a name
+            mostly_words = {n for n in mostly_words if _word_like(alias_key(n), common)}
         if mostly_words and not (important or city["population"] >= SHORT_NAME_CITY):
             # a common word that SaudiNewsNet rarely uses as a place (الجديد، نايف، الحزم) is not kept
             # as the name of a small town; a city's (برشلونة: the club; حماة; مانشستر) needs evidence
@@ -717,7 +719,7 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
         if not (native or important) or (native and city["population"] < SHORT_NAME_CITY and gid not in capitals):
             # a foreign town or a small Arab one: its name is read as a surname, a club, a word or a
             # first name far more often than as the town (Walker, Setif's club, سطيف); with evidence only
-            unclear = set(names)
+            unclear = set(names) - {n for n in names if _distinct_compound(n, city["population"], common)}
         # unless the corpus writes the name as a place's (محافظة مأرب، مدينة بريدة) and it is no first name
         unclear -= {
             n for n in names
@@ -739,10 +741,89 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
             "lon": round(city["longitude"], 4),
             "geonames": gid,
             "population": city["population"],
+            "_variants": not native and (important or city["population"] >= VARIANT_CITY),
             "ambiguous": True if ambiguous and len(ambiguous) == len(names) else ambiguous,
         }
         places.append(entity)
     return places
+
+
+def _distinct_compound(name: str, population: int, common: dict[str, int]) -> bool:
+    """A name of several words for a city of ``SHORT_NAME_CITY`` people or more whose last word is no
+    frequent word (لاس فيغاس، سان فرانسيسكو): not a surname, a first name or a word; it counts alone."""
+    words = alias_key(name).split(" ")
+    if len(words) < 2 or population < SHORT_NAME_CITY:
+        return False
+    return _rank(common).get(words[-1], COMMON_WORDS) >= FREQUENT_WORD_RANK and len(words[-1]) >= 4
+
+
+#: The letters foreign g is written with (غ in most papers, ج in Egypt and the Gulf, ك in Iraq and the
+#: Levant: ناغازاكي، ناجازاكي، ناكازاكي), and the long vowels a transliteration may leave out.
+G_LETTERS = "غجك"
+LONG_VOWELS = "اوي"
+#: Spelling variants are made for foreign places of this many people or more (and capitals, seats).
+VARIANT_CITY = 150_000
+
+
+def spelling_variants(name: str, common: Mapping[str, int] | frozenset[str] = frozenset()) -> list[str]:
+    """Other spellings Arabic media give a foreign name: its g written with each of غ ج ك (all the
+    g's of a word alike), or one long vowel inside a word of six letters or more left out
+    (نيوزيلندا → نيوزلندا، ناجازاكي → نجازاكي). Words of the name that are ``common`` words (Arabic
+    words: الجنوبي، الأمريكية) are left as they are. ``name`` itself is not in the list."""
+    out: list[str] = []
+    words = name.split(" ")
+    for w, word in enumerate(words):
+        if alias_key(word) in common:
+            continue
+        for g in "غج":
+            if g in word and len(alias_key(word)) >= 5:  # غانا → جانا is جأنا, "came to us"
+                out.extend(" ".join([*words[:w], word.replace(g, other), *words[w + 1 :]]) for other in G_LETTERS if other != g)
+        letters = word.replace("ـ", "")
+        if len(letters) < 6:
+            continue
+        for i in range(1, len(letters) - 2):
+            if letters[i] in LONG_VOWELS and letters[i - 1] not in LONG_VOWELS and letters[i + 1] not in LONG_VOWELS:
+                out.append(" ".join([*words[:w], letters[:i] + letters[i + 1 :], *words[w + 1 :]]))
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
+def add_variants(entities: list[dict], taken: set[str], common: dict[str, int], report: Report) -> None:
+    """Add the :func:`spelling_variants` of each entity's names as aliases, where the variant is no
+    common word and no other name (of any entity); a variant of a name that needs evidence needs it too."""
+    added = 0
+    for entity in entities:
+        names = [entity["name_ar"], *entity.get("aliases", [])]
+        adjectives = []
+        for adjective in entity.get("adjectives", []):
+            for variant in spelling_variants(adjective, common):
+                key = alias_key(variant)
+                if key not in taken and key not in common:
+                    taken.add(key)
+                    adjectives.append(variant)
+        if adjectives:
+            added += len(adjectives)
+            entity["adjectives"] = [*entity["adjectives"], *adjectives]
+        ambiguous = entity.get("ambiguous")
+        unclear = set(names) if ambiguous is True else set(ambiguous or [])
+        new, new_unclear = [], []
+        for name in names:
+            for variant in spelling_variants(name, common):
+                key = alias_key(variant)
+                if key in taken or key in common:
+                    continue
+                taken.add(key)
+                new.append(variant)
+                if name in unclear:
+                    new_unclear.append(variant)
+        if not new:
+            continue
+        added += len(new)
+        entity["aliases"] = [*entity.get("aliases", []), *new]
+        if ambiguous is True:
+            entity["ambiguous"] = True if len(new_unclear) == len(new) else sorted(unclear) + new_unclear
+        elif new_unclear:
+            entity["ambiguous"] = [*(ambiguous or []), *new_unclear]
+    report.add("spelling variants", f"{added} added")
 
 
 def _spelling_score(name: str) -> int:
@@ -889,7 +970,7 @@ def write_places(places, path: Path) -> None:
         "true = all of them). parent is the state (or a curated Syrian governorate).",
         *(line.removeprefix("# ") for line in LICENCES.splitlines()),
     ]
-    rows = [json.dumps(_strip_empty(place, drop=("population",)), ensure_ascii=False) for place in places]
+    rows = [json.dumps(_strip_empty(place, drop=("population", "_variants")), ensure_ascii=False) for place in places]
     text = '{"_notice": ' + json.dumps(notice, ensure_ascii=False, indent=1) + ',\n"regions": [\n'
     path.write_text(text + ",\n".join(rows) + "\n]}\n", "utf-8")
 
@@ -911,6 +992,11 @@ def main(argv: list[str] | None = None) -> None:
     usage = read_usage(WORLD / "word_usage.txt")
     places = build_places(states, curated, state_keys, common, first_names, report, usage)
     add_metonyms(states, places, report, curated.keys)
+    taken = set(curated.keys) | set(state_keys)
+    taken |= {alias_key(n) for p in places for n in [p["name_ar"], *p.get("aliases", [])]}
+    taken |= {alias_key(m["name"]) for s in states for m in s["metonyms"]}
+    foreign_states = [s for s in states if s["iso"] not in ARAB_STATES]
+    add_variants(foreign_states + [p for p in places if p["_variants"]], taken, common, report)
     write_states(states, WORLD / "states.yaml")
     write_places(places, WORLD / "places.json")
     ambiguous = sum(1 for p in places if p["ambiguous"])

@@ -210,17 +210,23 @@ def _sentence_of(index: tuple | None, starts: np.ndarray) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """The 20,000 most common words of SaudiNewsNet (``analysis/data/world/common_words.txt``)."""
+def _common_words() -> dict[str, int]:
+    """The 20,000 most common words of SaudiNewsNet (``analysis/data/world/common_words.txt``) and the
+    number of articles each is in."""
     lines = data_path("world/common_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
+    rows = (line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    return {row[0]: int(row[1]) if len(row) > 1 else 0 for row in rows}
 
 
 def _inside_a_word(clitics: str, token: str) -> bool:
     """Whether a GeoNames name read after proclitics is really part of another word: ك is almost
-    never glued to a place name, and a token that is itself a common word is that word (كبيرا is
-    "big", not ك + بيرا, Beira; بلاتر is Blatter, not ب + لاتر)."""
-    return "ك" in clitics or token in _common_words()
+    never glued to a place name, and a token that is a common word, more common than the name alone,
+    is that word (كبيرا is "big", not ك + بيرا, Beira; بلاتر is Blatter, not ب + لاتر). A name with a
+    proclitic is rarer than the name alone: وتعز، بعدن، ولحج are common because تعز، عدن، لحج are."""
+    if "ك" in clitics:
+        return True
+    common = _common_words()
+    return token in common and common[token] > common.get(token[len(clitics) :], 0)
 
 
 def _alias_trie(keys: list[str]) -> str:

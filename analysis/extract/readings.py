@@ -47,6 +47,7 @@ _PARTICLES = frozenset({"لن", "لم", "قد", "سوف"})
 #: A dual place noun and its singular: "منطقتي مكة المكرمة والمدينة المنورة" names the regions
 #: "منطقة مكة المكرمة" and "منطقة المدينة المنورة", not the two cities.
 DUAL_PLACE_NOUNS = {"منطقتي": "منطقه", "محافظتي": "محافظه", "مدينتي": "مدينه", "ولايتي": "ولايه"}
+_PLACE_NOUN_KEYS = frozenset(DUAL_PLACE_NOUNS.values())
 #: How near (in characters) a country must be named to confirm an ambiguous place inside it.
 COUNTRY_WINDOW = 250
 #: A dash or colon right before a capital: the dateline of a dispatch ("الرياض – واس", "عين اليوم – أنقرة").
@@ -240,6 +241,8 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
                 entity_id, alias_kind = alias.entity_id, alias.alias_kind
         else:
             dual = None
+        if dual is None and key.split(" ", 1)[0] in _PLACE_NOUN_KEYS:
+            dual = key.split(" ", 1)[0]  # بمنطقة مكة المكرمة وجازان وعسير: the list goes on naming regions
         if alias.place is not None and not acts[k]:
             entity_id, alias_kind = alias.place, "place"
         reading = Reading(start, end, key, entity_id, alias_kind)
