@@ -777,7 +777,9 @@ def spelling_variants(name: str, common: Mapping[str, int] | frozenset[str] = fr
             continue
         for g in "غج":
             if g in word and len(alias_key(word)) >= 5:  # غانا → جانا is جأنا, "came to us"
-                out.extend(" ".join([*words[:w], word.replace(g, other), *words[w + 1 :]]) for other in G_LETTERS if other != g)
+                out.extend(
+                    " ".join([*words[:w], word.replace(g, other), *words[w + 1 :]]) for other in G_LETTERS if other != g
+                )
         letters = word.replace("ـ", "")
         if len(letters) < 6:
             continue
