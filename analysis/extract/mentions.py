@@ -176,7 +176,12 @@ def _original_spans(text: str, matcher: Matcher, normalized=None) -> list[tuple[
     found = matcher.find(norm)
     if not found:
         return []
-    readings = read_matches(norm, found, matcher.gazetteer)
+
+    def written(start: int, end: int) -> str:
+        o_start, o_end = original_span(text, offsets, start, end)
+        return text[o_start:o_end]
+
+    readings = read_matches(norm, found, matcher.gazetteer, written)
     if not readings:
         return []
     normalised = np.array([(r.start, r.end - 1, r.end) for r in readings], dtype=np.int64)

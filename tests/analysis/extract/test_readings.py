@@ -267,3 +267,26 @@ def test_spelling_variants_of_foreign_names(gazetteer, text, entity_id):
 )
 def test_long_names_of_organisations(gazetteer, text, entity_id):
     assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # bare المملكة is Saudi Arabia in a Saudi paper's article that names Saudi Arabia (SaudiNewsNet) ...
+        ("لقد أثبتت المملكة والدول الخليجية التي وقفت مع مصر أن الوحدة العربية ممكنة، وأن السعودية", True),
+        # ... with no evidence it is any kingdom
+        ("لقد أثبتت المملكة والدول الخليجية التي وقفت مع مصر أن الوحدة العربية ممكنة", False),
+        # ... and not when another kingdom is named: a piece on tourism in Jordan
+        ("نظرا للأماكن السياحية الجاذبة في المملكة. وأشار السفير الأردني إلى أن عدد السياح السعوديين في الأردن",
+         False),
+    ],
+)  # fmt: skip
+def test_the_kingdom_is_saudi_arabia_only_with_evidence_and_no_other_kingdom(gazetteer, text, counted):
+    assert (("saudi_arabia", "alias") in readings(text, gazetteer, "المملكة")) is counted
+
+
+def test_vowel_marks_settle_an_ambiguous_name(gazetteer):
+    # SaudiNewsNet: عُمان with its damma is Oman; bare عمان (Oman or Amman) needs evidence
+    assert readings("عاد إلى موطنه عُمان في عام ١٩٧١م", gazetteer, "عمان") == [("oman", "alias")]
+    assert readings("عاد إلى موطنه عمان في عام ١٩٧١م", gazetteer, "عمان") == []
+    assert readings("وصل الوفد إلى عَمّان أمس", gazetteer, "عمان") == []  # Amman's shadda and fatha
