@@ -83,12 +83,14 @@ class Matcher:
             for key in rule.keys:
                 self.rules.setdefault(key, []).append(compiled)
 
-    def find(self, norm: str) -> list[tuple[int, int, int, str]]:
-        """Matches ``(match_start, start, end, alias_key)`` of the aliases in normalised text ``norm``;
-        ``match_start`` is where the proclitics before the alias begin."""
+    def find(self, norm: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, int, str]]:
+        """Matches ``(match_start, start, end, alias_key)`` of the aliases in normalised text ``norm``
+        (between ``pos`` and ``endpos``); ``match_start`` is where the proclitics before the alias begin.
+        A match its context rules reject leaves the names inside it to be found (السياسة الخارجية
+        السعودية is no ministry, but it names Saudi Arabia)."""
         found = []
         by_key, rules = self.gazetteer.by_key, self.rules
-        for m in self.regex.finditer(norm):
+        for m in self.regex.finditer(norm, pos, len(norm) if endpos is None else endpos):
             key = m.group("a")
             if key is not None:
                 start, end = m.span("a")
@@ -99,6 +101,9 @@ class Matcher:
                 key = _SEPARATORS_RE.sub(" ", key).lower()
             checks = rules.get(key)
             if checks and _rejected(checks, norm, m.start(), m.end()):
+                space = _SEPARATORS_RE.search(norm, start, end)
+                if space is not None:
+                    found.extend(self.find(norm, space.end(), end))
                 continue
             if (
                 m.start() < start
@@ -241,8 +246,10 @@ def _alias_trie(keys: list[str]) -> str:
 
 
 def _word_alternation(words: tuple[str, ...]) -> str:
+    """A regex of ``words``; a word with the article also as ل + ال written لل (للسياسة)."""
     parts = []
-    for word in words:
+    contracted = tuple("ل" + word[1:] for word in words if word.startswith("ال") and len(word) > 3)
+    for word in (*words, *contracted):
         if word.endswith("*"):
             parts.append(re.escape(word[:-1]) + r"\w*")
         else:

@@ -290,3 +290,33 @@ def test_vowel_marks_settle_an_ambiguous_name(gazetteer):
     assert readings("عاد إلى موطنه عُمان في عام ١٩٧١م", gazetteer, "عمان") == [("oman", "alias")]
     assert readings("عاد إلى موطنه عمان في عام ١٩٧١م", gazetteer, "عمان") == []
     assert readings("وصل الوفد إلى عَمّان أمس", gazetteer, "عمان") == []  # Amman's shadda and fatha
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("الخارجية البحرينية تستدعي القائم بأعمال السفارة الإيرانية", "bahrain_foreign_ministry"),  # a title
+        ("وأفادت الداخلية المغربية في بيان أمس، أن الخلية", "morocco_interior_ministry"),
+        ("ستحتاج إلى موافقة مجلس الشيوخ الأميركي", "usa_parliament"),
+        # a policy and a minister are not the ministry: the adjective inside still names the state
+        ("وهو محلل للسياسة الخارجية الروسية في مجلس الشؤون الدولية الروسي", "russia"),
+        ("وهيلاري كلنتون -وزيرة الخارجية الأمريكية السابقة-", "usa"),
+    ],
+)
+def test_ministries_named_with_their_state(gazetteer, text, expected):
+    found = [m.entity_id for m in find_mentions(text, gazetteer)]
+    assert expected in found
+    assert not any(e.endswith("_ministry") for e in found if expected in ("russia", "usa"))
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the bare مجلس الشورى is Saudi Arabia's in a text that names it and no other state with one
+        ("وافق مجلس الشورى على نظام الجمعيات في المملكة العربية السعودية", True),
+        ("وافق مجلس الشورى على نظام الجمعيات", False),
+        ("وافق مجلس الشورى في البحرين على القانون، ورحبت السعودية", False),
+    ],
+)
+def test_a_chamber_several_states_have_counts_with_evidence(gazetteer, text, counted):
+    assert ("saudi_arabia_parliament" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
