@@ -993,7 +993,14 @@ def build_institutions(report: Report) -> list[dict]:
             record = entity(f"{state}_parliament", state, legislature["en"], names + bare)
             if record is not None and legislature.get("shared"):
                 record["ambiguous"] = [n for n in legislature["shared"] if n in [record["name_ar"], *record["aliases"]]]
-    report.add("institutions", f"{len(entities)} ministries and legislatures")
+    banks = rules.get("central_banks") or {}
+    for state in sorted({a.entity_id for a in gazetteer.aliases if gazetteer.entities[a.entity_id].is_country}):
+        names = [f"البنك المركزي {adj}" for adj in adjectives.get(state, [])] + list(banks.get(state) or [])
+        country = gazetteer.entities[state]
+        if country.kind != "actor" and state not in (rules.get("affiliation") or {}):
+            continue  # a country that is a region only (Libya): its actors are listed by hand
+        entity(f"{state}_central_bank", state, f"Central Bank ({country.name_en})", names)
+    report.add("institutions", f"{len(entities)} ministries, legislatures and central banks")
     return entities
 
 

@@ -320,3 +320,27 @@ def test_ministries_named_with_their_state(gazetteer, text, expected):
 )
 def test_a_chamber_several_states_have_counts_with_evidence(gazetteer, text, counted):
     assert ("saudi_arabia_parliament" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # SaudiNewsNet sentences naming groupings, central banks, security and national bodies
+        ("ويفرض الاتفاق الذي أبرمته إيران مع القوى الدولية الست في 14 يوليو", "p5_plus_1"),
+        ("وفي شهادة جانيت يلين، محافظ الفيدرالي الأميركي، أمام الكونغرس", "usa_central_bank"),
+        ("ووفقًا للإحصائيات الصادرة عن مؤسسة النقد العربي السعودي", "saudi_arabia_central_bank"),
+        ("أشارت إلى رد وزارة المالية على استجواب في البنك المركزي اليوناني", "greece_central_bank"),  # any state
+        ("وقال مكتب التحقيقات الفدرالي إن سوار", "fbi"),
+        ("أفواج المصلين على جثامين شهداء الواجب من قوات الطوارئ الخاصة", "saudi_special_emergency_forces"),
+        ("قال الشيخ د. قيس بن محمد آل مبارك عضو هيئة كبار العلماء", "saudi_senior_scholars"),
+        ("وستنتهي التصفيات التي بدأت بالفعل في آسيا", "asia"),
+    ],
+)
+def test_groupings_banks_and_national_bodies(gazetteer, text, expected):
+    assert expected in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+def test_a_bare_emergency_force_needs_saudi_arabia_named(gazetteer):
+    assert "saudi_special_emergency_forces" not in {
+        m.entity_id for m in find_mentions("وصلت قوات الطوارئ الدولية إلى الحدود", gazetteer)
+    }
