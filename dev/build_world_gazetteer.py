@@ -758,31 +758,37 @@ def _distinct_compound(name: str, population: int, common: dict[str, int]) -> bo
     return _rank(common).get(words[-1], COMMON_WORDS) >= FREQUENT_WORD_RANK and len(words[-1]) >= 4
 
 
-#: The letters foreign g is written with (غ in most papers, ج in Egypt and the Gulf, ك in Iraq and the
-#: Levant: ناغازاكي، ناجازاكي، ناكازاكي), and the long vowels a transliteration may leave out.
-G_LETTERS = "غجك"
+#: The long vowels a transliteration may leave out. Foreign g is written غ in most papers, ج in Egypt
+#: and the Gulf, ك in Iraq and the Levant (ناغازاكي، ناجازاكي، ناكازاكي).
 LONG_VOWELS = "اوي"
 #: Spelling variants are made for foreign places of this many people or more (and capitals, seats).
 VARIANT_CITY = 150_000
 
 
-def spelling_variants(name: str, common: Mapping[str, int] | frozenset[str] = frozenset()) -> list[str]:
-    """Other spellings Arabic media give a foreign name: its g written with each of غ ج ك (all the
-    g's of a word alike), or one long vowel inside a word of six letters or more left out
-    (نيوزيلندا → نيوزلندا، ناجازاكي → نجازاكي). Words of the name that are ``common`` words (Arabic
-    words: الجنوبي، الأمريكية) are left as they are. ``name`` itself is not in the list."""
+_NISBA_END_RE = re.compile("(?:يه|يين|يون|ي)$")
+
+
+def spelling_variants(
+    name: str, common: Mapping[str, int] | frozenset[str] = frozenset(), *, adjective: bool = False
+) -> list[str]:
+    """Other spellings Arabic media give a foreign name: its g (غ) written ج or ك in a word of six
+    letters or more (the article not counted), or one long vowel left out of a word of eight letters
+    or more (نيوزيلندا → نيوزلندا، ناجازاكي → نجازاكي، أنغولا → أنجولا). Shorter words give real words
+    (غيانا → كيانا "an entity", غيني → جينية "genetic", أوكلاند → اكلاند in باكلاند), and a ج may be a
+    real j (المجر → المكر "cunning"): those are left alone. Words of the name that are ``common`` words
+    (الجنوبي، الأمريكية) are left as they are. ``name`` itself is not in the list."""
     out: list[str] = []
     words = name.split(" ")
     for w, word in enumerate(words):
         if alias_key(word) in common:
             continue
-        for g in "غج":
-            if g in word and len(alias_key(word)) >= 5:  # غانا → جانا is جأنا, "came to us"
-                out.extend(
-                    " ".join([*words[:w], word.replace(g, other), *words[w + 1 :]]) for other in G_LETTERS if other != g
-                )
+        bare = alias_key(word).removeprefix("ال")
+        if adjective:  # الغانيين: the length of the stem غان
+            bare = _NISBA_END_RE.sub("", bare)
+        if "غ" in word and len(bare) >= 6:
+            out.extend(" ".join([*words[:w], word.replace("غ", other), *words[w + 1 :]]) for other in "جك")
         letters = word.replace("ـ", "")
-        if len(letters) < 6:
+        if len(bare) < 8:
             continue
         for i in range(1, len(letters) - 2):
             if letters[i] in LONG_VOWELS and letters[i - 1] not in LONG_VOWELS and letters[i + 1] not in LONG_VOWELS:
@@ -798,7 +804,7 @@ def add_variants(entities: list[dict], taken: set[str], common: dict[str, int], 
         names = [entity["name_ar"], *entity.get("aliases", [])]
         adjectives = []
         for adjective in entity.get("adjectives", []):
-            for variant in spelling_variants(adjective, common):
+            for variant in spelling_variants(adjective, common, adjective=True):
                 key = alias_key(variant)
                 if key not in taken and key not in common:
                     taken.add(key)

@@ -246,8 +246,8 @@ def test_names_that_count_alone_or_with_evidence(gazetteer, text, entity_id, cou
     [
         ("وقُتل الطالب السعودي حسن العميري في نيوزلندا قبل نحو ست سنوات", "new_zealand"),  # نيوزيلندا without ي
         ("أحيت اليابان اليوم الذكرى السبعين لإلقاء القنبلة الذرية على نجازاكي", "nagasaki"),  # ناجازاكي without ا
-        ("وصل الوفد إلى ناغازاكي في اليابان", "nagasaki"),  # g as غ
-        ("رحلة من لاس فيجاس", "las_vegas"),  # g as ج
+        ("وصل الوفد إلى ناكاساكي في اليابان", "nagasaki"),  # g as ك (ناغاساكي)
+        ("وفاز منتخب أنجولا على ضيفه", "angola"),  # g as ج (أنغولا)
         ("مقتل المبتعثة في إنجلترا ناهد المانع", "uk"),  # England counts as the United Kingdom
     ],
 )
