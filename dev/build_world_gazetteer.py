@@ -98,6 +98,8 @@ COMMON_WORDS = 20_000
 BIG_CITY = 1_000_000
 #: A city this big keeps a short name (غزة، جدة) unambiguous.
 SHORT_NAME_CITY = 100_000
+#: A foreign city this big keeps a name of several words unambiguous (smaller ones share it with clubs).
+COMPOUND_NAME_CITY = 250_000
 #: A name several cities share goes to the most populous when it is this many times the next.
 SHARED_NAME_RATIO = 2
 #: A name among this many most frequent SaudiNewsNet words is a word, unless the place is big, a
@@ -750,11 +752,14 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
 
 
 def _distinct_compound(name: str, population: int, common: dict[str, int]) -> bool:
-    """A name of several words for a city of ``SHORT_NAME_CITY`` people or more whose last word is no
-    frequent word (لاس فيغاس، سان فرانسيسكو): not a surname, a first name or a word; it counts alone."""
+    """A name of several words for a city of ``COMPOUND_NAME_CITY`` people or more whose last word is no
+    frequent word and whose first is no place noun (لاس فيغاس، سان فرانسيسكو): not a surname, a first
+    name or a word; it counts alone."""
     words = alias_key(name).split(" ")
-    if len(words) < 2 or population < SHORT_NAME_CITY:
-        return False
+    if len(words) < 2 or population < COMPOUND_NAME_CITY or words[0] in _PLACE_NOUNS:
+        return False  # مدينة زنجبار is Zinjibar in Yemen as often as Zanzibar; وست بروميتش is the club
+    if any(word in stopwords() for word in words):
+        return False  # الأفعى ذات الجرس (a rattlesnake: GeoNames' Arabic for Cascavel) is a phrase
     return _rank(common).get(words[-1], COMMON_WORDS) >= FREQUENT_WORD_RANK and len(words[-1]) >= 4
 
 
