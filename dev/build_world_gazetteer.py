@@ -69,6 +69,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.aggregate.terms import stopwords  # noqa: E402
+from analysis.extract.gazetteer import DEFAULT_PATHS as DEFAULT_GAZETTEER_PATHS  # noqa: E402
 from analysis.extract.gazetteer import alias_key  # noqa: E402
 from analysis.text.normalize import normalize  # noqa: E402
 
@@ -97,6 +98,8 @@ COMMON_WORDS = 20_000
 BIG_CITY = 1_000_000
 #: A city this big keeps a short name (غزة، جدة) unambiguous.
 SHORT_NAME_CITY = 100_000
+#: A foreign city this big keeps a name of several words unambiguous (smaller ones share it with clubs).
+COMPOUND_NAME_CITY = 250_000
 #: A name several cities share goes to the most populous when it is this many times the next.
 SHARED_NAME_RATIO = 2
 #: A name among this many most frequent SaudiNewsNet words is a word, unless the place is big, a
@@ -688,6 +691,8 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
         mostly_words = (
             set() if seat else {n for n in names_of[gid] if _word_not_place(alias_key(n), common, usage or {})}
         )
+        if native and important:  # دبي: a big Arab city's name that takes no article or suffix is a name
+            mostly_words = {n for n in mostly_words if _word_like(alias_key(n), common)}
         if mostly_words and not (important or city["population"] >= SHORT_NAME_CITY):
             # a common word that SaudiNewsNet rarely uses as a place (الجديد، نايف، الحزم) is not kept
             # as the name of a small town; a city's (برشلونة: the club; حماة; مانشستر) needs evidence
@@ -717,7 +722,7 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
         if not (native or important) or (native and city["population"] < SHORT_NAME_CITY and gid not in capitals):
             # a foreign town or a small Arab one: its name is read as a surname, a club, a word or a
             # first name far more often than as the town (Walker, Setif's club, سطيف); with evidence only
-            unclear = set(names)
+            unclear = set(names) - {n for n in names if _distinct_compound(n, city["population"], common)}
         # unless the corpus writes the name as a place's (محافظة مأرب، مدينة بريدة) and it is no first name
         unclear -= {
             n for n in names
@@ -739,10 +744,100 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
             "lon": round(city["longitude"], 4),
             "geonames": gid,
             "population": city["population"],
+            "_variants": not native and (important or city["population"] >= VARIANT_CITY),
             "ambiguous": True if ambiguous and len(ambiguous) == len(names) else ambiguous,
         }
         places.append(entity)
     return places
+
+
+def _distinct_compound(name: str, population: int, common: dict[str, int]) -> bool:
+    """A name of several words for a city of ``COMPOUND_NAME_CITY`` people or more whose last word is no
+    frequent word and whose first is no place noun (لاس فيغاس، سان فرانسيسكو): not a surname, a first
+    name or a word; it counts alone."""
+    words = alias_key(name).split(" ")
+    if len(words) < 2 or population < COMPOUND_NAME_CITY or words[0] in _PLACE_NOUNS:
+        return False  # مدينة زنجبار is Zinjibar in Yemen as often as Zanzibar; وست بروميتش is the club
+    if any(word in stopwords() for word in words):
+        return False  # الأفعى ذات الجرس (a rattlesnake: GeoNames' Arabic for Cascavel) is a phrase
+    return _rank(common).get(words[-1], COMMON_WORDS) >= FREQUENT_WORD_RANK and len(words[-1]) >= 4
+
+
+#: The long vowels a transliteration may leave out. Foreign g is written غ in most papers, ج in Egypt
+#: and the Gulf, ك in Iraq and the Levant (ناغازاكي، ناجازاكي، ناكازاكي).
+LONG_VOWELS = "اوي"
+#: Spelling variants are made for foreign places of this many people or more (and capitals, seats).
+VARIANT_CITY = 150_000
+
+
+_NISBA_END_RE = re.compile("(?:يه|يين|يون|ي)$")
+
+
+def spelling_variants(
+    name: str, common: Mapping[str, int] | frozenset[str] = frozenset(), *, adjective: bool = False
+) -> list[str]:
+    """Other spellings Arabic media give a foreign name: its g (غ) written ج or ك in a word of six
+    letters or more (the article not counted), or one long vowel left out of a word of eight letters
+    or more (نيوزيلندا → نيوزلندا، ناجازاكي → نجازاكي، أنغولا → أنجولا). Shorter words give real words
+    (غيانا → كيانا "an entity", غيني → جينية "genetic", أوكلاند → اكلاند in باكلاند), and a ج may be a
+    real j (المجر → المكر "cunning"): those are left alone. Words of the name that are ``common`` words
+    (الجنوبي، الأمريكية) are left as they are. ``name`` itself is not in the list."""
+    out: list[str] = []
+    words = name.split(" ")
+    for w, word in enumerate(words):
+        if alias_key(word) in common:
+            continue
+        bare = alias_key(word).removeprefix("ال")
+        if adjective:  # الغانيين: the length of the stem غان
+            bare = _NISBA_END_RE.sub("", bare)
+        if "غ" in word and len(bare) >= 6:
+            out.extend(" ".join([*words[:w], word.replace("غ", other), *words[w + 1 :]]) for other in "جك")
+        letters = word.replace("ـ", "")
+        if len(bare) < 8:
+            continue
+        for i in range(1, len(letters) - 2):
+            if letters[i] in LONG_VOWELS and letters[i - 1] not in LONG_VOWELS and letters[i + 1] not in LONG_VOWELS:
+                out.append(" ".join([*words[:w], letters[:i] + letters[i + 1 :], *words[w + 1 :]]))
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
+def add_variants(entities: list[dict], taken: set[str], common: dict[str, int], report: Report) -> None:
+    """Add the :func:`spelling_variants` of each entity's names as aliases, where the variant is no
+    common word and no other name (of any entity); a variant of a name that needs evidence needs it too."""
+    added = 0
+    for entity in entities:
+        names = [entity["name_ar"], *entity.get("aliases", [])]
+        adjectives = []
+        for adjective in entity.get("adjectives", []):
+            for variant in spelling_variants(adjective, common, adjective=True):
+                key = alias_key(variant)
+                if key not in taken and key not in common:
+                    taken.add(key)
+                    adjectives.append(variant)
+        if adjectives:
+            added += len(adjectives)
+            entity["adjectives"] = [*entity["adjectives"], *adjectives]
+        ambiguous = entity.get("ambiguous")
+        unclear = set(names) if ambiguous is True else set(ambiguous or [])
+        new, new_unclear = [], []
+        for name in names:
+            for variant in spelling_variants(name, common):
+                key = alias_key(variant)
+                if key in taken or key in common:
+                    continue
+                taken.add(key)
+                new.append(variant)
+                if name in unclear:
+                    new_unclear.append(variant)
+        if not new:
+            continue
+        added += len(new)
+        entity["aliases"] = [*entity.get("aliases", []), *new]
+        if ambiguous is True:
+            entity["ambiguous"] = True if len(new_unclear) == len(new) else sorted(unclear) + new_unclear
+        elif new_unclear:
+            entity["ambiguous"] = [*(ambiguous or []), *new_unclear]
+    report.add("spelling variants", f"{added} added")
 
 
 def _spelling_score(name: str) -> int:
@@ -834,6 +929,106 @@ def _syrian_governorates(cities: dict, curated: Curated) -> dict[str, str]:
     return out
 
 
+# --- institutions -------------------------------------------------------------------------------
+
+#: First words of a chamber's name that take a feminine adjective (الجمعية الوطنية الفرنسية).
+_FEMININE_HEADS = ("الجمعية", "جمعية")
+
+
+def build_institutions(report: Report) -> list[dict]:
+    """Ministries and legislatures of the states of ``institutions_rules.yaml``, named with the state's
+    adjectives as the gazetteer in force has them (curated, states, places: run after writing those)."""
+    from analysis.extract.gazetteer import load_gazetteer
+
+    rules = read_yaml(WORLD / "institutions_rules.yaml")
+    paths = [p for p in DEFAULT_GAZETTEER_PATHS if p.name != "institutions.yaml"]
+    gazetteer = load_gazetteer(paths=paths)
+    taken = set(gazetteer.by_key)
+    adjectives: dict[str, list[str]] = defaultdict(list)
+    state_names: dict[str, list[str]] = defaultdict(list)
+    for alias in gazetteer.aliases:
+        name = alias.alias
+        if alias.alias_kind == "adjective" and name.startswith("ال") and name.endswith("ي"):
+            adjectives[alias.entity_id].append(name)
+        elif alias.alias_kind in ("name", "alias") and not alias.ambiguous:
+            state_names[alias.entity_id].append(name)
+    skipped = set(rules.get("not_generated") or [])
+    entities = []
+
+    def entity(entity_id: str, state: str, en: str, names: list[str], **extra) -> dict | None:
+        kept = []
+        for name in dict.fromkeys(names):
+            if alias_key(name) in taken:
+                report.add(
+                    "institution name taken",
+                    f"{entity_id} {name} (owned by {gazetteer.by_key[alias_key(name)].entity_id})",
+                )
+                continue
+            taken.add(alias_key(name))
+            kept.append(name)
+        if not kept:
+            return None
+        affiliation = (rules.get("affiliation") or {}).get(state, state)
+        record = {"id": entity_id, "type": "government", "name_en": en, "name_ar": kept[0], "aliases": kept[1:],
+                  "affiliation": affiliation, **extra}  # fmt: skip
+        entities.append(record)
+        return record
+
+    for state in rules["states"]:
+        if state not in gazetteer.entities:
+            report.add("institutions", f"{state} is not in the gazetteer; left out")
+            continue
+        masculine = adjectives.get(state, [])
+        feminine = [m + "ة" for m in masculine]
+        country = gazetteer.entities[state].name_en
+        for key, ministry in rules["ministries"].items():
+            if f"{state}_{key}_ministry" in skipped:
+                continue
+            construct = ministry["ar"].removeprefix("ال")  # وزارة خارجية مملكة البحرين
+            full = [f"وزارة {ministry['ar']} {adj}" for adj in feminine]
+            full += [f"وزارة {construct} {name}" for name in state_names.get(state, [])]
+            short = [f"{ministry['ar']} {adj}" for adj in feminine] if ministry.get("short") else []
+            record = entity(f"{state}_{key}_ministry", state, f"{ministry['en']} ({country})", full + short)
+            if record is not None and short:
+                kept = [n for n in [record["name_ar"], *record["aliases"]] if n in short]
+                if kept:
+                    record["context"] = [{"aliases": kept, "not_preceded_by": rules["not_preceded_by"]}]
+        legislature = (rules.get("legislatures") or {}).get(state)
+        if legislature:
+            names = []
+            for chamber in legislature["names"]:
+                forms = feminine if chamber.split(" ")[0] in _FEMININE_HEADS else masculine
+                names.extend(f"{chamber} {adj}" for adj in forms)
+            names.extend(f"البرلمان {adj}" for adj in masculine)
+            bare = [*(legislature.get("bare") or []), *(legislature.get("shared") or [])]
+            record = entity(f"{state}_parliament", state, legislature["en"], names + bare)
+            if record is not None and legislature.get("shared"):
+                record["ambiguous"] = [n for n in legislature["shared"] if n in [record["name_ar"], *record["aliases"]]]
+    banks = rules.get("central_banks") or {}
+    for state in sorted({a.entity_id for a in gazetteer.aliases if gazetteer.entities[a.entity_id].is_country}):
+        names = [f"البنك المركزي {adj}" for adj in adjectives.get(state, [])] + list(banks.get(state) or [])
+        country = gazetteer.entities[state]
+        if country.kind != "actor" and state not in (rules.get("affiliation") or {}):
+            continue  # a country that is a region only (Libya): its actors are listed by hand
+        entity(f"{state}_central_bank", state, f"Central Bank ({country.name_en})", names)
+    report.add("institutions", f"{len(entities)} ministries, legislatures and central banks")
+    return entities
+
+
+def write_institutions(entities: list[dict], path: Path) -> None:
+    header = (
+        "# GENERATED by dev/build_world_gazetteer.py from institutions_rules.yaml: do not edit; edit the rules\n"
+        "# and rerun. Ministries and legislatures of the states Arabic news names most, fields as in\n"
+        "# actors.yaml; named with the states' adjectives of the gazetteer (وزارة الخارجية البحرينية).\n\n"
+    )
+    lines = [header, "actors:\n"]
+    for record in entities:
+        record = _strip_empty(dict(record))
+        lines.append(f"  - id: {record.pop('id')}\n")
+        lines.extend(f"    {k}: {_dump(v)}\n" for k, v in record.items())
+    path.write_text("".join(lines), "utf-8")
+
+
 # --- metonyms and writing ------------------------------------------------------------------------
 
 
@@ -889,7 +1084,7 @@ def write_places(places, path: Path) -> None:
         "true = all of them). parent is the state (or a curated Syrian governorate).",
         *(line.removeprefix("# ") for line in LICENCES.splitlines()),
     ]
-    rows = [json.dumps(_strip_empty(place, drop=("population",)), ensure_ascii=False) for place in places]
+    rows = [json.dumps(_strip_empty(place, drop=("population", "_variants")), ensure_ascii=False) for place in places]
     text = '{"_notice": ' + json.dumps(notice, ensure_ascii=False, indent=1) + ',\n"regions": [\n'
     path.write_text(text + ",\n".join(rows) + "\n]}\n", "utf-8")
 
@@ -911,8 +1106,14 @@ def main(argv: list[str] | None = None) -> None:
     usage = read_usage(WORLD / "word_usage.txt")
     places = build_places(states, curated, state_keys, common, first_names, report, usage)
     add_metonyms(states, places, report, curated.keys)
+    taken = set(curated.keys) | set(state_keys)
+    taken |= {alias_key(n) for p in places for n in [p["name_ar"], *p.get("aliases", [])]}
+    taken |= {alias_key(m["name"]) for s in states for m in s["metonyms"]}
+    foreign_states = [s for s in states if s["iso"] not in ARAB_STATES]
+    add_variants(foreign_states + [p for p in places if p["_variants"]], taken, common, report)
     write_states(states, WORLD / "states.yaml")
     write_places(places, WORLD / "places.json")
+    write_institutions(build_institutions(report), WORLD / "institutions.yaml")
     ambiguous = sum(1 for p in places if p["ambiguous"])
     summary = (
         f"{len(states)} states, {len(places)} places, "

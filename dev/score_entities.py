@@ -231,6 +231,7 @@ def score_mentions(docs: pd.DataFrame, path: Path, show: int) -> None:
     now = rerun(docs, judged)
     right = wrong = gone_right = gone_wrong = 0
     per_entity = defaultdict(lambda: [0, 0])
+    per_stratum = defaultdict(lambda: [0, 0])  # stratum → [right, found]
     errors = []
     for j in judged:
         m = now.get((j["doc_id"], j["start"]))
@@ -242,6 +243,9 @@ def score_mentions(docs: pd.DataFrame, path: Path, show: int) -> None:
         ok = m.entity_id == expected
         right += ok
         wrong += not ok
+        if j.get("stratum"):
+            per_stratum[j["stratum"]][0] += ok
+            per_stratum[j["stratum"]][1] += 1
         per_entity[m.entity_id][0] += ok
         per_entity[m.entity_id][1] += 1
         if not ok:
@@ -251,6 +255,8 @@ def score_mentions(docs: pd.DataFrame, path: Path, show: int) -> None:
     print(f"  precision when drawn           {pct(at_draw, len(judged))}")
     print(f"  precision now (spans found)     {pct(right, right + wrong)}")
     print(f"  no longer found: {gone_right + gone_wrong} ({gone_right} wrong ones fixed, {gone_wrong} right ones lost)")
+    for stratum, (k, n) in sorted(per_stratum.items()):
+        print(f"    stratum {stratum:9} (spans found) {pct(k, n)}")
     print("  errors by the entity given:", ", ".join(f"{e} {n - k}/{n}" for e, (k, n) in
                                                     sorted(per_entity.items(), key=lambda kv: kv[1][0] - kv[1][1]) if k < n))  # fmt: skip
     for eid, exp, surf, note, sent in errors[:show]:

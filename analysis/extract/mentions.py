@@ -83,12 +83,14 @@ class Matcher:
             for key in rule.keys:
                 self.rules.setdefault(key, []).append(compiled)
 
-    def find(self, norm: str) -> list[tuple[int, int, int, str]]:
-        """Matches ``(match_start, start, end, alias_key)`` of the aliases in normalised text ``norm``;
-        ``match_start`` is where the proclitics before the alias begin."""
+    def find(self, norm: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, int, str]]:
+        """Matches ``(match_start, start, end, alias_key)`` of the aliases in normalised text ``norm``
+        (between ``pos`` and ``endpos``); ``match_start`` is where the proclitics before the alias begin.
+        A match its context rules reject leaves the names inside it to be found (السياسة الخارجية
+        السعودية is no ministry, but it names Saudi Arabia)."""
         found = []
         by_key, rules = self.gazetteer.by_key, self.rules
-        for m in self.regex.finditer(norm):
+        for m in self.regex.finditer(norm, pos, len(norm) if endpos is None else endpos):
             key = m.group("a")
             if key is not None:
                 start, end = m.span("a")
@@ -99,6 +101,9 @@ class Matcher:
                 key = _SEPARATORS_RE.sub(" ", key).lower()
             checks = rules.get(key)
             if checks and _rejected(checks, norm, m.start(), m.end()):
+                space = _SEPARATORS_RE.search(norm, start, end)
+                if space is not None:
+                    found.extend(self.find(norm, space.end(), end))
                 continue
             if (
                 m.start() < start
@@ -176,7 +181,12 @@ def _original_spans(text: str, matcher: Matcher, normalized=None) -> list[tuple[
     found = matcher.find(norm)
     if not found:
         return []
-    readings = read_matches(norm, found, matcher.gazetteer)
+
+    def written(start: int, end: int) -> str:
+        o_start, o_end = original_span(text, offsets, start, end)
+        return text[o_start:o_end]
+
+    readings = read_matches(norm, found, matcher.gazetteer, written)
     if not readings:
         return []
     normalised = np.array([(r.start, r.end - 1, r.end) for r in readings], dtype=np.int64)
@@ -210,17 +220,23 @@ def _sentence_of(index: tuple | None, starts: np.ndarray) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """The 20,000 most common words of SaudiNewsNet (``analysis/data/world/common_words.txt``)."""
+def _common_words() -> dict[str, int]:
+    """The 20,000 most common words of SaudiNewsNet (``analysis/data/world/common_words.txt``) and the
+    number of articles each is in."""
     lines = data_path("world/common_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
+    rows = (line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    return {row[0]: int(row[1]) if len(row) > 1 else 0 for row in rows}
 
 
 def _inside_a_word(clitics: str, token: str) -> bool:
     """Whether a GeoNames name read after proclitics is really part of another word: ك is almost
-    never glued to a place name, and a token that is itself a common word is that word (كبيرا is
-    "big", not ك + بيرا, Beira; بلاتر is Blatter, not ب + لاتر)."""
-    return "ك" in clitics or token in _common_words()
+    never glued to a place name, and a token that is a common word, more common than the name alone,
+    is that word (كبيرا is "big", not ك + بيرا, Beira; بلاتر is Blatter, not ب + لاتر). A name with a
+    proclitic is rarer than the name alone: وتعز، بعدن، ولحج are common because تعز، عدن، لحج are."""
+    if "ك" in clitics:
+        return True
+    common = _common_words()
+    return token in common and common[token] > common.get(token[len(clitics) :], 0)
 
 
 def _alias_trie(keys: list[str]) -> str:
@@ -230,8 +246,10 @@ def _alias_trie(keys: list[str]) -> str:
 
 
 def _word_alternation(words: tuple[str, ...]) -> str:
+    """A regex of ``words``; a word with the article also as ل + ال written لل (للسياسة)."""
     parts = []
-    for word in words:
+    contracted = tuple("ل" + word[1:] for word in words if word.startswith("ال") and len(word) > 3)
+    for word in (*words, *contracted):
         if word.endswith("*"):
             parts.append(re.escape(word[:-1]) + r"\w*")
         else:

@@ -25,7 +25,7 @@ kinds of alias are then read in their context, with the words of ``analysis/data
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +33,7 @@ import yaml
 
 from analysis.data import data_path
 from analysis.extract.gazetteer import SEPARATOR_CLASS, Alias, Gazetteer, alias_key
-from analysis.text.arabic import CONJUNCTIONS, PREPOSITIONS
+from analysis.text.arabic import CONJUNCTIONS, DIACRITICS, PREPOSITIONS
 from analysis.text.normalize import normalize
 
 CONTEXT_FILE = "context_words.yaml"
@@ -47,6 +47,7 @@ _PARTICLES = frozenset({"لن", "لم", "قد", "سوف"})
 #: A dual place noun and its singular: "منطقتي مكة المكرمة والمدينة المنورة" names the regions
 #: "منطقة مكة المكرمة" and "منطقة المدينة المنورة", not the two cities.
 DUAL_PLACE_NOUNS = {"منطقتي": "منطقه", "محافظتي": "محافظه", "مدينتي": "مدينه", "ولايتي": "ولايه"}
+_PLACE_NOUN_KEYS = frozenset(DUAL_PLACE_NOUNS.values())
 #: How near (in characters) a country must be named to confirm an ambiguous place inside it.
 COUNTRY_WINDOW = 250
 #: A dash or colon right before a capital: the dateline of a dispatch ("الرياض – واس", "عين اليوم – أنقرة").
@@ -69,6 +70,10 @@ class ContextWords:
     between: frozenset[str]
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
+    #: alias key → the other entities that may be meant by it (see ``shared_names``)
+    shared_names: Mapping[str, frozenset[str]]
+    #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
+    vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +98,28 @@ def context_words() -> ContextWords:
         between=words(metonymy["between"]),
         clause_openers=words(metonymy["clause_openers"]),
         name_heads=words(metonymy["name_heads"]),
+        vocalised={
+            alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
+        },
+        shared_names={
+            alias_key(str(name)): frozenset(str(i) for i in ids)
+            for name, ids in (raw.get("shared_names") or {}).items()
+        },
     )
+
+
+_MARK_RE = re.compile(f"[{DIACRITICS}]")
+
+
+def vowel_marks(written: str) -> frozenset[tuple[int, str]]:
+    """The diacritics of a word as (index of the letter they follow, mark): عُمان → {(0, 'ُ')}."""
+    marks, letter = set(), -1
+    for char in written:
+        if _MARK_RE.fullmatch(char):
+            marks.add((letter, char))
+        elif char != "ـ":
+            letter += 1
+    return frozenset(marks)
 
 
 def _bare_forms(word: str) -> tuple[str, ...]:
@@ -213,8 +239,14 @@ class Reading:
     alias_kind: str
 
 
-def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer) -> list[Reading]:
-    """Read the ``(match_start, alias_start, end, key)`` matches of one text (see module docstring)."""
+def read_matches(
+    norm: str,
+    matches: list[tuple[int, int, int, str]],
+    gazetteer: Gazetteer,
+    written: Callable[[int, int], str] | None = None,
+) -> list[Reading]:
+    """Read the ``(match_start, alias_start, end, key)`` matches of one text (see module docstring).
+    ``written(start, end)`` gives a match's surface as written (with its vowel marks), if known."""
     by_key, entities = gazetteer.by_key, gazetteer.entities
     words = context_words()
     acts = _metonym_readings(norm, matches, gazetteer, words)
@@ -240,9 +272,16 @@ def read_matches(norm: str, matches: list[tuple[int, int, int, str]], gazetteer:
                 entity_id, alias_kind = alias.entity_id, alias.alias_kind
         else:
             dual = None
+        if dual is None and key.split(" ", 1)[0] in _PLACE_NOUN_KEYS:
+            dual = key.split(" ", 1)[0]  # بمنطقة مكة المكرمة وجازان وعسير: the list goes on naming regions
         if alias.place is not None and not acts[k]:
             entity_id, alias_kind = alias.place, "place"
         reading = Reading(start, end, key, entity_id, alias_kind)
+        if alias.ambiguous and key in words.vocalised and written is not None:
+            marks, settled = words.vocalised[key]
+            if marks <= vowel_marks(written(start, end)):  # عُمان: Oman, whatever else the text says
+                readings.append(Reading(start, end, key, settled, alias_kind))
+                continue
         if alias.ambiguous and not has_trigger(norm, match_start, entities[entity_id].kind, words):
             pending.append(len(readings))
         readings.append(reading)
@@ -323,6 +362,7 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) 
     characters): a Saudi paper names Saudi Arabia in almost every article, which says nothing about a
     الخبر ("the news") three paragraphs away."""
     waiting = set(pending)
+    shared = context_words().shared_names
     plain = [r for i, r in enumerate(readings) if i not in waiting]
     plain_ids = {r.entity_id for r in plain}
     # a country confirms by its name, not by a nationality word (القنصل السعودي is everywhere)
@@ -333,6 +373,9 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) 
     confirmed = set()
     for i in pending:
         reading = readings[i]
+        rivals = shared.get(reading.key)
+        if rivals and rivals & plain_ids:
+            continue  # المملكة in an article that names Jordan too: not necessarily Saudi Arabia
         if reading.entity_id in plain_ids or reading.entity_id in below:
             confirmed.add(i)
             continue

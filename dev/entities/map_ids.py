@@ -8,7 +8,8 @@ proposed again whenever the gazetteer grows. One entity is one ``name_en``; its 
 all articles are tried together. A proposal is, in this order:
 
 1. ``alias``: the :func:`~analysis.extract.gazetteer.alias_key` of one of its ``name_ar`` forms
-   is an alias of a gazetteer entity;
+   is an alias of a gazetteer entity (for a governorate or province, first that form after محافظة،
+   منطقة or ولاية; for a place named by a capital's metonym, الرياض, the place it names);
 2. ``slug``: the slug of ``name_en`` (without a parenthesis: ``Iran (security services)`` → ``iran``)
    is a gazetteer id, or the slug of a gazetteer entity's ``name_en``;
 3. ``iso``: a state, country or government whose ISO code is a state id of
@@ -44,6 +45,9 @@ from dev.entities.common import ARTICLES, MAPPING_REVIEW, read_jsonl, write_json
 
 COLUMNS = ["name_en", "forms", "kind", "type", "country", "n", "proposed", "method", "reviewed", "note"]
 STATE_TYPES = {"state", "country", "government"}
+#: Annotated types of a province, and the nouns that name one before its seat's name (محافظة مأرب).
+PROVINCE_TYPES = {"governorate", "province", "region"}
+PROVINCE_NOUNS = ("محافظة", "منطقة", "ولاية")
 
 
 def slug(name: str) -> str:
@@ -60,10 +64,18 @@ def iso_state_ids() -> dict[str, str]:
 
 
 def propose(forms: list[str], name_en: str, typ: str, country: str | None, gaz: Gazetteer,
-            by_slug: dict[str, str], iso: dict[str, str]) -> tuple[str, str]:  # fmt: skip
+            by_slug: dict[str, str], iso: dict[str, str], kind: str = "") -> tuple[str, str]:  # fmt: skip
+    if typ in PROVINCE_TYPES:  # محافظة مأرب: the governorate, not the city that gives it its name
+        for form in forms:
+            for noun in PROVINCE_NOUNS:
+                hit = gaz.by_key.get(alias_key(f"{noun} {form}"))
+                if hit is not None:
+                    return hit.entity_id, f"alias:{noun}"
     for form in forms:
         hit = gaz.by_key.get(alias_key(form))
         if hit is not None:
+            if kind == "region" and hit.place is not None:  # الرياض as a place: the city, not the state
+                return hit.place, "alias:place"
             return hit.entity_id, f"alias:{hit.alias_kind}"
     s = slug(name_en)
     if s in gaz.entities:
@@ -107,7 +119,7 @@ def main() -> int:
 
     rows, decided, stale = [], {}, []
     for name_en, g in sorted(groups.items(), key=lambda kv: (-kv[1]["n"], kv[0])):
-        proposed, method = propose(forms[name_en], name_en, g["type"], g["country"], gaz, by_slug, iso)
+        proposed, method = propose(forms[name_en], name_en, g["type"], g["country"], gaz, by_slug, iso, g["kind"])
         reviewed = kept.get(name_en, {}).get("reviewed", "") or ""
         note = kept.get(name_en, {}).get("note", "") or ""
         if reviewed and reviewed != "-" and reviewed not in gaz.entities:
