@@ -174,10 +174,13 @@ def _day_month(g: Named) -> str:
     return rf"{_weekday_prefix(g)}{_day(g)}{_month_fragment(g)}"
 
 
+_NUMERIC_SEP = r"\s/\s|[/.-]"  # 30/07/2015, 1.8.2015, 20 / 8 / 2015
+
+
 def _numeric(g: Named, prefix: str) -> str:
-    """``30/07/2015 م``, ``1.8.2015``: day, month, year with one separator throughout."""
+    """``30/07/2015 م``, ``1.8.2015``, ``20 / 8 / 2015م``: day, month, year with one separator throughout."""
     return (
-        rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', r'[/.-]')}{g('m', _MONTH_NUMBER)}(?P={prefix}numeric_sep)"
+        rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', _NUMERIC_SEP)}{g('m', _MONTH_NUMBER)}(?P={prefix}numeric_sep)"
         rf"{g('y', _YEAR_CORE)}(?:\s?م{_WE})?(?!\d|[/.\-]\d)"
     )
 
@@ -303,7 +306,8 @@ def _top_branches() -> list[tuple[str, str]]:
         (
             "ago",
             rf"{g('word', r'منذ|قبل|بعد')}\s+{_APPROX}(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"
-            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})){_WE})",
+            # not a construct: "قبل يوم العيد" is before Eid day, not a day ago
+            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})|\s+ال){_WE})",
         ),
         ("earlier", r"في\s+وقت\s+(?P<earlier_when>سابق|لاحق)\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"),
         (

@@ -50,7 +50,8 @@ def is_future(before: str) -> bool:
 def is_scheduled(before: str) -> bool:
     """Whether the clause ``before`` a date holds a present-tense verb of a schedule (``tense.schedule_verbs``:
     ``يقام حفل السباق يوم السبت``) and no past marker (``tense.schedule_past_words``: ``كان من المفترض
-    أن تبدأ الجولة الجمعة``): a weaker sign of the future than سـ or سوف.
+    أن تبدأ الجولة الجمعة``) or hypothesis (``hypothetical_words``: ``ماذا لو ينتهي الأمر باستفتاء يوم
+    الأحد``): a weaker sign of the future than سـ or سوف.
 
     >>> is_scheduled("فيما يقام حفل السباق على كاس وزاره النقل ")
     True
@@ -59,4 +60,6 @@ def is_scheduled(before: str) -> bool:
     """
     words = [w[1:] if w[:1] in "وف" and w[1:] in CAL.schedule_verbs | CAL.schedule_past_words else w
              for w in _WORD_RE.findall(before)]  # fmt: skip
-    return any(w in CAL.schedule_verbs for w in words) and not any(w in CAL.schedule_past_words for w in words)
+    # "ماذا لو ينتهي الأمر باستفتاء يوم الأحد": a hypothesis, no schedule
+    cancel = CAL.schedule_past_words | CAL.hypothetical_words
+    return any(w in CAL.schedule_verbs for w in words) and not any(w in cancel for w in words)
