@@ -86,6 +86,14 @@ class Calendar:
     today_nowadays_after: frozenset[str] = frozenset()  # "حتى اليوم", "خلال اليوم", "نحن اليوم"
     today_still_words: frozenset[str] = frozenset()  # "واليوم ... ما زالت": the present state of things
     hypothetical_words: frozenset[str] = frozenset()  # "ولو حصلت إيران على المال غداً": no day
+    tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
+    weekday_date_links: tuple[str, ...] = ()  # "يوم السبت الذي يوافق تاريخ 15 أغسطس": the date gives the day
+    hijri_bare_year_max_ahead: int = 15  # "منذ عام 1534": a Gregorian year, not 1534 AH
+    gregorian_year_marks: frozenset[str] = frozenset()  # "عام 1400م": Gregorian
+    schedule_verbs: frozenset[str] = frozenset()  # "يقام الحفل يوم السبت": the coming Saturday
+    deadline_words: frozenset[str] = frozenset()  # "قبل أوائل كانون الأول": the next December
+    schedule_past_words: frozenset[str] = frozenset()  # "كان من المفترض أن تبدأ": no schedule
+    ahead_recent_days: int = 100  # a month begun this recently is the one a schedule or deadline means
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -301,6 +309,16 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_nowadays_after=word_set("today_nowadays_after"),
         today_still_words=word_set("today_still_words"),
         hypothetical_words=word_set("hypothetical_words"),
+        tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
+        weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),
+        hijri_bare_year_max_ahead=int(raw.get("hijri_bare_year_max_ahead", 15)),
+        gregorian_year_marks=frozenset(_words(path, "gregorian_year_marks", raw.get("gregorian_year_marks", ["م"]))),
+        schedule_verbs=frozenset(_words(path, "tense.schedule_verbs", tense.get("schedule_verbs", ["يقام"]))),
+        deadline_words=frozenset(_words(path, "tense.deadline_words", tense.get("deadline_words", ["قبل"]))),
+        schedule_past_words=frozenset(
+            _words(path, "tense.schedule_past_words", tense.get("schedule_past_words", ["كان"]))
+        ),
+        ahead_recent_days=int(tense.get("ahead_recent_days", 100)),
         history_before_days=history_before,
         target_after_days=target_after,
         target_words=tuple(_words(path, "when.target_words", when.get("target_words"))),

@@ -54,7 +54,8 @@ _YEAR_CORE = r"(?:19\d\d|20\d\d|2100)"
 _YEAR_TAIL = rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:/]\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
 _YEAR_GUARD = r"(?<![.,:/])(?<![^\W\d_]-)"
 _HYEAR = r"1[345]\d\d"
-_HIJRI_MARK = r"(?:ه|هجريه?)"  # هـ (normalised to ه), هجري, هجرية
+_HIJRI_MARK = r"(?:ه|هجريه?)"
+_HYEAR_OR_TWO = rf"{_HYEAR}|\d\d"  # the second year of 1436/1437هـ or 1436/37هـ  # هـ (normalised to ه), هجري, هجرية
 _DAY_NUMBER = r"[0-3]?\d"
 _MONTH_NUMBER = r"[01]?\d"
 _THIS_YEAR = r"هذا\s+العام|هذه\s+السنه"
@@ -145,10 +146,12 @@ def _hijri_relative(g: Named) -> str:
 
 def _hijri_year(g: Named) -> str:
     """``1437هـ``, ``العام 1436هـ``, ``منذ عام 1417`` (after عام or سنة a year 13xx–14xx is Hijri
-    without هـ; the resolver checks that one of the two is there)."""
+    without هـ; the resolver checks that one of the two is there), ``1436/1437هـ``; ``عام 1534م``
+    (``gmark``) and far-off years the resolver reads as Gregorian."""
     return (
         rf"(?:{g('word', rf'{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)')}\s+)?{g('year', _HYEAR)}"
-        rf"(?:\s?{g('mark', _HIJRI_MARK)})?{_WE}(?![.,/:]?\d)"
+        rf"(?:\s?/\s?{g('year2', _HYEAR_OR_TWO)})?"  # 1436/1437هـ: a fiscal year over two Hijri years
+        rf"(?:\s?{g('mark', _HIJRI_MARK)}|{g('gmark', r'م')})?{_WE}(?![.,/:]?\d)"
     )
 
 
@@ -157,7 +160,7 @@ def _hijri_dmy(g: Named) -> str:
     is 13xx or 14xx is Hijri."""
     return (
         rf"{g('d', _DAY_NUMBER)}\s?[/-]\s?{g('m', _MONTH_NUMBER)}\s?[/-]\s?{g('y', _HYEAR)}"
-        rf"(?:\s?{_HIJRI_MARK}{_WE}|(?![\d/.\-]))"
+        rf"(?:\s?{_HIJRI_MARK}{_WE}|(?!\d|[/.\-]\d))"
     )
 
 
@@ -171,11 +174,14 @@ def _day_month(g: Named) -> str:
     return rf"{_weekday_prefix(g)}{_day(g)}{_month_fragment(g)}"
 
 
+_NUMERIC_SEP = r"\s/\s|[/.-]"  # 30/07/2015, 1.8.2015, 20 / 8 / 2015
+
+
 def _numeric(g: Named, prefix: str) -> str:
-    """``30/07/2015 م``, ``1.8.2015``: day, month, year with one separator throughout."""
+    """``30/07/2015 م``, ``1.8.2015``, ``20 / 8 / 2015م``: day, month, year with one separator throughout."""
     return (
-        rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', r'[/.-]')}{g('m', _MONTH_NUMBER)}(?P={prefix}numeric_sep)"
-        rf"{g('y', _YEAR_CORE)}(?:\s?م{_WE})?(?![\d/.\-])"
+        rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', _NUMERIC_SEP)}{g('m', _MONTH_NUMBER)}(?P={prefix}numeric_sep)"
+        rf"{g('y', _YEAR_CORE)}(?:\s?م{_WE})?(?!\d|[/.\-]\d)"
     )
 
 
@@ -300,7 +306,8 @@ def _top_branches() -> list[tuple[str, str]]:
         (
             "ago",
             rf"{g('word', r'منذ|قبل|بعد')}\s+{_APPROX}(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"
-            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})){_WE})",
+            # not a construct: "قبل يوم العيد" is before Eid day, not a day ago
+            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})|\s+ال){_WE})",
         ),
         ("earlier", r"في\s+وقت\s+(?P<earlier_when>سابق|لاحق)\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"),
         (

@@ -54,9 +54,12 @@ def _range(start: Span, end: Span) -> Span:
                 start.relative and end.relative, "range")  # fmt: skip
 
 
-#: Between a weekday and the date it names: "يوم الأحد الموافق 8 ذي القعدة", "الاثنين 1-12-1436هـ".
-_AGREEING = re.compile(r"\s*[,،]?\s*(?:(?:ال)?موافق\s*)?[,،]?\s*")
-_WEEKDAY_ONLY = re.compile(r"[وف]?(?:يوم\s+)?ال\w+\s*")
+#: Between a weekday and the date it names: "يوم الأحد الموافق 8 ذي القعدة", "الاثنين 1-12-1436هـ",
+#: "يوم السبت الذي يوافق تاريخ 15 أغسطس" (``calendar.yaml``'s ``weekday_date_links``).
+_LINKS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CAL.weekday_date_links, key=len, reverse=True))
+_AGREEING = re.compile(rf"\s*[,،]?\s*(?:(?:{_LINKS})\s*)?[,،]?\s*")
+#: A weekday alone, or "since" a weekday alone ("منذ يوم الأحد 18/9/1436هـ": since that day).
+_WEEKDAY_ONLY = re.compile(r"(?:منذ\s+)?[وف]?(?:يوم\s+)?ال\w+\s*")
 
 
 #: "للأسبوع المنتهي في 25 تموز": the seven days ending on the date.
@@ -103,12 +106,16 @@ def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[in
         if out:
             a, b, _, branch = out[-1]
             a2, b2, second, _ = item
+            first = out[-1][2]
             if (
-                branch == "weekday"
+                (branch == "weekday" or (branch == "since" and first.precision == "day"))
                 and second.precision == "day"
+                and second.extent == "point"
                 and _WEEKDAY_ONLY.fullmatch(norm, a, b)
                 and _AGREEING.fullmatch(norm, b, a2)
             ):
+                if first.extent == "since":  # منذ يوم الأحد 18/9/1436هـ: since that day, to publication
+                    second = Span(second.start, max(first.end, second.end), "day", second.relative, "since")
                 out[-1] = (a, b2, second, item[3])
                 continue
         out.append(item)

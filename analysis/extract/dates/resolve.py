@@ -34,7 +34,7 @@ from analysis.extract.dates.calendar import (
     year_span,
 )
 from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES, ORDINAL_UNITS
-from analysis.extract.dates.tense import CLAUSE_BEFORE, clause_before, is_future
+from analysis.extract.dates.tense import CLAUSE_BEFORE, clause_before, is_future, is_scheduled
 
 #: How much normalised text on each side of a match the resolvers may look at.
 CONTEXT = CLAUSE_BEFORE
@@ -90,6 +90,16 @@ class Found:
     def future(self) -> bool:
         """A future marker stands before the match in its clause (see :mod:`.tense`)."""
         return is_future(clause_before(self.before, len(self.before)))
+
+    @property
+    def scheduled(self) -> bool:
+        """A present-tense verb of a schedule before the match in its clause (``يقام الحفل يوم السبت``)."""
+        return is_scheduled(clause_before(self.before, len(self.before)))
+
+    @property
+    def ahead(self) -> bool:
+        """A schedule verb in the clause, or a deadline word just before the match (``قبل أوائل كانون الأول``)."""
+        return self.scheduled or _after_one_of(self.before, CAL.deadline_words)
 
     def get(self, name: str) -> Any:
         """The text of the branch's group ``name``, None when it took no part (as ``re.Match.group``)."""
@@ -163,7 +173,10 @@ def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
     if get("ymod") or get("ythis"):
         return published.year + (_modifier_shift(get("ymod")) if get("ymod") else 0), month, True
     shift = _modifier_shift(get("mod")) if get("mod") else None
-    if shift is None and found.future:  # the next such month: ستجرى الانتخابات في نوفمبر
+    recent = published.year if month <= published.month else published.year - 1
+    if shift is None and (
+        found.future or (found.ahead and (published - date(recent, month, 1)).days > CAL.ahead_recent_days)
+    ):  # the next such month: ستجرى الانتخابات في نوفمبر، قبل أوائل كانون الأول، تستضيف ... في ديسمبر
         year = published.year if month >= published.month else published.year + 1
     elif shift is None:  # the most recent such month, on or before the publication month
         year = published.year if month <= published.month else published.year - 1
@@ -264,10 +277,25 @@ def _hijri(found: Found) -> Span:
 
 
 def _hijri_year(found: Found) -> Span:
-    """``1437هـ``, ``عام 1417``."""
-    if not (found.get("mark") or found.get("word")):
+    """``1437هـ``, ``عام 1417``, a Hijri fiscal year ``1436/1437هـ`` (both years); ``عام 1534`` and
+    ``عام 1400م`` are Gregorian years (see ``calendar.yaml``'s ``hijri_bare_year_max_ahead``)."""
+    get = found.get
+    if not (get("mark") or get("word")):
         raise Reject  # a bare 1436: a number
-    return Span(*hijri_year_span(int(found.get("year"))), "year", False)
+    year = int(get("year"))
+    if not get("mark") and (
+        get("gmark")
+        or _next_word(found.after) in CAL.gregorian_year_marks
+        or year > gregorian_to_hijri(found.published).year + CAL.hijri_bare_year_max_ahead
+    ):
+        return year_span(year, False)  # منذ عام 1534: no Hijri year so far ahead of the paper's
+    if get("year2"):
+        last = int(get("year2"))
+        last += year // 100 * 100 if last < 100 else 0  # 1436/37هـ
+        if last != year + 1:
+            raise Reject
+        return Span(hijri_year_span(year)[0], hijri_year_span(last)[1], "year", False)
+    return Span(*hijri_year_span(year), "year", False)
 
 
 def _hijri_numeric(found: Found) -> Span:
@@ -361,12 +389,16 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "900 ألف برميل في اليوم", "باليوم": per day
         if _previous_word(before) == "في" and not get("wd"):
             raise Reject  # "خمس مرات في اليوم": "in a day"; today is اليوم without في
+    if word == "غد" and not get("wd") and not _after_one_of(before, CAL.tomorrow_bare_before):
+        raise Reject  # "من أجل غد أفضل", "مد عنقه إلى غد": a tomorrow, no day
     if word == "غدا":
         following = _next_word(after)
         if _previous_word(before) in ("قد", "وقد", "لقد", "فقد") or (
             following.endswith("ا") and following not in CAL.months
         ):
             raise Reject  # "غدا مؤثرا": the verb "became"
+    if not get("wd") and word in ("اليوم", "امس") and _then_and_now(word, before, after):
+        raise Reject  # "من دافع أمس عن بن لادن هو من يدافع اليوم عن البغدادي": then and now, no days
     if not get("wd") and _HYPOTHETICAL_RE.search(clause_before(before, len(before))):
         raise Reject  # "ولو حصلت إيران على 100 مليار دولار غداً": hypothetical
     if get("wd"):
@@ -378,6 +410,22 @@ def _relative_day(found: Found) -> Span:
     else:
         day = published + timedelta(days=CAL.relative_days[word])
     return day_span(day, True)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+
+
+def _then_and_now(word: str, before: str, after: str) -> bool:
+    """Whether ``أمس`` and ``اليوم`` follow the same verb in one sentence, the past verb before أمس
+    and its present before اليوم: "من دافع أمس عن بن لادن هو من يدافع اليوم" is then and now."""
+    if word == "اليوم":
+        text = _SENTENCE_END_RE.split(before)[-1] + " اليوم"
+    else:
+        text = f"{_previous_word(before)} امس {_SENTENCE_END_RE.split(after)[0]}"
+    words = _WORDS_RE.findall(text)
+    past = {words[i - 1] for i, w in enumerate(words) if i and w.lstrip("وف") == "امس"}
+    present = {words[i - 1] for i, w in enumerate(words) if i and w.lstrip("وف") == "اليوم"}
+    return any(p[:1] in "يتن" and p[1:] in past for p in present)
 
 
 def _nowadays(before: str, after: str) -> bool:
@@ -432,7 +480,7 @@ def _weekday(found: Found) -> Span:
     ):
         raise Reject
     shift = _modifier_shift(get("mod")) if get("mod") else None
-    if (shift is not None and shift > 0) or (shift is None and found.future):
+    if (shift is not None and shift > 0) or (shift is None and (found.future or found.scheduled)):
         day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
         day += timedelta(weeks=max(shift or 1, 1) - 1)  # الأحد بعد المقبل
     else:

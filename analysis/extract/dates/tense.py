@@ -45,3 +45,21 @@ def is_future_word(word: str) -> bool:
 def is_future(before: str) -> bool:
     """Whether the normalised clause text ``before`` a date expression holds a future marker."""
     return any(is_future_word(w) for w in _WORD_RE.findall(before))
+
+
+def is_scheduled(before: str) -> bool:
+    """Whether the clause ``before`` a date holds a present-tense verb of a schedule (``tense.schedule_verbs``:
+    ``يقام حفل السباق يوم السبت``) and no past marker (``tense.schedule_past_words``: ``كان من المفترض
+    أن تبدأ الجولة الجمعة``) or hypothesis (``hypothetical_words``: ``ماذا لو ينتهي الأمر باستفتاء يوم
+    الأحد``): a weaker sign of the future than سـ or سوف.
+
+    >>> is_scheduled("فيما يقام حفل السباق على كاس وزاره النقل ")
+    True
+    >>> is_scheduled("وكان من المفترض ان تبدا جوله ثانيه ")
+    False
+    """
+    words = [w[1:] if w[:1] in "وف" and w[1:] in CAL.schedule_verbs | CAL.schedule_past_words else w
+             for w in _WORD_RE.findall(before)]  # fmt: skip
+    # "ماذا لو ينتهي الأمر باستفتاء يوم الأحد": a hypothesis, no schedule
+    cancel = CAL.schedule_past_words | CAL.hypothetical_words
+    return any(w in CAL.schedule_verbs for w in words) and not any(w in cancel for w in words)
