@@ -220,5 +220,6 @@ def test_facilities_and_nouns_after_a_title_are_no_person(text):
 
 
 def test_a_portfolio_belongs_to_an_organisation_name():
-    table = found("وأعلنت هيئة السوق المالية عن قرار جديد.")
-    assert "هيئة السوق المالية" in names(table)
+    # a body the gazetteer does not know (هيئة السوق المالية, the first example, it now knows)
+    table = found("وأعلنت هيئة الغذاء والدواء عن قرار جديد.")
+    assert "هيئة الغذاء والدواء" in names(table)
