@@ -175,20 +175,23 @@ def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:
     for column in out.columns:
         if not (out[column].dtype == object or pd.api.types.is_string_dtype(out[column])):
             continue
-
-        def fix(value):
-            if value is None or (isinstance(value, float) and math.isnan(value)):
-                return ""
-            if isinstance(value, dt.date):
-                return value.isoformat()
-            if isinstance(value, str) and _ARABIC.search(value):
-                first = _STRONG.search(value)
-                if first and not _ARABIC.match(first.group()):
-                    return RLM + value
-            return value
-
-        out[column] = out[column].map(fix)
+        # map, not a list: the column keeps its dtype (an arrow string column stays one)
+        out[column] = out[column].map(_grid_cell)
     return out
+
+
+def _grid_cell(value):
+    """One cell of :func:`rtl_cells` (most cells are text without Arabic: checked first, cheaply)."""
+    if isinstance(value, str):
+        if value.isascii() or not _ARABIC.search(value):
+            return value
+        first = _STRONG.search(value)
+        return RLM + value if first and not _ARABIC.match(first.group()) else value
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 def show_table(
