@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/profile_page.py actors [--corpus seeds] [--n 4] [--top 40] [--sort cumulative]
 
-Runs the app as ``bench/dashboard_bench.py`` does (AppTest, the on-disk cache warm), opens the
+CPU time of the process is printed beside the server time: the machine may be shared, and
+the CPU time varies less with its load. Runs the app as ``bench/dashboard_bench.py`` does (AppTest, the on-disk cache warm), opens the
 page, then profiles the reruns after ``--n`` actor selections not seen before (the bench's
 filter change) and prints the functions by cumulative time, with the server time of each run.
 AppTest runs the script in a thread of its own, so the profiler is switched on in that thread.
@@ -16,6 +17,7 @@ import io
 import os
 import pstats
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +31,7 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--first", action="store_true", help="profile the first run of the app instead")
+    parser.add_argument("--no-profile", action="store_true", help="only the times (server and CPU) of each run")
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
@@ -44,7 +47,7 @@ def main() -> int:
     original = LocalScriptRunner._run_script_thread
 
     def profiled(self):
-        if not active["on"]:
+        if not active["on"] or args.no_profile:
             return original(self)
         profile.enable()
         try:
@@ -67,9 +70,13 @@ def main() -> int:
         active["on"] = True
         for actor in actors:
             at.multiselect(key="f_actors").set_value([actor])
+            cpu = time.process_time()
             at.run()
+            cpu = (time.process_time() - cpu) * 1000
             assert not at.exception, [e.value for e in at.exception]
-            print(f"{args.page} with {actor}: {_server_ms(at):.0f} ms server time")
+            print(f"{args.page} with {actor}: {_server_ms(at):.0f} ms server time, {cpu:.0f} ms CPU (the process)")
+    if args.no_profile:
+        return 0
     out = io.StringIO()
     pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
     print(out.getvalue())
