@@ -30,6 +30,7 @@ from dataclasses import dataclass, fields
 import pandas as pd
 
 from analysis.aggregate.comentions import comentions_table
+from analysis.aggregate.membership import is_in
 from analysis.schema import CorpusTables
 
 ACTOR_MODES = ("any", "all")
@@ -208,7 +209,7 @@ def apply_filters(tables: CorpusTables, spec: FilterSpec, below: Below | None = 
         ids = selected_doc_ids(tables, spec, below)
 
         def only(frame: pd.DataFrame) -> pd.DataFrame:
-            return frame[frame["doc_id"].isin(ids)].reset_index(drop=True)
+            return frame[is_in(frame["doc_id"], ids)].reset_index(drop=True)
 
         documents, sentences, mentions = only(tables.documents), only(tables.sentences), only(tables.mentions)
         doc_terms, doc_themes, events = only(tables.doc_terms), only(tables.doc_themes), only(tables.events)
