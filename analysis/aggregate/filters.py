@@ -180,7 +180,7 @@ class SelectionTables(CorpusTables):
     table in it). A value given to ``comentions`` (``None``: count them) is used as it is.
     """
 
-    @property  # type: ignore[override]
+    @property
     def comentions(self) -> pd.DataFrame:
         value = self.__dict__.get("_comentions")
         if value is None:
@@ -223,5 +223,5 @@ def apply_filters(tables: CorpusTables, spec: FilterSpec, below: Below | None = 
     return SelectionTables(
         **(kept | {"documents": documents, "sentences": sentences, "mentions": mentions, "events": events,
                    "doc_terms": doc_terms, "doc_themes": doc_themes}),
-        comentions=comentions,  # type: ignore[arg-type]
+        comentions=comentions,
     )  # fmt: skip

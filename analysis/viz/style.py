@@ -253,7 +253,7 @@ def ui(text_en: str, text_ar: str, lang: str) -> str:
 #: id of an entities table → (a weak reference to it, its length, its lookup). A gazetteer's
 #: table (9,600 rows) takes 0.2–0.35 s to turn into row dicts, and every chart of a page asked
 #: for it again on every filter change; the tables are read-only, so one lookup per table serves.
-_LOOKUPS: dict[int, tuple[weakref.ref, int, dict[str, dict]]] = {}
+_LOOKUPS: dict[int, tuple[weakref.ref[pd.DataFrame], int, dict[str, dict]]] = {}
 _MAX_LOOKUPS = 8
 
 
@@ -262,17 +262,18 @@ def entity_lookup(entities: pd.DataFrame | None) -> dict[str, dict]:
 
     Built once per table object (tables are never changed after they are built): the dict is
     shared, so read it, never change it."""
-    if entities is None or len(entities) == 0:
+    size = 0 if entities is None else len(entities)
+    if entities is None or size == 0:
         return {}
     cached = _LOOKUPS.get(id(entities))
-    if cached is not None and cached[0]() is entities and cached[1] == len(entities):
+    if cached is not None and cached[0]() is entities and cached[1] == size:
         return cached[2]
     lookup = {str(r["entity_id"]): r for r in entities.to_dict("records")}
     for key in [k for k, (ref, _, _) in _LOOKUPS.items() if ref() is None]:
         del _LOOKUPS[key]  # tables gone (an older gazetteer)
     if len(_LOOKUPS) >= _MAX_LOOKUPS:
         _LOOKUPS.clear()
-    _LOOKUPS[id(entities)] = (weakref.ref(entities), len(entities), lookup)
+    _LOOKUPS[id(entities)] = (weakref.ref(entities), size, lookup)
     return lookup
 
 
