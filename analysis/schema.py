@@ -362,12 +362,24 @@ def from_arrow(name: str | Table, arrow: pa.Table) -> pd.DataFrame:
     :func:`conform`. Columns the table lacks raise ``KeyError``, as in :func:`conform`."""
     spec = table(name)
     lists = [c.name for c in spec.columns if c.type == "str_list" and c.name in arrow.column_names]
-    frame = arrow.drop_columns(lists).to_pandas(date_as_object=True)
+    frame = _one_chunk(arrow.drop_columns(lists)).to_pandas(date_as_object=True)
     with _collector_paused():
         for column in lists:
             values = [tuple(v) if v is not None else () for v in arrow.column(column).to_pylist()]
             frame[column] = pd.Series(values, index=frame.index, dtype=object)
     return conform(spec, frame)
+
+
+def _one_chunk(arrow: pa.Table) -> pa.Table:
+    """Each column in one piece. A Parquet file read in row groups gives columns in several
+    chunks, which pandas keeps; taking rows from a chunked string column first joins its chunks,
+    so filtering the sentences of a 31k-article corpus copied all their text on every filter
+    change (0.4–0.8 s); joined once here, it takes 5 ms. A column too big for one chunk stays as
+    it is."""
+    try:
+        return arrow.combine_chunks()
+    except (pa.ArrowInvalid, pa.ArrowCapacityError):
+        return arrow
 
 
 @contextlib.contextmanager

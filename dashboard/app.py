@@ -29,6 +29,7 @@ from dashboard.i18n import current_lang, t  # noqa: E402
 from dashboard.markup import css, document_direction, esc, isolate, md_text  # noqa: E402
 
 started = time.perf_counter()
+data.begin_run()
 available = corpora()
 corpus = pick_corpus(available)
 try:
@@ -135,5 +136,6 @@ try:
     url.keep_page_choices()
     url.show_notice(notice, corpus_labeller(available))
 finally:
+    data.end_run()
     elapsed = (time.perf_counter() - started) * 1000
     st.sidebar.caption(t("server_time", ms=f"{elapsed:.0f}"), help=t("corpus_line", name=isolate(ctx.corpus.label)))

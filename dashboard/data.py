@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -175,6 +176,7 @@ def forget_analyses() -> None:
     be served anyway; this frees the memory the superseded entries hold. The path corpus comes
     back from its on-disk cache.
     """
+    _RUN.gazetteer = None
     for cached in (
         corpus_tables,
         filtered_tables,
@@ -198,6 +200,8 @@ class GazetteerInfo:
     aliases: pd.DataFrame
     names: dict  # entity_id -> (English name, Arabic name)
     error: str = ""  # why the overlay could not be applied
+    #: lang -> {entity_id: entity_name(entity_id, lang)}, filled by :func:`entity_labeller`
+    labels: dict = field(default_factory=dict, compare=False)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -213,10 +217,41 @@ def _gazetteer_info(folder: str, stamp: tuple) -> GazetteerInfo:
     return GazetteerInfo(gazetteer, entities, aliases, names, error)
 
 
+#: What one script run has already asked for (see :func:`begin_run`): per thread, because each
+#: session's script runs in a thread of its own.
+_RUN = threading.local()
+
+
+def begin_run() -> None:
+    """At the start of every script run (``app.py``'s first lines): forget what the last run read.
+
+    The gazetteer is looked up once per run: a page labels thousands of options
+    (:func:`entity_name` for every entity of a select box), and looking it up through its cache
+    and the overlay's file stamp each time cost ~0.5 ms a label, seconds a run. An edit of the
+    overlay (a callback) calls :func:`forget_analyses`, which forgets it too; :func:`end_run` ends it.
+    """
+    _RUN.gazetteer = None
+    _RUN.in_run = True
+
+
+def end_run() -> None:
+    """At the end of every script run: callbacks and format functions called between runs look
+    the gazetteer up afresh."""
+    _RUN.gazetteer = None
+    _RUN.in_run = False
+
+
 def gazetteer_info() -> GazetteerInfo:
-    """The gazetteer the analysis uses: the built-in files plus the data directory's overlay."""
+    """The gazetteer the analysis uses: the built-in files plus the data directory's overlay
+    (read once per script run, see :func:`begin_run`; looked up afresh outside a run)."""
+    info = getattr(_RUN, "gazetteer", None)
+    if info is not None:
+        return info
     folder = data_dir()
-    return _gazetteer_info(folder, file_stamp(config.overlay_path(folder)))
+    info = _gazetteer_info(folder, file_stamp(config.overlay_path(folder)))
+    if getattr(_RUN, "in_run", False):
+        _RUN.gazetteer = info
+    return info
 
 
 def gazetteer_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -246,6 +281,22 @@ def entity_name(entity_id: str, lang: str | None = None) -> str:
     if len(en) > ARABIC_LABEL_ENGLISH_CHARS:  # after a whole word
         en = en[:ARABIC_LABEL_ENGLISH_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
     return f"{ar} · {en}"
+
+
+def entity_labeller(lang: str):
+    """:func:`entity_name` in ``lang`` as a select box's ``format_func``, for thousands of options
+    (the Gazetteer page lists every entity twice): every entity's label is made once per gazetteer
+    and language, then each option is one look-up."""
+    info = gazetteer_info()
+    labels = info.labels.get(lang)
+    if labels is None:
+        labels = info.labels[lang] = {entity_id: entity_name(entity_id, lang) for entity_id in info.names}
+
+    def label(entity_id: str) -> str:
+        found = labels.get(entity_id)
+        return found if found is not None else entity_name(entity_id, lang)
+
+    return label
 
 
 def place_name(entity_id: str, lang: str | None = None) -> str:

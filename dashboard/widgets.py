@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import math
 import re
@@ -45,6 +46,12 @@ def _frozen(value):
     return value
 
 
+#: Charts drawn from a table no filter changes (the corpus' themes: a theme's terms are the
+#: corpus'), given the same options: drawn once per corpus, language and options, and copied for
+#: each selection's footer (copying takes a tenth of drawing 30 small bar charts).
+SELECTION_FREE = frozenset({"theme_terms"})
+
+
 def chart_figure(chart_id: str, options: dict) -> go.Figure:
     """The registered chart ``chart_id`` with ``options`` for the selection of this run, exactly
     as the export and the briefing pack draw it (:func:`analysis.charts.registry.make_figure`),
@@ -59,8 +66,15 @@ def chart_figure(chart_id: str, options: dict) -> go.Figure:
     ctx = context()
     footer_lang = "ar" if ctx.lang == "ar" else "en"
 
+    def draw() -> go.Figure:
+        return make_figure(chart_id, ctx.view, dict(options), ctx.chart_lang, entities=ctx.entities)
+
     def build() -> go.Figure:
-        fig = make_figure(chart_id, ctx.view, dict(options), ctx.chart_lang, entities=ctx.entities)
+        if chart_id in SELECTION_FREE:  # drawn once per corpus; each selection's footer on a copy
+            base = ("chart_base", chart_id, ctx.corpus, ctx.chart_lang, _frozen(options))
+            fig = copy.deepcopy(data.cached_figure(base, draw))
+        else:
+            fig = draw()
         provenance = Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities)
         return with_footer(fig, provenance, lang=footer_lang, width=MODEBAR_PNG_WIDTH, inplace=True)
 
@@ -175,20 +189,23 @@ def rtl_cells(table: pd.DataFrame) -> pd.DataFrame:
     for column in out.columns:
         if not (out[column].dtype == object or pd.api.types.is_string_dtype(out[column])):
             continue
-
-        def fix(value):
-            if value is None or (isinstance(value, float) and math.isnan(value)):
-                return ""
-            if isinstance(value, dt.date):
-                return value.isoformat()
-            if isinstance(value, str) and _ARABIC.search(value):
-                first = _STRONG.search(value)
-                if first and not _ARABIC.match(first.group()):
-                    return RLM + value
-            return value
-
-        out[column] = out[column].map(fix)
+        # map, not a list: the column keeps its dtype (an arrow string column stays one)
+        out[column] = out[column].map(_grid_cell)
     return out
+
+
+def _grid_cell(value):
+    """One cell of :func:`rtl_cells` (most cells are text without Arabic: checked first, cheaply)."""
+    if isinstance(value, str):
+        if value.isascii() or not _ARABIC.search(value):
+            return value
+        first = _STRONG.search(value)
+        return RLM + value if first and not _ARABIC.match(first.group()) else value
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 def show_table(

@@ -17,9 +17,8 @@ sentences behind any cell.
 from __future__ import annotations
 
 import math
-from collections import Counter
-from itertools import combinations
 
+import numpy as np
 import pandas as pd
 
 WINDOWS = ("sentence", "paragraph", "document")
@@ -46,25 +45,6 @@ def window_units(mentions: pd.DataFrame, sentences: pd.DataFrame, window: str) -
     return pd.DataFrame({"unit": units.to_numpy(), "entity_id": mentions["entity_id"].to_numpy()}).drop_duplicates()
 
 
-def _unit_entities(mentions: pd.DataFrame, sentences: pd.DataFrame, window: str) -> dict[tuple, set]:
-    """Window unit → the set of entities it mentions (plain Python: fast at every size)."""
-    docs = mentions["doc_id"].tolist()
-    entities = mentions["entity_id"].tolist()
-    if window == "document":
-        keys = docs
-    elif window == "sentence":
-        keys = list(zip(docs, mentions["sentence_idx"].tolist()))
-    else:
-        paragraphs = mentions[["doc_id", "sentence_idx"]].merge(
-            sentences[["doc_id", "sentence_idx", "paragraph_idx"]], on=["doc_id", "sentence_idx"], how="left"
-        )["paragraph_idx"]
-        keys = list(zip(docs, paragraphs.tolist()))
-    units: dict = {}
-    for key, entity in zip(keys, entities):
-        units.setdefault(key, set()).add(entity)
-    return units
-
-
 def _n_windows(sentences: pd.DataFrame, window: str) -> int:
     if window == "sentence":
         return len(sentences)
@@ -73,22 +53,53 @@ def _n_windows(sentences: pd.DataFrame, window: str) -> int:
     return sentences["doc_id"].nunique()
 
 
+def _unit_codes(mentions: pd.DataFrame, sentences: pd.DataFrame, window: str) -> np.ndarray:
+    """An integer per window unit of each mention: its article, its sentence or its paragraph."""
+    if window == "document":
+        keys = [mentions["doc_id"]]
+    elif window == "sentence":
+        keys = [mentions["doc_id"], mentions["sentence_idx"]]
+    else:
+        paragraphs = mentions[["doc_id", "sentence_idx"]].merge(
+            sentences[["doc_id", "sentence_idx", "paragraph_idx"]], on=["doc_id", "sentence_idx"], how="left"
+        )["paragraph_idx"]
+        keys = [mentions["doc_id"], pd.Series(paragraphs.to_numpy(), index=mentions.index)]
+    frame = pd.DataFrame({f"k{i}": key.to_numpy() for i, key in enumerate(keys)})
+    return frame.groupby(list(frame.columns), sort=False, dropna=False).ngroup().to_numpy()
+
+
+def _pair_counts(units: np.ndarray, entities: np.ndarray, n_entities: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(windows per entity, then the pairs ``a < b`` found together with their window counts) from
+    each mention's unit and entity code; pairs in the order of their codes."""
+    distinct = pd.DataFrame({"unit": units, "entity": entities}).drop_duplicates()
+    singles = np.bincount(distinct["entity"].to_numpy(), minlength=n_entities)
+    both = distinct.merge(distinct, on="unit", suffixes=("_a", "_b"))
+    a, b = both["entity_a"].to_numpy(), both["entity_b"].to_numpy()
+    keep = a < b
+    keys, counts = np.unique(a[keep].astype(np.int64) * n_entities + b[keep], return_counts=True)
+    return singles, np.stack([keys // n_entities, keys % n_entities]), counts
+
+
 def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
-    """All co-mentioned pairs in all three windows, with :data:`COMENTION_COLUMNS`."""
-    rows = []
+    """All co-mentioned pairs in all three windows, with :data:`COMENTION_COLUMNS`.
+
+    Counted on integer codes (distinct unit × entity rows joined with themselves): the selection
+    of one actor in a 31k-article corpus has 100,000 mentions, and counting their pairs in Python
+    took seconds on every new selection of the Actors page.
+    """
+    rows: list[tuple] = []
+    if len(mentions) == 0:
+        return pd.DataFrame(rows, columns=COMENTION_COLUMNS).astype({"count": int})
+    # codes in the order of the ids, so code order is the order of the ids (pairs a < b, sorted)
+    codes, names = pd.factorize(mentions["entity_id"].astype(str).to_numpy(), sort=True)
+    ids = [str(n) for n in names]
     for window in WINDOWS:
-        units = _unit_entities(mentions, sentences, window)
-        if not units:
-            continue
+        units = _unit_codes(mentions, sentences, window)
         n_windows = max(_n_windows(sentences, window), 1)
-        singles: Counter = Counter()
-        pairs: Counter = Counter()
-        for entities in units.values():
-            singles.update(entities)
-            if len(entities) > 1:
-                pairs.update(combinations(sorted(entities), 2))
-        for (a, b), n_ab in sorted(pairs.items()):
-            n_a, n_b = singles[a], singles[b]
+        singles, pair_codes, pair_counts = _pair_counts(units, codes, len(ids))
+        for code_a, code_b, n_ab in zip(pair_codes[0].tolist(), pair_codes[1].tolist(), pair_counts.tolist()):
+            a, b = ids[code_a], ids[code_b]
+            n_a, n_b = int(singles[code_a]), int(singles[code_b])
             p_ab = n_ab / n_windows
             npmi = 1.0 if p_ab >= 1.0 else math.log(p_ab / (n_a / n_windows * (n_b / n_windows))) / -math.log(p_ab)
             rows.append((a, b, window, n_ab, round(n_ab / (n_a + n_b - n_ab), 6), round(npmi, 6)))

@@ -8,6 +8,8 @@ leaves the file as it was.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -53,17 +55,30 @@ def entity_type_name(code: str) -> str:
     return arabic if current_lang() == "ar" and arabic else en
 
 
+def _each_once(name, values) -> list:
+    """``name(value)`` for each of ``values``, computed once per distinct value (a table of 9,600
+    entities has a handful of kinds and types: naming each row again cost a second a run)."""
+    names: dict[str, str] = {}
+    out = []
+    for value in values:
+        if not isinstance(value, str):  # a missing value (NaN, None)
+            out.append(name(value))
+        elif value in names:
+            out.append(names[value])
+        else:
+            out.append(names.setdefault(value, name(value)))
+    return out
+
+
 def for_reading(table: pd.DataFrame) -> pd.DataFrame:
     """Kinds, types and alias kinds named in the interface language (the CSV keeps the codes)."""
-    type_name = entity_type_name
-
     shown = table.copy()
     if "kind" in shown:
-        shown["kind"] = [code_label("kind", k) for k in shown["kind"]]
+        shown["kind"] = _each_once(partial(code_label, "kind"), shown["kind"])
     if "type" in shown:
-        shown["type"] = [type_name(x) for x in shown["type"]]
+        shown["type"] = _each_once(entity_type_name, shown["type"])
     if "alias_kind" in shown:
-        shown["alias_kind"] = [code_label("aliaskind", k) for k in shown["alias_kind"]]
+        shown["alias_kind"] = _each_once(partial(code_label, "aliaskind"), shown["alias_kind"])
     return shown
 
 
@@ -225,7 +240,7 @@ def edit_section(ctx: Context) -> None:
             t("gz_entity"),
             list(entities["entity_id"]),
             key="gz_edit_entity",
-            format_func=data.entity_name,
+            format_func=data.entity_labeller(ctx.lang),
             placeholder=t("choose"),
         )
         st.text_input(t("gz_alias"), key="gz_alias", max_chars=120)
@@ -284,7 +299,11 @@ def main() -> None:
     if st.session_state.get("gz_entity") not in ids:
         st.session_state.pop("gz_entity", None)
     entity_id = st.selectbox(
-        t("gz_entity"), ids, key="gz_entity", format_func=data.entity_name, placeholder=t("choose")
+        t("gz_entity"),
+        ids,
+        key="gz_entity",
+        format_func=data.entity_labeller(ctx.lang),
+        placeholder=t("choose"),
     )
     if entity_id:
         own, surfaces = alias_counts(entity_id, ctx.aliases, ctx.view.mentions)

@@ -7,6 +7,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
+from analysis.aggregate.membership import is_in
 from analysis.viz.bars import entity_counts
 from dashboard import data
 from dashboard.context import context
@@ -33,8 +34,9 @@ def coverage(documents: pd.DataFrame, mentions: pd.DataFrame) -> tuple[float, fl
     n = len(documents)
     if n == 0:
         return 0.0, 0.0
-    with_any = mentions.loc[mentions["doc_id"].isin(documents["doc_id"]), "doc_id"].nunique()
-    per_article = mentions["doc_id"].isin(documents["doc_id"]).sum() / n
+    inside = is_in(mentions["doc_id"], documents["doc_id"])
+    with_any = mentions.loc[inside, "doc_id"].nunique()
+    per_article = inside.sum() / n
     return float(per_article), 1 - with_any / n
 
 
@@ -138,7 +140,7 @@ def main() -> None:
     with left, st.container(key="overview_themes"):
         doc_ids = set(view.documents["doc_id"])
         themes_in_view = sorted(
-            int(i) for i in view.doc_themes.loc[view.doc_themes["doc_id"].isin(doc_ids), "theme_id"].unique()
+            int(i) for i in view.doc_themes.loc[is_in(view.doc_themes["doc_id"], doc_ids), "theme_id"].unique()
         )
         themes = ("theme_terms", {"n_terms": 6, "cols": 2, "theme_ids": themes_in_view, "title": t("ov_themes")})
         show_chart(chart_figure(*themes), ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],

@@ -295,6 +295,19 @@ def test_comentions_are_recounted_from_the_kept_articles(tables):
     assert pairs(tables.comentions, "sentence")[("russia", "turkey")] == 6
 
 
+def test_a_selections_comentions_are_counted_once_and_only_when_read(tables, monkeypatch):
+    # the pages without a co-mention chart never pay for counting them (seconds on 31k articles)
+    from analysis.aggregate import filters
+
+    counted = []
+    monkeypatch.setattr(filters, "comentions_table", lambda m, s: counted.append(len(m)) or comentions_table(m, s))
+    kept = apply_filters(tables, FilterSpec(sources=("ترك برس",)))
+    assert counted == []
+    assert pairs(kept.comentions, "sentence")[("russia", "turkey")] == 2
+    assert pairs(kept.comentions, "document")[("idlib", "turkey")] == 1
+    assert counted == [len(kept.mentions)]
+
+
 def test_comentions_are_kept_as_they_are_when_only_events_are_filtered(tables):
     kept = apply_filters(tables, FilterSpec(event_types=("talks",)))
     assert kept.comentions is tables.comentions

@@ -1,0 +1,87 @@
+"""Where a page's filter change spends its time: cProfile of the script runs of one page.
+
+    .venv/bin/python bench/profile_page.py actors [--corpus seeds] [--n 4] [--top 40] [--sort cumulative]
+
+CPU time of the process is printed beside the server time: the machine may be shared, and
+the CPU time varies less with its load. Runs the app as ``bench/dashboard_bench.py`` does (AppTest, the on-disk cache warm), opens the
+page, then profiles the reruns after ``--n`` actor selections not seen before (the bench's
+filter change) and prints the functions by cumulative time, with the server time of each run.
+AppTest runs the script in a thread of its own, so the profiler is switched on in that thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("page")
+    parser.add_argument("--corpus", default=str(ROOT / "seeds"))
+    parser.add_argument("--n", type=int, default=4)
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--sort", default="cumulative")
+    parser.add_argument("--first", action="store_true", help="profile the first run of the app instead")
+    parser.add_argument("--no-profile", action="store_true", help="only the times (server and CPU) of each run")
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "bench"))
+    from dashboard_bench import APP, _server_ms
+    from streamlit.testing.v1 import AppTest
+    from streamlit.testing.v1.local_script_runner import LocalScriptRunner
+
+    from analysis.store.cache import load_or_build
+
+    profile = cProfile.Profile()
+    active = {"on": args.first}
+    original = LocalScriptRunner._run_script_thread
+
+    def profiled(self):
+        if not active["on"] or args.no_profile:
+            return original(self)
+        profile.enable()
+        try:
+            return original(self)
+        finally:
+            profile.disable()
+
+    LocalScriptRunner._run_script_thread = profiled  # type: ignore[method-assign]
+
+    os.environ["ARABIC_NEWS_CORPUS"] = args.corpus
+    tables = load_or_build(args.corpus)
+    at = AppTest.from_file(APP, default_timeout=600)
+    at.run()
+    print(f"first run: {_server_ms(at):.0f} ms server time")
+    if not args.first:
+        if args.page != "overview":
+            at.switch_page(f"views/{args.page}.py").run()
+        mentions = tables.mentions
+        actors = mentions.loc[mentions["entity_kind"] == "actor", "entity_id"].value_counts().index[: args.n]
+        active["on"] = True
+        for actor in actors:
+            at.multiselect(key="f_actors").set_value([actor])
+            cpu = time.process_time()
+            at.run()
+            cpu = (time.process_time() - cpu) * 1000
+            assert not at.exception, [e.value for e in at.exception]
+            print(f"{args.page} with {actor}: {_server_ms(at):.0f} ms server time, {cpu:.0f} ms CPU (the process)")
+    if args.no_profile:
+        return 0
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
+    print(out.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
