@@ -6,9 +6,12 @@ Each governorate is one place, ``محافظة X``, with its region as parent; it
 spellings listed) is an alias unless another entity of the gazetteer already holds it (a GeoNames city:
 القطيف، الجبيل، بيشة stay GeoNames' cities, only محافظة X is added). Which bare names need evidence
 (a place noun before them, or their region named in the article) is decided from SaudiNewsNet with
-the word lists of ``dev/build_world_gazetteer.py``: a first name, or one of the 20,000 most common
-words that the corpus writes after a place noun in less than a tenth of its uses (الكامل، بدر، المهد);
-one of the 2,000 most common words keeps only its محافظة X form.
+the word lists of ``dev/build_world_gazetteer.py``: one of the 20,000 most common words that the corpus
+writes after a place noun in less than 5 % of its uses (الحريق "the fire", الكامل، الوجه), or one of the
+2,000 most common words, keeps only its محافظة X form; one written so in 5-10 % of its uses (الليث،
+حقل), or a first name, needs evidence. In the .tsv a name ending in ``!`` keeps only محافظة X and one
+ending in ``*`` needs evidence, by review (words and family names too rare for the word lists, or a
+town the word rule would drop: المجمعة, whose governor, محافظ المجمعة, is news).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_world_gazetteer import (  # noqa: E402
+    PLACE_USE,
     TOP_WORD_RANK,
     WORLD,
     _used_as_place,
@@ -60,14 +64,14 @@ def main() -> None:
         if names[0].startswith(NOUN):
             name_ar, bare = names[0], []
         else:
-            name_ar, bare = NOUN + names[0].rstrip("*"), names
+            name_ar, bare = NOUN + names[0].rstrip("*!"), names
         if alias_key(name_ar) in taken:
             report.append(f"{entity_id}: {name_ar} already in the gazetteer, left out")
             continue
         aliases, ambiguous = [], []
         own = {alias_key(name_ar)}
         for written in bare:
-            name = written.rstrip("*")
+            name = written.rstrip("*!")
             key = alias_key(name)
             long_form = NOUN + name
             if alias_key(long_form) not in own | taken:
@@ -81,6 +85,11 @@ def main() -> None:
                 continue
             if _used_as_place(key, usage):
                 aliases.append(name)  # الأحساء: frequent because it is written as a place
+                continue
+            occurrences, as_place = usage.get(key, (0, 0))
+            mostly_word = key in rank and as_place < PLACE_USE * occurrences
+            if written.endswith("!") or (mostly_word and not written.endswith("*")):
+                report.append(f"{entity_id}: bare {name} is mostly a word, only {long_form}")
                 continue
             if " " not in key and rank.get(key, len(common)) < TOP_WORD_RANK:
                 report.append(f"{entity_id}: bare {name} is a top-{TOP_WORD_RANK} word, only {long_form}")
