@@ -312,8 +312,11 @@ def main() -> int:
     parser.add_argument("--sample", type=int, help="draw N mentions to judge (appended to --out)")
     parser.add_argument("--sample-metonymy", type=int, help="draw N capital/seat mentions to judge")
     parser.add_argument("--sample-docs", type=int, default=None, help="draw from N random articles (default all)")
-    parser.add_argument("--entities", default=None,
-                        help="draw only mentions of these ids (comma-separated), e.g. the entities just added")
+    parser.add_argument(
+        "--entities",
+        default=None,
+        help="draw only mentions of these ids (comma-separated), e.g. the entities just added",
+    )
     parser.add_argument("--out", default=None, help="file to append drawn mentions to")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--show", type=int, default=30, help="misses, false alarms, errors to print")
@@ -321,7 +324,12 @@ def main() -> int:
     docs = load_corpus(args.data).documents
     if args.sample:
         write_sample(
-            docs, Path(args.out or HERE / "mentions_to_judge.jsonl"), args.sample, args.seed, args.sample_docs, False,
+            docs,
+            Path(args.out or HERE / "mentions_to_judge.jsonl"),
+            args.sample,
+            args.seed,
+            args.sample_docs,
+            False,
             set(args.entities.split(",")) if args.entities else None,
         )
     elif args.sample_metonymy:
