@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_world_gazetteer import (  # noqa: E402
+from build_world_gazetteer import (
     PLACE_USE,
     TOP_WORD_RANK,
     WORLD,
@@ -31,7 +31,7 @@ from build_world_gazetteer import (  # noqa: E402
     read_usage,
 )
 
-from analysis.extract.gazetteer import DEFAULT_PATHS, alias_key, load_gazetteer  # noqa: E402
+from analysis.extract.gazetteer import DEFAULT_PATHS, alias_key, load_gazetteer
 
 SOURCE = WORLD / "saudi_governorates.tsv"
 TARGET = WORLD / "governorates.yaml"
