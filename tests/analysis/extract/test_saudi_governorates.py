@@ -53,6 +53,8 @@ def test_a_governorate_is_found(gazetteer, text, entity_id):
         ("كان آخر مقال له بعنوان الاتفاق على الدرب الصحيح", "ad_darb"),
         ("تمكنت فرق الدفاع المدني من السيطرة على الحريق في منطقة الرياض", "al_hariq"),
         ("ظهرت على الوجه علامات التعب", "al_wajh"),
+        # a family name: the byline of a reporter in Ha'il, whose region the article names
+        ("خالد السليمي- سبق- حائل: نظمت الجهات الحكومية في منطقة حائل احتفالات المعايدة", "as_sulaimi"),
         # المجمعة "collected" needs evidence
         ("نشرت الهيئة البيانات المجمعة للربع الثاني", "majmaah"),
     ],
