@@ -86,6 +86,12 @@ def test_saudi_officials_companies_universities_and_clubs(gazetteer, text, entit
     assert entity_id in ids(text, gazetteer)
 
 
+def test_a_ministry_whose_bare_name_is_saudi_only_is_saudi_unless_another_state_follows(gazetteer):
+    assert "saudi_ministry_of_education" in ids("تقيم وزارة التعليم حفل معايدة في مبنى الوزارة", gazetteer)
+    assert ids("قالت وزارة التعليم اليابانية", gazetteer) == {"japan"}
+    assert "saudi_ministry_of_education" not in ids("وزارة التعليم العالي في مصر", gazetteer)
+
+
 def test_a_club_name_alone_is_the_word(gazetteer):
     found = ids("أعلنت هيئة الهلال الأحمر السعودي عن بدء رؤية الهلال", gazetteer)
     assert "al_hilal_fc" not in found
