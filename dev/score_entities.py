@@ -195,8 +195,12 @@ def corpus_mentions(docs: pd.DataFrame, sample_docs: int | None, seed: int) -> t
     return analyse(pool)
 
 
-def write_sample(docs, out: Path, n: int, seed: int, sample_docs: int | None, seats: bool) -> None:
+def write_sample(
+    docs, out: Path, n: int, seed: int, sample_docs: int | None, seats: bool, only: set[str] | None = None
+) -> None:
     sentences, mentions = corpus_mentions(docs, sample_docs, seed)
+    if only:
+        mentions = mentions[mentions["entity_id"].isin(only)]
     if seats:
         mentions = mentions[mentions["alias_kind"].isin(SEAT_KINDS)]
     existing = read_jsonl(out)
@@ -308,6 +312,11 @@ def main() -> int:
     parser.add_argument("--sample", type=int, help="draw N mentions to judge (appended to --out)")
     parser.add_argument("--sample-metonymy", type=int, help="draw N capital/seat mentions to judge")
     parser.add_argument("--sample-docs", type=int, default=None, help="draw from N random articles (default all)")
+    parser.add_argument(
+        "--entities",
+        default=None,
+        help="draw only mentions of these ids (comma-separated), e.g. the entities just added",
+    )
     parser.add_argument("--out", default=None, help="file to append drawn mentions to")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--show", type=int, default=30, help="misses, false alarms, errors to print")
@@ -315,7 +324,13 @@ def main() -> int:
     docs = load_corpus(args.data).documents
     if args.sample:
         write_sample(
-            docs, Path(args.out or HERE / "mentions_to_judge.jsonl"), args.sample, args.seed, args.sample_docs, False
+            docs,
+            Path(args.out or HERE / "mentions_to_judge.jsonl"),
+            args.sample,
+            args.seed,
+            args.sample_docs,
+            False,
+            set(args.entities.split(",")) if args.entities else None,
         )
     elif args.sample_metonymy:
         write_sample(docs, Path(args.out or HERE / "metonymy_to_judge.jsonl"), args.sample_metonymy, args.seed,

@@ -39,7 +39,7 @@ from analysis.text.normalize import normalize
 #: from maintained data (``dev/build_world_gazetteer.py``), which never claim a curated alias.
 DEFAULT_FILES = (
     "actors.yaml", "regions.yaml", "persons.yaml", "organisations.yaml", "provinces.yaml",
-    "world/states.yaml", "world/places.json", "world/institutions.yaml",
+    "world/states.yaml", "world/places.json", "world/institutions.yaml", "world/governorates.yaml",
 )  # fmt: skip
 DEFAULT_PATHS = tuple(DATA_DIR / name for name in DEFAULT_FILES)
 
