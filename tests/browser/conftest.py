@@ -118,12 +118,12 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def tab(browser, server):
+def new_tab(browser, base: str):
+    """A :class:`Tab` in a fresh browser context (so a fresh Streamlit session), and its context."""
     context = browser.new_context(viewport=VIEWPORT, accept_downloads=True, locale="en-US")
     page = context.new_page()
     page.set_default_timeout(30_000)
-    tab = Tab(page=page, base=server)
+    tab = Tab(page=page, base=base)
     page.on("console", lambda m: tab.console_errors.append(m) if m.type == "error" else None)
     page.on("pageerror", lambda e: tab.console_errors.append(PageError(str(e))))
 
@@ -132,8 +132,35 @@ def tab(browser, server):
         dialog.dismiss()
 
     page.on("dialog", on_dialog)
+    return tab, context
+
+
+@pytest.fixture
+def tab(browser, server):
+    tab, context = new_tab(browser, server)
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="module")
+def opened_page(browser, server):
+    """``opened_page(path, **query)``: the page opened once per module and kept, for checks that
+    only read it (they neither click nor type): two such checks of the same page and language
+    share one load instead of one each. A test that acts on the page takes ``tab``."""
+    tabs: dict[tuple, tuple] = {}
+
+    def open_once(path: str = "", **query) -> Tab:
+        key = (path, tuple(sorted(query.items())))
+        if key not in tabs:
+            tab, context = new_tab(browser, server)
+            tabs[key] = (tab.open(path, **query), context)
+        tab = tabs[key][0]
+        tab.settle()
+        return tab
+
+    yield open_once
+    for _, context in tabs.values():
+        context.close()
 
 
 @pytest.fixture(scope="session")

@@ -152,9 +152,8 @@ def test_the_document_says_arabic_right_to_left_and_back(tab):
 
 
 @pytest.mark.parametrize("page_name", PAGE_IDS)
-def test_no_english_word_is_left_in_the_arabic_interface(tab, data_words, page_name):
-    path = PAGE_PATHS[page_name]
-    tab.open(path, lang="ar")
+def test_no_english_word_is_left_in_the_arabic_interface(opened_page, data_words, page_name):
+    tab = opened_page(PAGE_PATHS[page_name], lang="ar")  # read only: axe-core reads the same load
     assert english_left(tab.page, data_words) == {}
     assert tab.exceptions() == []
 
@@ -219,18 +218,16 @@ CHART_GEOMETRY_JS = r"""(selector) => {
     ],
     ids=["co-mention heatmap", "timeline", "event counts", "ranked bars"],
 )
-def test_charts_are_mirrored_whole_in_arabic(tab, page_path, chart, colour_bar):
+def test_charts_are_mirrored_whole_in_arabic(opened_page, page_path, chart, colour_bar):
     """Names on the right of the plot, the colour bar on its left, time and categories running
     from the right; in English the same chart reads left to right."""
-    tab.open(page_path, lang="ar")
-    arabic = tab.page.evaluate(CHART_GEOMETRY_JS, chart)
+    arabic = opened_page(page_path, lang="ar").page.evaluate(CHART_GEOMETRY_JS, chart)  # read only
     assert arabic["yTicksRightOfPlot"], arabic
     assert arabic["xRunsFromTheRight"] in (True, None) or chart == ".st-key-ov_regions", arabic
     if colour_bar:
         assert arabic["colourBarLeftOfPlot"] is True, arabic
     assert arabic["ticksInside"], "a tick label is cut at the edge of the chart"
-    tab.open(page_path)
-    english = tab.page.evaluate(CHART_GEOMETRY_JS, chart)
+    english = opened_page(page_path).page.evaluate(CHART_GEOMETRY_JS, chart)
     assert not english["yTicksRightOfPlot"] and english["xRunsFromTheRight"] in (False, None), english
 
 
@@ -267,10 +264,9 @@ EXCLUDED_AXE_RULES: dict[str, str] = {}
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 @pytest.mark.parametrize("page_name", PAGE_IDS)
-def test_axe_finds_no_wcag_aa_violation(tab, page_name, lang):
+def test_axe_finds_no_wcag_aa_violation(opened_page, page_name, lang):
     """axe-core's WCAG 2 A and AA rules (contrast 4.5:1 among them) on every page, both languages."""
-    path = PAGE_PATHS[page_name]
-    tab.open(path, lang=lang)
+    tab = opened_page(PAGE_PATHS[page_name], lang=lang)  # read only: see the words left in English
     options = {
         "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa"]},
         "resultTypes": ["violations"],

@@ -383,8 +383,7 @@ _DATES = st.none() | st.dates(min_value=D(2018, 12, 1), max_value=D(2021, 1, 31)
 @pytest.mark.slow  # property test over many generated inputs
 @settings(max_examples=100, deadline=None)
 @given(_ACTORS, _ACTORS)
-def test_any_is_the_union_and_all_is_within_any(first, second):
-    tables = make_tables()
+def test_any_is_the_union_and_all_is_within_any(tables, first, second):
 
     def any_of(actors):
         return selected_doc_ids(tables, FilterSpec(actors=tuple(actors)))
@@ -402,10 +401,9 @@ def test_any_is_the_union_and_all_is_within_any(first, second):
 @pytest.mark.slow  # property test over many generated inputs
 @settings(max_examples=100, deadline=None)
 @given(_DATES, _DATES)
-def test_a_date_range_is_the_intersection_of_its_bounds(start, end):
+def test_a_date_range_is_the_intersection_of_its_bounds(tables, start, end):
     if start and end and start > end:
         start, end = end, start
-    tables = make_tables()
     both = selected_doc_ids(tables, FilterSpec(date_from=start, date_to=end))
     only_from = selected_doc_ids(tables, FilterSpec(date_from=start))
     only_to = selected_doc_ids(tables, FilterSpec(date_to=end))

@@ -19,10 +19,8 @@ import pytest
 from repo_paths import ROOT, SEEDS
 
 
-@pytest.fixture
-def messy_folder(tmp_path):
+def write_messy_folder(folder):
     """Three seed articles (undated: a warning each), one of them twice, an empty file and an English one."""
-    folder = tmp_path / "incoming"
     folder.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))[:3]
     for path in seeds:
@@ -33,6 +31,11 @@ def messy_folder(tmp_path):
     return folder
 
 
+@pytest.fixture
+def messy_folder(tmp_path):
+    return write_messy_folder(tmp_path / "incoming")
+
+
 def run_import(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
@@ -41,9 +44,18 @@ def run_import(*args: str) -> subprocess.CompletedProcess:
     )  # fmt: skip
 
 
-def test_the_import_ends_cleanly_with_its_snapshot_on_disk(messy_folder, tmp_path):
-    data = tmp_path / "data"
-    done = run_import(str(messy_folder), "--corpus", "نقاش", "--data", str(data))
+@pytest.fixture(scope="module")
+def messy_import(tmp_path_factory):
+    """The messy folder imported (and analysed) into an empty store: the command's output and the
+    store's data directory, which the tests below only read."""
+    work = tmp_path_factory.mktemp("messy")
+    data = work / "data"
+    done = run_import(str(write_messy_folder(work / "incoming")), "--corpus", "نقاش", "--data", str(data))
+    return done, data
+
+
+def test_the_import_ends_cleanly_with_its_snapshot_on_disk(messy_import):
+    done, data = messy_import
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr + done.stdout
     # the snapshot the dashboard reads on its next start is complete before the command returns
@@ -52,9 +64,8 @@ def test_the_import_ends_cleanly_with_its_snapshot_on_disk(messy_folder, tmp_pat
     assert (snapshots[0] / "documents.parquet").exists() and (snapshots[0] / "sentences.parquet").exists()
 
 
-def test_one_summary_and_the_problems_in_a_file_it_names(messy_folder, tmp_path):
-    data = tmp_path / "data"
-    done = run_import(str(messy_folder), "--corpus", "نقاش", "--data", str(data))
+def test_one_summary_and_the_problems_in_a_file_it_names(messy_import):
+    done, data = messy_import
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     # one count of the problems, never a second one that disagrees; no line per problem
