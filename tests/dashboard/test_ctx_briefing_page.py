@@ -124,11 +124,17 @@ def submit(at, label: str) -> None:
     next(b for b in at.button if b.label == label).click().run()
 
 
-def test_the_open_briefing_can_be_renamed_and_the_link_follows(fresh_store):
+@pytest.fixture
+def one_chart_briefing(fresh_store):
+    """The briefing ``NAME`` with one chart, in the store, and a session with it open (from its link)."""
     store = Briefings(Store())
     store.create(NAME)
     add_item(store, NAME, PackItem("top_actors", corpus="seed"))
-    at = start("briefing", brief=NAME)
+    return store, start("briefing", brief=NAME)
+
+
+def test_the_open_briefing_can_be_renamed_and_the_link_follows(one_chart_briefing):
+    store, at = one_chart_briefing
     at.text_input(key="brief_rename_to").set_value("إحاطة الاثنين")
     submit(at, "Rename")
     assert "Renamed “\u2068إحاطة إدلب\u2069” to “\u2068إحاطة الاثنين\u2069”" in "\n".join(s.value for s in at.success)
@@ -142,11 +148,8 @@ def test_the_open_briefing_can_be_renamed_and_the_link_follows(fresh_store):
     assert at.session_state["brief"] == "إحاطة الاثنين"
 
 
-def test_deleting_a_briefing_needs_its_name_typed_again(fresh_store):
-    store = Briefings(Store())
-    store.create(NAME)
-    add_item(store, NAME, PackItem("top_actors", corpus="seed"))
-    at = start("briefing", brief=NAME)
+def test_deleting_a_briefing_needs_its_name_typed_again(one_chart_briefing):
+    store, at = one_chart_briefing
     at.text_input(key="brief_delete_confirm").set_value("إحاطة")
     submit(at, "Delete the briefing")
     assert "Nothing deleted: type the name “\u2068إحاطة إدلب\u2069” exactly" in text(at)
