@@ -83,8 +83,15 @@ def t(key: str, lang: str | None = None, **values) -> str:
     text = entry[lang]
     if not values:
         return text
-    counted = lambda m: count_phrase(values[m[1]], m[2], lang).replace("{", "{{").replace("}", "}}")  # noqa: E731
+    counted = lambda m: _counted(values[m[1]], m[2], lang).replace("{", "{{").replace("}", "}}")  # noqa: E731
     return _COUNTED.sub(counted, text).format(**values)
+
+
+def _counted(value, word: str, lang: str) -> str:
+    """A count given as a number or as the number written with separators (``f"{n:,}"``)."""
+    if isinstance(value, str):
+        return count_phrase(int(value.replace(",", "").replace("\u066c", "")), word, lang, shown=value)
+    return count_phrase(value, word, lang)
 
 
 def code_label(prefix: str, code) -> str:

@@ -62,10 +62,11 @@ def plural_category(n: int, lang: str = "ar") -> str:
     return _locale(lang).plural_form(abs(int(n)))
 
 
-def count_phrase(n: int, word: str, lang: str = "ar") -> str:
-    """``n`` and ``word`` as a reader of ``lang`` writes them (see the module docstring)."""
+def count_phrase(n: int, word: str, lang: str = "ar", *, shown: str | None = None) -> str:
+    """``n`` and ``word`` as a reader of ``lang`` writes them (see the module docstring); ``shown``
+    is how the number itself is written when not plainly (``3,025``)."""
     words = word_forms()
     if word not in words:
         raise KeyError(f"no plural forms for {word!r} in {PLURALS_FILE.name}: add them there")
     forms = words[word][lang if lang in LANGS else "en"]
-    return forms[plural_category(n, lang if lang in LANGS else "en")].format(n=int(n))
+    return forms[plural_category(n, lang if lang in LANGS else "en")].format(n=shown or int(n))

@@ -32,6 +32,13 @@ def test_a_corpus_entry_in_both_languages():
     assert t("corpus_entry", "ar", name="seed", n=2) == "seed · مقالتان"
 
 
+def test_a_count_written_with_separators_keeps_them():
+    """The timeline's cap line passes ``f"{len(rows):,}"`` (the 31k bench stopped on ``'3,025'``)."""
+    line = t("tl_table_capped", "en", shown="1,500", total="3,025")
+    assert line.startswith("The 1,500 most recently published of 3,025 events are listed")
+    assert t("corpus_entry", "en", name="x", n="1") == "x · 1 article"
+
+
 def test_a_count_and_braces_in_a_value_stay_as_written():
     assert t("map_evidence_one", "en", n=1, name="{x}") == "{x} is named in 1 sentence"
 
