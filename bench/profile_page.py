@@ -32,6 +32,7 @@ def main() -> int:
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--first", action="store_true", help="profile the first run of the app instead")
     parser.add_argument("--no-profile", action="store_true", help="only the times (server and CPU) of each run")
+    parser.add_argument("--callers", default="", help="also print who calls the functions matching this (pstats)")
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
@@ -78,7 +79,10 @@ def main() -> int:
     if args.no_profile:
         return 0
     out = io.StringIO()
-    pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
+    stats = pstats.Stats(profile, stream=out).sort_stats(args.sort)
+    stats.print_stats(args.top)
+    if args.callers:
+        stats.print_callers(args.callers)
     print(out.getvalue())
     return 0
 
