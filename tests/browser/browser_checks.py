@@ -2,6 +2,8 @@
 
 - Text: with the bidi controls stripped, DOM/SVG text equals the logical string, and no
   presentation form (U+FB50–U+FDFF, U+FE70–U+FEFF) appears anywhere.
+- Charts: :func:`chart_points` gives every marker and bar of a Plotly chart with its customdata
+  and page coordinates, for a test to hover or click it as a person would.
 - Geometry: per-character boxes (``getExtentOfChar`` in SVG, ``Range.getClientRects`` in HTML)
   put the first Arabic letter right of what follows it, and a trailing ``M4`` or digit at the
   left end of an Arabic label.
@@ -9,6 +11,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -142,3 +145,64 @@ def rtl_problems(boxes: list[dict], *, tail: str | None = None) -> list[str]:
             if len(tail) > 1 and not tail_boxes[0]["centre"] < tail_boxes[-1]["centre"]:
                 problems.append(f"{tail!r} itself is not left to right")
     return problems
+
+
+#: Every point of the Plotly chart in ``.st-key-<key>`` that carries customdata (scatter markers,
+#: bars): its trace (index, type, name), its customdata and its page coordinates. A marker is at its
+#: (x, y); a horizontal bar at the middle of its length, a vertical one at the middle of its span and
+#: height.
+CHART_POINTS_JS = """(key) => {
+  const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
+  if (!gd || !gd.calcdata) return [];
+  const box = gd.getBoundingClientRect();
+  const out = [];
+  gd.data.forEach((trace, c) => {
+    if (!['scatter', 'bar'].includes(trace.type) || !trace.customdata) return;
+    const xa = gd._fullLayout[(trace.xaxis || 'x').replace('x', 'xaxis')];
+    const ya = gd._fullLayout[(trace.yaxis || 'y').replace('y', 'yaxis')];
+    gd.calcdata[c].forEach((pt, j) => {
+      let x, y;
+      if (trace.type === 'scatter') { x = xa.c2p(pt.x); y = ya.c2p(pt.y); }
+      else if (trace.orientation === 'h') { x = xa.c2p(pt.s / 2); y = ya.c2p(pt.p); }
+      else { x = xa.c2p((pt.p0 + pt.p1) / 2); y = ya.c2p(pt.s1 / 2); }
+      out.push({trace: c, type: trace.type, name: trace.name || null, customdata: trace.customdata[j],
+                x: box.left + xa._offset + x, y: box.top + ya._offset + y});
+    });
+  });
+  return out;
+}"""
+
+
+def chart_points(page, key: str) -> list[dict]:
+    """The points of chart ``key`` (see :data:`CHART_POINTS_JS`)."""
+    return page.evaluate(CHART_POINTS_JS, key)
+
+
+def chart_point(page, key: str, want, *, kind: str | None = None, name: str | None = None, holding: bool = False):
+    """The first point of chart ``key`` whose customdata is ``want``, or starts with it (``want`` a
+    list), or, with ``holding``, is a list holding it (a timeline mark's event ids); of traces of
+    type ``kind`` and name ``name`` when given. None when there is none."""
+    for point in chart_points(page, key):
+        if (kind and point["type"] != kind) or (name is not None and point["name"] != name):
+            continue
+        data = point["customdata"]
+        if holding:
+            found = isinstance(data, list) and want in data
+        elif isinstance(want, list):
+            found = isinstance(data, list) and data[: len(want)] == want
+        else:
+            found = data == want
+        if found:
+            return point
+    return None
+
+
+def loneliest(points: list[dict], mine) -> object:
+    """The customdata of the point among ``points`` for which ``mine(point)`` holds that lies farthest
+    from every other point: a click on it cannot take a neighbour."""
+    best, far = None, -1.0
+    for point in filter(mine, points):
+        near = min(math.hypot(point["x"] - q["x"], point["y"] - q["y"]) for q in points if q is not point)
+        if near > far:
+            best, far = point["customdata"], near
+    return best

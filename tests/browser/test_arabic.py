@@ -14,6 +14,7 @@ from browser_checks import (
     HTML_CHAR_BOXES_JS,
     PLOT_TEXTS_JS,
     SVG_CHAR_BOXES_JS,
+    chart_point,
     presentation_forms,
     rtl_problems,
     strip_bidi,
@@ -154,24 +155,7 @@ def test_an_arabic_hover_line_has_its_key_on_the_right(tab):
 
 def hover_event(page, event_id: str) -> None:
     """Move the mouse onto the timeline marker of ``event_id`` and wait for its hover label."""
-    point = page.evaluate(
-        """(eventId) => {
-          const gd = document.querySelector('.st-key-tl_chart .js-plotly-plot');
-          const box = gd.getBoundingClientRect();
-          for (let c = 0; c < gd.data.length; c++) {
-            const trace = gd.data[c];
-            if (trace.type !== 'scatter' || !trace.customdata) continue;
-            const j = trace.customdata.findIndex(ids => ids && ids.includes(eventId));  // a mark's events
-            if (j < 0) continue;
-            const xa = gd._fullLayout[(trace.xaxis || 'x').replace('x', 'xaxis')];
-            const ya = gd._fullLayout[(trace.yaxis || 'y').replace('y', 'yaxis')];
-            const pt = gd.calcdata[c][j];
-            return {x: box.left + xa._offset + xa.c2p(pt.x), y: box.top + ya._offset + ya.c2p(pt.y)};
-          }
-          return null;
-        }""",
-        event_id,
-    )
+    point = chart_point(page, "tl_chart", event_id, kind="scatter", holding=True)  # a mark holds its events
     assert point is not None, f"no timeline marker for {event_id}"
     page.mouse.move(point["x"] - 30, point["y"] - 30)
     page.mouse.move(point["x"], point["y"], steps=5)

@@ -10,73 +10,14 @@ Screenshots ``artifacts/screenshots/evidence-cell-en.png``, ``evidence-regions-a
 from __future__ import annotations
 
 import pytest
-from browser_checks import presentation_forms, strip_bidi
+from browser_checks import chart_point, chart_points, loneliest, presentation_forms, strip_bidi
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
-
-#: Page coordinates of a point of chart ``key``'s trace named ``name`` (or of any scatter trace
-#: when ``name`` is null) whose customdata is ``want`` (a string) or starts with ``want`` (a list).
-POINT_JS = """([key, name, want]) => {
-  const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
-  const box = gd.getBoundingClientRect();
-  const same = (d) => Array.isArray(want)
-    ? Array.isArray(d) && want.every((w, k) => d[k] === w)
-    : d === want;
-  for (let c = 0; c < gd.data.length; c++) {
-    const trace = gd.data[c];
-    if (trace.type !== 'scatter' || !trace.customdata || (name && trace.name !== name)) continue;
-    const j = trace.customdata.findIndex(same);
-    if (j < 0) continue;
-    const xa = gd._fullLayout[(trace.xaxis || 'x').replace('x', 'xaxis')];
-    const ya = gd._fullLayout[(trace.yaxis || 'y').replace('y', 'yaxis')];
-    const pt = gd.calcdata[c][j];
-    return {x: box.left + xa._offset + xa.c2p(pt.x), y: box.top + ya._offset + ya.c2p(pt.y)};
-  }
-  return null;
-}"""
-
-#: Page coordinates of the middle of the horizontal bar of chart ``key`` whose customdata is ``want``.
-BAR_JS = """([key, want]) => {
-  const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
-  const box = gd.getBoundingClientRect();
-  for (let c = 0; c < gd.data.length; c++) {
-    const trace = gd.data[c];
-    if (trace.type !== 'bar') continue;
-    const j = (trace.customdata || []).findIndex(d => JSON.stringify(d) === JSON.stringify(want));
-    if (j < 0) continue;
-    const xa = gd._fullLayout[(trace.xaxis || 'x').replace('x', 'xaxis')];
-    const ya = gd._fullLayout[(trace.yaxis || 'y').replace('y', 'yaxis')];
-    const pt = gd.calcdata[c][j];  // a horizontal bar: p is the category, s the length
-    return {x: box.left + xa._offset + xa.c2p(pt.s / 2), y: box.top + ya._offset + ya.c2p(pt.p)};
-  }
-  return null;
-}"""
-
 
 #: The customdata of the point plotly.js hovers now (the one a click would take).
 HOVERED_JS = """(key) => {
   const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
   return (gd._hoverdata || []).map(p => p.customdata);
-}"""
-
-#: Of the points of chart ``key``'s trace named ``name`` (a network's nodes: ``null``, any trace
-#: but the edges'), the one farthest from every other point: a click on it cannot miss.
-LONELY_JS = """([key, name]) => {
-  const gd = document.querySelector(`.st-key-${key} .js-plotly-plot`);
-  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
-  const points = [];
-  gd.data.forEach((t, c) => {
-    if (t.type !== 'scatter' || !t.customdata) return;
-    t.customdata.forEach((d, j) => points.push(
-      {d, mine: name ? t.name === name : t.name !== 'edge hover',
-       x: xa.c2p(gd.calcdata[c][j].x), y: ya.c2p(gd.calcdata[c][j].y)}));
-  });
-  let best = null, far = -1;
-  for (const p of points.filter(p => p.mine)) {
-    const near = Math.min(...points.filter(q => q !== p).map(q => Math.hypot(p.x - q.x, p.y - q.y)));
-    if (near > far) { far = near; best = p.d; }
-  }
-  return best;
 }"""
 
 
@@ -92,11 +33,13 @@ def click(tab, chart: str, point: dict, want=None) -> None:
     tab.rerun(lambda: page.mouse.click(point["x"], point["y"]))
 
 
-def locate(tab, chart: str, js: str, *args):
+def locate(tab, chart: str, want, **which):
+    """The point of ``chart`` whose customdata is (or starts with) ``want``, scrolled into view
+    (:func:`browser_checks.chart_point`; ``which``: its trace's ``kind`` and ``name``)."""
     tab.page.locator(f".st-key-{chart} .js-plotly-plot").scroll_into_view_if_needed()
     tab.settle()
-    point = tab.page.evaluate(js, list(args))
-    assert point is not None, (chart, args)
+    point = chart_point(tab.page, chart, want, **which)
+    assert point is not None, (chart, want, which)
     return point
 
 
@@ -113,7 +56,7 @@ def test_a_heatmap_cell_opens_the_sentences_of_its_pair(tab, screenshots):
     page = tab.page
     assert tab.exceptions() == []
     assert page.locator(".st-key-evidence_list").count() == 0  # nothing chosen yet
-    point = locate(tab, "ac_heatmap", POINT_JS, "ac_heatmap", "cell targets", ["russia", "turkey"])
+    point = locate(tab, "ac_heatmap", ["russia", "turkey"], kind="scatter", name="cell targets")
     click(tab, "ac_heatmap", point)
     assert (page.locator(".st-key-ev_a input").input_value(), page.locator(".st-key-ev_b input").input_value()) in {
         ("Russia · روسيا", "Turkey · تركيا"),
@@ -150,8 +93,8 @@ def test_a_network_node_and_an_edge_open_their_sentences(tab):
     page = tab.page
     page.locator(".st-key-ac_network .js-plotly-plot").scroll_into_view_if_needed()
     tab.settle()
-    node = page.evaluate(LONELY_JS, ["ac_network", None])
-    point = locate(tab, "ac_network", POINT_JS, "ac_network", None, node)
+    node = loneliest(chart_points(page, "ac_network"), lambda p: p["name"] != "edge hover")
+    point = locate(tab, "ac_network", node, kind="scatter")
     click(tab, "ac_network", point, node)
     assert tab.exceptions() == []
     assert page.locator(".st-key-actors_evidence_network .st-key-evidence_list").count() == 1  # under the network
@@ -162,8 +105,8 @@ def test_a_network_node_and_an_edge_open_their_sentences(tab):
     name = strip_bidi(page.locator(".st-key-ev_a input").input_value())
     assert name and name in strip_bidi(page.locator(".st-key-evidence_key .hl-pair_a").inner_text())
 
-    edge = page.evaluate(LONELY_JS, ["ac_network", "edge hover"])
-    point = locate(tab, "ac_network", POINT_JS, "ac_network", "edge hover", edge)
+    edge = loneliest(chart_points(page, "ac_network"), lambda p: p["name"] == "edge hover")
+    point = locate(tab, "ac_network", edge, kind="scatter", name="edge hover")
     click(tab, "ac_network", point, edge)
     assert tab.exceptions() == []
     blocks = page.locator(".st-key-evidence_list .evidence").all()
@@ -181,7 +124,7 @@ def test_a_network_node_and_an_edge_open_their_sentences(tab):
 def test_an_actors_by_regions_cell_opens_the_articles_sentences_in_arabic(tab, screenshots):
     tab.open("actors", lang="ar")
     page = tab.page
-    point = locate(tab, "ac_regions", POINT_JS, "ac_regions", "cell targets", ["turkey", "idlib"])
+    point = locate(tab, "ac_regions", ["turkey", "idlib"], kind="scatter", name="cell targets")
     click(tab, "ac_regions", point)
     assert tab.exceptions() == []
     assert page.locator(".st-key-actors_evidence_regions .st-key-evidence_list").count() == 1
@@ -199,7 +142,7 @@ def test_an_actors_by_regions_cell_opens_the_articles_sentences_in_arabic(tab, s
 def test_a_ranked_bar_opens_its_entitys_sentences(tab, screenshots):
     tab.open("")
     page = tab.page
-    point = locate(tab, "ov_regions", BAR_JS, "ov_regions", "idlib")
+    point = locate(tab, "ov_regions", "idlib", kind="bar")
     click(tab, "ov_regions", point)
     assert tab.exceptions() == []
     texts = evidence(page, "ov_pick_list")
@@ -213,7 +156,7 @@ def test_a_ranked_bar_opens_its_entitys_sentences(tab, screenshots):
 def test_a_source_bar_lists_its_articles_and_a_term_bar_opens_its_concordance(tab):
     tab.open("")
     page = tab.page
-    point = locate(tab, "ov_sources", BAR_JS, "ov_sources", "ترك برس")
+    point = locate(tab, "ov_sources", "ترك برس", kind="bar")
     click(tab, "ov_sources", point, "ترك برس")
     assert tab.exceptions() == []
     items = [strip_bidi(t) for t in page.locator(".st-key-ov_source_list li").all_inner_texts()]
@@ -224,7 +167,7 @@ def test_a_source_bar_lists_its_articles_and_a_term_bar_opens_its_concordance(ta
     first = page.evaluate(
         "() => document.querySelector('.st-key-th_terms_chart .js-plotly-plot').data[0].customdata[0]"
     )
-    point = locate(tab, "th_terms_chart", BAR_JS, "th_terms_chart", first)
+    point = locate(tab, "th_terms_chart", first, kind="bar")
     click(tab, "th_terms_chart", point, first)
     assert tab.exceptions() == []
     tab.settle()

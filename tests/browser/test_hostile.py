@@ -8,7 +8,7 @@ alert (recorded by the ``dialog`` handler of :class:`conftest.Tab`) or leave an 
 from __future__ import annotations
 
 import pytest
-from browser_checks import strip_bidi
+from browser_checks import chart_points, strip_bidi
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
@@ -87,22 +87,8 @@ def test_timeline_hovers_and_table(tab):
     chart = page.locator(".st-key-tl_chart .js-plotly-plot")
     chart.scroll_into_view_if_needed()
     tab.settle()
-    points = page.evaluate(
-        """() => {
-          const gd = document.querySelector('.st-key-tl_chart .js-plotly-plot');
-          const box = gd.getBoundingClientRect();
-          const out = [];
-          gd.data.forEach((trace, c) => {
-            if (trace.type !== 'scatter' || !trace.customdata) return;  // labels carry no events
-            const xa = gd._fullLayout[(trace.xaxis || 'x').replace('x', 'xaxis')];
-            const ya = gd._fullLayout[(trace.yaxis || 'y').replace('y', 'yaxis')];
-            gd.calcdata[c].forEach((pt, j) => out.push({ids: trace.customdata[j],
-              x: box.left + xa._offset + xa.c2p(pt.x), y: box.top + ya._offset + ya.c2p(pt.y)}));
-          });
-          return out;
-        }"""
-    )
-    hostile = [p for p in points if any(i.startswith(HOSTILE) for i in p["ids"])]
+    points = [p for p in chart_points(page, "tl_chart") if p["type"] == "scatter"]  # labels carry no events
+    hostile = [p for p in points if any(i.startswith(HOSTILE) for i in p["customdata"])]
     assert hostile, "the hostile article's event is not on the timeline"
     hover_texts = []
     for point in hostile:  # its mark (the others may lie under a neighbour's on a two-year axis)

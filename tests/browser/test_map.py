@@ -11,7 +11,7 @@ import re
 from urllib.parse import urlparse
 
 import pytest
-from browser_checks import PLOT_TEXTS_JS, presentation_forms, strip_bidi
+from browser_checks import PLOT_TEXTS_JS, chart_point, presentation_forms, strip_bidi
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
@@ -28,20 +28,6 @@ OUTLINE_PATH_JS = """() => {
   const ds = paths.map(p => p.getAttribute('d') || '');
   return {paths: paths.length, points: ds.reduce((n, d) => n + (d.match(/[ML]/g) || []).length, 0),
           length: paths.reduce((n, p) => n + p.getTotalLength(), 0), stroke: getComputedStyle(paths[0]).stroke};
-}"""
-
-#: Page coordinates of the marker of a place (by the entity id in its customdata).
-PLACE_POINT_JS = """(placeId) => {
-  const gd = document.querySelector('.st-key-map_places .js-plotly-plot');
-  const box = gd.getBoundingClientRect();
-  for (let c = 1; c < gd.data.length; c++) {
-    const j = (gd.data[c].customdata || []).findIndex(d => d && d[0] === placeId);
-    if (j < 0) continue;
-    const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
-    const pt = gd.calcdata[c][j];
-    return {x: box.left + xa._offset + xa.c2p(pt.x), y: box.top + ya._offset + ya.c2p(pt.y)};
-  }
-  return null;
 }"""
 
 
@@ -77,7 +63,7 @@ def test_map_is_drawn_offline_and_a_click_lists_the_evidence(tab, offline, scree
     assert outline["points"] > 1000 and outline["paths"] > 50, outline  # many separate arcs
     assert outline["length"] > 1000
     # markers: one per place, Idlib and Libya among them
-    assert page.evaluate(PLACE_POINT_JS, "idlib") is not None
+    assert chart_point(page, "map_places", ["idlib"], kind="scatter") is not None
     labels = [strip_bidi(s) for s in page.evaluate(PLOT_TEXTS_JS)]
     assert "روسيا" in labels and "ليبيا" in labels, labels[:30]  # the world view: states are places
     tab.screenshot(screenshots / "map-en.png")
@@ -85,7 +71,7 @@ def test_map_is_drawn_offline_and_a_click_lists_the_evidence(tab, offline, scree
     # (2) click Libya (alone on the map, far from the Syrian cluster): its sentences are listed
     page.locator(".st-key-map_places .js-plotly-plot").scroll_into_view_if_needed()
     tab.settle()
-    point = page.evaluate(PLACE_POINT_JS, "libya")
+    point = chart_point(page, "map_places", ["libya"], kind="scatter")
     assert point is not None
     page.mouse.move(point["x"] - 30, point["y"] - 30)
     page.mouse.move(point["x"], point["y"], steps=5)

@@ -15,7 +15,7 @@ import io
 from pathlib import Path
 
 import pytest
-from browser_checks import PLOT_TEXTS_JS, presentation_forms, strip_bidi
+from browser_checks import PLOT_TEXTS_JS, chart_point, presentation_forms, strip_bidi
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
@@ -23,31 +23,6 @@ pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 #: for months (the strikes of March 2019 lie four days apart, a few pixels on a two-year axis).
 STRIKE = "001_1a97961f7f7f0c07:2"
 STRIKE_TEXT = "قتلت قوات النظام ثمانية أفراد عسكريين ومدنيين أتراك في قصف مدفعي"
-
-#: Page coordinates of the mark holding an event (its id among the mark's customdata).
-MARK_JS = """(eventId) => {
-  const gd = document.querySelector('.st-key-tl_chart .js-plotly-plot');
-  const box = gd.getBoundingClientRect();
-  for (let c = 0; c < gd.data.length; c++) {
-    const trace = gd.data[c];
-    if (trace.type !== 'scatter' || !trace.customdata) continue;
-    const j = trace.customdata.findIndex(ids => ids && ids.includes(eventId));
-    if (j < 0) continue;
-    const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, pt = gd.calcdata[c][j];
-    return {x: box.left + xa._offset + xa.c2p(pt.x), y: box.top + ya._offset + ya.c2p(pt.y)};
-  }
-  return null;
-}"""
-
-#: Page coordinates of the middle of the count bar whose period starts on ``first``.
-BAR_JS = """(first) => {
-  const gd = document.querySelector('.st-key-tl_counts .js-plotly-plot');
-  const box = gd.getBoundingClientRect();
-  const j = gd.data[0].customdata.findIndex(d => d[0] === first);
-  if (j < 0) return null;
-  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, pt = gd.calcdata[0][j];
-  return {x: box.left + xa._offset + xa.c2p((pt.p0 + pt.p1) / 2), y: box.top + ya._offset + ya.c2p(pt.s1 / 2)};
-}"""
 
 #: The dates the timeline's axis spans, and every event id its marks carry.
 AXIS_JS = """() => {
@@ -86,7 +61,7 @@ def test_the_news_opens_and_a_click_on_a_mark_or_a_bar_reads_its_sentences(tab, 
     # (1) a click on the shelling of 3 February 2020
     page.locator(".st-key-tl_chart .js-plotly-plot").scroll_into_view_if_needed()
     tab.settle()
-    point = page.evaluate(MARK_JS, STRIKE)
+    point = chart_point(page, "tl_chart", STRIKE, kind="scatter", holding=True)
     assert point is not None
     click(tab, "tl_chart", point)
     texts = [" ".join(t.split()) for t in evidence_texts(page)]
@@ -102,7 +77,7 @@ def test_the_news_opens_and_a_click_on_a_mark_or_a_bar_reads_its_sentences(tab, 
     # (2) a click on the bar of March 2019: the sentences of every event dated in it
     page.locator(".st-key-tl_counts .js-plotly-plot").scroll_into_view_if_needed()
     tab.settle()
-    bar = page.evaluate(BAR_JS, "2019-03-01")
+    bar = chart_point(page, "tl_counts", ["2019-03-01"], kind="bar")
     assert bar is not None
     click(tab, "tl_counts", bar)
     caption = strip_bidi(page.locator(".st-key-tl_evidence_head").inner_text())
