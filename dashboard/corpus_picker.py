@@ -20,6 +20,7 @@ from analysis.store.database import CORPUS_COLUMNS, DB_FILE, StoreError
 from dashboard import data, links, url
 from dashboard.data import CorpusRef
 from dashboard.i18n import current_lang, t
+from dashboard.markup import isolate
 
 REPO = Path(__file__).resolve().parent.parent
 #: The picker's value for the corpus given by path (never a store corpus name: those are not empty).
@@ -121,9 +122,9 @@ def request_corpus(name: str) -> None:
 def corpus_label(choice: str, available: Corpora, lang: str | None = None) -> str:
     """The picker's text for a value: ``hostile_corpus (folder)`` or ``محلي · 12 articles``."""
     if choice == PATH_CHOICE:
-        return t("corpus_folder", lang, name=f"\u2068{Path(available.path or str(REPO / 'seeds')).name}\u2069")
+        return t("corpus_folder", lang, name=isolate(Path(available.path or str(REPO / "seeds")).name))
     # isolated (FSI…PDI), so an Arabic name does not pull the count into its right-to-left run
-    return t("corpus_entry", lang, name=f"\u2068{choice}\u2069", n=available.articles(choice))
+    return t("corpus_entry", lang, name=isolate(choice), n=available.articles(choice))
 
 
 def corpus_labeller(available: Corpora):

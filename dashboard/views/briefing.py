@@ -16,7 +16,7 @@ from dashboard import briefing_state, data
 from dashboard.context import context, describe_filters
 from dashboard.corpus_picker import corpora
 from dashboard.i18n import t
-from dashboard.markup import md_text
+from dashboard.markup import isolate, md_text
 
 
 def _store_action(action, *args) -> None:
@@ -63,7 +63,7 @@ def _rename(name: str) -> None:
         new = briefing_state.briefings().rename(name, new)
         briefing_state.open_briefing(new)
         st.session_state["brief_rename_to"] = ""
-        st.session_state["brief_notice"] = t("brief_renamed", old=f"\u2068{name}\u2069", new=f"\u2068{new}\u2069")
+        st.session_state["brief_notice"] = t("brief_renamed", old=isolate(name), new=isolate(new))
 
     _store_action(rename, st.session_state.get("brief_rename_to", ""))
 
@@ -72,11 +72,11 @@ def _delete(name: str) -> None:
     def delete(confirm: str) -> None:
         count = briefing_state.briefings().delete(name, confirm=confirm)
         briefing_state.open_briefing(None)
-        st.session_state["brief_notice"] = t("brief_deleted", name=f"\u2068{name}\u2069", n=count)
+        st.session_state["brief_notice"] = t("brief_deleted", name=isolate(name), n=count)
 
     st.session_state["brief_delete_confirm"], confirm = "", st.session_state.get("brief_delete_confirm", "")
     if " ".join(confirm.split()) != name:
-        st.session_state["brief_error"] = t("brief_delete_mismatch", name=f"\u2068{name}\u2069")
+        st.session_state["brief_error"] = t("brief_delete_mismatch", name=isolate(name))
         return
     _store_action(delete, name)
 
@@ -156,7 +156,7 @@ def main() -> None:
         for index, (item_id, item) in enumerate(zip(ids, pack.items)):
             item = item if item.corpus else dataclasses.replace(item, corpus=ctx.corpus.name)
             ref = briefing_state.corpus_ref(item.corpus, available, ctx.corpus)
-            corpus = f"\u2068{item.corpus}\u2069"  # isolated: an Arabic name keeps its order in a line
+            corpus = isolate(item.corpus)
             row = st.columns([6, 1], vertical_alignment="center")
             row[0].markdown(
                 f"**{index + 1}. {md_text(get_chart(item.chart).title(ctx.lang))}**  \n"
