@@ -804,6 +804,8 @@ def test_a_gregorian_day_outside_umm_al_qura_is_a_tabular_hijri_day():
         "لو أنصتنا اليوم لكلمات هذا الحكيم",
         "ومن مد عنقه إلى غد أعلق قلبه بالجمعة",  # a sermon's Friday
         "شهدت أمطار خفيفة، وعلى مركز الصناعية بالخميس",  # Khamis Mushait
+        # the eighth random sample (nondates_judged_8.jsonl): weekly visits
+        "كانت تذهب ثلاث مرات أسبوعيا (السبت، والثلاثاء، والخميس) إلى مستشفى الملك فهد بجازان",
     ],
 )
 def test_names_nowadays_and_habits_are_not_dates(text):
