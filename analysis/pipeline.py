@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ from analysis.aggregate.themes import fit_themes
 from analysis.extract.dates import find_dates
 from analysis.extract.events import events_table
 from analysis.extract.gazetteer import Gazetteer, load_gazetteer
-from analysis.extract.mentions import mentions_table
+from analysis.extract.mentions import mentions_of_texts
 from analysis.ingest.corpus import LoadedCorpus, load_corpus
 from analysis.schema import CorpusTables
 from analysis.text.normalize import normalize_with_offsets
@@ -64,17 +65,20 @@ Progress = Callable[[str, int, int], None]
 
 def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Sentences, mentions and dated events of a batch of documents."""
-    sentence_rows, date_rows, normalized = [], [], {}
-    for doc_id, text, published in zip(batch["doc_id"], batch["text"], batch["published"]):
+    sentence_rows, date_rows, normalized, sentences_of = [], [], {}, {}
+    doc_ids, texts = batch["doc_id"].tolist(), batch["text"].tolist()
+    for doc_id, text, published in zip(doc_ids, texts, batch["published"]):
         # One normalisation per article serves the dates here and the gazetteer below.
         normalized[doc_id] = normalize_with_offsets(text)
         spans = split_sentences(text)
-        starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
+        starts = [s for s, _, _ in spans]
+        # Spans are in reading order: the index the mentions find their sentence in.
+        sentences_of[doc_id] = (starts, [e for _, e, _ in spans], list(range(len(spans))))
         for idx, (start, end, paragraph_idx) in enumerate(spans):
             sentence_rows.append((doc_id, idx, paragraph_idx, start, end, text[start:end]))
         pub = None if published is None or pd.isna(published) else published
         for d in find_dates(text, pub, normalized=normalized[doc_id]):
-            sentence_idx = max(int(np.searchsorted(starts, d.start, side="right")) - 1, 0)
+            sentence_idx = max(bisect_right(starts, d.start) - 1, 0)
             date_rows.append(
                 (
                     doc_id,
@@ -91,7 +95,7 @@ def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, p
                 )
             )
     sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
-    mentions = mentions_table(batch[["doc_id", "text"]], sentences, gazetteer, normalized=normalized)
+    mentions = mentions_of_texts(doc_ids, texts, sentences_of.get, gazetteer, normalized=normalized)
     dates = pd.DataFrame(date_rows, columns=DATE_MENTION_COLUMNS)
     events = events_table(dates, sentences, mentions)
     return sentences, mentions, events

@@ -87,23 +87,30 @@ def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.Data
     of one actor in a 31k-article corpus has 100,000 mentions, and counting their pairs in Python
     took seconds on every new selection of the Actors page.
     """
-    rows: list[tuple] = []
     if len(mentions) == 0:
-        return pd.DataFrame(rows, columns=COMENTION_COLUMNS).astype({"count": int})
+        return pd.DataFrame([], columns=COMENTION_COLUMNS).astype({"count": int})
     # codes in the order of the ids, so code order is the order of the ids (pairs a < b, sorted)
     codes, names = pd.factorize(mentions["entity_id"].astype(str).to_numpy(), sort=True)
     ids = [str(n) for n in names]
+    columns: dict[str, list] = {name: [] for name in COMENTION_COLUMNS}
+    log = math.log
     for window in WINDOWS:
         units = _unit_codes(mentions, sentences, window)
         n_windows = max(_n_windows(sentences, window), 1)
         singles, pair_codes, pair_counts = _pair_counts(units, codes, len(ids))
-        for code_a, code_b, n_ab in zip(pair_codes[0].tolist(), pair_codes[1].tolist(), pair_counts.tolist()):
-            a, b = ids[code_a], ids[code_b]
-            n_a, n_b = int(singles[code_a]), int(singles[code_b])
-            p_ab = n_ab / n_windows
-            npmi = 1.0 if p_ab >= 1.0 else math.log(p_ab / (n_a / n_windows * (n_b / n_windows))) / -math.log(p_ab)
-            rows.append((a, b, window, n_ab, round(n_ab / (n_a + n_b - n_ab), 6), round(npmi, 6)))
-    return pd.DataFrame(rows, columns=COMENTION_COLUMNS).astype({"count": int})
+        code_a, code_b, n_ab = pair_codes[0].tolist(), pair_codes[1].tolist(), pair_counts.tolist()
+        n_a, n_b = singles[pair_codes[0]].tolist(), singles[pair_codes[1]].tolist()
+        columns["entity_a"] += [ids[c] for c in code_a]
+        columns["entity_b"] += [ids[c] for c in code_b]
+        columns["window"] += [window] * len(n_ab)
+        columns["count"] += n_ab
+        columns["jaccard"] += [round(ab / (a + b - ab), 6) for ab, a, b in zip(n_ab, n_a, n_b)]
+        # float arithmetic in the order of the formula, one pair at a time (the same floats as ever)
+        columns["npmi"] += [
+            round(1.0 if p_ab >= 1.0 else log(p_ab / (a / n_windows * (b / n_windows))) / -log(p_ab), 6)
+            for p_ab, a, b in zip((ab / n_windows for ab in n_ab), n_a, n_b)
+        ]
+    return pd.DataFrame(columns, columns=COMENTION_COLUMNS).astype({"count": int})
 
 
 def comention_matrix(

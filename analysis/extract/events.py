@@ -70,9 +70,8 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
         return schema.EVENTS.empty()
     named: dict[tuple, list[tuple[int, int, str, str]]] = {}  # (doc, sentence) -> (start, end, kind, id)
     for doc_id, sentence_idx, kind, entity_id, start, end in zip(
-        mentions["doc_id"], mentions["sentence_idx"], mentions["entity_kind"], mentions["entity_id"],
-        mentions["start"], mentions["end"],
-    ):  # fmt: skip
+        *(mentions[c].tolist() for c in ("doc_id", "sentence_idx", "entity_kind", "entity_id", "start", "end"))
+    ):
         named.setdefault((doc_id, sentence_idx), []).append((start, end, kind, entity_id))
     events = date_mentions.merge(
         sentences[["doc_id", "sentence_idx", "text", "start"]].rename(
@@ -82,7 +81,7 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
         how="left",
     )
     bases = events["sentence_start"].fillna(0).astype("int64").tolist()
-    keys = list(zip(events["doc_id"], events["sentence_idx"]))
+    keys = list(zip(events["doc_id"].tolist(), events["sentence_idx"].tolist()))
     within = [(a - s, b - s) for a, b, s in zip(events["start"].tolist(), events["end"].tolist(), bases)]
     masks = [[(a - s, b - s) for a, b, _, _ in named.get(key, ())] for key, s in zip(keys, bases)]
     events["event_type"], clauses = read_events(events["sentence"].fillna("").tolist(), within, masks)

@@ -24,6 +24,7 @@ A match is a whole word: an optional run of proclitics, then an alias, then a wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -149,17 +150,26 @@ def mentions_table(
     to the sentence containing its start (mentions outside every sentence get sentence_idx -1).
     ``normalized`` maps doc_id → ``normalize_with_offsets(text)`` when the caller has them.
     """
+    sentence_index = _sentence_index(sentences)
+    return mentions_of_texts(
+        documents["doc_id"].tolist(), documents["text"].tolist(), sentence_index.get, gazetteer, normalized=normalized
+    )
+
+
+def mentions_of_texts(
+    doc_ids: list, texts: list[str], sentences_of, gazetteer: Gazetteer, *, normalized: dict | None = None
+) -> pd.DataFrame:
+    """:func:`mentions_table` of documents given as lists, with ``sentences_of(doc_id)`` the
+    document's sentences as three lists ordered by start: starts, ends, sentence_idx (or None)."""
     normalized = normalized or {}
     matcher = matcher_for(gazetteer)
     by_key, entities = gazetteer.by_key, gazetteer.entities
-    sentence_starts = _sentence_index(sentences)
     columns: dict[str, list] = {name: [] for name in MENTION_COLUMNS}
-    for doc_id, text in zip(documents["doc_id"], documents["text"]):
+    for doc_id, text in zip(doc_ids, texts):
         spans = _original_spans(text, matcher, normalized.get(doc_id))
         if not spans:
             continue
-        starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
-        columns["sentence_idx"].extend(_sentence_of(sentence_starts.get(doc_id), starts))
+        columns["sentence_idx"].extend(_sentence_of(sentences_of(doc_id), [s for s, _, _ in spans]))
         for start, end, reading in spans:
             columns["doc_id"].append(doc_id)
             columns["entity_id"].append(reading.entity_id)
@@ -189,6 +199,8 @@ def _original_spans(text: str, matcher: Matcher, normalized=None) -> list[tuple[
     readings = read_matches(norm, found, matcher.gazetteer, written)
     if not readings:
         return []
+    if offsets.is_identity:  # nothing was deleted: the offsets are the original ones
+        return [(reading.start, reading.end, reading) for reading in readings]
     normalised = np.array([(r.start, r.end - 1, r.end) for r in readings], dtype=np.int64)
     original = offsets.to_original_array(normalised)
     starts, last, following = original[:, 0], original[:, 1] + 1, original[:, 2]
@@ -206,17 +218,21 @@ def _sentence_index(sentences: pd.DataFrame) -> dict:
     ends = ordered["end"].to_numpy(dtype=np.int64)
     idx = ordered["sentence_idx"].to_numpy(dtype=np.int64)
     return {
-        doc: (starts[pos], ends[pos], idx[pos]) for doc, pos in ordered.groupby("doc_id", sort=False).indices.items()
+        doc: (starts[pos].tolist(), ends[pos].tolist(), idx[pos].tolist())
+        for doc, pos in ordered.groupby("doc_id", sort=False).indices.items()
     }
 
 
-def _sentence_of(index: tuple | None, starts: np.ndarray) -> list[int]:
+def _sentence_of(index: tuple | None, starts: list[int]) -> list[int]:
+    """The sentence_idx of the sentence holding each start (-1 outside every sentence)."""
     if index is None:
         return [-1] * len(starts)
     s_starts, s_ends, s_idx = index
-    pos = np.searchsorted(s_starts, starts, side="right") - 1
-    inside = (pos >= 0) & (starts < s_ends[np.maximum(pos, 0)])
-    return np.where(inside, s_idx[np.maximum(pos, 0)], -1).tolist()
+    found = []
+    for start in starts:
+        pos = bisect_right(s_starts, start) - 1
+        found.append(s_idx[pos] if pos >= 0 and start < s_ends[pos] else -1)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -275,4 +291,12 @@ def _rejected(checks: list, norm: str, start: int, end: int) -> bool:
     return False
 
 
-__all__ = ["MENTION_COLUMNS", "Matcher", "Mention", "find_mentions", "matcher_for", "mentions_table"]
+__all__ = [
+    "MENTION_COLUMNS",
+    "Matcher",
+    "Mention",
+    "find_mentions",
+    "matcher_for",
+    "mentions_of_texts",
+    "mentions_table",
+]

@@ -151,6 +151,11 @@ class OffsetMap:
         # deleted_at[k]: the normalised index just before which the k-th deletion happened.
         self._deleted_at = deleted_at
 
+    @property
+    def is_identity(self) -> bool:
+        """Whether nothing was deleted: every index is the same in both texts."""
+        return not len(self._deleted_at)
+
     def to_original(self, index: int) -> int:
         return index + int(np.searchsorted(self._deleted_at, index, side="right"))
 

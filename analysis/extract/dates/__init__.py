@@ -89,8 +89,10 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     last_end = 0
     anchor: Span | None = None  # the date the text last set: العام نفسه، اليوم التالي
     for candidate in CANDIDATE_RE.finditer(padded):
+        if candidate.end() < last_end:  # inside the last date (a third of the candidates)
+            continue
         m = DATE_RE.match(padded, candidate.end())
-        if m is None or m.start() < last_end:
+        if m is None:
             continue
         try:
             span = resolve(m, padded, published or _STAND_IN, anchor)

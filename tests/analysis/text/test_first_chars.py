@@ -1,0 +1,51 @@
+"""The first characters of a regex: a look-ahead guard that never changes what matches."""
+
+import re
+
+from analysis.extract.dates.grammar import DATE_RE
+from analysis.text.first_chars import first_chars, guarded
+
+
+def test_clitics_and_alternatives_give_every_first_letter():
+    # وقبل يومين، فبعد 3 أيام: a conjunction, or the word itself
+    first = first_chars(r"[وف]?(?:قبل|بعد)\s+\d")
+    assert first is not None
+    assert all(re.fullmatch(first, ch) for ch in "وفقب")
+    assert not re.fullmatch(first, "ل")
+
+
+def test_look_arounds_are_passed_over_and_classes_kept():
+    first = first_chars(r"(?<![.,:/])(?:19\d\d|20\d\d|2100)")
+    assert first is not None and all(re.fullmatch(first, ch) for ch in "12")
+    assert not re.fullmatch(first, "3")
+    assert first_chars(r"[0-3]?\d") is not None and re.fullmatch(first_chars(r"[0-3]?\d"), "٧")
+
+
+def test_no_guard_where_a_match_may_be_empty_or_start_anywhere():
+    assert first_chars(r"(?:منذ\s+)?") is None
+    assert first_chars(r".+ه") is None
+    assert first_chars(r"[^\d]+") is None
+    assert guarded(r"(?:منذ\s+)?") == r"(?:منذ\s+)?"
+
+
+def test_a_guarded_pattern_matches_what_it_matched():
+    pattern = r"[وف]?(?:يوم\s+)?(?:الاحد|الاثنين)|\d{1,2}\s+(?:مايو|يونيو)"
+    text = "وقال يوم الاحد ان الاجتماع في 12 مايو وفالاثنين"
+    plain, guard = re.compile(pattern), re.compile(guarded(pattern))
+    assert guard.pattern != plain.pattern
+    assert [m.span() for m in guard.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_guarded_date_grammar_reads_what_the_plain_one_reads():
+    from analysis.extract.dates.grammar import _TOP
+
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(f'(?P<{name}>{body})' for name, body in _TOP)})(?!\w)")
+    text = (
+        " اعلنت الوزاره يوم الخميس 5 كانون الثاني 2017 ان الاجتماع سيعقد الاسبوع المقبل، ومنذ عام 2011"
+        " قتل اكثر من 100 شخص، وفي 12 رمضان 1436ه الموافق 29/06/2015 وصل الوفد قبل يومين"
+    )
+    starts = [m.start() for m in re.finditer(r"(?<!\w)\w", text)]
+    read = [(m.span(), m.lastgroup) for m in (DATE_RE.match(text, i) for i in starts) if m]
+    assert read == [(m.span(), m.lastgroup) for m in (plain.match(text, i) for i in starts) if m]
+    assert ((text.index("يوم الخميس"), text.index(" ان")), "daymonth") in read
+    assert len(read) >= 5
