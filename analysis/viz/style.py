@@ -25,6 +25,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from analysis.text.arabic import ARABIC_PRESENTATION_FORMS, ARABIC_SCRIPT
+from analysis.viz.patch import axis_keys, patch_axes, patch_layout, patch_trace
 
 #: Noto Sans Arabic has no Latin letters, so Noto Sans follows it; Amiri covers both scripts.
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, Amiri, sans-serif"
@@ -403,46 +404,54 @@ def base_layout(fig: go.Figure, title: str, lang: str = "both", *, legend: bool 
     check_lang(lang)
     right = lang == "ar"
     _set_template(fig)
-    fig.update_layout(
-        font=dict(family=FONT_FAMILY, size=FONT_SIZE, color=TEXT_COLOR),
-        title=dict(
-            text=label(title),
-            x=0.98 if right else 0.02,
-            xanchor="right" if right else "left",
-            font=dict(family=FONT_FAMILY, size=FONT_SIZE + 4, color=TEXT_COLOR),
-        ),
-        margin=dict(l=40, r=40, t=70, b=50),
-        hoverlabel=dict(
-            font=dict(family=FONT_FAMILY, size=FONT_SIZE, color=TEXT_COLOR),
-            bgcolor=HOVER_BACKGROUND,
-            bordercolor=HOVER_BORDER,
-            align="right" if right else "left",
-        ),
-        showlegend=legend,
-        legend=dict(
-            orientation="h",
-            yref="container",
-            y=0,
-            yanchor="bottom",
-            xanchor="right" if right else "left",
-            x=1 if right else 0,
-            font=dict(size=FONT_SIZE - 1, color=TEXT_COLOR),
-            title=None,
-        ),
-    )
+    patch_layout(fig, _house_layout(right))
+    patch_layout(fig, {"title": {"text": label(title)}, "showlegend": legend})
     readable_axes(fig)
     return mirror_rtl(fig) if right else fig
+
+
+def _house_layout(right: bool) -> dict:
+    """What :func:`base_layout` sets besides the title's text and ``showlegend``, in plotly's own
+    form (:func:`analysis.viz.patch.patch_layout`); a fresh dict each time (the figure keeps it)."""
+    font = {"family": FONT_FAMILY, "size": FONT_SIZE, "color": TEXT_COLOR}
+    return {
+        "font": font,
+        "title": {
+            "x": 0.98 if right else 0.02,
+            "xanchor": "right" if right else "left",
+            "font": {**font, "size": FONT_SIZE + 4},
+        },
+        "margin": {"l": 40, "r": 40, "t": 70, "b": 50},
+        "hoverlabel": {
+            "font": dict(font),
+            "bgcolor": HOVER_BACKGROUND,
+            "bordercolor": HOVER_BORDER,
+            "align": "right" if right else "left",
+        },
+        "legend": {
+            "orientation": "h",
+            "yref": "container",
+            "y": 0,
+            "yanchor": "bottom",
+            "xanchor": "right" if right else "left",
+            "x": 1 if right else 0,
+            "font": {"size": FONT_SIZE - 1, "color": TEXT_COLOR},
+            "title": {},  # what update_layout(legend_title=None) leaves
+        },
+    }
 
 
 def readable_axes(fig: go.Figure) -> go.Figure:
     """Ticks, axis titles and colour-bar text dark enough to read (WCAG AA, 4.5:1): plotly's and
     Streamlit's templates grey them to 3.7:1."""
-    axis_text = dict(tickfont=dict(color=MUTED_TEXT_COLOR), title_font=dict(color=MUTED_TEXT_COLOR))
-    fig.update_xaxes(**axis_text)
-    fig.update_yaxes(**axis_text)
-    for trace in fig.data:
+    for letter in "xy":
+        patch_axes(
+            fig, letter, {"tickfont": {"color": MUTED_TEXT_COLOR}, "title": {"font": {"color": MUTED_TEXT_COLOR}}}
+        )
+    for index, trace in enumerate(fig.data):
         if "colorbar" in trace:
-            trace.update(colorbar=dict(tickfont=dict(color=MUTED_TEXT_COLOR), title_font=dict(color=TEXT_COLOR)))
+            patch_trace(fig, index, {"colorbar": {"tickfont": {"color": MUTED_TEXT_COLOR},
+                                                  "title": {"font": {"color": TEXT_COLOR}}}})  # fmt: skip
     return fig
 
 
@@ -466,7 +475,6 @@ def mirror_rtl(fig: go.Figure) -> go.Figure:
 
     Idempotent: an axis already reversed stays reversed.
     """
-    layout = fig.layout
     horizontal_bars = {
         (getattr(t, "xaxis", None) or "x")
         for t in fig.data
@@ -477,28 +485,28 @@ def mirror_rtl(fig: go.Figure) -> go.Figure:
         for t in fig.data
         if t.type in ("bar", "histogram") and getattr(t, "orientation", None) != "h"
     }
-    for axis in fig.select_xaxes():
-        ref = "x" + axis.plotly_name[len("xaxis") :]
-        if axis.type in ("category", "date") or ref in horizontal_bars or ref in vertical_bars:
-            _reverse(axis)
-    for axis in fig.select_yaxes():
-        axis.side = "right"
-    for trace in fig.data:
+    for key in axis_keys(fig, "x"):
+        axis = fig.layout[key]
+        if axis.type in ("category", "date") or "x" + key[5:] in horizontal_bars or "x" + key[5:] in vertical_bars:
+            _reverse(fig, key, axis)
+    patch_axes(fig, "y", {"side": "right"})
+    for index, trace in enumerate(fig.data):
         if "colorbar" in trace and trace.type in ("heatmap", "histogram2d", "contour"):
-            trace.update(colorbar=dict(x=0, xref="container", xanchor="left"))
-    fig.update_layout(title=dict(yref="container", y=1, yanchor="top", pad=dict(t=MODEBAR_CLEARANCE)))
-    if (layout.margin.t or 0) < MODEBAR_CLEARANCE + 40:
-        fig.update_layout(margin=dict(t=MODEBAR_CLEARANCE + 40))
+            patch_trace(fig, index, {"colorbar": {"x": 0, "xref": "container", "xanchor": "left"}})
+    patch_layout(fig, {"title": {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": MODEBAR_CLEARANCE}}})
+    if (fig.layout.margin.t or 0) < MODEBAR_CLEARANCE + 40:
+        patch_layout(fig, {"margin": {"t": MODEBAR_CLEARANCE + 40}})
     return fig
 
 
-def _reverse(axis) -> None:
+def _reverse(fig: go.Figure, key: str, axis) -> None:
+    """The axis ``key`` (``axis``: its object, to read) reversed: an explicit range swapped."""
     if axis.range is not None and len(axis.range) == 2:
         first, last = axis.range
         if str(first) < str(last) if isinstance(first, str) else first < last:
-            axis.range = [last, first]
+            patch_layout(fig, {key: {"range": [last, first]}})
     elif axis.autorange != "reversed":
-        axis.autorange = "reversed"
+        patch_layout(fig, {key: {"autorange": "reversed"}})
 
 
 def empty_figure(title: str, lang: str = "both", message: str | None = None) -> go.Figure:
