@@ -99,3 +99,16 @@ def patch_trace(fig: go.Figure, index: int, patch: Mapping) -> go.Figure:
     else:
         _merge(props[1][index], patch)
     return fig
+
+
+def append_annotation(fig: go.Figure, annotation: Mapping) -> go.Figure:
+    """``fig.add_annotation(**annotation)`` for an annotation in plotly's own form."""
+    props = _props_of(fig)
+    if props is None:
+        fig.add_annotation(_validated(annotation))
+        return fig
+    annotations = props[0].setdefault("annotations", [])
+    annotations.append({})
+    _merge(annotations[-1], annotation)
+    fig.layout._compound_array_props.pop("annotations", None)  # fig.layout.annotations: built again
+    return fig

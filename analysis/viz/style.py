@@ -25,7 +25,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from analysis.text.arabic import ARABIC_PRESENTATION_FORMS, ARABIC_SCRIPT
-from analysis.viz.patch import axis_keys, patch_axes, patch_layout, patch_trace
+from analysis.viz.patch import append_annotation, axis_keys, patch_axes, patch_layout, patch_trace
 
 #: Noto Sans Arabic has no Latin letters, so Noto Sans follows it; Amiri covers both scripts.
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, Amiri, sans-serif"
@@ -358,10 +358,10 @@ def ranked_category_axis(fig: go.Figure, keys: list, labels: list[str], lang: st
     For ``lang='ar'`` the chart is mirrored as Arabic readers expect it: names on the right,
     bars growing leftwards from them (:func:`mirror_bars`).
     """
-    fig.update_yaxes(
-        type="category", categoryorder="array", categoryarray=keys[::-1], tickvals=keys, ticktext=labels,
-        title=None, automargin=True,
-    )  # fmt: skip
+    patch_axes(fig, "y", {
+        "type": "category", "categoryorder": "array", "categoryarray": keys[::-1], "tickvals": keys,
+        "ticktext": labels, "title": {}, "automargin": True,
+    })  # fmt: skip
     return mirror_bars(fig) if lang == "ar" else fig
 
 
@@ -377,9 +377,9 @@ NUMERIC_DATE_TICKS = (
 
 def date_axis(fig: go.Figure, title: str, lang: str = "both") -> go.Figure:
     """The x axis as a date axis titled ``title``; for ``lang='ar'`` its ticks are digits only."""
-    fig.update_xaxes(type="date", title=title)
+    patch_axes(fig, "x", {"type": "date", "title": {"text": title}})
     if lang == "ar":
-        fig.update_xaxes(tickformatstops=list(NUMERIC_DATE_TICKS))
+        patch_axes(fig, "x", {"tickformatstops": [dict(stop) for stop in NUMERIC_DATE_TICKS]})
     return fig
 
 
@@ -388,9 +388,12 @@ def mirror_bars(fig: go.Figure, **subplot) -> go.Figure:
 
     ``subplot``: ``row=…, col=…`` to mirror one subplot of a grid only.
     """
-    fig.update_yaxes(side="right", ticklabelstandoff=4, **subplot)
-    fig.update_xaxes(autorange="reversed", **subplot)
-    return fig
+    if subplot:
+        fig.update_yaxes(side="right", ticklabelstandoff=4, **subplot)
+        fig.update_xaxes(autorange="reversed", **subplot)
+        return fig
+    patch_axes(fig, "y", {"side": "right", "ticklabelstandoff": 4})
+    return patch_axes(fig, "x", {"autorange": "reversed"})
 
 
 def base_layout(fig: go.Figure, title: str, lang: str = "both", *, legend: bool = False) -> go.Figure:
@@ -514,11 +517,12 @@ def empty_figure(title: str, lang: str = "both", message: str | None = None) -> 
     check_lang(lang)
     text = message or (NO_DATA["ar"] if lang == "ar" else NO_DATA["en"])
     fig = go.Figure()
-    fig.add_annotation(
-        text=label(text), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font=dict(size=FONT_SIZE + 3)
-    )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
+    append_annotation(fig, {
+        "text": label(text), "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper", "showarrow": False,
+        "font": {"size": FONT_SIZE + 3},
+    })  # fmt: skip
+    patch_axes(fig, "x", {"visible": False})
+    patch_axes(fig, "y", {"visible": False})
     return base_layout(fig, title, lang)
 
 

@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from analysis.viz.patch import patch_axes, patch_layout
 from analysis.viz.style import (
     FONT_FAMILY,
     SERIES_COLORS,
@@ -84,7 +85,7 @@ def theme_terms_grid(
         fig.update_yaxes(autorange="reversed", type="category", automargin=True, row=row, col=col)
         if mirrored:
             mirror_bars(fig, row=row, col=col)
-    fig.update_xaxes(showticklabels=False)
+    patch_axes(fig, "x", {"showticklabels": False})
     fig.update_annotations(font=dict(family=FONT_FAMILY, size=13))
     fig.update_layout(height=max(320, n_rows * (24 * n_terms + 70) + 80))
     return base_layout(fig, title, lang)
@@ -154,13 +155,13 @@ def doc_theme_heatmap(
             + "<extra></extra>",
         )
     )
-    fig.update_xaxes(
-        type="category", tickvals=[str(t) for t in theme_ids], ticktext=theme_names, tickangle=-30,
-        title=ui("Theme", "الموضوع", lang), automargin=True,
-    )  # fmt: skip
-    fig.update_yaxes(
-        type="category", tickvals=doc_ids, ticktext=[label(short(d)) for d in doc_ids], autorange="reversed",
-        title=None, automargin=True,
-    )  # fmt: skip
-    fig.update_layout(height=max(380, 22 * len(doc_ids) + 240))
+    patch_axes(fig, "x", {
+        "type": "category", "tickvals": [str(t) for t in theme_ids], "ticktext": theme_names, "tickangle": -30,
+        "title": {"text": ui("Theme", "الموضوع", lang)}, "automargin": True,
+    })  # fmt: skip
+    patch_axes(fig, "y", {
+        "type": "category", "tickvals": doc_ids, "ticktext": [label(short(d)) for d in doc_ids],
+        "autorange": "reversed", "title": {}, "automargin": True,
+    })  # fmt: skip
+    patch_layout(fig, {"height": max(380, 22 * len(doc_ids) + 240)})
     return base_layout(fig, title, lang)
