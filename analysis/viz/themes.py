@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analysis.viz.patch import patch_axes, patch_layout
+from analysis.viz.patch import patch_annotations, patch_axes, patch_layout
 from analysis.viz.style import (
     FONT_FAMILY,
     SERIES_COLORS,
@@ -20,7 +20,6 @@ from analysis.viz.style import (
     is_empty,
     key_value,
     label,
-    mirror_bars,
     ui,
 )
 from analysis.viz.timeline import theme_label, theme_labels
@@ -82,12 +81,14 @@ def theme_terms_grid(
             row=row,
             col=col,
         )
-        fig.update_yaxes(autorange="reversed", type="category", automargin=True, row=row, col=col)
-        if mirrored:
-            mirror_bars(fig, row=row, col=col)
+        # the axes add_trace put the bars on (what update_yaxes(row=row, col=col) would select)
+        x_axis, y_axis = "xaxis" + fig.data[-1].xaxis[1:], "yaxis" + fig.data[-1].yaxis[1:]
+        patch_layout(fig, {y_axis: {"autorange": "reversed", "type": "category", "automargin": True}})
+        if mirrored:  # mirror_bars(fig, row=row, col=col)
+            patch_layout(fig, {y_axis: {"side": "right", "ticklabelstandoff": 4}, x_axis: {"autorange": "reversed"}})
     patch_axes(fig, "x", {"showticklabels": False})
-    fig.update_annotations(font=dict(family=FONT_FAMILY, size=13))
-    fig.update_layout(height=max(320, n_rows * (24 * n_terms + 70) + 80))
+    patch_annotations(fig, {"font": {"family": FONT_FAMILY, "size": 13}})
+    patch_layout(fig, {"height": max(320, n_rows * (24 * n_terms + 70) + 80)})
     return base_layout(fig, title, lang)
 
 

@@ -5,6 +5,8 @@ and on an empty one."""
 
 from __future__ import annotations
 
+import copy
+
 import plotly.graph_objects as go
 import pytest
 from plotly.subplots import make_subplots
@@ -77,3 +79,14 @@ def test_inside_a_batch_update_plotly_collects_the_edits():
     with fig.batch_update():
         patch.patch_axes(fig, "x", {"title": {"text": "إشارات"}})
     assert fig.layout.xaxis.title.text == "إشارات"
+
+
+def test_a_copied_figure_is_equal_and_changes_alone(seed_tables, seed_entities):
+    grid = registry.make_figure("theme_terms", seed_tables, {"n_terms": 6, "cols": 2}, "ar", entities=seed_entities)
+    before = grid.to_dict()
+    copied = patch.copy_figure(grid)
+    assert copied.to_dict() == copy.deepcopy(grid).to_dict()  # without the legend's emptied title
+    footer = Provenance.of(seed_tables, FilterSpec(actors=("russia",)), corpus="seeds", entities=seed_entities)
+    with_footer(copied, footer, lang="ar", inplace=True)
+    assert grid.to_dict() == before
+    assert [a.name for a in copied.layout.annotations][-1] == "provenance"
