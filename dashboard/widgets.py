@@ -75,7 +75,10 @@ def chart_figure(chart_id: str, options: dict) -> go.Figure:
             fig = copy_figure(data.cached_figure(base, draw))
         else:
             fig = draw()
-        provenance = Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities)
+        provenance = data.cached_figure(  # one per selection: the page's charts share it
+            ("provenance", ctx.corpus, ctx.spec),
+            lambda: Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities),
+        )
         return with_footer(fig, provenance, lang=footer_lang, width=MODEBAR_PNG_WIDTH, inplace=True)
 
     key = ("chart", chart_id, ctx.corpus, ctx.spec, ctx.chart_lang, footer_lang, _frozen(options))
