@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import math
 import re
@@ -13,6 +12,7 @@ import streamlit as st
 
 from analysis.briefing.csv_export import csv_bytes
 from analysis.text.arabic import ARABIC_SCRIPT
+from analysis.viz.patch import copy_figure
 from dashboard import data
 from dashboard.context import context, doc_label
 from dashboard.i18n import catalogue, code_label, current_lang, t
@@ -48,7 +48,7 @@ def _frozen(value):
 
 #: Charts drawn from a table no filter changes (the corpus' themes: a theme's terms are the
 #: corpus'), given the same options: drawn once per corpus, language and options, and copied for
-#: each selection's footer (copying takes a tenth of drawing 30 small bar charts).
+#: each selection's footer (:func:`analysis.viz.patch.copy_figure`: a few milliseconds).
 SELECTION_FREE = frozenset({"theme_terms"})
 
 
@@ -72,10 +72,13 @@ def chart_figure(chart_id: str, options: dict) -> go.Figure:
     def build() -> go.Figure:
         if chart_id in SELECTION_FREE:  # drawn once per corpus; each selection's footer on a copy
             base = ("chart_base", chart_id, ctx.corpus, ctx.chart_lang, _frozen(options))
-            fig = copy.deepcopy(data.cached_figure(base, draw))
+            fig = copy_figure(data.cached_figure(base, draw))
         else:
             fig = draw()
-        provenance = Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities)
+        provenance = data.cached_figure(  # one per selection: the page's charts share it
+            ("provenance", ctx.corpus, ctx.spec),
+            lambda: Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities),
+        )
         return with_footer(fig, provenance, lang=footer_lang, width=MODEBAR_PNG_WIDTH, inplace=True)
 
     key = ("chart", chart_id, ctx.corpus, ctx.spec, ctx.chart_lang, footer_lang, _frozen(options))

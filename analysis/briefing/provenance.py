@@ -26,6 +26,7 @@ from analysis.extract.events import load_event_types
 from analysis.schema import CorpusTables
 from analysis.text.arabic import ARABIC_SCRIPT
 from analysis.text.plurals import count_phrase
+from analysis.viz.patch import append_annotation, patch_layout
 from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly
 
 FOOTER_FONT_SIZE = 11
@@ -219,16 +220,17 @@ def with_footer(
     axes_px = _bottom_extent(out)
     new_b = max(margin_b, axes_px) + footer_px
     height = out.layout.height or 500
-    out.update_layout(height=height + (new_b - margin_b), margin=dict(b=new_b))
+    patch_layout(out, {"height": height + (new_b - margin_b), "margin": {"b": new_b}})
     if lang == "ar":
         body = "<br>".join(RLE + escape_plotly(clean_text(line)) + PDF for line in lines)
         x, anchor = 1.0, "right"
     else:
         body = "<br>".join(embed_arabic_runs(escape_plotly(clean_text(line))) for line in lines)
         x, anchor = 0.0, "left"
-    out.add_annotation(
-        text=body, name="provenance", xref="paper", yref="paper", x=x, y=0, xanchor=anchor, yanchor="bottom",
-        yshift=-new_b + 4, showarrow=False, align=anchor,
-        font=dict(family=FONT_FAMILY, size=FOOTER_FONT_SIZE, color="#555"),
-    )  # fmt: skip
+    footer = {
+        "text": body, "name": "provenance", "xref": "paper", "yref": "paper", "x": x, "y": 0, "xanchor": anchor,
+        "yanchor": "bottom", "yshift": -new_b + 4, "showarrow": False, "align": anchor,
+        "font": {"family": FONT_FAMILY, "size": FOOTER_FONT_SIZE, "color": "#555"},
+    }  # fmt: skip
+    append_annotation(out, footer)
     return out

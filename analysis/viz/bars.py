@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.viz.patch import patch_axes, patch_layout
 from analysis.viz.style import (
     base_layout,
     check_lang,
@@ -120,10 +121,10 @@ def top_entities_bar(
             )
         )
     ranked_category_axis(fig, ids, [entity_label(i, lookup, lang) for i in ids], lang)
-    fig.update_xaxes(title=count_title)
+    patch_axes(fig, "x", {"title": {"text": count_title}})
     legend = len(legend_names) > 1
     extra = 22 * legend_rows(legend_names) if legend else 0
-    fig.update_layout(barmode="overlay", height=max(320, 28 * len(ids) + 140) + extra)
+    patch_layout(fig, {"barmode": "overlay", "height": max(320, 28 * len(ids) + 140) + extra})
     return base_layout(fig, title, lang, legend=legend)
 
 
@@ -172,8 +173,8 @@ def top_terms_bar(
         )
     )
     ranked_category_axis(fig, term_list, [rtl_label(t) for t in term_list], lang)
-    fig.update_xaxes(title=weight_title)
-    fig.update_layout(height=max(320, 26 * len(term_list) + 140))
+    patch_axes(fig, "x", {"title": {"text": weight_title}})
+    patch_layout(fig, {"height": max(320, 26 * len(term_list) + 140)})
     return base_layout(fig, title, lang)
 
 
@@ -210,8 +211,8 @@ def document_counts_bar(
             )
         )  # fmt: skip
         ranked_category_axis(fig, names, [rtl_label(s) for s in names], lang)
-        fig.update_xaxes(title=n_title)
-        fig.update_layout(height=max(280, 26 * len(names) + 140))
+        patch_axes(fig, "x", {"title": {"text": n_title}})
+        patch_layout(fig, {"height": max(280, 26 * len(names) + 140)})
         return base_layout(fig, title, lang)
 
     starts_all = period_starts(documents["published"], by).dropna()
@@ -227,5 +228,5 @@ def document_counts_bar(
         )
     )  # fmt: skip
     date_axis(fig, ui("Published", "تاريخ النشر", lang), lang)
-    fig.update_yaxes(title=n_title)
+    patch_axes(fig, "y", {"title": {"text": n_title}})
     return base_layout(fig, title, lang)

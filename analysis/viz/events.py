@@ -24,6 +24,7 @@ from analysis.aggregate.timeline import (
     view_range,
 )
 from analysis.extract.events import load_event_types
+from analysis.viz.patch import append_annotation, patch_axes, patch_layout
 from analysis.viz.style import (
     FONT_SIZE,
     base_layout,
@@ -459,17 +460,18 @@ def event_timeline(
         _draw_type(fig, chosen, event_type_, event_color(event_type_), name, legend, biggest)
     date_axis(fig, ui("Date of the event", "تاريخ الحدث", lang), lang)
     if x_range is not None:
-        fig.update_xaxes(range=[x_range[0].strftime("%Y-%m-%d"), x_range[1].strftime("%Y-%m-%d")])
-    fig.update_yaxes(
-        tickvals=[row_of[lane] for lane in lane_ids],
-        ticktext=[_lane_label(lane, lanes, lookup, event_labels, lang) for lane in lane_ids],
+        patch_axes(fig, "x", {"range": [x_range[0].strftime("%Y-%m-%d"), x_range[1].strftime("%Y-%m-%d")]})
+    patch_axes(fig, "y", {
+        "tickvals": [row_of[lane] for lane in lane_ids],
+        "ticktext": [_lane_label(lane, lanes, lookup, event_labels, lang) for lane in lane_ids],
         # room above the top lane's labels for the window's name
-        range=[-0.75, len(lane_ids) - 0.05], title=None, automargin=True, showgrid=True, gridcolor="#eee",
-        zeroline=False, fixedrange=True,
-    )  # fmt: skip
-    fig.update_layout(
-        barmode="overlay", height=max(340, _LANE_PX * len(lane_ids) + 210 + (60 if legend else 0)), bargap=0.5
-    )
+        "range": [-0.75, len(lane_ids) - 0.05], "title": {}, "automargin": True, "showgrid": True,
+        "gridcolor": "#eee", "zeroline": False, "fixedrange": True,
+    })  # fmt: skip
+    patch_layout(fig, {
+        "barmode": "overlay", "height": max(340, _LANE_PX * len(lane_ids) + 210 + (60 if legend else 0)),
+        "bargap": 0.5,
+    })  # fmt: skip
     base_layout(fig, title, lang, legend=legend)
     _mark_window(fig, documents, view, lang)
     notes = []
@@ -479,11 +481,11 @@ def event_timeline(
     if left_out:
         notes.append(_no_actor_message(left_out, lang) if lanes == "actor" else _no_type_message(left_out, lang))
     if notes:
-        fig.add_annotation(
-            text=label(" · ".join(notes)), xref="paper", yref="paper", x=1 if lang == "ar" else 0, y=1,
-            xanchor="right" if lang == "ar" else "left", yanchor="bottom", showarrow=False,
-            font=dict(size=11, color="#666"), yshift=4,
-        )  # fmt: skip
+        append_annotation(fig, {
+            "text": label(" · ".join(notes)), "xref": "paper", "yref": "paper", "x": 1 if lang == "ar" else 0,
+            "y": 1, "xanchor": "right" if lang == "ar" else "left", "yanchor": "bottom", "showarrow": False,
+            "font": {"size": 11, "color": "#666"}, "yshift": 4,
+        })  # fmt: skip
     return fig
 
 
@@ -585,10 +587,11 @@ def _mark_window(fig: go.Figure, documents, view: str, lang: str, *, named: bool
         if view == "news"
         else ui("the news (publication dates)", "الأخبار (فترة النشر)", lang)
     )
-    fig.add_annotation(
-        text=text, x=_day(window.first + (window.last - window.first) / 2), xref="x", y=1, yref="paper",
-        yanchor="top", showarrow=False, font=dict(size=10, color="#4c78a8"), bgcolor="rgba(255,255,255,0.85)",
-    )  # fmt: skip
+    append_annotation(fig, {
+        "text": text, "x": _day(window.first + (window.last - window.first) / 2), "xref": "x", "y": 1,
+        "yref": "paper", "yanchor": "top", "showarrow": False, "font": {"size": 10, "color": "#4c78a8"},
+        "bgcolor": "rgba(255,255,255,0.85)",
+    })  # fmt: skip
 
 
 def _empty_view_message(view: str, lang: str) -> str:
@@ -682,24 +685,25 @@ def event_counts_chart(
     threshold = spike_threshold(counts)
     if math.isfinite(threshold) and threshold > 0:
         fig.add_hline(y=threshold, line=dict(color="#b03a2e", width=1, dash="dash"))
-        fig.add_annotation(
-            text=ui("mean + 2 sd", "المتوسط + انحرافان معياريان", lang), x=1 if lang == "ar" else 0, xref="paper",
-            y=threshold, yref="y", xanchor="right" if lang == "ar" else "left", yanchor="bottom", showarrow=False,
-            font=dict(size=10, color="#b03a2e"),
-        )  # fmt: skip
+        append_annotation(fig, {
+            "text": ui("mean + 2 sd", "المتوسط + انحرافان معياريان", lang), "x": 1 if lang == "ar" else 0,
+            "xref": "paper", "y": threshold, "yref": "y", "xanchor": "right" if lang == "ar" else "left",
+            "yanchor": "bottom", "showarrow": False, "font": {"size": 10, "color": "#b03a2e"},
+        })  # fmt: skip
     for r in rows_:
         if not r.spike:
             continue
         what = type_name(r.top_type, event_labels, lang, short=True) if isinstance(r.top_type, str) else ""
-        fig.add_annotation(
-            text=label(f"{r.events} · {what}" if what else str(r.events)),
-            x=_day(r.period_start + (r.period_end - r.period_start) / 2), y=r.events, xref="x", yref="y",
-            showarrow=True, arrowhead=0, ax=0, ay=-18, font=dict(size=10, color="#b03a2e"),
-        )  # fmt: skip
+        append_annotation(fig, {
+            "text": label(f"{r.events} · {what}" if what else str(r.events)),
+            "x": _day(r.period_start + (r.period_end - r.period_start) / 2), "y": r.events, "xref": "x",
+            "yref": "y", "showarrow": True, "arrowhead": 0, "ax": 0, "ay": -18,
+            "font": {"size": 10, "color": "#b03a2e"},
+        })  # fmt: skip
     date_axis(fig, ui("Date of the event", "تاريخ الحدث", lang), lang)
-    fig.update_xaxes(range=[_day(x_range[0]), _day(x_range[1])])
-    fig.update_yaxes(title=f"{n_title} / {period_name}", rangemode="tozero")
-    fig.update_layout(height=300, bargap=0)
+    patch_axes(fig, "x", {"range": [_day(x_range[0]), _day(x_range[1])]})
+    patch_axes(fig, "y", {"title": {"text": f"{n_title} / {period_name}"}, "rangemode": "tozero"})
+    patch_layout(fig, {"height": 300, "bargap": 0})
     base_layout(fig, title, lang)
     _mark_window(fig, documents, view, lang, named=False)  # named on the timeline above
     return fig

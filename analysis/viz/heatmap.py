@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 
 from analysis.aggregate.comentions import MEASURES, WINDOWS, comention_matrix
 from analysis.viz.clickable import add_cell_targets
+from analysis.viz.patch import patch_axes, patch_layout
 from analysis.viz.style import (
     base_layout,
     check_lang,
@@ -148,12 +149,16 @@ def comention_heatmap(
     )
     columns = column_labels(ids, lookup, lang)
     rows = [entity_label(i, lookup, lang) for i in ids]
-    fig.update_xaxes(
-        type="category", tickvals=ids, ticktext=columns, tickangle=-45, title=window_title, automargin=True
-    )
-    fig.update_yaxes(type="category", tickvals=ids, ticktext=rows, autorange="reversed", title=None, automargin=True)
+    patch_axes(fig, "x", {
+        "type": "category", "tickvals": ids, "ticktext": columns, "tickangle": -45,
+        "title": {"text": window_title}, "automargin": True,
+    })  # fmt: skip
+    patch_axes(fig, "y", {
+        "type": "category", "tickvals": ids, "ticktext": rows, "autorange": "reversed", "title": {},
+        "automargin": True,
+    })  # fmt: skip
     add_cell_targets(fig)  # a click on a cell selects it (a heatmap trace cannot be selected)
-    fig.update_layout(height=matrix_height(len(ids), columns))
+    patch_layout(fig, {"height": matrix_height(len(ids), columns)})
     return base_layout(fig, title, lang)
 
 
@@ -228,14 +233,14 @@ def actor_region_heatmap(
         )
     )
     columns = column_labels(region_ids, lookup, lang)
-    fig.update_xaxes(
-        type="category", tickvals=region_ids, ticktext=columns,
-        tickangle=-45, title=ui("Region", "المنطقة", lang), automargin=True,
-    )  # fmt: skip
-    fig.update_yaxes(
-        type="category", tickvals=actor_ids, ticktext=[entity_label(i, lookup, lang) for i in actor_ids],
-        autorange="reversed", title=ui("Actor", "الفاعل", lang), automargin=True,
-    )  # fmt: skip
+    patch_axes(fig, "x", {
+        "type": "category", "tickvals": region_ids, "ticktext": columns,
+        "tickangle": -45, "title": {"text": ui("Region", "المنطقة", lang)}, "automargin": True,
+    })  # fmt: skip
+    patch_axes(fig, "y", {
+        "type": "category", "tickvals": actor_ids, "ticktext": [entity_label(i, lookup, lang) for i in actor_ids],
+        "autorange": "reversed", "title": {"text": ui("Actor", "الفاعل", lang)}, "automargin": True,
+    })  # fmt: skip
     add_cell_targets(fig)
-    fig.update_layout(height=matrix_height(len(actor_ids), columns))
+    patch_layout(fig, {"height": matrix_height(len(actor_ids), columns)})
     return base_layout(fig, title, lang)

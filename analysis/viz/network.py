@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 
 from analysis.aggregate.comentions import MEASURES, WINDOWS
 from analysis.viz.bars import entity_counts
+from analysis.viz.patch import patch_axes, patch_layout
 from analysis.viz.style import (
     base_layout,
     check_lang,
@@ -379,10 +380,10 @@ def actor_network(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    fig.update_xaxes(visible=False, range=list(_X_RANGE))
-    fig.update_yaxes(visible=False, range=list(_Y_RANGE))
-    fig.update_layout(height=height + 22 * max(0, legend_rows(legend_names) - 1), margin=dict(l=10, r=10))
+    patch_axes(fig, "x", {"visible": False, "range": list(_X_RANGE)})
+    patch_axes(fig, "y", {"visible": False, "range": list(_Y_RANGE)})
+    patch_layout(fig, {"height": height + 22 * max(0, legend_rows(legend_names) - 1), "margin": {"l": 10, "r": 10}})
     base_layout(fig, title, lang, legend=True)
     # Arabic: the top margin base_layout leaves for the modebar above the right-aligned title
-    fig.update_layout(margin=dict(l=10, r=10, t=fig.layout.margin.t if lang == "ar" else 60, b=40))
+    patch_layout(fig, {"margin": {"l": 10, "r": 10, "t": fig.layout.margin.t if lang == "ar" else 60, "b": 40}})
     return fig

@@ -25,6 +25,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from analysis.text.arabic import ARABIC_PRESENTATION_FORMS, ARABIC_SCRIPT
+from analysis.viz.patch import append_annotation, axis_keys, patch_axes, patch_layout, patch_trace
 
 #: Noto Sans Arabic has no Latin letters, so Noto Sans follows it; Amiri covers both scripts.
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, Amiri, sans-serif"
@@ -357,10 +358,10 @@ def ranked_category_axis(fig: go.Figure, keys: list, labels: list[str], lang: st
     For ``lang='ar'`` the chart is mirrored as Arabic readers expect it: names on the right,
     bars growing leftwards from them (:func:`mirror_bars`).
     """
-    fig.update_yaxes(
-        type="category", categoryorder="array", categoryarray=keys[::-1], tickvals=keys, ticktext=labels,
-        title=None, automargin=True,
-    )  # fmt: skip
+    patch_axes(fig, "y", {
+        "type": "category", "categoryorder": "array", "categoryarray": keys[::-1], "tickvals": keys,
+        "ticktext": labels, "title": {}, "automargin": True,
+    })  # fmt: skip
     return mirror_bars(fig) if lang == "ar" else fig
 
 
@@ -376,9 +377,9 @@ NUMERIC_DATE_TICKS = (
 
 def date_axis(fig: go.Figure, title: str, lang: str = "both") -> go.Figure:
     """The x axis as a date axis titled ``title``; for ``lang='ar'`` its ticks are digits only."""
-    fig.update_xaxes(type="date", title=title)
+    patch_axes(fig, "x", {"type": "date", "title": {"text": title}})
     if lang == "ar":
-        fig.update_xaxes(tickformatstops=list(NUMERIC_DATE_TICKS))
+        patch_axes(fig, "x", {"tickformatstops": [dict(stop) for stop in NUMERIC_DATE_TICKS]})
     return fig
 
 
@@ -387,9 +388,12 @@ def mirror_bars(fig: go.Figure, **subplot) -> go.Figure:
 
     ``subplot``: ``row=…, col=…`` to mirror one subplot of a grid only.
     """
-    fig.update_yaxes(side="right", ticklabelstandoff=4, **subplot)
-    fig.update_xaxes(autorange="reversed", **subplot)
-    return fig
+    if subplot:
+        fig.update_yaxes(side="right", ticklabelstandoff=4, **subplot)
+        fig.update_xaxes(autorange="reversed", **subplot)
+        return fig
+    patch_axes(fig, "y", {"side": "right", "ticklabelstandoff": 4})
+    return patch_axes(fig, "x", {"autorange": "reversed"})
 
 
 def base_layout(fig: go.Figure, title: str, lang: str = "both", *, legend: bool = False) -> go.Figure:
@@ -403,46 +407,54 @@ def base_layout(fig: go.Figure, title: str, lang: str = "both", *, legend: bool 
     check_lang(lang)
     right = lang == "ar"
     _set_template(fig)
-    fig.update_layout(
-        font=dict(family=FONT_FAMILY, size=FONT_SIZE, color=TEXT_COLOR),
-        title=dict(
-            text=label(title),
-            x=0.98 if right else 0.02,
-            xanchor="right" if right else "left",
-            font=dict(family=FONT_FAMILY, size=FONT_SIZE + 4, color=TEXT_COLOR),
-        ),
-        margin=dict(l=40, r=40, t=70, b=50),
-        hoverlabel=dict(
-            font=dict(family=FONT_FAMILY, size=FONT_SIZE, color=TEXT_COLOR),
-            bgcolor=HOVER_BACKGROUND,
-            bordercolor=HOVER_BORDER,
-            align="right" if right else "left",
-        ),
-        showlegend=legend,
-        legend=dict(
-            orientation="h",
-            yref="container",
-            y=0,
-            yanchor="bottom",
-            xanchor="right" if right else "left",
-            x=1 if right else 0,
-            font=dict(size=FONT_SIZE - 1, color=TEXT_COLOR),
-            title=None,
-        ),
-    )
+    patch_layout(fig, _house_layout(right))
+    patch_layout(fig, {"title": {"text": label(title)}, "showlegend": legend})
     readable_axes(fig)
     return mirror_rtl(fig) if right else fig
+
+
+def _house_layout(right: bool) -> dict:
+    """What :func:`base_layout` sets besides the title's text and ``showlegend``, in plotly's own
+    form (:func:`analysis.viz.patch.patch_layout`); a fresh dict each time (the figure keeps it)."""
+    font = {"family": FONT_FAMILY, "size": FONT_SIZE, "color": TEXT_COLOR}
+    return {
+        "font": font,
+        "title": {
+            "x": 0.98 if right else 0.02,
+            "xanchor": "right" if right else "left",
+            "font": {**font, "size": FONT_SIZE + 4},
+        },
+        "margin": {"l": 40, "r": 40, "t": 70, "b": 50},
+        "hoverlabel": {
+            "font": dict(font),
+            "bgcolor": HOVER_BACKGROUND,
+            "bordercolor": HOVER_BORDER,
+            "align": "right" if right else "left",
+        },
+        "legend": {
+            "orientation": "h",
+            "yref": "container",
+            "y": 0,
+            "yanchor": "bottom",
+            "xanchor": "right" if right else "left",
+            "x": 1 if right else 0,
+            "font": {"size": FONT_SIZE - 1, "color": TEXT_COLOR},
+            "title": {},  # what update_layout(legend_title=None) leaves
+        },
+    }
 
 
 def readable_axes(fig: go.Figure) -> go.Figure:
     """Ticks, axis titles and colour-bar text dark enough to read (WCAG AA, 4.5:1): plotly's and
     Streamlit's templates grey them to 3.7:1."""
-    axis_text = dict(tickfont=dict(color=MUTED_TEXT_COLOR), title_font=dict(color=MUTED_TEXT_COLOR))
-    fig.update_xaxes(**axis_text)
-    fig.update_yaxes(**axis_text)
-    for trace in fig.data:
+    for letter in "xy":
+        patch_axes(
+            fig, letter, {"tickfont": {"color": MUTED_TEXT_COLOR}, "title": {"font": {"color": MUTED_TEXT_COLOR}}}
+        )
+    for index, trace in enumerate(fig.data):
         if "colorbar" in trace:
-            trace.update(colorbar=dict(tickfont=dict(color=MUTED_TEXT_COLOR), title_font=dict(color=TEXT_COLOR)))
+            patch_trace(fig, index, {"colorbar": {"tickfont": {"color": MUTED_TEXT_COLOR},
+                                                  "title": {"font": {"color": TEXT_COLOR}}}})  # fmt: skip
     return fig
 
 
@@ -466,7 +478,6 @@ def mirror_rtl(fig: go.Figure) -> go.Figure:
 
     Idempotent: an axis already reversed stays reversed.
     """
-    layout = fig.layout
     horizontal_bars = {
         (getattr(t, "xaxis", None) or "x")
         for t in fig.data
@@ -477,28 +488,28 @@ def mirror_rtl(fig: go.Figure) -> go.Figure:
         for t in fig.data
         if t.type in ("bar", "histogram") and getattr(t, "orientation", None) != "h"
     }
-    for axis in fig.select_xaxes():
-        ref = "x" + axis.plotly_name[len("xaxis") :]
-        if axis.type in ("category", "date") or ref in horizontal_bars or ref in vertical_bars:
-            _reverse(axis)
-    for axis in fig.select_yaxes():
-        axis.side = "right"
-    for trace in fig.data:
+    for key in axis_keys(fig, "x"):
+        axis = fig.layout[key]
+        if axis.type in ("category", "date") or "x" + key[5:] in horizontal_bars or "x" + key[5:] in vertical_bars:
+            _reverse(fig, key, axis)
+    patch_axes(fig, "y", {"side": "right"})
+    for index, trace in enumerate(fig.data):
         if "colorbar" in trace and trace.type in ("heatmap", "histogram2d", "contour"):
-            trace.update(colorbar=dict(x=0, xref="container", xanchor="left"))
-    fig.update_layout(title=dict(yref="container", y=1, yanchor="top", pad=dict(t=MODEBAR_CLEARANCE)))
-    if (layout.margin.t or 0) < MODEBAR_CLEARANCE + 40:
-        fig.update_layout(margin=dict(t=MODEBAR_CLEARANCE + 40))
+            patch_trace(fig, index, {"colorbar": {"x": 0, "xref": "container", "xanchor": "left"}})
+    patch_layout(fig, {"title": {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": MODEBAR_CLEARANCE}}})
+    if (fig.layout.margin.t or 0) < MODEBAR_CLEARANCE + 40:
+        patch_layout(fig, {"margin": {"t": MODEBAR_CLEARANCE + 40}})
     return fig
 
 
-def _reverse(axis) -> None:
+def _reverse(fig: go.Figure, key: str, axis) -> None:
+    """The axis ``key`` (``axis``: its object, to read) reversed: an explicit range swapped."""
     if axis.range is not None and len(axis.range) == 2:
         first, last = axis.range
         if str(first) < str(last) if isinstance(first, str) else first < last:
-            axis.range = [last, first]
+            patch_layout(fig, {key: {"range": [last, first]}})
     elif axis.autorange != "reversed":
-        axis.autorange = "reversed"
+        patch_layout(fig, {key: {"autorange": "reversed"}})
 
 
 def empty_figure(title: str, lang: str = "both", message: str | None = None) -> go.Figure:
@@ -506,11 +517,12 @@ def empty_figure(title: str, lang: str = "both", message: str | None = None) -> 
     check_lang(lang)
     text = message or (NO_DATA["ar"] if lang == "ar" else NO_DATA["en"])
     fig = go.Figure()
-    fig.add_annotation(
-        text=label(text), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font=dict(size=FONT_SIZE + 3)
-    )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
+    append_annotation(fig, {
+        "text": label(text), "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper", "showarrow": False,
+        "font": {"size": FONT_SIZE + 3},
+    })  # fmt: skip
+    patch_axes(fig, "x", {"visible": False})
+    patch_axes(fig, "y", {"visible": False})
     return base_layout(fig, title, lang)
 
 

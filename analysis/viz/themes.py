@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from analysis.viz.patch import patch_annotations, patch_axes, patch_layout
 from analysis.viz.style import (
     FONT_FAMILY,
     SERIES_COLORS,
@@ -19,7 +20,6 @@ from analysis.viz.style import (
     is_empty,
     key_value,
     label,
-    mirror_bars,
     ui,
 )
 from analysis.viz.timeline import theme_label, theme_labels
@@ -81,12 +81,14 @@ def theme_terms_grid(
             row=row,
             col=col,
         )
-        fig.update_yaxes(autorange="reversed", type="category", automargin=True, row=row, col=col)
-        if mirrored:
-            mirror_bars(fig, row=row, col=col)
-    fig.update_xaxes(showticklabels=False)
-    fig.update_annotations(font=dict(family=FONT_FAMILY, size=13))
-    fig.update_layout(height=max(320, n_rows * (24 * n_terms + 70) + 80))
+        # the axes add_trace put the bars on (what update_yaxes(row=row, col=col) would select)
+        x_axis, y_axis = "xaxis" + fig.data[-1].xaxis[1:], "yaxis" + fig.data[-1].yaxis[1:]
+        patch_layout(fig, {y_axis: {"autorange": "reversed", "type": "category", "automargin": True}})
+        if mirrored:  # mirror_bars(fig, row=row, col=col)
+            patch_layout(fig, {y_axis: {"side": "right", "ticklabelstandoff": 4}, x_axis: {"autorange": "reversed"}})
+    patch_axes(fig, "x", {"showticklabels": False})
+    patch_annotations(fig, {"font": {"family": FONT_FAMILY, "size": 13}})
+    patch_layout(fig, {"height": max(320, n_rows * (24 * n_terms + 70) + 80)})
     return base_layout(fig, title, lang)
 
 
@@ -154,13 +156,13 @@ def doc_theme_heatmap(
             + "<extra></extra>",
         )
     )
-    fig.update_xaxes(
-        type="category", tickvals=[str(t) for t in theme_ids], ticktext=theme_names, tickangle=-30,
-        title=ui("Theme", "الموضوع", lang), automargin=True,
-    )  # fmt: skip
-    fig.update_yaxes(
-        type="category", tickvals=doc_ids, ticktext=[label(short(d)) for d in doc_ids], autorange="reversed",
-        title=None, automargin=True,
-    )  # fmt: skip
-    fig.update_layout(height=max(380, 22 * len(doc_ids) + 240))
+    patch_axes(fig, "x", {
+        "type": "category", "tickvals": [str(t) for t in theme_ids], "ticktext": theme_names, "tickangle": -30,
+        "title": {"text": ui("Theme", "الموضوع", lang)}, "automargin": True,
+    })  # fmt: skip
+    patch_axes(fig, "y", {
+        "type": "category", "tickvals": doc_ids, "ticktext": [label(short(d)) for d in doc_ids],
+        "autorange": "reversed", "title": {}, "automargin": True,
+    })  # fmt: skip
+    patch_layout(fig, {"height": max(380, 22 * len(doc_ids) + 240)})
     return base_layout(fig, title, lang)

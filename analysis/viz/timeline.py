@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.viz.bars import PERIODS, entity_counts, period_starts
+from analysis.viz.patch import patch_axes, patch_layout
 from analysis.viz.style import (
     SERIES_COLORS,
     base_layout,
@@ -99,8 +100,8 @@ def mentions_over_time(
             )
         )
     date_axis(fig, ui("Published", "تاريخ النشر", lang), lang)
-    fig.update_yaxes(title=n_title, rangemode="tozero")
-    fig.update_layout(height=400 + 22 * legend_rows(names))
+    patch_axes(fig, "y", {"title": {"text": n_title}, "rangemode": "tozero"})
+    patch_layout(fig, {"height": 400 + 22 * legend_rows(names)})
     return base_layout(fig, title, lang, legend=True)
 
 
@@ -187,7 +188,7 @@ def theme_share_over_time(
             )
         )
     date_axis(fig, ui("Published", "تاريخ النشر", lang), lang)
-    fig.update_yaxes(title=share_title, tickformat=".0%", range=[0, 1])
+    patch_axes(fig, "y", {"title": {"text": share_title}, "tickformat": ".0%", "range": [0, 1]})
     legend_names = [names.get(t) or str(t) for t in theme_ids]
-    fig.update_layout(barmode="stack", bargap=0.15, height=420 + 22 * legend_rows(legend_names))
+    patch_layout(fig, {"barmode": "stack", "bargap": 0.15, "height": 420 + 22 * legend_rows(legend_names)})
     return base_layout(fig, title, lang, legend=True)
