@@ -7,6 +7,21 @@ from pathlib import Path
 import pytest
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the marks
+def pytest_collection_modifyitems(config, items):
+    """Every test under ``tests/browser/`` in the xdist group ``browser``.
+
+    ``make test`` runs pytest-xdist with ``--dist loadgroup``: a group runs whole on one worker, so
+    the browser tests share that folder's session-scoped ``streamlit run`` server, Chromium and
+    screenshots folder (which the ``screenshots`` fixture empties) as in a serial run, while the other
+    worker takes the rest of the suite. Without ``-n`` the mark changes nothing.
+    """
+    for item in items:
+        if BROWSER_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(scope="session")
