@@ -7,21 +7,31 @@ from pathlib import Path
 import pytest
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the marks
-def pytest_collection_modifyitems(config, items):
-    """Every test under ``tests/browser/`` in the xdist group ``browser``.
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: called only when tests run in workers (-n)
+def pytest_xdist_make_scheduler(config, log):
+    """How ``make test`` (``pytest -n auto``) shares the tests among its workers.
 
-    ``make test`` runs pytest-xdist with ``--dist loadgroup``: a group runs whole on one worker, so
-    the browser tests share that folder's session-scoped ``streamlit run`` server, Chromium and
-    screenshots folder (which the ``screenshots`` fixture empties) as in a serial run, while the other
-    worker takes the rest of the suite. Without ``-n`` the mark changes nothing.
+    Every test under ``tests/browser/`` is one unit of work, so one worker runs them all with that
+    folder's session-scoped ``streamlit run`` server, Chromium and screenshots folder (which the
+    ``screenshots`` fixture empties), as in a serial run; every other test file is a unit of its own
+    (its module fixtures built once). The largest unit (the browser tests) goes out first.
+
+    xdist's own ``--dist loadgroup`` would do the first part with ``xdist_group`` marks, but
+    pytest-xdist 3.8.0 renames ``item._nodeid``, which pytest 9.2 no longer reads: the marks are
+    silently ignored and the browser tests end up split between workers.
     """
-    for item in items:
-        if BROWSER_TESTS in item.path.parents:
-            item.add_marker(pytest.mark.xdist_group("browser"))
+    if config.getvalue("dist") != "load":  # an explicit --dist other than -n's default is obeyed
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class BrowserTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return "tests/browser/" if path.startswith("tests/browser/") else path
+
+    return BrowserTestsTogether(config, log)
 
 
 @pytest.fixture(scope="session")
