@@ -6,6 +6,9 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 PORT ?= 8501
+# pytest-xdist workers for make test and make test-fast (one per core; `make test WORKERS=0` runs serially).
+# tests/conftest.py keeps tests/browser on one worker: one streamlit server, one Chromium.
+WORKERS ?= auto
 
 .PHONY: setup system dashboard test test-fast lint bench
 
@@ -31,10 +34,10 @@ lint: $(VENV)/.installed
 	$(PY) -m mypy
 
 test: setup lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(WORKERS)
 
 test-fast: $(VENV)/.installed
-	$(PY) -m pytest -m "not slow and not browser"
+	$(PY) -m pytest -n $(WORKERS) -m "not slow and not browser"
 
 bench: setup
 	$(PY) bench/build_bench.py

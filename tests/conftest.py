@@ -9,6 +9,38 @@ import pytest
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: called only when tests run in workers (-n)
+def pytest_xdist_make_scheduler(config, log):
+    """How ``make test`` (``pytest -n auto``) shares the tests among its workers.
+
+    Every test under ``tests/browser/`` is one unit of work, so one worker runs them all with that
+    folder's session-scoped ``streamlit run`` server, Chromium and screenshots folder (which the
+    ``screenshots`` fixture empties), as in a serial run; every other test file is a unit of its own
+    (its module fixtures built once). The browser tests, the longest unit by far, go out first.
+
+    xdist's own ``--dist loadgroup`` would do the first part with ``xdist_group`` marks, but
+    pytest-xdist 3.8.0 renames ``item._nodeid``, which pytest 9.2 no longer reads: the marks are
+    silently ignored and the browser tests end up split between workers.
+    """
+    if config.getvalue("dist") != "load":  # an explicit --dist other than -n's default is obeyed
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    browser = "tests/browser/"
+
+    class BrowserTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return browser if path.startswith(browser) else path
+
+        def _assign_work_unit(self, node) -> None:
+            if browser in self.workqueue:  # the longest unit first (xdist orders units by test count)
+                self.workqueue.move_to_end(browser, last=False)
+            super()._assign_work_unit(node)
+
+    return BrowserTestsTogether(config, log)
+
+
 @pytest.fixture(scope="session")
 def seed_tables():
     """The seed corpus through the real pipeline (``build("seeds")``), once for the whole session.

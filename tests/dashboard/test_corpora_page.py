@@ -42,10 +42,12 @@ def start(page: str | None = "corpora", **params) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=90)
     for key, value in params.items():
         at.query_params[key] = value
+    if page:  # opened directly, as app_runs.start does
+        at.switch_page(f"views/{page}.py")
     at.run()
-    if page:
-        at.switch_page(f"views/{page}.py").run()
     assert_clean(at)
+    if page:
+        assert at.session_state["_page_path"] == page, f"{page!r} did not open directly"
     return at
 
 

@@ -107,17 +107,26 @@ def test_killed_import_loses_nothing(tmp_path):
     store = Store(data)
     store.import_files("first", [("a.txt", RUSSIA.encode()), ("b.txt", TURKEY.encode())])
     before = snapshot(store)
-    # The child imports 6,000 articles; its progress callback (called after each chunk, inside the
-    # transaction) says so and waits there to be killed.
+    # The child imports 6,000 articles (three chunks of IMPORT_CHUNK); its progress callback (called
+    # after each chunk, inside the transaction) says so and waits there to be killed. The batch is one
+    # pasted article repeated with its number in the text and the doc_id, as 6,000 pastes would give
+    # (pasting them one by one took half a minute).
     script = textwrap.dedent(
         f"""
         import sys, time; sys.path.insert(0, {str(ROOT)!r})
         from analysis.ingest.importing import article_from_text, ImportBatch
-        from analysis.store.database import Store
+        from analysis.store.database import IMPORT_CHUNK, Store
         import pandas as pd
-        parts = [article_from_text("{IDLIB} رقم " + str(i), doc_id=f"d{{i}}") for i in range(6000)]
-        batch = ImportBatch("big", pd.concat([p.documents for p in parts], ignore_index=True),
-                            pd.concat([p.report for p in parts], ignore_index=True))
+        n = 6000
+        assert n > 2 * IMPORT_CHUNK, IMPORT_CHUNK
+        one = article_from_text("{IDLIB}", doc_id="d0")
+        ids = [f"d{{i}}" for i in range(n)]
+        documents = one.documents.loc[[0] * n].reset_index(drop=True)
+        documents["doc_id"] = ids
+        documents["text"] = documents["title"] = ["{IDLIB} رقم " + str(i) for i in range(n)]
+        report = one.report.loc[list(one.report.index) * n].reset_index(drop=True)
+        report["doc_id"] = [doc_id for doc_id in ids for _ in one.report.index]
+        batch = ImportBatch("big", documents, report)
 
         def wait_after_the_first_chunk(stage, done, total):
             if stage == "store" and done:
