@@ -30,7 +30,7 @@ Figures per model:
   ``dev/themes/README.md`` for how it was judged). Themes not yet judged are listed with
   ``--unjudged``.
 
-``--dump DIR`` writes each model's themes (theme, rank, term) for reading.
+``--dump DIR`` writes each model's themes (theme, NPMI, junk terms, name, top terms) for reading.
 """
 
 from __future__ import annotations
@@ -199,11 +199,8 @@ def main() -> int:
             else:
                 themes = lda_themes(matrices[stage], k)
         fit_seconds = time.perf_counter() - t0
-        if args.dump:
-            args.dump.mkdir(parents=True, exist_ok=True)
-            out = args.dump / f"{args.name}_{model}.tsv"
-            themes[["theme_id", "rank", "term"]].to_csv(out, sep="\t", index=False)
         coherence, junk_counts, boiler, nameable, judged = [], [], 0, 0, 0
+        per_theme = []
         for theme_id, rows in themes.groupby("theme_id"):
             terms = rows.sort_values("rank")["term"].tolist()
             coherence.append(index.npmi(terms[:10]))
@@ -211,12 +208,18 @@ def main() -> int:
             junk_counts.append(sum(c is not None for c in categories))
             boiler += sum(c in ("boilerplate", "outlet") for c in categories) >= 3
             name = named.get((args.name, model, _signature(terms)))
+            per_theme.append((theme_id, round(coherence[-1], 3), junk_counts[-1], name or "", " | ".join(terms)))
             if name is None:
                 if args.unjudged:
                     print(f"  unjudged\t{args.name}\t{model}\t{' | '.join(terms)}")
             else:
                 judged += 1
                 nameable += name.strip() not in ("", "-")
+        if args.dump:
+            args.dump.mkdir(parents=True, exist_ok=True)
+            columns = ["theme_id", "npmi", "junk", "name", "terms"]
+            out = args.dump / f"{args.name}_{model}.tsv"
+            pd.DataFrame(per_theme, columns=columns).to_csv(out, sep="\t", index=False)
         results.append(
             {
                 "model": model,

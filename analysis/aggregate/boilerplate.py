@@ -112,7 +112,7 @@ def find_boilerplate(
     if not len(starts):
         return Boilerplate(np.zeros(n, dtype=bool), empty, empty, empty)
 
-    hash_bits = 62 - max(int(n_docs).bit_length(), int(len(source_sizes)).bit_length())
+    hash_bits = 62 - max(n_docs.bit_length(), len(source_sizes).bit_length())
     source_of_token = source_of_doc[doc_of_token[starts]]
     start_codes = _shingle_codes(word_ids, starts, width, hash_bits, source_of_token)
 

@@ -200,18 +200,14 @@ def build_term_matrix(
         min_bigram_count = 3 if n_docs > 1000 else 2
 
     source_codes = _source_codes(sources, n_docs)
-    token_keys, phrase_keys, phrase_surfaces = _token_keys(
-        type_codes, doc_of_token, stemmed, source_codes, vocabulary
-    )
+    token_keys, phrase_keys, phrase_surfaces = _token_keys(type_codes, doc_of_token, stemmed, source_codes, vocabulary)
     n_phrases = len(phrase_keys)
     counted = _count_slices(
         token_keys, type_codes, doc_of_token, key_of_type, n_keys, n_keys + n_phrases, len(types), bigrams
     )
     del token_keys
     uni_docs, uni_keys, uni_counts = counted["unigrams"]
-    both = sp.csr_matrix(
-        (uni_counts.astype(np.float32), (uni_docs, uni_keys)), shape=(n_docs, n_keys + n_phrases)
-    )
+    both = sp.csr_matrix((uni_counts.astype(np.float32), (uni_docs, uni_keys)), shape=(n_docs, n_keys + n_phrases))
     matrix, phrase_matrix = both[:, :n_keys], both[:, n_keys:]
 
     if bigrams and len(counted["bigrams"][0]):
