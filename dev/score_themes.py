@@ -6,7 +6,10 @@
 Four models on the same corpus, each with the build's number of themes:
 
 * ``nmf_before``: NMF on the TF-IDF terms as they were before issue 15 (no boilerplate, no
-  exclusions, no entity phrases: ``build_term_matrix(..., vocabulary=TermVocabulary())``);
+  exclusions, no entity phrases: ``build_term_matrix(..., vocabulary=TermVocabulary())``), its
+  themes' terms ranked by NMF weight alone (``distinctiveness=0``);
+* ``nmf_ranked`` (on request): the same terms, ranked as the build ranks them now (NMF weight ×
+  √share), to tell the ranking's part from the cleaning's;
 * ``lda_before``: scikit-learn's LDA on the same (raw) counts;
 * ``nmf_after``: NMF as the build runs it now (boilerplate learned per source, excluded words and
   names, the gazetteer's multi-word names as terms);
@@ -183,7 +186,7 @@ def main() -> int:
     matrices: dict[str, TermMatrix] = {}
     results = []
     for model in models:
-        stage = model.split("_")[1]
+        stage = "before" if model == "nmf_ranked" else model.split("_")[1]
         if stage not in matrices:
             t0 = time.perf_counter()
             if stage == "before":
@@ -194,7 +197,9 @@ def main() -> int:
             print(f"terms {stage}: {time.perf_counter() - t0:.1f} s, {len(matrices[stage].terms)} terms")
         t0 = time.perf_counter()
         with threadpool_limits(limits=1):
-            if model.startswith("nmf"):
+            if model == "nmf_before":  # today's NMF: terms ranked by their NMF weight alone
+                themes, _ = fit_themes(matrices[stage], n_themes=k, distinctiveness=0.0)
+            elif model.startswith("nmf"):
                 themes, _ = fit_themes(matrices[stage], n_themes=k)
             else:
                 themes = lda_themes(matrices[stage], k)
