@@ -134,12 +134,16 @@ def find_boilerplate(
     frequency = np.bincount(word_ids)
     window = starts[is_candidate][:, None] + np.arange(width)
     rarest = np.argmin(frequency[word_ids[window]], axis=1)
+    any_anchor = np.zeros(len(frequency), dtype=bool)
+    any_anchor[word_ids[window[np.arange(len(window)), rarest]]] = True
+    found = np.flatnonzero(any_anchor[word_ids])  # one pass over the stream
+    found_words = word_ids[found]
     anchors = []
     for k in range(width):
         anchor_words = np.zeros(len(frequency), dtype=bool)
         anchor_words[word_ids[window[rarest == k, k]]] = True
-        found = np.flatnonzero(anchor_words[word_ids]) - k
-        anchors.append(found[(found >= 0) & (found <= n - width)])
+        starts_k = found[anchor_words[found_words]] - k
+        anchors.append(starts_k[(starts_k >= 0) & (starts_k <= n - width)])
     anywhere = _unique_sorted(np.sort(np.concatenate(anchors)))
     anywhere = anywhere[doc_read[doc_of_token[anywhere]]]
     all_codes = _shingle_codes(word_ids, anywhere, width, hash_bits, source_of_doc[doc_of_token[anywhere]])

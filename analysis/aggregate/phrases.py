@@ -65,6 +65,11 @@ def find_phrases(ids: np.ndarray, phrases: list[np.ndarray]) -> PhraseMatches:
         order = np.argsort(table)
         table, owners = table[order], np.asarray(of_length)[order]
         starts = candidates[candidates <= n - length]
+        # Only starts whose first two words begin a phrase of this length are hashed.
+        first, second = np.zeros(n_ids, dtype=bool), np.zeros(n_ids, dtype=bool)
+        first[rows[:, 0]] = True
+        second[rows[:, 1]] = True
+        starts = starts[first[ids[starts]] & second[ids[starts + 1]]]
         h = _hash([ids[starts + k] for k in range(length)])
         position = np.clip(np.searchsorted(table, h), 0, len(table) - 1)
         hit = table[position] == h

@@ -317,13 +317,19 @@ def _token_keys(
     token_keys[matches.starts] = column[matches.phrases]
 
     source_of_doc, source_names = source_codes
-    if vocabulary.self_references and source_names:
-        source_of_token = source_of_doc[doc_of_token]
-        for code, name in enumerate(source_names):
-            own = _key_ids(vocabulary.self_references.get(str(name), ()), stemmed)
-            if len(own):
-                token_keys[(source_of_token == code) & np.isin(token_keys, own)] = _DROPPED_KEY
-        del source_of_token
+    own = {
+        code: _key_ids(vocabulary.self_references.get(str(name), ()), stemmed) for code, name in enumerate(source_names)
+    }
+    own = {code: keys for code, keys in own.items() if len(keys)}
+    if own:
+        # The tokens whose key is some source's own name, then those in that source's articles.
+        n_columns = n_keys + len(phrase_keys)
+        is_own = np.zeros(n_columns + 1, dtype=bool)  # the last slot for dropped and boundary tokens
+        is_own[np.concatenate(list(own.values()))] = True
+        where = np.flatnonzero(is_own[np.where(token_keys >= 0, token_keys, n_columns)])
+        pairs = source_of_doc[doc_of_token[where]] * (n_columns + 1) + token_keys[where]
+        own_pairs = np.concatenate([code * (n_columns + 1) + keys.astype(np.int64) for code, keys in own.items()])
+        token_keys[where[np.isin(pairs, own_pairs)]] = _DROPPED_KEY
     if (source_of_doc >= 0).any():
         boilerplate = find_boilerplate(stemmed.word_of_type[type_codes], doc_of_token, source_of_doc)
         token_keys[boilerplate.tokens & (token_keys != _BOUNDARY_KEY)] = _DROPPED_KEY
