@@ -28,6 +28,7 @@ from analysis import schema
 from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.terms import build_term_matrix, doc_terms_table
 from analysis.aggregate.themes import fit_themes
+from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.dates import find_dates
 from analysis.extract.events import events_table
 from analysis.extract.gazetteer import Gazetteer, load_gazetteer
@@ -226,7 +227,14 @@ def analyse(
     try:
         with threadpool_limits(limits=1) if parallel else contextlib.nullcontext():
             texts = documents["text"].tolist()
-            matrix = build_term_matrix(documents["doc_id"].tolist(), texts, workers=idle)
+            sources = documents["source"].tolist() if "source" in documents else None
+            matrix = build_term_matrix(
+                documents["doc_id"].tolist(),
+                texts,
+                workers=idle,
+                sources=sources,
+                vocabulary=term_vocabulary(gazetteer, sources or ()),
+            )
             doc_terms = doc_terms_table(matrix)
             lap("tfidf+doc_terms")
             themes, doc_themes = fit_themes(matrix, n_themes=n_themes)

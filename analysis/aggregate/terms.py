@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -34,6 +34,9 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfTransformer
 
+from analysis.aggregate.boilerplate import find_boilerplate
+from analysis.aggregate.phrases import find_phrases
+from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary, words_of
 from analysis.text.arabic import ARABIC_WORD, CONJUNCTIONS, PREPOSITIONS, PROCLITICS_AND_ARTICLE
 from analysis.text.normalize import normalize, strip_diacritics, strip_tatweel
 from analysis.workers import SharedBatches
@@ -151,6 +154,8 @@ class TermMatrix:
     keys: list[str]
     counts: sp.csr_matrix
     tfidf: sp.csr_matrix
+    #: The last ``n_phrases`` columns are multi-word names (``وحدات حماية الشعب``), after the bigrams.
+    n_phrases: int = 0
 
     @property
     def n_unigrams(self) -> int:
@@ -164,30 +169,46 @@ def build_term_matrix(
     bigrams: bool = True,
     min_bigram_count: int | None = None,
     workers: int = 0,
+    sources: Sequence | None = None,
+    vocabulary: TermVocabulary | None = None,
 ) -> TermMatrix:
     """TF-IDF (sublinear tf, smoothed idf, l2 rows) of ``texts``; see the module docstring.
 
     ``min_bigram_count``: a bigram is kept when the corpus has it at least this often
     (default 2, and 3 for corpora of more than 1,000 documents). ``workers``: forked
     processes that tokenise beside this one (worth it only when a core is idle).
+    ``sources``: each document's source (or None), to learn each source's boilerplate
+    (:mod:`analysis.aggregate.boilerplate`) and to leave its own name out.
+    ``vocabulary``: entity names kept whole and words left out
+    (:func:`analysis.aggregate.vocabulary.term_vocabulary`; default: the data file's lists).
     """
     n_docs = len(texts)
+    if vocabulary is None:
+        vocabulary = term_vocabulary(None, sources or ())
     type_codes, types, doc_of_token = _token_codes(texts, workers=workers)
     if not len(type_codes):
         empty = sp.csr_matrix((n_docs, 0))
         return TermMatrix(list(doc_ids), [], [], empty, empty)
     type_counts = np.bincount(type_codes, minlength=len(types))
 
-    key_of_type, keys, surface_of_type = _stem_types(types, type_counts)
+    stemmed = _stem_types(types, type_counts)
+    key_of_type, keys, surface_of_type = stemmed.key_of_type, stemmed.keys, stemmed.displays
     n_keys = len(keys)
     term_keys = list(keys)
     term_surfaces = _most_frequent_surface(key_of_type, type_counts, surface_of_type, n_keys)
     if min_bigram_count is None:
         min_bigram_count = 3 if n_docs > 1000 else 2
 
-    counted = _count_slices(type_codes, doc_of_token, key_of_type, n_keys, len(types), bigrams)
+    source_codes = _source_codes(sources, n_docs)
+    token_keys, phrase_keys, phrase_surfaces = _token_keys(type_codes, doc_of_token, stemmed, source_codes, vocabulary)
+    n_phrases = len(phrase_keys)
+    counted = _count_slices(
+        token_keys, type_codes, doc_of_token, key_of_type, n_keys, n_keys + n_phrases, len(types), bigrams
+    )
+    del token_keys
     uni_docs, uni_keys, uni_counts = counted["unigrams"]
-    matrix = sp.csr_matrix((uni_counts.astype(np.float32), (uni_docs, uni_keys)), shape=(n_docs, n_keys))
+    both = sp.csr_matrix((uni_counts.astype(np.float32), (uni_docs, uni_keys)), shape=(n_docs, n_keys + n_phrases))
+    matrix, phrase_matrix = both[:, :n_keys], both[:, n_keys:]
 
     if bigrams and len(counted["bigrams"][0]):
         bi_docs, bi_pairs, bi_counts = counted["bigrams"]
@@ -213,8 +234,136 @@ def build_term_matrix(
                 term_keys.append(f"{keys[a]} {keys[b]}")
                 term_surfaces.append(surface)
 
+    if n_phrases:
+        matrix = sp.hstack([matrix, phrase_matrix], format="csr")
+        term_keys.extend(phrase_keys)
+        term_surfaces.extend(phrase_surfaces)
+    # A word left out everywhere (boilerplate, an excluded word) keeps no column.
+    occurs = np.bincount(matrix.indices, minlength=matrix.shape[1]) > 0
+    if not occurs.all():
+        matrix = matrix.tocsc()[:, occurs].tocsr()
+        keep = occurs.tolist()
+        term_keys = [k for k, ok in zip(term_keys, keep) if ok]
+        term_surfaces = [t for t, ok in zip(term_surfaces, keep) if ok]
+        n_phrases = int(occurs[len(occurs) - n_phrases :].sum()) if n_phrases else 0
     tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(matrix)
-    return TermMatrix(list(doc_ids), term_surfaces, term_keys, matrix.tocsr(), tfidf.tocsr())
+    return TermMatrix(list(doc_ids), term_surfaces, term_keys, matrix.tocsr(), tfidf.tocsr(), n_phrases)
+
+
+def _source_codes(sources: Sequence | None, n_docs: int) -> tuple[np.ndarray, list]:
+    """An integer per document for its source (-1 for none), and the sources by code."""
+    if sources is None:
+        return np.full(n_docs, -1, dtype=np.int64), []
+    values = [s if isinstance(s, str) and s.strip() else None for s in sources]
+    codes, names = pd.factorize(pd.Series(values, dtype=object))
+    return codes.astype(np.int64), list(names)
+
+
+def _token_keys(
+    type_codes: np.ndarray,
+    doc_of_token: np.ndarray,
+    stemmed: _Stemmed,
+    source_codes: tuple[np.ndarray, list],
+    vocabulary: TermVocabulary,
+) -> tuple[np.ndarray, list[str], list[str]]:
+    """The term key of every token (:data:`_DROPPED_KEY` for a word left out), the keys and
+    display forms of the multi-word names that occur (their keys follow the word keys; one
+    per entity, keyed by its most used alias).
+
+    In order: entity names become one term each, on their first token (the others are
+    dropped); the vocabulary's excluded words and names, each source's own name in its
+    articles, and each source's boilerplate are dropped.
+    """
+    n_keys = len(stemmed.keys)
+    key_of_type = stemmed.key_of_type.copy()
+    excluded = _key_ids(vocabulary.excluded_words, stemmed)
+    if len(excluded):
+        key_of_type[np.isin(key_of_type, excluded)] = _DROPPED_KEY
+    token_keys = key_of_type[type_codes]
+    match_ids = stemmed.match_of_type[type_codes]
+
+    phrase_ids, phrase_texts = [], []
+    for text in (*vocabulary.phrases, *vocabulary.excluded_phrases):
+        ids = _match_ids(text, stemmed)
+        phrase_ids.append(ids if ids is not None else np.array([-1]))
+        phrase_texts.append(text)
+    n_named = len(vocabulary.phrases)
+    matches = find_phrases(match_ids, phrase_ids)
+    del match_ids
+    for k in range(1, int(matches.lengths.max()) + 1 if len(matches.lengths) else 1):
+        inside = matches.lengths > k
+        token_keys[matches.starts[inside] + k] = _DROPPED_KEY
+    named = matches.phrases < n_named
+    # The aliases of one entity are one term, shown as the alias the corpus uses most.
+    uses = np.bincount(matches.phrases[named], minlength=n_named)
+    owners = list(vocabulary.phrase_entities) or list(vocabulary.phrases)
+    column = np.full(len(phrase_ids), _DROPPED_KEY, dtype=np.int32)
+    best: dict[str, int] = {}
+    for p in np.flatnonzero(uses).tolist():
+        owner = owners[p]
+        if owner not in best or uses[p] > uses[best[owner]]:
+            best[owner] = p
+    phrase_keys: list[str] = []
+    phrase_surfaces: list[str] = []
+    column_of_owner: dict[str, int] = {}
+    for p in np.flatnonzero(uses).tolist():
+        owner = owners[p]
+        if owner not in column_of_owner:
+            column_of_owner[owner] = n_keys + len(phrase_keys)
+            shown = best[owner]
+            phrase_keys.append(" ".join(stemmed.match_words[i] for i in phrase_ids[shown].tolist()))
+            phrase_surfaces.append(strip_tatweel(strip_diacritics(phrase_texts[shown])))
+        column[p] = column_of_owner[owner]
+    token_keys[matches.starts] = column[matches.phrases]
+
+    source_of_doc, source_names = source_codes
+    own = {
+        code: _key_ids(vocabulary.self_references.get(str(name), ()), stemmed) for code, name in enumerate(source_names)
+    }
+    own = {code: keys for code, keys in own.items() if len(keys)}
+    if own:
+        # The tokens whose key is some source's own name, then those in that source's articles.
+        n_columns = n_keys + len(phrase_keys)
+        is_own = np.zeros(n_columns + 1, dtype=bool)  # the last slot for dropped and boundary tokens
+        is_own[np.concatenate(list(own.values()))] = True
+        where = np.flatnonzero(is_own[np.where(token_keys >= 0, token_keys, n_columns)])
+        pairs = source_of_doc[doc_of_token[where]] * (n_columns + 1) + token_keys[where]
+        own_pairs = np.concatenate([code * (n_columns + 1) + keys.astype(np.int64) for code, keys in own.items()])
+        token_keys[where[np.isin(pairs, own_pairs)]] = _DROPPED_KEY
+    if (source_of_doc >= 0).any():
+        boilerplate = find_boilerplate(stemmed.word_of_type[type_codes], doc_of_token, source_of_doc)
+        token_keys[boilerplate.tokens & (token_keys != _BOUNDARY_KEY)] = _DROPPED_KEY
+    return token_keys, phrase_keys, phrase_surfaces
+
+
+def _normal_word(word: str) -> str:
+    return normalize(strip_tatweel(strip_diacritics(word)))
+
+
+def _match_ids(text: str, stemmed: _Stemmed) -> np.ndarray | None:
+    """The match ids of a name's words, or None when a word never occurs in the corpus."""
+    ids = []
+    for word in words_of(text):
+        j = stemmed.word_index.get(_normal_word(word))
+        if j is None:
+            return None
+        ids.append(stemmed.match_of_word[j])
+    return np.asarray(ids, dtype=np.int64)
+
+
+def _key_ids(words: Sequence[str], stemmed: _Stemmed) -> np.ndarray:
+    """The term keys of single words (``بالمئة`` and ``المئة`` share the key ``مئه``)."""
+    ids = set()
+    for word in words:
+        normal = _normal_word(word)
+        candidates = [normal]
+        if normal and normal[0] in _PROCLITIC_LETTERS:
+            candidates.append(strip_proclitics(normal, stemmed.support)[0])
+        for candidate in candidates:
+            key = stemmed.key_index.get(candidate)
+            if key is not None:
+                ids.add(key)
+    return np.fromiter(ids, dtype=np.int32, count=len(ids))
 
 
 def _tokenise_chunk(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarray, int, str]:
@@ -279,7 +428,28 @@ class _Displays(Sequence[str]):
         return ("ال" if self.had_article[i] else "") + surface[cut:]
 
 
-def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, list[str], _Displays]:
+@dataclass
+class _Stemmed:
+    """The stemming of the corpus's token types (see :func:`_stem_types`)."""
+
+    key_of_type: np.ndarray  # key id per type, or _DROPPED_KEY / _BOUNDARY_KEY
+    keys: list[str]
+    displays: _Displays
+    word_of_type: np.ndarray  # normalised word id per type (punctuation runs included)
+    word_index: dict[str, int]  # normalised word → word id
+    support: dict[str, int]
+    #: Per word, the id of its stem, or of the word itself when it is no term (a stop word):
+    #: multi-word names are matched on these, so that للوحدات matches وحدات.
+    match_of_word: np.ndarray
+    match_of_type: np.ndarray
+    match_words: list[str]
+
+    @cached_property
+    def key_index(self) -> dict[str, int]:
+        return {k: i for i, k in enumerate(self.keys)}
+
+
+def _stem_types(types: list[str], type_counts: np.ndarray) -> _Stemmed:
     """For each token type: its key id (or a drop/boundary marker), the keys, display forms.
 
     The per-word work (stop words, stemming) runs once per distinct normalised word;
@@ -293,6 +463,7 @@ def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, 
     support = stem_support(dict(zip(words, counts.tolist())))
     stop = stopwords()
     kept, stems, stem_lengths, articles = [], [], np.zeros(len(words), np.int64), np.zeros(len(words), bool)
+    match_forms = list(words)
     for j, word in enumerate(words):
         if word in stop or len(word) < 2 or _BOUNDARY_RE.fullmatch(word):
             continue
@@ -305,6 +476,7 @@ def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, 
             stem, had_article = word, False
         kept.append(j)
         stems.append(stem)
+        match_forms[j] = stem
         stem_lengths[j], articles[j] = len(stem), had_article
     # Key ids in order of first occurrence (words are in the order of their first type).
     key_codes, keys = pd.factorize(np.asarray(stems, dtype=object), sort=False)
@@ -319,7 +491,19 @@ def _stem_types(types: list[str], type_counts: np.ndarray) -> tuple[np.ndarray, 
     stem_of_type = stem_lengths[word_of_type]
     shortened = (key_of_type >= 0) & (stem_of_type < word_lengths[word_of_type])
     cut = np.where(shortened, surface_lengths - stem_of_type, 0)
-    return key_of_type, list(keys), _Displays(surfaces, cut, articles[word_of_type])
+    match_of_word, match_words = pd.factorize(np.asarray(match_forms, dtype=object), sort=False)
+    match_of_word = match_of_word.astype(np.int32)
+    return _Stemmed(
+        key_of_type=key_of_type,
+        keys=list(keys),
+        displays=_Displays(surfaces, cut, articles[word_of_type]),
+        word_of_type=word_of_type.astype(np.int32),
+        word_index={w: j for j, w in enumerate(words)},
+        support=support,
+        match_of_word=match_of_word,
+        match_of_type=match_of_word[word_of_type],
+        match_words=list(match_words),
+    )
 
 
 def _most_frequent_surface(
@@ -335,10 +519,12 @@ def _most_frequent_surface(
 
 
 def _count_slices(
+    token_keys: np.ndarray,
     type_codes: np.ndarray,
     doc_of_token: np.ndarray,
     key_of_type: np.ndarray,
     n_keys: int,
+    n_columns: int,
     n_types: int,
     bigrams: bool,
     slice_size: int = 2_000_000,
@@ -346,7 +532,8 @@ def _count_slices(
     """Distinct (document, term) and (document, bigram) counts, a slice of tokens at a time.
 
     Counting slice by slice keeps the temporaries of sorting small: the corpus-wide
-    arrays are the per-token ids only. Returns ``unigrams`` (docs, keys, counts),
+    arrays are the per-token ids only. ``token_keys``: each token's key (word keys below
+    ``n_keys``, multi-word names up to ``n_columns``; names make no bigrams). Returns ``unigrams`` (docs, keys, counts),
     ``bigrams`` (docs, pair codes ``left * n_keys + right``, counts) and ``raw_pairs``
     (spelled pair codes ``left_type * n_types + right_type``, counts) for display forms.
     """
@@ -355,16 +542,17 @@ def _count_slices(
     uni, bi, raw = [], [], []
     for first in range(0, n, slice_size):
         last = min(first + slice_size, n)
-        keys = key_of_type[type_codes[first:last]]
+        keys = token_keys[first:last]
         docs = doc_of_token[first:last].astype(np.int64)
         kept = keys >= 0
-        code, count = np.unique(docs[kept] * n_keys + keys[kept], return_counts=True)
+        code, count = np.unique(docs[kept] * n_columns + keys[kept], return_counts=True)
         uni.append((code, count.astype(np.int32)))
         right_end = min(last + 1, n)  # pairs start in this slice; the last reaches into the next
         if bigrams and right_end > first + 1:
-            right = key_of_type[type_codes[first + 1 : right_end]]
+            right = token_keys[first + 1 : right_end]
             left = keys[: len(right)]
-            ok = (left >= 0) & (right >= 0) & (left != right)  # boundaries end documents too
+            # Boundaries end documents too; a multi-word name (key ≥ n_keys) pairs with nothing.
+            ok = (left >= 0) & (right >= 0) & (left != right) & (left < n_keys) & (right < n_keys)
             pair = left[ok].astype(np.int64) * n_keys + right[ok]
             code, count = np.unique(docs[: len(right)][ok] * n_pairs + pair, return_counts=True)
             bi.append((code, count.astype(np.int32)))
@@ -384,7 +572,7 @@ def _count_slices(
         codes %= modulus
         return docs, codes, counts
 
-    result = {"unigrams": merged(uni, n_keys), "bigrams": merged(bi, n_pairs)}
+    result = {"unigrams": merged(uni, n_columns), "bigrams": merged(bi, n_pairs)}
     if raw:
         codes, inverse = np.unique(np.concatenate([c for c, _ in raw]), return_inverse=True)
         result["raw_pairs"] = (codes, np.bincount(inverse, weights=np.concatenate([k for _, k in raw])))

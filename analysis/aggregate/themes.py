@@ -1,7 +1,12 @@
 """Corpus themes: non-negative matrix factorisation (NMF) of the TF-IDF matrix.
 
 A theme is a weighted list of terms (``themes.csv``); each article has a weight per
-theme (``doc_themes.csv``), normalised so that an article's weights sum to 1.
+theme (``doc_themes.csv``), normalised so that an article's weights sum to 1. A term's
+weight in a theme is its NMF weight times the square root of its share of that weight over
+all themes, so a word every theme uses (``منطقة``, ``رئيس``) gives way to the theme's own
+words: on SaudiNewsNet the themes' coherence (NPMI of their top 10 terms over the corpus's
+sentences) rises from 0.437 to 0.473 (``dev/score_themes.py``). Small corpora (under 1,000
+articles) keep the plain NMF weight.
 
 On large corpora the factorisation is fitted on a random sample of ``fit_sample``
 articles and every article is then projected onto the themes (``NMF.transform``): on
@@ -24,6 +29,10 @@ from sklearn.exceptions import ConvergenceWarning
 from analysis.aggregate.terms import TermMatrix
 
 THEME_COLUMNS = ["theme_id", "rank", "term", "weight"]
+#: Terms ranked by NMF weight × share**DISTINCTIVENESS on corpora of DISTINCTIVE_FROM articles or
+#: more: on SaudiNewsNet NPMI 0.437 → 0.473; on the five seeds it falls (-0.14 → -0.40).
+DISTINCTIVENESS = 0.5
+DISTINCTIVE_FROM = 1000
 DOC_THEME_COLUMNS = ["doc_id", "theme_id", "weight"]
 
 
@@ -58,13 +67,19 @@ def fit_themes(
     max_features: int = 20000,
     fit_sample: int = 5000,
     random_state: int = 0,
+    distinctiveness: float | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(themes, doc_themes)`` tables (:data:`THEME_COLUMNS`, :data:`DOC_THEME_COLUMNS`).
 
     Theme ids are 1-based and ordered by the theme's total weight in the corpus (theme 1
     is the most prominent). ``n_themes`` defaults to :func:`default_theme_count`.
+    ``distinctiveness``: the power of a term's share over the themes in its rank; default
+    :data:`DISTINCTIVENESS` on corpora of :data:`DISTINCTIVE_FROM` articles or more, else 0
+    (on a handful of articles the words one theme alone uses are its rarest).
     """
     n_docs = matrix.tfidf.shape[0]
+    if distinctiveness is None:
+        distinctiveness = DISTINCTIVENESS if n_docs >= DISTINCTIVE_FROM else 0.0
     k = n_themes or default_theme_count(n_docs)
     mask = _feature_mask(matrix, max_features)
     columns = np.flatnonzero(mask)
@@ -91,13 +106,18 @@ def fit_themes(
     order = np.argsort(-visible_share, kind="stable")
     w, h = w[:, order], h[order]
 
+    # A term's weight in a theme, times its share of the term's weight over all themes to the power
+    # ``distinctiveness``: a word every theme uses (منطقة، رئيس) gives way to the theme's own.
+    totals_per_term = h.sum(axis=0, keepdims=True)
+    share = np.divide(h, totals_per_term, out=np.zeros_like(h), where=totals_per_term > 0)
+    score = h * share**distinctiveness
     theme_rows = []
     for t in range(k):
-        top = np.argsort(-h[t], kind="stable")[:top_n]
+        top = np.argsort(-score[t], kind="stable")[:top_n]
         for rank, j in enumerate(top, start=1):
-            if h[t, j] <= 0:
+            if score[t, j] <= 0:
                 break
-            theme_rows.append((t + 1, rank, matrix.terms[columns[j]], round(float(h[t, j]), 6)))
+            theme_rows.append((t + 1, rank, matrix.terms[columns[j]], round(float(score[t, j]), 6)))
     themes = pd.DataFrame(theme_rows, columns=THEME_COLUMNS)
 
     totals = w.sum(axis=1, keepdims=True)

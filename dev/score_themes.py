@@ -1,0 +1,245 @@
+"""Measure the themes against baselines in one run: coherence, junk terms, boilerplate themes, nameable themes.
+
+    .venv/bin/python dev/score_themes.py --corpus ../shared/data/saudinewsnet --name saudinewsnet
+    .venv/bin/python dev/score_themes.py --corpus seeds --name seeds
+
+Four models on the same corpus, each with the build's number of themes:
+
+* ``nmf_before``: NMF on the TF-IDF terms as they were before issue 15 (no boilerplate, no
+  exclusions, no entity phrases: ``build_term_matrix(..., vocabulary=TermVocabulary())``), its
+  themes' terms ranked by NMF weight alone (``distinctiveness=0``);
+* ``nmf_ranked`` (on request): the same terms, ranked as the build ranks them now (NMF weight ×
+  √share), to tell the ranking's part from the cleaning's;
+* ``lda_before``: scikit-learn's LDA on the same (raw) counts;
+* ``nmf_after``: NMF as the build runs it now (boilerplate learned per source, excluded words and
+  names, the gazetteer's multi-word names as terms);
+* ``lda_after``: LDA on the same counts as ``nmf_after``.
+
+LDA sees the columns NMF factorises (:func:`analysis.aggregate.themes._feature_mask`), is fitted
+online on the same sample of articles as NMF on large corpora, and its themes' terms are the
+highest of ``components_``.
+
+Figures per model:
+
+* **NPMI**: mean over themes of the mean normalised PMI of the pairs of a theme's top 10 terms,
+  counted over the corpus's own sentences (a sentence ends at . ! ? ؟ or a line break). Each term
+  is matched as its sequence of light stems (``لوحدات حماية الشعب`` counts for ``وحدات حماية
+  الشعب``), the same reference for every model; a pair that never shares a sentence scores −1.
+* **junk/theme**: terms of a theme's top 12 that ``dev/themes/junk_terms.tsv`` lists (a judgement
+  file: term, category); ``boilerplate themes``: themes with 3 or more terms of the categories
+  ``boilerplate`` or ``outlet`` in their top 12.
+* **nameable**: the share of themes named in ``dev/themes/named.tsv`` (corpus, model, the theme's
+  first five terms, the name a reader gives it, or ``-`` when none can be given; see
+  ``dev/themes/README.md`` for how it was judged). Themes not yet judged are listed with
+  ``--unjudged``.
+
+``--dump DIR`` writes each model's themes (theme, NPMI, junk terms, name, top terms) for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.decomposition import LatentDirichletAllocation
+from threadpoolctl import threadpool_limits
+
+from analysis.aggregate.terms import TermMatrix, _normal_word, _stem_types, _token_codes, build_term_matrix
+from analysis.aggregate.themes import _feature_mask, default_theme_count, fit_themes
+from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary, words_of
+from analysis.extract.gazetteer import load_gazetteer
+from analysis.ingest.corpus import load_corpus
+
+HERE = Path(__file__).resolve().parent / "themes"
+SENTENCE_END = (".", "!", "?", "؟", "\n", "\x1e")
+
+
+class SentenceIndex:
+    """Which sentences hold each term (a sequence of light stems), over the corpus's sentences."""
+
+    def __init__(self, texts: list[str]):
+        codes, types, _ = _token_codes(texts)
+        counts = np.bincount(codes, minlength=len(types))
+        self.stemmed = _stem_types(types, counts)
+        ends = np.fromiter((any(c in t for c in SENTENCE_END) for t in types), dtype=bool, count=len(types))
+        is_end = ends[codes]
+        self.sentence = np.cumsum(is_end) - is_end
+        self.n_sentences = int(self.sentence[-1]) + 1 if len(self.sentence) else 0
+        self.match = self.stemmed.match_of_type[codes]
+        self.order = np.argsort(self.match, kind="stable")
+        self.sorted_match = self.match[self.order]
+        self.cache: dict[str, np.ndarray] = {}
+
+    def _positions(self, match_id: int) -> np.ndarray:
+        lo, hi = np.searchsorted(self.sorted_match, [match_id, match_id + 1])
+        return np.sort(self.order[lo:hi])
+
+    def sentences(self, term: str) -> np.ndarray:
+        if term in self.cache:
+            return self.cache[term]
+        ids = []
+        for word in words_of(term):
+            j = self.stemmed.word_index.get(_normal_word(word))
+            ids.append(-1 if j is None else int(self.stemmed.match_of_word[j]))
+        if not ids or min(ids) < 0:
+            result = np.empty(0, dtype=np.int64)
+        else:
+            starts = self._positions(ids[0])
+            for k, other in enumerate(ids[1:], start=1):
+                starts = starts[starts + k < len(self.match)]
+                starts = starts[self.match[starts + k] == other]
+            result = np.unique(self.sentence[starts])
+        self.cache[term] = result
+        return result
+
+    def npmi(self, terms: list[str]) -> float:
+        sets = [self.sentences(t) for t in terms]
+        n = self.n_sentences
+        scores = []
+        for i in range(len(sets)):
+            for j in range(i + 1, len(sets)):
+                a, b = sets[i], sets[j]
+                both = len(np.intersect1d(a, b, assume_unique=True))
+                if both == 0 or not len(a) or not len(b):
+                    scores.append(-1.0)
+                    continue
+                p_ab, p_a, p_b = both / n, len(a) / n, len(b) / n
+                scores.append(1.0 if p_ab >= 1 else float(np.log(p_ab / (p_a * p_b)) / -np.log(p_ab)))
+        return float(np.mean(scores)) if scores else float("nan")
+
+
+def lda_themes(matrix: TermMatrix, k: int, *, fit_sample: int = 5000, top_n: int = 12) -> pd.DataFrame:
+    """LDA's themes on the counts NMF factorises (same columns, same sample)."""
+    columns = np.flatnonzero(_feature_mask(matrix, 20000))
+    x = matrix.counts[:, columns]
+    n_docs = x.shape[0]
+    if n_docs > fit_sample:
+        x = x[np.sort(np.random.default_rng(0).choice(n_docs, fit_sample, replace=False))]
+    model = LatentDirichletAllocation(
+        n_components=k, learning_method="online", max_iter=10, random_state=0, batch_size=256
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model.fit(x)
+    rows = []
+    for t, weights in enumerate(model.components_, start=1):
+        for rank, j in enumerate(np.argsort(-weights, kind="stable")[:top_n], start=1):
+            rows.append((t, rank, matrix.terms[columns[j]], float(weights[j])))
+    return pd.DataFrame(rows, columns=["theme_id", "rank", "term", "weight"])
+
+
+def read_junk(path: Path) -> dict[str, str]:
+    junk = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, category = line.split("\t")[:2]
+            junk[_key(term)] = category.strip()
+    return junk
+
+
+def read_named(path: Path) -> dict[tuple[str, str, str], str]:
+    named = {}
+    if path.exists():
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
+                named[(row["corpus"], row["model"], _signature(row["terms"].split(" | ")))] = row["name"]
+    return named
+
+
+def _key(term: str) -> str:
+    return " ".join(_normal_word(w) for w in term.split())
+
+
+def _signature(terms: list[str]) -> str:
+    return " | ".join(terms[:5])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", required=True)
+    parser.add_argument("--name", required=True, help="the corpus's name in named.tsv")
+    parser.add_argument("--dump", type=Path)
+    parser.add_argument("--unjudged", action="store_true", help="print themes named.tsv does not judge")
+    parser.add_argument("--models", default="nmf_before,lda_before,nmf_after,lda_after")
+    args = parser.parse_args()
+
+    corpus = load_corpus(args.corpus)
+    docs = corpus.documents.reset_index(drop=True)
+    ids, texts = docs["doc_id"].tolist(), docs["text"].tolist()
+    sources = docs["source"].tolist() if "source" in docs else None
+    k = default_theme_count(len(docs))
+    print(f"{args.name}: {len(docs)} articles, {k} themes")
+
+    started = time.perf_counter()
+    index = SentenceIndex(texts)
+    print(f"sentence index: {index.n_sentences} sentences ({time.perf_counter() - started:.1f} s)")
+    junk = read_junk(HERE / "junk_terms.tsv")
+    named = read_named(HERE / "named.tsv")
+
+    models = args.models.split(",")
+    matrices: dict[str, TermMatrix] = {}
+    results = []
+    for model in models:
+        stage = "before" if model == "nmf_ranked" else model.split("_")[1]
+        if stage not in matrices:
+            t0 = time.perf_counter()
+            if stage == "before":
+                matrices[stage] = build_term_matrix(ids, texts, vocabulary=TermVocabulary())
+            else:
+                vocabulary = term_vocabulary(load_gazetteer(), sources or ())
+                matrices[stage] = build_term_matrix(ids, texts, sources=sources, vocabulary=vocabulary)
+            print(f"terms {stage}: {time.perf_counter() - t0:.1f} s, {len(matrices[stage].terms)} terms")
+        t0 = time.perf_counter()
+        with threadpool_limits(limits=1):
+            if model == "nmf_before":  # today's NMF: terms ranked by their NMF weight alone
+                themes, _ = fit_themes(matrices[stage], n_themes=k, distinctiveness=0.0)
+            elif model.startswith("nmf"):
+                themes, _ = fit_themes(matrices[stage], n_themes=k)
+            else:
+                themes = lda_themes(matrices[stage], k)
+        fit_seconds = time.perf_counter() - t0
+        coherence, junk_counts, boiler, nameable, judged = [], [], 0, 0, 0
+        per_theme = []
+        for theme_id, rows in themes.groupby("theme_id"):
+            terms = rows.sort_values("rank")["term"].tolist()
+            coherence.append(index.npmi(terms[:10]))
+            categories = [junk.get(_key(t)) for t in terms[:12]]
+            junk_counts.append(sum(c is not None for c in categories))
+            boiler += sum(c in ("boilerplate", "outlet") for c in categories) >= 3
+            name = named.get((args.name, model, _signature(terms)))
+            per_theme.append((theme_id, round(coherence[-1], 3), junk_counts[-1], name or "", " | ".join(terms)))
+            if name is None:
+                if args.unjudged:
+                    print(f"  unjudged\t{args.name}\t{model}\t{' | '.join(terms)}")
+            else:
+                judged += 1
+                nameable += name.strip() not in ("", "-")
+        if args.dump:
+            args.dump.mkdir(parents=True, exist_ok=True)
+            columns = ["theme_id", "npmi", "junk", "name", "terms"]
+            out = args.dump / f"{args.name}_{model}.tsv"
+            pd.DataFrame(per_theme, columns=columns).to_csv(out, sep="\t", index=False)
+        results.append(
+            {
+                "model": model,
+                "themes": len(coherence),
+                "npmi": round(float(np.mean(coherence)), 4),
+                "npmi_min": round(float(np.min(coherence)), 3),
+                "junk_per_theme": round(float(np.mean(junk_counts)), 2),
+                "boilerplate_themes": boiler,
+                "nameable": f"{nameable}/{judged}" if judged else "not judged",
+                "fit_s": round(fit_seconds, 1),
+            }
+        )
+    print(pd.DataFrame(results).to_string(index=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
