@@ -36,6 +36,12 @@ class AnalysisLimits:
     max_article_chars: int = 200_000
     max_events_per_article: int = 1000
     max_mentions_per_article: int = 5000
+    first_year: int = 1678
+    last_year: int = 2261
+
+    def in_range(self, day) -> bool:
+        """Whether the date ``day`` (None counts as in range) lies within ``first_year``–``last_year``."""
+        return day is None or self.first_year <= day.year <= self.last_year
 
 
 @dataclass(frozen=True)

@@ -480,7 +480,8 @@ def join_sentences(frame: pd.DataFrame, sentences: pd.DataFrame, column: str = "
     positions = texts.index.get_indexer(wanted)
     values = texts.to_numpy(dtype=object).take(np.maximum(positions, 0)) if len(texts) else np.full(len(frame), None)
     values = np.where(positions >= 0, values, None) if len(texts) else values
-    return frame.assign(**{column: values})
+    # dtype object: pandas would otherwise make Arrow strings of them, one copy per row.
+    return frame.assign(**{column: pd.Series(values, index=frame.index, dtype=object)})
 
 
 def from_arrow_joined(name: str | Table, arrow: pa.Table, sentences: pd.DataFrame) -> pd.DataFrame:
