@@ -478,8 +478,9 @@ def join_sentences(frame: pd.DataFrame, sentences: pd.DataFrame, column: str = "
         texts = texts[~texts.index.duplicated()]
     wanted = pd.MultiIndex.from_arrays([frame["doc_id"], frame["sentence_idx"]])
     positions = texts.index.get_indexer(wanted)
-    values = texts.to_numpy(dtype=object).take(np.maximum(positions, 0)) if len(texts) else np.full(len(frame), None)
-    values = np.where(positions >= 0, values, None) if len(texts) else values
+    values: np.ndarray = np.full(len(frame), None, dtype=object)
+    found = positions >= 0
+    values[found] = texts.to_numpy(dtype=object).take(positions[found])
     # dtype object: pandas would otherwise make Arrow strings of them, one copy per row.
     return frame.assign(**{column: pd.Series(values, index=frame.index, dtype=object)})
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from analysis.ingest.metadata import METADATA_FILE, Metadata, read_metadata
 from analysis.ingest.report import ZIP_READ_ERRORS, Collector, ReadOptions, TooLarge, read_at_most
@@ -53,7 +53,7 @@ class Unit:
     read: Callable[[], bytes]
     metadata: Metadata | None = None
     size: int | None = None  # when known before reading (a file on disk, a ZIP member's header)
-    open: Callable[[], BinaryIO] | None = None  # a stream of the bytes (a file on disk, a ZIP member)
+    open: Callable[[], IO[bytes]] | None = None  # a stream of the bytes (a file on disk, a ZIP member)
 
     def read_at_most(self, limit: int | None) -> bytes:
         """The bytes, streamed when they can be; raises :class:`TooLarge` past ``limit`` bytes."""
@@ -75,7 +75,7 @@ def file_unit(path: Path, label: str, kind: str, metadata: Metadata | None = Non
     return Unit(label, kind, path.read_bytes, metadata, size, lambda: path.open("rb"))
 
 
-def bounded_reader(read: Callable[[], BinaryIO], limit: int | None) -> Callable[[], bytes]:
+def bounded_reader(read: Callable[[], IO[bytes]], limit: int | None) -> Callable[[], bytes]:
     """A reader of at most ``limit`` bytes of the stream ``read()`` opens (:class:`TooLarge` past it)."""
 
     def reader() -> bytes:
@@ -173,7 +173,7 @@ def units_in_zip(path: Path | BinaryIO, label: str, collector: Collector, stack:
     def reader(member: zipfile.ZipInfo) -> Callable[[], bytes]:
         return bounded_reader(lambda: archive.open(member), collector.options.max_bytes)
 
-    def opener(member: zipfile.ZipInfo) -> Callable[[], BinaryIO]:
+    def opener(member: zipfile.ZipInfo) -> Callable[[], IO[bytes]]:
         return lambda: archive.open(member)
 
     folders: dict[PurePosixPath, list[zipfile.ZipInfo]] = {}

@@ -12,7 +12,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import IO
 
 import pandas as pd
 
@@ -43,7 +43,7 @@ def human_size(n: int) -> str:
     return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.1f} kB" if n >= 1e3 else f"{n} bytes"
 
 
-def read_at_most(stream: BinaryIO, limit: int | None) -> bytes:
+def read_at_most(stream: IO[bytes], limit: int | None) -> bytes:
     """All of ``stream``, read a chunk at a time; raises :class:`TooLarge` as soon as it gives more
     than ``limit`` bytes (a ZIP member inflates at most one chunk beyond, whatever its header says)."""
     parts: list[bytes] = []

@@ -515,7 +515,7 @@ class Store:
     def _cached_extraction(self, con, lookup: pd.DataFrame) -> Extracted:
         con.register("lookup", lookup)
         done = con.execute("SELECT l.doc_id FROM lookup l JOIN extract_done d USING (extract_key)").fetchall()
-        frames = {}
+        frames: dict[str, pd.DataFrame] = {}
         for table, columns in _EXTRACT_TABLES.items():
             select = ", ".join(f'x."{c}"' for c in columns)
             arrow = con.sql(

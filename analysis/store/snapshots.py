@@ -20,6 +20,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+import pandas as pd
 import pyarrow.parquet as pq
 
 from analysis import __version__, schema
@@ -62,7 +63,7 @@ def read_snapshot(folder: str | Path) -> CorpusTables:
     meta = json.loads((folder / COMPLETE).read_text("utf-8"))
     if meta.get("schema") != schema.SCHEMA_VERSION:
         raise ValueError(f"{folder} was written for table contract {meta.get('schema')}, not {schema.SCHEMA_VERSION}")
-    frames = {}
+    frames: dict[str, pd.DataFrame] = {}
     for name in CorpusTables.TABLES:
         path = folder / f"{name}.parquet"
         columns = [c for c in schema.table(name).names if c != schema.BY_REFERENCE.get(name)]
