@@ -79,11 +79,7 @@ def _extract(
     problems: list[tuple] = []
     kept: list[tuple[str, str]] = []
     for doc_id, text, published in zip(batch["doc_id"], batch["text"], batch["published"]):
-        if len(text) > limits.max_article_chars:
-            problems.append(_problem(doc_id, "warning", f"is {len(text):,} characters long, over the limit of "
-                                     f"{limits.max_article_chars:,}; only its first {limits.max_article_chars:,} "
-                                     "are analysed (the text is kept whole)"))  # fmt: skip
-            text = text[: limits.max_article_chars]
+        text = text[: limits.max_article_chars]  # reported by _limits_problems, for cached articles too
         pub = None if published is None or pd.isna(published) else published
         try:
             sentences_of, dates_of = _extract_article(doc_id, text, pub, normalized, limits, problems)
@@ -175,6 +171,22 @@ def _capped(frame: pd.DataFrame, limit: int, what: str, problems: list) -> pd.Da
         problems.append(_problem(doc_id, "warning", f"holds {limit + extra:,} {what}, over the limit of {limit:,}; "
                                  "only the first are kept"))  # fmt: skip
     return frame[~over].reset_index(drop=True)
+
+
+def _too_long(documents: pd.DataFrame) -> pd.DataFrame:
+    """A problem row for each article over ``max_article_chars`` (only its start is analysed)."""
+    limit = load_limits().analysis.max_article_chars
+    lengths = documents["text"].str.len()
+    rows = [
+        _problem(
+            doc_id,
+            "warning",
+            f"is {n:,} characters long, over the limit of {limit:,}; only its first "
+            f"{limit:,} are analysed (the text is kept whole)",
+        )
+        for doc_id, n in zip(documents["doc_id"][lengths > limit], lengths[lengths > limit])
+    ]
+    return pd.DataFrame(rows, columns=schema.PROBLEMS.names)
 
 
 def _dates_in_range(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -322,6 +334,7 @@ def analyse(
 
     gazetteer = gazetteer or load_gazetteer()
     documents, undated = _dates_in_range(corpus.documents.reset_index(drop=True))
+    undated = pd.concat([_too_long(documents), undated], ignore_index=True)
     todo = documents if extracted is None else documents[~documents["doc_id"].isin(extracted.doc_ids)]
     extraction = _Extraction(todo, gazetteer, progress).start() if len(todo) or extracted is None else None
 

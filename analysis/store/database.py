@@ -535,6 +535,10 @@ class Store:
         return Extracted({d for (d,) in done}, frames["sentences"], frames["mentions"], frames["events"])
 
     def _save_extraction(self, tables: CorpusTables, fresh: pd.DataFrame) -> None:
+        # A quarantined article (an error row of the analysis) is not cached: it is tried, and
+        # reported, again on the next analysis.
+        failed = tables.problems.loc[tables.problems["severity"] == "error", "doc_id"]
+        fresh = fresh[~fresh["doc_id"].isin(failed)]
         key_of = dict(zip(fresh["doc_id"], fresh["extract_key"]))
         with self._transaction() as con:
             con.register("fresh_keys", pd.DataFrame({"extract_key": list(key_of.values())}))

@@ -134,3 +134,26 @@ def test_an_article_whose_analysis_fails_is_quarantined_and_the_corpus_opens(mon
     ]
     assert set(tables.sentences["doc_id"]) == set(tables.events["doc_id"]) == {"riyadh"}
     assert tables.problems.set_index("doc_id").loc["idlib", "severity"] == "error"
+
+
+def test_a_store_corpus_with_a_failing_article_and_a_date_of_year_one_opens_again_and_again(monkeypatch, tmp_path):
+    from analysis import pipeline
+    from analysis.store.database import Store
+
+    real = pipeline.split_sentences
+
+    def failing(text):
+        if text.startswith("قصفت"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text)
+
+    monkeypatch.setattr(pipeline, "split_sentences", failing)
+    store = Store(tmp_path, seed=False)
+    store.add_article("c", IDLIB, date="2015-07-21", doc_id="idlib")
+    store.add_article("c", YESTERDAY, date=dt.date(1, 1, 1), doc_id="year-one")
+    for analysed in (["year-one"], ["year-one", "tomorrow"]):  # the second time partly from the cache
+        tables = store.tables("c")
+        assert problems_of(tables, "idlib")[0].startswith("article 'idlib' could not be analysed (RecursionError")
+        assert problems_of(tables, "year-one")[0].startswith("article 'year-one' has the publication date 0001-01-01")
+        assert list(tables.events["doc_id"]) == analysed
+        store.add_article("c", TOMORROW, date="2015-07-21", doc_id="tomorrow")
