@@ -470,17 +470,20 @@ BY_REFERENCE: dict[str, str] = {"events": "sentence"}
 
 
 def join_sentences(frame: pd.DataFrame, sentences: pd.DataFrame, column: str = "sentence") -> pd.DataFrame:
-    """``frame`` (with ``doc_id`` and ``sentence_idx``) with ``column`` holding its sentence's text:
-    the very string objects of ``sentences`` (no copy), null where the sentence is unknown."""
+    """``frame`` (with ``doc_id`` and ``sentence_idx``) with ``column`` holding its sentence's text,
+    null where the sentence is unknown. Each sentence is one Python string however many rows hold
+    it, and only the sentences some row holds are made strings (not the whole corpus')."""
     index = pd.MultiIndex.from_arrays([sentences["doc_id"], sentences["sentence_idx"]])
-    texts = pd.Series(sentences["text"].to_numpy(dtype=object), index=index)
-    if not texts.index.is_unique:
-        texts = texts[~texts.index.duplicated()]
+    rows = np.arange(len(sentences))
+    if not index.is_unique:
+        keep = ~index.duplicated()
+        index, rows = index[keep], rows[keep]
     wanted = pd.MultiIndex.from_arrays([frame["doc_id"], frame["sentence_idx"]])
-    positions = texts.index.get_indexer(wanted)
+    positions = index.get_indexer(wanted)
     values: np.ndarray = np.full(len(frame), None, dtype=object)
     found = positions >= 0
-    values[found] = texts.to_numpy(dtype=object).take(positions[found])
+    needed, which = np.unique(rows[positions[found]], return_inverse=True)
+    values[found] = sentences["text"].iloc[needed].to_numpy(dtype=object)[which]
     # dtype object: pandas would otherwise make Arrow strings of them, one copy per row.
     return frame.assign(**{column: pd.Series(values, index=frame.index, dtype=object)})
 
