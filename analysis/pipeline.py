@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,8 +31,9 @@ from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.dates import find_dates
 from analysis.extract.events import events_table
 from analysis.extract.gazetteer import Gazetteer, load_gazetteer
-from analysis.extract.mentions import mentions_of_texts
+from analysis.extract.mentions import mentions_of_texts, mentions_table
 from analysis.ingest.corpus import LoadedCorpus, load_corpus
+from analysis.limits import load_limits
 from analysis.schema import CorpusTables
 from analysis.text.normalize import normalize_with_offsets
 from analysis.text.segment import SENTENCE_COLUMNS, split_sentences
@@ -64,42 +64,166 @@ Progress = Callable[[str, int, int], None]
 # --- per-article extraction (runs in worker processes) ------------------------------
 
 
-def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Sentences, mentions and dated events of a batch of documents."""
-    sentence_rows, date_rows, normalized, sentences_of = [], [], {}, {}
-    doc_ids, texts = batch["doc_id"].tolist(), batch["text"].tolist()
-    for doc_id, text, published in zip(doc_ids, texts, batch["published"]):
-        # One normalisation per article serves the dates here and the gazetteer below.
-        normalized[doc_id] = normalize_with_offsets(text)
-        spans = split_sentences(text)
-        starts = [s for s, _, _ in spans]
-        # Spans are in reading order: the index the mentions find their sentence in.
-        sentences_of[doc_id] = (starts, [e for _, e, _ in spans], list(range(len(spans))))
-        for idx, (start, end, paragraph_idx) in enumerate(spans):
-            sentence_rows.append((doc_id, idx, paragraph_idx, start, end, text[start:end]))
+def _extract(
+    batch: pd.DataFrame, gazetteer: Gazetteer
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Sentences, mentions, dated events and problems of a batch of documents.
+
+    Each article is held to ``analysis/data/limits.yaml`` (characters, events, mentions; a problem
+    row says where it was cut); an article whose analysis fails is quarantined: a problem row, and
+    no row in any other table, so one article cannot keep a corpus from opening.
+    """
+    limits = load_limits().analysis
+    sentence_rows: list[tuple] = []
+    date_rows: list[tuple] = []
+    normalized: dict = {}
+    problems: list[tuple] = []
+    kept: list[tuple[str, str]] = []
+    sentences_of: dict = {}  # doc_id → its sentences' starts, ends and indices, for the mentions
+    for doc_id, text, published in zip(batch["doc_id"].tolist(), batch["text"].tolist(), batch["published"]):
+        text = text[: limits.max_article_chars]  # reported by _limits_problems, for cached articles too
         pub = None if published is None or pd.isna(published) else published
-        for d in find_dates(text, pub, normalized=normalized[doc_id]):
-            sentence_idx = max(bisect_right(starts, d.start) - 1, 0)
-            date_rows.append(
-                (
-                    doc_id,
-                    sentence_idx,
-                    d.date_text,
-                    d.start,
-                    d.end,
-                    d.date_start,
-                    d.date_end,
-                    d.precision,
-                    d.resolved,
-                    d.extent,
-                    d.when,
-                )
-            )
+        try:
+            sentence_rows_of, dates_of = _extract_article(doc_id, text, pub, normalized, limits, problems)
+        except Exception as exc:  # quarantined: reported, never raised
+            normalized.pop(doc_id, None)
+            problems.append(_quarantined(doc_id, exc))
+            continue
+        sentence_rows += sentence_rows_of
+        # rows are in reading order: the index the mentions find their sentence in
+        sentences_of[doc_id] = ([r[3] for r in sentence_rows_of], [r[4] for r in sentence_rows_of],
+                                [r[1] for r in sentence_rows_of])  # fmt: skip
+        date_rows += dates_of
+        kept.append((doc_id, text))
     sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
-    mentions = mentions_of_texts(doc_ids, texts, sentences_of.get, gazetteer, normalized=normalized)
+    texts = pd.DataFrame(kept, columns=["doc_id", "text"])
     dates = pd.DataFrame(date_rows, columns=DATE_MENTION_COLUMNS)
-    events = events_table(dates, sentences, mentions)
-    return sentences, mentions, events
+    try:
+        mentions = mentions_of_texts([d for d, _ in kept], [t for _, t in kept], sentences_of.get, gazetteer,
+                                     normalized=normalized)  # fmt: skip
+        events = events_table(dates, sentences, mentions)
+    except Exception:  # find the article that fails, one at a time
+        mentions, events = _per_article(texts, sentences, dates, gazetteer, normalized, problems)
+    mentions = _capped(mentions, limits.max_mentions_per_article, "gazetteer mentions", problems)
+    problem_frame = pd.DataFrame(problems, columns=schema.PROBLEMS.names)
+    return sentences, mentions, events, problem_frame
+
+
+def _extract_article(doc_id, text: str, published, normalized: dict, limits, problems: list) -> tuple[list, list]:
+    """The sentence rows and date rows of one article (its normalisation kept in ``normalized``)."""
+    # One normalisation per article serves the dates here and the gazetteer later.
+    normalized[doc_id] = normalize_with_offsets(text)
+    spans = split_sentences(text)
+    starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
+    sentence_rows = [(doc_id, idx, paragraph_idx, start, end, text[start:end])
+                     for idx, (start, end, paragraph_idx) in enumerate(spans)]  # fmt: skip
+    found = find_dates(text, published, normalized=normalized[doc_id])
+    outside = [d for d in found if not (limits.in_range(d.date_start) and limits.in_range(d.date_end))]
+    if outside:
+        first = outside[0]
+        problems.append(_problem(doc_id, "warning", f"{len(outside)} date expression(s) such as {first.date_text!r} "
+                                 f"({first.date_start} – {first.date_end}) fall outside the years {limits.first_year}–"
+                                 f"{limits.last_year}; left out of the timeline"))  # fmt: skip
+        found = [d for d in found if d not in outside]
+    if len(found) > limits.max_events_per_article:
+        problems.append(_problem(doc_id, "warning", f"holds {len(found):,} date expressions, over the limit of "
+                                 f"{limits.max_events_per_article:,}; only the first are kept as events"))  # fmt: skip
+        found = found[: limits.max_events_per_article]
+    date_rows = []
+    for d in found:
+        sentence_idx = max(int(np.searchsorted(starts, d.start, side="right")) - 1, 0)
+        date_rows.append((doc_id, sentence_idx, d.date_text, d.start, d.end, d.date_start, d.date_end,
+                          d.precision, d.resolved, d.extent, d.when))  # fmt: skip
+    return sentence_rows, date_rows
+
+
+def _per_article(texts, sentences, dates, gazetteer, normalized, problems) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Mentions and events article by article; an article that fails is quarantined (all its rows dropped)."""
+    mention_parts, event_parts, failed = [], [], set()
+    for doc_id, text in zip(texts["doc_id"], texts["text"]):
+        mine = sentences[sentences["doc_id"] == doc_id]
+        try:
+            mentions = mentions_table(pd.DataFrame({"doc_id": [doc_id], "text": [text]}), mine, gazetteer,
+                                      normalized={doc_id: normalized[doc_id]})  # fmt: skip
+            events = events_table(dates[dates["doc_id"] == doc_id], mine, mentions)
+        except Exception as exc:
+            problems.append(_quarantined(doc_id, exc))
+            failed.add(doc_id)
+            continue
+        mention_parts.append(mentions)
+        event_parts.append(events)
+    if failed:  # a quarantined article has no row in any table
+        sentences.drop(sentences.index[sentences["doc_id"].isin(failed)], inplace=True)
+    empty_mentions = mentions_table(texts.iloc[:0], sentences.iloc[:0], gazetteer, normalized={})
+    mentions = pd.concat(mention_parts, ignore_index=True) if mention_parts else empty_mentions
+    events = (
+        pd.concat(event_parts, ignore_index=True)
+        if event_parts
+        else events_table(dates.iloc[:0], sentences.iloc[:0], empty_mentions)
+    )
+    return mentions, events
+
+
+def _capped(frame: pd.DataFrame, limit: int, what: str, problems: list) -> pd.DataFrame:
+    """The first ``limit`` rows of each article of ``frame``, a problem row for each article cut."""
+    if len(frame) == 0:
+        return frame
+    rank = frame.groupby("doc_id", sort=False).cumcount()
+    over = rank >= limit
+    if not over.any():
+        return frame
+    counts = frame.loc[over, "doc_id"].value_counts(sort=False)
+    for doc_id, extra in counts.items():
+        problems.append(_problem(doc_id, "warning", f"holds {limit + extra:,} {what}, over the limit of {limit:,}; "
+                                 "only the first are kept"))  # fmt: skip
+    return frame[~over].reset_index(drop=True)
+
+
+def _too_long(documents: pd.DataFrame) -> pd.DataFrame:
+    """A problem row for each article over ``max_article_chars`` (only its start is analysed)."""
+    limit = load_limits().analysis.max_article_chars
+    lengths = documents["text"].str.len()
+    rows = [
+        _problem(
+            doc_id,
+            "warning",
+            f"is {n:,} characters long, over the limit of {limit:,}; only its first "
+            f"{limit:,} are analysed (the text is kept whole)",
+        )
+        for doc_id, n in zip(documents["doc_id"][lengths > limit], lengths[lengths > limit])
+    ]
+    return pd.DataFrame(rows, columns=schema.PROBLEMS.names)
+
+
+def _dates_in_range(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``documents`` with publication dates outside the years of ``limits.yaml`` left out (null), and
+    a problem row for each: ``0001-01-01`` would make أمس a day before the calendar, and every chart
+    that holds dates as timestamps fail."""
+    limits = load_limits().analysis
+    outside = [not (d is None or pd.isna(d) or limits.in_range(d)) for d in documents["published"]]
+    rows = [
+        _problem(
+            doc_id,
+            "warning",
+            f"has the publication date {day}, outside the years {limits.first_year}–"
+            f"{limits.last_year}; analysed as undated (set its date on the Corpora page)",
+        )
+        for doc_id, day, out in zip(documents["doc_id"], documents["published"], outside)
+        if out
+    ]
+    if rows:
+        documents = documents.assign(published=[None if out else d for d, out in zip(documents["published"], outside)])
+    return documents, pd.DataFrame(rows, columns=schema.PROBLEMS.names)
+
+
+def _problem(doc_id: str, severity: str, message: str) -> tuple[str, str, str, str]:
+    """A problem row of the analysis (its ``file`` is the article, which the analysis knows by id)."""
+    return (f"article {doc_id}", doc_id, severity, f"article {doc_id!r} {message}")
+
+
+def _quarantined(doc_id: str, exc: Exception) -> tuple[str, str, str, str]:
+    return _problem(doc_id, "error", f"could not be analysed ({type(exc).__name__}: {str(exc)[:200]}); "
+                    "quarantined: it is kept in the corpus but left out of every table")  # fmt: skip
 
 
 def _worker_count() -> int:
@@ -132,7 +256,7 @@ class _Extraction:
             self.shared = SharedBatches(lambda i: _extract(batches[i], gazetteer), len(batches), workers).start()
         return self
 
-    def result(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    def result(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         n = len(self.documents)
         if self.shared is None:
             parts = [_extract(self.documents, self.gazetteer)]
@@ -150,8 +274,8 @@ class _Extraction:
                     progress("extract", done, n)
 
             parts = self.shared.results(report if progress else None)
-        sentences, mentions, events = (pd.concat([p[i] for p in parts], ignore_index=True) for i in range(3))
-        return sentences, mentions, events
+        sentences, mentions, events, problems = (pd.concat([p[i] for p in parts], ignore_index=True) for i in range(4))
+        return sentences, mentions, events, problems
 
     def close(self) -> None:
         if self.shared is not None:
@@ -215,7 +339,8 @@ def analyse(
         clock = now
 
     gazetteer = gazetteer or load_gazetteer()
-    documents = corpus.documents.reset_index(drop=True)
+    documents, undated = _dates_in_range(corpus.documents.reset_index(drop=True))
+    undated = pd.concat([_too_long(documents), undated], ignore_index=True)
     todo = documents if extracted is None else documents[~documents["doc_id"].isin(extracted.doc_ids)]
     extraction = _Extraction(todo, gazetteer, progress).start() if len(todo) or extracted is None else None
 
@@ -245,7 +370,9 @@ def analyse(
             extraction.close()
         raise
 
-    fresh = extraction.result() if extraction is not None else None
+    result = extraction.result() if extraction is not None else None
+    fresh = result[:3] if result is not None else None
+    found = result[3] if result is not None else pd.DataFrame(columns=schema.PROBLEMS.names)
     if extracted is None:
         assert fresh is not None  # without cached rows, every document was extracted
         sentences, mentions, events = fresh
@@ -275,7 +402,10 @@ def analyse(
         doc_terms=doc_terms,
         themes=themes,
         doc_themes=doc_themes,
-        problems=schema.conform(schema.PROBLEMS, corpus.problems),
+        problems=schema.conform(
+            schema.PROBLEMS,
+            pd.concat([p for p in (corpus.problems, undated, found) if len(p)] or [found], ignore_index=True),
+        ),
         texts=dict(zip(documents["doc_id"], documents["text"])),
         timings=timings,
     )

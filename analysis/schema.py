@@ -38,7 +38,7 @@ import pyarrow as pa
 
 #: Changes whenever a table's columns or types change: part of every cache key, so a table
 #: written by an older contract is never read back as a newer one.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 TYPES = ("str", "int", "float", "bool", "date", "str_list")
 #: Separator of a ``str_list`` cell in CSV (entity ids never contain it).
@@ -194,7 +194,12 @@ EVENTS = Table(
         _c("regions", "str_list", "regions mentioned in its clause (in its sentence when the clause names none)"),
         _c("event_type", "str", "type read in the date's clause (analysis/data/event_types.yaml)"),
         _c("plover", "str", "the closest PLOVER event category of the type (null: PLOVER has none)", nullable=True),
-        _c("sentence", "str", "its sentence as written"),
+        _c(
+            "sentence",
+            "str",
+            "its sentence as written (in memory the sentences table's own string; Parquet and the "
+            "store keep only doc_id and sentence_idx and join it back on reading)",
+        ),
         _START,
         _END,
         _c("resolved", "bool", "false for a relative date in an article without a publication date"),
@@ -457,6 +462,40 @@ def validate(
 
 # --- the tables of one analysed corpus ---------------------------------------------------------
 
+#: Columns that repeat another table's text. A long sentence holding many date expressions would
+#: otherwise be copied into every event row when stored (memory = events × sentence length): in
+#: memory the column holds references to the sentences table's strings; Parquet and the store
+#: drop it and :func:`join_sentences` puts it back on reading. CSV exports write it out.
+BY_REFERENCE: dict[str, str] = {"events": "sentence"}
+
+
+def join_sentences(frame: pd.DataFrame, sentences: pd.DataFrame, column: str = "sentence") -> pd.DataFrame:
+    """``frame`` (with ``doc_id`` and ``sentence_idx``) with ``column`` holding its sentence's text,
+    null where the sentence is unknown. Each sentence is one Python string however many rows hold
+    it, and only the sentences some row holds are made strings (not the whole corpus')."""
+    index = pd.MultiIndex.from_arrays([sentences["doc_id"], sentences["sentence_idx"]])
+    rows = np.arange(len(sentences))
+    if not index.is_unique:
+        keep = ~index.duplicated()
+        index, rows = index[keep], rows[keep]
+    wanted = pd.MultiIndex.from_arrays([frame["doc_id"], frame["sentence_idx"]])
+    positions = index.get_indexer(wanted)
+    values: np.ndarray = np.full(len(frame), None, dtype=object)
+    found = positions >= 0
+    needed, which = np.unique(rows[positions[found]], return_inverse=True)
+    values[found] = sentences["text"].iloc[needed].to_numpy(dtype=object)[which]
+    # dtype object: pandas would otherwise make Arrow strings of them, one copy per row.
+    return frame.assign(**{column: pd.Series(values, index=frame.index, dtype=object)})
+
+
+def from_arrow_joined(name: str | Table, arrow: pa.Table, sentences: pd.DataFrame) -> pd.DataFrame:
+    """:func:`from_arrow` of a table stored without its :data:`BY_REFERENCE` column, the column
+    joined back from ``sentences`` (:func:`join_sentences`)."""
+    spec = table(name)
+    column = BY_REFERENCE[spec.name]
+    stored = Table(spec.name, spec.row, tuple(c for c in spec.columns if c.name != column))
+    return join_sentences(from_arrow(stored, arrow), sentences, column)[spec.names]
+
 
 @dataclass
 class CorpusTables:
@@ -484,8 +523,8 @@ class CorpusTables:
 
     def write(self, out_dir: str | Path, *, csv: bool = True, parquet: bool = True) -> list[Path]:
         """Write ``<table>.csv`` (UTF-8, header row; dates ISO, lists joined by ``;``) and
-        ``<table>.parquet`` (dates and lists typed; ``documents.parquet`` also holds the texts)
-        for every table. Returns the paths written."""
+        ``<table>.parquet`` (dates and lists typed; ``documents.parquet`` also holds the texts,
+        ``events.parquet`` has no ``sentence``: see :data:`BY_REFERENCE`) for every table. Returns the paths written."""
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         written = []
@@ -497,6 +536,8 @@ class CorpusTables:
             if parquet:
                 path = out / f"{name}.parquet"
                 to_save = frame.assign(text=frame["doc_id"].map(self.texts)) if name == "documents" else frame
+                if name in BY_REFERENCE:
+                    to_save = to_save.drop(columns=BY_REFERENCE[name])
                 to_save.to_parquet(path, index=False)
                 written.append(path)
         return written

@@ -25,6 +25,7 @@ from analysis.store.database import StoreError  # noqa: E402
 from dashboard import briefing_state, data, filters, url  # noqa: E402
 from dashboard.context import context, describe_filters, selection_line  # noqa: E402
 from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
+from dashboard.failures import log_error  # noqa: E402
 from dashboard.i18n import current_lang, t  # noqa: E402
 from dashboard.markup import css, document_direction, esc, isolate, md_text  # noqa: E402
 
@@ -135,6 +136,9 @@ try:
     page.run()
     url.keep_page_choices()
     url.show_notice(notice, corpus_labeller(available))
+except Exception as error:  # logged with its traceback; the analyst sees an id, not server paths
+    st.error(md_text(t("app_error", id=log_error(error))), icon=":material/error:")
+    raise
 finally:
     data.end_run()
     elapsed = (time.perf_counter() - started) * 1000

@@ -20,7 +20,7 @@ from dashboard import data, links, url
 from dashboard.corpus_picker import PATH_CHOICE, REPO, Corpora
 from dashboard.data import CorpusRef
 from dashboard.i18n import t
-from dashboard.markup import isolate
+from dashboard.markup import isolate, md_text
 
 #: Session key of the open briefing's name (None: no briefing open yet).
 OPEN = "brief"
@@ -79,10 +79,10 @@ def add_chart(chart_id: str, options: dict, ctx) -> None:
         add_item(briefings(), name, item)
         count = len(briefings().get(name).items)
     except StoreError as error:
-        st.toast(str(error), icon=":material/error:")
+        st.toast(md_text(error), icon=":material/error:")
         return
     st.session_state.pop("briefing_result", None)
-    st.toast(t("brief_added_to", name=isolate(name), n=count), icon=":material/playlist_add_check:")
+    st.toast(md_text(t("brief_added_to", name=isolate(name), n=count)), icon=":material/playlist_add_check:")
 
 
 def corpus_ref(name: str | None, available: Corpora, current: CorpusRef) -> CorpusRef | None:

@@ -74,17 +74,18 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
     ):
         named.setdefault((doc_id, sentence_idx), []).append((start, end, kind, entity_id))
     events = date_mentions.merge(
-        sentences[["doc_id", "sentence_idx", "text", "start"]].rename(
-            columns={"text": "sentence", "start": "sentence_start"}
-        ),
+        sentences[["doc_id", "sentence_idx", "start"]].rename(columns={"start": "sentence_start"}),
         on=["doc_id", "sentence_idx"],
         how="left",
     )
+    # The sentence by reference: the sentences table's own string in every event of it, not a
+    # copy per event (a long sentence with many dates would cost events × its length).
+    events = schema.join_sentences(events, sentences)
     bases = events["sentence_start"].fillna(0).astype("int64").tolist()
     keys = list(zip(events["doc_id"].tolist(), events["sentence_idx"].tolist()))
     within = [(a - s, b - s) for a, b, s in zip(events["start"].tolist(), events["end"].tolist(), bases)]
     masks = [[(a - s, b - s) for a, b, _, _ in named.get(key, ())] for key, s in zip(keys, bases)]
-    events["event_type"], clauses = read_events(events["sentence"].fillna("").tolist(), within, masks)
+    events["event_type"], clauses = read_events([t or "" for t in events["sentence"].to_numpy()], within, masks)
     actors, regions = [], []
     for key, s, (a, b) in zip(keys, bases, clauses):
         in_sentence = named.get(key, ())

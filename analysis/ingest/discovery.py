@@ -9,16 +9,17 @@ everything else is reported through the :class:`~analysis.ingest.report.Collecto
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import zipfile
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from analysis.ingest.metadata import METADATA_FILE, Metadata, read_metadata
-from analysis.ingest.report import ZIP_READ_ERRORS, Collector, ReadOptions
+from analysis.ingest.report import ZIP_READ_ERRORS, Collector, ReadOptions, TooLarge, read_at_most
 
 #: What an import reads: a path (file or folder), paths, or uploaded ``(file name, bytes)`` pairs.
 Files = str | Path | Sequence[str | Path] | Sequence[tuple[str, bytes]]
@@ -51,7 +52,37 @@ class Unit:
     kind: str  # "txt" | "json" | "jsonl"
     read: Callable[[], bytes]
     metadata: Metadata | None = None
-    size: int | None = None  # when known before reading (a ZIP member)
+    size: int | None = None  # when known before reading (a file on disk, a ZIP member's header)
+    open: Callable[[], IO[bytes]] | None = None  # a stream of the bytes (a file on disk, a ZIP member)
+
+    def read_at_most(self, limit: int | None) -> bytes:
+        """The bytes, streamed when they can be; raises :class:`TooLarge` past ``limit`` bytes."""
+        if self.open is None:
+            data = self.read()
+            if limit is not None and len(data) > limit:
+                raise TooLarge(len(data), limit)
+            return data
+        with self.open() as stream:
+            return read_at_most(stream, limit)
+
+
+def file_unit(path: Path, label: str, kind: str, metadata: Metadata | None = None) -> Unit:
+    """A file on disk: its size known before it is read, read as a stream."""
+    try:
+        size: int | None = path.stat().st_size
+    except OSError:
+        size = None
+    return Unit(label, kind, path.read_bytes, metadata, size, lambda: path.open("rb"))
+
+
+def bounded_reader(read: Callable[[], IO[bytes]], limit: int | None) -> Callable[[], bytes]:
+    """A reader of at most ``limit`` bytes of the stream ``read()`` opens (:class:`TooLarge` past it)."""
+
+    def reader() -> bytes:
+        with read() as stream:
+            return read_at_most(stream, limit)
+
+    return reader
 
 
 def kind_of(name: str, options: ReadOptions | None = None) -> str | None:
@@ -88,7 +119,7 @@ def units_for_file(path: Path, collector: Collector, stack: ExitStack) -> list[U
             f"Cannot read {str(path)!r} as a corpus: expected a folder, or a .txt, .json, .jsonl "
             f"or .zip file, not a {path.suffix or 'suffix-less'} file."
         )
-    return [Unit(path.name, kind, path.read_bytes)]
+    return [file_unit(path, path.name, kind)]
 
 
 def units_in_folder(folder: Path, collector: Collector, stack: ExitStack) -> list[Unit]:
@@ -105,7 +136,11 @@ def units_in_folder(folder: Path, collector: Collector, stack: ExitStack) -> lis
     metadata_file = next((f for f in files if f.name.lower() == METADATA_FILE), None)
     metadata = None
     if metadata_file is not None:
-        metadata = read_metadata(metadata_file.name, metadata_file.read_bytes, collector)
+        metadata = read_metadata(
+            metadata_file.name,
+            bounded_reader(lambda: metadata_file.open("rb"), collector.options.max_bytes),
+            collector,
+        )
     units: list[Unit] = []
     for file in files:
         if file is metadata_file:
@@ -114,7 +149,7 @@ def units_in_folder(folder: Path, collector: Collector, stack: ExitStack) -> lis
         if kind == "zip":
             units.extend(units_in_zip(file, file.name, collector, stack))
         elif kind is not None:
-            units.append(Unit(file.name, kind, file.read_bytes, metadata if kind == "txt" else None))
+            units.append(file_unit(file, file.name, kind, metadata if kind == "txt" else None))
         elif not is_documentation(file.name):
             collector.warning(file.name, file.name, f"not a corpus file ({file.suffix or 'no suffix'}); skipped")
     if metadata is not None:
@@ -130,9 +165,16 @@ def units_in_zip(path: Path | BinaryIO, label: str, collector: Collector, stack:
     except ZIP_READ_ERRORS as exc:
         collector.error(label, label, f"not a readable ZIP archive ({exc}); nothing read from it")
         return []
+    refusal = crafted_zip(archive, collector.options)
+    if refusal is not None:
+        collector.error(label, label, f"{refusal}; nothing read from it")
+        return []
 
     def reader(member: zipfile.ZipInfo) -> Callable[[], bytes]:
-        return lambda: archive.read(member)
+        return bounded_reader(lambda: archive.open(member), collector.options.max_bytes)
+
+    def opener(member: zipfile.ZipInfo) -> Callable[[], IO[bytes]]:
+        return lambda: archive.open(member)
 
     folders: dict[PurePosixPath, list[zipfile.ZipInfo]] = {}
     for member in sorted(members, key=lambda m: m.filename):
@@ -158,7 +200,14 @@ def units_in_zip(path: Path | BinaryIO, label: str, collector: Collector, stack:
                 collector.warning(member_label, member_label, "ZIP archives inside a ZIP are not read; skipped")
             elif kind is not None:
                 folder_units.append(
-                    Unit(member_label, kind, reader(member), metadata if kind == "txt" else None, member.file_size)
+                    Unit(
+                        member_label,
+                        kind,
+                        reader(member),
+                        metadata if kind == "txt" else None,
+                        member.file_size,
+                        opener(member),
+                    )
                 )
             elif not is_documentation(member.filename):
                 suffix = PurePosixPath(member.filename).suffix or "no suffix"
@@ -167,6 +216,30 @@ def units_in_zip(path: Path | BinaryIO, label: str, collector: Collector, stack:
             report_unmatched_metadata(metadata, folder_units, collector)
         units.extend(folder_units)
     return units
+
+
+#: Bytes of a ZIP local file header before the member's name (the smallest a member can take).
+_LOCAL_HEADER = 30
+
+
+def crafted_zip(archive: zipfile.ZipFile, options: ReadOptions) -> str | None:
+    """Why ``archive`` is refused before any member is read, or None: more members than
+    ``max_zip_members``, two entries of one name, or entries whose data overlap (a central directory
+    pointing many entries at one member inflates it many times)."""
+    entries = archive.infolist()
+    limits = options.limits
+    if limits is not None and len(entries) > limits.max_zip_members:
+        return f"holds {len(entries):,} members, over the limit of {limits.max_zip_members:,}"
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.filename in seen:
+            return f"holds {entry.filename!r} more than once (a crafted archive)"
+        seen.add(entry.filename)
+    by_offset = sorted(entries, key=lambda e: e.header_offset)
+    for first, second in itertools.pairwise(by_offset):
+        if first.header_offset + _LOCAL_HEADER + first.compress_size > second.header_offset:
+            return f"has members whose data overlap ({first.filename!r} and {second.filename!r}; a crafted archive)"
+    return None
 
 
 def report_unmatched_metadata(metadata: Metadata, units: list[Unit], collector: Collector) -> None:
@@ -201,7 +274,7 @@ def units_for_paths(files: Files, collector: Collector, stack: ExitStack) -> lis
         if path.is_dir():
             units.extend(units_in_folder(path, collector, stack))
         elif kind_of(path.name, collector.options) is None:
-            uploads.append((path.name, path.read_bytes()))  # sniffed like an upload
+            units.append(file_unit(path, path.name, "txt"))  # sniffed like an upload
         else:
             units.extend(units_for_file(path, collector, stack))
     units.extend(upload_units(uploads, collector, stack))

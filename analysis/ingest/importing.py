@@ -30,12 +30,13 @@ from analysis.ingest.discovery import Files, units_for_paths
 from analysis.ingest.fields import FIELD_ALIASES, derive_title, parse_date
 from analysis.ingest.readers import read_unit
 from analysis.ingest.report import Collector, ReadOptions
+from analysis.limits import ImportLimits, load_limits
 
 REPORT_COLUMNS = ["file", "doc_id", "status", "encoding", "problem"]
 #: Statuses of report rows: one ``imported`` row per article, one row per problem found.
 STATUSES = ("imported", "duplicate", "error", "warning")
-#: Default size limit of one file (or ZIP member): 20 MB.
-DEFAULT_MAX_BYTES = 20_000_000
+#: Default size limit of one file (or ZIP member): ``import.max_file_bytes`` of ``analysis/data/limits.yaml``.
+DEFAULT_MAX_BYTES = load_limits().importing.max_file_bytes
 #: An article is refused when less than this share of its letters is Arabic.
 MIN_ARABIC_SHARE = 0.3
 #: Columns a mapping may name (``--map text=body,title=headline``).
@@ -98,13 +99,17 @@ def parse_mapping(spec: str | Mapping[str, str] | None) -> dict[str, str] | None
     return mapping
 
 
-def import_options(*, mapping=None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> ReadOptions:
+def import_options(
+    *, mapping=None, max_bytes: int | None = DEFAULT_MAX_BYTES, limits: ImportLimits | None = None
+) -> ReadOptions:
+    """``limits`` default to ``analysis/data/limits.yaml``; ``max_bytes`` overrides their file limit."""
     return ReadOptions(
         detect_encoding=True,
         max_bytes=max_bytes,
         mapping=parse_mapping(mapping),
         tables_and_pages=True,
         min_arabic_share=MIN_ARABIC_SHARE,
+        limits=limits or load_limits().importing,
     )
 
 
@@ -115,18 +120,22 @@ def read_files(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    limits: ImportLimits | None = None,
 ) -> ImportBatch:
     """Read ``files`` into an :class:`ImportBatch`; never raises for what the files hold.
 
     ``files`` is a path (file or folder), a list of paths, or a list of ``(file name, bytes)``
     pairs (what a file uploader gives). ``mapping`` names the fields of CSV/JSON files
-    (``"text=body,date=pub_date"``). ``progress(done, total)`` counts files read.
+    (``"text=body,date=pub_date"``). ``progress(done, total)`` counts files read. ``limits``
+    (default: ``analysis/data/limits.yaml``) bound what is read: every file and ZIP member is read
+    a chunk at a time and refused as soon as it passes ``max_bytes`` or the import's total; a ZIP
+    with too many members, two entries of one name or overlapping members is refused unread.
 
     Raises :class:`MappingError` for a bad mapping and :class:`analysis.ingest.corpus.CorpusError`
     for a path that does not exist; a file of an unknown type, a binary file, an empty or
     non-Arabic article or a bad date is a report row instead.
     """
-    options = import_options(mapping=mapping, max_bytes=max_bytes)
+    options = import_options(mapping=mapping, max_bytes=max_bytes, limits=limits)
     collector = Collector(options=options)
     with ExitStack() as stack:
         units = units_for_paths(files, collector, stack)

@@ -29,26 +29,17 @@ from analysis.ingest.fields import (
     normalise_newlines,
     parse_date,
 )
-from analysis.ingest.report import ZIP_READ_ERRORS, Collector
+from analysis.ingest.report import ZIP_READ_ERRORS, Collector, TooLarge, human_size
 
 # Keys that may hold the list of articles when a JSON file is an object rather than an array.
 _ARTICLE_LIST_KEYS = ("articles", "documents", "records", "data", "items")
 
 
 def read_unit(unit: Unit, collector: Collector) -> None:
-    options = collector.options
-    if options.max_bytes is not None and unit.size is not None and unit.size > options.max_bytes:
-        collector.error(unit.label, unit.label, _too_large(unit.size, options.max_bytes))
+    data = _read_bounded(unit, collector)
+    if data is None:
         return
-    try:
-        data = unit.read()
-    except ZIP_READ_ERRORS as exc:
-        collector.error(unit.label, unit.label, f"cannot be read ({exc}); skipped")
-        return
-    if options.max_bytes is not None and len(data) > options.max_bytes:
-        collector.error(unit.label, unit.label, _too_large(len(data), options.max_bytes))
-        return
-    if options.detect_encoding:
+    if collector.options.detect_encoding:
         recoded = _detect_and_recode(unit, data, collector)
         if recoded is None:
             return
@@ -65,12 +56,48 @@ def read_unit(unit: Unit, collector: Collector) -> None:
         _add_records(unit, _jsonl_records(unit, data, collector), collector)
 
 
+def _read_bounded(unit: Unit, collector: Collector) -> bytes | None:
+    """The bytes of ``unit``, or None after a report row: read a chunk at a time and stopped as soon
+    as it passes the file limit or what the import may still read (a size stated in a ZIP header is
+    checked first, but never trusted)."""
+    label, max_bytes, left = unit.label, collector.options.max_bytes, collector.bytes_left()
+    if max_bytes is not None and unit.size is not None and unit.size > max_bytes:
+        collector.error(label, label, _too_large(unit.size, max_bytes))
+        return None
+    if left is not None and left <= 0:
+        collector.error(label, label, _over_total(collector))
+        return None
+    cap = min((c for c in (max_bytes, left) if c is not None), default=None)
+    try:
+        data = unit.read_at_most(cap)
+    except TooLarge as exc:
+        collector.bytes_read += exc.read
+        if max_bytes is not None and exc.limit == max_bytes:
+            stated = f" (its header says {human_size(unit.size)})" if unit.size is not None else ""
+            collector.error(
+                label, label, f"gives more than the {human_size(max_bytes)} limit of a file{stated}; skipped"
+            )
+        else:
+            collector.error(label, label, _over_total(collector))
+        return None
+    except ZIP_READ_ERRORS as exc:
+        collector.error(label, label, f"cannot be read ({exc}); skipped")
+        return None
+    collector.bytes_read += len(data)
+    return data
+
+
 def _too_large(size: int, limit: int) -> str:
-    return f"file is {_human_size(size)}, over the {_human_size(limit)} limit; skipped"
+    return f"file is {human_size(size)}, over the {human_size(limit)} limit; skipped"
 
 
-def _human_size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.1f} kB" if n >= 1e3 else f"{n} bytes"
+def _over_total(collector: Collector) -> str:
+    limits = collector.options.limits
+    assert limits is not None
+    return (
+        f"the import has read {human_size(limits.max_total_bytes)}, its limit for all files together "
+        "(import the rest separately); skipped"
+    )
 
 
 def _detect_and_recode(unit: Unit, data: bytes, collector: Collector) -> bytes | None:

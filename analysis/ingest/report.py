@@ -12,16 +12,50 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import IO
 
 import pandas as pd
 
 from analysis import schema
 from analysis.ingest.decoding import DecodeProblem, decode_utf8
 from analysis.ingest.fields import collapse_spaces
+from analysis.limits import ImportLimits
 
 ProgressCallback = Callable[[int, int], None]
+
+
+class TooLarge(ValueError):
+    """A file or ZIP member gave more bytes than it may (counted while reading, header or not)."""
+
+    def __init__(self, read: int, limit: int):
+        super().__init__(f"gives more than {human_size(limit)} when read")
+        self.read, self.limit = read, limit
+
+
 #: What reading a file or a ZIP member can raise besides decoding errors: reported, never raised.
-ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError, OSError)
+ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError, OSError, TooLarge)
+#: Bytes read at a time from a file or a ZIP member, so no read inflates more than this beyond a limit.
+READ_CHUNK = 1 << 20
+
+
+def human_size(n: int) -> str:
+    """``20000000`` → ``"20.0 MB"``."""
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.1f} kB" if n >= 1e3 else f"{n} bytes"
+
+
+def read_at_most(stream: IO[bytes], limit: int | None) -> bytes:
+    """All of ``stream``, read a chunk at a time; raises :class:`TooLarge` as soon as it gives more
+    than ``limit`` bytes (a ZIP member inflates at most one chunk beyond, whatever its header says)."""
+    parts: list[bytes] = []
+    total = 0
+    while True:
+        chunk = stream.read(READ_CHUNK if limit is None else min(READ_CHUNK, limit + 1 - total))
+        if not chunk:
+            return b"".join(parts)
+        total += len(chunk)
+        if limit is not None and total > limit:
+            raise TooLarge(total, limit)
+        parts.append(chunk)
 
 
 @dataclass(frozen=True)
@@ -36,7 +70,9 @@ class ReadOptions:
     * ``mapping``: column → field name in the file (``{"text": "body"}``) for CSV and JSON;
     * ``tables_and_pages``: ``.csv`` files (other than ``metadata.csv``) are tables of articles
       and ``.html``/``.htm`` files are web pages whose main text is extracted;
-    * ``min_arabic_share``: an article whose letters are less Arabic than this is an error.
+    * ``min_arabic_share``: an article whose letters are less Arabic than this is an error;
+    * ``limits``: the total bytes of the import, the members of a ZIP and the size of a file on
+      disk (:class:`analysis.limits.ImportLimits`), counted while reading.
     """
 
     detect_encoding: bool = False
@@ -44,6 +80,7 @@ class ReadOptions:
     mapping: dict[str, str] | None = None
     tables_and_pages: bool = False
     min_arabic_share: float | None = None
+    limits: ImportLimits | None = None
 
 
 @dataclass
@@ -62,6 +99,13 @@ class Collector:
     encodings: dict[str, str] = field(default_factory=dict)
     # Indexes into ``problems`` of the warnings that are dropped duplicates.
     duplicates: set[int] = field(default_factory=set)
+    # Bytes read so far, all files and ZIP members together (held to ``limits.max_total_bytes``).
+    bytes_read: int = 0
+
+    def bytes_left(self) -> int | None:
+        """What the import may still read (None: no total limit)."""
+        limits = self.options.limits
+        return None if limits is None else limits.max_total_bytes - self.bytes_read
 
     def error(self, file: str, where: str, message: str, doc_id: str | None = None) -> None:
         self.problems.append((file, doc_id, "error", f"{where}: {message}"))

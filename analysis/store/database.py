@@ -99,7 +99,7 @@ BRIEFINGS_VERSION = "1"
 # row_no (doc_id and event_id are re-attached when read back). A change of the table contract drops
 # them (they are a cache) and creates them anew: see Store._migrate.
 _EXTRACT_TABLES = {
-    spec.name: [c for c in spec.names if c not in ("doc_id", "event_id")]
+    spec.name: [c for c in spec.names if c not in ("doc_id", "event_id", schema.BY_REFERENCE.get(spec.name))]
     for spec in (schema.SENTENCES, schema.MENTIONS, schema.EVENTS)
 }
 _EXTRACT_SCHEMA = "CREATE TABLE IF NOT EXISTS extract_done (extract_key VARCHAR PRIMARY KEY);\n" + "".join(
@@ -515,7 +515,7 @@ class Store:
     def _cached_extraction(self, con, lookup: pd.DataFrame) -> Extracted:
         con.register("lookup", lookup)
         done = con.execute("SELECT l.doc_id FROM lookup l JOIN extract_done d USING (extract_key)").fetchall()
-        frames = {}
+        frames: dict[str, pd.DataFrame] = {}
         for table, columns in _EXTRACT_TABLES.items():
             select = ", ".join(f'x."{c}"' for c in columns)
             arrow = con.sql(
@@ -527,11 +527,18 @@ class Store:
                     arrow.column("doc_id"), pa.compute.cast(pa.compute.add(arrow.column("row_no"), 1), pa.string()), ":"
                 )
                 arrow = arrow.append_column("event_id", ids)
-            frames[table] = schema.from_arrow(table, arrow)
+            if table in schema.BY_REFERENCE:  # the sentence text, joined back (not stored per row)
+                frames[table] = schema.from_arrow_joined(table, arrow, frames["sentences"])
+            else:
+                frames[table] = schema.from_arrow(table, arrow)
         con.unregister("lookup")
         return Extracted({d for (d,) in done}, frames["sentences"], frames["mentions"], frames["events"])
 
     def _save_extraction(self, tables: CorpusTables, fresh: pd.DataFrame) -> None:
+        # A quarantined article (an error row of the analysis) is not cached: it is tried, and
+        # reported, again on the next analysis.
+        failed = tables.problems.loc[tables.problems["severity"] == "error", "doc_id"]
+        fresh = fresh[~fresh["doc_id"].isin(failed)]
         key_of = dict(zip(fresh["doc_id"], fresh["extract_key"]))
         with self._transaction() as con:
             con.register("fresh_keys", pd.DataFrame({"extract_key": list(key_of.values())}))

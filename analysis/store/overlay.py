@@ -6,7 +6,9 @@ adding aliases to existing entities). Every edit is validated by loading the bui
 the edited overlay *before* anything is written; a refused edit raises
 :class:`~analysis.extract.gazetteer.GazetteerError` (duplicate id, empty alias, alias claimed by another
 entity, unknown entity, …) and leaves the file unchanged. The file is replaced atomically
-(temporary file + rename). Every entry point loads the gazetteer through :func:`analysis.config.gazetteer`, which applies
+(temporary file + rename), and each edit reads, changes and writes the file under an exclusive lock
+(``gazetteer_overlay.yaml.lock``), so edits made at once by several sessions or processes are all
+kept. Every entry point loads the gazetteer through :func:`analysis.config.gazetteer`, which applies
 the overlay, and the overlay is part of ``Gazetteer.version``: the next analysis of any corpus
 (dashboard, ``import``, ``build``, ``brief``) applies it (the store's extraction cache is keyed by that version).
 """
@@ -14,8 +16,11 @@ the overlay, and the overlay is part of ``Gazetteer.version``: the next analysis
 from __future__ import annotations
 
 import copy
+import fcntl
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +43,19 @@ def read_overlay(data_dir: str | Path | None = None) -> dict[str, list]:
     return document
 
 
+@contextmanager
+def _edit_lock(data_dir: str | Path | None) -> Iterator[None]:
+    """Hold the overlay's lock file exclusively: one read-change-write at a time, across processes."""
+    path = overlay_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def add_alias(
     entity_id: str, alias: str, *, alias_kind: str = "alias", data_dir: str | Path | None = None
 ) -> Gazetteer:
@@ -47,6 +65,11 @@ def add_alias(
     """
     if alias_kind not in _ALIAS_FIELD:
         raise GazetteerError(OVERLAY_FILE, entity_id, f"alias kind must be one of {sorted(_ALIAS_FIELD)}")
+    with _edit_lock(data_dir):
+        return _add_alias(entity_id, alias, alias_kind, data_dir)
+
+
+def _add_alias(entity_id: str, alias: str, alias_kind: str, data_dir: str | Path | None) -> Gazetteer:
     document = copy.deepcopy(read_overlay(data_dir))
     alias = alias.strip() if isinstance(alias, str) else alias
     # An entity added by the overlay itself takes the alias in its own entry.
@@ -91,9 +114,10 @@ def add_entity(
     for name, value in (("affiliation", affiliation), ("parent", parent), ("lat", lat), ("lon", lon)):
         if value is not None:
             entry[name] = value
-    document = copy.deepcopy(read_overlay(data_dir))
-    document.setdefault("actors" if kind == "actor" else "regions", []).append(entry)
-    return _save(document, data_dir)
+    with _edit_lock(data_dir):
+        document = copy.deepcopy(read_overlay(data_dir))
+        document.setdefault("actors" if kind == "actor" else "regions", []).append(entry)
+        return _save(document, data_dir)
 
 
 def _save(document: dict, data_dir: str | Path | None) -> Gazetteer:

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+import pandas as pd
 import pyarrow.parquet as pq
 
 from analysis import __version__, schema
@@ -62,13 +63,17 @@ def read_snapshot(folder: str | Path) -> CorpusTables:
     meta = json.loads((folder / COMPLETE).read_text("utf-8"))
     if meta.get("schema") != schema.SCHEMA_VERSION:
         raise ValueError(f"{folder} was written for table contract {meta.get('schema')}, not {schema.SCHEMA_VERSION}")
-    frames = {}
+    frames: dict[str, pd.DataFrame] = {}
     for name in CorpusTables.TABLES:
         path = folder / f"{name}.parquet"
-        columns = schema.table(name).names
+        columns = [c for c in schema.table(name).names if c != schema.BY_REFERENCE.get(name)]
         if name == "documents":  # the texts are most of the bytes, and the first page needs none
             columns = [c for c in pq.read_schema(path).names if c != "text"]
-        frames[name] = schema.from_arrow(name, pq.read_table(path, columns=columns))
+        arrow = pq.read_table(path, columns=columns)
+        if name in schema.BY_REFERENCE:
+            frames[name] = schema.from_arrow_joined(name, arrow, frames["sentences"])
+        else:
+            frames[name] = schema.from_arrow(name, arrow)
     texts = ArticleTexts(folder / "documents.parquet")
     return CorpusTables(name=meta["name"], texts=texts, timings=meta.get("timings", {}), **frames)
 

@@ -207,7 +207,7 @@ def build(buildable: list, title: str, notes: str) -> None:
         )  # fmt: skip
     except (ExportError, ValueError) as error:
         bar.empty()
-        st.error(str(error), icon=":material/error:")
+        st.error(md_text(error), icon=":material/error:")
         return
     bar.empty()
     st.session_state["briefing_result"] = (result.pdf, result.pptx)

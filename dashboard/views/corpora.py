@@ -83,7 +83,7 @@ def show_report(done: dict) -> None:
     """Counts per status, the report table and its CSV, and a button to open the corpus."""
     report: pd.DataFrame = done["report"]
     with st.container(key="import_report", border=True):
-        st.subheader(t("co_report", corpus=done["corpus"]), anchor="import-report")
+        st.subheader(md_text(t("co_report", corpus=isolate(done["corpus"]))), anchor="import-report")
         counts = done["counts"]
         for column, status in zip(st.columns(len(STATUSES)), STATUSES):
             column.metric(t(f"status_{status}"), counts.get(status, 0))

@@ -15,7 +15,7 @@ from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import t
-from dashboard.markup import isolate
+from dashboard.markup import isolate, md_text
 from dashboard.widgets import chart_figure, empty_state, evidence_key_html, pair_evidence_html, show_chart, show_table
 
 MAX_EVIDENCE = 60
@@ -45,7 +45,7 @@ def evidence(ctx: Context, places: pd.DataFrame) -> None:
         st.caption(t("map_pick"))
         return
     rows = entity_sentences(view.mentions, view.sentences, place)
-    st.caption(t("map_evidence_one", n=len(rows), name=isolate(data.entity_name(place))))
+    st.caption(md_text(t("map_evidence_one", n=len(rows), name=isolate(data.entity_name(place)))))
     st.html(evidence_key_html([place], evidence_summary(rows, view.mentions, view.events, [place])))
     if len(rows) > MAX_EVIDENCE:
         st.caption(t("ac_more", n=MAX_EVIDENCE))

@@ -98,39 +98,49 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
             span = resolve(m, padded, published or _STAND_IN, anchor)
         except Reject:
             continue
+        except (OverflowError, ValueError):
+            continue  # a day before 0001-01-01 or after 9999-12-31 (أمس in an article of 0001-01-01)
         last_end = m.end()
         found.append((m.start(), m.end(), span, str(m.lastgroup)))
         if span.extent != "since":
             anchor = span
     mentions = []
-    joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found)])
+    try:
+        joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found)])
+    except (OverflowError, ValueError):  # near the ends of the calendar: the expressions as found
+        joined = [(a, b, span) for a, b, span, _ in found]
     for a, b, span in joined:
-        if published is not None and span.extent == "point" and span.end < published and since_event(padded, a):
-            span = Span(span.start, published, span.precision, span.relative, "since")  # منذ اندلاع الأزمة في 2011
-        elif (
-            published is not None and span.extent == "point" and span.end < published and after_year(padded, a, b, span)
-        ):
-            # بعد عام 2008: an open period from the year after
-            span = Span(date(span.start.year + 1, 1, 1), published, "year", span.relative, "since")
-        resolved = published is not None or not span.relative
-        start, end = original_span(text, offsets, a - 1, b - 1)
-        date_start, date_end = (span.start, span.end) if resolved else (None, None)
-        when = when_of(date_start, date_end, span.extent, published, clause_before(padded, a), span.precision)
-        mentions.append(
-            DateMention(
-                start=start,
-                end=end,
-                date_text=text[start:end],
-                date_start=date_start,
-                date_end=date_end,
-                precision=span.precision,
-                resolved=resolved,
-                kind="relative" if span.relative else "absolute",
-                extent=span.extent,
-                when=when,
-            )
-        )
+        try:
+            mentions.append(_mention(text, offsets, padded, a, b, span, published))
+        except (OverflowError, ValueError):
+            continue
     return mentions
+
+
+def _mention(text: str, offsets, padded: str, a: int, b: int, span: Span, published: date | None) -> DateMention:
+    """The date expression ``padded[a:b]`` as a :class:`DateMention` (may raise :class:`OverflowError`
+    near the ends of the calendar)."""
+    if published is not None and span.extent == "point" and span.end < published and since_event(padded, a):
+        span = Span(span.start, published, span.precision, span.relative, "since")  # منذ اندلاع الأزمة في 2011
+    elif published is not None and span.extent == "point" and span.end < published and after_year(padded, a, b, span):
+        # بعد عام 2008: an open period from the year after
+        span = Span(date(span.start.year + 1, 1, 1), published, "year", span.relative, "since")
+    resolved = published is not None or not span.relative
+    start, end = original_span(text, offsets, a - 1, b - 1)
+    date_start, date_end = (span.start, span.end) if resolved else (None, None)
+    when = when_of(date_start, date_end, span.extent, published, clause_before(padded, a), span.precision)
+    return DateMention(
+        start=start,
+        end=end,
+        date_text=text[start:end],
+        date_start=date_start,
+        date_end=date_end,
+        precision=span.precision,
+        resolved=resolved,
+        kind="relative" if span.relative else "absolute",
+        extent=span.extent,
+        when=when,
+    )
 
 
 __all__ = [

@@ -1,0 +1,89 @@
+"""The limits that bound one import and one article's analysis (``analysis/data/limits.yaml``).
+
+:func:`load_limits` reads the file and checks every entry; a bad entry raises :class:`LimitsError`
+naming the file and the entry. The importer (:mod:`analysis.ingest`) enforces the ``import`` limits
+while it reads, the pipeline the ``analysis`` limits per article.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import yaml
+
+from analysis.data import data_path
+
+LIMITS_PATH = data_path("limits.yaml")
+
+
+class LimitsError(ValueError):
+    """``limits.yaml`` is missing an entry or holds a value that is not a positive whole number."""
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """Bytes are uncompressed bytes as read, never a ZIP header's stated size."""
+
+    max_file_bytes: int = 20_000_000
+    max_total_bytes: int = 150_000_000
+    max_zip_members: int = 50_000
+
+
+@dataclass(frozen=True)
+class AnalysisLimits:
+    max_article_chars: int = 200_000
+    max_events_per_article: int = 1000
+    max_mentions_per_article: int = 5000
+    first_year: int = 1678
+    last_year: int = 2261
+
+    def in_range(self, day) -> bool:
+        """Whether the date ``day`` (None counts as in range) lies within ``first_year``–``last_year``."""
+        return day is None or self.first_year <= day.year <= self.last_year
+
+
+@dataclass(frozen=True)
+class Limits:
+    importing: ImportLimits
+    analysis: AnalysisLimits
+
+
+def _section(path: Path, document: dict, name: str, cls):
+    entries = document.get(name)
+    if not isinstance(entries, dict):
+        raise LimitsError(f"{path}: no {name!r} section")
+    values = {}
+    for f in fields(cls):
+        value = entries.get(f.name)
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise LimitsError(f"{path}: {name}.{f.name} is {value!r}; expected a positive whole number")
+        values[f.name] = value
+    unknown = set(entries) - {f.name for f in fields(cls)}
+    if unknown:
+        raise LimitsError(f"{path}: unknown entries {', '.join(sorted(unknown))} in {name!r}")
+    return cls(**values)
+
+
+def read_limits(path: str | Path) -> Limits:
+    """The limits in the YAML file ``path``; raises :class:`LimitsError` naming the file and the entry."""
+    path = Path(path)
+    try:
+        document = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LimitsError(f"{path}: cannot be read ({exc})") from exc
+    if not isinstance(document, dict):
+        raise LimitsError(f"{path}: expected the sections 'import' and 'analysis'")
+    return Limits(
+        _section(path, document, "import", ImportLimits), _section(path, document, "analysis", AnalysisLimits)
+    )
+
+
+@functools.cache
+def load_limits() -> Limits:
+    """The built-in limits (``analysis/data/limits.yaml``), read once."""
+    return read_limits(LIMITS_PATH)
+
+
+__all__ = ["LIMITS_PATH", "AnalysisLimits", "ImportLimits", "Limits", "LimitsError", "load_limits", "read_limits"]
