@@ -4,7 +4,9 @@
 
 1. per article (in parallel worker processes on large corpora): sentences and
    paragraphs, gazetteer mentions, date expressions;
-2. over the corpus: TF-IDF key terms, NMF themes, co-mention statistics, dated events.
+2. over the corpus: the entities articles introduce that the gazetteer lacks, as mentions
+   (:mod:`analysis.extract.discovered`: ``disc:`` ids, and the home state's unqualified
+   institutions), TF-IDF key terms, NMF themes, co-mention statistics, dated events.
 
 The result is a :class:`CorpusTables` of tidy DataFrames; :meth:`CorpusTables.write`
 saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
@@ -28,6 +30,7 @@ from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.terms import build_term_matrix, doc_terms_table
 from analysis.aggregate.themes import fit_themes
 from analysis.extract.dates import find_dates
+from analysis.extract.discovered import with_discovered
 from analysis.extract.events import events_table
 from analysis.extract.gazetteer import Gazetteer, load_gazetteer
 from analysis.extract.mentions import mentions_table
@@ -242,6 +245,8 @@ def analyse(
     # Nullable text stays None, not the NaN that concatenating string columns makes of it.
     events = schema.conform_columns(schema.EVENTS, events, ("when", "plover"))
     lap("sentences+mentions+events (rest)")
+    mentions = with_discovered(mentions, sentences, gazetteer)
+    lap("discovered")
     comentions = comentions_table(mentions, sentences)
     lap("comentions")
 

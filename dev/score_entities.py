@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.config import gazetteer as gazetteer_in_force  # noqa: E402
+from analysis.extract.discovered import discovered_mentions  # noqa: E402
 from analysis.extract.gazetteer import alias_key  # noqa: E402
 from analysis.extract.mentions import mentions_table  # noqa: E402
 from analysis.ingest.corpus import load_corpus  # noqa: E402
@@ -72,6 +73,25 @@ def analyse(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return sentences, mentions_table(docs, sentences, gazetteer_in_force())
 
 
+def analyse_discovered(corpus: pd.DataFrame, wanted: set | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Sentences, gazetteer mentions and discovered mentions (:mod:`analysis.extract.discovered`) as
+    the build makes them: discovery reads the whole corpus (its word counts, its home state), so
+    it runs on every article (in worker processes, as the build does); the tables are then cut to
+    the ``wanted`` articles (all when None)."""
+    from analysis.pipeline import _Extraction
+
+    docs = corpus.reset_index(drop=True)
+    extraction = _Extraction(docs, gazetteer_in_force(), None).start()
+    try:
+        sentences, mentions, _ = extraction.result()
+    finally:
+        extraction.close()
+    found = discovered_mentions(sentences, mentions, gazetteer_in_force())
+    if wanted is not None:
+        sentences, mentions, found = (t[t["doc_id"].isin(wanted)] for t in (sentences, mentions, found))
+    return sentences.reset_index(drop=True), mentions.reset_index(drop=True), found.reset_index(drop=True)
+
+
 def pct(a: int, b: int) -> str:
     return f"{a / b:6.1%} ({a}/{b})" if b else "   n/a"
 
@@ -90,26 +110,65 @@ def _same_place(gaz, a: str, b: str) -> bool:
     return related and (name_a in name_b or name_b in name_a)
 
 
-def score_articles(docs: pd.DataFrame, show: int) -> None:
+def _names(found: pd.DataFrame) -> dict:
+    """(doc_id, entity_id) → the normalised forms a discovered entity has in that article: its name
+    and every surface (``توم كوتون``, ``كوتون``), with and without the article for a place."""
+    out: dict = defaultdict(set)
+    for doc, eid, surface, alias in zip(found["doc_id"], found["entity_id"], found["surface"], found["alias"]):
+        for form in (alias_key(surface), alias_key(alias)):
+            out[(doc, eid)].add(form)
+    return out
+
+
+def _same_name(name_ar: str, forms: set) -> bool:
+    key = alias_key(name_ar)
+    return key in forms or (key.startswith("ال") and key[2:] in forms) or ("ال" + key) in forms
+
+
+def score_articles(docs: pd.DataFrame, show: int, discovered: bool = True) -> None:
+    """Recall and precision per article; with ``discovered``, also counting the discovered entities
+    (and the home state's unqualified institutions), matched to an annotation by its Arabic name:
+    the annotated ``name_ar``, normalised, is the entity's name or one of its surfaces in the article."""
     articles = read_jsonl(ARTICLES)
-    _, mentions = analyse(docs[docs["doc_id"].isin({a["doc_id"] for a in articles})])
-    found = mentions.groupby("doc_id")["entity_id"].agg(set).to_dict()
-    surfaces = mentions.groupby(["doc_id", "entity_id"])["surface"].agg(lambda s: sorted(set(s))).to_dict()
-    kinds = dict(zip(mentions["entity_id"], mentions["entity_kind"]))
+    wanted = {a["doc_id"] for a in articles}
+    if discovered:
+        _, mentions, extra = analyse_discovered(docs, wanted)
+    else:
+        _, mentions = analyse(docs[docs["doc_id"].isin(wanted)])
+        extra = mentions.iloc[:0]
     gaz = gazetteer_in_force()
-    rec = defaultdict(lambda: [0, 0, 0, 0])  # kind → [found, all, found mappable, mappable]
+    both = pd.concat([mentions, extra], ignore_index=True)
+    found = mentions.groupby("doc_id")["entity_id"].agg(set).to_dict()
+    found_disc = extra.groupby("doc_id")["entity_id"].agg(set).to_dict()
+    names = _names(extra)
+    surfaces = both.groupby(["doc_id", "entity_id"])["surface"].agg(lambda s: sorted(set(s))).to_dict()
+    kinds = dict(zip(both["entity_id"], both["entity_kind"]))
+    rec = defaultdict(lambda: [0, 0, 0, 0, 0])  # kind → [found, all, found mappable, mappable, found with discovered]
     twins = defaultdict(lambda: [0, 0])  # kind → [found counting a same-name place, all]
-    prec = defaultdict(lambda: [0, 0, 0])  # kind → [in list, in list or incidental, system]
-    misses, alarms = [], []
+    prec = defaultdict(lambda: [0, 0, 0])  # kind → [in list, in list or incidental, system], discovered included
+    prec_base = defaultdict(lambda: [0, 0, 0])  # the same without the discovered
+    disc_prec = [0, 0, 0]
+    misses, alarms, disc_hits = [], [], []
     for a in articles:
-        got = found.get(a["doc_id"], set())
+        doc = a["doc_id"]
+        got, got_disc = found.get(doc, set()), found_disc.get(doc, set())
         seen = set()
+        matched: dict[str, str] = {}  # discovered entity → "listed" | "incidental"
+        for group, label in ((a.get("incidental", []), "incidental"), (a["entities"], "listed")):
+            for e in group:
+                for eid in got_disc:
+                    if _same_name(e["name_ar"], names[(doc, eid)]) or (e.get("gazetteer_id") == eid):
+                        matched[eid] = label
         for e in a["entities"]:
             if e["name_en"] in seen:
                 continue
             seen.add(e["name_en"])
             gid = e.get("gazetteer_id") or ""
             hit = bool(gid) and gid in got
+            by_name = [eid for eid in got_disc if _same_name(e["name_ar"], names[(doc, eid)]) or eid == gid]
+            hit_disc = hit or bool(by_name)
+            if hit_disc and not hit:
+                disc_hits.append((doc, e["name_en"], e["name_ar"], by_name[0]))
             twin = hit or (bool(gid) and any(_same_place(gaz, gid, other) for other in got))
             for k in (e["kind"], "all"):
                 twins[k][0] += twin
@@ -119,39 +178,58 @@ def score_articles(docs: pd.DataFrame, show: int) -> None:
                 r[1] += 1
                 r[2] += hit
                 r[3] += bool(gid)
-            if not hit:
-                misses.append((a["doc_id"], e["name_en"], e["name_ar"], gid or "(no gazetteer id)", e["kind"]))
+                r[4] += hit_disc
+            if not hit_disc:
+                misses.append((doc, e["name_en"], e["name_ar"], gid or "(no gazetteer id)", e["kind"]))
         listed = {e["gazetteer_id"] for e in a["entities"] if e.get("gazetteer_id")}
         incidental = {e["gazetteer_id"] for e in a.get("incidental", []) if e.get("gazetteer_id")}
-        for gid in sorted(got):
+        for gid in sorted(got | got_disc):
+            from_disc = gid in got_disc and gid not in got
+            in_list = gid in listed or matched.get(gid) == "listed"
+            in_any = in_list or gid in incidental or matched.get(gid) == "incidental"
             for k in (kinds[gid], "all"):
-                p = prec[k]
-                p[0] += gid in listed
-                p[1] += gid in listed or gid in incidental
-                p[2] += 1
-            if gid not in listed:
-                alarms.append((a["doc_id"], gid, "incidental" if gid in incidental else "not listed",
-                               surfaces[(a["doc_id"], gid)]))  # fmt: skip
-    print(f"{len(articles)} articles read in full; gazetteer {gazetteer_in_force().version}")
+                for table in (prec,) if from_disc else (prec, prec_base):
+                    p = table[k]
+                    p[0] += in_list
+                    p[1] += in_any
+                    p[2] += 1
+            if from_disc:
+                disc_prec[0] += in_list
+                disc_prec[1] += in_any
+                disc_prec[2] += 1
+            if not in_list:
+                alarms.append((doc, gid, "incidental" if in_any else "not listed", surfaces[(doc, gid)]))
+    print(f"{len(articles)} articles read in full; gazetteer {gaz.version}"
+          + ("; discovered entities built from the whole corpus" if discovered else ""))  # fmt: skip
     print("recall (annotated entities the analysis mentions in their article)")
     for k in ("all", "actor", "region"):
         r = rec[k]
         print(f"  {k:7} all annotated {pct(r[0], r[1])}   mappable {pct(r[2], r[3])}   (mapped {pct(r[3], r[1])})")
+    if discovered:
+        print("  with the discovered entities (matched by their Arabic name) and the home state's institutions:")
+        for k in ("all", "actor", "region"):
+            print(f"  {k:7} all annotated {pct(rec[k][4], rec[k][1])}")
     print("  counting the city and its governorate of the same name as one place (مأرب / محافظة مأرب):")
     for k in ("all", "region"):
         print(f"  {k:7} all annotated {pct(*twins[k])}")
     print("precision (distinct entities the analysis mentions per article)")
     for k in ("all", "actor", "region"):
-        p = prec[k]
-        print(f"  {k:7} strict {pct(p[0], p[2])}   lenient {pct(p[1], p[2])}")
+        p, b = prec[k], prec_base[k]
+        print(f"  {k:7} strict {pct(p[0], p[2])}   lenient {pct(p[1], p[2])}"
+              + (f"   (gazetteer only: strict {pct(b[0], b[2])}, lenient {pct(b[1], b[2])})" if discovered else ""))  # fmt: skip
+    if discovered:
+        print(f"  discovered alone: strict {pct(disc_prec[0], disc_prec[2])}   lenient {pct(disc_prec[1], disc_prec[2])}")
+        print(f"\nfound only as discovered ({len(disc_hits)}):")
+        for doc, en, ar, eid in disc_hits[:show]:
+            print(f"  {doc:16} {eid:34} {en} ({ar})")
     mapped_misses = [m for m in misses if m[3] != "(no gazetteer id)"]
     print(f"\nmisses with a gazetteer id ({len(mapped_misses)}):")
     for doc, en, ar, gid, _ in mapped_misses[:show]:
         print(f"  {doc:16} {gid:16} {en} ({ar})")
-    unmapped = Counter((m[4], m[1]) for m in misses if m[3] == "(no gazetteer id)")
+    unmapped = Counter((m[4], m[1], m[2]) for m in misses if m[3] == "(no gazetteer id)")
     print(f"misses without a gazetteer id: {sum(unmapped.values())}; the most frequent:")
-    for (kind, en), n in unmapped.most_common(show):
-        print(f"  {n:3} {kind:6} {en}")
+    for (kind, en, ar), n in unmapped.most_common(show):
+        print(f"  {n:3} {kind:6} {en} ({ar})")
     print(f"false alarms ({len(alarms)}; entities the analysis finds that the article's list lacks):")
     for doc, gid, why, surf in alarms[:show]:
         print(f"  {doc:16} {gid:16} {why:11} {' / '.join(surf)}")

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -577,6 +577,8 @@ def discover(
     triggers = triggers or load_triggers()
     if sentences.empty:
         return _empty()
+    # What the build discovered (analysis/extract/discovered.py) is still a candidate here.
+    mentions = mentions[mentions["alias_kind"] != "discovered"] if "alias_kind" in mentions else mentions
     sentences = sentences.reset_index(drop=True)
     texts = sentences["text"].astype(str).tolist()
     doc_codes, doc_ids = pd.factorize(sentences["doc_id"])
@@ -658,9 +660,11 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: re.Pattern, forms
     return rows
 
 
-def _occurrence_table(found, chunks, texts, doc_codes) -> pd.DataFrame:
+def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str], bool] | None = None) -> pd.DataFrame:
     """One row per occurrence, its name cut by support (see the module docstring); positions as
-    the sentence row and offsets into the sentence text."""
+    the sentence row and offsets into the sentence text. ``keeps``: a word the support does not
+    vouch for stays in the name when ``keeps(word)`` (a name seen once, in the build's per-article
+    reading: :mod:`analysis.extract.discovered`)."""
     prefixes: Counter = Counter()
     for row, _ in found:
         words = tuple(w for w, _, _ in row.words)
@@ -673,7 +677,8 @@ def _occurrence_table(found, chunks, texts, doc_codes) -> pd.DataFrame:
         while k < len(words):
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
             if not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
-                break
+                if keeps is None or not keeps(words[k]):
+                    break
             k += 1
         while k > row.first_name_word + 1 and words[k - 1] in _INNER_ONLY:
             k -= 1

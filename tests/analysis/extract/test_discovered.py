@@ -1,0 +1,199 @@
+"""Discovered entities: what an article introduces with a title, a head or a place noun becomes a
+corpus-local entity with its mentions in that article; the home state's unqualified ministries are
+the home state's. Sentences from SaudiNewsNet articles of the entity dev set (dev/entities/).
+
+Name-likeness is read from the corpus (how often a word takes the article), so each test corpus
+holds the articles plus ``FILLER``: ordinary sentences that give common nouns their article forms.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import schema
+from analysis.extract.discover import discover
+from analysis.extract.discovered import (
+    DISCOVERED,
+    PREFIX,
+    discovered_entities,
+    discovered_mentions,
+    home_state,
+    is_discovered,
+    with_discovered,
+)
+from analysis.extract.gazetteer import load_gazetteer
+from analysis.extract.mentions import mentions_table
+from analysis.text.segment import sentences_table
+
+GAZETTEER = load_gazetteer()
+FILLER = [
+    "أكدت وزارة الخارجية أن الحدود مغلقة وأن الأمن مستتب في المدينة.",
+    "قال مصدر في الخارجية إن الحدود ستفتح بعد انتهاء العملية العسكرية.",
+    "وناقش الجانبان المنطقة العازلة والحدود المشتركة والقرية الصغيرة.",
+]
+
+
+def tables(*articles: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    texts = [*articles, *FILLER]
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    sentences = sentences_table(documents)
+    return sentences, mentions_table(documents, sentences, GAZETTEER)
+
+
+def found(*articles: str, home: str = "") -> pd.DataFrame:
+    sentences, mentions = tables(*articles)
+    return discovered_mentions(sentences, mentions, GAZETTEER, home=home or None)
+
+
+def in_first(table: pd.DataFrame) -> list[tuple[str, str]]:
+    """(surface, name) of the mentions found in the first article, in text order."""
+    rows = table[table["doc_id"] == "d0"].sort_values("start")
+    return list(zip(rows["surface"], rows["alias"]))
+
+
+# --- found --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2015-07-22-1131: a senator, then his family name alone
+        (
+            "وقال السيناتور الجمهوري توم كوتون إن الأمريكيين يتشككون في الاتفاق النووي الإيراني. "
+            "وأضاف كوتون أن الكونغرس سيصوت على الاتفاق.",
+            [("توم كوتون", "توم كوتون"), ("كوتون", "توم كوتون")],
+        ),
+        # 2015-07-22-929: a spokesman's title, rank and name
+        (
+            "وأكد الناطق الرسمي باسم القوات المسلحة المصرية العميد محمد سمير في بيان صحفي أن العمليات مستمرة.",
+            [("محمد سمير", "محمد سمير")],
+        ),
+        # 2015-08-06-2248: a colonel, then his family name with و; the first name alone is nobody's
+        (
+            "وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد العاصمي أن البحث انتهى. "
+            "ونوه العاصمي إلى أهمية أخذ الحيطة والحذر. وقال محمد إن الأهالي ساعدوا.",
+            [("محمد العاصمي", "محمد العاصمي"), ("العاصمي", "محمد العاصمي")],
+        ),
+        # a former US president after a title qualified by a nisba and الأسبق
+        (
+            "والتقى الرئيس الأمريكي الأسبق جيمي كارتر بالطلاب. وقال كارتر إن الجامعة عريقة.",
+            [("جيمي كارتر", "جيمي كارتر"), ("كارتر", "جيمي كارتر")],
+        ),
+        # 2015-07-21-1084: a charity after its head, named again
+        (
+            "أقامت جمعية البر الخيرية حفل معايدة للجاليات الإسلامية. وشكر المشاركون جمعية البر الخيرية على التنظيم.",
+            [("جمعية البر الخيرية", "جمعية البر الخيرية"), ("جمعية البر الخيرية", "جمعية البر الخيرية")],
+        ),
+        # a village after قرية, named again with a proclitic
+        (
+            "وشنت القوات هجوما على قرية الزوارعة جنوب الشيخ زويد. وعاد الهدوء إلى الزوارعة مساء.",
+            [("الزوارعة", "الزوارعة"), ("الزوارعة", "الزوارعة")],
+        ),
+    ],
+)
+def test_an_introduced_name_and_its_later_mentions(text, expected):
+    table = found(text)
+    assert in_first(table) == expected
+    assert (table["alias_kind"] == DISCOVERED).all()
+    assert all(is_discovered(e) for e in table.loc[table["doc_id"] == "d0", "entity_id"])
+
+
+def test_offsets_slice_the_surface_and_the_table_keeps_the_contract():
+    text = "وقال السيناتور الجمهوري توم كوتون إن الاتفاق سيئ. وأضاف لكوتون مؤيدون."
+    table = found(text)
+    assert schema.validate(schema.MENTIONS, table) == []
+    for row in table[table["doc_id"] == "d0"].itertuples():
+        assert text[row.start : row.end] == row.surface
+    assert in_first(table)[-1] == ("كوتون", "توم كوتون")
+
+
+def test_the_same_name_in_two_articles_is_one_entity_with_a_readable_id():
+    table = found(
+        "وقال السيناتور الجمهوري توم كوتون إن الاتفاق سيئ.",
+        "وكتب السيناتور توم كوتون مقالا عن الاتفاق.",
+    )
+    ids = set(table.loc[table["doc_id"].isin(["d0", "d1"]), "entity_id"])
+    assert len(ids) == 1 and next(iter(ids)).startswith(PREFIX) and next(iter(ids)).isascii()
+    entities = discovered_entities(table[table["doc_id"].isin(["d0", "d1"])])
+    assert entities[["name_ar", "kind", "articles"]].values.tolist() == [["توم كوتون", "actor", 2]]
+
+
+# --- not found ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الرئيس إن القرار نهائي ولا رجعة فيه.",  # a title, then a function word
+        "وأكد الوزير المختص أن المشروع سيكتمل العام المقبل.",  # a title, then an adjective
+        "والتقى الرئيس محمد بالوفد.",  # one name word: too often a first name or a word
+        "وقال العقيد محمد زار الموقع أمس.",  # a verb after the first name is not a family name
+        "يعيش المزارعون في قرية نائية بعيدا عن الخدمات.",  # a common adjective after قرية
+        "ونقل المصابون إلى مدينة صغيرة قرب الحدود.",
+        "وتقع القرية في منطقة المجاورة للحدود.",  # a common word rarely a place
+    ],
+)
+def test_no_entity_from_a_trigger_without_a_name(text):
+    assert in_first(found(text)) == []
+
+
+def test_a_family_name_two_discovered_persons_share_is_nobodys():
+    table = found(
+        "وقال العقيد محمد العاصمي إن البحث انتهى. وأكد اللواء خالد العاصمي أن الفرق عادت. وشكر العاصمي الأهالي."
+    )
+    assert [s for s, _ in in_first(table)] == ["محمد العاصمي", "خالد العاصمي"]
+
+
+def test_a_name_the_gazetteer_knows_is_no_discovered_entity():
+    table = found("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد.")
+    assert in_first(table) == []
+
+
+# --- the home state -----------------------------------------------------------------------------
+
+MINISTRY = "أصدرت وزارة الداخلية اليوم بيانا حول تنفيذ حكم القتل قصاصا بمنطقة الباحة."
+
+
+def test_an_unqualified_ministry_is_the_home_states():
+    # 2015-08-10-1144, in a Saudi paper
+    table = found(MINISTRY, home="saudi_arabia")
+    rows = table[table["doc_id"] == "d0"]
+    assert rows[["surface", "entity_id", "alias"]].values.tolist() == [
+        ["وزارة الداخلية", "saudi_arabia_interior_ministry", "وزارة الداخلية السعودية"]
+    ]
+
+
+def test_an_unqualified_ministry_in_an_article_about_another_state_is_left_alone():
+    text = "قالت وزارة الداخلية اليمنية إن اليمن يواجه الإرهاب، وأكدت وزارة الداخلية أن قوات اليمن تلاحق الخلايا في اليمن."
+    table = found(text, home="saudi_arabia")
+    assert "saudi_arabia_interior_ministry" not in set(table["entity_id"])
+    assert not table["surface"].eq("وزارة الداخلية").any()
+
+
+def test_without_a_home_state_an_unqualified_ministry_is_a_discovered_one():
+    table = found(MINISTRY)
+    assert in_first(table) == [("وزارة الداخلية", "وزارة الداخلية")]
+
+
+def test_the_home_state_is_the_state_most_articles_name():
+    _, mentions = tables(
+        "قال مسؤول سعودي إن السعودية ستشارك.", "وأعلنت السعودية دعمها.", "وزار وفد من مصر الرياض."
+    )
+    assert home_state(mentions, GAZETTEER) == "saudi_arabia"
+    assert home_state(mentions.iloc[:0], GAZETTEER) is None
+
+
+# --- in the mentions table ----------------------------------------------------------------------
+
+
+def test_with_discovered_adds_rows_once_in_text_order_and_discovery_still_lists_them():
+    text = "وقال السيناتور الجمهوري توم كوتون إن الاتفاق سيئ. وأضاف كوتون أن إيران لن تلتزم."
+    sentences, mentions = tables(text, text.replace("وأضاف", "وتابع"))
+    once = with_discovered(mentions, sentences, GAZETTEER, home="saudi_arabia")
+    twice = with_discovered(once, sentences, GAZETTEER, home="saudi_arabia")
+    pd.testing.assert_frame_equal(once, twice)
+    first = once[once["doc_id"] == "d0"]
+    assert first["surface"].tolist() == ["توم كوتون", "كوتون", "إيران"]
+    # discovery reads the gazetteer's mentions only: the build's discoveries stay candidates
+    assert "توم كوتون" in set(discover(sentences, once, GAZETTEER)["name_ar"])
