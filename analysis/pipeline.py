@@ -30,7 +30,7 @@ from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.terms import build_term_matrix, doc_terms_table
 from analysis.aggregate.themes import fit_themes
 from analysis.extract.dates import find_dates
-from analysis.extract.discovered import with_discovered
+from analysis.extract.discovered import discovered_mentions, merged
 from analysis.extract.events import events_table
 from analysis.extract.gazetteer import Gazetteer, load_gazetteer
 from analysis.extract.mentions import mentions_table
@@ -97,7 +97,9 @@ def _extract(batch: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, p
     mentions = mentions_table(batch[["doc_id", "text"]], sentences, gazetteer, normalized=normalized)
     dates = pd.DataFrame(date_rows, columns=DATE_MENTION_COLUMNS)
     events = events_table(dates, sentences, mentions)
-    return sentences, mentions, events
+    # The entities the articles introduce (analysis.extract.discovered), read at home later.
+    found = discovered_mentions(sentences, mentions, gazetteer)
+    return sentences, pd.concat([mentions, found], ignore_index=True), events
 
 
 def _worker_count() -> int:
@@ -245,8 +247,12 @@ def analyse(
     # Nullable text stays None, not the NaN that concatenating string columns makes of it.
     events = schema.conform_columns(schema.EVENTS, events, ("when", "plover"))
     lap("sentences+mentions+events (rest)")
-    mentions = with_discovered(mentions, sentences, gazetteer)
-    lap("discovered")
+    if extracted is not None and extracted.doc_ids:  # the cache keeps no discovered rows: find them again
+        cached = sentences["doc_id"].isin(extracted.doc_ids)
+        found = discovered_mentions(sentences[cached], mentions[mentions["doc_id"].isin(extracted.doc_ids)], gazetteer)
+        mentions = pd.concat([mentions, found], ignore_index=True)
+    mentions = merged(mentions, mentions.iloc[:0], gazetteer)
+    lap("discovered (home state, cache)")
     comentions = comentions_table(mentions, sentences)
     lap("comentions")
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -47,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.config import gazetteer as gazetteer_in_force  # noqa: E402
-from analysis.extract.discovered import discovered_mentions  # noqa: E402
+from analysis.extract.discovered import DISCOVERED, discovered_mentions, home_state, merged  # noqa: E402
 from analysis.extract.gazetteer import alias_key  # noqa: E402
 from analysis.extract.mentions import mentions_table  # noqa: E402
 from analysis.ingest.corpus import load_corpus  # noqa: E402
@@ -73,23 +74,39 @@ def analyse(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return sentences, mentions_table(docs, sentences, gazetteer_in_force())
 
 
-def analyse_discovered(corpus: pd.DataFrame, wanted: set | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def analyse_discovered(
+    corpus: pd.DataFrame, wanted: set | None, tables: str | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Sentences, gazetteer mentions and discovered mentions (:mod:`analysis.extract.discovered`) as
-    the build makes them: discovery reads the whole corpus (its word counts, its home state), so
-    it runs on every article (in worker processes, as the build does); the tables are then cut to
-    the ``wanted`` articles (all when None)."""
+    the build makes them: every article extracted (in worker processes, as the build does), the
+    discovered read at the corpus's home state; the tables then cut to the ``wanted`` articles (all
+    when None). ``tables``: a folder with the whole corpus's sentences.parquet and mentions.parquet."""
     from analysis.pipeline import _Extraction
 
-    docs = corpus.reset_index(drop=True)
-    extraction = _Extraction(docs, gazetteer_in_force(), None).start()
-    try:
-        sentences, mentions, _ = extraction.result()
-    finally:
-        extraction.close()
-    found = discovered_mentions(sentences, mentions, gazetteer_in_force())
+    gaz = gazetteer_in_force()
+    if tables:
+        sentences = pd.read_parquet(Path(tables) / "sentences.parquet")
+        mentions = pd.read_parquet(Path(tables) / "mentions.parquet")
+        mentions = mentions[mentions["alias_kind"] != DISCOVERED].reset_index(drop=True)
+        started = time.perf_counter()
+        found = discovered_mentions(sentences, mentions, gaz)
+        print(f"(discovered_mentions on {sentences['doc_id'].nunique()} articles: {time.perf_counter() - started:.1f} s)")
+    else:
+        docs = corpus.reset_index(drop=True)
+        extraction = _Extraction(docs, gaz, None).start()
+        try:
+            sentences, mentions, _ = extraction.result()
+        finally:
+            extraction.close()
+        found = mentions.iloc[:0]
+    every = merged(mentions, found, gaz)
+    extra = every[every["alias_kind"] == DISCOVERED]
+    mentions = every[every["alias_kind"] != DISCOVERED]
+    print(f"(discovered mentions: {len(extra)} in {extra['doc_id'].nunique()} articles, "
+          f"{extra['entity_id'].nunique()} entities; home state {home_state(mentions, gaz)})")  # fmt: skip
     if wanted is not None:
-        sentences, mentions, found = (t[t["doc_id"].isin(wanted)] for t in (sentences, mentions, found))
-    return sentences.reset_index(drop=True), mentions.reset_index(drop=True), found.reset_index(drop=True)
+        sentences, mentions, extra = (t[t["doc_id"].isin(wanted)] for t in (sentences, mentions, extra))
+    return sentences.reset_index(drop=True), mentions.reset_index(drop=True), extra.reset_index(drop=True)
 
 
 def pct(a: int, b: int) -> str:
@@ -125,14 +142,14 @@ def _same_name(name_ar: str, forms: set) -> bool:
     return key in forms or (key.startswith("ال") and key[2:] in forms) or ("ال" + key) in forms
 
 
-def score_articles(docs: pd.DataFrame, show: int, discovered: bool = True) -> None:
+def score_articles(docs: pd.DataFrame, show: int, discovered: bool = True, tables: str | None = None) -> None:
     """Recall and precision per article; with ``discovered``, also counting the discovered entities
     (and the home state's unqualified institutions), matched to an annotation by its Arabic name:
     the annotated ``name_ar``, normalised, is the entity's name or one of its surfaces in the article."""
     articles = read_jsonl(ARTICLES)
     wanted = {a["doc_id"] for a in articles}
     if discovered:
-        _, mentions, extra = analyse_discovered(docs, wanted)
+        _, mentions, extra = analyse_discovered(docs, wanted, tables)
     else:
         _, mentions = analyse(docs[docs["doc_id"].isin(wanted)])
         extra = mentions.iloc[:0]
@@ -397,6 +414,13 @@ def main() -> int:
     )
     parser.add_argument("--out", default=None, help="file to append drawn mentions to")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--no-discovered", action="store_true",
+                        help="article level: the gazetteer's mentions only (fast: the 50 articles alone)")
+    parser.add_argument("--tables", default=None,
+                        help="a folder with sentences.parquet and mentions.parquet of the whole corpus "
+                             "(`python -m analysis build`), instead of extracting again")
+    parser.add_argument("--discovered-only", action="store_true",
+                        help="with --sample: draw discovered mentions only (whole corpus)")
     parser.add_argument("--show", type=int, default=30, help="misses, false alarms, errors to print")
     args = parser.parse_args()
     docs = load_corpus(args.data).documents
@@ -418,7 +442,7 @@ def main() -> int:
     elif args.metonymy:
         score_metonymy(docs, Path(args.metonymy), args.show)
     else:
-        score_articles(docs, args.show)
+        score_articles(docs, args.show, not args.no_discovered, args.tables)
     return 0
 
 

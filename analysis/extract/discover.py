@@ -662,9 +662,9 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: re.Pattern, forms
 
 def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str], bool] | None = None) -> pd.DataFrame:
     """One row per occurrence, its name cut by support (see the module docstring); positions as
-    the sentence row and offsets into the sentence text. ``keeps``: a word the support does not
-    vouch for stays in the name when ``keeps(word)`` (a name seen once, in the build's per-article
-    reading: :mod:`analysis.extract.discovered`)."""
+    the sentence row and offsets into the sentence text. With ``keeps``, a word stays in the name
+    when ``keeps(word)``, whatever the support: the build reads each article on its own
+    (:mod:`analysis.extract.discovered`)."""
     prefixes: Counter = Counter()
     for row, _ in found:
         words = tuple(w for w, _, _ in row.words)
@@ -676,9 +676,11 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str], bo
         k = row.first_name_word + 1
         while k < len(words):
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
-            if not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
-                if keeps is None or not keeps(words[k]):
+            if keeps is not None:
+                if not keeps(words[k]):
                     break
+            elif not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
+                break
             k += 1
         while k > row.first_name_word + 1 and words[k - 1] in _INNER_ONLY:
             k -= 1

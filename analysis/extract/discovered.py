@@ -31,11 +31,9 @@ introduced something, one small regex for its later mentions.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from hashlib import sha1
 from pathlib import Path
 
 import numpy as np
@@ -54,7 +52,6 @@ from analysis.extract.discover import (
     _occurrence_table,
     _scan,
     _trigger_regex,
-    _word_counts,
     load_triggers,
     transliterate,
 )
@@ -73,6 +70,7 @@ _WORD_SPACE = "[ ]+"
 _VERB_INITIALS = "يتناأ"
 #: Last letters of a common noun in the accusative or feminine (مقالا، بيانا، زيارة).
 _NOUN_FINALS = "اه"
+_PROCLITIC_RUN = re.compile("[وف]?[بلك]?")
 
 
 class DiscoveredDataError(ValueError):
@@ -168,8 +166,10 @@ def discovered_mentions(
     """Mentions of discovered entities and of the home state's unqualified institutions
     (columns :data:`analysis.schema.MENTIONS`), none overlapping ``mentions``.
 
-    ``sentences`` (doc_id, sentence_idx, start, text) and ``mentions`` are the corpus's tables made
-    with ``gazetteer``; ``home`` the home state (default :func:`home_state`).
+    ``sentences`` (doc_id, sentence_idx, start, text) and ``mentions`` are the tables of some
+    articles (a batch, or the corpus) made with ``gazetteer``. Every article is read on its own, so
+    batches give the same rows as the whole corpus. With ``home`` (a state id), the unqualified
+    institutions are read as that state's (:func:`at_home`); else they are discovered entities.
 
     >>> discovered_mentions(sentences_of("قال السيناتور توم كوتون إن ... وأضاف كوتون"), ...)  # doctest: +SKIP
     entity_id='disc:twm_kwtwn' surface='توم كوتون' alias_kind='name'; surface='كوتون' alias_kind='alias'
@@ -179,11 +179,10 @@ def discovered_mentions(
     if sentences.empty:
         return schema.MENTIONS.empty()
     sentences = sentences.reset_index(drop=True)
-    home = home if home is not None else home_state(mentions, gazetteer, min_share=rules.home_min_share)
     texts = sentences["text"].astype(str).tolist()
     doc_codes, _ = pd.factorize(sentences["doc_id"])
     chunks = list(_chunks(texts))
-    lex = _Lexicon(_word_counts(chunks), triggers, gazetteer)
+    lex = _Lexicon(_static_counts(), triggers, gazetteer)
     regex, forms = _trigger_regex(triggers)
     found = [(o, n) for n, chunk in enumerate(chunks) for o in _scan(chunk.norm, lex, triggers, regex, forms)]
     found = [(o, n) for o, n in found if o.found_by != "ngram"]
@@ -191,19 +190,44 @@ def discovered_mentions(
         return schema.MENTIONS.empty()
     occ = _occurrence_table(found, chunks, texts, doc_codes, keeps=_name_word(lex))
     occ = _drop_mentioned(occ, sentences, mentions)
-    institutions = home_institutions(gazetteer, home) if home else {}
-    away = _articles_away(mentions, gazetteer, home) if home else set()
-    occ = _kept(occ, rules, lex, institutions, away, sentences)
-    occ = _exclude_known(occ[occ["gazetteer_id"].isna()], gazetteer).pipe(
-        lambda known: pd.concat([known, occ[occ["gazetteer_id"].notna()]], ignore_index=True)
-    )
+    occ = _exclude_known(_kept(occ, rules, lex), gazetteer)
     if occ.empty:
         return schema.MENTIONS.empty()
     occ = _with_ids(occ)
     later = _later_mentions(occ, chunks, sentences, doc_codes, lex, rules)
     rows = pd.concat([_trigger_rows(occ), later], ignore_index=True)
     rows = _without_overlaps(rows, sentences, mentions)
-    return _as_mentions(rows, sentences, gazetteer)
+    table = _as_mentions(rows, sentences)
+    return table if home is None else at_home(table, mentions, gazetteer, home)
+
+
+def at_home(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, home: str | None) -> pd.DataFrame:
+    """Discovered mentions with the home state's unqualified institutions read as its own: a
+    discovered ``وزارة الداخلية`` becomes ``saudi_arabia_interior_ministry`` (``alias`` its name) in an
+    article that names no other state more often than the home state, and is dropped in one that does
+    (another state's ministry, maybe). ``mentions``: the gazetteer's, which say which states an
+    article names."""
+    if home is None or found.empty:
+        return found
+    institutions = home_institutions(gazetteer, home)
+    by_id = {discovered_id(bare): gid for bare, gid in institutions.items()}
+    hits = found["entity_id"].isin(list(by_id)).to_numpy()
+    if not hits.any():
+        return found
+    away = found["doc_id"].isin(list(_articles_away(mentions, gazetteer, home))).to_numpy()
+    found = found[~(hits & away)].copy()
+    hits = found["entity_id"].isin(list(by_id)).to_numpy()
+    gids = found.loc[hits, "entity_id"].map(by_id)
+    found.loc[hits, "entity_id"] = gids
+    found.loc[hits, "alias"] = gids.map(lambda g: gazetteer.entities[g].name_ar)
+    return found.reset_index(drop=True)
+
+
+def discovered_id(key: str) -> str:
+    """The id of the discovered entity named ``key`` (normalised): :data:`PREFIX` + the slug of its
+    transliteration (``توم كوتون`` → ``disc:twm_kwtwn``). Names spelt alike in Latin letters are one
+    entity; the id is the same in every batch and every corpus."""
+    return PREFIX + (re.sub(r"[^a-z0-9]+", "_", transliterate(key).lower()).strip("_") or "x")
 
 
 def discovered_entities(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -231,87 +255,109 @@ def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> s
     return away
 
 
-def _kept(occ, rules: Rules, lex: _Lexicon, institutions: Mapping[str, str], away: set, sentences) -> pd.DataFrame:
-    """The occurrences the build keeps, with ``kind``, ``gazetteer_id`` (a home institution) and
-    ``name_words`` (the words of the name proper)."""
-    connectors = lex.triggers.connectors
-    common = _word_usage()
-    doc_ids = sentences["doc_id"].to_numpy()[occ["sentence_row"].to_numpy()] if len(occ) else np.array([])
-    keep, kinds, gids = [], [], []
-    for words, found_by, type_, key, doc in zip(occ["words"], occ["found_by"], occ["type"], occ["key"], doc_ids):
-        kind, gid, ok = "actor", None, False
+def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
+    """The occurrences the build keeps, with their ``kind``. Not kept: an organisation named by one
+    common noun (حركة الاتصالات، تنظيم الساحة) or whose name starts with a first name (a person after
+    a head: رئيس مجلس الوزراء خالد محفوظ); a place named by a common word (قرية نائية) or by one word
+    Arabic news uses often and rarely as a place (منطقة مثلث العند → مثلث)."""
+    usage, first_names, connectors = _word_usage(), _first_names(), lex.triggers.connectors
+    keep, kinds = [], []
+    for words, found_by, type_ in zip(occ["words"], occ["found_by"], occ["type"]):
+        kind, ok = "actor", False
         if found_by == "title":
             ok = sum(w not in connectors for w in words) >= rules.person_min_words
         elif found_by == "organisation":
-            ok = type_ in rules.organisation_types and len(words) >= 2
-            gid = institutions.get(key)
-            if gid is not None and doc in away:
-                ok = False  # another state's ministry, maybe: neither the home state's nor a new entity
+            name = [w for w in words[1:] if w not in lex.triggers.organisations]
+            ok = (type_ in rules.organisation_types and bool(name) and name[0] not in first_names
+                  and not (len(name) == 1 and name[0].startswith("ال") and lex.common_noun(name[0])))  # fmt: skip
         elif found_by == "place":
-            kind, ok = "region", type_ in rules.place_types and not any(_a_word(w, common) for w in words)
+            kind, ok = "region", type_ in rules.place_types and not any(_a_word(w, usage) for w in words)
+            if ok and len(words) == 1 and not words[0].startswith("ال") and words[0] in usage:
+                seen, as_place = usage[words[0]]
+                ok = as_place * 5 >= seen
         keep.append(ok)
         kinds.append(kind)
-        gids.append(gid)
-    occ = occ.assign(kind=kinds, gazetteer_id=gids)
+    occ = occ.assign(kind=kinds)
     return occ[np.array(keep, dtype=bool)].reset_index(drop=True)
 
 
 def _with_ids(occ: pd.DataFrame) -> pd.DataFrame:
-    """``entity_id`` per key: ``disc:`` + the transliteration's slug (a short hash of the key when
-    two keys spell the same slug); ``name`` the most frequent surface of the key."""
-    keys = sorted(set(occ.loc[occ["gazetteer_id"].isna(), "key"]))
-    slugs = {k: re.sub(r"[^a-z0-9]+", "_", transliterate(k).lower()).strip("_") or "x" for k in keys}
-    clash = Counter(slugs.values())
-    ids = {k: PREFIX + (s if clash[s] == 1 else f"{s}_{sha1(k.encode()).hexdigest()[:4]}") for k, s in slugs.items()}
+    """``entity_id`` per key (:func:`discovered_id`); ``name`` the most frequent surface of the key."""
+    ids = {k: discovered_id(k) for k in set(occ["key"])}
     names = occ.groupby(["key", "surface"]).size().rename("n").reset_index()
     names = names.sort_values(["key", "n", "surface"], ascending=[True, False, True]).drop_duplicates("key")
     name_of = dict(zip(names["key"], names["surface"].str.strip()))
-    entity_id = [g if isinstance(g, str) else ids[k] for g, k in zip(occ["gazetteer_id"], occ["key"])]
-    return occ.assign(entity_id=entity_id, name=[name_of[k] for k in occ["key"]])
+    return occ.assign(entity_id=[ids[k] for k in occ["key"]], name=[name_of[k] for k in occ["key"]])
 
 
 def _trigger_rows(occ: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "sentence_row": occ["sentence_row"].to_numpy(dtype=np.int64), "ostart": occ["ostart"].to_numpy(dtype=np.int64),
         "oend": occ["oend"].to_numpy(dtype=np.int64), "entity_id": occ["entity_id"].to_numpy(),
-        "kind": occ["kind"].to_numpy(), "name": occ["name"].to_numpy(), "alias_kind": "name",
-        "gazetteer_id": occ["gazetteer_id"].to_numpy(),
+        "kind": occ["kind"].to_numpy(), "name": occ["name"].to_numpy(),
     })  # fmt: skip
 
 
 def _later_mentions(occ, chunks: list[_Chunk], sentences, doc_codes, lex: _Lexicon, rules: Rules) -> pd.DataFrame:
-    """The names again in the articles that introduced them, and the persons' family names."""
+    """The names again in the articles that introduced them, and the persons' family names: each
+    form looked up with ``str.find`` in the article's normalised text, kept when it is a whole word
+    after optional proclitics (وكوتون، لبلدية، للزوارعة)."""
     forms = _forms_per_article(occ, lex, rules)
     rows: list[tuple] = []
-    doc_of_row = doc_codes
     for number, chunk in enumerate(chunks):
         last_row = chunks[number + 1].first_row if number + 1 < len(chunks) else len(sentences)
-        codes = doc_of_row[chunk.first_row : last_row]
-        for doc in np.unique(codes).tolist():
-            wanted = forms.get(doc)
+        codes = doc_codes[chunk.first_row : last_row]
+        bounds = np.flatnonzero(np.diff(codes)) + 1
+        starts = np.concatenate([[0], bounds])
+        ends = np.concatenate([bounds, [len(codes)]])
+        for first, stop in zip(starts.tolist(), ends.tolist()):
+            wanted = forms.get(int(codes[first]))
             if not wanted:
                 continue
-            local = np.flatnonzero(codes == doc)
-            lo = int(chunk.starts_norm[local[0]])
-            hi = int(chunk.starts_norm[local[-1] + 1]) if local[-1] + 1 < len(chunk.starts_norm) else len(chunk.norm)
-            pattern = _forms_regex(tuple(sorted(wanted)))
-            spans = [(m.start("n"), m.end("n"), m.group("n")) for m in pattern.finditer(chunk.norm, lo, hi)]
+            lo = int(chunk.starts_norm[first])
+            hi = int(chunk.starts_norm[stop]) if stop < len(chunk.starts_norm) else len(chunk.norm)
+            spans = [(a, b, entry) for form, entry in wanted.items() for a, b in _find_word(chunk.norm, form, lo, hi)]
             if spans:
-                rows.extend(_to_rows(chunk, spans, wanted))
-    return pd.DataFrame(rows, columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name", "alias_kind",
-                                       "gazetteer_id"])  # fmt: skip
+                rows.extend(_to_rows(chunk, spans))
+    return pd.DataFrame(rows, columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
+
+
+def _find_word(norm: str, form: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where ``form`` stands as a word in ``norm[lo:hi]``, after nothing or proclitics (و ف, then ب ل
+    ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``)."""
+    found = []
+    targets = [form, "ل" + form[2:]] if form.startswith("ال") else [form]  # للزوارعه: ل + لزوارعه
+    for target in targets:
+        at = norm.find(target, lo, hi)
+        while at >= 0:
+            end = at + len(target)
+            if (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form):
+                found.append((at, end))
+            at = norm.find(target, end, hi)
+    return found
+
+
+def _after_proclitics(norm: str, at: int, contracted: bool) -> bool:
+    """Whether the word before ``at`` is empty or only proclitics (ل required for ``لل``)."""
+    start = at
+    while start > 0 and norm[start - 1].isalnum():
+        start -= 1
+    prefix = norm[start:at]
+    if contracted:
+        return prefix in ("ل", "ول", "فل")
+    return _PROCLITIC_RUN.fullmatch(prefix) is not None
 
 
 def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, tuple]]:
-    """Per article (its code): normalised form → (entity_id, kind, name, alias_kind, gazetteer_id)."""
+    """Per article (its code): normalised form → (entity_id, kind, name)."""
     first_names, connectors = _first_names(), lex.triggers.connectors
     out: dict[int, dict[str, tuple]] = {}
     surnames: dict[int, dict[str, set]] = {}
-    for doc, words, key, eid, kind, name, found_by, gid in zip(
+    for doc, words, key, eid, kind, name, found_by in zip(
         occ["doc"].tolist(), occ["words"], occ["key"], occ["entity_id"], occ["kind"], occ["name"],
-        occ["found_by"], occ["gazetteer_id"]):  # fmt: skip
+        occ["found_by"]):  # fmt: skip
         table = out.setdefault(doc, {})
-        entry = (eid, kind, name, "name", gid)
+        entry = (eid, kind, name)
         for form in {" ".join(words), key}:
             table.setdefault(form, entry)
         last = words[-1]
@@ -321,9 +367,21 @@ def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, 
         table = out[doc]
         for surname, entries in owners.items():
             if len(entries) == 1 and surname not in table:
-                eid, kind, name, _, gid = next(iter(entries))
-                table[surname] = (eid, kind, name, "alias", gid)
+                table[surname] = next(iter(entries))
     return out
+
+
+def _static_counts() -> dict[str, int]:
+    """How often Arabic news writes each of its 20,000 most common words (SaudiNewsNet,
+    ``analysis/data/world/word_usage.txt``): discovery's test of a name (a word rarely written with
+    the article) without counting the corpus's words again, so that any batch of articles is read
+    alike (a word outside the list is rare, and so is its form with the article)."""
+    return _occurrences()
+
+
+@lru_cache(maxsize=1)
+def _occurrences() -> dict[str, int]:
+    return {word: seen for word, (seen, _) in _word_usage().items()}
 
 
 @lru_cache(maxsize=1)
@@ -373,34 +431,17 @@ def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, 
     return not lex.common_noun(word) if word.startswith("ال") else lex.name_like(word)
 
 
-@lru_cache(maxsize=4096)
-def _forms_regex(forms: tuple[str, ...]) -> re.Pattern:
-    """The forms with proclitics before them (وكوتون، لبلدية), ``لل`` for ل + ال; group ``n`` the surface."""
-    alternatives = []
-    for form in sorted(forms, key=len, reverse=True):
-        words = [re.escape(w).replace("عبد", "عبد ?") for w in form.split(" ")]
-        alternatives.append(_WORD_SPACE.join(words))
-        if form.startswith("ال"):
-            alternatives.append(_WORD_SPACE.join(["ل" + words[0][2:], *words[1:]]))
-    return re.compile(rf"(?<!\w)(?:[وف]?[بلك]?)(?P<n>{'|'.join(alternatives)})(?!\w)")
-
-
-def _to_rows(chunk: _Chunk, spans: list[tuple[int, int, str]], wanted: Mapping[str, tuple]) -> list[tuple]:
-    starts = np.array([s for s, _, _ in spans], dtype=np.int64)
-    ends = np.array([e for _, e, _ in spans], dtype=np.int64)
+def _to_rows(chunk: _Chunk, spans: list[tuple[int, int, tuple]]) -> list[tuple]:
+    starts = np.array([a for a, _, _ in spans], dtype=np.int64)
+    ends = np.array([b for _, b, _ in spans], dtype=np.int64)
     local = np.searchsorted(chunk.starts_norm, starts, side="right") - 1
     original = chunk.offsets.to_original_array(np.stack([starts, ends - 1]))
-    rows = []
-    for (s, e, text), loc, o_start, o_last in zip(spans, local.tolist(), original[0].tolist(), original[1].tolist()):
-        key = " ".join(text.split()).replace("عبد ", "عبد")
-        if text.startswith("ل") and not text.startswith("ال") and key not in wanted:
-            key = "ا" + key
-        entry = wanted.get(key) or wanted.get(" ".join(text.split()))
-        if entry is None:
-            continue
-        base = int(chunk.starts_original[loc])
-        rows.append((chunk.first_row + loc, o_start - base, o_last + 1 - base, *entry))
-    return rows
+    base = chunk.starts_original[local]
+    return [
+        (chunk.first_row + loc, o_start - b, o_last + 1 - b, *entry)
+        for (_, _, entry), loc, o_start, o_last, b in zip(
+            spans, local.tolist(), original[0].tolist(), original[1].tolist(), base.tolist())
+    ]  # fmt: skip
 
 
 def _without_overlaps(rows: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -410,7 +451,7 @@ def _without_overlaps(rows: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.
     rows = rows.assign(length=rows["oend"] - rows["ostart"]).sort_values(
         ["sentence_row", "ostart", "length"], ascending=[True, True, False], kind="stable")  # fmt: skip
     rows = rows.drop_duplicates(["sentence_row", "ostart"])
-    taken = _drop_mentioned(rows.rename(columns={}).assign(ocheck=rows["oend"]), sentences, mentions)
+    taken = _drop_mentioned(rows.assign(ocheck=rows["oend"]), sentences, mentions)
     keep, last_row, last_end = [], -1, -1
     for row, s, e in zip(taken["sentence_row"].tolist(), taken["ostart"].tolist(), taken["oend"].tolist()):
         ok = row != last_row or s >= last_end
@@ -420,14 +461,12 @@ def _without_overlaps(rows: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.
     return taken[np.array(keep, dtype=bool)].reset_index(drop=True)
 
 
-def _as_mentions(rows: pd.DataFrame, sentences: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
+def _as_mentions(rows: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     if rows.empty:
         return schema.MENTIONS.empty()
     srow = rows["sentence_row"].to_numpy(dtype=np.int64)
     base = sentences["start"].to_numpy(dtype=np.int64)[srow]
     texts = sentences["text"].to_numpy()[srow]
-    gids = rows["gazetteer_id"].tolist()
-    names = [gazetteer.entities[g].name_ar if isinstance(g, str) else n for g, n in zip(gids, rows["name"])]
     table = pd.DataFrame({
         "doc_id": sentences["doc_id"].to_numpy()[srow],
         "sentence_idx": sentences["sentence_idx"].to_numpy(dtype=np.int64)[srow],
@@ -436,7 +475,7 @@ def _as_mentions(rows: pd.DataFrame, sentences: pd.DataFrame, gazetteer: Gazette
         "surface": [t[s:e] for t, s, e in zip(texts, rows["ostart"].tolist(), rows["oend"].tolist())],
         "start": base + rows["ostart"].to_numpy(dtype=np.int64),
         "end": base + rows["oend"].to_numpy(dtype=np.int64),
-        "alias": names,
+        "alias": rows["name"].to_numpy(),
         "alias_kind": DISCOVERED,
     })  # fmt: skip
     return table[_COLUMNS].reset_index(drop=True)
@@ -445,15 +484,28 @@ def _as_mentions(rows: pd.DataFrame, sentences: pd.DataFrame, gazetteer: Gazette
 def with_discovered(
     mentions: pd.DataFrame, sentences: pd.DataFrame, gazetteer: Gazetteer, *, home: str | None = None
 ) -> pd.DataFrame:
-    """The mentions table with the discovered mentions added (any it held before replaced), each
-    article's rows in text order."""
+    """The mentions table with the discovered mentions added (any it held before replaced) and read
+    at home (:func:`at_home`; ``home`` defaults to :func:`home_state`), each article's rows in text order."""
     mentions = mentions[mentions["alias_kind"] != DISCOVERED]
-    found = discovered_mentions(sentences, mentions, gazetteer, home=home)
+    return merged(mentions, discovered_mentions(sentences, mentions, gazetteer), gazetteer, home=home)
+
+
+def merged(
+    mentions: pd.DataFrame, found: pd.DataFrame, gazetteer: Gazetteer, *, home: str | None = None
+) -> pd.DataFrame:
+    """Gazetteer ``mentions`` and discovered ones (``found``, and any ``mentions`` holds: found batch by
+    batch, see :mod:`analysis.pipeline`) as one table: the discovered read at home (``home`` defaults
+    to :func:`home_state`), each article's rows in text order, articles in their order of appearance."""
+    base = mentions[mentions["alias_kind"] != DISCOVERED]
+    found = pd.concat([found, mentions[mentions["alias_kind"] == DISCOVERED]], ignore_index=True)
+    found = found.drop_duplicates(["doc_id", "start"])
+    home = home if home is not None else home_state(base, gazetteer)
+    found = at_home(found, base, gazetteer, home)
     if found.empty:
-        return mentions
-    order = pd.Series(np.arange(sentences["doc_id"].nunique()), index=pd.unique(sentences["doc_id"]))
-    both = pd.concat([mentions, found], ignore_index=True)
-    position = order.reindex(both["doc_id"]).fillna(len(order)).to_numpy()
+        return base.reset_index(drop=True)
+    both = pd.concat([base, found], ignore_index=True)
+    order = pd.unique(both["doc_id"])
+    position = pd.Series(np.arange(len(order)), index=order).reindex(both["doc_id"]).to_numpy()
     index = np.lexsort((both["start"].to_numpy(), position))
     return both.iloc[index].reset_index(drop=True)
 
@@ -463,11 +515,14 @@ __all__ = [
     "PREFIX",
     "DiscoveredDataError",
     "Rules",
+    "at_home",
     "discovered_entities",
+    "discovered_id",
     "discovered_mentions",
     "home_institutions",
     "home_state",
     "is_discovered",
     "load_rules",
+    "merged",
     "with_discovered",
 ]
