@@ -291,9 +291,13 @@ def corpus_mentions(docs: pd.DataFrame, sample_docs: int | None, seed: int) -> t
 
 
 def write_sample(
-    docs, out: Path, n: int, seed: int, sample_docs: int | None, seats: bool, only: set[str] | None = None
+    docs, out: Path, n: int, seed: int, sample_docs: int | None, seats: bool, only: set[str] | None = None,
+    discovered: bool = False, tables: str | None = None,
 ) -> None:
-    sentences, mentions = corpus_mentions(docs, sample_docs, seed)
+    if discovered:  # the discovered mentions of the whole corpus, drawn uniformly over mentions
+        sentences, _, mentions = analyse_discovered(docs, None, tables)
+    else:
+        sentences, mentions = corpus_mentions(docs, sample_docs, seed)
     if only:
         mentions = mentions[mentions["entity_id"].isin(only)]
     if seats:
@@ -302,11 +306,15 @@ def write_sample(
     exclude = {(r["doc_id"], r["start"]) for r in existing}
     texts = docs.set_index("doc_id")["text"]
     rows = []
-    for r in draw(mentions, n, seed + len(existing), exclude):
+    picked = (draw(mentions, n, seed + len(existing), exclude) if not discovered else
+              list(mentions.sample(n, random_state=seed + len(existing)).itertuples(index=False)))  # fmt: skip
+    for r in picked:
         row = {"doc_id": r.doc_id, "start": int(r.start), "end": int(r.end), "surface": r.surface,
                "entity_id": r.entity_id, "alias": r.alias, "alias_kind": r.alias_kind,
                "sentence": context(sentences, texts, r)}  # fmt: skip
         row.update({"verdict": "", "note": ""} if seats else {"verdict": "", "correct_entity_id": "", "note": ""})
+        if discovered:
+            row["stratum"] = "mentions"
         rows.append(row)
     write_jsonl(out, existing + rows)
     print(f"{len(rows)} mentions drawn (from {mentions['doc_id'].nunique()} articles, {mentions['entity_id'].nunique()} "
@@ -433,6 +441,8 @@ def main() -> int:
             args.sample_docs,
             False,
             set(args.entities.split(",")) if args.entities else None,
+            args.discovered_only,
+            args.tables,
         )
     elif args.sample_metonymy:
         write_sample(docs, Path(args.out or HERE / "metonymy_to_judge.jsonl"), args.sample_metonymy, args.seed,
