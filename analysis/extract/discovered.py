@@ -48,6 +48,7 @@ from analysis.extract.discover import (
     _chunks,
     _drop_mentioned,
     _exclude_known,
+    _key,
     _Lexicon,
     _occurrence_table,
     _scan,
@@ -61,6 +62,8 @@ from analysis.extract.mentions import _common_words
 #: The ``alias_kind`` of every row this module adds: a corpus-level reading, not a gazetteer alias
 #: (the store does not cache these rows per article; discovery does not count them as known).
 DISCOVERED = "discovered"
+#: A line of first_names.txt counts from this many sightings.
+FIRST_NAME_MIN_COUNT = 10
 #: Every discovered entity's id starts with this (``disc:twm_kwtwn``): how a table, a chart or the
 #: dashboard tells a discovered entity from a gazetteer one.
 PREFIX = "disc:"
@@ -83,7 +86,7 @@ class Rules:
 
     person_min_words: int
     surname_min_letters: int
-    organisation_types: frozenset[str]
+    organisation_heads: frozenset[str]  # normalised
     place_types: frozenset[str]
     home_min_share: float
 
@@ -97,7 +100,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
         rules = Rules(
             person_min_words=int(persons["min_words"]),
             surname_min_letters=int(persons["surname_min_letters"]),
-            organisation_types=frozenset(str(t) for t in doc["organisations"]),
+            organisation_heads=frozenset(_key(str(h)) for h in doc["organisations"]),
             place_types=frozenset(str(t) for t in doc["places"]),
             home_min_share=float(home["min_share"]),
         )
@@ -115,8 +118,12 @@ def is_discovered(entity_id: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
+    """The first names of ``analysis/data/world/first_names.txt`` seen at least
+    :data:`FIRST_NAME_MIN_COUNT` times and not written with a proclitic (the list's rarer lines
+    hold words such as كتب، شارع، ونوه)."""
     lines = data_path("world/first_names.txt").read_text("utf-8").splitlines()
-    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return frozenset(r[0] for r in rows if len(r) == 2 and int(r[1]) >= FIRST_NAME_MIN_COUNT and r[0][0] not in "ول")
 
 
 # --- the home state ------------------------------------------------------------------------------
@@ -256,11 +263,12 @@ def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> s
 
 
 def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
-    """The occurrences the build keeps, with their ``kind``. Not kept: an organisation named by one
-    common noun (حركة الاتصالات، تنظيم الساحة) or whose name starts with a first name (a person after
-    a head: رئيس مجلس الوزراء خالد محفوظ); a place named by a common word (قرية نائية) or by one word
-    Arabic news uses often and rarely as a place (منطقة مثلث العند → مثلث)."""
+    """The occurrences the build keeps, with their ``kind``. Not kept: an organisation after a head
+    ``discovered.yaml`` does not list (تنظيم الاحتفال), named by one common noun (حركة الاتصالات), by an indefinite phrase (هيئة لحماية المستهلك) or starting with a
+    first name (a person after a head: رئيس مجلس الوزراء خالد محفوظ); a place named by a common word
+    (قرية نائية، منطقة طاردة) or by one word Arabic news uses often and rarely as a place (مثلث)."""
     usage, first_names, connectors = _word_usage(), _first_names(), lex.triggers.connectors
+    gazetteer_keys = lex.by_key
     keep, kinds = [], []
     for words, found_by, type_ in zip(occ["words"], occ["found_by"], occ["type"]):
         kind, ok = "actor", False
@@ -268,13 +276,15 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
             ok = sum(w not in connectors for w in words) >= rules.person_min_words
         elif found_by == "organisation":
             name = [w for w in words[1:] if w not in lex.triggers.organisations]
-            ok = (type_ in rules.organisation_types and bool(name) and name[0] not in first_names
-                  and not (len(name) == 1 and name[0].startswith("ال") and lex.common_noun(name[0])))  # fmt: skip
+            ok = (words[0] in rules.organisation_heads and bool(name) and name[0] not in first_names
+                  and not (len(name) == 1 and name[0].startswith("ال") and lex.common_noun(name[0]))
+                  and not (name[0][0] == "ل" and name[0][1:] in usage))  # fmt: skip
         elif found_by == "place":
             kind, ok = "region", type_ in rules.place_types and not any(_a_word(w, usage) for w in words)
-            if ok and len(words) == 1 and not words[0].startswith("ال") and words[0] in usage:
-                seen, as_place = usage[words[0]]
-                ok = as_place * 5 >= seen
+            if ok and len(words) == 1 and not words[0].startswith("ال"):
+                seen, as_place = usage.get(words[0], (0, 0))
+                # one common word rarely a place, or a feminine adjective (منطقة طاردة للسكان)
+                ok = as_place * 5 >= seen and not (words[0].endswith("ه") and words[0] not in gazetteer_keys)
         keep.append(ok)
         kinds.append(kind)
     occ = occ.assign(kind=kinds)
@@ -316,15 +326,17 @@ def _later_mentions(occ, chunks: list[_Chunk], sentences, doc_codes, lex: _Lexic
                 continue
             lo = int(chunk.starts_norm[first])
             hi = int(chunk.starts_norm[stop]) if stop < len(chunk.starts_norm) else len(chunk.norm)
-            spans = [(a, b, entry) for form, entry in wanted.items() for a, b in _find_word(chunk.norm, form, lo, hi)]
+            spans = [(a, b, entry[:3]) for form, entry in wanted.items()
+                     for a, b in _find_word(chunk.norm, form, lo, hi, entry[3])]  # fmt: skip
             if spans:
                 rows.extend(_to_rows(chunk, spans))
     return pd.DataFrame(rows, columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
 
 
-def _find_word(norm: str, form: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) -> list[tuple[int, int]]:
     """Where ``form`` stands as a word in ``norm[lo:hi]``, after nothing or proclitics (و ف, then ب ل
-    ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``)."""
+    ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``). A
+    ``surname`` after a first name or بن is another person's (عثمان بن ناصر المحرج)."""
     found = []
     targets = [form, "ل" + form[2:]] if form.startswith("ال") else [form]  # للزوارعه: ل + لزوارعه
     for target in targets:
@@ -332,9 +344,27 @@ def _find_word(norm: str, form: str, lo: int, hi: int) -> list[tuple[int, int]]:
         while at >= 0:
             end = at + len(target)
             if (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form):
-                found.append((at, end))
+                if not (surname and _previous_word(norm, at) in _PERSON_BEFORE_SURNAME()):
+                    found.append((at, end))
             at = norm.find(target, end, hi)
     return found
+
+
+def _previous_word(norm: str, at: int) -> str:
+    end = at
+    while end > 0 and norm[end - 1].isalnum():  # the proclitics of this word
+        end -= 1
+    while end > 0 and norm[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and norm[start - 1].isalnum():
+        start -= 1
+    return norm[start:end]
+
+
+@lru_cache(maxsize=1)
+def _PERSON_BEFORE_SURNAME() -> frozenset[str]:  # noqa: N802
+    return _first_names() | {"بن", "ابن", "بنت"}
 
 
 def _after_proclitics(norm: str, at: int, contracted: bool) -> bool:
@@ -349,7 +379,7 @@ def _after_proclitics(norm: str, at: int, contracted: bool) -> bool:
 
 
 def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, tuple]]:
-    """Per article (its code): normalised form → (entity_id, kind, name)."""
+    """Per article (its code): normalised form → (entity_id, kind, name, is a family name alone)."""
     first_names, connectors = _first_names(), lex.triggers.connectors
     out: dict[int, dict[str, tuple]] = {}
     surnames: dict[int, dict[str, set]] = {}
@@ -357,7 +387,7 @@ def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, 
         occ["doc"].tolist(), occ["words"], occ["key"], occ["entity_id"], occ["kind"], occ["name"],
         occ["found_by"]):  # fmt: skip
         table = out.setdefault(doc, {})
-        entry = (eid, kind, name)
+        entry = (eid, kind, name, False)
         for form in {" ".join(words), key}:
             table.setdefault(form, entry)
         last = words[-1]
@@ -367,7 +397,7 @@ def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, 
         table = out[doc]
         for surname, entries in owners.items():
             if len(entries) == 1 and surname not in table:
-                table[surname] = next(iter(entries))
+                table[surname] = (*next(iter(entries))[:3], True)
     return out
 
 
@@ -414,7 +444,11 @@ def _name_word(lex: _Lexicon):
     def keeps(word: str) -> bool:
         if word.startswith("ال"):
             return not lex.common_noun(word)
-        if word in first_names or word not in common:
+        if word in first_names:
+            return True
+        if word[0] in "يت" and len(word) >= 4:
+            return False  # an imperfect verb: بنك الجزيرة يعتز
+        if word not in common:
             return True
         return len(word) > 3 and word[0] not in _VERB_INITIALS and word[-1] not in _NOUN_FINALS
 
