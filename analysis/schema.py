@@ -145,7 +145,7 @@ SENTENCES = Table(
 
 MENTIONS = Table(
     "mentions",
-    "gazetteer match",
+    "gazetteer match or discovered name",
     (
         _DOC_ID,
         _c("sentence_idx", "int", "the sentence holding the mention (-1 outside every sentence)"),

@@ -323,6 +323,7 @@ class _Occurrence:
     affiliation: str | None  # an entity id
     context: str | None  # the qualifying nisba, normalised
     own_words: int | None = None  # the words before a trailing known nisba (which a mention may cover)
+    trigger: str | None = None  # the trigger's key (الفريق, جمعيه, قريه)
 
 
 def _tokens(norm: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -656,6 +657,7 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: re.Pattern, forms
             type_, in_name = triggers.places[key]
             found = _after_place(norm, start, end, key, type_, in_name, lex)
         if found is not None:
+            found.trigger = key
             rows.append(found)
     return rows
 

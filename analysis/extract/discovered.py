@@ -74,6 +74,8 @@ _VERB_INITIALS = "يتناأ"
 #: Last letters of a common noun in the accusative or feminine (مقالا، بيانا، زيارة).
 _NOUN_FINALS = "اه"
 _PROCLITIC_RUN = re.compile("[وف]?[بلك]?")
+#: Endings of a plural noun (المحلفين، المواطنون، الجامعات), never of a family name.
+_PLURAL_ENDINGS = ("ين", "ون", "ات")
 
 
 class DiscoveredDataError(ValueError):
@@ -85,6 +87,7 @@ class Rules:
     """What ``analysis/data/discovered.yaml`` keeps of discovery's evidence."""
 
     person_min_words: int
+    first_name_after: frozenset[str]  # normalised titles
     surname_min_letters: int
     organisation_heads: frozenset[str]  # normalised
     place_types: frozenset[str]
@@ -99,6 +102,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
         persons, home = doc["persons"], doc["home_state"]
         rules = Rules(
             person_min_words=int(persons["min_words"]),
+            first_name_after=frozenset(_key(str(t)) for t in persons.get("first_name_after") or ()),
             surname_min_letters=int(persons["surname_min_letters"]),
             organisation_heads=frozenset(_key(str(h)) for h in doc["organisations"]),
             place_types=frozenset(str(t) for t in doc["places"]),
@@ -192,7 +196,9 @@ def discovered_mentions(
     lex = _Lexicon(_static_counts(), triggers, gazetteer)
     regex, forms = _trigger_regex(triggers)
     found = [(o, n) for n, chunk in enumerate(chunks) for o in _scan(chunk.norm, lex, triggers, regex, forms)]
-    found = [(o, n) for o, n in found if o.found_by != "ngram"]
+    first_names = _first_names()
+    found = [(o, n) for o, n in found
+             if not (o.trigger in rules.first_name_after and o.words[0][0] not in first_names)]  # fmt: skip
     if not found:
         return schema.MENTIONS.empty()
     occ = _occurrence_table(found, chunks, texts, doc_codes, keeps=_name_word(lex))
@@ -272,13 +278,16 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
     keep, kinds = [], []
     for words, found_by, type_ in zip(occ["words"], occ["found_by"], occ["type"]):
         kind, ok = "actor", False
-        if found_by == "title":
-            ok = sum(w not in connectors for w in words) >= rules.person_min_words
+        if found_by == "title":  # not a common noun in the accusative: أصدر الرئيس قرارا بتحويل
+            ok = sum(w not in connectors for w in words) >= rules.person_min_words and not (
+                words[0].endswith("ا") and words[0] in usage
+            )
         elif found_by == "organisation":
             name = [w for w in words[1:] if w not in lex.triggers.organisations]
-            ok = (words[0] in rules.organisation_heads and bool(name) and name[0] not in first_names
+            ok = (words[0] in rules.organisation_heads and bool(name) and not any(w in first_names for w in name)
                   and not (len(name) == 1 and name[0].startswith("ال") and lex.common_noun(name[0]))
-                  and not (name[0][0] == "ل" and name[0][1:] in usage))  # fmt: skip
+                  and not (name[0][0] == "ل" and name[0][1:] in usage)
+                  and not (not name[0].startswith("ال") and name[0].endswith("ه") and name[0] in usage))  # fmt: skip
         elif found_by == "place":
             kind, ok = "region", type_ in rules.place_types and not any(_a_word(w, usage) for w in words)
             if ok and len(words) == 1 and not words[0].startswith("ال"):
@@ -380,7 +389,7 @@ def _after_proclitics(norm: str, at: int, contracted: bool) -> bool:
 
 def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, tuple]]:
     """Per article (its code): normalised form → (entity_id, kind, name, is a family name alone)."""
-    first_names, connectors = _first_names(), lex.triggers.connectors
+    first_names, connectors, usage = _first_names(), lex.triggers.connectors, _word_usage()
     out: dict[int, dict[str, tuple]] = {}
     surnames: dict[int, dict[str, set]] = {}
     for doc, words, key, eid, kind, name, found_by in zip(
@@ -388,6 +397,8 @@ def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, 
         occ["found_by"]):  # fmt: skip
         table = out.setdefault(doc, {})
         entry = (eid, kind, name, False)
+        if kind == "region" and len(words) == 1 and words[0] in usage:
+            continue  # مدينة التمور: a place by its trigger; a common word alone later (التمور) is the word
         for form in {" ".join(words), key}:
             table.setdefault(form, entry)
         last = words[-1]
@@ -442,15 +453,18 @@ def _name_word(lex: _Lexicon):
     first_names = _first_names()
 
     def keeps(word: str) -> bool:
-        if word.startswith("ال"):
-            return not lex.common_noun(word)
+        if word.startswith("ال"):  # a family name is no plural noun: هيئة المحلفين
+            return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
         if word in first_names:
             return True
         if word[0] in "يت" and len(word) >= 4:
             return False  # an imperfect verb: بنك الجزيرة يعتز
+        if word[0] in "فلبك" and word[1:] in common:
+            return False  # a new phrase: فتميز، لإعلان
         if word not in common:
             return True
-        return len(word) > 3 and word[0] not in _VERB_INITIALS and word[-1] not in _NOUN_FINALS
+        return (len(word) > 3 and word[0] not in _VERB_INITIALS and word[-1] not in _NOUN_FINALS
+                and not word.endswith("ت"))  # fmt: skip
 
     return keeps
 
@@ -462,7 +476,9 @@ def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, 
         return False
     if lex.entity(word) is not None or lex.stops(word) or lex.not_name(word):
         return False
-    return not lex.common_noun(word) if word.startswith("ال") else lex.name_like(word)
+    if word.startswith("ال"):
+        return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
+    return lex.name_like(word)
 
 
 def _to_rows(chunk: _Chunk, spans: list[tuple[int, int, tuple]]) -> list[tuple]:

@@ -128,6 +128,7 @@ def test_the_same_name_in_two_articles_is_one_entity_with_a_readable_id():
         "قال الرئيس إن القرار نهائي ولا رجعة فيه.",  # a title, then a function word
         "وأكد الوزير المختص أن المشروع سيكتمل العام المقبل.",  # a title, then an adjective
         "والتقى الرئيس محمد بالوفد.",  # one name word: too often a first name or a word
+        "وأصدر الرئيس قرارا بتحويل المنشأة إلى متحف.",  # an accusative noun after the title
         "وقال العقيد محمد زار الموقع أمس.",  # a verb after the first name is not a family name
         "يعيش المزارعون في قرية نائية بعيدا عن الخدمات.",  # a common adjective after قرية
         "ونقل المصابون إلى مدينة صغيرة قرب الحدود.",
@@ -137,6 +138,10 @@ def test_the_same_name_in_two_articles_is_one_entity_with_a_readable_id():
         "الأمر الذي سيشجع الشركات المسؤولة عن تنظيم حركة الملاحة التجارية بين آسيا وأوروبا.",
         "ما زلنا نقترح الموافقة على تأسيس هيئة لحماية المستهلك.",  # indefinite: no name
         "لقد كانت الجزيرة العربية على مدى تاريخها منطقة طاردة للسكان.",  # an adjective after منطقة
+        # wrong in the second judged sample
+        "واستطاع أن يحجز له موقعا في تشكيلة الفريق طوال الموسم.",  # الفريق: the team, not the rank
+        "وأشار النادي إلى أن لاعبي الفريق صوتوا سريا لاختيار القائد.",
+        "ونقل مشرف البرنامج بوزارة الصحة سليمان بن أحمد الشريع أن الحالات زادت.",  # a person after a ministry
     ],
 )
 def test_no_entity_from_a_trigger_without_a_name(text):
@@ -154,6 +159,23 @@ def test_a_verb_after_an_organisations_name_is_not_part_of_it():
     # judged sample: بنك الجزيرة يعتز read as one name
     table = found("وأوضح المدير التنفيذي أن بنك ساب يعتز بالمشاركة في المبادرات.")
     assert in_first(table) == [("بنك ساب", "بنك ساب")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second judged sample: the verb, the phrase and the plural noun are not part of the name
+        ("وعاد الهدوء إلى قرية السادلية فتميز حفل المعايدة بفيلم.", [("السادلية", "السادلية")]),
+        ("وقال القاضي كارلوس سامور المحلفين إن الحكم نهائي.", [("كارلوس سامور", "كارلوس سامور")]),
+    ],
+)
+def test_a_name_stops_before_a_verb_a_new_phrase_or_a_plural(text, expected):
+    assert in_first(found(text)) == expected
+
+
+def test_the_rank_الفريق_before_a_first_name_is_a_title():
+    table = found("وكان في استقباله مدير الأمن العام الفريق عثمان المحرج.")
+    assert in_first(table) == [("عثمان المحرج", "عثمان المحرج")]
 
 
 def test_a_family_name_after_another_first_name_is_another_persons():
