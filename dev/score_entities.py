@@ -133,13 +133,21 @@ def _names(found: pd.DataFrame) -> dict:
     out: dict = defaultdict(set)
     for doc, eid, surface, alias in zip(found["doc_id"], found["entity_id"], found["surface"], found["alias"]):
         for form in (alias_key(surface), alias_key(alias)):
-            out[(doc, eid)].add(form)
+            out[(doc, eid)].add(form.replace("عبد ", "عبد"))
     return out
 
 
 def _same_name(name_ar: str, forms: set) -> bool:
-    key = alias_key(name_ar)
-    return key in forms or (key.startswith("ال") and key[2:] in forms) or ("ال" + key) in forms
+    """The annotated name is one of the forms, with or without the article; or, for a name of three
+    words or more, a form has its first and last word (the patronymic is optional in Arabic names:
+    ``سليمان بن عبدالرحمن السحيباني`` is ``سليمان السحيباني``)."""
+    key = alias_key(name_ar).replace("عبد ", "عبد")
+    if key in forms or (key.startswith("ال") and key[2:] in forms) or ("ال" + key) in forms:
+        return True
+    words = key.split(" ")
+    return len(words) >= 3 and any(
+        len(f.split(" ")) >= 2 and f.split(" ")[0] == words[0] and f.split(" ")[-1] == words[-1] for f in forms
+    )
 
 
 def score_articles(docs: pd.DataFrame, show: int, discovered: bool = True, tables: str | None = None) -> None:
@@ -324,18 +332,24 @@ def write_sample(
 # --- judged mentions ------------------------------------------------------------------------
 
 
-def rerun(docs: pd.DataFrame, judged: list[dict]) -> dict:
-    """(doc_id, start) → the mention the analysis gives now at that start (None if none)."""
-    _, mentions = analyse(docs[docs["doc_id"].isin({j["doc_id"] for j in judged})])
+def rerun(docs: pd.DataFrame, judged: list[dict], tables: str | None = None) -> dict:
+    """(doc_id, start) → the mention the analysis gives now at that start (None if none); with the
+    discovered mentions (read from the whole corpus) when the file holds some."""
+    wanted = {j["doc_id"] for j in judged}
+    if any(j.get("alias_kind") == DISCOVERED for j in judged):
+        _, mentions, extra = analyse_discovered(docs, wanted, tables)
+        mentions = pd.concat([mentions, extra], ignore_index=True)
+    else:
+        _, mentions = analyse(docs[docs["doc_id"].isin(wanted)])
     return {(r.doc_id, r.start): r for r in mentions.itertuples(index=False)}
 
 
-def score_mentions(docs: pd.DataFrame, path: Path, show: int) -> None:
+def score_mentions(docs: pd.DataFrame, path: Path, show: int, tables: str | None = None) -> None:
     judged = [j for j in read_jsonl(path) if j.get("verdict") in ("correct", "wrong")]
     if not judged:
         print(f"no judged mentions in {path}")
         return
-    now = rerun(docs, judged)
+    now = rerun(docs, judged, tables)
     right = wrong = gone_right = gone_wrong = 0
     per_entity = defaultdict(lambda: [0, 0])
     per_stratum = defaultdict(lambda: [0, 0])  # stratum → [right, found]
@@ -448,7 +462,7 @@ def main() -> int:
         write_sample(docs, Path(args.out or HERE / "metonymy_to_judge.jsonl"), args.sample_metonymy, args.seed,
                      args.sample_docs, True)  # fmt: skip
     elif args.mentions:
-        score_mentions(docs, Path(args.mentions), args.show)
+        score_mentions(docs, Path(args.mentions), args.show, args.tables)
     elif args.metonymy:
         score_metonymy(docs, Path(args.metonymy), args.show)
     else:

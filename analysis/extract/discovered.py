@@ -457,8 +457,8 @@ def _name_word(lex: _Lexicon):
             return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
         if word in first_names:
             return True
-        if word[0] in "يت" and len(word) >= 4:
-            return False  # an imperfect verb: بنك الجزيرة يعتز
+        if word[0] in "يت" and len(word) == 4:
+            return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز (not يونكر)
         if word[0] in "فلبك" and word[1:] in common:
             return False  # a new phrase: فتميز، لإعلان
         if word not in common:
