@@ -154,7 +154,11 @@ MENTIONS = Table(
         _c("surface", "str", "the words as written, without proclitics (text[start:end])"),
         _START,
         _END,
-        _c("alias", "str", "the gazetteer alias that matched, as written in the gazetteer (a discovered entity: its name)"),
+        _c(
+            "alias",
+            "str",
+            "the gazetteer alias that matched, as written in the gazetteer (a discovered entity: its name)",
+        ),
         _c("alias_kind", "str", "how the alias names the entity", values=ALIAS_KINDS),
     ),
 )

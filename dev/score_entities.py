@@ -90,7 +90,9 @@ def analyse_discovered(
         mentions = mentions[mentions["alias_kind"] != DISCOVERED].reset_index(drop=True)
         started = time.perf_counter()
         found = discovered_mentions(sentences, mentions, gaz)
-        print(f"(discovered_mentions on {sentences['doc_id'].nunique()} articles: {time.perf_counter() - started:.1f} s)")
+        print(
+            f"(discovered_mentions on {sentences['doc_id'].nunique()} articles: {time.perf_counter() - started:.1f} s)"
+        )
     else:
         docs = corpus.reset_index(drop=True)
         extraction = _Extraction(docs, gaz, None).start()
@@ -243,7 +245,9 @@ def score_articles(docs: pd.DataFrame, show: int, discovered: bool = True, table
         print(f"  {k:7} strict {pct(p[0], p[2])}   lenient {pct(p[1], p[2])}"
               + (f"   (gazetteer only: strict {pct(b[0], b[2])}, lenient {pct(b[1], b[2])})" if discovered else ""))  # fmt: skip
     if discovered:
-        print(f"  discovered alone: strict {pct(disc_prec[0], disc_prec[2])}   lenient {pct(disc_prec[1], disc_prec[2])}")
+        print(
+            f"  discovered alone: strict {pct(disc_prec[0], disc_prec[2])}   lenient {pct(disc_prec[1], disc_prec[2])}"
+        )
         print(f"\nfound only as discovered ({len(disc_hits)}):")
         for doc, en, ar, eid in disc_hits[:show]:
             print(f"  {doc:16} {eid:34} {en} ({ar})")
@@ -299,8 +303,15 @@ def corpus_mentions(docs: pd.DataFrame, sample_docs: int | None, seed: int) -> t
 
 
 def write_sample(
-    docs, out: Path, n: int, seed: int, sample_docs: int | None, seats: bool, only: set[str] | None = None,
-    discovered: bool = False, tables: str | None = None,
+    docs,
+    out: Path,
+    n: int,
+    seed: int,
+    sample_docs: int | None,
+    seats: bool,
+    only: set[str] | None = None,
+    discovered: bool = False,
+    tables: str | None = None,
 ) -> None:
     if discovered:  # the discovered mentions of the whole corpus, drawn uniformly over mentions
         sentences, _, mentions = analyse_discovered(docs, None, tables)
@@ -436,13 +447,20 @@ def main() -> int:
     )
     parser.add_argument("--out", default=None, help="file to append drawn mentions to")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--no-discovered", action="store_true",
-                        help="article level: the gazetteer's mentions only (fast: the 50 articles alone)")
-    parser.add_argument("--tables", default=None,
-                        help="a folder with sentences.parquet and mentions.parquet of the whole corpus "
-                             "(`python -m analysis build`), instead of extracting again")
-    parser.add_argument("--discovered-only", action="store_true",
-                        help="with --sample: draw discovered mentions only (whole corpus)")
+    parser.add_argument(
+        "--no-discovered",
+        action="store_true",
+        help="article level: the gazetteer's mentions only (fast: the 50 articles alone)",
+    )
+    parser.add_argument(
+        "--tables",
+        default=None,
+        help="a folder with sentences.parquet and mentions.parquet of the whole corpus "
+        "(`python -m analysis build`), instead of extracting again",
+    )
+    parser.add_argument(
+        "--discovered-only", action="store_true", help="with --sample: draw discovered mentions only (whole corpus)"
+    )
     parser.add_argument("--show", type=int, default=30, help="misses, false alarms, errors to print")
     args = parser.parse_args()
     docs = load_corpus(args.data).documents

@@ -352,9 +352,9 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) ->
         at = norm.find(target, lo, hi)
         while at >= 0:
             end = at + len(target)
-            if (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form):
-                if not (surname and _previous_word(norm, at) in _PERSON_BEFORE_SURNAME()):
-                    found.append((at, end))
+            whole = (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form)
+            if whole and not (surname and _previous_word(norm, at) in _before_another_person()):
+                found.append((at, end))
             at = norm.find(target, end, hi)
     return found
 
@@ -372,7 +372,8 @@ def _previous_word(norm: str, at: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _PERSON_BEFORE_SURNAME() -> frozenset[str]:  # noqa: N802
+def _before_another_person() -> frozenset[str]:
+    """Words before a family name that make it another person's: a first name, بن."""
     return _first_names() | {"بن", "ابن", "بنت"}
 
 

@@ -212,7 +212,9 @@ def test_an_unqualified_ministry_is_the_home_states():
 
 
 def test_an_unqualified_ministry_in_an_article_about_another_state_is_left_alone():
-    text = "قالت وزارة الداخلية اليمنية إن اليمن يواجه الإرهاب، وأكدت وزارة الداخلية أن قوات اليمن تلاحق الخلايا في اليمن."
+    text = (
+        "قالت وزارة الداخلية اليمنية إن اليمن يواجه الإرهاب، وأكدت وزارة الداخلية أن قوات اليمن تلاحق الخلايا في اليمن."
+    )
     table = found(text, home="saudi_arabia")
     assert "saudi_arabia_interior_ministry" not in set(table["entity_id"])
     assert not table["surface"].eq("وزارة الداخلية").any()
@@ -224,9 +226,7 @@ def test_without_a_home_state_an_unqualified_ministry_is_a_discovered_one():
 
 
 def test_the_home_state_is_the_state_most_articles_name():
-    _, mentions = tables(
-        "قال مسؤول سعودي إن السعودية ستشارك.", "وأعلنت السعودية دعمها.", "وزار وفد من مصر الرياض."
-    )
+    _, mentions = tables("قال مسؤول سعودي إن السعودية ستشارك.", "وأعلنت السعودية دعمها.", "وزار وفد من مصر الرياض.")
     assert home_state(mentions, GAZETTEER) == "saudi_arabia"
     assert home_state(mentions.iloc[:0], GAZETTEER) is None
 
