@@ -278,9 +278,9 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
     keep, kinds = [], []
     for words, found_by, type_ in zip(occ["words"], occ["found_by"], occ["type"]):
         kind, ok = "actor", False
-        if found_by == "title":  # not a common noun in the accusative: أصدر الرئيس قرارا بتحويل
-            ok = sum(w not in connectors for w in words) >= rules.person_min_words and not (
-                words[0].endswith("ا") and words[0] in usage
+        if found_by == "title":
+            ok = sum(w not in connectors for w in words) >= rules.person_min_words and not _not_a_first_name(
+                words[0], usage, first_names
             )
         elif found_by == "organisation":
             name = [w for w in words[1:] if w not in lex.triggers.organisations]
@@ -444,6 +444,15 @@ def _a_word(word: str, usage: Mapping[str, tuple[int, int]]) -> bool:
     return (not word.startswith("ال") and word.endswith("ه")) or (seen >= 100 and as_place * 50 < seen)
 
 
+def _not_a_first_name(word: str, usage: Mapping, first_names: frozenset[str]) -> bool:
+    """A common word that looks like no first name: a noun in the accusative or the feminine or with
+    a pronoun (أصدر الرئيس قرارا، الملك رحمه الله، مدير وحدة مكافحة الإيبولا), or a short verb
+    (وزير الشؤون البلدية أصدر قرارا). Foreign first names stay (جون، توم، تيدي)."""
+    if word in first_names or word not in usage:
+        return False
+    return word.endswith(("ا", "ه", "ت")) or (word[0] in "يناأ" and len(word) <= 4)
+
+
 def _name_word(lex: _Lexicon):
     """Whether a word read after a name's first word, seen there too rarely for discovery's support
     rule, is part of the name all the same: a family name with the article that is no common noun
@@ -458,8 +467,8 @@ def _name_word(lex: _Lexicon):
             return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
         if word in first_names:
             return True
-        if word[0] in "يت" and len(word) == 4:
-            return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز (not يونكر)
+        if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
+            return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
         if word[0] in "فلبك" and word[1:] in common:
             return False  # a new phrase: فتميز، لإعلان
         if word not in common:

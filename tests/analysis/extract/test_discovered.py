@@ -143,6 +143,9 @@ def test_the_same_name_in_two_articles_is_one_entity_with_a_readable_id():
         "الأمر الذي سيشجع الشركات المسؤولة عن تنظيم حركة الملاحة التجارية بين آسيا وأوروبا.",
         "ما زلنا نقترح الموافقة على تأسيس هيئة لحماية المستهلك.",  # indefinite: no name
         "لقد كانت الجزيرة العربية على مدى تاريخها منطقة طاردة للسكان.",  # an adjective after منطقة
+        # wrong in the third judged sample
+        "وكان وزير الشؤون البلدية والقروية أصدر قرارا بتحميل المسؤولية للمطعم.",  # a verb after a title
+        "وقال تولبرت نينسواه مدير وحدة مكافحة الإيبولا في ليبيريا إن الوحدة تعمل.",
         # wrong in the second judged sample
         "واستطاع أن يحجز له موقعا في تشكيلة الفريق طوال الموسم.",  # الفريق: the team, not the rank
         "وأشار النادي إلى أن لاعبي الفريق صوتوا سريا لاختيار القائد.",
@@ -172,6 +175,8 @@ def test_a_verb_after_an_organisations_name_is_not_part_of_it():
         # second judged sample: the verb, the phrase and the plural noun are not part of the name
         ("وعاد الهدوء إلى قرية السادلية فتميز حفل المعايدة بفيلم.", [("السادلية", "السادلية")]),
         ("وقال القاضي كارلوس سامور المحلفين إن الحكم نهائي.", [("كارلوس سامور", "كارلوس سامور")]),
+        # third judged sample: a verb is no company's name
+        ("وضبطت الفرق عمالا تابعين لمؤسسة المراعي يعملون تحت أشعة الشمس.", [("مؤسسة المراعي", "مؤسسة المراعي")]),
     ],
 )
 def test_a_name_stops_before_a_verb_a_new_phrase_or_a_plural(text, expected):
