@@ -24,8 +24,10 @@ paper). An institution of that state written without its nisba (``وزارة ا�
 state's gazetteer institution (``وزارة الداخلية السعودية``, ``saudi_arabia_interior_ministry``), in
 an article that names no other state more often; ``alias`` is the institution's name.
 
-Cost: one trigger scan over the sentences (the one discovery makes) and, per article that
-introduced something, one small regex for its later mentions.
+Each article is read on its own (word frequencies from ``analysis/data/world/word_usage.txt``, not
+the corpus's), so the pipeline runs :func:`discovered_mentions` batch by batch in its extraction
+workers and :func:`merged` once over the corpus (the home state). Cost: discovery's trigger scan
+over the sentences, and ``str.find`` of each introduced name in its own article.
 """
 
 from __future__ import annotations
@@ -183,7 +185,7 @@ def discovered_mentions(
     institutions are read as that state's (:func:`at_home`); else they are discovered entities.
 
     >>> discovered_mentions(sentences_of("قال السيناتور توم كوتون إن ... وأضاف كوتون"), ...)  # doctest: +SKIP
-    entity_id='disc:twm_kwtwn' surface='توم كوتون' alias_kind='name'; surface='كوتون' alias_kind='alias'
+    entity_id='disc:twm_kwtwn' surface='توم كوتون' alias='توم كوتون'; surface='كوتون' alias='توم كوتون'
     """
     rules = rules or load_rules()
     triggers = triggers or load_triggers()
