@@ -4,7 +4,9 @@
 
 1. per article (in parallel worker processes on large corpora): sentences and
    paragraphs, gazetteer mentions, date expressions;
-2. over the corpus: TF-IDF key terms, NMF themes, co-mention statistics, dated events.
+2. over the corpus: the entities articles introduce that the gazetteer lacks, as mentions
+   (:mod:`analysis.extract.discovered`: ``disc:`` ids, and the home state's unqualified
+   institutions), TF-IDF key terms, NMF themes, co-mention statistics, dated events.
 
 The result is a :class:`CorpusTables` of tidy DataFrames; :meth:`CorpusTables.write`
 saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
@@ -29,6 +31,7 @@ from analysis.aggregate.terms import build_term_matrix, doc_terms_table
 from analysis.aggregate.themes import fit_themes
 from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.dates import find_dates
+from analysis.extract.discovered import discovered_mentions, merged
 from analysis.extract.events import events_table
 from analysis.extract.gazetteer import Gazetteer, load_gazetteer
 from analysis.extract.mentions import mentions_of_texts, mentions_table
@@ -105,6 +108,8 @@ def _extract(
     except Exception:  # find the article that fails, one at a time
         mentions, events = _per_article(texts, sentences, dates, gazetteer, normalized, problems)
     mentions = _capped(mentions, limits.max_mentions_per_article, "gazetteer mentions", problems)
+    # The entities the articles introduce (analysis.extract.discovered), read at home later.
+    mentions = pd.concat([mentions, _discovered(sentences, mentions, gazetteer, problems)], ignore_index=True)
     problem_frame = pd.DataFrame(problems, columns=schema.PROBLEMS.names)
     return sentences, mentions, events, problem_frame
 
@@ -162,6 +167,23 @@ def _per_article(texts, sentences, dates, gazetteer, normalized, problems) -> tu
         else events_table(dates.iloc[:0], sentences.iloc[:0], empty_mentions)
     )
     return mentions, events
+
+
+def _discovered(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, problems: list) -> pd.DataFrame:
+    """The discovered mentions of a batch; if that fails, article by article, an article that fails
+    losing only its discovered entities (a problem row says so)."""
+    try:
+        return discovered_mentions(sentences, mentions, gazetteer)
+    except Exception:
+        parts = []
+        for doc_id in sentences["doc_id"].unique():
+            try:
+                parts.append(discovered_mentions(sentences[sentences["doc_id"] == doc_id],
+                                                 mentions[mentions["doc_id"] == doc_id], gazetteer))  # fmt: skip
+            except Exception as exc:
+                problems.append(_problem(doc_id, "warning", f"discovery failed ({type(exc).__name__}); "
+                                         "its gazetteer entities are kept"))  # fmt: skip
+        return pd.concat(parts, ignore_index=True) if parts else mentions.iloc[:0]
 
 
 def _capped(frame: pd.DataFrame, limit: int, what: str, problems: list) -> pd.DataFrame:
@@ -381,6 +403,12 @@ def analyse(
     # Nullable text stays None, not the NaN that concatenating string columns makes of it.
     events = schema.conform_columns(schema.EVENTS, events, ("when", "plover"))
     lap("sentences+mentions+events (rest)")
+    if extracted is not None and extracted.doc_ids:  # the cache keeps no discovered rows: find them again
+        cached = sentences["doc_id"].isin(extracted.doc_ids)
+        found = discovered_mentions(sentences[cached], mentions[mentions["doc_id"].isin(extracted.doc_ids)], gazetteer)
+        mentions = pd.concat([mentions, found], ignore_index=True)
+    mentions = merged(mentions, mentions.iloc[:0], gazetteer)
+    lap("discovered (home state, cache)")
     comentions = comentions_table(mentions, sentences)
     lap("comentions")
 

@@ -84,7 +84,9 @@ def _c(name: str, type_: str, doc: str, *, nullable: bool = False, values: Itera
 
 
 ENTITY_KINDS = ("actor", "region")
-ALIAS_KINDS = ("name", "alias", "adjective", "metonym", "place")
+#: ``discovered``: not a gazetteer alias but a corpus-level reading (analysis/extract/discovered.py):
+#: an entity an article introduces (``disc:`` ids) or an unqualified institution of the home state.
+ALIAS_KINDS = ("name", "alias", "adjective", "metonym", "place", "discovered")
 WINDOWS = ("sentence", "paragraph", "document")
 PRECISIONS = ("day", "week", "part_of_month", "month", "part_of_year", "year")
 #: ``point``: one time; ``range``: from one time to another (من مايو إلى يوليو 2009); ``since``: an
@@ -143,16 +145,20 @@ SENTENCES = Table(
 
 MENTIONS = Table(
     "mentions",
-    "gazetteer match",
+    "gazetteer match or discovered name",
     (
         _DOC_ID,
         _c("sentence_idx", "int", "the sentence holding the mention (-1 outside every sentence)"),
-        _c("entity_id", "str", "the actor or region (analysis/data/actors.yaml, regions.yaml)"),
+        _c("entity_id", "str", "the actor or region (the gazetteer's; disc:… for an entity discovered in the corpus)"),
         _c("entity_kind", "str", "actor or region", values=ENTITY_KINDS),
         _c("surface", "str", "the words as written, without proclitics (text[start:end])"),
         _START,
         _END,
-        _c("alias", "str", "the gazetteer alias that matched, as written in the gazetteer"),
+        _c(
+            "alias",
+            "str",
+            "the gazetteer alias that matched, as written in the gazetteer (a discovered entity: its name)",
+        ),
         _c("alias_kind", "str", "how the alias names the entity", values=ALIAS_KINDS),
     ),
 )

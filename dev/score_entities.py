@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -47,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.config import gazetteer as gazetteer_in_force  # noqa: E402
+from analysis.extract.discovered import DISCOVERED, discovered_mentions, home_state, merged  # noqa: E402
 from analysis.extract.gazetteer import alias_key  # noqa: E402
 from analysis.extract.mentions import mentions_table  # noqa: E402
 from analysis.ingest.corpus import load_corpus  # noqa: E402
@@ -72,6 +74,43 @@ def analyse(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return sentences, mentions_table(docs, sentences, gazetteer_in_force())
 
 
+def analyse_discovered(
+    corpus: pd.DataFrame, wanted: set | None, tables: str | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Sentences, gazetteer mentions and discovered mentions (:mod:`analysis.extract.discovered`) as
+    the build makes them: every article extracted (in worker processes, as the build does), the
+    discovered read at the corpus's home state; the tables then cut to the ``wanted`` articles (all
+    when None). ``tables``: a folder with the whole corpus's sentences.parquet and mentions.parquet."""
+    from analysis.pipeline import _Extraction
+
+    gaz = gazetteer_in_force()
+    if tables:
+        sentences = pd.read_parquet(Path(tables) / "sentences.parquet")
+        mentions = pd.read_parquet(Path(tables) / "mentions.parquet")
+        mentions = mentions[mentions["alias_kind"] != DISCOVERED].reset_index(drop=True)
+        started = time.perf_counter()
+        found = discovered_mentions(sentences, mentions, gaz)
+        print(
+            f"(discovered_mentions on {sentences['doc_id'].nunique()} articles: {time.perf_counter() - started:.1f} s)"
+        )
+    else:
+        docs = corpus.reset_index(drop=True)
+        extraction = _Extraction(docs, gaz, None).start()
+        try:
+            sentences, mentions, _ = extraction.result()
+        finally:
+            extraction.close()
+        found = mentions.iloc[:0]
+    every = merged(mentions, found, gaz)
+    extra = every[every["alias_kind"] == DISCOVERED]
+    mentions = every[every["alias_kind"] != DISCOVERED]
+    print(f"(discovered mentions: {len(extra)} in {extra['doc_id'].nunique()} articles, "
+          f"{extra['entity_id'].nunique()} entities; home state {home_state(mentions, gaz)})")  # fmt: skip
+    if wanted is not None:
+        sentences, mentions, extra = (t[t["doc_id"].isin(wanted)] for t in (sentences, mentions, extra))
+    return sentences.reset_index(drop=True), mentions.reset_index(drop=True), extra.reset_index(drop=True)
+
+
 def pct(a: int, b: int) -> str:
     return f"{a / b:6.1%} ({a}/{b})" if b else "   n/a"
 
@@ -90,26 +129,73 @@ def _same_place(gaz, a: str, b: str) -> bool:
     return related and (name_a in name_b or name_b in name_a)
 
 
-def score_articles(docs: pd.DataFrame, show: int) -> None:
+def _names(found: pd.DataFrame) -> dict:
+    """(doc_id, entity_id) → the normalised forms a discovered entity has in that article: its name
+    and every surface (``توم كوتون``, ``كوتون``), with and without the article for a place."""
+    out: dict = defaultdict(set)
+    for doc, eid, surface, alias in zip(found["doc_id"], found["entity_id"], found["surface"], found["alias"]):
+        for form in (alias_key(surface), alias_key(alias)):
+            out[(doc, eid)].add(form.replace("عبد ", "عبد"))
+    return out
+
+
+def _same_name(name_ar: str, forms: set) -> bool:
+    """The annotated name is one of the forms, with or without the article; or, for a name of three
+    words or more, a form has its first and last word (the patronymic is optional in Arabic names:
+    ``سليمان بن عبدالرحمن السحيباني`` is ``سليمان السحيباني``)."""
+    key = alias_key(name_ar).replace("عبد ", "عبد")
+    if key in forms or (key.startswith("ال") and key[2:] in forms) or ("ال" + key) in forms:
+        return True
+    words = key.split(" ")
+    return len(words) >= 3 and any(
+        len(f.split(" ")) >= 2 and f.split(" ")[0] == words[0] and f.split(" ")[-1] == words[-1] for f in forms
+    )
+
+
+def score_articles(docs: pd.DataFrame, show: int, discovered: bool = True, tables: str | None = None) -> None:
+    """Recall and precision per article; with ``discovered``, also counting the discovered entities
+    (and the home state's unqualified institutions), matched to an annotation by its Arabic name:
+    the annotated ``name_ar``, normalised, is the entity's name or one of its surfaces in the article."""
     articles = read_jsonl(ARTICLES)
-    _, mentions = analyse(docs[docs["doc_id"].isin({a["doc_id"] for a in articles})])
-    found = mentions.groupby("doc_id")["entity_id"].agg(set).to_dict()
-    surfaces = mentions.groupby(["doc_id", "entity_id"])["surface"].agg(lambda s: sorted(set(s))).to_dict()
-    kinds = dict(zip(mentions["entity_id"], mentions["entity_kind"]))
+    wanted = {a["doc_id"] for a in articles}
+    if discovered:
+        _, mentions, extra = analyse_discovered(docs, wanted, tables)
+    else:
+        _, mentions = analyse(docs[docs["doc_id"].isin(wanted)])
+        extra = mentions.iloc[:0]
     gaz = gazetteer_in_force()
-    rec = defaultdict(lambda: [0, 0, 0, 0])  # kind → [found, all, found mappable, mappable]
+    both = pd.concat([mentions, extra], ignore_index=True)
+    found = mentions.groupby("doc_id")["entity_id"].agg(set).to_dict()
+    found_disc = extra.groupby("doc_id")["entity_id"].agg(set).to_dict()
+    names = _names(extra)
+    surfaces = both.groupby(["doc_id", "entity_id"])["surface"].agg(lambda s: sorted(set(s))).to_dict()
+    kinds = dict(zip(both["entity_id"], both["entity_kind"]))
+    rec = defaultdict(lambda: [0, 0, 0, 0, 0])  # kind → [found, all, found mappable, mappable, found with discovered]
     twins = defaultdict(lambda: [0, 0])  # kind → [found counting a same-name place, all]
-    prec = defaultdict(lambda: [0, 0, 0])  # kind → [in list, in list or incidental, system]
-    misses, alarms = [], []
+    prec = defaultdict(lambda: [0, 0, 0])  # kind → [in list, in list or incidental, system], discovered included
+    prec_base = defaultdict(lambda: [0, 0, 0])  # the same without the discovered
+    disc_prec = [0, 0, 0]
+    misses, alarms, disc_hits = [], [], []
     for a in articles:
-        got = found.get(a["doc_id"], set())
+        doc = a["doc_id"]
+        got, got_disc = found.get(doc, set()), found_disc.get(doc, set())
         seen = set()
+        matched: dict[str, str] = {}  # discovered entity → "listed" | "incidental"
+        for group, label in ((a.get("incidental", []), "incidental"), (a["entities"], "listed")):
+            for e in group:
+                for eid in got_disc:
+                    if _same_name(e["name_ar"], names[(doc, eid)]) or (e.get("gazetteer_id") == eid):
+                        matched[eid] = label
         for e in a["entities"]:
             if e["name_en"] in seen:
                 continue
             seen.add(e["name_en"])
             gid = e.get("gazetteer_id") or ""
             hit = bool(gid) and gid in got
+            by_name = [eid for eid in got_disc if _same_name(e["name_ar"], names[(doc, eid)]) or eid == gid]
+            hit_disc = hit or bool(by_name)
+            if hit_disc and not hit:
+                disc_hits.append((doc, e["name_en"], e["name_ar"], by_name[0]))
             twin = hit or (bool(gid) and any(_same_place(gaz, gid, other) for other in got))
             for k in (e["kind"], "all"):
                 twins[k][0] += twin
@@ -119,39 +205,60 @@ def score_articles(docs: pd.DataFrame, show: int) -> None:
                 r[1] += 1
                 r[2] += hit
                 r[3] += bool(gid)
-            if not hit:
-                misses.append((a["doc_id"], e["name_en"], e["name_ar"], gid or "(no gazetteer id)", e["kind"]))
+                r[4] += hit_disc
+            if not hit_disc:
+                misses.append((doc, e["name_en"], e["name_ar"], gid or "(no gazetteer id)", e["kind"]))
         listed = {e["gazetteer_id"] for e in a["entities"] if e.get("gazetteer_id")}
         incidental = {e["gazetteer_id"] for e in a.get("incidental", []) if e.get("gazetteer_id")}
-        for gid in sorted(got):
+        for gid in sorted(got | got_disc):
+            from_disc = gid in got_disc and gid not in got
+            in_list = gid in listed or matched.get(gid) == "listed"
+            in_any = in_list or gid in incidental or matched.get(gid) == "incidental"
             for k in (kinds[gid], "all"):
-                p = prec[k]
-                p[0] += gid in listed
-                p[1] += gid in listed or gid in incidental
-                p[2] += 1
-            if gid not in listed:
-                alarms.append((a["doc_id"], gid, "incidental" if gid in incidental else "not listed",
-                               surfaces[(a["doc_id"], gid)]))  # fmt: skip
-    print(f"{len(articles)} articles read in full; gazetteer {gazetteer_in_force().version}")
+                for table in (prec,) if from_disc else (prec, prec_base):
+                    p = table[k]
+                    p[0] += in_list
+                    p[1] += in_any
+                    p[2] += 1
+            if from_disc:
+                disc_prec[0] += in_list
+                disc_prec[1] += in_any
+                disc_prec[2] += 1
+            if not in_list:
+                alarms.append((doc, gid, "incidental" if in_any else "not listed", surfaces[(doc, gid)]))
+    print(f"{len(articles)} articles read in full; gazetteer {gaz.version}"
+          + ("; discovered entities built from the whole corpus" if discovered else ""))  # fmt: skip
     print("recall (annotated entities the analysis mentions in their article)")
     for k in ("all", "actor", "region"):
         r = rec[k]
         print(f"  {k:7} all annotated {pct(r[0], r[1])}   mappable {pct(r[2], r[3])}   (mapped {pct(r[3], r[1])})")
+    if discovered:
+        print("  with the discovered entities (matched by their Arabic name) and the home state's institutions:")
+        for k in ("all", "actor", "region"):
+            print(f"  {k:7} all annotated {pct(rec[k][4], rec[k][1])}")
     print("  counting the city and its governorate of the same name as one place (مأرب / محافظة مأرب):")
     for k in ("all", "region"):
         print(f"  {k:7} all annotated {pct(*twins[k])}")
     print("precision (distinct entities the analysis mentions per article)")
     for k in ("all", "actor", "region"):
-        p = prec[k]
-        print(f"  {k:7} strict {pct(p[0], p[2])}   lenient {pct(p[1], p[2])}")
+        p, b = prec[k], prec_base[k]
+        print(f"  {k:7} strict {pct(p[0], p[2])}   lenient {pct(p[1], p[2])}"
+              + (f"   (gazetteer only: strict {pct(b[0], b[2])}, lenient {pct(b[1], b[2])})" if discovered else ""))  # fmt: skip
+    if discovered:
+        print(
+            f"  discovered alone: strict {pct(disc_prec[0], disc_prec[2])}   lenient {pct(disc_prec[1], disc_prec[2])}"
+        )
+        print(f"\nfound only as discovered ({len(disc_hits)}):")
+        for doc, en, ar, eid in disc_hits[:show]:
+            print(f"  {doc:16} {eid:34} {en} ({ar})")
     mapped_misses = [m for m in misses if m[3] != "(no gazetteer id)"]
     print(f"\nmisses with a gazetteer id ({len(mapped_misses)}):")
     for doc, en, ar, gid, _ in mapped_misses[:show]:
         print(f"  {doc:16} {gid:16} {en} ({ar})")
-    unmapped = Counter((m[4], m[1]) for m in misses if m[3] == "(no gazetteer id)")
+    unmapped = Counter((m[4], m[1], m[2]) for m in misses if m[3] == "(no gazetteer id)")
     print(f"misses without a gazetteer id: {sum(unmapped.values())}; the most frequent:")
-    for (kind, en), n in unmapped.most_common(show):
-        print(f"  {n:3} {kind:6} {en}")
+    for (kind, en, ar), n in unmapped.most_common(show):
+        print(f"  {n:3} {kind:6} {en} ({ar})")
     print(f"false alarms ({len(alarms)}; entities the analysis finds that the article's list lacks):")
     for doc, gid, why, surf in alarms[:show]:
         print(f"  {doc:16} {gid:16} {why:11} {' / '.join(surf)}")
@@ -196,9 +303,20 @@ def corpus_mentions(docs: pd.DataFrame, sample_docs: int | None, seed: int) -> t
 
 
 def write_sample(
-    docs, out: Path, n: int, seed: int, sample_docs: int | None, seats: bool, only: set[str] | None = None
+    docs,
+    out: Path,
+    n: int,
+    seed: int,
+    sample_docs: int | None,
+    seats: bool,
+    only: set[str] | None = None,
+    discovered: bool = False,
+    tables: str | None = None,
 ) -> None:
-    sentences, mentions = corpus_mentions(docs, sample_docs, seed)
+    if discovered:  # the discovered mentions of the whole corpus, drawn uniformly over mentions
+        sentences, _, mentions = analyse_discovered(docs, None, tables)
+    else:
+        sentences, mentions = corpus_mentions(docs, sample_docs, seed)
     if only:
         mentions = mentions[mentions["entity_id"].isin(only)]
     if seats:
@@ -207,11 +325,15 @@ def write_sample(
     exclude = {(r["doc_id"], r["start"]) for r in existing}
     texts = docs.set_index("doc_id")["text"]
     rows = []
-    for r in draw(mentions, n, seed + len(existing), exclude):
+    picked = (draw(mentions, n, seed + len(existing), exclude) if not discovered else
+              list(mentions.sample(n, random_state=seed + len(existing)).itertuples(index=False)))  # fmt: skip
+    for r in picked:
         row = {"doc_id": r.doc_id, "start": int(r.start), "end": int(r.end), "surface": r.surface,
                "entity_id": r.entity_id, "alias": r.alias, "alias_kind": r.alias_kind,
                "sentence": context(sentences, texts, r)}  # fmt: skip
         row.update({"verdict": "", "note": ""} if seats else {"verdict": "", "correct_entity_id": "", "note": ""})
+        if discovered:
+            row["stratum"] = "mentions"
         rows.append(row)
     write_jsonl(out, existing + rows)
     print(f"{len(rows)} mentions drawn (from {mentions['doc_id'].nunique()} articles, {mentions['entity_id'].nunique()} "
@@ -221,18 +343,24 @@ def write_sample(
 # --- judged mentions ------------------------------------------------------------------------
 
 
-def rerun(docs: pd.DataFrame, judged: list[dict]) -> dict:
-    """(doc_id, start) → the mention the analysis gives now at that start (None if none)."""
-    _, mentions = analyse(docs[docs["doc_id"].isin({j["doc_id"] for j in judged})])
+def rerun(docs: pd.DataFrame, judged: list[dict], tables: str | None = None) -> dict:
+    """(doc_id, start) → the mention the analysis gives now at that start (None if none); with the
+    discovered mentions (read from the whole corpus) when the file holds some."""
+    wanted = {j["doc_id"] for j in judged}
+    if any(j.get("alias_kind") == DISCOVERED for j in judged):
+        _, mentions, extra = analyse_discovered(docs, wanted, tables)
+        mentions = pd.concat([mentions, extra], ignore_index=True)
+    else:
+        _, mentions = analyse(docs[docs["doc_id"].isin(wanted)])
     return {(r.doc_id, r.start): r for r in mentions.itertuples(index=False)}
 
 
-def score_mentions(docs: pd.DataFrame, path: Path, show: int) -> None:
+def score_mentions(docs: pd.DataFrame, path: Path, show: int, tables: str | None = None) -> None:
     judged = [j for j in read_jsonl(path) if j.get("verdict") in ("correct", "wrong")]
     if not judged:
         print(f"no judged mentions in {path}")
         return
-    now = rerun(docs, judged)
+    now = rerun(docs, judged, tables)
     right = wrong = gone_right = gone_wrong = 0
     per_entity = defaultdict(lambda: [0, 0])
     per_stratum = defaultdict(lambda: [0, 0])  # stratum → [right, found]
@@ -319,6 +447,20 @@ def main() -> int:
     )
     parser.add_argument("--out", default=None, help="file to append drawn mentions to")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument(
+        "--no-discovered",
+        action="store_true",
+        help="article level: the gazetteer's mentions only (fast: the 50 articles alone)",
+    )
+    parser.add_argument(
+        "--tables",
+        default=None,
+        help="a folder with sentences.parquet and mentions.parquet of the whole corpus "
+        "(`python -m analysis build`), instead of extracting again",
+    )
+    parser.add_argument(
+        "--discovered-only", action="store_true", help="with --sample: draw discovered mentions only (whole corpus)"
+    )
     parser.add_argument("--show", type=int, default=30, help="misses, false alarms, errors to print")
     args = parser.parse_args()
     docs = load_corpus(args.data).documents
@@ -331,16 +473,18 @@ def main() -> int:
             args.sample_docs,
             False,
             set(args.entities.split(",")) if args.entities else None,
+            args.discovered_only,
+            args.tables,
         )
     elif args.sample_metonymy:
         write_sample(docs, Path(args.out or HERE / "metonymy_to_judge.jsonl"), args.sample_metonymy, args.seed,
                      args.sample_docs, True)  # fmt: skip
     elif args.mentions:
-        score_mentions(docs, Path(args.mentions), args.show)
+        score_mentions(docs, Path(args.mentions), args.show, args.tables)
     elif args.metonymy:
         score_metonymy(docs, Path(args.metonymy), args.show)
     else:
-        score_articles(docs, args.show)
+        score_articles(docs, args.show, not args.no_discovered, args.tables)
     return 0
 
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -323,6 +323,7 @@ class _Occurrence:
     affiliation: str | None  # an entity id
     context: str | None  # the qualifying nisba, normalised
     own_words: int | None = None  # the words before a trailing known nisba (which a mention may cover)
+    trigger: str | None = None  # the trigger's key (الفريق, جمعيه, قريه)
 
 
 def _tokens(norm: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -577,6 +578,8 @@ def discover(
     triggers = triggers or load_triggers()
     if sentences.empty:
         return _empty()
+    # What the build discovered (analysis/extract/discovered.py) is still a candidate here.
+    mentions = mentions[mentions["alias_kind"] != "discovered"] if "alias_kind" in mentions else mentions
     sentences = sentences.reset_index(drop=True)
     texts = sentences["text"].astype(str).tolist()
     doc_codes, doc_ids = pd.factorize(sentences["doc_id"])
@@ -654,13 +657,16 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: re.Pattern, forms
             type_, in_name = triggers.places[key]
             found = _after_place(norm, start, end, key, type_, in_name, lex)
         if found is not None:
+            found.trigger = key
             rows.append(found)
     return rows
 
 
-def _occurrence_table(found, chunks, texts, doc_codes) -> pd.DataFrame:
+def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str], bool] | None = None) -> pd.DataFrame:
     """One row per occurrence, its name cut by support (see the module docstring); positions as
-    the sentence row and offsets into the sentence text."""
+    the sentence row and offsets into the sentence text. With ``keeps``, a word stays in the name
+    when ``keeps(word)``, whatever the support: the build reads each article on its own
+    (:mod:`analysis.extract.discovered`)."""
     prefixes: Counter = Counter()
     for row, _ in found:
         words = tuple(w for w, _, _ in row.words)
@@ -672,7 +678,10 @@ def _occurrence_table(found, chunks, texts, doc_codes) -> pd.DataFrame:
         k = row.first_name_word + 1
         while k < len(words):
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
-            if not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
+            if keeps is not None:
+                if not keeps(words[k]):
+                    break
+            elif not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
                 break
             k += 1
         while k > row.first_name_word + 1 and words[k - 1] in _INNER_ONLY:

@@ -54,6 +54,7 @@ import pyarrow as pa
 import pyarrow.compute
 
 from analysis import __version__, config, schema
+from analysis.extract.discovered import DISCOVERED
 from analysis.extract.gazetteer import Gazetteer
 from analysis.ingest.corpus import LoadedCorpus
 from analysis.ingest.fields import parse_date
@@ -548,6 +549,8 @@ class Store:
             for table, columns in _EXTRACT_TABLES.items():
                 frame = getattr(tables, table)
                 frame = frame[frame["doc_id"].isin(key_of)]
+                if table == "mentions":  # corpus-level readings: made again from the whole corpus
+                    frame = frame[frame["alias_kind"] != DISCOVERED]
                 keys = frame["doc_id"].map(key_of)
                 frame = frame[keys.isin(new_keys)]
                 out = pd.DataFrame({"extract_key": frame["doc_id"].map(key_of),

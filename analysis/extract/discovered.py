@@ -1,0 +1,590 @@
+"""Discovered entities: what an article introduces that the gazetteer lacks, as mentions.
+
+:func:`discovered_mentions` turns discovery's strongest evidence (:mod:`analysis.extract.discover`,
+triggers in ``analysis/data/discovery.yaml``, what is kept in ``analysis/data/discovered.yaml``)
+into rows of the mentions table (:data:`analysis.schema.MENTIONS`), so that the people,
+organisations and places a corpus is about count, filter and co-occur like gazetteer entities:
+
+* a **person** after a title, two name words at least: ``السيناتور توم كوتون`` → ``توم كوتون``; then,
+  in the same article, the full name again and the family name alone (``كوتون``) when it is
+  unambiguous there (no first name, no known alias, no other discovered person's);
+* an **organisation** after its head, head included: ``جمعية البر الخيرية``, ``بلدية الخرج``; then the
+  same name again in the article;
+* a **place** after a place noun: ``قرية المهدية`` → ``المهدية``; then the same name again in the article.
+
+Each is a corpus-local entity with the id :data:`PREFIX` + a transliteration of its name
+(``disc:twm_kwtwn``), the same in every article that introduces the same normalised name; its
+``alias`` is the name as most often written. Every row this module adds has ``alias_kind``
+:data:`DISCOVERED`. :func:`discovered_entities` lists them from the mentions table alone; the
+analyst adopts one into the gazetteer with the existing overlay (then the gazetteer finds it and
+discovery no longer does).
+
+**Home state**: the state most articles name (:func:`home_state`, e.g. Saudi Arabia in a Saudi
+paper). An institution of that state written without its nisba (``وزارة الداخلية``) is the home
+state's gazetteer institution (``وزارة الداخلية السعودية``, ``saudi_arabia_interior_ministry``), in
+an article that names no other state more often; ``alias`` is the institution's name.
+
+Each article is read on its own (word frequencies from ``analysis/data/world/word_usage.txt``, not
+the corpus's), so the pipeline runs :func:`discovered_mentions` batch by batch in its extraction
+workers and :func:`merged` once over the corpus (the home state). Cost: discovery's trigger scan
+over the sentences, and ``str.find`` of each introduced name in its own article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from analysis import schema
+from analysis.data import data_path
+from analysis.extract.discover import (
+    Triggers,
+    _Chunk,
+    _chunks,
+    _drop_mentioned,
+    _exclude_known,
+    _key,
+    _Lexicon,
+    _occurrence_table,
+    _scan,
+    _trigger_regex,
+    load_triggers,
+    transliterate,
+)
+from analysis.extract.gazetteer import Gazetteer, alias_key
+from analysis.extract.mentions import _common_words
+
+#: The ``alias_kind`` of every row this module adds: a corpus-level reading, not a gazetteer alias
+#: (the store does not cache these rows per article; discovery does not count them as known).
+DISCOVERED = "discovered"
+#: A line of first_names.txt counts from this many sightings.
+FIRST_NAME_MIN_COUNT = 10
+#: Every discovered entity's id starts with this (``disc:twm_kwtwn``): how a table, a chart or the
+#: dashboard tells a discovered entity from a gazetteer one.
+PREFIX = "disc:"
+_COLUMNS = schema.MENTIONS.names
+_WORD_SPACE = "[ ]+"
+#: First letters of an imperfect verb (يفتتح، تفقد، نفذ) or a past one with hamza (أكد، أعلن).
+_VERB_INITIALS = "يتناأ"
+#: Last letters of a common noun in the accusative or feminine (مقالا، بيانا، زيارة).
+_NOUN_FINALS = "اه"
+_PROCLITIC_RUN = re.compile("[وف]?[بلك]?")
+#: Endings of a plural noun (المحلفين، المواطنون، الجامعات), never of a family name.
+_PLURAL_ENDINGS = ("ين", "ون", "ات")
+
+
+class DiscoveredDataError(ValueError):
+    """``discovered.yaml`` is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What ``analysis/data/discovered.yaml`` keeps of discovery's evidence."""
+
+    person_min_words: int
+    first_name_after: frozenset[str]  # normalised titles
+    surname_min_letters: int
+    organisation_heads: frozenset[str]  # normalised
+    place_types: frozenset[str]
+    home_min_share: float
+
+
+def load_rules(path: str | Path | None = None) -> Rules:
+    """Load and check ``analysis/data/discovered.yaml`` (or ``path``)."""
+    path = Path(path) if path is not None else data_path("discovered.yaml")
+    try:
+        doc = yaml.safe_load(Path(path).read_text("utf-8"))
+        persons, home = doc["persons"], doc["home_state"]
+        rules = Rules(
+            person_min_words=int(persons["min_words"]),
+            first_name_after=frozenset(_key(str(t)) for t in persons.get("first_name_after") or ()),
+            surname_min_letters=int(persons["surname_min_letters"]),
+            organisation_heads=frozenset(_key(str(h)) for h in doc["organisations"]),
+            place_types=frozenset(str(t) for t in doc["places"]),
+            home_min_share=float(home["min_share"]),
+        )
+    except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise DiscoveredDataError(f"{path}: expected persons, organisations, places, home_state: {exc!r}") from exc
+    if rules.person_min_words < 1 or not 0 <= rules.home_min_share <= 1:
+        raise DiscoveredDataError(f"{path}: persons.min_words must be ≥ 1 and home_state.min_share 0 to 1")
+    return rules
+
+
+def is_discovered(entity_id: str) -> bool:
+    """Whether an entity id is a discovered entity's (``disc:…``) rather than the gazetteer's."""
+    return str(entity_id).startswith(PREFIX)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """The first names of ``analysis/data/world/first_names.txt`` seen at least
+    :data:`FIRST_NAME_MIN_COUNT` times and not written with a proclitic (the list's rarer lines
+    hold words such as كتب، شارع، ونوه)."""
+    lines = data_path("world/first_names.txt").read_text("utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return frozenset(r[0] for r in rows if len(r) == 2 and int(r[1]) >= FIRST_NAME_MIN_COUNT and r[0][0] not in "ول")
+
+
+# --- the home state ------------------------------------------------------------------------------
+
+
+def home_state(mentions: pd.DataFrame, gazetteer: Gazetteer, *, min_share: float | None = None) -> str | None:
+    """The state named in the most articles (``saudi_arabia`` in SaudiNewsNet), or None when it is
+    named in fewer than ``min_share`` of the articles naming a state (a corpus with no home)."""
+    share = load_rules().home_min_share if min_share is None else min_share
+    states = [e.id for e in gazetteer.entities.values() if e.kind == "actor" and e.is_country]
+    found = mentions.loc[mentions["entity_id"].isin(states), ["doc_id", "entity_id"]].drop_duplicates()
+    if found.empty:
+        return None
+    per_state = found["entity_id"].value_counts()
+    best = str(per_state.index[0])
+    return best if per_state.iloc[0] >= share * found["doc_id"].nunique() else None
+
+
+def home_institutions(gazetteer: Gazetteer, home: str) -> dict[str, str]:
+    """Normalised name without its nisba → the home state's institution: ``{'وزاره الداخليه':
+    'saudi_arabia_interior_ministry', …}``; names the gazetteer already gives another entity left out."""
+    adjectives = {k for k, a in gazetteer.by_key.items() if a.entity_id == home and " " not in k}
+    table: dict[str, str] = {}
+    for entity in gazetteer.entities.values():
+        if entity.affiliation != home or entity.kind != "actor":
+            continue
+        words = alias_key(entity.name_ar).split(" ")
+        if len(words) >= 3 and words[-1] in adjectives:
+            bare = " ".join(words[:-1])
+            if bare not in gazetteer.by_key:
+                table.setdefault(bare, entity.id)
+    return table
+
+
+# --- the build step ------------------------------------------------------------------------------
+
+
+def discovered_mentions(
+    sentences: pd.DataFrame,
+    mentions: pd.DataFrame,
+    gazetteer: Gazetteer,
+    *,
+    home: str | None = None,
+    triggers: Triggers | None = None,
+    rules: Rules | None = None,
+) -> pd.DataFrame:
+    """Mentions of discovered entities and of the home state's unqualified institutions
+    (columns :data:`analysis.schema.MENTIONS`), none overlapping ``mentions``.
+
+    ``sentences`` (doc_id, sentence_idx, start, text) and ``mentions`` are the tables of some
+    articles (a batch, or the corpus) made with ``gazetteer``. Every article is read on its own, so
+    batches give the same rows as the whole corpus. With ``home`` (a state id), the unqualified
+    institutions are read as that state's (:func:`at_home`); else they are discovered entities.
+
+    >>> discovered_mentions(sentences_of("قال السيناتور توم كوتون إن ... وأضاف كوتون"), ...)  # doctest: +SKIP
+    entity_id='disc:twm_kwtwn' surface='توم كوتون' alias='توم كوتون'; surface='كوتون' alias='توم كوتون'
+    """
+    rules = rules or load_rules()
+    triggers = triggers or load_triggers()
+    if sentences.empty:
+        return schema.MENTIONS.empty()
+    sentences = sentences.reset_index(drop=True)
+    texts = sentences["text"].astype(str).tolist()
+    doc_codes, _ = pd.factorize(sentences["doc_id"])
+    chunks = list(_chunks(texts))
+    lex = _Lexicon(_static_counts(), triggers, gazetteer)
+    regex, forms = _trigger_regex(triggers)
+    found = [(o, n) for n, chunk in enumerate(chunks) for o in _scan(chunk.norm, lex, triggers, regex, forms)]
+    first_names = _first_names()
+    found = [(o, n) for o, n in found
+             if not (o.trigger in rules.first_name_after and o.words[0][0] not in first_names)]  # fmt: skip
+    if not found:
+        return schema.MENTIONS.empty()
+    occ = _occurrence_table(found, chunks, texts, doc_codes, keeps=_name_word(lex))
+    occ = _drop_mentioned(occ, sentences, mentions)
+    occ = _exclude_known(_kept(occ, rules, lex), gazetteer)
+    if occ.empty:
+        return schema.MENTIONS.empty()
+    occ = _with_ids(occ)
+    later = _later_mentions(occ, chunks, sentences, doc_codes, lex, rules)
+    rows = pd.concat([_trigger_rows(occ), later], ignore_index=True)
+    rows = _without_overlaps(rows, sentences, mentions)
+    table = _as_mentions(rows, sentences)
+    return table if home is None else at_home(table, mentions, gazetteer, home)
+
+
+def at_home(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, home: str | None) -> pd.DataFrame:
+    """Discovered mentions with the home state's unqualified institutions read as its own: a
+    discovered ``وزارة الداخلية`` becomes ``saudi_arabia_interior_ministry`` (``alias`` its name) in an
+    article that names no other state more often than the home state, and is dropped in one that does
+    (another state's ministry, maybe). ``mentions``: the gazetteer's, which say which states an
+    article names."""
+    if home is None or found.empty:
+        return found
+    institutions = home_institutions(gazetteer, home)
+    by_id = {discovered_id(bare): gid for bare, gid in institutions.items()}
+    hits = found["entity_id"].isin(list(by_id)).to_numpy()
+    if not hits.any():
+        return found
+    away = found["doc_id"].isin(list(_articles_away(mentions, gazetteer, home))).to_numpy()
+    found = found[~(hits & away)].copy()
+    hits = found["entity_id"].isin(list(by_id)).to_numpy()
+    gids = found.loc[hits, "entity_id"].map(by_id)
+    found.loc[hits, "entity_id"] = gids
+    found.loc[hits, "alias"] = gids.map(lambda g: gazetteer.entities[g].name_ar)
+    return found.reset_index(drop=True)
+
+
+def discovered_id(key: str) -> str:
+    """The id of the discovered entity named ``key`` (normalised): :data:`PREFIX` + the slug of its
+    transliteration (``توم كوتون`` → ``disc:twm_kwtwn``). Names spelt alike in Latin letters are one
+    entity; the id is the same in every batch and every corpus."""
+    return PREFIX + (re.sub(r"[^a-z0-9]+", "_", transliterate(key).lower()).strip("_") or "x")
+
+
+def discovered_entities(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per discovered entity of a mentions table: entity_id, name_ar (its ``alias``),
+    kind, articles, mentions; most articles first."""
+    found = mentions[mentions["entity_id"].astype(str).str.startswith(PREFIX)]
+    if found.empty:
+        return pd.DataFrame(columns=["entity_id", "name_ar", "kind", "articles", "mentions"])
+    table = found.groupby("entity_id").agg(
+        name_ar=("alias", "first"), kind=("entity_kind", "first"), articles=("doc_id", "nunique"),
+        mentions=("doc_id", "size"))  # fmt: skip
+    return table.sort_values(["articles", "mentions"], ascending=False).reset_index()
+
+
+def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> set:
+    """Articles naming another state more often than the home state (an unqualified ministry
+    there may be that state's)."""
+    states = {e.id for e in gazetteer.entities.values() if e.is_country}
+    named = mentions[mentions["entity_id"].isin(states)]
+    counts = named.groupby(["doc_id", "entity_id"]).size().unstack(fill_value=0)
+    if home not in counts.columns:
+        away = set(counts.index)
+    else:
+        away = set(counts.index[counts[home].to_numpy() < counts.to_numpy().max(axis=1)])
+    return away
+
+
+def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
+    """The occurrences the build keeps, with their ``kind``. Not kept: an organisation after a head
+    ``discovered.yaml`` does not list (تنظيم الاحتفال), named by one common noun (حركة الاتصالات), by an indefinite phrase (هيئة لحماية المستهلك) or starting with a
+    first name (a person after a head: رئيس مجلس الوزراء خالد محفوظ); a place named by a common word
+    (قرية نائية، منطقة طاردة) or by one word Arabic news uses often and rarely as a place (مثلث)."""
+    usage, first_names, connectors = _word_usage(), _first_names(), lex.triggers.connectors
+    gazetteer_keys = lex.by_key
+    keep, kinds = [], []
+    for words, found_by, type_ in zip(occ["words"], occ["found_by"], occ["type"]):
+        kind, ok = "actor", False
+        if found_by == "title":
+            ok = sum(w not in connectors for w in words) >= rules.person_min_words and not _not_a_first_name(
+                words[0], usage, first_names
+            )
+        elif found_by == "organisation":
+            name = [w for w in words[1:] if w not in lex.triggers.organisations]
+            ok = (words[0] in rules.organisation_heads and bool(name) and not any(w in first_names for w in name)
+                  and not (len(name) == 1 and name[0].startswith("ال") and lex.common_noun(name[0]))
+                  and not (name[0][0] == "ل" and name[0][1:] in usage)
+                  and not (not name[0].startswith("ال") and name[0].endswith("ه") and name[0] in usage))  # fmt: skip
+        elif found_by == "place":
+            kind, ok = "region", type_ in rules.place_types and not any(_a_word(w, usage) for w in words)
+            if ok and len(words) == 1 and not words[0].startswith("ال"):
+                seen, as_place = usage.get(words[0], (0, 0))
+                # one common word rarely a place, or a feminine adjective (منطقة طاردة للسكان)
+                ok = as_place * 5 >= seen and not (words[0].endswith("ه") and words[0] not in gazetteer_keys)
+        keep.append(ok)
+        kinds.append(kind)
+    occ = occ.assign(kind=kinds)
+    return occ[np.array(keep, dtype=bool)].reset_index(drop=True)
+
+
+def _with_ids(occ: pd.DataFrame) -> pd.DataFrame:
+    """``entity_id`` per key (:func:`discovered_id`); ``name`` the most frequent surface of the key."""
+    ids = {k: discovered_id(k) for k in set(occ["key"])}
+    names = occ.groupby(["key", "surface"]).size().rename("n").reset_index()
+    names = names.sort_values(["key", "n", "surface"], ascending=[True, False, True]).drop_duplicates("key")
+    name_of = dict(zip(names["key"], names["surface"].str.strip()))
+    return occ.assign(entity_id=[ids[k] for k in occ["key"]], name=[name_of[k] for k in occ["key"]])
+
+
+def _trigger_rows(occ: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({
+        "sentence_row": occ["sentence_row"].to_numpy(dtype=np.int64), "ostart": occ["ostart"].to_numpy(dtype=np.int64),
+        "oend": occ["oend"].to_numpy(dtype=np.int64), "entity_id": occ["entity_id"].to_numpy(),
+        "kind": occ["kind"].to_numpy(), "name": occ["name"].to_numpy(),
+    })  # fmt: skip
+
+
+def _later_mentions(occ, chunks: list[_Chunk], sentences, doc_codes, lex: _Lexicon, rules: Rules) -> pd.DataFrame:
+    """The names again in the articles that introduced them, and the persons' family names: each
+    form looked up with ``str.find`` in the article's normalised text, kept when it is a whole word
+    after optional proclitics (وكوتون، لبلدية، للزوارعة)."""
+    forms = _forms_per_article(occ, lex, rules)
+    rows: list[tuple] = []
+    for number, chunk in enumerate(chunks):
+        last_row = chunks[number + 1].first_row if number + 1 < len(chunks) else len(sentences)
+        codes = doc_codes[chunk.first_row : last_row]
+        bounds = np.flatnonzero(np.diff(codes)) + 1
+        starts = np.concatenate([[0], bounds])
+        ends = np.concatenate([bounds, [len(codes)]])
+        for first, stop in zip(starts.tolist(), ends.tolist()):
+            wanted = forms.get(int(codes[first]))
+            if not wanted:
+                continue
+            lo = int(chunk.starts_norm[first])
+            hi = int(chunk.starts_norm[stop]) if stop < len(chunk.starts_norm) else len(chunk.norm)
+            spans = [(a, b, entry[:3]) for form, entry in wanted.items()
+                     for a, b in _find_word(chunk.norm, form, lo, hi, entry[3])]  # fmt: skip
+            if spans:
+                rows.extend(_to_rows(chunk, spans))
+    return pd.DataFrame(rows, columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
+
+
+def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) -> list[tuple[int, int]]:
+    """Where ``form`` stands as a word in ``norm[lo:hi]``, after nothing or proclitics (و ف, then ب ل
+    ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``). A
+    ``surname`` after a first name or بن is another person's (عثمان بن ناصر المحرج)."""
+    found = []
+    targets = [form, "ل" + form[2:]] if form.startswith("ال") else [form]  # للزوارعه: ل + لزوارعه
+    for target in targets:
+        at = norm.find(target, lo, hi)
+        while at >= 0:
+            end = at + len(target)
+            whole = (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form)
+            if whole and not (surname and _previous_word(norm, at) in _before_another_person()):
+                found.append((at, end))
+            at = norm.find(target, end, hi)
+    return found
+
+
+def _previous_word(norm: str, at: int) -> str:
+    end = at
+    while end > 0 and norm[end - 1].isalnum():  # the proclitics of this word
+        end -= 1
+    while end > 0 and norm[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and norm[start - 1].isalnum():
+        start -= 1
+    return norm[start:end]
+
+
+@lru_cache(maxsize=1)
+def _before_another_person() -> frozenset[str]:
+    """Words before a family name that make it another person's: a first name, بن."""
+    return _first_names() | {"بن", "ابن", "بنت"}
+
+
+def _after_proclitics(norm: str, at: int, contracted: bool) -> bool:
+    """Whether the word before ``at`` is empty or only proclitics (ل required for ``لل``)."""
+    start = at
+    while start > 0 and norm[start - 1].isalnum():
+        start -= 1
+    prefix = norm[start:at]
+    if contracted:
+        return prefix in ("ل", "ول", "فل")
+    return _PROCLITIC_RUN.fullmatch(prefix) is not None
+
+
+def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, tuple]]:
+    """Per article (its code): normalised form → (entity_id, kind, name, is a family name alone)."""
+    first_names, connectors, usage = _first_names(), lex.triggers.connectors, _word_usage()
+    out: dict[int, dict[str, tuple]] = {}
+    surnames: dict[int, dict[str, set]] = {}
+    for doc, words, key, eid, kind, name, found_by in zip(
+        occ["doc"].tolist(), occ["words"], occ["key"], occ["entity_id"], occ["kind"], occ["name"],
+        occ["found_by"]):  # fmt: skip
+        table = out.setdefault(doc, {})
+        entry = (eid, kind, name, False)
+        if kind == "region" and len(words) == 1 and words[0] in usage:
+            continue  # مدينة التمور: a place by its trigger; a common word alone later (التمور) is the word
+        for form in {" ".join(words), key}:
+            table.setdefault(form, entry)
+        last = words[-1]
+        if found_by == "title" and _surname_ok(last, lex, rules, first_names, connectors):
+            surnames.setdefault(doc, {}).setdefault(last, set()).add(entry)
+    for doc, owners in surnames.items():
+        table = out[doc]
+        for surname, entries in owners.items():
+            if len(entries) == 1 and surname not in table:
+                table[surname] = (*next(iter(entries))[:3], True)
+    return out
+
+
+def _static_counts() -> dict[str, int]:
+    """How often Arabic news writes each of its 20,000 most common words (SaudiNewsNet,
+    ``analysis/data/world/word_usage.txt``): discovery's test of a name (a word rarely written with
+    the article) without counting the corpus's words again, so that any batch of articles is read
+    alike (a word outside the list is rare, and so is its form with the article)."""
+    return _occurrences()
+
+
+@lru_cache(maxsize=1)
+def _occurrences() -> dict[str, int]:
+    return {word: seen for word, (seen, _) in _word_usage().items()}
+
+
+@lru_cache(maxsize=1)
+def _word_usage() -> dict[str, tuple[int, int]]:
+    """``analysis/data/world/word_usage.txt``: word → (occurrences, occurrences after a place noun)."""
+    rows = (line.split("\t") for line in data_path("world/word_usage.txt").read_text("utf-8").splitlines()
+            if line and not line.startswith("#"))  # fmt: skip
+    return {r[0]: (int(r[1]), int(r[2])) for r in rows if len(r) == 3}
+
+
+def _a_word(word: str, usage: Mapping[str, tuple[int, int]]) -> bool:
+    """A common word after a place noun, not a place's name: a feminine adjective agreeing with the
+    noun (قرية نائية، مدينة صغيرة), or a word Arabic news uses often and hardly ever as a place
+    (fewer than 1 in 50 of its occurrences after a place noun: كاملة، المجاورة)."""
+    if word not in usage:
+        return False
+    seen, as_place = usage[word]
+    return (not word.startswith("ال") and word.endswith("ه")) or (seen >= 100 and as_place * 50 < seen)
+
+
+def _not_a_first_name(word: str, usage: Mapping, first_names: frozenset[str]) -> bool:
+    """A common word that looks like no first name: a noun in the accusative or the feminine or with
+    a pronoun (أصدر الرئيس قرارا، الملك رحمه الله، مدير وحدة مكافحة الإيبولا), or a short verb
+    (وزير الشؤون البلدية أصدر قرارا). Foreign first names stay (جون، توم، تيدي)."""
+    if word in first_names or word not in usage:
+        return False
+    return word.endswith(("ا", "ه", "ت")) or (word[0] in "يناأ" and len(word) <= 4)
+
+
+def _name_word(lex: _Lexicon):
+    """Whether a word read after a name's first word, seen there too rarely for discovery's support
+    rule, is part of the name all the same: a family name with the article that is no common noun
+    (العاصمي), a first name (حمد), a word that is no common word of Arabic news (كوتون), or a common
+    one that looks neither like a verb nor like a noun in the accusative or the feminine (كارتر); not
+    a verb or a noun that happens to follow (زار، يفتتح، أكد، مقالا)."""
+    common = _common_words()
+    first_names = _first_names()
+
+    def keeps(word: str) -> bool:
+        if word.startswith("ال"):  # a family name is no plural noun: هيئة المحلفين
+            return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
+        if word in first_names:
+            return True
+        if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
+            return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
+        if word[0] in "فلبك" and word[1:] in common:
+            return False  # a new phrase: فتميز، لإعلان
+        if word not in common:
+            return True
+        return (len(word) > 3 and word[0] not in _VERB_INITIALS and word[-1] not in _NOUN_FINALS
+                and not word.endswith("ت"))  # fmt: skip
+
+    return keeps
+
+
+def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, connectors: frozenset) -> bool:
+    """A family name that alone names its person in the article: long enough, no first name, no
+    known alias, no function word, a name by the corpus's counts (كوتون، الشهري; not الجديد)."""
+    if len(word) < rules.surname_min_letters or word in first_names or word in connectors:
+        return False
+    if lex.entity(word) is not None or lex.stops(word) or lex.not_name(word):
+        return False
+    if word.startswith("ال"):
+        return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
+    return lex.name_like(word)
+
+
+def _to_rows(chunk: _Chunk, spans: list[tuple[int, int, tuple]]) -> list[tuple]:
+    starts = np.array([a for a, _, _ in spans], dtype=np.int64)
+    ends = np.array([b for _, b, _ in spans], dtype=np.int64)
+    local = np.searchsorted(chunk.starts_norm, starts, side="right") - 1
+    original = chunk.offsets.to_original_array(np.stack([starts, ends - 1]))
+    base = chunk.starts_original[local]
+    return [
+        (chunk.first_row + loc, o_start - b, o_last + 1 - b, *entry)
+        for (_, _, entry), loc, o_start, o_last, b in zip(
+            spans, local.tolist(), original[0].tolist(), original[1].tolist(), base.tolist())
+    ]  # fmt: skip
+
+
+def _without_overlaps(rows: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Rows overlapping a gazetteer mention or an earlier (longer) discovered row left out."""
+    if rows.empty:
+        return rows
+    rows = rows.assign(length=rows["oend"] - rows["ostart"]).sort_values(
+        ["sentence_row", "ostart", "length"], ascending=[True, True, False], kind="stable")  # fmt: skip
+    rows = rows.drop_duplicates(["sentence_row", "ostart"])
+    taken = _drop_mentioned(rows.assign(ocheck=rows["oend"]), sentences, mentions)
+    keep, last_row, last_end = [], -1, -1
+    for row, s, e in zip(taken["sentence_row"].tolist(), taken["ostart"].tolist(), taken["oend"].tolist()):
+        ok = row != last_row or s >= last_end
+        keep.append(ok)
+        if ok:
+            last_row, last_end = row, e
+    return taken[np.array(keep, dtype=bool)].reset_index(drop=True)
+
+
+def _as_mentions(rows: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    if rows.empty:
+        return schema.MENTIONS.empty()
+    srow = rows["sentence_row"].to_numpy(dtype=np.int64)
+    base = sentences["start"].to_numpy(dtype=np.int64)[srow]
+    texts = sentences["text"].to_numpy()[srow]
+    table = pd.DataFrame({
+        "doc_id": sentences["doc_id"].to_numpy()[srow],
+        "sentence_idx": sentences["sentence_idx"].to_numpy(dtype=np.int64)[srow],
+        "entity_id": rows["entity_id"].to_numpy(),
+        "entity_kind": rows["kind"].to_numpy(),
+        "surface": [t[s:e] for t, s, e in zip(texts, rows["ostart"].tolist(), rows["oend"].tolist())],
+        "start": base + rows["ostart"].to_numpy(dtype=np.int64),
+        "end": base + rows["oend"].to_numpy(dtype=np.int64),
+        "alias": rows["name"].to_numpy(),
+        "alias_kind": DISCOVERED,
+    })  # fmt: skip
+    return table[_COLUMNS].reset_index(drop=True)
+
+
+def with_discovered(
+    mentions: pd.DataFrame, sentences: pd.DataFrame, gazetteer: Gazetteer, *, home: str | None = None
+) -> pd.DataFrame:
+    """The mentions table with the discovered mentions added (any it held before replaced) and read
+    at home (:func:`at_home`; ``home`` defaults to :func:`home_state`), each article's rows in text order."""
+    mentions = mentions[mentions["alias_kind"] != DISCOVERED]
+    return merged(mentions, discovered_mentions(sentences, mentions, gazetteer), gazetteer, home=home)
+
+
+def merged(
+    mentions: pd.DataFrame, found: pd.DataFrame, gazetteer: Gazetteer, *, home: str | None = None
+) -> pd.DataFrame:
+    """Gazetteer ``mentions`` and discovered ones (``found``, and any ``mentions`` holds: found batch by
+    batch, see :mod:`analysis.pipeline`) as one table: the discovered read at home (``home`` defaults
+    to :func:`home_state`), each article's rows in text order, articles in their order of appearance."""
+    base = mentions[mentions["alias_kind"] != DISCOVERED]
+    found = pd.concat([found, mentions[mentions["alias_kind"] == DISCOVERED]], ignore_index=True)
+    found = found.drop_duplicates(["doc_id", "start"])
+    home = home if home is not None else home_state(base, gazetteer)
+    found = at_home(found, base, gazetteer, home)
+    if found.empty:
+        return base.reset_index(drop=True)
+    both = pd.concat([base, found], ignore_index=True)
+    order = pd.unique(both["doc_id"])
+    position = pd.Series(np.arange(len(order)), index=order).reindex(both["doc_id"]).to_numpy()
+    index = np.lexsort((both["start"].to_numpy(), position))
+    return both.iloc[index].reset_index(drop=True)
+
+
+__all__ = [
+    "DISCOVERED",
+    "PREFIX",
+    "DiscoveredDataError",
+    "Rules",
+    "at_home",
+    "discovered_entities",
+    "discovered_id",
+    "discovered_mentions",
+    "home_institutions",
+    "home_state",
+    "is_discovered",
+    "load_rules",
+    "merged",
+    "with_discovered",
+]
