@@ -405,8 +405,8 @@ def analyse(
     lap("sentences+mentions+events (rest)")
     if extracted is not None and extracted.doc_ids:  # the cache keeps no discovered rows: find them again
         cached = sentences["doc_id"].isin(extracted.doc_ids)
-        found = discovered_mentions(sentences[cached], mentions[mentions["doc_id"].isin(extracted.doc_ids)], gazetteer)
-        mentions = pd.concat([mentions, found], ignore_index=True)
+        again = discovered_mentions(sentences[cached], mentions[mentions["doc_id"].isin(extracted.doc_ids)], gazetteer)
+        mentions = pd.concat([mentions, again], ignore_index=True)
     mentions = merged(mentions, mentions.iloc[:0], gazetteer)
     lap("discovered (home state, cache)")
     comentions = comentions_table(mentions, sentences)
