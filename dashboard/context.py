@@ -48,7 +48,8 @@ def context() -> Context:
     ref = current_ref() or corpora().ref(PATH_CHOICE)
     options = data.filter_options(ref)
     spec = current_spec(options)
-    entities, aliases = data.gazetteer_tables()
+    _, aliases = data.gazetteer_tables()
+    entities = data.corpus_entities(ref, data.gazetteer_info().gazetteer.version)
     return Context(
         corpus=ref,
         tables=data.corpus_tables(ref),

@@ -26,6 +26,7 @@ from analysis import config
 from analysis.aggregate.concordance import Concordance, concordance
 from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.aggregate.kwic import KwicIndex
+from analysis.extract.discovered import discovered_entity_rows
 from analysis.extract.events import load_event_types
 from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from analysis.schema import CorpusTables
@@ -123,6 +124,22 @@ def corpus_tables(ref: CorpusRef) -> CorpusTables:
     if ref.kind == "path":
         return load_or_build(ref.location, gazetteer=gazetteer)
     return _store(ref.location).tables(ref.name, gazetteer=gazetteer)
+
+
+#: entity_id → (English name, Arabic name) of the entities corpora discovered (``disc:`` ids: one
+#: name in every corpus, see :func:`analysis.extract.discovered.discovered_id`), for :func:`entity_name`.
+_DISCOVERED_NAMES: dict[str, tuple[str, str]] = {}
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def corpus_entities(ref: CorpusRef, version: str) -> pd.DataFrame:
+    """The gazetteer's entities table plus the entities ``ref``'s corpus discovered
+    (:func:`analysis.extract.discovered.discovered_entity_rows`), so that charts name them."""
+    del version  # part of the cache key only: the gazetteer in use
+    found = discovered_entity_rows(corpus_tables(ref).mentions)
+    _DISCOVERED_NAMES.update(zip(found["entity_id"], zip(found["name_en"], found["name_ar"])))
+    entities = gazetteer_info().entities
+    return pd.concat([entities, found], ignore_index=True) if len(found) else entities
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -273,7 +290,8 @@ ARABIC_LABEL_ENGLISH_CHARS = 26
 def entity_name(entity_id: str, lang: str | None = None) -> str:
     """``Russia · روسيا`` (English interface) or ``روسيا · Russia`` (Arabic), as plain text;
     in Arabic a long English form is shortened after a word: ``الإدارة الذاتية · Autonomous Administration…``."""
-    en, ar = entity_names().get(str(entity_id), (str(entity_id), ""))
+    names = entity_names()
+    en, ar = names.get(str(entity_id)) or _DISCOVERED_NAMES.get(str(entity_id)) or (str(entity_id), "")
     if not ar:
         return en
     if (lang or current_lang()) != "ar":
@@ -344,6 +362,8 @@ class Options:
 def filter_options(ref: CorpusRef) -> Options:
     """What the filters offer: entities mentioned in the corpus (most mentioned first), sources, types, date span."""
     tables = corpus_tables(ref)
+    gazetteer = gazetteer_info().gazetteer
+    corpus_entities(ref, gazetteer.version)  # the names of the entities the corpus discovered
     counts = tables.mentions.groupby(["entity_kind", "entity_id"]).size().reset_index(name="n")
     counts = counts.sort_values(["n", "entity_id"], ascending=[False, True])
 
@@ -354,7 +374,6 @@ def filter_options(ref: CorpusRef) -> Options:
     sources = tuple(sorted({s or "" for s in tables.documents["source"]}))
     published = tables.documents["published"].dropna()
     # a region filter may choose any place above a mentioned one: Syria keeps the articles on Idlib
-    gazetteer = gazetteer_info().gazetteer
     mentioned = kind("region")
     above = [node for r in mentioned if r in gazetteer.entities for node in gazetteer.ancestors(r)]
     regions = tuple(dict.fromkeys([*mentioned, *(a for a in above if gazetteer.entities[a].kind == "region")]))

@@ -257,6 +257,29 @@ def discovered_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["articles", "mentions"], ascending=False).reset_index()
 
 
+def discovered_entity_rows(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The discovered entities of a mentions table as rows of the gazetteer's ``entities_table()``
+    (:data:`analysis.extract.gazetteer.ENTITY_COLUMNS`), so that charts and filters name them:
+    ``name_ar`` the name as the corpus writes it most, ``name_en`` its transliteration (``توم كوتون``
+    → ``Twm Kwtwn``), ``type`` ``discovered``; no parent, place or country."""
+    from analysis.extract.gazetteer import ENTITY_COLUMNS
+
+    found = mentions[mentions["entity_id"].astype(str).str.startswith(PREFIX)]
+    if found.empty:
+        return pd.DataFrame(columns=ENTITY_COLUMNS)
+    names = found.groupby(["entity_id", "alias"], sort=False).size().rename("n").reset_index()
+    names = names.sort_values("n", ascending=False, kind="stable").drop_duplicates("entity_id")
+    kinds = found.drop_duplicates("entity_id").set_index("entity_id")["entity_kind"]
+    rows = pd.DataFrame({"entity_id": names["entity_id"].to_numpy(), "name_ar": names["alias"].to_numpy()})
+    rows["kind"] = rows["entity_id"].map(kinds)
+    rows["type"] = DISCOVERED
+    rows["name_en"] = [transliterate(alias_key(a)).title() or a for a in rows["name_ar"]]
+    for column in ENTITY_COLUMNS:
+        if column not in rows:
+            rows[column] = None
+    return rows[ENTITY_COLUMNS].sort_values("entity_id").reset_index(drop=True)
+
+
 def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> set:
     """Articles naming another state more often than the home state (an unqualified ministry
     there may be that state's)."""
@@ -579,6 +602,7 @@ __all__ = [
     "Rules",
     "at_home",
     "discovered_entities",
+    "discovered_entity_rows",
     "discovered_id",
     "discovered_mentions",
     "home_institutions",

@@ -249,3 +249,34 @@ def test_with_discovered_adds_rows_once_in_text_order_and_discovery_still_lists_
     assert first["surface"].tolist() == ["توم كوتون", "كوتون", "إيران"]
     # discovery reads the gazetteer's mentions only: the build's discoveries stay candidates
     assert "توم كوتون" in set(discover(sentences, once, GAZETTEER)["name_ar"])
+
+
+def test_discovered_entities_are_named_for_charts_and_filters_by_the_name_the_corpus_writes():
+    # "السيناتور الجمهوري توم كوتون ... وقال كوتون": the entity is named توم كوتون, not disc:twm_kwtwn
+    from analysis.extract.discovered import discovered_entity_rows
+    from analysis.extract.gazetteer import ENTITY_COLUMNS
+
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "sentence_idx": [0, 1, 0],
+            "entity_id": ["disc:twm_kwtwn", "disc:twm_kwtwn", "russia"],
+            "entity_kind": ["actor", "actor", "actor"],
+            "surface": ["توم كوتون", "كوتون", "روسيا"],
+            "start": [0, 40, 0],
+            "end": [9, 45, 5],
+            "alias": ["توم كوتون", "توم كوتون", "روسيا"],
+            "alias_kind": ["discovered", "discovered", "name"],
+        }
+    )
+    rows = discovered_entity_rows(mentions)
+    assert list(rows.columns) == ENTITY_COLUMNS
+    assert rows.to_dict("records")[0] | {} == {
+        **dict.fromkeys(ENTITY_COLUMNS),
+        "entity_id": "disc:twm_kwtwn",
+        "kind": "actor",
+        "type": "discovered",
+        "name_en": "Twm Kwtwn",
+        "name_ar": "توم كوتون",
+    }
+    assert discovered_entity_rows(mentions[mentions["entity_id"] == "russia"]).empty
