@@ -97,7 +97,7 @@ def analyse_discovered(
         docs = corpus.reset_index(drop=True)
         extraction = _Extraction(docs, gaz, None).start()
         try:
-            sentences, mentions, _ = extraction.result()
+            sentences, mentions, *_ = extraction.result()  # and events, problems
         finally:
             extraction.close()
         found = mentions.iloc[:0]
