@@ -384,6 +384,7 @@ def _write_pack(args, pack, *, store=None) -> int:
     from analysis.aggregate.filters import apply_filters
     from analysis.briefing import ExportError, build_pack
     from analysis.briefing.provenance import describe_filters
+    from analysis.extract.discovered import entities_with_discovered
     from analysis.extract.gazetteer import GazetteerError
     from analysis.ingest.corpus import CorpusError
     from analysis.store.database import StoreError
@@ -415,9 +416,13 @@ def _write_pack(args, pack, *, store=None) -> int:
 
         home = corpus(pack.items[0].corpus)
         pack = dataclasses.replace(pack, corpus=home.name)
+        # the gazetteer's entities and those the pack's corpora discovered, by the names the screen gave them
+        entities = entities_with_discovered(
+            gazetteer.entities_table(), *(corpus(name).mentions for name in dict.fromkeys(i.corpus for i in pack.items))
+        )
         result = build_pack(
             pack, home, formats=_split(args.formats), progress=say, width=args.width, scale=args.scale,
-            entities=gazetteer.entities_table(),
+            entities=entities,
             filtered=lambda spec: apply_filters(home, spec, below=gazetteer.descendants),
             views=lambda name, spec: apply_filters(corpus(name), spec, below=gazetteer.descendants),
         )  # fmt: skip
@@ -438,7 +443,6 @@ def _write_pack(args, pack, *, store=None) -> int:
         print(f"error: cannot write to {args.out}: {error}", file=sys.stderr)
         return 1
     if not args.quiet:
-        entities = gazetteer.entities_table()
         print(f"briefing pack: {len(pack.items)} charts")
         for number, item in enumerate(pack.items, 1):
             print(f"  {number}. {item.chart} · {item.corpus} · {describe_filters(item.filters, 'en', entities)}")

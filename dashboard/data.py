@@ -26,7 +26,7 @@ from analysis import config
 from analysis.aggregate.concordance import Concordance, concordance
 from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.aggregate.kwic import KwicIndex
-from analysis.extract.discovered import discovered_entity_rows
+from analysis.extract.discovered import entities_with_discovered
 from analysis.extract.events import load_event_types
 from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from analysis.schema import CorpusTables
@@ -136,10 +136,11 @@ def corpus_entities(ref: CorpusRef, version: str) -> pd.DataFrame:
     """The gazetteer's entities table plus the entities ``ref``'s corpus discovered
     (:func:`analysis.extract.discovered.discovered_entity_rows`), so that charts name them."""
     del version  # part of the cache key only: the gazetteer in use
-    found = discovered_entity_rows(corpus_tables(ref).mentions)
-    _DISCOVERED_NAMES.update(zip(found["entity_id"], zip(found["name_en"], found["name_ar"])))
     entities = gazetteer_info().entities
-    return pd.concat([entities, found], ignore_index=True) if len(found) else entities
+    both = entities_with_discovered(entities, corpus_tables(ref).mentions)
+    found = both.iloc[len(entities) :]
+    _DISCOVERED_NAMES.update(zip(found["entity_id"], zip(found["name_en"], found["name_ar"])))
+    return both
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -294,6 +295,8 @@ def entity_name(entity_id: str, lang: str | None = None) -> str:
     en, ar = names.get(str(entity_id)) or _DISCOVERED_NAMES.get(str(entity_id)) or (str(entity_id), "")
     if not ar:
         return en
+    if (lang or current_lang()) == "ar" and str(entity_id) in _DISCOVERED_NAMES:
+        return ar  # its English form is only a transliteration (توم كوتون · Twm Kwtwn)
     if (lang or current_lang()) != "ar":
         return f"{en} · {ar}"
     if len(en) > ARABIC_LABEL_ENGLISH_CHARS:  # after a whole word

@@ -177,7 +177,7 @@ def build_pack(
         raise ValueError("the pack has no charts: add at least one")
     for item in pack.items:
         registry.get_chart(item.chart)
-    entities = registry.default_entities() if entities is None else entities
+    entities = registry.entities_of(tables) if entities is None else entities
     corpus = pack.corpus or tables.name
     foreign = {k: item.corpus for k, item in enumerate(pack.items, 1) if item.corpus not in (None, corpus)}
     if foreign and views is None:

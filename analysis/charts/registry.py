@@ -45,6 +45,13 @@ def default_entities() -> pd.DataFrame:
     return _entities(str(config.data_dir()), stamp)
 
 
+def entities_of(tables: CorpusTables) -> pd.DataFrame:
+    """:func:`default_entities` with the entities ``tables``' corpus discovered (``disc:`` ids)."""
+    from analysis.extract.discovered import entities_with_discovered
+
+    return entities_with_discovered(default_entities(), tables.mentions)
+
+
 @functools.lru_cache(maxsize=4)
 def _entities(folder: str, stamp: tuple[int, int] | None) -> pd.DataFrame:
     del stamp  # part of the cache key only: an edit of the overlay changes it
@@ -224,7 +231,7 @@ def make_figure(
     chart = get_chart(chart_id)
     options = _check_options(chart, options)
     options.setdefault("title", chart.title(lang))
-    entities = default_entities() if entities is None else entities
+    entities = entities_of(tables) if entities is None else entities
     return chart.draw(tables, options, lang, entities)
 
 
@@ -233,7 +240,7 @@ def caption(
 ) -> str:
     """One Arabic sentence saying what the chart shows and its leading value."""
     chart = get_chart(chart_id)
-    entities = default_entities() if entities is None else entities
+    entities = entities_of(tables) if entities is None else entities
     return chart.caption(tables, dict(options or {}), entities)
 
 
@@ -247,6 +254,6 @@ def evidence(
 ) -> pd.DataFrame:
     """The top ``limit`` sentences behind the chart (columns :data:`EVIDENCE_COLUMNS`)."""
     chart = get_chart(chart_id)
-    entities = default_entities() if entities is None else entities
+    entities = entities_of(tables) if entities is None else entities
     table = chart.evidence(tables, dict(options or {}), entities, limit)
     return table.reindex(columns=EVIDENCE_COLUMNS).head(limit).reset_index(drop=True)

@@ -280,6 +280,16 @@ def discovered_entity_rows(mentions: pd.DataFrame) -> pd.DataFrame:
     return rows[ENTITY_COLUMNS].sort_values("entity_id").reset_index(drop=True)
 
 
+def entities_with_discovered(entities: pd.DataFrame, *mentions: pd.DataFrame) -> pd.DataFrame:
+    """A gazetteer ``entities_table()`` with the discovered entities of the given mentions tables
+    added (:func:`discovered_entity_rows`): what charts, exports and briefings name entities from."""
+    found = [rows for m in mentions if len(rows := discovered_entity_rows(m))]
+    if not found:
+        return entities
+    extra = pd.concat(found, ignore_index=True).drop_duplicates("entity_id")
+    return pd.concat([entities, extra], ignore_index=True)
+
+
 def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> set:
     """Articles naming another state more often than the home state (an unqualified ministry
     there may be that state's)."""
@@ -605,6 +615,7 @@ __all__ = [
     "discovered_entity_rows",
     "discovered_id",
     "discovered_mentions",
+    "entities_with_discovered",
     "home_institutions",
     "home_state",
     "is_discovered",

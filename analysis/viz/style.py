@@ -95,6 +95,7 @@ ENTITY_TYPE_NAMES = {
     "theatre": ("theatre", "مسرح عمليات"),
     "actor": ("actor", "فاعل"),
     "other": ("other", "أخرى"),
+    "discovered": ("found in the articles", "مستخرج من المقالات"),  # analysis.extract.discovered
     # the world gazetteer's types (analysis/data/organisations.yaml, the world files)
     "agency": ("news agency", "وكالة أنباء"),
     "area": ("area", "منطقة"),

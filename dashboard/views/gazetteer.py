@@ -218,7 +218,7 @@ def discover_section(ctx: Context) -> None:
     with st.container(key="gazetteer_discover_evidence"):
         st.html(evidence_html(row["evidence"], ctx.params))
     st.button(t("gz_disc_adopt", name=row["name_ar"]), key="gz_disc_adopt", icon=":material/add_task:",
-              on_click=adopt, args=(row, set(ctx.entities["entity_id"])))  # fmt: skip
+              on_click=adopt, args=(row, set(data.gazetteer_tables()[0]["entity_id"])))  # fmt: skip
 
 
 def edit_section(ctx: Context) -> None:
@@ -232,7 +232,7 @@ def edit_section(ctx: Context) -> None:
         st.error(md_text(text), icon=":material/error:")
     elif kind == "info":
         st.info(md_text(text), icon=":material/edit_note:")
-    entities = ctx.entities.sort_values(["kind", "entity_id"])
+    entities = data.gazetteer_tables()[0].sort_values(["kind", "entity_id"])
     left, right = st.columns(2, gap="large")
     with left, st.form("gz_alias_form"):
         st.markdown(f"**{t('gz_add_alias')}**")
@@ -253,7 +253,9 @@ def edit_section(ctx: Context) -> None:
             t("gz_new_kind"), ["actor", "region"], key="gz_new_kind", default="actor",
             format_func=lambda k: t(f"kind_{k}"),
         ) or "actor"  # fmt: skip
-        types = sorted({str(x) for x in ctx.entities.loc[ctx.entities["kind"] == new_kind, "type"]})
+        types = sorted(
+            {str(x) for x in data.gazetteer_tables()[0].loc[data.gazetteer_tables()[0]["kind"] == new_kind, "type"]}
+        )
         wanted = st.session_state.get("gz_new_type")
         if wanted and wanted not in types:  # a type guessed by discovery (camp, crossing, party…)
             types.append(wanted)
@@ -285,7 +287,7 @@ def main() -> None:
         t("gz_kind"), ["all", "actor", "region"], key="gz_kind",
         format_func=lambda k: t("gz_all") if k == "all" else t(f"kind_{k}"),
     ) or "all"  # fmt: skip
-    table = entity_table(ctx.entities, ctx.aliases, ctx.view.mentions)
+    table = entity_table(data.gazetteer_tables()[0], ctx.aliases, ctx.view.mentions)
     if kind != "all":
         table = table[table["kind"] == kind].reset_index(drop=True)
     st.subheader(t("gz_entities"), anchor="entities")

@@ -17,6 +17,7 @@ LAYERS = {
     "markup": 0,
     "links": 0,  # what a followed link asks for: pure, no Streamlit
     "picks": 0,  # what a click on a chart picked: pure, no Streamlit
+    "failures": 0,  # a page error logged under an id: no dashboard import
     "data": 1,
     "filters": 2,
     "url": 3,
