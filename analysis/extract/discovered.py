@@ -273,11 +273,16 @@ def discovered_entity_rows(mentions: pd.DataFrame) -> pd.DataFrame:
     rows = pd.DataFrame({"entity_id": names["entity_id"].to_numpy(), "name_ar": names["alias"].to_numpy()})
     rows["kind"] = rows["entity_id"].map(kinds)
     rows["type"] = DISCOVERED
-    rows["name_en"] = [transliterate(alias_key(a)).title() or a for a in rows["name_ar"]]
+    rows["name_en"] = [_capitalised(transliterate(alias_key(a))) or a for a in rows["name_ar"]]
     for column in ENTITY_COLUMNS:
         if column not in rows:
             rows[column] = None
     return rows[ENTITY_COLUMNS].sort_values("entity_id").reset_index(drop=True)
+
+
+def _capitalised(latin: str) -> str:
+    """``jam'h sabanjy`` → ``Jam'h Sabanjy`` (``str.title`` would give ``Jam'H``)."""
+    return " ".join(w[:1].upper() + w[1:] for w in latin.split())
 
 
 def entities_with_discovered(entities: pd.DataFrame, *mentions: pd.DataFrame) -> pd.DataFrame:
