@@ -14,7 +14,7 @@ SaudiNewsNet's 31k articles, about 2.4M shingles).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import numpy as np
@@ -25,14 +25,6 @@ from analysis.data import data_path
 _HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
 _MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX_2 = np.uint64(0x94D049BB133111EB)
-_SETTINGS = {
-    "shingle_words": int,
-    "edge_words": int,
-    "min_share": float,
-    "min_articles": int,
-    "min_source_articles": int,
-    "min_edge_share": float,
-}
 
 
 @dataclass(frozen=True)
@@ -53,12 +45,14 @@ def boilerplate_settings() -> BoilerplateSettings:
     if not isinstance(raw, dict):
         raise ValueError(f"{path.name}: expected a mapping of settings")
     values = {}
-    for name, kind in _SETTINGS.items():
+    defaults = BoilerplateSettings()
+    kinds = {f.name: type(getattr(defaults, f.name)) for f in fields(defaults)}  # int or float, as the defaults
+    for name, kind in kinds.items():
         value = raw.get(name)
         if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
             raise ValueError(f"{path.name}: {name} must be a number > 0, got {value!r}")
         values[name] = kind(value)
-    unknown = set(raw) - set(_SETTINGS)
+    unknown = set(raw) - set(kinds)
     if unknown:
         raise ValueError(f"{path.name}: unknown settings {sorted(unknown)}")
     return BoilerplateSettings(**values)
