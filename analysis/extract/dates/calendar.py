@@ -57,6 +57,7 @@ class Calendar:
     week_start: int
     weekend: tuple[int, ...]
     today_false_two_after: frozenset[str] = frozenset()  # "قناة روسيا اليوم": a name's head two words before
+    yesterday_false_before: frozenset[str] = frozenset()  # "بأمس الحاجة": أمسّ, "most", no day
     not_year_after: frozenset[str] = frozenset()  # "القرار رقم 2216": a number, not a year
     part_week_days: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # Sunday = 1
     # events.when (see when.py): the thresholds in days and the words before a target or a forecast
@@ -176,6 +177,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "date_name_heads",
         "today_nowadays_verbs",
         "today_false_two_after",
+        "yesterday_false_before",
         "not_year_after",
         "today_false_two_before",
         "today_past_words",
@@ -357,6 +359,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         week_start=week_start,
         weekend=weekend,
         today_false_two_after=frozenset(_words(path, "today_false_two_after", raw["today_false_two_after"])),
+        yesterday_false_before=frozenset(_words(path, "yesterday_false_before", raw["yesterday_false_before"])),
         not_year_after=frozenset(_words(path, "not_year_after", raw["not_year_after"])),
     )
 

@@ -389,6 +389,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "900 ألف برميل في اليوم", "باليوم": per day
         if _previous_word(before) == "في" and not get("wd"):
             raise Reject  # "خمس مرات في اليوم": "in a day"; today is اليوم without في
+    if word in ("امس", "يوم امس") and _next_word(after) in CAL.yesterday_false_before:
+        raise Reject  # "بأمس الحاجة إلى": أمسّ, "most in need"
     if word == "غد" and not get("wd") and not _after_one_of(before, CAL.tomorrow_bare_before):
         raise Reject  # "من أجل غد أفضل", "مد عنقه إلى غد": a tomorrow, no day
     if word == "غدا":
@@ -571,7 +573,8 @@ def _shift(day: date, unit: str, count: int) -> date:
 
 
 def _anchored(found: Found) -> Span:
-    """``العام نفسه`` (the anchor's year), ``اليوم التالي`` (the day after it), ``بعد ذلك بأسبوع``."""
+    """``العام نفسه`` (the anchor's year), ``اليوم التالي`` (the day after it), ``بعد ذلك بأسبوع``,
+    ``الشهر نفسه من العام الماضي`` (the anchor's month a year before)."""
     anchor = found.anchor
     if anchor is None:
         raise Reject  # nothing to be the same as
@@ -587,6 +590,8 @@ def _anchored(found: Found) -> Span:
     written = found.get("unit") or found.get("that")  # اليوم نفسه، في ذلك اليوم
     unit = CAL.periods["ال" + written] if written != "يوم" else "day"
     day = _shift(anchor.start, unit, 1 if found.get("next") else 0)
+    if (found.get("ago") or found.get("ago2")) and unit != "year":
+        day = _shift(day, "year", -1)  # الشهر نفسه من العام الماضي
     if unit == "day":
         return day_span(day, True)
     if unit == "week":

@@ -593,6 +593,10 @@ def test_ordinal_days_compound_and_listed(text, expected):
         "الأسرار أصبحت اليوم معروفة تماما",
         "المشاركة التي وفقت فيها دار اليوم",  # the publisher Dar Al-Yaum
         "من خلال اليوم الدراسي",  # the school day
+        # SaudiNewsNet sample 9: أمسّ, "most in need", and the paper اليوم's correspondent
+        "كانت هذه الجماهير بأمس الحاجة لمن يشعر بها",
+        "ونحن في أمس الحاجة إلى الوحدة",
+        "وقال أحد اصحاب محلات الصرافة لـ(مراسل اليوم) ان اسعار الدولار كانت ثابتة",
     ],
 )
 def test_words_that_are_not_the_day(text):
@@ -609,6 +613,7 @@ def test_names_and_numbers_that_look_like_dates_are_not_dates(text):
 
 def test_a_country_acting_today_is_still_today():
     assert days("أعلنت روسيا اليوم الخميس")[0][0] == "اليوم الخميس"
+    assert days("وصل الوفد أمس إلى جدة")[0][0] == "أمس"  # yesterday, not أمسّ
 
 
 @pytest.mark.parametrize(
@@ -690,6 +695,9 @@ def test_since_needs_an_event_noun_and_alternatives_each_complete_stay_two():
         ("منذ ثورة 25 يناير", ("منذ ثورة 25 يناير", "2011-01-25", "2015-08-04", "since")),  # not 25 January 2015
         ("بعد هجمات 11 سبتمبر", ("هجمات 11 سبتمبر", "2001-09-11", "2001-09-11", "point")),
         ("وصل في 2 مايو 2014 ثم غادر في نفس اليوم", ("نفس اليوم", "2014-05-02", "2014-05-02", "point")),
+        # a comparison with last year: the month the text set, a year before (SaudiNewsNet sample 9)
+        ("ارتفعت المبيعات في مايو الماضي مقارنة بالشهر نفسه من العام الماضي", ("بالشهر نفسه من العام الماضي", "2014-05-01", "2014-05-31", "point")),
+        ("بلغت الصادرات في يونيو مقابل نفس الشهر من العام السابق", ("نفس الشهر من العام السابق", "2014-06-01", "2014-06-30", "point")),
     ],
 )  # fmt: skip
 def test_days_of_a_named_month_and_days_that_name_events(text, expected):
