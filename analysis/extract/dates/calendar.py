@@ -85,7 +85,6 @@ class Calendar:
     weekend_habitual_words: frozenset[str] = frozenset()  # "إذا" in the clause before a weekend
     weekend_habitual_near: tuple[str, ...] = ()  # "أيام الأسبوع" shortly before a weekend
     today_nowadays_after: frozenset[str] = frozenset()  # "حتى اليوم", "خلال اليوم", "نحن اليوم"
-    today_still_words: frozenset[str] = frozenset()  # "واليوم ... ما زالت": the present state of things
     hypothetical_words: frozenset[str] = frozenset()  # "ولو حصلت إيران على المال غداً": no day
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     weekday_date_links: tuple[str, ...] = ()  # "يوم السبت الذي يوافق تاريخ 15 أغسطس": the date gives the day
@@ -190,7 +189,6 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "weekend_habitual_words",
         "weekend_habitual_near",
         "today_nowadays_after",
-        "today_still_words",
         "hypothetical_words",
     ]
     missing = [key for key in required if key not in (raw or {})]
@@ -309,7 +307,6 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekend_habitual_words=word_set("weekend_habitual_words"),
         weekend_habitual_near=tuple(_words(path, "weekend_habitual_near", raw["weekend_habitual_near"])),
         today_nowadays_after=word_set("today_nowadays_after"),
-        today_still_words=word_set("today_still_words"),
         hypothetical_words=word_set("hypothetical_words"),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
         weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),
