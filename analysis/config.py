@@ -8,6 +8,8 @@ disagree: a gazetteer edit made in the dashboard is applied by ``python -m analy
   the article store, its Parquet snapshots and the analyst's gazetteer edits.
 * :func:`cache_dir`: ``$ARABIC_NEWS_CACHE``, else ``cache/`` in the data directory: analysed
   corpora read from a path.
+* :func:`roles_path`: ``$ARABIC_NEWS_ROLES``, else ``roles.yaml`` in the data directory: who may do
+  what in the dashboard once sign-in is configured.
 * :func:`gazetteer`: the built-in gazetteer (``analysis/data/actors.yaml``, ``regions.yaml``)
   with the data directory's overlay of edits (:mod:`analysis.store.overlay`) applied.
 
@@ -31,6 +33,9 @@ OVERLAY_FILE = "gazetteer_overlay.yaml"
 
 DATA_ENV = "ARABIC_NEWS_DATA"
 CACHE_ENV = "ARABIC_NEWS_CACHE"
+ROLES_ENV = "ARABIC_NEWS_ROLES"
+#: Who may do what once sign-in is configured (dashboard/access.py), in the data directory.
+ROLES_FILE = "roles.yaml"
 
 
 def data_dir() -> Path:
@@ -43,6 +48,12 @@ def cache_dir() -> Path:
     """``$ARABIC_NEWS_CACHE``, else ``cache/`` in :func:`data_dir`."""
     env = os.environ.get(CACHE_ENV)
     return Path(env).expanduser() if env else data_dir() / "cache"
+
+
+def roles_path() -> Path:
+    """``$ARABIC_NEWS_ROLES``, else ``roles.yaml`` in :func:`data_dir`: the dashboard's roles file."""
+    env = os.environ.get(ROLES_ENV)
+    return Path(env).expanduser() if env else data_dir() / ROLES_FILE
 
 
 def overlay_path(folder: str | Path | None = None) -> Path:

@@ -22,7 +22,7 @@ if _ROOT not in sys.path:
 import streamlit as st  # noqa: E402
 
 from analysis.store.database import StoreError  # noqa: E402
-from dashboard import briefing_state, data, filters, url  # noqa: E402
+from dashboard import access, briefing_state, data, filters, url  # noqa: E402
 from dashboard.context import context, describe_filters, selection_line  # noqa: E402
 from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
 from dashboard.failures import log_error  # noqa: E402
@@ -31,6 +31,7 @@ from dashboard.markup import css, document_direction, esc, isolate, md_text  # n
 
 started = time.perf_counter()
 data.begin_run()
+who = access.gate()  # with sign-in configured, nothing below runs before the visitor is signed in and admitted
 available = corpora()
 corpus = pick_corpus(available)
 try:
@@ -55,6 +56,7 @@ with st.container(key="document_direction"):  # hidden by the stylesheet; the sc
     st.html(document_direction(st.session_state.get("lang", "en")), unsafe_allow_javascript=True)
 
 with st.sidebar:
+    access.sidebar(who)
     st.radio(
         t("language"), ["en", "ar"], key="lang", horizontal=True,
         format_func=lambda code: {"en": "English", "ar": "العربية"}[code],

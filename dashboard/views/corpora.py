@@ -15,7 +15,7 @@ import streamlit as st
 from analysis.briefing.csv_export import csv_bytes
 from analysis.ingest.importing import STATUSES, MappingError
 from analysis.store.database import ImportResult, StoreError
-from dashboard import data
+from dashboard import access, data
 from dashboard.corpus_picker import Corpora, corpora, corpus_labeller, current_ref, request_corpus
 from dashboard.i18n import current_lang, t
 from dashboard.markup import esc, isolate, ltr, md_text, uploader_css
@@ -156,6 +156,9 @@ def remember(result: ImportResult) -> None:
 
 def import_section(available: Corpora, current: str | None) -> None:
     st.subheader(t("co_import"), anchor="import")
+    if not access.current().may("import"):
+        st.caption(access.refusal("import"))
+        return
     generation = st.session_state.setdefault("co_upload_generation", 0)
     if current_lang() == "ar":
         types = " ".join(f".{x}" for x in FILE_TYPES)
@@ -186,13 +189,17 @@ def import_section(available: Corpora, current: str | None) -> None:
             st.warning(t("co_no_name"), icon=":material/info:")
         elif mode == "new" and target in names:
             st.error(md_text(t("co_name_taken", name=isolate(target))), icon=":material/error:")
+        elif not access.allow("import", target):
+            st.error(access.refusal("import"), icon=":material/block:")
         else:
             try:
                 result = import_into(target, [(f.name, f.getvalue()) for f in uploads],
                                      mapping={k: v for k, v in mapping.items() if v}, max_mb=float(max_mb))  # fmt: skip
             except (StoreError, MappingError) as error:
+                access.record("import", target, str(error), outcome="failed")
                 st.error(md_text(error), icon=":material/error:")
             else:
+                access.record("import", result.corpus, _import_detail(result, uploads))
                 if mode == "new" and not result.imported:  # nothing came in: no empty corpus left behind
                     data.store().delete(result.corpus, confirm=result.corpus)
                 remember(result)
@@ -212,6 +219,9 @@ def add_pasted() -> None:
     if not corpus:
         flash("paste", "error", t("co_no_name"))
         return
+    if not access.allow("import", corpus):
+        flash("paste", "error", access.refusal("import"))
+        return
     try:
         result = data.store().add_article(corpus, values["text"], title=values["title"] or None,
                                            date=values["date"] or None, source=values["source"] or None,
@@ -219,6 +229,7 @@ def add_pasted() -> None:
     except StoreError as error:
         flash("paste", "error", str(error))
         return
+    access.record("import", result.corpus, f"pasted article: {result.imported} imported")
     remember(result)
     if result.imported:
         st.session_state["co_paste_text"] = ""
@@ -226,6 +237,9 @@ def add_pasted() -> None:
 
 def paste_section(current: str | None) -> None:
     st.subheader(t("co_paste"), anchor="paste")
+    if not access.current().may("import"):
+        st.caption(access.refusal("import"))
+        return
     show_flash("paste")
     if current and "co_paste_into" not in st.session_state:
         st.session_state["co_paste_into"] = current
@@ -248,6 +262,9 @@ def rename_corpus() -> None:
     arguments of the last run, which may predate a change of the picker."""
     old = st.session_state.get("co_manage") or ""
     new = st.session_state.get("co_rename_to") or ""
+    if not access.allow("rename", old):
+        flash("manage", "error", access.refusal("rename"))
+        return
     try:
         new = data.store().rename(old, new)
     except StoreError as error:
@@ -257,12 +274,16 @@ def rename_corpus() -> None:
         request_corpus(new)
     st.session_state["co_manage"] = new
     st.session_state["co_rename_to"] = ""
+    access.record("rename", old, f"renamed to {new}")
     data.forget_analyses()
     flash("manage", "success", t("co_renamed", old=old, new=new))
 
 
 def delete_corpus() -> None:
     name = st.session_state.get("co_manage") or ""
+    if not access.allow("delete", name):
+        flash("manage", "error", access.refusal("delete"))
+        return
     try:
         count = data.store().delete(name, confirm=st.session_state.get("co_delete_confirm") or "")
     except StoreError as error:
@@ -270,6 +291,7 @@ def delete_corpus() -> None:
         return
     st.session_state.pop("co_manage", None)
     st.session_state["co_delete_confirm"] = ""
+    access.record("delete", name, f"{count} articles")
     data.forget_analyses()
     flash("manage", "success", t("co_deleted", name=isolate(name), n=count))
 
@@ -278,12 +300,16 @@ def set_date() -> None:
     name = st.session_state.get("co_manage") or ""
     doc_id = st.session_state.get("co_date_doc")
     value = (st.session_state.get("co_date_value") or "").strip()
+    if not access.allow("set_date", name):
+        flash("manage", "error", access.refusal("set_date"))
+        return
     try:
         date = data.store().set_date(name, doc_id, value)
     except StoreError as error:
         flash("manage", "error", str(error))
         return
     st.session_state["co_date_value"] = ""
+    access.record("set_date", name, f"{doc_id}: {date.isoformat() if date else 'no date'}")
     data.forget_analyses()
     flash("manage", "success", t("co_date_set", doc=doc_id, date=date.isoformat() if date else "—"))
 
@@ -307,18 +333,25 @@ def manage_section(available: Corpora, current: str | None) -> None:
             t("co_export"), data=lambda: data.store().export_jsonl(name), file_name=f"{_file_stem(name)}.jsonl",
             mime="application/jsonl", key="co_export", on_click="ignore", icon=":material/download:",
         )  # fmt: skip
-    with rename, st.form("co_rename_form", border=False):
-        st.text_input(t("co_rename_to"), key="co_rename_to", max_chars=100)
-        st.form_submit_button(t("co_rename"), on_click=rename_corpus, icon=":material/edit:")
-    with delete, st.form("co_delete_form", border=False):
-        st.text_input(t("co_delete_confirm"), key="co_delete_confirm", placeholder=name)
-        st.form_submit_button(t("co_delete"), on_click=delete_corpus, icon=":material/delete:",
-                              type="primary")  # fmt: skip
+    who = access.current()
+    if who.may("rename"):
+        with rename, st.form("co_rename_form", border=False):
+            st.text_input(t("co_rename_to"), key="co_rename_to", max_chars=100)
+            st.form_submit_button(t("co_rename"), on_click=rename_corpus, icon=":material/edit:")
+        with delete, st.form("co_delete_form", border=False):
+            st.text_input(t("co_delete_confirm"), key="co_delete_confirm", placeholder=name)
+            st.form_submit_button(t("co_delete"), on_click=delete_corpus, icon=":material/delete:",
+                                  type="primary")  # fmt: skip
+    else:
+        rename.caption(access.refusal("rename"))
 
     st.markdown(f"**{t('co_undated')}**")
     undated = data.undated_articles(available.ref(name).location, name, available.revisions.get(name, ""))
     if not len(undated):
         st.caption(t("co_no_undated"))
+        return
+    if not who.may("set_date"):
+        st.caption(access.refusal("set_date"))
         return
     titles = dict(zip(undated["doc_id"], undated["title"]))
     with st.form("co_date_form", border=False):
@@ -328,6 +361,24 @@ def manage_section(available: Corpora, current: str | None) -> None:
                    )  # fmt: skip
         right.text_input(t("co_date_value"), key="co_date_value", placeholder="2015-07-21")
         st.form_submit_button(t("co_set_date"), on_click=set_date, icon=":material/event:")
+
+
+def _import_detail(result: ImportResult, uploads) -> str:
+    names = ", ".join(f.name for f in uploads[:5]) + (f" (+{len(uploads) - 5})" if len(uploads) > 5 else "")
+    return f"{result.imported} imported from {names}"
+
+
+def audit_section() -> None:
+    """The audit log, for administrators."""
+    if not access.current().may("read_audit"):
+        return
+    st.subheader(t("ac_audit"), anchor="audit")
+    st.caption(t("ac_audit_help"))
+    log = access.audit_log().listing()
+    if not len(log):
+        st.caption(t("ac_audit_empty"))
+        return
+    show_table(log.assign(at=log["at"].astype(str)), "audit", key="co_audit", height=300)
 
 
 def _file_stem(name: str) -> str:
@@ -361,6 +412,7 @@ def main() -> None:
     import_section(available, current)
     paste_section(current)
     manage_section(available, current)
+    audit_section()
 
 
 main()

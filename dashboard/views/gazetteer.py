@@ -17,7 +17,7 @@ from analysis.config import overlay_path
 from analysis.extract.gazetteer import GazetteerError
 from analysis.store.overlay import add_alias, add_entity
 from analysis.viz.style import ENTITY_TYPE_NAMES
-from dashboard import data, url
+from dashboard import access, data, url
 from dashboard.context import Context, context
 from dashboard.i18n import code_label, current_lang, t
 from dashboard.markup import esc, ltr, md_text, rtl_block
@@ -97,12 +97,16 @@ def save_alias() -> None:
     """Form callback: the alias to the chosen entity; on success the entity opens with its aliases."""
     entity_id = st.session_state.get("gz_edit_entity")
     alias = st.session_state.get("gz_alias") or ""
+    if not access.allow("edit_gazetteer", str(entity_id)):
+        _flash("error", access.refusal("edit_gazetteer"))
+        return
     try:
         add_alias(entity_id, alias, alias_kind=st.session_state.get("gz_alias_kind") or "alias",
                   data_dir=data.data_dir())  # fmt: skip
     except GazetteerError as error:
         _flash("error", t("gz_refused", error=error))
         return
+    access.record("edit_gazetteer", str(entity_id), f"alias {alias.strip()}")
     data.forget_analyses()
     st.session_state["gz_alias"] = ""
     st.session_state["gz_kind"] = "all"
@@ -121,6 +125,9 @@ def save_entity() -> None:
     get = lambda key: (st.session_state.get(key) or "").strip()  # noqa: E731
     aliases = [line.strip() for line in get("gz_new_aliases").splitlines() if line.strip()]
     entity_id = get("gz_new_id")
+    if not access.allow("edit_gazetteer", entity_id):
+        _flash("error", access.refusal("edit_gazetteer"))
+        return
     try:
         add_entity(
             entity_id, kind=kind, type=get("gz_new_type"), name_en=get("gz_new_name_en"),
@@ -133,6 +140,7 @@ def save_entity() -> None:
     except GazetteerError as error:
         _flash("error", t("gz_refused", error=error))
         return
+    access.record("edit_gazetteer", entity_id, f"new {kind}")
     data.forget_analyses()
     for key in (
         "gz_new_id",
@@ -217,8 +225,9 @@ def discover_section(ctx: Context) -> None:
     row = top.iloc[keys.index(pick)].to_dict()
     with st.container(key="gazetteer_discover_evidence"):
         st.html(evidence_html(row["evidence"], ctx.params))
-    st.button(t("gz_disc_adopt", name=row["name_ar"]), key="gz_disc_adopt", icon=":material/add_task:",
-              on_click=adopt, args=(row, set(data.gazetteer_tables()[0]["entity_id"])))  # fmt: skip
+    if access.current().may("edit_gazetteer"):
+        st.button(t("gz_disc_adopt", name=row["name_ar"]), key="gz_disc_adopt", icon=":material/add_task:",
+                  on_click=adopt, args=(row, set(data.gazetteer_tables()[0]["entity_id"])))  # fmt: skip
 
 
 def edit_section(ctx: Context) -> None:
@@ -232,6 +241,9 @@ def edit_section(ctx: Context) -> None:
         st.error(md_text(text), icon=":material/error:")
     elif kind == "info":
         st.info(md_text(text), icon=":material/edit_note:")
+    if not access.current().may("edit_gazetteer"):
+        st.caption(access.refusal("edit_gazetteer"))
+        return
     entities = data.gazetteer_tables()[0].sort_values(["kind", "entity_id"])
     left, right = st.columns(2, gap="large")
     with left, st.form("gz_alias_form"):
