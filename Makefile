@@ -25,6 +25,11 @@ system:
 
 setup: $(VENV)/.installed system
 
+# The sign-in tests' OpenID Connect provider (panva/oidc-provider, exact versions from its lock file).
+tests/oidc/node_modules/.installed: tests/oidc/package.json tests/oidc/package-lock.json
+	npm ci --prefix tests/oidc --no-audit --no-fund --loglevel=error
+	touch $@
+
 dashboard: setup
 	$(VENV)/bin/streamlit run dashboard/app.py --server.port $(PORT)
 
@@ -33,7 +38,7 @@ lint: $(VENV)/.installed
 	$(PY) -m ruff check analysis dashboard tests bench dev
 	$(PY) -m mypy
 
-test: setup lint
+test: setup lint tests/oidc/node_modules/.installed
 	$(PY) -m pytest -n $(WORKERS)
 
 test-fast: $(VENV)/.installed

@@ -291,7 +291,7 @@ def delete_corpus() -> None:
         return
     st.session_state.pop("co_manage", None)
     st.session_state["co_delete_confirm"] = ""
-    access.record("delete", name, f"{count} articles")
+    access.record("delete", name, f"articles deleted: {count}")
     data.forget_analyses()
     flash("manage", "success", t("co_deleted", name=isolate(name), n=count))
 

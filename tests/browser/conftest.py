@@ -21,6 +21,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,51 +52,72 @@ def _tail(path: Path, n: int = 4000) -> str:
 def server(tmp_path_factory) -> str:
     """``streamlit run dashboard/app.py`` on a free port; yields its base URL."""
     work = tmp_path_factory.mktemp("streamlit")
-    port = _free_port()
+    with streamlit_server(work, {"ARABIC_NEWS_CORPUS": str(CORPUS)}) as base:
+        yield base
+
+
+@contextmanager
+def streamlit_server(
+    work: Path, env: dict[str, str], args: tuple[str, ...] = (), *, port: int | None = None
+) -> Iterator[str]:
+    """``streamlit run dashboard/app.py`` on ``port`` (default a free one) of 127.0.0.1, its cache and
+    article store in ``work``, ``env`` and ``args`` added; yields its base URL and stops it (and only
+    it) on exit."""
+    port = port or _free_port()
     env = {
         **os.environ,
-        "ARABIC_NEWS_CORPUS": str(CORPUS),
         "ARABIC_NEWS_CACHE": str(work / "cache"),
         "ARABIC_NEWS_DATA": str(work / "data"),
         "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        **env,
     }
     stdout, stderr = work / "stdout.log", work / "stderr.log"
     command = [
         sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard" / "app.py"),
-        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1", *args,
     ]  # fmt: skip
     with stdout.open("wb") as out, stderr.open("wb") as err:
         proc = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=err, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
     try:
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(
-                    f"streamlit exited with code {proc.returncode} before answering.\n"
-                    f"stderr:\n{_tail(stderr)}\nstdout:\n{_tail(stdout)}"
-                )
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(
-                    f"streamlit did not answer {base}/_stcore/health within {SERVER_START_TIMEOUT} s.\n"
-                    f"stderr:\n{_tail(stderr)}\nstdout:\n{_tail(stdout)}"
-                )
-            time.sleep(0.25)
+        wait_until_up(proc, f"{base}/_stcore/health", stdout, stderr)
         yield base
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)  # its own session: only what we started
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=5)
+        stop(proc)
+
+
+def wait_until_up(proc: subprocess.Popen, url: str, stdout: Path, stderr: Path) -> None:
+    """Until ``url`` answers 200; fails the test with the process's output if it exits or times out."""
+    deadline = time.monotonic() + SERVER_START_TIMEOUT
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(
+                f"{proc.args[0]} exited with code {proc.returncode} before answering {url}.\n"
+                f"stderr:\n{_tail(stderr)}\nstdout:\n{_tail(stdout)}"
+            )
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        if time.monotonic() > deadline:
+            pytest.fail(
+                f"{url} did not answer within {SERVER_START_TIMEOUT} s.\n"
+                f"stderr:\n{_tail(stderr)}\nstdout:\n{_tail(stdout)}"
+            )
+        time.sleep(0.25)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Stop a process started with ``start_new_session=True`` and its children (its own session only)."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=5)
 
 
 @pytest.fixture(scope="session")
