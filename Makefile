@@ -12,10 +12,12 @@ WORKERS ?= auto
 
 .PHONY: setup system dashboard test test-fast lint bench
 
-$(VENV)/.installed: requirements.txt pyproject.toml
+# requirements.lock (scripts/lock-requirements, from requirements.txt): every package at an exact
+# version, checked against its hashes, so every machine gets the same environment.
+$(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -r requirements.txt
+	$(PY) -m pip install -q --require-hashes -r requirements.lock
 	@# the package itself, editable (its build backend's notices are noise; a failure is shown)
 	$(PY) -m pip install -q --no-deps -e . 2>/dev/null || $(PY) -m pip install --no-deps -e .
 	touch $@

@@ -17,7 +17,9 @@ MODULES = sorted(
     if p.name != "__main__.py"
 )
 # Imported inside the functions that need them (HTML import, briefing exports, mojibake repair).
-LAZY = ["trafilatura", "lxml.etree", "lxml.html", "lxml_html_clean", "lxml.html.clean", "ftfy", "fpdf", "pptx"]
+LAZY = ["trafilatura", "lxml.etree", "lxml.html", "lxml_html_clean", "lxml.html.clean", "ftfy", "fpdf", "pptx",
+        # sign-in: Streamlit's auth routes load Authlib's Starlette client (which talks to the provider with httpx)
+        "authlib.integrations.starlette_client", "httpx"]  # fmt: skip
 
 
 @pytest.mark.parametrize("module", MODULES + LAZY)

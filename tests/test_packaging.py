@@ -67,3 +67,36 @@ def test_the_wheel_holds_the_library_the_dashboard_and_their_data(tmp_path):
         assert expected in names, expected
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "arabic-news = analysis.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def locked() -> dict[str, str]:
+    """requirements.lock's packages and versions (the first of a package's lines, by marker)."""
+    text = (ROOT / "requirements.lock").read_text("utf-8")
+    found: dict[str, str] = {}
+    for name, version in re.findall(r"^([A-Za-z0-9_.\-]+)==([^\s;\\]+)", text, re.M):
+        found.setdefault(_name(name).replace(".", "-"), version)
+    return found
+
+
+def test_the_lock_holds_every_pin_of_requirements_at_the_same_version_with_hashes():
+    lock, text = locked(), (ROOT / "requirements.lock").read_text("utf-8")
+    differ = {n: (v, lock.get(n.replace(".", "-"))) for n, v in pins().items() if lock.get(n.replace(".", "-")) != v}
+    assert not differ, f"requirements.txt and requirements.lock disagree (run scripts/lock-requirements): {differ}"
+    entries = re.split(r"\n(?=[A-Za-z])", text.split("\n", 1)[1])
+    unhashed = [e.split(" ", 1)[0] for e in entries if e.strip() and "--hash=sha256:" not in e]
+    assert not unhashed, f"locked without a hash: {unhashed}"
+
+
+def test_the_environment_is_the_lock():
+    """What is installed here is what the lock says (make setup installs it with --require-hashes)."""
+    from importlib import metadata
+
+    installed = {_name(d.metadata["Name"]).replace(".", "-"): d.version for d in metadata.distributions()}
+    lock = locked()
+    wrong = {n: (v, installed[n]) for n, v in lock.items() if n in installed and installed[n] != v}
+    assert not wrong, f"installed versions differ from requirements.lock (run make setup): {wrong}"
+    text = (ROOT / "requirements.lock").read_text("utf-8")
+    missing = [n for n in lock if n not in installed and f"{n}==" in text and "sys_platform == 'win32'" not in
+               text.split(f"{n}==", 1)[1].split("\n", 1)[0] and "python_full_version >= '3.12'" not in
+               text.split(f"{n}==", 1)[1].split("\n", 1)[0]]  # fmt: skip
+    assert not missing, f"locked but not installed: {missing}"
