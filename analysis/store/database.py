@@ -272,7 +272,12 @@ class Store:
                 _LOGGER.warning("closing the article store %s: %s", self.path, exc)
 
     @contextmanager
-    def _transaction(self, *, landed: Callable[[duckdb.DuckDBPyConnection], bool] | None = None):
+    def _transaction(
+        self,
+        *,
+        landed: Callable[[duckdb.DuckDBPyConnection], bool] | None = None,
+        saved: str = "nothing of this change was saved: the store is as it was before",
+    ):
         """A connection in one transaction, committed at the end of the block, rolled back on any error.
 
         When the commit itself fails (a full disk while writing the log), ``landed(con)``, asked on a
@@ -281,7 +286,7 @@ class Store:
         """
         committing = False
         try:
-            with self._connect(saved="nothing of this change was saved: the store is as it was before") as con:
+            with self._connect(saved=saved) as con:
                 con.begin()
                 try:
                     yield con
@@ -628,7 +633,7 @@ class Store:
         failed = tables.problems.loc[tables.problems["severity"] == "error", "doc_id"]
         fresh = fresh[~fresh["doc_id"].isin(failed)]
         key_of = dict(zip(fresh["doc_id"], fresh["extract_key"]))
-        with self._transaction() as con:
+        with self._transaction(saved="the analysis was not saved (the articles are; it runs again next time)") as con:
             con.register("fresh_keys", pd.DataFrame({"extract_key": list(key_of.values())}))
             new_keys = {k for (k,) in con.execute(
                 "SELECT extract_key FROM fresh_keys EXCEPT SELECT extract_key FROM extract_done").fetchall()}  # fmt: skip
