@@ -144,8 +144,9 @@ def _read_table(check: StoreCheck, con, path: Path, table: str, holds: str, *, c
                       "analysis fills it again.", repairable=True)  # fmt: skip
         else:
             check.add(table, False, f"{path}: the table {table} ({holds}) cannot be read after {rows:,} rows ({reason}). "
-                      "Restore the file from a backup; the corpora that can still be read can be saved with "
-                      "`python -m analysis corpora export NAME --out NAME.jsonl`.")  # fmt: skip
+                      "Restore the file from a backup, or run `python -m analysis store check --repair`: it copies "
+                      "every row that can still be read into a new store and keeps the damaged file beside it; "
+                      "the rows in the damaged part are lost.", repairable=True)  # fmt: skip
         return
     check.add(table, True, f"{table} ({holds}): {rows:,} rows read.")
 
@@ -180,7 +181,9 @@ def _staging_folders(folder: Path) -> list[Path]:
 def repair_store(data_dir: str | Path | None = None) -> list[str]:
     """Repair what :func:`check_store` marks repairable; returns what was done, one sentence each.
 
-    Never touches articles, corpora, problems or briefings.
+    Unfinished snapshot folders are removed. When only the extraction cache is damaged it is emptied.
+    When a table of articles, corpora, problems or briefings is damaged, every row that can still be
+    read is copied into a new store (:func:`salvage_store`), the damaged file kept beside it.
     """
     from analysis.store.database import Store
 
@@ -191,6 +194,8 @@ def repair_store(data_dir: str | Path | None = None) -> list[str]:
         done.append(f"removed the unfinished snapshot folder {staging}")
     check = check_store(folder)
     damaged = [f for f in check.findings if not f.ok]
+    if any(f.subject in TABLES and f.repairable for f in damaged):
+        return done + salvage_store(folder)
     cache = [f.subject for f in damaged if f.subject in CACHE_TABLES]
     if cache and all(f.subject in CACHE_TABLES or f.repairable for f in damaged):
         con = duckdb.connect(str(check.path))
@@ -203,3 +208,105 @@ def repair_store(data_dir: str | Path | None = None) -> list[str]:
         Store(folder, seed=False)  # makes the cache tables again, empty
         done.append(f"emptied the extraction cache of {check.path} ({', '.join(cache)} could not be read)")
     return done
+
+
+#: Rows copied at a time when a table is damaged: DuckDB reads a column 2,048 rows at a time (its
+#: vector), and a vector that touches a damaged block cannot be read at all, even row by row.
+SALVAGE_WINDOW = 2048
+
+
+def salvage_store(data_dir: str | Path | None = None) -> list[str]:
+    """Copy every row of the store's tables that can still be read into a new ``store.duckdb``; the
+    damaged file (and its write-ahead log) is renamed ``store.duckdb.damaged-<time>``, never deleted.
+
+    A table is copied whole when it reads whole, else :data:`SALVAGE_WINDOW` rows at a time by row
+    id, skipping the windows that touch a damaged block. The extraction cache is not copied (it is
+    made again). A seed corpus that lost articles is imported again from ``seeds/``. Returns what was
+    done and what was lost, one sentence each (the lost articles by corpus and ``doc_id`` where the
+    ids can still be read).
+    """
+    from analysis.store.database import _SCHEMA, Store
+
+    folder = Path(data_dir) if data_dir is not None else config.data_dir()
+    path = folder / DB_FILE
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    new = path.with_name(f"{DB_FILE}.salvage-{stamp}")
+    source = duckdb.connect(str(path), read_only=True)
+    target = duckdb.connect(str(new))
+    done: list[str] = []
+    try:
+        target.execute(_SCHEMA)
+        present = {name for (name,) in source.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        lost_articles: dict[int, list[str]] = {}
+        for table in TABLES:
+            if table not in present:
+                continue
+            copied, lost, lost_ids = _copy_table(source, target, table)
+            if lost:
+                done.append(f"{table}: {copied:,} rows copied, {lost:,} rows in the damaged part lost")
+                if table == "articles":
+                    for corpus_id, doc_id in lost_ids:
+                        lost_articles.setdefault(corpus_id, []).append(doc_id)
+        names = dict(target.execute("SELECT corpus_id, name FROM corpora").fetchall())
+        for corpus_id, ids in lost_articles.items():
+            shown = ", ".join(i for i in ids[:20] if i) + (" …" if len(ids) > 20 else "")
+            corpus = repr(names[corpus_id]) if corpus_id in names else "(unreadable)"
+            done.append(f"corpus {corpus}: {len(ids)} articles lost ({shown or 'ids unreadable'})")
+        seeds = [cid for (cid,) in target.execute("SELECT corpus_id FROM corpora WHERE is_seed").fetchall()]
+        for corpus_id in seeds:
+            # the seeds are in the repository: imported again, whole, when any article of theirs (or of
+            # a corpus whose ids cannot be read) is lost
+            if corpus_id in lost_articles or -1 in lost_articles:
+                for table in ("articles", "problems", "corpora"):
+                    target.execute(f"DELETE FROM {table} WHERE corpus_id = ?", [corpus_id])
+                done.append("the seed corpus is imported again from seeds/")
+        target.execute("CHECKPOINT")
+    finally:
+        source.close()
+        target.close()
+    kept = path.with_name(f"{DB_FILE}.damaged-{stamp}")
+    path.rename(kept)
+    wal = path.with_name(DB_FILE + ".wal")
+    if wal.exists():
+        wal.rename(kept.with_name(kept.name + ".wal"))
+    new.rename(path)
+    Store(folder)  # the extraction cache's tables, and the seed corpus when it was lost
+    done.append(f"{path} is a new store with every row that could be read; the damaged file is kept as {kept}")
+    return done
+
+
+def _copy_table(source, target, table: str) -> tuple[int, int, list[tuple[int, str]]]:
+    """Rows copied, rows lost, and ``(corpus_id, doc_id)`` of the lost rows when those can be read."""
+    try:
+        arrow = source.sql(f'SELECT * FROM "{table}"').to_arrow_table()
+    except duckdb.Error:
+        pass
+    else:
+        target.register("salvaged", arrow)
+        target.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM salvaged')
+        target.unregister("salvaged")
+        return arrow.num_rows, 0, []
+    last = source.execute(f'SELECT max(rowid) FROM "{table}"').fetchall()[0][0]
+    copied = lost = 0
+    lost_ids: list[tuple[int, str]] = []
+    for first in range(0, (last or -1) + 1, SALVAGE_WINDOW):
+        window = f"rowid BETWEEN {first} AND {first + SALVAGE_WINDOW - 1}"
+        try:
+            arrow = source.sql(f'SELECT * FROM "{table}" WHERE {window}').to_arrow_table()
+        except duckdb.Error:
+            try:
+                count = source.execute(f'SELECT count(*) FROM "{table}" WHERE {window}').fetchall()[0][0]
+            except duckdb.Error:
+                count = SALVAGE_WINDOW  # at most
+            lost += count
+            if table == "articles":
+                try:
+                    lost_ids += source.execute(f"SELECT corpus_id, doc_id FROM articles WHERE {window}").fetchall()
+                except duckdb.Error:
+                    lost_ids += [(-1, "")] * count
+            continue
+        target.register("salvaged", arrow)
+        target.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM salvaged')
+        target.unregister("salvaged")
+        copied += arrow.num_rows
+    return copied, lost, lost_ids

@@ -8,7 +8,9 @@ DuckDB then refuses the block because its checksum no longer matches.
 
 from __future__ import annotations
 
+import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -26,15 +28,15 @@ HOLD = "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('open', flush
 HEADERS = 3 * 4096  # DuckDB's file header and its two database headers, before block 0
 
 
-def blocks(path, tables) -> set[int]:
+def blocks(path, tables, column: str | None = None) -> set[int]:
+    """The blocks of the file holding ``tables`` (``column`` only, if given)."""
     con = duckdb.connect(str(path), read_only=True)
+    where = "block_id >= 0" + (f" AND column_name = '{column}'" if column else "")
     try:
         return {
             b
             for table in tables
-            for (b,) in con.execute(
-                f"SELECT block_id FROM pragma_storage_info('{table}') WHERE block_id >= 0"
-            ).fetchall()
+            for (b,) in con.execute(f"SELECT block_id FROM pragma_storage_info('{table}') WHERE {where}").fetchall()
         }
     finally:
         con.close()
@@ -83,13 +85,55 @@ def test_a_damaged_block_of_articles_is_named_with_its_file(store_copy, capsys):
     assert "articles" in bad
     assert bad["articles"].startswith(f"{path}: the table articles (the articles' text and metadata) cannot be read")
     assert "Restore the file from a backup" in bad["articles"]
-    assert main(["store", "--data", str(store_copy), "check", "--repair"]) == 1  # nothing to repair without loss
-    out = capsys.readouterr().out
-    assert "nothing could be repaired without losing articles" in out and "Traceback" not in out
+    capsys.readouterr()
     # Every action of the store says the same, in words, instead of DuckDB's error.
     with pytest.raises(StoreDamaged, match=r"is damaged .*checksum.*python -m analysis store check") as error:
         Store(store_copy).articles("seed")
     assert str(path) in str(error.value)
+    # The seed corpus's articles, all in the damaged block with their ids, are lost from the store; the
+    # seed corpus is imported again from seeds/.
+    assert main(["store", "--data", str(store_copy), "check", "--repair"]) == 0
+    out = capsys.readouterr().out
+    assert "repair: articles: 0 rows copied, 5 rows in the damaged part lost" in out
+    assert "repair: corpus (unreadable): 5 articles lost (ids unreadable)" in out
+    assert "repair: the seed corpus is imported again from seeds/" in out
+    assert out.strip().endswith("no damage found.") and "Traceback" not in out
+    assert len(Store(store_copy).articles("seed")) == 5
+    assert len(list(store_copy.glob(f"{DB_FILE}.damaged-*"))) == 1  # kept, never deleted
+
+
+def test_repair_keeps_every_article_outside_the_damaged_part(store_copy, tmp_path):
+    rng = random.Random(1)
+    words = [
+        "روسيا",
+        "تركيا",
+        "إدلب",
+        "اجتماع",
+        "الرئيس",
+        "وزير",
+        "الخارجية",
+        "اتفاق",
+        "الهدنة",
+        "الطريق",
+        "الدولي",
+        "قصف",
+        "مدينة",
+        "أمس",
+    ]
+    texts = {f"d{i}": " ".join(rng.choice(words) for _ in range(400)) + f" {i}." for i in range(3000)}
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps({"doc_id": d, "text": t}, ensure_ascii=False) + "\n" for d, t in texts.items()), "utf-8")  # fmt: skip
+    assert Store(store_copy).import_files("محلي", [articles]).imported == 3000
+    path = store_copy / DB_FILE
+    text_blocks = blocks(path, ["articles"], column="text") - blocks(path, ["articles"], column="doc_id")
+    damage_blocks(path, [sorted(text_blocks)[len(text_blocks) // 2]])  # one block of text, mid-corpus
+    done = repair_store(store_copy)
+    lost = next(line for line in done if line.startswith("corpus 'محلي'"))
+    n_lost = int(lost.split(": ")[1].split()[0])
+    assert 0 < n_lost <= 2048  # the rows DuckDB reads together with the damaged block
+    kept = Store(store_copy).articles("محلي")
+    assert len(kept) == 3000 - n_lost and check_store(store_copy).ok
+    assert all(texts[d] == t for d, t in zip(kept["doc_id"], kept["text"]))  # every article kept is whole
 
 
 @pytest.mark.parametrize(
