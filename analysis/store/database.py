@@ -148,8 +148,7 @@ def store_failure(path: Path, error: BaseException, *, saved: str) -> StoreError
     text = str(error)
     if _DISK_FULL.search(text) or getattr(error, "errno", None) == 28:
         return StoreFull(
-            f"The disk holding the article store {path} is full: {saved}. Free some space on that disk "
-            f"(an import needs about twice the size of its files) and try again."
+            f"The disk holding the article store {path} is full: {saved}. Free some space on that disk and try again."
         )
     if _DAMAGE.search(text):
         reason = next((line.strip() for line in text.splitlines() if line.strip()), type(error).__name__)

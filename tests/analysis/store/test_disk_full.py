@@ -87,8 +87,7 @@ def test_a_commit_that_did_not_land_says_nothing_was_saved(store, monkeypatch):
         store.add_article("محلي", ARTICLE, title="اتفاق إدلب", date="2020-03-06")
     assert str(full.value) == (
         f"The disk holding the article store {store.path} is full: nothing of this change was saved: the store "
-        "is as it was before. Free some space on that disk (an import needs about twice the size of its files) "
-        "and try again."
+        "is as it was before. Free some space on that disk and try again."
     )
     monkeypatch.undo()
     assert store.corpus_names() == ["seed"]
