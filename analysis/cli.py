@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis build CORPUS --out DIR``, ``brief``, ``import``, ``corpora`` and ``discover``.
+"""Command line: ``python -m analysis build CORPUS --out DIR``, ``brief``, ``import``, ``corpora``, ``store`` and ``discover``.
 
 Turns options into one call of :func:`analysis.pipeline.build` and the library's errors
 into a one-line message and a non-zero exit code.
@@ -120,6 +120,13 @@ def _parser() -> argparse.ArgumentParser:
     set_date.add_argument("name")
     set_date.add_argument("doc_id")
     set_date.add_argument("date", help="YYYY-MM-DD, or '' to clear")
+
+    store = commands.add_parser("store", help="check the article store's file and tables (and repair what can be)")
+    store.add_argument("--data", default=None, help="data folder of the store (default $ARABIC_NEWS_DATA or data/)")
+    store_actions = store.add_subparsers(dest="action", required=True)
+    check = store_actions.add_parser("check", help="read every table and row; report damage naming the file")
+    check.add_argument("--repair", action="store_true",
+                       help="then repair what can be without losing an article (the extraction cache, unfinished snapshots)")  # fmt: skip
     return parser
 
 
@@ -138,16 +145,27 @@ def _import(args) -> int:
         bars.close()
         problems = result.report[result.report["status"] != "imported"]
         # One line per problem drowned the summary (1,100 lines for SaudiNewsNet): they go to a file.
-        written = _write_problems(problems, args.problems or _problems_path(store.data_dir, result.corpus))
+        try:
+            written = _write_problems(problems, args.problems or _problems_path(store.data_dir, result.corpus))
+        except OSError as error:  # the import is committed: a full disk must not make it look failed
+            written = None
+            print(f"warning: the problems of this import could not be written to a file: {error}", file=sys.stderr)
         if not args.quiet:
             print(f"corpus {result.corpus}: {result.summary()}")
-            if len(problems):
+            if len(problems) and written:
                 print(f"  {count_phrase(len(problems), 'problem', 'en')} listed in {written}")
         if result.imported and not args.no_analyse:
             from analysis.store.snapshots import wait_for_snapshots
 
             started = time.perf_counter()
-            tables = store.tables(result.corpus, progress=bars)
+            try:
+                tables = store.tables(result.corpus, progress=bars)
+            except (StoreError, OSError) as error:
+                # The articles are committed: say so, whatever stopped the analysis (a full disk).
+                bars.close()
+                print(f"error: the import is saved ({result.imported} articles in corpus {result.corpus}), "
+                      f"but their analysis could not be: {error}", file=sys.stderr)  # fmt: skip
+                return 1
             bars.close()
             # The snapshot is written in a thread: the next start of the dashboard reads it (5 s for
             # 31k articles instead of 20), so the command ends only once it is on disk.
@@ -200,6 +218,21 @@ def _corpora(args) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+def _store(args) -> int:
+    """``store check [--repair]``: exit 0 when the store is sound (after the repair, if asked), 1 when not."""
+    from analysis.store.check import check_store, repair_store
+
+    found = check_store(args.data)
+    print(found.report())
+    if args.repair and not found.ok:
+        done = repair_store(args.data)
+        for line in done or ["nothing could be repaired without losing articles"]:
+            print(f"repair: {line}")
+        found = check_store(args.data)
+        print(found.report())
+    return 0 if found.ok else 1
 
 
 def _discover(args) -> int:
@@ -459,6 +492,8 @@ def main(argv: list[str] | None = None) -> int:
         return _import(args)
     if args.command == "corpora":
         return _corpora(args)
+    if args.command == "store":
+        return _store(args)
     if args.command == "discover":
         return _discover(args)
     # Imported here so that --help and --version answer at once.

@@ -36,6 +36,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from analysis.formula_cells import write_safe_csv
+
 #: Changes whenever a table's columns or types change: part of every cache key, so a table
 #: written by an older contract is never read back as a newer one.
 SCHEMA_VERSION = 5
@@ -528,7 +530,8 @@ class CorpusTables:
         return {name: getattr(self, name) for name in self.TABLES}
 
     def write(self, out_dir: str | Path, *, csv: bool = True, parquet: bool = True) -> list[Path]:
-        """Write ``<table>.csv`` (UTF-8, header row; dates ISO, lists joined by ``;``) and
+        """Write ``<table>.csv`` (UTF-8, header row, CRLF rows; dates ISO, lists joined by ``;``; a text
+        cell a spreadsheet would evaluate, ``=HYPERLINK(…)``, prefixed ``'``: :mod:`analysis.formula_cells`) and
         ``<table>.parquet`` (dates and lists typed; ``documents.parquet`` also holds the texts,
         ``events.parquet`` has no ``sentence``: see :data:`BY_REFERENCE`) for every table. Returns the paths written."""
         out = Path(out_dir)
@@ -537,7 +540,7 @@ class CorpusTables:
         for name, frame in self.frames().items():
             if csv:
                 path = out / f"{name}.csv"
-                csv_frame(name, frame).to_csv(path, index=False, encoding="utf-8")
+                write_safe_csv(csv_frame(name, frame), path)
                 written.append(path)
             if parquet:
                 path = out / f"{name}.parquet"

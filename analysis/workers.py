@@ -13,12 +13,20 @@ Workers are forked: they inherit ``run`` and everything it refers to (the docume
 the gazetteer), so nothing is pickled on the way in and ``run`` may be a closure. Each
 worker sends its results back through a queue the moment they are ready, with no
 feeding thread in the calling process that a busy interpreter could starve.
+
+No worker outlives the calling process: on Linux each asks the kernel to kill it when its parent
+dies (``prctl(PR_SET_PDEATHSIG, SIGKILL)``), so a ``kill -9`` of the dashboard's server or of an
+import leaves no worker holding its share of the corpus (0.6-1.1 GB each on SaudiNewsNet).
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import queue
+import signal
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -30,7 +38,27 @@ class WorkerError(RuntimeError):
     """A worker process died before it returned all of its batches."""
 
 
-def _work(run: Callable[[int], Any], bounds, lock, results) -> None:
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel SIGKILL this process when ``parent`` (the process that forked it) dies.
+
+    Linux only (elsewhere a no-op). The parent may have died between the fork and this call: then
+    the process is an orphan already and exits at once. The signal is sent when the *thread* that
+    forked ends; :class:`SharedBatches` joins its workers before the caller's thread returns.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _work(run: Callable[[int], Any], bounds, lock, results, parent: int) -> None:
+    die_with_parent(parent)
     while True:
         with lock:
             index = bounds[0]
@@ -60,7 +88,9 @@ class SharedBatches:
         self._lock = context.Lock()
         self._results = context.Queue()
         self._processes = [
-            context.Process(target=_work, args=(self.run, self._bounds, self._lock, self._results), daemon=True)
+            context.Process(
+                target=_work, args=(self.run, self._bounds, self._lock, self._results, os.getpid()), daemon=True
+            )
             for _ in range(self.workers)
         ]
         for process in self._processes:

@@ -21,7 +21,7 @@ if _ROOT not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from analysis.store.database import StoreError  # noqa: E402
+from analysis.store.database import StoreBusy, StoreError  # noqa: E402
 from dashboard import access, briefing_state, data, filters, url  # noqa: E402
 from dashboard.context import context, describe_filters, selection_line  # noqa: E402
 from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
@@ -36,8 +36,8 @@ available = corpora()
 corpus = pick_corpus(available)
 try:
     options = data.filter_options(corpus)
-except StoreError as error:  # the store is held by another process (an import from the CLI)
-    st.error(md_text(error), icon=":material/hourglass_top:")
+except StoreError as error:  # the store is held by another process (an import from the CLI), damaged, …
+    st.error(md_text(error), icon=":material/hourglass_top:" if isinstance(error, StoreBusy) else ":material/error:")
     st.stop()
 url.init_from_url(options)
 if filters.fit_filters(corpus, options):  # another corpus: the article the URL opened closes
@@ -66,7 +66,7 @@ with st.sidebar:
         help=t("corpus_help"), placeholder=t("choose"),
     )  # fmt: skip
     if available.error:
-        st.warning(md_text(available.error), icon=":material/hourglass_top:")
+        st.warning(md_text(available.error), icon=available.error_icon)
     if data.gazetteer_info().error:
         st.warning(md_text(t("overlay_broken", error=data.gazetteer_info().error)), icon=":material/warning:")
     st.subheader(t("filters"), anchor="filters")
@@ -138,6 +138,9 @@ try:
     page.run()
     url.keep_page_choices()
     url.show_notice(notice, corpus_labeller(available))
+except StoreError as error:  # busy, damaged or a full disk: the sentence says what to do (logged too)
+    log_error(error)
+    st.error(md_text(error), icon=":material/hourglass_top:" if isinstance(error, StoreBusy) else ":material/error:")
 except Exception as error:  # logged with its traceback; the analyst sees an id, not server paths
     st.error(md_text(t("app_error", id=log_error(error))), icon=":material/error:")
     raise

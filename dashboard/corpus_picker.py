@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from analysis.store.database import CORPUS_COLUMNS, DB_FILE, StoreError
+from analysis.store.database import CORPUS_COLUMNS, DB_FILE, StoreBusy, StoreError
 from dashboard import data, links, url
 from dashboard.data import CorpusRef
 from dashboard.i18n import current_lang, t
@@ -48,6 +48,8 @@ class Corpora:
     revisions: dict[str, str]
     gazetteer: str
     error: str = ""
+    #: busy (another process holds the store: wait) or damaged / disk full (act)
+    error_icon: str = ":material/hourglass_top:"
 
     def ref(self, choice: str) -> CorpusRef:
         if choice == PATH_CHOICE:
@@ -73,7 +75,7 @@ def corpora() -> Corpora:
     path = corpus_path()
     folder = data.data_dir()
     gazetteer_version = data.gazetteer_info().gazetteer.version
-    error = ""
+    error, icon = "", ":material/hourglass_top:"
     try:
         store_file = Path(folder) / DB_FILE
         data.store(folder)  # creates the database and the seed corpus on first use
@@ -82,11 +84,13 @@ def corpora() -> Corpora:
         )
     except StoreError as exc:
         listing, revisions, error = pd.DataFrame(columns=CORPUS_COLUMNS), {}, str(exc)
+        if not isinstance(exc, StoreBusy):
+            icon = ":material/error:"
     names = [str(n) for n in listing["name"]]
     seed = [str(n) for n, is_seed in zip(listing["name"], listing["is_seed"]) if is_seed]
     choices = ([PATH_CHOICE] if path or not names else []) + names
     default = PATH_CHOICE if path or not seed else seed[0]
-    return Corpora(choices, default, path, listing, revisions, gazetteer_version, error)
+    return Corpora(choices, default, path, listing, revisions, gazetteer_version, error, icon)
 
 
 def pick_corpus(available: Corpora) -> CorpusRef:

@@ -53,6 +53,7 @@ import yaml
 
 from analysis.data import data_path
 from analysis.extract.gazetteer import Gazetteer
+from analysis.formula_cells import write_safe_csv
 from analysis.text.normalize import normalize, normalize_with_offsets
 from analysis.text.trie import trie_regex
 
@@ -952,11 +953,12 @@ def _slug(name_en: str) -> str:
 
 
 def write_csv(table: pd.DataFrame, path: str | Path) -> None:
-    """The table as UTF-8 CSV: aliases joined by ``;``, evidence as ``doc_id#sentence_idx`` joined by ``;``."""
+    """The table as UTF-8 CSV: aliases joined by ``;``, evidence as ``doc_id#sentence_idx`` joined by ``;``;
+    a name a spreadsheet would evaluate (``=HYPERLINK(…)``) prefixed ``'`` (:mod:`analysis.formula_cells`)."""
     out = table.copy()
     out["aliases"] = [";".join(a) for a in out["aliases"]]
     out["evidence"] = [";".join(f"{d}#{i}" for d, i, _ in ev) for ev in out["evidence"]]
-    out.to_csv(path, index=False, encoding="utf-8")
+    write_safe_csv(out, path)
 
 
 __all__ = [

@@ -36,13 +36,15 @@ closes the database, computes, and reopens it only to save the new extraction ro
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import logging
 import re
 import shutil
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,6 +64,8 @@ from analysis.ingest.importing import REPORT_COLUMNS, ImportBatch, article_from_
 from analysis.pipeline import Extracted, Progress, analyse
 from analysis.schema import CorpusTables
 from analysis.store import snapshots
+
+_LOGGER = logging.getLogger(__name__)
 
 SEED_NAME = "seed"
 DB_FILE = "store.duckdb"
@@ -118,6 +122,42 @@ class StoreError(ValueError):
 
 class StoreBusy(StoreError):
     """Another process holds the database file; the message names it."""
+
+
+class StoreDamaged(StoreError):
+    """The database file cannot be read (not a DuckDB file, cut short, a block whose checksum fails);
+    the message names the file and says what to do."""
+
+
+class StoreFull(StoreError):
+    """The disk holding the store is full; the message says whether anything was saved."""
+
+
+#: How DuckDB words a damaged file, and a full disk (``ENOSPC``), in its error messages.
+_DAMAGE = re.compile(
+    r"not a valid DuckDB database file|Corrupt database file|checksum|Could not read enough bytes|"
+    r"database file .* is (?:damaged|corrupt)|Failed to read (?:block|database header)",
+    re.IGNORECASE,
+)
+_DISK_FULL = re.compile(r"No space left on device|disk (?:is )?full|ENOSPC|Disk quota exceeded", re.IGNORECASE)
+
+
+def store_failure(path: Path, error: BaseException, *, saved: str) -> StoreError | None:
+    """The plain-words :class:`StoreError` for a DuckDB (or OS) error of the store at ``path``, or
+    None when it is neither a full disk nor a damaged file. ``saved`` says what became of the change."""
+    text = str(error)
+    if _DISK_FULL.search(text) or getattr(error, "errno", None) == 28:
+        return StoreFull(
+            f"The disk holding the article store {path} is full: {saved}. Free some space on that disk and try again."
+        )
+    if _DAMAGE.search(text):
+        reason = next((line.strip() for line in text.splitlines() if line.strip()), type(error).__name__)
+        return StoreDamaged(
+            f"The article store {path} is damaged ({reason[:200]}). Run `python -m analysis store check` "
+            f"to see what can still be read; then restore the file from a backup, or move it aside "
+            f"(a new, empty store is made in its place) and import the articles again."
+        )
+    return None
 
 
 @dataclass
@@ -197,15 +237,18 @@ class Store:
     # --- connections ---------------------------------------------------------------------
 
     @contextmanager
-    def _connect(self):
+    def _connect(self, *, saved: str = "the store was not changed"):
+        """An open connection; DuckDB's errors of a damaged file or a full disk come out of the block as
+        :class:`StoreDamaged` or :class:`StoreFull` (``saved`` in the latter's message)."""
         deadline = time.monotonic() + self.lock_timeout
         while True:
             try:
                 con = duckdb.connect(str(self.path))
                 break
-            except duckdb.IOException as exc:
+            except duckdb.Error as exc:
                 if "lock" not in str(exc).lower():
-                    raise StoreError(f"Cannot open the article store {self.path}: {exc}") from exc
+                    failure = store_failure(self.path, exc, saved="the store could not be opened")
+                    raise failure or StoreError(f"Cannot open the article store {self.path}: {exc}") from exc
                 if time.monotonic() >= deadline:
                     holder = re.search(r"\(PID (\d+)\)", str(exc))
                     who = f"process {holder.group(1)}" if holder else "another process"
@@ -216,19 +259,53 @@ class Store:
                 time.sleep(0.2)
         try:
             yield con
+        except (duckdb.Error, OSError) as exc:
+            failure = store_failure(self.path, exc, saved=saved)
+            if failure is None:
+                raise
+            raise failure from exc
         finally:
-            con.close()
+            try:
+                con.close()
+            except duckdb.Error as exc:  # a checkpoint at close: what was committed is in the write-ahead log
+                _LOGGER.warning("closing the article store %s: %s", self.path, exc)
 
     @contextmanager
-    def _transaction(self):
-        with self._connect() as con:
-            con.begin()
-            try:
-                yield con
-            except BaseException:
-                con.rollback()
+    def _transaction(
+        self,
+        *,
+        landed: Callable[[duckdb.DuckDBPyConnection], bool] | None = None,
+        saved: str = "nothing of this change was saved: the store is as it was before",
+    ):
+        """A connection in one transaction, committed at the end of the block, rolled back on any error.
+
+        When the commit itself fails (a full disk while writing the log), ``landed(con)``, asked on a
+        new connection, says whether the transaction is in the store all the same: then it is not an
+        error, so an import is never reported as failed when it was saved.
+        """
+        committing = False
+        try:
+            with self._connect(saved=saved) as con:
+                con.begin()
+                try:
+                    yield con
+                except BaseException:
+                    with contextlib.suppress(duckdb.Error):
+                        con.rollback()
+                    raise
+                committing = True
+                con.commit()
+        except (StoreFull, StoreDamaged, duckdb.Error) as error:
+            if not (committing and landed is not None and self._landed(landed)):
                 raise
-            con.commit()
+            _LOGGER.warning("the commit reported %s, but the transaction is in the store %s", error, self.path)
+
+    def _landed(self, landed: Callable[[duckdb.DuckDBPyConnection], bool]) -> bool:
+        try:
+            with self._connect() as con:
+                return bool(landed(con))
+        except (StoreError, duckdb.Error):
+            return False
 
     # --- corpora -------------------------------------------------------------------------
 
@@ -346,7 +423,21 @@ class Store:
         name = _clean_name(corpus)
         documents = batch.documents.reset_index(drop=True)
         report = batch.report.copy()
-        with self._transaction() as con:
+        now = dt.datetime.now().replace(microsecond=0)
+        stored: list[str] = []  # the doc_ids inserted, to tell whether a commit that failed landed
+
+        def landed(con) -> bool:
+            if not stored:
+                return False
+            con.register("stored_ids", pd.DataFrame({"doc_id": stored}))
+            found = con.execute(
+                """SELECT count(*) FROM articles a JOIN corpora c USING (corpus_id) JOIN stored_ids USING (doc_id)
+                   WHERE c.name = ? AND a.imported = ?""",
+                [name, now],
+            ).fetchall()[0][0]
+            return found == len(stored)
+
+        with self._transaction(landed=landed) as con:
             corpus_id = self._find(con, name)
             if corpus_id is None:
                 corpus_id = self._create(con, name, seed=seed)
@@ -362,7 +453,6 @@ class Store:
             extra: list[tuple] = []
             origin = dict(zip(report.loc[report["status"] == "imported", "doc_id"],
                               report.loc[report["status"] == "imported", "file"]))  # fmt: skip
-            now = dt.datetime.now().replace(microsecond=0)
             for doc in documents.itertuples(index=False):
                 file = origin.get(doc.doc_id, "")
                 key = content_hash(doc.text)
@@ -388,6 +478,7 @@ class Store:
                 rows.append((corpus_id, doc_id, start + len(rows), key, doc.title, doc.source,
                              doc.published, doc.url, doc.text, file, batch.encodings.get(file), now))  # fmt: skip
             total = len(rows)
+            stored.extend(row[1] for row in rows)
             if progress:
                 progress("store", 0, total)
             for first in range(0, total, IMPORT_CHUNK):
@@ -541,7 +632,7 @@ class Store:
         failed = tables.problems.loc[tables.problems["severity"] == "error", "doc_id"]
         fresh = fresh[~fresh["doc_id"].isin(failed)]
         key_of = dict(zip(fresh["doc_id"], fresh["extract_key"]))
-        with self._transaction() as con:
+        with self._transaction(saved="the analysis was not saved (the articles are; it runs again next time)") as con:
             con.register("fresh_keys", pd.DataFrame({"extract_key": list(key_of.values())}))
             new_keys = {k for (k,) in con.execute(
                 "SELECT extract_key FROM fresh_keys EXCEPT SELECT extract_key FROM extract_done").fetchall()}  # fmt: skip

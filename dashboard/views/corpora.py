@@ -84,6 +84,9 @@ def show_report(done: dict) -> None:
     report: pd.DataFrame = done["report"]
     with st.container(key="import_report", border=True):
         st.subheader(md_text(t("co_report", corpus=isolate(done["corpus"]))), anchor="import-report")
+        if done.get("not_analysed"):
+            st.warning(md_text(t("co_not_analysed", n=done["imported"], corpus=isolate(done["corpus"]))
+                               + " " + done["not_analysed"]), icon=":material/warning:")  # fmt: skip
         counts = done["counts"]
         for column, status in zip(st.columns(len(STATUSES)), STATUSES):
             column.metric(t(f"status_{status}"), counts.get(status, 0))
@@ -138,7 +141,10 @@ def import_into(corpus: str, uploads: list[tuple[str, bytes]], *, mapping: dict,
         result = store.import_files(corpus, uploads, mapping=mapping or None, max_bytes=int(max_mb * 1e6),
                                     progress=progress)  # fmt: skip
         if result.imported:
-            store.tables(result.corpus, progress=progress, gazetteer=data.gazetteer_info().gazetteer)
+            try:
+                store.tables(result.corpus, progress=progress, gazetteer=data.gazetteer_info().gazetteer)
+            except StoreError as error:  # a full disk: the articles are in, only their analysis is not
+                st.session_state["co_not_analysed"] = str(error)
     finally:
         progress.done()
     return result
@@ -150,6 +156,7 @@ def remember(result: ImportResult) -> None:
         "report": result.report,
         "counts": result.counts(),
         "imported": result.imported,
+        "not_analysed": st.session_state.pop("co_not_analysed", ""),
     }
     data.forget_analyses()
 
@@ -392,7 +399,7 @@ def main() -> None:
     st.caption(t("co_why"))
     available = corpora()
     if available.error:
-        st.error(md_text(t("co_store_busy") + " " + available.error), icon=":material/hourglass_top:")
+        st.error(md_text(t("co_store_busy") + " " + available.error), icon=available.error_icon)
         return
     ref = current_ref()
     current = ref.name if ref is not None and ref.kind == "store" else None

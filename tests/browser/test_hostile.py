@@ -115,6 +115,20 @@ def test_timeline_hovers_and_table(tab):
     assert_inert(tab)
 
 
+def test_the_grids_toolbar_offers_no_csv_of_its_own(tab):
+    """The grid's own "Download as CSV" writes cells as they are (``=HYPERLINK(…)`` from an article
+    would run in a spreadsheet): off (``client.disableDataExport``); the download under the table,
+    which neutralises formulas, stays."""
+    tab.open("timeline")
+    page = tab.page
+    grid = page.locator('.st-key-timeline_table [data-testid="stDataFrame"]')
+    grid.scroll_into_view_if_needed()
+    grid.hover()
+    page.get_by_role("button", name="Search").first.wait_for(timeout=10_000)  # the toolbar is shown
+    assert page.get_by_role("button", name="Download as CSV").count() == 0
+    assert page.locator(".st-key-tl_table__csv button").count() == 1
+
+
 def test_overview_source_and_sidebar_option(tab):
     """The hostile source name in the sources chart and in the sidebar's sources filter."""
     tab.open("")

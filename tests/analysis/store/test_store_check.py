@@ -1,0 +1,219 @@
+"""A damaged article store is named in plain words, never a traceback; ``store check`` finds the
+damage and ``--repair`` mends what can be mended without losing an article.
+
+The damage is real: bytes of the DuckDB file are overwritten where a table's data lies (DuckDB's
+``pragma_storage_info`` says which block), as a failing disk or an interrupted copy would leave it;
+DuckDB then refuses the block because its checksum no longer matches.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from analysis.cli import main
+from analysis.store.check import CACHE_TABLES, check_store, repair_store
+from analysis.store.database import DB_FILE, Store, StoreDamaged
+from analysis.store.snapshots import wait_for_snapshots
+
+#: Another process that opens the store for writing and holds it until its stdin closes.
+HOLD = "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('open', flush=True); sys.stdin.read()"
+HEADERS = 3 * 4096  # DuckDB's file header and its two database headers, before block 0
+
+
+def blocks(path, tables, column: str | None = None) -> set[int]:
+    """The blocks of the file holding ``tables`` (``column`` only, if given)."""
+    con = duckdb.connect(str(path), read_only=True)
+    where = "block_id >= 0" + (f" AND column_name = '{column}'" if column else "")
+    try:
+        return {
+            b
+            for table in tables
+            for (b,) in con.execute(f"SELECT block_id FROM pragma_storage_info('{table}') WHERE {where}").fetchall()
+        }
+    finally:
+        con.close()
+
+
+def damage_blocks(path, ids) -> None:
+    """Overwrite the start of each block's data (after its 8-byte checksum)."""
+    con = duckdb.connect(str(path), read_only=True)
+    block_size = con.execute("PRAGMA database_size").fetchall()[0][2]
+    con.close()
+    with open(path, "r+b") as f:
+        for block in ids:
+            f.seek(HEADERS + block * block_size + 8)
+            f.write(os.urandom(512))
+
+
+@pytest.fixture(scope="module")
+def sound_store(tmp_path_factory):
+    """A store with the seed corpus analysed (so the extraction cache has rows)."""
+    folder = tmp_path_factory.mktemp("sound")
+    Store(folder).tables("seed")
+    wait_for_snapshots()
+    return folder
+
+
+@pytest.fixture
+def store_copy(sound_store, tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(sound_store, folder)
+    return folder
+
+
+def test_a_sound_store_passes(store_copy, capsys):
+    found = check_store(store_copy)
+    assert found.ok, found.report()
+    assert "articles (the articles' text and metadata): 5 rows read." in found.report()
+    assert main(["store", "--data", str(store_copy), "check"]) == 0
+    assert capsys.readouterr().out.strip().endswith(f"{store_copy / DB_FILE}: no damage found.")
+
+
+def test_a_damaged_block_of_articles_is_named_with_its_file(store_copy, capsys):
+    path = store_copy / DB_FILE
+    damage_blocks(path, blocks(path, ["articles"]))
+    found = check_store(store_copy)
+    bad = {f.subject: f.message for f in found.findings if not f.ok}
+    assert "articles" in bad
+    assert bad["articles"].startswith(f"{path}: the table articles (the articles' text and metadata) cannot be read")
+    assert "Restore the file from a backup" in bad["articles"]
+    capsys.readouterr()
+    # Every action of the store says the same, in words, instead of DuckDB's error.
+    with pytest.raises(StoreDamaged, match=r"is damaged .*checksum.*python -m analysis store check") as error:
+        Store(store_copy).articles("seed")
+    assert str(path) in str(error.value)
+    # The seed corpus's articles, all in the damaged block with their ids, are lost from the store; the
+    # seed corpus is imported again from seeds/.
+    assert main(["store", "--data", str(store_copy), "check", "--repair"]) == 0
+    out = capsys.readouterr().out
+    assert "repair: articles: 0 rows copied, 5 rows in the damaged part lost" in out
+    assert "repair: corpus (unreadable): 5 articles lost (ids unreadable)" in out
+    assert "repair: the seed corpus is imported again from seeds/" in out
+    assert out.strip().endswith("no damage found.") and "Traceback" not in out
+    assert len(Store(store_copy).articles("seed")) == 5
+    assert len(list(store_copy.glob(f"{DB_FILE}.damaged-*"))) == 1  # kept, never deleted
+
+
+def test_repair_keeps_every_article_outside_the_damaged_part(store_copy, tmp_path):
+    rng = random.Random(1)
+    words = [
+        "روسيا",
+        "تركيا",
+        "إدلب",
+        "اجتماع",
+        "الرئيس",
+        "وزير",
+        "الخارجية",
+        "اتفاق",
+        "الهدنة",
+        "الطريق",
+        "الدولي",
+        "قصف",
+        "مدينة",
+        "أمس",
+    ]
+    texts = {f"d{i}": " ".join(rng.choice(words) for _ in range(400)) + f" {i}." for i in range(3000)}
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps({"doc_id": d, "text": t}, ensure_ascii=False) + "\n" for d, t in texts.items()), "utf-8")  # fmt: skip
+    assert Store(store_copy).import_files("محلي", [articles]).imported == 3000
+    path = store_copy / DB_FILE
+    text_blocks = blocks(path, ["articles"], column="text") - blocks(path, ["articles"], column="doc_id")
+    damage_blocks(path, [sorted(text_blocks)[len(text_blocks) // 2]])  # one block of text, mid-corpus
+    done = repair_store(store_copy)
+    lost = next(line for line in done if line.startswith("corpus 'محلي'"))
+    n_lost = int(lost.split(": ")[1].split()[0])
+    assert 0 < n_lost <= 2048  # the rows DuckDB reads together with the damaged block
+    kept = Store(store_copy).articles("محلي")
+    assert len(kept) == 3000 - n_lost and check_store(store_copy).ok
+    assert all(texts[d] == t for d, t in zip(kept["doc_id"], kept["text"]))  # every article kept is whole
+
+
+@pytest.mark.parametrize(
+    ("how", "damage"),
+    [
+        ("its header overwritten", lambda b: b"\0" * 4096 + b[4096:]),
+        ("cut in half", lambda b: b[: len(b) // 2]),
+        ("empty", lambda b: b""),
+    ],
+)
+def test_a_file_that_is_no_longer_a_store(store_copy, how, damage, capsys):
+    path = store_copy / DB_FILE
+    path.write_bytes(damage(path.read_bytes()))
+    found = check_store(store_copy)
+    assert not found.ok, how
+    assert str(path) in found.report()
+    shutil.rmtree(store_copy / "tables")  # no snapshot: the analysis reads the store
+    with pytest.raises(StoreDamaged, match="damaged"):
+        Store(store_copy).tables("seed")  # a file cut short opens: its missing blocks fail when read
+    assert main(["store", "--data", str(store_copy), "check"]) == 1
+    assert str(path) in capsys.readouterr().out
+
+
+def test_a_damaged_extraction_cache_is_emptied_and_made_again(store_copy, capsys):
+    path = store_copy / DB_FILE
+    cache_only = blocks(path, CACHE_TABLES) - blocks(path, ["corpora", "articles", "problems", "store_meta"])
+    assert cache_only
+    damage_blocks(path, cache_only)
+    before = check_store(store_copy)
+    assert not before.ok and all(f.subject in CACHE_TABLES for f in before.findings if not f.ok)
+    assert all(f.repairable for f in before.findings if not f.ok)
+    assert main(["store", "--data", str(store_copy), "check", "--repair"]) == 0
+    out = capsys.readouterr().out
+    assert "repair: emptied the extraction cache" in out and out.strip().endswith("no damage found.")
+    store = Store(store_copy)
+    assert len(store.articles("seed")) == 5
+    shutil.rmtree(store_copy / "tables")  # analysed again from the articles, the cache filled again
+    assert len(store.tables("seed").documents) == 5
+    wait_for_snapshots()
+
+
+def test_an_unfinished_snapshot_is_reported_and_removed(store_copy):
+    left = store_copy / "tables" / ".building-x1y2"
+    left.mkdir(parents=True)
+    (left / "sentences.parquet").write_bytes(b"PAR1")
+    found = check_store(store_copy)
+    assert [f.subject for f in found.findings if not f.ok] == ["snapshots"]
+    assert repair_store(store_copy) == [f"removed the unfinished snapshot folder {left}"]
+    assert not left.exists() and check_store(store_copy).ok
+
+
+def test_a_store_in_use_is_said_to_be_in_use(store_copy):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(store_copy / DB_FILE)],
+        stdout=subprocess.PIPE,
+        stdin=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        found = check_store(store_copy, lock_timeout=0.5)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    assert not found.ok
+    assert (
+        found.findings[-1].message
+        == f"{store_copy / DB_FILE} is in use by process {holder.pid}; check again when it has finished."
+    )
+    assert check_store(store_copy).ok  # once it is closed
+
+
+def test_the_dashboards_own_process_can_check_the_store_it_has_open(store_copy):
+    held = duckdb.connect(str(store_copy / DB_FILE))
+    try:
+        assert check_store(store_copy).ok
+    finally:
+        held.close()
+
+
+def test_no_store_yet_is_not_damage(tmp_path):
+    found = check_store(tmp_path / "nothing")
+    assert found.ok and "there is no article store" in found.report()
