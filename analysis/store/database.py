@@ -453,6 +453,12 @@ class Store:
             extra: list[tuple] = []
             origin = dict(zip(report.loc[report["status"] == "imported", "doc_id"],
                               report.loc[report["status"] == "imported", "file"]))  # fmt: skip
+            # Linear in the batch, whatever clashes: duplicates and renamed ids are noted here and
+            # applied to the report once after the loop (a filter per article was quadratic: 34.5 s
+            # under the store's lock for 20k clashing ids), and each id's next free ~n is remembered.
+            dropped: set[str] = set()
+            renamed: dict[str, str] = {}
+            next_n: dict[str, int] = {}
             for doc in documents.itertuples(index=False):
                 file = origin.get(doc.doc_id, "")
                 key = content_hash(doc.text)
@@ -460,23 +466,28 @@ class Store:
                     extra.append((file, doc.doc_id, "duplicate", batch.encodings.get(file, ""),
                                   f"{file or doc.doc_id}: same text as {by_hash[key]!r}, already in "
                                   f"corpus {name!r}; not imported again"))  # fmt: skip
-                    report = report[~((report["status"] == "imported") & (report["doc_id"] == doc.doc_id))]
+                    dropped.add(doc.doc_id)
                     continue
                 doc_id = doc.doc_id
                 if doc_id in taken:
-                    n = 2
+                    n = next_n.get(doc_id, 2)
                     while f"{doc_id}~{n}" in taken:
                         n += 1
+                    next_n[doc_id] = n + 1
                     new_id = f"{doc_id}~{n}"
                     extra.append((file, new_id, "warning", batch.encodings.get(file, ""),
                                   f"{file or doc_id}: doc_id {doc_id!r} is already used in corpus {name!r}; "
                                   f"stored as {new_id!r}"))  # fmt: skip
-                    report.loc[(report["status"] == "imported") & (report["doc_id"] == doc_id), "doc_id"] = new_id
+                    renamed[doc_id] = new_id
                     doc_id = new_id
                 taken.add(doc_id)
                 by_hash[key] = doc_id
                 rows.append((corpus_id, doc_id, start + len(rows), key, doc.title, doc.source,
                              doc.published, doc.url, doc.text, file, batch.encodings.get(file), now))  # fmt: skip
+            imported = report["status"] == "imported"
+            report = report[~(imported & report["doc_id"].isin(dropped))]
+            imported = report["status"] == "imported"
+            report.loc[imported, "doc_id"] = report.loc[imported, "doc_id"].map(lambda d: renamed.get(d, d))
             total = len(rows)
             stored.extend(row[1] for row in rows)
             if progress:

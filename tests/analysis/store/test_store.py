@@ -71,6 +71,22 @@ def test_duplicates_against_the_corpus_are_reported_not_imported(store):
     assert store.articles("c")["doc_id"].tolist() == ["a", "a~2"]
 
 
+def test_an_id_used_again_and_again_takes_the_next_free_number_and_the_report_names_it(store):
+    texts = [f"{RUSSIA}\nتحديث رقم {i}." for i in range(4)]
+    for i, text in enumerate(texts):
+        result = store.import_files("c", [("a.txt", text.encode())])
+        assert result.report.loc[result.report["status"] == "imported", "doc_id"].tolist() == [
+            "a" if i == 0 else f"a~{i + 1}"
+        ]
+    assert store.articles("c")["doc_id"].tolist() == ["a", "a~2", "a~3", "a~4"]
+    # a batch mixing a duplicate and a clash (the batch itself names its second a.txt a~2, taken in
+    # the corpus): the report's imported row names the id stored, and the duplicate has no imported row
+    result = store.import_files("c", [("a.txt", texts[0].encode()), ("a.txt", TURKEY.encode())])
+    assert result.report.loc[result.report["status"] == "imported", "doc_id"].tolist() == ["a~2~2"]
+    assert result.counts()["duplicate"] == 1
+    assert store.articles("c")["doc_id"].tolist()[-1] == "a~2~2"
+
+
 def test_rename_set_date_export_and_reimport_round_trip(store):
     store.import_files("old", [("a.txt", RUSSIA.encode()), ("b.txt", TURKEY.encode())])
     with pytest.raises(StoreError, match="A corpus named 'seed' already exists"):
