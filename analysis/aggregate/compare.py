@@ -182,7 +182,8 @@ def theme_evidence(doc_themes: pd.DataFrame, sentences: pd.DataFrame, theme_id: 
     each (sentences table rows) with the theme's ``weight`` in the article."""
     rows = doc_themes[(doc_themes["theme_id"] == theme_id) & is_in(doc_themes["doc_id"], ids)]
     rows = rows.sort_values(["weight", "doc_id"], ascending=[False, True])[["doc_id", "weight"]]
-    first = sentences.sort_values(["doc_id", "sentence_idx"]).drop_duplicates("doc_id")
+    first = sentences[sentences["sentence_idx"] == 0]  # sentences count from 0 in every article
+    first = first[is_in(first["doc_id"], set(rows["doc_id"]))]
     return rows.merge(first, on="doc_id").reset_index(drop=True)
 
 
