@@ -56,15 +56,15 @@ def main() -> None:
         ids_a, ids_b = side(docs, a), side(docs, b)
         print(f"\n{mode}: {a} ({len(ids_a):,}) vs {b} ({len(ids_b):,}); sides {time.perf_counter() - clock:.2f} s")
         kinds = {
-            "terms": lambda: compare.term_frequencies(matrix, ids_a, ids_b),
-            "actors": lambda: compare.entity_frequencies(tables.mentions, ids_a, ids_b, "actor"),
-            "places": lambda: compare.entity_frequencies(tables.mentions, ids_a, ids_b, "region"),
-            "themes": lambda: compare.theme_frequencies(tables.doc_themes, ids_a, ids_b),
-            "types": lambda: compare.event_type_frequencies(tables.events, ids_a, ids_b),
+            "terms": (compare.term_frequencies, matrix),
+            "actors": (lambda m, a, b: compare.entity_frequencies(m, a, b, "actor"), tables.mentions),
+            "places": (lambda m, a, b: compare.entity_frequencies(m, a, b, "region"), tables.mentions),
+            "themes": (compare.theme_frequencies, tables.doc_themes),
+            "types": (compare.event_type_frequencies, tables.events),
         }
-        for kind, count in kinds.items():
+        for kind, (count, source) in kinds.items():
             clock = time.perf_counter()
-            freqs = count()
+            freqs = count(source, ids_a, ids_b)
             counted = time.perf_counter()
             table = freqs.keyness()
             keyed = time.perf_counter()

@@ -118,7 +118,9 @@ def term_html(rows: pd.DataFrame, ctx: Context) -> str:
         first = group.iloc[0]
         spans = [(int(s), int(e), "match") for s, e in zip(group["match_start"], group["match_end"])]
         text = highlight(str(first["text"]), spans, base=int(first["start"]))
-        blocks.append(rtl_block(text + where_html(doc_id, ctx.tables.documents, ctx.params), css_class="rtl-text evidence"))
+        blocks.append(
+            rtl_block(text + where_html(doc_id, ctx.tables.documents, ctx.params), css_class="rtl-text evidence")
+        )
         if len(blocks) >= MAX_EVIDENCE:
             break
     return "".join(blocks)
@@ -145,7 +147,9 @@ def event_html(rows: pd.DataFrame, ctx: Context) -> str:
         first = group.iloc[0]
         spans = [(int(s), int(e), "date") for s, e in zip(group["start"], group["end"])]
         text = highlight(str(first["text"]), spans, base=int(first["start_sentence"]))
-        blocks.append(rtl_block(text + where_html(doc_id, ctx.tables.documents, ctx.params), css_class="rtl-text evidence"))
+        blocks.append(
+            rtl_block(text + where_html(doc_id, ctx.tables.documents, ctx.params), css_class="rtl-text evidence")
+        )
     return "".join(blocks)
 
 
@@ -287,12 +291,18 @@ def main() -> None:
             st.markdown(
                 md_text(
                     t(
-                        "cmp_item_line", name=isolate(names.get(item, item)), side_a=t("cmp_side_a"),
-                        side_b=t("cmp_side_b"), fa=f"{row['freq_a']:,g}", fb=f"{row['freq_b']:,g}",
-                        pa=f"{row['per_10k_a']:g}", pb=f"{row['per_10k_b']:g}", g2=f"{row['g2']:.1f}",
+                        "cmp_item_line",
+                        name=isolate(names.get(item, item)),
+                        side_a=t("cmp_side_a"),
+                        side_b=t("cmp_side_b"),
+                        fa=f"{row['freq_a']:,g}",
+                        fb=f"{row['freq_b']:,g}",
+                        pa=f"{row['per_10k_a']:g}",
+                        pb=f"{row['per_10k_b']:g}",
+                        g2=f"{row['g2']:.1f}",
                         lr=f"{row['log_ratio']:+.2f}",
                     )
-                )  # fmt: skip
+                )
             )
             left, right = st.columns(2)
             for side, column, ids, name in (("a", left, ids_a, name_a), ("b", right, ids_b, name_b)):

@@ -73,7 +73,9 @@ def test_g2_is_zero_for_equal_rates_and_grows_with_the_difference():
 
 def test_g2_matches_a_hand_worked_2x2_table():
     # 2x2 table [[30, 970], [10, 990]]: expected 20 and 980 in each row
-    expected = 2 * (30 * math.log(30 / 20) + 10 * math.log(10 / 20) + 970 * math.log(970 / 980) + 990 * math.log(990 / 980))
+    expected = 2 * (
+        30 * math.log(30 / 20) + 10 * math.log(10 / 20) + 970 * math.log(970 / 980) + 990 * math.log(990 / 980)
+    )
     assert g2([30], [10], 1000, 1000)[0] == pytest.approx(expected)
 
 
@@ -122,7 +124,7 @@ def test_the_sides_of_one_source_against_itself_have_no_key_term(sides):
 
 
 def test_a_key_term_opens_the_sentences_of_its_side_only(sides):
-    documents, matrix = sides
+    documents, _ = sides
     saudi, other = source_side(documents, "الوئام"), source_side(documents, "العربي الجديد")
     texts = dict(zip(documents["doc_id"], documents["text"]))
     sentences = sentences_table(documents)
