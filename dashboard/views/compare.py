@@ -12,6 +12,7 @@ import streamlit as st
 from analysis.aggregate import compare
 from analysis.aggregate.evidence_marks import evidence_marks
 from analysis.aggregate.keyness import critical_g2, defaults
+from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.keyness import key_items_bar
 from dashboard import data, url
@@ -83,9 +84,9 @@ def frequencies(ctx: Context, what: str, ids_a: set, ids_b: set) -> compare.Freq
 
 
 def theme_names(ctx: Context) -> dict:
-    themes = ctx.tables.themes.sort_values(["theme_id", "rank"])
-    terms = themes.groupby("theme_id")["term"].apply(lambda s: "، ".join(s.head(3)))
-    return {int(i): t("cmp_theme", id=int(i), terms=terms_) for i, terms_ in terms.items()}
+    """theme_id → ``Theme 3 · <its name, or its top terms>``."""
+    themes = ctx.tables.themes
+    return {int(i): t("cmp_theme", id=int(i), terms=theme_name(themes, int(i))) for i in themes["theme_id"].unique()}
 
 
 def item_names(ctx: Context, what: str, items) -> dict:
