@@ -72,7 +72,7 @@ def match_names(themes: pd.DataFrame, stored: pd.DataFrame) -> pd.DataFrame:
                 pairs.append((score, same, theme_id, row))
     taken_themes, taken_rows = set(), set()
     by_id = out.set_index("theme_id")
-    for score, same, theme_id, row in sorted(pairs, key=lambda p: (-p[0], not p[1], p[2])):
+    for _score, _same, theme_id, row in sorted(pairs, key=lambda p: (-p[0], not p[1], p[2])):
         if theme_id in taken_themes or row.Index in taken_rows:
             continue
         taken_themes.add(theme_id)

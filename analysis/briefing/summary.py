@@ -49,7 +49,9 @@ def _top_themes(tables: CorpusTables, lang: str) -> str:
     weights = tables.doc_themes.groupby("theme_id")["weight"].sum().sort_values(ascending=False).head(TOP)
     comma = "، " if lang == "ar" else ", "
     shown = set(tables.themes["theme_id"])
-    return " · ".join(theme_name(tables.themes, theme_id, separator=comma) for theme_id in weights.index if theme_id in shown)
+    return " · ".join(
+        theme_name(tables.themes, theme_id, separator=comma) for theme_id in weights.index if theme_id in shown
+    )
 
 
 def _events(tables: CorpusTables, lang: str) -> str:

@@ -33,7 +33,9 @@ class ThemeNames:
         """The corpus' stored names (:data:`analysis.aggregate.theme_names.STORED_COLUMNS`)."""
         with self.store._connect() as con:
             frame = _frame(
-                con, "SELECT theme_id, terms, name, hidden FROM theme_names WHERE corpus = ? ORDER BY theme_id", [corpus]
+                con,
+                "SELECT theme_id, terms, name, hidden FROM theme_names WHERE corpus = ? ORDER BY theme_id",
+                [corpus],
             )
         return frame[STORED_COLUMNS] if len(frame) else pd.DataFrame(columns=STORED_COLUMNS)
 

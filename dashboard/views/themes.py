@@ -8,8 +8,8 @@ import streamlit as st
 
 from analysis.aggregate.theme_names import theme_name
 from analysis.charts.summaries import corpus_terms
-from analysis.viz.bars import top_terms_bar
 from analysis.store.database import StoreError
+from analysis.viz.bars import top_terms_bar
 from analysis.viz.wordcloud import word_cloud_png
 from dashboard import data, url
 from dashboard.context import context, doc_label
@@ -37,8 +37,9 @@ def name_themes(ctx) -> None:
     analysed = data.analysed_tables(ctx.corpus).themes
     names = data.theme_names(ctx.corpus, analysed)
     n_named, n_hidden = int(names["name"].notna().sum()), int(names["hidden"].sum())
-    with st.expander(t("th_names", named=n_named, hidden=n_hidden), icon=":material/edit:"), st.container(
-        key="themes_names"
+    with (
+        st.expander(t("th_names", named=n_named, hidden=n_hidden), icon=":material/edit:"),
+        st.container(key="themes_names"),
     ):
         st.caption(t("th_names_help"))
         terms = {int(i): theme_name(analysed.drop(columns="name", errors="ignore"), int(i), n_terms=6)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.aggregate.theme_names import STORED_COLUMNS, match_names, named_tables, terms_key, theme_name
-from analysis.schema import CorpusTables, OUTPUT_TABLES
+from analysis.schema import OUTPUT_TABLES, CorpusTables
 from analysis.store.database import Store, StoreError
 from analysis.store.theme_names import ThemeNames, corpus_key
 
@@ -20,7 +20,9 @@ OIL = ["النفط", "برميل", "أوبك", "الأسعار", "برنت", "ا
 
 
 def themes_table(*themes: list[str], first_id: int = 1) -> pd.DataFrame:
-    rows = [(i, rank, term, 1.0 / rank) for i, terms in enumerate(themes, first_id) for rank, term in enumerate(terms, 1)]
+    rows = [
+        (i, rank, term, 1.0 / rank) for i, terms in enumerate(themes, first_id) for rank, term in enumerate(terms, 1)
+    ]
     return pd.DataFrame(rows, columns=["theme_id", "rank", "term", "weight"])
 
 
@@ -34,7 +36,7 @@ def test_a_name_goes_to_its_theme_and_follows_it_when_the_themes_are_refitted():
     assert names.loc[1, "name"] == "حرب اليمن" and not names.loc[1, "hidden"]
     assert names.loc[2, "name"] is None and names.loc[2, "hidden"]
     # refitted: oil prices are theme 1 now, Yemen theme 3 with two of its terms changed
-    refit = themes_table(OIL, IRAN[:8] + ["لوزان", "روحاني"], [*YEMEN[:8], "الرياض", "جيبوتي"])
+    refit = themes_table(OIL, [*IRAN[:8], "لوزان", "روحاني"], [*YEMEN[:8], "الرياض", "جيبوتي"])
     names = match_names(refit, saved).set_index("theme_id")
     assert names.loc[3, "name"] == "حرب اليمن"
     assert names.loc[2, "hidden"] and names.loc[1, "name"] is None and not names.loc[1, "hidden"]
