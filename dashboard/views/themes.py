@@ -44,7 +44,8 @@ def name_themes(ctx) -> None:
         st.caption(t("th_names_help"))
         terms = {int(i): theme_name(analysed.drop(columns="name", errors="ignore"), int(i), n_terms=6)
                  for i in names["theme_id"]}  # fmt: skip
-        table = names.assign(terms=[terms[int(i)] for i in names["theme_id"]])[["theme_id", "terms", "name", "hidden"]]
+        table = names.assign(terms=[terms[int(i)] for i in names["theme_id"]], name=names["name"].fillna(""))
+        table = table[["theme_id", "terms", "name", "hidden"]]
         edited = st.data_editor(
             table, key="th_names_editor", hide_index=True, disabled=["theme_id", "terms"], width="stretch",
             column_config={
