@@ -26,6 +26,7 @@ from dashboard.widgets import (
     nothing_here,
     pair_evidence_html,
     plotly_config,
+    short_name,
     show_table,
     where_html,
 )
@@ -259,6 +260,8 @@ def main() -> None:
     freqs = data.cached_figure(spec_key, lambda: frequencies(ctx, what, ids_a, ids_b))
     table = data.cached_figure((*spec_key, min_freq, p), lambda: freqs.keyness(min_freq=min_freq, p=p))
     names = item_names(ctx, what, table["item"])
+    # a bar's name in the interface language alone: two scripts side by side leave the bars no room
+    bar_names = {i: short_name(i) for i in names} if what in ("actors", "places") else names
     st.caption(t("cmp_help", g2=f"{critical_g2(p):.2f}", p=f"{p:g}", min=min_freq))
     counted = {"a": f"{freqs.total_a:,.0f}", "b": f"{freqs.total_b:,.0f}"}
     st.caption(t(f"cmp_counted_{what}", **counted))
@@ -269,7 +272,7 @@ def main() -> None:
         with column, st.container(key=f"cmp_key_{side}"):
             title = t("cmp_key_for", side=t(f"cmp_side_{side}"), name=name)
             fig = key_items_bar(
-                table, side, labels=names, side_names=(name_a, name_b), top_n=int(settings["top_n"]), lang=lang,
+                table, side, labels=bar_names, side_names=(name_a, name_b), top_n=int(settings["top_n"]), lang=lang,
                 title=title,
             )  # fmt: skip
             chart_key = f"cmp_chart_{side}"
