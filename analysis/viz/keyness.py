@@ -13,6 +13,7 @@ from analysis.viz.style import (
     base_layout,
     check_lang,
     clean_text,
+    date_axis,
     empty_figure,
     escape_plotly,
     hover_lines,
@@ -91,3 +92,50 @@ def key_items_bar(
     )
     patch_layout(fig, {"height": max(300, 24 * len(keys) + 140)})
     return base_layout(fig, title, lang)
+
+
+def attention_lines(
+    table: pd.DataFrame,
+    *,
+    source_names: Mapping | None = None,
+    lang: str = "both",
+    title: str = "Attention by source",
+) -> go.Figure:
+    """One line per source: the share of its articles given to an item, period by period
+    (:func:`analysis.aggregate.compare.attention_by_source`), in per cent."""
+    check_lang(lang)
+    if len(table) == 0:
+        return empty_figure(title, lang)
+    fig = go.Figure()
+    share_key, articles_key = ui("Share", "الحصة", lang), ui("Articles", "المقالات", lang)
+    for source, rows in table.groupby("source", sort=True):
+        name = escape_plotly(clean_text((source_names or {}).get(source, source) or "—"))
+        rows = rows.sort_values("period")
+        fig.add_trace(
+            go.Scatter(
+                x=[str(p) for p in rows["period"]],
+                y=[round(100 * float(s), 2) for s in rows["share"]],
+                mode="lines+markers",
+                name=rtl_label(name),
+                hovertext=[
+                    hover_lines(
+                        [
+                            ("", rtl_label(name)),
+                            ("", str(p)),
+                            (share_key, f"{100 * s:.1f} %"),
+                            (articles_key, f"{a:g} / {n}"),
+                        ]
+                    )
+                    for p, s, a, n in zip(rows["period"], rows["share"], rows["attention"], rows["articles"])
+                ],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    date_axis(fig, ui("Published", "تاريخ النشر", lang), lang)
+    patch_axes(
+        fig,
+        "y",
+        {"title": {"text": ui("% of the source's articles", "% من مقالات المصدر", lang)}, "rangemode": "tozero"},
+    )
+    patch_layout(fig, {"height": 420})
+    return base_layout(fig, title, lang, legend=True)

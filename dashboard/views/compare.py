@@ -14,7 +14,7 @@ from analysis.aggregate.evidence_marks import evidence_marks
 from analysis.aggregate.keyness import critical_g2, defaults
 from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
-from analysis.viz.keyness import key_items_bar
+from analysis.viz.keyness import attention_lines, key_items_bar
 from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import t
@@ -27,6 +27,7 @@ from dashboard.widgets import (
     pair_evidence_html,
     plotly_config,
     short_name,
+    show_chart,
     show_table,
     where_html,
 )
@@ -189,6 +190,51 @@ def side_evidence(ctx: Context, what: str, item: str, ids: set, side: str, name:
     )  # fmt: skip
 
 
+# --- attention by source over time ---------------------------------------------------------------
+
+#: Sources drawn when the sides are not two sources: the selection's largest.
+ATTENTION_SOURCES = 8
+
+
+def item_weights(ctx: Context, what: str, item: str) -> pd.Series:
+    """doc_id → how much of the article goes to ``item``: 1 for an article that names the actor or
+    place, uses the term or reports an event of the type; a theme's weight in the article."""
+    tables = ctx.tables
+    if what in ("actors", "places"):
+        ids = tables.mentions.loc[tables.mentions["entity_id"] == item, "doc_id"].unique()
+    elif what == "types":
+        ids = tables.events.loc[tables.events["event_type"] == item, "doc_id"].unique()
+    elif what == "themes":
+        rows = tables.doc_themes[tables.doc_themes["theme_id"] == int(item)]
+        return pd.Series(rows["weight"].to_numpy(float), index=rows["doc_id"].to_numpy())
+    else:
+        matrix = data.term_counts(ctx.corpus)
+        column = matrix.terms.index(item) if item in matrix.terms else None
+        if column is None:
+            return pd.Series(dtype=float)
+        rows = matrix.counts[:, column].nonzero()[0]
+        ids = [matrix.doc_ids[r] for r in rows]
+    return pd.Series(1.0, index=pd.Index(ids))
+
+
+def attention(ctx: Context, mode: str, what: str, item: str, pair: tuple[str, str], name: str) -> None:
+    """The share of each source's articles given to ``item``, period by period: the two sources
+    compared, or the selection's largest sources."""
+    documents = ctx.tables.documents if mode == "selection" else ctx.view.documents
+    sources = list(pair) if mode == "source" else side_choices(ctx, "source")[:ATTENTION_SOURCES]
+    period = compare.attention_period(documents)
+    key = ("cmp_attention", ctx.corpus, ctx.spec, mode, pair, what, item)
+    table = data.cached_figure(
+        key,
+        lambda: compare.attention_by_source(documents, item_weights(ctx, what, item), period=period, sources=sources),
+    )
+    title = t("cmp_attention", name=name, period=t(f"period_{period}"))
+    fig = attention_lines(table, source_names={s: side_label("source", s) for s in sources}, lang=ctx.chart_lang,
+                          title=title)  # fmt: skip
+    st.caption(t("cmp_attention_help"))
+    show_chart(fig, table, f"compare-attention-{what}", key="cmp_attention_chart")
+
+
 # --- the page ------------------------------------------------------------------------------------
 
 
@@ -312,6 +358,8 @@ def main() -> None:
             for side, column, ids, name in (("a", left, ids_a, name_a), ("b", right, ids_b, name_b)):
                 with column:
                     side_evidence(ctx, what, item, ids, side, name)
+            with st.container(key="cmp_attention"):
+                attention(ctx, mode, what, item, (a, b), names.get(item, item))
 
     with st.container(key="cmp_table"):
         st.subheader(t("cmp_table"), anchor="tested")

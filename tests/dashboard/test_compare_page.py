@@ -90,3 +90,10 @@ def test_the_arabic_interface_names_the_sides_in_arabic():
     assert [t.value for t in at.title] == ["مقارنة"]
     assert "الجانب أ: \u2068(بلا مصدر)\u2069 · عدد المقالات: 4" in html_text(at)
     assert at.segmented_control(key="cmp_what").label == "ما يميّز كلًّا منهما"
+
+
+def test_a_key_terms_attention_by_source_is_a_share_of_each_sources_articles():
+    at = start("compare", cmp_item=ERDOGAN)
+    figure = json.loads(next(c.proto.spec for c in at.get("plotly_chart") if "cmp_attention_chart" in c.proto.id))
+    shares = {d["name"].strip("\u202b\u202c"): d["y"] for d in figure["data"]}
+    assert shares == {"(no source)": [0.0, 0.0, 0.0], TURK_PRESS: [100.0]}  # by month: 001 is ترك برس's only article

@@ -13,6 +13,8 @@ import pandas as pd
 import pytest
 
 from analysis.aggregate.compare import (
+    attention_by_source,
+    attention_period,
     entity_evidence,
     entity_frequencies,
     month_side,
@@ -184,3 +186,22 @@ def test_periods_and_the_rest_of_a_selection():
     assert month_side(documents, "2015-04") == {"d2", "d4"}
     assert source_side(documents, "") == {"d2"}  # no source
     assert rest_of(documents, {"d1", "d3"}) == {"d2", "d4"}
+
+
+def test_attention_is_a_share_of_each_sources_articles_so_volume_does_not_mislead():
+    import datetime as dt
+
+    day = dt.date(2015, 7, 21)
+    # الرياض publishes three times as much as سبق; both give the Houthis one article a day in three
+    documents = pd.DataFrame(
+        {
+            "doc_id": [f"r{i}" for i in range(9)] + ["s0", "s1", "s2"],
+            "source": ["الرياض"] * 9 + ["سبق"] * 3,
+            "published": [day] * 12,
+        }
+    )
+    naming = pd.Series(1.0, index=["r0", "r1", "r2", "s0"])
+    table = attention_by_source(documents, naming, period="day").set_index("source")
+    assert table.loc["الرياض", ["articles", "attention"]].tolist() == [9, 3]
+    assert table.loc["الرياض", "share"] == table.loc["سبق", "share"] == pytest.approx(1 / 3, abs=1e-4)
+    assert attention_period(documents) == "day"
