@@ -87,9 +87,7 @@ def key_items_bar(
         )
     )
     ranked_category_axis(fig, keys, [rtl_label(n) for n in names], lang)
-    patch_axes(
-        fig, "x", {"title": {"text": ui("|log ratio| (1 = twice as often)", "|النسبة اللوغاريتمية| (1 = الضعف)", lang)}}
-    )
+    patch_axes(fig, "x", {"title": {"text": ui("|log ratio|", "|النسبة اللوغاريتمية|", lang)}})
     patch_layout(fig, {"height": max(300, 24 * len(keys) + 140)})
     return base_layout(fig, title, lang)
 

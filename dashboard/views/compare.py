@@ -307,7 +307,8 @@ def main() -> None:
     table = data.cached_figure((*spec_key, min_freq, p), lambda: freqs.keyness(min_freq=min_freq, p=p))
     names = item_names(ctx, what, table["item"])
     # a bar's name in the interface language alone: two scripts side by side leave the bars no room
-    bar_names = {i: short_name(i) for i in names} if what in ("actors", "places") else names
+    known = data.entity_names()  # a discovered entity (disc:…) is not the gazetteer's: its own label
+    bar_names = {i: short_name(i) if i in known else names[i] for i in names} if what in ("actors", "places") else names
     st.caption(t("cmp_help", g2=f"{critical_g2(p):.2f}", p=f"{p:g}", min=min_freq))
     counted = {"a": f"{freqs.total_a:,.0f}", "b": f"{freqs.total_b:,.0f}"}
     st.caption(t(f"cmp_counted_{what}", **counted))
