@@ -98,9 +98,11 @@ def attention_lines(
     source_names: Mapping | None = None,
     lang: str = "both",
     title: str = "Attention by source",
+    colors: Mapping | None = None,
 ) -> go.Figure:
     """One line per source: the share of its articles given to an item, period by period
-    (:func:`analysis.aggregate.compare.attention_by_source`), in per cent."""
+    (:func:`analysis.aggregate.compare.attention_by_source`), in per cent. ``colors``: source →
+    colour (the two sides' colours when two sources are compared; default Plotly's)."""
     check_lang(lang)
     if len(table) == 0:
         return empty_figure(title, lang)
@@ -115,6 +117,7 @@ def attention_lines(
                 y=[round(100 * float(s), 2) for s in rows["share"]],
                 mode="lines+markers",
                 name=rtl_label(name),
+                line={"color": colors[source]} if colors and source in colors else None,
                 hovertext=[
                     hover_lines(
                         [

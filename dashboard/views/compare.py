@@ -14,7 +14,7 @@ from analysis.aggregate.evidence_marks import evidence_marks
 from analysis.aggregate.keyness import critical_g2, defaults
 from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
-from analysis.viz.keyness import attention_lines, key_items_bar
+from analysis.viz.keyness import SIDE_COLORS, attention_lines, key_items_bar
 from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import t
@@ -33,6 +33,8 @@ from dashboard.widgets import (
 )
 
 WHATS = ("terms", "actors", "places", "themes", "types")
+#: Pixels of each side's evidence frame (it scrolls).
+EVIDENCE_HEIGHT = 560
 #: Rows of the table of tested items on the page (key items first); its CSV has them all. Two
 #: months of a 30k-article corpus test 150,000 terms, too many to send to the browser on each run.
 MAX_TABLE_ROWS = 1000
@@ -179,7 +181,8 @@ def side_evidence(ctx: Context, what: str, item: str, ids: set, side: str, name:
     st.markdown(f"**{md_text(t(count_key, side=t(f'cmp_side_{side}'), n=n))}** · {md_text(isolate(name))}")
     if n > MAX_EVIDENCE:
         st.caption(t("ac_more", n=MAX_EVIDENCE))
-    with st.container(key=f"cmp_evidence_{side}"):
+    # scrolled in a frame of its own: sixty sentences a side would push the rest of the page far down
+    with st.container(key=f"cmp_evidence_{side}", height=EVIDENCE_HEIGHT):
         if html:
             st.html(html)
         else:
@@ -228,10 +231,12 @@ def attention(ctx: Context, mode: str, what: str, item: str, pair: tuple[str, st
         key,
         lambda: compare.attention_by_source(documents, item_weights(ctx, what, item), period=period, sources=sources),
     )
-    title = t("cmp_attention", name=name, period=t(f"period_{period}"))
+    title = t("cmp_attention", period=t(f"period_{period}"))
+    colors = {pair[0]: SIDE_COLORS["a"], pair[1]: SIDE_COLORS["b"]} if mode == "source" else None
     fig = attention_lines(table, source_names={s: side_label("source", s) for s in sources}, lang=ctx.chart_lang,
-                          title=title)  # fmt: skip
-    st.caption(t("cmp_attention_help"))
+                          title=title, colors=colors)  # fmt: skip
+    st.markdown(f"**{md_text(t('cmp_attention_of', name=isolate(name)))}**")  # the name kept out of the
+    st.caption(t("cmp_attention_help"))  # chart's title, where a Latin name and an Arabic one scramble
     show_chart(fig, table, f"compare-attention-{what}", key="cmp_attention_chart")
 
 
