@@ -41,6 +41,16 @@ MAX_TABLE_ROWS = 1000
 NONE = ""
 
 
+def ltr(number: str) -> str:
+    """A number kept left to right inside an Arabic line (LRI…PDI): ``-0.50``, not ``0.50-``."""
+    return f"\u2066{number}\u2069"
+
+
+def count(value) -> str:
+    """A frequency: ``18,075`` (a count), ``3.75`` (a theme's summed weight)."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
 # --- the sides ----------------------------------------------------------------------------------
 
 
@@ -351,12 +361,12 @@ def main() -> None:
                         name=isolate(names.get(item, item)),
                         side_a=t("cmp_side_a"),
                         side_b=t("cmp_side_b"),
-                        fa=f"{row['freq_a']:,g}",
-                        fb=f"{row['freq_b']:,g}",
-                        pa=f"{row['per_10k_a']:g}",
-                        pb=f"{row['per_10k_b']:g}",
-                        g2=f"{row['g2']:.1f}",
-                        lr=f"{row['log_ratio']:+.2f}",
+                        fa=ltr(count(row["freq_a"])),
+                        fb=ltr(count(row["freq_b"])),
+                        pa=ltr(f"{row['per_10k_a']:g}"),
+                        pb=ltr(f"{row['per_10k_b']:g}"),
+                        g2=ltr(f"{row['g2']:.1f}"),
+                        lr=ltr(f"{row['log_ratio']:+.2f}"),
                     )
                 )
             )
