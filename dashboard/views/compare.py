@@ -278,9 +278,9 @@ def main() -> None:
         left, right = st.columns(2)
         label = partial(side_label, mode)
         with left:
-            a = st.selectbox(t("cmp_side_a"), choices, key="cmp_a", format_func=label)
+            a = st.selectbox(t("cmp_side_a"), choices, key="cmp_a", format_func=label, placeholder=t("choose"))
         with right:
-            b = st.selectbox(t("cmp_side_b"), choices, key="cmp_b", format_func=label)
+            b = st.selectbox(t("cmp_side_b"), choices, key="cmp_b", format_func=label, placeholder=t("choose"))
     elif ctx.spec.is_empty:
         st.info(t("cmp_need_filters"), icon=":material/filter_alt:")
         return
@@ -312,7 +312,9 @@ def main() -> None:
             st.segmented_control(t("cmp_what"), WHATS, key="cmp_what", format_func=lambda w: t(f"cmp_what_{w}"))
             or "terms"
         )
-        p = st.selectbox(t("cmp_p"), p_choices, key="cmp_p", format_func=lambda v: f"{v:g}", width=180)
+        p = st.selectbox(
+            t("cmp_p"), p_choices, key="cmp_p", format_func=lambda v: f"{v:g}", placeholder=t("choose"), width=180
+        )
         if not isinstance(st.session_state.get("cmp_min"), int) or st.session_state["cmp_min"] < 1:
             st.session_state["cmp_min"] = int(settings["min_freq"])
         min_freq = st.number_input(t("cmp_min"), min_value=1, max_value=10_000, step=1, key="cmp_min", width=220)
