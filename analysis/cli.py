@@ -443,8 +443,12 @@ def _write_pack(args, pack, *, store=None) -> int:
             pack = dataclasses.replace(pack, items=items)
 
         def corpus(name: str):
-            if name not in loaded:
-                loaded[name] = store.tables(name, gazetteer=gazetteer)
+            if name not in loaded:  # with the theme names analysts gave in the dashboard
+                from analysis.aggregate.theme_names import match_names, named_tables
+                from analysis.store.theme_names import ThemeNames
+
+                tables = store.tables(name, gazetteer=gazetteer)
+                loaded[name] = named_tables(tables, match_names(tables.themes, ThemeNames(store).stored(name)))
             return loaded[name]
 
         home = corpus(pack.items[0].corpus)

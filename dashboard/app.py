@@ -119,6 +119,7 @@ pages = [
     st.Page("views/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
     st.Page("views/map.py", title=t("page_map"), icon=":material/map:", url_path="map"),
     st.Page("views/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
+    st.Page("views/compare.py", title=t("page_compare"), icon=":material/compare_arrows:", url_path="compare"),
     st.Page("views/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
     st.Page("views/search.py", title=t("page_search"), icon=":material/manage_search:", url_path="search"),
     st.Page("views/gazetteer.py", title=t("page_gazetteer"), icon=":material/menu_book:", url_path="gazetteer"),

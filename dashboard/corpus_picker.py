@@ -10,13 +10,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from analysis.store.database import CORPUS_COLUMNS, DB_FILE, StoreBusy, StoreError
+from analysis.store.theme_names import corpus_key
 from dashboard import data, links, url
 from dashboard.data import CorpusRef
 from dashboard.i18n import current_lang, t
@@ -50,12 +51,16 @@ class Corpora:
     error: str = ""
     #: busy (another process holds the store: wait) or damaged / disk full (act)
     error_icon: str = ":material/hourglass_top:"
+    #: corpus key (:func:`analysis.store.theme_names.corpus_key`) → the stamp of its theme names
+    theme_names: dict[str, str] = field(default_factory=dict)
 
     def ref(self, choice: str) -> CorpusRef:
         if choice == PATH_CHOICE:
             location = self.path or str(REPO / "seeds")
-            return CorpusRef("path", Path(location).name, location, gazetteer=self.gazetteer)
-        return CorpusRef("store", choice, data.data_dir(), self.revisions.get(choice, ""), self.gazetteer)
+            names = self.theme_names.get(corpus_key("path", Path(location).name, location), "")
+            return CorpusRef("path", Path(location).name, location, gazetteer=self.gazetteer, names=names)
+        names = self.theme_names.get(corpus_key("store", choice, data.data_dir()), "")
+        return CorpusRef("store", choice, data.data_dir(), self.revisions.get(choice, ""), self.gazetteer, names)
 
     def articles(self, name: str) -> int:
         match = self.listing.loc[self.listing["name"] == name, "articles"]
@@ -79,18 +84,18 @@ def corpora() -> Corpora:
     try:
         store_file = Path(folder) / DB_FILE
         data.store(folder)  # creates the database and the seed corpus on first use
-        listing, revisions = data.store_listing(
+        listing, revisions, theme_names = data.store_listing(
             folder, data.file_stamp(store_file, store_file.with_name(DB_FILE + ".wal"))
         )
     except StoreError as exc:
-        listing, revisions, error = pd.DataFrame(columns=CORPUS_COLUMNS), {}, str(exc)
+        listing, revisions, theme_names, error = pd.DataFrame(columns=CORPUS_COLUMNS), {}, {}, str(exc)
         if not isinstance(exc, StoreBusy):
             icon = ":material/error:"
     names = [str(n) for n in listing["name"]]
     seed = [str(n) for n, is_seed in zip(listing["name"], listing["is_seed"]) if is_seed]
     choices = ([PATH_CHOICE] if path or not names else []) + names
     default = PATH_CHOICE if path or not seed else seed[0]
-    return Corpora(choices, default, path, listing, revisions, gazetteer_version, error, icon)
+    return Corpora(choices, default, path, listing, revisions, gazetteer_version, error, icon, theme_names)
 
 
 def pick_corpus(available: Corpora) -> CorpusRef:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec
+from analysis.aggregate.theme_names import theme_name
 from analysis.aggregate.timeline import publication_window, view_events
 from analysis.briefing.provenance import describe_filters
 from analysis.charts.summaries import arabic_day, arabic_names, event_type_ar
@@ -46,9 +47,11 @@ def _top_themes(tables: CorpusTables, lang: str) -> str:
     if tables.doc_themes.empty or tables.themes.empty:
         return ""
     weights = tables.doc_themes.groupby("theme_id")["weight"].sum().sort_values(ascending=False).head(TOP)
-    terms = tables.themes.sort_values("rank").groupby("theme_id")["term"].apply(lambda s: list(s.head(3)))
     comma = "، " if lang == "ar" else ", "
-    return " · ".join(comma.join(terms.get(theme_id, [])) for theme_id in weights.index if theme_id in terms)
+    shown = set(tables.themes["theme_id"])
+    return " · ".join(
+        theme_name(tables.themes, theme_id, separator=comma) for theme_id in weights.index if theme_id in shown
+    )
 
 
 def _events(tables: CorpusTables, lang: str) -> str:

@@ -115,7 +115,9 @@ def theme_label(theme_id, terms: list[str], lang: str = "both") -> str:
 
 
 def theme_labels(themes: pd.DataFrame | None, *, n_terms: int = 3, lang: str = "both") -> dict:
-    """theme_id → :func:`theme_label` with its top ``n_terms`` terms (by rank), labels made safe."""
+    """theme_id → :func:`theme_label` with its top ``n_terms`` terms (by rank), labels made safe;
+    a theme the analyst named (the ``name`` column of :func:`analysis.aggregate.theme_names.named_tables`)
+    with its name: ``Theme 3 · ‫حرب اليمن‬``."""
     if themes is None or len(themes) == 0:
         return {}
     ordered = themes.sort_values(["theme_id", "rank"], kind="stable")
@@ -124,6 +126,10 @@ def theme_labels(themes: pd.DataFrame | None, *, n_terms: int = 3, lang: str = "
         group = terms.setdefault(theme_id, [])
         if len(group) < n_terms:
             group.append(term)
+    if "name" in themes:
+        for theme_id, name in zip(themes["theme_id"], themes["name"]):
+            if isinstance(name, str) and name.strip():
+                terms[theme_id] = [name.strip()]
     return {theme_id: theme_label(theme_id, group, lang) for theme_id, group in terms.items()}
 
 

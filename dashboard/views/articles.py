@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.bars import top_terms_bar
 from dashboard import data, url
@@ -79,11 +80,8 @@ def reader(ctx: Context, doc_id: str) -> None:
         with st.container(key="article_themes"):
             st.subheader(t("ar_themes"), anchor="article-themes")
             weights = tables.doc_themes[tables.doc_themes["doc_id"] == doc_id].sort_values("weight", ascending=False)
-            top_terms = (
-                tables.themes.sort_values("rank").groupby("theme_id")["term"].apply(lambda s: "، ".join(s.head(5)))
-            )
             rows = "".join(
-                f"<li><b>{esc(f'{w:.0%}')}</b> — {esc(top_terms.get(th, ''))}</li>"
+                f"<li><b>{esc(f'{w:.0%}')}</b> — {esc(theme_name(tables.themes, th, n_terms=5))}</li>"
                 for th, w in zip(weights["theme_id"], weights["weight"])
             )
             st.html(rtl_block(f"<ul>{rows}</ul>"))

@@ -6,13 +6,15 @@ from functools import partial
 
 import streamlit as st
 
+from analysis.aggregate.theme_names import theme_name
 from analysis.charts.summaries import corpus_terms
+from analysis.store.database import StoreError
 from analysis.viz.bars import top_terms_bar
 from analysis.viz.wordcloud import word_cloud_png
 from dashboard import data, url
 from dashboard.context import context, doc_label
 from dashboard.i18n import t
-from dashboard.markup import article_href, link
+from dashboard.markup import article_href, link, md_text
 from dashboard.picks import picked_key
 from dashboard.widgets import add_to_briefing, chart_figure, empty_state, nothing_here, show_chart
 
@@ -29,6 +31,39 @@ def search_term(chart_key: str) -> None:
         st.session_state["th_go_search"] = True
 
 
+def name_themes(ctx) -> None:
+    """The analyst's names of the themes and the themes hidden: a table to edit, saved in the store
+    with the corpus (every page, export and briefing then shows them)."""
+    analysed = data.analysed_tables(ctx.corpus).themes
+    names = data.theme_names(ctx.corpus, analysed)
+    n_named, n_hidden = int(names["name"].notna().sum()), int(names["hidden"].sum())
+    with (
+        st.expander(t("th_names", named=n_named, hidden=n_hidden), icon=":material/edit:"),
+        st.container(key="themes_names"),
+    ):
+        st.caption(t("th_names_help"))
+        terms = {int(i): theme_name(analysed.drop(columns="name", errors="ignore"), int(i), n_terms=6)
+                 for i in names["theme_id"]}  # fmt: skip
+        table = names.assign(terms=[terms[int(i)] for i in names["theme_id"]], name=names["name"].fillna(""))
+        table = table[["theme_id", "terms", "name", "hidden"]]
+        edited = st.data_editor(
+            table, key="th_names_editor", hide_index=True, disabled=["theme_id", "terms"], width="stretch",
+            column_config={
+                "theme_id": st.column_config.NumberColumn(t("col_theme_id"), width="small"),
+                "terms": st.column_config.TextColumn(t("col_terms")),
+                "name": st.column_config.TextColumn(t("col_theme_name"), max_chars=100),
+                "hidden": st.column_config.CheckboxColumn(t("col_hidden"), width="small"),
+            },
+        )  # fmt: skip
+        if st.button(t("th_names_save"), key="th_names_save", icon=":material/save:"):
+            try:
+                data.save_theme_names(ctx.corpus, edited[["theme_id", "name", "hidden"]])
+            except StoreError as error:
+                st.error(md_text(error), icon=":material/error:")
+                return
+            st.rerun()
+
+
 def main() -> None:
     if st.session_state.pop("th_go_search", False):  # a term bar was clicked
         st.switch_page("views/search.py")
@@ -38,6 +73,7 @@ def main() -> None:
         empty_state()
         return
     view, lang, themes = ctx.view, ctx.chart_lang, ctx.tables.themes
+    name_themes(ctx)
     theme_ids = sorted(int(i) for i in view.doc_themes["theme_id"].unique())
 
     with st.container(key="themes_terms"):

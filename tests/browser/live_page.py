@@ -29,6 +29,7 @@ PAGES = [
     ("actors", "actors", "Actors"),
     ("map", "map", "Map"),
     ("timeline", "timeline", "Timeline"),
+    ("compare", "compare", "Compare"),
     ("articles", "articles", "Articles"),
     ("search", "search", "Search"),
     ("gazetteer", "gazetteer", "Gazetteer"),

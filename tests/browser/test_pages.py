@@ -22,6 +22,7 @@ MIN_CHARTS = {
     "actors": 4,
     "map": 1,
     "timeline": 1,
+    "compare": 2,  # the key items of each side
     "articles": 1,
     "search": 0,
     "gazetteer": 0,

@@ -37,6 +37,7 @@ PAGES = {
     "actors": ("Actors", "الفاعلون"),
     "map": ("Map", "الخريطة"),
     "timeline": ("Timeline", "الخط الزمني"),
+    "compare": ("Compare", "مقارنة"),
     "articles": ("Articles", "المقالات"),
     "search": ("Search", "البحث"),
     "gazetteer": ("Gazetteer", "المعجم الجغرافي"),

@@ -1,0 +1,397 @@
+"""Compare: two sides of the corpus (two sources, two months, or the selection and the rest) and
+what distinguishes them: key terms, actors, places, themes and event types, each with the
+sentences behind its numbers on both sides (:mod:`analysis.aggregate.compare`)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from analysis.aggregate import compare
+from analysis.aggregate.evidence_marks import evidence_marks
+from analysis.aggregate.keyness import critical_g2, defaults
+from analysis.aggregate.theme_names import theme_name
+from analysis.briefing.csv_export import csv_bytes
+from analysis.viz.keyness import SIDE_COLORS, attention_lines, key_items_bar
+from dashboard import data, url
+from dashboard.context import Context, context
+from dashboard.i18n import t
+from dashboard.markup import esc, highlight, isolate, md_text, rtl_block
+from dashboard.picks import picked_key
+from dashboard.widgets import (
+    MAX_EVIDENCE,
+    empty_state,
+    nothing_here,
+    pair_evidence_html,
+    plotly_config,
+    short_name,
+    show_chart,
+    show_table,
+    where_html,
+)
+
+WHATS = ("terms", "actors", "places", "themes", "types")
+#: Pixels of each side's evidence frame (it scrolls).
+EVIDENCE_HEIGHT = 560
+#: Rows of the table of tested items on the page (key items first); its CSV has them all. Two
+#: months of a 30k-article corpus test 150,000 terms, too many to send to the browser on each run.
+MAX_TABLE_ROWS = 1000
+NONE = ""
+
+
+def ltr(number: str) -> str:
+    """A number kept left to right inside an Arabic line (LRI…PDI): ``-0.50``, not ``0.50-``."""
+    return f"\u2066{number}\u2069"
+
+
+def count(value) -> str:
+    """A frequency: ``18,075`` (a count), ``3.75`` (a theme's summed weight)."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+# --- the sides ----------------------------------------------------------------------------------
+
+
+def side_choices(ctx: Context, mode: str) -> list[str]:
+    """What a side can be in ``mode``: the selection's sources (``""``: no source), most articles
+    first, or its months, latest first."""
+    documents = ctx.view.documents
+    if mode == "source":
+        return list(documents["source"].fillna("").value_counts().index)
+    if mode == "period":
+        return compare.months(documents)[::-1]
+    return []
+
+
+def side_label(mode: str, value: str) -> str:
+    if mode == "source":
+        return value or t("no_source")
+    return value
+
+
+def sides(ctx: Context, mode: str, a: str, b: str) -> tuple[set, set, str, str]:
+    """(articles of A, articles of B, A's name, B's name)."""
+    documents = ctx.view.documents
+    if mode == "selection":
+        ids = set(documents["doc_id"])
+        return ids, compare.rest_of(ctx.tables.documents, ids), t("cmp_selection_name"), t("cmp_rest_name")
+    side = compare.source_side if mode == "source" else compare.month_side
+    return side(documents, a), side(documents, b), side_label(mode, a), side_label(mode, b)
+
+
+# --- the frequencies of one kind of item --------------------------------------------------------
+
+
+def frequencies(ctx: Context, what: str, ids_a: set, ids_b: set) -> compare.Frequencies:
+    tables = ctx.tables
+    if what == "terms":
+        with st.spinner(t("cmp_building")):
+            matrix = data.term_counts(ctx.corpus)
+        return compare.term_frequencies(matrix, ids_a, ids_b)
+    if what in ("actors", "places"):
+        return compare.entity_frequencies(tables.mentions, ids_a, ids_b, "actor" if what == "actors" else "region")
+    if what == "themes":
+        return compare.theme_frequencies(tables.doc_themes, ids_a, ids_b)
+    return compare.event_type_frequencies(tables.events, ids_a, ids_b)
+
+
+def theme_names(ctx: Context) -> dict:
+    """theme_id → ``Theme 3 · <its name, or its top terms>``."""
+    themes = ctx.tables.themes
+    return {int(i): t("cmp_theme", id=int(i), terms=theme_name(themes, int(i))) for i in themes["theme_id"].unique()}
+
+
+def item_names(ctx: Context, what: str, items) -> dict:
+    """item (as text) → its name in the interface language."""
+    if what in ("actors", "places"):
+        return {str(i): data.entity_name(str(i)) for i in items}
+    if what == "themes":
+        names = theme_names(ctx)
+        return {str(i): names.get(int(i), str(i)) for i in items}
+    if what == "types":
+        return {str(i): data.event_type_name(str(i)) for i in items}
+    return {str(i): str(i) for i in items}
+
+
+# --- evidence ------------------------------------------------------------------------------------
+
+
+def pick_item(chart_key: str) -> None:
+    """on_select of a key-items chart: the clicked bar's item becomes the one whose evidence shows."""
+    item = picked_key(st.session_state.get(chart_key))
+    if item:
+        st.session_state["cmp_item"] = str(item)
+
+
+def term_html(rows: pd.DataFrame, ctx: Context) -> str:
+    """The sentences of :func:`analysis.aggregate.compare.term_evidence`, one block a sentence,
+    every occurrence of the term marked."""
+    blocks = []
+    for (doc_id, _), group in rows.groupby(["doc_id", "sentence_idx"], sort=False):
+        first = group.iloc[0]
+        spans = [(int(s), int(e), "match") for s, e in zip(group["match_start"], group["match_end"])]
+        text = highlight(str(first["text"]), spans, base=int(first["start"]))
+        blocks.append(
+            rtl_block(text + where_html(doc_id, ctx.tables.documents, ctx.params), css_class="rtl-text evidence")
+        )
+        if len(blocks) >= MAX_EVIDENCE:
+            break
+    return "".join(blocks)
+
+
+def theme_html(rows: pd.DataFrame, ctx: Context) -> str:
+    blocks = []
+    for row in rows.head(MAX_EVIDENCE).itertuples():
+        weight = f"<div class='about'>{esc(t('cmp_weight', w=f'{row.weight:.2f}'))}</div>"
+        blocks.append(
+            rtl_block(
+                esc(row.text) + weight + where_html(row.doc_id, ctx.tables.documents, ctx.params),
+                css_class="rtl-text evidence",
+            )
+        )
+    return "".join(blocks)
+
+
+def event_html(rows: pd.DataFrame, ctx: Context) -> str:
+    sentences = ctx.tables.sentences[["doc_id", "sentence_idx", "start", "text"]]
+    rows = rows.head(MAX_EVIDENCE).merge(sentences, on=["doc_id", "sentence_idx"], suffixes=("", "_sentence"))
+    blocks = []
+    for (doc_id, _), group in rows.groupby(["doc_id", "sentence_idx"], sort=False):
+        first = group.iloc[0]
+        spans = [(int(s), int(e), "date") for s, e in zip(group["start"], group["end"])]
+        text = highlight(str(first["text"]), spans, base=int(first["start_sentence"]))
+        blocks.append(
+            rtl_block(text + where_html(doc_id, ctx.tables.documents, ctx.params), css_class="rtl-text evidence")
+        )
+    return "".join(blocks)
+
+
+def side_evidence(ctx: Context, what: str, item: str, ids: set, side: str, name: str) -> None:
+    """The evidence of ``item`` on one side: its count, the first sentences (or articles), the CSV."""
+    tables = ctx.tables
+    if what == "terms":
+        rows = compare.term_evidence(data.kwic_index(ctx.corpus), tables.sentences, item, ids)
+        n, count_key = rows[["doc_id", "sentence_idx"]].drop_duplicates().shape[0], "cmp_evidence_sentences"
+        html = term_html(rows, ctx)
+    elif what in ("actors", "places"):
+        rows = compare.entity_evidence(tables.mentions, tables.sentences, item, ids)
+        n, count_key = len(rows), "cmp_evidence_sentences"
+        marks = evidence_marks(rows.head(MAX_EVIDENCE), tables.mentions, tables.events, [item])
+        html = pair_evidence_html(rows, marks, tables.documents, ctx.params, MAX_EVIDENCE)
+    elif what == "themes":
+        rows = compare.theme_evidence(tables.doc_themes, tables.sentences, int(item), ids)
+        n, count_key = len(rows), "cmp_evidence_articles"
+        html = theme_html(rows, ctx)
+    else:
+        rows = compare.event_type_evidence(tables.events, item, ids)
+        n, count_key = len(rows), "cmp_evidence_events"
+        html = event_html(rows, ctx)
+    st.markdown(f"**{md_text(t(count_key, side=t(f'cmp_side_{side}'), n=n))}** · {md_text(isolate(name))}")
+    if n > MAX_EVIDENCE:
+        st.caption(t("ac_more", n=MAX_EVIDENCE))
+    # scrolled in a frame of its own: sixty sentences a side would push the rest of the page far down
+    with st.container(key=f"cmp_evidence_{side}", height=EVIDENCE_HEIGHT):
+        if html:
+            st.html(html)
+        else:
+            nothing_here()
+    st.download_button(
+        t("download_csv"), data=lambda: csv_bytes(rows), file_name=f"compare-evidence-{what}-{side}.csv",
+        mime="text/csv", key=f"cmp_evidence_{side}_csv", on_click="ignore", icon=":material/download:",
+    )  # fmt: skip
+
+
+# --- attention by source over time ---------------------------------------------------------------
+
+#: Sources drawn when the sides are not two sources: the selection's largest.
+ATTENTION_SOURCES = 8
+
+
+def item_weights(ctx: Context, what: str, item: str) -> pd.Series:
+    """doc_id → how much of the article goes to ``item``: 1 for an article that names the actor or
+    place, uses the term or reports an event of the type; a theme's weight in the article."""
+    tables = ctx.tables
+    if what in ("actors", "places"):
+        ids = tables.mentions.loc[tables.mentions["entity_id"] == item, "doc_id"].unique()
+    elif what == "types":
+        ids = tables.events.loc[tables.events["event_type"] == item, "doc_id"].unique()
+    elif what == "themes":
+        rows = tables.doc_themes[tables.doc_themes["theme_id"] == int(item)]
+        return pd.Series(rows["weight"].to_numpy(float), index=rows["doc_id"].to_numpy())
+    else:
+        matrix = data.term_counts(ctx.corpus)
+        column = matrix.terms.index(item) if item in matrix.terms else None
+        if column is None:
+            return pd.Series(dtype=float)
+        rows = matrix.counts[:, column].nonzero()[0]
+        ids = [matrix.doc_ids[r] for r in rows]
+    return pd.Series(1.0, index=pd.Index(ids))
+
+
+def attention(ctx: Context, mode: str, what: str, item: str, pair: tuple[str, str], name: str) -> None:
+    """The share of each source's articles given to ``item``, period by period: the two sources
+    compared, or the selection's largest sources."""
+    documents = ctx.tables.documents if mode == "selection" else ctx.view.documents
+    sources = list(pair) if mode == "source" else side_choices(ctx, "source")[:ATTENTION_SOURCES]
+    period = compare.attention_period(documents)
+    key = ("cmp_attention", ctx.corpus, ctx.spec, mode, pair, what, item)
+    table = data.cached_figure(
+        key,
+        lambda: compare.attention_by_source(documents, item_weights(ctx, what, item), period=period, sources=sources),
+    )
+    title = t("cmp_attention", period=t(f"period_{period}"))
+    colors = {pair[0]: SIDE_COLORS["a"], pair[1]: SIDE_COLORS["b"]} if mode == "source" else None
+    fig = attention_lines(table, source_names={s: side_label("source", s) for s in sources}, lang=ctx.chart_lang,
+                          title=title, colors=colors)  # fmt: skip
+    st.markdown(f"**{md_text(t('cmp_attention_of', name=isolate(name)))}**")  # the name kept out of the
+    st.caption(t("cmp_attention_help"))  # chart's title, where a Latin name and an Arabic one scramble
+    show_chart(fig, table, f"compare-attention-{what}", key="cmp_attention_chart")
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    ctx = context()
+    st.title(t("page_compare"), anchor="compare")
+    if ctx.empty:
+        empty_state()
+        return
+    settings = defaults()
+    sources, months_ = side_choices(ctx, "source"), side_choices(ctx, "period")
+    default_mode = "source" if len(sources) > 1 else "period" if len(months_) > 1 else "selection"
+    url.page_choice("cmp_mode", "cmp", compare.MODES, default_mode, label=t("cmp_mode"))
+    mode = (
+        st.segmented_control(t("cmp_mode"), compare.MODES, key="cmp_mode", format_func=lambda m: t(f"cmp_mode_{m}"))
+        or default_mode
+    )
+    choices = side_choices(ctx, mode)
+    a = b = NONE
+    if mode in ("source", "period"):
+        if len(choices) < 2:
+            st.info(t("cmp_need_sources" if mode == "source" else "cmp_need_months"), icon=":material/info:")
+            return
+        url.page_choice("cmp_a", "cmp_a", choices, choices[0], label=t("cmp_side_a"))
+        url.page_choice("cmp_b", "cmp_b", choices, choices[1], label=t("cmp_side_b"))
+        left, right = st.columns(2)
+        label = partial(side_label, mode)
+        with left:
+            a = st.selectbox(t("cmp_side_a"), choices, key="cmp_a", format_func=label, placeholder=t("choose"))
+        with right:
+            b = st.selectbox(t("cmp_side_b"), choices, key="cmp_b", format_func=label, placeholder=t("choose"))
+    elif ctx.spec.is_empty:
+        st.info(t("cmp_need_filters"), icon=":material/filter_alt:")
+        return
+
+    ids_a, ids_b, name_a, name_b = sides(ctx, mode, a, b)
+    with st.container(key="cmp_sides"):
+        st.html(
+            "<div class='cmp-sides'>"
+            + " &nbsp;—&nbsp; ".join(
+                esc(t("cmp_side_line", side=t(f"cmp_side_{s}"), name=isolate(name), n=len(ids)))
+                for s, name, ids in (("a", name_a, ids_a), ("b", name_b, ids_b))
+            )
+            + "</div>"
+        )
+    for side, ids in (("a", ids_a), ("b", ids_b)):
+        if not ids:
+            st.warning(t("cmp_empty_side", side=t(f"cmp_side_{side}")), icon=":material/warning:")
+            return
+    if ids_a == ids_b:
+        st.warning(t("cmp_same"), icon=":material/warning:")
+        return
+
+    url.page_choice("cmp_what", "cmp_what", WHATS, "terms", label=t("cmp_what"))
+    p_choices = [float(p) for p in settings["p_choices"]]
+    url.page_choice("cmp_p", "cmp_p", p_choices, float(settings["p"]), label=t("cmp_p"), parse=float)
+    url.page_choice("cmp_min", "cmp_min", None, int(settings["min_freq"]), label=t("cmp_min"), parse=int)
+    with st.container(key="cmp_controls", horizontal=True, vertical_alignment="bottom"):
+        what = (
+            st.segmented_control(t("cmp_what"), WHATS, key="cmp_what", format_func=lambda w: t(f"cmp_what_{w}"))
+            or "terms"
+        )
+        p = st.selectbox(
+            t("cmp_p"), p_choices, key="cmp_p", format_func=lambda v: f"{v:g}", placeholder=t("choose"), width=180
+        )
+        if not isinstance(st.session_state.get("cmp_min"), int) or st.session_state["cmp_min"] < 1:
+            st.session_state["cmp_min"] = int(settings["min_freq"])
+        min_freq = st.number_input(t("cmp_min"), min_value=1, max_value=10_000, step=1, key="cmp_min", width=220)
+
+    spec_key = ("cmp", ctx.corpus, ctx.spec, mode, a, b, what)
+    freqs = data.cached_figure(spec_key, lambda: frequencies(ctx, what, ids_a, ids_b))
+    table = data.cached_figure((*spec_key, min_freq, p), lambda: freqs.keyness(min_freq=min_freq, p=p))
+    names = item_names(ctx, what, table["item"])
+    # a bar's name in the interface language alone: two scripts side by side leave the bars no room
+    known = data.entity_names()  # a discovered entity (disc:…) is not the gazetteer's: its own label
+    bar_names = {i: short_name(i) if i in known else names[i] for i in names} if what in ("actors", "places") else names
+    st.caption(t("cmp_help", g2=f"{critical_g2(p):.2f}", p=f"{p:g}", min=min_freq))
+    counted = {"a": f"{freqs.total_a:,.0f}", "b": f"{freqs.total_b:,.0f}"}
+    st.caption(t(f"cmp_counted_{what}", **counted))
+
+    lang = ctx.chart_lang
+    columns = st.columns(2)
+    for side, column, name in (("a", columns[0], name_a), ("b", columns[1], name_b)):
+        with column, st.container(key=f"cmp_key_{side}"):
+            title = t("cmp_key_for", side=t(f"cmp_side_{side}"), name=name)
+            fig = key_items_bar(
+                table, side, labels=bar_names, side_names=(name_a, name_b), top_n=int(settings["top_n"]), lang=lang,
+                title=title,
+            )  # fmt: skip
+            chart_key = f"cmp_chart_{side}"
+            st.plotly_chart(
+                fig, key=chart_key, config=plotly_config(f"compare-{what}-key-{side}", fig),
+                on_select=partial(pick_item, chart_key), selection_mode=("points",),
+            )  # fmt: skip
+
+    with st.container(key="cmp_evidence"):
+        items = [str(i) for i in table.loc[table["key"], "item"]] or [str(i) for i in table["item"]]
+        url.page_choice("cmp_item", "cmp_item", [NONE, *map(str, table["item"])], NONE, label=t("cmp_item"))
+        chosen = st.session_state.get("cmp_item") or NONE
+        options = [NONE, *items] if chosen in (NONE, *items) else [NONE, chosen, *items]
+        item = st.selectbox(
+            t("cmp_item"), options, key="cmp_item", placeholder=t("choose"),
+            format_func=lambda i: names.get(i, i) if i else t("ac_none"),
+        )  # fmt: skip
+        if item:
+            row = table[table["item"].astype(str) == item].iloc[0]
+            st.markdown(
+                md_text(
+                    t(
+                        "cmp_item_line",
+                        name=isolate(names.get(item, item)),
+                        side_a=t("cmp_side_a"),
+                        side_b=t("cmp_side_b"),
+                        fa=ltr(count(row["freq_a"])),
+                        fb=ltr(count(row["freq_b"])),
+                        pa=ltr(f"{row['per_10k_a']:g}"),
+                        pb=ltr(f"{row['per_10k_b']:g}"),
+                        g2=ltr(f"{row['g2']:.1f}"),
+                        lr=ltr(f"{row['log_ratio']:+.2f}"),
+                    )
+                )
+            )
+            left, right = st.columns(2)
+            for side, column, ids, name in (("a", left, ids_a, name_a), ("b", right, ids_b, name_b)):
+                with column:
+                    side_evidence(ctx, what, item, ids, side, name)
+            with st.container(key="cmp_attention"):
+                attention(ctx, mode, what, item, (a, b), names.get(item, item))
+
+    with st.container(key="cmp_table"):
+        st.subheader(t("cmp_table"), anchor="tested")
+        st.caption(t("cmp_table_help"))
+        if len(table) > MAX_TABLE_ROWS:
+            st.caption(t("cmp_table_first", n=f"{MAX_TABLE_ROWS:,}", all=f"{len(table):,}"))
+        top = table.sort_values(["key", "g2"], ascending=[False, False], kind="stable").head(MAX_TABLE_ROWS)
+        shown = top.assign(
+            label=[names.get(str(i), str(i)) for i in top["item"]],
+            side=[t(f"cmp_side_{s}") for s in top["side"]],
+            p=[f"{v:.2g}" for v in top["p"]],
+        )[["label", "freq_a", "freq_b", "per_10k_a", "per_10k_b", "g2", "p", "log_ratio", "side", "key"]]
+        csv_table = table.assign(label=[names.get(str(i), str(i)) for i in table["item"]], side_a=name_a, side_b=name_b)
+        show_table(shown, f"compare-{what}", key="cmp_table_grid", csv_table=csv_table, height=400)
+
+
+main()
