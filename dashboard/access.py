@@ -3,7 +3,8 @@
 Each role may do what the one before it may:
 
 * **viewer**: browse every page, export, make briefings;
-* **editor**: also import files or a pasted article, set a missing date, edit the gazetteer;
+* **editor**: also import files or a pasted article, set a missing date, edit the gazetteer, name and
+  hide themes;
 * **admin**: also rename and delete corpora, and read the audit log (Corpora page).
 
 How a session gets its role (:func:`current`):
@@ -42,6 +43,7 @@ ACTIONS = {
     "import": "editor",
     "set_date": "editor",
     "edit_gazetteer": "editor",
+    "name_themes": "editor",
     "rename": "admin",
     "delete": "admin",
     "read_audit": "admin",

@@ -11,7 +11,7 @@ from analysis.charts.summaries import corpus_terms
 from analysis.store.database import StoreError
 from analysis.viz.bars import top_terms_bar
 from analysis.viz.wordcloud import word_cloud_png
-from dashboard import data, url
+from dashboard import access, data, url
 from dashboard.context import context, doc_label
 from dashboard.i18n import t
 from dashboard.markup import article_href, link, md_text
@@ -42,6 +42,9 @@ def name_themes(ctx) -> None:
         st.container(key="themes_names"),
     ):
         st.caption(t("th_names_help"))
+        if not access.current().may("name_themes"):
+            st.caption(access.refusal("name_themes"))
+            return
         terms = {int(i): theme_name(analysed.drop(columns="name", errors="ignore"), int(i), n_terms=6)
                  for i in names["theme_id"]}  # fmt: skip
         table = names.assign(terms=[terms[int(i)] for i in names["theme_id"]], name=names["name"].fillna(""))
@@ -56,11 +59,17 @@ def name_themes(ctx) -> None:
             },
         )  # fmt: skip
         if st.button(t("th_names_save"), key="th_names_save", icon=":material/save:"):
+            if not access.allow("name_themes", ctx.corpus.label):
+                st.error(access.refusal("name_themes"), icon=":material/block:")
+                return
             try:
                 data.save_theme_names(ctx.corpus, edited[["theme_id", "name", "hidden"]])
             except StoreError as error:
                 st.error(md_text(error), icon=":material/error:")
                 return
+            named = edited[edited["name"].astype(str).str.strip() != ""]
+            access.record("name_themes", ctx.corpus.label,
+                          f"named: {len(named)}, hidden: {int(edited['hidden'].sum())}")  # fmt: skip
             st.rerun()
 
 

@@ -185,3 +185,17 @@ def test_a_gazetteer_edit_is_refused_to_a_viewer_and_done_by_an_editor(two_corpo
     assert log.iloc[0][["user", "action", "target", "outcome"]].tolist() == [
         "carol@example.org", "edit_gazetteer", "russia", "done",
     ]  # fmt: skip
+
+
+def test_naming_themes_needs_an_editor(two_corpora, monkeypatch):
+    monkeypatch.setattr(access, "current", lambda: Access("bob@example.org", "viewer", "signed_in"))
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.query_params["corpus"] = "seed"
+    at.switch_page("views/themes.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "This needs the editor role; yours is viewer." in texts(at)
+    assert not [b for b in at.button if b.key == "th_names_save"]
+    monkeypatch.setattr(access, "current", lambda: Access("carol@example.org", "editor", "signed_in"))
+    at.run()
+    assert [b for b in at.button if b.key == "th_names_save"]
