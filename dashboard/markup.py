@@ -71,17 +71,50 @@ def highlight(text: str, spans: Iterable[tuple], *, base: int = 0) -> str:
     return "".join(out)
 
 
-def paragraphs(text: str, spans: Iterable[tuple]) -> str:
-    """A whole article: one ``<p>`` per non-empty line, spans highlighted (never across lines)."""
-    spans = list(spans)
-    parts, offset = [], 0
-    for line in text.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
-        if not line.strip():
-            continue
-        inside = [s for s in spans if start <= int(s[0]) and int(s[1]) <= end]
-        parts.append(f"<p>{highlight(line, inside, base=start)}</p>")
+#: Characters of an article the reader shows at once: a longer article is read a part at a time, so a
+#: 20 MB article does not send a page of 20 MB and a million ``<mark>``s to the browser (issue 14).
+READER_PART_CHARS = 30_000
+
+
+def text_parts(text: str, size: int = READER_PART_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` of the parts of ``text``, each at most ``size`` characters, cut after the last
+    line end of the part when it falls in its second half, else after its last space, else at ``size``.
+
+    >>> text_parts("أ" * 5 + "\\n" + "ب" * 5, size=8)
+    [(0, 6), (6, 11)]
+    """
+    parts, start = [], 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = window.rfind("\n") + 1
+        if cut <= size // 2:
+            cut = window.rfind(" ") + 1
+        if cut <= size // 2:
+            cut = size
+        parts.append((start, start + cut))
+        start += cut
+    parts.append((start, len(text)))
+    return parts
+
+
+def paragraphs(text: str, spans: Iterable[tuple], start: int = 0, end: int | None = None) -> str:
+    """The article ``text`` from ``start`` to ``end`` (default all of it): one ``<p>`` per non-empty
+    line, spans highlighted (never across lines). Linear in the lines and the spans."""
+    end = len(text) if end is None else end
+    ordered = sorted((s for s in spans if start <= int(s[0]) and int(s[1]) <= end), key=lambda s: int(s[0]))
+    parts, offset, at = [], start, 0
+    for line in text[start:end].split("\n"):
+        line_start, line_end = offset, offset + len(line)
+        offset = line_end + 1
+        while at < len(ordered) and int(ordered[at][0]) < line_start:
+            at += 1  # a span across a line end: never highlighted
+        inside = []
+        while at < len(ordered) and int(ordered[at][0]) <= line_end:
+            if int(ordered[at][1]) <= line_end:
+                inside.append(ordered[at])
+            at += 1
+        if line.strip():
+            parts.append(f"<p>{highlight(line, inside, base=line_start)}</p>")
     return "".join(parts)
 
 

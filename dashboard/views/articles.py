@@ -15,7 +15,7 @@ from dashboard import data, url
 from dashboard.context import Context, context, doc_label
 from dashboard.i18n import t
 from dashboard.links import Dropped
-from dashboard.markup import esc, legend, paragraphs, rtl_block
+from dashboard.markup import esc, legend, paragraphs, rtl_block, text_parts
 from dashboard.timeline_table import events_table
 from dashboard.widgets import empty_state, show_chart, show_table
 
@@ -71,7 +71,10 @@ def reader(ctx: Context, doc_id: str) -> None:
         kinds.append(("match", t("se_reader_match", q=query)))
     main_col, side = st.columns([3, 2], gap="large")
     with main_col, st.container(key="article_reader"):
-        st.html(f"<div><b>{esc(t('ar_legend'))}</b>{legend(kinds)}</div>" + rtl_block(paragraphs(text, spans)))
+        start, end = reader_part(text, doc_id, first_match=int(spans[0][0]) if query and spans else None)
+        st.html(
+            f"<div><b>{esc(t('ar_legend'))}</b>{legend(kinds)}</div>" + rtl_block(paragraphs(text, spans, start, end))
+        )
     with side:
         with st.container(key="article_terms"):
             fig = top_terms_bar(tables.doc_terms, doc_ids=[doc_id], lang=ctx.chart_lang, title=t("ar_key_terms"))
@@ -94,6 +97,22 @@ def reader(ctx: Context, doc_id: str) -> None:
                     t("download_csv"), data=lambda: csv_bytes(events), file_name=f"article-{doc_id}-events.csv",
                     mime="text/csv", key="ar_events__csv", on_click="ignore", icon=":material/download:",
                 )  # fmt: skip
+
+
+def reader_part(text: str, doc_id: str, *, first_match: int | None = None) -> tuple[int, int]:
+    """The part of a long article the reader shows (:func:`dashboard.markup.text_parts`), chosen with a
+    picker above it; opened from a Search line, the part of the first match. A short article is one part."""
+    parts = text_parts(text)
+    if len(parts) == 1:
+        return parts[0]
+    key = f"ar_part_{doc_id}"
+    if key not in st.session_state and first_match is not None:
+        st.session_state[key] = next(i for i, (a, b) in enumerate(parts) if first_match < b or b == len(text))
+    index = st.selectbox(
+        t("ar_part", n=len(parts), chars=len(text)), range(len(parts)), key=key,
+        format_func=lambda i: t("ar_part_option", i=i + 1, n=len(parts), first=parts[i][0] + 1, last=parts[i][1]),
+    )  # fmt: skip
+    return parts[index or 0]
 
 
 def events_list_html(table, lang: str) -> str:
