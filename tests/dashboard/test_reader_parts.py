@@ -4,6 +4,7 @@ line end, and a picker above it opens the others."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -20,7 +21,7 @@ def test_parts_cover_the_text_once_cut_at_line_ends():
     text = "\n".join(f"{LINE} {i}" for i in range(2000))
     parts = text_parts(text)
     assert parts[0][0] == 0 and parts[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:]))  # no gap, no overlap
+    assert all(a[1] == b[0] for a, b in pairwise(parts))  # no gap, no overlap
     assert all(end - start <= READER_PART_CHARS for start, end in parts)
     assert all(text[end - 1] == "\n" for _, end in parts[:-1])  # a line is never split
     assert text_parts(LINE) == [(0, len(LINE))]
