@@ -1,0 +1,166 @@
+"""Concurrent analysts on one dashboard server: server-side time per interaction under load.
+
+    .venv/bin/python bench/load_bench.py [--corpus ../shared/data/saudinewsnet] [--sessions 1 10 20] [--steps 8]
+
+Starts ``streamlit run dashboard/app.py`` on the corpus (its analysis cached on disk beforehand, as
+after a restart), then for each N opens N browser sessions at once (one headless Chromium, one
+context per session, driven concurrently) and has each session do ``--steps`` interactions: a page
+change through the sidebar, in the order Overview → Themes → Actors → Timeline → Articles → Compare →
+…, each a rerun of the app in that session. For every interaction it reads the app's own "Server
+time" (the script's run, from app.py's first line to the end of the page) and the wall time from
+the click until the page has drawn, and prints the median, p95 and max of both per N, and the errors
+(a run that raised, a session that never settled). Target (issue 14): p95 server time <= 2 s at
+N = 10 and no error at N = 20 on the 31k corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "browser"))
+
+from live_page import _IDLE_JS  # noqa: E402  (what "the page has drawn" means in the browser tests)
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]  # fmt: skip
+PAGES = ["themes", "actors", "timeline", "articles", "compare", "overview"]
+SERVER_TIME = re.compile(r"(?:Server time|زمن الخادم)\D*(\d+)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(corpus: str, work: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = {**os.environ, "ARABIC_NEWS_CORPUS": corpus, "ARABIC_NEWS_DATA": str(work / "data"),
+           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}  # fmt: skip
+    if "ARABIC_NEWS_CACHE" in os.environ:
+        env["ARABIC_NEWS_CACHE"] = os.environ["ARABIC_NEWS_CACHE"]
+    with open(work / "server.log", "wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
+             "--server.headless", "true", "--server.address", "127.0.0.1"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log, start_new_session=True,
+        )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(240):
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2):
+                return proc, base
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"the server did not start: see {work / 'server.log'}")
+
+
+async def settle(page, timeout_ms: int = 300_000) -> None:
+    await page.wait_for_function(_IDLE_JS, timeout=timeout_ms)
+    await page.wait_for_timeout(200)
+    await page.wait_for_function(_IDLE_JS, timeout=timeout_ms)
+
+
+async def server_ms(page) -> float | None:
+    text = await page.locator('[data-testid="stSidebar"]').inner_text()
+    found = SERVER_TIME.search(text)
+    return float(found.group(1)) if found else None
+
+
+async def session(browser, base: str, steps: int, results: list, errors: list) -> None:
+    context = await browser.new_context(viewport={"width": 1400, "height": 900})
+    page = await context.new_page()
+    try:
+        await page.goto(base)
+        await settle(page)
+        for step in range(steps):
+            target = PAGES[step % len(PAGES)]
+            before = await server_ms(page)
+            started = time.perf_counter()
+            await page.locator(f'[data-testid="stSidebarNav"] a[href$="/{target}"]').first.click()
+            await page.wait_for_function(
+                "(before) => { const m = document.querySelector('[data-testid=\"stSidebar\"]')?.innerText"
+                ".match(/(?:Server time|زمن الخادم)\\D*(\\d+)/); return m && Number(m[1]) !== before; }",
+                arg=before,
+                timeout=300_000,
+            )  # a new run has written its time (a run with the very same ms is missed: rare, and then waits)
+            await settle(page)
+            wall = time.perf_counter() - started
+            ms = await server_ms(page)
+            if await page.locator('[data-testid="stException"]').count():
+                errors.append(f"{target}: an exception on the page")
+            results.append((target, ms, wall * 1000))
+    except Exception as error:  # a session that never settles is an error of the run, not of the bench
+        errors.append(f"{type(error).__name__}: {str(error)[:200]}")
+    finally:
+        await context.close()
+
+
+async def run(base: str, sessions: int, steps: int) -> tuple[list, list]:
+    from playwright.async_api import async_playwright
+
+    results: list = []
+    errors: list = []
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        await asyncio.gather(*(session(browser, base, steps, results, errors) for _ in range(sessions)))
+        await browser.close()
+    return results, errors
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "saudinewsnet"))
+    parser.add_argument("--sessions", type=int, nargs="+", default=[1, 10, 20])
+    parser.add_argument("--steps", type=int, default=8)
+    args = parser.parse_args()
+
+    from analysis.store.cache import load_or_build
+
+    started = time.perf_counter()
+    tables = load_or_build(args.corpus)  # the server then reads this cache
+    print(f"{args.corpus}: {len(tables.documents)} articles (analysis cached in {time.perf_counter() - started:.0f} s)")
+    with tempfile.TemporaryDirectory() as folder:
+        proc, base = start_server(args.corpus, Path(folder))
+        try:
+            for n in args.sessions:
+                began = time.perf_counter()
+                results, errors = asyncio.run(run(base, n, args.steps))
+                server = [ms for _, ms, _ in results if ms is not None]
+                wall = [w for _, _, w in results]
+                print(
+                    f"  {n:3d} sessions x {args.steps} page changes ({time.perf_counter() - began:.0f} s): "
+                    f"server time median {statistics.median(server):6.0f} ms, p95 {p95(server):6.0f}, "
+                    f"max {max(server):6.0f} · click to drawn median {statistics.median(wall):6.0f} ms, "
+                    f"p95 {p95(wall):6.0f} · errors {len(errors)}"
+                    if server
+                    else f"  {n:3d} sessions: no interaction finished · errors {len(errors)}"
+                )
+                for error in errors[:5]:
+                    print(f"      {error}")
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
