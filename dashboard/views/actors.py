@@ -100,8 +100,12 @@ def evidence(ctx: Context, window: str) -> None:
     view = ctx.view
     st.subheader(t("ac_evidence"), anchor="evidence")
     kinds = view.mentions.drop_duplicates("entity_id").set_index("entity_id")["entity_kind"]
-    actor_ids = sorted(kinds.index[kinds == "actor"])
-    region_ids = sorted(kinds.index[kinds == "region"])
+    # the corpus' rare discovered entities are offered only when a click (or a link) chose one
+    chosen = {st.session_state.get(k) for k in ("ev_a", "ev_b")} | {st.query_params.get(k) for k in ("ev_a", "ev_b")}
+    rare = ctx.options.rare - chosen
+    offered = kinds[[i not in rare for i in kinds.index]] if rare else kinds
+    actor_ids = sorted(offered.index[offered == "actor"])
+    region_ids = sorted(offered.index[offered == "region"])
     # in the URL; an actor the filters removed (or a link's unknown one) becomes none. The second
     # may be a region: a cell of the actors × regions matrix.
     url.page_choice("ev_a", "ev_a", [NONE, *actor_ids], NONE, label=t("ac_actor_a"))
