@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -92,7 +93,7 @@ def svg_bytes(fig: go.Figure) -> bytes:
 
 def show_chart(
     fig: go.Figure,
-    table: pd.DataFrame | None,
+    table: pd.DataFrame | Callable[[], pd.DataFrame] | None,
     name: str,
     *,
     key: str,
@@ -101,6 +102,9 @@ def show_chart(
     selection_mode=None,
 ):
     """The chart, then its downloads: the underlying table (CSV) and the chart (SVG).
+
+    ``table`` may be a function that makes the table: then it is made only when the CSV is
+    downloaded (a table of the whole 31k-article corpus need not be built on every rerun).
 
     Both downloads are produced only when clicked (``data`` is a callable), so drawing a
     page never waits for kaleido. ``chart`` names the chart in the registry
@@ -115,7 +119,8 @@ def show_chart(
     with st.container(horizontal=True, key=f"{key}__exports", gap="small"):
         if table is not None:
             st.download_button(
-                t("download_csv"), data=lambda: csv_bytes(table), file_name=f"{name}.csv", mime="text/csv",
+                t("download_csv"), data=lambda: csv_bytes(table() if callable(table) else table),
+                file_name=f"{name}.csv", mime="text/csv",
                 key=f"{key}__csv", on_click="ignore", icon=":material/download:",
             )  # fmt: skip
         st.download_button(
