@@ -26,16 +26,31 @@ _STRONG = re.compile(f"[A-Za-z0-9\u00c0-\u024f{ARABIC_SCRIPT}]")
 
 #: CSS width of the modebar's PNG: the width the provenance footer of :func:`chart_figure` is wrapped for.
 MODEBAR_PNG_WIDTH = 1200
+#: The same for a chart in half the page (``st.columns(2)``): about the width of a half column of
+#: the wide layout beside the sidebar, so its footer wraps inside the chart instead of running off it.
+HALF_WIDTH = 440
 
 
-def plotly_config(name: str, fig: go.Figure | None = None) -> dict:
+def today() -> dt.date:
+    """The export date of the footers drawn now (a function, so a test can move the clock)."""
+    return dt.date.today()
+
+
+def plotly_config(
+    name: str, fig: go.Figure | None = None, *, width: int = MODEBAR_PNG_WIDTH, revision: int = 0
+) -> dict:
     """Modebar: PNG export at twice the size under a meaningful file name, no Plotly logo.
 
-    The PNG is laid out at :data:`MODEBAR_PNG_WIDTH` × the figure's height (not at the size of
-    the column the chart sits in), so the provenance footer comes out as it does in the export."""
-    image = {"format": "png", "filename": name, "scale": 2}
+    The PNG is laid out at ``width`` (:data:`MODEBAR_PNG_WIDTH`, or the width the chart's footer
+    was wrapped for) × the figure's height (not at the size of the column the chart sits in), so
+    the provenance footer comes out as it does in the export. A ``revision`` other than 0 is
+    written in the PNG's options, which the modebar ignores: a new one makes the chart a new one
+    to Streamlit, whose selection (the outlined point) starts empty."""
+    image: dict = {"format": "png", "filename": name, "scale": 2}
     if fig is not None:
-        image |= {"width": MODEBAR_PNG_WIDTH, "height": int(fig.layout.height or 560)}
+        image |= {"width": width, "height": int(fig.layout.height or 560)}
+    if revision:
+        image["revision"] = revision
     return {"toImageButtonOptions": image, "displaylogo": False}
 
 
@@ -54,13 +69,15 @@ def _frozen(value):
 SELECTION_FREE = frozenset({"theme_terms"})
 
 
-def chart_figure(chart_id: str, options: dict) -> go.Figure:
+def chart_figure(chart_id: str, options: dict, *, width: int = MODEBAR_PNG_WIDTH) -> go.Figure:
     """The registered chart ``chart_id`` with ``options`` for the selection of this run, exactly
     as the export and the briefing pack draw it (:func:`analysis.charts.registry.make_figure`),
     with the provenance footer as part of the figure, so the modebar's PNG carries it too.
 
-    Pass the same ``(chart_id, options)`` to :func:`show_chart` as ``chart``. Cached per corpus,
-    filters, languages and options.
+    The footer is wrapped for ``width`` CSS pixels: :data:`HALF_WIDTH` for a chart in half the page
+    (pass the same to :func:`show_chart` as ``png_width``). Pass the same ``(chart_id, options)`` to
+    :func:`show_chart` as ``chart``. Cached per corpus, filters, languages, options, width and day
+    (the footer says when it was exported: a dashboard left running overnight dates it afresh).
     """
     from analysis.briefing.provenance import Provenance, with_footer
     from analysis.charts.registry import make_figure
@@ -77,13 +94,14 @@ def chart_figure(chart_id: str, options: dict) -> go.Figure:
             fig = copy_figure(data.cached_figure(base, draw))
         else:
             fig = draw()
-        provenance = data.cached_figure(  # one per selection: the page's charts share it
-            ("provenance", ctx.corpus, ctx.spec),
-            lambda: Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities),
+        provenance = data.cached_figure(  # one per selection and day: the page's charts share it
+            ("provenance", ctx.corpus, ctx.spec, day),
+            lambda: Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities, exported=day),
         )
-        return with_footer(fig, provenance, lang=footer_lang, width=MODEBAR_PNG_WIDTH, inplace=True)
+        return with_footer(fig, provenance, lang=footer_lang, width=width, inplace=True)
 
-    key = ("chart", chart_id, ctx.corpus, ctx.spec, ctx.chart_lang, footer_lang, _frozen(options))
+    day = today()
+    key = ("chart", chart_id, ctx.corpus, ctx.spec, ctx.chart_lang, footer_lang, _frozen(options), width, day)
     return data.cached_figure(key, build)
 
 
@@ -101,6 +119,8 @@ def show_chart(
     chart: tuple[str, dict] | None = None,
     on_select=None,
     selection_mode=None,
+    png_width: int = MODEBAR_PNG_WIDTH,
+    revision: int = 0,
 ):
     """The chart, then its downloads: the underlying table (CSV) and the chart (SVG).
 
@@ -111,12 +131,13 @@ def show_chart(
     page never waits for kaleido. ``chart`` names the chart in the registry
     (:mod:`analysis.charts.registry`, id and options): it adds the print-quality export
     (PNG/SVG/PDF with a provenance footer) and "Add to briefing". Returns the selection
-    state when ``on_select`` is given.
+    state when ``on_select`` is given. ``png_width``: the modebar PNG's width (the footer's, see
+    :func:`chart_figure`); ``revision``: see :func:`plotly_config` (a new one clears the selection).
     """
     kwargs = {}
     if on_select is not None:
         kwargs = {"on_select": on_select, "selection_mode": selection_mode or ("points",)}
-    event = st.plotly_chart(fig, key=key, config=plotly_config(name, fig), **kwargs)
+    event = st.plotly_chart(fig, key=key, config=plotly_config(name, fig, width=png_width, revision=revision), **kwargs)
     with st.container(horizontal=True, key=f"{key}__exports", gap="small"):
         if table is not None:
             st.download_button(

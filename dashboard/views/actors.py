@@ -14,7 +14,7 @@ from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import current_lang, t
 from dashboard.picks import picked_node_or_edge, picked_pair
-from dashboard.widgets import chart_figure, empty_state, evidence_key_html, pair_evidence_html, show_chart
+from dashboard.widgets import HALF_WIDTH, chart_figure, empty_state, evidence_key_html, pair_evidence_html, show_chart
 
 WINDOWS = ("sentence", "paragraph", "document")
 MEASURES = ("count", "jaccard", "npmi")
@@ -33,25 +33,47 @@ def _set_pair(a: str, b: str | None, slot: str) -> None:
     st.session_state["ac_ev_from"] = slot
 
 
+def _clicked(a: str, b: str | None, slot: str) -> None:
+    """A click on the chart ``slot``: its pair, and the chart whose outline now shows it."""
+    _set_pair(a, b, slot)
+    st.session_state["ac_clicked"] = (slot, a, b or NONE)
+
+
+def selection_revision(slot: str) -> int:
+    """A number that changes when the pair shown stops being the one clicked on the chart ``slot``
+    (another cell picked with the keyboard, another chart clicked, another actor chosen below it).
+
+    The browser keeps a chart's clicked point outlined for as long as the chart is the same; given
+    to :func:`~dashboard.widgets.show_chart`, the number makes it another chart, drawn without
+    the outline of a cell that is no longer the evidence's."""
+    revisions = st.session_state.setdefault("ac_outlines", {})
+    current = (slot, st.session_state.get("ev_a") or NONE, st.session_state.get("ev_b") or NONE)
+    shown = st.session_state.get("ac_clicked") == current
+    revision, was_shown = revisions.get(slot, (0, False))
+    revision += int(was_shown and not shown)
+    revisions[slot] = (revision, shown)
+    return revision
+
+
 def pick_pair_from_heatmap() -> None:
     """on_select of the heatmap: the clicked cell becomes the evidence pair."""
     pair = picked_pair(st.session_state.get("ac_heatmap"))
     if pair:
-        _set_pair(*pair, "heatmap")
+        _clicked(*pair, "heatmap")
 
 
 def pick_from_regions() -> None:
     """on_select of the actors × regions matrix: the clicked cell's actor and region."""
     pair = picked_pair(st.session_state.get("ac_regions"))
     if pair:
-        _set_pair(*pair, "regions")
+        _clicked(*pair, "regions")
 
 
 def pick_from_network() -> None:
     """on_select of the network: a node is one actor's sentences, an edge's midpoint the pair's."""
     picked = picked_node_or_edge(st.session_state.get("ac_network"))
     if picked:
-        _set_pair(*picked, "network")
+        _clicked(*picked, "network")
 
 
 def pick_cell(key: str, slot: str) -> None:
@@ -206,7 +228,7 @@ def main() -> None:
         st.caption(t("ac_heatmap_help"))
         show_chart(
             fig, table, f"actors-heatmap-{window}-{measure}", key="ac_heatmap", chart=heatmap,
-            on_select=pick_pair_from_heatmap, selection_mode=("points",),
+            on_select=pick_pair_from_heatmap, selection_mode=("points",), revision=selection_revision("heatmap"),
         )  # fmt: skip
         cell_picker("ac_cell", shown_pairs(fig, symmetric=True), "heatmap", t("ev_cell_pick"))
 
@@ -219,19 +241,20 @@ def main() -> None:
         network = ("actor_network", {"window": window, "measure": measure, "title": t("ac_network")})
         st.caption(t("ev_network_help"))
         show_chart(
-            chart_figure(*network), table, f"actors-network-{window}-{measure}", key="ac_network", chart=network,
-            on_select=pick_from_network, selection_mode=("points",),
+            chart_figure(*network, width=HALF_WIDTH), table, f"actors-network-{window}-{measure}", key="ac_network",
+            chart=network, on_select=pick_from_network, selection_mode=("points",), png_width=HALF_WIDTH,
+            revision=selection_revision("network"),
         )  # fmt: skip
     with right, st.container(key="actors_over_time"):
         over_time = ("mentions_over_time", {"entity_ids": list(ctx.spec.actors) or None, "title": t("ac_over_time")})
-        fig = chart_figure(*over_time)
+        fig = chart_figure(*over_time, width=HALF_WIDTH)
 
         def counts() -> pd.DataFrame:
             actors = view.mentions[view.mentions["entity_kind"] == "actor"]
             dated = actors.merge(view.documents[["doc_id", "published"]], on="doc_id")
             return dated.groupby(["published", "entity_id"]).size().reset_index(name="mentions")
 
-        show_chart(fig, counts, "actors-mentions-over-time", key="ac_time", chart=over_time)
+        show_chart(fig, counts, "actors-mentions-over-time", key="ac_time", chart=over_time, png_width=HALF_WIDTH)
     if slot == "network":
         with st.container(key="actors_evidence_network"):
             evidence(ctx, window)
@@ -241,7 +264,8 @@ def main() -> None:
         fig = chart_figure(*by_region)
         st.caption(t("ev_regions_help"))
         show_chart(fig, lambda: shown_matrix(fig), "actors-by-region", key="ac_regions", chart=by_region,
-                   on_select=pick_from_regions, selection_mode=("points",))  # fmt: skip
+                   on_select=pick_from_regions, selection_mode=("points",),
+                   revision=selection_revision("regions"))  # fmt: skip
         cell_picker("ac_region_cell", shown_pairs(fig, symmetric=False), "regions", t("ev_region_cell_pick"))
     if slot == "regions":
         with st.container(key="actors_evidence_regions"):
