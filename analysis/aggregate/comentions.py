@@ -93,24 +93,27 @@ def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.Data
         return pd.DataFrame([], columns=COMENTION_COLUMNS).astype({"count": int})
     # codes in the order of the ids, so code order is the order of the ids (pairs a < b, sorted)
     codes, names = pd.factorize(mentions["entity_id"].astype(str).to_numpy(), sort=True)
-    ids = [str(n) for n in names]
+    ids = np.asarray([str(n) for n in names], dtype=object)
     columns: dict[str, list] = {name: [] for name in COMENTION_COLUMNS}
     log = math.log
     for window in WINDOWS:
         units = _unit_codes(mentions, sentences, window)
         n_windows = max(_n_windows(sentences, window), 1)
         singles, pair_codes, pair_counts = _pair_counts(units, codes, len(ids))
-        code_a, code_b, n_ab = pair_codes[0].tolist(), pair_codes[1].tolist(), pair_counts.tolist()
-        n_a, n_b = singles[pair_codes[0]].tolist(), singles[pair_codes[1]].tolist()
-        columns["entity_a"] += [ids[c] for c in code_a]
-        columns["entity_b"] += [ids[c] for c in code_b]
-        columns["window"] += [window] * len(n_ab)
-        columns["count"] += n_ab
-        columns["jaccard"] += [round(ab / (a + b - ab), 6) for ab, a, b in zip(n_ab, n_a, n_b)]
-        # float arithmetic in the order of the formula, one pair at a time (the same floats as ever)
+        columns["entity_a"] += ids[pair_codes[0]].tolist()
+        columns["entity_b"] += ids[pair_codes[1]].tolist()
+        columns["window"] += [window] * len(pair_counts)
+        columns["count"] += pair_counts.tolist()
+        # Whole numbers below 2**53 are exact as floats, and each of + − × ÷ is correctly rounded in
+        # numpy as in Python: the formulas' floats, in their order, are the same as one pair at a
+        # time. Rounding and logarithms stay Python's (numpy's may differ in the last digit).
+        n_ab = pair_counts.astype(np.float64)
+        n_a, n_b = singles[pair_codes[0]].astype(np.float64), singles[pair_codes[1]].astype(np.float64)
+        columns["jaccard"] += [round(v, 6) for v in (n_ab / (n_a + n_b - n_ab)).tolist()]
+        p_ab = n_ab / n_windows
+        ratio = p_ab / (n_a / n_windows * (n_b / n_windows))
         columns["npmi"] += [
-            round(1.0 if p_ab >= 1.0 else log(p_ab / (a / n_windows * (b / n_windows))) / -log(p_ab), 6)
-            for p_ab, a, b in zip((ab / n_windows for ab in n_ab), n_a, n_b)
+            round(1.0 if p >= 1.0 else log(r) / -log(p), 6) for p, r in zip(p_ab.tolist(), ratio.tolist())
         ]
     return pd.DataFrame(columns, columns=COMENTION_COLUMNS).astype({"count": int})
 
