@@ -196,6 +196,11 @@ class SelectionTables(CorpusTables):
                     value = self.__dict__["_comentions_ready"] = self._counted()
         return value
 
+    @comentions.setter
+    def comentions(self, value: pd.DataFrame | None) -> None:
+        self.__dict__["_comentions"] = value
+        self.__dict__.pop("_comentions_ready", None)
+
     def _counted(self) -> pd.DataFrame:
         left_out = self.__dict__.get("_rare_entities") or frozenset()
         given = self.__dict__.get("_comentions")
@@ -205,11 +210,6 @@ class SelectionTables(CorpusTables):
         if left_out:
             mentions = mentions[~is_in(mentions["entity_id"], left_out)]
         return comentions_table(mentions, self.sentences)
-
-    @comentions.setter
-    def comentions(self, value: pd.DataFrame | None) -> None:
-        self.__dict__["_comentions"] = value
-        self.__dict__.pop("_comentions_ready", None)
 
 
 def apply_filters(tables: CorpusTables, spec: FilterSpec, below: Below | None = None) -> CorpusTables:
