@@ -82,6 +82,21 @@ def _pair_counts(units: np.ndarray, entities: np.ndarray, n_entities: int) -> tu
     return singles, np.stack([keys // n_entities, keys % n_entities]), counts
 
 
+def _rounded(values: np.ndarray, exact) -> list[float]:
+    """``round(v, 6)`` of each value as Python rounds it, for ``values`` between −1 and 1.
+
+    ``rint(v × 10⁶) / 10⁶`` is Python's result (the division of an exact whole number is correctly
+    rounded, as Python's decimal rounding is) whenever ``v × 10⁶`` is not within 10⁻⁷ of a half
+    (its float error is below 10⁻⁹, a numpy logarithm's last digit included); those few values
+    are ``exact(i)``, computed as Python always did.
+    """
+    scaled = values * 1e6
+    result = (np.rint(scaled) / 1e6).tolist()
+    for i in np.flatnonzero(np.abs(np.abs(scaled - np.trunc(scaled)) - 0.5) < 1e-7).tolist():
+        result[i] = exact(i)
+    return result
+
+
 def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """All co-mentioned pairs in all three windows, with :data:`COMENTION_COLUMNS`.
 
@@ -106,15 +121,22 @@ def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.Data
         columns["count"] += pair_counts.tolist()
         # Whole numbers below 2**53 are exact as floats, and each of + − × ÷ is correctly rounded in
         # numpy as in Python: the formulas' floats, in their order, are the same as one pair at a
-        # time. Rounding and logarithms stay Python's (numpy's may differ in the last digit).
+        # time. Rounding and logarithms are numpy's, checked against Python's (see _rounded).
         n_ab = pair_counts.astype(np.float64)
         n_a, n_b = singles[pair_codes[0]].astype(np.float64), singles[pair_codes[1]].astype(np.float64)
-        columns["jaccard"] += [round(v, 6) for v in (n_ab / (n_a + n_b - n_ab)).tolist()]
+        jaccard = n_ab / (n_a + n_b - n_ab)
+        columns["jaccard"] += _rounded(jaccard, lambda i, v=jaccard: round(float(v[i]), 6))
         p_ab = n_ab / n_windows
         ratio = p_ab / (n_a / n_windows * (n_b / n_windows))
-        columns["npmi"] += [
-            round(1.0 if p >= 1.0 else log(r) / -log(p), 6) for p, r in zip(p_ab.tolist(), ratio.tolist())
-        ]
+        together = p_ab >= 1.0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            npmi = np.where(together, 1.0, np.log(ratio) / -np.log(p_ab))
+
+        def npmi_exact(i: int, p_ab=p_ab, ratio=ratio) -> float:  # as Python computes it, pair by pair
+            p, r = float(p_ab[i]), float(ratio[i])
+            return round(1.0 if p >= 1.0 else log(r) / -log(p), 6)
+
+        columns["npmi"] += _rounded(npmi, npmi_exact)
     return pd.DataFrame(columns, columns=COMENTION_COLUMNS).astype({"count": int})
 
 
