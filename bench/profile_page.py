@@ -1,12 +1,15 @@
 """Where a page's filter change spends its time: cProfile of the script runs of one page.
 
     .venv/bin/python bench/profile_page.py actors [--corpus seeds] [--n 4] [--top 40] [--sort cumulative]
+    .venv/bin/python bench/profile_page.py actors --clicks [--corpus …]   # the clicks to evidence instead
 
 CPU time is printed beside the server time: the machine may be shared, and CPU time varies
 less with its load; the CPU time of the script's thread (the run itself) least, as the process'
 also counts AppTest's polling, which grows with the wait. Runs the app as ``bench/dashboard_bench.py`` does (AppTest, the on-disk cache warm), opens the
 page, then profiles the reruns after ``--n`` actor selections not seen before (the bench's
 filter change) and prints the functions by cumulative time, with the server time of each run.
+``--clicks`` profiles the reruns after the bench's clicks to evidence on the page instead
+(``bench/dashboard_bench.py``'s, ``--n`` of each kind; the Actors page's three kinds, the Overview's bars).
 AppTest runs the script in a thread of its own, so the profiler is switched on in that thread.
 """
 
@@ -32,13 +35,14 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--first", action="store_true", help="profile the first run of the app instead")
+    parser.add_argument("--clicks", action="store_true", help="profile the clicks to evidence instead")
     parser.add_argument("--no-profile", action="store_true", help="only the times (server and CPU) of each run")
     parser.add_argument("--callers", default="", help="also print who calls the functions matching this (pstats)")
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "bench"))
-    from dashboard_bench import APP, _server_ms
+    from dashboard_bench import APP, _clicks, _server_ms
     from streamlit.testing.v1 import AppTest
     from streamlit.testing.v1.local_script_runner import LocalScriptRunner
 
@@ -70,7 +74,25 @@ def main() -> int:
     at = AppTest.from_file(APP, default_timeout=600)
     at.run()
     print(f"first run: {_server_ms(at):.0f} ms server time")
-    if not args.first:
+    if args.clicks:
+        if args.page != "overview":
+            at.switch_page(f"views/{args.page}.py").run()
+        active["on"] = True
+        for kind, clicks in _clicks(tables).items():
+            if (kind == "overview bar") != (args.page == "overview"):
+                continue
+            for state in clicks[: args.n]:
+                for key, value in state.items():
+                    at.session_state[key] = value
+                cpu = time.process_time()
+                at.run()
+                cpu = (time.process_time() - cpu) * 1000
+                assert not at.exception, [e.value for e in at.exception]
+                print(
+                    f"{kind} {'/'.join(str(v) for v in state.values())}: {_server_ms(at):.0f} ms server time,"
+                    f" {cpu:.0f} ms CPU (the process), {thread_cpu[-1]:.0f} ms CPU (the script's thread)"
+                )
+    elif not args.first:
         if args.page != "overview":
             at.switch_page(f"views/{args.page}.py").run()
         mentions = tables.mentions

@@ -73,7 +73,7 @@ with st.sidebar:
     # select_all=False: Streamlit offers "Select N matches" first, so a name typed and Enter took
     # every match (Turkey also added NTV (Turkey)); without it Enter takes the best match
     st.multiselect(
-        t("f_actors"), options.actors, key="f_actors", format_func=partial(data.entity_name, lang=lang),
+        t("f_actors"), options.offered("actors", st.session_state.get("f_actors")), key="f_actors", format_func=partial(data.entity_name, lang=lang),
         placeholder=t("choose"), select_all=False,
     )  # fmt: skip
     st.radio(
@@ -82,7 +82,7 @@ with st.sidebar:
     )  # fmt: skip
     st.multiselect(
         t("f_regions"),
-        options.regions,
+        options.offered("regions", st.session_state.get("f_regions")),
         key="f_regions",
         format_func=partial(data.place_name, lang=lang),
         placeholder=t("choose"),

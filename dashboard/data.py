@@ -25,7 +25,7 @@ import streamlit as st
 
 from analysis import config
 from analysis.aggregate.concordance import Concordance, concordance
-from analysis.aggregate.filters import FilterSpec, apply_filters
+from analysis.aggregate.filters import FilterSpec, apply_filters, rare_entities
 from analysis.aggregate.kwic import KwicIndex
 from analysis.aggregate.terms import TermMatrix
 from analysis.aggregate.theme_names import match_names, named_tables
@@ -426,25 +426,50 @@ def event_type_name(type_id: str, lang: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class Options:
+    """What the filters offer. ``actors`` and ``regions`` are the lists' options; the corpus' rare
+    discovered entities (:func:`analysis.extract.discovered.rare_discovered`) are not among them but
+    in ``more_actors`` and ``more_regions``: a link (or a chart's click) that names one still filters
+    by it, and the list shows it while it is chosen."""
+
     actors: tuple[str, ...]
     regions: tuple[str, ...]
     sources: tuple[str, ...]
     types: tuple[str, ...]
     date_min: dt.date | None
     date_max: dt.date | None
+    more_actors: tuple[str, ...] = ()
+    more_regions: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def rare(self) -> frozenset[str]:
+        """The rare discovered entities: in no list of options (evidence pickers included)."""
+        return frozenset(self.more_actors) | frozenset(self.more_regions)
+
+    def allowed(self, field: str) -> tuple[str, ...]:
+        """Every value the filter ``field`` (``actors``, ``regions``, ``sources``, ``types``) may hold."""
+        return tuple(getattr(self, field)) + tuple(getattr(self, f"more_{field}", ()))
+
+    def offered(self, field: str, chosen) -> list[str]:
+        """The options of the filter ``field``'s list: its options, then the rare entities ``chosen``."""
+        values = list(getattr(self, field))
+        more = set(getattr(self, f"more_{field}", ()))
+        return values + [c for c in chosen or () if c in more]
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def filter_options(ref: CorpusRef) -> Options:
-    """What the filters offer: entities mentioned in the corpus (most mentioned first), sources, types, date span."""
+    """What the filters offer: entities mentioned in the corpus (most mentioned first; the rare
+    discovered ones apart), sources, types, date span."""
     tables = corpus_tables(ref)
     gazetteer = gazetteer_info().gazetteer
     corpus_entities(ref, gazetteer.version)  # the names of the entities the corpus discovered
     counts = tables.mentions.groupby(["entity_kind", "entity_id"]).size().reset_index(name="n")
     counts = counts.sort_values(["n", "entity_id"], ascending=[False, True])
+    rare = rare_entities(tables)
 
-    def kind(k: str) -> tuple[str, ...]:
-        return tuple(str(i) for i in counts.loc[counts["entity_kind"] == k, "entity_id"])
+    def kind(k: str, *, rare_ones: bool = False) -> tuple[str, ...]:
+        ids = (str(i) for i in counts.loc[counts["entity_kind"] == k, "entity_id"])
+        return tuple(i for i in ids if (i in rare) == rare_ones)
 
     # "" stands for the articles that name no source (see analysis.aggregate.filters)
     sources = tuple(sorted({s or "" for s in tables.documents["source"]}))
@@ -460,4 +485,6 @@ def filter_options(ref: CorpusRef) -> Options:
         types=tuple(e.id for e in event_types()),
         date_min=min(published) if len(published) else None,
         date_max=max(published) if len(published) else None,
+        more_actors=kind("actor", rare_ones=True),
+        more_regions=kind("region", rare_ones=True),
     )

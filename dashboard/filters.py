@@ -49,7 +49,7 @@ def fit_filters(ref: CorpusRef, options: Options) -> bool:
     changed = st.session_state.get("_filters_corpus", identity) != identity
     st.session_state["_filters_corpus"] = identity
     for key, field in LIST_FILTERS.items():
-        allowed = getattr(options, field)
+        allowed = set(options.allowed(field))
         values = list(st.session_state.get(key) or [])
         kept = [v for v in values if v in allowed]
         if kept != values:

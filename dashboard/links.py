@@ -122,7 +122,9 @@ def read_filters(params: Mapping[str, Sequence[str]], options) -> LinkState:
     """
     state = LinkState()
     for key, param in LIST_PARAMS.items():
-        picked, dropped = list_values(params.get(param, ()), getattr(options, param), param)
+        # the rare entities the lists do not offer (``more_actors``) are no less in the corpus
+        allowed = (*getattr(options, param), *getattr(options, f"more_{param}", ()))
+        picked, dropped = list_values(params.get(param, ()), allowed, param)
         state.values[key] = picked
         state.dropped += dropped
     for param, widget, allowed, default in (

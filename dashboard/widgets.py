@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.aggregate.membership import is_in
 from analysis.briefing.csv_export import csv_bytes
 from analysis.text.arabic import ARABIC_SCRIPT
 from analysis.viz.patch import copy_figure
@@ -24,16 +26,31 @@ _STRONG = re.compile(f"[A-Za-z0-9\u00c0-\u024f{ARABIC_SCRIPT}]")
 
 #: CSS width of the modebar's PNG: the width the provenance footer of :func:`chart_figure` is wrapped for.
 MODEBAR_PNG_WIDTH = 1200
+#: The same for a chart in half the page (``st.columns(2)``): about the width of a half column of
+#: the wide layout beside the sidebar, so its footer wraps inside the chart instead of running off it.
+HALF_WIDTH = 440
 
 
-def plotly_config(name: str, fig: go.Figure | None = None) -> dict:
+def today() -> dt.date:
+    """The export date of the footers drawn now (a function, so a test can move the clock)."""
+    return dt.date.today()
+
+
+def plotly_config(
+    name: str, fig: go.Figure | None = None, *, width: int = MODEBAR_PNG_WIDTH, revision: int = 0
+) -> dict:
     """Modebar: PNG export at twice the size under a meaningful file name, no Plotly logo.
 
-    The PNG is laid out at :data:`MODEBAR_PNG_WIDTH` × the figure's height (not at the size of
-    the column the chart sits in), so the provenance footer comes out as it does in the export."""
-    image = {"format": "png", "filename": name, "scale": 2}
+    The PNG is laid out at ``width`` (:data:`MODEBAR_PNG_WIDTH`, or the width the chart's footer
+    was wrapped for) × the figure's height (not at the size of the column the chart sits in), so
+    the provenance footer comes out as it does in the export. A ``revision`` other than 0 is
+    written in the PNG's options, which the modebar ignores: a new one makes the chart a new one
+    to Streamlit, whose selection (the outlined point) starts empty."""
+    image: dict = {"format": "png", "filename": name, "scale": 2}
     if fig is not None:
-        image |= {"width": MODEBAR_PNG_WIDTH, "height": int(fig.layout.height or 560)}
+        image |= {"width": width, "height": int(fig.layout.height or 560)}
+    if revision:
+        image["revision"] = revision
     return {"toImageButtonOptions": image, "displaylogo": False}
 
 
@@ -52,13 +69,15 @@ def _frozen(value):
 SELECTION_FREE = frozenset({"theme_terms"})
 
 
-def chart_figure(chart_id: str, options: dict) -> go.Figure:
+def chart_figure(chart_id: str, options: dict, *, width: int = MODEBAR_PNG_WIDTH) -> go.Figure:
     """The registered chart ``chart_id`` with ``options`` for the selection of this run, exactly
     as the export and the briefing pack draw it (:func:`analysis.charts.registry.make_figure`),
     with the provenance footer as part of the figure, so the modebar's PNG carries it too.
 
-    Pass the same ``(chart_id, options)`` to :func:`show_chart` as ``chart``. Cached per corpus,
-    filters, languages and options.
+    The footer is wrapped for ``width`` CSS pixels: :data:`HALF_WIDTH` for a chart in half the page
+    (pass the same to :func:`show_chart` as ``png_width``). Pass the same ``(chart_id, options)`` to
+    :func:`show_chart` as ``chart``. Cached per corpus, filters, languages, options, width and day
+    (the footer says when it was exported: a dashboard left running overnight dates it afresh).
     """
     from analysis.briefing.provenance import Provenance, with_footer
     from analysis.charts.registry import make_figure
@@ -75,13 +94,14 @@ def chart_figure(chart_id: str, options: dict) -> go.Figure:
             fig = copy_figure(data.cached_figure(base, draw))
         else:
             fig = draw()
-        provenance = data.cached_figure(  # one per selection: the page's charts share it
-            ("provenance", ctx.corpus, ctx.spec),
-            lambda: Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities),
+        provenance = data.cached_figure(  # one per selection and day: the page's charts share it
+            ("provenance", ctx.corpus, ctx.spec, day),
+            lambda: Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities, exported=day),
         )
-        return with_footer(fig, provenance, lang=footer_lang, width=MODEBAR_PNG_WIDTH, inplace=True)
+        return with_footer(fig, provenance, lang=footer_lang, width=width, inplace=True)
 
-    key = ("chart", chart_id, ctx.corpus, ctx.spec, ctx.chart_lang, footer_lang, _frozen(options))
+    day = today()
+    key = ("chart", chart_id, ctx.corpus, ctx.spec, ctx.chart_lang, footer_lang, _frozen(options), width, day)
     return data.cached_figure(key, build)
 
 
@@ -92,30 +112,37 @@ def svg_bytes(fig: go.Figure) -> bytes:
 
 def show_chart(
     fig: go.Figure,
-    table: pd.DataFrame | None,
+    table: pd.DataFrame | Callable[[], pd.DataFrame] | None,
     name: str,
     *,
     key: str,
     chart: tuple[str, dict] | None = None,
     on_select=None,
     selection_mode=None,
+    png_width: int = MODEBAR_PNG_WIDTH,
+    revision: int = 0,
 ):
     """The chart, then its downloads: the underlying table (CSV) and the chart (SVG).
+
+    ``table`` may be a function that makes the table: then it is made only when the CSV is
+    downloaded (a table of the whole 31k-article corpus need not be built on every rerun).
 
     Both downloads are produced only when clicked (``data`` is a callable), so drawing a
     page never waits for kaleido. ``chart`` names the chart in the registry
     (:mod:`analysis.charts.registry`, id and options): it adds the print-quality export
     (PNG/SVG/PDF with a provenance footer) and "Add to briefing". Returns the selection
-    state when ``on_select`` is given.
+    state when ``on_select`` is given. ``png_width``: the modebar PNG's width (the footer's, see
+    :func:`chart_figure`); ``revision``: see :func:`plotly_config` (a new one clears the selection).
     """
     kwargs = {}
     if on_select is not None:
         kwargs = {"on_select": on_select, "selection_mode": selection_mode or ("points",)}
-    event = st.plotly_chart(fig, key=key, config=plotly_config(name, fig), **kwargs)
+    event = st.plotly_chart(fig, key=key, config=plotly_config(name, fig, width=png_width, revision=revision), **kwargs)
     with st.container(horizontal=True, key=f"{key}__exports", gap="small"):
         if table is not None:
             st.download_button(
-                t("download_csv"), data=lambda: csv_bytes(table), file_name=f"{name}.csv", mime="text/csv",
+                t("download_csv"), data=lambda: csv_bytes(table() if callable(table) else table),
+                file_name=f"{name}.csv", mime="text/csv",
                 key=f"{key}__csv", on_click="ignore", icon=":material/download:",
             )  # fmt: skip
         st.download_button(
@@ -267,13 +294,19 @@ def pair_evidence_html(
     (:func:`analysis.aggregate.evidence_marks.evidence_marks`: the pair's two entities, other places
     and dates, each role in a style of its own, named in the mark's title) and its article."""
     blocks = []
-    for row in sentences.head(limit).itertuples():
+    shown = sentences.head(limit)
+    # the articles' source and date at once: a look-up per sentence scans a 30,000-article table
+    articles = documents[is_in(documents["doc_id"], set(shown["doc_id"]))].drop_duplicates("doc_id")
+    about = {
+        d: {"source": s, "published": p}
+        for d, s, p in zip(articles["doc_id"], articles.get("source", [None] * len(articles)),
+                           articles.get("published", [None] * len(articles)))
+    }  # fmt: skip
+    for row in shown.itertuples():
         spans = [(m.start, m.end, m.role, mark_title(m)) for m in marks.get((row.doc_id, int(row.sentence_idx)), ())]
+        where = where_html(row.doc_id, documents, params, **about.get(row.doc_id, {}))
         blocks.append(
-            rtl_block(
-                f"{highlight(row.text, spans, base=int(row.start))}{where_html(row.doc_id, documents, params)}",
-                css_class="rtl-text evidence",
-            )
+            rtl_block(f"{highlight(row.text, spans, base=int(row.start))}{where}", css_class="rtl-text evidence")
         )
     return "".join(blocks)
 

@@ -21,6 +21,8 @@ import math
 import numpy as np
 import pandas as pd
 
+from analysis.aggregate.membership import is_in
+
 WINDOWS = ("sentence", "paragraph", "document")
 COMENTION_COLUMNS = ["entity_a", "entity_b", "window", "count", "jaccard", "npmi"]
 MEASURES = ("count", "jaccard", "npmi")
@@ -80,6 +82,21 @@ def _pair_counts(units: np.ndarray, entities: np.ndarray, n_entities: int) -> tu
     return singles, np.stack([keys // n_entities, keys % n_entities]), counts
 
 
+def _rounded(values: np.ndarray, exact) -> list[float]:
+    """``round(v, 6)`` of each value as Python rounds it, for ``values`` between −1 and 1.
+
+    ``rint(v × 10⁶) / 10⁶`` is Python's result (the division of an exact whole number is correctly
+    rounded, as Python's decimal rounding is) whenever ``v × 10⁶`` is not within 10⁻⁷ of a half
+    (its float error is below 10⁻⁹, a numpy logarithm's last digit included); those few values
+    are ``exact(i)``, computed as Python always did.
+    """
+    scaled = values * 1e6
+    result = (np.rint(scaled) / 1e6).tolist()
+    for i in np.flatnonzero(np.abs(np.abs(scaled - np.trunc(scaled)) - 0.5) < 1e-7).tolist():
+        result[i] = exact(i)
+    return result
+
+
 def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """All co-mentioned pairs in all three windows, with :data:`COMENTION_COLUMNS`.
 
@@ -91,25 +108,35 @@ def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.Data
         return pd.DataFrame([], columns=COMENTION_COLUMNS).astype({"count": int})
     # codes in the order of the ids, so code order is the order of the ids (pairs a < b, sorted)
     codes, names = pd.factorize(mentions["entity_id"].astype(str).to_numpy(), sort=True)
-    ids = [str(n) for n in names]
+    ids = np.asarray([str(n) for n in names], dtype=object)
     columns: dict[str, list] = {name: [] for name in COMENTION_COLUMNS}
     log = math.log
     for window in WINDOWS:
         units = _unit_codes(mentions, sentences, window)
         n_windows = max(_n_windows(sentences, window), 1)
         singles, pair_codes, pair_counts = _pair_counts(units, codes, len(ids))
-        code_a, code_b, n_ab = pair_codes[0].tolist(), pair_codes[1].tolist(), pair_counts.tolist()
-        n_a, n_b = singles[pair_codes[0]].tolist(), singles[pair_codes[1]].tolist()
-        columns["entity_a"] += [ids[c] for c in code_a]
-        columns["entity_b"] += [ids[c] for c in code_b]
-        columns["window"] += [window] * len(n_ab)
-        columns["count"] += n_ab
-        columns["jaccard"] += [round(ab / (a + b - ab), 6) for ab, a, b in zip(n_ab, n_a, n_b)]
-        # float arithmetic in the order of the formula, one pair at a time (the same floats as ever)
-        columns["npmi"] += [
-            round(1.0 if p_ab >= 1.0 else log(p_ab / (a / n_windows * (b / n_windows))) / -log(p_ab), 6)
-            for p_ab, a, b in zip((ab / n_windows for ab in n_ab), n_a, n_b)
-        ]
+        columns["entity_a"] += ids[pair_codes[0]].tolist()
+        columns["entity_b"] += ids[pair_codes[1]].tolist()
+        columns["window"] += [window] * len(pair_counts)
+        columns["count"] += pair_counts.tolist()
+        # Whole numbers below 2**53 are exact as floats, and each of + − × ÷ is correctly rounded in
+        # numpy as in Python: the formulas' floats, in their order, are the same as one pair at a
+        # time. Rounding and logarithms are numpy's, checked against Python's (see _rounded).
+        n_ab = pair_counts.astype(np.float64)
+        n_a, n_b = singles[pair_codes[0]].astype(np.float64), singles[pair_codes[1]].astype(np.float64)
+        jaccard = n_ab / (n_a + n_b - n_ab)
+        columns["jaccard"] += _rounded(jaccard, lambda i, v=jaccard: round(float(v[i]), 6))
+        p_ab = n_ab / n_windows
+        ratio = p_ab / (n_a / n_windows * (n_b / n_windows))
+        together = p_ab >= 1.0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            npmi = np.where(together, 1.0, np.log(ratio) / -np.log(p_ab))
+
+        def npmi_exact(i: int, p_ab=p_ab, ratio=ratio) -> float:  # as Python computes it, pair by pair
+            p, r = float(p_ab[i]), float(ratio[i])
+            return round(1.0 if p >= 1.0 else log(r) / -log(p), 6)
+
+        columns["npmi"] += _rounded(npmi, npmi_exact)
     return pd.DataFrame(columns, columns=COMENTION_COLUMNS).astype({"count": int})
 
 
@@ -135,10 +162,16 @@ def comention_matrix(
     return matrix
 
 
+def _of_articles(sentences: pd.DataFrame, keys: pd.DataFrame) -> pd.DataFrame:
+    """The sentences of the articles ``keys`` names: a cheap first cut before a merge (a click on a
+    31k-article corpus joins a few hundred articles' sentences, not all 600,000)."""
+    return sentences[is_in(sentences["doc_id"], set(keys["doc_id"]))]
+
+
 def entity_sentences(mentions: pd.DataFrame, sentences: pd.DataFrame, entity_id: str) -> pd.DataFrame:
     """The ``sentences`` rows that name ``entity_id``, in reading order (one row per sentence)."""
     keys = mentions.loc[mentions["entity_id"] == entity_id, ["doc_id", "sentence_idx"]].drop_duplicates()
-    rows = keys.merge(sentences, on=["doc_id", "sentence_idx"])
+    rows = keys.merge(_of_articles(sentences, keys), on=["doc_id", "sentence_idx"])
     return rows.sort_values(["doc_id", "sentence_idx"]).reset_index(drop=True)
 
 
@@ -159,7 +192,7 @@ def comention_evidence(
     has_b = set(units.loc[units["entity_id"] == entity_b, "unit"])
     both = has_a & has_b
     hits = pair[["doc_id", "sentence_idx"]].drop_duplicates()
-    hits = hits.merge(sentences, on=["doc_id", "sentence_idx"])
+    hits = hits.merge(_of_articles(sentences, hits), on=["doc_id", "sentence_idx"])
     if window == "document":
         hits["unit"] = hits["doc_id"].astype(str)
     elif window == "paragraph":

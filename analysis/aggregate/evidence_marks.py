@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.aggregate.membership import is_in
+
 #: The roles of a mark: the first and the second entity of the pair, another place, a date.
 ROLES = ("pair_a", "pair_b", "place", "date")
 
@@ -51,7 +53,7 @@ def _keys(rows: pd.DataFrame) -> pd.DataFrame:
 def _in_sentences(table: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     if table.empty or rows.empty:
         return table.iloc[0:0]
-    table = table[table["doc_id"].isin(rows["doc_id"].unique())]  # cheap first cut on a large table
+    table = table[is_in(table["doc_id"], set(rows["doc_id"]))]  # cheap first cut on a large table
     return table.merge(_keys(rows), on=["doc_id", "sentence_idx"])
 
 

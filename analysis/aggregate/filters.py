@@ -16,7 +16,11 @@ Semantics (shown to the analyst in the dashboard):
 - *sources*: articles from those sources (``""``: the articles that name none);
 - *event types*: events of those types (articles are not filtered by it).
 
-Co-mentions are recomputed from the kept mentions whenever an article filter is set.
+Co-mentions are recomputed from the kept mentions whenever an article filter is set. The corpus'
+rare discovered entities (:func:`~analysis.extract.discovered.rare_discovered`: a name discovered
+in two of 31,000 articles) are left out of a selection's co-mentions, filtered or not: the heatmap,
+the network and their exports rank and pair the entities an analyst can also pick; the mentions
+table keeps them (evidence, the article reader, exports of mentions).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import pandas as pd
 
 from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.membership import is_in
+from analysis.extract.discovered import rare_discovered
 from analysis.schema import CorpusTables
 
 ACTOR_MODES = ("any", "all")
@@ -151,29 +156,60 @@ def _events_kept(events: pd.DataFrame, spec: FilterSpec, below: Below | None) ->
     return keep
 
 
+def rare_entities(tables: CorpusTables) -> frozenset[str]:
+    """The rare discovered entities of a corpus (:func:`~analysis.extract.discovered.rare_discovered`),
+    worked out once per tables object; a selection's are its corpus' (see :func:`apply_filters`)."""
+    found = tables.__dict__.get("_rare_entities")
+    if found is None:
+        found = tables.__dict__["_rare_entities"] = rare_discovered(tables.mentions, len(tables.documents))
+    return found
+
+
+def without_entities(comentions: pd.DataFrame, left_out: frozenset[str]) -> pd.DataFrame:
+    """The co-mention rows whose two entities are not in ``left_out``: the rows
+    :func:`~analysis.aggregate.comentions.comentions_table` counts once their mentions are gone
+    (a pair's counts, Jaccard and NPMI depend on its two entities and the windows alone)."""
+    if not left_out or comentions.empty:
+        return comentions
+    keep = ~(is_in(comentions["entity_a"], left_out) | is_in(comentions["entity_b"], left_out))
+    return comentions[keep].reset_index(drop=True)
+
+
 class SelectionTables(CorpusTables):
     """The tables of a selection (:func:`apply_filters`), whose co-mentions are counted from its
-    mentions when first read.
+    mentions when first read, the corpus' rare discovered entities left out.
 
     Counting them is most of the cost of filtering a large corpus (2–5 s of a 31k-article one
     on a filter by one actor), and only the co-mention charts read them: the other pages of a
     selection never pay for it. Read, they are kept (the object is the selection's, as every
-    table in it). A value given to ``comentions`` (``None``: count them) is used as it is.
+    table in it). A value given to ``comentions`` (``None``: count them) has the rare entities'
+    rows taken out when first read.
     """
 
     @property
     def comentions(self) -> pd.DataFrame:
-        value = self.__dict__.get("_comentions")
+        value = self.__dict__.get("_comentions_ready")
         if value is None:
             with self.__dict__.setdefault("_comentions_lock", threading.Lock()):
-                value = self.__dict__.get("_comentions")
+                value = self.__dict__.get("_comentions_ready")
                 if value is None:
-                    value = self.__dict__["_comentions"] = comentions_table(self.mentions, self.sentences)
+                    value = self.__dict__["_comentions_ready"] = self._counted()
         return value
 
     @comentions.setter
     def comentions(self, value: pd.DataFrame | None) -> None:
         self.__dict__["_comentions"] = value
+        self.__dict__.pop("_comentions_ready", None)
+
+    def _counted(self) -> pd.DataFrame:
+        left_out = self.__dict__.get("_rare_entities") or frozenset()
+        given = self.__dict__.get("_comentions")
+        if given is not None:
+            return without_entities(given, left_out)
+        mentions = self.mentions
+        if left_out:
+            mentions = mentions[~is_in(mentions["entity_id"], left_out)]
+        return comentions_table(mentions, self.sentences)
 
 
 def apply_filters(tables: CorpusTables, spec: FilterSpec, below: Below | None = None) -> CorpusTables:
@@ -182,11 +218,18 @@ def apply_filters(tables: CorpusTables, spec: FilterSpec, below: Below | None = 
     ``below`` (``Gazetteer.descendants``) makes a selected region or state stand for every place
     under it too: a filter on Syria keeps the articles and events that name only Idlib. When an
     article filter is set, the co-mentions are those of the kept mentions, counted when first
-    read (:class:`SelectionTables`).
+    read (:class:`SelectionTables`). The corpus' rare discovered entities (:func:`rare_entities`)
+    are left out of the co-mentions, with no filter too (``tables`` itself is returned only when
+    nothing is filtered and nothing is rare).
     """
-    if spec.is_empty:
+    rare = rare_entities(tables)
+    if spec.is_empty and not rare:
         return tables
-    if spec.filters_articles:
+    if spec.is_empty:
+        documents, sentences, mentions = tables.documents, tables.sentences, tables.mentions
+        doc_terms, doc_themes, events = tables.doc_terms, tables.doc_themes, tables.events
+        comentions = tables.comentions
+    elif spec.filters_articles:
         ids = selected_doc_ids(tables, spec, below)
 
         def only(frame: pd.DataFrame) -> pd.DataFrame:
@@ -199,10 +242,13 @@ def apply_filters(tables: CorpusTables, spec: FilterSpec, below: Below | None = 
         documents, sentences, mentions = tables.documents, tables.sentences, tables.mentions
         doc_terms, doc_themes, events = tables.doc_terms, tables.doc_themes, tables.events
         comentions = tables.comentions
-    events = events[_events_kept(events, spec, below)].reset_index(drop=True)
+    if not spec.is_empty:
+        events = events[_events_kept(events, spec, below)].reset_index(drop=True)
     kept = {f.name: getattr(tables, f.name) for f in dataclasses.fields(tables) if f.init and f.name != "comentions"}
-    return SelectionTables(
+    selection = SelectionTables(
         **(kept | {"documents": documents, "sentences": sentences, "mentions": mentions, "events": events,
                    "doc_terms": doc_terms, "doc_themes": doc_themes}),
         comentions=comentions,
     )  # fmt: skip
+    selection.__dict__["_rare_entities"] = rare  # the corpus': filtering again leaves the same out
+    return selection

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.aggregate.membership import is_in
 from analysis.aggregate.timeline import auto_period, event_counts, publication_window, view_events, view_range
 from analysis.extract.dates import format_arabic_date
 from analysis.extract.events import load_event_types
@@ -65,7 +66,7 @@ def kind_pairs(comentions: pd.DataFrame, entities: pd.DataFrame, kind: str | Non
     if kind is None or comentions.empty or entities is None or entities.empty:
         return comentions
     ids = set(entities.loc[entities["kind"] == kind, "entity_id"].astype(str))
-    return comentions[comentions["entity_a"].isin(ids) & comentions["entity_b"].isin(ids)]
+    return comentions[is_in(comentions["entity_a"], ids) & is_in(comentions["entity_b"], ids)]
 
 
 #: The co-mention heatmap's entity count when its options do not say (the Actors page's).

@@ -168,8 +168,9 @@ def _largest(totals: pd.Series, n: int) -> list[str]:
     return list(frame.sort_values(["n", "id"], ascending=[False, True])["id"].head(n))
 
 
-def actor_region_table(mentions: pd.DataFrame, *, count: str = "documents") -> pd.DataFrame:
-    """Actor × region counts: articles (or sentences) mentioning both; rows actors, columns regions."""
+def _actor_region_counts(mentions: pd.DataFrame, count: str) -> pd.Series:
+    """The actor × region pairs found together, with their counts (no zeros): indexed by
+    (actor, region) ids."""
     if count not in MATRIX_COUNTS:
         raise ValueError(f"unknown count {count!r}: expected one of {', '.join(MATRIX_COUNTS)}")
     unit = ["doc_id"] if count == "documents" else ["doc_id", "sentence_idx"]
@@ -177,11 +178,30 @@ def actor_region_table(mentions: pd.DataFrame, *, count: str = "documents") -> p
     actors = pairs[pairs["entity_kind"] == "actor"]
     regions = pairs[pairs["entity_kind"] == "region"]
     both = actors.merge(regions, on=unit, suffixes=("_actor", "_region"))
-    if both.empty:
+    counts = both.groupby(["entity_id_actor", "entity_id_region"]).size()
+    counts.index = counts.index.set_levels([level.astype(str) for level in counts.index.levels])
+    return counts
+
+
+def actor_region_table(mentions: pd.DataFrame, *, count: str = "documents") -> pd.DataFrame:
+    """Actor × region counts: articles (or sentences) mentioning both; rows actors, columns regions."""
+    counts = _actor_region_counts(mentions, count)
+    if counts.empty:
         return pd.DataFrame()
-    table = both.groupby(["entity_id_actor", "entity_id_region"]).size().unstack(fill_value=0)
+    table = counts.unstack(fill_value=0)
     table.index, table.columns = table.index.astype(str), table.columns.astype(str)
     return table
+
+
+def _shown_table(counts: pd.Series, top_actors: int, top_regions: int) -> pd.DataFrame:
+    """:func:`actor_region_table` restricted to the ``top_actors`` rows and ``top_regions`` columns
+    with the largest totals, made from the pairs found together: the whole table of a 31k-article
+    corpus has thousands × thousands of cells, nearly all zero."""
+    actor_ids = _largest(counts.groupby(level=0).sum(), top_actors)
+    region_ids = _largest(counts.groupby(level=1).sum(), top_regions)
+    actors, regions = counts.index.get_level_values(0), counts.index.get_level_values(1)
+    shown = counts[actors.isin(actor_ids) & regions.isin(region_ids)]
+    return shown.unstack(fill_value=0).reindex(index=actor_ids, columns=region_ids, fill_value=0)
 
 
 def actor_region_heatmap(
@@ -202,12 +222,11 @@ def actor_region_heatmap(
     check_lang(lang)
     if is_empty(mentions):
         return empty_figure(title, lang)
-    table = actor_region_table(mentions, count=count)
-    if table.empty:
+    counts = _actor_region_counts(mentions, count)
+    if counts.empty:
         return empty_figure(title, lang)
-    actor_ids = _largest(table.sum(axis=1), top_actors)
-    region_ids = _largest(table.sum(axis=0), top_regions)
-    table = table.loc[actor_ids, region_ids]
+    table = _shown_table(counts, top_actors, top_regions)
+    actor_ids, region_ids = [str(i) for i in table.index], [str(c) for c in table.columns]
     lookup = entity_lookup(entities)
     names = {i: entity_label(i, lookup, "both") for i in [*actor_ids, *region_ids]}
     count_title = ui(

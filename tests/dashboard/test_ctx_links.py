@@ -21,6 +21,8 @@ class Options:  # the fields of dashboard.data.Options that a link reads
     types: tuple = ("strike", "talks")
     date_min: dt.date | None = FIRST
     date_max: dt.date | None = LAST
+    more_actors: tuple = ()  # the corpus' rare discovered entities, which the lists do not offer
+    more_regions: tuple = ()
 
 
 @pytest.mark.parametrize(
@@ -99,3 +101,11 @@ def test_dates_on_a_corpus_without_dates_are_reported():
     link = read_filters({"from": ["2019-01-01"]}, Options(date_min=None, date_max=None))
     assert "f_dates" not in link.values
     assert link.dropped == [Dropped("from", "2019-01-01", "unknown")]
+
+
+def test_a_link_may_name_a_rare_discovered_entity_the_lists_do_not_offer():
+    # جامعة سابانجي, discovered in two articles of 31,000: not in the actor filter's list, still in the corpus
+    options = Options(more_actors=("disc:jam_h_sabanjy",))
+    link = read_filters({"actors": ["russia,disc:jam_h_sabanjy,disc:atlantis"]}, options)
+    assert link.values["f_actors"] == ["russia", "disc:jam_h_sabanjy"]
+    assert link.dropped == [Dropped("actors", "disc:atlantis", "unknown")]

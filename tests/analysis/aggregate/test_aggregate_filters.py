@@ -410,3 +410,36 @@ def test_a_date_range_is_the_intersection_of_its_bounds(tables, start, end):
     assert both == only_from & only_to
     if start or end:
         assert "d" not in both  # undated
+
+
+# --- rare discovered entities --------------------------------------------------------------------
+
+REGIME = "disc:qwat_al_nzam"  # قوات النظام, discovered in article b alone
+
+
+@pytest.fixture
+def with_a_rare_name(monkeypatch) -> CorpusTables:
+    """The hand tables with قوات النظام discovered in b's first sentence, and a rare floor under
+    which one article of five is rare (discovered.yaml's floor makes it 2 of 31,000)."""
+    import dataclasses
+
+    from analysis.extract import discovered
+
+    rules = dataclasses.replace(discovered.load_rules(), rare_min_articles=3, rare_min_share=1.0)
+    monkeypatch.setattr(discovered, "_rules", lambda: rules)
+    base = make_tables()
+    at = base.texts["b"].index("قوات النظام")
+    extra = frame("mentions", [("b", 0, REGIME, "actor", "قوات النظام", at, at + 11, "قوات النظام", "discovered")])
+    mentions = pd.concat([base.mentions, extra], ignore_index=True)
+    return dataclasses.replace(base, mentions=mentions, comentions=comentions_table(mentions, base.sentences))
+
+
+@pytest.mark.parametrize("spec", [FilterSpec(), FilterSpec(sources=("ترك برس",)), FilterSpec(event_types=("talks",))])
+def test_a_rare_discovered_entity_is_in_no_pair_but_keeps_its_mentions(with_a_rare_name, spec):
+    assert pairs(with_a_rare_name.comentions, "sentence")[(REGIME, RUSSIA)] == 1  # the corpus' table has it
+    kept = apply_filters(with_a_rare_name, spec)
+    paired = set(kept.comentions["entity_a"]) | set(kept.comentions["entity_b"])
+    assert REGIME not in paired and {RUSSIA, IDLIB} <= paired
+    assert list(kept.mentions.loc[kept.mentions["entity_id"] == REGIME, "surface"]) == ["قوات النظام"]
+    # the other pairs are counted as before: their counts do not depend on the name left out
+    assert pairs(kept.comentions, "sentence") == pairs(apply_filters(make_tables(), spec).comentions, "sentence")

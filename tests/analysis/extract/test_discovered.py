@@ -20,6 +20,7 @@ from analysis.extract.discovered import (
     discovered_mentions,
     home_state,
     is_discovered,
+    rare_discovered,
     with_discovered,
 )
 from analysis.extract.gazetteer import load_gazetteer
@@ -280,3 +281,41 @@ def test_discovered_entities_are_named_for_charts_and_filters_by_the_name_the_co
         "name_ar": "توم كوتون",
     }
     assert discovered_entity_rows(mentions[mentions["entity_id"] == "russia"]).empty
+
+
+# --- rare discovered entities --------------------------------------------------------------------
+
+
+def named_in(articles: dict[str, int]) -> pd.DataFrame:
+    """A mentions table (the columns rare_discovered reads) naming each entity in that many articles,
+    twice in each (a rare name is counted by its articles, not its mentions)."""
+    rows = [(f"d{n}", entity_id) for entity_id, count in articles.items() for n in range(count) for _ in (1, 2)]
+    return pd.DataFrame(rows, columns=["doc_id", "entity_id"])
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "articles", "corpus", "rare"),
+    [
+        # SaudiNewsNet (31,000 articles): مجلس الشيوخ is discovered in 83 articles, a name in two is noise
+        ("disc:mjls_al_shywkh", 83, 31_000, False),
+        ("disc:twm_kwtwn", 3, 31_000, False),
+        ("disc:twm_kwtwn", 2, 31_000, True),
+        # the seeds: جامعة سابانجي in one of five articles is a fifth of the corpus
+        ("disc:jam_h_sabanjy", 1, 5, False),
+        # an upload of 2,000 articles: one article is below a thousandth of it, two are not
+        ("disc:jam_h_sabanjy", 1, 2_000, True),
+        ("disc:jam_h_sabanjy", 2, 2_000, False),
+        # a gazetteer entity is never rare
+        ("russia", 1, 31_000, False),
+    ],
+)
+def test_a_discovered_entity_is_rare_in_few_articles_of_a_large_corpus(entity_id, articles, corpus, rare):
+    mentions = named_in({entity_id: articles, "disc:wzarh_al_ml": 288})
+    assert rare_discovered(mentions, corpus, min_articles=3, min_share=0.001) == ({entity_id} if rare else set())
+
+
+def test_the_rare_floor_is_read_from_the_data_file():
+    # analysis/data/discovered.yaml: fewer than 3 articles that are fewer than a thousandth of the corpus
+    mentions = named_in({"disc:twm_kwtwn": 2, "disc:mjls_al_shywkh": 83, "disc:jam_h_sabanjy": 1})
+    assert rare_discovered(mentions, 31_000) == {"disc:twm_kwtwn", "disc:jam_h_sabanjy"}
+    assert rare_discovered(mentions, 5) == set()
