@@ -76,7 +76,7 @@ def _local_client() -> Client:
         n_workers=os.cpu_count() or 1,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,  # no web server (and no port taken) for a build
+        dashboard_address=":0",  # any free port: two builds at once must not fight over 8787
         silence_logs=40,  # errors only: a restarted worker is Dask's business, the problems table ours
     )
     return Client(cluster, set_as_default=False)

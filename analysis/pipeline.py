@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from analysis import engine, schema
 from analysis.aggregate.comentions import comentions_table
@@ -296,16 +297,19 @@ def _terms_and_themes(
     processes that tokenise beside this one (:func:`analysis.aggregate.terms.build_term_matrix`)."""
     started = time.perf_counter()
     sources = documents["source"].tolist() if "source" in documents else None
-    matrix = build_term_matrix(
-        documents["doc_id"].tolist(),
-        documents["text"].tolist(),
-        workers=tokenisers,
-        sources=sources,
-        vocabulary=term_vocabulary(gazetteer, sources or ()),
-    )
-    doc_terms = doc_terms_table(matrix)
-    tfidf_done = time.perf_counter()
-    themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
+    # One BLAS thread wherever the task runs: a worker's processes have one each (Dask's default), and
+    # NMF's sums in another order differ in the sixth decimal, so the themes would depend on the scheduler.
+    with threadpool_limits(limits=1):
+        matrix = build_term_matrix(
+            documents["doc_id"].tolist(),
+            documents["text"].tolist(),
+            workers=tokenisers,
+            sources=sources,
+            vocabulary=term_vocabulary(gazetteer, sources or ()),
+        )
+        doc_terms = doc_terms_table(matrix)
+        tfidf_done = time.perf_counter()
+        themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
     timings = {"tfidf+doc_terms": round(tfidf_done - started, 3), "themes": round(time.perf_counter() - tfidf_done, 3)}
     return doc_terms, themes, doc_themes, timings
 
@@ -402,15 +406,15 @@ class _Extraction:
         return _concat_parts([results[i] for i in range(len(self.parts))])
 
     def _one_by_one(self, partition: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
-        from distributed import wait
-
         articles = [partition.iloc[i : i + 1] for i in range(len(partition))]
         futures = [self.client.submit(_extract, a, self.gazetteer_future, pure=False) for a in articles]
-        wait(futures)
-        parts = [
-            f.result() if f.status == "finished" else _failed(a, f.exception(), self.gazetteer)
-            for a, f in zip(articles, futures)
-        ]
+        parts = []
+        for article, future in zip(articles, futures):
+            try:
+                parts.append(future.result())
+            except Exception as exc:  # the task's own exception, or KilledWorker
+                parts.append(_failed(article, exc, self.gazetteer))
+            future.release()
         return _concat_parts(parts)
 
     def close(self) -> None:
