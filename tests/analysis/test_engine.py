@@ -46,7 +46,7 @@ def cluster(tmp_path_factory):
             cwd=folder,
             env=env,
             stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        )
     ]
     try:
         for _ in range(600):
@@ -71,7 +71,7 @@ def cluster(tmp_path_factory):
                     cwd=folder,
                     env=env,
                     stderr=subprocess.DEVNULL,
-                )  # fmt: skip
+                )
             )
         client = engine.client(address)
         client.wait_for_workers(2, timeout=120)
@@ -167,8 +167,11 @@ def test_the_build_writes_partitioned_parquet_with_the_columns_of_the_csv(tmp_pa
         if name == "problems" or not key:
             continue
         pd.testing.assert_frame_equal(
-            parquet.sort_values(key).reset_index(drop=True), csv.sort_values(key).reset_index(drop=True),
-            check_dtype=False, check_exact=False, obj=name,
-        )  # fmt: skip
+            parquet.sort_values(key).reset_index(drop=True),
+            csv.sort_values(key).reset_index(drop=True),
+            check_dtype=False,
+            check_exact=False,
+            obj=name,
+        )
     dates = read_table(tmp_path, "documents")["published"]
     assert dt.date(2020, 12, 30) in set(dates)
