@@ -245,7 +245,7 @@ def _problem(doc_id: str, severity: str, message: str) -> tuple[str, str, str, s
     return (f"article {doc_id}", doc_id, severity, f"article {doc_id!r} {message}")
 
 
-def _quarantined(doc_id: str, exc: Exception) -> tuple[str, str, str, str]:
+def _quarantined(doc_id: str, exc: BaseException) -> tuple[str, str, str, str]:
     return _problem(doc_id, "error", f"could not be analysed ({type(exc).__name__}: {str(exc)[:200]}); "
                     "quarantined: it is kept in the corpus but left out of every table")  # fmt: skip
 
@@ -421,6 +421,18 @@ class _Extraction:
         if self.client is not None and hasattr(self, "running"):
             for future in list(self.running.futures):
                 future.cancel()
+
+
+def extract_articles(
+    documents: pd.DataFrame, gazetteer: Gazetteer, *, scheduler: str | None = None
+) -> tuple[pd.DataFrame, ...]:
+    """The per-article stage alone: ``(sentences, mentions, events, problems)`` of ``documents``
+    (doc_id, text, published), as :func:`analyse` makes them, before the corpus-wide stages."""
+    extraction = _Extraction(documents, documents, gazetteer, None, scheduler=scheduler)
+    try:
+        return extraction.start().result()
+    finally:
+        extraction.close()
 
 
 @dataclass
