@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -175,3 +176,27 @@ def test_the_build_writes_partitioned_parquet_with_the_columns_of_the_csv(tmp_pa
         )
     dates = read_table(tmp_path, "documents")["published"]
     assert dt.date(2020, 12, 30) in set(dates)
+
+
+@pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
+def test_a_worker_killed_mid_build_is_survived_with_the_same_tables(cluster, monkeypatch):
+    day = load_corpus(SAUDINEWSNET_DAY)
+    corpus = dataclasses.replace(day, documents=day.documents.head(200))
+    monkeypatch.setattr(pipeline, "PARTITION_SIZE", 20)  # 10 tasks
+    alone = pipeline.analyse(corpus, scheduler=engine.SYNCHRONOUS)
+    client = engine.client(cluster)
+    killed: list[int] = []
+
+    def kill_a_worker_once(stage: str, done: int, total: int) -> None:
+        # When the first partition is in, the others are queued or running: its nanny starts the
+        # worker again and the scheduler gives its tasks to a worker.
+        if stage == "extract" and not killed and done < total:
+            pid = next(iter(client.run(os.getpid).values()))
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    tables = pipeline.analyse(corpus, scheduler=cluster, progress=kill_a_worker_once)
+    assert killed
+    for name in schema.OUTPUT_TABLES:
+        pd.testing.assert_frame_equal(getattr(alone, name), getattr(tables, name), obj=name)
+    client.wait_for_workers(2, timeout=120)
