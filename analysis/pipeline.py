@@ -419,8 +419,8 @@ class _Extraction:
 
     def close(self) -> None:
         if self.client is not None and hasattr(self, "running"):
-            for future in list(self.running.futures):
-                future.cancel()
+            for future in [*self.running.futures, self.corpus_wide]:
+                future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
 
 
 def extract_articles(
