@@ -69,16 +69,24 @@ def client(scheduler: str) -> Client:
         return made
 
 
+#: Dask settings of the LocalCluster: no sampling profiler in the workers (a thread that walks the task's
+#: stack every 10 ms, for a dashboard a build does not show), and no task queued behind a running one
+#: on a one-thread worker (the TF-IDF task runs long: a partition waiting behind it waits for nothing).
+LOCAL_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.scheduler.worker-saturation": 1.0}
+
+
 def _local_client() -> Client:
+    import dask
     from distributed import Client, LocalCluster
 
-    cluster = LocalCluster(
-        n_workers=os.cpu_count() or 1,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",  # any free port: two builds at once must not fight over 8787
-        silence_logs=40,  # errors only: a restarted worker is Dask's business, the problems table ours
-    )
+    with dask.config.set(LOCAL_CONFIG):
+        cluster = LocalCluster(
+            n_workers=os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # any free port: two builds at once must not fight over 8787
+            silence_logs=40,  # errors only: a restarted worker is Dask's business, the problems table ours
+        )
     return Client(cluster, set_as_default=False)
 
 

@@ -28,8 +28,6 @@ from analysis.cli import main
 from analysis.ingest.corpus import LoadedCorpus, load_corpus
 from analysis.partitioned import read_table
 
-pytestmark = pytest.mark.slow  # starts worker processes and a cluster
-
 SAUDINEWSNET_DAY = Path("/work/shared/data/saudinewsnet/2015-07-21.zip")
 
 
@@ -103,12 +101,14 @@ def _assert_same_tables(runs: dict[str, schema.CorpusTables]) -> None:
             pd.testing.assert_frame_equal(getattr(one, name), getattr(tables, name), obj=f"{name} ({first} vs {where})")
 
 
+@pytest.mark.slow  # starts worker processes and a cluster
 def test_the_seeds_give_the_same_tables_on_every_scheduler(cluster):
     runs = _runs(load_corpus(SEEDS), cluster, partition_size=2)  # 5 articles: 3 tasks
     _assert_same_tables(runs)
     assert runs[cluster].mentions["entity_id"].nunique() > 20
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
 def test_saudinewsnet_articles_give_the_same_tables_on_every_scheduler(cluster):
     day = load_corpus(SAUDINEWSNET_DAY)
@@ -118,6 +118,7 @@ def test_saudinewsnet_articles_give_the_same_tables_on_every_scheduler(cluster):
     assert len(runs[cluster].documents) == 300 and len(runs[cluster].events) > 300
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", [engine.SYNCHRONOUS, "cluster"])
 def test_a_partition_that_fails_is_a_problem_naming_its_article_and_the_rest_is_built(where, cluster, monkeypatch):
     import failing_partition
@@ -136,6 +137,7 @@ def test_a_partition_that_fails_is_a_problem_naming_its_article_and_the_rest_is_
     assert set(tables.sentences["doc_id"]) == set(seeds.documents["doc_id"])  # its partition's others too
 
 
+@pytest.mark.slow  # waits for the connection's timeout
 def test_an_unreachable_scheduler_fails_with_its_address(tmp_path, capsys):
     assert main(["build", str(SEEDS), "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:9"]) == 2
     assert "cannot reach the Dask scheduler at 'tcp://127.0.0.1:9'" in capsys.readouterr().err
@@ -178,11 +180,12 @@ def test_the_build_writes_partitioned_parquet_with_the_columns_of_the_csv(tmp_pa
     assert dt.date(2020, 12, 30) in set(dates)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
 def test_a_worker_killed_mid_build_is_survived_with_the_same_tables(cluster, monkeypatch):
     day = load_corpus(SAUDINEWSNET_DAY)
-    corpus = dataclasses.replace(day, documents=day.documents.head(200))
-    monkeypatch.setattr(pipeline, "PARTITION_SIZE", 20)  # 10 tasks
+    corpus = dataclasses.replace(day, documents=day.documents.head(120))
+    monkeypatch.setattr(pipeline, "PARTITION_SIZE", 12)  # 10 tasks
     alone = pipeline.analyse(corpus, scheduler=engine.SYNCHRONOUS)
     client = engine.client(cluster)
     killed: list[int] = []
