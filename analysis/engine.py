@@ -33,10 +33,12 @@ if TYPE_CHECKING:
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: Seconds to wait for a scheduler before giving up.
 CONNECT_TIMEOUT = 5
-#: Below this many articles to extract, the synchronous scheduler beats starting worker processes
-#: (bench/build_bench.py --engines: on the shared 2-core machine, a LocalCluster takes about 3 s to
-#: start and to load the project in its workers).
-LOCAL_CLUSTER_FROM = 3000
+#: Below this many articles to extract, the synchronous scheduler is the default: starting worker
+#: processes (spawned, each loading the project and warming its matchers) costs more than it saves.
+#: bench/build_bench.py on the shared 2-core machine (load average 6-13): 3,000 articles 21 s
+#: synchronous, 50 s on a LocalCluster (6-7 s of it starting); 10,000 articles 58 s synchronous,
+#: 67-116 s on a LocalCluster. To be measured again on a quiet machine, where two cores should pay.
+LOCAL_CLUSTER_FROM = 10_000
 
 SYNCHRONOUS = "synchronous"
 LOCAL = "local"

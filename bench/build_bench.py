@@ -1,9 +1,11 @@
 """Benchmark of the full analysis build on the real SaudiNewsNet corpus.
 
     .venv/bin/python bench/build_bench.py [--sizes 10000 31030] [--data ../shared/data/saudinewsnet]
+                                          [--scheduler synchronous|local|tcp://HOST:8786] [--no-memory]
 
 For each size, each in a fresh process: the full ``analysis.pipeline.build`` (load +
-every stage), timed alone; its peak memory (this process and its workers), from a
+every stage), timed alone, on the scheduler ``--scheduler`` names (default: the build's own choice,
+:mod:`analysis.engine`); its peak memory (this process and its workers, and each worker's peak), from a
 second build sampled every 50 ms (reading /proc/*/smaps_rollup of a 1 GB process costs
 CPU, so the sampled run is not the timed one); each stage's time; and the ratio of the
 full build to a bare ``TfidfVectorizer().fit_transform`` of the same texts.
