@@ -19,6 +19,8 @@ from analysis import __version__
 
 #: Corpora with more articles than this get a progress bar.
 PROGRESS_BAR_FROM = 200
+#: ``build`` writes CSV (beside the Parquet) for corpora of up to this many articles, unless told.
+CSV_UP_TO = 100_000
 
 
 class _ProgressBars:
@@ -45,11 +47,16 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"analysis {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser("build", help="analyse a corpus and write its tables as CSV")
+    build = commands.add_parser("build", help="analyse a corpus and write its tables as partitioned Parquet and CSV")
     build.add_argument("corpus", help="a folder of .txt articles (+ metadata.csv), a JSON/JSONL file, or a ZIP")
-    build.add_argument("--out", required=True, help="output folder (created if missing)")
+    build.add_argument("--out", required=True, help="output folder (created if missing; Parquet: any fsspec path)")
     build.add_argument("--themes", type=int, default=None, help="number of NMF themes (default: by corpus size)")
+    build.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="a Dask scheduler (tcp://HOST:8786), 'local' (a LocalCluster) or 'synchronous' "
+                            "(default: $DASK_SCHEDULER_ADDRESS, else by corpus size)")  # fmt: skip
     build.add_argument("--no-parquet", action="store_true", help="write CSV only")
+    build.add_argument("--csv", action=argparse.BooleanOptionalAction, default=None,
+                       help=f"write CSV too (default: for corpora of up to {CSV_UP_TO:,} articles)")  # fmt: skip
     build.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
 
     brief = commands.add_parser(
@@ -502,6 +509,7 @@ def main(argv: list[str] | None = None) -> int:
         return _discover(args)
     # Imported here so that --help and --version answer at once.
     from analysis import config
+    from analysis.engine import EngineError
     from analysis.extract.gazetteer import GazetteerError
     from analysis.ingest.corpus import CorpusError
     from analysis.pipeline import build
@@ -513,8 +521,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         # The gazetteer every entry point uses: the built-in files with the analyst's edits.
-        tables = build(args.corpus, gazetteer=config.gazetteer(), n_themes=args.themes, progress=bars)
-    except (CorpusError, GazetteerError) as error:
+        tables = build(args.corpus, gazetteer=config.gazetteer(), n_themes=args.themes, progress=bars,
+                       scheduler=args.scheduler)  # fmt: skip
+    except (CorpusError, GazetteerError, EngineError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     finally:
@@ -524,12 +533,29 @@ def main(argv: list[str] | None = None) -> int:
         for row in tables.problems.itertuples(index=False):
             print(f"  {row.severity}: {row.problem}", file=sys.stderr)
         return 1
+    csv = args.csv if args.csv is not None else (args.no_parquet or len(tables.documents) <= CSV_UP_TO)
     try:
-        tables.write(args.out, parquet=not args.no_parquet)
+        _write_build(tables, args.out, csv=csv, parquet=not args.no_parquet)
     except OSError as error:
         print(f"error: cannot write to {args.out}: {error}", file=sys.stderr)
         return 1
     if not args.quiet:
-        print(_summary(tables, time.perf_counter() - started, problems=Path(args.out) / "problems.csv"))
-        print(f"  tables written to {args.out}")
+        problems = Path(args.out) / ("problems.csv" if csv else "problems")
+        print(_summary(tables, time.perf_counter() - started, problems=problems))
+        print(
+            f"  tables written to {args.out} ({' and '.join(w for w, on in (('Parquet', not args.no_parquet), ('CSV', csv)) if on)})"
+        )
     return 0
+
+
+def _write_build(tables, out: str, *, csv: bool, parquet: bool) -> None:
+    """The build's outputs: ``<table>/part.N.parquet`` partitioned as the build extracted the articles
+    (:mod:`analysis.partitioned`), and ``<table>.csv``."""
+    if csv:
+        tables.write(out, csv=True, parquet=False)
+    if parquet:
+        from analysis.partitioned import write_partitioned
+        from analysis.pipeline import PARTITION_SIZE
+
+        partition_of = {doc_id: i // PARTITION_SIZE for i, doc_id in enumerate(tables.documents["doc_id"])}
+        write_partitioned(tables.frames(), out, partition_of, texts=tables.texts)

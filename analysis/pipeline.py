@@ -2,7 +2,8 @@
 
 ``build(path)`` loads a corpus (see :mod:`analysis.ingest.corpus`) and runs :func:`analyse`:
 
-1. per article (in parallel worker processes on large corpora): sentences and
+1. per article (Dask tasks, one per partition of articles; :mod:`analysis.engine` picks the
+   scheduler: this process, a LocalCluster, or a cluster's scheduler): sentences and
    paragraphs, gazetteer mentions, date expressions;
 2. over the corpus: the entities articles introduce that the gazetteer lacks, as mentions
    (:mod:`analysis.extract.discovered`: ``disc:`` ids, and the home state's unqualified
@@ -14,18 +15,19 @@ saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
-from analysis import schema
+from analysis import engine, schema
 from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.terms import build_term_matrix, doc_terms_table
 from analysis.aggregate.themes import fit_themes
@@ -40,7 +42,6 @@ from analysis.limits import load_limits
 from analysis.schema import CorpusTables
 from analysis.text.normalize import normalize_with_offsets
 from analysis.text.segment import SENTENCE_COLUMNS, split_sentences
-from analysis.workers import SharedBatches
 
 #: Columns of the date expressions found per article, before they become events.
 DATE_MENTION_COLUMNS = [
@@ -57,14 +58,15 @@ DATE_MENTION_COLUMNS = [
     "when",
 ]
 
-#: Corpora larger than this are split over worker processes, in batches of at least MIN_BATCH.
+#: Articles per extraction task (:func:`partitions`).
+PARTITION_SIZE = 500
+#: A re-analysis with nothing to extract (the store's cache) tokenises in forked processes from this size.
 PARALLEL_THRESHOLD = 1500
-MIN_BATCH = 250
 
 Progress = Callable[[str, int, int], None]
 
 
-# --- per-article extraction (runs in worker processes) ------------------------------
+# --- per-article extraction (Dask tasks) ------------------------------
 
 
 def _extract(
@@ -243,65 +245,194 @@ def _problem(doc_id: str, severity: str, message: str) -> tuple[str, str, str, s
     return (f"article {doc_id}", doc_id, severity, f"article {doc_id!r} {message}")
 
 
-def _quarantined(doc_id: str, exc: Exception) -> tuple[str, str, str, str]:
+def _quarantined(doc_id: str, exc: BaseException) -> tuple[str, str, str, str]:
     return _problem(doc_id, "error", f"could not be analysed ({type(exc).__name__}: {str(exc)[:200]}); "
                     "quarantined: it is kept in the corpus but left out of every table")  # fmt: skip
 
 
 def _worker_count() -> int:
-    """Worker processes beside the main one: one per other core, at most 3."""
+    """Processes that tokenise beside this one when the cores are idle: one per other core, at most 3."""
     return min(os.cpu_count() or 1, 4) - 1
 
 
-class _Extraction:
-    """Per-article extraction, shared between worker processes and the main process.
+def partitions(documents: pd.DataFrame) -> list[pd.DataFrame]:
+    """The documents in partitions of :data:`PARTITION_SIZE` articles: the tasks of the extraction.
 
-    :meth:`start` forks the workers (one fewer than the cores: the main process is the
-    other worker) and returns at once; the main process computes the corpus-wide TF-IDF
-    and themes meanwhile. :meth:`result` then takes batches no worker has started and
-    runs them itself, so every core stays busy and none is shared by two processes (see
-    :mod:`analysis.workers`).
+    The partitions depend on the corpus alone, never on the scheduler, and every article is read on its
+    own: any scheduler gives the same tables."""
+    n = len(documents)
+    return [documents.iloc[i : i + PARTITION_SIZE] for i in range(0, n, PARTITION_SIZE)]
+
+
+def _extract_each(partition: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, ...]:
+    """:func:`_extract` of a partition that failed as a whole, one article at a time in this process."""
+    parts = []
+    for i in range(len(partition)):
+        article = partition.iloc[i : i + 1]
+        try:
+            parts.append(_extract(article, gazetteer))
+        except Exception as exc:
+            parts.append(_failed(article, exc, gazetteer))
+    return _concat_parts(parts)
+
+
+def _failed(article: pd.DataFrame, exc: BaseException, gazetteer: Gazetteer) -> tuple[pd.DataFrame, ...]:
+    """The tables of an article whose task failed: no row but its problem."""
+    doc_id = article["doc_id"].iloc[0]
+    problems = pd.DataFrame([_quarantined(doc_id, exc)], columns=schema.PROBLEMS.names)
+    empty = _extract(article.iloc[:0], gazetteer)
+    return (*empty[:3], problems)
+
+
+def _concat_parts(parts: list[tuple[pd.DataFrame, ...]]) -> tuple[pd.DataFrame, ...]:
+    return tuple(pd.concat([p[i] for p in parts], ignore_index=True) for i in range(4))
+
+
+def _terms_and_themes(
+    documents: pd.DataFrame, gazetteer: Gazetteer, n_themes: int | None, tokenisers: int
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
+    """The corpus-wide stage (one task): ``doc_terms``, ``themes``, ``doc_themes`` and the seconds each took.
+
+    ``documents``: doc_id, text and (optionally) source of every article. ``tokenisers``: forked
+    processes that tokenise beside this one (:func:`analysis.aggregate.terms.build_term_matrix`)."""
+    started = time.perf_counter()
+    sources = documents["source"].tolist() if "source" in documents else None
+    # One BLAS thread wherever the task runs: a worker's processes have one each (Dask's default), and
+    # NMF's sums in another order differ in the sixth decimal, so the themes would depend on the scheduler.
+    with threadpool_limits(limits=1):
+        matrix = build_term_matrix(
+            documents["doc_id"].tolist(),
+            documents["text"].tolist(),
+            workers=tokenisers,
+            sources=sources,
+            vocabulary=term_vocabulary(gazetteer, sources or ()),
+        )
+        doc_terms = doc_terms_table(matrix)
+        tfidf_done = time.perf_counter()
+        themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
+    timings = {"tfidf+doc_terms": round(tfidf_done - started, 3), "themes": round(time.perf_counter() - tfidf_done, 3)}
+    return doc_terms, themes, doc_themes, timings
+
+
+class _Extraction:
+    """The build's tasks on the scheduler :func:`analysis.engine.choose` picks.
+
+    :meth:`start` submits the corpus-wide TF-IDF and themes (one task, first in line) and the
+    per-article extraction (one task per partition of :func:`partitions`; a window of them in flight at
+    once, so a worker that finishes the TF-IDF takes the next partition as it would from a queue).
+    :meth:`result` collects them in partition order. A partition whose task fails (an exception, a
+    worker killed more often than Dask retries) is extracted again article by article, and an article
+    that still fails is a row of ``problems`` naming it; the rest is built. With the synchronous
+    scheduler, every task runs in the calling process when :meth:`result` is called.
     """
 
-    def __init__(self, documents: pd.DataFrame, gazetteer: Gazetteer, progress: Progress | None):
-        self.documents, self.gazetteer, self.progress = documents, gazetteer, progress
-        self.shared: SharedBatches | None = None
-        self.batches: list[pd.DataFrame] = []
+    def __init__(
+        self,
+        documents: pd.DataFrame,
+        todo: pd.DataFrame,
+        gazetteer: Gazetteer,
+        progress: Progress | None,
+        *,
+        n_themes: int | None = None,
+        scheduler: str | None = None,
+        tokenisers: int = 0,
+    ):
+        self.documents, self.todo, self.gazetteer, self.progress = documents, todo, gazetteer, progress
+        self.n_themes, self.tokenisers = n_themes, tokenisers
+        self.where = engine.choose(scheduler, len(todo))
+        self.parts = partitions(todo)
+        self.client: Any = None
 
     def start(self) -> _Extraction:
-        n = len(self.documents)
-        workers = _worker_count()
-        if n >= PARALLEL_THRESHOLD and workers >= 1:
-            batch_size = max(MIN_BATCH, n // 60)
-            self.batches = [self.documents.iloc[i : i + batch_size] for i in range(0, n, batch_size)]
-            batches, gazetteer = self.batches, self.gazetteer
-            self.shared = SharedBatches(lambda i: _extract(batches[i], gazetteer), len(batches), workers).start()
+        if self.where == engine.SYNCHRONOUS:
+            return self
+        from distributed import as_completed
+
+        self.client = client = engine.client(self.where)
+        self.gazetteer_future = client.scatter(self.gazetteer, broadcast=True, hash=False)
+        columns = [c for c in ("doc_id", "text", "source") if c in self.documents]
+        with warnings.catch_warnings():
+            # The texts go in the task itself, not scattered: if its worker dies, the scheduler can
+            # run it again elsewhere (scattered data would be lost with the worker).
+            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+            self.corpus_wide = client.submit(_terms_and_themes, self.documents[columns], self.gazetteer_future,
+                                             self.n_themes, 0, priority=10, pure=False)  # fmt: skip
+        self.window = 2 * max(sum(client.nthreads().values()), 1)
+        self.pending = iter(range(len(self.parts)))
+        self.index_of: dict = {}
+        self.running = as_completed(loop=client.loop)
+        for _ in range(self.window):
+            self._submit_next()
         return self
 
-    def result(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-        n = len(self.documents)
-        if self.shared is None:
-            parts = [_extract(self.documents, self.gazetteer)]
-            if self.progress:
-                self.progress("extract", n, n)
+    def _submit_next(self) -> None:
+        index = next(self.pending, None)
+        if index is not None:
+            future = self.client.submit(_extract, self.parts[index], self.gazetteer_future, pure=False)
+            self.index_of[future.key] = index
+            self.running.add(future)
+
+    def corpus_wide_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
+        if self.client is None:
+            return _terms_and_themes(self.documents, self.gazetteer, self.n_themes, self.tokenisers)
+        return self.corpus_wide.result()
+
+    def result(self) -> tuple[pd.DataFrame, ...]:
+        n, done = len(self.todo), 0
+        results: dict[int, tuple[pd.DataFrame, ...]] = {}
+        if self.client is None:
+            for index, part in enumerate(self.parts):
+                try:
+                    results[index] = _extract(part, self.gazetteer)
+                except Exception:
+                    results[index] = _extract_each(part, self.gazetteer)
+                done += len(part)
+                if self.progress:
+                    self.progress("extract", done, n)
         else:
-            done = 0
+            for future in self.running:
+                index = self.index_of.pop(future.key)
+                self._submit_next()
+                if future.status == "finished":
+                    results[index] = future.result()
+                else:  # failed: again article by article, each a task of its own
+                    results[index] = self._one_by_one(self.parts[index])
+                future.release()
+                done += len(self.parts[index])
+                if self.progress:
+                    self.progress("extract", done, n)
+        if not results:
+            return _extract(self.todo, self.gazetteer)
+        return _concat_parts([results[i] for i in range(len(self.parts))])
 
-            progress = self.progress
-
-            def report(index: int) -> None:
-                nonlocal done
-                done += len(self.batches[index])
-                if progress is not None:
-                    progress("extract", done, n)
-
-            parts = self.shared.results(report if progress else None)
-        sentences, mentions, events, problems = (pd.concat([p[i] for p in parts], ignore_index=True) for i in range(4))
-        return sentences, mentions, events, problems
+    def _one_by_one(self, partition: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+        articles = [partition.iloc[i : i + 1] for i in range(len(partition))]
+        futures = [self.client.submit(_extract, a, self.gazetteer_future, pure=False) for a in articles]
+        parts = []
+        for article, future in zip(articles, futures):
+            try:
+                parts.append(future.result())
+            except Exception as exc:  # the task's own exception, or KilledWorker
+                parts.append(_failed(article, exc, self.gazetteer))
+            future.release()
+        return _concat_parts(parts)
 
     def close(self) -> None:
-        if self.shared is not None:
-            self.shared.close()
+        if self.client is not None and hasattr(self, "running"):
+            for future in [*self.running.futures, self.corpus_wide]:
+                future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
+
+
+def extract_articles(
+    documents: pd.DataFrame, gazetteer: Gazetteer, *, scheduler: str | None = None
+) -> tuple[pd.DataFrame, ...]:
+    """The per-article stage alone: ``(sentences, mentions, events, problems)`` of ``documents``
+    (doc_id, text, published), as :func:`analyse` makes them, before the corpus-wide stages."""
+    extraction = _Extraction(documents, documents, gazetteer, None, scheduler=scheduler)
+    try:
+        return extraction.start().result()
+    finally:
+        extraction.close()
 
 
 @dataclass
@@ -343,13 +474,16 @@ def analyse(
     n_themes: int | None = None,
     progress: Progress | None = None,
     extracted: Extracted | None = None,
+    scheduler: str | None = None,
 ) -> CorpusTables:
     """Analyse a loaded corpus; see the module docstring for the stages.
 
     With ``extracted``, the per-article stage runs only on the documents it does not cover;
     the corpus-wide stages always run on every document. ``gazetteer`` defaults to the built-in
     files alone; the entry points (CLI, store, dashboard) pass :func:`analysis.config.gazetteer`,
-    which adds the analyst's edits.
+    which adds the analyst's edits. ``scheduler``: where the tasks run (:mod:`analysis.engine`:
+    ``"synchronous"``, ``"local"``, a scheduler's address; default by corpus size or
+    ``$DASK_SCHEDULER_ADDRESS``).
     """
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -364,37 +498,22 @@ def analyse(
     documents, undated = _dates_in_range(corpus.documents.reset_index(drop=True))
     undated = pd.concat([_too_long(documents), undated], ignore_index=True)
     todo = documents if extracted is None else documents[~documents["doc_id"].isin(extracted.doc_ids)]
-    extraction = _Extraction(todo, gazetteer, progress).start() if len(todo) or extracted is None else None
-
-    # While workers extract, BLAS gets one thread: a second one (and its spinning) would
-    # only take a core from a worker (themes on 10k articles: 1.5 s → 1.2 s).
-    parallel = extraction is not None and extraction.shared is not None
-    # With no extraction to share the cores (re-analysis from the cache), workers tokenise.
-    idle = 0 if parallel or len(documents) < PARALLEL_THRESHOLD else _worker_count()
+    # With nothing to extract (re-analysis from the cache), idle cores tokenise.
+    tokenisers = _worker_count() if len(todo) == 0 and len(documents) >= PARALLEL_THRESHOLD else 0
+    extraction = _Extraction(documents, todo, gazetteer, progress, n_themes=n_themes, scheduler=scheduler,
+                             tokenisers=tokenisers)  # fmt: skip
     try:
-        with threadpool_limits(limits=1) if parallel else contextlib.nullcontext():
-            texts = documents["text"].tolist()
-            sources = documents["source"].tolist() if "source" in documents else None
-            matrix = build_term_matrix(
-                documents["doc_id"].tolist(),
-                texts,
-                workers=idle,
-                sources=sources,
-                vocabulary=term_vocabulary(gazetteer, sources or ()),
-            )
-            doc_terms = doc_terms_table(matrix)
-            lap("tfidf+doc_terms")
-            themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
-            del matrix
-            lap("themes")
-    except BaseException:
-        if extraction is not None:
-            extraction.close()
-        raise
-
-    result = extraction.result() if extraction is not None else None
-    fresh = result[:3] if result is not None else None
-    found = result[3] if result is not None else pd.DataFrame(columns=schema.PROBLEMS.names)
+        extraction.start()
+        lap(f"start ({extraction.where})")
+        fresh_and_found = extraction.result() if len(todo) or extracted is None else None
+        lap("sentences+mentions+events")
+        doc_terms, themes, doc_themes, corpus_wide = extraction.corpus_wide_tables()
+        lap("tfidf+themes (rest)")
+    finally:
+        extraction.close()
+    timings.update({f"  {stage}": seconds for stage, seconds in corpus_wide.items()})
+    fresh = fresh_and_found[:3] if fresh_and_found is not None else None
+    found = fresh_and_found[3] if fresh_and_found is not None else pd.DataFrame(columns=schema.PROBLEMS.names)
     if extracted is None:
         assert fresh is not None  # without cached rows, every document was extracted
         sentences, mentions, events = fresh
@@ -402,7 +521,6 @@ def analyse(
         sentences, mentions, events = _merge_extracted(documents, extracted, fresh)
     # Nullable text stays None, not the NaN that concatenating string columns makes of it.
     events = schema.conform_columns(schema.EVENTS, events, ("when", "plover"))
-    lap("sentences+mentions+events (rest)")
     if extracted is not None and extracted.doc_ids:  # the cache keeps no discovered rows: find them again
         cached = sentences["doc_id"].isin(extracted.doc_ids)
         again = discovered_mentions(sentences[cached], mentions[mentions["doc_id"].isin(extracted.doc_ids)], gazetteer)
@@ -447,12 +565,13 @@ def build(
     gazetteer: Gazetteer | None = None,
     n_themes: int | None = None,
     progress: Progress | None = None,
+    scheduler: str | None = None,
 ) -> CorpusTables:
-    """Load the corpus at ``path`` (folder, JSON/JSONL, ZIP) and analyse it."""
+    """Load the corpus at ``path`` (folder, JSON/JSONL, ZIP) and analyse it (``scheduler``: see :func:`analyse`)."""
     started = time.perf_counter()
     load_progress = (lambda done, total: progress("load", done, total)) if progress else None
     corpus = load_corpus(path, progress=load_progress)
     load_time = round(time.perf_counter() - started, 3)
-    tables = analyse(corpus, gazetteer=gazetteer, n_themes=n_themes, progress=progress)
+    tables = analyse(corpus, gazetteer=gazetteer, n_themes=n_themes, progress=progress, scheduler=scheduler)
     tables.timings = {"load": load_time, **tables.timings}
     return tables

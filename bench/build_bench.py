@@ -1,9 +1,11 @@
 """Benchmark of the full analysis build on the real SaudiNewsNet corpus.
 
     .venv/bin/python bench/build_bench.py [--sizes 10000 31030] [--data ../shared/data/saudinewsnet]
+                                          [--scheduler synchronous|local|tcp://HOST:8786] [--no-memory]
 
 For each size, each in a fresh process: the full ``analysis.pipeline.build`` (load +
-every stage), timed alone; its peak memory (this process and its workers), from a
+every stage), timed alone, on the scheduler ``--scheduler`` names (default: the build's own choice,
+:mod:`analysis.engine`); its peak memory (this process and its workers, and each worker's peak), from a
 second build sampled every 50 ms (reading /proc/*/smaps_rollup of a 1 GB process costs
 CPU, so the sampled run is not the timed one); each stage's time; and the ratio of the
 full build to a bare ``TfidfVectorizer().fit_transform`` of the same texts.
@@ -36,6 +38,7 @@ class PeakMemory:
 
     def __init__(self):
         self.peak_kb = 0
+        self.process_peak_kb: dict[int, int] = {}  # each process's own peak
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -71,11 +74,20 @@ class PeakMemory:
     def _run(self):
         me = os.getpid()
         while not self._stop.wait(0.05):
-            self.peak_kb = max(self.peak_kb, sum(self._pss_kb(p) for p in self._tree(me)))
+            sizes = {p: self._pss_kb(p) for p in self._tree(me)}
+            self.peak_kb = max(self.peak_kb, sum(sizes.values()))
+            for p, kb in sizes.items():
+                self.process_peak_kb[p] = max(self.process_peak_kb.get(p, 0), kb)
 
     @property
     def peak_mb(self) -> float:
         return round(self.peak_kb / 1024, 1)
+
+    def worker_peaks_mb(self) -> list[float]:
+        """The peak of each process but this one (the build's workers), largest first, over 50 MB."""
+        me = os.getpid()
+        peaks = (round(kb / 1024, 1) for p, kb in self.process_peak_kb.items() if p != me)
+        return sorted((mb for mb in peaks if mb > 50), reverse=True)
 
 
 def _subset_corpus(data: Path, size: int, folder: Path) -> tuple[Path, int]:
@@ -100,12 +112,16 @@ def _subset_corpus(data: Path, size: int, folder: Path) -> tuple[Path, int]:
     return path, size
 
 
-def run_build(corpus: Path) -> dict:
+def _build_kwargs(scheduler: str | None) -> dict:
+    return {} if scheduler is None else {"scheduler": scheduler}
+
+
+def run_build(corpus: Path, scheduler: str | None) -> dict:
     """The full build, alone in this process (what an analyst's `analysis build` does)."""
     from analysis.pipeline import build
 
     started = time.perf_counter()
-    tables = build(corpus)
+    tables = build(corpus, **_build_kwargs(scheduler))
     total = time.perf_counter() - started
     n = len(tables.documents)
     return {
@@ -118,16 +134,17 @@ def run_build(corpus: Path) -> dict:
     }
 
 
-def run_memory(corpus: Path) -> dict:
+def run_memory(corpus: Path, scheduler: str | None) -> dict:
     """Peak memory of the full build (a separate run: sampling slows the build down)."""
     from analysis.pipeline import build
 
     with PeakMemory() as memory:
-        build(corpus)
-    return {"peak_mb": memory.peak_mb}
+        build(corpus, **_build_kwargs(scheduler))
+    return {"peak_mb": memory.peak_mb, "own_mb": round(memory.process_peak_kb.get(os.getpid(), 0) / 1024, 1),
+            "worker_peaks_mb": memory.worker_peaks_mb()}  # fmt: skip
 
 
-def run_bare(corpus: Path) -> dict:
+def run_bare(corpus: Path, scheduler: str | None) -> dict:
     """A bare TfidfVectorizer on the same texts, the yardstick of the build."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -139,9 +156,13 @@ def run_bare(corpus: Path) -> dict:
     return {"bare_tfidf_seconds": round(time.perf_counter() - started, 2)}
 
 
-def _child(mode: str, corpus: Path) -> dict:
+def _child(mode: str, corpus: Path, scheduler: str | None) -> dict:
+    where = [] if scheduler is None else ["--scheduler", scheduler]
     out = subprocess.run(
-        [sys.executable, __file__, "--mode", mode, "--corpus", str(corpus)], check=True, capture_output=True, text=True
+        [sys.executable, __file__, "--mode", mode, "--corpus", str(corpus), *where],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -150,31 +171,42 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 31030])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument(
+        "--scheduler",
+        default=None,
+        help="'synchronous', 'local' or a scheduler's address (default: the build's own choice)",
+    )
+    parser.add_argument("--no-memory", action="store_true", help="skip the sampled run (peak memory)")
     parser.add_argument("--mode", choices=["build", "memory", "bare"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     if args.mode:
         run = {"build": run_build, "memory": run_memory, "bare": run_bare}[args.mode]
-        print(json.dumps(run(args.corpus)))
+        print(json.dumps(run(args.corpus, args.scheduler)))
         return 0
     if not args.data.exists():
         print(f"error: {args.data} not found (the SaudiNewsNet ZIPs; see ../shared/data/README.md)", file=sys.stderr)
         return 2
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             corpus, _ = _subset_corpus(args.data, size, Path(tmp))
-            r = _child("build", corpus)
-            r.update(_child("memory", corpus))
-            r.update(_child("bare", corpus))
+            r = _child("build", corpus, args.scheduler)
+            if not args.no_memory:
+                r.update(_child("memory", corpus, args.scheduler))
+            r.update(_child("bare", corpus, args.scheduler))
         ratio = r["seconds"] / r["bare_tfidf_seconds"]
         print(f"== {r['articles']} articles (asked {size}; empty and duplicate articles are dropped on load)")
         print(f"   full build      {r['seconds']:6.2f} s   {r['articles_per_second']} articles/s")
-        print(f"   peak memory     {r['peak_mb']:6.0f} MB (summed PSS of the build process and its workers)")
+        if "peak_mb" in r:
+            print(f"   peak memory     {r['peak_mb']:6.0f} MB (summed PSS of the build process and its workers)")
+            print(f"     the build process {r['own_mb']:.0f} MB; its workers' peaks (MB): {r['worker_peaks_mb']}")
         print(f"   bare TF-IDF     {r['bare_tfidf_seconds']:6.2f} s   ratio full/bare = {ratio:.2f}")
         for stage, seconds in r["stages"].items():
             print(f"     {stage:<26} {seconds:6.2f} s")
         print(f"   {r['mentions']} mentions, {r['events']} dated expressions")
+        print(f"   load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -27,15 +27,14 @@ def main() -> None:
     parser.add_argument("--ngrams", action="store_true", help="time the n-gram fallback too")
     args = parser.parse_args()
 
-    import pandas as pd
-
     from analysis import config
     from analysis.extract.discover import discover
+    from analysis.partitioned import read_table
 
     gazetteer = config.gazetteer()
     if args.tables:
-        sentences = pd.read_parquet(Path(args.tables) / "sentences.parquet")
-        mentions = pd.read_parquet(Path(args.tables) / "mentions.parquet")
+        sentences = read_table(args.tables, "sentences")
+        mentions = read_table(args.tables, "mentions")
     else:
         from analysis.pipeline import build
 

@@ -25,14 +25,14 @@ FIELDS = ["rank", "candidate", "kind", "type", "found_by", "articles", "verdict"
 
 
 def show(args) -> None:
-    import pandas as pd
 
     from analysis import config
     from analysis.extract.discover import discover
+    from analysis.partitioned import read_table
 
     folder = Path(args.tables)
-    sentences = pd.read_parquet(folder / "sentences.parquet")
-    mentions = pd.read_parquet(folder / "mentions.parquet")
+    sentences = read_table(folder, "sentences")
+    mentions = read_table(folder, "mentions")
     table = discover(sentences, mentions, config.gazetteer(), top=args.top)
     old = {}
     if args.out and Path(args.out).exists():

@@ -81,12 +81,13 @@ def analyse_discovered(
     the build makes them: every article extracted (in worker processes, as the build does), the
     discovered read at the corpus's home state; the tables then cut to the ``wanted`` articles (all
     when None). ``tables``: a folder with the whole corpus's sentences.parquet and mentions.parquet."""
-    from analysis.pipeline import _Extraction
+    from analysis.partitioned import read_table
+    from analysis.pipeline import extract_articles
 
     gaz = gazetteer_in_force()
     if tables:
-        sentences = pd.read_parquet(Path(tables) / "sentences.parquet")
-        mentions = pd.read_parquet(Path(tables) / "mentions.parquet")
+        sentences = read_table(tables, "sentences")
+        mentions = read_table(tables, "mentions")
         mentions = mentions[mentions["alias_kind"] != DISCOVERED].reset_index(drop=True)
         started = time.perf_counter()
         found = discovered_mentions(sentences, mentions, gaz)
@@ -95,11 +96,7 @@ def analyse_discovered(
         )
     else:
         docs = corpus.reset_index(drop=True)
-        extraction = _Extraction(docs, gaz, None).start()
-        try:
-            sentences, mentions, *_ = extraction.result()  # and events, problems
-        finally:
-            extraction.close()
+        sentences, mentions, *_ = extract_articles(docs, gaz)  # and events, problems
         found = mentions.iloc[:0]
     every = merged(mentions, found, gaz)
     extra = every[every["alias_kind"] == DISCOVERED]

@@ -15,7 +15,8 @@ from repo_paths import ROOT
 #: Lowest first. Packages on one line share a layer; those marked independent must not import
 #: each other (reading what analysts bring and extracting from articles know nothing of each other).
 LAYERS: list[tuple[str, ...]] = [
-    ("analysis", "analysis.data", "analysis.schema", "analysis.workers"),  # knowledge, contract, tools
+    # knowledge, contract, tools (where tasks run, the partitioned Parquet of a build)
+    ("analysis", "analysis.data", "analysis.schema", "analysis.workers", "analysis.engine", "analysis.partitioned"),
     ("analysis.text",),  # normalisation, character classes, the trie, segmentation
     ("analysis.ingest", "analysis.extract"),  # reading files | per-article extraction
     ("analysis.aggregate",),  # terms, themes, co-mentions, filters, kwic

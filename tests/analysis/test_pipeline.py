@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pandas as pd
-import pytest
 from repo_paths import SEEDS
 
 from analysis import pipeline, schema
 from analysis.cli import main
 from analysis.extract.events import load_event_types
-from analysis.ingest.corpus import load_corpus
 
 
 def test_every_table_keeps_the_contract(seed_tables):
@@ -51,21 +48,6 @@ def test_every_mention_and_event_slices_back_to_its_text(seed_tables):
         assert seed_tables.texts[row.doc_id][row.start : row.end] == row.surface
     for row in seed_tables.events.itertuples():
         assert seed_tables.texts[row.doc_id][row.start : row.end] == row.date_text
-
-
-@pytest.mark.slow  # forks worker processes
-def test_worker_processes_give_the_same_tables_as_one_process(monkeypatch):
-    # 40 copies of the seeds (200 articles) cross the parallel threshold once it is lowered.
-    corpus = load_corpus(SEEDS)
-    copies = [corpus.documents.assign(doc_id=corpus.documents["doc_id"] + f"~{k}") for k in range(40)]
-    big = dataclasses.replace(corpus, documents=pd.concat(copies, ignore_index=True))
-    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 10**9)
-    alone = pipeline.analyse(big)
-    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 10)
-    monkeypatch.setattr(pipeline, "MIN_BATCH", 5)  # 40 batches: the worker's and the main process's
-    shared = pipeline.analyse(big)
-    for name in ("sentences", "mentions", "events", "comentions"):
-        pd.testing.assert_frame_equal(getattr(alone, name), getattr(shared, name), check_dtype=False, obj=name)
 
 
 def test_the_cli_writes_every_table_and_says_what_it_built(tmp_path, capsys):

@@ -1,0 +1,119 @@
+"""Where the analysis runs: Dask, on this machine or on a cluster.
+
+The build's work is Dask tasks (:mod:`analysis.pipeline`): the per-article extraction one task per
+partition of articles, the corpus-wide TF-IDF and themes one task beside them. Which scheduler runs
+them is chosen here, from the ``scheduler`` argument of :func:`analysis.pipeline.analyse` (the CLI's
+``--scheduler``) or the ``DASK_SCHEDULER_ADDRESS`` environment variable:
+
+- ``tcp://HOST:8786`` (any address Dask understands): the scheduler of an existing cluster. Its
+  workers need this project installed (``pip install .``) and the Python packages of
+  ``requirements.txt``: tasks refer to the project's functions by name. A scheduler that cannot be
+  reached fails in :data:`CONNECT_TIMEOUT` seconds with an :class:`EngineError` naming the address.
+- ``"local"``: a ``LocalCluster`` of worker processes on this machine, one per core, one thread
+  each (started on first use, kept for the life of the process, so the store's re-analyses in the
+  dashboard do not start one each time; its processes are spawned, never forked from a threaded
+  process).
+- ``"synchronous"``: every task in the calling process, one after another (Dask's synchronous
+  scheduler): no process to start, the fastest on small corpora.
+- ``None`` (the default): the environment variable if set, else ``"synchronous"`` for corpora below
+  :data:`LOCAL_CLUSTER_FROM` articles to extract, else ``"local"``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+#: The environment variable Dask itself reads for the scheduler's address.
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+#: Seconds to wait for a scheduler before giving up.
+CONNECT_TIMEOUT = 5
+#: Below this many articles to extract, the synchronous scheduler is the default: starting worker
+#: processes (spawned, each loading the project and warming its matchers) costs more than it saves.
+#: bench/build_bench.py on the shared 2-core machine (load average 6-13): 3,000 articles 21 s
+#: synchronous, 50 s on a LocalCluster (6-7 s of it starting); 10,000 articles 58 s synchronous,
+#: 67-116 s on a LocalCluster. To be measured again on a quiet machine, where two cores should pay.
+LOCAL_CLUSTER_FROM = 10_000
+
+SYNCHRONOUS = "synchronous"
+LOCAL = "local"
+
+
+class EngineError(RuntimeError):
+    """The scheduler named for the build cannot be used (unreachable, or not a Dask scheduler)."""
+
+
+def choose(scheduler: str | None, n_articles: int) -> str:
+    """``"synchronous"``, ``"local"`` or a scheduler's address, for a build of ``n_articles``."""
+    scheduler = scheduler or os.environ.get(SCHEDULER_ENV) or None
+    if scheduler is not None:
+        return scheduler.strip()
+    return SYNCHRONOUS if n_articles < LOCAL_CLUSTER_FROM else LOCAL
+
+
+_lock = threading.Lock()
+_clients: dict[str, Client] = {}
+
+
+def client(scheduler: str) -> Client:
+    """A Dask client for ``"local"`` or a scheduler's address, made once per process and reused."""
+    with _lock:
+        known = _clients.get(scheduler)
+        if known is not None and known.status == "running":
+            return known
+        made = _local_client() if scheduler == LOCAL else _remote_client(scheduler)
+        _clients[scheduler] = made
+        return made
+
+
+#: Dask settings of the LocalCluster: no sampling profiler in the workers (a thread that walks the task's
+#: stack every 10 ms, for a dashboard a build does not show), and no task queued behind a running one
+#: on a one-thread worker (the TF-IDF task runs long: a partition waiting behind it waits for nothing).
+LOCAL_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.scheduler.worker-saturation": 1.0}
+
+
+def _local_client() -> Client:
+    import dask
+    from distributed import Client, LocalCluster
+
+    with dask.config.set(LOCAL_CONFIG):
+        cluster = LocalCluster(
+            n_workers=os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # any free port: two builds at once must not fight over 8787
+            silence_logs=40,  # errors only: a restarted worker is Dask's business, the problems table ours
+        )
+    return Client(cluster, set_as_default=False)
+
+
+def _remote_client(address: str) -> Client:
+    from distributed import Client
+
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError, TypeError) as error:
+        raise EngineError(
+            f"cannot reach the Dask scheduler at {address!r} within {CONNECT_TIMEOUT} s "
+            f"({type(error).__name__}: {str(error)[:200]}); start it with `dask scheduler` or check "
+            f"--scheduler / ${SCHEDULER_ENV}"
+        ) from error
+
+
+def close() -> None:
+    """Close the clients (and the LocalCluster) this process made."""
+    with _lock:
+        for made in _clients.values():
+            cluster = made.cluster
+            made.close()
+            if cluster is not None:
+                cluster.close()
+        _clients.clear()
+
+
+atexit.register(close)

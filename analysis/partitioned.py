@@ -1,0 +1,81 @@
+"""The build's tables as partitioned Parquet: ``DIR/<table>/part.NNNNN.parquet``.
+
+Every table of :data:`analysis.schema.OUTPUT_TABLES` is a folder of Parquet files with the columns of
+the CSV contract (:mod:`analysis.schema`; dates and lists typed, ``events`` with its ``sentence``).
+The per-article tables (:data:`BY_ARTICLE`) have one file per partition of articles, as the build
+extracted them (:func:`analysis.pipeline.partitions`): part ``k`` holds the rows of the articles of
+partition ``k``. The corpus-wide tables (co-mentions, themes, problems) are one file. DuckDB, pyarrow
+and Dask read a folder as one table (``read_parquet('DIR/sentences/*.parquet')``).
+
+``DIR`` may be any ``fsspec`` path (``s3://bucket/run``, ``/data/run``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis import schema
+
+#: Tables split by article; the others are written whole.
+BY_ARTICLE = ("documents", "sentences", "mentions", "events", "doc_terms", "doc_themes")
+
+
+def part_name(k: int) -> str:
+    return f"part.{k:05d}.parquet"
+
+
+def write_partitioned(
+    frames: Mapping[str, pd.DataFrame],
+    out_dir: str | Path,
+    partition_of: Mapping[str, int],
+    texts: Mapping[str, str] | None = None,
+) -> list[str]:
+    """Write each of ``frames`` (table name → table) under ``out_dir``; ``partition_of``: doc_id →
+    its partition; ``texts`` (doc_id → article text), when given, go into ``documents`` as a ``text``
+    column, as the store's snapshots keep them (the CSV contract has no texts). Returns the files
+    written (a table with no row is one empty file, so its columns are known)."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(str(out_dir))
+    written = []
+    n_parts = max(partition_of.values(), default=-1) + 1
+    for name, frame in frames.items():
+        spec = schema.table(name)
+        frame = frame[spec.names]
+        if name == "documents" and texts is not None:
+            frame = frame.assign(text=frame["doc_id"].map(texts))
+        folder = f"{root.rstrip('/')}/{name}"
+        if fs.exists(folder):
+            fs.rm(folder, recursive=True)  # parts of an earlier build would be read as this one's
+        fs.makedirs(folder, exist_ok=True)
+        if name in BY_ARTICLE and n_parts > 1 and len(frame):
+            parts = pd.Series(frame["doc_id"]).map(partition_of).to_numpy(dtype=np.int64)
+            order = np.argsort(parts, kind="stable")
+            bounds = np.searchsorted(parts[order], np.arange(n_parts + 1))
+            pieces = [(k, order[bounds[k] : bounds[k + 1]]) for k in range(n_parts) if bounds[k + 1] > bounds[k]]
+        else:
+            pieces = [(0, np.arange(len(frame)))]
+        for k, rows in pieces:
+            path = f"{folder}/{part_name(k)}"
+            frame.iloc[rows].to_parquet(path, index=False, filesystem=fs)
+            written.append(path)
+    return written
+
+
+def read_table(folder: str | Path, name: str) -> pd.DataFrame:
+    """Table ``name`` of a build's output folder (partitioned, or a single ``<name>.parquet``), through
+    the contract (:func:`analysis.schema.conform`)."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(str(folder))
+    base = f"{root.rstrip('/')}/{name}"
+    if fs.isdir(base):
+        files = sorted(fs.glob(f"{base}/part.*.parquet"))
+        frame = pd.concat([pd.read_parquet(f, filesystem=fs) for f in files], ignore_index=True)
+    else:
+        frame = pd.read_parquet(f"{base}.parquet", filesystem=fs)
+    return schema.conform(name, frame) if set(schema.table(name).names) <= set(frame.columns) else frame
