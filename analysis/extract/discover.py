@@ -92,6 +92,12 @@ _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
 DOMINANT_SHARE = 0.5
 #: Words that may be inside a name but never end one.
 _INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "اب"})
+_SON_OF = ("بن", "بنت", "ابن")
+#: A person's name before a title: read this many characters back, at most this many words.
+_BEFORE_CHARS = 80
+_BEFORE_WORDS = 5
+#: What may stand between a name and the title after it: جيمي كارتر - الرئيس، محمد الشدادي، نائب
+_BEFORE_TITLE_MARKS = frozenset({"-", "،", ","})
 _ROW = 1 << 32
 #: Entity types an affiliation may name (not a person, not a place).
 _AFFILIATIONS = frozenset({"state", "government", "armed_group", "organisation", "alliance", "media", "ethnic_group"})
@@ -105,6 +111,8 @@ NGRAM_SPANS = 40
 _WORD = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+"
 _WORD_RE = re.compile(_WORD)
 _TOKEN_RE = re.compile(rf"[ ]*(?:(?P<w>{_WORD})(?!\w)|(?P<x>[^\s]))")
+#: The words and the other characters (punctuation, a line end) before a title.
+_BACK_TOKEN_RE = re.compile(rf"{_WORD}(?!\w)|[^ ]")
 _QUOTES = {'"', "'"}
 #: A run of words and quotes between spaces: as far as :data:`_TOKEN_RE` reads, token after token.
 _RUN_RE = re.compile(rf"(?:[ ]*(?:{_WORD}(?!\w)|[\"']))*")
@@ -236,8 +244,17 @@ def _function_words() -> frozenset[str]:
 class _Lexicon:
     """What the corpus and the gazetteer say about a normalised word."""
 
-    def __init__(self, counts: Mapping[str, int], triggers: Triggers, gazetteer: Gazetteer):
+    def __init__(
+        self,
+        counts: Mapping[str, int],
+        triggers: Triggers,
+        gazetteer: Gazetteer,
+        first_names: frozenset[str] = frozenset(),
+    ):
         self.counts = counts
+        #: first names (the build's: analysis/data/world/first_names.txt): a name word even when
+        #: also a common word (مالك، مساعد), and after بن whatever it looks like (علي)
+        self.first_names = first_names
         self.triggers = triggers
         self.by_key = gazetteer.by_key
         self.entities = gazetteer.entities
@@ -372,17 +389,25 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
     connectors = lex.triggers.connectors
     name: list = []
     n_words = 0
+    first_names = lex.first_names
     for word, s, e in tokens[start:]:
         if word in connectors:
-            if not name and word in ("بن", "بنت", "ابن"):
+            if not name and word in _SON_OF:
                 return []
             name.append((word, s, e))
             continue
-        if lex.stops(word) or lex.entity(word) is not None or lex.not_name(word):
+        entity = lex.entity(word)
+        if name and entity is not None and lex.entities[entity].type == "person":
+            return []  # the known person's other names: الدكتور عبد اللطيف بن راشد الزياني
+        if first_names and name and name[-1][0] in _SON_OF and entity is None:
+            pass  # after بن a father's name, even one spelt like a preposition: حمد بن علي العطية
+        elif lex.stops(word) or lex.entity(word) is not None or lex.not_name(word):
             break
-        if _PREPOSITION_ARTICLE_RE.match(word):
+        elif _PREPOSITION_ARTICLE_RE.match(word):
             break
-        if not name:
+        elif word in first_names:
+            pass  # a first name that is also a common word: الشيخ مالك الشعار، الدكتور مساعد العساف
+        elif not name:
             if word.startswith("ال") or not lex.name_like(word):
                 return []
             bare = word[1:]
@@ -413,7 +438,8 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     i, affiliation, context = 0, None, None
     while i < len(tokens) and i < complement:
         word = tokens[i][0]
-        if word in lex.function or (i > 0 and word in lex.first_words):
+        adjective = word.startswith("ال") and word in lex.triggers.not_names  # وزير الصحة العامة وائل أبو فاعور
+        if (word in lex.function and not adjective) or (i > 0 and word in lex.first_words):
             return None
         entity = lex.entity(word)
         if construct and i == 0 and word in lex.place_heads:
@@ -438,6 +464,43 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     if any(word.endswith(("اته", "اتها", "اتهم")) for word, *_ in name):
         return None  # تدريباته: a noun with its pronoun, not a name
     return _Occurrence("title", "person", name, 0, affiliation, context)
+
+
+def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
+    """A person named just before a title: ``جيمي كارتر - الرئيس الأمريكي السابق``, ``محمد الشدادي
+    نائب رئيس مجلس النواب``. Read backwards from the title (past one dash or comma) while the words
+    may be a name's; the name starts at the first of them that is a first name (``lex.first_names``)
+    and has two name words at least (``محمد الشدادي``; not ``قال محمد``), all of them name-like."""
+    base = max(0, start - _BEFORE_CHARS)
+    tokens = [(m.group(), m.start(), m.end()) for m in _BACK_TOKEN_RE.finditer(norm, base, start)]
+    if base > 0 and tokens and tokens[0][1] == base and norm[base - 1].isalnum():
+        tokens = tokens[1:]  # a word cut by the window
+    if tokens and tokens[-1][0] in _BEFORE_TITLE_MARKS:
+        tokens.pop()
+    words: list = []
+    for token in reversed(tokens):
+        word = token[0]
+        if len(words) == _BEFORE_WORDS or not _WORD_RE.fullmatch(word) or lex.stops(word):
+            break
+        if lex.entity(word) is not None or lex.not_name(word) or _PREPOSITION_ARTICLE_RE.match(word):
+            break
+        words.append(token)
+    words.reverse()
+    connectors = lex.triggers.connectors
+    first = next((i for i, (w, _, _) in enumerate(words) if w in lex.first_names), None)
+    if first is None:
+        return None
+    name = words[first:]
+    for word, _, _ in name[1:]:
+        if word in connectors or word in lex.first_names:
+            continue
+        if word.startswith("ال") and not lex.common_noun(word):
+            continue
+        if word[0] == "و" or word.startswith("ال") or not lex.name_like(word):
+            return None
+    if name[-1][0] in connectors or sum(w not in connectors for w, _, _ in name) < 2:
+        return None
+    return _Occurrence("title", "person", name, 0, None, None)
 
 
 def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, lex: _Lexicon) -> _Occurrence | None:
@@ -694,6 +757,11 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: TriggerRegex, for
         start, end = m.span("t")
         if category == "title":
             found = _after_title(norm, end, key, triggers, lex)
+            if lex.first_names and (start == 0 or not norm[start - 1].isalnum()):
+                before = _before_title(norm, start, lex)
+                if before is not None:
+                    before.trigger = key
+                    rows.append(before)
         elif category == "organisation":
             found = _after_organisation(norm, start, end, key, triggers.organisations[key], lex)
         else:
@@ -705,10 +773,10 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: TriggerRegex, for
     return rows
 
 
-def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str], bool] | None = None) -> pd.DataFrame:
+def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str], bool] | None = None) -> pd.DataFrame:
     """One row per occurrence, its name cut by support (see the module docstring); positions as
     the sentence row and offsets into the sentence text. With ``keeps``, a word stays in the name
-    when ``keeps(word)``, whatever the support: the build reads each article on its own
+    when ``keeps(word, the word before it)``, whatever the support: the build reads each article on its own
     (:mod:`analysis.extract.discovered`)."""
     prefixes: Counter = Counter()
     for row, _ in found:
@@ -722,7 +790,7 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str], bo
         while k < len(words):
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
             if keeps is not None:
-                if not keeps(words[k]):
+                if not keeps(words[k], words[k - 1]):
                     break
             elif not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
                 break

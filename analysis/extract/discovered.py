@@ -232,7 +232,7 @@ class _Reader:
     lex: _Lexicon
     regex: TriggerRegex
     forms: dict
-    name_word: Callable[[str], bool]
+    name_word: Callable[[str, str], bool]
 
 
 def _reader(gazetteer: Gazetteer, triggers: Triggers | None, rules: Rules | None) -> _Reader:
@@ -244,7 +244,7 @@ def _reader(gazetteer: Gazetteer, triggers: Triggers | None, rules: Rules | None
             cached = gazetteer.cache["discovered_reader"] = _reader(gazetteer, load_triggers(), load_rules())
         return cached
     triggers, rules = triggers or load_triggers(), rules or load_rules()
-    lex = _Lexicon(_static_counts(), triggers, gazetteer)
+    lex = _Lexicon(_static_counts(), triggers, gazetteer, _first_names())
     regex, forms = _trigger_regex(triggers)
     return _Reader(rules, triggers, lex, regex, forms, _name_word(lex))
 
@@ -583,10 +583,14 @@ def _name_word(lex: _Lexicon):
     common = _common_words()
     first_names = _first_names()
 
-    def keeps(word: str) -> bool:
-        if word.startswith("ال"):  # a family name is no plural noun: هيئة المحلفين
-            return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
-        if word in first_names:
+    connectors = lex.triggers.connectors
+
+    def keeps(word: str, previous: str = "") -> bool:
+        if previous in connectors:  # حمد بن علي العطية (علي, not على), لويس فان جال, أنخيل دي ماريا
+            return True
+        if word.startswith("ال"):
+            return _family_name(word, lex, first_names)
+        if word in first_names or word in connectors:  # محمد بن رافع الشهري
             return True
         if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
             return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
@@ -608,8 +612,16 @@ def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, 
     if lex.entity(word) is not None or lex.stops(word) or lex.not_name(word):
         return False
     if word.startswith("ال"):
-        return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
+        return _family_name(word, lex, first_names)
     return lex.name_like(word)
+
+
+def _family_name(word: str, lex: _Lexicon, first_names: frozenset[str]) -> bool:
+    """Whether a word with the article may be a family name: one made of a first name (اليحيى،
+    الحمد), or one whose bare form is no common noun and that is no plural (not هيئة المحلفين)."""
+    if word[2:] in first_names:
+        return True
+    return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
 
 
 def _to_rows(chunk: _Chunk, spans: list[tuple[int, int, tuple]]) -> list[tuple]:
