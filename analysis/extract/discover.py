@@ -40,11 +40,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -401,9 +401,7 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
             return []  # the known person's other names: الدكتور عبد اللطيف بن راشد الزياني
         if first_names and name and name[-1][0] in _SON_OF and entity is None:
             pass  # after بن a father's name, even one spelt like a preposition: حمد بن علي العطية
-        elif lex.stops(word) or lex.entity(word) is not None or lex.not_name(word):
-            break
-        elif _PREPOSITION_ARTICLE_RE.match(word):
+        elif lex.stops(word) or entity is not None or lex.not_name(word) or _PREPOSITION_ARTICLE_RE.match(word):
             break
         elif word in first_names:
             pass  # a first name that is also a common word: الشيخ مالك الشعار، الدكتور مساعد العساف

@@ -46,6 +46,7 @@ import yaml
 from analysis import schema
 from analysis.data import data_path
 from analysis.extract.discover import (
+    TriggerRegex,
     Triggers,
     _Chunk,
     _chunks,
@@ -56,7 +57,6 @@ from analysis.extract.discover import (
     _occurrence_table,
     _scan,
     _trigger_regex,
-    TriggerRegex,
     load_triggers,
     transliterate,
 )
