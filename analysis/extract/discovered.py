@@ -5,7 +5,8 @@ triggers in ``analysis/data/discovery.yaml``, what is kept in ``analysis/data/di
 into rows of the mentions table (:data:`analysis.schema.MENTIONS`), so that the people,
 organisations and places a corpus is about count, filter and co-occur like gazetteer entities:
 
-* a **person** after a title, two name words at least: ``السيناتور توم كوتون`` → ``توم كوتون``; then,
+* a **person** after a title, two name words at least: ``السيناتور توم كوتون`` → ``توم كوتون``, or
+  just before one when the name starts with a first name (``محمد الشدادي نائب رئيس مجلس النواب``); then,
   in the same article, the full name again and the family name alone (``كوتون``) when it is
   unambiguous there (no first name, no known alias, no other discovered person's);
 * an **organisation** after its head, head included: ``جمعية البر الخيرية``, ``بلدية الخرج``; then the
@@ -26,8 +27,11 @@ an article that names no other state more often; ``alias`` is the institution's 
 
 Each article is read on its own (word frequencies from ``analysis/data/world/word_usage.txt``, not
 the corpus's), so the pipeline runs :func:`discovered_mentions` batch by batch in its extraction
-workers and :func:`merged` once over the corpus (the home state). Cost: discovery's trigger scan
-over the sentences, and ``str.find`` of each introduced name in its own article.
+workers and :func:`merged` once over the corpus (the home state). Cost: one scan of the trigger
+regex over each article's normalised text, the one the gazetteer's mentions were found in (no
+second normalisation), the words after a trigger read in one match, answers about a word memoised
+for the life of the gazetteer (:func:`_reader`); and ``str.find`` of each introduced name in its own
+article.
 """
 
 from __future__ import annotations
