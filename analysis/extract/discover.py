@@ -142,6 +142,8 @@ class Triggers:
     facilities: frozenset[str] = frozenset()
     #: not_names that an organisation's name may hold (وزارة الصحة، هيئة السوق المالية)
     portfolios: frozenset[str] = frozenset()
+    #: words before a title that make what follows a place named after a person (مطار الأمير …)
+    named_after: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -202,6 +204,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         function_words=_function_words(),
         facilities=frozenset(_key(w) for w in _optional_words(document, "facilities", source)),
         portfolios=frozenset(_key(w) for w in _optional_words(document, "portfolios", source)),
+        named_after=frozenset(_key(w) for w in _optional_words(document, "named_after", source)),
     )
 
 
@@ -250,11 +253,14 @@ class _Lexicon:
         triggers: Triggers,
         gazetteer: Gazetteer,
         first_names: frozenset[str] = frozenset(),
+        ambiguous_titles: frozenset[str] = frozenset(),
     ):
         self.counts = counts
         #: first names (the build's: analysis/data/world/first_names.txt): a name word even when
         #: also a common word (مالك، مساعد), and after بن whatever it looks like (علي)
         self.first_names = first_names
+        #: titles that are as often common nouns (الفريق: the team): no name read before them
+        self.ambiguous_titles = ambiguous_titles
         self.triggers = triggers
         self.by_key = gazetteer.by_key
         self.entities = gazetteer.entities
@@ -464,6 +470,21 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     return _Occurrence("title", "person", name, 0, affiliation, context)
 
 
+def _previous_word(norm: str, start: int, lex: _Lexicon) -> str:
+    """The word before the one at ``start`` (past its proclitics), without its own proclitics:
+    ``بملعب`` → ``ملعب``; empty after punctuation."""
+    end = start
+    while end > 0 and norm[end - 1].isalnum():
+        end -= 1  # the trigger's proclitics
+    while end > 0 and norm[end - 1] == " ":
+        end -= 1
+    begin = end
+    while begin > 0 and norm[begin - 1].isalnum():
+        begin -= 1
+    word = norm[begin:end]
+    return _PROCLITIC_RE.sub("", word) if word and word not in lex.triggers.named_after else word
+
+
 def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     """A person named just before a title: ``جيمي كارتر - الرئيس الأمريكي السابق``, ``محمد الشدادي
     نائب رئيس مجلس النواب``. Read backwards from the title (past one dash or comma) while the words
@@ -486,8 +507,8 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     words.reverse()
     connectors = lex.triggers.connectors
     first = next((i for i, (w, _, _) in enumerate(words) if w in lex.first_names), None)
-    if first is None:
-        return None
+    if first is None or (first > 0 and words[first - 1][0] in _SON_OF):
+        return None  # ونايف بن سلطان بن عبدالعزيز المستشار: the father's name, not the person's
     name = words[first:]
     for word, _, _ in name[1:]:
         if word in connectors or word in lex.first_names:
@@ -754,8 +775,10 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: TriggerRegex, for
         category, key = forms[_matched_key(m.group("t"))]
         start, end = m.span("t")
         if category == "title":
+            if _previous_word(norm, start, lex) in triggers.named_after:
+                continue  # مطار الأمير محمد بن عبدالعزيز، ملعب الأمير عبدالله الفيصل: a place named after a person
             found = _after_title(norm, end, key, triggers, lex)
-            if lex.first_names and (start == 0 or not norm[start - 1].isalnum()):
+            if lex.first_names and key not in lex.ambiguous_titles and (start == 0 or not norm[start - 1].isalnum()):
                 before = _before_title(norm, start, lex)
                 if before is not None:
                     before.trigger = key

@@ -50,6 +50,7 @@ import yaml
 from analysis import schema
 from analysis.data import data_path
 from analysis.extract.discover import (
+    _SON_OF,
     TriggerRegex,
     Triggers,
     _Chunk,
@@ -248,7 +249,7 @@ def _reader(gazetteer: Gazetteer, triggers: Triggers | None, rules: Rules | None
             cached = gazetteer.cache["discovered_reader"] = _reader(gazetteer, load_triggers(), load_rules())
         return cached
     triggers, rules = triggers or load_triggers(), rules or load_rules()
-    lex = _Lexicon(_static_counts(), triggers, gazetteer, _first_names())
+    lex = _Lexicon(_static_counts(), triggers, gazetteer, _first_names(), rules.first_name_after)
     regex, forms = _trigger_regex(triggers)
     return _Reader(rules, triggers, lex, regex, forms, _name_word(lex))
 
@@ -469,8 +470,9 @@ def _later_mentions(occ, chunks: list[_Chunk], sentences, doc_codes, lex: _Lexic
 
 def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) -> list[tuple[int, int]]:
     """Where ``form`` stands as a word in ``norm[lo:hi]``, after nothing or proclitics (و ف, then ب ل
-    ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``). A
-    ``surname`` after a first name or بن is another person's (عثمان بن ناصر المحرج)."""
+    ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``). A name
+    after بن is another person's father (ونايف بن سلطان بن عبدالعزيز), and so is a ``surname`` after a
+    first name (عثمان بن ناصر المحرج)."""
     found = []
     targets = [form, "ل" + form[2:]] if form.startswith("ال") else [form]  # للزوارعه: ل + لزوارعه
     for target in targets:
@@ -478,7 +480,8 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) ->
         while at >= 0:
             end = at + len(target)
             whole = (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form)
-            if whole and not (surname and _previous_word(norm, at) in _before_another_person()):
+            before = _previous_word(norm, at) if whole else ""
+            if whole and before not in _SON_OF and not (surname and before in _before_another_person()):
                 found.append((at, end))
             at = norm.find(target, end, hi)
     return found
