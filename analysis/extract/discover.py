@@ -367,7 +367,8 @@ def _tokens(norm: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     (:func:`_tokens_one_by_one`, still used when the run reaches that bound, where a word may be cut).
     """
     bound = pos + _RUN_CHARS * limit
-    end = _RUN_RE.match(norm, pos, bound).end()
+    run = _RUN_RE.match(norm, pos, bound)  # matches, if only the empty run
+    end = pos if run is None else run.end()
     if end >= bound and bound < len(norm):
         return _tokens_one_by_one(norm, pos, limit)
     return [(m.group(), m.start(), m.end()) for m in islice(_WORD_RE.finditer(norm, pos, end), limit)]
