@@ -93,8 +93,7 @@ DOMINANT_SHARE = 0.5
 #: Words that may be inside a name but never end one.
 _INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "اب"})
 _SON_OF = ("بن", "بنت", "ابن")
-#: A person's name before a title: read this many characters back, at most this many words.
-_BEFORE_CHARS = 80
+#: A person's name before a title: at most this many words read back.
 _BEFORE_WORDS = 5
 #: What may stand between a name and the title after it: جيمي كارتر - الرئيس، محمد الشدادي، نائب
 _BEFORE_TITLE_MARKS = frozenset({"-", "،", ","})
@@ -111,8 +110,6 @@ NGRAM_SPANS = 40
 _WORD = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+"
 _WORD_RE = re.compile(_WORD)
 _TOKEN_RE = re.compile(rf"[ ]*(?:(?P<w>{_WORD})(?!\w)|(?P<x>[^\s]))")
-#: The words and the other characters (punctuation, a line end) before a title.
-_BACK_TOKEN_RE = re.compile(rf"{_WORD}(?!\w)|[^ ]")
 _QUOTES = {'"', "'"}
 #: A run of words and quotes between spaces: as far as :data:`_TOKEN_RE` reads, token after token.
 _RUN_RE = re.compile(rf"(?:[ ]*(?:{_WORD}(?!\w)|[\"']))*")
@@ -486,25 +483,39 @@ def _previous_word(norm: str, start: int, lex: _Lexicon) -> str:
     return _PROCLITIC_RE.sub("", word) if word and word not in lex.triggers.named_after else word
 
 
+def _skip_spaces_back(norm: str, pos: int) -> int:
+    while pos > 0 and norm[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+def _is_letter(char: str) -> bool:
+    """A letter of :data:`_WORD` (Arabic; not a digit, not a Latin letter)."""
+    return "\u0621" <= char <= "\u063a" or "\u0641" <= char <= "\u064a" or "\u0671" <= char <= "\u06d3"
+
+
 def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     """A person named just before a title: ``جيمي كارتر - الرئيس الأمريكي السابق``, ``محمد الشدادي
     نائب رئيس مجلس النواب``. Read backwards from the title (past one dash or comma) while the words
     may be a name's; the name starts at the first of them that is a first name (``lex.first_names``)
     and has two name words at least (``محمد الشدادي``; not ``قال محمد``), all of them name-like."""
-    base = max(0, start - _BEFORE_CHARS)
-    tokens = [(m.group(), m.start(), m.end()) for m in _BACK_TOKEN_RE.finditer(norm, base, start)]
-    if base > 0 and tokens and tokens[0][1] == base and norm[base - 1].isalnum():
-        tokens = tokens[1:]  # a word cut by the window
-    if tokens and tokens[-1][0] in _BEFORE_TITLE_MARKS:
-        tokens.pop()
     words: list = []
-    for token in reversed(tokens):
-        word = token[0]
-        if len(words) == _BEFORE_WORDS or not _WORD_RE.fullmatch(word) or lex.stops(word):
+    pos = _skip_spaces_back(norm, start)
+    if pos > 0 and norm[pos - 1] in _BEFORE_TITLE_MARKS:
+        pos = _skip_spaces_back(norm, pos - 1)
+    while len(words) < _BEFORE_WORDS and pos > 0 and _is_letter(norm[pos - 1]):
+        begin = pos - 1
+        while begin > 0 and _is_letter(norm[begin - 1]):
+            begin -= 1
+        word = norm[begin:pos]
+        if lex.stops(word) or lex.entity(word) is not None or lex.not_name(word):
             break
-        if lex.entity(word) is not None or lex.not_name(word) or _PREPOSITION_ARTICLE_RE.match(word):
+        if _PREPOSITION_ARTICLE_RE.match(word):
             break
-        words.append(token)
+        words.append((word, begin, pos))
+        pos = _skip_spaces_back(norm, begin)
+        if pos == begin:
+            break  # a word glued to what precedes it (a digit, a Latin letter)
     words.reverse()
     connectors = lex.triggers.connectors
     first = next((i for i, (w, _, _) in enumerate(words) if w in lex.first_names), None)
