@@ -111,7 +111,8 @@ def _extract(
         mentions, events = _per_article(texts, sentences, dates, gazetteer, normalized, problems)
     mentions = _capped(mentions, limits.max_mentions_per_article, "gazetteer mentions", problems)
     # The entities the articles introduce (analysis.extract.discovered), read at home later.
-    mentions = pd.concat([mentions, _discovered(sentences, mentions, gazetteer, problems)], ignore_index=True)
+    found = _discovered(sentences, mentions, gazetteer, problems, normalized)
+    mentions = pd.concat([mentions, found], ignore_index=True)
     problem_frame = pd.DataFrame(problems, columns=schema.PROBLEMS.names)
     return sentences, mentions, events, problem_frame
 
@@ -171,11 +172,14 @@ def _per_article(texts, sentences, dates, gazetteer, normalized, problems) -> tu
     return mentions, events
 
 
-def _discovered(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, problems: list) -> pd.DataFrame:
-    """The discovered mentions of a batch; if that fails, article by article, an article that fails
-    losing only its discovered entities (a problem row says so)."""
+def _discovered(
+    sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, problems: list, normalized: dict
+) -> pd.DataFrame:
+    """The discovered mentions of a batch, read in the articles' normalised texts (``normalized``);
+    if that fails, article by article, an article that fails losing only its discovered entities (a
+    problem row says so)."""
     try:
-        return discovered_mentions(sentences, mentions, gazetteer)
+        return discovered_mentions(sentences, mentions, gazetteer, normalized=normalized)
     except Exception:
         parts = []
         for doc_id in sentences["doc_id"].unique():

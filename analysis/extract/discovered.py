@@ -5,7 +5,8 @@ triggers in ``analysis/data/discovery.yaml``, what is kept in ``analysis/data/di
 into rows of the mentions table (:data:`analysis.schema.MENTIONS`), so that the people,
 organisations and places a corpus is about count, filter and co-occur like gazetteer entities:
 
-* a **person** after a title, two name words at least: ``السيناتور توم كوتون`` → ``توم كوتون``; then,
+* a **person** after a title, two name words at least: ``السيناتور توم كوتون`` → ``توم كوتون``, or
+  just before one when the name starts with a first name (``محمد الشدادي نائب رئيس مجلس النواب``); then,
   in the same article, the full name again and the family name alone (``كوتون``) when it is
   unambiguous there (no first name, no known alias, no other discovered person's);
 * an **organisation** after its head, head included: ``جمعية البر الخيرية``, ``بلدية الخرج``; then the
@@ -26,17 +27,21 @@ an article that names no other state more often; ``alias`` is the institution's 
 
 Each article is read on its own (word frequencies from ``analysis/data/world/word_usage.txt``, not
 the corpus's), so the pipeline runs :func:`discovered_mentions` batch by batch in its extraction
-workers and :func:`merged` once over the corpus (the home state). Cost: discovery's trigger scan
-over the sentences, and ``str.find`` of each introduced name in its own article.
+workers and :func:`merged` once over the corpus (the home state). Cost: one scan of the trigger
+regex over each article's normalised text, the one the gazetteer's mentions were found in (no
+second normalisation), the words after a trigger read in one match, answers about a word memoised
+for the life of the gazetteer (:func:`_reader`); and ``str.find`` of each introduced name in its own
+article.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -45,6 +50,8 @@ import yaml
 from analysis import schema
 from analysis.data import data_path
 from analysis.extract.discover import (
+    _SON_OF,
+    TriggerRegex,
     Triggers,
     _Chunk,
     _chunks,
@@ -60,6 +67,7 @@ from analysis.extract.discover import (
 )
 from analysis.extract.gazetteer import Gazetteer, alias_key
 from analysis.extract.mentions import _common_words
+from analysis.text.normalize import OffsetMap
 
 #: The ``alias_kind`` of every row this module adds: a corpus-level reading, not a gazetteer alias
 #: (the store does not cache these rows per article; discovery does not count them as known).
@@ -188,6 +196,7 @@ def discovered_mentions(
     home: str | None = None,
     triggers: Triggers | None = None,
     rules: Rules | None = None,
+    normalized: Mapping | None = None,
 ) -> pd.DataFrame:
     """Mentions of discovered entities and of the home state's unqualified institutions
     (columns :data:`analysis.schema.MENTIONS`), none overlapping ``mentions``.
@@ -196,27 +205,29 @@ def discovered_mentions(
     articles (a batch, or the corpus) made with ``gazetteer``. Every article is read on its own, so
     batches give the same rows as the whole corpus. With ``home`` (a state id), the unqualified
     institutions are read as that state's (:func:`at_home`); else they are discovered entities.
+    ``normalized`` (doc_id → ``normalize_with_offsets(text)``, as the extraction keeps them): the
+    articles are read in their normalised texts rather than normalised again, sentence by sentence.
 
     >>> discovered_mentions(sentences_of("قال السيناتور توم كوتون إن ... وأضاف كوتون"), ...)  # doctest: +SKIP
     entity_id='disc:twm_kwtwn' surface='توم كوتون' alias='توم كوتون'; surface='كوتون' alias='توم كوتون'
     """
-    rules = rules or load_rules()
-    triggers = triggers or load_triggers()
+    reader = _reader(gazetteer, triggers, rules)
+    rules, lex = reader.rules, reader.lex
     if sentences.empty:
         return schema.MENTIONS.empty()
     sentences = sentences.reset_index(drop=True)
     texts = sentences["text"].astype(str).tolist()
     doc_codes, _ = pd.factorize(sentences["doc_id"])
-    chunks = list(_chunks(texts))
-    lex = _Lexicon(_static_counts(), triggers, gazetteer)
-    regex, forms = _trigger_regex(triggers)
-    found = [(o, n) for n, chunk in enumerate(chunks) for o in _scan(chunk.norm, lex, triggers, regex, forms)]
+    chunks = _article_chunks(sentences, normalized) if normalized else None
+    chunks = chunks if chunks is not None else list(_chunks(texts))
+    found = [(o, n) for n, chunk in enumerate(chunks)
+             for o in _scan(chunk.norm, lex, reader.triggers, reader.regex, reader.forms)]  # fmt: skip
     first_names = _first_names()
     found = [(o, n) for o, n in found
              if not (o.trigger in rules.first_name_after and o.words[0][0] not in first_names)]  # fmt: skip
     if not found:
         return schema.MENTIONS.empty()
-    occ = _occurrence_table(found, chunks, texts, doc_codes, keeps=_name_word(lex))
+    occ = _occurrence_table(found, chunks, texts, doc_codes, keeps=reader.name_word)
     occ = _drop_mentioned(occ, sentences, mentions)
     occ = _exclude_known(_kept(occ, rules, lex), gazetteer)
     if occ.empty:
@@ -227,6 +238,80 @@ def discovered_mentions(
     rows = _without_overlaps(rows, sentences, mentions)
     table = _as_mentions(rows, sentences)
     return table if home is None else at_home(table, mentions, gazetteer, home)
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """What reading an article needs, made once per gazetteer (its word memos stay warm batch
+    after batch): the rules, the triggers and their regex, the lexicon."""
+
+    rules: Rules
+    triggers: Triggers
+    lex: _Lexicon
+    regex: TriggerRegex
+    forms: dict
+    name_word: Callable[[str, str], bool]
+
+
+def _reader(gazetteer: Gazetteer, triggers: Triggers | None, rules: Rules | None) -> _Reader:
+    """The reader of ``discovered.yaml`` and ``discovery.yaml`` (cached on the gazetteer), or of
+    the ``triggers`` and ``rules`` given."""
+    if triggers is None and rules is None:
+        cached = gazetteer.cache.get("discovered_reader")
+        if cached is None:
+            cached = gazetteer.cache["discovered_reader"] = _reader(gazetteer, load_triggers(), load_rules())
+        return cached
+    triggers, rules = triggers or load_triggers(), rules or load_rules()
+    lex = _Lexicon(_static_counts(), triggers, gazetteer, _first_names(), rules.first_name_after)
+    regex, forms = _trigger_regex(triggers)
+    return _Reader(rules, triggers, lex, regex, forms, _name_word(lex))
+
+
+def _article_chunks(sentences: pd.DataFrame, normalized: Mapping, size: int = 2_000_000) -> list[_Chunk] | None:
+    """The articles' normalised texts (``normalized``: doc_id → (norm, offsets)) joined by line
+    ends in chunks of about ``size`` characters, each sentence of ``sentences`` (its rows grouped by
+    article) placed in them: what :func:`analysis.extract.discover._chunks` makes by normalising the
+    sentences again. None when an article's normalised text is missing.
+
+    A word, a trigger or a name never runs from one sentence into the next in either: sentences
+    end at a line end or at a terminator (. ! ? ؟ …), where a name stops too."""
+    doc_ids = sentences["doc_id"].to_numpy()
+    starts = sentences["start"].to_numpy(dtype=np.int64)
+    bounds = np.flatnonzero(doc_ids[1:] != doc_ids[:-1]) + 1
+    firsts = np.concatenate([[0], bounds]).tolist()
+    stops = np.concatenate([bounds, [len(doc_ids)]]).tolist()
+    chunks: list[_Chunk] = []
+    group: list[tuple[int, int, str, Any]] = []
+    length = 0
+    for first, stop in zip(firsts, stops):
+        pair = normalized.get(doc_ids[first])
+        if pair is None:
+            return None
+        group.append((first, stop, *pair))
+        length += len(pair[0]) + 1
+        if length >= size:
+            chunks.append(_joined(group, starts))
+            group, length = [], 0
+    if group:
+        chunks.append(_joined(group, starts))
+    return chunks
+
+
+def _joined(group: list[tuple[int, int, str, Any]], starts: np.ndarray) -> _Chunk:
+    """One chunk of articles: (first sentence row, stop row, norm, offsets) each."""
+    norms, deletions, sentence_starts = [], [], []
+    norm_at = original_at = 0
+    for first, stop, norm, offsets in group:
+        deleted = offsets._deleted_at
+        if len(deleted):
+            deletions.append(deleted + norm_at)
+        sentence_starts.append(starts[first:stop] + original_at)
+        norms.append(norm)
+        norm_at += len(norm) + 1
+        original_at += len(norm) + len(deleted) + 1
+    joined = OffsetMap(np.concatenate(deletions) if deletions else np.zeros(0, dtype=np.int64))
+    starts_original = np.concatenate(sentence_starts)
+    return _Chunk(group[0][0], "\n".join(norms), joined, starts_original, joined.to_normalized_array(starts_original))
 
 
 def at_home(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, home: str | None) -> pd.DataFrame:
@@ -251,6 +336,7 @@ def at_home(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, h
     return found.reset_index(drop=True)
 
 
+@lru_cache(maxsize=65536)
 def discovered_id(key: str) -> str:
     """The id of the discovered entity named ``key`` (normalised): :data:`PREFIX` + the slug of its
     transliteration (``توم كوتون`` → ``disc:twm_kwtwn``). Names spelt alike in Latin letters are one
@@ -419,8 +505,9 @@ def _later_mentions(occ, chunks: list[_Chunk], sentences, doc_codes, lex: _Lexic
 
 def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) -> list[tuple[int, int]]:
     """Where ``form`` stands as a word in ``norm[lo:hi]``, after nothing or proclitics (و ف, then ب ل
-    ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``). A
-    ``surname`` after a first name or بن is another person's (عثمان بن ناصر المحرج)."""
+    ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``). A name
+    after بن is another person's father (ونايف بن سلطان بن عبدالعزيز), and so is a ``surname`` after a
+    first name (عثمان بن ناصر المحرج)."""
     found = []
     targets = [form, "ل" + form[2:]] if form.startswith("ال") else [form]  # للزوارعه: ل + لزوارعه
     for target in targets:
@@ -428,7 +515,8 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) ->
         while at >= 0:
             end = at + len(target)
             whole = (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form)
-            if whole and not (surname and _previous_word(norm, at) in _before_another_person()):
+            before = _previous_word(norm, at) if whole else ""
+            if whole and before not in _SON_OF and not (surname and before in _before_another_person()):
                 found.append((at, end))
             at = norm.find(target, end, hi)
     return found
@@ -537,10 +625,14 @@ def _name_word(lex: _Lexicon):
     common = _common_words()
     first_names = _first_names()
 
-    def keeps(word: str) -> bool:
-        if word.startswith("ال"):  # a family name is no plural noun: هيئة المحلفين
-            return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
-        if word in first_names:
+    connectors = lex.triggers.connectors
+
+    def keeps(word: str, previous: str = "") -> bool:
+        if previous in connectors:  # حمد بن علي العطية (علي, not على), لويس فان جال, أنخيل دي ماريا
+            return True
+        if word.startswith("ال"):
+            return _family_name(word, lex, first_names)
+        if word in first_names or word in connectors:  # محمد بن رافع الشهري
             return True
         if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
             return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
@@ -562,8 +654,16 @@ def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, 
     if lex.entity(word) is not None or lex.stops(word) or lex.not_name(word):
         return False
     if word.startswith("ال"):
-        return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
+        return _family_name(word, lex, first_names)
     return lex.name_like(word)
+
+
+def _family_name(word: str, lex: _Lexicon, first_names: frozenset[str]) -> bool:
+    """Whether a word with the article may be a family name: one made of a first name (اليحيى،
+    الحمد), or one whose bare form is no common noun and that is no plural (not هيئة المحلفين)."""
+    if word[2:] in first_names:
+        return True
+    return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
 
 
 def _to_rows(chunk: _Chunk, spans: list[tuple[int, int, tuple]]) -> list[tuple]:
