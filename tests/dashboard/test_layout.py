@@ -19,6 +19,7 @@ LAYERS = {
     "picks": 0,  # what a click on a chart picked: pure, no Streamlit
     "failures": 0,  # a page error logged under an id: no dashboard import
     "data": 1,
+    "access": 2,  # who may do what: sign-in, roles, the audit log (reads data)
     "filters": 2,
     "url": 3,
     "corpus_picker": 4,
