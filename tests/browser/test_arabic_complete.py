@@ -64,7 +64,7 @@ VISIBLE_TEXT_JS = r"""() => {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     if (!el || !n.data.trim()) continue;
-    if (el.closest('script,style,noscript,[data-testid="stIconMaterial"],[data-testid="stAlertDynamicIcon"]')) continue;
+    if (el.closest('script,style,noscript,[data-testid="stIconMaterial"],[data-testid="stAlertDynamicIcon"],[data-testid="stExpanderIcon"]')) continue;
     if (!el.checkVisibility({visibilityProperty: true, opacityProperty: true})) continue;
     const r = el.getBoundingClientRect();
     if (r.width <= 1 || r.height <= 1) continue;
