@@ -51,8 +51,9 @@ def start_server(corpus: str, work: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "ARABIC_NEWS_CORPUS": corpus, "ARABIC_NEWS_DATA": str(work / "data"),
            "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}  # fmt: skip
-    if "ARABIC_NEWS_CACHE" in os.environ:
-        env["ARABIC_NEWS_CACHE"] = os.environ["ARABIC_NEWS_CACHE"]
+    from analysis import config
+
+    env["ARABIC_NEWS_CACHE"] = str(config.cache_dir())  # the analysis cached by main(), not a new one
     with open(work / "server.log", "wb") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
@@ -76,7 +77,7 @@ async def settle(page, timeout_ms: int = 300_000) -> None:
 
 
 async def server_ms(page) -> float | None:
-    text = await page.locator('[data-testid="stSidebar"]').inner_text()
+    text = await page.locator('[data-testid="stSidebar"]').inner_text(timeout=300_000)
     found = SERVER_TIME.search(text)
     return float(found.group(1)) if found else None
 
