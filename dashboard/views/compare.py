@@ -128,11 +128,19 @@ def pick_item(chart_key: str) -> None:
 def term_html(rows: pd.DataFrame, ctx: Context) -> str:
     """The sentences of :func:`analysis.aggregate.compare.term_evidence`, one block a sentence,
     every occurrence of the term marked."""
+    return _marked_sentences(rows, ctx, kind="match", span=("match_start", "match_end"), sentence_start="start")
+
+
+def _marked_sentences(
+    rows: pd.DataFrame, ctx: Context, *, kind: str, span: tuple[str, str], sentence_start: str
+) -> str:
+    """One evidence block per sentence of ``rows`` (at most :data:`MAX_EVIDENCE`), the ``span``
+    columns' offsets marked as ``kind``; ``sentence_start`` is the column of the sentence's offset."""
     blocks = []
     for (doc_id, _), group in rows.groupby(["doc_id", "sentence_idx"], sort=False):
         first = group.iloc[0]
-        spans = [(int(s), int(e), "match") for s, e in zip(group["match_start"], group["match_end"])]
-        text = highlight(str(first["text"]), spans, base=int(first["start"]))
+        spans = [(int(a), int(b), kind) for a, b in zip(group[span[0]], group[span[1]])]
+        text = highlight(str(first["text"]), spans, base=int(first[sentence_start]))
         blocks.append(
             rtl_block(text + where_html(doc_id, ctx.tables.documents, ctx.params), css_class="rtl-text evidence")
         )
@@ -157,15 +165,7 @@ def theme_html(rows: pd.DataFrame, ctx: Context) -> str:
 def event_html(rows: pd.DataFrame, ctx: Context) -> str:
     sentences = ctx.tables.sentences[["doc_id", "sentence_idx", "start", "text"]]
     rows = rows.head(MAX_EVIDENCE).merge(sentences, on=["doc_id", "sentence_idx"], suffixes=("", "_sentence"))
-    blocks = []
-    for (doc_id, _), group in rows.groupby(["doc_id", "sentence_idx"], sort=False):
-        first = group.iloc[0]
-        spans = [(int(s), int(e), "date") for s, e in zip(group["start"], group["end"])]
-        text = highlight(str(first["text"]), spans, base=int(first["start_sentence"]))
-        blocks.append(
-            rtl_block(text + where_html(doc_id, ctx.tables.documents, ctx.params), css_class="rtl-text evidence")
-        )
-    return "".join(blocks)
+    return _marked_sentences(rows, ctx, kind="date", span=("start", "end"), sentence_start="start_sentence")
 
 
 def side_evidence(ctx: Context, what: str, item: str, ids: set, side: str, name: str) -> None:

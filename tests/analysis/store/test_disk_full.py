@@ -19,27 +19,12 @@ import sys
 
 import duckdb
 import pytest
+from news_words import NEWS_WORDS
 from repo_paths import ROOT
 
 from analysis.store.database import Store, StoreFull
 
 ENOSPC = 'IO Error: Could not write file "store.duckdb.wal": No space left on device'
-WORDS = [
-    "روسيا",
-    "تركيا",
-    "إدلب",
-    "اجتماع",
-    "الرئيس",
-    "وزير",
-    "الخارجية",
-    "اتفاق",
-    "الهدنة",
-    "الطريق",
-    "الدولي",
-    "قصف",
-    "مدينة",
-    "أمس",
-]
 
 
 class FullDiskConnection:
@@ -107,7 +92,7 @@ def articles_jsonl(path, n: int) -> None:
     rng = random.Random(1)
     with path.open("w", encoding="utf-8") as f:
         for i in range(n):
-            text = " ".join(rng.choice(WORDS) for _ in range(400)) + f" {i}."
+            text = " ".join(rng.choice(NEWS_WORDS) for _ in range(400)) + f" {i}."
             f.write(json.dumps({"doc_id": f"d{i}", "text": text, "published": "2020-03-05"}, ensure_ascii=False) + "\n")
 
 

@@ -17,6 +17,7 @@ import sys
 
 import duckdb
 import pytest
+from news_words import NEWS_WORDS
 
 from analysis.cli import main
 from analysis.store.check import CACHE_TABLES, check_store, repair_store
@@ -104,23 +105,7 @@ def test_a_damaged_block_of_articles_is_named_with_its_file(store_copy, capsys):
 
 def test_repair_keeps_every_article_outside_the_damaged_part(store_copy, tmp_path):
     rng = random.Random(1)
-    words = [
-        "روسيا",
-        "تركيا",
-        "إدلب",
-        "اجتماع",
-        "الرئيس",
-        "وزير",
-        "الخارجية",
-        "اتفاق",
-        "الهدنة",
-        "الطريق",
-        "الدولي",
-        "قصف",
-        "مدينة",
-        "أمس",
-    ]
-    texts = {f"d{i}": " ".join(rng.choice(words) for _ in range(400)) + f" {i}." for i in range(3000)}
+    texts = {f"d{i}": " ".join(rng.choice(NEWS_WORDS) for _ in range(400)) + f" {i}." for i in range(3000)}
     articles = tmp_path / "articles.jsonl"
     articles.write_text("".join(json.dumps({"doc_id": d, "text": t}, ensure_ascii=False) + "\n" for d, t in texts.items()), "utf-8")  # fmt: skip
     assert Store(store_copy).import_files("محلي", [articles]).imported == 3000
