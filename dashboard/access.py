@@ -214,8 +214,8 @@ def record(action: str, target: str = "", detail: str = "", outcome: str = "done
                        target=target, outcome=outcome, detail=detail)  # fmt: skip
 
 
-def refusal(action: str) -> str:
-    """The sentence shown when ``action`` is refused: the role it needs and the session's."""
-    return t(
-        "ac_refused", role=t(f"ac_role_{ACTIONS.get(action, 'viewer')}"), mine=t(f"ac_role_{current().role or 'none'}")
-    )
+def refusal(action: str, *, tried: bool = True) -> str:
+    """The sentence shown for ``action`` the session may not do: the role it needs and the session's,
+    and, when it was ``tried`` (a refused write), that nothing was changed."""
+    role, mine = t(f"ac_role_{ACTIONS.get(action, 'viewer')}"), t(f"ac_role_{current().role or 'none'}")
+    return t("ac_refused" if tried else "ac_needs", role=role, mine=mine)

@@ -164,7 +164,7 @@ def remember(result: ImportResult) -> None:
 def import_section(available: Corpora, current: str | None) -> None:
     st.subheader(t("co_import"), anchor="import")
     if not access.current().may("import"):
-        st.caption(access.refusal("import"))
+        st.caption(access.refusal("import", tried=False))
         return
     generation = st.session_state.setdefault("co_upload_generation", 0)
     if current_lang() == "ar":
@@ -245,7 +245,7 @@ def add_pasted() -> None:
 def paste_section(current: str | None) -> None:
     st.subheader(t("co_paste"), anchor="paste")
     if not access.current().may("import"):
-        st.caption(access.refusal("import"))
+        st.caption(access.refusal("import", tried=False))
         return
     show_flash("paste")
     if current and "co_paste_into" not in st.session_state:
@@ -350,7 +350,7 @@ def manage_section(available: Corpora, current: str | None) -> None:
             st.form_submit_button(t("co_delete"), on_click=delete_corpus, icon=":material/delete:",
                                   type="primary")  # fmt: skip
     else:
-        rename.caption(access.refusal("rename"))
+        rename.caption(access.refusal("rename", tried=False))
 
     st.markdown(f"**{t('co_undated')}**")
     undated = data.undated_articles(available.ref(name).location, name, available.revisions.get(name, ""))
@@ -358,7 +358,7 @@ def manage_section(available: Corpora, current: str | None) -> None:
         st.caption(t("co_no_undated"))
         return
     if not who.may("set_date"):
-        st.caption(access.refusal("set_date"))
+        st.caption(access.refusal("set_date", tried=False))
         return
     titles = dict(zip(undated["doc_id"], undated["title"]))
     with st.form("co_date_form", border=False):

@@ -242,7 +242,7 @@ def edit_section(ctx: Context) -> None:
     elif kind == "info":
         st.info(md_text(text), icon=":material/edit_note:")
     if not access.current().may("edit_gazetteer"):
-        st.caption(access.refusal("edit_gazetteer"))
+        st.caption(access.refusal("edit_gazetteer", tried=False))
         return
     entities = data.gazetteer_tables()[0].sort_values(["kind", "entity_id"])
     left, right = st.columns(2, gap="large")

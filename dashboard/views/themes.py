@@ -43,7 +43,7 @@ def name_themes(ctx) -> None:
     ):
         st.caption(t("th_names_help"))
         if not access.current().may("name_themes"):
-            st.caption(access.refusal("name_themes"))
+            st.caption(access.refusal("name_themes", tried=False))
             return
         terms = {int(i): theme_name(analysed.drop(columns="name", errors="ignore"), int(i), n_terms=6)
                  for i in names["theme_id"]}  # fmt: skip

@@ -141,6 +141,7 @@ def test_served_beyond_this_machine_without_sign_in_it_is_read_only(two_corpora)
         assert "Read-only: this dashboard is served beyond this machine without sign-in" in shown
         assert "This needs the editor role; yours is viewer." in shown
         assert "This needs the administrator role; yours is viewer." in shown
+        assert "Nothing was changed" not in shown  # nothing was tried yet
         assert not len(at.file_uploader)
         assert not [t for t in at.text_input if t.key == "co_delete_confirm"]
     finally:
