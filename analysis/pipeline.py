@@ -15,7 +15,6 @@ saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
 
 from __future__ import annotations
 
-import os
 import time
 import warnings
 from collections.abc import Callable
@@ -60,8 +59,6 @@ DATE_MENTION_COLUMNS = [
 
 #: Articles per extraction task (:func:`partitions`).
 PARTITION_SIZE = 500
-#: A re-analysis with nothing to extract (the store's cache) tokenises in forked processes from this size.
-PARALLEL_THRESHOLD = 1500
 
 Progress = Callable[[str, int, int], None]
 
@@ -254,11 +251,6 @@ def _quarantined(doc_id: str, exc: BaseException) -> tuple[str, str, str, str]:
                     "quarantined: it is kept in the corpus but left out of every table")  # fmt: skip
 
 
-def _worker_count() -> int:
-    """Processes that tokenise beside this one when the cores are idle: one per other core, at most 3."""
-    return min(os.cpu_count() or 1, 4) - 1
-
-
 def partitions(documents: pd.DataFrame) -> list[pd.DataFrame]:
     """The documents in partitions of :data:`PARTITION_SIZE` articles: the tasks of the extraction.
 
@@ -293,12 +285,11 @@ def _concat_parts(parts: list[tuple[pd.DataFrame, ...]]) -> tuple[pd.DataFrame, 
 
 
 def _terms_and_themes(
-    documents: pd.DataFrame, gazetteer: Gazetteer, n_themes: int | None, tokenisers: int
+    documents: pd.DataFrame, gazetteer: Gazetteer, n_themes: int | None
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
     """The corpus-wide stage (one task): ``doc_terms``, ``themes``, ``doc_themes`` and the seconds each took.
 
-    ``documents``: doc_id, text and (optionally) source of every article. ``tokenisers``: forked
-    processes that tokenise beside this one (:func:`analysis.aggregate.terms.build_term_matrix`)."""
+    ``documents``: doc_id, text and (optionally) source of every article."""
     started = time.perf_counter()
     sources = documents["source"].tolist() if "source" in documents else None
     # One BLAS thread wherever the task runs: a worker's processes have one each (Dask's default), and
@@ -307,7 +298,6 @@ def _terms_and_themes(
         matrix = build_term_matrix(
             documents["doc_id"].tolist(),
             documents["text"].tolist(),
-            workers=tokenisers,
             sources=sources,
             vocabulary=term_vocabulary(gazetteer, sources or ()),
         )
@@ -339,10 +329,9 @@ class _Extraction:
         *,
         n_themes: int | None = None,
         scheduler: str | None = None,
-        tokenisers: int = 0,
     ):
         self.documents, self.todo, self.gazetteer, self.progress = documents, todo, gazetteer, progress
-        self.n_themes, self.tokenisers = n_themes, tokenisers
+        self.n_themes = n_themes
         self.where = engine.choose(scheduler, len(todo))
         self.parts = partitions(todo)
         self.client: Any = None
@@ -360,7 +349,7 @@ class _Extraction:
             # run it again elsewhere (scattered data would be lost with the worker).
             warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
             self.corpus_wide = client.submit(_terms_and_themes, self.documents[columns], self.gazetteer_future,
-                                             self.n_themes, 0, priority=10, pure=False)  # fmt: skip
+                                             self.n_themes, priority=10, pure=False)  # fmt: skip
         self.window = 2 * max(sum(client.nthreads().values()), 1)
         self.pending = iter(range(len(self.parts)))
         self.index_of: dict = {}
@@ -378,7 +367,7 @@ class _Extraction:
 
     def corpus_wide_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
         if self.client is None:
-            return _terms_and_themes(self.documents, self.gazetteer, self.n_themes, self.tokenisers)
+            return _terms_and_themes(self.documents, self.gazetteer, self.n_themes)
         return self.corpus_wide.result()
 
     def result(self) -> tuple[pd.DataFrame, ...]:
@@ -502,10 +491,7 @@ def analyse(
     documents, undated = _dates_in_range(corpus.documents.reset_index(drop=True))
     undated = pd.concat([_too_long(documents), undated], ignore_index=True)
     todo = documents if extracted is None else documents[~documents["doc_id"].isin(extracted.doc_ids)]
-    # With nothing to extract (re-analysis from the cache), idle cores tokenise.
-    tokenisers = _worker_count() if len(todo) == 0 and len(documents) >= PARALLEL_THRESHOLD else 0
-    extraction = _Extraction(documents, todo, gazetteer, progress, n_themes=n_themes, scheduler=scheduler,
-                             tokenisers=tokenisers)  # fmt: skip
+    extraction = _Extraction(documents, todo, gazetteer, progress, n_themes=n_themes, scheduler=scheduler)
     try:
         extraction.start()
         lap(f"start ({extraction.where})")

@@ -16,7 +16,7 @@ from repo_paths import ROOT
 #: each other (reading what analysts bring and extracting from articles know nothing of each other).
 LAYERS: list[tuple[str, ...]] = [
     # knowledge, contract, tools (where tasks run, the partitioned Parquet of a build)
-    ("analysis", "analysis.data", "analysis.schema", "analysis.workers", "analysis.engine", "analysis.partitioned"),
+    ("analysis", "analysis.data", "analysis.schema", "analysis.engine", "analysis.partitioned"),
     ("analysis.text",),  # normalisation, character classes, the trie, segmentation
     ("analysis.ingest", "analysis.extract"),  # reading files | per-article extraction
     ("analysis.aggregate",),  # terms, themes, co-mentions, filters, kwic

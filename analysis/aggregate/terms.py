@@ -39,7 +39,6 @@ from analysis.aggregate.phrases import find_phrases
 from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary, words_of
 from analysis.text.arabic import ARABIC_WORD, CONJUNCTIONS, PREPOSITIONS, PROCLITICS_AND_ARTICLE
 from analysis.text.normalize import normalize, strip_diacritics, strip_tatweel
-from analysis.workers import SharedBatches
 
 _LATIN_WORD = "[A-Za-z][A-Za-z0-9]+"
 _BOUNDARY = '[.!?؟؛;:,،"«»“”()\\[\\]\n]+'
@@ -168,15 +167,13 @@ def build_term_matrix(
     *,
     bigrams: bool = True,
     min_bigram_count: int | None = None,
-    workers: int = 0,
     sources: Sequence | None = None,
     vocabulary: TermVocabulary | None = None,
 ) -> TermMatrix:
     """TF-IDF (sublinear tf, smoothed idf, l2 rows) of ``texts``; see the module docstring.
 
     ``min_bigram_count``: a bigram is kept when the corpus has it at least this often
-    (default 2, and 3 for corpora of more than 1,000 documents). ``workers``: forked
-    processes that tokenise beside this one (worth it only when a core is idle).
+    (default 2, and 3 for corpora of more than 1,000 documents).
     ``sources``: each document's source (or None), to learn each source's boilerplate
     (:mod:`analysis.aggregate.boilerplate`) and to leave its own name out.
     ``vocabulary``: entity names kept whole and words left out
@@ -185,7 +182,7 @@ def build_term_matrix(
     n_docs = len(texts)
     if vocabulary is None:
         vocabulary = term_vocabulary(None, sources or ())
-    type_codes, types, doc_of_token = _token_codes(texts, workers=workers)
+    type_codes, types, doc_of_token = _token_codes(texts)
     if not len(type_codes):
         empty = sp.csr_matrix((n_docs, 0))
         return TermMatrix(list(doc_ids), [], [], empty, empty)
@@ -378,26 +375,16 @@ def _tokenise_chunk(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarra
     return local_codes.astype(np.int32), docs, len(local_types), "\x1f".join(local_types)
 
 
-def _token_codes(
-    texts: list[str], chunk_size: int = 2000, workers: int = 0
-) -> tuple[np.ndarray, list[str], np.ndarray]:
+def _token_codes(texts: list[str], chunk_size: int = 2000) -> tuple[np.ndarray, list[str], np.ndarray]:
     """Token type ids of the whole corpus, the types, and each token's document index.
 
     Documents are tokenised a chunk at a time with a separator token between them, so
-    only one chunk's token strings are alive at once (the corpus itself is ids). With
-    ``workers``, forked worker processes tokenise chunks too (:mod:`analysis.workers`).
+    only one chunk's token strings are alive at once (the corpus itself is ids).
     """
     firsts = list(range(0, len(texts), chunk_size))
     if not firsts:
         return np.empty(0, dtype=np.int64), [], np.empty(0, dtype=np.int64)
-
-    def chunk(i: int):
-        return _tokenise_chunk(texts[firsts[i] : firsts[i] + chunk_size], firsts[i])
-
-    if workers and len(firsts) > 1:
-        parts = SharedBatches(chunk, len(firsts), workers).start().results()
-    else:
-        parts = [chunk(i) for i in range(len(firsts))]
+    parts = [_tokenise_chunk(texts[first : first + chunk_size], first) for first in firsts]
     # One factorize over the chunks' own types gives every type its corpus-wide id.
     all_types = np.asarray("\x1f".join(joined for *_, joined in parts).split("\x1f"), dtype=object)
     global_of_local, types = pd.factorize(all_types, sort=False)

@@ -360,13 +360,13 @@ def test_top_n_caps_and_empty_documents_are_skipped():
     assert table["rank"].tolist() == [1, 2]
 
 
-def test_tokenising_in_worker_processes_gives_the_same_ids_as_one_process():
+def test_tokenising_chunk_by_chunk_gives_the_same_ids_as_one_chunk():
     from analysis.aggregate.terms import _token_codes
 
     texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 3
-    alone = _token_codes(texts, chunk_size=2)
-    shared = _token_codes(texts, chunk_size=2, workers=1)  # 8 chunks, shared with a worker
-    assert alone[1] == shared[1]  # the types, in order of first occurrence
-    assert alone[0].tolist() == shared[0].tolist()
-    assert alone[2].tolist() == shared[2].tolist()
-    assert shared[2].max() == len(texts) - 1
+    whole = _token_codes(texts, chunk_size=len(texts))
+    chunked = _token_codes(texts, chunk_size=2)  # 8 chunks
+    assert whole[1] == chunked[1]  # the types, in order of first occurrence
+    assert whole[0].tolist() == chunked[0].tolist()
+    assert whole[2].tolist() == chunked[2].tolist()
+    assert chunked[2].max() == len(texts) - 1
