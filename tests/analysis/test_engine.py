@@ -144,6 +144,29 @@ def test_an_unreachable_scheduler_fails_with_its_address(tmp_path, capsys):
     assert "cannot reach the Dask scheduler at 'tcp://127.0.0.1:9'" in capsys.readouterr().err
 
 
+def test_an_undecodable_shard_of_a_large_corpus_is_a_problem_naming_it_and_the_rest_is_built(tmp_path):
+    """A corpus of JSON Lines shards (as bench/make_large_corpus.py writes them) where one shard holds a
+    byte that is not UTF-8 (``\\xff`` inside an article, as a truncated copy leaves it)."""
+    seeds = load_corpus(SEEDS).documents
+    shards = tmp_path / "corpus"
+    shards.mkdir()
+    for k, rows in enumerate((seeds.iloc[:3], seeds.iloc[3:])):
+        lines = [
+            json.dumps({"id": r.doc_id, "published": "2015-07-21", "content": r.text}, ensure_ascii=False).encode()
+            for r in rows.itertuples()
+        ]
+        (shards / f"part-{k:05d}.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    bad = shards / "part-00001.jsonl"
+    bad.write_bytes(bad.read_bytes().replace("روسيا".encode(), b"\xff", 1))
+    out = tmp_path / "out"
+    assert main(["build", str(shards), "--out", str(out), "--quiet", "--scheduler", "synchronous"]) == 0
+    problems = read_table(out, "problems")
+    assert problems[["file", "severity"]].values.tolist() == [["part-00001.jsonl", "error"]]
+    assert problems["problem"].iloc[0].startswith("part-00001.jsonl, line 1: not valid UTF-8 (byte 0xff")
+    # every other article is built, the rest of the bad shard's too
+    assert read_table(out, "documents")["doc_id"].tolist() == seeds["doc_id"].drop(3).tolist()
+
+
 def test_the_scheduler_comes_from_the_environment_and_small_corpora_run_synchronously(monkeypatch):
     monkeypatch.delenv(engine.SCHEDULER_ENV, raising=False)
     assert engine.choose(None, 200) == engine.SYNCHRONOUS
