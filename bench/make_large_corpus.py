@@ -13,8 +13,9 @@ equals an earlier one's, or a source article's, is drawn again.
 
 The output is a folder of JSON Lines files of ``--shard`` articles each (``part-00000.jsonl`` …), which
 ``python -m analysis build FOLDER`` reads as one corpus. It is written as it is made: memory holds the
-source corpus's sentences and an 8-byte digest per article written, not the corpus made. Write it under
-/tmp (never into the repository): 100k articles are about 400 MB, 1M about 4 GB.
+source corpus's sentences, one shard, and an 8-byte digest per article written (about 100 bytes in
+a set: 100 MB at 1M), not the corpus made. Write it under /tmp (never into the repository): 100k
+articles are about 400 MB, 1M about 4 GB.
 """
 
 from __future__ import annotations
