@@ -28,7 +28,7 @@ from threadpoolctl import threadpool_limits
 
 from analysis import engine, schema
 from analysis.aggregate.comentions import comentions_table
-from analysis.aggregate.terms import TokenPart, doc_terms_table, term_matrix_of_parts, tokenise_part
+from analysis.aggregate.terms import build_term_matrix, doc_terms_table
 from analysis.aggregate.themes import fit_themes
 from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.dates import find_dates
@@ -284,35 +284,28 @@ def _concat_parts(parts: list[tuple[pd.DataFrame, ...]]) -> tuple[pd.DataFrame, 
     return tuple(pd.concat([p[i] for p in parts], ignore_index=True) for i in range(4))
 
 
-def _tokenised(documents: pd.DataFrame) -> list[tuple[list[str], int]]:
-    """The runs of ``documents`` the TF-IDF tokenises one task each (:func:`partitions`): each run's
-    texts and the index of its first document."""
-    return [(part["text"].tolist(), first) for first, part in zip(range(0, len(documents), PARTITION_SIZE),
-                                                                   partitions(documents))]  # fmt: skip
-
-
 def _terms_and_themes(
-    doc_ids: list, sources: list | None, parts: list[TokenPart], gazetteer: Gazetteer, n_themes: int | None
+    documents: pd.DataFrame, gazetteer: Gazetteer, n_themes: int | None
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
     """The corpus-wide stage (one task): ``doc_terms``, ``themes``, ``doc_themes`` and the seconds each took.
 
-    ``doc_ids`` and ``sources`` (or None) of every article, and ``parts``: the articles tokenised
-    (:func:`analysis.aggregate.terms.tokenise_part` of each of :func:`_tokenised`, one task each)."""
+    ``documents``: doc_id, text and (optionally) source of every article."""
     started = time.perf_counter()
+    sources = documents["source"].tolist() if "source" in documents else None
     # One BLAS thread wherever the task runs: a worker's processes have one each (Dask's default), and
     # NMF's sums in another order differ in the sixth decimal, so the themes would depend on the scheduler.
     with threadpool_limits(limits=1):
-        matrix = term_matrix_of_parts(doc_ids, parts, sources=sources,
-                                      vocabulary=term_vocabulary(gazetteer, sources or ()))  # fmt: skip
+        matrix = build_term_matrix(
+            documents["doc_id"].tolist(),
+            documents["text"].tolist(),
+            sources=sources,
+            vocabulary=term_vocabulary(gazetteer, sources or ()),
+        )
         doc_terms = doc_terms_table(matrix)
         tfidf_done = time.perf_counter()
         themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
     timings = {"tfidf+doc_terms": round(tfidf_done - started, 3), "themes": round(time.perf_counter() - tfidf_done, 3)}
     return doc_terms, themes, doc_themes, timings
-
-
-def _ids_and_sources(documents: pd.DataFrame) -> tuple[list, list | None]:
-    return documents["doc_id"].tolist(), documents["source"].tolist() if "source" in documents else None
 
 
 class _Extraction:
@@ -350,16 +343,13 @@ class _Extraction:
 
         self.client = client = engine.client(self.where)
         self.gazetteer_future = client.scatter(self.gazetteer, broadcast=True, hash=False)
+        columns = [c for c in ("doc_id", "text", "source") if c in self.documents]
         with warnings.catch_warnings():
             # The texts go in the task itself, not scattered: if its worker dies, the scheduler can
             # run it again elsewhere (scattered data would be lost with the worker).
             warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
-            # The TF-IDF first in line: each partition tokenised where it runs, then one task that
-            # receives the token ids (never the texts) and makes the terms and themes.
-            tokens = [client.submit(tokenise_part, texts, first, priority=10, pure=False)
-                      for texts, first in _tokenised(self.documents)]  # fmt: skip
-            self.corpus_wide = client.submit(_terms_and_themes, *_ids_and_sources(self.documents), tokens,
-                                             self.gazetteer_future, self.n_themes, priority=10, pure=False)  # fmt: skip
+            self.corpus_wide = client.submit(_terms_and_themes, self.documents[columns], self.gazetteer_future,
+                                             self.n_themes, priority=10, pure=False)  # fmt: skip
         self.window = 2 * max(sum(client.nthreads().values()), 1)
         self.pending = iter(range(len(self.parts)))
         self.index_of: dict = {}
@@ -377,8 +367,7 @@ class _Extraction:
 
     def corpus_wide_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
         if self.client is None:
-            parts = [tokenise_part(texts, first) for texts, first in _tokenised(self.documents)]
-            return _terms_and_themes(*_ids_and_sources(self.documents), parts, self.gazetteer, self.n_themes)
+            return _terms_and_themes(self.documents, self.gazetteer, self.n_themes)
         return self.corpus_wide.result()
 
     def result(self) -> tuple[pd.DataFrame, ...]:

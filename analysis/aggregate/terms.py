@@ -161,14 +161,6 @@ class TermMatrix:
         return sum(" " not in k for k in self.keys)
 
 
-#: Documents tokenised at once by :func:`build_term_matrix` (one chunk's token strings are alive at a time).
-CHUNK_SIZE = 2000
-
-#: One part of a corpus tokenised (:func:`tokenise_part`): token type ids local to the part, each
-#: token's document index in the corpus, the part's number of types, and its types joined by ``\x1f``.
-TokenPart = tuple[np.ndarray, np.ndarray, int, str]
-
-
 def build_term_matrix(
     doc_ids: list,
     texts: list[str],
@@ -187,28 +179,10 @@ def build_term_matrix(
     ``vocabulary``: entity names kept whole and words left out
     (:func:`analysis.aggregate.vocabulary.term_vocabulary`; default: the data file's lists).
     """
-    parts = [tokenise_part(texts[first : first + CHUNK_SIZE], first) for first in range(0, len(texts), CHUNK_SIZE)]
-    return term_matrix_of_parts(doc_ids, parts, bigrams=bigrams, min_bigram_count=min_bigram_count, sources=sources,
-                                vocabulary=vocabulary)  # fmt: skip
-
-
-def term_matrix_of_parts(
-    doc_ids: list,
-    parts: Sequence[TokenPart],
-    *,
-    bigrams: bool = True,
-    min_bigram_count: int | None = None,
-    sources: Sequence | None = None,
-    vocabulary: TermVocabulary | None = None,
-) -> TermMatrix:
-    """:func:`build_term_matrix` of a corpus already tokenised part by part (:func:`tokenise_part` of
-    consecutive runs of its documents, in order, wherever each ran: the Dask build tokenises its
-    partitions on the workers, so the corpus-wide task receives token ids rather than texts)."""
-    # Every document ends with a separator token: the last token's document is the last document.
-    n_docs = int(parts[-1][1][-1]) + 1 if parts else len(doc_ids)
+    n_docs = len(texts)
     if vocabulary is None:
         vocabulary = term_vocabulary(None, sources or ())
-    type_codes, types, doc_of_token = _merged_parts(parts)
+    type_codes, types, doc_of_token = _token_codes(texts)
     if not len(type_codes):
         empty = sp.csr_matrix((n_docs, 0))
         return TermMatrix(list(doc_ids), [], [], empty, empty)
@@ -389,10 +363,9 @@ def _key_ids(words: Sequence[str], stemmed: _Stemmed) -> np.ndarray:
     return np.fromiter(ids, dtype=np.int32, count=len(ids))
 
 
-def tokenise_part(texts: list[str], first: int) -> TokenPart:
-    """Token type ids of a run of documents (local to the run), each token's document index
-    (``first`` is the index of the run's first document in the corpus), and the run's types
-    (their count, and joined by ``\x1f``)."""
+def _tokenise_chunk(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarray, int, str]:
+    """Token type ids of one chunk of documents (local to the chunk), each token's document
+    index, and the chunk's types (their count, and joined by ``\\x1f``)."""
     tokens = _TOKEN_RE.findall(_DOC_SEPARATOR.join(texts) + _DOC_SEPARATOR)
     local_codes, local_types = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
     is_separator = local_codes == int(np.flatnonzero(local_types == _DOC_SEPARATOR)[0])
@@ -402,20 +375,16 @@ def tokenise_part(texts: list[str], first: int) -> TokenPart:
     return local_codes.astype(np.int32), docs, len(local_types), "\x1f".join(local_types)
 
 
-def _token_codes(texts: list[str], chunk_size: int = CHUNK_SIZE) -> tuple[np.ndarray, list[str], np.ndarray]:
+def _token_codes(texts: list[str], chunk_size: int = 2000) -> tuple[np.ndarray, list[str], np.ndarray]:
     """Token type ids of the whole corpus, the types, and each token's document index.
 
     Documents are tokenised a chunk at a time with a separator token between them, so
     only one chunk's token strings are alive at once (the corpus itself is ids).
     """
-    return _merged_parts([tokenise_part(texts[first : first + chunk_size], first)
-                          for first in range(0, len(texts), chunk_size)])  # fmt: skip
-
-
-def _merged_parts(parts: Sequence[TokenPart]) -> tuple[np.ndarray, list[str], np.ndarray]:
-    """The parts' token ids made corpus-wide: the same ids, types and order whatever the parts' sizes."""
-    if not parts:
+    firsts = list(range(0, len(texts), chunk_size))
+    if not firsts:
         return np.empty(0, dtype=np.int64), [], np.empty(0, dtype=np.int64)
+    parts = [_tokenise_chunk(texts[first : first + chunk_size], first) for first in firsts]
     # One factorize over the chunks' own types gives every type its corpus-wide id.
     all_types = np.asarray("\x1f".join(joined for *_, joined in parts).split("\x1f"), dtype=object)
     global_of_local, types = pd.factorize(all_types, sort=False)

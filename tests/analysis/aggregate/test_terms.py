@@ -370,18 +370,3 @@ def test_tokenising_chunk_by_chunk_gives_the_same_ids_as_one_chunk():
     assert whole[0].tolist() == chunked[0].tolist()
     assert whole[2].tolist() == chunked[2].tolist()
     assert chunked[2].max() == len(texts) - 1
-
-
-def test_a_corpus_tokenised_part_by_part_elsewhere_gives_the_same_matrix():
-    """The Dask build tokenises each partition on a worker and sends the corpus-wide task the parts."""
-    from analysis.aggregate.terms import term_matrix_of_parts, tokenise_part
-
-    texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 3
-    doc_ids = [f"d{i}" for i in range(len(texts))]
-    sources = ["ترك برس", None, "الجزيرة"] * 5
-    whole = build_term_matrix(doc_ids, texts, sources=sources)
-    parts = [tokenise_part(texts[first : first + 4], first) for first in range(0, len(texts), 4)]
-    assert len(parts) == 4
-    by_parts = term_matrix_of_parts(doc_ids, parts, sources=sources)
-    assert (by_parts.keys, by_parts.terms, by_parts.n_phrases) == (whole.keys, whole.terms, whole.n_phrases)
-    assert (by_parts.counts != whole.counts).nnz == 0 and (by_parts.tfidf != whole.tfidf).nnz == 0
