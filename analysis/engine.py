@@ -1,8 +1,7 @@
 """Where the analysis runs: Dask, on this machine or on a cluster.
 
 The build's work is Dask tasks (:mod:`analysis.pipeline`): the per-article extraction one task per
-partition of articles; the TF-IDF's tokenising one task per partition, then the corpus-wide TF-IDF and
-themes one task that receives the token ids. Which scheduler runs
+partition of articles, the corpus-wide TF-IDF and themes one task beside them. Which scheduler runs
 them is chosen here, from the ``scheduler`` argument of :func:`analysis.pipeline.analyse` (the CLI's
 ``--scheduler``) or the ``DASK_SCHEDULER_ADDRESS`` environment variable:
 

@@ -13,7 +13,9 @@ Printed per size: articles/s, wall time, the peak resident memory (RSS, sampled 
 psutil) of the driver and of each worker process (every descendant of the driver over 100 MB: the
 LocalCluster's workers), and the linearity ratio ``(time(N) / time(first size)) / (N / first size)``
 (1.0: cost grows as the corpus; the target is ≤ 1.3 at 1M against 31k, and ≤ 2 GB per worker at
-every size). Each size's figures are also appended as a JSON line to ``--results``.
+every size). Each size's figures are also appended as a JSON line to ``--results``. With
+``--scheduler tcp://HOST:8786`` the workers are not this machine's processes: their memory is on the
+cluster's Dask dashboard, and only the driver's is printed.
 """
 
 from __future__ import annotations
