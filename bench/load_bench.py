@@ -92,7 +92,9 @@ async def session(browser, base: str, steps: int, results: list, errors: list) -
             target = PAGES[step % len(PAGES)]
             before = await server_ms(page)
             started = time.perf_counter()
-            await page.locator(f'[data-testid="stSidebarNav"] a[href$="/{target}"]').first.click()
+            links = page.locator('[data-testid="stSidebarNav"] a')
+            # the default page (Overview) is served at the root: its link is the first, not ".../overview"
+            await (links.first if target == "overview" else links.and_(page.locator(f'a[href$="/{target}"]'))).click()
             await page.wait_for_function(
                 "(before) => { const m = document.querySelector('[data-testid=\"stSidebar\"]')?.innerText"
                 ".match(/(?:Server time|زمن الخادم)\\D*(\\d+)/); return m && Number(m[1]) !== before; }",
@@ -156,6 +158,11 @@ def main() -> None:
                     if server
                     else f"  {n:3d} sessions: no interaction finished · errors {len(errors)}"
                 )
+                by_page = {
+                    page: [ms for target, ms, _ in results if target == page and ms is not None] for page in PAGES
+                }
+                print("      server time by page (median / max ms): " + ", ".join(
+                    f"{page} {statistics.median(v):.0f}/{max(v):.0f}" for page, v in by_page.items() if v))  # fmt: skip
                 for error in errors[:5]:
                     print(f"      {error}")
         finally:
