@@ -211,18 +211,19 @@ def term_counts(ref: CorpusRef) -> TermMatrix:
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _term_counts(ref: CorpusRef) -> TermMatrix:
     """Every article's term counts, as the themes were built from them (the same tokens, stems,
-    names and boilerplate left out): what the Compare page's keyness counts. Built once per corpus
-    revision and process (the pipeline keeps only each article's top terms): a 30,000-article
-    corpus takes 15 s, then every comparison sums two sets of rows."""
-    from analysis.aggregate.terms import build_term_matrix
+    names and boilerplate left out): what the Compare page's keyness counts. The pipeline keeps
+    only each article's top terms, and a 30,000-article corpus takes 15 s to count: built once per
+    corpus revision and kept on disk (:func:`analysis.store.term_cache.load_or_build_terms`), so a
+    restarted server reads it; then every comparison sums two sets of rows."""
     from analysis.aggregate.vocabulary import term_vocabulary
+    from analysis.store.term_cache import load_or_build_terms
 
     tables = analysed_tables(ref)
     doc_ids = tables.documents["doc_id"].tolist()
     sources = tables.documents["source"].tolist()
     texts = [tables.texts.get(d) or "" for d in doc_ids]
     vocabulary = term_vocabulary(gazetteer_info().gazetteer, sources)
-    return build_term_matrix(doc_ids, texts, sources=sources, vocabulary=vocabulary)
+    return load_or_build_terms(doc_ids, texts, sources=sources, vocabulary=vocabulary, cache_dir=config.cache_dir())
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
