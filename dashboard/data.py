@@ -235,6 +235,25 @@ def search_concordance(ref: CorpusRef, spec: FilterSpec, query: str, sort: str) 
     return concordance(hits, corpus_tables(ref).documents, sort=sort)
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def timeline_rows(ref: CorpusRef, spec: FilterSpec, view: str) -> pd.DataFrame:
+    """The events the timeline of ``view`` shows for the selection ``spec``
+    (:func:`analysis.aggregate.timeline.view_events`), once per selection, not once per run."""
+    from analysis.aggregate.timeline import view_events
+
+    tables = filtered_tables(ref, spec)
+    return view_events(tables.events, tables.documents, view)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def timeline_counts(ref: CorpusRef, spec: FilterSpec, view: str) -> pd.DataFrame:
+    """Events per period of ``view`` for the selection ``spec``
+    (:func:`analysis.charts.summaries.event_count_table`), once per selection."""
+    from analysis.charts.summaries import event_count_table
+
+    return event_count_table(filtered_tables(ref, spec), {"view": view})
+
+
 @st.cache_resource(max_entries=8, show_spinner="Looking for names the gazetteer lacks…")
 def discovery(ref: CorpusRef) -> pd.DataFrame:
     """Candidates the gazetteer lacks (:func:`analysis.extract.discover.discover`) in the whole corpus;
@@ -274,6 +293,8 @@ def forget_analyses() -> None:
         _kwic_index,
         _term_counts,
         search_concordance,
+        timeline_rows,
+        timeline_counts,
         filter_options,
         _cached_figure,
         store_listing,
