@@ -235,6 +235,15 @@ def search_concordance(ref: CorpusRef, spec: FilterSpec, query: str, sort: str) 
     return concordance(hits, corpus_tables(ref).documents, sort=sort)
 
 
+@st.cache_resource(max_entries=128, show_spinner=False)
+def entity_totals(ref: CorpusRef, spec: FilterSpec, kind: str) -> pd.Series:
+    """Mentions per entity of ``kind`` in the selection ``spec``, largest first
+    (:func:`analysis.viz.bars.entity_counts`), once per selection, not once per run."""
+    from analysis.viz.bars import entity_counts
+
+    return entity_counts(filtered_tables(ref, spec).mentions, kind=kind)
+
+
 @st.cache_resource(max_entries=64, show_spinner=False)
 def timeline_rows(ref: CorpusRef, spec: FilterSpec, view: str) -> pd.DataFrame:
     """The events the timeline of ``view`` shows for the selection ``spec``
@@ -270,7 +279,8 @@ def _cached_figure(key: tuple, _build):
 
 
 def cached_figure(key: tuple, build):
-    """``build()`` once per ``key`` (chart name, corpus, filter spec, display options).
+    """``build()`` once per ``key`` (chart name, corpus, filter spec, display options); also the
+    small figures a page derives from a selection (the Overview's coverage line).
 
     Figures are never changed after they are built, so one object serves every session;
     coming back to a selection (or a page) redraws without rebuilding its charts.
@@ -295,6 +305,7 @@ def forget_analyses() -> None:
         search_concordance,
         timeline_rows,
         timeline_counts,
+        entity_totals,
         filter_options,
         _cached_figure,
         store_listing,
