@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.aggregate.membership import is_in
 from dashboard import data
 from dashboard.context import doc_label
 from dashboard.i18n import code_label, t
@@ -20,7 +21,10 @@ def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, la
     def names(ids: list[str]) -> str:
         return "، ".join(label.get(i) or label.setdefault(i, data.entity_name(i, lang)) for i in ids)
 
-    published = dict(zip(documents["doc_id"], documents["published"])) if "published" in documents else {}
+    published = {}
+    if "published" in documents:  # the events' articles only, not the whole corpus's on every run
+        theirs = documents[is_in(documents["doc_id"], set(events["doc_id"].tolist()))]
+        published = dict(zip(theirs["doc_id"], theirs["published"]))
 
     def codes(prefix: str, values: pd.Series) -> list:
         """Each code named once, not once per row."""
