@@ -72,7 +72,9 @@ class Calendar:
     seasons: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # word -> (first, last month)
     eids: dict[str, tuple[int, int, int] | None] = dataclass_field(default_factory=dict)  # None: either Eid
     named_days: dict[str, date] = dataclass_field(default_factory=dict)  # ثورة 25 يناير -> 2011-01-25
-    date_name_heads: frozenset[str] = frozenset()  # "شارع 26 يوليو": a place
+    date_name_heads: frozenset[str] = frozenset()  # "شارع 26 يوليو": a place; "قوى 14 آذار": a bloc
+    date_name_pairs: tuple[str, ...] = ()  # "8 و14 آذار": two blocs, without spaces
+    numbered_year_words: frozenset[str] = frozenset()  # "رقم 40 لسنة 2015": a numbered act's year
     today_nowadays_verbs: frozenset[str] = frozenset()  # "أصبحت اليوم معروفة": the present, no day
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
@@ -174,6 +176,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "eids",
         "named_days",
         "date_name_heads",
+        "date_name_pairs",
+        "numbered_year_words",
         "today_nowadays_verbs",
         "today_false_two_after",
         "yesterday_false_before",
@@ -350,6 +354,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         part_week_days=week_days,
         seasons=seasons,
         date_name_heads=frozenset(_words(path, "date_name_heads", raw["date_name_heads"])),
+        date_name_pairs=tuple("".join(w.split()) for w in _words(path, "date_name_pairs", raw["date_name_pairs"])),
+        numbered_year_words=word_set("numbered_year_words"),
         today_nowadays_verbs=frozenset(_words(path, "today_nowadays_verbs", raw["today_nowadays_verbs"])),
         named_days=named_days,
         eids=eids,

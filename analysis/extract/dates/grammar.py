@@ -80,7 +80,7 @@ def _named(prefix: str) -> Named:
 def _month_fragment(g: Named) -> str:
     """``أيلول/سبتمبر الماضي``, ``كانون الثاني/يناير 2017``, ``أيار (مايو) من العام الماضي``."""
     pair = rf"(?:\s*/\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
-    year = rf"\s*,?\s*(?:من\s+)?(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)\s+)?{_YEAR_GUARD}{g('year', _YEAR_CORE)}{_YEAR_TAIL}"
+    year = rf"\s*,?\s*(?:من\s+)?{_year_expr(g)}"
     rel_year = rf"\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+(?:{g('ymod', _MOD)}|{g('ysame', _SAME)})|{g('ythis', _THIS_YEAR)})"
     return rf"و?{g('m1', _MONTH)}{_WE}{pair}?(?:{year}|{rel_year}|\s+{g('mod', _MOD)}{_WE})?"
 
@@ -110,7 +110,14 @@ def _relative_period(g: Named) -> str:
 
 
 def _year_expr(g: Named, name: str = "year") -> str:
-    return rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)ي?\s+)?{_YEAR_GUARD}{g(name, _YEAR_CORE)}{_YEAR_TAIL}"
+    """``العام 2019``, ``2019``; and ``عام .2000``, a sentence's full stop set before the year that
+    ends it (``حتى نهاية عام .2000وتعتبر``, ``بحلول العام .2017``), only after عام or سنة."""
+    dot = g(f"{name}dot", r"\.")
+    dot_name = dot[len("(?P<") : dot.index(">")]
+    return (
+        rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)ي?\s+{dot}?)?(?({dot_name})|{_YEAR_GUARD})"
+        rf"{g(name, _YEAR_CORE)}(?({dot_name})(?!\d)|{_YEAR_TAIL})"
+    )
 
 
 # --- the branches, one function each --------------------------------------------------------
@@ -327,7 +334,10 @@ _TOP = _top_branches()
 BRANCHES = tuple(name for name, _ in _TOP)
 # Each branch behind a look-ahead of the characters it can start with: the branches that cannot
 # match at a candidate are skipped at a glance (matches are the same, in a third less time).
-DATE_RE = re.compile(rf"{_WB}(?:{'|'.join(guarded(f'(?P<{name}>{pattern})') for name, pattern in _TOP)}){_WE}")
+# A date ends a word, or is a year after a misplaced full stop with the next sentence glued to it
+# (``نهاية عام .2000وتعتبر``).
+_DATE_END = rf"(?:{_WE}|(?<=\s\.(?:19|20)\d\d)(?=[^\W\d_]))"
+DATE_RE = re.compile(rf"{_WB}(?:{'|'.join(guarded(f'(?P<{name}>{pattern})') for name, pattern in _TOP)}){_DATE_END}")
 
 
 def _trie(words) -> str:

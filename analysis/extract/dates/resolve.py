@@ -214,11 +214,32 @@ def _hijri_day(year: int, month: int, day: int | None, weekday: str | None = Non
 # --- one resolver per branch ----------------------------------------------------------------
 
 
+def _numbered_act_year(found: Found) -> bool:
+    """Whether the year is a numbered act's (``القانون رقم 136 لسنة 1981``): a year after لسنة after
+    a number after رقم, المادة…"""
+    words = _WORDS_RE.findall(found.before[-40:] + found.match.group(0))
+    year = found.get("year")
+    at = max((i for i, w in enumerate(words) if w.startswith(year)), default=-1)
+    return (
+        at >= 3
+        and words[at - 1] in CAL.numbered_year_words
+        and words[at - 2].isdigit()
+        and words[at - 3] in CAL.not_year_after
+    )
+
+
+def _names_a_pair(found: Found) -> bool:
+    """``دعا 8 و14 آذار``: a pair of days that names something (``calendar.yaml``'s ``date_name_pairs``)."""
+    return "".join((found.before[-12:] + found.match.group(0)).split()).endswith(CAL.date_name_pairs)
+
+
 def _year(found: Found) -> Span:
-    """``العام 2019`` → 2019; ``القرار رقم 2216`` is no year."""
+    """``العام 2019`` → 2019; ``القرار رقم 2216`` and ``رقم 40 لسنة 2015`` are no year."""
     if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and (
         _previous_word(found.before) in CAL.not_year_after
     ):
+        raise Reject
+    if _numbered_act_year(found):
         raise Reject
     return year_span(int(found.get("year")), False)
 
@@ -233,8 +254,8 @@ def _names_a_place(before: str) -> bool:
 
 def _month(found: Found) -> Span:
     """``أيلول/سبتمبر الماضي`` → the last September before the publication month."""
-    if _names_a_place(found.before):
-        raise Reject  # مدينة السادس من أكتوبر
+    if _names_a_place(found.before) or _names_a_pair(found):
+        raise Reject  # مدينة السادس من أكتوبر، دعا 8 و14 آذار
     if not (found.get("year") or found.get("mod") or found.get("ymod")) and (
         _after_one_of(found.before, CAL.month_name_heads) or _next_word(found.after) in CAL.month_name_tails
     ):
@@ -245,7 +266,9 @@ def _month(found: Found) -> Span:
 def _day_month(found: Found) -> Span:
     """``5 كانون الثاني 2017``, ``الثاني من يونيو الماضي``."""
     if _names_a_place(found.before):
-        raise Reject  # شارع 26 يوليو
+        raise Reject  # شارع 26 يوليو، قوى 14 آذار
+    if _names_a_pair(found):
+        raise Reject  # دعا 8 و14 آذار: Lebanon's two blocs
     year, month, relative = _month_of(found, True)
     day = _day_of(found)
     if not 1 <= day <= days_in_month(year, month):

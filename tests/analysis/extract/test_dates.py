@@ -830,6 +830,14 @@ def test_a_gregorian_day_outside_umm_al_qura_is_a_tabular_hijri_day():
         "شهدت أمطار خفيفة، وعلى مركز الصناعية بالخميس",  # Khamis Mushait
         # the eighth random sample (nondates_judged_8.jsonl): weekly visits
         "كانت تذهب ثلاث مرات أسبوعيا (السبت، والثلاثاء، والخميس) إلى مستشفى الملك فهد بجازان",
+        # the tenth random sample (nondates_judged_10.jsonl): Lebanon's March 8 and March 14 blocs,
+        # and the year of a numbered case or law
+        "دعا البطريرك الماروني 8 و14 آذار للتقدم نحو ايجاد حل من بعد فراغ دام 14 شهرا في الرئاسة",
+        "أما قوى 14 آذار فإن مرشحها هو سمير جعجع",
+        "قال الأمين العام لقوى «14 آذار» فارس سعيد",
+        "ومرشح فريق «8 آذار» العماد ميشال عون",
+        "فرغت من التحقيق والتصرف في الجناية (رقم 40 لسنة 2015 حصر أمن دولة)",
+        "وفقا لأحكام القانون رقم 136 لسنة 1981",
     ],
 )
 def test_names_nowadays_and_habits_are_not_dates(text):
@@ -848,6 +856,9 @@ def test_names_nowadays_and_habits_are_not_dates(text):
         ("التي عرفت بحرب أكتوبر (تشرين الأول) عام 1973م", ("بحرب أكتوبر (تشرين الأول) عام 1973م", "1973-10-06", "1973-10-06", "point")),
         ("في ذكرى أحداث الحادي عشر من سبتمبر (أيلول) 2001", ("أحداث الحادي عشر من سبتمبر (أيلول) 2001", "2001-09-11", "2001-09-11", "point")),
         ("كهجمات 11 سبتمبر (أيلول) 2011 في نيويورك", ("11 سبتمبر (أيلول) 2011", "2011-09-11", "2011-09-11", "point")),  # as written
+        ("كان الحريري قد اغتيل في 14 آذار 2005", ("14 آذار 2005", "2005-03-14", "2005-03-14", "point")),
+        ("عثر على الفتاة المفقودة منذ 8 آذار", ("منذ 8 آذار", "2015-03-08", "2015-08-04", "since")),
+        ("وأعلن التقرير السنوي لعام 2014 أن", ("لعام 2014", "2014-01-01", "2014-12-31", "point")),
         ("واشاد الشيخ محمد الخالد في برقية وجهها اليوم الى الامير", ("اليوم", "2015-08-04", "2015-08-04", "point")),
         ("وقال الاتحاد الجزائري في بيانه اليوم: “ليس هناك ترخيص للتعاقد", ("اليوم", "2015-08-04", "2015-08-04", "point")),
         ("مقالي اليوم ليس له علاقة بالهيئة العامة للاستثمار", ("اليوم", "2015-08-04", "2015-08-04", "point")),
@@ -937,6 +948,29 @@ def test_the_day_a_weekday_a_schedule_a_deadline_or_a_year_gives(text, published
 )  # fmt: skip
 def test_past_and_hijri_readings_stay(text, published, expected):
     assert expected in days(text, published)
+
+
+# --- the tenth random sample (nondates_judged_10.jsonl) ---
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("في تلك الجرائم خلال الفترة من عام 1998 حتى نهاية عام .2000وتعتبر هذه المحكمة", date(2015, 8, 5),
+         ("من عام 1998 حتى نهاية عام .2000", "1998-01-01", "2000-12-31", "range")),
+        ("أن يصل الإنتاج إلى 6 ملايين برميل يوميا بحلول العام .2017", date(2015, 7, 26),
+         ("العام .2017", "2017-01-01", "2017-12-31", "point")),
+        ("وفق الدراسة المنشورة في تموز/يوليو من عام .2014 و أشارت", date(2015, 7, 26),
+         ("تموز/يوليو من عام .2014", "2014-07-01", "2014-07-31", "point")),
+    ],
+)  # fmt: skip
+def test_a_year_after_a_full_stop_set_before_it_is_read(text, published, expected):
+    # "عام .2000": the full stop of the sentence the year ends, set before it (23 times in SaudiNewsNet)
+    assert expected in days(text, published)
+
+
+def test_a_full_stop_inside_a_number_is_still_no_year():
+    assert days("ارتفع المؤشر 3.2015 نقطة") == []
 
 
 @pytest.mark.parametrize(
