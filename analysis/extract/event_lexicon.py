@@ -184,6 +184,8 @@ class _Forms:
                 self.add("f", " ".join([*prefix, last[:-1]]), text)
             else:
                 self.add("n", " ".join([*prefix, last]), text)
+                if last.endswith("اء"):  # لقاء + ه is written لقائه: before an ending the hamza sits on ya
+                    self.add("n", " ".join([*prefix, last[:-1] + "ئ"]), text)
         return text
 
     def verb(self, written: str, where: str) -> str:
@@ -266,7 +268,7 @@ def _pattern(forms: _Forms, inflection: _Inflection, punctuation: list[str]) -> 
         f"(?:(?<!\\w)(?:{PROCLITICS_ARTICLE_OPTIONAL_LENIENT}(?:{nouns})"
         f"|[وف]?ل?(?:{verbs})"
         f"|[وف]?[بل]?(?P<p>{trie('p')}){pronoun})(?!\\w)"
-        f"|(?P<q>[{marks}]))"
+        f"|(?P<q>(?<!\\d)[{marks}]|[{marks}](?!\\d)))"  # not between digits: الساعة (11:59)
     )
 
 

@@ -47,7 +47,7 @@ KEYWORD_WINDOW = 8
 #: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
 ANTECEDENT_WORDS = 2
 #: A clause of at most this many words besides its date is a fronted date, part of the next clause.
-FRONTED_WORDS = 2
+FRONTED_WORDS = 3
 #: How many words after a negator it negates ("لم يتم القبض"، "دون وقوع أي إصابات").
 NEGATED_WORDS = 3
 

@@ -969,6 +969,27 @@ def test_a_year_after_a_full_stop_set_before_it_is_read(text, published, expecte
     assert expected in days(text, published)
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a wish is for what is ahead (2015-08-08-1186, written on a Saturday)
+        ("سيكون في جنيف يوم الاثنين المقبل، حيث يرغبون في اختتام حوارهم يوم الأربعاء.", date(2015, 8, 8),
+         ("يوم الأربعاء", "2015-08-12", "2015-08-12", "point")),
+        ("وقال المتحدث باسم البعثة الروسية: نأمل بإجرائه يوم الجمعة", date(2015, 8, 2),
+         ("يوم الجمعة", "2015-08-07", "2015-08-07", "point")),
+        ("ويرغب بلاتر بالتأكيد في مغادرة الفيفا ورأسه مرفوعة في فبراير شباط", date(2015, 7, 21),
+         ("فبراير شباط", "2016-02-01", "2016-02-29", "point")),
+        # a present verb of unveiling in a lede (2015-08-02-221, a Sunday: the plan came out on 3 August)
+        ("يكشف الرئيس الاميركي باراك اوباما الاثنين خطة لمواجهة التغيير المناخي", date(2015, 8, 2),
+         ("الاثنين", "2015-08-03", "2015-08-03", "point")),
+        ("يدشن أمير منطقة عسير الثلاثاء المبنى الجديد للإدارة العامة لشؤون الزراعة", date(2015, 8, 2),
+         ("الثلاثاء", "2015-08-04", "2015-08-04", "point")),
+    ],
+)  # fmt: skip
+def test_a_wish_or_an_unveiling_reads_a_bare_day_ahead(text, published, expected):
+    assert expected in days(text, published)
+
+
 def test_a_full_stop_inside_a_number_is_still_no_year():
     assert days("ارتفع المؤشر 3.2015 نقطة") == []
 
