@@ -88,6 +88,8 @@ class Calendar:
     weekend_habitual_near: tuple[str, ...] = ()  # "أيام الأسبوع" shortly before a weekend
     today_nowadays_after: frozenset[str] = frozenset()  # "حتى اليوم", "خلال اليوم", "نحن اليوم"
     hypothetical_words: frozenset[str] = frozenset()  # "ولو حصلت إيران على المال غداً": no day
+    first_day_words: tuple[str, ...] = ()  # "غرة ذي القعدة": its first day
+    recurring_after: tuple[str, ...] = ()  # "ليلة 14 رمضان من كل عام": a yearly custom, no day
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     weekday_date_links: tuple[str, ...] = ()  # "يوم السبت الذي يوافق تاريخ 15 أغسطس": the date gives the day
     hijri_bare_year_max_ahead: int = 15  # "منذ عام 1534": a Gregorian year, not 1534 AH
@@ -194,6 +196,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "weekend_habitual_near",
         "today_nowadays_after",
         "hypothetical_words",
+        "recurring_after",
+        "first_day_words",
     ]
     missing = [key for key in required if key not in (raw or {})]
     if missing:
@@ -312,6 +316,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekend_habitual_near=tuple(_words(path, "weekend_habitual_near", raw["weekend_habitual_near"])),
         today_nowadays_after=word_set("today_nowadays_after"),
         hypothetical_words=word_set("hypothetical_words"),
+        recurring_after=tuple(_words(path, "recurring_after", raw["recurring_after"])),
+        first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
         weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),
         hijri_bare_year_max_ahead=int(raw.get("hijri_bare_year_max_ahead", 15)),

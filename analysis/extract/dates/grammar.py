@@ -50,9 +50,10 @@ def _unit_lookahead(units) -> str:
 
 
 # A Gregorian year: 1900..2100, optionally marked م; not a Hijri year (هـ), not glued to
-# letters or a hyphen (إف-2000), not part of a number (3.2015, 12:2015), not a quantity.
+# letters or a hyphen (إف-2000), not part of a number (3.2015, 12:2015), not a quantity; a year
+# before a slash and a year is the first of a season's or a fiscal year's two (2015/2016).
 _YEAR_CORE = r"(?:19\d\d|20\d\d|2100)"
-_YEAR_TAIL = rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:/]\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
+_YEAR_TAIL = rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:]\d|/(?!(?:19|20)\d\d)\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
 _YEAR_GUARD = r"(?<![.,:/])(?<![^\W\d_]-)"
 _HYEAR = r"1[345]\d\d"
 _HIJRI_MARK = r"(?:ه|هجريه?)"
@@ -96,7 +97,7 @@ ORDINAL_UNITS = {"الحادي": 1, **{w: n for w, n in CAL.ordinal_days.items()
 
 def _day(g: Named) -> str:
     units = rf"(?:{g('ounit', _alt(ORDINAL_UNITS))}\s+و(?=العشرين|الثلاثين))?"
-    ordinal = rf"{units}{g('ordinal', _alt(CAL.ordinal_days))}\s+من\s+"
+    ordinal = rf"(?:{units}{g('ordinal', _alt(CAL.ordinal_days))}\s+من\s+|{g('first', _alt(CAL.first_day_words))}\s+)"
     # و: the second day of a range, "بين 10 و15 أغسطس", "والرابع من يناير"
     return rf"(?:و?(?<![.:/]){g('day', _DAY_NUMBER)}\s*(?:من\s+)?|و?{ordinal})(?:شهر\s+)?"
 
@@ -398,7 +399,7 @@ _LOOKAHEADS = "|".join(
 )
 CANDIDATE_RE = re.compile(
     rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
-    rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و"
+    rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و|{_trie(CAL.first_day_words)}\s"
     rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"
 )

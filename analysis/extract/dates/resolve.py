@@ -280,6 +280,8 @@ def _day_of(found: Found) -> int:
     """The day of :func:`grammar._day`: digits, an ordinal (الثاني), or a compound (السادس والعشرين)."""
     if found.get("day"):
         return int(found.get("day"))
+    if found.get("first"):
+        return 1  # غرة ذي القعدة
     return CAL.ordinal_days[found.get("ordinal")] + (ORDINAL_UNITS[found.get("ounit")] if found.get("ounit") else 0)
 
 
@@ -296,7 +298,8 @@ def _hijri(found: Found) -> Span:
     """``يوم الخميس 21 شوال 1436هـ`` (a day), ``شهر شوال 1436هـ`` (a month)."""
     get = found.get
     month = CAL.hijri_months[_words(get("month"))]
-    return _hijri_day(int(get("year")), month, int(get("day")) if get("day") else None, get("wd"))
+    day = _day_of(found) if (get("day") or get("ordinal") or get("first")) else None
+    return _hijri_day(int(get("year")), month, day, get("wd"))
 
 
 def _hijri_year(found: Found) -> Span:
@@ -697,13 +700,19 @@ def _hijri_relative(found: Found) -> Span:
     """``شهر رمضان المبارك``: the most recent Ramadan (the next one in a clause in the future);
     ``رمضان الماضي``, ``24 شوال الجاري``."""
     get, published = found.get, found.published
-    if not (get("mod") or get("day") or get("ordinal")):
+    if not (get("mod") or get("day") or get("ordinal") or get("first")):
         # a bare رمضان or رجب is also a first name, and "في شهر رمضان" is as often every Ramadan
         # (برامج المقالب الأكثر مشاهدة في شهر رمضان) as the last one
         raise Reject
     month = CAL.hijri_months[_words(get("month"))]
-    year = _hijri_year_of(published, month, get("mod"), found.future)
-    day = _day_of(found) if (get("day") or get("ordinal")) else None
+    future = found.future
+    if not future and not get("mod") and found.ahead:
+        # a schedule or a deadline: the coming month, unless the last one began lately ("تبدأ من 25
+        # شوال وتستمر حتى 7 ذي القعدة" on 23 Shawwal: this Shawwal, and the coming Dhu al-Qa'da)
+        last_start = hijri_month_span(_hijri_year_of(published, month, None, False), month)[0]
+        future = (published - last_start).days > CAL.ahead_recent_days
+    year = _hijri_year_of(published, month, get("mod"), future)
+    day = _day_of(found) if (get("day") or get("ordinal") or get("first")) else None
     if day is not None and get("wd") and not get("mod"):
         # يوم الأحد الموافق 8 ذي القعدة: the year in which that day is that weekday, nearest to publication
         weekday = CAL.weekdays[get("wd")]
@@ -854,4 +863,12 @@ def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = N
     after = norm[match.end() : match.end() + CONTEXT]
     branch = match.lastgroup
     assert branch is not None  # every alternative of DATE_RE is a named branch
+    if _recurs(after):
+        raise Reject  # "ليلة 14 رمضان من كل عام": a yearly custom
     return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor))
+
+
+def _recurs(after: str) -> bool:
+    """Whether the words after a date make it recur (``calendar.yaml``'s ``recurring_after``)."""
+    head = " ".join(_WORDS_RE.findall(after[:30])[:3])
+    return any(head == phrase or head.startswith(phrase + " ") for phrase in CAL.recurring_after)

@@ -838,6 +838,10 @@ def test_a_gregorian_day_outside_umm_al_qura_is_a_tabular_hijri_day():
         "ومرشح فريق «8 آذار» العماد ميشال عون",
         "فرغت من التحقيق والتصرف في الجناية (رقم 40 لسنة 2015 حصر أمن دولة)",
         "وفقا لأحكام القانون رقم 136 لسنة 1981",
+        # the eleventh random sample (nondates_judged_11.jsonl): a yearly custom, "nowadays"
+        "يحظى الاحتفال بالقرنقعوه الذي يحل ليلة اكتمال البدر (أو ليلة 14 رمضان من كل عام) بشعبية كبيرة",
+        "وتستضيف باحة القصر الرئيسية في شهر يوليو (تموز) من كل عام «حدائق الموسيقى»",
+        "وستستمر البلاد في الفوضى أكثر مما عليه اليوم",
     ],
 )
 def test_names_nowadays_and_habits_are_not_dates(text):
@@ -988,6 +992,46 @@ def test_a_year_after_a_full_stop_set_before_it_is_read(text, published, expecte
 )  # fmt: skip
 def test_a_wish_or_an_unveiling_reads_a_bare_day_ahead(text, published, expected):
     assert expected in days(text, published)
+
+
+# --- the eleventh random sample (nondates_judged_11.jsonl) ---
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the first day of a month: غرة, and أول من without its article
+        ("على أن تعقد الجمعية العمومية غير العادية يوم الأحد الموافق غرة ذي القعدة المقبل", date(2015, 7, 31),
+         ("يوم الأحد الموافق غرة ذي القعدة المقبل", "2015-08-16", "2015-08-16", "point")),
+        ("على أن تعقد الجمعية العمومية قي أول من ذي القعدة المقبل", date(2015, 7, 31),
+         ("أول من ذي القعدة المقبل", "2015-08-16", "2015-08-16", "point")),
+        ("وبدأ العمل فيه غرة محرم عام 1378هـ", date(2015, 7, 25), ("غرة محرم عام 1378ه", "1958-07-18", "1958-07-18", "point")),
+        # an ordinal day of a Hijri month with its year is that day, not the month
+        ("في الخامس من شوال عام 1319 للهجرة، بدأ الملك المؤسس يبني", date(2015, 7, 25),
+         ("الخامس من شوال عام 1319", "1902-01-15", "1902-01-15", "point")),
+        # a Hijri day of a schedule: the coming one (written on 23 Shawwal 1436)
+        ("حيث إن الفترة المحددة لاستلام إيصالات التجديد تبدأ من 25 شوال وتستمر حتى 7 ذي القعدة.", date(2015, 8, 8),
+         ("7 ذي القعدة", "2015-08-22", "2015-08-22", "point")),
+        ("وكان قد تم القبض عليه في 7 ذي القعدة.", date(2015, 8, 8), ("7 ذي القعدة", "2014-09-02", "2014-09-02", "point")),
+        # a season or a fiscal year over two years
+        ("كما انخفض الإنفاق لكل طفل بين عام 2009 / 2010 وعام 2013 / 2014 بنسبة 16 في المائة", date(2015, 7, 22),
+         ("وعام 2013 / 2014", "2013-01-01", "2014-12-31", "point")),
+        ("مع أول يوم لبيع الأطقم الجديدة الخاصة بفريق كرة القدم الأول لموسم 2015/ 2016", date(2015, 8, 2),
+         ("2015/ 2016", "2015-01-01", "2016-12-31", "point")),
+        ("توّج فريق النصر بطلاً لدوري عبداللطيف جميل 2014/2015، محتفظاً بلقبه", date(2015, 8, 2),
+         ("2014/2015", "2014-01-01", "2015-12-31", "point")),
+        # ... but a Hijri year and its Gregorian year stay two
+        ("لتقييم المشروعات المرشحة للفوز بدورتها الثالثة (دورة عام 1436هـ/ 2015م)، والتي", date(2015, 8, 2),
+         ("2015م", "2015-01-01", "2015-12-31", "point")),
+    ],
+)  # fmt: skip
+def test_first_days_hijri_schedules_and_two_year_seasons(text, published, expected):
+    assert expected in days(text, published)
+
+
+def test_a_forecast_by_estimates_is_a_target():
+    mention = find_dates("فكما تشير التقديرات فإن الطلب العالمي على النفط سوف يرتفع عام 2016", date(2015, 7, 25))[0]
+    assert mention.when == "target"
 
 
 def test_a_full_stop_inside_a_number_is_still_no_year():
