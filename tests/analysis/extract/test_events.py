@@ -503,6 +503,22 @@ SENSES = [
         "26 يونيو (حزيران) الماضي",
         "bombing",
     ),
+    (  # eleventh random sample, 2015-08-06-202: the attack of June that drove tourists out (six words on)
+        "ومنذ هجوم يونيو الذي دفع آلاف السياح البريطانيين إلى مغادرة تونس، اعتقل نحو 150 شخصًا في تونس.",
+        "يونيو",
+        "bombing",
+    ),
+    (  # 2015-08-04-672: a keyword after بعد names an earlier event: released, after an arrest ...
+        "يشار إلى أن الشيخ السديرة أفرج عنه في يناير الماضي بعد اعتقال دام 3 أشهر، وكان الرجل قد اعتقل بعد أحداث "
+        "السفارة الأميركية بالخرطوم.",
+        "يناير الماضي",
+        "withdrawal",
+    ),
+    (  # ... and alone in its clause it still types the date: killed by shelling is a strike
+        "قتل خمسة مدنيين أمس جراء قصف على حي الشعار",
+        "أمس",
+        "strike",
+    ),
     (  # 2015-08-06-184: a meeting agreed on (اتُّفق على عقده) is a meeting, not an agreement ...
         "ومن الواضح أن الآليات التطبيقية ستكون محور منتدى التعاون الاستراتيجي بين الجانبين في اجتماع اتُّفق على "
         "عقده الشهر المقبل في نيويورك.",
