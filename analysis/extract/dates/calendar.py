@@ -41,6 +41,7 @@ class Calendar:
     weekdays: dict[str, int]  # stem without ال -> date.weekday()
     weekday_false_after: dict[int, frozenset[str]]
     weekday_false_before: dict[int, frozenset[str]]
+    weekday_false_after_two: dict[int, frozenset[str]]  # "لأي من الاثنين": either of the two
     relative_days: dict[str, int]
     today_false_before: frozenset[str]
     today_false_after: frozenset[str]
@@ -88,6 +89,7 @@ class Calendar:
     weekend_habitual_near: tuple[str, ...] = ()  # "أيام الأسبوع" shortly before a weekend
     today_nowadays_after: frozenset[str] = frozenset()  # "حتى اليوم", "خلال اليوم", "نحن اليوم"
     hypothetical_words: frozenset[str] = frozenset()  # "ولو حصلت إيران على المال غداً": no day
+    general_before: frozenset[str] = frozenset()  # "الأمين العام القادم": general, no year
     first_day_words: tuple[str, ...] = ()  # "غرة ذي القعدة": its first day
     recurring_after: tuple[str, ...] = ()  # "ليلة 14 رمضان من كل عام": a yearly custom, no day
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
@@ -163,6 +165,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "weekdays",
         "weekday_false_after",
         "weekday_false_before",
+        "weekday_false_after_two",
+        "general_before",
         "relative_days",
         "today_false_before",
         "today_false_after",
@@ -344,6 +348,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekdays=weekdays,
         weekday_false_after=by_weekday("weekday_false_after"),
         weekday_false_before=by_weekday("weekday_false_before"),
+        weekday_false_after_two=by_weekday("weekday_false_after_two"),
+        general_before=word_set("general_before"),
         relative_days={normalize(k): v for k, v in relative_days.items()},
         today_false_before=frozenset(_words(path, "today_false_before", raw["today_false_before"])),
         today_false_after=frozenset(_words(path, "today_false_after", raw["today_false_after"])),

@@ -271,6 +271,14 @@ def _day_month(found: Found) -> Span:
         raise Reject  # دعا 8 و14 آذار: Lebanon's two blocs
     year, month, relative = _month_of(found, True)
     day = _day_of(found)
+    published = found.published
+    if (
+        found.get("mod")
+        and _modifier_shift(found.get("mod")) > 0
+        and (year, month) == (published.year + 1, published.month)
+        and day > published.day
+    ):
+        year = published.year  # "27 أغسطس المقبل" written on 1 August: this August's 27th
     if not 1 <= day <= days_in_month(year, month):
         raise Reject
     return day_span(date(year, month, day), relative)
@@ -371,6 +379,8 @@ def _part(found: Found) -> Span:
 def _relative_period(found: Found) -> Span:
     """``الشهر الماضي``, ``هذا الأسبوع``, ``العام قبل الماضي``."""
     get, published = found.get, found.published
+    if not get("this") and _words(get("per")) == "عام" and _after_one_of(found.before, CAL.general_before):
+        raise Reject  # "الأمين العام القادم": the next secretary-general
     unit = CAL.periods["ال" + (get("tper") or get("per"))]
     shift = 0 if get("this") else _modifier_shift(get("pmod"))
     anchor = found.anchor
@@ -505,6 +515,7 @@ def _weekday(found: Found) -> Span:
         or _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
         or _previous_word(found.before) in first_names()  # "محمد الخميس": a family name
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
+        or " ".join(_WORDS_RE.findall(found.before[-30:])[-2:]) in CAL.weekday_false_after_two[weekday]
         or _HABITUAL_AFTER.match(found.after)
         or (not get("mod") and _habitual(found))
     ):

@@ -842,6 +842,9 @@ def test_a_gregorian_day_outside_umm_al_qura_is_a_tabular_hijri_day():
         "يحظى الاحتفال بالقرنقعوه الذي يحل ليلة اكتمال البدر (أو ليلة 14 رمضان من كل عام) بشعبية كبيرة",
         "وتستضيف باحة القصر الرئيسية في شهر يوليو (تموز) من كل عام «حدائق الموسيقى»",
         "وستستمر البلاد في الفوضى أكثر مما عليه اليوم",
+        # the twelfth random sample (nondates_judged_12.jsonl): the next secretary-general, either of the two
+        "وتابع: «على كل حال أيا كان من سيصبح الأمين العام القادم، فإنه ينبغي أن يشعر بالسعادة",
+        "وتابع انه سيبقى حتى النهاية، حين لا يعود هناك سوى مرشحين اثنين، ويمكن عندها ان يقدم دعمه لاي من الاثنين",
     ],
 )
 def test_names_nowadays_and_habits_are_not_dates(text):
@@ -1026,6 +1029,25 @@ def test_a_wish_or_an_unveiling_reads_a_bare_day_ahead(text, published, expected
     ],
 )  # fmt: skip
 def test_first_days_hijri_schedules_and_two_year_seasons(text, published, expected):
+    assert expected in days(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a day of the publication's month with المقبل, after the publication day: this month's
+        ("على الاجتماع المقبل لوزراء الدفاع والخارجية العرب في 27 أغسطس المقبل، وأن الإسراع", date(2015, 8, 1),
+         ("27 أغسطس المقبل", "2015-08-27", "2015-08-27", "point")),
+        ("في اجتماع الأمناء يومي 3 و4 أغسطس (آب) المقبل", date(2015, 8, 2),
+         ("و4 أغسطس (آب) المقبل", "2015-08-04", "2015-08-04", "point")),
+        # ... and before it, next year's
+        ("في 2 أغسطس المقبل", date(2015, 8, 10), ("2 أغسطس المقبل", "2016-08-02", "2016-08-02", "point")),
+        # العام after a word it does not qualify is still a year
+        ("وقال الأمين إن العام المقبل سيشهد", date(2015, 8, 10), ("العام المقبل", "2016-01-01", "2016-12-31", "point")),
+        ("يجتمع المجلس يوم الاثنين", date(2015, 8, 2), ("يوم الاثنين", "2015-07-27", "2015-07-27", "point")),
+    ],
+)  # fmt: skip
+def test_next_in_the_same_month_and_words_near_the_two_and_general(text, published, expected):
     assert expected in days(text, published)
 
 

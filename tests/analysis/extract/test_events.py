@@ -514,6 +514,12 @@ SENSES = [
         "يناير الماضي",
         "withdrawal",
     ),
+    (  # twelfth random sample, 2015-08-07-1251: what is given in exchange (مقابل) is not the event
+        "كما حصل عماد مغنية على الجنسية الإيرانية بعد ضلوعه في تفجير قاعدة المارينز في بيروت عام 1982، واختطاف "
+        "طائرة كويتية في العام 1988 مقابل إطلاق سراح إرهابيين.",
+        "العام 1988",
+        "bombing",
+    ),
     (  # ... and alone in its clause it still types the date: killed by shelling is a strike
         "قتل خمسة مدنيين أمس جراء قصف على حي الشعار",
         "أمس",
