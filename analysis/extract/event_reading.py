@@ -47,11 +47,12 @@ KEYWORD_WINDOW = 8
 #: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
 ANTECEDENT_WORDS = 2
 #: A clause of at most this many words besides its date is a fronted date, part of the next clause.
-FRONTED_WORDS = 2
+FRONTED_WORDS = 3
 #: How many words after a negator it negates ("لم يتم القبض"، "دون وقوع أي إصابات").
 NEGATED_WORDS = 3
 
 _WORD_RE = re.compile(r"\w+")
+_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _SEPARATOR = "\x1f"
 # What the regex engine calls a word character (str.isalnum or _), for every character of the BMP.
 _IS_WORD = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
@@ -80,11 +81,13 @@ class SentenceReading:
     ``bisect_right(words, position) - 1``. A keyword is ``(start, end, word, type index)``.
     """
 
-    __slots__ = ("any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "said_at", "when_at", "words")
+    __slots__ = (
+        "any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "said_at", "when_at", "words",
+    )  # fmt: skip
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
                  masks: Sequence[tuple[int, int]] = ()):  # fmt: skip
-        self.lexicon, self.lo, self.hi, self.words, self.masks = lexicon, lo, hi, words, masks
+        self.lexicon, self.lo, self.hi, self.words, self.masks, self.norm = lexicon, lo, hi, words, masks, norm
         self.clause_at: list[int] = []  # where clauses begin
         self.any_at: list[int] = []  # ... and relative clauses
         self.said_at: set[int] = set()  # where a complementiser opens what was said
@@ -150,6 +153,16 @@ class SentenceReading:
             if near(reading.cues, reading.window) and (not reading.also or near(reading.also, reading.window)):
                 return reading.type_index
         return sense.otherwise
+
+    def after_reference(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword follows a reference word (``بعد اعتقال``, ``جراء القصف``): an earlier
+        event or a cause, not the event its clause dates (``clauses.yaml``'s ``reference_words``)."""
+        word = _LAST_WORD_RE.search(self.norm, max(self.lo, keyword[0] - 12), keyword[0])
+        if word is None:
+            return False
+        previous = word.group(1)
+        words = self.lexicon.reference_words
+        return previous in words or (previous[:1] in "وف" and previous[1:] in words)
 
     def said_by(self, keyword: tuple[int, int, int, int], start: int) -> int:
         """How many words stand between a reporting keyword and the date at ``start`` after it, not
@@ -228,6 +241,8 @@ class SentenceReading:
             reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
                 return nearest(reporting)
+            if len(strong) > 1:  # "أفرج عنه في يناير الماضي بعد اعتقال": the release, not the arrest
+                strong = [k for k in strong if not self.after_reference(k)] or strong
             before = [k for k in strong if k[2] < first_word]
             if len(before) == 1 and before[0][2] <= head:
                 predicate = before[0][3]

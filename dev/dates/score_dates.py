@@ -181,7 +181,8 @@ def sample_nondates(data: str, k: int, seed: int, out: Path) -> None:
     picked = events.iloc[sorted(rng.sample(range(len(events)), k))]
     rows = [
         {"event_id": e.event_id, "doc_id": e.doc_id, "date_text": e.date_text, "sentence": e.sentence,
-         "date_start": _iso(e.date_start), "date_end": _iso(e.date_end), "is_date": None, "note": ""}
+         "date_start": _iso(e.date_start), "date_end": _iso(e.date_end), "precision": e.precision,
+         "extent": e.extent, "when": _iso(e.when), "type": e.event_type, "is_date": None, "note": ""}
         for e in picked.itertuples()
     ]  # fmt: skip
     write_jsonl(out, rows)
