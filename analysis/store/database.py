@@ -64,6 +64,14 @@ from analysis.ingest.importing import REPORT_COLUMNS, ImportBatch, article_from_
 from analysis.pipeline import Extracted, Progress, analyse
 from analysis.schema import CorpusTables
 from analysis.store import snapshots
+from analysis.store.pending import (
+    PENDING_SCHEMA,
+    PendingState,
+    end_attempt,
+    mark_pending,
+    pending_states,
+    start_attempt,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -216,7 +224,7 @@ class Store:
         self.lock_timeout = lock_timeout
         self.data_dir.mkdir(parents=True, exist_ok=True)
         with self._connect() as con:
-            _run(con, _SCHEMA)
+            _run(con, _SCHEMA + PENDING_SCHEMA)
             _run(con, "INSERT OR IGNORE INTO store_meta VALUES ('briefings', ?)", [BRIEFINGS_VERSION])
             self._migrate(con)
         if seed:
@@ -373,7 +381,7 @@ class Store:
             if con.execute("SELECT is_seed FROM corpora WHERE corpus_id = ?", [corpus_id]).fetchall()[0][0]:
                 raise StoreError(f"{name!r} is the seed corpus; it cannot be deleted.")
             count = con.execute("SELECT count(*) FROM articles WHERE corpus_id = ?", [corpus_id]).fetchall()[0][0]
-            for table in ("articles", "problems", "corpora"):
+            for table in ("articles", "problems", "pending", "corpora"):
                 _run(con, f"DELETE FROM {table} WHERE corpus_id = ?", [corpus_id])
         return int(count)
 
@@ -510,6 +518,8 @@ class Store:
                 con.unregister("incoming")
                 if progress:
                     progress("store", min(first + IMPORT_CHUNK, total), total)
+            if total:  # analysed when first shown: until it succeeds, the corpus is pending
+                mark_pending(con, corpus_id)
             report = pd.concat([report, pd.DataFrame(extra, columns=REPORT_COLUMNS)], ignore_index=True)
             problems = report[report["status"] != "imported"]
             if len(problems):
@@ -558,7 +568,14 @@ class Store:
             if not found:
                 raise StoreError(f"Corpus {corpus!r} has no article {doc_id!r}.")
             _run(con, "UPDATE articles SET published = ? WHERE corpus_id = ? AND doc_id = ?", [date, corpus_id, doc_id])
+            mark_pending(con, corpus_id)  # a changed corpus is analysed again, even one that failed
         return date
+
+    def pending(self) -> dict[str, PendingState]:
+        """``{corpus name: state}`` of the corpora whose analysis has not yet succeeded
+        (:mod:`analysis.store.pending`): imported and not analysed, being analysed, or failed."""
+        with self._connect() as con:
+            return pending_states(con)
 
     def export_jsonl(self, corpus: str) -> bytes:
         """The corpus as JSON Lines (UTF-8): doc_id, title, source, published (YYYY-MM-DD), url, text.
@@ -605,14 +622,24 @@ class Store:
             except (OSError, ValueError, KeyError):
                 shutil.rmtree(snapshot, ignore_errors=True)
         lookup = pd.DataFrame({"doc_id": articles["doc_id"], "extract_key": keys, "position": range(len(keys))})
-        with self._connect() as con:
-            cached = self._cached_extraction(con, lookup)
-        documents = articles[schema.ARTICLES.names]
-        loaded = LoadedCorpus(name=corpus, documents=documents, problems=problems)
-        tables = analyse(loaded, gazetteer=gazetteer, n_themes=n_themes, progress=progress, extracted=cached)
-        fresh = lookup[~lookup["doc_id"].isin(cached.doc_ids)]
-        if len(fresh):
-            self._save_extraction(tables, fresh)
+        with self._transaction() as con:  # the attempt recorded first: a process that dies leaves it behind
+            corpus_id = self._corpus_id(con, corpus)
+            start_attempt(con, corpus_id)
+        try:
+            with self._connect() as con:
+                cached = self._cached_extraction(con, lookup)
+            documents = articles[schema.ARTICLES.names]
+            loaded = LoadedCorpus(name=corpus, documents=documents, problems=problems)
+            tables = analyse(loaded, gazetteer=gazetteer, n_themes=n_themes, progress=progress, extracted=cached)
+            fresh = lookup[~lookup["doc_id"].isin(cached.doc_ids)]
+            if len(fresh):
+                self._save_extraction(tables, fresh)
+        except BaseException as error:
+            with contextlib.suppress(StoreError), self._transaction() as con:
+                end_attempt(con, corpus_id, error)
+            raise
+        with self._transaction() as con:
+            end_attempt(con, corpus_id, None)
         # The analyst has the tables now; the snapshot for the next start is written meanwhile
         # (about a second on 31k articles).
         snapshots.write_in_background(tables, snapshot)
