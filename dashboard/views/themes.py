@@ -13,7 +13,7 @@ from analysis.viz.bars import top_terms_bar
 from analysis.viz.wordcloud import word_cloud_png
 from dashboard import access, data, url
 from dashboard.context import context, doc_label
-from dashboard.i18n import t
+from dashboard.i18n import current_lang, t
 from dashboard.markup import article_href, link, md_text
 from dashboard.picks import picked_key
 from dashboard.widgets import add_to_briefing, chart_figure, empty_state, nothing_here, show_chart
@@ -32,30 +32,36 @@ def search_term(chart_key: str) -> None:
 
 
 def name_themes(ctx) -> None:
-    """The analyst's names of the themes and the themes hidden: a table to edit, saved in the store
-    with the corpus (every page, export and briefing then shows them)."""
+    """The analyst's names of the themes, the themes hidden and those merged: a table to edit and a
+    merge picker, saved in the store with the corpus (every page, export and briefing then shows them)."""
     analysed = data.analysed_tables(ctx.corpus).themes
     names = data.theme_names(ctx.corpus, analysed)
+    merged = names["merged_into"].notna()
     n_named, n_hidden = int(names["name"].notna().sum()), int(names["hidden"].sum())
     with (
-        st.expander(t("th_names", named=n_named, hidden=n_hidden), icon=":material/edit:"),
+        st.expander(t("th_names", named=n_named, merged=int(merged.sum()), hidden=n_hidden), icon=":material/edit:"),
         st.container(key="themes_names"),
     ):
         st.caption(t("th_names_help"))
+        said = st.session_state.pop("th_merge_said", None)
+        if said:
+            getattr(st, said[0])(said[1], icon=":material/merge:" if said[0] == "success" else ":material/block:")
         if not access.current().may("name_themes"):
             st.caption(access.refusal("name_themes", tried=False))
             return
-        terms = {int(i): theme_name(analysed.drop(columns="name", errors="ignore"), int(i), n_terms=6)
-                 for i in names["theme_id"]}  # fmt: skip
+        unnamed = analysed.drop(columns="name", errors="ignore")
+        terms = {int(i): theme_name(unnamed, int(i), n_terms=6) for i in names["theme_id"]}
         table = names.assign(terms=[terms[int(i)] for i in names["theme_id"]], name=names["name"].fillna(""))
-        table = table[["theme_id", "terms", "name", "hidden"]]
+        table = table[["theme_id", "terms", "name", "hidden", "merged_into"]].astype({"merged_into": "Int64"})
         edited = st.data_editor(
-            table, key="th_names_editor", hide_index=True, disabled=["theme_id", "terms"], width="stretch",
+            table, key="th_names_editor", hide_index=True, disabled=["theme_id", "terms", "merged_into"],
+            width="stretch",
             column_config={
                 "theme_id": st.column_config.NumberColumn(t("col_theme_id"), width="small"),
                 "terms": st.column_config.TextColumn(t("col_terms")),
                 "name": st.column_config.TextColumn(t("col_theme_name"), max_chars=100),
                 "hidden": st.column_config.CheckboxColumn(t("col_hidden"), width="small"),
+                "merged_into": st.column_config.NumberColumn(t("col_merged_into"), width="small"),
             },
         )  # fmt: skip
         if st.button(t("th_names_save"), key="th_names_save", icon=":material/save:"):
@@ -63,7 +69,8 @@ def name_themes(ctx) -> None:
                 st.error(access.refusal("name_themes"), icon=":material/block:")
                 return
             try:
-                data.save_theme_names(ctx.corpus, edited[["theme_id", "name", "hidden"]])
+                data.save_theme_names(ctx.corpus, edited[["theme_id", "name", "hidden"]].assign(
+                    merged_into=names["merged_into"].to_numpy()))  # fmt: skip
             except StoreError as error:
                 st.error(md_text(error), icon=":material/error:")
                 return
@@ -71,6 +78,70 @@ def name_themes(ctx) -> None:
             access.record("name_themes", ctx.corpus.label,
                           f"named: {len(named)}, hidden: {int(edited['hidden'].sum())}")  # fmt: skip
             st.rerun()
+
+        label = partial(_theme_label, names, terms)
+        with st.container(horizontal=True, vertical_alignment="bottom", key="th_merge_row"):
+            st.multiselect(t("th_merge_pick"), [int(i) for i in names.loc[~merged, "theme_id"]], key="th_merge_pick",
+                           format_func=label, placeholder=t("choose"))  # fmt: skip
+            st.button(t("th_merge"), key="th_merge", icon=":material/merge:", on_click=merge_themes, args=(ctx, names))
+        if merged.any():
+            with st.container(horizontal=True, vertical_alignment="bottom", key="th_unmerge_row"):
+                st.multiselect(t("th_unmerge_pick"), [int(i) for i in names.loc[merged, "theme_id"]],
+                               key="th_unmerge_pick", format_func=label, placeholder=t("choose"))  # fmt: skip
+                st.button(t("th_unmerge"), key="th_unmerge", icon=":material/call_split:", on_click=separate_themes,
+                          args=(ctx, names))  # fmt: skip
+
+
+def _theme_label(names, terms: dict[int, str], theme_id: int) -> str:
+    """``3 · حرب اليمن``, or the theme's terms when it has no name."""
+    row = names[names["theme_id"] == theme_id]
+    name = row["name"].iloc[0] if len(row) else None
+    return f"{theme_id} · {name if isinstance(name, str) and name else terms.get(theme_id, '')}"
+
+
+def _listed(ids: list[int]) -> str:
+    return ("، " if current_lang() == "ar" else ", ").join(map(str, ids))
+
+
+def _save_merges(ctx, names, action: str, detail: str) -> bool:
+    """Save ``names`` with their merges after :func:`access.allow`; what happened is said on the rerun."""
+    if not access.allow("merge_themes", ctx.corpus.label):
+        st.session_state["th_merge_said"] = ("error", access.refusal("merge_themes"))
+        return False
+    try:
+        data.save_theme_names(ctx.corpus, names[["theme_id", "name", "hidden", "merged_into"]])
+    except StoreError as error:
+        st.session_state["th_merge_said"] = ("error", md_text(error))
+        access.record("merge_themes", ctx.corpus.label, str(error), outcome="failed")
+        return False
+    access.record("merge_themes", ctx.corpus.label, f"{action}: {detail}")
+    return True
+
+
+def merge_themes(ctx, names) -> None:
+    """on_click of Merge: the picked themes merged into the first picked (the most prominent), and
+    the themes already merged into one of them follow it."""
+    picked = sorted(int(i) for i in st.session_state.get("th_merge_pick") or [])
+    if len(picked) < 2:
+        st.session_state["th_merge_said"] = ("warning", t("th_merge_two"))
+        return
+    target, rest = picked[0], picked[1:]
+    into = names["merged_into"].where(~names["theme_id"].isin(rest), target)
+    into = into.where(~into.isin(rest), target)
+    if _save_merges(ctx, names.assign(merged_into=into), "merged", f"{rest} into {target}"):
+        st.session_state["th_merge_pick"] = []
+        st.session_state["th_merge_said"] = ("success", t("th_merged", target=target, rest=_listed(rest)))
+
+
+def separate_themes(ctx, names) -> None:
+    """on_click of Separate: the picked merged themes are themes of their own again."""
+    picked = [int(i) for i in st.session_state.get("th_unmerge_pick") or []]
+    if not picked:
+        return
+    into = names["merged_into"].where(~names["theme_id"].isin(picked), None)
+    if _save_merges(ctx, names.assign(merged_into=into), "separated", str(picked)):
+        st.session_state["th_unmerge_pick"] = []
+        st.session_state["th_merge_said"] = ("success", t("th_separated", ids=_listed(picked)))
 
 
 def main() -> None:
