@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+import pandas as pd
 import streamlit as st
 
 from analysis.aggregate.theme_names import theme_name
@@ -38,21 +39,25 @@ def name_themes(ctx) -> None:
     names = data.theme_names(ctx.corpus, analysed)
     merged = names["merged_into"].notna()
     n_named, n_hidden = int(names["name"].notna().sum()), int(names["hidden"].sum())
+    said = st.session_state.pop("th_merge_said", None)  # what a merge or separation just did
+    if said:
+        getattr(st, said[0])(said[1], icon=":material/merge:" if said[0] == "success" else ":material/block:")
+    label = t("th_names", named=n_named, merged=int(merged.sum()), hidden=n_hidden)
+    # keyed: it stays open when its counts (in its label) change
     with (
-        st.expander(t("th_names", named=n_named, merged=int(merged.sum()), hidden=n_hidden), icon=":material/edit:"),
+        st.expander(label, icon=":material/edit:", key="th_names_expander"),
         st.container(key="themes_names"),
     ):
         st.caption(t("th_names_help"))
-        said = st.session_state.pop("th_merge_said", None)
-        if said:
-            getattr(st, said[0])(said[1], icon=":material/merge:" if said[0] == "success" else ":material/block:")
         if not access.current().may("name_themes"):
             st.caption(access.refusal("name_themes", tried=False))
             return
         unnamed = analysed.drop(columns="name", errors="ignore")
         terms = {int(i): theme_name(unnamed, int(i), n_terms=6) for i in names["theme_id"]}
         table = names.assign(terms=[terms[int(i)] for i in names["theme_id"]], name=names["name"].fillna(""))
-        table = table[["theme_id", "terms", "name", "hidden", "merged_into"]].astype({"merged_into": "Int64"})
+        # as text: an empty cell for none (a number column shows "None")
+        into = [str(int(m)) if pd.notna(m) else "" for m in names["merged_into"]]
+        table = table[["theme_id", "terms", "name", "hidden"]].assign(merged_into=into)
         edited = st.data_editor(
             table, key="th_names_editor", hide_index=True, disabled=["theme_id", "terms", "merged_into"],
             width="stretch",
@@ -61,7 +66,7 @@ def name_themes(ctx) -> None:
                 "terms": st.column_config.TextColumn(t("col_terms")),
                 "name": st.column_config.TextColumn(t("col_theme_name"), max_chars=100),
                 "hidden": st.column_config.CheckboxColumn(t("col_hidden"), width="small"),
-                "merged_into": st.column_config.NumberColumn(t("col_merged_into"), width="small"),
+                "merged_into": st.column_config.TextColumn(t("col_merged_into"), width="small"),
             },
         )  # fmt: skip
         if st.button(t("th_names_save"), key="th_names_save", icon=":material/save:"):
