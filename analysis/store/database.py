@@ -99,6 +99,8 @@ CREATE TABLE IF NOT EXISTS theme_names (
     PRIMARY KEY (corpus, theme_id));
 -- A store made before merges (issue 15) gets the column on its next open.
 ALTER TABLE theme_names ADD COLUMN IF NOT EXISTS merged_into INTEGER;
+CREATE TABLE IF NOT EXISTS theme_counts (
+    corpus VARCHAR PRIMARY KEY, n_themes INTEGER NOT NULL, updated TIMESTAMP NOT NULL);
 CREATE TABLE IF NOT EXISTS briefing_items (
     briefing_id INTEGER NOT NULL, item_id INTEGER NOT NULL, added TIMESTAMP NOT NULL, item VARCHAR NOT NULL,
     PRIMARY KEY (briefing_id, item_id));

@@ -40,14 +40,36 @@ class ThemeNames:
         return frame[STORED_COLUMNS] if len(frame) else pd.DataFrame(columns=STORED_COLUMNS)
 
     def stamps(self) -> dict[str, str]:
-        """``{corpus: stamp}`` of every corpus with names: a digest that changes with any name,
-        hidden flag or terms, for the dashboard to key its caches by (one query)."""
+        """``{corpus: stamp}`` of every corpus with names or an asked number of themes: a digest that
+        changes with any name, hidden flag, merge, terms or count, for the dashboard to key its caches
+        by (one query)."""
         with self.store._connect() as con:
             rows = con.execute(
-                "SELECT corpus, count(*), coalesce(bit_xor(hash(theme_id, terms, name, hidden, merged_into)), 0) "
-                "FROM theme_names GROUP BY corpus"
+                "SELECT coalesce(n.corpus, c.corpus), coalesce(n.rows, 0), coalesce(n.digest, 0), c.n_themes "
+                "FROM (SELECT corpus, count(*) AS rows, "
+                "      coalesce(bit_xor(hash(theme_id, terms, name, hidden, merged_into)), 0) AS digest "
+                "      FROM theme_names GROUP BY corpus) n "
+                "FULL OUTER JOIN theme_counts c ON n.corpus = c.corpus"
             ).fetchall()
-        return {corpus: f"{count}-{digest:016x}" for corpus, count, digest in rows}
+        return {
+            corpus: f"{count}-{digest:016x}" + (f"-k{n_themes}" if n_themes else "")
+            for corpus, count, digest, n_themes in rows
+        }
+
+    def count(self, corpus: str) -> int | None:
+        """The number of themes an analyst asked for the corpus, or None: the build's choice."""
+        with self.store._connect() as con:
+            rows = con.execute("SELECT n_themes FROM theme_counts WHERE corpus = ?", [corpus]).fetchall()
+        return int(rows[0][0]) if rows else None
+
+    def set_count(self, corpus: str, n_themes: int | None) -> None:
+        """Ask for ``n_themes`` themes for the corpus (None: back to the build's choice)."""
+        if n_themes is not None and not 1 <= int(n_themes) <= 200:
+            raise StoreError(f"A corpus has from 1 to 200 themes, not {n_themes}.")
+        with self.store._transaction() as con:
+            con.execute("DELETE FROM theme_counts WHERE corpus = ?", [corpus])
+            if n_themes is not None:
+                con.execute("INSERT INTO theme_counts VALUES (?, ?, ?)", [corpus, int(n_themes), dt.datetime.now()])
 
     def save(self, corpus: str, themes: pd.DataFrame, names: pd.DataFrame) -> int:
         """Store ``names`` (``theme_id``, ``name``, ``hidden`` and optionally ``merged_into``) of the

@@ -7,6 +7,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
+from analysis.aggregate.theme_count import fewer_and_more
 from analysis.aggregate.theme_names import theme_name
 from analysis.charts.summaries import corpus_terms
 from analysis.store.database import StoreError
@@ -35,7 +36,7 @@ def search_term(chart_key: str) -> None:
 def name_themes(ctx) -> None:
     """The analyst's names of the themes, the themes hidden and those merged: a table to edit and a
     merge picker, saved in the store with the corpus (every page, export and briefing then shows them)."""
-    analysed = data.analysed_tables(ctx.corpus).themes
+    analysed = data.fitted_tables(ctx.corpus).themes
     names = data.theme_names(ctx.corpus, analysed)
     merged = names["merged_into"].notna()
     n_named, n_hidden = int(names["name"].notna().sum()), int(names["hidden"].sum())
@@ -95,6 +96,41 @@ def name_themes(ctx) -> None:
                                key="th_unmerge_pick", format_func=label, placeholder=t("choose"))  # fmt: skip
                 st.button(t("th_unmerge"), key="th_unmerge", icon=":material/call_split:", on_click=separate_themes,
                           args=(ctx, names))  # fmt: skip
+
+
+def theme_count(ctx) -> None:
+    """How many themes, and whether the data chose it or an analyst asked for it; "Fewer themes" and
+    "More themes" fit them again with the next count down or up (editor role), "The data's choice"
+    goes back to the build's."""
+    fitted = data.fitted_tables(ctx.corpus)
+    current = int(fitted.themes["theme_id"].nunique())
+    asked = data.asked_theme_count(ctx.corpus) if ctx.corpus.names else None
+    fewer, more = fewer_and_more(current, len(fitted.documents))
+    with st.container(horizontal=True, vertical_alignment="center", key="th_count_row"):
+        st.markdown(t("th_count_asked" if asked else "th_count_data", n=current))
+        if not access.current().may("refit_themes"):
+            return
+        st.button(t("th_fewer", n=fewer or current), key="th_fewer", icon=":material/remove:", disabled=fewer is None,
+                  on_click=ask_theme_count, args=(ctx, fewer))  # fmt: skip
+        st.button(t("th_more", n=more or current), key="th_more", icon=":material/add:", disabled=more is None,
+                  on_click=ask_theme_count, args=(ctx, more))  # fmt: skip
+        if asked:
+            st.button(t("th_count_reset"), key="th_count_reset", icon=":material/undo:", on_click=ask_theme_count,
+                      args=(ctx, None))  # fmt: skip
+
+
+def ask_theme_count(ctx, n_themes: int | None) -> None:
+    """on_click of Fewer / More themes / The data's choice: the count stored for the corpus; the
+    themes are fitted again on the next run (names follow their themes by their terms)."""
+    if not access.allow("refit_themes", ctx.corpus.label):
+        st.session_state["th_merge_said"] = ("error", access.refusal("refit_themes"))
+        return
+    try:
+        data.set_theme_count(ctx.corpus, n_themes)
+    except StoreError as error:
+        st.session_state["th_merge_said"] = ("error", md_text(error))
+        return
+    access.record("refit_themes", ctx.corpus.label, f"themes: {n_themes or 'the data choice'}")
 
 
 def _theme_label(names, terms: dict[int, str], theme_id: int) -> str:
@@ -158,6 +194,8 @@ def main() -> None:
         empty_state()
         return
     view, lang, themes = ctx.view, ctx.chart_lang, ctx.tables.themes
+    with st.spinner(t("th_fitting")):
+        theme_count(ctx)
     name_themes(ctx)
     theme_ids = sorted(int(i) for i in view.doc_themes["theme_id"].unique())
 
