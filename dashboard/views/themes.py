@@ -110,10 +110,10 @@ def theme_count(ctx) -> None:
         st.markdown(t("th_count_asked" if asked else "th_count_data", n=current))
         if not access.current().may("refit_themes"):
             return
-        st.button(t("th_fewer", n=fewer) if fewer else t("th_fewer_none"), key="th_fewer", icon=":material/remove:", disabled=fewer is None,
-                  on_click=ask_theme_count, args=(ctx, fewer))  # fmt: skip
-        st.button(t("th_more", n=more) if more else t("th_more_none"), key="th_more", icon=":material/add:", disabled=more is None,
-                  on_click=ask_theme_count, args=(ctx, more))  # fmt: skip
+        st.button(t("th_fewer", n=fewer) if fewer else t("th_fewer_none"), key="th_fewer", icon=":material/remove:",
+                  disabled=fewer is None, on_click=ask_theme_count, args=(ctx, fewer))  # fmt: skip
+        st.button(t("th_more", n=more) if more else t("th_more_none"), key="th_more", icon=":material/add:",
+                  disabled=more is None, on_click=ask_theme_count, args=(ctx, more))  # fmt: skip
         if asked:
             st.button(t("th_count_reset"), key="th_count_reset", icon=":material/undo:", on_click=ask_theme_count,
                       args=(ctx, None))  # fmt: skip
