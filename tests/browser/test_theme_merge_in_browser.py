@@ -1,7 +1,8 @@
-"""Merging themes in real Chromium, as the README says: on the Themes page open «Name, merge and hide
-themes», pick the themes in «Themes to merge (into the first)», press Merge. The hostile corpus (the
-seeds and 999_hostile) has two themes; merged, the terms grid shows one, theme 1, with the terms of
-both. Then «Separate» makes them two again (the store is shared by the session's browser tests).
+"""Merging themes, and asking for more, in real Chromium, as the README says: on the Themes page
+open «Name, merge and hide themes», pick the themes in «Themes to merge (into the first)», press
+Merge. The hostile corpus (the seeds and 999_hostile) has two themes; merged, the terms grid shows
+one, theme 1, with the terms of both. Then «Separate» makes them two again (the store is shared by
+the session's browser tests). «More themes (3)» fits three, «The data's choice» goes back to two.
 Screenshot ``artifacts/screenshots/themes-merged-ar.png`` is for a person to look at.
 """
 
@@ -64,4 +65,19 @@ def test_an_analyst_merges_two_themes_and_separates_them_again(tab, screenshots,
     page.keyboard.press("Escape")
     tab.click(".st-key-th_unmerge button")
     assert grid_titles(page, words["theme"]) == [f"{words['theme']} 1", f"{words['theme']} 2"]
+    assert tab.real_console_errors() == []
+
+
+def test_an_analyst_asks_for_more_themes_then_the_datas_choice(tab):
+    """«مواضيع أكثر (3)» fits three themes (the page says an analyst asked for them); «اختيار البيانات»
+    goes back to the build's two."""
+    tab.open("themes", lang="ar")
+    page = tab.page
+    assert grid_titles(page, "الموضوع") == ["الموضوع 1", "الموضوع 2"]
+    tab.click(".st-key-th_more button")
+    assert tab.exceptions() == []
+    assert grid_titles(page, "الموضوع") == ["الموضوع 1", "الموضوع 2", "الموضوع 3"]
+    assert "العدد الذي طلبه محلّل" in page.locator(".st-key-th_count_row").inner_text()
+    tab.click(".st-key-th_count_reset button")
+    assert grid_titles(page, "الموضوع") == ["الموضوع 1", "الموضوع 2"]
     assert tab.real_console_errors() == []
