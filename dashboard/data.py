@@ -149,10 +149,40 @@ def corpus_tables(ref: CorpusRef) -> CorpusTables:
     """The corpus' tables as every page shows them: the themes with the names the analysts gave
     them and without those they hid (:func:`analysis.aggregate.theme_names.named_tables`). ``ref``
     holds the names' stamp (``ref.names``), so a saved name is a new key for every cache."""
-    tables = analysed_tables(ref)
+    tables = fitted_tables(ref)
     if not ref.names:
         return tables
     return named_tables(tables, theme_names(ref, tables.themes))
+
+
+def asked_theme_count(ref: CorpusRef) -> int | None:
+    """The number of themes an analyst asked for the corpus (None: the build's choice)."""
+    return ThemeNames(_store(data_dir())).count(theme_names_key(ref))
+
+
+def set_theme_count(ref: CorpusRef, n_themes: int | None) -> None:
+    ThemeNames(_store(data_dir())).set_count(theme_names_key(ref), n_themes)
+
+
+def fitted_tables(ref: CorpusRef) -> CorpusTables:
+    """The analysed tables with the number of themes an analyst asked for: the themes fitted again
+    on the corpus's term counts (:func:`term_counts`) when it differs from the build's."""
+    tables = analysed_tables(ref)
+    asked = asked_theme_count(ref) if ref.names else None
+    if not asked or asked == tables.themes["theme_id"].nunique():
+        return tables
+    themes, doc_themes = _refitted(ref.unnamed, asked)
+    return dataclasses.replace(tables, themes=themes, doc_themes=doc_themes)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _refitted(ref: CorpusRef, n_themes: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from threadpoolctl import threadpool_limits
+
+    from analysis.aggregate.themes import fit_themes
+
+    with threadpool_limits(limits=1):  # as the build fits them: the same themes on every machine
+        return fit_themes(term_counts(ref), n_themes=n_themes)
 
 
 def theme_names_key(ref: CorpusRef) -> str:
@@ -169,7 +199,7 @@ def theme_names(ref: CorpusRef, themes: pd.DataFrame) -> pd.DataFrame:
 def save_theme_names(ref: CorpusRef, names: pd.DataFrame) -> int:
     """Store the analyst's names and hidden flags of ``ref``'s themes; the pages show them from the
     next run on, whose corpus picker reads the names' new stamp (:attr:`CorpusRef.names`)."""
-    return ThemeNames(_store(data_dir())).save(theme_names_key(ref), analysed_tables(ref).themes, names)
+    return ThemeNames(_store(data_dir())).save(theme_names_key(ref), fitted_tables(ref).themes, names)
 
 
 #: entity_id → (English name, Arabic name) of the entities corpora discovered (``disc:`` ids: one

@@ -103,7 +103,12 @@ CREATE TABLE IF NOT EXISTS briefings (
     notes VARCHAR NOT NULL DEFAULT '', created TIMESTAMP NOT NULL, updated TIMESTAMP NOT NULL);
 CREATE TABLE IF NOT EXISTS theme_names (
     corpus VARCHAR NOT NULL, theme_id INTEGER NOT NULL, terms VARCHAR NOT NULL, name VARCHAR,
-    hidden BOOLEAN NOT NULL DEFAULT FALSE, updated TIMESTAMP NOT NULL, PRIMARY KEY (corpus, theme_id));
+    hidden BOOLEAN NOT NULL DEFAULT FALSE, updated TIMESTAMP NOT NULL, merged_into INTEGER,
+    PRIMARY KEY (corpus, theme_id));
+-- A store made before merges (issue 15) gets the column on its next open.
+ALTER TABLE theme_names ADD COLUMN IF NOT EXISTS merged_into INTEGER;
+CREATE TABLE IF NOT EXISTS theme_counts (
+    corpus VARCHAR PRIMARY KEY, n_themes INTEGER NOT NULL, updated TIMESTAMP NOT NULL);
 CREATE TABLE IF NOT EXISTS briefing_items (
     briefing_id INTEGER NOT NULL, item_id INTEGER NOT NULL, added TIMESTAMP NOT NULL, item VARCHAR NOT NULL,
     PRIMARY KEY (briefing_id, item_id));
