@@ -46,6 +46,7 @@ ACTIONS = {
     "name_themes": "editor",
     "merge_themes": "editor",
     "refit_themes": "editor",
+    "analyse_again": "editor",  # a corpus whose last analysis failed (it may fail again, for everyone)
     "rename": "admin",
     "delete": "admin",
     "read_audit": "admin",

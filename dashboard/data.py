@@ -109,13 +109,15 @@ def file_stamp(*paths: Path) -> tuple:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def store_listing(folder: str, stamp: tuple) -> tuple[pd.DataFrame, dict[str, str], dict[str, str]]:
-    """The store's corpora (:data:`~analysis.store.database.CORPUS_COLUMNS`), their revisions and
-    the stamps of the theme names of every corpus that has some (:meth:`ThemeNames.stamps`);
-    ``stamp`` (:func:`file_stamp` of the database files) is the cache key: any write changes it."""
+def store_listing(folder: str, stamp: tuple) -> tuple[pd.DataFrame, dict[str, str], dict[str, str], dict]:
+    """The store's corpora (:data:`~analysis.store.database.CORPUS_COLUMNS`), their revisions, the
+    stamps of the theme names of every corpus that has some (:meth:`ThemeNames.stamps`) and the
+    corpora not yet analysed (:meth:`~analysis.store.database.Store.pending`: whether an attempt
+    failed is asked of the state when read, not cached); ``stamp`` (:func:`file_stamp` of the
+    database files) is the cache key: any write changes it."""
     del stamp
     the_store = _store(folder)
-    return the_store.list_corpora(), the_store.revisions(), ThemeNames(the_store).stamps()
+    return the_store.list_corpora(), the_store.revisions(), ThemeNames(the_store).stamps(), the_store.pending()
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -34,9 +34,11 @@ _TERM_SOURCES = (
     "aggregate/vocabulary.py",
     "text/normalize.py",
     "text/arabic.py",
+    "text/markup.py",
     "data/stopwords_news.txt",
     "data/term_exclusions.yaml",
     "data/boilerplate.yaml",
+    "data/markup.yaml",
 )
 _PREFIX = "terms-"
 
