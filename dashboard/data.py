@@ -26,7 +26,7 @@ import streamlit as st
 from analysis import config
 from analysis.aggregate.concordance import Concordance, concordance
 from analysis.aggregate.filters import FilterSpec, apply_filters, rare_entities
-from analysis.aggregate.kwic import KwicIndex
+from analysis.aggregate.kwic import KwicIndex, TextSearch, text_search
 from analysis.aggregate.terms import TermMatrix
 from analysis.aggregate.theme_names import match_names, named_tables
 from analysis.extract.discovered import entities_with_discovered
@@ -194,14 +194,16 @@ def filtered_tables(ref: CorpusRef, spec: FilterSpec) -> CorpusTables:
     return apply_filters(corpus_tables(ref), spec, below=gazetteer_info().gazetteer.descendants)
 
 
-def kwic_index(ref: CorpusRef) -> KwicIndex:
+def kwic_index(ref: CorpusRef) -> KwicIndex | TextSearch:
+    """What finds a word in the corpus' texts: a search through DuckDB of the texts on disk (a
+    corpus read from its Parquet files: nothing held), else an index of the texts in memory."""
     return _kwic_index(ref.unnamed)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _kwic_index(ref: CorpusRef) -> KwicIndex:
+def _kwic_index(ref: CorpusRef) -> KwicIndex | TextSearch:
     tables = analysed_tables(ref)
-    return KwicIndex(tables.texts, tables.sentences)
+    return text_search(tables.texts, tables.sentences)
 
 
 def term_counts(ref: CorpusRef) -> TermMatrix:
@@ -220,7 +222,9 @@ def _term_counts(ref: CorpusRef) -> TermMatrix:
     tables = analysed_tables(ref)
     doc_ids = tables.documents["doc_id"].tolist()
     sources = tables.documents["source"].tolist()
-    texts = [tables.texts.get(d) or "" for d in doc_ids]
+    every = dict(tables.texts.items())  # one read of the texts (from disk: one query), let go after
+    texts = [every.get(d) or "" for d in doc_ids]
+    del every
     vocabulary = term_vocabulary(gazetteer_info().gazetteer, sources)
     return build_term_matrix(doc_ids, texts, sources=sources, vocabulary=vocabulary)
 

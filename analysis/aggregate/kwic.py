@@ -202,10 +202,10 @@ def candidate_pattern(query: str) -> str | None:
 
 
 class TextSearch:
-    """:meth:`KwicIndex.search` over texts that are not held in memory: ``texts`` gives the ids of
-    the articles matching an RE2 pattern (``texts.matching(pattern)``, a scan inside DuckDB:
-    :class:`analysis.store.texts.ArticleTexts`) and the texts of a few (``texts.many(ids)``); only
-    the matching articles are read and indexed, :data:`SEARCH_CHUNK` at a time. The same rows as
+    """:meth:`KwicIndex.search` over texts that are not held in memory: ``texts`` gives the texts
+    of the articles matching an RE2 pattern (``texts.matching(pattern, doc_ids=..., chunk=...)``, a
+    scan inside DuckDB: :class:`analysis.store.texts.ArticleTexts`); only the matching articles are
+    read and indexed, :data:`SEARCH_CHUNK` at a time. The same rows as
     ``KwicIndex(texts, sentences).search(...)``, in the same order (the texts' order)."""
 
     def __init__(self, texts, sentences: pd.DataFrame):
@@ -216,19 +216,15 @@ class TextSearch:
         pattern = candidate_pattern(query)
         if pattern is None:
             return pd.DataFrame(columns=KWIC_COLUMNS)
-        candidates = self.texts.matching(pattern)
-        if doc_ids is not None:
-            wanted = set(doc_ids)
-            candidates = [d for d in candidates if d in wanted]
         found: list[pd.DataFrame] = []
-        for at in range(0, len(candidates), SEARCH_CHUNK):
-            chunk = candidates[at : at + SEARCH_CHUNK]
-            texts = self.texts.many(chunk)
-            rows = self.sentences["doc_id"].isin(chunk)
+        n_found = 0
+        for texts in self.texts.matching(pattern, doc_ids=doc_ids, chunk=SEARCH_CHUNK):
+            rows = self.sentences["doc_id"].isin(list(texts))
             sentences = self.sentences.loc[rows, ["doc_id", "sentence_idx", "start"]]
-            left = None if limit is None else limit - sum(len(f) for f in found)
+            left = None if limit is None else limit - n_found
             found.append(KwicIndex(texts, sentences).search(query, limit=left, context=context))
-            if limit is not None and sum(len(f) for f in found) >= limit:
+            n_found += len(found[-1])
+            if limit is not None and n_found >= limit:
                 break
         found = [f for f in found if len(f)]
         if not found:
@@ -238,7 +234,7 @@ class TextSearch:
 
 def text_search(texts, sentences: pd.DataFrame) -> KwicIndex | TextSearch:
     """What searches ``texts``: a :class:`TextSearch` when they are read per query (they offer
-    ``matching`` and ``many``), else a :class:`KwicIndex` built over them in memory."""
-    if hasattr(texts, "matching") and hasattr(texts, "many"):
+    ``matching``), else a :class:`KwicIndex` built over them in memory."""
+    if hasattr(texts, "matching"):
         return TextSearch(texts, sentences)
     return KwicIndex(texts, sentences)

@@ -108,8 +108,25 @@ class ArticleTexts(Mapping[str, str]):
             self._remember(found)
         return found
 
-    def matching(self, pattern: str) -> list[str]:
-        """The doc_ids (in file order) of the articles whose text matches ``pattern`` (RE2 syntax,
-        DuckDB's ``regexp_matches``): the scan runs inside DuckDB, only the ids come back."""
+    def matching(
+        self, pattern: str, *, doc_ids: Iterable[str] | None = None, chunk: int = 2000
+    ) -> Iterator[dict[str, str]]:
+        """The articles whose text matches ``pattern`` (RE2 syntax, DuckDB's ``regexp_matches``),
+        among ``doc_ids`` when given, in file order, as dicts doc_id → text of at most ``chunk``
+        articles: the scan runs inside DuckDB, only the matching texts come back, a chunk at a time."""
+        sql = "SELECT doc_id, text FROM {files} WHERE regexp_matches(text, ?)"
+        params: list = [pattern]
+        if doc_ids is not None:
+            sql += " AND list_contains(?, doc_id)"
+            params.append(list(doc_ids))
         # a filter without ORDER BY keeps the files' order (DuckDB's preserve_insertion_order)
-        return [row[0] for row in self._query("SELECT doc_id FROM {files} WHERE regexp_matches(text, ?)", [pattern])]
+        con = duckdb.connect(config={"threads": SCAN_THREADS})
+        try:
+            query = sql.replace("{files}", "read_parquet(?)")
+            reader = con.sql(query, params=[self._files, *params]).to_arrow_reader(chunk)
+            for batch in reader:
+                ids, texts = batch.column(0).to_pylist(), batch.column(1).to_pylist()
+                if ids:
+                    yield {d: t or "" for d, t in zip(ids, texts)}
+        finally:
+            con.close()
