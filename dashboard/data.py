@@ -123,8 +123,7 @@ def undated_articles(folder: str, name: str, revision: str) -> pd.DataFrame:
     """doc_id and title of the articles of the store corpus ``name`` without a date (cached per
     corpus ``revision``)."""
     del revision  # cache key only
-    articles = _store(folder).articles(name)
-    return articles.loc[articles["published"].isna(), ["doc_id", "title"]].reset_index(drop=True)
+    return _store(folder).undated(name)
 
 
 # --- a corpus' tables ------------------------------------------------------------------------
