@@ -196,9 +196,7 @@ def candidate_pattern(query: str) -> str | None:
         words[0] = words[0][2:]
     forms, deleted = _original_forms()
     between = f"(?:[^\\pL\\pN]|[{deleted}])+"
-    return between.join(
-        "".join(f"[{forms.get(c, _re2_char(c))}][{deleted}]*" for c in word) for word in words
-    )
+    return between.join("".join(f"[{forms.get(c, _re2_char(c))}][{deleted}]*" for c in word) for word in words)
 
 
 class TextSearch:

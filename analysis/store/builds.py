@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import pyarrow.parquet as pq
 
 from analysis import __version__, schema
@@ -121,7 +122,7 @@ def read_build(location: str | Path, *, name: str | None = None) -> CorpusTables
     conformed to the contract; the texts stay in ``documents/part.*.parquet``, read per request."""
     info = check_build(location)
     folder = Path(info.location)
-    frames = {}
+    frames: dict[str, pd.DataFrame] = {}
     for table in CorpusTables.TABLES:
         columns = _stored_columns(table)
         arrow = pq.ParquetDataset([str(p) for p in _parts(folder, table)]).read(columns=columns)

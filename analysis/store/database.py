@@ -615,7 +615,9 @@ class Store:
 
     def _builds(self) -> list[tuple[str, str, int, dt.datetime]]:
         with self._connect() as con:
-            return con.execute("SELECT name, location, articles, linked FROM linked_builds ORDER BY linked, name").fetchall()
+            return con.execute(
+                "SELECT name, location, articles, linked FROM linked_builds ORDER BY linked, name"
+            ).fetchall()
 
     def _build_row(self, name: str, location: str, articles: int, linked: dt.datetime) -> list:
         """A linked build's row of :meth:`list_corpora`: its dates read from its Parquet files (the
@@ -678,7 +680,9 @@ class Store:
             try:
                 return builds.read_build(location, name=corpus)
             except (builds.BuildError, OSError) as error:
-                raise StoreError(f"The corpus {corpus!r} is a build analysed elsewhere, which cannot be read: {error}") from error
+                raise StoreError(
+                    f"The corpus {corpus!r} is a build analysed elsewhere, which cannot be read: {error}"
+                ) from error
         gazetteer = gazetteer or self.gazetteer()
         articles = self.articles(corpus)
         problems = self.problems(corpus)

@@ -88,11 +88,11 @@ class ArticleTexts(Mapping[str, str]):
     def __contains__(self, doc_id: object) -> bool:
         return isinstance(doc_id, str) and doc_id in set(self._doc_ids())
 
-    def items(self):  # type: ignore[override]
+    def items(self):
         """Every (doc_id, text), in one query (what :meth:`dict` and ``Series.map`` ask for)."""
         return [(d, t or "") for d, t in self._query("SELECT doc_id, text FROM {files}")]
 
-    def values(self):  # type: ignore[override]
+    def values(self):
         return [text for _, text in self.items()]
 
     # --- many articles at once --------------------------------------------------------------------

@@ -50,9 +50,10 @@ def test_a_selection_and_a_limit_are_kept(on_disk):
     assert len(every) > 3
     assert search.search("روسيا", limit=3).equals(every.head(3))
     chosen = {"d01", "d05"}
-    assert search.search("روسيا", doc_ids=chosen)["doc_id"].tolist() == every.loc[
-        every["doc_id"].isin(chosen), "doc_id"
-    ].tolist()
+    assert (
+        search.search("روسيا", doc_ids=chosen)["doc_id"].tolist()
+        == every.loc[every["doc_id"].isin(chosen), "doc_id"].tolist()
+    )
 
 
 @pytest.mark.parametrize("query", ["", "   ", "\u0651", "ـــ", "\u200f", "«»", "واشنطن"])
