@@ -158,6 +158,9 @@ class KwicIndex:
 
 #: Articles made into one in-memory index at a time when searching texts read per query.
 SEARCH_CHUNK = 2000
+#: Up to this many articles to search in (the reader's one article), their texts are read by id
+#: rather than every text scanned for the query.
+FEW_ARTICLES = 20
 
 
 @functools.cache
@@ -209,6 +212,13 @@ class TextSearch:
     def __init__(self, texts, sentences: pd.DataFrame):
         self.texts = texts
         self.sentences = sentences  # the caller's table: only doc_id, sentence_idx and start are read
+        self._order: dict[str, int] | None = None
+
+    def _positions(self) -> dict[str, int]:
+        """doc_id → its place in the texts' order (the order of the hits)."""
+        if self._order is None:
+            self._order = {doc_id: i for i, doc_id in enumerate(self.texts)}
+        return self._order
 
     def search(self, query: str, *, doc_ids=None, limit: int | None = None, context: int = 70) -> pd.DataFrame:
         pattern = candidate_pattern(query)
@@ -216,7 +226,12 @@ class TextSearch:
             return pd.DataFrame(columns=KWIC_COLUMNS)
         found: list[pd.DataFrame] = []
         n_found = 0
-        for texts in self.texts.matching(pattern, doc_ids=doc_ids, chunk=SEARCH_CHUNK):
+        if doc_ids is not None and len(doc_ids) <= FEW_ARTICLES:  # the reader's article: read, not scanned for
+            order = self._positions()
+            chunks = [self.texts.many(sorted((d for d in set(doc_ids) if d in order), key=order.__getitem__))]
+        else:
+            chunks = self.texts.matching(pattern, doc_ids=doc_ids, chunk=SEARCH_CHUNK)
+        for texts in chunks:
             rows = self.sentences["doc_id"].isin(list(texts))
             sentences = self.sentences.loc[rows, ["doc_id", "sentence_idx", "start"]]
             left = None if limit is None else limit - n_found

@@ -56,6 +56,17 @@ def test_a_selection_and_a_limit_are_kept(on_disk):
     )
 
 
+def test_the_readers_article_is_read_by_id_not_scanned_for(on_disk, monkeypatch):
+    # seeds/002 opened from a line of the Search page: its matches marked in the reader
+    sentences = lines_as_sentences(DOCS)
+    scans = []
+    monkeypatch.setattr(on_disk, "matching", lambda *a, **k: scans.append(a) or iter(()))
+    one = TextSearch(on_disk, sentences).search("روسيا", doc_ids={"d00"})
+    assert scans == []
+    pd.testing.assert_frame_equal(one, KwicIndex(DOCS, sentences).search("روسيا", doc_ids={"d00"}), check_dtype=False)
+    assert one["match"].tolist() == ["وروسيا"]
+
+
 @pytest.mark.parametrize("query", ["", "   ", "\u0651", "ـــ", "\u200f", "«»", "واشنطن"])
 def test_a_query_without_letters_or_found_nowhere_gives_the_columns(on_disk, query):
     hits = TextSearch(on_disk, lines_as_sentences(DOCS)).search(query)
