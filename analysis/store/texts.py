@@ -47,8 +47,13 @@ class ArticleTexts(Mapping[str, str]):
         con = duckdb.connect(config={"threads": SCAN_THREADS})
         try:
             return con.execute(sql.replace("{files}", "read_parquet(?)"), [self._files, *(params or [])]).fetchall()
+        except duckdb.IOException as error:  # the snapshot or the build's folder went away
+            raise self._gone(error) from error
         finally:
             con.close()
+
+    def _gone(self, error: Exception) -> OSError:
+        return OSError(f"the article texts in {', '.join(self._files)} cannot be read: {str(error)[:300]}")
 
     # --- the mapping ---------------------------------------------------------------------------
 
@@ -128,5 +133,7 @@ class ArticleTexts(Mapping[str, str]):
                 ids, texts = batch.column(0).to_pylist(), batch.column(1).to_pylist()
                 if ids:
                     yield {d: t or "" for d, t in zip(ids, texts)}
+        except duckdb.IOException as error:
+            raise self._gone(error) from error
         finally:
             con.close()

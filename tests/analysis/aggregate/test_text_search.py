@@ -93,3 +93,14 @@ def test_an_article_is_read_when_asked_and_only_a_few_are_kept(tmp_path):
     with pytest.raises(KeyError):
         texts["no-such-article"]
     assert texts.get("no-such-article", "") == ""
+
+
+def test_texts_whose_file_went_away_say_which(tmp_path):
+    path = tmp_path / "documents.parquet"
+    pd.DataFrame({"doc_id": list(DOCS), "text": list(DOCS.values())}).to_parquet(path, index=False)
+    texts = ArticleTexts(path)
+    path.unlink()
+    with pytest.raises(OSError, match=f"the article texts in {path} cannot be read"):
+        texts["d00"]
+    with pytest.raises(OSError, match=f"the article texts in {path} cannot be read"):
+        list(texts.matching("روسيا"))
