@@ -37,6 +37,7 @@ class ArticleTexts(Mapping[str, str]):
         self._cached = cached
         self._recent: OrderedDict[str, str] = OrderedDict()
         self._ids: list[str] | None = None
+        self._id_set: frozenset[str] | None = None
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -91,7 +92,9 @@ class ArticleTexts(Mapping[str, str]):
         return len(self._doc_ids())
 
     def __contains__(self, doc_id: object) -> bool:
-        return isinstance(doc_id, str) and doc_id in set(self._doc_ids())
+        if self._id_set is None:
+            self._id_set = frozenset(self._doc_ids())
+        return isinstance(doc_id, str) and doc_id in self._id_set
 
     def items(self):
         """Every (doc_id, text), in one query (what :meth:`dict` and ``Series.map`` ask for)."""
