@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import functools
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from analysis.schema import CorpusTables
 from analysis.store.cache import load_or_build
 from analysis.store.database import Store
+from analysis.store.texts import ArticleTexts
 from analysis.store.theme_names import ThemeNames, corpus_key
 from dashboard.i18n import current_lang
 
@@ -221,9 +223,10 @@ def _term_counts(ref: CorpusRef) -> TermMatrix:
     tables = analysed_tables(ref)
     doc_ids = tables.documents["doc_id"].tolist()
     sources = tables.documents["source"].tolist()
-    every = dict(tables.texts.items())  # one read of the texts (from disk: one query), let go after
-    texts = [every.get(d) or "" for d in doc_ids]
-    del every
+    if isinstance(tables.texts, ArticleTexts):  # read from disk a slice at a time, never all at once
+        texts: Sequence[str] = tables.texts.in_order(doc_ids)
+    else:
+        texts = [tables.texts.get(d) or "" for d in doc_ids]
     vocabulary = term_vocabulary(gazetteer_info().gazetteer, sources)
     return build_term_matrix(doc_ids, texts, sources=sources, vocabulary=vocabulary)
 

@@ -15,6 +15,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import overload
 
 import duckdb
 
@@ -116,6 +117,12 @@ class ArticleTexts(Mapping[str, str]):
             self._remember(found)
         return found
 
+    def in_order(self, doc_ids: Sequence[str]) -> Sequence[str]:
+        """The texts of ``doc_ids`` (``""`` for an unknown id) as a sequence read a slice at a time:
+        ``in_order(ids)[0:2000]`` is one query, so a pass over the corpus in slices (the Compare
+        page's term counts) holds one slice's texts at a time, never the corpus'."""
+        return _TextsInOrder(self, list(doc_ids))
+
     def matching(
         self, pattern: str, *, doc_ids: Iterable[str] | None = None, chunk: int = 2000
     ) -> Iterator[dict[str, str]]:
@@ -140,3 +147,26 @@ class ArticleTexts(Mapping[str, str]):
             raise self._gone(error) from error
         finally:
             con.close()
+
+
+class _TextsInOrder(Sequence[str]):
+    """:meth:`ArticleTexts.in_order`: the texts of given ids, read when sliced."""
+
+    def __init__(self, texts: ArticleTexts, doc_ids: list[str]):
+        self._texts, self._ids = texts, doc_ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, at: int) -> str: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[str]: ...
+
+    def __getitem__(self, at: int | slice) -> str | list[str]:
+        if isinstance(at, slice):
+            ids = self._ids[at]
+            found = self._texts.many(ids)
+            return [found.get(d, "") for d in ids]
+        return self._texts.get(self._ids[at], "") or ""

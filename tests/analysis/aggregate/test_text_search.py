@@ -90,6 +90,8 @@ def test_an_article_is_read_when_asked_and_only_a_few_are_kept(tmp_path):
     assert list(texts) == list(DOCS) and len(texts) == len(DOCS) and "d00" in texts
     assert texts.many(["d07", "nope", "d02"]) == {"d07": DOCS["d07"], "d02": DOCS["d02"]}
     assert dict(texts) == DOCS
+    in_order = texts.in_order(["d09", "nope", "d01"])
+    assert len(in_order) == 3 and in_order[0:2] == [DOCS["d09"], ""] and in_order[2] == DOCS["d01"]
     with pytest.raises(KeyError):
         texts["no-such-article"]
     assert texts.get("no-such-article", "") == ""
@@ -104,3 +106,12 @@ def test_texts_whose_file_went_away_say_which(tmp_path):
         texts["d00"]
     with pytest.raises(OSError, match=f"the article texts in {path} cannot be read"):
         list(texts.matching("روسيا"))
+
+
+def test_term_counts_from_texts_read_a_slice_at_a_time_are_those_of_the_texts_in_memory(on_disk):
+    from analysis.aggregate.terms import build_term_matrix
+
+    ids = list(DOCS)
+    in_memory = build_term_matrix(ids, [DOCS[d] for d in ids])
+    from_disk = build_term_matrix(ids, on_disk.in_order(ids))
+    assert from_disk.terms == in_memory.terms and (from_disk.counts != in_memory.counts).nnz == 0
