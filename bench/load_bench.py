@@ -130,6 +130,16 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
+def server_rss(pid: int) -> str:
+    """The server process' resident memory now and at its peak (``VmRSS``, ``VmHWM``), in MB."""
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return "unknown (the process is gone)"
+    mb = {line.split(":")[0]: int(line.split()[1]) // 1024 for line in lines if line.startswith(("VmRSS", "VmHWM"))}
+    return f"RSS {mb.get('VmRSS', 0)} MB (peak {mb.get('VmHWM', 0)} MB)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "saudinewsnet"))
@@ -165,6 +175,7 @@ def main() -> None:
                     f"{page} {statistics.median(v):.0f}/{max(v):.0f}" for page, v in by_page.items() if v))  # fmt: skip
                 for error in errors[:5]:
                     print(f"      {error}")
+                print(f"      streamlit server memory: {server_rss(proc.pid)}")
         finally:
             proc.terminate()
             proc.wait(timeout=30)

@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import functools
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +27,7 @@ import streamlit as st
 from analysis import config
 from analysis.aggregate.concordance import Concordance, concordance
 from analysis.aggregate.filters import FilterSpec, apply_filters, rare_entities
-from analysis.aggregate.kwic import KwicIndex
+from analysis.aggregate.kwic import KwicIndex, TextSearch, text_search
 from analysis.aggregate.terms import TermMatrix
 from analysis.aggregate.theme_names import match_names, named_tables
 from analysis.extract.discovered import entities_with_discovered
@@ -35,6 +36,7 @@ from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from analysis.schema import CorpusTables
 from analysis.store.cache import load_or_build
 from analysis.store.database import Store
+from analysis.store.texts import ArticleTexts
 from analysis.store.theme_names import ThemeNames, corpus_key
 from dashboard.i18n import current_lang
 
@@ -125,8 +127,7 @@ def undated_articles(folder: str, name: str, revision: str) -> pd.DataFrame:
     """doc_id and title of the articles of the store corpus ``name`` without a date (cached per
     corpus ``revision``)."""
     del revision  # cache key only
-    articles = _store(folder).articles(name)
-    return articles.loc[articles["published"].isna(), ["doc_id", "title"]].reset_index(drop=True)
+    return _store(folder).undated(name)
 
 
 # --- a corpus' tables ------------------------------------------------------------------------
@@ -226,14 +227,16 @@ def filtered_tables(ref: CorpusRef, spec: FilterSpec) -> CorpusTables:
     return apply_filters(corpus_tables(ref), spec, below=gazetteer_info().gazetteer.descendants)
 
 
-def kwic_index(ref: CorpusRef) -> KwicIndex:
+def kwic_index(ref: CorpusRef) -> KwicIndex | TextSearch:
+    """What finds a word in the corpus' texts: a search through DuckDB of the texts on disk (a
+    corpus read from its Parquet files: nothing held), else an index of the texts in memory."""
     return _kwic_index(ref.unnamed)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _kwic_index(ref: CorpusRef) -> KwicIndex:
+def _kwic_index(ref: CorpusRef) -> KwicIndex | TextSearch:
     tables = analysed_tables(ref)
-    return KwicIndex(tables.texts, tables.sentences)
+    return text_search(tables.texts, tables.sentences)
 
 
 def term_counts(ref: CorpusRef) -> TermMatrix:
@@ -253,7 +256,10 @@ def _term_counts(ref: CorpusRef) -> TermMatrix:
     tables = analysed_tables(ref)
     doc_ids = tables.documents["doc_id"].tolist()
     sources = tables.documents["source"].tolist()
-    texts = [tables.texts.get(d) or "" for d in doc_ids]
+    if isinstance(tables.texts, ArticleTexts):  # read from disk a slice at a time, never all at once
+        texts: Sequence[str] = tables.texts.in_order(doc_ids)
+    else:
+        texts = [tables.texts.get(d) or "" for d in doc_ids]
     vocabulary = term_vocabulary(gazetteer_info().gazetteer, sources)
     return load_or_build_terms(doc_ids, texts, sources=sources, vocabulary=vocabulary, cache_dir=config.cache_dir())
 

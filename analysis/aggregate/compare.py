@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.aggregate.keyness import keyness
-from analysis.aggregate.kwic import KwicIndex
+from analysis.aggregate.kwic import KwicIndex, TextSearch
 from analysis.aggregate.membership import is_in
 from analysis.aggregate.terms import TermMatrix
 
@@ -157,7 +157,7 @@ def event_type_frequencies(events: pd.DataFrame, ids_a: Collection, ids_b: Colle
 TERM_EVIDENCE_COLUMNS = ["doc_id", "sentence_idx", "start", "end", "text", "match_start", "match_end"]
 
 
-def term_evidence(index: KwicIndex, sentences: pd.DataFrame, term: str, ids: Collection) -> pd.DataFrame:
+def term_evidence(index: KwicIndex | TextSearch, sentences: pd.DataFrame, term: str, ids: Collection) -> pd.DataFrame:
     """The sentences of the articles ``ids`` that hold ``term`` (as the Search page finds it:
     normalised, with or without proclitics: ``روسيا`` finds ``لروسيا``), one row per occurrence
     in reading order (:data:`TERM_EVIDENCE_COLUMNS`).

@@ -166,7 +166,7 @@ class TermMatrix:
 
 def build_term_matrix(
     doc_ids: list,
-    texts: list[str],
+    texts: Sequence[str],
     *,
     bigrams: bool = True,
     min_bigram_count: int | None = None,
@@ -368,7 +368,7 @@ def _key_ids(words: Sequence[str], stemmed: _Stemmed) -> np.ndarray:
     return np.fromiter(ids, dtype=np.int32, count=len(ids))
 
 
-def _tokenise_chunk(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarray, int, str]:
+def _tokenise_chunk(texts: Sequence[str], first: int) -> tuple[np.ndarray, np.ndarray, int, str]:
     """Token type ids of one chunk of documents (local to the chunk), each token's document
     index, and the chunk's types (their count, and joined by ``\\x1f``). Markup and code in a text
     (:mod:`analysis.text.markup`: ``{ padding: 0; }``, links) are read as a line break."""
@@ -382,7 +382,7 @@ def _tokenise_chunk(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarra
 
 
 def _token_codes(
-    texts: list[str], chunk_size: int = 2000, workers: int = 0
+    texts: Sequence[str], chunk_size: int = 2000, workers: int = 0
 ) -> tuple[np.ndarray, list[str], np.ndarray]:
     """Token type ids of the whole corpus, the types, and each token's document index.
 
