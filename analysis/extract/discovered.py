@@ -147,10 +147,19 @@ def is_discovered(entity_id: str) -> bool:
 def _first_names() -> frozenset[str]:
     """The first names of ``analysis/data/world/first_names.txt`` seen at least
     :data:`FIRST_NAME_MIN_COUNT` times and not written with a proclitic (the list's rarer lines
-    hold words such as كتب، شارع، ونوه)."""
+    hold words such as كتب، شارع، ونوه), and the foreign ones of :func:`_foreign_first_names`."""
     lines = data_path("world/first_names.txt").read_text("utf-8").splitlines()
     rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
-    return frozenset(r[0] for r in rows if len(r) == 2 and int(r[1]) >= FIRST_NAME_MIN_COUNT and r[0][0] not in "ول")
+    seen = frozenset(r[0] for r in rows if len(r) == 2 and int(r[1]) >= FIRST_NAME_MIN_COUNT and r[0][0] not in "ول")
+    return seen | _foreign_first_names()
+
+
+@lru_cache(maxsize=1)
+def _foreign_first_names() -> frozenset[str]:
+    """``analysis/data/world/foreign_first_names.txt``, normalised: the given names of non-Arab public
+    figures (جيمي، جيمس، أنجيلا) that the corpus-learnt list is short of."""
+    lines = data_path("world/foreign_first_names.txt").read_text("utf-8").splitlines()
+    return frozenset(_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
 # --- the home state ------------------------------------------------------------------------------

@@ -402,3 +402,47 @@ def test_a_name_after_بن_is_the_fathers_not_the_person_introduced():
     # judged sample 4, 2015-07-26-1268: ونايف بن سلطان بن عبدالعزيز names Nayef, whose father is Sultan
     table = found("وكان في وداعه الأمير سلطان بن عبدالعزيز، ونايف بن سلطان بن عبدالعزيز المستشار بمكتب وزير الدفاع.")
     assert in_first(table) == [("سلطان بن عبدالعزيز", "سلطان بن عبدالعزيز")]
+
+
+# --- recall rules of the third round (dev/entities/mentions_judged_recall.jsonl) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2015-08-07-594: a foreign first name (analysis/data/world/foreign_first_names.txt) starts a
+        # name before a title
+        (
+            "وتضم عضويتها أسماء مثل جيمي كارتر - الرئيس الأمريكي السابق-، وغيرهم.",
+            [("جيمي كارتر", "جيمي كارتر")],
+        ),
+        # 2015-07-22-222
+        (
+            "كان جيمس بولارد رئيس بنك سانت لويس الاحتياطي الاتحادي توقع أمس الأول أن يرفع المجلس الفائدة.",
+            [("جيمس بولارد", "جيمس بولارد")],
+        ),
+    ],
+)
+def test_a_foreign_first_name_starts_a_name_before_a_title(text, expected):
+    assert in_first(found(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2015-08-02-263: a slash between the title and the name; three given names and the family name
+        (
+            "1-ترشيح الاستاذ /عبدالعزيز محمد إبراهيم السبيعي رئيساً لمجلس الإدارة 2-ترشيح الدكتور/عبدالله حمد "
+            "إبراهيم المشعل نائباً لرئيس مجلس الإدارة",
+            [("عبدالعزيز محمد إبراهيم السبيعي", "عبدالعزيز محمد إبراهيم السبيعي"),
+             ("عبدالله حمد إبراهيم المشعل", "عبدالله حمد إبراهيم المشعل")],
+        ),
+        # judged sample (mentions_judged_recall.jsonl), 2015-08-10-72: connectors do not count as name words
+        (
+            "2 – تعيين المهندس / محمد بن مبارك بن عبدالله الدوسري على وظيفة ( أمين منطقة جازان ) بالمرتبة الخامسة عشر",
+            [("محمد بن مبارك بن عبدالله الدوسري", "محمد بن مبارك بن عبدالله الدوسري")],
+        ),
+    ],
+)
+def test_a_name_after_a_slash_and_a_family_name_after_three_given_names(text, expected):
+    assert in_first(found(text)) == expected
