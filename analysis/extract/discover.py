@@ -144,6 +144,8 @@ class Triggers:
     portfolios: frozenset[str] = frozenset()
     #: words before a title that make what follows a place named after a person (مطار الأمير …)
     named_after: frozenset[str] = frozenset()
+    #: words that open a place's name after a place noun (منطقة رأس عيسى، منطقة جبل العليقة)
+    toponym_heads: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -205,6 +207,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         facilities=frozenset(_key(w) for w in _optional_words(document, "facilities", source)),
         portfolios=frozenset(_key(w) for w in _optional_words(document, "portfolios", source)),
         named_after=frozenset(_key(w) for w in _optional_words(document, "named_after", source)),
+        toponym_heads=frozenset(_key(w) for w in _optional_words(document, "toponym_heads", source)),
     )
 
 
@@ -591,7 +594,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
 def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name: bool, lex: _Lexicon):
     tokens = _tokens(norm, end, 2)
     name: list = []
-    for word, s, e in tokens:
+    opened = bool(tokens) and tokens[0][0] in lex.triggers.toponym_heads
+    for word, s, e in tokens[1:] if opened else tokens:
         if lex.stops(word) or lex.not_name(word) or lex.entity(word) is not None:
             break
         if _PREPOSITION_ARTICLE_RE.match(word):
@@ -599,11 +603,13 @@ def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name
         if word.startswith("ال"):
             if not name and lex.common_noun(word):
                 return None
-        elif word[0] == "و" or not lex.name_like(word):
-            break
+        elif word[0] == "و" or not (lex.name_like(word) or (opened and word in lex.first_names)):
+            break  # (a first name after a toponym's head: رأس عيسى)
         name.append((word, s, e))
     if not name:
         return None
+    if opened:  # منطقة رأس عيسى: the toponym's head is part of its name, and one word follows it
+        name = [tokens[0], name[0]]
     if in_name:
         return _Occurrence("place", type_, [(head, start, end), *name], 1, None, None)
     return _Occurrence("place", type_, name, 0, None, None)

@@ -468,3 +468,35 @@ def test_another_states_institution_by_its_bare_name_is_not_read():
             "والجيش اللبناني.")  # fmt: skip
     table = found(text, home="saudi_arabia")
     assert "lebanon_parliament" not in set(table["entity_id"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2015-07-21-2415: a district (Yemen's مديرية) is a place noun
+        (
+            "سقطوا إثر استهداف دورية عسكرية تابعة لهم بالقرب من مفرق حبيش بمديرية المخادر حيث كانت الدوريتان.",
+            [("المخادر", "المخادر")],
+        ),
+        # 2015-07-22-929: a toponym's head (جبل) opens the name after a place noun, quotes passed over
+        (
+            'عن مقتل 20 إرهابيا إثر استهداف مقر لتجمع العناصر الإرهابية في منطقة "جبل العليقة" في شمال سيناء.',
+            [("جبل العليقة", "جبل العليقة")],
+        ),
+    ],
+)
+def test_a_district_and_a_place_named_with_a_toponyms_head(text, expected):
+    assert in_first(found(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toponym's head followed by an adjective is a common noun phrase
+        "وتقع المدرسة في منطقة جبل عالية الارتفاع.",
+        # a security directorate: أمن is no place's name
+        "وأفاد مصدر أمني مصري مسؤول بمديرية أمن مطروح في تصريح له اليوم.",
+    ],
+)
+def test_no_place_from_a_toponyms_head_alone_nor_a_directorate(text):
+    assert in_first(found(text)) == []
