@@ -546,9 +546,13 @@ def _later_mentions(occ, chunks: list[_Chunk], sentences, doc_codes, lex: _Lexic
     return _found_in_articles(_forms_per_article(occ, lex, rules), chunks, sentences, doc_codes)
 
 
-def _found_in_articles(forms: dict[int, dict[str, tuple]], chunks: list[_Chunk], sentences, doc_codes) -> pd.DataFrame:
+def _found_in_articles(
+    forms: dict[int, dict[str, tuple]], chunks: list[_Chunk], sentences, doc_codes, *,
+    qualifiers: frozenset[str] = frozenset(),
+) -> pd.DataFrame:  # fmt: skip
     """Rows for every form of ``forms`` (article code → form → (entity_id, kind, name, is a family
-    name alone)) found as a word in its article (:func:`_find_word`)."""
+    name alone)) found as a word in its article (:func:`_find_word`), not where one of ``qualifiers``
+    follows (``مجلس الوزراء المصري`` is no bare ``مجلس الوزراء``)."""
     rows: list[tuple] = []
     for number, chunk in enumerate(chunks):
         last_row = chunks[number + 1].first_row if number + 1 < len(chunks) else len(sentences)
@@ -563,7 +567,8 @@ def _found_in_articles(forms: dict[int, dict[str, tuple]], chunks: list[_Chunk],
             lo = int(chunk.starts_norm[first])
             hi = int(chunk.starts_norm[stop]) if stop < len(chunk.starts_norm) else len(chunk.norm)
             spans = [(a, b, entry[:3]) for form, entry in wanted.items()
-                     for a, b in _find_word(chunk.norm, form, lo, hi, entry[3])]  # fmt: skip
+                     for a, b in _find_word(chunk.norm, form, lo, hi, entry[3])
+                     if not (qualifiers and _next_word(chunk.norm, b) in qualifiers)]  # fmt: skip
             if spans:
                 rows.extend(_to_rows(chunk, spans))
     return pd.DataFrame(rows, columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
@@ -594,7 +599,8 @@ def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Ch
         if doc in codes:
             forms[codes[doc]] = {bare: (gid, "actor", gazetteer.entities[gid].name_ar, False)
                                  for bare, gid in institutions[state].items()}  # fmt: skip
-    return _found_in_articles(forms, chunks, sentences, doc_codes)
+    adjectives = frozenset(k for k, a in gazetteer.by_key.items() if a.alias_kind == "adjective")
+    return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives)
 
 
 def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) -> list[tuple[int, int]]:
@@ -614,6 +620,17 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) ->
                 found.append((at, end))
             at = norm.find(target, end, hi)
     return found
+
+
+def _next_word(norm: str, at: int) -> str:
+    """The word after the spaces at ``at`` (empty at punctuation or the end)."""
+    start = at
+    while start < len(norm) and norm[start] == " ":
+        start += 1
+    end = start
+    while end < len(norm) and norm[end].isalnum():
+        end += 1
+    return norm[start:end]
 
 
 def _previous_word(norm: str, at: int) -> str:

@@ -500,3 +500,11 @@ def test_a_district_and_a_place_named_with_a_toponyms_head(text, expected):
 )
 def test_no_place_from_a_toponyms_head_alone_nor_a_directorate(text):
     assert in_first(found(text)) == []
+
+
+def test_a_bare_institution_followed_by_another_states_nisba_is_not_the_home_states():
+    # judged sample, 2015-08-07-1237: مركز المعلومات التابع لمجلس الوزراء المصري
+    text = ("وقالت المملكة العربية السعودية إن السعودية ماضية في خططها، وكان مركز المعلومات التابع لمجلس الوزراء "
+            "المصري أصدر تقريرا.")  # fmt: skip
+    table = found(text, home="saudi_arabia")
+    assert "saudi_council_of_ministers" not in set(table["entity_id"])
