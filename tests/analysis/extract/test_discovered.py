@@ -508,3 +508,22 @@ def test_a_bare_institution_followed_by_another_states_nisba_is_not_the_home_sta
             "المصري أصدر تقريرا.")  # fmt: skip
     table = found(text, home="saudi_arabia")
     assert "saudi_council_of_ministers" not in set(table["entity_id"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # judged sample of the titles (mentions_judged_recall.jsonl), 2015-08-02-2: a spokesman
+        (
+            "المتحدث الرسمي لوزارة الصحة صالح المالكي صرح لـعين اليوم قائلا إن الأنظمة تمنع ذلك.",
+            [("صالح المالكي", "صالح المالكي")],
+        ),
+        # 2015-07-24-1339: a deputy minister, named before the title
+        (
+            "وقال صلاح المزروع وكيل وزارة الصحة السعودية إن الطائرة تحتوي على مواد إغاثية.",
+            [("صلاح المزروع", "صلاح المزروع")],
+        ),
+    ],
+)
+def test_a_spokesman_and_a_deputy_minister_are_titles(text, expected):
+    assert in_first(found(text)) == expected
