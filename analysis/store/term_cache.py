@@ -41,6 +41,8 @@ _TERM_SOURCES = (
     "data/markup.yaml",
 )
 _PREFIX = "terms-"
+#: Texts hashed per slice (:meth:`analysis.store.texts.ArticleTexts.in_order` reads one slice a query).
+_SLICE = 2000
 
 
 def term_cache_key(doc_ids: Sequence, texts: Sequence[str], sources: Sequence, vocabulary: TermVocabulary) -> str:
@@ -52,9 +54,13 @@ def term_cache_key(doc_ids: Sequence, texts: Sequence[str], sources: Sequence, v
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"-")
     digest.update(repr(vocabulary).encode())
-    for doc_id, text, source in zip(doc_ids, texts, sources, strict=True):
-        digest.update(f"\x1d{doc_id}\x1f{source}\x1f".encode())
-        digest.update(text.encode())
+    if not len(doc_ids) == len(texts) == len(sources):
+        raise ValueError("doc_ids, texts and sources must be as long as each other")
+    for first in range(0, len(texts), _SLICE):  # a slice at a time: texts read from disk stay there
+        last = first + _SLICE
+        for doc_id, text, source in zip(doc_ids[first:last], texts[first:last], sources[first:last]):
+            digest.update(f"\x1d{doc_id}\x1f{source}\x1f".encode())
+            digest.update(text.encode())
     return digest.hexdigest()[:24]
 
 
@@ -76,7 +82,7 @@ def load_or_build_terms(
             return _read(entry)
         except (OSError, ValueError, KeyError):
             shutil.rmtree(entry, ignore_errors=True)
-    matrix = build_term_matrix(list(doc_ids), list(texts), sources=list(sources), vocabulary=vocabulary)
+    matrix = build_term_matrix(list(doc_ids), texts, sources=list(sources), vocabulary=vocabulary)
     with contextlib.suppress(OSError):  # a full or read-only disk: served anyway, built again next time
         _write(matrix, entry)
     return matrix
