@@ -34,6 +34,13 @@ import numpy as np
 from analysis.extract.event_lexicon import CLAUSE, SENTENCE, EventLexicon, Term, load_event_types
 from analysis.text.normalize import normalize_with_offsets
 
+#: A quotation of at least this many words is speech of its own: its keywords do not type a date
+#: outside it ("وقال مصدر ... لرويترز يوم الاثنين “حتى لو كانت هناك مزاعم عن مخالفات شابت عملية التصويت”").
+#: A shorter one is a term in quotation marks ("أعلن التحالف «هدنة إنسانية» تبدأ الأحد").
+QUOTE_WORDS = 5
+#: A quotation (normalised: « » “ ” are all "), to its closing mark or the sentence's end.
+_QUOTE_RE = re.compile(r'"[^"]*"?')
+
 #: How far (in words) a keyword of the clause reaches a date before it, and after it.
 CLAUSE_WINDOW = 15
 AFTER_WINDOW = 10
@@ -82,7 +89,8 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "said_at", "when_at", "words",
+        "any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at", "when_at",
+        "words",
     )  # fmt: skip
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
@@ -114,6 +122,10 @@ class SentenceReading:
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
         self.keywords = self._keywords(found, masks)
+        self.quoted = [
+            (m.start(), m.end()) for m in _QUOTE_RE.finditer(norm, lo, hi)
+            if bisect_left(words, m.end()) - bisect_left(words, m.start()) >= QUOTE_WORDS
+        ]  # fmt: skip
 
     def _keywords(self, found: list, masks) -> list[tuple[int, int, int, int]]:
         keywords = []
@@ -213,7 +225,12 @@ class SentenceReading:
         def nearest(keywords: list) -> int:
             return min(keywords, key=lambda k: (distance(k[2]), k[3]))[3]
 
-        outside = [k for k in self.keywords if k[1] <= start or k[0] >= end]
+        # A keyword of a quotation that does not hold the date is the speaker's, not the date's.
+        quotes = [(a, b) for a, b in self.quoted if not a <= start < b]
+        outside = [
+            k for k in self.keywords
+            if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
+        ]  # fmt: skip
         head = bisect_left(words, lo) + 1  # a keyword in the clause's first two words is its predicate
         in_clause = [
             k for k in outside

@@ -263,6 +263,17 @@ CLAUSES = [
         "أمس",
         "agreement",
     ),
+    (  # 2015-07-31-1577: a quotation after the date is the source's speech: its vote is not the date's event
+        "وقال مصدر مطلع من داخل الفيفا لرويترز يوم الاثنين “حتى لو كانت هناك مزاعم عن مخالفات شابت عملية "
+        "التصويت رغم عدم ثبوت ذلك فان الجهة الوحيدة التي يمكنها سحب تنظيم البطولة هي الفيفا”",
+        "يوم الاثنين",
+        "statement",
+    ),
+    (  # a term in quotation marks is not speech: the truce is the event
+        "وأعلن التحالف «هدنة إنسانية» تبدأ يوم الأحد",
+        "يوم الأحد",
+        "agreement",
+    ),
 ]
 
 
