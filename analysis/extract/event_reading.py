@@ -243,7 +243,13 @@ class SentenceReading:
         strong = [k for k in in_clause if k[0] >= inner_lo or k[2] >= antecedent]
         weak = [
             k for k in outside
-            if inner_lo <= k[0] < inner_hi and types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
+            if types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
+            # ... and a relative clause's antecedent right before it: "خلال المؤتمر الصحافي الذي عقده أمس"
+            # (not a sayer's verb: "وقال نابوت الذي تسلم رئاسة الاتحاد في آب 2014")
+            and (
+                inner_lo <= k[0] < inner_hi
+                or (lo <= k[0] < inner_lo and bisect_left(words, inner_lo) == bisect_left(words, k[1]))
+            )
         ]  # fmt: skip
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and

@@ -274,6 +274,19 @@ CLAUSES = [
         "يوم الأحد",
         "agreement",
     ),
+    (  # 2015-07-24-761: a press conference (المؤتمر الصحافي, with the article) is no talks, and as the
+        # antecedent of the relative clause that holds the date it dates it
+        "وأشار الجبير خلال المؤتمر الصحافي الذي عقده أمس مع نظيره المصري بمقر فرع وزارة الخارجية بجدة، إلى أنه "
+        "بحث خلال لقائه بوزير الخارجية المصري تمتين العلاقات الثنائية بين البلدين",
+        "أمس",
+        "statement",
+    ),
+    (  # dev set 2015-08-09-301: a sayer's verb before the antecedent's name does not reach into its relative clause
+        "وقال نابوت الذي تسلم رئاسة الاتحاد القاري في آب (أغسطس) 2014: \"نعتقد أن ميشال بلاتيني يملك الصفات "
+        "اللازمة ليكون رئيسا رائعا\".",
+        "آب (أغسطس) 2014",
+        "other",
+    ),
 ]
 
 
