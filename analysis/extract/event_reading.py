@@ -39,7 +39,8 @@ from analysis.text.normalize import normalize_with_offsets
 #: A shorter one is a term in quotation marks ("أعلن التحالف «هدنة إنسانية» تبدأ الأحد").
 QUOTE_WORDS = 5
 #: A quotation (normalised: « » “ ” are all "), to its closing mark or the sentence's end.
-_QUOTE_RE = re.compile(r'"[^"]*"?')
+#: Punctuation right after a quotation: what follows is no longer the quoted sentence.
+_QUOTE_CLOSED_RE = re.compile(r"\s*[,،.:;؛]")
 
 #: How far (in words) a keyword of the clause reaches a date before it, and after it.
 CLAUSE_WINDOW = 15
@@ -123,8 +124,8 @@ class SentenceReading:
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
         self.keywords = self._keywords(found, masks)
         self.quoted = [
-            (m.start(), m.end()) for m in _QUOTE_RE.finditer(norm, lo, hi)
-            if bisect_left(words, m.end()) - bisect_left(words, m.start()) >= QUOTE_WORDS
+            (a, b) for a, b in _quotations(norm, lo, hi)
+            if bisect_left(words, b) - bisect_left(words, a) >= QUOTE_WORDS
         ]  # fmt: skip
 
     def _keywords(self, found: list, masks) -> list[tuple[int, int, int, int]]:
@@ -226,7 +227,12 @@ class SentenceReading:
             return min(keywords, key=lambda k: (distance(k[2]), k[3]))[3]
 
         # A keyword of a quotation that does not hold the date is the speaker's, not the date's.
-        quotes = [(a, b) for a, b in self.quoted if not a <= start < b]
+        # One that ends before the date speaks for it only when the sentence goes on without a break:
+        # "للتصويت عليها خلال مؤتمرها السنوي في تورونتو» في كندا الأسبوع المقبل" (the conference is next week).
+        quotes = [
+            (a, b) for a, b in self.quoted
+            if start < a or (b <= start and _QUOTE_CLOSED_RE.match(self.norm, b) is not None)
+        ]  # fmt: skip
         outside = [
             k for k in self.keywords
             if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
@@ -286,6 +292,23 @@ class SentenceReading:
             after = self.clause(hi + 1, hi + 1)[1]
             near = [k for k in outside if hi <= k[0] < after and not types[k[3]].weak]
         return nearest(near) if near else None
+
+
+def _quotations(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The quotations of the sentence ``norm[lo:hi]``, each from an opening mark (a word right after
+    it, none right before) to the next mark or the sentence's end (a quotation the sentence splitter
+    cut). A first mark with a word before it closes a quotation opened in the sentence before
+    ("نأمل باجرائه يوم الجمعة" في اشارة الي التصويت): it opens none."""
+    marks = [i for i in range(lo, hi) if norm[i] == '"']
+    spans, k = [], 0
+    while k < len(marks):
+        at = marks[k]
+        if at + 1 < hi and norm[at + 1].isalnum() and (at == lo or not norm[at - 1].isalnum()):
+            spans.append((at, marks[k + 1] + 1 if k + 1 < len(marks) else hi))
+            k += 2
+        else:
+            k += 1
+    return spans
 
 
 def _opens_clause(norm: str, match: re.Match) -> bool:

@@ -274,6 +274,23 @@ CLAUSES = [
         "يوم الأحد",
         "agreement",
     ),
+    (  # a quotation that ends before the date without a break goes on into it: the conference is next week
+        "وقالت إن مجلس إدارة الجمعية «سيعرض هذه التوصية على الأعضاء الـ173 في مجلس الممثلين للهيئة القيادية "
+        "للجمعية، للتصويت عليها خلال مؤتمرها السنوي في تورونتو» في كندا الأسبوع المقبل.",
+        "الأسبوع المقبل",
+        "talks",
+    ),
+    (  # a mark with a word before it closes a quotation of the sentence before: the vote is the date's
+        'نأمل باجرائه يوم الجمعة" في اشارة الي التصويت المحتمل.',
+        "يوم الجمعة",
+        "election",
+    ),
+    (  # the election's start (العملية الانتخابية) before a purpose (بهدف)
+        "وأكد المهندس القحطاني استمرار الحملة الإعلامية والتوعوية خلال المرحلة المقبلة التي تسبق انطلاق "
+        "العملية الانتخابية في السابع من ذي القعدة المقبل، بهدف حشد المواطنين وحثهم على قيد أسمائهم",
+        "السابع من ذي القعدة المقبل",
+        "election",
+    ),
     (  # 2015-07-24-761: a press conference (المؤتمر الصحافي, with the article) is no talks, and as the
         # antecedent of the relative clause that holds the date it dates it
         "وأشار الجبير خلال المؤتمر الصحافي الذي عقده أمس مع نظيره المصري بمقر فرع وزارة الخارجية بجدة، إلى أنه "
