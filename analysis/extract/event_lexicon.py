@@ -179,14 +179,18 @@ class _Forms:
         if open_ended or exact:
             self.add("o" if open_ended else "x", text, text)
             return text
-        *head, last = text.split(" ")
-        for prefix in _tanwin_variants(head):
-            if last.endswith("ه"):
-                self.add("f", " ".join([*prefix, last[:-1]]), text)
-            else:
-                self.add("n", " ".join([*prefix, last]), text)
-                if last.endswith("اء"):  # لقاء + ه is written لقائه: before an ending the hamza sits on ya
-                    self.add("n", " ".join([*prefix, last[:-1] + "ئ"]), text)
+        # A phrase that opens with the article is also keyed without it: the article is matched as a
+        # proclitic first, and "المؤتمر الصحفي" would otherwise be read as the keyword "مؤتمر".
+        bare = [text[2:]] if text.startswith("ال") and " " in text else []
+        for base in [text, *bare]:
+            *head, last = base.split(" ")
+            for prefix in _tanwin_variants(head):
+                if last.endswith("ه"):
+                    self.add("f", " ".join([*prefix, last[:-1]]), text)
+                else:
+                    self.add("n", " ".join([*prefix, last]), text)
+                    if last.endswith("اء"):  # لقاء + ه is written لقائه: before an ending the hamza sits on ya
+                        self.add("n", " ".join([*prefix, last[:-1] + "ئ"]), text)
         return text
 
     def verb(self, written: str, where: str) -> str:

@@ -34,6 +34,14 @@ import numpy as np
 from analysis.extract.event_lexicon import CLAUSE, SENTENCE, EventLexicon, Term, load_event_types
 from analysis.text.normalize import normalize_with_offsets
 
+#: A quotation of at least this many words is speech of its own: its keywords do not type a date
+#: outside it ("وقال مصدر ... لرويترز يوم الاثنين “حتى لو كانت هناك مزاعم عن مخالفات شابت عملية التصويت”").
+#: A shorter one is a term in quotation marks ("أعلن التحالف «هدنة إنسانية» تبدأ الأحد").
+QUOTE_WORDS = 5
+#: A quotation (normalised: « » “ ” are all "), to its closing mark or the sentence's end.
+#: Punctuation right after a quotation: what follows is no longer the quoted sentence.
+_QUOTE_CLOSED_RE = re.compile(r"\s*[,،.:;؛]")
+
 #: How far (in words) a keyword of the clause reaches a date before it, and after it.
 CLAUSE_WINDOW = 15
 AFTER_WINDOW = 10
@@ -82,7 +90,8 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "said_at", "when_at", "words",
+        "any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at", "when_at",
+        "words",
     )  # fmt: skip
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
@@ -114,6 +123,10 @@ class SentenceReading:
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
         self.keywords = self._keywords(found, masks)
+        self.quoted = [
+            (a, b) for a, b in _quotations(norm, lo, hi)
+            if bisect_left(words, b) - bisect_left(words, a) >= QUOTE_WORDS
+        ]  # fmt: skip
 
     def _keywords(self, found: list, masks) -> list[tuple[int, int, int, int]]:
         keywords = []
@@ -213,7 +226,17 @@ class SentenceReading:
         def nearest(keywords: list) -> int:
             return min(keywords, key=lambda k: (distance(k[2]), k[3]))[3]
 
-        outside = [k for k in self.keywords if k[1] <= start or k[0] >= end]
+        # A keyword of a quotation that does not hold the date is the speaker's, not the date's.
+        # One that ends before the date speaks for it only when the sentence goes on without a break:
+        # "للتصويت عليها خلال مؤتمرها السنوي في تورونتو» في كندا الأسبوع المقبل" (the conference is next week).
+        quotes = [
+            (a, b) for a, b in self.quoted
+            if start < a or (b <= start and _QUOTE_CLOSED_RE.match(self.norm, b) is not None)
+        ]  # fmt: skip
+        outside = [
+            k for k in self.keywords
+            if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
+        ]  # fmt: skip
         head = bisect_left(words, lo) + 1  # a keyword in the clause's first two words is its predicate
         in_clause = [
             k for k in outside
@@ -226,7 +249,13 @@ class SentenceReading:
         strong = [k for k in in_clause if k[0] >= inner_lo or k[2] >= antecedent]
         weak = [
             k for k in outside
-            if inner_lo <= k[0] < inner_hi and types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
+            if types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
+            # ... and a relative clause's antecedent right before it: "خلال المؤتمر الصحافي الذي عقده أمس"
+            # (not a sayer's verb: "وقال نابوت الذي تسلم رئاسة الاتحاد في آب 2014")
+            and (
+                inner_lo <= k[0] < inner_hi
+                or (lo <= k[0] < inner_lo and bisect_left(words, inner_lo) == bisect_left(words, k[1]))
+            )
         ]  # fmt: skip
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and
@@ -263,6 +292,23 @@ class SentenceReading:
             after = self.clause(hi + 1, hi + 1)[1]
             near = [k for k in outside if hi <= k[0] < after and not types[k[3]].weak]
         return nearest(near) if near else None
+
+
+def _quotations(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The quotations of the sentence ``norm[lo:hi]``, each from an opening mark (a word right after
+    it, none right before) to the next mark or the sentence's end (a quotation the sentence splitter
+    cut). A first mark with a word before it closes a quotation opened in the sentence before
+    ("نأمل باجرائه يوم الجمعة" في اشارة الي التصويت): it opens none."""
+    marks = [i for i in range(lo, hi) if norm[i] == '"']
+    spans, k = [], 0
+    while k < len(marks):
+        at = marks[k]
+        if at + 1 < hi and norm[at + 1].isalnum() and (at == lo or not norm[at - 1].isalnum()):
+            spans.append((at, marks[k + 1] + 1 if k + 1 < len(marks) else hi))
+            k += 2
+        else:
+            k += 1
+    return spans
 
 
 def _opens_clause(norm: str, match: re.Match) -> bool:
