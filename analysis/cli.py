@@ -98,9 +98,14 @@ def _parser() -> argparse.ArgumentParser:
     disc.add_argument("--min-articles", type=int, default=2, help="fewest articles a candidate is seen in")
     disc.add_argument("--ngrams", action="store_true", help="also frequent 2-3 word names no trigger marks (slower)")
 
-    imp = commands.add_parser("import", help="import articles into a corpus of the article store, then analyse it")
-    imp.add_argument("files", nargs="+", help=".txt/.csv/.json/.jsonl/.html files, folders or ZIPs")
-    imp.add_argument("--corpus", required=True, help="the corpus to add to (created when new)")
+    imp = commands.add_parser("import", help="import articles into a corpus of the article store, then analyse it; "
+                              "or, with --from-build, make a corpus analysed elsewhere browsable")  # fmt: skip
+    imp.add_argument("files", nargs="*", help=".txt/.csv/.json/.jsonl/.html files, folders or ZIPs")
+    imp.add_argument("--corpus", default=None, help="the corpus to add to (created when new; required with files)")
+    imp.add_argument("--from-build", default=None, metavar="DIR",
+                     help="the --out folder of `build` (run here or on a cluster): the store reads its Parquet "
+                          "tables where they are, nothing is analysed again")  # fmt: skip
+    imp.add_argument("--name", default=None, help="with --from-build: the corpus' name (default: the build's)")
     imp.add_argument("--map", default=None, metavar="COL=NAME,...",
                      help="field names in CSV/JSON: text=body,title=headline,date=pub_date,source=paper,url=link")  # fmt: skip
     imp.add_argument("--max-mb", type=float, default=20, help="largest file read, in MB (default 20)")
@@ -137,7 +142,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _import_build(args) -> int:
+    from analysis.store.builds import BuildError
+    from analysis.store.database import Store, StoreError
+
+    if args.files or args.corpus:
+        print("error: --from-build takes no files and no --corpus (name the corpus with --name)", file=sys.stderr)
+        return 2
+    try:
+        info = Store(args.data).link_build(args.from_build, args.name)
+    except (BuildError, StoreError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(f"corpus {info.name}: {info.articles} articles analysed elsewhere, read from {info.location}")
+    return 0
+
+
 def _import(args) -> int:
+    if args.from_build is not None:
+        return _import_build(args)
+    if not args.files or not args.corpus:
+        print("error: import needs files and --corpus (or --from-build DIR)", file=sys.stderr)
+        return 2
     from analysis.extract.gazetteer import GazetteerError
     from analysis.ingest.corpus import CorpusError
     from analysis.ingest.importing import MappingError
@@ -550,7 +577,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _write_build(tables, out: str, *, csv: bool, parquet: bool) -> None:
     """The build's outputs: ``<table>/part.N.parquet`` partitioned as the build extracted the articles
-    (:mod:`analysis.partitioned`), and ``<table>.csv``."""
+    (:mod:`analysis.partitioned`), ``build.json`` (:mod:`analysis.store.builds`) last, and ``<table>.csv``."""
+    from analysis.store.builds import remove_manifest, write_manifest
+
+    remove_manifest(out)  # until the new tables are all written, the folder is no finished build
     if csv:
         tables.write(out, csv=True, parquet=False)
     if parquet:
@@ -559,3 +589,4 @@ def _write_build(tables, out: str, *, csv: bool, parquet: bool) -> None:
 
         partition_of = {doc_id: i // PARTITION_SIZE for i, doc_id in enumerate(tables.documents["doc_id"])}
         write_partitioned(tables.frames(), out, partition_of, texts=tables.texts)
+        write_manifest(out, name=tables.name, articles=len(tables.documents))  # last: the build is complete

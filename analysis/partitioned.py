@@ -61,7 +61,7 @@ def write_partitioned(
             pieces = [(0, np.arange(len(frame)))]
         for k, rows in pieces:
             path = f"{folder}/{part_name(k)}"
-            frame.iloc[rows].to_parquet(path, index=False, filesystem=fs)
+            frame.iloc[rows].to_parquet(path, index=False, filesystem=fs, **schema.parquet_options(name))
             written.append(path)
     return written
 

@@ -505,6 +505,18 @@ def from_arrow_joined(name: str | Table, arrow: pa.Table, sentences: pd.DataFram
     return join_sentences(from_arrow(stored, arrow), sentences, column)[spec.names]
 
 
+#: Rows per Parquet row group of ``documents`` (which holds the texts): an article is read through
+#: DuckDB by its doc_id (:class:`analysis.store.texts.ArticleTexts`), which reads only the row
+#: groups whose doc_id range holds it (22 ms for one of 30,000 articles in groups of 1,000, against
+#: 200 ms in one group), and a search decodes the groups on every core.
+TEXT_ROW_GROUP = 1000
+
+
+def parquet_options(name: str) -> dict[str, Any]:
+    """Keyword arguments of ``DataFrame.to_parquet`` for table ``name``."""
+    return {"row_group_size": TEXT_ROW_GROUP} if name == "documents" else {}
+
+
 @dataclass
 class CorpusTables:
     """Every output table of one analysed corpus (columns: :data:`OUTPUT_TABLES`), the article
@@ -547,7 +559,7 @@ class CorpusTables:
                 to_save = frame.assign(text=frame["doc_id"].map(self.texts)) if name == "documents" else frame
                 if name in BY_REFERENCE:
                     to_save = to_save.drop(columns=BY_REFERENCE[name])
-                to_save.to_parquet(path, index=False)
+                to_save.to_parquet(path, index=False, **parquet_options(name))
                 written.append(path)
         return written
 

@@ -23,6 +23,7 @@ Targets: <= 500 ms on the seeds, <= 1.5 s on the 31k corpus.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -55,13 +56,18 @@ def measure(corpus: str) -> dict:
     os.environ["ARABIC_NEWS_CORPUS"] = corpus
     started = time.perf_counter()
     tables = load_or_build(corpus)  # reads the on-disk cache (built by the parent)
+    # what the steps choose, taken now: this process' own copy of the tables is then let go, so the
+    # memory measured at the end is the app's (AppTest runs it in this process)
+    top_actors = tables.mentions.loc[tables.mentions["entity_kind"] == "actor", "entity_id"].value_counts().index[:8]
+    clicks, articles = _clicks(tables), len(tables.documents)
+    del tables
+    gc.collect()
     at = AppTest.from_file(APP, default_timeout=600)
     at.run()
     first = time.perf_counter() - started
     assert not at.exception, [e.value for e in at.exception]
     first_server = _server_ms(at)
 
-    top_actors = tables.mentions.loc[tables.mentions["entity_kind"] == "actor", "entity_id"].value_counts().index[:8]
     per_page = {}
     for page in PAGES:
         at.switch_page(f"views/{page}.py").run()
@@ -81,15 +87,26 @@ def measure(corpus: str) -> dict:
             "wall_median_ms": round(statistics.median(times) * 1000),
         }
     return {
-        "articles": len(tables.documents),
+        "articles": articles,
         "first_page_s": round(first, 2),
         "first_page_server_s": round(first_server / 1000, 2),
         "filter_change": per_page,
         # the clicks first: the Search steps end with an actor filter, which would leave some of
         # the clicked pairs out of the selection
-        "click_to_evidence": click_to_evidence(at, tables),
+        "click_to_evidence": click_to_evidence(at, clicks),
         "search": measure_search(at, top_actors[4:8]),
+        "rss_mb": _rss_mb(),
     }
+
+
+def _rss_mb() -> dict[str, int]:
+    """The process's resident memory now and at its peak (MB): AppTest runs the app in this process,
+    so this is the server's memory after every page, the clicks and the searches."""
+    status = Path("/proc/self/status").read_text().splitlines()
+    fields = {
+        line.split(":")[0]: int(line.split()[1]) // 1024 for line in status if line.startswith(("VmRSS", "VmHWM"))
+    }
+    return {"now": fields.get("VmRSS", 0), "peak": fields.get("VmHWM", 0)}
 
 
 #: The Search page's steps, each a rerun: (label, query, page, actor filter or None to keep it).
@@ -141,10 +158,11 @@ def _clicks(tables) -> dict[str, list[dict]]:
     }
 
 
-def click_to_evidence(at, tables) -> dict:
-    """Server time of the rerun after each click (see the module's docstring), per kind of click."""
+def click_to_evidence(at, clicks_by_kind: dict[str, list[dict]]) -> dict:
+    """Server time of the rerun after each click (see the module's docstring), per kind of click
+    (``clicks_by_kind``: :func:`_clicks`)."""
     out = {}
-    for kind, clicks in _clicks(tables).items():
+    for kind, clicks in clicks_by_kind.items():
         at.switch_page("views/overview.py" if kind == "overview bar" else "views/actors.py").run()
         server, times = [], []
         for state in clicks:
@@ -201,6 +219,7 @@ def main() -> int:
                 f"     {kind:<22} median {figures['median_ms']:5d} ms   max {figures['max_ms']:5d} ms"
                 f"   (AppTest wall time, median {figures['wall_median_ms']} ms)"
             )
+        print(f"   server memory (RSS) after all of the above: {r['rss_mb']['now']} MB (peak {r['rss_mb']['peak']} MB)")
     return 0
 
 

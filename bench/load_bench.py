@@ -92,7 +92,9 @@ async def session(browser, base: str, steps: int, results: list, errors: list) -
             target = PAGES[step % len(PAGES)]
             before = await server_ms(page)
             started = time.perf_counter()
-            await page.locator(f'[data-testid="stSidebarNav"] a[href$="/{target}"]').first.click()
+            links = page.locator('[data-testid="stSidebarNav"] a')
+            # the default page (Overview) is served at the root: its link is the first, not ".../overview"
+            await (links.first if target == "overview" else links.and_(page.locator(f'a[href$="/{target}"]'))).click()
             await page.wait_for_function(
                 "(before) => { const m = document.querySelector('[data-testid=\"stSidebar\"]')?.innerText"
                 ".match(/(?:Server time|زمن الخادم)\\D*(\\d+)/); return m && Number(m[1]) !== before; }",
@@ -128,6 +130,16 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
+def server_rss(pid: int) -> str:
+    """The server process' resident memory now and at its peak (``VmRSS``, ``VmHWM``), in MB."""
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return "unknown (the process is gone)"
+    mb = {line.split(":")[0]: int(line.split()[1]) // 1024 for line in lines if line.startswith(("VmRSS", "VmHWM"))}
+    return f"RSS {mb.get('VmRSS', 0)} MB (peak {mb.get('VmHWM', 0)} MB)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "saudinewsnet"))
@@ -156,8 +168,14 @@ def main() -> None:
                     if server
                     else f"  {n:3d} sessions: no interaction finished · errors {len(errors)}"
                 )
+                by_page = {
+                    page: [ms for target, ms, _ in results if target == page and ms is not None] for page in PAGES
+                }
+                print("      server time by page (median / max ms): " + ", ".join(
+                    f"{page} {statistics.median(v):.0f}/{max(v):.0f}" for page, v in by_page.items() if v))  # fmt: skip
                 for error in errors[:5]:
                     print(f"      {error}")
+                print(f"      streamlit server memory: {server_rss(proc.pid)}")
         finally:
             proc.terminate()
             proc.wait(timeout=30)

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/profile_page.py actors [--corpus seeds] [--n 4] [--top 40] [--sort cumulative]
     .venv/bin/python bench/profile_page.py actors --clicks [--corpus …]   # the clicks to evidence instead
+    .venv/bin/python bench/profile_page.py timeline --revisit [--corpus …]  # coming back to the page
 
 CPU time is printed beside the server time: the machine may be shared, and CPU time varies
 less with its load; the CPU time of the script's thread (the run itself) least, as the process'
@@ -36,6 +37,9 @@ def main() -> int:
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--first", action="store_true", help="profile the first run of the app instead")
     parser.add_argument("--clicks", action="store_true", help="profile the clicks to evidence instead")
+    parser.add_argument(
+        "--revisit", action="store_true", help="profile coming back to the page (its figures cached) instead"
+    )
     parser.add_argument("--no-profile", action="store_true", help="only the times (server and CPU) of each run")
     parser.add_argument("--callers", default="", help="also print who calls the functions matching this (pstats)")
     args = parser.parse_args()
@@ -74,7 +78,23 @@ def main() -> int:
     at = AppTest.from_file(APP, default_timeout=600)
     at.run()
     print(f"first run: {_server_ms(at):.0f} ms server time")
-    if args.clicks:
+    if args.revisit:
+        page = f"views/{args.page}.py"
+        other = "views/overview.py" if args.page != "overview" else "views/themes.py"
+        at.switch_page(page).run()  # the first visit builds the page's figures
+        for _ in range(args.n):
+            at.switch_page(other).run()
+            active["on"] = True
+            cpu = time.process_time()
+            at.switch_page(page).run()
+            cpu = (time.process_time() - cpu) * 1000
+            active["on"] = False
+            assert not at.exception, [e.value for e in at.exception]
+            print(
+                f"{args.page} again: {_server_ms(at):.0f} ms server time, {cpu:.0f} ms CPU (the process),"
+                f" {thread_cpu[-1]:.0f} ms CPU (the script's thread)"
+            )
+    elif args.clicks:
         if args.page != "overview":
             at.switch_page(f"views/{args.page}.py").run()
         active["on"] = True

@@ -3,8 +3,8 @@
 Each role may do what the one before it may:
 
 * **viewer**: browse every page, export, make briefings;
-* **editor**: also import files or a pasted article, set a missing date, edit the gazetteer, name and
-  hide themes;
+* **editor**: also import files or a pasted article, set a missing date, edit the gazetteer, name,
+  merge and hide themes, ask for more or fewer themes;
 * **admin**: also rename and delete corpora, and read the audit log (Corpora page).
 
 How a session gets its role (:func:`current`):
@@ -44,6 +44,9 @@ ACTIONS = {
     "set_date": "editor",
     "edit_gazetteer": "editor",
     "name_themes": "editor",
+    "merge_themes": "editor",
+    "refit_themes": "editor",
+    "analyse_again": "editor",  # a corpus whose last analysis failed (it may fail again, for everyone)
     "rename": "admin",
     "delete": "admin",
     "read_audit": "admin",

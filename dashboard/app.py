@@ -24,16 +24,26 @@ import streamlit as st  # noqa: E402
 from analysis.store.database import StoreBusy, StoreError  # noqa: E402
 from dashboard import access, briefing_state, data, filters, url  # noqa: E402
 from dashboard.context import context, describe_filters, selection_line  # noqa: E402
-from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus  # noqa: E402
+from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus, show_stalled, stalled  # noqa: E402
 from dashboard.failures import log_error  # noqa: E402
 from dashboard.i18n import current_lang, t  # noqa: E402
 from dashboard.markup import css, document_direction, esc, isolate, md_text  # noqa: E402
+
+#: A local icon: a ``:material/...:`` icon makes the browser fetch the favicon from Google's font CDN,
+#: and the dashboard must work air-gapped.
+PAGE_ICON = Path(__file__).resolve().parent / "static" / "icon.png"
 
 started = time.perf_counter()
 data.begin_run()
 who = access.gate()  # with sign-in configured, nothing below runs before the visitor is signed in and admitted
 available = corpora()
 corpus = pick_corpus(available)
+failed = stalled(available, corpus)
+if failed is not None:  # its last analysis died: a visit does not start the same blow-up again
+    st.session_state.setdefault("lang", st.query_params.get("lang", "en"))
+    st.set_page_config(page_title=t("app_title"), page_icon=str(PAGE_ICON), layout="wide")
+    st.html(css(current_lang()))
+    show_stalled(available, corpus, failed)
 try:
     options = data.filter_options(corpus)
 except StoreError as error:  # the store is held by another process (an import from the CLI), damaged, …
@@ -45,9 +55,6 @@ if filters.fit_filters(corpus, options):  # another corpus: the article the URL 
 url.relabel_on_language_change()
 briefing_state.init_from_url()
 
-#: A local icon: a ``:material/...:`` icon makes the browser fetch the favicon from Google's font CDN,
-#: and the dashboard must work air-gapped.
-PAGE_ICON = Path(__file__).resolve().parent / "static" / "icon.png"
 st.set_page_config(page_title=t("app_title"), page_icon=str(PAGE_ICON), layout="wide")
 st.html(css(st.session_state.get("lang", "en")))
 #: Format functions bound to this run's language: Streamlit may call one outside the run (AppTest does).

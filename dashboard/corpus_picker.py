@@ -17,11 +17,12 @@ import pandas as pd
 import streamlit as st
 
 from analysis.store.database import CORPUS_COLUMNS, DB_FILE, StoreBusy, StoreError
+from analysis.store.pending import PendingState
 from analysis.store.theme_names import corpus_key
-from dashboard import data, links, url
+from dashboard import access, data, links, url
 from dashboard.data import CorpusRef
 from dashboard.i18n import current_lang, t
-from dashboard.markup import isolate
+from dashboard.markup import isolate, md_text
 
 REPO = Path(__file__).resolve().parent.parent
 #: The picker's value for the corpus given by path (never a store corpus name: those are not empty).
@@ -53,6 +54,8 @@ class Corpora:
     error_icon: str = ":material/hourglass_top:"
     #: corpus key (:func:`analysis.store.theme_names.corpus_key`) → the stamp of its theme names
     theme_names: dict[str, str] = field(default_factory=dict)
+    #: store corpus name → :class:`~analysis.store.pending.PendingState`, for those not yet analysed
+    pending: dict[str, PendingState] = field(default_factory=dict)
 
     def ref(self, choice: str) -> CorpusRef:
         if choice == PATH_CHOICE:
@@ -84,18 +87,18 @@ def corpora() -> Corpora:
     try:
         store_file = Path(folder) / DB_FILE
         data.store(folder)  # creates the database and the seed corpus on first use
-        listing, revisions, theme_names = data.store_listing(
+        listing, revisions, theme_names, pending = data.store_listing(
             folder, data.file_stamp(store_file, store_file.with_name(DB_FILE + ".wal"))
         )
     except StoreError as exc:
-        listing, revisions, theme_names, error = pd.DataFrame(columns=CORPUS_COLUMNS), {}, {}, str(exc)
+        listing, revisions, theme_names, pending, error = pd.DataFrame(columns=CORPUS_COLUMNS), {}, {}, {}, str(exc)
         if not isinstance(exc, StoreBusy):
             icon = ":material/error:"
     names = [str(n) for n in listing["name"]]
     seed = [str(n) for n, is_seed in zip(listing["name"], listing["is_seed"]) if is_seed]
     choices = ([PATH_CHOICE] if path or not names else []) + names
     default = PATH_CHOICE if path or not seed else seed[0]
-    return Corpora(choices, default, path, listing, revisions, gazetteer_version, error, icon, theme_names)
+    return Corpora(choices, default, path, listing, revisions, gazetteer_version, error, icon, theme_names, pending)
 
 
 def pick_corpus(available: Corpora) -> CorpusRef:
@@ -141,3 +144,43 @@ def corpus_labeller(available: Corpora):
     function may be called outside the run, where the language is not known)."""
     lang = current_lang()
     return lambda choice: corpus_label(choice, available, lang)
+
+
+# --- a corpus whose last analysis did not finish ------------------------------------------------------
+
+
+def stalled(available: Corpora, ref: CorpusRef) -> PendingState | None:
+    """The failed analysis of the store corpus ``ref`` (:attr:`PendingState.failed`: it raised, or
+    the process running it died), unless an editor asked to analyse this revision again."""
+    state = available.pending.get(ref.name) if ref.kind == "store" else None
+    if state is None or not state.failed:
+        return None
+    return None if st.session_state.get("_analyse_anyway") == (ref.name, ref.revision) else state
+
+
+def analyse_anyway(name: str, revision: str) -> None:
+    """on_click of "Analyse again": this run analyses the corpus, whatever happened last time."""
+    if access.allow("analyse_again", name):
+        access.record("analyse_again", name)
+        st.session_state["_analyse_anyway"] = (name, revision)
+    else:
+        st.session_state["_refused"] = access.refusal("analyse_again")
+
+
+def show_stalled(available: Corpora, ref: CorpusRef, state: PendingState) -> None:
+    """Instead of the pages: why the corpus is not shown, and what can be done (analyse it again,
+    for an editor; open another corpus; fix or delete it on the Corpora page). Stops the run."""
+    st.title(t("stalled_title"))
+    reason = t("stalled_error", error=isolate(state.error)) if state.error else t("stalled_died", pid=state.pid)
+    st.error(md_text(t("stalled_body", name=isolate(ref.name), reason=reason)), icon=":material/error:")
+    refused = st.session_state.pop("_refused", None)
+    if refused:
+        st.warning(md_text(refused), icon=":material/lock:")
+    with st.container(horizontal=True, key="stalled_actions"):
+        st.button(t("stalled_again"), key="stalled_again", on_click=analyse_anyway, args=(ref.name, ref.revision),
+                  icon=":material/refresh:", disabled=not access.current().may("analyse_again"))  # fmt: skip
+        if available.default != ref.name:
+            st.button(t("stalled_open_default", name=corpus_label(available.default, available)), key="stalled_default",
+                      on_click=request_corpus, args=(available.default,), icon=":material/library_books:")  # fmt: skip
+    st.caption(t("stalled_help"))
+    st.stop()

@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import functools
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +27,7 @@ import streamlit as st
 from analysis import config
 from analysis.aggregate.concordance import Concordance, concordance
 from analysis.aggregate.filters import FilterSpec, apply_filters, rare_entities
-from analysis.aggregate.kwic import KwicIndex
+from analysis.aggregate.kwic import KwicIndex, TextSearch, text_search
 from analysis.aggregate.terms import TermMatrix
 from analysis.aggregate.theme_names import match_names, named_tables
 from analysis.extract.discovered import entities_with_discovered
@@ -35,6 +36,7 @@ from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from analysis.schema import CorpusTables
 from analysis.store.cache import load_or_build
 from analysis.store.database import Store
+from analysis.store.texts import ArticleTexts
 from analysis.store.theme_names import ThemeNames, corpus_key
 from dashboard.i18n import current_lang
 
@@ -109,13 +111,15 @@ def file_stamp(*paths: Path) -> tuple:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def store_listing(folder: str, stamp: tuple) -> tuple[pd.DataFrame, dict[str, str], dict[str, str]]:
-    """The store's corpora (:data:`~analysis.store.database.CORPUS_COLUMNS`), their revisions and
-    the stamps of the theme names of every corpus that has some (:meth:`ThemeNames.stamps`);
-    ``stamp`` (:func:`file_stamp` of the database files) is the cache key: any write changes it."""
+def store_listing(folder: str, stamp: tuple) -> tuple[pd.DataFrame, dict[str, str], dict[str, str], dict]:
+    """The store's corpora (:data:`~analysis.store.database.CORPUS_COLUMNS`), their revisions, the
+    stamps of the theme names of every corpus that has some (:meth:`ThemeNames.stamps`) and the
+    corpora not yet analysed (:meth:`~analysis.store.database.Store.pending`: whether an attempt
+    failed is asked of the state when read, not cached); ``stamp`` (:func:`file_stamp` of the
+    database files) is the cache key: any write changes it."""
     del stamp
     the_store = _store(folder)
-    return the_store.list_corpora(), the_store.revisions(), ThemeNames(the_store).stamps()
+    return the_store.list_corpora(), the_store.revisions(), ThemeNames(the_store).stamps(), the_store.pending()
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -123,8 +127,7 @@ def undated_articles(folder: str, name: str, revision: str) -> pd.DataFrame:
     """doc_id and title of the articles of the store corpus ``name`` without a date (cached per
     corpus ``revision``)."""
     del revision  # cache key only
-    articles = _store(folder).articles(name)
-    return articles.loc[articles["published"].isna(), ["doc_id", "title"]].reset_index(drop=True)
+    return _store(folder).undated(name)
 
 
 # --- a corpus' tables ------------------------------------------------------------------------
@@ -149,10 +152,40 @@ def corpus_tables(ref: CorpusRef) -> CorpusTables:
     """The corpus' tables as every page shows them: the themes with the names the analysts gave
     them and without those they hid (:func:`analysis.aggregate.theme_names.named_tables`). ``ref``
     holds the names' stamp (``ref.names``), so a saved name is a new key for every cache."""
-    tables = analysed_tables(ref)
+    tables = fitted_tables(ref)
     if not ref.names:
         return tables
     return named_tables(tables, theme_names(ref, tables.themes))
+
+
+def asked_theme_count(ref: CorpusRef) -> int | None:
+    """The number of themes an analyst asked for the corpus (None: the build's choice)."""
+    return ThemeNames(_store(data_dir())).count(theme_names_key(ref))
+
+
+def set_theme_count(ref: CorpusRef, n_themes: int | None) -> None:
+    ThemeNames(_store(data_dir())).set_count(theme_names_key(ref), n_themes)
+
+
+def fitted_tables(ref: CorpusRef) -> CorpusTables:
+    """The analysed tables with the number of themes an analyst asked for: the themes fitted again
+    on the corpus's term counts (:func:`term_counts`) when it differs from the build's."""
+    tables = analysed_tables(ref)
+    asked = asked_theme_count(ref) if ref.names else None
+    if not asked or asked == tables.themes["theme_id"].nunique():
+        return tables
+    themes, doc_themes = _refitted(ref.unnamed, asked)
+    return dataclasses.replace(tables, themes=themes, doc_themes=doc_themes)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _refitted(ref: CorpusRef, n_themes: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from threadpoolctl import threadpool_limits
+
+    from analysis.aggregate.themes import fit_themes
+
+    with threadpool_limits(limits=1):  # as the build fits them: the same themes on every machine
+        return fit_themes(term_counts(ref), n_themes=n_themes)
 
 
 def theme_names_key(ref: CorpusRef) -> str:
@@ -169,7 +202,7 @@ def theme_names(ref: CorpusRef, themes: pd.DataFrame) -> pd.DataFrame:
 def save_theme_names(ref: CorpusRef, names: pd.DataFrame) -> int:
     """Store the analyst's names and hidden flags of ``ref``'s themes; the pages show them from the
     next run on, whose corpus picker reads the names' new stamp (:attr:`CorpusRef.names`)."""
-    return ThemeNames(_store(data_dir())).save(theme_names_key(ref), analysed_tables(ref).themes, names)
+    return ThemeNames(_store(data_dir())).save(theme_names_key(ref), fitted_tables(ref).themes, names)
 
 
 #: entity_id → (English name, Arabic name) of the entities corpora discovered (``disc:`` ids: one
@@ -194,14 +227,16 @@ def filtered_tables(ref: CorpusRef, spec: FilterSpec) -> CorpusTables:
     return apply_filters(corpus_tables(ref), spec, below=gazetteer_info().gazetteer.descendants)
 
 
-def kwic_index(ref: CorpusRef) -> KwicIndex:
+def kwic_index(ref: CorpusRef) -> KwicIndex | TextSearch:
+    """What finds a word in the corpus' texts: a search through DuckDB of the texts on disk (a
+    corpus read from its Parquet files: nothing held), else an index of the texts in memory."""
     return _kwic_index(ref.unnamed)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _kwic_index(ref: CorpusRef) -> KwicIndex:
+def _kwic_index(ref: CorpusRef) -> KwicIndex | TextSearch:
     tables = analysed_tables(ref)
-    return KwicIndex(tables.texts, tables.sentences)
+    return text_search(tables.texts, tables.sentences)
 
 
 def term_counts(ref: CorpusRef) -> TermMatrix:
@@ -211,18 +246,22 @@ def term_counts(ref: CorpusRef) -> TermMatrix:
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _term_counts(ref: CorpusRef) -> TermMatrix:
     """Every article's term counts, as the themes were built from them (the same tokens, stems,
-    names and boilerplate left out): what the Compare page's keyness counts. Built once per corpus
-    revision and process (the pipeline keeps only each article's top terms): a 30,000-article
-    corpus takes 15 s, then every comparison sums two sets of rows."""
-    from analysis.aggregate.terms import build_term_matrix
+    names and boilerplate left out): what the Compare page's keyness counts. The pipeline keeps
+    only each article's top terms, and a 30,000-article corpus takes 15 s to count: built once per
+    corpus revision and kept on disk (:func:`analysis.store.term_cache.load_or_build_terms`), so a
+    restarted server reads it; then every comparison sums two sets of rows."""
     from analysis.aggregate.vocabulary import term_vocabulary
+    from analysis.store.term_cache import load_or_build_terms
 
     tables = analysed_tables(ref)
     doc_ids = tables.documents["doc_id"].tolist()
     sources = tables.documents["source"].tolist()
-    texts = [tables.texts.get(d) or "" for d in doc_ids]
+    if isinstance(tables.texts, ArticleTexts):  # read from disk a slice at a time, never all at once
+        texts: Sequence[str] = tables.texts.in_order(doc_ids)
+    else:
+        texts = [tables.texts.get(d) or "" for d in doc_ids]
     vocabulary = term_vocabulary(gazetteer_info().gazetteer, sources)
-    return build_term_matrix(doc_ids, texts, sources=sources, vocabulary=vocabulary)
+    return load_or_build_terms(doc_ids, texts, sources=sources, vocabulary=vocabulary, cache_dir=config.cache_dir())
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -232,6 +271,34 @@ def search_concordance(ref: CorpusRef, spec: FilterSpec, query: str, sort: str) 
     selection = filtered_tables(ref, spec).documents
     hits = kwic_index(ref).search(query, doc_ids=set(selection["doc_id"]))
     return concordance(hits, corpus_tables(ref).documents, sort=sort)
+
+
+@st.cache_resource(max_entries=128, show_spinner=False)
+def entity_totals(ref: CorpusRef, spec: FilterSpec, kind: str) -> pd.Series:
+    """Mentions per entity of ``kind`` in the selection ``spec``, largest first
+    (:func:`analysis.viz.bars.entity_counts`), once per selection, not once per run."""
+    from analysis.viz.bars import entity_counts
+
+    return entity_counts(filtered_tables(ref, spec).mentions, kind=kind)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def timeline_rows(ref: CorpusRef, spec: FilterSpec, view: str) -> pd.DataFrame:
+    """The events the timeline of ``view`` shows for the selection ``spec``
+    (:func:`analysis.aggregate.timeline.view_events`), once per selection, not once per run."""
+    from analysis.aggregate.timeline import view_events
+
+    tables = filtered_tables(ref, spec)
+    return view_events(tables.events, tables.documents, view)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def timeline_counts(ref: CorpusRef, spec: FilterSpec, view: str) -> pd.DataFrame:
+    """Events per period of ``view`` for the selection ``spec``
+    (:func:`analysis.charts.summaries.event_count_table`), once per selection."""
+    from analysis.charts.summaries import event_count_table
+
+    return event_count_table(filtered_tables(ref, spec), {"view": view})
 
 
 @st.cache_resource(max_entries=8, show_spinner="Looking for names the gazetteer lacks…")
@@ -250,7 +317,8 @@ def _cached_figure(key: tuple, _build):
 
 
 def cached_figure(key: tuple, build):
-    """``build()`` once per ``key`` (chart name, corpus, filter spec, display options).
+    """``build()`` once per ``key`` (chart name, corpus, filter spec, display options); also the
+    small figures a page derives from a selection (the Overview's coverage line).
 
     Figures are never changed after they are built, so one object serves every session;
     coming back to a selection (or a page) redraws without rebuilding its charts.
@@ -273,6 +341,9 @@ def forget_analyses() -> None:
         _kwic_index,
         _term_counts,
         search_concordance,
+        timeline_rows,
+        timeline_counts,
+        entity_totals,
         filter_options,
         _cached_figure,
         store_listing,

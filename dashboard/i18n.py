@@ -13,6 +13,7 @@ right (a list item, a subject), or write ``label: {n}``.
 from __future__ import annotations
 
 import re
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,9 +28,18 @@ _CATALOGUE = Path(__file__).with_name("labels.yaml")
 _COUNTED = re.compile(r"\{(\w+)\|(\w+)\}")
 
 
+#: Seconds between two looks at the labels file's modification time: a page asks for thousands of
+#: labels per run (one per table cell that shows a code), and a stat each costs ~20 µs.
+_RECHECK = 1.0
+_checked = [-_RECHECK, 0]  # when the file was last looked at (monotonic), its mtime then
+
+
 def catalogue() -> dict[str, dict[str, str]]:
     """The labels, validated: every entry has an English text (re-read when the file changes)."""
-    return _catalogue(_CATALOGUE.stat().st_mtime_ns)
+    now = time.monotonic()
+    if now - _checked[0] >= _RECHECK:
+        _checked[:] = [now, _CATALOGUE.stat().st_mtime_ns]
+    return _catalogue(_checked[1])
 
 
 @lru_cache(maxsize=2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.aggregate.membership import is_in
 from dashboard import data
 from dashboard.context import doc_label
 from dashboard.i18n import code_label, t
@@ -20,7 +21,16 @@ def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, la
     def names(ids: list[str]) -> str:
         return "، ".join(label.get(i) or label.setdefault(i, data.entity_name(i, lang)) for i in ids)
 
-    published = dict(zip(documents["doc_id"], documents["published"])) if "published" in documents else {}
+    published = {}
+    if "published" in documents:  # the events' articles only, not the whole corpus's on every run
+        theirs = documents[is_in(documents["doc_id"], set(events["doc_id"].tolist()))]
+        published = dict(zip(theirs["doc_id"], theirs["published"]))
+
+    def codes(prefix: str, values: pd.Series) -> list:
+        """Each code named once, not once per row."""
+        named = {v: code_label(prefix, v) for v in pd.unique(values) if isinstance(v, str)}
+        return [named.get(v) if isinstance(v, str) else None for v in values]
+
     return pd.DataFrame(
         {
             "sentence": events["sentence"],
@@ -28,14 +38,14 @@ def events_table(events: pd.DataFrame, documents: pd.DataFrame, params: dict, la
             "date_text": events["date_text"],
             "date_start": events["date_start"],
             "date_end": events["date_end"],
-            "when": [code_label("when", w) if isinstance(w, str) else None for w in events["when"]],
+            "when": codes("when", events["when"]),
             "event_type": [data.event_type_name(e, lang) for e in events["event_type"]],
             "actors": [names(a) for a in events["actors"]],
             "regions": [names(r) for r in events["regions"]],
             "article": [doc_label(documents, d, max_chars=50) for d in events["doc_id"]],
             "link": [article_url(d, params) for d in events["doc_id"]],
-            "precision": [code_label("precision", p) for p in events["precision"]],
-            "extent": [code_label("extent", x) for x in events["extent"]],
+            "precision": codes("precision", events["precision"]),
+            "extent": codes("extent", events["extent"]),
             "event_id": events["event_id"],
         },
         index=events.index,

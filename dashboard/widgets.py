@@ -239,7 +239,15 @@ def _grid_cell(value):
 
 
 def show_table(
-    table: pd.DataFrame, name: str, *, key: str, column_config=None, height="auto", csv_table=None, **kwargs
+    table: pd.DataFrame,
+    name: str,
+    *,
+    key: str,
+    column_config=None,
+    height="auto",
+    csv_table=None,
+    cells_key: tuple | None = None,
+    **kwargs,
 ):
     """A sortable table (Arabic cells right to left) and its CSV download (``csv_table`` if given).
 
@@ -248,12 +256,17 @@ def show_table(
     right to left, its first column at the right (the grid has no right-to-left mode, so the
     columns are given in reverse), and a table wider than the page opens scrolled to its right
     end (:func:`dashboard.markup.document_direction`), so the events table shows its sentence first.
+    ``cells_key`` (the corpus, the selection and what else decides the table): the grid's cells
+    (:func:`rtl_cells`) made once per key, not on every run (30,000 articles are 240,000 cells).
     """
     full = table if csv_table is None else csv_table
+    cells = (
+        rtl_cells(table) if cells_key is None else data.cached_figure(("cells", *cells_key), lambda: rtl_cells(table))
+    )
     if current_lang() == "ar":
         kwargs.setdefault("column_order", list(reversed(table.columns)))
     event = st.dataframe(
-        rtl_cells(table), key=key, hide_index=True, column_config=column_labels(table.columns, column_config),
+        cells, key=key, hide_index=True, column_config=column_labels(table.columns, column_config),
         height=height, **kwargs,
     )  # fmt: skip
     st.download_button(

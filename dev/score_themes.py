@@ -33,6 +33,11 @@ Figures per model:
   ``dev/themes/README.md`` for how it was judged). Themes not yet judged are listed with
   ``--unjudged``.
 
+``--themes``: the number of themes of every model: ``default`` (√(n/2), at most 30, the build's
+count before the number was chosen from the data), ``data`` (the count the build chooses now,
+:func:`analysis.aggregate.themes.choose_theme_count` on the ``after`` terms: its table and time are
+printed) or a number.
+
 ``--dump DIR`` writes each model's themes (theme, NPMI, junk terms, name, top terms) for reading.
 """
 
@@ -51,7 +56,7 @@ from sklearn.decomposition import LatentDirichletAllocation
 from threadpoolctl import threadpool_limits
 
 from analysis.aggregate.terms import TermMatrix, _normal_word, _stem_types, _token_codes, build_term_matrix
-from analysis.aggregate.themes import _feature_mask, default_theme_count, fit_themes
+from analysis.aggregate.themes import _feature_mask, choose_theme_count, default_theme_count, fit_themes
 from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary, words_of
 from analysis.extract.gazetteer import load_gazetteer
 from analysis.ingest.corpus import load_corpus
@@ -167,14 +172,15 @@ def main() -> int:
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--unjudged", action="store_true", help="print themes named.tsv does not judge")
     parser.add_argument("--models", default="nmf_before,lda_before,nmf_after,lda_after")
+    parser.add_argument("--themes", default="default", help="default, data, or a number of themes")
     args = parser.parse_args()
 
     corpus = load_corpus(args.corpus)
     docs = corpus.documents.reset_index(drop=True)
     ids, texts = docs["doc_id"].tolist(), docs["text"].tolist()
     sources = docs["source"].tolist() if "source" in docs else None
-    k = default_theme_count(len(docs))
-    print(f"{args.name}: {len(docs)} articles, {k} themes")
+    k = default_theme_count(len(docs)) if args.themes in ("default", "data") else int(args.themes)
+    print(f"{args.name}: {len(docs)} articles, {k} themes ({args.themes})")
 
     started = time.perf_counter()
     index = SentenceIndex(texts)
@@ -183,6 +189,8 @@ def main() -> int:
     named = read_named(HERE / "named.tsv")
 
     models = args.models.split(",")
+    if args.themes == "data":  # the count is chosen on the after terms: fit those models first
+        models.sort(key=lambda m: not m.endswith("_after"))
     matrices: dict[str, TermMatrix] = {}
     results = []
     for model in models:
@@ -195,6 +203,14 @@ def main() -> int:
                 vocabulary = term_vocabulary(load_gazetteer(), sources or ())
                 matrices[stage] = build_term_matrix(ids, texts, sources=sources, vocabulary=vocabulary)
             print(f"terms {stage}: {time.perf_counter() - t0:.1f} s, {len(matrices[stage].terms)} terms")
+            if args.themes == "data" and stage == "after":
+                t0, c0 = time.perf_counter(), time.process_time()
+                with threadpool_limits(limits=1):
+                    counts = choose_theme_count(matrices[stage])
+                print(counts.to_string(index=False))
+                print(f"count chosen in {time.perf_counter() - t0:.1f} s ({time.process_time() - c0:.1f} s CPU)")
+                if counts["chosen"].any():
+                    k = int(counts.loc[counts["chosen"], "n_themes"].iloc[0])
         t0 = time.perf_counter()
         with threadpool_limits(limits=1):
             if model == "nmf_before":  # today's NMF: terms ranked by their NMF weight alone

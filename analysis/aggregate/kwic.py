@@ -13,6 +13,7 @@ second for ``روسيا``, against five seconds when every article was scanned w
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -36,12 +37,16 @@ _WORD_RUN_END = re.compile(r"\w*\Z")
 _DIACRITIC = re.compile(f"[{DIACRITICS}]")
 
 
+def _query_words(query: str) -> list[str]:
+    # quotes around the whole query ask for the phrase, as in a web search: the words are searched
+    return normalize(query).strip().strip("\"'").split()
+
+
 def _query_patterns(query: str) -> tuple[re.Pattern, re.Pattern] | None:
     """(the literal core to scan for, the full pattern checked at a word start), or None for a
     query without letters. The core of ``القوات`` is ``قوات``: after ``ل`` its article is written
     ``ل`` (``للقوات``), so the full pattern decides."""
-    # quotes around the whole query ask for the phrase, as in a web search: the words are searched
-    words = normalize(query).strip().strip("\"'").split()
+    words = _query_words(query)
     if not words:
         return None
     escaped = [re.escape(w) for w in words]
@@ -147,3 +152,102 @@ class KwicIndex:
             left, right = _left_context(text, start, context), _right_context(text, end, context)
             rows.append((doc_id, sentence_idx, start, end, left, text[start:end], right))
         return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+# --- searching texts that are not in memory ------------------------------------------------------
+
+#: Articles made into one in-memory index at a time when searching texts read per query.
+SEARCH_CHUNK = 2000
+#: Up to this many articles to search in (the reader's one article), their texts are read by id
+#: rather than every text scanned for the query.
+FEW_ARTICLES = 20
+
+
+@functools.cache
+def _original_forms() -> tuple[dict[str, str], str]:
+    """(normalised character → every character normalising to it, as an RE2 class body; the
+    characters normalisation deletes, as an RE2 class body), over the Basic Multilingual Plane."""
+    forms: dict[str, list[str]] = {}
+    deleted = []
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        normal = normalize(char)
+        if normal == "":
+            deleted.append(char)
+        elif normal != char:
+            forms.setdefault(normal, []).append(char)
+    as_class = {normal: "".join(_re2_char(c) for c in [normal, *chars]) for normal, chars in forms.items()}
+    return as_class, "".join(_re2_char(c) for c in deleted)
+
+
+def _re2_char(char: str) -> str:
+    return f"\\x{{{ord(char):x}}}"
+
+
+def candidate_pattern(query: str) -> str | None:
+    """An RE2 pattern (DuckDB's ``regexp_matches``) that matches the original text of every article
+    in which :meth:`KwicIndex.search` finds ``query``, and a few more: its core (``قوات`` for
+    ``القوات``) with each letter in any of the forms normalisation folds into it (``[اأإآٱ]``), any
+    diacritics, tatweel or invisible controls after it, and anything but letters and digits between
+    its words. None for a query without letters."""
+    words = _query_words(query)
+    if not words:
+        return None
+    if len(words[0]) > 2 and words[0].startswith("ال"):
+        words[0] = words[0][2:]
+    forms, deleted = _original_forms()
+    between = f"(?:[^\\pL\\pN]|[{deleted}])+"
+    return between.join("".join(f"[{forms.get(c, _re2_char(c))}][{deleted}]*" for c in word) for word in words)
+
+
+class TextSearch:
+    """:meth:`KwicIndex.search` over texts that are not held in memory: ``texts`` gives the texts
+    of the articles matching an RE2 pattern (``texts.matching(pattern, doc_ids=..., chunk=...)``, a
+    scan inside DuckDB: :class:`analysis.store.texts.ArticleTexts`); only the matching articles are
+    read and indexed, :data:`SEARCH_CHUNK` at a time. The same rows as
+    ``KwicIndex(texts, sentences).search(...)``, in the same order (the texts' order)."""
+
+    def __init__(self, texts, sentences: pd.DataFrame):
+        self.texts = texts
+        self.sentences = sentences  # the caller's table: only doc_id, sentence_idx and start are read
+        self._order: dict[str, int] | None = None
+
+    def _positions(self) -> dict[str, int]:
+        """doc_id → its place in the texts' order (the order of the hits)."""
+        if self._order is None:
+            self._order = {doc_id: i for i, doc_id in enumerate(self.texts)}
+        return self._order
+
+    def search(self, query: str, *, doc_ids=None, limit: int | None = None, context: int = 70) -> pd.DataFrame:
+        pattern = candidate_pattern(query)
+        if pattern is None:
+            return pd.DataFrame(columns=KWIC_COLUMNS)
+        found: list[pd.DataFrame] = []
+        n_found = 0
+        if doc_ids is not None and len(doc_ids) <= FEW_ARTICLES:  # the reader's article: read, not scanned for
+            order = self._positions()
+            chunks = [self.texts.many(sorted((d for d in set(doc_ids) if d in order), key=order.__getitem__))]
+        else:
+            chunks = self.texts.matching(pattern, doc_ids=doc_ids, chunk=SEARCH_CHUNK)
+        for texts in chunks:
+            rows = self.sentences["doc_id"].isin(list(texts))
+            sentences = self.sentences.loc[rows, ["doc_id", "sentence_idx", "start"]]
+            left = None if limit is None else limit - n_found
+            found.append(KwicIndex(texts, sentences).search(query, limit=left, context=context))
+            n_found += len(found[-1])
+            if limit is not None and n_found >= limit:
+                break
+        found = [f for f in found if len(f)]
+        if not found:
+            return pd.DataFrame(columns=KWIC_COLUMNS)
+        return pd.concat(found, ignore_index=True)
+
+
+def text_search(texts, sentences: pd.DataFrame) -> KwicIndex | TextSearch:
+    """What searches ``texts``: a :class:`TextSearch` when they are read per query (they offer
+    ``matching``), else a :class:`KwicIndex` built over them in memory."""
+    if hasattr(texts, "matching"):
+        return TextSearch(texts, sentences)
+    return KwicIndex(texts, sentences)

@@ -3,7 +3,8 @@
 How a word becomes a term
 -------------------------
 1. Tokens are runs of Arabic letters (diacritics and tatweel allowed inside) or Latin
-   words, read from the original text; punctuation breaks bigrams.
+   words, read from the original text; punctuation breaks bigrams. Markup and code pasted
+   into an article (style sheets, scripts, links: :mod:`analysis.text.markup`) are no tokens.
 2. Each distinct token *type* (not each occurrence) is normalised (alef, ya, ta marbuta,
    diacritics) and light-stemmed by stripping proclitics: conjunction ``و ف``, preposition
    ``ب ل ك`` and the article ``ال`` (``لل`` = ل + ال). A single-letter proclitic without
@@ -38,6 +39,7 @@ from analysis.aggregate.boilerplate import find_boilerplate
 from analysis.aggregate.phrases import find_phrases
 from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary, words_of
 from analysis.text.arabic import ARABIC_WORD, CONJUNCTIONS, PREPOSITIONS, PROCLITICS_AND_ARTICLE
+from analysis.text.markup import mask_markup
 from analysis.text.normalize import normalize, strip_diacritics, strip_tatweel
 
 _LATIN_WORD = "[A-Za-z][A-Za-z0-9]+"
@@ -163,7 +165,7 @@ class TermMatrix:
 
 def build_term_matrix(
     doc_ids: list,
-    texts: list[str],
+    texts: Sequence[str],
     *,
     bigrams: bool = True,
     min_bigram_count: int | None = None,
@@ -363,10 +365,11 @@ def _key_ids(words: Sequence[str], stemmed: _Stemmed) -> np.ndarray:
     return np.fromiter(ids, dtype=np.int32, count=len(ids))
 
 
-def _tokenise_chunk(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarray, int, str]:
+def _tokenise_chunk(texts: Sequence[str], first: int) -> tuple[np.ndarray, np.ndarray, int, str]:
     """Token type ids of one chunk of documents (local to the chunk), each token's document
-    index, and the chunk's types (their count, and joined by ``\\x1f``)."""
-    tokens = _TOKEN_RE.findall(_DOC_SEPARATOR.join(texts) + _DOC_SEPARATOR)
+    index, and the chunk's types (their count, and joined by ``\\x1f``). Markup and code in a text
+    (:mod:`analysis.text.markup`: ``{ padding: 0; }``, links) are read as a line break."""
+    tokens = _TOKEN_RE.findall(_DOC_SEPARATOR.join(map(mask_markup, texts)) + _DOC_SEPARATOR)
     local_codes, local_types = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
     is_separator = local_codes == int(np.flatnonzero(local_types == _DOC_SEPARATOR)[0])
     docs = (first + np.cumsum(is_separator, dtype=np.int32) - is_separator).astype(np.int32)
@@ -375,7 +378,7 @@ def _tokenise_chunk(texts: list[str], first: int) -> tuple[np.ndarray, np.ndarra
     return local_codes.astype(np.int32), docs, len(local_types), "\x1f".join(local_types)
 
 
-def _token_codes(texts: list[str], chunk_size: int = 2000) -> tuple[np.ndarray, list[str], np.ndarray]:
+def _token_codes(texts: Sequence[str], chunk_size: int = 2000) -> tuple[np.ndarray, list[str], np.ndarray]:
     """Token type ids of the whole corpus, the types, and each token's document index.
 
     Documents are tokenised a chunk at a time with a separator token between them, so

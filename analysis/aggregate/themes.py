@@ -14,6 +14,10 @@ the 31k-article SaudiNewsNet corpus this gives the same themes as a full fit in 
 tenth of the time (2 s instead of 21 s). The coordinate-descent solver stops at a
 relative tolerance of 3e-3: on 10k SaudiNewsNet articles 96 % of the themes' top terms
 are those of a fit to 1e-3, in two thirds of the time.
+
+The number of themes, when not given, is chosen from the data on corpora of 300 articles or more
+(:func:`choose_theme_count`: the most coherent of a few counts around :func:`default_theme_count`,
+fitted on a sample; :mod:`analysis.aggregate.theme_count`).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
 
 from analysis.aggregate.terms import TermMatrix
+from analysis.aggregate.theme_count import count_settings, score_theme_counts
 
 THEME_COLUMNS = ["theme_id", "rank", "term", "weight"]
 #: Terms ranked by NMF weight × share**DISTINCTIVENESS on corpora of DISTINCTIVE_FROM articles or
@@ -59,6 +64,27 @@ def _feature_mask(matrix: TermMatrix, max_features: int) -> np.ndarray:
     return mask
 
 
+def term_scores(h: np.ndarray, distinctiveness: float) -> np.ndarray:
+    """A term's weight in each theme (rows of ``h``) times its share of that weight over all themes
+    to the power ``distinctiveness``: a word every theme uses (منطقة، رئيس) gives way to the theme's own."""
+    totals_per_term = h.sum(axis=0, keepdims=True)
+    share = np.divide(h, totals_per_term, out=np.zeros_like(h), where=totals_per_term > 0)
+    return h * share**distinctiveness
+
+
+def choose_theme_count(matrix: TermMatrix, *, max_features: int = 20000, random_state: int = 0) -> pd.DataFrame:
+    """The candidate numbers of themes of ``matrix``'s corpus and their coherence
+    (:data:`analysis.aggregate.theme_count.COUNT_COLUMNS`, the chosen one flagged); empty for a corpus
+    too small to choose (fewer articles than ``data/theme_count.yaml``'s ``min_articles``)."""
+    n_docs = matrix.tfidf.shape[0]
+    columns = np.flatnonzero(_feature_mask(matrix, max_features))
+    if n_docs < count_settings().min_articles or len(columns) == 0:
+        return pd.DataFrame(columns=["n_themes", "coherence", "chosen"])
+    distinctiveness = DISTINCTIVENESS if n_docs >= DISTINCTIVE_FROM else 0.0
+    default = default_theme_count(n_docs)
+    return score_theme_counts(matrix, columns, default, distinctiveness=distinctiveness, random_state=random_state)
+
+
 def fit_themes(
     matrix: TermMatrix,
     *,
@@ -80,7 +106,14 @@ def fit_themes(
     n_docs = matrix.tfidf.shape[0]
     if distinctiveness is None:
         distinctiveness = DISTINCTIVENESS if n_docs >= DISTINCTIVE_FROM else 0.0
-    k = n_themes or default_theme_count(n_docs)
+    k = n_themes
+    if not k:
+        counts = choose_theme_count(matrix, max_features=max_features, random_state=random_state)
+        k = (
+            int(counts.loc[counts["chosen"], "n_themes"].iloc[0])
+            if counts["chosen"].any()
+            else default_theme_count(n_docs)
+        )
     mask = _feature_mask(matrix, max_features)
     columns = np.flatnonzero(mask)
     if n_docs == 0 or len(columns) == 0:
@@ -106,11 +139,7 @@ def fit_themes(
     order = np.argsort(-visible_share, kind="stable")
     w, h = w[:, order], h[order]
 
-    # A term's weight in a theme, times its share of the term's weight over all themes to the power
-    # ``distinctiveness``: a word every theme uses (منطقة، رئيس) gives way to the theme's own.
-    totals_per_term = h.sum(axis=0, keepdims=True)
-    share = np.divide(h, totals_per_term, out=np.zeros_like(h), where=totals_per_term > 0)
-    score = h * share**distinctiveness
+    score = term_scores(h, distinctiveness)
     theme_rows = []
     for t in range(k):
         top = np.argsort(-score[t], kind="stable")[:top_n]

@@ -72,16 +72,22 @@ def caption_pairs(label: str, shown_pairs):
 
 
 def caption_actor_region(tables, options, entities):
-    table = heatmap.actor_region_table(tables.mentions, count=options.get("count", "documents"))
-    if table.empty:
+    pairs = heatmap.actor_region_pairs(tables.mentions, **_shown(options))
+    if pairs.empty:
         return f"الفاعلون والمناطق: لا توجد إشارات مشتركة في {n_articles(tables)}."
-    stacked = table.stack()
-    actor, region = stacked.idxmax()
+    (actor, region), n = pairs.index[0], int(pairs.iloc[0])
     names = arabic_names(entities)
+    unit = "article" if options.get("count", "documents") == "documents" else "sentence"
     return (
         f"الفاعلون حسب المناطق في {n_articles(tables)}؛ أكثر تقاطع: {names.get(actor, actor)} في "
-        f"{names.get(region, region)} ({count_phrase(int(stacked.max()), 'article')})."
+        f"{names.get(region, region)} ({count_phrase(n, unit)})."
     )
+
+
+def _shown(options: dict) -> dict:
+    """The options of the actors × regions chart that decide its cells."""
+    keys = ("count", "top_actors", "top_regions")
+    return {k: options[k] for k in keys if k in options}
 
 
 def caption_timeline(tables, options, entities):

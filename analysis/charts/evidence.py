@@ -114,14 +114,17 @@ def evidence_network(tables, options, entities, limit):
 
 
 def evidence_actor_region(tables, options, entities, limit):
-    table = heatmap.actor_region_table(tables.mentions, count=options.get("count", "documents"))
-    if table.empty:
+    shown = {k: options[k] for k in ("count", "top_actors", "top_regions") if k in options}
+    pairs = heatmap.actor_region_pairs(tables.mentions, **shown)  # the chart's cells, largest first
+    if pairs.empty:
         return pd.DataFrame(columns=EVIDENCE_COLUMNS)
-    stacked = table.stack().sort_values(ascending=False)
     names = arabic_names(entities)
     parts, seen = [], set()
-    for (actor, region), _ in stacked.head(5).items():
-        sentences = tables.mentions.groupby(["doc_id", "sentence_idx"])["entity_id"].agg(set)
+    top = pairs.head(5)
+    wanted = {i for pair in top.index for i in pair}
+    mentions = tables.mentions[tables.mentions["entity_id"].isin(wanted)]  # once, not once per pair
+    sentences = mentions.groupby(["doc_id", "sentence_idx"])["entity_id"].agg(set)
+    for actor, region in top.index:
         both = sentences[sentences.map(lambda s, a=actor, r=region: a in s and r in s)]
         keys = [k for k in both.index if k not in seen][: max(1, limit // 3)]
         seen.update(keys)

@@ -119,6 +119,8 @@ _RUN_CHARS = 40
 _PROCLITIC_RE = re.compile("^(?:[وف]?[بلك]?)")
 #: A word opening with a preposition or a conjunction and the article: a new phrase, never a
 #: name's next word (``للإغاثة``, ``بالمنطقة``, ``والقروية``).
+#: A slash between a title and the name, as forms and official lists write them: ``الدكتور/عبدالله``.
+_TITLE_SLASH_RE = re.compile("[ ]*/[ ]*(?=[^ /])")
 _PREPOSITION_ARTICLE_RE = re.compile("^(?:[وف]?[بك]ال|[وف]?لل|[وف]ال)")
 
 
@@ -142,6 +144,8 @@ class Triggers:
     portfolios: frozenset[str] = frozenset()
     #: words before a title that make what follows a place named after a person (مطار الأمير …)
     named_after: frozenset[str] = frozenset()
+    #: words that open a place's name after a place noun (منطقة رأس عيسى، منطقة جبل العليقة)
+    toponym_heads: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -203,6 +207,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         facilities=frozenset(_key(w) for w in _optional_words(document, "facilities", source)),
         portfolios=frozenset(_key(w) for w in _optional_words(document, "portfolios", source)),
         named_after=frozenset(_key(w) for w in _optional_words(document, "named_after", source)),
+        toponym_heads=frozenset(_key(w) for w in _optional_words(document, "toponym_heads", source)),
     )
 
 
@@ -423,10 +428,25 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
         name.append((word, s, e))
         n_words += 1
         if n_words == max_words:
+            if _family_name_after_three(tokens, start + len(name), name, lex):
+                name.append(tokens[start + len(name)])  # عبدالعزيز محمد إبراهيم السبيعي
             break
     while name and name[-1][0] in connectors:
         name.pop()
     return name
+
+
+def _family_name_after_three(tokens: list, at: int, name: list, lex: _Lexicon) -> bool:
+    """Whether ``tokens[at]`` is the family name of a name of three given names (the person's, the
+    father's, the grandfather's), as Saudi official texts write them: ``عبدالعزيز محمد إبراهيم
+    السبيعي``; the name words so far are all first names, the next word an ``ال`` word that is no
+    function word, no known entity, no adjective of ``not_names`` and no plural."""
+    connectors = lex.triggers.connectors
+    if at >= len(tokens) or not all(w in lex.first_names or w in connectors for w, _, _ in name):
+        return False
+    word = tokens[at][0]
+    return (word.startswith("ال") and len(word) > 3 and not lex.stops(word) and lex.entity(word) is None
+            and not lex.not_name(word) and not word.endswith(("يه", "ين", "ون", "ات")))  # fmt: skip
 
 
 def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexicon) -> _Occurrence | None:
@@ -437,6 +457,9 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     (``الرئيس``, ``الأمير``) may be followed by the name at once.
     """
     complement, construct = triggers.titles[key]
+    slash = _TITLE_SLASH_RE.match(norm, end)
+    if slash is not None:  # الاستاذ /عبدالعزيز محمد إبراهيم السبيعي، الدكتور/عبدالله: the name at once
+        complement, construct, end = 0, False, slash.end()
     tokens = _tokens(norm, end, complement + 7)
     i, affiliation, context = 0, None, None
     while i < len(tokens) and i < complement:
@@ -571,7 +594,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
 def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name: bool, lex: _Lexicon):
     tokens = _tokens(norm, end, 2)
     name: list = []
-    for word, s, e in tokens:
+    opened = bool(tokens) and tokens[0][0] in lex.triggers.toponym_heads
+    for word, s, e in tokens[1:] if opened else tokens:
         if lex.stops(word) or lex.not_name(word) or lex.entity(word) is not None:
             break
         if _PREPOSITION_ARTICLE_RE.match(word):
@@ -579,11 +603,13 @@ def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name
         if word.startswith("ال"):
             if not name and lex.common_noun(word):
                 return None
-        elif word[0] == "و" or not lex.name_like(word):
-            break
+        elif word[0] == "و" or not (lex.name_like(word) or (opened and word in lex.first_names)):
+            break  # (a first name after a toponym's head: رأس عيسى)
         name.append((word, s, e))
     if not name:
         return None
+    if opened:  # منطقة رأس عيسى: the toponym's head is part of its name, and one word follows it
+        name = [tokens[0], name[0]]
     if in_name:
         return _Occurrence("place", type_, [(head, start, end), *name], 1, None, None)
     return _Occurrence("place", type_, name, 0, None, None)

@@ -106,6 +106,7 @@ class EventLexicon:
     senses: tuple[Sense, ...] = ()
     dateline: Dateline | None = None
     same_day: frozenset[str] = frozenset()  # words between two names of one day (الموافق), normalised
+    reference_words: frozenset[str] = frozenset()  # "بعد اعتقال": an earlier event, normalised
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -178,12 +179,18 @@ class _Forms:
         if open_ended or exact:
             self.add("o" if open_ended else "x", text, text)
             return text
-        *head, last = text.split(" ")
-        for prefix in _tanwin_variants(head):
-            if last.endswith("ه"):
-                self.add("f", " ".join([*prefix, last[:-1]]), text)
-            else:
-                self.add("n", " ".join([*prefix, last]), text)
+        # A phrase that opens with the article is also keyed without it: the article is matched as a
+        # proclitic first, and "المؤتمر الصحفي" would otherwise be read as the keyword "مؤتمر".
+        bare = [text[2:]] if text.startswith("ال") and " " in text else []
+        for base in [text, *bare]:
+            *head, last = base.split(" ")
+            for prefix in _tanwin_variants(head):
+                if last.endswith("ه"):
+                    self.add("f", " ".join([*prefix, last[:-1]]), text)
+                else:
+                    self.add("n", " ".join([*prefix, last]), text)
+                    if last.endswith("اء"):  # لقاء + ه is written لقائه: before an ending the hamza sits on ya
+                        self.add("n", " ".join([*prefix, last[:-1] + "ئ"]), text)
         return text
 
     def verb(self, written: str, where: str) -> str:
@@ -266,7 +273,7 @@ def _pattern(forms: _Forms, inflection: _Inflection, punctuation: list[str]) -> 
         f"(?:(?<!\\w)(?:{PROCLITICS_ARTICLE_OPTIONAL_LENIENT}(?:{nouns})"
         f"|[وف]?ل?(?:{verbs})"
         f"|[وف]?[بل]?(?P<p>{trie('p')}){pronoun})(?!\\w)"
-        f"|(?P<q>[{marks}]))"
+        f"|(?P<q>(?<!\\d)[{marks}]|[{marks}](?!\\d)))"  # not between digits: الساعة (11:59)
     )
 
 
@@ -437,8 +444,8 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
     return senses
 
 
-def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]]:
-    """Declares the clause file's words; returns its punctuation and same-day words."""
+def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """Declares the clause file's words; returns its punctuation, same-day and reference words."""
     data, source = _read_yaml(path, "clauses.yaml")
     for field, kind in (
         ("boundaries", "clause"),
@@ -456,7 +463,13 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
     if not punctuation or any(len(p) != 1 or p.isalnum() for p in punctuation):
         raise EventTypesError(f"{source}: punctuation: expected single punctuation marks, got {punctuation}")
     same_day = frozenset(" ".join(normalize(w).split()) for w in _words(data, "same_day", f"{source}: same_day"))
-    return punctuation, same_day
+    references = data.get("reference_words", [])
+    reference = (
+        frozenset(normalize(w).strip() for w in _words(data, "reference_words", f"{source}: reference_words"))
+        if references
+        else frozenset()
+    )
+    return punctuation, same_day, reference
 
 
 def _dateline(data: dict, source: str, types: list[EventType]) -> Dateline | None:
@@ -480,7 +493,7 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
     forms = _Forms()
     types = _types(data, source, forms)
     senses = _senses(data, source, forms, types)
-    punctuation, same_day = _clauses(clauses_path, forms)
+    punctuation, same_day, reference = _clauses(clauses_path, forms)
     for word in _words(data, "not_keywords", f"{source}: not_keywords"):
         forms.noun(word, f"{source}: not_keywords")
     lookup = {(kind, key): term for kind, keys in forms.keys.items() for key, term in keys.items()}
@@ -491,4 +504,6 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
         Term(t["type_index"], t["sense"], frozenset(t["cues"]), t["verb"], t["boundary"], t["negator"])
         for t in forms.terms
     )
-    return EventLexicon(tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day)
+    return EventLexicon(
+        tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, reference
+    )

@@ -34,6 +34,14 @@ import numpy as np
 from analysis.extract.event_lexicon import CLAUSE, SENTENCE, EventLexicon, Term, load_event_types
 from analysis.text.normalize import normalize_with_offsets
 
+#: A quotation of at least this many words is speech of its own: its keywords do not type a date
+#: outside it ("وقال مصدر ... لرويترز يوم الاثنين “حتى لو كانت هناك مزاعم عن مخالفات شابت عملية التصويت”").
+#: A shorter one is a term in quotation marks ("أعلن التحالف «هدنة إنسانية» تبدأ الأحد").
+QUOTE_WORDS = 5
+#: A quotation (normalised: « » “ ” are all "), to its closing mark or the sentence's end.
+#: Punctuation right after a quotation: what follows is no longer the quoted sentence.
+_QUOTE_CLOSED_RE = re.compile(r"\s*[,،.:;؛]")
+
 #: How far (in words) a keyword of the clause reaches a date before it, and after it.
 CLAUSE_WINDOW = 15
 AFTER_WINDOW = 10
@@ -47,11 +55,12 @@ KEYWORD_WINDOW = 8
 #: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
 ANTECEDENT_WORDS = 2
 #: A clause of at most this many words besides its date is a fronted date, part of the next clause.
-FRONTED_WORDS = 2
+FRONTED_WORDS = 3
 #: How many words after a negator it negates ("لم يتم القبض"، "دون وقوع أي إصابات").
 NEGATED_WORDS = 3
 
 _WORD_RE = re.compile(r"\w+")
+_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _SEPARATOR = "\x1f"
 # What the regex engine calls a word character (str.isalnum or _), for every character of the BMP.
 _IS_WORD = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
@@ -80,11 +89,14 @@ class SentenceReading:
     ``bisect_right(words, position) - 1``. A keyword is ``(start, end, word, type index)``.
     """
 
-    __slots__ = ("any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "said_at", "when_at", "words")
+    __slots__ = (
+        "any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at", "when_at",
+        "words",
+    )  # fmt: skip
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
                  masks: Sequence[tuple[int, int]] = ()):  # fmt: skip
-        self.lexicon, self.lo, self.hi, self.words, self.masks = lexicon, lo, hi, words, masks
+        self.lexicon, self.lo, self.hi, self.words, self.masks, self.norm = lexicon, lo, hi, words, masks, norm
         self.clause_at: list[int] = []  # where clauses begin
         self.any_at: list[int] = []  # ... and relative clauses
         self.said_at: set[int] = set()  # where a complementiser opens what was said
@@ -111,6 +123,10 @@ class SentenceReading:
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
         self.keywords = self._keywords(found, masks)
+        self.quoted = [
+            (a, b) for a, b in _quotations(norm, lo, hi)
+            if bisect_left(words, b) - bisect_left(words, a) >= QUOTE_WORDS
+        ]  # fmt: skip
 
     def _keywords(self, found: list, masks) -> list[tuple[int, int, int, int]]:
         keywords = []
@@ -150,6 +166,16 @@ class SentenceReading:
             if near(reading.cues, reading.window) and (not reading.also or near(reading.also, reading.window)):
                 return reading.type_index
         return sense.otherwise
+
+    def after_reference(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword follows a reference word (``بعد اعتقال``, ``جراء القصف``): an earlier
+        event or a cause, not the event its clause dates (``clauses.yaml``'s ``reference_words``)."""
+        word = _LAST_WORD_RE.search(self.norm, max(self.lo, keyword[0] - 12), keyword[0])
+        if word is None:
+            return False
+        previous = word.group(1)
+        words = self.lexicon.reference_words
+        return previous in words or (previous[:1] in "وف" and previous[1:] in words)
 
     def said_by(self, keyword: tuple[int, int, int, int], start: int) -> int:
         """How many words stand between a reporting keyword and the date at ``start`` after it, not
@@ -200,7 +226,17 @@ class SentenceReading:
         def nearest(keywords: list) -> int:
             return min(keywords, key=lambda k: (distance(k[2]), k[3]))[3]
 
-        outside = [k for k in self.keywords if k[1] <= start or k[0] >= end]
+        # A keyword of a quotation that does not hold the date is the speaker's, not the date's.
+        # One that ends before the date speaks for it only when the sentence goes on without a break:
+        # "للتصويت عليها خلال مؤتمرها السنوي في تورونتو» في كندا الأسبوع المقبل" (the conference is next week).
+        quotes = [
+            (a, b) for a, b in self.quoted
+            if start < a or (b <= start and _QUOTE_CLOSED_RE.match(self.norm, b) is not None)
+        ]  # fmt: skip
+        outside = [
+            k for k in self.keywords
+            if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
+        ]  # fmt: skip
         head = bisect_left(words, lo) + 1  # a keyword in the clause's first two words is its predicate
         in_clause = [
             k for k in outside
@@ -213,7 +249,13 @@ class SentenceReading:
         strong = [k for k in in_clause if k[0] >= inner_lo or k[2] >= antecedent]
         weak = [
             k for k in outside
-            if inner_lo <= k[0] < inner_hi and types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
+            if types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
+            # ... and a relative clause's antecedent right before it: "خلال المؤتمر الصحافي الذي عقده أمس"
+            # (not a sayer's verb: "وقال نابوت الذي تسلم رئاسة الاتحاد في آب 2014")
+            and (
+                inner_lo <= k[0] < inner_hi
+                or (lo <= k[0] < inner_lo and bisect_left(words, inner_lo) == bisect_left(words, k[1]))
+            )
         ]  # fmt: skip
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and
@@ -228,6 +270,8 @@ class SentenceReading:
             reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
                 return nearest(reporting)
+            if len(strong) > 1:  # "أفرج عنه في يناير الماضي بعد اعتقال": the release, not the arrest
+                strong = [k for k in strong if not self.after_reference(k)] or strong
             before = [k for k in strong if k[2] < first_word]
             if len(before) == 1 and before[0][2] <= head:
                 predicate = before[0][3]
@@ -248,6 +292,23 @@ class SentenceReading:
             after = self.clause(hi + 1, hi + 1)[1]
             near = [k for k in outside if hi <= k[0] < after and not types[k[3]].weak]
         return nearest(near) if near else None
+
+
+def _quotations(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The quotations of the sentence ``norm[lo:hi]``, each from an opening mark (a word right after
+    it, none right before) to the next mark or the sentence's end (a quotation the sentence splitter
+    cut). A first mark with a word before it closes a quotation opened in the sentence before
+    ("نأمل باجرائه يوم الجمعة" في اشارة الي التصويت): it opens none."""
+    marks = [i for i in range(lo, hi) if norm[i] == '"']
+    spans, k = [], 0
+    while k < len(marks):
+        at = marks[k]
+        if at + 1 < hi and norm[at + 1].isalnum() and (at == lo or not norm[at - 1].isalnum()):
+            spans.append((at, marks[k + 1] + 1 if k + 1 < len(marks) else hi))
+            k += 2
+        else:
+            k += 1
+    return spans
 
 
 def _opens_clause(norm: str, match: re.Match) -> bool:

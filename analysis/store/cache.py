@@ -63,4 +63,6 @@ def load_or_build(
             shutil.rmtree(entry, ignore_errors=True)  # unreadable entry: rebuild it
     tables = build(path, gazetteer=gazetteer, progress=progress)
     snapshots.write_snapshot(tables, entry, source=str(path))
+    if snapshots.is_complete(entry):  # the texts from now on read from the snapshot, not held
+        tables.texts = snapshots.ArticleTexts(entry / "documents.parquet")
     return tables

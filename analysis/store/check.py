@@ -32,6 +32,7 @@ TABLES = {
     "store_meta": "the store's version",
     "briefings": "the briefings",
     "briefing_items": "the briefings' charts",
+    "linked_builds": "the corpora analysed elsewhere (their build folders)",
 }
 CACHE_TABLES = {f"extract_{name}": f"the extraction cache ({name})" for name in ("done", *_EXTRACT_TABLES)}
 BATCH_ROWS = 20_000

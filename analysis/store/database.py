@@ -37,6 +37,7 @@ closes the database, computes, and reopens it only to save the new extraction ro
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -63,7 +64,15 @@ from analysis.ingest.fields import parse_date
 from analysis.ingest.importing import REPORT_COLUMNS, ImportBatch, article_from_text, read_files
 from analysis.pipeline import Extracted, Progress, analyse
 from analysis.schema import CorpusTables
-from analysis.store import snapshots
+from analysis.store import builds, snapshots
+from analysis.store.pending import (
+    PENDING_SCHEMA,
+    PendingState,
+    end_attempt,
+    mark_pending,
+    pending_states,
+    start_attempt,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -95,7 +104,15 @@ CREATE TABLE IF NOT EXISTS briefings (
     notes VARCHAR NOT NULL DEFAULT '', created TIMESTAMP NOT NULL, updated TIMESTAMP NOT NULL);
 CREATE TABLE IF NOT EXISTS theme_names (
     corpus VARCHAR NOT NULL, theme_id INTEGER NOT NULL, terms VARCHAR NOT NULL, name VARCHAR,
-    hidden BOOLEAN NOT NULL DEFAULT FALSE, updated TIMESTAMP NOT NULL, PRIMARY KEY (corpus, theme_id));
+    hidden BOOLEAN NOT NULL DEFAULT FALSE, updated TIMESTAMP NOT NULL, merged_into INTEGER,
+    PRIMARY KEY (corpus, theme_id));
+-- A store made before merges (issue 15) gets the column on its next open.
+ALTER TABLE theme_names ADD COLUMN IF NOT EXISTS merged_into INTEGER;
+CREATE TABLE IF NOT EXISTS theme_counts (
+    corpus VARCHAR PRIMARY KEY, n_themes INTEGER NOT NULL, updated TIMESTAMP NOT NULL);
+CREATE TABLE IF NOT EXISTS linked_builds (
+    name VARCHAR PRIMARY KEY, location VARCHAR NOT NULL, articles BIGINT NOT NULL, contract INTEGER NOT NULL,
+    linked TIMESTAMP NOT NULL);
 CREATE TABLE IF NOT EXISTS briefing_items (
     briefing_id INTEGER NOT NULL, item_id INTEGER NOT NULL, added TIMESTAMP NOT NULL, item VARCHAR NOT NULL,
     PRIMARY KEY (briefing_id, item_id));
@@ -216,7 +233,7 @@ class Store:
         self.lock_timeout = lock_timeout
         self.data_dir.mkdir(parents=True, exist_ok=True)
         with self._connect() as con:
-            _run(con, _SCHEMA)
+            _run(con, _SCHEMA + PENDING_SCHEMA)
             _run(con, "INSERT OR IGNORE INTO store_meta VALUES ('briefings', ?)", [BRIEFINGS_VERSION])
             self._migrate(con)
         if seed:
@@ -322,6 +339,9 @@ class Store:
                    GROUP BY c.corpus_id, c.name, c.created, c.is_seed
                    ORDER BY c.is_seed DESC, c.created, c.corpus_id"""
             ).df()
+        linked = [self._build_row(name, location, articles, when) for name, location, articles, when in self._builds()]
+        if linked:
+            frame = pd.concat([frame, pd.DataFrame(linked, columns=CORPUS_COLUMNS)], ignore_index=True)
         for column in ("first", "last"):
             frame[column] = [schema.as_date(v) for v in frame[column]]
         return frame.reindex(columns=CORPUS_COLUMNS)
@@ -342,7 +362,12 @@ class Store:
                                                 a.published, a.url)), 0)
                    FROM corpora c LEFT JOIN articles a USING (corpus_id) GROUP BY c.name"""
             ).fetchall()
-        return {name: f"{count}-{digest:016x}" for name, count, digest in rows}
+        revisions = {name: f"{count}-{digest:016x}" for name, count, digest in rows}
+        for name, location, articles, _ in self._builds():
+            manifest = Path(location) / builds.MANIFEST
+            stamp = manifest.stat().st_mtime_ns if manifest.exists() else 0
+            revisions[name] = f"build-{articles}-{hashlib.sha256(f'{location}{stamp}'.encode()).hexdigest()[:16]}"
+        return revisions
 
     def create(self, name: str) -> str:
         """Create an empty corpus; returns its (cleaned) name. Refuses a name already taken."""
@@ -355,13 +380,14 @@ class Store:
         new = _clean_name(new)
         with self._transaction() as con:
             corpus_id = self._corpus_id(con, old)
-            if new != old and self._find(con, new) is not None:
+            if new != old and (self._find(con, new) is not None or _linked(con, new)):
                 raise StoreError(f"A corpus named {new!r} already exists; choose another name.")
             _run(con, "UPDATE corpora SET name = ? WHERE corpus_id = ?", [new, corpus_id])
         return new
 
     def delete(self, name: str, *, confirm: str) -> int:
         """Delete a corpus and its articles; ``confirm`` must repeat its name. Returns the count deleted.
+        A linked build (:meth:`link_build`) is only forgotten: its directory is left as it is.
 
         The seed corpus cannot be deleted. Cached extraction rows stay (they are keyed by
         content, and serve the same articles if imported again).
@@ -369,11 +395,15 @@ class Store:
         if confirm != name:
             raise StoreError(f"To delete the corpus {name!r}, confirm by giving its name exactly.")
         with self._transaction() as con:
+            linked = con.execute("SELECT articles FROM linked_builds WHERE name = ?", [name]).fetchall()
+            if linked:  # a build analysed elsewhere: the store forgets it, its files stay
+                _run(con, "DELETE FROM linked_builds WHERE name = ?", [name])
+                return int(linked[0][0])
             corpus_id = self._corpus_id(con, name)
             if con.execute("SELECT is_seed FROM corpora WHERE corpus_id = ?", [corpus_id]).fetchall()[0][0]:
                 raise StoreError(f"{name!r} is the seed corpus; it cannot be deleted.")
             count = con.execute("SELECT count(*) FROM articles WHERE corpus_id = ?", [corpus_id]).fetchall()[0][0]
-            for table in ("articles", "problems", "corpora"):
+            for table in ("articles", "problems", "pending", "corpora"):
                 _run(con, f"DELETE FROM {table} WHERE corpus_id = ?", [corpus_id])
         return int(count)
 
@@ -510,6 +540,8 @@ class Store:
                 con.unregister("incoming")
                 if progress:
                     progress("store", min(first + IMPORT_CHUNK, total), total)
+            if total:  # analysed when first shown: until it succeeds, the corpus is pending
+                mark_pending(con, corpus_id)
             report = pd.concat([report, pd.DataFrame(extra, columns=REPORT_COLUMNS)], ignore_index=True)
             problems = report[report["status"] != "imported"]
             if len(problems):
@@ -558,7 +590,14 @@ class Store:
             if not found:
                 raise StoreError(f"Corpus {corpus!r} has no article {doc_id!r}.")
             _run(con, "UPDATE articles SET published = ? WHERE corpus_id = ? AND doc_id = ?", [date, corpus_id, doc_id])
+            mark_pending(con, corpus_id)  # a changed corpus is analysed again, even one that failed
         return date
+
+    def pending(self) -> dict[str, PendingState]:
+        """``{corpus name: state}`` of the corpora whose analysis has not yet succeeded
+        (:mod:`analysis.store.pending`): imported and not analysed, being analysed, or failed."""
+        with self._connect() as con:
+            return pending_states(con)
 
     def export_jsonl(self, corpus: str) -> bytes:
         """The corpus as JSON Lines (UTF-8): doc_id, title, source, published (YYYY-MM-DD), url, text.
@@ -571,6 +610,73 @@ class Store:
                       "published": _iso(row.published), "url": row.url, "text": row.text}  # fmt: skip
             lines.append(json.dumps(record, ensure_ascii=False))
         return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+    # --- corpora analysed elsewhere ------------------------------------------------------
+
+    def link_build(self, location: str | Path, name: str | None = None) -> builds.BuildInfo:
+        """Make the build directory ``location`` (``python -m analysis build CORPUS --out DIR``, run
+        here or on a cluster) a corpus of the store, named ``name`` (default: the build's corpus
+        name). Its tables are read where they are (:func:`analysis.store.builds.read_build`): nothing
+        is copied, nothing analysed again. Raises :class:`~analysis.store.builds.BuildError` (naming the
+        directory and what is wrong) or :class:`StoreError` (a name taken) before anything is stored."""
+        info = builds.check_build(location)
+        name = _clean_name(name or info.name)
+        with self._transaction() as con:
+            if self._find(con, name) is not None or _linked(con, name):
+                raise StoreError(f"A corpus named {name!r} already exists; choose another name (--name).")
+            _run(
+                con,
+                "INSERT INTO linked_builds VALUES (?, ?, ?, ?, ?)",
+                [name, info.location, info.articles, info.schema, dt.datetime.now().replace(microsecond=0)],
+            )
+        return dataclasses.replace(info, name=name)
+
+    def build_location(self, name: str) -> str | None:
+        """The directory of the linked build ``name``; None when ``name`` is not one."""
+        return next((location for n, location, _, _ in self._builds() if n == name), None)
+
+    def _builds(self) -> list[tuple[str, str, int, dt.datetime]]:
+        with self._connect() as con:
+            return con.execute(
+                "SELECT name, location, articles, linked FROM linked_builds ORDER BY linked, name"
+            ).fetchall()
+
+    def _build_row(self, name: str, location: str, articles: int, linked: dt.datetime) -> list:
+        """A linked build's row of :meth:`list_corpora`: its dates read from its Parquet files (the
+        manifest's count of articles when they cannot be read any more)."""
+        parts = str(Path(location) / "documents" / "part.*.parquet")
+        try:
+            con = duckdb.connect()
+            try:
+                n, dated, first, last = con.execute(
+                    "SELECT count(*), count(published), min(published), max(published) FROM read_parquet(?)", [parts]
+                ).fetchall()[0]
+            finally:
+                con.close()
+        except duckdb.Error:
+            n, dated, first, last = articles, 0, None, None
+        return [name, int(n), int(dated), first, last, linked, False]
+
+    def undated(self, corpus: str) -> pd.DataFrame:
+        """doc_id and title of the articles of ``corpus`` without a publication date, in corpus order
+        (read without the texts: from the articles table, or a linked build's Parquet files)."""
+        location = self.build_location(corpus)
+        if location is not None:
+            parts = str(Path(location) / "documents" / "part.*.parquet")
+            con = duckdb.connect()
+            try:
+                sql = "SELECT doc_id, title FROM read_parquet(?) WHERE published IS NULL"
+                frame = _frame(con, sql, [parts])
+            except duckdb.Error as error:
+                raise StoreError(f"The build of {corpus!r} at {location} cannot be read: {error}") from error
+            finally:
+                con.close()
+        else:
+            with self._connect() as con:
+                corpus_id = self._corpus_id(con, corpus)
+                sql = "SELECT doc_id, title FROM articles WHERE corpus_id = ? AND published IS NULL ORDER BY position"
+                frame = _frame(con, sql, [corpus_id])
+        return frame.assign(title=[v if isinstance(v, str) and v else None for v in frame["title"]]).astype(object)
 
     # --- analysis ------------------------------------------------------------------------
 
@@ -591,6 +697,14 @@ class Store:
         Served from the Parquet snapshot when nothing changed; otherwise the per-article stage
         runs only on articles not in the extraction cache, and the corpus-wide stages on all.
         """
+        location = self.build_location(corpus)
+        if location is not None:
+            try:
+                return builds.read_build(location, name=corpus)
+            except (builds.BuildError, OSError) as error:
+                raise StoreError(
+                    f"The corpus {corpus!r} is a build analysed elsewhere, which cannot be read: {error}"
+                ) from error
         gazetteer = gazetteer or self.gazetteer()
         articles = self.articles(corpus)
         problems = self.problems(corpus)
@@ -605,14 +719,24 @@ class Store:
             except (OSError, ValueError, KeyError):
                 shutil.rmtree(snapshot, ignore_errors=True)
         lookup = pd.DataFrame({"doc_id": articles["doc_id"], "extract_key": keys, "position": range(len(keys))})
-        with self._connect() as con:
-            cached = self._cached_extraction(con, lookup)
-        documents = articles[schema.ARTICLES.names]
-        loaded = LoadedCorpus(name=corpus, documents=documents, problems=problems)
-        tables = analyse(loaded, gazetteer=gazetteer, n_themes=n_themes, progress=progress, extracted=cached)
-        fresh = lookup[~lookup["doc_id"].isin(cached.doc_ids)]
-        if len(fresh):
-            self._save_extraction(tables, fresh)
+        with self._transaction() as con:  # the attempt recorded first: a process that dies leaves it behind
+            corpus_id = self._corpus_id(con, corpus)
+            start_attempt(con, corpus_id)
+        try:
+            with self._connect() as con:
+                cached = self._cached_extraction(con, lookup)
+            documents = articles[schema.ARTICLES.names]
+            loaded = LoadedCorpus(name=corpus, documents=documents, problems=problems)
+            tables = analyse(loaded, gazetteer=gazetteer, n_themes=n_themes, progress=progress, extracted=cached)
+            fresh = lookup[~lookup["doc_id"].isin(cached.doc_ids)]
+            if len(fresh):
+                self._save_extraction(tables, fresh)
+        except BaseException as error:
+            with contextlib.suppress(StoreError), self._transaction() as con:
+                end_attempt(con, corpus_id, error)
+            raise
+        with self._transaction() as con:
+            end_attempt(con, corpus_id, None)
         # The analyst has the tables now; the snapshot for the next start is written meanwhile
         # (about a second on 31k articles).
         snapshots.write_in_background(tables, snapshot)
@@ -683,7 +807,7 @@ class Store:
         return corpus_id
 
     def _create(self, con, name: str, *, seed: bool = False) -> int:
-        if self._find(con, name) is not None:
+        if self._find(con, name) is not None or _linked(con, name):
             raise StoreError(f"A corpus named {name!r} already exists; choose another name.")
         corpus_id = con.execute("SELECT coalesce(max(corpus_id), 0) + 1 FROM corpora").fetchall()[0][0]
         _run(
@@ -692,6 +816,10 @@ class Store:
             [corpus_id, name, dt.datetime.now().replace(microsecond=0), seed],
         )
         return int(corpus_id)
+
+
+def _linked(con, name: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM linked_builds WHERE name = ?", [name]).fetchall()[0][0])
 
 
 def _frame(con, sql: str, params: list | None = None) -> pd.DataFrame:

@@ -17,7 +17,6 @@ import json
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +24,7 @@ import pyarrow.parquet as pq
 
 from analysis import __version__, schema
 from analysis.schema import CorpusTables
+from analysis.store.texts import ArticleTexts
 
 COMPLETE = "complete.json"
 
@@ -56,7 +56,8 @@ def write_snapshot(tables: CorpusTables, entry: Path, **meta: object) -> None:
 def read_snapshot(folder: str | Path) -> CorpusTables:
     """The tables of a snapshot, each conformed to the contract (dates, lists, nulls).
 
-    The article texts are read on first use (:class:`ArticleTexts`). Raises ``OSError``,
+    The article texts stay in ``documents.parquet``, read through DuckDB per article
+    (:class:`~analysis.store.texts.ArticleTexts`). Raises ``OSError``,
     ``ValueError`` or ``KeyError`` for an unreadable or incomplete snapshot.
     """
     folder = Path(folder)
@@ -67,7 +68,7 @@ def read_snapshot(folder: str | Path) -> CorpusTables:
     for name in CorpusTables.TABLES:
         path = folder / f"{name}.parquet"
         columns = [c for c in schema.table(name).names if c != schema.BY_REFERENCE.get(name)]
-        if name == "documents":  # the texts are most of the bytes, and the first page needs none
+        if name == "documents":  # the texts are most of the bytes: read per article (ArticleTexts)
             columns = [c for c in pq.read_schema(path).names if c != "text"]
         arrow = pq.read_table(path, columns=columns)
         if name in schema.BY_REFERENCE:
@@ -76,41 +77,6 @@ def read_snapshot(folder: str | Path) -> CorpusTables:
             frames[name] = schema.from_arrow(name, arrow)
     texts = ArticleTexts(folder / "documents.parquet")
     return CorpusTables(name=meta["name"], texts=texts, timings=meta.get("timings", {}), **frames)
-
-
-class ArticleTexts(Mapping[str, str]):
-    """doc_id → original article text, read from ``documents.parquet`` on first use.
-
-    The texts are most of a corpus's bytes (96 MB for SaudiNewsNet) and the first page of
-    the dashboard does not need them: reading them later saves a second at every start.
-    """
-
-    def __init__(self, path: Path):
-        self._path = path
-        self._texts: dict[str, str] | None = None
-        self._lock = threading.Lock()
-
-    def _load(self) -> dict[str, str]:
-        if self._texts is None:
-            with self._lock:
-                if self._texts is None:
-                    table = pq.read_table(self._path, columns=["doc_id", "text"])
-                    texts = (t or "" for t in table.column("text").to_pylist())
-                    self._texts = dict(zip(table.column("doc_id").to_pylist(), texts))
-        return self._texts
-
-    @property
-    def loaded(self) -> bool:
-        return self._texts is not None
-
-    def __getitem__(self, doc_id: str) -> str:
-        return self._load()[doc_id]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._load())
-
-    def __len__(self) -> int:
-        return len(self._load())
 
 
 # --- writing in the background -----------------------------------------------------------------

@@ -193,6 +193,24 @@ def actor_region_table(mentions: pd.DataFrame, *, count: str = "documents") -> p
     return table
 
 
+def actor_region_pairs(
+    mentions: pd.DataFrame, *, count: str = "documents", top_actors: int = 20, top_regions: int = 20
+) -> pd.Series:
+    """The cells :func:`actor_region_heatmap` draws (its ``top_actors`` × ``top_regions``) that are
+    not zero, largest first (ties by ids), indexed by (actor, region): what its caption and its
+    evidence speak of, so they never name a pair the chart does not show."""
+    counts = _actor_region_counts(mentions, count)
+    if counts.empty:
+        return counts
+    shown = _shown_table(counts, top_actors, top_regions).stack()
+    shown = shown[shown > 0]
+    order = pd.DataFrame(
+        {"n": shown.to_numpy(), "a": shown.index.get_level_values(0), "r": shown.index.get_level_values(1)}
+    )
+    order = order.sort_values(["n", "a", "r"], ascending=[False, True, True], kind="stable")
+    return pd.Series(order["n"].to_numpy(), index=pd.MultiIndex.from_arrays([order["a"], order["r"]]))
+
+
 def _shown_table(counts: pd.Series, top_actors: int, top_regions: int) -> pd.DataFrame:
     """:func:`actor_region_table` restricted to the ``top_actors`` rows and ``top_regions`` columns
     with the largest totals, made from the pairs found together: the whole table of a 31k-article

@@ -8,7 +8,6 @@ import pandas as pd
 import streamlit as st
 
 from analysis.aggregate.membership import is_in
-from analysis.viz.bars import entity_counts
 from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
@@ -16,10 +15,12 @@ from dashboard.picks import picked_key
 from dashboard.widgets import MAX_EVIDENCE, chart_figure, empty_state, entity_evidence, show_chart, where_html
 
 
-def entity_count_table(mentions: pd.DataFrame, kind: str) -> pd.DataFrame:
-    counts = entity_counts(mentions, kind=kind).reset_index()
-    counts.insert(1, "name_en", [data.entity_names().get(i, (i, ""))[0] for i in counts["entity_id"]])
-    counts.insert(2, "name_ar", [data.entity_names().get(i, ("", ""))[1] for i in counts["entity_id"]])
+def entity_count_table(totals: pd.Series) -> pd.DataFrame:
+    """Mentions per entity (:func:`dashboard.data.entity_totals`) with the entities' names."""
+    counts = totals.reset_index()
+    names = data.entity_names()
+    counts.insert(1, "name_en", [names.get(i, (i, ""))[0] for i in counts["entity_id"]])
+    counts.insert(2, "name_ar", [names.get(i, ("", ""))[1] for i in counts["entity_id"]])
     return counts.rename(columns={"n": "mentions"})
 
 
@@ -40,10 +41,9 @@ def coverage(documents: pd.DataFrame, mentions: pd.DataFrame) -> tuple[float, fl
     return float(per_article), 1 - with_any / n
 
 
-def coverage_line(documents: pd.DataFrame, mentions: pd.DataFrame) -> None:
-    """ "The gazetteer finds X mentions per article (Y % have none)"; when that is poor, a warning
-    that leads to the Gazetteer page's Discover section."""
-    per_article, none_share = coverage(documents, mentions)
+def coverage_line(per_article: float, none_share: float) -> None:
+    """ "The gazetteer finds X mentions per article (Y % have none)" (:func:`coverage`); when that
+    is poor, a warning that leads to the Gazetteer page's Discover section."""
     text = t("ov_coverage", per=f"{per_article:.1f}", none=f"{100 * none_share:.0f}")
     with st.container(key="overview_coverage"):
         if per_article < POOR_PER_ARTICLE or none_share > POOR_NONE_SHARE:
@@ -51,6 +51,12 @@ def coverage_line(documents: pd.DataFrame, mentions: pd.DataFrame) -> None:
             st.page_link("views/gazetteer.py", label=t("go_discover"), icon=":material/travel_explore:")
         else:
             st.caption(text)
+
+
+def themes_of(view) -> list[int]:
+    """The themes of the selection's articles, in order of their ids."""
+    doc_ids = set(view.documents["doc_id"])
+    return sorted(int(i) for i in view.doc_themes.loc[is_in(view.doc_themes["doc_id"], doc_ids), "theme_id"].unique())
 
 
 def pick_entity(chart_key: str) -> None:
@@ -109,25 +115,28 @@ def main() -> None:
         st.metric(t("ov_sources"), view.documents["source"].nunique(), border=True)
         st.metric(t("ov_events"), int(view.events["date_start"].notna().sum()), border=True)
 
-    coverage_line(view.documents, view.mentions)
+    coverage_line(
+        *data.cached_figure(("coverage", ctx.corpus, ctx.spec), lambda: coverage(view.documents, view.mentions))
+    )
 
+    actor_totals = data.entity_totals(ctx.corpus, ctx.spec, "actor")
+    region_totals = data.entity_totals(ctx.corpus, ctx.spec, "region")
     left, right = st.columns(2)
     with left, st.container(key="overview_actors"):
         actors = ("top_actors", {"top_n": 10, "title": t("ov_top_actors")})
-        show_chart(chart_figure(*actors), entity_count_table(view.mentions, "actor"), "overview-top-actors",
+        show_chart(chart_figure(*actors), entity_count_table(actor_totals), "overview-top-actors",
                    key="ov_actors", chart=actors, on_select=partial(pick_entity, "ov_actors"),
                    selection_mode=("points",))  # fmt: skip
         st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
     with right, st.container(key="overview_regions"):
         regions = ("top_regions", {"top_n": 10, "title": t("ov_top_regions")})
-        show_chart(chart_figure(*regions), entity_count_table(view.mentions, "region"), "overview-top-regions",
+        show_chart(chart_figure(*regions), entity_count_table(region_totals), "overview-top-regions",
                    key="ov_regions", chart=regions, on_select=partial(pick_entity, "ov_regions"),
                    selection_mode=("points",))  # fmt: skip
         st.page_link("views/gazetteer.py", label=t("go_gazetteer"), icon=":material/menu_book:")
 
     with st.container(key="overview_evidence"):
-        shown = [*entity_counts(view.mentions, kind="actor").head(10).index,
-                 *entity_counts(view.mentions, kind="region").head(10).index]  # fmt: skip
+        shown = [*actor_totals.head(10).index, *region_totals.head(10).index]
         entity_evidence(ctx, "ov_pick", shown, help_key="ev_entity_help")
 
     with st.container(key="overview_timeline"):
@@ -138,10 +147,7 @@ def main() -> None:
 
     left, right = st.columns(2)
     with left, st.container(key="overview_themes"):
-        doc_ids = set(view.documents["doc_id"])
-        themes_in_view = sorted(
-            int(i) for i in view.doc_themes.loc[is_in(view.doc_themes["doc_id"], doc_ids), "theme_id"].unique()
-        )
+        themes_in_view = data.cached_figure(("themes_in_view", ctx.corpus, ctx.spec), lambda: themes_of(view))
         themes = ("theme_terms", {"n_terms": 6, "cols": 2, "theme_ids": themes_in_view, "title": t("ov_themes")})
         show_chart(chart_figure(*themes), ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],
                    "overview-themes", key="ov_themes", chart=themes)  # fmt: skip

@@ -7,11 +7,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.aggregate.timeline import VIEWS, event_sentences, events_starting, publication_window, view_events
+from analysis.aggregate.timeline import VIEWS, event_sentences, events_starting, publication_window
 from analysis.briefing.csv_export import csv_bytes
-from analysis.charts.summaries import event_count_table
 from analysis.viz.events import LANES
-from dashboard import url
+from dashboard import data, url
 from dashboard.context import Context, context
 from dashboard.i18n import t
 from dashboard.markup import ltr
@@ -120,7 +119,7 @@ def main() -> None:
     view, lanes = controls()
     if (st.session_state.get("tl_pick") or {}).get("view", view) != view:
         clear_pick()  # a click on the other view's chart
-    rows = view_events(view_tables.events, view_tables.documents, view)
+    rows = data.timeline_rows(ctx.corpus, ctx.spec, view)
     window = publication_window(view_tables.documents)
 
     with st.container(key="timeline_chart"):
@@ -141,7 +140,7 @@ def main() -> None:
         per_period = ("event_counts", {"view": view, "title": t("tl_counts")})
         fig = chart_figure(*per_period)
         st.caption(t("tl_counts_help"))
-        counts = event_count_table(view_tables, {"view": view})
+        counts = data.timeline_counts(ctx.corpus, ctx.spec, view)
         if len(counts):
             counts = counts.assign(period_start=counts["period_start"].dt.date, period_end=counts["period_end"].dt.date)
         show_chart(
@@ -168,7 +167,7 @@ def main() -> None:
                 key="tl_table", csv_table=rows.drop(columns=["first_day", "last_day", "published"]),
                 column_config=events_column_config(),
             )  # fmt: skip
-        other_view = view_events(events, view_tables.documents, "background" if view == "news" else "news")
+        other_view = data.timeline_rows(ctx.corpus, ctx.spec, "background" if view == "news" else "news")
         elsewhere = len(dated) - len(rows) - len(other_view)
         if elsewhere > 0:
             st.caption(t("tl_elsewhere", n=f"{elsewhere:,}"))

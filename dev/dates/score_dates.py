@@ -181,7 +181,8 @@ def sample_nondates(data: str, k: int, seed: int, out: Path) -> None:
     picked = events.iloc[sorted(rng.sample(range(len(events)), k))]
     rows = [
         {"event_id": e.event_id, "doc_id": e.doc_id, "date_text": e.date_text, "sentence": e.sentence,
-         "date_start": _iso(e.date_start), "date_end": _iso(e.date_end), "is_date": None, "note": ""}
+         "date_start": _iso(e.date_start), "date_end": _iso(e.date_end), "precision": e.precision,
+         "extent": e.extent, "when": _iso(e.when), "type": e.event_type, "is_date": None, "note": ""}
         for e in picked.itertuples()
     ]  # fmt: skip
     write_jsonl(out, rows)
@@ -229,6 +230,33 @@ def recheck_nondates(data: str, paths: list[Path]) -> None:
         )
 
 
+def retype_judged(data: str, paths: list[Path], show: bool) -> None:
+    """Type precision and accuracy of judged samples with the type rules as they are now: each judged
+    date is matched to the event of its article with the same ``date_text`` in the same sentence, and
+    its type compared with the reader's (``gold_type``, or the drawn type when the reader kept it)."""
+    for path in paths:
+        rows = [r for r in read_jsonl(path) if r.get("is_date") and "type_ok" in r]
+        events = events_of(dev_corpus(data, {r["doc_id"] for r in rows}))
+        by_key = {(e.doc_id, e.sentence, e.date_text): e.event_type for e in events.itertuples()}
+        typed = right_typed = right = n = 0
+        for r in rows:
+            now = by_key.get((r["doc_id"], r["sentence"], r["date_text"]))
+            if now is None:
+                continue
+            gold = r.get("gold_type") or r["type"]
+            n += 1
+            right += now == gold
+            if now != "other":
+                typed += 1
+                right_typed += now == gold
+            if show and now != gold:
+                print(f"  {r['doc_id']:17} {r['date_text']!r}: now {now}, gold {gold}")
+        print(
+            f"{path.name}: type precision {right_typed}/{typed} ({100 * right_typed / max(typed, 1):.0f} %), "
+            f"accuracy {right}/{n} ({100 * right / max(n, 1):.0f} %)"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=default_data())
@@ -238,8 +266,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=NONDATES)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--recheck", type=Path, nargs="+", help="judged samples to read again with the grammar of now")
+    parser.add_argument("--retype", type=Path, nargs="+", help="judged samples: type precision with the rules of now")
     args = parser.parse_args(argv)
-    if args.recheck:
+    if args.retype:
+        retype_judged(args.data, args.retype, args.show > 0)
+    elif args.recheck:
         recheck_nondates(args.data, args.recheck)
     elif args.sample_nondates:
         sample_nondates(args.data, args.sample_nondates, args.seed, args.out)

@@ -144,7 +144,7 @@ def test_seed_tables_survive_a_parquet_snapshot(seed_tables, tmp_path):
             back.frames()[name].reset_index(drop=True), frame.reset_index(drop=True), check_dtype=False
         )
         assert schema.validate(name, back.frames()[name]) == [], name
-    assert not back.texts.loaded  # read on first use
+    assert not back.texts._recent  # read per article, when asked
     assert back.texts["000_4404655001853660"] == seed_tables.texts["000_4404655001853660"]
 
 

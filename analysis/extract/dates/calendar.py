@@ -41,6 +41,7 @@ class Calendar:
     weekdays: dict[str, int]  # stem without ال -> date.weekday()
     weekday_false_after: dict[int, frozenset[str]]
     weekday_false_before: dict[int, frozenset[str]]
+    weekday_false_after_two: dict[int, frozenset[str]]  # "لأي من الاثنين": either of the two
     relative_days: dict[str, int]
     today_false_before: frozenset[str]
     today_false_after: frozenset[str]
@@ -72,7 +73,9 @@ class Calendar:
     seasons: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # word -> (first, last month)
     eids: dict[str, tuple[int, int, int] | None] = dataclass_field(default_factory=dict)  # None: either Eid
     named_days: dict[str, date] = dataclass_field(default_factory=dict)  # ثورة 25 يناير -> 2011-01-25
-    date_name_heads: frozenset[str] = frozenset()  # "شارع 26 يوليو": a place
+    date_name_heads: frozenset[str] = frozenset()  # "شارع 26 يوليو": a place; "قوى 14 آذار": a bloc
+    date_name_pairs: tuple[str, ...] = ()  # "8 و14 آذار": two blocs, without spaces
+    numbered_year_words: frozenset[str] = frozenset()  # "رقم 40 لسنة 2015": a numbered act's year
     today_nowadays_verbs: frozenset[str] = frozenset()  # "أصبحت اليوم معروفة": the present, no day
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
@@ -86,6 +89,9 @@ class Calendar:
     weekend_habitual_near: tuple[str, ...] = ()  # "أيام الأسبوع" shortly before a weekend
     today_nowadays_after: frozenset[str] = frozenset()  # "حتى اليوم", "خلال اليوم", "نحن اليوم"
     hypothetical_words: frozenset[str] = frozenset()  # "ولو حصلت إيران على المال غداً": no day
+    general_before: frozenset[str] = frozenset()  # "الأمين العام القادم": general, no year
+    first_day_words: tuple[str, ...] = ()  # "غرة ذي القعدة": its first day
+    recurring_after: tuple[str, ...] = ()  # "ليلة 14 رمضان من كل عام": a yearly custom, no day
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     weekday_date_links: tuple[str, ...] = ()  # "يوم السبت الذي يوافق تاريخ 15 أغسطس": the date gives the day
     hijri_bare_year_max_ahead: int = 15  # "منذ عام 1534": a Gregorian year, not 1534 AH
@@ -159,6 +165,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "weekdays",
         "weekday_false_after",
         "weekday_false_before",
+        "weekday_false_after_two",
+        "general_before",
         "relative_days",
         "today_false_before",
         "today_false_after",
@@ -174,6 +182,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "eids",
         "named_days",
         "date_name_heads",
+        "date_name_pairs",
+        "numbered_year_words",
         "today_nowadays_verbs",
         "today_false_two_after",
         "yesterday_false_before",
@@ -190,6 +200,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "weekend_habitual_near",
         "today_nowadays_after",
         "hypothetical_words",
+        "recurring_after",
+        "first_day_words",
     ]
     missing = [key for key in required if key not in (raw or {})]
     if missing:
@@ -308,6 +320,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekend_habitual_near=tuple(_words(path, "weekend_habitual_near", raw["weekend_habitual_near"])),
         today_nowadays_after=word_set("today_nowadays_after"),
         hypothetical_words=word_set("hypothetical_words"),
+        recurring_after=tuple(_words(path, "recurring_after", raw["recurring_after"])),
+        first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
         weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),
         hijri_bare_year_max_ahead=int(raw.get("hijri_bare_year_max_ahead", 15)),
@@ -334,6 +348,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekdays=weekdays,
         weekday_false_after=by_weekday("weekday_false_after"),
         weekday_false_before=by_weekday("weekday_false_before"),
+        weekday_false_after_two=by_weekday("weekday_false_after_two"),
+        general_before=word_set("general_before"),
         relative_days={normalize(k): v for k, v in relative_days.items()},
         today_false_before=frozenset(_words(path, "today_false_before", raw["today_false_before"])),
         today_false_after=frozenset(_words(path, "today_false_after", raw["today_false_after"])),
@@ -350,6 +366,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         part_week_days=week_days,
         seasons=seasons,
         date_name_heads=frozenset(_words(path, "date_name_heads", raw["date_name_heads"])),
+        date_name_pairs=tuple("".join(w.split()) for w in _words(path, "date_name_pairs", raw["date_name_pairs"])),
+        numbered_year_words=word_set("numbered_year_words"),
         today_nowadays_verbs=frozenset(_words(path, "today_nowadays_verbs", raw["today_nowadays_verbs"])),
         named_days=named_days,
         eids=eids,

@@ -50,9 +50,10 @@ def _unit_lookahead(units) -> str:
 
 
 # A Gregorian year: 1900..2100, optionally marked م; not a Hijri year (هـ), not glued to
-# letters or a hyphen (إف-2000), not part of a number (3.2015, 12:2015), not a quantity.
+# letters or a hyphen (إف-2000), not part of a number (3.2015, 12:2015), not a quantity; a year
+# before a slash and a year is the first of a season's or a fiscal year's two (2015/2016).
 _YEAR_CORE = r"(?:19\d\d|20\d\d|2100)"
-_YEAR_TAIL = rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:/]\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
+_YEAR_TAIL = rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:]\d|/(?!(?:19|20)\d\d)\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
 _YEAR_GUARD = r"(?<![.,:/])(?<![^\W\d_]-)"
 _HYEAR = r"1[345]\d\d"
 _HIJRI_MARK = r"(?:ه|هجريه?)"
@@ -80,7 +81,7 @@ def _named(prefix: str) -> Named:
 def _month_fragment(g: Named) -> str:
     """``أيلول/سبتمبر الماضي``, ``كانون الثاني/يناير 2017``, ``أيار (مايو) من العام الماضي``."""
     pair = rf"(?:\s*/\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
-    year = rf"\s*,?\s*(?:من\s+)?(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)\s+)?{_YEAR_GUARD}{g('year', _YEAR_CORE)}{_YEAR_TAIL}"
+    year = rf"\s*,?\s*(?:من\s+)?{_year_expr(g)}"
     rel_year = rf"\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+(?:{g('ymod', _MOD)}|{g('ysame', _SAME)})|{g('ythis', _THIS_YEAR)})"
     return rf"و?{g('m1', _MONTH)}{_WE}{pair}?(?:{year}|{rel_year}|\s+{g('mod', _MOD)}{_WE})?"
 
@@ -96,7 +97,7 @@ ORDINAL_UNITS = {"الحادي": 1, **{w: n for w, n in CAL.ordinal_days.items()
 
 def _day(g: Named) -> str:
     units = rf"(?:{g('ounit', _alt(ORDINAL_UNITS))}\s+و(?=العشرين|الثلاثين))?"
-    ordinal = rf"{units}{g('ordinal', _alt(CAL.ordinal_days))}\s+من\s+"
+    ordinal = rf"(?:{units}{g('ordinal', _alt(CAL.ordinal_days))}\s+من\s+|{g('first', _alt(CAL.first_day_words))}\s+)"
     # و: the second day of a range, "بين 10 و15 أغسطس", "والرابع من يناير"
     return rf"(?:و?(?<![.:/]){g('day', _DAY_NUMBER)}\s*(?:من\s+)?|و?{ordinal})(?:شهر\s+)?"
 
@@ -110,7 +111,14 @@ def _relative_period(g: Named) -> str:
 
 
 def _year_expr(g: Named, name: str = "year") -> str:
-    return rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)ي?\s+)?{_YEAR_GUARD}{g(name, _YEAR_CORE)}{_YEAR_TAIL}"
+    """``العام 2019``, ``2019``; and ``عام .2000``, a sentence's full stop set before the year that
+    ends it (``حتى نهاية عام .2000وتعتبر``, ``بحلول العام .2017``), only after عام or سنة."""
+    dot = g(f"{name}dot", r"\.")
+    dot_name = dot[len("(?P<") : dot.index(">")]
+    return (
+        rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)ي?\s+{dot}?)?(?({dot_name})|{_YEAR_GUARD})"
+        rf"{g(name, _YEAR_CORE)}(?({dot_name})(?!\d)|{_YEAR_TAIL})"
+    )
 
 
 # --- the branches, one function each --------------------------------------------------------
@@ -327,7 +335,10 @@ _TOP = _top_branches()
 BRANCHES = tuple(name for name, _ in _TOP)
 # Each branch behind a look-ahead of the characters it can start with: the branches that cannot
 # match at a candidate are skipped at a glance (matches are the same, in a third less time).
-DATE_RE = re.compile(rf"{_WB}(?:{'|'.join(guarded(f'(?P<{name}>{pattern})') for name, pattern in _TOP)}){_WE}")
+# A date ends a word, or is a year after a misplaced full stop with the next sentence glued to it
+# (``نهاية عام .2000وتعتبر``).
+_DATE_END = rf"(?:{_WE}|(?<=\s\.(?:19|20)\d\d)(?=[^\W\d_]))"
+DATE_RE = re.compile(rf"{_WB}(?:{'|'.join(guarded(f'(?P<{name}>{pattern})') for name, pattern in _TOP)}){_DATE_END}")
 
 
 def _trie(words) -> str:
@@ -388,7 +399,7 @@ _LOOKAHEADS = "|".join(
 )
 CANDIDATE_RE = re.compile(
     rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
-    rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و"
+    rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و|{_trie(CAL.first_day_words)}\s"
     rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"
 )

@@ -29,6 +29,8 @@ _AND = re.compile(r"^\s*$")  # "و" is glued to the second date: والرابع�
 _BARE_DAY = re.compile(rf"(?:من|بين)\s+(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$")
 #: "الرابع والخامس من أغسطس": an ordinal day just before the second day, glued to it by و.
 _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
+#: "موسم 2015/ 2016", "بين عام 2009 / 2010": a season or a fiscal year over two years (matched at a position).
+_YEAR_PAIR = re.compile(r"\s*/\s*((?:19|20)\d\d)(?!\d)")
 _YEAR_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—]|و)\s*((?:19|20)\d\d)(?!\d)")  # matched at a position: no ^
 _PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "year")
 
@@ -145,6 +147,14 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 out.append((ordinal.start(1), b, Span(start, span.end, "day", span.relative, "range")))
                 i += 1
                 continue
+        # A season or fiscal year: "2015/ 2016" (the second year one more than the first).
+        pair = _YEAR_PAIR.match(norm, b)
+        gregorian_year = span.start == date(span.start.year, 1, 1) and span.end == date(span.start.year, 12, 31)
+        if pair and gregorian_year and span.extent == "point" and int(pair.group(1)) == span.start.year + 1:
+            end = date(span.start.year + 1, 12, 31)
+            out.append((a, pair.end(), Span(span.start, end, "year", span.relative, "point")))
+            i += 2 if i + 1 < len(found) and found[i + 1][0] < pair.end() else 1
+            continue
         # A year then "- 2015" or "و2015" (not a date on its own: glued to و).
         year = _YEAR_AFTER.match(norm, b)
         if (

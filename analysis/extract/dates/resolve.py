@@ -214,11 +214,32 @@ def _hijri_day(year: int, month: int, day: int | None, weekday: str | None = Non
 # --- one resolver per branch ----------------------------------------------------------------
 
 
+def _numbered_act_year(found: Found) -> bool:
+    """Whether the year is a numbered act's (``القانون رقم 136 لسنة 1981``): a year after لسنة after
+    a number after رقم, المادة…"""
+    words = _WORDS_RE.findall(found.before[-40:] + found.match.group(0))
+    year = found.get("year")
+    at = max((i for i, w in enumerate(words) if w.startswith(year)), default=-1)
+    return (
+        at >= 3
+        and words[at - 1] in CAL.numbered_year_words
+        and words[at - 2].isdigit()
+        and words[at - 3] in CAL.not_year_after
+    )
+
+
+def _names_a_pair(found: Found) -> bool:
+    """``دعا 8 و14 آذار``: a pair of days that names something (``calendar.yaml``'s ``date_name_pairs``)."""
+    return "".join((found.before[-12:] + found.match.group(0)).split()).endswith(CAL.date_name_pairs)
+
+
 def _year(found: Found) -> Span:
-    """``العام 2019`` → 2019; ``القرار رقم 2216`` is no year."""
+    """``العام 2019`` → 2019; ``القرار رقم 2216`` and ``رقم 40 لسنة 2015`` are no year."""
     if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and (
         _previous_word(found.before) in CAL.not_year_after
     ):
+        raise Reject
+    if _numbered_act_year(found):
         raise Reject
     return year_span(int(found.get("year")), False)
 
@@ -233,8 +254,8 @@ def _names_a_place(before: str) -> bool:
 
 def _month(found: Found) -> Span:
     """``أيلول/سبتمبر الماضي`` → the last September before the publication month."""
-    if _names_a_place(found.before):
-        raise Reject  # مدينة السادس من أكتوبر
+    if _names_a_place(found.before) or _names_a_pair(found):
+        raise Reject  # مدينة السادس من أكتوبر، دعا 8 و14 آذار
     if not (found.get("year") or found.get("mod") or found.get("ymod")) and (
         _after_one_of(found.before, CAL.month_name_heads) or _next_word(found.after) in CAL.month_name_tails
     ):
@@ -245,9 +266,19 @@ def _month(found: Found) -> Span:
 def _day_month(found: Found) -> Span:
     """``5 كانون الثاني 2017``, ``الثاني من يونيو الماضي``."""
     if _names_a_place(found.before):
-        raise Reject  # شارع 26 يوليو
+        raise Reject  # شارع 26 يوليو، قوى 14 آذار
+    if _names_a_pair(found):
+        raise Reject  # دعا 8 و14 آذار: Lebanon's two blocs
     year, month, relative = _month_of(found, True)
     day = _day_of(found)
+    published = found.published
+    if (
+        found.get("mod")
+        and _modifier_shift(found.get("mod")) > 0
+        and (year, month) == (published.year + 1, published.month)
+        and day > published.day
+    ):
+        year = published.year  # "27 أغسطس المقبل" written on 1 August: this August's 27th
     if not 1 <= day <= days_in_month(year, month):
         raise Reject
     return day_span(date(year, month, day), relative)
@@ -257,6 +288,8 @@ def _day_of(found: Found) -> int:
     """The day of :func:`grammar._day`: digits, an ordinal (الثاني), or a compound (السادس والعشرين)."""
     if found.get("day"):
         return int(found.get("day"))
+    if found.get("first"):
+        return 1  # غرة ذي القعدة
     return CAL.ordinal_days[found.get("ordinal")] + (ORDINAL_UNITS[found.get("ounit")] if found.get("ounit") else 0)
 
 
@@ -273,7 +306,8 @@ def _hijri(found: Found) -> Span:
     """``يوم الخميس 21 شوال 1436هـ`` (a day), ``شهر شوال 1436هـ`` (a month)."""
     get = found.get
     month = CAL.hijri_months[_words(get("month"))]
-    return _hijri_day(int(get("year")), month, int(get("day")) if get("day") else None, get("wd"))
+    day = _day_of(found) if (get("day") or get("ordinal") or get("first")) else None
+    return _hijri_day(int(get("year")), month, day, get("wd"))
 
 
 def _hijri_year(found: Found) -> Span:
@@ -345,6 +379,8 @@ def _part(found: Found) -> Span:
 def _relative_period(found: Found) -> Span:
     """``الشهر الماضي``, ``هذا الأسبوع``, ``العام قبل الماضي``."""
     get, published = found.get, found.published
+    if not get("this") and _words(get("per")) == "عام" and _after_one_of(found.before, CAL.general_before):
+        raise Reject  # "الأمين العام القادم": the next secretary-general
     unit = CAL.periods["ال" + (get("tper") or get("per"))]
     shift = 0 if get("this") else _modifier_shift(get("pmod"))
     anchor = found.anchor
@@ -479,6 +515,7 @@ def _weekday(found: Found) -> Span:
         or _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
         or _previous_word(found.before) in first_names()  # "محمد الخميس": a family name
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
+        or " ".join(_WORDS_RE.findall(found.before[-30:])[-2:]) in CAL.weekday_false_after_two[weekday]
         or _HABITUAL_AFTER.match(found.after)
         or (not get("mod") and _habitual(found))
     ):
@@ -674,13 +711,19 @@ def _hijri_relative(found: Found) -> Span:
     """``شهر رمضان المبارك``: the most recent Ramadan (the next one in a clause in the future);
     ``رمضان الماضي``, ``24 شوال الجاري``."""
     get, published = found.get, found.published
-    if not (get("mod") or get("day") or get("ordinal")):
+    if not (get("mod") or get("day") or get("ordinal") or get("first")):
         # a bare رمضان or رجب is also a first name, and "في شهر رمضان" is as often every Ramadan
         # (برامج المقالب الأكثر مشاهدة في شهر رمضان) as the last one
         raise Reject
     month = CAL.hijri_months[_words(get("month"))]
-    year = _hijri_year_of(published, month, get("mod"), found.future)
-    day = _day_of(found) if (get("day") or get("ordinal")) else None
+    future = found.future
+    if not future and not get("mod") and found.ahead:
+        # a schedule or a deadline: the coming month, unless the last one began lately ("تبدأ من 25
+        # شوال وتستمر حتى 7 ذي القعدة" on 23 Shawwal: this Shawwal, and the coming Dhu al-Qa'da)
+        last_start = hijri_month_span(_hijri_year_of(published, month, None, False), month)[0]
+        future = (published - last_start).days > CAL.ahead_recent_days
+    year = _hijri_year_of(published, month, get("mod"), future)
+    day = _day_of(found) if (get("day") or get("ordinal") or get("first")) else None
     if day is not None and get("wd") and not get("mod"):
         # يوم الأحد الموافق 8 ذي القعدة: the year in which that day is that weekday, nearest to publication
         weekday = CAL.weekdays[get("wd")]
@@ -831,4 +874,12 @@ def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = N
     after = norm[match.end() : match.end() + CONTEXT]
     branch = match.lastgroup
     assert branch is not None  # every alternative of DATE_RE is a named branch
+    if _recurs(after):
+        raise Reject  # "ليلة 14 رمضان من كل عام": a yearly custom
     return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor))
+
+
+def _recurs(after: str) -> bool:
+    """Whether the words after a date make it recur (``calendar.yaml``'s ``recurring_after``)."""
+    head = " ".join(_WORDS_RE.findall(after[:30])[:3])
+    return any(head == phrase or head.startswith(phrase + " ") for phrase in CAL.recurring_after)

@@ -9,13 +9,22 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.aggregate.theme_names import STORED_COLUMNS, match_names, named_tables, terms_key, theme_name
+from analysis.aggregate.theme_names import (
+    STORED_COLUMNS,
+    match_names,
+    merge_targets,
+    named_tables,
+    terms_key,
+    theme_name,
+)
 from analysis.schema import OUTPUT_TABLES, CorpusTables
 from analysis.store.database import Store, StoreError
 from analysis.store.theme_names import ThemeNames, corpus_key
 
 YEMEN = ["الحوثي", "صنعاء", "التحالف", "عدن", "المقاومة الشعبية", "هادي", "تعز", "الميليشيات", "مأرب", "اليمن"]
 IRAN = ["إيران", "الاتفاق النووي", "فيينا", "العقوبات", "ظريف", "كيري", "طهران", "الملف النووي", "واشنطن", "أوباما"]
+# The battle for Taiz, a second theme of the same war in July 2015.
+TAIZ = ["تعز", "المقاومة الشعبية", "الحوثي", "صالح", "القصف", "المدينة", "جبهة", "المخلوع", "الأحياء", "الحصار"]
 OIL = ["النفط", "برميل", "أوبك", "الأسعار", "برنت", "الخام", "الإنتاج", "الدولار", "الأسواق", "الطلب"]
 
 
@@ -27,7 +36,8 @@ def themes_table(*themes: list[str], first_id: int = 1) -> pd.DataFrame:
 
 
 def stored(*rows) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=STORED_COLUMNS)
+    """Stored rows (theme, terms, name, hidden[, merged_into])."""
+    return pd.DataFrame([(*row, None)[:5] for row in rows], columns=STORED_COLUMNS)
 
 
 def test_a_name_goes_to_its_theme_and_follows_it_when_the_themes_are_refitted():
@@ -78,3 +88,67 @@ def test_the_store_keeps_names_per_corpus(tmp_path):
     assert names.stored("يوليو").empty
     with pytest.raises(StoreError, match="at most"):
         names.save("يوليو", themes, edits.assign(name="ا" * 101))
+
+
+def test_merged_themes_are_one_theme_on_every_table_with_the_name_of_the_theme_merged_into():
+    """«حرب اليمن» (1) and the battle of Taiz (3) merged: one theme, their terms by summed weight,
+    an article's weight the sum of its two weights; Iran (2) untouched."""
+    doc_themes = pd.DataFrame(
+        {"doc_id": ["a", "a", "a", "b", "c"], "theme_id": [1, 2, 3, 2, 3], "weight": [0.5, 0.2, 0.3, 1.0, 1.0]}
+    )
+    tables = tables_with(themes_table(YEMEN, IRAN, TAIZ), doc_themes)
+    names = pd.DataFrame(
+        {
+            "theme_id": [1, 2, 3],
+            "name": ["حرب اليمن", None, None],
+            "hidden": [False] * 3,
+            "merged_into": [None, None, 1],
+        }
+    )
+    shown = named_tables(tables, names)
+    assert sorted(shown.themes["theme_id"].unique()) == [1, 2]
+    yemen = shown.themes[shown.themes["theme_id"] == 1].sort_values("rank")
+    assert yemen["term"].head(2).tolist() == ["الحوثي", "تعز"]  # in both themes: 1 + 1/3, 1/6 + 1
+    assert len(yemen) == len(YEMEN) and yemen["rank"].tolist() == list(range(1, 11))
+    assert set(yemen["name"]) == {"حرب اليمن"}
+    weights = shown.doc_themes.set_index(["doc_id", "theme_id"])["weight"]
+    assert weights[("a", 1)] == pytest.approx(0.8) and weights[("c", 1)] == 1.0 and weights[("b", 2)] == 1.0
+    assert len(shown.doc_themes) == 4
+    assert theme_name(shown.themes, 2) == "إيران، الاتفاق النووي، فيينا"
+
+
+def test_a_chain_of_merges_ends_in_one_theme_and_a_loop_merges_nothing():
+    chain = pd.DataFrame({"theme_id": [1, 2, 3], "merged_into": [None, 1, 2]})
+    assert merge_targets(chain) == {2: 1, 3: 1}
+    loop = pd.DataFrame({"theme_id": [1, 2], "merged_into": [2, 1]})
+    assert merge_targets(loop) == {}
+
+
+def test_a_merge_is_stored_and_follows_both_themes_through_a_refit(tmp_path):
+    names = ThemeNames(Store(tmp_path, seed=False))
+    themes = themes_table(YEMEN, IRAN, TAIZ)
+    edits = pd.DataFrame({"theme_id": [1, 2, 3], "name": [None, None, None], "hidden": [False] * 3,
+                          "merged_into": [None, None, 1]})  # fmt: skip
+    assert names.save("يوليو", themes, edits) == 2  # the merged theme and the one it went into
+    saved = names.stored("يوليو")
+    # refitted: Taiz is theme 1, oil theme 2, Yemen theme 3
+    refit = themes_table([*TAIZ[:9], "الضالع"], OIL, [*YEMEN[:9], "الرياض"])
+    assert merge_targets(match_names(refit, saved)) == {1: 3}
+    with pytest.raises(StoreError, match="cannot be merged"):
+        names.save("يوليو", themes, edits.assign(merged_into=[None, None, 7]))
+
+
+def test_a_store_made_before_merges_keeps_its_names_and_gets_the_merge_column(tmp_path):
+    import duckdb
+
+    from analysis.store.database import DB_FILE
+
+    with duckdb.connect(str(tmp_path / DB_FILE)) as con:
+        con.execute(
+            "CREATE TABLE theme_names (corpus VARCHAR NOT NULL, theme_id INTEGER NOT NULL, terms VARCHAR NOT NULL, "
+            "name VARCHAR, hidden BOOLEAN NOT NULL DEFAULT FALSE, updated TIMESTAMP NOT NULL, "
+            "PRIMARY KEY (corpus, theme_id))"
+        )
+        con.execute("INSERT INTO theme_names VALUES ('يوليو', 1, ?, 'حرب اليمن', FALSE, now())", [terms_key(YEMEN)])
+    rows = ThemeNames(Store(tmp_path, seed=False)).stored("يوليو")
+    assert rows["name"].tolist() == ["حرب اليمن"] and rows["merged_into"].isna().all()

@@ -9,6 +9,7 @@ import pytest
 
 from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.charts import registry
+from analysis.charts.summaries import arabic_names
 
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 
@@ -96,3 +97,20 @@ def test_unknown_chart_and_option_are_named(seed_tables):
         registry.make_figure("pie", seed_tables)
     with pytest.raises(ValueError, match="takes no option colour"):
         registry.make_figure("top_actors", seed_tables, {"colour": "red"})
+
+
+def test_the_actor_region_caption_and_evidence_speak_of_cells_the_chart_shows(seed_tables):
+    """The strongest actor × region pair of the whole corpus may be outside the chart's top rows
+    and columns (a briefing named a pair its chart did not show): the caption names the largest
+    cell drawn, and the evidence's first sentences are that cell's."""
+    options = {"top_actors": 2, "top_regions": 2}
+    data = registry.make_figure("actor_region", seed_tables, options=options).to_dict()["data"][0]
+    cells = {(a, r): v for a, row in zip(data["y"], data["z"]) for r, v in zip(data["x"], row) if v}
+    top = max(cells.values())
+    names = arabic_names(registry.entities_of(seed_tables))
+    caption = strip_bidi(registry.caption("actor_region", seed_tables, options=options))
+    named = [(a, r) for (a, r), v in cells.items() if v == top and f"أكثر تقاطع: {names[a]} في {names[r]}" in caption]
+    assert len(named) == 1, caption
+    rows = registry.evidence("actor_region", seed_tables, options=options, limit=6)
+    actor, region = named[0]
+    assert strip_bidi(rows["why"].iloc[0]) == f"{names[actor]} + {names[region]}"

@@ -830,6 +830,21 @@ def test_a_gregorian_day_outside_umm_al_qura_is_a_tabular_hijri_day():
         "شهدت أمطار خفيفة، وعلى مركز الصناعية بالخميس",  # Khamis Mushait
         # the eighth random sample (nondates_judged_8.jsonl): weekly visits
         "كانت تذهب ثلاث مرات أسبوعيا (السبت، والثلاثاء، والخميس) إلى مستشفى الملك فهد بجازان",
+        # the tenth random sample (nondates_judged_10.jsonl): Lebanon's March 8 and March 14 blocs,
+        # and the year of a numbered case or law
+        "دعا البطريرك الماروني 8 و14 آذار للتقدم نحو ايجاد حل من بعد فراغ دام 14 شهرا في الرئاسة",
+        "أما قوى 14 آذار فإن مرشحها هو سمير جعجع",
+        "قال الأمين العام لقوى «14 آذار» فارس سعيد",
+        "ومرشح فريق «8 آذار» العماد ميشال عون",
+        "فرغت من التحقيق والتصرف في الجناية (رقم 40 لسنة 2015 حصر أمن دولة)",
+        "وفقا لأحكام القانون رقم 136 لسنة 1981",
+        # the eleventh random sample (nondates_judged_11.jsonl): a yearly custom, "nowadays"
+        "يحظى الاحتفال بالقرنقعوه الذي يحل ليلة اكتمال البدر (أو ليلة 14 رمضان من كل عام) بشعبية كبيرة",
+        "وتستضيف باحة القصر الرئيسية في شهر يوليو (تموز) من كل عام «حدائق الموسيقى»",
+        "وستستمر البلاد في الفوضى أكثر مما عليه اليوم",
+        # the twelfth random sample (nondates_judged_12.jsonl): the next secretary-general, either of the two
+        "وتابع: «على كل حال أيا كان من سيصبح الأمين العام القادم، فإنه ينبغي أن يشعر بالسعادة",
+        "وتابع انه سيبقى حتى النهاية، حين لا يعود هناك سوى مرشحين اثنين، ويمكن عندها ان يقدم دعمه لاي من الاثنين",
     ],
 )
 def test_names_nowadays_and_habits_are_not_dates(text):
@@ -848,6 +863,9 @@ def test_names_nowadays_and_habits_are_not_dates(text):
         ("التي عرفت بحرب أكتوبر (تشرين الأول) عام 1973م", ("بحرب أكتوبر (تشرين الأول) عام 1973م", "1973-10-06", "1973-10-06", "point")),
         ("في ذكرى أحداث الحادي عشر من سبتمبر (أيلول) 2001", ("أحداث الحادي عشر من سبتمبر (أيلول) 2001", "2001-09-11", "2001-09-11", "point")),
         ("كهجمات 11 سبتمبر (أيلول) 2011 في نيويورك", ("11 سبتمبر (أيلول) 2011", "2011-09-11", "2011-09-11", "point")),  # as written
+        ("كان الحريري قد اغتيل في 14 آذار 2005", ("14 آذار 2005", "2005-03-14", "2005-03-14", "point")),
+        ("عثر على الفتاة المفقودة منذ 8 آذار", ("منذ 8 آذار", "2015-03-08", "2015-08-04", "since")),
+        ("وأعلن التقرير السنوي لعام 2014 أن", ("لعام 2014", "2014-01-01", "2014-12-31", "point")),
         ("واشاد الشيخ محمد الخالد في برقية وجهها اليوم الى الامير", ("اليوم", "2015-08-04", "2015-08-04", "point")),
         ("وقال الاتحاد الجزائري في بيانه اليوم: “ليس هناك ترخيص للتعاقد", ("اليوم", "2015-08-04", "2015-08-04", "point")),
         ("مقالي اليوم ليس له علاقة بالهيئة العامة للاستثمار", ("اليوم", "2015-08-04", "2015-08-04", "point")),
@@ -937,6 +955,109 @@ def test_the_day_a_weekday_a_schedule_a_deadline_or_a_year_gives(text, published
 )  # fmt: skip
 def test_past_and_hijri_readings_stay(text, published, expected):
     assert expected in days(text, published)
+
+
+# --- the tenth random sample (nondates_judged_10.jsonl) ---
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("في تلك الجرائم خلال الفترة من عام 1998 حتى نهاية عام .2000وتعتبر هذه المحكمة", date(2015, 8, 5),
+         ("من عام 1998 حتى نهاية عام .2000", "1998-01-01", "2000-12-31", "range")),
+        ("أن يصل الإنتاج إلى 6 ملايين برميل يوميا بحلول العام .2017", date(2015, 7, 26),
+         ("العام .2017", "2017-01-01", "2017-12-31", "point")),
+        ("وفق الدراسة المنشورة في تموز/يوليو من عام .2014 و أشارت", date(2015, 7, 26),
+         ("تموز/يوليو من عام .2014", "2014-07-01", "2014-07-31", "point")),
+    ],
+)  # fmt: skip
+def test_a_year_after_a_full_stop_set_before_it_is_read(text, published, expected):
+    # "عام .2000": the full stop of the sentence the year ends, set before it (23 times in SaudiNewsNet)
+    assert expected in days(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a wish is for what is ahead (2015-08-08-1186, written on a Saturday)
+        ("سيكون في جنيف يوم الاثنين المقبل، حيث يرغبون في اختتام حوارهم يوم الأربعاء.", date(2015, 8, 8),
+         ("يوم الأربعاء", "2015-08-12", "2015-08-12", "point")),
+        ("وقال المتحدث باسم البعثة الروسية: نأمل بإجرائه يوم الجمعة", date(2015, 8, 2),
+         ("يوم الجمعة", "2015-08-07", "2015-08-07", "point")),
+        ("ويرغب بلاتر بالتأكيد في مغادرة الفيفا ورأسه مرفوعة في فبراير شباط", date(2015, 7, 21),
+         ("فبراير شباط", "2016-02-01", "2016-02-29", "point")),
+        # a present verb of unveiling in a lede (2015-08-02-221, a Sunday: the plan came out on 3 August)
+        ("يكشف الرئيس الاميركي باراك اوباما الاثنين خطة لمواجهة التغيير المناخي", date(2015, 8, 2),
+         ("الاثنين", "2015-08-03", "2015-08-03", "point")),
+        ("يدشن أمير منطقة عسير الثلاثاء المبنى الجديد للإدارة العامة لشؤون الزراعة", date(2015, 8, 2),
+         ("الثلاثاء", "2015-08-04", "2015-08-04", "point")),
+    ],
+)  # fmt: skip
+def test_a_wish_or_an_unveiling_reads_a_bare_day_ahead(text, published, expected):
+    assert expected in days(text, published)
+
+
+# --- the eleventh random sample (nondates_judged_11.jsonl) ---
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the first day of a month: غرة, and أول من without its article
+        ("على أن تعقد الجمعية العمومية غير العادية يوم الأحد الموافق غرة ذي القعدة المقبل", date(2015, 7, 31),
+         ("يوم الأحد الموافق غرة ذي القعدة المقبل", "2015-08-16", "2015-08-16", "point")),
+        ("على أن تعقد الجمعية العمومية قي أول من ذي القعدة المقبل", date(2015, 7, 31),
+         ("أول من ذي القعدة المقبل", "2015-08-16", "2015-08-16", "point")),
+        ("وبدأ العمل فيه غرة محرم عام 1378هـ", date(2015, 7, 25), ("غرة محرم عام 1378ه", "1958-07-18", "1958-07-18", "point")),
+        # an ordinal day of a Hijri month with its year is that day, not the month
+        ("في الخامس من شوال عام 1319 للهجرة، بدأ الملك المؤسس يبني", date(2015, 7, 25),
+         ("الخامس من شوال عام 1319", "1902-01-15", "1902-01-15", "point")),
+        # a Hijri day of a schedule: the coming one (written on 23 Shawwal 1436)
+        ("حيث إن الفترة المحددة لاستلام إيصالات التجديد تبدأ من 25 شوال وتستمر حتى 7 ذي القعدة.", date(2015, 8, 8),
+         ("7 ذي القعدة", "2015-08-22", "2015-08-22", "point")),
+        ("وكان قد تم القبض عليه في 7 ذي القعدة.", date(2015, 8, 8), ("7 ذي القعدة", "2014-09-02", "2014-09-02", "point")),
+        # a season or a fiscal year over two years
+        ("كما انخفض الإنفاق لكل طفل بين عام 2009 / 2010 وعام 2013 / 2014 بنسبة 16 في المائة", date(2015, 7, 22),
+         ("وعام 2013 / 2014", "2013-01-01", "2014-12-31", "point")),
+        ("مع أول يوم لبيع الأطقم الجديدة الخاصة بفريق كرة القدم الأول لموسم 2015/ 2016", date(2015, 8, 2),
+         ("2015/ 2016", "2015-01-01", "2016-12-31", "point")),
+        ("توّج فريق النصر بطلاً لدوري عبداللطيف جميل 2014/2015، محتفظاً بلقبه", date(2015, 8, 2),
+         ("2014/2015", "2014-01-01", "2015-12-31", "point")),
+        # ... but a Hijri year and its Gregorian year stay two
+        ("لتقييم المشروعات المرشحة للفوز بدورتها الثالثة (دورة عام 1436هـ/ 2015م)، والتي", date(2015, 8, 2),
+         ("2015م", "2015-01-01", "2015-12-31", "point")),
+    ],
+)  # fmt: skip
+def test_first_days_hijri_schedules_and_two_year_seasons(text, published, expected):
+    assert expected in days(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a day of the publication's month with المقبل, after the publication day: this month's
+        ("على الاجتماع المقبل لوزراء الدفاع والخارجية العرب في 27 أغسطس المقبل، وأن الإسراع", date(2015, 8, 1),
+         ("27 أغسطس المقبل", "2015-08-27", "2015-08-27", "point")),
+        ("في اجتماع الأمناء يومي 3 و4 أغسطس (آب) المقبل", date(2015, 8, 2),
+         ("و4 أغسطس (آب) المقبل", "2015-08-04", "2015-08-04", "point")),
+        # ... and before it, next year's
+        ("في 2 أغسطس المقبل", date(2015, 8, 10), ("2 أغسطس المقبل", "2016-08-02", "2016-08-02", "point")),
+        # العام after a word it does not qualify is still a year
+        ("وقال الأمين إن العام المقبل سيشهد", date(2015, 8, 10), ("العام المقبل", "2016-01-01", "2016-12-31", "point")),
+        ("يجتمع المجلس يوم الاثنين", date(2015, 8, 2), ("يوم الاثنين", "2015-07-27", "2015-07-27", "point")),
+    ],
+)  # fmt: skip
+def test_next_in_the_same_month_and_words_near_the_two_and_general(text, published, expected):
+    assert expected in days(text, published)
+
+
+def test_a_forecast_by_estimates_is_a_target():
+    mention = find_dates("فكما تشير التقديرات فإن الطلب العالمي على النفط سوف يرتفع عام 2016", date(2015, 7, 25))[0]
+    assert mention.when == "target"
+
+
+def test_a_full_stop_inside_a_number_is_still_no_year():
+    assert days("ارتفع المؤشر 3.2015 نقطة") == []
 
 
 @pytest.mark.parametrize(

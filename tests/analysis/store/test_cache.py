@@ -217,12 +217,13 @@ def test_a_failed_build_leaves_no_entry(two_articles, tmp_path, gazetteer, monke
     assert entries(cache_dir) == []
 
 
-# --- the article texts are read on first use -----------------------------------------------------
+# --- the article texts stay on disk, read per article ---------------------------------------------
 
 
-def test_article_texts_are_read_on_first_use_only(two_articles, tmp_path, gazetteer, monkeypatch):
+def test_article_texts_stay_on_disk_and_are_read_per_article(two_articles, tmp_path, gazetteer, monkeypatch):
     cache_dir = tmp_path / "cache"
-    load_or_build(two_articles, cache_dir=cache_dir, gazetteer=gazetteer)
+    built = load_or_build(two_articles, cache_dir=cache_dir, gazetteer=gazetteer)
+    assert isinstance(built.texts, ArticleTexts)  # even right after the build, nothing is held
     reads = []
     real = snapshots.pq.read_table
 
@@ -232,13 +233,14 @@ def test_article_texts_are_read_on_first_use_only(two_articles, tmp_path, gazett
 
     monkeypatch.setattr(snapshots.pq, "read_table", spying_read)
     tables = load_or_build(two_articles, cache_dir=cache_dir, gazetteer=gazetteer)
-    assert isinstance(tables.texts, ArticleTexts) and not tables.texts.loaded
+    assert isinstance(tables.texts, ArticleTexts) and not tables.texts._recent
     documents_reads = [columns for name, columns in reads if name == "documents.parquet"]
     assert len(documents_reads) == 1 and "text" not in documents_reads[0]
     n = len(reads)
     assert tables.texts["idlib"] == IDLIB
-    assert reads[n:] == [("documents.parquet", ("doc_id", "text"))]
+    assert tables.texts.many(["russia"]) == {"russia": RUSSIA_TURKEY}
     assert len(tables.texts) == 2 and sorted(tables.texts) == ["idlib", "russia"] and "russia" in tables.texts
-    assert len(reads) == n + 1 and tables.texts.loaded  # once, whatever is asked next
+    assert reads[n:] == []  # through DuckDB, one article at a time: the table of texts is never read whole
+    assert list(tables.texts._recent) == ["idlib", "russia"]
     with pytest.raises(KeyError):
         tables.texts["no-such-article"]

@@ -507,3 +507,23 @@ def test_date_axes_in_arabic_write_dates_with_digits_not_english_month_names(tab
         assert formats == ["%Y-%m-%d", "%Y-%m", "%Y"]  # no %b: plotly.js month names are English
     english = events.event_timeline(tables["events"], tables["documents"], lang="both").to_dict()["layout"]["xaxis"]
     assert "tickformatstops" not in english
+
+
+def test_actor_region_pairs_are_the_cells_drawn_largest_first():
+    """``a`` is with ``r1`` in three articles, the strongest pair of all, but ``a`` (3 articles in all)
+    is not among the two actors with the most: the chart does not draw it, so its pairs leave it out."""
+    rows = [("d1", "a", "r1"), ("d2", "a", "r1"), ("d3", "a", "r1")]
+    rows += [(f"b{i}", actor, region) for actor in ("b", "c") for i, region in enumerate(["r2", "r3", "r4", "r5"])]
+    mentions = pd.DataFrame(
+        [
+            {"doc_id": doc, "sentence_idx": 0, "entity_id": entity, "entity_kind": kind}
+            for doc, actor, region in rows
+            for entity, kind in ((actor, "actor"), (region, "region"))
+        ]
+    )
+    everything = heatmap.actor_region_table(mentions).stack()
+    assert everything.idxmax() == ("a", "r1")
+    pairs = heatmap.actor_region_pairs(mentions, top_actors=2, top_regions=4)
+    assert "a" not in pairs.index.get_level_values(0)
+    assert list(pairs.index[:2]) == [("b", "r2"), ("b", "r3")]  # ties by ids
+    assert pairs.tolist() == sorted(pairs.tolist(), reverse=True)

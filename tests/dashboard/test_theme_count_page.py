@@ -1,0 +1,37 @@
+"""Fewer or more themes on the Themes page, on the seeds: two themes for five articles (too few to choose
+the number from the data: the default count); "More themes (3)" fits three, kept with the corpus in
+the store for every page, and "The data's choice" goes back to two."""
+
+from __future__ import annotations
+
+import pytest
+from app_runs import start
+from test_apptest import SEEDS
+from test_theme_names_page import chart_text
+
+from analysis.store.database import Store
+from analysis.store.theme_names import ThemeNames, corpus_key
+
+
+@pytest.fixture(autouse=True)
+def seed_corpus(monkeypatch):
+    monkeypatch.setenv("ARABIC_NEWS_CORPUS", SEEDS)
+
+
+def test_an_editor_asks_for_more_themes_and_goes_back_to_the_datas_choice(fresh_store):
+    at = start("themes")
+    assert any("**2 themes**, the number the build chose" in m.value for m in at.markdown)
+    assert at.button(key="th_fewer").disabled  # no fewer than two themes
+    at.button(key="th_more").click().run()
+    assert not at.exception
+    assert any("**3 themes**, the number an analyst asked for." in m.value for m in at.markdown)
+    assert "Theme 3" in chart_text(at, "th_terms_chart")
+    assert ThemeNames(Store(fresh_store, seed=False)).count(corpus_key("path", "seeds", SEEDS)) == 3
+
+    at = start("overview")  # a new session: the corpus has three themes on every page
+    assert "Theme 3" in chart_text(at, "ov_themes")
+
+    at = start("themes")
+    at.button(key="th_count_reset").click().run()
+    assert any("**2 themes**, the number the build chose" in m.value for m in at.markdown)
+    assert "Theme 3" not in chart_text(at, "th_terms_chart")
