@@ -309,8 +309,12 @@ def write_sample(
     only: set[str] | None = None,
     discovered: bool = False,
     tables: str | None = None,
+    uniform: bool = False,
 ) -> None:
-    if discovered:  # the discovered mentions of the whole corpus, drawn uniformly over mentions
+    if uniform:  # every mention of the whole corpus, gazetteer and discovered, drawn uniformly over mentions
+        sentences, gazetteer_found, extra = analyse_discovered(docs, None, tables)
+        mentions = pd.concat([gazetteer_found, extra], ignore_index=True)
+    elif discovered:  # the discovered mentions of the whole corpus, drawn uniformly over mentions
         sentences, _, mentions = analyse_discovered(docs, None, tables)
     else:
         sentences, mentions = corpus_mentions(docs, sample_docs, seed)
@@ -322,14 +326,14 @@ def write_sample(
     exclude = {(r["doc_id"], r["start"]) for r in existing}
     texts = docs.set_index("doc_id")["text"]
     rows = []
-    picked = (draw(mentions, n, seed + len(existing), exclude) if not discovered else
+    picked = (draw(mentions, n, seed + len(existing), exclude) if not (discovered or uniform) else
               list(mentions.sample(n, random_state=seed + len(existing)).itertuples(index=False)))  # fmt: skip
     for r in picked:
         row = {"doc_id": r.doc_id, "start": int(r.start), "end": int(r.end), "surface": r.surface,
                "entity_id": r.entity_id, "alias": r.alias, "alias_kind": r.alias_kind,
                "sentence": context(sentences, texts, r)}  # fmt: skip
         row.update({"verdict": "", "note": ""} if seats else {"verdict": "", "correct_entity_id": "", "note": ""})
-        if discovered:
+        if discovered or uniform:
             row["stratum"] = "mentions"
         rows.append(row)
     write_jsonl(out, existing + rows)
@@ -458,6 +462,11 @@ def main() -> int:
     parser.add_argument(
         "--discovered-only", action="store_true", help="with --sample: draw discovered mentions only (whole corpus)"
     )
+    parser.add_argument(
+        "--uniform",
+        action="store_true",
+        help="with --sample: draw uniformly over every mention of the whole corpus, gazetteer and discovered",
+    )
     parser.add_argument("--show", type=int, default=30, help="misses, false alarms, errors to print")
     args = parser.parse_args()
     docs = load_corpus(args.data).documents
@@ -472,6 +481,7 @@ def main() -> int:
             set(args.entities.split(",")) if args.entities else None,
             args.discovered_only,
             args.tables,
+            args.uniform,
         )
     elif args.sample_metonymy:
         write_sample(docs, Path(args.out or HERE / "metonymy_to_judge.jsonl"), args.sample_metonymy, args.seed,

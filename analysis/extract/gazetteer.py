@@ -56,7 +56,7 @@ _EXTEND_FIELDS = ("id", "aliases", "adjectives", "metonyms", "context", "ambiguo
 _ISO_RE = re.compile(r"[A-Z]{2}")
 #: A country: a state actor, or a region of type country (Syria, whose government is an actor of its own).
 COUNTRY_TYPES = {"actor": ("state", "territory"), "region": ("country",)}
-_CONTEXT_FIELDS = ("aliases", "not_preceded_by", "not_followed_by")
+_CONTEXT_FIELDS = ("aliases", "not_preceded_by", "not_followed_by", "not_quoted")
 _ID_RE = re.compile(r"[a-z][a-z0-9_]*")
 
 #: Inside an alias, spaces, quotes and hyphens are one separator: قناة "الحرة" is قناة الحرة.
@@ -100,12 +100,14 @@ class Alias:
 
 @dataclass(frozen=True)
 class ContextRule:
-    """Reject a match of one of ``keys`` when the word before/after is one of these words."""
+    """Reject a match of one of ``keys`` when the word before/after is one of these words, or (with
+    ``not_quoted``) when the match stands alone in quotation marks (لـ«الشرق الأوسط» is the newspaper)."""
 
     entity_id: str
     keys: frozenset[str]
     not_preceded_by: tuple[str, ...]  # alias keys; a trailing * marks a prefix
     not_followed_by: tuple[str, ...]
+    not_quoted: bool = False
 
 
 @dataclass(frozen=True)
@@ -425,9 +427,14 @@ class _Builder:
             if any(not isinstance(w, str) or not alias_key(w).rstrip("*") for w in items):
                 raise GazetteerError(source, entity_id, f"empty word in context rule {side}")
             words[side] = tuple(alias_key(w) for w in items)
-        if not any(words.values()):
-            raise GazetteerError(source, entity_id, "a context rule needs not_preceded_by or not_followed_by")
-        self.rules.append(ContextRule(entity_id, keys, words["not_preceded_by"], words["not_followed_by"]))
+        quoted = rule.get("not_quoted", False)
+        if not isinstance(quoted, bool):
+            raise GazetteerError(source, entity_id, f"not_quoted must be true or false: {quoted!r}")
+        if not any(words.values()) and not quoted:
+            raise GazetteerError(
+                source, entity_id, "a context rule needs not_preceded_by, not_followed_by or not_quoted"
+            )
+        self.rules.append(ContextRule(entity_id, keys, words["not_preceded_by"], words["not_followed_by"], quoted))
 
     def check_references(self) -> None:
         for source, entity_id, fld, target in self._pending:

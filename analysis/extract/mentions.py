@@ -48,6 +48,8 @@ _SEPARATORS_RE = re.compile(_SEPARATOR)
 _LAZY_PROCLITICS = f"(?:[{CONJUNCTIONS}]??[{PREPOSITIONS}]??)"
 #: How far back (in normalised characters) a not_preceded_by rule looks for the previous word.
 _CONTEXT_WINDOW = 80
+#: Quotation marks around a name, opening → closing (a not_quoted rule).
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,7 @@ class Matcher:
         self.generated = frozenset(
             a.key for a in gazetteer.aliases if gazetteer.entities[a.entity_id].geonames is not None
         )
-        self.rules: dict[str, list[tuple[re.Pattern | None, re.Pattern | None]]] = {}
+        self.rules: dict[str, list[tuple[re.Pattern | None, re.Pattern | None, bool]]] = {}
         for rule in gazetteer.rules:
             compiled = _compile_rule(rule)
             for key in rule.keys:
@@ -273,17 +275,19 @@ def _word_alternation(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _compile_rule(rule: ContextRule) -> tuple[re.Pattern | None, re.Pattern | None]:
+def _compile_rule(rule: ContextRule) -> tuple[re.Pattern | None, re.Pattern | None, bool]:
     before = after = None
     if rule.not_preceded_by:
         before = re.compile(rf"(?<!\w){PROCLITICS}{_word_alternation(rule.not_preceded_by)}{_SEPARATOR}\Z")
     if rule.not_followed_by:
         after = re.compile(rf"{_SEPARATOR}{PROCLITICS}{_word_alternation(rule.not_followed_by)}(?!\w)")
-    return before, after
+    return before, after, rule.not_quoted
 
 
 def _rejected(checks: list, norm: str, start: int, end: int) -> bool:
-    for before, after in checks:
+    for before, after, not_quoted in checks:
+        if not_quoted and start > 0 and end < len(norm) and _QUOTES.get(norm[start - 1]) == norm[end]:
+            return True
         if before is not None and before.search(norm, max(0, start - _CONTEXT_WINDOW), start):
             return True
         if after is not None and after.match(norm, end):

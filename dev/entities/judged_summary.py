@@ -8,7 +8,8 @@ the verdicts as written (no analysis run) and splits them by what the scorer doe
 * ``stratum``: ``mentions`` (uniform over all system mentions: the estimate of the corpus's mention
   precision) or ``entities`` (uniform over the entities found, then over their mentions). Lines
   without the field take it from their position (``--sample`` alternates, mentions first).
-* entity source: GeoNames cities (an entity with a ``geonames`` id) or the curated entities.
+* entity source: GeoNames cities (an entity with a ``geonames`` id), the curated entities, or the
+  discovered ones (alias_kind ``discovered``: names found in the corpus, the home state's institutions).
 * ``cause`` of a wrong one; *lenient* counts ``city for its province`` as right.
 """
 
@@ -54,13 +55,14 @@ def main() -> int:
     for i, r in enumerate(rows):
         r.setdefault("stratum", "mentions" if i % 2 == 0 else "entities")
         e = gaz.entities.get(r["entity_id"])
-        r["source"] = "geonames" if e is not None and e.geonames else "curated"
+        r["source"] = ("discovered" if r.get("alias_kind") == "discovered"
+                       else "geonames" if e is not None and e.geonames else "curated")  # fmt: skip
     print(f"{len(rows)} judged mentions ({path.name}); verdicts as judged; gazetteer now {gaz.version}")
     print(line("all", rows))
     for s in ("mentions", "entities"):
         sub = [r for r in rows if r["stratum"] == s]
         print(line(f"stratum {s}", sub))
-        for src in ("curated", "geonames"):
+        for src in ("curated", "geonames", "discovered"):
             print(line(f"  {src}", [r for r in sub if r["source"] == src]))
     wrong = [r for r in rows if r["verdict"] == "wrong"]
     print(f"\n{len(wrong)} wrong, by cause (stratum mentions / entities):")

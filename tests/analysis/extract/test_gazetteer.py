@@ -254,6 +254,18 @@ regions:
             "assad",
             "not an alias of it",
         ),
+        (
+            """
+            actors:
+              - id: asharq
+                type: media
+                name_en: Asharq Al-Awsat
+                name_ar: الشرق الأوسط
+                context: [{not_quoted: yes please}]
+            """,
+            "asharq",
+            "not_quoted must be true or false",
+        ),
     ],
 )
 def test_bad_actor_file_is_rejected_naming_file_and_entry(tmp_path, actors_yaml, entry, message):

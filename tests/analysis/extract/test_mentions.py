@@ -95,6 +95,23 @@ def test_no_false_positive(gazetteer, text):
     assert find_mentions(text, gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشدد العميد فضل، خلال حديثه لـ«الشرق الأوسط» على أهمية دور قوات التحالف العربي",
+        "من جهة ثانية، علمت «الشرق الأوسط» أن قناة الهلال التلفزيونية أكملت تجهيزاتها",
+    ],
+)
+def test_the_middle_east_in_quotation_marks_is_the_newspaper_not_the_region(gazetteer, text):
+    assert "middle_east" not in {entity for entity, _ in found(text, gazetteer)}
+
+
+def test_the_middle_east_outside_quotation_marks_is_the_region(gazetteer):
+    text = "التدخل الإيراني في الشرق الأوسط، وقالت «وكالة الطاقة» إن"
+    assert ("middle_east", "الشرق الأوسط") in found(text, gazetteer)
+    assert ("middle_east", "الشرق الأوسط") in found("أزمات «الشرق الأوسط الجديد", gazetteer)  # no closing mark
+
+
 def test_a_longer_name_is_not_its_parts(gazetteer):
     assert found("صحيفة الشرق الأوسط", gazetteer) == [("asharq_al_awsat", "صحيفة الشرق الأوسط")]  # not the region
     assert found("في شبه الجزيرة العربية", gazetteer) == [("arabian_peninsula", "شبه الجزيرة العربية")]
