@@ -270,8 +270,8 @@ def salvage_store(data_dir: str | Path | None = None) -> list[str]:
         lost_articles: dict[int, list[str]] = {}
         for table in kept_tables(_present(source)):
             if table not in made:  # a table this code does not make: made as the damaged store has it
-                (sql,) = source.execute("SELECT sql FROM duckdb_tables() WHERE table_name = ?", [table]).fetchone()
-                target.execute(sql)
+                sql = source.execute("SELECT sql FROM duckdb_tables() WHERE table_name = ?", [table]).fetchall()
+                target.execute(sql[0][0])
             copied, lost, lost_ids = _copy_table(source, target, table)
             if lost:
                 done.append(f"{table}: {copied:,} rows copied, {lost:,} rows in the damaged part lost")
