@@ -8,6 +8,7 @@ DuckDB then refuses the block because its checksum no longer matches.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import random
@@ -265,3 +266,23 @@ def test_the_dashboards_own_process_can_check_the_store_it_has_open(store_copy):
 def test_no_store_yet_is_not_damage(tmp_path):
     found = check_store(tmp_path / "nothing")
     assert found.ok and "there is no article store" in found.report()
+
+
+def test_repair_carries_over_a_table_it_does_not_know(store_copy):
+    """Which tables are kept comes from the store, not a list: a table a later version adds (here a
+    watch list) is checked and carried over as it is; only the extraction cache is left to be made again."""
+    path = store_copy / DB_FILE
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE watchlist (actor VARCHAR PRIMARY KEY, added DATE NOT NULL)")
+    con.execute("INSERT INTO watchlist VALUES ('هيئة تحرير الشام', DATE '2020-03-05')")
+    con.close()
+    assert "watchlist (kept data): 1 rows read." in check_store(store_copy).report()
+    damage_blocks(path, blocks(path, ["articles"]))
+    repair_store(store_copy)
+    assert rows(path, "watchlist") == [("هيئة تحرير الشام", datetime.date(2020, 3, 5))]
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        (sql,) = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'watchlist'").fetchall()[0]
+    finally:
+        con.close()
+    assert "PRIMARY KEY" in sql
