@@ -382,7 +382,8 @@ class Store:
         return name
 
     def rename(self, old: str, new: str) -> str:
-        """Rename a corpus (a linked build's link: its directory is left as it is)."""
+        """Rename a corpus (a linked build's link: its directory is left as it is); the analysts'
+        theme names and number of themes, kept by corpus name, follow it."""
         new = _clean_name(new)
         with self._transaction() as con:
             linked = _linked(con, old)
@@ -393,6 +394,10 @@ class Store:
                 _run(con, "UPDATE linked_builds SET name = ? WHERE name = ?", [new, old])
             else:
                 _run(con, "UPDATE corpora SET name = ? WHERE corpus_id = ?", [new, corpus_id])
+            if new != old:  # keyed by the store name (analysis.store.theme_names.corpus_key)
+                for table in ("theme_names", "theme_counts"):
+                    _run(con, f"DELETE FROM {table} WHERE corpus = ?", [new])
+                    _run(con, f"UPDATE {table} SET corpus = ? WHERE corpus = ?", [new, old])
         return new
 
     def delete(self, name: str, *, confirm: str) -> int:

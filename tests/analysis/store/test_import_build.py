@@ -21,6 +21,7 @@ from analysis.partitioned import read_table
 from analysis.store.builds import MANIFEST, BuildError, check_build
 from analysis.store.database import BuildReadOnly, Store, StoreError
 from analysis.store.texts import ArticleTexts
+from analysis.store.theme_names import ThemeNames
 
 NAME = "شمال سوريا"
 
@@ -145,7 +146,14 @@ def test_a_build_whose_folder_went_away_says_so(build_copy, tmp_path):
 def test_a_linked_build_is_renamed_by_renaming_its_link(seed_build, tmp_path):
     store = Store(tmp_path / "data")
     store.link_build(seed_build, NAME)
+    names = ThemeNames(store)
+    themes = store.tables(NAME).themes
+    first = int(themes["theme_id"].min())
+    names.save(NAME, themes, pd.DataFrame({"theme_id": [first], "name": ["الأمن في إدلب"], "hidden": [False]}))
+    names.set_count(NAME, 4)
     assert store.rename(NAME, "إدلب") == "إدلب"
+    assert names.stored("إدلب")["name"].tolist() == ["الأمن في إدلب"] and names.count("إدلب") == 4
+    assert names.stored(NAME).empty and names.count(NAME) is None
     assert store.build_location("إدلب") == str(seed_build.resolve()) and store.build_location(NAME) is None
     assert "إدلب" in store.corpus_names() and NAME not in store.corpus_names()
     assert len(store.tables("إدلب").documents) == 5
