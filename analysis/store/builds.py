@@ -132,3 +132,13 @@ def read_build(location: str | Path, *, name: str | None = None) -> CorpusTables
             frames[table] = schema.from_arrow(table, arrow)
     texts = ArticleTexts([str(p) for p in _parts(folder, "documents")])
     return CorpusTables(name=name or info.name, texts=texts, **frames)
+
+
+def read_articles(location: str | Path) -> pd.DataFrame:
+    """The articles of the build directory ``location`` (checked first: :class:`BuildError`) as the
+    contract's articles table (doc_id, title, source, published, url, text), in the build's order:
+    read from ``documents/part.*.parquet``, texts included (for an export)."""
+    folder = Path(check_build(location).location)
+    columns = schema.ARTICLES.names
+    arrow = pq.ParquetDataset([str(p) for p in _parts(folder, "documents")]).read(columns=columns)
+    return schema.conform(schema.ARTICLES, arrow.to_pandas())

@@ -7,8 +7,11 @@ a seed corpus). Each finding is a sentence naming the file and, for a table, wha
 
 :func:`repair_store` does what can be done without losing an article: it removes the folders an
 interrupted snapshot left behind, and empties the extraction cache when only the cache is damaged
-(it is made again from the articles on the next analysis). A damaged table of articles, corpora
-or problems is not repaired: the check says to restore the file from a backup.
+(it is made again from the articles on the next analysis). When any other table is damaged (articles,
+corpora, problems, the analysts' theme names and merges, briefings, the audit log, linked builds …)
+:func:`salvage_store` copies every row still readable of every table but the cache into a new store.
+Which tables those are comes from the store itself (every table not named ``extract_*``), so a table
+added later is carried over without being listed here.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ import duckdb
 from analysis import config
 from analysis.store.database import _EXTRACT_TABLES, DB_FILE, store_failure
 
-#: What each table holds, in the analyst's words; the ``extract_`` tables are a cache.
+#: What each table holds, in the analyst's words; the ``extract_`` tables are a cache. Every other
+#: table of the store is checked and carried over by a repair, named here or not (:func:`kept_tables`).
 TABLES = {
     "corpora": "the corpora's names",
     "articles": "the articles' text and metadata",
@@ -33,8 +37,16 @@ TABLES = {
     "briefings": "the briefings",
     "briefing_items": "the briefings' charts",
     "linked_builds": "the corpora analysed elsewhere (their build folders)",
+    "theme_names": "the analysts' theme names, hidden and merged themes",
+    "theme_counts": "the number of themes asked for each corpus",
+    "pending": "the corpora whose analysis has not yet succeeded",
+    "audit": "the audit log",
 }
-CACHE_TABLES = {f"extract_{name}": f"the extraction cache ({name})" for name in ("done", *_EXTRACT_TABLES)}
+#: Without these the store is not a store: missing, they are damage. Any other table missing is made
+#: again, empty, when the store is next opened or first used (a store older than the table has none).
+REQUIRED = ("corpora", "articles", "problems", "store_meta")
+CACHE_PREFIX = "extract_"
+CACHE_TABLES = {f"{CACHE_PREFIX}{name}": f"the extraction cache ({name})" for name in ("done", *_EXTRACT_TABLES)}
 BATCH_ROWS = 20_000
 STAGING = ".building-"
 
@@ -89,12 +101,13 @@ def check_store(data_dir: str | Path | None = None, *, lock_timeout: float = 10.
     if con is None:
         return check
     try:
-        present = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-        for table, holds in {**TABLES, **CACHE_TABLES}.items():
-            cache = table in CACHE_TABLES
+        present = _present(con)
+        for table in [*TABLES, *CACHE_TABLES, *sorted(present - TABLES.keys() - CACHE_TABLES.keys())]:
+            cache = table.startswith(CACHE_PREFIX)
+            holds = TABLES.get(table) or CACHE_TABLES.get(table) or ("the extraction cache" if cache else "kept data")
             if table not in present:
-                check.add(table, cache, f"{path}: the table {table} ({holds}) is missing"
-                          + ("; it is made again when the store is next opened." if cache else "."))  # fmt: skip
+                check.add(table, table not in REQUIRED, f"{path}: the table {table} ({holds}) is missing"
+                          + ("." if table in REQUIRED else "; it is made again, empty, when the store is next opened."))  # fmt: skip
                 continue
             _read_table(check, con, path, table, holds, cache=cache)
         if {"corpora", "articles"} <= present:
@@ -106,6 +119,17 @@ def check_store(data_dir: str | Path | None = None, *, lock_timeout: float = 10.
         check.add("wal", True, f"{wal.name} ({wal.stat().st_size:,} bytes) holds committed changes not yet merged into {path.name}; DuckDB merges them on the next open.")  # fmt: skip
     _check_snapshots(check, folder)
     return check
+
+
+def _present(con) -> set[str]:
+    return {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+
+
+def kept_tables(present: set[str]) -> list[str]:
+    """The tables a repair carries over: every table of the store but the extraction cache, the
+    corpora first (the order the store's schema makes them in, then any other by name)."""
+    kept = present - {t for t in present if t.startswith(CACHE_PREFIX)}
+    return [t for t in TABLES if t in kept] + sorted(kept - TABLES.keys())
 
 
 def _open_read_only(check: StoreCheck, path: Path, lock_timeout: float):
@@ -183,7 +207,7 @@ def repair_store(data_dir: str | Path | None = None) -> list[str]:
     """Repair what :func:`check_store` marks repairable; returns what was done, one sentence each.
 
     Unfinished snapshot folders are removed. When only the extraction cache is damaged it is emptied.
-    When a table of articles, corpora, problems or briefings is damaged, every row that can still be
+    When any other table is damaged (articles, theme names, the audit log …), every row that can still be
     read is copied into a new store (:func:`salvage_store`), the damaged file kept beside it.
     """
     from analysis.store.database import Store
@@ -195,7 +219,10 @@ def repair_store(data_dir: str | Path | None = None) -> list[str]:
         done.append(f"removed the unfinished snapshot folder {staging}")
     check = check_store(folder)
     damaged = [f for f in check.findings if not f.ok]
-    if any(f.subject in TABLES and f.repairable for f in damaged):
+    if any(
+        not f.subject.startswith(CACHE_PREFIX) and f.subject not in ("snapshots", "file") and f.repairable
+        for f in damaged
+    ):
         return done + salvage_store(folder)
     cache = [f.subject for f in damaged if f.subject in CACHE_TABLES]
     if cache and all(f.subject in CACHE_TABLES or f.repairable for f in damaged):
@@ -221,12 +248,14 @@ def salvage_store(data_dir: str | Path | None = None) -> list[str]:
     damaged file (and its write-ahead log) is renamed ``store.duckdb.damaged-<time>``, never deleted.
 
     A table is copied whole when it reads whole, else :data:`SALVAGE_WINDOW` rows at a time by row
-    id, skipping the windows that touch a damaged block. The extraction cache is not copied (it is
-    made again). A seed corpus that lost articles is imported again from ``seeds/``. Returns what was
+    id, skipping the windows that touch a damaged block. Every table but the extraction cache is
+    copied (:func:`kept_tables`: theme names and merges, briefings, the audit log, linked builds …);
+    the cache is made again. A seed corpus that lost articles is imported again from ``seeds/``. Returns what was
     done and what was lost, one sentence each (the lost articles by corpus and ``doc_id`` where the
     ids can still be read).
     """
-    from analysis.store.database import _SCHEMA, Store
+    from analysis.store.audit import _SCHEMA as AUDIT_SCHEMA
+    from analysis.store.database import _SCHEMA, PENDING_SCHEMA, Store
 
     folder = Path(data_dir) if data_dir is not None else config.data_dir()
     path = folder / DB_FILE
@@ -236,12 +265,13 @@ def salvage_store(data_dir: str | Path | None = None) -> list[str]:
     target = duckdb.connect(str(new))
     done: list[str] = []
     try:
-        target.execute(_SCHEMA)
-        present = {name for (name,) in source.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        target.execute(_SCHEMA + PENDING_SCHEMA + AUDIT_SCHEMA)
+        made = _present(target)
         lost_articles: dict[int, list[str]] = {}
-        for table in TABLES:
-            if table not in present:
-                continue
+        for table in kept_tables(_present(source)):
+            if table not in made:  # a table this code does not make: made as the damaged store has it
+                sql = source.execute("SELECT sql FROM duckdb_tables() WHERE table_name = ?", [table]).fetchall()
+                target.execute(sql[0][0])
             copied, lost, lost_ids = _copy_table(source, target, table)
             if lost:
                 done.append(f"{table}: {copied:,} rows copied, {lost:,} rows in the damaged part lost")
@@ -258,7 +288,7 @@ def salvage_store(data_dir: str | Path | None = None) -> list[str]:
             # the seeds are in the repository: imported again, whole, when any article of theirs (or of
             # a corpus whose ids cannot be read) is lost
             if corpus_id in lost_articles or -1 in lost_articles:
-                for table in ("articles", "problems", "corpora"):
+                for table in ("articles", "problems", "pending", "corpora"):
                     target.execute(f"DELETE FROM {table} WHERE corpus_id = ?", [corpus_id])
                 done.append("the seed corpus is imported again from seeds/")
         target.execute("CHECKPOINT")

@@ -140,6 +140,11 @@ class StoreError(ValueError):
     """An action on the store was refused (unknown corpus, name taken, …); the message says why."""
 
 
+class BuildReadOnly(StoreError):
+    """An edit (a date, an added article) of a linked build (:meth:`Store.link_build`) was refused:
+    its articles are in its build directory; the message names it and says to build it again."""
+
+
 class StoreBusy(StoreError):
     """Another process holds the database file; the message names it."""
 
@@ -377,12 +382,22 @@ class Store:
         return name
 
     def rename(self, old: str, new: str) -> str:
+        """Rename a corpus (a linked build's link: its directory is left as it is); the analysts'
+        theme names and number of themes, kept by corpus name, follow it."""
         new = _clean_name(new)
         with self._transaction() as con:
-            corpus_id = self._corpus_id(con, old)
+            linked = _linked(con, old)
+            corpus_id = None if linked else self._corpus_id(con, old)
             if new != old and (self._find(con, new) is not None or _linked(con, new)):
                 raise StoreError(f"A corpus named {new!r} already exists; choose another name.")
-            _run(con, "UPDATE corpora SET name = ? WHERE corpus_id = ?", [new, corpus_id])
+            if linked:
+                _run(con, "UPDATE linked_builds SET name = ? WHERE name = ?", [new, old])
+            else:
+                _run(con, "UPDATE corpora SET name = ? WHERE corpus_id = ?", [new, corpus_id])
+            if new != old:  # keyed by the store name (analysis.store.theme_names.corpus_key)
+                for table in ("theme_names", "theme_counts"):
+                    _run(con, f"DELETE FROM {table} WHERE corpus = ?", [new])
+                    _run(con, f"UPDATE {table} SET corpus = ? WHERE corpus = ?", [new, old])
         return new
 
     def delete(self, name: str, *, confirm: str) -> int:
@@ -442,7 +457,9 @@ class Store:
         return self.import_batch(corpus, batch, progress=progress)
 
     def add_article(self, corpus: str, text: str, **metadata) -> ImportResult:
-        """Import one pasted article (``title``, ``date``, ``source``, ``url``, ``doc_id``)."""
+        """Import one pasted article (``title``, ``date``, ``source``, ``url``, ``doc_id``); a linked
+        build is refused (:class:`BuildReadOnly`)."""
+        self._refuse_build(corpus)
         return self.import_batch(corpus, article_from_text(text, **metadata))
 
     def import_batch(
@@ -454,6 +471,7 @@ class Store:
         a ``doc_id`` already used in the corpus is renamed ``<id>~2`` (and reported).
         """
         name = _clean_name(corpus)
+        self._refuse_build(name)
         documents = batch.documents.reset_index(drop=True)
         report = batch.report.copy()
         now = dt.datetime.now().replace(microsecond=0)
@@ -582,6 +600,7 @@ class Store:
             date = parsed
         elif isinstance(date, dt.datetime):
             date = date.date()
+        self._refuse_build(corpus)
         with self._transaction() as con:
             corpus_id = self._corpus_id(con, corpus)
             found = con.execute(
@@ -602,10 +621,13 @@ class Store:
     def export_jsonl(self, corpus: str) -> bytes:
         """The corpus as JSON Lines (UTF-8): doc_id, title, source, published (YYYY-MM-DD), url, text.
 
-        Importing the result gives the same articles back.
+        Importing the result gives the same articles back. A linked build's are read from its
+        ``documents`` Parquet files.
         """
+        location = self.build_location(corpus)
+        articles = self.articles(corpus) if location is None else builds.read_articles(location)
         lines = []
-        for row in self.articles(corpus).itertuples(index=False):
+        for row in articles.itertuples(index=False):
             record = {"doc_id": row.doc_id, "title": row.title, "source": row.source,
                       "published": _iso(row.published), "url": row.url, "text": row.text}  # fmt: skip
             lines.append(json.dumps(record, ensure_ascii=False))
@@ -630,6 +652,17 @@ class Store:
                 [name, info.location, info.articles, info.schema, dt.datetime.now().replace(microsecond=0)],
             )
         return dataclasses.replace(info, name=name)
+
+    def _refuse_build(self, corpus: str) -> None:
+        """Raise :class:`BuildReadOnly` when ``corpus`` is a linked build: its articles are in its
+        build directory, analysed there; they are changed by building it again, not here."""
+        location = self.build_location(corpus)
+        if location is not None:
+            raise BuildReadOnly(
+                f"{corpus!r} is a build analysed elsewhere ({location}); its articles cannot be edited "
+                f"here. Change the articles where the build was made, run `python -m analysis build` "
+                f"again into {location}, and the store reads the new build."
+            )
 
     def build_location(self, name: str) -> str | None:
         """The directory of the linked build ``name``; None when ``name`` is not one."""

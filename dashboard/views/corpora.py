@@ -357,6 +357,10 @@ def manage_section(available: Corpora, current: str | None) -> None:
     if not len(undated):
         st.caption(t("co_no_undated"))
         return
+    location = data.store().build_location(name)
+    if location is not None:  # a build analysed elsewhere: dated by building it again, not here
+        st.caption(md_text(t("co_build_readonly", location=ltr(location))))
+        return
     if not who.may("set_date"):
         st.caption(access.refusal("set_date", tried=False))
         return

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analysis.cli import _write_build
 from analysis.store.database import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -315,6 +316,31 @@ def test_a_bad_date_is_refused(local):
     at.text_input(key="co_date_value").set_value("21/07/2015")
     _submit(at, "Set the date")
     assert any("year-first" in m for m in messages(at, "error"))
+
+
+def test_a_linked_build_is_renamed_and_exported_but_not_edited_here(local, tmp_path):
+    """A corpus analysed elsewhere (``import --from-build``) keeps its articles in its build folder:
+    the page renames its link and exports it, and says why its dates and articles are not edited here."""
+    _write_build(local.tables("محلي"), str(tmp_path / "build"), csv=False, parquet=True)
+    local.link_build(tmp_path / "build", "بناء إدلب")
+    at = start()
+    at.selectbox(key="co_manage").set_value("بناء إدلب").run()
+    assert_clean(at)
+    assert [b for b in at.get("download_button") if b.proto.label == "Export as JSON Lines"]
+    assert not [s for s in at.selectbox if s.key == "co_date_doc"]  # one article undated, no date form
+    said = [unescape_md(c.value) for c in at.caption if "a build analysed elsewhere" in c.value]
+    assert said and str((tmp_path / "build").resolve()) in said[0] and "run the build again" in said[0]
+
+    at.text_area(key="co_paste_text").set_value(GOOD)
+    at.text_input(key="co_paste_into").set_value("بناء إدلب")
+    _submit(at, "Add the article")
+    assert any("is a build analysed elsewhere" in m and "cannot be edited here" in m for m in messages(at, "error"))
+
+    at.text_input(key="co_rename_to").set_value("بناء ٢")
+    _submit(at, "Rename")
+    assert any("Renamed" in m for m in messages(at, "success"))
+    assert local.build_location("بناء ٢") == str((tmp_path / "build").resolve())
+    assert "بناء إدلب" not in local.corpus_names()
 
 
 # --- gazetteer edits ----------------------------------------------------------------------

@@ -19,8 +19,9 @@ from repo_paths import ROOT, SEEDS
 from analysis import schema
 from analysis.partitioned import read_table
 from analysis.store.builds import MANIFEST, BuildError, check_build
-from analysis.store.database import Store
+from analysis.store.database import BuildReadOnly, Store, StoreError
 from analysis.store.texts import ArticleTexts
+from analysis.store.theme_names import ThemeNames
 
 NAME = "شمال سوريا"
 
@@ -140,3 +141,50 @@ def test_a_build_whose_folder_went_away_says_so(build_copy, tmp_path):
     with pytest.raises(Exception, match=f"a build analysed elsewhere, which cannot be read: {build_copy}"):
         store.tables(NAME)
     assert NAME in store.corpus_names()  # still listed, so it can be forgotten
+
+
+def test_a_linked_build_is_renamed_by_renaming_its_link(seed_build, tmp_path):
+    store = Store(tmp_path / "data")
+    store.link_build(seed_build, NAME)
+    names = ThemeNames(store)
+    themes = store.tables(NAME).themes
+    first = int(themes["theme_id"].min())
+    names.save(NAME, themes, pd.DataFrame({"theme_id": [first], "name": ["الأمن في إدلب"], "hidden": [False]}))
+    names.set_count(NAME, 4)
+    assert store.rename(NAME, "إدلب") == "إدلب"
+    assert names.stored("إدلب")["name"].tolist() == ["الأمن في إدلب"] and names.count("إدلب") == 4
+    assert names.stored(NAME).empty and names.count(NAME) is None
+    assert store.build_location("إدلب") == str(seed_build.resolve()) and store.build_location(NAME) is None
+    assert "إدلب" in store.corpus_names() and NAME not in store.corpus_names()
+    assert len(store.tables("إدلب").documents) == 5
+    assert (seed_build / "documents").is_dir()  # the build's folder is as it was
+    with pytest.raises(StoreError, match="already exists"):
+        store.rename("إدلب", "seed")
+
+
+def test_a_linked_build_exports_the_articles_of_its_documents(seed_build, tmp_path):
+    store = Store(tmp_path / "data")
+    store.link_build(seed_build, NAME)
+    records = [json.loads(line) for line in store.export_jsonl(NAME).decode("utf-8").splitlines()]
+    documents = read_table(seed_build, "documents")
+    assert [r["doc_id"] for r in records] == documents["doc_id"].tolist()
+    first = sorted(SEEDS.glob("*.txt"))[2]
+    record = next(r for r in records if r["doc_id"].startswith(first.stem[:3]))
+    assert record["text"].split()[:3] == first.read_text("utf-8").split()[:3]
+    # the export imports back as the same articles
+    export = tmp_path / "export.jsonl"
+    export.write_bytes(store.export_jsonl(NAME))
+    assert store.import_files("نسخة", [export]).imported == 5
+    assert store.export_jsonl("نسخة") == store.export_jsonl(NAME)
+
+
+def test_dates_and_articles_of_a_linked_build_are_not_edited_here(seed_build, tmp_path):
+    store = Store(tmp_path / "data")
+    store.link_build(seed_build, NAME)
+    doc_id = read_table(seed_build, "documents")["doc_id"].iloc[0]
+    elsewhere = rf"'{NAME}' is a build analysed elsewhere \({seed_build.resolve()}\).*cannot be edited here.*build"
+    with pytest.raises(BuildReadOnly, match=elsewhere):
+        store.set_date(NAME, doc_id, "2015-07-21")
+    with pytest.raises(BuildReadOnly, match=elsewhere):
+        store.add_article(NAME, "قصفت طائرات النظام السوري ريف إدلب الجنوبي.", title="إدلب")
+    assert store.list_corpora().set_index("name").loc[NAME, "articles"] == 5

@@ -8,6 +8,7 @@ DuckDB then refuses the block because its checksum no longer matches.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import random
@@ -16,13 +17,17 @@ import subprocess
 import sys
 
 import duckdb
+import pandas as pd
 import pytest
 from news_words import NEWS_WORDS
 
-from analysis.cli import main
-from analysis.store.check import CACHE_TABLES, check_store, repair_store
+from analysis.cli import _write_build, main
+from analysis.store.audit import AuditLog
+from analysis.store.briefings import Briefings
+from analysis.store.check import CACHE_TABLES, check_store, kept_tables, repair_store
 from analysis.store.database import DB_FILE, Store, StoreDamaged
 from analysis.store.snapshots import wait_for_snapshots
+from analysis.store.theme_names import ThemeNames
 
 #: Another process that opens the store for writing and holds it until its stdin closes.
 HOLD = "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('open', flush=True); sys.stdin.read()"
@@ -121,6 +126,65 @@ def test_repair_keeps_every_article_outside_the_damaged_part(store_copy, tmp_pat
     assert all(texts[d] == t for d, t in zip(kept["doc_id"], kept["text"]))  # every article kept is whole
 
 
+def rows(path, table: str) -> list[tuple]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return sorted(con.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+    finally:
+        con.close()
+
+
+def test_repair_keeps_what_the_analysts_made_beside_the_articles(store_copy, tmp_path):
+    """Theme names and merges, the number of themes asked, briefings, the audit log and linked
+    builds cannot be made again from the articles: a repair carries every one of them over."""
+    store = Store(store_copy)
+    tables = store.tables("seed")
+    _write_build(tables, str(tmp_path / "build"), csv=False, parquet=True)
+    store.link_build(tmp_path / "build", "شمال سوريا")
+    first, second = sorted({int(i) for i in tables.themes["theme_id"]})[:2]
+    names = pd.DataFrame({"theme_id": [first, second], "name": ["الأمن في إدلب", ""], "hidden": [False, False],
+                          "merged_into": [None, first]})  # fmt: skip
+    ThemeNames(store).save("seed", tables.themes, names)
+    ThemeNames(store).set_count("seed", 4)
+    Briefings(store).create("إحاطة الصباح", title="سوريا اليوم")
+    Briefings(store).add("إحاطة الصباح", {"chart": "top_actors", "corpus": "seed"})
+    AuditLog(store).record(user="alice@example.org", role="admin", action="rename", target="seed")
+    path = store_copy / DB_FILE
+    con = duckdb.connect(str(path), read_only=True)
+    present = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    con.close()
+    kept = [t for t in kept_tables(present) if t not in ("articles", "corpora", "problems", "pending", "store_meta")]
+    assert {"theme_names", "theme_counts", "briefings", "briefing_items", "audit", "linked_builds"} <= set(kept)
+    before = {table: rows(path, table) for table in kept}
+    assert all(before.values()), before
+    damage_blocks(path, blocks(path, ["articles"]))
+    assert any(line.startswith("articles: 0 rows copied") for line in repair_store(store_copy))
+    assert {table: rows(path, table) for table in kept} == before
+    store = Store(store_copy)
+    stored = ThemeNames(store).stored("seed").set_index("theme_id")
+    assert stored.loc[first, "name"] == "الأمن في إدلب" and stored.loc[second, "merged_into"] == first
+    assert ThemeNames(store).count("seed") == 4
+    assert [item.record["chart"] for item in Briefings(store).get("إحاطة الصباح").items] == ["top_actors"]
+    assert AuditLog(store).listing()["user"].tolist() == ["alice@example.org"]
+    assert store.build_location("شمال سوريا") == str(tmp_path / "build")
+    assert len(store.tables("شمال سوريا").documents) == 5
+
+
+def test_a_damaged_table_of_theme_names_is_found_and_repaired(store_copy):
+    store = Store(store_copy)
+    themes = store.tables("seed").themes
+    ids = sorted({int(i) for i in themes["theme_id"]})
+    names = pd.DataFrame({"theme_id": ids, "name": [f"موضوع {i}" for i in ids], "hidden": False})
+    ThemeNames(store).save("seed", themes, names)
+    path = store_copy / DB_FILE
+    damage_blocks(path, blocks(path, ["theme_names"]))
+    bad = {f.subject: f for f in check_store(store_copy).findings if not f.ok}
+    assert "theme_names" in bad and bad["theme_names"].repairable
+    assert "the analysts' theme names" in bad["theme_names"].message
+    repair_store(store_copy)
+    assert check_store(store_copy).ok and len(Store(store_copy).articles("seed")) == 5
+
+
 @pytest.mark.parametrize(
     ("how", "damage"),
     [
@@ -202,3 +266,23 @@ def test_the_dashboards_own_process_can_check_the_store_it_has_open(store_copy):
 def test_no_store_yet_is_not_damage(tmp_path):
     found = check_store(tmp_path / "nothing")
     assert found.ok and "there is no article store" in found.report()
+
+
+def test_repair_carries_over_a_table_it_does_not_know(store_copy):
+    """Which tables are kept comes from the store, not a list: a table a later version adds (here a
+    watch list) is checked and carried over as it is; only the extraction cache is left to be made again."""
+    path = store_copy / DB_FILE
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE watchlist (actor VARCHAR PRIMARY KEY, added DATE NOT NULL)")
+    con.execute("INSERT INTO watchlist VALUES ('هيئة تحرير الشام', DATE '2020-03-05')")
+    con.close()
+    assert "watchlist (kept data): 1 rows read." in check_store(store_copy).report()
+    damage_blocks(path, blocks(path, ["articles"]))
+    repair_store(store_copy)
+    assert rows(path, "watchlist") == [("هيئة تحرير الشام", datetime.date(2020, 3, 5))]
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        (sql,) = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'watchlist'").fetchall()[0]
+    finally:
+        con.close()
+    assert "PRIMARY KEY" in sql
