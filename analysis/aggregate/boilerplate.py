@@ -18,9 +18,8 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import numpy as np
-import yaml
 
-from analysis.data import data_path
+from analysis.data import data_mapping
 
 _HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
 _MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
@@ -40,10 +39,7 @@ class BoilerplateSettings:
 @lru_cache(maxsize=1)
 def boilerplate_settings() -> BoilerplateSettings:
     """The thresholds of ``data/boilerplate.yaml``, checked: every key present and a number > 0."""
-    path = data_path("boilerplate.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))
-    if not isinstance(raw, dict):
-        raise ValueError(f"{path.name}: expected a mapping of settings")
+    path, raw = data_mapping("boilerplate.yaml", "a mapping of settings")
     values = {}
     defaults = BoilerplateSettings()
     kinds = {f.name: type(getattr(defaults, f.name)) for f in fields(defaults)}  # int or float, as the defaults

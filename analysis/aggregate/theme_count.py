@@ -19,12 +19,11 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-import yaml
 from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
 
 from analysis.aggregate.terms import TermMatrix
-from analysis.data import data_path
+from analysis.data import data_mapping
 
 #: One row per candidate count: ``n_themes``, its ``coherence`` (mean NPMI) and whether it is ``chosen``.
 COUNT_COLUMNS = ["n_themes", "coherence", "chosen"]
@@ -44,10 +43,7 @@ class CountSettings:
 @lru_cache(maxsize=1)
 def count_settings() -> CountSettings:
     """``data/theme_count.yaml``, checked: every setting present, numbers > 0, candidates a list."""
-    path = data_path("theme_count.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))
-    if not isinstance(raw, dict):
-        raise ValueError(f"{path.name}: expected a mapping of settings")
+    path, raw = data_mapping("theme_count.yaml", "a mapping of settings")
     defaults = CountSettings()
     values: dict = {}
     for f in fields(defaults):

@@ -22,9 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
-from analysis.data import data_path
+from analysis.data import data_mapping
 from analysis.extract.gazetteer import Gazetteer
 from analysis.text.arabic import ARABIC_WORD
 
@@ -52,10 +50,7 @@ def words_of(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def term_exclusions() -> dict:
     """``data/term_exclusions.yaml``: lists of strings, and ``self_references`` {source: [names]}."""
-    path = data_path("term_exclusions.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))
-    if not isinstance(raw, dict):
-        raise ValueError(f"{path.name}: expected a mapping")
+    path, raw = data_mapping("term_exclusions.yaml", "a mapping")
     result: dict = {}
     for name in _LISTS:
         values = raw.get(name) or []

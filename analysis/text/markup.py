@@ -16,9 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from analysis.data import data_path
+from analysis.data import data_mapping
 from analysis.text.arabic import ARABIC_SCRIPT_LETTERS
 
 _LATIN_RE = re.compile("[A-Za-z]")
@@ -38,10 +36,7 @@ class MarkupSettings:
 @lru_cache(maxsize=1)
 def markup_settings() -> MarkupSettings:
     """``data/markup.yaml``, checked: code marks and words are lists of strings, a count > 0."""
-    path = data_path("markup.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))
-    if not isinstance(raw, dict):
-        raise ValueError(f"{path.name}: expected a mapping")
+    path, raw = data_mapping("markup.yaml", "a mapping")
     unknown = set(raw) - {"code_marks", "words", "min_listed_words"}
     if unknown:
         raise ValueError(f"{path.name}: unknown keys {sorted(unknown)}")
