@@ -410,6 +410,9 @@ class Store:
         if confirm != name:
             raise StoreError(f"To delete the corpus {name!r}, confirm by giving its name exactly.")
         with self._transaction() as con:
+            # the analysts' theme names and count go with it: a new corpus of the same name starts clean
+            for table in ("theme_names", "theme_counts"):
+                _run(con, f"DELETE FROM {table} WHERE corpus = ?", [name])
             linked = con.execute("SELECT articles FROM linked_builds WHERE name = ?", [name]).fetchall()
             if linked:  # a build analysed elsewhere: the store forgets it, its files stay
                 _run(con, "DELETE FROM linked_builds WHERE name = ?", [name])

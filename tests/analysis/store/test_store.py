@@ -105,6 +105,20 @@ def test_rename_set_date_export_and_reimport_round_trip(store):
     assert store.corpus_names() == ["seed", "copy"]
 
 
+def test_a_deleted_corpus_takes_its_theme_names_with_it(store):
+    """A new corpus given a deleted corpus's name starts without the names analysts gave the old one."""
+    from analysis.store.theme_names import ThemeNames
+
+    store.import_files("محلي", [("a.txt", RUSSIA.encode()), ("b.txt", TURKEY.encode()), ("c.txt", IDLIB.encode())])
+    themes = store.tables("محلي").themes
+    first = int(themes["theme_id"].min())
+    names = pd.DataFrame({"theme_id": [first], "name": ["التقارب الروسي التركي"], "hidden": [False]})
+    assert ThemeNames(store).save("محلي", themes, names) == 1
+    store.delete("محلي", confirm="محلي")
+    store.import_files("محلي", [("a.txt", IDLIB.encode())])
+    assert ThemeNames(store).stored("محلي").empty
+
+
 def test_a_failing_import_leaves_the_store_as_it_was(store, monkeypatch):
     store.import_files("keep", [("a.txt", RUSSIA.encode())])
     before = snapshot(store)
