@@ -41,7 +41,7 @@ lint: $(VENV)/.installed
 	$(PY) -m mypy
 
 test: setup lint tests/oidc/node_modules/.installed
-	$(PY) -m pytest -n $(WORKERS) --durations=25
+	$(PY) -m pytest -n $(WORKERS) --durations=0 --durations-min=5
 
 test-fast: $(VENV)/.installed
 	$(PY) -m pytest -n $(WORKERS) -m "not slow and not browser"
