@@ -14,12 +14,12 @@ SaudiNewsNet's 31k articles, about 2.4M shingles).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
-from analysis.data import data_mapping
+from analysis.data import positive_settings
 
 _HASH_BASE = np.uint64(0x9E3779B97F4A7C15)
 _MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
@@ -39,19 +39,7 @@ class BoilerplateSettings:
 @lru_cache(maxsize=1)
 def boilerplate_settings() -> BoilerplateSettings:
     """The thresholds of ``data/boilerplate.yaml``, checked: every key present and a number > 0."""
-    path, raw = data_mapping("boilerplate.yaml", "a mapping of settings")
-    values = {}
-    defaults = BoilerplateSettings()
-    kinds = {f.name: type(getattr(defaults, f.name)) for f in fields(defaults)}  # int or float, as the defaults
-    for name, kind in kinds.items():
-        value = raw.get(name)
-        if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
-            raise ValueError(f"{path.name}: {name} must be a number > 0, got {value!r}")
-        values[name] = kind(value)
-    unknown = set(raw) - set(kinds)
-    if unknown:
-        raise ValueError(f"{path.name}: unknown settings {sorted(unknown)}")
-    return BoilerplateSettings(**values)
+    return positive_settings(BoilerplateSettings, "boilerplate.yaml")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ analyst the candidates below and above it ("fewer themes", "more themes").
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -23,7 +23,7 @@ from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
 
 from analysis.aggregate.terms import TermMatrix
-from analysis.data import data_mapping
+from analysis.data import positive_settings
 
 #: One row per candidate count: ``n_themes``, its ``coherence`` (mean NPMI) and whether it is ``chosen``.
 COUNT_COLUMNS = ["n_themes", "coherence", "chosen"]
@@ -43,24 +43,7 @@ class CountSettings:
 @lru_cache(maxsize=1)
 def count_settings() -> CountSettings:
     """``data/theme_count.yaml``, checked: every setting present, numbers > 0, candidates a list."""
-    path, raw = data_mapping("theme_count.yaml", "a mapping of settings")
-    defaults = CountSettings()
-    values: dict = {}
-    for f in fields(defaults):
-        value = raw.get(f.name)
-        if f.name == "candidates":
-            if not isinstance(value, list) or not value or not all(isinstance(v, int | float) and v > 0 for v in value):
-                raise ValueError(f"{path.name}: candidates must be a list of factors > 0, got {value!r}")
-            values[f.name] = tuple(float(v) for v in value)
-            continue
-        kind = type(getattr(defaults, f.name))
-        if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
-            raise ValueError(f"{path.name}: {f.name} must be a number > 0, got {value!r}")
-        values[f.name] = kind(value)
-    unknown = set(raw) - {f.name for f in fields(defaults)}
-    if unknown:
-        raise ValueError(f"{path.name}: unknown settings {sorted(unknown)}")
-    return CountSettings(**values)
+    return positive_settings(CountSettings, "theme_count.yaml", lists=("candidates",))
 
 
 def candidate_counts(default: int, settings: CountSettings | None = None) -> list[int]:

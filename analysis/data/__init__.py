@@ -7,9 +7,13 @@ boundaries), ``stopwords_news.txt`` (news boilerplate).
 
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
+
+_Settings = TypeVar("_Settings")
 
 #: The folder of the built-in data files.
 DATA_DIR = Path(__file__).resolve().parent
@@ -28,3 +32,30 @@ def data_mapping(name: str, what: str = "a mapping") -> tuple[Path, dict]:
     if not isinstance(raw, dict):
         raise ValueError(f"{path.name}: expected {what}")
     return path, raw
+
+
+def positive_settings(cls: type[_Settings], name: str, *, lists: tuple[str, ...] = ()) -> _Settings:
+    """The settings file ``name`` read into the frozen dataclass ``cls``: every field present, a
+    number > 0 of its default's type (``int`` or ``float``), those named in ``lists`` a non-empty list
+    of numbers > 0 (a tuple of floats); a missing, wrong or unknown setting is refused, naming the file."""
+    path, raw = data_mapping(name, "a mapping of settings")
+    defaults = cls()
+    values: dict[str, Any] = {}
+    for f in fields(defaults):  # type: ignore[arg-type]
+        value = raw.get(f.name)
+        if f.name in lists:
+            if not isinstance(value, list) or not value or not all(_positive(v) for v in value):
+                raise ValueError(f"{path.name}: {f.name} must be a list of numbers > 0, got {value!r}")
+            values[f.name] = tuple(float(v) for v in value)
+        elif _positive(value):
+            values[f.name] = type(getattr(defaults, f.name))(value)
+        else:
+            raise ValueError(f"{path.name}: {f.name} must be a number > 0, got {value!r}")
+    unknown = set(raw) - set(values)
+    if unknown:
+        raise ValueError(f"{path.name}: unknown settings {sorted(unknown)}")
+    return cls(**values)
+
+
+def _positive(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
