@@ -159,9 +159,8 @@ def corpus_tables(ref: CorpusRef) -> CorpusTables:
 
 
 def asked_theme_count(ref: CorpusRef) -> int | None:
-    """The number of themes an analyst asked for the corpus (None: the build's choice), read from the
-    stamp ``ref`` holds (:attr:`CorpusRef.names`), not from the store on every run."""
-    return ThemeNames.count_in_stamp(ref.names)
+    """The number of themes an analyst asked for the corpus (None: the build's choice)."""
+    return ThemeNames(_store(data_dir())).count(theme_names_key(ref))
 
 
 def set_theme_count(ref: CorpusRef, n_themes: int | None) -> None:
@@ -172,7 +171,7 @@ def fitted_tables(ref: CorpusRef) -> CorpusTables:
     """The analysed tables with the number of themes an analyst asked for: the themes fitted again
     on the corpus's term counts (:func:`term_counts`) when it differs from the build's."""
     tables = analysed_tables(ref)
-    asked = asked_theme_count(ref)
+    asked = asked_theme_count(ref) if ref.names else None
     if not asked or asked == tables.themes["theme_id"].nunique():
         return tables
     themes, doc_themes = _refitted(ref.unnamed, asked)

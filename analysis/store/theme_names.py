@@ -19,9 +19,6 @@ import pandas as pd
 from analysis.aggregate.theme_names import STORED_COLUMNS, terms_key, top_terms
 from analysis.store.database import MAX_NAME_CHARS, Store, StoreError, _frame
 
-#: How a stamp ends when an analyst asked for a number of themes: ``-k12``.
-_COUNT_MARK = "-k"
-
 
 def corpus_key(kind: str, name: str, location: str) -> str:
     """How the table names a corpus: its store name, or ``path:<folder>``."""
@@ -55,16 +52,9 @@ class ThemeNames:
                 "FULL OUTER JOIN theme_counts c ON n.corpus = c.corpus"
             ).fetchall()
         return {
-            corpus: f"{count}-{digest:016x}" + (f"{_COUNT_MARK}{n_themes}" if n_themes else "")
+            corpus: f"{count}-{digest:016x}" + (f"-k{n_themes}" if n_themes else "")
             for corpus, count, digest, n_themes in rows
         }
-
-    @staticmethod
-    def count_in_stamp(stamp: str) -> int | None:
-        """The number of themes asked for, as :meth:`stamps` writes it in a corpus's stamp (None: the
-        build's choice): what a run already holds, so it needs no query."""
-        _, mark, count = stamp.rpartition(_COUNT_MARK)
-        return int(count) if mark and count.isdigit() else None
 
     def count(self, corpus: str) -> int | None:
         """The number of themes an analyst asked for the corpus, or None: the build's choice."""

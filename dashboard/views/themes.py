@@ -104,7 +104,7 @@ def theme_count(ctx) -> None:
     goes back to the build's."""
     fitted = data.fitted_tables(ctx.corpus)
     current = int(fitted.themes["theme_id"].nunique())
-    asked = data.asked_theme_count(ctx.corpus)
+    asked = data.asked_theme_count(ctx.corpus) if ctx.corpus.names else None
     fewer, more = fewer_and_more(current, len(fitted.documents))
     with st.container(horizontal=True, vertical_alignment="center", key="th_count_row"):
         st.markdown(t("th_count_asked" if asked else "th_count_data", n=current))
