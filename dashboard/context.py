@@ -107,3 +107,20 @@ def doc_label(documents: pd.DataFrame, doc_id: str, *, max_chars: int = 70) -> s
     if not title:
         return str(doc_id)
     return title if len(title) <= max_chars else title[: max_chars - 1] + "…"
+
+
+#: The most articles an article picker offers. Streamlit sends a selectbox's every label on every
+#: run: 30,000 titles are about 2 MB per run and session, for a list no one scrolls. The rest are
+#: reached through the filters, the article table or a link (a chosen article is always offered).
+PICKER_LIMIT = 1000
+
+
+def picker_options(view_ids: list, chosen=None, *, limit: int | None = None) -> tuple[list, int]:
+    """The articles an article picker offers: the selection's first ``limit`` (default
+    :data:`PICKER_LIMIT`) in list order, and ``chosen`` (the article open now, from a link or another
+    page) when it is not among them; and how many of the selection's articles are left out."""
+    limit = PICKER_LIMIT if limit is None else limit
+    options = list(view_ids[:limit])
+    if chosen is not None and chosen not in options:
+        options.append(chosen)
+    return options, max(0, len(view_ids) - limit)

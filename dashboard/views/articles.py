@@ -12,7 +12,7 @@ from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.bars import top_terms_bar
 from dashboard import data, url
-from dashboard.context import Context, context, doc_label
+from dashboard.context import Context, context, doc_label, picker_options
 from dashboard.i18n import t
 from dashboard.links import Dropped
 from dashboard.markup import esc, legend, paragraphs, rtl_block, text_parts
@@ -145,7 +145,6 @@ def main() -> None:
     # made once per corpus and selection: a 30,000-article list read cell by cell costs 0.1 s a run
     all_ids = data.cached_figure(("doc_ids", ctx.corpus), lambda: frozenset(ctx.tables.documents["doc_id"].tolist()))
     view_ids = data.cached_figure(("doc_ids", ctx.corpus, ctx.spec), lambda: ctx.view.documents["doc_id"].tolist())
-    in_view = data.cached_figure(("doc_id_set", ctx.corpus, ctx.spec), lambda: frozenset(view_ids))
     last = st.session_state.get("_ar_doc_last")
     if st.session_state.get("_page_arrived") and last in all_ids:  # a new link (follow_url) wins
         st.session_state["ar_doc"] = last  # back on the page: the article read last, as the other pages' choices
@@ -168,7 +167,7 @@ def main() -> None:
             )  # fmt: skip
 
     chosen = st.session_state.get("ar_doc")
-    options = view_ids + ([chosen] if chosen in all_ids and chosen not in in_view else [])
+    options, left_out = picker_options(view_ids, chosen if chosen in all_ids else None)
     st.subheader(t("ar_reader"), anchor="reader")
     doc_id = st.selectbox(
         t("ar_choose"),
@@ -177,6 +176,8 @@ def main() -> None:
         format_func=lambda d: doc_label(ctx.tables.documents, d),
         placeholder=t("choose"),
     )
+    if left_out:
+        st.caption(t("picker_cut", shown=f"{len(view_ids) - left_out:,}", n=f"{len(view_ids):,}"))
     if doc_id:
         url.show_doc(doc_id)
         st.session_state["_url_doc"] = st.session_state["_ar_doc_last"] = doc_id

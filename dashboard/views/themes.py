@@ -14,7 +14,7 @@ from analysis.store.database import StoreError
 from analysis.viz.bars import top_terms_bar
 from analysis.viz.wordcloud import word_cloud_png
 from dashboard import access, data, url
-from dashboard.context import context, doc_label
+from dashboard.context import context, doc_label, picker_options
 from dashboard.i18n import current_lang, t
 from dashboard.markup import article_href, link, md_text
 from dashboard.picks import picked_key
@@ -237,13 +237,18 @@ def main() -> None:
         st.subheader(t("th_key_terms"), anchor="key-terms")
         doc_ids = data.cached_figure(("doc_ids", ctx.corpus, ctx.spec), lambda: view.documents["doc_id"].tolist())
         url.page_choice("th_doc", "th_doc", doc_ids, doc_ids[0] if doc_ids else "", label=t("th_article"))
+        in_view = data.cached_figure(("doc_id_set", ctx.corpus, ctx.spec), lambda: frozenset(doc_ids))
+        chosen = st.session_state.get("th_doc")
+        options, left_out = picker_options(doc_ids, chosen if chosen in in_view else None)
         doc_id = st.selectbox(
             t("th_article"),
-            doc_ids,
+            options,
             key="th_doc",
             format_func=lambda d: doc_label(view.documents, d),
             placeholder=t("choose"),
         )
+        if left_out:
+            st.caption(t("picker_cut", shown=f"{len(doc_ids) - left_out:,}", n=f"{len(doc_ids):,}"))
         if doc_id:
             fig = top_terms_bar(view.doc_terms, doc_ids=[doc_id], lang=lang, title=doc_label(view.documents, doc_id))
             show_chart(
