@@ -17,11 +17,13 @@ import dataclasses
 import datetime as dt
 import functools
 import threading
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analysis import config
@@ -324,6 +326,40 @@ def cached_figure(key: tuple, build):
     coming back to a selection (or a page) redraws without rebuilding its charts.
     """
     return _cached_figure(key, build)
+
+
+class _SentFigure(go.Figure):
+    """What ``st.plotly_chart`` sends of a figure, made once (:func:`sent_figure`). Streamlit asks a
+    figure for ``to_dict()`` on every run: a deep copy of the whole figure and a walk that packs its
+    arrays, most of a chart's cost on a revisit. This object answers with the dict made the first
+    time; it is nothing else (not initialised as a figure: not to be drawn, changed or exported)."""
+
+    def __init__(self, wire: dict) -> None:  # no validation, no figure: an existing figure's dict
+        self._wire = wire
+
+    def to_dict(self) -> dict:
+        return self._wire
+
+
+_SENT: dict[int, tuple[weakref.ref, _SentFigure]] = {}
+
+
+def sent_figure(fig: go.Figure) -> go.Figure:
+    """``fig`` as ``st.plotly_chart`` sends it, made once per figure object: the cached figures
+    (:func:`cached_figure`, never changed after they are built) are sent again on every run of every
+    session that shows them. The traces' ``uid`` is removed beforehand (Plotly removes it while
+    writing the JSON: on a shared dict that would change it while another session writes it)."""
+    entry = _SENT.get(id(fig))
+    if entry is None or entry[0]() is not fig:
+        if len(_SENT) > 512:  # figures made for one run only: forget the dead ones
+            for key in [k for k, (ref, _) in _SENT.items() if ref() is None]:
+                _SENT.pop(key, None)
+        wire = fig.to_dict()
+        for trace in wire.get("data", []):
+            trace.pop("uid", None)
+        entry = (weakref.ref(fig), _SentFigure(wire))
+        _SENT[id(fig)] = entry
+    return entry[1]
 
 
 def forget_analyses() -> None:

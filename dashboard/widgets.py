@@ -137,7 +137,9 @@ def show_chart(
     kwargs = {}
     if on_select is not None:
         kwargs = {"on_select": on_select, "selection_mode": selection_mode or ("points",)}
-    event = st.plotly_chart(fig, key=key, config=plotly_config(name, fig, width=png_width, revision=revision), **kwargs)
+    event = st.plotly_chart(
+        data.sent_figure(fig), key=key, config=plotly_config(name, fig, width=png_width, revision=revision), **kwargs
+    )
     with st.container(horizontal=True, key=f"{key}__exports", gap="small"):
         if table is not None:
             st.download_button(
