@@ -205,9 +205,19 @@ class Gazetteer:
 # --- loading ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class OverlayText:
+    """An overlay file's content before it is written to ``path``: loaded as that file will be
+    (the same ``version`` and ``sources``, errors naming it), so an edit is checked and the
+    gazetteer it gives is known with one load (:mod:`analysis.store.overlay`)."""
+
+    path: Path
+    raw: bytes
+
+
 def load_gazetteer(
     paths: Sequence[str | Path] | None = None,
-    overlay: str | Path | Mapping | None = None,
+    overlay: str | Path | Mapping | OverlayText | None = None,
 ) -> Gazetteer:
     """Load and validate the gazetteer files (default: the two files in ``analysis/data``).
 
@@ -227,7 +237,8 @@ def load_gazetteer(
             source, document = "<overlay>", overlay
             digest.update(yaml.safe_dump(dict(overlay), allow_unicode=True, sort_keys=True).encode())
         else:
-            source, raw = str(overlay), Path(overlay).read_bytes()
+            source = str(overlay.path if isinstance(overlay, OverlayText) else overlay)
+            raw = overlay.raw if isinstance(overlay, OverlayText) else Path(overlay).read_bytes()
             digest.update(raw)
             document = _parse(raw, source)
         builder.add_document(document, source, allow_extend=True)

@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from analysis.config import OVERLAY_FILE, overlay_path
-from analysis.extract.gazetteer import ALIAS_KINDS, Gazetteer, GazetteerError, load_gazetteer
+from analysis.extract.gazetteer import ALIAS_KINDS, Gazetteer, GazetteerError, OverlayText, load_gazetteer
 
 _ALIAS_FIELD = {"alias": "aliases", "adjective": "adjectives", "metonym": "metonyms"}
 
@@ -123,11 +123,12 @@ def add_entity(
 def _save(document: dict, data_dir: str | Path | None) -> Gazetteer:
     """Validate ``document`` against the built-in files, then write it atomically."""
     document = {k: v for k, v in document.items() if v}
-    gazetteer = load_gazetteer(overlay=document)  # raises GazetteerError: nothing is written
     path = overlay_path(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = "# Gazetteer edits made from the dashboard or the CLI (see analysis/overlay.py).\n"
+    text = "# Gazetteer edits made from the dashboard or the CLI (see analysis/store/overlay.py).\n"
     text += yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    # loaded as the file will be: raises GazetteerError before anything is written
+    gazetteer = load_gazetteer(overlay=OverlayText(path, text.encode("utf-8")))
+    path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=".overlay-", suffix=".yaml", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -136,7 +137,7 @@ def _save(document: dict, data_dir: str | Path | None) -> Gazetteer:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    return load_gazetteer(overlay=path) if gazetteer else gazetteer
+    return gazetteer
 
 
 __all__ = [
