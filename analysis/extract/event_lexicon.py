@@ -107,6 +107,7 @@ class EventLexicon:
     dateline: Dateline | None = None
     same_day: frozenset[str] = frozenset()  # words between two names of one day (الموافق), normalised
     reference_words: frozenset[str] = frozenset()  # "بعد اعتقال": an earlier event, normalised
+    topic_words: frozenset[str] = frozenset()  # "بيانا بشأن تنفيذ حكم": what was said about, normalised
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -444,8 +445,10 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
     return senses
 
 
-def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str], frozenset[str]]:
-    """Declares the clause file's words; returns its punctuation, same-day and reference words."""
+def _clauses(
+    path: str | None, forms: _Forms
+) -> tuple[list[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Declares the clause file's words; returns its punctuation, same-day, reference and topic words."""
     data, source = _read_yaml(path, "clauses.yaml")
     for field, kind in (
         ("boundaries", "clause"),
@@ -463,13 +466,13 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
     if not punctuation or any(len(p) != 1 or p.isalnum() for p in punctuation):
         raise EventTypesError(f"{source}: punctuation: expected single punctuation marks, got {punctuation}")
     same_day = frozenset(" ".join(normalize(w).split()) for w in _words(data, "same_day", f"{source}: same_day"))
-    references = data.get("reference_words", [])
-    reference = (
-        frozenset(normalize(w).strip() for w in _words(data, "reference_words", f"{source}: reference_words"))
-        if references
+    reference, topic = (
+        frozenset(normalize(w).strip() for w in _words(data, field, f"{source}: {field}"))
+        if data.get(field)
         else frozenset()
+        for field in ("reference_words", "topic_words")
     )
-    return punctuation, same_day, reference
+    return punctuation, same_day, reference, topic
 
 
 def _dateline(data: dict, source: str, types: list[EventType]) -> Dateline | None:
@@ -493,7 +496,7 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
     forms = _Forms()
     types = _types(data, source, forms)
     senses = _senses(data, source, forms, types)
-    punctuation, same_day, reference = _clauses(clauses_path, forms)
+    punctuation, same_day, reference, topic = _clauses(clauses_path, forms)
     for word in _words(data, "not_keywords", f"{source}: not_keywords"):
         forms.noun(word, f"{source}: not_keywords")
     lookup = {(kind, key): term for kind, keys in forms.keys.items() for key, term in keys.items()}
@@ -505,5 +508,5 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
         for t in forms.terms
     )
     return EventLexicon(
-        tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, reference
+        tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, reference, topic
     )

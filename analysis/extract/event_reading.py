@@ -170,11 +170,18 @@ class SentenceReading:
     def after_reference(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows a reference word (``بعد اعتقال``, ``جراء القصف``): an earlier
         event or a cause, not the event its clause dates (``clauses.yaml``'s ``reference_words``)."""
+        return self._after(keyword, self.lexicon.reference_words)
+
+    def after_topic(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword follows a topic word (``بيانا بشأن تنفيذ``): what was said or met
+        about (``clauses.yaml``'s ``topic_words``)."""
+        return self._after(keyword, self.lexicon.topic_words)
+
+    def _after(self, keyword: tuple[int, int, int, int], words: frozenset[str]) -> bool:
         word = _LAST_WORD_RE.search(self.norm, max(self.lo, keyword[0] - 12), keyword[0])
         if word is None:
             return False
         previous = word.group(1)
-        words = self.lexicon.reference_words
         return previous in words or (previous[:1] in "وف" and previous[1:] in words)
 
     def said_by(self, keyword: tuple[int, int, int, int], start: int) -> int:
@@ -247,6 +254,13 @@ class SentenceReading:
         # "التفجير الإرهابي الذي استهدف مسجداً الخميس" (not "بصاروخ أطلقته قوة إيساف التي أنهت في ديسمبر مهمتها").
         antecedent = bisect_right(words, inner_lo) - 1 - ANTECEDENT_WORDS if inner_lo > lo else -1
         strong = [k for k in in_clause if k[0] >= inner_lo or k[2] >= antecedent]
+        # A cause or an earlier event (after بعد، إثر، بسبب…) dates nothing but a date right after it:
+        # "أعمال شغب في العام الماضي بعد مقتل مايكل براون" (not "بعد مقتل مايكل براون أمس").
+        causes = {
+            k for k in outside
+            if not types[k[3]].weak and (k[2] > last_word or distance(k[2]) > REPORT_WORDS) and self.after_reference(k)
+        }  # fmt: skip
+        strong = [k for k in strong if k not in causes]
         weak = [
             k for k in outside
             if types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
@@ -266,6 +280,11 @@ class SentenceReading:
             ]  # fmt: skip
             if sayer:
                 return sayer[0][3]
+        # What a statement or a meeting was about does not date it: "أصدرت وزارة الداخلية أمس بيانًا
+        # بشأن تنفيذ حكم القتل" is the statement.
+        topics = [k for k in strong if self.after_topic(k)]
+        if topics and (len(topics) < len(strong) or weak):
+            strong = [k for k in strong if k not in topics]
         if strong:
             reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
@@ -287,10 +306,13 @@ class SentenceReading:
             return nearest(stronger) if stronger else chosen
         if weak:
             return nearest(weak)
-        near = [k for k in outside if not types[k[3]].weak and k[2] < first_word and distance(k[2]) <= KEYWORD_WINDOW]
+        near = [
+            k for k in outside
+            if not types[k[3]].weak and k[2] < first_word and distance(k[2]) <= KEYWORD_WINDOW and k not in causes
+        ]  # fmt: skip
         if not near and hi in self.when_at:  # the event of the "when" clause after it
             after = self.clause(hi + 1, hi + 1)[1]
-            near = [k for k in outside if hi <= k[0] < after and not types[k[3]].weak]
+            near = [k for k in outside if hi <= k[0] < after and not types[k[3]].weak and k not in causes]
         return nearest(near) if near else None
 
 
