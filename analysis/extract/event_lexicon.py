@@ -108,6 +108,8 @@ class EventLexicon:
     same_day: frozenset[str] = frozenset()  # words between two names of one day (الموافق), normalised
     reference_words: frozenset[str] = frozenset()  # "بعد اعتقال": an earlier event, normalised
     topic_words: frozenset[str] = frozenset()  # "بيانا بشأن تنفيذ حكم": what was said about, normalised
+    reference_time_words: frozenset[str] = frozenset()  # "قبل أيام": a time after a reference word, normalised
+    reference_process_words: frozenset[str] = frozenset()  # "بعد اشتباكات": how an outcome came about
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -445,10 +447,9 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
     return senses
 
 
-def _clauses(
-    path: str | None, forms: _Forms
-) -> tuple[list[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Declares the clause file's words; returns its punctuation, same-day, reference and topic words."""
+def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str], tuple[frozenset[str], ...]]:
+    """Declares the clause file's words; returns its punctuation, same-day words, and its reference,
+    topic, reference-time and reference-process words."""
     data, source = _read_yaml(path, "clauses.yaml")
     for field, kind in (
         ("boundaries", "clause"),
@@ -466,13 +467,13 @@ def _clauses(
     if not punctuation or any(len(p) != 1 or p.isalnum() for p in punctuation):
         raise EventTypesError(f"{source}: punctuation: expected single punctuation marks, got {punctuation}")
     same_day = frozenset(" ".join(normalize(w).split()) for w in _words(data, "same_day", f"{source}: same_day"))
-    reference, topic = (
+    lists = tuple(
         frozenset(normalize(w).strip() for w in _words(data, field, f"{source}: {field}"))
         if data.get(field)
         else frozenset()
-        for field in ("reference_words", "topic_words")
+        for field in ("reference_words", "topic_words", "reference_time_words", "reference_process_words")
     )
-    return punctuation, same_day, reference, topic
+    return punctuation, same_day, lists
 
 
 def _dateline(data: dict, source: str, types: list[EventType]) -> Dateline | None:
@@ -496,7 +497,7 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
     forms = _Forms()
     types = _types(data, source, forms)
     senses = _senses(data, source, forms, types)
-    punctuation, same_day, reference, topic = _clauses(clauses_path, forms)
+    punctuation, same_day, lists = _clauses(clauses_path, forms)
     for word in _words(data, "not_keywords", f"{source}: not_keywords"):
         forms.noun(word, f"{source}: not_keywords")
     lookup = {(kind, key): term for kind, keys in forms.keys.items() for key, term in keys.items()}
@@ -508,5 +509,5 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
         for t in forms.terms
     )
     return EventLexicon(
-        tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, reference, topic
+        tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, *lists
     )

@@ -61,6 +61,7 @@ NEGATED_WORDS = 3
 
 _WORD_RE = re.compile(r"\w+")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+_LAST_TWO_WORDS_RE = re.compile(r"(\w+)\s+(\w+)\s*$")  # two words before a keyword, nothing but spaces between
 _SEPARATOR = "\x1f"
 # What the regex engine calls a word character (str.isalnum or _), for every character of the BMP.
 _IS_WORD = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
@@ -167,10 +168,33 @@ class SentenceReading:
                 return reading.type_index
         return sense.otherwise
 
-    def after_reference(self, keyword: tuple[int, int, int, int]) -> bool:
+    def after_reference(self, keyword: tuple[int, int, int, int], reach: int = 1) -> bool:
         """Whether the keyword follows a reference word (``بعد اعتقال``, ``جراء القصف``): an earlier
-        event or a cause, not the event its clause dates (``clauses.yaml``'s ``reference_words``)."""
-        return self._after(keyword, self.lexicon.reference_words)
+        event or a cause, not the event its clause dates (``clauses.yaml``'s ``reference_words``).
+        With ``reach`` 2, also one word after it (``إثر تعرضها لهجمات``, ``بعد أن قتل``), but for a
+        time (``قبل أيام بتفجير``) or ``من قبل`` ("by", "previously": ``قام من قبل بتوصيل مساعدات``)."""
+        lexicon = self.lexicon
+        if self._after(keyword, lexicon.reference_words):
+            return not self._by(keyword[0])
+        if reach < 2:
+            return False
+        two = _LAST_TWO_WORDS_RE.search(self.norm, max(self.lo, keyword[0] - 30), keyword[0])
+        if two is None or two.group(2) in lexicon.reference_time_words:  # "وبعد ذلك شنت": a later event
+            return False
+        previous = two.group(1)
+        words = lexicon.reference_words
+        return (previous in words or (previous[:1] in "وف" and previous[1:] in words)) and not self._by(two.start(1))
+
+    def _by(self, at: int) -> bool:
+        """Whether the word at ``at`` follows من ("من قبل": by, or previously)."""
+        word = _LAST_WORD_RE.search(self.norm, max(self.lo, at - 6), at)
+        return word is not None and word.group(1) == "من"
+
+    def a_process(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword is fighting, the way a dated outcome came about (``clauses.yaml``'s
+        ``reference_process_words``: ``حققت المقاومة أمس تقدمًا بعد اشتباكات``)."""
+        text = self.norm[keyword[0] : keyword[1]]
+        return any(w in text for w in self.lexicon.reference_process_words)
 
     def after_topic(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows a topic word (``بيانا بشأن تنفيذ``): what was said or met
@@ -254,11 +278,12 @@ class SentenceReading:
         # "التفجير الإرهابي الذي استهدف مسجداً الخميس" (not "بصاروخ أطلقته قوة إيساف التي أنهت في ديسمبر مهمتها").
         antecedent = bisect_right(words, inner_lo) - 1 - ANTECEDENT_WORDS if inner_lo > lo else -1
         strong = [k for k in in_clause if k[0] >= inner_lo or k[2] >= antecedent]
-        # A cause or an earlier event (after بعد، إثر، بسبب…) dates nothing but a date right after it:
-        # "أعمال شغب في العام الماضي بعد مقتل مايكل براون" (not "بعد مقتل مايكل براون أمس").
+        # A cause or an earlier event (after بعد، إثر، بسبب…) does not date a date before it: "أعمال شغب
+        # في العام الماضي بعد مقتل مايكل براون" (but "بعد مقتل مايكل براون أمس", "بعد خطف سبعة سياح ...
+        # في 23 مارس 2011": the date is the killing's, the kidnapping's).
         causes = {
             k for k in outside
-            if not types[k[3]].weak and (k[2] > last_word or distance(k[2]) > REPORT_WORDS) and self.after_reference(k)
+            if not types[k[3]].weak and k[2] > last_word and self.after_reference(k, 2) and not self.a_process(k)
         }  # fmt: skip
         strong = [k for k in strong if k not in causes]
         weak = [
