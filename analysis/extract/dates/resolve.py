@@ -512,7 +512,7 @@ def _nowadays(before: str, after: str) -> bool:
         # "فالمسألة اليوم تتعلق بمصالح الشعب اليمني" (news of the day puts its verb first)
         subject = previous.group(1)
         subject = subject[1:] if subject[:1] in "وف" and len(subject) > 4 else subject
-        if subject.startswith("ال") and len(subject) > 3 or subject.endswith("نا") or subject in ("هم", "هاهم"):
+        if (subject.startswith("ال") and len(subject) > 3) or subject.endswith("نا") or subject in ("هم", "هاهم"):
             return True
     if _SENTENCE_START_RE.search(before) and not (following and following.group(1) in CAL.schedule_verbs):
         # a sentence that opens on a bare "اليوم" speaks of the present, not of a day: "اليوم يتكرر
