@@ -294,7 +294,9 @@ def _merge_shadowed(forms: _Forms, inflection: _Inflection) -> None:
                 target["cues"] |= source["cues"]
                 target["verb"] = target["verb"] or source["verb"]
                 for field in ("type_index", "sense", "boundary"):
-                    if target[field] is None:
+                    # a word with a sense of its own is read by it: "بيانات" is data or statements,
+                    # not the statement "بيان" takes the plural of
+                    if target[field] is None and not (field == "type_index" and target["sense"] is not None):
                         target[field] = source[field]
 
 
