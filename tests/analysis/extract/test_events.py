@@ -887,3 +887,14 @@ def test_a_malformed_lexicon_names_the_file_and_the_entry(tmp_path, body, messag
 )  # fmt: skip
 def test_a_cause_after_the_date_and_a_statements_topic_do_not_type_it(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+def test_a_report_of_a_target_year_is_no_statement_of_that_year():
+    # 3,000 random SaudiNewsNet articles: a forecast's year is when the report speaks of, not when it was made
+    events = events_of(
+        "وقد نشر مركز «بيو» إنترنت الأميركي PEW تقريرا يتنبأ بمستقبل الإنترنت عام 2050، وأكد المشاركون في "
+        "الاستطلاع أن خصوصية المستخدمين ستتراجع.",
+        dt.date(2015, 8, 4),
+    )
+    forecast = event_in(events, "عام 2050")
+    assert (forecast["when"], forecast["event_type"]) == ("target", "other")
