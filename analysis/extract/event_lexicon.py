@@ -124,7 +124,7 @@ class EventLexicon:
         if kind == "q":
             return None
         key = match.group(kind)
-        if " " in key or "\n" in key or "\t" in key:  # a phrase, matched across any white space
+        if not key.isalpha():  # a phrase, matched across any white space (the batch separator \x1f too)
             key = " ".join(key.split())
         if kind == "i":
             key = "ي" + key

@@ -898,3 +898,11 @@ def test_a_report_of_a_target_year_is_no_statement_of_that_year():
     )
     forecast = event_in(events, "عام 2050")
     assert (forecast["when"], forecast["event_type"]) == ("target", "other")
+
+
+def test_a_phrase_split_between_two_sentences_of_a_batch_does_not_stop_the_reading():
+    # the sentences of a batch are joined by \x1f, which regex white space matches: "إلا" ending one
+    # sentence and "أن" opening the next matched the phrase "إلا أن" and its key was not found
+    sentences = ["ولم يبق الا", "ان الوزير زار المنطقة أمس"]
+    types, _ = read_events(sentences, [(0, 2), (21, 24)])
+    assert types == ["other", "talks"]
