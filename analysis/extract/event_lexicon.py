@@ -107,6 +107,9 @@ class EventLexicon:
     dateline: Dateline | None = None
     same_day: frozenset[str] = frozenset()  # words between two names of one day (الموافق), normalised
     reference_words: frozenset[str] = frozenset()  # "بعد اعتقال": an earlier event, normalised
+    topic_words: frozenset[str] = frozenset()  # "بيانا بشأن تنفيذ حكم": what was said about, normalised
+    reference_time_words: frozenset[str] = frozenset()  # "قبل أيام": a time after a reference word, normalised
+    reference_process_words: frozenset[str] = frozenset()  # "بعد اشتباكات": how an outcome came about
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -121,7 +124,7 @@ class EventLexicon:
         if kind == "q":
             return None
         key = match.group(kind)
-        if " " in key or "\n" in key or "\t" in key:  # a phrase, matched across any white space
+        if not key.isalpha():  # a phrase, matched across any white space (the batch separator \x1f too)
             key = " ".join(key.split())
         if kind == "i":
             key = "ي" + key
@@ -291,7 +294,9 @@ def _merge_shadowed(forms: _Forms, inflection: _Inflection) -> None:
                 target["cues"] |= source["cues"]
                 target["verb"] = target["verb"] or source["verb"]
                 for field in ("type_index", "sense", "boundary"):
-                    if target[field] is None:
+                    # a word with a sense of its own is read by it: "بيانات" is data or statements,
+                    # not the statement "بيان" takes the plural of
+                    if target[field] is None and not (field == "type_index" and target["sense"] is not None):
                         target[field] = source[field]
 
 
@@ -444,8 +449,9 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
     return senses
 
 
-def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str], frozenset[str]]:
-    """Declares the clause file's words; returns its punctuation, same-day and reference words."""
+def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str], tuple[frozenset[str], ...]]:
+    """Declares the clause file's words; returns its punctuation, same-day words, and its reference,
+    topic, reference-time and reference-process words."""
     data, source = _read_yaml(path, "clauses.yaml")
     for field, kind in (
         ("boundaries", "clause"),
@@ -463,13 +469,13 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
     if not punctuation or any(len(p) != 1 or p.isalnum() for p in punctuation):
         raise EventTypesError(f"{source}: punctuation: expected single punctuation marks, got {punctuation}")
     same_day = frozenset(" ".join(normalize(w).split()) for w in _words(data, "same_day", f"{source}: same_day"))
-    references = data.get("reference_words", [])
-    reference = (
-        frozenset(normalize(w).strip() for w in _words(data, "reference_words", f"{source}: reference_words"))
-        if references
+    lists = tuple(
+        frozenset(normalize(w).strip() for w in _words(data, field, f"{source}: {field}"))
+        if data.get(field)
         else frozenset()
+        for field in ("reference_words", "topic_words", "reference_time_words", "reference_process_words")
     )
-    return punctuation, same_day, reference
+    return punctuation, same_day, lists
 
 
 def _dateline(data: dict, source: str, types: list[EventType]) -> Dateline | None:
@@ -493,7 +499,7 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
     forms = _Forms()
     types = _types(data, source, forms)
     senses = _senses(data, source, forms, types)
-    punctuation, same_day, reference = _clauses(clauses_path, forms)
+    punctuation, same_day, lists = _clauses(clauses_path, forms)
     for word in _words(data, "not_keywords", f"{source}: not_keywords"):
         forms.noun(word, f"{source}: not_keywords")
     lookup = {(kind, key): term for kind, keys in forms.keys.items() for key, term in keys.items()}
@@ -505,5 +511,5 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
         for t in forms.terms
     )
     return EventLexicon(
-        tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, reference
+        tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, *lists
     )

@@ -61,6 +61,7 @@ NEGATED_WORDS = 3
 
 _WORD_RE = re.compile(r"\w+")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+_LAST_TWO_WORDS_RE = re.compile(r"(\w+)\s+(\w+)\s*$")  # two words before a keyword, nothing but spaces between
 _SEPARATOR = "\x1f"
 # What the regex engine calls a word character (str.isalnum or _), for every character of the BMP.
 _IS_WORD = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
@@ -167,14 +168,44 @@ class SentenceReading:
                 return reading.type_index
         return sense.otherwise
 
-    def after_reference(self, keyword: tuple[int, int, int, int]) -> bool:
+    def after_reference(self, keyword: tuple[int, int, int, int], reach: int = 1) -> bool:
         """Whether the keyword follows a reference word (``بعد اعتقال``, ``جراء القصف``): an earlier
-        event or a cause, not the event its clause dates (``clauses.yaml``'s ``reference_words``)."""
+        event or a cause, not the event its clause dates (``clauses.yaml``'s ``reference_words``).
+        With ``reach`` 2, also one word after it (``إثر تعرضها لهجمات``, ``بعد أن قتل``), but for a
+        time (``قبل أيام بتفجير``) or ``من قبل`` ("by", "previously": ``قام من قبل بتوصيل مساعدات``)."""
+        lexicon = self.lexicon
+        if self._after(keyword, lexicon.reference_words):
+            return not self._by(keyword[0])
+        if reach < 2:
+            return False
+        two = _LAST_TWO_WORDS_RE.search(self.norm, max(self.lo, keyword[0] - 30), keyword[0])
+        if two is None or two.group(2) in lexicon.reference_time_words:  # "وبعد ذلك شنت": a later event
+            return False
+        previous = two.group(1)
+        words = lexicon.reference_words
+        return (previous in words or (previous[:1] in "وف" and previous[1:] in words)) and not self._by(two.start(1))
+
+    def _by(self, at: int) -> bool:
+        """Whether the word at ``at`` follows من ("من قبل": by, or previously)."""
+        word = _LAST_WORD_RE.search(self.norm, max(self.lo, at - 6), at)
+        return word is not None and word.group(1) == "من"
+
+    def a_process(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword is fighting, the way a dated outcome came about (``clauses.yaml``'s
+        ``reference_process_words``: ``حققت المقاومة أمس تقدمًا بعد اشتباكات``)."""
+        text = self.norm[keyword[0] : keyword[1]]
+        return any(w in text for w in self.lexicon.reference_process_words)
+
+    def after_topic(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword follows a topic word (``بيانا بشأن تنفيذ``): what was said or met
+        about (``clauses.yaml``'s ``topic_words``)."""
+        return self._after(keyword, self.lexicon.topic_words)
+
+    def _after(self, keyword: tuple[int, int, int, int], words: frozenset[str]) -> bool:
         word = _LAST_WORD_RE.search(self.norm, max(self.lo, keyword[0] - 12), keyword[0])
         if word is None:
             return False
         previous = word.group(1)
-        words = self.lexicon.reference_words
         return previous in words or (previous[:1] in "وف" and previous[1:] in words)
 
     def said_by(self, keyword: tuple[int, int, int, int], start: int) -> int:
@@ -247,6 +278,14 @@ class SentenceReading:
         # "التفجير الإرهابي الذي استهدف مسجداً الخميس" (not "بصاروخ أطلقته قوة إيساف التي أنهت في ديسمبر مهمتها").
         antecedent = bisect_right(words, inner_lo) - 1 - ANTECEDENT_WORDS if inner_lo > lo else -1
         strong = [k for k in in_clause if k[0] >= inner_lo or k[2] >= antecedent]
+        # A cause or an earlier event (after بعد، إثر، بسبب…) does not date a date before it: "أعمال شغب
+        # في العام الماضي بعد مقتل مايكل براون" (but "بعد مقتل مايكل براون أمس", "بعد خطف سبعة سياح ...
+        # في 23 مارس 2011": the date is the killing's, the kidnapping's).
+        causes = {
+            k for k in outside
+            if not types[k[3]].weak and k[2] > last_word and self.after_reference(k, 2) and not self.a_process(k)
+        }  # fmt: skip
+        strong = [k for k in strong if k not in causes]
         weak = [
             k for k in outside
             if types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
@@ -266,6 +305,11 @@ class SentenceReading:
             ]  # fmt: skip
             if sayer:
                 return sayer[0][3]
+        # What a statement or a meeting was about does not date it: "أصدرت وزارة الداخلية أمس بيانًا
+        # بشأن تنفيذ حكم القتل" is the statement.
+        topics = [k for k in strong if self.after_topic(k)]
+        if topics and (len(topics) < len(strong) or weak):
+            strong = [k for k in strong if k not in topics]
         if strong:
             reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
@@ -287,10 +331,13 @@ class SentenceReading:
             return nearest(stronger) if stronger else chosen
         if weak:
             return nearest(weak)
-        near = [k for k in outside if not types[k[3]].weak and k[2] < first_word and distance(k[2]) <= KEYWORD_WINDOW]
+        near = [
+            k for k in outside
+            if not types[k[3]].weak and k[2] < first_word and distance(k[2]) <= KEYWORD_WINDOW and k not in causes
+        ]  # fmt: skip
         if not near and hi in self.when_at:  # the event of the "when" clause after it
             after = self.clause(hi + 1, hi + 1)[1]
-            near = [k for k in outside if hi <= k[0] < after and not types[k[3]].weak]
+            near = [k for k in outside if hi <= k[0] < after and not types[k[3]].weak and k not in causes]
         return nearest(near) if near else None
 
 

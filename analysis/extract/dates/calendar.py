@@ -77,6 +77,7 @@ class Calendar:
     date_name_pairs: tuple[str, ...] = ()  # "8 و14 آذار": two blocs, without spaces
     numbered_year_words: frozenset[str] = frozenset()  # "رقم 40 لسنة 2015": a numbered act's year
     today_nowadays_verbs: frozenset[str] = frozenset()  # "أصبحت اليوم معروفة": the present, no day
+    today_state_verbs: frozenset[str] = frozenset()  # present verbs of a state, as يفعل: "تعاني اليوم من"
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
     today_nowadays_next: frozenset[str] = frozenset()  # "السعودية اليوم لم تعد": a statement about the present
@@ -185,6 +186,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "date_name_pairs",
         "numbered_year_words",
         "today_nowadays_verbs",
+        "today_state_verbs",
         "today_false_two_after",
         "yesterday_false_before",
         "not_year_after",
@@ -369,6 +371,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         date_name_pairs=tuple("".join(w.split()) for w in _words(path, "date_name_pairs", raw["date_name_pairs"])),
         numbered_year_words=word_set("numbered_year_words"),
         today_nowadays_verbs=frozenset(_words(path, "today_nowadays_verbs", raw["today_nowadays_verbs"])),
+        today_state_verbs=frozenset(_words(path, "today_state_verbs", raw["today_state_verbs"])),
         named_days=named_days,
         eids=eids,
         week_start=week_start,

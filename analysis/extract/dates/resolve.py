@@ -416,6 +416,8 @@ def _relative_day(found: Found) -> Span:
         near = _WORDS_RE.findall(before[-25:])[-2:] + _WORDS_RE.findall(after[:20])[:1]
         if not get("wd") and any(w in CAL.today_nowadays_verbs or w[1:] in CAL.today_nowadays_verbs for w in near):
             raise Reject  # "لم تعد اليوم معنية": nowadays
+        if not get("wd") and any(_state_verb(w) for w in near):
+            raise Reject  # "تظهر اليوم في انخفاض نسبة المواليد", "تظهر الداعشية اليوم في عقول": nowadays
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -466,6 +468,34 @@ def _then_and_now(word: str, before: str, after: str) -> bool:
     return any(p[:1] in "يتن" and p[1:] in past for p in present)
 
 
+_STATE_ENDINGS = ("ونه", "ونها", "ون", "ان", "ين", "ها", "هم", "ه", "نا")
+
+
+def _state_verb(word: str) -> bool:
+    """Whether ``word`` is a present form of a verb of ``today_state_verbs`` (listed as يفعل): تظهر،
+    وتعاني، تمتلكها، يدفعها، يملؤون."""
+    if word[:1] in "وف" and len(word) > 4:
+        word = word[1:]
+    if word[:1] not in "يتن":
+        return False
+    stems = CAL.today_state_verbs
+    candidates = [word] + [word[: -len(e)] for e in _STATE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
+    return any("ي" + c[1:] in stems for c in candidates)
+
+
+def _present_verb(word: str) -> bool:
+    """Whether ``word`` looks like a present verb that is not one of a schedule (``tense.schedule_verbs``):
+    ي/ت/ن + at least three letters, not a verbal noun تفعيل or a word with a noun's ending (تحديد،
+    تراجعاً، تداولات)."""
+    if word[:1] in "وف" and len(word) > 4:
+        word = word[1:]
+    if not re.fullmatch(r"[يتن]\w{3,}", word) or word in CAL.schedule_verbs or word.endswith(("ات", "ه", "ا")):
+        return False
+    if word[1] == "ا":  # فاعل: "المتحدة اليوم نائب الرئيس اليمني" (received, today, the vice-president)
+        return False
+    return not (word[0] == "ت" and len(word) == 5 and word[3] == "ي")
+
+
 def _nowadays(before: str, after: str) -> bool:
     """Whether a bare ``اليوم`` (no weekday) is "nowadays", "until now" or another day by its
     neighbours (``calendar.yaml``'s ``today_nowadays_after``, ``today_false_two_before``,
@@ -477,6 +507,13 @@ def _nowadays(before: str, after: str) -> bool:
         return True
     if following and following.group(1) in CAL.today_nowadays_next:
         return True
+    if previous and following and _present_verb(following.group(1)):
+        # a definite subject, اليوم, then a present verb: "مستويات الأجور اليوم تعكس مخاوف المستثمرين",
+        # "فالمسألة اليوم تتعلق بمصالح الشعب اليمني" (news of the day puts its verb first)
+        subject = previous.group(1)
+        subject = subject[1:] if subject[:1] in "وف" and len(subject) > 4 else subject
+        if (subject.startswith("ال") and len(subject) > 3) or subject.endswith("نا") or subject in ("هم", "هاهم"):
+            return True
     if _SENTENCE_START_RE.search(before) and not (following and following.group(1) in CAL.schedule_verbs):
         # a sentence that opens on a bare "اليوم" speaks of the present, not of a day: "اليوم يتكرر
         # المشهد نفسه في الصين", "واليوم تنخرط المملكة في حرب" (news of the day puts اليوم after its

@@ -1073,3 +1073,47 @@ def test_a_full_stop_inside_a_number_is_still_no_year():
 )
 def test_then_and_now_and_a_tomorrow_are_no_dates(text):
     assert days(text) == []
+
+
+# --- "nowadays" اليوم by its verb: the thirteenth random sample (nondates_judged_13.jsonl) and
+# --- 3,000 other random SaudiNewsNet articles (not those of seeds 24 and 25) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present verb of a state next to a bare اليوم (today_state_verbs, any person, any ending)
+        "آثار هذا الأمر تظهر اليوم في انخفاض نسبة متوسط المواليد للأسرة",
+        "تظهر الداعشية اليوم في عقول وفكر الكثيرين",
+        'ويضيف أن بعض الوثائق والكتب "تعاني اليوم من التحجر التام نتيجة غمرها بالمياه',
+        "وهناك تقديرات مختلفة بشأن عدد الأسلحة النووية التي تمتلكها اليوم، لكن الولايات المتحدة تقدّر",
+        "ما يدفعها اليوم إلى التفكير في بديل يحافظ على هيكلها الاقتصادي",
+        "ولكن الدول الأوروبية تشعر اليوم بالإحباط من أزمة اليونان الاقتصادية",
+        "وحتى نجوم سورية الذي باتوا اليوم يملؤون السمع والبصر",
+        # a definite subject, اليوم, then a present verb
+        "تونكس يوافق على أن مستويات الأجور اليوم تعكس مخاوف المستثمرين.",
+        "فالمسألة اليوم تتعلق بمصالح الشعب اليمني واحتياجاته اليومية.",
+        "فلا شك أن دنيانا اليوم تدور على قرن ثور أهوج..!!",
+        # "the day" of a superlative
+        "الذي يأتي بعد سلسلة هجمات في كابل أوقعت 51 قتيلا، فيما يعتبر اليوم الأكثر دموية في العاصمة الأفغانية",
+    ],
+)
+def test_a_bare_today_with_a_verb_of_a_state_is_nowadays(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verbs of a day's news, and a schedule verb after a definite subject, stay today
+        "مصر التي تحتفل اليوم بهذا العرس البهيج",
+        "فيما اشاد الرئيس الاميركي الذي ينهي اليوم زيارة الى كينيا المجاورة",
+        "وتشهد القرعة اليوم تحديد المواجهات الفاصلة",  # a verbal noun after اليوم, not a verb
+        "استقبل ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة في دولة الإمارات العربية المتحدة اليوم نائب الرئيس اليمني",
+        "الفريق اليوم يخوض مباراته الأولى",
+        "وقال جوتا سيلفا إن اليوم يستحق أن «نفكر فيه بعمق فيما حدث في الثامن من يوليو»",
+        "أعلنت الوزارة اليوم توقيف ثلاثة أشخاص",
+    ],
+)
+def test_today_stays_a_day_beside_verbs_of_news_and_verbal_nouns(text):
+    assert ("اليوم", "2015-08-04", "2015-08-04", "point") in days(text)

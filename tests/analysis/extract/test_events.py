@@ -845,3 +845,64 @@ def _lexicon_file(tmp_path, body: str) -> str:
 def test_a_malformed_lexicon_names_the_file_and_the_entry(tmp_path, body, message):
     with pytest.raises(EventTypesError, match="event_types.yaml: " + message):
         load_event_types(_lexicon_file(tmp_path, body))
+
+
+# --- causes and topics: the thirteenth random sample (nondates_judged_13.jsonl) and the others ---
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a keyword after بعد/إثر/بسبب (or one word after it) that follows the date is its cause or an
+        # earlier event: it does not type the date
+        ("واشتبكت الشرطة مع متظاهرين في الشوارع نفسها التي كانت نقطة اشتعال أعمال شغب في العام الماضي بعد "
+         "مقتل مايكل براون البالغ من العمر 18 عاما بالرصاص.", "العام الماضي", "protest"),
+        ("وكان السكان هجروا قرى صيادي السمك الواقعة في محيط باغا في كانون الثاني - يناير إثر تعرضها لهجمات "
+         "كانت الأعنف لحركة بوكو حرام..", "كانون الثاني - يناير", "other"),
+        ("وحين وقع الشقاق المصري العربي مع أنور السادات عام 1979 بعد اتفاق كامب ديفيد مع إسرائيل", "عام 1979", "other"),
+        # ... but fighting is how the dated outcome came about
+        ("وفي محافظة تعز الواقعة وسط البلاد، حققت المقاومة أمس تقدمًا في غرب المدينة بعد اشتباكات مع المسلحين "
+         "الحوثيين،", "أمس", "strike"),
+        # ... and a reference keyword before the date is often the dated event (a kidnapping is the
+        # bombing type's; the release after قبل, a later event, no longer makes it a withdrawal)
+        ("وهي تأتي بعد خطف سبعة سياح أستونيين في منطقة البقاع الأوسط في 23 مارس (آذار) 2011، قبل الإفراج عنهم",
+         "23 مارس (آذار) 2011", "bombing"),
+        ("التي قد ترفع في نهاية هذا العام بعد توصلها لاتفاق مع القوى العالمية الأسبوع الماضي بخصوص برنامجها "
+         "النووي.", "الأسبوع الماضي", "agreement"),
+        ("من خلال التحرك لاعداد الفرق خلال هذه المرحلة قبل اقامة الانتخابات في الثامن من شهر ذي القعدة القادم.",
+         "الثامن من شهر ذي القعدة القادم", "election"),
+        # "من قبل" is "previously" or "by", no reference; "قبل أيام" a time
+        ("وذكر أن برنامج الأغذية العالمي، قد قام من قبل بتوصيل مساعدات غذائية إلى ميناء عدن الأسبوع الماضي",
+         "الأسبوع الماضي", "humanitarian"),
+        # what a statement was about does not type it
+        ("أصدرت وزارة الداخلية أمس بيانًا بشأن تنفيذ حكم القتل تعزيرًا في مهرب مخدرات في محافظة جدة، "
+         "وفيما يلي نص البيان:", "أمس", "statement"),
+        # "بيانات" is read by its own sense (data, or statements with أظهرت/أصدرت…), not as the plural of بيان
+        ("وهذا المعدل أقل بكثير من بيانات شهر يونيو الماضي، حيث تم تسجيل 0.99 في المائة", "شهر يونيو الماضي", "other"),
+        ("وعدلت موبايلي الأسبوع الماضي بياناتها في 2013-2014 والربع الأول من 2015", "الأسبوع الماضي", "other"),
+        # reporting verbs: أبلغ
+        ("الا ان سلطات تركمانستان ابلغت رئيس الوزراء الباكستاني نواز شريف الاثنين ان المشروع سيبدأ تنفيذه هذه "
+         "السنة.", "الاثنين", "statement"),
+    ],
+)  # fmt: skip
+def test_a_cause_after_the_date_and_a_statements_topic_do_not_type_it(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+def test_a_report_of_a_target_year_is_no_statement_of_that_year():
+    # 3,000 random SaudiNewsNet articles: a forecast's year is when the report speaks of, not when it was made
+    events = events_of(
+        "وقد نشر مركز «بيو» إنترنت الأميركي PEW تقريرا يتنبأ بمستقبل الإنترنت عام 2050، وأكد المشاركون في "
+        "الاستطلاع أن خصوصية المستخدمين ستتراجع.",
+        dt.date(2015, 8, 4),
+    )
+    forecast = event_in(events, "عام 2050")
+    assert (forecast["when"], forecast["event_type"]) == ("target", "other")
+
+
+def test_a_phrase_split_between_two_sentences_of_a_batch_does_not_stop_the_reading():
+    # the sentences of a batch are joined by \x1f, which regex white space matches: "إلا" ending one
+    # sentence and "أن" opening the next matched the phrase "إلا أن" and its key was not found
+    sentences = ["ولم يبق الا", "ان الوزير زار المنطقة أمس"]
+    types, _ = read_events(sentences, [(0, 2), (21, 24)])
+    assert types == ["other", "talks"]
