@@ -256,7 +256,23 @@ def load_gazetteer(
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+#: Files parsed in this process, by source and content: the world files are 2 MB (1–2 s to parse),
+#: and a process loads the gazetteer again for every overlay edit. The builder only reads them.
+_PARSED: dict[tuple[str, bytes], Mapping] = {}
+
+
 def _parse(raw: bytes, source: str) -> Mapping:
+    key = (source, hashlib.blake2b(raw, digest_size=16).digest())
+    document = _PARSED.get(key)
+    if document is None:
+        document = _parse_text(raw, source)
+        if len(_PARSED) >= 64:
+            _PARSED.clear()
+        _PARSED[key] = document
+    return document
+
+
+def _parse_text(raw: bytes, source: str) -> Mapping:
     if source.endswith(".json"):  # the generated files: the same shape, ten times faster to read
         try:
             document = json.loads(raw)

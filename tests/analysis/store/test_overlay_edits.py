@@ -24,3 +24,12 @@ def test_a_refused_edit_names_the_overlay_file_and_writes_nothing(tmp_path):
         add_alias("turkey", "بلاد الروس", data_dir=tmp_path)
     assert str(overlay_path(tmp_path)) in str(refused.value)
     assert overlay_path(tmp_path).read_bytes() == saved
+
+
+def test_a_changed_file_is_parsed_again_not_served_from_the_parse_cache(tmp_path):
+    overlay = overlay_path(tmp_path)
+    add_alias("russia", "بلاد الروس", data_dir=tmp_path)
+    assert "بلاد الروس" in {a.alias for a in load_gazetteer(overlay=overlay).aliases}
+    add_alias("turkey", "بلاد الأناضول", data_dir=tmp_path)  # the same file, new content
+    aliases = {a.alias for a in load_gazetteer(overlay=overlay).aliases}
+    assert {"بلاد الروس", "بلاد الأناضول"} <= aliases
