@@ -162,9 +162,19 @@ def main() -> None:
             if len(rows) > MAX_TABLE_ROWS:  # a browser table of 70,000 sentences helps nobody
                 st.caption(t("tl_table_capped", shown=f"{MAX_TABLE_ROWS:,}", total=f"{len(rows):,}"))
             shown = rows.head(MAX_TABLE_ROWS)
+            # made once per selection, view and language (3,000 rows: names, titles, links, 42,000 cells)
+            key = (
+                "tl_events",
+                ctx.corpus,
+                ctx.spec,
+                view,
+                ctx.lang,
+                tuple(sorted((k, str(v)) for k, v in ctx.params.items())),
+            )
+            table = data.cached_figure(key, lambda: events_table(shown, view_tables.documents, ctx.params, ctx.lang))
             show_table(
-                events_table(shown, view_tables.documents, ctx.params, ctx.lang), f"timeline-{view}-events",
-                key="tl_table", csv_table=rows.drop(columns=["first_day", "last_day", "published"]),
+                table, f"timeline-{view}-events", key="tl_table", cells_key=key,
+                csv_table=rows.drop(columns=["first_day", "last_day", "published"]),
                 column_config=events_column_config(),
             )  # fmt: skip
         other_view = data.timeline_rows(ctx.corpus, ctx.spec, "background" if view == "news" else "news")
