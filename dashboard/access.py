@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import getpass
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,6 +150,16 @@ def _policy(path: str, stamp: tuple) -> RolesPolicy:
     return read_policy(Path(path))
 
 
+#: Set by ``python -m dashboard.serve`` for its processes: the address the analysts reach (the
+#: processes themselves listen on 127.0.0.1 behind its proxy).
+PUBLIC_ADDRESS_ENV = "ARABIC_NEWS_PUBLIC_ADDRESS"
+
+
+def served_address() -> str:
+    """The address the dashboard is served on: the proxy's when behind ``dashboard.serve``."""
+    return os.environ.get(PUBLIC_ADDRESS_ENV) or str(st.get_option("server.address") or "")
+
+
 def current() -> Access:
     """The access of this session (see the module docstring)."""
     if signin_configured():
@@ -161,7 +172,7 @@ def current() -> Access:
         except RolesError as error:  # fail closed: a broken roles file lets nobody write
             return Access(email, "viewer", "signed_in", problem=str(error))
         return Access(email, role, "signed_in")
-    if str(st.get_option("server.address") or "") in LOOPBACK:
+    if served_address() in LOOPBACK:
         return Access(f"{getpass.getuser()} (local)", "admin", "local")
     return Access("", "viewer", "read_only")
 

@@ -148,6 +148,17 @@ def test_served_beyond_this_machine_without_sign_in_it_is_read_only(two_corpora)
         st_config.set_option("server.address", "127.0.0.1")
 
 
+def test_behind_dashboard_serve_on_another_address_it_is_read_only(two_corpora, monkeypatch):
+    """``python -m dashboard.serve --address 0.0.0.0``: its processes listen on 127.0.0.1 behind its
+    proxy, but analysts reach them from beyond this machine."""
+    from dashboard.access import PUBLIC_ADDRESS_ENV
+
+    monkeypatch.setenv(PUBLIC_ADDRESS_ENV, "0.0.0.0")
+    at = corpora_page()
+    assert "Read-only: this dashboard is served beyond this machine without sign-in" in texts(at)
+    assert not len(at.file_uploader)
+
+
 def test_a_write_checks_the_role_when_it_writes_not_only_when_the_form_was_drawn(two_corpora, monkeypatch):
     """A form drawn for an administrator, submitted after the role was taken away (the roles file
     edited meanwhile): refused, nothing deleted, and the refusal is in the audit log."""

@@ -29,6 +29,7 @@ LAYERS = {
     "widgets": 6,
     "views": 7,
     "app": 8,
+    "serve": 9,  # several app processes behind one port (python -m dashboard.serve)
 }
 
 

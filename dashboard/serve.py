@@ -1,0 +1,202 @@
+"""Several dashboard processes behind one port, each browser kept on its own process.
+
+    .venv/bin/python -m dashboard.serve --processes 2 [--port 8501] [--address 127.0.0.1] [-- streamlit options]
+
+One Streamlit process runs every session's script under one interpreter lock: on a machine with
+several cores, many analysts at once wait for each other. This starts ``--processes`` copies of
+``streamlit run dashboard/app.py`` on free ports of 127.0.0.1 and a small proxy on ``--port``.
+
+A session lives in one process (its WebSocket, its uploads, its downloads), so the proxy is sticky:
+a browser's first request goes to the process with the fewest browsers and its response sets the
+cookie ``an_process``; every later connection of that browser (the WebSocket, an upload, a
+download, a reload) carries the cookie and reaches the same process. The proxy works on the bytes of
+each connection: it reads the first request's head to choose the process, adds the cookie to the
+first response's head, and otherwise copies both ways unchanged (the Host and Origin checks of each
+Streamlit process apply as without the proxy). Stopping this process (Ctrl-C, SIGTERM) stops them all.
+
+The processes share the article store and the analysis cache on disk as two processes always may
+(the store's lock, see :mod:`analysis.store.database`); each holds its own tables in memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard.access import PUBLIC_ADDRESS_ENV
+
+APP = Path(__file__).resolve().parent / "app.py"
+COOKIE = "an_process"
+_COOKIE_VALUE = re.compile(rb"(?:^|;)\s*" + COOKIE.encode() + rb"=(\d+)")
+_HEAD_END = b"\r\n\r\n"
+_MAX_HEAD = 64 * 1024  # a request head larger than this is refused (431)
+
+
+@dataclass
+class Backend:
+    port: int
+    browsers: int = 0  # browsers sent here by a cookie this proxy set
+    process: subprocess.Popen | None = field(default=None, repr=False)
+
+
+def choose(backends: list[Backend], head: bytes) -> tuple[int, bool]:
+    """The process for a connection whose first request has ``head``: the one its cookie names,
+    else the one with the fewest browsers (and True: the response must set the cookie)."""
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"cookie":
+            found = _COOKIE_VALUE.search(value)
+            if found and int(found[1]) < len(backends):
+                return int(found[1]), False
+    index = min(range(len(backends)), key=lambda i: backends[i].browsers)
+    return index, True
+
+
+def with_cookie(head: bytes, index: int) -> bytes:
+    """A response head with the cookie that keeps the browser on process ``index``."""
+    cookie = f"Set-Cookie: {COOKIE}={index}; Path=/; HttpOnly; SameSite=Lax\r\n".encode()
+    first_line_end = head.index(b"\r\n") + 2
+    return head[:first_line_end] + cookie + head[first_line_end:]
+
+
+async def _read_head(reader: asyncio.StreamReader) -> bytes | None:
+    try:
+        return await reader.readuntil(_HEAD_END)
+    except asyncio.IncompleteReadError:
+        return None
+    except asyncio.LimitOverrunError:
+        return b""
+
+
+async def _copy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while data := await reader.read(65536):
+            writer.write(data)
+            await writer.drain()
+    except (ConnectionError, asyncio.CancelledError):
+        pass
+    finally:
+        with contextlib.suppress(Exception):
+            writer.close()
+
+
+async def _proxy(backends: list[Backend], client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+    head = await _read_head(client_r)
+    if not head:
+        if head == b"":
+            client_w.write(b"HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\n\r\n")
+        client_w.close()
+        return
+    index, new_browser = choose(backends, head)
+    try:
+        backend_r, backend_w = await asyncio.open_connection("127.0.0.1", backends[index].port, limit=_MAX_HEAD)
+    except OSError:
+        client_w.write(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+        client_w.close()
+        return
+    backend_w.write(head)
+    upstream = asyncio.ensure_future(_copy(client_r, backend_w))
+    if new_browser:
+        response = await _read_head(backend_r)
+        if response:
+            backends[index].browsers += 1
+            client_w.write(with_cookie(response, index))
+    await _copy(backend_r, client_w)
+    upstream.cancel()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_backends(n: int, streamlit_args: list[str], public_address: str = "127.0.0.1") -> list[Backend]:
+    """``n`` Streamlit processes of the dashboard on free ports of 127.0.0.1, answering their health
+    check; each told the address analysts reach (its access rules depend on it: see
+    :func:`dashboard.access.served_address`)."""
+    env = {**os.environ, PUBLIC_ADDRESS_ENV: public_address}
+    backends = []
+    for _ in range(n):
+        port = _free_port()
+        command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
+                   "--server.address", "127.0.0.1", "--server.headless", "true", *streamlit_args]  # fmt: skip
+        process = subprocess.Popen(command, cwd=APP.parent.parent, env=env, start_new_session=True)
+        backends.append(Backend(port, process=process))
+    deadline = time.monotonic() + 120
+    for backend in backends:
+        while True:
+            if backend.process is not None and backend.process.poll() is not None:
+                stop_backends(backends)
+                raise SystemExit(
+                    f"a dashboard process exited with code {backend.process.returncode} before it answered"
+                )
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{backend.port}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    stop_backends(backends)
+                    raise SystemExit(
+                        f"the dashboard process on port {backend.port} did not answer within 120 s"
+                    ) from None
+                time.sleep(0.3)
+    return backends
+
+
+def stop_backends(backends: list[Backend]) -> None:
+    for backend in backends:
+        if backend.process is not None and backend.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(backend.process.pid, signal.SIGTERM)
+    for backend in backends:
+        if backend.process is not None:
+            try:
+                backend.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(backend.process.pid, signal.SIGKILL)
+
+
+async def serve(backends: list[Backend], address: str, port: int) -> None:
+    server = await asyncio.start_server(
+        lambda r, w: _proxy(backends, r, w), address, port, limit=_MAX_HEAD, reuse_address=True
+    )
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    print(f"The dashboard, {len(backends)} processes: http://{address}:{port}", flush=True)
+    async with server:
+        await stop.wait()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--port", type=int, default=8501)
+    parser.add_argument("--address", default="127.0.0.1")
+    parser.add_argument("streamlit_args", nargs="*", help="after --: options for every streamlit run")
+    args = parser.parse_args(argv)
+    if args.processes < 1:
+        parser.error("--processes must be at least 1")
+    backends = start_backends(args.processes, args.streamlit_args, args.address)
+    try:
+        asyncio.run(serve(backends, args.address, args.port))
+    finally:
+        stop_backends(backends)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""Several dashboard processes behind one port (``python -m dashboard.serve``), in real Chromium:
+each browser is kept on one process by a cookie, so its session, its uploads and its downloads
+reach the process that holds it; two browsers are spread over the two processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+from conftest import CORPUS, REPO, _free_port, new_tab, stop, wait_until_up
+
+pytestmark = pytest.mark.browser  # real Chromium against `python -m dashboard.serve`
+
+ARTICLE = "روسيا وتركيا تتفقان على دوريات مشتركة في إدلب\n\nأعلنت وزارة الدفاع الروسية أن دوريات مشتركة ستبدأ.\n"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The dashboard as two processes behind one port; yields its base URL."""
+    work = tmp_path_factory.mktemp("serve")
+    port = _free_port()
+    env = {**os.environ, "ARABIC_NEWS_CORPUS": str(CORPUS), "ARABIC_NEWS_CACHE": str(work / "cache"),
+           "ARABIC_NEWS_DATA": str(work / "data"), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}  # fmt: skip
+    stdout, stderr = work / "stdout.log", work / "stderr.log"
+    with stdout.open("wb") as out, stderr.open("wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "dashboard.serve", "--processes", "2", "--port", str(port)],
+            cwd=REPO, env=env, stdout=out, stderr=err, start_new_session=True,
+        )  # fmt: skip
+    try:
+        wait_until_up(proc, f"http://127.0.0.1:{port}/_stcore/health", stdout, stderr)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)  # the proxy stops its processes
+        stop(proc)
+
+
+def process_of(context) -> str | None:
+    return next((c["value"] for c in context.cookies() if c["name"] == "an_process"), None)
+
+
+def test_two_browsers_are_kept_each_on_its_own_process_and_an_upload_reaches_it(browser, served):
+    first, first_context = new_tab(browser, served)
+    second, second_context = new_tab(browser, served)
+    try:
+        first.open("")
+        second.open("corpora")
+        assert {process_of(first_context), process_of(second_context)} == {"0", "1"}
+        assert first.page.locator("h1").first.inner_text() and first.exceptions() == []
+
+        # the second browser imports a file: the upload goes to the process that holds its session
+        page = second.page
+        uploader = page.locator('[data-testid="stFileUploader"] input[type="file"]')
+        batch = [{"name": "دوريات.txt", "mimeType": "text/plain", "buffer": ARTICLE.encode("utf-8")}]
+        second.rerun(lambda: uploader.set_input_files(batch))
+        page.locator('[data-testid="stFileChipName"]', has_text="دوريات.txt").wait_for()
+        name = page.locator(".st-key-co_new_name input")
+        name.fill("عبر الوكيل")
+        second.rerun(lambda: name.press("Enter"))
+        second.rerun(page.locator(".st-key-co_run_import button").click)
+        page.locator("table.import-report").wait_for()
+        assert page.locator('table.import-report tbody tr[data-status="imported"]').count() == 1
+        assert second.exceptions() == [] and second.real_console_errors() == []
+
+        # a reload goes back to the same process
+        before = process_of(second_context)
+        second.open("corpora")
+        assert process_of(second_context) == before
+    finally:
+        first_context.close()
+        second_context.close()

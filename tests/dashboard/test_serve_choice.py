@@ -1,0 +1,32 @@
+"""Which process of ``python -m dashboard.serve`` a connection goes to (the browser test
+``tests/browser/test_serve_processes.py`` runs the whole thing)."""
+
+from __future__ import annotations
+
+from dashboard.serve import Backend, choose, with_cookie
+
+
+def head(*lines: str) -> bytes:
+    return ("GET /_stcore/stream HTTP/1.1\r\n" + "".join(f"{line}\r\n" for line in lines) + "\r\n").encode()
+
+
+def test_a_browser_with_the_cookie_goes_back_to_its_process():
+    backends = [Backend(1), Backend(2, browsers=5)]
+    assert choose(backends, head("Host: localhost", "Cookie: theme=dark; an_process=1")) == (1, False)
+
+
+def test_a_new_browser_goes_to_the_process_with_the_fewest_browsers_and_gets_the_cookie():
+    backends = [Backend(1, browsers=3), Backend(2, browsers=1)]
+    assert choose(backends, head("Host: localhost")) == (1, True)
+    assert choose(backends, head("Cookie: other_an_process=0")) == (1, True)  # another cookie's name
+
+
+def test_a_cookie_naming_no_process_is_a_new_browser():
+    assert choose([Backend(1), Backend(2)], head("Cookie: an_process=7")) == (0, True)
+
+
+def test_the_cookie_is_added_to_the_first_response_head():
+    response = b"HTTP/1.1 200 OK\r\ncontent-type: text/html\r\n\r\n"
+    assert with_cookie(response, 1) == (
+        b"HTTP/1.1 200 OK\r\nSet-Cookie: an_process=1; Path=/; HttpOnly; SameSite=Lax\r\ncontent-type: text/html\r\n\r\n"
+    )
