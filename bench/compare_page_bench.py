@@ -34,7 +34,6 @@ def main() -> int:
     parser.add_argument("--no-term-cache", action="store_true", help="count the terms again (no on-disk entry)")
     args = parser.parse_args()
 
-    os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # not AppTest's "missing ScriptRunContext"
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "bench"))
     from dashboard_bench import APP, _server_ms
@@ -43,6 +42,8 @@ def main() -> int:
 
     from analysis.aggregate import compare
     from analysis.store.cache import load_or_build
+
+    _quiet()
 
     print(f"load average before: {os.getloadavg()[0]:.1f}")
     os.environ["ARABIC_NEWS_CORPUS"] = args.corpus
@@ -67,6 +68,7 @@ def main() -> int:
     LocalScriptRunner._run_script_thread = timed  # type: ignore[method-assign]
     at = AppTest.from_file(APP, default_timeout=900)
     at.run()
+    _quiet()
     print(f"first run of the app (Overview): {_server_ms(at):,.0f} ms server time")
 
     def report(label: str) -> None:
@@ -98,6 +100,15 @@ def main() -> int:
     report(f"revisit: {sources[0]} vs {sources[1]}, terms")
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     return 0
+
+
+def _quiet() -> None:
+    """AppTest's "missing ScriptRunContext" warnings (one a widget set) left out of the figures."""
+    import logging
+
+    for name in list(logging.root.manager.loggerDict):
+        if name.startswith("streamlit"):
+            logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def _forget_term_counts(corpus: str) -> None:
