@@ -152,9 +152,7 @@ def _incidence(doc_ids, items, values=None, *, binary: bool = False, sort_items:
     doc_codes, docs = pd.factorize(pd.Series(doc_ids))
     keep = (item_codes >= 0) & (doc_codes >= 0)
     data = np.ones(int(keep.sum())) if values is None else np.asarray(values, dtype=float)[keep]
-    matrix = sp.csr_matrix(
-        (data, (doc_codes[keep], item_codes[keep])), shape=(len(docs), len(labels)), dtype=float
-    )
+    matrix = sp.csr_matrix((data, (doc_codes[keep], item_codes[keep])), shape=(len(docs), len(labels)), dtype=float)
     matrix.sum_duplicates()
     if binary:
         matrix.data[:] = 1.0

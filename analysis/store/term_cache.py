@@ -167,5 +167,10 @@ def read_term_counts(entry: str | Path, doc_ids: Sequence | None = None) -> Term
     if len(keys) != len(terms):
         raise TermCacheError(f"{meta_file}: {len(keys):,} keys for {len(terms):,} terms")
     return TermMatrix(
-        doc_ids=stored_ids, terms=terms, keys=keys, counts=matrices["counts"], tfidf=matrices["tfidf"], n_phrases=n_phrases
+        doc_ids=stored_ids,
+        terms=terms,
+        keys=keys,
+        counts=matrices["counts"],
+        tfidf=matrices["tfidf"],
+        n_phrases=n_phrases,
     )

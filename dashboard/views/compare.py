@@ -58,10 +58,13 @@ def side_choices(ctx: Context, mode: str) -> list[str]:
     """What a side can be in ``mode``: the selection's sources (``""``: no source), most articles
     first, or its months, latest first."""
     documents = ctx.view.documents
+    # once per selection, not on every run: 30,000 sources and dates
     if mode == "source":
-        return list(documents["source"].fillna("").value_counts().index)
+        return data.cached_figure(
+            ("cmp_sources", ctx.corpus, ctx.spec), lambda: list(documents["source"].fillna("").value_counts().index)
+        )
     if mode == "period":
-        return compare.months(documents)[::-1]
+        return data.cached_figure(("cmp_months", ctx.corpus, ctx.spec), lambda: compare.months(documents)[::-1])
     return []
 
 
@@ -351,7 +354,9 @@ def main() -> None:
 
     with st.container(key="cmp_evidence"):
         items = [str(i) for i in table.loc[table["key"], "item"]] or [str(i) for i in table["item"]]
-        tested = data.cached_figure((*table_key, "items"), lambda: frozenset([NONE, *table["item"].astype(str)]))
+        tested = data.cached_figure(
+            (*table_key, "items"), lambda: frozenset([NONE, *table["item"].astype(str).tolist()])
+        )
         url.page_choice("cmp_item", "cmp_item", tested, NONE, label=t("cmp_item"))
         chosen = st.session_state.get("cmp_item") or NONE
         options = [NONE, *items] if chosen in (NONE, *items) else [NONE, chosen, *items]
