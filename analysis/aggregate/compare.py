@@ -46,9 +46,13 @@ class Frequencies:
     table: pd.DataFrame
     total_a: float
     total_b: float
+    #: Each row's item's rank among the items sorted (None: sorted when the keyness is ordered).
+    item_rank: np.ndarray | None = None
 
     def keyness(self, *, min_freq: float | None = None, p: float | None = None) -> pd.DataFrame:
-        return keyness(self.table, total_a=self.total_a, total_b=self.total_b, min_freq=min_freq, p=p)
+        return keyness(
+            self.table, total_a=self.total_a, total_b=self.total_b, min_freq=min_freq, p=p, item_rank=self.item_rank
+        )
 
 
 # --- the sides --------------------------------------------------------------------------------
@@ -111,6 +115,8 @@ class ArticleCounts:
     decimals: int | None = None
     explicit: sp.csr_matrix | None = None
     dtype: np.dtype | None = None
+    #: Each item's rank among the items sorted (:func:`analysis.aggregate.keyness.keyness`'s ``item_rank``).
+    item_rank: np.ndarray | None = None
 
     def _indicators(self, ids_a: Collection, ids_b: Collection) -> np.ndarray:
         """articles × 2: 1 where the article is on side A (column 0) or B (column 1)."""
@@ -139,10 +145,11 @@ class ArticleCounts:
         table = pd.DataFrame(
             {"item": self.items.iloc[columns].reset_index(drop=True), "freq_a": freq_a, "freq_b": freq_b}
         )
+        rank = None if self.item_rank is None else self.item_rank[columns]
         if self.side_totals is None:
-            return Frequencies(table, float(len(ids_a)), float(len(ids_b)))
+            return Frequencies(table, float(len(ids_a)), float(len(ids_b)), rank)
         total_a, total_b = self.side_totals @ sides
-        return Frequencies(table, float(total_a), float(total_b))
+        return Frequencies(table, float(total_a), float(total_b), rank)
 
 
 def _incidence(doc_ids, items, values=None, *, binary: bool = False, sort_items: bool = True):
@@ -168,11 +175,10 @@ def term_counts(matrix: TermMatrix) -> ArticleCounts:
         single[len(single) - matrix.n_phrases :] = True
     counts = matrix.counts.tocsr()
     words = np.asarray(counts @ single.astype(np.float64)).ravel()
+    items = pd.Series(np.asarray(matrix.terms, dtype=object))
+    ranks, _ = pd.factorize(items, sort=True)  # codes of the sorted items: their ranks (equal ones share one)
     return ArticleCounts(
-        doc_ids=pd.Index(matrix.doc_ids),
-        items=pd.Series(np.asarray(matrix.terms, dtype=object)),
-        counts=counts,
-        side_totals=words,
+        doc_ids=pd.Index(matrix.doc_ids), items=items, counts=counts, side_totals=words, item_rank=ranks
     )
 
 

@@ -7,6 +7,7 @@ Sanaa («غارات التحالف على صنعاء»), which is therefore key 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pandas as pd
@@ -218,6 +219,20 @@ def test_a_sides_term_total_is_its_words_and_names_not_its_bigrams(sides):
     n_words = len(matrix.keys) - matrix.n_phrases
     bigrams = [t for i, (t, k) in enumerate(zip(matrix.terms, matrix.keys)) if " " in k and i < n_words]
     assert bigrams and set(bigrams) <= set(freqs.table["item"])  # counted as items, not in the total
+
+
+@pytest.mark.parametrize("min_freq", [1, 3])
+def test_terms_ranked_once_are_ordered_as_sorting_them_orders_them(sides, min_freq):
+    """Many terms of a side have the same G² (each once or twice on a side): the term's rank, made
+    once per corpus, breaks the tie as sorting the terms as text would."""
+    documents, matrix = sides
+    saudi, other = source_side(documents, "الوئام"), source_side(documents, "العربي الجديد")
+    ranked = term_counts(matrix).frequencies(saudi, other)
+    assert ranked.item_rank is not None
+    unranked = dataclasses.replace(ranked, item_rank=None)
+    table = ranked.keyness(min_freq=min_freq)
+    assert table["g2"].duplicated().any()  # ties to break
+    pd.testing.assert_frame_equal(table, unranked.keyness(min_freq=min_freq))
 
 
 def test_event_types_are_counted_out_of_the_sides_dated_events():
