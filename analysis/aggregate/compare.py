@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import scipy.sparse as sp
 
 from analysis.aggregate.keyness import keyness
@@ -118,6 +120,16 @@ class ArticleCounts:
     #: Each item's rank among the items sorted (:func:`analysis.aggregate.keyness.keyness`'s ``item_rank``).
     item_rank: np.ndarray | None = None
 
+    @property
+    def sum_dtype(self) -> np.dtype:
+        """The type a side's sums are made in: the counts' float32 when they are whole numbers
+        whose sum stays exact in it (below 2**24: no float64 copy of 5 million counts per
+        comparison), else float64."""
+        whole32 = self.integer and self.counts.dtype == np.float32
+        if whole32 and float(self.counts.data.sum(dtype=np.float64)) < 2**24:
+            return np.dtype(np.float32)
+        return np.dtype(np.float64)
+
     def _indicators(self, ids_a: Collection, ids_b: Collection) -> np.ndarray:
         """articles × 2: 1 where the article is on side A (column 0) or B (column 1)."""
         out = np.zeros((len(self.doc_ids), 2))
@@ -129,7 +141,7 @@ class ArticleCounts:
     def frequencies(self, ids_a: Collection, ids_b: Collection) -> Frequencies:
         """Each item's frequency on the two sides (items absent from both left out)."""
         sides = self._indicators(ids_a, ids_b)
-        both = np.asarray(self.counts.T @ sides)
+        both = np.asarray(self.counts.T @ sides.astype(self.sum_dtype)).astype(np.float64)
         if self.explicit is not None:
             present = np.asarray(self.explicit.T @ sides).sum(axis=1) > 0
         else:
@@ -170,15 +182,24 @@ def term_counts(matrix: TermMatrix) -> ArticleCounts:
     """The articles' term occurrences (:class:`TermMatrix` counts). A side's total is its words and
     names counted as terms (the unigram and name columns: a bigram is counted against the words
     it is made of)."""
-    single = np.array([" " not in k for k in matrix.keys], dtype=bool)
+    single = np.fromiter((" " not in k for k in matrix.keys), dtype=bool, count=len(matrix.keys))
     if matrix.n_phrases:
         single[len(single) - matrix.n_phrases :] = True
     counts = matrix.counts.tocsr()
-    words = np.asarray(counts @ single.astype(np.float64)).ravel()
-    items = pd.Series(np.asarray(matrix.terms, dtype=object))
-    ranks, _ = pd.factorize(items, sort=True)  # codes of the sorted items: their ranks (equal ones share one)
+    # in the counts' own type (float32: no float64 copy of the matrix); whole numbers, exact
+    words = np.asarray(counts @ single.astype(counts.dtype)).ravel().astype(np.float64)
+    # each term's rank among the terms sorted (code point order, as pandas sorts them; a stable sort,
+    # so equal terms keep their columns' order, as a stable sort of the keyness table keeps them)
+    items = pd.Series(matrix.terms, dtype="str")
+    order = pc.sort_indices(pa.chunked_array([pa.array(items.array)])).to_numpy()
+    ranks = np.empty(len(order), dtype=np.int64)
+    ranks[order] = np.arange(len(order))
     return ArticleCounts(
-        doc_ids=pd.Index(matrix.doc_ids), items=items, counts=counts, side_totals=words, item_rank=ranks
+        doc_ids=pd.Index(matrix.doc_ids),
+        items=items,
+        counts=counts,
+        side_totals=words,
+        item_rank=ranks,
     )
 
 

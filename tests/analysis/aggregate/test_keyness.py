@@ -235,6 +235,26 @@ def test_terms_ranked_once_are_ordered_as_sorting_them_orders_them(sides, min_fr
     pd.testing.assert_frame_equal(table, unranked.keyness(min_freq=min_freq))
 
 
+def test_counts_summed_in_float32_only_while_that_stays_exact():
+    """Term counts are float32; a side's sums are made in float32 (no float64 copy of the matrix)
+    only when no sum can pass 2**24, above which float32 loses units."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    from analysis.aggregate.compare import ArticleCounts
+
+    def counts(values):
+        matrix = sp.csr_matrix(np.array([[v] for v in values], dtype=np.float32))
+        return ArticleCounts(pd.Index(["a1", "a2"]), pd.Series(["الحوثي"], dtype="str"), matrix)
+
+    small = counts([3, 4])
+    assert small.sum_dtype == np.float32
+    assert small.frequencies({"a1", "a2"}, set()).table["freq_a"].tolist() == [7]
+    large = counts([2**24, 1])
+    assert large.sum_dtype == np.float64
+    assert large.frequencies({"a1", "a2"}, set()).table["freq_a"].tolist() == [2**24 + 1]
+
+
 def test_event_types_are_counted_out_of_the_sides_dated_events():
     events = pd.DataFrame(
         {
