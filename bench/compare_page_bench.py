@@ -5,7 +5,9 @@
 Runs the app as ``bench/dashboard_bench.py`` does (AppTest in this process, the corpus' analysis
 read from the on-disk cache, nothing in memory: a restarted server), opens the Overview, then:
 
-* **first visit**: the Compare page with its default selections (the two largest sources, terms);
+* **first visit**: the Compare page with its default selections (the two largest sources, terms),
+  then the first key term chosen (its sentences on both sides, searched in the texts, and the
+  attention each source gives it), and chosen no more;
 * **changed selection**: two other sources (the 3rd and 4th largest), then two periods (the last
   two months), then actors, places, themes and event types of those two months;
 * **revisit**: back to the Overview, then the Compare page with its default selections again.
@@ -77,6 +79,11 @@ def main() -> int:
 
     at.switch_page("views/compare.py").run()
     report(f"first visit: {sources[0]} vs {sources[1]}, terms")
+    options = at.selectbox(key="cmp_item").options
+    if len(options) > 1:
+        at.selectbox(key="cmp_item").set_value(options[1]).run()
+        report("  a key term's sentences on both sides and its attention")
+        at.selectbox(key="cmp_item").set_value("").run()
     if len(sources) >= 4:
         at.selectbox(key="cmp_a").set_value(sources[2])
         at.selectbox(key="cmp_b").set_value(sources[3])
