@@ -143,7 +143,7 @@ def keyness(
     )
     for column in extra:
         out[column] = frame[column].to_numpy()
-    if item_rank is not None:  # the same order as sorting by the items themselves (they are unique)
+    if item_rank is not None:  # the order of sorting by the items themselves; both sorts are stable
         order = np.lexsort(
             (np.asarray(item_rank)[frequent], -out["g2"].to_numpy(), ~out["key"].to_numpy(), side == "b")
         )

@@ -108,7 +108,7 @@ def test_an_entry_of_other_articles_is_refused_naming_the_file(tmp_path, caplog)
     meta = json.loads(meta_file.read_text("utf-8"))
     meta["doc_ids"] = ["c", "b", "a"]
     meta_file.write_text(json.dumps(meta), "utf-8")
-    with pytest.raises(TermCacheError, match=f"{meta_file}: the counts of 3 other articles than the 3 asked for"):
+    with pytest.raises(TermCacheError, match=f"{meta_file}: holds the counts of 3 articles, not of the 3 asked for"):
         read_term_counts(tmp_path / entry, DOC_IDS)
     with caplog.at_level(logging.WARNING, logger="analysis.store.term_cache"):
         again = _build(tmp_path)
