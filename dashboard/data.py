@@ -273,15 +273,17 @@ def _term_counts(ref: CorpusRef) -> TermMatrix:
 def article_counts(ref: CorpusRef, what: str) -> ArticleCounts:
     """Every article's count of every item of ``what`` (``terms``, ``actors``, ``places``,
     ``themes``, ``types``), made once per corpus: a comparison of two selections then sums two
-    sets of rows (:class:`analysis.aggregate.compare.ArticleCounts`)."""
-    return _article_counts(ref.unnamed, what)
+    sets of rows (:class:`analysis.aggregate.compare.ArticleCounts`). The themes are those every
+    page shows (:func:`corpus_tables`: refitted, merged and hidden as the analysts asked), so their
+    counts are keyed by the names' stamp too."""
+    return _article_counts(ref if what == "themes" else ref.unnamed, what)
 
 
 @st.cache_resource(max_entries=10, show_spinner=False)
 def _article_counts(ref: CorpusRef, what: str) -> ArticleCounts:
     from analysis.aggregate import compare
 
-    tables = analysed_tables(ref)
+    tables = corpus_tables(ref)
     if what == "terms":
         return compare.term_counts(term_counts(ref))
     if what in ("actors", "places"):
