@@ -27,6 +27,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis import config
+from analysis.aggregate.compare import ArticleCounts
 from analysis.aggregate.concordance import Concordance, concordance
 from analysis.aggregate.filters import FilterSpec, apply_filters, rare_entities
 from analysis.aggregate.kwic import KwicIndex, TextSearch, text_search
@@ -258,12 +259,40 @@ def _term_counts(ref: CorpusRef) -> TermMatrix:
     tables = analysed_tables(ref)
     doc_ids = tables.documents["doc_id"].tolist()
     sources = tables.documents["source"].tolist()
+    fingerprint = None
     if isinstance(tables.texts, ArticleTexts):  # read from disk a slice at a time, never all at once
         texts: Sequence[str] = tables.texts.in_order(doc_ids)
+        fingerprint = tables.texts.fingerprint()  # the files' bytes: no text read to find the entry
     else:
         texts = [tables.texts.get(d) or "" for d in doc_ids]
     vocabulary = term_vocabulary(gazetteer_info().gazetteer, sources)
-    return load_or_build_terms(doc_ids, texts, sources=sources, vocabulary=vocabulary, cache_dir=config.cache_dir())
+    return load_or_build_terms(
+        doc_ids, texts, sources=sources, vocabulary=vocabulary, cache_dir=config.cache_dir(),
+        texts_fingerprint=fingerprint,
+    )  # fmt: skip
+
+
+def article_counts(ref: CorpusRef, what: str) -> ArticleCounts:
+    """Every article's count of every item of ``what`` (``terms``, ``actors``, ``places``,
+    ``themes``, ``types``), made once per corpus: a comparison of two selections then sums two
+    sets of rows (:class:`analysis.aggregate.compare.ArticleCounts`). The themes are those every
+    page shows (:func:`corpus_tables`: refitted, merged and hidden as the analysts asked), so their
+    counts are keyed by the names' stamp too."""
+    return _article_counts(ref if what == "themes" else ref.unnamed, what)
+
+
+@st.cache_resource(max_entries=10, show_spinner=False)
+def _article_counts(ref: CorpusRef, what: str) -> ArticleCounts:
+    from analysis.aggregate import compare
+
+    tables = corpus_tables(ref)
+    if what == "terms":
+        return compare.term_counts(term_counts(ref))
+    if what in ("actors", "places"):
+        return compare.entity_counts(tables.mentions, "actor" if what == "actors" else "region")
+    if what == "themes":
+        return compare.theme_weights(tables.doc_themes)
+    return compare.event_type_counts(tables.events)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -376,6 +405,7 @@ def forget_analyses() -> None:
         filtered_tables,
         _kwic_index,
         _term_counts,
+        _article_counts,
         search_concordance,
         timeline_rows,
         timeline_counts,

@@ -176,7 +176,8 @@ def page_choice(key: str, param: str, allowed, default, *, label: str | None = N
     (:func:`keep_page_choices`: the default is left out), so a copied link reproduces the view.
     """
     state = st.session_state
-    allowed = None if allowed is None else {str(a) for a in allowed}  # a set: th_doc offers 30,000 articles
+    if allowed is not None and not isinstance(allowed, frozenset):  # a frozenset of texts is used as it is
+        allowed = {str(a) for a in allowed}  # a set: th_doc offers 30,000 articles
     state.setdefault(_CHOICES, {})[param] = (key, default)
     state.setdefault(_KEYS, {})[param] = key
     state.setdefault(_LABELS, {})[param] = label or param

@@ -27,6 +27,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import scipy.sparse as sp
 
 from analysis.aggregate.keyness import keyness
 from analysis.aggregate.kwic import KwicIndex, TextSearch
@@ -45,9 +48,13 @@ class Frequencies:
     table: pd.DataFrame
     total_a: float
     total_b: float
+    #: Each row's item's rank among the items sorted (None: sorted when the keyness is ordered).
+    item_rank: np.ndarray | None = None
 
     def keyness(self, *, min_freq: float | None = None, p: float | None = None) -> pd.DataFrame:
-        return keyness(self.table, total_a=self.total_a, total_b=self.total_b, min_freq=min_freq, p=p)
+        return keyness(
+            self.table, total_a=self.total_a, total_b=self.total_b, min_freq=min_freq, p=p, item_rank=self.item_rank
+        )
 
 
 # --- the sides --------------------------------------------------------------------------------
@@ -89,65 +96,158 @@ def rest_of(documents: pd.DataFrame, ids: Collection) -> set:
 # --- frequencies ------------------------------------------------------------------------------
 
 
-def term_frequencies(matrix: TermMatrix, ids_a: Collection, ids_b: Collection) -> Frequencies:
-    """Each term's occurrences on each side (terms absent from both left out); a side's total
-    is its words and names counted as terms (the unigram and name columns: a bigram is counted
-    against the words it is made of)."""
-    position = {doc_id: i for i, doc_id in enumerate(matrix.doc_ids)}
-    rows_a = [position[d] for d in ids_a if d in position]
-    rows_b = [position[d] for d in ids_b if d in position]
-    counts = matrix.counts
-    freq_a = np.asarray(counts[rows_a].sum(axis=0)).ravel() if rows_a else np.zeros(counts.shape[1])
-    freq_b = np.asarray(counts[rows_b].sum(axis=0)).ravel() if rows_b else np.zeros(counts.shape[1])
-    single = np.array([" " not in k for k in matrix.keys], dtype=bool)
+@dataclass(frozen=True)
+class ArticleCounts:
+    """Every article's count of every item, made once per corpus: a side's frequencies are then
+    the sum of its articles' rows (a sparse product), whichever two sides are compared.
+
+    ``counts`` is articles × items (rows in the order of ``doc_ids``, columns of ``items``);
+    ``side_totals`` each article's share of its side's total (a term's words, an article's dated
+    events), None when a side's total is its number of articles. ``decimals`` rounds summed
+    weights (a theme's); ``integer`` gives the frequencies as int64. ``explicit`` says that an item
+    may be present with a count of 0 (a theme of weight 0 in an article): it is then listed.
+    ``dtype``: that of the frequencies when not ``integer`` (a theme's weights' float32).
+    """
+
+    doc_ids: pd.Index
+    items: pd.Series
+    counts: sp.csr_matrix
+    side_totals: np.ndarray | None = None
+    integer: bool = True
+    decimals: int | None = None
+    explicit: sp.csr_matrix | None = None
+    dtype: np.dtype | None = None
+    #: Each item's rank among the items sorted (:func:`analysis.aggregate.keyness.keyness`'s ``item_rank``).
+    item_rank: np.ndarray | None = None
+
+    @property
+    def sum_dtype(self) -> np.dtype:
+        """The type a side's sums are made in: the counts' float32 when they are whole numbers
+        whose sum stays exact in it (below 2**24: no float64 copy of 5 million counts per
+        comparison), else float64."""
+        whole32 = self.integer and self.counts.dtype == np.float32
+        if whole32 and float(self.counts.data.sum(dtype=np.float64)) < 2**24:
+            return np.dtype(np.float32)
+        return np.dtype(np.float64)
+
+    def _indicators(self, ids_a: Collection, ids_b: Collection) -> np.ndarray:
+        """articles × 2: 1 where the article is on side A (column 0) or B (column 1)."""
+        out = np.zeros((len(self.doc_ids), 2))
+        for column, ids in enumerate((ids_a, ids_b)):
+            rows = self.doc_ids.get_indexer(pd.Index(list(ids), dtype=self.doc_ids.dtype))
+            out[rows[rows >= 0], column] = 1.0
+        return out
+
+    def frequencies(self, ids_a: Collection, ids_b: Collection) -> Frequencies:
+        """Each item's frequency on the two sides (items absent from both left out)."""
+        sides = self._indicators(ids_a, ids_b)
+        both = np.asarray(self.counts.T @ sides.astype(self.sum_dtype)).astype(np.float64)
+        if self.explicit is not None:
+            present = np.asarray(self.explicit.T @ sides).sum(axis=1) > 0
+        else:
+            present = both.sum(axis=1) > 0
+        columns = np.flatnonzero(present)
+        freq_a, freq_b = both[columns, 0], both[columns, 1]
+        if self.integer:
+            freq_a, freq_b = freq_a.astype(np.int64), freq_b.astype(np.int64)
+        elif self.dtype is not None:  # rounded in the weights' type, as a sum of them is
+            freq_a, freq_b = freq_a.astype(self.dtype), freq_b.astype(self.dtype)
+        if self.decimals is not None:
+            freq_a, freq_b = np.round(freq_a, self.decimals), np.round(freq_b, self.decimals)
+        table = pd.DataFrame(
+            {"item": self.items.iloc[columns].reset_index(drop=True), "freq_a": freq_a, "freq_b": freq_b}
+        )
+        rank = None if self.item_rank is None else self.item_rank[columns]
+        if self.side_totals is None:
+            return Frequencies(table, float(len(ids_a)), float(len(ids_b)), rank)
+        total_a, total_b = self.side_totals @ sides
+        return Frequencies(table, float(total_a), float(total_b), rank)
+
+
+def _incidence(doc_ids, items, values=None, *, binary: bool = False, sort_items: bool = True):
+    """(article index, item labels, articles × items matrix) of parallel columns: ``values``
+    summed per (article, item) (default 1 each; ``binary``: 1 however often). Null items left out."""
+    item_codes, labels = pd.factorize(pd.Series(items), sort=sort_items)
+    doc_codes, docs = pd.factorize(pd.Series(doc_ids))
+    keep = (item_codes >= 0) & (doc_codes >= 0)
+    data = np.ones(int(keep.sum())) if values is None else np.asarray(values, dtype=float)[keep]
+    matrix = sp.csr_matrix((data, (doc_codes[keep], item_codes[keep])), shape=(len(docs), len(labels)), dtype=float)
+    matrix.sum_duplicates()
+    if binary:
+        matrix.data[:] = 1.0
+    return pd.Index(docs), pd.Series(labels), matrix
+
+
+def term_counts(matrix: TermMatrix) -> ArticleCounts:
+    """The articles' term occurrences (:class:`TermMatrix` counts). A side's total is its words and
+    names counted as terms (the unigram and name columns: a bigram is counted against the words
+    it is made of)."""
+    single = np.fromiter((" " not in k for k in matrix.keys), dtype=bool, count=len(matrix.keys))
     if matrix.n_phrases:
         single[len(single) - matrix.n_phrases :] = True
-    present = (freq_a + freq_b) > 0
-    table = pd.DataFrame(
-        {
-            "item": np.asarray(matrix.terms, dtype=object)[present],
-            "freq_a": freq_a[present].astype(np.int64),
-            "freq_b": freq_b[present].astype(np.int64),
-        }
+    counts = matrix.counts.tocsr()
+    # in the counts' own type (float32: no float64 copy of the matrix); whole numbers, exact
+    words = np.asarray(counts @ single.astype(counts.dtype)).ravel().astype(np.float64)
+    # each term's rank among the terms sorted (code point order, as pandas sorts them; a stable sort,
+    # so equal terms keep their columns' order, as a stable sort of the keyness table keeps them)
+    items = pd.Series(matrix.terms, dtype="str")
+    order = pc.sort_indices(pa.chunked_array([pa.array(items.array)])).to_numpy()
+    ranks = np.empty(len(order), dtype=np.int64)
+    ranks[order] = np.arange(len(order))
+    return ArticleCounts(
+        doc_ids=pd.Index(matrix.doc_ids),
+        items=items,
+        counts=counts,
+        side_totals=words,
+        item_rank=ranks,
     )
-    return Frequencies(table, float(freq_a[single].sum()), float(freq_b[single].sum()))
+
+
+def entity_counts(mentions: pd.DataFrame, kind: str) -> ArticleCounts:
+    """Whether each article names each entity of ``kind`` (``actor``/``region``); a side's total
+    is its articles."""
+    of_kind = mentions[mentions["entity_kind"] == kind]
+    docs, items, matrix = _incidence(of_kind["doc_id"], of_kind["entity_id"], binary=True)
+    return ArticleCounts(docs, items, matrix)
+
+
+def theme_weights(doc_themes: pd.DataFrame) -> ArticleCounts:
+    """Each theme's weight in each article; a side's total is its articles."""
+    docs, items, matrix = _incidence(doc_themes["doc_id"], doc_themes["theme_id"], doc_themes["weight"])
+    _, _, listed = _incidence(doc_themes["doc_id"], doc_themes["theme_id"], binary=True)
+    weight = np.dtype(doc_themes["weight"].dtype)
+    return ArticleCounts(docs, items, matrix, integer=False, decimals=3, explicit=listed, dtype=weight)
+
+
+def event_type_counts(events: pd.DataFrame) -> ArticleCounts:
+    """The dated events of each type in each article; a side's total is its dated events."""
+    docs, items, matrix = _incidence(events["doc_id"], events["event_type"])
+    doc_codes, _ = pd.factorize(pd.Series(events["doc_id"]))
+    per_article = np.bincount(doc_codes[doc_codes >= 0], minlength=len(docs)).astype(float)
+    return ArticleCounts(docs, items, matrix, side_totals=per_article)
+
+
+def term_frequencies(matrix: TermMatrix, ids_a: Collection, ids_b: Collection) -> Frequencies:
+    """Each term's occurrences on each side (terms absent from both left out), out of the side's
+    words (:func:`term_counts`; to compare many pairs, make those once)."""
+    return term_counts(matrix).frequencies(ids_a, ids_b)
 
 
 def entity_frequencies(mentions: pd.DataFrame, ids_a: Collection, ids_b: Collection, kind: str) -> Frequencies:
     """The articles of each side that name each entity of ``kind`` (``actor``/``region``), out
-    of the side's articles."""
-    of_kind = mentions[mentions["entity_kind"] == kind]
-    counts = []
-    for ids in (ids_a, ids_b):
-        rows = of_kind.loc[is_in(of_kind["doc_id"], ids), ["doc_id", "entity_id"]].drop_duplicates()
-        counts.append(rows.groupby("entity_id").size())
-    table = pd.concat(counts, axis=1, keys=["freq_a", "freq_b"]).fillna(0).astype(np.int64)
-    table = table.rename_axis("item").reset_index()
-    return Frequencies(table, float(len(ids_a)), float(len(ids_b)))
+    of the side's articles (:func:`entity_counts`)."""
+    return entity_counts(mentions, kind).frequencies(ids_a, ids_b)
 
 
 def theme_frequencies(doc_themes: pd.DataFrame, ids_a: Collection, ids_b: Collection) -> Frequencies:
     """Each theme's weight summed over each side's articles (an article's weights sum to 1, so
-    the theme's share of the side is ``freq / total``), out of the side's articles."""
-    sums = []
-    for ids in (ids_a, ids_b):
-        rows = doc_themes[is_in(doc_themes["doc_id"], ids)]
-        sums.append(rows.groupby("theme_id")["weight"].sum())
-    table = pd.concat(sums, axis=1, keys=["freq_a", "freq_b"]).fillna(0.0).round(3)
-    table = table.rename_axis("item").reset_index()
-    return Frequencies(table, float(len(ids_a)), float(len(ids_b)))
+    the theme's share of the side is ``freq / total``), out of the side's articles (:func:`theme_weights`)."""
+    return theme_weights(doc_themes).frequencies(ids_a, ids_b)
 
 
 def event_type_frequencies(events: pd.DataFrame, ids_a: Collection, ids_b: Collection) -> Frequencies:
-    """The dated events of each type on each side, out of the side's dated events."""
-    counts, totals = [], []
-    for ids in (ids_a, ids_b):
-        rows = events[is_in(events["doc_id"], ids)]
-        counts.append(rows.groupby("event_type").size())
-        totals.append(float(len(rows)))
-    table = pd.concat(counts, axis=1, keys=["freq_a", "freq_b"]).fillna(0).astype(np.int64)
-    table = table.rename_axis("item").reset_index()
-    return Frequencies(table, totals[0], totals[1])
+    """The dated events of each type on each side, out of the side's dated events (:func:`event_type_counts`)."""
+    return event_type_counts(events).frequencies(ids_a, ids_b)
 
 
 # --- evidence ---------------------------------------------------------------------------------

@@ -103,18 +103,23 @@ def keyness(
     total_b: float,
     min_freq: float | None = None,
     p: float | None = None,
+    item_rank: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """The keyness table (:data:`KEYNESS_COLUMNS`) of ``freqs`` (columns ``item``, ``freq_a``,
     ``freq_b``; other columns are kept after these) on sides of ``total_a`` and ``total_b``.
 
     Items rarer than ``min_freq`` on both sides together are left out; ``key`` marks those whose
     G² reaches :func:`critical_g2` of ``p`` (defaults: ``analysis/data/compare.yaml``).
+    ``item_rank`` (one integer per row of ``freqs``, in the order of the items sorted): what orders
+    items of equal G², known beforehand (a corpus' terms are ranked once, not sorted as text on
+    every comparison: 220,000 of them).
     """
     settings = defaults()
     min_freq = settings["min_freq"] if min_freq is None else min_freq
     p = settings["p"] if p is None else p
     extra = [c for c in freqs.columns if c not in ("item", "freq_a", "freq_b")]
-    frame = freqs[(freqs["freq_a"] + freqs["freq_b"]) >= min_freq].reset_index(drop=True)
+    frequent = ((freqs["freq_a"] + freqs["freq_b"]) >= min_freq).to_numpy(dtype=bool)
+    frame = freqs[frequent].reset_index(drop=True)
     if frame.empty:
         return pd.DataFrame({c: [] for c in [*KEYNESS_COLUMNS, *extra]})
     a, b = frame["freq_a"].to_numpy(float), frame["freq_b"].to_numpy(float)
@@ -138,6 +143,11 @@ def keyness(
     )
     for column in extra:
         out[column] = frame[column].to_numpy()
+    if item_rank is not None:  # the order of sorting by the items themselves; both sorts are stable
+        order = np.lexsort(
+            (np.asarray(item_rank)[frequent], -out["g2"].to_numpy(), ~out["key"].to_numpy(), side == "b")
+        )
+        return out.iloc[order].reset_index(drop=True)
     out = out.sort_values(["side", "key", "g2", "item"], ascending=[True, False, False, True], kind="stable")
     return out.reset_index(drop=True)
 

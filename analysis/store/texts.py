@@ -11,6 +11,8 @@ DuckDB (:meth:`ArticleTexts.matching`), which gives back only the ids of the art
 
 from __future__ import annotations
 
+import glob
+import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -116,6 +118,22 @@ class ArticleTexts(Mapping[str, str]):
         if len(found) <= self._cached:
             self._remember(found)
         return found
+
+    def fingerprint(self) -> str:
+        """A digest of the bytes of the files the texts are read from (hex): the same files give
+        the same digest, an edited or another file another one. Reading the bytes (~0.1 s for
+        SaudiNewsNet's 30,000 articles) costs much less than reading every text through DuckDB."""
+        digest = hashlib.sha256()
+        for name in self._files:
+            for path in sorted(glob.glob(name)) if glob.has_magic(name) else [name]:
+                digest.update(Path(path).name.encode() + b"\x00")
+                try:
+                    with open(path, "rb") as handle:
+                        for block in iter(lambda: handle.read(1 << 20), b""):
+                            digest.update(block)
+                except OSError as error:
+                    raise self._gone(error) from error
+        return digest.hexdigest()
 
     def in_order(self, doc_ids: Sequence[str]) -> Sequence[str]:
         """The texts of ``doc_ids`` (``""`` for an unknown id) as a sequence read a slice at a time:

@@ -7,6 +7,7 @@ Sanaa («غارات التحالف على صنعاء»), which is therefore key 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pandas as pd
@@ -15,15 +16,19 @@ import pytest
 from analysis.aggregate.compare import (
     attention_by_source,
     attention_period,
+    entity_counts,
     entity_evidence,
     entity_frequencies,
+    event_type_counts,
     month_side,
     months,
     rest_of,
     source_side,
+    term_counts,
     term_evidence,
     term_frequencies,
     theme_frequencies,
+    theme_weights,
 )
 from analysis.aggregate.keyness import critical_g2, g2, keyness, log_ratio
 from analysis.aggregate.kwic import KwicIndex
@@ -170,6 +175,106 @@ def test_a_themes_share_is_its_weight_summed_over_the_sides_articles():
     table = freqs.table.set_index("item")
     assert table.loc[1].tolist() == [1.75, 0.0] and table.loc[2].tolist() == [0.25, 1.0]
     assert (freqs.total_a, freqs.total_b) == (2, 1)
+
+
+# --- counts made once, summed per selection ------------------------------------------------------
+
+#: Who names whom in six articles of two outlets (mentions table rows): the Houthis in a1 twice.
+MENTIONS = pd.DataFrame(
+    {
+        "doc_id": ["a1", "a1", "a2", "a3", "b1", "b2", "b2", "b3"],
+        "sentence_idx": [0, 1, 0, 0, 0, 0, 1, 0],
+        "entity_id": ["houthis", "houthis", "saudi_arabia", "houthis", "houthis", "iran", "houthis", "iran"],
+        "entity_kind": ["actor"] * 8,
+    }
+)
+PAIRS = [
+    ({"a1", "a2", "a3"}, {"b1", "b2", "b3"}),
+    ({"a1"}, {"a2", "b2"}),
+    ({"a1", "a2", "a3", "b1"}, {"b2", "b3", "z9"}),  # z9 names nobody: one article more on side B
+    (set(), {"b1"}),
+]
+
+
+@pytest.mark.parametrize("ids_a, ids_b", PAIRS)
+def test_counts_made_once_give_each_pair_what_counting_its_rows_gives(ids_a, ids_b):
+    counts = entity_counts(MENTIONS, "actor")  # once per corpus, whatever the pair
+    freqs = counts.frequencies(ids_a, ids_b)
+    direct = {}
+    for side, ids in (("freq_a", ids_a), ("freq_b", ids_b)):
+        rows = MENTIONS[MENTIONS["doc_id"].isin(ids)].drop_duplicates(["doc_id", "entity_id"])
+        direct[side] = rows.groupby("entity_id").size()
+    expected = pd.DataFrame(direct).fillna(0).astype("int64")
+    assert freqs.table.set_index("item")[["freq_a", "freq_b"]].sort_index().to_dict() == expected.sort_index().to_dict()
+    assert (freqs.total_a, freqs.total_b) == (len(ids_a), len(ids_b))
+
+
+def test_a_sides_term_total_is_its_words_and_names_not_its_bigrams(sides):
+    documents, matrix = sides
+    saudi, other = source_side(documents, "الوئام"), source_side(documents, "العربي الجديد")
+    freqs = term_counts(matrix).frequencies(saudi, other)
+    words = [i for i, k in enumerate(matrix.keys) if " " not in k or i >= len(matrix.keys) - matrix.n_phrases]
+    rows = [i for i, d in enumerate(matrix.doc_ids) if d in saudi]
+    assert freqs.total_a == matrix.counts[rows][:, words].sum()
+    n_words = len(matrix.keys) - matrix.n_phrases
+    bigrams = [t for i, (t, k) in enumerate(zip(matrix.terms, matrix.keys)) if " " in k and i < n_words]
+    assert bigrams and set(bigrams) <= set(freqs.table["item"])  # counted as items, not in the total
+
+
+@pytest.mark.parametrize("min_freq", [1, 3])
+def test_terms_ranked_once_are_ordered_as_sorting_them_orders_them(sides, min_freq):
+    """Many terms of a side have the same G² (each once or twice on a side): the term's rank, made
+    once per corpus, breaks the tie as sorting the terms as text would."""
+    documents, matrix = sides
+    saudi, other = source_side(documents, "الوئام"), source_side(documents, "العربي الجديد")
+    ranked = term_counts(matrix).frequencies(saudi, other)
+    assert ranked.item_rank is not None
+    unranked = dataclasses.replace(ranked, item_rank=None)
+    table = ranked.keyness(min_freq=min_freq)
+    assert table["g2"].duplicated().any()  # ties to break
+    pd.testing.assert_frame_equal(table, unranked.keyness(min_freq=min_freq))
+
+
+def test_counts_summed_in_float32_only_while_that_stays_exact():
+    """Term counts are float32; a side's sums are made in float32 (no float64 copy of the matrix)
+    only when no sum can pass 2**24, above which float32 loses units."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    from analysis.aggregate.compare import ArticleCounts
+
+    def counts(values):
+        matrix = sp.csr_matrix(np.array([[v] for v in values], dtype=np.float32))
+        return ArticleCounts(pd.Index(["a1", "a2"]), pd.Series(["الحوثي"], dtype="str"), matrix)
+
+    small = counts([3, 4])
+    assert small.sum_dtype == np.float32
+    assert small.frequencies({"a1", "a2"}, set()).table["freq_a"].tolist() == [7]
+    large = counts([2**24, 1])
+    assert large.sum_dtype == np.float64
+    assert large.frequencies({"a1", "a2"}, set()).table["freq_a"].tolist() == [2**24 + 1]
+
+
+def test_event_types_are_counted_out_of_the_sides_dated_events():
+    events = pd.DataFrame(
+        {
+            "doc_id": ["a1", "a1", "a2", "b1"],
+            "event_type": ["attack", "attack", None, "meeting"],  # a2's event has no type: it still counts
+        }
+    )
+    freqs = event_type_counts(events).frequencies({"a1", "a2"}, {"b1", "b2"})
+    assert (freqs.total_a, freqs.total_b) == (3, 1)
+    assert freqs.table.set_index("item").to_dict("index") == {
+        "attack": {"freq_a": 2, "freq_b": 0},
+        "meeting": {"freq_a": 0, "freq_b": 1},
+    }
+
+
+def test_a_theme_of_weight_zero_in_a_sides_article_is_listed_with_its_zero():
+    doc_themes = pd.DataFrame({"doc_id": ["a1", "a1", "b1"], "theme_id": [1, 2, 1], "weight": [1.0, 0.0, 1.0]})
+    table = theme_weights(doc_themes).frequencies({"a1"}, {"b1"}).table.set_index("item")
+    assert table.loc[2].tolist() == [0.0, 0.0]
+    assert theme_weights(doc_themes).frequencies({"b1"}, set()).table["item"].tolist() == [1]
 
 
 def test_periods_and_the_rest_of_a_selection():
