@@ -1,6 +1,6 @@
 """Concurrent analysts on one dashboard server: server-side time per interaction under load.
 
-    .venv/bin/python bench/load_bench.py [--corpus ../shared/data/saudinewsnet] [--sessions 1 10 20] [--steps 8]
+    .venv/bin/python bench/load_bench.py [--corpus ../shared/data/saudinewsnet] [--sessions 1 10 20] [--steps 8] [--processes 2]
 
 Starts ``streamlit run dashboard/app.py`` on the corpus (its analysis cached on disk beforehand, as
 after a restart), then for each N opens N browser sessions at once (one headless Chromium, one
@@ -47,7 +47,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(corpus: str, work: Path) -> tuple[subprocess.Popen, str]:
+def start_server(corpus: str, work: Path, processes: int = 1) -> tuple[subprocess.Popen, str]:
+    """``streamlit run`` on the corpus, or with ``processes`` > 1 ``python -m dashboard.serve``
+    (that many Streamlit processes behind its sticky proxy)."""
     port = free_port()
     env = {**os.environ, "ARABIC_NEWS_CORPUS": corpus, "ARABIC_NEWS_DATA": str(work / "data"),
            "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}  # fmt: skip
@@ -55,9 +57,14 @@ def start_server(corpus: str, work: Path) -> tuple[subprocess.Popen, str]:
 
     env["ARABIC_NEWS_CACHE"] = str(config.cache_dir())  # the analysis cached by main(), not a new one
     with open(work / "server.log", "wb") as log:
+        command = (
+            [sys.executable, "-m", "dashboard.serve", "--processes", str(processes), "--port", str(port)]
+            if processes > 1
+            else [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port",
+                  str(port), "--server.headless", "true", "--server.address", "127.0.0.1"]
+        )  # fmt: skip
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
-             "--server.headless", "true", "--server.address", "127.0.0.1"],
+            command,
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log, start_new_session=True,
         )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
@@ -131,7 +138,14 @@ def p95(values: list[float]) -> float:
 
 
 def server_rss(pid: int) -> str:
-    """The server process' resident memory now and at its peak (``VmRSS``, ``VmHWM``), in MB."""
+    """The server's resident memory now and at its peak (``VmRSS``, ``VmHWM``), in MB: each
+    Streamlit process of ``dashboard.serve`` (the proxy's children) or the one ``streamlit run``."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    pids = [int(p) for p in children.read_text().split()] if children.exists() else []
+    return " · ".join(_rss(p) for p in pids or [pid])
+
+
+def _rss(pid: int) -> str:
     try:
         lines = Path(f"/proc/{pid}/status").read_text().splitlines()
     except OSError:
@@ -145,6 +159,7 @@ def main() -> None:
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "saudinewsnet"))
     parser.add_argument("--sessions", type=int, nargs="+", default=[1, 10, 20])
     parser.add_argument("--steps", type=int, default=8)
+    parser.add_argument("--processes", type=int, default=1, help="Streamlit processes behind dashboard.serve")
     args = parser.parse_args()
 
     from analysis.store.cache import load_or_build
@@ -153,7 +168,7 @@ def main() -> None:
     tables = load_or_build(args.corpus)  # the server then reads this cache
     print(f"{args.corpus}: {len(tables.documents)} articles (analysis cached in {time.perf_counter() - started:.0f} s)")
     with tempfile.TemporaryDirectory() as folder:
-        proc, base = start_server(args.corpus, Path(folder))
+        proc, base = start_server(args.corpus, Path(folder), args.processes)
         try:
             for n in args.sessions:
                 began = time.perf_counter()
@@ -177,7 +192,7 @@ def main() -> None:
                     print(f"      {error}")
                 print(f"      streamlit server memory: {server_rss(proc.pid)}")
         finally:
-            proc.terminate()
+            proc.terminate()  # dashboard.serve stops its processes
             proc.wait(timeout=30)
 
 
