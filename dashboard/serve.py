@@ -12,7 +12,8 @@ cookie ``an_process``; every later connection of that browser (the WebSocket, an
 download, a reload) carries the cookie and reaches the same process. The proxy works on the bytes of
 each connection: it reads the first request's head to choose the process, adds the cookie to the
 first response's head, and otherwise copies both ways unchanged (the Host and Origin checks of each
-Streamlit process apply as without the proxy). Stopping this process (Ctrl-C, SIGTERM) stops them all.
+Streamlit process apply as without the proxy). A request whose Host ``.streamlit/config.toml``'s
+``server.allowedHosts`` does not name is refused (403) on every route, not only the WebSocket. Stopping this process (Ctrl-C, SIGTERM) stops them all.
 
 The processes share the article store and the analysis cache on disk as two processes always may
 (the store's lock, see :mod:`analysis.store.database`); each holds its own tables in memory.
@@ -30,6 +31,7 @@ import socket
 import subprocess
 import sys
 import time
+import tomllib
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +39,7 @@ from pathlib import Path
 from dashboard.access import PUBLIC_ADDRESS_ENV
 
 APP = Path(__file__).resolve().parent / "app.py"
+CONFIG = APP.parent.parent / ".streamlit" / "config.toml"
 COOKIE = "an_process"
 _COOKIE_VALUE = re.compile(rb"(?:^|;)\s*" + COOKIE.encode() + rb"=(\d+)")
 _HEAD_END = b"\r\n\r\n"
@@ -48,6 +51,31 @@ class Backend:
     port: int
     browsers: int = 0  # browsers sent here by a cookie this proxy set
     process: subprocess.Popen | None = field(default=None, repr=False)
+
+
+def allowed_hosts(config_file: Path = CONFIG) -> tuple[str, ...]:
+    """``server.allowedHosts`` of the dashboard's ``.streamlit/config.toml`` (empty: any host)."""
+    try:
+        settings = tomllib.loads(config_file.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise SystemExit(f"{config_file}: cannot read the allowed hosts: {error}") from None
+    return tuple(str(h).lower() for h in settings.get("server", {}).get("allowedHosts", []))
+
+
+def host_allowed(head: bytes, allowed: tuple[str, ...]) -> bool:
+    """Whether the request's Host (its port left out) is one ``allowed`` names, as Streamlit checks
+    its WebSocket (``*`` any host, ``*.example.com`` its subdomains, none listed: any). The proxy
+    checks every request, so a page of another name that resolves to this machine (DNS rebinding)
+    reaches no route at all."""
+    if not allowed or "*" in allowed:
+        return True
+    host = ""
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"host":
+            host = value.strip().decode("latin-1").lower()
+    host = host[1 : host.index("]")] if host.startswith("[") and "]" in host else host.rsplit(":", 1)[0]
+    return bool(host) and any(host == name or (name.startswith("*.") and host.endswith(name[1:])) for name in allowed)
 
 
 def choose(backends: list[Backend], head: bytes) -> tuple[int, bool]:
@@ -91,11 +119,17 @@ async def _copy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> N
             writer.close()
 
 
-async def _proxy(backends: list[Backend], client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+async def _proxy(
+    backends: list[Backend], allowed: tuple[str, ...], client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter
+) -> None:
     head = await _read_head(client_r)
     if not head:
         if head == b"":
             client_w.write(b"HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\n\r\n")
+        client_w.close()
+        return
+    if not host_allowed(head, allowed):
+        client_w.write(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
         client_w.close()
         return
     index, new_browser = choose(backends, head)
@@ -169,8 +203,9 @@ def stop_backends(backends: list[Backend]) -> None:
 
 
 async def serve(backends: list[Backend], address: str, port: int) -> None:
+    allowed = allowed_hosts()
     server = await asyncio.start_server(
-        lambda r, w: _proxy(backends, r, w), address, port, limit=_MAX_HEAD, reuse_address=True
+        lambda r, w: _proxy(backends, allowed, r, w), address, port, limit=_MAX_HEAD, reuse_address=True
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -8,6 +8,8 @@ import os
 import signal
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 
 import pytest
 from conftest import CORPUS, REPO, _free_port, new_tab, stop, wait_until_up
@@ -73,3 +75,15 @@ def test_two_browsers_are_kept_each_on_its_own_process_and_an_upload_reaches_it(
     finally:
         first_context.close()
         second_context.close()
+
+
+def test_a_request_under_another_host_name_is_refused_on_every_route(served):
+    """DNS rebinding: a page of evil.example whose name now points at this machine. Streamlit
+    checks the Host of its WebSocket only; the proxy checks every request."""
+    for path in ("/", "/_stcore/health", "/static/", "/_stcore/stream"):
+        request = urllib.request.Request(served + path, headers={"Host": "evil.example"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 403, path
+    with urllib.request.urlopen(served + "/_stcore/health", timeout=10) as allowed:
+        assert allowed.status == 200

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from dashboard.serve import Backend, choose, with_cookie
+import pytest
+
+from dashboard.serve import Backend, allowed_hosts, choose, host_allowed, with_cookie
 
 
 def head(*lines: str) -> bytes:
@@ -30,3 +32,22 @@ def test_the_cookie_is_added_to_the_first_response_head():
     assert with_cookie(response, 1) == (
         b"HTTP/1.1 200 OK\r\nSet-Cookie: an_process=1; Path=/; HttpOnly; SameSite=Lax\r\ncontent-type: text/html\r\n\r\n"
     )
+
+
+def test_only_the_allowed_hosts_reach_a_process_whatever_their_port():
+    allowed = ("localhost", "127.0.0.1", "::1", "*.example.org")
+    assert host_allowed(head("Host: localhost:8501"), allowed)
+    assert host_allowed(head("Host: [::1]:8501"), allowed)
+    assert host_allowed(head("Host: news.example.org"), allowed)
+    assert not host_allowed(head("Host: evil.example:8501"), allowed)  # DNS rebinding
+    assert not host_allowed(head("Host: example.org.evil.example"), allowed)
+    assert not host_allowed(head("Accept: */*"), allowed)  # no Host at all
+    assert host_allowed(head("Host: evil.example"), ())  # none listed: any, as Streamlit
+
+
+def test_the_allowed_hosts_are_the_dashboards_config(tmp_path):
+    assert allowed_hosts() == ("localhost", "127.0.0.1", "::1")  # .streamlit/config.toml
+    broken = tmp_path / "config.toml"
+    broken.write_text("[server\n", "utf-8")
+    with pytest.raises(SystemExit, match=r"config\.toml: cannot read the allowed hosts"):
+        allowed_hosts(broken)
