@@ -70,6 +70,7 @@ class ContextWords:
     between: frozenset[str]
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
+    place_name_heads: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
     shared_names: Mapping[str, frozenset[str]]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
@@ -98,6 +99,7 @@ def context_words() -> ContextWords:
         between=words(metonymy["between"]),
         clause_openers=words(metonymy["clause_openers"]),
         name_heads=words(metonymy["name_heads"]),
+        place_name_heads=words(raw["place_name_heads"]),
         vocalised={
             alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
         },
@@ -262,6 +264,11 @@ def read_matches(
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
+        if (place or entities[alias.entity_id].is_country) and alias.alias_kind != "adjective":
+            if _after_a_name_head(norm, match_start, words):
+                continue  # بحر الصين الجنوبي، قناة بنما، بنك الكويت: part of another name
+            if _before_a_club_nisba(norm, end, gazetteer) and not has_trigger(norm, match_start, "region", words):
+                continue  # أمريكا المكسيكي، روما الإيطالي، الكويت الكويتي: a club
         if key in dual_keys:  # منطقتي مكة المكرمة والمدينة المنورة: two regions, not two cities
             coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
             before = previous_word(norm, match_start) or ""
@@ -288,6 +295,36 @@ def read_matches(
     if not pending:
         return readings
     return _confirm(readings, pending, gazetteer)
+
+
+def _after_a_name_head(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether the word before a place (or a state) makes it part of the name of something else:
+    one of the ``place_name_heads`` (بحر الصين، قناة بنما، بنك الكويت). An agreement named after a
+    city is the city (اتفاق سوتشي), a road the town it leads to (طريق بيشة)."""
+    return _in(previous_word(norm, match_start), words.place_name_heads)
+
+
+#: A masculine nisba right after a name: the next word, separated by spaces only.
+_NEXT_ADJECTIVE_RE = re.compile(r" +(\w+)")
+
+
+def _club_nisbas(gazetteer: Gazetteer) -> frozenset[str]:
+    """The definite masculine singular nationality adjectives of the gazetteer (الإيطالي، المكسيكي), cached."""
+    keys = gazetteer.cache.get("club_nisbas")
+    if keys is None:
+        keys = gazetteer.cache["club_nisbas"] = frozenset(
+            a.key
+            for a in gazetteer.aliases
+            if a.alias_kind == "adjective" and a.key.startswith("ال") and a.key.endswith("ي")
+        )
+    return keys
+
+
+def _before_a_club_nisba(norm: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a state's or a city's name is followed by a masculine nationality adjective: a club
+    (روما الإيطالي، أمريكا المكسيكي), where a city (feminine) would take الإيطالية."""
+    m = _NEXT_ADJECTIVE_RE.match(norm, end)
+    return m is not None and m.group(1) in _club_nisbas(gazetteer)
 
 
 def _dual_keys(gazetteer: Gazetteer) -> frozenset[str]:

@@ -344,3 +344,66 @@ def test_a_bare_emergency_force_needs_saudi_arabia_named(gazetteer):
     assert "saudi_special_emergency_forces" not in {
         m.entity_id for m in find_mentions("وصلت قوات الطوارئ الدولية إلى الحدود", gazetteer)
     }
+
+
+# --- a place inside the name of something else, or a word with a proclitic (SaudiNewsNet, issue 10) ---
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a sea, a street, a bank, a canal named after a place are not the place
+        ("وتطالب الصين بالسيادة على غالبية بحر الصين الجنوبي، وهو طريق ملاحة رئيسي", "china", True),
+        ("دعوة أميركية لوقف بناء الجزر في بحر الصين الجنوبي، في مؤشر على التوتر", "china", False),
+        ("وأشار إلى أن إنشاء جسر شارع الرياض مع تقاطع شارع الخليج", "riyadh", False),
+        ("وكان بنك الكويت الوطني المصدر الوحيد لإصدارات الشركات", "kuwait", False),
+        ("وهناك أيضًا منافسة من قناة بنما التي تم توسيعها", "panama", False),
+        # ... but a road is named for the town it leads to: a crash on it is located by it
+        ("لقي 4 أشخاص مصرعهم في تصادم وقع على طريق بيشة بخيبر الجنوب", "bisha", True),
+        # ... and a nationality adjective after a head is the state (شركة سعودية: a Saudi company)
+        ("وقال دانكن إن شركة سعودية أبدت اهتماماً بإقامة صندوق مماثل", "saudi_arabia", True),
+        # an agreement named after a city names the city (a seed: اتفاق سوتشي is Sochi's)
+        ("ضربات على إدلب لأول مرة منذ إبرام اتفاق سوتشي في أيلول/سبتمبر بين موسكو وأنقرة", "sochi", True),
+    ],
+)  # fmt: skip
+def test_a_place_after_the_head_of_another_name_is_no_mention(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a masculine nationality adjective after a city's or a state's name: a club, not the place
+        ("خلفية ثلاثة انتصارات متتالية حققها على أميركا المكسيكي (1-صفر)، وسان خوسيه", "usa", False),
+        ("رحيل حارس مرماه فويتشيك تشيزني إلى روما الإيطالي على سبيل الإعارة", "rome", False),
+        ("فترة إعارة الكولومبي راداميل فالكاو من موناكو الفرنسي الذي أعاره", "monaco", False),
+        # ... the adjective agreeing with a city is feminine: the city
+        ("ووصل الرئيس إلى العاصمة روما الإيطالية أمس", "rome", True),
+        # ... and after a place noun the masculine agrees with the noun (ميناء): the place
+        ("الفرار من مخيمات متنقلة في ميناء كاليه الفرنسي ودخول بريطانيا بشكل غير قانوني", "calais", True),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_masculine_nationality_adjective_is_a_club(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # بنوك "banks" is a common word, نوك (Nuuk, Greenland's capital) is not: the word
+        ("أن المتوافر من الدم ومكوناته في بنوك ومختبرات الدم بالمحافظة يفي بالاحتياج", "nuuk", False),
+        ("وقال إن وبنوك الدم تعمل على مدار الساعة", "nuuk", False),
+        ("عقد المؤتمر في نوك عاصمة غرينلاند", "nuuk", True),
+        # للحج is ل + الحج "for the Hajj" (الحج is far more common than لحج, Lahij)
+        ("في الوقت الذي يزور فيه عشرات الآلاف من الأتراك السعودية سنويا للحج، ويعيش", "lahij", False),
+        ("وصلت التعزيزات إلى لحج أمس", "lahij", True),
+    ],
+)  # fmt: skip
+def test_a_common_word_is_not_a_proclitic_and_a_place(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+def test_the_cruciate_ligament_is_not_rabat(gazetteer):
+    text = "يتصدر قائد ونجم الهلال ياسر القحطاني قائمة الغائبين بداعي الإصابة بالرباط الصليبي"
+    assert "rabat" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert readings("وصل وزير الخارجية إلى الرباط أمس", gazetteer, "الرباط") == [("rabat", "place")]
