@@ -891,8 +891,8 @@ def _is_ambiguous(
         return False
     if key in first_names:
         return True
-    if not important and key in common and _word_like(key, common):
-        return True
+    if key in common and _word_like(key, common):
+        return True  # even a big city or a capital: البيضاء "white", العيون "eyes", مشهد "scene", سيول "floods"
     rank = _rank(common).get(key, COMMON_WORDS)
     if not (important or native) and rank < FREQUENT_WORD_RANK:
         return True  # يوما (Yuma), منا (Minna), أوباما (Obama, Japan): a name this frequent is a word

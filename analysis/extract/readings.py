@@ -269,6 +269,8 @@ def read_matches(
                 continue  # بحر الصين الجنوبي، قناة بنما، بنك الكويت: part of another name
             if _before_a_club_nisba(norm, end, gazetteer) and not has_trigger(norm, match_start, "region", words):
                 continue  # أمريكا المكسيكي، روما الإيطالي، الكويت الكويتي: a club
+        if place and key.endswith("ا") and written is not None and _TANWEEN_RE.search(written(start, end)):
+            continue  # دوماً، دومًا "always" (Douma): a place's name takes no tanween
         if key in dual_keys:  # منطقتي مكة المكرمة والمدينة المنورة: two regions, not two cities
             coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
             before = previous_word(norm, match_start) or ""
@@ -304,6 +306,8 @@ def _after_a_name_head(norm: str, match_start: int, words: ContextWords) -> bool
     return _in(previous_word(norm, match_start), words.place_name_heads)
 
 
+#: Tanween (ً ٌ ٍ): an indefinite word, never a place's name.
+_TANWEEN_RE = re.compile("[\u064b-\u064d]")
 #: A masculine nisba right after a name: the next word, separated by spaces only.
 _NEXT_ADJECTIVE_RE = re.compile(r" +(\w+)")
 

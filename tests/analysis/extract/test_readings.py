@@ -407,3 +407,23 @@ def test_the_cruciate_ligament_is_not_rabat(gazetteer):
     text = "يتصدر قائد ونجم الهلال ياسر القحطاني قائمة الغائبين بداعي الإصابة بالرباط الصليبي"
     assert "rabat" not in {m.entity_id for m in find_mentions(text, gazetteer)}
     assert readings("وصل وزير الخارجية إلى الرباط أمس", gazetteer, "الرباط") == [("rabat", "place")]
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # tanween marks an indefinite word: دوماً "always" is no Douma
+        ("فهل رأيت انجليزيا يفعل مثلك؟، الغربي دوماً يدافع إعلاميا وشخصيا عن بلاده", "duma", False),
+        ("الجريمة الإرهابية البشعة التي نفذها مستوطنون في قرية دوما بمدينة نابلس", "duma", True),
+        # a big city's or a capital's name that is an ordinary word (by its article and suffix forms in
+        # SaudiNewsNet) needs evidence like a small town's: العيون "eyes", مشهد "scene", سيول "floods"
+        ("استشاري أكاديمي أول في طب وجراحة العيون أن هذه الدراسة تعتبر نقلة", "laayoune", False),
+        ("وصل الوفد إلى مدينة العيون كبرى مدن الصحراء الغربية", "laayoune", True),
+        ("ما زال مشهد الانعزال عن العالم الخارجي جاثما على القرية", "mashhad", False),
+        ("زار الرئيس ضريح الإمام الرضا في مدينة مشهد شمال شرقي إيران", "mashhad", True),
+        ("وتسببت الأمطار في سيول جارفة في عدد من الأودية", "seoul", False),
+        ("وقالت كوريا الجنوبية في سيول أمس إنها سترد", "seoul", True),
+    ],
+)  # fmt: skip
+def test_ordinary_words_are_no_places(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
