@@ -71,6 +71,7 @@ class ContextWords:
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
+    localities: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
     shared_names: Mapping[str, frozenset[str]]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
@@ -100,6 +101,7 @@ def context_words() -> ContextWords:
         clause_openers=words(metonymy["clause_openers"]),
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
+        localities=words(raw["localities"]),
         vocalised={
             alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
         },
@@ -254,6 +256,7 @@ def read_matches(
     acts = _metonym_readings(norm, matches, gazetteer, words)
     readings: list[Reading] = []
     pending: list[int] = []  # the ambiguous readings waiting for evidence
+    triggered: list[int] = []  # the GeoNames towns after a locality noun (حي، قرية)
     dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
     dual_keys = _dual_keys(gazetteer)
     for k, (match_start, start, end, key) in enumerate(matches):
@@ -293,10 +296,57 @@ def read_matches(
                 continue
         if alias.ambiguous and not has_trigger(norm, match_start, entities[entity_id].kind, words):
             pending.append(len(readings))
+        elif entities[entity_id].geonames is not None and _in(previous_word(norm, match_start), words.localities):
+            triggered.append(len(readings))
         readings.append(reading)
+    if triggered:
+        readings, pending = _without_foreign_homonyms(readings, pending, triggered, gazetteer)
     if not pending:
         return readings
     return _confirm(readings, pending, gazetteer)
+
+
+def _country_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
+    for node in (entity_id, *gazetteer.ancestors(entity_id)):
+        if gazetteer.entities[node].is_country:
+            return node
+    return None
+
+
+def _without_foreign_homonyms(
+    readings: list[Reading], pending: list[int], triggered: list[int], gazetteer: Gazetteer
+) -> tuple[list[Reading], list[int]]:
+    """Drop a GeoNames town named after a locality noun (``حي المرقب``، ``قرية دوما``: a district, a
+    village, which every country has by the same names) when the text names nothing of its country,
+    but names a place of another country nearby (:data:`COUNTRY_WINDOW`): ``حي المرقب وسط
+    العاصمة الرياض`` is a district of Riyadh, not Al-Murqub in Libya; ``قرية دوما في مدينة نابلس`` a
+    village of the West Bank, not Douma in Syria. Readings still waiting for evidence are no evidence."""
+    waiting = set(pending)
+    countries = {i: _country_of(gazetteer, r.entity_id) for i, r in enumerate(readings) if i not in waiting}
+    dropped = set()
+    for i in triggered:
+        own = countries.get(i)
+        if own is None or any(c == own for j, c in countries.items() if j != i):
+            continue
+        start = readings[i].start
+        near = {
+            c
+            for j, c in countries.items()
+            if j != i
+            and c is not None
+            and gazetteer.entities[readings[j].entity_id].kind == "region"
+            and abs(readings[j].start - start) <= COUNTRY_WINDOW
+        }
+        if near:
+            dropped.add(i)
+    if not dropped:
+        return readings, pending
+    new_index, kept = {}, []
+    for i, r in enumerate(readings):
+        if i not in dropped:
+            new_index[i] = len(kept)
+            kept.append(r)
+    return kept, [new_index[i] for i in pending]
 
 
 def _after_a_name_head(norm: str, match_start: int, words: ContextWords) -> bool:

@@ -414,7 +414,7 @@ def test_the_cruciate_ligament_is_not_rabat(gazetteer):
     [
         # tanween marks an indefinite word: دوماً "always" is no Douma
         ("فهل رأيت انجليزيا يفعل مثلك؟، الغربي دوماً يدافع إعلاميا وشخصيا عن بلاده", "duma", False),
-        ("الجريمة الإرهابية البشعة التي نفذها مستوطنون في قرية دوما بمدينة نابلس", "duma", True),
+        ("وقصفت قوات النظام مدينة دوما في الغوطة الشرقية بريف دمشق", "duma", True),
         # a big city's or a capital's name that is an ordinary word (by its article and suffix forms in
         # SaudiNewsNet) needs evidence like a small town's: العيون "eyes", مشهد "scene", سيول "floods"
         ("استشاري أكاديمي أول في طب وجراحة العيون أن هذه الدراسة تعتبر نقلة", "laayoune", False),
@@ -426,4 +426,19 @@ def test_the_cruciate_ligament_is_not_rabat(gazetteer):
     ],
 )  # fmt: skip
 def test_ordinary_words_are_no_places(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a district or a village of another country near the places of the text: a homonym
+        ("استطاع أن ينقل الجريدة من مقر متواضع ومستأجر في حي المرقب وسط العاصمة الرياض", "al_khums", False),
+        ("أشعلوا النيران في منزل أسرة فلسطينية في قرية دوما في مدينة نابلس في الضفة الغربية", "duma", False),
+        # ... but with its own country's places around it, or none of another's, it is the town
+        ("قصف الطيران بلدة دوما في الغوطة الشرقية بريف دمشق", "duma", True),
+        ("قتل ثلاثة مدنيين في قرية دوما. وقالت السعودية إنها تدين القصف", "duma", True),
+    ],
+)  # fmt: skip
+def test_a_locality_of_another_country_is_a_homonym(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
