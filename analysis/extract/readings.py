@@ -40,7 +40,8 @@ CONTEXT_FILE = "context_words.yaml"
 
 #: How far around a match (in normalised characters) the word before and after are looked for.
 _WINDOW = 60
-_PREVIOUS_WORD_RE = re.compile(rf"(\w+){SEPARATOR_CLASS}*\Z")
+#: The characters of ``SEPARATOR_CLASS`` (whitespace, quotes, hyphen).
+_SEPARATOR_CHARS = frozenset(c for c in map(chr, range(0x3001)) if re.fullmatch(SEPARATOR_CLASS, c))
 _NEXT_WORD_RE = re.compile(rf"{SEPARATOR_CLASS}+(\w+)")
 #: Particles before a verb, read as whole words only (لمتابعة is ل + متابعة, not لم + …).
 _PARTICLES = frozenset({"لن", "لم", "قد", "سوف"})
@@ -143,9 +144,17 @@ def _in(word: str | None, words: frozenset[str]) -> bool:
 
 
 def previous_word(norm: str, start: int) -> str | None:
-    """The word before position ``start`` of normalised text (separators skipped), if any."""
-    m = _PREVIOUS_WORD_RE.search(norm, max(0, start - _WINDOW), start)
-    return m.group(1) if m else None
+    """The word before position ``start`` of normalised text (separators skipped), if any: what
+    ``(\\w+)[separators]*\\Z`` finds in the :data:`_WINDOW` characters before it, scanned backwards
+    (called for most matches: a regex search tries every position of the window)."""
+    lo = max(0, start - _WINDOW)
+    i = start
+    while i > lo and norm[i - 1] in _SEPARATOR_CHARS:
+        i -= 1
+    j = i
+    while j > lo and (norm[j - 1].isalnum() or norm[j - 1] == "_"):
+        j -= 1
+    return norm[j:i] if j < i else None
 
 
 def next_word(norm: str, end: int) -> str | None:
