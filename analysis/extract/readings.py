@@ -350,7 +350,8 @@ def _without_foreign_homonyms(
             dropped.add(i)
     if not dropped:
         return readings, pending
-    new_index, kept = {}, []
+    new_index: dict[int, int] = {}
+    kept: list[Reading] = []
     for i, r in enumerate(readings):
         if i not in dropped:
             new_index[i] = len(kept)
