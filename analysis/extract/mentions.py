@@ -235,6 +235,10 @@ def _sentence_of(index: tuple | None, starts: list[int]) -> list[int]:
     return found
 
 
+#: A token that is a common word this many times as common as a curated name it ends with is that word.
+_FAR_MORE = 3
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> dict[str, int]:
     """The 20,000 most common words of SaudiNewsNet (``analysis/data/world/common_words.txt``) and the
@@ -260,7 +264,10 @@ def _inside_a_word(clitics: str, token: str, key: str, *, generated: bool = True
     name = common.get(key, 0) if " " not in key else None
     if name is None:
         return False
-    if any(token[i:] in common and common[token[i:]] > name for i in range(len(clitics))):
+    # a state or a curated name is often written after و in a list (وتشاد والنيجر: والنيجر is as
+    # common as النيجر): only a word far more common than it counts against it
+    floor = name if generated else _FAR_MORE * name
+    if any(token[i:] in common and common[token[i:]] > floor for i in range(len(clitics))):
         return True  # وبنوك: و + بنوك
     if clitics.endswith("ل") and key.startswith("ل") and not key.startswith("ال"):
         return common.get("ا" + key, 0) > name  # للحج: ل + الحج

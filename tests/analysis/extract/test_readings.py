@@ -457,3 +457,9 @@ def test_a_locality_of_another_country_is_a_homonym(gazetteer, text, entity_id, 
 )  # fmt: skip
 def test_words_that_are_capitals_or_towns_only_in_gazetteers(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+def test_a_state_in_a_list_after_wa_is_the_state(gazetteer):
+    # والنيجر is as common in SaudiNewsNet as النيجر (lists of states): و + Niger, not another word
+    text = "وتوزيع مساعدات كما تم مع دول: الصومال، والنيجر، ومالي، وسيراليون"
+    assert "niger" in {m.entity_id for m in find_mentions(text, gazetteer)}
