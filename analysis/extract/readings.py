@@ -277,7 +277,9 @@ def read_matches(
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
         if (place or entities[alias.entity_id].is_country) and alias.alias_kind != "adjective":
-            if _after_a_name_head(norm, match_start, words):
+            # a state's name shaped like its nisba reads as the nisba after a head (الشركة السعودية للنقل)
+            nisba_shaped = entities[alias.entity_id].is_country and key.endswith("يه")
+            if not nisba_shaped and _after_a_name_head(norm, match_start, words):
                 continue  # بحر الصين الجنوبي، قناة بنما، بنك الكويت: part of another name
             if _before_a_club_nisba(norm, end, gazetteer) and not has_trigger(norm, match_start, "region", words):
                 continue  # أمريكا المكسيكي، روما الإيطالي، الكويت الكويتي: a club

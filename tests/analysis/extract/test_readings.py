@@ -362,6 +362,7 @@ def test_a_bare_emergency_force_needs_saudi_arabia_named(gazetteer):
         ("لقي 4 أشخاص مصرعهم في تصادم وقع على طريق بيشة بخيبر الجنوب", "bisha", True),
         # ... and a nationality adjective after a head is the state (شركة سعودية: a Saudi company)
         ("وقال دانكن إن شركة سعودية أبدت اهتماماً بإقامة صندوق مماثل", "saudi_arabia", True),
+        ("ارتفعت أرباح شركة السعودية للنقل والاستثمار «مبرد»، الى 20.69 مليون ريال", "saudi_arabia", True),
         # an agreement named after a city names the city (a seed: اتفاق سوتشي is Sochi's)
         ("ضربات على إدلب لأول مرة منذ إبرام اتفاق سوتشي في أيلول/سبتمبر بين موسكو وأنقرة", "sochi", True),
     ],
