@@ -453,6 +453,9 @@ def test_a_locality_of_another_country_is_a_homonym(gazetteer, text, entity_id, 
         ("وصل الوفد إلى مدينة الداخلة في الصحراء الغربية", "dakhla", True),
         # a capital's name SaudiNewsNet never writes after a place noun: اللوم "blame", ديلي "Daily"
         ("وألقى الدباشي باللوم على المجتمع الدولي لسكوته", "lome", False),
+        ("يجب أن نكف عن لوم المناهج الدراسية وتأثير وسائل الإعلام", "lome", False),
+        ("يجب أن نكف عن لوم المناهج الدراسية وتأثير وسائل الإعلام", "togo", False),
+        ("وصل الوزير إلى مدينة لومي عاصمة توغو", "lome", True),
         ("وشرحت ديلي ميل أن الباحثين استخدموا", "dili", False),
     ],
 )  # fmt: skip
