@@ -109,6 +109,8 @@ FREQUENT_WORD_RANK = 10_000
 TOP_WORD_RANK = 2_000
 #: ... and a common word used as a place in less than this share of its occurrences is not a place name.
 PLACE_USE = 0.05
+#: A name that is a word with a pronoun suffix (داخله = داخل + ه) when the word is this many times as common.
+STEM_RATIO = 10
 #: ... and a name that follows a place noun this often is a place name, needing no evidence.
 PLACE_NAME_USE = 0.1
 LICENCES = (
@@ -891,8 +893,8 @@ def _is_ambiguous(
         return False
     if key in first_names:
         return True
-    if not important and key in common and _word_like(key, common):
-        return True
+    if key in common and _word_like(key, common):
+        return True  # even a big city or a capital: البيضاء "white", العيون "eyes", مشهد "scene", سيول "floods"
     rank = _rank(common).get(key, COMMON_WORDS)
     if not (important or native) and rank < FREQUENT_WORD_RANK:
         return True  # يوما (Yuma), منا (Minna), أوباما (Obama, Japan): a name this frequent is a word
@@ -915,6 +917,8 @@ def _word_like(key: str, common: dict[str, int]) -> bool:
     if base.endswith("ه"):
         stem = base[:-1]
         twins |= {stem + "ت", stem + "تها", stem + "ات", "ال" + stem + "ات"}
+    if any(key.endswith(s) and common.get(key[: -len(s)], 0) >= STEM_RATIO * common[key] for s in ("ه", "ها", "هم")):
+        return True  # داخله "inside it" (داخل), not Dakhla; not الحديده (الحديد is rarer than 3 ×)
     return sum(common.get(t, 0) for t in twins) >= 0.25 * common[key]
 
 

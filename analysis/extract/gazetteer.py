@@ -308,6 +308,8 @@ class _Builder:
         self._ambiguous: set[str] = set()  # alias keys that need evidence
         self._iso: dict[str, str] = {}  # ISO code -> entity id
         self._keys_of: dict[str, set[str]] = {}  # entity id -> its alias keys
+        #: place id -> its names held as a government's metonym (العيون): its ambiguity marks apply to them
+        self._literal_of: dict[str, set[str]] = {}
 
     def add_document(self, document: Mapping, source: str, *, allow_extend: bool) -> None:
         allowed = set(KINDS) | ({"extend"} if allow_extend else set())
@@ -407,6 +409,7 @@ class _Builder:
         if key in self._owner:
             other = self._owner[key]
             if other.place == entity_id and alias_kind == "name":
+                self._literal_of.setdefault(entity_id, set()).add(key)
                 return  # a place's own name that is also the metonym of its government: دمشق
             if place is not None and other.entity_id == place and other.alias_kind == "name":
                 self.aliases.remove(other)  # the place's name becomes the metonym, read either way
@@ -424,7 +427,7 @@ class _Builder:
     def _mark_ambiguous(self, value: Any, entity_id: str, source: str) -> None:
         if value is None or value is False:
             return
-        own = self._keys_of.get(entity_id, set())
+        own = self._keys_of.get(entity_id, set()) | self._literal_of.get(entity_id, set())
         if value is True:
             self._ambiguous.update(own)
             return

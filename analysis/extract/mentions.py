@@ -108,10 +108,8 @@ class Matcher:
                 if space is not None:
                     found.extend(self.find(norm, space.end(), end))
                 continue
-            if (
-                m.start() < start
-                and key in self.generated
-                and _inside_a_word(norm[m.start() : start], norm[m.start() : end])
+            if m.start() < start and _inside_a_word(
+                norm[m.start() : start], norm[m.start() : end], key, generated=key in self.generated
             ):
                 continue
             found.append((m.start(), start, end, key))
@@ -237,6 +235,10 @@ def _sentence_of(index: tuple | None, starts: list[int]) -> list[int]:
     return found
 
 
+#: A token that is a common word this many times as common as a curated name it ends with is that word.
+_FAR_MORE = 3
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> dict[str, int]:
     """The 20,000 most common words of SaudiNewsNet (``analysis/data/world/common_words.txt``) and the
@@ -246,15 +248,30 @@ def _common_words() -> dict[str, int]:
     return {row[0]: int(row[1]) if len(row) > 1 else 0 for row in rows}
 
 
-def _inside_a_word(clitics: str, token: str) -> bool:
-    """Whether a GeoNames name read after proclitics is really part of another word: ك is almost
-    never glued to a place name, and a token that is a common word, more common than the name alone,
-    is that word (كبيرا is "big", not ك + بيرا, Beira; بلاتر is Blatter, not ب + لاتر). A name with a
-    proclitic is rarer than the name alone: وتعز، بعدن، ولحج are common because تعز، عدن، لحج are."""
-    if "ك" in clitics:
+def _inside_a_word(clitics: str, token: str, key: str, *, generated: bool = True) -> bool:
+    """Whether a name read after proclitics is really part of another word.
+
+    * ك is almost never glued to a GeoNames name (``generated``): كبيرا is "big", not ك + بيرا (Beira).
+    * A token that is a common word, more common than the name alone, is that word, whatever the
+      name: بلاتر is Blatter, not ب + لاتر; بنوك "banks", not ب + نوك (Nuuk, a capital's alias). A
+      name with a proclitic is rarer than the name alone: وتعز، بعدن، ولحج are common because تعز،
+      عدن، لحج are.
+    * ل before a name that starts with ل is also ل + the article (the contraction لل): للحج is "for
+      the Hajj" (ل + الحج), not ل + لحج (Lahij), where the word with the article is the more common."""
+    if generated and "ك" in clitics:
         return True
     common = _common_words()
-    return token in common and common[token] > common.get(token[len(clitics) :], 0)
+    name = common.get(key, 0) if " " not in key else None
+    if name is None:
+        return False
+    # a state or a curated name is often written after و in a list (وتشاد والنيجر: والنيجر is as
+    # common as النيجر): only a word far more common than it counts against it
+    floor = name if generated else _FAR_MORE * name
+    if any(token[i:] in common and common[token[i:]] > floor for i in range(len(clitics))):
+        return True  # وبنوك: و + بنوك
+    if clitics.endswith("ل") and key.startswith("ل") and not key.startswith("ال"):
+        return common.get("ا" + key, 0) > name  # للحج: ل + الحج
+    return False
 
 
 def _alias_trie(keys: list[str]) -> str:

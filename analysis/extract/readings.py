@@ -40,7 +40,8 @@ CONTEXT_FILE = "context_words.yaml"
 
 #: How far around a match (in normalised characters) the word before and after are looked for.
 _WINDOW = 60
-_PREVIOUS_WORD_RE = re.compile(rf"(\w+){SEPARATOR_CLASS}*\Z")
+#: The characters of ``SEPARATOR_CLASS`` (whitespace, quotes, hyphen).
+_SEPARATOR_CHARS = frozenset(c for c in map(chr, range(0x3001)) if re.fullmatch(SEPARATOR_CLASS, c))
 _NEXT_WORD_RE = re.compile(rf"{SEPARATOR_CLASS}+(\w+)")
 #: Particles before a verb, read as whole words only (لمتابعة is ل + متابعة, not لم + …).
 _PARTICLES = frozenset({"لن", "لم", "قد", "سوف"})
@@ -70,6 +71,8 @@ class ContextWords:
     between: frozenset[str]
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
+    place_name_heads: frozenset[str]
+    localities: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
     shared_names: Mapping[str, frozenset[str]]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
@@ -98,6 +101,8 @@ def context_words() -> ContextWords:
         between=words(metonymy["between"]),
         clause_openers=words(metonymy["clause_openers"]),
         name_heads=words(metonymy["name_heads"]),
+        place_name_heads=words(raw["place_name_heads"]),
+        localities=words(raw["localities"]),
         vocalised={
             alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
         },
@@ -139,9 +144,17 @@ def _in(word: str | None, words: frozenset[str]) -> bool:
 
 
 def previous_word(norm: str, start: int) -> str | None:
-    """The word before position ``start`` of normalised text (separators skipped), if any."""
-    m = _PREVIOUS_WORD_RE.search(norm, max(0, start - _WINDOW), start)
-    return m.group(1) if m else None
+    """The word before position ``start`` of normalised text (separators skipped), if any: what
+    ``(\\w+)[separators]*\\Z`` finds in the :data:`_WINDOW` characters before it, scanned backwards
+    (called for most matches: a regex search tries every position of the window)."""
+    lo = max(0, start - _WINDOW)
+    i = start
+    while i > lo and norm[i - 1] in _SEPARATOR_CHARS:
+        i -= 1
+    j = i
+    while j > lo and (norm[j - 1].isalnum() or norm[j - 1] == "_"):
+        j -= 1
+    return norm[j:i] if j < i else None
 
 
 def next_word(norm: str, end: int) -> str | None:
@@ -252,6 +265,7 @@ def read_matches(
     acts = _metonym_readings(norm, matches, gazetteer, words)
     readings: list[Reading] = []
     pending: list[int] = []  # the ambiguous readings waiting for evidence
+    triggered: list[int] = []  # the GeoNames towns after a locality noun (حي، قرية)
     dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
     dual_keys = _dual_keys(gazetteer)
     for k, (match_start, start, end, key) in enumerate(matches):
@@ -262,6 +276,15 @@ def read_matches(
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
+        if (place or entities[alias.entity_id].is_country) and alias.alias_kind != "adjective":
+            # a state's name shaped like its nisba reads as the nisba after a head (الشركة السعودية للنقل)
+            nisba_shaped = entities[alias.entity_id].is_country and key.endswith("يه")
+            if not nisba_shaped and _after_a_name_head(norm, match_start, words):
+                continue  # بحر الصين الجنوبي، قناة بنما، بنك الكويت: part of another name
+            if _before_a_club_nisba(norm, end, gazetteer) and not has_trigger(norm, match_start, "region", words):
+                continue  # أمريكا المكسيكي، روما الإيطالي، الكويت الكويتي: a club
+        if place and key.endswith("ا") and written is not None and _TANWEEN_RE.search(written(start, end)):
+            continue  # دوماً، دومًا "always" (Douma): a place's name takes no tanween
         if key in dual_keys:  # منطقتي مكة المكرمة والمدينة المنورة: two regions, not two cities
             coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
             before = previous_word(norm, match_start) or ""
@@ -284,10 +307,90 @@ def read_matches(
                 continue
         if alias.ambiguous and not has_trigger(norm, match_start, entities[entity_id].kind, words):
             pending.append(len(readings))
+        elif entities[entity_id].geonames is not None and _in(previous_word(norm, match_start), words.localities):
+            triggered.append(len(readings))
         readings.append(reading)
+    if triggered:
+        readings, pending = _without_foreign_homonyms(readings, pending, triggered, gazetteer)
     if not pending:
         return readings
     return _confirm(readings, pending, gazetteer)
+
+
+def _country_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
+    for node in (entity_id, *gazetteer.ancestors(entity_id)):
+        if gazetteer.entities[node].is_country:
+            return node
+    return None
+
+
+def _without_foreign_homonyms(
+    readings: list[Reading], pending: list[int], triggered: list[int], gazetteer: Gazetteer
+) -> tuple[list[Reading], list[int]]:
+    """Drop a GeoNames town named after a locality noun (``حي المرقب``، ``قرية دوما``: a district, a
+    village, which every country has by the same names) when the text names nothing of its country,
+    but names a place of another country nearby (:data:`COUNTRY_WINDOW`): ``حي المرقب وسط
+    العاصمة الرياض`` is a district of Riyadh, not Al-Murqub in Libya; ``قرية دوما في مدينة نابلس`` a
+    village of the West Bank, not Douma in Syria. Readings still waiting for evidence are no evidence."""
+    waiting = set(pending)
+    countries = {i: _country_of(gazetteer, r.entity_id) for i, r in enumerate(readings) if i not in waiting}
+    dropped = set()
+    for i in triggered:
+        own = countries.get(i)
+        if own is None or any(c == own for j, c in countries.items() if j != i):
+            continue
+        start = readings[i].start
+        near = {
+            c
+            for j, c in countries.items()
+            if j != i
+            and c is not None
+            and gazetteer.entities[readings[j].entity_id].kind == "region"
+            and abs(readings[j].start - start) <= COUNTRY_WINDOW
+        }
+        if near:
+            dropped.add(i)
+    if not dropped:
+        return readings, pending
+    new_index: dict[int, int] = {}
+    kept: list[Reading] = []
+    for i, r in enumerate(readings):
+        if i not in dropped:
+            new_index[i] = len(kept)
+            kept.append(r)
+    return kept, [new_index[i] for i in pending]
+
+
+def _after_a_name_head(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether the word before a place (or a state) makes it part of the name of something else:
+    one of the ``place_name_heads`` (بحر الصين، قناة بنما، بنك الكويت). An agreement named after a
+    city is the city (اتفاق سوتشي), a road the town it leads to (طريق بيشة)."""
+    return _in(previous_word(norm, match_start), words.place_name_heads)
+
+
+#: Tanween (ً ٌ ٍ): an indefinite word, never a place's name.
+_TANWEEN_RE = re.compile("[\u064b-\u064d]")
+#: A masculine nisba right after a name: the next word, separated by spaces only.
+_NEXT_ADJECTIVE_RE = re.compile(r" +(\w+)")
+
+
+def _club_nisbas(gazetteer: Gazetteer) -> frozenset[str]:
+    """The definite masculine singular nationality adjectives of the gazetteer (الإيطالي، المكسيكي), cached."""
+    keys = gazetteer.cache.get("club_nisbas")
+    if keys is None:
+        keys = gazetteer.cache["club_nisbas"] = frozenset(
+            a.key
+            for a in gazetteer.aliases
+            if a.alias_kind == "adjective" and a.key.startswith("ال") and a.key.endswith("ي")
+        )
+    return keys
+
+
+def _before_a_club_nisba(norm: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a state's or a city's name is followed by a masculine nationality adjective: a club
+    (روما الإيطالي، أمريكا المكسيكي), where a city (feminine) would take الإيطالية."""
+    m = _NEXT_ADJECTIVE_RE.match(norm, end)
+    return m is not None and m.group(1) in _club_nisbas(gazetteer)
 
 
 def _dual_keys(gazetteer: Gazetteer) -> frozenset[str]:
