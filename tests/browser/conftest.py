@@ -165,11 +165,11 @@ def tab(browser, server):
     context.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def opened_page(browser, server):
-    """``opened_page(path, **query)``: the page opened once per module and kept, for checks that
-    only read it (they neither click nor type): two such checks of the same page and language
-    share one load instead of one each. A test that acts on the page takes ``tab``."""
+    """``opened_page(path, **query)``: the page opened once per session and kept, for checks that
+    only read it (they neither click nor type): every such check of the same page and query, in
+    any module, shares one load instead of one each. A test that acts on the page takes ``tab``."""
     tabs: dict[tuple, tuple] = {}
 
     def open_once(path: str = "", **query) -> Tab:
