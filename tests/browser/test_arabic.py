@@ -45,8 +45,8 @@ def assert_no_presentation_forms(page) -> None:
 # --- strings in logical order -------------------------------------------------------------
 
 
-def test_article_title_and_text_in_logical_order(tab):
-    tab.open("articles", doc=DOC_000)
+def test_article_title_and_text_in_logical_order(opened_page):
+    tab = opened_page("articles", doc=DOC_000)  # read only
     page = tab.page
     assert strip_bidi(page.locator(".article-title").inner_text()).strip() == TITLE_000
     # the article picker shows the same title
@@ -78,9 +78,9 @@ def test_overview_charts_and_sidebar_options_in_logical_order(tab):
     page.keyboard.press("Escape")
 
 
-def test_arabic_interface(tab, screenshots):
+def test_arabic_interface(opened_page, screenshots):
     """``?lang=ar``: Arabic headings and chart labels, the app laid out right to left."""
-    tab.open("", lang="ar")
+    tab = opened_page("", lang="ar")  # read only
     page = tab.page
     tab.screenshot(screenshots / "overview-ar.png")
     assert strip_bidi(page.locator('[data-testid="stMain"] h1').first.inner_text()).strip() == "نظرة عامة"
@@ -99,11 +99,11 @@ def test_arabic_interface(tab, screenshots):
     [({"lang": "ar"}, M4_LABEL_AR), ({}, M4_LABEL_BOTH)],
     ids=["arabic-interface", "english-interface"],
 )
-def test_mixed_chart_label_reads_right_to_left(tab, query, label):
+def test_mixed_chart_label_reads_right_to_left(opened_page, query, label):
     """The regions bar on the overview: in ``الطريق الدولي أم 4`` the first letter is the
     rightmost and the 4 sits at the left end; in the bilingual label the English comes first
     (left) and the Arabic part keeps its own right-to-left order."""
-    tab.open("", **query)
+    tab = opened_page("", **query)  # read only
     boxes = tab.page.evaluate(SVG_CHAR_BOXES_JS, [".st-key-ov_regions", label])
     assert boxes is not None, f"{label!r} not in the regions chart: {plot_texts(tab.page)}"
     arabic = boxes[label.index("ا") :]
@@ -162,15 +162,15 @@ def hover_event(page, event_id: str) -> None:
     page.locator(".st-key-tl_chart .hoverlayer .hovertext").first.wait_for(timeout=10_000)
 
 
-def test_reader_paragraph_reads_right_to_left(tab):
+def test_reader_paragraph_reads_right_to_left(opened_page):
     """HTML: in the reader the first letter of the title is right of the second, and in the
     hostile article ``الطريق الدولي M4`` ends with M4 at its left."""
-    tab.open("articles", doc=DOC_000)
+    tab = opened_page("articles", doc=DOC_000)  # read only
     boxes = tab.page.evaluate(HTML_CHAR_BOXES_JS, [".article-title", TITLE_000])
     assert boxes is not None
     assert rtl_problems(boxes) == []
 
-    tab.open("articles", doc="999_hostile")
+    tab = opened_page("articles", doc="999_hostile")
     boxes = tab.page.evaluate(HTML_CHAR_BOXES_JS, [".st-key-article_reader .rtl-text p", "الطريق الدولي M4"])
     assert boxes is not None
     assert len({round(b["top"]) for b in boxes}) == 1, "the phrase wraps; widen the viewport"
