@@ -12,7 +12,8 @@ them is chosen here, from the ``scheduler`` argument of :func:`analysis.pipeline
 - ``"local"``: a ``LocalCluster`` of worker processes on this machine, one per core, one thread
   each (started on first use, kept for the life of the process, so the store's re-analyses in the
   dashboard do not start one each time; its processes are spawned, never forked from a threaded
-  process).
+  process). :func:`analysis.pipeline.build` starts it, and warms its workers, while it reads a
+  corpus whose files are large enough (:func:`guess_articles`).
 - ``"synchronous"``: every task in the calling process, one after another (Dask's synchronous
   scheduler): no process to start, the fastest on small corpora.
 - ``None`` (the default): the environment variable if set, else ``"synchronous"`` for corpora below

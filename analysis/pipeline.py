@@ -16,7 +16,6 @@ saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
 from __future__ import annotations
 
 import time
-import warnings
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -377,6 +376,7 @@ class _Extraction:
         self.where = engine.choose(scheduler, len(todo))
         self.parts = partitions(todo)
         self.client: Any = None
+        self.articles: Any = None  # the articles scattered to the corpus-wide task's worker
         self.started = started
 
     def start(self) -> _Extraction:
@@ -392,13 +392,7 @@ class _Extraction:
         self.client = client = ready.client
         self.gazetteer_future = ready.gazetteer_future
         self.warming = ready.warming  # held until the build ends: a released future's task is cancelled
-        columns = [c for c in ("doc_id", "text", "source") if c in self.documents]
-        with warnings.catch_warnings():
-            # The texts go in the task itself, not scattered: if its worker dies, the scheduler can
-            # run it again elsewhere (scattered data would be lost with the worker).
-            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
-            self.corpus_wide = client.submit(_terms_and_themes, self.documents[columns], self.gazetteer_future,
-                                             self.n_themes, priority=10, pure=False)  # fmt: skip
+        self._submit_corpus_wide()
         self.window = 2 * max(sum(client.nthreads().values()), 1)
         self.pending = iter(range(len(self.parts)))
         self.index_of: dict = {}
@@ -414,10 +408,34 @@ class _Extraction:
             self.index_of[future.key] = index
             self.running.add(future)
 
+    def _submit_corpus_wide(self) -> None:
+        """The corpus-wide task, its articles sent straight from this process to the worker that runs it
+        (scattered: inside the task, the scheduler would keep a copy of every text until the task ends)."""
+        columns = [c for c in ("doc_id", "text", "source") if c in self.documents]
+        worker = next(iter(self.client.nthreads()))  # asked now: the client's own list may name a dead worker
+        self.articles = self.client.scatter(self.documents[columns], workers=[worker], direct=True, hash=False)
+        self.corpus_wide = self.client.submit(_terms_and_themes, self.articles, self.gazetteer_future, self.n_themes,
+                                              workers=[worker], allow_other_workers=True, priority=10, pure=False)  # fmt: skip
+
     def corpus_wide_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
         if self.client is None:
             return _terms_and_themes(self.documents, self.gazetteer, self.n_themes)
-        return self.corpus_wide.result()
+        from concurrent.futures import CancelledError
+
+        from distributed import KilledWorker
+
+        try:
+            return self.corpus_wide.result()
+        except (CancelledError, KilledWorker):  # its worker died, and the scattered articles with it: again
+            try:
+                self._submit_corpus_wide()
+                return self.corpus_wide.result()
+            except (CancelledError, KilledWorker, OSError):  # again: here, as the synchronous scheduler would
+                return _terms_and_themes(self.documents, self.gazetteer, self.n_themes)
+        finally:
+            if self.articles is not None:
+                self.articles.release()  # the worker's copy of the texts goes now, not with the build
+                self.articles = None
 
     def result(self) -> tuple[pd.DataFrame, ...]:
         n, done = len(self.todo), 0
@@ -461,8 +479,9 @@ class _Extraction:
 
     def close(self) -> None:
         if self.client is not None and hasattr(self, "running"):
-            for future in [*self.running.futures, self.corpus_wide]:
-                future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
+            for future in [*self.running.futures, self.corpus_wide, self.articles]:
+                if future is not None:
+                    future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
 
 
 def extract_articles(
