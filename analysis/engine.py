@@ -12,7 +12,8 @@ them is chosen here, from the ``scheduler`` argument of :func:`analysis.pipeline
 - ``"local"``: a ``LocalCluster`` of worker processes on this machine, one per core, one thread
   each (started on first use, kept for the life of the process, so the store's re-analyses in the
   dashboard do not start one each time; its processes are spawned, never forked from a threaded
-  process).
+  process). :func:`analysis.pipeline.build` starts it, and warms its workers, while it reads a
+  corpus whose files are large enough (:func:`guess_articles`).
 - ``"synchronous"``: every task in the calling process, one after another (Dask's synchronous
   scheduler): no process to start, the fastest on small corpora.
 - ``None`` (the default): the environment variable if set, else ``"synchronous"`` for corpora below
@@ -34,11 +35,14 @@ SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: Seconds to wait for a scheduler before giving up.
 CONNECT_TIMEOUT = 5
 #: Below this many articles to extract, the synchronous scheduler is the default: starting worker
-#: processes (spawned, each loading the project and warming its matchers) costs more than it saves.
-#: bench/build_bench.py on the shared 2-core machine (load average 6-13): 3,000 articles 21 s
-#: synchronous, 50 s on a LocalCluster (6-7 s of it starting); 10,000 articles 58 s synchronous,
-#: 67-116 s on a LocalCluster. To be measured again on a quiet machine, where two cores should pay.
-LOCAL_CLUSTER_FROM = 10_000
+#: processes (spawned, each loading the project and warming its matchers), sending them the articles
+#: and receiving their tables costs more than the second core saves. bench/build_bench.py on the
+#: shared 2-core machine (load average 6-13): 3,000 articles 21 s synchronous, 50 s on a LocalCluster;
+#: 10,000 articles 58 s synchronous, 67-116 s on a LocalCluster; 2026-12-03, 29,904 articles (load
+#: 3-13), two pairs in both orders: 70.6 and 60.0 s synchronous (58 s of CPU) against 95.3 and 90.3 s
+#: on a LocalCluster (86-89 s of CPU). Not measured between 31k and 100k: the LocalCluster is kept
+#: from there, to be measured again on a quiet machine, where two cores should pay.
+LOCAL_CLUSTER_FROM = 50_000
 
 SYNCHRONOUS = "synchronous"
 LOCAL = "local"
@@ -54,6 +58,32 @@ def choose(scheduler: str | None, n_articles: int) -> str:
     if scheduler is not None:
         return scheduler.strip()
     return SYNCHRONOUS if n_articles < LOCAL_CLUSTER_FROM else LOCAL
+
+
+#: Bytes of corpus files (uncompressed) per article, to guess a corpus's size before reading it:
+#: SaudiNewsNet's JSON is 3,470 bytes an article (107.8 MB uncompressed for 31,030 articles).
+BYTES_PER_ARTICLE = 4000
+
+
+def guess_articles(path: str | os.PathLike) -> int:
+    """About how many articles the corpus at ``path`` holds, from its files' sizes alone (a ZIP's
+    members counted uncompressed); 0 when it cannot be told. Cheap: no file is read."""
+    import zipfile
+    from pathlib import Path
+
+    root = Path(path)
+    try:
+        files = [f for f in root.rglob("*") if f.is_file()] if root.is_dir() else [root]
+        total = 0
+        for f in files:
+            if f.suffix.lower() == ".zip":
+                with zipfile.ZipFile(f) as archive:
+                    total += sum(member.file_size for member in archive.infolist())
+            else:
+                total += f.stat().st_size
+    except (OSError, zipfile.BadZipFile):
+        return 0
+    return total // BYTES_PER_ARTICLE
 
 
 _lock = threading.Lock()

@@ -16,8 +16,8 @@ saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
 from __future__ import annotations
 
 import time
-import warnings
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -284,6 +284,46 @@ def _concat_parts(parts: list[tuple[pd.DataFrame, ...]]) -> tuple[pd.DataFrame, 
     return tuple(pd.concat([p[i] for p in parts], ignore_index=True) for i in range(4))
 
 
+#: An article that goes through every step of :func:`_extract` (sentences, a date, gazetteer entities, a
+#: title for discovery): extracted once by each worker of a cluster started early (:func:`build`), so that
+#: its matchers are compiled and its rules loaded while the corpus is still being read.
+_WARM_ARTICLE = pd.DataFrame(
+    {
+        "doc_id": ["warm-up"],
+        "text": [
+            "أعلن الرئيس الروسي فلاديمير بوتين يوم الاثنين 20 يوليو 2015 في موسكو أن وزير الخارجية "
+            "السعودي سيزور دمشق.\nوقال المتحدث باسم الأمم المتحدة إن الوضع في إدلب خطير."
+        ],
+        "published": [pd.Timestamp("2015-07-21").date()],
+    }
+)
+
+
+def _warm(gazetteer: Gazetteer) -> int:
+    """Extract :data:`_WARM_ARTICLE` and throw it away: the worker's matchers compiled and cached on its
+    copy of ``gazetteer`` (the one the build's tasks receive), its rules and patterns loaded."""
+    return len(_extract(_WARM_ARTICLE, gazetteer)[0])
+
+
+@dataclass
+class _Started:
+    """A cluster's client, the gazetteer already on its workers, and the tasks warming them."""
+
+    client: Any
+    gazetteer_future: Any
+    warming: list
+
+
+def _send_and_warm(client: Any, gazetteer: Gazetteer) -> _Started:
+    """``gazetteer`` broadcast to every worker of ``client``, and one :func:`_warm` task on each."""
+    future = client.scatter(gazetteer, broadcast=True, hash=False)
+    warming = [
+        client.submit(_warm, future, workers=[worker], allow_other_workers=False, pure=False)
+        for worker in client.scheduler_info()["workers"]
+    ]
+    return _Started(client, future, warming)
+
+
 def _terms_and_themes(
     documents: pd.DataFrame, gazetteer: Gazetteer, n_themes: int | None
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
@@ -329,27 +369,30 @@ class _Extraction:
         *,
         n_themes: int | None = None,
         scheduler: str | None = None,
+        started: Future[_Started] | None = None,
     ):
         self.documents, self.todo, self.gazetteer, self.progress = documents, todo, gazetteer, progress
         self.n_themes = n_themes
         self.where = engine.choose(scheduler, len(todo))
         self.parts = partitions(todo)
         self.client: Any = None
+        self.articles: Any = None  # the articles scattered to the corpus-wide task's worker
+        self.started = started
 
     def start(self) -> _Extraction:
         if self.where == engine.SYNCHRONOUS:
             return self
         from distributed import as_completed
 
-        self.client = client = engine.client(self.where)
-        self.gazetteer_future = client.scatter(self.gazetteer, broadcast=True, hash=False)
-        columns = [c for c in ("doc_id", "text", "source") if c in self.documents]
-        with warnings.catch_warnings():
-            # The texts go in the task itself, not scattered: if its worker dies, the scheduler can
-            # run it again elsewhere (scattered data would be lost with the worker).
-            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
-            self.corpus_wide = client.submit(_terms_and_themes, self.documents[columns], self.gazetteer_future,
-                                             self.n_themes, priority=10, pure=False)  # fmt: skip
+        if self.started is not None and self.where == engine.LOCAL:
+            ready = self.started.result()  # started while the corpus was read (build)
+        else:
+            client = engine.client(self.where)
+            ready = _Started(client, client.scatter(self.gazetteer, broadcast=True, hash=False), [])
+        self.client = client = ready.client
+        self.gazetteer_future = ready.gazetteer_future
+        self.warming = ready.warming  # held until the build ends: a released future's task is cancelled
+        self._submit_corpus_wide()
         self.window = 2 * max(sum(client.nthreads().values()), 1)
         self.pending = iter(range(len(self.parts)))
         self.index_of: dict = {}
@@ -365,10 +408,34 @@ class _Extraction:
             self.index_of[future.key] = index
             self.running.add(future)
 
+    def _submit_corpus_wide(self) -> None:
+        """The corpus-wide task, its articles sent straight from this process to the worker that runs it
+        (scattered: inside the task, the scheduler would keep a copy of every text until the task ends)."""
+        columns = [c for c in ("doc_id", "text", "source") if c in self.documents]
+        worker = next(iter(self.client.nthreads()))  # asked now: the client's own list may name a dead worker
+        self.articles = self.client.scatter(self.documents[columns], workers=[worker], direct=True, hash=False)
+        self.corpus_wide = self.client.submit(_terms_and_themes, self.articles, self.gazetteer_future, self.n_themes,
+                                              workers=[worker], allow_other_workers=True, priority=10, pure=False)  # fmt: skip
+
     def corpus_wide_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
         if self.client is None:
             return _terms_and_themes(self.documents, self.gazetteer, self.n_themes)
-        return self.corpus_wide.result()
+        from concurrent.futures import CancelledError
+
+        from distributed import KilledWorker
+
+        try:
+            return self.corpus_wide.result()
+        except (CancelledError, KilledWorker):  # its worker died, and the scattered articles with it: again
+            try:
+                self._submit_corpus_wide()
+                return self.corpus_wide.result()
+            except (CancelledError, KilledWorker, OSError):  # again: here, as the synchronous scheduler would
+                return _terms_and_themes(self.documents, self.gazetteer, self.n_themes)
+        finally:
+            if self.articles is not None:
+                self.articles.release()  # the worker's copy of the texts goes now, not with the build
+                self.articles = None
 
     def result(self) -> tuple[pd.DataFrame, ...]:
         n, done = len(self.todo), 0
@@ -412,8 +479,9 @@ class _Extraction:
 
     def close(self) -> None:
         if self.client is not None and hasattr(self, "running"):
-            for future in [*self.running.futures, self.corpus_wide]:
-                future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
+            for future in [*self.running.futures, self.corpus_wide, self.articles]:
+                if future is not None:
+                    future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
 
 
 def extract_articles(
@@ -468,6 +536,7 @@ def analyse(
     progress: Progress | None = None,
     extracted: Extracted | None = None,
     scheduler: str | None = None,
+    started: Future[_Started] | None = None,
 ) -> CorpusTables:
     """Analyse a loaded corpus; see the module docstring for the stages.
 
@@ -491,7 +560,8 @@ def analyse(
     documents, undated = _dates_in_range(corpus.documents.reset_index(drop=True))
     undated = pd.concat([_too_long(documents), undated], ignore_index=True)
     todo = documents if extracted is None else documents[~documents["doc_id"].isin(extracted.doc_ids)]
-    extraction = _Extraction(documents, todo, gazetteer, progress, n_themes=n_themes, scheduler=scheduler)
+    extraction = _Extraction(documents, todo, gazetteer, progress, n_themes=n_themes, scheduler=scheduler,
+                             started=started)  # fmt: skip
     try:
         extraction.start()
         lap(f"start ({extraction.where})")
@@ -557,11 +627,27 @@ def build(
     progress: Progress | None = None,
     scheduler: str | None = None,
 ) -> CorpusTables:
-    """Load the corpus at ``path`` (folder, JSON/JSONL, ZIP) and analyse it (``scheduler``: see :func:`analyse`)."""
+    """Load the corpus at ``path`` (folder, JSON/JSONL, ZIP) and analyse it (``scheduler``: see :func:`analyse`).
+
+    When the corpus's files are large enough for a LocalCluster (:func:`analysis.engine.guess_articles`),
+    the cluster is started, the gazetteer sent to its workers and their matchers warmed in a thread while
+    this process reads the corpus; the choice of scheduler itself still waits for the articles read."""
     started = time.perf_counter()
-    load_progress = (lambda done, total: progress("load", done, total)) if progress else None
-    corpus = load_corpus(path, progress=load_progress)
-    load_time = round(time.perf_counter() - started, 3)
-    tables = analyse(corpus, gazetteer=gazetteer, n_themes=n_themes, progress=progress, scheduler=scheduler)
-    tables.timings = {"load": load_time, **tables.timings}
+    early: ThreadPoolExecutor | None = None
+    cluster: Future[Any] | None = None
+    if engine.choose(scheduler, engine.guess_articles(path)) == engine.LOCAL:
+        early = ThreadPoolExecutor(max_workers=1, thread_name_prefix="build-cluster")
+        cluster = early.submit(engine.client, engine.LOCAL)  # its worker processes start meanwhile
+    try:
+        gazetteer = gazetteer or load_gazetteer()
+        ready = early.submit(lambda: _send_and_warm(cluster.result(), gazetteer)) if early and cluster else None
+        load_progress = (lambda done, total: progress("load", done, total)) if progress else None
+        corpus = load_corpus(path, progress=load_progress)
+        load_time = round(time.perf_counter() - started, 3)
+        tables = analyse(corpus, gazetteer=gazetteer, n_themes=n_themes, progress=progress, scheduler=scheduler,
+                         started=ready)  # fmt: skip
+    finally:
+        if early is not None:
+            early.shutdown(wait=False)
+    tables.timings = {"load (cluster starting)" if early else "load": load_time, **tables.timings}
     return tables

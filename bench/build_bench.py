@@ -39,6 +39,8 @@ class PeakMemory:
     def __init__(self):
         self.peak_kb = 0
         self.process_peak_kb: dict[int, int] = {}  # each process's own peak
+        self.at_peak_kb: dict[int, int] = {}  # each process's size when the sum peaked
+        self.peak_at = 0.0  # seconds from the start
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -72,10 +74,12 @@ class PeakMemory:
         return 0
 
     def _run(self):
-        me = os.getpid()
+        me, started = os.getpid(), time.perf_counter()
         while not self._stop.wait(0.05):
             sizes = {p: self._pss_kb(p) for p in self._tree(me)}
-            self.peak_kb = max(self.peak_kb, sum(sizes.values()))
+            if sum(sizes.values()) > self.peak_kb:
+                self.peak_kb, self.at_peak_kb = sum(sizes.values()), sizes
+                self.peak_at = time.perf_counter() - started
             for p, kb in sizes.items():
                 self.process_peak_kb[p] = max(self.process_peak_kb.get(p, 0), kb)
 
@@ -118,20 +122,33 @@ def _build_kwargs(scheduler: str | None) -> dict:
 
 def run_build(corpus: Path, scheduler: str | None) -> dict:
     """The full build, alone in this process (what an analyst's `analysis build` does)."""
+    from analysis import engine
     from analysis.pipeline import build
 
     started = time.perf_counter()
     tables = build(corpus, **_build_kwargs(scheduler))
     total = time.perf_counter() - started
+    engine.close()  # the workers end here, so that their CPU time is counted below
     n = len(tables.documents)
     return {
         "articles": n,
         "seconds": round(total, 2),
+        "cpu_seconds": round(_cpu_seconds(), 1),
+        "cpu_own_seconds": round(time.process_time(), 1),
         "articles_per_second": round(n / total),
         "stages": tables.timings,
         "mentions": len(tables.mentions),
         "events": len(tables.events),
     }
+
+
+def _cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its ended children (the LocalCluster's workers):
+    on a machine shared with other work, it varies far less than the wall time."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def run_memory(corpus: Path, scheduler: str | None) -> dict:
@@ -140,8 +157,10 @@ def run_memory(corpus: Path, scheduler: str | None) -> dict:
 
     with PeakMemory() as memory:
         build(corpus, **_build_kwargs(scheduler))
+    at_peak = {p: round(kb / 1024) for p, kb in memory.at_peak_kb.items() if kb > 50 * 1024}
     return {"peak_mb": memory.peak_mb, "own_mb": round(memory.process_peak_kb.get(os.getpid(), 0) / 1024, 1),
-            "worker_peaks_mb": memory.worker_peaks_mb()}  # fmt: skip
+            "worker_peaks_mb": memory.worker_peaks_mb(), "peak_at_s": round(memory.peak_at, 1),
+            "at_peak_mb": [at_peak.pop(os.getpid(), 0), *sorted(at_peak.values(), reverse=True)]}  # fmt: skip
 
 
 def run_bare(corpus: Path, scheduler: str | None) -> dict:
@@ -151,9 +170,10 @@ def run_bare(corpus: Path, scheduler: str | None) -> dict:
     from analysis.ingest.corpus import load_corpus
 
     texts = load_corpus(corpus).documents["text"].tolist()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     TfidfVectorizer().fit_transform(texts)
-    return {"bare_tfidf_seconds": round(time.perf_counter() - started, 2)}
+    return {"bare_tfidf_seconds": round(time.perf_counter() - started, 2),
+            "bare_tfidf_cpu_seconds": round(time.process_time() - cpu, 2)}  # fmt: skip
 
 
 def _child(mode: str, corpus: Path, scheduler: str | None) -> dict:
@@ -199,10 +219,16 @@ def main() -> int:
         ratio = r["seconds"] / r["bare_tfidf_seconds"]
         print(f"== {r['articles']} articles (asked {size}; empty and duplicate articles are dropped on load)")
         print(f"   full build      {r['seconds']:6.2f} s   {r['articles_per_second']} articles/s")
+        print(f"   CPU time        {r['cpu_seconds']:6.1f} s (the build process and its workers, import included;"
+              f" the build process {r['cpu_own_seconds']:.1f} s)")  # fmt: skip
         if "peak_mb" in r:
             print(f"   peak memory     {r['peak_mb']:6.0f} MB (summed PSS of the build process and its workers)")
             print(f"     the build process {r['own_mb']:.0f} MB; its workers' peaks (MB): {r['worker_peaks_mb']}")
-        print(f"   bare TF-IDF     {r['bare_tfidf_seconds']:6.2f} s   ratio full/bare = {ratio:.2f}")
+            print(
+                f"     at the peak ({r['peak_at_s']} s in): the build process, then its workers (MB): {r['at_peak_mb']}"
+            )
+        print(f"   bare TF-IDF     {r['bare_tfidf_seconds']:6.2f} s   ratio full/bare = {ratio:.2f}"
+              f"   (CPU {r['bare_tfidf_cpu_seconds']:.2f} s)")  # fmt: skip
         for stage, seconds in r["stages"].items():
             print(f"     {stage:<26} {seconds:6.2f} s")
         print(f"   {r['mentions']} mentions, {r['events']} dated expressions")

@@ -170,10 +170,31 @@ def test_an_undecodable_shard_of_a_large_corpus_is_a_problem_naming_it_and_the_r
 def test_the_scheduler_comes_from_the_environment_and_small_corpora_run_synchronously(monkeypatch):
     monkeypatch.delenv(engine.SCHEDULER_ENV, raising=False)
     assert engine.choose(None, 200) == engine.SYNCHRONOUS
-    assert engine.choose(None, 31_000) == engine.LOCAL
+    assert engine.choose(None, 31_000) == engine.SYNCHRONOUS  # SaudiNewsNet: faster in one process (build_bench)
+    assert engine.choose(None, 100_000) == engine.LOCAL
     assert engine.choose("tcp://10.0.0.5:8786", 200) == "tcp://10.0.0.5:8786"
     monkeypatch.setenv(engine.SCHEDULER_ENV, "tcp://10.0.0.7:8786")
     assert engine.choose(None, 200) == "tcp://10.0.0.7:8786"
+
+
+@pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
+def test_a_corpus_is_sized_from_its_files_before_it_is_read():
+    """A day of SaudiNewsNet (2,799 articles, its ZIP's members 12.6 MB uncompressed) and the seeds (5 articles)."""
+    assert 2_000 < engine.guess_articles(SAUDINEWSNET_DAY) < 4_000
+    assert engine.guess_articles(SEEDS) < 50
+    assert engine.guess_articles(ROOT / "no such corpus") == 0
+
+
+@pytest.mark.slow  # starts a LocalCluster
+def test_a_large_corpus_starts_its_cluster_while_it_is_read_with_the_same_tables(monkeypatch):
+    monkeypatch.delenv(engine.SCHEDULER_ENV, raising=False)
+    alone = pipeline.build(SEEDS, scheduler=engine.SYNCHRONOUS)
+    monkeypatch.setattr(engine, "LOCAL_CLUSTER_FROM", 3)  # the seeds' 5 articles are a large corpus
+    monkeypatch.setattr(pipeline, "PARTITION_SIZE", 2)
+    early = pipeline.build(SEEDS)
+    assert "load (cluster starting)" in early.timings and "start (local)" in early.timings
+    for name in schema.OUTPUT_TABLES:
+        pd.testing.assert_frame_equal(getattr(alone, name), getattr(early, name), obj=name)
 
 
 def unneutralised(frame: pd.DataFrame) -> pd.DataFrame:
