@@ -62,6 +62,16 @@ def allowed_hosts(config_file: Path = CONFIG) -> tuple[str, ...]:
     return tuple(str(h).lower() for h in settings.get("server", {}).get("allowedHosts", []))
 
 
+def header_values(head: bytes, name: bytes) -> list[bytes]:
+    """The values of the header ``name`` (lower case) in a request's head, stripped."""
+    values = []
+    for line in head.split(b"\r\n")[1:]:
+        key, _, value = line.partition(b":")
+        if key.strip().lower() == name:
+            values.append(value.strip())
+    return values
+
+
 def host_allowed(head: bytes, allowed: tuple[str, ...]) -> bool:
     """Whether the request's Host (its port left out) is one ``allowed`` names, as Streamlit checks
     its WebSocket (``*`` any host, ``*.example.com`` its subdomains, none listed: any). The proxy
@@ -69,11 +79,7 @@ def host_allowed(head: bytes, allowed: tuple[str, ...]) -> bool:
     reaches no route at all."""
     if not allowed or "*" in allowed:
         return True
-    host = ""
-    for line in head.split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"host":
-            host = value.strip().decode("latin-1").lower()
+    host = b" ".join(header_values(head, b"host")).decode("latin-1").lower()
     host = host[1 : host.index("]")] if host.startswith("[") and "]" in host else host.rsplit(":", 1)[0]
     return bool(host) and any(host == name or (name.startswith("*.") and host.endswith(name[1:])) for name in allowed)
 
@@ -81,12 +87,10 @@ def host_allowed(head: bytes, allowed: tuple[str, ...]) -> bool:
 def choose(backends: list[Backend], head: bytes) -> tuple[int, bool]:
     """The process for a connection whose first request has ``head``: the one its cookie names,
     else the one with the fewest browsers (and True: the response must set the cookie)."""
-    for line in head.split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"cookie":
-            found = _COOKIE_VALUE.search(value)
-            if found and int(found[1]) < len(backends):
-                return int(found[1]), False
+    for value in header_values(head, b"cookie"):
+        found = _COOKIE_VALUE.search(value)
+        if found and int(found[1]) < len(backends):
+            return int(found[1]), False
     index = min(range(len(backends)), key=lambda i: backends[i].browsers)
     return index, True
 
