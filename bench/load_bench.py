@@ -3,7 +3,8 @@
     .venv/bin/python bench/load_bench.py [--corpus ../shared/data/saudinewsnet] [--sessions 1 10 20] [--steps 8] [--processes 2]
 
 Starts ``streamlit run dashboard/app.py`` on the corpus (its analysis cached on disk beforehand, as
-after a restart), then for each N opens N browser sessions at once (one headless Chromium, one
+after a restart) and opens each page once (:mod:`dashboard.warm`, as ``dashboard.serve`` does for
+each of its processes before it answers), then for each N opens N browser sessions at once (one headless Chromium, one
 context per session, driven concurrently) and has each session do ``--steps`` interactions: a page
 change through the sidebar, in the order Overview → Themes → Actors → Timeline → Articles → Compare →
 …, each a rerun of the app in that session. For every interaction it reads the app's own "Server
@@ -56,7 +57,7 @@ def start_server(corpus: str, work: Path, processes: int = 1) -> tuple[subproces
     from analysis import config
 
     env["ARABIC_NEWS_CACHE"] = str(config.cache_dir())  # the analysis cached by main(), not a new one
-    with open(work / "server.log", "wb") as log:
+    with open(work / "server.log", "wb") as log, open(work / "server.out", "wb") as out:
         command = (
             [sys.executable, "-m", "dashboard.serve", "--processes", str(processes), "--port", str(port)]
             if processes > 1
@@ -65,16 +66,26 @@ def start_server(corpus: str, work: Path, processes: int = 1) -> tuple[subproces
         )  # fmt: skip
         proc = subprocess.Popen(
             command,
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log, start_new_session=True,
+            cwd=ROOT, env=env, stdout=out, stderr=log, start_new_session=True,
         )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
-    for _ in range(240):
+    deadline = time.monotonic() + 900  # dashboard.serve answers once its processes are warm
+    while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2):
-                return proc, base
+                break
         except OSError:
             time.sleep(0.5)
-    raise SystemExit(f"the server did not start: see {work / 'server.log'}")
+    else:
+        raise SystemExit(f"the server did not start: see {work / 'server.log'}")
+    if processes == 1:  # one `streamlit run`: warmed as dashboard.serve warms its processes
+        from dashboard.warm import language_queries, warm_all
+
+        asyncio.run(warm_all([port], language_queries(["ar"])))
+    for line in (work / "server.out").read_text("utf-8", "replace").splitlines():
+        if "warm" in line:
+            print(f"  {line}")
+    return proc, base
 
 
 async def settle(page, timeout_ms: int = 300_000) -> None:

@@ -3,6 +3,7 @@
     .venv/bin/python bench/profile_page.py actors [--corpus seeds] [--n 4] [--top 40] [--sort cumulative]
     .venv/bin/python bench/profile_page.py actors --clicks [--corpus …]   # the clicks to evidence instead
     .venv/bin/python bench/profile_page.py timeline --revisit [--corpus …]  # coming back to the page
+    .venv/bin/python bench/profile_page.py compare --new-session [--corpus …]  # another analyst's first visit
 
 CPU time is printed beside the server time: the machine may be shared, and CPU time varies
 less with its load; the CPU time of the script's thread (the run itself) least, as the process'
@@ -39,6 +40,11 @@ def main() -> int:
     parser.add_argument("--clicks", action="store_true", help="profile the clicks to evidence instead")
     parser.add_argument(
         "--revisit", action="store_true", help="profile coming back to the page (its figures cached) instead"
+    )
+    parser.add_argument(
+        "--new-session",
+        action="store_true",
+        help="profile a new session's first visit to the page, after another session has visited it",
     )
     parser.add_argument("--no-profile", action="store_true", help="only the times (server and CPU) of each run")
     parser.add_argument("--callers", default="", help="also print who calls the functions matching this (pstats)")
@@ -78,7 +84,23 @@ def main() -> int:
     at = AppTest.from_file(APP, default_timeout=600)
     at.run()
     print(f"first run: {_server_ms(at):.0f} ms server time")
-    if args.revisit:
+    if args.new_session:
+        page = f"views/{args.page}.py"
+        at.switch_page(page).run()  # the shared caches are warm after this session's visit
+        for _ in range(args.n):
+            other = AppTest.from_file(APP, default_timeout=600)
+            other.run()
+            active["on"] = True
+            cpu = time.process_time()
+            other.switch_page(page).run()
+            cpu = (time.process_time() - cpu) * 1000
+            active["on"] = False
+            assert not other.exception, [e.value for e in other.exception]
+            print(
+                f"{args.page} in a new session: {_server_ms(other):.0f} ms server time, {cpu:.0f} ms CPU"
+                f" (the process), {thread_cpu[-1]:.0f} ms CPU (the script's thread)"
+            )
+    elif args.revisit:
         page = f"views/{args.page}.py"
         other = "views/overview.py" if args.page != "overview" else "views/themes.py"
         at.switch_page(page).run()  # the first visit builds the page's figures

@@ -15,6 +15,10 @@ first response's head, and otherwise copies both ways unchanged (the Host and Or
 Streamlit process apply as without the proxy). A request whose Host ``.streamlit/config.toml``'s
 ``server.allowedHosts`` does not name is refused (403) on every route, not only the WebSocket. Stopping this process (Ctrl-C, SIGTERM) stops them all.
 
+Before it accepts a browser, every process opens each page once in English and Arabic
+(:mod:`dashboard.warm`, ``--warm LANG…``, ``--no-warm``): the corpus' tables are read and every
+page's default view is built in each process, not in the first analysts' sessions.
+
 The processes share the article store and the analysis cache on disk as two processes always may
 (the store's lock, see :mod:`analysis.store.database`); each holds its own tables in memory.
 """
@@ -36,7 +40,10 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from websockets import WebSocketException
+
 from dashboard.access import PUBLIC_ADDRESS_ENV
+from dashboard.warm import language_queries, warm_all
 
 APP = Path(__file__).resolve().parent / "app.py"
 CONFIG = APP.parent.parent / ".streamlit" / "config.toml"
@@ -206,8 +213,20 @@ def stop_backends(backends: list[Backend]) -> None:
                 os.killpg(backend.process.pid, signal.SIGKILL)
 
 
-async def serve(backends: list[Backend], address: str, port: int) -> None:
+async def serve(backends: list[Backend], address: str, port: int, warm_languages: list[str] | None = None) -> None:
+    """Proxies ``address:port`` to the processes, after warming each one's pages in the interface
+    languages ``warm_languages`` (English always; ``None``: no warm-up)."""
     allowed = allowed_hosts()
+    if warm_languages is not None:
+        began = time.perf_counter()
+        try:
+            warmed = await warm_all([b.port for b in backends], language_queries(warm_languages))
+        except (OSError, TimeoutError, WebSocketException) as error:  # a cold start is slower, not broken
+            print(f"warm-up stopped ({error}): the first visits will fill the caches", flush=True)
+        else:
+            for backend, done in zip(backends, warmed):
+                print(f"process on port {backend.port} warmed: {done.summary()}", flush=True)
+            print(f"warm-up: {time.perf_counter() - began:.0f} s", flush=True)
     server = await asyncio.start_server(
         lambda r, w: _proxy(backends, allowed, r, w), address, port, limit=_MAX_HEAD, reuse_address=True
     )
@@ -225,13 +244,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--port", type=int, default=8501)
     parser.add_argument("--address", default="127.0.0.1")
+    parser.add_argument(
+        "--warm", nargs="*", default=["ar"], metavar="LANG",
+        help="interface languages whose pages are opened once in every process before serving, besides English",
+    )  # fmt: skip
+    parser.add_argument("--no-warm", action="store_true", help="serve at once, every cache cold")
     parser.add_argument("streamlit_args", nargs="*", help="after --: options for every streamlit run")
     args = parser.parse_args(argv)
     if args.processes < 1:
         parser.error("--processes must be at least 1")
     backends = start_backends(args.processes, args.streamlit_args, args.address)
     try:
-        asyncio.run(serve(backends, args.address, args.port))
+        asyncio.run(serve(backends, args.address, args.port, None if args.no_warm else args.warm))
     finally:
         stop_backends(backends)
     return 0

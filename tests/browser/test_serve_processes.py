@@ -5,6 +5,7 @@ reach the process that holds it; two browsers are spread over the two processes.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -16,6 +17,8 @@ from conftest import CORPUS, REPO, _free_port, new_tab, stop, wait_until_up
 
 pytestmark = pytest.mark.browser  # real Chromium against `python -m dashboard.serve`
 
+#: What the proxy printed on its standard output (its warm-up lines), once it answers.
+OUTPUT: dict[str, str] = {}
 ARTICLE = "روسيا وتركيا تتفقان على دوريات مشتركة في إدلب\n\nأعلنت وزارة الدفاع الروسية أن دوريات مشتركة ستبدأ.\n"
 
 
@@ -34,6 +37,7 @@ def served(tmp_path_factory):
         )  # fmt: skip
     try:
         wait_until_up(proc, f"http://127.0.0.1:{port}/_stcore/health", stdout, stderr)
+        OUTPUT["stdout"] = stdout.read_text("utf-8")
         yield f"http://127.0.0.1:{port}"
     finally:
         if proc.poll() is None:
@@ -75,6 +79,21 @@ def test_two_browsers_are_kept_each_on_its_own_process_and_an_upload_reaches_it(
     finally:
         first_context.close()
         second_context.close()
+
+
+def test_every_process_opened_every_page_in_both_languages_before_the_first_browser(browser, served):
+    """The warm-up (dashboard.warm): each process ran every page of the sidebar once in English and
+    once in Arabic, with no failure, before the proxy answered; the first analysts find them ready."""
+    tab, context = new_tab(browser, served)
+    try:
+        tab.open("")
+        pages = tab.page.locator('[data-testid="stSidebarNav"] a').count()
+    finally:
+        context.close()
+    warmed = re.findall(r"process on port \d+ warmed: (\d+) pages in [\d.]+ s(.*)", OUTPUT["stdout"])
+    assert len(warmed) == 2, OUTPUT["stdout"]
+    assert pages > 5 and all(int(count) == 2 * pages for count, _ in warmed), (pages, warmed)
+    assert not any("failed" in rest for _, rest in warmed), warmed
 
 
 def test_a_request_under_another_host_name_is_refused_on_every_route(served):

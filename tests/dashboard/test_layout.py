@@ -29,7 +29,8 @@ LAYERS = {
     "widgets": 6,
     "views": 7,
     "app": 8,
-    "serve": 9,  # several app processes behind one port (python -m dashboard.serve)
+    "warm": 9,  # every page opened once in a running process (python -m dashboard.warm)
+    "serve": 10,  # several app processes behind one port (python -m dashboard.serve)
 }
 
 
