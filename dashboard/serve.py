@@ -50,6 +50,8 @@ CONFIG = APP.parent.parent / ".streamlit" / "config.toml"
 COOKIE = "an_process"
 _COOKIE_VALUE = re.compile(rb"(?:^|;)\s*" + COOKIE.encode() + rb"=(\d+)")
 _HEAD_END = b"\r\n\r\n"
+#: Requests that are not a browser arriving (a health check): they do not count towards a process' browsers.
+_UNCOUNTED = (b"GET /_stcore/health ", b"HEAD /_stcore/health ")
 _MAX_HEAD = 64 * 1024  # a request head larger than this is refused (431)
 
 
@@ -144,9 +146,16 @@ async def _proxy(
         client_w.close()
         return
     index, new_browser = choose(backends, head)
+    # counted at once: browsers that arrive together (a team opening the link) are spread, not all
+    # sent to the process that had the fewest before any of them was answered
+    counted = new_browser and not head.startswith(_UNCOUNTED)
+    if counted:
+        backends[index].browsers += 1
     try:
         backend_r, backend_w = await asyncio.open_connection("127.0.0.1", backends[index].port, limit=_MAX_HEAD)
     except OSError:
+        if counted:
+            backends[index].browsers -= 1
         client_w.write(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
         client_w.close()
         return
@@ -155,8 +164,9 @@ async def _proxy(
     if new_browser:
         response = await _read_head(backend_r)
         if response:
-            backends[index].browsers += 1
             client_w.write(with_cookie(response, index))
+        elif counted:
+            backends[index].browsers -= 1
     await _copy(backend_r, client_w)
     upstream.cancel()
 

@@ -51,3 +51,48 @@ def test_the_allowed_hosts_are_the_dashboards_config(tmp_path):
     broken.write_text("[server\n", "utf-8")
     with pytest.raises(SystemExit, match=r"config\.toml: cannot read the allowed hosts"):
         allowed_hosts(broken)
+
+
+def test_browsers_arriving_together_are_spread_over_the_processes():
+    """Ten analysts open the link at once: each is counted when its process is chosen, not when the
+    (slow, busy) process answers, so they are spread 5 and 5, not all sent to the first process."""
+    import asyncio
+
+    from dashboard.serve import _proxy
+
+    async def slow_backend(reader, writer):
+        await reader.readuntil(b"\r\n\r\n")
+        await asyncio.sleep(0.2)  # a busy process answers late
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+        await writer.drain()
+        writer.close()
+
+    async def scenario():
+        servers = [await asyncio.start_server(slow_backend, "127.0.0.1", 0) for _ in range(2)]
+        backends = [Backend(s.sockets[0].getsockname()[1]) for s in servers]
+        proxy = await asyncio.start_server(lambda r, w: _proxy(backends, (), r, w), "127.0.0.1", 0)
+        port = proxy.sockets[0].getsockname()[1]
+
+        async def browser() -> bytes:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            response = await reader.read()
+            writer.close()
+            return response
+
+        async def health() -> bytes:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(b"GET /_stcore/health HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            response = await reader.read()
+            writer.close()
+            return response
+
+        responses = await asyncio.gather(*(browser() for _ in range(10)), health(), health())
+        for server in (*servers, proxy):
+            server.close()
+        return responses, backends
+
+    responses, backends = asyncio.run(scenario())
+    cookies = sorted(r.split(b"an_process=")[1][:1] for r in responses[:10])
+    assert cookies == [b"0"] * 5 + [b"1"] * 5
+    assert [b.browsers for b in backends] == [5, 5]  # a health check is not a browser
