@@ -1,17 +1,27 @@
 """Concurrent analysts on one dashboard server: server-side time per interaction under load.
 
-    .venv/bin/python bench/load_bench.py [--corpus ../shared/data/saudinewsnet] [--sessions 1 10 20] [--steps 8] [--processes 2]
+    .venv/bin/python bench/load_bench.py [--corpus ../shared/data/saudinewsnet] [--sessions 1 10 20] [--steps 8]
+        [--processes 2] [--client protocol|browser]
 
 Starts ``streamlit run dashboard/app.py`` on the corpus (its analysis cached on disk beforehand, as
-after a restart) and opens each page once (:mod:`dashboard.warm`, as ``dashboard.serve`` does for
-each of its processes before it answers), then for each N opens N browser sessions at once (one headless Chromium, one
-context per session, driven concurrently) and has each session do ``--steps`` interactions: a page
-change through the sidebar, in the order Overview → Themes → Actors → Timeline → Articles → Compare →
-…, each a rerun of the app in that session. For every interaction it reads the app's own "Server
-time" (the script's run, from app.py's first line to the end of the page) and the wall time from
-the click until the page has drawn, and prints the median, p95 and max of both per N, and the errors
-(a run that raised, a session that never settled). Target (issue 14): p95 server time <= 2 s at
-N = 10 and no error at N = 20 on the 31k corpus.
+after a restart), or with ``--processes N`` ``python -m dashboard.serve``, and opens each page once
+(:mod:`dashboard.warm`, as ``dashboard.serve`` does for each of its processes before it answers).
+Then for each N it opens N sessions at once and has each do ``--steps`` interactions: a page change,
+in the order Themes → Actors → Timeline → Articles → Compare → Overview → …, each a rerun of the app
+in that session, all sessions in step (the worst case: every session asks for the same page at once).
+
+A session is, by default (``--client protocol``), the browser's own protocol (a WebSocket to
+``/_stcore/stream``, the page changes as ``rerun_script`` requests: :class:`dashboard.warm.Session`),
+so the server's cores are left to the server: on a 2-core machine, 20 headless Chromium pages take
+~30 s of CPU just to load the app's scripts, whether the server is busy or not. ``--client browser``
+drives one headless Chromium instead (a context per session, clicks in the sidebar) and measures
+from the click until the page has drawn.
+
+For every interaction it reads the app's own "Server time" (the script's run, from app.py's first
+line to the end of the page) and the wall time (the request or click until the run has finished or
+the page has drawn), prints the median, p95 and max of both per N, and the errors (a run that
+raised, a session that never finished). Target (issue 14): p95 server time <= 2 s at N = 10 and no
+error at N = 20 on the 31k corpus.
 """
 
 from __future__ import annotations
@@ -131,11 +141,36 @@ async def session(browser, base: str, steps: int, results: list, errors: list) -
         await context.close()
 
 
-async def run(base: str, sessions: int, steps: int) -> tuple[list, list]:
-    from playwright.async_api import async_playwright
+async def protocol_session(port: int, steps: int, results: list, errors: list) -> None:
+    """A session as the browser's protocol makes it (dashboard.warm.Session): the same page changes,
+    without a browser drawing them; the wall time is from the request until the run has finished."""
+    from dashboard.warm import Session
 
+    try:
+        async with Session.open(port) as session:
+            await session.run()
+            for step in range(steps):
+                target = PAGES[step % len(PAGES)]
+                started = time.perf_counter()
+                done = await session.run("" if target == "overview" else target)
+                wall = time.perf_counter() - started
+                found = next((m for m in map(SERVER_TIME.search, done.texts) if m), None)
+                if done.problem:
+                    errors.append(f"{target}: {done.problem}")
+                results.append((target, float(found.group(1)) if found else None, wall * 1000))
+    except Exception as error:
+        errors.append(f"{type(error).__name__}: {str(error)[:200]}")
+
+
+async def run(base: str, sessions: int, steps: int, client: str = "browser") -> tuple[list, list]:
     results: list = []
     errors: list = []
+    if client == "protocol":
+        port = int(base.rsplit(":", 1)[1])
+        await asyncio.gather(*(protocol_session(port, steps, results, errors) for _ in range(sessions)))
+        return results, errors
+    from playwright.async_api import async_playwright
+
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         await asyncio.gather(*(session(browser, base, steps, results, errors) for _ in range(sessions)))
@@ -171,6 +206,10 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, nargs="+", default=[1, 10, 20])
     parser.add_argument("--steps", type=int, default=8)
     parser.add_argument("--processes", type=int, default=1, help="Streamlit processes behind dashboard.serve")
+    parser.add_argument(
+        "--client", choices=["protocol", "browser"], default="protocol",
+        help="sessions over the browser's WebSocket protocol (the server's cores left to it), or in Chromium",
+    )  # fmt: skip
     args = parser.parse_args()
 
     from analysis.store.cache import load_or_build
@@ -183,13 +222,13 @@ def main() -> None:
         try:
             for n in args.sessions:
                 began = time.perf_counter()
-                results, errors = asyncio.run(run(base, n, args.steps))
+                results, errors = asyncio.run(run(base, n, args.steps, args.client))
                 server = [ms for _, ms, _ in results if ms is not None]
                 wall = [w for _, _, w in results]
                 print(
                     f"  {n:3d} sessions x {args.steps} page changes ({time.perf_counter() - began:.0f} s): "
                     f"server time median {statistics.median(server):6.0f} ms, p95 {p95(server):6.0f}, "
-                    f"max {max(server):6.0f} · click to drawn median {statistics.median(wall):6.0f} ms, "
+                    f"max {max(server):6.0f} · {'click to drawn' if args.client == 'browser' else 'request to finished'} median {statistics.median(wall):6.0f} ms, "
                     f"p95 {p95(wall):6.0f} · errors {len(errors)}"
                     if server
                     else f"  {n:3d} sessions: no interaction finished · errors {len(errors)}"
@@ -200,7 +239,7 @@ def main() -> None:
                 print("      server time by page (median / max ms): " + ", ".join(
                     f"{page} {statistics.median(v):.0f}/{max(v):.0f}" for page, v in by_page.items() if v))  # fmt: skip
                 for error in errors[:5]:
-                    print(f"      {error}")
+                    print(f"      {error.splitlines()[0]}")
                 print(f"      streamlit server memory: {server_rss(proc.pid)}")
         finally:
             proc.terminate()  # dashboard.serve stops its processes

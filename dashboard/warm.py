@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 import websockets
@@ -48,50 +50,84 @@ class Warmed:
         return text
 
 
-async def _run_page(ws, page_hash: str, query: str, pages: dict[str, str], timeout: float) -> str | None:
-    """Runs one page in the session; returns the exception a page showed, if any. Learns the app's
-    pages (``url_pathname`` → ``page_script_hash``) from its ``navigation`` message."""
-    request = BackMsg()
-    request.rerun_script.query_string = query
-    request.rerun_script.page_script_hash = page_hash
-    await ws.send(request.SerializeToString())
-    problem = None
-    while True:
-        message = ForwardMsg()
-        message.ParseFromString(await asyncio.wait_for(ws.recv(), timeout))
-        kind = message.WhichOneof("type")
-        if kind == "navigation":
-            for app_page in message.navigation.app_pages:
-                pages.setdefault(app_page.url_pathname, app_page.page_script_hash)
-        elif kind == "delta" and message.delta.new_element.WhichOneof("type") == "exception":
-            problem = message.delta.new_element.exception.message[:200] or "an exception"
-        elif kind == "page_not_found":
-            problem = "page not found"
-        elif kind == "script_finished" and message.script_finished != _FINISHED_EARLY:
-            return problem
+@dataclass
+class PageRun:
+    """One run of a page: the exception it showed (if any) and the texts of its markdown elements
+    (captions included), for a caller that reads what the page said."""
+
+    problem: str | None
+    texts: list[str]
+
+
+class Session:
+    """One dashboard session over the browser's protocol (a WebSocket to ``/_stcore/stream``), as
+    :func:`Session.open` connects it. It learns the app's pages (``url_pathname`` →
+    ``page_script_hash``) from the ``navigation`` message of its first run."""
+
+    def __init__(self, ws, query: str, timeout: float) -> None:
+        self.ws, self.query, self.timeout = ws, query, timeout
+        self.pages: dict[str, str] = {}
+
+    @classmethod
+    @contextlib.asynccontextmanager
+    async def open(
+        cls, port: int, *, host: str = "127.0.0.1", query: str = "", timeout: float = 900
+    ) -> AsyncIterator[Session]:
+        """A new session with the URL's ``query`` (e.g. ``lang=ar``); ``timeout``: the longest wait
+        for one message, in seconds."""
+        uri = f"ws://{host}:{port}/_stcore/stream"
+        protocols = [websockets.Subprotocol("streamlit")]
+        async with websockets.connect(uri, subprotocols=protocols, max_size=None, open_timeout=timeout) as ws:
+            yield cls(ws, query, timeout)
+
+    @property
+    def default_page(self) -> str:
+        """The page served at the root: the navigation's first."""
+        return next(iter(self.pages), "")
+
+    async def run(self, page: str = "") -> PageRun:
+        """Runs ``page`` (a ``url_pathname``; ``""``: the default page, as a first visit) and waits
+        until the process says the run has finished (a run that asked for a rerun is followed)."""
+        request = BackMsg()
+        request.rerun_script.query_string = self.query
+        request.rerun_script.page_script_hash = self.pages.get(page, "") if page else ""
+        await self.ws.send(request.SerializeToString())
+        problem, texts = None, []
+        while True:
+            message = ForwardMsg()
+            message.ParseFromString(await asyncio.wait_for(self.ws.recv(), self.timeout))
+            kind = message.WhichOneof("type")
+            element = message.delta.new_element if kind == "delta" else None
+            if kind == "navigation":
+                for app_page in message.navigation.app_pages:
+                    self.pages.setdefault(app_page.url_pathname, app_page.page_script_hash)
+            elif element is not None and element.WhichOneof("type") == "exception":
+                problem = element.exception.message[:200] or "an exception"
+            elif element is not None and element.WhichOneof("type") == "markdown":
+                texts.append(element.markdown.body)
+            elif kind == "page_not_found":
+                problem = "page not found"
+            elif kind == "script_finished" and message.script_finished != _FINISHED_EARLY:
+                return PageRun(problem, texts)
 
 
 async def warm(port: int, *, host: str = "127.0.0.1", query: str = "", timeout: float = 900) -> Warmed:
     """Opens every page of the dashboard process on ``port`` once, in one new session, with the
     URL's ``query`` (e.g. ``lang=ar``). ``timeout``: the longest wait for one message, in seconds."""
     warmed = Warmed()
-    pages: dict[str, str] = {}
-    uri = f"ws://{host}:{port}/_stcore/stream"
-    async with websockets.connect(uri, subprotocols=[websockets.Subprotocol("streamlit")], max_size=None) as ws:
+    async with Session.open(port, host=host, query=query, timeout=timeout) as session:
         began = time.perf_counter()
-        default_problem = await _run_page(ws, "", query, pages, timeout)
-        default = next(iter(pages), "")  # the first page of the navigation is the one served at the root
+        first = await session.run()
+        default = session.default_page
         warmed.seconds[default] = time.perf_counter() - began
-        if default_problem:
-            warmed.failures[default] = default_problem
-        for name, page_hash in list(pages.items()):
-            if name == default:
-                continue
+        if first.problem:
+            warmed.failures[default] = first.problem
+        for name in [p for p in session.pages if p != default]:
             began = time.perf_counter()
-            problem = await _run_page(ws, page_hash, query, pages, timeout)
+            done = await session.run(name)
             warmed.seconds[name] = time.perf_counter() - began
-            if problem:
-                warmed.failures[name] = problem
+            if done.problem:
+                warmed.failures[name] = done.problem
     return warmed
 
 
