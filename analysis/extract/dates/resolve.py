@@ -159,13 +159,12 @@ def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
         raise Reject
     if get("year"):
         return int(get("year")), month, False
-    if name in CAL.month_needs_date_words and not (
-        anchored or second or get("mod") or get("ymod") or get("ythis") or get("ysame")
-    ):
+    # a year word vouches for a month that is also a word or a name only with من: "آب من العام الماضي",
+    # not "لمحافظة إب العام الماضي" (the Yemeni province, written like آب)
+    year_words = get("yfrom") and (get("ymod") or get("ythis") or get("ysame"))
+    if name in CAL.month_needs_date_words and not (anchored or second or get("mod") or year_words):
         raise Reject  # "في إب": the Yemeni province, written like آب
-    needs_anchor = name in CAL.ambiguous_months and not (
-        anchored or second or get("mod") or get("ymod") or get("ythis") or get("ysame")
-    )
+    needs_anchor = name in CAL.ambiguous_months and not (anchored or second or get("mod") or year_words)
     if needs_anchor and _previous_word(found.before) not in CAL.ambiguous_month_anchors:
         raise Reject
     if get("ysame"):  # في مارس من العام نفسه: the year the text last spoke of
@@ -418,6 +417,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "لم تعد اليوم معنية": nowadays
         if not get("wd") and any(_state_verb(w) for w in near):
             raise Reject  # "تظهر اليوم في انخفاض نسبة المواليد", "تظهر الداعشية اليوم في عقول": nowadays
+        if not get("wd") and _state_in_clause(clause_before(before, len(before))):
+            raise Reject  # "وتمثل نحو 7 في المائة من إجمالي التجارة العالمية اليوم": a state that holds now
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -483,6 +484,17 @@ def _state_verb(word: str) -> bool:
     return any("ي" + c[1:] in stems for c in candidates)
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _state_in_clause(clause: str) -> bool:
+    """Whether a clause holds a present verb of a state (:func:`_state_verb`) that is not a relative
+    clause's: "من يقود العملية السياسية في اليمن اليوم جيل جديد" is nowadays, "قصفت مواقع لجبهة
+    النصرة ... اليوم" after "التحالف الذي تقوده الولايات المتحدة" a day."""
+    words = _WORDS_RE.findall(clause)
+    return any(_state_verb(w) and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
+
+
 def _present_verb(word: str) -> bool:
     """Whether ``word`` looks like a present verb that is not one of a schedule (``tense.schedule_verbs``):
     ي/ت/ن + at least three letters, not a verbal noun تفعيل or a word with a noun's ending (تحديد،
@@ -543,6 +555,9 @@ def _habitual(found: Found, weekend: bool = False) -> bool:
     return weekend and any(phrase in before for phrase in CAL.weekend_habitual_near)
 
 
+_DAY_NUMBER_AFTER = re.compile(r"\W*(?:ال)?\W*\d")
+
+
 def _weekday(found: Found) -> Span:
     """``الثلاثاء`` (the last Tuesday on or before publication), ``يوم الأحد القادم``."""
     get, published = found.get, found.published
@@ -558,9 +573,16 @@ def _weekday(found: Found) -> Span:
     ):
         raise Reject
     shift = _modifier_shift(get("mod")) if get("mod") else None
-    if (shift is not None and shift > 0) or (shift is None and (found.future or found.scheduled)):
+    if shift is None and (found.future or found.scheduled) and not _DAY_NUMBER_AFTER.match(found.after):
+        # the first such weekday on or after publication: a paper of Saturday 8 August writes the night
+        # before "وهو يبدأ مغامرته السبت على ارضه" of that very Saturday (a week on is "السبت المقبل");
+        # not with a day number after it that the grammar left out ("مساء يوم الخميس الـ30 من شهر يوليو")
+        day = published + timedelta(days=(weekday - published.weekday()) % 7)
+    elif shift is None and (found.future or found.scheduled):
         day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
-        day += timedelta(weeks=max(shift or 1, 1) - 1)  # الأحد بعد المقبل
+    elif shift is not None and shift > 0:
+        day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        day += timedelta(weeks=max(shift, 1) - 1)  # الأحد بعد المقبل
     else:
         day = last_weekday(published, weekday, strictly_before=shift is not None and shift < 0)
     return day_span(day, True)
