@@ -240,6 +240,10 @@ def _year(found: Found) -> Span:
         raise Reject
     if _numbered_act_year(found):
         raise Reject
+    if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and _words(
+        found.before[-20:]
+    ).rstrip().endswith(CAL.count_before):
+        raise Reject  # "وردني أكثر من 2000 تعليق": a count
     return year_span(int(found.get("year")), False)
 
 
@@ -935,7 +939,21 @@ def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = N
     assert branch is not None  # every alternative of DATE_RE is a named branch
     if _recurs(after):
         raise Reject  # "ليلة 14 رمضان من كل عام": a yearly custom
+    written = match.group(0)
+    if (
+        _MONTH_NAME_RE.search(written)
+        and not _YEAR_DIGITS_RE.search(written)
+        and not any(_words(w) in CAL.modifiers for w in _WORDS_RE.findall(written))  # 8 مارس الماضي: that one
+    ):
+        clause = clause_before(norm, match.start())
+        if any(phrase in clause for phrase in CAL.recurring_before):
+            raise Reject  # "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا": a yearly custom
     return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor))
+
+
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
+_MONTH_NAMES = "|".join(re.escape(m) for m in sorted({*CAL.months, *CAL.hijri_months}, key=len, reverse=True))
+_MONTH_NAME_RE = re.compile(rf"(?<!\w)(?:{_MONTH_NAMES})(?!\w)")
 
 
 def _recurs(after: str) -> bool:
