@@ -110,6 +110,7 @@ class EventLexicon:
     topic_words: frozenset[str] = frozenset()  # "بيانا بشأن تنفيذ حكم": what was said about, normalised
     reference_time_words: frozenset[str] = frozenset()  # "قبل أيام": a time after a reference word, normalised
     reference_process_words: frozenset[str] = frozenset()  # "بعد اشتباكات": how an outcome came about
+    source_words: frozenset[str] = frozenset()  # "وفقاً للتقرير": a statement as a source, normalised
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -473,7 +474,13 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
         frozenset(normalize(w).strip() for w in _words(data, field, f"{source}: {field}"))
         if data.get(field)
         else frozenset()
-        for field in ("reference_words", "topic_words", "reference_time_words", "reference_process_words")
+        for field in (
+            "reference_words",
+            "topic_words",
+            "reference_time_words",
+            "reference_process_words",
+            "source_words",
+        )
     )
     return punctuation, same_day, lists
 

@@ -50,6 +50,8 @@ AFTER_WINDOW = 10
 #: stand between a report and the date for the date to be the report's rather than a later event's.
 WEAK_KEYWORD_WINDOW = 8
 REPORT_WORDS = 4
+#: How many words may stand between a statement named as a source ("وفقاً للتقرير") and a date it types.
+SOURCE_WORDS = 3
 #: How near before a date a keyword of another clause still types it, when the date's clause has none.
 KEYWORD_WINDOW = 8
 #: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
@@ -58,6 +60,14 @@ ANTECEDENT_WORDS = 2
 FRONTED_WORDS = 3
 #: How many words after a negator it negates ("لم يتم القبض"، "دون وقوع أي إصابات").
 NEGATED_WORDS = 3
+#: A keyword followed within this many words by a date of its own types that date, not a later one:
+#: "المسؤولة عن اعتداءات مومباي الدموية في 2008، الأسبوع الماضي صلاة «الجنازة»" (the prayer is last week's).
+OWN_DATE_WORDS = 4
+#: Words that join two dates into one list ("في مايو ويونيو"): the keyword before the first is both's.
+_DATE_JOINERS = frozenset({"و", "او", "ثم", "الى", "حتى"})
+_DATE_APART_RE = re.compile(r"[,،.;؛]")
+#: ... or by more than this many words ("تعقد اليوم ... قبل مشاركته غدا الجمعة"): two dates, not one.
+APART_WORDS = 1
 
 _WORD_RE = re.compile(r"\w+")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
@@ -237,9 +247,36 @@ class SentenceReading:
             hi = self.clause(hi + 1, hi + 1)[1]
         return lo, hi
 
-    def type_at(self, start: int, end: int, clause: tuple[int, int] | None = None) -> int | None:
+    def owned(self, keyword: tuple[int, int, int, int], start: int, others: Sequence[tuple[int, int]]) -> bool:
+        """Whether another date of the sentence stands between ``keyword`` and the date at ``start``,
+        close after the keyword in the same clause (its own date: "اعتداءات مومباي الدموية في 2008،
+        الأسبوع الماضي"), and set apart from the later one by a comma or words, not joined to it
+        by و, أو, ثم, إلى (one list or range: "هجمات في مايو ويونيو", "بدأ من نوفمبر 2013 وانتهى في
+        نهاية ديسمبر 2013") nor written beside it (one day: "يوم الإثنين (3 أغسطس)", "1374هـ / 1954م").
+        Not for a keyword of ``other``, which stops a date from taking a type."""
+        words, other = self.words, len(self.lexicon.types) - 1
+        if keyword[3] == other:
+            return False
+        for a, b in others:
+            if not (keyword[1] <= a and b <= start):
+                continue
+            if bisect_left(words, a) - bisect_left(words, keyword[1]) > OWN_DATE_WORDS:
+                continue
+            if bisect_left(self.any_at, keyword[1]) != bisect_left(self.any_at, a):
+                continue  # "الانتخابات التي بدأت مساء يوم الأحد": a relative clause's date
+            gap = self.norm[b:start]
+            between = _WORD_RE.findall(gap) + [w.group(0) for w in [_WORD_RE.match(self.norm, start)] if w]
+            joined = any(w in _DATE_JOINERS or (w[:1] == "و" and len(w) > 1) for w in between)
+            if not joined and (_DATE_APART_RE.search(gap) or len(between) > APART_WORDS):
+                return True
+        return False
+
+    def type_at(
+        self, start: int, end: int, clause: tuple[int, int] | None = None, others: Sequence[tuple[int, int]] = ()
+    ) -> int | None:
         """The type index of the date at ``[start, end)`` (see the module docstring); None when
-        nothing types it. ``clause``: its :meth:`date_clause`, when known."""
+        nothing types it. ``clause``: its :meth:`date_clause`, when known; ``others``: the sentence's
+        other dates (a keyword with a date of its own between it and this one is that date's)."""
         if not self.keywords:
             return None
         types, words = self.lexicon.types, self.words
@@ -267,6 +304,7 @@ class SentenceReading:
         outside = [
             k for k in self.keywords
             if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
+            and not (others and k[1] <= start and self.owned(k, start, others))
         ]  # fmt: skip
         head = bisect_left(words, lo) + 1  # a keyword in the clause's first two words is its predicate
         in_clause = [
@@ -296,6 +334,10 @@ class SentenceReading:
                 or (lo <= k[0] < inner_lo and bisect_left(words, inner_lo) == bisect_left(words, k[1]))
             )
         ]  # fmt: skip
+        # A statement named as a source reports what follows: "ووفقاً للتقرير فقد قام المعهد خلال عام 2014م".
+        weak = [
+            k for k in weak if not (self._after(k, self.lexicon.source_words) and self.said_by(k, start) > SOURCE_WORDS)
+        ]
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and
             # description: "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها".
@@ -446,7 +488,8 @@ def read_events(
             elif earlier is not None and _same_day(lexicon, norm, ends[earlier], starts[k]):
                 type_of[k] = type_of[earlier]
             else:
-                type_of[k] = sentence.type_at(starts[k], ends[k], clauses[k])
+                others = [(starts[j], ends[j]) for j in events if j != k]
+                type_of[k] = sentence.type_at(starts[k], ends[k], clauses[k], others)
             earlier = k
     other = len(lexicon.types) - 1
     types = [lexicon.types[other if t is None else t].id for t in type_of]

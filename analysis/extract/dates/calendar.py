@@ -93,6 +93,8 @@ class Calendar:
     general_before: frozenset[str] = frozenset()  # "الأمين العام القادم": general, no year
     first_day_words: tuple[str, ...] = ()  # "غرة ذي القعدة": its first day
     recurring_after: tuple[str, ...] = ()  # "ليلة 14 رمضان من كل عام": a yearly custom, no day
+    recurring_before: tuple[str, ...] = ()  # "في كل عام تنظم البلدة في 12 أغسطس": a yearly custom
+    count_before: tuple[str, ...] = ()  # "أكثر من 2000 تعليق": a count, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     weekday_date_links: tuple[str, ...] = ()  # "يوم السبت الذي يوافق تاريخ 15 أغسطس": the date gives the day
     hijri_bare_year_max_ahead: int = 15  # "منذ عام 1534": a Gregorian year, not 1534 AH
@@ -323,6 +325,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_nowadays_after=word_set("today_nowadays_after"),
         hypothetical_words=word_set("hypothetical_words"),
         recurring_after=tuple(_words(path, "recurring_after", raw["recurring_after"])),
+        recurring_before=tuple(_words(path, "recurring_before", raw.get("recurring_before", []) or ["كل عام"])),
+        count_before=tuple(_words(path, "count_before", raw.get("count_before", []) or ["أكثر من"])),
         first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
         weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),

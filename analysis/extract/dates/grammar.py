@@ -79,10 +79,12 @@ def _named(prefix: str) -> Named:
 
 
 def _month_fragment(g: Named) -> str:
-    """``أيلول/سبتمبر الماضي``, ``كانون الثاني/يناير 2017``, ``أيار (مايو) من العام الماضي``."""
+    """``أيلول/سبتمبر الماضي``, ``كانون الثاني/يناير 2017``, ``أيار (مايو) من العام الماضي``,
+    ``حزيران (يونيو) العام الماضي``."""
     pair = rf"(?:\s*/\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
     year = rf"\s*,?\s*(?:من\s+)?{_year_expr(g)}"
-    rel_year = rf"\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+(?:{g('ymod', _MOD)}|{g('ysame', _SAME)})|{g('ythis', _THIS_YEAR)})"
+    # "من" may be left out: "في حزيران (يونيو) العام الماضي", "في أكتوبر العام المقبل"
+    rel_year = rf"\s+(?:{g('yfrom', 'من')}\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?:{g('ymod', _MOD)}|{g('ysame', _SAME)})|{g('ythis', _THIS_YEAR)})"
     return rf"و?{g('m1', _MONTH)}{_WE}{pair}?(?:{year}|{rel_year}|\s+{g('mod', _MOD)}{_WE})?"
 
 

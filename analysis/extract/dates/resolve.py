@@ -159,13 +159,12 @@ def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
         raise Reject
     if get("year"):
         return int(get("year")), month, False
-    if name in CAL.month_needs_date_words and not (
-        anchored or second or get("mod") or get("ymod") or get("ythis") or get("ysame")
-    ):
+    # a year word vouches for a month that is also a word or a name only with من: "آب من العام الماضي",
+    # not "لمحافظة إب العام الماضي" (the Yemeni province, written like آب)
+    year_words = get("yfrom") and (get("ymod") or get("ythis") or get("ysame"))
+    if name in CAL.month_needs_date_words and not (anchored or second or get("mod") or year_words):
         raise Reject  # "في إب": the Yemeni province, written like آب
-    needs_anchor = name in CAL.ambiguous_months and not (
-        anchored or second or get("mod") or get("ymod") or get("ythis") or get("ysame")
-    )
+    needs_anchor = name in CAL.ambiguous_months and not (anchored or second or get("mod") or year_words)
     if needs_anchor and _previous_word(found.before) not in CAL.ambiguous_month_anchors:
         raise Reject
     if get("ysame"):  # في مارس من العام نفسه: the year the text last spoke of
@@ -241,6 +240,10 @@ def _year(found: Found) -> Span:
         raise Reject
     if _numbered_act_year(found):
         raise Reject
+    if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and _words(
+        found.before[-20:]
+    ).rstrip().endswith(CAL.count_before):
+        raise Reject  # "وردني أكثر من 2000 تعليق": a count
     return year_span(int(found.get("year")), False)
 
 
@@ -418,6 +421,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "لم تعد اليوم معنية": nowadays
         if not get("wd") and any(_state_verb(w) for w in near):
             raise Reject  # "تظهر اليوم في انخفاض نسبة المواليد", "تظهر الداعشية اليوم في عقول": nowadays
+        if not get("wd") and _state_in_clause(clause_before(before, len(before))):
+            raise Reject  # "وتمثل نحو 7 في المائة من إجمالي التجارة العالمية اليوم": a state that holds now
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -483,6 +488,17 @@ def _state_verb(word: str) -> bool:
     return any("ي" + c[1:] in stems for c in candidates)
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _state_in_clause(clause: str) -> bool:
+    """Whether a clause holds a present verb of a state (:func:`_state_verb`) that is not a relative
+    clause's: "من يقود العملية السياسية في اليمن اليوم جيل جديد" is nowadays, "قصفت مواقع لجبهة
+    النصرة ... اليوم" after "التحالف الذي تقوده الولايات المتحدة" a day."""
+    words = _WORDS_RE.findall(clause)
+    return any(_state_verb(w) and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
+
+
 def _present_verb(word: str) -> bool:
     """Whether ``word`` looks like a present verb that is not one of a schedule (``tense.schedule_verbs``):
     ي/ت/ن + at least three letters, not a verbal noun تفعيل or a word with a noun's ending (تحديد،
@@ -543,6 +559,9 @@ def _habitual(found: Found, weekend: bool = False) -> bool:
     return weekend and any(phrase in before for phrase in CAL.weekend_habitual_near)
 
 
+_DAY_NUMBER_AFTER = re.compile(r"\W*(?:ال)?\W*\d")
+
+
 def _weekday(found: Found) -> Span:
     """``الثلاثاء`` (the last Tuesday on or before publication), ``يوم الأحد القادم``."""
     get, published = found.get, found.published
@@ -558,9 +577,16 @@ def _weekday(found: Found) -> Span:
     ):
         raise Reject
     shift = _modifier_shift(get("mod")) if get("mod") else None
-    if (shift is not None and shift > 0) or (shift is None and (found.future or found.scheduled)):
+    if shift is None and (found.future or found.scheduled) and not _DAY_NUMBER_AFTER.match(found.after):
+        # the first such weekday on or after publication: a paper of Saturday 8 August writes the night
+        # before "وهو يبدأ مغامرته السبت على ارضه" of that very Saturday (a week on is "السبت المقبل");
+        # not with a day number after it that the grammar left out ("مساء يوم الخميس الـ30 من شهر يوليو")
+        day = published + timedelta(days=(weekday - published.weekday()) % 7)
+    elif shift is None and (found.future or found.scheduled):
         day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
-        day += timedelta(weeks=max(shift or 1, 1) - 1)  # الأحد بعد المقبل
+    elif shift is not None and shift > 0:
+        day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        day += timedelta(weeks=max(shift, 1) - 1)  # الأحد بعد المقبل
     else:
         day = last_weekday(published, weekday, strictly_before=shift is not None and shift < 0)
     return day_span(day, True)
@@ -913,7 +939,21 @@ def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = N
     assert branch is not None  # every alternative of DATE_RE is a named branch
     if _recurs(after):
         raise Reject  # "ليلة 14 رمضان من كل عام": a yearly custom
+    written = match.group(0)
+    if (
+        _MONTH_NAME_RE.search(written)
+        and not _YEAR_DIGITS_RE.search(written)
+        and not any(_words(w) in CAL.modifiers for w in _WORDS_RE.findall(written))  # 8 مارس الماضي: that one
+    ):
+        clause = clause_before(norm, match.start())
+        if any(phrase in clause for phrase in CAL.recurring_before):
+            raise Reject  # "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا": a yearly custom
     return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor))
+
+
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
+_MONTH_NAMES = "|".join(re.escape(m) for m in sorted({*CAL.months, *CAL.hijri_months}, key=len, reverse=True))
+_MONTH_NAME_RE = re.compile(rf"(?<!\w)(?:{_MONTH_NAMES})(?!\w)")
 
 
 def _recurs(after: str) -> bool:

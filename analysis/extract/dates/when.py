@@ -60,7 +60,11 @@ def when_of(
     if extent == "since" or (extent == "range" and end == published):  # منذ 2011، خلال السنوات التسع الأخيرة
         return "history" if start < published - rules.history_before else "reported"
     if start > published:
-        if start > published + rules.target_after or rules.forecast_re.search(before):
+        if start > published + rules.target_after:
+            return "target"
+        if precision != "day" and rules.forecast_re.search(before):
+            # a forecast's month or year is a target; an expected day is a schedule: "ويتوقع إعلان نتيجة
+            # الاقتراع ... غدا", "من المقرر صدور التقديرات الأولية ... في 30 تموز (يوليو) الحالي"
             return "target"
         return "scheduled"
     if end < published - rules.history_before:

@@ -1117,3 +1117,134 @@ def test_a_bare_today_with_a_verb_of_a_state_is_nowadays(text):
 )
 def test_today_stays_a_day_beside_verbs_of_news_and_verbal_nouns(text):
     assert ("اليوم", "2015-08-04", "2015-08-04", "point") in days(text)
+
+
+# --- the round of sample 26 (seed 26): SaudiNewsNet sentences of its errors, and of the 3,000 articles
+# (seed 100, outside the dev set and the pools of samples 24-27) the rules were checked on.
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a month, its second name, then a year word without من: the month of that year
+        ("منذ هجومه الكاسح في شمال العراق وغربه في حزيران (يونيو) العام الماضي.", date(2015, 7, 23),
+         ("حزيران (يونيو) العام الماضي", "2014-06-01", "2014-06-30", "point")),
+        ("رغم هبوط سعر النفط 60 % منذ أعلى مستوى سجلته في يونيو العام الماضي، وعدم خفض", date(2015, 8, 4),
+         ("يونيو العام الماضي", "2014-06-01", "2014-06-30", "point")),
+        ("عندما اجتاحت رياح بقوة الإعصار ألمانيا في آذار (مارس) هذا العام، أنتجت مولدات", date(2015, 8, 4),
+         ("آذار (مارس) هذا العام", "2015-03-01", "2015-03-31", "point")),
+        ("التي يعود تاريخها إلى 145 عاما في أغسطس آب العام الماضي.", date(2015, 8, 4),
+         ("أغسطس آب العام الماضي", "2014-08-01", "2014-08-31", "point")),
+    ],
+)  # fmt: skip
+def test_a_month_takes_the_year_word_after_it_without_min(text, published, expected):
+    assert expected in days(text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but a month that is also a word or a name needs من for it: إب, the Yemeni province
+        "أحد الشخصيات التي سهلت اجتياح ميليشيات الحوثي لمحافظة إب العام الماضي بقوة السلاح",
+        "باعت نيسان العام الماضي خمسة ملايين سيارة",
+    ],
+)
+def test_an_ambiguous_month_takes_no_year_word_without_min(text):
+    assert [d[0] for d in days(text)] == ["العام الماضي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # جوان is a name in SaudiNewsNet (Joan, Juan, the Kurdish Jwan), June only with a day, a year or a modifier
+        "ويتابع جوان متحدثا عن الأزمة المسرحية بقوله:",
+        "توج الفريق الكاتالوني بلقب كأس جوان غامبر إثر فوزه على ضيفه بثلاثية نظيفة.",
+        # علي before a weekday is a first name: a family name in a list of players
+        "ويرافقهم عشرة لاعبين وهم: مهدي تاج الحسن،حسين علي الجمعة,حسين علي المحمد علي.",
+        # a present verb of a state anywhere before a bare اليوم in its clause: nowadays
+        "وتمثل نحو 7 في المائة من إجمالي التجارة العالمية اليوم، وهذا أكبر من التجارة في منتجات السيارات.",
+        'واسترسل بالقول "من يقود العملية السياسية في اليمن اليوم جيل جديد يحب الحياة.',
+        "إذ كان يشعر بها شعوراً تلقائياً بعد أن يرهق عمل اليوم جسمه.",
+    ],
+)
+def test_names_and_a_state_that_holds_now_are_no_dates(text):
+    assert days(text) == []
+
+
+def test_june_in_the_maghreb_is_read_with_a_day_or_a_modifier():
+    assert days("في 5 جوان 2015 وفي جوان الماضي") == [
+        ("5 جوان 2015", "2015-06-05", "2015-06-05", "point"),
+        ("جوان الماضي", "2015-06-01", "2015-06-30", "point"),
+    ]
+
+
+def test_a_state_verb_of_a_relative_clause_leaves_today_a_day():
+    text = "وقالت مصادر إن طائرات يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة قصفت مواقع في شمال سوريا اليوم"
+    assert ("اليوم", "2015-08-04", "2015-08-04", "point") in days(text)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a hope reads ahead, as من المقرر (a Friday paper: the coming Sunday)
+        ("ومن المؤمل ان يزور جون كيري وزير الخارجية الاميركي مصر يوم الاحد لاجراء حوار استراتيجي.",
+         date(2015, 7, 31), ("يوم الاحد", "2015-08-02", "2015-08-02", "point")),
+        # a schedule's weekday that is the publication's own is that day (written the night before)
+        ("وهو يبدأ مغامرته السبت على ارضه ضد استون فيلا.", date(2015, 8, 8),
+         ("السبت", "2015-08-08", "2015-08-08", "point")),
+        ('وقال الحزب في بيان، "نحيطكم علما بأن محافظة اسطنبول قد ألغت التجمع المقرر الاحد.', date(2015, 7, 26),
+         ("الاحد", "2015-07-26", "2015-07-26", "point")),
+        # ... but a week on when a day number the grammar does not join follows it
+        ("في حين سيلاقي فريق أخيسار سبور التركي مساء يوم الخميس الـ30 من شهر يوليو الجاري", date(2015, 7, 23),
+         ("يوم الخميس", "2015-07-30", "2015-07-30", "point")),
+    ],
+)  # fmt: skip
+def test_a_hope_reads_ahead_and_a_schedule_may_be_of_the_publication_day(text, published, expected):
+    assert expected in days(text, published)
+
+
+# --- from sample 27 (seed 27), after it was judged (so sample 27 is seen for these three rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count in the years' range: after أكثر من/حوالي/قرابة…, or before a unit with its tanwin alif
+        "وقد وردني أكثر من 2000 تعليق من النساء ولكن اخترت لكم عشرين تعليقا فقط",
+        "فيما يوجد لدى جميع المصارف شبكة واسعة تبلغ 1912 فرعا، إضافة إلى 15516 جهاز صرف آلي.",
+        "وقضى في الحادث ما يقارب 2000 مهاجر",
+        # a yearly custom marked before a day written without its year
+        "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا من أربع أمسيات",
+    ],
+)
+def test_counts_and_a_yearly_custom_are_no_dates(text):
+    assert days(text, date(2015, 8, 11)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "towards" 2030 is a year; "every year" does not undo a modifier
+        ("ليست سوى نقطة البداية على الطريق نحو 2030.", "2030"),
+        ("يحتفل العالم كل عام بيوم المرأة، وقد احتفل به في 8 مارس الماضي", "8 مارس الماضي"),
+    ],
+)
+def test_a_year_towards_and_a_modified_date_stay_dates(text, expected):
+    assert [d[0] for d in days(text, date(2015, 8, 11))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # an expected day is scheduled (a forecast word stands before it: يتوقع، التقديرات) ...
+        ("ويتوقع إعلان نتيجة الاقتراع الذي قاطعته المعارضة غدا بحسب اللجنة الانتخابية", date(2015, 7, 23),
+         "غدا", "scheduled"),
+        ("في حين من المقرر صدور التقديرات الأولية للنمو الاقتصادي خلال الربع الثاني في 30 تموز (يوليو) الحالي.",
+         date(2015, 7, 24), "30 تموز (يوليو) الحالي", "scheduled"),
+        ("ويتوقع أن يمثل أمام المحكمة يوم الاثنين.", date(2015, 7, 24), "يوم الاثنين", "scheduled"),
+        # ... an expected year is a target
+        ("ويتوقع المحللون أن يرتفع الإنتاج في عام 2016", date(2015, 7, 24), "عام 2016", "target"),
+    ],
+)  # fmt: skip
+def test_a_forecast_day_is_scheduled_and_a_forecast_year_a_target(text, published, quote, when):
+    assert [m.when for m in find_dates(text, published) if m.date_text == quote] == [when]

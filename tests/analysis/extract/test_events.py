@@ -906,3 +906,54 @@ def test_a_phrase_split_between_two_sentences_of_a_batch_does_not_stop_the_readi
     sentences = ["ولم يبق الا", "ان الوزير زار المنطقة أمس"]
     types, _ = read_events(sentences, [(0, 2), (21, 24)])
     assert types == ["other", "talks"]
+
+
+def test_a_keyword_with_a_date_of_its_own_does_not_type_a_later_date():
+    # sample 26: the prayer is last week's; the attacks have their own year
+    sentence = (
+        "وأدى حافظ سعيد، رئيس المنظمة الإسلامية الباكستانية التي تعتبر غطاء للمجموعة المسؤولة عن اعتداءات "
+        "مومباي الدموية في 2008، الأسبوع الماضي صلاة «الجنازة» أمام ألف من مريديه في مدينة لاهور شرقا."
+    )
+    types, _ = read_events([sentence] * 2, [span(sentence, "2008"), span(sentence, "الأسبوع الماضي")])
+    assert types == ["strike", "other"]
+
+
+@pytest.mark.parametrize(
+    "sentence, first, second, expected",
+    [
+        # a relative clause's date is not the keyword's own: the election ended on Monday
+        ("وانتهت الانتخابات التي بدأت مساء يوم الأحد، في ساعات صباح يوم الاثنين، مكرسة خالد خوجة رئيسا",
+         "يوم الأحد", "يوم الاثنين", "election"),
+        # a range by وانتهى and one day written twice are one time
+        ("وشارك 100 ألف مصوت في التصويت الذي بدأ من نوفمبر 2013 وانتهى في نهاية ديسمبر 2013؛ ليعلن الفائزون",
+         "نوفمبر 2013", "نهاية ديسمبر 2013", "election"),
+        ("في الاجتماع الذي عقد في الدوحة يوم الإثنين (3 أغسطس) بين وزراء مجلس التعاون ووزير الخارجية الأميركي",
+         "يوم الإثنين", "3 أغسطس", "talks"),
+    ],
+)  # fmt: skip
+def test_a_keyword_still_types_a_date_joined_to_its_own(sentence, first, second, expected):
+    types, _ = read_events([sentence] * 2, [span(sentence, first), span(sentence, second)])
+    assert types[1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the occasion of a statement does not type it
+        ("صدر اليوم بيان مشترك (إعلان القاهرة) بمناسبة زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز "
+         "ولي ولي العهد فيما يلي نصه :", "اليوم", "statement"),
+        # fans welcoming a team at an airport named after a king are no meeting
+        ("اكتظ أكثر من ألفي مشجع اتحادي في مطار الملك عبدالعزيز الدولي في جدة فجر أمس، لاستقبال بعثة الفريق "
+         "العائدة بعد فراغه من معسكر إيطاليا", "أمس", "other"),
+        # a statement named as a source is not the event it reports further on ...
+        ("ووفقاً للتقرير فقد قام المعهد خلال عام 2014م بتبني نموذج تشغيلي جديد له وتعديل اسمه", "عام 2014م",
+         "other"),
+        # ... but dates itself when the date follows it closely
+        ("تملك الإمارات 33 محطة لتحلية المياه تؤمن 42% من حاجاتها، بحسب تقرير لوزارة المياه والبيئة عام 2013.",
+         "عام 2013", "statement"),
+        ("باريس: توصل الرئيسان إلى اتفاق في قضية السفينتين، بحسب ما أعلنت الرئاسة الفرنسية في بيان مساء أمس.",
+         "مساء أمس", "statement"),
+    ],
+)  # fmt: skip
+def test_an_occasion_fans_and_a_source_do_not_type_a_date(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
