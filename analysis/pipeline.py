@@ -28,7 +28,7 @@ from threadpoolctl import threadpool_limits
 
 from analysis import engine, schema
 from analysis.aggregate.comentions import comentions_table
-from analysis.aggregate.terms import build_term_matrix, doc_terms_table
+from analysis.aggregate.terms import TermMatrix, build_term_matrix, doc_terms_table
 from analysis.aggregate.themes import fit_themes
 from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.dates import find_dates
@@ -326,8 +326,9 @@ def _send_and_warm(client: Any, gazetteer: Gazetteer) -> _Started:
 
 def _terms_and_themes(
     documents: pd.DataFrame, gazetteer: Gazetteer, n_themes: int | None
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
-    """The corpus-wide stage (one task): ``doc_terms``, ``themes``, ``doc_themes`` and the seconds each took.
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float], TermMatrix]:
+    """The corpus-wide stage (one task): ``doc_terms``, ``themes``, ``doc_themes``, the seconds each took,
+    and the term matrix they were made from (every article's counts: the Compare page's, kept by the store).
 
     ``documents``: doc_id, text and (optionally) source of every article."""
     started = time.perf_counter()
@@ -345,7 +346,7 @@ def _terms_and_themes(
         tfidf_done = time.perf_counter()
         themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
     timings = {"tfidf+doc_terms": round(tfidf_done - started, 3), "themes": round(time.perf_counter() - tfidf_done, 3)}
-    return doc_terms, themes, doc_themes, timings
+    return doc_terms, themes, doc_themes, timings, matrix
 
 
 class _Extraction:
@@ -417,7 +418,7 @@ class _Extraction:
         self.corpus_wide = self.client.submit(_terms_and_themes, self.articles, self.gazetteer_future, self.n_themes,
                                               workers=[worker], allow_other_workers=True, priority=10, pure=False)  # fmt: skip
 
-    def corpus_wide_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
+    def corpus_wide_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float], TermMatrix]:
         if self.client is None:
             return _terms_and_themes(self.documents, self.gazetteer, self.n_themes)
         from concurrent.futures import CancelledError
@@ -567,7 +568,7 @@ def analyse(
         lap(f"start ({extraction.where})")
         fresh_and_found = extraction.result() if len(todo) or extracted is None else None
         lap("sentences+mentions+events")
-        doc_terms, themes, doc_themes, corpus_wide = extraction.corpus_wide_tables()
+        doc_terms, themes, doc_themes, corpus_wide, term_matrix = extraction.corpus_wide_tables()
         lap("tfidf+themes (rest)")
     finally:
         extraction.close()
@@ -614,6 +615,7 @@ def analyse(
         ),
         texts=dict(zip(documents["doc_id"], documents["text"])),
         timings=timings,
+        term_matrix=term_matrix,
     )
     lap("assemble")
     return tables
