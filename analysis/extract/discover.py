@@ -871,7 +871,7 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str
     occ["sentence_row"], occ["ostart"], occ["oend"], occ["ocheck"] = sentence_row, ostart, oend, ocheck
     occ["doc"] = doc_codes[sentence_row]
     occ["surface"] = [texts[r][s:e] for r, s, e in zip(sentence_row.tolist(), ostart.tolist(), oend.tolist())]
-    occ["key"] = [_group_key(w, f) for w, f in zip(occ["words"], occ["found_by"])]
+    occ["key"] = [_group_key(w, f) for w, f in zip(occ["words"].tolist(), occ["found_by"].tolist())]
     return occ.drop(columns=["chunk", "nstart", "nend", "ncheck"])
 
 
