@@ -194,13 +194,15 @@ def keep_tables_terms(
     background: bool = False,
 ) -> Path | None:
     """:func:`keep_terms` of the term matrix a build handed over with ``tables`` (analysed with
-    ``gazetteer``), which the tables then no longer hold; None when they hold none."""
+    ``gazetteer``), which the tables then no longer hold; None when they hold none, or counts of
+    other articles than the tables' (not kept: the Compare page counts them)."""
     matrix, tables.term_matrix = tables.term_matrix, None
     if matrix is None:
         return None
     sources = tables.documents["source"].tolist()
     if list(matrix.doc_ids) != tables.documents["doc_id"].tolist():
-        raise ValueError("the term matrix is not of the tables' articles, in their order")
+        _LOG.warning("term counts of %s not kept: not of the tables' articles, in their order", corpus)
+        return None
     return keep_terms(
         matrix,
         sources=sources,

@@ -5,6 +5,7 @@ counts the corpus had; a damaged entry is refused naming the file and counted ag
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -145,3 +146,14 @@ def test_a_damaged_kept_entry_is_refused_naming_the_file_and_counted_again(store
     assert f"{counts}: unreadable" in caplog.text
     assert_same(read, counted_afresh(tables, gazetteer))
     assert entries(cache) == [entry]  # written again, whole
+
+
+def test_counts_of_other_articles_are_not_kept(seed_tables, cache):
+    """Counts that are not of the tables' articles in their order would give one article's terms
+    to another: not kept (the page counts them), and the analysis goes on."""
+    matrix = seed_tables.term_matrix
+    shuffled = dataclasses.replace(matrix, doc_ids=matrix.doc_ids[::-1])
+    tables = dataclasses.replace(seed_tables, term_matrix=shuffled)
+    kept = term_cache.keep_tables_terms(tables, load_gazetteer(), cache_dir=cache, corpus="path:/seeds",
+                                        texts_digest="any")  # fmt: skip
+    assert kept is None and tables.term_matrix is None and entries(cache) == []
