@@ -44,10 +44,10 @@ def data_dir() -> Path:
     return Path(env).expanduser() if env else REPO_ROOT / "data"
 
 
-def cache_dir() -> Path:
-    """``$ARABIC_NEWS_CACHE``, else ``cache/`` in :func:`data_dir`."""
+def cache_dir(folder: str | Path | None = None) -> Path:
+    """``$ARABIC_NEWS_CACHE``, else ``cache/`` in the data directory ``folder`` (default :func:`data_dir`)."""
     env = os.environ.get(CACHE_ENV)
-    return Path(env).expanduser() if env else data_dir() / "cache"
+    return Path(env).expanduser() if env else Path(folder if folder is not None else data_dir()) / "cache"
 
 
 def roles_path() -> Path:

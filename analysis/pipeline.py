@@ -16,6 +16,7 @@ saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from threadpoolctl import threadpool_limits
 
 from analysis import engine, schema
 from analysis.aggregate.comentions import comentions_table
-from analysis.aggregate.terms import build_term_matrix, doc_terms_table
+from analysis.aggregate.terms import TermMatrix, build_term_matrix, doc_terms_table
 from analysis.aggregate.themes import fit_themes
 from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.dates import find_dates
@@ -119,7 +120,7 @@ def _extract_article(doc_id, text: str, published, normalized: dict, limits, pro
     # One normalisation per article serves the dates here and the gazetteer later.
     normalized[doc_id] = normalize_with_offsets(text)
     spans = split_sentences(text)
-    starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
+    starts = [s for s, _, _ in spans]
     sentence_rows = [(doc_id, idx, paragraph_idx, start, end, text[start:end])
                      for idx, (start, end, paragraph_idx) in enumerate(spans)]  # fmt: skip
     found = find_dates(text, published, normalized=normalized[doc_id])
@@ -136,7 +137,7 @@ def _extract_article(doc_id, text: str, published, normalized: dict, limits, pro
         found = found[: limits.max_events_per_article]
     date_rows = []
     for d in found:
-        sentence_idx = max(int(np.searchsorted(starts, d.start, side="right")) - 1, 0)
+        sentence_idx = max(bisect_right(starts, d.start) - 1, 0)
         date_rows.append((doc_id, sentence_idx, d.date_text, d.start, d.end, d.date_start, d.date_end,
                           d.precision, d.resolved, d.extent, d.when))  # fmt: skip
     return sentence_rows, date_rows
@@ -326,8 +327,9 @@ def _send_and_warm(client: Any, gazetteer: Gazetteer) -> _Started:
 
 def _terms_and_themes(
     documents: pd.DataFrame, gazetteer: Gazetteer, n_themes: int | None
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
-    """The corpus-wide stage (one task): ``doc_terms``, ``themes``, ``doc_themes`` and the seconds each took.
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float], TermMatrix]:
+    """The corpus-wide stage (one task): ``doc_terms``, ``themes``, ``doc_themes``, the seconds each took,
+    and the term matrix they were made from (every article's counts: the Compare page's, kept by the store).
 
     ``documents``: doc_id, text and (optionally) source of every article."""
     started = time.perf_counter()
@@ -345,7 +347,7 @@ def _terms_and_themes(
         tfidf_done = time.perf_counter()
         themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
     timings = {"tfidf+doc_terms": round(tfidf_done - started, 3), "themes": round(time.perf_counter() - tfidf_done, 3)}
-    return doc_terms, themes, doc_themes, timings
+    return doc_terms, themes, doc_themes, timings, matrix
 
 
 class _Extraction:
@@ -417,7 +419,7 @@ class _Extraction:
         self.corpus_wide = self.client.submit(_terms_and_themes, self.articles, self.gazetteer_future, self.n_themes,
                                               workers=[worker], allow_other_workers=True, priority=10, pure=False)  # fmt: skip
 
-    def corpus_wide_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float]]:
+    def corpus_wide_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float], TermMatrix]:
         if self.client is None:
             return _terms_and_themes(self.documents, self.gazetteer, self.n_themes)
         from concurrent.futures import CancelledError
@@ -567,7 +569,7 @@ def analyse(
         lap(f"start ({extraction.where})")
         fresh_and_found = extraction.result() if len(todo) or extracted is None else None
         lap("sentences+mentions+events")
-        doc_terms, themes, doc_themes, corpus_wide = extraction.corpus_wide_tables()
+        doc_terms, themes, doc_themes, corpus_wide, term_matrix = extraction.corpus_wide_tables()
         lap("tfidf+themes (rest)")
     finally:
         extraction.close()
@@ -614,6 +616,7 @@ def analyse(
         ),
         texts=dict(zip(documents["doc_id"], documents["text"])),
         timings=timings,
+        term_matrix=term_matrix,
     )
     lap("assemble")
     return tables

@@ -535,6 +535,10 @@ class CorpusTables:
     problems: pd.DataFrame
     texts: Mapping[str, str] = field(default_factory=dict, repr=False)
     timings: dict[str, float] = field(default_factory=dict, repr=False)
+    #: Every article's term counts (an :class:`analysis.aggregate.terms.TermMatrix`) as the build's
+    #: TF-IDF counted them, held until the store keeps them for the Compare page
+    #: (:func:`analysis.store.term_cache.keep_terms`); not a table, never written with the tables.
+    term_matrix: Any = field(default=None, repr=False)
 
     TABLES = tuple(OUTPUT_TABLES)
 

@@ -29,25 +29,16 @@ def main() -> None:
     from analysis import config
     from analysis.aggregate import compare
     from analysis.aggregate.kwic import text_search
-    from analysis.aggregate.vocabulary import term_vocabulary
     from analysis.store.cache import load_or_build
-    from analysis.store.term_cache import load_or_build_terms
-    from analysis.store.texts import ArticleTexts
+    from analysis.store.term_cache import corpus_identity, tables_terms
 
     clock = time.perf_counter()
     tables = load_or_build(args.corpus)
     print(f"tables: {time.perf_counter() - clock:.1f} s ({len(tables.documents):,} articles)")
     docs = tables.documents
     clock = time.perf_counter()
-    doc_ids, sources = docs["doc_id"].tolist(), docs["source"].tolist()
-    on_disk = isinstance(tables.texts, ArticleTexts)
-    matrix = load_or_build_terms(
-        doc_ids,
-        tables.texts.in_order(doc_ids) if on_disk else [tables.texts[d] for d in doc_ids],
-        sources=sources,
-        vocabulary=term_vocabulary(config.gazetteer(), sources),
-        cache_dir=config.cache_dir(),
-        texts_fingerprint=tables.texts.fingerprint() if on_disk else None,
+    matrix = tables_terms(
+        tables, config.gazetteer(), cache_dir=config.cache_dir(), corpus=corpus_identity("path", args.corpus)
     )
     print(f"term counts (on-disk cache, once per corpus): {time.perf_counter() - clock:.1f} s, {matrix.counts.shape}")
     clock = time.perf_counter()

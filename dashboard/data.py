@@ -18,7 +18,6 @@ import datetime as dt
 import functools
 import threading
 import weakref
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +38,6 @@ from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from analysis.schema import CorpusTables
 from analysis.store.cache import load_or_build
 from analysis.store.database import Store
-from analysis.store.texts import ArticleTexts
 from analysis.store.theme_names import ThemeNames, corpus_key
 from dashboard.i18n import current_lang
 
@@ -249,27 +247,15 @@ def term_counts(ref: CorpusRef) -> TermMatrix:
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _term_counts(ref: CorpusRef) -> TermMatrix:
     """Every article's term counts, as the themes were built from them (the same tokens, stems,
-    names and boilerplate left out): what the Compare page's keyness counts. The pipeline keeps
-    only each article's top terms, and a 30,000-article corpus takes 15 s to count: built once per
-    corpus revision and kept on disk (:func:`analysis.store.term_cache.load_or_build_terms`), so a
-    restarted server reads it; then every comparison sums two sets of rows."""
-    from analysis.aggregate.vocabulary import term_vocabulary
-    from analysis.store.term_cache import load_or_build_terms
+    names and boilerplate left out): what the Compare page's keyness counts. The analysis keeps the
+    counts its TF-IDF made on disk (:func:`analysis.store.term_cache.keep_terms`), so they are read
+    here (:func:`analysis.store.term_cache.load_or_build_terms`), also after a restart; counted
+    again (15 s for a 30,000-article corpus) only when no entry holds them (a corpus built
+    elsewhere, a cache cleared); then every comparison sums two sets of rows."""
+    from analysis.store.term_cache import corpus_identity, tables_terms
 
-    tables = analysed_tables(ref)
-    doc_ids = tables.documents["doc_id"].tolist()
-    sources = tables.documents["source"].tolist()
-    fingerprint = None
-    if isinstance(tables.texts, ArticleTexts):  # read from disk a slice at a time, never all at once
-        texts: Sequence[str] = tables.texts.in_order(doc_ids)
-        fingerprint = tables.texts.fingerprint()  # the files' bytes: no text read to find the entry
-    else:
-        texts = [tables.texts.get(d) or "" for d in doc_ids]
-    vocabulary = term_vocabulary(gazetteer_info().gazetteer, sources)
-    return load_or_build_terms(
-        doc_ids, texts, sources=sources, vocabulary=vocabulary, cache_dir=config.cache_dir(),
-        texts_fingerprint=fingerprint,
-    )  # fmt: skip
+    corpus = corpus_identity(ref.kind, ref.location, ref.name)
+    return tables_terms(analysed_tables(ref), gazetteer_info().gazetteer, cache_dir=config.cache_dir(), corpus=corpus)
 
 
 def article_counts(ref: CorpusRef, what: str) -> ArticleCounts:

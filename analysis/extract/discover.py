@@ -42,7 +42,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
 from pathlib import Path
@@ -316,16 +316,8 @@ class _Lexicon:
 
 
 def _memo(function):
-    cache: dict = {}
-
-    def cached(word: str):
-        try:
-            return cache[word]
-        except KeyError:
-            value = cache[word] = function(word)
-            return value
-
-    return cached
+    # functools' C cache: a hit costs a third of a Python wrapper's (a hundred thousand calls per 2,000 articles)
+    return cache(function)
 
 
 def _bare_forms(word: str) -> list[str]:
@@ -839,13 +831,12 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str
     when ``keeps(word, the word before it)``, whatever the support: the build reads each article on its own
     (:mod:`analysis.extract.discovered`)."""
     prefixes: Counter = Counter()
-    for row, _ in found:
-        words = tuple(w for w, _, _ in row.words)
+    words_of = [tuple([w for w, _, _ in row.words]) for row, _ in found]
+    for (row, _), words in zip(found, words_of):
         for k in range(row.first_name_word + 1, len(words) + 1):
             prefixes[(row.found_by, words[:k])] += 1
     records = []
-    for row, number in found:
-        words = tuple(w for w, _, _ in row.words)
+    for (row, number), words in zip(found, words_of):
         k = row.first_name_word + 1
         while k < len(words):
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
@@ -880,7 +871,7 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str
     occ["sentence_row"], occ["ostart"], occ["oend"], occ["ocheck"] = sentence_row, ostart, oend, ocheck
     occ["doc"] = doc_codes[sentence_row]
     occ["surface"] = [texts[r][s:e] for r, s, e in zip(sentence_row.tolist(), ostart.tolist(), oend.tolist())]
-    occ["key"] = [_group_key(w, f) for w, f in zip(occ["words"], occ["found_by"])]
+    occ["key"] = [_group_key(w, f) for w, f in zip(occ["words"].tolist(), occ["found_by"].tolist())]
     return occ.drop(columns=["chunk", "nstart", "nend", "ncheck"])
 
 

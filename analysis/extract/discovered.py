@@ -498,7 +498,7 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
     usage, first_names, connectors = _word_usage(), _first_names(), lex.triggers.connectors
     gazetteer_keys = lex.by_key
     keep, kinds = [], []
-    for words, found_by, type_ in zip(occ["words"], occ["found_by"], occ["type"]):
+    for words, found_by, type_ in zip(occ["words"].tolist(), occ["found_by"].tolist(), occ["type"].tolist()):
         kind, ok = "actor", False
         if found_by == "title":
             ok = sum(w not in connectors for w in words) >= rules.person_min_words and not _not_a_first_name(
@@ -524,11 +524,12 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
 
 def _with_ids(occ: pd.DataFrame) -> pd.DataFrame:
     """``entity_id`` per key (:func:`discovered_id`); ``name`` the most frequent surface of the key."""
-    ids = {k: discovered_id(k) for k in set(occ["key"])}
+    keys = occ["key"].tolist()
+    ids = {k: discovered_id(k) for k in set(keys)}
     names = occ.groupby(["key", "surface"]).size().rename("n").reset_index()
     names = names.sort_values(["key", "n", "surface"], ascending=[True, False, True]).drop_duplicates("key")
     name_of = dict(zip(names["key"], names["surface"].str.strip()))
-    return occ.assign(entity_id=[ids[k] for k in occ["key"]], name=[name_of[k] for k in occ["key"]])
+    return occ.assign(entity_id=[ids[k] for k in keys], name=[name_of[k] for k in keys])
 
 
 def _trigger_rows(occ: pd.DataFrame) -> pd.DataFrame:
@@ -594,11 +595,13 @@ def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Ch
     second = counts[counts.duplicated("doc_id")].drop_duplicates("doc_id").set_index("doc_id")["n"]
     top = top[(top["n"] >= 2) & (top["n"] > top["doc_id"].map(second).fillna(0))]
     codes = dict(zip(sentences["doc_id"].to_numpy(), doc_codes.tolist()))
-    forms = {}
+    forms, of_state = {}, {}  # one table of forms per state, shared by its articles (read only)
     for doc, state in zip(top["doc_id"], top["entity_id"]):
         if doc in codes:
-            forms[codes[doc]] = {bare: (gid, "actor", gazetteer.entities[gid].name_ar, False)
-                                 for bare, gid in institutions[state].items()}  # fmt: skip
+            if state not in of_state:
+                of_state[state] = {bare: (gid, "actor", gazetteer.entities[gid].name_ar, False)
+                                   for bare, gid in institutions[state].items()}  # fmt: skip
+            forms[codes[doc]] = of_state[state]
     adjectives = frozenset(k for k, a in gazetteer.by_key.items() if a.alias_kind == "adjective")
     return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives)
 
@@ -667,9 +670,10 @@ def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, 
     first_names, connectors, usage = _first_names(), lex.triggers.connectors, _word_usage()
     out: dict[int, dict[str, tuple]] = {}
     surnames: dict[int, dict[str, set]] = {}
+    # .tolist(): a string column iterated value by value converts each value on its own
     for doc, words, key, eid, kind, name, found_by in zip(
-        occ["doc"].tolist(), occ["words"], occ["key"], occ["entity_id"], occ["kind"], occ["name"],
-        occ["found_by"]):  # fmt: skip
+        occ["doc"].tolist(), occ["words"].tolist(), occ["key"].tolist(), occ["entity_id"].tolist(),
+        occ["kind"].tolist(), occ["name"].tolist(), occ["found_by"].tolist()):  # fmt: skip
         table = out.setdefault(doc, {})
         entry = (eid, kind, name, False)
         if kind == "region" and len(words) == 1 and words[0] in usage:

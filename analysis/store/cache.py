@@ -16,7 +16,7 @@ from analysis import __version__, config, schema
 from analysis.extract.gazetteer import Gazetteer
 from analysis.pipeline import Progress, build
 from analysis.schema import CorpusTables
-from analysis.store import snapshots
+from analysis.store import snapshots, term_cache
 
 
 def corpus_fingerprint(path: str | Path) -> str:
@@ -62,7 +62,11 @@ def load_or_build(
         except (OSError, ValueError, KeyError):
             shutil.rmtree(entry, ignore_errors=True)  # unreadable entry: rebuild it
     tables = build(path, gazetteer=gazetteer, progress=progress)
-    snapshots.write_snapshot(tables, entry, source=str(path))
+    digest = term_cache.tables_texts_digest(tables)
+    snapshots.write_snapshot(tables, entry, source=str(path), texts_digest=digest)
+    term_cache.keep_tables_terms(
+        tables, gazetteer, cache_dir=cache_dir, corpus=term_cache.corpus_identity("path", path), texts_digest=digest
+    )
     if snapshots.is_complete(entry):  # the texts from now on read from the snapshot, not held
-        tables.texts = snapshots.ArticleTexts(entry / "documents.parquet")
+        tables.texts = snapshots.ArticleTexts(entry / "documents.parquet", digest=digest)
     return tables

@@ -64,7 +64,7 @@ from analysis.ingest.fields import parse_date
 from analysis.ingest.importing import REPORT_COLUMNS, ImportBatch, article_from_text, read_files
 from analysis.pipeline import Extracted, Progress, analyse
 from analysis.schema import CorpusTables
-from analysis.store import builds, snapshots
+from analysis.store import builds, snapshots, term_cache
 from analysis.store.pending import (
     PENDING_SCHEMA,
     PendingState,
@@ -773,9 +773,13 @@ class Store:
             raise
         with self._transaction() as con:
             end_attempt(con, corpus_id, None)
-        # The analyst has the tables now; the snapshot for the next start is written meanwhile
-        # (about a second on 31k articles).
-        snapshots.write_in_background(tables, snapshot)
+        # The analyst has the tables now; the snapshot for the next start, and every article's term
+        # counts for the Compare page, are written meanwhile (about a second on 31k articles).
+        digest = term_cache.tables_texts_digest(tables)
+        term_cache.keep_tables_terms(tables, gazetteer, cache_dir=config.cache_dir(self.data_dir),
+                                     corpus=term_cache.corpus_identity("store", self.data_dir, corpus),
+                                     texts_digest=digest, background=True)  # fmt: skip
+        snapshots.write_in_background(tables, snapshot, texts_digest=digest)
         return tables
 
     def _cached_extraction(self, con, lookup: pd.DataFrame) -> Extracted:

@@ -75,7 +75,7 @@ def read_snapshot(folder: str | Path) -> CorpusTables:
             frames[name] = schema.from_arrow_joined(name, arrow, frames["sentences"])
         else:
             frames[name] = schema.from_arrow(name, arrow)
-    texts = ArticleTexts(folder / "documents.parquet")
+    texts = ArticleTexts(folder / "documents.parquet", digest=meta.get("texts_digest"))
     return CorpusTables(name=meta["name"], texts=texts, timings=meta.get("timings", {}), **frames)
 
 

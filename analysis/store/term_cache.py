@@ -1,11 +1,15 @@
 """Every article's term counts, kept on disk: the Compare page's counts survive a restart.
 
-:func:`analysis.aggregate.terms.build_term_matrix` over a 30,000-article corpus takes ~15 s; the
-pipeline keeps only each article's top terms, so the dashboard builds the whole matrix when Compare
-is first opened. This keeps it in the cache directory, keyed by everything the matrix depends on:
-the articles (ids, texts, sources), the vocabulary (gazetteer names, exclusions), the code and the
-data files of the term tokeniser. Any change is a new key, so a stale matrix is never served; an
-entry is written to a temporary folder and renamed, so an interrupted write leaves nothing behind.
+The build counts every article's terms for its TF-IDF (:func:`analysis.aggregate.terms.build_term_matrix`,
+~15 s over a 30,000-article corpus) and hands the matrix over with its tables
+(:attr:`analysis.schema.CorpusTables.term_matrix`); the store's analysis keeps it here
+(:func:`keep_terms`), so the Compare page's first visit reads it (:func:`load_or_build_terms`)
+instead of counting the corpus again. An entry lives in the cache directory, keyed by everything
+the matrix depends on: the articles (ids, texts, sources), the vocabulary (gazetteer names,
+exclusions), the code and the data files of the term tokeniser. Any change is a new key, so a stale
+matrix is never served; an entry is written to a temporary folder and renamed, so an interrupted
+write leaves nothing behind. An entry written for a corpus (:func:`corpus_identity`) replaces the
+entries of the same corpus written before it.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +30,10 @@ import scipy.sparse as sp
 
 from analysis import __version__
 from analysis.aggregate.terms import TermMatrix, build_term_matrix
-from analysis.aggregate.vocabulary import TermVocabulary
+from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary
+from analysis.extract.gazetteer import Gazetteer
+from analysis.schema import CorpusTables
+from analysis.store.texts import ArticleTexts, texts_digest
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 #: The files whose contents decide what a term is: a change in any of them is a new key.
@@ -44,13 +52,19 @@ _TERM_SOURCES = (
 )
 _PREFIX = "terms-"
 _LOG = logging.getLogger(__name__)
-#: Texts hashed per slice (:meth:`analysis.store.texts.ArticleTexts.in_order` reads one slice a query).
-_SLICE = 2000
 
 
 class TermCacheError(ValueError):
     """An entry of the term counts that cannot be served (damaged, or of other articles): its
     message names the file."""
+
+
+def corpus_identity(kind: str, location: str | Path, name: str = "") -> str:
+    """What names one corpus across its revisions: ``path:<folder>`` for a corpus read from a path,
+    ``store:<data dir>:<name>`` for a corpus of an article store. A new entry of a corpus replaces
+    the older entries of the same identity."""
+    where = str(Path(location).expanduser().resolve())
+    return f"path:{where}" if kind == "path" else f"store:{where}:{name}"
 
 
 def term_cache_key(
@@ -62,8 +76,13 @@ def term_cache_key(
     texts_fingerprint: str | None = None,
 ) -> str:
     """A digest of the articles, the vocabulary and the tokeniser's code and data files.
-    ``texts_fingerprint`` (a digest of the files the texts are read from) stands for the texts,
-    which are then not read."""
+    ``texts_fingerprint`` stands for the texts, which are then not read: a digest of the files they
+    are read from, or their :func:`~analysis.store.texts.texts_digest` recorded when they were
+    written (without it, the texts' digest is computed here: the same key)."""
+    if not len(doc_ids) == len(texts) == len(sources):
+        raise ValueError("doc_ids, texts and sources must be as long as each other")
+    if texts_fingerprint is None:
+        texts_fingerprint = texts_digest(texts)
     digest = hashlib.sha256()
     digest.update(__version__.encode())
     for name in _TERM_SOURCES:
@@ -71,19 +90,21 @@ def term_cache_key(
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"-")
     digest.update(repr(vocabulary).encode())
-    if not len(doc_ids) == len(texts) == len(sources):
-        raise ValueError("doc_ids, texts and sources must be as long as each other")
-    if texts_fingerprint is not None:
-        digest.update(f"\x1etexts {texts_fingerprint}".encode())
-        for doc_id, source in zip(doc_ids, sources):
-            digest.update(f"\x1d{doc_id}\x1f{source}".encode())
-        return digest.hexdigest()[:24]
-    for first in range(0, len(texts), _SLICE):  # a slice at a time: texts read from disk stay there
-        last = first + _SLICE
-        for doc_id, text, source in zip(doc_ids[first:last], texts[first:last], sources[first:last]):
-            digest.update(f"\x1d{doc_id}\x1f{source}\x1f".encode())
-            digest.update(text.encode())
+    digest.update(f"\x1etexts {texts_fingerprint}".encode())
+    for doc_id, source in zip(doc_ids, sources):
+        digest.update(f"\x1d{doc_id}\x1f{source}".encode())
     return digest.hexdigest()[:24]
+
+
+def _entry(cache_dir: str | Path, key: str, corpus: str | None) -> Path:
+    """``terms-<key>``, or ``terms-<corpus digest>-<key>`` for an entry of a named corpus."""
+    if corpus is None:
+        return Path(cache_dir) / f"{_PREFIX}{key}"
+    return Path(cache_dir) / f"{_PREFIX}{_corpus_digest(corpus)}-{key}"
+
+
+def _corpus_digest(corpus: str) -> str:
+    return hashlib.sha256(corpus.encode()).hexdigest()[:12]
 
 
 def load_or_build_terms(
@@ -94,13 +115,17 @@ def load_or_build_terms(
     vocabulary: TermVocabulary,
     cache_dir: str | Path,
     texts_fingerprint: str | None = None,
+    corpus: str | None = None,
 ) -> TermMatrix:
-    """The term matrix of the articles, read from ``cache_dir`` when an entry for them is there,
-    else built (:func:`~analysis.aggregate.terms.build_term_matrix`) and written there. An
-    entry refused by :func:`read_term_counts` is logged and built again; a cache that cannot be
-    written only costs the next start. ``texts_fingerprint``: see :func:`term_cache_key`."""
+    """The term matrix of the articles, read from ``cache_dir`` when an entry for them is there
+    (the build's, :func:`keep_terms`; a write of it still under way is waited for), else built
+    (:func:`~analysis.aggregate.terms.build_term_matrix`) and written there, replacing the older
+    entries of ``corpus`` (:func:`corpus_identity`; None: none replaced). An entry refused by
+    :func:`read_term_counts` is logged and built again; a cache that cannot be written only costs
+    the next start. ``texts_fingerprint``: see :func:`term_cache_key`."""
     key = term_cache_key(doc_ids, texts, sources, vocabulary, texts_fingerprint=texts_fingerprint)
-    entry = Path(cache_dir) / f"{_PREFIX}{key}"
+    entry = _entry(cache_dir, key, corpus)
+    _finish(entry)
     if (entry / "meta.json").exists():
         try:
             return read_term_counts(entry, doc_ids)
@@ -110,7 +135,146 @@ def load_or_build_terms(
     matrix = build_term_matrix(list(doc_ids), texts, sources=list(sources), vocabulary=vocabulary)
     with contextlib.suppress(OSError):  # a full or read-only disk: served anyway, built again next time
         _write(matrix, entry)
+        if corpus is not None:
+            _forget_superseded(entry, corpus)
     return matrix
+
+
+def keep_terms(
+    matrix: TermMatrix,
+    *,
+    sources: Sequence,
+    vocabulary: TermVocabulary,
+    cache_dir: str | Path,
+    texts_fingerprint: str,
+    corpus: str,
+    background: bool = False,
+) -> Path:
+    """Keep the build's term matrix (every article's counts, :attr:`CorpusTables.term_matrix`) as the
+    entry :func:`load_or_build_terms` reads for the same articles, texts and vocabulary, and delete
+    the entries ``corpus`` had before. ``texts_fingerprint``: the
+    :func:`~analysis.store.texts.texts_digest` of the articles' texts in the matrix's order, the one
+    recorded with the snapshot the texts are read from afterwards. ``background``: written in a
+    thread (a reader of the entry in this process waits for it). Returns the entry's folder; a
+    cache that cannot be written is left without it (the Compare page counts again)."""
+    doc_ids = list(matrix.doc_ids)
+    key = term_cache_key(doc_ids, _Unread(len(doc_ids)), sources, vocabulary, texts_fingerprint=texts_fingerprint)
+    entry = _entry(cache_dir, key, corpus)
+
+    def write() -> None:
+        with contextlib.suppress(OSError):
+            if not (entry / "meta.json").exists():
+                _write(matrix, entry)
+            _forget_superseded(entry, corpus)
+
+    if not background:
+        write()
+        return entry
+    writer = threading.Thread(target=write, name=f"terms-{key}")
+    with _PENDING_LOCK:
+        _PENDING[entry] = writer
+    writer.start()
+    return entry
+
+
+def tables_texts_digest(tables: CorpusTables) -> str:
+    """The :func:`~analysis.store.texts.texts_digest` of the tables' texts in document order (what
+    the snapshot records, and :func:`keep_tables_terms` and the Compare page key the counts by)."""
+    doc_ids = tables.documents["doc_id"].tolist()
+    return texts_digest([tables.texts.get(d) or "" for d in doc_ids])
+
+
+def keep_tables_terms(
+    tables: CorpusTables,
+    gazetteer: Gazetteer,
+    *,
+    cache_dir: str | Path,
+    corpus: str,
+    texts_digest: str,
+    background: bool = False,
+) -> Path | None:
+    """:func:`keep_terms` of the term matrix a build handed over with ``tables`` (analysed with
+    ``gazetteer``), which the tables then no longer hold; None when they hold none, or counts of
+    other articles than the tables' (not kept: the Compare page counts them)."""
+    matrix, tables.term_matrix = tables.term_matrix, None
+    if matrix is None:
+        return None
+    sources = tables.documents["source"].tolist()
+    if list(matrix.doc_ids) != tables.documents["doc_id"].tolist():
+        _LOG.warning("term counts of %s not kept: not of the tables' articles, in their order", corpus)
+        return None
+    return keep_terms(
+        matrix,
+        sources=sources,
+        vocabulary=term_vocabulary(gazetteer, sources),
+        cache_dir=cache_dir,
+        texts_fingerprint=texts_digest,
+        corpus=corpus,
+        background=background,
+    )
+
+
+def tables_terms(tables: CorpusTables, gazetteer: Gazetteer, *, cache_dir: str | Path, corpus: str) -> TermMatrix:
+    """Every article's term counts of analysed ``tables`` (what the Compare page counts): the entry
+    the analysis kept (:func:`keep_tables_terms`), else counted and kept (:func:`load_or_build_terms`).
+    Texts read from a snapshot are known by the digest it recorded, or by their files' bytes: none is
+    read to find the entry."""
+    doc_ids = tables.documents["doc_id"].tolist()
+    sources = tables.documents["source"].tolist()
+    fingerprint = None
+    if isinstance(tables.texts, ArticleTexts):  # read from disk a slice at a time, never all at once
+        texts: Sequence[str] = tables.texts.in_order(doc_ids)
+        fingerprint = tables.texts.digest or tables.texts.fingerprint()
+    else:
+        texts = [tables.texts.get(d) or "" for d in doc_ids]
+    return load_or_build_terms(
+        doc_ids,
+        texts,
+        sources=sources,
+        vocabulary=term_vocabulary(gazetteer, sources),
+        cache_dir=cache_dir,
+        texts_fingerprint=fingerprint,
+        corpus=corpus,
+    )
+
+
+class _Unread(Sequence[str]):
+    """As many texts as articles, never read: the key of :func:`keep_terms` stands on the fingerprint."""
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, at):
+        raise TypeError("the texts are known by their fingerprint")
+
+
+_PENDING: dict[Path, threading.Thread] = {}
+_PENDING_LOCK = threading.Lock()
+
+
+def _finish(entry: Path) -> None:
+    """Wait for the entry if this process is still writing it (:func:`keep_terms` in the background)."""
+    with _PENDING_LOCK:
+        writer = _PENDING.pop(entry, None)
+    if writer is not None:
+        writer.join()
+
+
+def wait_for_terms() -> None:
+    """Wait until every entry this process started writing in the background is on disk."""
+    for entry in list(_PENDING):
+        _finish(entry)
+
+
+def _forget_superseded(entry: Path, corpus: str) -> None:
+    """Delete the other entries of ``corpus`` (an older revision's, another vocabulary's): only the
+    newest is read again, and each holds a corpus's counts twice over (tens of MB at 30,000 articles)."""
+    for old in entry.parent.glob(f"{_PREFIX}{_corpus_digest(corpus)}-*"):
+        if old != entry and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _write(matrix: TermMatrix, entry: Path) -> None:

@@ -27,6 +27,22 @@ CACHED_TEXTS = 256
 SCAN_THREADS = 2
 
 
+#: Texts hashed per slice by :func:`texts_digest` (:meth:`ArticleTexts.in_order` reads one slice a query).
+DIGEST_SLICE = 2000
+
+
+def texts_digest(texts: Sequence[str]) -> str:
+    """A digest of ``texts`` in their order (hex): the same texts give the same digest however they
+    are held (a dict of the build, texts read from a snapshot's Parquet). Hashed a slice at a time,
+    so texts read from disk (:meth:`ArticleTexts.in_order`) are never all in memory."""
+    digest = hashlib.sha256()
+    for first in range(0, len(texts), DIGEST_SLICE):
+        for text in texts[first : first + DIGEST_SLICE]:
+            digest.update(b"\x1d")
+            digest.update((text or "").encode())
+    return digest.hexdigest()
+
+
 class ArticleTexts(Mapping[str, str]):
     """doc_id → original article text, read through DuckDB from ``files`` (a Parquet file, a glob
     such as ``DIR/documents/*.parquet``, or a list of files) with ``doc_id`` and ``text`` columns.
@@ -35,8 +51,13 @@ class ArticleTexts(Mapping[str, str]):
     look-up is a query, the last :data:`CACHED_TEXTS` texts asked are kept. A null text reads as ``""``.
     """
 
-    def __init__(self, files: str | Path | Sequence[str | Path], *, cached: int = CACHED_TEXTS):
+    def __init__(
+        self, files: str | Path | Sequence[str | Path], *, cached: int = CACHED_TEXTS, digest: str | None = None
+    ):
         self._files = [str(files)] if isinstance(files, (str, Path)) else [str(f) for f in files]
+        #: :func:`texts_digest` of the texts in file order, when the writer of the files recorded it
+        #: (a snapshot's ``complete.json``): it stands for the texts without reading them.
+        self.digest = digest
         self._cached = cached
         self._recent: OrderedDict[str, str] = OrderedDict()
         self._ids: list[str] | None = None

@@ -195,6 +195,9 @@ def test_a_large_corpus_starts_its_cluster_while_it_is_read_with_the_same_tables
     assert "load (cluster starting)" in early.timings and "start (local)" in early.timings
     for name in schema.OUTPUT_TABLES:
         pd.testing.assert_frame_equal(getattr(alone, name), getattr(early, name), obj=name)
+    # every article's term counts come back from the worker that made the key terms, for the store to keep
+    assert early.term_matrix.terms == alone.term_matrix.terms
+    assert (early.term_matrix.counts != alone.term_matrix.counts).nnz == 0
 
 
 def unneutralised(frame: pd.DataFrame) -> pd.DataFrame:
