@@ -107,6 +107,9 @@ class Rules:
     home_min_share: float
     rare_min_articles: int  # a discovered entity is rare (rare_discovered) in fewer articles than this
     rare_min_share: float  # that are also fewer than this share of the corpus' articles
+    local_heads: tuple[str, ...] = ()  # a local body's head in construct with a known place (بلدية الخرج)
+    local_councils: tuple[str, ...] = ()  # … or before a preposition and the place (المجلس البلدي بالجبيل)
+    local_place_nouns: tuple[str, ...] = ()  # between the head and the place (أمانة منطقة جازان)
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -124,6 +127,9 @@ def load_rules(path: str | Path | None = None) -> Rules:
             home_min_share=float(home["min_share"]),
             rare_min_articles=int(rare["min_articles"]),
             rare_min_share=float(rare["min_share"]),
+            local_heads=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("heads") or ()),
+            local_councils=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("councils") or ()),
+            local_place_nouns=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("place_nouns") or ()),
         )
     except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DiscoveredDataError(
@@ -260,6 +266,7 @@ def discovered_mentions(
     chunks = _article_chunks(sentences, normalized) if normalized else None
     chunks = chunks if chunks is not None else list(_chunks(texts))
     own = _article_state_institutions(mentions, gazetteer, chunks, sentences, doc_codes)
+    own = pd.concat([own, _local_bodies(sentences, mentions, gazetteer, rules)], ignore_index=True)
     found = [(o, n) for n, chunk in enumerate(chunks)
              for o in _scan(chunk.norm, lex, reader.triggers, reader.regex, reader.forms)]  # fmt: skip
     first_names = _first_names()
@@ -601,6 +608,69 @@ def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Ch
                                  for bare, gid in institutions[state].items()}  # fmt: skip
     adjectives = frozenset(k for k, a in gazetteer.by_key.items() if a.alias_kind == "adjective")
     return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives)
+
+
+#: Letters that normalisation folds together, as a regex class per letter of a written head.
+_FOLDED = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ة": "[ةه]", "ه": "[ةه]", "ي": "[يى]", "ى": "[يى]"}
+
+
+def _spelt(word: str) -> str:
+    """A regex for ``word`` however its alef, ta marbuta and final ya are written (امانة، أمانه)."""
+    return r"\s+".join("".join(_FOLDED.get(c, re.escape(c)) for c in part) for part in word.split())
+
+
+@lru_cache(maxsize=8)
+def _local_body_regex(heads: tuple[str, ...], councils: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern | None:
+    """What ends right before a place's name when a local body of it is named: a head in construct
+    (``لبلدية``, ``بتعليم``), or a council and a preposition (``المجلس البلدي ب``, ``… في``), then a
+    place noun or not (``محافظة``)."""
+    if not heads and not councils:
+        return None
+    alternatives = []
+    if heads:
+        alternatives.append(rf"[وف]?[بلك]?(?P<head>{'|'.join(map(_spelt, heads))})\s+")
+    if councils:
+        alternatives.append(rf"[وف]?[بلك]?(?P<council>{'|'.join(map(_spelt, councils))})\s+(?:[بل]|في\s+)")
+    noun = rf"(?P<noun>{'|'.join(map(_spelt, nouns))})\s+" if nouns else "(?P<noun>(?!))"
+    return re.compile(rf"(?:^|(?<=[\s\"'«(]))(?:{'|'.join(alternatives)})(?:{noun})?\Z")
+
+
+def _local_bodies(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, rules: Rules) -> pd.DataFrame:
+    """The local bodies of known places: a municipality, an education or health department, a police
+    or traffic directorate, a municipal council (``discovered.yaml`` ``local_bodies``) named by its
+    head right before a place the gazetteer found (``بلدية الخرج``، ``لبلدية محافظة ابو عريش``،
+    ``لأمانة منطقة جازان``، ``تعليم جدة``، ``المجلس البلدي بمحافظة دومة الجندل``). The place's mention
+    stays (the town is named); the body is a discovered organisation whose mention is the head (and
+    the place noun the place's alias does not hold), named as written up to the place's end."""
+    columns = ["sentence_row", "ostart", "oend", "entity_id", "kind", "name"]
+    regex = _local_body_regex(rules.local_heads, rules.local_councils, rules.local_place_nouns)
+    entities = gazetteer.entities
+    if regex is None or mentions.empty:
+        return pd.DataFrame(columns=columns)
+    places = mentions[(mentions["sentence_idx"] >= 0) & (mentions["alias_kind"] != "adjective")]
+    places = places[[entities[e].kind == "region" if e in entities else False for e in places["entity_id"]]]
+    if places.empty:
+        return pd.DataFrame(columns=columns)
+    row_of = pd.Series(np.arange(len(sentences)), index=pd.MultiIndex.from_arrays(
+        [sentences["doc_id"], sentences["sentence_idx"]]))  # fmt: skip
+    rows_at = row_of.reindex(pd.MultiIndex.from_arrays([places["doc_id"], places["sentence_idx"]])).to_numpy()
+    texts, starts = sentences["text"].to_numpy(), sentences["start"].to_numpy(dtype=np.int64)
+    rows = []
+    for srow, start, end in zip(rows_at.tolist(), places["start"].tolist(), places["end"].tolist()):
+        if srow != srow:  # NaN: no such sentence
+            continue
+        srow = int(srow)
+        text, base = str(texts[srow]), int(starts[srow])
+        a, b = start - base, end - base
+        match = regex.search(text, max(0, a - 60), a)
+        if match is None:
+            continue
+        group = "head" if match.group("head") is not None else "council"
+        h0 = match.start(group)
+        h1 = match.end("noun") if match.group("noun") is not None else match.end(group)
+        name = " ".join(text[h0:b].split())
+        rows.append((srow, h0, h1, discovered_id(_key(name)), "actor", name))
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) -> list[tuple[int, int]]:

@@ -528,3 +528,50 @@ def test_a_bare_institution_followed_by_another_states_nisba_is_not_the_home_sta
 )
 def test_a_spokesman_and_a_deputy_minister_are_titles(text, expected):
     assert in_first(found(text)) == expected
+
+
+# --- local bodies of known places (discovered.yaml local_bodies) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a municipality, its head right before the town (dev set 2015-07-27-1007)
+        ("أوضحت بلدية الخرج في بيان لها أن الحريق الذي نشب مساء أمس في كوبري طريق الملك عبدالله.",
+         [("بلدية", "بلدية الخرج")]),
+        # with a proclitic and a place noun the governorate's alias holds (2015-08-10-605)
+        ("ينفذ مشروعا تابعا لبلدية محافظة ابو عريش، معتبرا أن ما قام به المقاول يعدّ سرقة.",
+         [("بلدية", "بلدية محافظة ابو عريش")]),
+        ("فيما أوضح الناطق الاعلامي لأمانة منطقة جازان طارق رفاعي أن تصرّف المقاول غير أخلاقي.",
+         [("أمانة", "أمانة منطقة جازان")]),
+        # an education department, a health directorate, a police one (corpus sentences)
+        ("استكملت سفيرات الحزم جدول زياراتهن تعليم جدة، بزيارة لمتحف ومعرض العلوم والتقنية.",
+         [("تعليم", "تعليم جدة")]),
+        ("ونفى المتحدث الإعلامي لصحة مكة المكرمة عبدالوهاب شلبي ما تردد عن تعرض الجثث المحفوظة للتلف.",
+         [("صحة", "صحة مكة المكرمة"), ("عبدالوهاب شلبي", "عبدالوهاب شلبي")]),
+        ("وأنهت الفرقة عملها وسلمت الحادث لشرطة ينبع.", [("شرطة", "شرطة ينبع")]),
+        # a municipal council, a preposition, then the place (2015-08-11-971)
+        ("انتقد رئيس المجلس البلدي بمحافظة دومة الجندل التابعة لمنطقة الجوف عدم تنفيذ القرارات.",
+         [("المجلس البلدي", "المجلس البلدي بمحافظة دومة الجندل")]),
+        ("وشدد نائب رئيس المجلس البلدي في محافظة القطيف على أهمية المشاركة.",
+         [("المجلس البلدي", "المجلس البلدي في محافظة القطيف")]),
+    ],
+)
+def test_a_local_body_of_a_known_place_is_an_organisation_and_the_place_stays(text, expected):
+    table = found(text, home="saudi_arabia")
+    assert in_first(table) == expected
+    assert (table["entity_kind"] == "actor").all()
+    sentences, mentions = tables(text)
+    assert mentions[mentions["doc_id"] == "d0"]["entity_kind"].eq("region").any()  # the town is named too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد أن تعليم البنات في المملكة شهد تطورا كبيرا خلال العقود الماضية.",  # no place after the head
+        "وقال إن البلدية لم ترد على 49 خطابا وجهها المجلس البلدي إليها.",  # a body named without its place
+        "وزار الوفد مدينة جدة ثم توجه إلى مكة المكرمة.",  # a place without a body's head
+    ],
+)
+def test_no_local_body_without_a_known_place_right_after_its_head(text):
+    assert in_first(found(text, home="saudi_arabia")) == []
