@@ -347,12 +347,12 @@ def test_the_rare_floor_is_read_from_the_data_file():
             "وأوضح أن مدير الدفاع المدني بمنطقة عسير اللواء محمد بن رافع الشهري قدم تعازيه لذوي المتوفى.",
             [("محمد بن رافع الشهري", "محمد بن رافع الشهري")],
         ),
-        # 2015-08-10-1639: after بن, علي is a name, not the preposition على (normalised alike); the
-        # feminine ending of العطية still ends the name there (a known limit)
+        # 2015-08-10-1639: after بن, علي is a name, not the preposition على (normalised alike); العطية
+        # ends like a feminine nisba but is made of a first name (عطية): the family name
         (
             "واستقبل في قصر السلام بجدة وزير الدولة لشؤون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية والوفد "
             "المرافق له.",
-            [("حمد بن علي", "حمد بن علي")],
+            [("حمد بن علي العطية", "حمد بن علي العطية")],
         ),
         # 2015-07-23-197: a person named before the title
         (
@@ -575,3 +575,9 @@ def test_a_local_body_of_a_known_place_is_an_organisation_and_the_place_stays(te
 )
 def test_no_local_body_without_a_known_place_right_after_its_head(text):
     assert in_first(found(text, home="saudi_arabia")) == []
+
+
+def test_a_feminine_nisba_that_is_no_first_name_still_ends_a_name():
+    # العطية stays in a name (above); الإسلامية (إسلامية is no first name) does not
+    text = "وقال الدكتور محمد بن سعود الإسلامية إن الجامعة تستعد للعام الجديد."
+    assert ("محمد بن سعود", "محمد بن سعود") in in_first(found(text))
