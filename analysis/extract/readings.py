@@ -73,6 +73,8 @@ class ContextWords:
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
     localities: frozenset[str]
+    #: actor types whose ambiguous names a place of their state, named nearby, confirms (``state_bodies``)
+    state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
     shared_names: Mapping[str, frozenset[str]]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
@@ -103,6 +105,7 @@ def context_words() -> ContextWords:
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
         localities=words(raw["localities"]),
+        state_body_types=frozenset(str(t) for t in raw.get("state_bodies") or ()),
         vocalised={
             alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
         },
@@ -465,7 +468,8 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) 
     characters): a Saudi paper names Saudi Arabia in almost every article, which says nothing about a
     الخبر ("the news") three paragraphs away."""
     waiting = set(pending)
-    shared = context_words().shared_names
+    words = context_words()
+    shared = words.shared_names
     plain = [r for i, r in enumerate(readings) if i not in waiting]
     plain_ids = {r.entity_id for r in plain}
     # a country confirms by its name, not by a nationality word (القنصل السعودي is everywhere)
@@ -488,7 +492,29 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) 
             r.entity_id in countries and abs(r.start - reading.start) <= COUNTRY_WINDOW for r in named
         ):
             confirmed.add(i)
+        elif _a_place_of_its_state_nearby(reading, plain, gazetteer, words.state_body_types):
+            confirmed.add(i)
     return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
+
+
+def _a_place_of_its_state_nearby(
+    reading: Reading, plain: list[Reading], gazetteer: Gazetteer, types: frozenset[str]
+) -> bool:
+    """Whether a state's body (an actor of one of ``types``, affiliated to a state) is confirmed by a
+    place inside that state named plainly nearby (:data:`COUNTRY_WINDOW`): ``مسجد قوات الطوارئ
+    بمنطقة عسير`` is Saudi Arabia's Special Emergency Forces. The state's own name confirms it already;
+    its nationality word does not (a Saudi paper writes السعودي everywhere), nor does a place far off."""
+    entity = gazetteer.entities[reading.entity_id]
+    state = entity.affiliation
+    if entity.type not in types or state is None or not gazetteer.entities[state].is_country:
+        return False
+    return any(
+        abs(r.start - reading.start) <= COUNTRY_WINDOW
+        and gazetteer.entities[r.entity_id].kind == "region"
+        and r.entity_id != state
+        and _country_of(gazetteer, r.entity_id) == state
+        for r in plain
+    )
 
 
 __all__ = ["ContextWords", "Reading", "context_words", "read_matches", "related_ids"]
