@@ -308,6 +308,8 @@ def read_matches(
             if marks <= vowel_marks(written(start, end)):  # عُمان: Oman, whatever else the text says
                 readings.append(Reading(start, end, key, settled, alias_kind))
                 continue
+        if alias.ambiguous and place and _a_persons_first_name(norm, key, end):
+            continue  # سالم راشد الصوري، جاسم محمد: a first name before a father's name is a person
         if alias.ambiguous and not has_trigger(norm, match_start, entities[entity_id].kind, words):
             pending.append(len(readings))
         elif entities[entity_id].geonames is not None and _in(previous_word(norm, match_start), words.localities):
@@ -318,6 +320,23 @@ def read_matches(
     if not pending:
         return readings
     return _confirm(readings, pending, gazetteer)
+
+
+#: Words between a person's first name and the father's (سالم بن راشد).
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
+
+
+def _a_persons_first_name(norm: str, key: str, end: int) -> bool:
+    """Whether an ambiguous place name that is a first name (``analysis/data/world/first_names.txt``)
+    is a person's here: a first name or ``بن`` follows it (``سالم راشد الصوري``); the evidence for the
+    place (its country named nearby) does not count then."""
+    from analysis.extract.discovered import _first_names  # the list the discovered persons read
+
+    first_names = _first_names()
+    if key not in first_names:
+        return False
+    following = next_word(norm, end)
+    return following is not None and (following in _SON_OF or following in first_names)
 
 
 def _country_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
