@@ -382,6 +382,23 @@ def test_a_state_bodys_bare_name_counts_near_a_place_of_its_state(gazetteer, tex
         ("ونزح الأهالي إلى مدينة سالم في ولاية تاميل نادو في الهند.", "salem", True),
     ],
 )
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a continent or a state inside a competition's name (the uniform sample's errors)
+        ("وتأهل الفريق إلى دوري أبطال أوروبا بعد فوزه على بايرن.", "europe", False),
+        ("ويلعب الهلال في دوري أبطال آسيا الشهر المقبل.", "asia", False),
+        ("وخسرت الأرجنتين نهائي كوبا أمريكا أمام تشيلي.", "cuba", False),
+        ("وخسرت الأرجنتين نهائي كوبا أمريكا أمام تشيلي.", "usa", False),
+        # … the places themselves still count
+        ("وزار الرئيس كوبا والمكسيك الشهر الماضي.", "cuba", True),
+        ("ووصل آلاف اللاجئين إلى أوروبا عبر البحر.", "europe", True),
+    ],
+)
+def test_a_competitions_name_is_no_place(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 def test_words_and_first_names_that_are_place_names(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
