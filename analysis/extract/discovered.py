@@ -817,8 +817,8 @@ def _name_word(lex: _Lexicon):
             return True
         if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
             return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
-        if word[0] in "فلب" and word[1:] in common:
-            return False  # a new phrase: فتميز، لإعلان (not ك "as", rare in news and a name's first letter: غولد كوست)
+        if (word[0] in "فلب" or (word[0] == "ك" and len(word) > 4)) and word[1:] in common:
+            return False  # a new phrase: فتميز، لإعلان، كمحترف (not كوست: a short ك + word is a name's too)
         if word not in common:
             return True
         return (len(word) > 3 and word[0] not in _VERB_INITIALS and word[-1] not in _NOUN_FINALS

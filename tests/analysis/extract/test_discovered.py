@@ -583,6 +583,9 @@ def test_a_feminine_nisba_that_is_no_first_name_still_ends_a_name():
     assert ("محمد بن سعود", "محمد بن سعود") in in_first(found(text))
 
 
-def test_a_name_word_starting_with_kaf_is_no_proclitic_and_a_new_phrase():
+def test_a_short_name_word_starting_with_kaf_is_no_proclitic_and_a_new_phrase():
     # dev set 2015-08-10-1131: كوست is no ك + وست ("as west"); ف، ب، ل before a common word still end a name
     assert in_first(found("وقُتل الطالب في مدينة غولد كوست العام الماضي.")) == [("غولد كوست", "غولد كوست")]
+    # … but ك + a longer common word is "as …": a new phrase (a corpus sentence)
+    text = "وأعلنت إدارة النادي التعاقد مع اللاعب الدولي اليوناني جيانيس فيتفاتزيدس كمحترف رابع."
+    assert in_first(found(text)) == [("جيانيس فيتفاتزيدس", "جيانيس فيتفاتزيدس")]
