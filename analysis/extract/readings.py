@@ -73,6 +73,8 @@ class ContextWords:
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
     localities: frozenset[str]
+    #: words that normalise to an alias but are written otherwise (اليمنى "the right" → اليمني)
+    written_otherwise: frozenset[str]
     #: actor types whose ambiguous names a place of their state, named nearby, confirms (``state_bodies``)
     state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
@@ -105,6 +107,7 @@ def context_words() -> ContextWords:
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
         localities=words(raw["localities"]),
+        written_otherwise=frozenset(_MARK_RE.sub("", str(w)) for w in raw.get("written_otherwise") or ()),
         state_body_types=frozenset(str(t) for t in raw.get("state_bodies") or ()),
         vocalised={
             alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
@@ -276,6 +279,8 @@ def read_matches(
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if acts[k] is None:
             continue  # جامعة واشنطن: part of another name
+        if written is not None and words.written_otherwise and _MARK_RE.sub("", written(start, end)) in words.written_otherwise:
+            continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club

@@ -589,3 +589,9 @@ def test_a_short_name_word_starting_with_kaf_is_no_proclitic_and_a_new_phrase():
     # … but ك + a longer common word is "as …": a new phrase (a corpus sentence)
     text = "وأعلنت إدارة النادي التعاقد مع اللاعب الدولي اليوناني جيانيس فيتفاتزيدس كمحترف رابع."
     assert in_first(found(text)) == [("جيانيس فيتفاتزيدس", "جيانيس فيتفاتزيدس")]
+
+
+def test_the_second_word_of_a_compound_name_stays_in_the_name():
+    # a corpus sentence: سراج الدين is one given name; الدين alone is "religion"
+    text = "ويقول الدكتور إسماعيل سراج الدين في مقدمة الكتاب إن السلسلة تقدم النصوص الأثرية."
+    assert in_first(found(text)) == [("إسماعيل سراج الدين", "إسماعيل سراج الدين")]

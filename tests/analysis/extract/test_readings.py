@@ -376,6 +376,7 @@ def test_a_state_bodys_bare_name_counts_near_a_place_of_its_state(gazetteer, tex
         ("وخسرت الأرجنتين نهائي كوبا أمريكا أمام تشيلي.", "cuba", False),
         ("وخسرت الأرجنتين نهائي كوبا أمريكا أمام تشيلي.", "usa", False),
         # … the places themselves still count
+        ("وسيقود المنتخب في التصفيات المؤهلة إلى نهائيات كأس آسيا 2019 في الإمارات.", "asia", False),
         ("وزار الرئيس كوبا والمكسيك الشهر الماضي.", "cuba", True),
         ("ووصل آلاف اللاجئين إلى أوروبا عبر البحر.", "europe", True),
     ],
@@ -400,6 +401,22 @@ def test_a_competitions_name_is_no_place(gazetteer, text, entity_id, counted):
     ],
 )
 def test_words_and_first_names_that_are_place_names(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # اليمنى "the right" normalises like اليمني (Yemeni): the written alef maksura tells them apart
+        ("وسدد المويهبي ركلة الجزاء في الزاوية اليمنى لشريف إكرامي.", "yemen", False),
+        ("وكان الرئيس اليمني عبد ربه منصور هادي قد قرر مكافأة أفراد المقاومة.", "yemen", True),
+        # أمانة العاصمة المقدسة is Makkah's municipality, not Sanaa's Amanat al-Asimah; bare, it needs Yemen
+        ("وأعلنت أمانة العاصمة المقدسة إغلاق المطعم.", "amanat_al_asimah", False),
+        ("لتطبيق إدارة المعرفة بأمانة العاصمة، وتجهيز احتفالات العيد في مكة.", "amanat_al_asimah", False),
+        ("وسيطر الحوثيون على أمانة العاصمة ومحافظات أخرى في اليمن.", "amanat_al_asimah", True),
+    ],
+)
+def test_a_name_another_word_or_body_shares(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
