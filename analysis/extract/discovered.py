@@ -208,7 +208,9 @@ def state_institutions(gazetteer: Gazetteer) -> dict[str, dict[str, str]]:
         words = alias_key(entity.name_ar).split(" ")
         if len(words) >= 3 and words[-1] in adjectives.get(state, ()):
             bare = " ".join(words[:-1])
-            if bare not in gazetteer.by_key:
+            known = gazetteer.by_key.get(bare)
+            # its own ambiguous alias (الدفاع المدني: counted near a Saudi place) is read so too
+            if known is None or (known.ambiguous and known.entity_id == entity.id):
                 table.setdefault(state, {}).setdefault(bare, entity.id)
     gazetteer.cache["state_institutions"] = table
     return table

@@ -595,3 +595,12 @@ def test_the_second_word_of_a_compound_name_stays_in_the_name():
     # a corpus sentence: سراج الدين is one given name; الدين alone is "religion"
     text = "ويقول الدكتور إسماعيل سراج الدين في مقدمة الكتاب إن السلسلة تقدم النصوص الأثرية."
     assert in_first(found(text)) == [("إسماعيل سراج الدين", "إسماعيل سراج الدين")]
+
+
+def test_a_home_institutions_ambiguous_alias_is_still_read_in_an_article_about_the_home_state():
+    # bare الدفاع المدني is an ambiguous alias of the Saudi body (counted near a Saudi place); far from
+    # any, in an article naming Saudi Arabia most, the home rule reads it as before
+    filler = " وتابع المسؤول حديثه عن الخطط المستقبلية للمنطقة والمشاريع التنموية." * 5
+    text = ("وأكدت السعودية أنها ستواصل دعمها للمشروع الكبير." + filler + " وقال مسؤول إن السعودية تنسق مع الجميع."
+            + filler + " وتم التنسيق مع الدفاع المدني بشأن الاحتياجات.")
+    assert in_first(found(text, home="saudi_arabia")) == [("الدفاع المدني", "الدفاع المدني السعودي")]
