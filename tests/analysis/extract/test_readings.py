@@ -541,3 +541,20 @@ def test_a_state_in_a_list_after_wa_is_the_state(gazetteer):
     # والنيجر is as common in SaudiNewsNet as النيجر (lists of states): و + Niger, not another word
     text = "وتوزيع مساعدات كما تم مع دول: الصومال، والنيجر، ومالي، وسيراليون"
     assert "niger" in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, entity_id",
+    [
+        # parts of continents, each below its continent (dev set 2015-07-25-967 and corpus sentences)
+        ("وزيارة المدن الساحلية في اليمن والكويت والبحرين والهند وشرق إفريقيا.", "east_africa"),
+        ("تنشط الجماعات المتطرفة في شمال أفريقيا ومنطقة الساحل.", "north_africa"),
+        ("وتعاني دول غرب أفريقيا من تفشي وباء إيبولا.", "west_africa"),
+        ("وتنتشر القرصنة قبالة سواحل القرن الأفريقي.", "horn_of_africa"),
+        ("وتخشى دول أوروبا الشرقية من التمدد الروسي.", "eastern_europe"),
+    ],
+)
+def test_parts_of_continents_are_regions_below_their_continent(gazetteer, text, entity_id):
+    found = [m.entity_id for m in find_mentions(text, gazetteer)]
+    assert entity_id in found
+    assert gazetteer.ancestors(entity_id)[0] in {"africa", "asia", "europe"}
