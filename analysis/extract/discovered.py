@@ -691,7 +691,8 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) ->
             whole = (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form)
             before = _previous_word(norm, at) if whole else ""
             if whole and before not in _SON_OF and not (surname and before in _before_another_person()):
-                found.append((at, end))
+                if not (surname and form.startswith("ال") and _an_adjective_after(before)):
+                    found.append((at, end))
             at = norm.find(target, end, hi)
     return found
 
@@ -720,6 +721,18 @@ def _previous_word(norm: str, at: int) -> str:
 
 
 @lru_cache(maxsize=1)
+def _an_adjective_after(before: str) -> bool:
+    """Whether a family name with the article, alone, reads as an adjective of the definite noun before
+    it (عيد الفطر المبارك، الشهر الكريم): that noun is no title (الدكتور المبارك، اللواء العاصمي)."""
+    return before.startswith("ال") and before not in _definite_titles()
+
+
+@lru_cache(maxsize=1)
+def _definite_titles() -> frozenset[str]:
+    """The last word of every definite title of discovery.yaml (الدكتور، الرسمي، العام، الأمير)."""
+    return frozenset(key.split(" ")[-1] for key in load_triggers().titles if key.startswith("ال"))
+
+
 def _before_another_person() -> frozenset[str]:
     """Words before a family name that make it another person's: a first name, بن."""
     return _first_names() | {"بن", "ابن", "بنت"}

@@ -604,3 +604,12 @@ def test_a_home_institutions_ambiguous_alias_is_still_read_in_an_article_about_t
     text = ("وأكدت السعودية أنها ستواصل دعمها للمشروع الكبير." + filler + " وقال مسؤول إن السعودية تنسق مع الجميع."
             + filler + " وتم التنسيق مع الدفاع المدني بشأن الاحتياجات.")
     assert in_first(found(text, home="saudi_arabia")) == [("الدفاع المدني", "الدفاع المدني السعودي")]
+
+
+def test_a_family_name_alone_after_a_definite_noun_is_its_adjective():
+    # the round's final uniform sample: عيد الفطر المبارك ("the blessed") is no mention of عمر المبارك;
+    # after a verb or a title the family name alone is the person's
+    text = ("قال الدكتور عمر المبارك إن الفنادق ملتزمة. وداهمت الفرق الفنادق خلال إجازة عيد الفطر المبارك. "
+            "وأضاف المبارك أن الجولات مستمرة. وأكد الدكتور المبارك ذلك.")
+    assert in_first(found(text)) == [("عمر المبارك", "عمر المبارك"), ("المبارك", "عمر المبارك"),
+                                     ("المبارك", "عمر المبارك")]

@@ -411,6 +411,9 @@ def test_words_and_first_names_that_are_place_names(gazetteer, text, entity_id, 
         ("وسدد المويهبي ركلة الجزاء في الزاوية اليمنى لشريف إكرامي.", "yemen", False),
         ("وكان الرئيس اليمني عبد ربه منصور هادي قد قرر مكافأة أفراد المقاومة.", "yemen", True),
         # أمانة العاصمة المقدسة is Makkah's municipality, not Sanaa's Amanat al-Asimah; bare, it needs Yemen
+        # رابط الخبر: "the news" in a paper's footer, even with Saudi Arabia named in the headline
+        ("رابط الخبر بصحيفة الوئام: السعودية وروسيا ومستقبل المنطقة", "khobar", False),
+        ("داهمت الفرق الفنادق بمدينتي الدمام ومدينة الخبر خلال إجازة العيد.", "khobar", True),
         ("وأعلنت أمانة العاصمة المقدسة إغلاق المطعم.", "amanat_al_asimah", False),
         ("لتطبيق إدارة المعرفة بأمانة العاصمة، وتجهيز احتفالات العيد في مكة.", "amanat_al_asimah", False),
         ("وسيطر الحوثيون على أمانة العاصمة ومحافظات أخرى في اليمن.", "amanat_al_asimah", True),
