@@ -615,7 +615,16 @@ def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Ch
 
 
 #: Letters that normalisation folds together, as a regex class per letter of a written head.
-_FOLDED = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ة": "[ةه]", "ه": "[ةه]", "ي": "[يى]", "ى": "[يى]"}
+_FOLDED = {
+    "ا": "[اأإآ]",
+    "أ": "[اأإآ]",
+    "إ": "[اأإآ]",
+    "آ": "[اأإآ]",
+    "ة": "[ةه]",
+    "ه": "[ةه]",
+    "ي": "[يى]",
+    "ى": "[يى]",
+}
 
 
 def _spelt(word: str) -> str:
@@ -690,9 +699,11 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) ->
             end = at + len(target)
             whole = (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form)
             before = _previous_word(norm, at) if whole else ""
-            if whole and before not in _SON_OF and not (surname and before in _before_another_person()):
-                if not (surname and form.startswith("ال") and _an_adjective_after(before)):
-                    found.append((at, end))
+            another = surname and (
+                before in _before_another_person() or (form.startswith("ال") and _an_adjective_after(before))
+            )
+            if whole and before not in _SON_OF and not another:
+                found.append((at, end))
             at = norm.find(target, end, hi)
     return found
 

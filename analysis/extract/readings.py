@@ -279,7 +279,11 @@ def read_matches(
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if acts[k] is None:
             continue  # جامعة واشنطن: part of another name
-        if written is not None and words.written_otherwise and _MARK_RE.sub("", written(start, end)) in words.written_otherwise:
+        if (
+            written is not None
+            and words.written_otherwise
+            and _MARK_RE.sub("", written(start, end)) in words.written_otherwise
+        ):
             continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
@@ -512,11 +516,11 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) 
             continue
         related = related_ids(gazetteer, reading.entity_id)
         countries = {e for e in related if gazetteer.entities[e].is_country}
-        if (related - countries) & plain_ids or any(
-            r.entity_id in countries and abs(r.start - reading.start) <= COUNTRY_WINDOW for r in named
+        if (
+            (related - countries) & plain_ids
+            or any(r.entity_id in countries and abs(r.start - reading.start) <= COUNTRY_WINDOW for r in named)
+            or _a_place_of_its_state_nearby(reading, plain, gazetteer, words.state_body_types)
         ):
-            confirmed.add(i)
-        elif _a_place_of_its_state_nearby(reading, plain, gazetteer, words.state_body_types):
             confirmed.add(i)
     return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
 

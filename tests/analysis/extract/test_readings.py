@@ -350,13 +350,18 @@ def test_a_bare_emergency_force_needs_saudi_arabia_named(gazetteer):
     "text, entity_id, counted",
     [
         # a place of the body's state named nearby confirms a state body's bare name (dev set 2015-08-09-1128)
-        ("أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير.",
-         "saudi_special_emergency_forces", True),
+        (
+            "أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير.",
+            "saudi_special_emergency_forces",
+            True,
+        ),
         # bare الدفاع المدني and الجوازات: every state's, counted for Saudi Arabia's near a Saudi place
-        ("وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد العاصمي أن الفرق انتشلت الجثة.",
-         "saudi_civil_defense", True),
-        ("وأكد مدير جوازات المنطقة أن الجوازات أنهت تصحيح أوضاع الوافدين في المدينة المنورة.",
-         "saudi_passports", True),
+        (
+            "وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد العاصمي أن الفرق انتشلت الجثة.",
+            "saudi_civil_defense",
+            True,
+        ),
+        ("وأكد مدير جوازات المنطقة أن الجوازات أنهت تصحيح أوضاع الوافدين في المدينة المنورة.", "saudi_passports", True),
         # … not with no place of the state, nor with a place of another state, nor with the nationality word
         ("انتشل الدفاع المدني جثة شاب سعودي بعد سقوطه من منحدر صخري.", "saudi_civil_defense", False),
         ("وقال الدفاع المدني في إدلب إن الغارات أوقعت عشرات القتلى.", "saudi_civil_defense", False),
