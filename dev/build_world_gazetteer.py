@@ -584,6 +584,7 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
     dropped_everywhere = {alias_key(n) for n in fixes.get("drop_everywhere") or []}
     owners = {alias_key(k): int(v) for k, v in (fixes.get("owners") or {}).items()}
     marked = {int(k): list(v) for k, v in (fixes.get("ambiguous") or {}).items()}
+    contexts = {int(k): list(v) for k, v in (fixes.get("context") or {}).items()}
     state_by_iso = {s["iso"]: s for s in states}
     parent_of_iso = {**{iso: s["id"] for iso, s in state_by_iso.items()}, **curated.iso}
     capitals = {s["_capital"] for s in states if s["_capital"]}
@@ -748,6 +749,7 @@ def build_places(states, curated: Curated, state_keys: dict[str, str], common, f
             "population": city["population"],
             "_variants": not native and (important or city["population"] >= VARIANT_CITY),
             "ambiguous": True if ambiguous and len(ambiguous) == len(names) else ambiguous,
+            **({"context": contexts[gid]} if gid in contexts else {}),
         }
         places.append(entity)
     return places

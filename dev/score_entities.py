@@ -310,6 +310,14 @@ def corpus_mentions(docs: pd.DataFrame, sample_docs: int | None, seed: int) -> t
     return analyse(pool)
 
 
+def dev_doc_ids() -> set[str]:
+    """The articles of every file of dev/entities/ (the 50 read in full and every judged sample's)."""
+    ids = {a["doc_id"] for a in read_jsonl(ARTICLES)}
+    for path in sorted(HERE.glob("*.jsonl")):
+        ids.update(r["doc_id"] for r in read_jsonl(path) if "doc_id" in r)
+    return ids
+
+
 def write_sample(
     docs,
     out: Path,
@@ -321,8 +329,13 @@ def write_sample(
     discovered: bool = False,
     tables: str | None = None,
     uniform: bool = False,
+    home: str | None = None,
 ) -> None:
-    if uniform:  # every mention of the whole corpus, gazetteer and discovered, drawn uniformly over mentions
+    if uniform and home and sample_docs:  # every mention of N random articles of no dev file, home state given
+        wanted = set(random.Random(seed).sample(sorted(set(docs["doc_id"]) - dev_doc_ids()), sample_docs))
+        sentences, gazetteer_found, extra = analyse_discovered(docs, wanted, None, home)
+        mentions = pd.concat([gazetteer_found, extra], ignore_index=True)
+    elif uniform:  # every mention of the whole corpus, gazetteer and discovered, drawn uniformly over mentions
         sentences, gazetteer_found, extra = analyse_discovered(docs, None, tables)
         mentions = pd.concat([gazetteer_found, extra], ignore_index=True)
     elif discovered:  # the discovered mentions of the whole corpus, drawn uniformly over mentions
@@ -355,24 +368,26 @@ def write_sample(
 # --- judged mentions ------------------------------------------------------------------------
 
 
-def rerun(docs: pd.DataFrame, judged: list[dict], tables: str | None = None) -> dict:
+def rerun(docs: pd.DataFrame, judged: list[dict], tables: str | None = None, home: str | None = None) -> dict:
     """(doc_id, start) → the mention the analysis gives now at that start (None if none); with the
     discovered mentions (read from the whole corpus) when the file holds some."""
     wanted = {j["doc_id"] for j in judged}
     if any(j.get("alias_kind") == DISCOVERED for j in judged):
-        _, mentions, extra = analyse_discovered(docs, wanted, tables)
+        _, mentions, extra = analyse_discovered(docs, wanted, tables, home)
         mentions = pd.concat([mentions, extra], ignore_index=True)
     else:
         _, mentions = analyse(docs[docs["doc_id"].isin(wanted)])
     return {(r.doc_id, r.start): r for r in mentions.itertuples(index=False)}
 
 
-def score_mentions(docs: pd.DataFrame, path: Path, show: int, tables: str | None = None) -> None:
+def score_mentions(
+    docs: pd.DataFrame, path: Path, show: int, tables: str | None = None, home: str | None = None
+) -> None:
     judged = [j for j in read_jsonl(path) if j.get("verdict") in ("correct", "wrong")]
     if not judged:
         print(f"no judged mentions in {path}")
         return
-    now = rerun(docs, judged, tables)
+    now = rerun(docs, judged, tables, home)
     right = wrong = gone_right = gone_wrong = 0
     per_entity = defaultdict(lambda: [0, 0])
     per_stratum = defaultdict(lambda: [0, 0])  # stratum → [right, found]
@@ -481,7 +496,8 @@ def main() -> int:
     parser.add_argument(
         "--home",
         default=None,
-        help="article level: the corpus's home state (saudi_arabia), so that only the 50 articles are "
+        help="the corpus's home state (saudi_arabia), so that only the 50 articles (or, with --uniform and "
+        "--sample-docs, N random articles of no dev file; with --mentions, the judged ones) are "
         "extracted (seconds) instead of the whole corpus; the same figures",
     )
     parser.add_argument("--show", type=int, default=30, help="misses, false alarms, errors to print")
@@ -499,12 +515,13 @@ def main() -> int:
             args.discovered_only,
             args.tables,
             args.uniform,
+            args.home,
         )
     elif args.sample_metonymy:
         write_sample(docs, Path(args.out or HERE / "metonymy_to_judge.jsonl"), args.sample_metonymy, args.seed,
                      args.sample_docs, True)  # fmt: skip
     elif args.mentions:
-        score_mentions(docs, Path(args.mentions), args.show, args.tables)
+        score_mentions(docs, Path(args.mentions), args.show, args.tables, args.home)
     elif args.metonymy:
         score_metonymy(docs, Path(args.metonymy), args.show)
     else:

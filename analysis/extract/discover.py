@@ -415,8 +415,8 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
                 return []  # لكرة: ل + a common word, not a name
         elif word[0] == "و" or (not word.startswith("ال") and not lex.name_like(word)):
             break
-        elif word.startswith("ال") and word.endswith("يه"):
-            break  # a feminine nisba ends a man's name: جامعة الإمام محمد بن سعود الإسلامية
+        elif word.startswith("ال") and word.endswith("يه") and word[2:] not in first_names:
+            break  # a feminine nisba ends a man's name: جامعة الإمام محمد بن سعود الإسلامية (not العطية: عطية)
         name.append((word, s, e))
         n_words += 1
         if n_words == max_words:

@@ -107,6 +107,10 @@ class Rules:
     home_min_share: float
     rare_min_articles: int  # a discovered entity is rare (rare_discovered) in fewer articles than this
     rare_min_share: float  # that are also fewer than this share of the corpus' articles
+    compound_tails: frozenset[str] = frozenset()  # normalised: the second word of a compound name (سراج الدين)
+    local_heads: tuple[str, ...] = ()  # a local body's head in construct with a known place (بلدية الخرج)
+    local_councils: tuple[str, ...] = ()  # … or before a preposition and the place (المجلس البلدي بالجبيل)
+    local_place_nouns: tuple[str, ...] = ()  # between the head and the place (أمانة منطقة جازان)
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -124,6 +128,10 @@ def load_rules(path: str | Path | None = None) -> Rules:
             home_min_share=float(home["min_share"]),
             rare_min_articles=int(rare["min_articles"]),
             rare_min_share=float(rare["min_share"]),
+            compound_tails=frozenset(_key(str(w)) for w in persons.get("compound_tails") or ()),
+            local_heads=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("heads") or ()),
+            local_councils=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("councils") or ()),
+            local_place_nouns=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("place_nouns") or ()),
         )
     except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DiscoveredDataError(
@@ -200,7 +208,9 @@ def state_institutions(gazetteer: Gazetteer) -> dict[str, dict[str, str]]:
         words = alias_key(entity.name_ar).split(" ")
         if len(words) >= 3 and words[-1] in adjectives.get(state, ()):
             bare = " ".join(words[:-1])
-            if bare not in gazetteer.by_key:
+            known = gazetteer.by_key.get(bare)
+            # its own ambiguous alias (الدفاع المدني: counted near a Saudi place) is read so too
+            if known is None or (known.ambiguous and known.entity_id == entity.id):
                 table.setdefault(state, {}).setdefault(bare, entity.id)
     gazetteer.cache["state_institutions"] = table
     return table
@@ -260,6 +270,7 @@ def discovered_mentions(
     chunks = _article_chunks(sentences, normalized) if normalized else None
     chunks = chunks if chunks is not None else list(_chunks(texts))
     own = _article_state_institutions(mentions, gazetteer, chunks, sentences, doc_codes)
+    own = pd.concat([own, _local_bodies(sentences, mentions, gazetteer, rules)], ignore_index=True)
     found = [(o, n) for n, chunk in enumerate(chunks)
              for o in _scan(chunk.norm, lex, reader.triggers, reader.regex, reader.forms)]  # fmt: skip
     first_names = _first_names()
@@ -306,7 +317,7 @@ def _reader(gazetteer: Gazetteer, triggers: Triggers | None, rules: Rules | None
     triggers, rules = triggers or load_triggers(), rules or load_rules()
     lex = _Lexicon(_static_counts(), triggers, gazetteer, _first_names(), rules.first_name_after)
     regex, forms = _trigger_regex(triggers)
-    return _Reader(rules, triggers, lex, regex, forms, _name_word(lex))
+    return _Reader(rules, triggers, lex, regex, forms, _name_word(lex, rules.compound_tails))
 
 
 def _article_chunks(sentences: pd.DataFrame, normalized: Mapping, size: int = 2_000_000) -> list[_Chunk] | None:
@@ -606,6 +617,78 @@ def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Ch
     return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives)
 
 
+#: Letters that normalisation folds together, as a regex class per letter of a written head.
+_FOLDED = {
+    "ا": "[اأإآ]",
+    "أ": "[اأإآ]",
+    "إ": "[اأإآ]",
+    "آ": "[اأإآ]",
+    "ة": "[ةه]",
+    "ه": "[ةه]",
+    "ي": "[يى]",
+    "ى": "[يى]",
+}
+
+
+def _spelt(word: str) -> str:
+    """A regex for ``word`` however its alef, ta marbuta and final ya are written (امانة، أمانه)."""
+    return r"\s+".join("".join(_FOLDED.get(c, re.escape(c)) for c in part) for part in word.split())
+
+
+@lru_cache(maxsize=8)
+def _local_body_regex(heads: tuple[str, ...], councils: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern | None:
+    """What ends right before a place's name when a local body of it is named: a head in construct
+    (``لبلدية``, ``بتعليم``), or a council and a preposition (``المجلس البلدي ب``, ``… في``), then a
+    place noun or not (``محافظة``)."""
+    if not heads and not councils:
+        return None
+    alternatives = []
+    if heads:
+        alternatives.append(rf"[وف]?[بلك]?(?P<head>{'|'.join(map(_spelt, heads))})\s+")
+    if councils:
+        alternatives.append(rf"[وف]?[بلك]?(?P<council>{'|'.join(map(_spelt, councils))})\s+(?:[بل]|في\s+)")
+    noun = rf"(?P<noun>{'|'.join(map(_spelt, nouns))})\s+" if nouns else "(?P<noun>(?!))"
+    return re.compile(rf"(?:^|(?<=[\s\"'«(]))(?:{'|'.join(alternatives)})(?:{noun})?\Z")
+
+
+def _local_bodies(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, rules: Rules) -> pd.DataFrame:
+    """The local bodies of known places: a municipality, an education or health department, a police
+    or traffic directorate, a municipal council (``discovered.yaml`` ``local_bodies``) named by its
+    head right before a place the gazetteer found (``بلدية الخرج``، ``لبلدية محافظة ابو عريش``،
+    ``لأمانة منطقة جازان``، ``تعليم جدة``، ``المجلس البلدي بمحافظة دومة الجندل``). The place's mention
+    stays (the town is named); the body is a discovered organisation whose mention is the head (and
+    the place noun the place's alias does not hold), named as written up to the place's end."""
+    columns = ["sentence_row", "ostart", "oend", "entity_id", "kind", "name"]
+    regex = _local_body_regex(rules.local_heads, rules.local_councils, rules.local_place_nouns)
+    entities = gazetteer.entities
+    if regex is None or mentions.empty:
+        return pd.DataFrame(columns=columns)
+    places = mentions[(mentions["sentence_idx"] >= 0) & (mentions["alias_kind"] != "adjective")]
+    places = places[[entities[e].kind == "region" if e in entities else False for e in places["entity_id"]]]
+    if places.empty:
+        return pd.DataFrame(columns=columns)
+    row_of = pd.Series(np.arange(len(sentences)), index=pd.MultiIndex.from_arrays(
+        [sentences["doc_id"], sentences["sentence_idx"]]))  # fmt: skip
+    rows_at = row_of.reindex(pd.MultiIndex.from_arrays([places["doc_id"], places["sentence_idx"]])).to_numpy()
+    texts, starts = sentences["text"].to_numpy(), sentences["start"].to_numpy(dtype=np.int64)
+    rows = []
+    for srow, start, end in zip(rows_at.tolist(), places["start"].tolist(), places["end"].tolist()):
+        if srow != srow:  # NaN: no such sentence
+            continue
+        srow = int(srow)
+        text, base = str(texts[srow]), int(starts[srow])
+        a, b = start - base, end - base
+        match = regex.search(text, max(0, a - 60), a)
+        if match is None:
+            continue
+        group = "head" if match.group("head") is not None else "council"
+        h0 = match.start(group)
+        h1 = match.end("noun") if match.group("noun") is not None else match.end(group)
+        name = " ".join(text[h0:b].split())
+        rows.append((srow, h0, h1, discovered_id(_key(name)), "actor", name))
+    return pd.DataFrame(rows, columns=columns)
+
+
 def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) -> list[tuple[int, int]]:
     """Where ``form`` stands as a word in ``norm[lo:hi]``, after nothing or proclitics (و ف, then ب ل
     ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``). A name
@@ -619,7 +702,10 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) ->
             end = at + len(target)
             whole = (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form)
             before = _previous_word(norm, at) if whole else ""
-            if whole and before not in _SON_OF and not (surname and before in _before_another_person()):
+            another = surname and (
+                before in _before_another_person() or (form.startswith("ال") and _an_adjective_after(before))
+            )
+            if whole and before not in _SON_OF and not another:
                 found.append((at, end))
             at = norm.find(target, end, hi)
     return found
@@ -649,6 +735,18 @@ def _previous_word(norm: str, at: int) -> str:
 
 
 @lru_cache(maxsize=1)
+def _an_adjective_after(before: str) -> bool:
+    """Whether a family name with the article, alone, reads as an adjective of the definite noun before
+    it (عيد الفطر المبارك، الشهر الكريم): that noun is no title (الدكتور المبارك، اللواء العاصمي)."""
+    return before.startswith("ال") and before not in _definite_titles()
+
+
+@lru_cache(maxsize=1)
+def _definite_titles() -> frozenset[str]:
+    """The last word of every definite title of discovery.yaml (الدكتور، الرسمي، العام، الأمير)."""
+    return frozenset(key.split(" ")[-1] for key in load_triggers().titles if key.startswith("ال"))
+
+
 def _before_another_person() -> frozenset[str]:
     """Words before a family name that make it another person's: a first name, بن."""
     return _first_names() | {"بن", "ابن", "بنت"}
@@ -731,7 +829,7 @@ def _not_a_first_name(word: str, usage: Mapping, first_names: frozenset[str]) ->
     return word.endswith(("ا", "ه", "ت")) or (word[0] in "يناأ" and len(word) <= 4)
 
 
-def _name_word(lex: _Lexicon):
+def _name_word(lex: _Lexicon, compound_tails: frozenset[str] = frozenset()):
     """Whether a word read after a name's first word, seen there too rarely for discovery's support
     rule, is part of the name all the same: a family name with the article that is no common noun
     (العاصمي), a first name (حمد), a word that is no common word of Arabic news (كوتون), or a common
@@ -745,14 +843,16 @@ def _name_word(lex: _Lexicon):
     def keeps(word: str, previous: str = "") -> bool:
         if previous in connectors:  # حمد بن علي العطية (علي, not على), لويس فان جال, أنخيل دي ماريا
             return True
+        if word in compound_tails and previous and previous not in compound_tails:
+            return True  # إسماعيل سراج الدين، نور الدين، نصر الله: the second word of a compound name
         if word.startswith("ال"):
             return _family_name(word, lex, first_names)
         if word in first_names or word in connectors:  # محمد بن رافع الشهري
             return True
         if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
             return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
-        if word[0] in "فلبك" and word[1:] in common:
-            return False  # a new phrase: فتميز، لإعلان
+        if (word[0] in "فلب" or (word[0] == "ك" and len(word) > 4)) and word[1:] in common:
+            return False  # a new phrase: فتميز، لإعلان، كمحترف (not كوست: a short ك + word is a name's too)
         if word not in common:
             return True
         return (len(word) > 3 and word[0] not in _VERB_INITIALS and word[-1] not in _NOUN_FINALS

@@ -73,6 +73,10 @@ class ContextWords:
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
     localities: frozenset[str]
+    #: words that normalise to an alias but are written otherwise (اليمنى "the right" → اليمني)
+    written_otherwise: frozenset[str]
+    #: actor types whose ambiguous names a place of their state, named nearby, confirms (``state_bodies``)
+    state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
     shared_names: Mapping[str, frozenset[str]]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
@@ -103,6 +107,8 @@ def context_words() -> ContextWords:
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
         localities=words(raw["localities"]),
+        written_otherwise=frozenset(_MARK_RE.sub("", str(w)) for w in raw.get("written_otherwise") or ()),
+        state_body_types=frozenset(str(t) for t in raw.get("state_bodies") or ()),
         vocalised={
             alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
         },
@@ -273,6 +279,12 @@ def read_matches(
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if acts[k] is None:
             continue  # جامعة واشنطن: part of another name
+        if (
+            written is not None
+            and words.written_otherwise
+            and _MARK_RE.sub("", written(start, end)) in words.written_otherwise
+        ):
+            continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
@@ -305,6 +317,8 @@ def read_matches(
             if marks <= vowel_marks(written(start, end)):  # عُمان: Oman, whatever else the text says
                 readings.append(Reading(start, end, key, settled, alias_kind))
                 continue
+        if alias.ambiguous and place and _a_persons_first_name(norm, key, end):
+            continue  # سالم راشد الصوري، جاسم محمد: a first name before a father's name is a person
         if alias.ambiguous and not has_trigger(norm, match_start, entities[entity_id].kind, words):
             pending.append(len(readings))
         elif entities[entity_id].geonames is not None and _in(previous_word(norm, match_start), words.localities):
@@ -315,6 +329,23 @@ def read_matches(
     if not pending:
         return readings
     return _confirm(readings, pending, gazetteer)
+
+
+#: Words between a person's first name and the father's (سالم بن راشد).
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
+
+
+def _a_persons_first_name(norm: str, key: str, end: int) -> bool:
+    """Whether an ambiguous place name that is a first name (``analysis/data/world/first_names.txt``)
+    is a person's here: a first name or ``بن`` follows it (``سالم راشد الصوري``); the evidence for the
+    place (its country named nearby) does not count then."""
+    from analysis.extract.discovered import _first_names  # the list the discovered persons read
+
+    first_names = _first_names()
+    if key not in first_names:
+        return False
+    following = next_word(norm, end)
+    return following is not None and (following in _SON_OF or following in first_names)
 
 
 def _country_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
@@ -465,7 +496,8 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) 
     characters): a Saudi paper names Saudi Arabia in almost every article, which says nothing about a
     الخبر ("the news") three paragraphs away."""
     waiting = set(pending)
-    shared = context_words().shared_names
+    words = context_words()
+    shared = words.shared_names
     plain = [r for i, r in enumerate(readings) if i not in waiting]
     plain_ids = {r.entity_id for r in plain}
     # a country confirms by its name, not by a nationality word (القنصل السعودي is everywhere)
@@ -484,11 +516,33 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) 
             continue
         related = related_ids(gazetteer, reading.entity_id)
         countries = {e for e in related if gazetteer.entities[e].is_country}
-        if (related - countries) & plain_ids or any(
-            r.entity_id in countries and abs(r.start - reading.start) <= COUNTRY_WINDOW for r in named
+        if (
+            (related - countries) & plain_ids
+            or any(r.entity_id in countries and abs(r.start - reading.start) <= COUNTRY_WINDOW for r in named)
+            or _a_place_of_its_state_nearby(reading, plain, gazetteer, words.state_body_types)
         ):
             confirmed.add(i)
     return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
+
+
+def _a_place_of_its_state_nearby(
+    reading: Reading, plain: list[Reading], gazetteer: Gazetteer, types: frozenset[str]
+) -> bool:
+    """Whether a state's body (an actor of one of ``types``, affiliated to a state) is confirmed by a
+    place inside that state named plainly nearby (:data:`COUNTRY_WINDOW`): ``مسجد قوات الطوارئ
+    بمنطقة عسير`` is Saudi Arabia's Special Emergency Forces. The state's own name confirms it already;
+    its nationality word does not (a Saudi paper writes السعودي everywhere), nor does a place far off."""
+    entity = gazetteer.entities[reading.entity_id]
+    state = entity.affiliation
+    if entity.type not in types or state is None or not gazetteer.entities[state].is_country:
+        return False
+    return any(
+        abs(r.start - reading.start) <= COUNTRY_WINDOW
+        and gazetteer.entities[r.entity_id].kind == "region"
+        and r.entity_id != state
+        and _country_of(gazetteer, r.entity_id) == state
+        for r in plain
+    )
 
 
 __all__ = ["ContextWords", "Reading", "context_words", "read_matches", "related_ids"]
