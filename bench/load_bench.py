@@ -162,6 +162,47 @@ async def protocol_session(port: int, steps: int, results: list, errors: list) -
         errors.append(f"{type(error).__name__}: {str(error)[:200]}")
 
 
+async def selection_session(port: int, actors: list[str], results: list, errors: list) -> None:
+    """A link with a selection no one has opened yet (``?actors=X``), one new session per actor:
+    the Overview's first run for it, every cache of that selection cold."""
+    from dashboard.warm import Session
+
+    for actor in actors:
+        try:
+            async with Session.open(port, query=f"actors={actor}") as session:
+                started = time.perf_counter()
+                done = await session.run()
+                wall = time.perf_counter() - started
+        except Exception as error:
+            errors.append(f"{type(error).__name__}: {str(error)[:200]}")
+            continue
+        found = next((m for m in map(SERVER_TIME.search, done.texts) if m), None)
+        if done.problem:
+            errors.append(f"actors={actor}: {done.problem}")
+        results.append(("new selection", float(found.group(1)) if found else None, wall * 1000))
+
+
+async def run_selections(base: str, sessions: int, actors: list[str], per_session: int) -> tuple[list, list]:
+    results: list = []
+    errors: list = []
+    port = int(base.rsplit(":", 1)[1])
+    chunks = [actors[i * per_session : (i + 1) * per_session] for i in range(sessions)]
+    await asyncio.gather(*(selection_session(port, chunk, results, errors) for chunk in chunks))
+    return results, errors
+
+
+def summary(label: str, results: list, errors: list, wall_name: str) -> str:
+    server = [ms for _, ms, _ in results if ms is not None]
+    wall = [w for _, _, w in results]
+    if not server:
+        return f"  {label}: no interaction finished · errors {len(errors)}"
+    return (
+        f"  {label}: server time median {statistics.median(server):6.0f} ms, p95 {p95(server):6.0f}, "
+        f"max {max(server):6.0f} · {wall_name} median {statistics.median(wall):6.0f} ms, p95 {p95(wall):6.0f}"
+        f" · errors {len(errors)}"
+    )
+
+
 async def run(base: str, sessions: int, steps: int, client: str = "browser") -> tuple[list, list]:
     results: list = []
     errors: list = []
@@ -210,6 +251,10 @@ def main() -> None:
         "--client", choices=["protocol", "browser"], default="protocol",
         help="sessions over the browser's WebSocket protocol (the server's cores left to it), or in Chromium",
     )  # fmt: skip
+    parser.add_argument(
+        "--selections", type=int, default=0, metavar="K",
+        help="then each session opens K links with a selection not seen before (?actors=X, protocol client)",
+    )  # fmt: skip
     args = parser.parse_args()
 
     from analysis.store.cache import load_or_build
@@ -217,22 +262,20 @@ def main() -> None:
     started = time.perf_counter()
     tables = load_or_build(args.corpus)  # the server then reads this cache
     print(f"{args.corpus}: {len(tables.documents)} articles (analysis cached in {time.perf_counter() - started:.0f} s)")
+    mentions = tables.mentions
+    actors = list(mentions.loc[mentions["entity_kind"] == "actor", "entity_id"].value_counts().index)
+    needed = [n * args.selections for n in args.sessions]  # each N its own actors: no cache shared between them
+    starts = [sum(needed[:i]) for i in range(len(needed))]
+    actor_lists = iter(actors[start : start + count] for start, count in zip(starts, needed))
     with tempfile.TemporaryDirectory() as folder:
         proc, base = start_server(args.corpus, Path(folder), args.processes)
         try:
             for n in args.sessions:
                 began = time.perf_counter()
                 results, errors = asyncio.run(run(base, n, args.steps, args.client))
-                server = [ms for _, ms, _ in results if ms is not None]
-                wall = [w for _, _, w in results]
-                print(
-                    f"  {n:3d} sessions x {args.steps} page changes ({time.perf_counter() - began:.0f} s): "
-                    f"server time median {statistics.median(server):6.0f} ms, p95 {p95(server):6.0f}, "
-                    f"max {max(server):6.0f} · {'click to drawn' if args.client == 'browser' else 'request to finished'} median {statistics.median(wall):6.0f} ms, "
-                    f"p95 {p95(wall):6.0f} · errors {len(errors)}"
-                    if server
-                    else f"  {n:3d} sessions: no interaction finished · errors {len(errors)}"
-                )
+                wall_name = "click to drawn" if args.client == "browser" else "request to finished"
+                print(summary(f"{n:3d} sessions x {args.steps} page changes ({time.perf_counter() - began:.0f} s)",
+                              results, errors, wall_name))  # fmt: skip
                 by_page = {
                     page: [ms for target, ms, _ in results if target == page and ms is not None] for page in PAGES
                 }
@@ -240,6 +283,13 @@ def main() -> None:
                     f"{page} {statistics.median(v):.0f}/{max(v):.0f}" for page, v in by_page.items() if v))  # fmt: skip
                 for error in errors[:5]:
                     print(f"      {error.splitlines()[0]}")
+                if args.selections:
+                    began = time.perf_counter()
+                    chosen, errors = asyncio.run(run_selections(base, n, next(actor_lists), args.selections))
+                    label = f"{n:3d} sessions x {args.selections} new selections ({time.perf_counter() - began:.0f} s)"
+                    print(summary(label, chosen, errors, "request to finished"))
+                    for error in errors[:5]:
+                        print(f"      {error.splitlines()[0]}")
                 print(f"      streamlit server memory: {server_rss(proc.pid)}")
         finally:
             proc.terminate()  # dashboard.serve stops its processes
