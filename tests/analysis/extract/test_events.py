@@ -957,3 +957,50 @@ def test_a_keyword_still_types_a_date_joined_to_its_own(sentence, first, second,
 )  # fmt: skip
 def test_an_occasion_fans_and_a_source_do_not_type_a_date(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a chemical attack is a strike, its toll no casualties event of its own (sample 27)
+        ("طلب من لو دريان أن يحضر القوات الجوية الفرنسية عقب استخدامها الأسلحة الكيماوية في شهر أغسطس (آب) في "
+         "الغوطتين الشرقية والغربية الأمر الذي أسفر عن مقتل 1400 شخص.", "شهر أغسطس (آب)", "strike"),
+        # an invasion is an attack
+        ("وأصيبت الحريات الإعلامية بنكسة كبيرة مع اجتياح جماعة الحوثي للعاصمة اليمنية صنعاء في أيلول (سبتمبر) 2014",
+         "أيلول (سبتمبر) 2014", "strike"),
+        ("الذي كان قاد تنظيم «القاعدة في العراق» بعد غزوه عام 2003.", "عام 2003", "strike"),
+        # a rescue at sea is humanitarian
+        ("أنقذ خفر السواحل الإيطالي نحو 1800 مهاجر يستقلون سبعة قوارب مكتظة أمس", "أمس", "humanitarian"),
+        # a dialogue launched is talks
+        ("التقى السيسي وزير الخارجية الأمريكي جون كيري الذي وصل القاهرة أمس لتدشين الحوار الاستراتيجي بين واشنطن "
+         "والقاهرة", "أمس", "talks"),
+        # a news item or a study published, a report relayed by a site, are statements
+        ("الخبر المنشور أمس في جريدة (الرياضية) حول ضبط محاسب", "أمس", "statement"),
+        ("ووفقا لما نقله موقع “أخبار مصر” الرسمي اليوم الاثنين فإن الضحايا من مختلف مناطق البلاد.",
+         "اليوم الاثنين", "statement"),
+        # a visit to a festival, a show or a relative is no meeting
+        ("وزار رئيس بلدية محافظة القطيف المشرف العام على المهرجان المهندس زياد محمد مغربل، المهرجان مساء أول من أمس "
+         "وتفقد سير العمل", "أول من أمس", "other"),
+        ("ملمحا إلى أن الفقيد جاء الخميس الماضي من فرنسا لزيارة الوالدة في العناية المركزة", "الخميس الماضي",
+         "other"),
+        # an agreement's text sent on is no agreement made
+        ("ومن المعروف أن وزارة الخارجية الأميركية أحالت للكونغرس يوم الأحد الماضي النص الكامل للاتفاق حول الملف "
+         "النووي الإيراني.", "يوم الأحد الماضي", "other"),
+    ],
+)  # fmt: skip
+def test_chemical_attacks_invasions_rescues_reports_and_private_visits(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an agreement visited or signed stays one; a minister's visit stays talks
+        ("وقع الطرفان الاتفاق يوم الأحد الماضي في فيينا", "يوم الأحد الماضي", "agreement"),
+        ("زار وزير الخارجية الرياض أمس والتقى نظيره", "أمس", "talks"),
+        # chemical weapons destroyed are no strike
+        ("أعلنت المنظمة أمس انتهاء تدمير الأسلحة الكيماوية السورية", "أمس", "statement"),
+    ],
+)
+def test_signed_agreements_official_visits_and_weapons_destroyed_keep_their_types(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
