@@ -400,7 +400,7 @@ _LOOKAHEADS = "|".join(
     ]
 )
 CANDIDATE_RE = re.compile(
-    rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
+    rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|\s?/)"
     rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و|{_trie(CAL.first_day_words)}\s"
     rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"

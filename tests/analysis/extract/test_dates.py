@@ -1300,3 +1300,11 @@ def test_this_years_edition_and_todays_news_stay_dates(text, expected):
 )  # fmt: skip
 def test_day_ranges_with_a_comma_or_a_dash(text, published, quote, first, last):
     assert [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)] == [(quote, first, last)]
+
+
+def test_a_hijri_year_pair_with_spaces_around_its_slash_is_both_years():
+    # "العام الدراسي 1435 / 1436هـ" (sample 27) was read as 1436 only
+    text = "وأبرز التقرير السنوي للمؤسسة العامة للتقاعد للعام 1435 / 1436هـ الأرقام والاحصاءات"
+    assert [(m.date_start, m.date_end) for m in find_dates(text, date(2015, 8, 3))] == [
+        (date(2013, 11, 4), date(2015, 10, 13))
+    ]
