@@ -326,8 +326,8 @@ def _hijri_year(found: Found) -> Span:
         or year > gregorian_to_hijri(found.published).year + CAL.hijri_bare_year_max_ahead
     ):
         return year_span(year, False)  # منذ عام 1534: no Hijri year so far ahead of the paper's
-    if get("year2"):
-        last = int(get("year2"))
+    if get("year2") or get("year2d"):
+        last = int(get("year2") or get("year2d"))
         last += year // 100 * 100 if last < 100 else 0  # 1436/37هـ
         if last != year + 1:
             raise Reject

@@ -1004,3 +1004,29 @@ def test_chemical_attacks_invasions_rescues_reports_and_private_visits(sentence,
 )
 def test_signed_agreements_official_visits_and_weapons_destroyed_keep_their_types(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # from sample 28 (after it was judged): a friendly or a qualifier is a match, not talks
+        ("وسيخوض الهلال اللقاء الودي الثالث أمام العين الإماراتي الأربعاء المقبل قبل أن يختتم لقاءاته الودية بمواجهة "
+         "فيرونا الإيطالي مساء يوم الأربعاء الخامس من شهر أغسطس.", "يوم الأربعاء الخامس من شهر أغسطس", "other"),
+        ("ويلتقي مولودية شباب العلمة الجزائري مع ضيفه ومواطنه اتحاد الجزائر الباحث عن حسم تأهله اليوم الجمعة في "
+         "المجموعة ذاتها.", "اليوم الجمعة", "other"),
+        # دان is to condemn; the shelling after the date is what was condemned
+        ("دان مسعود البرزاني رئيس اقليم كردستان العراق السبت قصف تركيا لقرية في الاقليم", "السبت", "condemnation"),
+        # a player's signing is no statement
+        ("وفي ألمانيا أعلن نادي فولفسبورغ تعاقده أمس مع لاعب خط الوسط المهاجم السويسري", "أمس", "other"),
+        # a cyber attack is no strike
+        ("في عام 2014، متوسط ما يسمى هجوم التهديد المتواصل استمر 205 أيام قبل أن يتم كشفه", "عام 2014", "other"),
+        # fighter jets received are an arms transfer; airliners are not
+        ("تسلمت مصر امس الاثنين اول ثلاث طائرات من 24 طائرة رافال طلبتها في فبراير من فرنسا", "امس الاثنين",
+         "arms_transfer"),
+        ("حيث تستعد لتسلم 11 طائرة بوينج من الجيل التالي بحلول 2017", "2017", "other"),
+        # a popular uprising is a protest
+        ("وأقيل من منصبه إبان الانتفاضة الشعبية التي أنهت عهد مبارك عام 2011.", "عام 2011", "protest"),
+    ],
+)  # fmt: skip
+def test_matches_condemnations_offices_cyber_attacks_jets_and_uprisings(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
