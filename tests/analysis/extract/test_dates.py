@@ -1328,3 +1328,14 @@ def test_a_hijri_year_pair_with_a_dash_and_a_present_meeting(text, published, qu
 
 def test_a_numeric_hijri_date_with_dashes_is_no_year_pair():
     assert [m.date_text for m in find_dates("في 1436/10/15 هـ", date(2015, 7, 26))] == ["1436/10/15 ه"]
+
+
+def test_the_night_before_last_and_yuliyeh_the_verb():
+    # from sample 29 (after it was judged): "البارحة الأولى" is the night before last
+    text = "انطلقت البارحة الأولى عروض الضوء والصوت ضمن فعاليات مهرجان جدة 36"
+    assert [(m.date_text, m.date_start) for m in find_dates(text, date(2015, 7, 31))] == [
+        ("البارحة الأولى", date(2015, 7, 29))
+    ]
+    # ... and يوليه after a relative is a verb ("he accords"), July only as a date
+    assert days("وهو دليل على ما يوليه الملك سلمان من اهتمام بالغ بالعمل الإغاثي", date(2015, 7, 27)) == []
+    assert [d[0] for d in days("في 14 يوليه الماضي", date(2015, 7, 27))] == ["14 يوليه الماضي"]

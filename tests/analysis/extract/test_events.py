@@ -1030,3 +1030,22 @@ def test_signed_agreements_official_visits_and_weapons_destroyed_keep_their_type
 )  # fmt: skip
 def test_matches_condemnations_offices_cyber_attacks_jets_and_uprisings(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # from sample 29 (after it was judged): what followed a dated event does not type it
+        ("ولكن لسوء الحظ جاءت أحداث 11 سبتمبر بعد عشر سنوات وما تلاها من غزو لأفغانستان واحتلال أمريكي للعراق",
+         "11 سبتمبر", "other"),
+        # a trial's hearing and a court appearance are arrest/trial
+        ("وقررت محكمة جنايات القاهرة أمس مد أجل النطق بالحكم في القضية المعروفة إعلاميا باسم «خلية الماريوت»",
+         "أمس", "arrest"),
+        ("ومثل سعادة الاثنين امام القاضي في محكمة فدرالية اميركية في نيوآرك", "الاثنين", "arrest"),
+        # an interview with a paper is a statement
+        ("دونالد تاسك، رئيس المجلس الأوروبي، ألمح إلى هذا في مقابلته مع صحيفة «فاينانشيال تايمز» الأسبوع الماضي",
+         "الأسبوع الماضي", "statement"),
+    ],
+)  # fmt: skip
+def test_what_followed_trials_and_interviews(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
