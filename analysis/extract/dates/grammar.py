@@ -161,7 +161,8 @@ def _hijri_year(g: Named) -> str:
     (``gmark``) and far-off years the resolver reads as Gregorian."""
     return (
         rf"(?:{g('word', rf'{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)')}\s+)?{g('year', _HYEAR)}"
-        rf"(?:\s?/\s?{g('year2', _HYEAR_OR_TWO)})?"  # 1436/1437هـ: a fiscal year over two Hijri years
+        # 1436/1437هـ, 1436-1437 هـ: a fiscal or academic year over two Hijri years
+        rf"(?:\s?/\s?{g('year2', _HYEAR_OR_TWO)}|\s?-\s?{g('year2d', _HYEAR)})?"
         rf"(?:\s?{g('mark', _HIJRI_MARK)}|{g('gmark', r'م')})?{_WE}(?![.,/:]?\d)"
     )
 
@@ -400,7 +401,7 @@ _LOOKAHEADS = "|".join(
     ]
 )
 CANDIDATE_RE = re.compile(
-    rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|/)"
+    rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|\s?/|\s?-\s?1[345]\d\d)"
     rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و|{_trie(CAL.first_day_words)}\s"
     rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"

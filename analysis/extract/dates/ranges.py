@@ -26,7 +26,14 @@ _TO = r"(?:الي|حتي|لغايه|ولغايه|وحتي|والي|او)"
 _BETWEEN_WORD = re.compile(r"(?:من|بين|منذ)(?:\s+(?:عامي|العامين|سنتي|يومي|شهري))?\s*$")
 _JOIN = re.compile(rf"^\s*(?:{_TO}|[-–—])\s*$")
 _AND = re.compile(r"^\s*$")  # "و" is glued to the second date: والرابع، و15
-_BARE_DAY = re.compile(rf"(?:من|بين)\s+(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$")
+#: After بين a comma may stand before the و: "بين 25 يونيو الماضي، و20 أغسطس الحالي".
+_AND_AFTER_BETWEEN = re.compile(r"^\s*[,،]?\s*$")
+_BETWEEN = re.compile(r"بين(?:\s+(?:عامي|العامين|سنتي|يومي|شهري))?\s*$")
+#: A bare day before the end's date: after من/بين ("من 1 حتى 26 / 11 / 1436 هـ"), or before a dash
+#: ("خلال الفترة 26-28 محرم المقبل"; not a number's tail: "2-8-2015" is one numeric date).
+_BARE_DAY = re.compile(
+    rf"(?:(?:من|بين)\s+(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$)|(?:(?<![\d/.\-–—])(\d{{1,2}})\s*[-–—]\s*$)"
+)
 #: "الرابع والخامس من أغسطس": an ordinal day just before the second day, glued to it by و.
 _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
 #: "موسم 2015/ 2016", "بين عام 2009 / 2010": a season or a fiscal year over two years (matched at a position).
@@ -134,8 +141,9 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
         day = _BARE_DAY.search(norm, max(0, a - 20), a)
         if day and span.precision == "day" and span.extent == "point":
             written = re.search(r"\d{1,2}", norm[a:b])  # the end's day as written (Hijri or Gregorian)
-            if written and 1 <= int(day.group(1)) < int(written.group()):
-                start = span.start - timedelta(days=int(written.group()) - int(day.group(1)))
+            first_day = int(day.group(1) or day.group(2))
+            if written and written.start() <= 1 and 1 <= first_day < int(written.group()):
+                start = span.start - timedelta(days=int(written.group()) - first_day)
                 out.append((day.start(), b, Span(start, span.end, "day", span.relative, "range")))
                 i += 1
                 continue
@@ -172,7 +180,10 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
             a2, b2, second = found[i + 1]
             between = norm[b:a2]
             joined = _JOIN.match(between) or (
-                _AND.match(between)
+                (
+                    _AND.match(between)
+                    or (_AND_AFTER_BETWEEN.match(between) and _BETWEEN.search(norm, max(0, a - 20), a))
+                )
                 and norm[a2 : a2 + 1] == "و"
                 and (
                     _BETWEEN_WORD.search(norm, max(0, a - 20), a)

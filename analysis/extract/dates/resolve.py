@@ -326,8 +326,8 @@ def _hijri_year(found: Found) -> Span:
         or year > gregorian_to_hijri(found.published).year + CAL.hijri_bare_year_max_ahead
     ):
         return year_span(year, False)  # منذ عام 1534: no Hijri year so far ahead of the paper's
-    if get("year2"):
-        last = int(get("year2"))
+    if get("year2") or get("year2d"):
+        last = int(get("year2") or get("year2d"))
         last += year // 100 * 100 if last < 100 else 0  # 1436/37هـ
         if last != year + 1:
             raise Reject
@@ -523,9 +523,10 @@ def _nowadays(before: str, after: str) -> bool:
         return True
     if following and following.group(1) in CAL.today_nowadays_next:
         return True
-    if previous and following and _present_verb(following.group(1)):
+    if previous and following and (_present_verb(following.group(1)) or following.group(1) in CAL.today_copulas):
         # a definite subject, اليوم, then a present verb: "مستويات الأجور اليوم تعكس مخاوف المستثمرين",
-        # "فالمسألة اليوم تتعلق بمصالح الشعب اليمني" (news of the day puts its verb first)
+        # "فالمسألة اليوم تتعلق بمصالح الشعب اليمني" (news of the day puts its verb first); or a pronoun of
+        # separation: "المصارحة اليوم هي امر لا بد منه"
         subject = previous.group(1)
         subject = subject[1:] if subject[:1] in "وف" and len(subject) > 4 else subject
         if (subject.startswith("ال") and len(subject) > 3) or subject.endswith("نا") or subject in ("هم", "هاهم"):
@@ -946,7 +947,7 @@ def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = N
         and not any(_words(w) in CAL.modifiers for w in _WORDS_RE.findall(written))  # 8 مارس الماضي: that one
     ):
         clause = clause_before(norm, match.start())
-        if any(phrase in clause for phrase in CAL.recurring_before):
+        if any(phrase in clause for phrase in CAL.recurring_before) or _custom_goes_on(norm, match.start()):
             raise Reject  # "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا": a yearly custom
     return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor))
 
@@ -954,6 +955,31 @@ def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = N
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 _MONTH_NAMES = "|".join(re.escape(m) for m in sorted({*CAL.months, *CAL.hijri_months}, key=len, reverse=True))
 _MONTH_NAME_RE = re.compile(rf"(?<!\w)(?:{_MONTH_NAMES})(?!\w)")
+
+
+#: How far back a yearly custom said before a date reaches it (characters, within the sentence).
+CUSTOM_BEFORE = 300
+
+
+def _custom_goes_on(norm: str, at: int) -> bool:
+    """Whether a yearly custom said earlier in the sentence goes on to this date: after its
+    ``recurring_before`` phrase the sentence has named a month without a year ("في كل عام تنظم
+    البلدة في 12 أغسطس (آب)، مهرجانًا من أربع أمسيات، ينتهي ليلة 15 أغسطس": the 15th is yearly too)."""
+    sentence = _SENTENCE_END_RE.split(norm[max(0, at - CUSTOM_BEFORE) : at])[-1]
+    said = max(((sentence.rfind(phrase), phrase) for phrase in CAL.recurring_before), default=(-1, ""))
+    if said[0] < 0:
+        return False
+    since = sentence[said[0] + len(said[1]) :]
+    return (
+        bool(_MONTH_NAME_RE.search(since))
+        and not _YEAR_DIGITS_RE.search(since)
+        # "يقام سنويا في يوليو، وينطلق هذا العام في 20 أغسطس": this year's
+        and not _YEAR_WORD_RE.search(since)
+        and not any(_words(w) in CAL.modifiers for w in _WORDS_RE.findall(since))
+    )
+
+
+_YEAR_WORD_RE = re.compile(r"(?<!\w)(?:[وفبل]?ال|[وفبل])?(?:عام|سنه|دوره|موسم|نسخه)(?!\w)")
 
 
 def _recurs(after: str) -> bool:

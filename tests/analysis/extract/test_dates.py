@@ -1044,7 +1044,8 @@ def test_first_days_hijri_schedules_and_two_year_seasons(text, published, expect
         ("في 2 أغسطس المقبل", date(2015, 8, 10), ("2 أغسطس المقبل", "2016-08-02", "2016-08-02", "point")),
         # العام after a word it does not qualify is still a year
         ("وقال الأمين إن العام المقبل سيشهد", date(2015, 8, 10), ("العام المقبل", "2016-01-01", "2016-12-31", "point")),
-        ("يجتمع المجلس يوم الاثنين", date(2015, 8, 2), ("يوم الاثنين", "2015-07-27", "2015-07-27", "point")),
+        # (a meeting in the present tense is the coming one since sample 28: "يجتمع سفراء ... الثلاثاء")
+        ("يجتمع المجلس يوم الاثنين", date(2015, 8, 2), ("يوم الاثنين", "2015-08-03", "2015-08-03", "point")),
     ],
 )  # fmt: skip
 def test_next_in_the_same_month_and_words_near_the_two_and_general(text, published, expected):
@@ -1248,3 +1249,93 @@ def test_a_year_towards_and_a_modified_date_stay_dates(text, expected):
 )  # fmt: skip
 def test_a_forecast_day_is_scheduled_and_a_forecast_year_a_target(text, published, quote, when):
     assert [m.when for m in find_dates(text, published) if m.date_text == quote] == [when]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a yearly custom said earlier in the sentence goes on to a later yearless date of it (sample 27)
+        "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا من أربع أمسيات، ينتهي ليلة 15 أغسطس.",
+        # "nowadays": a definite subject, اليوم, then a pronoun of separation (a nominal sentence)
+        "ولأن المصارحة اليوم هي امر لا بد منه، حتى نتمكن من الخروج من هذا الضياع",
+        "المشكلة أن السيطرة اليوم هي للولي الفقيه ورجاله في مجلس النواب",
+        "إن المؤكد اليوم هو أن مسألة انضمام تركيا للحرب على التنظيمات الإرهابية",
+    ],
+)
+def test_a_custom_going_on_and_a_nominal_nowadays_are_no_dates(text):
+    assert days(text, date(2015, 8, 3)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # this year's edition of a yearly custom is a date
+        ("يقام المهرجان سنويا في شهر يوليو، وينطلق هذا العام في 20 أغسطس.", "20 أغسطس"),
+        # with a weekday, اليوم before هو stays a day
+        ("الموعد اليوم الأحد هو الأخير", "اليوم الأحد"),
+        # news of the day: a verb first
+        ("أكد وزير الخارجية السعودي عادل الجبير اليوم أن السعودية كانت على علم", "اليوم"),
+    ],
+)
+def test_this_years_edition_and_todays_news_stay_dates(text, expected):
+    assert expected in [d[0] for d in days(text, date(2015, 8, 3))]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # بين ... ، و...: a comma before the و of a range (sample 27)
+        ("بينما تراوحت مدة أحقية تلك الأرباح بين 25 يونيو الماضي، و20 أغسطس الحالي، وكانت", date(2015, 8, 20),
+         "بين 25 يونيو الماضي، و20 أغسطس الحالي", date(2015, 6, 25), date(2015, 8, 20)),
+        # a bare day before a dash: "26-28 محرم" (sample 27), "9-10 يونيو 2015", "29 – 30 / 10 / 1436 هـ"
+        ("والمزمع عقده خلال الفترة 26-28 محرم المقبل، الموافق", date(2015, 8, 8), "26-28 محرم المقبل",
+         date(2015, 11, 8), date(2015, 11, 10)),
+        ("لنتائج اجتماع كبار المسؤولين الذي عقد في مقر الأمانة العامة لمجلس التعاون في 9-10 يونيو 2015، وأخذوا",
+         date(2015, 8, 8), "9-10 يونيو 2015", date(2015, 6, 9), date(2015, 6, 10)),
+        ("كما ستقام في مركز شرما فعاليات شيقة خلال الفترة 29 – 30 / 10 / 1436 هـ، داعيًا", date(2015, 8, 8),
+         "29 – 30 / 10 / 1436 ه", date(2015, 8, 14), date(2015, 8, 15)),
+        # ... not a numeric date's own parts
+        ("زار الرياض في 2-8-2015 وغادرها", date(2015, 8, 8), "2-8-2015", date(2015, 8, 2), date(2015, 8, 2)),
+        ("بين 10 و15 أغسطس", date(2015, 8, 8), "بين 10 و15 أغسطس", date(2015, 8, 10), date(2015, 8, 15)),
+    ],
+)  # fmt: skip
+def test_day_ranges_with_a_comma_or_a_dash(text, published, quote, first, last):
+    assert [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)] == [(quote, first, last)]
+
+
+def test_a_hijri_year_pair_with_spaces_around_its_slash_is_both_years():
+    # "العام الدراسي 1435 / 1436هـ" (sample 27) was read as 1436 only
+    text = "وأبرز التقرير السنوي للمؤسسة العامة للتقاعد للعام 1435 / 1436هـ الأرقام والاحصاءات"
+    assert [(m.date_start, m.date_end) for m in find_dates(text, date(2015, 8, 3))] == [
+        (date(2013, 11, 4), date(2015, 10, 13))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # from sample 28 (after it was judged): an academic year over two Hijri years with a dash
+        ("عن فتح بوابة التحويل الخارجي للفصل الدراسي الأول للعام الجامعي  1436-1437 هـ، وذلك", date(2015, 7, 26),
+         "1436-1437 ه", date(2014, 10, 25), date(2016, 10, 1)),
+        # a meeting in the present tense is the coming one (a Sunday paper)
+        ("يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء بناء على طلب تركيا", date(2015, 7, 26),
+         "الثلاثاء", date(2015, 7, 28), date(2015, 7, 28)),
+    ],
+)  # fmt: skip
+def test_a_hijri_year_pair_with_a_dash_and_a_present_meeting(text, published, quote, first, last):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
+def test_a_numeric_hijri_date_with_dashes_is_no_year_pair():
+    assert [m.date_text for m in find_dates("في 1436/10/15 هـ", date(2015, 7, 26))] == ["1436/10/15 ه"]
+
+
+def test_the_night_before_last_and_yuliyeh_the_verb():
+    # from sample 29 (after it was judged): "البارحة الأولى" is the night before last
+    text = "انطلقت البارحة الأولى عروض الضوء والصوت ضمن فعاليات مهرجان جدة 36"
+    assert [(m.date_text, m.date_start) for m in find_dates(text, date(2015, 7, 31))] == [
+        ("البارحة الأولى", date(2015, 7, 29))
+    ]
+    # ... and يوليه after a relative is a verb ("he accords"), July only as a date
+    assert days("وهو دليل على ما يوليه الملك سلمان من اهتمام بالغ بالعمل الإغاثي", date(2015, 7, 27)) == []
+    assert [d[0] for d in days("في 14 يوليه الماضي", date(2015, 7, 27))] == ["14 يوليه الماضي"]

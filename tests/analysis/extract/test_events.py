@@ -957,3 +957,95 @@ def test_a_keyword_still_types_a_date_joined_to_its_own(sentence, first, second,
 )  # fmt: skip
 def test_an_occasion_fans_and_a_source_do_not_type_a_date(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a chemical attack is a strike, its toll no casualties event of its own (sample 27)
+        ("طلب من لو دريان أن يحضر القوات الجوية الفرنسية عقب استخدامها الأسلحة الكيماوية في شهر أغسطس (آب) في "
+         "الغوطتين الشرقية والغربية الأمر الذي أسفر عن مقتل 1400 شخص.", "شهر أغسطس (آب)", "strike"),
+        # an invasion is an attack
+        ("وأصيبت الحريات الإعلامية بنكسة كبيرة مع اجتياح جماعة الحوثي للعاصمة اليمنية صنعاء في أيلول (سبتمبر) 2014",
+         "أيلول (سبتمبر) 2014", "strike"),
+        ("الذي كان قاد تنظيم «القاعدة في العراق» بعد غزوه عام 2003.", "عام 2003", "strike"),
+        # a rescue at sea is humanitarian
+        ("أنقذ خفر السواحل الإيطالي نحو 1800 مهاجر يستقلون سبعة قوارب مكتظة أمس", "أمس", "humanitarian"),
+        # a dialogue launched is talks
+        ("التقى السيسي وزير الخارجية الأمريكي جون كيري الذي وصل القاهرة أمس لتدشين الحوار الاستراتيجي بين واشنطن "
+         "والقاهرة", "أمس", "talks"),
+        # a news item or a study published, a report relayed by a site, are statements
+        ("الخبر المنشور أمس في جريدة (الرياضية) حول ضبط محاسب", "أمس", "statement"),
+        ("ووفقا لما نقله موقع “أخبار مصر” الرسمي اليوم الاثنين فإن الضحايا من مختلف مناطق البلاد.",
+         "اليوم الاثنين", "statement"),
+        # a visit to a festival, a show or a relative is no meeting
+        ("وزار رئيس بلدية محافظة القطيف المشرف العام على المهرجان المهندس زياد محمد مغربل، المهرجان مساء أول من أمس "
+         "وتفقد سير العمل", "أول من أمس", "other"),
+        ("ملمحا إلى أن الفقيد جاء الخميس الماضي من فرنسا لزيارة الوالدة في العناية المركزة", "الخميس الماضي",
+         "other"),
+        # an agreement's text sent on is no agreement made
+        ("ومن المعروف أن وزارة الخارجية الأميركية أحالت للكونغرس يوم الأحد الماضي النص الكامل للاتفاق حول الملف "
+         "النووي الإيراني.", "يوم الأحد الماضي", "other"),
+    ],
+)  # fmt: skip
+def test_chemical_attacks_invasions_rescues_reports_and_private_visits(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an agreement visited or signed stays one; a minister's visit stays talks
+        ("وقع الطرفان الاتفاق يوم الأحد الماضي في فيينا", "يوم الأحد الماضي", "agreement"),
+        ("زار وزير الخارجية الرياض أمس والتقى نظيره", "أمس", "talks"),
+        # chemical weapons destroyed are no strike
+        ("أعلنت المنظمة أمس انتهاء تدمير الأسلحة الكيماوية السورية", "أمس", "statement"),
+    ],
+)
+def test_signed_agreements_official_visits_and_weapons_destroyed_keep_their_types(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # from sample 28 (after it was judged): a friendly or a qualifier is a match, not talks
+        ("وسيخوض الهلال اللقاء الودي الثالث أمام العين الإماراتي الأربعاء المقبل قبل أن يختتم لقاءاته الودية بمواجهة "
+         "فيرونا الإيطالي مساء يوم الأربعاء الخامس من شهر أغسطس.", "يوم الأربعاء الخامس من شهر أغسطس", "other"),
+        ("ويلتقي مولودية شباب العلمة الجزائري مع ضيفه ومواطنه اتحاد الجزائر الباحث عن حسم تأهله اليوم الجمعة في "
+         "المجموعة ذاتها.", "اليوم الجمعة", "other"),
+        # دان is to condemn; the shelling after the date is what was condemned
+        ("دان مسعود البرزاني رئيس اقليم كردستان العراق السبت قصف تركيا لقرية في الاقليم", "السبت", "condemnation"),
+        # a player's signing is no statement
+        ("وفي ألمانيا أعلن نادي فولفسبورغ تعاقده أمس مع لاعب خط الوسط المهاجم السويسري", "أمس", "other"),
+        # a cyber attack is no strike
+        ("في عام 2014، متوسط ما يسمى هجوم التهديد المتواصل استمر 205 أيام قبل أن يتم كشفه", "عام 2014", "other"),
+        # fighter jets received are an arms transfer; airliners are not
+        ("تسلمت مصر امس الاثنين اول ثلاث طائرات من 24 طائرة رافال طلبتها في فبراير من فرنسا", "امس الاثنين",
+         "arms_transfer"),
+        ("حيث تستعد لتسلم 11 طائرة بوينج من الجيل التالي بحلول 2017", "2017", "other"),
+        # a popular uprising is a protest
+        ("وأقيل من منصبه إبان الانتفاضة الشعبية التي أنهت عهد مبارك عام 2011.", "عام 2011", "protest"),
+    ],
+)  # fmt: skip
+def test_matches_condemnations_offices_cyber_attacks_jets_and_uprisings(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # from sample 29 (after it was judged): what followed a dated event does not type it
+        ("ولكن لسوء الحظ جاءت أحداث 11 سبتمبر بعد عشر سنوات وما تلاها من غزو لأفغانستان واحتلال أمريكي للعراق",
+         "11 سبتمبر", "other"),
+        # a trial's hearing and a court appearance are arrest/trial
+        ("وقررت محكمة جنايات القاهرة أمس مد أجل النطق بالحكم في القضية المعروفة إعلاميا باسم «خلية الماريوت»",
+         "أمس", "arrest"),
+        ("ومثل سعادة الاثنين امام القاضي في محكمة فدرالية اميركية في نيوآرك", "الاثنين", "arrest"),
+        # an interview with a paper is a statement
+        ("دونالد تاسك، رئيس المجلس الأوروبي، ألمح إلى هذا في مقابلته مع صحيفة «فاينانشيال تايمز» الأسبوع الماضي",
+         "الأسبوع الماضي", "statement"),
+    ],
+)  # fmt: skip
+def test_what_followed_trials_and_interviews(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
