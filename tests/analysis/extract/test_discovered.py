@@ -634,3 +634,12 @@ def test_a_family_name_alone_after_a_definite_noun_is_its_adjective():
         ("المبارك", "عمر المبارك"),
         ("المبارك", "عمر المبارك"),
     ]
+
+
+
+def test_a_participle_after_a_bodys_name_ends_it():
+    # news writes a participle after a body's name: the council "held" on 20 July, the player "ranked"
+    text = 'وأضاف: "بناء على استنتاجات مجلس الشؤون الخارجية المنعقد في 20 يوليو يعارض الاتحاد الأوروبي بشدة السياسات'
+    names = [name for _, name in in_first(found(text))]
+    assert "مجلس الشؤون الخارجية" in names
+    assert not any(name.endswith("المنعقد") for name in names)
