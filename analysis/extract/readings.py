@@ -47,7 +47,11 @@ _NEXT_WORD_RE = re.compile(rf"{SEPARATOR_CLASS}+(\w+)")
 _PARTICLES = frozenset({"لن", "لم", "قد", "سوف"})
 #: A dual place noun and its singular: "منطقتي مكة المكرمة والمدينة المنورة" names the regions
 #: "منطقة مكة المكرمة" and "منطقة المدينة المنورة", not the two cities.
-DUAL_PLACE_NOUNS = {"منطقتي": "منطقه", "محافظتي": "محافظه", "مدينتي": "مدينه", "ولايتي": "ولايه"}
+#: So does a plural one: "محافظات البصرة وواسط" the governorates, "بمناطق مكة المكرمة … وجازان" the regions.
+DUAL_PLACE_NOUNS = {
+    "منطقتي": "منطقه", "محافظتي": "محافظه", "مدينتي": "مدينه", "ولايتي": "ولايه",
+    "مناطق": "منطقه", "محافظات": "محافظه", "ولايات": "ولايه",
+}  # fmt: skip
 _PLACE_NOUN_KEYS = frozenset(DUAL_PLACE_NOUNS.values())
 #: How near (in characters) a country must be named to confirm an ambiguous place inside it.
 COUNTRY_WINDOW = 250

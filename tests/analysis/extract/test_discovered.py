@@ -636,7 +636,6 @@ def test_a_family_name_alone_after_a_definite_noun_is_its_adjective():
     ]
 
 
-
 def test_a_participle_after_a_bodys_name_ends_it():
     # news writes a participle after a body's name: the council "held" on 20 July, the player "ranked"
     text = 'وأضاف: "بناء على استنتاجات مجلس الشؤون الخارجية المنعقد في 20 يوليو يعارض الاتحاد الأوروبي بشدة السياسات'

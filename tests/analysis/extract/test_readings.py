@@ -615,3 +615,17 @@ def test_a_place_after_a_first_name_is_a_family_name(gazetteer, text, entity_id,
 )  # fmt: skip
 def test_a_town_named_like_one_of_another_country_is_that_countrys(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id",
+    [
+        # a plural place noun, like a dual, names regions or governorates, and so does the list after it
+        ("هطول أمطار رعدية على مناطق عسير والباحة وجازان ونجران", "jazan_region"),
+        ("هطول أمطار رعدية على مناطق عسير والباحة وجازان ونجران", "najran_region"),
+        ("سيتم توزيعها على المرافق الصحية في محافظات عدن وابين ولحج والضالع", "aden_governorate"),
+        ("كما شهدت محافظات البصرة وواسط والمثنى مظاهرات حاشدة", "basra_governorate"),
+    ],
+)
+def test_a_plural_place_noun_names_the_regions_not_the_cities(gazetteer, text, entity_id):
+    assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
