@@ -70,7 +70,7 @@ from analysis.extract.discover import (
 )
 from analysis.extract.gazetteer import Gazetteer, alias_key
 from analysis.extract.mentions import _common_words
-from analysis.text.normalize import OffsetMap
+from analysis.text.normalize import OffsetMap, normalize
 
 #: The ``alias_kind`` of every row this module adds: a corpus-level reading, not a gazetteer alias
 #: (the store does not cache these rows per article; discovery does not count them as known).
@@ -271,6 +271,8 @@ def discovered_mentions(
     chunks = chunks if chunks is not None else list(_chunks(texts))
     own = _article_state_institutions(mentions, gazetteer, chunks, sentences, doc_codes)
     own = pd.concat([own, _local_bodies(sentences, mentions, gazetteer, rules)], ignore_index=True)
+    own = pd.concat([own, _gazetteer_family_names(mentions, gazetteer, chunks, sentences, doc_codes, reader)],
+                    ignore_index=True)  # fmt: skip
     found = [(o, n) for n, chunk in enumerate(chunks)
              for o in _scan(chunk.norm, lex, reader.triggers, reader.regex, reader.forms)]  # fmt: skip
     first_names = _first_names()
@@ -584,6 +586,35 @@ def _found_in_articles(
             if spans:
                 rows.extend(_to_rows(chunk, spans))
     return pd.DataFrame(rows, columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
+
+
+def _gazetteer_family_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], sentences, doc_codes,
+                            reader: _Reader) -> pd.DataFrame:  # fmt: skip
+    """A gazetteer person named in full in an article, then by the family name alone (``ماجد
+    القصبي`` … ``ووجه القصبي``), as a discovered person is (:func:`_forms_per_article`): the family name
+    must pass the same test (:func:`_surname_ok`: long enough, no first name, no word), and no other
+    person of the article may share it."""
+    persons = {e for e, ent in gazetteer.entities.items() if ent.type == "person"}
+    named = mentions.loc[mentions["entity_id"].isin(persons), ["doc_id", "entity_id"]].drop_duplicates()
+    empty = pd.DataFrame(columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
+    if named.empty:
+        return empty
+    codes = dict(zip(sentences["doc_id"].to_numpy(), doc_codes.tolist()))
+    first_names, connectors = _first_names(), reader.lex.triggers.connectors
+    forms: dict[int, dict[str, tuple]] = {}
+    owners: dict[tuple[int, str], set[str]] = {}
+    for doc, eid in zip(named["doc_id"].tolist(), named["entity_id"].tolist()):
+        words = normalize(gazetteer.entities[eid].name_ar).split()
+        if doc not in codes or len(words) < 2:
+            continue
+        last = words[-1]
+        if _surname_ok(last, reader.lex, reader.rules, first_names, connectors):
+            owners.setdefault((codes[doc], last), set()).add(eid)
+    for (code, last), eids in owners.items():
+        if len(eids) == 1:
+            eid = next(iter(eids))
+            forms.setdefault(code, {})[last] = (eid, "actor", gazetteer.entities[eid].name_ar, True)
+    return _found_in_articles(forms, chunks, sentences, doc_codes) if forms else empty
 
 
 def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], sentences,

@@ -47,7 +47,11 @@ _NEXT_WORD_RE = re.compile(rf"{SEPARATOR_CLASS}+(\w+)")
 _PARTICLES = frozenset({"لن", "لم", "قد", "سوف"})
 #: A dual place noun and its singular: "منطقتي مكة المكرمة والمدينة المنورة" names the regions
 #: "منطقة مكة المكرمة" and "منطقة المدينة المنورة", not the two cities.
-DUAL_PLACE_NOUNS = {"منطقتي": "منطقه", "محافظتي": "محافظه", "مدينتي": "مدينه", "ولايتي": "ولايه"}
+#: So does a plural one: "محافظات البصرة وواسط" the governorates, "بمناطق مكة المكرمة … وجازان" the regions.
+DUAL_PLACE_NOUNS = {
+    "منطقتي": "منطقه", "محافظتي": "محافظه", "مدينتي": "مدينه", "ولايتي": "ولايه",
+    "مناطق": "منطقه", "محافظات": "محافظه", "ولايات": "ولايه",
+}  # fmt: skip
 _PLACE_NOUN_KEYS = frozenset(DUAL_PLACE_NOUNS.values())
 #: How near (in characters) a country must be named to confirm an ambiguous place inside it.
 COUNTRY_WINDOW = 250
@@ -317,11 +321,15 @@ def read_matches(
             if marks <= vowel_marks(written(start, end)):  # عُمان: Oman, whatever else the text says
                 readings.append(Reading(start, end, key, settled, alias_kind))
                 continue
+        if place and _a_persons_family_name(norm, match_start, start, entities[alias.entity_id]):
+            continue  # روز بيرن، برايس دالاس هوارد، سكوت ووكر: a first name before it makes it a family name
         if alias.ambiguous and place and _a_persons_first_name(norm, key, end):
             continue  # سالم راشد الصوري، جاسم محمد: a first name before a father's name is a person
         if alias.ambiguous and not has_trigger(norm, match_start, entities[entity_id].kind, words):
             pending.append(len(readings))
-        elif entities[entity_id].geonames is not None and _in(previous_word(norm, match_start), words.localities):
+        elif entities[entity_id].geonames is not None and (
+            _in(previous_word(norm, match_start), words.localities) or key.startswith("ال")
+        ):
             triggered.append(len(readings))
         readings.append(reading)
     if triggered:
@@ -348,6 +356,28 @@ def _a_persons_first_name(norm: str, key: str, end: int) -> bool:
     return following is not None and (following in _SON_OF or following in first_names)
 
 
+def _a_persons_family_name(norm: str, match_start: int, start: int, entity) -> bool:
+    """Whether a GeoNames place is a person's family name here, with no proclitic on it and only
+    spaces before it: right after a foreign first name (``analysis/data/world/foreign_first_names.txt``:
+    ``روز بيرن`` is Rose Byrne, not Bern; ``سكوت ووكر``), or after two Arab first names (``خليل عبدالله
+    الخليل``). One Arab first name is not enough: many are words too (``عيد الباحة`` the Eid festival
+    of Al Bahah, ``سهل درعا`` the Daraa plain); nor is a dash between (``صقر خالد – جدة``, a byline)."""
+    if entity.geonames is None or match_start != start or match_start == 0 or norm[match_start - 1] != " ":
+        return False
+    from analysis.extract.discovered import _first_names, _foreign_first_names  # the discovered's lists
+
+    i = match_start
+    while i > 0 and norm[i - 1] == " ":
+        i -= 1
+    before = previous_word(norm, match_start)
+    if before is None or before not in _first_names():
+        return False
+    if before in _foreign_first_names():
+        return True
+    j = i - len(before)
+    return j > 0 and norm[j - 1] == " " and previous_word(norm, j) in _first_names()
+
+
 def _country_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
     for node in (entity_id, *gazetteer.ancestors(entity_id)):
         if gazetteer.entities[node].is_country:
@@ -366,7 +396,11 @@ def _without_foreign_homonyms(
     waiting = set(pending)
     countries = {i: _country_of(gazetteer, r.entity_id) for i, r in enumerate(readings) if i not in waiting}
     dropped = set()
+    moved: dict[int, str] = {}
+    seats = _seats(gazetteer)
     for i in triggered:
+        if readings[i].entity_id in seats:
+            continue  # مطار القاهرة, بالرياض: a capital is known by that name abroad too
         own = countries.get(i)
         if own is None or any(c == own for j, c in countries.items() if j != i):
             continue
@@ -381,15 +415,41 @@ def _without_foreign_homonyms(
         }
         if near:
             dropped.add(i)
+            twin = _twin_in(gazetteer, readings[i].key, near)
+            if twin is not None:
+                moved[i] = twin
     if not dropped:
         return readings, pending
     new_index: dict[int, int] = {}
     kept: list[Reading] = []
     for i, r in enumerate(readings):
-        if i not in dropped:
+        if i in moved:
+            new_index[i] = len(kept)
+            kept.append(Reading(r.start, r.end, r.key, moved[i], r.alias_kind))
+        elif i not in dropped:
             new_index[i] = len(kept)
             kept.append(r)
     return kept, [new_index[i] for i in pending]
+
+
+def _seats(gazetteer: Gazetteer) -> frozenset[str]:
+    """The places that a capital's or a seat's name stands for (القاهرة، الرياض), cached."""
+    seats = gazetteer.cache.get("seats")
+    if seats is None:
+        seats = gazetteer.cache["seats"] = frozenset(a.place for a in gazetteer.aliases if a.place is not None)
+    return seats
+
+
+def _twin_in(gazetteer: Gazetteer, key: str, countries: set[str]) -> str | None:
+    """The place of one of ``countries`` that a place noun and the same name name (``منطقة الجوف``
+    in Saudi Arabia, ``محافظة الجوف`` in Yemen, ``محافظة القنيطرة`` in Syria): what a bare homonym
+    means when only places of that country are named nearby."""
+    found = set()
+    for noun in sorted(_PLACE_NOUN_KEYS):
+        alias = gazetteer.by_key.get(f"{noun} {key}")
+        if alias is not None and _country_of(gazetteer, alias.entity_id) in countries:
+            found.add(alias.entity_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _after_a_name_head(norm: str, match_start: int, words: ContextWords) -> bool:
@@ -518,11 +578,35 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) 
         countries = {e for e in related if gazetteer.entities[e].is_country}
         if (
             (related - countries) & plain_ids
-            or any(r.entity_id in countries and abs(r.start - reading.start) <= COUNTRY_WINDOW for r in named)
+            or (
+                not _mostly_a_word(gazetteer, reading)
+                and any(r.entity_id in countries and abs(r.start - reading.start) <= COUNTRY_WINDOW for r in named)
+            )
             or _a_place_of_its_state_nearby(reading, plain, gazetteer, words.state_body_types)
         ):
             confirmed.add(i)
     return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
+
+
+def _mostly_a_word(gazetteer: Gazetteer, reading: Reading) -> bool:
+    """Whether an ambiguous GeoNames name is mostly an ordinary word or a first name, which its country
+    named nearby does not confirm (``country_no_evidence_for_words`` in ``context_words.yaml``), unless
+    it is a capital's:
+    ``أطلقت الشركة الخدمات الجديدة`` in an article on Morocco is "the new services", not El Jadida;
+    ``فلاديمير كوجين`` beside Russia a person, not Vladimir."""
+    if gazetteer.entities[reading.entity_id].geonames is None or reading.entity_id in _seats(gazetteer):
+        return False  # a capital is confirmed by its country: كوريا الجنوبية في سيول
+    from analysis.extract.discovered import _first_names, _word_usage  # the lists the discovered read
+
+    seen, as_place = _word_usage().get(reading.key, (0, 0))
+    least, share = _word_thresholds()
+    return (seen >= least and as_place < share * seen) or reading.key in _first_names()
+
+
+@lru_cache(maxsize=1)
+def _word_thresholds() -> tuple[int, float]:
+    raw = yaml.safe_load(data_path(CONTEXT_FILE).read_text(encoding="utf-8"))["country_no_evidence_for_words"]
+    return int(raw["min_occurrences"]), float(raw["place_share"])
 
 
 def _a_place_of_its_state_nearby(

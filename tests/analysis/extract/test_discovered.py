@@ -634,3 +634,23 @@ def test_a_family_name_alone_after_a_definite_noun_is_its_adjective():
         ("المبارك", "عمر المبارك"),
         ("المبارك", "عمر المبارك"),
     ]
+
+
+def test_a_participle_after_a_bodys_name_ends_it():
+    # news writes a participle after a body's name: the council "held" on 20 July, the player "ranked"
+    text = 'وأضاف: "بناء على استنتاجات مجلس الشؤون الخارجية المنعقد في 20 يوليو يعارض الاتحاد الأوروبي بشدة السياسات'
+    names = [name for _, name in in_first(found(text))]
+    assert "مجلس الشؤون الخارجية" in names
+    assert not any(name.endswith("المنعقد") for name in names)
+
+
+def test_a_gazetteer_person_named_in_full_then_by_the_family_name():
+    # as a discovered person: the family name alone, later in the same article, is the same person
+    text = ("افتتح وزير الشؤون الاجتماعية الدكتور ماجد القصبي مركز التنمية الاجتماعية بالمنطقة. "
+            "ووجه القصبي القائمين على المركز بضرورة العمل الجاد من اجل الاستفادة من إمكاناته")  # fmt: skip
+    table = found(text)
+    rows = table[(table["doc_id"] == "d0") & (table["entity_id"] == "majed_al_qasabi")]
+    assert list(rows["surface"]) == ["القصبي"]
+    # not in an article that never names him in full
+    alone = found("ووجه القصبي القائمين على المركز بضرورة العمل الجاد")
+    assert "majed_al_qasabi" not in set(alone["entity_id"])

@@ -566,3 +566,66 @@ def test_parts_of_continents_are_regions_below_their_continent(gazetteer, text, 
     found = [m.entity_id for m in find_mentions(text, gazetteer)]
     assert entity_id in found
     assert gazetteer.ancestors(entity_id)[0] in {"africa", "asia", "europe"}
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # an ambiguous GeoNames name that is mostly a word: its country named nearby is no evidence
+        ("وأشارت الشركة إلى نفس جديد لنشاطها في المغرب. وأشارت الشركة أنها أطلقت الخدمات الجديدة بنفس أسعار الجيل الثالث",
+         "el_jadida", False),
+        ("بدأت الثورة في سوريا وأول 6 أشهر من الثورة كانت سلمية كليا", "as_salamiyah", False),
+        ("أعلن مساعد الرئيس الروسي للتعاون العسكري والتقني فلاديمير كوجين أن المحادثات بين روسيا وفرنسا", "vladimir", False),
+        ("قالت الولايات المتحدة وكندا لأول مرة إنهما قلقتان", "laval", False),
+        # a place noun before it still confirms it
+        ("قتل ثلاثة في قصف على مدينة سلمية بريف حماة", "as_salamiyah", True),
+    ],
+)  # fmt: skip
+def test_a_word_shaped_place_is_not_confirmed_by_its_country_alone(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        ("حاكم ويسكونسون سكوت ووكر أعرب عن رغبته في تعزيز الأمن على الحدود", "walker", False),
+        ("سمات امريكا بلاستيك جون روجرز سيارة", "rogers", False),
+        # one Arab first name is often a word too: the Eid festival of Al Bahah, a byline with a dash
+        ("ضمن مهرجان عيد الباحة، للمنشدين", "al_bahah", True),
+        ("صقر خالد – جدة  تتجدد عملية الاختبار", "jeddah", True),
+    ],
+)  # fmt: skip
+def test_a_place_after_a_first_name_is_a_family_name(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a town with the article whose country the text does not name, beside places of another one
+        ("وأبان الصباغ، أن المديريات التي ستستفيد من المساعدات في عدن هي المنصورة، والشيخ عثمان", "al_mansurah", False),
+        ("تليها محطة السليمانية بجدة بمليارين و900 مليون ريال", "sulaymaniyah", False),
+        # the same name with a place noun names a place of that country: Saudi Al Jawf, Syrian Quneitra
+        ("هطول أمطار متفرقة على مناطق تبوك والجوف وحائل", "al_jawf_region", True),
+        ("هطول أمطار متفرقة على مناطق تبوك والجوف وحائل", "al_jawf", False),
+        ("في الجبهة الجنوبية (محافظات درعا والسويداء والقنيطرة وريف دمشق)", "quneitra_governorate", True),
+        # a capital is known by its name abroad
+        ("صادرت سلطات الحجر البيطري بمطار القاهرة غزالتين محنطتين من مسافر سعودي قادم من جدة", "cairo", True),
+    ],
+)  # fmt: skip
+def test_a_town_named_like_one_of_another_country_is_that_countrys(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id",
+    [
+        # a plural place noun, like a dual, names regions or governorates, and so does the list after it
+        ("هطول أمطار رعدية على مناطق عسير والباحة وجازان ونجران", "jazan_region"),
+        ("هطول أمطار رعدية على مناطق عسير والباحة وجازان ونجران", "najran_region"),
+        ("سيتم توزيعها على المرافق الصحية في محافظات عدن وابين ولحج والضالع", "aden_governorate"),
+        ("كما شهدت محافظات البصرة وواسط والمثنى مظاهرات حاشدة", "basra_governorate"),
+    ],
+)
+def test_a_plural_place_noun_names_the_regions_not_the_cities(gazetteer, text, entity_id):
+    assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
