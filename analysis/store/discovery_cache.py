@@ -26,8 +26,8 @@ import pyarrow as pa
 from analysis import __version__
 from analysis.extract.discover import DISCOVERY_COLUMNS, discover
 from analysis.extract.gazetteer import Gazetteer
+from analysis.store.term_cache import update_with_sources
 
-_PACKAGE = Path(__file__).resolve().parent.parent
 #: The files whose contents decide what discovery finds: a change in any of them is a new key.
 _SOURCES = (
     "extract/discover.py",
@@ -44,10 +44,7 @@ def discovery_key(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Ga
     """A digest of the two tables' rows, the gazetteer's version and discovery's code and data."""
     digest = hashlib.sha256()
     digest.update(__version__.encode())
-    for name in _SOURCES:
-        path = _PACKAGE / name
-        digest.update(name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"-")
+    update_with_sources(digest, _SOURCES)
     digest.update(f"\x1egazetteer {gazetteer.version}".encode())
     for table in (sentences, mentions):
         digest.update(f"\x1e{list(table.columns)}".encode())

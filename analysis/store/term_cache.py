@@ -67,6 +67,15 @@ def corpus_identity(kind: str, location: str | Path, name: str = "") -> str:
     return f"path:{where}" if kind == "path" else f"store:{where}:{name}"
 
 
+def update_with_sources(digest, names: Sequence[str]) -> None:
+    """Feeds ``digest`` the names and contents of the package files ``names`` (paths under
+    ``analysis/``): a change to any of them is a new key."""
+    for name in names:
+        path = _PACKAGE / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"-")
+
+
 def term_cache_key(
     doc_ids: Sequence,
     texts: Sequence[str],
@@ -85,10 +94,7 @@ def term_cache_key(
         texts_fingerprint = texts_digest(texts)
     digest = hashlib.sha256()
     digest.update(__version__.encode())
-    for name in _TERM_SOURCES:
-        path = _PACKAGE / name
-        digest.update(name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"-")
+    update_with_sources(digest, _TERM_SOURCES)
     digest.update(repr(vocabulary).encode())
     digest.update(f"\x1etexts {texts_fingerprint}".encode())
     for doc_id, source in zip(doc_ids, sources):

@@ -73,21 +73,15 @@ def test_browsers_arriving_together_are_spread_over_the_processes():
         proxy = await asyncio.start_server(lambda r, w: _proxy(backends, (), r, w), "127.0.0.1", 0)
         port = proxy.sockets[0].getsockname()[1]
 
-        async def browser() -> bytes:
+        async def request(path: str) -> bytes:
             reader, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.write(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
             response = await reader.read()
             writer.close()
             return response
 
-        async def health() -> bytes:
-            reader, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.write(b"GET /_stcore/health HTTP/1.1\r\nHost: localhost\r\n\r\n")
-            response = await reader.read()
-            writer.close()
-            return response
-
-        responses = await asyncio.gather(*(browser() for _ in range(10)), health(), health())
+        browsers = (request("/") for _ in range(10))
+        responses = await asyncio.gather(*browsers, request("/_stcore/health"), request("/_stcore/health"))
         for server in (*servers, proxy):
             server.close()
         return responses, backends
