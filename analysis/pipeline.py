@@ -16,7 +16,6 @@ saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
 from __future__ import annotations
 
 import time
-from bisect import bisect_right
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -120,7 +119,7 @@ def _extract_article(doc_id, text: str, published, normalized: dict, limits, pro
     # One normalisation per article serves the dates here and the gazetteer later.
     normalized[doc_id] = normalize_with_offsets(text)
     spans = split_sentences(text)
-    starts = [s for s, _, _ in spans]
+    starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
     sentence_rows = [(doc_id, idx, paragraph_idx, start, end, text[start:end])
                      for idx, (start, end, paragraph_idx) in enumerate(spans)]  # fmt: skip
     found = find_dates(text, published, normalized=normalized[doc_id])
@@ -137,7 +136,7 @@ def _extract_article(doc_id, text: str, published, normalized: dict, limits, pro
         found = found[: limits.max_events_per_article]
     date_rows = []
     for d in found:
-        sentence_idx = max(bisect_right(starts, d.start) - 1, 0)
+        sentence_idx = max(int(np.searchsorted(starts, d.start, side="right")) - 1, 0)
         date_rows.append((doc_id, sentence_idx, d.date_text, d.start, d.end, d.date_start, d.date_end,
                           d.precision, d.resolved, d.extent, d.when))  # fmt: skip
     return sentence_rows, date_rows

@@ -42,7 +42,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from itertools import islice
 from pathlib import Path
@@ -316,8 +316,16 @@ class _Lexicon:
 
 
 def _memo(function):
-    # functools' C cache: a hit costs a third of a Python wrapper's (a hundred thousand calls per 2,000 articles)
-    return cache(function)
+    cache: dict = {}
+
+    def cached(word: str):
+        try:
+            return cache[word]
+        except KeyError:
+            value = cache[word] = function(word)
+            return value
+
+    return cached
 
 
 def _bare_forms(word: str) -> list[str]:
@@ -831,12 +839,13 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str
     when ``keeps(word, the word before it)``, whatever the support: the build reads each article on its own
     (:mod:`analysis.extract.discovered`)."""
     prefixes: Counter = Counter()
-    words_of = [tuple([w for w, _, _ in row.words]) for row, _ in found]
-    for (row, _), words in zip(found, words_of):
+    for row, _ in found:
+        words = tuple(w for w, _, _ in row.words)
         for k in range(row.first_name_word + 1, len(words) + 1):
             prefixes[(row.found_by, words[:k])] += 1
     records = []
-    for (row, number), words in zip(found, words_of):
+    for row, number in found:
+        words = tuple(w for w, _, _ in row.words)
         k = row.first_name_word + 1
         while k < len(words):
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]

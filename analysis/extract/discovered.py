@@ -637,13 +637,11 @@ def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Ch
     second = counts[counts.duplicated("doc_id")].drop_duplicates("doc_id").set_index("doc_id")["n"]
     top = top[(top["n"] >= 2) & (top["n"] > top["doc_id"].map(second).fillna(0))]
     codes = dict(zip(sentences["doc_id"].to_numpy(), doc_codes.tolist()))
-    forms, of_state = {}, {}  # one table of forms per state, shared by its articles (read only)
+    forms = {}
     for doc, state in zip(top["doc_id"], top["entity_id"]):
         if doc in codes:
-            if state not in of_state:
-                of_state[state] = {bare: (gid, "actor", gazetteer.entities[gid].name_ar, False)
-                                   for bare, gid in institutions[state].items()}  # fmt: skip
-            forms[codes[doc]] = of_state[state]
+            forms[codes[doc]] = {bare: (gid, "actor", gazetteer.entities[gid].name_ar, False)
+                                 for bare, gid in institutions[state].items()}  # fmt: skip
     adjectives = frozenset(k for k, a in gazetteer.by_key.items() if a.alias_kind == "adjective")
     return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives)
 

@@ -388,11 +388,7 @@ def _quotations(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
     it, none right before) to the next mark or the sentence's end (a quotation the sentence splitter
     cut). A first mark with a word before it closes a quotation opened in the sentence before
     ("نأمل باجرائه يوم الجمعة" في اشارة الي التصويت): it opens none."""
-    marks = []
-    at = norm.find('"', lo, hi)
-    while at >= 0:
-        marks.append(at)
-        at = norm.find('"', at + 1, hi)
+    marks = [i for i in range(lo, hi) if norm[i] == '"']
     spans, k = [], 0
     while k < len(marks):
         at = marks[k]

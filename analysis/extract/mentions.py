@@ -43,7 +43,6 @@ MENTION_COLUMNS = schema.MENTIONS.names
 
 _SEPARATOR = SEPARATOR_CLASS + "+"
 _SEPARATORS_RE = re.compile(_SEPARATOR)
-_WORD_RE = re.compile(r"\w")
 #: The proclitics, tried shortest first: a word that is itself a name is read as that name, not as a
 #: proclitic and a shorter name (فرانس برس is AFP, not ف + رانس, Reims).
 _LAZY_PROCLITICS = f"(?:[{CONJUNCTIONS}]??[{PREPOSITIONS}]??)"
@@ -71,21 +70,12 @@ class Matcher:
         self.gazetteer = gazetteer
         keys = list(gazetteer.by_key)
         article_rests = [k[2:] for k in keys if k.startswith("ال") and len(k) > 2]
-        body = (
-            rf"(?P<m>{_LAZY_PROCLITICS}(?P<a>{_alias_trie(keys)})"
+        # One lookbehind for both branches: the word-start test is the hot path.
+        pattern = (
+            rf"(?<!\w)(?:{_LAZY_PROCLITICS}(?P<a>{_alias_trie(keys)})"
             rf"|[{CONJUNCTIONS}]?ل(?P<b>ل{_alias_trie(article_rests)}))(?!\w)"
         )
-        # What (?<!\w)BODY finds, found faster: a pattern that opens with the character before the
-        # word (\W) lets the regex engine jump from one gap between words to the next instead of
-        # trying a look-behind at every letter (as discover.TriggerRegex; 13 % of the scan on
-        # SaudiNewsNet); a word at the start of the scanned range, with no gap read before it, is
-        # tried apart. The same matches only if no alias ends with a non-word character (the gap
-        # after one match would otherwise be the one before the next): else the look-behind.
-        if all(_WORD_RE.match(k[-1]) for k in keys):
-            self.regex = re.compile(rf"\W{body}")
-            self.regex_at_start: re.Pattern | None = re.compile(body)
-        else:
-            self.regex, self.regex_at_start = re.compile(rf"(?<!\w){body}"), None
+        self.regex = re.compile(pattern)
         #: names of places generated from GeoNames: transliterations, read inside other words too easily
         self.generated = frozenset(
             a.key for a in gazetteer.aliases if gazetteer.entities[a.entity_id].geonames is not None
@@ -103,7 +93,7 @@ class Matcher:
         السعودية is no ministry, but it names Saudi Arabia)."""
         found = []
         by_key, rules = self.gazetteer.by_key, self.rules
-        for m in self._finditer(norm, pos, len(norm) if endpos is None else endpos):
+        for m in self.regex.finditer(norm, pos, len(norm) if endpos is None else endpos):
             key = m.group("a")
             if key is not None:
                 start, end = m.span("a")
@@ -113,27 +103,17 @@ class Matcher:
             if key not in by_key:  # separators or Latin case differ from the key
                 key = _SEPARATORS_RE.sub(" ", key).lower()
             checks = rules.get(key)
-            if checks and _rejected(checks, norm, m.start("m"), m.end("m")):
+            if checks and _rejected(checks, norm, m.start(), m.end()):
                 space = _SEPARATORS_RE.search(norm, start, end)
                 if space is not None:
                     found.extend(self.find(norm, space.end(), end))
                 continue
-            if m.start("m") < start and _inside_a_word(
-                norm[m.start("m") : start], norm[m.start("m") : end], key, generated=key in self.generated
+            if m.start() < start and _inside_a_word(
+                norm[m.start() : start], norm[m.start() : end], key, generated=key in self.generated
             ):
                 continue
-            found.append((m.start("m"), start, end, key))
+            found.append((m.start(), start, end, key))
         return found
-
-    def _finditer(self, norm: str, pos: int, endpos: int):
-        """The matches of ``(?<!\\w)BODY`` in ``norm[pos:endpos]``: the range's first word when
-        nothing word-like precedes it, then every match after a gap."""
-        if self.regex_at_start is not None and (pos == 0 or _WORD_RE.match(norm, pos - 1) is None):
-            first = self.regex_at_start.match(norm, pos, endpos)
-            if first is not None:
-                yield first
-                pos = first.end()
-        yield from self.regex.finditer(norm, pos, endpos)
 
 
 def matcher_for(gazetteer: Gazetteer) -> Matcher:

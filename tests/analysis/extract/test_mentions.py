@@ -147,30 +147,6 @@ def test_matcher_is_compiled_once_per_gazetteer(gazetteer):
     assert matcher_for(load_gazetteer()) is not matcher_for(gazetteer)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "روسيا وتركيا اتفقتا على وقف إطلاق النار في إدلب",  # a name as the text's first word
-        "(موسكو) - أعلنت روسيا، وتركيا.الأسد في دمشق",  # names right after brackets, commas and a full stop
-        "السياسة الخارجية السعودية تجاه لبنان",  # a match its rules reject: the names inside read again
-    ],
-)
-def test_the_gap_opened_scan_finds_what_a_look_behind_finds(gazetteer, text):
-    """The matcher's regex opens with the gap before a word (faster than a look-behind at every
-    letter): the same matches as ``(?<!\\w)`` + the alias pattern, from any position of the text."""
-    import re
-
-    from analysis.text.normalize import normalize
-
-    matcher = matcher_for(gazetteer)
-    look_behind = re.compile(r"(?<!\w)" + matcher.regex_at_start.pattern)
-    norm = normalize(text)
-    for pos in (0, 1, norm.find(" ") + 1, len(norm) // 2):
-        expected = [m.span("m") for m in look_behind.finditer(norm, pos)]
-        assert [m.span("m") for m in matcher._finditer(norm, pos, len(norm))] == expected
-        assert expected or pos > 0
-
-
 # --- the offsets always slice back to the surface ------------------------------------------------
 
 ALIASES = [
