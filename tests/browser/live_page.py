@@ -20,6 +20,7 @@ VIEWPORT = {"width": 1400, "height": 900}
 #: Where a test that times out leaves a screenshot of the page.
 FAILURES = Path(__file__).resolve().parents[2] / "artifacts" / "failures"
 RUN_TIMEOUT = 90_000  # ms for one script run to finish (the first run builds the corpus)
+DROPPED_AFTER = 15_000  # ms after which an action the browser never sent is taken as dropped
 
 #: The pages as ``st.navigation`` serves them: (name, URL path, heading). Overview is the
 #: default page, which Streamlit serves at ``/`` whatever its ``url_path``.
@@ -79,6 +80,41 @@ _RUN_COUNTER_JS = """() => {
 
 
 @dataclass
+class Wire:
+    """What went over the page's Streamlit WebSocket: ``(seconds, what)`` with ``what`` one of
+    ``open``, ``close``, ``sent <BackMsg type>`` or ``got <ForwardMsg type>``, so that a test
+    whose action started no run can say whether the browser asked for one at all."""
+
+    events: list = field(default_factory=list)
+
+    def attach(self, websocket) -> None:
+        if not websocket.url.endswith("/_stcore/stream"):
+            return
+        self._note("open")
+        websocket.on("framesent", lambda payload: self._note("sent", payload))
+        websocket.on("framereceived", lambda payload: self._note("got", payload))
+        websocket.on("close", lambda _: self._note("close"))
+
+    def _note(self, what: str, payload=None) -> None:
+        if isinstance(payload, bytes):
+            from streamlit.proto.BackMsg_pb2 import BackMsg
+            from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+            message = BackMsg() if what == "sent" else ForwardMsg()
+            try:
+                message.ParseFromString(payload)
+                what = f"{what} {message.WhichOneof('type')}"
+            except Exception:  # a frame we cannot read is still worth listing
+                what = f"{what} ?"
+        elif payload is not None:
+            what = f"{what} text"
+        self.events.append((round(time.monotonic(), 2), what))
+
+    def since(self, moment: float) -> list[str]:
+        return [what for when, what in self.events if when >= moment and what != "got delta"]
+
+
+@dataclass
 class Tab:
     """A page of a fresh browser context, with the console errors and dialogs it produced."""
 
@@ -86,6 +122,10 @@ class Tab:
     base: str
     console_errors: list = field(default_factory=list)
     dialogs: list = field(default_factory=list)
+    wire: Wire = field(default_factory=Wire)
+
+    def __post_init__(self) -> None:
+        self.page.on("websocket", self.wire.attach)
 
     def open(self, path: str = "", **query) -> Tab:
         url = f"{self.base}/{path}" + (f"?{urlencode(query)}" if query else "")
@@ -119,35 +159,58 @@ class Tab:
         target = self.page.locator(selector)
         target.scroll_into_view_if_needed()
         self.settle(timeout)
-        before = self.page.evaluate(_RUN_COUNTER_JS)
-        target.click()
-        try:
-            self.page.wait_for_function(f"() => window.__stRuns > {before}", timeout=10_000)
-        except Exception:
-            # Under load Streamlit's frontend now and then drops the click on a button it has
-            # just drawn (no run starts, nothing happens); a second click is what a reader does.
-            self.rerun(lambda: target.click(), timeout)
-            return
-        self.settle(timeout)
+        self.rerun(lambda: target.click(), timeout)
 
     def rerun(self, action, timeout: int = RUN_TIMEOUT) -> None:
-        """Do ``action`` (which makes Streamlit rerun), wait for that run to start, then settle."""
+        """Do ``action`` (which makes Streamlit rerun), wait for that run to start, then settle.
+
+        Under load Streamlit's frontend now and then drops an action on an element it has just
+        drawn: nothing goes over the WebSocket and no run starts. If the browser has not asked
+        for a run within :data:`DROPPED_AFTER` ms, the action is done once more, as a reader
+        clicks again; an action the browser did send is waited for, never repeated.
+        """
         before = self.page.evaluate(_RUN_COUNTER_JS)
+        moment = time.monotonic()
         action()
+        if not self._run_started(before, min(timeout, DROPPED_AFTER)):
+            if "sent rerun_script" not in self.wire.since(moment):
+                action()
+            if not self._run_started(before, timeout):
+                state = self.page.evaluate(
+                    """() => [document.querySelector('[data-testid="stApp"]')?.getAttribute('data-test-script-state'),
+                             window.__stRuns]"""
+                )
+                FAILURES.mkdir(parents=True, exist_ok=True)
+                self.page.screenshot(path=str(FAILURES / "rerun-timeout.png"), full_page=True)
+                raise AssertionError(
+                    f"no run started after the action (script state, runs counted: {state}, before: {before}; "
+                    f"on the WebSocket since: {self.wire.since(moment)}); screenshot in {FAILURES}"
+                )
+        self.settle(timeout)
+
+    def choose(self, box: str, option, typed: str | None = None, timeout: int = RUN_TIMEOUT) -> None:
+        """Open the select box ``box`` (a selector; its input's when ``typed`` is typed into it), choose the first option whose text matches ``option`` (a string or a pattern),
+        and wait for the run that starts. Opening and choosing are one action, so an action the
+        browser dropped is done again from the start (see :meth:`rerun`)."""
+        listbox = self.page.locator('[role="listbox"]')
+
+        def act() -> None:
+            if not listbox.count():
+                self.page.locator(box).click()
+            if typed is not None:
+                self.page.locator(box).fill(typed)
+            choice = listbox.locator('[role="option"]', has_text=option).first
+            choice.wait_for(timeout=DROPPED_AFTER)
+            choice.click()
+
+        self.rerun(act, timeout)
+
+    def _run_started(self, before: int, timeout: int) -> bool:
         try:
             self.page.wait_for_function(f"() => window.__stRuns > {before}", timeout=timeout)
-        except Exception:
-            state = self.page.evaluate(
-                """() => [document.querySelector('[data-testid="stApp"]')?.getAttribute('data-test-script-state'),
-                         window.__stRuns]"""
-            )
-            FAILURES.mkdir(parents=True, exist_ok=True)
-            self.page.screenshot(path=str(FAILURES / "rerun-timeout.png"), full_page=True)
-            raise AssertionError(
-                f"no run started after the action (script state, runs counted: {state}, before: {before}); "
-                f"screenshot in {FAILURES}"
-            ) from None
-        self.settle(timeout)
+        except Exception:  # Playwright's TimeoutError: no run yet
+            return False
+        return True
 
     def screenshot(self, path) -> None:
         """A full-page screenshot. Streamlit scrolls inside ``stMain``, so ``full_page`` alone

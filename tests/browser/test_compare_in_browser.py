@@ -23,11 +23,7 @@ ERDOGAN = "أردوغان"
 
 def pick(tab, key: str, text: str) -> None:
     """Open the select box ``key`` and choose the option showing ``text``."""
-    page = tab.page
-    page.locator(f".st-key-{key}").click()
-    option = page.locator('[role="listbox"] [role="option"]', has_text=text)
-    option.first.wait_for()
-    tab.rerun(lambda: option.first.click())
+    tab.choose(f".st-key-{key}", text)
 
 
 def blocks(page, side: str) -> list:

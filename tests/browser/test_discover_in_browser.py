@@ -84,13 +84,9 @@ def test_adopt_a_candidate_then_find_it_in_the_gazetteer(tab, screenshots):
     assert "حركة نور الدين الزنكي" in candidates
     assert "مضايا" not in page.evaluate(TABLE_TEXT_JS, "gazetteer_entities")
 
-    pick = page.locator(".st-key-gz_disc_pick")
     evidence = page.locator(".st-key-gazetteer_discover_evidence")
     if "مضايا" not in evidence.inner_text():  # the first candidate is shown at first
-        pick.click()  # opens the list
-        option = page.locator('[role="listbox"] [role="option"]', has_text="مضايا")
-        option.first.wait_for()
-        tab.rerun(lambda: option.first.click())
+        tab.choose(".st-key-gz_disc_pick", "مضايا")
     evidence = page.locator(".st-key-gazetteer_discover_evidence")
     assert "بلدة مضايا" in evidence.inner_text()
     page.locator(".st-key-gazetteer_discover").screenshot(path=str(screenshots / "gazetteer-discover.png"))

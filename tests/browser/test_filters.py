@@ -58,11 +58,7 @@ def chosen(browser, server) -> Chosen:
         tab = Tab(page=context.new_page(), base=server)
         tab.open("")
         before = (selection_line(tab), tab.page.evaluate(CHART_DATA_JS))
-        combo = tab.page.locator(".st-key-f_actors input")
-        combo.click()
-        combo.fill("Lavrov")
-        option = tab.page.locator('[role="listbox"] [role="option"]', has_text="Lavrov")
-        tab.rerun(option.first.click)
+        tab.choose(".st-key-f_actors input", "Lavrov", typed="Lavrov")
         tab.page.keyboard.press("Escape")
         tab.settle()
         return Chosen(

@@ -28,10 +28,7 @@ def pick(tab, key: str, theme_id: int) -> None:
     box.wait_for()
     box.scroll_into_view_if_needed()
     tab.settle()
-    box.click()
-    option = page.locator('[role="listbox"] [role="option"]', has_text=re.compile(rf"^\s*{theme_id} ·"))
-    option.first.wait_for()
-    tab.rerun(lambda: option.first.click())
+    tab.choose(f".st-key-{key} input", re.compile(rf"^\s*{theme_id} ·"))
 
 
 def grid_titles(page, word: str) -> list[str]:
