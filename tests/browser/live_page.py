@@ -161,21 +161,25 @@ class Tab:
         self.settle(timeout)
         self.rerun(lambda: target.click(), timeout)
 
-    def rerun(self, action, timeout: int = RUN_TIMEOUT) -> None:
-        """Do ``action`` (which makes Streamlit rerun), wait for that run to start, then settle.
+    def rerun(self, action, timeout: int = RUN_TIMEOUT, *, again: bool = True) -> None:
+        """Do ``action`` (which makes Streamlit rerun), wait for that run to start and end, then settle.
 
+        A run is seen on the WebSocket (the server's ``new_session`` and ``script_finished``
+        after the action) or in the page's script state (:data:`_RUN_COUNTER_JS`): a run short
+        enough for the frontend to take its messages in one render never changes the state.
         Under load Streamlit's frontend now and then drops an action on an element it has just
         drawn: nothing goes over the WebSocket and no run starts. If the browser has not asked
         for a run within :data:`DROPPED_AFTER` ms, the action is done once more, as a reader
-        clicks again; an action the browser did send is waited for, never repeated.
+        clicks again (``again=False``: never, for an action that is not the same twice, such as
+        an upload); an action the browser did send is waited for, never repeated.
         """
         before = self.page.evaluate(_RUN_COUNTER_JS)
         moment = time.monotonic()
         action()
-        if not self._run_started(before, min(timeout, DROPPED_AFTER)):
-            if "sent rerun_script" not in self.wire.since(moment):
+        if not self._run_started(before, moment, min(timeout, DROPPED_AFTER)):
+            if again and "sent rerun_script" not in self.wire.since(moment):
                 action()
-            if not self._run_started(before, timeout):
+            if not self._run_started(before, moment, timeout):
                 state = self.page.evaluate(
                     """() => [document.querySelector('[data-testid="stApp"]')?.getAttribute('data-test-script-state'),
                              window.__stRuns]"""
@@ -186,7 +190,24 @@ class Tab:
                     f"no run started after the action (script state, runs counted: {state}, before: {before}; "
                     f"on the WebSocket since: {self.wire.since(moment)}); screenshot in {FAILURES}"
                 )
+        self._wait_for(lambda: "got script_finished" in self.wire.since(moment) or not self.wire.events, timeout)
         self.settle(timeout)
+
+    def _run_started(self, before: int, moment: float, timeout: int) -> bool:
+        def started() -> bool:
+            return "got new_session" in self.wire.since(moment) or self.page.evaluate("() => window.__stRuns") > before
+
+        return self._wait_for(started, timeout)
+
+    def _wait_for(self, condition, timeout: int) -> bool:
+        """Poll ``condition`` every 100 ms (Playwright delivers the WebSocket's events while it
+        waits) until it holds (True) or ``timeout`` ms have passed (False)."""
+        deadline = time.monotonic() + timeout / 1000
+        while not condition():
+            if time.monotonic() > deadline:
+                return False
+            self.page.wait_for_timeout(100)
+        return True
 
     def choose(self, box: str, option, typed: str | None = None, timeout: int = RUN_TIMEOUT) -> None:
         """Open the select box ``box`` (a selector; its input's when ``typed`` is typed into it), choose the first option whose text matches ``option`` (a string or a pattern),
@@ -204,13 +225,6 @@ class Tab:
             choice.click()
 
         self.rerun(act, timeout)
-
-    def _run_started(self, before: int, timeout: int) -> bool:
-        try:
-            self.page.wait_for_function(f"() => window.__stRuns > {before}", timeout=timeout)
-        except Exception:  # Playwright's TimeoutError: no run yet
-            return False
-        return True
 
     def screenshot(self, path) -> None:
         """A full-page screenshot. Streamlit scrolls inside ``stMain``, so ``full_page`` alone

@@ -43,7 +43,7 @@ def test_import_a_mixed_batch_then_read_it(tab, screenshots):
     tab.open("corpora")
     page = tab.page
     uploader = page.locator('[data-testid="stFileUploader"] input[type="file"]')
-    tab.rerun(lambda: uploader.set_input_files(BATCH))
+    tab.rerun(lambda: uploader.set_input_files(BATCH), again=False)
     for item in BATCH:
         page.locator('[data-testid="stFileChipName"]', has_text=item["name"]).wait_for()
 

@@ -62,7 +62,7 @@ def test_two_browsers_are_kept_each_on_its_own_process_and_an_upload_reaches_it(
         page = second.page
         uploader = page.locator('[data-testid="stFileUploader"] input[type="file"]')
         batch = [{"name": "دوريات.txt", "mimeType": "text/plain", "buffer": ARTICLE.encode("utf-8")}]
-        second.rerun(lambda: uploader.set_input_files(batch))
+        second.rerun(lambda: uploader.set_input_files(batch), again=False)
         page.locator('[data-testid="stFileChipName"]', has_text="دوريات.txt").wait_for()
         name = page.locator(".st-key-co_new_name input")
         name.fill("عبر الوكيل")
