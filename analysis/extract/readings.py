@@ -211,18 +211,26 @@ def _before_says(
     return None
 
 
+#: A noun of the shape تفعيل (ت, two letters, ي, a letter other than the pronoun ه: تاريخ، تطوير، تقديم),
+#: never a present verb of five letters (تطالب، تواصل، تعتبر have no ي there; تبنيه is تبني + ه):
+#: "في تاريخ لندن العريق" is the city's history, "منارات الرياض لتقديم الدعم" no verb after Riyadh.
+_VERBAL_NOUN_RE = re.compile(r"ت\w\wي[^\Wه]")
+
+
 def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) -> bool:
     """A verb by its form, unless one of the ``not_verbs`` (تحت، وقت) or ``locatives`` (يزور):
 
     * one of the ``acts_after_prefixes`` (لن، قد) or a word of four letters or more starting with
       one (تتهم، ستعمل); with ``present``, a word starting with ي counts too (يمكن أنقرة);
     * a past verb of a feminine subject: a word ending in ت but not in ات (أيدت، فشلت), or in ته /
-      تها / تهم with its object (انتقدته)."""
+      تها / تهم with its object (انتقدته);
+
+    never a noun of the shape تفعيل (:data:`_VERBAL_NOUN_RE`: تاريخ، تطوير)."""
     if word is None or _in(word, words.not_verbs) or _in(word, words.locatives):
         return False
     prefixes = tuple(p for p in words.acts_after_prefixes if p not in _PARTICLES) + (("ي",) if present else ())
     for form in _bare_forms(word):
-        if form.startswith("ال"):
+        if form.startswith("ال") or _VERBAL_NOUN_RE.fullmatch(form):
             return False
         if form in words.acts_after_prefixes or (len(form) >= 4 and form.startswith(prefixes)):
             return True
