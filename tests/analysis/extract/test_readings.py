@@ -439,6 +439,10 @@ def test_words_and_first_names_that_are_place_names(gazetteer, text, entity_id, 
         ("وأعلنت أمانة العاصمة المقدسة إغلاق المطعم.", "amanat_al_asimah", False),
         ("لتطبيق إدارة المعرفة بأمانة العاصمة، وتجهيز احتفالات العيد في مكة.", "amanat_al_asimah", False),
         ("وسيطر الحوثيون على أمانة العاصمة ومحافظات أخرى في اليمن.", "amanat_al_asimah", True),
+        # ينبع من: the verb "stems from" (SaudiNewsNet, the eighth uniform sample), not Yanbu
+        ("إن جزءا كبيرا من مقياس الصورة الذاتية ينبع من المقارنة.", "yanbu", False),
+        ("ويقام سد النهضة على النيل الأزرق، الذي ينبع من هضبة الحبشة في إثيوبيا.", "yanbu", False),
+        ("وصلت الباخرة إلى ميناء ينبع التجاري أمس.", "yanbu", True),
     ],
 )
 def test_a_name_another_word_or_body_shares(gazetteer, text, entity_id, counted):
