@@ -400,7 +400,10 @@ def _without_foreign_homonyms(
     village, which every country has by the same names) when the text names nothing of its country,
     but names a place of another country nearby (:data:`COUNTRY_WINDOW`): ``حي المرقب وسط
     العاصمة الرياض`` is a district of Riyadh, not Al-Murqub in Libya; ``قرية دوما في مدينة نابلس`` a
-    village of the West Bank, not Douma in Syria. Readings still waiting for evidence are no evidence."""
+    village of the West Bank, not Douma in Syria. Readings still waiting for evidence are no evidence,
+    nor are the town's own other mentions when a place of a country named nearby bears its name
+    with a place noun (:func:`_twin_in`): ``مطار الجوف`` three times in an article on Saudi airports,
+    with Tabuk and Cairo, is Saudi Arabia's Al Jawf Region, not Libya's Al Jawf."""
     waiting = set(pending)
     countries = {i: _country_of(gazetteer, r.entity_id) for i, r in enumerate(readings) if i not in waiting}
     dropped = set()
@@ -410,7 +413,8 @@ def _without_foreign_homonyms(
         if readings[i].entity_id in seats:
             continue  # مطار القاهرة, بالرياض: a capital is known by that name abroad too
         own = countries.get(i)
-        if own is None or any(c == own for j, c in countries.items() if j != i):
+        this = readings[i].entity_id
+        if own is None or any(c == own for j, c in countries.items() if j != i and readings[j].entity_id != this):
             continue
         start = readings[i].start
         near = {
@@ -418,14 +422,18 @@ def _without_foreign_homonyms(
             for j, c in countries.items()
             if j != i
             and c is not None
+            and c != own
             and gazetteer.entities[readings[j].entity_id].kind == "region"
             and abs(readings[j].start - start) <= COUNTRY_WINDOW
         }
-        if near:
-            dropped.add(i)
-            twin = _twin_in(gazetteer, readings[i].key, near)
-            if twin is not None:
-                moved[i] = twin
+        if not near:
+            continue
+        twin = _twin_in(gazetteer, readings[i].key, near)
+        if twin is None and any(c == own for j, c in countries.items() if j != i):
+            continue  # named again, and no place of the countries nearby bears its name: الطائف، الدمام
+        dropped.add(i)
+        if twin is not None:
+            moved[i] = twin
     if not dropped:
         return readings, pending
     new_index: dict[int, int] = {}

@@ -620,6 +620,14 @@ def test_a_place_after_a_first_name_is_a_family_name(gazetteer, text, entity_id,
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+#: SaudiNewsNet 2015-08-07-770 (the eighth uniform sample): flights from Al Jawf to Cairo, Tabuk to Sharjah
+JAWF_AIRPORT = (
+    "منحت الهيئة شركة النيل للطيران حق التشغيل الدولي من مطار الجوف الاقليمي الى مطار القاهرة الدولي، كما منحت "
+    "طيران العربية حق التشغيل الدولي من مطار الأمير سلطان بن عبدالعزيز الدولي بتبوك الى الشارقة. وستبدأ شركة "
+    "النيل للطيران بتسيير رحلاتها من مطار الجوف اعتبارا من يوم غد الجمعة"
+)
+
+
 @pytest.mark.parametrize(
     "text, entity_id, counted",
     [
@@ -630,6 +638,11 @@ def test_a_place_after_a_first_name_is_a_family_name(gazetteer, text, entity_id,
         ("هطول أمطار متفرقة على مناطق تبوك والجوف وحائل", "al_jawf_region", True),
         ("هطول أمطار متفرقة على مناطق تبوك والجوف وحائل", "al_jawf", False),
         ("في الجبهة الجنوبية (محافظات درعا والسويداء والقنيطرة وريف دمشق)", "quneitra_governorate", True),
+        # named again: its own mentions do not name its country (the eighth uniform sample: Libya's Al Jawf)
+        (JAWF_AIRPORT, "al_jawf_region", True),
+        (JAWF_AIRPORT, "al_jawf", False),
+        # but a big city named again, with no twin abroad, stays itself (الطائف beside Cairo)
+        ("وصلت إلى الطائف رحلة من مطار القاهرة الدولي. وقال مدير مطار الطائف إن", "taiif", True),
         # a capital is known by its name abroad
         ("صادرت سلطات الحجر البيطري بمطار القاهرة غزالتين محنطتين من مسافر سعودي قادم من جدة", "cairo", True),
     ],
