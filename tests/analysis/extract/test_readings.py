@@ -439,6 +439,10 @@ def test_words_and_first_names_that_are_place_names(gazetteer, text, entity_id, 
         ("وأعلنت أمانة العاصمة المقدسة إغلاق المطعم.", "amanat_al_asimah", False),
         ("لتطبيق إدارة المعرفة بأمانة العاصمة، وتجهيز احتفالات العيد في مكة.", "amanat_al_asimah", False),
         ("وسيطر الحوثيون على أمانة العاصمة ومحافظات أخرى في اليمن.", "amanat_al_asimah", True),
+        # a river's west bank (SaudiNewsNet, the eighth uniform sample: the London Eye on the Thames)
+        ("لتكون عين لندن بانتظارك بهيبتها اللافتة على الضفة الغربية من النهر، وتصل بعدها إلى جسر ويستمنستر",
+         "west_bank", False),
+        ("وتقع جنين في شمال الضفة الغربية المحتلة.", "west_bank", True),
         # ينبع من: the verb "stems from" (SaudiNewsNet, the eighth uniform sample), not Yanbu
         ("إن جزءا كبيرا من مقياس الصورة الذاتية ينبع من المقارنة.", "yanbu", False),
         ("ويقام سد النهضة على النيل الأزرق، الذي ينبع من هضبة الحبشة في إثيوبيا.", "yanbu", False),
