@@ -271,7 +271,8 @@ def discovered_mentions(
     chunks = chunks if chunks is not None else list(_chunks(texts))
     own = _article_state_institutions(mentions, gazetteer, chunks, sentences, doc_codes)
     own = pd.concat([own, _local_bodies(sentences, mentions, gazetteer, rules)], ignore_index=True)
-    own = pd.concat([own, _gazetteer_family_names(mentions, gazetteer, chunks, sentences, doc_codes, reader)],
+    own = pd.concat([own, _gazetteer_family_names(mentions, gazetteer, chunks, sentences, doc_codes, reader),
+                     _shared_state_names(mentions, gazetteer, chunks, sentences, doc_codes)],
                     ignore_index=True)  # fmt: skip
     found = [(o, n) for n, chunk in enumerate(chunks)
              for o in _scan(chunk.norm, lex, reader.triggers, reader.regex, reader.forms)]  # fmt: skip
@@ -479,14 +480,15 @@ def _home_institutions_only(found: pd.DataFrame, gazetteer: Gazetteer, home: str
     without a home state): another state's unqualified ``وزارة الداخلية`` or ``البنك المركزي`` was
     right in 30 of 40 judged articles that do not name the home state, too few (a Saudi paper's
     ``وزارة الداخلية`` in an article on Yemenis in Riyadh is the Saudi one; judged samples in
-    dev/entities/mentions_judged_recall.jsonl)."""
+    dev/entities/mentions_judged_recall.jsonl). The home state itself stays (bare ``المملكة``,
+    :func:`_shared_state_names`)."""
     gids = found["entity_id"].astype(str)
     known = ~gids.str.startswith(PREFIX)
     if not known.any():
         return found
     affiliation = gids[known].map(lambda g: gazetteer.entities[g].affiliation if g in gazetteer.entities else None)
     foreign = pd.Series(False, index=found.index)
-    foreign[known] = (affiliation != home) if home is not None else True
+    foreign[known] = ((affiliation != home) & (gids[known] != home)) if home is not None else True
     return found[~foreign.to_numpy()].reset_index(drop=True)
 
 
@@ -586,6 +588,32 @@ def _found_in_articles(
             if spans:
                 rows.extend(_to_rows(chunk, spans))
     return pd.DataFrame(rows, columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
+
+
+def _shared_state_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], sentences, doc_codes) -> pd.DataFrame:
+    """A state's name that other states share (``shared_names`` in ``context_words.yaml``: bare
+    ``المملكة``), left unconfirmed by the gazetteer's readings, in an article that names none of those
+    others: a row of that state, which :func:`at_home` keeps for the home state only. A Saudi paper
+    writes ``منعه من السفر خارج المملكة`` or ``أثبتت المملكة والدول الخليجية`` without ever writing
+    السعودية; in a corpus of another home (or none) the name still needs its state named."""
+    from analysis.extract.readings import context_words
+
+    shared = context_words().shared_names
+    by_key, entities = gazetteer.by_key, gazetteer.entities
+    names = {key: by_key[key].entity_id for key in shared
+             if key in by_key and entities[by_key[key].entity_id].is_country}  # fmt: skip
+    if not names or sentences.empty:
+        return pd.DataFrame(columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
+    named = mentions.groupby("doc_id")["entity_id"].agg(set).to_dict() if not mentions.empty else {}
+    forms: dict[int, dict[str, tuple]] = {}
+    for doc, code in dict(zip(sentences["doc_id"].to_numpy(), doc_codes.tolist())).items():
+        ids = named.get(doc, set())
+        wanted = {key: (state, entities[state].kind, entities[state].name_ar, False)
+                  for key, state in names.items() if not (shared[key] & ids)}  # fmt: skip
+        if wanted:
+            forms[code] = wanted
+    adjectives = frozenset(k for k, a in by_key.items() if a.alias_kind == "adjective")
+    return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives)
 
 
 def _gazetteer_family_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], sentences, doc_codes,
