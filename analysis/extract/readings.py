@@ -77,6 +77,8 @@ class ContextWords:
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
     localities: frozenset[str]
+    #: place nouns after which a state's singular nisba is a place's name (``nisba_names_after``)
+    nisba_names_after: frozenset[str]
     #: words that normalise to an alias but are written otherwise (اليمنى "the right" → اليمني)
     written_otherwise: frozenset[str]
     #: actor types whose ambiguous names a place of their state, named nearby, confirms (``state_bodies``)
@@ -111,6 +113,7 @@ def context_words() -> ContextWords:
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
         localities=words(raw["localities"]),
+        nisba_names_after=words(raw.get("nisba_names_after") or ()),
         written_otherwise=frozenset(_MARK_RE.sub("", str(w)) for w in raw.get("written_otherwise") or ()),
         state_body_types=frozenset(str(t) for t in raw.get("state_bodies") or ()),
         vocalised={
@@ -297,6 +300,8 @@ def read_matches(
             and _MARK_RE.sub("", written(start, end)) in words.written_otherwise
         ):
             continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
+        if alias.alias_kind == "adjective" and _a_place_named_by_a_nisba(norm, match_start, start, key, words):
+            continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
@@ -345,6 +350,15 @@ def read_matches(
     if not pending:
         return readings
     return _confirm(readings, pending, gazetteer)
+
+
+def _a_place_named_by_a_nisba(norm: str, match_start: int, start: int, key: str, words: ContextWords) -> bool:
+    """Whether a state's nisba is a place's name here: singular, with the article, no proclitic, right
+    after one of the ``nisba_names_after`` nouns written without the article (``ناحية الصينية``)."""
+    if match_start != start or not key.startswith("ال") or not key.endswith(("ي", "يه")):
+        return False
+    before = previous_word(norm, match_start)
+    return before is not None and not before.startswith("ال") and _in(before, words.nisba_names_after)
 
 
 #: Words between a person's first name and the father's (سالم بن راشد).

@@ -443,6 +443,18 @@ def test_words_and_first_names_that_are_place_names(gazetteer, text, entity_id, 
         ("لتكون عين لندن بانتظارك بهيبتها اللافتة على الضفة الغربية من النهر، وتصل بعدها إلى جسر ويستمنستر",
          "west_bank", False),
         ("وتقع جنين في شمال الضفة الغربية المحتلة.", "west_bank", True),
+        # the dual "the two seas" (the seventh uniform sample), not Bahrain
+        ("وقناة السويس ممر مائي يصل بين البحرين الأحمر والمتوسط.", "bahrain", False),
+        ("استنكرت مملكة البحرين وبشدة تصريحات نوري المالكي", "bahrain", True),
+        # و + أُس "and the foundation" (the seventh uniform sample), not واس the Saudi Press Agency
+        ("بأن حجر الزاوية وأُس نجاح الانتخابات هو الناخب", "spa", False),
+        ("وقالت رئيسة الجمعية لـ واس إن البرنامج", "spa", True),
+        # a state's singular nisba after an indefinite place noun is the place's name (the seventh sample;
+        # SaudiNewsNet): a subdistrict near Baiji, a district of Riyadh; a plural one is the people
+        ("بينما يسيطر التنظيم على ناحية الصينية غربها", "china", False),
+        ("استطاع أطفال حي السويدي بالرياض إعادة أيام العيد", "sweden", False),
+        ("وافتتح المعرض في القرية الصينية بالمدينة", "china", True),
+        ("مشروع مصعدين لربط حي الشرف بحي المغاربة", "morocco", True),
         # ينبع من: the verb "stems from" (SaudiNewsNet, the eighth uniform sample), not Yanbu
         ("إن جزءا كبيرا من مقياس الصورة الذاتية ينبع من المقارنة.", "yanbu", False),
         ("ويقام سد النهضة على النيل الأزرق، الذي ينبع من هضبة الحبشة في إثيوبيا.", "yanbu", False),
