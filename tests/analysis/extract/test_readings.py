@@ -679,3 +679,25 @@ def test_a_town_named_like_one_of_another_country_is_that_countrys(gazetteer, te
 )
 def test_a_plural_place_noun_names_the_regions_not_the_cities(gazetteer, text, entity_id):
     assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, entity_id",
+    [
+        # Egypt's governorates (SaudiNewsNet): محافظة X is the governorate, not its seat town
+        ("وقال السكرتير العام لمحافظة الأقصر إنه سيتم نقل حفل افتتاح قناة السويس الجديدة", "luxor_governorate"),
+        ("اصطدم المركب بقارب بمنطقة الوراق بمحافظة الجيزة المصرية", "giza_governorate"),
+        ("أخلت قوات الأمن بالقليوبية سبيل عبدالله مرسي نجل الرئيس المصري المعزول", "qalyubia"),
+        ("في سجون المنيا الجديدة والوادي الجديد وأسوان", "new_valley"),
+    ],
+)
+def test_egypts_governorates(gazetteer, text, entity_id):
+    found = {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert entity_id in found
+    assert gazetteer.ancestors(entity_id)[-1] == "egypt"
+
+
+def test_bare_matrouh_is_also_a_word(gazetteer):
+    # مطروح "proposed": اسمه مطروح في دوائر القرار (SaudiNewsNet); with a place noun it is the governorate
+    assert "matrouh" not in {m.entity_id for m in find_mentions("إن اسمه مطروح في دوائر القرار", gazetteer)}
+    assert "matrouh" in {m.entity_id for m in find_mentions("كان مديرا للمخابرات في محافظتي مطروح والإسكندرية", gazetteer)}
