@@ -272,7 +272,8 @@ def discovered_mentions(
     own = _article_state_institutions(mentions, gazetteer, chunks, sentences, doc_codes)
     own = pd.concat([own, _local_bodies(sentences, mentions, gazetteer, rules)], ignore_index=True)
     own = pd.concat([own, _gazetteer_family_names(mentions, gazetteer, chunks, sentences, doc_codes, reader),
-                     _shared_state_names(mentions, gazetteer, chunks, sentences, doc_codes)],
+                     _shared_state_names(mentions, gazetteer, chunks, sentences, doc_codes),
+                     _coordinated_names(sentences, mentions, gazetteer)],
                     ignore_index=True)  # fmt: skip
     found = [(o, n) for n, chunk in enumerate(chunks)
              for o in _scan(chunk.norm, lex, reader.triggers, reader.regex, reader.forms)]  # fmt: skip
@@ -481,14 +482,19 @@ def _home_institutions_only(found: pd.DataFrame, gazetteer: Gazetteer, home: str
     right in 30 of 40 judged articles that do not name the home state, too few (a Saudi paper's
     ``وزارة الداخلية`` in an article on Yemenis in Riyadh is the Saudi one; judged samples in
     dev/entities/mentions_judged_recall.jsonl). The home state itself stays (bare ``المملكة``,
-    :func:`_shared_state_names`)."""
+    :func:`_shared_state_names`), and so do the persons of ``coordinated_names`` (``الحوثي وصالح``:
+    :func:`_coordinated_names`), whoever's."""
     gids = found["entity_id"].astype(str)
     known = ~gids.str.startswith(PREFIX)
     if not known.any():
         return found
     affiliation = gids[known].map(lambda g: gazetteer.entities[g].affiliation if g in gazetteer.entities else None)
     foreign = pd.Series(False, index=found.index)
-    foreign[known] = ((affiliation != home) & (gids[known] != home)) if home is not None else True
+    from analysis.extract.readings import context_words
+
+    coordinated = {eid for (_, eid, _), _ in context_words().coordinated_names}
+    kept = gids[known].isin(list(coordinated | {home}))
+    foreign[known] = ((affiliation != home) & ~kept) if home is not None else True
     return found[~foreign.to_numpy()].reset_index(drop=True)
 
 
@@ -614,6 +620,44 @@ def _shared_state_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], se
             forms[code] = wanted
     adjectives = frozenset(k for k, a in by_key.items() if a.alias_kind == "adjective")
     return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives)
+
+
+def _coordinated_names(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
+    """A person's short name joined by و right after the entity it goes with (``coordinated_names`` in
+    ``context_words.yaml``): ``ميليشيات الحوثي وصالح`` names Ali Abdullah Saleh (456 times in
+    SaudiNewsNet, never another صالح), where bare صالح is a first name and a word (لصالح)."""
+    from analysis.extract.readings import context_words
+
+    columns = ["sentence_row", "ostart", "oend", "entity_id", "kind", "name"]
+    coordinated = context_words().coordinated_names
+    partners = {p for _, after in coordinated for p in after}
+    found = mentions[(mentions["sentence_idx"] >= 0) & mentions["entity_id"].isin(list(partners))]
+    if found.empty:
+        return pd.DataFrame(columns=columns)
+    row_of = pd.Series(np.arange(len(sentences)), index=pd.MultiIndex.from_arrays(
+        [sentences["doc_id"], sentences["sentence_idx"]]))  # fmt: skip
+    rows_at = row_of.reindex(pd.MultiIndex.from_arrays([found["doc_id"], found["sentence_idx"]])).to_numpy()
+    texts, starts = sentences["text"].to_numpy(), sentences["start"].to_numpy(dtype=np.int64)
+    rows = []
+    for srow, end, partner in zip(rows_at.tolist(), found["end"].tolist(), found["entity_id"].tolist()):
+        if srow != srow:  # NaN: no such sentence
+            continue
+        text, base = str(texts[int(srow)]), int(starts[int(srow)])
+        for regex, after, entity_id in coordinated_regexes(coordinated):
+            if partner not in after:
+                continue
+            m = regex.match(text, end - base)
+            if m is not None:
+                rows.append((int(srow), m.start("n"), m.end("n"), entity_id, gazetteer.entities[entity_id].kind,
+                             gazetteer.entities[entity_id].name_ar))  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def coordinated_regexes(coordinated) -> list:
+    """(regex, partner ids, entity id) per ``coordinated_names`` entry: spaces, و, an epithet or
+    none, the name as a whole word (written with any alef or ta marbuta)."""
+    return [(re.compile(rf"\s+و\s*(?:(?:{'|'.join(map(_spelt, epithets))})\s+)?(?P<n>{_spelt(name)})(?!\w)"), after, eid)
+            for (name, eid, epithets), after in coordinated]  # fmt: skip
 
 
 def _gazetteer_family_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], sentences, doc_codes,

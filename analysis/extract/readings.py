@@ -85,6 +85,8 @@ class ContextWords:
     state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
     shared_names: Mapping[str, frozenset[str]]
+    #: ((name, entity id, epithets), the partner entity ids) of ``coordinated_names``
+    coordinated_names: tuple[tuple[tuple[str, str, tuple[str, ...]], frozenset[str]], ...]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
 
@@ -123,6 +125,11 @@ def context_words() -> ContextWords:
             alias_key(str(name)): frozenset(str(i) for i in ids)
             for name, ids in (raw.get("shared_names") or {}).items()
         },
+        coordinated_names=tuple(
+            ((str(name), str(entry["entity"]), tuple(str(e) for e in entry.get("epithets") or ())),
+             frozenset(str(i) for i in entry["after"]))
+            for name, entry in (raw.get("coordinated_names") or {}).items()
+        ),
     )
 
 
