@@ -701,3 +701,9 @@ def test_bare_matrouh_is_also_a_word(gazetteer):
     # مطروح "proposed": اسمه مطروح في دوائر القرار (SaudiNewsNet); with a place noun it is the governorate
     assert "matrouh" not in {m.entity_id for m in find_mentions("إن اسمه مطروح في دوائر القرار", gazetteer)}
     assert "matrouh" in {m.entity_id for m in find_mentions("كان مديرا للمخابرات في محافظتي مطروح والإسكندرية", gazetteer)}
+
+
+def test_the_occupied_territories_are_palestine(gazetteer):
+    # dev set 2015-08-01-271: the EU on crimes "committed by Israelis in the occupied territories"
+    text = "دعا الاتحاد الأوروبي إلى عدم التساهل مع الجرائم التي يقترفها الإسرائيليون في الأراضي المحتلة ضد الأهالي"
+    assert "palestine" in {m.entity_id for m in find_mentions(text, gazetteer)}
