@@ -680,7 +680,7 @@ def _gazetteer_family_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk]
         if doc not in codes or len(words) < 2:
             continue
         last = words[-1]
-        if _surname_ok(last, reader.lex, reader.rules, first_names, connectors):
+        if words[-2] not in _NAME_HALVES and _surname_ok(last, reader.lex, reader.rules, first_names, connectors):
             owners.setdefault((codes[doc], last), set()).add(eid)
     for (code, last), eids in owners.items():
         if len(eids) == 1:
@@ -880,7 +880,8 @@ def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, 
         for form in {" ".join(words), key}:
             table.setdefault(form, entry)
         last = words[-1]
-        if found_by == "title" and _surname_ok(last, lex, rules, first_names, connectors):
+        if (found_by == "title" and (len(words) < 2 or words[-2] not in _NAME_HALVES)
+                and _surname_ok(last, lex, rules, first_names, connectors)):  # fmt: skip
             surnames.setdefault(doc, {}).setdefault(last, set()).add(entry)
     for doc, owners in surnames.items():
         table = out[doc]
@@ -960,6 +961,10 @@ def _name_word(lex: _Lexicon, compound_tails: frozenset[str] = frozenset()):
                 and not word.endswith("ت"))  # fmt: skip
 
     return keeps
+
+
+#: A name's first half whose second half never stands alone: عبد الله (وغضب اللّه عليه is God).
+_NAME_HALVES = frozenset({"عبد"})
 
 
 def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, connectors: frozenset) -> bool:

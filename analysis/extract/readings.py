@@ -323,7 +323,7 @@ def read_matches(
             continue  # دوماً، دومًا "always" (Douma): a place's name takes no tanween
         if key in dual_keys:  # منطقتي مكة المكرمة والمدينة المنورة: two regions, not two cities
             coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
-            before = previous_word(norm, match_start) or ""
+            before = previous_word(norm, _before_a_bracket(norm, match_start)) or ""
             named = next((DUAL_PLACE_NOUNS[f] for f in _bare_forms(before) if f in DUAL_PLACE_NOUNS), None)
             dual = named or (dual if coordinated else None)
             if dual is not None and f"{dual} {key}" in by_key:
@@ -574,10 +574,20 @@ def _metonym_readings(
     return acts
 
 
+def _before_a_bracket(norm: str, start: int) -> int:
+    """``start``, or where an opening bracket right before it (spaces around) begins: a list in
+    brackets after a place noun, ``مناطق (مكة المكرمة، وجازان، وعسير، والباحة)``."""
+    i = start
+    while i > 0 and norm[i - 1] == " ":
+        i -= 1
+    return i - 1 if i > 0 and norm[i - 1] == "(" else start
+
+
 def _coordinated(norm: str, previous_end: int, match_start: int) -> bool:
-    """Whether a match starting at ``match_start`` is joined by و to the one ending at ``previous_end``."""
+    """Whether a match starting at ``match_start`` is joined by و (after a comma or not) to the one
+    ending at ``previous_end``: ``مكة المكرمة، وجازان``."""
     gap = norm[previous_end:match_start]
-    return match_start < len(norm) and norm[match_start] == "و" and len(gap) <= 3 and not gap.strip(" \"'-")
+    return match_start < len(norm) and norm[match_start] == "و" and len(gap) <= 3 and not gap.strip(" \"'-،,")
 
 
 def _name_key(gazetteer: Gazetteer, entity_id: str | None) -> str | None:

@@ -77,6 +77,11 @@ def in_first(table: pd.DataFrame) -> list[tuple[str, str]]:
             [("توفيق بن أحمد خوجة", "توفيق بن أحمد خوجة")],
         ),
         ("كما استقبل أمس مدير الجامعة الإسلامية بجاكرتا البروفسور ويدي روسادا أحمد، يرافقه مدير المركز", []),
+        # the eighth round's second sample: الله after عبد is half a name, never a family name alone
+        (
+            "قال الشيخ عبدالعزيز بن عبد الله إن الدماء حرم الله سفكها، وغضب اللّه عليه.",
+            [("عبدالعزيز بن عبد الله", "عبدالعزيز بن عبد الله")],
+        ),
         # 2015-07-22-929: a quoted list after a plural place noun names a place per item (المهدية is a
         # gazetteer name, Mahdia in Tunisia: the gazetteer's business); unquoted, forest areas are no place
         (

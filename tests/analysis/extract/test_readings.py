@@ -227,6 +227,23 @@ def test_a_noun_of_the_shape_tafil_is_no_verb(gazetteer, text, alias, expected):
     assert readings(text, gazetteer, alias) == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the eighth round's second sample: a weather report's list, in brackets and with commas
+        ("وكذلك على مناطق (مكة المكرمة، وجازان، وعسير، والباحة) تمتد حتى نجران",
+         ["makkah_region", "jazan_region", "asir_region", "al_bahah_region"]),
+        # held-out articles: with commas only
+        ("وأجزاء من منطقة الرياض، والمدينة المنورة، ومكة المكرمة، وجازان",
+         ["riyadh_region", "madinah_region", "makkah_region", "jazan_region"]),
+        # no place noun: the cities stay cities
+        ("زار الوفد جدة، والطائف", ["jeddah", "taiif"]),
+    ],
+)
+def test_a_list_after_a_place_noun_in_brackets_or_with_commas(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)][: len(expected)] == expected
+
+
 def test_a_list_after_a_place_noun_goes_on_naming_regions(gazetteer):
     # SaudiNewsNet: fines for factories "in the Mecca Region and Jazan and Asir": the Regions, not the cities
     text = "شملت منشآت صناعية ومصانع بمنطقة مكة المكرمة وجازان وعسير والمدينة المنورة."
