@@ -85,6 +85,9 @@ class ContextWords:
     state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
     shared_names: Mapping[str, frozenset[str]]
+    #: alias key of a feminine nisba → the news agency it credits, quoted after one of ``agency_after``
+    agency_nisbas: Mapping[str, str]
+    agency_after: frozenset[str]
     #: ((name, entity id, epithets), the partner entity ids) of ``coordinated_names``
     coordinated_names: tuple[tuple[tuple[str, str, tuple[str, ...]], frozenset[str]], ...]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
@@ -125,6 +128,8 @@ def context_words() -> ContextWords:
             alias_key(str(name)): frozenset(str(i) for i in ids)
             for name, ids in (raw.get("shared_names") or {}).items()
         },
+        agency_nisbas={alias_key(str(k)): str(v) for k, v in ((raw.get("agency_credits") or {}).get("nisbas") or {}).items()},
+        agency_after=words(((raw.get("agency_credits") or {}).get("after")) or ()),
         coordinated_names=tuple(
             ((str(name), str(entry["entity"]), tuple(str(e) for e in entry.get("epithets") or ())),
              frozenset(str(i) for i in entry["after"]))
@@ -309,6 +314,10 @@ def read_matches(
             continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
         if alias.alias_kind == "adjective" and _a_place_named_by_a_nisba(norm, match_start, start, key, words):
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
+        agency = _credited_agency(norm, match_start, start, end, key, words)
+        if agency is not None and agency in entities:
+            readings.append(Reading(start, end, key, agency, "alias"))  # وبحسب "الألمانية": DPA
+            continue
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
@@ -357,6 +366,17 @@ def read_matches(
     if not pending:
         return readings
     return _confirm(readings, pending, gazetteer)
+
+
+def _credited_agency(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> str | None:
+    """The news agency a quoted feminine nisba credits (``agency_credits``): ``وبحسب "الألمانية"`` is DPA."""
+    agency = words.agency_nisbas.get(key)
+    if agency is None or match_start != start or start == 0 or end >= len(norm):
+        return None
+    if norm[start - 1] != '"' or norm[end] != '"':
+        return None
+    before = previous_word(norm, start - 1)
+    return agency if before is not None and _in(before, words.agency_after) else None
 
 
 def _a_place_named_by_a_nisba(norm: str, match_start: int, start: int, key: str, words: ContextWords) -> bool:

@@ -724,3 +724,18 @@ def test_the_occupied_territories_are_palestine(gazetteer):
     # dev set 2015-08-01-271: the EU on crimes "committed by Israelis in the occupied territories"
     text = "دعا الاتحاد الأوروبي إلى عدم التساهل مع الجرائم التي يقترفها الإسرائيليون في الأراضي المحتلة ضد الأهالي"
     assert "palestine" in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the eighth round's second sample and held-out articles: a quoted nisba credited as a source
+        ('وفقا لـ "الألمانية"، فقد سجل الطلب على القطاع الصناعي نموا', "dpa"),
+        ('وبحسب "الفرنسية"، فقد أعلن الصندوق أمس أن المستشار', "afp"),
+        # quoted without a credit word: the language; unquoted: the state
+        ("حتى تمكنت من استعمال «الفرنسية» في التخاطب مع المخرج", "france"),
+        ("وقالت الحكومة الألمانية إنها ستدرس الطلب", "germany"),
+    ],
+)
+def test_a_quoted_nisba_credited_as_a_source_is_the_news_agency(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == [expected]
