@@ -128,11 +128,15 @@ def context_words() -> ContextWords:
             alias_key(str(name)): frozenset(str(i) for i in ids)
             for name, ids in (raw.get("shared_names") or {}).items()
         },
-        agency_nisbas={alias_key(str(k)): str(v) for k, v in ((raw.get("agency_credits") or {}).get("nisbas") or {}).items()},
+        agency_nisbas={
+            alias_key(str(k)): str(v) for k, v in ((raw.get("agency_credits") or {}).get("nisbas") or {}).items()
+        },
         agency_after=words(((raw.get("agency_credits") or {}).get("after")) or ()),
         coordinated_names=tuple(
-            ((str(name), str(entry["entity"]), tuple(str(e) for e in entry.get("epithets") or ())),
-             frozenset(str(i) for i in entry["after"]))
+            (
+                (str(name), str(entry["entity"]), tuple(str(e) for e in entry.get("epithets") or ())),
+                frozenset(str(i) for i in entry["after"]),
+            )
             for name, entry in (raw.get("coordinated_names") or {}).items()
         ),
     )

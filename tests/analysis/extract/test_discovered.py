@@ -294,7 +294,10 @@ def test_bare_al_mamlaka_is_left_alone_in_a_corpus_without_a_home_state():
     ("text", "expected"),
     [
         # 2015-08-10-574 (the dev set): Saleh named after the Houthis, a foreign person in a Saudi paper
-        ("حتى تتحرر المحافظات اليمنية كافة من سيطرة الميليشيات الحوثية وصالح الانقلابية", [("صالح", "ali_abdullah_saleh")]),
+        (
+            "حتى تتحرر المحافظات اليمنية كافة من سيطرة الميليشيات الحوثية وصالح الانقلابية",
+            [("صالح", "ali_abdullah_saleh")],
+        ),
         ("وقتل عشرة من ميليشيات الحوثي والمخلوع صالح في تعز", [("المخلوع صالح", "ali_abdullah_saleh")]),
         # another صالح, not joined to the Houthis; the word لصالح
         ("وقال صالح الصماد إن الحوار لصالح الجميع", []),
@@ -305,9 +308,11 @@ def test_saleh_joined_to_the_houthis_is_ali_abdullah_saleh(text, expected):
     rows = table[table["entity_id"] == "ali_abdullah_saleh"]
     _, mentions = tables(text)
     gazetteer_rows = mentions[(mentions["doc_id"] == "d0") & (mentions["entity_id"] == "ali_abdullah_saleh")]
-    assert list(zip(rows["surface"], rows["entity_id"])) + list(
-        zip(gazetteer_rows["surface"], gazetteer_rows["entity_id"])
-    ) == expected
+    assert (
+        list(zip(rows["surface"], rows["entity_id"]))
+        + list(zip(gazetteer_rows["surface"], gazetteer_rows["entity_id"]))
+        == expected
+    )
 
 
 def test_the_home_state_is_the_state_most_articles_name():

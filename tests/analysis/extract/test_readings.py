@@ -231,11 +231,15 @@ def test_a_noun_of_the_shape_tafil_is_no_verb(gazetteer, text, alias, expected):
     "text, expected",
     [
         # the eighth round's second sample: a weather report's list, in brackets and with commas
-        ("وكذلك على مناطق (مكة المكرمة، وجازان، وعسير، والباحة) تمتد حتى نجران",
-         ["makkah_region", "jazan_region", "asir_region", "al_bahah_region"]),
+        (
+            "وكذلك على مناطق (مكة المكرمة، وجازان، وعسير، والباحة) تمتد حتى نجران",
+            ["makkah_region", "jazan_region", "asir_region", "al_bahah_region"],
+        ),
         # held-out articles: with commas only
-        ("وأجزاء من منطقة الرياض، والمدينة المنورة، ومكة المكرمة، وجازان",
-         ["riyadh_region", "madinah_region", "makkah_region", "jazan_region"]),
+        (
+            "وأجزاء من منطقة الرياض، والمدينة المنورة، ومكة المكرمة، وجازان",
+            ["riyadh_region", "madinah_region", "makkah_region", "jazan_region"],
+        ),
         # no place noun: the cities stay cities
         ("زار الوفد جدة، والطائف", ["jeddah", "taiif"]),
     ],
@@ -457,8 +461,11 @@ def test_words_and_first_names_that_are_place_names(gazetteer, text, entity_id, 
         ("لتطبيق إدارة المعرفة بأمانة العاصمة، وتجهيز احتفالات العيد في مكة.", "amanat_al_asimah", False),
         ("وسيطر الحوثيون على أمانة العاصمة ومحافظات أخرى في اليمن.", "amanat_al_asimah", True),
         # a river's west bank (SaudiNewsNet, the eighth uniform sample: the London Eye on the Thames)
-        ("لتكون عين لندن بانتظارك بهيبتها اللافتة على الضفة الغربية من النهر، وتصل بعدها إلى جسر ويستمنستر",
-         "west_bank", False),
+        (
+            "لتكون عين لندن بانتظارك بهيبتها اللافتة على الضفة الغربية من النهر، وتصل بعدها إلى جسر ويستمنستر",
+            "west_bank",
+            False,
+        ),
         ("وتقع جنين في شمال الضفة الغربية المحتلة.", "west_bank", True),
         # the dual "the two seas" (the seventh uniform sample), not Bahrain
         ("وقناة السويس ممر مائي يصل بين البحرين الأحمر والمتوسط.", "bahrain", False),
@@ -717,7 +724,9 @@ def test_egypts_governorates(gazetteer, text, entity_id):
 def test_bare_matrouh_is_also_a_word(gazetteer):
     # مطروح "proposed": اسمه مطروح في دوائر القرار (SaudiNewsNet); with a place noun it is the governorate
     assert "matrouh" not in {m.entity_id for m in find_mentions("إن اسمه مطروح في دوائر القرار", gazetteer)}
-    assert "matrouh" in {m.entity_id for m in find_mentions("كان مديرا للمخابرات في محافظتي مطروح والإسكندرية", gazetteer)}
+    assert "matrouh" in {
+        m.entity_id for m in find_mentions("كان مديرا للمخابرات في محافظتي مطروح والإسكندرية", gazetteer)
+    }
 
 
 def test_the_occupied_territories_are_palestine(gazetteer):
