@@ -64,6 +64,8 @@ class ContextWords:
     """The word lists of ``context_words.yaml``, normalised."""
 
     place_triggers: frozenset[str]
+    #: triggers of a region only (``region_triggers``: أمن before a governorate)
+    region_triggers: frozenset[str]
     actor_triggers: frozenset[str]
     name_tails: frozenset[str]
     acts_before: frozenset[str]
@@ -105,6 +107,7 @@ def context_words() -> ContextWords:
 
     return ContextWords(
         place_triggers=words(raw["place_triggers"]),
+        region_triggers=words(raw.get("region_triggers") or ()),
         actor_triggers=words(raw["actor_triggers"]),
         name_tails=words(raw["name_tails"]),
         acts_before=words(metonymy["acts_before"]),
@@ -264,7 +267,11 @@ def has_trigger(norm: str, match_start: int, kind: str, words: ContextWords) -> 
     """Whether a trigger word stands right before the match: a place trigger for a region, a place
     or an actor trigger for an actor (``سلطنة عمان``, ``جماعة الحوثي``)."""
     before = previous_word(norm, match_start)
-    return _in(before, words.place_triggers) or (kind != "region" and _in(before, words.actor_triggers))
+    return (
+        _in(before, words.place_triggers)
+        or (kind == "region" and _in(before, words.region_triggers))
+        or (kind != "region" and _in(before, words.actor_triggers))
+    )
 
 
 def related_ids(gazetteer: Gazetteer, entity_id: str) -> set[str]:

@@ -727,6 +727,10 @@ def test_bare_matrouh_is_also_a_word(gazetteer):
     assert "matrouh" in {
         m.entity_id for m in find_mentions("كان مديرا للمخابرات في محافظتي مطروح والإسكندرية", gazetteer)
     }
+    # and after أمن, a governorate's security directorate (dev set 2015-08-01-876), a region trigger only
+    text = "وأفاد مصدر أمني مصري مسؤول بمديرية أمن مطروح في تصريح له اليوم"
+    assert "matrouh" in {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert "saudi_arabia" not in {m.entity_id for m in find_mentions("كل من يحاول العبث بأمن المملكة", gazetteer)}
 
 
 def test_the_occupied_territories_are_palestine(gazetteer):
