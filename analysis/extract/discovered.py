@@ -229,6 +229,17 @@ def home_institutions(gazetteer: Gazetteer, home: str) -> dict[str, str]:
             bare = " ".join(words[:-1])
             if bare not in gazetteer.by_key:
                 table.setdefault(bare, entity.id)
+    # then its other names with the nisba (وزارة التجارة السعودية of وزارة التجارة والصناعة السعودية:
+    # discovery cuts a name at و), where no other institution claims the same bare name
+    claims: dict[str, set[str]] = {}
+    for key, alias in gazetteer.by_key.items():
+        entity = gazetteer.entities[alias.entity_id]
+        words = key.split(" ")
+        if entity.affiliation == home and entity.kind == "actor" and len(words) >= 3 and words[-1] in adjectives:
+            bare = " ".join(words[:-1])
+            if bare not in gazetteer.by_key and bare not in table:
+                claims.setdefault(bare, set()).add(entity.id)
+    table.update({bare: ids.pop() for bare, ids in claims.items() if len(ids) == 1})
     return table
 
 

@@ -245,6 +245,15 @@ def test_an_unqualified_ministry_is_the_home_states():
     ]
 
 
+def test_an_unqualified_body_is_the_home_states_by_any_of_its_names():
+    # the eighth round's second sample: وزارة التجارة والصناعة, cut at و by discovery, is the Saudi ministry
+    # (its alias وزارة التجارة السعودية without the nisba)
+    text = "وتأتي موافقة وزارة التجارة والصناعة على تأسيس هذه الشركات برأسمال 15 مليون ريال."
+    table = found(text, home="saudi_arabia")
+    rows = table[table["doc_id"] == "d0"]
+    assert rows[["surface", "entity_id"]].values.tolist() == [["وزارة التجارة", "saudi_ministry_of_commerce"]]
+
+
 def test_an_unqualified_ministry_in_an_article_about_another_state_is_left_alone():
     text = (
         "قالت وزارة الداخلية اليمنية إن اليمن يواجه الإرهاب، وأكدت وزارة الداخلية أن قوات اليمن تلاحق الخلايا في اليمن."
