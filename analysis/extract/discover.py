@@ -146,6 +146,8 @@ class Triggers:
     named_after: frozenset[str] = frozenset()
     #: words that open a place's name after a place noun (منطقة رأس عيسى، منطقة جبل العليقة)
     toponym_heads: frozenset[str] = frozenset()
+    #: plural place nouns whose quoted list names one place per item (بمناطق "المهدية" و"التومة")
+    place_lists: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -189,11 +191,13 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         if not isinstance(construct, bool) or (construct and complement == 0):
             raise DiscoveryDataError(f"{source}, titles entry {item!r}: construct is true or false, with a complement")
         titles.update(dict.fromkeys(words(item, "titles"), (complement, construct)))
-    organisations, places = {}, {}
+    organisations, places, place_lists = {}, {}, set()
     for item in entries("organisations", {"heads", "type"}):
         organisations.update(dict.fromkeys(words(item, "organisations"), _type(item, source, "organisations")))
-    for item in entries("places", {"heads", "type", "head"}):
+    for item in entries("places", {"heads", "type", "head", "list"}):
         places.update(dict.fromkeys(words(item, "places"), (_type(item, source, "places"), bool(item.get("head")))))
+        if item.get("list"):
+            place_lists.update(words(item, "places"))
     for name in ("connectors", "not_names"):
         if not isinstance(document.get(name), list):
             raise DiscoveryDataError(f"{source}: {name!r} must be a list of words")
@@ -208,6 +212,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         portfolios=frozenset(_key(w) for w in _optional_words(document, "portfolios", source)),
         named_after=frozenset(_key(w) for w in _optional_words(document, "named_after", source)),
         toponym_heads=frozenset(_key(w) for w in _optional_words(document, "toponym_heads", source)),
+        place_lists=frozenset(place_lists),
     )
 
 
@@ -615,6 +620,34 @@ def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name
     return _Occurrence("place", type_, name, 0, None, None)
 
 
+#: An item of a quoted list: a separator (none before the first), a quoted name of one or two words.
+_QUOTED_ITEM_RE = re.compile(rf'[ ]*(?:[،,][ ]*)?(?:و[ ]*)?"({_WORD}(?: {_WORD})?)"')
+
+
+def _quoted_list(norm: str, end: int, head: str, type_: str, lex: _Lexicon) -> list:
+    """The places of a quoted list after a plural place noun, one per item: ``بمناطق "المهدية"
+    و"التومة" و"الزوارعة"`` (an army statement, SaudiNewsNet 2015-07-22-929). An item the gazetteer
+    knows, a common noun or a word that is no name is skipped (the list goes on). Without quotes a
+    plural noun reads nothing: ``مناطق الغابات`` are forest areas, ``مناطق مدائن عدن`` Aden's towns."""
+    rows = []
+    pos = end
+    while (m := _QUOTED_ITEM_RE.match(norm, pos)) is not None:
+        pos = m.end()
+        words = [(w.group(), m.start(1) + w.start(), m.start(1) + w.end()) for w in _WORD_RE.finditer(m.group(1))]
+        if all(_a_listed_name_word(word, k == 0, lex) for k, (word, _, _) in enumerate(words)):
+            rows.append(_Occurrence("place", type_, words, 0, None, None, trigger=head))
+    return rows
+
+
+def _a_listed_name_word(word: str, opens: bool, lex: _Lexicon) -> bool:
+    """Whether a word of a quoted list's item may be a place's name (as :func:`_after_place` reads one)."""
+    if lex.stops(word) or lex.not_name(word) or lex.entity(word) is not None:
+        return False
+    if word.startswith("ال"):
+        return not (opens and lex.common_noun(word))
+    return lex.name_like(word)
+
+
 class TriggerRegex:
     r"""Every trigger (with its proclitics; ``لل`` for ل + ``ال``) in one regex, group ``t`` the
     trigger: what ``(?<!\w)[وف]?[بلك]?(?P<t>…)(?!\w)`` finds, found faster.
@@ -826,6 +859,9 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: TriggerRegex, for
             found = _after_organisation(norm, start, end, key, triggers.organisations[key], lex)
         else:
             type_, in_name = triggers.places[key]
+            if key in triggers.place_lists:  # a plural noun: only a quoted list (مناطق الغابات: "forest areas")
+                rows.extend(_quoted_list(norm, end, key, type_, lex))
+                continue
             found = _after_place(norm, start, end, key, type_, in_name, lex)
         if found is not None:
             found.trigger = key

@@ -229,6 +229,17 @@ def home_institutions(gazetteer: Gazetteer, home: str) -> dict[str, str]:
             bare = " ".join(words[:-1])
             if bare not in gazetteer.by_key:
                 table.setdefault(bare, entity.id)
+    # then its other names with the nisba (وزارة التجارة السعودية of وزارة التجارة والصناعة السعودية:
+    # discovery cuts a name at و), where no other institution claims the same bare name
+    claims: dict[str, set[str]] = {}
+    for key, alias in gazetteer.by_key.items():
+        entity = gazetteer.entities[alias.entity_id]
+        words = key.split(" ")
+        if entity.affiliation == home and entity.kind == "actor" and len(words) >= 3 and words[-1] in adjectives:
+            bare = " ".join(words[:-1])
+            if bare not in gazetteer.by_key and bare not in table:
+                claims.setdefault(bare, set()).add(entity.id)
+    table.update({bare: ids.pop() for bare, ids in claims.items() if len(ids) == 1})
     return table
 
 
@@ -271,7 +282,9 @@ def discovered_mentions(
     chunks = chunks if chunks is not None else list(_chunks(texts))
     own = _article_state_institutions(mentions, gazetteer, chunks, sentences, doc_codes)
     own = pd.concat([own, _local_bodies(sentences, mentions, gazetteer, rules)], ignore_index=True)
-    own = pd.concat([own, _gazetteer_family_names(mentions, gazetteer, chunks, sentences, doc_codes, reader)],
+    own = pd.concat([own, _gazetteer_family_names(mentions, gazetteer, chunks, sentences, doc_codes, reader),
+                     _shared_state_names(mentions, gazetteer, chunks, sentences, doc_codes),
+                     _coordinated_names(sentences, mentions, gazetteer)],
                     ignore_index=True)  # fmt: skip
     found = [(o, n) for n, chunk in enumerate(chunks)
              for o in _scan(chunk.norm, lex, reader.triggers, reader.regex, reader.forms)]  # fmt: skip
@@ -479,14 +492,20 @@ def _home_institutions_only(found: pd.DataFrame, gazetteer: Gazetteer, home: str
     without a home state): another state's unqualified ``وزارة الداخلية`` or ``البنك المركزي`` was
     right in 30 of 40 judged articles that do not name the home state, too few (a Saudi paper's
     ``وزارة الداخلية`` in an article on Yemenis in Riyadh is the Saudi one; judged samples in
-    dev/entities/mentions_judged_recall.jsonl)."""
+    dev/entities/mentions_judged_recall.jsonl). The home state itself stays (bare ``المملكة``,
+    :func:`_shared_state_names`), and so do the persons of ``coordinated_names`` (``الحوثي وصالح``:
+    :func:`_coordinated_names`), whoever's."""
     gids = found["entity_id"].astype(str)
     known = ~gids.str.startswith(PREFIX)
     if not known.any():
         return found
     affiliation = gids[known].map(lambda g: gazetteer.entities[g].affiliation if g in gazetteer.entities else None)
     foreign = pd.Series(False, index=found.index)
-    foreign[known] = (affiliation != home) if home is not None else True
+    from analysis.extract.readings import context_words
+
+    coordinated = {eid for (_, eid, _), _ in context_words().coordinated_names}
+    kept = gids[known].isin(list(coordinated | {home}))
+    foreign[known] = ((affiliation != home) & ~kept) if home is not None else True
     return found[~foreign.to_numpy()].reset_index(drop=True)
 
 
@@ -588,6 +607,70 @@ def _found_in_articles(
     return pd.DataFrame(rows, columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
 
 
+def _shared_state_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], sentences, doc_codes) -> pd.DataFrame:
+    """A state's name that other states share (``shared_names`` in ``context_words.yaml``: bare
+    ``المملكة``), left unconfirmed by the gazetteer's readings, in an article that names none of those
+    others: a row of that state, which :func:`at_home` keeps for the home state only. A Saudi paper
+    writes ``منعه من السفر خارج المملكة`` or ``أثبتت المملكة والدول الخليجية`` without ever writing
+    السعودية; in a corpus of another home (or none) the name still needs its state named."""
+    from analysis.extract.readings import context_words
+
+    shared = context_words().shared_names
+    by_key, entities = gazetteer.by_key, gazetteer.entities
+    names = {key: by_key[key].entity_id for key in shared
+             if key in by_key and entities[by_key[key].entity_id].is_country}  # fmt: skip
+    if not names or sentences.empty:
+        return pd.DataFrame(columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
+    named = mentions.groupby("doc_id")["entity_id"].agg(set).to_dict() if not mentions.empty else {}
+    forms: dict[int, dict[str, tuple]] = {}
+    for doc, code in dict(zip(sentences["doc_id"].to_numpy(), doc_codes.tolist())).items():
+        ids = named.get(doc, set())
+        wanted = {key: (state, entities[state].kind, entities[state].name_ar, False)
+                  for key, state in names.items() if not (shared[key] & ids)}  # fmt: skip
+        if wanted:
+            forms[code] = wanted
+    adjectives = frozenset(k for k, a in by_key.items() if a.alias_kind == "adjective")
+    return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives)
+
+
+def _coordinated_names(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
+    """A person's short name joined by و right after the entity it goes with (``coordinated_names`` in
+    ``context_words.yaml``): ``ميليشيات الحوثي وصالح`` names Ali Abdullah Saleh (456 times in
+    SaudiNewsNet, never another صالح), where bare صالح is a first name and a word (لصالح)."""
+    from analysis.extract.readings import context_words
+
+    columns = ["sentence_row", "ostart", "oend", "entity_id", "kind", "name"]
+    coordinated = context_words().coordinated_names
+    partners = {p for _, after in coordinated for p in after}
+    found = mentions[(mentions["sentence_idx"] >= 0) & mentions["entity_id"].isin(list(partners))]
+    if found.empty:
+        return pd.DataFrame(columns=columns)
+    row_of = pd.Series(np.arange(len(sentences)), index=pd.MultiIndex.from_arrays(
+        [sentences["doc_id"], sentences["sentence_idx"]]))  # fmt: skip
+    rows_at = row_of.reindex(pd.MultiIndex.from_arrays([found["doc_id"], found["sentence_idx"]])).to_numpy()
+    texts, starts = sentences["text"].to_numpy(), sentences["start"].to_numpy(dtype=np.int64)
+    rows = []
+    for srow, end, partner in zip(rows_at.tolist(), found["end"].tolist(), found["entity_id"].tolist()):
+        if srow != srow:  # NaN: no such sentence
+            continue
+        text, base = str(texts[int(srow)]), int(starts[int(srow)])
+        for regex, after, entity_id in coordinated_regexes(coordinated):
+            if partner not in after:
+                continue
+            m = regex.match(text, end - base)
+            if m is not None:
+                rows.append((int(srow), m.start("n"), m.end("n"), entity_id, gazetteer.entities[entity_id].kind,
+                             gazetteer.entities[entity_id].name_ar))  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def coordinated_regexes(coordinated) -> list:
+    """(regex, partner ids, entity id) per ``coordinated_names`` entry: spaces, و, an epithet or
+    none, the name as a whole word (written with any alef or ta marbuta)."""
+    return [(re.compile(rf"\s+و\s*(?:(?:{'|'.join(map(_spelt, epithets))})\s+)?(?P<n>{_spelt(name)})(?!\w)"), after, eid)
+            for (name, eid, epithets), after in coordinated]  # fmt: skip
+
+
 def _gazetteer_family_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], sentences, doc_codes,
                             reader: _Reader) -> pd.DataFrame:  # fmt: skip
     """A gazetteer person named in full in an article, then by the family name alone (``ماجد
@@ -608,7 +691,7 @@ def _gazetteer_family_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk]
         if doc not in codes or len(words) < 2:
             continue
         last = words[-1]
-        if _surname_ok(last, reader.lex, reader.rules, first_names, connectors):
+        if words[-2] not in _NAME_HALVES and _surname_ok(last, reader.lex, reader.rules, first_names, connectors):
             owners.setdefault((codes[doc], last), set()).add(eid)
     for (code, last), eids in owners.items():
         if len(eids) == 1:
@@ -808,7 +891,8 @@ def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, 
         for form in {" ".join(words), key}:
             table.setdefault(form, entry)
         last = words[-1]
-        if found_by == "title" and _surname_ok(last, lex, rules, first_names, connectors):
+        if (found_by == "title" and (len(words) < 2 or words[-2] not in _NAME_HALVES)
+                and _surname_ok(last, lex, rules, first_names, connectors)):  # fmt: skip
             surnames.setdefault(doc, {}).setdefault(last, set()).add(entry)
     for doc, owners in surnames.items():
         table = out[doc]
@@ -888,6 +972,10 @@ def _name_word(lex: _Lexicon, compound_tails: frozenset[str] = frozenset()):
                 and not word.endswith("ت"))  # fmt: skip
 
     return keeps
+
+
+#: A name's first half whose second half never stands alone: عبد الله (وغضب اللّه عليه is God).
+_NAME_HALVES = frozenset({"عبد"})
 
 
 def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, connectors: frozenset) -> bool:

@@ -64,6 +64,8 @@ class ContextWords:
     """The word lists of ``context_words.yaml``, normalised."""
 
     place_triggers: frozenset[str]
+    #: triggers of a region only (``region_triggers``: أمن before a governorate)
+    region_triggers: frozenset[str]
     actor_triggers: frozenset[str]
     name_tails: frozenset[str]
     acts_before: frozenset[str]
@@ -77,12 +79,19 @@ class ContextWords:
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
     localities: frozenset[str]
+    #: place nouns after which a state's singular nisba is a place's name (``nisba_names_after``)
+    nisba_names_after: frozenset[str]
     #: words that normalise to an alias but are written otherwise (اليمنى "the right" → اليمني)
     written_otherwise: frozenset[str]
     #: actor types whose ambiguous names a place of their state, named nearby, confirms (``state_bodies``)
     state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
     shared_names: Mapping[str, frozenset[str]]
+    #: alias key of a feminine nisba → the news agency it credits, quoted after one of ``agency_after``
+    agency_nisbas: Mapping[str, str]
+    agency_after: frozenset[str]
+    #: ((name, entity id, epithets), the partner entity ids) of ``coordinated_names``
+    coordinated_names: tuple[tuple[tuple[str, str, tuple[str, ...]], frozenset[str]], ...]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
 
@@ -98,6 +107,7 @@ def context_words() -> ContextWords:
 
     return ContextWords(
         place_triggers=words(raw["place_triggers"]),
+        region_triggers=words(raw.get("region_triggers") or ()),
         actor_triggers=words(raw["actor_triggers"]),
         name_tails=words(raw["name_tails"]),
         acts_before=words(metonymy["acts_before"]),
@@ -111,6 +121,7 @@ def context_words() -> ContextWords:
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
         localities=words(raw["localities"]),
+        nisba_names_after=words(raw.get("nisba_names_after") or ()),
         written_otherwise=frozenset(_MARK_RE.sub("", str(w)) for w in raw.get("written_otherwise") or ()),
         state_body_types=frozenset(str(t) for t in raw.get("state_bodies") or ()),
         vocalised={
@@ -120,6 +131,17 @@ def context_words() -> ContextWords:
             alias_key(str(name)): frozenset(str(i) for i in ids)
             for name, ids in (raw.get("shared_names") or {}).items()
         },
+        agency_nisbas={
+            alias_key(str(k)): str(v) for k, v in ((raw.get("agency_credits") or {}).get("nisbas") or {}).items()
+        },
+        agency_after=words(((raw.get("agency_credits") or {}).get("after")) or ()),
+        coordinated_names=tuple(
+            (
+                (str(name), str(entry["entity"]), tuple(str(e) for e in entry.get("epithets") or ())),
+                frozenset(str(i) for i in entry["after"]),
+            )
+            for name, entry in (raw.get("coordinated_names") or {}).items()
+        ),
     )
 
 
@@ -211,18 +233,26 @@ def _before_says(
     return None
 
 
+#: A noun of the shape تفعيل (ت, two letters, ي, a letter other than the pronoun ه: تاريخ، تطوير، تقديم),
+#: never a present verb of five letters (تطالب، تواصل، تعتبر have no ي there; تبنيه is تبني + ه):
+#: "في تاريخ لندن العريق" is the city's history, "منارات الرياض لتقديم الدعم" no verb after Riyadh.
+_VERBAL_NOUN_RE = re.compile(r"ت\w\wي[^\Wه]")
+
+
 def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) -> bool:
     """A verb by its form, unless one of the ``not_verbs`` (تحت، وقت) or ``locatives`` (يزور):
 
     * one of the ``acts_after_prefixes`` (لن، قد) or a word of four letters or more starting with
       one (تتهم، ستعمل); with ``present``, a word starting with ي counts too (يمكن أنقرة);
     * a past verb of a feminine subject: a word ending in ت but not in ات (أيدت، فشلت), or in ته /
-      تها / تهم with its object (انتقدته)."""
+      تها / تهم with its object (انتقدته);
+
+    never a noun of the shape تفعيل (:data:`_VERBAL_NOUN_RE`: تاريخ، تطوير)."""
     if word is None or _in(word, words.not_verbs) or _in(word, words.locatives):
         return False
     prefixes = tuple(p for p in words.acts_after_prefixes if p not in _PARTICLES) + (("ي",) if present else ())
     for form in _bare_forms(word):
-        if form.startswith("ال"):
+        if form.startswith("ال") or _VERBAL_NOUN_RE.fullmatch(form):
             return False
         if form in words.acts_after_prefixes or (len(form) >= 4 and form.startswith(prefixes)):
             return True
@@ -237,7 +267,11 @@ def has_trigger(norm: str, match_start: int, kind: str, words: ContextWords) -> 
     """Whether a trigger word stands right before the match: a place trigger for a region, a place
     or an actor trigger for an actor (``سلطنة عمان``, ``جماعة الحوثي``)."""
     before = previous_word(norm, match_start)
-    return _in(before, words.place_triggers) or (kind != "region" and _in(before, words.actor_triggers))
+    return (
+        _in(before, words.place_triggers)
+        or (kind == "region" and _in(before, words.region_triggers))
+        or (kind != "region" and _in(before, words.actor_triggers))
+    )
 
 
 def related_ids(gazetteer: Gazetteer, entity_id: str) -> set[str]:
@@ -289,6 +323,12 @@ def read_matches(
             and _MARK_RE.sub("", written(start, end)) in words.written_otherwise
         ):
             continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
+        if alias.alias_kind == "adjective" and _a_place_named_by_a_nisba(norm, match_start, start, key, words):
+            continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
+        agency = _credited_agency(norm, match_start, start, end, key, words)
+        if agency is not None and agency in entities:
+            readings.append(Reading(start, end, key, agency, "alias"))  # وبحسب "الألمانية": DPA
+            continue
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
@@ -303,7 +343,7 @@ def read_matches(
             continue  # دوماً، دومًا "always" (Douma): a place's name takes no tanween
         if key in dual_keys:  # منطقتي مكة المكرمة والمدينة المنورة: two regions, not two cities
             coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
-            before = previous_word(norm, match_start) or ""
+            before = previous_word(norm, _before_a_bracket(norm, match_start)) or ""
             named = next((DUAL_PLACE_NOUNS[f] for f in _bare_forms(before) if f in DUAL_PLACE_NOUNS), None)
             dual = named or (dual if coordinated else None)
             if dual is not None and f"{dual} {key}" in by_key:
@@ -337,6 +377,26 @@ def read_matches(
     if not pending:
         return readings
     return _confirm(readings, pending, gazetteer)
+
+
+def _credited_agency(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> str | None:
+    """The news agency a quoted feminine nisba credits (``agency_credits``): ``وبحسب "الألمانية"`` is DPA."""
+    agency = words.agency_nisbas.get(key)
+    if agency is None or match_start != start or start == 0 or end >= len(norm):
+        return None
+    if norm[start - 1] != '"' or norm[end] != '"':
+        return None
+    before = previous_word(norm, start - 1)
+    return agency if before is not None and _in(before, words.agency_after) else None
+
+
+def _a_place_named_by_a_nisba(norm: str, match_start: int, start: int, key: str, words: ContextWords) -> bool:
+    """Whether a state's nisba is a place's name here: singular, with the article, no proclitic, right
+    after one of the ``nisba_names_after`` nouns written without the article (``ناحية الصينية``)."""
+    if match_start != start or not key.startswith("ال") or not key.endswith(("ي", "يه")):
+        return False
+    before = previous_word(norm, match_start)
+    return before is not None and not before.startswith("ال") and _in(before, words.nisba_names_after)
 
 
 #: Words between a person's first name and the father's (سالم بن راشد).
@@ -392,7 +452,10 @@ def _without_foreign_homonyms(
     village, which every country has by the same names) when the text names nothing of its country,
     but names a place of another country nearby (:data:`COUNTRY_WINDOW`): ``حي المرقب وسط
     العاصمة الرياض`` is a district of Riyadh, not Al-Murqub in Libya; ``قرية دوما في مدينة نابلس`` a
-    village of the West Bank, not Douma in Syria. Readings still waiting for evidence are no evidence."""
+    village of the West Bank, not Douma in Syria. Readings still waiting for evidence are no evidence,
+    nor are the town's own other mentions when a place of a country named nearby bears its name
+    with a place noun (:func:`_twin_in`): ``مطار الجوف`` three times in an article on Saudi airports,
+    with Tabuk and Cairo, is Saudi Arabia's Al Jawf Region, not Libya's Al Jawf."""
     waiting = set(pending)
     countries = {i: _country_of(gazetteer, r.entity_id) for i, r in enumerate(readings) if i not in waiting}
     dropped = set()
@@ -402,7 +465,8 @@ def _without_foreign_homonyms(
         if readings[i].entity_id in seats:
             continue  # مطار القاهرة, بالرياض: a capital is known by that name abroad too
         own = countries.get(i)
-        if own is None or any(c == own for j, c in countries.items() if j != i):
+        this = readings[i].entity_id
+        if own is None or any(c == own for j, c in countries.items() if j != i and readings[j].entity_id != this):
             continue
         start = readings[i].start
         near = {
@@ -410,14 +474,18 @@ def _without_foreign_homonyms(
             for j, c in countries.items()
             if j != i
             and c is not None
+            and c != own
             and gazetteer.entities[readings[j].entity_id].kind == "region"
             and abs(readings[j].start - start) <= COUNTRY_WINDOW
         }
-        if near:
-            dropped.add(i)
-            twin = _twin_in(gazetteer, readings[i].key, near)
-            if twin is not None:
-                moved[i] = twin
+        if not near:
+            continue
+        twin = _twin_in(gazetteer, readings[i].key, near)
+        if twin is None and any(c == own for j, c in countries.items() if j != i):
+            continue  # named again, and no place of the countries nearby bears its name: الطائف، الدمام
+        dropped.add(i)
+        if twin is not None:
+            moved[i] = twin
     if not dropped:
         return readings, pending
     new_index: dict[int, int] = {}
@@ -537,10 +605,20 @@ def _metonym_readings(
     return acts
 
 
+def _before_a_bracket(norm: str, start: int) -> int:
+    """``start``, or where an opening bracket right before it (spaces around) begins: a list in
+    brackets after a place noun, ``مناطق (مكة المكرمة، وجازان، وعسير، والباحة)``."""
+    i = start
+    while i > 0 and norm[i - 1] == " ":
+        i -= 1
+    return i - 1 if i > 0 and norm[i - 1] == "(" else start
+
+
 def _coordinated(norm: str, previous_end: int, match_start: int) -> bool:
-    """Whether a match starting at ``match_start`` is joined by و to the one ending at ``previous_end``."""
+    """Whether a match starting at ``match_start`` is joined by و (after a comma or not) to the one
+    ending at ``previous_end``: ``مكة المكرمة، وجازان``."""
     gap = norm[previous_end:match_start]
-    return match_start < len(norm) and norm[match_start] == "و" and len(gap) <= 3 and not gap.strip(" \"'-")
+    return match_start < len(norm) and norm[match_start] == "و" and len(gap) <= 3 and not gap.strip(" \"'-،,")
 
 
 def _name_key(gazetteer: Gazetteer, entity_id: str | None) -> str | None:
