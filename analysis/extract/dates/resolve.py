@@ -834,7 +834,10 @@ def _eid(found: Found) -> Span:
     kinds = [CAL.eids[get("name")]] if CAL.eids[get("name")] else [k for k in CAL.eids.values() if k]
     if not get("mod"):
         # "في عيد الفطر" is as often every Eid as the last: only the Eid the text has just named
-        # ("أيام العيد الماضية … خلال العيد") is read again
+        # ("أيام العيد الماضية … خلال العيد") is read again; with ب glued to it, the occasion, not its
+        # time ("تحتفل معهم بالعيد", "ذكرياتهم بالعيد", "التهاني بالعيد": 4 of 4 in SaudiNewsNet)
+        if _GLUED_BI_RE.match(found.match.group(0)):
+            raise Reject
         anchor = found.anchor
         if anchor is None:
             raise Reject

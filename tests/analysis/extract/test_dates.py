@@ -759,6 +759,18 @@ def test_a_bare_eid_is_the_eid_the_text_has_just_named():
     assert days("احتفل في 5 يوليو ثم في العيد", date(2015, 7, 21)) == [("5 يوليو", "2015-07-05", "2015-07-05", "point")]
 
 
+def test_a_bare_eid_with_bi_glued_to_it_is_the_occasion_not_a_time():
+    # SaudiNewsNet samples 9 and 30: a habitual Eid, after the text has named the last one
+    before = "عاد الزوار بعد أيام العيد الماضية، "
+    for text in [
+        "أما بقية الأعياد فإنّها دائماً ما تسافر لأهلها بالطائف، وتقضي ما يقارب الأسبوع هناك، تحتفل معهم بالعيد",
+        "تركوا كل ذكرياتهم بالعيد هناك",
+    ]:
+        assert [d[0] for d in days(before + text, date(2015, 7, 22))] == ["أيام العيد الماضية"]
+    # ... while "خلال العيد" after it is still that Eid
+    assert days(before + "وزاد الإقبال خلال العيد", date(2015, 7, 22))[-1][0] == "العيد"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1339,3 +1351,29 @@ def test_the_night_before_last_and_yuliyeh_the_verb():
     # ... and يوليه after a relative is a verb ("he accords"), July only as a date
     assert days("وهو دليل على ما يوليه الملك سلمان من اهتمام بالغ بالعمل الإغاثي", date(2015, 7, 27)) == []
     assert [d[0] for d in days("في 14 يوليه الماضي", date(2015, 7, 27))] == ["14 يوليه الماضي"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # two weekdays listed with و are both days (samples 12 and 30; the Saturday only was read)
+        ("لكنه يأتي بينما هدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة اثر الضربات الجوية التي شنها الجيش التركي "
+         "الجمعة والسبت، على معسكرات للمتمردين في شمال العراق", date(2015, 7, 26), "الجمعة والسبت",
+         date(2015, 7, 24), date(2015, 7, 25)),
+        ("وتم الانتهاء من هذا الاتفاق بعد مفاوضات على أعلى مستوى يومي الجمعة والسبت الماضيين بين بيرلسكوني وتايشوبول",
+         date(2015, 8, 3), "الجمعة والسبت الماضيين", date(2015, 7, 31), date(2015, 8, 1)),
+        # the second carries the modifier, and the first is the day before it
+        ("تعقد الجلسات يومي الأحد والاثنين المقبلين", date(2015, 7, 22), "الأحد والاثنين المقبلين",
+         date(2015, 7, 26), date(2015, 7, 27)),
+    ],
+)  # fmt: skip
+def test_two_weekdays_listed_are_both_days(text, published, quote, first, last):
+    assert [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)] == [(quote, first, last)]
+
+
+def test_two_weekdays_apart_stay_two_days():
+    text = "يجتمع المجلس يوم الأحد والثلاثاء المقبلين"
+    assert [(m.date_text, m.date_start) for m in find_dates(text, date(2015, 7, 22))] == [
+        ("يوم الأحد", date(2015, 7, 26)),
+        ("والثلاثاء المقبلين", date(2015, 7, 28)),
+    ]
