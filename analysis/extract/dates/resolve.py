@@ -173,7 +173,10 @@ def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
         return published.year + (_modifier_shift(get("ymod")) if get("ymod") else 0), month, True
     shift = _modifier_shift(get("mod")) if get("mod") else None
     recent = published.year if month <= published.month else published.year - 1
-    if shift is None and (
+    if shift is None and _after_one_of(found.before, CAL.contract_month_words):
+        # a futures contract's month ("عقود سبتمبر أيلول", "لتسليم أغسطس آب"): this month or the next such one
+        year = published.year if month >= published.month else published.year + 1
+    elif shift is None and (
         found.future or (found.ahead and (published - date(recent, month, 1)).days > CAL.ahead_recent_days)
     ):  # the next such month: ستجرى الانتخابات في نوفمبر، قبل أوائل كانون الأول، تستضيف ... في ديسمبر
         year = published.year if month >= published.month else published.year + 1

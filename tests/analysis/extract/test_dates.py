@@ -1377,3 +1377,21 @@ def test_two_weekdays_apart_stay_two_days():
         ("يوم الأحد", date(2015, 7, 26)),
         ("والثلاثاء المقبلين", date(2015, 7, 28)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first",
+    [
+        # a futures contract's month is this month or the next such one (samples 25 and 30: last year's was read)
+        ("ونزل الخام الأمريكي في عقود سبتمبر أيلول ثلاثة سنتات إلى 48.76دولار للبرميل", date(2015, 7, 31),
+         "سبتمبر أيلول", date(2015, 9, 1)),
+        ("وارتفعت عقود الذهب الآجلة لتسليم أغسطس آب في السوق الأمريكية", date(2015, 7, 24), "أغسطس آب",
+         date(2015, 8, 1)),
+        ("وتراجع سعر الذهب في العقود الأمريكية الآجلة تسليم أغسطس آب 0.3 بالمئة", date(2015, 8, 1), "أغسطس آب",
+         date(2015, 8, 1)),
+        # ... not a month after other words: the last such month
+        ("وارتفع سعر الذهب في سبتمبر", date(2015, 7, 31), "سبتمبر", date(2014, 9, 1)),
+    ],
+)  # fmt: skip
+def test_a_futures_contract_month_is_ahead(text, published, quote, first):
+    assert [(m.date_text, m.date_start) for m in find_dates(text, published)] == [(quote, first)]
