@@ -140,6 +140,7 @@ def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[in
             if (
                 branch == "weekday"
                 and item[3] == "weekday"
+                and norm[a : a + 1] != "و"  # the last two of a longer list: "الأحد والإثنين والأربعاء والخميس"
                 and first.extent == second.extent == "point"
                 and _WEEKDAY_ONLY.fullmatch(norm, a, b)
                 and re.fullmatch(r"\s*[,،]?\s*", norm[b:a2])
