@@ -208,8 +208,22 @@ class SentenceReading:
 
     def after_topic(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows a topic word (``بيانا بشأن تنفيذ``): what was said or met
-        about (``clauses.yaml``'s ``topic_words``)."""
-        return self._after(keyword, self.lexicon.topic_words)
+        about (``clauses.yaml``'s ``topic_words``); or a call word, maybe with إلى/على after it
+        (``دعوته لوقف إطلاق النار``, ``دعا إلى وقف``): what was called for (``call_words``)."""
+        lexicon = self.lexicon
+        if self._after(keyword, lexicon.topic_words) or self._after(keyword, lexicon.call_words):
+            return True
+        two = _LAST_TWO_WORDS_RE.search(self.norm, max(self.lo, keyword[0] - 30), keyword[0])
+        if two is None or two.group(2) not in lexicon.call_prepositions:
+            return False
+        previous = two.group(1)
+        return previous in lexicon.call_words or (previous[:1] in "وف" and previous[1:] in lexicon.call_words)
+
+    def a_call(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword is a call word (``clauses.yaml``'s ``call_words``: دعا، ناشدت، دعوته)."""
+        word = self.norm[keyword[0] : keyword[1]]
+        word = word[1:] if word[:1] in "وف" and word not in self.lexicon.call_words else word
+        return word in self.lexicon.call_words or (word[:1] == "س" and word[1:] in self.lexicon.call_words)
 
     def _after(self, keyword: tuple[int, int, int, int], words: frozenset[str]) -> bool:
         word = _LAST_WORD_RE.search(self.norm, max(self.lo, keyword[0] - 12), keyword[0])
@@ -338,12 +352,23 @@ class SentenceReading:
         weak = [
             k for k in weak if not (self._after(k, self.lexicon.source_words) and self.said_by(k, start) > SOURCE_WORDS)
         ]
+
+        # A call dates a date a few words after it ("دعا هولاند أمس، إلى تشكيل حكومة"), not the time of what
+        # it calls for further on ("ودعت الوزارة المعلنة أسماؤهم المراجعة اعتباراً من يوم الأحد القادم").
+        def far_call(k: tuple[int, int, int, int]) -> bool:
+            # ... or right after it, its verb before the date: "جدد مبعوث الأمم المتحدة ... أمس، دعوته لوقف إطلاق النار"
+            if not self.a_call(k):
+                return False
+            return distance(k[2]) > 1 if k[0] > start else self.said_by(k, start) > REPORT_WORDS
+
+        weak = [k for k in weak if not far_call(k)]
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and
             # description: "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها".
             sayer = [
                 k for k in self.keywords
-                if lo <= k[0] < start and types[k[3]].weak and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
+                if lo <= k[0] < start and types[k[3]].weak and not far_call(k)
+                and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
             ]  # fmt: skip
             if sayer:
                 return sayer[0][3]

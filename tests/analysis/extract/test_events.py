@@ -1049,3 +1049,29 @@ def test_matches_condemnations_offices_cyber_attacks_jets_and_uprisings(sentence
 )  # fmt: skip
 def test_what_followed_trials_and_interviews(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # sample 30: a call for a ceasefire is the call (a statement), not a ceasefire
+        ("دبلوماسيًا، جدد مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد، أمس، دعوته لوقف إطلاق النار وفقا "
+         "لخطة تتضمن انسحاب الحوثيين من المدن الرئيسية لتفسح المجال أمام عودة حكومة الرئيس عبد ربه منصور هادي.",
+         "أمس", "statement"),
+        ("دعا الرئيس الفرنسي فرانسوا هولاند أمس، إلى تشكيل حكومة لمنطقة اليورو", "أمس", "statement"),
+        ("ذكرت وزارة الدفاع الكورية الجنوبية أن سيول دعت بيونغ يانغ أمس الجمعة للمشاركة في محادثات أمنية دولية",
+         "أمس الجمعة", "statement"),
+        # ... but the time of what is called for, further on, is that event's
+        ("وأضاف أن رئيس الوزراء التركي احمد داود اوغلو دعا إلى اجتماع لكبار الوزراء ومسؤولي الأمن اليوم السبت في "
+         "أنقرة لمناقشة العمليات عبر الحدود.", "اليوم السبت", "talks"),
+        ("ستدعو هيئة الإذاعة الأميركية «فوكس نيوز» المرشحين العشرة الأكثر تقدما في استطلاعات الرأي إلى مناظرة "
+         "تلفزيونية في 6 أغسطس المقبل على أن يدعى الباقون إلى ندوة تلفزيونية بعد الظهر.", "6 أغسطس المقبل",
+         "election"),
+        ("ودعت الوزارة المعلنة أسماؤهم المراجعة اعتباراً من يوم الأحد القادم الموافق 24 / 10 / 1436هـ",
+         "يوم الأحد القادم", "other"),
+        # دعوة is as often an invitation: no statement
+        ("وصل الأمير محمد بن سلمان اليوم إلى المملكة الأردنية الهاشمية تلبية لدعوة من جلالة الملك", "اليوم", "other"),
+    ],
+)  # fmt: skip
+def test_a_call_is_a_statement_and_what_it_calls_for_no_event(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
