@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from analysis.extract.dates.resolve import first_names
 from analysis.extract.event_lexicon import CLAUSE, SENTENCE, EventLexicon, Term, load_event_types
 from analysis.text.normalize import normalize_with_offsets
 
@@ -71,6 +72,7 @@ APART_WORDS = 1
 
 _WORD_RE = re.compile(r"\w+")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+_WORD_AT_RE = re.compile(r"\w+")
 _LAST_TWO_WORDS_RE = re.compile(r"(\w+)\s+(\w+)\s*$")  # two words before a keyword, nothing but spaces between
 _SEPARATOR = "\x1f"
 # What the regex engine calls a word character (str.isalnum or _), for every character of the BMP.
@@ -129,7 +131,7 @@ class SentenceReading:
                     self.said_at.add(start)
                 elif term.boundary == "when":
                     self.when_at.add(start)
-            elif term.verb and _opens_clause(norm, m):
+            elif term.verb and _opens_clause(norm, m) and not _a_first_name(norm, start):
                 self.clause_at.append(start)
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
@@ -423,6 +425,13 @@ def _quotations(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
         else:
             k += 1
     return spans
+
+
+def _a_first_name(norm: str, at: int) -> bool:
+    """Whether the word at ``at`` is a first name (``analysis/data/world/first_names.txt``): "استقبل صاحب
+    السمو الملكي الأمير فيصل بن بندر ... أمس سفير" — فيصل is no ف + يصل opening a clause."""
+    word = _WORD_AT_RE.match(norm, at)
+    return word is not None and word.group(0) in first_names()
 
 
 def _opens_clause(norm: str, match: re.Match) -> bool:

@@ -1075,3 +1075,17 @@ def test_what_followed_trials_and_interviews(sentence, date_text, expected):
 )  # fmt: skip
 def test_a_call_is_a_statement_and_what_it_calls_for_no_event(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # sample 30: فيصل, a first name, is no ف + يصل opening a clause between the host and the visitor
+        ("استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتب سموه بقصر الحكم "
+         "أمس سفير جمهورية باكستان لدى المملكة منظور الحق.", "أمس", "talks"),
+        ("ونفذ حكم القتل في الجاني/ شاه فيصل عظيم شاه -باكستاني الجنسية- أمس الجمعة الموافق ١٤٣٦/١٠/١٥ في محافظة "
+         "ثادق بمنطقة الرياض.", "أمس الجمعة", "arrest"),
+    ],
+)  # fmt: skip
+def test_a_first_name_opens_no_clause(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
