@@ -38,7 +38,8 @@ _BARE_DAY = re.compile(
 _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
 #: "موسم 2015/ 2016", "بين عام 2009 / 2010": a season or a fiscal year over two years (matched at a position).
 _YEAR_PAIR = re.compile(r"\s*/\s*((?:19|20)\d\d)(?!\d)")
-_YEAR_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—]|و)\s*((?:19|20)\d\d)(?!\d)")  # matched at a position: no ^
+#: ... also with a sentence's full stop set before the year ("في الفترة بين عامي 2000 و.2014", sample 31).
+_YEAR_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—]|و)\s*\.?((?:19|20)\d\d)(?!\d)")  # matched at a position: no ^
 _PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "year")
 
 

@@ -1395,3 +1395,11 @@ def test_two_weekdays_apart_stay_two_days():
 )  # fmt: skip
 def test_a_futures_contract_month_is_ahead(text, published, quote, first):
     assert [(m.date_text, m.date_start) for m in find_dates(text, published)] == [(quote, first)]
+
+
+def test_a_year_range_whose_end_has_a_full_stop_set_before_it():
+    # sample 31: "و.2014", the sentence's full stop set before the year (as "بحلول العام .2017")
+    text = "على بيانات إحصائية لمنظمات دولية أجرت أبحاثا سنوية في الفترة بين عامي 2000 و.2014"
+    assert [(m.date_start, m.date_end) for m in find_dates(text, date(2015, 7, 26))] == [
+        (date(2000, 1, 1), date(2014, 12, 31))
+    ]
