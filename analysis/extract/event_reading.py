@@ -322,6 +322,19 @@ class SentenceReading:
             if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
             and not (others and k[1] <= start and self.owned(k, start, others))
         ]  # fmt: skip
+        # A date inside a quotation is the quoted speaker's time: only the quotation's words type it, not
+        # the saying around it ("وأضاف “هذا العام يمكن متابعة رد فعل ليفربول", sample 31, is no statement
+        # of this year; "فيقول «إنّني أنبه الحكومة منذ ستة اشهر»" is not the attack named before).
+        # The word right before the quotation is its subject and still speaks (not a sayer): "وقال نتنياهو إن الاتفاق
+        # «سيسمح لإيران بتكوين ترسانة نووية لدى انقضاء مفعوله بعد 10 سنوات»".
+        inside = [(a, b) for a, b in self.quoted if a < start and end <= b]
+        if inside:
+            q_a, q_b = inside[0]
+            outside = [
+                k for k in outside
+                if q_a <= k[0] < q_b
+                or (not types[k[3]].weak and k[1] <= q_a and bisect_left(words, q_a) == bisect_left(words, k[1]))
+            ]  # fmt: skip
         head = bisect_left(words, lo) + 1  # a keyword in the clause's first two words is its predicate
         in_clause = [
             k for k in outside
@@ -369,7 +382,7 @@ class SentenceReading:
             # description: "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها".
             sayer = [
                 k for k in self.keywords
-                if lo <= k[0] < start and types[k[3]].weak and not far_call(k)
+                if lo <= k[0] < start and not inside and types[k[3]].weak and not far_call(k)
                 and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
             ]  # fmt: skip
             if sayer:

@@ -1089,3 +1089,24 @@ def test_a_call_is_a_statement_and_what_it_calls_for_no_event(sentence, date_tex
 )  # fmt: skip
 def test_a_first_name_opens_no_clause(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # sample 31: a date inside a quotation is the quoted speaker's time, not the saying's
+        ("وأضاف “هذا العام يمكن متابعة رد فعل ليفربول وأرسنال ومانشستر سيتي ومانشستر سيتي.", "هذا العام", "other"),
+        # ... and the keywords around the quotation do not type it
+        ("أمّا عن هجوم المتطرفين في فارياب فيقول «إنّني أنبه الحكومة منذ ستة اشهر حول هذه المسألة».", "منذ ستة اشهر",
+         "other"),
+        # ... while the quotation's own do
+        ("وقال وزير الخارجية الإيراني محمد جواد ظريف في تصريح لوكالة الأنباء الإيرانية الرسمية أنه «في الوقت الذي "
+         "وصف فيه العالم اتفاق الأسبوع الماضي بأنه انتصار الدبلوماسية على الحرب والقوة، فإنه من", "الأسبوع الماضي",
+         "agreement"),
+        # ... and so does its subject, right before it (sample 13)
+        ("وقال نتنياهو إن الاتفاق «سيسمح لإيران بتكوين ترسانة نووية لدى انقضاء مفعوله بعد 10 سنوات»، وفق ما نقلته، "
+         "إذاعة صوت إسرائيل.", "بعد 10 سنوات", "agreement"),
+    ],
+)  # fmt: skip
+def test_a_date_inside_a_quotation_is_typed_by_the_quotation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
