@@ -238,7 +238,7 @@ def _names_a_pair(found: Found) -> bool:
 def _year(found: Found) -> Span:
     """``العام 2019`` → 2019; ``القرار رقم 2216`` and ``رقم 40 لسنة 2015`` are no year."""
     if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and (
-        _previous_word(found.before) in CAL.not_year_after
+        _after_one_of(found.before, CAL.not_year_after)  # also with و: "وسيرفر 2012"
     ):
         raise Reject
     if _numbered_act_year(found):

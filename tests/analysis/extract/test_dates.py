@@ -613,7 +613,14 @@ def test_words_that_are_not_the_day(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["نقلت قناة روسيا اليوم عن مصادر", "ذكرت صحيفة اليوم السابع", "قال القرار رقم 2216", "سيارة موديل 2015"],
+    [
+        "نقلت قناة روسيا اليوم عن مصادر",
+        "ذكرت صحيفة اليوم السابع",
+        "قال القرار رقم 2216",
+        "سيارة موديل 2015",
+        # sample 31: software named by a year
+        "وقد وجدت الثغرة في كل من ويندوز 7، 8 بالإضافة إلى برمجيات ويندوز الأقدم ، مثل “فيستا” وسيرفر 2008 وسيرفر 2012.",
+    ],
 )
 def test_names_and_numbers_that_look_like_dates_are_not_dates(text):
     assert days(text) == []
