@@ -1410,3 +1410,21 @@ def test_a_year_range_whose_end_has_a_full_stop_set_before_it():
     assert [(m.date_start, m.date_end) for m in find_dates(text, date(2015, 7, 26))] == [
         (date(2000, 1, 1), date(2014, 12, 31))
     ]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote",
+    [
+        # an expected week or part of a month is a schedule, as an expected day (samples 30 and 31)
+        ("وأضاف الحمرانى أن المتوقع صدور الحكم خلال الأسبوع القادم.", date(2015, 8, 11), "الأسبوع القادم"),
+        ("هذا ومن المتوقع أن يصل اللاعب جدة في منتصف شهر أغسطس المقبل للانخراط في تدريبات الفريق الكروي الأول",
+         date(2015, 7, 26), "منتصف شهر أغسطس المقبل"),
+    ],
+)  # fmt: skip
+def test_an_expected_week_or_part_of_a_month_is_scheduled(text, published, quote):
+    assert [(m.date_text, m.when) for m in find_dates(text, published)] == [(quote, "scheduled")]
+
+
+def test_a_forecast_month_is_still_a_target():
+    text = "وتوقعت المنظمة أن يرتفع الطلب في سبتمبر المقبل"
+    assert [m.when for m in find_dates(text, date(2015, 7, 26))] == ["target"]
