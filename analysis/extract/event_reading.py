@@ -131,7 +131,7 @@ class SentenceReading:
                     self.said_at.add(start)
                 elif term.boundary == "when":
                     self.when_at.add(start)
-            elif term.verb and _opens_clause(norm, m) and not _a_first_name(norm, start):
+            elif term.verb and _opens_clause(norm, m) and not _a_name_or_noun(lexicon, norm, start):
                 self.clause_at.append(start)
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
@@ -440,11 +440,16 @@ def _quotations(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _a_first_name(norm: str, at: int) -> bool:
-    """Whether the word at ``at`` is a first name (``analysis/data/world/first_names.txt``): "استقبل صاحب
-    السمو الملكي الأمير فيصل بن بندر ... أمس سفير" — فيصل is no ف + يصل opening a clause."""
-    word = _WORD_AT_RE.match(norm, at)
-    return word is not None and word.group(0) in first_names()
+def _a_name_or_noun(lexicon: EventLexicon, norm: str, at: int) -> bool:
+    """Whether the word at ``at`` is a first name (``analysis/data/world/first_names.txt``: "استقبل صاحب
+    السمو الملكي الأمير فيصل بن بندر ... أمس سفير" — فيصل is no ف + يصل opening a clause) or a noun
+    written like a verb form (``clauses.yaml``'s ``not_verbs``: وامرأة)."""
+    match = _WORD_AT_RE.match(norm, at)
+    if match is None:
+        return False
+    word = match.group(0)
+    bare = word[1:] if word[:1] in "وف" else word
+    return word in first_names() or bare in lexicon.not_verbs
 
 
 def _opens_clause(norm: str, match: re.Match) -> bool:

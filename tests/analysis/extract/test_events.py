@@ -1085,9 +1085,12 @@ def test_a_call_is_a_statement_and_what_it_calls_for_no_event(sentence, date_tex
          "أمس سفير جمهورية باكستان لدى المملكة منظور الحق.", "أمس", "talks"),
         ("ونفذ حكم القتل في الجاني/ شاه فيصل عظيم شاه -باكستاني الجنسية- أمس الجمعة الموافق ١٤٣٦/١٠/١٥ في محافظة "
          "ثادق بمنطقة الرياض.", "أمس الجمعة", "arrest"),
+        # ... nor does وامرأة, "and a woman", written like أمر + ا + ه (sample 30)
+        ("أصيب رجل وامرأة باختناق إثر حريق أحد الفنادق بمدينة الدمام صباح اليوم وباشرت الحريق 3 فرق من \" مدني "
+         "الشرقية \" , ولم ينتج عن الحريق إصابات أخرى .", "صباح اليوم", "casualties"),
     ],
 )  # fmt: skip
-def test_a_first_name_opens_no_clause(sentence, date_text, expected):
+def test_a_first_name_or_a_noun_like_a_verb_opens_no_clause(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
 
 
