@@ -1113,3 +1113,20 @@ def test_a_first_name_or_a_noun_like_a_verb_opens_no_clause(sentence, date_text,
 )  # fmt: skip
 def test_a_date_inside_a_quotation_is_typed_by_the_quotation(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # sample 30: a video released is a statement
+        ("وبث التنظيم أمس شريط فيديو من قناته في موقع التواصل «يوتيوب»، يظهر خمسة رجال يمشون في أحد الحقول", "أمس",
+         "statement"),
+        ("دعا زعيم حركة طالبان الجديد الملا أختر منصور في أول رسالة صوتية له بثت أمس إلى \"الوحدة\" في صفوف حركته",
+         "أمس", "statement"),
+        # ... a programme broadcast is nothing (الرسالة is the channel)
+        ("عبر البرنامج الأسبوعي المثير للجدل، تبث قناة الرسالة الفضائية بعد غدٍ الثلاثاء، حلقة جديدة من برنامج الميدان",
+         "بعد غدٍ الثلاثاء", "other"),
+    ],
+)  # fmt: skip
+def test_a_recording_broadcast_is_a_statement(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
