@@ -111,6 +111,9 @@ class EventLexicon:
     reference_time_words: frozenset[str] = frozenset()  # "قبل أيام": a time after a reference word, normalised
     reference_process_words: frozenset[str] = frozenset()  # "بعد اشتباكات": how an outcome came about
     source_words: frozenset[str] = frozenset()  # "وفقاً للتقرير": a statement as a source, normalised
+    call_words: frozenset[str] = frozenset()  # "دعوته لوقف إطلاق النار": what is called for, normalised
+    call_prepositions: frozenset[str] = frozenset()  # "دعا إلى وقف": a preposition after a call word
+    not_verbs: frozenset[str] = frozenset()  # "وامرأة": a noun written like a verb form, normalised
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -452,7 +455,8 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
 
 def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str], tuple[frozenset[str], ...]]:
     """Declares the clause file's words; returns its punctuation, same-day words, and its reference,
-    topic, reference-time and reference-process words."""
+    topic, reference-time, reference-process, source and call words, the call prepositions and the nouns
+    that look like verbs."""
     data, source = _read_yaml(path, "clauses.yaml")
     for field, kind in (
         ("boundaries", "clause"),
@@ -480,6 +484,9 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "reference_time_words",
             "reference_process_words",
             "source_words",
+            "call_words",
+            "call_prepositions",
+            "not_verbs",
         )
     )
     return punctuation, same_day, lists

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from analysis.extract.dates.resolve import first_names
 from analysis.extract.event_lexicon import CLAUSE, SENTENCE, EventLexicon, Term, load_event_types
 from analysis.text.normalize import normalize_with_offsets
 
@@ -71,6 +72,7 @@ APART_WORDS = 1
 
 _WORD_RE = re.compile(r"\w+")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+_WORD_AT_RE = re.compile(r"\w+")
 _LAST_TWO_WORDS_RE = re.compile(r"(\w+)\s+(\w+)\s*$")  # two words before a keyword, nothing but spaces between
 _SEPARATOR = "\x1f"
 # What the regex engine calls a word character (str.isalnum or _), for every character of the BMP.
@@ -129,7 +131,7 @@ class SentenceReading:
                     self.said_at.add(start)
                 elif term.boundary == "when":
                     self.when_at.add(start)
-            elif term.verb and _opens_clause(norm, m):
+            elif term.verb and _opens_clause(norm, m) and not _a_name_or_noun(lexicon, norm, start):
                 self.clause_at.append(start)
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
@@ -208,8 +210,22 @@ class SentenceReading:
 
     def after_topic(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows a topic word (``بيانا بشأن تنفيذ``): what was said or met
-        about (``clauses.yaml``'s ``topic_words``)."""
-        return self._after(keyword, self.lexicon.topic_words)
+        about (``clauses.yaml``'s ``topic_words``); or a call word, maybe with إلى/على after it
+        (``دعوته لوقف إطلاق النار``, ``دعا إلى وقف``): what was called for (``call_words``)."""
+        lexicon = self.lexicon
+        if self._after(keyword, lexicon.topic_words) or self._after(keyword, lexicon.call_words):
+            return True
+        two = _LAST_TWO_WORDS_RE.search(self.norm, max(self.lo, keyword[0] - 30), keyword[0])
+        if two is None or two.group(2) not in lexicon.call_prepositions:
+            return False
+        previous = two.group(1)
+        return previous in lexicon.call_words or (previous[:1] in "وف" and previous[1:] in lexicon.call_words)
+
+    def a_call(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword is a call word (``clauses.yaml``'s ``call_words``: دعا، ناشدت، دعوته)."""
+        word = self.norm[keyword[0] : keyword[1]]
+        word = word[1:] if word[:1] in "وف" and word not in self.lexicon.call_words else word
+        return word in self.lexicon.call_words or (word[:1] == "س" and word[1:] in self.lexicon.call_words)
 
     def _after(self, keyword: tuple[int, int, int, int], words: frozenset[str]) -> bool:
         word = _LAST_WORD_RE.search(self.norm, max(self.lo, keyword[0] - 12), keyword[0])
@@ -306,6 +322,19 @@ class SentenceReading:
             if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
             and not (others and k[1] <= start and self.owned(k, start, others))
         ]  # fmt: skip
+        # A date inside a quotation is the quoted speaker's time: only the quotation's words type it, not
+        # the saying around it ("وأضاف “هذا العام يمكن متابعة رد فعل ليفربول", sample 31, is no statement
+        # of this year; "فيقول «إنّني أنبه الحكومة منذ ستة اشهر»" is not the attack named before).
+        # The word right before the quotation is its subject and still speaks (not a sayer): "وقال نتنياهو إن الاتفاق
+        # «سيسمح لإيران بتكوين ترسانة نووية لدى انقضاء مفعوله بعد 10 سنوات»".
+        inside = [(a, b) for a, b in self.quoted if a < start and end <= b]
+        if inside:
+            q_a, q_b = inside[0]
+            outside = [
+                k for k in outside
+                if q_a <= k[0] < q_b
+                or (not types[k[3]].weak and k[1] <= q_a and bisect_left(words, q_a) == bisect_left(words, k[1]))
+            ]  # fmt: skip
         head = bisect_left(words, lo) + 1  # a keyword in the clause's first two words is its predicate
         in_clause = [
             k for k in outside
@@ -338,12 +367,23 @@ class SentenceReading:
         weak = [
             k for k in weak if not (self._after(k, self.lexicon.source_words) and self.said_by(k, start) > SOURCE_WORDS)
         ]
+
+        # A call dates a date a few words after it ("دعا هولاند أمس، إلى تشكيل حكومة"), not the time of what
+        # it calls for further on ("ودعت الوزارة المعلنة أسماؤهم المراجعة اعتباراً من يوم الأحد القادم").
+        def far_call(k: tuple[int, int, int, int]) -> bool:
+            # ... or right after it, its verb before the date: "جدد مبعوث الأمم المتحدة ... أمس، دعوته لوقف إطلاق النار"
+            if not self.a_call(k):
+                return False
+            return distance(k[2]) > 1 if k[0] > start else self.said_by(k, start) > REPORT_WORDS
+
+        weak = [k for k in weak if not far_call(k)]
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and
             # description: "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها".
             sayer = [
                 k for k in self.keywords
-                if lo <= k[0] < start and types[k[3]].weak and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
+                if lo <= k[0] < start and not inside and types[k[3]].weak and not far_call(k)
+                and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
             ]  # fmt: skip
             if sayer:
                 return sayer[0][3]
@@ -398,6 +438,18 @@ def _quotations(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
         else:
             k += 1
     return spans
+
+
+def _a_name_or_noun(lexicon: EventLexicon, norm: str, at: int) -> bool:
+    """Whether the word at ``at`` is a first name (``analysis/data/world/first_names.txt``: "استقبل صاحب
+    السمو الملكي الأمير فيصل بن بندر ... أمس سفير" — فيصل is no ف + يصل opening a clause) or a noun
+    written like a verb form (``clauses.yaml``'s ``not_verbs``: وامرأة)."""
+    match = _WORD_AT_RE.match(norm, at)
+    if match is None:
+        return False
+    word = match.group(0)
+    bare = word[1:] if word[:1] in "وف" else word
+    return word in first_names() or bare in lexicon.not_verbs
 
 
 def _opens_clause(norm: str, match: re.Match) -> bool:

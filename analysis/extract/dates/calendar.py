@@ -102,6 +102,7 @@ class Calendar:
     gregorian_year_marks: frozenset[str] = frozenset()  # "عام 1400م": Gregorian
     schedule_verbs: frozenset[str] = frozenset()  # "يقام الحفل يوم السبت": the coming Saturday
     deadline_words: frozenset[str] = frozenset()  # "قبل أوائل كانون الأول": the next December
+    contract_month_words: frozenset[str] = frozenset()  # "عقود سبتمبر": a futures month, this or the next
     schedule_past_words: frozenset[str] = frozenset()  # "كان من المفترض أن تبدأ": no schedule
     ahead_recent_days: int = 100  # a month begun this recently is the one a schedule or deadline means
 
@@ -336,6 +337,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         gregorian_year_marks=frozenset(_words(path, "gregorian_year_marks", raw.get("gregorian_year_marks", ["م"]))),
         schedule_verbs=frozenset(_words(path, "tense.schedule_verbs", tense.get("schedule_verbs", ["يقام"]))),
         deadline_words=frozenset(_words(path, "tense.deadline_words", tense.get("deadline_words", ["قبل"]))),
+        contract_month_words=frozenset(
+            _words(path, "tense.contract_month_words", tense.get("contract_month_words", ["عقود"]))
+        ),
         schedule_past_words=frozenset(
             _words(path, "tense.schedule_past_words", tense.get("schedule_past_words", ["كان"]))
         ),

@@ -38,7 +38,8 @@ _BARE_DAY = re.compile(
 _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
 #: "موسم 2015/ 2016", "بين عام 2009 / 2010": a season or a fiscal year over two years (matched at a position).
 _YEAR_PAIR = re.compile(r"\s*/\s*((?:19|20)\d\d)(?!\d)")
-_YEAR_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—]|و)\s*((?:19|20)\d\d)(?!\d)")  # matched at a position: no ^
+#: ... also with a sentence's full stop set before the year ("في الفترة بين عامي 2000 و.2014", sample 31).
+_YEAR_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—]|و)\s*\.?((?:19|20)\d\d)(?!\d)")  # matched at a position: no ^
 _PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "year")
 
 
@@ -109,6 +110,27 @@ def since_event(norm: str, a: int) -> bool:
     return bool(_SINCE_EVENT.search(norm, max(0, a - 60), a))
 
 
+#: After two listed weekdays, their dates or a third weekday: "أيام الأحد والاثنين 10 و11 شوال", "في يومي
+#: الأربعاء والخميس الموافق 20 و21 شوال", "أيام الثلاثاء والأربعاء والخميس 12 و13 و14 شوال" (left as they were).
+_DATES_AFTER_PAIR = re.compile(
+    rf"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*[,،]?\s*(?:(?:{_LINKS})\s*)?[,،]?\s*(?:في\s+)?\d"
+    rf"|\s*[,،]?\s*و(?:يوم\s+)?ال(?:{'|'.join(sorted(CAL.weekdays, key=len, reverse=True))})(?!\w)"
+)
+
+
+def _weekday_pair(first: Span, second: Span) -> Span | None:
+    """Two weekdays listed with و ("الضربات الجوية التي شنها الجيش التركي الجمعة والسبت"): the first is
+    the last such weekday before the second's day (the second carries the tense or the modifier:
+    "يومي الجمعة والسبت الماضيين"); two days in a row are one range, others stay two days."""
+    back = (second.start.weekday() - first.start.weekday()) % 7
+    if not back:
+        return None
+    start = second.start - timedelta(days=back)
+    if back == 1:
+        return Span(start, second.end, "day", first.relative and second.relative, "range")
+    return Span(start, start, "day", first.relative, first.extent)
+
+
 def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[int, int, Span, str]]:
     out: list[tuple[int, int, Span, str]] = []
     for item in found:
@@ -116,6 +138,24 @@ def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[in
             a, b, _, branch = out[-1]
             a2, b2, second, _ = item
             first = out[-1][2]
+            if (
+                branch == "weekday"
+                and item[3] == "weekday"
+                and norm[a : a + 1] != "و"  # the last two of a longer list: "الأحد والإثنين والأربعاء والخميس"
+                and first.extent == second.extent == "point"
+                and _WEEKDAY_ONLY.fullmatch(norm, a, b)
+                and re.fullmatch(r"\s*[,،]?\s*", norm[b:a2])
+                and norm[a2 : a2 + 1] == "و"
+                and not _DATES_AFTER_PAIR.match(norm, b2)
+            ):
+                pair = _weekday_pair(first, second)
+                if pair is not None and pair.extent == "range":
+                    out[-1] = (a, b2, pair, branch)
+                    continue
+                if pair is not None:
+                    out[-1] = (a, b, pair, branch)
+                out.append(item)
+                continue
             if (
                 (branch == "weekday" or (branch == "since" and first.precision == "day"))
                 and second.precision == "day"

@@ -173,7 +173,10 @@ def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
         return published.year + (_modifier_shift(get("ymod")) if get("ymod") else 0), month, True
     shift = _modifier_shift(get("mod")) if get("mod") else None
     recent = published.year if month <= published.month else published.year - 1
-    if shift is None and (
+    if shift is None and _after_one_of(found.before, CAL.contract_month_words):
+        # a futures contract's month ("عقود سبتمبر أيلول", "لتسليم أغسطس آب"): this month or the next such one
+        year = published.year if month >= published.month else published.year + 1
+    elif shift is None and (
         found.future or (found.ahead and (published - date(recent, month, 1)).days > CAL.ahead_recent_days)
     ):  # the next such month: ستجرى الانتخابات في نوفمبر، قبل أوائل كانون الأول، تستضيف ... في ديسمبر
         year = published.year if month >= published.month else published.year + 1
@@ -235,7 +238,7 @@ def _names_a_pair(found: Found) -> bool:
 def _year(found: Found) -> Span:
     """``العام 2019`` → 2019; ``القرار رقم 2216`` and ``رقم 40 لسنة 2015`` are no year."""
     if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and (
-        _previous_word(found.before) in CAL.not_year_after
+        _after_one_of(found.before, CAL.not_year_after)  # also with و: "وسيرفر 2012"
     ):
         raise Reject
     if _numbered_act_year(found):
@@ -834,7 +837,10 @@ def _eid(found: Found) -> Span:
     kinds = [CAL.eids[get("name")]] if CAL.eids[get("name")] else [k for k in CAL.eids.values() if k]
     if not get("mod"):
         # "في عيد الفطر" is as often every Eid as the last: only the Eid the text has just named
-        # ("أيام العيد الماضية … خلال العيد") is read again
+        # ("أيام العيد الماضية … خلال العيد") is read again; with ب glued to it, the occasion, not its
+        # time ("تحتفل معهم بالعيد", "ذكرياتهم بالعيد", "التهاني بالعيد": 4 of 4 in SaudiNewsNet)
+        if _GLUED_BI_RE.match(found.match.group(0)):
+            raise Reject
         anchor = found.anchor
         if anchor is None:
             raise Reject

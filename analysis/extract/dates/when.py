@@ -62,9 +62,11 @@ def when_of(
     if start > published:
         if start > published + rules.target_after:
             return "target"
-        if precision != "day" and rules.forecast_re.search(before):
-            # a forecast's month or year is a target; an expected day is a schedule: "ويتوقع إعلان نتيجة
-            # الاقتراع ... غدا", "من المقرر صدور التقديرات الأولية ... في 30 تموز (يوليو) الحالي"
+        if precision not in ("day", "week", "part_of_month") and rules.forecast_re.search(before):
+            # a forecast's month or year is a target; an expected day, week or part of a month is a
+            # schedule: "ويتوقع إعلان نتيجة الاقتراع ... غدا", "من المقرر صدور التقديرات الأولية ... في 30
+            # تموز (يوليو) الحالي", "المتوقع صدور الحكم خلال الأسبوع القادم" (sample 30), "من المتوقع أن
+            # يصل اللاعب جدة في منتصف شهر أغسطس المقبل" (sample 31)
             return "target"
         return "scheduled"
     if end < published - rules.history_before:

@@ -613,7 +613,14 @@ def test_words_that_are_not_the_day(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["نقلت قناة روسيا اليوم عن مصادر", "ذكرت صحيفة اليوم السابع", "قال القرار رقم 2216", "سيارة موديل 2015"],
+    [
+        "نقلت قناة روسيا اليوم عن مصادر",
+        "ذكرت صحيفة اليوم السابع",
+        "قال القرار رقم 2216",
+        "سيارة موديل 2015",
+        # sample 31: software named by a year
+        "وقد وجدت الثغرة في كل من ويندوز 7، 8 بالإضافة إلى برمجيات ويندوز الأقدم ، مثل “فيستا” وسيرفر 2008 وسيرفر 2012.",
+    ],
 )
 def test_names_and_numbers_that_look_like_dates_are_not_dates(text):
     assert days(text) == []
@@ -757,6 +764,18 @@ def test_a_bare_eid_is_the_eid_the_text_has_just_named():
     text = "عاد الزوار بعد أيام العيد الماضية، وزاد الإقبال خلال العيد على الحدائق"
     assert days(text, date(2015, 7, 21))[-1][:3] == ("العيد", "2015-07-17", "2015-07-19")
     assert days("احتفل في 5 يوليو ثم في العيد", date(2015, 7, 21)) == [("5 يوليو", "2015-07-05", "2015-07-05", "point")]
+
+
+def test_a_bare_eid_with_bi_glued_to_it_is_the_occasion_not_a_time():
+    # SaudiNewsNet samples 9 and 30: a habitual Eid, after the text has named the last one
+    before = "عاد الزوار بعد أيام العيد الماضية، "
+    for text in [
+        "أما بقية الأعياد فإنّها دائماً ما تسافر لأهلها بالطائف، وتقضي ما يقارب الأسبوع هناك، تحتفل معهم بالعيد",
+        "تركوا كل ذكرياتهم بالعيد هناك",
+    ]:
+        assert [d[0] for d in days(before + text, date(2015, 7, 22))] == ["أيام العيد الماضية"]
+    # ... while "خلال العيد" after it is still that Eid
+    assert days(before + "وزاد الإقبال خلال العيد", date(2015, 7, 22))[-1][0] == "العيد"
 
 
 @pytest.mark.parametrize(
@@ -1339,3 +1358,73 @@ def test_the_night_before_last_and_yuliyeh_the_verb():
     # ... and يوليه after a relative is a verb ("he accords"), July only as a date
     assert days("وهو دليل على ما يوليه الملك سلمان من اهتمام بالغ بالعمل الإغاثي", date(2015, 7, 27)) == []
     assert [d[0] for d in days("في 14 يوليه الماضي", date(2015, 7, 27))] == ["14 يوليه الماضي"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # two weekdays listed with و are both days (samples 12 and 30; the Saturday only was read)
+        ("لكنه يأتي بينما هدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة اثر الضربات الجوية التي شنها الجيش التركي "
+         "الجمعة والسبت، على معسكرات للمتمردين في شمال العراق", date(2015, 7, 26), "الجمعة والسبت",
+         date(2015, 7, 24), date(2015, 7, 25)),
+        ("وتم الانتهاء من هذا الاتفاق بعد مفاوضات على أعلى مستوى يومي الجمعة والسبت الماضيين بين بيرلسكوني وتايشوبول",
+         date(2015, 8, 3), "الجمعة والسبت الماضيين", date(2015, 7, 31), date(2015, 8, 1)),
+        # the second carries the modifier, and the first is the day before it
+        ("تعقد الجلسات يومي الأحد والاثنين المقبلين", date(2015, 7, 22), "الأحد والاثنين المقبلين",
+         date(2015, 7, 26), date(2015, 7, 27)),
+    ],
+)  # fmt: skip
+def test_two_weekdays_listed_are_both_days(text, published, quote, first, last):
+    assert [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)] == [(quote, first, last)]
+
+
+def test_two_weekdays_apart_stay_two_days():
+    text = "يجتمع المجلس يوم الأحد والثلاثاء المقبلين"
+    assert [(m.date_text, m.date_start) for m in find_dates(text, date(2015, 7, 22))] == [
+        ("يوم الأحد", date(2015, 7, 26)),
+        ("والثلاثاء المقبلين", date(2015, 7, 28)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first",
+    [
+        # a futures contract's month is this month or the next such one (samples 25 and 30: last year's was read)
+        ("ونزل الخام الأمريكي في عقود سبتمبر أيلول ثلاثة سنتات إلى 48.76دولار للبرميل", date(2015, 7, 31),
+         "سبتمبر أيلول", date(2015, 9, 1)),
+        ("وارتفعت عقود الذهب الآجلة لتسليم أغسطس آب في السوق الأمريكية", date(2015, 7, 24), "أغسطس آب",
+         date(2015, 8, 1)),
+        ("وتراجع سعر الذهب في العقود الأمريكية الآجلة تسليم أغسطس آب 0.3 بالمئة", date(2015, 8, 1), "أغسطس آب",
+         date(2015, 8, 1)),
+        # ... not a month after other words: the last such month
+        ("وارتفع سعر الذهب في سبتمبر", date(2015, 7, 31), "سبتمبر", date(2014, 9, 1)),
+    ],
+)  # fmt: skip
+def test_a_futures_contract_month_is_ahead(text, published, quote, first):
+    assert [(m.date_text, m.date_start) for m in find_dates(text, published)] == [(quote, first)]
+
+
+def test_a_year_range_whose_end_has_a_full_stop_set_before_it():
+    # sample 31: "و.2014", the sentence's full stop set before the year (as "بحلول العام .2017")
+    text = "على بيانات إحصائية لمنظمات دولية أجرت أبحاثا سنوية في الفترة بين عامي 2000 و.2014"
+    assert [(m.date_start, m.date_end) for m in find_dates(text, date(2015, 7, 26))] == [
+        (date(2000, 1, 1), date(2014, 12, 31))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote",
+    [
+        # an expected week or part of a month is a schedule, as an expected day (samples 30 and 31)
+        ("وأضاف الحمرانى أن المتوقع صدور الحكم خلال الأسبوع القادم.", date(2015, 8, 11), "الأسبوع القادم"),
+        ("هذا ومن المتوقع أن يصل اللاعب جدة في منتصف شهر أغسطس المقبل للانخراط في تدريبات الفريق الكروي الأول",
+         date(2015, 7, 26), "منتصف شهر أغسطس المقبل"),
+    ],
+)  # fmt: skip
+def test_an_expected_week_or_part_of_a_month_is_scheduled(text, published, quote):
+    assert [(m.date_text, m.when) for m in find_dates(text, published)] == [(quote, "scheduled")]
+
+
+def test_a_forecast_month_is_still_a_target():
+    text = "وتوقعت المنظمة أن يرتفع الطلب في سبتمبر المقبل"
+    assert [m.when for m in find_dates(text, date(2015, 7, 26))] == ["target"]

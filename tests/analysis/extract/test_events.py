@@ -1049,3 +1049,84 @@ def test_matches_condemnations_offices_cyber_attacks_jets_and_uprisings(sentence
 )  # fmt: skip
 def test_what_followed_trials_and_interviews(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # sample 30: a call for a ceasefire is the call (a statement), not a ceasefire
+        ("دبلوماسيًا، جدد مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد، أمس، دعوته لوقف إطلاق النار وفقا "
+         "لخطة تتضمن انسحاب الحوثيين من المدن الرئيسية لتفسح المجال أمام عودة حكومة الرئيس عبد ربه منصور هادي.",
+         "أمس", "statement"),
+        ("دعا الرئيس الفرنسي فرانسوا هولاند أمس، إلى تشكيل حكومة لمنطقة اليورو", "أمس", "statement"),
+        ("ذكرت وزارة الدفاع الكورية الجنوبية أن سيول دعت بيونغ يانغ أمس الجمعة للمشاركة في محادثات أمنية دولية",
+         "أمس الجمعة", "statement"),
+        # ... but the time of what is called for, further on, is that event's
+        ("وأضاف أن رئيس الوزراء التركي احمد داود اوغلو دعا إلى اجتماع لكبار الوزراء ومسؤولي الأمن اليوم السبت في "
+         "أنقرة لمناقشة العمليات عبر الحدود.", "اليوم السبت", "talks"),
+        ("ستدعو هيئة الإذاعة الأميركية «فوكس نيوز» المرشحين العشرة الأكثر تقدما في استطلاعات الرأي إلى مناظرة "
+         "تلفزيونية في 6 أغسطس المقبل على أن يدعى الباقون إلى ندوة تلفزيونية بعد الظهر.", "6 أغسطس المقبل",
+         "election"),
+        ("ودعت الوزارة المعلنة أسماؤهم المراجعة اعتباراً من يوم الأحد القادم الموافق 24 / 10 / 1436هـ",
+         "يوم الأحد القادم", "other"),
+        # دعوة is as often an invitation: no statement
+        ("وصل الأمير محمد بن سلمان اليوم إلى المملكة الأردنية الهاشمية تلبية لدعوة من جلالة الملك", "اليوم", "other"),
+    ],
+)  # fmt: skip
+def test_a_call_is_a_statement_and_what_it_calls_for_no_event(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # sample 30: فيصل, a first name, is no ف + يصل opening a clause between the host and the visitor
+        ("استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتب سموه بقصر الحكم "
+         "أمس سفير جمهورية باكستان لدى المملكة منظور الحق.", "أمس", "talks"),
+        ("ونفذ حكم القتل في الجاني/ شاه فيصل عظيم شاه -باكستاني الجنسية- أمس الجمعة الموافق ١٤٣٦/١٠/١٥ في محافظة "
+         "ثادق بمنطقة الرياض.", "أمس الجمعة", "arrest"),
+        # ... nor does وامرأة, "and a woman", written like أمر + ا + ه (sample 30)
+        ("أصيب رجل وامرأة باختناق إثر حريق أحد الفنادق بمدينة الدمام صباح اليوم وباشرت الحريق 3 فرق من \" مدني "
+         "الشرقية \" , ولم ينتج عن الحريق إصابات أخرى .", "صباح اليوم", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_first_name_or_a_noun_like_a_verb_opens_no_clause(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # sample 31: a date inside a quotation is the quoted speaker's time, not the saying's
+        ("وأضاف “هذا العام يمكن متابعة رد فعل ليفربول وأرسنال ومانشستر سيتي ومانشستر سيتي.", "هذا العام", "other"),
+        # ... and the keywords around the quotation do not type it
+        ("أمّا عن هجوم المتطرفين في فارياب فيقول «إنّني أنبه الحكومة منذ ستة اشهر حول هذه المسألة».", "منذ ستة اشهر",
+         "other"),
+        # ... while the quotation's own do
+        ("وقال وزير الخارجية الإيراني محمد جواد ظريف في تصريح لوكالة الأنباء الإيرانية الرسمية أنه «في الوقت الذي "
+         "وصف فيه العالم اتفاق الأسبوع الماضي بأنه انتصار الدبلوماسية على الحرب والقوة، فإنه من", "الأسبوع الماضي",
+         "agreement"),
+        # ... and so does its subject, right before it (sample 13)
+        ("وقال نتنياهو إن الاتفاق «سيسمح لإيران بتكوين ترسانة نووية لدى انقضاء مفعوله بعد 10 سنوات»، وفق ما نقلته، "
+         "إذاعة صوت إسرائيل.", "بعد 10 سنوات", "agreement"),
+    ],
+)  # fmt: skip
+def test_a_date_inside_a_quotation_is_typed_by_the_quotation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # sample 30: a video released is a statement
+        ("وبث التنظيم أمس شريط فيديو من قناته في موقع التواصل «يوتيوب»، يظهر خمسة رجال يمشون في أحد الحقول", "أمس",
+         "statement"),
+        ("دعا زعيم حركة طالبان الجديد الملا أختر منصور في أول رسالة صوتية له بثت أمس إلى \"الوحدة\" في صفوف حركته",
+         "أمس", "statement"),
+        # ... a programme broadcast is nothing (الرسالة is the channel)
+        ("عبر البرنامج الأسبوعي المثير للجدل، تبث قناة الرسالة الفضائية بعد غدٍ الثلاثاء، حلقة جديدة من برنامج الميدان",
+         "بعد غدٍ الثلاثاء", "other"),
+    ],
+)  # fmt: skip
+def test_a_recording_broadcast_is_a_statement(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
