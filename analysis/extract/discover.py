@@ -927,14 +927,20 @@ def _group_key(words: tuple[str, ...], found_by: str) -> str:
     return key
 
 
+def sentence_rows(sentences: pd.DataFrame, spans: pd.DataFrame) -> np.ndarray:
+    """The row of ``sentences`` each row of ``spans`` (``doc_id``, ``sentence_idx``) is in, as floats:
+    NaN where the table has no such sentence."""
+    row_of = pd.Series(np.arange(len(sentences)), index=pd.MultiIndex.from_arrays(
+        [sentences["doc_id"], sentences["sentence_idx"]]))  # fmt: skip
+    return row_of.reindex(pd.MultiIndex.from_arrays([spans["doc_id"], spans["sentence_idx"]])).to_numpy()
+
+
 def _drop_mentioned(occ: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Occurrences overlapping a gazetteer mention (``حزب العمال الكردستاني`` when it is an alias)."""
     if mentions.empty or occ.empty:
         return occ
-    row_of = pd.Series(np.arange(len(sentences)), index=pd.MultiIndex.from_arrays(
-        [sentences["doc_id"], sentences["sentence_idx"]]))  # fmt: skip
     inside = mentions[mentions["sentence_idx"] >= 0]
-    rows = row_of.reindex(pd.MultiIndex.from_arrays([inside["doc_id"], inside["sentence_idx"]])).to_numpy()
+    rows = sentence_rows(sentences, inside)
     known = ~np.isnan(rows)
     rows = rows[known].astype(np.int64)
     # One coordinate for every sentence: row * 2**32 + offset into the sentence.

@@ -66,6 +66,7 @@ from analysis.extract.discover import (
     _scan,
     _trigger_regex,
     load_triggers,
+    sentence_rows,
     transliterate,
 )
 from analysis.extract.gazetteer import Gazetteer, alias_key
@@ -645,9 +646,7 @@ def _coordinated_names(sentences: pd.DataFrame, mentions: pd.DataFrame, gazettee
     found = mentions[(mentions["sentence_idx"] >= 0) & mentions["entity_id"].isin(list(partners))]
     if found.empty:
         return pd.DataFrame(columns=columns)
-    row_of = pd.Series(np.arange(len(sentences)), index=pd.MultiIndex.from_arrays(
-        [sentences["doc_id"], sentences["sentence_idx"]]))  # fmt: skip
-    rows_at = row_of.reindex(pd.MultiIndex.from_arrays([found["doc_id"], found["sentence_idx"]])).to_numpy()
+    rows_at = sentence_rows(sentences, found)
     texts, starts = sentences["text"].to_numpy(), sentences["start"].to_numpy(dtype=np.int64)
     rows = []
     for srow, end, partner in zip(rows_at.tolist(), found["end"].tolist(), found["entity_id"].tolist()):
@@ -779,9 +778,7 @@ def _local_bodies(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Ga
     places = places[[entities[e].kind == "region" if e in entities else False for e in places["entity_id"]]]
     if places.empty:
         return pd.DataFrame(columns=columns)
-    row_of = pd.Series(np.arange(len(sentences)), index=pd.MultiIndex.from_arrays(
-        [sentences["doc_id"], sentences["sentence_idx"]]))  # fmt: skip
-    rows_at = row_of.reindex(pd.MultiIndex.from_arrays([places["doc_id"], places["sentence_idx"]])).to_numpy()
+    rows_at = sentence_rows(sentences, places)
     texts, starts = sentences["text"].to_numpy(), sentences["start"].to_numpy(dtype=np.int64)
     rows = []
     for srow, start, end in zip(rows_at.tolist(), places["start"].tolist(), places["end"].tolist()):
