@@ -591,8 +591,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
         name.append((word, s, e))
         if len(name) == 3:
             break
-    if not name:
-        return None
+    if not name or all(word in lex.triggers.connectors for word, _, _ in name):
+        return None  # شركة أم أم أل ميديست: a connector alone (أم، أبو، بن) names nothing
     return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
 
 

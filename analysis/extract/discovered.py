@@ -163,14 +163,21 @@ def _first_names() -> frozenset[str]:
     lines = data_path("world/first_names.txt").read_text("utf-8").splitlines()
     rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
     seen = frozenset(r[0] for r in rows if len(r) == 2 and int(r[1]) >= FIRST_NAME_MIN_COUNT and r[0][0] not in "ول")
-    return seen | _foreign_first_names()
+    return seen | _foreign_first_names() | _listed_first_names("world/arabic_first_names.txt")
 
 
 @lru_cache(maxsize=1)
 def _foreign_first_names() -> frozenset[str]:
     """``analysis/data/world/foreign_first_names.txt``, normalised: the given names of non-Arab public
     figures (جيمي، جيمس، أنجيلا) that the corpus-learnt list is short of."""
-    lines = data_path("world/foreign_first_names.txt").read_text("utf-8").splitlines()
+    return _listed_first_names("world/foreign_first_names.txt")
+
+
+@lru_cache(maxsize=4)
+def _listed_first_names(name: str) -> frozenset[str]:
+    """A reviewed list of given names, one a line, normalised: ``foreign_first_names.txt``, and
+    ``arabic_first_names.txt`` (common Arabic names the corpus-learnt list counts too rarely: مالك)."""
+    lines = data_path(name).read_text("utf-8").splitlines()
     return frozenset(_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 

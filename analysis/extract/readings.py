@@ -83,6 +83,8 @@ class ContextWords:
     nisba_names_after: frozenset[str]
     #: words that normalise to an alias but are written otherwise (اليمنى "the right" → اليمني)
     written_otherwise: frozenset[str]
+    #: nouns after which a state's feminine nisba is a language (``language_nouns``: باللغة الإنجليزية)
+    language_nouns: frozenset[str]
     #: actor types whose ambiguous names a place of their state, named nearby, confirms (``state_bodies``)
     state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
@@ -112,7 +114,7 @@ def context_words() -> ContextWords:
         name_tails=words(raw["name_tails"]),
         acts_before=words(metonymy["acts_before"]),
         acts_after_prefixes=tuple(sorted({normalize(str(w)) for w in metonymy["acts_after_prefixes"]})),
-        not_verbs=words(metonymy["not_verbs"]),
+        not_verbs=words(metonymy["not_verbs"]) | words(metonymy.get("place_verbs") or ()),
         actor_nouns=words(metonymy["actor_nouns"]),
         locatives=words(metonymy["locatives"]),
         pronoun_prepositions=words(metonymy["pronoun_prepositions"]),
@@ -123,6 +125,7 @@ def context_words() -> ContextWords:
         localities=words(raw["localities"]),
         nisba_names_after=words(raw.get("nisba_names_after") or ()),
         written_otherwise=frozenset(_MARK_RE.sub("", str(w)) for w in raw.get("written_otherwise") or ()),
+        language_nouns=words(raw.get("language_nouns") or ()),
         state_body_types=frozenset(str(t) for t in raw.get("state_bodies") or ()),
         vocalised={
             alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
@@ -325,6 +328,8 @@ def read_matches(
             continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
         if alias.alias_kind == "adjective" and _a_place_named_by_a_nisba(norm, match_start, start, key, words):
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
+        if alias.alias_kind == "adjective" and _a_language(norm, match_start, key, words):
+            continue  # باللغة الإنجليزية: the language, not the UK
         agency = _credited_agency(norm, match_start, start, end, key, words)
         if agency is not None and agency in entities:
             readings.append(Reading(start, end, key, agency, "alias"))  # وبحسب "الألمانية": DPA
@@ -397,6 +402,33 @@ def _a_place_named_by_a_nisba(norm: str, match_start: int, start: int, key: str,
         return False
     before = previous_word(norm, match_start)
     return before is not None and not before.startswith("ال") and _in(before, words.nisba_names_after)
+
+
+#: A word of a list of nisbas: the article, the nisba's ending (ة normalised to ه), و, ، and quotes around.
+_LIST_WORD_RE = re.compile(r"(\w+)[\s\"'«»“”،,]*\Z")
+#: How many nisbas a list of languages may hold before the one read.
+_LANGUAGE_LIST = 6
+
+
+def _a_language(norm: str, match_start: int, key: str, words: ContextWords) -> bool:
+    """Whether a state's feminine nisba names a language here: right after one of the
+    ``language_nouns`` (``باللغة الإنجليزية``), or after other feminine nisbas, joined by و, a comma or
+    quotes, that one of them opens (``لغات "العربية، الإنجليزية، التركية، الإندونيسية``)."""
+    if not words.language_nouns or not key.endswith("يه"):
+        return False
+    pos = match_start
+    for _ in range(_LANGUAGE_LIST + 1):
+        m = _LIST_WORD_RE.search(norm, max(0, pos - _WINDOW), pos)
+        if m is None:
+            return False
+        word = m.group(1)
+        if _in(word, words.language_nouns):
+            return True
+        bare = word[1:] if word.startswith("و") and word[1:].startswith("ال") else word
+        if not (bare.startswith("ال") and bare.endswith("يه")):
+            return False
+        pos = m.start()
+    return False
 
 
 #: Words between a person's first name and the father's (سالم بن راشد).

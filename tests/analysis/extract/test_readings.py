@@ -228,6 +228,23 @@ def test_a_noun_of_the_shape_tafil_is_no_verb(gazetteer, text, alias, expected):
 
 
 @pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # its aims and its agents are the government's (the ninth uniform sample; SaudiNewsNet)
+        ("وتنفيذ مخططات زعزعة أمن الخليج وتحقيق طموحات طهران الإقليمية", "طهران", ("iran", "metonym")),
+        ("وكل ذلك مرة أخرى بفضل أطماع طهران التي لا تنتهي", "طهران", ("iran", "metonym")),
+        ("وأتشكك تجاه نوايا واشنطن في المنطقة", "واشنطن", ("usa", "metonym")),
+        # a city that burns or celebrates is the city (the eighth round's second sample; SaudiNewsNet)
+        ("فيما بيروت تحترق..وتبكي..مكسور خاطرها", "بيروت", ("beirut", "place")),
+        ("كانت لندن تحتفل بأسبوعها الرجالي عندما تلقت «الشرق الأوسط» دعوة", "لندن", ("london", "place")),
+        ("بيروت تتهم دمشق بخرق الحدود", "بيروت", ("lebanon", "metonym")),
+    ],
+)
+def test_a_capitals_aims_are_its_governments_and_its_fires_its_own(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # the eighth round's second sample: a weather report's list, in brackets and with commas
@@ -483,6 +500,32 @@ def test_words_and_first_names_that_are_place_names(gazetteer, text, entity_id, 
         ("إن جزءا كبيرا من مقياس الصورة الذاتية ينبع من المقارنة.", "yanbu", False),
         ("ويقام سد النهضة على النيل الأزرق، الذي ينبع من هضبة الحبشة في إثيوبيا.", "yanbu", False),
         ("وصلت الباخرة إلى ميناء ينبع التجاري أمس.", "yanbu", True),
+        # the Quran's two seas (the ninth uniform sample; SaudiNewsNet, Surat al-Kahf), not Bahrain
+        ("ويقول رب العزة والجلال: (وهو الذي مرج البحرين هذا عذب فرات وهذا ملح أجاج)", "bahrain", False),
+        ("أن مجمع البحرين المذكور بسورة الكهف من الآية 60 إلى 82 يقع بمنطقة رأس محمد", "bahrain", False),
+        # the Maghreb (the ninth uniform sample; SaudiNewsNet), not Morocco; the Maghreb's bodies are theirs
+        ("وبمشاركة مسؤولين أمنيين وخبراء من دول المغرب العربي، ومنطقة الساحل والصحراء", "morocco", False),
+        ("وقالت الوزارة في بيان نشرته وكالة المغرب العربي للأنباء", "map_morocco", True),
+        ("يظل اتحاد المغرب العربي فضاء انتمائنا الطبيعي.", "arab_maghreb_union", True),
+        ("ووصل وزير الخارجية إلى المغرب أمس في زيارة رسمية.", "morocco", True),
+        # a nisba after a word for language, or in a list it opens, is the language (the ninth uniform
+        # sample; SaudiNewsNet); elsewhere it is the state
+        ('تتوفر هذه المنصة بخمسة لغات "العربية، الإنجليزية، التركية، الإندونيسية والماليزية".', "indonesia", False),
+        ("وقد كتب خلال ست سنوات مقالات باللغة الفرنسية، نشرت في مجلة «قنطرة»", "france", False),
+        ("مثل كلمة «آه» بجميع اللغات الفرنسية والإنجليزية والإيطالية والصينية.", "china", False),
+        ("وقالت الحكومة الإندونيسية إن الطائرة فقدت", "indonesia", True),
+        ("وقد كتب مقالات في الصحافة الفرنسية والبريطانية", "france", True),
+        # اتحاد X: a company or a club (the eighth round's second sample; SaudiNewsNet), not the place
+        (
+            "وكذلك شركة ديار النعيم القابضة, وشركة اتحاد المحمدية للاستثمار التجاري برأسمال 6 ملايين ريال",
+            "mohammedia",
+            False,
+        ),
+        ("بعدما خسر صفر/1 أمام اتحاد الجزائر في الجولة الماضية", "algeria", False),
+        ("وصل المنتخب إلى المحمدية قرب الدار البيضاء في المغرب", "mohammedia", True),
+        # UNHCR by another of its names (the ninth uniform sample), not the UN
+        ("وبحسب مفوضية الأمم المتحدة للاجئين فإن نحو 10 آلاف يمني وصلوا إلى جيبوتي", "unhcr", True),
+        ("وبحسب فيديريكو فوسي المتحدث باسم مفوضية الامم المتحدة للاجئين في ايطاليا", "un", False),
     ],
 )
 def test_a_name_another_word_or_body_shares(gazetteer, text, entity_id, counted):
