@@ -1485,3 +1485,9 @@ def test_a_weekday_tied_to_a_part_of_a_month_is_that_weekday_in_it():
     assert [(m.date_start, m.date_end) for m in find_dates(text, date(2015, 7, 27))] == [
         (date(2015, 8, 1), date(2015, 8, 1))
     ]
+
+
+def test_nowadays_after_a_verb_of_showing():
+    # sample 32: "the reasons for the distress show clearly today", no day
+    text = "أسباب الضيق تتجلى اليوم بوضوح بعد تلك العبثيات التي يحاول معها تغيير جغرافية البطل وتركيبته المتناغمة."
+    assert find_dates(text, date(2015, 7, 21)) == []
