@@ -128,7 +128,7 @@ def _mention(text: str, offsets, padded: str, a: int, b: int, span: Span, publis
     resolved = published is not None or not span.relative
     start, end = original_span(text, offsets, a - 1, b - 1)
     date_start, date_end = (span.start, span.end) if resolved else (None, None)
-    when = when_of(date_start, date_end, span.extent, published, clause_before(padded, a), span.precision)
+    when = when_of(date_start, date_end, span.extent, published, clause_before(padded, a), span.precision, padded[a:b])
     return DateMention(
         start=start,
         end=end,

@@ -66,6 +66,8 @@ class Calendar:
     target_after_days: int = 366
     target_words: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
+    target_deadline_words: tuple[str, ...] = ()  # "حتى نهاية الشهر الجاري": a deadline ahead is a target
+    target_deadline_end_words: tuple[str, ...] = ()  # ... when the expression opens with one of these
     # tense (see tense.py): future marker words, and the nouns that look like a future verb
     future_words: frozenset[str] = frozenset()
     not_future_verbs: frozenset[str] = frozenset()
@@ -348,6 +350,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         target_after_days=target_after,
         target_words=tuple(_words(path, "when.target_words", when.get("target_words"))),
         forecast_words=tuple(_words(path, "when.forecast_words", when.get("forecast_words"))),
+        target_deadline_words=tuple(_words(path, "when.deadline_words", when.get("deadline_words", ["قبل", "حتى"]))),
+        target_deadline_end_words=tuple(
+            _words(path, "when.deadline_end_words", when.get("deadline_end_words", ["نهاية"]))
+        ),
         future_words=frozenset(_words(path, "tense.future_words", tense.get("future_words"))),
         not_future_verbs=frozenset(normalize(w.strip()) for w in not_verbs if w.strip() and not w.startswith("#")),
         since_event_nouns=tuple(_words(path, "since_event_nouns", raw["since_event_nouns"])),

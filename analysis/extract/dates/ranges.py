@@ -68,6 +68,8 @@ def _range(start: Span, end: Span) -> Span:
 #: "يوم السبت الذي يوافق تاريخ 15 أغسطس" (``calendar.yaml``'s ``weekday_date_links``).
 _LINKS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CAL.weekday_date_links, key=len, reverse=True))
 _AGREEING = re.compile(rf"\s*[,،]?\s*(?:(?:{_LINKS})\s*)?[,،]?\s*")
+#: ... with the link written: a weekday tied to a part of a month ("يوم السبت الموافق مطلع آب (أغسطس) المقبل").
+_LINKED = re.compile(rf"\s*[,،]?\s*(?:{_LINKS})\s*[,،]?\s*")
 #: A weekday alone, or "since" a weekday alone ("منذ يوم الأحد 18/9/1436هـ": since that day).
 _WEEKDAY_ONLY = re.compile(r"(?:منذ\s+)?[وف]?(?:يوم\s+)?ال\w+\s*")
 
@@ -167,6 +169,20 @@ def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[in
                     second = Span(second.start, max(first.end, second.end), "day", second.relative, "since")
                 out[-1] = (a, b2, second, item[3])
                 continue
+            if (
+                branch == "weekday"
+                and first.extent == second.extent == "point"
+                and second.precision == "part_of_month"
+                and _WEEKDAY_ONLY.fullmatch(norm, a, b)
+                and _LINKED.fullmatch(norm, b, a2)
+            ):
+                # "اعتبارا من يوم السبت الموافق مطلع آب (أغسطس) المقبل" (sample 32): that weekday, the first
+                # in the part of the month (1 August), not the last Saturday
+                shift = (first.start.weekday() - second.start.weekday()) % 7
+                day = second.start + timedelta(days=shift)
+                if day <= second.end:
+                    out[-1] = (a, b2, Span(day, day, "day", second.relative), item[3])
+                    continue
         out.append(item)
     return out
 

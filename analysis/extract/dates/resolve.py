@@ -35,6 +35,7 @@ from analysis.extract.dates.calendar import (
 )
 from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES, ORDINAL_UNITS
 from analysis.extract.dates.tense import CLAUSE_BEFORE, clause_before, is_future, is_scheduled
+from analysis.extract.dates.when import when_rules
 
 #: How much normalised text on each side of a match the resolvers may look at.
 CONTEXT = CLAUSE_BEFORE
@@ -97,6 +98,12 @@ class Found:
         return is_scheduled(clause_before(self.before, len(self.before)))
 
     @property
+    def forecast(self) -> bool:
+        """A forecast word before the match in its clause (``calendar.yaml``'s ``when.forecast_words``:
+        ``التوقعات المتزايدة ببدء المركزي الأمريكي في رفع أسعار الفائدة في سبتمبر أيلول``)."""
+        return bool(when_rules().forecast_re.search(clause_before(self.before, len(self.before))))
+
+    @property
     def ahead(self) -> bool:
         """A schedule verb in the clause, or a deadline word just before the match (``قبل أوائل كانون الأول``)."""
         return self.scheduled or _after_one_of(self.before, CAL.deadline_words)
@@ -149,8 +156,9 @@ def _next_word(after: str) -> str:
     return m.group(1) if m else ""
 
 
-def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
-    """(year, month, relative) of a month fragment (:func:`grammar._month_fragment`)."""
+def _month_of(found: Found, anchored: bool, bare: bool = False) -> tuple[int, int, bool]:
+    """(year, month, relative) of a month fragment (:func:`grammar._month_fragment`); ``bare``: a
+    month written without a day, which a forecast in its clause reads ahead as a schedule does."""
     get, published = found.get, found.published
     name = _words(get("m1"))
     month = CAL.months[name]
@@ -177,8 +185,14 @@ def _month_of(found: Found, anchored: bool) -> tuple[int, int, bool]:
         # a futures contract's month ("عقود سبتمبر أيلول", "لتسليم أغسطس آب"): this month or the next such one
         year = published.year if month >= published.month else published.year + 1
     elif shift is None and (
-        found.future or (found.ahead and (published - date(recent, month, 1)).days > CAL.ahead_recent_days)
-    ):  # the next such month: ستجرى الانتخابات في نوفمبر، قبل أوائل كانون الأول، تستضيف ... في ديسمبر
+        found.future
+        or (
+            (found.ahead or (bare and found.forecast))
+            and (published - date(recent, month, 1)).days > CAL.ahead_recent_days
+        )
+    ):  # the next such month: ستجرى الانتخابات في نوفمبر، قبل أوائل كانون الأول، تستضيف ... في ديسمبر،
+        # التوقعات ... برفع أسعار الفائدة في سبتمبر (a forecast, sample 32; a past month of a forecast
+        # stays: "جاءت النتائج أقل من التوقعات في يونيو" in July)
         year = published.year if month >= published.month else published.year + 1
     elif shift is None:  # the most recent such month, on or before the publication month
         year = published.year if month <= published.month else published.year - 1
@@ -266,7 +280,7 @@ def _month(found: Found) -> Span:
         _after_one_of(found.before, CAL.month_name_heads) or _next_word(found.after) in CAL.month_name_tails
     ):
         raise Reject  # "مستشفى مايو كلينيك", "كذبة أبريل": a name
-    return month_span(*_month_of(found, found.anchored))
+    return month_span(*_month_of(found, found.anchored, bare=True))
 
 
 def _day_month(found: Found) -> Span:
@@ -285,6 +299,13 @@ def _day_month(found: Found) -> Span:
         and day > published.day
     ):
         year = published.year  # "27 أغسطس المقبل" written on 1 August: this August's 27th
+    if (
+        found.get("mod")
+        and _modifier_shift(found.get("mod")) == -1
+        and (year, month) == (published.year - 1, published.month)
+        and day < published.day
+    ):
+        year = published.year  # "وفي 12 يوليو الماضي" written on 24 July: this July's 12th (sample 32)
     if not 1 <= day <= days_in_month(year, month):
         raise Reject
     return day_span(date(year, month, day), relative)

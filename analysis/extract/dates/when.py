@@ -27,6 +27,8 @@ class WhenRules:
     target_after: timedelta
     target_re: re.Pattern  # a target word among the last three words before the expression
     forecast_re: re.Pattern  # a forecast word anywhere in the text before it (its clause)
+    deadline_re: re.Pattern  # a deadline word as the last word before it
+    deadline_end_re: re.Pattern  # an end word opening the expression
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -41,22 +43,39 @@ def when_rules() -> WhenRules:
         timedelta(days=CAL.target_after_days),
         re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.target_words)})(?!\w)(?:\W+\w+){{0,2}}\W*$"),
         re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.forecast_words)})(?!\w)"),
+        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_deadline_words)})\s*$"),
+        re.compile(rf"\s*[وفبل]?(?:ال)?(?:{_alternation(CAL.target_deadline_end_words)})(?!\w)"),
     )
 
 
 def when_of(
-    start: date | None, end: date | None, extent: str, published: date | None, before: str, precision: str = "year"
+    start: date | None,
+    end: date | None,
+    extent: str,
+    published: date | None,
+    before: str,
+    precision: str = "year",
+    text: str = "",
 ) -> str | None:
     """``reported``, ``scheduled``, ``history`` or ``target`` (see the module docstring).
 
     ``before``: the normalised text of the expression's clause before it; a target word there
     makes a year (not a day: ضمن خطة الزيارة يوم الأحد) a target. None when the expression is
-    unresolved, or when there is no publication date and no target word."""
+    unresolved, or when there is no publication date and no target word. ``text``: the normalised
+    expression; the end of a time not yet over after a deadline word (``حتى نهاية الشهر الجاري``,
+    ``قبل نهاية العام الجاري``) is a target."""
     rules = when_rules()
     if precision in ("year", "part_of_year") and rules.target_re.search(before):
         return "target"
     if start is None or end is None or published is None:
         return None
+    if (
+        extent == "point"
+        and end >= published
+        and rules.deadline_end_re.match(text)
+        and rules.deadline_re.search(before)
+    ):
+        return "target"
     if extent == "since" or (extent == "range" and end == published):  # منذ 2011، خلال السنوات التسع الأخيرة
         return "history" if start < published - rules.history_before else "reported"
     if start > published:

@@ -1428,3 +1428,66 @@ def test_an_expected_week_or_part_of_a_month_is_scheduled(text, published, quote
 def test_a_forecast_month_is_still_a_target():
     text = "وتوقعت المنظمة أن يرتفع الطلب في سبتمبر المقبل"
     assert [m.when for m in find_dates(text, date(2015, 7, 26))] == ["target"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first",
+    [
+        # a day of the publication's month with الماضي, before the publication day, is this month's
+        # (sample 32: the Fotokol bombing of 12 July 2015 was read as 2014's), as "27 أغسطس المقبل" on 1 August
+        ("وفي 12 يوليو الماضي قامت انتحاريتان منقبتان بتفجير نفسيهما في فوتوكول على الحدود مع نيجيريا",
+         date(2015, 7, 24), "12 يوليو الماضي", date(2015, 7, 12)),
+        # ... a day after the publication day is last year's
+        ("وفي 30 يوليو الماضي قامت انتحاريتان منقبتان بتفجير نفسيهما", date(2015, 7, 24), "30 يوليو الماضي",
+         date(2014, 7, 30)),
+        # أول before a month, without من, is its first day (sample 32: the month was read)
+        ("تتجه دولة الإمارات العربية المتحدة إلى تحرير أسعار الجازولين (البنزين) ووقود الديزل المحلية بداية من "
+         "أول أغسطس المقبل.", date(2015, 7, 23), "أول أغسطس المقبل", date(2015, 8, 1)),
+        # a forecast reads a bare month ahead, as a schedule does (sample 32; sample 25's "قد يرفع ... في أيلول")
+        ("وكانت التوقعات المتزايدة ببدء المركزي الأمريكي في رفع أسعار الفائدة في سبتمبر أيلول عاملا رئيسيا وراء "
+         "المكاسب التي حققها الدولار", date(2015, 7, 27), "سبتمبر أيلول", date(2015, 9, 1)),
+        # ... not a month that began lately: the results of June against the forecasts, in July
+        ("وجاءت النتائج أقل من التوقعات في يونيو", date(2015, 7, 27), "يونيو", date(2015, 6, 1)),
+    ],
+)  # fmt: skip
+def test_this_months_past_day_first_days_and_forecast_months(text, published, quote, first):
+    assert [(m.date_text, m.date_start) for m in find_dates(text, published)] == [(quote, first)]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # a deadline still ahead is a target (sample 31: read as reported and scheduled)
+        ("وذلك إنفاذا للتوجيه السامي بتمديد فترة تصحيح الأوضاع حتى نهاية الشهر الجاري.", date(2015, 7, 26),
+         "نهاية الشهر الجاري", "target"),
+        ("هناك مالايقل عن ثلاثة إلى ستة مشروعات عقارية استثمارية سوف تطرح للبيع قبل نهاية العام الجاري، وجميعها "
+         "تركز على منتجات الأراضي السكنية", date(2015, 7, 26), "نهاية العام الجاري", "target"),
+        # ... not a deadline past, nor a year after قبل with no end word
+        ("وحققت الشركة أرباحا قبل نهاية العام الماضي", date(2015, 7, 26), "نهاية العام الماضي", "history"),
+        ("وكانت الشركة تعمل في سوريا قبل عام 2011", date(2015, 7, 26), "عام 2011", "history"),
+        # speculation is a forecast (sample 32)
+        ("وإذا جاءت بيانات الوظائف الأمريكية قوية فإنها ستعزز التكهنات بأن يرفع مجلس الاحتياطي الاتحادي أسعار "
+         "الفائدة الشهر المقبل", date(2015, 8, 7), "الشهر المقبل", "target"),
+    ],
+)  # fmt: skip
+def test_deadlines_ahead_and_speculation_are_targets(text, published, quote, when):
+    assert [(m.date_text, m.when) for m in find_dates(text, published)] == [(quote, when)]
+
+
+def test_nowadays_before_a_feminine_plural_pronoun():
+    # sample 32: "the married women of today are partners", no day
+    assert find_dates("سيما وأن المتزوجات اليوم هن شريكات أساسيات، بل ويلعبن دور الركيزة", date(2015, 8, 7)) == []
+
+
+def test_a_weekday_tied_to_a_part_of_a_month_is_that_weekday_in_it():
+    # sample 32: the last Saturday (25 July) was read
+    text = "وستبدأ “الحمادي” استقبال المراجعين في مستشفى الحمادي السويدي اعتبارا من يوم السبت الموافق مطلع آب (أغسطس) المقبل."
+    assert [(m.date_start, m.date_end) for m in find_dates(text, date(2015, 7, 27))] == [
+        (date(2015, 8, 1), date(2015, 8, 1))
+    ]
+
+
+def test_nowadays_after_a_verb_of_showing():
+    # sample 32: "the reasons for the distress show clearly today", no day
+    text = "أسباب الضيق تتجلى اليوم بوضوح بعد تلك العبثيات التي يحاول معها تغيير جغرافية البطل وتركيبته المتناغمة."
+    assert find_dates(text, date(2015, 7, 21)) == []

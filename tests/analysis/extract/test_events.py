@@ -1130,3 +1130,32 @@ def test_a_date_inside_a_quotation_is_typed_by_the_quotation(sentence, date_text
 )  # fmt: skip
 def test_a_recording_broadcast_is_a_statement(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # sample 32: "passed to God's mercy" in an accident is a death in an accident
+        ("انتقل إلى رحمة الله تعالى نجل محافظ الدوادمي , الشاب الملازم سطام بن مران بن قويد، أحد منسوبي وزارة الدفاع "
+         "بالمنطقة الشرقية، إثر حادث مروري أليم تعرّض له في طريقه أثناء توجهه إلى مقر عمله صباح الأربعاء.",
+         "الأربعاء", "casualties"),
+    ],
+)  # fmt: skip
+def test_passing_to_gods_mercy_in_an_accident_is_a_death(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # sample 32: explosions that sank an oil platform are an accident, no bombing
+        ("أودى الانفجار بحياة 10 عمال، وفي يوم 20 من نفس الشهر ونتيجة للانفجارات المتعاقبة غرقت المنصة محدثة ضررا "
+         "كبيرا في وسط المحيط.", "نفس الشهر", "other"),
+        # ... one aimed at a pipeline is sabotage (3,000 random articles)
+        ("والثلاثاء استهدف انفجار خط أنابيب غاز آخر يربط أذربيجان وشرق تركيا.", "والثلاثاء", "bombing"),
+        # ... an explosion with nothing of a plant near is a bombing
+        ("وقتل ثلاثة أشخاص في انفجار هز وسط المدينة أمس", "أمس", "bombing"),
+    ],
+)  # fmt: skip
+def test_an_explosion_at_a_plant_is_no_bombing(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
