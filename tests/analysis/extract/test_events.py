@@ -1159,3 +1159,26 @@ def test_passing_to_gods_mercy_in_an_accident_is_a_death(sentence, date_text, ex
 )  # fmt: skip
 def test_an_explosion_at_a_plant_is_no_bombing(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # "discussed ... with" someone is talks, whoever the partner and however far in the clause
+        ("من جهة ثانية بحث الوزير الجبير أمس مع وزير الخارجية الإيطالي باولو جينتيلوني في العاصمة الإيطالية "
+         "العلاقات الثنائية.", "أمس", "talks"),
+        ("وكان السفير الألماني بوريس روغه قد بحث في أيار (مايو) الماضي مع المهندس الرشيد الفرص التي يمكن أن تجدها "
+         "الشركات الألمانية.", "أيار (مايو) الماضي", "talks"),
+        ("بحث نتنياهو أمس مع رئيس الوزراء الإيطالي الأوضاع في المنطقة.", "أمس", "talks"),
+        ("وبحث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اليوم مع الرئيس الفرنسي العلاقات بين البلدين.",
+         "اليوم", "talks"),
+        # a search is no meeting, nor is "nevertheless" a partner
+        ("بحثت الشرطة أمس عن المفقود في الصحراء.", "أمس", "other"),
+        # (3,000 random articles: typed by its trial as before, not talks)
+        ("ومع ذلك فقد انتهز بناهي فترة الاستئناف لتصوير فيلمه \"هذا ليس فيلماً\" (2011) وتوثيق ما يمر به داخل "
+         "مسكنه، من بحث تفاصيل المحاكمة، والحديث عن أفلامه السابقة، وعلاقته مع سكان العمارة التي يسكن بها.", "2011",
+         "arrest"),
+    ],
+)  # fmt: skip
+def test_discussed_with_someone_is_talks(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
