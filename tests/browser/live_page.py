@@ -216,13 +216,20 @@ class Tab:
         listbox = self.page.locator('[role="listbox"]')
 
         def act() -> None:
-            if not listbox.count():
-                self.page.locator(box).click()
-            if typed is not None:
-                self.page.locator(box).fill(typed)
-            choice = listbox.locator('[role="option"]', has_text=option).first
-            choice.wait_for(timeout=DROPPED_AFTER)
-            choice.click()
+            for _ in range(3):  # a click on a select the run is redrawing can be lost: open it again
+                if not listbox.count():
+                    self.page.locator(box).click()
+                if typed is not None:
+                    self.page.locator(box).fill(typed)
+                choice = listbox.locator('[role="option"]', has_text=option).first
+                try:
+                    choice.wait_for(timeout=5_000)
+                except Exception:  # Playwright's TimeoutError: the list never opened
+                    self.page.keyboard.press("Escape")
+                    continue
+                choice.click()
+                return
+            raise AssertionError(f"no option {option!r} in {box}, opened three times")
 
         self.rerun(act, timeout)
 

@@ -57,6 +57,7 @@ def test_browsers_arriving_together_are_spread_over_the_processes():
     """Ten analysts open the link at once: each is counted when its process is chosen, not when the
     (slow, busy) process answers, so they are spread 5 and 5, not all sent to the first process."""
     import asyncio
+    import concurrent.futures
 
     from dashboard.serve import _proxy
 
@@ -86,7 +87,9 @@ def test_browsers_arriving_together_are_spread_over_the_processes():
             server.close()
         return responses, backends
 
-    responses, backends = asyncio.run(scenario())
+    # A thread of its own: an xdist worker that ran a Playwright test before has an event loop running here.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        responses, backends = pool.submit(asyncio.run, scenario()).result()
     cookies = sorted(r.split(b"an_process=")[1][:1] for r in responses[:10])
     assert cookies == [b"0"] * 5 + [b"1"] * 5
     assert [b.browsers for b in backends] == [5, 5]  # a health check is not a browser
