@@ -653,21 +653,28 @@ def _coordinated_names(sentences: pd.DataFrame, mentions: pd.DataFrame, gazettee
     found = mentions[(mentions["sentence_idx"] >= 0) & mentions["entity_id"].isin(list(partners))]
     if found.empty:
         return pd.DataFrame(columns=columns)
-    rows_at = sentence_rows(sentences, found)
-    texts, starts = sentences["text"].to_numpy(), sentences["start"].to_numpy(dtype=np.int64)
     rows = []
-    for srow, end, partner in zip(rows_at.tolist(), found["end"].tolist(), found["entity_id"].tolist()):
-        if srow != srow:  # NaN: no such sentence
-            continue
-        text, base = str(texts[int(srow)]), int(starts[int(srow)])
+    for srow, text, base, end, partner in _in_sentences(sentences, found, "end", "entity_id"):
         for regex, after, entity_id in coordinated_regexes(coordinated):
             if partner not in after:
                 continue
             m = regex.match(text, end - base)
             if m is not None:
-                rows.append((int(srow), m.start("n"), m.end("n"), entity_id, gazetteer.entities[entity_id].kind,
+                rows.append((srow, m.start("n"), m.end("n"), entity_id, gazetteer.entities[entity_id].kind,
                              gazetteer.entities[entity_id].name_ar))  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+def _in_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, *columns: str):
+    """For each row of ``spans`` whose sentence ``sentences`` holds: its sentence's row, text and start
+    offset, then the row's ``columns``."""
+    texts, starts = sentences["text"].to_numpy(), sentences["start"].to_numpy(dtype=np.int64)
+    values = [spans[c].tolist() for c in columns]
+    for srow, *rest in zip(sentence_rows(sentences, spans).tolist(), *values):
+        if srow != srow:  # NaN: no such sentence
+            continue
+        srow = int(srow)
+        yield (srow, str(texts[srow]), int(starts[srow]), *rest)
 
 
 def coordinated_regexes(coordinated) -> list:
@@ -785,14 +792,8 @@ def _local_bodies(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Ga
     places = places[[entities[e].kind == "region" if e in entities else False for e in places["entity_id"]]]
     if places.empty:
         return pd.DataFrame(columns=columns)
-    rows_at = sentence_rows(sentences, places)
-    texts, starts = sentences["text"].to_numpy(), sentences["start"].to_numpy(dtype=np.int64)
     rows = []
-    for srow, start, end in zip(rows_at.tolist(), places["start"].tolist(), places["end"].tolist()):
-        if srow != srow:  # NaN: no such sentence
-            continue
-        srow = int(srow)
-        text, base = str(texts[srow]), int(starts[srow])
+    for srow, text, base, start, end in _in_sentences(sentences, places, "start", "end"):
         a, b = start - base, end - base
         match = regex.search(text, max(0, a - 60), a)
         if match is None:
