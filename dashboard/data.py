@@ -73,6 +73,12 @@ class CorpusRef:
         return self.location if self.kind == "path" else self.name
 
 
+#: How the caches below hash their keys' corpus and selection: by their ``repr`` (every field, in
+#: order), ~0.1 ms a key where Streamlit's generic hashing of a dataclass took ~0.3: a new selection's
+#: first run makes some fifty cache keys.
+KEY_HASH = {CorpusRef: repr, FilterSpec: repr}
+
+
 # --- the article store -----------------------------------------------------------------------
 
 
@@ -140,7 +146,7 @@ def analysed_tables(ref: CorpusRef) -> CorpusTables:
     return _analysed_tables(ref.unnamed)
 
 
-@st.cache_resource(show_spinner="Analysing the corpus…", max_entries=8)
+@st.cache_resource(show_spinner="Analysing the corpus…", max_entries=8, hash_funcs=KEY_HASH)
 def _analysed_tables(ref: CorpusRef) -> CorpusTables:
     gazetteer = gazetteer_info().gazetteer
     if ref.kind == "path":
@@ -148,7 +154,7 @@ def _analysed_tables(ref: CorpusRef) -> CorpusTables:
     return _store(ref.location).tables(ref.name, gazetteer=gazetteer)
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8, hash_funcs=KEY_HASH)
 def corpus_tables(ref: CorpusRef) -> CorpusTables:
     """The corpus' tables as every page shows them: the themes with the names the analysts gave
     them and without those they hid (:func:`analysis.aggregate.theme_names.named_tables`). ``ref``
@@ -179,7 +185,7 @@ def fitted_tables(ref: CorpusRef) -> CorpusTables:
     return dataclasses.replace(tables, themes=themes, doc_themes=doc_themes)
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False, hash_funcs=KEY_HASH)
 def _refitted(ref: CorpusRef, n_themes: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     from threadpoolctl import threadpool_limits
 
@@ -211,7 +217,7 @@ def save_theme_names(ref: CorpusRef, names: pd.DataFrame) -> int:
 _DISCOVERED_NAMES: dict[str, tuple[str, str]] = {}
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=KEY_HASH)
 def corpus_entities(ref: CorpusRef, version: str) -> pd.DataFrame:
     """The gazetteer's entities table plus the entities ``ref``'s corpus discovered
     (:func:`analysis.extract.discovered.discovered_entity_rows`), so that charts name them."""
@@ -223,7 +229,7 @@ def corpus_entities(ref: CorpusRef, version: str) -> pd.DataFrame:
     return both
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False, hash_funcs=KEY_HASH)
 def filtered_tables(ref: CorpusRef, spec: FilterSpec) -> CorpusTables:
     return apply_filters(corpus_tables(ref), spec, below=gazetteer_info().gazetteer.descendants)
 
@@ -234,7 +240,7 @@ def kwic_index(ref: CorpusRef) -> KwicIndex | TextSearch:
     return _kwic_index(ref.unnamed)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=KEY_HASH)
 def _kwic_index(ref: CorpusRef) -> KwicIndex | TextSearch:
     tables = analysed_tables(ref)
     return text_search(tables.texts, tables.sentences)
@@ -244,7 +250,7 @@ def term_counts(ref: CorpusRef) -> TermMatrix:
     return _term_counts(ref.unnamed)
 
 
-@st.cache_resource(max_entries=2, show_spinner=False)
+@st.cache_resource(max_entries=2, show_spinner=False, hash_funcs=KEY_HASH)
 def _term_counts(ref: CorpusRef) -> TermMatrix:
     """Every article's term counts, as the themes were built from them (the same tokens, stems,
     names and boilerplate left out): what the Compare page's keyness counts. The analysis keeps the
@@ -267,7 +273,7 @@ def article_counts(ref: CorpusRef, what: str) -> ArticleCounts:
     return _article_counts(ref if what == "themes" else ref.unnamed, what)
 
 
-@st.cache_resource(max_entries=10, show_spinner=False)
+@st.cache_resource(max_entries=10, show_spinner=False, hash_funcs=KEY_HASH)
 def _article_counts(ref: CorpusRef, what: str) -> ArticleCounts:
     from analysis.aggregate import compare
 
@@ -281,7 +287,7 @@ def _article_counts(ref: CorpusRef, what: str) -> ArticleCounts:
     return compare.event_type_counts(tables.events)
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=32, show_spinner=False, hash_funcs=KEY_HASH)
 def search_concordance(ref: CorpusRef, spec: FilterSpec, query: str, sort: str) -> Concordance:
     """Every occurrence of ``query`` in the selection ``spec`` of the corpus, as a concordance
     ordered by ``sort`` (cached: paging through it does not search again)."""
@@ -290,7 +296,7 @@ def search_concordance(ref: CorpusRef, spec: FilterSpec, query: str, sort: str) 
     return concordance(hits, corpus_tables(ref).documents, sort=sort)
 
 
-@st.cache_resource(max_entries=128, show_spinner=False)
+@st.cache_resource(max_entries=128, show_spinner=False, hash_funcs=KEY_HASH)
 def entity_totals(ref: CorpusRef, spec: FilterSpec, kind: str) -> pd.Series:
     """Mentions per entity of ``kind`` in the selection ``spec``, largest first
     (:func:`analysis.viz.bars.entity_counts`), once per selection, not once per run."""
@@ -299,7 +305,7 @@ def entity_totals(ref: CorpusRef, spec: FilterSpec, kind: str) -> pd.Series:
     return entity_counts(filtered_tables(ref, spec).mentions, kind=kind)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False, hash_funcs=KEY_HASH)
 def timeline_rows(ref: CorpusRef, spec: FilterSpec, view: str) -> pd.DataFrame:
     """The events the timeline of ``view`` shows for the selection ``spec``
     (:func:`analysis.aggregate.timeline.view_events`), once per selection, not once per run."""
@@ -309,7 +315,7 @@ def timeline_rows(ref: CorpusRef, spec: FilterSpec, view: str) -> pd.DataFrame:
     return view_events(tables.events, tables.documents, view)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False, hash_funcs=KEY_HASH)
 def timeline_counts(ref: CorpusRef, spec: FilterSpec, view: str) -> pd.DataFrame:
     """Events per period of ``view`` for the selection ``spec``
     (:func:`analysis.charts.summaries.event_count_table`), once per selection."""
@@ -318,7 +324,7 @@ def timeline_counts(ref: CorpusRef, spec: FilterSpec, view: str) -> pd.DataFrame
     return event_count_table(filtered_tables(ref, spec), {"view": view})
 
 
-@st.cache_resource(max_entries=8, show_spinner="Looking for names the gazetteer lacks…")
+@st.cache_resource(max_entries=8, show_spinner="Looking for names the gazetteer lacks…", hash_funcs=KEY_HASH)
 def discovery(ref: CorpusRef) -> pd.DataFrame:
     """Candidates the gazetteer lacks (:func:`analysis.extract.discover.discover`) in the whole corpus;
     ``ref`` holds the gazetteer version, so an adopted candidate is gone on the next run. Kept on
@@ -333,7 +339,7 @@ def discovery(ref: CorpusRef) -> pd.DataFrame:
     )
 
 
-@st.cache_resource(max_entries=512, show_spinner=False)
+@st.cache_resource(max_entries=512, show_spinner=False, hash_funcs=KEY_HASH)
 def _cached_figure(key: tuple, _build):
     return _build()
 
@@ -380,6 +386,59 @@ def sent_figure(fig: go.Figure) -> go.Figure:
         entry = (weakref.ref(fig), _SentFigure(wire))
         _SENT[id(fig)] = entry
     return entry[1]
+
+
+class _FooteredFigure(go.Figure):
+    """A figure drawn once for many selections (:data:`dashboard.widgets.SELECTION_FREE`) with one
+    selection's provenance footer (:func:`analysis.briefing.provenance.footer_patch`), made only as
+    far as it is used: what ``st.plotly_chart`` sends is the base figure's dict with the footer's
+    height, margin and annotation set on a shallow copy of its layout (a copy of a grid of theme
+    charts took ~25 ms per new selection); the figure itself (:meth:`full`: a copy of the base with
+    the footer) only for an SVG download. Not to be changed, like every cached figure."""
+
+    def __init__(self, base: go.Figure, provenance, *, lang: str, width: int) -> None:  # no figure: see full()
+        from analysis.briefing.provenance import footer_patch
+
+        self._base, self._footer_args = base, (provenance, lang, width)
+        layout_patch, footer = footer_patch(base, provenance, lang=lang, width=width)
+        wire = dict(sent_figure(base).to_dict())
+        layout = dict(wire.get("layout") or {})
+        layout["height"] = layout_patch["height"]
+        layout["margin"] = {**(layout.get("margin") or {}), **layout_patch["margin"]}
+        layout["annotations"] = [*(layout.get("annotations") or []), footer]
+        wire["layout"] = layout
+        self._wire, self._full = wire, None
+        self._height = layout_patch["height"]
+
+    def to_dict(self) -> dict:
+        return self._wire
+
+    def full(self) -> go.Figure:
+        """The base figure with the footer, as :func:`~analysis.briefing.provenance.with_footer` draws it."""
+        if self._full is None:
+            from analysis.briefing.provenance import with_footer
+            from analysis.viz.patch import copy_figure
+
+            provenance, lang, width = self._footer_args
+            self._full = with_footer(copy_figure(self._base), provenance, lang=lang, width=width, inplace=True)
+        return self._full
+
+
+def footered(base: go.Figure, provenance, *, lang: str, width: int) -> go.Figure:
+    """``base`` with ``provenance``'s footer, for the screen (:class:`_FooteredFigure`)."""
+    return _FooteredFigure(base, provenance, lang=lang, width=width)
+
+
+def full_figure(fig: go.Figure) -> go.Figure:
+    """``fig`` as a figure that can be drawn, exported and read (a footered one made whole)."""
+    return fig.full() if isinstance(fig, _FooteredFigure) else fig
+
+
+def figure_height(fig: go.Figure) -> int | None:
+    """The height a figure is laid out at (a footered one's without making it)."""
+    if isinstance(fig, _FooteredFigure):
+        return fig._height
+    return fig.layout.height
 
 
 def forget_analyses() -> None:
@@ -584,7 +643,7 @@ class Options:
         return values + [c for c in chosen or () if c in more]
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8, hash_funcs=KEY_HASH)
 def filter_options(ref: CorpusRef) -> Options:
     """What the filters offer: entities mentioned in the corpus (most mentioned first; the rare
     discovered ones apart), sources, types, date span."""

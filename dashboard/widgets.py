@@ -14,7 +14,6 @@ import streamlit as st
 from analysis.aggregate.membership import is_in
 from analysis.briefing.csv_export import csv_bytes
 from analysis.text.arabic import ARABIC_SCRIPT
-from analysis.viz.patch import copy_figure
 from dashboard import data
 from dashboard.context import context, doc_label
 from dashboard.i18n import catalogue, code_label, current_lang, t
@@ -48,7 +47,7 @@ def plotly_config(
     to Streamlit, whose selection (the outlined point) starts empty."""
     image: dict = {"format": "png", "filename": name, "scale": 2}
     if fig is not None:
-        image |= {"width": width, "height": int(fig.layout.height or 560)}
+        image |= {"width": width, "height": int(data.figure_height(fig) or 560)}
     if revision:
         image["revision"] = revision
     return {"toImageButtonOptions": image, "displaylogo": False}
@@ -64,8 +63,8 @@ def _frozen(value):
 
 
 #: Charts drawn from a table no filter changes (the corpus' themes: a theme's terms are the
-#: corpus'), given the same options: drawn once per corpus, language and options, and copied for
-#: each selection's footer (:func:`analysis.viz.patch.copy_figure`: a few milliseconds).
+#: corpus'), given the same options: drawn once per corpus, language and options; each selection's
+#: footer is laid over it where it is sent (:func:`dashboard.data.footered`), not on a copy.
 SELECTION_FREE = frozenset({"theme_terms"})
 
 
@@ -89,16 +88,14 @@ def chart_figure(chart_id: str, options: dict, *, width: int = MODEBAR_PNG_WIDTH
         return make_figure(chart_id, ctx.view, dict(options), ctx.chart_lang, entities=ctx.entities)
 
     def build() -> go.Figure:
-        if chart_id in SELECTION_FREE:  # drawn once per corpus; each selection's footer on a copy
-            base = ("chart_base", chart_id, ctx.corpus, ctx.chart_lang, _frozen(options))
-            fig = copy_figure(data.cached_figure(base, draw))
-        else:
-            fig = draw()
         provenance = data.cached_figure(  # one per selection and day: the page's charts share it
             ("provenance", ctx.corpus, ctx.spec, day),
             lambda: Provenance.of(ctx.view, ctx.spec, corpus=ctx.tables.name, entities=ctx.entities, exported=day),
         )
-        return with_footer(fig, provenance, lang=footer_lang, width=width, inplace=True)
+        if chart_id in SELECTION_FREE:  # drawn once per corpus; each selection's footer laid over it
+            base = ("chart_base", chart_id, ctx.corpus, ctx.chart_lang, _frozen(options))
+            return data.footered(data.cached_figure(base, draw), provenance, lang=footer_lang, width=width)
+        return with_footer(draw(), provenance, lang=footer_lang, width=width, inplace=True)
 
     day = today()
     key = ("chart", chart_id, ctx.corpus, ctx.spec, ctx.chart_lang, footer_lang, _frozen(options), width, day)
@@ -106,6 +103,7 @@ def chart_figure(chart_id: str, options: dict, *, width: int = MODEBAR_PNG_WIDTH
 
 
 def svg_bytes(fig: go.Figure) -> bytes:
+    fig = data.full_figure(fig)
     height = fig.layout.height or 560
     return fig.to_image(format="svg", width=1200, height=int(height))
 

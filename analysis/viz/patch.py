@@ -36,6 +36,15 @@ def _props_of(fig: go.Figure) -> tuple[dict, list] | None:
     return layout, data
 
 
+def figure_dicts(fig: go.Figure) -> tuple[dict, list[dict]]:
+    """The figure's layout dict and trace dicts to read (never to change): its own when plotly keeps
+    them as we expect, else plotly's JSON of them."""
+    props = _props_of(fig)
+    if props is not None:
+        return props
+    return fig.layout.to_plotly_json(), [trace.to_plotly_json() for trace in fig.data]
+
+
 def _merge(target: dict, patch: Mapping) -> None:
     """``patch`` into ``target`` as plotly's (non-overwriting) update does: dicts are merged
     recursively, an empty one empties the property (what ``update_layout(legend_title=None)`` leaves),

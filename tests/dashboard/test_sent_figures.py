@@ -47,3 +47,40 @@ def test_a_new_figure_in_the_place_of_a_dead_one_is_not_confused_with_it():
     sent = data.sent_figure(other)
     assert sent.to_dict()["layout"]["title"]["text"] == "المناطق"
     assert id(other) != old_id or old_title != "المناطق"
+
+
+def _without_empty(value):
+    """A figure's dict without the empty dicts plotly leaves for unset compound properties (what
+    the browser draws the same either way)."""
+    if isinstance(value, dict):
+        kept = {k: _without_empty(v) for k, v in value.items() if k != "uid"}
+        return {k: v for k, v in kept.items() if v != {}}
+    if isinstance(value, list):
+        return [_without_empty(v) for v in value]
+    return value
+
+
+def test_a_figure_shared_by_selections_is_sent_with_the_footer_it_would_have_drawn():
+    # The themes' grid is drawn once for every selection (widgets.SELECTION_FREE); each selection's
+    # footer is laid over its dict as sent, not on a copy of the figure: the same chart on screen.
+    from analysis.aggregate.filters import FilterSpec
+    from analysis.briefing.provenance import Provenance, with_footer
+    from analysis.pipeline import build
+    from analysis.viz.patch import copy_figure
+    from analysis.viz.themes import theme_terms_grid
+    from repo_paths import ROOT
+
+    tables = build(ROOT / "seeds")
+    base = theme_terms_grid(tables.themes, lang="ar", n_terms=6, cols=2)
+    spec = FilterSpec(actors=("russia",))
+    provenance = Provenance.of(tables, spec, corpus="seeds")
+    before = json.dumps(base.to_dict(), sort_keys=True)
+    footered = data.footered(base, provenance, lang="ar", width=600)
+    drawn = with_footer(copy_figure(base), provenance, lang="ar", width=600, inplace=True)
+    sent = plotly.tools.return_figure_from_figure_or_data(data.sent_figure(footered), validate_figure=True)
+    assert _without_empty(json.loads(pio.to_json(sent, validate=False))) == _without_empty(drawn.to_dict())
+    assert data.figure_height(footered) == drawn.layout.height > base.layout.height
+    assert json.dumps(base.to_dict(), sort_keys=True) == before  # the shared figure is untouched
+    whole = data.full_figure(footered)  # an SVG download draws the figure itself
+    assert _without_empty(whole.to_dict()) == _without_empty(drawn.to_dict())
+    assert "الفاعلون: russia" in whole.layout.annotations[-1].text  # the footer says which selection
