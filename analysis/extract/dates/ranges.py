@@ -256,6 +256,19 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 out.append((prefix.start() if prefix else a, b2, _range(first, second)))
                 i += 2
                 continue
+            if (
+                joined
+                and span.extent == "since"
+                and second.extent == "point"
+                and span.start <= second.start
+                and re.search(r"\w", between)  # a word: "منذ عام 1970- أمس الأول" closes a dash's aside
+            ):
+                # "منذ عام 2000 وحتى النصف الاول من عام 2014" (sample 34): since a time until another, a
+                # range (read as "since 2000", to publication, before)
+                out.append((a, b2, Span(span.start, second.end, _coarser(span.precision, second.precision),
+                                        span.relative and second.relative, "range")))  # fmt: skip
+                i += 2
+                continue
             if joined and span.extent == "point" and second.extent == "point" and span.relative and not second.relative:
                 first = _with_year(span, second)
                 if first.start <= second.end:

@@ -450,8 +450,13 @@ def _relative_day(found: Found) -> Span:
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
-        if before.endswith('"') and after.startswith('"'):
-            raise Reject  # «اليوم», the newspaper
+        if (
+            before.endswith(('"', "«", "("))
+            and after.startswith(('"', "»", ")"))
+            and not get("wd")
+            and _next_word(after[1:]).removeprefix("ال") not in CAL.weekdays  # "(اليوم) الأحد" is a day
+        ):
+            raise Reject  # «اليوم», "في تصريح هاتفي لـ(اليوم)" (sample 34): the newspaper
         if "ب" in get("cl") or _PER_DAY_RE.search(before):
             raise Reject  # "900 ألف برميل في اليوم", "باليوم": per day
         if _previous_word(before) == "في" and not get("wd"):
@@ -838,6 +843,8 @@ def _season(found: Found) -> Span:
         year = int(get("syear"))
     elif get("ymod"):
         year = published.year + (shift or 0)
+    elif get("ythis"):  # "خريف هذا العام" (sample 33: read as the year): the season that starts this year
+        year = published.year
     elif get("this") or shift == 0:
         year = published.year - 1 if (last < first and published.month <= last) else published.year
     elif shift is not None:

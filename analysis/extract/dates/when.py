@@ -29,6 +29,7 @@ class WhenRules:
     forecast_re: re.Pattern  # a forecast word anywhere in the text before it (its clause)
     deadline_re: re.Pattern  # a deadline word as the last word before it
     deadline_end_re: re.Pattern  # an end word opening the expression
+    until_re: re.Pattern  # "until" as the last word before it
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -45,6 +46,9 @@ def when_rules() -> WhenRules:
         re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.forecast_words)})(?!\w)"),
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_deadline_words)})\s*$"),
         re.compile(rf"\s*[وفبل]?(?:ال)?(?:{_alternation(CAL.target_deadline_end_words)})(?!\w)"),
+        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_words)})\s*$")
+        if CAL.target_until_words
+        else re.compile(r"(?!)"),
     )
 
 
@@ -63,7 +67,8 @@ def when_of(
     makes a year (not a day: ضمن خطة الزيارة يوم الأحد) a target. None when the expression is
     unresolved, or when there is no publication date and no target word. ``text``: the normalised
     expression; the end of a time not yet over after a deadline word (``حتى نهاية الشهر الجاري``,
-    ``قبل نهاية العام الجاري``) is a target."""
+    ``قبل نهاية العام الجاري``) is a target, and so is a time wholly ahead right after "until" (``حتى
+    آذار 2016``) and a span from now to beyond a year (``خلال العامين المقبلين``)."""
     rules = when_rules()
     if precision in ("year", "part_of_year") and rules.target_re.search(before):
         return "target"
@@ -76,6 +81,16 @@ def when_of(
         and rules.deadline_re.search(before)
     ):
         return "target"
+    if start > published and rules.until_re.search(before):
+        return "target"  # "سيستمر حتى آذار (مارس) 2016", "متاح ... حتى يوم الخميس 21/ 10/ 1436 هـ": a deadline
+    if (
+        extent == "range"
+        and published < start <= published + timedelta(days=CAL.horizon_start_days)
+        and end > published + rules.target_after
+    ):
+        return "target"  # "خلال العامين المقبلين", "في السنوات الخمس المقبلة": a horizon
+    if precision in ("year", "part_of_year") and start <= published <= end and rules.forecast_re.search(before):
+        return "target"  # "التوقعات ... في الفترة 2015- 2016" (sample 33): a forecast's year still running
     if extent == "since" or (extent == "range" and end == published):  # منذ 2011، خلال السنوات التسع الأخيرة
         return "history" if start < published - rules.history_before else "reported"
     if start > published:

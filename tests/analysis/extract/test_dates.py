@@ -1491,3 +1491,71 @@ def test_nowadays_after_a_verb_of_showing():
     # sample 32: "the reasons for the distress show clearly today", no day
     text = "أسباب الضيق تتجلى اليوم بوضوح بعد تلك العبثيات التي يحاول معها تغيير جغرافية البطل وتركيبته المتناغمة."
     assert find_dates(text, date(2015, 7, 21)) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # "until" a time wholly ahead is a deadline, a target, with no end word (sample 33: scheduled)
+        ("وكانت بريطانيا قالت إن استخدام مقاتلات «تورنادو» سيستمر حتى آذار (مارس) 2016 أي بعد عام مما كان مقررًا "
+         "ومن ثم تخرج الطائرات من الخدمة.", date(2015, 8, 6), "آذار (مارس) 2016", "target"),
+        # sample 34: an application deadline
+        ('وقالت إدارة التعليم: "التقديم متاح حالياً من خلال الرابط وذلك حتى يوم الخميس 21/ 10/ 1436 هـ أو الاكتفاء '
+         'بالعدد المطلوب".', date(2015, 7, 31), "يوم الخميس 21/ 10/ 1436 ه", "target"),
+        # ... not a time already past
+        ("واستمرت الاشتباكات حتى الخميس الماضي", date(2015, 7, 31), "الخميس الماضي", "reported"),
+        # a span from now to beyond a year is a horizon, a target (sample 34: scheduled)
+        ("وكشف المصدر أن خطط الشركة وتوجهها خلال العامين المقبلين سيكون لمناطق شمال الطائف لتغطيتها بشبكة المياه.",
+         date(2015, 7, 27), "خلال العامين المقبلين", "target"),
+        # ... not one within a year
+        ("وتوقعت أمانة الطائف كسر حاجز المليوني زائر للمتنزه خلال الأسبوعين المقبلين.", date(2015, 8, 9),
+         "خلال الأسبوعين المقبلين", "scheduled"),
+        # a forecast's year still running is a target (sample 33: reported)
+        ("فضلاً عن التراجع المستمر في أسعار زيت الصويا وأيضاً التوقعات المواتية للمعروض العالمي في الفترة 2015- 2016.",
+         date(2015, 8, 8), "2015- 2016", "target"),
+        # ... not a running year with no forecast
+        ("وارتفعت أسعار الإيجارات هذا العام بنسبة 3 في المائة", date(2015, 8, 8), "هذا العام", "reported"),
+    ],
+)  # fmt: skip
+def test_deadlines_without_end_words_horizons_and_forecast_years_are_targets(text, published, quote, when):
+    # (the first sentence's "بعد عام", a year later than planned, is read too: not this test's business)
+    assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a quarter with ل glued (sample 33: read as the year alone)
+        ("حتى تقوم الشركة بإعادة إصدار قوائمها المالية الموحدة المعدَّلة للربع الأول من 2015م ونشرها",
+         date(2015, 8, 2), "للربع الأول من 2015م", date(2015, 1, 1), date(2015, 3, 31)),
+        # a season of this year (sample 33: read as the year)
+        ("واحتفالاً بافتتاحه خريف هذا العام، يمدد فندق فورسيزونز سيول عرض الافتتاح الخاص", date(2015, 8, 11),
+         "خريف هذا العام", date(2015, 9, 1), date(2015, 11, 30)),
+        # since a time until another is a range (sample 34: since 2000, to publication)
+        ("فبنظرة سريعة على الارتباط بين اسعار النفط والإنتاج العالمي منذ عام 2000 وحتى النصف الاول من عام 2014، "
+         "يتضح لنا", date(2015, 8, 4), "منذ عام 2000 وحتى النصف الاول من عام 2014", date(2000, 1, 1),
+         date(2014, 6, 30)),
+    ],
+)  # fmt: skip
+def test_quarters_with_li_seasons_of_this_year_and_since_until_ranges(text, published, quote, first, last):
+    assert [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)] == [(quote, first, last)]
+
+
+def test_no_quarter_of_a_match_and_a_since_before_a_dash_aside_stays_open():
+    assert find_dates("وتقدم الفريق للنصف الأول من المباراة", date(2015, 8, 4)) == []
+    text = "أقامت جماعات -تسعى لتحرير أنثى الحوت التي تعيش حياة الأسر منذ عام 1970- أمس الأول الاثنين دعوى قضائية"
+    assert [(m.date_text, m.extent) for m in find_dates(text, date(2015, 7, 22))] == [
+        ("منذ عام 1970", "since"),
+        ("أمس الأول الاثنين", "point"),
+    ]
+
+
+def test_the_newspaper_in_brackets_and_nowadays_as_we_are():
+    # sample 34: "لـ(اليوم)" is the paper; sample 33: "ما نحن عليه اليوم" is nowadays
+    text = "وأشار ـ في تصريح هاتفي لـ(اليوم) ظهر أمس ـ إلى أنه تم اختيار سفن الحاويات"
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 26))] == ["أمس"]
+    text = "ومما يؤسف له، أن لا مقارنة بين ما كان عليه سلفنا الصالح من تيسير للمؤونة، وما نحن عليه اليوم من إسراف"
+    assert find_dates(text, date(2015, 7, 25)) == []
+    # ... but "(اليوم) الأحد" is a day
+    text = "طالب محلب من وزراء حكومته تقارير للعرض عليه (اليوم) الأحد، حول خطة كل وزارة"
+    assert date(2015, 8, 9) in {m.date_start for m in find_dates(text, date(2015, 8, 9))}

@@ -1182,3 +1182,28 @@ def test_an_explosion_at_a_plant_is_no_bombing(sentence, date_text, expected):
 )  # fmt: skip
 def test_discussed_with_someone_is_talks(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a job fair is no meeting (sample 34; sample 33's "اللقاء الاول لتوظيف")
+        ("واس- نجران: تنظّم الغرفة التجارية الصناعية في منطقة نجران, يوم غدٍ, لقاءً وظيفياً من الساعة التاسعة "
+         "صباحاً حتى الثالثة عصراً, لطرح 50 وظيفة من قِبل إحدى الشركات الوطنية.", "غدٍ", "other"),
+        # ... a meeting still is
+        ("وعقد الأمير أمس لقاء مع وزير الخارجية الفرنسي.", "أمس", "talks"),
+        # a publisher named for a sit-in is no protest (sample 34)
+        ("(55) يمكن العثور على أجزاء من سيرة عمر عبد الرحمن في كتابه كلمة حق (القاهرة: دار الاعتصام، 1987).",
+         "1987", "other"),
+        # ... a sit-in still is
+        ("ونفذ العمال اعتصاما أمس أمام مقر الشركة.", "أمس", "protest"),
+        # a place liberated is taken: fighting (sample 34: other)
+        ("وقالت المقاومة الشعبية في إقليم آزال، إنها تمكنت، أمس، من تحرير مديرية عتمة، في محافظة ذمار، بشكل كامل",
+         "أمس", "strike"),
+        # ... not an editor, nor prices freed
+        ("وقال رئيس تحرير الصحيفة أمس إن العدد سيصدر غدا", "أمس", "statement"),
+        ("وقررت الحكومة أمس تحرير أسعار الوقود", "أمس", "other"),
+    ],
+)  # fmt: skip
+def test_a_job_fair_a_publisher_and_a_place_liberated(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
