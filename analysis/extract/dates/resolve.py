@@ -280,7 +280,17 @@ def _month(found: Found) -> Span:
         _after_one_of(found.before, CAL.month_name_heads) or _next_word(found.after) in CAL.month_name_tails
     ):
         raise Reject  # "مستشفى مايو كلينيك", "كذبة أبريل": a name
+    if _habitual_month(found):
+        raise Reject  # "تعقد المعارض عادة في شهر مايو": every May
     return month_span(*_month_of(found, found.anchored, bare=True))
+
+
+def _habitual_month(found: Found) -> bool:
+    """Whether a month with no year and no modifier is a habit by a word of ``habitual_words`` in its
+    clause before it: "والذين يبدأون في الوصول عادة من نهاية شهر مايو (أيار) وحتى شهر سبتمبر" (sample 34)."""
+    if found.get("year") or found.get("mod") or found.get("ymod"):
+        return False
+    return bool(_HABITUAL_RE.search(clause_before(found.before, len(found.before))))
 
 
 def _day_month(found: Found) -> Span:
@@ -378,6 +388,8 @@ def _part(found: Found) -> Span:
         last_day = min(start + timedelta(days=last - 1), end)
         return Span(start + timedelta(days=first - 1), last_day, "part_of_month", True)
     if get("m1"):
+        if _habitual_month(found):
+            raise Reject  # "يبدأون في الوصول عادة من نهاية شهر مايو" (sample 34): every year's end of May
         anchor = month_span(*_month_of(found, True))
     elif get("pyear"):
         anchor = year_span(int(get("pyear")), False)
@@ -461,6 +473,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "900 ألف برميل في اليوم", "باليوم": per day
         if _previous_word(before) == "في" and not get("wd"):
             raise Reject  # "خمس مرات في اليوم": "in a day"; today is اليوم without في
+    if word == "امس" and "ل" in get("cl"):
+        raise Reject  # "بعد أن لامس 98.088", "حزب «فلامس بلانغ»" (sample 34): لامس "touched", never "for yesterday"
     if word in ("امس", "يوم امس") and _next_word(after) in CAL.yesterday_false_before:
         raise Reject  # "بأمس الحاجة إلى": أمسّ, "most in need"
     if word == "غد" and not get("wd") and not _after_one_of(before, CAL.tomorrow_bare_before):

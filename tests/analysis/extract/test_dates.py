@@ -1559,3 +1559,21 @@ def test_the_newspaper_in_brackets_and_nowadays_as_we_are():
     # ... but "(اليوم) الأحد" is a day
     text = "طالب محلب من وزراء حكومته تقارير للعرض عليه (اليوم) الأحد، حول خطة كل وزارة"
     assert date(2015, 8, 9) in {m.date_start for m in find_dates(text, date(2015, 8, 9))}
+
+
+def test_lamasa_touched_is_no_yesterday():
+    # ل + أمس is the verb لامس, "touched" (the whole corpus: 45 times, none "for yesterday"); sample 34's
+    # "فلامس بلانغ" is a Flemish party
+    assert find_dates("ارتفع الدولار بعد أن لامس 98.088 في وقت سابق", date(2015, 7, 21)) == []
+    assert find_dates("أطلق حزب «فلامس بلانغ» اليميني المتطرف حملة", date(2015, 7, 21)) == []
+    # ... وأمس is yesterday
+    assert [m.date_text for m in find_dates("وأمس قال الوزير إن", date(2015, 7, 21))] == ["وأمس"]
+
+
+def test_a_month_of_a_habit_is_no_date():
+    # sample 34: "they usually arrive from the end of May", every year
+    text = "والذين يبدأون في الوصول عادة من نهاية شهر مايو (أيار) وحتى شهر سبتمبر (أيلول) مع انقطاع شبه كامل"
+    assert find_dates(text, date(2015, 8, 8)) == []
+    # ... with a modifier it is one May
+    text = "وصل السياح عادة في نهاية شهر مايو الماضي"
+    assert [m.date_start for m in find_dates(text, date(2015, 8, 8))] == [date(2015, 5, 21)]

@@ -1187,7 +1187,7 @@ def test_discussed_with_someone_is_talks(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
-        # a job fair is no meeting (sample 34; sample 33's "اللقاء الاول لتوظيف")
+        # a job fair is no meeting (sample 34; sample 32's "اللقاء الاول لتوظيف")
         ("واس- نجران: تنظّم الغرفة التجارية الصناعية في منطقة نجران, يوم غدٍ, لقاءً وظيفياً من الساعة التاسعة "
          "صباحاً حتى الثالثة عصراً, لطرح 50 وظيفة من قِبل إحدى الشركات الوطنية.", "غدٍ", "other"),
         # ... a meeting still is
@@ -1206,4 +1206,18 @@ def test_discussed_with_someone_is_talks(sentence, date_text, expected):
     ],
 )  # fmt: skip
 def test_a_job_fair_a_publisher_and_a_place_liberated(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the prosecution's charge, not the bombing it charges (sample 34: bombing)
+        ("ووجهت النيابة العامة في 14 يوليو الماضي الاتهام إلى هؤلاء المتهمين ال29 في حادث التفجير الإرهابي الذي "
+         "استهدف المسجد وأحالتهم إلى محكمة الجنايات.", "14 يوليو الماضي", "arrest"),
+        # ... a bombing with no prosecution stays one
+        ("وقتل 29 شخصا في حادث التفجير الإرهابي الذي استهدف المسجد في 14 يوليو الماضي", "14 يوليو الماضي", "bombing"),
+    ],
+)  # fmt: skip
+def test_the_prosecution_is_a_trial(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
