@@ -85,6 +85,7 @@ class Calendar:
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
     today_nowadays_next: frozenset[str] = frozenset()  # "السعودية اليوم لم تعد": a statement about the present
+    same_month_words: tuple[str, ...] = ()  # "بنفس الشهر من العام الماضي": the month the text set, that year
     today_copulas: frozenset[str] = frozenset()  # "السيطرة اليوم هي للولي الفقيه": a nominal sentence of now
     month_needs_date_words: frozenset[str] = frozenset()  # آب (also إب, the Yemeni province)
     month_name_heads: frozenset[str] = frozenset()  # "مستشفى مايو كلينيك": a name
@@ -322,6 +323,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_past_words=tuple(_words(path, "today_past_words", raw["today_past_words"])),
         today_nowadays_next=word_set("today_nowadays_next"),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
+        same_month_words=tuple(_words(path, "same_month_words", raw.get("same_month_words") or [])),
         month_needs_date_words=word_set("month_needs_date_words"),
         month_name_heads=word_set("month_name_heads"),
         month_name_tails=word_set("month_name_tails"),

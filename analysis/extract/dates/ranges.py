@@ -159,6 +159,19 @@ def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[in
                 out.append(item)
                 continue
             if (
+                branch == item[3] == "weekday"
+                and first.extent == second.extent == "point"
+                and _WEEKDAY_ONLY.fullmatch(norm, a, b)
+                and _WEEKDAY_ONLY.fullmatch(norm, a2, b2)
+                and norm[a2 : a2 + 1] not in ("و", "ف")  # with و: the pair above ("الخميس والجمعة الموافق 23و24")
+                and re.fullmatch(r"\s+", norm[b:a2])
+            ):
+                # "قصفت ليل الجمعة السبت سبعة اهداف" (sample 34: the Saturday): a night over two days in a row
+                pair = _weekday_pair(first, second)
+                if pair is not None and pair.extent == "range":
+                    out[-1] = (a, b2, pair, branch)
+                    continue
+            if (
                 (branch == "weekday" or (branch == "since" and first.precision == "day"))
                 and second.precision == "day"
                 and second.extent == "point"
@@ -235,6 +248,18 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
         if i + 1 < len(found):
             a2, b2, second = found[i + 1]
             between = norm[b:a2]
+            if (
+                re.fullmatch(r"\s*من\s*", between)
+                and span.extent == second.extent == "point"
+                and span.precision in ("day", "part_of_month", "month")
+                and second.precision == "year"
+                and second.start <= span.start
+                and span.end <= second.end
+            ):
+                # "في 16 شعبان من العام الحالي" (sample 33: read as the year): the year only confirms the day
+                out.append((a, b2, span))
+                i += 2
+                continue
             joined = _JOIN.match(between) or (
                 (
                     _AND.match(between)

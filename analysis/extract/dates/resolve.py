@@ -438,7 +438,21 @@ def _relative_period(found: Found) -> Span:
         return week_of(week.start + timedelta(days=7 * shift))
     if unit == "month":
         return month_span(*add_months(published.year, published.month, shift), True)
-    return year_span(published.year + shift, True)
+    year = published.year + shift
+    if (
+        anchor is not None
+        and anchor.precision in ("day", "part_of_month", "month")
+        and _SAME_MONTH_RE.search(found.before)
+    ):
+        # "ارتفع ... في يونيو ... مقارنة بنفس الشهر من العام الماضي" (sample 33): that month of the year named
+        return month_span(year, anchor.start.month, True)
+    return year_span(year, True)
+
+
+_SAME_MONTH_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CAL.same_month_words, key=len, reverse=True)
+)
+_SAME_MONTH_RE = re.compile(rf"(?<!\w)[وفبل]?(?:{_SAME_MONTH_WORDS})\s+من\s*$" if _SAME_MONTH_WORDS else r"(?!)")
 
 
 def _relative_day(found: Found) -> Span:

@@ -1577,3 +1577,30 @@ def test_a_month_of_a_habit_is_no_date():
     # ... with a modifier it is one May
     text = "وصل السياح عادة في نهاية شهر مايو الماضي"
     assert [m.date_start for m in find_dates(text, date(2015, 8, 8))] == [date(2015, 5, 21)]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # "the same month of last year" is the month the text set, last year (sample 33: the whole year)
+        ("وبرزت أرقام المبيعات في شهر يونيو على نحو ملحوظ حيث باعت إنفينيتي 825 مركبة للعملاء، ما يعني نمواً في "
+         "المبيعات بنسبة 63% مقارنة بنفس الشهر من العام الماضي، ليصبح أفضل شهر", date(2015, 8, 8), "العام الماضي",
+         date(2014, 6, 1), date(2014, 6, 30)),
+        # ... "the same period" stays the year (as the readers took it)
+        ("خلال النصف الثاني، رفعت الشركة صافي ربحها بعد أن بلغ 150 ألف ريال مقارنة بـ17 ألفا فقط في الفترة المماثلة "
+         "من العام الماضي.", date(2015, 7, 24), "العام الماضي", date(2014, 1, 1), date(2014, 12, 31)),
+        # a day of a Hijri month "of this year" is that day (sample 33: read as the year)
+        ("وأعلنت الوزارة القائمة في 16 شعبان من العام الحالي", date(2015, 8, 11), "16 شعبان من العام الحالي",
+         date(2015, 6, 3), date(2015, 6, 3)),
+        # a night over two weekdays is both days (sample 34: the Saturday)
+        ("ان المقاتلات التركية قصفت ليل الجمعة السبت سبعة اهداف لحزب العمال الكردستاني", date(2015, 7, 26),
+         "الجمعة السبت", date(2015, 7, 24), date(2015, 7, 25)),
+    ],
+)  # fmt: skip
+def test_the_same_month_last_year_a_hijri_day_of_this_year_and_a_night(text, published, quote, first, last):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
+def test_two_weekdays_with_their_dates_are_not_a_night():
+    text = "تستضيف جمعية الثقافة والفنون في الدمام، مساء الخميس والجمعة الموافق 23و24 يوليو 2015م، منتدى اليراع"
+    assert all(m.date_text != "الخميس والجمعة" or m.extent == "point" for m in find_dates(text, date(2015, 7, 23)))
