@@ -1221,3 +1221,18 @@ def test_a_job_fair_a_publisher_and_a_place_liberated(sentence, date_text, expec
 )  # fmt: skip
 def test_the_prosecution_is_a_trial(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a road accident's news is its dead and injured (sample 34: other)
+        ("وأردف: وفي حادث تصادم آخر، وقع عند 12:01 صباح أمس على طريق السواد الجديد بالباحة، تم التعامل مع الحالات "
+         "الموجودة؛ ونُقلت حالتان لمستشفى الملك فهد بالباحة.", "أمس", "casualties"),
+        # ... not a drill against one (3,000 random articles)
+        ("ومن هذه التمارين ما تم عام 1424هـ بميناء الملك عبدالعزيز لمواجهة حادث تصادم لسفينتين خارج منطقة الميناء",
+         "عام 1424ه", "other"),
+    ],
+)  # fmt: skip
+def test_a_road_accident_is_casualties(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
