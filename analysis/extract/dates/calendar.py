@@ -69,6 +69,8 @@ class Calendar:
     target_deadline_words: tuple[str, ...] = ()  # "حتى نهاية الشهر الجاري": a deadline ahead is a target
     target_deadline_end_words: tuple[str, ...] = ()  # ... when the expression opens with one of these
     target_until_words: tuple[str, ...] = ()  # "سيستمر حتى آذار 2016": a time wholly ahead after "until"
+    target_until_to_words: tuple[str, ...] = ()  # "يستمر ... إلى 26 من شهر شوال": "to" after a verb of lasting
+    lasting_verbs: tuple[str, ...] = ()
     horizon_start_days: int = 0  # "خلال العامين المقبلين": a span from (about) now to beyond a year is a horizon
     # tense (see tense.py): future marker words, and the nouns that look like a future verb
     future_words: frozenset[str] = frozenset()
@@ -359,6 +361,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             _words(path, "when.deadline_end_words", when.get("deadline_end_words", ["نهاية"]))
         ),
         target_until_words=tuple(_words(path, "when.until_words", when.get("until_words") or [])),
+        target_until_to_words=tuple(_words(path, "when.until_to_words", when.get("until_to_words") or [])),
+        lasting_verbs=tuple(_words(path, "when.lasting_verbs", when.get("lasting_verbs") or [])),
         horizon_start_days=int(when.get("horizon_start_days", 0)),
         future_words=frozenset(_words(path, "tense.future_words", tense.get("future_words"))),
         not_future_verbs=frozenset(normalize(w.strip()) for w in not_verbs if w.strip() and not w.startswith("#")),

@@ -30,6 +30,8 @@ class WhenRules:
     deadline_re: re.Pattern  # a deadline word as the last word before it
     deadline_end_re: re.Pattern  # an end word opening the expression
     until_re: re.Pattern  # "until" as the last word before it
+    until_to_re: re.Pattern  # "to" as the last word before it ...
+    lasting_re: re.Pattern  # ... after a verb of lasting in its clause
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -48,6 +50,12 @@ def when_rules() -> WhenRules:
         re.compile(rf"\s*[وفبل]?(?:ال)?(?:{_alternation(CAL.target_deadline_end_words)})(?!\w)"),
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_words)})\s*$")
         if CAL.target_until_words
+        else re.compile(r"(?!)"),
+        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_to_words)})\s*$")
+        if CAL.target_until_to_words
+        else re.compile(r"(?!)"),
+        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.lasting_verbs)})(?!\w)")
+        if CAL.lasting_verbs
         else re.compile(r"(?!)"),
     )
 
@@ -81,7 +89,9 @@ def when_of(
         and rules.deadline_re.search(before)
     ):
         return "target"
-    if start > published and rules.until_re.search(before):
+    if start > published and (
+        rules.until_re.search(before) or (rules.until_to_re.search(before) and rules.lasting_re.search(before))
+    ):
         return "target"  # "سيستمر حتى آذار (مارس) 2016", "متاح ... حتى يوم الخميس 21/ 10/ 1436 هـ": a deadline
     if (
         extent == "range"

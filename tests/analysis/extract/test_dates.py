@@ -1604,3 +1604,17 @@ def test_the_same_month_last_year_a_hijri_day_of_this_year_and_a_night(text, pub
 def test_two_weekdays_with_their_dates_are_not_a_night():
     text = "تستضيف جمعية الثقافة والفنون في الدمام، مساء الخميس والجمعة الموافق 23و24 يوليو 2015م، منتدى اليراع"
     assert all(m.date_text != "الخميس والجمعة" or m.extent == "point" for m in find_dates(text, date(2015, 7, 23)))
+
+
+@pytest.mark.parametrize(
+    "text, quote, when",
+    [
+        # "to" after a verb of lasting is "until" (sample 34: scheduled)
+        ("إلى جانب التصوير الفوتوغرافي الذي يستمر في تغطية فعاليات المهرجان إلى 26 من شهر شوال الحالي.",
+         "26 من شهر شوال الحالي", "target"),
+        # ... not a meeting put off to a day
+        ("تم تأجيل الاجتماع إلى يوم الخميس المقبل", "يوم الخميس المقبل", "scheduled"),
+    ],
+)  # fmt: skip
+def test_to_after_a_verb_of_lasting_is_until(text, quote, when):
+    assert [(m.date_text, m.when) for m in find_dates(text, date(2015, 8, 6))] == [(quote, when)]
