@@ -255,8 +255,10 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 and second.precision == "year"
                 and second.start <= span.start
                 and span.end <= second.end
+                and not re.search(r"(?<!\w)(?:ذاته|ذاتها|نفسه|نفسها|نفس)(?!\w)", norm[a:b])
             ):
                 # "في 16 شعبان من العام الحالي" (sample 33: read as the year): the year only confirms the day
+                # (not "لليوم ذاته من عام 1435هـ", a day of the text's anchor)
                 out.append((a, b2, span))
                 i += 2
                 continue

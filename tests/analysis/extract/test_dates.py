@@ -1618,3 +1618,11 @@ def test_two_weekdays_with_their_dates_are_not_a_night():
 )  # fmt: skip
 def test_to_after_a_verb_of_lasting_is_until(text, quote, when):
     assert [(m.date_text, m.when) for m in find_dates(text, date(2015, 8, 6))] == [(quote, when)]
+
+
+def test_a_day_of_the_texts_anchor_of_a_year_is_not_joined_to_it():
+    # sample 5: "لليوم ذاته من عام 1435هـ" stays two expressions, as before the round
+    text = (
+        "مقارنة مع 15,4 مليار ريال لشهر رمضان من عام 1435هـ الماضي. مقارنة مع 1,4 مليون عملية لليوم ذاته من عام 1435هـ"
+    )
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 2))] == ["عام 1435ه", "لليوم ذاته", "عام 1435ه"]
