@@ -68,6 +68,10 @@ class Calendar:
     forecast_words: tuple[str, ...] = ()
     target_deadline_words: tuple[str, ...] = ()  # "حتى نهاية الشهر الجاري": a deadline ahead is a target
     target_deadline_end_words: tuple[str, ...] = ()  # ... when the expression opens with one of these
+    target_until_words: tuple[str, ...] = ()  # "سيستمر حتى آذار 2016": a time wholly ahead after "until"
+    target_until_to_words: tuple[str, ...] = ()  # "يستمر ... إلى 26 من شهر شوال": "to" after a verb of lasting
+    lasting_verbs: tuple[str, ...] = ()
+    horizon_start_days: int = 0  # "خلال العامين المقبلين": a span from (about) now to beyond a year is a horizon
     # tense (see tense.py): future marker words, and the nouns that look like a future verb
     future_words: frozenset[str] = frozenset()
     not_future_verbs: frozenset[str] = frozenset()
@@ -83,6 +87,7 @@ class Calendar:
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
     today_nowadays_next: frozenset[str] = frozenset()  # "السعودية اليوم لم تعد": a statement about the present
+    same_month_words: tuple[str, ...] = ()  # "بنفس الشهر من العام الماضي": the month the text set, that year
     today_copulas: frozenset[str] = frozenset()  # "السيطرة اليوم هي للولي الفقيه": a nominal sentence of now
     month_needs_date_words: frozenset[str] = frozenset()  # آب (also إب, the Yemeni province)
     month_name_heads: frozenset[str] = frozenset()  # "مستشفى مايو كلينيك": a name
@@ -320,6 +325,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_past_words=tuple(_words(path, "today_past_words", raw["today_past_words"])),
         today_nowadays_next=word_set("today_nowadays_next"),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
+        same_month_words=tuple(_words(path, "same_month_words", raw.get("same_month_words") or [])),
         month_needs_date_words=word_set("month_needs_date_words"),
         month_name_heads=word_set("month_name_heads"),
         month_name_tails=word_set("month_name_tails"),
@@ -354,6 +360,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         target_deadline_end_words=tuple(
             _words(path, "when.deadline_end_words", when.get("deadline_end_words", ["نهاية"]))
         ),
+        target_until_words=tuple(_words(path, "when.until_words", when.get("until_words") or [])),
+        target_until_to_words=tuple(_words(path, "when.until_to_words", when.get("until_to_words") or [])),
+        lasting_verbs=tuple(_words(path, "when.lasting_verbs", when.get("lasting_verbs") or [])),
+        horizon_start_days=int(when.get("horizon_start_days", 0)),
         future_words=frozenset(_words(path, "tense.future_words", tense.get("future_words"))),
         not_future_verbs=frozenset(normalize(w.strip()) for w in not_verbs if w.strip() and not w.startswith("#")),
         since_event_nouns=tuple(_words(path, "since_event_nouns", raw["since_event_nouns"])),

@@ -240,10 +240,12 @@ def _quarter(g: Named) -> str:
 
 
 def _season(g: Named) -> str:
-    """``الخريف المقبل``, ``صيف 2014``, ``هذا الشتاء``, ``صيف العام الماضي`` (the resolver asks for one of them)."""
+    """``الخريف المقبل``, ``صيف 2014``, ``هذا الشتاء``, ``صيف العام الماضي``, ``خريف هذا العام`` (the
+    resolver asks for one of them)."""
     return (
         rf"(?:{g('this', r'هذا|هذه')}\s+)?{PROCLITICS_ARTICLE_OPTIONAL}{g('name', _alt(CAL.seasons))}{_WE}"
-        rf"(?:\s+(?:{g('mod', _MOD)}{_WE}|(?:من\s+)?(?:{_year_expr(g, 'syear')}|(?:ال)?(?:عام|سنه)\s+{g('ymod', _MOD)}{_WE})))?"
+        rf"(?:\s+(?:{g('mod', _MOD)}{_WE}|(?:من\s+)?(?:{_year_expr(g, 'syear')}|(?:ال)?(?:عام|سنه)\s+{g('ymod', _MOD)}{_WE}"
+        rf"|{g('ythis', _THIS_YEAR)}{_WE})))?"
     )
 
 
@@ -378,7 +380,8 @@ def _first_words() -> list[str]:
         *CAL.hijri_months,
         *CAL.relative_days,
         *definite,
-        *("ل" + word[2:] for word in definite),  # للعام = ل + لعام
+        # للعام = ل + لعام; "للربع الأول من 2015م" (sample 33) was read as the year alone
+        *("ل" + word[2:] for word in (*definite, "الربع", "النصف")),
     ]
 
 

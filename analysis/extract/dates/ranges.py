@@ -159,6 +159,19 @@ def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[in
                 out.append(item)
                 continue
             if (
+                branch == item[3] == "weekday"
+                and first.extent == second.extent == "point"
+                and _WEEKDAY_ONLY.fullmatch(norm, a, b)
+                and _WEEKDAY_ONLY.fullmatch(norm, a2, b2)
+                and norm[a2 : a2 + 1] not in ("و", "ف")  # with و: the pair above ("الخميس والجمعة الموافق 23و24")
+                and re.fullmatch(r"\s+", norm[b:a2])
+            ):
+                # "قصفت ليل الجمعة السبت سبعة اهداف" (sample 34: the Saturday): a night over two days in a row
+                pair = _weekday_pair(first, second)
+                if pair is not None and pair.extent == "range":
+                    out[-1] = (a, b2, pair, branch)
+                    continue
+            if (
                 (branch == "weekday" or (branch == "since" and first.precision == "day"))
                 and second.precision == "day"
                 and second.extent == "point"
@@ -235,6 +248,20 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
         if i + 1 < len(found):
             a2, b2, second = found[i + 1]
             between = norm[b:a2]
+            if (
+                re.fullmatch(r"\s*من\s*", between)
+                and span.extent == second.extent == "point"
+                and span.precision in ("day", "part_of_month", "month")
+                and second.precision == "year"
+                and second.start <= span.start
+                and span.end <= second.end
+                and not re.search(r"(?<!\w)(?:ذاته|ذاتها|نفسه|نفسها|نفس)(?!\w)", norm[a:b])
+            ):
+                # "في 16 شعبان من العام الحالي" (sample 33: read as the year): the year only confirms the day
+                # (not "لليوم ذاته من عام 1435هـ", a day of the text's anchor)
+                out.append((a, b2, span))
+                i += 2
+                continue
             joined = _JOIN.match(between) or (
                 (
                     _AND.match(between)
@@ -254,6 +281,19 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 first = _with_year(span, second) if span.relative and (not second.relative or far) else span
                 prefix = _BETWEEN_WORD.search(norm, max(0, a - 20), a)
                 out.append((prefix.start() if prefix else a, b2, _range(first, second)))
+                i += 2
+                continue
+            if (
+                joined
+                and span.extent == "since"
+                and second.extent == "point"
+                and span.start <= second.start
+                and re.search(r"\w", between)  # a word: "منذ عام 1970- أمس الأول" closes a dash's aside
+            ):
+                # "منذ عام 2000 وحتى النصف الاول من عام 2014" (sample 34): since a time until another, a
+                # range (read as "since 2000", to publication, before)
+                out.append((a, b2, Span(span.start, second.end, _coarser(span.precision, second.precision),
+                                        span.relative and second.relative, "range")))  # fmt: skip
                 i += 2
                 continue
             if joined and span.extent == "point" and second.extent == "point" and span.relative and not second.relative:

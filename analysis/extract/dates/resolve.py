@@ -280,7 +280,17 @@ def _month(found: Found) -> Span:
         _after_one_of(found.before, CAL.month_name_heads) or _next_word(found.after) in CAL.month_name_tails
     ):
         raise Reject  # "مستشفى مايو كلينيك", "كذبة أبريل": a name
+    if _habitual_month(found):
+        raise Reject  # "تعقد المعارض عادة في شهر مايو": every May
     return month_span(*_month_of(found, found.anchored, bare=True))
+
+
+def _habitual_month(found: Found) -> bool:
+    """Whether a month with no year and no modifier is a habit by a word of ``habitual_words`` in its
+    clause before it: "والذين يبدأون في الوصول عادة من نهاية شهر مايو (أيار) وحتى شهر سبتمبر" (sample 34)."""
+    if found.get("year") or found.get("mod") or found.get("ymod"):
+        return False
+    return bool(_HABITUAL_RE.search(clause_before(found.before, len(found.before))))
 
 
 def _day_month(found: Found) -> Span:
@@ -378,6 +388,8 @@ def _part(found: Found) -> Span:
         last_day = min(start + timedelta(days=last - 1), end)
         return Span(start + timedelta(days=first - 1), last_day, "part_of_month", True)
     if get("m1"):
+        if _habitual_month(found):
+            raise Reject  # "يبدأون في الوصول عادة من نهاية شهر مايو" (sample 34): every year's end of May
         anchor = month_span(*_month_of(found, True))
     elif get("pyear"):
         anchor = year_span(int(get("pyear")), False)
@@ -426,7 +438,21 @@ def _relative_period(found: Found) -> Span:
         return week_of(week.start + timedelta(days=7 * shift))
     if unit == "month":
         return month_span(*add_months(published.year, published.month, shift), True)
-    return year_span(published.year + shift, True)
+    year = published.year + shift
+    if (
+        anchor is not None
+        and anchor.precision in ("day", "part_of_month", "month")
+        and _SAME_MONTH_RE.search(found.before)
+    ):
+        # "ارتفع ... في يونيو ... مقارنة بنفس الشهر من العام الماضي" (sample 33): that month of the year named
+        return month_span(year, anchor.start.month, True)
+    return year_span(year, True)
+
+
+_SAME_MONTH_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CAL.same_month_words, key=len, reverse=True)
+)
+_SAME_MONTH_RE = re.compile(rf"(?<!\w)[وفبل]?(?:{_SAME_MONTH_WORDS})\s+من\s*$" if _SAME_MONTH_WORDS else r"(?!)")
 
 
 def _relative_day(found: Found) -> Span:
@@ -450,12 +476,19 @@ def _relative_day(found: Found) -> Span:
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
-        if before.endswith('"') and after.startswith('"'):
-            raise Reject  # «اليوم», the newspaper
+        if (
+            before.endswith(('"', "«", "("))
+            and after.startswith(('"', "»", ")"))
+            and not get("wd")
+            and _next_word(after[1:]).removeprefix("ال") not in CAL.weekdays  # "(اليوم) الأحد" is a day
+        ):
+            raise Reject  # «اليوم», "في تصريح هاتفي لـ(اليوم)" (sample 34): the newspaper
         if "ب" in get("cl") or _PER_DAY_RE.search(before):
             raise Reject  # "900 ألف برميل في اليوم", "باليوم": per day
         if _previous_word(before) == "في" and not get("wd"):
             raise Reject  # "خمس مرات في اليوم": "in a day"; today is اليوم without في
+    if word == "امس" and "ل" in get("cl"):
+        raise Reject  # "بعد أن لامس 98.088", "حزب «فلامس بلانغ»" (sample 34): لامس "touched", never "for yesterday"
     if word in ("امس", "يوم امس") and _next_word(after) in CAL.yesterday_false_before:
         raise Reject  # "بأمس الحاجة إلى": أمسّ, "most in need"
     if word == "غد" and not get("wd") and not _after_one_of(before, CAL.tomorrow_bare_before):
@@ -838,6 +871,8 @@ def _season(found: Found) -> Span:
         year = int(get("syear"))
     elif get("ymod"):
         year = published.year + (shift or 0)
+    elif get("ythis"):  # "خريف هذا العام" (sample 33: read as the year): the season that starts this year
+        year = published.year
     elif get("this") or shift == 0:
         year = published.year - 1 if (last < first and published.month <= last) else published.year
     elif shift is not None:

@@ -29,6 +29,9 @@ class WhenRules:
     forecast_re: re.Pattern  # a forecast word anywhere in the text before it (its clause)
     deadline_re: re.Pattern  # a deadline word as the last word before it
     deadline_end_re: re.Pattern  # an end word opening the expression
+    until_re: re.Pattern  # "until" as the last word before it
+    until_to_re: re.Pattern  # "to" as the last word before it ...
+    lasting_re: re.Pattern  # ... after a verb of lasting in its clause
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -45,6 +48,15 @@ def when_rules() -> WhenRules:
         re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.forecast_words)})(?!\w)"),
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_deadline_words)})\s*$"),
         re.compile(rf"\s*[وفبل]?(?:ال)?(?:{_alternation(CAL.target_deadline_end_words)})(?!\w)"),
+        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_words)})\s*$")
+        if CAL.target_until_words
+        else re.compile(r"(?!)"),
+        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_to_words)})\s*$")
+        if CAL.target_until_to_words
+        else re.compile(r"(?!)"),
+        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.lasting_verbs)})(?!\w)")
+        if CAL.lasting_verbs
+        else re.compile(r"(?!)"),
     )
 
 
@@ -63,7 +75,8 @@ def when_of(
     makes a year (not a day: ضمن خطة الزيارة يوم الأحد) a target. None when the expression is
     unresolved, or when there is no publication date and no target word. ``text``: the normalised
     expression; the end of a time not yet over after a deadline word (``حتى نهاية الشهر الجاري``,
-    ``قبل نهاية العام الجاري``) is a target."""
+    ``قبل نهاية العام الجاري``) is a target, and so is a time wholly ahead right after "until" (``حتى
+    آذار 2016``) and a span from now to beyond a year (``خلال العامين المقبلين``)."""
     rules = when_rules()
     if precision in ("year", "part_of_year") and rules.target_re.search(before):
         return "target"
@@ -76,6 +89,18 @@ def when_of(
         and rules.deadline_re.search(before)
     ):
         return "target"
+    if start > published and (
+        rules.until_re.search(before) or (rules.until_to_re.search(before) and rules.lasting_re.search(before))
+    ):
+        return "target"  # "سيستمر حتى آذار (مارس) 2016", "متاح ... حتى يوم الخميس 21/ 10/ 1436 هـ": a deadline
+    if (
+        extent == "range"
+        and published < start <= published + timedelta(days=CAL.horizon_start_days)
+        and end > published + rules.target_after
+    ):
+        return "target"  # "خلال العامين المقبلين", "في السنوات الخمس المقبلة": a horizon
+    if precision in ("year", "part_of_year") and start <= published <= end and rules.forecast_re.search(before):
+        return "target"  # "التوقعات ... في الفترة 2015- 2016" (sample 33): a forecast's year still running
     if extent == "since" or (extent == "range" and end == published):  # منذ 2011، خلال السنوات التسع الأخيرة
         return "history" if start < published - rules.history_before else "reported"
     if start > published:

@@ -1182,3 +1182,57 @@ def test_an_explosion_at_a_plant_is_no_bombing(sentence, date_text, expected):
 )  # fmt: skip
 def test_discussed_with_someone_is_talks(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a job fair is no meeting (sample 34; sample 32's "اللقاء الاول لتوظيف")
+        ("واس- نجران: تنظّم الغرفة التجارية الصناعية في منطقة نجران, يوم غدٍ, لقاءً وظيفياً من الساعة التاسعة "
+         "صباحاً حتى الثالثة عصراً, لطرح 50 وظيفة من قِبل إحدى الشركات الوطنية.", "غدٍ", "other"),
+        # ... a meeting still is
+        ("وعقد الأمير أمس لقاء مع وزير الخارجية الفرنسي.", "أمس", "talks"),
+        # a publisher named for a sit-in is no protest (sample 34)
+        ("(55) يمكن العثور على أجزاء من سيرة عمر عبد الرحمن في كتابه كلمة حق (القاهرة: دار الاعتصام، 1987).",
+         "1987", "other"),
+        # ... a sit-in still is
+        ("ونفذ العمال اعتصاما أمس أمام مقر الشركة.", "أمس", "protest"),
+        # a place liberated is taken: fighting (sample 34: other)
+        ("وقالت المقاومة الشعبية في إقليم آزال، إنها تمكنت، أمس، من تحرير مديرية عتمة، في محافظة ذمار، بشكل كامل",
+         "أمس", "strike"),
+        # ... not an editor, nor prices freed
+        ("وقال رئيس تحرير الصحيفة أمس إن العدد سيصدر غدا", "أمس", "statement"),
+        ("وقررت الحكومة أمس تحرير أسعار الوقود", "أمس", "other"),
+    ],
+)  # fmt: skip
+def test_a_job_fair_a_publisher_and_a_place_liberated(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the prosecution's charge, not the bombing it charges (sample 34: bombing)
+        ("ووجهت النيابة العامة في 14 يوليو الماضي الاتهام إلى هؤلاء المتهمين ال29 في حادث التفجير الإرهابي الذي "
+         "استهدف المسجد وأحالتهم إلى محكمة الجنايات.", "14 يوليو الماضي", "arrest"),
+        # ... a bombing with no prosecution stays one
+        ("وقتل 29 شخصا في حادث التفجير الإرهابي الذي استهدف المسجد في 14 يوليو الماضي", "14 يوليو الماضي", "bombing"),
+    ],
+)  # fmt: skip
+def test_the_prosecution_is_a_trial(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a road accident's news is its dead and injured (sample 34: other)
+        ("وأردف: وفي حادث تصادم آخر، وقع عند 12:01 صباح أمس على طريق السواد الجديد بالباحة، تم التعامل مع الحالات "
+         "الموجودة؛ ونُقلت حالتان لمستشفى الملك فهد بالباحة.", "أمس", "casualties"),
+        # ... not a drill against one (3,000 random articles)
+        ("ومن هذه التمارين ما تم عام 1424هـ بميناء الملك عبدالعزيز لمواجهة حادث تصادم لسفينتين خارج منطقة الميناء",
+         "عام 1424ه", "other"),
+    ],
+)  # fmt: skip
+def test_a_road_accident_is_casualties(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
