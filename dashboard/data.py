@@ -28,7 +28,7 @@ import streamlit as st
 from analysis import config
 from analysis.aggregate.compare import ArticleCounts
 from analysis.aggregate.concordance import Concordance, concordance
-from analysis.aggregate.filters import FilterSpec, apply_filters, rare_entities
+from analysis.aggregate.filters import FilterSpec, apply_filters, prepare_selections, rare_entities
 from analysis.aggregate.kwic import KwicIndex, TextSearch, text_search
 from analysis.aggregate.terms import TermMatrix
 from analysis.aggregate.theme_names import match_names, named_tables
@@ -160,9 +160,9 @@ def corpus_tables(ref: CorpusRef) -> CorpusTables:
     them and without those they hid (:func:`analysis.aggregate.theme_names.named_tables`). ``ref``
     holds the names' stamp (``ref.names``), so a saved name is a new key for every cache."""
     tables = fitted_tables(ref)
-    if not ref.names:
-        return tables
-    return named_tables(tables, theme_names(ref, tables.themes))
+    if ref.names:
+        tables = named_tables(tables, theme_names(ref, tables.themes))
+    return prepare_selections(tables)
 
 
 def asked_theme_count(ref: CorpusRef) -> int | None:

@@ -128,6 +128,21 @@ def doc_positions(tables: CorpusTables, name: str) -> np.ndarray:
     return entry[2]
 
 
+#: The tables a selection keeps rows of by article (:func:`apply_filters`).
+_BY_ARTICLE = ("sentences", "mentions", "events", "doc_terms", "doc_themes")
+
+
+def prepare_selections(tables: CorpusTables) -> CorpusTables:
+    """``tables`` with what every selection of it reads worked out now (each table's article
+    positions, the publication days, the rare entities): ~0.1 s on a 31k corpus, paid once when the
+    corpus is loaded rather than by the first analyst who filters it. Returns ``tables``."""
+    for name in _BY_ARTICLE:
+        doc_positions(tables, name)
+    _published_days(tables)
+    rare_entities(tables)
+    return tables
+
+
 def _published_days(tables: CorpusTables) -> np.ndarray:
     """Each article's publication day as ``datetime64[D]`` (NaT: undated), once per documents table."""
     docs = tables.documents
@@ -278,7 +293,7 @@ def apply_filters(tables: CorpusTables, spec: FilterSpec, below: Below | None = 
             only("sentences"),
             only("mentions"),
         )
-        doc_terms, doc_themes, events = only("doc_terms"), only("doc_themes"), only("events")
+        doc_terms, doc_themes, events = only("doc_terms"), only("doc_themes"), only("events")  # _BY_ARTICLE
         comentions = None  # counted from these mentions when read
     else:
         documents, sentences, mentions = tables.documents, tables.sentences, tables.mentions

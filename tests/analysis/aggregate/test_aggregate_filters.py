@@ -443,3 +443,17 @@ def test_a_rare_discovered_entity_is_in_no_pair_but_keeps_its_mentions(with_a_ra
     assert list(kept.mentions.loc[kept.mentions["entity_id"] == REGIME, "surface"]) == ["قوات النظام"]
     # the other pairs are counted as before: their counts do not depend on the name left out
     assert pairs(kept.comentions, "sentence") == pairs(apply_filters(make_tables(), spec).comentions, "sentence")
+
+
+def test_a_table_put_in_place_of_another_is_filtered_by_its_own_rows():
+    # Selections keep rows by each table's article positions, worked out once per table object
+    # (prepare_selections, when the dashboard loads a corpus): a table replaced on the same tables
+    # object (a refit, named themes) must not be filtered with the positions of the one it replaced.
+    from analysis.aggregate.filters import prepare_selections
+
+    tables = prepare_selections(make_tables())
+    tables.mentions = tables.mentions.iloc[::-1].reset_index(drop=True)  # the same rows, "e" first
+    tables.documents = tables.documents.iloc[::-1].reset_index(drop=True)
+    kept = apply_filters(tables, FilterSpec(actors=(LAVROV,)))
+    assert set(kept.documents["doc_id"]) == set(kept.mentions["doc_id"]) == {"e"}
+    assert set(kept.sentences["doc_id"]) == {"e"} and len(kept.sentences) == 2
