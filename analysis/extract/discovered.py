@@ -928,6 +928,14 @@ def _word_usage() -> dict[str, tuple[int, int]]:
     return {r[0]: (int(r[1]), int(r[2])) for r in rows if len(r) == 3}
 
 
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    """``analysis/data/world/family_names.txt`` (``dev/build_family_names.py``): words with the article
+    SaudiNewsNet writes after many different first names, in a good share of their uses."""
+    lines = data_path("world/family_names.txt").read_text("utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+
+
 def _a_word(word: str, usage: Mapping[str, tuple[int, int]]) -> bool:
     """A common word after a place noun, not a place's name: a feminine adjective agreeing with the
     noun (قرية نائية، مدينة صغيرة), or a word Arabic news uses often and hardly ever as a place
@@ -997,8 +1005,10 @@ def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, 
 
 def _family_name(word: str, lex: _Lexicon, first_names: frozenset[str]) -> bool:
     """Whether a word with the article may be a family name: one made of a first name (اليحيى،
-    الحمد), or one whose bare form is no common noun and that is no plural (not هيئة المحلفين)."""
-    if word[2:] in first_names:
+    الحمد), one the corpus writes after many first names (``_family_names``: العساف، الجبرين, though
+    عساف is a word and الجبرين a plural's form), or one whose bare form is no common noun and that is
+    no plural (not هيئة المحلفين)."""
+    if word[2:] in first_names or word in _family_names():
         return True
     return not lex.common_noun(word) and not word.endswith(_PLURAL_ENDINGS)
 
