@@ -579,14 +579,24 @@ def test_the_home_states_institution_by_its_bare_name_in_an_article_about_the_ho
     assert rows[["entity_id", "alias"]].values.tolist() == [["saudi_council_of_ministers", "مجلس الوزراء السعودي"]]
 
 
-def test_another_states_institution_by_its_bare_name_is_not_read():
-    # 2015-08-10-644 (Lebanon): مجلس النواب is Lebanon's there, but another state's bare institution was
-    # right in too few judged articles of a Saudi paper (2015-08-09-326: وزارة الداخلية in an article on
-    # Yemenis in Riyadh is the Saudi ministry), so none is read
-    text = ("وزعم العماد ميشال عون أن الحكومة اللبنانية تحاول القيام بانقلاب لقضم مجلس النواب والمجلس الدستوري "
-            "والجيش اللبناني.")  # fmt: skip
+def test_another_states_body_the_home_state_has_none_of_is_read_by_its_bare_name():
+    # 2015-08-10-644 (Lebanon): Saudi Arabia has no مجلس النواب, so the bare name in an article that names
+    # Lebanon most is Lebanon's, home state or not (the tenth round)
+    text = ("تعيش لبنان أزمة، وزعم العماد ميشال عون أن الحكومة اللبنانية تحاول القيام بانقلاب لقضم مجلس النواب "
+            "والمجلس الدستوري والجيش اللبناني.")  # fmt: skip
     table = found(text, home="saudi_arabia")
-    assert "lebanon_parliament" not in set(table["entity_id"])
+    rows = table[(table["doc_id"] == "d0") & (table["surface"] == "مجلس النواب")]
+    assert rows["entity_id"].tolist() == ["lebanon_parliament"]
+
+
+def test_another_states_ministry_by_its_bare_name_is_not_read_in_a_saudi_paper():
+    # a bare ministry or central bank may be the home state's (2015-08-09-326: وزارة الداخلية in an
+    # article on Yemenis in Riyadh is the Saudi ministry): another state's was right in too few judged
+    # articles of a Saudi paper, so none is read
+    text = ("قالت الحكومة في لبنان إن وزارة الداخلية ستلاحق المتظاهرين، وأكد الجيش في لبنان أن البنك المركزي "
+            "لن يتأثر.")  # fmt: skip
+    table = found(text, home="saudi_arabia")
+    assert not {"lebanon_interior_ministry", "lebanon_central_bank"} & set(table["entity_id"])
 
 
 @pytest.mark.parametrize(
