@@ -262,8 +262,13 @@ class _Lexicon:
         gazetteer: Gazetteer,
         first_names: frozenset[str] = frozenset(),
         ambiguous_titles: frozenset[str] = frozenset(),
+        family_names: frozenset[str] = frozenset(),
     ):
         self.counts = counts
+        #: family names with the article (the build's: analysis/data/world/family_names.txt): one
+        #: written without it is a name word even when the form with the article is the common one
+        #: (طارق رفاعي of الرفاعي)
+        self.family_names = family_names
         #: first names (the build's: analysis/data/world/first_names.txt): a name word even when
         #: also a common word (مالك، مساعد), and after بن whatever it looks like (علي)
         self.first_names = first_names
@@ -426,7 +431,9 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
             bare = word[1:]
             if word[0] in "لبو" and lex.counts.get(bare, 0) + lex.counts.get("ال" + bare, 0) > lex.counts.get(word, 0):
                 return []  # لكرة: ل + a common word, not a name
-        elif word[0] == "و" or (not word.startswith("ال") and not lex.name_like(word)):
+        elif word[0] == "و" or (
+            not word.startswith("ال") and not lex.name_like(word) and "ال" + word not in lex.family_names
+        ):
             break
         elif word.startswith("ال") and word.endswith("يه") and word[2:] not in first_names:
             break  # a feminine nisba ends a man's name: جامعة الإمام محمد بن سعود الإسلامية (not العطية: عطية)
@@ -465,10 +472,14 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     slash = _TITLE_SLASH_RE.match(norm, end)
     if slash is not None:  # الاستاذ /عبدالعزيز محمد إبراهيم السبيعي، الدكتور/عبدالله: the name at once
         complement, construct, end = 0, False, slash.end()
-    tokens = _tokens(norm, end, complement + 7)
+    tokens = _tokens(norm, end, complement + 8)
     i, affiliation, context = 0, None, None
     while i < len(tokens) and i < complement:
         word = tokens[i][0]
+        if construct and i > 0 and word in lex.place_heads and i + 1 < len(tokens) and lex.entity(tokens[i + 1][0]):
+            complement += 1  # الناطق الإعلامي لأمانة منطقة جازان طارق رفاعي: a place noun and its place
+            i += 1
+            continue
         adjective = word.startswith("ال") and word in lex.triggers.not_names  # وزير الصحة العامة وائل أبو فاعور
         if (word in lex.function and not adjective) or (i > 0 and word in lex.first_words):
             return None

@@ -338,7 +338,7 @@ def _reader(gazetteer: Gazetteer, triggers: Triggers | None, rules: Rules | None
             cached = gazetteer.cache["discovered_reader"] = _reader(gazetteer, load_triggers(), load_rules())
         return cached
     triggers, rules = triggers or load_triggers(), rules or load_rules()
-    lex = _Lexicon(_static_counts(), triggers, gazetteer, _first_names(), rules.first_name_after)
+    lex = _Lexicon(_static_counts(), triggers, gazetteer, _first_names(), rules.first_name_after, _family_names())
     regex, forms = _trigger_regex(triggers)
     return _Reader(rules, triggers, lex, regex, forms, _name_word(lex, rules.compound_tails))
 

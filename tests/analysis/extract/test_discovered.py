@@ -676,7 +676,7 @@ def test_a_spokesman_and_a_deputy_minister_are_titles(text, expected):
         ),
         (
             "فيما أوضح الناطق الاعلامي لأمانة منطقة جازان طارق رفاعي أن تصرّف المقاول غير أخلاقي.",
-            [("أمانة", "أمانة منطقة جازان")],
+            [("أمانة", "أمانة منطقة جازان"), ("طارق رفاعي", "طارق رفاعي")],
         ),
         # an education department, a health directorate, a police one (corpus sentences)
         ("استكملت سفيرات الحزم جدول زياراتهن تعليم جدة، بزيارة لمتحف ومعرض العلوم والتقنية.", [("تعليم", "تعليم جدة")]),
@@ -820,3 +820,30 @@ def test_the_family_names_are_words_with_the_article_written_after_several_first
     assert {"العساف", "الجبرين", "العباد"} <= names
     assert not names & {"الاضحي", "الشعار", "العام", "الملقب"}  # عيد الأضحى: after one name only
     assert all(name.startswith("ال") and len(name) > 3 for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev set 2015-08-10-605: a place noun and its place in a title's complement (لأمانة منطقة جازان),
+        # and a family name written without its article (رفاعي of الرفاعي, a family name of the corpus)
+        (
+            "فيما أوضح الناطق الاعلامي لأمانة منطقة جازان طارق رفاعي أن تصرّف المقاول غير أخلاقي.",
+            [("طارق رفاعي", "طارق رفاعي")],
+        ),
+        # 1,500 random articles (2015-08-11-822, 2015-07-21-1072)
+        (
+            "وقد تابع وكيل إمارة منطقة القصيم عبدالعزيز الحميدان أعمال إعادة التيار الكهربائي.",
+            [("عبدالعزيز الحميدان", "عبدالعزيز الحميدان")],
+        ),
+        (
+            "غادر جدة أمس دولة رئيس وزراء باكستان السيد محمد نواز شريف بعد زيارته لأداء مناسك العمرة.",
+            [("محمد نواز شريف", "محمد نواز شريف")],
+        ),
+        # the place noun without a known place after it ends the complement as before: no name
+        ("وقال وكيل إمارة منطقة نائية كبيرة إن الحادث أليم.", []),
+    ],
+)
+def test_a_place_noun_and_its_place_in_a_titles_complement_and_a_family_name_without_its_article(text, expected):
+    table = found(text, home="saudi_arabia")
+    assert [(s, a) for s, a in in_first(table) if not s.startswith(("أمانة", "إمارة"))] == expected
