@@ -306,7 +306,11 @@ def discovered_mentions(
     if occ is not None and not occ.empty:
         occ = _with_ids(occ)
         later = _later_mentions(occ, chunks, sentences, doc_codes, lex, rules)
-        rows = pd.concat([own, _trigger_rows(occ), later], ignore_index=True)
+        introduced = _trigger_rows(occ, lex)
+        # where a name is introduced, its trigger's row stands (it may stop before a trailing nisba)
+        at = pd.MultiIndex.from_arrays([introduced["sentence_row"], introduced["ostart"]])
+        later = later[~pd.MultiIndex.from_arrays([later["sentence_row"], later["ostart"]]).isin(at)]
+        rows = pd.concat([own, introduced, later], ignore_index=True)
     else:
         rows = own
     if rows.empty:
@@ -592,12 +596,44 @@ def _with_ids(occ: pd.DataFrame) -> pd.DataFrame:
     return occ.assign(entity_id=[ids[k] for k in keys], name=[name_of[k] for k in keys])
 
 
-def _trigger_rows(occ: pd.DataFrame) -> pd.DataFrame:
+def _trigger_rows(occ: pd.DataFrame, lex: _Lexicon) -> pd.DataFrame:
+    """One row per occurrence. An organisation named before a trailing nisba the gazetteer reads as
+    its state (``وزارة المالية اليونانية``) has its row over the words before the nisba, named by the
+    whole (the table holds no overlapping rows: the mention of Greece stays, as a local body's row is
+    its head beside its town's) when those words are a name (:func:`_named_before_nisba`); else the row
+    spans the nisba too and gives way to the state's mention."""
+    ends = occ["oend"].to_numpy(dtype=np.int64).copy()
+    check = occ["ocheck"].to_numpy(dtype=np.int64)
+    short = np.flatnonzero(check < ends)
+    if len(short):
+        words = occ["words"].tolist()
+        named = np.array([_named_before_nisba(words[i], lex) for i in short.tolist()], dtype=bool)
+        ends[short[named]] = check[short[named]]
     return pd.DataFrame({
         "sentence_row": occ["sentence_row"].to_numpy(dtype=np.int64), "ostart": occ["ostart"].to_numpy(dtype=np.int64),
-        "oend": occ["oend"].to_numpy(dtype=np.int64), "entity_id": occ["entity_id"].to_numpy(),
+        "oend": ends, "entity_id": occ["entity_id"].to_numpy(),
         "kind": occ["kind"].to_numpy(), "name": occ["name"].to_numpy(),
     })  # fmt: skip
+
+
+def _named_before_nisba(words: tuple[str, ...], lex: _Lexicon) -> bool:
+    """Whether an organisation's words before its last word, a state's nisba, are a name: a ministry's
+    (وزارة الخارجية الإيطالية، وزارة التجارة الأمريكية), or words none of which is a common word with the
+    article (شركة سيمنس الألمانية، نادي الغرافة القطري); not a description (شركة الطيران التونسية، وكالة
+    الصحافة الفرنسية, which is AFP), nor a name run on after the nisba (وكالة الأمن الوطني الأميركية تتجسس)."""
+    if len(words) < 3 or not lex.is_adjective(words[-1]):
+        return False
+    name = words[1:-1]
+    if any(lex.is_adjective(w) for w in name):
+        return False
+    if words[0] == _MINISTRY:
+        return True  # a ministry is named by what it does: وزارة الخارجية الإيطالية، وزارة التجارة الأمريكية
+    common = _common_words()
+    return all(not w.startswith("ال") or w not in common for w in name)
+
+
+#: the head of a ministry, normalised
+_MINISTRY = "وزاره"
 
 
 def _later_mentions(occ, chunks: list[_Chunk], sentences, doc_codes, lex: _Lexicon, rules: Rules) -> pd.DataFrame:

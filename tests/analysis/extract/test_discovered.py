@@ -847,3 +847,39 @@ def test_the_family_names_are_words_with_the_article_written_after_several_first
 def test_a_place_noun_and_its_place_in_a_titles_complement_and_a_family_name_without_its_article(text, expected):
     table = found(text, home="saudi_arabia")
     assert [(s, a) for s, a in in_first(table) if not s.startswith(("أمانة", "إمارة"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev set 2015-07-21-2239: a ministry of a state the gazetteer's institutions leave out, named with
+        # its nisba: the row covers the words before it, Greece's mention stays
+        (
+            "وتشرع في سداد 6.25 مليار يورو قال مسؤولون في وزارة المالية اليونانية إن الحكومة ستسدد.",
+            [("وزارة المالية", "وزارة المالية اليونانية")],
+        ),
+        # 1,500 random articles (2015-08-02-329): a company's name before its nisba
+        (
+            "وكان أهمها مشاريع مع شركة سيمنس الألمانية بإجمالي تسعة مليارات دولار.",
+            [("شركة سيمنس", "شركة سيمنس الألمانية")],
+        ),
+        # a description is no name (2015-08-01-139), nor is AFP by its other form (2015-07-23-26)
+        ("قالت شركة الطيران التونسية الخاصة إنها علقت جميع رحلاتها.", []),
+        ("وقال شهود فلسطينيون لوكالة الصحافة الفرنسية إن الجنود اقتحموا البيت.", []),
+    ],
+)
+def test_an_organisation_named_before_its_states_nisba_is_read_beside_the_state(text, expected):
+    table = found(text, home="saudi_arabia")
+    assert [(s, a) for s, a in in_first(table) if s.startswith(("وزارة", "شركة", "وكالة"))] == expected
+    _, mentions = tables(text)
+    assert mentions[mentions["doc_id"] == "d0"]["entity_kind"].eq("actor").any()  # the state's mention stays
+
+
+def test_the_us_defence_ministry_is_the_united_states_as_the_pentagon_is():
+    # 1,500 random articles (2015-08-06-266): both spellings of the nisba
+    for text in ("إلا أن وزارة الدفاع الأميركية نفت الأمر.", "إلا أن وزارة الدفاع الأمريكية نفت الأمر."):
+        table = found(text, home="saudi_arabia")
+        _, mentions = tables(text)
+        rows = mentions[mentions["doc_id"] == "d0"]
+        assert rows["entity_id"].tolist() == ["usa"] and rows["surface"].str.startswith("وزارة").all()
+        assert table[table["doc_id"] == "d0"].empty
