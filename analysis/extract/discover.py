@@ -593,8 +593,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             break
         if lex.stops(word) or (lex.not_name(word) and word not in lex.triggers.portfolios):
             break
-        if i == 0 and (word[0] == "و" or _PREPOSITION_ARTICLE_RE.match(word)):
-            return None
+        if i == 0 and ((word[0] == "و" and word not in lex.by_key) or _PREPOSITION_ARTICLE_RE.match(word)):
+            return None  # وجامعة: و + a word; not a name the gazetteer holds whole (جامعة ويتشيتا)
         if i > 0 and word[0] == "و" and not word.startswith("وال"):
             break
         if not (word.startswith(("ال", "وال")) or lex.name_like(word)):

@@ -883,3 +883,19 @@ def test_the_us_defence_ministry_is_the_united_states_as_the_pentagon_is():
         rows = mentions[mentions["doc_id"] == "d0"]
         assert rows["entity_id"].tolist() == ["usa"] and rows["surface"].str.startswith("وزارة").all()
         assert table[table["doc_id"] == "d0"].empty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev set 2015-08-10-1131: a name starting with و that the gazetteer holds whole is no و + word
+        (
+            "أن المبتعث السعودي الذي عثر على جثته أمس الأحد بجامعة ويتشيتا، بولاية كانساس الأمريكية.",
+            [("جامعة ويتشيتا", "جامعة ويتشيتا")],
+        ),
+        # و + a word after a head is still a conjunction: no organisation
+        ("وقال مدير الجامعة إن الشركة وجامعة الملك سعود وقعتا اتفاقا.", []),
+    ],
+)
+def test_a_name_starting_with_waw_that_the_gazetteer_holds_is_no_conjunction(text, expected):
+    assert [(s, a) for s, a in in_first(found(text)) if s.startswith(("جامعة", "الشركة"))] == expected
