@@ -148,6 +148,9 @@ class Triggers:
     toponym_heads: frozenset[str] = frozenset()
     #: plural place nouns whose quoted list names one place per item (بمناطق "المهدية" و"التومة")
     place_lists: frozenset[str] = frozenset()
+    #: words that carry a title's complement on to a portfolio (وكيلة وزارة الخارجية الأمريكية لشؤون
+    #: الأمن الدولي روز جوتمولر): the complement runs two words further
+    complement_links: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -213,6 +216,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         named_after=frozenset(_key(w) for w in _optional_words(document, "named_after", source)),
         toponym_heads=frozenset(_key(w) for w in _optional_words(document, "toponym_heads", source)),
         place_lists=frozenset(place_lists),
+        complement_links=frozenset(_key(w) for w in _optional_words(document, "complement_links", source)),
     )
 
 
@@ -472,12 +476,16 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     slash = _TITLE_SLASH_RE.match(norm, end)
     if slash is not None:  # الاستاذ /عبدالعزيز محمد إبراهيم السبيعي، الدكتور/عبدالله: the name at once
         complement, construct, end = 0, False, slash.end()
-    tokens = _tokens(norm, end, complement + 8)
+    tokens = _tokens(norm, end, complement + 10)
     i, affiliation, context = 0, None, None
-    while i < len(tokens) and i < complement:
+    while i < len(tokens) and (i < complement or tokens[i][0] in triggers.complement_links):
         word = tokens[i][0]
         if construct and i > 0 and word in lex.place_heads and i + 1 < len(tokens) and lex.entity(tokens[i + 1][0]):
             complement += 1  # الناطق الإعلامي لأمانة منطقة جازان طارق رفاعي: a place noun and its place
+            i += 1
+            continue
+        if i > 0 and word in triggers.complement_links:
+            complement = i + 3  # وكيلة وزارة الخارجية الأمريكية لشؤون الأمن الدولي روز جوتمولر
             i += 1
             continue
         adjective = word.startswith("ال") and word in lex.triggers.not_names  # وزير الصحة العامة وائل أبو فاعور

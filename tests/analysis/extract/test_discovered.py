@@ -899,3 +899,20 @@ def test_the_us_defence_ministry_is_the_united_states_as_the_pentagon_is():
 )
 def test_a_name_starting_with_waw_that_the_gazetteer_holds_is_no_conjunction(text, expected):
     assert [(s, a) for s, a in in_first(found(text)) if s.startswith(("جامعة", "الشركة"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev set 2015-08-09-205: لشؤون carries the deputy's complement on to her portfolio
+        (
+            "علاوة على سفيرة الولايات المتحدة كارولين كينيدي، ووكيلة وزارة الخارجية الأمريكية لشؤون الأمن الدولي "
+            "روز جوتمولر ودبلوماسيين من 76 دولة أخرى.",
+            [("كارولين كينيدي", "كارولين كينيدي"), ("روز جوتمولر", "روز جوتمولر")],
+        ),
+        # two words further only: a longer portfolio leaves no name
+        ("وقال مساعد وزير الخارجية لشؤون التعاون الاقتصادي الدولي والتنمية إن الوضع خطير.", []),
+    ],
+)
+def test_a_portfolio_after_lishuun_is_part_of_a_titles_complement(text, expected):
+    assert in_first(found(text)) == expected
