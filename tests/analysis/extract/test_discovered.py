@@ -916,3 +916,16 @@ def test_a_name_starting_with_waw_that_the_gazetteer_holds_is_no_conjunction(tex
 )
 def test_a_portfolio_after_lishuun_is_part_of_a_titles_complement(text, expected):
     assert in_first(found(text)) == expected
+
+
+def test_a_constitutional_council_named_bare_in_an_article_about_its_state_is_its_states():
+    # dev set 2015-08-10-644: institutions_rules.yaml constitutional_courts; Saudi Arabia has none, so the
+    # bare name is read with the home state too
+    text = ("تعيش لبنان أزمة، وزعم العماد ميشال عون أن الحكومة اللبنانية تحاول القيام بانقلاب لقضم مجلس النواب "
+            "والمجلس الدستوري والجيش اللبناني.")  # fmt: skip
+    table = found(text, home="saudi_arabia")
+    rows = table[(table["doc_id"] == "d0") & table["surface"].str.contains("الدستوري")]
+    assert rows["entity_id"].tolist() == ["lebanon_constitutional_court"]
+    # named with its nisba, the gazetteer has it
+    _, mentions = tables("وقرر المجلس الدستوري اللبناني رد الطعن.")
+    assert "lebanon_constitutional_court" in set(mentions["entity_id"])
