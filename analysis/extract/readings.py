@@ -347,7 +347,7 @@ def read_matches(
         if place and key.endswith("ا") and written is not None and _TANWEEN_RE.search(written(start, end)):
             continue  # دوماً، دومًا "always" (Douma): a place's name takes no tanween
         if key in dual_keys:  # منطقتي مكة المكرمة والمدينة المنورة: two regions, not two cities
-            coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
+            coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start, start)
             before = previous_word(norm, _before_a_bracket(norm, match_start)) or ""
             named = next((DUAL_PLACE_NOUNS[f] for f in _bare_forms(before) if f in DUAL_PLACE_NOUNS), None)
             dual = named or (dual if coordinated else None)
@@ -611,8 +611,8 @@ def _metonym_readings(
     if not any(by_key[key].place is not None for *_, key in matches):
         return acts
     groups: list[list[int]] = []
-    for k, (match_start, _, _, _) in enumerate(matches):
-        joined = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
+    for k, (match_start, alias_start, _, _) in enumerate(matches):
+        joined = k > 0 and _coordinated(norm, matches[k - 1][2], match_start, alias_start)
         if joined:
             groups[-1].append(k)
         else:
@@ -623,8 +623,14 @@ def _metonym_readings(
             continue
         first, last = matches[group[0]], matches[group[-1]]
         says = _before_says(norm, first[0], first[1], words, by_key)
-        if says is None and _looks_like_verb(next_word(norm, last[2]), words, present=False):
-            says = True
+        after = next_word(norm, last[2])
+        if (
+            says is None
+            and after is not None
+            and after[0] not in "وف"
+            and _looks_like_verb(after, words, present=False)
+        ):
+            says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
         if says is None and len(group) > 1:
             plain = [by_key[matches[k][3]] for k in group if k not in metonyms]
             says = True if any(entities[a.entity_id].kind == "actor" for a in plain) else None
@@ -646,10 +652,14 @@ def _before_a_bracket(norm: str, start: int) -> int:
     return i - 1 if i > 0 and norm[i - 1] == "(" else start
 
 
-def _coordinated(norm: str, previous_end: int, match_start: int) -> bool:
+def _coordinated(norm: str, previous_end: int, match_start: int, alias_start: int | None = None) -> bool:
     """Whether a match starting at ``match_start`` is joined by و (after a comma or not) to the one
-    ending at ``previous_end``: ``مكة المكرمة، وجازان``."""
+    ending at ``previous_end``: ``مكة المكرمة، وجازان``. With ``alias_start`` (where the name proper
+    starts, after its proclitics), a و that is the name's own first letter joins nothing: ``جون كيري
+    واشنطن`` (the ninth uniform sample: Kerry left Washington)."""
     gap = norm[previous_end:match_start]
+    if alias_start is not None and alias_start <= match_start:
+        return False
     return match_start < len(norm) and norm[match_start] == "و" and len(gap) <= 3 and not gap.strip(" \"'-،,")
 
 

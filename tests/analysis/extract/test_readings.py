@@ -245,6 +245,27 @@ def test_a_capitals_aims_are_its_governments_and_its_fires_its_own(gazetteer, te
 
 
 @pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # the ninth uniform sample: واشنطن's own و is no conjunction joining it to Kerry, an actor
+        (
+            "غادر وزير الخارجية الأميركي جون كيري واشنطن متوجها إلى منطقة الشرق الأوسط في جولة",
+            "واشنطن",
+            ("washington", "place"),
+        ),
+        # a proclitic و still joins: both are read together, as the governments
+        ("تتصاعد الخلافات بين موسكو وواشنطن حول الملف", "واشنطن", ("usa", "metonym")),
+        # the tenth uniform sample: a word after و is a new phrase, not the capital's verb (SaudiNewsNet)
+        ("كذلك بعد سيطرة الحوثيين على صنعاء وتمددهم جنوبا، بلغ عدد المساجد عشرين", "صنعاء", ("sanaa", "place")),
+        ("كيف تفاعل سقراط مع نكبة أثينا وتفاعل العلي شعريا مع نكبة العرب", "أثينا", ("athens", "place")),
+        ("صنعاء تتهم الرياض بدعم الحوثيين", "صنعاء", ("yemen", "metonym")),  # a verb right after it
+    ],
+)
+def test_a_capitals_own_waw_and_a_phrase_after_waw_say_nothing_of_acting(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # the eighth round's second sample: a weather report's list, in brackets and with commas
