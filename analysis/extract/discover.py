@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
@@ -148,9 +148,9 @@ class Triggers:
     toponym_heads: frozenset[str] = frozenset()
     #: plural place nouns whose quoted list names one place per item (بمناطق "المهدية" و"التومة")
     place_lists: frozenset[str] = frozenset()
-    #: words that carry a title's complement on to a portfolio (وكيلة وزارة الخارجية الأمريكية لشؤون
-    #: الأمن الدولي روز جوتمولر): the complement runs two words further
-    complement_links: frozenset[str] = frozenset()
+    #: words that carry a title's complement on, and how many words further (وكيلة وزارة الخارجية
+    #: الأمريكية لشؤون الأمن الدولي روز جوتمولر: لشؤون, two)
+    complement_links: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -216,8 +216,17 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         named_after=frozenset(_key(w) for w in _optional_words(document, "named_after", source)),
         toponym_heads=frozenset(_key(w) for w in _optional_words(document, "toponym_heads", source)),
         place_lists=frozenset(place_lists),
-        complement_links=frozenset(_key(w) for w in _optional_words(document, "complement_links", source)),
+        complement_links=_complement_links(document, source),
     )
+
+
+def _complement_links(document: Mapping, source: str) -> dict[str, int]:
+    value = document.get("complement_links") or {}
+    if not isinstance(value, dict) or not all(
+        isinstance(w, str) and normalize(w).strip() and isinstance(n, int) and 1 <= n <= 4 for w, n in value.items()
+    ):
+        raise DiscoveryDataError(f"{source}: 'complement_links' must map words to 1 to 4 (words further)")
+    return {_key(w): n for w, n in value.items()}
 
 
 def _optional_words(document: Mapping, name: str, source: str) -> list[str]:
@@ -477,7 +486,7 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     if slash is not None:  # الاستاذ /عبدالعزيز محمد إبراهيم السبيعي، الدكتور/عبدالله: the name at once
         complement, construct, end = 0, False, slash.end()
     tokens = _tokens(norm, end, complement + 10)
-    i, affiliation, context = 0, None, None
+    i, affiliation, context, linked = 0, None, None, 0
     while i < len(tokens) and (i < complement or tokens[i][0] in triggers.complement_links):
         word = tokens[i][0]
         if construct and i > 0 and word in lex.place_heads and i + 1 < len(tokens) and lex.entity(tokens[i + 1][0]):
@@ -485,8 +494,11 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
             i += 1
             continue
         if i > 0 and word in triggers.complement_links:
-            complement = i + 3  # وكيلة وزارة الخارجية الأمريكية لشؤون الأمن الدولي روز جوتمولر
+            linked = complement = i + 1 + triggers.complement_links[word]  # … لشؤون الأمن الدولي روز جوتمولر
             i += 1
+            continue
+        if i < linked and word not in lex.first_names and word not in lex.function and word not in lex.first_words:
+            i += 1  # لدى مملكة البحرين بالإنابة مرتضى صنوبري: what the link carries, up to a first name
             continue
         adjective = word.startswith("ال") and word in lex.triggers.not_names  # وزير الصحة العامة وائل أبو فاعور
         if (word in lex.function and not adjective) or (i > 0 and word in lex.first_words):

@@ -929,3 +929,42 @@ def test_a_constitutional_council_named_bare_in_an_article_about_its_state_is_it
     # named with its nisba, the gazetteer has it
     _, mentions = tables("وقرر المجلس الدستوري اللبناني رد الطعن.")
     assert "lebanon_constitutional_court" in set(mentions["entity_id"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev set 2015-07-21-1632: a chargé d'affaires, the state he is posted to after لدى, then "acting"
+        (
+            "استدعت وزارة خارجية مملكة البحرين مساء اليوم القائم بأعمال السفارة الإيرانية لدى مملكة البحرين "
+            "بالإنابة مرتضى صنوبري ؛ وسلمته مذكرة احتجاج رسمية.",
+            [("مرتضى صنوبري", "مرتضى صنوبري")],
+        ),
+        # 1,500 random articles (2015-08-11-1607, 2015-07-21-2511)
+        (
+            "واستقبل وزير الداخلية في بيروت اليوم سفير الولايات المتحدة الاميركية لدى لبنان ديفيد هيل .",
+            [("ديفيد هيل", "ديفيد هيل")],
+        ),
+        (
+            "القائم بأعمال السفير السعودي لدى الخرطوم أحمد بن عمر المحايلي، والملحق العسكري.",
+            [("أحمد بن عمر المحايلي", "أحمد بن عمر المحايلي")],
+        ),
+        # an acting officer of another office: مساعد is that office, not a first name here
+        ("وقال القائم بأعمال مساعد مفوض الشرطة واين بوتشهورن للرجل المسن إن القضية خطيرة.", []),
+    ],
+)
+def test_a_diplomat_after_the_state_he_is_posted_to(text, expected):
+    assert in_first(found(text)) == expected
+
+
+def test_complement_links_map_words_to_how_far_they_carry(tmp_path):
+    from analysis.extract.discover import DiscoveryDataError, load_triggers
+
+    from analysis.data import data_path
+
+    assert load_triggers().complement_links == {"لشؤون": 2, "لدي": 3}  # normalised (ى -> ي)
+    path = tmp_path / "discovery.yaml"
+    text = data_path("discovery.yaml").read_text("utf-8").replace("{لشؤون: 2, لدى: 3}", "[لشؤون]")
+    path.write_text(text, "utf-8")
+    with pytest.raises(DiscoveryDataError):
+        load_triggers(path)
