@@ -78,6 +78,9 @@ class ContextWords:
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
+    #: words before a person's name that make it the name of a place or a body (``person_name_heads``:
+    #: مركز الملك سلمان للأعمال الخيرية، مطار الملك عبدالعزيز)
+    person_name_heads: frozenset[str]
     localities: frozenset[str]
     #: place nouns after which a state's singular nisba is a place's name (``nisba_names_after``)
     nisba_names_after: frozenset[str]
@@ -122,6 +125,7 @@ def context_words() -> ContextWords:
         clause_openers=words(metonymy["clause_openers"]),
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
+        person_name_heads=words(raw.get("person_name_heads") or ()),
         localities=words(raw["localities"]),
         nisba_names_after=words(raw.get("nisba_names_after") or ()),
         written_otherwise=frozenset(_MARK_RE.sub("", str(w)) for w in raw.get("written_otherwise") or ()),
@@ -330,6 +334,10 @@ def read_matches(
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
         if alias.alias_kind == "adjective" and _a_language(norm, match_start, key, words):
             continue  # باللغة الإنجليزية: the language, not the UK
+        if entities[alias.entity_id].type == "person" and _in(
+            previous_word(norm, match_start), words.person_name_heads
+        ):
+            continue  # مركز الملك سلمان للأعمال الخيرية، مستشفى الملك فهد: a body or a place named after him
         agency = _credited_agency(norm, match_start, start, end, key, words)
         if agency is not None and agency in entities:
             readings.append(Reading(start, end, key, agency, "alias"))  # وبحسب "الألمانية": DPA
