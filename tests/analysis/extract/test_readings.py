@@ -833,3 +833,17 @@ def test_a_quoted_nisba_credited_as_a_source_is_the_news_agency(gazetteer, text,
 )
 def test_a_person_named_in_a_place_or_body_named_after_him_is_no_mention(gazetteer, text, alias, counted):
     assert bool(readings(text, gazetteer, alias)) is counted
+
+
+@pytest.mark.parametrize(
+    "text, alias, counted",
+    [
+        # the tenth uniform sample, and 1,500 random articles: a company named by its town and its business
+        ("وأرابتك بنسبة 2.52 في المائة ودبي للاستثمار بنسبة 2.06 في المائة", "دبي", False),
+        ("فيما جاءت أسهم شركات الإنماء طوكيو للتأمين والاتحاد التجاري الأكثر ارتفاعا", "طوكيو", False),
+        ("بالبدء بالمرحلة الثانية لمشروع مكة للإنشاء والتعمير", "مكة", False),
+        ("وقال إن دبي للمستثمرين وجهة مفضلة", "دبي", True),  # no company's business word after it
+    ],
+)
+def test_a_town_before_a_companys_line_of_business_is_the_companys_name(gazetteer, text, alias, counted):
+    assert bool(readings(text, gazetteer, alias)) is counted
