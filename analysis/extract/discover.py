@@ -116,6 +116,9 @@ _QUOTES = {'"', "'"}
 _RUN_RE = re.compile(rf"(?:[ ]*(?:{_WORD}(?!\w)|[\"']))*")
 #: :func:`_tokens` looks this many characters ahead per word it wants.
 _RUN_CHARS = 40
+#: a quotation mark opening right after a head (spaces between), and how far its closing mark may be
+_OPENING_QUOTE_RE = re.compile(r" *([\"'])")
+_QUOTED_NAME_CHARS = 60
 _PROCLITIC_RE = re.compile("^(?:[وف]?[بلك]?)")
 #: A word opening with a preposition or a conjunction and the article: a new phrase, never a
 #: name's next word (``للإغاثة``, ``بالمنطقة``, ``والقروية``).
@@ -382,6 +385,7 @@ class _Occurrence:
     context: str | None  # the qualifying nisba, normalised
     own_words: int | None = None  # the words before a trailing known nisba (which a mention may cover)
     trigger: str | None = None  # the trigger's key (الفريق, جمعيه, قريه)
+    quoted: bool = False  # the name is the words between quotation marks: kept whole
 
 
 def _tokens(norm: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -594,11 +598,28 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     return _Occurrence("title", "person", name, 0, None, None)
 
 
+def _quote_closing(norm: str, end: int) -> int | None:
+    """Where the quotation that opens right after ``end`` (spaces between) closes, within a few words:
+    ``مصرف «دويتشه بنك»``; None when none opens there."""
+    m = _OPENING_QUOTE_RE.match(norm, end)
+    if m is None:
+        return None
+    close = norm.find(m.group(1), m.end(), m.end() + _QUOTED_NAME_CHARS)
+    return close if close > m.end() else None
+
+
 def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, lex: _Lexicon) -> _Occurrence | None:
     tokens = _tokens(norm, end, 4)
     name: list = []
     affiliation = None
     own: int | None = None
+    closing = _quote_closing(norm, end)
+    if closing is not None:  # a quoted name runs to its closing mark: مصرف «دويتشه بنك»، مؤسسة «مورغان ستانلي»
+        quoted = [t for t in tokens if t[2] <= closing]
+        whole = bool(quoted) and not norm[quoted[-1][2] : closing].strip()  # no word cut off before the mark
+        if (whole and not any(w in lex.function for w, _, _ in quoted) and lex.entity(quoted[0][0]) is None
+                and not all(w in lex.triggers.connectors for w, _, _ in quoted)):  # fmt: skip
+            return _Occurrence("organisation", type_, [(head, start, end), *quoted], 1, None, None, quoted=True)
     for i, (word, s, e) in enumerate(tokens):
         entity = lex.entity(word)
         if entity is not None:
@@ -915,6 +936,9 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str
         words = tuple(w for w, _, _ in row.words)
         k = row.first_name_word + 1
         while k < len(words):
+            if row.quoted:
+                k = len(words)  # between quotation marks: the whole name
+                break
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
             if keeps is not None:
                 if not keeps(words[k], words[k - 1]):

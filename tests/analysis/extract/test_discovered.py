@@ -968,3 +968,28 @@ def test_complement_links_map_words_to_how_far_they_carry(tmp_path):
     path.write_text(text, "utf-8")
     with pytest.raises(DiscoveryDataError):
         load_triggers(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tenth uniform sample (2015-07-26-177): a name between quotation marks runs to the closing mark
+        (
+            "استعانت الحكومة الهولندية بكل من مصرف «دويتشه بنك» من أجل المساعدة في الإشراف على البيع.",
+            [("مصرف «دويتشه بنك", "مصرف «دويتشه بنك")],
+        ),
+        # 1,500 random articles (2015-07-22-791, 2015-07-26-168)
+        (
+            'أعدت كوريا الجنوبية خطة جديدة لخصخصة مصرف "ووري بنك" المملوك للدولة.',
+            [('مصرف "ووري بنك', 'مصرف "ووري بنك')],
+        ),
+        (
+            "وقدمت شركة «بيكر أند ماكنزي» للمحاماة الخدمات القانونية.",
+            [("شركة «بيكر أند ماكنزي", "شركة «بيكر أند ماكنزي")],
+        ),
+        # a quotation cut by a full stop is no whole name, and letters alone name nothing (2015-07-23-236)
+        ("كسبت الشركة قضية رفعتها على شركة “إم. إم. إل. ميديست ليمتد” أمام المحكمة.", []),
+    ],
+)
+def test_a_quoted_organisation_name_runs_to_its_closing_mark(text, expected):
+    assert [(s, a) for s, a in in_first(found(text)) if s.startswith(("مصرف", "شركة"))] == expected
