@@ -958,9 +958,8 @@ def test_a_diplomat_after_the_state_he_is_posted_to(text, expected):
 
 
 def test_complement_links_map_words_to_how_far_they_carry(tmp_path):
-    from analysis.extract.discover import DiscoveryDataError, load_triggers
-
     from analysis.data import data_path
+    from analysis.extract.discover import DiscoveryDataError, load_triggers
 
     assert load_triggers().complement_links == {"لشؤون": 2, "لدي": 3}  # normalised (ى -> ي)
     path = tmp_path / "discovery.yaml"
