@@ -938,12 +938,13 @@ def _syrian_governorates(cities: dict, curated: Curated) -> dict[str, str]:
 # --- institutions -------------------------------------------------------------------------------
 
 #: First words of a chamber's name that take a feminine adjective (الجمعية الوطنية الفرنسية).
-_FEMININE_HEADS = ("الجمعية", "جمعية")
+_FEMININE_HEADS = ("الجمعية", "جمعية", "المحكمة", "محكمة")
 
 
 def build_institutions(report: Report) -> list[dict]:
-    """Ministries and legislatures of the states of ``institutions_rules.yaml``, named with the state's
-    adjectives as the gazetteer in force has them (curated, states, places: run after writing those)."""
+    """Ministries, legislatures and constitutional courts of the states of ``institutions_rules.yaml``, and
+    every state's central bank, named with the state's adjectives as the gazetteer in force has them
+    (curated, states, places: run after writing those)."""
     from analysis.extract.gazetteer import load_gazetteer
 
     rules = read_yaml(WORLD / "institutions_rules.yaml")
@@ -1010,6 +1011,13 @@ def build_institutions(report: Report) -> list[dict]:
             record = entity(f"{state}_parliament", state, legislature["en"], names + bare)
             if record is not None and legislature.get("shared"):
                 record["ambiguous"] = [n for n in legislature["shared"] if n in [record["name_ar"], *record["aliases"]]]
+        court = (rules.get("constitutional_courts") or {}).get(state)
+        if court:
+            names = []
+            for name in court["names"]:
+                forms = feminine if name.split(" ")[0] in _FEMININE_HEADS else masculine
+                names.extend(f"{name} {adj}" for adj in forms)
+            entity(f"{state}_constitutional_court", state, court["en"], names)
     banks = rules.get("central_banks") or {}
     for state in sorted({a.entity_id for a in gazetteer.aliases if gazetteer.entities[a.entity_id].is_country}):
         names = [f"البنك المركزي {adj}" for adj in adjectives.get(state, [])] + list(banks.get(state) or [])
@@ -1017,7 +1025,7 @@ def build_institutions(report: Report) -> list[dict]:
         if country.kind != "actor" and state not in (rules.get("affiliation") or {}):
             continue  # a country that is a region only (Libya): its actors are listed by hand
         entity(f"{state}_central_bank", state, f"Central Bank ({country.name_en})", names)
-    report.add("institutions", f"{len(entities)} ministries, legislatures and central banks")
+    report.add("institutions", f"{len(entities)} ministries, legislatures, constitutional courts and central banks")
     return entities
 
 

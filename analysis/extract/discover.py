@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
@@ -116,6 +116,9 @@ _QUOTES = {'"', "'"}
 _RUN_RE = re.compile(rf"(?:[ ]*(?:{_WORD}(?!\w)|[\"']))*")
 #: :func:`_tokens` looks this many characters ahead per word it wants.
 _RUN_CHARS = 40
+#: a quotation mark opening right after a head (spaces between), and how far its closing mark may be
+_OPENING_QUOTE_RE = re.compile(r" *([\"'])")
+_QUOTED_NAME_CHARS = 60
 _PROCLITIC_RE = re.compile("^(?:[وف]?[بلك]?)")
 #: A word opening with a preposition or a conjunction and the article: a new phrase, never a
 #: name's next word (``للإغاثة``, ``بالمنطقة``, ``والقروية``).
@@ -148,6 +151,9 @@ class Triggers:
     toponym_heads: frozenset[str] = frozenset()
     #: plural place nouns whose quoted list names one place per item (بمناطق "المهدية" و"التومة")
     place_lists: frozenset[str] = frozenset()
+    #: words that carry a title's complement on, and how many words further (وكيلة وزارة الخارجية
+    #: الأمريكية لشؤون الأمن الدولي روز جوتمولر: لشؤون, two)
+    complement_links: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -213,7 +219,17 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         named_after=frozenset(_key(w) for w in _optional_words(document, "named_after", source)),
         toponym_heads=frozenset(_key(w) for w in _optional_words(document, "toponym_heads", source)),
         place_lists=frozenset(place_lists),
+        complement_links=_complement_links(document, source),
     )
+
+
+def _complement_links(document: Mapping, source: str) -> dict[str, int]:
+    value = document.get("complement_links") or {}
+    if not isinstance(value, dict) or not all(
+        isinstance(w, str) and normalize(w).strip() and isinstance(n, int) and 1 <= n <= 4 for w, n in value.items()
+    ):
+        raise DiscoveryDataError(f"{source}: 'complement_links' must map words to 1 to 4 (words further)")
+    return {_key(w): n for w, n in value.items()}
 
 
 def _optional_words(document: Mapping, name: str, source: str) -> list[str]:
@@ -262,8 +278,13 @@ class _Lexicon:
         gazetteer: Gazetteer,
         first_names: frozenset[str] = frozenset(),
         ambiguous_titles: frozenset[str] = frozenset(),
+        family_names: frozenset[str] = frozenset(),
     ):
         self.counts = counts
+        #: family names with the article (the build's: analysis/data/world/family_names.txt): one
+        #: written without it is a name word even when the form with the article is the common one
+        #: (طارق رفاعي of الرفاعي)
+        self.family_names = family_names
         #: first names (the build's: analysis/data/world/first_names.txt): a name word even when
         #: also a common word (مالك، مساعد), and after بن whatever it looks like (علي)
         self.first_names = first_names
@@ -364,6 +385,7 @@ class _Occurrence:
     context: str | None  # the qualifying nisba, normalised
     own_words: int | None = None  # the words before a trailing known nisba (which a mention may cover)
     trigger: str | None = None  # the trigger's key (الفريق, جمعيه, قريه)
+    quoted: bool = False  # the name is the words between quotation marks: kept whole
 
 
 def _tokens(norm: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -426,7 +448,9 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
             bare = word[1:]
             if word[0] in "لبو" and lex.counts.get(bare, 0) + lex.counts.get("ال" + bare, 0) > lex.counts.get(word, 0):
                 return []  # لكرة: ل + a common word, not a name
-        elif word[0] == "و" or (not word.startswith("ال") and not lex.name_like(word)):
+        elif word[0] == "و" or (
+            not word.startswith("ال") and not lex.name_like(word) and "ال" + word not in lex.family_names
+        ):
             break
         elif word.startswith("ال") and word.endswith("يه") and word[2:] not in first_names:
             break  # a feminine nisba ends a man's name: جامعة الإمام محمد بن سعود الإسلامية (not العطية: عطية)
@@ -465,10 +489,21 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     slash = _TITLE_SLASH_RE.match(norm, end)
     if slash is not None:  # الاستاذ /عبدالعزيز محمد إبراهيم السبيعي، الدكتور/عبدالله: the name at once
         complement, construct, end = 0, False, slash.end()
-    tokens = _tokens(norm, end, complement + 7)
-    i, affiliation, context = 0, None, None
-    while i < len(tokens) and i < complement:
+    tokens = _tokens(norm, end, complement + 10)
+    i, affiliation, context, linked = 0, None, None, 0
+    while i < len(tokens) and (i < complement or tokens[i][0] in triggers.complement_links):
         word = tokens[i][0]
+        if construct and i > 0 and word in lex.place_heads and i + 1 < len(tokens) and lex.entity(tokens[i + 1][0]):
+            complement += 1  # الناطق الإعلامي لأمانة منطقة جازان طارق رفاعي: a place noun and its place
+            i += 1
+            continue
+        if i > 0 and word in triggers.complement_links:
+            linked = complement = i + 1 + triggers.complement_links[word]  # … لشؤون الأمن الدولي روز جوتمولر
+            i += 1
+            continue
+        if i < linked and word not in lex.first_names and word not in lex.function and word not in lex.first_words:
+            i += 1  # لدى مملكة البحرين بالإنابة مرتضى صنوبري: what the link carries, up to a first name
+            continue
         adjective = word.startswith("ال") and word in lex.triggers.not_names  # وزير الصحة العامة وائل أبو فاعور
         if (word in lex.function and not adjective) or (i > 0 and word in lex.first_words):
             return None
@@ -563,11 +598,28 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     return _Occurrence("title", "person", name, 0, None, None)
 
 
+def _quote_closing(norm: str, end: int) -> int | None:
+    """Where the quotation that opens right after ``end`` (spaces between) closes, within a few words:
+    ``مصرف «دويتشه بنك»``; None when none opens there."""
+    m = _OPENING_QUOTE_RE.match(norm, end)
+    if m is None:
+        return None
+    close = norm.find(m.group(1), m.end(), m.end() + _QUOTED_NAME_CHARS)
+    return close if close > m.end() else None
+
+
 def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, lex: _Lexicon) -> _Occurrence | None:
     tokens = _tokens(norm, end, 4)
     name: list = []
     affiliation = None
     own: int | None = None
+    closing = _quote_closing(norm, end)
+    if closing is not None:  # a quoted name runs to its closing mark: مصرف «دويتشه بنك»، مؤسسة «مورغان ستانلي»
+        quoted = [t for t in tokens if t[2] <= closing]
+        whole = bool(quoted) and not norm[quoted[-1][2] : closing].strip()  # no word cut off before the mark
+        if (whole and not any(w in lex.function for w, _, _ in quoted) and lex.entity(quoted[0][0]) is None
+                and not all(w in lex.triggers.connectors for w, _, _ in quoted)):  # fmt: skip
+            return _Occurrence("organisation", type_, [(head, start, end), *quoted], 1, None, None, quoted=True)
     for i, (word, s, e) in enumerate(tokens):
         entity = lex.entity(word)
         if entity is not None:
@@ -582,8 +634,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             break
         if lex.stops(word) or (lex.not_name(word) and word not in lex.triggers.portfolios):
             break
-        if i == 0 and (word[0] == "و" or _PREPOSITION_ARTICLE_RE.match(word)):
-            return None
+        if i == 0 and ((word[0] == "و" and word not in lex.by_key) or _PREPOSITION_ARTICLE_RE.match(word)):
+            return None  # وجامعة: و + a word; not a name the gazetteer holds whole (جامعة ويتشيتا)
         if i > 0 and word[0] == "و" and not word.startswith("وال"):
             break
         if not (word.startswith(("ال", "وال")) or lex.name_like(word)):
@@ -884,6 +936,9 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str
         words = tuple(w for w, _, _ in row.words)
         k = row.first_name_word + 1
         while k < len(words):
+            if row.quoted:
+                k = len(words)  # between quotation marks: the whole name
+                break
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
             if keeps is not None:
                 if not keeps(words[k], words[k - 1]):

@@ -78,6 +78,9 @@ class ContextWords:
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
+    #: words before a person's name that make it the name of a place or a body (``person_name_heads``:
+    #: مركز الملك سلمان للأعمال الخيرية، مطار الملك عبدالعزيز)
+    person_name_heads: frozenset[str]
     localities: frozenset[str]
     #: place nouns after which a state's singular nisba is a place's name (``nisba_names_after``)
     nisba_names_after: frozenset[str]
@@ -122,6 +125,7 @@ def context_words() -> ContextWords:
         clause_openers=words(metonymy["clause_openers"]),
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
+        person_name_heads=words(raw.get("person_name_heads") or ()),
         localities=words(raw["localities"]),
         nisba_names_after=words(raw.get("nisba_names_after") or ()),
         written_otherwise=frozenset(_MARK_RE.sub("", str(w)) for w in raw.get("written_otherwise") or ()),
@@ -330,6 +334,10 @@ def read_matches(
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
         if alias.alias_kind == "adjective" and _a_language(norm, match_start, key, words):
             continue  # باللغة الإنجليزية: the language, not the UK
+        if entities[alias.entity_id].type == "person" and _in(
+            previous_word(norm, match_start), words.person_name_heads
+        ):
+            continue  # مركز الملك سلمان للأعمال الخيرية، مستشفى الملك فهد: a body or a place named after him
         agency = _credited_agency(norm, match_start, start, end, key, words)
         if agency is not None and agency in entities:
             readings.append(Reading(start, end, key, agency, "alias"))  # وبحسب "الألمانية": DPA
@@ -347,7 +355,7 @@ def read_matches(
         if place and key.endswith("ا") and written is not None and _TANWEEN_RE.search(written(start, end)):
             continue  # دوماً، دومًا "always" (Douma): a place's name takes no tanween
         if key in dual_keys:  # منطقتي مكة المكرمة والمدينة المنورة: two regions, not two cities
-            coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
+            coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start, start)
             before = previous_word(norm, _before_a_bracket(norm, match_start)) or ""
             named = next((DUAL_PLACE_NOUNS[f] for f in _bare_forms(before) if f in DUAL_PLACE_NOUNS), None)
             dual = named or (dual if coordinated else None)
@@ -611,8 +619,8 @@ def _metonym_readings(
     if not any(by_key[key].place is not None for *_, key in matches):
         return acts
     groups: list[list[int]] = []
-    for k, (match_start, _, _, _) in enumerate(matches):
-        joined = k > 0 and _coordinated(norm, matches[k - 1][2], match_start)
+    for k, (match_start, alias_start, _, _) in enumerate(matches):
+        joined = k > 0 and _coordinated(norm, matches[k - 1][2], match_start, alias_start)
         if joined:
             groups[-1].append(k)
         else:
@@ -623,8 +631,14 @@ def _metonym_readings(
             continue
         first, last = matches[group[0]], matches[group[-1]]
         says = _before_says(norm, first[0], first[1], words, by_key)
-        if says is None and _looks_like_verb(next_word(norm, last[2]), words, present=False):
-            says = True
+        after = next_word(norm, last[2])
+        if (
+            says is None
+            and after is not None
+            and after[0] not in "وف"
+            and _looks_like_verb(after, words, present=False)
+        ):
+            says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
         if says is None and len(group) > 1:
             plain = [by_key[matches[k][3]] for k in group if k not in metonyms]
             says = True if any(entities[a.entity_id].kind == "actor" for a in plain) else None
@@ -646,10 +660,14 @@ def _before_a_bracket(norm: str, start: int) -> int:
     return i - 1 if i > 0 and norm[i - 1] == "(" else start
 
 
-def _coordinated(norm: str, previous_end: int, match_start: int) -> bool:
+def _coordinated(norm: str, previous_end: int, match_start: int, alias_start: int | None = None) -> bool:
     """Whether a match starting at ``match_start`` is joined by و (after a comma or not) to the one
-    ending at ``previous_end``: ``مكة المكرمة، وجازان``."""
+    ending at ``previous_end``: ``مكة المكرمة، وجازان``. With ``alias_start`` (where the name proper
+    starts, after its proclitics), a و that is the name's own first letter joins nothing: ``جون كيري
+    واشنطن`` (the ninth uniform sample: Kerry left Washington)."""
     gap = norm[previous_end:match_start]
+    if alias_start is not None and alias_start <= match_start:
+        return False
     return match_start < len(norm) and norm[match_start] == "و" and len(gap) <= 3 and not gap.strip(" \"'-،,")
 
 
