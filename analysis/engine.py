@@ -36,13 +36,12 @@ SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 CONNECT_TIMEOUT = 5
 #: Below this many articles to extract, the synchronous scheduler is the default: starting worker
 #: processes (spawned, each loading the project and warming its matchers), sending them the articles
-#: and receiving their tables costs more than the second core saves. bench/build_bench.py on the
-#: shared 2-core machine (load average 6-13): 3,000 articles 21 s synchronous, 50 s on a LocalCluster;
-#: 10,000 articles 58 s synchronous, 67-116 s on a LocalCluster; 2026-12-03, 29,904 articles (load
-#: 3-13), two pairs in both orders: 70.6 and 60.0 s synchronous (58 s of CPU) against 95.3 and 90.3 s
-#: on a LocalCluster (86-89 s of CPU). Not measured between 31k and 100k: the LocalCluster is kept
-#: from there, to be measured again on a quiet machine, where two cores should pay.
-LOCAL_CLUSTER_FROM = 50_000
+#: and receiving their tables costs more than the second core saves. bench/build_bench.py on this
+#: 2-core machine, 2026-12-03 (other work at the lowest priority, load average 3-5): 3,000 articles
+#: 13.0 s synchronous, 12.0 s on a LocalCluster (14.4 and 22.7 s of CPU); 10,000: 29.8 and 21.7 s;
+#: 29,904: 74.6 (quiet) and 46.5 s. Earlier figures under heavy load (load average 6-13) had the
+#: LocalCluster losing up to 50,000 articles: two busy workers are what a loaded machine lacks.
+LOCAL_CLUSTER_FROM = 5_000
 
 SYNCHRONOUS = "synchronous"
 LOCAL = "local"
