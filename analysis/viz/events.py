@@ -8,6 +8,7 @@ its events in ``customdata``, every count bar the first and last day of its peri
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -366,29 +367,41 @@ def _first_few(texts, n: int = 4) -> str:
 
 def _spread_labels(marks: pd.DataFrame) -> pd.DataFrame:
     """Keep the labels that do not overlap a bigger mark's label on the same side of the same
-    lane (by the estimated width of each label on a plot :data:`_PLOT_PX` wide)."""
+    lane (by the estimated width of each label on a plot :data:`_PLOT_PX` wide).
+
+    Within a lane and side, marks are placed biggest first (then latest first), each label kept
+    when its span on the plot meets none kept before: the kept spans are disjoint, so a sorted
+    list and its two neighbours answer that (a large selection has hundreds of marks a lane)."""
     if marks.empty:
         return marks
-    lo = min(marks["first_day"])
-    hi = max(marks["last_day"])
-    span_days = max((hi - lo).days, 1)
+    first = marks["first_day"].to_numpy(dtype="datetime64[D]").astype(np.int64)  # days: history spans centuries
+    last = marks["last_day"].to_numpy(dtype="datetime64[D]").astype(np.int64)
+    below = (marks["shape"] == "span").to_numpy()  # span labels sit under their lane, the others above it
+    centre = np.where(below, first + (last - first) // 2, first)  # _anchor's day (a span's middle, floored)
+    lo, hi = first.min(), last.max()
+    span_days = max(int(hi - lo), 1)
+    x = (centre - lo) / span_days * _PLOT_PX
+    labels = marks["label"].tolist()
+    half = np.array([len(text) * _LABEL_CHAR_PX / 2 + 6 for text in labels])
+    side = pd.factorize(marks["lane"])[0] * 2 + below
+    order = np.lexsort((-first, -marks["n"].to_numpy(), side))  # by side, then biggest, then latest (stable)
     kept = [""] * len(marks)
-    below = marks["shape"] == "span"  # span labels sit under their lane, the others above it
-    labels, shapes = marks["label"].tolist(), marks["shape"].tolist()
-    firsts, lasts = marks["first_day"].tolist(), marks["last_day"].tolist()
-    for _, lane in marks.groupby([marks["lane"], below], sort=False):
-        taken: list[tuple[float, float]] = []
-        order = lane.assign(_at=lane["first_day"]).sort_values(["n", "_at"], ascending=[False, False], kind="stable")
-        for position in marks.index.get_indexer(order.index).tolist():
-            text = labels[position]
-            if not text:
-                continue
-            centre = _anchor(shapes[position], firsts[position], lasts[position])
-            x = (centre - lo).days / span_days * _PLOT_PX
-            half = len(text) * _LABEL_CHAR_PX / 2 + 6
-            if all(x + half <= a or x - half >= b for a, b in taken):
-                taken.append((x - half, x + half))
-                kept[position] = text
+    starts: list[float] = []
+    ends: list[float] = []
+    current = None
+    for position in order.tolist():
+        if side[position] != current:
+            current, starts, ends = side[position], [], []
+        text = labels[position]
+        if not text:
+            continue
+        left, right = x[position] - half[position], x[position] + half[position]
+        at = bisect.bisect_left(starts, left)
+        if (at > 0 and ends[at - 1] > left) or (at < len(starts) and starts[at] < right):
+            continue
+        starts.insert(at, left)
+        ends.insert(at, right)
+        kept[position] = text
     return marks.assign(label=kept)
 
 
