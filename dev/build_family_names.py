@@ -18,10 +18,8 @@ lists of ``dev/build_world_gazetteer.py --corpus``; the build reads the file, ne
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
-import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -29,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.extract.discovered import _first_names  # noqa: E402
-from analysis.text.normalize import normalize  # noqa: E402
+from dev.build_world_gazetteer import corpus_texts  # noqa: E402
 from dev.entities.common import default_data  # noqa: E402
 
 OUT = ROOT / "analysis" / "data" / "world" / "family_names.txt"
@@ -47,19 +45,15 @@ def counts(corpus: Path) -> tuple[Counter, Counter, dict[str, set[str]]]:
     total: Counter[str] = Counter()
     after: Counter[str] = Counter()
     names: dict[str, set[str]] = defaultdict(set)
-    for archive in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zf:
-            for member in zf.namelist():
-                for article in json.loads(zf.read(member)):
-                    text = normalize(f"{article.get('title') or ''}\n{article.get('content') or ''}")
-                    previous = ""
-                    for word in _WORD_RE.findall(text):
-                        if word.startswith("ال"):
-                            total[word] += 1
-                            if previous in first:
-                                after[word] += 1
-                                names[word].add(previous)
-                        previous = word
+    for text in corpus_texts(corpus):
+        previous = ""
+        for word in _WORD_RE.findall(text):
+            if word.startswith("ال"):
+                total[word] += 1
+                if previous in first:
+                    after[word] += 1
+                    names[word].add(previous)
+            previous = word
     return total, after, names
 
 

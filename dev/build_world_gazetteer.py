@@ -236,6 +236,16 @@ _AFTER_TITLE_RE = re.compile(rf"(?<![\u0621-\u064a])(?:{'|'.join(_TITLES)}) ([\u
 _BEFORE_BIN_RE = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]+) (?:بن|ابن) [\u0621-\u064a]")
 
 
+def corpus_texts(corpus: Path) -> Iterable[str]:
+    """Every SaudiNewsNet article of ``corpus`` (one JSON list of articles per ZIP member), its
+    title and text normalised, in file order."""
+    for archive in sorted(corpus.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zf:
+            for member in zf.namelist():
+                for article in json.loads(zf.read(member)):
+                    yield normalize(f"{article.get('title') or ''}\n{article.get('content') or ''}")
+
+
 def corpus_counts(corpus: Path, cache: Path) -> dict:
     """Document frequencies of normalised words and first-name evidence, read once and cached.
 
@@ -246,15 +256,11 @@ def corpus_counts(corpus: Path, cache: Path) -> dict:
     df: Counter[str] = Counter()
     names: Counter[str] = Counter()
     documents = 0
-    for archive in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zf:
-            for member in zf.namelist():
-                for article in json.loads(zf.read(member)):
-                    text = normalize(f"{article.get('title') or ''}\n{article.get('content') or ''}")
-                    documents += 1
-                    df.update(set(_WORD_RE.findall(text)))
-                    names.update(_AFTER_TITLE_RE.findall(text))
-                    names.update(_BEFORE_BIN_RE.findall(text))
+    for text in corpus_texts(corpus):
+        documents += 1
+        df.update(set(_WORD_RE.findall(text)))
+        names.update(_AFTER_TITLE_RE.findall(text))
+        names.update(_BEFORE_BIN_RE.findall(text))
     counts = {"documents": documents, "df": df, "names": names}
     cache.write_text(json.dumps(counts, ensure_ascii=False), "utf-8")
     return counts
@@ -303,22 +309,18 @@ def usage_counts(corpus: Path, words: set[str]) -> dict[str, tuple[int, int]]:
     46 %, "مدينة الرياض": 20 %); a word almost never does ("بيان": 0 %, "الحزم": 0.4 %)."""
     tokens: Counter[str] = Counter()
     placed: Counter[str] = Counter()
-    for archive in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zf:
-            for member in zf.namelist():
-                for article in json.loads(zf.read(member)):
-                    text = normalize(f"{article.get('title') or ''}\n{article.get('content') or ''}")
-                    previous = ""
-                    for word in _WORD_RE.findall(text):
-                        base = word
-                        if base not in words and len(base) > 3 and base[0] in "وف":
-                            base = base[1:]
-                        if base not in words and len(base) > 3 and base[0] in "بل":
-                            base = base[1:]
-                        if base in words:
-                            tokens[base] += 1
-                            placed[base] += previous in _PLACE_NOUNS
-                        previous = word[1:] if word[:1] in "وف" and word[1:] in _PLACE_NOUNS else word
+    for text in corpus_texts(corpus):
+        previous = ""
+        for word in _WORD_RE.findall(text):
+            base = word
+            if base not in words and len(base) > 3 and base[0] in "وف":
+                base = base[1:]
+            if base not in words and len(base) > 3 and base[0] in "بل":
+                base = base[1:]
+            if base in words:
+                tokens[base] += 1
+                placed[base] += previous in _PLACE_NOUNS
+            previous = word[1:] if word[:1] in "وف" and word[1:] in _PLACE_NOUNS else word
     return {w: (tokens[w], placed[w]) for w in tokens}
 
 
