@@ -1626,3 +1626,23 @@ def test_a_day_of_the_texts_anchor_of_a_year_is_not_joined_to_it():
         "مقارنة مع 15,4 مليار ريال لشهر رمضان من عام 1435هـ الماضي. مقارنة مع 1,4 مليون عملية لليوم ذاته من عام 1435هـ"
     )
     assert [m.date_text for m in find_dates(text, date(2015, 8, 2))] == ["عام 1435ه", "لليوم ذاته", "عام 1435ه"]
+
+
+def test_nowadays_the_whole_world_perhaps_a_worker_and_the_picture_of_the_day():
+    # sample 36: "the leadership that amazed the whole world today" is nowadays
+    text = "القائد الحازم الحاسم الفذ، الذي أدهشت قيادته العالم كله اليوم، فصفق له الجميع إعجاباً"
+    assert find_dates(text, date(2015, 7, 27)) == []
+    # sample 36: "perhaps the Iraqi people will notice today" is a hope about now, no day
+    text = "لعل الشعب العراقي يتنبه اليوم إلى نتائج اتفاق إيران النووي وفك حصارها الاقتصادي"
+    assert find_dates(text, date(2015, 8, 11)) == []
+    # sample 36: "the picture of the day", a heading
+    assert find_dates("رابط الخبر بصحيفة الوئام: صورة اليوم ..", date(2015, 7, 26)) == []
+    # samples 32-33 ("Left"): who works somewhere now
+    assert find_dates("ويعمل لديها اليوم 8 موظفات", date(2015, 8, 4)) == []
+    # ... but the whole world on a named day, a "perhaps" with a weekday and a picture published on a weekday are days
+    text = "وتابع العالم كله اليوم الأحد حفل افتتاح القناة"
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 9))] == ["اليوم الأحد"]
+    text = "ولعل أبرز ما شهدته الجلسة اليوم الأحد كان انسحاب الوفد"
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 9))] == ["اليوم الأحد"]
+    text = "ونشرت الوزارة صورة اليوم الاثنين للمتهم"
+    assert [m.date_start for m in find_dates(text, date(2015, 8, 10))] == [date(2015, 8, 10)]
