@@ -63,12 +63,13 @@ def _without_empty(value):
 def test_a_figure_shared_by_selections_is_sent_with_the_footer_it_would_have_drawn():
     # The themes' grid is drawn once for every selection (widgets.SELECTION_FREE); each selection's
     # footer is laid over its dict as sent, not on a copy of the figure: the same chart on screen.
+    from repo_paths import ROOT
+
     from analysis.aggregate.filters import FilterSpec
     from analysis.briefing.provenance import Provenance, with_footer
     from analysis.pipeline import build
     from analysis.viz.patch import copy_figure
     from analysis.viz.themes import theme_terms_grid
-    from repo_paths import ROOT
 
     tables = build(ROOT / "seeds")
     base = theme_terms_grid(tables.themes, lang="ar", n_terms=6, cols=2)
