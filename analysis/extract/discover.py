@@ -427,7 +427,7 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
     name: list = []
     n_words = 0
     first_names = lex.first_names
-    for word, s, e in tokens[start:]:
+    for at, (word, s, e) in enumerate(tokens[start:], start + 1):
         if word in connectors:
             if not name and word in _SON_OF:
                 return []
@@ -440,6 +440,9 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
             pass  # after بن a father's name, even one spelt like a preposition: حمد بن علي العطية
         elif lex.stops(word) or entity is not None or lex.not_name(word) or _PREPOSITION_ARTICLE_RE.match(word):
             break
+        elif (not word.startswith(("ال", "و")) and at < len(tokens) and tokens[at][0] in lex.first_words
+              and _after_family_name(name, lex)):  # fmt: skip
+            break  # عبدالاله بن محمد الشريف مساعد مدير عام …: after the family name, the next title's first word
         elif word in first_names:
             pass  # a first name that is also a common word: الشيخ مالك الشعار، الدكتور مساعد العساف
         elif not name:
@@ -463,6 +466,14 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
     while name and name[-1][0] in connectors:
         name.pop()
     return name
+
+
+def _after_family_name(name: list, lex: _Lexicon) -> bool:
+    """Whether a name read so far has its family name: a listed one (``lex.family_names``) after its first
+    word; not the ``ال`` of ``عبد العزيز آل حسن`` or of ``غرم الله سدران``. A word without the article
+    after it, right before a trigger, opens a compound title (``مساعد مدير``), not the name: ``عبدالاله بن
+    محمد الشريف مساعد مدير عام مكافحة المخدرات``, ``بكر الشهري مساعد مدير المنطقة الجنوبية``."""
+    return any(w in lex.family_names for w, _, _ in name[1:])
 
 
 def _family_name_after_three(tokens: list, at: int, name: list, lex: _Lexicon) -> bool:
@@ -586,6 +597,9 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     if first is None or (first > 0 and words[first - 1][0] in _SON_OF):
         return None  # ونايف بن سلطان بن عبدالعزيز المستشار: the father's name, not the person's
     name = words[first:]
+    last = name[-1][0]
+    if len(name) > 2 and not last.startswith(("ال", "و")) and _after_family_name(name[:-1], lex):
+        name = name[:-1]  # عبدالاله بن محمد الشريف مساعد مدير عام: مساعد opens the title, the name ends at الشريف
     for word, _, _ in name[1:]:
         if word in connectors or word in lex.first_names:
             continue

@@ -875,9 +875,7 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) ->
             end = at + len(target)
             whole = (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form)
             before = _previous_word(norm, at) if whole else ""
-            another = surname and (
-                before in _before_another_person() or (form.startswith("ال") and _an_adjective_after(before))
-            )
+            another = surname and (_another_persons(before) or (form.startswith("ال") and _an_adjective_after(before)))
             if whole and before not in _SON_OF and not another:
                 found.append((at, end))
             at = norm.find(target, end, hi)
@@ -923,6 +921,13 @@ def _definite_titles() -> frozenset[str]:
 def _before_another_person() -> frozenset[str]:
     """Words before a family name that make it another person's: a first name, بن."""
     return _first_names() | {"بن", "ابن", "بنت"}
+
+
+def _another_persons(before: str) -> bool:
+    """Whether the word before a family name makes it another person's (:func:`_before_another_person`),
+    with و or ف before it too: a list of names (بكر الشهري، وسالم شامر، وعلي الشهري، ومحمد الشهري)."""
+    others = _before_another_person()
+    return before in others or (len(before) > 3 and before[0] in "وف" and before[1:] in others)
 
 
 def _after_proclitics(norm: str, at: int, contracted: bool) -> bool:

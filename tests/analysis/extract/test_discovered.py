@@ -992,3 +992,44 @@ def test_complement_links_map_words_to_how_far_they_carry(tmp_path):
 )
 def test_a_quoted_organisation_name_runs_to_its_closing_mark(text, expected):
     assert [(s, a) for s, a in in_first(found(text)) if s.startswith(("مصرف", "شركة"))] == expected
+
+
+# --- the eleventh round ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the eleventh uniform sample (2015-08-11-…): after a family name, مساعد opens the title مساعد مدير
+        (
+            "من جانبه، شدد الاستاذ عبدالاله بن محمد الشريف مساعد مدير عام مكافحة المخدرات للشؤون الوقائية على "
+            "أهمية الأعمال الوقائية.",
+            [("عبدالاله بن محمد الشريف", "عبدالاله بن محمد الشريف")],
+        ),
+        # 1,500 random articles (2015-08-09-484): read backwards from the title مدير
+        (
+            "وقد قدم الجوائز نيابة عن البنك بكر الشهري مساعد مدير المنطقة الجنوبية ببنك البلاد.",
+            [("بكر الشهري", "بكر الشهري")],
+        ),
+        # counter-examples: no listed family name before the word (آل حسن, غرم الله), a first name at once
+        (
+            "وأوضح المهندس عبد العزيز آل حسن مدير عام فرع هيئة السياحة والتراث الوطني أن الزوار كثر.",
+            [("عبد العزيز آل حسن", "عبد العزيز آل حسن")],
+        ),
+        (
+            "باشر الدكتور غرم الله سدران مدير عام الشؤون الصحية عمله أمس.",
+            [("غرم الله سدران", "غرم الله سدران")],
+        ),
+        ("قال الدكتور مساعد العساف مدير الجامعة إن العام الدراسي يبدأ غدا.", [("مساعد العساف", "مساعد العساف")]),
+    ],
+)
+def test_a_word_before_a_title_after_a_family_name_opens_the_title(text, expected):
+    assert in_first(found(text)) == expected
+
+
+def test_a_family_name_after_another_first_name_and_wa_is_another_persons():
+    # 1,500 random articles (2015-07-21-1473, 2015-08-09-484): a list of names, وأحمد الشهري is not بكر الشهري
+    text = ("وقد قدم الجوائز نيابة عن البنك بكر الشهري مساعد مدير المنطقة الجنوبية ببنك البلاد. "
+            "وأضاف الشهري أن المهرجان ناجح. ويشارك في المهرجان سالم شامر وأحمد الشهري وسعيد القحطاني.")  # fmt: skip
+    surfaces = [s for s, _ in in_first(found(text))]
+    assert surfaces == ["بكر الشهري", "الشهري"]  # وأضاف الشهري: him again; وأحمد الشهري: another person

@@ -119,6 +119,28 @@ def test_a_longer_name_is_not_its_parts(gazetteer):
 
 def test_the_lion_is_not_assad_but_zimbabwe_is_a_country(gazetteer):
     assert found("قتل الأسد سيسيل في زيمبابوي", gazetteer) == [("zimbabwe", "زيمبابوي")]
+    # the eleventh uniform sample (2015-08-06-962): Cecil spelt سيسل, between quotation marks (4 of 14 in the corpus)
+    assert found("الذي استدرج خداعًا الأسد «سيسل» من محميته", gazetteer) == []
+    # counter-example: the president, by his family name
+    assert found("وقال الأسد في خطابه إن الحرب طويلة", gazetteer) == [("assad", "الأسد")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the tenth uniform sample (2015-07-21-454): a Kurdish deputy of the Ottoman parliament
+        ("وبرز منهم لطفي فكري المبعوث (النائب) الكردي الذي كان يطالب بالحكم المدني", [("kurds", "الكردي")]),
+        # the Kurds of Iran (2015-08-11-735) and of Turkey (2015-08-06-763), 1,500 random articles
+        ("لم يبادر بأي مبادرة لحل قضية الأكراد بل زاد من شدة القمع", [("kurds", "الأكراد")]),
+        ("وأدت إلى مقتل 32 من الناشطين الشبان الأكراد", [("kurds", "الأكراد")]),
+        # counter-examples: the Syrian forces by their own name are the YPG; a Saudi family name is nobody's people
+        ("لم يقصف مواقع تابعة لوحدات حماية الشعب الكردية في قرية", [("ypg", "وحدات حماية الشعب الكردية")]),
+        ("وقال عمر الكردي إن المشروع", []),
+    ],
+)
+def test_the_kurds_are_the_people_of_any_state(gazetteer, text, expected):
+    assert found(text, gazetteer) == expected
+    assert gazetteer.entities["kurds"].name_en == "Kurds"
 
 
 def test_adjective_and_noun_forms_of_turkey_still_match(gazetteer):

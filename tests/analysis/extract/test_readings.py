@@ -715,6 +715,9 @@ def test_a_word_shaped_place_is_not_confirmed_by_its_country_alone(gazetteer, te
     [
         ("حاكم ويسكونسون سكوت ووكر أعرب عن رغبته في تعزيز الأمن على الحدود", "walker", False),
         ("سمات امريكا بلاستيك جون روجرز سيارة", "rogers", False),
+        # the eleventh round, read while judging (2015-08-06-962): Walter Palmer the dentist, not Palmer (Mass.)
+        ("زيمبابوي تطالب الولايات المتحدة بتسليمها «والتر بالمر» طبيب الأسنان الثري", "palmer", False),
+        ("وقع الحادث في مدينة بالمر بولاية ماساتشوستس الأمريكية", "palmer", True),  # the town, named so
         # one Arab first name is often a word too: the Eid festival of Al Bahah, a byline with a dash
         ("ضمن مهرجان عيد الباحة، للمنشدين", "al_bahah", True),
         ("صقر خالد – جدة  تتجدد عملية الاختبار", "jeddah", True),
