@@ -578,13 +578,15 @@ def _normalized_masks(masks, which: list[int], bases: np.ndarray, offsets) -> di
     if not masks:
         return {}
     owner, flat, seen = [], [], set()
+    starts = bases.tolist()  # Python ints: numpy scalars would cost an object per addition
     for k, u in enumerate(which):
         if u in seen or not masks[k]:
             continue
         seen.add(u)
+        base = starts[u]
         for a, b in masks[k]:
             owner.append(u)
-            flat.append((bases[u] + a, bases[u] + b))
+            flat.append((base + a, base + b))
     if not flat:
         return {}
     ends = offsets.to_normalized_array(np.array(flat, dtype=np.int64).ravel()).reshape(-1, 2).tolist()

@@ -175,7 +175,17 @@ def _bare_forms(word: str) -> tuple[str, ...]:
 
 
 def _in(word: str | None, words: frozenset[str]) -> bool:
-    return word is not None and any(form in words for form in _bare_forms(word))
+    """Whether ``word`` or one of its :func:`_bare_forms` is in ``words`` (the forms tried in the same
+    order without building them: called for most matches)."""
+    if word is None:
+        return False
+    if word in words:
+        return True
+    if len(word) > 3 and word[0] in CONJUNCTIONS:
+        word = word[1:]
+        if word in words:
+            return True
+    return len(word) > 3 and word[0] in PREPOSITIONS and word[1:] in words
 
 
 def previous_word(norm: str, start: int) -> str | None:

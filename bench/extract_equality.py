@@ -1,0 +1,112 @@
+"""Does the per-article extraction (``analysis.pipeline._extract``) give the same tables, and at what CPU cost?
+
+    PYTHONPATH=. nice -n 19 .venv/bin/python bench/extract_equality.py [--against REV] [--seeds 5 11]
+        [--articles 3000] [--runs 3] [--time-only]
+
+For each seed, samples ``--articles`` SaudiNewsNet articles (``documents.sample(n, random_state=seed)``),
+extracts them in partitions of :data:`analysis.pipeline.PARTITION_SIZE` with the code of this working tree
+and with the code of git revision ``--against`` (default: where this branch left ``main``; exported with
+``git archive``), each in a fresh process,
+and compares the four tables (sentences, mentions, events, problems) with ``DataFrame.equals`` plus the
+dtypes (exact: same columns, dtypes, values, order). Each process also times the extraction in CPU seconds
+(``time.process_time``, after ``_warm``) ``--runs`` times, unprofiled; the medians are printed. Exits 1 if
+any table differs. Speed work on the extraction must change no output (issues 13/15).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path("/work/shared/data/saudinewsnet")
+TABLES = ("sentences", "mentions", "events", "problems")
+
+
+def _dump(corpus: Path, seed: int, articles: int, runs: int, out: Path) -> None:
+    """Extract the sample with the ``analysis`` package first on ``sys.path``; pickle tables and CPU times."""
+    import time
+
+    import pandas as pd
+
+    from analysis import pipeline
+    from analysis.extract.gazetteer import load_gazetteer
+    from analysis.ingest.corpus import load_corpus
+
+    documents = load_corpus(str(corpus)).documents.sample(articles, random_state=seed)
+    parts = pipeline.partitions(documents)
+    gazetteer = load_gazetteer()
+    pipeline._warm(gazetteer)
+    seconds, tables = [], None
+    for _ in range(runs):
+        started = time.process_time()
+        results = [pipeline._extract(part, gazetteer) for part in parts]
+        seconds.append(time.process_time() - started)
+        tables = tuple(pd.concat([r[i] for r in results], ignore_index=True) for i in range(4))
+    with open(out, "wb") as f:
+        pickle.dump({"tables": tables, "seconds": seconds}, f)
+
+
+def _run_in(code_root: Path, seed: int, articles: int, runs: int, out: Path) -> dict:
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import analysis; "
+        "assert analysis.__file__.startswith(sys.argv[1]), analysis.__file__; "
+        "sys.path.insert(0, sys.argv[2]); import extract_equality as e; from pathlib import Path; "
+        "e._dump(Path(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), Path(sys.argv[7]))"
+    )
+    argv = [str(code_root), str(ROOT / "bench"), str(CORPUS), str(seed), str(articles), str(runs), str(out)]
+    env = {**os.environ, "PYTHONPATH": str(code_root)}
+    subprocess.run([sys.executable, "-c", script, *argv], check=True, env=env, cwd=code_root)
+    with open(out, "rb") as f:
+        return pickle.load(f)
+
+
+def _export(revision: str, folder: Path) -> Path:
+    folder.mkdir()
+    archive = subprocess.run(["git", "archive", revision], cwd=ROOT, check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
+def _same(a, b) -> bool:
+    return list(a.columns) == list(b.columns) and a.dtypes.equals(b.dtypes) and a.equals(b)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--against", default=None, help="default: where this branch left main (git merge-base)")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[5, 11])
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--time-only", action="store_true", help="time this tree only, compare nothing")
+    args = parser.parse_args()
+    if args.against is None:
+        base = subprocess.run(
+            ["git", "merge-base", "HEAD", "main"], cwd=ROOT, check=True, capture_output=True, text=True
+        )
+        args.against = base.stdout.strip()
+    differ = False
+    with tempfile.TemporaryDirectory() as tmp:
+        old_root = None if args.time_only else _export(args.against, Path(tmp) / "old")
+        for seed in args.seeds:
+            new = _run_in(ROOT, seed, args.articles, args.runs, Path(tmp) / f"new{seed}.pkl")
+            line = f"seed {seed}, {args.articles} articles: this tree {statistics.median(new['seconds']):.2f} s CPU"
+            if old_root is not None:
+                old = _run_in(old_root, seed, args.articles, args.runs, Path(tmp) / f"old{seed}.pkl")
+                line += f", {args.against} {statistics.median(old['seconds']):.2f} s CPU (median of {args.runs})"
+                for name, a, b in zip(TABLES, new["tables"], old["tables"]):
+                    same = _same(a, b)
+                    differ |= not same
+                    line += f"\n  {name:<10} {len(a):>7,} rows  {'same' if same else 'DIFFERENT'}"
+            print(line, flush=True)
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
