@@ -1,7 +1,7 @@
 """Does the per-article extraction (``analysis.pipeline._extract``) give the same tables, and at what CPU cost?
 
     PYTHONPATH=. nice -n 19 .venv/bin/python bench/extract_equality.py [--against REV] [--seeds 5 11]
-        [--articles 3000] [--runs 3] [--time-only]
+        [--articles 3000] [--runs 3] [--rounds 2] [--time-only]
 
 For each seed, samples ``--articles`` SaudiNewsNet articles (``documents.sample(n, random_state=seed)``),
 extracts them in partitions of :data:`analysis.pipeline.PARTITION_SIZE` with the code of this working tree
@@ -9,7 +9,8 @@ and with the code of git revision ``--against`` (default: where this branch left
 ``git archive``), each in a fresh process,
 and compares the four tables (sentences, mentions, events, problems) with ``DataFrame.equals`` plus the
 dtypes (exact: same columns, dtypes, values, order). Each process also times the extraction in CPU seconds
-(``time.process_time``, after ``_warm``) ``--runs`` times, unprofiled; the medians are printed. Exits 1 if
+(``time.process_time``, after ``_warm``) ``--runs`` times, unprofiled, in ``--rounds`` processes per tree
+(the trees in turn); the median and the fastest run are printed. Exits 1 if
 any table differs. Speed work on the extraction must change no output (issues 13/15).
 """
 
@@ -83,7 +84,8 @@ def main() -> int:
     parser.add_argument("--against", default=None, help="default: where this branch left main (git merge-base)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[5, 11])
     parser.add_argument("--articles", type=int, default=3000)
-    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=1, help="timed runs per process")
+    parser.add_argument("--rounds", type=int, default=1, help="processes per tree, the trees in turn")
     parser.add_argument("--time-only", action="store_true", help="time this tree only, compare nothing")
     args = parser.parse_args()
     if args.against is None:
@@ -95,12 +97,19 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         old_root = None if args.time_only else _export(args.against, Path(tmp) / "old")
         for seed in args.seeds:
-            new = _run_in(ROOT, seed, args.articles, args.runs, Path(tmp) / f"new{seed}.pkl")
-            line = f"seed {seed}, {args.articles} articles: this tree {statistics.median(new['seconds']):.2f} s CPU"
+            trees = {"this tree": ROOT} if old_root is None else {"this tree": ROOT, args.against[:10]: old_root}
+            seconds: dict[str, list[float]] = {name: [] for name in trees}
+            tables: dict[str, tuple] = {}
+            for round_ in range(args.rounds):  # the trees in turn: the machine's load weighs on both alike
+                for name, root in trees.items():
+                    got = _run_in(root, seed, args.articles, args.runs, Path(tmp) / f"{seed}-{round_}.pkl")
+                    seconds[name] += got["seconds"]
+                    tables.setdefault(name, got["tables"])
+            line = f"seed {seed}, {args.articles} articles, CPU seconds of _extract ({len(seconds['this tree'])} runs):"
+            for name, times in seconds.items():
+                line += f"\n  {name:<10} median {statistics.median(times):.2f}, min {min(times):.2f}"
             if old_root is not None:
-                old = _run_in(old_root, seed, args.articles, args.runs, Path(tmp) / f"old{seed}.pkl")
-                line += f", {args.against} {statistics.median(old['seconds']):.2f} s CPU (median of {args.runs})"
-                for name, a, b in zip(TABLES, new["tables"], old["tables"]):
+                for name, a, b in zip(TABLES, *tables.values()):
                     same = _same(a, b)
                     differ |= not same
                     line += f"\n  {name:<10} {len(a):>7,} rows  {'same' if same else 'DIFFERENT'}"

@@ -629,7 +629,9 @@ def _shared_state_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], se
              if key in by_key and entities[by_key[key].entity_id].is_country}  # fmt: skip
     if not names or sentences.empty:
         return pd.DataFrame(columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
-    named = mentions.groupby("doc_id")["entity_id"].agg(set).to_dict() if not mentions.empty else {}
+    named: dict = {}  # doc_id → the ids its mentions name (a dict of sets: groupby's agg(set) costs more)
+    for doc, entity_id in zip(mentions["doc_id"].tolist(), mentions["entity_id"].tolist()):
+        named.setdefault(doc, set()).add(entity_id)
     forms: dict[int, dict[str, tuple]] = {}
     for doc, code in _code_of_doc(sentences, doc_codes).items():
         ids = named.get(doc, set())

@@ -252,6 +252,13 @@ def _before_says(
 _VERBAL_NOUN_RE = re.compile(r"ت\w\wي[^\Wه]")
 
 
+@lru_cache(maxsize=8)
+def _verb_prefixes(acts_after_prefixes: tuple[str, ...], present: bool) -> tuple[str, ...]:
+    """The prefixes of a verb form for :func:`_looks_like_verb`, made once per word list (it is called
+    for most metonyms)."""
+    return tuple(p for p in acts_after_prefixes if p not in _PARTICLES) + (("ي",) if present else ())
+
+
 def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) -> bool:
     """A verb by its form, unless one of the ``not_verbs`` (تحت، وقت) or ``locatives`` (يزور):
 
@@ -263,7 +270,7 @@ def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) ->
     never a noun of the shape تفعيل (:data:`_VERBAL_NOUN_RE`: تاريخ، تطوير)."""
     if word is None or _in(word, words.not_verbs) or _in(word, words.locatives):
         return False
-    prefixes = tuple(p for p in words.acts_after_prefixes if p not in _PARTICLES) + (("ي",) if present else ())
+    prefixes = _verb_prefixes(words.acts_after_prefixes, present)
     for form in _bare_forms(word):
         if form.startswith("ال") or _VERBAL_NOUN_RE.fullmatch(form):
             return False
