@@ -1,7 +1,7 @@
 """Does the per-article extraction (``analysis.pipeline._extract``) give the same tables, and at what CPU cost?
 
     PYTHONPATH=. nice -n 19 .venv/bin/python bench/extract_equality.py [--against REV] [--seeds 5 11]
-        [--articles 3000] [--runs 3] [--rounds 2] [--time-only]
+        [--articles 3000] [--runs 3] [--rounds 2 | --lockstep] [--time-only]
 
 For each seed, samples ``--articles`` SaudiNewsNet articles (``documents.sample(n, random_state=seed)``),
 extracts them in partitions of :data:`analysis.pipeline.PARTITION_SIZE` with the code of this working tree
@@ -10,7 +10,8 @@ and with the code of git revision ``--against`` (default: where this branch left
 and compares the four tables (sentences, mentions, events, problems) with ``DataFrame.equals`` plus the
 dtypes (exact: same columns, dtypes, values, order). Each process also times the extraction in CPU seconds
 (``time.process_time``, after ``_warm``) ``--runs`` times, unprofiled, in ``--rounds`` processes per tree
-(the trees in turn); the median and the fastest run are printed. Exits 1 if
+(the trees in turn), or with ``--lockstep`` in one process per tree, both alive and taking turns partition by
+partition (fairer on a loaded machine); the median and the fastest run are printed. Exits 1 if
 any table differs. Speed work on the extraction must change no output (issues 13/15).
 """
 
@@ -45,13 +46,71 @@ def _dump(corpus: Path, seed: int, articles: int, runs: int, out: Path) -> None:
     gazetteer = load_gazetteer()
     pipeline._warm(gazetteer)
     seconds, tables = [], None
-    for _ in range(runs):
+    for _ in range(max(runs, 1)):  # runs 0: the tables only
         started = time.process_time()
         results = [pipeline._extract(part, gazetteer) for part in parts]
-        seconds.append(time.process_time() - started)
+        if runs:
+            seconds.append(time.process_time() - started)
         tables = tuple(pd.concat([r[i] for r in results], ignore_index=True) for i in range(4))
     with open(out, "wb") as f:
         pickle.dump({"tables": tables, "seconds": seconds}, f)
+
+
+def _serve(corpus: Path, seed: int, articles: int) -> None:
+    """Extract one partition of the sample per line read (its number), answering with its CPU seconds:
+    the timing half of ``--lockstep``, driven by :func:`_lockstep`."""
+    import time
+
+    from analysis import pipeline
+    from analysis.extract.gazetteer import load_gazetteer
+    from analysis.ingest.corpus import load_corpus
+
+    parts = pipeline.partitions(load_corpus(str(corpus)).documents.sample(articles, random_state=seed))
+    gazetteer = load_gazetteer()
+    pipeline._warm(gazetteer)
+    print(f"ready {len(parts)}", flush=True)
+    for line in sys.stdin:
+        started = time.process_time()
+        pipeline._extract(parts[int(line)], gazetteer)
+        print(f"took {time.process_time() - started!r}", flush=True)
+
+
+def _answer(process: subprocess.Popen, prefix: str) -> str:
+    for line in process.stdout:  # type: ignore[union-attr]
+        if line.startswith(prefix):
+            return line[len(prefix) :].strip()
+    raise RuntimeError(f"the timing process ended (exit {process.wait()})")
+
+
+def _lockstep(trees: dict[str, Path], seed: int, articles: int, runs: int) -> dict[str, list[float]]:
+    """CPU seconds of ``runs`` extractions of the sample by each tree, one process per tree, both alive and
+    taking turns partition by partition (the order swapped each run): a machine whose load changes by the
+    minute weighs on both alike, where runs of whole processes one after the other differed by 20 %."""
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[2]); import extract_equality as e; "
+        "from pathlib import Path; e._serve(Path(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))"
+    )
+    processes = {}
+    for name, root in trees.items():
+        argv = [str(root), str(ROOT / "bench"), str(CORPUS), str(seed), str(articles)]
+        env = {**os.environ, "PYTHONPATH": str(root)}
+        processes[name] = subprocess.Popen([sys.executable, "-c", script, *argv], cwd=root, env=env, text=True,
+                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE)  # fmt: skip
+    try:
+        n = {int(_answer(p, "ready ")) for p in processes.values()}.pop()
+        seconds = {name: [0.0] * runs for name in trees}
+        for run in range(runs):
+            order = list(processes.items())[:: 1 if run % 2 == 0 else -1]
+            for part in range(n):
+                for name, process in order:
+                    process.stdin.write(f"{part}\n")  # type: ignore[union-attr]
+                    process.stdin.flush()  # type: ignore[union-attr]
+                    seconds[name][run] += float(_answer(process, "took "))
+        return seconds
+    finally:
+        for process in processes.values():
+            process.stdin.close()  # type: ignore[union-attr]
+            process.wait()
 
 
 def _run_in(code_root: Path, seed: int, articles: int, runs: int, out: Path) -> dict:
@@ -86,6 +145,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=1, help="timed runs per process")
     parser.add_argument("--rounds", type=int, default=1, help="processes per tree, the trees in turn")
+    parser.add_argument("--lockstep", action="store_true", help="time the trees taking turns (see _lockstep)")
     parser.add_argument("--time-only", action="store_true", help="time this tree only, compare nothing")
     args = parser.parse_args()
     if args.against is None:
@@ -100,9 +160,12 @@ def main() -> int:
             trees = {"this tree": ROOT} if old_root is None else {"this tree": ROOT, args.against[:10]: old_root}
             seconds: dict[str, list[float]] = {name: [] for name in trees}
             tables: dict[str, tuple] = {}
-            for round_ in range(args.rounds):  # the trees in turn: the machine's load weighs on both alike
-                for name, root in trees.items():
-                    got = _run_in(root, seed, args.articles, args.runs, Path(tmp) / f"{seed}-{round_}.pkl")
+            if args.lockstep:  # the times from the trees taking turns; the tables from one process each
+                seconds = _lockstep(trees, seed, args.articles, args.runs)
+            for round_ in range(0 if args.lockstep and old_root is None else 1 if args.lockstep else args.rounds):
+                for name, root in trees.items():  # the trees in turn: the machine's load weighs on both alike
+                    runs = 0 if args.lockstep else args.runs
+                    got = _run_in(root, seed, args.articles, runs, Path(tmp) / f"{seed}-{round_}.pkl")
                     seconds[name] += got["seconds"]
                     tables.setdefault(name, got["tables"])
             line = f"seed {seed}, {args.articles} articles, CPU seconds of _extract ({len(seconds['this tree'])} runs):"
