@@ -98,13 +98,13 @@ def _extract(
         date_rows += dates_of
         kept.append((doc_id, text))
     sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
-    texts = pd.DataFrame(kept, columns=["doc_id", "text"])
     dates = pd.DataFrame(date_rows, columns=DATE_MENTION_COLUMNS)
     try:
         mentions = mentions_of_texts([d for d, _ in kept], [t for _, t in kept], sentences_of.get, gazetteer,
                                      normalized=normalized)  # fmt: skip
         events = events_table(dates, sentences, mentions)
-    except Exception:  # find the article that fails, one at a time
+    except Exception:  # find the article that fails, one at a time (the texts as a table only then)
+        texts = pd.DataFrame(kept, columns=["doc_id", "text"])
         mentions, events = _per_article(texts, sentences, dates, gazetteer, normalized, problems)
     mentions = _capped(mentions, limits.max_mentions_per_article, "gazetteer mentions", problems)
     # The entities the articles introduce (analysis.extract.discovered), read at home later.

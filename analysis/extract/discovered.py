@@ -685,9 +685,11 @@ def _shared_state_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], se
              if key in by_key and entities[by_key[key].entity_id].is_country}  # fmt: skip
     if not names or sentences.empty:
         return pd.DataFrame(columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
-    named = mentions.groupby("doc_id")["entity_id"].agg(set).to_dict() if not mentions.empty else {}
+    named: dict = {}  # doc_id → the ids its mentions name (a dict of sets: groupby's agg(set) costs more)
+    for doc, entity_id in zip(mentions["doc_id"].tolist(), mentions["entity_id"].tolist()):
+        named.setdefault(doc, set()).add(entity_id)
     forms: dict[int, dict[str, tuple]] = {}
-    for doc, code in dict(zip(sentences["doc_id"].to_numpy(), doc_codes.tolist())).items():
+    for doc, code in _code_of_doc(sentences, doc_codes).items():
         ids = named.get(doc, set())
         wanted = {key: (state, entities[state].kind, entities[state].name_ar, False)
                   for key, state in names.items() if not (shared[key] & ids)}  # fmt: skip
@@ -695,6 +697,16 @@ def _shared_state_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], se
             forms[code] = wanted
     adjectives = frozenset(k for k, a in by_key.items() if a.alias_kind == "adjective")
     return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives)
+
+
+def _code_of_doc(sentences: pd.DataFrame, doc_codes: np.ndarray) -> dict:
+    """``dict(zip(sentences["doc_id"], doc_codes))`` (``doc_codes``: a code per row, the same for an
+    article's rows), read from the first row of each run of a code rather than from every row (a
+    batch's doc_id column converted row by row cost more than the rest of the function)."""
+    if len(doc_codes) == 0:
+        return {}
+    firsts = np.flatnonzero(np.concatenate([[True], doc_codes[1:] != doc_codes[:-1]]))
+    return dict(zip(sentences["doc_id"].iloc[firsts].to_numpy(), doc_codes[firsts].tolist()))
 
 
 def _coordinated_names(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
@@ -724,9 +736,13 @@ def _coordinated_names(sentences: pd.DataFrame, mentions: pd.DataFrame, gazettee
 def _in_sentences(sentences: pd.DataFrame, spans: pd.DataFrame, *columns: str):
     """For each row of ``spans`` whose sentence ``sentences`` holds: its sentence's row, text and start
     offset, then the row's ``columns``."""
-    texts, starts = sentences["text"].to_numpy(), sentences["start"].to_numpy(dtype=np.int64)
+    rows = sentence_rows(sentences, spans)
+    held = rows[~np.isnan(rows)].astype(np.int64)
+    # Only the texts of the sentences held (a batch's whole text column costs more to convert than reading).
+    texts = dict(zip(held.tolist(), sentences["text"].iloc[held].to_numpy()))
+    starts = sentences["start"].to_numpy(dtype=np.int64)
     values = [spans[c].tolist() for c in columns]
-    for srow, *rest in zip(sentence_rows(sentences, spans).tolist(), *values):
+    for srow, *rest in zip(rows.tolist(), *values):
         if srow != srow:  # NaN: no such sentence
             continue
         srow = int(srow)
@@ -751,7 +767,7 @@ def _gazetteer_family_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk]
     empty = pd.DataFrame(columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
     if named.empty:
         return empty
-    codes = dict(zip(sentences["doc_id"].to_numpy(), doc_codes.tolist()))
+    codes = _code_of_doc(sentences, doc_codes)
     first_names, connectors = _first_names(), reader.lex.triggers.connectors
     forms: dict[int, dict[str, tuple]] = {}
     owners: dict[tuple[int, str], set[str]] = {}
@@ -788,7 +804,7 @@ def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Ch
     top = counts.drop_duplicates("doc_id")
     second = counts[counts.duplicated("doc_id")].drop_duplicates("doc_id").set_index("doc_id")["n"]
     top = top[(top["n"] >= 2) & (top["n"] > top["doc_id"].map(second).fillna(0))]
-    codes = dict(zip(sentences["doc_id"].to_numpy(), doc_codes.tolist()))
+    codes = _code_of_doc(sentences, doc_codes)
     forms = {}
     for doc, state in zip(top["doc_id"], top["entity_id"]):
         if doc in codes:

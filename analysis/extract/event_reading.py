@@ -428,7 +428,7 @@ def _quotations(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
     it, none right before) to the next mark or the sentence's end (a quotation the sentence splitter
     cut). A first mark with a word before it closes a quotation opened in the sentence before
     ("نأمل باجرائه يوم الجمعة" في اشارة الي التصويت): it opens none."""
-    marks = [i for i in range(lo, hi) if norm[i] == '"']
+    marks = _marks(norm, lo, hi)
     spans, k = [], 0
     while k < len(marks):
         at = marks[k]
@@ -438,6 +438,17 @@ def _quotations(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
         else:
             k += 1
     return spans
+
+
+def _marks(norm: str, lo: int, hi: int) -> list[int]:
+    """Where ``"`` stands in ``norm[lo:hi]``: found by ``str.find`` (a sentence has few), not by testing
+    every character in Python."""
+    marks = []
+    at = norm.find('"', lo, hi)
+    while at != -1:
+        marks.append(at)
+        at = norm.find('"', at + 1, hi)
+    return marks
 
 
 def _a_name_or_noun(lexicon: EventLexicon, norm: str, at: int) -> bool:
@@ -578,13 +589,15 @@ def _normalized_masks(masks, which: list[int], bases: np.ndarray, offsets) -> di
     if not masks:
         return {}
     owner, flat, seen = [], [], set()
+    starts = bases.tolist()  # Python ints: numpy scalars would cost an object per addition
     for k, u in enumerate(which):
         if u in seen or not masks[k]:
             continue
         seen.add(u)
+        base = starts[u]
         for a, b in masks[k]:
             owner.append(u)
-            flat.append((bases[u] + a, bases[u] + b))
+            flat.append((base + a, base + b))
     if not flat:
         return {}
     ends = offsets.to_normalized_array(np.array(flat, dtype=np.int64).ravel()).reshape(-1, 2).tolist()

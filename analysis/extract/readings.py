@@ -179,7 +179,17 @@ def _bare_forms(word: str) -> tuple[str, ...]:
 
 
 def _in(word: str | None, words: frozenset[str]) -> bool:
-    return word is not None and any(form in words for form in _bare_forms(word))
+    """Whether ``word`` or one of its :func:`_bare_forms` is in ``words`` (the forms tried in the same
+    order without building them: called for most matches)."""
+    if word is None:
+        return False
+    if word in words:
+        return True
+    if len(word) > 3 and word[0] in CONJUNCTIONS:
+        word = word[1:]
+        if word in words:
+            return True
+    return len(word) > 3 and word[0] in PREPOSITIONS and word[1:] in words
 
 
 def previous_word(norm: str, start: int) -> str | None:
@@ -246,6 +256,13 @@ def _before_says(
 _VERBAL_NOUN_RE = re.compile(r"ت\w\wي[^\Wه]")
 
 
+@lru_cache(maxsize=8)
+def _verb_prefixes(acts_after_prefixes: tuple[str, ...], present: bool) -> tuple[str, ...]:
+    """The prefixes of a verb form for :func:`_looks_like_verb`, made once per word list (it is called
+    for most metonyms)."""
+    return tuple(p for p in acts_after_prefixes if p not in _PARTICLES) + (("ي",) if present else ())
+
+
 def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) -> bool:
     """A verb by its form, unless one of the ``not_verbs`` (تحت، وقت) or ``locatives`` (يزور):
 
@@ -257,7 +274,7 @@ def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) ->
     never a noun of the shape تفعيل (:data:`_VERBAL_NOUN_RE`: تاريخ، تطوير)."""
     if word is None or _in(word, words.not_verbs) or _in(word, words.locatives):
         return False
-    prefixes = tuple(p for p in words.acts_after_prefixes if p not in _PARTICLES) + (("ي",) if present else ())
+    prefixes = _verb_prefixes(words.acts_after_prefixes, present)
     for form in _bare_forms(word):
         if form.startswith("ال") or _VERBAL_NOUN_RE.fullmatch(form):
             return False

@@ -12,6 +12,7 @@ characters (diacritics, tatweel, invisible controls) are done with one compiled 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import numpy as np
 
@@ -145,11 +146,12 @@ class OffsetMap:
     character to one), so the map costs nothing for the many articles with no diacritics.
     """
 
-    __slots__ = ("_deleted_at",)
+    __slots__ = ("_deleted_at", "_deleted_list")
 
     def __init__(self, deleted_at: np.ndarray):
         # deleted_at[k]: the normalised index just before which the k-th deletion happened.
         self._deleted_at = deleted_at
+        self._deleted_list: list[int] | None = None  # the same as a list, made on first use by to_original
 
     @property
     def is_identity(self) -> bool:
@@ -157,7 +159,12 @@ class OffsetMap:
         return not len(self._deleted_at)
 
     def to_original(self, index: int) -> int:
-        return index + int(np.searchsorted(self._deleted_at, index, side="right"))
+        """One index back to the original text. Called once or twice per mention: ``bisect`` on a list
+        is the same count as ``np.searchsorted(side="right")`` at a tenth of its cost for one index."""
+        deleted = self._deleted_list
+        if deleted is None:
+            deleted = self._deleted_list = self._deleted_at.tolist()
+        return index + bisect_right(deleted, index)
 
     def to_original_array(self, indices: np.ndarray) -> np.ndarray:
         return indices + np.searchsorted(self._deleted_at, indices, side="right")

@@ -1047,4 +1047,12 @@ _YEAR_WORD_RE = re.compile(r"(?<!\w)(?:[وفبل]?ال|[وفبل])?(?:عام|س�
 def _recurs(after: str) -> bool:
     """Whether the words after a date make it recur (``calendar.yaml``'s ``recurring_after``)."""
     head = " ".join(_WORDS_RE.findall(after[:30])[:3])
-    return any(head == phrase or head.startswith(phrase + " ") for phrase in CAL.recurring_after)
+    phrases = CAL.recurring_after
+    return head in phrases or head.startswith(_followed_by_a_word(phrases))
+
+
+@lru_cache(maxsize=4)
+def _followed_by_a_word(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Each phrase with the space before a next word: one ``str.startswith`` tests them all (called for
+    every date)."""
+    return tuple(phrase + " " for phrase in phrases)

@@ -23,6 +23,9 @@ _FUTURE_VERB_RE = re.compile(r"[وف]?ل?س[يتن]\w{2,}")
 
 #: Where a clause ends, for the words a date reads before it (its tense, a target word).
 _CLAUSE_END_RE = re.compile(r"[.،,؛;:!?؟\n«»\"]")  # not brackets: "في (سبتمبر) أيلول"
+#: Everything up to the last clause end: one match where finding every clause end cost a generator (a date
+#: reads its clause several times).
+_TO_LAST_CLAUSE_END_RE = re.compile(r"(?s:.*)" + _CLAUSE_END_RE.pattern)
 #: How far back a date reads its clause at most.
 CLAUSE_BEFORE = 80
 
@@ -30,8 +33,8 @@ CLAUSE_BEFORE = 80
 def clause_before(norm: str, at: int) -> str:
     """The normalised text of the clause before position ``at`` (at most :data:`CLAUSE_BEFORE` characters)."""
     window = norm[max(0, at - CLAUSE_BEFORE) : at]
-    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(window)), default=0)
-    return window[cut:]
+    last = _TO_LAST_CLAUSE_END_RE.match(window)
+    return window if last is None else window[last.end() :]
 
 
 def is_future_word(word: str) -> bool:
