@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -275,10 +276,19 @@ def wait_for_terms() -> None:
         _finish(entry)
 
 
+#: An entry named by its key alone (``terms-<24 hex>``), without the corpus it belongs to: how every
+#: entry was named before entries had a corpus. The analysis names each by its corpus now, so such an
+#: entry is never read again and is deleted with a corpus's superseded entries.
+_UNOWNED = re.compile(rf"{_PREFIX}[0-9a-f]{{24}}")
+
+
 def _forget_superseded(entry: Path, corpus: str) -> None:
     """Delete the other entries of ``corpus`` (an older revision's, another vocabulary's): only the
-    newest is read again, and each holds a corpus's counts twice over (tens of MB at 30,000 articles)."""
-    for old in entry.parent.glob(f"{_PREFIX}{_corpus_digest(corpus)}-*"):
+    newest is read again, and each holds a corpus's counts twice over (tens of MB at 30,000 articles);
+    and the entries of no corpus (:data:`_UNOWNED`) that earlier versions left."""
+    mine = entry.parent.glob(f"{_PREFIX}{_corpus_digest(corpus)}-*")
+    unowned = (old for old in entry.parent.glob(f"{_PREFIX}*") if _UNOWNED.fullmatch(old.name))
+    for old in [*mine, *unowned]:
         if old != entry and old.is_dir():
             shutil.rmtree(old, ignore_errors=True)
 

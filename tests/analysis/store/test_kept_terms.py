@@ -135,6 +135,21 @@ def test_counts_made_by_the_page_replace_the_older_ones_too(cache):
     assert len(entries(cache)) == 2
 
 
+def test_entries_named_by_their_key_alone_are_deleted_when_a_corpus_is_counted(cache):
+    """Earlier versions named an entry ``terms-<key>``, with no corpus: nothing reads such an entry
+    now, and no corpus's new counts would ever have replaced it (tens of MB each at 31k)."""
+    ids, sources = ["a"], ["one"]
+    vocabulary = term_vocabulary(None, sources)
+    term_cache.load_or_build_terms(ids, [TURKEY], sources=sources, vocabulary=vocabulary, cache_dir=cache)
+    (unowned,) = entries(cache)
+    assert len(unowned) == len("terms-") + 24  # the old name: the key alone
+    (cache / "terms-notes").mkdir()  # not an entry's name: left alone
+    term_cache.load_or_build_terms(ids, [RUSSIA], sources=sources, vocabulary=vocabulary, cache_dir=cache,
+                                   corpus="path:/corpus")  # fmt: skip
+    assert unowned not in entries(cache) and (cache / "terms-notes").is_dir()
+    assert len([e for e in entries(cache) if e != "terms-notes"]) == 1
+
+
 def test_a_damaged_kept_entry_is_refused_naming_the_file_and_counted_again(store, cache, caplog):
     gazetteer = store.gazetteer()
     tables = store.tables("seed", gazetteer=gazetteer)
