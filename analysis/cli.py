@@ -589,4 +589,8 @@ def _write_build(tables, out: str, *, csv: bool, parquet: bool) -> None:
 
         partition_of = {doc_id: i // PARTITION_SIZE for i, doc_id in enumerate(tables.documents["doc_id"])}
         write_partitioned(tables.frames(), out, partition_of, texts=tables.texts)
+        if tables.term_matrix is not None:  # what a linked corpus's Compare page reads (import --from-build)
+            from analysis.store.term_cache import write_build_terms
+
+            write_build_terms(tables.term_matrix, out)
         write_manifest(out, name=tables.name, articles=len(tables.documents))  # last: the build is complete

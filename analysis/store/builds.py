@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 
 from analysis import __version__, schema
 from analysis.schema import CorpusTables
+from analysis.store.term_cache import read_build_terms
 from analysis.store.texts import ArticleTexts
 
 #: The build's manifest, written after every table.
@@ -131,7 +132,8 @@ def read_build(location: str | Path, *, name: str | None = None) -> CorpusTables
         else:
             frames[table] = schema.from_arrow(table, arrow)
     texts = ArticleTexts([str(p) for p in _parts(folder, "documents")])
-    return CorpusTables(name=name or info.name, texts=texts, **frames)
+    terms = read_build_terms(folder, frames["documents"]["doc_id"].tolist())  # the Compare page's counts
+    return CorpusTables(name=name or info.name, texts=texts, term_matrix=terms, **frames)
 
 
 def read_articles(location: str | Path) -> pd.DataFrame:

@@ -227,6 +227,9 @@ def tables_terms(tables: CorpusTables, gazetteer: Gazetteer, *, cache_dir: str |
     Texts read from a snapshot are known by the digest it recorded, or by their files' bytes: none is
     read to find the entry."""
     doc_ids = tables.documents["doc_id"].tolist()
+    held = tables.term_matrix  # a linked build's own counts (read_build), of these articles
+    if held is not None and list(held.doc_ids) == doc_ids:
+        return held
     sources = tables.documents["source"].tolist()
     fingerprint = None
     if isinstance(tables.texts, ArticleTexts):  # read from disk a slice at a time, never all at once
@@ -291,6 +294,40 @@ def _forget_superseded(entry: Path, corpus: str) -> None:
     for old in [*mine, *unowned]:
         if old != entry and old.is_dir():
             shutil.rmtree(old, ignore_errors=True)
+
+
+#: The folder of a build's outputs (``analysis build --out DIR``) that holds its term counts.
+BUILD_TERMS = "terms"
+
+
+def write_build_terms(matrix: TermMatrix, out_dir: str | Path) -> Path | None:
+    """The build's term counts in ``out_dir``/:data:`BUILD_TERMS` (the entry format :func:`read_term_counts`
+    reads), so that a corpus linked from its outputs (``import --from-build``) compares without counting
+    its articles again. Only on this machine's file system (an ``fsspec`` URL elsewhere is left without
+    them: its Compare page counts once); returns the folder, or None."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(str(out_dir))
+    if getattr(fs, "protocol", None) not in ("file", ("file", "local"), ("file",)):
+        return None
+    folder = Path(root) / BUILD_TERMS
+    shutil.rmtree(folder, ignore_errors=True)  # an earlier build's, into this folder
+    _write(matrix, folder)
+    return folder
+
+
+def read_build_terms(folder: str | Path, doc_ids: Sequence) -> TermMatrix | None:
+    """The term counts a build wrote in ``folder`` (:func:`write_build_terms`), if it holds them for
+    ``doc_ids``; None when it has none, and when they are damaged or of other articles (logged, naming
+    the file: the Compare page then counts them)."""
+    entry = Path(folder) / BUILD_TERMS
+    if not (entry / "meta.json").exists():
+        return None
+    try:
+        return read_term_counts(entry, doc_ids)
+    except TermCacheError as error:
+        _LOG.warning("the build's term counts not used, counted again: %s", error)
+        return None
 
 
 def _write(matrix: TermMatrix, entry: Path) -> None:

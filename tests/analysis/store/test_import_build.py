@@ -48,6 +48,33 @@ def build_copy(seed_build, tmp_path):
     return shutil.copytree(seed_build, tmp_path / "copy")
 
 
+def test_a_linked_build_compares_with_the_counts_its_build_wrote(seed_build, tmp_path, monkeypatch):
+    """The build writes every article's term counts (its TF-IDF's) beside its tables, so a corpus linked
+    from it opens the Compare page without counting its articles again: the counts are those the
+    build's own key terms and themes were taken from, the same as counting afresh."""
+    from analysis import config
+    from analysis.aggregate.terms import build_term_matrix
+    from analysis.aggregate.vocabulary import term_vocabulary
+    from analysis.store import term_cache
+
+    assert (seed_build / term_cache.BUILD_TERMS / "meta.json").exists()
+    data = tmp_path / "data"
+    assert run("import", "--from-build", str(seed_build), "--name", NAME, "--data", str(data)).returncode == 0
+    store = Store(data)
+    tables = store.tables(NAME)
+    doc_ids, sources = tables.documents["doc_id"].tolist(), tables.documents["source"].tolist()
+    texts = [tables.texts[d] for d in doc_ids]
+    afresh = build_term_matrix(doc_ids, texts, sources=sources, vocabulary=term_vocabulary(config.gazetteer(), sources))
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the linked build's articles were counted again")
+
+    monkeypatch.setattr(term_cache, "build_term_matrix", refuse)
+    read = term_cache.tables_terms(tables, config.gazetteer(), cache_dir=tmp_path / "cache", corpus="store:x:y")
+    assert read.doc_ids == afresh.doc_ids and read.terms == afresh.terms
+    assert (read.counts != afresh.counts).nnz == 0
+
+
 def test_the_build_is_browsable_from_the_store_without_analysing_it(seed_build, tmp_path):
     data = tmp_path / "data"
     done = run("import", "--from-build", str(seed_build), "--name", NAME, "--data", str(data))
