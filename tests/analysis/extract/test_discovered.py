@@ -1033,3 +1033,27 @@ def test_a_family_name_after_another_first_name_and_wa_is_another_persons():
             "وأضاف الشهري أن المهرجان ناجح. ويشارك في المهرجان سالم شامر وأحمد الشهري وسعيد القحطاني.")  # fmt: skip
     surfaces = [s for s, _ in in_first(found(text))]
     assert surfaces == ["بكر الشهري", "الشهري"]  # وأضاف الشهري: him again; وأحمد الشهري: another person
+
+
+# --- the twelfth round ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the twelfth uniform sample (2015-07-31-1993): نادى with alef maksura is the verb "called for"
+        (
+            "وهناك من يرى بأن عدم سن قانون لتجريم التحرش هو أساس المشكلة، فيما نادى آخرون بضرورة توسيع "
+            "نشاط وصلاحيات هيئة الأمر بالمعروف.",
+            [],
+        ),
+        ("وقد نادى إلى أن توضع العراق تحت حماية الأمم المتحدة.", []),
+        # counter-example: the club, written نادي
+        (
+            "وأعلن نادي الصقور الرياضي بتبوك عن برنامجه الصيفي للشباب.",
+            [("نادي الصقور الرياضي", "نادي الصقور الرياضي")],
+        ),
+    ],
+)
+def test_a_head_written_as_another_word_names_no_organisation(text, expected):
+    assert [(s, a) for s, a in in_first(found(text)) if "نادي" in a or "نادى" in a] == expected
