@@ -1081,6 +1081,6 @@ def test_the_family_name_after_al_is_read_even_when_spelt_like_a_title(text, exp
 def test_the_spaced_forms_of_a_known_persons_name_are_the_known_person():
     # 2015-08-08-178: the mufti's whole name, once read whole, is the gazetteer's (no discovered row)
     text = "قال الشيخ عبد العزيز بن عبد الله آل الشيخ مفتي عام السعودية ورئيس هيئة كبار العلماء."
-    sentences, mentions = tables(text)
+    _, mentions = tables(text)
     assert "abdulaziz_al_sheikh" in set(mentions["entity_id"])
     assert in_first(found(text)) == []
