@@ -94,6 +94,7 @@ DOMINANT_SHARE = 0.5
 #: Words that may be inside a name but never end one.
 _INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "اب"})
 _SON_OF = ("بن", "بنت", "ابن")
+_FAMILY_OF = ("آل", "ال")  # آل as written and as normalised
 #: A person's name before a title: at most this many words read back.
 _BEFORE_WORDS = 5
 #: What may stand between a name and the title after it: جيمي كارتر - الرئيس، محمد الشدادي، نائب
@@ -438,6 +439,8 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
             return []  # the known person's other names: الدكتور عبد اللطيف بن راشد الزياني
         if first_names and name and name[-1][0] in _SON_OF and entity is None:
             pass  # after بن a father's name, even one spelt like a preposition: حمد بن علي العطية
+        elif name and name[-1][0] in _FAMILY_OF and entity is None and word.startswith("ال") and lex.stops(word):
+            pass  # after آل the family's name, even one spelt like a title: عبدالله بن عبداللطيف آل الشيخ
         elif lex.stops(word) or entity is not None or lex.not_name(word) or _PREPOSITION_ARTICLE_RE.match(word):
             break
         elif (not word.startswith(("ال", "و")) and at < len(tokens) and tokens[at][0] in lex.first_words

@@ -112,6 +112,7 @@ class Rules:
     local_heads: tuple[str, ...] = ()  # a local body's head in construct with a known place (بلدية الخرج)
     local_councils: tuple[str, ...] = ()  # … or before a preposition and the place (المجلس البلدي بالجبيل)
     local_place_nouns: tuple[str, ...] = ()  # between the head and the place (أمانة منطقة جازان)
+    heads_written_otherwise: frozenset[str] = frozenset()  # written heads that are another word (نادى)
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -133,6 +134,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
             local_heads=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("heads") or ()),
             local_councils=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("councils") or ()),
             local_place_nouns=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("place_nouns") or ()),
+            heads_written_otherwise=frozenset(str(h) for h in doc.get("heads_written_otherwise") or ()),
         )
     except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DiscoveredDataError(
@@ -554,6 +556,9 @@ def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> s
     return away
 
 
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
 def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
     """The occurrences the build keeps, with their ``kind``. Not kept: an organisation after a head
     ``discovered.yaml`` does not list (تنظيم الاحتفال), named by one common noun (حركة الاتصالات), by an indefinite phrase (هيئة لحماية المستهلك) or starting with a
@@ -562,9 +567,14 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
     usage, first_names, connectors = _word_usage(), _first_names(), lex.triggers.connectors
     gazetteer_keys = lex.by_key
     keep, kinds = [], []
-    for words, found_by, type_ in zip(occ["words"].tolist(), occ["found_by"].tolist(), occ["type"].tolist()):
+    surfaces = occ["surface"].tolist()
+    for i, (words, found_by, type_) in enumerate(
+        zip(occ["words"].tolist(), occ["found_by"].tolist(), occ["type"].tolist())
+    ):
         kind, ok = "actor", False
-        if found_by == "title":
+        if found_by == "organisation" and _head_written_otherwise(surfaces[i], rules):
+            pass  # فيما نادى آخرون بضرورة: the verb "called for", not a club (نادي)
+        elif found_by == "title":
             ok = sum(w not in connectors for w in words) >= rules.person_min_words and not _not_a_first_name(
                 words[0], usage, first_names
             )
@@ -584,6 +594,15 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
         kinds.append(kind)
     occ = occ.assign(kind=kinds)
     return occ[np.array(keep, dtype=bool)].reset_index(drop=True)
+
+
+def _head_written_otherwise(surface: str, rules: Rules) -> bool:
+    """The head of an organisation's name, as written (its vowel marks dropped, after و ف ب ل ك), is a
+    word ``discovered.yaml`` lists as another word: ``نادى آخرون`` "others called for"."""
+    if not rules.heads_written_otherwise or not surface.split():
+        return False
+    head = _MARKS.sub("", surface.split()[0])
+    return any(head[i:] in rules.heads_written_otherwise for i in range(3) if i == 0 or head[i - 1] in "وفبلك")
 
 
 def _with_ids(occ: pd.DataFrame) -> pd.DataFrame:

@@ -1033,3 +1033,54 @@ def test_a_family_name_after_another_first_name_and_wa_is_another_persons():
             "وأضاف الشهري أن المهرجان ناجح. ويشارك في المهرجان سالم شامر وأحمد الشهري وسعيد القحطاني.")  # fmt: skip
     surfaces = [s for s, _ in in_first(found(text))]
     assert surfaces == ["بكر الشهري", "الشهري"]  # وأضاف الشهري: him again; وأحمد الشهري: another person
+
+
+# --- the twelfth round ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the twelfth uniform sample (2015-07-31-1993): نادى with alef maksura is the verb "called for"
+        (
+            "وهناك من يرى بأن عدم سن قانون لتجريم التحرش هو أساس المشكلة، فيما نادى آخرون بضرورة توسيع "
+            "نشاط وصلاحيات هيئة الأمر بالمعروف.",
+            [],
+        ),
+        ("وقد نادى إلى أن توضع العراق تحت حماية الأمم المتحدة.", []),
+        # counter-example: the club, written نادي
+        (
+            "وأعلن نادي الصقور الرياضي بتبوك عن برنامجه الصيفي للشباب.",
+            [("نادي الصقور الرياضي", "نادي الصقور الرياضي")],
+        ),
+    ],
+)
+def test_a_head_written_as_another_word_names_no_organisation(text, expected):
+    assert [(s, a) for s, a in in_first(found(text)) if "نادي" in a or "نادى" in a] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the twelfth uniform sample (2015-07-21-1444): after آل the family's name, though spelt like a title
+        (
+            "كما درس جانبا من أصول الفقه والتوحيد على يد الشيخ عبدالله بن عبداللطيف آل الشيخ.",
+            [("عبدالله بن عبداللطيف آل الشيخ", "عبدالله بن عبداللطيف آل الشيخ")],
+        ),
+        # counter-example: without آل, the title word ends the name
+        (
+            "كما درس جانبا من أصول الفقه والتوحيد على يد عبدالله بن عبداللطيف الشيخ الجليل.",
+            [("عبدالله بن عبداللطيف", "عبدالله بن عبداللطيف")],
+        ),
+    ],
+)
+def test_the_family_name_after_al_is_read_even_when_spelt_like_a_title(text, expected):
+    assert in_first(found(text)) == expected
+
+
+def test_the_spaced_forms_of_a_known_persons_name_are_the_known_person():
+    # 2015-08-08-178: the mufti's whole name, once read whole, is the gazetteer's (no discovered row)
+    text = "قال الشيخ عبد العزيز بن عبد الله آل الشيخ مفتي عام السعودية ورئيس هيئة كبار العلماء."
+    _, mentions = tables(text)
+    assert "abdulaziz_al_sheikh" in set(mentions["entity_id"])
+    assert in_first(found(text)) == []

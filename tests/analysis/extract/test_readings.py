@@ -491,6 +491,12 @@ def test_words_and_first_names_that_are_place_names(gazetteer, text, entity_id, 
         # اليمنى "the right" normalises like اليمني (Yemeni): the written alef maksura tells them apart
         ("وسدد المويهبي ركلة الجزاء في الزاوية اليمنى لشريف إكرامي.", "yemen", False),
         ("وكان الرئيس اليمني عبد ربه منصور هادي قد قرر مكافأة أفراد المقاومة.", "yemen", True),
+        # مجرى "a course, a stream" normalises like مجري (Hungarian): written with alef maksura, no nisba
+        ("ينفصل عني مجرى دم بملامح صاحبي المذهول.", "hungary", False),
+        ("وأعلنت الهيئة عبور 8556 سفينة للمجرى الملاحي لقناة السويس.", "hungary", False),
+        ("وفاز اللاعب المجري على منافسه في الدور الأول.", "hungary", True),
+        # OPEC by Reuters' form (the twelfth round's sample: discovered, cut before للبترول)
+        ("استمرار الإنتاج المرتفع من منظمة البلدان المصدرة للبترول التي تركز على حصتها في السوق.", "opec", True),
         # أمانة العاصمة المقدسة is Makkah's municipality, not Sanaa's Amanat al-Asimah; bare, it needs Yemen
         # رابط الخبر: "the news" in a paper's footer, even with Saudi Arabia named in the headline
         ("رابط الخبر بصحيفة الوئام: السعودية وروسيا ومستقبل المنطقة", "khobar", False),
