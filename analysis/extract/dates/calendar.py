@@ -112,6 +112,8 @@ class Calendar:
     contract_month_words: frozenset[str] = frozenset()  # "عقود سبتمبر": a futures month, this or the next
     schedule_past_words: frozenset[str] = frozenset()  # "كان من المفترض أن تبدأ": no schedule
     ahead_recent_days: int = 100  # a month begun this recently is the one a schedule or deadline means
+    ahead_day_month_days: int = 0  # a bare day-month this soon after publication, in a sentence ahead, is this year's
+    ahead_day_month_words: frozenset[str] = frozenset()  # "تم تحديد موعد نهائي وهو 30 سبتمبر": a schedule ahead
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -352,6 +354,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             _words(path, "tense.schedule_past_words", tense.get("schedule_past_words", ["كان"]))
         ),
         ahead_recent_days=int(tense.get("ahead_recent_days", 100)),
+        ahead_day_month_days=int(tense.get("ahead_day_month_days", 0)),
+        ahead_day_month_words=frozenset(
+            _words(path, "tense.ahead_day_month_words", tense.get("ahead_day_month_words") or [])
+        ),
         history_before_days=history_before,
         target_after_days=target_after,
         target_words=tuple(_words(path, "when.target_words", when.get("target_words"))),

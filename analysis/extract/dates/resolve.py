@@ -316,9 +316,34 @@ def _day_month(found: Found) -> Span:
         and day < published.day
     ):
         year = published.year  # "وفي 12 يوليو الماضي" written on 24 July: this July's 12th (sample 32)
+    if relative and not (found.get("mod") or found.get("ymod") or found.get("ythis") or found.get("ysame")):
+        year = _day_month_ahead(found, year, month, day)
     if not 1 <= day <= days_in_month(year, month):
         raise Reject
     return day_span(date(year, month, day), relative)
+
+
+_SENTENCE_BEFORE = 300
+
+
+def _day_month_ahead(found: Found, year: int, month: int, day: int) -> int:
+    """The year of a bare day-month read as the most recent one: the next year when that next such day
+    lies at most ``tense.ahead_day_month_days`` after publication and the sentence before the date reads
+    ahead (a future marker or a schedule verb anywhere in it, or a word of ``tense.ahead_day_month_words``):
+    ``ومن المقرر أن يلاقي ... الاثنين 27 يوليو، واخيستار سبور التركي 30 أغسطس`` in July is this August."""
+    published = found.published
+    if year >= published.year + 1 or not 1 <= day <= days_in_month(year + 1, month):
+        return year
+    ahead = date(year + 1, month, day)
+    if not 0 < (ahead - published).days <= CAL.ahead_day_month_days:
+        return year
+    at = found.match.start()
+    sentence = _SENTENCE_END_RE.split(found.match.string[max(0, at - _SENTENCE_BEFORE) : at])[-1]
+    words = _WORDS_RE.findall(sentence)
+    marked = any(
+        w in CAL.ahead_day_month_words or (w[:1] in "وفل" and w[1:] in CAL.ahead_day_month_words) for w in words
+    )
+    return year + 1 if marked or is_future(sentence) or is_scheduled(sentence) else year
 
 
 def _day_of(found: Found) -> int:

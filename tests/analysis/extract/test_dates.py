@@ -1404,6 +1404,31 @@ def test_a_futures_contract_month_is_ahead(text, published, quote, first):
     assert [(m.date_text, m.date_start) for m in find_dates(text, published)] == [(quote, first)]
 
 
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # a bare day-month soon after publication, in a sentence that reads ahead, is this year's (samples 36
+        # and 37 read last year's): a future marker earlier in the sentence, past its clause ...
+        ("ومن المقرر أن يلاقي أندية جازينتاب سبور التركي الاثنين 27 يوليو، واخيستار سبور التركي 30 أغسطس",
+         date(2015, 7, 22), "30 أغسطس", date(2015, 8, 30)),
+        # ... a deadline ("موعد") or a term ("مهلة") before it
+        ("وأبلغ المتحدث باسم فينيفست رويترز \"تم تحديد موعد نهائي وهو 30 سبتمبر لنقل الحصة\"", date(2015, 8, 6),
+         "30 سبتمبر", date(2015, 9, 30)),
+        ("وقالت المحكمة : إنها أعطتهم \"مهلة 45 يوما ليكون استئناف المحاكمة في السابع من سبتمبر\"",
+         date(2015, 7, 25), "السابع من سبتمبر", date(2015, 9, 7)),
+        # counter-examples: a past event (no sign ahead) stays the most recent such day ...
+        ("انتهت المفاوضات بالزام ألمانيا بدفع ثلاثة مليارات مارك لإسرائيل ووقع اتفاق في لوكسمبورغ في 10 سبتمبر",
+         date(2015, 8, 4), "10 سبتمبر", date(2014, 9, 10)),
+        # ... and so does one further ahead than ahead_day_month_days, a future verb in another clause
+        ("وقالت الوزارة إنها ستعلن النتائج، وكان الاتفاق قد وقع في 20 ديسمبر", date(2015, 7, 22), "20 ديسمبر",
+         date(2014, 12, 20)),
+    ],
+)  # fmt: skip
+def test_a_bare_day_month_soon_after_publication_in_a_sentence_ahead(text, published, quote, day):
+    found = [(m.date_text, m.date_start) for m in find_dates(text, published)]
+    assert (quote, day) in found
+
+
 def test_a_year_range_whose_end_has_a_full_stop_set_before_it():
     # sample 31: "و.2014", the sentence's full stop set before the year (as "بحلول العام .2017")
     text = "على بيانات إحصائية لمنظمات دولية أجرت أبحاثا سنوية في الفترة بين عامي 2000 و.2014"

@@ -1270,8 +1270,13 @@ def test_a_road_accident_is_casualties(sentence, date_text, expected):
          "وأهاب بجميع المرشحين الالتزام بالمواعيد", "يوم الأحد 10 شوال الجاري", "other"),
         ("بدأت إدارة التعليم في محافظة الدوادمي أمس, في استقبال المعلمين الجدد المرشحين للتدريس وإجراء المقابلات "
          "الشخصية لهم .", "أمس", "other"),
-        # ... candidates for a council still are
+        # nominees to training programmes are no election (sample 38)
+        ("و أفاد الدكتور الشعيبي,أن نتائج الترشيح على برامج المعهد التدريبية المنفذة في الجامعات السعودية, ستعلن "
+         "بمشيئة الله يوم الخميس 28 شوال 1436هـ, فضلاً عن أنه سيتم إرسال رسالة قصيرة (SMS) إلى جميع المرشحين الذين "
+         "سيتم قبولهم في هذه البرامج .", "يوم الخميس 28 شوال 1436هـ", "other"),
+        # ... candidates for a council still are, and so is a candidacy for an election
         ("وبدأ المرشحون لانتخابات المجالس البلدية أمس تسجيل أسمائهم", "أمس", "election"),
+        ("وترشح المهندس أمس لانتخابات المجلس البلدي في المحافظة", "أمس", "election"),
     ],
 )  # fmt: skip
 def test_shot_down_a_crime_in_a_mosque_fighters_targeted_culture_and_job_candidates(sentence, date_text, expected):
