@@ -30,6 +30,8 @@ from analysis.viz.patch import append_annotation, axis_keys, figure_dicts, patch
 from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly
 
 FOOTER_FONT_SIZE = 11
+#: Below this width (CSS px) a footer is anchored at the plot's right edge in English too (:func:`footer_patch`).
+NARROW_FOOTER_WIDTH = 700
 _LINE_PX = 16
 _ARABIC_RUN_RE = re.compile(rf"[{ARABIC_SCRIPT}]+(?:[\s{ARABIC_SCRIPT}()]*[{ARABIC_SCRIPT})])?")
 LRM = "\u200e"
@@ -221,13 +223,19 @@ def footer_patch(fig: go.Figure, provenance: Provenance, *, lang: str = "en", wi
     height = layout.get("height") or 500
     if lang == "ar":
         body = "<br>".join(RLE + escape_plotly(clean_text(line)) + PDF for line in lines)
-        x, anchor = 1.0, "right"
     else:
         body = "<br>".join(embed_arabic_runs(escape_plotly(clean_text(line))) for line in lines)
-        x, anchor = 0.0, "left"
+    # Plotly places an annotation on the plot area, which in a narrow bar chart starts half-way across
+    # (the names on its left; on its right in Arabic, the chart mirrored): there the footer starts at the
+    # plot's edge beside the figure's and runs over the names, inside the figure.
+    narrow = width < NARROW_FOOTER_WIDTH
+    if lang == "ar":
+        x, anchor, align = (0.0, "left", "right") if narrow else (1.0, "right", "right")
+    else:
+        x, anchor, align = (1.0, "right", "right") if narrow else (0.0, "left", "left")
     footer = {
         "text": body, "name": "provenance", "xref": "paper", "yref": "paper", "x": x, "y": 0, "xanchor": anchor,
-        "yanchor": "bottom", "yshift": -new_b + 4, "showarrow": False, "align": anchor,
+        "yanchor": "bottom", "yshift": -new_b + 4, "showarrow": False, "align": align,
         "font": {"family": FONT_FAMILY, "size": FOOTER_FONT_SIZE, "color": "#555"},
     }  # fmt: skip
     return {"height": height + (new_b - margin_b), "margin": {"b": new_b}}, footer

@@ -12,7 +12,15 @@ from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
 from dashboard.picks import picked_key
-from dashboard.widgets import MAX_EVIDENCE, chart_figure, empty_state, entity_evidence, show_chart, where_html
+from dashboard.widgets import (
+    HALF_WIDTH,
+    MAX_EVIDENCE,
+    chart_figure,
+    empty_state,
+    entity_evidence,
+    show_chart,
+    where_html,
+)
 
 
 def entity_count_table(totals: pd.Series) -> pd.DataFrame:
@@ -124,15 +132,15 @@ def main() -> None:
     left, right = st.columns(2)
     with left, st.container(key="overview_actors"):
         actors = ("top_actors", {"top_n": 10, "title": t("ov_top_actors")})
-        show_chart(chart_figure(*actors), entity_count_table(actor_totals), "overview-top-actors",
+        show_chart(chart_figure(*actors, width=HALF_WIDTH), entity_count_table(actor_totals), "overview-top-actors",
                    key="ov_actors", chart=actors, on_select=partial(pick_entity, "ov_actors"),
-                   selection_mode=("points",))  # fmt: skip
+                   selection_mode=("points",), png_width=HALF_WIDTH)  # fmt: skip
         st.page_link("views/actors.py", label=t("go_actors"), icon=":material/hub:")
     with right, st.container(key="overview_regions"):
         regions = ("top_regions", {"top_n": 10, "title": t("ov_top_regions")})
-        show_chart(chart_figure(*regions), entity_count_table(region_totals), "overview-top-regions",
+        show_chart(chart_figure(*regions, width=HALF_WIDTH), entity_count_table(region_totals), "overview-top-regions",
                    key="ov_regions", chart=regions, on_select=partial(pick_entity, "ov_regions"),
-                   selection_mode=("points",))  # fmt: skip
+                   selection_mode=("points",), png_width=HALF_WIDTH)  # fmt: skip
         st.page_link("views/gazetteer.py", label=t("go_gazetteer"), icon=":material/menu_book:")
 
     with st.container(key="overview_evidence"):
@@ -149,12 +157,13 @@ def main() -> None:
     with left, st.container(key="overview_themes"):
         themes_in_view = data.cached_figure(("themes_in_view", ctx.corpus, ctx.spec), lambda: themes_of(view))
         themes = ("theme_terms", {"n_terms": 6, "cols": 2, "theme_ids": themes_in_view, "title": t("ov_themes")})
-        show_chart(chart_figure(*themes), ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],
-                   "overview-themes", key="ov_themes", chart=themes)  # fmt: skip
+        show_chart(chart_figure(*themes, width=HALF_WIDTH),
+                   ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],
+                   "overview-themes", key="ov_themes", chart=themes, png_width=HALF_WIDTH)  # fmt: skip
         st.page_link("views/themes.py", label=t("go_themes"), icon=":material/category:")
     with right, st.container(key="overview_sources"):
         sources = ("source_counts", {"by": "source", "title": t("ov_sources_chart")})
-        fig = chart_figure(*sources)
+        fig = chart_figure(*sources, width=HALF_WIDTH)
         table = view.documents.assign(source=view.documents["source"].fillna(t("no_source")))
         show_chart(
             fig,
@@ -164,6 +173,7 @@ def main() -> None:
             chart=sources,
             on_select=pick_source,
             selection_mode=("points",),
+            png_width=HALF_WIDTH,
         )
         source_articles(ctx, fig)
         st.page_link("views/articles.py", label=t("go_articles"), icon=":material/article:")

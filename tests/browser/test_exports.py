@@ -11,6 +11,8 @@ import pytest
 from briefing_checks import ocr_words, require_tool
 from browser_checks import presentation_forms
 
+from dashboard import widgets
+
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -35,13 +37,14 @@ def modebar_png(tab, key: str) -> tuple[bytes, dict]:
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_modebar_png_carries_the_provenance_footer(tab, screenshots, lang):
     """Plotly's camera button draws the PNG client-side from the figure: the provenance footer is
-    part of the figure, and the PNG is laid out 1200 px wide (the export's width), at twice the size."""
+    part of the figure, and the PNG is laid out as wide as the footer was wrapped for (the Overview's
+    top actors sit in half the page: widgets.HALF_WIDTH), at twice the size."""
     tab.open("", **({"lang": lang} if lang == "ar" else {}))
     data, layout = modebar_png(tab, "ov_actors")
     assert data[:8] == PNG_MAGIC, f"not a PNG: {data[:16]!r}"
     assert data[12:16] == b"IHDR"
     width, height = struct.unpack(">II", data[16:24])
-    assert (width, height) == (2 * 1200, 2 * layout["height"])
+    assert (width, height) == (2 * widgets.HALF_WIDTH, 2 * layout["height"])
     assert len(layout["footers"]) == 1
     path = screenshots / f"modebar-top-actors-{lang}.png"
     path.write_bytes(data)
@@ -50,7 +53,8 @@ def test_modebar_png_carries_the_provenance_footer(tab, screenshots, lang):
 
     strip = screenshots / f"modebar-top-actors-{lang}-footer.png"
     with Image.open(path) as image:
-        image.crop((0, image.height - 160, image.width, image.height)).save(strip)
+        # the lower part: in half the page the legend goes below the plot, under the footer
+        image.crop((0, int(image.height * 0.6), image.width, image.height)).save(strip)
     if lang == "ar":
         text = ocr_words(strip)
         assert "المدونه" in text and "المرشحات" in text, text

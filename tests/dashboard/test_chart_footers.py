@@ -54,6 +54,30 @@ def test_a_half_width_chart_wraps_its_footer_for_half_the_page():
         assert len(footer_lines(at, key)) == 1 and png_width(at, key) == widgets.MODEBAR_PNG_WIDTH
 
 
+def footer(at, key: str) -> dict:
+    spec = json.loads(chart(at, key).proto.spec)
+    (found,) = [a for a in spec["layout"].get("annotations", []) if a.get("name") == "provenance"]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_overviews_half_column_charts_keep_their_footer_inside_the_chart(lang):
+    # The Overview's bars sit in half the page, their plot area starting after the names on their
+    # left (right in Arabic): a footer wrapped for the full page (1,200 px) from the plot's edge ran off
+    # the chart on screen. Wrapped for half the page, and run from the plot's outer edge over the names.
+    at = start(**({"lang": "ar"} if lang == "ar" else {}))
+    half_line = max(40, int(widgets.HALF_WIDTH / (FOOTER_FONT_SIZE * 0.58)))
+    for key in ("ov_actors", "ov_regions", "ov_themes", "ov_sources"):
+        lines = footer_lines(at, key)
+        assert max(map(len, lines)) <= half_line, f"{key}: {lines}"
+        # from the plot's edge beside the figure's: its right in English, its left in Arabic (mirrored)
+        assert (footer(at, key)["x"], footer(at, key)["xanchor"]) == ((0, "left") if lang == "ar" else (1, "right"))
+        assert footer(at, key)["align"] == "right"
+        assert png_width(at, key) == widgets.HALF_WIDTH
+    # a chart across the page keeps its footer on the left in English (on the right in Arabic)
+    assert footer(at, "ov_timeline")["xanchor"] == ("right" if lang == "ar" else "left")
+
+
 def test_the_footer_is_dated_the_day_the_chart_is_drawn(monkeypatch):
     # a dashboard left running overnight: the chart cached yesterday is not exported with yesterday's date
     monkeypatch.setattr(widgets, "today", lambda: dt.date(2031, 1, 2))

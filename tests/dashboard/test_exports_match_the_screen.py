@@ -21,6 +21,7 @@ from analysis.briefing.provenance import plain
 from analysis.charts import registry
 from analysis.store.briefings import Briefings
 from analysis.store.database import Store
+from dashboard import widgets
 
 #: page → the keys of its charts that carry an export and "Add to briefing".
 PAGES = {
@@ -134,4 +135,4 @@ def test_the_screen_figure_carries_the_provenance_footer_for_the_modebar_png():
     assert text.startswith("المدونة: ") and "بلا مرشحات" in text and "مقالات" in text
     chart = next(c for c in at.get("plotly_chart") if "ov_actors" in c.proto.id)
     image = json.loads(chart.proto.config)["toImageButtonOptions"]
-    assert image["width"] == 1200 and image["height"] == spec["layout"]["height"]
+    assert image["width"] == widgets.HALF_WIDTH and image["height"] == spec["layout"]["height"]
