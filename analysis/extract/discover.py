@@ -155,6 +155,9 @@ class Triggers:
     #: words that carry a title's complement on, and how many words further (وكيلة وزارة الخارجية
     #: الأمريكية لشؤون الأمن الدولي روز جوتمولر: لشؤون, two)
     complement_links: Mapping[str, int] = field(default_factory=dict)
+    #: organisation heads named by a portfolio: no ل + a bare word (the body's purpose: اتفاقية مع وزارة
+    #: الزراعة لابتعاث 500), no bare word after a definite one (بوزارة الصحة سليمان بن أحمد الشريع)
+    portfolio_heads: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -221,6 +224,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         toponym_heads=frozenset(_key(w) for w in _optional_words(document, "toponym_heads", source)),
         place_lists=frozenset(place_lists),
         complement_links=_complement_links(document, source),
+        portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "portfolio_heads", source)),
     )
 
 
@@ -655,6 +659,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             return None  # وجامعة: و + a word; not a name the gazetteer holds whole (جامعة ويتشيتا)
         if i > 0 and word[0] == "و" and not word.startswith("وال"):
             break
+        if head in lex.triggers.portfolio_heads and _past_the_portfolio(word, name):
+            break  # وزارة الزراعة لابتعاث 500، بوزارة الصحة سليمان بن أحمد: not the ministry's name
         if not (word.startswith(("ال", "وال")) or lex.name_like(word)):
             break
         name.append((word, s, e))
@@ -663,6 +669,14 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
     if not name or all(word in lex.triggers.connectors for word, _, _ in name):
         return None  # شركة أم أم أل ميديست: a connector alone (أم، أبو، بن) names nothing
     return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
+
+
+def _past_the_portfolio(word: str, name: list) -> bool:
+    """A word that cannot go on a ministry's name: ل + a bare noun (``لابتعاث``), or a bare word after a
+    word with the article (``الصحة سليمان``); not ``للشؤون``, not the construct's first word (``وزارة شؤون``)."""
+    if word.startswith(("ال", "وال", "لل")):
+        return False
+    return word[0] == "ل" or bool(name and name[-1][0].startswith(("ال", "وال")))
 
 
 def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name: bool, lex: _Lexicon):

@@ -224,3 +224,30 @@ def test_a_portfolio_belongs_to_an_organisation_name():
     # (هيئة السوق المالية, the first example, is the gazetteer's saudi_cma now)
     table = found("وأعلنت هيئة الأوراق المالية عن قرار جديد.")
     assert "هيئة الأوراق المالية" in names(table)
+
+
+# --- the thirteenth round: a ministry's name is its portfolio ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the twelfth uniform sample (2015-08-02-605): ل + a bare noun after the ministry is what it does
+        (
+            "فقد وقع وزير التعليم النشط الدكتور عزام الدخيل اتفاقية مع وزارة الزراعة لابتعاث 500 ضمن المرحلة "
+            "الثالثة لبرنامج خادم الحرمين الشريفين للابتعاث.",
+            "وزارة الزراعة",
+        ),
+        # the discovered judged file (2015-08-11-564): a bare word after the portfolio starts the next phrase
+        (
+            "وأوضح المشرف على برنامج إحالتي بوزارة الصحة سليمان بن أحمد الشريع، أن برنامج إحالتي رصد 2835 حالة.",
+            "وزارة الصحة",
+        ),
+        # counter-example: the first word after the head may be bare (a construct), the name reads on
+        ("وأطلقت وزارة شؤون المرأة برنامجا.", "وزارة شؤون المرأة"),
+        # counter-example: another head keeps its ل-word (a society's purpose is its name)
+        ("وقدمت جمعية إنسان لرعاية الأيتام برنامجا صيفيا للأطفال.", "جمعية إنسان لرعاية الأيتام"),
+    ],
+)
+def test_a_ministrys_name_stops_at_a_bare_word_after_its_portfolio_or_a_lam_word(text, name):
+    assert names(found(text)) == {name}
