@@ -1212,6 +1212,30 @@ def test_a_job_fair_a_publisher_and_a_place_liberated(sentence, date_text, expec
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # "agrees with" an aim is "is consistent with", no agreement (sample 40: agreement)
+        ("وكتابه الموسوعي (إنطولوجيا القصة القصيرة) في المملكة العربية السعودية الصادر عام 1430، بذل فيه جهودا "
+         "جبارة لخدمة القصة القصيرة، وهذه الجهود تتفق مع أهداف الدورة السادسة لملتقى النقد الأدبي في المملكة\".",
+         "عام 1430", "other"),
+        # ... an agreement with a party still is
+        ("واتفقت الحكومة مع المعارضة أمس على تشكيل لجنة مشتركة.", "أمس", "agreement"),
+        # (3,000 random articles: the criteria agreed on in a session stay an agreement made)
+        ("«إن النزاهة والكفاءة والمهنية والبعد عن المشروع الطائفي هي من أهم المعايير التي اتفقنا عليها في جلسة "
+         "مجلس الوزراء اليوم أمس، سعيا لإحداث إصلاحات في حكومة السيد العبادي", "أمس", "agreement"),
+        # an interview on air, or a programme named لقاء, is a statement (sample 40: talks)
+        ("وأضاف الشيخ المنيع خلال استضافة  في برنامج “لقاء الجمعة، أمس، الذي يقدمه الإعلامي عبدالله المديفر في "
+         "قناة “روتانا خليجية” القول بإباحة الاكتتاب في البنك الأهلي", "الجمعة، أمس", "statement"),
+        ("وقال الوزير في لقاء تلفزيوني أمس إن الحكومة ماضية في الإصلاح.", "أمس", "statement"),
+        # ... a meeting with the press's editors is still talks
+        ("وعقد الوزير أمس لقاء مع رؤساء تحرير الصحف المحلية.", "أمس", "talks"),
+    ],
+)  # fmt: skip
+def test_agrees_with_an_aim_and_an_interview_on_air(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # the prosecution's charge, not the bombing it charges (sample 34: bombing)
         ("ووجهت النيابة العامة في 14 يوليو الماضي الاتهام إلى هؤلاء المتهمين ال29 في حادث التفجير الإرهابي الذي "
          "استهدف المسجد وأحالتهم إلى محكمة الجنايات.", "14 يوليو الماضي", "arrest"),
