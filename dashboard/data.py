@@ -402,13 +402,16 @@ class _FooteredFigure(go.Figure):
         self._base, self._footer_args = base, (provenance, lang, width)
         layout_patch, footer = footer_patch(base, provenance, lang=lang, width=width)
         wire = dict(sent_figure(base).to_dict())
-        layout = dict(wire.get("layout") or {})
-        layout["height"] = layout_patch["height"]
-        layout["margin"] = {**(layout.get("margin") or {}), **layout_patch["margin"]}
+        layout = dict(wire.get("layout") or {})  # shallow: the base's own dicts are never changed
+        for key, value in layout_patch.items():  # patch_layout's merge, one level deep
+            layout[key] = {**(layout.get(key) or {}), **value} if isinstance(value, dict) else value
         layout["annotations"] = [*(layout.get("annotations") or []), footer]
         wire["layout"] = layout
         self._wire, self._full = wire, None
-        self._height = layout_patch["height"]
+
+    def laid_out_height(self) -> int:
+        """The height the footered figure is laid out at (without making it)."""
+        return self._wire["layout"]["height"]
 
     def to_dict(self) -> dict:
         return self._wire
@@ -437,7 +440,7 @@ def full_figure(fig: go.Figure) -> go.Figure:
 def figure_height(fig: go.Figure) -> int | None:
     """The height a figure is laid out at (a footered one's without making it)."""
     if isinstance(fig, _FooteredFigure):
-        return fig._height
+        return fig.laid_out_height()
     return fig.layout.height
 
 

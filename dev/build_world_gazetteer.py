@@ -943,6 +943,14 @@ def _syrian_governorates(cities: dict, curated: Curated) -> dict[str, str]:
 _FEMININE_HEADS = ("الجمعية", "جمعية", "المحكمة", "محكمة")
 
 
+def _with_nisbas(heads: list[str], masculine: list[str], feminine: list[str]) -> list[str]:
+    """Each body's head followed by each of its state's nisbas, in the gender of its first word
+    (``مجلس النواب اللبناني``, ``المحكمة الدستورية اللبنانية``)."""
+    return [
+        f"{head} {adj}" for head in heads for adj in (feminine if head.split(" ")[0] in _FEMININE_HEADS else masculine)
+    ]
+
+
 def build_institutions(report: Report) -> list[dict]:
     """Ministries, legislatures and constitutional courts of the states of ``institutions_rules.yaml``, and
     every state's central bank, named with the state's adjectives as the gazetteer in force has them
@@ -1004,10 +1012,7 @@ def build_institutions(report: Report) -> list[dict]:
                     record["context"] = [{"aliases": kept, "not_preceded_by": rules["not_preceded_by"]}]
         legislature = (rules.get("legislatures") or {}).get(state)
         if legislature:
-            names = []
-            for chamber in legislature["names"]:
-                forms = feminine if chamber.split(" ")[0] in _FEMININE_HEADS else masculine
-                names.extend(f"{chamber} {adj}" for adj in forms)
+            names = _with_nisbas(legislature["names"], masculine, feminine)
             names.extend(f"البرلمان {adj}" for adj in masculine)
             bare = [*(legislature.get("bare") or []), *(legislature.get("shared") or [])]
             record = entity(f"{state}_parliament", state, legislature["en"], names + bare)
@@ -1015,11 +1020,9 @@ def build_institutions(report: Report) -> list[dict]:
                 record["ambiguous"] = [n for n in legislature["shared"] if n in [record["name_ar"], *record["aliases"]]]
         court = (rules.get("constitutional_courts") or {}).get(state)
         if court:
-            names = []
-            for name in court["names"]:
-                forms = feminine if name.split(" ")[0] in _FEMININE_HEADS else masculine
-                names.extend(f"{name} {adj}" for adj in forms)
-            entity(f"{state}_constitutional_court", state, court["en"], names)
+            entity(
+                f"{state}_constitutional_court", state, court["en"], _with_nisbas(court["names"], masculine, feminine)
+            )
     banks = rules.get("central_banks") or {}
     for state in sorted({a.entity_id for a in gazetteer.aliases if gazetteer.entities[a.entity_id].is_country}):
         names = [f"البنك المركزي {adj}" for adj in adjectives.get(state, [])] + list(banks.get(state) or [])

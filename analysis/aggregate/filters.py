@@ -288,12 +288,8 @@ def apply_filters(tables: CorpusTables, spec: FilterSpec, below: Below | None = 
         def only(name: str) -> pd.DataFrame:
             return getattr(tables, name)[chosen[doc_positions(tables, name)]].reset_index(drop=True)
 
-        documents, sentences, mentions = (
-            tables.documents[chosen[:-1]].reset_index(drop=True),
-            only("sentences"),
-            only("mentions"),
-        )
-        doc_terms, doc_themes, events = only("doc_terms"), only("doc_themes"), only("events")  # _BY_ARTICLE
+        documents = tables.documents[chosen[:-1]].reset_index(drop=True)
+        sentences, mentions, events, doc_terms, doc_themes = (only(name) for name in _BY_ARTICLE)
         comentions = None  # counted from these mentions when read
     else:
         documents, sentences, mentions = tables.documents, tables.sentences, tables.mentions

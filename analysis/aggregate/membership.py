@@ -18,10 +18,17 @@ import pyarrow.compute as pc
 def is_in(column: pd.Series, values: Iterable) -> np.ndarray:
     """``column.isin(values).to_numpy()``: a boolean array, False where the column is missing."""
     wanted = values if isinstance(values, (list, tuple, set, frozenset)) else list(values)
-    to_arrow = getattr(column.array, "__arrow_array__", None)
-    if to_arrow is not None and all(isinstance(v, str) for v in wanted):
-        arrow = to_arrow()
-        if pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type):
-            found = pc.is_in(arrow, value_set=pa.array(list(wanted), type=arrow.type))
-            return np.asarray(pc.fill_null(found, False).to_numpy(zero_copy_only=False), dtype=bool)
+    arrow = arrow_strings(column)
+    if arrow is not None and all(isinstance(v, str) for v in wanted):
+        found = pc.is_in(arrow, value_set=pa.array(list(wanted), type=arrow.type))
+        return np.asarray(pc.fill_null(found, False).to_numpy(zero_copy_only=False), dtype=bool)
     return column.isin(wanted).to_numpy(dtype=bool)
+
+
+def arrow_strings(column: pd.Series) -> pa.Array | pa.ChunkedArray | None:
+    """The column's own Arrow array when it holds Arrow strings (no copy), else None."""
+    to_arrow = getattr(column.array, "__arrow_array__", None)
+    if to_arrow is None:
+        return None
+    arrow = to_arrow()
+    return arrow if pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type) else None

@@ -306,9 +306,10 @@ def write_build_terms(matrix: TermMatrix, out_dir: str | Path) -> Path | None:
     its articles again. Only on this machine's file system (an ``fsspec`` URL elsewhere is left without
     them: its Compare page counts once); returns the folder, or None."""
     import fsspec
+    from fsspec.implementations.local import LocalFileSystem
 
     fs, root = fsspec.core.url_to_fs(str(out_dir))
-    if getattr(fs, "protocol", None) not in ("file", ("file", "local"), ("file",)):
+    if not isinstance(fs, LocalFileSystem):
         return None
     folder = Path(root) / BUILD_TERMS
     shutil.rmtree(folder, ignore_errors=True)  # an earlier build's, into this folder

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-import pyarrow as pa
 import pyarrow.compute as pc
 
+from analysis.aggregate.membership import arrow_strings
 from analysis.viz.patch import patch_axes, patch_layout
 from analysis.viz.style import (
     base_layout,
@@ -74,15 +74,11 @@ def _arrow_counts(mentions: pd.DataFrame, kind: str | None) -> pd.Series | None:
     """:func:`entity_counts` of mentions by Arrow's own ``value_counts`` (a quarter of the time of a
     group-by on a 200,000-mention selection; two per new selection on the Overview); None when the
     columns are not Arrow strings."""
-    ids = getattr(mentions["entity_id"].array, "__arrow_array__", None)
-    kinds = getattr(mentions["entity_kind"].array, "__arrow_array__", None)
-    if ids is None or kinds is None:
-        return None
-    column = ids()
-    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+    column, kinds = arrow_strings(mentions["entity_id"]), arrow_strings(mentions["entity_kind"])
+    if column is None or kinds is None:
         return None
     if kind is not None:
-        column = pc.filter(column, pc.fill_null(pc.equal(kinds(), kind), False))
+        column = pc.filter(column, pc.fill_null(pc.equal(kinds, kind), False))
     column = pc.drop_null(column)
     counted = pc.value_counts(column)
     values = np.asarray(counted.field("values").to_pylist(), dtype=object)
