@@ -15,6 +15,7 @@ saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -29,7 +30,7 @@ from threadpoolctl import threadpool_limits
 from analysis import engine, schema
 from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.terms import TermMatrix, build_term_matrix, doc_terms_table
-from analysis.aggregate.themes import fit_themes
+from analysis.aggregate.themes import corpus_themes
 from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.dates import find_dates
 from analysis.extract.discovered import discovered_mentions, merged
@@ -336,15 +337,15 @@ def _terms_and_themes(
     # One BLAS thread wherever the task runs: a worker's processes have one each (Dask's default), and
     # NMF's sums in another order differ in the sixth decimal, so the themes would depend on the scheduler.
     with threadpool_limits(limits=1):
+        texts = documents["text"].tolist()
+        vocabulary = term_vocabulary(gazetteer, sources or ())
         matrix = build_term_matrix(
-            documents["doc_id"].tolist(),
-            documents["text"].tolist(),
-            sources=sources,
-            vocabulary=term_vocabulary(gazetteer, sources or ()),
+            documents["doc_id"].tolist(), texts, sources=sources, vocabulary=vocabulary, keep_tokens=True
         )
         doc_terms = doc_terms_table(matrix)
         tfidf_done = time.perf_counter()
-        themes, doc_themes = fit_themes(matrix, n_themes=n_themes)
+        themes, doc_themes = corpus_themes(matrix, texts, sources=sources, vocabulary=vocabulary, n_themes=n_themes)
+        matrix = dataclasses.replace(matrix, tokens=None)  # the tokens stay here: the counts travel
     timings = {"tfidf+doc_terms": round(tfidf_done - started, 3), "themes": round(time.perf_counter() - tfidf_done, 3)}
     return doc_terms, themes, doc_themes, timings, matrix
 

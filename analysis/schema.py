@@ -40,7 +40,7 @@ from analysis.formula_cells import write_safe_csv
 
 #: Changes whenever a table's columns or types change: part of every cache key, so a table
 #: written by an older contract is never read back as a newer one.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 TYPES = ("str", "int", "float", "bool", "date", "str_list")
 #: Separator of a ``str_list`` cell in CSV (entity ids never contain it).
@@ -233,6 +233,13 @@ THEMES = Table(
         _c("rank", "int", "1 for the theme's strongest term"),
         _c("term", "str", "the term in its most frequent spelling"),
         _c("weight", "float", "NMF weight of the term in the theme"),
+        _c(
+            "coherence",
+            "float",
+            "the theme's coherence: mean NPMI (-1..1) of the pairs of its top 10 terms over the corpus's sentences"
+            " (the same on each row of the theme; empty for a theme of one term)",
+            nullable=True,
+        ),
     ),
 )
 

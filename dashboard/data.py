@@ -189,10 +189,30 @@ def fitted_tables(ref: CorpusRef) -> CorpusTables:
 def _refitted(ref: CorpusRef, n_themes: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     from threadpoolctl import threadpool_limits
 
-    from analysis.aggregate.themes import fit_themes
+    from analysis.aggregate.themes import corpus_themes
+    from analysis.aggregate.vocabulary import term_vocabulary
+    from analysis.store.term_cache import tables_texts
 
+    tables = analysed_tables(ref)
+    texts = tables_texts(tables)
+    sources = tables.documents["source"].tolist()
+    vocabulary = term_vocabulary(gazetteer_info().gazetteer, sources)
     with threadpool_limits(limits=1):  # as the build fits them: the same themes on every machine
-        return fit_themes(term_counts(ref), n_themes=n_themes)
+        return corpus_themes(term_counts(ref), texts, sources=sources, vocabulary=vocabulary, n_themes=n_themes)
+
+
+def theme_units(ref: CorpusRef) -> int:
+    """How many documents the corpus's themes are fitted on (its articles, or a small corpus's
+    passages): the most themes "More themes" may ask for."""
+    return _theme_units(ref.unnamed)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False, hash_funcs=KEY_HASH)
+def _theme_units(ref: CorpusRef) -> int:
+    from analysis.aggregate.themes import theme_units as units
+    from analysis.store.term_cache import tables_texts
+
+    return units(tables_texts(analysed_tables(ref)))
 
 
 def theme_names_key(ref: CorpusRef) -> str:

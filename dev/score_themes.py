@@ -13,7 +13,9 @@ Four models on the same corpus, each with the build's number of themes:
 * ``lda_before``: scikit-learn's LDA on the same (raw) counts;
 * ``nmf_after``: NMF as the build runs it now (boilerplate learned per source, excluded words and
   names, the gazetteer's multi-word names as terms);
-* ``lda_after``: LDA on the same counts as ``nmf_after``.
+* ``lda_after``: LDA on the same counts as ``nmf_after`` (the articles');
+* ``lda_passages`` (on request, for corpora the build fits on passages): LDA on the passages' counts
+  ``nmf_after`` factorised there (:func:`analysis.aggregate.themes.split_passages`).
 
 LDA sees the columns NMF factorises (:func:`analysis.aggregate.themes._feature_mask`), is fitted
 online on the same sample of articles as NMF on large corpora, and its themes' terms are the
@@ -36,7 +38,10 @@ Figures per model:
 ``--themes``: the number of themes of every model: ``default`` (√(n/2), at most 30, the build's
 count before the number was chosen from the data), ``data`` (the count the build chooses now,
 :func:`analysis.aggregate.themes.choose_theme_count` on the ``after`` terms: its table and time are
-printed) or a number.
+printed), ``build`` (``nmf_after`` exactly as the build fits it, :func:`analysis.aggregate.themes.corpus_themes`:
+a small corpus on its passages, the count chosen; the other models get as many themes) or a number.
+With a given number, ``nmf_after`` is still the build's fit (on passages under 200 articles) with that
+number of themes.
 
 ``--dump DIR`` writes each model's themes (theme, NPMI, junk terms, name, top terms) for reading.
 """
@@ -55,68 +60,22 @@ import pandas as pd
 from sklearn.decomposition import LatentDirichletAllocation
 from threadpoolctl import threadpool_limits
 
-from analysis.aggregate.terms import TermMatrix, _normal_word, _stem_types, _token_codes, build_term_matrix
-from analysis.aggregate.themes import _feature_mask, choose_theme_count, default_theme_count, fit_themes
-from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary, words_of
+from analysis.aggregate.coherence import SentenceIndex
+from analysis.aggregate.terms import TermMatrix, _normal_word, build_term_matrix
+from analysis.aggregate.themes import (
+    _feature_mask,
+    choose_theme_count,
+    corpus_themes,
+    default_theme_count,
+    fit_themes,
+    split_passages,
+    theme_settings,
+)
+from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary
 from analysis.extract.gazetteer import load_gazetteer
 from analysis.ingest.corpus import load_corpus
 
 HERE = Path(__file__).resolve().parent / "themes"
-SENTENCE_END = (".", "!", "?", "؟", "\n", "\x1e")
-
-
-class SentenceIndex:
-    """Which sentences hold each term (a sequence of light stems), over the corpus's sentences."""
-
-    def __init__(self, texts: list[str]):
-        codes, types, _ = _token_codes(texts)
-        counts = np.bincount(codes, minlength=len(types))
-        self.stemmed = _stem_types(types, counts)
-        ends = np.fromiter((any(c in t for c in SENTENCE_END) for t in types), dtype=bool, count=len(types))
-        is_end = ends[codes]
-        self.sentence = np.cumsum(is_end) - is_end
-        self.n_sentences = int(self.sentence[-1]) + 1 if len(self.sentence) else 0
-        self.match = self.stemmed.match_of_type[codes]
-        self.order = np.argsort(self.match, kind="stable")
-        self.sorted_match = self.match[self.order]
-        self.cache: dict[str, np.ndarray] = {}
-
-    def _positions(self, match_id: int) -> np.ndarray:
-        lo, hi = np.searchsorted(self.sorted_match, [match_id, match_id + 1])
-        return np.sort(self.order[lo:hi])
-
-    def sentences(self, term: str) -> np.ndarray:
-        if term in self.cache:
-            return self.cache[term]
-        ids = []
-        for word in words_of(term):
-            j = self.stemmed.word_index.get(_normal_word(word))
-            ids.append(-1 if j is None else int(self.stemmed.match_of_word[j]))
-        if not ids or min(ids) < 0:
-            result = np.empty(0, dtype=np.int64)
-        else:
-            starts = self._positions(ids[0])
-            for k, other in enumerate(ids[1:], start=1):
-                starts = starts[starts + k < len(self.match)]
-                starts = starts[self.match[starts + k] == other]
-            result = np.unique(self.sentence[starts])
-        self.cache[term] = result
-        return result
-
-    def npmi(self, terms: list[str]) -> float:
-        sets = [self.sentences(t) for t in terms]
-        n = self.n_sentences
-        scores = []
-        for i in range(len(sets)):
-            for j in range(i + 1, len(sets)):
-                a, b = sets[i], sets[j]
-                both = len(np.intersect1d(a, b, assume_unique=True))
-                if both == 0 or not len(a) or not len(b):
-                    scores.append(-1.0)
-                    continue
-                p_ab, p_a, p_b = both / n, len(a) / n, len(b) / n
-                scores.append(1.0 if p_ab >= 1 else float(np.log(p_ab / (p_a * p_b)) / -np.log(p_ab)))
-        return float(np.mean(scores)) if scores else float("nan")
 
 
 def lda_themes(matrix: TermMatrix, k: int, *, fit_sample: int = 5000, top_n: int = 12) -> pd.DataFrame:
@@ -172,14 +131,14 @@ def main() -> int:
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--unjudged", action="store_true", help="print themes named.tsv does not judge")
     parser.add_argument("--models", default="nmf_before,lda_before,nmf_after,lda_after")
-    parser.add_argument("--themes", default="default", help="default, data, or a number of themes")
+    parser.add_argument("--themes", default="default", help="default, data, build, or a number of themes")
     args = parser.parse_args()
 
     corpus = load_corpus(args.corpus)
     docs = corpus.documents.reset_index(drop=True)
     ids, texts = docs["doc_id"].tolist(), docs["text"].tolist()
     sources = docs["source"].tolist() if "source" in docs else None
-    k = default_theme_count(len(docs)) if args.themes in ("default", "data") else int(args.themes)
+    k = default_theme_count(len(docs)) if args.themes in ("default", "data", "build") else int(args.themes)
     print(f"{args.name}: {len(docs)} articles, {k} themes ({args.themes})")
 
     started = time.perf_counter()
@@ -191,6 +150,8 @@ def main() -> int:
     models = args.models.split(",")
     if args.themes == "data":  # the count is chosen on the after terms: fit those models first
         models.sort(key=lambda m: not m.endswith("_after"))
+    if args.themes == "build":  # the build's own themes first; the others get as many
+        models.sort(key=lambda m: m != "nmf_after")
     matrices: dict[str, TermMatrix] = {}
     results = []
     for model in models:
@@ -199,6 +160,14 @@ def main() -> int:
             t0 = time.perf_counter()
             if stage == "before":
                 matrices[stage] = build_term_matrix(ids, texts, vocabulary=TermVocabulary())
+            elif stage == "passages":
+                vocabulary = term_vocabulary(load_gazetteer(), sources or ())
+                settings = theme_settings()
+                passages = split_passages(texts, settings.passage_words)
+                passage_sources = None if sources is None else [sources[i] for i in passages.article]
+                matrices[stage] = build_term_matrix(
+                    list(range(len(passages.texts))), passages.texts, sources=passage_sources, vocabulary=vocabulary
+                )
             else:
                 vocabulary = term_vocabulary(load_gazetteer(), sources or ())
                 matrices[stage] = build_term_matrix(ids, texts, sources=sources, vocabulary=vocabulary)
@@ -215,6 +184,14 @@ def main() -> int:
         with threadpool_limits(limits=1):
             if model == "nmf_before":  # today's NMF: terms ranked by their NMF weight alone
                 themes, _ = fit_themes(matrices[stage], n_themes=k, distinctiveness=0.0)
+            elif model == "nmf_after":  # the build's themes (on passages of a small corpus)
+                themes, _ = corpus_themes(
+                    matrices[stage], texts, sources=sources, vocabulary=vocabulary,
+                    n_themes=None if args.themes == "build" else k,
+                )  # fmt: skip
+                if args.themes == "build":
+                    k = int(themes["theme_id"].nunique())
+                    print(f"the build's themes: {k}")
             elif model.startswith("nmf"):
                 themes, _ = fit_themes(matrices[stage], n_themes=k)
             else:

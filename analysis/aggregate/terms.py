@@ -147,6 +147,15 @@ def _own_support(rest: str, prefix: str, support: dict[str, int]) -> int:
 
 
 @dataclass(frozen=True)
+class Tokens:
+    """The tokenised corpus: each token's type id (``codes``), the ``types`` and their stemming."""
+
+    codes: np.ndarray
+    types: list[str]
+    stemmed: _Stemmed
+
+
+@dataclass(frozen=True)
 class TermMatrix:
     """Documents × terms. ``terms`` are display forms; ``keys`` the normalised stems."""
 
@@ -157,6 +166,9 @@ class TermMatrix:
     tfidf: sp.csr_matrix
     #: The last ``n_phrases`` columns are multi-word names (``وحدات حماية الشعب``), after the bigrams.
     n_phrases: int = 0
+    #: With ``keep_tokens``: the corpus as token type ids, the types and their stemming, from which
+    #: :class:`analysis.aggregate.coherence.SentenceIndex` is made without reading the texts again.
+    tokens: Tokens | None = None
 
     @property
     def n_unigrams(self) -> int:
@@ -171,6 +183,7 @@ def build_term_matrix(
     min_bigram_count: int | None = None,
     sources: Sequence | None = None,
     vocabulary: TermVocabulary | None = None,
+    keep_tokens: bool = False,
 ) -> TermMatrix:
     """TF-IDF (sublinear tf, smoothed idf, l2 rows) of ``texts``; see the module docstring.
 
@@ -180,6 +193,8 @@ def build_term_matrix(
     (:mod:`analysis.aggregate.boilerplate`) and to leave its own name out.
     ``vocabulary``: entity names kept whole and words left out
     (:func:`analysis.aggregate.vocabulary.term_vocabulary`; default: the data file's lists).
+    ``keep_tokens``: keep the tokenised corpus in :attr:`TermMatrix.tokens` (the themes' coherence
+    reads it; drop it before the matrix travels).
     """
     n_docs = len(texts)
     if vocabulary is None:
@@ -246,7 +261,8 @@ def build_term_matrix(
         term_surfaces = [t for t, ok in zip(term_surfaces, keep) if ok]
         n_phrases = int(occurs[len(occurs) - n_phrases :].sum()) if n_phrases else 0
     tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(matrix)
-    return TermMatrix(list(doc_ids), term_surfaces, term_keys, matrix.tocsr(), tfidf.tocsr(), n_phrases)
+    tokens = Tokens(type_codes, types, stemmed) if keep_tokens else None
+    return TermMatrix(list(doc_ids), term_surfaces, term_keys, matrix.tocsr(), tfidf.tocsr(), n_phrases, tokens)
 
 
 def _source_codes(sources: Sequence | None, n_docs: int) -> tuple[np.ndarray, list]:

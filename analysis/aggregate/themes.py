@@ -18,20 +18,31 @@ are those of a fit to 1e-3, in two thirds of the time.
 The number of themes, when not given, is chosen from the data on corpora of 300 articles or more
 (:func:`choose_theme_count`: the most coherent of a few counts around :func:`default_theme_count`,
 fitted on a sample; :mod:`analysis.aggregate.theme_count`).
+
+:func:`corpus_themes` is the build's entry point: it fits a small corpus's themes on passages of its
+articles (``data/themes.yaml``: five articles are too few to learn which words go together; their
+paragraphs are not) and gives each theme its coherence (:mod:`analysis.aggregate.coherence`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
 
-from analysis.aggregate.terms import TermMatrix
+from analysis.aggregate.coherence import theme_coherence
+from analysis.aggregate.terms import TermMatrix, build_term_matrix
 from analysis.aggregate.theme_count import count_settings, score_theme_counts
+from analysis.aggregate.vocabulary import TermVocabulary
+from analysis.data import positive_settings
 
 THEME_COLUMNS = ["theme_id", "rank", "term", "weight"]
 #: Terms ranked by NMF weight × share**DISTINCTIVENESS on corpora of DISTINCTIVE_FROM articles or
@@ -39,6 +50,20 @@ THEME_COLUMNS = ["theme_id", "rank", "term", "weight"]
 DISTINCTIVENESS = 0.5
 DISTINCTIVE_FROM = 1000
 DOC_THEME_COLUMNS = ["doc_id", "theme_id", "weight"]
+
+
+@dataclass(frozen=True)
+class ThemeSettings:
+    passages_below: int = 200
+    passage_words: int = 60
+    coherence_terms: int = 10
+    coherence_floor: float = 0.1
+
+
+@lru_cache(maxsize=1)
+def theme_settings() -> ThemeSettings:
+    """``data/themes.yaml``, checked: every setting present, a number > 0."""
+    return positive_settings(ThemeSettings, "themes.yaml")
 
 
 def default_theme_count(n_docs: int) -> int:
@@ -161,3 +186,119 @@ def fit_themes(
         columns=DOC_THEME_COLUMNS,
     )
     return themes, doc_themes
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟\n])")
+
+
+@dataclass(frozen=True)
+class Passages:
+    """Runs of whole sentences of an article's text: the article (its position) each comes from,
+    its text and its number of words."""
+
+    article: np.ndarray
+    texts: list[str]
+    words: np.ndarray
+
+
+def split_passages(texts: Sequence[str], words: int) -> Passages:
+    """Each text cut after the sentence (``. ! ? ؟`` or a line break) that brings its passage to
+    ``words`` words; a last run of under half that joins the passage before it."""
+    article: list[int] = []
+    parts: list[str] = []
+    counts: list[int] = []
+    for i, text in enumerate(texts):
+        run: list[str] = []
+        n = 0
+        first = len(parts)
+        for sentence in _SENTENCE_END.split(text or ""):
+            if not sentence.strip():
+                continue
+            run.append(sentence)
+            n += len(sentence.split())
+            if n < words:
+                continue
+            article.append(i)
+            parts.append("".join(run))
+            counts.append(n)
+            run, n = [], 0
+        if run and len(parts) > first and n < words / 2:
+            parts[-1] += "".join(run)
+            counts[-1] += n
+        elif run:
+            article.append(i)
+            parts.append("".join(run))
+            counts.append(n)
+    return Passages(np.asarray(article, dtype=np.int64), parts, np.asarray(counts, dtype=np.float64))
+
+
+def theme_units(texts: Sequence[str]) -> int:
+    """How many documents a corpus's themes are fitted on: its articles, or the passages of a small
+    corpus's articles (:func:`corpus_themes`); the most themes it can have."""
+    s = theme_settings()
+    if len(texts) >= s.passages_below:
+        return len(texts)
+    return len(split_passages(texts, s.passage_words).texts)
+
+
+def corpus_themes(
+    matrix: TermMatrix,
+    texts: Sequence[str],
+    *,
+    sources: Sequence | None = None,
+    vocabulary: TermVocabulary | None = None,
+    n_themes: int | None = None,
+    random_state: int = 0,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The corpus's ``(themes, doc_themes)``, ``themes`` with each theme's ``coherence``.
+
+    ``matrix``: the articles' terms (:func:`~analysis.aggregate.terms.build_term_matrix` of ``texts``
+    with ``sources`` and ``vocabulary``; with ``keep_tokens``, the coherence reads its tokens instead of
+    the texts). A corpus of ``passages_below`` articles or more is fitted
+    on it (:func:`fit_themes`); a smaller one on its passages (:func:`split_passages`, their terms
+    counted with the same ``vocabulary``), the number of themes then chosen for the passages, and
+    an article's share of a theme its passages' shares weighted by their words. On the five seed
+    articles the themes' coherence goes from −0.14 (two themes of five articles) to 0.36 (four
+    themes of their 40 passages: the SDF's handover of Ain Issa, the US sanctions and the S-400, the
+    Idlib front, Lavrov and Çavuşoğlu's talks)."""
+    s = theme_settings()
+    n_docs = matrix.tfidf.shape[0]
+    if 0 < n_docs < s.passages_below:
+        passages = split_passages(texts, s.passage_words)
+        passage_sources = None if sources is None else [sources[i] for i in passages.article]
+        on_passages = build_term_matrix(
+            list(range(len(passages.texts))), passages.texts, sources=passage_sources, vocabulary=vocabulary
+        )
+        themes, passage_themes = fit_themes(on_passages, n_themes=n_themes, random_state=random_state)
+        doc_themes = _article_shares(passage_themes, passages, matrix.doc_ids)
+    else:
+        themes, doc_themes = fit_themes(matrix, n_themes=n_themes, random_state=random_state)
+    coherence = theme_coherence(themes, texts, top_terms=s.coherence_terms, tokens=matrix.tokens)
+    themes = themes.merge(coherence, on="theme_id", how="left")
+    return themes, doc_themes
+
+
+def _article_shares(passage_themes: pd.DataFrame, passages: Passages, doc_ids: Sequence) -> pd.DataFrame:
+    """Each article's theme shares: its passages' shares weighted by their words, summing to 1."""
+    if passage_themes.empty:
+        return pd.DataFrame(columns=DOC_THEME_COLUMNS)
+    passage = passage_themes["doc_id"].to_numpy(dtype=np.int64)
+    frame = pd.DataFrame(
+        {
+            "article": passages.article[passage],
+            "theme_id": passage_themes["theme_id"].to_numpy(),
+            "weight": passage_themes["weight"].to_numpy(dtype=np.float64) * passages.words[passage],
+        }
+    )
+    summed = frame.groupby(["article", "theme_id"], as_index=False, sort=True)["weight"].sum()
+    summed["weight"] /= summed.groupby("article")["weight"].transform("sum")
+    summed = summed[summed["weight"] > 1e-4]
+    ids = np.asarray(list(doc_ids), dtype=object)
+    return pd.DataFrame(
+        {
+            "doc_id": ids[summed["article"].to_numpy()],
+            "theme_id": summed["theme_id"].to_numpy(),
+            "weight": np.round(summed["weight"].to_numpy(), 6),
+        },
+        columns=DOC_THEME_COLUMNS,
+    ).reset_index(drop=True)

@@ -231,12 +231,10 @@ def tables_terms(tables: CorpusTables, gazetteer: Gazetteer, *, cache_dir: str |
     if held is not None and list(held.doc_ids) == doc_ids:
         return held
     sources = tables.documents["source"].tolist()
+    texts = tables_texts(tables)
     fingerprint = None
-    if isinstance(tables.texts, ArticleTexts):  # read from disk a slice at a time, never all at once
-        texts: Sequence[str] = tables.texts.in_order(doc_ids)
+    if isinstance(tables.texts, ArticleTexts):
         fingerprint = tables.texts.digest or tables.texts.fingerprint()
-    else:
-        texts = [tables.texts.get(d) or "" for d in doc_ids]
     return load_or_build_terms(
         doc_ids,
         texts,
@@ -392,3 +390,12 @@ def read_term_counts(entry: str | Path, doc_ids: Sequence | None = None) -> Term
         tfidf=matrices["tfidf"],
         n_phrases=n_phrases,
     )
+
+
+def tables_texts(tables: CorpusTables) -> Sequence[str]:
+    """The texts of ``tables``' articles in the order of its documents; those read from disk are read
+    a slice at a time when asked for, never all at once."""
+    doc_ids = tables.documents["doc_id"].tolist()
+    if isinstance(tables.texts, ArticleTexts):
+        return tables.texts.in_order(doc_ids)
+    return [tables.texts.get(d) or "" for d in doc_ids]

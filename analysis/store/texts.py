@@ -209,3 +209,9 @@ class _TextsInOrder(Sequence[str]):
             found = self._texts.many(ids)
             return [found.get(d, "") for d in ids]
         return self._texts.get(self._ids[at], "") or ""
+
+    def take(self, positions: Sequence[int]) -> list[str]:
+        """The texts at ``positions``, read in one query (a sample of the corpus)."""
+        ids = [self._ids[int(i)] for i in positions]
+        found = self._texts.many(ids)
+        return [found.get(d, "") or "" for d in ids]

@@ -9,6 +9,7 @@ import streamlit as st
 
 from analysis.aggregate.theme_count import fewer_and_more
 from analysis.aggregate.theme_names import theme_name
+from analysis.aggregate.themes import theme_settings
 from analysis.charts.summaries import corpus_terms
 from analysis.store.database import StoreError
 from analysis.viz.bars import top_terms_bar
@@ -58,9 +59,12 @@ def name_themes(ctx) -> None:
         table = names.assign(terms=[terms[int(i)] for i in names["theme_id"]], name=names["name"].fillna(""))
         # as text: an empty cell for none (a number column shows "None")
         into = [str(int(m)) if pd.notna(m) else "" for m in names["merged_into"]]
-        table = table[["theme_id", "terms", "name", "hidden"]].assign(merged_into=into)
+        coherence = analysed.groupby("theme_id")["coherence"].first() if "coherence" in analysed else pd.Series()
+        table = table[["theme_id", "terms", "name", "hidden"]].assign(
+            merged_into=into, coherence=[coherence.get(int(i)) for i in names["theme_id"]]
+        )
         edited = st.data_editor(
-            table, key="th_names_editor", hide_index=True, disabled=["theme_id", "terms", "merged_into"],
+            table, key="th_names_editor", hide_index=True, disabled=["theme_id", "terms", "merged_into", "coherence"],
             width="stretch",
             column_config={
                 "theme_id": st.column_config.NumberColumn(t("col_theme_id"), width="small"),
@@ -68,6 +72,7 @@ def name_themes(ctx) -> None:
                 "name": st.column_config.TextColumn(t("col_theme_name"), max_chars=100),
                 "hidden": st.column_config.CheckboxColumn(t("col_hidden"), width="small"),
                 "merged_into": st.column_config.TextColumn(t("col_merged_into"), width="small"),
+                "coherence": st.column_config.NumberColumn(t("col_coherence"), width="small", format="%.2f"),
             },
         )  # fmt: skip
         if st.button(t("th_names_save"), key="th_names_save", icon=":material/save:"):
@@ -105,7 +110,7 @@ def theme_count(ctx) -> None:
     fitted = data.fitted_tables(ctx.corpus)
     current = int(fitted.themes["theme_id"].nunique())
     asked = data.asked_theme_count(ctx.corpus) if ctx.corpus.names else None
-    fewer, more = fewer_and_more(current, len(fitted.documents))
+    fewer, more = fewer_and_more(current, data.theme_units(ctx.corpus))
     with st.container(horizontal=True, vertical_alignment="center", key="th_count_row"):
         st.markdown(t("th_count_asked" if asked else "th_count_data", n=current))
         if not access.current().may("refit_themes"):
@@ -117,6 +122,25 @@ def theme_count(ctx) -> None:
         if asked:
             st.button(t("th_count_reset"), key="th_count_reset", icon=":material/undo:", on_click=ask_theme_count,
                       args=(ctx, None))  # fmt: skip
+
+
+def coherence_note(ctx) -> None:
+    """The themes' mean coherence, and the themes under the floor (``data/themes.yaml``) named."""
+    themes = ctx.tables.themes
+    if "coherence" not in themes or themes.empty:
+        return
+    per_theme = themes.groupby("theme_id", sort=True)["coherence"].first().dropna()
+    if per_theme.empty:  # merged themes have no coherence of their own
+        return
+    floor = theme_settings().coherence_floor
+    low = per_theme[per_theme < floor]
+    said = t("th_coherence", mean=f"{per_theme.mean():.2f}") + " "
+    if len(low):
+        listed = [f"{int(i)} · {theme_name(themes, int(i))} ({c:.2f})" for i, c in low.items()]
+        said += t("th_coherence_low", floor=f"{floor:.2f}", themes=md_text(_listed(listed, sep="؛ ")))
+    else:
+        said += t("th_coherence_ok", floor=f"{floor:.2f}")
+    st.caption(said)
 
 
 def ask_theme_count(ctx, n_themes: int | None) -> None:
@@ -140,8 +164,8 @@ def _theme_label(names, terms: dict[int, str], theme_id: int) -> str:
     return f"{theme_id} · {name if isinstance(name, str) and name else terms.get(theme_id, '')}"
 
 
-def _listed(ids: list[int]) -> str:
-    return ("، " if current_lang() == "ar" else ", ").join(map(str, ids))
+def _listed(items: list, sep: str = "، ") -> str:
+    return (sep if current_lang() == "ar" else sep.replace("؛", ";").replace("،", ",")).join(map(str, items))
 
 
 def _save_merges(ctx, names, action: str, detail: str) -> bool:
@@ -196,6 +220,7 @@ def main() -> None:
     view, lang, themes = ctx.view, ctx.chart_lang, ctx.tables.themes
     with st.spinner(t("th_fitting")):
         theme_count(ctx)
+    coherence_note(ctx)
     name_themes(ctx)
     theme_ids = sorted(int(i) for i in view.doc_themes["theme_id"].unique())
 

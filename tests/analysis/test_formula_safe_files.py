@@ -10,6 +10,7 @@ formula, the formulas are there as text behind ``'``, and numbers are still numb
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from pathlib import Path
 
@@ -46,12 +47,21 @@ def built(tmp_path, monkeypatch) -> Path:
     return out
 
 
+#: A negative number (a theme's coherence, -0.2444) is a number to a spreadsheet, not a formula.
+NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
 def test_no_cell_of_the_build_files_starts_like_a_formula(built):
     for name in OUTPUT_TABLES:
         rows = cells(built / f"{name}.csv")
         assert rows, name
-        formulas = [c for row in rows for c in row if c.startswith(FORMULA_STARTS)]
+        formulas = [c for row in rows for c in row if c.startswith(FORMULA_STARTS) and not NUMBER.fullmatch(c)]
         assert formulas == [], name
+
+
+def test_a_negative_number_is_no_formula_but_a_formula_after_a_minus_is():
+    assert NUMBER.fullmatch("-0.2444") and NUMBER.fullmatch("-1")
+    assert not NUMBER.fullmatch("-2+3+cmd") and not NUMBER.fullmatch("-1-cmd|' /C calc'!A0")
 
 
 def test_the_formulas_are_kept_as_text_and_numbers_stay_numbers(built):

@@ -144,7 +144,7 @@ def make_tables() -> CorpusTables:
         comentions=comentions_table(mentions, sentences),
         events=frame("events", events),
         doc_terms=frame("doc_terms", [(d, 1, "تعاون", 0.5) for d in ARTICLES]),
-        themes=frame("themes", [(1, 1, "تعاون", 0.9)]),
+        themes=frame("themes", [(1, 1, "تعاون", 0.9, None)]),
         doc_themes=frame("doc_themes", [(d, 1, 1.0) for d in ARTICLES]),
         problems=frame("problems", []),
         texts=texts,
