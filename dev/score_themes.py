@@ -175,7 +175,7 @@ def main() -> int:
             if args.themes == "data" and stage == "after":
                 t0, c0 = time.perf_counter(), time.process_time()
                 with threadpool_limits(limits=1):
-                    counts = choose_theme_count(matrices[stage])
+                    counts = choose_theme_count(matrices[stage], sentences=index)
                 print(counts.to_string(index=False))
                 print(f"count chosen in {time.perf_counter() - t0:.1f} s ({time.process_time() - c0:.1f} s CPU)")
                 if counts["chosen"].any():

@@ -108,17 +108,13 @@ def _shared(a: np.ndarray, b: np.ndarray) -> int:
     return int(np.count_nonzero(b[at] == a))
 
 
-def theme_coherence(
-    themes: pd.DataFrame, texts: Sequence[str], *, top_terms: int = 10, tokens: Tokens | None = None
-) -> pd.DataFrame:
+def theme_coherence(themes: pd.DataFrame, sentences: SentenceIndex, *, top_terms: int = 10) -> pd.DataFrame:
     """Each theme's coherence (:data:`COHERENCE_COLUMNS`): the mean NPMI of the pairs of its first
-    ``top_terms`` terms (``themes``: theme_id, rank, term) over the sentences of ``texts``, read from
-    ``tokens`` when the term matrix kept them (:attr:`analysis.aggregate.terms.TermMatrix.tokens`)."""
+    ``top_terms`` terms (``themes``: theme_id, rank, term) over the corpus's ``sentences``."""
     if themes.empty:
         return pd.DataFrame(columns=COHERENCE_COLUMNS)
-    index = SentenceIndex(texts, tokens=tokens)
     rows = []
     for theme_id, terms in themes.sort_values(["theme_id", "rank"]).groupby("theme_id", sort=True)["term"]:
-        score = index.npmi(terms.tolist()[:top_terms])
+        score = sentences.npmi(terms.tolist()[:top_terms])
         rows.append((int(theme_id), round(score, 4) if np.isfinite(score) else np.nan))
     return pd.DataFrame(rows, columns=COHERENCE_COLUMNS)

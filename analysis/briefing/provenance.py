@@ -27,7 +27,7 @@ from analysis.schema import CorpusTables
 from analysis.text.arabic import ARABIC_SCRIPT
 from analysis.text.plurals import count_phrase
 from analysis.viz.patch import append_annotation, axis_keys, figure_dicts, patch_layout
-from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly
+from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly, legend_entry_px
 
 FOOTER_FONT_SIZE = 11
 #: Below this width (CSS px) a footer is anchored at the plot's right edge in English too (:func:`footer_patch`).
@@ -211,7 +211,7 @@ def _bottom_extent(fig: go.Figure) -> int:
 def footer_patch(fig: go.Figure, provenance: Provenance, *, lang: str = "en", width: int = 1200) -> tuple[dict, dict]:
     """What :func:`with_footer` adds to ``fig``: a layout patch (the new height and bottom margin,
     in plotly's own form) and the footer's annotation. ``fig`` is only read."""
-    layout, _ = figure_dicts(fig)
+    layout, traces = figure_dicts(fig)
     text = provenance.text(lang)
     chars_per_line = max(40, int(width / (FOOTER_FONT_SIZE * 0.58)))
     lines = _wrap(text, chars_per_line)
@@ -219,7 +219,8 @@ def footer_patch(fig: go.Figure, provenance: Provenance, *, lang: str = "en", wi
     margin_b = (layout.get("margin") or {}).get("b")
     margin_b = margin_b if margin_b is not None else 80
     axes_px = _bottom_extent(fig)
-    new_b = max(margin_b, axes_px) + footer_px
+    legend_px = _bottom_legend_extent(layout, traces, width)
+    new_b = max(margin_b, axes_px + legend_px) + footer_px
     height = layout.get("height") or 500
     if lang == "ar":
         body = "<br>".join(RLE + escape_plotly(clean_text(line)) + PDF for line in lines)
@@ -238,7 +239,33 @@ def footer_patch(fig: go.Figure, provenance: Provenance, *, lang: str = "en", wi
         "yanchor": "bottom", "yshift": -new_b + 4, "showarrow": False, "align": align,
         "font": {"family": FONT_FAMILY, "size": FOOTER_FONT_SIZE, "color": "#555"},
     }  # fmt: skip
-    return {"height": height + (new_b - margin_b), "margin": {"b": new_b}}, footer
+    patch: dict = {"height": height + (new_b - margin_b), "margin": {"b": new_b}}
+    if legend_px:  # the legend's strip (house layout: the container's bottom) goes up above the footer
+        patch["legend"] = {"y": round((footer_px + _LEGEND_GAP_PX) / patch["height"], 4)}
+    return patch, footer
+
+
+#: A horizontal legend's row, and its padding (plotly.js at the house's legend font).
+_LEGEND_ROW_PX = 21
+_LEGEND_PAD_PX = 10
+#: Between the legend's box and the footer's first line.
+_LEGEND_GAP_PX = 10
+
+
+def _bottom_legend_extent(layout: dict, traces: list[dict], width: int) -> int:
+    """The height of the legend strip at the bottom of the figure (the house layout's legend:
+    horizontal, at the container's bottom), estimated for a figure ``width`` px wide; 0 for none."""
+    legend = layout.get("legend") or {}
+    if not layout.get("showlegend") or legend.get("yref") != "container" or legend.get("orientation") != "h":
+        return 0
+    if legend.get("y", 0) != 0 or legend.get("yanchor") != "bottom":
+        return 0
+    names = [str(t.get("name")) for t in traces if t.get("name") and t.get("showlegend") is not False]
+    if not names:
+        return 0
+    # plotly.js lays a legend that wraps out in columns as wide as its widest entry
+    columns = max(1, max(200, width - 40) // max(legend_entry_px(n) for n in names))
+    return _LEGEND_ROW_PX * math.ceil(len(names) / columns) + _LEGEND_PAD_PX + _LEGEND_GAP_PX
 
 
 def with_footer(

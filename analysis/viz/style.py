@@ -342,11 +342,16 @@ def _set_template(fig: go.Figure) -> None:
         layout._validate = validate
 
 
+def legend_entry_px(name: str, *, font_px: float = FONT_SIZE * 0.55) -> int:
+    """The width of a legend entry (its symbol and ``name``), an estimate."""
+    return 50 + int(font_px * len(name))
+
+
 def legend_rows(names: Iterable[str], *, width_px: int = 520, font_px: float = FONT_SIZE * 0.55) -> int:
     """Rows a horizontal legend of ``names`` needs in a chart ``width_px`` wide (an estimate)."""
     rows, used = 0, width_px
     for name in names:
-        item = 50 + int(font_px * len(name))
+        item = legend_entry_px(name, font_px=font_px)
         if used + item > width_px:
             rows, used = rows + 1, 0
         used += item

@@ -17,7 +17,7 @@ from analysis.viz.wordcloud import word_cloud_png
 from dashboard import access, data, url
 from dashboard.context import context, doc_label, picker_options
 from dashboard.i18n import current_lang, t
-from dashboard.markup import article_href, link, md_text
+from dashboard.markup import article_href, isolate, link, md_text
 from dashboard.picks import picked_key
 from dashboard.widgets import add_to_briefing, chart_figure, empty_state, nothing_here, show_chart
 
@@ -136,7 +136,8 @@ def coherence_note(ctx) -> None:
     low = per_theme[per_theme < floor]
     said = t("th_coherence", mean=f"{per_theme.mean():.2f}") + " "
     if len(low):
-        listed = [f"{int(i)} · {theme_name(themes, int(i))} ({c:.2f})" for i, c in low.items()]
+        # each name isolated: an Arabic name does not pull its number or score into its run
+        listed = [f"{int(i)} · {isolate(theme_name(themes, int(i)))} ({c:.2f})" for i, c in low.items()]
         said += t("th_coherence_low", floor=f"{floor:.2f}", themes=md_text(_listed(listed, sep="؛ ")))
     else:
         said += t("th_coherence_ok", floor=f"{floor:.2f}")

@@ -231,6 +231,28 @@ def test_charts_are_mirrored_whole_in_arabic(opened_page, page_path, chart, colo
     assert not english["yTicksRightOfPlot"] and english["xRunsFromTheRight"] in (False, None), english
 
 
+#: The bottom of a chart's legend and the top of its provenance footer (the annotation that names the corpus).
+LEGEND_AND_FOOTER_JS = r"""(selector) => {
+  const gd = document.querySelector(selector + ' .js-plotly-plot');
+  const legend = gd.querySelector('.legend');
+  const footer = Array.from(gd.querySelectorAll('.annotation')).find(a => /Corpus|المدوّنة|المدونة/.test(a.textContent));
+  return {legendBottom: legend ? legend.getBoundingClientRect().bottom : null,
+          footerTop: footer ? footer.getBoundingClientRect().top : null,
+          chartBottom: gd.getBoundingClientRect().bottom};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("chart", [".st-key-ac_network", ".st-key-ac_time"], ids=["network", "mentions over time"])
+def test_a_charts_legend_sits_above_its_footer(opened_page, chart, lang):
+    """The legend's strip at the bottom of a half-page chart and the provenance footer do not overlap:
+    the legend goes up by the footer's height (the network's last legend row ran under the footer)."""
+    boxes = opened_page("actors", **({"lang": "ar"} if lang == "ar" else {})).page.evaluate(LEGEND_AND_FOOTER_JS, chart)
+    assert boxes["legendBottom"] is not None and boxes["footerTop"] is not None, boxes
+    assert boxes["legendBottom"] <= boxes["footerTop"] + 1, boxes
+    assert boxes["footerTop"] < boxes["chartBottom"], boxes
+
+
 #: The most recently published event's sentence (001), the first row of the events table.
 SENTENCE_001 = "أجرى الرئيس الروسي"
 

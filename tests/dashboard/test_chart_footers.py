@@ -105,3 +105,18 @@ def test_a_cell_outline_is_cleared_when_the_evidence_is_another_pair():
     assert not at.exception
     assert at.session_state["ev_a"] != "russia" or at.session_state["ev_b"] != "turkey"
     assert chart(at, "ac_heatmap").proto.id != clicked
+
+
+def test_a_legend_at_the_bottom_goes_up_above_the_footer():
+    """The network's legend strip and the footer both sat at the bottom of the chart: the footer
+    covered the legend's last row. The legend now starts above the footer, the margin holds both."""
+    at = start("actors")
+    spec = json.loads(chart(at, "ac_network").proto.spec)["layout"]
+    legend, height = spec["legend"], spec["height"]
+    assert legend["yref"] == "container" and legend["yanchor"] == "bottom"
+    footer = [a for a in spec["annotations"] if a.get("name") == "provenance"][0]
+    footer_px = 16 * len(footer["text"].split("<br>")) + 10
+    assert legend["y"] * height >= footer_px  # the legend's bottom is above the footer's top
+    assert spec["margin"]["b"] > footer_px + 5 * 21  # and the margin holds the legend's five rows too
+    heatmap = json.loads(chart(at, "ac_heatmap").proto.spec)["layout"]  # no legend: nothing moved
+    assert "legend" not in heatmap or heatmap["legend"].get("y", 0) == 0

@@ -97,7 +97,7 @@ def test_the_themes_are_more_coherent_than_lda_on_the_same_counts(seeds, seed_th
         for t, weights in enumerate(lda.components_, start=1)
         for rank, j in enumerate(np.argsort(-weights, kind="stable")[:12], start=1)
     ]
-    baseline = theme_coherence(pd.DataFrame(rows, columns=["theme_id", "rank", "term"]), texts)
+    baseline = theme_coherence(pd.DataFrame(rows, columns=["theme_id", "rank", "term"]), SentenceIndex(texts))
     assert themes.groupby("theme_id")["coherence"].first().mean() > baseline["coherence"].mean() + 0.1
 
 
@@ -117,7 +117,7 @@ def test_coherence_is_npmi_over_sentences():
     themes = pd.DataFrame(
         [(1, 1, "اتفاق"), (1, 2, "إدلب"), (2, 1, "الكرملين"), (2, 2, "أسعار")], columns=["theme_id", "rank", "term"]
     )
-    assert theme_coherence(themes, texts).to_dict("list") == {"theme_id": [1, 2], "coherence": [1.0, -1.0]}
+    assert theme_coherence(themes, index).to_dict("list") == {"theme_id": [1, 2], "coherence": [1.0, -1.0]}
 
 
 def test_a_larger_corpus_is_fitted_on_its_articles(seeds):

@@ -74,3 +74,25 @@ def test_a_small_corpus_keeps_the_default_count():
     assert choose_theme_count(build_term_matrix(ids, texts)).empty
     themes, _ = fit_themes(build_term_matrix(ids, texts))
     assert themes["theme_id"].nunique() == 4  # √(30 / 2) ≈ 4
+
+
+def test_with_the_corpus_sentences_a_count_is_scored_by_the_coherence_its_themes_show():
+    """The count the build chooses is scored as the Themes page scores its themes: NPMI over the
+    corpus's sentences; the chosen count's score is the mean coherence of the themes then fitted."""
+    from analysis.aggregate.coherence import SentenceIndex, theme_coherence
+
+    ids, texts = story_corpus()
+    # two sentences of four words each: words of one article no longer all share a sentence
+    texts = [" ".join(t.split()[:4]) + ". " + " ".join(t.split()[4:]) for t in texts]
+    matrix = build_term_matrix(ids, texts)
+    sentences = SentenceIndex(texts)
+    assert sentences.n_sentences == 2 * len(texts)
+    counts = choose_theme_count(matrix, sentences=sentences)
+    by_articles = choose_theme_count(matrix)
+    assert counts["n_themes"].tolist() == by_articles["n_themes"].tolist()
+    assert (counts["coherence"] < by_articles["coherence"]).all()  # fewer pairs meet in a sentence
+    chosen = int(counts.loc[counts["chosen"], "n_themes"].iloc[0])
+    themes, _ = fit_themes(matrix, sentences=sentences)
+    assert themes["theme_id"].nunique() == chosen
+    shown = theme_coherence(themes, sentences)["coherence"].mean()
+    assert shown == pytest.approx(counts.loc[counts["chosen"], "coherence"].iloc[0], abs=0.02)
