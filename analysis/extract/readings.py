@@ -99,6 +99,8 @@ class ContextWords:
     coordinated_names: tuple[tuple[tuple[str, str, tuple[str, ...]], frozenset[str]], ...]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
+    #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
+    relative_pronouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +151,7 @@ def context_words() -> ContextWords:
             )
             for name, entry in (raw.get("coordinated_names") or {}).items()
         ),
+        relative_pronouns=words(raw.get("relative_pronouns") or ()),
     )
 
 
@@ -341,6 +344,8 @@ def read_matches(
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if acts[k] is None:
             continue  # جامعة واشنطن: part of another name
+        if match_start == start and _in(previous_word(norm, match_start), words.relative_pronouns):
+            continue  # التي سرت في جسد الوطن، التي تدمر الأوطان: the relative clause's verb
         if (
             written is not None
             and words.written_otherwise
@@ -369,6 +374,13 @@ def read_matches(
                 continue  # بحر الصين الجنوبي، قناة بنما، بنك الكويت: part of another name
             if _before_a_club_nisba(norm, end, gazetteer) and not has_trigger(norm, match_start, "region", words):
                 continue  # أمريكا المكسيكي، روما الإيطالي، الكويت الكويتي: a club
+        if entities[alias.entity_id].geonames is not None and alias.alias_kind != "adjective":
+            stated = _state_after(norm, matches, k, gazetteer)
+            if stated is not None and stated != _country_of(gazetteer, alias.entity_id):
+                twin = _twin_in(gazetteer, key, {stated})
+                if twin is None:
+                    continue  # مدينة هورست الهولندية: Horst in the Netherlands, not Hurst (Texas)
+                entity_id = twin
         if place and key.endswith("ا") and written is not None and _TANWEEN_RE.search(written(start, end)):
             continue  # دوماً، دومًا "always" (Douma): a place's name takes no tanween
         if key in dual_keys:  # منطقتي مكة المكرمة والمدينة المنورة: two regions, not two cities
@@ -555,6 +567,35 @@ def _without_foreign_homonyms(
             new_index[i] = len(kept)
             kept.append(r)
     return kept, [new_index[i] for i in pending]
+
+
+def _state_nisbas(gazetteer: Gazetteer) -> Mapping[str, str]:
+    """The definite feminine singular nationality adjectives of the states (الهولندية → netherlands), cached."""
+    nisbas = gazetteer.cache.get("state_nisbas")
+    if nisbas is None:
+        nisbas = gazetteer.cache["state_nisbas"] = {
+            a.key: a.entity_id
+            for a in gazetteer.aliases
+            if a.alias_kind == "adjective"
+            and a.key.startswith("ال")
+            and a.key.endswith("يه")
+            and gazetteer.entities[a.entity_id].is_country
+        }
+    return nisbas
+
+
+def _state_after(norm: str, matches: list[tuple[int, int, int, str]], k: int, gazetteer: Gazetteer) -> str | None:
+    """The state whose feminine nisba follows match ``k`` right after it, spaces only between and no
+    proclitic on it: a town agrees with its state's nisba (``مدينة هورست الهولندية``, ``برمنغهام
+    البريطانية``, ``سان خوسيه الأمريكية``); a masculine one describes something else (``حي سوهو الصيني``,
+    a club: ``برشلونة الإسباني``)."""
+    if k + 1 >= len(matches):
+        return None
+    end = matches[k][2]
+    match_start, start, _, key = matches[k + 1]
+    if match_start != start or match_start <= end or norm[end:match_start].strip(" "):
+        return None
+    return _state_nisbas(gazetteer).get(key)
 
 
 def _seats(gazetteer: Gazetteer) -> frozenset[str]:
