@@ -101,6 +101,8 @@ class ContextWords:
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
     #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
     relative_pronouns: frozenset[str] = frozenset()
+    #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
+    party_object_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +154,7 @@ def context_words() -> ContextWords:
             for name, entry in (raw.get("coordinated_names") or {}).items()
         ),
         relative_pronouns=words(raw.get("relative_pronouns") or ()),
+        party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
     )
 
 
@@ -689,6 +692,8 @@ def _metonym_readings(
             continue
         first, last = matches[group[0]], matches[group[-1]]
         says = _before_says(norm, first[0], first[1], words, by_key)
+        if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):
+            says = True  # سلمت الولايات المتحدة القاهرة زورقي دورية: the government given to
         after = next_word(norm, last[2])
         if (
             says is None
@@ -707,6 +712,23 @@ def _metonym_readings(
             if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
                 acts[k] = None  # جامعة واشنطن، سبارتاك موسكو: neither the city nor the government
     return acts
+
+
+#: A dash or a colon right after a capital: a dateline ("لندن - «الشرق الأوسط»:").
+_DATELINE_AFTER_RE = re.compile(r"\s*[–—:\-]")
+
+
+def _object_after_its_subject(
+    norm: str, subject: tuple[int, int, int, str], capital: tuple[int, int, int, str], words: ContextWords
+) -> bool:
+    """Whether a capital, spaces only after the name before it and no proclitic on it, is the object of
+    one of the ``party_object_verbs`` right before that name, its subject (VSO): ``سلمت الولايات
+    المتحدة القاهرة``, ``ودعت باريس طهران``; not when a dash or a colon follows it (a dateline)."""
+    if capital[0] != capital[1] or capital[0] <= subject[2] or norm[subject[2] : capital[0]].strip(" "):
+        return False
+    if _DATELINE_AFTER_RE.match(norm, capital[2]):
+        return False
+    return _in(previous_word(norm, subject[0]), words.party_object_verbs)
 
 
 def _before_a_bracket(norm: str, start: int) -> int:

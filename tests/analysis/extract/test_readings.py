@@ -917,3 +917,20 @@ def test_jennifer_as_spelt_is_a_first_name(gazetteer):
     text = "إلى جانب الممثلة جينفر غارنر والممثلة ميسليسا بينوست"
     assert "garner" not in {m.entity_id for m in find_mentions(text, gazetteer)}
     assert "garner" in {m.entity_id for m in find_mentions("وصل الوفد إلى مدينة غارنر بولاية كارولاينا", gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # the object of a verb of giving, telling, urging or accusing, after its subject: the government
+        ("وفي يونيو سلمت الولايات المتحدة القاهرة زورقي دورية مزودين بقاذفات الصواريخ.", "القاهرة", ("egypt", "metonym")),
+        ("ودعت باريس طهران إلى اغتنام الفرصة والمساعدة على إنهاء النزاع في سورية.", "طهران", ("iran", "metonym")),
+        ("واتهمت بكين طوكيو بالمبالغة الشديدة في «التهديدات العسكرية الصينية»", "طوكيو", ("japan", "metonym")),
+        # ... not the object of an attack, nor a dateline after a headline, nor a visit
+        ("عندما هاجمت الولايات المتحدة كابل وأطاحت بنظام حكم طالبان", "كابل", ("kabul", "place")),
+        ("غالبية الصحف البريطانية تتهم فرنسا لندن - «الشرق الأوسط»: في عام 1558", "لندن", ("london", "place")),
+        ("زار وفد تركي موسكو", "موسكو", ("moscow", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_given_to_told_or_accused_after_the_subject_is_the_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
