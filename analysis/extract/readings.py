@@ -99,6 +99,10 @@ class ContextWords:
     coordinated_names: tuple[tuple[tuple[str, str, tuple[str, ...]], frozenset[str]], ...]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
+    #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
+    relative_pronouns: frozenset[str] = frozenset()
+    #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
+    party_object_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +153,8 @@ def context_words() -> ContextWords:
             )
             for name, entry in (raw.get("coordinated_names") or {}).items()
         ),
+        relative_pronouns=words(raw.get("relative_pronouns") or ()),
+        party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
     )
 
 
@@ -341,6 +347,8 @@ def read_matches(
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if acts[k] is None:
             continue  # جامعة واشنطن: part of another name
+        if match_start == start and _in(previous_word(norm, match_start), words.relative_pronouns):
+            continue  # التي سرت في جسد الوطن، التي تدمر الأوطان: the relative clause's verb
         if (
             written is not None
             and words.written_otherwise
@@ -369,6 +377,13 @@ def read_matches(
                 continue  # بحر الصين الجنوبي، قناة بنما، بنك الكويت: part of another name
             if _before_a_club_nisba(norm, end, gazetteer) and not has_trigger(norm, match_start, "region", words):
                 continue  # أمريكا المكسيكي، روما الإيطالي، الكويت الكويتي: a club
+        if entities[alias.entity_id].geonames is not None and alias.alias_kind != "adjective":
+            stated = _state_after(norm, matches, k, gazetteer)
+            if stated is not None and stated != _country_of(gazetteer, alias.entity_id):
+                twin = _twin_in(gazetteer, key, {stated})
+                if twin is None:
+                    continue  # مدينة هورست الهولندية: Horst in the Netherlands, not Hurst (Texas)
+                entity_id = twin
         if place and key.endswith("ا") and written is not None and _TANWEEN_RE.search(written(start, end)):
             continue  # دوماً، دومًا "always" (Douma): a place's name takes no tanween
         if key in dual_keys:  # منطقتي مكة المكرمة والمدينة المنورة: two regions, not two cities
@@ -557,6 +572,35 @@ def _without_foreign_homonyms(
     return kept, [new_index[i] for i in pending]
 
 
+def _state_nisbas(gazetteer: Gazetteer) -> Mapping[str, str]:
+    """The definite feminine singular nationality adjectives of the states (الهولندية → netherlands), cached."""
+    nisbas = gazetteer.cache.get("state_nisbas")
+    if nisbas is None:
+        nisbas = gazetteer.cache["state_nisbas"] = {
+            a.key: a.entity_id
+            for a in gazetteer.aliases
+            if a.alias_kind == "adjective"
+            and a.key.startswith("ال")
+            and a.key.endswith("يه")
+            and gazetteer.entities[a.entity_id].is_country
+        }
+    return nisbas
+
+
+def _state_after(norm: str, matches: list[tuple[int, int, int, str]], k: int, gazetteer: Gazetteer) -> str | None:
+    """The state whose feminine nisba follows match ``k`` right after it, spaces only between and no
+    proclitic on it: a town agrees with its state's nisba (``مدينة هورست الهولندية``, ``برمنغهام
+    البريطانية``, ``سان خوسيه الأمريكية``); a masculine one describes something else (``حي سوهو الصيني``,
+    a club: ``برشلونة الإسباني``)."""
+    if k + 1 >= len(matches):
+        return None
+    end = matches[k][2]
+    match_start, start, _, key = matches[k + 1]
+    if match_start != start or match_start <= end or norm[end:match_start].strip(" "):
+        return None
+    return _state_nisbas(gazetteer).get(key)
+
+
 def _seats(gazetteer: Gazetteer) -> frozenset[str]:
     """The places that a capital's or a seat's name stands for (القاهرة، الرياض), cached."""
     seats = gazetteer.cache.get("seats")
@@ -648,6 +692,8 @@ def _metonym_readings(
             continue
         first, last = matches[group[0]], matches[group[-1]]
         says = _before_says(norm, first[0], first[1], words, by_key)
+        if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):
+            says = True  # سلمت الولايات المتحدة القاهرة زورقي دورية: the government given to
         after = next_word(norm, last[2])
         if (
             says is None
@@ -666,6 +712,23 @@ def _metonym_readings(
             if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
                 acts[k] = None  # جامعة واشنطن، سبارتاك موسكو: neither the city nor the government
     return acts
+
+
+#: A dash or a colon right after a capital: a dateline ("لندن - «الشرق الأوسط»:").
+_DATELINE_AFTER_RE = re.compile(r"\s*[–—:\-]")
+
+
+def _object_after_its_subject(
+    norm: str, subject: tuple[int, int, int, str], capital: tuple[int, int, int, str], words: ContextWords
+) -> bool:
+    """Whether a capital, spaces only after the name before it and no proclitic on it, is the object of
+    one of the ``party_object_verbs`` right before that name, its subject (VSO): ``سلمت الولايات
+    المتحدة القاهرة``, ``ودعت باريس طهران``; not when a dash or a colon follows it (a dateline)."""
+    if capital[0] != capital[1] or capital[0] <= subject[2] or norm[subject[2] : capital[0]].strip(" "):
+        return False
+    if _DATELINE_AFTER_RE.match(norm, capital[2]):
+        return False
+    return _in(previous_word(norm, subject[0]), words.party_object_verbs)
 
 
 def _before_a_bracket(norm: str, start: int) -> int:
