@@ -114,7 +114,7 @@ def test_a_legend_at_the_bottom_goes_up_above_the_footer():
     spec = json.loads(chart(at, "ac_network").proto.spec)["layout"]
     legend, height = spec["legend"], spec["height"]
     assert legend["yref"] == "container" and legend["yanchor"] == "bottom"
-    footer = [a for a in spec["annotations"] if a.get("name") == "provenance"][0]
+    footer = next(a for a in spec["annotations"] if a.get("name") == "provenance")
     footer_px = 16 * len(footer["text"].split("<br>")) + 10
     assert legend["y"] * height >= footer_px  # the legend's bottom is above the footer's top
     assert spec["margin"]["b"] > footer_px + 5 * 21  # and the margin holds the legend's five rows too
