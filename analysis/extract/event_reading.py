@@ -134,7 +134,10 @@ class SentenceReading:
                     self.said_at.add(start)
                 elif term.boundary == "when":
                     self.when_at.add(start)
-            elif term.verb and _opens_clause(norm, m) and not _a_name_or_noun(lexicon, norm, start):
+            elif (
+                # a verb after و, ف or a comma ("قتل جنديان أمس، ويزور الوزير"), or an event noun after a comma and و
+                term.verb and _opens_clause(norm, m) and not _a_name_or_noun(lexicon, norm, start)
+            ) or (not term.verb and (term.type_index is not None or term.sense is not None) and _listed(norm, m)):
                 self.clause_at.append(start)
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
@@ -491,6 +494,14 @@ def _opens_clause(norm: str, match: re.Match) -> bool:
     if prefix[:1] in ("و", "ف"):
         return True
     return norm[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
+
+
+def _listed(norm: str, match: re.Match) -> bool:
+    """Whether an event noun opens the next item of a list of events, after a comma and و: in "وتطبيق
+    مرحلتها الثانية في نوفمبر 2019م، وتوقيع الهيئة ... مذكرات تفاهم" (sample 41) the memoranda are signed
+    in a clause of their own, not in November 2019."""
+    prefix = norm[match.start() : match.start(str(match.lastgroup))]
+    return prefix[:1] == "و" and norm[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
 
 
 def _is_dateline(lexicon: EventLexicon, norm: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> bool:
