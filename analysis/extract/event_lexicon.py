@@ -114,6 +114,7 @@ class EventLexicon:
     call_words: frozenset[str] = frozenset()  # "دعوته لوقف إطلاق النار": what is called for, normalised
     call_prepositions: frozenset[str] = frozenset()  # "دعا إلى وقف": a preposition after a call word
     not_verbs: frozenset[str] = frozenset()  # "وامرأة": a noun written like a verb form, normalised
+    content_prepositions: frozenset[str] = frozenset()  # "وأشار إلى استمرار": what a report reports follows
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -455,8 +456,8 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
 
 def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str], tuple[frozenset[str], ...]]:
     """Declares the clause file's words; returns its punctuation, same-day words, and its reference,
-    topic, reference-time, reference-process, source and call words, the call prepositions and the nouns
-    that look like verbs."""
+    topic, reference-time, reference-process, source and call words, the call prepositions, the nouns
+    that look like verbs and the prepositions that open what a report reports."""
     data, source = _read_yaml(path, "clauses.yaml")
     for field, kind in (
         ("boundaries", "clause"),
@@ -487,6 +488,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "call_words",
             "call_prepositions",
             "not_verbs",
+            "content_prepositions",
         )
     )
     return punctuation, same_day, lists

@@ -103,8 +103,8 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at", "when_at",
-        "words",
+        "any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at", "verb_at",
+        "when_at", "words",
     )  # fmt: skip
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
@@ -114,6 +114,7 @@ class SentenceReading:
         self.any_at: list[int] = []  # ... and relative clauses
         self.said_at: set[int] = set()  # where a complementiser opens what was said
         self.when_at: set[int] = set()  # where a temporal conjunction opens a clause of the same time
+        self.verb_at: set[int] = set()  # where a verb of the lexicon stands
         found: list[tuple[int, int, int, Term]] = []  # (start, end, word, term)
         for m in matches:
             term_index = lexicon.term_of(m)
@@ -123,6 +124,8 @@ class SentenceReading:
                 self.any_at.append(start)
                 continue
             term = lexicon.terms[term_index]
+            if term.verb:
+                self.verb_at.add(start)
             if term.boundary:
                 self.any_at.append(start)
                 if term.boundary != "relative":
@@ -131,7 +134,10 @@ class SentenceReading:
                     self.said_at.add(start)
                 elif term.boundary == "when":
                     self.when_at.add(start)
-            elif term.verb and _opens_clause(norm, m) and not _a_name_or_noun(lexicon, norm, start):
+            elif (
+                # a verb after و, ف or a comma ("قتل جنديان أمس، ويزور الوزير"), or an event noun after a comma and و
+                term.verb and _opens_clause(norm, m) and not _a_name_or_noun(lexicon, norm, start)
+            ) or (not term.verb and (term.type_index is not None or term.sense is not None) and _listed(norm, m)):
                 self.clause_at.append(start)
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
@@ -196,6 +202,18 @@ class SentenceReading:
         previous = two.group(1)
         words = lexicon.reference_words
         return (previous in words or (previous[:1] in "وف" and previous[1:] in words)) and not self._by(two.start(1))
+
+    def reports_content(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword is a reporting verb whose next word opens what it reports (``clauses.yaml``'s
+        ``content_prepositions``: ``وأشار إلى استمرار``): a date further on is that content's. Not a noun
+        (``تقديم دي ميستورا تقريره إلى مجلس الأمن الأسبوع المقبل``: the addressee)."""
+        word = _WORD_AT_RE.search(self.norm, keyword[1], min(self.hi, keyword[1] + 12))
+        return (
+            keyword[0] in self.verb_at
+            and word is not None
+            and not self.norm[keyword[1] : word.start()].strip()
+            and word.group(0) in self.lexicon.content_prepositions
+        )
 
     def _by(self, at: int) -> bool:
         """Whether the word at ``at`` follows من ("من قبل": by, or previously)."""
@@ -363,10 +381,13 @@ class SentenceReading:
                 or (lo <= k[0] < inner_lo and bisect_left(words, inner_lo) == bisect_left(words, k[1]))
             )
         ]  # fmt: skip
-        # A statement named as a source reports what follows: "ووفقاً للتقرير فقد قام المعهد خلال عام 2014م".
+        # A statement named as a source reports what follows: "ووفقاً للتقرير فقد قام المعهد خلال عام 2014م";
+        # so does a report word right before what it reports: "وأشار إلى استمرار "سمة" خلال عام 2014".
         weak = [
-            k for k in weak if not (self._after(k, self.lexicon.source_words) and self.said_by(k, start) > SOURCE_WORDS)
-        ]
+            k for k in weak
+            if not (self._after(k, self.lexicon.source_words) and self.said_by(k, start) > SOURCE_WORDS)
+            and not (k[1] <= start and self.reports_content(k))
+        ]  # fmt: skip
 
         # A call dates a date a few words after it ("دعا هولاند أمس، إلى تشكيل حكومة"), not the time of what
         # it calls for further on ("ودعت الوزارة المعلنة أسماؤهم المراجعة اعتباراً من يوم الأحد القادم").
@@ -473,6 +494,14 @@ def _opens_clause(norm: str, match: re.Match) -> bool:
     if prefix[:1] in ("و", "ف"):
         return True
     return norm[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
+
+
+def _listed(norm: str, match: re.Match) -> bool:
+    """Whether an event noun opens the next item of a list of events, after a comma and و: in "وتطبيق
+    مرحلتها الثانية في نوفمبر 2019م، وتوقيع الهيئة ... مذكرات تفاهم" (sample 41) the memoranda are signed
+    in a clause of their own, not in November 2019."""
+    prefix = norm[match.start() : match.start(str(match.lastgroup))]
+    return prefix[:1] == "و" and norm[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
 
 
 def _is_dateline(lexicon: EventLexicon, norm: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> bool:
