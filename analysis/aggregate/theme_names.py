@@ -23,6 +23,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
+from analysis.aggregate.terms import _normal_word
 from analysis.schema import CorpusTables
 
 #: A stored name: the theme it was given to, that theme's top terms then, the name (null: none)
@@ -166,8 +167,31 @@ def named_tables(tables: CorpusTables, names: pd.DataFrame) -> CorpusTables:
 
 
 def theme_name(themes: pd.DataFrame, theme_id: int, *, n_terms: int = 3, separator: str = "، ") -> str:
-    """A theme as text: the analyst's name, else its top ``n_terms`` terms."""
+    """A theme as text: the analyst's name, else its label (:func:`label_terms` of its terms by rank)."""
     rows = themes[themes["theme_id"] == theme_id]
     if "name" in rows and len(rows) and isinstance(rows["name"].iloc[0], str) and rows["name"].iloc[0]:
         return str(rows["name"].iloc[0])
-    return separator.join(str(t) for t in rows.sort_values("rank")["term"].head(n_terms))
+    return separator.join(label_terms([str(t) for t in rows.sort_values("rank")["term"]], n_terms))
+
+
+def label_terms(terms: list[str], n: int = 3) -> list[str]:
+    """A theme's automatic label: its most distinctive phrases. ``terms`` are the theme's terms by rank
+    (most distinctive first: :func:`analysis.aggregate.themes.term_scores`); each in turn gives way to
+    the first of the theme's terms that holds all its words and more (``تنسيق`` → ``مركز تنسيق``,
+    ``منظومة`` → ``منظومة الدفاع``), a term whose words a label term already holds is skipped, and the
+    first ``n`` are the label: ``إدلب | تنسيق | الغارات | مركز تنسيق | … | محافظة إدلب`` is labelled
+    ``محافظة إدلب، مركز تنسيق، الغارات`` where its first three terms said ``إدلب، تنسيق، الغارات``."""
+    words = [frozenset(_normal_word(w) for w in term.split()) for term in terms]
+    chosen: list[str] = []
+    covered: set[str] = set()
+    for i, own in enumerate(words):
+        if not own or own <= covered:
+            continue
+        holder = next((j for j, other in enumerate(words) if own < other), i)
+        if words[holder] <= covered:
+            continue
+        chosen.append(terms[holder])
+        covered |= words[holder]
+        if len(chosen) == n:
+            break
+    return chosen

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.aggregate.theme_names import label_terms
 from analysis.viz.bars import PERIODS, entity_counts, period_starts
 from analysis.viz.patch import patch_axes, patch_layout
 from analysis.viz.style import (
@@ -115,7 +116,8 @@ def theme_label(theme_id, terms: list[str], lang: str = "both") -> str:
 
 
 def theme_labels(themes: pd.DataFrame | None, *, n_terms: int = 3, lang: str = "both") -> dict:
-    """theme_id → :func:`theme_label` with its top ``n_terms`` terms (by rank), labels made safe;
+    """theme_id → :func:`theme_label` with its automatic label of ``n_terms`` terms
+    (:func:`analysis.aggregate.theme_names.label_terms`: its most distinctive phrases), labels made safe;
     a theme the analyst named (the ``name`` column of :func:`analysis.aggregate.theme_names.named_tables`)
     with its name: ``Theme 3 · ‫حرب اليمن‬``."""
     if themes is None or len(themes) == 0:
@@ -123,9 +125,8 @@ def theme_labels(themes: pd.DataFrame | None, *, n_terms: int = 3, lang: str = "
     ordered = themes.sort_values(["theme_id", "rank"], kind="stable")
     terms: dict = {}
     for theme_id, term in zip(ordered["theme_id"], ordered["term"]):
-        group = terms.setdefault(theme_id, [])
-        if len(group) < n_terms:
-            group.append(term)
+        terms.setdefault(theme_id, []).append(str(term))
+    terms = {theme_id: label_terms(group, n_terms) for theme_id, group in terms.items()}
     if "name" in themes:
         for theme_id, name in zip(themes["theme_id"], themes["name"]):
             if isinstance(name, str) and name.strip():

@@ -11,6 +11,7 @@ import pytest
 
 from analysis.aggregate.theme_names import (
     STORED_COLUMNS,
+    label_terms,
     match_names,
     merge_targets,
     named_tables,
@@ -152,3 +153,32 @@ def test_a_store_made_before_merges_keeps_its_names_and_gets_the_merge_column(tm
         con.execute("INSERT INTO theme_names VALUES ('يوليو', 1, ?, 'حرب اليمن', FALSE, now())", [terms_key(YEMEN)])
     rows = ThemeNames(Store(tmp_path, seed=False)).stored("يوليو")
     assert rows["name"].tolist() == ["حرب اليمن"] and rows["merged_into"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("terms", "label"),
+    [
+        # the seeds' Idlib theme: a word gives way to the first of the theme's phrases that holds it
+        ("إدلب | تنسيق | الغارات | مركز تنسيق | مركز | الروسية | معاقل المعارضة | محافظة إدلب",
+         ["محافظة إدلب", "مركز تنسيق", "الغارات"]),
+        # SaudiNewsNet: the Iran deal, the municipal elections
+        ("إيران | النووي | الاتفاق | الإيراني | الاتفاق النووي | طهران", ["إيران", "الاتفاق النووي", "الإيراني"]),
+        ("البلدية | الانتخابات | الانتخابية | الانتخابات البلدية | المراكز الانتخابية | قيد الناخبين",
+         ["الانتخابات البلدية", "المراكز الانتخابية", "قيد الناخبين"]),
+        # no phrase holds them: the first terms as they are
+        ("الدوري | الإسباني | لقب | برشلونة", ["الدوري", "الإسباني", "لقب"]),
+        # a term whose words the label already holds is skipped (مركز after مركز تنسيق)
+        ("مركز تنسيق | مركز | تنسيق | الغارات", ["مركز تنسيق", "الغارات"]),
+    ],
+)  # fmt: skip
+def test_a_themes_label_is_its_most_distinctive_phrases(terms, label):
+    assert label_terms(terms.split(" | "), 3) == label
+
+
+def test_theme_name_is_the_label_unless_the_analyst_named_it():
+    themes = pd.DataFrame(
+        [(2, 1, "إدلب", 0.9), (2, 2, "تنسيق", 0.8), (2, 3, "مركز تنسيق", 0.7)],
+        columns=["theme_id", "rank", "term", "weight"],
+    )
+    assert theme_name(themes, 2) == "إدلب، مركز تنسيق"
+    assert theme_name(themes.assign(name="جبهة إدلب"), 2) == "جبهة إدلب"
