@@ -30,7 +30,7 @@ from threadpoolctl import threadpool_limits
 from analysis import engine, schema
 from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.terms import TermMatrix, build_term_matrix, doc_terms_table
-from analysis.aggregate.themes import corpus_themes
+from analysis.aggregate.themes import ThemeModel, corpus_themes
 from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.dates import find_dates
 from analysis.extract.discovered import discovered_mentions, merged
@@ -326,10 +326,11 @@ def _send_and_warm(client: Any, gazetteer: Gazetteer) -> _Started:
 
 
 def _terms_and_themes(
-    documents: pd.DataFrame, gazetteer: Gazetteer, n_themes: int | None
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float], TermMatrix]:
+    documents: pd.DataFrame, gazetteer: Gazetteer, n_themes: int | None, theme_model: ThemeModel | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float], TermMatrix, ThemeModel | None]:
     """The corpus-wide stage (one task): ``doc_terms``, ``themes``, ``doc_themes``, the seconds each took,
-    and the term matrix they were made from (every article's counts: the Compare page's, kept by the store).
+    the term matrix they were made from (every article's counts: the Compare page's, kept by the store)
+    and the themes' model (``theme_model`` itself when given: the articles are put on its themes).
 
     ``documents``: doc_id, text and (optionally) source of every article."""
     started = time.perf_counter()
@@ -344,10 +345,12 @@ def _terms_and_themes(
         )
         doc_terms = doc_terms_table(matrix)
         tfidf_done = time.perf_counter()
-        themes, doc_themes = corpus_themes(matrix, texts, sources=sources, vocabulary=vocabulary, n_themes=n_themes)
+        themes, doc_themes, theme_model = corpus_themes(
+            matrix, texts, sources=sources, vocabulary=vocabulary, n_themes=n_themes, model=theme_model
+        )
         matrix = dataclasses.replace(matrix, tokens=None)  # the tokens stay here: the counts travel
     timings = {"tfidf+doc_terms": round(tfidf_done - started, 3), "themes": round(time.perf_counter() - tfidf_done, 3)}
-    return doc_terms, themes, doc_themes, timings, matrix
+    return doc_terms, themes, doc_themes, timings, matrix, theme_model
 
 
 class _Extraction:
@@ -370,11 +373,12 @@ class _Extraction:
         progress: Progress | None,
         *,
         n_themes: int | None = None,
+        theme_model: ThemeModel | None = None,
         scheduler: str | None = None,
         started: Future[_Started] | None = None,
     ):
         self.documents, self.todo, self.gazetteer, self.progress = documents, todo, gazetteer, progress
-        self.n_themes = n_themes
+        self.n_themes, self.theme_model = n_themes, theme_model
         self.where = engine.choose(scheduler, len(todo))
         self.parts = partitions(todo)
         self.client: Any = None
@@ -417,11 +421,14 @@ class _Extraction:
         worker = next(iter(self.client.nthreads()))  # asked now: the client's own list may name a dead worker
         self.articles = self.client.scatter(self.documents[columns], workers=[worker], direct=True, hash=False)
         self.corpus_wide = self.client.submit(_terms_and_themes, self.articles, self.gazetteer_future, self.n_themes,
-                                              workers=[worker], allow_other_workers=True, priority=10, pure=False)  # fmt: skip
+                                              self.theme_model, workers=[worker], allow_other_workers=True,
+                                              priority=10, pure=False)  # fmt: skip
 
-    def corpus_wide_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float], TermMatrix]:
+    def corpus_wide_tables(
+        self,
+    ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float], TermMatrix, ThemeModel | None]:
         if self.client is None:
-            return _terms_and_themes(self.documents, self.gazetteer, self.n_themes)
+            return _terms_and_themes(self.documents, self.gazetteer, self.n_themes, self.theme_model)
         from concurrent.futures import CancelledError
 
         from distributed import KilledWorker
@@ -433,7 +440,7 @@ class _Extraction:
                 self._submit_corpus_wide()
                 return self.corpus_wide.result()
             except (CancelledError, KilledWorker, OSError):  # again: here, as the synchronous scheduler would
-                return _terms_and_themes(self.documents, self.gazetteer, self.n_themes)
+                return _terms_and_themes(self.documents, self.gazetteer, self.n_themes, self.theme_model)
         finally:
             if self.articles is not None:
                 self.articles.release()  # the worker's copy of the texts goes now, not with the build
@@ -539,6 +546,7 @@ def analyse(
     extracted: Extracted | None = None,
     scheduler: str | None = None,
     started: Future[_Started] | None = None,
+    theme_model: ThemeModel | None = None,
 ) -> CorpusTables:
     """Analyse a loaded corpus; see the module docstring for the stages.
 
@@ -547,7 +555,9 @@ def analyse(
     files alone; the entry points (CLI, store, dashboard) pass :func:`analysis.config.gazetteer`,
     which adds the analyst's edits. ``scheduler``: where the tasks run (:mod:`analysis.engine`:
     ``"synchronous"``, ``"local"``, a scheduler's address; default by corpus size or
-    ``$DASK_SCHEDULER_ADDRESS``).
+    ``$DASK_SCHEDULER_ADDRESS``). ``theme_model``: the corpus's themes as they were (a store corpus's,
+    :meth:`analysis.store.database.Store.tables`): the articles are put on them, not fitted anew; the
+    tables' ``theme_model`` is the model of their themes either way.
     """
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -562,14 +572,14 @@ def analyse(
     documents, undated = _dates_in_range(corpus.documents.reset_index(drop=True))
     undated = pd.concat([_too_long(documents), undated], ignore_index=True)
     todo = documents if extracted is None else documents[~documents["doc_id"].isin(extracted.doc_ids)]
-    extraction = _Extraction(documents, todo, gazetteer, progress, n_themes=n_themes, scheduler=scheduler,
-                             started=started)  # fmt: skip
+    extraction = _Extraction(documents, todo, gazetteer, progress, n_themes=n_themes, theme_model=theme_model,
+                             scheduler=scheduler, started=started)  # fmt: skip
     try:
         extraction.start()
         lap(f"start ({extraction.where})")
         fresh_and_found = extraction.result() if len(todo) or extracted is None else None
         lap("sentences+mentions+events")
-        doc_terms, themes, doc_themes, corpus_wide, term_matrix = extraction.corpus_wide_tables()
+        doc_terms, themes, doc_themes, corpus_wide, term_matrix, theme_model = extraction.corpus_wide_tables()
         lap("tfidf+themes (rest)")
     finally:
         extraction.close()
@@ -617,6 +627,7 @@ def analyse(
         texts=dict(zip(documents["doc_id"], documents["text"])),
         timings=timings,
         term_matrix=term_matrix,
+        theme_model=theme_model,
     )
     lap("assemble")
     return tables

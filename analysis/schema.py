@@ -546,6 +546,9 @@ class CorpusTables:
     #: TF-IDF counted them, held until the store keeps them for the Compare page
     #: (:func:`analysis.store.term_cache.keep_terms`); not a table, never written with the tables.
     term_matrix: Any = field(default=None, repr=False)
+    #: The model of the themes (an :class:`analysis.aggregate.themes.ThemeModel`), kept by the store so
+    #: that a corpus's themes stay the same when articles are added; not a table, never written.
+    theme_model: Any = field(default=None, repr=False)
 
     TABLES = tuple(OUTPUT_TABLES)
 

@@ -174,6 +174,20 @@ def set_theme_count(ref: CorpusRef, n_themes: int | None) -> None:
     ThemeNames(_store(data_dir())).set_count(theme_names_key(ref), n_themes)
 
 
+def theme_model(ref: CorpusRef):
+    """The themes' model a store corpus keeps (:meth:`analysis.store.database.Store.theme_model`:
+    articles added since are put on its themes), or None (a corpus read from files, none kept yet)."""
+    if ref.kind != "store":
+        return None
+    return _store(ref.location).theme_model(ref.name)
+
+
+def refit_themes(ref: CorpusRef) -> bool:
+    """Fit the store corpus's themes anew on its next analysis (the model kept is forgotten: the corpus's
+    revision changes, so every page analyses it again); False when none was kept."""
+    return _store(ref.location).forget_theme_model(ref.name)
+
+
 def fitted_tables(ref: CorpusRef) -> CorpusTables:
     """The analysed tables with the number of themes an analyst asked for: the themes fitted again
     on the corpus's term counts (:func:`term_counts`) when it differs from the build's."""
@@ -198,7 +212,10 @@ def _refitted(ref: CorpusRef, n_themes: int) -> tuple[pd.DataFrame, pd.DataFrame
     sources = tables.documents["source"].tolist()
     vocabulary = term_vocabulary(gazetteer_info().gazetteer, sources)
     with threadpool_limits(limits=1):  # as the build fits them: the same themes on every machine
-        return corpus_themes(term_counts(ref), texts, sources=sources, vocabulary=vocabulary, n_themes=n_themes)
+        themes, doc_themes, _ = corpus_themes(
+            term_counts(ref), texts, sources=sources, vocabulary=vocabulary, n_themes=n_themes
+        )
+    return themes, doc_themes
 
 
 def theme_units(ref: CorpusRef) -> int:

@@ -185,7 +185,7 @@ def main() -> int:
             if model == "nmf_before":  # today's NMF: terms ranked by their NMF weight alone
                 themes, _ = fit_themes(matrices[stage], n_themes=k, distinctiveness=0.0)
             elif model == "nmf_after":  # the build's themes (on passages of a small corpus)
-                themes, _ = corpus_themes(
+                themes, _, _ = corpus_themes(
                     matrices[stage], texts, sources=sources, vocabulary=vocabulary,
                     n_themes=None if args.themes == "build" else k,
                 )  # fmt: skip

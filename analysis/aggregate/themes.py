@@ -26,6 +26,11 @@ paragraphs are not) and gives each theme its coherence (:mod:`analysis.aggregate
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import hashlib
+import io
+import json
 import math
 import re
 import warnings
@@ -35,7 +40,8 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from sklearn.decomposition import NMF
+import scipy.sparse as sp
+from sklearn.decomposition import NMF, non_negative_factorization
 from sklearn.exceptions import ConvergenceWarning
 
 from analysis.aggregate.coherence import SentenceIndex, theme_coherence
@@ -114,6 +120,47 @@ def choose_theme_count(
     )
 
 
+@dataclass(frozen=True)
+class ThemeModel:
+    """A corpus's fitted themes, kept with a store corpus so that its themes stay the same when articles
+    are added (:func:`project_themes`): each theme's NMF weight over the factorised terms (``components``,
+    one row per theme, in theme-id order), those terms' keys (the normalised stems a term matrix of any
+    later corpus is matched on) and display forms, how terms are ranked, and whether it was fitted on
+    passages (:func:`corpus_themes`)."""
+
+    keys: tuple[str, ...]
+    terms: tuple[str, ...]
+    components: np.ndarray
+    distinctiveness: float
+    passages: bool = False
+    #: How many articles the themes were fitted on.
+    articles: int = 0
+
+    @property
+    def n_themes(self) -> int:
+        return int(self.components.shape[0])
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        meta = {"keys": list(self.keys), "terms": list(self.terms), "distinctiveness": self.distinctiveness,
+                "passages": self.passages, "articles": self.articles}  # fmt: skip
+        np.savez_compressed(buffer, components=self.components, meta=np.array(json.dumps(meta, ensure_ascii=False)))
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> ThemeModel:
+        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
+            meta = json.loads(str(stored["meta"]))
+            components = stored["components"]
+        return cls(tuple(meta["keys"]), tuple(meta["terms"]), components, float(meta["distinctiveness"]),
+                   bool(meta["passages"]), int(meta["articles"]))  # fmt: skip
+
+    @property
+    def digest(self) -> str:
+        """A short digest of the model: a corpus analysed with another model is another analysis."""
+        return hashlib.sha256(self.to_bytes()).hexdigest()[:16]
+
+
 def fit_themes(
     matrix: TermMatrix,
     *,
@@ -134,6 +181,25 @@ def fit_themes(
     (on a handful of articles the words one theme alone uses are its rarest). ``sentences``: the
     corpus's sentence index, over which the number of themes is chosen (:func:`choose_theme_count`).
     """
+    themes, doc_themes, _ = fit_theme_model(
+        matrix, n_themes=n_themes, top_n=top_n, max_features=max_features, fit_sample=fit_sample,
+        random_state=random_state, distinctiveness=distinctiveness, sentences=sentences,
+    )  # fmt: skip
+    return themes, doc_themes
+
+
+def fit_theme_model(
+    matrix: TermMatrix,
+    *,
+    n_themes: int | None = None,
+    top_n: int = 12,
+    max_features: int = 20000,
+    fit_sample: int = 5000,
+    random_state: int = 0,
+    distinctiveness: float | None = None,
+    sentences: SentenceIndex | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, ThemeModel | None]:
+    """:func:`fit_themes`, and the :class:`ThemeModel` fitted (None when there was nothing to fit)."""
     n_docs = matrix.tfidf.shape[0]
     if distinctiveness is None:
         distinctiveness = DISTINCTIVENESS if n_docs >= DISTINCTIVE_FROM else 0.0
@@ -148,15 +214,11 @@ def fit_themes(
     mask = _feature_mask(matrix, max_features)
     columns = np.flatnonzero(mask)
     if n_docs == 0 or len(columns) == 0:
-        return pd.DataFrame(columns=THEME_COLUMNS), pd.DataFrame(columns=DOC_THEME_COLUMNS)
+        return pd.DataFrame(columns=THEME_COLUMNS), pd.DataFrame(columns=DOC_THEME_COLUMNS), None
     k = max(1, min(k, n_docs, len(columns)))
     x = matrix.tfidf[:, columns]
     model = NMF(n_components=k, init="nndsvda", max_iter=300, tol=3e-3, random_state=random_state)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        # A near-exact factorisation (a corpus of two or three articles) has a squared error
-        # that float32 rounding can put just below zero; its square root is then NaN.
-        warnings.filterwarnings("ignore", "invalid value encountered in sqrt", RuntimeWarning)
+    with _quiet_nmf():
         if n_docs > fit_sample:
             sample = np.random.default_rng(random_state).choice(n_docs, fit_sample, replace=False)
             model.fit(x[np.sort(sample)])
@@ -169,15 +231,59 @@ def fit_themes(
     visible_share = np.divide(w, row_totals, out=np.zeros_like(w), where=row_totals > 0).sum(axis=0)
     order = np.argsort(-visible_share, kind="stable")
     w, h = w[:, order], h[order]
+    fitted = ThemeModel(
+        tuple(matrix.keys[c] for c in columns), tuple(matrix.terms[c] for c in columns), h, distinctiveness
+    )
+    themes, doc_themes = _theme_tables(w, fitted, matrix.doc_ids, top_n)
+    return themes, doc_themes, fitted
 
-    score = term_scores(h, distinctiveness)
+
+def project_themes(
+    matrix: TermMatrix, model: ThemeModel, *, top_n: int = 12, random_state: int = 0
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(themes, doc_themes)`` of ``matrix``'s documents on the themes of ``model``, which stay as they
+    were (the same ids, terms and ranking): each document's weights are NMF's with the themes held
+    fixed, on the model's terms (a term the corpus no longer has counts 0; a new one is not a theme's)."""
+    index = {key: j for j, key in enumerate(matrix.keys)}
+    found = [(i, index[key]) for i, key in enumerate(model.keys) if key in index]
+    n_docs = matrix.tfidf.shape[0]
+    x = sp.csr_matrix((n_docs, len(model.keys)), dtype=np.float32)
+    if found:
+        model_cols, matrix_cols = map(np.asarray, zip(*found, strict=True))
+        spread = sp.csr_matrix(
+            (np.ones(len(found), dtype=np.float32), (matrix_cols, model_cols)),
+            shape=(matrix.tfidf.shape[1], len(model.keys)),
+        )
+        x = (matrix.tfidf @ spread).tocsr().astype(np.float32)
+    with _quiet_nmf():
+        w, _, _ = non_negative_factorization(
+            x, H=model.components.astype(np.float32), n_components=model.n_themes, init="custom",
+            update_H=False, max_iter=300, tol=3e-3, random_state=random_state,
+        )  # fmt: skip
+    return _theme_tables(w, model, matrix.doc_ids, top_n)
+
+
+@contextlib.contextmanager
+def _quiet_nmf():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        # A near-exact factorisation (a corpus of two or three articles) has a squared error
+        # that float32 rounding can put just below zero; its square root is then NaN.
+        warnings.filterwarnings("ignore", "invalid value encountered in sqrt", RuntimeWarning)
+        yield
+
+
+def _theme_tables(w: np.ndarray, model: ThemeModel, doc_ids: Sequence, top_n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The themes table of ``model`` (terms ranked by :func:`term_scores`) and the documents' shares
+    (``w``: one row per document, one column per theme)."""
+    score = term_scores(model.components, model.distinctiveness)
     theme_rows = []
-    for t in range(k):
+    for t in range(model.n_themes):
         top = np.argsort(-score[t], kind="stable")[:top_n]
         for rank, j in enumerate(top, start=1):
             if score[t, j] <= 0:
                 break
-            theme_rows.append((t + 1, rank, matrix.terms[columns[j]], round(float(score[t, j]), 6)))
+            theme_rows.append((t + 1, rank, model.terms[j], round(float(score[t, j]), 6)))
     themes = pd.DataFrame(theme_rows, columns=THEME_COLUMNS)
 
     totals = w.sum(axis=1, keepdims=True)
@@ -185,7 +291,7 @@ def fit_themes(
     doc_idx, theme_idx = np.nonzero(shares > 1e-4)
     doc_themes = pd.DataFrame(
         {
-            "doc_id": np.asarray(matrix.doc_ids, dtype=object)[doc_idx],
+            "doc_id": np.asarray(list(doc_ids), dtype=object)[doc_idx],
             "theme_id": theme_idx + 1,
             "weight": np.round(shares[doc_idx, theme_idx], 6),
         },
@@ -254,38 +360,52 @@ def corpus_themes(
     sources: Sequence | None = None,
     vocabulary: TermVocabulary | None = None,
     n_themes: int | None = None,
+    model: ThemeModel | None = None,
     random_state: int = 0,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The corpus's ``(themes, doc_themes)``, ``themes`` with each theme's ``coherence``.
+) -> tuple[pd.DataFrame, pd.DataFrame, ThemeModel | None]:
+    """The corpus's ``(themes, doc_themes, model)``: ``themes`` with each theme's ``coherence``, and the
+    :class:`ThemeModel` they come from (None: no themes).
 
     ``matrix``: the articles' terms (:func:`~analysis.aggregate.terms.build_term_matrix` of ``texts``
     with ``sources`` and ``vocabulary``; with ``keep_tokens``, the coherence reads its tokens instead of
-    the texts). A corpus of ``passages_below`` articles or more is fitted
-    on it (:func:`fit_themes`); a smaller one on its passages (:func:`split_passages`, their terms
-    counted with the same ``vocabulary``), the number of themes then chosen for the passages, and
-    an article's share of a theme its passages' shares weighted by their words. The number of themes,
-    when not given, is the most coherent over the corpus's sentences (:func:`choose_theme_count`). On the five seed
-    articles the themes' coherence goes from −0.14 (two themes of five articles) to 0.36 (four
+    the texts). With ``model`` (the corpus's themes as they were before articles were added), the
+    articles are put on those themes (:func:`project_themes`): the themes keep their ids and terms.
+    Else they are fitted: a corpus of ``passages_below`` articles or more on its articles
+    (:func:`fit_themes`); a smaller one on its passages (:func:`split_passages`, their terms counted
+    with the same ``vocabulary``), the number of themes then chosen for the passages, and an article's
+    share of a theme its passages' shares weighted by their words. The number of themes, when not
+    given, is the most coherent over the corpus's sentences (:func:`choose_theme_count`). On the five
+    seed articles the themes' coherence goes from −0.14 (two themes of five articles) to 0.36 (four
     themes of their 40 passages: the SDF's handover of Ain Issa, the US sanctions and the S-400, the
     Idlib front, Lavrov and Çavuşoğlu's talks)."""
     s = theme_settings()
     n_docs = matrix.tfidf.shape[0]
     sentences = SentenceIndex(texts, tokens=matrix.tokens)
-    if 0 < n_docs < s.passages_below:
+    on_passages = model.passages if model is not None else 0 < n_docs < s.passages_below
+    if on_passages:
         passages = split_passages(texts, s.passage_words)
         passage_sources = None if sources is None else [sources[i] for i in passages.article]
-        on_passages = build_term_matrix(
+        passage_matrix = build_term_matrix(
             list(range(len(passages.texts))), passages.texts, sources=passage_sources, vocabulary=vocabulary
         )
-        themes, passage_themes = fit_themes(
-            on_passages, n_themes=n_themes, random_state=random_state, sentences=sentences
-        )
+        if model is None:
+            themes, passage_themes, model = fit_theme_model(
+                passage_matrix, n_themes=n_themes, random_state=random_state, sentences=sentences
+            )
+            model = dataclasses.replace(model, passages=True, articles=n_docs) if model is not None else None
+        else:
+            themes, passage_themes = project_themes(passage_matrix, model, random_state=random_state)
         doc_themes = _article_shares(passage_themes, passages, matrix.doc_ids)
+    elif model is None:
+        themes, doc_themes, model = fit_theme_model(
+            matrix, n_themes=n_themes, random_state=random_state, sentences=sentences
+        )
+        model = dataclasses.replace(model, articles=n_docs) if model is not None else None
     else:
-        themes, doc_themes = fit_themes(matrix, n_themes=n_themes, random_state=random_state, sentences=sentences)
+        themes, doc_themes = project_themes(matrix, model, random_state=random_state)
     coherence = theme_coherence(themes, sentences, top_terms=s.coherence_terms)
     themes = themes.merge(coherence, on="theme_id", how="left")
-    return themes, doc_themes
+    return themes, doc_themes, model
 
 
 def _article_shares(passage_themes: pd.DataFrame, passages: Passages, doc_ids: Sequence) -> pd.DataFrame:

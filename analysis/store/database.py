@@ -57,6 +57,7 @@ import pyarrow as pa
 import pyarrow.compute
 
 from analysis import __version__, config, schema
+from analysis.aggregate.themes import ThemeModel
 from analysis.extract.discovered import DISCOVERED
 from analysis.extract.gazetteer import Gazetteer
 from analysis.ingest.corpus import LoadedCorpus
@@ -110,6 +111,9 @@ CREATE TABLE IF NOT EXISTS theme_names (
 ALTER TABLE theme_names ADD COLUMN IF NOT EXISTS merged_into INTEGER;
 CREATE TABLE IF NOT EXISTS theme_counts (
     corpus VARCHAR PRIMARY KEY, n_themes INTEGER NOT NULL, updated TIMESTAMP NOT NULL);
+-- A corpus's fitted themes (analysis.aggregate.themes.ThemeModel): articles added later are put on them.
+CREATE TABLE IF NOT EXISTS theme_models (
+    corpus VARCHAR PRIMARY KEY, model BLOB NOT NULL, digest VARCHAR NOT NULL, updated TIMESTAMP NOT NULL);
 CREATE TABLE IF NOT EXISTS linked_builds (
     name VARCHAR PRIMARY KEY, location VARCHAR NOT NULL, articles BIGINT NOT NULL, contract INTEGER NOT NULL,
     linked TIMESTAMP NOT NULL);
@@ -367,7 +371,12 @@ class Store:
                                                 a.published, a.url)), 0)
                    FROM corpora c LEFT JOIN articles a USING (corpus_id) GROUP BY c.name"""
             ).fetchall()
-        revisions = {name: f"{count}-{digest:016x}" for name, count, digest in rows}
+            models = dict(con.execute("SELECT corpus, digest FROM theme_models").fetchall())
+        # the themes' model too: a refit asked for (the model forgotten) is a new analysis
+        revisions = {
+            name: f"{count}-{digest:016x}" + (f"-t{models[name]}" if name in models else "")
+            for name, count, digest in rows
+        }
         for name, location, articles, _ in self._builds():
             manifest = Path(location) / builds.MANIFEST
             stamp = manifest.stat().st_mtime_ns if manifest.exists() else 0
@@ -395,7 +404,7 @@ class Store:
             else:
                 _run(con, "UPDATE corpora SET name = ? WHERE corpus_id = ?", [new, corpus_id])
             if new != old:  # keyed by the store name (analysis.store.theme_names.corpus_key)
-                for table in ("theme_names", "theme_counts"):
+                for table in ("theme_names", "theme_counts", "theme_models"):
                     _run(con, f"DELETE FROM {table} WHERE corpus = ?", [new])
                     _run(con, f"UPDATE {table} SET corpus = ? WHERE corpus = ?", [new, old])
         return new
@@ -411,7 +420,7 @@ class Store:
             raise StoreError(f"To delete the corpus {name!r}, confirm by giving its name exactly.")
         with self._transaction() as con:
             # the analysts' theme names and count go with it: a new corpus of the same name starts clean
-            for table in ("theme_names", "theme_counts"):
+            for table in ("theme_names", "theme_counts", "theme_models"):
                 _run(con, f"DELETE FROM {table} WHERE corpus = ?", [name])
             linked = con.execute("SELECT articles FROM linked_builds WHERE name = ?", [name]).fetchall()
             if linked:  # a build analysed elsewhere: the store forgets it, its files stay
@@ -745,7 +754,8 @@ class Store:
         articles = self.articles(corpus)
         problems = self.problems(corpus)
         keys = [extract_key(t, p, gazetteer.version) for t, p in zip(articles["text"], articles["published"])]
-        snapshot = self.data_dir / "tables" / _tables_key(articles, keys, n_themes)
+        model = self.theme_model(corpus) if n_themes is None else None
+        snapshot = self.data_dir / "tables" / _tables_key(articles, keys, n_themes, model)
         snapshots.finish(snapshot)
         if snapshots.is_complete(snapshot):
             try:
@@ -763,7 +773,9 @@ class Store:
                 cached = self._cached_extraction(con, lookup)
             documents = articles[schema.ARTICLES.names]
             loaded = LoadedCorpus(name=corpus, documents=documents, problems=problems)
-            tables = analyse(loaded, gazetteer=gazetteer, n_themes=n_themes, progress=progress, extracted=cached)
+            tables = analyse(
+                loaded, gazetteer=gazetteer, n_themes=n_themes, progress=progress, extracted=cached, theme_model=model
+            )
             fresh = lookup[~lookup["doc_id"].isin(cached.doc_ids)]
             if len(fresh):
                 self._save_extraction(tables, fresh)
@@ -773,6 +785,9 @@ class Store:
             raise
         with self._transaction() as con:
             end_attempt(con, corpus_id, None)
+        if n_themes is None and model is None and tables.theme_model is not None:  # themes fitted: kept
+            self.keep_theme_model(corpus, tables.theme_model)
+            snapshot = self.data_dir / "tables" / _tables_key(articles, keys, n_themes, tables.theme_model)
         # The analyst has the tables now; the snapshot for the next start, and every article's term
         # counts for the Compare page, are written meanwhile (about a second on 31k articles).
         digest = term_cache.tables_texts_digest(tables)
@@ -781,6 +796,34 @@ class Store:
                                      texts_digest=digest, background=True)  # fmt: skip
         snapshots.write_in_background(tables, snapshot, texts_digest=digest)
         return tables
+
+    def theme_model(self, corpus: str) -> ThemeModel | None:
+        """The corpus's themes as they were fitted (:class:`ThemeModel`), or None: the next analysis fits
+        them. One the store cannot read (an older format) counts as none."""
+        with self._connect() as con:
+            rows = con.execute("SELECT model FROM theme_models WHERE corpus = ?", [corpus]).fetchall()
+        if not rows:
+            return None
+        try:
+            return ThemeModel.from_bytes(bytes(rows[0][0]))
+        except (ValueError, KeyError, OSError) as error:
+            _LOGGER.warning("the themes' model of %r is not read, the themes are fitted again: %s", corpus, error)
+            return None
+
+    def keep_theme_model(self, corpus: str, model: ThemeModel) -> None:
+        """Keep ``model`` as the corpus's themes: articles added later are put on them."""
+        with self._transaction(saved="the themes were not kept (they are fitted again next time)") as con:
+            _run(con, "DELETE FROM theme_models WHERE corpus = ?", [corpus])
+            _run(con, "INSERT INTO theme_models VALUES (?, ?, ?, ?)",
+                 [corpus, model.to_bytes(), model.digest, dt.datetime.now()])  # fmt: skip
+
+    def forget_theme_model(self, corpus: str) -> bool:
+        """Fit the corpus's themes anew on its next analysis (the analysts' names then go to the closest
+        new themes); False when none was kept."""
+        with self._transaction() as con:
+            found = con.execute("SELECT count(*) FROM theme_models WHERE corpus = ?", [corpus]).fetchall()[0][0]
+            _run(con, "DELETE FROM theme_models WHERE corpus = ?", [corpus])
+        return bool(found)
 
     def _cached_extraction(self, con, lookup: pd.DataFrame) -> Extracted:
         con.register("lookup", lookup)
@@ -888,8 +931,9 @@ def _iso(value) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _tables_key(articles: pd.DataFrame, keys: list[str], n_themes: int | None) -> str:
-    digest = hashlib.sha256(f"{n_themes}\x00{__version__}".encode())
+def _tables_key(articles: pd.DataFrame, keys: list[str], n_themes: int | None, model: ThemeModel | None) -> str:
+    themes = model.digest if model is not None else ""
+    digest = hashlib.sha256(f"{n_themes}\x00{themes}\x00{__version__}".encode())
     for row in zip(articles["doc_id"], articles["title"], articles["source"], articles["url"], keys):
         digest.update("\x1f".join("" if v is None else str(v) for v in row).encode("utf-8", "surrogatepass"))
         digest.update(b"\x1e")

@@ -106,11 +106,12 @@ def name_themes(ctx) -> None:
 def theme_count(ctx) -> None:
     """How many themes, and whether the data chose it or an analyst asked for it; "Fewer themes" and
     "More themes" fit them again with the next count down or up (editor role), "The data's choice"
-    goes back to the build's."""
+    goes back to the build's; "Refit the themes" (a store corpus) fits them anew on the corpus as it is."""
     fitted = data.fitted_tables(ctx.corpus)
     current = int(fitted.themes["theme_id"].nunique())
     asked = data.asked_theme_count(ctx.corpus) if ctx.corpus.names else None
     fewer, more = fewer_and_more(current, data.theme_units(ctx.corpus))
+    kept = kept_themes_note(ctx)
     with st.container(horizontal=True, vertical_alignment="center", key="th_count_row"):
         st.markdown(t("th_count_asked" if asked else "th_count_data", n=current))
         if not access.current().may("refit_themes"):
@@ -122,6 +123,41 @@ def theme_count(ctx) -> None:
         if asked:
             st.button(t("th_count_reset"), key="th_count_reset", icon=":material/undo:", on_click=ask_theme_count,
                       args=(ctx, None))  # fmt: skip
+        if kept is not None:
+            st.button(t("th_refit"), key="th_refit", icon=":material/refresh:", help=t("th_refit_help"),
+                      on_click=refit_themes, args=(ctx,))  # fmt: skip
+
+
+def kept_themes_note(ctx):
+    """For a store corpus whose themes are kept (articles added later are put on them): how many
+    articles they were fitted on, and how many came since. Returns the model (None: none kept)."""
+    said = st.session_state.pop("th_refit_said", None)
+    if said:
+        getattr(st, said[0])(said[1], icon=":material/refresh:" if said[0] == "success" else ":material/block:")
+    kept = data.theme_model(ctx.corpus)
+    if kept is None or not kept.articles:
+        return kept
+    n_articles = len(ctx.tables.documents)
+    if n_articles > kept.articles:
+        st.caption(t("th_kept", n=kept.articles, added=n_articles - kept.articles))
+    else:
+        st.caption(t("th_kept_same", n=kept.articles))
+    return kept
+
+
+def refit_themes(ctx) -> None:
+    """on_click of "Refit the themes" (editor role): the kept model forgotten, so the next run fits the
+    themes on the corpus as it is; the analysts' names follow their themes by their terms."""
+    if not access.allow("refit_themes", ctx.corpus.label):
+        st.session_state["th_refit_said"] = ("error", access.refusal("refit_themes"))
+        return
+    try:
+        data.refit_themes(ctx.corpus)
+    except StoreError as error:
+        st.session_state["th_refit_said"] = ("error", md_text(error))
+        return
+    access.record("refit_themes", ctx.corpus.label, "themes fitted anew")
+    st.session_state["th_refit_said"] = ("success", t("th_refit_done"))
 
 
 def coherence_note(ctx) -> None:

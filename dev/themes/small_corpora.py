@@ -73,7 +73,7 @@ def main() -> int:
                 )
                 sentences = SentenceIndex(texts, tokens=matrix.tokens)
                 articles, _ = fit_themes(matrix, n_themes=default_theme_count(n))
-                build, _ = corpus_themes(matrix, texts, sources=sources, vocabulary=vocabulary)
+                build, _, _ = corpus_themes(matrix, texts, sources=sources, vocabulary=vocabulary)
                 k = int(build["theme_id"].nunique())
                 row = {
                     "articles": n, "draw": draw, "themes (articles)": default_theme_count(n),

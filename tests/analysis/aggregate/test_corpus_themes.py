@@ -38,7 +38,8 @@ def seeds():
 @pytest.fixture(scope="module")
 def seed_themes(seeds):
     matrix, texts, vocabulary = seeds
-    return corpus_themes(matrix, texts, vocabulary=vocabulary)
+    themes, doc_themes, _ = corpus_themes(matrix, texts, vocabulary=vocabulary)
+    return themes, doc_themes
 
 
 def test_passages_are_runs_of_whole_sentences_of_enough_words():

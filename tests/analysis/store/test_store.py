@@ -224,12 +224,20 @@ def test_reanalysis_extracts_only_new_articles_and_equals_a_fresh_build(store, m
         for d in store.articles("c").itertuples():
             writer.writerow([f"{d.doc_id}.txt", d.published or "", d.source or "", d.title, d.url or ""])
     fresh = pipeline.build(folder)
-    for name in ("documents", "sentences", "mentions", "events", "comentions", "doc_terms", "themes", "doc_themes"):
-        got = getattr(tables, name).sort_values(list(getattr(tables, name).columns[:2])).reset_index(drop=True)
-        want = getattr(fresh, name).sort_values(list(getattr(fresh, name).columns[:2])).reset_index(drop=True)
-        pd.testing.assert_frame_equal(got, want, check_dtype=False, obj=name)
+
+    def same(tables, names):
+        for name in names:
+            got = getattr(tables, name).sort_values(list(getattr(tables, name).columns[:2])).reset_index(drop=True)
+            want = getattr(fresh, name).sort_values(list(getattr(fresh, name).columns[:2])).reset_index(drop=True)
+            pd.testing.assert_frame_equal(got, want, check_dtype=False, obj=name)
+
+    # the themes are the corpus's as fitted before the articles came (test_store_themes.py): all else is fresh
+    same(tables, ("documents", "sentences", "mentions", "events", "comentions", "doc_terms"))
     seen.clear()
     store.tables("c")  # unchanged: served from the snapshot, nothing extracted
+    assert seen == []
+    assert store.forget_theme_model("c")  # a refit: the themes are a fresh build's too
+    same(store.tables("c"), ("themes", "doc_themes"))
     assert seen == []
 
 
