@@ -185,7 +185,9 @@ def theme_model(ref: CorpusRef):
 def refit_themes(ref: CorpusRef) -> bool:
     """Fit the store corpus's themes anew on its next analysis (the model kept is forgotten: the corpus's
     revision changes, so every page analyses it again); False when none was kept."""
-    return _store(ref.location).forget_theme_model(ref.name)
+    forgot = _store(ref.location).forget_theme_model(ref.name)
+    store_listing.clear()  # the revisions are read again on this run, not on a later one
+    return forgot
 
 
 def fitted_tables(ref: CorpusRef) -> CorpusTables:

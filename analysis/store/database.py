@@ -112,8 +112,9 @@ ALTER TABLE theme_names ADD COLUMN IF NOT EXISTS merged_into INTEGER;
 CREATE TABLE IF NOT EXISTS theme_counts (
     corpus VARCHAR PRIMARY KEY, n_themes INTEGER NOT NULL, updated TIMESTAMP NOT NULL);
 -- A corpus's fitted themes (analysis.aggregate.themes.ThemeModel): articles added later are put on them.
+-- A refit asked for leaves the row without a model, its digest naming the request (a new revision).
 CREATE TABLE IF NOT EXISTS theme_models (
-    corpus VARCHAR PRIMARY KEY, model BLOB NOT NULL, digest VARCHAR NOT NULL, updated TIMESTAMP NOT NULL);
+    corpus VARCHAR PRIMARY KEY, model BLOB, digest VARCHAR NOT NULL, updated TIMESTAMP NOT NULL);
 CREATE TABLE IF NOT EXISTS linked_builds (
     name VARCHAR PRIMARY KEY, location VARCHAR NOT NULL, articles BIGINT NOT NULL, contract INTEGER NOT NULL,
     linked TIMESTAMP NOT NULL);
@@ -802,7 +803,7 @@ class Store:
         them. One the store cannot read (an older format) counts as none."""
         with self._connect() as con:
             rows = con.execute("SELECT model FROM theme_models WHERE corpus = ?", [corpus]).fetchall()
-        if not rows:
+        if not rows or rows[0][0] is None:  # none yet, or a refit asked for
             return None
         try:
             return ThemeModel.from_bytes(bytes(rows[0][0]))
@@ -819,10 +820,15 @@ class Store:
 
     def forget_theme_model(self, corpus: str) -> bool:
         """Fit the corpus's themes anew on its next analysis (the analysts' names then go to the closest
-        new themes); False when none was kept."""
+        new themes); False when none was kept. The request is a row without a model whose digest names
+        it, so the corpus's revision is one it never had (a cache keyed by an earlier one is not used)."""
+        now = dt.datetime.now()
         with self._transaction() as con:
-            found = con.execute("SELECT count(*) FROM theme_models WHERE corpus = ?", [corpus]).fetchall()[0][0]
+            found = con.execute(
+                "SELECT count(*) FROM theme_models WHERE corpus = ? AND model IS NOT NULL", [corpus]
+            ).fetchall()[0][0]
             _run(con, "DELETE FROM theme_models WHERE corpus = ?", [corpus])
+            _run(con, "INSERT INTO theme_models VALUES (?, NULL, ?, ?)", [corpus, f"refit-{now.timestamp():.6f}", now])
         return bool(found)
 
     def _cached_extraction(self, con, lookup: pd.DataFrame) -> Extracted:

@@ -124,7 +124,7 @@ def theme_count(ctx) -> None:
             st.button(t("th_count_reset"), key="th_count_reset", icon=":material/undo:", on_click=ask_theme_count,
                       args=(ctx, None))  # fmt: skip
         if kept is not None:
-            st.button(t("th_refit"), key="th_refit", icon=":material/refresh:", help=t("th_refit_help"),
+            st.button(t("th_refit"), key="th_refit", icon=":material/refresh:",
                       on_click=refit_themes, args=(ctx,))  # fmt: skip
 
 
