@@ -87,10 +87,12 @@ def score_theme_counts(
     random_state: int = 0,
     settings: CountSettings | None = None,
     sentences: SentenceIndex | None = None,
+    fitted: dict[int, NMF] | None = None,
 ) -> pd.DataFrame:
     """The candidate counts' coherence (:data:`COUNT_COLUMNS`), each fitted on a sample of ``matrix``'s
     articles over the factorised ``columns``; the chosen one flagged. Scored over the corpus's
-    ``sentences`` when given (what the Themes page shows), else over the sample's articles."""
+    ``sentences`` when given (what the Themes page shows), else over the sample's articles. ``fitted``:
+    filled with each candidate's model (the build then keeps the chosen one instead of fitting it again)."""
     from analysis.aggregate.themes import term_scores
 
     s = settings or count_settings()
@@ -104,11 +106,14 @@ def score_theme_counts(
     for k in candidate_counts(default, s):
         if k > min(x.shape):
             continue
-        model = NMF(n_components=k, init="nndsvda", max_iter=200, tol=3e-3, random_state=random_state)
+        # the build's own settings (analysis.aggregate.themes.fit_theme_model): the chosen model is the build's
+        model = NMF(n_components=k, init="nndsvda", max_iter=300, tol=3e-3, random_state=random_state)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)
             warnings.filterwarnings("ignore", "invalid value encountered in sqrt", RuntimeWarning)
             model.fit(x)
+        if fitted is not None:
+            fitted[k] = model
         score = term_scores(model.components_, distinctiveness)
         top = [np.argsort(-row, kind="stable")[: s.top_terms] for row in score]
         top = [t[score[i, t] > 0] for i, t in enumerate(top)]

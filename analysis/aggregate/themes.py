@@ -104,7 +104,12 @@ def term_scores(h: np.ndarray, distinctiveness: float) -> np.ndarray:
 
 
 def choose_theme_count(
-    matrix: TermMatrix, *, max_features: int = 20000, random_state: int = 0, sentences: SentenceIndex | None = None
+    matrix: TermMatrix,
+    *,
+    max_features: int = 20000,
+    random_state: int = 0,
+    sentences: SentenceIndex | None = None,
+    fitted: dict | None = None,
 ) -> pd.DataFrame:
     """The candidate numbers of themes of ``matrix``'s corpus and their coherence
     (:data:`analysis.aggregate.theme_count.COUNT_COLUMNS`, the chosen one flagged); empty for a corpus
@@ -116,8 +121,9 @@ def choose_theme_count(
     distinctiveness = DISTINCTIVENESS if n_docs >= DISTINCTIVE_FROM else 0.0
     default = default_theme_count(n_docs)
     return score_theme_counts(
-        matrix, columns, default, distinctiveness=distinctiveness, random_state=random_state, sentences=sentences
-    )
+        matrix, columns, default, distinctiveness=distinctiveness, random_state=random_state, sentences=sentences,
+        fitted=fitted,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -204,8 +210,11 @@ def fit_theme_model(
     if distinctiveness is None:
         distinctiveness = DISTINCTIVENESS if n_docs >= DISTINCTIVE_FROM else 0.0
     k = n_themes
+    candidates: dict = {}  # the candidate counts' models, fitted on the sample below when it is the same
     if not k:
-        counts = choose_theme_count(matrix, max_features=max_features, random_state=random_state, sentences=sentences)
+        counts = choose_theme_count(
+            matrix, max_features=max_features, random_state=random_state, sentences=sentences, fitted=candidates
+        )
         k = (
             int(counts.loc[counts["chosen"], "n_themes"].iloc[0])
             if counts["chosen"].any()
@@ -220,8 +229,11 @@ def fit_theme_model(
     model = NMF(n_components=k, init="nndsvda", max_iter=300, tol=3e-3, random_state=random_state)
     with _quiet_nmf():
         if n_docs > fit_sample:
-            sample = np.random.default_rng(random_state).choice(n_docs, fit_sample, replace=False)
-            model.fit(x[np.sort(sample)])
+            if k in candidates and count_settings().sample_articles == fit_sample:
+                model = candidates[k]  # fitted on this very sample (the same seed and size) to choose k
+            else:
+                sample = np.random.default_rng(random_state).choice(n_docs, fit_sample, replace=False)
+                model.fit(x[np.sort(sample)])
             w = model.transform(x)
         else:
             w = model.fit_transform(x)
