@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from analysis.aggregate.terms import Tokens, _normal_word, _stem_types, _token_codes
 from analysis.aggregate.vocabulary import words_of
@@ -50,16 +51,21 @@ class SentenceIndex:
         self.sentence = np.cumsum(is_end, dtype=np.int32) - is_end
         self.n_sentences = int(self.sentence[-1]) + 1 if len(self.sentence) else 0
         self.match = self.stemmed.match_of_type[codes]
-        self.order = np.argsort(self.match, kind="stable").astype(np.int32)
-        self.sorted_match = self.match[self.order]
+        # the tokens of each stem, in text order: a CSR matrix's row per stem is a counting sort (0.2 s
+        # for 10M tokens, where a stable argsort took 0.6 s)
+        n = len(self.match)
+        self.n_stems = int(self.match.max()) + 1 if n else 0
+        by_stem = sp.csr_matrix(
+            (np.ones(n, dtype=np.int8), (self.match, np.arange(n, dtype=np.int32))), shape=(self.n_stems, max(n, 1))
+        )
+        self.order, self.starts = by_stem.indices, by_stem.indptr
         self.cache: dict[str, np.ndarray] = {}
 
     def _positions(self, match_id: int) -> np.ndarray:
-        """The tokens of a stem, in text order (the stable sort kept each stem's positions rising)."""
-        # the keys in the array's own type: a list of ints would cast the whole array on every call
-        keys = np.array([match_id, match_id + 1], dtype=self.sorted_match.dtype)
-        lo, hi = np.searchsorted(self.sorted_match, keys)
-        return self.order[lo:hi]
+        """The tokens of a stem, in text order."""
+        if not 0 <= match_id < self.n_stems:
+            return self.order[:0]
+        return self.order[self.starts[match_id] : self.starts[match_id + 1]]
 
     def sentences(self, term: str) -> np.ndarray:
         """The sentences (ids, sorted) that hold ``term``'s words in a row."""
