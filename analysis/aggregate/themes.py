@@ -167,30 +167,10 @@ class ThemeModel:
         return hashlib.sha256(self.to_bytes()).hexdigest()[:16]
 
 
-def fit_themes(
-    matrix: TermMatrix,
-    *,
-    n_themes: int | None = None,
-    top_n: int = 12,
-    max_features: int = 20000,
-    fit_sample: int = 5000,
-    random_state: int = 0,
-    distinctiveness: float | None = None,
-    sentences: SentenceIndex | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``(themes, doc_themes)`` tables (:data:`THEME_COLUMNS`, :data:`DOC_THEME_COLUMNS`).
-
-    Theme ids are 1-based and ordered by the theme's total weight in the corpus (theme 1
-    is the most prominent). ``n_themes`` defaults to :func:`default_theme_count`.
-    ``distinctiveness``: the power of a term's share over the themes in its rank; default
-    :data:`DISTINCTIVENESS` on corpora of :data:`DISTINCTIVE_FROM` articles or more, else 0
-    (on a handful of articles the words one theme alone uses are its rarest). ``sentences``: the
-    corpus's sentence index, over which the number of themes is chosen (:func:`choose_theme_count`).
-    """
-    themes, doc_themes, _ = fit_theme_model(
-        matrix, n_themes=n_themes, top_n=top_n, max_features=max_features, fit_sample=fit_sample,
-        random_state=random_state, distinctiveness=distinctiveness, sentences=sentences,
-    )  # fmt: skip
+def fit_themes(matrix: TermMatrix, **options) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(themes, doc_themes)`` tables (:data:`THEME_COLUMNS`, :data:`DOC_THEME_COLUMNS`) of
+    :func:`fit_theme_model` (``options`` are its own)."""
+    themes, doc_themes, _ = fit_theme_model(matrix, **options)
     return themes, doc_themes
 
 
@@ -205,7 +185,16 @@ def fit_theme_model(
     distinctiveness: float | None = None,
     sentences: SentenceIndex | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, ThemeModel | None]:
-    """:func:`fit_themes`, and the :class:`ThemeModel` fitted (None when there was nothing to fit)."""
+    """``(themes, doc_themes, model)``: the themes and each document's shares (:data:`THEME_COLUMNS`,
+    :data:`DOC_THEME_COLUMNS`), and the :class:`ThemeModel` fitted (None when there was nothing to fit).
+
+    Theme ids are 1-based and ordered by the theme's total weight in the corpus (theme 1
+    is the most prominent). ``n_themes`` defaults to the count :func:`choose_theme_count` chooses (or
+    :func:`default_theme_count`). ``distinctiveness``: the power of a term's share over the themes in
+    its rank; default :data:`DISTINCTIVENESS` on corpora of :data:`DISTINCTIVE_FROM` articles or more,
+    else 0 (on a handful of articles the words one theme alone uses are its rarest). ``sentences``: the
+    corpus's sentence index, over which the number of themes is chosen.
+    """
     n_docs = matrix.tfidf.shape[0]
     if distinctiveness is None:
         distinctiveness = DISTINCTIVENESS if n_docs >= DISTINCTIVE_FROM else 0.0
