@@ -240,8 +240,10 @@ def footer_patch(fig: go.Figure, provenance: Provenance, *, lang: str = "en", wi
         "font": {"family": FONT_FAMILY, "size": FOOTER_FONT_SIZE, "color": "#555"},
     }  # fmt: skip
     patch: dict = {"height": height + (new_b - margin_b), "margin": {"b": new_b}}
-    if legend_px:  # the legend's strip (house layout: the container's bottom) goes up above the footer
-        patch["legend"] = {"y": round((footer_px + _LEGEND_GAP_PX) / patch["height"], 4)}
+    if legend_px:  # the legend's strip (house layout: the container's bottom) goes up above the footer,
+        # and spans the figure's width, as estimated (on the plot's, a narrow ranked chart's legend wrapped
+        # into one column, taller than its strip, and ran over the footer)
+        patch["legend"] = {"y": round((footer_px + _LEGEND_GAP_PX) / patch["height"], 4), "xref": "container"}
     return patch, footer
 
 
