@@ -72,7 +72,8 @@ def name_themes(ctx) -> None:
                 "name": st.column_config.TextColumn(t("col_theme_name"), max_chars=100),
                 "hidden": st.column_config.CheckboxColumn(t("col_hidden"), width="small"),
                 "merged_into": st.column_config.TextColumn(t("col_merged_into"), width="small"),
-                "coherence": st.column_config.NumberColumn(t("col_coherence"), width="small", format="%.2f"),
+                # isolated left to right: in the right-to-left grid a negative score read "0.07-"
+                "coherence": st.column_config.NumberColumn(t("col_coherence"), width="small", format="\u2066%.2f\u2069"),
             },
         )  # fmt: skip
         if st.button(t("th_names_save"), key="th_names_save", icon=":material/save:"):
