@@ -472,8 +472,8 @@ def _after_a_definite_word(
     if match_start < 2 or norm[match_start - 1] != " " or not norm[match_start - 2].isalnum():
         return False  # one space, no dash or comma between: البصرة - القرنة, الرياض، الطائف
     before = previous_word(norm, match_start)
-    if before is None or not before.startswith("ال") or len(before) < 4:
-        return False
+    if before is None or len(before) < 4 or not any(f.startswith(("ال", "لل")) for f in _bare_forms(before)):
+        return False  # الذئب الرمادي, باللون الرمادي
     if k > 0 and matches[k - 1][2] == match_start - 1:
         return False  # الخبر الدمام, طريق الرياض الدمام: a list of names
     return not _in(before, words.place_triggers) and not _in(before[2:], words.place_triggers)

@@ -946,6 +946,9 @@ def test_a_capital_given_to_told_or_accused_after_the_subject_is_the_government(
         # a GeoNames place with the article right after a word with the article is its adjective,
         # unless its country is named nearby
         ("وكان النسيج الموصل مطروحا بالفعل بالأسواق، ولكن باللون الرمادي فقط.", "mosul", False),
+        ("وكان النسيج الموصل مطروحا بالفعل بالأسواق، ولكن باللون الرمادي فقط.", "ramadi", False),
+        # bare موصل "conducting" is no name of Mosul (place_exceptions.yaml)
+        ("على طريقة جديدة لصناعة نسيج موصل طوره بوبيريف وزملاؤه", "mosul", False),
         ("يرى خبراء الحياة البرية في كاليفورنيا أن هذا الحيوان الوحيد هو الذئب الرمادي.", "ramadi", False),
         ("لبث سمومهم وتعكير صفو السماء الهلالية الزرقاء!.", "zarqa", False),
         # ... after a place noun, its country named nearby, or a capital: the place
