@@ -367,6 +367,8 @@ def read_matches(
         if agency is not None and agency in entities:
             readings.append(Reading(start, end, key, agency, "alias"))  # وبحسب "الألمانية": DPA
             continue
+        if alias.alias_kind == "adjective" and _a_quoted_name(norm, match_start, start, end, key):
+            continue  # وفق خوفه من "تركي": Turki, a first name, not Turkey
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
@@ -412,6 +414,8 @@ def read_matches(
             continue  # سالم راشد الصوري، جاسم محمد: a first name before a father's name is a person
         if alias.ambiguous and not has_trigger(norm, match_start, entities[entity_id].kind, words):
             pending.append(len(readings))
+        elif _after_a_definite_word(norm, matches, k, entities[entity_id], gazetteer, words):
+            pending.append(len(readings))  # الذئب الرمادي، النسيج الموصل: an adjective unless its country is named
         elif entities[entity_id].geonames is not None and (
             _in(previous_word(norm, match_start), words.localities) or key.startswith("ال")
         ):
@@ -425,14 +429,54 @@ def read_matches(
 
 
 def _credited_agency(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> str | None:
-    """The news agency a quoted feminine nisba credits (``agency_credits``): ``وبحسب "الألمانية"`` is DPA."""
+    """The news agency a quoted feminine nisba credits (``agency_credits``): ``وبحسب "الألمانية"`` is DPA;
+    so is one opening a line or a sentence, a photo's credit (``"الفرنسية" مشاة أمام بورصة طوكيو``: AFP)."""
     agency = words.agency_nisbas.get(key)
-    if agency is None or match_start != start or start == 0 or end >= len(norm):
+    if agency is None or not _quoted(norm, match_start, start, end):
         return None
-    if norm[start - 1] != '"' or norm[end] != '"':
-        return None
+    line = norm.rfind("\n", 0, start - 1) + 1
+    if not norm[line : start - 1].strip(" .") or norm[: start - 1].rstrip(" ").endswith("."):
+        return agency  # "الفرنسية" opening a line or a sentence: a photo's credit (AFP)
     before = previous_word(norm, start - 1)
     return agency if before is not None and _in(before, words.agency_after) else None
+
+
+def _quoted(norm: str, match_start: int, start: int, end: int) -> bool:
+    """Whether a match stands alone between quotation marks, with no proclitic inside them."""
+    return match_start == start and start > 0 and end < len(norm) and norm[start - 1] == norm[end] == '"'
+
+
+def _a_quoted_name(norm: str, match_start: int, start: int, end: int, key: str) -> bool:
+    """Whether a nisba that is also a first name stands alone between quotation marks, as a person's
+    name does: ``وفق خوفه من "تركي"`` is Turki (al-Sudairi), ``بعقد قران ابنه "تركي"`` the son Turki,
+    not Turkey; unquoted (``مواطن تركي``), or quoted with a proclitic inside, the nisba."""
+    if not _quoted(norm, match_start, start, end):
+        return False
+    from analysis.extract.discovered import _first_names  # the list the discovered persons read
+
+    return key in _first_names()
+
+
+def _after_a_definite_word(
+    norm: str, matches: list[tuple[int, int, int, str]], k: int, entity, gazetteer: Gazetteer, words: ContextWords
+) -> bool:
+    """Whether a GeoNames place with the article, no proclitic, follows a word with the article with
+    one space between, the way an adjective follows its noun (``الذئب الرمادي`` the grey wolf, ``النسيج
+    الموصل`` the conductive fabric, ``السماء الهلالية الزرقاء``): such a place then waits for evidence
+    (its country named nearby, a place above or below it), as an ambiguous name does. Not a capital
+    (``العاصمة الرياض``), nor after a place noun (``المحافظة``), nor after another name read there
+    (``طريق الرياض الدمام``)."""
+    match_start, start, _, key = matches[k]
+    if entity.geonames is None or match_start != start or not key.startswith("ال") or entity.id in _seats(gazetteer):
+        return False
+    if match_start < 2 or norm[match_start - 1] != " " or not norm[match_start - 2].isalnum():
+        return False  # one space, no dash or comma between: البصرة - القرنة, الرياض، الطائف
+    before = previous_word(norm, match_start)
+    if before is None or len(before) < 4 or not any(f.startswith(("ال", "لل")) for f in _bare_forms(before)):
+        return False  # الذئب الرمادي, باللون الرمادي
+    if k > 0 and matches[k - 1][2] == match_start - 1:
+        return False  # الخبر الدمام, طريق الرياض الدمام: a list of names
+    return not _in(before, words.place_triggers) and not _in(before[2:], words.place_triggers)
 
 
 def _a_place_named_by_a_nisba(norm: str, match_start: int, start: int, key: str, words: ContextWords) -> bool:
@@ -553,7 +597,11 @@ def _without_foreign_homonyms(
         if not near:
             continue
         twin = _twin_in(gazetteer, readings[i].key, near)
-        if twin is None and any(c == own for j, c in countries.items() if j != i):
+        if (
+            twin is None
+            and any(c == own for j, c in countries.items() if j != i)
+            and not _named_by_its_places(readings, countries, near, gazetteer)
+        ):
             continue  # named again, and no place of the countries nearby bears its name: الطائف، الدمام
         dropped.add(i)
         if twin is not None:
@@ -570,6 +618,25 @@ def _without_foreign_homonyms(
             new_index[i] = len(kept)
             kept.append(r)
     return kept, [new_index[i] for i in pending]
+
+
+def _named_by_its_places(
+    readings: list[Reading], countries: dict[int, str | None], near: set[str], gazetteer: Gazetteer
+) -> bool:
+    """Whether one of the ``near`` countries is named in the text by places of two or more entities of
+    its own: a town named again is then that country's town of the same name, which the gazetteer
+    lacks (``طريق الرياض / الحائر / الحوطة`` twice in an article on Riyadh's and Al Kharj's roads is
+    Al-Hawtah of Riyadh, not Lahij's Al Hawtah in Yemen), not a sign of its own country; one place
+    (``مطار القاهرة`` in an article on Taif) is not enough."""
+    for country in near:
+        places = {
+            readings[j].entity_id
+            for j, c in countries.items()
+            if c == country and gazetteer.entities[readings[j].entity_id].kind == "region"
+        }
+        if len(places) >= 2:
+            return True
+    return False
 
 
 def _state_nisbas(gazetteer: Gazetteer) -> Mapping[str, str]:
