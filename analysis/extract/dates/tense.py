@@ -37,6 +37,29 @@ def clause_before(norm: str, at: int) -> str:
     return window if last is None else window[last.end() :]
 
 
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_EXPECTATION_RE = (
+    re.compile(
+        rf"(?<!\w)[وفب]?(?:{_alternation(CAL.expectation_before)})\s+(?:{_alternation(CAL.expectation_words)})(?!\w)"
+    )
+    if CAL.expectation_before and CAL.expectation_words
+    else re.compile(r"(?!)")
+)
+
+
+def without_expectations(before: str) -> str:
+    """``before`` without an expectation met or missed (``tense.expectation_before`` + ``expectation_words``:
+    ``على غير المتوقع``, ``أقل من التوقعات``), which is neither a future marker nor a forecast::
+
+        >>> without_expectations("تراجع الناتج على غير المتوقع في ")
+        'تراجع الناتج على   في '
+    """
+    return _EXPECTATION_RE.sub(" ", before)
+
+
 def is_future_word(word: str) -> bool:
     """A future marker word (normalised): سوف، المقرر، or a future verb (سيلتقي، وستعقد)."""
     words = CAL.future_words
@@ -47,7 +70,7 @@ def is_future_word(word: str) -> bool:
 
 def is_future(before: str) -> bool:
     """Whether the normalised clause text ``before`` a date expression holds a future marker."""
-    return any(is_future_word(w) for w in _WORD_RE.findall(before))
+    return any(is_future_word(w) for w in _WORD_RE.findall(without_expectations(before)))
 
 
 def is_scheduled(before: str) -> bool:
