@@ -1738,3 +1738,36 @@ def test_a_since_period_is_no_forecast():
 )  # fmt: skip
 def test_named_days_with_other_heads_month_names_and_duals(text, published, quote, day):
     assert span_of(text, published, quote)[0] == day
+
+
+def test_a_short_term_in_guillemets_ends_no_clause():
+    # sample 42: "when the Reds start their league season on Sunday" (a Thursday paper: the coming Sunday)
+    text = (
+        "وتتحدث وسائل الإعلام البريطانية عن احتمال أن يكون غوميز ضمن التشكيلة الأساسية لفريق المدرب عندما يبدأ"
+        " «الحمر» مشوارهم في الدوري الأحد أمام مضيفهم ستوك سيتي"
+    )
+    assert span_of(text, date(2015, 8, 6), "الأحد") == ("2015-08-09", "2015-08-09", "scheduled")
+    # ... a quotation of more words still ends the clause of its verb
+    assert span_of("وقال «إن الفريق يبدأ التدريبات» الأحد", date(2015, 8, 6), "الأحد")[0] == "2015-08-02"
+
+
+@pytest.mark.parametrize(
+    "text, quote, start, end",
+    [
+        # samples 36 and 41: a dual of "year" names both years (read as the first only)
+        ("أشرف على تفريغ شحنات الأسلحة في عامي 2013 و2014 في الميناء", "عامي 2013 و2014", "2013-01-01", "2014-12-31"),
+        ("خلال عامي 2013 و 2014", "عامي 2013 و 2014", "2013-01-01", "2014-12-31"),
+        ("في العامين 2013 و2014 ارتفع", "2013 و2014", "2013-01-01", "2014-12-31"),
+        # ... a singular year before و lists two times, as before
+        ("في عام 2013 و2014", "عام 2013", "2013-01-01", "2013-12-31"),
+        # sample 40: a year written after a month's modifier confirms the month (it was an event of its own)
+        ("بلغ عدد السائحين 894.6 ألف سائح خلال شهر مايو الماضي 2015 مقابل 768.2 ألف", "شهر مايو الماضي 2015",
+         "2015-05-01", "2015-05-31"),
+        ("ليتم افتتاحها 6 أغسطس الجاري 2015.", "6 أغسطس الجاري 2015", "2015-08-06", "2015-08-06"),
+        # ... not another year, nor one after a comma
+        ("في مايو الماضي 2014 وقع", "مايو الماضي", "2015-05-01", "2015-05-31"),
+        ("في مايو الماضي، 2015 كان عاما صعبا", "مايو الماضي", "2015-05-01", "2015-05-31"),
+    ],
+)  # fmt: skip
+def test_two_years_of_a_dual_and_a_year_after_a_modified_month(text, quote, start, end):
+    assert span_of(text, date(2015, 7, 26), quote)[:2] == (start, end)
