@@ -8,6 +8,7 @@ text (:func:`analysis.text.normalize.normalize`), so ``أيلول`` is stored as
 from __future__ import annotations
 
 import calendar as _calendar
+import re
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date, timedelta
@@ -74,6 +75,8 @@ class Calendar:
     horizon_start_days: int = 0  # "خلال العامين المقبلين": a span from (about) now to beyond a year is a horizon
     # tense (see tense.py): future marker words, and the nouns that look like a future verb
     future_words: frozenset[str] = frozenset()
+    expectation_words: tuple[str, ...] = ()  # "على غير المتوقع": no forecast after expectation_before
+    expectation_before: tuple[str, ...] = ()
     not_future_verbs: frozenset[str] = frozenset()
     since_event_nouns: tuple[str, ...] = ()  # منذ اندلاع الأزمة في مارس 2011 (see ranges.py)
     seasons: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # word -> (first, last month)
@@ -99,6 +102,8 @@ class Calendar:
     today_nowadays_after: frozenset[str] = frozenset()  # "حتى اليوم", "خلال اليوم", "نحن اليوم"
     hypothetical_words: frozenset[str] = frozenset()  # "ولو حصلت إيران على المال غداً": no day
     general_before: frozenset[str] = frozenset()  # "الأمين العام القادم": general, no year
+    holy_month_words: frozenset[str] = frozenset()  # "هذا الشهر الفضيل": Ramadan
+    named_day_duals: tuple[str, ...] = ()  # "ثورتي 25 يناير و30 يونيو": both named days
     first_day_words: tuple[str, ...] = ()  # "غرة ذي القعدة": its first day
     recurring_after: tuple[str, ...] = ()  # "ليلة 14 رمضان من كل عام": a yearly custom, no day
     recurring_before: tuple[str, ...] = ()  # "في كل عام تنظم البلدة في 12 أغسطس": a yearly custom
@@ -123,6 +128,31 @@ def _words(path: Path, entry: str, value: object) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
         raise CalendarError(f"{path}: entry {entry!r} must be a list of non-empty strings")
     return [normalize(w.strip()) for w in value]
+
+
+def _named_day_variants(
+    named: dict[str, date], head_groups: list[list[str]], months: dict[str, int]
+) -> dict[str, date]:
+    """``named_days`` with each phrase's other heads and month names: a phrase with a day whose first word is
+    in a group of ``named_day_heads`` takes every head of the group (``هجمات 11 سبتمبر`` → ``اعتداءات 11
+    سبتمبر``; a month alone keeps its head: ``ثورة سبتمبر`` is not ``هجمات سبتمبر``), and a month name
+    takes the month's other names (``هجمات 11 ايلول``)."""
+    out = dict(named)
+    for phrase, day in named.items():
+        words = phrase.split()
+        if any(w.isdigit() or w == "من" for w in words[1:]):
+            for group in head_groups:
+                if words[0] in group:
+                    out.update({" ".join([head, *words[1:]]): day for head in group})
+    names_of: dict[int, list[str]] = {}
+    for name, number in months.items():
+        names_of.setdefault(number, []).append(name)
+    for phrase, day in list(out.items()):
+        for name, number in months.items():
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", phrase):
+                for other in names_of[number]:
+                    out.setdefault(re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", other, phrase), day)
+    return out
 
 
 def _names_by_number(path: Path, entry: str, table: object, valid: range) -> dict[str, int]:
@@ -181,6 +211,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "weekday_false_before",
         "weekday_false_after_two",
         "general_before",
+        "holy_month_words",
         "relative_days",
         "today_false_before",
         "today_false_after",
@@ -195,6 +226,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "seasons",
         "eids",
         "named_days",
+        "named_day_heads",
+        "named_day_duals",
         "date_name_heads",
         "date_name_pairs",
         "numbered_year_words",
@@ -315,6 +348,12 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             f"named_days ISO days with words ({err})"
         ) from err
 
+    named_days = _named_day_variants(
+        named_days,
+        [_words(path, "named_day_heads", group) for group in raw.get("named_day_heads", [])],
+        _names_by_number(path, "months", raw["months"], range(1, 13)),
+    )
+
     pairs = _words(path, "today_false_two_before", raw["today_false_two_before"])
     if not all(len(p.split()) == 2 for p in pairs):
         raise CalendarError(f"{path}: entry today_false_two_before must list two-word phrases")
@@ -371,6 +410,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         lasting_verbs=tuple(_words(path, "when.lasting_verbs", when.get("lasting_verbs") or [])),
         horizon_start_days=int(when.get("horizon_start_days", 0)),
         future_words=frozenset(_words(path, "tense.future_words", tense.get("future_words"))),
+        expectation_words=tuple(_words(path, "tense.expectation_words", tense.get("expectation_words", []))),
+        expectation_before=tuple(_words(path, "tense.expectation_before", tense.get("expectation_before", []))),
         not_future_verbs=frozenset(normalize(w.strip()) for w in not_verbs if w.strip() and not w.startswith("#")),
         since_event_nouns=tuple(_words(path, "since_event_nouns", raw["since_event_nouns"])),
         months=_names_by_number(path, "months", raw["months"], range(1, 13)),
@@ -384,6 +425,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekday_false_before=by_weekday("weekday_false_before"),
         weekday_false_after_two=by_weekday("weekday_false_after_two"),
         general_before=word_set("general_before"),
+        holy_month_words=word_set("holy_month_words"),
+        named_day_duals=tuple(_words(path, "named_day_duals", raw.get("named_day_duals", []))),
         relative_days={normalize(k): v for k, v in relative_days.items()},
         today_false_before=frozenset(_words(path, "today_false_before", raw["today_false_before"])),
         today_false_after=frozenset(_words(path, "today_false_after", raw["today_false_after"])),

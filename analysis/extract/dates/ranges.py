@@ -40,6 +40,10 @@ _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=le
 _YEAR_PAIR = re.compile(r"\s*/\s*((?:19|20)\d\d)(?!\d)")
 #: ... also with a sentence's full stop set before the year ("في الفترة بين عامي 2000 و.2014", sample 31).
 _YEAR_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—]|و)\s*\.?((?:19|20)\d\d)(?!\d)")  # matched at a position: no ^
+#: A dual of "year" opening the expression names two years: "في عامي 2013 و2014" (samples 36, 38, 41: read as the
+#: first year only; "بين عامي" was joined already).
+_DUAL_YEAR = re.compile(r"[وفبل]*(?:ال)?(?:عامي|عامين|سنتي|سنتين)\s")
+_DUAL_YEAR_BEFORE = re.compile(r"(?<!\w)[وفبل]*(?:ال)?(?:عامي|عامين|سنتي|سنتين)\s+$")  # "العامين 2013 و2014"
 _PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "year")
 
 
@@ -245,6 +249,18 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 out.append((a, year.end(), Span(span.start, date(last, 12, 31), "year", span.relative, "range")))
                 i += 1
                 continue
+        if (
+            year
+            and span.precision == "year"
+            and span.extent == "point"
+            and (_DUAL_YEAR.match(norm, a) or _DUAL_YEAR_BEFORE.search(norm, max(0, a - 12), a))
+            and not _BETWEEN_WORD.search(norm, max(0, a - 20), a)  # "بين عامي 1992 ولغاية 1998": below
+        ):
+            last = int(year.group(1))
+            if last > span.start.year:
+                out.append((a, year.end(), Span(span.start, date(last, 12, 31), "year", span.relative, "range")))
+                i += 2 if i + 1 < len(found) and found[i + 1][0] < year.end() else 1
+                continue
         if i + 1 < len(found):
             a2, b2, second = found[i + 1]
             between = norm[b:a2]
@@ -259,6 +275,20 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
             ):
                 # "في 16 شعبان من العام الحالي" (sample 33: read as the year): the year only confirms the day
                 # (not "لليوم ذاته من عام 1435هـ", a day of the text's anchor)
+                out.append((a, b2, span))
+                i += 2
+                continue
+            if (
+                re.fullmatch(r"\s*", between)
+                and span.extent == second.extent == "point"
+                and span.precision in ("day", "part_of_month", "month")
+                and second.precision == "year"
+                and second.start <= span.start
+                and span.end <= second.end
+                and re.search(r"(?:الماضي|الجاري|الحالي|المقبل|القادم)\s*$", norm[a:b])
+            ):
+                # "خلال شهر مايو الماضي 2015" (sample 40: the lone year was an event of its own): the year
+                # written after the month's modifier confirms it
                 out.append((a, b2, span))
                 i += 2
                 continue

@@ -34,7 +34,7 @@ from analysis.extract.dates.calendar import (
     year_span,
 )
 from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES, ORDINAL_UNITS
-from analysis.extract.dates.tense import CLAUSE_BEFORE, clause_before, is_future, is_scheduled
+from analysis.extract.dates.tense import CLAUSE_BEFORE, clause_before, is_future, is_scheduled, without_expectations
 from analysis.extract.dates.when import when_rules
 
 #: How much normalised text on each side of a match the resolvers may look at.
@@ -101,7 +101,7 @@ class Found:
     def forecast(self) -> bool:
         """A forecast word before the match in its clause (``calendar.yaml``'s ``when.forecast_words``:
         ``التوقعات المتزايدة ببدء المركزي الأمريكي في رفع أسعار الفائدة في سبتمبر أيلول``)."""
-        return bool(when_rules().forecast_re.search(clause_before(self.before, len(self.before))))
+        return bool(when_rules().forecast_re.search(without_expectations(clause_before(self.before, len(self.before)))))
 
     @property
     def ahead(self) -> bool:
@@ -302,6 +302,9 @@ def _day_month(found: Found) -> Span:
     year, month, relative = _month_of(found, True)
     day = _day_of(found)
     published = found.published
+    named = _second_named_day(found, day)
+    if named is not None:
+        return day_span(named, False)  # "ثورتي 25 يناير (كانون الثاني) و30 يونيو (حزيران)" (sample 40)
     if (
         found.get("mod")
         and _modifier_shift(found.get("mod")) > 0
@@ -324,6 +327,24 @@ def _day_month(found: Found) -> Span:
 
 
 _SENTENCE_BEFORE = 300
+#: "ثورتي 25 يناير (كانون الثاني) و" before a day-month: a dual head of ``named_day_duals`` within this many
+#: characters, no clause end between.
+_DUAL_BEFORE = 60
+
+
+def _second_named_day(found: Found, day: int) -> date | None:
+    """The named day of a day-month after و that follows a dual head (``ثورتي 25 يناير و30 يونيو``), if the
+    head with this day-month is a named day."""
+    if not found.get("m1") or not found.match.group(0).startswith("و") or found.get("year") or found.get("mod"):
+        return None
+    window = clause_before(found.before, len(found.before))[-_DUAL_BEFORE:]
+    words = _WORDS_RE.findall(window)
+    for dual in CAL.named_day_duals:
+        if any(w == dual or (w[:1] in "وفبل" and w[1:].lstrip("ل") == dual) for w in words):
+            named = CAL.named_days.get(f"{dual} {day} {_words(found.get('m1'))}")
+            if named is not None:
+                return named
+    return None
 
 
 def _day_month_ahead(found: Found, year: int, month: int, day: int) -> int:
@@ -426,10 +447,10 @@ def _part(found: Found) -> Span:
         )
     else:
         anchor = _relative_period(found)
-    if anchor.precision == "month":
+    if anchor.precision == "month":  # by days from its start: a Hijri month too (نهاية هذا الشهر الفضيل)
         first, last = CAL.part_month_days[part]
-        last = min(last, anchor.end.day)
-        return Span(anchor.start.replace(day=first), anchor.start.replace(day=last), "part_of_month", anchor.relative)
+        last_day = min(anchor.start + timedelta(days=last - 1), anchor.end)
+        return Span(anchor.start + timedelta(days=first - 1), last_day, "part_of_month", anchor.relative)
     if anchor.precision == "year":
         first, last = CAL.part_year_months[part]
         year = anchor.start.year
@@ -462,6 +483,9 @@ def _relative_period(found: Found) -> Span:
         week = week_of(published)
         return week_of(week.start + timedelta(days=7 * shift))
     if unit == "month":
+        if shift == 0 and _next_word(found.after) in CAL.holy_month_words:
+            # "العشر الأواخر من هذا الشهر الفضيل" (sample 42, in Shawwal): Ramadan, the running or the last one
+            return Span(*_hijri_month_of(published, 9, None, False), "month", True)
         return month_span(*add_months(published.year, published.month, shift), True)
     year = published.year + shift
     if (

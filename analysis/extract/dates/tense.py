@@ -30,11 +30,41 @@ _TO_LAST_CLAUSE_END_RE = re.compile(r"(?s:.*)" + _CLAUSE_END_RE.pattern)
 CLAUSE_BEFORE = 80
 
 
+#: A short term in guillemets (one to three words: a nickname, a title) ends no clause: "عندما يبدأ «الحمر»
+#: مشوارهم في الدوري الأحد" (sample 42) reads its schedule verb.
+#: (normalised text writes guillemets as straight quotes).
+_SHORT_TERM_RE = re.compile(r"(?<!\w)\"(\w+(?:\s+\w+){0,2})\"(?!\w)")
+
+
 def clause_before(norm: str, at: int) -> str:
-    """The normalised text of the clause before position ``at`` (at most :data:`CLAUSE_BEFORE` characters)."""
-    window = norm[max(0, at - CLAUSE_BEFORE) : at]
+    """The normalised text of the clause before position ``at`` (at most :data:`CLAUSE_BEFORE` characters);
+    a short term in guillemets is no clause end (:data:`_SHORT_TERM_RE`)."""
+    window = _SHORT_TERM_RE.sub(r" \1 ", norm[max(0, at - CLAUSE_BEFORE) : at])
     last = _TO_LAST_CLAUSE_END_RE.match(window)
     return window if last is None else window[last.end() :]
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_EXPECTATION_RE = (
+    re.compile(
+        rf"(?<!\w)[وفب]?(?:{_alternation(CAL.expectation_before)})\s+(?:{_alternation(CAL.expectation_words)})(?!\w)"
+    )
+    if CAL.expectation_before and CAL.expectation_words
+    else re.compile(r"(?!)")
+)
+
+
+def without_expectations(before: str) -> str:
+    """``before`` without an expectation met or missed (``tense.expectation_before`` + ``expectation_words``:
+    ``على غير المتوقع``, ``أقل من التوقعات``), which is neither a future marker nor a forecast::
+
+        >>> without_expectations("تراجع الناتج على غير المتوقع في ")
+        'تراجع الناتج على   في '
+    """
+    return _EXPECTATION_RE.sub(" ", before)
 
 
 def is_future_word(word: str) -> bool:
@@ -47,7 +77,7 @@ def is_future_word(word: str) -> bool:
 
 def is_future(before: str) -> bool:
     """Whether the normalised clause text ``before`` a date expression holds a future marker."""
-    return any(is_future_word(w) for w in _WORD_RE.findall(before))
+    return any(is_future_word(w) for w in _WORD_RE.findall(without_expectations(before)))
 
 
 def is_scheduled(before: str) -> bool:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from analysis.extract.dates.calendar import CAL
+from analysis.extract.dates.tense import without_expectations
 from analysis.text.arabic import PROCLITICS
 
 
@@ -78,6 +79,7 @@ def when_of(
     ``قبل نهاية العام الجاري``) is a target, and so is a time wholly ahead right after "until" (``حتى
     آذار 2016``) and a span from now to beyond a year (``خلال العامين المقبلين``)."""
     rules = when_rules()
+    forecast = bool(rules.forecast_re.search(without_expectations(before)))  # not "على غير المتوقع"
     if precision in ("year", "part_of_year") and rules.target_re.search(before):
         return "target"
     if start is None or end is None or published is None:
@@ -99,14 +101,17 @@ def when_of(
         and end > published + rules.target_after
     ):
         return "target"  # "خلال العامين المقبلين", "في السنوات الخمس المقبلة": a horizon
-    if precision in ("year", "part_of_year") and start <= published <= end and rules.forecast_re.search(before):
-        return "target"  # "التوقعات ... في الفترة 2015- 2016" (sample 33): a forecast's year still running
+    if precision in ("year", "part_of_year") and extent != "since" and start <= published <= end and forecast:
+        # "التوقعات ... في الفترة 2015- 2016" (sample 33): a forecast's year still running; a since-period is
+        # the past up to now, whatever the clause forecasts ("الإنفاق المتوقع ... تتقلب أسعاره بحدة منذ بداية العام",
+        # sample 40)
+        return "target"
     if extent == "since" or (extent == "range" and end == published):  # منذ 2011، خلال السنوات التسع الأخيرة
         return "history" if start < published - rules.history_before else "reported"
     if start > published:
         if start > published + rules.target_after:
             return "target"
-        if precision not in ("day", "week", "part_of_month") and rules.forecast_re.search(before):
+        if precision not in ("day", "week", "part_of_month") and forecast:
             # a forecast's month or year is a target; an expected day, week or part of a month is a
             # schedule: "ويتوقع إعلان نتيجة الاقتراع ... غدا", "من المقرر صدور التقديرات الأولية ... في 30
             # تموز (يوليو) الحالي", "المتوقع صدور الحكم خلال الأسبوع القادم" (sample 30), "من المتوقع أن

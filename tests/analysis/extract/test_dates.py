@@ -1671,3 +1671,103 @@ def test_nowadays_the_whole_world_perhaps_a_worker_and_the_picture_of_the_day():
     assert [m.date_text for m in find_dates(text, date(2015, 8, 9))] == ["اليوم الأحد"]
     text = "ونشرت الوزارة صورة اليوم الاثنين للمتهم"
     assert [m.date_start for m in find_dates(text, date(2015, 8, 10))] == [date(2015, 8, 10)]
+
+
+def span_of(text: str, published: date, quote: str) -> tuple[str, str, str | None]:
+    found = [m for m in find_dates(text, published) if m.date_text == quote]
+    assert len(found) == 1, find_dates(text, published)
+    return found[0].date_start.isoformat(), found[0].date_end.isoformat(), found[0].when
+
+
+def test_this_holy_month_is_ramadan():
+    # sample 42 (written in Shawwal): "the last ten days of this holy month" are Ramadan 1436's, not July's
+    text = "نحن دخلنا في شهر رمضان ومن ثم العشر الأواخر من هذا الشهر الفضيل، والوقت كان ضيقا جداً"
+    assert span_of(text, date(2015, 7, 23), "هذا الشهر") == ("2015-06-18", "2015-07-16", "reported")
+    # a seed-114 sentence of August: its end is Ramadan's last days
+    text = "وسأعمل بعد نهاية هذا الشهر الفضيل على أن أتابع تلك المسلسلات بهدوء"
+    assert span_of(text, date(2015, 8, 2), "نهاية هذا الشهر")[:2] == ("2015-07-08", "2015-07-16")
+    # ... in Ramadan it is the running one
+    assert span_of("في هذا الشهر الكريم", date(2015, 6, 25), "هذا الشهر")[:2] == ("2015-06-18", "2015-07-16")
+    # ... but "this month" alone, and with another adjective, is the calendar month
+    text = "ارتفعت المبيعات هذا الشهر بنسبة 5 في المائة"
+    assert span_of(text, date(2015, 8, 3), "هذا الشهر")[:2] == ("2015-08-01", "2015-08-31")
+    assert span_of("نهاية الشهر الجاري", date(2015, 2, 3), "نهاية الشهر الجاري")[:2] == ("2015-02-21", "2015-02-28")
+
+
+def test_an_expectation_met_or_missed_is_no_forecast():
+    # sample 42: "UK industrial output fell unexpectedly in June" (read as June 2016, a target)
+    text = "أظهرت بيانات رسمية الخميس تراجع الناتج الصناعي البريطاني على غير المتوقع في يونيو مع انخفاض إنتاج النفط"
+    assert span_of(text, date(2015, 8, 7), "يونيو") == ("2015-06-01", "2015-06-30", "reported")
+    text = "وجاءت المبيعات أقل من التوقعات في يونيو"
+    assert span_of(text, date(2015, 8, 7), "يونيو") == ("2015-06-01", "2015-06-30", "reported")
+    # ... but "it is expected" is a forecast
+    text = "ومن المتوقع أن يرتفع الطلب في سبتمبر"
+    assert span_of(text, date(2015, 8, 7), "سبتمبر") == ("2015-09-01", "2015-09-30", "target")
+
+
+def test_a_since_period_is_no_forecast():
+    # sample 40: prices have fluctuated since the start of the year, in a clause that also forecasts spending
+    text = (
+        "والتي قد ترتفع لأكثر من ذلك بسبب ارتفاع الإنفاق المتوقع وتراجع إيرادات النفط الذي تتقلب أسعاره بحدة منذ"
+        " بداية العام، فيما حققت الكويت عجزاً"
+    )
+    assert span_of(text, date(2015, 8, 2), "منذ بداية العام") == ("2015-01-01", "2015-08-02", "history")
+    # ... a forecast's year still running stays a target
+    text = "وتتوقع الحكومة نمو الاقتصاد 3 في المائة العام الجاري"
+    assert span_of(text, date(2015, 8, 2), "العام الجاري")[2] == "target"
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # sample 40: the tenth anniversary of the London bombings (read as this July)
+        ("حلت مؤخرا الذكرى العاشرة لهجمات السابع من يوليو (تموز) في لندن، حيث سقط 52 شخصا قتلى",
+         date(2015, 7, 24), "لهجمات السابع من يوليو (تموز)", "2005-07-07"),
+        # another head of the group, another name of the month
+        ("وهو حاكم سابق لولاية نيويورك إبان اعتداءات 11 سبتمبر 2001.", D015, "اعتداءات 11 سبتمبر 2001", "2001-09-11"),
+        ("بعد هجمات 11 أيلول تغيرت السياسة", D015, "هجمات 11 أيلول", "2001-09-11"),
+        # sample 40 and four more SaudiNewsNet articles: a dual head names two days
+        ("ومصر تعيش في بداية الجمهورية الثالثة بعد ثورتي 25 يناير (كانون الثاني) و30 يونيو (حزيران)، مشيرا",
+         date(2015, 7, 24), "و30 يونيو (حزيران)", "2013-06-30"),
+        ("استهل اللقاء بالأهمية الكبيرة لثورتي 25 يناير و30 يونيو وتأثيرها", date(2015, 7, 27), "لثورتي 25 يناير",
+         "2011-01-25"),
+        # ... but two days after a verb are this year's, and a month alone keeps its own head
+        ("اجتمع المجلس في 25 يناير و30 يونيو", D015, "و30 يونيو", "2015-06-30"),
+        ("وقع هجوم 7 يوليو على الثكنة", D015, "7 يوليو", "2015-07-07"),
+    ],
+)  # fmt: skip
+def test_named_days_with_other_heads_month_names_and_duals(text, published, quote, day):
+    assert span_of(text, published, quote)[0] == day
+
+
+def test_a_short_term_in_guillemets_ends_no_clause():
+    # sample 42: "when the Reds start their league season on Sunday" (a Thursday paper: the coming Sunday)
+    text = (
+        "وتتحدث وسائل الإعلام البريطانية عن احتمال أن يكون غوميز ضمن التشكيلة الأساسية لفريق المدرب عندما يبدأ"
+        " «الحمر» مشوارهم في الدوري الأحد أمام مضيفهم ستوك سيتي"
+    )
+    assert span_of(text, date(2015, 8, 6), "الأحد") == ("2015-08-09", "2015-08-09", "scheduled")
+    # ... a quotation of more words still ends the clause of its verb
+    assert span_of("وقال «إن الفريق يبدأ التدريبات» الأحد", date(2015, 8, 6), "الأحد")[0] == "2015-08-02"
+
+
+@pytest.mark.parametrize(
+    "text, quote, start, end",
+    [
+        # samples 36 and 41: a dual of "year" names both years (read as the first only)
+        ("أشرف على تفريغ شحنات الأسلحة في عامي 2013 و2014 في الميناء", "عامي 2013 و2014", "2013-01-01", "2014-12-31"),
+        ("خلال عامي 2013 و 2014", "عامي 2013 و 2014", "2013-01-01", "2014-12-31"),
+        ("في العامين 2013 و2014 ارتفع", "2013 و2014", "2013-01-01", "2014-12-31"),
+        # ... a singular year before و lists two times, as before
+        ("في عام 2013 و2014", "عام 2013", "2013-01-01", "2013-12-31"),
+        # sample 40: a year written after a month's modifier confirms the month (it was an event of its own)
+        ("بلغ عدد السائحين 894.6 ألف سائح خلال شهر مايو الماضي 2015 مقابل 768.2 ألف", "شهر مايو الماضي 2015",
+         "2015-05-01", "2015-05-31"),
+        ("ليتم افتتاحها 6 أغسطس الجاري 2015.", "6 أغسطس الجاري 2015", "2015-08-06", "2015-08-06"),
+        # ... not another year, nor one after a comma
+        ("في مايو الماضي 2014 وقع", "مايو الماضي", "2015-05-01", "2015-05-31"),
+        ("في مايو الماضي، 2015 كان عاما صعبا", "مايو الماضي", "2015-05-01", "2015-05-31"),
+    ],
+)  # fmt: skip
+def test_two_years_of_a_dual_and_a_year_after_a_modified_month(text, quote, start, end):
+    assert span_of(text, date(2015, 7, 26), quote)[:2] == (start, end)
