@@ -64,6 +64,7 @@ class ThemeSettings:
     passage_words: int = 60
     coherence_terms: int = 10
     coherence_floor: float = 0.1
+    coherence_sentences: int = 1000
 
 
 @lru_cache(maxsize=1)

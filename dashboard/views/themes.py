@@ -178,6 +178,9 @@ def coherence_note(ctx) -> None:
         said += t("th_coherence_low", floor=f"{floor:.2f}", themes=md_text(_listed(listed, sep="؛ ")))
     else:
         said += t("th_coherence_ok", floor=f"{floor:.2f}")
+    n_sentences = int(ctx.tables.documents["n_sentences"].sum())  # the corpus's: the themes' reference
+    if n_sentences < theme_settings().coherence_sentences:
+        said += " " + t("th_coherence_few", n=n_sentences)
     st.caption(said)
 
 

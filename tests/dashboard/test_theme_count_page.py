@@ -22,6 +22,9 @@ def seed_corpus(monkeypatch):
 def test_an_editor_asks_for_more_themes_and_goes_back_to_the_datas_choice(fresh_store):
     at = start("themes")
     assert any("**4 themes**, the number the build chose" in m.value for m in at.markdown)
+    coherence = next(c.value for c in at.caption if c.value.startswith("Coherence of the themes"))
+    assert "Check: 2 · " in coherence  # the Idlib theme, under the floor on 123 sentences
+    assert coherence.endswith("Over only 123 sentences, these scores are a rough guide.")
     assert at.button(key="th_fewer").label == "Fewer themes (3)" and not at.button(key="th_fewer").disabled
     assert "Theme 5" not in chart_text(at, "th_terms_chart")
     at.button(key="th_more").click().run()
