@@ -45,6 +45,7 @@ import logging
 import re
 import shutil
 import time
+import zipfile
 from collections.abc import Callable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -787,8 +788,9 @@ class Store:
         with self._transaction() as con:
             end_attempt(con, corpus_id, None)
         if n_themes is None and model is None and tables.theme_model is not None:  # themes fitted: kept
-            self.keep_theme_model(corpus, tables.theme_model)
-            snapshot = self.data_dir / "tables" / _tables_key(articles, keys, n_themes, tables.theme_model)
+            with contextlib.suppress(StoreError):  # not kept (a full disk): fitted again next time
+                self.keep_theme_model(corpus, tables.theme_model)
+                snapshot = self.data_dir / "tables" / _tables_key(articles, keys, n_themes, tables.theme_model)
         # The analyst has the tables now; the snapshot for the next start, and every article's term
         # counts for the Compare page, are written meanwhile (about a second on 31k articles).
         digest = term_cache.tables_texts_digest(tables)
@@ -807,7 +809,7 @@ class Store:
             return None
         try:
             return ThemeModel.from_bytes(bytes(rows[0][0]))
-        except (ValueError, KeyError, OSError) as error:
+        except (ValueError, KeyError, OSError, zipfile.BadZipFile) as error:
             _LOGGER.warning("the themes' model of %r is not read, the themes are fitted again: %s", corpus, error)
             return None
 

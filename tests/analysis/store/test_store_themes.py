@@ -64,3 +64,11 @@ def test_a_refit_asked_for_fits_the_themes_anew(store):
     # fitted on six articles now: the themes are those of the corpus as it is, not the kept ones
     assert not terms(refit).equals(terms(kept))
     assert not store.forget_theme_model("nothing kept")
+
+
+def test_a_model_the_store_cannot_read_is_fitted_again(store):
+    store.tables("c")
+    with store._connect() as con:
+        con.execute("UPDATE theme_models SET model = ? WHERE corpus = 'c'", [b"not a model"])
+    assert store.theme_model("c") is None  # read as none: the next analysis fits the themes
+    assert len(store.tables("c").themes)
