@@ -158,6 +158,9 @@ class Triggers:
     #: organisation heads named by a portfolio: no ل + a bare word (the body's purpose: اتفاقية مع وزارة
     #: الزراعة لابتعاث 500), no bare word after a definite one (بوزارة الصحة سليمان بن أحمد الشريع)
     portfolio_heads: frozenset[str] = frozenset()
+    #: indefinite qualifiers right after an organisation's or a place's head: the head is then a common
+    #: noun, no name follows (يتطلب أن تكون أغلبية الأعضاء في مجلس معيّن من المستقلين)
+    indefinite_after_head: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -225,6 +228,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         place_lists=frozenset(place_lists),
         complement_links=_complement_links(document, source),
         portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "portfolio_heads", source)),
+        indefinite_after_head=frozenset(_key(w) for w in _optional_words(document, "indefinite_after_head", source)),
     )
 
 
@@ -641,6 +645,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
         if (whole and not any(w in lex.function for w, _, _ in quoted) and lex.entity(quoted[0][0]) is None
                 and not all(w in lex.triggers.connectors for w, _, _ in quoted)):  # fmt: skip
             return _Occurrence("organisation", type_, [(head, start, end), *quoted], 1, None, None, quoted=True)
+    if _indefinite_after(head, tokens, lex):
+        return None  # مجلس معيّن: "a certain board", a common noun
     for i, (word, s, e) in enumerate(tokens):
         entity = lex.entity(word)
         if entity is not None:
@@ -671,6 +677,15 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
     return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
 
 
+def _indefinite_after(head: str, tokens: list, lex: _Lexicon) -> bool:
+    """The head's first word after it is an indefinite qualifier agreeing with it in gender (both with or
+    both without ta marbuta, ه once normalised): ``مجلس معيّن``، ``منطقة معينة``; not ``منطقة معين``
+    (a feminine noun before a masculine word: a name, the place Ma'in)."""
+    if not tokens or tokens[0][0] not in lex.triggers.indefinite_after_head:
+        return False
+    return head.split(" ")[-1].endswith("ه") == tokens[0][0].endswith("ه")
+
+
 def _past_the_portfolio(word: str, name: list) -> bool:
     """A word that cannot go on a ministry's name: ل + a bare noun (``لابتعاث``), or a bare word after a
     word with the article (``الصحة سليمان``); not ``للشؤون``, not the construct's first word (``وزارة شؤون``)."""
@@ -681,6 +696,8 @@ def _past_the_portfolio(word: str, name: list) -> bool:
 
 def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name: bool, lex: _Lexicon):
     tokens = _tokens(norm, end, 2)
+    if _indefinite_after(head, tokens, lex):
+        return None  # منطقة معينة: "a certain area", a common noun; not منطقة معين (a name: no agreement)
     name: list = []
     opened = bool(tokens) and tokens[0][0] in lex.triggers.toponym_heads
     for word, s, e in tokens[1:] if opened else tokens:

@@ -251,3 +251,24 @@ def test_a_portfolio_belongs_to_an_organisation_name():
 )
 def test_a_ministrys_name_stops_at_a_bare_word_after_its_portfolio_or_a_lam_word(text, name):
     assert names(found(text)) == {name}
+
+
+# The sixteenth round's sample (2015-08-02-1101): "a certain board" read as a body named معيّن. An
+# indefinite qualifier right after an organisation's or a place's head (discovery.yaml
+# indefinite_after_head) makes the head a common noun, when the two agree in gender.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ربما في النهاية، مثل بورصة نيويورك، يتطلب أن تكون أغلبية الأعضاء في مجلس معيّن من المستقلين.",
+            set(),
+        ),
+        ("ويبحث المستثمرون عن منطقة معينة للبحث عن الذهب.", set()),
+        # counter-example: a feminine place noun before a masculine word is a name (the place Ma'in)
+        ("واشتبكت القوات مع المسلحين في منطقة معين أثناء ملاحقة المطلوبين.", {"معين"}),
+        # counter-example: a head before a name is read as before
+        ("وأعلن مجلس التنسيق أمس خطته.", {"مجلس التنسيق"}),
+    ],
+)
+def test_an_indefinite_qualifier_after_a_head_names_nothing(text, expected):
+    assert names(found(text)) == expected
