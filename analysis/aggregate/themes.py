@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import io
 import json
@@ -162,9 +163,10 @@ class ThemeModel:
         return cls(tuple(meta["keys"]), tuple(meta["terms"]), components, float(meta["distinctiveness"]),
                    bool(meta["passages"]), int(meta["articles"]))  # fmt: skip
 
-    @property
+    @functools.cached_property
     def digest(self) -> str:
-        """A short digest of the model: a corpus analysed with another model is another analysis."""
+        """A short digest of the model: a corpus analysed with another model is another analysis
+        (computed once: it serialises the model)."""
         return hashlib.sha256(self.to_bytes()).hexdigest()[:16]
 
 

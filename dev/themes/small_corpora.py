@@ -19,34 +19,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-import warnings
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
-from sklearn.decomposition import LatentDirichletAllocation
 from threadpoolctl import threadpool_limits
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # dev/: the scorer's LDA baseline
+from score_themes import lda_themes
 
 from analysis.aggregate.coherence import SentenceIndex, theme_coherence
 from analysis.aggregate.terms import build_term_matrix
-from analysis.aggregate.themes import _feature_mask, corpus_themes, default_theme_count, fit_themes
+from analysis.aggregate.themes import corpus_themes, default_theme_count, fit_themes
 from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.gazetteer import load_gazetteer
 from analysis.ingest.corpus import load_corpus
-
-
-def lda_themes(matrix, k: int) -> pd.DataFrame:
-    columns = np.flatnonzero(_feature_mask(matrix, 20000))
-    model = LatentDirichletAllocation(n_components=k, learning_method="online", max_iter=10, random_state=0)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        model.fit(matrix.counts[:, columns])
-    rows = [
-        (t, rank, matrix.terms[columns[j]])
-        for t, weights in enumerate(model.components_, start=1)
-        for rank, j in enumerate(np.argsort(-weights, kind="stable")[:12], start=1)
-    ]
-    return pd.DataFrame(rows, columns=["theme_id", "rank", "term"])
 
 
 def mean_coherence(themes: pd.DataFrame, sentences: SentenceIndex) -> float:
