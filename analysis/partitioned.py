@@ -38,20 +38,12 @@ def write_partitioned(
     its partition; ``texts`` (doc_id → article text), when given, go into ``documents`` as a ``text``
     column, as the store's snapshots keep them (the CSV contract has no texts). Returns the files
     written (a table with no row is one empty file, so its columns are known)."""
-    import fsspec
-
-    fs, root = fsspec.core.url_to_fs(str(out_dir))
     written = []
     n_parts = max(partition_of.values(), default=-1) + 1
     for name, frame in frames.items():
-        spec = schema.table(name)
-        frame = frame[spec.names]
+        clear_table(out_dir, name)
         if name == "documents" and texts is not None:
             frame = frame.assign(text=frame["doc_id"].map(texts))
-        folder = f"{root.rstrip('/')}/{name}"
-        if fs.exists(folder):
-            fs.rm(folder, recursive=True)  # parts of an earlier build would be read as this one's
-        fs.makedirs(folder, exist_ok=True)
         if name in BY_ARTICLE and n_parts > 1 and len(frame):
             parts = pd.Series(frame["doc_id"]).map(partition_of).to_numpy(dtype=np.int64)
             order = np.argsort(parts, kind="stable")
@@ -60,10 +52,42 @@ def write_partitioned(
         else:
             pieces = [(0, np.arange(len(frame)))]
         for k, rows in pieces:
-            path = f"{folder}/{part_name(k)}"
-            frame.iloc[rows].to_parquet(path, index=False, filesystem=fs, **schema.parquet_options(name))
-            written.append(path)
+            written.append(write_part(out_dir, name, k, frame.iloc[rows]))
     return written
+
+
+def clear_table(out_dir: str | Path, name: str) -> None:
+    """Remove the parts an earlier build wrote of table ``name`` in ``out_dir`` (they would be read as
+    this build's), and make its folder."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(str(out_dir))
+    folder = f"{root.rstrip('/')}/{name}"
+    if fs.exists(folder):
+        fs.rm(folder, recursive=True)
+    fs.makedirs(folder, exist_ok=True)
+
+
+def write_part(out_dir: str | Path, name: str, k: int, frame: pd.DataFrame) -> str:
+    """Part ``k`` of table ``name`` (its contract's columns, and ``text`` for ``documents`` when the frame
+    has it), written under ``out_dir``; returns its path. A build's tasks write their own parts with it
+    (:mod:`analysis.streaming`): nothing but the path goes back to the driver."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(str(out_dir))
+    columns = schema.table(name).names + (["text"] if name == "documents" and "text" in frame else [])
+    path = f"{root.rstrip('/')}/{name}/{part_name(k)}"
+    fs.makedirs(f"{root.rstrip('/')}/{name}", exist_ok=True)
+    frame[columns].to_parquet(path, index=False, filesystem=fs, **schema.parquet_options(name))
+    return path
+
+
+def read_part(out_dir: str | Path, name: str, k: int, columns: list[str] | None = None) -> pd.DataFrame:
+    """Part ``k`` of table ``name`` as written (``columns``: only those)."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(str(out_dir))
+    return pd.read_parquet(f"{root.rstrip('/')}/{name}/{part_name(k)}", columns=columns, filesystem=fs)
 
 
 def read_table(folder: str | Path, name: str) -> pd.DataFrame:

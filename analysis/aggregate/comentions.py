@@ -17,6 +17,7 @@ sentences behind any cell.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -97,33 +98,84 @@ def _rounded(values: np.ndarray, exact) -> list[float]:
     return result
 
 
-def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
-    """All co-mentioned pairs in all three windows, with :data:`COMENTION_COLUMNS`.
+@dataclass(frozen=True)
+class ComentionCounts:
+    """What :func:`comentions_table` is computed from, additive over disjoint sets of articles (no
+    window spans two articles): the entities (``ids``, sorted), and per window the number of windows of
+    that kind (sentences, paragraphs, articles), each entity's windows (``singles``, aligned with
+    ``ids``) and the pairs found together (``pairs``: codes into ``ids``, ``a < b``, in code order, and
+    their windows). A build too large for one process sums its partitions' counts
+    (:func:`sum_comention_counts`) and makes the table once (:func:`comentions_from_counts`)."""
+
+    ids: np.ndarray
+    n_windows: dict[str, int]
+    singles: dict[str, np.ndarray]
+    pairs: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+
+def comention_counts(mentions: pd.DataFrame, sentences: pd.DataFrame) -> ComentionCounts:
+    """The window counts of ``mentions`` in ``sentences`` (see :class:`ComentionCounts`).
 
     Counted on integer codes (distinct unit × entity rows joined with themselves): the selection
     of one actor in a 31k-article corpus has 100,000 mentions, and counting their pairs in Python
-    took seconds on every new selection of the Actors page.
-    """
-    if len(mentions) == 0:
-        return pd.DataFrame([], columns=COMENTION_COLUMNS).astype({"count": int})
+    took seconds on every new selection of the Actors page."""
     # codes in the order of the ids, so code order is the order of the ids (pairs a < b, sorted)
     codes, names = pd.factorize(mentions["entity_id"].astype(str).to_numpy(), sort=True)
     ids = np.asarray([str(n) for n in names], dtype=object)
+    n_windows, singles, pairs = {}, {}, {}
+    for window in WINDOWS:
+        n_windows[window] = _n_windows(sentences, window)
+        units = _unit_codes(mentions, sentences, window) if len(mentions) else np.empty(0, dtype=np.int64)
+        singles[window], pair_codes, pair_counts = _pair_counts(units, codes, len(ids))
+        pairs[window] = (pair_codes[0], pair_codes[1], pair_counts)
+    return ComentionCounts(ids, n_windows, singles, pairs)
+
+
+def sum_comention_counts(parts: list[ComentionCounts]) -> ComentionCounts:
+    """The counts of every part's articles together (the parts' articles are disjoint)."""
+    if len(parts) == 1:
+        return parts[0]
+    ids = np.asarray(sorted(set().union(*(p.ids.tolist() for p in parts))), dtype=object)
+    n = len(ids)
+    position = [np.searchsorted(ids, p.ids) if len(p.ids) else np.empty(0, dtype=np.int64) for p in parts]
+    n_windows, singles, pairs = {}, {}, {}
+    for window in WINDOWS:
+        n_windows[window] = sum(p.n_windows[window] for p in parts)
+        singles[window] = sum((np.bincount(at, weights=p.singles[window], minlength=n).astype(np.int64)
+                               for p, at in zip(parts, position)), np.zeros(n, dtype=np.int64))  # fmt: skip
+        codes = [at[p.pairs[window][0]].astype(np.int64) * n + at[p.pairs[window][1]] for p, at in zip(parts, position)]
+        keys, inverse = np.unique(np.concatenate(codes), return_inverse=True)
+        counts = np.bincount(inverse, weights=np.concatenate([p.pairs[window][2] for p in parts])).astype(np.int64)
+        pairs[window] = (keys // n, keys % n, counts)
+    return ComentionCounts(ids, n_windows, singles, pairs)
+
+
+def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """All co-mentioned pairs in all three windows, with :data:`COMENTION_COLUMNS`."""
+    if len(mentions) == 0:
+        return pd.DataFrame([], columns=COMENTION_COLUMNS).astype({"count": int})
+    return comentions_from_counts(comention_counts(mentions, sentences))
+
+
+def comentions_from_counts(counts: ComentionCounts) -> pd.DataFrame:
+    """The co-mentions table (:data:`COMENTION_COLUMNS`) of ``counts``: window by window, pairs in the
+    order of their ids."""
     columns: dict[str, list] = {name: [] for name in COMENTION_COLUMNS}
+    ids = counts.ids
     log = math.log
     for window in WINDOWS:
-        units = _unit_codes(mentions, sentences, window)
-        n_windows = max(_n_windows(sentences, window), 1)
-        singles, pair_codes, pair_counts = _pair_counts(units, codes, len(ids))
-        columns["entity_a"] += ids[pair_codes[0]].tolist()
-        columns["entity_b"] += ids[pair_codes[1]].tolist()
+        n_windows = max(counts.n_windows[window], 1)
+        a, b, pair_counts = counts.pairs[window]
+        singles = counts.singles[window]
+        columns["entity_a"] += ids[a].tolist()
+        columns["entity_b"] += ids[b].tolist()
         columns["window"] += [window] * len(pair_counts)
         columns["count"] += pair_counts.tolist()
         # Whole numbers below 2**53 are exact as floats, and each of + − × ÷ is correctly rounded in
         # numpy as in Python: the formulas' floats, in their order, are the same as one pair at a
         # time. Rounding and logarithms are numpy's, checked against Python's (see _rounded).
         n_ab = pair_counts.astype(np.float64)
-        n_a, n_b = singles[pair_codes[0]].astype(np.float64), singles[pair_codes[1]].astype(np.float64)
+        n_a, n_b = singles[a].astype(np.float64), singles[b].astype(np.float64)
         jaccard = n_ab / (n_a + n_b - n_ab)
         columns["jaccard"] += _rounded(jaccard, lambda i, v=jaccard: round(float(v[i]), 6))
         p_ab = n_ab / n_windows

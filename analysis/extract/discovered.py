@@ -189,14 +189,25 @@ def _listed_first_names(name: str) -> frozenset[str]:
 def home_state(mentions: pd.DataFrame, gazetteer: Gazetteer, *, min_share: float | None = None) -> str | None:
     """The state named in the most articles (``saudi_arabia`` in SaudiNewsNet), or None when it is
     named in fewer than ``min_share`` of the articles naming a state (a corpus with no home)."""
-    share = load_rules().home_min_share if min_share is None else min_share
+    return home_from_counts(*state_article_counts(mentions, gazetteer), min_share=min_share)
+
+
+def state_article_counts(mentions: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.Series, int]:
+    """The articles naming each state (most first), and the articles naming any: what :func:`home_state`
+    decides on, additive over disjoint sets of articles (a build's partitions, :mod:`analysis.streaming`)."""
     states = [e.id for e in gazetteer.entities.values() if e.kind == "actor" and e.is_country]
     found = mentions.loc[mentions["entity_id"].isin(states), ["doc_id", "entity_id"]].drop_duplicates()
-    if found.empty:
+    return found["entity_id"].value_counts(), int(found["doc_id"].nunique())
+
+
+def home_from_counts(per_state: pd.Series, n_articles: int, *, min_share: float | None = None) -> str | None:
+    """:func:`home_state` from :func:`state_article_counts` (summed over partitions: ``per_state`` in any order)."""
+    share = load_rules().home_min_share if min_share is None else min_share
+    if not n_articles or per_state.empty:
         return None
-    per_state = found["entity_id"].value_counts()
+    per_state = per_state.sort_values(ascending=False, kind="stable")
     best = str(per_state.index[0])
-    return best if per_state.iloc[0] >= share * found["doc_id"].nunique() else None
+    return best if per_state.iloc[0] >= share * n_articles else None
 
 
 def state_institutions(gazetteer: Gazetteer) -> dict[str, dict[str, str]]:
@@ -1199,11 +1210,13 @@ __all__ = [
     "discovered_id",
     "discovered_mentions",
     "entities_with_discovered",
+    "home_from_counts",
     "home_institutions",
     "home_state",
     "is_discovered",
     "load_rules",
     "merged",
     "rare_discovered",
+    "state_article_counts",
     "with_discovered",
 ]

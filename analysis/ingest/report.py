@@ -8,6 +8,7 @@ frames. :class:`ReadOptions` says how strictly files are read.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -101,6 +102,10 @@ class Collector:
     duplicates: set[int] = field(default_factory=set)
     # Bytes read so far, all files and ZIP members together (held to ``limits.max_total_bytes``).
     bytes_read: int = 0
+    # What :meth:`take_documents` remembers of the articles it took: their ids, and their texts' digests
+    # (→ the id and record of the first article with that text).
+    _seen_ids: set[str] = field(default_factory=set)
+    _first_texts: dict[bytes, tuple[str, str]] = field(default_factory=dict)
 
     def bytes_left(self) -> int | None:
         """What the import may still read (None: no total limit)."""
@@ -155,6 +160,22 @@ class Collector:
         self.origins.append((file, where))
 
     def documents_frame(self) -> pd.DataFrame:
+        """Every article read, as :meth:`take_documents` gives them but with the lists kept (an import's
+        report reads where each came from); called once, at the end."""
+        return self._documents()
+
+    def take_documents(self) -> pd.DataFrame:
+        """The articles read since the last call (all of them on the first), as :data:`analysis.schema.ARTICLES`:
+        an id already used by an article read before is renamed (``id~2``), and a text equal to an earlier
+        one's (runs of white space collapsed) is a duplicate, dropped with a warning, whichever call took the
+        earlier one. The lists are emptied, so a corpus read piece by piece (:mod:`analysis.streaming`) is
+        never held whole; only an id and a 16-byte digest are kept per article."""
+        documents = self._documents()
+        for taken in (self.doc_ids, self.titles, self.sources, self.published, self.urls, self.texts, self.origins):
+            taken.clear()
+        return documents
+
+    def _documents(self) -> pd.DataFrame:
         keep = self._drop_duplicate_texts(self._unique_doc_ids())
         columns = {
             "doc_id": keep_flagged(keep, self.doc_ids),
@@ -170,8 +191,8 @@ class Collector:
         return schema.conform(schema.PROBLEMS, pd.DataFrame(self.problems, columns=schema.PROBLEMS.names, dtype=object))
 
     def _unique_doc_ids(self) -> list[str]:
-        taken = set(self.doc_ids)
-        seen: set[str] = set()
+        taken = self._seen_ids | set(self.doc_ids)
+        seen = self._seen_ids
         for i, doc_id in enumerate(self.doc_ids):
             if doc_id in seen:
                 n = 2
@@ -189,16 +210,14 @@ class Collector:
         return self.doc_ids
 
     def _drop_duplicate_texts(self, doc_ids: list[str]) -> list[bool]:
-        # Keyed on hash() to avoid holding a second copy of the corpus; equal hashes are
-        # confirmed by comparing the collapsed texts themselves.
-        first_by_hash: dict[int, list[int]] = {}
+        # Keyed on a 16-byte digest of the collapsed text: no second copy of the corpus is held.
+        first = self._first_texts
         keep = [True] * len(doc_ids)
         for i, text in enumerate(self.texts):
-            collapsed = collapse_spaces(text)
-            candidates = first_by_hash.setdefault(hash(collapsed), [])
-            original = next((j for j in candidates if collapse_spaces(self.texts[j]) == collapsed), None)
+            digest = hashlib.blake2b(collapse_spaces(text).encode("utf-8"), digest_size=16).digest()
+            original = first.get(digest)
             if original is None:
-                candidates.append(i)
+                first[digest] = (doc_ids[i], self.origins[i][1])
                 continue
             keep[i] = False
             file, where = self.origins[i]
@@ -206,7 +225,7 @@ class Collector:
             self.warning(
                 file,
                 where,
-                f"same text as {doc_ids[original]!r} ({self.origins[original][1]}); duplicate {doc_ids[i]!r} skipped",
+                f"same text as {original[0]!r} ({original[1]}); duplicate {doc_ids[i]!r} skipped",
                 doc_ids[i],
             )
         return keep

@@ -14,9 +14,12 @@ from hypothesis import strategies as st
 from analysis.aggregate.comentions import (
     COMENTION_COLUMNS,
     WINDOWS,
+    comention_counts,
     comention_evidence,
     comention_matrix,
+    comentions_from_counts,
     comentions_table,
+    sum_comention_counts,
     window_units,
 )
 
@@ -199,6 +202,20 @@ def test_no_mentions_gives_empty_table():
     assert comention_matrix(empty).empty
 
 
+def test_counts_of_disjoint_articles_add_up_to_the_whole_corpus_table():
+    """What a build too large for one process does: each partition's window counts, summed, make the
+    table of the whole corpus (here: each article apart, in either order)."""
+    parts = [
+        comention_counts(MENTIONS[MENTIONS.doc_id == doc], SENTENCES[SENTENCES.doc_id == doc]) for doc in ("004", "000")
+    ]
+    whole = comentions_table(MENTIONS, SENTENCES)
+    pd.testing.assert_frame_equal(comentions_from_counts(sum_comention_counts(parts)), whole)
+    pd.testing.assert_frame_equal(comentions_from_counts(sum_comention_counts(parts[::-1])), whole)
+    nobody = comention_counts(MENTIONS.iloc[:0], SENTENCES.iloc[:0])  # a partition that names no one
+    pd.testing.assert_frame_equal(comentions_from_counts(sum_comention_counts([nobody, *parts])), whole)
+    assert sum_comention_counts(parts).n_windows == {"sentence": 6, "paragraph": 4, "document": 2}
+
+
 # --- invariants ------------------------------------------------------------------------------
 
 ENTITIES = ["assad", "iran", "russia", "sdf", "turkey", "usa"]
@@ -237,6 +254,10 @@ def brute_force_count(units: list[set[str]], a: str, b: str) -> int:
 def test_random_corpora(corpus):
     mentions, sentences = corpus
     table = comentions_table(mentions, sentences)
+    by_document = [comention_counts(mentions[mentions.doc_id == d], sentences[sentences.doc_id == d])
+                   for d in sentences.doc_id.unique()]  # fmt: skip
+    if len(mentions):
+        pd.testing.assert_frame_equal(comentions_from_counts(sum_comention_counts(by_document)), table)
     assert list(table.columns) == COMENTION_COLUMNS
     assert (table.entity_a < table.entity_b).all()
     for window in WINDOWS:

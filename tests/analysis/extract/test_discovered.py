@@ -1094,3 +1094,16 @@ def test_a_ministry_before_a_persons_name_is_the_ministry_alone():
     text = "ونقل مشرف البرنامج بوزارة الصحة سليمان بن أحمد الشريع أن الحالات زادت."
     assert in_first(found(text)) == [("وزارة الصحة", "وزارة الصحة")]
     assert in_first(found(text, home="saudi_arabia")) == [("وزارة الصحة", "وزارة الصحة السعودية")]
+
+
+def test_the_home_state_of_partitions_is_the_home_state_of_the_whole_corpus():
+    """The streamed build decides the home state from each partition's counts of the articles naming a state."""
+    from analysis.extract.discovered import home_from_counts, state_article_counts
+
+    rows = [("d1", "saudi_arabia"), ("d1", "yemen"), ("d2", "saudi_arabia"), ("d3", "yemen"), ("d4", "saudi_arabia")]
+    mentions = pd.DataFrame(rows, columns=["doc_id", "entity_id"])
+    gazetteer = load_gazetteer()
+    halves = [state_article_counts(mentions.iloc[:3], gazetteer), state_article_counts(mentions.iloc[3:], gazetteer)]
+    per_state = pd.concat([h[0] for h in halves]).groupby(level=0).sum()
+    assert home_from_counts(per_state, sum(h[1] for h in halves)) == home_state(mentions, gazetteer) == "saudi_arabia"
+    assert home_from_counts(per_state.iloc[:0], 0) is None

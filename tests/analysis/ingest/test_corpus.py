@@ -562,3 +562,23 @@ def test_arbitrary_json_yields_documents_or_problems(value, suffix):
     with tempfile.TemporaryDirectory() as tmp:
         path = write(Path(tmp), f"records{suffix}", json.dumps(value))
         check_invariants(load_corpus(path))
+
+
+def test_a_corpus_taken_piece_by_piece_drops_duplicates_and_renames_ids_across_pieces():
+    """What the streamed build reads (analysis/streaming.py): the articles of each file taken as soon as it
+    is read, an id or a text seen in an earlier piece still caught, and only an id and a digest kept."""
+    from analysis.ingest.report import Collector
+
+    collector = Collector()
+    collector.add("a.jsonl", "a.jsonl, line 1", "x", None, None, None, None, "روسيا وتركيا")
+    first = collector.take_documents()
+    assert first["doc_id"].tolist() == ["x"] and collector.texts == []
+    collector.add("b.jsonl", "b.jsonl, line 1", "y", None, None, None, None, "روسيا   وتركيا")  # white space only
+    collector.add("b.jsonl", "b.jsonl, line 2", "x", None, None, None, None, "إدلب")
+    second = collector.take_documents()
+    assert second["doc_id"].tolist() == ["x~2"]
+    messages = [p[3] for p in collector.problems]
+    assert messages == [
+        "b.jsonl, line 2: doc_id 'x' is already used by an earlier article; renamed 'x~2'",
+        "b.jsonl, line 1: same text as 'x' (a.jsonl, line 1); duplicate 'y' skipped",
+    ]
