@@ -226,12 +226,9 @@ def build_term_matrix(
     # A word left out everywhere (boilerplate, an excluded word) keeps no column.
     df = _document_frequency(matrix)
     occurs = df > 0
-    n_phrases = _n_kept_phrases(occurs, len(phrases.keys))
+    term_surfaces, term_keys, n_phrases = _drop_columns(term_surfaces, term_keys, len(phrases.keys), occurs)
     if not occurs.all():
         matrix = _select_columns(matrix, occurs)
-        keep = occurs.tolist()
-        term_keys = [k for k, ok in zip(term_keys, keep) if ok]
-        term_surfaces = [t for t, ok in zip(term_surfaces, keep) if ok]
     tfidf = _tfidf(matrix, _smooth_idf(df[occurs], n_docs))
     tokens = Tokens(type_codes, types, stemmed) if keep_tokens else None
     return TermMatrix(list(doc_ids), term_surfaces, term_keys, matrix, tfidf, n_phrases, tokens)
@@ -324,12 +321,20 @@ def _learn(
     phrase_ids = [ids if (ids := _match_ids(text, stemmed)) is not None else np.array([-1]) for text in texts]
     token_keys, matches = _keys_and_phrases(type_codes, stemmed, rules.excluded, phrase_ids)
     phrases = _phrase_columns(matches, phrase_ids, texts, vocabulary, stemmed)
+    n_columns = n_keys + len(phrases.keys)
     boilerplate = _drop_left_out(
-        token_keys, type_codes, doc_of_token, stemmed, source_codes, matches, phrases, rules.own, None
+        token_keys,
+        type_codes,
+        doc_of_token,
+        stemmed,
+        source_codes,
+        matches,
+        phrases.columns,
+        n_columns,
+        rules.own,
+        None,
     )
-    counted = _count_slices(
-        token_keys, type_codes, doc_of_token, n_keys, n_keys + len(phrases.keys), len(stemmed.key_of_type), bigrams
-    )
+    counted = _count_slices(token_keys, type_codes, doc_of_token, n_keys, n_columns, len(stemmed.key_of_type), bigrams)
     del token_keys
     pairs, pair_columns = _NO_PAIRS, None
     if bigrams and len(counted["bigrams"][0]):
@@ -410,19 +415,20 @@ def _drop_left_out(
     stemmed: _Stemmed,
     source_codes: tuple[np.ndarray, list],
     matches: PhraseMatches,
-    phrases: _Phrases,
+    phrase_columns: np.ndarray,
+    n_columns: int,
     own_names: dict[str, np.ndarray],
     shingles: dict[str, list[tuple[str, ...]]] | None,
 ) -> Boilerplate | None:
-    """Give each name found its column, and drop (in place) each source's own name in its
-    articles and each source's boilerplate: learned from these tokens (and returned) when
-    ``shingles`` is None, else the shingles given (normalised words, per source)."""
-    token_keys[matches.starts] = phrases.columns[matches.phrases]
+    """Give each name found its token key (``phrase_columns``: per phrase; ``n_columns`` word and
+    name keys in all), and drop (in place) each source's own name in its articles and each source's
+    boilerplate: learned from these tokens (and returned) when ``shingles`` is None, else the
+    shingles given (normalised words, per source)."""
+    token_keys[matches.starts] = phrase_columns[matches.phrases]
     source_of_doc, source_names = source_codes
     own = {code: own_names[str(name)] for code, name in enumerate(source_names) if str(name) in own_names}
     if own:
         # The tokens whose key is some source's own name, then those in that source's articles.
-        n_columns = len(stemmed.keys) + len(phrases.keys)
         is_own = np.zeros(n_columns + 1, dtype=bool)  # the last slot for dropped and boundary tokens
         is_own[np.concatenate(list(own.values()))] = True
         where = np.flatnonzero(is_own[np.where(token_keys >= 0, token_keys, n_columns)])
@@ -507,9 +513,19 @@ def _document_frequency(counts: sp.spmatrix) -> np.ndarray:
     return np.bincount(counts.indices[counts.data != 0], minlength=counts.shape[1]).astype(np.int64)
 
 
-def _n_kept_phrases(keep: np.ndarray, n_phrases: int) -> int:
-    """How many of the last ``n_phrases`` columns (the names') ``keep`` keeps."""
-    return int(keep[len(keep) - n_phrases :].sum()) if n_phrases else 0
+def _drop_columns(
+    terms: list[str], keys: list[str], n_phrases: int, keep: np.ndarray
+) -> tuple[list[str], list[str], int]:
+    """The terms and keys of the columns ``keep`` keeps, and how many of them are names (the
+    last ``n_phrases`` columns)."""
+    if keep.all():
+        return terms, keys, n_phrases
+    kept = keep.tolist()
+    return (
+        [t for t, ok in zip(terms, kept) if ok],
+        [k for k, ok in zip(keys, kept) if ok],
+        int(keep[len(keep) - n_phrases :].sum()) if n_phrases else 0,
+    )
 
 
 def _select_columns(matrix: sp.csr_matrix, keep: np.ndarray) -> sp.csr_matrix:
@@ -543,7 +559,7 @@ def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     np.log(weights.data, weights.data)
     weights.data += 1.0
     weights.data *= idf[weights.indices]
-    if not weights.shape[1]:  # no term at all (sklearn refuses a matrix without columns)
+    if not weights.nnz:  # nothing to normalise (sklearn refuses a matrix without rows or columns)
         return weights
     return sp.csr_matrix(normalize_rows(weights, norm="l2", copy=False))
 
@@ -561,6 +577,13 @@ def _match_ids(text: str, stemmed: _Stemmed) -> np.ndarray | None:
             return None
         ids.append(stemmed.match_of_word[j])
     return np.asarray(ids, dtype=np.int64)
+
+
+def _phrase_forms(text: str, stemmed: _Stemmed) -> tuple[str, ...] | None:
+    """The match forms (stems, or the words themselves) of a name's words, or None when a word
+    never occurs in the corpus: a name as any part of the corpus can match it."""
+    ids = _match_ids(text, stemmed)
+    return None if ids is None else tuple(stemmed.match_words[i] for i in ids.tolist())
 
 
 def _key_ids(words: Sequence[str], stemmed: _Stemmed) -> np.ndarray:
