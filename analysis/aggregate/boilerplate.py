@@ -130,10 +130,8 @@ def find_boilerplate(
     boilerplate_codes = candidates[keep]
 
     hit = _member(start_codes, boilerplate_codes)
-    tokens = np.zeros(n, dtype=bool)
     hit_starts = starts[hit]
-    for k in range(width):
-        tokens[hit_starts + k] = True
+    tokens = _covered(n, hit_starts, width)
 
     first_of_code: dict[int, int] = {}
     for start, code in zip(hit_starts.tolist(), start_codes[hit].tolist()):
@@ -145,6 +143,54 @@ def find_boilerplate(
         sources=shingle_codes >> hash_bits,
         articles=articles[keep][np.searchsorted(boilerplate_codes, shingle_codes)],
     )
+
+
+def mark_boilerplate(
+    word_ids: np.ndarray,
+    doc_of_token: np.ndarray,
+    source_of_doc: np.ndarray,
+    shingles: np.ndarray,
+    shingle_sources: np.ndarray,
+    *,
+    settings: BoilerplateSettings | None = None,
+) -> np.ndarray:
+    """The tokens of a stream covered by known boilerplate: ``shingles`` (one row of word ids per
+    shingle, ids as in ``word_ids``) at the edges of the articles of their source (``shingle_sources``,
+    codes as in ``source_of_doc``). With the shingles :func:`find_boilerplate` found in a corpus, the
+    same tokens as it marks (up to hash collisions of 62-bit codes); on another part of the corpus,
+    that part's boilerplate as learned there.
+    """
+    s = settings or boilerplate_settings()
+    n, width = len(word_ids), s.shingle_words
+    source_of_doc = np.asarray(source_of_doc, dtype=np.int64)
+    shingles = np.asarray(shingles, dtype=np.int64).reshape(-1, width)
+    if n < width or not len(shingles) or not len(source_of_doc):
+        return np.zeros(n, dtype=bool)
+    n_docs = len(source_of_doc)
+    doc_of_token = np.asarray(doc_of_token)
+    sizes = np.bincount(doc_of_token, minlength=n_docs)
+    doc_end = np.cumsum(sizes)
+    has_shingles = np.zeros(int(max(source_of_doc.max(), np.max(shingle_sources))) + 2, dtype=bool)
+    has_shingles[np.asarray(shingle_sources, dtype=np.int64)] = True
+    doc_read = has_shingles[source_of_doc]  # a source of -1 reads the last slot, always false
+    starts = _edge_starts((doc_end - sizes)[doc_read], doc_end[doc_read], s.edge_words, width)
+    if not len(starts):
+        return np.zeros(n, dtype=bool)
+    hash_bits = 62 - max(n_docs.bit_length(), len(has_shingles).bit_length())
+    word_ids = np.asarray(word_ids)
+    start_codes = _shingle_codes(word_ids, starts, width, hash_bits, source_of_doc[doc_of_token[starts]])
+    known = _shingle_codes(
+        shingles.ravel(), np.arange(len(shingles)) * width, width, hash_bits, np.asarray(shingle_sources)
+    )
+    return _covered(n, starts[_member(start_codes, np.unique(known))], width)
+
+
+def _covered(n: int, starts: np.ndarray, width: int) -> np.ndarray:
+    """Which of ``n`` tokens lie in a shingle of ``width`` tokens starting at one of ``starts``."""
+    tokens = np.zeros(n, dtype=bool)
+    for k in range(width):
+        tokens[starts + k] = True
+    return tokens
 
 
 def _shingle_codes(ids: np.ndarray, starts: np.ndarray, width: int, hash_bits: int, sources: np.ndarray) -> np.ndarray:

@@ -24,7 +24,7 @@ scipy.sparse), so the per-token cost is close to a bare ``TfidfVectorizer``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -33,10 +33,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.preprocessing import normalize as normalize_rows
 
-from analysis.aggregate.boilerplate import find_boilerplate
-from analysis.aggregate.phrases import find_phrases
+from analysis.aggregate.boilerplate import Boilerplate, boilerplate_settings, find_boilerplate, mark_boilerplate
+from analysis.aggregate.phrases import PhraseMatches, find_phrases
 from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary, words_of
 from analysis.text.arabic import ARABIC_WORD, CONJUNCTIONS, PREPOSITIONS, PROCLITICS_AND_ARTICLE
 from analysis.text.markup import mask_markup
@@ -195,6 +195,8 @@ def build_term_matrix(
     (:func:`analysis.aggregate.vocabulary.term_vocabulary`; default: the data file's lists).
     ``keep_tokens``: keep the tokenised corpus in :attr:`TermMatrix.tokens` (the themes' coherence
     reads it; drop it before the matrix travels).
+
+    :mod:`analysis.aggregate.term_reduction` builds the same matrix a partition at a time.
     """
     n_docs = len(texts)
     if vocabulary is None:
@@ -206,63 +208,36 @@ def build_term_matrix(
     type_counts = np.bincount(type_codes, minlength=len(types))
 
     stemmed = _stem_types(types, type_counts)
-    key_of_type, keys, surface_of_type = stemmed.key_of_type, stemmed.keys, stemmed.displays
-    n_keys = len(keys)
-    term_keys = list(keys)
-    term_surfaces = _most_frequent_surface(key_of_type, type_counts, surface_of_type, n_keys)
-    if min_bigram_count is None:
-        min_bigram_count = 3 if n_docs > 1000 else 2
-
-    source_codes = _source_codes(sources, n_docs)
-    token_keys, phrase_keys, phrase_surfaces = _token_keys(type_codes, doc_of_token, stemmed, source_codes, vocabulary)
-    n_phrases = len(phrase_keys)
-    counted = _count_slices(
-        token_keys, type_codes, doc_of_token, key_of_type, n_keys, n_keys + n_phrases, len(types), bigrams
+    n_keys = len(stemmed.keys)
+    term_surfaces = _most_frequent_surface(stemmed.key_of_type, type_counts, stemmed.displays, n_keys)
+    learned = _learn(
+        type_codes,
+        doc_of_token,
+        stemmed,
+        _source_codes(sources, n_docs),
+        _rules(vocabulary, stemmed),
+        bigrams=bigrams,
+        min_bigram_count=_min_bigram_count(min_bigram_count, n_docs),
     )
-    del token_keys
-    uni_docs, uni_keys, uni_counts = counted["unigrams"]
-    both = sp.csr_matrix((uni_counts.astype(np.float32), (uni_docs, uni_keys)), shape=(n_docs, n_keys + n_phrases))
-    matrix, phrase_matrix = both[:, :n_keys], both[:, n_keys:]
-
-    if bigrams and len(counted["bigrams"][0]):
-        bi_docs, bi_pairs, bi_counts = counted["bigrams"]
-        uniq, inverse = np.unique(bi_pairs, return_inverse=True)
-        totals = np.bincount(inverse, weights=bi_counts)
-        frequent = totals >= min_bigram_count
-        if frequent.any():
-            column_of_pair = np.full(len(uniq), -1, dtype=np.int64)
-            column_of_pair[frequent] = np.arange(frequent.sum())
-            cols = column_of_pair[inverse]
-            keep = cols >= 0
-            bi = sp.csr_matrix(
-                (bi_counts[keep].astype(np.float32), (bi_docs[keep], cols[keep])),
-                shape=(n_docs, int(frequent.sum())),
-            )
-            matrix = sp.hstack([matrix, bi], format="csr")
-            raw_codes, raw_counts = counted["raw_pairs"]
-            surfaces = _most_frequent_pair_surface(
-                raw_codes, raw_counts, key_of_type, n_keys, uniq, column_of_pair, surface_of_type
-            )
-            lefts, rights = np.divmod(uniq[frequent], n_keys)
-            for a, b, surface in zip(lefts.tolist(), rights.tolist(), surfaces):
-                term_keys.append(f"{keys[a]} {keys[b]}")
-                term_surfaces.append(surface)
-
-    if n_phrases:
-        matrix = sp.hstack([matrix, phrase_matrix], format="csr")
-        term_keys.extend(phrase_keys)
-        term_surfaces.extend(phrase_surfaces)
+    phrases, pairs = learned.phrases, learned.pairs
+    matrix = _assemble(n_docs, learned.counted, n_keys, len(phrases.keys), learned.pair_columns, len(pairs.codes))
+    term_keys = [*stemmed.keys, *pairs.keys, *phrases.keys]
+    term_surfaces.extend([*pairs.surfaces, *phrases.surfaces])
     # A word left out everywhere (boilerplate, an excluded word) keeps no column.
-    occurs = np.bincount(matrix.indices, minlength=matrix.shape[1]) > 0
+    df = _document_frequency(matrix)
+    occurs = df > 0
+    term_surfaces, term_keys, n_phrases = _drop_columns(term_surfaces, term_keys, len(phrases.keys), occurs)
     if not occurs.all():
-        matrix = matrix.tocsc()[:, occurs].tocsr()
-        keep = occurs.tolist()
-        term_keys = [k for k, ok in zip(term_keys, keep) if ok]
-        term_surfaces = [t for t, ok in zip(term_surfaces, keep) if ok]
-        n_phrases = int(occurs[len(occurs) - n_phrases :].sum()) if n_phrases else 0
-    tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(matrix)
+        matrix = _select_columns(matrix, occurs)
+    tfidf = _tfidf(matrix, _smooth_idf(df[occurs], n_docs))
     tokens = Tokens(type_codes, types, stemmed) if keep_tokens else None
-    return TermMatrix(list(doc_ids), term_surfaces, term_keys, matrix.tocsr(), tfidf.tocsr(), n_phrases, tokens)
+    return TermMatrix(list(doc_ids), term_surfaces, term_keys, matrix, tfidf, n_phrases, tokens)
+
+
+def _min_bigram_count(min_bigram_count: int | None, n_docs: int) -> int:
+    if min_bigram_count is None:
+        return 3 if n_docs > 1000 else 2
+    return min_bigram_count
 
 
 def _source_codes(sources: Sequence | None, n_docs: int) -> tuple[np.ndarray, list]:
@@ -274,42 +249,143 @@ def _source_codes(sources: Sequence | None, n_docs: int) -> tuple[np.ndarray, li
     return codes.astype(np.int64), list(names)
 
 
-def _token_keys(
+@dataclass(frozen=True)
+class _Rules:
+    """What the vocabulary leaves out, as key ids of the corpus's stems: ``excluded`` words, and
+    per source the names of its own that its articles leave out (``own``)."""
+
+    excluded: np.ndarray
+    own: dict[str, np.ndarray]
+    vocabulary: TermVocabulary
+
+
+def _rules(vocabulary: TermVocabulary, stemmed: _Stemmed) -> _Rules:
+    own = {source: _key_ids(names, stemmed) for source, names in vocabulary.self_references.items()}
+    return _Rules(
+        excluded=_key_ids(vocabulary.excluded_words, stemmed),
+        own={source: keys for source, keys in own.items() if len(keys)},
+        vocabulary=vocabulary,
+    )
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """Multi-word names as terms: the token key of each phrase matched (a column, or
+    :data:`_DROPPED_KEY`), and the keys and display forms of the columns."""
+
+    columns: np.ndarray
+    keys: list[str]
+    surfaces: list[str]
+
+
+@dataclass(frozen=True)
+class _Pairs:
+    """The bigrams kept: codes ``left * n_keys + right`` (sorted), keys and display forms."""
+
+    codes: np.ndarray
+    keys: list[str]
+    surfaces: list[str]
+
+
+_NO_PAIRS = _Pairs(np.empty(0, dtype=np.int64), [], [])
+
+
+@dataclass(frozen=True)
+class _Learned:
+    """What a corpus (or a sample of it) teaches: its names' columns, kept bigrams and
+    boilerplate; and its own counts (:func:`_count_slices`)."""
+
+    phrases: _Phrases
+    phrase_ids: list[np.ndarray]
+    matched: np.ndarray
+    boilerplate: Boilerplate | None
+    pairs: _Pairs
+    counted: dict[str, Any]
+    pair_columns: np.ndarray | None
+
+
+def _learn(
     type_codes: np.ndarray,
     doc_of_token: np.ndarray,
     stemmed: _Stemmed,
     source_codes: tuple[np.ndarray, list],
-    vocabulary: TermVocabulary,
-) -> tuple[np.ndarray, list[str], list[str]]:
-    """The term key of every token (:data:`_DROPPED_KEY` for a word left out), the keys and
-    display forms of the multi-word names that occur (their keys follow the word keys; one
-    per entity, keyed by its most used alias).
+    rules: _Rules,
+    *,
+    bigrams: bool,
+    min_bigram_count: int,
+) -> _Learned:
+    """Term keys of a token stream, learning the names' columns, the boilerplate and the kept
+    bigrams from the stream itself; the stream's counts."""
+    vocabulary, n_keys = rules.vocabulary, len(stemmed.keys)
+    texts = (*vocabulary.phrases, *vocabulary.excluded_phrases)
+    phrase_ids = [ids if (ids := _match_ids(text, stemmed)) is not None else np.array([-1]) for text in texts]
+    token_keys, matches = _keys_and_phrases(type_codes, stemmed, rules.excluded, phrase_ids)
+    phrases = _phrase_columns(matches, phrase_ids, texts, vocabulary, stemmed)
+    n_columns = n_keys + len(phrases.keys)
+    boilerplate = _drop_left_out(
+        token_keys,
+        type_codes,
+        doc_of_token,
+        stemmed,
+        source_codes,
+        matches,
+        phrases.columns,
+        n_columns,
+        rules.own,
+        None,
+    )
+    counted = _count_slices(token_keys, type_codes, doc_of_token, n_keys, n_columns, len(stemmed.key_of_type), bigrams)
+    del token_keys
+    pairs, pair_columns = _NO_PAIRS, None
+    if bigrams and len(counted["bigrams"][0]):
+        _, bi_pairs, bi_counts = counted["bigrams"]
+        uniq, inverse = np.unique(bi_pairs, return_inverse=True)
+        totals = np.bincount(inverse, weights=bi_counts)
+        frequent = totals >= min_bigram_count
+        if frequent.any():
+            column_of_pair = np.full(len(uniq), -1, dtype=np.int64)
+            column_of_pair[frequent] = np.arange(frequent.sum())
+            pair_columns = column_of_pair[inverse]
+            raw_codes, raw_counts = counted["raw_pairs"]
+            surfaces = _most_frequent_pair_surface(
+                raw_codes, raw_counts, stemmed.key_of_type, n_keys, uniq, column_of_pair, stemmed.displays
+            )
+            codes = uniq[frequent]
+            lefts, rights = np.divmod(codes, n_keys)
+            keys = stemmed.keys
+            pairs = _Pairs(codes, [f"{keys[a]} {keys[b]}" for a, b in zip(lefts.tolist(), rights.tolist())], surfaces)
+    return _Learned(phrases, phrase_ids, np.unique(matches.phrases), boilerplate, pairs, counted, pair_columns)
 
-    In order: entity names become one term each, on their first token (the others are
-    dropped); the vocabulary's excluded words and names, each source's own name in its
-    articles, and each source's boilerplate are dropped.
-    """
-    n_keys = len(stemmed.keys)
+
+def _keys_and_phrases(
+    type_codes: np.ndarray, stemmed: _Stemmed, excluded: np.ndarray, phrase_ids: list[np.ndarray]
+) -> tuple[np.ndarray, PhraseMatches]:
+    """The key of every token (:data:`_DROPPED_KEY` for an excluded word), and the multi-word
+    names found; the tokens of a name after its first are dropped."""
     key_of_type = stemmed.key_of_type.copy()
-    excluded = _key_ids(vocabulary.excluded_words, stemmed)
     if len(excluded):
         key_of_type[np.isin(key_of_type, excluded)] = _DROPPED_KEY
     token_keys = key_of_type[type_codes]
     match_ids = stemmed.match_of_type[type_codes]
-
-    phrase_ids, phrase_texts = [], []
-    for text in (*vocabulary.phrases, *vocabulary.excluded_phrases):
-        ids = _match_ids(text, stemmed)
-        phrase_ids.append(ids if ids is not None else np.array([-1]))
-        phrase_texts.append(text)
-    n_named = len(vocabulary.phrases)
     matches = find_phrases(match_ids, phrase_ids)
     del match_ids
     for k in range(1, int(matches.lengths.max()) + 1 if len(matches.lengths) else 1):
         inside = matches.lengths > k
         token_keys[matches.starts[inside] + k] = _DROPPED_KEY
+    return token_keys, matches
+
+
+def _phrase_columns(
+    matches: PhraseMatches,
+    phrase_ids: list[np.ndarray],
+    texts: Sequence[str],
+    vocabulary: TermVocabulary,
+    stemmed: _Stemmed,
+) -> _Phrases:
+    """A column per entity whose name occurs (keyed by its most used alias; the aliases of one
+    entity are one term), in the order of the names; the vocabulary's excluded phrases are dropped."""
+    n_keys, n_named = len(stemmed.keys), len(vocabulary.phrases)
     named = matches.phrases < n_named
-    # The aliases of one entity are one term, shown as the alias the corpus uses most.
     uses = np.bincount(matches.phrases[named], minlength=n_named)
     owners = list(vocabulary.phrase_entities) or list(vocabulary.phrases)
     column = np.full(len(phrase_ids), _DROPPED_KEY, dtype=np.int32)
@@ -327,28 +403,165 @@ def _token_keys(
             column_of_owner[owner] = n_keys + len(phrase_keys)
             shown = best[owner]
             phrase_keys.append(" ".join(stemmed.match_words[i] for i in phrase_ids[shown].tolist()))
-            phrase_surfaces.append(strip_tatweel(strip_diacritics(phrase_texts[shown])))
+            phrase_surfaces.append(strip_tatweel(strip_diacritics(texts[shown])))
         column[p] = column_of_owner[owner]
-    token_keys[matches.starts] = column[matches.phrases]
+    return _Phrases(column, phrase_keys, phrase_surfaces)
 
+
+def _drop_left_out(
+    token_keys: np.ndarray,
+    type_codes: np.ndarray,
+    doc_of_token: np.ndarray,
+    stemmed: _Stemmed,
+    source_codes: tuple[np.ndarray, list],
+    matches: PhraseMatches,
+    phrase_columns: np.ndarray,
+    n_columns: int,
+    own_names: dict[str, np.ndarray],
+    shingles: dict[str, list[tuple[str, ...]]] | None,
+) -> Boilerplate | None:
+    """Give each name found its token key (``phrase_columns``: per phrase; ``n_columns`` word and
+    name keys in all), and drop (in place) each source's own name in its articles and each source's
+    boilerplate: learned from these tokens (and returned) when ``shingles`` is None, else the
+    shingles given (normalised words, per source)."""
+    token_keys[matches.starts] = phrase_columns[matches.phrases]
     source_of_doc, source_names = source_codes
-    own = {
-        code: _key_ids(vocabulary.self_references.get(str(name), ()), stemmed) for code, name in enumerate(source_names)
-    }
-    own = {code: keys for code, keys in own.items() if len(keys)}
+    own = {code: own_names[str(name)] for code, name in enumerate(source_names) if str(name) in own_names}
     if own:
         # The tokens whose key is some source's own name, then those in that source's articles.
-        n_columns = n_keys + len(phrase_keys)
         is_own = np.zeros(n_columns + 1, dtype=bool)  # the last slot for dropped and boundary tokens
         is_own[np.concatenate(list(own.values()))] = True
         where = np.flatnonzero(is_own[np.where(token_keys >= 0, token_keys, n_columns)])
         pairs = source_of_doc[doc_of_token[where]] * (n_columns + 1) + token_keys[where]
         own_pairs = np.concatenate([code * (n_columns + 1) + keys.astype(np.int64) for code, keys in own.items()])
         token_keys[where[np.isin(pairs, own_pairs)]] = _DROPPED_KEY
-    if (source_of_doc >= 0).any():
-        boilerplate = find_boilerplate(stemmed.word_of_type[type_codes], doc_of_token, source_of_doc)
-        token_keys[boilerplate.tokens & (token_keys != _BOUNDARY_KEY)] = _DROPPED_KEY
-    return token_keys, phrase_keys, phrase_surfaces
+    if not (source_of_doc >= 0).any():
+        return None
+    word_ids = stemmed.word_of_type[type_codes]
+    boilerplate = None
+    if shingles is None:
+        boilerplate = find_boilerplate(word_ids, doc_of_token, source_of_doc)
+        tokens = boilerplate.tokens
+    else:
+        tokens = _mark_shingles(word_ids, doc_of_token, source_codes, stemmed.word_index, shingles)
+    token_keys[tokens & (token_keys != _BOUNDARY_KEY)] = _DROPPED_KEY
+    return boilerplate
+
+
+def _mark_shingles(
+    word_ids: np.ndarray,
+    doc_of_token: np.ndarray,
+    source_codes: tuple[np.ndarray, list],
+    word_index: dict[str, int],
+    shingles: dict[str, list[tuple[str, ...]]],
+) -> np.ndarray:
+    """The tokens covered by a source's boilerplate shingles (given as words) in its articles."""
+    source_of_doc, source_names = source_codes
+    rows, row_sources = [], []
+    for code, name in enumerate(source_names):
+        for shingle in shingles.get(str(name), ()):
+            ids = [word_index.get(word, -1) for word in shingle]
+            if min(ids) >= 0:
+                rows.append(ids)
+                row_sources.append(code)
+    if not rows:
+        return np.zeros(len(word_ids), dtype=bool)
+    return mark_boilerplate(
+        word_ids, doc_of_token, source_of_doc, np.asarray(rows, dtype=np.int64), np.asarray(row_sources)
+    )
+
+
+def _shingle_words(boilerplate: Boilerplate, word_ids: np.ndarray, words: Sequence[str], source_names: list) -> dict:
+    """The boilerplate shingles found, as normalised words per source."""
+    width = boilerplate_settings().shingle_words
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for start, code in zip(boilerplate.starts.tolist(), boilerplate.sources.tolist()):
+        shingle = tuple(words[i] for i in word_ids[start : start + width].tolist())
+        found.setdefault(str(source_names[code]), []).append(shingle)
+    return found
+
+
+def _assemble(
+    n_docs: int,
+    counted: dict[str, Any],
+    n_keys: int,
+    n_phrases: int,
+    pair_columns: np.ndarray | None,
+    n_pairs: int,
+) -> sp.csr_matrix:
+    """The counts matrix: word columns, then the kept bigrams' (``pair_columns``: the column of
+    each counted (document, bigram), -1 if not kept), then the names'."""
+    uni_docs, uni_keys, uni_counts = counted["unigrams"]
+    both = sp.csr_matrix((uni_counts.astype(np.float32), (uni_docs, uni_keys)), shape=(n_docs, n_keys + n_phrases))
+    matrix, phrase_matrix = both[:, :n_keys], both[:, n_keys:]
+    if n_pairs and pair_columns is not None:
+        bi_docs, _, bi_counts = counted["bigrams"]
+        keep = pair_columns >= 0
+        bi = sp.csr_matrix(
+            (bi_counts[keep].astype(np.float32), (bi_docs[keep], pair_columns[keep])), shape=(n_docs, n_pairs)
+        )
+        matrix = sp.hstack([matrix, bi], format="csr")
+    if n_phrases:
+        matrix = sp.hstack([matrix, phrase_matrix], format="csr")
+    return matrix.tocsr()
+
+
+def _document_frequency(counts: sp.spmatrix) -> np.ndarray:
+    """The number of rows in which each column is not zero."""
+    counts = sp.csr_matrix(counts)
+    counts.sum_duplicates()
+    return np.bincount(counts.indices[counts.data != 0], minlength=counts.shape[1]).astype(np.int64)
+
+
+def _drop_columns(
+    terms: list[str], keys: list[str], n_phrases: int, keep: np.ndarray
+) -> tuple[list[str], list[str], int]:
+    """The terms and keys of the columns ``keep`` keeps, and how many of them are names (the
+    last ``n_phrases`` columns)."""
+    if keep.all():
+        return terms, keys, n_phrases
+    kept = keep.tolist()
+    return (
+        [t for t, ok in zip(terms, kept) if ok],
+        [k for k, ok in zip(keys, kept) if ok],
+        int(keep[len(keep) - n_phrases :].sum()) if n_phrases else 0,
+    )
+
+
+def _select_columns(matrix: sp.csr_matrix, keep: np.ndarray) -> sp.csr_matrix:
+    """The columns of ``matrix`` where ``keep`` is true, in order."""
+    new_column = np.cumsum(keep) - 1
+    new_column[~keep] = -1
+    columns = new_column[matrix.indices]
+    kept = columns >= 0
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows[kept], minlength=matrix.shape[0]))])
+    return sp.csr_matrix(
+        (matrix.data[kept], columns[kept].astype(matrix.indices.dtype), indptr.astype(matrix.indptr.dtype)),
+        shape=(matrix.shape[0], int(keep.sum())),
+    )
+
+
+def _smooth_idf(df: np.ndarray, n_docs: int) -> np.ndarray:
+    """``ln((1 + n) / (1 + df)) + 1`` in float32, as ``TfidfTransformer(smooth_idf=True)`` fits it on float32 counts."""
+    smoothed = df.astype(np.float32) + np.float32(1.0)
+    idf = np.full_like(smoothed, fill_value=n_docs + 1, dtype=np.float32)
+    idf /= smoothed
+    np.log(idf, out=idf)
+    idf += 1.0
+    return idf
+
+
+def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """Sublinear tf (``1 + ln tf``) times ``idf``, rows normalised to unit length (l2), as
+    ``TfidfTransformer(sublinear_tf=True).transform`` does."""
+    weights = sp.csr_matrix(counts, dtype=np.float32, copy=True)
+    np.log(weights.data, weights.data)
+    weights.data += 1.0
+    weights.data *= idf[weights.indices]
+    if not weights.nnz:  # nothing to normalise (sklearn refuses a matrix without rows or columns)
+        return weights
+    return sp.csr_matrix(normalize_rows(weights, norm="l2", copy=False))
 
 
 def _normal_word(word: str) -> str:
@@ -364,6 +577,13 @@ def _match_ids(text: str, stemmed: _Stemmed) -> np.ndarray | None:
             return None
         ids.append(stemmed.match_of_word[j])
     return np.asarray(ids, dtype=np.int64)
+
+
+def _phrase_forms(text: str, stemmed: _Stemmed) -> tuple[str, ...] | None:
+    """The match forms (stems, or the words themselves) of a name's words, or None when a word
+    never occurs in the corpus: a name as any part of the corpus can match it."""
+    ids = _match_ids(text, stemmed)
+    return None if ids is None else tuple(stemmed.match_words[i] for i in ids.tolist())
 
 
 def _key_ids(words: Sequence[str], stemmed: _Stemmed) -> np.ndarray:
@@ -449,26 +669,36 @@ class _Stemmed:
     match_of_word: np.ndarray
     match_of_type: np.ndarray
     match_words: list[str]
+    #: Per word, its key id (or _DROPPED_KEY) and whether its stem lost an article.
+    key_of_word: np.ndarray
+    article_of_word: np.ndarray
 
     @cached_property
     def key_index(self) -> dict[str, int]:
         return {k: i for i, k in enumerate(self.keys)}
 
 
-def _stem_types(types: list[str], type_counts: np.ndarray) -> _Stemmed:
-    """For each token type: its key id (or a drop/boundary marker), the keys, display forms.
-
-    The per-word work (stop words, stemming) runs once per distinct normalised word;
-    everything per type is array indexing.
-    """
+def _words_of_types(types: Sequence[str]) -> tuple[list[str], np.ndarray, list[str]]:
+    """Each type spelled without diacritics and tatweel, the id of its normalised word, the words."""
+    if not len(types):
+        return [], np.empty(0, dtype=np.int64), []
     surfaces = strip_tatweel(strip_diacritics("\x1f".join(types))).split("\x1f")
     normalized = normalize("\x1f".join(surfaces)).split("\x1f")
     word_of_type, words = pd.factorize(np.asarray(normalized, dtype=object), sort=False)
-    words = list(words)
+    return surfaces, word_of_type, list(words)
+
+
+def _stem_types(types: list[str], type_counts: np.ndarray) -> _Stemmed:
+    """For each token type: its key id (or a drop/boundary marker), the keys, display forms.
+
+    The per-word work (stop words, stemming) runs once per distinct normalised word, with
+    the support of ``type_counts`` (the whole corpus's); everything per type is array indexing.
+    """
+    surfaces, word_of_type, words = _words_of_types(types)
     counts = np.bincount(word_of_type, weights=type_counts, minlength=len(words)).astype(np.int64)
     support = stem_support(dict(zip(words, counts.tolist())))
     stop = stopwords()
-    kept, stems, stem_lengths, articles = [], [], np.zeros(len(words), np.int64), np.zeros(len(words), bool)
+    kept, stems, articles = [], [], np.zeros(len(words), bool)
     match_forms = list(words)
     for j, word in enumerate(words):
         if word in stop or len(word) < 2 or _BOUNDARY_RE.fullmatch(word):
@@ -483,15 +713,53 @@ def _stem_types(types: list[str], type_counts: np.ndarray) -> _Stemmed:
         kept.append(j)
         stems.append(stem)
         match_forms[j] = stem
-        stem_lengths[j], articles[j] = len(stem), had_article
+        articles[j] = had_article
     # Key ids in order of first occurrence (words are in the order of their first type).
     key_codes, keys = pd.factorize(np.asarray(stems, dtype=object), sort=False)
     key_of_word = np.full(len(words), _DROPPED_KEY, dtype=np.int32)
     key_of_word[kept] = key_codes
+    return _type_stems(types, surfaces, word_of_type, words, key_of_word, articles, list(keys), match_forms, support)
+
+
+def _stems_by_lookup(
+    types: Sequence[str],
+    keys: list[str],
+    key_of_words: Callable[[list[str]], tuple[np.ndarray, np.ndarray | None]],
+    support: dict[str, int] | None = None,
+) -> _Stemmed:
+    """The stemming of a part of a corpus whose words were stemmed with the whole corpus's support.
+
+    ``key_of_words(words)`` gives each normalised word's key id in ``keys`` (or :data:`_DROPPED_KEY`)
+    and whether its stem lost an article (None: no display forms are wanted).
+    """
+    surfaces, word_of_type, words = _words_of_types(types)
+    key_of_word, articles = key_of_words(words)
+    match_forms = [keys[k] if k >= 0 else w for w, k in zip(words, key_of_word.tolist())]
+    if articles is None:
+        articles = np.zeros(len(words), dtype=bool)
+    return _type_stems(types, surfaces, word_of_type, words, key_of_word, articles, keys, match_forms, support or {})
+
+
+def _type_stems(
+    types: Sequence[str],
+    surfaces: list[str],
+    word_of_type: np.ndarray,
+    words: list[str],
+    key_of_word: np.ndarray,
+    article_of_word: np.ndarray,
+    keys: list[str],
+    match_forms: list[str],
+    support: dict[str, int],
+) -> _Stemmed:
+    """The stemming of each type, from that of its normalised word."""
     key_of_type = key_of_word[word_of_type]
     for i in np.flatnonzero(key_of_type == _DROPPED_KEY).tolist():
         if _BOUNDARY_RE.fullmatch(types[i]):
             key_of_type[i] = _BOUNDARY_KEY
+    key_lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    stem_lengths = np.zeros(len(words), dtype=np.int64)
+    is_kept = key_of_word >= 0
+    stem_lengths[is_kept] = key_lengths[key_of_word[is_kept]]
     word_lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
     surface_lengths = np.fromiter(map(len, surfaces), dtype=np.int64, count=len(surfaces))
     stem_of_type = stem_lengths[word_of_type]
@@ -501,14 +769,16 @@ def _stem_types(types: list[str], type_counts: np.ndarray) -> _Stemmed:
     match_of_word = match_of_word.astype(np.int32)
     return _Stemmed(
         key_of_type=key_of_type,
-        keys=list(keys),
-        displays=_Displays(surfaces, cut, articles[word_of_type]),
+        keys=keys,
+        displays=_Displays(surfaces, cut, article_of_word[word_of_type]),
         word_of_type=word_of_type.astype(np.int32),
         word_index={w: j for j, w in enumerate(words)},
         support=support,
         match_of_word=match_of_word,
         match_of_type=match_of_word[word_of_type],
         match_words=list(match_words),
+        key_of_word=key_of_word,
+        article_of_word=article_of_word,
     )
 
 
@@ -528,12 +798,13 @@ def _count_slices(
     token_keys: np.ndarray,
     type_codes: np.ndarray,
     doc_of_token: np.ndarray,
-    key_of_type: np.ndarray,
     n_keys: int,
     n_columns: int,
     n_types: int,
     bigrams: bool,
     slice_size: int = 2_000_000,
+    *,
+    raw_pairs: bool = True,
 ) -> dict[str, Any]:
     """Distinct (document, term) and (document, bigram) counts, a slice of tokens at a time.
 
@@ -562,6 +833,8 @@ def _count_slices(
             pair = left[ok].astype(np.int64) * n_keys + right[ok]
             code, count = np.unique(docs[: len(right)][ok] * n_pairs + pair, return_counts=True)
             bi.append((code, count.astype(np.int32)))
+            if not raw_pairs:
+                continue
             raw_left = type_codes[first : first + len(right)][ok].astype(np.int64)
             raw_right = type_codes[first + 1 : right_end][ok]
             code, count = np.unique(raw_left * n_types + raw_right, return_counts=True)
