@@ -1,6 +1,7 @@
 """Command line: ``python -m analysis build CORPUS --out DIR``, ``brief``, ``import``, ``corpora``, ``store`` and ``discover``.
 
-Turns options into one call of :func:`analysis.pipeline.build` and the library's errors
+Turns options into one call of :func:`analysis.pipeline.build` (or, for a large corpus or with
+``--stream``, :func:`analysis.streaming.stream_build`) and the library's errors
 into a one-line message and a non-zero exit code.
 """
 
@@ -36,6 +37,8 @@ class _ProgressBars:
         bar = self.bars.get(stage)
         if bar is None:
             bar = self.bars[stage] = tqdm(total=total, desc=stage, unit="doc", file=sys.stderr, leave=False)
+        if total != bar.total:  # a streamed build learns the corpus's size as it reads it
+            bar.total = total
         bar.update(done - bar.n)
 
     def close(self) -> None:
@@ -57,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-parquet", action="store_true", help="write CSV only")
     build.add_argument("--csv", action=argparse.BooleanOptionalAction, default=None,
                        help=f"write CSV too (default: for corpora of up to {CSV_UP_TO:,} articles)")  # fmt: skip
+    build.add_argument("--stream", action=argparse.BooleanOptionalAction, default=None,
+                       help="build partition by partition, the corpus and the tables never held whole "
+                            "(Parquet only; default: for corpora of about 100,000 articles or more)")  # fmt: skip
     build.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
 
     brief = commands.add_parser(
@@ -544,6 +550,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.themes is not None and args.themes < 1:
         print("error: --themes must be at least 1", file=sys.stderr)
         return 2
+    if _streams(args):
+        return _stream(args)
     bars = _ProgressBars(enabled=not args.quiet)
     started = time.perf_counter()
     try:
@@ -572,6 +580,61 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  tables written to {args.out} ({' and '.join(w for w, on in (('Parquet', not args.no_parquet), ('CSV', csv)) if on)})"
         )
+    return 0
+
+
+def _streams(args) -> bool:
+    """Whether ``build`` streams (:mod:`analysis.streaming`): ``--stream``, or a corpus whose files hold
+    about :data:`~analysis.streaming.STREAM_FROM` articles or more, unless CSV is asked for."""
+    if args.stream is not None:
+        return args.stream
+    if args.csv or args.no_parquet:
+        return False
+    from analysis.engine import guess_articles
+    from analysis.streaming import STREAM_FROM
+
+    return guess_articles(args.corpus) >= STREAM_FROM
+
+
+def _stream(args) -> int:
+    from analysis import config
+    from analysis.engine import EngineError
+    from analysis.extract.gazetteer import GazetteerError
+    from analysis.ingest.corpus import CorpusError
+    from analysis.streaming import stream_build
+
+    if args.csv or args.no_parquet:
+        print("error: a streamed build (--stream) writes Parquet only; read its tables with DuckDB, or build "
+              "without --stream for CSV", file=sys.stderr)  # fmt: skip
+        return 2
+    bars = _ProgressBars(enabled=not args.quiet)
+    started = time.perf_counter()
+    try:
+        built = stream_build(args.corpus, args.out, gazetteer=config.gazetteer(), n_themes=args.themes,
+                             progress=bars, scheduler=args.scheduler)  # fmt: skip
+    except (CorpusError, GazetteerError, EngineError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"error: cannot write to {args.out}: {error}", file=sys.stderr)
+        return 1
+    finally:
+        bars.close()
+    if built.articles == 0:
+        print(f"error: {args.corpus}: no article could be loaded", file=sys.stderr)
+        for row in built.problems.itertuples(index=False):
+            print(f"  {row.severity}: {row.problem}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        seconds = time.perf_counter() - started
+        errors = int((built.problems["severity"] == "error").sum()) if len(built.problems) else 0
+        n = built.counts
+        print(f"corpus {built.name}: {built.articles} articles in {built.partitions} partitions, "
+              f"{n['sentences']} sentences\n  {n['mentions']} mentions, {n['comentions']} co-mention rows\n"
+              f"  {n['events']} dated expressions, {n['themes']} themes\n"
+              f"  problems: {errors} errors, {len(built.problems) - errors} warnings (listed in {args.out}/problems)\n"
+              f"  built in {seconds:.1f} s ({built.articles / max(seconds, 1e-9):.0f} articles/s), streamed\n"
+              f"  tables written to {args.out} (Parquet)")  # fmt: skip
     return 0
 
 

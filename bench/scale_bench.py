@@ -1,11 +1,14 @@
 """How the build scales: SaudiNewsNet (31k) and corpora made from it at 100k, 300k and 1M articles.
 
     .venv/bin/python bench/scale_bench.py [--sizes 31k 100k 300k 1M] [--scheduler local]
-        [--corpora /tmp/scale-corpora] [--data ../shared/data/saudinewsnet] [--results FILE.jsonl]
+        [--mode stream|memory] [--corpora /tmp/scale-corpora] [--data ../shared/data/saudinewsnet]
+        [--results FILE.jsonl]
 
 For each size, in a fresh process (the driver): the whole build as ``python -m analysis build CORPUS
---out DIR --no-csv`` does it (load, every stage on the scheduler, the partitioned Parquet written under
-/tmp and removed after), on a LocalCluster by default (``--scheduler`` as for the build). ``31k`` is the
+--out DIR --stream`` does it (``--mode stream``, the default: :mod:`analysis.streaming`, read, extracted
+and written partition by partition; the CLI's default from 100,000 articles) or as ``--no-stream
+--no-csv`` (``--mode memory``: every table in the driver, then written), the partitioned Parquet written
+under /tmp and removed after, on a LocalCluster by default (``--scheduler`` as for the build). ``31k`` is the
 SaudiNewsNet corpus itself; a larger size is the corpus of ``bench/make_large_corpus.py`` at that size,
 made under ``--corpora`` on first use and reused after.
 
@@ -104,11 +107,26 @@ def corpus_for(size: int | None, corpora: Path, data: Path) -> Path:
     return folder
 
 
-def run_build(corpus: Path, out: Path, scheduler: str) -> dict:
-    """The child's part: the build and its Parquet outputs, timed (what `analysis build --no-csv` does)."""
+def run_build(corpus: Path, out: Path, scheduler: str, mode: str = "stream") -> dict:
+    """The child's part: the build and its Parquet outputs, timed: ``stream`` as `analysis build --stream`
+    does it (:mod:`analysis.streaming`, the default of the CLI from 100,000 articles), ``memory`` as
+    `analysis build --no-csv --no-stream` (every table in this process, then written)."""
     from analysis import config
     from analysis.pipeline import PARTITION_SIZE, build
 
+    if mode == "stream":
+        from analysis.streaming import stream_build
+
+        started = time.perf_counter()
+        streamed = stream_build(corpus, out, gazetteer=config.gazetteer(), scheduler=scheduler)
+        return {
+            "articles": streamed.articles,
+            "build_s": round(time.perf_counter() - started, 1),
+            "write_s": 0.0,  # the tasks write as they go
+            "stages": streamed.timings,
+            "problems": len(streamed.problems),
+            "mode": mode,
+        }
     started = time.perf_counter()
     tables = build(corpus, gazetteer=config.gazetteer(), scheduler=scheduler)
     built = time.perf_counter()
@@ -120,14 +138,15 @@ def run_build(corpus: Path, out: Path, scheduler: str) -> dict:
         "write_s": round(time.perf_counter() - built, 1),
         "stages": tables.timings,
         "problems": len(tables.problems),
+        "mode": mode,
     }
 
 
-def measure(corpus: Path, scheduler: str) -> dict:
+def measure(corpus: Path, scheduler: str, mode: str) -> dict:
     """One build in a fresh driver process, its wall time and the peak memory of the driver and workers."""
     with tempfile.TemporaryDirectory(prefix="scale-bench-") as tmp:
         argv = [sys.executable, __file__, "--child", str(corpus), "--out", str(Path(tmp) / "out"),
-                "--scheduler", scheduler]  # fmt: skip
+                "--scheduler", scheduler, "--mode", mode]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
         started = time.perf_counter()
         child = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, env=env)
@@ -153,21 +172,28 @@ def main() -> int:
     parser.add_argument("--corpora", type=Path, default=Path(tempfile.gettempdir()) / "scale-corpora")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--results", type=Path, default=None, help="append each size's figures here (JSON lines)")
+    parser.add_argument(
+        "--mode",
+        choices=("stream", "memory"),
+        default="stream",
+        help="the streamed build (default, as the CLI builds 100k and more) or the in-memory one",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run_build(args.child, args.out, args.scheduler)))
+        print(json.dumps(run_build(args.child, args.out, args.scheduler, args.mode)))
         return 0
     if not args.data.exists():
         print(f"error: {args.data} not found (the SaudiNewsNet ZIPs)", file=sys.stderr)
         return 2
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"load average before: {load} ({os.cpu_count()} cores); scheduler {args.scheduler}", flush=True)
+    print(f"load average before: {load} ({os.cpu_count()} cores); scheduler {args.scheduler}; {args.mode} build",
+          flush=True)  # fmt: skip
     first: dict | None = None
     for text in args.sizes:
         corpus = corpus_for(parse_size(text), args.corpora, args.data)
-        r = measure(corpus, args.scheduler)
+        r = measure(corpus, args.scheduler, args.mode)
         first = first or r
         r["linearity"] = round((r["wall_s"] / first["wall_s"]) / (r["articles"] / first["articles"]), 2)
         r.update(

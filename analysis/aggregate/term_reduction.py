@@ -335,3 +335,12 @@ def partition_matrix(doc_ids: list, texts: Sequence[str], sources: Sequence | No
         raise ValueError("partition_matrix needs a finished plan (finish_plan)")
     counts = partition_counts(texts, sources, plan)
     return TermMatrix(list(doc_ids), plan.terms, plan.keys, counts, _tfidf(counts, plan.idf), plan.n_phrases)
+
+
+def matrix_of_counts(doc_ids: list, counts: sp.csr_matrix, plan: TermPlan) -> TermMatrix:
+    """:func:`partition_matrix` from a partition's :func:`partition_counts` of the plan before it was
+    finished (kept by a streamed build between its stages: the texts are not tokenised twice)."""
+    if plan.idf is None or plan.kept is None:
+        raise ValueError("matrix_of_counts needs a finished plan (finish_plan)")
+    counts = _select_columns(counts.tocsr(), plan.kept)
+    return TermMatrix(list(doc_ids), plan.terms, plan.keys, counts, _tfidf(counts, plan.idf), plan.n_phrases)

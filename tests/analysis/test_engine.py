@@ -264,3 +264,34 @@ def test_a_worker_killed_mid_build_is_survived_with_the_same_tables(cluster, mon
     for name in schema.OUTPUT_TABLES:
         pd.testing.assert_frame_equal(getattr(alone, name), getattr(tables, name), obj=name)
     client.wait_for_workers(2, timeout=120)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
+def test_a_streamed_build_on_a_real_cluster_survives_a_killed_worker_with_the_same_tables(cluster, tmp_path):
+    """The streamed build (analysis/streaming.py) of 300 articles of a day in 10 partitions: on the cluster's two
+    worker processes, one of them killed once the first partition is in, the same tables as in this process."""
+    from analysis.streaming import stream_build
+
+    day = load_corpus(SAUDINEWSNET_DAY).documents.head(300)
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        "\n".join(json.dumps({"id": r.doc_id, "published": str(r.published), "source": r.source, "content": r.text},
+                             ensure_ascii=False) for r in day.itertuples()) + "\n", encoding="utf-8")  # fmt: skip
+    alone = stream_build(corpus, tmp_path / "alone", scheduler=engine.SYNCHRONOUS, partition_size=30)
+    client = engine.client(cluster)
+    killed: list[int] = []
+
+    def kill_a_worker_once(stage: str, done: int, total: int) -> None:
+        if stage == "extract" and not killed:
+            pid = next(iter(client.run(os.getpid).values()))
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    there = stream_build(corpus, tmp_path / "there", scheduler=cluster, partition_size=30, progress=kill_a_worker_once)
+    assert killed and alone.partitions == there.partitions == 10
+    for name in schema.OUTPUT_TABLES:
+        pd.testing.assert_frame_equal(
+            read_table(tmp_path / "alone", name), read_table(tmp_path / "there", name), obj=name
+        )
+    client.wait_for_workers(2, timeout=120)

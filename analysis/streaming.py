@@ -1,0 +1,574 @@
+"""The build of a corpus larger than one process's memory: read, analysed and written partition by partition.
+
+``python -m analysis build CORPUS --out DIR`` streams when the corpus's files hold about
+:data:`STREAM_FROM` articles or more (or with ``--stream``); :func:`analysis.pipeline.build` keeps the
+whole corpus and every table in memory, which a million articles do not fit. Here no process holds the
+corpus or a whole table:
+
+1. **Read and extract.** This process (the driver) reads the corpus file by file (:mod:`analysis.ingest`:
+   ids made unique and duplicate texts dropped across files as :func:`~analysis.ingest.corpus.load_corpus`
+   does, keeping an id and a 16-byte digest per article), cuts it into partitions of
+   :data:`~analysis.pipeline.PARTITION_SIZE` articles and sends each to a Dask task as soon as it is read
+   (at most :data:`WINDOW_PER_THREAD` per worker thread in flight). The task extracts its articles
+   (:func:`analysis.pipeline._extract`: sentences, mentions, dates, events; an article that fails is a
+   problem row), writes its ``documents`` (with the texts), ``sentences`` and ``events`` parts to ``DIR``
+   and returns only what the corpus-wide stages need: its token types' counts, the articles naming each
+   state, its problems.
+2. **Corpus-wide decisions**, in the driver, from those summaries and from a sample of
+   :data:`SAMPLE_ARTICLES` articles (a reservoir drawn while reading, the same for the same corpus): the
+   home state (:func:`analysis.extract.discovered.home_from_counts`) and the TF-IDF's terms
+   (:func:`analysis.aggregate.term_reduction.plan_terms`: stems from the whole corpus's type counts;
+   boilerplate, bigrams and phrases from the sample).
+3. **Per partition**: the discovered mentions read at home and the ``mentions`` part written; the
+   co-mention window counts (:func:`analysis.aggregate.comentions.comention_counts`) and the articles'
+   term counts (kept in ``DIR/_work`` until stage 5) with their document frequencies, summed here.
+4. **Corpus-wide**: the idf; the themes fitted on the sample's TF-IDF rows
+   (:func:`analysis.aggregate.themes.corpus_themes`); the ``comentions`` table from the summed counts.
+5. **Per partition**: ``doc_terms`` (TF-IDF rows with the corpus's idf) and ``doc_themes`` (the articles
+   put on the themes, :func:`~analysis.aggregate.themes.project_themes`).
+
+Then ``themes``, ``comentions`` and ``problems`` are written whole, and ``build.json`` last. A corpus of at
+most :data:`SAMPLE_ARTICLES` articles gets exactly the tables :func:`analysis.pipeline.build` makes (the
+sample is the corpus; tested). On a larger one, boilerplate, bigrams, multi-word names and the themes
+are learned on the sample; every other table is exact.
+
+The tasks read and write ``DIR``: on a cluster, ``DIR`` must be a path every worker can reach (a shared
+volume, an object store such as ``s3://``); the corpus is read by this process alone. The driver's memory
+grows only with the corpus's distinct token types (Heaps' law) and its ids and digests (about 150 MB per
+million articles); a worker's with one partition. A build's linked corpus (``import --from-build``)
+counts its Compare page's terms itself: a streamed build writes no ``DIR/terms``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from threadpoolctl import threadpool_limits
+
+from analysis import engine, pipeline, schema
+from analysis.aggregate import term_reduction as tr
+from analysis.aggregate.comentions import (
+    COMENTION_COLUMNS,
+    ComentionCounts,
+    comention_counts,
+    comentions_from_counts,
+    sum_comention_counts,
+)
+from analysis.aggregate.terms import doc_terms_table
+from analysis.aggregate.themes import ThemeModel, corpus_themes, project_themes
+from analysis.aggregate.vocabulary import term_vocabulary
+from analysis.extract.discovered import DISCOVERED, home_from_counts, merged, state_article_counts
+from analysis.extract.gazetteer import Gazetteer, load_gazetteer
+from analysis.ingest.corpus import CorpusError
+from analysis.ingest.discovery import units_for_file, units_in_folder
+from analysis.ingest.readers import read_unit
+from analysis.ingest.report import Collector
+from analysis.partitioned import clear_table, read_part, write_part
+from analysis.pipeline import Progress, _dates_in_range, _extract, _extract_each, _too_long
+
+#: From about this many articles (guessed from the corpus's files, :func:`analysis.engine.guess_articles`),
+#: ``build --out`` streams. Below, the in-memory build is as fast and writes CSV too.
+STREAM_FROM = 100_000
+#: Articles the vocabulary's boilerplate, bigrams and names and the themes are learned on.
+SAMPLE_ARTICLES = 20_000
+#: Articles of that sample the themes are fitted on when the sample is not the whole corpus (NMF fits on
+#: 5,000 of them; their coherence is counted over their sentences): a worker fitting themes on all 20,000
+#: peaked at 1.96 GB.
+THEME_SAMPLE = 10_000
+#: Partitions in flight per worker thread while the corpus is read (each holds its articles' texts).
+WINDOW_PER_THREAD = 2
+#: The folder under ``DIR`` for what the stages pass on (the mentions before the home state, the term
+#: counts), removed at the end.
+WORK = "_work"
+
+
+@dataclass
+class StreamedBuild:
+    """What a streamed build wrote: the corpus's name, counts, the seconds per stage and the problems."""
+
+    name: str
+    out: str
+    articles: int
+    partitions: int
+    counts: dict[str, int]
+    problems: pd.DataFrame
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+# --- the tasks ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a partition's first task returns: small, whatever the partition's size."""
+
+    k: int
+    n_articles: int
+    n_rows: dict[str, int]
+    types: tr.TypeCounts
+    state_articles: pd.Series
+    state_total: int
+    problems: pd.DataFrame
+
+
+def extract_partition(k: int, articles: pd.DataFrame, out: str, gazetteer: Gazetteer) -> _Read:
+    """Stage 1 of partition ``k``: extract ``articles`` (:data:`analysis.schema.ARTICLES`), write its
+    ``documents``, ``sentences`` and ``events`` parts and its raw mentions; return the summaries."""
+    documents, undated = _dates_in_range(articles.reset_index(drop=True))
+    problems = [p for p in (_too_long(documents), undated) if len(p)]
+    try:
+        sentences, mentions, events, found = _extract(documents, gazetteer)
+    except Exception:  # one article at a time, an article that fails a problem row
+        sentences, mentions, events, found = _extract_each(documents, gazetteer)
+    problems.append(found)
+    events = schema.conform_columns(schema.EVENTS, events, ("when", "plover"))
+    n_sentences = sentences.groupby("doc_id").size()
+    docs_out = schema.conform(
+        schema.DOCUMENTS,
+        documents.assign(
+            n_chars=documents["text"].str.len(),
+            n_sentences=documents["doc_id"].map(n_sentences).fillna(0).astype("int64"),
+        ),
+    ).assign(text=documents["text"].to_numpy())
+    write_part(out, "documents", k, docs_out)
+    write_part(out, "sentences", k, sentences)
+    write_part(out, "events", k, events)
+    _write_work(out, "mentions", k, mentions)
+    base = mentions[mentions["alias_kind"] != DISCOVERED]
+    per_state, n_state = state_article_counts(base, gazetteer)
+    with threadpool_limits(limits=1):
+        types = tr.count_types(documents["text"].tolist())
+    return _Read(k, len(documents), {"sentences": len(sentences), "events": len(events)}, types, per_state,
+                 n_state, pd.concat(problems, ignore_index=True))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Counted:
+    k: int
+    n_mentions: int
+    comentions: ComentionCounts
+    df: np.ndarray
+
+
+def count_partition(k: int, out: str, gazetteer: Gazetteer, home: str | None, plan: tr.TermPlan) -> _Counted:
+    """Stage 3 of partition ``k``: its discovered mentions read at home (``mentions`` written), its
+    co-mention window counts, and its term counts (kept in ``DIR/_work`` for stage 5) with their
+    document frequencies."""
+    raw = _read_work(out, "mentions", k)
+    mentions = merged(raw, raw.iloc[:0], gazetteer, home=home)
+    write_part(out, "mentions", k, mentions)
+    sentences = read_part(out, "sentences", k, ["doc_id", "sentence_idx", "paragraph_idx"])
+    windows = comention_counts(mentions, sentences)
+    documents = read_part(out, "documents", k, ["doc_id", "source", "text"])
+    with threadpool_limits(limits=1):
+        counts = tr.partition_counts(documents["text"].tolist(), _sources(documents), plan)
+    _write_counts(out, k, counts)
+    return _Counted(k, len(mentions), windows, tr.document_frequency(counts))
+
+
+def theme_partition(
+    k: int, out: str, plan: tr.TermPlan, model: ThemeModel | None, doc_themes: pd.DataFrame | None
+) -> int:
+    """Stage 5 of partition ``k``: ``doc_terms`` (its TF-IDF rows in the finished ``plan``'s columns, with
+    the corpus's idf, from the counts stage 3 kept), ``doc_themes`` (``doc_themes`` given: the corpus's,
+    its rows of this partition; else the articles put on ``model``'s themes). Returns the rows of
+    ``doc_terms`` written."""
+    doc_ids = read_part(out, "documents", k, ["doc_id"])["doc_id"].tolist()
+    matrix = tr.matrix_of_counts(doc_ids, _read_counts(out, k), plan)
+    terms = doc_terms_table(matrix)
+    write_part(out, "doc_terms", k, terms)
+    if doc_themes is not None:
+        mine = doc_themes[doc_themes["doc_id"].isin(doc_ids)]
+    elif model is not None:
+        with threadpool_limits(limits=1):
+            _, mine = project_themes(matrix, model)
+    else:
+        mine = pd.DataFrame(columns=schema.DOC_THEMES.names)
+    write_part(out, "doc_themes", k, schema.conform(schema.DOC_THEMES, mine))
+    return len(terms)
+
+
+def plan_partitions(types: tr.TypeCounts, sample: pd.DataFrame, vocabulary, n_docs: int) -> tr.TermPlan:
+    """Stage 2 (one task): the TF-IDF's plan from the corpus's type counts and the sample."""
+    with threadpool_limits(limits=1):
+        return tr.plan_terms(types, sample["text"].tolist(), sample["source"].tolist(), vocabulary, n_docs=n_docs)
+
+
+def corpus_wide(
+    out: str,
+    plan: tr.TermPlan,
+    sample: pd.DataFrame,
+    vocabulary,
+    n_themes: int | None,
+    windows: ComentionCounts | None,
+    whole: bool,
+) -> tuple[pd.DataFrame, pd.DataFrame | None, ThemeModel | None, int]:
+    """Stage 4 (one task): the themes fitted on the sample's TF-IDF rows (the finished ``plan``; at most
+    :data:`THEME_SAMPLE` of them unless the sample is the corpus), and the
+    ``themes`` and ``comentions`` tables written. Returns the themes, the sample's shares when the sample
+    is the corpus (``whole``: they are every article's; else None), the model and the co-mention rows."""
+    if not whole and len(sample) > THEME_SAMPLE:  # a uniform subsample, in reading order
+        picked = np.random.default_rng(0).choice(len(sample), THEME_SAMPLE, replace=False)
+        sample = sample.iloc[np.sort(picked)]
+    with threadpool_limits(limits=1):
+        texts, sources = sample["text"].tolist(), sample["source"].tolist()
+        matrix = tr.partition_matrix(sample["doc_id"].tolist(), texts, sources, plan)
+        themes, shares, model = corpus_themes(matrix, texts, sources=sources, vocabulary=vocabulary, n_themes=n_themes)
+    comentions = comentions_from_counts(windows) if windows is not None else pd.DataFrame(columns=COMENTION_COLUMNS)
+    write_part(out, "comentions", 0, comentions)
+    write_part(out, "themes", 0, schema.conform(schema.THEMES, themes))
+    return themes, (shares if whole else None), model, len(comentions)
+
+
+def _sources(documents: pd.DataFrame) -> list | None:
+    return documents["source"].tolist() if "source" in documents else None
+
+
+def _work_path(out: str, name: str, k: int, suffix: str) -> tuple[Any, str]:
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(str(out))
+    folder = f"{root.rstrip('/')}/{WORK}/{name}"
+    fs.makedirs(folder, exist_ok=True)
+    return fs, f"{folder}/part.{k:05d}.{suffix}"
+
+
+def _write_work(out: str, name: str, k: int, frame: pd.DataFrame) -> None:
+    fs, path = _work_path(out, name, k, "parquet")
+    frame.to_parquet(path, index=False, filesystem=fs)
+
+
+def _read_work(out: str, name: str, k: int) -> pd.DataFrame:
+    fs, path = _work_path(out, name, k, "parquet")
+    return pd.read_parquet(path, filesystem=fs)
+
+
+def _write_counts(out: str, k: int, counts: sp.csr_matrix) -> None:
+    fs, path = _work_path(out, "terms", k, "npz")
+    with fs.open(path, "wb") as handle:
+        sp.save_npz(handle, counts.tocsr(), compressed=False)
+
+
+def _read_counts(out: str, k: int) -> sp.csr_matrix:
+    fs, path = _work_path(out, "terms", k, "npz")
+    with fs.open(path, "rb") as handle:
+        return sp.load_npz(handle).tocsr()
+
+
+# --- the driver -----------------------------------------------------------------------------
+
+
+class _Runner:
+    """Tasks on the scheduler :func:`analysis.engine.choose` picks: this process (synchronous), a
+    LocalCluster or a cluster. :meth:`map` runs a stage's tasks and yields their results as they end;
+    a task that fails (its exception, a worker lost more often than Dask retries) runs again here."""
+
+    def __init__(self, where: str):
+        self.where = where
+        self.client: Any = None
+        if where != engine.SYNCHRONOUS:
+            self.client = engine.client(where)
+        self.threads = max(sum(self.client.nthreads().values()), 1) if self.client is not None else 1
+        self.shared: dict[int, tuple[Any, Any]] = {}  # id(object) → (object, its future on every worker)
+
+    def share(self, *objects: Any) -> None:
+        """Send ``objects`` (the gazetteer, the terms' plan, the themes) to every worker once: a task's
+        argument that is one of them goes as the workers' copy, not inside the task (15 MB a plan)."""
+        for obj in objects:
+            if self.client is not None and obj is not None and id(obj) not in self.shared:
+                self.shared[id(obj)] = (obj, self.client.scatter(obj, broadcast=True, hash=False))
+
+    def call(self, fn: Callable, *args: Any) -> Any:
+        """``fn(*args)`` as one task on a worker (the corpus-wide steps: their memory is a worker's, not
+        this process's), or here with the synchronous scheduler."""
+        return next(self.map(fn, iter([args]), window=1))
+
+    def map(self, fn: Callable, calls: Iterator[tuple], *, window: int | None = None) -> Iterator[Any]:
+        """``fn(*args)`` for each ``args`` of ``calls`` (read lazily: at most ``window`` in flight),
+        results in the order they end."""
+        if self.client is None:
+            for args in calls:
+                yield fn(*args)
+            return
+        from distributed import as_completed
+
+        window = window or 2 * self.threads
+        running = as_completed(loop=self.client.loop)
+        args_of: dict = {}
+
+        def submit() -> bool:
+            args = next(calls, None)
+            if args is None:
+                return False
+            sent = tuple(self.shared[id(a)][1] if id(a) in self.shared and self.shared[id(a)][0] is a else a
+                         for a in args)  # fmt: skip
+            future = self.client.submit(fn, *sent, pure=False)
+            args_of[future.key] = args
+            running.add(future)
+            return True
+
+        for _ in range(window):
+            if not submit():
+                break
+        for future in running:
+            args = args_of.pop(future.key)
+            submit()
+            try:
+                result = future.result()
+            except Exception:  # a task's own error or a lost worker: again, here
+                result = fn(*args)
+            future.release()
+            yield result
+
+
+def _reading(path: Path, collector: Collector, stack: ExitStack, progress: Progress | None) -> Iterator[pd.DataFrame]:
+    """The corpus's articles, a file (or ZIP member) at a time, as ``load_corpus`` reads them."""
+    units = units_in_folder(path, collector, stack) if path.is_dir() else units_for_file(path, collector, stack)
+    for done, unit in enumerate(units, start=1):
+        read_unit(unit, collector)
+        taken = collector.take_documents()
+        if len(taken):
+            yield taken
+        if progress:
+            progress("load", done, len(units))
+
+
+class _Reservoir:
+    """A uniform sample of ``size`` articles of a stream (Algorithm R, seeded: the same corpus, the same
+    sample), given back in reading order."""
+
+    def __init__(self, size: int, seed: int = 0):
+        self.size, self.rng, self.seen = size, np.random.default_rng(seed), 0
+        self.slots: list[tuple[int, str, Any, str]] = []  # (position, doc_id, source, text)
+
+    def offer(self, articles: pd.DataFrame) -> None:
+        for doc_id, source, text in zip(articles["doc_id"], articles["source"], articles["text"]):
+            if len(self.slots) < self.size:
+                self.slots.append((self.seen, doc_id, source, text))
+            else:
+                j = int(self.rng.integers(0, self.seen + 1))
+                if j < self.size:
+                    self.slots[j] = (self.seen, doc_id, source, text)
+            self.seen += 1
+
+    def frame(self) -> pd.DataFrame:
+        rows = sorted(self.slots, key=lambda row: row[0])
+        return pd.DataFrame([row[1:] for row in rows], columns=["doc_id", "source", "text"])
+
+
+class _Summary:
+    """Stage 1's results folded as they come, in partition order (a partition's types come before the
+    next one's, as one process reading the corpus would meet them), never all held at once."""
+
+    FOLD = 16  # partitions' type counts held before they are folded into the total
+
+    def __init__(self) -> None:
+        self.pending: dict[int, _Read] = {}
+        self.next_k = 0
+        self.types = tr.TypeCounts([], np.zeros(0, dtype=np.int64))
+        self.held: list[tr.TypeCounts] = []
+        self.per_state = pd.Series(dtype=np.int64)
+        self.state_total = 0
+        self.problems: list[pd.DataFrame] = []
+        self.n_rows = {"sentences": 0, "events": 0}
+        self.n_docs = 0
+
+    def add(self, read: _Read) -> None:
+        self.n_docs += read.n_articles
+        self.pending[read.k] = read
+        while self.next_k in self.pending:
+            done = self.pending.pop(self.next_k)
+            self.next_k += 1
+            self.held.append(done.types)
+            self.per_state = self.per_state.add(done.state_articles, fill_value=0).astype(np.int64)
+            self.state_total += done.state_total
+            if len(done.problems):
+                self.problems.append(done.problems)
+            for table in self.n_rows:
+                self.n_rows[table] += done.n_rows[table]
+            if len(self.held) >= self.FOLD:
+                self._fold()
+
+    def _fold(self) -> None:
+        self.types = tr.sum_type_counts([self.types, *self.held])
+        self.held = []
+
+    def finish(self) -> tuple[int, int]:
+        """(partitions, articles); every partition's results folded."""
+        assert not self.pending, "a partition's results are missing"
+        self._fold()
+        return self.next_k, self.n_docs
+
+
+class _Counts:
+    """Stage 3's results folded as they come: the document frequencies, the co-mention counts."""
+
+    FOLD = 16
+
+    def __init__(self, n_terms: int) -> None:
+        self.df = np.zeros(n_terms, dtype=np.int64)
+        self.windows: ComentionCounts | None = None
+        self.held: list[ComentionCounts] = []
+        self.n_mentions = 0
+
+    def add(self, counted: _Counted) -> None:
+        self.df += counted.df
+        self.n_mentions += counted.n_mentions
+        self.held.append(counted.comentions)
+        if len(self.held) >= self.FOLD:
+            self._fold()
+
+    def _fold(self) -> None:
+        if self.held:
+            self.windows = sum_comention_counts([w for w in (self.windows, *self.held) if w is not None])
+            self.held = []
+
+    def finish(self) -> tuple[np.ndarray, ComentionCounts | None, int]:
+        self._fold()
+        return self.df, self.windows, self.n_mentions
+
+
+def _partitions(batches: Iterator[pd.DataFrame], size: int) -> Iterator[pd.DataFrame]:
+    """The articles of ``batches`` regrouped into partitions of ``size`` (the last one shorter)."""
+    held: list[pd.DataFrame] = []
+    n = 0
+    for batch in batches:
+        held.append(batch)
+        n += len(batch)
+        while n >= size:
+            joined = pd.concat(held, ignore_index=True)
+            yield joined.iloc[:size].reset_index(drop=True)
+            rest = joined.iloc[size:]
+            held, n = ([rest] if len(rest) else []), len(rest)
+    if n:
+        yield pd.concat(held, ignore_index=True)
+
+
+def stream_build(
+    path: str | Path,
+    out: str | Path,
+    *,
+    gazetteer: Gazetteer | None = None,
+    n_themes: int | None = None,
+    progress: Progress | None = None,
+    scheduler: str | None = None,
+    sample_articles: int = SAMPLE_ARTICLES,
+    partition_size: int | None = None,
+) -> StreamedBuild:
+    """Build the corpus at ``path`` into ``out`` partition by partition (see the module docstring);
+    ``scheduler`` as for :func:`analysis.pipeline.analyse` (the default by the corpus's guessed size);
+    ``partition_size``: articles per partition (default :data:`analysis.pipeline.PARTITION_SIZE`).
+    Raises :class:`~analysis.ingest.corpus.CorpusError` when ``path`` is no corpus."""
+    from analysis.store.builds import remove_manifest, write_manifest
+
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def lap(stage: str) -> None:
+        nonlocal started
+        now = time.perf_counter()
+        timings[stage] = round(now - started, 3)
+        timings[f"{stage} peak MB"] = _peak_mb()  # this process's peak so far: where the driver's memory goes
+        started = now
+
+    root = Path(path)
+    if not root.exists():
+        raise CorpusError(f"Corpus path {str(path)!r} does not exist.")
+    if not (root.is_dir() or root.is_file()):
+        raise CorpusError(f"Corpus path {str(path)!r} is neither a file nor a folder.")
+    name = (root.resolve().name or str(root)) if root.is_dir() else root.stem
+    out = str(out)
+    gazetteer = gazetteer or load_gazetteer()
+    remove_manifest(out)  # until every table is written, the folder is no finished build
+    for table in schema.OUTPUT_TABLES:
+        clear_table(out, table)
+    _remove_work(out)  # an interrupted build's
+    _remove_work(out, "terms")  # an in-memory build's term counts, of other articles
+    runner = _Runner(engine.choose(scheduler, engine.guess_articles(root)))
+    runner.share(gazetteer)
+    lap(f"start ({runner.where})")
+
+    # 1. read and extract
+    size = partition_size or pipeline.PARTITION_SIZE
+    collector = Collector()
+    reservoir = _Reservoir(sample_articles)
+    sources: set = set()
+    summary = _Summary()
+    with ExitStack() as stack:
+
+        def calls() -> Iterator[tuple]:
+            for k, part in enumerate(_partitions(_reading(root, collector, stack, progress), size)):
+                reservoir.offer(part)
+                sources.update(s for s in part["source"] if isinstance(s, str))
+                yield (k, part, out, gazetteer)
+
+        window = WINDOW_PER_THREAD * runner.threads
+        for read in runner.map(extract_partition, calls(), window=window):
+            summary.add(read)
+            if progress:
+                progress("extract", summary.n_docs, reservoir.seen)
+    n_parts, n_docs = summary.finish()
+    lap("read+extract")
+
+    # 2. the home state and the terms
+    home = home_from_counts(summary.per_state, summary.state_total)
+    sample = reservoir.frame()
+    reservoir.slots = []  # the sample is a frame now
+    vocabulary = term_vocabulary(gazetteer, sorted(sources))
+    plan = runner.call(plan_partitions, summary.types, sample, vocabulary, n_docs)
+    problems = [collector.problems_frame(), *summary.problems]
+    n_rows = summary.n_rows
+    del summary  # the type counts go
+    lap("plan")
+
+    # 3. mentions at home, co-mentions, term counts
+    runner.share(plan)
+    counts = _Counts(len(plan.terms))
+    for counted in runner.map(count_partition, ((k, out, gazetteer, home, plan) for k in range(n_parts))):
+        counts.add(counted)
+    df, windows, n_mentions = counts.finish()
+    lap("mentions+counts")
+
+    # 4. idf, themes, co-mentions
+    plan = tr.finish_plan(plan, np.asarray(df), n_docs)
+    themes, sample_themes, model, n_comentions = runner.call(
+        corpus_wide, out, plan, sample, vocabulary, n_themes, windows, len(sample) == n_docs
+    )
+    lap("themes+comentions")
+
+    # 5. doc_terms, doc_themes
+    runner.share(plan, model, sample_themes)
+    n_terms = sum(runner.map(theme_partition, ((k, out, plan, model, sample_themes) for k in range(n_parts))))
+    lap("doc_terms+doc_themes")
+
+    problems_table = schema.conform(schema.PROBLEMS, pd.concat(problems, ignore_index=True))
+    write_part(out, "problems", 0, problems_table)
+    _remove_work(out)
+    write_manifest(out, name=name, articles=n_docs)
+    lap("write")
+    rows = {**n_rows, "mentions": n_mentions, "comentions": n_comentions, "doc_terms": n_terms,
+              "themes": int(themes["theme_id"].nunique()) if len(themes) else 0}  # fmt: skip
+    return StreamedBuild(name, out, n_docs, n_parts, rows, problems_table, timings)
+
+
+def _peak_mb() -> float:
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KB on Linux
+
+
+def _remove_work(out: str, folder_name: str = WORK) -> None:
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(str(out))
+    folder = f"{root.rstrip('/')}/{folder_name}"
+    if fs.exists(folder):
+        fs.rm(folder, recursive=True)
