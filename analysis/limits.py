@@ -45,9 +45,18 @@ class AnalysisLimits:
 
 
 @dataclass(frozen=True)
+class BrowseLimits:
+    """What the dashboard holds in memory: a linked build (``import --from-build``) of more articles is
+    listed but not opened (its tables would be loaded whole)."""
+
+    max_linked_articles: int = 250_000
+
+
+@dataclass(frozen=True)
 class Limits:
     importing: ImportLimits
     analysis: AnalysisLimits
+    browse: BrowseLimits = BrowseLimits()
 
 
 def _section(path: Path, document: dict, name: str, cls):
@@ -76,7 +85,9 @@ def read_limits(path: str | Path) -> Limits:
     if not isinstance(document, dict):
         raise LimitsError(f"{path}: expected the sections 'import' and 'analysis'")
     return Limits(
-        _section(path, document, "import", ImportLimits), _section(path, document, "analysis", AnalysisLimits)
+        _section(path, document, "import", ImportLimits),
+        _section(path, document, "analysis", AnalysisLimits),
+        _section(path, document, "browse", BrowseLimits) if "browse" in document else BrowseLimits(),
     )
 
 
@@ -86,4 +97,13 @@ def load_limits() -> Limits:
     return read_limits(LIMITS_PATH)
 
 
-__all__ = ["LIMITS_PATH", "AnalysisLimits", "ImportLimits", "Limits", "LimitsError", "load_limits", "read_limits"]
+__all__ = [
+    "LIMITS_PATH",
+    "AnalysisLimits",
+    "BrowseLimits",
+    "ImportLimits",
+    "Limits",
+    "LimitsError",
+    "load_limits",
+    "read_limits",
+]

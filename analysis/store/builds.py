@@ -20,6 +20,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from analysis import __version__, schema
+from analysis.limits import load_limits
 from analysis.schema import CorpusTables
 from analysis.store.term_cache import read_build_terms
 from analysis.store.texts import ArticleTexts
@@ -122,6 +123,14 @@ def read_build(location: str | Path, *, name: str | None = None) -> CorpusTables
     """The tables of the build directory ``location`` (checked first: :class:`BuildError`), each
     conformed to the contract; the texts stay in ``documents/part.*.parquet``, read per request."""
     info = check_build(location)
+    limit = load_limits().browse.max_linked_articles
+    if info.articles > limit:
+        raise BuildError(
+            f"{info.location}: {info.articles:,} articles are more than the dashboard opens ({limit:,}, "
+            f"analysis/data/limits.yaml browse.max_linked_articles): it would load every table whole. Query "
+            f'its Parquet tables with DuckDB, e.g. duckdb -c "SELECT entity_id, count(*) FROM '
+            f"read_parquet('{info.location}/mentions/*.parquet') GROUP BY 1 ORDER BY 2 DESC LIMIT 20\""
+        )
     folder = Path(info.location)
     frames: dict[str, pd.DataFrame] = {}
     for table in CorpusTables.TABLES:
