@@ -493,6 +493,23 @@ class _Extraction:
                     future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
 
 
+def extract_batch(articles: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, ...]:
+    """``(documents, sentences, mentions, events, problems)`` of ``articles`` (:data:`analysis.schema.ARTICLES`)
+    in this process, as :func:`analyse` makes them before its corpus-wide stages: publication dates outside
+    ``limits.yaml``'s years made null, over-long articles reported, an article that fails quarantined (a
+    problem row). ``mentions`` holds the discovered ones not yet read at home
+    (:func:`analysis.extract.discovered.merged`). A streamed build's task (:mod:`analysis.streaming`)."""
+    documents, undated = _dates_in_range(articles.reset_index(drop=True))
+    try:
+        sentences, mentions, events, found = _extract(documents, gazetteer)
+    except Exception:  # one article at a time, an article that fails a problem row
+        sentences, mentions, events, found = _extract_each(documents, gazetteer)
+    events = schema.conform_columns(schema.EVENTS, events, ("when", "plover"))
+    problems = [p for p in (_too_long(documents), undated, found) if len(p)]
+    problems = pd.concat(problems, ignore_index=True) if problems else found
+    return documents, sentences, mentions, events, problems
+
+
 def extract_articles(
     documents: pd.DataFrame, gazetteer: Gazetteer, *, scheduler: str | None = None
 ) -> tuple[pd.DataFrame, ...]:

@@ -72,7 +72,7 @@ from analysis.ingest.discovery import units_for_file, units_in_folder
 from analysis.ingest.readers import read_unit
 from analysis.ingest.report import Collector
 from analysis.partitioned import clear_table, read_part, write_part
-from analysis.pipeline import Progress, _dates_in_range, _extract, _extract_each, _too_long
+from analysis.pipeline import Progress
 
 #: From about this many articles (guessed from the corpus's files, :func:`analysis.engine.guess_articles`),
 #: ``build --out`` streams. Below, the in-memory build is as fast and writes CSV too.
@@ -122,14 +122,7 @@ class _Read:
 def extract_partition(k: int, articles: pd.DataFrame, out: str, gazetteer: Gazetteer) -> _Read:
     """Stage 1 of partition ``k``: extract ``articles`` (:data:`analysis.schema.ARTICLES`), write its
     ``documents``, ``sentences`` and ``events`` parts and its raw mentions; return the summaries."""
-    documents, undated = _dates_in_range(articles.reset_index(drop=True))
-    problems = [p for p in (_too_long(documents), undated) if len(p)]
-    try:
-        sentences, mentions, events, found = _extract(documents, gazetteer)
-    except Exception:  # one article at a time, an article that fails a problem row
-        sentences, mentions, events, found = _extract_each(documents, gazetteer)
-    problems.append(found)
-    events = schema.conform_columns(schema.EVENTS, events, ("when", "plover"))
+    documents, sentences, mentions, events, problems = pipeline.extract_batch(articles, gazetteer)
     n_sentences = sentences.groupby("doc_id").size()
     docs_out = schema.conform(
         schema.DOCUMENTS,
@@ -147,7 +140,7 @@ def extract_partition(k: int, articles: pd.DataFrame, out: str, gazetteer: Gazet
     with threadpool_limits(limits=1):
         types = tr.count_types(documents["text"].tolist())
     return _Read(k, len(documents), {"sentences": len(sentences), "events": len(events)}, types, per_state,
-                 n_state, pd.concat(problems, ignore_index=True))  # fmt: skip
+                 n_state, problems)  # fmt: skip
 
 
 @dataclass(frozen=True)
