@@ -421,6 +421,60 @@ def at_home(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, h
     return found.reset_index(drop=True)
 
 
+def home_bodies_of_international_names(gazetteer: Gazetteer, home: str) -> dict[str, str]:
+    """A home body's name without its nisba that the gazetteer gives to an international body
+    (no affiliation, not a place) → the home body: ``{'الهلال الاحمر': 'saudi_red_crescent'}`` (of
+    ``الهلال الأحمر السعودي``; bare ``الهلال الأحمر`` is the movement's alias). Cached per home state."""
+    cache_key = f"international_at_home:{home}"
+    cached = gazetteer.cache.get(cache_key)
+    if cached is not None:
+        return cached
+    adjectives = {k for k, a in gazetteer.by_key.items() if a.entity_id == home and " " not in k}
+    claims: dict[str, set[str]] = {}
+    for key, alias in gazetteer.by_key.items():
+        entity = gazetteer.entities[alias.entity_id]
+        words = key.split(" ")
+        if entity.affiliation != home or entity.kind != "actor" or len(words) < 3 or words[-1] not in adjectives:
+            continue
+        bare = " ".join(words[:-1])
+        known = gazetteer.by_key.get(bare)
+        if known is None or known.entity_id == entity.id:
+            continue
+        other = gazetteer.entities[known.entity_id]
+        if other.affiliation is None and other.kind == "actor" and not other.is_country and known.place is None:
+            claims.setdefault(bare, set()).add(entity.id)
+    table = {bare: ids.pop() for bare, ids in claims.items() if len(ids) == 1}
+    gazetteer.cache[cache_key] = table
+    return table
+
+
+def national_at_home(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str | None) -> pd.DataFrame:
+    """Gazetteer mentions of an international body by a name that is also a home body's without its
+    nisba (:func:`home_bodies_of_international_names`) read as the home body in an article at home
+    (naming no other state more often than the home state, as :func:`at_home`): a Saudi paper's bare
+    ``الهلال الأحمر`` is the Saudi Red Crescent Authority (``فرق الهلال الأحمر بجازان``), not the
+    movement; in an article about another state it stays the movement's."""
+    if home is None or mentions.empty:
+        return mentions
+    table = home_bodies_of_international_names(gazetteer, home)
+    if not table:
+        return mentions
+    keys = mentions["alias"].map(lambda a: table.get(alias_key(a)) if isinstance(a, str) else None)
+    hits = (keys.notna() & (mentions["alias_kind"] != DISCOVERED)).to_numpy()
+    if not hits.any():
+        return mentions
+    away = mentions["doc_id"].isin(list(_articles_away(mentions, gazetteer, home))).to_numpy()
+    hits = hits & ~away
+    if not hits.any():
+        return mentions
+    mentions = mentions.copy()
+    gids = keys[hits]
+    mentions.loc[hits, "entity_id"] = gids.to_numpy()
+    mentions.loc[hits, "entity_kind"] = [gazetteer.entities[g].kind for g in gids]
+    mentions.loc[hits, "alias"] = [gazetteer.entities[g].name_ar for g in gids]
+    return mentions
+
+
 @lru_cache(maxsize=65536)
 def discovered_id(key: str) -> str:
     """The id of the discovered entity named ``key`` (normalised): :data:`PREFIX` + the slug of its
@@ -1178,6 +1232,7 @@ def merged(
     found = pd.concat([found, mentions[mentions["alias_kind"] == DISCOVERED]], ignore_index=True)
     found = found.drop_duplicates(["doc_id", "start"])
     home = home if home is not None else home_state(base, gazetteer)
+    base = national_at_home(base, gazetteer, home)
     found = at_home(found, base, gazetteer, home)
     if found.empty:
         return base.reset_index(drop=True)
@@ -1204,6 +1259,7 @@ __all__ = [
     "is_discovered",
     "load_rules",
     "merged",
+    "national_at_home",
     "rare_discovered",
     "with_discovered",
 ]

@@ -1094,3 +1094,47 @@ def test_a_ministry_before_a_persons_name_is_the_ministry_alone():
     text = "ونقل مشرف البرنامج بوزارة الصحة سليمان بن أحمد الشريع أن الحالات زادت."
     assert in_first(found(text)) == [("وزارة الصحة", "وزارة الصحة")]
     assert in_first(found(text, home="saudi_arabia")) == [("وزارة الصحة", "وزارة الصحة السعودية")]
+
+
+# --- the seventeenth round: the movement's bare name is the home state's society at home ------------
+
+#: the round-17 uniform sample (2015-08-04-1201): a Jazan ambulance of the Saudi Red Crescent Authority
+RED_CRESCENT = (
+    "وأوضح المتحدث الرسمي لفرع هيئة الهلال الأحمر بجازان بيشي الصرخي، أنه عند قيام إحدى فرق الإسعاف الميدانية "
+    "بمركز الهلال الأحمر بمحافظة أبو عريش بنقل مصاب إلى المستشفى العام انحرفت عن مسارها."
+)
+
+
+def red_crescents(text: str, home: str | None) -> list[tuple[str, str]]:
+    sentences, mentions = tables(text)
+    table = merged(mentions, discovered_mentions(sentences, mentions, GAZETTEER), GAZETTEER, home=home)
+    rows = table[(table["doc_id"] == "d0") & table["surface"].str.contains("الهلال")]
+    return list(zip(rows["surface"], rows["entity_id"]))
+
+
+def test_the_movements_bare_name_is_the_home_states_society_in_an_article_at_home():
+    assert red_crescents(RED_CRESCENT, "saudi_arabia") == [
+        ("هيئة الهلال الأحمر", "saudi_red_crescent"),
+        ("الهلال الأحمر", "saudi_red_crescent"),
+    ]
+    # the round-16 sample (2015-08-02-447) and the 20261204 sample: no Saudi name in the sentence
+    assert red_crescents("امتدادًا لموضوع مركز الإغاثة والهلال الأحمر أكتب هذا المقال إيضاحًا.", "saudi_arabia") == [
+        ("الهلال الأحمر", "saudi_red_crescent")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "entity"),
+    [
+        # an article about another state (SaudiNewsNet 2015-08-09-773, Yemen's society in Taiz): the movement's
+        ("وفي مدينة تعز اليمنية شاركنا الهلال الأحمر في انتشال الجثث من شوارع المدينة، قال مسؤول في اليمن.",
+         "saudi_arabia", "ifrc"),
+        # no home state: the movement's
+        (RED_CRESCENT, None, "ifrc"),
+        # the federation by its whole name stays itself
+        ("وقعت هيئة الهلال الأحمر السعودي مذكرة مع الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر في جدة.",
+         "saudi_arabia", "ifrc"),
+    ],
+)  # fmt: skip
+def test_the_movements_bare_name_stays_the_movements_elsewhere(text, home, entity):
+    assert entity in {e for _, e in red_crescents(text, home)}
