@@ -609,6 +609,8 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
         return None  # ونايف بن سلطان بن عبدالعزيز المستشار: the father's name, not the person's
     name = words[first:]
     last = name[-1][0]
+    if last in lex.triggers.facilities:
+        return None  # مدير عام مطار الملك فهد الدولي المهندس يوسف: the airport, named after a king
     if len(name) > 2 and not last.startswith(("ال", "و")) and _after_family_name(name[:-1], lex):
         name = name[:-1]  # عبدالاله بن محمد الشريف مساعد مدير عام: مساعد opens the title, the name ends at الشريف
     for word, _, _ in name[1:]:

@@ -1138,3 +1138,17 @@ def test_the_movements_bare_name_is_the_home_states_society_in_an_article_at_hom
 )  # fmt: skip
 def test_the_movements_bare_name_stays_the_movements_elsewhere(text, home, entity):
     assert entity in {e for _, e in red_crescents(text, home)}
+
+
+def test_a_facility_named_after_a_king_before_a_title_names_no_person():
+    # the round-17 sample (2015-07-21-1135): «فهد الدولي» was read as a person named before المهندس
+    text = (
+        "وأوضح مدير عام مطار الملك فهد الدولي المهندس يوسف بن خليفة الظاهري أن إدارة المطار تعكف على افتتاح "
+        "عدة مشاريع، من خلال مطار الملك فهد الدولي."
+    )
+    names = [name for _, name in in_first(discovered_only(found(text, home="saudi_arabia")))]
+    assert "فهد الدولي" not in names
+    assert "يوسف بن خليفة الظاهري" in names
+    # a name before a title that ends in no facility's word is still a person's
+    text = "وقال محمد الشدادي نائب رئيس مجلس النواب إن الجلسة تأجلت."
+    assert [name for _, name in in_first(discovered_only(found(text, home="saudi_arabia")))] == ["محمد الشدادي"]
