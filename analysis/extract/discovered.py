@@ -113,6 +113,9 @@ class Rules:
     local_councils: tuple[str, ...] = ()  # … or before a preposition and the place (المجلس البلدي بالجبيل)
     local_place_nouns: tuple[str, ...] = ()  # between the head and the place (أمانة منطقة جازان)
     heads_written_otherwise: frozenset[str] = frozenset()  # written heads that are another word (نادى)
+    #: a word after a head with an imperfect prefix (ي، ت) is a verb when its form with the other prefix
+    #: is as common (both at least this often in word_usage.txt): شركة ترغب (يرغب)، نادي يوقع (توقع)
+    verb_pair_min: int = 0
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -135,6 +138,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
             local_councils=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("councils") or ()),
             local_place_nouns=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("place_nouns") or ()),
             heads_written_otherwise=frozenset(str(h) for h in doc.get("heads_written_otherwise") or ()),
+            verb_pair_min=int(doc.get("verb_pair_min") or 0),
         )
     except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DiscoveredDataError(
@@ -628,6 +632,10 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
         kind, ok = "actor", False
         if found_by == "organisation" and _head_written_otherwise(surfaces[i], rules):
             pass  # فيما نادى آخرون بضرورة: the verb "called for", not a club (نادي)
+        elif found_by == "organisation" and len(words) > 1 and _a_verb(words, 1, surfaces[i], usage, rules):
+            pass  # مجلس يُفترض، شركة ترغب في الاستحواذ: a head and a verb, not a body's name
+        elif found_by == "place" and _a_verb(words, 0, surfaces[i], usage, rules):
+            pass  # قرية تسمى فوج الميلبية: a place noun and a verb, not a place's name
         elif found_by == "title":
             ok = sum(w not in connectors for w in words) >= rules.person_min_words and not _not_a_first_name(
                 words[0], usage, first_names
@@ -648,6 +656,32 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
         kinds.append(kind)
     occ = occ.assign(kind=kinds)
     return occ[np.array(keep, dtype=bool)].reset_index(drop=True)
+
+
+#: An imperfect verb's prefix and, written, the damma of a passive after it (يُفترض، تُنشأ، تُعنى).
+_IMPERFECT = "يت"
+_DAMMA = "\u064f"
+
+
+def _a_verb(words: tuple, at: int, surface: str, usage: Mapping[str, tuple[int, int]], rules: Rules) -> bool:
+    """``words[at]`` (normalised; ``surface`` the occurrence as written) is an imperfect verb: written
+    with a damma right after its prefix (a passive: ``مجلس يُفترض``، ``مؤسسة تُنشأ``، ``جمعية تُعنى``), or a
+    word whose form with the other prefix (ي ↔ ت) is about as common a word (``ترفض``/``يرفض``،
+    ``يحضر``/``تحضر``: both at least ``verb_pair_min`` times in word_usage.txt). Names written with
+    such a letter have no such pair (``شركة توشيبا``، ``شركة تويوتا``، ``جامعة تكساس``، ``جمعية تحفيظ``)."""
+    word = words[at]
+    if len(word) < 3 or word[0] not in _IMPERFECT:
+        return False
+    written = surface.split()
+    if len(written) == len(words):
+        bare = written[at].lstrip("\u0640")
+        if len(bare) > 1 and bare[0] in _IMPERFECT and bare[1] == _DAMMA:
+            return True
+    if rules.verb_pair_min <= 0:
+        return False
+    other = ("ت" if word[0] == "ي" else "ي") + word[1:]
+    least = rules.verb_pair_min
+    return usage.get(word, (0, 0))[0] >= least and usage.get(other, (0, 0))[0] >= least
 
 
 def _head_written_otherwise(surface: str, rules: Rules) -> bool:
