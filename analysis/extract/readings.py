@@ -78,6 +78,8 @@ class ContextWords:
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
+    #: place nouns between such a head and a place, all one name (``place_name_nouns``: جامعة ولاية نيويورك)
+    place_name_nouns: frozenset[str]
     #: words before a person's name that make it the name of a place or a body (``person_name_heads``:
     #: مركز الملك سلمان للأعمال الخيرية، مطار الملك عبدالعزيز)
     person_name_heads: frozenset[str]
@@ -129,6 +131,7 @@ def context_words() -> ContextWords:
         clause_openers=words(metonymy["clause_openers"]),
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
+        place_name_nouns=words(raw.get("place_name_nouns") or ()),
         person_name_heads=words(raw.get("person_name_heads") or ()),
         localities=words(raw["localities"]),
         nisba_names_after=words(raw.get("nisba_names_after") or ()),
@@ -690,9 +693,18 @@ def _twin_in(gazetteer: Gazetteer, key: str, countries: set[str]) -> str | None:
 
 def _after_a_name_head(norm: str, match_start: int, words: ContextWords) -> bool:
     """Whether the word before a place (or a state) makes it part of the name of something else:
-    one of the ``place_name_heads`` (بحر الصين، قناة بنما، بنك الكويت). An agreement named after a
-    city is the city (اتفاق سوتشي), a road the town it leads to (طريق بيشة)."""
-    return _in(previous_word(norm, match_start), words.place_name_heads)
+    one of the ``place_name_heads`` (بحر الصين، قناة بنما، بنك الكويت), or one of them and one of the
+    ``place_name_nouns`` (جامعة ولاية نيويورك, the State University of New York; جامعة مدينة برمنجهام).
+    An agreement named after a city is the city (اتفاق سوتشي), a road the town it leads to (طريق بيشة)."""
+    before = previous_word(norm, match_start)
+    if _in(before, words.place_name_heads):
+        return True
+    if before is None or not _in(before, words.place_name_nouns):
+        return False
+    at = match_start
+    while at > 0 and norm[at - 1] in _SEPARATOR_CHARS:
+        at -= 1
+    return _in(previous_word(norm, at - len(before)), words.place_name_heads)
 
 
 #: Tanween (ً ٌ ٍ): an indefinite word, never a place's name.

@@ -1187,3 +1187,12 @@ def test_a_verb_after_an_indefinite_head_names_no_body(text):
 def test_a_name_with_an_imperfect_prefixs_letter_is_still_a_body(text, name):
     names = [n for _, n in in_first(discovered_only(found(text, home="saudi_arabia")))]
     assert name in names
+
+
+def test_a_place_noun_after_a_university_discovers_no_place():
+    # the round-16 sample (2015-07-24-1434): Michigan State University, not the state
+    text = "وقال الباحث في جامعة ولاية متشجن إن الدراسة شملت ألف مشارك."
+    assert discovered_only(found(text, home="saudi_arabia")).empty
+    # the place noun alone still discovers the place
+    text = "وقال الباحث إن الدراسة شملت ألف مشارك في ولاية متشجن الأمريكية."
+    assert [n for _, n in in_first(discovered_only(found(text, home="saudi_arabia")))] == ["متشجن"]

@@ -1024,3 +1024,23 @@ def test_a_photo_credit_is_the_agency(gazetteer, text, expected):
 def test_duma_of_the_west_bank_is_a_village_of_its_own(gazetteer, text, expected):
     ids = {m.entity_id for m in find_mentions(text, gazetteer)}
     assert expected in ids and ({"duma", "duma_west_bank"} - {expected}).isdisjoint(ids)
+
+
+# --- the seventeenth round --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a state's or a city's university: the place noun and the place are part of its name
+        # (SaudiNewsNet 2015-07-31-220, 2015-08-02-1134, 2015-08-04-903)
+        ("لأبحاث في مجال وظائف الأعضاء بجامعة ولاية نيويورك في ستوني بروك.", "new_york_city", False),
+        ("طالب دكتوراه في الفنون والتصميم بجامعة مدينة برمنجهام، أن مسألة التعايش", "birmingham_usa_4986172", False),
+        ("أستاذ التاريخ في كلية كوينز بجامعة مدينة نيويورك أن سبب نجاحه", "new_york_city", False),
+        # the place noun alone, or the hospital of a city (not a name head): the place
+        ("وقع الحادث في مدينة نيويورك أمس.", "new_york_city", True),
+        ("وسيطر تنظيم داعش على مدينة الموصل في يونيو 2014.", "mosul", True),
+    ],
+)  # fmt: skip
+def test_a_place_noun_and_a_place_after_a_name_head_are_part_of_the_name(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
