@@ -1044,3 +1044,18 @@ def test_duma_of_the_west_bank_is_a_village_of_its_own(gazetteer, text, expected
 )  # fmt: skip
 def test_a_place_noun_and_a_place_after_a_name_head_are_part_of_the_name(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the seventeenth sample (2015-08-06-752): ل + حج "for this year's Hajj", not Lahij
+        ("واستمع المجتمعون إلى تقرير موجز عن سير العمل في الاستعدادات لحج هذا العام قدمه مدير عام إدارة الحج.", False),
+        ("ومن يقصدها لحج بيت الله الحرام وزيارة مسجد النبي", False),
+        # Lahij of Yemen
+        ("ادة السيطرة على قاعدة العند العسكرية الجوية ومعسكر لبوزة في لحج جنوبي اليمن.", True),
+        ("وأصبحت لحج تتنفس الحرية من جديد بعد طرد الحوثيين من عدن.", True),
+    ],
+)  # fmt: skip
+def test_lahij_is_not_the_hajj_of_this_year(gazetteer, text, counted):
+    assert ("lahij" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
