@@ -579,10 +579,10 @@ def _without_foreign_homonyms(
     countries = {i: _country_of(gazetteer, r.entity_id) for i, r in enumerate(readings) if i not in waiting}
     dropped = set()
     moved: dict[int, str] = {}
-    seats = _seats(gazetteer)
+    seats = _state_seats(gazetteer)
     for i in triggered:
         if readings[i].entity_id in seats:
-            continue  # مطار القاهرة, بالرياض: a capital is known by that name abroad too
+            continue  # مطار القاهرة, بالرياض: a state's capital is known by that name abroad too
         own = countries.get(i)
         this = readings[i].entity_id
         if own is None or any(c == own for j, c in countries.items() if j != i and readings[j].entity_id != this):
@@ -669,6 +669,20 @@ def _state_after(norm: str, matches: list[tuple[int, int, int, str]], k: int, ga
     if match_start != start or match_start <= end or norm[end:match_start].strip(" "):
         return None
     return _state_nisbas(gazetteer).get(key)
+
+
+def _state_seats(gazetteer: Gazetteer) -> frozenset[str]:
+    """:func:`_seats` of states, not of territories (cached): a territory's capital is not known abroad
+    by its name as a state's is, and shares it with towns elsewhere (العيون, Laayoune of Western Sahara,
+    is Al-Uyun of Al-Ahsa in a Saudi paper: بمدينة العيون بالأحساء)."""
+    seats = gazetteer.cache.get("state_seats")
+    if seats is None:
+        seats = gazetteer.cache["state_seats"] = frozenset(
+            seat
+            for seat in _seats(gazetteer)
+            if (country := _country_of(gazetteer, seat)) is None or gazetteer.entities[country].type != "territory"
+        )
+    return seats
 
 
 def _seats(gazetteer: Gazetteer) -> frozenset[str]:

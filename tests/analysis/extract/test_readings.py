@@ -1059,3 +1059,24 @@ def test_a_place_noun_and_a_place_after_a_name_head_are_part_of_the_name(gazette
 )  # fmt: skip
 def test_lahij_is_not_the_hajj_of_this_year(gazetteer, text, counted):
     assert ("lahij" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # a territory's capital (Laayoune of Western Sahara) named near another country's places is its
+        # homonym, as any town (SaudiNewsNet 2015-07-21-65: Al-Uyun of Al-Ahsa)
+        ("وزار الوزير المرضى في مجمع الدمام الطبي. وأقام مستشفى مدينة العيون واللجنة الأهلية لأصدقاء الصحة "
+         "بمدينة العيون بالأحساء حفلا للمرضى.", False),
+        # ... its own territory named: Laayoune
+        ("تظاهر المئات في مدينة العيون كبرى مدن الصحراء الغربية.", True),
+    ],
+)  # fmt: skip
+def test_a_territorys_capital_is_a_homonym_near_another_countrys_places(gazetteer, text, counted):
+    assert ("laayoune" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+def test_a_states_capital_keeps_its_name_near_another_countrys_places(gazetteer):
+    # a state's capital is known by its name abroad: Cairo's airport in an article on Riyadh
+    text = "وصل الوفد إلى مطار القاهرة الدولي قادما من الرياض بعد زيارة لمدينة جدة."
+    assert "cairo" in {m.entity_id for m in find_mentions(text, gazetteer)}
