@@ -161,6 +161,10 @@ class Triggers:
     #: indefinite qualifiers right after an organisation's or a place's head: the head is then a common
     #: noun, no name follows (يتطلب أن تكون أغلبية الأعضاء في مجلس معيّن من المستقلين)
     indefinite_after_head: frozenset[str] = frozenset()
+    #: place nouns that, after one of ``in_name_heads``, are part of an institution's name with the
+    #: place after them (جامعة ولاية متشجن, Michigan State University): no place there
+    in_name_place_nouns: frozenset[str] = frozenset()
+    in_name_heads: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -229,6 +233,8 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         complement_links=_complement_links(document, source),
         portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "portfolio_heads", source)),
         indefinite_after_head=frozenset(_key(w) for w in _optional_words(document, "indefinite_after_head", source)),
+        in_name_place_nouns=frozenset(_key(w) for w in _optional_words(document, "in_name_place_nouns", source)),
+        in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
     )
 
 
@@ -609,6 +615,8 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
         return None  # ونايف بن سلطان بن عبدالعزيز المستشار: the father's name, not the person's
     name = words[first:]
     last = name[-1][0]
+    if last in lex.triggers.facilities:
+        return None  # مدير عام مطار الملك فهد الدولي المهندس يوسف: the airport, named after a king
     if len(name) > 2 and not last.startswith(("ال", "و")) and _after_family_name(name[:-1], lex):
         name = name[:-1]  # عبدالاله بن محمد الشريف مساعد مدير عام: مساعد opens the title, the name ends at الشريف
     for word, _, _ in name[1:]:
@@ -959,6 +967,8 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: TriggerRegex, for
             found = _after_organisation(norm, start, end, key, triggers.organisations[key], lex)
         else:
             type_, in_name = triggers.places[key]
+            if key in triggers.in_name_place_nouns and _previous_word(norm, start, lex) in triggers.in_name_heads:
+                continue  # جامعة ولاية متشجن: Michigan State University, not the state
             if key in triggers.place_lists:  # a plural noun: only a quoted list (مناطق الغابات: "forest areas")
                 rows.extend(_quoted_list(norm, end, key, type_, lex))
                 continue

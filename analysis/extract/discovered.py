@@ -113,6 +113,9 @@ class Rules:
     local_councils: tuple[str, ...] = ()  # … or before a preposition and the place (المجلس البلدي بالجبيل)
     local_place_nouns: tuple[str, ...] = ()  # between the head and the place (أمانة منطقة جازان)
     heads_written_otherwise: frozenset[str] = frozenset()  # written heads that are another word (نادى)
+    #: a word after a head with an imperfect prefix (ي، ت) is a verb when its form with the other prefix
+    #: is as common (both at least this often in word_usage.txt): شركة ترغب (يرغب)، نادي يوقع (توقع)
+    verb_pair_min: int = 0
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -135,6 +138,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
             local_councils=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("councils") or ()),
             local_place_nouns=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("place_nouns") or ()),
             heads_written_otherwise=frozenset(str(h) for h in doc.get("heads_written_otherwise") or ()),
+            verb_pair_min=int(doc.get("verb_pair_min") or 0),
         )
     except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DiscoveredDataError(
@@ -432,6 +436,60 @@ def at_home(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, h
     return found.reset_index(drop=True)
 
 
+def home_bodies_of_international_names(gazetteer: Gazetteer, home: str) -> dict[str, str]:
+    """A home body's name without its nisba that the gazetteer gives to an international body
+    (no affiliation, not a place) → the home body: ``{'الهلال الاحمر': 'saudi_red_crescent'}`` (of
+    ``الهلال الأحمر السعودي``; bare ``الهلال الأحمر`` is the movement's alias). Cached per home state."""
+    cache_key = f"international_at_home:{home}"
+    cached = gazetteer.cache.get(cache_key)
+    if cached is not None:
+        return cached
+    adjectives = {k for k, a in gazetteer.by_key.items() if a.entity_id == home and " " not in k}
+    claims: dict[str, set[str]] = {}
+    for key, alias in gazetteer.by_key.items():
+        entity = gazetteer.entities[alias.entity_id]
+        words = key.split(" ")
+        if entity.affiliation != home or entity.kind != "actor" or len(words) < 3 or words[-1] not in adjectives:
+            continue
+        bare = " ".join(words[:-1])
+        known = gazetteer.by_key.get(bare)
+        if known is None or known.entity_id == entity.id:
+            continue
+        other = gazetteer.entities[known.entity_id]
+        if other.affiliation is None and other.kind == "actor" and not other.is_country and known.place is None:
+            claims.setdefault(bare, set()).add(entity.id)
+    table = {bare: ids.pop() for bare, ids in claims.items() if len(ids) == 1}
+    gazetteer.cache[cache_key] = table
+    return table
+
+
+def national_at_home(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str | None) -> pd.DataFrame:
+    """Gazetteer mentions of an international body by a name that is also a home body's without its
+    nisba (:func:`home_bodies_of_international_names`) read as the home body in an article at home
+    (naming no other state more often than the home state, as :func:`at_home`): a Saudi paper's bare
+    ``الهلال الأحمر`` is the Saudi Red Crescent Authority (``فرق الهلال الأحمر بجازان``), not the
+    movement; in an article about another state it stays the movement's."""
+    if home is None or mentions.empty:
+        return mentions
+    table = home_bodies_of_international_names(gazetteer, home)
+    if not table:
+        return mentions
+    keys = mentions["alias"].map(lambda a: table.get(alias_key(a)) if isinstance(a, str) else None)
+    hits = (keys.notna() & (mentions["alias_kind"] != DISCOVERED)).to_numpy()
+    if not hits.any():
+        return mentions
+    away = mentions["doc_id"].isin(list(_articles_away(mentions, gazetteer, home))).to_numpy()
+    hits = hits & ~away
+    if not hits.any():
+        return mentions
+    mentions = mentions.copy()
+    gids = keys[hits]
+    mentions.loc[hits, "entity_id"] = gids.to_numpy()
+    mentions.loc[hits, "entity_kind"] = [gazetteer.entities[g].kind for g in gids]
+    mentions.loc[hits, "alias"] = [gazetteer.entities[g].name_ar for g in gids]
+    return mentions
+
+
 @lru_cache(maxsize=65536)
 def discovered_id(key: str) -> str:
     """The id of the discovered entity named ``key`` (normalised): :data:`PREFIX` + the slug of its
@@ -585,6 +643,10 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
         kind, ok = "actor", False
         if found_by == "organisation" and _head_written_otherwise(surfaces[i], rules):
             pass  # فيما نادى آخرون بضرورة: the verb "called for", not a club (نادي)
+        elif found_by == "organisation" and len(words) > 1 and _a_verb(words, 1, surfaces[i], usage, rules):
+            pass  # مجلس يُفترض، شركة ترغب في الاستحواذ: a head and a verb, not a body's name
+        elif found_by == "place" and _a_verb(words, 0, surfaces[i], usage, rules):
+            pass  # قرية تسمى فوج الميلبية: a place noun and a verb, not a place's name
         elif found_by == "title":
             ok = sum(w not in connectors for w in words) >= rules.person_min_words and not _not_a_first_name(
                 words[0], usage, first_names
@@ -605,6 +667,32 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
         kinds.append(kind)
     occ = occ.assign(kind=kinds)
     return occ[np.array(keep, dtype=bool)].reset_index(drop=True)
+
+
+#: An imperfect verb's prefix and, written, the damma of a passive after it (يُفترض، تُنشأ، تُعنى).
+_IMPERFECT = "يت"
+_DAMMA = "\u064f"
+
+
+def _a_verb(words: tuple, at: int, surface: str, usage: Mapping[str, tuple[int, int]], rules: Rules) -> bool:
+    """``words[at]`` (normalised; ``surface`` the occurrence as written) is an imperfect verb: written
+    with a damma right after its prefix (a passive: ``مجلس يُفترض``، ``مؤسسة تُنشأ``، ``جمعية تُعنى``), or a
+    word whose form with the other prefix (ي ↔ ت) is about as common a word (``ترفض``/``يرفض``،
+    ``يحضر``/``تحضر``: both at least ``verb_pair_min`` times in word_usage.txt). Names written with
+    such a letter have no such pair (``شركة توشيبا``، ``شركة تويوتا``، ``جامعة تكساس``، ``جمعية تحفيظ``)."""
+    word = words[at]
+    if len(word) < 3 or word[0] not in _IMPERFECT:
+        return False
+    written = surface.split()
+    if len(written) == len(words):
+        bare = written[at].lstrip("\u0640")
+        if len(bare) > 1 and bare[0] in _IMPERFECT and bare[1] == _DAMMA:
+            return True
+    if rules.verb_pair_min <= 0:
+        return False
+    other = ("ت" if word[0] == "ي" else "ي") + word[1:]
+    least = rules.verb_pair_min
+    return usage.get(word, (0, 0))[0] >= least and usage.get(other, (0, 0))[0] >= least
 
 
 def _head_written_otherwise(surface: str, rules: Rules) -> bool:
@@ -1189,6 +1277,7 @@ def merged(
     found = pd.concat([found, mentions[mentions["alias_kind"] == DISCOVERED]], ignore_index=True)
     found = found.drop_duplicates(["doc_id", "start"])
     home = home if home is not None else home_state(base, gazetteer)
+    base = national_at_home(base, gazetteer, home)
     found = at_home(found, base, gazetteer, home)
     if found.empty:
         return base.reset_index(drop=True)
@@ -1216,6 +1305,7 @@ __all__ = [
     "is_discovered",
     "load_rules",
     "merged",
+    "national_at_home",
     "rare_discovered",
     "state_article_counts",
     "with_discovered",

@@ -78,6 +78,8 @@ class ContextWords:
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
+    #: place nouns between such a head and a place, all one name (``place_name_nouns``: جامعة ولاية نيويورك)
+    place_name_nouns: frozenset[str]
     #: words before a person's name that make it the name of a place or a body (``person_name_heads``:
     #: مركز الملك سلمان للأعمال الخيرية، مطار الملك عبدالعزيز)
     person_name_heads: frozenset[str]
@@ -129,6 +131,7 @@ def context_words() -> ContextWords:
         clause_openers=words(metonymy["clause_openers"]),
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
+        place_name_nouns=words(raw.get("place_name_nouns") or ()),
         person_name_heads=words(raw.get("person_name_heads") or ()),
         localities=words(raw["localities"]),
         nisba_names_after=words(raw.get("nisba_names_after") or ()),
@@ -576,10 +579,10 @@ def _without_foreign_homonyms(
     countries = {i: _country_of(gazetteer, r.entity_id) for i, r in enumerate(readings) if i not in waiting}
     dropped = set()
     moved: dict[int, str] = {}
-    seats = _seats(gazetteer)
+    seats = _state_seats(gazetteer)
     for i in triggered:
         if readings[i].entity_id in seats:
-            continue  # مطار القاهرة, بالرياض: a capital is known by that name abroad too
+            continue  # مطار القاهرة, بالرياض: a state's capital is known by that name abroad too
         own = countries.get(i)
         this = readings[i].entity_id
         if own is None or any(c == own for j, c in countries.items() if j != i and readings[j].entity_id != this):
@@ -668,6 +671,20 @@ def _state_after(norm: str, matches: list[tuple[int, int, int, str]], k: int, ga
     return _state_nisbas(gazetteer).get(key)
 
 
+def _state_seats(gazetteer: Gazetteer) -> frozenset[str]:
+    """:func:`_seats` of states, not of territories (cached): a territory's capital is not known abroad
+    by its name as a state's is, and shares it with towns elsewhere (العيون, Laayoune of Western Sahara,
+    is Al-Uyun of Al-Ahsa in a Saudi paper: بمدينة العيون بالأحساء)."""
+    seats = gazetteer.cache.get("state_seats")
+    if seats is None:
+        seats = gazetteer.cache["state_seats"] = frozenset(
+            seat
+            for seat in _seats(gazetteer)
+            if (country := _country_of(gazetteer, seat)) is None or gazetteer.entities[country].type != "territory"
+        )
+    return seats
+
+
 def _seats(gazetteer: Gazetteer) -> frozenset[str]:
     """The places that a capital's or a seat's name stands for (القاهرة، الرياض), cached."""
     seats = gazetteer.cache.get("seats")
@@ -690,9 +707,18 @@ def _twin_in(gazetteer: Gazetteer, key: str, countries: set[str]) -> str | None:
 
 def _after_a_name_head(norm: str, match_start: int, words: ContextWords) -> bool:
     """Whether the word before a place (or a state) makes it part of the name of something else:
-    one of the ``place_name_heads`` (بحر الصين، قناة بنما، بنك الكويت). An agreement named after a
-    city is the city (اتفاق سوتشي), a road the town it leads to (طريق بيشة)."""
-    return _in(previous_word(norm, match_start), words.place_name_heads)
+    one of the ``place_name_heads`` (بحر الصين، قناة بنما، بنك الكويت), or one of them and one of the
+    ``place_name_nouns`` (جامعة ولاية نيويورك, the State University of New York; جامعة مدينة برمنجهام).
+    An agreement named after a city is the city (اتفاق سوتشي), a road the town it leads to (طريق بيشة)."""
+    before = previous_word(norm, match_start)
+    if _in(before, words.place_name_heads):
+        return True
+    if before is None or not _in(before, words.place_name_nouns):
+        return False
+    at = match_start
+    while at > 0 and norm[at - 1] in _SEPARATOR_CHARS:
+        at -= 1
+    return _in(previous_word(norm, at - len(before)), words.place_name_heads)
 
 
 #: Tanween (ً ٌ ٍ): an indefinite word, never a place's name.
