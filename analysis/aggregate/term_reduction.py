@@ -328,10 +328,28 @@ def finish_plan(plan: TermPlan, df: np.ndarray, n_docs: int) -> TermPlan:
     )
 
 
-def partition_matrix(doc_ids: list, texts: Sequence[str], sources: Sequence | None, plan: TermPlan) -> TermMatrix:
+def partition_matrix(
+    doc_ids: list,
+    texts: Sequence[str],
+    sources: Sequence | None,
+    plan: TermPlan,
+    *,
+    counts: sp.csr_matrix | None = None,
+) -> TermMatrix:
     """A partition's counts and TF-IDF rows (sublinear tf × ``plan.idf``, l2 rows) in the finished
-    plan's columns."""
-    if plan.idf is None:
+    plan's columns.
+
+    ``counts``: the partition's :func:`partition_counts` with the plan before it was finished, if
+    the worker kept them from the document-frequency pass; then the texts are not read again.
+    """
+    if plan.idf is None or plan.kept is None:
         raise ValueError("partition_matrix needs a finished plan (finish_plan)")
-    counts = partition_counts(texts, sources, plan)
+    if counts is None:
+        counts = partition_counts(texts, sources, plan)
+    elif counts.shape == (len(doc_ids), plan.n_planned):
+        counts = _select_columns(sp.csr_matrix(counts, dtype=np.float32), plan.kept)
+    else:
+        raise ValueError(
+            f"partition_matrix: counts of shape {counts.shape}, expected ({len(doc_ids)}, {plan.n_planned})"
+        )
     return TermMatrix(list(doc_ids), plan.terms, plan.keys, counts, _tfidf(counts, plan.idf), plan.n_phrases)
