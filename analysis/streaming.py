@@ -175,7 +175,7 @@ def theme_partition(
     its rows of this partition; else the articles put on ``model``'s themes). Returns the rows of
     ``doc_terms`` written."""
     doc_ids = read_part(out, "documents", k, ["doc_id"])["doc_id"].tolist()
-    matrix = tr.matrix_of_counts(doc_ids, _read_counts(out, k), plan)
+    matrix = tr.partition_matrix(doc_ids, (), None, plan, counts=_read_counts(out, k))
     terms = doc_terms_table(matrix)
     write_part(out, "doc_terms", k, terms)
     if doc_themes is not None:

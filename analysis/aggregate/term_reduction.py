@@ -361,12 +361,3 @@ def partition_matrix(
             f"partition_matrix: counts of shape {counts.shape}, expected ({len(doc_ids)}, {plan.n_planned})"
         )
     return TermMatrix(list(doc_ids), plan.terms, plan.keys, counts, _tfidf(counts, plan.idf), plan.n_phrases)
-
-
-def matrix_of_counts(doc_ids: list, counts: sp.csr_matrix, plan: TermPlan) -> TermMatrix:
-    """:func:`partition_matrix` from a partition's :func:`partition_counts` of the plan before it was
-    finished (kept by a streamed build between its stages: the texts are not tokenised twice)."""
-    if plan.idf is None or plan.kept is None:
-        raise ValueError("matrix_of_counts needs a finished plan (finish_plan)")
-    counts = _select_columns(counts.tocsr(), plan.kept)
-    return TermMatrix(list(doc_ids), plan.terms, plan.keys, counts, _tfidf(counts, plan.idf), plan.n_phrases)
