@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from analysis.extract.dates.ranges import since_event
 from analysis.extract.dates.resolve import first_names
 from analysis.extract.event_lexicon import CLAUSE, SENTENCE, EventLexicon, Term, load_event_types
 from analysis.text.normalize import normalize_with_offsets
@@ -182,6 +183,10 @@ class SentenceReading:
                 continue  # "منذ مساء الخميس", "منذ 2011": part of a date
             if any(m.start() <= a <= after.start() or a < m.start() < b for a, b in spans):
                 continue  # the date itself ("منذ عام 2011") or inside one
+            if any(m.start() < a and since_event(norm, a) for a, _ in spans):
+                # the date grammar reads the event's date as an open period from it (calendar.yaml's
+                # since_event_nouns): "قتل ... منذ تفشي الوباء في نهاية عام 2013" dates the deaths since then
+                continue
             if m.start() not in self.clause_at:
                 insort(self.clause_at, m.start())
                 insort(self.any_at, m.start())
