@@ -1794,3 +1794,15 @@ def test_today_corrected_in_parentheses_is_the_corrected_day(text, published, qu
 def test_today_and_a_later_day_in_parentheses_stay_two():
     # not a correction to a later day: "اليوم (غدا)" keeps both
     assert [m.date_text for m in find_dates("وصل اليوم (غدا) الوفد", date(2015, 8, 6))] == ["اليوم", "غدا"]
+
+
+def test_a_future_said_in_the_past_is_the_month_nearest_publication():
+    # sample 43 (5 August): the PKK said it would escalate in mid-July, this July, not next year's
+    text = "وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات في منتصف يوليو تموز بسبب ما وصفها بأنها انتهاكات"
+    assert span_of(text, date(2015, 8, 5), "منتصف يوليو تموز")[:3] == ("2015-07-11", "2015-07-20", "reported")
+    # 3,000 random articles (seed 116, 8 August): May's salary will be paid, the May just past
+    text = "كما أشارت إلى أنه سيتم تسديد راتب شهر مايو (أيار) يوم الاثنين المقبل"
+    assert span_of(text, date(2015, 8, 8), "شهر مايو (أيار)")[:2] == ("2015-05-01", "2015-05-31")
+    # ... a future not said is the next such month, as before; and a said future's month ahead stays ahead
+    assert span_of("ستجرى الانتخابات في نوفمبر", date(2015, 8, 5), "نوفمبر")[0] == "2015-11-01"
+    assert span_of("وقال الوزير إن الانتخابات ستجرى في نوفمبر", date(2015, 8, 5), "نوفمبر")[0] == "2015-11-01"
