@@ -118,6 +118,7 @@ class EventLexicon:
     since_words: frozenset[str] = frozenset()  # "منذ اندلاع الأزمة ... في عام 2011": a since-clause, normalised
     since_time_words: frozenset[str] = frozenset()  # "منذ مساء الخميس": a time after منذ, part of the date
     period_words: frozenset[str] = frozenset()  # "تقريرها السنوي لعام 2014": the period a noun covers
+    subordinators: frozenset[str] = frozenset()  # "بعدما باعت ... في عام 2013 قالت": a fronted subordinate clause
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -496,6 +497,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "since_words",
             "since_time_words",
             "period_words",
+            "subordinators",
         )
     )
     return punctuation, same_day, lists

@@ -242,6 +242,15 @@ class SentenceReading:
             and word.group(0) in self.lexicon.content_prepositions
         )
 
+    def _fronted_subordinate(self, lo: int) -> bool:
+        """Whether the clause at ``lo`` opens the sentence with a subordinator (``clauses.yaml``'s
+        ``subordinators``: بعدما، عندما), و or ف glued to it."""
+        word = _WORD_AT_RE.match(self.norm, lo)
+        if word is None or self.norm[self.lo : lo].strip(' "«(') or not self.lexicon.subordinators:
+            return False
+        text = word.group(0)
+        return text in self.lexicon.subordinators or (text[:1] in "وف" and text[1:] in self.lexicon.subordinators)
+
     def _a_period(self, start: int) -> bool:
         """Whether the date at ``start`` is written with ل and a word of ``clauses.yaml``'s ``period_words``
         (لعام، للعام، لسنة): the period the noun before it covers."""
@@ -403,6 +412,14 @@ class SentenceReading:
             # ... but for a purpose, still the relative clause's: "الذي قدم يوم الجمعة، لمشاهدة ودية الفريق وزيارة المعسكر"
             if after is not None and after.group(0)[:1] != "ل":
                 outside = [k for k in outside if k[0] < comma]
+        # A subordinate clause opening the sentence ends at the main clause's verb after its date: "بعدما باعت
+        # «نوكيا» ... في عام 2013 قالت الشركة بأنها" (sample 44: the sale, not a statement).
+        if self._fronted_subordinate(lo):
+            verb = min((v for v in self.verb_at if end <= v < hi), default=None)
+            # ... not a relative clause's verb: "في 9 أغسطس 1945 التي قتلت 70 ألف شخص كان ياماجوتشي"
+            relative = [a for a in self.any_at if end <= a < (verb or end) and a not in self.clause_at]
+            if verb is not None and not relative:
+                outside = [k for k in outside if k[0] < verb]
         head = bisect_left(words, lo) + 1  # a keyword in the clause's first two words is its predicate
         in_clause = [
             k for k in outside

@@ -1453,3 +1453,22 @@ def test_a_relative_clause_between_commas_ends_at_its_comma(sentence, date_text,
 )  # fmt: skip
 def test_a_year_written_with_li_is_the_period_a_noun_covers(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a subordinate clause opening the sentence ends at the main clause's verb after its date: the sale of
+        # 2013, not the company's statement (sample 44)
+        ("بعدما باعت «نوكيا» قسم التقنيات الجوالة لـ«مايكروسوفت» في عام 2013 قالت الشركة بأنها ستعمل على "
+         "التركيز على تقنيات الخرائط وبنية الشبكات.", "عام 2013", "other"),
+        # ... not at a relative clause's verb: the bomb that killed 70,000 is still the date's clause (3,000
+        # random articles, seed 117)
+        ("عندما أسقط الأمريكان القنبلة الذرية على ناجازاكي في 9 أغسطس 1945 التي قتلت 70 ألف شخص كان ياماجوتشي "
+         "على بعد 1.8 كيلومتر من مركز المدينة.", "9 أغسطس 1945", "casualties"),
+        # ... and the verb before the date is the clause's own
+        ("عندما قصفت الطائرات المدينة أمس قتل 5 مدنيين", "أمس", "strike"),
+    ],
+)  # fmt: skip
+def test_a_fronted_subordinate_clause_ends_at_the_main_verb(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
