@@ -408,9 +408,9 @@ class SentenceReading:
             and self.norm[max(lo, inner_lo - 3) : inner_lo].rstrip().endswith((",", "،"))
         ):
             comma = min((c for c in (self.norm.find(",", end, hi), self.norm.find("،", end, hi)) if c >= 0), default=-1)
-            after = _WORD_RE.search(self.norm, comma, hi) if comma >= 0 else None
+            resumed = _WORD_RE.search(self.norm, comma, hi) if comma >= 0 else None
             # ... but for a purpose, still the relative clause's: "الذي قدم يوم الجمعة، لمشاهدة ودية الفريق وزيارة المعسكر"
-            if after is not None and after.group(0)[:1] != "ل":
+            if resumed is not None and resumed.group(0)[:1] != "ل":
                 outside = [k for k in outside if k[0] < comma]
         # A subordinate clause opening the sentence ends at the main clause's verb after its date: "بعدما باعت
         # «نوكيا» ... في عام 2013 قالت الشركة بأنها" (sample 44: the sale, not a statement).
