@@ -115,6 +115,10 @@ class EventLexicon:
     call_prepositions: frozenset[str] = frozenset()  # "دعا إلى وقف": a preposition after a call word
     not_verbs: frozenset[str] = frozenset()  # "وامرأة": a noun written like a verb form, normalised
     content_prepositions: frozenset[str] = frozenset()  # "وأشار إلى استمرار": what a report reports follows
+    since_words: frozenset[str] = frozenset()  # "منذ اندلاع الأزمة ... في عام 2011": a since-clause, normalised
+    since_time_words: frozenset[str] = frozenset()  # "منذ مساء الخميس": a time after منذ, part of the date
+    period_words: frozenset[str] = frozenset()  # "تقريرها السنوي لعام 2014": the period a noun covers
+    subordinators: frozenset[str] = frozenset()  # "بعدما باعت ... في عام 2013 قالت": a fronted subordinate clause
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -457,7 +461,8 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
 def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str], tuple[frozenset[str], ...]]:
     """Declares the clause file's words; returns its punctuation, same-day words, and its reference,
     topic, reference-time, reference-process, source and call words, the call prepositions, the nouns
-    that look like verbs and the prepositions that open what a report reports."""
+    that look like verbs, the prepositions that open what a report reports, and the words of since-clauses
+    and of covered periods."""
     data, source = _read_yaml(path, "clauses.yaml")
     for field, kind in (
         ("boundaries", "clause"),
@@ -489,6 +494,10 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "call_prepositions",
             "not_verbs",
             "content_prepositions",
+            "since_words",
+            "since_time_words",
+            "period_words",
+            "subordinators",
         )
     )
     return punctuation, same_day, lists

@@ -26,11 +26,12 @@ but the head of a name is: "اتفاق أستانا"), and an ambiguous word is 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
 import numpy as np
 
+from analysis.extract.dates.ranges import since_event
 from analysis.extract.dates.resolve import first_names
 from analysis.extract.event_lexicon import CLAUSE, SENTENCE, EventLexicon, Term, load_event_types
 from analysis.text.normalize import normalize_with_offsets
@@ -103,8 +104,8 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "any_at", "clause_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at", "verb_at",
-        "when_at", "words",
+        "any_at", "clause_at", "closed_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at",
+        "verb_at", "when_at", "words",
     )  # fmt: skip
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
@@ -115,6 +116,7 @@ class SentenceReading:
         self.said_at: set[int] = set()  # where a complementiser opens what was said
         self.when_at: set[int] = set()  # where a temporal conjunction opens a clause of the same time
         self.verb_at: set[int] = set()  # where a verb of the lexicon stands
+        self.closed_at: set[int] = set()  # clauses a keyword before them does not reach (mark_dates)
         found: list[tuple[int, int, int, Term]] = []  # (start, end, word, term)
         for m in matches:
             term_index = lexicon.term_of(m)
@@ -165,6 +167,31 @@ class SentenceReading:
                 keywords.append((start, end, word, type_index))
         return keywords
 
+    def mark_dates(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Since-clauses, given the sentence's dates ``spans`` (``clauses.yaml``'s ``since_words``): منذ before an
+        event noun ("منذ اندلاع الأزمة ... في عام 2011": the outbreak's date, not the strikes named before it). A
+        keyword before such a clause does not type a date in it, even as the nearest keyword of a clause with none."""
+        lexicon, norm = self.lexicon, self.norm
+        if not lexicon.since_words:
+            return
+        for m in _WORD_RE.finditer(norm, self.lo, self.hi):
+            word = m.group(0)
+            if word not in lexicon.since_words and not (word[:1] in "وف" and word[1:] in lexicon.since_words):
+                continue
+            after = _WORD_RE.search(norm, m.end(), self.hi)
+            if after is None or after.group(0) in lexicon.since_time_words or after.group(0).isdigit():
+                continue  # "منذ مساء الخميس", "منذ 2011": part of a date
+            if any(m.start() <= a <= after.start() or a < m.start() < b for a, b in spans):
+                continue  # the date itself ("منذ عام 2011") or inside one
+            if any(m.start() < a and since_event(norm, a) for a, _ in spans):
+                # the date grammar reads the event's date as an open period from it (calendar.yaml's
+                # since_event_nouns): "قتل ... منذ تفشي الوباء في نهاية عام 2013" dates the deaths since then
+                continue
+            if m.start() not in self.clause_at:
+                insort(self.clause_at, m.start())
+                insort(self.any_at, m.start())
+                self.closed_at.add(m.start())
+
     def _sense(self, sense_index: int, start: int, word: int, found: list) -> int | None:
         """The type of an ambiguous word: its first reading with a cue near it in its clause."""
         sense = self.lexicon.senses[sense_index]
@@ -214,6 +241,26 @@ class SentenceReading:
             and not self.norm[keyword[1] : word.start()].strip()
             and word.group(0) in self.lexicon.content_prepositions
         )
+
+    def _fronted_subordinate(self, lo: int) -> bool:
+        """Whether the clause at ``lo`` opens the sentence with a subordinator (``clauses.yaml``'s
+        ``subordinators``: بعدما، عندما), و or ف glued to it."""
+        word = _WORD_AT_RE.match(self.norm, lo)
+        if word is None or self.norm[self.lo : lo].strip(' "«(') or not self.lexicon.subordinators:
+            return False
+        text = word.group(0)
+        return text in self.lexicon.subordinators or (text[:1] in "وف" and text[1:] in self.lexicon.subordinators)
+
+    def _a_period(self, start: int) -> bool:
+        """Whether the date at ``start`` is written with ل and a word of ``clauses.yaml``'s ``period_words``
+        (لعام، للعام، لسنة): the period the noun before it covers."""
+        at = self.words[bisect_right(self.words, start) - 1] if start > self.lo else start
+        word = _WORD_AT_RE.match(self.norm, at)
+        if word is None:
+            return False
+        text = word.group(0)
+        rest = text[2:] if text[:2] == "لل" else text[1:] if text[:1] == "ل" else ""
+        return bool(rest) and rest in self.lexicon.period_words
 
     def _by(self, at: int) -> bool:
         """Whether the word at ``at`` follows من ("من قبل": by, or previously)."""
@@ -353,6 +400,26 @@ class SentenceReading:
                 if q_a <= k[0] < q_b
                 or (not types[k[3]].weak and k[1] <= q_a and bisect_left(words, q_a) == bisect_left(words, k[1]))
             ]  # fmt: skip
+        # A relative clause set off by a comma ends at the next comma: "ولم يكن بلاتر، الذي وصل إلى اللجنة الأولمبية
+        # الدولية عام 1999، حاضراً في اجتماع كوالالمبور" (sample 44: the meeting is the main clause's).
+        if (
+            lo < inner_lo
+            and inner_lo not in self.clause_at
+            and self.norm[max(lo, inner_lo - 3) : inner_lo].rstrip().endswith((",", "،"))
+        ):
+            comma = min((c for c in (self.norm.find(",", end, hi), self.norm.find("،", end, hi)) if c >= 0), default=-1)
+            resumed = _WORD_RE.search(self.norm, comma, hi) if comma >= 0 else None
+            # ... but for a purpose, still the relative clause's: "الذي قدم يوم الجمعة، لمشاهدة ودية الفريق وزيارة المعسكر"
+            if resumed is not None and resumed.group(0)[:1] != "ل":
+                outside = [k for k in outside if k[0] < comma]
+        # A subordinate clause opening the sentence ends at the main clause's verb after its date: "بعدما باعت
+        # «نوكيا» ... في عام 2013 قالت الشركة بأنها" (sample 44: the sale, not a statement).
+        if self._fronted_subordinate(lo):
+            verb = min((v for v in self.verb_at if end <= v < hi), default=None)
+            # ... not a relative clause's verb: "في 9 أغسطس 1945 التي قتلت 70 ألف شخص كان ياماجوتشي"
+            relative = [a for a in self.any_at if end <= a < (verb or end) and a not in self.clause_at]
+            if verb is not None and not relative:
+                outside = [k for k in outside if k[0] < verb]
         head = bisect_left(words, lo) + 1  # a keyword in the clause's first two words is its predicate
         in_clause = [
             k for k in outside
@@ -398,6 +465,8 @@ class SentenceReading:
             return distance(k[2]) > 1 if k[0] > start else self.said_by(k, start) > REPORT_WORDS
 
         weak = [k for k in weak if not far_call(k)]
+        if self._a_period(start):  # "في تقريرها السنوي لعام 2014": the year the report covers, not its time
+            weak = []
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and
             # description: "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها".
@@ -406,7 +475,7 @@ class SentenceReading:
                 if lo <= k[0] < start and not inside and types[k[3]].weak and not far_call(k)
                 and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
             ]  # fmt: skip
-            if sayer:
+            if sayer and not self._a_period(start):
                 return sayer[0][3]
         # What a statement or a meeting was about does not date it: "أصدرت وزارة الداخلية أمس بيانًا
         # بشأن تنفيذ حكم القتل" is the statement.
@@ -434,9 +503,12 @@ class SentenceReading:
             return nearest(stronger) if stronger else chosen
         if weak:
             return nearest(weak)
+        # ... not across a since-clause (mark_dates): "هجماتها منذ تسلم الرئيس ... مهماته
+        # أواخر مايو" dates the taking of office.
         near = [
             k for k in outside
             if not types[k[3]].weak and k[2] < first_word and distance(k[2]) <= KEYWORD_WINDOW and k not in causes
+            and not (lo in self.closed_at and k[0] < lo)
         ]  # fmt: skip
         if not near and hi in self.when_at:  # the event of the "when" clause after it
             after = self.clause(hi + 1, hi + 1)[1]
@@ -571,6 +643,7 @@ def read_events(
         lo, hi = bounds[u], bounds[u + 1] - 1
         mine = matches[bisect_left(match_at, lo) : bisect_left(match_at, hi)]
         sentence = SentenceReading(lexicon, norm, mine, words, lo, hi, unit_masks.get(u, []))
+        sentence.mark_dates([(starts[k], ends[k]) for k in events])
         dateline = _is_dateline(lexicon, norm, lo, hi, [(starts[k], ends[k]) for k in events])
         earlier = None
         for k in sorted(events, key=lambda k: starts[k]):

@@ -116,6 +116,7 @@ class Calendar:
     deadline_words: frozenset[str] = frozenset()  # "قبل أوائل كانون الأول": the next December
     contract_month_words: frozenset[str] = frozenset()  # "عقود سبتمبر": a futures month, this or the next
     schedule_past_words: frozenset[str] = frozenset()  # "كان من المفترض أن تبدأ": no schedule
+    reporting_verbs: frozenset[str] = frozenset()  # "أعلن ... أنه سيصعد الهجمات في منتصف يوليو": a reported future
     ahead_recent_days: int = 100  # a month begun this recently is the one a schedule or deadline means
     ahead_day_month_days: int = 0  # a bare day-month this soon after publication, in a sentence ahead, is this year's
     ahead_day_month_words: frozenset[str] = frozenset()  # "تم تحديد موعد نهائي وهو 30 سبتمبر": a schedule ahead
@@ -392,6 +393,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         schedule_past_words=frozenset(
             _words(path, "tense.schedule_past_words", tense.get("schedule_past_words", ["كان"]))
         ),
+        reporting_verbs=frozenset(_words(path, "tense.reporting_verbs", tense.get("reporting_verbs", []))),
         ahead_recent_days=int(tense.get("ahead_recent_days", 100)),
         ahead_day_month_days=int(tense.get("ahead_day_month_days", 0)),
         ahead_day_month_words=frozenset(

@@ -76,6 +76,8 @@ _AGREEING = re.compile(rf"\s*[,،]?\s*(?:(?:{_LINKS})\s*)?[,،]?\s*")
 _LINKED = re.compile(rf"\s*[,،]?\s*(?:{_LINKS})\s*[,،]?\s*")
 #: A weekday alone, or "since" a weekday alone ("منذ يوم الأحد 18/9/1436هـ": since that day).
 _WEEKDAY_ONLY = re.compile(r"(?:منذ\s+)?[وف]?(?:يوم\s+)?ال\w+\s*")
+#: A day's correction in parentheses right after it: "اليوم (أمس)".
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
 
 
 #: "للأسبوع المنتهي في 25 تموز": the seven days ending on the date.
@@ -185,6 +187,19 @@ def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[in
                 if first.extent == "since":  # منذ يوم الأحد 18/9/1436هـ: since that day, to publication
                     second = Span(second.start, max(first.end, second.end), "day", second.relative, "since")
                 out[-1] = (a, b2, second, item[3])
+                continue
+            if (
+                first.relative
+                and second.relative
+                and first.precision == second.precision == "day"
+                and first.extent == second.extent == "point"
+                and first.start == first.end
+                and second.end < first.start
+                and _PAREN_OPEN.fullmatch(norm, b, a2)
+            ):
+                # "فجر هذا اليوم (أمس)" (sample 43), "في وقت سابق اليوم (أمس)" (sample 10): a wire's "today" and the
+                # paper's correction in parentheses, one day; the parenthesis wins, as a weekday's does
+                out[-1] = (a, b2 + 1 if norm[b2 : b2 + 1] == ")" else b2, second, item[3])
                 continue
             if (
                 branch == "weekday"

@@ -34,7 +34,14 @@ from analysis.extract.dates.calendar import (
     year_span,
 )
 from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES, ORDINAL_UNITS
-from analysis.extract.dates.tense import CLAUSE_BEFORE, clause_before, is_future, is_scheduled, without_expectations
+from analysis.extract.dates.tense import (
+    CLAUSE_BEFORE,
+    clause_before,
+    is_future,
+    is_reported_future,
+    is_scheduled,
+    without_expectations,
+)
 from analysis.extract.dates.when import when_rules
 
 #: How much normalised text on each side of a match the resolvers may look at.
@@ -181,7 +188,11 @@ def _month_of(found: Found, anchored: bool, bare: bool = False) -> tuple[int, in
         return published.year + (_modifier_shift(get("ymod")) if get("ymod") else 0), month, True
     shift = _modifier_shift(get("mod")) if get("mod") else None
     recent = published.year if month <= published.month else published.year - 1
-    if shift is None and _after_one_of(found.before, CAL.contract_month_words):
+    if shift is None and found.future and is_reported_future(clause_before(found.before, len(found.before))):
+        # a future said in the past ("أعلن ... أنه سيصعد الهجمات في منتصف يوليو"): the such month nearest publication
+        year = min((published.year - 1, published.year, published.year + 1),
+                   key=lambda y: abs((date(y, month, 15) - published).days))  # fmt: skip
+    elif shift is None and _after_one_of(found.before, CAL.contract_month_words):
         # a futures contract's month ("عقود سبتمبر أيلول", "لتسليم أغسطس آب"): this month or the next such one
         year = published.year if month >= published.month else published.year + 1
     elif shift is None and (

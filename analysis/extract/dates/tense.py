@@ -80,6 +80,24 @@ def is_future(before: str) -> bool:
     return any(is_future_word(w) for w in _WORD_RE.findall(without_expectations(before)))
 
 
+def is_reported_future(before: str) -> bool:
+    """Whether the future marker of the clause ``before`` a date follows a past reporting verb
+    (``tense.reporting_verbs``): a future said in the past, which may lie behind the publication date.
+
+    >>> is_reported_future("واعلن حزب العمال الكردستاني انه سيصعد الهجمات في ")
+    True
+    >>> is_reported_future("ستعقد القمه في ")
+    False
+    """
+    seen = False
+    for word in _WORD_RE.findall(without_expectations(before)):
+        if word in CAL.reporting_verbs or (word[:1] in "وف" and word[1:] in CAL.reporting_verbs):
+            seen = True
+        elif is_future_word(word):
+            return seen
+    return False
+
+
 def is_scheduled(before: str) -> bool:
     """Whether the clause ``before`` a date holds a present-tense verb of a schedule (``tense.schedule_verbs``:
     ``يقام حفل السباق يوم السبت``) and no past marker (``tense.schedule_past_words``: ``كان من المفترض

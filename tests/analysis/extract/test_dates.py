@@ -1771,3 +1771,38 @@ def test_a_short_term_in_guillemets_ends_no_clause():
 )  # fmt: skip
 def test_two_years_of_a_dual_and_a_year_after_a_modified_month(text, quote, start, end):
     assert span_of(text, date(2015, 7, 26), quote)[:2] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start",
+    [
+        # sample 43: a wire's "today" corrected by the paper in parentheses is one day, the paper's (it was today)
+        ("وقد شنت الطائرات الحربية التركية فجر هذا اليوم (أمس) ضدّ مواقع تنظيم داعش", date(2015, 7, 25),
+         "اليوم (أمس)", "2015-07-24"),
+        # sample 44: "the group kidnapped today (yesterday)" (two dates before: today and yesterday)
+        ("إن «هذه المجموعة التي اختطفت اليوم (أمس)، كانت تلوذ بمخيم للاجئين»", date(2015, 8, 6), "اليوم (أمس)",
+         "2015-08-05"),
+        # ... with a weekday after the correction (3,000 random articles, seed 117)
+        ("عند الساعة التاسعة من صباح اليوم ( أمس) الأحد الموافق 10/10/1436ه، باشرت شرطة القطيف بلاغًا",
+         date(2015, 7, 27), "اليوم ( أمس)", "2015-07-26"),
+    ],
+)  # fmt: skip
+def test_today_corrected_in_parentheses_is_the_corrected_day(text, published, quote, start):
+    assert span_of(text, published, quote)[0] == start
+
+
+def test_today_and_a_later_day_in_parentheses_stay_two():
+    # not a correction to a later day: "اليوم (غدا)" keeps both
+    assert [m.date_text for m in find_dates("وصل اليوم (غدا) الوفد", date(2015, 8, 6))] == ["اليوم", "غدا"]
+
+
+def test_a_future_said_in_the_past_is_the_month_nearest_publication():
+    # sample 43 (5 August): the PKK said it would escalate in mid-July, this July, not next year's
+    text = "وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات في منتصف يوليو تموز بسبب ما وصفها بأنها انتهاكات"
+    assert span_of(text, date(2015, 8, 5), "منتصف يوليو تموز")[:3] == ("2015-07-11", "2015-07-20", "reported")
+    # 3,000 random articles (seed 116, 8 August): May's salary will be paid, the May just past
+    text = "كما أشارت إلى أنه سيتم تسديد راتب شهر مايو (أيار) يوم الاثنين المقبل"
+    assert span_of(text, date(2015, 8, 8), "شهر مايو (أيار)")[:2] == ("2015-05-01", "2015-05-31")
+    # ... a future not said is the next such month, as before; and a said future's month ahead stays ahead
+    assert span_of("ستجرى الانتخابات في نوفمبر", date(2015, 8, 5), "نوفمبر")[0] == "2015-11-01"
+    assert span_of("وقال الوزير إن الانتخابات ستجرى في نوفمبر", date(2015, 8, 5), "نوفمبر")[0] == "2015-11-01"

@@ -1383,3 +1383,92 @@ def test_a_report_dates_the_reporting_not_what_it_reports(sentence, date_text, e
 )  # fmt: skip
 def test_an_event_noun_after_a_comma_and_wa_opens_a_list_item(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # "since" before an event noun opens a clause of its own: 2011 is the Syrian crisis's outbreak, not the
+        # Turkish strikes (sample 43: strike)
+        ("واستهدفت طائرات تركية من طراز إف 16 فجر أمس (الجمعة)، ثلاثة مواقع لتنظيم داعش داخل الأراضي السورية، في "
+         "أول تدخل عسكري تركي في الأراضي السورية منذ اندلاع الأزمة في البلد المجاور لتركيا في عام 2011.",
+         "عام 2011", "other"),
+        # ... but where the date grammar reads an open period from the event (calendar.yaml's since_event_nouns),
+        # the date is the main clause's period: people died since the outbreak (the dev set's casualties)
+        ("وكان نحو 11300 شخص قد لقوا حتفهم وأصيب 27800 آخرين في الدول الثلاث الواقعة غرب أفريقيا منذ تفشي الوباء "
+         "في نهاية عام 2013.", "نهاية عام 2013", "casualties"),
+        # ... and the nearest keyword before it does not reach the date either: the president took office in late
+        # May (sample 26: strike)
+        ("وكثفت المجموعة المسلحة هجماتها منذ تسلم الرئيس النيجيري الجديد محمد بخاري مهماته أواخر مايو (أيار) "
+         "الماضي، وأسفرت عن أكثر من 800 قتيل خلال شهرين.", "أواخر مايو (أيار) الماضي", "other"),
+        # ... but an event noun in the since-clause types it: the Sochi agreement (a seed's sentence)
+        ("وتأتي هذه التصريحات في حين نفذت طائرات روسية الأربعاء ضربات على إدلب لأول مرة منذ إبرام اتفاق سوتشي "
+         "في أيلول/سبتمبر بين موسكو وأنقرة سمح بتفادي هجوم على هذه المنطقة.", "أيلول/سبتمبر", "agreement"),
+        # ... and a time after منذ is part of the date, typed by the clause: Kabul's attacks since Thursday
+        ("قتل 51 شخصا وجرح مئات آخرون منذ مساء الخميس في كابل في سلسلة من الهجمات", "الخميس", "strike"),
+        # ... also a time word with the article: a camp since the fourth of Shawwal (3,000 random articles, seed 117)
+        ("وذلك للالتحاق بمعسكر الفريق الكروي الأول بنادي الجيل والمقام في مدينة أفيون منذ اليوم الرابع من شهر "
+         "شوال، حيث كان في استقباله في المطار رئيس مجلس إدارة نادي الجيل أحمد الغنيم.",
+         "الرابع من شهر شوال", "other"),
+    ],
+)  # fmt: skip
+def test_since_before_an_event_noun_opens_a_clause(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a relative clause set off by a comma ends at the next comma: the meeting is the main clause's
+        # (sample 44: talks)
+        ("ولم يكن بلاتر، الذي وصل إلى اللجنة الأولمبية الدولية عام 1999، حاضراً في اجتماع كوالالمبور.",
+         "عام 1999", "other"),
+        # ... but a purpose after the comma is still the relative clause's: a visit to the camp (3,000 random
+        # articles, seed 117)
+        ("ليغادر بعد ذلك معسكر الفريق وبرفقته عضو الاتحاد السعودي لكرة القدم الأستاذ محمد السليم، الذي قدم يوم "
+         "الجمعة، لمشاهدة ودية الفريق وزيارة المعسكر.", "يوم الجمعة", "talks"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_between_commas_ends_at_its_comma(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the year an annual report covers is not the report's time (sample 43: statement)
+        ("وأكدت الهيئة في تقررها السنوي لعام 2014، أنه على الرغم من التأخير الواضح في إنجاز تنفيذ خطة تطوير "
+         "الهيكلة عما كان معتمدا، إلا أن الهيئة ستعمل على ضمان التزام الشركة بتوجيه مجلس الوزراء.",
+         "لعام 2014", "other"),
+        # ... nor is a club president's year the time he speaks (sample 35: statement)
+        ("أما صالح القحطاني رئيس نادي طلاب نيوكاسل لعام 2011م فقد قال: في البداية أود أن أعزي نفسي وذويه في وفاة "
+         "أخي أبو غدي رحمة الله عليه.", "لعام 2011م", "other"),
+        # ... but an event noun before the year still names that year's event (a seed's sentence)
+        ("وجاء الهجوم على الموقع التركي ومقتل الجنود الأتراك عشية زيارة قام بها الرئيس التركي رجب طيب أردوغان "
+         "إلى أوكرانيا، والذي استخدم هذه الرحلة لدعوة روسيا لاحترام اتفاق أستانا لعام 2017 الذي يسعى إلى "
+         "تمهيد الطريق لحل سياسي في سوريا.", "لعام 2017", "agreement"),
+        # ... and a year without ل is the report's: "نشرت ... تقريرها في عام 2014" stays a statement
+        ("ونشرت المنظمة تقريرها في عام 2014 عن أوضاع السجون.", "عام 2014", "statement"),
+    ],
+)  # fmt: skip
+def test_a_year_written_with_li_is_the_period_a_noun_covers(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a subordinate clause opening the sentence ends at the main clause's verb after its date: the sale of
+        # 2013, not the company's statement (sample 44)
+        ("بعدما باعت «نوكيا» قسم التقنيات الجوالة لـ«مايكروسوفت» في عام 2013 قالت الشركة بأنها ستعمل على "
+         "التركيز على تقنيات الخرائط وبنية الشبكات.", "عام 2013", "other"),
+        # ... not at a relative clause's verb: the bomb that killed 70,000 is still the date's clause (3,000
+        # random articles, seed 117)
+        ("عندما أسقط الأمريكان القنبلة الذرية على ناجازاكي في 9 أغسطس 1945 التي قتلت 70 ألف شخص كان ياماجوتشي "
+         "على بعد 1.8 كيلومتر من مركز المدينة.", "9 أغسطس 1945", "casualties"),
+        # ... and the verb before the date is the clause's own
+        ("عندما قصفت الطائرات المدينة أمس قتل 5 مدنيين", "أمس", "strike"),
+    ],
+)  # fmt: skip
+def test_a_fronted_subordinate_clause_ends_at_the_main_verb(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
