@@ -493,6 +493,19 @@ class _Extraction:
                     future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
 
 
+def documents_table(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """The ``documents`` output table of ``documents`` (:data:`analysis.schema.ARTICLES`): their lengths
+    and their numbers of ``sentences``."""
+    n_sentences = sentences.groupby("doc_id").size()
+    return schema.conform(
+        schema.DOCUMENTS,
+        documents.assign(
+            n_chars=documents["text"].str.len(),
+            n_sentences=documents["doc_id"].map(n_sentences).fillna(0).astype("int64"),
+        ),
+    )
+
+
 def extract_batch(articles: pd.DataFrame, gazetteer: Gazetteer) -> tuple[pd.DataFrame, ...]:
     """``(documents, sentences, mentions, events, problems)`` of ``articles`` (:data:`analysis.schema.ARTICLES`)
     in this process, as :func:`analyse` makes them before its corpus-wide stages: publication dates outside
@@ -619,14 +632,7 @@ def analyse(
     comentions = comentions_table(mentions, sentences)
     lap("comentions")
 
-    n_sentences = sentences.groupby("doc_id").size()
-    docs_out = schema.conform(
-        schema.DOCUMENTS,
-        documents.assign(
-            n_chars=documents["text"].str.len(),
-            n_sentences=documents["doc_id"].map(n_sentences).fillna(0).astype("int64"),
-        ),
-    )
+    docs_out = documents_table(documents, sentences)
     tables = CorpusTables(
         name=corpus.name,
         documents=docs_out,

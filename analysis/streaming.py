@@ -123,14 +123,7 @@ def extract_partition(k: int, articles: pd.DataFrame, out: str, gazetteer: Gazet
     """Stage 1 of partition ``k``: extract ``articles`` (:data:`analysis.schema.ARTICLES`), write its
     ``documents``, ``sentences`` and ``events`` parts and its raw mentions; return the summaries."""
     documents, sentences, mentions, events, problems = pipeline.extract_batch(articles, gazetteer)
-    n_sentences = sentences.groupby("doc_id").size()
-    docs_out = schema.conform(
-        schema.DOCUMENTS,
-        documents.assign(
-            n_chars=documents["text"].str.len(),
-            n_sentences=documents["doc_id"].map(n_sentences).fillna(0).astype("int64"),
-        ),
-    ).assign(text=documents["text"].to_numpy())
+    docs_out = pipeline.documents_table(documents, sentences).assign(text=documents["text"].to_numpy())
     write_part(out, "documents", k, docs_out)
     write_part(out, "sentences", k, sentences)
     write_part(out, "events", k, events)
