@@ -23,6 +23,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("analysis.pipeline",),  # the entry point of the analysis
     ("analysis.config",),  # folders and the gazetteer in force, for every entry point
     ("analysis.store",),  # article store, overlay, snapshots, path cache
+    ("analysis.streaming",),  # the build of a corpus too large for memory: writes a build folder (store.builds)
     ("analysis.viz",),  # chart functions
     ("analysis.charts",),  # the chart catalogue: captions and evidence
     ("analysis.briefing",),  # static exports and briefing packs
