@@ -67,8 +67,8 @@ from analysis.aggregate.themes import ThemeModel, corpus_themes, project_themes
 from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.discovered import DISCOVERED, home_from_counts, merged, state_article_counts
 from analysis.extract.gazetteer import Gazetteer, load_gazetteer
-from analysis.ingest.corpus import CorpusError
-from analysis.ingest.discovery import units_for_file, units_in_folder
+from analysis.ingest.corpus import CorpusError, corpus_units
+from analysis.ingest.discovery import Unit
 from analysis.ingest.readers import read_unit
 from analysis.ingest.report import Collector
 from analysis.partitioned import clear_table, read_part, write_part
@@ -155,7 +155,7 @@ def count_partition(k: int, out: str, gazetteer: Gazetteer, home: str | None, pl
     windows = comention_counts(mentions, sentences)
     documents = read_part(out, "documents", k, ["doc_id", "source", "text"])
     with threadpool_limits(limits=1):
-        counts = tr.partition_counts(documents["text"].tolist(), _sources(documents), plan)
+        counts = tr.partition_counts(documents["text"].tolist(), documents["source"].tolist(), plan)
     _write_counts(out, k, counts)
     return _Counted(k, len(mentions), windows, tr.document_frequency(counts))
 
@@ -214,21 +214,18 @@ def corpus_wide(
     return themes, (shares if whole else None), model, len(comentions)
 
 
-def _sources(documents: pd.DataFrame) -> list | None:
-    return documents["source"].tolist() if "source" in documents else None
-
-
-def _work_path(out: str, name: str, k: int, suffix: str) -> tuple[Any, str]:
+def _work_path(out: str, name: str, k: int, suffix: str, *, writing: bool = False) -> tuple[Any, str]:
     import fsspec
 
     fs, root = fsspec.core.url_to_fs(str(out))
     folder = f"{root.rstrip('/')}/{WORK}/{name}"
-    fs.makedirs(folder, exist_ok=True)
+    if writing:
+        fs.makedirs(folder, exist_ok=True)
     return fs, f"{folder}/part.{k:05d}.{suffix}"
 
 
 def _write_work(out: str, name: str, k: int, frame: pd.DataFrame) -> None:
-    fs, path = _work_path(out, name, k, "parquet")
+    fs, path = _work_path(out, name, k, "parquet", writing=True)
     frame.to_parquet(path, index=False, filesystem=fs)
 
 
@@ -238,7 +235,7 @@ def _read_work(out: str, name: str, k: int) -> pd.DataFrame:
 
 
 def _write_counts(out: str, k: int, counts: sp.csr_matrix) -> None:
-    fs, path = _work_path(out, "terms", k, "npz")
+    fs, path = _work_path(out, "terms", k, "npz", writing=True)
     with fs.open(path, "wb") as handle:
         sp.save_npz(handle, counts.tocsr(), compressed=False)
 
@@ -315,9 +312,8 @@ class _Runner:
             yield result
 
 
-def _reading(path: Path, collector: Collector, stack: ExitStack, progress: Progress | None) -> Iterator[pd.DataFrame]:
+def _reading(units: list[Unit], collector: Collector, progress: Progress | None) -> Iterator[pd.DataFrame]:
     """The corpus's articles, a file (or ZIP member) at a time, as ``load_corpus`` reads them."""
-    units = units_in_folder(path, collector, stack) if path.is_dir() else units_for_file(path, collector, stack)
     for done, unit in enumerate(units, start=1):
         read_unit(unit, collector)
         taken = collector.take_documents()
@@ -466,11 +462,8 @@ def stream_build(
         started = now
 
     root = Path(path)
-    if not root.exists():
+    if not root.exists():  # before the output folder is touched (corpus_units says it again below)
         raise CorpusError(f"Corpus path {str(path)!r} does not exist.")
-    if not (root.is_dir() or root.is_file()):
-        raise CorpusError(f"Corpus path {str(path)!r} is neither a file nor a folder.")
-    name = (root.resolve().name or str(root)) if root.is_dir() else root.stem
     out = str(out)
     gazetteer = gazetteer or load_gazetteer()
     remove_manifest(out)  # until every table is written, the folder is no finished build
@@ -489,9 +482,10 @@ def stream_build(
     sources: set = set()
     summary = _Summary()
     with ExitStack() as stack:
+        name, units = corpus_units(root, collector, stack)
 
         def calls() -> Iterator[tuple]:
-            for k, part in enumerate(_partitions(_reading(root, collector, stack, progress), size)):
+            for k, part in enumerate(_partitions(_reading(units, collector, progress), size)):
                 reservoir.offer(part)
                 sources.update(s for s in part["source"] if isinstance(s, str))
                 yield (k, part, out, gazetteer)

@@ -45,7 +45,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.ingest.discovery import CorpusError, units_for_file, units_in_folder
+from analysis.ingest.discovery import CorpusError, Unit, units_for_file, units_in_folder
 from analysis.ingest.fields import parse_date
 from analysis.ingest.readers import read_unit
 from analysis.ingest.report import (
@@ -88,19 +88,9 @@ def load_corpus(path: str | Path, *, progress: ProgressCallback | None = None) -
     >>> corpus.documents.loc[0, ["doc_id", "published"]].tolist()
     ['000_4404655001853660', datetime.date(2020, 12, 30)]
     """
-    root = Path(path)
-    if not root.exists():
-        raise CorpusError(f"Corpus path {str(path)!r} does not exist.")
     collector = Collector()
     with ExitStack() as stack:
-        if root.is_dir():
-            name = root.resolve().name or str(root)
-            units = units_in_folder(root, collector, stack)
-        elif root.is_file():
-            name = root.stem
-            units = units_for_file(root, collector, stack)
-        else:
-            raise CorpusError(f"Corpus path {str(path)!r} is neither a file nor a folder.")
+        name, units = corpus_units(path, collector, stack)
         total = len(units)
         if progress is not None:
             progress(0, total)
@@ -112,10 +102,25 @@ def load_corpus(path: str | Path, *, progress: ProgressCallback | None = None) -
     return LoadedCorpus(name=name, documents=documents, problems=collector.problems_frame())
 
 
+def corpus_units(path: str | Path, collector: Collector, stack: ExitStack) -> tuple[str, list[Unit]]:
+    """The corpus's name and the files (ZIP members) to read, in reading order, opened in ``stack``:
+    what :func:`load_corpus` reads, and a streamed build (:mod:`analysis.streaming`) file by file.
+    Raises :class:`CorpusError` as :func:`load_corpus` does."""
+    root = Path(path)
+    if not root.exists():
+        raise CorpusError(f"Corpus path {str(path)!r} does not exist.")
+    if root.is_dir():
+        return root.resolve().name or str(root), units_in_folder(root, collector, stack)
+    if root.is_file():
+        return root.stem, units_for_file(root, collector, stack)
+    raise CorpusError(f"Corpus path {str(path)!r} is neither a file nor a folder.")
+
+
 __all__ = [
     "CorpusError",
     "LoadedCorpus",
     "ReadOptions",
+    "corpus_units",
     "load_corpus",
     "parse_date",
 ]

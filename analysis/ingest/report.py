@@ -191,15 +191,16 @@ class Collector:
         return schema.conform(schema.PROBLEMS, pd.DataFrame(self.problems, columns=schema.PROBLEMS.names, dtype=object))
 
     def _unique_doc_ids(self) -> list[str]:
-        taken = self._seen_ids | set(self.doc_ids)
-        seen = self._seen_ids
+        # An id is taken when an earlier article had it or one of these has it: the earlier ids are
+        # not copied (a corpus taken file by file would copy them once per file).
+        seen, here = self._seen_ids, set(self.doc_ids)
         for i, doc_id in enumerate(self.doc_ids):
             if doc_id in seen:
                 n = 2
-                while f"{doc_id}~{n}" in taken:
+                while f"{doc_id}~{n}" in seen or f"{doc_id}~{n}" in here:
                     n += 1
                 new_id = f"{doc_id}~{n}"
-                taken.add(new_id)
+                here.add(new_id)
                 file, where = self.origins[i]
                 self.warning(
                     file, where, f"doc_id {doc_id!r} is already used by an earlier article; renamed {new_id!r}", new_id
