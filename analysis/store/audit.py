@@ -50,10 +50,11 @@ class AuditLog:
             _run(con, "INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?)", [_now(), *row])
 
     def listing(self, limit: int = 500) -> pd.DataFrame:
-        """The last ``limit`` rows, newest first, as :data:`AUDIT_COLUMNS`."""
+        """The last ``limit`` rows, newest first, as :data:`AUDIT_COLUMNS` (rows of one second in the order
+        they were written: the times are to the second)."""
         with self.store._connect() as con:
             frame = con.execute(
-                'SELECT "at", "user", role, action, target, outcome, detail FROM audit ORDER BY "at" DESC LIMIT ?',
+                'SELECT "at", "user", role, action, target, outcome, detail FROM audit ORDER BY "at" DESC, rowid DESC LIMIT ?',
                 [int(limit)],
             ).df()
         return frame.reindex(columns=AUDIT_COLUMNS)

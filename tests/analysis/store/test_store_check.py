@@ -286,3 +286,15 @@ def test_repair_carries_over_a_table_it_does_not_know(store_copy):
     finally:
         con.close()
     assert "PRIMARY KEY" in sql
+
+
+def test_the_audit_log_lists_rows_of_one_second_newest_first(tmp_path, monkeypatch):
+    """The times are to the second: a refusal and the editor's edit right after it (the access-roles test)
+    share one, and the edit is still the newest row."""
+    from analysis.store import audit
+
+    monkeypatch.setattr(audit, "_now", lambda: datetime.datetime(2026, 12, 4, 0, 40, 0))
+    log = AuditLog(Store(tmp_path / "data"))
+    log.record(user="bob@example.org", role="viewer", action="edit_gazetteer", target="russia", outcome="refused")
+    log.record(user="carol@example.org", role="editor", action="edit_gazetteer", target="russia")
+    assert log.listing()["user"].tolist() == ["carol@example.org", "bob@example.org"]
