@@ -521,10 +521,21 @@ def discovered_entity_rows(mentions: pd.DataFrame) -> pd.DataFrame:
     if found.empty:
         return pd.DataFrame(columns=ENTITY_COLUMNS)
     names = found.groupby(["entity_id", "alias"], sort=False).size().rename("n").reset_index()
-    names = names.sort_values("n", ascending=False, kind="stable").drop_duplicates("entity_id")
     kinds = found.drop_duplicates("entity_id").set_index("entity_id")["entity_kind"]
+    names["entity_kind"] = names["entity_id"].map(kinds)
+    return discovered_name_rows(names)
+
+
+def discovered_name_rows(names: pd.DataFrame) -> pd.DataFrame:
+    """:func:`discovered_entity_rows` from the counts of each discovered entity's names (entity_id,
+    alias, entity_kind, n: how often the corpus writes it so), as a query over a large build gives them."""
+    from analysis.extract.gazetteer import ENTITY_COLUMNS
+
+    if names.empty:
+        return pd.DataFrame(columns=ENTITY_COLUMNS)
+    names = names.sort_values("n", ascending=False, kind="stable").drop_duplicates("entity_id")
     rows = pd.DataFrame({"entity_id": names["entity_id"].to_numpy(), "name_ar": names["alias"].to_numpy()})
-    rows["kind"] = rows["entity_id"].map(kinds)
+    rows["kind"] = names["entity_kind"].to_numpy()
     rows["type"] = DISCOVERED
     rows["name_en"] = [_capitalised(transliterate(alias_key(a))) or a for a in rows["name_ar"]]
     for column in ENTITY_COLUMNS:
@@ -544,15 +555,22 @@ def rare_discovered(
     not rare; a name discovered in two articles is. In the five seed articles, جامعة سابانجي (one
     article, a fifth of the corpus) is not. Gazetteer entities are never rare.
     """
-    rules = _rules()
-    least = rules.rare_min_articles if min_articles is None else min_articles
-    share = rules.rare_min_share if min_share is None else min_share
+    rules_least, rules_share = load_rare_rules()
+    least = rules_least if min_articles is None else min_articles
+    share = rules_share if min_share is None else min_share
     found = mentions.loc[mentions["entity_id"].astype(str).str.startswith(PREFIX), ["entity_id", "doc_id"]]
     if found.empty or least <= 0:
         return frozenset()
     articles = found.drop_duplicates().groupby("entity_id", sort=False).size()
     rare = articles[(articles < least) & (articles < share * max(int(n_articles), 1))]
     return frozenset(str(e) for e in rare.index)
+
+
+def load_rare_rules() -> tuple[int, float]:
+    """``rare`` of ``analysis/data/discovered.yaml``: the fewest articles, and the least share of
+    the corpus's articles, that name a discovered entity which is not rare (:func:`rare_discovered`)."""
+    rules = _rules()
+    return rules.rare_min_articles, rules.rare_min_share
 
 
 def _capitalised(latin: str) -> str:

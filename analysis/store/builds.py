@@ -70,7 +70,7 @@ def remove_manifest(out_dir: str | Path) -> None:
         fs.rm(path)
 
 
-def _parts(folder: Path, name: str) -> list[Path]:
+def stored_parts(folder: Path, name: str) -> list[Path]:
     return sorted((folder / name).glob("part.*.parquet"))
 
 
@@ -104,7 +104,7 @@ def check_build(location: str | Path) -> BuildInfo:
             f"{schema.SCHEMA_VERSION}: build the corpus again with this version"
         )
     for table in schema.OUTPUT_TABLES:
-        parts = _parts(folder, table)
+        parts = stored_parts(folder, table)
         if not parts:
             raise BuildError(f"{where}: the table {table!r} is missing (no {table}/part.*.parquet)")
         wanted = _stored_columns(table) + (["text"] if table == "documents" else [])
@@ -135,12 +135,12 @@ def read_build(location: str | Path, *, name: str | None = None) -> CorpusTables
     frames: dict[str, pd.DataFrame] = {}
     for table in CorpusTables.TABLES:
         columns = _stored_columns(table)
-        arrow = pq.ParquetDataset([str(p) for p in _parts(folder, table)]).read(columns=columns)
+        arrow = pq.ParquetDataset([str(p) for p in stored_parts(folder, table)]).read(columns=columns)
         if table in schema.BY_REFERENCE:
             frames[table] = schema.from_arrow_joined(table, arrow, frames["sentences"])
         else:
             frames[table] = schema.from_arrow(table, arrow)
-    texts = ArticleTexts([str(p) for p in _parts(folder, "documents")])
+    texts = ArticleTexts([str(p) for p in stored_parts(folder, "documents")])
     terms = read_build_terms(folder, frames["documents"]["doc_id"].tolist())  # the Compare page's counts
     return CorpusTables(name=name or info.name, texts=texts, term_matrix=terms, **frames)
 
@@ -151,5 +151,5 @@ def read_articles(location: str | Path) -> pd.DataFrame:
     read from ``documents/part.*.parquet``, texts included (for an export)."""
     folder = Path(check_build(location).location)
     columns = schema.ARTICLES.names
-    arrow = pq.ParquetDataset([str(p) for p in _parts(folder, "documents")]).read(columns=columns)
+    arrow = pq.ParquetDataset([str(p) for p in stored_parts(folder, "documents")]).read(columns=columns)
     return schema.conform(schema.ARTICLES, arrow.to_pandas())

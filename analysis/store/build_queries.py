@@ -1,0 +1,427 @@
+"""A build too large to load, queried where it lies: DuckDB over its partitioned Parquet tables.
+
+A build directory of more articles than the dashboard loads (``browse.max_linked_articles`` in
+``analysis/data/limits.yaml``: a million articles are ~35M sentences and ~15M mentions) is not read
+into pandas. :class:`BuildQueries` answers each question a page asks of a selection with one SQL
+query over the Parquet files (``read_parquet`` views, the texts left on disk), and returns only the
+small table the page draws: counts per month, the most named entities, the co-mention counts of
+the entities a chart shows, the newest events, the sentences behind a number.
+
+A selection is a :class:`~analysis.aggregate.filters.FilterSpec`, read as
+:func:`~analysis.aggregate.filters.apply_filters` reads it: sources, the publication-date range,
+the articles naming any (or all) of the actors, those naming one of the regions, each selected
+entity standing for the places under it (``below``: ``Gazetteer.descendants``); event types and the
+actors and regions of an event's clause filter the events. The tests hold each answer equal to the
+same question asked of the in-memory tables.
+
+DuckDB runs with a memory limit (spilling to a temporary folder beyond it) and a thread count, so
+the dashboard's server stays within its budget whatever the corpus. One connection per object; each
+query runs on its own cursor, so the dashboard's sessions (threads) may ask at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow.parquet as pq
+
+from analysis.aggregate.filters import FilterSpec
+from analysis.aggregate.kwic import KwicIndex, candidate_pattern
+from analysis.extract.discovered import PREFIX, discovered_name_rows, load_rare_rules
+from analysis.store.builds import BuildInfo, check_build, stored_parts
+
+#: The entities under a selected one (``Gazetteer.descendants``): a filter on Syria keeps Idlib's articles.
+Below = Callable[[str], Iterable[str]]
+
+#: The tables a page may ask about; ``texts`` is ``documents``' text column, read only for an article.
+VIEWS = ("documents", "sentences", "mentions", "events", "comentions", "themes", "doc_themes", "doc_terms")
+
+#: Candidate sentences read per sentence asked for by :meth:`BuildQueries.search` (the pattern
+#: also matches inside longer words, which the index then drops).
+SEARCH_CANDIDATES = 4
+
+#: The windows a co-mention is counted in, as the ``comentions`` table names them.
+WINDOWS = ("sentence", "paragraph", "document")
+
+
+class QueryError(ValueError):
+    """A question the build cannot answer (an unknown window, an empty query); names what is wrong."""
+
+
+@dataclass(frozen=True)
+class BuildOverview:
+    """What the filters of a queried build offer (:meth:`BuildQueries.overview`)."""
+
+    articles: int
+    #: entity_id, entity_kind, mentions, articles: every entity named, most mentioned first.
+    entities: pd.DataFrame
+    #: the discovered entities named in too few articles to offer (``rare`` of ``discovered.yaml``).
+    rare: frozenset[str]
+    #: the discovered entities' rows for the entities table (their name as the corpus writes it most).
+    discovered: pd.DataFrame
+    sources: tuple[str, ...]
+    date_min: dt.date | None
+    date_max: dt.date | None
+
+
+def _placeholders(values: Sequence) -> str:
+    return ", ".join("?" for _ in values)
+
+
+class BuildQueries:
+    """The questions the dashboard asks of the build directory ``location``, answered by DuckDB.
+
+    ``memory_limit`` and ``threads`` bound DuckDB (its temporary files go to ``spill``, a folder of
+    the system's temporary directory by default); ``below`` widens each selected entity to the
+    places under it. Raises :class:`~analysis.store.builds.BuildError` for a directory that is not a
+    build (:func:`~analysis.store.builds.check_build`).
+    """
+
+    def __init__(
+        self,
+        location: str | Path,
+        *,
+        below: Below | None = None,
+        memory_limit: str = "1GB",
+        threads: int = 2,
+        spill: str | Path | None = None,
+    ):
+        self.info: BuildInfo = check_build(location)
+        self.below = below
+        folder = Path(self.info.location)
+        spill = Path(spill) if spill else Path(tempfile.gettempdir()) / "arabic-news-duckdb"
+        spill.mkdir(parents=True, exist_ok=True)
+        self._con = duckdb.connect(
+            config={"memory_limit": memory_limit, "threads": int(threads), "temp_directory": str(spill)}
+        )
+        for table in VIEWS:
+            files = ", ".join(f"'{_quoted(p)}'" for p in stored_parts(folder, table))
+            # the texts are read per article (``texts``); an event's sentence is joined from ``sentences``
+            left_out = {"documents": "text", "events": "sentence"}.get(table)
+            stored = pq.read_schema(stored_parts(folder, table)[0]).names
+            columns = f"* EXCLUDE ({left_out})" if left_out in stored else "*"
+            self._con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM read_parquet([{files}])")
+        files = ", ".join(f"'{_quoted(p)}'" for p in stored_parts(folder, "documents"))
+        self._con.execute(f"CREATE VIEW texts AS SELECT doc_id, text FROM read_parquet([{files}])")
+
+    def close(self) -> None:
+        self._con.close()
+
+    # --- running SQL ------------------------------------------------------------------------
+
+    def sql(self, query: str, params: Sequence = ()) -> pd.DataFrame:
+        """The rows of ``query`` (``?`` parameters) as a DataFrame, on a cursor of its own."""
+        cursor = self._con.cursor()
+        try:
+            return cursor.execute(query, list(params)).df()
+        finally:
+            cursor.close()
+
+    def _value(self, query: str, params: Sequence = ()):
+        cursor = self._con.cursor()
+        try:
+            row = cursor.execute(query, list(params)).fetchone()
+        finally:
+            cursor.close()
+        return row[0] if row else None
+
+    # --- the selection ----------------------------------------------------------------------
+
+    def _members(self, roots: Iterable[str]) -> list[str]:
+        """The selected entities and every place under them."""
+        found = dict.fromkeys(roots)
+        for root in list(found):
+            found.update(dict.fromkeys(self.below(root) if self.below is not None else ()))
+        return list(found)
+
+    def selection(self, spec: FilterSpec) -> tuple[str, list]:
+        """SQL selecting the doc_id (and source, published) of the articles the article filters of
+        ``spec`` keep, and its parameters."""
+        conditions: list[str] = []
+        params: list = []
+        if spec.sources:  # "" stands for the articles that name no source
+            conditions.append(f"coalesce(source, '') IN ({_placeholders(spec.sources)})")
+            params += list(spec.sources)
+        if spec.date_from:
+            conditions.append("published >= ?")
+            params.append(spec.date_from)
+        if spec.date_to:
+            conditions.append("published <= ?")
+            params.append(spec.date_to)
+        groups: list[list[str]] = []
+        if spec.actors:
+            roots = list(dict.fromkeys(spec.actors))
+            groups += [self._members([r]) for r in roots] if spec.actor_mode == "all" else [self._members(roots)]
+        if spec.regions:
+            groups.append(self._members(spec.regions))
+        for group in groups:
+            conditions.append(f"doc_id IN (SELECT doc_id FROM mentions WHERE entity_id IN ({_placeholders(group)}))")
+            params += group
+        where = " AND ".join(conditions) or "TRUE"
+        return f"SELECT doc_id, source, published FROM documents WHERE {where}", params
+
+    def _event_conditions(self, spec: FilterSpec, whens: Sequence[str] | None) -> tuple[str, list]:
+        conditions: list[str] = []
+        params: list = []
+        if whens is not None:
+            conditions.append(f'"when" IN ({_placeholders(whens)})' if whens else "FALSE")
+            params += list(whens)
+        if spec.event_types:
+            conditions.append(f"event_type IN ({_placeholders(spec.event_types)})")
+            params += list(spec.event_types)
+        actor_groups: list[list[str]] = []
+        if spec.actors:
+            roots = list(dict.fromkeys(spec.actors))
+            actor_groups = [self._members([r]) for r in roots] if spec.actor_mode == "all" else [self._members(roots)]
+        for group in actor_groups:
+            conditions.append("list_has_any(actors, ?)")
+            params.append(group)
+        if spec.regions:
+            conditions.append("list_has_any(regions, ?)")
+            params.append(self._members(spec.regions))
+        return " AND ".join(conditions) or "TRUE", params
+
+    # --- what the filters offer -------------------------------------------------------------
+
+    def overview(self) -> BuildOverview:
+        """Every entity named (with its counts), the rare discovered ones, the sources, the dates."""
+        articles = int(self._value("SELECT count(*) FROM documents"))
+        entities = self.sql(
+            "SELECT entity_id, any_value(entity_kind) AS entity_kind, count(*) AS mentions, "
+            "count(DISTINCT doc_id) AS articles FROM mentions GROUP BY entity_id "
+            "ORDER BY mentions DESC, entity_id"
+        )
+        least, share = load_rare_rules()
+        discovered = entities["entity_id"].str.startswith(PREFIX)
+        too_few = (entities["articles"] < least) & (entities["articles"] < share * max(articles, 1))
+        rare = frozenset(entities.loc[discovered & too_few, "entity_id"]) if least > 0 else frozenset()
+        names = self.sql(
+            "SELECT entity_id, alias, any_value(entity_kind) AS entity_kind, count(*) AS n FROM mentions "
+            f"WHERE starts_with(entity_id, '{PREFIX}') GROUP BY entity_id, alias ORDER BY entity_id, alias"
+        )
+        sources = self.sql("SELECT DISTINCT coalesce(source, '') AS source FROM documents ORDER BY 1")["source"]
+        span = self.sql("SELECT min(published) AS lo, max(published) AS hi FROM documents").iloc[0]
+        return BuildOverview(
+            articles=articles,
+            entities=entities,
+            rare=rare,
+            discovered=discovered_name_rows(names),
+            sources=tuple(str(s) for s in sources),
+            date_min=_day(span["lo"]),
+            date_max=_day(span["hi"]),
+        )
+
+    # --- counts of a selection --------------------------------------------------------------
+
+    def counts(self, spec: FilterSpec) -> dict[str, int]:
+        """Articles, sentences, mentions and events of the selection (events also by the event filters)."""
+        select, params = self.selection(spec)
+        where, event_params = self._event_conditions(spec, None)
+        row = self.sql(
+            f"WITH sel AS ({select}) SELECT "
+            "(SELECT count(*) FROM sel) AS articles, "
+            "(SELECT coalesce(sum(n_sentences), 0) FROM documents WHERE doc_id IN (SELECT doc_id FROM sel)) AS sentences, "
+            "(SELECT count(*) FROM mentions WHERE doc_id IN (SELECT doc_id FROM sel)) AS mentions, "
+            f"(SELECT count(*) FROM events WHERE doc_id IN (SELECT doc_id FROM sel) AND {where}) AS events",
+            params + event_params,
+        ).iloc[0]
+        return {k: int(row[k]) for k in ("articles", "sentences", "mentions", "events")}
+
+    def articles_by_month(self, spec: FilterSpec) -> pd.DataFrame:
+        """month (first day), source, articles: the selection's dated articles per month and source."""
+        select, params = self.selection(spec)
+        return self.sql(
+            f"WITH sel AS ({select}) SELECT date_trunc('month', published)::DATE AS month, "
+            "coalesce(source, '') AS source, count(*) AS articles FROM sel WHERE published IS NOT NULL "
+            "GROUP BY ALL ORDER BY month, source",
+            params,
+        )
+
+    def top_entities(
+        self, spec: FilterSpec, *, kind: str | None = None, limit: int = 20, leave_out: Iterable[str] = ()
+    ) -> pd.DataFrame:
+        """entity_id, entity_kind, articles, mentions: the entities the selection's articles name
+        most (by articles), of ``kind`` (actor, region; None: both), ``leave_out`` left out."""
+        select, params = self.selection(spec)
+        conditions, more = ["doc_id IN (SELECT doc_id FROM sel)"], []
+        if kind:
+            conditions.append("entity_kind = ?")
+            more.append(kind)
+        left = list(leave_out)
+        if left:
+            conditions.append(f"entity_id NOT IN ({_placeholders(left)})")
+            more += left
+        return self.sql(
+            f"WITH sel AS ({select}) SELECT entity_id, any_value(entity_kind) AS entity_kind, "
+            "count(DISTINCT doc_id) AS articles, count(*) AS mentions FROM mentions "
+            f"WHERE {' AND '.join(conditions)} GROUP BY entity_id "
+            "ORDER BY articles DESC, mentions DESC, entity_id LIMIT ?",
+            params + more + [int(limit)],
+        )
+
+    # --- co-mentions ------------------------------------------------------------------------
+
+    def _windows(self, window: str, entities: Sequence[str]) -> tuple[str, list]:
+        """SQL of the distinct (window key, entity_id) of the selection's mentions of ``entities``."""
+        if window not in WINDOWS:
+            raise QueryError(f"unknown window {window!r}: one of {', '.join(WINDOWS)}")
+        where = f"m.doc_id IN (SELECT doc_id FROM sel) AND m.entity_id IN ({_placeholders(entities)})"
+        if window == "document":
+            return f"SELECT DISTINCT m.doc_id AS w_doc, 0 AS w_unit, m.entity_id FROM mentions m WHERE {where}", list(
+                entities
+            )
+        if window == "sentence":
+            return (
+                "SELECT DISTINCT m.doc_id AS w_doc, m.sentence_idx AS w_unit, m.entity_id FROM mentions m "
+                f"WHERE {where} AND m.sentence_idx >= 0",
+                list(entities),
+            )
+        return (
+            "SELECT DISTINCT m.doc_id AS w_doc, s.paragraph_idx AS w_unit, m.entity_id FROM mentions m "
+            f"JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_idx = m.sentence_idx WHERE {where}",
+            list(entities),
+        )
+
+    def comentions(self, spec: FilterSpec, entities: Sequence[str], *, window: str = "sentence") -> pd.DataFrame:
+        """entity_a, entity_b (a < b), count: the windows of the selection naming both, for every
+        pair of ``entities`` named together at least once (the counts of the ``comentions`` table)."""
+        entities = list(dict.fromkeys(entities))
+        if len(entities) < 2:
+            return pd.DataFrame({"entity_a": [], "entity_b": [], "count": []})
+        select, params = self.selection(spec)
+        windows, more = self._windows(window, entities)
+        return self.sql(
+            f"WITH sel AS ({select}), w AS ({windows}) SELECT a.entity_id AS entity_a, b.entity_id AS entity_b, "
+            "count(*) AS count FROM w a JOIN w b ON a.w_doc = b.w_doc AND a.w_unit = b.w_unit "
+            "AND a.entity_id < b.entity_id GROUP BY ALL ORDER BY count DESC, entity_a, entity_b",
+            params + more,
+        )
+
+    def pair_sentences(
+        self, spec: FilterSpec, entity_a: str, entity_b: str, *, window: str = "sentence", limit: int = 50
+    ) -> pd.DataFrame:
+        """The sentences behind a co-mention count, newest article first: doc_id, title, source,
+        published, sentence_idx, text. Sentence window: the sentences naming both; paragraph and
+        document: the sentences naming either, in the paragraphs (articles) naming both. ``total``
+        (every row) holds how many windows name both."""
+        select, params = self.selection(spec)
+        windows, more = self._windows(window, [entity_a, entity_b])
+        unit = {"sentence": "s.sentence_idx", "paragraph": "s.paragraph_idx", "document": "0"}[window]
+        return self.sql(
+            f"WITH sel AS ({select}), w AS ({windows}), "
+            "both_ AS (SELECT w_doc, w_unit FROM w GROUP BY ALL HAVING count(*) = 2), "
+            "named AS (SELECT DISTINCT doc_id, sentence_idx FROM mentions WHERE entity_id IN (?, ?) "
+            "AND doc_id IN (SELECT w_doc FROM both_)) "
+            "SELECT s.doc_id, d.title, d.source, d.published, s.sentence_idx, s.text, "
+            "(SELECT count(*) FROM both_) AS total FROM sentences s "
+            "JOIN named n ON n.doc_id = s.doc_id AND n.sentence_idx = s.sentence_idx "
+            f"JOIN both_ b ON b.w_doc = s.doc_id AND b.w_unit = {unit} "
+            "JOIN documents d ON d.doc_id = s.doc_id "
+            "ORDER BY d.published DESC NULLS LAST, s.doc_id, s.sentence_idx LIMIT ?",
+            params + more + [entity_a, entity_b, int(limit)],
+        )
+
+    def entity_sentences(self, spec: FilterSpec, entity: str, *, limit: int = 50) -> pd.DataFrame:
+        """The selection's sentences naming ``entity`` (or a place under it), newest article first:
+        doc_id, title, source, published, sentence_idx, text, surface (the words as written)."""
+        select, params = self.selection(spec)
+        members = self._members([entity])
+        return self.sql(
+            f"WITH sel AS ({select}), m AS (SELECT doc_id, sentence_idx, min(surface) AS surface FROM mentions "
+            f"WHERE entity_id IN ({_placeholders(members)}) AND sentence_idx >= 0 "
+            "AND doc_id IN (SELECT doc_id FROM sel) GROUP BY ALL) "
+            "SELECT s.doc_id, d.title, d.source, d.published, s.sentence_idx, s.text, m.surface FROM m "
+            "JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_idx = m.sentence_idx "
+            "JOIN documents d ON d.doc_id = s.doc_id "
+            "ORDER BY d.published DESC NULLS LAST, s.doc_id, s.sentence_idx LIMIT ?",
+            params + members + [int(limit)],
+        )
+
+    # --- the timeline -----------------------------------------------------------------------
+
+    def events(
+        self, spec: FilterSpec, *, whens: Sequence[str] | None = ("reported", "scheduled"), limit: int = 200
+    ) -> pd.DataFrame:
+        """The selection's events, most recently published first (then in the article's order),
+        with the sentence they come from and their article's title, source and publication date;
+        ``whens`` keeps those kinds of date (None: every one)."""
+        select, params = self.selection(spec)
+        where, more = self._event_conditions(spec, whens)
+        return self.sql(
+            f"WITH sel AS ({select}), e AS (SELECT * FROM events WHERE doc_id IN (SELECT doc_id FROM sel) AND {where}) "
+            "SELECT e.*, s.text AS sentence, d.title, d.source, d.published FROM e "
+            "JOIN documents d ON d.doc_id = e.doc_id "
+            "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence_idx = e.sentence_idx "
+            "ORDER BY d.published DESC NULLS LAST, e.doc_id, e.start LIMIT ?",
+            params + more + [int(limit)],
+        )
+
+    def events_by_month(
+        self, spec: FilterSpec, *, whens: Sequence[str] | None = ("reported", "scheduled")
+    ) -> pd.DataFrame:
+        """month (first day of the month the date starts in), event_type, events: the selection's
+        resolved events per month and type."""
+        select, params = self.selection(spec)
+        where, more = self._event_conditions(spec, whens)
+        return self.sql(
+            f"WITH sel AS ({select}) SELECT date_trunc('month', date_start)::DATE AS month, event_type, "
+            "count(*) AS events FROM events WHERE doc_id IN (SELECT doc_id FROM sel) "
+            f"AND date_start IS NOT NULL AND {where} GROUP BY ALL ORDER BY month, event_type",
+            params + more,
+        )
+
+    # --- words and articles -----------------------------------------------------------------
+
+    def search(self, spec: FilterSpec, query: str, *, limit: int = 100, context: int = 70) -> pd.DataFrame:
+        """The selection's sentences holding ``query`` as the keyword-in-context index finds it (every
+        spelling of its letters, diacritics and tatweel ignored, whole words with their clitics),
+        newest article first: doc_id, title, source, published, sentence_idx, text, and the first
+        occurrence's ``left``, ``match``, ``right``.
+
+        DuckDB scans the sentences for the candidate pattern (:func:`candidate_pattern`, RE2); the
+        candidates (at most :data:`SEARCH_CANDIDATES` × ``limit``) are then read by
+        :class:`~analysis.aggregate.kwic.KwicIndex`, which drops the letters found inside a longer word."""
+        pattern = candidate_pattern(query)
+        if pattern is None:
+            raise QueryError(f"nothing to search for in {query!r}")
+        select, params = self.selection(spec)
+        candidates = self.sql(
+            f"WITH sel AS ({select}) SELECT s.doc_id, d.title, d.source, d.published, s.sentence_idx, s.text "
+            "FROM sentences s JOIN documents d ON d.doc_id = s.doc_id "
+            "WHERE s.doc_id IN (SELECT doc_id FROM sel) AND regexp_matches(s.text, ?) "
+            "ORDER BY d.published DESC NULLS LAST, s.doc_id, s.sentence_idx LIMIT ?",
+            [*params, pattern, SEARCH_CANDIDATES * int(limit) + 100],
+        )
+        keys = [str(i) for i in range(len(candidates))]
+        index = KwicIndex(
+            dict(zip(keys, candidates["text"])),
+            pd.DataFrame({"doc_id": keys, "sentence_idx": 0, "start": 0}),
+        )
+        hits = index.search(query, context=context).drop_duplicates("doc_id")
+        rows = candidates.iloc[[int(k) for k in hits["doc_id"]]].reset_index(drop=True)
+        for column in ("left", "match", "right"):
+            rows[column] = hits[column].to_numpy()
+        return rows.head(int(limit))
+
+    def article(self, doc_id: str) -> dict | None:
+        """One article: its documents row and its text (None: no such article)."""
+        found = self.sql(
+            "SELECT d.*, t.text FROM documents d JOIN texts t ON t.doc_id = d.doc_id WHERE d.doc_id = ?", [doc_id]
+        )
+        return None if found.empty else found.iloc[0].to_dict()
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _day(value) -> dt.date | None:
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).date()

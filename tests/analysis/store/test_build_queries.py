@@ -1,0 +1,209 @@
+"""A build too large to load is queried where it lies (:class:`analysis.store.build_queries.BuildQueries`):
+every answer DuckDB gives over the build's Parquet files is the answer the in-memory tables give to
+the same selection (:func:`analysis.aggregate.filters.apply_filters`), on a real day of SaudiNewsNet
+(2,799 articles, Yemen, Syria, the Houthis) and on the seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from repo_paths import SEEDS
+
+from analysis import engine, pipeline
+from analysis.aggregate.comentions import comentions_table
+from analysis.aggregate.filters import FilterSpec, apply_filters
+from analysis.aggregate.kwic import KwicIndex
+from analysis.config import gazetteer
+from analysis.partitioned import write_partitioned
+from analysis.store.build_queries import BuildQueries, QueryError
+from analysis.store.builds import BuildError, write_manifest
+
+SAUDINEWSNET_DAY = Path("/work/shared/data/saudinewsnet/2015-07-21.zip")
+
+
+def _written(tables, out: Path) -> Path:
+    """``tables`` as ``build --out`` writes them: Parquet parts of 500 articles, then ``build.json``."""
+    partition_of = {doc_id: i // 500 for i, doc_id in enumerate(tables.documents["doc_id"])}
+    write_partitioned(tables.frames(), out, partition_of, texts=tables.texts)
+    write_manifest(out, name=tables.name, articles=len(tables.documents))
+    return out
+
+
+@pytest.fixture(scope="module", params=["saudinewsnet-day", "seeds"])
+def built(request, tmp_path_factory):
+    """(in-memory tables, the same build queried from its Parquet files)."""
+    corpus = SAUDINEWSNET_DAY if request.param == "saudinewsnet-day" else SEEDS
+    if not corpus.exists():
+        pytest.skip(f"{corpus} is not on this machine")
+    tables = pipeline.build(corpus, scheduler=engine.SYNCHRONOUS)
+    out = _written(tables, tmp_path_factory.mktemp("build") / request.param)
+    queries = BuildQueries(out, below=gazetteer().descendants)
+    yield tables, queries
+    queries.close()
+
+
+def _specs(tables) -> list[FilterSpec]:
+    """No filter; the most named actor; two actors, all of them; a state (with the places under it);
+    a source; a date range; an event type."""
+    actors = tables.mentions.loc[tables.mentions["entity_kind"] == "actor", "entity_id"].value_counts().index
+    source = tables.documents["source"].dropna().value_counts().index[0]
+    day = tables.documents["published"].dropna().min()
+    return [
+        FilterSpec(),
+        FilterSpec(actors=(actors[0],)),
+        FilterSpec(actors=(actors[0], actors[1]), actor_mode="all"),
+        FilterSpec(actors=(actors[0], actors[1]), actor_mode="any", event_types=("meeting", "statement")),
+        FilterSpec(regions=("syria",)),
+        FilterSpec(sources=(source,)),
+        FilterSpec(date_from=day, date_to=day + dt.timedelta(days=3)),
+    ]
+
+
+def _view(tables, spec):
+    return apply_filters(tables, spec, below=gazetteer().descendants)
+
+
+def test_the_counts_of_a_selection_are_those_of_the_filtered_tables(built):
+    tables, queries = built
+    for spec in _specs(tables):
+        view = _view(tables, spec)
+        expected = {
+            "articles": len(view.documents), "sentences": len(view.sentences),
+            "mentions": len(view.mentions), "events": len(view.events),
+        }  # fmt: skip
+        assert queries.counts(spec) == expected, spec
+
+
+def test_a_filter_on_syria_keeps_the_articles_that_name_only_a_place_in_it(built):
+    """``شمال سوريا``, ``إدلب`` or ``حلب`` alone make an article about Syria, as on the in-memory pages."""
+    tables, queries = built
+    below = set(gazetteer().descendants("syria"))
+    only_below = tables.mentions.groupby("doc_id")["entity_id"].agg(set)
+    only_below = only_below[only_below.map(lambda ids: "syria" not in ids and bool(ids & below))]
+    counted = queries.counts(FilterSpec(regions=("syria",)))["articles"]
+    named = tables.mentions.loc[tables.mentions["entity_id"] == "syria", "doc_id"].nunique()
+    assert counted == named + len(only_below)
+
+
+def test_the_most_named_entities_of_a_selection_are_counted_by_articles(built):
+    tables, queries = built
+    for spec in _specs(tables)[:3]:
+        mentions = _view(tables, spec).mentions
+        actors = mentions[mentions["entity_kind"] == "actor"]
+        expected = actors.groupby("entity_id")["doc_id"].nunique().sort_values(ascending=False)
+        found = queries.top_entities(spec, kind="actor", limit=10)
+        assert dict(zip(found["entity_id"], found["articles"])) == {
+            e: expected[e] for e in found["entity_id"]
+        }  # fmt: skip
+        assert found["articles"].tolist() == expected.head(10).tolist()
+
+
+@pytest.mark.parametrize("window", ["sentence", "paragraph", "document"])
+def test_comention_counts_are_the_comention_tables_counts(built, window):
+    tables, queries = built
+    for spec in _specs(tables)[:3] + _specs(tables)[4:5]:
+        view = _view(tables, spec)
+        entities = queries.top_entities(spec, limit=12)["entity_id"].tolist()
+        mentions = view.mentions[view.mentions["entity_id"].isin(entities)]
+        expected = comentions_table(mentions, view.sentences)
+        expected = expected[expected["window"] == window]
+        expected = {(a, b): c for a, b, c in zip(expected["entity_a"], expected["entity_b"], expected["count"])}
+        found = queries.comentions(spec, entities, window=window)
+        assert {(a, b): c for a, b, c in zip(found["entity_a"], found["entity_b"], found["count"])} == expected
+
+
+def test_the_sentences_behind_a_pair_are_those_naming_both(built):
+    tables, queries = built
+    spec = FilterSpec()
+    top = queries.comentions(spec, queries.top_entities(spec, limit=8)["entity_id"].tolist())
+    a, b, count = top.iloc[0][["entity_a", "entity_b", "count"]]
+    rows = queries.pair_sentences(spec, a, b, limit=10_000)
+    assert len(rows) == count == rows["total"].iloc[0]
+    named = tables.mentions.groupby(["doc_id", "sentence_idx"])["entity_id"].agg(set)
+    for doc_id, idx, text in zip(rows["doc_id"], rows["sentence_idx"], rows["text"]):
+        assert {a, b} <= named[(doc_id, idx)]
+        assert text == tables.sentences.set_index(["doc_id", "sentence_idx"]).loc[(doc_id, idx), "text"]
+    assert rows["published"].is_monotonic_decreasing  # newest article first
+
+
+def test_an_entitys_sentences_are_its_mentions_sentences_and_those_of_the_places_under_it(built):
+    """Saudi Arabia's sentences are also those naming only Riyadh or Jazan."""
+    tables, queries = built
+    spec = _specs(tables)[1]
+    entity = spec.actors[0]
+    rows = queries.entity_sentences(FilterSpec(), entity, limit=100_000)
+    members = {entity, *gazetteer().descendants(entity)}
+    mentions = tables.mentions[tables.mentions["entity_id"].isin(members) & (tables.mentions["sentence_idx"] >= 0)]
+    assert set(zip(rows["doc_id"], rows["sentence_idx"])) == set(zip(mentions["doc_id"], mentions["sentence_idx"]))
+
+
+def test_the_timeline_lists_the_reported_and_scheduled_events_most_recently_published_first(built):
+    tables, queries = built
+    for spec in _specs(tables):
+        view = _view(tables, spec)
+        news = view.events[view.events["when"].isin(["reported", "scheduled"])]
+        rows = queries.events(spec, limit=1_000_000)
+        assert sorted(rows["event_id"]) == sorted(news["event_id"])
+        assert pd.to_datetime(rows["published"]).is_monotonic_decreasing
+        by_id = news.set_index("event_id")
+        for event_id, sentence in zip(rows["event_id"].head(20), rows["sentence"].head(20)):
+            assert sentence == by_id.loc[event_id, "sentence"]
+    everything = queries.events(FilterSpec(), whens=None, limit=1_000_000)
+    assert len(everything) == len(tables.events)
+
+
+def test_events_per_month_and_type_count_the_resolved_events(built):
+    tables, queries = built
+    events = tables.events[tables.events["when"].isin(["reported", "scheduled"]) & tables.events["date_start"].notna()]
+    expected = events.groupby(pd.to_datetime(events["date_start"]).dt.to_period("M"))["event_id"].size()
+    found = queries.events_by_month(FilterSpec()).groupby("month")["events"].sum()
+    assert found.tolist() == expected.tolist()
+
+
+def test_search_finds_every_spelling_as_the_keyword_in_context_index_does(built):
+    """``الحوثيين`` / ``سوريا``: the sentences the in-memory index finds (alef and ya variants,
+    diacritics and tatweel ignored), and only in the selection."""
+    tables, queries = built
+    index = KwicIndex(tables.texts, tables.sentences)
+    for word in ("سوريا", "الحوثيين", "روسيا"):
+        hits = index.search(word)
+        expected = set(zip(hits["doc_id"], hits["sentence_idx"]))
+        rows = queries.search(FilterSpec(), word, limit=1_000_000)
+        assert set(zip(rows["doc_id"], rows["sentence_idx"])) == expected, word
+    with pytest.raises(QueryError, match="nothing to search for"):
+        queries.search(FilterSpec(), "  ")
+
+
+def test_the_filters_offer_every_entity_named_and_the_corpus_span(built):
+    tables, queries = built
+    overview = queries.overview()
+    assert overview.articles == len(tables.documents)
+    counts = tables.mentions["entity_id"].value_counts()
+    assert dict(zip(overview.entities["entity_id"], overview.entities["mentions"])) == counts.to_dict()
+    from analysis.aggregate.filters import rare_entities
+
+    assert overview.rare == rare_entities(tables)
+    published = tables.documents["published"].dropna()
+    assert (overview.date_min, overview.date_max) == (min(published), max(published))
+    assert set(overview.sources) == {s or "" for s in tables.documents["source"]}
+    discovered = overview.discovered.set_index("entity_id")["name_ar"]
+    assert all(n for n in discovered)
+
+
+def test_one_article_is_read_with_its_text(built):
+    tables, queries = built
+    doc_id = tables.documents["doc_id"].iloc[-1]
+    article = queries.article(doc_id)
+    assert article["text"] == tables.texts[doc_id]
+    assert queries.article("no such article") is None
+
+
+def test_an_unknown_window_and_a_folder_that_is_no_build_are_refused(built, tmp_path):
+    _, queries = built
+    with pytest.raises(QueryError, match="unknown window 'week'"):
+        queries.comentions(FilterSpec(), ["a", "b"], window="week")
+    with pytest.raises(BuildError, match=str(tmp_path)):
+        BuildQueries(tmp_path)
