@@ -8,7 +8,8 @@ while it reads, the pipeline the ``analysis`` limits per article.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+import os
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import yaml
@@ -50,6 +51,9 @@ class BrowseLimits:
     listed but not opened (its tables would be loaded whole)."""
 
     max_linked_articles: int = 250_000
+    #: DuckDB's memory (MB; beyond it, it spills to disk) and threads for a build too large to load.
+    query_memory_mb: int = 1024
+    query_threads: int = 2
 
 
 @dataclass(frozen=True)
@@ -91,14 +95,27 @@ def read_limits(path: str | Path) -> Limits:
     )
 
 
+#: The environment variable that sets ``browse.max_linked_articles`` for one server: a machine with
+#: less memory queries smaller builds where they lie (``0``: every linked build is queried).
+MAX_LINKED_ENV = "ARABIC_NEWS_MAX_LINKED_ARTICLES"
+
+
 @functools.cache
 def load_limits() -> Limits:
-    """The built-in limits (``analysis/data/limits.yaml``), read once."""
-    return read_limits(LIMITS_PATH)
+    """The built-in limits (``analysis/data/limits.yaml``), read once, with ``$ARABIC_NEWS_MAX_LINKED_ARTICLES``
+    (:data:`MAX_LINKED_ENV`) in place of ``browse.max_linked_articles`` when set."""
+    limits = read_limits(LIMITS_PATH)
+    raw = os.environ.get(MAX_LINKED_ENV, "").strip()
+    if raw:
+        if not raw.isdigit():
+            raise LimitsError(f"${MAX_LINKED_ENV} is {raw!r}; expected a whole number of articles (0 or more)")
+        limits = replace(limits, browse=replace(limits.browse, max_linked_articles=int(raw)))
+    return limits
 
 
 __all__ = [
     "LIMITS_PATH",
+    "MAX_LINKED_ENV",
     "AnalysisLimits",
     "BrowseLimits",
     "ImportLimits",

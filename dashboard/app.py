@@ -23,7 +23,14 @@ import streamlit as st  # noqa: E402
 
 from analysis.store.database import StoreBusy, StoreError  # noqa: E402
 from dashboard import access, briefing_state, data, filters, url  # noqa: E402
-from dashboard.context import context, describe_filters, selection_line  # noqa: E402
+from dashboard.context import (  # noqa: E402
+    QueriedContext,
+    context,
+    describe_filters,
+    queried_context,
+    queried_selection_line,
+    selection_line,
+)
 from dashboard.corpus_picker import corpora, corpus_labeller, pick_corpus, show_stalled, stalled  # noqa: E402
 from dashboard.failures import log_error  # noqa: E402
 from dashboard.i18n import current_lang, t  # noqa: E402
@@ -120,24 +127,37 @@ with st.sidebar:
 
 url.write_url(options)
 
-pages = [
-    st.Page("views/overview.py", title=t("page_overview"), icon=":material/dashboard:", default=True),
-    st.Page("views/themes.py", title=t("page_themes"), icon=":material/category:", url_path="themes"),
-    st.Page("views/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
-    st.Page("views/map.py", title=t("page_map"), icon=":material/map:", url_path="map"),
-    st.Page("views/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
-    st.Page("views/compare.py", title=t("page_compare"), icon=":material/compare_arrows:", url_path="compare"),
-    st.Page("views/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
-    st.Page("views/search.py", title=t("page_search"), icon=":material/manage_search:", url_path="search"),
-    st.Page("views/gazetteer.py", title=t("page_gazetteer"), icon=":material/menu_book:", url_path="gazetteer"),
-    st.Page("views/briefing.py", title=t("page_briefing"), icon=":material/slideshow:", url_path="briefing"),
-    st.Page("views/corpora.py", title=t("page_corpora"), icon=":material/library_books:", url_path="corpora"),
-]
+queried = data.is_queried(corpus)  # a build too large to load: its pages ask DuckDB (dashboard/views/queried/)
+pages = (
+    [
+        st.Page("views/queried/overview.py", title=t("page_overview"), icon=":material/dashboard:", default=True),
+        st.Page("views/queried/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
+        st.Page("views/queried/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
+        st.Page("views/queried/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
+        st.Page("views/queried/search.py", title=t("page_search"), icon=":material/manage_search:", url_path="search"),
+        st.Page("views/corpora.py", title=t("page_corpora"), icon=":material/library_books:", url_path="corpora"),
+    ]
+    if queried
+    else [
+        st.Page("views/overview.py", title=t("page_overview"), icon=":material/dashboard:", default=True),
+        st.Page("views/themes.py", title=t("page_themes"), icon=":material/category:", url_path="themes"),
+        st.Page("views/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
+        st.Page("views/map.py", title=t("page_map"), icon=":material/map:", url_path="map"),
+        st.Page("views/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
+        st.Page("views/compare.py", title=t("page_compare"), icon=":material/compare_arrows:", url_path="compare"),
+        st.Page("views/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
+        st.Page("views/search.py", title=t("page_search"), icon=":material/manage_search:", url_path="search"),
+        st.Page("views/gazetteer.py", title=t("page_gazetteer"), icon=":material/menu_book:", url_path="gazetteer"),
+        st.Page("views/briefing.py", title=t("page_briefing"), icon=":material/slideshow:", url_path="briefing"),
+        st.Page("views/corpora.py", title=t("page_corpora"), icon=":material/library_books:", url_path="corpora"),
+    ]
+)
 page = st.navigation(pages, position="sidebar")
 
-ctx = context()
+ctx = queried_context() if queried else context()
+line = queried_selection_line(ctx) if isinstance(ctx, QueriedContext) else selection_line(ctx)
 st.html(
-    f'<div class="selection-line">{esc(selection_line(ctx))}'
+    f'<div class="selection-line">{esc(line)}'
     f'<br><span class="filters-line">{esc(t("filters_line", desc=describe_filters(ctx.spec)))}</span></div>'
 )
 notice = st.container(key="link_notice")  # filled after the page: its own choices are checked as it runs

@@ -124,3 +124,54 @@ def picker_options(view_ids: list, chosen=None, *, limit: int | None = None) -> 
     if chosen is not None and chosen not in options:
         options.append(chosen)
     return options, max(0, len(view_ids) - limit)
+
+
+# --- a build too large to load, queried where it lies ---------------------------------------------
+
+
+@dataclass
+class QueriedContext:
+    """What a page of a queried build gets (:func:`queried_context`): the selection as a
+    :class:`FilterSpec` and its counts, never its tables; each page asks ``data.ask`` for the small
+    tables it draws."""
+
+    corpus: CorpusRef
+    spec: FilterSpec
+    options: Options
+    entities: pd.DataFrame
+    lang: str
+    params: dict
+    counts: dict  # articles, sentences, mentions, events of the selection
+    total: int  # the corpus's articles
+
+    @property
+    def empty(self) -> bool:
+        return self.counts["articles"] == 0
+
+    @property
+    def chart_lang(self) -> str:
+        return "ar" if self.lang == "ar" else "both"
+
+
+def queried_context() -> QueriedContext:
+    """:func:`context` for a build too large to load (:func:`dashboard.data.build_queries`)."""
+    ref = current_ref() or corpora().ref(PATH_CHOICE)
+    options = data.filter_options(ref)
+    spec = current_spec(options)
+    return QueriedContext(
+        corpus=ref,
+        spec=spec,
+        options=options,
+        entities=data.corpus_entities(ref, data.gazetteer_info().gazetteer.version),
+        lang=current_lang(),
+        params=url.filter_params(options),
+        counts=data.ask(ref, "counts", spec),
+        total=data.queried_overview(ref).articles,
+    )
+
+
+def queried_selection_line(ctx: QueriedContext) -> str:
+    counts = ctx.counts
+    return t(
+        "selection", docs=counts["articles"], all_docs=ctx.total, sents=counts["sentences"], events=counts["events"]
+    )

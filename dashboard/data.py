@@ -35,7 +35,10 @@ from analysis.aggregate.theme_names import match_names, named_tables
 from analysis.extract.discovered import entities_with_discovered
 from analysis.extract.events import load_event_types
 from analysis.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
+from analysis.limits import load_limits
 from analysis.schema import CorpusTables
+from analysis.store.build_queries import BuildOverview, BuildQueries
+from analysis.store.builds import BuildError, check_build, too_large_to_load
 from analysis.store.cache import load_or_build
 from analysis.store.database import Store
 from analysis.store.theme_names import ThemeNames, corpus_key
@@ -262,7 +265,12 @@ def corpus_entities(ref: CorpusRef, version: str) -> pd.DataFrame:
     (:func:`analysis.extract.discovered.discovered_entity_rows`), so that charts name them."""
     del version  # part of the cache key only: the gazetteer in use
     entities = gazetteer_info().entities
-    both = entities_with_discovered(entities, corpus_tables(ref).mentions)
+    queries = build_queries(ref)
+    if queries is not None:
+        found = queried_overview(ref).discovered
+        both = pd.concat([entities, found], ignore_index=True) if len(found) else entities
+    else:
+        both = entities_with_discovered(entities, corpus_tables(ref).mentions)
     found = both.iloc[len(entities) :]
     _DISCOVERED_NAMES.update(zip(found["entity_id"], zip(found["name_en"], found["name_ar"])))
     return both
@@ -689,6 +697,9 @@ class Options:
 def filter_options(ref: CorpusRef) -> Options:
     """What the filters offer: entities mentioned in the corpus (most mentioned first; the rare
     discovered ones apart), sources, types, date span."""
+    queries = build_queries(ref)
+    if queries is not None:
+        return _queried_options(ref, queries)
     tables = corpus_tables(ref)
     gazetteer = gazetteer_info().gazetteer
     corpus_entities(ref, gazetteer.version)  # the names of the entities the corpus discovered
@@ -717,3 +728,77 @@ def filter_options(ref: CorpusRef) -> Options:
         more_actors=kind("actor", rare_ones=True),
         more_regions=kind("region", rare_ones=True),
     )
+
+
+# --- a build too large to load: queried where it lies ------------------------------------------------
+
+
+def build_queries(ref: CorpusRef) -> BuildQueries | None:
+    """The DuckDB queries of ``ref`` when it is a build linked into the store that is too large to
+    load (:func:`analysis.store.builds.too_large_to_load`); None for every other corpus. Its pages
+    then ask each question of the build's Parquet files (:class:`~analysis.store.build_queries.BuildQueries`)."""
+    if ref.kind != "store":
+        return None
+    location = _store(ref.location).build_location(ref.name)
+    if location is None:
+        return None
+    return _build_queries(location, ref.gazetteer)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _build_queries(location: str, gazetteer: str) -> BuildQueries | None:
+    del gazetteer  # part of the key: a changed hierarchy widens selections differently
+    try:
+        info = check_build(location)
+    except BuildError:
+        return None  # the store's own message says what is wrong when its tables are asked for
+    if not too_large_to_load(info):
+        return None
+    limits = load_limits().browse
+    return BuildQueries(
+        info.location, below=gazetteer_info().gazetteer.descendants,
+        memory_limit=f"{limits.query_memory_mb}MB", threads=limits.query_threads,
+    )  # fmt: skip
+
+
+def is_queried(ref: CorpusRef) -> bool:
+    return build_queries(ref) is not None
+
+
+@st.cache_resource(show_spinner="Reading the build…", max_entries=4, hash_funcs=KEY_HASH)
+def queried_overview(ref: CorpusRef) -> BuildOverview:
+    """What the filters of a queried build offer, read once per corpus and gazetteer."""
+    queries = build_queries(ref)
+    assert queries is not None
+    return queries.overview()
+
+
+def _queried_options(ref: CorpusRef, queries: BuildQueries) -> Options:
+    del queries
+    overview = queried_overview(ref)
+    gazetteer = gazetteer_info().gazetteer
+    corpus_entities(ref, gazetteer.version)  # the names of the entities the corpus discovered
+    counts = overview.entities
+
+    def kind(k: str, *, rare_ones: bool = False) -> tuple[str, ...]:
+        ids = (str(i) for i in counts.loc[counts["entity_kind"] == k, "entity_id"])
+        return tuple(i for i in ids if (i in overview.rare) == rare_ones)
+
+    mentioned = kind("region")
+    above = [node for r in mentioned if r in gazetteer.entities for node in gazetteer.ancestors(r)]
+    regions = tuple(dict.fromkeys([*mentioned, *(a for a in above if gazetteer.entities[a].kind == "region")]))
+    return Options(
+        actors=kind("actor"), regions=regions, sources=overview.sources,
+        types=tuple(e.id for e in event_types()), date_min=overview.date_min, date_max=overview.date_max,
+        more_actors=kind("actor", rare_ones=True), more_regions=kind("region", rare_ones=True),
+    )  # fmt: skip
+
+
+@st.cache_data(show_spinner=False, max_entries=512, hash_funcs=KEY_HASH)
+def ask(ref: CorpusRef, question: str, spec: FilterSpec, *args, **kwargs):
+    """``BuildQueries.<question>(spec, *args, **kwargs)`` of the queried build ``ref``, kept per
+    corpus, selection and arguments: a filter change asks again, a page's rerun does not."""
+    queries = build_queries(ref)
+    if queries is None:
+        raise ValueError(f"{ref.label} is not a queried build")
+    return getattr(queries, question)(spec, *args, **kwargs)

@@ -70,6 +70,11 @@ class BuildOverview:
     date_max: dt.date | None
 
 
+#: One parameter holding a list of entity ids: a selection of Saudi Arabia stands for its hundreds of
+#: places, and the rare discovered entities left out of a chart are thousands (a parameter each: 5 s).
+_ANY = "(SELECT unnest(?::VARCHAR[]))"
+
+
 def _placeholders(values: Sequence) -> str:
     return ", ".join("?" for _ in values)
 
@@ -161,8 +166,8 @@ class BuildQueries:
         if spec.regions:
             groups.append(self._members(spec.regions))
         for group in groups:
-            conditions.append(f"doc_id IN (SELECT doc_id FROM mentions WHERE entity_id IN ({_placeholders(group)}))")
-            params += group
+            conditions.append(f"doc_id IN (SELECT doc_id FROM mentions WHERE entity_id IN {_ANY})")
+            params.append(group)
         where = " AND ".join(conditions) or "TRUE"
         return f"SELECT doc_id, source, published FROM documents WHERE {where}", params
 
@@ -254,9 +259,9 @@ class BuildQueries:
             conditions.append("entity_kind = ?")
             more.append(kind)
         left = list(leave_out)
-        if left:
-            conditions.append(f"entity_id NOT IN ({_placeholders(left)})")
-            more += left
+        if left:  # one list, not a parameter each: the rare discovered entities of a corpus are thousands
+            conditions.append(f"entity_id NOT IN {_ANY}")
+            more.append(left)
         return self.sql(
             f"WITH sel AS ({select}) SELECT entity_id, any_value(entity_kind) AS entity_kind, "
             "count(DISTINCT doc_id) AS articles, count(*) AS mentions FROM mentions "
@@ -271,22 +276,20 @@ class BuildQueries:
         """SQL of the distinct (window key, entity_id) of the selection's mentions of ``entities``."""
         if window not in WINDOWS:
             raise QueryError(f"unknown window {window!r}: one of {', '.join(WINDOWS)}")
-        where = f"m.doc_id IN (SELECT doc_id FROM sel) AND m.entity_id IN ({_placeholders(entities)})"
+        where = f"m.doc_id IN (SELECT doc_id FROM sel) AND m.entity_id IN {_ANY}"
         if window == "document":
-            return f"SELECT DISTINCT m.doc_id AS w_doc, 0 AS w_unit, m.entity_id FROM mentions m WHERE {where}", list(
-                entities
-            )
-        if window == "sentence":
-            return (
+            sql = f"SELECT DISTINCT m.doc_id AS w_doc, 0 AS w_unit, m.entity_id FROM mentions m WHERE {where}"
+        elif window == "sentence":
+            sql = (
                 "SELECT DISTINCT m.doc_id AS w_doc, m.sentence_idx AS w_unit, m.entity_id FROM mentions m "
-                f"WHERE {where} AND m.sentence_idx >= 0",
-                list(entities),
+                f"WHERE {where} AND m.sentence_idx >= 0"
             )
-        return (
-            "SELECT DISTINCT m.doc_id AS w_doc, s.paragraph_idx AS w_unit, m.entity_id FROM mentions m "
-            f"JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_idx = m.sentence_idx WHERE {where}",
-            list(entities),
-        )
+        else:
+            sql = (
+                "SELECT DISTINCT m.doc_id AS w_doc, s.paragraph_idx AS w_unit, m.entity_id FROM mentions m "
+                f"JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_idx = m.sentence_idx WHERE {where}"
+            )
+        return sql, [list(entities)]
 
     def comentions(self, spec: FilterSpec, entities: Sequence[str], *, window: str = "sentence") -> pd.DataFrame:
         """entity_a, entity_b (a < b), count: the windows of the selection naming both, for every
@@ -307,18 +310,20 @@ class BuildQueries:
         self, spec: FilterSpec, entity_a: str, entity_b: str, *, window: str = "sentence", limit: int = 50
     ) -> pd.DataFrame:
         """The sentences behind a co-mention count, newest article first: doc_id, title, source,
-        published, sentence_idx, text. Sentence window: the sentences naming both; paragraph and
-        document: the sentences naming either, in the paragraphs (articles) naming both. ``total``
-        (every row) holds how many windows name both."""
+        published, sentence_idx, text, sentence_start (its offset in the article) and ``marks`` (each
+        mention of the two in it: ``s``, ``e`` offsets in the article, ``id``). Sentence window: the
+        sentences naming both; paragraph and document: the sentences naming either, in the paragraphs
+        (articles) naming both. ``total`` (every row) holds how many windows name both."""
         select, params = self.selection(spec)
         windows, more = self._windows(window, [entity_a, entity_b])
         unit = {"sentence": "s.sentence_idx", "paragraph": "s.paragraph_idx", "document": "0"}[window]
         return self.sql(
             f"WITH sel AS ({select}), w AS ({windows}), "
             "both_ AS (SELECT w_doc, w_unit FROM w GROUP BY ALL HAVING count(*) = 2), "
-            "named AS (SELECT DISTINCT doc_id, sentence_idx FROM mentions WHERE entity_id IN (?, ?) "
-            "AND doc_id IN (SELECT w_doc FROM both_)) "
-            "SELECT s.doc_id, d.title, d.source, d.published, s.sentence_idx, s.text, "
+            'named AS (SELECT doc_id, sentence_idx, list(struct_pack(s := start, e := "end", id := entity_id) '
+            "ORDER BY start) AS marks FROM mentions WHERE entity_id IN (?, ?) "
+            "AND doc_id IN (SELECT w_doc FROM both_) GROUP BY ALL) "
+            "SELECT s.doc_id, d.title, d.source, d.published, s.sentence_idx, s.text, s.start AS sentence_start, n.marks, "
             "(SELECT count(*) FROM both_) AS total FROM sentences s "
             "JOIN named n ON n.doc_id = s.doc_id AND n.sentence_idx = s.sentence_idx "
             f"JOIN both_ b ON b.w_doc = s.doc_id AND b.w_unit = {unit} "
@@ -329,18 +334,21 @@ class BuildQueries:
 
     def entity_sentences(self, spec: FilterSpec, entity: str, *, limit: int = 50) -> pd.DataFrame:
         """The selection's sentences naming ``entity`` (or a place under it), newest article first:
-        doc_id, title, source, published, sentence_idx, text, surface (the words as written)."""
+        doc_id, title, source, published, sentence_idx, text, surface (the first mention's words as
+        written) and mark_start, mark_end (where they are in the sentence)."""
         select, params = self.selection(spec)
         members = self._members([entity])
         return self.sql(
-            f"WITH sel AS ({select}), m AS (SELECT doc_id, sentence_idx, min(surface) AS surface FROM mentions "
-            f"WHERE entity_id IN ({_placeholders(members)}) AND sentence_idx >= 0 "
+            f"WITH sel AS ({select}), m AS (SELECT doc_id, sentence_idx, arg_min(surface, start) AS surface, "
+            'min(start) AS start, arg_min("end", start) AS "end" FROM mentions '
+            f"WHERE entity_id IN {_ANY} AND sentence_idx >= 0 "
             "AND doc_id IN (SELECT doc_id FROM sel) GROUP BY ALL) "
-            "SELECT s.doc_id, d.title, d.source, d.published, s.sentence_idx, s.text, m.surface FROM m "
+            "SELECT s.doc_id, d.title, d.source, d.published, s.sentence_idx, s.text, m.surface, "
+            "m.start - s.start AS mark_start, m.end - s.start AS mark_end FROM m "
             "JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_idx = m.sentence_idx "
             "JOIN documents d ON d.doc_id = s.doc_id "
             "ORDER BY d.published DESC NULLS LAST, s.doc_id, s.sentence_idx LIMIT ?",
-            params + members + [int(limit)],
+            [*params, members, int(limit)],
         )
 
     # --- the timeline -----------------------------------------------------------------------

@@ -119,12 +119,18 @@ def check_build(location: str | Path) -> BuildInfo:
     return BuildInfo(str(folder.resolve()), name, articles, contract, str(manifest.get("version", "")))
 
 
+def too_large_to_load(info: BuildInfo) -> bool:
+    """Whether the build is queried where it lies (:class:`analysis.store.build_queries.BuildQueries`)
+    rather than loaded: more articles than ``browse.max_linked_articles`` (``analysis/data/limits.yaml``)."""
+    return info.articles > load_limits().browse.max_linked_articles
+
+
 def read_build(location: str | Path, *, name: str | None = None) -> CorpusTables:
     """The tables of the build directory ``location`` (checked first: :class:`BuildError`), each
     conformed to the contract; the texts stay in ``documents/part.*.parquet``, read per request."""
     info = check_build(location)
     limit = load_limits().browse.max_linked_articles
-    if info.articles > limit:
+    if too_large_to_load(info):
         raise BuildError(
             f"{info.location}: {info.articles:,} articles are more than the dashboard opens ({limit:,}, "
             f"analysis/data/limits.yaml browse.max_linked_articles): it would load every table whole. Query "

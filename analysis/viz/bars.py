@@ -113,12 +113,36 @@ def top_entities_bar(
     if counts.empty:
         return empty_figure(title, lang)
     lookup = entity_lookup(entities)
-    ids = list(counts.index)
-    values = [int(v) for v in counts.to_numpy()]
     kinds = {}
-    if any(i not in lookup for i in ids):  # types of unknown entities: their kind (actor/region)
+    if any(i not in lookup for i in counts.index):  # types of unknown entities: their kind (actor/region)
         firsts = mentions.drop_duplicates("entity_id")
         kinds = dict(zip(firsts["entity_id"].astype(str), firsts["entity_kind"].astype(str)))
+    return _entities_bar(counts, kinds, lookup, count=count, lang=lang, title=title)
+
+
+def counted_entities_bar(
+    counted: pd.DataFrame,
+    entities: pd.DataFrame | None = None,
+    *,
+    count: str = "documents",
+    lang: str = "both",
+    title: str = "Most mentioned",
+) -> go.Figure:
+    """:func:`top_entities_bar` of counts already made (a query's over a build too large to load):
+    ``counted`` has ``entity_id``, ``entity_kind`` and the ``count`` column (``mentions``,
+    ``sentences`` or ``documents``; ``articles`` is read as ``documents``), in the order drawn."""
+    check_lang(lang)
+    column = "articles" if count == "documents" and "articles" in counted else count
+    if is_empty(counted):
+        return empty_figure(title, lang)
+    counts = pd.Series(counted[column].to_numpy(), index=counted["entity_id"].astype(str))
+    kinds = dict(zip(counted["entity_id"].astype(str), counted["entity_kind"].astype(str)))
+    return _entities_bar(counts, kinds, entity_lookup(entities), count=count, lang=lang, title=title)
+
+
+def _entities_bar(counts: pd.Series, kinds: dict, lookup: dict, *, count: str, lang: str, title: str) -> go.Figure:
+    ids = list(counts.index)
+    values = [int(v) for v in counts.to_numpy()]
     types = [entity_type(i, lookup, default=kinds.get(i, "other")) for i in ids]
     count_title = {"mentions": ui("Mentions", "إشارات", lang), "sentences": ui("Sentences", "جمل", lang),
                    "documents": ui("Articles", "مقالات", lang)}[count]  # fmt: skip
@@ -255,3 +279,57 @@ def document_counts_bar(
     date_axis(fig, ui("Published", "تاريخ النشر", lang), lang)
     patch_axes(fig, "y", {"title": {"text": n_title}})
     return base_layout(fig, title, lang)
+
+
+def monthly_bars(
+    counts: pd.DataFrame,
+    *,
+    value: str,
+    group: str | None = None,
+    names: dict | None = None,
+    lang: str = "both",
+    title: str = "Per month",
+    y_title: str = "Articles",
+    x_title: str = "Month",
+) -> go.Figure:
+    """Stacked bars of ``value`` per ``month`` (its first day), one colour per ``group`` (the
+    largest first, names from ``names``): counts a query made, drawn without the rows behind them.
+    ``customdata`` of a bar: its month and group."""
+    check_lang(lang)
+    if is_empty(counts) or counts[value].sum() == 0:
+        return empty_figure(title, lang)
+    frame = counts.assign(month=pd.to_datetime(counts["month"]).dt.strftime("%Y-%m-%d"))
+    groups = [None] if group is None else list(frame.groupby(group)[value].sum().sort_values(ascending=False).index)
+    fig = go.Figure()
+    palette = [
+        "#4c6a92",
+        "#b03a2e",
+        "#6c8e3f",
+        "#c27c0e",
+        "#7a5195",
+        "#2e8b8b",
+        "#8c6d31",
+        "#bc5090",
+        "#58508d",
+        "#888",
+    ]
+    for k, g in enumerate(groups):
+        rows = frame if g is None else frame[frame[group] == g]
+        name = escape_plotly(clean_text((names or {}).get(g, g))) if g is not None else y_title
+        fig.add_trace(
+            go.Bar(
+                x=list(rows["month"]), y=[int(v) for v in rows[value]], name=rtl_label(name),
+                customdata=[[m, "" if g is None else str(g)] for m in rows["month"]],
+                marker=dict(color=palette[k % len(palette)]),
+                hovertext=[hover_lines([("", m), ("", rtl_label(name)), (y_title, str(int(v)))])
+                           for m, v in zip(rows["month"], rows[value])],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )  # fmt: skip
+    date_axis(fig, x_title, lang)
+    patch_axes(fig, "y", {"title": {"text": y_title}})
+    legend = group is not None and len(groups) > 1
+    patch_layout(
+        fig, {"barmode": "stack", "height": 420 + (22 * legend_rows([str(g) for g in groups]) if legend else 0)}
+    )
+    return base_layout(fig, title, lang, legend=legend)

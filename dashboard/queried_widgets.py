@@ -1,0 +1,70 @@
+"""What the pages of a queried build share (``dashboard/views/queried/``): the notice
+that says the corpus is queried, and the sentences behind a number, read from the build."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis.briefing.csv_export import csv_bytes
+from dashboard import data
+from dashboard.context import QueriedContext
+from dashboard.i18n import t
+from dashboard.markup import highlight, rtl_block
+from dashboard.widgets import where_html
+
+#: Sentences shown under a chart (the CSV holds up to :data:`EVIDENCE_CSV`).
+MAX_EVIDENCE = 60
+EVIDENCE_CSV = 5_000
+
+
+def queried_notice(ctx: QueriedContext) -> None:
+    st.caption(t("q_notice", n=f"{ctx.total:,}"))
+
+
+def sentences_html(
+    rows: pd.DataFrame, params: dict, *, limit: int = MAX_EVIDENCE, pair: tuple[str, str] | None = None
+) -> str:
+    """The first ``limit`` sentences of ``rows`` (doc_id, title, source, published, text), right to
+    left and escaped, each with its article (a link to the reader), source and date; a mention's
+    words marked where ``rows`` has ``mark_start`` and ``mark_end`` (offsets in the sentence), or
+    the two entities of ``pair`` where it has ``marks`` (:meth:`BuildQueries.pair_sentences`)."""
+    documents = rows[["doc_id", "title"]].drop_duplicates("doc_id")
+    name = data.entity_name
+    blocks = []
+    for row in rows.head(limit).itertuples():
+        spans = []
+        if "mark_start" in rows and pd.notna(row.mark_start):
+            spans = [(int(row.mark_start), int(row.mark_end), "pair_a", str(getattr(row, "surface", "")))]
+        if "marks" in rows and pair:  # a pair's sentences: each of its two entities in a style of its own
+            base = int(row.sentence_start)
+            spans = [
+                (int(m["s"]) - base, int(m["e"]) - base, "pair_a" if m["id"] == pair[0] else "pair_b", name(m["id"]))
+                for m in row.marks
+            ]
+        where = where_html(row.doc_id, documents, params, source=row.source, published=row.published)
+        blocks.append(rtl_block(f"{highlight(str(row.text), spans)}{where}", css_class="rtl-text evidence"))
+    return "".join(blocks)
+
+
+def entity_evidence(ctx: QueriedContext, key: str, entity_ids: list[str]) -> None:
+    """An entity picker (set by a click on a bar) and the selection's sentences naming it."""
+    st.subheader(t("ac_evidence"), anchor="evidence")
+    name = data.entity_labeller(ctx.lang)
+    options = list(dict.fromkeys(entity_ids))
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = None
+    chosen = st.selectbox(t("q_entity_pick"), options, key=key, index=None, placeholder=t("choose"), format_func=name)
+    if not chosen:
+        st.caption(t("q_entity_hint"))
+        return
+    rows = data.ask(ctx.corpus, "entity_sentences", ctx.spec, chosen, limit=EVIDENCE_CSV)
+    st.caption(
+        t("ac_evidence_one", n=len(rows)) + (" · " + t("ac_more", n=MAX_EVIDENCE) if len(rows) > MAX_EVIDENCE else "")
+    )
+    with st.container(key="evidence_list"):
+        st.html(sentences_html(rows, ctx.params))
+    st.download_button(
+        t("download_csv"), data=lambda: csv_bytes(rows), file_name=f"evidence-{chosen}.csv", mime="text/csv",
+        key=f"{key}__csv", on_click="ignore", icon=":material/download:",
+    )  # fmt: skip

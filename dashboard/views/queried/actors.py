@@ -1,0 +1,80 @@
+"""Actors of a build too large to load: the co-mention matrix of the selection's most named actors,
+counted by DuckDB in the window chosen, and the sentences behind a cell (a click, or the list)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.briefing.csv_export import csv_bytes
+from analysis.viz.heatmap import comention_heatmap
+from dashboard import data
+from dashboard.context import queried_context
+from dashboard.i18n import t
+from dashboard.picks import picked_pair
+from dashboard.queried_widgets import EVIDENCE_CSV, MAX_EVIDENCE, queried_notice, sentences_html
+from dashboard.widgets import empty_state, show_chart
+
+WINDOWS = ("sentence", "paragraph", "document")
+SIZES = (10, 20, 30)
+
+
+def _pick_cell() -> None:
+    pair = picked_pair(st.session_state.get("qa_heatmap"))
+    if pair:
+        st.session_state["qa_cell"] = "|".join(sorted(pair))
+
+
+def main() -> None:
+    ctx = queried_context()
+    st.title(t("page_actors"), anchor="actors")
+    queried_notice(ctx)
+    if ctx.empty:
+        empty_state()
+        return
+    with st.container(key="actors_controls", horizontal=True):
+        window = (
+            st.segmented_control(t("ac_window"), WINDOWS, key="qa_window", default="sentence",
+                                 format_func=lambda w: t(f"window_{w}"))
+            or "sentence"
+        )  # fmt: skip
+        size = st.segmented_control(t("q_top_n"), SIZES, key="qa_size", default=20) or 20
+    top = data.ask(ctx.corpus, "top_entities", ctx.spec, kind="actor", limit=size, leave_out=tuple(ctx.options.rare))
+    ids = top["entity_id"].tolist()
+    pairs = data.ask(ctx.corpus, "comentions", ctx.spec, tuple(ids), window=window)
+    table = pairs.assign(window=window)
+    fig = comention_heatmap(
+        table, ctx.entities, window=window, include=ids, lang=ctx.chart_lang, title=t("ac_heatmap")
+    )  # fmt: skip
+    with st.container(key="actors_heatmap"):
+        st.caption(t("ac_heatmap_help"))
+        show_chart(fig, table, f"actors-heatmap-{window}", key="qa_heatmap", on_select=_pick_cell,
+                   selection_mode=("points",))  # fmt: skip
+        name = data.entity_labeller(ctx.lang)
+        options = [f"{a}|{b}" for a, b in zip(pairs["entity_a"], pairs["entity_b"])]
+        counts = dict(zip(options, pairs["count"]))
+        if st.session_state.get("qa_cell") not in counts:
+            st.session_state["qa_cell"] = None
+        cell = st.selectbox(
+            t("ev_cell_pick"), options, key="qa_cell", index=None, placeholder=t("ev_cell_placeholder", n=len(options)),
+            format_func=lambda o: t("ev_cell", a=name(o.split("|")[0]), b=name(o.split("|")[1]), n=counts[o]),
+        )  # fmt: skip
+    with st.container(key="actors_evidence"):
+        st.subheader(t("ac_evidence"), anchor="evidence")
+        if not cell:
+            st.caption(t("ac_heatmap_help"))
+            return
+        a, b = cell.split("|", 1)
+        rows = data.ask(ctx.corpus, "pair_sentences", ctx.spec, a, b, window=window, limit=EVIDENCE_CSV)
+        total = int(rows["total"].iloc[0]) if len(rows) else 0
+        more = " · " + t("ac_more", n=MAX_EVIDENCE) if len(rows) > MAX_EVIDENCE else ""
+        st.caption(t("ac_evidence_pair", n=total, window=t(f"window_{window}")) + more)
+        with st.container(key="evidence_list"):
+            st.html(sentences_html(rows, ctx.params, pair=(a, b)))
+        st.download_button(
+            t("download_csv"), data=lambda: csv_bytes(rows.drop(columns=["marks"])),
+            file_name=f"evidence-{a}-{b}-{window}.csv", mime="text/csv", key="qa_evidence_csv", on_click="ignore",
+            icon=":material/download:",
+        )  # fmt: skip
+
+
+main()

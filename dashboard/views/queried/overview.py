@@ -1,0 +1,64 @@
+"""Overview of a build too large to load, queried where it lies: the selection's counts, its
+articles per month and source, the actors and regions its articles name most, and the sentences
+behind any bar (a click, or the list under the charts)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.viz.bars import counted_entities_bar, monthly_bars
+from dashboard import data
+from dashboard.context import queried_context
+from dashboard.i18n import t
+from dashboard.queried_widgets import entity_evidence, queried_notice
+from dashboard.widgets import HALF_WIDTH, empty_state, show_chart
+
+TOP = 15
+
+
+def _pick_entity(key: str) -> None:
+    """on_select of a bar chart: the clicked entity's sentences are read below."""
+    points = (st.session_state.get(key) or {}).get("selection", {}).get("points", [])
+    if points and points[0].get("customdata"):
+        st.session_state["qo_entity"] = str(points[0]["customdata"])
+
+
+def main() -> None:
+    ctx = queried_context()
+    st.title(t("page_overview"), anchor="overview")
+    queried_notice(ctx)
+    if ctx.empty:
+        empty_state()
+        return
+    counts = ctx.counts
+    with st.container(key="overview_metrics", horizontal=True):
+        st.metric(t("ov_articles"), f"{counts['articles']:,}")
+        st.metric(t("ov_sentences"), f"{counts['sentences']:,}")
+        st.metric(t("q_mentions"), f"{counts['mentions']:,}")
+        st.metric(t("ov_events"), f"{counts['events']:,}")
+
+    per_month = data.ask(ctx.corpus, "articles_by_month", ctx.spec)
+    fig = monthly_bars(
+        per_month, value="articles", group="source", lang=ctx.chart_lang, title=t("q_articles_by_month"),
+        y_title=t("ov_articles"), x_title=t("ov_span"),
+    )  # fmt: skip
+    with st.container(key="overview_months"):
+        show_chart(fig, per_month, "articles-by-month", key="qo_months")
+
+    left, right = st.columns(2)
+    shown: list[str] = []
+    for column, kind, title, key in ((left, "actor", "ov_top_actors", "qo_actors"),
+                                     (right, "region", "ov_top_regions", "qo_regions")):  # fmt: skip
+        top = data.ask(ctx.corpus, "top_entities", ctx.spec, kind=kind, limit=TOP, leave_out=tuple(ctx.options.rare))
+        shown += top["entity_id"].tolist()
+        fig = counted_entities_bar(top, ctx.entities, count="documents", lang=ctx.chart_lang, title=t(title))
+        with column, st.container(key=f"overview_{kind}s"):
+            show_chart(
+                fig, top, f"top-{kind}s", key=key, on_select=_pick_entity, selection_mode=("points",),
+                png_width=HALF_WIDTH,
+            )  # fmt: skip
+    with st.container(key="overview_evidence"):
+        entity_evidence(ctx, "qo_entity", shown)
+
+
+main()
