@@ -254,7 +254,8 @@ class BuildQueries:
         """entity_id, entity_kind, articles, mentions: the entities the selection's articles name
         most (by articles), of ``kind`` (actor, region; None: both), ``leave_out`` left out."""
         select, params = self.selection(spec)
-        conditions, more = ["doc_id IN (SELECT doc_id FROM sel)"], []
+        conditions: list[str] = ["doc_id IN (SELECT doc_id FROM sel)"]
+        more: list = []
         if kind:
             conditions.append("entity_kind = ?")
             more.append(kind)
