@@ -742,12 +742,12 @@ def build_queries(ref: CorpusRef) -> BuildQueries | None:
     location = _store(ref.location).build_location(ref.name)
     if location is None:
         return None
-    return _build_queries(location, ref.gazetteer)
+    return _build_queries(location, ref.gazetteer, load_limits().browse.max_linked_articles)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _build_queries(location: str, gazetteer: str) -> BuildQueries | None:
-    del gazetteer  # part of the key: a changed hierarchy widens selections differently
+def _build_queries(location: str, gazetteer: str, limit: int) -> BuildQueries | None:
+    del gazetteer, limit  # part of the key: a changed hierarchy widens selections differently
     try:
         info = check_build(location)
     except BuildError:

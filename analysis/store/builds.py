@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from analysis import __version__, schema
-from analysis.limits import load_limits
+from analysis.limits import MAX_LINKED_ENV, load_limits
 from analysis.schema import CorpusTables
 from analysis.store.term_cache import read_build_terms
 from analysis.store.texts import ArticleTexts
@@ -132,9 +132,10 @@ def read_build(location: str | Path, *, name: str | None = None) -> CorpusTables
     limit = load_limits().browse.max_linked_articles
     if too_large_to_load(info):
         raise BuildError(
-            f"{info.location}: {info.articles:,} articles are more than the dashboard opens ({limit:,}, "
-            f"analysis/data/limits.yaml browse.max_linked_articles): it would load every table whole. Query "
-            f'its Parquet tables with DuckDB, e.g. duckdb -c "SELECT entity_id, count(*) FROM '
+            f"{info.location}: {info.articles:,} articles are more than the dashboard loads ({limit:,}, "
+            f"analysis/data/limits.yaml browse.max_linked_articles or ${MAX_LINKED_ENV}): the dashboard queries "
+            f"it where it lies (analysis.store.build_queries). Query its Parquet tables with DuckDB, "
+            f'e.g. duckdb -c "SELECT entity_id, count(*) FROM '
             f"read_parquet('{info.location}/mentions/*.parquet') GROUP BY 1 ORDER BY 2 DESC LIMIT 20\""
         )
     folder = Path(info.location)

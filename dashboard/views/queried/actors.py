@@ -7,7 +7,7 @@ import streamlit as st
 
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.heatmap import comention_heatmap
-from dashboard import data
+from dashboard import data, url
 from dashboard.context import queried_context
 from dashboard.i18n import t
 from dashboard.picks import picked_pair
@@ -31,13 +31,14 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
+    url.page_choice("qa_window", "ac_window", WINDOWS, "sentence", label=t("ac_window"))
+    url.page_choice("qa_size", "top", SIZES, 20, label=t("q_top_n"), parse=int)
     with st.container(key="actors_controls", horizontal=True):
         window = (
-            st.segmented_control(t("ac_window"), WINDOWS, key="qa_window", default="sentence",
-                                 format_func=lambda w: t(f"window_{w}"))
+            st.segmented_control(t("ac_window"), WINDOWS, key="qa_window", format_func=lambda w: t(f"window_{w}"))
             or "sentence"
-        )  # fmt: skip
-        size = st.segmented_control(t("q_top_n"), SIZES, key="qa_size", default=20) or 20
+        )
+        size = st.segmented_control(t("q_top_n"), SIZES, key="qa_size") or 20
     top = data.ask(ctx.corpus, "top_entities", ctx.spec, kind="actor", limit=size, leave_out=tuple(ctx.options.rare))
     ids = top["entity_id"].tolist()
     pairs = data.ask(ctx.corpus, "comentions", ctx.spec, tuple(ids), window=window)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.store.build_queries import QueryError
-from dashboard import data
+from dashboard import data, url
 from dashboard.context import queried_context
 from dashboard.i18n import t
 from dashboard.markup import md_text
@@ -20,6 +20,7 @@ def main() -> None:
     ctx = queried_context()
     st.title(t("page_search"), anchor="search")
     queried_notice(ctx)
+    url.page_choice("qs_query", "q", None, "", label=t("se_query"))  # a link (or a reload) keeps the search
     query = st.text_input(t("se_query"), key="qs_query", help=t("se_hint"))
     if not query.strip():
         st.caption(t("se_hint"))

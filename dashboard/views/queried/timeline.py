@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.viz.bars import monthly_bars
-from dashboard import data
+from dashboard import data, url
 from dashboard.context import queried_context
 from dashboard.i18n import t
 from dashboard.queried_widgets import queried_notice
@@ -26,9 +26,11 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
-    view = st.segmented_control(
-        t("tl_view"), list(VIEWS), key="qt_view", default="news", format_func=lambda v: t(f"tl_view_{v}")
-    ) or "news"  # fmt: skip
+    url.page_choice("qt_view", "view", list(VIEWS), "news", label=t("tl_view"))
+    view = (
+        st.segmented_control(t("tl_view"), list(VIEWS), key="qt_view", format_func=lambda v: t(f"tl_view_{v}"))
+        or "news"
+    )
     whens = VIEWS[view]
     per_month = data.ask(ctx.corpus, "events_by_month", ctx.spec, whens=whens)
     names = {e: data.event_type_name(e, lang=ctx.lang) for e in per_month["event_type"].unique()}

@@ -1,0 +1,158 @@
+"""A linked build too large to load is browsed through DuckDB (``dashboard/views/queried/``): its
+pages count what the filters select with SQL over the build's Parquet files, and every number leads
+to the sentences behind it. The limit is set low here (``$ARABIC_NEWS_MAX_LINKED_ARTICLES=2``) so the
+five seed articles stand for a million; each figure is checked against the in-memory tables."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from repo_paths import SEEDS
+from streamlit.testing.v1 import AppTest
+
+from analysis.aggregate.filters import FilterSpec, apply_filters
+from analysis.aggregate.kwic import KwicIndex
+from analysis.cli import main
+from analysis.config import gazetteer
+from analysis.limits import MAX_LINKED_ENV, LimitsError, load_limits
+from analysis.store.builds import read_build
+from analysis.store.database import Store
+
+APP = str(SEEDS.parent / "dashboard" / "app.py")
+NAME = "بناء كبير"
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build") / "seeds-run"
+    assert main(["build", str(SEEDS), "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def tables(seed_build):
+    return read_build(seed_build)
+
+
+@pytest.fixture
+def queried(fresh_store, seed_build, monkeypatch):
+    """The seed build linked into a fresh store, with a server limit of 2 articles: it is queried."""
+    monkeypatch.setenv(MAX_LINKED_ENV, "2")
+    load_limits.cache_clear()
+    Store(fresh_store).link_build(seed_build, NAME)
+    yield fresh_store
+    monkeypatch.delenv(MAX_LINKED_ENV)
+    load_limits.cache_clear()
+
+
+def opened(page: str | None = None, **params) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["corpus"] = NAME
+    for key, value in params.items():
+        at.query_params[key] = value
+    if page:
+        at.switch_page(f"views/queried/{page}.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["_page_path"] == (page or "")
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_a_build_over_the_limit_opens_its_queried_pages_with_the_builds_counts(queried, tables):
+    at = opened()
+    assert any("is queried where it lies" in c.value for c in at.caption)
+    assert metrics(at) == {
+        "Articles": "5", "Sentences": f"{len(tables.sentences):,}",
+        "Mentions": f"{len(tables.mentions):,}", "Dated events": f"{len(tables.events):,}",
+    }  # fmt: skip
+
+
+def test_a_filter_by_actor_changes_every_count_to_the_selections(queried, tables):
+    """Turkey (with its places, as the in-memory filter reads it)."""
+    at = opened()
+    at.multiselect(key="f_actors").set_value(["turkey"]).run()
+    view = apply_filters(tables, FilterSpec(actors=("turkey",)), below=gazetteer().descendants)
+    assert metrics(at)["Articles"] == str(len(view.documents))
+    assert metrics(at)["Mentions"] == f"{len(view.mentions):,}"
+    line = next(h.proto.body for h in at.get("html") if "selection-line" in h.proto.body)
+    assert f"{len(view.documents)} of 5 articles" in line
+
+
+def test_a_bar_of_the_overview_leads_to_the_sentences_naming_it(queried, tables):
+    at = opened()
+    at.selectbox(key="qo_entity").set_value("russia").run()
+    evidence = next(h.proto.body for h in at.get("html") if 'class="rtl-text evidence"' in h.proto.body)
+    members = {"russia", *gazetteer().descendants("russia")}  # Moscow's mentions are Russia's too
+    russia = tables.mentions[tables.mentions["entity_id"].isin(members) & (tables.mentions["sentence_idx"] >= 0)]
+    n = russia[["doc_id", "sentence_idx"]].drop_duplicates().shape[0]
+    assert any(c.value.startswith(f"Mentioned in {n} sentences") for c in at.caption), [c.value for c in at.caption]
+    assert evidence.count('class="rtl-text evidence"') == min(n, 60)
+    assert re.search(r'<mark class="hl hl-pair_a"[^>]*>(روسيا|موسكو|الروس|الروسي)', evidence)
+
+
+def test_a_cell_of_the_matrix_leads_to_the_sentences_naming_both_with_each_marked(queried, tables):
+    """Russia and Turkey: the sentences naming both, Russia marked in one style, Turkey in the other."""
+    at = opened("actors")
+    assert len(at.selectbox(key="qa_cell").options) > 10  # the matrix's cells, for the keyboard
+    at.selectbox(key="qa_cell").set_value("russia|turkey").run()
+    named = tables.mentions[tables.mentions["sentence_idx"] >= 0].groupby(["doc_id", "sentence_idx"])["entity_id"]
+    both = sum(1 for ids in named.agg(set) if {"russia", "turkey"} <= ids)
+    assert any(c.value.startswith(f"Mentioned together in {both} windows") for c in at.caption)
+    evidence = next(h.proto.body for h in at.get("html") if 'class="rtl-text evidence"' in h.proto.body)
+    assert evidence.count('class="rtl-text evidence"') == min(both, 60)
+    assert "hl-pair_a" in evidence and "hl-pair_b" in evidence
+
+
+def test_the_timeline_lists_the_news_events_newest_first_sentence_first(queried, tables):
+    at = opened("timeline")
+    frame = at.dataframe[0].value
+    news = tables.events[tables.events["when"].isin(["reported", "scheduled"])]
+    assert len(frame) == len(news)
+    assert frame.columns[0] == "sentence"
+    at = opened("timeline", view="background")
+    background = tables.events[tables.events["when"].isin(["history", "target"])]
+    assert len(at.dataframe[0].value) == len(background)
+
+
+def test_search_finds_every_spelling_of_russia_in_the_builds_sentences(queried, tables):
+    at = opened("search", q="روسيا")
+    hits = KwicIndex(tables.texts, tables.sentences).search("روسيا")
+    n = hits[["doc_id", "sentence_idx"]].drop_duplicates().shape[0]
+    assert any(c.value.startswith(f"{n} sentences found") for c in at.caption)
+    found = at.dataframe[0].value
+    assert set(found["match"]) >= {"روسيا"} and len(found) == n
+
+
+def test_an_articles_link_opens_its_text(queried, tables):
+    doc_id = tables.documents["doc_id"].iloc[0]
+    at = opened("articles", doc=doc_id)
+    text = next(h.proto.body for h in at.get("html") if 'dir="rtl"' in h.proto.body and "<p>" in h.proto.body)
+    first_line = next(line for line in tables.texts[doc_id].split("\n") if line.strip())
+    assert first_line.strip()[:30] in text.replace("&quot;", '"')
+    assert not opened("articles", doc="no-such-article").exception
+
+
+def test_a_build_under_the_limit_opens_the_usual_pages(fresh_store, seed_build):
+    load_limits.cache_clear()
+    Store(fresh_store).link_build(seed_build, NAME)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["corpus"] = NAME
+    at.run()
+    assert not at.exception
+    assert not any("is queried where it lies" in c.value for c in at.caption)
+
+
+def test_a_limit_that_is_not_a_number_is_refused_naming_the_variable(monkeypatch):
+    monkeypatch.setenv(MAX_LINKED_ENV, "lots")
+    load_limits.cache_clear()
+    try:
+        with pytest.raises(LimitsError, match=MAX_LINKED_ENV):
+            load_limits()
+    finally:
+        monkeypatch.delenv(MAX_LINKED_ENV)
+        load_limits.cache_clear()
