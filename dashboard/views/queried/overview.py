@@ -4,6 +4,8 @@ behind any bar (a click, or the list under the charts)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from analysis.viz.bars import counted_entities_bar, monthly_bars
@@ -39,7 +41,8 @@ def main() -> None:
 
     per_month = data.ask(ctx.corpus, "articles_by_month", ctx.spec)
     fig = monthly_bars(
-        per_month, value="articles", group="source", lang=ctx.chart_lang, title=t("q_articles_by_month"),
+        per_month, value="articles", group="source", names={"": t("no_source")}, lang=ctx.chart_lang,
+        title=t("q_articles_by_month"),
         y_title=t("ov_articles"), x_title=t("ov_span"),
     )  # fmt: skip
     with st.container(key="overview_months"):
@@ -54,7 +57,7 @@ def main() -> None:
         fig = counted_entities_bar(top, ctx.entities, count="documents", lang=ctx.chart_lang, title=t(title))
         with column, st.container(key=f"overview_{kind}s"):
             show_chart(
-                fig, top, f"top-{kind}s", key=key, on_select=_pick_entity, selection_mode=("points",),
+                fig, top, f"top-{kind}s", key=key, on_select=partial(_pick_entity, key), selection_mode=("points",),
                 png_width=HALF_WIDTH,
             )  # fmt: skip
     with st.container(key="overview_evidence"):

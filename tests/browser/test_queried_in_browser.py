@@ -1,0 +1,119 @@
+"""A linked build too large to load, browsed in real Chromium through DuckDB (``dashboard/views/queried/``):
+the hostile corpus (the seeds and 999_hostile) built by the command line, linked into the store of a
+server whose limit is 2 articles (``$ARABIC_NEWS_MAX_LINKED_ARTICLES``), so it stands for a million.
+
+As the README says: a click on a co-mention cell opens the sentences naming both, each marked; a
+click on a bar of the most named actors opens that actor's sentences; the timeline lists the news
+newest first; search finds every spelling; the article text stays text (its <script> and <img
+onerror> never run). Screenshots ``queried-overview-en.png``, ``queried-actors-ar.png`` and
+``queried-timeline-en.png`` are for a person to look at.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from browser_checks import chart_point, presentation_forms, strip_bidi
+from conftest import CORPUS, REPO, new_tab, streamlit_server
+
+from analysis.store.database import Store
+
+pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
+
+NAME = "large-build"
+
+
+@pytest.fixture(scope="module")
+def queried_server(tmp_path_factory):
+    work = tmp_path_factory.mktemp("queried")
+    build = work / "build"
+    done = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", str(CORPUS), "--out", str(build), "--quiet"],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    Store(work / "data").link_build(build, NAME)
+    with streamlit_server(work, {"ARABIC_NEWS_MAX_LINKED_ARTICLES": "2"}) as base:
+        yield base
+
+
+@pytest.fixture
+def qtab(browser, queried_server):
+    tab, context = new_tab(browser, queried_server)
+    yield tab
+    context.close()
+
+
+def click_point(tab, chart: str, want, **which) -> None:
+    page = tab.page
+    page.locator(f".st-key-{chart} .js-plotly-plot").scroll_into_view_if_needed()
+    tab.settle()
+    point = chart_point(page, chart, want, **which)
+    assert point is not None, (chart, want)
+    page.mouse.move(point["x"] - 25, point["y"] - 25)
+    page.mouse.move(point["x"], point["y"], steps=5)
+    page.locator(f".st-key-{chart} .hoverlayer .hovertext").first.wait_for(timeout=10_000)
+    tab.rerun(lambda: page.mouse.click(point["x"], point["y"]))
+
+
+def evidence(page) -> list[str]:
+    return [" ".join(strip_bidi(t).split()) for t in page.locator(".st-key-evidence_list .evidence").all_inner_texts()]
+
+
+def test_a_click_on_a_cell_opens_the_sentences_naming_both(qtab, screenshots):
+    qtab.open("actors", corpus=NAME, lang="ar")
+    page = qtab.page
+    assert qtab.exceptions() == []
+    assert page.locator(".st-key-evidence_list").count() == 0
+    click_point(qtab, "qa_heatmap", ["russia", "turkey"], kind="scatter", name="cell targets")
+    assert qtab.exceptions() == []
+    texts = evidence(page)
+    assert texts, "no sentence after a click on the Russia × Turkey cell"
+    for block in page.locator(".st-key-evidence_list .evidence").all():  # each names both, each marked
+        assert block.locator("mark.hl-pair_a").count() and block.locator("mark.hl-pair_b").count()
+    marks = {strip_bidi(t) for t in page.locator(".st-key-evidence_list mark").all_inner_texts()}
+    assert marks & {"روسيا", "موسكو", "الروسي"} and marks & {"تركيا", "أنقرة", "التركي"}, marks
+    assert "russia" in page.locator(".st-key-qa_cell input").input_value().lower() or "روسيا" in strip_bidi(
+        page.locator(".st-key-qa_cell input").input_value()
+    )
+    qtab.screenshot(screenshots / "queried-actors-ar.png")
+    assert presentation_forms(page.content()) == []
+    assert qtab.real_console_errors() == []
+
+
+def test_a_click_on_a_bar_opens_the_actors_sentences_and_the_hostile_text_stays_text(qtab, screenshots):
+    qtab.open("", corpus=NAME)
+    page = qtab.page
+    captions = " ".join(page.locator("[data-testid='stMain'] [data-testid='stCaptionContainer']").all_inner_texts())
+    assert "is queried where it lies" in captions, captions
+    click_point(qtab, "qo_actors", "russia", kind="bar")
+    assert qtab.exceptions() == []
+    texts = evidence(page)
+    assert texts and all(t for t in texts)
+    assert "Russia" in page.locator(".st-key-qo_entity input").input_value()
+    # 999_hostile: «<img src=x onerror=alert(1)> وقالت روسيا …» is shown as the characters it is
+    assert any("<img src=x onerror=alert(1)>" in t for t in texts), texts[:3]
+    assert page.locator(".st-key-evidence_list img").count() == 0
+    assert qtab.dialogs == []  # no alert ran
+    qtab.screenshot(screenshots / "queried-overview-en.png")
+    assert presentation_forms(page.content()) == []
+    assert qtab.real_console_errors() == []
+
+
+def test_the_timeline_and_search_of_a_queried_build(qtab, screenshots):
+    qtab.open("timeline", corpus=NAME)
+    page = qtab.page
+    assert qtab.exceptions() == []
+    assert page.locator(".st-key-qt_counts .js-plotly-plot").count() == 1
+    assert page.locator(".st-key-timeline_table [data-testid='stDataFrame']").count() == 1
+    qtab.screenshot(screenshots / "queried-timeline-en.png")
+    qtab.open("search", corpus=NAME, q="روسيا")
+    assert qtab.exceptions() == []
+    caption = " ".join(page.locator("[data-testid='stCaptionContainer']").all_inner_texts())
+    assert "sentences found" in caption, caption
+    found = [strip_bidi(t) for t in page.locator(".st-key-search_sentences .evidence").all_inner_texts()]
+    assert found and any("لروسيا" in t or "وروسيا" in t for t in found) and any("روسيا" in t for t in found)
+    assert qtab.dialogs == []
+    assert qtab.real_console_errors() == []
