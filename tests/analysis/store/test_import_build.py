@@ -217,15 +217,15 @@ def test_dates_and_articles_of_a_linked_build_are_not_edited_here(seed_build, tm
     assert store.list_corpora().set_index("name").loc[NAME, "articles"] == 5
 
 
-def test_a_build_too_large_to_hold_is_listed_but_not_opened_and_the_message_says_how_to_query_it(build_copy, tmp_path):
-    """A streamed build of a million articles would be loaded whole by the dashboard: it is linked and
-    listed (its count read with DuckDB), and opening it says why not and how to query it."""
+def test_a_build_too_large_to_hold_is_listed_but_not_loaded_and_the_message_says_how_to_query_it(build_copy, tmp_path):
+    """A streamed build of a million articles is not loaded whole: it is linked and listed (its count
+    read with DuckDB), and asking for its tables says the dashboard queries it, and how to query it."""
     manifest = build_copy / MANIFEST
     data = json.loads(manifest.read_text("utf-8"))
     manifest.write_text(json.dumps({**data, "articles": 1_000_000}), encoding="utf-8")
     store = Store(tmp_path / "data")
     store.link_build(build_copy, NAME)
     assert NAME in store.corpus_names()
-    with pytest.raises(StoreError, match="1,000,000 articles are more than the dashboard opens \\(250,000") as error:
+    with pytest.raises(StoreError, match="1,000,000 articles are more than the dashboard loads \\(250,000") as error:
         store.tables(NAME)
     assert f"read_parquet('{build_copy.resolve()}/mentions/*.parquet')" in str(error.value)
