@@ -103,8 +103,14 @@ class BuildQueries:
         spill = Path(spill) if spill else Path(tempfile.gettempdir()) / "arabic-news-duckdb"
         spill.mkdir(parents=True, exist_ok=True)
         self._con = duckdb.connect(
-            config={"memory_limit": memory_limit, "threads": int(threads), "temp_directory": str(spill)}
+            config={
+                "memory_limit": memory_limit,
+                "threads": int(threads),
+                "temp_directory": str(spill),
+            }
         )
+        # a million articles are 2,000 parts per table: their footers read once, not on every query
+        self._con.execute("SET parquet_metadata_cache = true")
         for table in VIEWS:
             files = ", ".join(f"'{_quoted(p)}'" for p in stored_parts(folder, table))
             # the texts are read per article (``texts``); an event's sentence is joined from ``sentences``
@@ -114,6 +120,9 @@ class BuildQueries:
             self._con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM read_parquet([{files}])")
         files = ", ".join(f"'{_quoted(p)}'" for p in stored_parts(folder, "documents"))
         self._con.execute(f"CREATE VIEW texts AS SELECT doc_id, text FROM read_parquet([{files}])")
+        self._con.execute(
+            f"CREATE VIEW documents_parts AS SELECT doc_id, filename FROM read_parquet([{files}], filename = true)"
+        )
 
     def close(self) -> None:
         self._con.close()
@@ -317,40 +326,52 @@ class BuildQueries:
         (articles) naming both. ``total`` (every row) holds how many windows name both."""
         select, params = self.selection(spec)
         windows, more = self._windows(window, [entity_a, entity_b])
-        unit = {"sentence": "s.sentence_idx", "paragraph": "s.paragraph_idx", "document": "0"}[window]
-        return self.sql(
+        if window == "paragraph":  # the paragraph of each named sentence (no text read)
+            unit, paragraphs = (
+                "p.paragraph_idx",
+                ("JOIN sentences p ON p.doc_id = n.doc_id AND p.sentence_idx = n.sentence_idx "),
+            )
+        else:
+            unit, paragraphs = ("n.sentence_idx" if window == "sentence" else "0"), ""
+        rows = self.sql(
             f"WITH sel AS ({select}), w AS ({windows}), "
             "both_ AS (SELECT w_doc, w_unit FROM w GROUP BY ALL HAVING count(*) = 2), "
             'named AS (SELECT doc_id, sentence_idx, list(struct_pack(s := start, e := "end", id := entity_id) '
-            "ORDER BY start) AS marks FROM mentions WHERE entity_id IN (?, ?) "
+            f"ORDER BY start) AS marks FROM mentions WHERE entity_id IN (?, ?) AND sentence_idx >= 0 "
             "AND doc_id IN (SELECT w_doc FROM both_) GROUP BY ALL) "
-            "SELECT s.doc_id, d.title, d.source, d.published, s.sentence_idx, s.text, s.start AS sentence_start, n.marks, "
-            "(SELECT count(*) FROM both_) AS total FROM sentences s "
-            "JOIN named n ON n.doc_id = s.doc_id AND n.sentence_idx = s.sentence_idx "
-            f"JOIN both_ b ON b.w_doc = s.doc_id AND b.w_unit = {unit} "
-            "JOIN documents d ON d.doc_id = s.doc_id "
-            "ORDER BY d.published DESC NULLS LAST, s.doc_id, s.sentence_idx LIMIT ?",
-            params + more + [entity_a, entity_b, int(limit)],
+            "SELECT n.doc_id, d.title, d.source, d.published, n.sentence_idx, n.marks, "
+            f"(SELECT count(*) FROM both_) AS total FROM named n {paragraphs}"
+            f"JOIN both_ b ON b.w_doc = n.doc_id AND b.w_unit = {unit} "
+            "JOIN documents d ON d.doc_id = n.doc_id "
+            "ORDER BY d.published DESC NULLS LAST, n.doc_id, n.sentence_idx LIMIT ?",
+            [*params, *more, entity_a, entity_b, int(limit)],
         )
+        rows = self._with_sentences(rows)
+        return rows.rename(columns={"start": "sentence_start"})[
+            ["doc_id", "title", "source", "published", "sentence_idx", "text", "sentence_start", "marks", "total"]
+        ]
 
     def entity_sentences(self, spec: FilterSpec, entity: str, *, limit: int = 50) -> pd.DataFrame:
         """The selection's sentences naming ``entity`` (or a place under it), newest article first:
         doc_id, title, source, published, sentence_idx, text, surface (the first mention's words as
         written) and mark_start, mark_end (where they are in the sentence)."""
         select, params = self.selection(spec)
-        members = self._members([entity])
-        return self.sql(
+        rows = self.sql(
             f"WITH sel AS ({select}), m AS (SELECT doc_id, sentence_idx, arg_min(surface, start) AS surface, "
-            'min(start) AS start, arg_min("end", start) AS "end" FROM mentions '
+            'min(start) AS m_start, arg_min("end", start) AS m_end FROM mentions '
             f"WHERE entity_id IN {_ANY} AND sentence_idx >= 0 "
             "AND doc_id IN (SELECT doc_id FROM sel) GROUP BY ALL) "
-            "SELECT s.doc_id, d.title, d.source, d.published, s.sentence_idx, s.text, m.surface, "
-            "m.start - s.start AS mark_start, m.end - s.start AS mark_end FROM m "
-            "JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_idx = m.sentence_idx "
-            "JOIN documents d ON d.doc_id = s.doc_id "
-            "ORDER BY d.published DESC NULLS LAST, s.doc_id, s.sentence_idx LIMIT ?",
-            [*params, members, int(limit)],
+            "SELECT m.doc_id, d.title, d.source, d.published, m.sentence_idx, m.surface, m.m_start, m.m_end "
+            "FROM m JOIN documents d ON d.doc_id = m.doc_id "
+            "ORDER BY d.published DESC NULLS LAST, m.doc_id, m.sentence_idx LIMIT ?",
+            [*params, self._members([entity]), int(limit)],
         )
+        rows = self._with_sentences(rows)
+        rows["mark_start"] = rows["m_start"] - rows["start"]
+        rows["mark_end"] = rows["m_end"] - rows["start"]
+        return rows[
+            ["doc_id", "title", "source", "published", "sentence_idx", "text", "surface", "mark_start", "mark_end"]
+        ]
 
     # --- the timeline -----------------------------------------------------------------------
 
@@ -362,14 +383,34 @@ class BuildQueries:
         ``whens`` keeps those kinds of date (None: every one)."""
         select, params = self.selection(spec)
         where, more = self._event_conditions(spec, whens)
-        return self.sql(
+        rows = self.sql(
             f"WITH sel AS ({select}), e AS (SELECT * FROM events WHERE doc_id IN (SELECT doc_id FROM sel) AND {where}) "
-            "SELECT e.*, s.text AS sentence, d.title, d.source, d.published FROM e "
-            "JOIN documents d ON d.doc_id = e.doc_id "
-            "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.sentence_idx = e.sentence_idx "
+            "SELECT e.*, d.title, d.source, d.published FROM e JOIN documents d ON d.doc_id = e.doc_id "
             "ORDER BY d.published DESC NULLS LAST, e.doc_id, e.start LIMIT ?",
-            params + more + [int(limit)],
+            [*params, *more, int(limit)],
         )
+        sentences = self._with_sentences(rows[["doc_id", "sentence_idx"]].drop_duplicates())
+        sentences = sentences.rename(columns={"text": "sentence"})[["doc_id", "sentence_idx", "sentence"]]
+        return rows.merge(sentences, on=["doc_id", "sentence_idx"], how="left")
+
+    def _with_sentences(self, rows: pd.DataFrame) -> pd.DataFrame:
+        """``rows`` (doc_id, sentence_idx, …) with each sentence's ``text`` and ``start``, read only
+        from the parts that hold their articles: the build writes an article's rows of every table in
+        parts of the same number, so the rows a page shows cost a few small files, not a scan of
+        every sentence of the corpus (9M at a million articles)."""
+        if rows.empty:
+            return rows.assign(text=pd.Series(dtype=object), start=pd.Series(dtype="int64"))
+        docs = sorted(set(rows["doc_id"]))
+        parts = self.sql(f"SELECT DISTINCT filename FROM documents_parts WHERE doc_id IN {_ANY}", [docs])["filename"]
+        folder = Path(self.info.location) / "sentences"
+        files = [str(folder / Path(f).name) for f in parts]
+        if not files or not all(Path(f).exists() for f in files):
+            files = [str(p) for p in stored_parts(Path(self.info.location), "sentences")]
+        listed = ", ".join(f"'{_quoted(Path(f))}'" for f in files)
+        texts = self.sql(
+            f"SELECT doc_id, sentence_idx, start, text FROM read_parquet([{listed}]) WHERE doc_id IN {_ANY}", [docs]
+        )
+        return rows.merge(texts, on=["doc_id", "sentence_idx"], how="left")
 
     def events_by_month(
         self, spec: FilterSpec, *, whens: Sequence[str] | None = ("reported", "scheduled")
