@@ -207,3 +207,23 @@ def test_an_unknown_window_and_a_folder_that_is_no_build_are_refused(built, tmp_
         queries.comentions(FilterSpec(), ["a", "b"], window="week")
     with pytest.raises(BuildError, match=str(tmp_path)):
         BuildQueries(tmp_path)
+
+
+def test_the_words_marked_in_a_sentence_are_the_mentions_words(built):
+    """An entity's sentences mark its first mention (``روسيا``, ``موسكو``) where it is in the sentence;
+    a pair's sentences carry every mention of the two, offsets in the article."""
+    tables, queries = built
+    entity = _specs(tables)[1].actors[0]
+    rows = queries.entity_sentences(FilterSpec(), entity, limit=200)
+    assert len(rows)
+    for text, start, end, surface in zip(rows["text"], rows["mark_start"], rows["mark_end"], rows["surface"]):
+        assert text[int(start) : int(end)] == surface
+    spec = FilterSpec()
+    top = queries.comentions(spec, queries.top_entities(spec, limit=8)["entity_id"].tolist())
+    a, b = top.iloc[0][["entity_a", "entity_b"]]
+    pairs = queries.pair_sentences(spec, a, b, limit=200)
+    surfaces = tables.mentions.set_index(["doc_id", "start"])["surface"]
+    for doc_id, text, base, marks in zip(pairs["doc_id"], pairs["text"], pairs["sentence_start"], pairs["marks"]):
+        assert {m["id"] for m in marks} == {a, b}
+        for m in marks:
+            assert text[int(m["s"]) - int(base) : int(m["e"]) - int(base)] == surfaces[(doc_id, int(m["s"]))]
