@@ -757,7 +757,7 @@ def _build_queries(location: str, gazetteer: str, limit: int) -> BuildQueries | 
     limits = load_limits().browse
     return BuildQueries(
         info.location, below=gazetteer_info().gazetteer.descendants,
-        memory_limit=f"{limits.query_memory_mb}MB", threads=limits.query_threads,
+        memory_limit=f"{limits.query_memory_mb}MB", threads=limits.query_threads, cache=config.cache_dir(),
     )  # fmt: skip
 
 

@@ -6,6 +6,7 @@ the same selection (:func:`analysis.aggregate.filters.apply_filters`), on a real
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -227,3 +228,24 @@ def test_the_words_marked_in_a_sentence_are_the_mentions_words(built):
         assert {m["id"] for m in marks} == {a, b}
         for m in marks:
             assert text[int(m["s"]) - int(base) : int(m["e"]) - int(base)] == surfaces[(doc_id, int(m["s"]))]
+
+
+def test_the_overview_is_kept_in_the_cache_and_read_back_until_the_build_changes(built, tmp_path):
+    """Counting every mention takes seconds at a million articles: a server's first page reads it back."""
+    _, queries = built
+    location = queries.info.location
+    first = BuildQueries(location, cache=tmp_path).overview()
+    kept = list((tmp_path / "build-overviews").iterdir())
+    assert len(kept) == 1 and (kept[0] / "facts.json").exists()
+    again = BuildQueries(location, cache=tmp_path)
+    again.sql = None  # type: ignore[method-assign]  # nothing is counted: a query would fail
+    read = again.overview()
+    pd.testing.assert_frame_equal(read.entities, first.entities)
+    assert (read.rare, read.sources, read.date_min, read.date_max, read.articles) == (
+        first.rare, first.sources, first.date_min, first.date_max, first.articles,
+    )  # fmt: skip
+    pd.testing.assert_frame_equal(read.discovered, first.discovered)
+    manifest = Path(location) / "build.json"  # the build written again: counted anew, in an entry of its own
+    os.utime(manifest, ns=(manifest.stat().st_atime_ns, manifest.stat().st_mtime_ns + 1_000_000_000))
+    BuildQueries(location, cache=tmp_path).overview()
+    assert len(list((tmp_path / "build-overviews").iterdir())) == 2
