@@ -653,8 +653,10 @@ class Store:
         """Make the build directory ``location`` (``python -m analysis build CORPUS --out DIR``, run
         here or on a cluster) a corpus of the store, named ``name`` (default: the build's corpus
         name). Its tables are read where they are (:func:`analysis.store.builds.read_build`): nothing
-        is copied, nothing analysed again. Raises :class:`~analysis.store.builds.BuildError` (naming the
-        directory and what is wrong) or :class:`StoreError` (a name taken) before anything is stored."""
+        is copied, nothing analysed again; a build too large to load has what its filters offer counted
+        (:meth:`~analysis.store.build_queries.BuildQueries.overview`, kept in the cache folder). Raises
+        :class:`~analysis.store.builds.BuildError` (naming the directory and what is wrong) or
+        :class:`StoreError` (a name taken) before anything is stored."""
         info = builds.check_build(location)
         name = _clean_name(name or info.name)
         with self._transaction() as con:
@@ -665,6 +667,14 @@ class Store:
                 "INSERT INTO linked_builds VALUES (?, ?, ?, ?, ?)",
                 [name, info.location, info.articles, info.schema, dt.datetime.now().replace(microsecond=0)],
             )
+        if builds.too_large_to_load(info):  # queried where it lies: its overview counted now, not on a first page
+            from analysis.store.build_queries import BuildQueries
+
+            queries = BuildQueries(info.location, cache=config.cache_dir(self.data_dir))
+            try:
+                queries.overview()
+            finally:
+                queries.close()
         return dataclasses.replace(info, name=name)
 
     def _refuse_build(self, corpus: str) -> None:
