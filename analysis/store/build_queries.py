@@ -136,8 +136,8 @@ class BuildQueries:
     def sql(self, query: str, params: Sequence = ()) -> pd.DataFrame:
         """The rows of ``query`` (``?`` parameters) as a DataFrame, on a cursor of its own."""
         cursor = self._con.cursor()
-        try:
-            return cursor.execute(query, list(params)).df()
+        try:  # through Arrow: dates come back as datetime.date (a table shows 2021-03-01, not a timestamp)
+            return cursor.sql(query, params=list(params) or None).to_arrow_table().to_pandas()
         finally:
             cursor.close()
 
