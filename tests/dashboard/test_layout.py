@@ -27,6 +27,7 @@ LAYERS = {
     "briefing_state": 5,  # the open briefing: the store, the URL, the corpora
     "timeline_table": 6,
     "widgets": 6,
+    "queried_widgets": 6,  # what the pages of a build queried where it lies share (views/queried/)
     "views": 7,
     "app": 8,
     "warm": 9,  # every page opened once in a running process (python -m dashboard.warm)
