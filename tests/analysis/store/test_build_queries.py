@@ -33,15 +33,37 @@ def _written(tables, out: Path) -> Path:
     return out
 
 
-@pytest.fixture(scope="module", params=["saudinewsnet-day", "seeds"])
-def built(request, tmp_path_factory):
-    """(in-memory tables, the same build queried from its Parquet files)."""
-    corpus = SAUDINEWSNET_DAY if request.param == "saudinewsnet-day" else SEEDS
-    if not corpus.exists():
-        pytest.skip(f"{corpus} is not on this machine")
-    tables = pipeline.build(corpus, scheduler=engine.SYNCHRONOUS)
-    out = _written(tables, tmp_path_factory.mktemp("build") / request.param)
-    queries = BuildQueries(out, below=gazetteer().descendants)
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    """corpus → (in-memory tables, its build folder), each built once."""
+    made: dict = {}
+
+    def build(name: str):
+        if name not in made:
+            corpus = SAUDINEWSNET_DAY if name == "saudinewsnet-day" else SEEDS
+            if not corpus.exists():
+                pytest.skip(f"{corpus} is not on this machine")
+            tables = pipeline.build(corpus, scheduler=engine.SYNCHRONOUS)
+            made[name] = (tables, _written(tables, tmp_path_factory.mktemp("build") / name))
+        return made[name]
+
+    return build
+
+
+@pytest.fixture(
+    scope="module",
+    params=[("saudinewsnet-day", "index"), ("saudinewsnet-day", "parquet"), ("seeds", "index")],
+    ids=lambda p: "-".join(p),
+)
+def built(request, builds, tmp_path_factory):
+    """(in-memory tables, the same build queried): through its index in a cache folder (as the
+    dashboard does), or straight from its Parquet files (no cache)."""
+    corpus, how = request.param
+    tables, out = builds(corpus)
+    cache = tmp_path_factory.mktemp("cache") if how == "index" else None
+    queries = BuildQueries(out, below=gazetteer().descendants, cache=cache)
+    if how == "index":
+        assert list(cache.glob("builds/*/index.duckdb")), "no index made"
     yield tables, queries
     queries.close()
 
@@ -235,7 +257,7 @@ def test_the_overview_is_kept_in_the_cache_and_read_back_until_the_build_changes
     _, queries = built
     location = queries.info.location
     first = BuildQueries(location, cache=tmp_path).overview()
-    kept = list((tmp_path / "build-overviews").iterdir())
+    kept = list((tmp_path / "builds").iterdir())
     assert len(kept) == 1 and (kept[0] / "facts.json").exists()
     again = BuildQueries(location, cache=tmp_path)
     again.sql = None  # type: ignore[method-assign]  # nothing is counted: a query would fail
@@ -248,4 +270,4 @@ def test_the_overview_is_kept_in_the_cache_and_read_back_until_the_build_changes
     manifest = Path(location) / "build.json"  # the build written again: counted anew, in an entry of its own
     os.utime(manifest, ns=(manifest.stat().st_atime_ns, manifest.stat().st_mtime_ns + 1_000_000_000))
     BuildQueries(location, cache=tmp_path).overview()
-    assert len(list((tmp_path / "build-overviews").iterdir())) == 2
+    assert len(list((tmp_path / "builds").iterdir())) == 2
