@@ -58,13 +58,15 @@ def entity_evidence(ctx: QueriedContext, key: str, entity_ids: list[str]) -> Non
     if not chosen:
         st.caption(t("q_entity_hint"))
         return
-    rows = data.ask(ctx.corpus, "entity_sentences", ctx.spec, chosen, limit=EVIDENCE_CSV)
-    st.caption(
-        t("ac_evidence_one", n=len(rows)) + (" · " + t("ac_more", n=MAX_EVIDENCE) if len(rows) > MAX_EVIDENCE else "")
-    )
+    rows = data.ask(ctx.corpus, "entity_sentences", ctx.spec, chosen, limit=MAX_EVIDENCE)
+    total = int(rows["total"].iloc[0]) if len(rows) else 0
+    more = " · " + t("ac_more", n=MAX_EVIDENCE) if total > MAX_EVIDENCE else ""
+    st.caption(t("ac_evidence_one", n=total) + more)
     with st.container(key="evidence_list"):
         st.html(sentences_html(rows, ctx.params))
-    st.download_button(
-        t("download_csv"), data=lambda: csv_bytes(rows), file_name=f"evidence-{chosen}.csv", mime="text/csv",
-        key=f"{key}__csv", on_click="ignore", icon=":material/download:",
+    queries, spec = data.build_queries(ctx.corpus), ctx.spec
+    st.download_button(  # the first EVIDENCE_CSV sentences, read when downloaded
+        t("download_csv"), data=lambda: csv_bytes(queries.entity_sentences(spec, chosen, limit=EVIDENCE_CSV)),
+        file_name=f"evidence-{chosen}.csv", mime="text/csv", key=f"{key}__csv", on_click="ignore",
+        icon=":material/download:",
     )  # fmt: skip

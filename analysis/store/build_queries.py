@@ -75,6 +75,8 @@ class BuildOverview:
     sources: tuple[str, ...]
     date_min: dt.date | None
     date_max: dt.date | None
+    #: (articles, n), (sentences, n), (mentions, n), (events, n): the corpus's.
+    totals: tuple[tuple[str, int], ...] = ()
 
 
 #: One parameter holding a list of entity ids: a selection of Saudi Arabia stands for its hundreds of
@@ -105,13 +107,15 @@ class BuildQueries:
         spill: str | Path | None = None,
         cache: str | Path | None = None,
     ):
-        self.info: BuildInfo = check_build(location)
+        self.info: BuildInfo = check_build(location, every_part=cache is None)  # linking checked every part
         self.below = below
         self.cache = Path(cache) if cache else None
         folder = Path(self.info.location)
         spill = Path(spill) if spill else Path(tempfile.gettempdir()) / "arabic-news-duckdb"
         spill.mkdir(parents=True, exist_ok=True)
-        settings = {"memory_limit": memory_limit, "threads": int(threads), "temp_directory": str(spill)}
+        settings: dict[str, str | bool | int | float | list[str]] = {
+            "memory_limit": memory_limit, "threads": int(threads), "temp_directory": str(spill),
+        }  # fmt: skip
         index = self._index(settings) if self.cache is not None else None
         if index is not None:
             self._con = duckdb.connect(str(index), read_only=True, config=settings)
@@ -121,7 +125,7 @@ class BuildQueries:
         # a million articles are 2,000 parts per table: their footers read once, not on every query
         self._con.execute("SET GLOBAL parquet_metadata_cache = true")
 
-    def _index(self, settings: dict) -> Path | None:
+    def _index(self, settings: dict[str, str | bool | int | float | list[str]]) -> Path | None:
         """The build's tables the pages filter and count (:data:`INDEXED`, the texts left out) as a
         DuckDB database in the cache, made once per build (~30 s at a million articles, when it is
         linked): stored natively and the mentions ordered by entity, a filter by an actor reads a few
@@ -227,8 +231,9 @@ class BuildQueries:
         A scan of every mention (~7 s at a million articles): kept in ``cache`` (the constructor's
         folder, when given) under the build's location and manifest, so a server's first page reads it
         back instead (a rebuilt folder has a new manifest, hence a new entry)."""
-        kept = self._cached_overview()
+        kept = self.__dict__.get("_overview") or self._cached_overview()
         if kept is not None:
+            self.__dict__["_overview"] = kept
             return kept
         articles = int(self._value("SELECT count(*) FROM documents"))
         entities = self.sql(
@@ -242,12 +247,18 @@ class BuildQueries:
         )
         sources = self.sql("SELECT DISTINCT coalesce(source, '') AS source FROM documents ORDER BY 1")["source"]
         span = self.sql("SELECT min(published) AS lo, max(published) AS hi FROM documents").iloc[0]
+        totals = self.sql(
+            "SELECT (SELECT coalesce(sum(n_sentences), 0) FROM documents) AS sentences, "
+            "(SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM events) AS events"
+        ).iloc[0]
         facts = {
             "articles": articles, "sources": [str(x) for x in sources],
             "date_min": _iso(span["lo"]), "date_max": _iso(span["hi"]),
+            "sentences": int(totals["sentences"]), "mentions": int(totals["mentions"]), "events": int(totals["events"]),
         }  # fmt: skip
         self._keep_overview(entities, names, facts)
-        return _overview(entities, names, facts)
+        self.__dict__["_overview"] = made = _overview(entities, names, facts)
+        return made
 
     def _cache_folder(self) -> Path | None:
         """This build's folder in the cache (its index and overview), keyed by its location and manifest."""
@@ -266,9 +277,9 @@ class BuildQueries:
             facts = json.loads((folder / "facts.json").read_text("utf-8"))
             entities = pd.read_parquet(folder / "entities.parquet")
             names = pd.read_parquet(folder / "names.parquet")
-        except (OSError, ValueError):
-            return None  # unreadable: counted again (and written anew)
-        return _overview(entities, names, facts)
+            return _overview(entities, names, facts)
+        except (OSError, ValueError, KeyError):
+            return None  # unreadable, or kept by an older version: counted again (and written anew)
 
     def _keep_overview(self, entities: pd.DataFrame, names: pd.DataFrame, facts: dict) -> None:
         folder = self._cache_folder()
@@ -286,6 +297,8 @@ class BuildQueries:
 
     def counts(self, spec: FilterSpec) -> dict[str, int]:
         """Articles, sentences, mentions and events of the selection (events also by the event filters)."""
+        if spec.is_empty and self.cache is not None:  # the corpus's: counted once, kept with its overview
+            return dict(self.overview().totals)
         select, params = self.selection(spec)
         where, event_params = self._event_conditions(spec, None)
         row = self.sql(
@@ -313,6 +326,14 @@ class BuildQueries:
     ) -> pd.DataFrame:
         """entity_id, entity_kind, articles, mentions: the entities the selection's articles name
         most (by articles), of ``kind`` (actor, region; None: both), ``leave_out`` left out."""
+        if not spec.filters_articles and self.cache is not None:  # the corpus's: from its overview
+            entities = self.overview().entities
+            skipped = set(leave_out)
+            ranked = entities[~entities["entity_id"].isin(skipped)] if skipped else entities
+            if kind:
+                ranked = ranked[ranked["entity_kind"] == kind]
+            ranked = ranked.sort_values(["articles", "mentions", "entity_id"], ascending=[False, False, True])
+            return ranked[["entity_id", "entity_kind", "articles", "mentions"]].head(int(limit)).reset_index(drop=True)
         select, params = self.selection(spec)
         conditions: list[str] = ["doc_id IN (SELECT doc_id FROM sel)"]
         more: list = []
@@ -405,15 +426,16 @@ class BuildQueries:
     def entity_sentences(self, spec: FilterSpec, entity: str, *, limit: int = 50) -> pd.DataFrame:
         """The selection's sentences naming ``entity`` (or a place under it), newest article first:
         doc_id, title, source, published, sentence_idx, text, surface (the first mention's words as
-        written) and mark_start, mark_end (where they are in the sentence)."""
+        written), mark_start, mark_end (where they are in the sentence) and ``total`` (every row: how
+        many sentences name it, ``limit`` or not)."""
         select, params = self.selection(spec)
         rows = self.sql(
             f"WITH sel AS ({select}), m AS (SELECT doc_id, sentence_idx, arg_min(surface, start) AS surface, "
             'min(start) AS m_start, arg_min("end", start) AS m_end FROM mentions '
             f"WHERE entity_id IN {_ANY} AND sentence_idx >= 0 "
             "AND doc_id IN (SELECT doc_id FROM sel) GROUP BY ALL) "
-            "SELECT m.doc_id, d.title, d.source, d.published, m.sentence_idx, m.surface, m.m_start, m.m_end "
-            "FROM m JOIN documents d ON d.doc_id = m.doc_id "
+            "SELECT m.doc_id, d.title, d.source, d.published, m.sentence_idx, m.surface, m.m_start, m.m_end, "
+            "count(*) OVER () AS total FROM m JOIN documents d ON d.doc_id = m.doc_id "
             "ORDER BY d.published DESC NULLS LAST, m.doc_id, m.sentence_idx LIMIT ?",
             [*params, self._members([entity]), int(limit)],
         )
@@ -421,7 +443,18 @@ class BuildQueries:
         rows["mark_start"] = rows["m_start"] - rows["start"]
         rows["mark_end"] = rows["m_end"] - rows["start"]
         return rows[
-            ["doc_id", "title", "source", "published", "sentence_idx", "text", "surface", "mark_start", "mark_end"]
+            [
+                "doc_id",
+                "title",
+                "source",
+                "published",
+                "sentence_idx",
+                "text",
+                "surface",
+                "mark_start",
+                "mark_end",
+                "total",
+            ]
         ]
 
     # --- the timeline -----------------------------------------------------------------------
@@ -532,6 +565,7 @@ def _overview(entities: pd.DataFrame, names: pd.DataFrame, facts: dict) -> Build
         sources=tuple(facts["sources"]),
         date_min=dt.date.fromisoformat(facts["date_min"]) if facts["date_min"] else None,
         date_max=dt.date.fromisoformat(facts["date_max"]) if facts["date_max"] else None,
+        totals=tuple((k, int(facts[k])) for k in ("articles", "sentences", "mentions", "events")),
     )
 
 

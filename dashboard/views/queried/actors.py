@@ -65,14 +65,18 @@ def main() -> None:
             st.caption(t("ac_heatmap_help"))
             return
         a, b = cell.split("|", 1)
-        rows = data.ask(ctx.corpus, "pair_sentences", ctx.spec, a, b, window=window, limit=EVIDENCE_CSV)
+        rows = data.ask(ctx.corpus, "pair_sentences", ctx.spec, a, b, window=window, limit=MAX_EVIDENCE)
         total = int(rows["total"].iloc[0]) if len(rows) else 0
         more = " · " + t("ac_more", n=MAX_EVIDENCE) if len(rows) > MAX_EVIDENCE else ""
         st.caption(t("ac_evidence_pair", n=total, window=t(f"window_{window}")) + more)
         with st.container(key="evidence_list"):
             st.html(sentences_html(rows, ctx.params, pair=(a, b)))
-        st.download_button(
-            t("download_csv"), data=lambda: csv_bytes(rows.drop(columns=["marks"])),
+        queries, spec = data.build_queries(ctx.corpus), ctx.spec
+        st.download_button(  # the first EVIDENCE_CSV sentences, read when downloaded
+            t("download_csv"),
+            data=lambda: csv_bytes(
+                queries.pair_sentences(spec, a, b, window=window, limit=EVIDENCE_CSV).drop(columns=["marks"])
+            ),
             file_name=f"evidence-{a}-{b}-{window}.csv", mime="text/csv", key="qa_evidence_csv", on_click="ignore",
             icon=":material/download:",
         )  # fmt: skip

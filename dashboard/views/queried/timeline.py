@@ -14,7 +14,7 @@ from dashboard.queried_widgets import queried_notice
 from dashboard.widgets import empty_state, show_chart, show_table
 
 VIEWS = {"news": ("reported", "scheduled"), "background": ("history", "target")}
-LISTED = 500
+LISTED = 200
 COLUMNS = ["sentence", "date_text", "date_start", "date_end", "precision", "when", "event_type", "actors",
            "regions", "title", "source", "published", "event_id"]  # fmt: skip
 

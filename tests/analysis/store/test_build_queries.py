@@ -271,3 +271,11 @@ def test_the_overview_is_kept_in_the_cache_and_read_back_until_the_build_changes
     os.utime(manifest, ns=(manifest.stat().st_atime_ns, manifest.stat().st_mtime_ns + 1_000_000_000))
     BuildQueries(location, cache=tmp_path).overview()
     assert len(list((tmp_path / "builds").iterdir())) == 2
+
+
+def test_an_entitys_sentence_count_is_given_whatever_the_limit(built):
+    tables, queries = built
+    entity = _specs(tables)[1].actors[0]
+    every = queries.entity_sentences(FilterSpec(), entity, limit=1_000_000)
+    first = queries.entity_sentences(FilterSpec(), entity, limit=3)
+    assert len(first) == 3 and first["total"].iloc[0] == every["total"].iloc[0] == len(every)
