@@ -1138,3 +1138,20 @@ def test_a_states_nisba_after_a_continent_noun_names_the_continent(gazetteer, te
 )  # fmt: skip
 def test_a_place_after_a_compound_given_name_is_a_family_name(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Al-Uyun of Al-Ahsa (SaudiNewsNet 2015-07-21-65, left by the seventeenth round as Laayoune)
+        ("وأقام مستشفى مدينة العيون واللجنة الأهلية لأصدقاء الصحة بمدينة العيون بالأحساء حفلا للمرضى.",
+         "al_uyun_al_ahsa"),
+        ("وهنأ أهالي مدينة العيون خادم الحرمين الشريفين بمناسبة العيد.", "al_uyun_al_ahsa"),
+        ("نجح طلاب الثانوي بمركز العيون بالأحساء في المسابقة.", "al_uyun_al_ahsa"),
+        # Laayoune, named with its territory
+        ("تظاهر المئات في مدينة العيون كبرى مدن الصحراء الغربية.", "laayoune"),
+    ],
+)  # fmt: skip
+def test_al_uyun_of_al_ahsa_is_not_laayoune(gazetteer, text, expected):
+    found = {m.entity_id for m in find_mentions(text, gazetteer)} & {"al_uyun_al_ahsa", "laayoune"}
+    assert found == {expected}
