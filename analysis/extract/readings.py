@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
@@ -105,6 +105,12 @@ class ContextWords:
     relative_pronouns: frozenset[str] = frozenset()
     #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
     party_object_verbs: frozenset[str] = frozenset()
+    #: nouns of a continent (``continent_nouns``): a state's nisba right after one names the continent
+    #: or subcontinent, not the state (شبه القارة الهندية)
+    continent_nouns: frozenset[str] = frozenset()
+    #: a body's id → the ids whose naming makes a bare name that opens the body's full name the body
+    #: (``name_openers``: الاتحاد الأوروبي is UEFA in an article that names FIFA)
+    name_openers: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +164,10 @@ def context_words() -> ContextWords:
         ),
         relative_pronouns=words(raw.get("relative_pronouns") or ()),
         party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
+        continent_nouns=words(raw.get("continent_nouns") or ()),
+        name_openers={
+            str(body): frozenset(str(i) for i in cues or ()) for body, cues in (raw.get("name_openers") or {}).items()
+        },
     )
 
 
@@ -337,6 +347,15 @@ def read_matches(
 ) -> list[Reading]:
     """Read the ``(match_start, alias_start, end, key)`` matches of one text (see module docstring).
     ``written(start, end)`` gives a match's surface as written (with its vowel marks), if known."""
+    return _opened_names_read(_read_matches(norm, matches, gazetteer, written), gazetteer)
+
+
+def _read_matches(
+    norm: str,
+    matches: list[tuple[int, int, int, str]],
+    gazetteer: Gazetteer,
+    written: Callable[[int, int], str] | None,
+) -> list[Reading]:
     by_key, entities = gazetteer.by_key, gazetteer.entities
     words = context_words()
     acts = _metonym_readings(norm, matches, gazetteer, words)
@@ -362,6 +381,13 @@ def read_matches(
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
         if alias.alias_kind == "adjective" and _a_language(norm, match_start, key, words):
             continue  # باللغة الإنجليزية: the language, not the UK
+        if (
+            alias.alias_kind == "adjective"
+            and match_start == start
+            and entities[alias.entity_id].is_country
+            and _in(previous_word(norm, match_start), words.continent_nouns)
+        ):
+            continue  # شبه القارة الهندية: the Indian subcontinent, not India
         if entities[alias.entity_id].type == "person" and _in(
             previous_word(norm, match_start), words.person_name_heads
         ):
@@ -429,6 +455,50 @@ def read_matches(
     if not pending:
         return readings
     return _confirm(readings, pending, gazetteer)
+
+
+def _opened_names_read(readings: list[Reading], gazetteer: Gazetteer) -> list[Reading]:
+    """Read a bare name that opens a body's full name as that body in a text that names one of its
+    cues (:func:`_opened_names`): ``بلاتيني رئيس الاتحاد الأوروبي``, ``سجله في الاتحاد الأوروبي`` in
+    an article on FIFA's election are UEFA (الاتحاد الأوروبي لكرة القدم), not the European Union."""
+    opened = _opened_names(gazetteer)
+    if not opened or not any(r.key in opened for r in readings):
+        return readings
+    named = {r.entity_id for r in readings}
+    out = []
+    for r in readings:
+        body = opened.get(r.key)
+        if body is not None and r.entity_id == body[0] and body[2] & named:
+            r = Reading(r.start, r.end, r.key, body[1], "alias")
+        out.append(r)
+    return out
+
+
+def _opened_names(gazetteer: Gazetteer) -> Mapping[str, tuple[str, str, frozenset[str]]]:
+    """Name key → (the entity it names, the body whose full name it opens, the cues), cached: for each
+    body of ``name_openers``, the longest words that open one of its names and are another entity's
+    name (الاتحاد الأوروبي of الاتحاد الأوروبي لكرة القدم, the EU's); the cues are the body, the
+    listed entities (FIFA) and the entities affiliated to any of them (بلاتيني، بلاتر)."""
+    opened = gazetteer.cache.get("opened_names")
+    if opened is not None:
+        return opened
+    opened = {}
+    for body, listed in context_words().name_openers.items():
+        if body not in gazetteer.entities:
+            continue
+        cues = {body, *(c for c in listed if c in gazetteer.entities)}
+        cues |= {e.id for e in gazetteer.entities.values() if e.affiliation in cues}
+        for alias in gazetteer.aliases:
+            if alias.entity_id != body:
+                continue
+            parts = alias.key.split(" ")
+            for n in range(len(parts) - 1, 0, -1):
+                other = gazetteer.by_key.get(" ".join(parts[:n]))
+                if other is not None and other.entity_id != body:
+                    opened[other.key] = (other.entity_id, body, frozenset(cues))
+                    break
+    gazetteer.cache["opened_names"] = opened
+    return opened
 
 
 def _credited_agency(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> str | None:
@@ -518,6 +588,8 @@ def _a_language(norm: str, match_start: int, key: str, words: ContextWords) -> b
     return False
 
 
+#: The first word of a compound Arab given name (عبدالله، عبدالمجيد): "servant of".
+_SERVANT = "عبد"
 #: Words between a person's first name and the father's (سالم بن راشد).
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
 
@@ -538,7 +610,8 @@ def _a_persons_first_name(norm: str, key: str, end: int) -> bool:
 def _a_persons_family_name(norm: str, match_start: int, start: int, entity) -> bool:
     """Whether a GeoNames place is a person's family name here, with no proclitic on it and only
     spaces before it: right after a foreign first name (``analysis/data/world/foreign_first_names.txt``:
-    ``روز بيرن`` is Rose Byrne, not Bern; ``سكوت ووكر``), or after two Arab first names (``خليل عبدالله
+    ``روز بيرن`` is Rose Byrne, not Bern; ``سكوت ووكر``) or a compound one written as one word
+    (:func:`_a_servant_name`: ``عبدالمجيد حجه``), or after two Arab first names (``خليل عبدالله
     الخليل``). One Arab first name is not enough: many are words too (``عيد الباحة`` the Eid festival
     of Al Bahah, ``سهل درعا`` the Daraa plain); nor is a dash between (``صقر خالد – جدة``, a byline)."""
     if entity.geonames is None or match_start != start or match_start == 0 or norm[match_start - 1] != " ":
@@ -549,12 +622,21 @@ def _a_persons_family_name(norm: str, match_start: int, start: int, entity) -> b
     while i > 0 and norm[i - 1] == " ":
         i -= 1
     before = previous_word(norm, match_start)
+    if before is not None and before.startswith("و") and _a_servant_name(before[1:]) and before[1:] in _first_names():
+        return True  # المدافعون البرتغالي مكادو وعبدالله كانو: a list of players
     if before is None or before not in _first_names():
         return False
-    if before in _foreign_first_names():
+    if before in _foreign_first_names() or _a_servant_name(before):
         return True
     j = i - len(before)
     return j > 0 and norm[j - 1] == " " and previous_word(norm, j) in _first_names()
+
+
+def _a_servant_name(word: str) -> bool:
+    """Whether a first name is a compound with عبد written as one word (عبدالمجيد، عبدالله): no ordinary
+    word nor place is so written, so one such name before a place makes it a family name
+    (``عبدالمجيد حجه`` is Hijjeh, not Hajjah; ``عبدالله كانو`` a player, not Kano)."""
+    return word.startswith(_SERVANT) and len(word) > len(_SERVANT) + 2
 
 
 def _country_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
