@@ -119,6 +119,7 @@ class EventLexicon:
     since_time_words: frozenset[str] = frozenset()  # "منذ مساء الخميس": a time after منذ, part of the date
     period_words: frozenset[str] = frozenset()  # "تقريرها السنوي لعام 2014": the period a noun covers
     subordinators: frozenset[str] = frozenset()  # "بعدما باعت ... في عام 2013 قالت": a fronted subordinate clause
+    consequence_words: frozenset[str] = frozenset()  # "مما نتج عنه استشهاد": a toll, the outcome of an event before it
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -481,7 +482,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
         raise EventTypesError(f"{source}: punctuation: expected single punctuation marks, got {punctuation}")
     same_day = frozenset(" ".join(normalize(w).split()) for w in _words(data, "same_day", f"{source}: same_day"))
     lists = tuple(
-        frozenset(normalize(w).strip() for w in _words(data, field, f"{source}: {field}"))
+        frozenset(" ".join(normalize(w).split()) for w in _words(data, field, f"{source}: {field}"))
         if data.get(field)
         else frozenset()
         for field in (
@@ -498,6 +499,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "since_time_words",
             "period_words",
             "subordinators",
+            "consequence_words",
         )
     )
     return punctuation, same_day, lists

@@ -72,6 +72,7 @@ _DATE_APART_RE = re.compile(r"[,،.;؛]")
 APART_WORDS = 1
 
 _WORD_RE = re.compile(r"\w+")
+_WORD_THEN_SPACE_RE = re.compile(r"\w\s+$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _WORD_AT_RE = re.compile(r"\w+")
 _LAST_TWO_WORDS_RE = re.compile(r"(\w+)\s+(\w+)\s*$")  # two words before a keyword, nothing but spaces between
@@ -285,6 +286,22 @@ class SentenceReading:
             return False
         previous = two.group(1)
         return previous in lexicon.call_words or (previous[:1] in "وف" and previous[1:] in lexicon.call_words)
+
+    def a_consequence(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword follows a consequence phrase (``clauses.yaml``'s ``consequence_words``: مما أدى
+        إلى، نتج عنه، أسفر عن): a toll, the outcome of an event named before it."""
+        phrases = self.lexicon.consequence_words
+        gap = self.norm[max(self.lo, keyword[0] - 40) : keyword[0]]
+        if not phrases or not _WORD_THEN_SPACE_RE.search(gap):
+            return False  # punctuation right before the keyword: no phrase leads to it
+        before = _WORD_RE.findall(gap)
+        for n in (1, 2, 3):
+            if len(before) < n:
+                break
+            tail = " ".join(before[-n:])
+            if tail in phrases or (tail[:1] in "وف" and tail[1:] in phrases):
+                return True
+        return False
 
     def a_call(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword is a call word (``clauses.yaml``'s ``call_words``: دعا، ناشدت، دعوته)."""
@@ -500,6 +517,15 @@ class SentenceReading:
                 if types[k[3]].id in types[chosen].yields_to
                 and ((lo <= k[0] < hi and k in in_clause) or distance(k[2]) <= KEYWORD_WINDOW)
             ]  # fmt: skip
+            outcome = [k for k in strong if k[3] == chosen and self.a_consequence(k)]
+            if not stronger and types[chosen].yields_to and outcome:
+                # ... and a toll named as an outcome (مما نتج عنه، الذي أدى إلى; the first of a list: "استشهاد 15
+                # وإصابة 33") yields to the event before it in the date's clause, however far: "العمل الإرهابي الآثم
+                # الذي استهدف مسجداً ... صلاة ظهر أمس الخميس، مما نتج عنه استشهاد" (sample 45)
+                stronger = [
+                    k for k in outside
+                    if types[k[3]].id in types[chosen].yields_to and lo <= k[0] < min(o[0] for o in outcome)
+                ]  # fmt: skip
             return nearest(stronger) if stronger else chosen
         if weak:
             return nearest(weak)

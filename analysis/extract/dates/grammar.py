@@ -100,8 +100,10 @@ ORDINAL_UNITS = {"الحادي": 1, **{w: n for w, n in CAL.ordinal_days.items()
 def _day(g: Named) -> str:
     units = rf"(?:{g('ounit', _alt(ORDINAL_UNITS))}\s+و(?=العشرين|الثلاثين))?"
     ordinal = rf"(?:{units}{g('ordinal', _alt(CAL.ordinal_days))}\s+من\s+|{g('first', _alt(CAL.first_day_words))}\s+)"
-    # و: the second day of a range, "بين 10 و15 أغسطس", "والرابع من يناير"
-    return rf"(?:و?(?<![.:/]){g('day', _DAY_NUMBER)}\s*(?:من\s+)?|و?{ordinal})(?:شهر\s+)?"
+    # و: the second day of a range, "بين 10 و15 أغسطس", "والرابع من يناير"; ال glued to the number before من
+    # ("في الـ12 من أغسطس الجاري", sample 45: normalised ال12, read as the month alone)
+    article = r"(?:ال(?=[0-3]?\d\s*من\s))?"
+    return rf"(?:و?{article}(?<![.:/]){g('day', _DAY_NUMBER)}\s*(?:من\s+)?|و?{ordinal})(?:شهر\s+)?"
 
 
 def _relative_period(g: Named) -> str:
@@ -131,8 +133,10 @@ def _part(g: Named) -> str:
     return (
         rf"{PROCLITICS}{g('word', _PART)}\s+(?:(?:ال)?شهر\s+)?(?:{_month_fragment(g)}"
         rf"|{_relative_period(g)}|{_year_expr(g, 'pyear')}"
-        # بداية عام 1436هـ، نهاية شوال الجاري: a part of a Hijri year or month
+        # بداية عام 1436هـ، نهاية شوال الجاري، حتى نهاية شهر شوال 1436هـ (sample 44: read as the whole month): a part
+        # of a Hijri year or month
         rf"|(?:(?:ال)?(?:عام|سنه)\s+)?{g('hyear', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
+        rf"|{g('hymonth', _HMONTH)}\s*,?\s*(?:(?:ال)?عام\s+)?{g('hmyear', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
         rf"|{g('hmonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?\s+{g('hmod', _MOD)}{_WE}"
         rf"|{g('bare', r'العام|الشهر')}{_WE})"
     )
@@ -407,5 +411,6 @@ CANDIDATE_RE = re.compile(
     rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|\s?/|\s?-\s?1[345]\d\d)"
     rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و|{_trie(CAL.first_day_words)}\s"
     rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+الشهر\s)"
+    rf"|ال[0-3]?\d\s*من\s+(?:شهر\s+)?(?:{_MONTH_WORDS}|الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"
 )

@@ -30,9 +30,10 @@ _AND = re.compile(r"^\s*$")  # "و" is glued to the second date: والرابع�
 _AND_AFTER_BETWEEN = re.compile(r"^\s*[,،]?\s*$")
 _BETWEEN = re.compile(r"بين(?:\s+(?:عامي|العامين|سنتي|يومي|شهري))?\s*$")
 #: A bare day before the end's date: after من/بين ("من 1 حتى 26 / 11 / 1436 هـ"), or before a dash
-#: ("خلال الفترة 26-28 محرم المقبل"; not a number's tail: "2-8-2015" is one numeric date).
+#: ("خلال الفترة 26-28 محرم المقبل"; not a number's tail: "2-8-2015" is one numeric date); ال may be glued to it
+#: ("خلال الفترة من الـ10 وحتى الـ22 من أغسطس الحالي", 3,000 random articles, seed 119).
 _BARE_DAY = re.compile(
-    rf"(?:(?:من|بين)\s+(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$)|(?:(?<![\d/.\-–—])(\d{{1,2}})\s*[-–—]\s*$)"
+    rf"(?:(?:من|بين)\s+(?:ال)?(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$)|(?:(?<![\d/.\-–—])(\d{{1,2}})\s*[-–—]\s*$)"
 )
 #: "الرابع والخامس من أغسطس": an ordinal day just before the second day, glued to it by و.
 _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
@@ -78,6 +79,9 @@ _LINKED = re.compile(rf"\s*[,،]?\s*(?:{_LINKS})\s*[,،]?\s*")
 _WEEKDAY_ONLY = re.compile(r"(?:منذ\s+)?[وف]?(?:يوم\s+)?ال\w+\s*")
 #: A day's correction in parentheses right after it: "اليوم (أمس)".
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
+#: A weekday's date in parentheses: "يوم الأحد (10 شوال 1436هـ ) الموافق ( 26 يوليو 2015م )" (sample 45).
+_PAREN_AGREEING = re.compile(rf"\s*[,،]?\s*\(\s*(?:(?:{_LINKS})\s*)?")
+_PAREN_CLOSE = re.compile(r"\s*\)")
 
 
 #: "للأسبوع المنتهي في 25 تموز": the seven days ending on the date.
@@ -182,11 +186,12 @@ def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[in
                 and second.precision == "day"
                 and second.extent == "point"
                 and _WEEKDAY_ONLY.fullmatch(norm, a, b)
-                and _AGREEING.fullmatch(norm, b, a2)
+                and (_AGREEING.fullmatch(norm, b, a2) or _PAREN_AGREEING.fullmatch(norm, b, a2))
             ):
                 if first.extent == "since":  # منذ يوم الأحد 18/9/1436هـ: since that day, to publication
                     second = Span(second.start, max(first.end, second.end), "day", second.relative, "since")
-                out[-1] = (a, b2, second, item[3])
+                close = _PAREN_CLOSE.match(norm, b2) if "(" in norm[b:a2] else None
+                out[-1] = (a, close.end() if close else b2, second, item[3])
                 continue
             if (
                 first.relative
@@ -230,7 +235,8 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
         if day and span.precision == "day" and span.extent == "point":
             written = re.search(r"\d{1,2}", norm[a:b])  # the end's day as written (Hijri or Gregorian)
             first_day = int(day.group(1) or day.group(2))
-            if written and written.start() <= 1 and 1 <= first_day < int(written.group()):
+            glued = 2 if norm[a : a + 2] == "ال" else 0  # "الـ22 من أغسطس": the day after its ال
+            if written and written.start() <= 1 + glued and 1 <= first_day < int(written.group()):
                 start = span.start - timedelta(days=int(written.group()) - first_day)
                 out.append((day.start(), b, Span(start, span.end, "day", span.relative, "range")))
                 i += 1

@@ -439,6 +439,12 @@ def _part(found: Found) -> Span:
         first, last = CAL.part_year_months[part]
         year = int(get("hyear"))
         return Span(hijri_month_span(year, first)[0], hijri_month_span(year, last)[1], "part_of_year", False)
+    if get("hmyear"):  # نهاية شهر شوال 1436هـ: those days of that Hijri month
+        start, end = hijri_month_span(int(get("hmyear")), CAL.hijri_months[_words(get("hymonth"))])
+        first, last = CAL.part_month_days[part]
+        return Span(
+            start + timedelta(days=first - 1), min(start + timedelta(days=last - 1), end), "part_of_month", False
+        )
     if get("hmonth"):  # نهاية شوال الجاري: those days of the Hijri month
         start, end = _hijri_month_of(found.published, CAL.hijri_months[_words(get("hmonth"))], get("hmod"), False)
         first, last = CAL.part_month_days[part]

@@ -248,7 +248,8 @@ def test_a_year_range_is_one_range_of_two_years():
 
 def test_a_hijri_year_is_not_a_gregorian_year():
     m = only("نهاية شهر شوال 1436هـ، وذلك", D015)
-    assert m.date_text == "شهر شوال 1436ه" and m.date_start.year == 2015 and m.precision == "month"
+    # (its end since the round of sample 45: the part of the Hijri month, not the whole month)
+    assert m.date_text == "نهاية شهر شوال 1436ه" and m.date_start.year == 2015 and m.precision == "part_of_month"
     assert all(m.date_start.year != 1436 for m in find_dates("عام 1436هـ", D015))
 
 
@@ -1214,9 +1215,9 @@ def test_a_state_verb_of_a_relative_clause_leaves_today_a_day():
          ("السبت", "2015-08-08", "2015-08-08", "point")),
         ('وقال الحزب في بيان، "نحيطكم علما بأن محافظة اسطنبول قد ألغت التجمع المقرر الاحد.', date(2015, 7, 26),
          ("الاحد", "2015-07-26", "2015-07-26", "point")),
-        # ... but a week on when a day number the grammar does not join follows it
+        # ... but a week on when a day number follows it (joined since the round of sample 45: "الـ30 من")
         ("في حين سيلاقي فريق أخيسار سبور التركي مساء يوم الخميس الـ30 من شهر يوليو الجاري", date(2015, 7, 23),
-         ("يوم الخميس", "2015-07-30", "2015-07-30", "point")),
+         ("يوم الخميس الـ30 من شهر يوليو الجاري", "2015-07-30", "2015-07-30", "point")),
     ],
 )  # fmt: skip
 def test_a_hope_reads_ahead_and_a_schedule_may_be_of_the_publication_day(text, published, expected):
@@ -1806,3 +1807,51 @@ def test_a_future_said_in_the_past_is_the_month_nearest_publication():
     # ... a future not said is the next such month, as before; and a said future's month ahead stays ahead
     assert span_of("ستجرى الانتخابات في نوفمبر", date(2015, 8, 5), "نوفمبر")[0] == "2015-11-01"
     assert span_of("وقال الوزير إن الانتخابات ستجرى في نوفمبر", date(2015, 8, 5), "نوفمبر")[0] == "2015-11-01"
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end, when",
+    [
+        # sample 45: a day written with ال glued to it ("الـ12"), before من and a month (read as the month alone)
+        ("ربما تحرمه المشاركة في مباراة السوبر أمام الهلال على ملعب لوفتس رود بلندن في الـ12 من أغسطس الجاري، صدم "
+         "النجم الدولي باختراق حسابه", date(2015, 8, 3), "الـ12 من أغسطس الجاري", "2015-08-12", "2015-08-12",
+         "scheduled"),
+        # ... and before من الشهر الجاري
+        ("تنطلق المنافسات يوم الـ15 من الشهر الجاري", date(2015, 8, 3), "الـ15 من الشهر الجاري", "2015-08-15",
+         "2015-08-15", "scheduled"),
+        # ... and a range of two such days (3,000 random articles, seed 119: the end alone, a target)
+        ("بدأت أمس الدورة التأسيسية للمدرب الرياضي خلال الفترة من الـ10 وحتى الـ22 من أغسطس الحالي.", date(2015, 8, 11),
+         "من الـ10 وحتى الـ22 من أغسطس الحالي", "2015-08-10", "2015-08-22", "reported"),
+        # sample 45: a weekday's date in parentheses is its day (the weekday was read as last Sunday)
+        ("فقد تقرر أن تبدأ الهدنة الإنسانية اعتباراً من الساعة (11:59) مساءً بتوقيت اليمن يوم الأحد (10 شوال 1436هـ ) "
+         "الموافق ( 26 يوليو 2015م ) ولمدة (خمسة) أيام", date(2015, 7, 25), "يوم الأحد (10 شوال 1436هـ )",
+         "2015-07-26", "2015-07-26", "scheduled"),
+        # sample 45: "by" a day ahead is a deadline, a target (it was scheduled)
+        ("ومن المتوقع أن ترفع الوكالة بحلول 15 ديسمبر (كانون الأول) تقريرا يفترض أن يكون كاملا شاملا", date(2015, 7, 21),
+         "15 ديسمبر (كانون الأول)", "2015-12-15", "2015-12-15", "target"),
+        # sample 44: "by the end of the month" (it was reported)
+        ("وهي تسعى إلى رؤية نتائج ملموسة لدعمها هذا بحلول نهاية الشهر، وفق ما كشف للصحيفة مصدر سياسي لبناني.",
+         date(2015, 7, 21), "نهاية الشهر", "2015-07-21", "2015-07-31", "target"),
+        # ... but "by" a time past is no deadline
+        ("وبحلول الأحد الماضي كان عدد القتلى قد بلغ 20", date(2015, 7, 21), "الأحد الماضي", "2015-07-19",
+         "2015-07-19", "reported"),
+        # sample 44: a part of a Hijri month with its year (read as the whole month)
+        ("ويستمر التسجيل حتى نهاية شهر شوال 1436هـ", date(2015, 7, 25), "نهاية شهر شوال 1436ه", "2015-08-06",
+         "2015-08-15", "target"),
+        ("في منتصف شهر رمضان 1435هـ", date(2015, 7, 25), "منتصف شهر رمضان 1435ه", "2014-07-08", "2014-07-17",
+         "history"),
+    ],
+)  # fmt: skip
+def test_days_with_al_parenthesised_dates_deadlines_and_parts_of_hijri_months(text, published, quote, start, end,
+                                                                              when):  # fmt: skip
+    assert span_of(text, published, quote) == (start, end, when)
+
+
+def test_al_and_a_number_before_min_is_no_day_without_a_month():
+    # a count or an age ("بلغ الـ15 من عمره") stays no date
+    assert find_dates("بلغ الـ15 من عمره", date(2015, 8, 3)) == []
+    # a weekday and another relative day in parentheses after it: the parenthesis wins, as a written date does
+    assert span_of("يوم الخميس (غداً) سيعقد المجلس", date(2015, 8, 5), "يوم الخميس (غداً)")[:2] == (
+        "2015-08-06",
+        "2015-08-06",
+    )

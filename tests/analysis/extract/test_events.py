@@ -1472,3 +1472,28 @@ def test_a_year_written_with_li_is_the_period_a_noun_covers(sentence, date_text,
 )  # fmt: skip
 def test_a_fronted_subordinate_clause_ends_at_the_main_verb(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a toll named as an outcome (مما نتج عنه، الذي أدى إلى) yields to the attack before it in the clause, however
+        # far (sample 45: both typed casualties)
+        ("أدان صاحب السمو الملكي الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب العمل الإرهابي الآثم "
+         "الذي استهدف مسجداً بمقر قوات الطوارئ الخاصة بمنطقة عسير أثناء أداء مجموعة من منسوبي قوات الطوارئ صلاة ظهر "
+         "أمس الخميس، مما نتج عنه استشهاد عددٍ من منسوبي القوات والعاملين وإصابة آخرين.", "أمس الخميس", "bombing"),
+        ("أعلنت وزارة الداخلية عن هوية منفذ التفجير الغادر، الذي أدى إلى استشهاد 15 وإصابة 33، وذلك في مسجد تابع لقوات "
+         "الطوارئ في منطقة عسير الخميس الماضي، حيث يدعى يوسف بن سليمان عبدالله السليمان سعودي الجنسية، وعمره 21 "
+         "عاماً.", "الخميس الماضي", "bombing"),
+        # ... no attack before it: an accident's toll stays casualties
+        ("انفجرت اسطوانة غاز في مطعم بجدة أمس مما أدى إلى مقتل ثلاثة عمال", "أمس", "casualties"),
+        ("وقع حادث مروري على طريق الرياض أمس مما أدى إلى وفاة شخصين", "أمس", "casualties"),
+        # an ambush is an attack: the soldiers killed in it are its toll (sample 38: casualties)
+        ("والهجوم على سيفاري هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين أوقعا 13 قتيلا في صفوف العسكريين: "
+         "اثنان قتلا في كمين قرب مدينة نامبالا في منطقة سيغو في وسط البلاد في الأول من أغسطس (آب)، و11 قتلوا في قاعدة "
+         "للحرس الوطني في غورما راروس في منطقة تمكبتو في شمال غربي البلاد في الثالث من أغسطس.",
+         "الأول من أغسطس (آب)", "strike"),
+    ],
+)  # fmt: skip
+def test_a_toll_named_as_an_outcome_is_the_attack_before_it(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
