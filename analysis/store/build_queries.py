@@ -169,12 +169,23 @@ class BuildQueries:
 
     # --- the selection ----------------------------------------------------------------------
 
-    def _members(self, roots: Iterable[str]) -> list[str]:
-        """The selected entities and every place under them."""
+    def _members(self, roots: Iterable[str], kind: str | None = None) -> list[str]:
+        """The selected entities and every place under them that the corpus names (of ``kind``,
+        when given): Iran stands for 253 places, of which a corpus names a few dozen, and an event's
+        actors are never places."""
         found = dict.fromkeys(roots)
         for root in list(found):
             found.update(dict.fromkeys(self.below(root) if self.below is not None else ()))
-        return list(found)
+        kinds = self._kinds()
+        return [e for e in found if e in kinds and (kind is None or kinds[e] == kind)]
+
+    def _kinds(self) -> dict[str, str]:
+        """entity_id → actor or region, for every entity the corpus names (from :meth:`overview`)."""
+        kinds = self.__dict__.get("_entity_kinds")
+        if kinds is None:
+            entities = self.overview().entities
+            kinds = self.__dict__["_entity_kinds"] = dict(zip(entities["entity_id"], entities["entity_kind"]))
+        return kinds
 
     def selection(self, spec: FilterSpec) -> tuple[str, list]:
         """SQL selecting the doc_id (and source, published) of the articles the article filters of
@@ -212,15 +223,19 @@ class BuildQueries:
             conditions.append(f"event_type IN ({_placeholders(spec.event_types)})")
             params += list(spec.event_types)
         actor_groups: list[list[str]] = []
-        if spec.actors:
+        if spec.actors:  # an event lists actors among its actors and places among its regions
             roots = list(dict.fromkeys(spec.actors))
-            actor_groups = [self._members([r]) for r in roots] if spec.actor_mode == "all" else [self._members(roots)]
+            if spec.actor_mode == "all":
+                actor_groups = [self._members([r], "actor") for r in roots]
+            else:
+                actor_groups = [self._members(roots, "actor")]
         for group in actor_groups:
-            conditions.append("list_has_any(actors, ?)")
-            params.append(group)
+            conditions.append("list_has_any(actors, ?)" if group else "FALSE")
+            params += [group] if group else []
         if spec.regions:
-            conditions.append("list_has_any(regions, ?)")
-            params.append(self._members(spec.regions))
+            places = self._members(spec.regions, "region")
+            conditions.append("list_has_any(regions, ?)" if places else "FALSE")
+            params += [places] if places else []
         return " AND ".join(conditions) or "TRUE", params
 
     # --- what the filters offer -------------------------------------------------------------
