@@ -22,12 +22,23 @@ built in four steps, each over partitions of a few hundred articles that never l
    (``doc_terms_table`` works on it). A worker that kept its partition's counts from step 3 passes
    them (``counts=``) and the texts are not tokenised again.
 
+**Exact bigrams.** A plan made with ``plan_terms(..., sample_bigrams=False)`` has no bigram column;
+each partition's :func:`partition_counts_and_pairs` gives its counts and every bigram of its articles
+(a row per article and bigram, and the bigrams' spellings); :func:`pair_totals` and
+:func:`pair_spellings` sum them over the partitions (any subset of the codes at a time, so the sums
+can be split into buckets), :func:`add_pairs` puts the bigrams the corpus has ``min_bigram_count``
+times in the plan, and :func:`partition_matrix` (``counts=``, ``pairs=``) gives each partition's
+rows. The bigram columns are then the one-process build's whatever the sample (keys, counts,
+TF-IDF; on 2,000 SaudiNewsNet articles in 4 partitions, 54 of 13,642 bigrams are shown in another
+spelling of the same frequency), and the sample is left the boilerplate and the names.
+
 Exact when the sample is the whole corpus: stacking the partitions' matrices, in any split, gives
 :func:`build_term_matrix`'s: same terms, keys and column order, same counts, same TF-IDF (the largest
 difference 0.0 on the seeds and on 2,000 SaudiNewsNet articles, in 1, 2 and 7 uneven partitions);
 both run the same code (:mod:`analysis.aggregate.terms`).
 
-With a sample smaller than the corpus it is an approximation, in three places only:
+With a sample smaller than the corpus it is an approximation, in three places only (two with the
+exact bigrams above):
 
 - boilerplate is what the sample's articles of a source share (a source with fewer than
   ``min_source_articles`` articles in the sample has none, ``data/boilerplate.yaml``);
