@@ -20,18 +20,19 @@ corpus or a whole table:
    (:func:`analysis.aggregate.term_reduction.plan_terms`: stems from the whole corpus's type counts;
    boilerplate and phrases from the sample).
 3. **Per partition**: the discovered mentions read at home and the ``mentions`` part written; the
-   co-mention window counts (:func:`analysis.aggregate.comentions.comention_counts`) and the articles'
-   term counts (kept in ``DIR/_work`` until stage 5) with their document frequencies, summed here; every
-   bigram of its articles with its spellings (kept in ``DIR/_work`` in buckets by code). Then one task per
-   bucket (:func:`reduce_pairs`, :data:`PAIR_BUCKET_ARTICLES`) sums the bucket's bigrams over the
-   partitions: those the corpus has ``min_bigram_count`` times are the bigram columns, as in the
-   in-memory build.
-4. **Corpus-wide**: the idf; the themes fitted on the sample's TF-IDF rows
-   (:func:`analysis.aggregate.themes.corpus_themes`); the ``comentions`` table from the summed counts.
+   co-mention window counts (:func:`analysis.aggregate.comentions.comention_counts`: each entity's
+   windows summed here, the pairs kept in ``DIR/_work`` in buckets) and the articles' term counts (kept
+   in ``DIR/_work`` until stage 5) with their document frequencies, summed here; every bigram of its
+   articles with its spellings (kept in ``DIR/_work`` in buckets by code). Then one task per bucket
+   (:func:`reduce_pairs`, :data:`PAIR_BUCKET_ARTICLES`) sums the bucket's bigrams over the partitions:
+   those the corpus has ``min_bigram_count`` times are the bigram columns, as in the in-memory build.
+4. **Corpus-wide**: the idf; the ``comentions`` table, a part per bucket of pairs, each summed by a task
+   (:func:`reduce_comentions`: no process holds every pair); the themes fitted on the sample's TF-IDF
+   rows (:func:`analysis.aggregate.themes.corpus_themes`).
 5. **Per partition**: ``doc_terms`` (TF-IDF rows with the corpus's idf) and ``doc_themes`` (the articles
    put on the themes, :func:`~analysis.aggregate.themes.project_themes`).
 
-Then ``themes``, ``comentions`` and ``problems`` are written whole, and ``build.json`` last. A corpus of at
+Then ``problems`` is written whole, and ``build.json`` last (``themes`` whole by stage 4). A corpus of at
 most :data:`SAMPLE_ARTICLES` articles gets exactly the tables :func:`analysis.pipeline.build` makes (the
 sample is the corpus; tested; a bigram's display form may differ where two spellings are equally
 frequent). On a larger one, boilerplate, multi-word names and the themes are learned on the sample;
@@ -40,8 +41,9 @@ article's key terms overlap the in-memory build's by a mean Jaccard of 0.981).
 
 The tasks read and write ``DIR``: on a cluster, ``DIR`` must be a path every worker can reach (a shared
 volume, an object store such as ``s3://``); the corpus is read by this process alone. The driver's memory
-grows only with the corpus's distinct token types (Heaps' law) and its ids and digests (about 150 MB per
-million articles); a worker's with one partition. A build's linked corpus (``import --from-build``)
+grows only with the corpus's distinct token types (Heaps' law), its ids and digests (about 150 MB per
+million articles), its entities and the bigram columns; a worker's with one partition, a bucket's pairs
+(:data:`PAIR_BUCKET_ARTICLES`) or the sample. A build's linked corpus (``import --from-build``)
 counts its Compare page's terms itself: a streamed build writes no ``DIR/terms``.
 """
 
@@ -474,7 +476,8 @@ class _Summary:
 
 
 class _Counts:
-    """Stage 3's results folded as they come: the document frequencies, the co-mention counts."""
+    """Stage 3's results folded as they come: the document frequencies, each entity's co-mention windows
+    (the pairs stay in ``DIR/_work`` for :func:`reduce_comentions`)."""
 
     FOLD = 16
 
@@ -596,8 +599,8 @@ def stream_build(
     runner.share(plan)
     counts = _Counts(len(plan.terms))
     n_buckets = max(1, -(-n_docs // PAIR_BUCKET_ARTICLES))
-    calls = ((k, out, gazetteer, home, plan, n_buckets) for k in range(n_parts))
-    for counted in runner.map(count_partition, calls):
+    counting = ((k, out, gazetteer, home, plan, n_buckets) for k in range(n_parts))
+    for counted in runner.map(count_partition, counting):
         counts.add(counted)
     df, windows, n_mentions = counts.finish()
     if plan.bigrams:
@@ -621,8 +624,8 @@ def stream_build(
 
     # 5. doc_terms, doc_themes
     runner.share(plan, model, sample_themes)
-    calls = ((k, out, plan, model, sample_themes, n_buckets) for k in range(n_parts))
-    n_terms = sum(runner.map(theme_partition, calls))
+    theming = ((k, out, plan, model, sample_themes, n_buckets) for k in range(n_parts))
+    n_terms = sum(runner.map(theme_partition, theming))
     lap("doc_terms+doc_themes")
 
     problems_table = schema.conform(schema.PROBLEMS, pd.concat(problems, ignore_index=True))
