@@ -17,6 +17,7 @@ sentences behind any cell.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -148,6 +149,72 @@ def sum_comention_counts(parts: list[ComentionCounts]) -> ComentionCounts:
         counts = np.bincount(inverse, weights=np.concatenate([p.pairs[window][2] for p in parts])).astype(np.int64)
         pairs[window] = (keys // n, keys % n, counts)
     return ComentionCounts(ids, n_windows, singles, pairs)
+
+
+PAIR_ROW_COLUMNS = ["window", "entity_a", "entity_b", "count"]
+
+
+def pair_rows(counts: ComentionCounts) -> pd.DataFrame:
+    """The pairs of ``counts`` as rows (:data:`PAIR_ROW_COLUMNS`: the window as its place in
+    :data:`WINDOWS`, the two ids, the windows together), to be summed with other parts' by
+    :func:`sum_pair_rows` whatever their ids; ``counts`` without the pairs is :func:`singles_only`."""
+    frames = []
+    for w, window in enumerate(WINDOWS):
+        a, b, together = counts.pairs[window]
+        frames.append(
+            pd.DataFrame(
+                {
+                    "window": np.full(len(a), w, dtype=np.int8),
+                    "entity_a": counts.ids[a],
+                    "entity_b": counts.ids[b],
+                    "count": np.asarray(together, dtype=np.int64),
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True).astype({"entity_a": object, "entity_b": object})
+
+
+def singles_only(counts: ComentionCounts) -> ComentionCounts:
+    """``counts`` without its pairs (the ids, windows and each entity's windows): small, whatever the
+    corpus; summed with :func:`sum_comention_counts`, the totals :func:`sum_pair_rows` needs."""
+    none = np.empty(0, dtype=np.int64)
+    return ComentionCounts(counts.ids, counts.n_windows, counts.singles, dict.fromkeys(WINDOWS, (none, none, none)))
+
+
+def sum_pair_rows(totals: ComentionCounts, parts: Iterable[pd.DataFrame], fold: int = 16) -> ComentionCounts:
+    """``totals`` (:func:`singles_only` of every part, summed) with the pairs of :func:`pair_rows`
+    ``parts`` summed: the counts :func:`sum_comention_counts` gives, when ``parts`` hold every pair;
+    when they hold some (a bucket of them), the same counts of those pairs, from which
+    :func:`comentions_from_counts` gives their rows of the table. Summed ``fold`` parts at a time."""
+    ids = pd.Index(totals.ids)
+    n = np.int64(len(ids))
+    held: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {w: [] for w in range(len(WINDOWS))}
+    summed = {w: (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)) for w in range(len(WINDOWS))}
+
+    def add(w: int) -> None:
+        codes = np.concatenate([summed[w][0], *(c for c, _ in held[w])])
+        counts = np.concatenate([summed[w][1], *(k for _, k in held[w])])
+        held[w] = []
+        keys, inverse = np.unique(codes, return_inverse=True)
+        summed[w] = (keys, np.bincount(inverse, weights=counts, minlength=len(keys)).astype(np.int64))
+
+    for i, rows in enumerate(parts, start=1):
+        a, b = ids.get_indexer(rows["entity_a"]), ids.get_indexer(rows["entity_b"])
+        if len(a) and (min(a.min(), b.min()) < 0):
+            raise ValueError("sum_pair_rows: an entity the totals lack")
+        window = rows["window"].to_numpy()
+        for w in range(len(WINDOWS)):
+            mine = window == w
+            held[w].append((a[mine].astype(np.int64) * n + b[mine], rows["count"].to_numpy(np.int64)[mine]))
+        if i % fold == 0:
+            for w in held:
+                add(w)
+    pairs = {}
+    for w, name in enumerate(WINDOWS):
+        add(w)
+        keys, counts = summed[w]
+        pairs[name] = (keys // n, keys % n, counts)
+    return ComentionCounts(totals.ids, totals.n_windows, totals.singles, pairs)
 
 
 def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:

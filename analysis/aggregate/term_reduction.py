@@ -22,12 +22,23 @@ built in four steps, each over partitions of a few hundred articles that never l
    (``doc_terms_table`` works on it). A worker that kept its partition's counts from step 3 passes
    them (``counts=``) and the texts are not tokenised again.
 
+**Exact bigrams.** A plan made with ``plan_terms(..., sample_bigrams=False)`` has no bigram column;
+each partition's :func:`partition_counts_and_pairs` gives its counts and every bigram of its articles
+(a row per article and bigram, and the bigrams' spellings); :func:`pair_totals` and
+:func:`pair_spellings` sum them over the partitions (any subset of the codes at a time, so the sums
+can be split into buckets), :func:`add_pairs` puts the bigrams the corpus has ``min_bigram_count``
+times in the plan, and :func:`partition_matrix` (``counts=``, ``pairs=``) gives each partition's
+rows. The bigram columns are then the one-process build's whatever the sample (keys, counts,
+TF-IDF; on 2,000 SaudiNewsNet articles in 4 partitions, 54 of 13,642 bigrams are shown in another
+spelling of the same frequency), and the sample is left the boilerplate and the names.
+
 Exact when the sample is the whole corpus: stacking the partitions' matrices, in any split, gives
 :func:`build_term_matrix`'s: same terms, keys and column order, same counts, same TF-IDF (the largest
 difference 0.0 on the seeds and on 2,000 SaudiNewsNet articles, in 1, 2 and 7 uneven partitions);
 both run the same code (:mod:`analysis.aggregate.terms`).
 
-With a sample smaller than the corpus it is an approximation, in three places only:
+With a sample smaller than the corpus it is an approximation, in three places only (two with the
+exact bigrams above):
 
 - boilerplate is what the sample's articles of a source share (a source with fewer than
   ``min_source_articles`` articles in the sample has none, ``data/boilerplate.yaml``);
@@ -156,6 +167,10 @@ class TermPlan:
     #: Source → its boilerplate shingles (normalised words), learned on the sample.
     boilerplate: dict[str, list[tuple[str, ...]]]
     bigrams: bool = True
+    #: The words of ``word_stems`` whose stem lost an article (للسياسة → سياسة, shown السياسة).
+    article_words: frozenset[str] = frozenset()
+    #: A bigram is a column when the corpus has it this often (:func:`add_pairs` keeps those).
+    min_bigram_count: int = 2
     #: After :func:`finish_plan`: which of the planned columns are kept, and the corpus's size.
     kept: np.ndarray | None = None
     n_docs: int | None = None
@@ -169,6 +184,12 @@ class TermPlan:
         get = self.word_stems.get
         return np.fromiter((get(w, _DROPPED_KEY) for w in words), dtype=np.int32, count=len(words)), None
 
+    def _key_and_article_of_words(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """As :meth:`_key_of_words`, and whether each word's stem lost an article (for display forms)."""
+        keys, _ = self._key_of_words(words)
+        lost = self.article_words
+        return keys, np.fromiter((w in lost for w in words), dtype=bool, count=len(words))
+
 
 def plan_terms(
     types: TypeCounts,
@@ -179,12 +200,16 @@ def plan_terms(
     n_docs: int,
     bigrams: bool = True,
     min_bigram_count: int | None = None,
+    sample_bigrams: bool = True,
 ) -> TermPlan:
     """The plan of the corpus's columns: stems from the corpus-wide ``types``; boilerplate, kept
     bigrams (and their display forms) and the names' columns learned on the sample.
 
     ``n_docs``: the corpus's size, from which ``min_bigram_count`` is chosen as
-    :func:`~analysis.aggregate.terms.build_term_matrix` chooses it.
+    :func:`~analysis.aggregate.terms.build_term_matrix` chooses it. ``sample_bigrams=False``: no
+    bigram is learned on the sample; the plan has no bigram column until :func:`add_pairs` gives it
+    those the whole corpus has ``min_bigram_count`` times (:func:`partition_counts_and_pairs`,
+    :func:`pair_totals`, :func:`pair_spellings`).
     """
     stemmed = _stem_types(types.types, types.counts)
     n_keys = len(stemmed.keys)
@@ -192,14 +217,15 @@ def plan_terms(
     codes, sample_types, doc_of_token = _token_codes(sample_texts)
     sample = _stems_by_lookup(sample_types, stemmed.keys, _corpus_lookup(stemmed), stemmed.support)
     source_codes = _source_codes(sample_sources, len(sample_texts))
+    min_count = _min_bigram_count(min_bigram_count, n_docs)
     learned = _learn(
         codes,
         doc_of_token,
         sample,
         source_codes,
         rules,
-        bigrams=bigrams,
-        min_bigram_count=_min_bigram_count(min_bigram_count, n_docs),
+        bigrams=bigrams and sample_bigrams,
+        min_bigram_count=min_count,
     )
     phrase_keys, phrase_surfaces, phrase_forms, phrase_columns = _plan_phrases(learned, vocabulary, stemmed)
     boilerplate = {}
@@ -216,6 +242,7 @@ def plan_terms(
         idf=None,
         stems=stemmed.keys,
         word_stems=dict(zip([words[j] for j in kept_words], stemmed.key_of_word[kept_words].tolist())),
+        article_words=frozenset(words[j] for j in np.flatnonzero(stemmed.article_of_word).tolist()),
         excluded=rules.excluded,
         own=rules.own,
         phrase_forms=phrase_forms,
@@ -223,6 +250,7 @@ def plan_terms(
         pairs=learned.pairs.codes,
         boilerplate=boilerplate,
         bigrams=bigrams,
+        min_bigram_count=min_count,
     )
 
 
@@ -274,14 +302,18 @@ def _plan_phrases(learned, vocabulary: TermVocabulary, stemmed: _Stemmed):
     return keys, surfaces, list(table), np.fromiter(table.values(), dtype=np.int32, count=len(table))
 
 
-def _planned_counts(texts: Sequence[str], sources: Sequence | None, plan: TermPlan) -> sp.csr_matrix:
-    """A partition's counts in the plan's columns before :func:`finish_plan` dropped any."""
+def _planned_counts(
+    texts: Sequence[str], sources: Sequence | None, plan: TermPlan, *, all_pairs: bool = False
+) -> tuple[sp.csr_matrix, PairCounts | None]:
+    """A partition's counts in the plan's columns before :func:`finish_plan` dropped any; with
+    ``all_pairs``, also every bigram of the partition (:class:`PairCounts`), a column or not."""
     n_docs, n_stems, n_pairs = len(texts), len(plan.stems), len(plan.pairs)
     n_phrases = plan.n_planned - n_stems - n_pairs
+    all_pairs = all_pairs and plan.bigrams
     codes, types, doc_of_token = _token_codes(texts)
     if not len(codes):
-        return sp.csr_matrix((n_docs, plan.n_planned), dtype=np.float32)
-    stemmed = _stems_by_lookup(types, plan.stems, plan._key_of_words)
+        return sp.csr_matrix((n_docs, plan.n_planned), dtype=np.float32), (_NO_PAIR_COUNTS if all_pairs else None)
+    stemmed = _stems_by_lookup(types, plan.stems, plan._key_and_article_of_words if all_pairs else plan._key_of_words)
     match_index = {w: i for i, w in enumerate(stemmed.match_words)}
     phrase_ids = [np.array([match_index.get(f, -1) for f in forms]) for forms in plan.phrase_forms]
     token_keys, matches = _keys_and_phrases(codes, stemmed, plan.excluded, phrase_ids)
@@ -299,17 +331,197 @@ def _planned_counts(texts: Sequence[str], sources: Sequence | None, plan: TermPl
         plan.own,
         plan.boilerplate,
     )
-    bigrams = plan.bigrams and n_pairs > 0
-    counted = _count_slices(token_keys, codes, doc_of_token, n_stems, n_columns, len(types), bigrams, raw_pairs=False)
+    bigrams = plan.bigrams and (n_pairs > 0 or all_pairs)
+    counted = _count_slices(
+        token_keys, codes, doc_of_token, n_stems, n_columns, len(types), bigrams, raw_pairs=all_pairs
+    )
     pair_codes = counted["bigrams"][1]
     position = np.clip(np.searchsorted(plan.pairs, pair_codes), 0, max(n_pairs - 1, 0))
     pair_columns = np.where(plan.pairs[position] == pair_codes, position, -1) if n_pairs else None
-    return _assemble(n_docs, counted, n_stems, n_phrases, pair_columns, n_pairs)
+    matrix = _assemble(n_docs, counted, n_stems, n_phrases, pair_columns, n_pairs)
+    if not all_pairs:
+        return matrix, None
+    return matrix, _pair_counts(counted, stemmed, types, n_stems)
+
+
+@dataclass(frozen=True)
+class PairCounts:
+    """A partition's bigrams, additive across partitions: ``docs``, ``codes``, ``counts`` (each
+    article's row in the partition, bigram codes ``left * len(plan.stems) + right``, how often), and
+    the bigrams' spellings (``spelled``: code, the two token types as written (``raw``), their display
+    form (``spelling``), count, and ``first``, an order of first occurrence in the partition), from
+    which :func:`pair_spellings` picks each kept bigram's display form as the one-process build picks
+    it (that of its most frequent pair of token types)."""
+
+    docs: np.ndarray
+    codes: np.ndarray
+    counts: np.ndarray
+    spelled: pd.DataFrame
+
+
+SPELLED_COLUMNS = ["code", "raw", "spelling", "count", "first"]
+_NO_PAIR_COUNTS = PairCounts(
+    np.empty(0, dtype=np.int32),
+    np.empty(0, dtype=np.int64),
+    np.empty(0, dtype=np.int32),
+    pd.DataFrame({c: pd.Series(dtype=object if c in ("raw", "spelling") else np.int64) for c in SPELLED_COLUMNS}),
+)
+
+
+def _pair_counts(counted: dict, stemmed: _Stemmed, types: Sequence[str], n_stems: int) -> PairCounts:
+    docs, codes, counts = _distinct_rows(*counted["bigrams"])
+    raw_codes, raw_counts = counted["raw_pairs"]
+    if not len(raw_codes):
+        return dataclasses.replace(_NO_PAIR_COUNTS, docs=docs.astype(np.int32), codes=codes, counts=counts)
+    raw_left, raw_right = np.divmod(raw_codes, len(types))
+    pair = stemmed.key_of_type[raw_left].astype(np.int64) * n_stems + stemmed.key_of_type[raw_right]
+    displays = stemmed.displays
+    lefts, rights = raw_left.tolist(), raw_right.tolist()
+    spelled = pd.DataFrame(
+        {
+            "code": pair,
+            "raw": [f"{types[a]} {types[b]}" for a, b in zip(lefts, rights)],
+            "spelling": [f"{displays[a]} {displays[b]}" for a, b in zip(lefts, rights)],
+            "count": raw_counts.astype(np.int64),
+            "first": raw_codes,
+        }
+    )
+    return PairCounts(docs.astype(np.int32), codes, counts.astype(np.int32), spelled)
+
+
+def _distinct_rows(docs: np.ndarray, codes: np.ndarray, counts: np.ndarray):
+    """(document, bigram) rows summed: an article across two of :func:`_count_slices`' slices has a row in each."""
+    order = np.lexsort((codes, docs))
+    docs, codes, counts = docs[order], codes[order], counts[order]
+    starts = np.ones(len(docs), dtype=bool)
+    starts[1:] = (docs[1:] != docs[:-1]) | (codes[1:] != codes[:-1])
+    if starts.all():
+        return docs, codes, counts
+    first = np.flatnonzero(starts)
+    return docs[first], codes[first], np.add.reduceat(counts, first).astype(counts.dtype)
+
+
+def partition_counts_and_pairs(
+    texts: Sequence[str], sources: Sequence | None, plan: TermPlan
+) -> tuple[sp.csr_matrix, PairCounts]:
+    """:func:`partition_counts` of a plan without bigram columns (``plan_terms(...,
+    sample_bigrams=False)``) and every bigram of the partition, whose sums over the corpus
+    (:func:`pair_totals`, :func:`pair_spellings`) choose the bigram columns (:func:`add_pairs`)."""
+    if len(plan.pairs) or plan.kept is not None:
+        raise ValueError("partition_counts_and_pairs: the plan has bigram columns already")
+    counts, pairs = _planned_counts(texts, sources, plan, all_pairs=True)
+    return counts, pairs if pairs is not None else _NO_PAIR_COUNTS
+
+
+#: Partitions' bigram counts held before they are folded into the running sums.
+_FOLD = 16
+
+
+def pair_totals(parts: Iterable[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The bigrams of partitions' ``(codes, counts)`` (:attr:`PairCounts.codes`, ``.counts``: a row
+    per article and bigram), summed: each distinct code (sorted), its count in the corpus and the
+    number of articles that have it. A subset of the codes (all of a bucket's) sums alike."""
+    total_codes = np.empty(0, dtype=np.int64)
+    totals = np.empty(0, dtype=np.int64)
+    df = np.empty(0, dtype=np.int64)
+    held: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def fold() -> None:
+        nonlocal total_codes, totals, df
+        codes = np.concatenate([total_codes, *(c for c, _ in held)])
+        counts = np.concatenate([totals, *(np.asarray(k, dtype=np.int64) for _, k in held)])
+        docs = np.concatenate([df, *(np.ones(len(c), dtype=np.int64) for c, _ in held)])
+        held.clear()
+        total_codes, inverse = np.unique(codes, return_inverse=True)
+        totals = np.bincount(inverse, weights=counts, minlength=len(total_codes)).astype(np.int64)
+        df = np.bincount(inverse, weights=docs, minlength=len(total_codes)).astype(np.int64)
+
+    for codes, counts in parts:
+        held.append((np.asarray(codes, dtype=np.int64), counts))
+        if len(held) >= _FOLD:
+            fold()
+    if held:
+        fold()
+    return total_codes, totals, df
+
+
+def pair_spellings(kept: np.ndarray, parts: Iterable[pd.DataFrame]) -> list[str]:
+    """The display form of each ``kept`` bigram code (sorted): its most frequent spelling over the
+    partitions' :attr:`PairCounts.spelled` (given in the corpus's order), of equally frequent ones
+    the first met."""
+    held: list[pd.DataFrame] = []
+    summed = pd.DataFrame(columns=SPELLED_COLUMNS)
+
+    def fold() -> pd.DataFrame:
+        joined = pd.concat([summed, *held], ignore_index=True) if held else summed
+        held.clear()
+        return joined.groupby(["code", "raw"], sort=False, as_index=False).agg(
+            {"spelling": "first", "count": "sum", "first": "min"}
+        )
+
+    for i, spelled in enumerate(parts):
+        codes = spelled["code"].to_numpy(dtype=np.int64)
+        position = np.clip(np.searchsorted(kept, codes), 0, max(len(kept) - 1, 0))
+        mine = spelled[kept[position] == codes] if len(kept) else spelled.iloc[:0]
+        # the order of first occurrence: the partition's place in the corpus, then its own order
+        held.append(mine.assign(first=mine["first"].to_numpy(dtype=np.int64) + (np.int64(i) << np.int64(40))))
+        if len(held) >= _FOLD:
+            summed = fold()
+    summed = fold()
+    if not len(kept):
+        return []
+    best = summed.sort_values(["code", "count", "first"], ascending=[True, False, True], kind="stable")
+    best = best.drop_duplicates("code")
+    if len(best) != len(kept) or not np.array_equal(best["code"].to_numpy(dtype=np.int64), kept):
+        raise ValueError("pair_spellings: a kept bigram without a spelling")
+    return best["spelling"].tolist()
+
+
+def add_pairs(plan: TermPlan, codes: np.ndarray, surfaces: list[str], df: np.ndarray, pair_df: np.ndarray):
+    """The plan with the bigram columns ``codes`` (sorted; those :func:`pair_totals` counted at least
+    ``plan.min_bigram_count`` times) shown as ``surfaces``, and the document frequencies of all its
+    columns: ``df`` (the plan's columns, :func:`document_frequency` summed) with ``pair_df`` put in
+    between the words' and the names'. Returns (plan, df) for :func:`finish_plan`."""
+    if len(plan.pairs) or plan.kept is not None:
+        raise ValueError("add_pairs: the plan has bigram columns already")
+    codes = np.asarray(codes, dtype=np.int64)
+    n_stems = len(plan.stems)
+    lefts, rights = np.divmod(codes, n_stems) if n_stems else (codes, codes)
+    keys = [f"{plan.stems[a]} {plan.stems[b]}" for a, b in zip(lefts.tolist(), rights.tolist())]
+    plan = dataclasses.replace(
+        plan,
+        terms=[*plan.terms[:n_stems], *surfaces, *plan.terms[n_stems:]],
+        keys=[*plan.keys[:n_stems], *keys, *plan.keys[n_stems:]],
+        pairs=codes,
+    )
+    df = np.asarray(df, dtype=np.int64)
+    return plan, np.concatenate([df[:n_stems], np.asarray(pair_df, dtype=np.int64), df[n_stems:]])
+
+
+def _with_pair_columns(counts: sp.csr_matrix, pairs: PairCounts, plan: TermPlan) -> sp.csr_matrix:
+    """Counts in the columns of a plan without bigram columns, with ``plan``'s bigram columns put in."""
+    n_stems, n_pairs = len(plan.stems), len(plan.pairs)
+    position = np.clip(np.searchsorted(plan.pairs, pairs.codes), 0, max(n_pairs - 1, 0))
+    pair_columns = np.where(plan.pairs[position] == pairs.codes, position, -1) if n_pairs else None
+    counts = sp.csr_matrix(counts, dtype=np.float32)
+    words, names = counts[:, :n_stems], counts[:, n_stems:]
+    blocks = [words]
+    if n_pairs and pair_columns is not None:
+        keep = pair_columns >= 0
+        blocks.append(
+            sp.csr_matrix(
+                (pairs.counts[keep].astype(np.float32), (pairs.docs[keep], pair_columns[keep])),
+                shape=(counts.shape[0], n_pairs),
+            )
+        )
+    if names.shape[1]:
+        blocks.append(names)
+    return sp.hstack(blocks, format="csr").tocsr() if len(blocks) > 1 else words.tocsr()
 
 
 def partition_counts(texts: Sequence[str], sources: Sequence | None, plan: TermPlan) -> sp.csr_matrix:
     """Term counts (float32) of a partition's texts, one row per text, in ``plan.terms``' columns."""
-    counts = _planned_counts(texts, sources, plan)
+    counts, _ = _planned_counts(texts, sources, plan)
     if plan.kept is not None:
         counts = _select_columns(counts, plan.kept)
     return counts
@@ -343,15 +555,25 @@ def partition_matrix(
     plan: TermPlan,
     *,
     counts: sp.csr_matrix | None = None,
+    pairs: PairCounts | None = None,
 ) -> TermMatrix:
     """A partition's counts and TF-IDF rows (sublinear tf × ``plan.idf``, l2 rows) in the finished
     plan's columns.
 
     ``counts``: the partition's :func:`partition_counts` with the plan before it was finished, if
     the worker kept them from the document-frequency pass; then the texts are not read again.
+    ``pairs``: with ``counts`` of :func:`partition_counts_and_pairs` (a plan without bigram columns,
+    before :func:`add_pairs`), the partition's bigrams, which give the bigram columns.
     """
     if plan.idf is None or plan.kept is None:
         raise ValueError("partition_matrix needs a finished plan (finish_plan)")
+    if counts is not None and pairs is not None:
+        if counts.shape != (len(doc_ids), plan.n_planned - len(plan.pairs)):
+            raise ValueError(
+                f"partition_matrix: counts of shape {counts.shape}, expected "
+                f"({len(doc_ids)}, {plan.n_planned - len(plan.pairs)}) (without the bigram columns)"
+            )
+        counts = _with_pair_columns(counts, pairs, plan)
     if counts is None:
         counts = partition_counts(texts, sources, plan)
     elif counts.shape == (len(doc_ids), plan.n_planned):

@@ -2,8 +2,8 @@
 partition, never held whole, with the tables of the in-memory build.
 
 A corpus no larger than the build's sample gets exactly the tables :func:`analysis.pipeline.build` makes;
-a larger one learns its vocabulary's boilerplate, bigrams and names and its themes on the sample, and
-every other table is exact."""
+a larger one learns its vocabulary's boilerplate and names and its themes on the sample (its bigrams are
+the whole corpus's), and every other table is exact."""
 
 from __future__ import annotations
 
@@ -115,7 +115,7 @@ def test_an_undecodable_line_is_a_problem_naming_its_shard_and_the_rest_is_built
 @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
 def test_a_corpus_larger_than_the_sample_has_exact_articles_mentions_and_events_and_close_key_terms(tmp_path):
     """A day of SaudiNewsNet (2,799 articles) streamed with a sample of 700: every per-article table but
-    the key terms and theme shares is the in-memory build's; an article's key terms mostly are."""
+    the key terms and theme shares is the in-memory build's; an article's key terms nearly always are."""
     out = tmp_path / "out"
     built = streaming.stream_build(SAUDINEWSNET_DAY, out, scheduler=engine.SYNCHRONOUS, sample_articles=700)
     assert built.partitions == -(-built.articles // pipeline.PARTITION_SIZE) > 5
@@ -131,9 +131,10 @@ def test_a_corpus_larger_than_the_sample_has_exact_articles_mentions_and_events_
     for doc_id, terms in whole["doc_terms"].groupby("doc_id")["term"].agg(set).items():
         other = mine.get(doc_id, set())
         overlap.append(len(terms & other) / len(terms | other))
-    # 0.71 measured: the bigrams a quarter of the articles has three times are not those the whole day has
-    # (97 % of the terms one build has and the other lacks are bigrams)
-    assert np.mean(overlap) > 0.65, np.mean(overlap)
+    # 0.981 measured (87 % of the articles exactly the in-memory build's key terms): the bigrams are the
+    # whole day's, summed over the partitions; the sample's boilerplate and names are the difference
+    # (0.71 when the bigrams were those the sample has three times)
+    assert np.mean(overlap) > 0.96, np.mean(overlap)
     shares = streamed["doc_themes"].groupby("doc_id")["weight"].sum()
     assert len(shares) > 0.95 * built.articles and np.allclose(shares, 1, atol=1e-3)
     assert streamed["themes"]["theme_id"].nunique() >= 5

@@ -19,7 +19,10 @@ from analysis.aggregate.comentions import (
     comention_matrix,
     comentions_from_counts,
     comentions_table,
+    pair_rows,
+    singles_only,
     sum_comention_counts,
+    sum_pair_rows,
     window_units,
 )
 
@@ -214,6 +217,26 @@ def test_counts_of_disjoint_articles_add_up_to_the_whole_corpus_table():
     nobody = comention_counts(MENTIONS.iloc[:0], SENTENCES.iloc[:0])  # a partition that names no one
     pd.testing.assert_frame_equal(comentions_from_counts(sum_comention_counts([nobody, *parts])), whole)
     assert sum_comention_counts(parts).n_windows == {"sentence": 6, "paragraph": 4, "document": 2}
+
+
+def test_pair_rows_summed_a_bucket_at_a_time_give_the_whole_corpus_table():
+    """What the streamed build does at scale: the parts' pairs as rows, summed one bucket of pairs at a
+    time against the summed singles; the buckets' tables together are the whole corpus's rows."""
+    parts = [comention_counts(MENTIONS[MENTIONS.doc_id == d], SENTENCES[SENTENCES.doc_id == d]) for d in ("000", "004")]
+    nobody = comention_counts(MENTIONS.iloc[:0], SENTENCES.iloc[:0])
+    parts.append(nobody)
+    totals = sum_comention_counts([singles_only(p) for p in parts])
+    whole = comentions_table(MENTIONS, SENTENCES)
+    rows = [pair_rows(p) for p in parts]
+    pd.testing.assert_frame_equal(comentions_from_counts(sum_pair_rows(totals, rows, fold=2)), whole)
+    buckets = [
+        comentions_from_counts(sum_pair_rows(totals, [r[(r.entity_a.str.len() % 2) == b] for r in rows]))
+        for b in (0, 1)
+    ]
+    assert all(len(table) for table in buckets)
+    together = pd.concat(buckets).sort_values(["window", "entity_a", "entity_b"]).reset_index(drop=True)
+    expected = whole.sort_values(["window", "entity_a", "entity_b"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(together, expected)
 
 
 # --- invariants ------------------------------------------------------------------------------
