@@ -208,7 +208,7 @@ class BuildQueries:
         if spec.regions:
             groups.append(self._members(spec.regions))
         for group in groups:
-            conditions.append(f"doc_id IN (SELECT doc_id FROM mentions WHERE entity_id IN {_ANY})")
+            conditions.append(f"doc_id IN (SELECT doc_id FROM doc_entities WHERE entity_id IN {_ANY})")
             params.append(group)
         where = " AND ".join(conditions) or "TRUE"
         return f"SELECT doc_id, source, published FROM documents WHERE {where}", params
@@ -252,8 +252,8 @@ class BuildQueries:
             return kept
         articles = int(self._value("SELECT count(*) FROM documents"))
         entities = self.sql(
-            "SELECT entity_id, any_value(entity_kind) AS entity_kind, count(*) AS mentions, "
-            "count(DISTINCT doc_id) AS articles FROM mentions GROUP BY entity_id "
+            "SELECT entity_id, any_value(entity_kind) AS entity_kind, sum(mentions)::BIGINT AS mentions, "
+            "count(*) AS articles FROM doc_entities GROUP BY entity_id "
             "ORDER BY mentions DESC, entity_id"
         )
         names = self.sql(
@@ -320,7 +320,8 @@ class BuildQueries:
             f"WITH sel AS ({select}) SELECT "
             "(SELECT count(*) FROM sel) AS articles, "
             "(SELECT coalesce(sum(n_sentences), 0) FROM documents WHERE doc_id IN (SELECT doc_id FROM sel)) AS sentences, "
-            "(SELECT count(*) FROM mentions WHERE doc_id IN (SELECT doc_id FROM sel)) AS mentions, "
+            "(SELECT coalesce(sum(mentions), 0)::BIGINT FROM doc_entities WHERE doc_id IN (SELECT doc_id FROM sel)) "
+            "AS mentions, "
             f"(SELECT count(*) FROM events WHERE doc_id IN (SELECT doc_id FROM sel) AND {where}) AS events",
             params + event_params,
         ).iloc[0]
@@ -361,7 +362,7 @@ class BuildQueries:
             more.append(left)
         return self.sql(
             f"WITH sel AS ({select}) SELECT entity_id, any_value(entity_kind) AS entity_kind, "
-            "count(DISTINCT doc_id) AS articles, count(*) AS mentions FROM mentions "
+            "count(*) AS articles, sum(mentions)::BIGINT AS mentions FROM doc_entities "
             f"WHERE {' AND '.join(conditions)} GROUP BY entity_id "
             "ORDER BY articles DESC, mentions DESC, entity_id LIMIT ?",
             params + more + [int(limit)],
@@ -600,6 +601,15 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
             con.execute(f"CREATE TABLE {table} AS {_parquet_table(folder, table)}{order}")
         else:
             con.execute(f"CREATE VIEW {table} AS {_parquet_table(folder, table)}")
+    # one row per article and entity it names: selections and rankings count articles without DISTINCT
+    doc_entities = (
+        "SELECT doc_id, entity_id, any_value(entity_kind) AS entity_kind, count(*) AS mentions FROM mentions "
+        "GROUP BY doc_id, entity_id"
+    )
+    if indexed:
+        con.execute(f"CREATE TABLE doc_entities AS {doc_entities} ORDER BY entity_id, doc_id")
+    else:
+        con.execute(f"CREATE VIEW doc_entities AS {doc_entities}")
     con.execute(f"CREATE VIEW texts AS SELECT doc_id, text FROM read_parquet([{_files(folder, 'documents')}])")
     con.execute(f"CREATE VIEW sentence_texts AS {_parquet_table(folder, 'sentences', texts=True)}")
 
