@@ -49,6 +49,9 @@ VIEWS = ("documents", "sentences", "mentions", "events", "comentions", "themes",
 #: also matches inside longer words, which the index then drops).
 SEARCH_CANDIDATES = 4
 
+#: The searches whose hits :meth:`BuildQueries.search` keeps (a filter change searches no text again).
+SEARCH_KEPT = 8
+
 #: The tables an index holds (:meth:`BuildQueries._index`), without the texts: what selections
 #: filter and count. ``documents`` keeps the file of each article's part (``filename``).
 INDEXED = ("documents", "sentences", "mentions", "events")
@@ -151,10 +154,13 @@ class BuildQueries:
 
     # --- running SQL ------------------------------------------------------------------------
 
-    def sql(self, query: str, params: Sequence = ()) -> pd.DataFrame:
-        """The rows of ``query`` (``?`` parameters) as a DataFrame, on a cursor of its own."""
+    def sql(self, query: str, params: Sequence = (), *, frames: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+        """The rows of ``query`` (``?`` parameters) as a DataFrame, on a cursor of its own (``frames``:
+        DataFrames the query reads by name)."""
         cursor = self._con.cursor()
         try:  # through Arrow: dates come back as datetime.date (a table shows 2021-03-01, not a timestamp)
+            for name, frame in (frames or {}).items():
+                cursor.register(name, frame)
             return cursor.sql(query, params=list(params) or None).to_arrow_table().to_pandas()
         finally:
             cursor.close()
@@ -534,20 +540,24 @@ class BuildQueries:
         newest article first: doc_id, title, source, published, sentence_idx, text, and the first
         occurrence's ``left``, ``match``, ``right``.
 
-        DuckDB scans the sentences for the candidate pattern (:func:`candidate_pattern`, RE2); the
-        candidates (at most :data:`SEARCH_CANDIDATES` × ``limit``) are then read by
-        :class:`~analysis.aggregate.kwic.KwicIndex`, which drops the letters found inside a longer word."""
+        DuckDB scans every sentence of the corpus once per query for the candidate pattern
+        (:func:`candidate_pattern`, RE2; ~6 s at a million articles) and the hits are kept
+        (:data:`SEARCH_KEPT` queries), so the same search under other filters only intersects them with
+        the selection; the selection's newest candidates (at most :data:`SEARCH_CANDIDATES` × ``limit``)
+        are then read by :class:`~analysis.aggregate.kwic.KwicIndex`, which drops the letters found
+        inside a longer word."""
         pattern = candidate_pattern(query)
         if pattern is None:
             raise QueryError(f"nothing to search for in {query!r}")
         select, params = self.selection(spec)
         candidates = self.sql(
-            f"WITH sel AS ({select}) SELECT s.doc_id, d.title, d.source, d.published, s.sentence_idx, s.text "
-            "FROM sentence_texts s JOIN documents d ON d.doc_id = s.doc_id "
-            "WHERE s.doc_id IN (SELECT doc_id FROM sel) AND regexp_matches(s.text, ?) "
-            "ORDER BY d.published DESC NULLS LAST, s.doc_id, s.sentence_idx LIMIT ?",
-            [*params, pattern, SEARCH_CANDIDATES * int(limit) + 100],
+            f"WITH sel AS ({select}) SELECT h.doc_id, d.title, d.source, d.published, h.sentence_idx "
+            "FROM hits h JOIN documents d ON d.doc_id = h.doc_id WHERE h.doc_id IN (SELECT doc_id FROM sel) "
+            "ORDER BY d.published DESC NULLS LAST, h.doc_id, h.sentence_idx LIMIT ?",
+            [*params, SEARCH_CANDIDATES * int(limit) + 100],
+            frames={"hits": self._hits(pattern)},
         )
+        candidates = self._with_sentences(candidates)
         keys = [str(i) for i in range(len(candidates))]
         index = KwicIndex(
             dict(zip(keys, candidates["text"])),
@@ -557,7 +567,20 @@ class BuildQueries:
         rows = candidates.iloc[[int(k) for k in hits["doc_id"]]].reset_index(drop=True)
         for column in ("left", "match", "right"):
             rows[column] = hits[column].to_numpy()
-        return rows.head(int(limit))
+        return rows[["doc_id", "title", "source", "published", "sentence_idx", "text", "left", "match", "right"]].head(
+            int(limit)
+        )
+
+    def _hits(self, pattern: str) -> pd.DataFrame:
+        """doc_id, sentence_idx of every sentence of the corpus matching the RE2 ``pattern``, kept for
+        the :data:`SEARCH_KEPT` latest patterns."""
+        kept: dict[str, pd.DataFrame] = self.__dict__.setdefault("_kept_hits", {})
+        if pattern not in kept:
+            found = self.sql("SELECT doc_id, sentence_idx FROM sentence_texts WHERE regexp_matches(text, ?)", [pattern])
+            while len(kept) >= SEARCH_KEPT:
+                kept.pop(next(iter(kept)))
+            kept[pattern] = found
+        return kept[pattern]
 
     def article(self, doc_id: str) -> dict | None:
         """One article: its documents row and its text (None: no such article)."""

@@ -279,3 +279,26 @@ def test_an_entitys_sentence_count_is_given_whatever_the_limit(built):
     every = queries.entity_sentences(FilterSpec(), entity, limit=1_000_000)
     first = queries.entity_sentences(FilterSpec(), entity, limit=3)
     assert len(first) == 3 and first["total"].iloc[0] == every["total"].iloc[0] == len(every)
+
+
+def test_a_search_under_other_filters_reads_no_text_again_and_keeps_to_the_selection(built):
+    tables, queries = built
+    index = KwicIndex(tables.texts, tables.sentences)
+    queries.search(FilterSpec(), "سوريا", limit=10)
+    scans = []
+    original = queries.sql
+
+    def counting(query, params=(), **kwargs):
+        scans.append("regexp_matches" in query)
+        return original(query, params, **kwargs)
+
+    queries.sql = counting  # type: ignore[method-assign]
+    try:
+        for spec in _specs(tables)[1:3]:
+            view = _view(tables, spec)
+            hits = index.search("سوريا", doc_ids=set(view.documents["doc_id"]))
+            rows = queries.search(spec, "سوريا", limit=1_000_000)
+            assert set(zip(rows["doc_id"], rows["sentence_idx"])) == set(zip(hits["doc_id"], hits["sentence_idx"]))
+    finally:
+        del queries.sql
+    assert scans and not any(scans)
