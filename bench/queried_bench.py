@@ -105,6 +105,8 @@ def main() -> int:
     ref = at.session_state["_corpus_ref"]
     actors = data.ask(ref, "top_entities", FilterSpec(), kind="actor", limit=40, leave_out=())["entity_id"].tolist()
     pages = {page: opened(page, "large", **({"q": "الحوثيين"} if page == "search" else {})) for page in PAGES}
+    print("each page's first run: " + ", ".join(f"{page} {server_ms(app):,.0f} ms" for page, app in pages.items())
+          + " (Search: its first query scans every sentence)")  # fmt: skip
     used = 0
     for page, app in pages.items():
         times = []
