@@ -45,9 +45,10 @@ Below = Callable[[str], Iterable[str]]
 #: The tables a page may ask about; ``texts`` is ``documents``' text column, read only for an article.
 VIEWS = ("documents", "sentences", "mentions", "events", "comentions", "themes", "doc_themes", "doc_terms")
 
-#: Candidate sentences read per sentence asked for by :meth:`BuildQueries.search` (the pattern
-#: also matches inside longer words, which the index then drops).
-SEARCH_CANDIDATES = 4
+#: Candidate sentences read at a time per sentence asked for by :meth:`BuildQueries.search` (the
+#: pattern also matches inside longer words, which the index then drops; another chunk is read when
+#: too few are left).
+SEARCH_CANDIDATES = 2
 
 #: The searches whose hits :meth:`BuildQueries.search` keeps (a filter change searches no text again).
 SEARCH_KEPT = 8
@@ -543,30 +544,28 @@ class BuildQueries:
         DuckDB scans every sentence of the corpus once per query for the candidate pattern
         (:func:`candidate_pattern`, RE2; ~6 s at a million articles) and the hits are kept
         (:data:`SEARCH_KEPT` queries), so the same search under other filters only intersects them with
-        the selection; the selection's newest candidates (at most :data:`SEARCH_CANDIDATES` × ``limit``)
-        are then read by :class:`~analysis.aggregate.kwic.KwicIndex`, which drops the letters found
+        the selection; the selection's newest candidates (:data:`SEARCH_CANDIDATES` × ``limit`` at a
+        time, until ``limit`` are found) are then read by :class:`~analysis.aggregate.kwic.KwicIndex`, which drops the letters found
         inside a longer word."""
         pattern = candidate_pattern(query)
         if pattern is None:
             raise QueryError(f"nothing to search for in {query!r}")
         select, params = self.selection(spec)
-        candidates = self.sql(
-            f"WITH sel AS ({select}) SELECT h.doc_id, d.title, d.source, d.published, h.sentence_idx "
-            "FROM hits h JOIN documents d ON d.doc_id = h.doc_id WHERE h.doc_id IN (SELECT doc_id FROM sel) "
-            "ORDER BY d.published DESC NULLS LAST, h.doc_id, h.sentence_idx LIMIT ?",
-            [*params, SEARCH_CANDIDATES * int(limit) + 100],
-            frames={"hits": self._hits(pattern)},
-        )
-        candidates = self._with_sentences(candidates)
-        keys = [str(i) for i in range(len(candidates))]
-        index = KwicIndex(
-            dict(zip(keys, candidates["text"])),
-            pd.DataFrame({"doc_id": keys, "sentence_idx": 0, "start": 0}),
-        )
-        hits = index.search(query, context=context).drop_duplicates("doc_id")
-        rows = candidates.iloc[[int(k) for k in hits["doc_id"]]].reset_index(drop=True)
-        for column in ("left", "match", "right"):
-            rows[column] = hits[column].to_numpy()
+        chunk, offset = SEARCH_CANDIDATES * int(limit) + 20, 0
+        found: list[pd.DataFrame] = []
+        while sum(len(f) for f in found) < limit:  # the selection's newest candidates, a chunk at a time
+            candidates = self.sql(
+                f"WITH sel AS ({select}) SELECT h.doc_id, d.title, d.source, d.published, h.sentence_idx "
+                "FROM hits h JOIN documents d ON d.doc_id = h.doc_id WHERE h.doc_id IN (SELECT doc_id FROM sel) "
+                "ORDER BY d.published DESC NULLS LAST, h.doc_id, h.sentence_idx LIMIT ? OFFSET ?",
+                [*params, chunk, offset],
+                frames={"hits": self._hits(pattern)},
+            )
+            found.append(_kwic_rows(self._with_sentences(candidates), query, context))
+            offset += chunk
+            if len(candidates) < chunk:
+                break
+        rows = pd.concat(found, ignore_index=True)
         return rows[["doc_id", "title", "source", "published", "sentence_idx", "text", "left", "match", "right"]].head(
             int(limit)
         )
@@ -588,6 +587,20 @@ class BuildQueries:
             "SELECT d.*, t.text FROM documents d JOIN texts t ON t.doc_id = d.doc_id WHERE d.doc_id = ?", [doc_id]
         )
         return None if found.empty else found.iloc[0].to_dict()
+
+
+def _kwic_rows(candidates: pd.DataFrame, query: str, context: int) -> pd.DataFrame:
+    """The candidate sentences where :class:`KwicIndex` finds ``query`` (the letters inside a longer
+    word dropped), with the first occurrence's ``left``, ``match`` and ``right``."""
+    keys = [str(i) for i in range(len(candidates))]
+    index = KwicIndex(
+        dict(zip(keys, candidates["text"])), pd.DataFrame({"doc_id": keys, "sentence_idx": 0, "start": 0})
+    )
+    hits = index.search(query, context=context).drop_duplicates("doc_id")
+    rows = candidates.iloc[[int(k) for k in hits["doc_id"]]].reset_index(drop=True)
+    for column in ("left", "match", "right"):
+        rows[column] = hits[column].to_numpy()
+    return rows
 
 
 def _overview(entities: pd.DataFrame, names: pd.DataFrame, facts: dict) -> BuildOverview:

@@ -302,3 +302,17 @@ def test_a_search_under_other_filters_reads_no_text_again_and_keeps_to_the_selec
     finally:
         del queries.sql
     assert scans and not any(scans)
+
+
+def test_a_search_reads_candidates_a_chunk_at_a_time_until_it_has_enough(built, monkeypatch):
+    """Chunks of 20 candidates (the letters found inside longer words dropped from each): the same
+    sentences as one read of every candidate, newest article first."""
+    from analysis.store import build_queries
+
+    _, queries = built
+    whole = queries.search(FilterSpec(), "روسيا", limit=1_000_000)
+    monkeypatch.setattr(build_queries, "SEARCH_CANDIDATES", 0)
+    chunked = queries.search(FilterSpec(), "روسيا", limit=1_000_000)
+    assert list(zip(chunked["doc_id"], chunked["sentence_idx"])) == list(zip(whole["doc_id"], whole["sentence_idx"]))
+    first = queries.search(FilterSpec(), "روسيا", limit=7)
+    assert list(first["doc_id"]) == list(whole["doc_id"].head(7))
