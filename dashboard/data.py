@@ -699,21 +699,30 @@ def filter_options(ref: CorpusRef) -> Options:
     discovered ones apart), sources, types, date span."""
     queries = build_queries(ref)
     if queries is not None:
-        return _queried_options(ref, queries)
+        overview = queried_overview(ref)
+        counts = overview.entities.rename(columns={"mentions": "n"})[["entity_kind", "entity_id", "n"]]
+        return _options(ref, counts, overview.rare, overview.sources, overview.date_min, overview.date_max)
     tables = corpus_tables(ref)
+    counts = tables.mentions.groupby(["entity_kind", "entity_id"]).size().reset_index(name="n")
+    published = tables.documents["published"].dropna()
+    # "" stands for the articles that name no source (see analysis.aggregate.filters)
+    return _options(
+        ref, counts, rare_entities(tables), tuple(sorted({s or "" for s in tables.documents["source"]})),
+        min(published) if len(published) else None, max(published) if len(published) else None,
+    )  # fmt: skip
+
+
+def _options(ref: CorpusRef, counts: pd.DataFrame, rare, sources, date_min, date_max) -> Options:
+    """:func:`filter_options` from each entity's count ``n`` (entity_kind, entity_id, n), the rare
+    discovered ones, the sources and the publication span: a loaded corpus's or a queried build's."""
     gazetteer = gazetteer_info().gazetteer
     corpus_entities(ref, gazetteer.version)  # the names of the entities the corpus discovered
-    counts = tables.mentions.groupby(["entity_kind", "entity_id"]).size().reset_index(name="n")
     counts = counts.sort_values(["n", "entity_id"], ascending=[False, True])
-    rare = rare_entities(tables)
 
     def kind(k: str, *, rare_ones: bool = False) -> tuple[str, ...]:
         ids = (str(i) for i in counts.loc[counts["entity_kind"] == k, "entity_id"])
         return tuple(i for i in ids if (i in rare) == rare_ones)
 
-    # "" stands for the articles that name no source (see analysis.aggregate.filters)
-    sources = tuple(sorted({s or "" for s in tables.documents["source"]}))
-    published = tables.documents["published"].dropna()
     # a region filter may choose any place above a mentioned one: Syria keeps the articles on Idlib
     mentioned = kind("region")
     above = [node for r in mentioned if r in gazetteer.entities for node in gazetteer.ancestors(r)]
@@ -721,10 +730,10 @@ def filter_options(ref: CorpusRef) -> Options:
     return Options(
         actors=kind("actor"),
         regions=regions,
-        sources=sources,
+        sources=tuple(sources),
         types=tuple(e.id for e in event_types()),
-        date_min=min(published) if len(published) else None,
-        date_max=max(published) if len(published) else None,
+        date_min=date_min,
+        date_max=date_max,
         more_actors=kind("actor", rare_ones=True),
         more_regions=kind("region", rare_ones=True),
     )
@@ -771,27 +780,6 @@ def queried_overview(ref: CorpusRef) -> BuildOverview:
     queries = build_queries(ref)
     assert queries is not None
     return queries.overview()
-
-
-def _queried_options(ref: CorpusRef, queries: BuildQueries) -> Options:
-    del queries
-    overview = queried_overview(ref)
-    gazetteer = gazetteer_info().gazetteer
-    corpus_entities(ref, gazetteer.version)  # the names of the entities the corpus discovered
-    counts = overview.entities
-
-    def kind(k: str, *, rare_ones: bool = False) -> tuple[str, ...]:
-        ids = (str(i) for i in counts.loc[counts["entity_kind"] == k, "entity_id"])
-        return tuple(i for i in ids if (i in overview.rare) == rare_ones)
-
-    mentioned = kind("region")
-    above = [node for r in mentioned if r in gazetteer.entities for node in gazetteer.ancestors(r)]
-    regions = tuple(dict.fromkeys([*mentioned, *(a for a in above if gazetteer.entities[a].kind == "region")]))
-    return Options(
-        actors=kind("actor"), regions=regions, sources=overview.sources,
-        types=tuple(e.id for e in event_types()), date_min=overview.date_min, date_max=overview.date_max,
-        more_actors=kind("actor", rare_ones=True), more_regions=kind("region", rare_ones=True),
-    )  # fmt: skip
 
 
 @st.cache_data(show_spinner=False, max_entries=512, hash_funcs=KEY_HASH)

@@ -559,10 +559,19 @@ def rare_discovered(
     least = rules_least if min_articles is None else min_articles
     share = rules_share if min_share is None else min_share
     found = mentions.loc[mentions["entity_id"].astype(str).str.startswith(PREFIX), ["entity_id", "doc_id"]]
-    if found.empty or least <= 0:
+    if found.empty:
         return frozenset()
-    articles = found.drop_duplicates().groupby("entity_id", sort=False).size()
-    rare = articles[(articles < least) & (articles < share * max(int(n_articles), 1))]
+    return rare_by_articles(found.drop_duplicates().groupby("entity_id", sort=False).size(), n_articles, least, share)
+
+
+def rare_by_articles(articles: pd.Series, n_articles: int, least: int, share: float) -> frozenset[str]:
+    """:func:`rare_discovered`'s rule on ``articles`` (entity_id → the articles naming it, a count
+    already made: a query over a build too large to load gives it): the discovered entities named in
+    fewer than ``least`` articles, also fewer than ``share`` of the corpus's ``n_articles``."""
+    if least <= 0:
+        return frozenset()
+    ids = pd.Series(articles.index.astype(str), index=articles.index)
+    rare = articles[ids.str.startswith(PREFIX) & (articles < least) & (articles < share * max(int(n_articles), 1))]
     return frozenset(str(e) for e in rare.index)
 
 

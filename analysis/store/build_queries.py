@@ -36,7 +36,7 @@ import pyarrow.parquet as pq
 
 from analysis.aggregate.filters import FilterSpec
 from analysis.aggregate.kwic import KwicIndex, candidate_pattern
-from analysis.extract.discovered import PREFIX, discovered_name_rows, load_rare_rules
+from analysis.extract.discovered import PREFIX, discovered_name_rows, load_rare_rules, rare_by_articles
 from analysis.store.builds import MANIFEST, BuildInfo, check_build, stored_parts
 
 #: The entities under a selected one (``Gazetteer.descendants``): a filter on Syria keeps Idlib's articles.
@@ -605,10 +605,7 @@ def _kwic_rows(candidates: pd.DataFrame, query: str, context: int) -> pd.DataFra
 
 def _overview(entities: pd.DataFrame, names: pd.DataFrame, facts: dict) -> BuildOverview:
     articles = int(facts["articles"])
-    least, share = load_rare_rules()
-    discovered = entities["entity_id"].str.startswith(PREFIX)
-    too_few = (entities["articles"] < least) & (entities["articles"] < share * max(articles, 1))
-    rare = frozenset(entities.loc[discovered & too_few, "entity_id"]) if least > 0 else frozenset()
+    rare = rare_by_articles(entities.set_index("entity_id")["articles"], articles, *load_rare_rules())
     return BuildOverview(
         articles=articles,
         entities=entities,

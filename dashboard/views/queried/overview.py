@@ -12,6 +12,7 @@ from analysis.viz.bars import counted_entities_bar, monthly_bars
 from dashboard import data
 from dashboard.context import queried_context
 from dashboard.i18n import t
+from dashboard.picks import picked_key
 from dashboard.queried_widgets import entity_evidence, queried_notice
 from dashboard.widgets import HALF_WIDTH, empty_state, show_chart
 
@@ -20,9 +21,9 @@ TOP = 15
 
 def _pick_entity(key: str) -> None:
     """on_select of a bar chart: the clicked entity's sentences are read below."""
-    points = (st.session_state.get(key) or {}).get("selection", {}).get("points", [])
-    if points and points[0].get("customdata"):
-        st.session_state["qo_entity"] = str(points[0]["customdata"])
+    picked = picked_key(st.session_state.get(key))
+    if picked:
+        st.session_state["qo_entity"] = picked
 
 
 def main() -> None:
