@@ -11,8 +11,11 @@ onerror> never run). Screenshots ``queried-overview-en.png``, ``queried-actors-a
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from browser_checks import chart_point, presentation_forms, strip_bidi
@@ -78,6 +81,18 @@ def test_a_click_on_a_cell_opens_the_sentences_naming_both(qtab, screenshots):
     assert "russia" in page.locator(".st-key-qa_cell input").input_value().lower() or "روسيا" in strip_bidi(
         page.locator(".st-key-qa_cell input").input_value()
     )
+    # the evidence's CSV, read from the build when the button is clicked: every row names both
+    with page.expect_download(timeout=60_000) as info:
+        page.locator(".st-key-qa_evidence_csv button").click()
+    assert info.value.suggested_filename == "evidence-russia-turkey-sentence.csv"
+    rows = list(csv.DictReader(io.StringIO(Path(info.value.path()).read_text("utf-8-sig"))))
+    assert len(rows) == int(rows[0]["total"]) >= len(texts)
+    assert all(r["text"] and r["doc_id"] for r in rows)
+    # the matrix's SVG: Arabic as text, never reshaped presentation forms
+    with page.expect_download(timeout=60_000) as info:
+        page.locator(".st-key-qa_heatmap__svg button").click()
+    svg = Path(info.value.path()).read_text("utf-8")
+    assert "روسيا" in svg and presentation_forms(svg) == []
     qtab.screenshot(screenshots / "queried-actors-ar.png")
     assert presentation_forms(page.content()) == []
     assert qtab.real_console_errors() == []
