@@ -14,21 +14,24 @@ corpus or a whole table:
    problem row), writes its ``documents`` (with the texts), ``sentences`` and ``events`` parts to ``DIR``
    and returns only what the corpus-wide stages need: its token types' counts, the articles naming each
    state, its problems.
-2. **Corpus-wide decisions**, in the driver, from those summaries and from a sample of
-   :data:`SAMPLE_ARTICLES` articles (a reservoir drawn while reading, the same for the same corpus): the
-   home state (:func:`analysis.extract.discovered.home_from_counts`) and the TF-IDF's terms
-   (:func:`analysis.aggregate.term_reduction.plan_terms`: stems from the whole corpus's type counts;
-   boilerplate and phrases from the sample).
+2. **Corpus-wide decisions** from those summaries and from a sample of :data:`SAMPLE_ARTICLES` articles
+   (a reservoir drawn while reading, the same for the same corpus): the home state, in the driver
+   (:func:`analysis.extract.discovered.home_from_counts`); the TF-IDF's terms, in a task
+   (:func:`plan_partitions`, :func:`analysis.aggregate.term_reduction.plan_terms`: stems from the whole
+   corpus's type counts; boilerplate and phrases from the sample). The driver leaves the sample and the
+   type counts in ``DIR/_work`` and forgets them; the plan stays there too (a :class:`Handoff`, read once
+   by each worker process that needs it).
 3. **Per partition**: the discovered mentions read at home and the ``mentions`` part written; the
    co-mention window counts (:func:`analysis.aggregate.comentions.comention_counts`: each entity's
    windows summed here, the pairs kept in ``DIR/_work`` in buckets) and the articles' term counts (kept
    in ``DIR/_work`` until stage 5) with their document frequencies, summed here; every bigram of its
    articles with its spellings (kept in ``DIR/_work`` in buckets by code). Then one task per bucket
    (:func:`reduce_pairs`, :data:`PAIR_BUCKET_ARTICLES`) sums the bucket's bigrams over the partitions:
-   those the corpus has ``min_bigram_count`` times are the bigram columns, as in the in-memory build.
-4. **Corpus-wide**: the idf; the ``comentions`` table, a part per bucket of pairs, each summed by a task
+   those the corpus has ``min_bigram_count`` times are the bigram columns, as in the in-memory build;
+   one task (:func:`finish_terms`) puts them into the plan with the idf, and leaves it in ``DIR/_work``.
+4. **Corpus-wide**: the ``comentions`` table, a part per bucket of pairs, each summed by a task
    (:func:`reduce_comentions`: no process holds every pair); the themes fitted on the sample's TF-IDF
-   rows (:func:`analysis.aggregate.themes.corpus_themes`).
+   rows (:func:`corpus_wide`, :func:`analysis.aggregate.themes.corpus_themes`).
 5. **Per partition**: ``doc_terms`` (TF-IDF rows with the corpus's idf) and ``doc_themes`` (the articles
    put on the themes, :func:`~analysis.aggregate.themes.project_themes`).
 
@@ -41,15 +44,20 @@ article's key terms overlap the in-memory build's by a mean Jaccard of 0.981).
 
 The tasks read and write ``DIR``: on a cluster, ``DIR`` must be a path every worker can reach (a shared
 volume, an object store such as ``s3://``); the corpus is read by this process alone. The driver's memory
-grows only with the corpus's distinct token types (Heaps' law), its ids and digests (about 150 MB per
-million articles), its entities and the bigram columns; a worker's with one partition, a bucket's pairs
-(:data:`PAIR_BUCKET_ARTICLES`) or the sample. A build's linked corpus (``import --from-build``)
+grows only with the corpus's distinct token types (Heaps' law: held while reading), its ids and digests
+(about 150 MB per million articles), the document frequencies of the plan's word columns and its
+entities' windows; it never holds the sample's texts after reading, the plan or a bigram. A worker's
+grows with one partition, a bucket's pairs (:data:`PAIR_BUCKET_ARTICLES`), the sample, and the plan
+(about a million bigram columns at a million articles). A build's linked corpus (``import --from-build``)
 counts its Compare page's terms itself: a streamed build writes no ``DIR/terms``.
 """
 
 from __future__ import annotations
 
+import pickle
+import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -103,6 +111,10 @@ PAIR_BUCKET_ARTICLES = 100_000
 #: The folder under ``DIR`` for what the stages pass on (the mentions before the home state, the term
 #: counts), removed at the end.
 WORK = "_work"
+#: The files of ``DIR/_work`` the driver writes for the corpus-wide tasks: the reservoir sample (its
+#: texts) and the corpus's token types with their counts.
+SAMPLE_FILE = "sample.parquet"
+TYPES_FILE = "types.parquet"
 
 
 @dataclass
@@ -119,6 +131,54 @@ class StreamedBuild:
 
 
 # --- the tasks ------------------------------------------------------------------------------
+
+
+_held: dict[str, tuple[str, Any]] = {}  # a handoff's kind → (its file, the object read from it), per process
+_held_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Handoff:
+    """An object a task left in ``DIR/_work`` for the tasks of later stages (the terms' plan), read once
+    per process that needs it. The driver passes only this reference: a million articles' plan (a
+    million bigram columns) never reaches the driver nor a task graph."""
+
+    out: str
+    kind: str
+    file: str
+
+    @classmethod
+    def put(cls, out: str, kind: str, obj: Any) -> Handoff:
+        """``obj`` pickled into ``DIR/_work`` under a name of its own, and kept as this process's copy."""
+        handoff = cls(out, kind, f"{kind}-{uuid.uuid4().hex}.pickle")
+        fs, path = _work_file(out, handoff.file, writing=True)
+        with fs.open(path, "wb") as handle:
+            pickle.dump(obj, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        with _held_lock:
+            _held[kind] = (handoff.file, obj)
+        return handoff
+
+    def get(self) -> Any:
+        """The object: this process's copy, else read (replacing the copy of an earlier one of its kind)."""
+        with _held_lock:
+            file, obj = _held.get(self.kind, (None, None))
+            if file == self.file:
+                return obj
+            _held.pop(self.kind, None)  # the earlier one goes before the new one is read
+            fs, path = _work_file(self.out, self.file)
+            with fs.open(path, "rb") as handle:
+                obj = pickle.load(handle)
+            _held[self.kind] = (self.file, obj)
+            return obj
+
+
+def forget_handoffs(kind: str | None = None) -> None:
+    """Drop this process's copy of the handoffs of ``kind`` (None: every kind), once no task needs it."""
+    with _held_lock:
+        if kind is None:
+            _held.clear()
+        else:
+            _held.pop(kind, None)
 
 
 @dataclass(frozen=True)
@@ -160,14 +220,16 @@ class _Counted:
 
 
 def count_partition(
-    k: int, out: str, gazetteer: Gazetteer, home: str | None, plan: tr.TermPlan, n_buckets: int = 1
+    k: int, out: str, gazetteer: Gazetteer, home: str | None, planned: Handoff, n_buckets: int = 1
 ) -> _Counted:
     """Stage 3 of partition ``k``: its discovered mentions read at home (``mentions`` written), its
     co-mention window counts, and its term counts (kept in ``DIR/_work`` for stage 5) with their
     document frequencies; its bigrams (every one, a row per article and bigram, with their spellings)
     kept in ``DIR/_work`` in ``n_buckets`` buckets by code, for :func:`reduce_pairs` and stage 5; its
     co-mentioned pairs kept there in ``n_buckets`` buckets, for :func:`reduce_comentions`. Returns the
-    co-mention counts without their pairs (:func:`~analysis.aggregate.comentions.singles_only`)."""
+    co-mention counts without their pairs (:func:`~analysis.aggregate.comentions.singles_only`).
+    ``planned``: the plan of stage 2 (:func:`plan_partitions`)."""
+    plan: tr.TermPlan = planned.get()
     raw = _read_work(out, "mentions", k)
     mentions = merged(raw, raw.iloc[:0], gazetteer, home=home)
     write_part(out, "mentions", k, mentions)
@@ -188,15 +250,16 @@ def count_partition(
 def theme_partition(
     k: int,
     out: str,
-    plan: tr.TermPlan,
+    finished: Handoff,
     model: ThemeModel | None,
     doc_themes: pd.DataFrame | None,
     n_buckets: int = 1,
 ) -> int:
     """Stage 5 of partition ``k``: ``doc_terms`` (its TF-IDF rows in the finished ``plan``'s columns, with
     the corpus's idf, from the counts and bigrams stage 3 kept), ``doc_themes`` (``doc_themes`` given: the corpus's,
-    its rows of this partition; else the articles put on ``model``'s themes). Returns the rows of
-    ``doc_terms`` written."""
+    its rows of this partition; else the articles put on ``model``'s themes). ``finished``: the finished
+    plan (:func:`finish_terms`). Returns the rows of ``doc_terms`` written."""
+    plan: tr.TermPlan = finished.get()
     doc_ids = read_part(out, "documents", k, ["doc_id"])["doc_id"].tolist()
     pairs = _read_pairs(out, k, n_buckets) if plan.bigrams else None
     matrix = tr.partition_matrix(doc_ids, (), None, plan, counts=_read_counts(out, k), pairs=pairs)
@@ -213,38 +276,75 @@ def theme_partition(
     return len(terms)
 
 
-def plan_partitions(types: tr.TypeCounts, sample: pd.DataFrame, vocabulary, n_docs: int) -> tr.TermPlan:
-    """Stage 2 (one task): the TF-IDF's plan from the corpus's type counts and the sample; no bigram
-    column yet (those of the whole corpus are chosen by :func:`reduce_pairs`)."""
+@dataclass(frozen=True)
+class Planned:
+    """What the driver needs of a plan that stays on disk: its columns' count and its bigram rule."""
+
+    handoff: Handoff
+    n_terms: int
+    bigrams: bool
+    min_bigram_count: int
+
+
+def plan_partitions(out: str, vocabulary, n_docs: int) -> Planned:
+    """Stage 2 (one task): the TF-IDF's plan from the corpus's type counts and the sample (both left in
+    ``DIR/_work`` by the driver), kept there for the tasks of stage 3; no bigram column yet (those of the
+    whole corpus are chosen by :func:`reduce_pairs` and put in by :func:`finish_terms`)."""
+    sample = _read_work_file(out, SAMPLE_FILE)
+    typed = _read_work_file(out, TYPES_FILE)
+    types = tr.TypeCounts(typed["type"].tolist(), typed["count"].to_numpy(np.int64))
+    del typed
     with threadpool_limits(limits=1):
         texts, sources = sample["text"].tolist(), sample["source"].tolist()
-        return tr.plan_terms(types, texts, sources, vocabulary, n_docs=n_docs, sample_bigrams=False)
+        plan = tr.plan_terms(types, texts, sources, vocabulary, n_docs=n_docs, sample_bigrams=False)
+    return Planned(Handoff.put(out, "plan", plan), len(plan.terms), plan.bigrams, plan.min_bigram_count)
 
 
-def reduce_pairs(out: str, bucket: int, n_parts: int, min_count: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def reduce_pairs(out: str, bucket: int, n_parts: int, min_count: int) -> int:
     """Stage 3's reduction of one bucket of bigram codes (one task per bucket): the bigrams every
-    partition counted in this bucket, summed; those the corpus has at least ``min_count`` times, as
-    (codes (sorted), document frequencies, display forms)."""
+    partition counted in this bucket, summed; those the corpus has at least ``min_count`` times kept in
+    ``DIR/_work/kept`` (codes (sorted), document frequencies, display forms) for :func:`finish_terms`.
+    Returns how many."""
     codes, totals, df = tr.pair_totals(
         _read_pair_part(out, "pairs", bucket, k, ["code", "count"]).to_numpy().T for k in range(n_parts)
     )
     kept = totals >= min_count
     spelled = (_read_pair_part(out, "spelled", bucket, k) for k in range(n_parts))
-    return codes[kept], df[kept], tr.pair_spellings(codes[kept], spelled)
+    shown = tr.pair_spellings(codes[kept], spelled)
+    _write_work(out, "kept", bucket, pd.DataFrame({"code": codes[kept], "df": df[kept], "shown": shown}))
+    return int(kept.sum())
+
+
+def finish_terms(out: str, planned: Handoff, n_buckets: int, df: np.ndarray, n_docs: int) -> Handoff:
+    """The end of stage 3 (one task): the plan with the bigram columns :func:`reduce_pairs` kept (when it
+    has bigrams), finished with the corpus's document frequencies ``df`` (its columns', summed over the
+    partitions) and idf (:func:`~analysis.aggregate.term_reduction.finish_plan`), kept in ``DIR/_work``
+    for stages 4 and 5. The driver never holds it: at a million articles its bigram columns alone are
+    about a million strings."""
+    plan: tr.TermPlan = planned.get()
+    if plan.bigrams:
+        kept = pd.concat([_read_work(out, "kept", b) for b in range(n_buckets)], ignore_index=True)
+        kept = kept.sort_values("code", kind="stable")
+        plan, df = tr.add_pairs(
+            plan, kept["code"].to_numpy(np.int64), kept["shown"].tolist(), df, kept["df"].to_numpy(np.int64)
+        )
+        del kept
+    return Handoff.put(out, "finished", tr.finish_plan(plan, np.asarray(df), n_docs))
 
 
 def corpus_wide(
     out: str,
-    plan: tr.TermPlan,
-    sample: pd.DataFrame,
+    finished: Handoff,
     vocabulary,
     n_themes: int | None,
     whole: bool,
 ) -> tuple[pd.DataFrame, pd.DataFrame | None, ThemeModel | None]:
-    """Stage 4 (one task): the themes fitted on the sample's TF-IDF rows (the finished ``plan``; at most
+    """Stage 4 (one task): the themes fitted on the sample's TF-IDF rows (the finished plan; at most
     :data:`THEME_SAMPLE` of them unless the sample is the corpus), and the ``themes`` table written.
     Returns the themes, the sample's shares when the sample is the corpus (``whole``: they are every
     article's; else None) and the model."""
+    plan: tr.TermPlan = finished.get()
+    sample = _read_work_file(out, SAMPLE_FILE)
     if not whole and len(sample) > THEME_SAMPLE:  # a uniform subsample, in reading order
         picked = np.random.default_rng(0).choice(len(sample), THEME_SAMPLE, replace=False)
         sample = sample.iloc[np.sort(picked)]
@@ -284,6 +384,26 @@ def _work_path(out: str, name: str, k: int, suffix: str, *, writing: bool = Fals
     if writing:
         fs.makedirs(folder, exist_ok=True)
     return fs, f"{folder}/part.{k:05d}.{suffix}"
+
+
+def _work_file(out: str, file: str, *, writing: bool = False) -> tuple[Any, str]:
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(str(out))
+    folder = f"{root.rstrip('/')}/{WORK}"
+    if writing:
+        fs.makedirs(folder, exist_ok=True)
+    return fs, f"{folder}/{file}"
+
+
+def _write_work_file(out: str, file: str, frame: pd.DataFrame) -> None:
+    fs, path = _work_file(out, file, writing=True)
+    frame.to_parquet(path, index=False, filesystem=fs)
+
+
+def _read_work_file(out: str, file: str) -> pd.DataFrame:
+    fs, path = _work_file(out, file)
+    return pd.read_parquet(path, filesystem=fs)
 
 
 def _write_work(out: str, name: str, k: int, frame: pd.DataFrame) -> None:
@@ -353,6 +473,19 @@ class _Runner:
         for obj in objects:
             if self.client is not None and obj is not None and id(obj) not in self.shared:
                 self.shared[id(obj)] = (obj, self.client.scatter(obj, broadcast=True, hash=False))
+
+    def unshare(self, *objects: Any) -> None:
+        """The workers' copies of ``objects`` released (and this runner's hold on them)."""
+        for obj in objects:
+            held = self.shared.pop(id(obj), None)
+            if held is not None and held[0] is obj:
+                held[1].release()
+
+    def forget(self, kind: str | None = None) -> None:
+        """Every process (this one and each worker) drops its copy of the handoffs of ``kind``."""
+        forget_handoffs(kind)
+        if self.client is not None:
+            self.client.run(forget_handoffs, kind)
 
     def call(self, fn: Callable, *args: Any) -> Any:
         """``fn(*args)`` as one task on a worker (the corpus-wide steps: their memory is a worker's, not
@@ -584,48 +717,49 @@ def stream_build(
     n_parts, n_docs = summary.finish()
     lap("read+extract")
 
-    # 2. the home state and the terms
+    # 2. the home state and the terms (the sample and the type counts go to DIR/_work, the plan stays there)
     home = home_from_counts(summary.per_state, summary.state_total)
-    sample = reservoir.frame()
-    reservoir.slots = []  # the sample is a frame now
-    vocabulary = term_vocabulary(gazetteer, sorted(sources))
-    plan = runner.call(plan_partitions, summary.types, sample, vocabulary, n_docs)
+    _write_work_file(out, SAMPLE_FILE, reservoir.frame())
+    n_sample = len(reservoir.slots)
+    reservoir.slots = []  # the sample's texts
+    _write_work_file(out, TYPES_FILE, pd.DataFrame({"type": summary.types.types, "count": summary.types.counts}))
     problems = [collector.problems_frame(), *summary.problems]
     n_rows = summary.n_rows
     del summary  # the type counts go
+    vocabulary = term_vocabulary(gazetteer, sorted(sources))
+    runner.share(vocabulary)
+    planned: Planned = runner.call(plan_partitions, out, vocabulary, n_docs)
     lap("plan")
 
     # 3. mentions at home, co-mentions, term counts; the bigrams and co-mentions summed a bucket at a time
-    runner.share(plan)
-    counts = _Counts(len(plan.terms))
+    counts = _Counts(planned.n_terms)
     n_buckets = max(1, -(-n_docs // PAIR_BUCKET_ARTICLES))
-    counting = ((k, out, gazetteer, home, plan, n_buckets) for k in range(n_parts))
+    counting = ((k, out, gazetteer, home, planned.handoff, n_buckets) for k in range(n_parts))
     for counted in runner.map(count_partition, counting):
         counts.add(counted)
     df, windows, n_mentions = counts.finish()
-    if plan.bigrams:
-        kept = list(runner.map(reduce_pairs, ((out, b, n_parts, plan.min_bigram_count) for b in range(n_buckets))))
-        codes = np.concatenate([np.empty(0, dtype=np.int64), *(c for c, _, _ in kept)])
-        order = np.argsort(codes, kind="stable")
-        pair_df = np.concatenate([np.empty(0, dtype=np.int64), *(d for _, d, _ in kept)])[order]
-        surfaces = [surface for _, _, shown in kept for surface in shown]
-        plan, df = tr.add_pairs(plan, codes[order], [surfaces[i] for i in order.tolist()], df, pair_df)
-        del kept, surfaces
+    del counts
+    if planned.bigrams:
+        reducing = ((out, b, n_parts, planned.min_bigram_count) for b in range(n_buckets))
+        sum(runner.map(reduce_pairs, reducing))
+    finished: Handoff = runner.call(finish_terms, out, planned.handoff, n_buckets, df, n_docs)
+    runner.forget("plan")  # the unfinished plan: no task needs it now
+    del df
     lap("mentions+counts")
 
-    # 4. idf, themes, co-mentions
-    plan = tr.finish_plan(plan, np.asarray(df), n_docs)
+    # 4. themes, co-mentions
+    runner.share(windows)  # each entity's windows: sent to the workers once, not in every bucket's task
     n_comentions = sum(runner.map(reduce_comentions, ((out, b, n_parts, windows) for b in range(n_buckets))))
+    runner.unshare(windows)
     del windows
-    themes, sample_themes, model = runner.call(
-        corpus_wide, out, plan, sample, vocabulary, n_themes, len(sample) == n_docs
-    )
+    themes, sample_themes, model = runner.call(corpus_wide, out, finished, vocabulary, n_themes, n_sample == n_docs)
     lap("themes+comentions")
 
     # 5. doc_terms, doc_themes
-    runner.share(plan, model, sample_themes)
-    theming = ((k, out, plan, model, sample_themes, n_buckets) for k in range(n_parts))
+    runner.share(model, sample_themes)
+    theming = ((k, out, finished, model, sample_themes, n_buckets) for k in range(n_parts))
     n_terms = sum(runner.map(theme_partition, theming))
+    runner.forget()
     lap("doc_terms+doc_themes")
 
     problems_table = schema.conform(schema.PROBLEMS, pd.concat(problems, ignore_index=True))
