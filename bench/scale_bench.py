@@ -142,10 +142,12 @@ def run_build(corpus: Path, out: Path, scheduler: str, mode: str = "stream") -> 
     }
 
 
-def measure(corpus: Path, scheduler: str, mode: str) -> dict:
-    """One build in a fresh driver process, its wall time and the peak memory of the driver and workers."""
+def measure(corpus: Path, scheduler: str, mode: str, keep: Path | None = None) -> dict:
+    """One build in a fresh driver process, its wall time and the peak memory of the driver and workers;
+    the build written into ``keep`` (then kept: for bench/queried_bench.py) or a temporary folder."""
     with tempfile.TemporaryDirectory(prefix="scale-bench-") as tmp:
-        argv = [sys.executable, __file__, "--child", str(corpus), "--out", str(Path(tmp) / "out"),
+        out = keep or Path(tmp) / "out"
+        argv = [sys.executable, __file__, "--child", str(corpus), "--out", str(out),
                 "--scheduler", scheduler, "--mode", mode]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
         started = time.perf_counter()
@@ -178,12 +180,21 @@ def main() -> int:
         default="stream",
         help="the streamed build (default, as the CLI builds 100k and more) or the in-memory one",
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="keep the build of the (one) size in this folder, e.g. for queried_bench",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(run_build(args.child, args.out, args.scheduler, args.mode)))
         return 0
+    if args.keep and len(args.sizes) > 1:
+        print("error: --keep keeps one build: give one size", file=sys.stderr)
+        return 2
     if not args.data.exists():
         print(f"error: {args.data} not found (the SaudiNewsNet ZIPs)", file=sys.stderr)
         return 2
@@ -193,7 +204,7 @@ def main() -> int:
     first: dict | None = None
     for text in args.sizes:
         corpus = corpus_for(parse_size(text), args.corpora, args.data)
-        r = measure(corpus, args.scheduler, args.mode)
+        r = measure(corpus, args.scheduler, args.mode, args.keep)
         first = first or r
         r["linearity"] = round((r["wall_s"] / first["wall_s"]) / (r["articles"] / first["articles"]), 2)
         r.update(
