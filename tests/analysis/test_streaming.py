@@ -138,3 +138,47 @@ def test_a_corpus_larger_than_the_sample_has_exact_articles_mentions_and_events_
     shares = streamed["doc_themes"].groupby("doc_id")["weight"].sum()
     assert len(shares) > 0.95 * built.articles and np.allclose(shares, 1, atol=1e-3)
     assert streamed["themes"]["theme_id"].nunique() >= 5
+
+
+def test_the_driver_sends_its_tasks_references_not_the_plan_the_sample_or_the_type_counts(tmp_path, monkeypatch):
+    """At a million articles the plan has about a million bigram columns and the sample 20,000 texts: a
+    task gets a :class:`~analysis.streaming.Handoff` to the plan and reads the sample from ``DIR/_work``,
+    so neither is held by the driver nor pickled into a task graph (a 401 MiB graph was seen before)."""
+    sent: list = []
+    real_map = streaming._Runner.map
+
+    def watching(self, fn, calls, **kwargs):
+        def seen():
+            for args in calls:
+                sent.append((fn.__name__, args))
+                yield args
+
+        return real_map(self, fn, seen(), **kwargs)
+
+    monkeypatch.setattr(streaming._Runner, "map", watching)
+    streaming.stream_build(SEEDS, tmp_path, scheduler=engine.SYNCHRONOUS, partition_size=2)
+    names = {name for name, _ in sent}
+    assert {"plan_partitions", "count_partition", "finish_terms", "corpus_wide", "theme_partition"} <= names
+    for name, args in sent:
+        for arg in args:
+            assert not isinstance(arg, streaming.tr.TermPlan | streaming.tr.TypeCounts), (name, type(arg))
+            if name != "extract_partition":  # a partition's own articles go to its first task
+                assert not (isinstance(arg, pd.DataFrame) and "text" in arg.columns), name
+    assert {type(a) for name, args in sent if name in ("count_partition", "theme_partition") for a in args} >= {
+        streaming.Handoff
+    }
+    assert not (tmp_path / streaming.WORK).exists()  # the handoffs go with the build's work folder
+
+
+def test_a_handoff_is_read_once_per_process_and_a_new_one_of_its_kind_replaces_it(tmp_path):
+    streaming.forget_handoffs()
+    first = streaming.Handoff.put(str(tmp_path), "plan", {"columns": ["روسيا", "تركيا"]})
+    assert first.get() is first.get()  # this process's copy, not read again
+    streaming.forget_handoffs("plan")
+    again = first.get()  # read from DIR/_work
+    assert again == {"columns": ["روسيا", "تركيا"]} and first.get() is again
+    second = streaming.Handoff.put(str(tmp_path), "plan", {"columns": ["سوريا"]})
+    assert second.get() == {"columns": ["سوريا"]} and second.file != first.file
+    assert streaming._held["plan"][0] == second.file  # one copy per kind: the earlier one went
+    streaming.forget_handoffs()
+    assert not streaming._held
