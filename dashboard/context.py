@@ -10,6 +10,7 @@ from functools import partial
 import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec
+from analysis.briefing.provenance import Provenance
 from analysis.briefing.provenance import describe_filters as provenance_filters
 from analysis.schema import CorpusTables
 from dashboard import data, url
@@ -167,6 +168,18 @@ def queried_context() -> QueriedContext:
         params=url.filter_params(options),
         counts=data.ask(ref, "counts", spec),
         total=data.queried_overview(ref).articles,
+    )
+
+
+def queried_provenance(ctx: QueriedContext) -> Provenance:
+    """The provenance footer of a queried build's charts: its name, the filters by the entities' names,
+    the selection's articles and sentences (counted by DuckDB), and today."""
+    return Provenance(
+        corpus=ctx.corpus.name,
+        filters=provenance_filters(ctx.spec, "en", ctx.entities),
+        filters_ar=provenance_filters(ctx.spec, "ar", ctx.entities),
+        n_articles=int(ctx.counts["articles"]),
+        n_sentences=int(ctx.counts["sentences"]),
     )
 
 

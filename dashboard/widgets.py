@@ -6,6 +6,8 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -18,6 +20,9 @@ from dashboard import data
 from dashboard.context import context, doc_label
 from dashboard.i18n import catalogue, code_label, current_lang, t
 from dashboard.markup import RLM, article_href, esc, highlight, link, rtl_block
+
+if TYPE_CHECKING:
+    from analysis.briefing.provenance import Provenance
 
 _ARABIC = re.compile(f"[{ARABIC_SCRIPT}]")
 _STRONG = re.compile(f"[A-Za-z0-9\u00c0-\u024f{ARABIC_SCRIPT}]")
@@ -119,6 +124,7 @@ def show_chart(
     selection_mode=None,
     png_width: int = MODEBAR_PNG_WIDTH,
     revision: int = 0,
+    footer: Provenance | None = None,
 ):
     """The chart, then its downloads: the underlying table (CSV) and the chart (SVG).
 
@@ -131,7 +137,16 @@ def show_chart(
     (PNG/SVG/PDF with a provenance footer) and "Add to briefing". Returns the selection
     state when ``on_select`` is given. ``png_width``: the modebar PNG's width (the footer's, see
     :func:`chart_figure`); ``revision``: see :func:`plotly_config` (a new one clears the selection).
+    ``footer``: for a chart drawn outside the registry (a queried build's pages), its provenance: put
+    on the figure shown (so the modebar's PNG carries it, as :func:`chart_figure` does) and the
+    print-quality export made from the figure itself.
     """
+    raw = fig
+    footer_lang = "ar" if current_lang() == "ar" else "en"
+    if footer is not None:
+        from analysis.briefing.provenance import with_footer
+
+        fig = with_footer(fig, footer, lang=footer_lang, width=png_width)
     kwargs = {}
     if on_select is not None:
         kwargs = {"on_select": on_select, "selection_mode": selection_mode or ("points",)}
@@ -150,7 +165,10 @@ def show_chart(
             key=f"{key}__svg", on_click="ignore", icon=":material/download:",
         )  # fmt: skip
         if chart is not None:
-            _export_popover(chart, name, key)
+            _export_popover(partial(_export, chart), name, key)
+        elif footer is not None:
+            _export_popover(partial(_export_figure, raw, footer, footer_lang), name, key)
+        if chart is not None:
             st.button(
                 t("brief_add"), key=f"{key}__brief", icon=":material/playlist_add:",
                 on_click=add_to_briefing, args=(chart,),
@@ -167,15 +185,16 @@ def add_to_briefing(chart: tuple[str, dict]) -> None:
     add_chart(chart_id, options, context())
 
 
-def _export_popover(chart: tuple[str, dict], name: str, key: str) -> None:
-    """Print-quality export of one chart: format, width and scale, then a download."""
+def _export_popover(make: Callable[[str, int, float], tuple[bytes, str] | str], name: str, key: str) -> None:
+    """Print-quality export of one chart: format, width and scale, then a download of what
+    ``make(fmt, width, scale)`` gives (:func:`_export`, :func:`_export_figure`)."""
     with st.popover(t("export"), icon=":material/print:"):
         fmt = st.segmented_control(t("export_format"), ["png", "svg", "pdf"], default="png", key=f"{key}__fmt")
         width = st.number_input(t("export_width"), 600, 4000, 1600, step=100, key=f"{key}__width")
         scale = st.select_slider(t("export_scale"), [1, 2, 3, 4], value=2, key=f"{key}__scale",
                                  disabled=fmt != "png")  # fmt: skip
         if st.button(t("export_prepare"), key=f"{key}__prepare", icon=":material/hourglass_top:"):
-            st.session_state[f"{key}__file"] = _export(chart, fmt or "png", int(width), float(scale))
+            st.session_state[f"{key}__file"] = make(fmt or "png", int(width), float(scale))
         prepared = st.session_state.get(f"{key}__file")
         if isinstance(prepared, str):
             st.error(prepared, icon=":material/error:")
@@ -202,6 +221,18 @@ def _export(chart: tuple[str, dict], fmt: str, width: int, scale: float):
                 footer_lang="ar" if ctx.lang == "ar" else "en",
             )  # fmt: skip
         return data, fmt
+    except ExportError as error:
+        return str(error)
+
+
+def _export_figure(fig: go.Figure, footer: Provenance, footer_lang: str, fmt: str, width: int, scale: float):
+    """As :func:`_export`, for a figure drawn outside the registry, with its provenance ``footer``."""
+    from analysis.briefing import ExportError
+    from analysis.briefing.static import export_figure
+
+    try:
+        with st.spinner(t("export_running")):
+            return export_figure(fig, fmt, width=width, scale=scale, footer=footer, footer_lang=footer_lang), fmt
     except ExportError as error:
         return str(error)
 

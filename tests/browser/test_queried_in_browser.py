@@ -22,6 +22,7 @@ from browser_checks import chart_point, presentation_forms, strip_bidi
 from conftest import CORPUS, REPO, new_tab, streamlit_server
 
 from analysis.store.database import Store
+from dashboard.i18n import t
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
 
@@ -131,4 +132,30 @@ def test_the_timeline_and_search_of_a_queried_build(qtab, screenshots):
     found = [strip_bidi(t) for t in page.locator(".st-key-search_sentences .evidence").all_inner_texts()]
     assert found and any("لروسيا" in t or "وروسيا" in t for t in found) and any("روسيا" in t for t in found)
     assert qtab.dialogs == []
+    assert qtab.real_console_errors() == []
+
+
+def test_a_queried_chart_exports_for_print_with_its_provenance(qtab, screenshots):
+    """Export → SVG (Arabic page), then PDF (English page), of the timeline's monthly counts under a
+    filter: made server-side from the figure shown, with the footer naming the build, the filters and
+    the selection's counts in the page's language; the Arabic as text, never presentation forms."""
+    page = qtab.page
+    files = {}
+    for lang, fmt in (("ar", "svg"), ("en", "pdf")):
+        qtab.open("timeline", corpus=NAME, actors="russia", lang=lang)
+        assert qtab.exceptions() == []
+        page.locator(".st-key-qt_counts__exports").get_by_text(t("export", lang), exact=True).click()
+        body = page.locator("[data-testid='stPopoverBody']")
+        body.wait_for(state="visible")
+        qtab.rerun(body.get_by_text(fmt, exact=True).first.click)
+        qtab.rerun(body.get_by_text(t("export_prepare", lang)).first.click, timeout=120_000)
+        with page.expect_download(timeout=60_000) as info:
+            body.get_by_text(t("export_download", lang, fmt=fmt.upper())).first.click()
+        assert info.value.suggested_filename == f"events-by-month-news.{fmt}"
+        files[fmt] = Path(info.value.path()).read_bytes()
+    assert files["pdf"][:5] == b"%PDF-", files["pdf"][:16]
+    svg = files["svg"].decode("utf-8")
+    flat = " ".join(strip_bidi(svg).split())
+    assert f"المدونة: {NAME}" in flat and "روسيا" in flat, flat[-600:]  # the footer: the build, the filter
+    assert presentation_forms(svg) == []
     assert qtab.real_console_errors() == []

@@ -8,7 +8,7 @@ import streamlit as st
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.heatmap import comention_heatmap
 from dashboard import data, url
-from dashboard.context import queried_context
+from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.picks import picked_pair
 from dashboard.queried_widgets import EVIDENCE_CSV, MAX_EVIDENCE, queried_notice, sentences_html
@@ -49,7 +49,7 @@ def main() -> None:
     with st.container(key="actors_heatmap"):
         st.caption(t("ac_heatmap_help"))
         show_chart(fig, table, f"actors-heatmap-{window}", key="qa_heatmap", on_select=_pick_cell,
-                   selection_mode=("points",))  # fmt: skip
+                   selection_mode=("points",), footer=queried_provenance(ctx))  # fmt: skip
         name = data.entity_labeller(ctx.lang)
         options = [f"{a}|{b}" for a, b in zip(pairs["entity_a"], pairs["entity_b"])]
         counts = dict(zip(options, pairs["count"]))

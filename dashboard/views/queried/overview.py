@@ -10,7 +10,7 @@ import streamlit as st
 
 from analysis.viz.bars import counted_entities_bar, monthly_bars
 from dashboard import data
-from dashboard.context import queried_context
+from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.picks import picked_key
 from dashboard.queried_widgets import entity_evidence, queried_notice
@@ -47,7 +47,7 @@ def main() -> None:
         y_title=t("ov_articles"), x_title=t("ov_span"),
     )  # fmt: skip
     with st.container(key="overview_months"):
-        show_chart(fig, per_month, "articles-by-month", key="qo_months")
+        show_chart(fig, per_month, "articles-by-month", key="qo_months", footer=queried_provenance(ctx))
 
     left, right = st.columns(2)
     shown: list[str] = []
@@ -59,7 +59,7 @@ def main() -> None:
         with column, st.container(key=f"overview_{kind}s"):
             show_chart(
                 fig, top, f"top-{kind}s", key=key, on_select=partial(_pick_entity, key), selection_mode=("points",),
-                png_width=HALF_WIDTH,
+                png_width=HALF_WIDTH, footer=queried_provenance(ctx),
             )  # fmt: skip
     with st.container(key="overview_evidence"):
         entity_evidence(ctx, "qo_entity", shown)

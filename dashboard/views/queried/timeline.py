@@ -8,7 +8,7 @@ import streamlit as st
 
 from analysis.viz.bars import monthly_bars
 from dashboard import data, url
-from dashboard.context import queried_context
+from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.queried_widgets import queried_notice
 from dashboard.widgets import empty_state, show_chart, show_table
@@ -39,7 +39,7 @@ def main() -> None:
         title=t(f"tl_chart_{view}"), y_title=t("tl_chart"), x_title=t("q_month_start"),
     )  # fmt: skip
     with st.container(key="timeline_counts"):
-        show_chart(fig, per_month, f"events-by-month-{view}", key="qt_counts")
+        show_chart(fig, per_month, f"events-by-month-{view}", key="qt_counts", footer=queried_provenance(ctx))
     events = data.ask(ctx.corpus, "events", ctx.spec, whens=whens, limit=LISTED)
     with st.container(key="timeline_table"):
         st.subheader(t(f"tl_table_{view}"), anchor="events")
