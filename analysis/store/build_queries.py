@@ -483,13 +483,27 @@ class BuildQueries:
     # --- the timeline -----------------------------------------------------------------------
 
     def events(
-        self, spec: FilterSpec, *, whens: Sequence[str] | None = ("reported", "scheduled"), limit: int = 200
+        self,
+        spec: FilterSpec,
+        *,
+        whens: Sequence[str] | None = ("reported", "scheduled"),
+        limit: int = 200,
+        month: dt.date | str | None = None,
+        event_type: str | None = None,
     ) -> pd.DataFrame:
         """The selection's events, most recently published first (then in the article's order),
-        with the sentence they come from and their article's title, source and publication date;
-        ``whens`` keeps those kinds of date (None: every one)."""
+        with the sentence they come from (``sentence``, and ``mark_start``/``mark_end``: the date
+        expression's place in it) and their article's title, source and publication date; ``whens``
+        keeps those kinds of date (None: every one); ``month`` (its first day) and ``event_type``
+        keep one bar of :meth:`events_by_month` (the month the date starts in)."""
         select, params = self.selection(spec)
         where, more = self._event_conditions(spec, whens)
+        if month is not None:
+            where += " AND date_trunc('month', date_start)::DATE = ?::DATE"
+            more.append(str(pd.Timestamp(month).date().replace(day=1)))
+        if event_type is not None:
+            where += " AND event_type = ?"
+            more.append(str(event_type))
         rows = self.sql(
             f"WITH sel AS ({select}), e AS (SELECT * FROM events WHERE doc_id IN (SELECT doc_id FROM sel) AND {where}) "
             "SELECT e.*, d.title, d.source, d.published FROM e JOIN documents d ON d.doc_id = e.doc_id "
@@ -497,8 +511,15 @@ class BuildQueries:
             [*params, *more, int(limit)],
         )
         sentences = self._with_sentences(rows[["doc_id", "sentence_idx"]].drop_duplicates())
-        sentences = sentences.rename(columns={"text": "sentence"})[["doc_id", "sentence_idx", "sentence"]]
-        return rows.merge(sentences, on=["doc_id", "sentence_idx"], how="left")
+        sentences = sentences.rename(columns={"text": "sentence", "start": "sentence_start"})
+        rows = rows.merge(
+            sentences[["doc_id", "sentence_idx", "sentence", "sentence_start"]],
+            on=["doc_id", "sentence_idx"],
+            how="left",
+        )
+        return rows.assign(
+            mark_start=rows["start"] - rows["sentence_start"], mark_end=rows["end"] - rows["sentence_start"]
+        ).drop(columns="sentence_start")
 
     def _with_sentences(self, rows: pd.DataFrame) -> pd.DataFrame:
         """``rows`` (doc_id, sentence_idx, …) with each sentence's ``text`` and ``start``, read only

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser_checks import chart_point, presentation_forms, strip_bidi
+from browser_checks import chart_point, chart_points, presentation_forms, strip_bidi
 from conftest import CORPUS, REPO, new_tab, streamlit_server
 
 from analysis.store.database import Store
@@ -132,6 +132,33 @@ def test_the_timeline_and_search_of_a_queried_build(qtab, screenshots):
     found = [strip_bidi(t) for t in page.locator(".st-key-search_sentences .evidence").all_inner_texts()]
     assert found and any("لروسيا" in t or "وروسيا" in t for t in found) and any("روسيا" in t for t in found)
     assert qtab.dialogs == []
+    assert qtab.real_console_errors() == []
+
+
+def test_a_click_on_a_timeline_bar_opens_its_events_sentences_with_the_date_marked(qtab, screenshots):
+    """The monthly counts of the news: a click on a bar (a month and an event type) lists the
+    sentences of its events, each with its date expression marked, its article, source and day."""
+    qtab.open("timeline", corpus=NAME)
+    page = qtab.page
+    assert "Click a bar" in " ".join(
+        page.locator(".st-key-timeline_counts [data-testid='stCaptionContainer']").all_inner_texts()
+    )
+    page.locator(".st-key-qt_counts .js-plotly-plot").scroll_into_view_if_needed()
+    qtab.settle()
+    bottom = [p for p in chart_points(page, "qt_counts") if p["trace"] == 0]  # the first trace: the foot of each stack
+    assert bottom, "no bar drawn"
+    month, event_type = bottom[0]["customdata"]
+    click_point(qtab, "qt_counts", [month, event_type], kind="bar")
+    assert qtab.exceptions() == []
+    caption = " ".join(page.locator(".st-key-timeline_counts [data-testid='stCaptionContainer']").all_inner_texts())
+    n = int(caption.split()[0])
+    assert f"starting in {month[:7]}" in caption, caption
+    blocks = page.locator(".st-key-evidence_list .evidence")
+    assert blocks.count() == min(n, 60) > 0
+    for block in blocks.all():
+        assert block.locator("mark").count() >= 1 and block.locator("a").count() >= 1
+    qtab.screenshot(screenshots / "queried-timeline-bar-en.png")
+    assert presentation_forms(page.content()) == []
     assert qtab.real_console_errors() == []
 
 

@@ -1,6 +1,6 @@
 """Timeline of a build too large to load: the selection's events per month and type (the news, or
-the background of history and plan years), and the events most recently published, each with its
-sentence first."""
+the background of history and plan years; a click on a bar reads its events' sentences), and the
+events most recently published, each with its sentence first."""
 
 from __future__ import annotations
 
@@ -10,13 +10,42 @@ from analysis.viz.bars import monthly_bars
 from dashboard import data, url
 from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
-from dashboard.queried_widgets import queried_notice
+from dashboard.picks import selected_points
+from dashboard.queried_widgets import MAX_EVIDENCE, queried_notice, sentences_html
 from dashboard.widgets import empty_state, show_chart, show_table
 
 VIEWS = {"news": ("reported", "scheduled"), "background": ("history", "target")}
 LISTED = 200
 COLUMNS = ["sentence", "date_text", "date_start", "date_end", "precision", "when", "event_type", "actors",
            "regions", "title", "source", "published", "event_id"]  # fmt: skip
+
+
+def _pick_bar() -> None:
+    """on_select of the monthly bars: the clicked bar's month and event type (its ``customdata``)."""
+    for point in selected_points(st.session_state.get("qt_counts")):
+        bar = point.get("customdata")
+        if isinstance(bar, (list, tuple)) and len(bar) == 2 and bar[0]:
+            st.session_state["qt_bar"] = (str(bar[0]), str(bar[1]))
+            return
+
+
+def _bar_evidence(ctx, whens: tuple[str, ...], per_month) -> None:
+    """The sentences of the events of the bar clicked (a month and a type), the date expression marked."""
+    st.subheader(t("tl_evidence"), anchor="evidence")
+    bar = st.session_state.get("qt_bar")
+    counted = {(str(m)[:10], str(e)): int(n) for m, e, n in zip(per_month["month"], per_month["event_type"],
+                                                             per_month["events"])}  # fmt: skip
+    if not bar or tuple(bar) not in counted:  # none clicked, or a bar the filters no longer draw
+        st.caption(t("q_bar_hint"))
+        return
+    month, event_type = bar
+    rows = data.ask(ctx.corpus, "events", ctx.spec, whens=whens, limit=MAX_EVIDENCE, month=month, event_type=event_type)
+    n = counted[tuple(bar)]
+    more = " · " + t("ac_more", n=MAX_EVIDENCE) if n > MAX_EVIDENCE else ""
+    label = data.event_type_name(event_type, lang=ctx.lang)
+    st.caption(t("q_bar_evidence", n=n, type=label, month=month[:7]) + more)
+    with st.container(key="evidence_list"):
+        st.html(sentences_html(rows.rename(columns={"sentence": "text"}), ctx.params))
 
 
 def main() -> None:
@@ -39,7 +68,9 @@ def main() -> None:
         title=t(f"tl_chart_{view}"), y_title=t("tl_chart"), x_title=t("q_month_start"),
     )  # fmt: skip
     with st.container(key="timeline_counts"):
-        show_chart(fig, per_month, f"events-by-month-{view}", key="qt_counts", footer=queried_provenance(ctx))
+        show_chart(fig, per_month, f"events-by-month-{view}", key="qt_counts", footer=queried_provenance(ctx),
+                   on_select=_pick_bar, selection_mode=("points",))  # fmt: skip
+        _bar_evidence(ctx, whens, per_month)
     events = data.ask(ctx.corpus, "events", ctx.spec, whens=whens, limit=LISTED)
     with st.container(key="timeline_table"):
         st.subheader(t(f"tl_table_{view}"), anchor="events")

@@ -186,6 +186,21 @@ def test_events_per_month_and_type_count_the_resolved_events(built):
     assert found.tolist() == expected.tolist()
 
 
+def test_a_bar_of_the_monthly_counts_lists_its_events_with_the_date_expression_marked(built):
+    """A click on a month's bar of one type reads exactly the events that bar counts, each with its
+    sentence and the date expression (``أمس``, ``منتصف ديسمبر`` …) at ``mark_start:mark_end`` in it."""
+    _, queries = built
+    per_month = queries.events_by_month(FilterSpec())
+    assert len(per_month)
+    for month, event_type, n in per_month.head(8).itertuples(index=False):
+        rows = queries.events(FilterSpec(), month=month, event_type=event_type, limit=1_000)
+        assert len(rows) == n, (month, event_type)
+        assert set(rows["event_type"]) == {event_type}
+        assert {pd.Timestamp(d).replace(day=1) for d in rows["date_start"]} == {pd.Timestamp(month)}
+        for sentence, a, b, written in zip(rows["sentence"], rows["mark_start"], rows["mark_end"], rows["date_text"]):
+            assert sentence[int(a) : int(b)] == written
+
+
 def test_search_finds_every_spelling_as_the_keyword_in_context_index_does(built):
     """``الحوثيين`` / ``سوريا``: the sentences the in-memory index finds (alef and ya variants,
     diacritics and tatweel ignored), and only in the selection."""
