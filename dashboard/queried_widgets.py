@@ -47,6 +47,17 @@ def sentences_html(
     return "".join(blocks)
 
 
+def articles_html(rows: pd.DataFrame, params: dict, *, limit: int = MAX_EVIDENCE) -> str:
+    """The first ``limit`` articles of ``rows`` (doc_id, title, source, published), each its title
+    (a link to the reader), source and date, right to left and escaped."""
+    documents = rows[["doc_id", "title"]].drop_duplicates("doc_id")
+    return "".join(
+        rtl_block(where_html(row.doc_id, documents, params, source=row.source, published=row.published),
+                  css_class="rtl-text evidence")
+        for row in rows.head(limit).itertuples()
+    )  # fmt: skip
+
+
 def entity_evidence(ctx: QueriedContext, key: str, entity_ids: list[str]) -> None:
     """An entity picker (set by a click on a bar) and the selection's sentences naming it."""
     st.subheader(t("ac_evidence"), anchor="evidence")

@@ -344,6 +344,27 @@ class BuildQueries:
             params,
         )
 
+    def articles(
+        self, spec: FilterSpec, *, limit: int = 200, month: dt.date | str | None = None, source: str | None = None
+    ) -> pd.DataFrame:
+        """doc_id, title, source, published, n_sentences: the selection's articles, most recently
+        published first (undated last); ``month`` (its first day) and ``source`` (``""``: none) keep
+        one bar of :meth:`articles_by_month`."""
+        select, params = self.selection(spec)
+        conditions, more = ["TRUE"], []
+        if month is not None:
+            conditions.append("date_trunc('month', published)::DATE = ?::DATE")
+            more.append(str(pd.Timestamp(month).date().replace(day=1)))
+        if source is not None:
+            conditions.append("coalesce(source, '') = ?")
+            more.append(str(source))
+        return self.sql(
+            f"WITH sel AS ({select}) SELECT d.doc_id, d.title, d.source, d.published, d.n_sentences "
+            f"FROM documents d WHERE d.doc_id IN (SELECT doc_id FROM sel) AND {' AND '.join(conditions)} "
+            "ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?",
+            [*params, *more, int(limit)],
+        )
+
     def top_entities(
         self, spec: FilterSpec, *, kind: str | None = None, limit: int = 20, leave_out: Iterable[str] = ()
     ) -> pd.DataFrame:

@@ -162,6 +162,36 @@ def test_a_click_on_a_timeline_bar_opens_its_events_sentences_with_the_date_mark
     assert qtab.real_console_errors() == []
 
 
+def test_a_click_on_a_month_of_the_overview_lists_its_articles_and_a_row_opens_one(qtab, screenshots):
+    """Articles per month and source: a click on a bar lists that month's articles of that source,
+    each a link; the Articles page lists the selection's articles and a click on a row opens one."""
+    qtab.open("", corpus=NAME)
+    page = qtab.page
+    page.locator(".st-key-qo_months .js-plotly-plot").scroll_into_view_if_needed()
+    qtab.settle()
+    bars = [p for p in chart_points(page, "qo_months") if p["trace"] == 0]
+    assert bars, "no bar drawn"
+    month, source = bars[0]["customdata"]
+    click_point(qtab, "qo_months", [month, source], kind="bar")
+    assert qtab.exceptions() == []
+    caption = " ".join(page.locator(".st-key-overview_months [data-testid='stCaptionContainer']").all_inner_texts())
+    assert f"published in {month[:7]}" in caption, caption
+    n = int(caption.split()[0])
+    links = page.locator(".st-key-month_articles .evidence a")
+    assert links.count() == n > 0
+    qtab.open("articles", corpus=NAME)
+    grid = page.locator(".st-key-articles_list [data-testid='stDataFrame']")
+    grid.wait_for()
+    box = grid.bounding_box()
+    assert box is not None
+    qtab.rerun(lambda: page.mouse.click(box["x"] + 12, box["y"] + 52))  # the first row's selection cell
+    assert qtab.exceptions() == []
+    assert page.locator(".st-key-reader_text p").count() > 0
+    qtab.screenshot(screenshots / "queried-articles-en.png")
+    assert presentation_forms(page.content()) == []
+    assert qtab.real_console_errors() == []
+
+
 def test_a_queried_chart_exports_for_print_with_its_provenance(qtab, screenshots):
     """Export → SVG (Arabic page), then PDF (English page), of the timeline's monthly counts under a
     filter: made server-side from the figure shown, with the footer naming the build, the filters and

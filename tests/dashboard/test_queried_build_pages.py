@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 from repo_paths import SEEDS
 from streamlit.testing.v1 import AppTest
@@ -135,6 +136,16 @@ def test_an_articles_link_opens_its_text(queried, tables):
     first_line = next(line for line in tables.texts[doc_id].split("\n") if line.strip())
     assert first_line.strip()[:30] in text.replace("&quot;", '"')
     assert not opened("articles", doc="no-such-article").exception
+
+
+def test_the_articles_page_lists_the_selections_articles_newest_first(queried, tables):
+    """Filtered by Turkey: exactly the selection's articles, most recently published first."""
+    at = opened("articles", actors="turkey")
+    listed = at.dataframe[0].value
+    view = apply_filters(tables, FilterSpec(actors=("turkey",)), below=gazetteer().descendants)
+    assert sorted(listed["doc_id"]) == sorted(view.documents["doc_id"])
+    assert pd.to_datetime(listed["published"]).is_monotonic_decreasing
+    assert any(c.value.startswith(f"{len(view.documents)} of {len(view.documents)} article") for c in at.caption)
 
 
 def test_a_build_under_the_limit_opens_the_usual_pages(fresh_store, seed_build):

@@ -12,8 +12,8 @@ from analysis.viz.bars import counted_entities_bar, monthly_bars
 from dashboard import data
 from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
-from dashboard.picks import picked_key
-from dashboard.queried_widgets import entity_evidence, queried_notice
+from dashboard.picks import picked_key, selected_points
+from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, entity_evidence, queried_notice
 from dashboard.widgets import HALF_WIDTH, empty_state, show_chart
 
 TOP = 15
@@ -24,6 +24,32 @@ def _pick_entity(key: str) -> None:
     picked = picked_key(st.session_state.get(key))
     if picked:
         st.session_state["qo_entity"] = picked
+
+
+def _pick_month() -> None:
+    """on_select of the articles per month: the clicked bar's month and source (its ``customdata``)."""
+    for point in selected_points(st.session_state.get("qo_months")):
+        bar = point.get("customdata")
+        if isinstance(bar, (list, tuple)) and len(bar) == 2 and bar[0]:
+            st.session_state["qo_month"] = (str(bar[0]), str(bar[1]))
+            return
+
+
+def _month_articles(ctx, per_month) -> None:
+    """The articles of the month and source clicked, most recently published first."""
+    counted = {(str(m)[:10], str(s)): int(n) for m, s, n in zip(per_month["month"], per_month["source"],
+                                                             per_month["articles"])}  # fmt: skip
+    bar = st.session_state.get("qo_month")
+    if not bar or tuple(bar) not in counted:  # none clicked, or a bar the filters no longer draw
+        st.caption(t("q_month_hint"))
+        return
+    month, source = bar
+    rows = data.ask(ctx.corpus, "articles", ctx.spec, limit=MAX_EVIDENCE, month=month, source=source)
+    n = counted[tuple(bar)]
+    more = " · " + t("ac_more", n=MAX_EVIDENCE) if n > MAX_EVIDENCE else ""
+    st.caption(t("q_month_articles", n=n, source=source or t("no_source"), month=month[:7]) + more)
+    with st.container(key="month_articles"):
+        st.html(articles_html(rows, ctx.params))
 
 
 def main() -> None:
@@ -47,7 +73,9 @@ def main() -> None:
         y_title=t("ov_articles"), x_title=t("ov_span"),
     )  # fmt: skip
     with st.container(key="overview_months"):
-        show_chart(fig, per_month, "articles-by-month", key="qo_months", footer=queried_provenance(ctx))
+        show_chart(fig, per_month, "articles-by-month", key="qo_months", footer=queried_provenance(ctx),
+                   on_select=_pick_month, selection_mode=("points",))  # fmt: skip
+        _month_articles(ctx, per_month)
 
     left, right = st.columns(2)
     shown: list[str] = []

@@ -186,6 +186,19 @@ def test_events_per_month_and_type_count_the_resolved_events(built):
     assert found.tolist() == expected.tolist()
 
 
+def test_the_selections_articles_newest_first_and_those_of_a_month_and_source(built):
+    tables, queries = built
+    for spec in _specs(tables):
+        view = _view(tables, spec)
+        rows = queries.articles(spec, limit=1_000_000)
+        assert sorted(rows["doc_id"]) == sorted(view.documents["doc_id"])
+        assert pd.to_datetime(rows["published"]).dropna().is_monotonic_decreasing
+    for month, source, n in queries.articles_by_month(FilterSpec()).itertuples(index=False):
+        rows = queries.articles(FilterSpec(), month=month, source=source, limit=1_000)
+        assert len(rows) == n and set(rows["source"].fillna("")) == {source}
+        assert {pd.Timestamp(d).replace(day=1) for d in rows["published"]} == {pd.Timestamp(month)}
+
+
 def test_a_bar_of_the_monthly_counts_lists_its_events_with_the_date_expression_marked(built):
     """A click on a month's bar of one type reads exactly the events that bar counts, each with its
     sentence and the date expression (``أمس``, ``منتصف ديسمبر`` …) at ``mark_start:mark_end`` in it."""
