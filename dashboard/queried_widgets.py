@@ -58,8 +58,9 @@ def articles_html(rows: pd.DataFrame, params: dict, *, limit: int = MAX_EVIDENCE
     )  # fmt: skip
 
 
-def entity_evidence(ctx: QueriedContext, key: str, entity_ids: list[str]) -> None:
-    """An entity picker (set by a click on a bar) and the selection's sentences naming it."""
+def entity_evidence(ctx: QueriedContext, key: str, entity_ids: list[str], *, list_key: str = "evidence_list") -> None:
+    """An entity picker (set by a click on a bar or a node) and the selection's sentences naming it, in
+    the container ``list_key``."""
     st.subheader(t("ac_evidence"), anchor="evidence")
     name = data.entity_labeller(ctx.lang)
     options = list(dict.fromkeys(entity_ids))
@@ -73,7 +74,7 @@ def entity_evidence(ctx: QueriedContext, key: str, entity_ids: list[str]) -> Non
     total = int(rows["total"].iloc[0]) if len(rows) else 0
     more = " · " + t("ac_more", n=MAX_EVIDENCE) if total > MAX_EVIDENCE else ""
     st.caption(t("ac_evidence_one", n=total) + more)
-    with st.container(key="evidence_list"):
+    with st.container(key=list_key):
         st.html(sentences_html(rows, ctx.params))
     queries, spec = data.build_queries(ctx.corpus), ctx.spec
     st.download_button(  # the first EVIDENCE_CSV sentences, read when downloaded

@@ -45,10 +45,13 @@ def network_graph(
     top_n: int = 30,
     min_count: int = 1,
     top_edges: int | None = 3,
+    counted: bool = False,
 ) -> nx.Graph:
     """The graph drawn by :func:`actor_network`.
 
-    Nodes: the ``top_n`` most mentioned entities of ``kind`` (``mentions`` attribute).
+    Nodes: the ``top_n`` most mentioned entities of ``kind`` (``mentions`` attribute); ``counted``:
+    ``mentions`` holds one row per entity (entity_id, entity_kind, ``mentions``: its count), as a
+    query over a build too large to load gives them, instead of one row per mention.
     Edges: their co-mentions in ``window`` with ``count >= min_count`` and a positive
     ``measure`` (``weight`` attribute; ``count`` kept too); of those, an edge is kept when it
     is among the ``top_edges`` strongest of at least one of its two nodes (``None``: all), so
@@ -64,7 +67,11 @@ def network_graph(
     graph = nx.Graph()
     if is_empty(mentions):
         return graph
-    counts = entity_counts(mentions, count="mentions", kind=kind).head(top_n)
+    if counted:
+        rows = mentions if kind is None else mentions[mentions["entity_kind"] == kind]
+        counts = rows.set_index("entity_id")["mentions"].sort_values(ascending=False, kind="stable").head(top_n)
+    else:
+        counts = entity_counts(mentions, count="mentions", kind=kind).head(top_n)
     for entity_id in sorted(counts.index):
         graph.add_node(entity_id, mentions=int(counts[entity_id]))
     if is_empty(comentions):
@@ -269,6 +276,7 @@ def actor_network(
     label_top: int = 12,
     lang: str = "both",
     title: str = "Actor network",
+    counted: bool = False,
 ) -> go.Figure:
     """Node size = mentions, edge width = co-mentions (``measure``) in ``window``, colour = entity type.
 
@@ -282,14 +290,14 @@ def actor_network(
     classes, with an invisible marker at each midpoint for the edge hover. Only the
     ``label_top`` most mentioned nodes get a text label (one language: Arabic for ``'ar'``,
     English otherwise), placed outward and left out where it would overlap (see
-    :func:`place_labels`); every node has its hover.
+    :func:`place_labels`); every node has its hover. ``counted``: see :func:`network_graph`.
     """
     check_lang(lang)
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: expected one of {', '.join(LAYOUTS)}")
     graph = network_graph(
         mentions, comentions, window=window, measure=measure, kind=kind, top_n=top_n, min_count=min_count,
-        top_edges=top_edges,
+        top_edges=top_edges, counted=counted,
     )  # fmt: skip
     if graph.number_of_nodes() == 0:
         return empty_figure(title, lang)

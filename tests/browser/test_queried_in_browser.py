@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser_checks import chart_point, chart_points, presentation_forms, strip_bidi
+from browser_checks import chart_point, chart_points, loneliest, presentation_forms, strip_bidi
 from conftest import CORPUS, REPO, new_tab, streamlit_server
 
 from analysis.store.database import Store
@@ -95,6 +95,32 @@ def test_a_click_on_a_cell_opens_the_sentences_naming_both(qtab, screenshots):
     svg = Path(info.value.path()).read_text("utf-8")
     assert "روسيا" in svg and presentation_forms(svg) == []
     qtab.screenshot(screenshots / "queried-actors-ar.png")
+    assert presentation_forms(page.content()) == []
+    assert qtab.real_console_errors() == []
+
+
+def test_a_node_and_an_edge_of_the_network_open_their_sentences(qtab, screenshots):
+    """The network of the most named actors: a node opens the sentences naming that actor, the middle
+    of a line those naming the pair, under the network."""
+    qtab.open("actors", corpus=NAME)
+    page = qtab.page
+    page.locator(".st-key-qa_network .js-plotly-plot").scroll_into_view_if_needed()
+    qtab.settle()
+    points = chart_points(page, "qa_network")
+    node = loneliest(points, lambda p: p["name"] != "edge hover")
+    click_point(qtab, "qa_network", node, kind="scatter")
+    assert qtab.exceptions() == []
+    blocks = page.locator(".st-key-entity_evidence_list .evidence").all()
+    assert blocks and all(b.locator("mark").count() for b in blocks)  # every sentence names it, marked
+    assert page.locator(".st-key-qa_entity input").input_value()
+    edge = loneliest(chart_points(page, "qa_network"), lambda p: p["name"] == "edge hover")
+    click_point(qtab, "qa_network", edge, kind="scatter", name="edge hover")
+    assert qtab.exceptions() == []
+    under = page.locator(".st-key-actors_evidence_network .evidence")
+    assert under.count() > 0
+    for block in under.all():
+        assert block.locator("mark.hl-pair_a").count() and block.locator("mark.hl-pair_b").count()
+    qtab.screenshot(screenshots / "queried-network-en.png")
     assert presentation_forms(page.content()) == []
     assert qtab.real_console_errors() == []
 
