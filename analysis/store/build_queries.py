@@ -26,6 +26,8 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +54,8 @@ SEARCH_CANDIDATES = 2
 
 #: The searches whose hits :meth:`BuildQueries.search` keeps (a filter change searches no text again).
 SEARCH_KEPT = 8
+#: Sentences whose text a query keeps once read (:meth:`BuildQueries._with_sentences`; ~10 MB).
+TEXTS_KEPT = 50_000
 
 #: The tables an index holds (:meth:`BuildQueries._index`), without the texts: what selections
 #: filter and count. ``documents`` keeps the file of each article's part (``filename``).
@@ -126,6 +130,8 @@ class BuildQueries:
         else:
             self._con = duckdb.connect(config=settings)
             _create_views(self._con, folder, indexed=False)
+        self._texts: OrderedDict[tuple[str, int], tuple[int, str]] = OrderedDict()  # read sentences, newest last
+        self._lock = threading.Lock()
         # a million articles are 2,000 parts per table: their footers read once, not on every query
         self._con.execute("SET GLOBAL parquet_metadata_cache = true")
 
@@ -546,10 +552,34 @@ class BuildQueries:
         """``rows`` (doc_id, sentence_idx, …) with each sentence's ``text`` and ``start``, read only
         from the parts that hold their articles: the build writes an article's rows of every table in
         parts of the same number, so the rows a page shows cost a few small files, not a scan of
-        every sentence of the corpus (9M at a million articles)."""
+        every sentence of the corpus (9M at a million articles). The last :data:`TEXTS_KEPT` sentences
+        read are kept: a search or an evidence list asked again under other filters (mostly the same
+        newest sentences) reads only those it has not read before."""
         if rows.empty:
             return rows.assign(text=pd.Series(dtype=object), start=pd.Series(dtype="int64"))
-        docs = sorted(set(rows["doc_id"]))
+        wanted = list(dict.fromkeys(zip(rows["doc_id"], rows["sentence_idx"].astype("int64"))))
+        with self._lock:
+            known = {key: self._texts[key] for key in wanted if key in self._texts}
+        missing = [key for key in wanted if key not in known]
+        if missing:
+            read = self._read_sentences(missing)
+            with self._lock:
+                for key, value in read.items():
+                    self._texts[key] = value
+                    self._texts.move_to_end(key)
+                while len(self._texts) > TEXTS_KEPT:
+                    self._texts.popitem(last=False)
+            known |= read
+        found = pd.DataFrame(
+            [(d, i, *known[(d, i)]) for d, i in wanted if (d, i) in known],
+            columns=["doc_id", "sentence_idx", "start", "text"],
+        )
+        return rows.merge(found.astype({"sentence_idx": rows["sentence_idx"].dtype}), on=["doc_id", "sentence_idx"],
+                          how="left")  # fmt: skip
+
+    def _read_sentences(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], tuple[int, str]]:
+        """(start, text) of the sentences ``keys`` (doc_id, sentence_idx), from the parts holding their articles."""
+        docs = sorted({d for d, _ in keys})
         parts = self.sql(f"SELECT DISTINCT filename FROM documents WHERE doc_id IN {_ANY}", [docs])["filename"]
         folder = Path(self.info.location) / "sentences"
         files = [str(folder / Path(f).name) for f in parts]
@@ -559,7 +589,12 @@ class BuildQueries:
         texts = self.sql(
             f"SELECT doc_id, sentence_idx, start, text FROM read_parquet([{listed}]) WHERE doc_id IN {_ANY}", [docs]
         )
-        return rows.merge(texts, on=["doc_id", "sentence_idx"], how="left")
+        wanted = set(keys)
+        return {
+            (d, int(i)): (int(a), t)
+            for d, i, a, t in zip(texts["doc_id"], texts["sentence_idx"], texts["start"], texts["text"])
+            if (d, int(i)) in wanted
+        }
 
     def events_by_month(
         self, spec: FilterSpec, *, whens: Sequence[str] | None = ("reported", "scheduled")

@@ -214,6 +214,26 @@ def test_a_bar_of_the_monthly_counts_lists_its_events_with_the_date_expression_m
             assert sentence[int(a) : int(b)] == written
 
 
+def test_sentences_read_once_are_kept_and_a_search_asked_again_reads_no_part(built, monkeypatch):
+    """The texts read are kept: the same word asked again (another session, a filter set back) reads
+    no Parquet part, a narrower filter only the sentences not read before, and both give what a first
+    reading gives."""
+    tables, queries = built
+    spec = _specs(tables)[0]
+    queries._texts.clear()
+    everywhere = queries.search(FilterSpec(), "روسيا", limit=40)
+    narrower = queries.search(spec, "روسيا", limit=40)
+    read: list[tuple] = []
+    real = queries._read_sentences
+    monkeypatch.setattr(queries, "_read_sentences", lambda keys: read.extend(keys) or real(keys))
+    pd.testing.assert_frame_equal(queries.search(FilterSpec(), "روسيا", limit=40), everywhere)
+    pd.testing.assert_frame_equal(queries.search(spec, "روسيا", limit=40), narrower)
+    assert read == []
+    queries._texts.clear()
+    pd.testing.assert_frame_equal(queries.search(spec, "روسيا", limit=40), narrower)
+    assert set(zip(narrower["doc_id"], narrower["sentence_idx"])) <= set(read)
+
+
 def test_search_finds_every_spelling_as_the_keyword_in_context_index_does(built):
     """``الحوثيين`` / ``سوريا``: the sentences the in-memory index finds (alef and ya variants,
     diacritics and tatweel ignored), and only in the selection."""
