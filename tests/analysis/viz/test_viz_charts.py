@@ -527,3 +527,20 @@ def test_actor_region_pairs_are_the_cells_drawn_largest_first():
     assert "a" not in pairs.index.get_level_values(0)
     assert list(pairs.index[:2]) == [("b", "r2"), ("b", "r3")]  # ties by ids
     assert pairs.tolist() == sorted(pairs.tolist(), reverse=True)
+
+
+def test_a_network_of_counts_a_query_made_is_the_network_of_the_mention_rows(tables):
+    """A build too large to load gives each entity's count (one row per entity), not its mention rows:
+    the same nodes, sizes and edges."""
+    mentions = tables["mentions"]
+    counted = (
+        mentions.groupby(["entity_id", "entity_kind"]).size().rename("mentions").reset_index()
+        .sort_values(["mentions", "entity_id"], ascending=[False, True])
+    )  # fmt: skip
+    for kind in ("actor", None):
+        rows = network.network_graph(mentions, tables["comentions"], kind=kind, top_n=5)
+        counts = network.network_graph(counted, tables["comentions"], kind=kind, top_n=5, counted=True)
+        assert dict(rows.nodes(data="mentions")) == dict(counts.nodes(data="mentions"))
+        assert sorted(rows.edges(data="weight")) == sorted(counts.edges(data="weight"))
+    fig = network.actor_network(counted, tables["comentions"], counted=True, lang="ar")
+    assert PRESENTATION_FORMS.search("".join(all_strings(figure_json(fig)))) is None
