@@ -35,6 +35,20 @@ def picked_pair(event) -> tuple[str, str] | None:
     return None
 
 
+def picked_bar(event) -> tuple[str, str] | None:
+    """The ``[month, group]`` of the first clicked bar of a chart of counts per month
+    (:func:`analysis.viz.bars.monthly_bars`; the group may be ``""``: no source), or ``None``.
+
+    >>> picked_bar({"selection": {"points": [{"customdata": ["2019-03-01", ""]}]}})
+    ('2019-03-01', '')
+    """
+    for point in selected_points(event):
+        data = point.get("customdata")
+        if isinstance(data, (list, tuple)) and len(data) == 2 and data[0]:
+            return str(data[0]), str(data[1])
+    return None
+
+
 def picked_key(event) -> str | None:
     """The id of the first clicked node or bar: its ``customdata`` when that is one value, else
     the last of a ``[group, key]`` pair (a theme's term bar: ``[3, "وقف إطلاق النار"]`` → the term).

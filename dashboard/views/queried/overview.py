@@ -12,7 +12,7 @@ from analysis.viz.bars import counted_entities_bar, monthly_bars
 from dashboard import data
 from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
-from dashboard.picks import picked_key, selected_points
+from dashboard.picks import picked_bar, picked_key
 from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, entity_evidence, queried_notice
 from dashboard.widgets import HALF_WIDTH, empty_state, show_chart
 
@@ -28,11 +28,9 @@ def _pick_entity(key: str) -> None:
 
 def _pick_month() -> None:
     """on_select of the articles per month: the clicked bar's month and source (its ``customdata``)."""
-    for point in selected_points(st.session_state.get("qo_months")):
-        bar = point.get("customdata")
-        if isinstance(bar, (list, tuple)) and len(bar) == 2 and bar[0]:
-            st.session_state["qo_month"] = (str(bar[0]), str(bar[1]))
-            return
+    bar = picked_bar(st.session_state.get("qo_months"))
+    if bar:
+        st.session_state["qo_month"] = bar
 
 
 def _month_articles(ctx, per_month) -> None:

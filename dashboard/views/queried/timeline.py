@@ -10,7 +10,7 @@ from analysis.viz.bars import monthly_bars
 from dashboard import data, url
 from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
-from dashboard.picks import selected_points
+from dashboard.picks import picked_bar
 from dashboard.queried_widgets import MAX_EVIDENCE, queried_notice, sentences_html
 from dashboard.widgets import empty_state, show_chart, show_table
 
@@ -22,11 +22,9 @@ COLUMNS = ["sentence", "date_text", "date_start", "date_end", "precision", "when
 
 def _pick_bar() -> None:
     """on_select of the monthly bars: the clicked bar's month and event type (its ``customdata``)."""
-    for point in selected_points(st.session_state.get("qt_counts")):
-        bar = point.get("customdata")
-        if isinstance(bar, (list, tuple)) and len(bar) == 2 and bar[0]:
-            st.session_state["qt_bar"] = (str(bar[0]), str(bar[1]))
-            return
+    bar = picked_bar(st.session_state.get("qt_counts"))
+    if bar:
+        st.session_state["qt_bar"] = bar
 
 
 def _bar_evidence(ctx, whens: tuple[str, ...], per_month) -> None:
