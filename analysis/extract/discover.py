@@ -479,6 +479,8 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
         if n_words == max_words:
             if _family_name_after_three(tokens, start + len(name), name, lex):
                 name.append(tokens[start + len(name)])  # عبدالعزيز محمد إبراهيم السبيعي
+            elif _family_after_al(tokens, start + len(name), lex):
+                name.extend(tokens[start + len(name) : start + len(name) + 2])  # حمدان بن محمد بن راشد آل مكتوم
             break
     while name and name[-1][0] in connectors:
         name.pop()
@@ -491,6 +493,18 @@ def _after_family_name(name: list, lex: _Lexicon) -> bool:
     after it, right before a trigger, opens a compound title (``مساعد مدير``), not the name: ``عبدالاله بن
     محمد الشريف مساعد مدير عام مكافحة المخدرات``, ``بكر الشهري مساعد مدير المنطقة الجنوبية``."""
     return any(w in lex.family_names for w, _, _ in name[1:])
+
+
+def _family_after_al(tokens: list, at: int, lex: _Lexicon) -> bool:
+    """Whether ``tokens[at]`` is ``آل`` and the word after it the family's name, past a name's three words
+    (``حمدان بن محمد بن راشد آل مكتوم``: the family, not cut off as آل after the limit was): a word that is
+    no function word, no known entity and no word of ``not_names``; or an ``ال`` word (آل الشيخ)."""
+    if at + 1 >= len(tokens) or tokens[at][0] not in _FAMILY_OF:
+        return False
+    word = tokens[at + 1][0]
+    if lex.entity(word) is not None or lex.not_name(word):
+        return False
+    return word.startswith("ال") or not lex.stops(word)
 
 
 def _family_name_after_three(tokens: list, at: int, name: list, lex: _Lexicon) -> bool:
