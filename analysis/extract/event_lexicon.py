@@ -14,7 +14,8 @@ Words are matched normalised (:func:`analysis.text.normalize.normalize`) and inf
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -122,7 +123,9 @@ class EventLexicon:
     period_words: frozenset[str] = frozenset()  # "تقريرها السنوي لعام 2014": the period a noun covers
     subordinators: frozenset[str] = frozenset()  # "بعدما باعت ... في عام 2013 قالت": a fronted subordinate clause
     consequence_words: frozenset[str] = frozenset()  # "مما نتج عنه استشهاد": a toll, the outcome of an event before it
-    named_days: dict[date, int] = field(default_factory=dict)  # 2001-09-11 -> bombing: the event a named day names
+    named_days: dict[date, int] = dataclass_field(
+        default_factory=dict
+    )  # 2001-09-11 -> bombing: the event a named day names
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -390,7 +393,9 @@ def _types(data: dict, source: str, forms: _Forms) -> list[EventType]:
         for field_name, named in (("yields_to", t.yields_to), ("subject_of", t.subject_of)):
             unknown = [y for y in named if y not in ids]
             if unknown:
-                raise EventTypesError(f"{source}: event type #{i + 1} ({t.id}): '{field_name}' names no type: {unknown}")
+                raise EventTypesError(
+                    f"{source}: event type #{i + 1} ({t.id}): '{field_name}' names no type: {unknown}"
+                )
     return types
 
 
