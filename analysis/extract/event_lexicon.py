@@ -58,7 +58,6 @@ class EventType:
     verbs: tuple[str, ...] = ()
     yields_to: tuple[str, ...] = ()  # types that take the date when their keywords share its clause
     definition: str = ""
-    subject_of: tuple[str, ...] = ()  # types whose keyword before this one's in the clause is about it (a trial)
 
 
 @dataclass(frozen=True)
@@ -123,9 +122,8 @@ class EventLexicon:
     period_words: frozenset[str] = frozenset()  # "تقريرها السنوي لعام 2014": the period a noun covers
     subordinators: frozenset[str] = frozenset()  # "بعدما باعت ... في عام 2013 قالت": a fronted subordinate clause
     consequence_words: frozenset[str] = frozenset()  # "مما نتج عنه استشهاد": a toll, the outcome of an event before it
-    named_days: dict[date, int] = dataclass_field(
-        default_factory=dict
-    )  # 2001-09-11 -> bombing: the event a named day names
+    # the event a named day names (2001-09-11 -> bombing), by its day
+    named_days: dict[date, int] = dataclass_field(default_factory=dict)
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -385,17 +383,14 @@ def _types(data: dict, source: str, forms: _Forms) -> list[EventType]:
         types.append(
             EventType(entry["id"], entry["label_en"], entry["label_ar"], tuple(_words(entry, "keywords", where)),
                       weak, plover, tuple(_words(entry, "verbs", where)), tuple(_words(entry, "yields_to", where)),
-                      entry.get("definition", ""), tuple(_words(entry, "subject_of", where)))
+                      entry.get("definition", ""))
         )  # fmt: skip
         _declare_keywords(entry, i, where, forms, types)
     ids = {t.id for t in types}
     for i, t in enumerate(types):
-        for field_name, named in (("yields_to", t.yields_to), ("subject_of", t.subject_of)):
-            unknown = [y for y in named if y not in ids]
-            if unknown:
-                raise EventTypesError(
-                    f"{source}: event type #{i + 1} ({t.id}): '{field_name}' names no type: {unknown}"
-                )
+        unknown = [y for y in t.yields_to if y not in ids]
+        if unknown:
+            raise EventTypesError(f"{source}: event type #{i + 1} ({t.id}): 'yields_to' names no type: {unknown}")
     return types
 
 

@@ -513,17 +513,6 @@ class SentenceReading:
                 predicate = before[0][3]
                 strong = [before[0]] + [k for k in strong if types[k[3]].id in types[predicate].yields_to]
             chosen = nearest(strong)
-            # A trial or a charge before an attack in the clause is about it: "باستكمال محاكمة 29 متهما في تفجير مسجد
-            # الإمام الصادق في جلسة يوم غد الخميس" (sample 41: bombing) dates the session (event_types.yaml's
-            # subject_of), not after a reference word ("بعد اعتقال")
-            subject = [k for k in strong if k[3] == chosen]
-            holders = [
-                k for k in strong
-                if types[k[3]].id in types[chosen].subject_of and k[0] < min(x[0] for x in subject)
-                and not self.after_reference(k)
-            ]  # fmt: skip
-            if holders:
-                return nearest(holders)
             # People killed in an air strike are a strike: a type yields to those in its clause, or
             # near it ("قتل أمس ضابط تركي وأصيب جنديان آخران في هجوم لداعش").
             stronger = [
