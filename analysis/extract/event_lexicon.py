@@ -123,7 +123,7 @@ class EventLexicon:
     subordinators: frozenset[str] = frozenset()  # "بعدما باعت ... في عام 2013 قالت": a fronted subordinate clause
     consequence_words: frozenset[str] = frozenset()  # "مما نتج عنه استشهاد": a toll, the outcome of an event before it
     # the event a named day names (2001-09-11 -> bombing), by its day
-    named_days: dict[date, int] = dataclass_field(default_factory=dict)
+    named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
