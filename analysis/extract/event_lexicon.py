@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -120,6 +122,8 @@ class EventLexicon:
     period_words: frozenset[str] = frozenset()  # "تقريرها السنوي لعام 2014": the period a noun covers
     subordinators: frozenset[str] = frozenset()  # "بعدما باعت ... في عام 2013 قالت": a fronted subordinate clause
     consequence_words: frozenset[str] = frozenset()  # "مما نتج عنه استشهاد": a toll, the outcome of an event before it
+    # the event a named day names (2001-09-11 -> bombing), by its day
+    named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -518,6 +522,24 @@ def _dateline(data: dict, source: str, types: list[EventType]) -> Dateline | Non
     return Dateline(type_index, int(spec.get("place_words", 3)), frozenset(words), agencies)
 
 
+def _named_days(data: dict, source: str, types: list[EventType]) -> dict[date, int]:
+    spec = data.get("named_days") or {}
+    where = f"{source}: named_days"
+    if not isinstance(spec, dict):
+        raise EventTypesError(f"{where}: must map a type to a list of ISO days")
+    named: dict[date, int] = {}
+    for type_id, days in spec.items():
+        type_index = _type_index(type_id, types, where)
+        if type_index is None or not isinstance(days, list):
+            raise EventTypesError(f"{where}: {type_id!r} must be a type with a list of ISO days")
+        for day in days:
+            try:
+                named[date.fromisoformat(str(day))] = type_index
+            except ValueError as err:
+                raise EventTypesError(f"{where}.{type_id}: {day!r} is no ISO day") from err
+    return named
+
+
 @lru_cache(maxsize=4)
 def load_event_types(path: str | None = None, clauses_path: str | None = None) -> EventLexicon:
     """The event lexicon: types in priority order (the catch-all ``other`` last), senses, clause
@@ -538,5 +560,6 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
         for t in forms.terms
     )
     return EventLexicon(
-        tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, *lists
-    )
+        tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, *lists,
+        named_days=_named_days(data, source, types),
+    )  # fmt: skip

@@ -471,6 +471,9 @@ class SentenceReading:
             k for k in weak
             if not (self._after(k, self.lexicon.source_words) and self.said_by(k, start) > SOURCE_WORDS)
             and not (k[1] <= start and self.reports_content(k))
+            # ... nor a report after the date named as its cause or an earlier event: "الذي بلغه الأسبوع الماضي بعد
+            # تقارير نقلت عن رئيس الوزراء" (sample 45), "لينهي شهر يوليو بأداء متواضع، بعد بيانات أظهرت" (sample 46)
+            and not (k[0] >= end and self.after_reference(k))
         ]  # fmt: skip
 
         # A call dates a date a few words after it ("دعا هولاند أمس، إلى تشكيل حكومة"), not the time of what

@@ -15,11 +15,16 @@ the clause names none.
 
 from __future__ import annotations
 
+from datetime import date
+from functools import lru_cache
+
 import pandas as pd
 
 from analysis import schema
+from analysis.extract.dates.calendar import CAL
 from analysis.extract.event_lexicon import PLOVER_CATEGORIES, EventLexicon, EventType, EventTypesError, load_event_types
 from analysis.extract.event_reading import read_events, sentence_types
+from analysis.text.normalize import normalize
 
 __all__ = [
     "EVENT_COLUMNS", "PLOVER_CATEGORIES", "EventLexicon", "EventType", "EventTypesError", "classify_event",
@@ -58,6 +63,34 @@ def classify_events(sentences: list[str], lexicon: EventLexicon | None = None) -
     return sentence_types(sentences, lexicon)
 
 
+@lru_cache(maxsize=1)
+def _named_day_heads() -> dict[date, frozenset[str]]:
+    """The head words of each named day's phrases (calendar.yaml: ``هجمات 11 سبتمبر`` → هجمات for 2001-09-11)."""
+    heads: dict[date, set[str]] = {}
+    for phrase, day in CAL.named_days.items():
+        heads.setdefault(day, set()).add(phrase.split()[0])
+    return {day: frozenset(words) for day, words in heads.items()}
+
+
+def named_day_type(date_text: str, day: date | None, lexicon: EventLexicon) -> str | None:
+    """The type of the event a named day names (``event_types.yaml``'s ``named_days``), when ``date_text``
+    is written with the day's head (``بأحداث 11 سبتمبر (أيلول) 2001``, ``هجمات 11 سبتمبر``); else None.
+
+    >>> named_day_type("هجمات 11 سبتمبر", date(2001, 9, 11), load_event_types())
+    'bombing'
+    """
+    if day is None or day not in lexicon.named_days:
+        return None
+    words = normalize(date_text).split()
+    if not words:
+        return None
+    first, heads = words[0], _named_day_heads().get(day, frozenset())
+    # proclitics: و، ف، ب، ل، ك, one or two of them ("وبأحداث", "لهجمات")
+    if first in heads or first[1:] in heads or (first[:1] in "وف" and first[2:] in heads):
+        return lexicon.types[lexicon.named_days[day]].id
+    return None
+
+
 def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Join date expressions to their sentences, clauses' entities and event types.
 
@@ -86,10 +119,17 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
     within = [(a - s, b - s) for a, b, s in zip(events["start"].tolist(), events["end"].tolist(), bases)]
     masks = [[(a - s, b - s) for a, b, _, _ in named.get(key, ())] for key, s in zip(keys, bases)]
     events["event_type"], clauses = read_events([t or "" for t in events["sentence"].to_numpy()], within, masks)
+    lexicon = load_event_types()
+    if lexicon.named_days:
+        # A named day is its own event (هجمات 11 سبتمبر: a bombing), whatever keyword stands near it.
+        candidates = events["date_start"].isin(list(lexicon.named_days)) & events["date_start"].eq(events["date_end"])
+        for i in events.index[candidates]:
+            named_type = named_day_type(str(events.at[i, "date_text"]), events.at[i, "date_start"], lexicon)
+            if named_type is not None:
+                events.at[i, "event_type"] = named_type
     if "when" in events:
         # A report names the time it speaks of, not its own: "نشر مركز «بيو» تقريرا يتنبأ بمستقبل الإنترنت
         # عام 2050" is no statement of 2050 (a weak type never types a target).
-        lexicon = load_event_types()
         weak = [t.id for t in lexicon.types if t.weak]
         events.loc[events["event_type"].isin(weak) & events["when"].eq("target"), "event_type"] = lexicon.types[-1].id
     actors, regions = [], []

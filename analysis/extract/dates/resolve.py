@@ -47,6 +47,9 @@ from analysis.extract.dates.when import when_rules
 #: How much normalised text on each side of a match the resolvers may look at.
 CONTEXT = CLAUSE_BEFORE
 
+#: An opening quotation mark and one word right before اليوم, a closing mark right after it: a quoted name.
+_QUOTED_NAME_BEFORE_RE = re.compile(r'["«“]\w+\s+$')
+_QUOTE_CLOSE_RE = re.compile(r'\s?["»”]')
 _PER_DAY_RE = re.compile(r"\d[\d.,]*\s+(?:\w+\s+){0,3}في\s*$")
 _PREVIOUS_WORD_RE = re.compile(r"(\w+)[^\w\n]*$")
 _NEXT_WORD_RE = re.compile(r"[^\w\n]*(\w+)")
@@ -549,6 +552,8 @@ def _relative_day(found: Found) -> Span:
             and _next_word(after[1:]).removeprefix("ال") not in CAL.weekdays  # "(اليوم) الأحد" is a day
         ):
             raise Reject  # «اليوم», "في تصريح هاتفي لـ(اليوم)" (sample 34): the newspaper
+        if _QUOTED_NAME_BEFORE_RE.search(before[-40:]) and _QUOTE_CLOSE_RE.match(after) and not get("wd"):
+            raise Reject  # "وفقاً لـ"روسيا اليوم"" (sample 46), «المصري اليوم»: a name of two words in quotation marks
         if "ب" in get("cl") or _PER_DAY_RE.search(before):
             raise Reject  # "900 ألف برميل في اليوم", "باليوم": per day
         if _previous_word(before) == "في" and not get("wd"):

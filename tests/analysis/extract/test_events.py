@@ -1497,3 +1497,104 @@ def test_a_fronted_subordinate_clause_ends_at_the_main_verb(sentence, date_text,
 )  # fmt: skip
 def test_a_toll_named_as_an_outcome_is_the_attack_before_it(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, expected",
+    [
+        # a named day is its own event, whatever keyword stands near it: Guantanamo's detention is not 9/11's type
+        # (sample 46: arrest)
+        ("وانشيء سجن جوانتانامو بعد هجمات 11 سبتمبر ايلول 2001 لاحتجاز معتقلين من القاعدة وطالبان.",
+         dt.date(2015, 7, 23), "هجمات 11 سبتمبر", "bombing"),
+        # ... with its head glued to a preposition (sample 25: statement)
+        ("وأوضح التقرير أن العلاقات تغيرت بأحداث 11 سبتمبر (أيلول) 2001 وما تلاها.", dt.date(2015, 7, 23),
+         "بأحداث 11 سبتمبر (أيلول) 2001", "bombing"),
+        # the October war stays a strike, the revolution of 25 January is a protest
+        ("وتحدث عن ذكرياته في حرب أكتوبر عام 1973 مع زملائه.", dt.date(2015, 8, 6), "حرب أكتوبر عام 1973", "strike"),
+        ("وأشار إلى أن ثورة 25 يناير 2011 غيرت المشهد السياسي.", dt.date(2015, 8, 6), "ثورة 25 يناير 2011",
+         "protest"),
+        # a bare 11 September of this year is no named day
+        ("وقال الوزير إن الاجتماع سيعقد في 11 سبتمبر المقبل لبحث الاتفاق.", dt.date(2015, 8, 6), "11 سبتمبر المقبل",
+         "talks"),
+    ],
+)  # fmt: skip
+def test_a_named_day_is_its_own_event(text, published, quote, expected):
+    assert event_in(events_of(text, published), quote)["event_type"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a meeting "against" a side, or a friendly one, is a match (sample 46: both typed talks)
+        ("وسيخوض الفريق لقاءه الأول في المعسكر أمام جازينتاب سبور التركي اليوم.", "اليوم", "other"),
+        ("بينما سيكون اللقاء الثالث أمام فريق الوصل الإماراتي بتاريخ 29/7/2015م.", "29/7/2015م", "other"),
+        ("وكان الاتحاد خاض مساء أمس لقاء وديا أمام ليما سول القبرصي، اكتفى من خلاله بولوج هدف.", "مساء أمس", "other"),
+        # ... a meeting with an official stays talks
+        ("وعقد سمو ولي العهد لقاء مع الرئيس الفرنسي أمس في قصر الإليزيه.", "أمس", "talks"),
+        ("والتقى وزير الخارجية أمس نظيره الأردني في عمان.", "أمس", "talks"),
+    ],
+)  # fmt: skip
+def test_a_meeting_against_a_side_is_a_match(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a report after the date, named as its cause (بعد), does not type it (samples 45 and 46: statement)
+        ("وكان أداء الدولار النيوزيلندي استثنائيا حيث تعافى من مستويات قرب أقل سعر في ست سنوات 0.6498 دولار أميركي "
+         "الذي بلغه الأسبوع الماضي بعد تقارير نقلت عن رئيس الوزراء قوله إن تراجع العملة 25 في المائة في العام الأخير "
+         "كان أكثر من المتوقع.", "الأسبوع الماضي", "other"),
+        ("فيما تراجع الدولار مقابل سلة عملات رئيسة، لينهي شهر يوليو بأداء متواضع، بعد بيانات أظهرت ارتفاعا دون "
+         "التوقعات في تكلفة الوظائف الأمريكية في الربع الثاني من 2015م.", "شهر يوليو", "other"),
+        # ... a statement after the date without one still types it
+        ("وقال الوزير أمس في تصريح للصحفيين إن المفاوضات مستمرة.", "أمس", "statement"),
+        ("أعلنت الشركة أمس بيانا عن نتائجها.", "أمس", "statement"),
+    ],
+)  # fmt: skip
+def test_a_report_named_as_a_cause_does_not_type_the_date_before_it(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # prosecutors charging someone is a charge, not criticism (sample 45: condemnation)
+        ("اتهم ممثلو ادعاء بريطانيون رجلا أمس بالتآمر لمهاجمة عسكريين أميركيين يتمركزون في المملكة المتحدة، "
+         "والتخطيط للانضمام لتنظيم داعش المتشدد في سوريا مع عمه.", "أمس", "arrest"),
+        # ... an accusation by anyone else stays a condemnation
+        ("واتهم وزير الخارجية إيران أمس بدعم الحوثيين بالسلاح.", "أمس", "condemnation"),
+    ],
+)  # fmt: skip
+def test_prosecutors_charging_is_a_charge(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a defence against missiles is no arms transfer nor a strike: the meetings are talks (sample 45)
+        ("وتمتد اجتماعات فريق المنظومة الاقليمية للدفاع ضد الصواريخ البالستية بدول المجلس إلى السادس من شهر أغسطس "
+         "الجاري.", "السادس من شهر أغسطس الجاري", "talks"),
+        # ... a missile intercepted by air defences is still fired, and a defence system delivered still a transfer
+        ("واعترضت الدفاعات الجوية صاروخا أطلقه الحوثيون أمس على جازان.", "أمس", "strike"),
+        ("تسلمت مصر امس منظومة الدفاع الصاروخي من روسيا.", "امس", "arms_transfer"),
+    ],
+)  # fmt: skip
+def test_a_missile_defence_is_no_missile_fired_or_sold(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the match cues hide neither a trial's phrase nor the sport set's words: "أمام المحكمة" is still a trial
+        # (sample 43), "الودية" still sport (sample 37: other)
+        ("غير أن نائب الوزير السابق حاول عبثا الاعتراض على القرار، أولا أمام المحكمة الجنائية الاتحادية السويسرية، ثم "
+         "أمام المحكمة الاتحادية العليا في شباط (فبراير) هذا العام.", "شباط (فبراير) هذا العام", "arrest"),
+        ("ويلتقي فريقا ريال مدريد ومانشستر سيتي غدا لتحديد صاحب لقب بطولة الكأس الدولية الودية للأبطال بأستراليا.",
+         "غدا", "other"),
+    ],
+)  # fmt: skip
+def test_the_match_cues_hide_no_other_word(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
