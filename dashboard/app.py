@@ -131,6 +131,7 @@ queried = data.is_queried(corpus)  # a build too large to load: its pages ask Du
 pages = (
     [
         st.Page("views/queried/overview.py", title=t("page_overview"), icon=":material/dashboard:", default=True),
+        st.Page("views/queried/themes.py", title=t("page_themes"), icon=":material/category:", url_path="themes"),
         st.Page("views/queried/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
         st.Page("views/queried/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
         st.Page("views/queried/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),

@@ -55,7 +55,11 @@ SEARCH_KEPT = 8
 
 #: The tables an index holds (:meth:`BuildQueries._index`), without the texts: what selections
 #: filter and count. ``documents`` keeps the file of each article's part (``filename``).
-INDEXED = ("documents", "sentences", "mentions", "events")
+INDEXED = ("documents", "sentences", "mentions", "events", "doc_themes", "doc_terms")
+
+#: The index's version, in its file name: an index made by an older version (fewer tables) is made
+#: again instead of being read (2: the themes' and key terms' tables).
+INDEX_VERSION = 2
 
 #: The windows a co-mention is counted in, as the ``comentions`` table names them.
 WINDOWS = ("sentence", "paragraph", "document")
@@ -121,6 +125,7 @@ class BuildQueries:
             "memory_limit": memory_limit, "threads": int(threads), "temp_directory": str(spill),
         }  # fmt: skip
         index = self._index(settings) if self.cache is not None else None
+        self._indexed = index is not None
         if index is not None:
             self._con = duckdb.connect(str(index), read_only=True, config=settings)
         else:
@@ -134,9 +139,11 @@ class BuildQueries:
         DuckDB database in the cache, made once per build (~30 s at a million articles, when it is
         linked): stored natively and the mentions ordered by entity, a filter by an actor reads a few
         blocks instead of scanning 2,000 Parquet files. None when the cache cannot be written."""
-        path = self._cache_folder() / "index.duckdb"  # type: ignore[operator]
+        path = self._cache_folder() / f"index.v{INDEX_VERSION}.duckdb"  # type: ignore[operator]
         if path.exists():
             return path
+        for older in path.parent.glob("index*.duckdb"):  # an older version's: made again, with every table
+            older.unlink(missing_ok=True)
         folder = Path(self.info.location)
         partial = path.with_name(f"index.{os.getpid()}.partial")
         try:
@@ -375,6 +382,96 @@ class BuildQueries:
             params + more + [int(limit)],
         )
 
+    # --- themes and key terms ---------------------------------------------------------------
+
+    def themes(self) -> pd.DataFrame:
+        """The build's themes table (theme_id, rank, term, weight, coherence): each theme's top terms,
+        a few dozen rows whatever the corpus (the themes are fitted on a sample)."""
+        return self.sql("SELECT * FROM themes ORDER BY theme_id, rank")
+
+    def theme_summary(self, spec: FilterSpec) -> pd.DataFrame:
+        """theme_id, articles, share, weighted: per theme, the selection's articles it leads (their
+        largest share; ties to the lower theme_id), its mean share over the selection's articles that
+        have shares (an article's shares sum to 1, so the themes' shares sum to 1) and how many of those
+        articles give it a share above zero; by articles, then share."""
+        select, params = self.selection(spec)
+        return self.sql(
+            f"WITH sel AS ({select}), t AS (SELECT doc_id, theme_id, weight FROM doc_themes "
+            "WHERE doc_id IN (SELECT doc_id FROM sel)), "
+            "n AS (SELECT count(DISTINCT doc_id) AS n FROM t), "
+            "lead AS (SELECT theme_id, count(*) AS articles FROM doc_top_theme "
+            "WHERE doc_id IN (SELECT doc_id FROM sel) GROUP BY theme_id) "
+            "SELECT t.theme_id, coalesce(any_value(lead.articles), 0)::BIGINT AS articles, "
+            "(sum(t.weight) / any_value(n.n))::DOUBLE AS share, count(*) FILTER (WHERE t.weight > 0) AS weighted "
+            "FROM t CROSS JOIN n LEFT JOIN lead ON lead.theme_id = t.theme_id GROUP BY t.theme_id "
+            "ORDER BY articles DESC, share DESC, t.theme_id",
+            params,
+        )
+
+    def theme_shares_by_month(self, spec: FilterSpec) -> pd.DataFrame:
+        """month (first day), theme_id, share, articles: each theme's mean share of the selection's
+        dated articles published that month (the shares of a month sum to 1), and how many articles
+        the month has (those with shares), as :func:`~analysis.viz.timeline.theme_share_over_time` counts."""
+        select, params = self.selection(spec)
+        return self.sql(
+            f"WITH sel AS ({select}), t AS (SELECT date_trunc('month', s.published)::DATE AS month, d.doc_id, "
+            "d.theme_id, d.weight FROM doc_themes d JOIN sel s ON s.doc_id = d.doc_id WHERE s.published IS NOT NULL), "
+            "n AS (SELECT month, count(DISTINCT doc_id) AS articles FROM t GROUP BY month) "
+            "SELECT t.month, t.theme_id, (sum(t.weight) / any_value(n.articles))::DOUBLE AS share, "
+            "any_value(n.articles) AS articles FROM t JOIN n ON n.month = t.month GROUP BY t.month, t.theme_id "
+            "ORDER BY t.month, t.theme_id",
+            params,
+        )
+
+    def theme_articles(self, spec: FilterSpec, theme_id: int, *, limit: int = 50, terms: int = 0) -> pd.DataFrame:
+        """The selection's articles giving theme ``theme_id`` the largest share, largest first (then
+        newest): doc_id, title, source, published, share, lead (the theme is the article's largest),
+        ``total`` (every row: how many of the selection's articles give it a share above zero) and,
+        when ``terms``, ``key_terms``: the article's first ``terms`` key terms (:meth:`article_terms`)."""
+        select, params = self.selection(spec)
+        rows = self.sql(
+            f"WITH sel AS ({select}), t AS (SELECT doc_id, weight FROM doc_themes WHERE theme_id = ? AND weight > 0 "
+            "AND doc_id IN (SELECT doc_id FROM sel)) "
+            "SELECT t.doc_id, d.title, d.source, d.published, t.weight::DOUBLE AS share, "
+            "coalesce(l.theme_id = ?, false) AS lead, count(*) OVER () AS total FROM t "
+            "JOIN documents d ON d.doc_id = t.doc_id LEFT JOIN doc_top_theme l ON l.doc_id = t.doc_id "
+            "ORDER BY share DESC, d.published DESC NULLS LAST, t.doc_id LIMIT ?",
+            [*params, int(theme_id), int(theme_id), int(limit)],
+        )
+        if terms:
+            found = self.article_terms(rows["doc_id"].tolist(), per_article=terms)
+            by_doc = found.groupby("doc_id")["term"].agg(list).to_dict() if len(found) else {}
+            rows["key_terms"] = [by_doc.get(d, []) for d in rows["doc_id"]]
+        return rows
+
+    def top_terms(self, spec: FilterSpec, *, limit: int = 30) -> pd.DataFrame:
+        """term, weight, articles: the key terms (``doc_terms``: each article's top TF-IDF terms) of
+        the selection by their summed weight, and in how many of its articles each is a key term."""
+        if not spec.filters_articles and self.cache is not None:  # the corpus's: summed once, in the index
+            return self.sql(
+                "SELECT term, weight, articles FROM term_totals ORDER BY weight DESC, term LIMIT ?", [int(limit)]
+            )
+        select, params = self.selection(spec)
+        return self.sql(
+            f"WITH sel AS ({select}) SELECT term, sum(weight)::DOUBLE AS weight, count(*) AS articles FROM doc_terms "
+            "WHERE doc_id IN (SELECT doc_id FROM sel) GROUP BY term ORDER BY weight DESC, term LIMIT ?",
+            [*params, int(limit)],
+        )
+
+    def article_terms(self, doc_ids: Sequence[str], *, per_article: int = 15) -> pd.DataFrame:
+        """doc_id, rank, term, weight: the key terms of the articles ``doc_ids`` (the first
+        ``per_article`` of each, by rank)."""
+        docs = sorted(set(doc_ids))
+        if not docs:
+            return pd.DataFrame({"doc_id": [], "rank": [], "term": [], "weight": []})
+        # the index's table (ordered by article), else only the parts holding these articles
+        source = "doc_terms" if self._indexed else f"read_parquet([{self._parts_of(docs, 'doc_terms')}])"
+        return self.sql(
+            f"SELECT doc_id, rank, term, weight FROM {source} WHERE doc_id IN {_ANY} AND rank <= ? "
+            "ORDER BY doc_id, rank",
+            [docs, int(per_article)],
+        )
+
     # --- co-mentions ------------------------------------------------------------------------
 
     def _windows(self, window: str, entities: Sequence[str]) -> tuple[str, list]:
@@ -508,16 +605,23 @@ class BuildQueries:
         if rows.empty:
             return rows.assign(text=pd.Series(dtype=object), start=pd.Series(dtype="int64"))
         docs = sorted(set(rows["doc_id"]))
-        parts = self.sql(f"SELECT DISTINCT filename FROM documents WHERE doc_id IN {_ANY}", [docs])["filename"]
-        folder = Path(self.info.location) / "sentences"
-        files = [str(folder / Path(f).name) for f in parts]
-        if not files or not all(Path(f).exists() for f in files):
-            files = [str(p) for p in stored_parts(Path(self.info.location), "sentences")]
-        listed = ", ".join(f"'{_quoted(Path(f))}'" for f in files)
         texts = self.sql(
-            f"SELECT doc_id, sentence_idx, start, text FROM read_parquet([{listed}]) WHERE doc_id IN {_ANY}", [docs]
+            f"SELECT doc_id, sentence_idx, start, text FROM read_parquet([{self._parts_of(docs, 'sentences')}]) "
+            f"WHERE doc_id IN {_ANY}",
+            [docs],
         )
         return rows.merge(texts, on=["doc_id", "sentence_idx"], how="left")
+
+    def _parts_of(self, docs: Sequence[str], table: str) -> str:
+        """The Parquet parts of ``table`` holding the rows of the articles ``docs`` (the parts of
+        their ``documents`` rows, of the same number), as a list for ``read_parquet``; every part
+        when one of them is missing."""
+        parts = self.sql(f"SELECT DISTINCT filename FROM documents WHERE doc_id IN {_ANY}", [list(docs)])["filename"]
+        folder = Path(self.info.location) / table
+        files = [str(folder / Path(f).name) for f in parts]
+        if not files or not all(Path(f).exists() for f in files):
+            files = [str(p) for p in stored_parts(Path(self.info.location), table)]
+        return ", ".join(f"'{_quoted(Path(f))}'" for f in files)
 
     def events_by_month(
         self, spec: FilterSpec, *, whens: Sequence[str] | None = ("reported", "scheduled")
@@ -630,7 +734,8 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
     the Parquet parts."""
     for table in VIEWS:
         if indexed and table in INDEXED:
-            order = " ORDER BY entity_id, doc_id" if table == "mentions" else ""
+            order = {"mentions": " ORDER BY entity_id, doc_id", "doc_themes": " ORDER BY theme_id, doc_id",
+                     "doc_terms": " ORDER BY doc_id, rank"}.get(table, "")  # fmt: skip
             con.execute(f"CREATE TABLE {table} AS {_parquet_table(folder, table)}{order}")
         else:
             con.execute(f"CREATE VIEW {table} AS {_parquet_table(folder, table)}")
@@ -643,6 +748,19 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
         con.execute(f"CREATE TABLE doc_entities AS {doc_entities} ORDER BY entity_id, doc_id")
     else:
         con.execute(f"CREATE VIEW doc_entities AS {doc_entities}")
+    # each article's leading theme (its largest share; ties to the lower theme_id)
+    top_theme = (
+        "SELECT doc_id, arg_min(theme_id, (-weight, theme_id)) AS theme_id, max(weight) AS weight FROM doc_themes "
+        "GROUP BY doc_id"
+    )
+    # the corpus's key terms summed (the Themes page without filters: no sum over every article's terms)
+    term_totals = "SELECT term, sum(weight)::DOUBLE AS weight, count(*) AS articles FROM doc_terms GROUP BY term"
+    if indexed:
+        con.execute(f"CREATE TABLE doc_top_theme AS {top_theme} ORDER BY doc_id")
+        con.execute(f"CREATE TABLE term_totals AS {term_totals} ORDER BY weight DESC, term")
+    else:
+        con.execute(f"CREATE VIEW doc_top_theme AS {top_theme}")
+        con.execute(f"CREATE VIEW term_totals AS {term_totals}")
     con.execute(f"CREATE VIEW texts AS SELECT doc_id, text FROM read_parquet([{_files(folder, 'documents')}])")
     con.execute(f"CREATE VIEW sentence_texts AS {_parquet_table(folder, 'sentences', texts=True)}")
 

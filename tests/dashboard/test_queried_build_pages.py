@@ -5,6 +5,7 @@ five seed articles stand for a million; each figure is checked against the in-me
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -135,6 +136,60 @@ def test_an_articles_link_opens_its_text(queried, tables):
     first_line = next(line for line in tables.texts[doc_id].split("\n") if line.strip())
     assert first_line.strip()[:30] in text.replace("&quot;", '"')
     assert not opened("articles", doc="no-such-article").exception
+
+
+def chart(at: AppTest, key: str) -> dict:
+    return json.loads(next(c.proto.spec for c in at.get("plotly_chart") if key in c.proto.id))
+
+
+def leading_themes(tables, spec: FilterSpec) -> dict[int, int]:
+    """theme_id → the selection's articles it leads (their largest share; ties to the lower theme)."""
+    view = apply_filters(tables, spec, below=gazetteer().descendants)
+    rows = view.doc_themes.sort_values(["doc_id", "weight", "theme_id"], ascending=[True, False, True])
+    return rows.drop_duplicates("doc_id")["theme_id"].value_counts().to_dict()
+
+
+def test_the_themes_page_shows_the_themes_the_selection_leads_and_a_themes_articles(queried, tables):
+    """Each bar is a theme's articles (those it leads); choosing a theme lists the articles giving it
+    a share, largest first, each with its title and key terms; every theme's top terms and the key
+    terms of the selection are drawn, and the shares per month."""
+    at = opened("themes")
+    bars = chart(at, "qth_bars")["data"][0]
+    expected = leading_themes(tables, FilterSpec())
+    assert {int(k): v for k, v in zip(bars["y"], bars["x"]) if v} == expected
+    assert {c.proto.id.split("-")[-1] for c in at.get("plotly_chart")} >= {"qth_bars", "qth_terms", "qth_months",
+                                                                            "qth_key_terms"}  # fmt: skip
+    theme = max(expected, key=expected.get)
+    at.selectbox(key="qth_theme").set_value(theme).run()
+    assert not at.exception
+    given = tables.doc_themes[(tables.doc_themes["theme_id"] == theme) & (tables.doc_themes["weight"] > 0)]
+    assert any(c.value.startswith(f"{len(given)} articles give") for c in at.caption), [c.value for c in at.caption]
+    listed = next(h.proto.body for h in at.get("html") if "theme-article" in h.proto.body)
+    assert listed.count('class="rtl-text evidence theme-article"') == len(given)
+    best = given.sort_values("weight", ascending=False)["doc_id"].iloc[0]
+    title = tables.documents.set_index("doc_id").loc[best, "title"]
+    assert listed.index(f"doc={best}") == min(listed.index(f"doc={d}") for d in given["doc_id"])
+    assert title[:20] in listed.replace("&quot;", '"')
+    first_term = tables.doc_terms[tables.doc_terms["doc_id"] == best].sort_values("rank")["term"].iloc[0]
+    assert first_term in listed
+    terms = chart(at, "qth_key_terms")["data"][0]
+    summed = tables.doc_terms.groupby("term")["weight"].sum().sort_values(ascending=False)
+    assert terms["customdata"][0] == summed.index[0]
+
+
+def test_a_filter_changes_the_themes_page_to_the_selections(queried, tables):
+    """Iran (its places with it): the themes' bars count only the two articles naming it."""
+    at = opened("themes")
+    before = chart(at, "qth_bars")["data"][0]["x"]
+    at.multiselect(key="f_actors").set_value(["iran"]).run()
+    assert not at.exception
+    spec = FilterSpec(actors=("iran",))
+    bars = chart(at, "qth_bars")["data"][0]
+    assert {int(k): v for k, v in zip(bars["y"], bars["x"]) if v} == leading_themes(tables, spec)
+    assert sum(bars["x"]) < sum(before)
+    view = apply_filters(tables, spec, below=gazetteer().descendants)
+    summed = view.doc_terms.groupby("term")["weight"].sum().sort_values(ascending=False)
+    assert chart(at, "qth_key_terms")["data"][0]["customdata"][0] == summed.index[0]
 
 
 def test_a_build_under_the_limit_opens_the_usual_pages(fresh_store, seed_build):
