@@ -60,10 +60,16 @@ def theme_articles_bar(
             customdata=keys,
             marker=dict(color=[SERIES_COLORS[(i - 1) % len(SERIES_COLORS)] for i in ids]),
             hovertext=[
-                hover_lines([("", n), (articles_title, str(int(a))), (share_title, f"{float(s):.1%}"),
-                             (weighted_title, str(int(w)))])
+                hover_lines(
+                    [
+                        ("", n),
+                        (articles_title, str(int(a))),
+                        (share_title, f"{float(s):.1%}"),
+                        (weighted_title, str(int(w))),
+                    ]
+                )
                 for n, a, s, w in zip(labels, summary["articles"], summary["share"], summary["weighted"])
-            ],  # fmt: skip
+            ],
             hovertemplate="%{hovertext}<extra></extra>",
         )
     )
