@@ -42,6 +42,7 @@ PAGE_ICON = Path(__file__).resolve().parent / "static" / "icon.png"
 
 started = time.perf_counter()
 data.begin_run()
+url.restore_switched()  # the sidebar's state, when a click switched the page
 who = access.gate()  # with sign-in configured, nothing below runs before the visitor is signed in and admitted
 available = corpora()
 corpus = pick_corpus(available)

@@ -74,7 +74,8 @@ def theme_articles_bar(
         )
     )
     ranked_category_axis(fig, keys, labels, lang)
-    patch_axes(fig, "x", {"title": {"text": articles_title}})
+    whole = {"dtick": 1} if int(summary["articles"].max()) <= 8 else {}  # counts: no tick at 0.5
+    patch_axes(fig, "x", {"title": {"text": articles_title}, "tickformat": ",d", **whole})
     patch_layout(fig, {"height": max(320, 30 * len(ids) + 140)})
     return base_layout(fig, title, lang)
 

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser_checks import chart_point, presentation_forms, strip_bidi
+from browser_checks import chart_point, chart_points, presentation_forms, strip_bidi
 from conftest import CORPUS, REPO, new_tab, streamlit_server
 
 from analysis.store.database import Store
@@ -132,3 +132,45 @@ def test_the_timeline_and_search_of_a_queried_build(qtab, screenshots):
     assert found and any("لروسيا" in t or "وروسيا" in t for t in found) and any("روسيا" in t for t in found)
     assert qtab.dialogs == []
     assert qtab.real_console_errors() == []
+
+
+def test_a_click_on_a_themes_bar_lists_its_articles_right_to_left(qtab, screenshots):
+    """The Themes page in Arabic: a click on the bar of the theme leading most articles lists the
+    articles it weighs most in (title linked to the reader, the theme's share, key terms); Arabic as
+    text, never presentation forms, in the page and in the chart's SVG; a key term's bar opens Search."""
+    qtab.open("themes", corpus=NAME, lang="ar")
+    page = qtab.page
+    assert qtab.exceptions() == []
+    assert page.locator(".st-key-theme_article_list").count() == 0
+    bars = [p for p in chart_points(page, "qth_bars") if p["type"] == "bar"]
+    assert bars, "no theme bars"
+    theme = bars[0]["customdata"]  # drawn first: the theme leading most articles
+    click_point(qtab, "qth_bars", theme, kind="bar")
+    assert qtab.exceptions() == []
+    articles = page.locator(".st-key-theme_article_list .theme-article")
+    assert articles.count() > 0, "no article after a click on a theme's bar"
+    for block in articles.all():
+        assert block.get_attribute("dir") == "rtl"
+        assert block.locator("a[href*='doc=']").count() == 1
+        assert "حصة الموضوع" in strip_bidi(block.inner_text())
+    assert strip_bidi(page.locator(".st-key-qth_theme input").input_value()).startswith(f"{theme} · ")
+    caption = strip_bidi(" ".join(page.locator(".st-key-qthemes_articles [data-testid='stCaptionContainer']")
+                                  .all_inner_texts()))  # fmt: skip
+    assert "الأكبر حصة أولًا" in caption, caption
+    with page.expect_download(timeout=60_000) as info:
+        page.locator(".st-key-qth_bars__svg button").click()
+    svg = Path(info.value.path()).read_text("utf-8")
+    assert "الموضوع" in svg and presentation_forms(svg) == []
+    page.locator(".st-key-theme_article_list").scroll_into_view_if_needed()
+    qtab.screenshot(screenshots / "queried-themes-ar.png")
+    assert presentation_forms(page.content()) == []
+    assert qtab.real_console_errors() == []
+    term = next(p["customdata"] for p in chart_points(page, "qth_key_terms") if p["type"] == "bar")
+    click_point(qtab, "qth_key_terms", term, kind="bar")
+    page.locator(".st-key-qs_query input").wait_for(timeout=30_000)
+    qtab.settle()
+    assert qtab.exceptions() == []
+    assert page.locator(".st-key-qs_query input").input_value() == term
+    assert page.locator(".st-key-search_sentences .evidence").count() > 0
+    assert "corpus=large-build" in page.url and "lang=ar" in page.url  # the same corpus, still in Arabic
+    assert page.locator("h1").first.inner_text().strip() == "البحث"

@@ -192,6 +192,24 @@ def test_a_filter_changes_the_themes_page_to_the_selections(queried, tables):
     assert chart(at, "qth_key_terms")["data"][0]["customdata"][0] == summed.index[0]
 
 
+def test_a_term_bar_opens_the_search_page_on_the_term_keeping_corpus_language_and_filters(queried, tables):
+    """A bare ``st.switch_page`` resets every widget (streamlit#11115): the Search page opened on the
+    default corpus, in English, unfiltered."""
+    at = opened("themes", lang="ar")
+    at.multiselect(key="f_actors").set_value(["iran"]).run()
+    term = chart(at, "qth_key_terms")["data"][0]["customdata"][0]
+    at.session_state["qth_go_search"] = term  # what a click on its bar leaves (``_search_term``)
+    at.run()
+    assert not at.exception
+    assert at.session_state["_page_path"] == "search"
+    assert (at.session_state["corpus"], at.session_state["lang"], at.session_state["f_actors"]) == (
+        NAME,
+        "ar",
+        ["iran"],
+    )
+    assert at.text_input(key="qs_query").value == term
+
+
 def test_a_build_under_the_limit_opens_the_usual_pages(fresh_store, seed_build):
     load_limits.cache_clear()
     Store(fresh_store).link_build(seed_build, NAME)

@@ -40,8 +40,7 @@ def _search_term(chart_key: str) -> None:
     """on_select of a term bar: the Search page opens on the term."""
     term = picked_key(st.session_state.get(chart_key))
     if term:
-        url.open_choices(q=term)
-        st.session_state["qth_go_search"] = True
+        st.session_state["qth_go_search"] = term
 
 
 def theme_articles_html(rows: pd.DataFrame, params: dict) -> str:
@@ -63,8 +62,9 @@ def theme_articles_html(rows: pd.DataFrame, params: dict) -> str:
 
 
 def main() -> None:
-    if st.session_state.pop("qth_go_search", False):  # a term bar was clicked
-        st.switch_page("views/queried/search.py")
+    term = st.session_state.pop("qth_go_search", None)
+    if term:  # a term bar was clicked
+        url.switch_page("views/queried/search.py", q=term)
     ctx = queried_context()
     st.title(t("page_themes"), anchor="themes")
     queried_notice(ctx)
