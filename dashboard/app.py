@@ -134,6 +134,7 @@ pages = (
         st.Page("views/queried/overview.py", title=t("page_overview"), icon=":material/dashboard:", default=True),
         st.Page("views/queried/themes.py", title=t("page_themes"), icon=":material/category:", url_path="themes"),
         st.Page("views/queried/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
+        st.Page("views/queried/map.py", title=t("page_map"), icon=":material/map:", url_path="map"),
         st.Page("views/queried/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
         st.Page("views/queried/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
         st.Page("views/queried/search.py", title=t("page_search"), icon=":material/manage_search:", url_path="search"),

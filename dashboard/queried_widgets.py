@@ -47,16 +47,19 @@ def sentences_html(
     return "".join(blocks)
 
 
-def entity_evidence(ctx: QueriedContext, key: str, entity_ids: list[str]) -> None:
-    """An entity picker (set by a click on a bar) and the selection's sentences naming it."""
+def entity_evidence(
+    ctx: QueriedContext, key: str, entity_ids: list[str], *, label: str = "q_entity_pick", hint: str = "q_entity_hint"
+) -> None:
+    """An entity picker (set by a click on a bar or a place; ``label`` and ``hint``: its label's
+    and its hint's keys) and the selection's sentences naming it."""
     st.subheader(t("ac_evidence"), anchor="evidence")
     name = data.entity_labeller(ctx.lang)
     options = list(dict.fromkeys(entity_ids))
     if st.session_state.get(key) not in options:
         st.session_state[key] = None
-    chosen = st.selectbox(t("q_entity_pick"), options, key=key, index=None, placeholder=t("choose"), format_func=name)
+    chosen = st.selectbox(t(label), options, key=key, index=None, placeholder=t("choose"), format_func=name)
     if not chosen:
-        st.caption(t("q_entity_hint"))
+        st.caption(t(hint))
         return
     rows = data.ask(ctx.corpus, "entity_sentences", ctx.spec, chosen, limit=MAX_EVIDENCE)
     total = int(rows["total"].iloc[0]) if len(rows) else 0

@@ -472,6 +472,40 @@ class BuildQueries:
             [docs, int(per_article)],
         )
 
+    # --- places ---------------------------------------------------------------------------------
+
+    def entity_counts(self, spec: FilterSpec, entity_ids: Sequence[str]) -> pd.DataFrame:
+        """entity_id, articles, mentions: how many of the selection's articles name each of
+        ``entity_ids`` (itself, not the places under it), and how often; those named, most articles first."""
+        ids = list(dict.fromkeys(entity_ids))
+        if not ids:
+            return pd.DataFrame({"entity_id": [], "articles": [], "mentions": []})
+        select, params = self.selection(spec)
+        return self.sql(
+            f"WITH sel AS ({select}) SELECT entity_id, count(*) AS articles, sum(mentions)::BIGINT AS mentions "
+            f"FROM doc_entities WHERE entity_id IN {_ANY} AND doc_id IN (SELECT doc_id FROM sel) GROUP BY entity_id "
+            "ORDER BY articles DESC, mentions DESC, entity_id",
+            [*params, ids],
+        )
+
+    def group_counts(self, spec: FilterSpec, groups: pd.DataFrame) -> pd.DataFrame:
+        """group, articles, mentions, places, own_mentions: the selection's counts per group of
+        entities (``groups``: entity_id, group; a country and the places in it): the articles naming
+        any of them (once), their mentions, how many of them are named and the mentions of the
+        entity that is the group itself; most articles first."""
+        select, params = self.selection(spec)
+        frame = groups[["entity_id", "group"]].astype(str)
+        return self.sql(
+            f'WITH sel AS ({select}) SELECT g."group", count(DISTINCT d.doc_id) AS articles, '
+            "sum(d.mentions)::BIGINT AS mentions, count(DISTINCT d.entity_id) AS places, "
+            'coalesce(sum(d.mentions) FILTER (WHERE d.entity_id = g."group"), 0)::BIGINT AS own_mentions '
+            "FROM doc_entities d JOIN entity_groups g ON g.entity_id = d.entity_id "
+            'WHERE d.doc_id IN (SELECT doc_id FROM sel) GROUP BY g."group" '
+            'ORDER BY articles DESC, mentions DESC, g."group"',
+            params,
+            frames={"entity_groups": frame},
+        )
+
     # --- co-mentions ------------------------------------------------------------------------
 
     def _windows(self, window: str, entities: Sequence[str]) -> tuple[str, list]:

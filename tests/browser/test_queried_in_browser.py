@@ -174,3 +174,26 @@ def test_a_click_on_a_themes_bar_lists_its_articles_right_to_left(qtab, screensh
     assert page.locator(".st-key-search_sentences .evidence").count() > 0
     assert "corpus=large-build" in page.url and "lang=ar" in page.url  # the same corpus, still in Arabic
     assert page.locator("h1").first.inner_text().strip() == "البحث"
+
+
+def test_a_click_on_a_place_of_the_map_reads_the_sentences_naming_it(qtab, screenshots):
+    """The Map page of a queried build in Arabic: Libya (alone on the map) clicked, its sentences
+    listed right to left, the place marked; no presentation forms in the page."""
+    qtab.open("map", corpus=NAME, lang="ar")
+    page = qtab.page
+    assert qtab.exceptions() == []
+    assert strip_bidi(page.locator('[data-testid="stMain"] h1').first.inner_text()).strip() == "الخريطة"
+    assert chart_point(page, "qm_chart", ["idlib"], kind="scatter") is not None
+    assert page.locator(".st-key-qmap_evidence .st-key-evidence_list").count() == 0
+    click_point(qtab, "qm_chart", ["libya"], kind="scatter")
+    assert qtab.exceptions() == []
+    blocks = page.locator(".st-key-qmap_evidence .st-key-evidence_list .evidence")
+    assert blocks.count() >= 3  # 000, 001 and 004 name Libya
+    texts = [strip_bidi(t) for t in blocks.all_inner_texts()]
+    assert all("ليبيا" in t or "ليبي" in t for t in texts), texts
+    assert blocks.first.get_attribute("dir") == "rtl"
+    assert page.locator(".st-key-qmap_evidence mark.hl-pair_a").count() >= 3
+    assert "ليبيا" in strip_bidi(page.locator(".st-key-qm_place input").input_value())
+    qtab.screenshot(screenshots / "queried-map-ar.png")
+    assert presentation_forms(page.content()) == []
+    assert qtab.real_console_errors() == []

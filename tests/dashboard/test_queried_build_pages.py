@@ -210,6 +210,37 @@ def test_a_term_bar_opens_the_search_page_on_the_term_keeping_corpus_language_an
     assert at.text_input(key="qs_query").value == term
 
 
+def test_the_map_shows_the_places_the_selection_names_and_a_places_sentences(queried, tables):
+    """Each marker a place with its articles (as the loaded Map page counts them); a filter changes
+    them; choosing a place (what a click does) lists the sentences naming it."""
+    from analysis.aggregate.places import countries_table, places_table
+    from analysis.extract.gazetteer import load_gazetteer
+
+    entities = load_gazetteer().entities_table()
+    at = opened("map")
+    assert not at.exception
+    places = next(d.value for d in at.dataframe if "articles" in d.value and "name_ar" in d.value)
+    expected = places_table(tables.mentions, entities)
+    assert places["name_ar"].tolist() == expected["name_ar"].tolist()
+    assert places["articles"].tolist() == expected["articles"].tolist()
+    countries = at.dataframe[1].value
+    assert countries["articles"].tolist() == countries_table(tables.mentions, entities)["articles"].tolist()
+    markers = chart(at, "qm_chart")["data"][1]
+    assert [c[0] for c in markers["customdata"]] == expected["entity_id"].tolist()
+    at.multiselect(key="f_actors").set_value(["iran"]).run()
+    assert not at.exception
+    view = apply_filters(tables, FilterSpec(actors=("iran",)), below=gazetteer().descendants)
+    filtered = places_table(view.mentions, entities)
+    markers = chart(at, "qm_chart")["data"][1]
+    assert [c[0] for c in markers["customdata"]] == filtered["entity_id"].tolist()
+    assert len(filtered) < len(expected)
+    place = "idlib" if "idlib" in set(filtered["entity_id"]) else filtered["entity_id"].iloc[0]
+    at.selectbox(key="qm_place").set_value(place).run()
+    assert not at.exception
+    evidence = next(h.proto.body for h in at.get("html") if 'class="rtl-text evidence"' in h.proto.body)
+    assert evidence.count('class="rtl-text evidence"') > 0 and "hl-pair_a" in evidence
+
+
 def test_a_build_under_the_limit_opens_the_usual_pages(fresh_store, seed_build):
     load_limits.cache_clear()
     Store(fresh_store).link_build(seed_build, NAME)

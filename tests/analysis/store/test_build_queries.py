@@ -430,3 +430,38 @@ def test_an_index_of_an_older_version_is_made_again_with_every_table(builds, tmp
     assert not older.exists() and made.exists()
     assert len(queries.theme_summary(FilterSpec())) and len(queries.top_terms(FilterSpec()))
     queries.close()
+
+
+# --- places ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def entity_table():
+    from analysis.extract.gazetteer import load_gazetteer
+
+    return load_gazetteer().entities_table()
+
+
+def test_the_places_of_a_selection_are_those_of_the_filtered_mentions(built, entity_table):
+    """As the loaded Map page counts them (``places_table``): each place's own articles and mentions."""
+    from analysis.aggregate.places import counted_places, places_table
+
+    tables, queries = built
+    located = entity_table.loc[entity_table["lat"].notna(), "entity_id"].tolist()
+    for spec in _specs(tables)[:2] + _specs(tables)[4:6]:
+        expected = places_table(_view(tables, spec).mentions, entity_table)
+        found = counted_places(queries.entity_counts(spec, located), entity_table)
+        pd.testing.assert_frame_equal(found, expected, check_dtype=False)
+    assert queries.entity_counts(FilterSpec(), []).empty
+
+
+def test_the_countries_of_a_selection_count_each_article_once(built, entity_table):
+    """Syria's articles are those naming Syria or any place in it, each once (``countries_table``)."""
+    from analysis.aggregate.places import COUNTRY_COLUMNS, countries_table, entity_countries
+
+    tables, queries = built
+    groups = entity_countries(entity_table).rename(columns={"country": "group"})
+    for spec in _specs(tables)[:2] + _specs(tables)[4:6]:
+        expected = countries_table(_view(tables, spec).mentions, entity_table)
+        found = queries.group_counts(spec, groups).rename(columns={"group": "country"})[COUNTRY_COLUMNS]
+        pd.testing.assert_frame_equal(found, expected, check_dtype=False)
