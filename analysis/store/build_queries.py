@@ -394,34 +394,19 @@ class BuildQueries:
         largest share; ties to the lower theme_id), its mean share over the selection's articles that
         have shares (an article's shares sum to 1, so the themes' shares sum to 1) and how many of those
         articles give it a share above zero; by articles, then share."""
+        if not spec.filters_articles and self._indexed:  # the corpus's: counted once, in the index
+            return self.sql(f"SELECT * FROM theme_summary_all ORDER BY {_THEME_SUMMARY_ORDER}")
         select, params = self.selection(spec)
-        return self.sql(
-            f"WITH sel AS ({select}), t AS (SELECT doc_id, theme_id, weight FROM doc_themes "
-            "WHERE doc_id IN (SELECT doc_id FROM sel)), "
-            "n AS (SELECT count(DISTINCT doc_id) AS n FROM t), "
-            "lead AS (SELECT theme_id, count(*) AS articles FROM doc_top_theme "
-            "WHERE doc_id IN (SELECT doc_id FROM sel) GROUP BY theme_id) "
-            "SELECT t.theme_id, coalesce(any_value(lead.articles), 0)::BIGINT AS articles, "
-            "(sum(t.weight) / any_value(n.n))::DOUBLE AS share, count(*) FILTER (WHERE t.weight > 0) AS weighted "
-            "FROM t CROSS JOIN n LEFT JOIN lead ON lead.theme_id = t.theme_id GROUP BY t.theme_id "
-            "ORDER BY articles DESC, share DESC, t.theme_id",
-            params,
-        )
+        return self.sql(_theme_summary_sql(select), params)
 
     def theme_shares_by_month(self, spec: FilterSpec) -> pd.DataFrame:
         """month (first day), theme_id, share, articles: each theme's mean share of the selection's
         dated articles published that month (the shares of a month sum to 1), and how many articles
         the month has (those with shares), as :func:`~analysis.viz.timeline.theme_share_over_time` counts."""
+        if not spec.filters_articles and self._indexed:
+            return self.sql("SELECT * FROM theme_months_all ORDER BY month, theme_id")
         select, params = self.selection(spec)
-        return self.sql(
-            f"WITH sel AS ({select}), t AS (SELECT date_trunc('month', s.published)::DATE AS month, d.doc_id, "
-            "d.theme_id, d.weight FROM doc_themes d JOIN sel s ON s.doc_id = d.doc_id WHERE s.published IS NOT NULL), "
-            "n AS (SELECT month, count(DISTINCT doc_id) AS articles FROM t GROUP BY month) "
-            "SELECT t.month, t.theme_id, (sum(t.weight) / any_value(n.articles))::DOUBLE AS share, "
-            "any_value(n.articles) AS articles FROM t JOIN n ON n.month = t.month GROUP BY t.month, t.theme_id "
-            "ORDER BY t.month, t.theme_id",
-            params,
-        )
+        return self.sql(_theme_months_sql(select), params)
 
     def theme_articles(self, spec: FilterSpec, theme_id: int, *, limit: int = 50, terms: int = 0) -> pd.DataFrame:
         """The selection's articles giving theme ``theme_id`` the largest share, largest first (then
@@ -447,7 +432,7 @@ class BuildQueries:
     def top_terms(self, spec: FilterSpec, *, limit: int = 30) -> pd.DataFrame:
         """term, weight, articles: the key terms (``doc_terms``: each article's top TF-IDF terms) of
         the selection by their summed weight, and in how many of its articles each is a key term."""
-        if not spec.filters_articles and self.cache is not None:  # the corpus's: summed once, in the index
+        if not spec.filters_articles and self._indexed:  # the corpus's: summed once, in the index
             return self.sql(
                 "SELECT term, weight, articles FROM term_totals ORDER BY weight DESC, term LIMIT ?", [int(limit)]
             )
@@ -727,6 +712,38 @@ class BuildQueries:
         return None if found.empty else found.iloc[0].to_dict()
 
 
+#: Every article: the selection of no filter, for what the index counts once.
+_EVERY_ARTICLE = "SELECT doc_id, source, published FROM documents"
+_THEME_SUMMARY_ORDER = "articles DESC, share DESC, theme_id"
+
+
+def _theme_summary_sql(select: str) -> str:
+    """:meth:`BuildQueries.theme_summary` of the articles ``select`` selects."""
+    return (
+        f"WITH sel AS ({select}), t AS (SELECT doc_id, theme_id, weight FROM doc_themes "
+        "WHERE doc_id IN (SELECT doc_id FROM sel)), "
+        "n AS (SELECT count(DISTINCT doc_id) AS n FROM t), "
+        "lead AS (SELECT theme_id, count(*) AS articles FROM doc_top_theme "
+        "WHERE doc_id IN (SELECT doc_id FROM sel) GROUP BY theme_id) "
+        "SELECT t.theme_id, coalesce(any_value(lead.articles), 0)::BIGINT AS articles, "
+        "(sum(t.weight) / any_value(n.n))::DOUBLE AS share, count(*) FILTER (WHERE t.weight > 0) AS weighted "
+        "FROM t CROSS JOIN n LEFT JOIN lead ON lead.theme_id = t.theme_id GROUP BY t.theme_id "
+        f"ORDER BY {_THEME_SUMMARY_ORDER}"
+    )
+
+
+def _theme_months_sql(select: str) -> str:
+    """:meth:`BuildQueries.theme_shares_by_month` of the articles ``select`` selects."""
+    return (
+        f"WITH sel AS ({select}), t AS (SELECT date_trunc('month', s.published)::DATE AS month, d.doc_id, "
+        "d.theme_id, d.weight FROM doc_themes d JOIN sel s ON s.doc_id = d.doc_id WHERE s.published IS NOT NULL), "
+        "n AS (SELECT month, count(DISTINCT doc_id) AS articles FROM t GROUP BY month) "
+        "SELECT t.month, t.theme_id, (sum(t.weight) / any_value(n.articles))::DOUBLE AS share, "
+        "any_value(n.articles) AS articles FROM t JOIN n ON n.month = t.month GROUP BY t.month, t.theme_id "
+        "ORDER BY t.month, t.theme_id"
+    )
+
+
 def _kwic_rows(candidates: pd.DataFrame, query: str, context: int) -> pd.DataFrame:
     """The candidate sentences where :class:`KwicIndex` finds ``query`` (the letters inside a longer
     word dropped), with the first occurrence's ``left``, ``match`` and ``right``."""
@@ -792,6 +809,9 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
     if indexed:
         con.execute(f"CREATE TABLE doc_top_theme AS {top_theme} ORDER BY doc_id")
         con.execute(f"CREATE TABLE term_totals AS {term_totals} ORDER BY weight DESC, term")
+        # the Themes page without filters (a scan of every article's shares at a million articles)
+        con.execute(f"CREATE TABLE theme_summary_all AS {_theme_summary_sql(_EVERY_ARTICLE)}")
+        con.execute(f"CREATE TABLE theme_months_all AS {_theme_months_sql(_EVERY_ARTICLE)}")
     else:
         con.execute(f"CREATE VIEW doc_top_theme AS {top_theme}")
         con.execute(f"CREATE VIEW term_totals AS {term_totals}")
