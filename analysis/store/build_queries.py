@@ -465,6 +465,12 @@ class BuildQueries:
         ids = list(dict.fromkeys(entity_ids))
         if not ids:
             return pd.DataFrame({"entity_id": [], "articles": [], "mentions": []})
+        if not spec.filters_articles and self.cache is not None:  # the corpus's: from its overview
+            entities = self.overview().entities
+            counted = entities[entities["entity_id"].isin(set(ids))][["entity_id", "articles", "mentions"]]
+            return counted.sort_values(
+                ["articles", "mentions", "entity_id"], ascending=[False, False, True]
+            ).reset_index(drop=True)
         select, params = self.selection(spec)
         return self.sql(
             f"WITH sel AS ({select}) SELECT entity_id, count(*) AS articles, sum(mentions)::BIGINT AS mentions "
