@@ -414,14 +414,15 @@ class BuildQueries:
         ``total`` (every row: how many of the selection's articles give it a share above zero) and,
         when ``terms``, ``key_terms``: the article's first ``terms`` key terms (:meth:`article_terms`)."""
         select, params = self.selection(spec)
+        # the first ``limit`` by share before anything is joined: a theme is given a share by most articles
         rows = self.sql(
             f"WITH sel AS ({select}), t AS (SELECT doc_id, weight FROM doc_themes WHERE theme_id = ? AND weight > 0 "
-            "AND doc_id IN (SELECT doc_id FROM sel)) "
-            "SELECT t.doc_id, d.title, d.source, d.published, t.weight::DOUBLE AS share, "
-            "coalesce(l.theme_id = ?, false) AS lead, count(*) OVER () AS total FROM t "
-            "JOIN documents d ON d.doc_id = t.doc_id LEFT JOIN doc_top_theme l ON l.doc_id = t.doc_id "
-            "ORDER BY share DESC, d.published DESC NULLS LAST, t.doc_id LIMIT ?",
-            [*params, int(theme_id), int(theme_id), int(limit)],
+            "AND doc_id IN (SELECT doc_id FROM sel)), top AS (SELECT * FROM t ORDER BY weight DESC, doc_id LIMIT ?) "
+            "SELECT top.doc_id, d.title, d.source, d.published, top.weight::DOUBLE AS share, "
+            "coalesce(l.lead = ?, false) AS lead, (SELECT count(*) FROM t) AS total FROM top "
+            "JOIN documents d ON d.doc_id = top.doc_id LEFT JOIN doc_theme_lists l ON l.doc_id = top.doc_id "
+            "ORDER BY share DESC, d.published DESC NULLS LAST, top.doc_id",
+            [*params, int(theme_id), int(limit), int(theme_id)],
         )
         if terms:
             found = self.article_terms(rows["doc_id"].tolist(), per_article=terms)
@@ -724,16 +725,17 @@ _THEME_SUMMARY_ORDER = "articles DESC, share DESC, theme_id"
 
 
 def _theme_summary_sql(select: str) -> str:
-    """:meth:`BuildQueries.theme_summary` of the articles ``select`` selects."""
+    """:meth:`BuildQueries.theme_summary` of the articles ``select`` selects: one row per article
+    joined (``doc_theme_lists``), its shares unnested only once selected."""
     return (
-        f"WITH sel AS ({select}), t AS (SELECT doc_id, theme_id, weight FROM doc_themes "
+        f"WITH sel AS ({select}), v AS (SELECT lead, theme_ids, weights FROM doc_theme_lists "
         "WHERE doc_id IN (SELECT doc_id FROM sel)), "
-        "n AS (SELECT count(DISTINCT doc_id) AS n FROM t), "
-        "lead AS (SELECT theme_id, count(*) AS articles FROM doc_top_theme "
-        "WHERE doc_id IN (SELECT doc_id FROM sel) GROUP BY theme_id) "
-        "SELECT t.theme_id, coalesce(any_value(lead.articles), 0)::BIGINT AS articles, "
+        "n AS (SELECT count(*) AS n FROM v), "
+        "led AS (SELECT lead AS theme_id, count(*) AS articles FROM v GROUP BY lead), "
+        "t AS (SELECT unnest(theme_ids) AS theme_id, unnest(weights) AS weight FROM v) "
+        "SELECT t.theme_id, coalesce(any_value(led.articles), 0)::BIGINT AS articles, "
         "(sum(t.weight) / any_value(n.n))::DOUBLE AS share, count(*) FILTER (WHERE t.weight > 0) AS weighted "
-        "FROM t CROSS JOIN n LEFT JOIN lead ON lead.theme_id = t.theme_id GROUP BY t.theme_id "
+        "FROM t CROSS JOIN n LEFT JOIN led ON led.theme_id = t.theme_id GROUP BY t.theme_id "
         f"ORDER BY {_THEME_SUMMARY_ORDER}"
     )
 
@@ -741,9 +743,10 @@ def _theme_summary_sql(select: str) -> str:
 def _theme_months_sql(select: str) -> str:
     """:meth:`BuildQueries.theme_shares_by_month` of the articles ``select`` selects."""
     return (
-        f"WITH sel AS ({select}), t AS (SELECT date_trunc('month', s.published)::DATE AS month, d.doc_id, "
-        "d.theme_id, d.weight FROM doc_themes d JOIN sel s ON s.doc_id = d.doc_id WHERE s.published IS NOT NULL), "
-        "n AS (SELECT month, count(DISTINCT doc_id) AS articles FROM t GROUP BY month) "
+        f"WITH sel AS ({select}), v AS (SELECT date_trunc('month', s.published)::DATE AS month, l.theme_ids, "
+        "l.weights FROM doc_theme_lists l JOIN sel s ON s.doc_id = l.doc_id WHERE s.published IS NOT NULL), "
+        "n AS (SELECT month, count(*) AS articles FROM v GROUP BY month), "
+        "t AS (SELECT month, unnest(theme_ids) AS theme_id, unnest(weights) AS weight FROM v) "
         "SELECT t.month, t.theme_id, (sum(t.weight) / any_value(n.articles))::DOUBLE AS share, "
         "any_value(n.articles) AS articles FROM t JOIN n ON n.month = t.month GROUP BY t.month, t.theme_id "
         "ORDER BY t.month, t.theme_id"
@@ -805,21 +808,22 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
         con.execute(f"CREATE TABLE doc_entities AS {doc_entities} ORDER BY entity_id, doc_id")
     else:
         con.execute(f"CREATE VIEW doc_entities AS {doc_entities}")
-    # each article's leading theme (its largest share; ties to the lower theme_id)
-    top_theme = (
-        "SELECT doc_id, arg_min(theme_id, (-weight, theme_id)) AS theme_id, max(weight) AS weight FROM doc_themes "
-        "GROUP BY doc_id"
+    # one row per article: its leading theme (its largest share; ties to the lower theme_id) and its
+    # shares as lists, so that a selection joins a row per article, not one per article and theme
+    theme_lists = (
+        "SELECT doc_id, arg_min(theme_id, (-weight, theme_id)) AS lead, list(theme_id ORDER BY theme_id) AS theme_ids, "
+        "list(weight ORDER BY theme_id) AS weights FROM doc_themes GROUP BY doc_id"
     )
     # the corpus's key terms summed (the Themes page without filters: no sum over every article's terms)
     term_totals = "SELECT term, sum(weight)::DOUBLE AS weight, count(*) AS articles FROM doc_terms GROUP BY term"
     if indexed:
-        con.execute(f"CREATE TABLE doc_top_theme AS {top_theme} ORDER BY doc_id")
+        con.execute(f"CREATE TABLE doc_theme_lists AS {theme_lists} ORDER BY doc_id")
         con.execute(f"CREATE TABLE term_totals AS {term_totals} ORDER BY weight DESC, term")
         # the Themes page without filters (a scan of every article's shares at a million articles)
         con.execute(f"CREATE TABLE theme_summary_all AS {_theme_summary_sql(_EVERY_ARTICLE)}")
         con.execute(f"CREATE TABLE theme_months_all AS {_theme_months_sql(_EVERY_ARTICLE)}")
     else:
-        con.execute(f"CREATE VIEW doc_top_theme AS {top_theme}")
+        con.execute(f"CREATE VIEW doc_theme_lists AS {theme_lists}")
         con.execute(f"CREATE VIEW term_totals AS {term_totals}")
     con.execute(f"CREATE VIEW texts AS SELECT doc_id, text FROM read_parquet([{_files(folder, 'documents')}])")
     con.execute(f"CREATE VIEW sentence_texts AS {_parquet_table(folder, 'sentences', texts=True)}")
