@@ -55,7 +55,7 @@ SEARCH_KEPT = 8
 
 #: The tables an index holds (:meth:`BuildQueries._index`), without the texts: what selections
 #: filter and count. ``documents`` keeps the file of each article's part (``filename``).
-INDEXED = ("documents", "sentences", "mentions", "events", "doc_themes", "doc_terms")
+INDEXED = ("documents", "sentences", "mentions", "events", "doc_themes")
 
 #: The index's version, in its file name: an index made by an older version (fewer tables) is made
 #: again instead of being read (2: the themes' and key terms' tables).
@@ -438,6 +438,15 @@ class BuildQueries:
                 "SELECT term, weight, articles FROM term_totals ORDER BY weight DESC, term LIMIT ?", [int(limit)]
             )
         select, params = self.selection(spec)
+        if self._indexed:  # numbers, not texts: a scan of every article's terms reads integers
+            return self.sql(
+                f"WITH sel AS ({select}), x AS (SELECT term_id, sum(weight)::DOUBLE AS weight, count(*) AS articles "
+                "FROM doc_term_ids WHERE doc_no IN (SELECT doc_no FROM doc_numbers WHERE doc_id IN "
+                "(SELECT doc_id FROM sel)) GROUP BY term_id) "
+                "SELECT i.term, x.weight, x.articles FROM x JOIN term_ids i ON i.term_id = x.term_id "
+                "ORDER BY x.weight DESC, i.term LIMIT ?",
+                [*params, int(limit)],
+            )
         return self.sql(
             f"WITH sel AS ({select}) SELECT term, sum(weight)::DOUBLE AS weight, count(*) AS articles FROM doc_terms "
             "WHERE doc_id IN (SELECT doc_id FROM sel) GROUP BY term ORDER BY weight DESC, term LIMIT ?",
@@ -450,8 +459,16 @@ class BuildQueries:
         docs = sorted(set(doc_ids))
         if not docs:
             return pd.DataFrame({"doc_id": [], "rank": [], "term": [], "weight": []})
-        # the index's table (ordered by article), else only the parts holding these articles
-        source = "doc_terms" if self._indexed else f"read_parquet([{self._parts_of(docs, 'doc_terms')}])"
+        if self._indexed:  # ordered by article number: a few blocks
+            return self.sql(
+                "SELECT n.doc_id, x.rank, i.term, x.weight FROM doc_term_ids x "
+                "JOIN doc_numbers n ON n.doc_no = x.doc_no JOIN term_ids i ON i.term_id = x.term_id "
+                f"WHERE x.doc_no IN (SELECT doc_no FROM doc_numbers WHERE doc_id IN {_ANY}) AND x.rank <= ? "
+                "ORDER BY n.doc_id, x.rank",
+                [docs, int(per_article)],
+            )
+        # only the parts holding these articles
+        source = f"read_parquet([{self._parts_of(docs, 'doc_terms')}])"
         return self.sql(
             f"SELECT doc_id, rank, term, weight FROM {source} WHERE doc_id IN {_ANY} AND rank <= ? "
             "ORDER BY doc_id, rank",
@@ -794,8 +811,9 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
     the Parquet parts."""
     for table in VIEWS:
         if indexed and table in INDEXED:
-            order = {"mentions": " ORDER BY entity_id, doc_id", "doc_themes": " ORDER BY theme_id, doc_id",
-                     "doc_terms": " ORDER BY doc_id, rank"}.get(table, "")  # fmt: skip
+            order = {"mentions": " ORDER BY entity_id, doc_id", "doc_themes": " ORDER BY theme_id, doc_id"}.get(
+                table, ""
+            )
             con.execute(f"CREATE TABLE {table} AS {_parquet_table(folder, table)}{order}")
         else:
             con.execute(f"CREATE VIEW {table} AS {_parquet_table(folder, table)}")
@@ -818,6 +836,19 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
     term_totals = "SELECT term, sum(weight)::DOUBLE AS weight, count(*) AS articles FROM doc_terms GROUP BY term"
     if indexed:
         con.execute(f"CREATE TABLE doc_theme_lists AS {theme_lists} ORDER BY doc_id")
+        # the key terms as numbers (articles and terms numbered): a selection's sum reads integers, not texts
+        con.execute(
+            "CREATE TABLE doc_numbers AS SELECT doc_id, (row_number() OVER (ORDER BY doc_id))::INTEGER AS doc_no "
+            "FROM documents ORDER BY doc_id"
+        )
+        con.execute(
+            "CREATE TABLE term_ids AS SELECT term, (row_number() OVER (ORDER BY term))::INTEGER AS term_id "
+            "FROM (SELECT DISTINCT term FROM doc_terms)"
+        )
+        con.execute(
+            "CREATE TABLE doc_term_ids AS SELECT n.doc_no, t.rank, i.term_id, t.weight FROM doc_terms t "
+            "JOIN doc_numbers n ON n.doc_id = t.doc_id JOIN term_ids i ON i.term = t.term ORDER BY n.doc_no, t.rank"
+        )
         con.execute(f"CREATE TABLE term_totals AS {term_totals} ORDER BY weight DESC, term")
         # the Themes page without filters (a scan of every article's shares at a million articles)
         con.execute(f"CREATE TABLE theme_summary_all AS {_theme_summary_sql(_EVERY_ARTICLE)}")
