@@ -241,6 +241,25 @@ def test_the_map_shows_the_places_the_selection_names_and_a_places_sentences(que
     assert evidence.count('class="rtl-text evidence"') > 0 and "hl-pair_a" in evidence
 
 
+@pytest.mark.parametrize("page", ["themes", "map"])
+def test_the_themes_and_map_pages_run_with_every_filter_set_and_on_an_empty_selection(queried, tables, page):
+    """Russia and Turkey, all of them, in Idlib, 2019 to mid-2020: 001 and 003; then a source no
+    article of that span has: nothing selected, the friendly empty state."""
+    import datetime as dt
+
+    at = opened(page)
+    at.multiselect(key="f_actors").set_value(["russia", "turkey"])
+    at.radio(key="f_mode").set_value("all")
+    at.multiselect(key="f_regions").set_value(["idlib"])
+    at.date_input(key="f_dates").set_value((dt.date(2019, 1, 1), dt.date(2020, 6, 30)))
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert metrics(at) == {} and len(at.get("plotly_chart")) >= 1
+    at.date_input(key="f_dates").set_value((dt.date(2019, 4, 1), dt.date(2019, 5, 1))).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.get("plotly_chart")
+
+
 def test_a_build_under_the_limit_opens_the_usual_pages(fresh_store, seed_build):
     load_limits.cache_clear()
     Store(fresh_store).link_build(seed_build, NAME)
