@@ -42,6 +42,7 @@ PAGE_ICON = Path(__file__).resolve().parent / "static" / "icon.png"
 
 started = time.perf_counter()
 data.begin_run()
+url.restore_switched()  # the sidebar's state, when a click switched the page
 who = access.gate()  # with sign-in configured, nothing below runs before the visitor is signed in and admitted
 available = corpora()
 corpus = pick_corpus(available)
@@ -131,7 +132,9 @@ queried = data.is_queried(corpus)  # a build too large to load: its pages ask Du
 pages = (
     [
         st.Page("views/queried/overview.py", title=t("page_overview"), icon=":material/dashboard:", default=True),
+        st.Page("views/queried/themes.py", title=t("page_themes"), icon=":material/category:", url_path="themes"),
         st.Page("views/queried/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
+        st.Page("views/queried/map.py", title=t("page_map"), icon=":material/map:", url_path="map"),
         st.Page("views/queried/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
         st.Page("views/queried/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
         st.Page("views/queried/search.py", title=t("page_search"), icon=":material/manage_search:", url_path="search"),

@@ -790,3 +790,21 @@ def ask(ref: CorpusRef, question: str, spec: FilterSpec, *args, **kwargs):
     if queries is None:
         raise ValueError(f"{ref.label} is not a queried build")
     return getattr(queries, question)(spec, *args, **kwargs)
+
+
+@st.cache_data(show_spinner=False, max_entries=8, hash_funcs=KEY_HASH)
+def queried_themes(ref: CorpusRef) -> pd.DataFrame:
+    """The themes of the queried build ``ref`` (theme_id, rank, term, weight, coherence: a few dozen
+    rows), with the names analysts gave them (a ``name`` column, null for none) and without those
+    they hid. ``ref.names`` is the names' stamp: a saved name is a new key."""
+    queries = build_queries(ref)
+    if queries is None:
+        raise ValueError(f"{ref.label} is not a queried build")
+    themes = queries.themes()
+    names = theme_names(ref, themes) if ref.names else None
+    if names is None or names.empty:
+        return themes.assign(name=None)
+    hidden = set(names.loc[names["hidden"].astype(bool), "theme_id"].astype(int))
+    name_of = {int(i): n for i, n in zip(names["theme_id"], names["name"]) if isinstance(n, str) and n}
+    themes = themes[~themes["theme_id"].isin(hidden)].reset_index(drop=True)
+    return themes.assign(name=[name_of.get(int(i)) for i in themes["theme_id"]])

@@ -58,17 +58,25 @@ def articles_html(rows: pd.DataFrame, params: dict, *, limit: int = MAX_EVIDENCE
     )  # fmt: skip
 
 
-def entity_evidence(ctx: QueriedContext, key: str, entity_ids: list[str], *, list_key: str = "evidence_list") -> None:
-    """An entity picker (set by a click on a bar or a node) and the selection's sentences naming it, in
-    the container ``list_key``."""
+def entity_evidence(
+    ctx: QueriedContext,
+    key: str,
+    entity_ids: list[str],
+    *,
+    label: str = "q_entity_pick",
+    hint: str = "q_entity_hint",
+    list_key: str = "evidence_list",
+) -> None:
+    """An entity picker (set by a click on a bar, a node or a place; ``label`` and ``hint``: its label's
+    and its hint's keys) and the selection's sentences naming it, in the container ``list_key``."""
     st.subheader(t("ac_evidence"), anchor="evidence")
     name = data.entity_labeller(ctx.lang)
     options = list(dict.fromkeys(entity_ids))
     if st.session_state.get(key) not in options:
         st.session_state[key] = None
-    chosen = st.selectbox(t("q_entity_pick"), options, key=key, index=None, placeholder=t("choose"), format_func=name)
+    chosen = st.selectbox(t(label), options, key=key, index=None, placeholder=t("choose"), format_func=name)
     if not chosen:
-        st.caption(t("q_entity_hint"))
+        st.caption(t(hint))
         return
     rows = data.ask(ctx.corpus, "entity_sentences", ctx.spec, chosen, limit=MAX_EVIDENCE)
     total = int(rows["total"].iloc[0]) if len(rows) else 0

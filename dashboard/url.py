@@ -295,3 +295,24 @@ def show_notice(where, corpus_label=str) -> None:
     if dropped:
         lines = "\n".join(f"- {md_text(line)}" for line in notice_lines(dropped, corpus_label))
         where.warning(f"{t('ctx_notice')}\n\n{lines}", icon=":material/link_off:")
+
+
+#: The sidebar's state carried over a page switch (:func:`switch_page`), restored by :func:`restore_switched`.
+_CARRIED = "_carried_over_switch"
+
+
+def switch_page(page: str, **choices) -> None:
+    """``st.switch_page(page)`` keeping the corpus, the language and the filters: Streamlit resets the
+    state of every widget when a run is cut short by a page switch (streamlit#11115), so the sidebar
+    would open on the default corpus, in English, unfiltered. ``choices`` are the new page's widget
+    values by URL parameter (:func:`open_choices`)."""
+    open_choices(**choices)
+    st.session_state[_CARRIED] = {k: st.session_state[k] for k in URL_KEYS if k in st.session_state}
+    st.switch_page(page)
+
+
+def restore_switched() -> None:
+    """``app.py``, first thing: the sidebar's state :func:`switch_page` carried over, given back."""
+    carried = st.session_state.pop(_CARRIED, None)
+    if carried:
+        st.session_state.update(carried)

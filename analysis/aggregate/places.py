@@ -63,13 +63,19 @@ def places_table(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
     """
     if mentions.empty or entities is None or entities.empty:
         return pd.DataFrame(columns=PLACE_COLUMNS)
-    located = entities[entities["lat"].notna() & entities["lon"].notna()]
     counts = (
-        mentions.groupby("entity_id")
-        .agg(articles=("doc_id", "nunique"), mentions=("doc_id", "size"))
-        .reset_index()
-        .astype({"entity_id": str})
+        mentions.groupby("entity_id").agg(articles=("doc_id", "nunique"), mentions=("doc_id", "size")).reset_index()
     )
+    return counted_places(counts, entities)
+
+
+def counted_places(counts: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """:func:`places_table` of counts already made (a query's over a build too large to load):
+    ``counts`` has entity_id, articles, mentions; the entities without coordinates are left out."""
+    if counts.empty or entities is None or entities.empty:
+        return pd.DataFrame(columns=PLACE_COLUMNS)
+    located = entities[entities["lat"].notna() & entities["lon"].notna()]
+    counts = counts[["entity_id", "articles", "mentions"]].astype({"entity_id": str})
     places = located.astype({"entity_id": str}).merge(counts, on="entity_id", how="inner")
     if places.empty:
         return pd.DataFrame(columns=PLACE_COLUMNS)
@@ -81,6 +87,14 @@ def places_table(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame
 
 
 COUNTRY_COLUMNS = ["country", "articles", "mentions", "places", "own_mentions"]
+
+
+def entity_countries(entities: pd.DataFrame) -> pd.DataFrame:
+    """entity_id, country: every entity of ``entities`` in a country (:func:`countries_table`'s
+    roll-up, for a query to count by: :meth:`analysis.store.build_queries.BuildQueries.group_counts`)."""
+    countries = _countries(entities)
+    pairs = [(e, c) for e, c in countries.items() if c]
+    return pd.DataFrame(pairs, columns=["entity_id", "country"])
 
 
 def countries_table(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:

@@ -59,7 +59,11 @@ TEXTS_KEPT = 50_000
 
 #: The tables an index holds (:meth:`BuildQueries._index`), without the texts: what selections
 #: filter and count. ``documents`` keeps the file of each article's part (``filename``).
-INDEXED = ("documents", "sentences", "mentions", "events")
+INDEXED = ("documents", "sentences", "mentions", "events", "doc_themes")
+
+#: The index's version, in its file name: an index made by an older version (fewer tables) is made
+#: again instead of being read (2: the themes' and key terms' tables).
+INDEX_VERSION = 2
 
 #: The windows a co-mention is counted in, as the ``comentions`` table names them.
 WINDOWS = ("sentence", "paragraph", "document")
@@ -125,6 +129,7 @@ class BuildQueries:
             "memory_limit": memory_limit, "threads": int(threads), "temp_directory": str(spill),
         }  # fmt: skip
         index = self._index(settings) if self.cache is not None else None
+        self._indexed = index is not None
         if index is not None:
             self._con = duckdb.connect(str(index), read_only=True, config=settings)
         else:
@@ -140,9 +145,11 @@ class BuildQueries:
         DuckDB database in the cache, made once per build (~30 s at a million articles, when it is
         linked): stored natively and the mentions ordered by entity, a filter by an actor reads a few
         blocks instead of scanning 2,000 Parquet files. None when the cache cannot be written."""
-        path = self._cache_folder() / "index.duckdb"  # type: ignore[operator]
+        path = self._cache_folder() / f"index.v{INDEX_VERSION}.duckdb"  # type: ignore[operator]
         if path.exists():
             return path
+        for older in path.parent.glob("index*.duckdb"):  # an older version's: made again, with every table
+            older.unlink(missing_ok=True)
         folder = Path(self.info.location)
         partial = path.with_name(f"index.{os.getpid()}.partial")
         try:
@@ -402,6 +409,141 @@ class BuildQueries:
             params + more + [int(limit)],
         )
 
+    # --- themes and key terms ---------------------------------------------------------------
+
+    def themes(self) -> pd.DataFrame:
+        """The build's themes table (theme_id, rank, term, weight, coherence): each theme's top terms,
+        a few dozen rows whatever the corpus (the themes are fitted on a sample)."""
+        return self.sql("SELECT * FROM themes ORDER BY theme_id, rank")
+
+    def theme_summary(self, spec: FilterSpec) -> pd.DataFrame:
+        """theme_id, articles, share, weighted: per theme, the selection's articles it leads (their
+        largest share; ties to the lower theme_id), its mean share over the selection's articles that
+        have shares (an article's shares sum to 1, so the themes' shares sum to 1) and how many of those
+        articles give it a share above zero; by articles, then share."""
+        if not spec.filters_articles and self._indexed:  # the corpus's: counted once, in the index
+            return self.sql(f"SELECT * FROM theme_summary_all ORDER BY {_THEME_SUMMARY_ORDER}")
+        select, params = self.selection(spec)
+        return self.sql(_theme_summary_sql(select), params)
+
+    def theme_shares_by_month(self, spec: FilterSpec) -> pd.DataFrame:
+        """month (first day), theme_id, share, articles: each theme's mean share of the selection's
+        dated articles published that month (the shares of a month sum to 1), and how many articles
+        the month has (those with shares), as :func:`~analysis.viz.timeline.theme_share_over_time` counts."""
+        if not spec.filters_articles and self._indexed:
+            return self.sql("SELECT * FROM theme_months_all ORDER BY month, theme_id")
+        select, params = self.selection(spec)
+        return self.sql(_theme_months_sql(select), params)
+
+    def theme_articles(self, spec: FilterSpec, theme_id: int, *, limit: int = 50, terms: int = 0) -> pd.DataFrame:
+        """The selection's articles giving theme ``theme_id`` the largest share, largest first (then
+        newest): doc_id, title, source, published, share, lead (the theme is the article's largest),
+        ``total`` (every row: how many of the selection's articles give it a share above zero) and,
+        when ``terms``, ``key_terms``: the article's first ``terms`` key terms (:meth:`article_terms`)."""
+        select, params = self.selection(spec)
+        # every article selected: no join with the selection (a million rows at a million articles)
+        selected = "doc_id IN (SELECT doc_id FROM sel)" if spec.filters_articles else "TRUE"
+        # the first ``limit`` by share before anything is joined: a theme is given a share by most articles
+        rows = self.sql(
+            f"WITH sel AS ({select}), t AS (SELECT doc_id, weight FROM doc_themes WHERE theme_id = ? AND weight > 0 "
+            f"AND {selected}), top AS (SELECT * FROM t ORDER BY weight DESC, doc_id LIMIT ?) "
+            "SELECT top.doc_id, d.title, d.source, d.published, top.weight::DOUBLE AS share, "
+            "coalesce(l.lead = ?, false) AS lead, (SELECT count(*) FROM t) AS total FROM top "
+            "JOIN documents d ON d.doc_id = top.doc_id LEFT JOIN doc_theme_lists l ON l.doc_id = top.doc_id "
+            "ORDER BY share DESC, d.published DESC NULLS LAST, top.doc_id",
+            [*params, int(theme_id), int(limit), int(theme_id)],
+        )
+        if terms:
+            found = self.article_terms(rows["doc_id"].tolist(), per_article=terms)
+            by_doc = found.groupby("doc_id")["term"].agg(list).to_dict() if len(found) else {}
+            rows["key_terms"] = [by_doc.get(d, []) for d in rows["doc_id"]]
+        return rows
+
+    def top_terms(self, spec: FilterSpec, *, limit: int = 30) -> pd.DataFrame:
+        """term, weight, articles: the key terms (``doc_terms``: each article's top TF-IDF terms) of
+        the selection by their summed weight, and in how many of its articles each is a key term."""
+        if not spec.filters_articles and self._indexed:  # the corpus's: summed once, in the index
+            return self.sql(
+                "SELECT term, weight, articles FROM term_totals ORDER BY weight DESC, term LIMIT ?", [int(limit)]
+            )
+        select, params = self.selection(spec)
+        if self._indexed:  # numbers, not texts: a scan of every article's terms reads integers
+            return self.sql(
+                f"WITH sel AS ({select}), x AS (SELECT term_id, sum(weight)::DOUBLE AS weight, count(*) AS articles "
+                "FROM doc_term_ids WHERE doc_no IN (SELECT doc_no FROM doc_numbers WHERE doc_id IN "
+                "(SELECT doc_id FROM sel)) GROUP BY term_id) "
+                "SELECT i.term, x.weight, x.articles FROM x JOIN term_ids i ON i.term_id = x.term_id "
+                "ORDER BY x.weight DESC, i.term LIMIT ?",
+                [*params, int(limit)],
+            )
+        return self.sql(
+            f"WITH sel AS ({select}) SELECT term, sum(weight)::DOUBLE AS weight, count(*) AS articles FROM doc_terms "
+            "WHERE doc_id IN (SELECT doc_id FROM sel) GROUP BY term ORDER BY weight DESC, term LIMIT ?",
+            [*params, int(limit)],
+        )
+
+    def article_terms(self, doc_ids: Sequence[str], *, per_article: int = 15) -> pd.DataFrame:
+        """doc_id, rank, term, weight: the key terms of the articles ``doc_ids`` (the first
+        ``per_article`` of each, by rank)."""
+        docs = sorted(set(doc_ids))
+        if not docs:
+            return pd.DataFrame({"doc_id": [], "rank": [], "term": [], "weight": []})
+        if self._indexed:  # ordered by article number: a few blocks
+            return self.sql(
+                "SELECT n.doc_id, x.rank, i.term, x.weight FROM doc_term_ids x "
+                "JOIN doc_numbers n ON n.doc_no = x.doc_no JOIN term_ids i ON i.term_id = x.term_id "
+                f"WHERE x.doc_no IN (SELECT doc_no FROM doc_numbers WHERE doc_id IN {_ANY}) AND x.rank <= ? "
+                "ORDER BY n.doc_id, x.rank",
+                [docs, int(per_article)],
+            )
+        # only the parts holding these articles
+        source = f"read_parquet([{self._parts_of(docs, 'doc_terms')}])"
+        return self.sql(
+            f"SELECT doc_id, rank, term, weight FROM {source} WHERE doc_id IN {_ANY} AND rank <= ? "
+            "ORDER BY doc_id, rank",
+            [docs, int(per_article)],
+        )
+
+    # --- places ---------------------------------------------------------------------------------
+
+    def entity_counts(self, spec: FilterSpec, entity_ids: Sequence[str]) -> pd.DataFrame:
+        """entity_id, articles, mentions: how many of the selection's articles name each of
+        ``entity_ids`` (itself, not the places under it), and how often; those named, most articles first."""
+        ids = list(dict.fromkeys(entity_ids))
+        if not ids:
+            return pd.DataFrame({"entity_id": [], "articles": [], "mentions": []})
+        if not spec.filters_articles and self.cache is not None:  # the corpus's: from its overview
+            entities = self.overview().entities
+            counted = entities[entities["entity_id"].isin(set(ids))][["entity_id", "articles", "mentions"]]
+            return counted.sort_values(
+                ["articles", "mentions", "entity_id"], ascending=[False, False, True]
+            ).reset_index(drop=True)
+        select, params = self.selection(spec)
+        return self.sql(
+            f"WITH sel AS ({select}) SELECT entity_id, count(*) AS articles, sum(mentions)::BIGINT AS mentions "
+            f"FROM doc_entities WHERE entity_id IN {_ANY} AND doc_id IN (SELECT doc_id FROM sel) GROUP BY entity_id "
+            "ORDER BY articles DESC, mentions DESC, entity_id",
+            [*params, ids],
+        )
+
+    def group_counts(self, spec: FilterSpec, groups: pd.DataFrame) -> pd.DataFrame:
+        """group, articles, mentions, places, own_mentions: the selection's counts per group of
+        entities (``groups``: entity_id, group; a country and the places in it): the articles naming
+        any of them (once), their mentions, how many of them are named and the mentions of the
+        entity that is the group itself; most articles first."""
+        select, params = self.selection(spec)
+        frame = groups[["entity_id", "group"]].astype(str)
+        return self.sql(
+            f'WITH sel AS ({select}) SELECT g."group", count(DISTINCT d.doc_id) AS articles, '
+            "sum(d.mentions)::BIGINT AS mentions, count(DISTINCT d.entity_id) AS places, "
+            'coalesce(sum(d.mentions) FILTER (WHERE d.entity_id = g."group"), 0)::BIGINT AS own_mentions '
+            "FROM doc_entities d JOIN entity_groups g ON g.entity_id = d.entity_id "
+            'WHERE d.doc_id IN (SELECT doc_id FROM sel) GROUP BY g."group" '
+            'ORDER BY articles DESC, mentions DESC, g."group"',
+            params,
+            frames={"entity_groups": frame},
+        )
+
     # --- co-mentions ------------------------------------------------------------------------
 
     def _windows(self, window: str, entities: Sequence[str]) -> tuple[str, list]:
@@ -580,14 +722,10 @@ class BuildQueries:
     def _read_sentences(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], tuple[int, str]]:
         """(start, text) of the sentences ``keys`` (doc_id, sentence_idx), from the parts holding their articles."""
         docs = sorted({d for d, _ in keys})
-        parts = self.sql(f"SELECT DISTINCT filename FROM documents WHERE doc_id IN {_ANY}", [docs])["filename"]
-        folder = Path(self.info.location) / "sentences"
-        files = [str(folder / Path(f).name) for f in parts]
-        if not files or not all(Path(f).exists() for f in files):
-            files = [str(p) for p in stored_parts(Path(self.info.location), "sentences")]
-        listed = ", ".join(f"'{_quoted(Path(f))}'" for f in files)
         texts = self.sql(
-            f"SELECT doc_id, sentence_idx, start, text FROM read_parquet([{listed}]) WHERE doc_id IN {_ANY}", [docs]
+            f"SELECT doc_id, sentence_idx, start, text FROM read_parquet([{self._parts_of(docs, 'sentences')}]) "
+            f"WHERE doc_id IN {_ANY}",
+            [docs],
         )
         wanted = set(keys)
         return {
@@ -595,6 +733,17 @@ class BuildQueries:
             for d, i, a, t in zip(texts["doc_id"], texts["sentence_idx"], texts["start"], texts["text"])
             if (d, int(i)) in wanted
         }
+
+    def _parts_of(self, docs: Sequence[str], table: str) -> str:
+        """The Parquet parts of ``table`` holding the rows of the articles ``docs`` (the parts of
+        their ``documents`` rows, of the same number), as a list for ``read_parquet``; every part
+        when one of them is missing."""
+        parts = self.sql(f"SELECT DISTINCT filename FROM documents WHERE doc_id IN {_ANY}", [list(docs)])["filename"]
+        folder = Path(self.info.location) / table
+        files = [str(folder / Path(f).name) for f in parts]
+        if not files or not all(Path(f).exists() for f in files):
+            files = [str(p) for p in stored_parts(Path(self.info.location), table)]
+        return ", ".join(f"'{_quoted(Path(f))}'" for f in files)
 
     def events_by_month(
         self, spec: FilterSpec, *, whens: Sequence[str] | None = ("reported", "scheduled")
@@ -666,6 +815,40 @@ class BuildQueries:
         return None if found.empty else found.iloc[0].to_dict()
 
 
+#: Every article: the selection of no filter, for what the index counts once.
+_EVERY_ARTICLE = "SELECT doc_id, source, published FROM documents"
+_THEME_SUMMARY_ORDER = "articles DESC, share DESC, theme_id"
+
+
+def _theme_summary_sql(select: str) -> str:
+    """:meth:`BuildQueries.theme_summary` of the articles ``select`` selects: one row per article
+    joined (``doc_theme_lists``), its shares unnested only once selected."""
+    return (
+        f"WITH sel AS ({select}), v AS (SELECT lead, theme_ids, weights FROM doc_theme_lists "
+        "WHERE doc_id IN (SELECT doc_id FROM sel)), "
+        "n AS (SELECT count(*) AS n FROM v), "
+        "led AS (SELECT lead AS theme_id, count(*) AS articles FROM v GROUP BY lead), "
+        "t AS (SELECT unnest(theme_ids) AS theme_id, unnest(weights) AS weight FROM v) "
+        "SELECT t.theme_id, coalesce(any_value(led.articles), 0)::BIGINT AS articles, "
+        "(sum(t.weight) / any_value(n.n))::DOUBLE AS share, count(*) FILTER (WHERE t.weight > 0) AS weighted "
+        "FROM t CROSS JOIN n LEFT JOIN led ON led.theme_id = t.theme_id GROUP BY t.theme_id "
+        f"ORDER BY {_THEME_SUMMARY_ORDER}"
+    )
+
+
+def _theme_months_sql(select: str) -> str:
+    """:meth:`BuildQueries.theme_shares_by_month` of the articles ``select`` selects."""
+    return (
+        f"WITH sel AS ({select}), v AS (SELECT date_trunc('month', s.published)::DATE AS month, l.theme_ids, "
+        "l.weights FROM doc_theme_lists l JOIN sel s ON s.doc_id = l.doc_id WHERE s.published IS NOT NULL), "
+        "n AS (SELECT month, count(*) AS articles FROM v GROUP BY month), "
+        "t AS (SELECT month, unnest(theme_ids) AS theme_id, unnest(weights) AS weight FROM v) "
+        "SELECT t.month, t.theme_id, (sum(t.weight) / any_value(n.articles))::DOUBLE AS share, "
+        "any_value(n.articles) AS articles FROM t JOIN n ON n.month = t.month GROUP BY t.month, t.theme_id "
+        "ORDER BY t.month, t.theme_id"
+    )
+
+
 def _kwic_rows(candidates: pd.DataFrame, query: str, context: int) -> pd.DataFrame:
     """The candidate sentences where :class:`KwicIndex` finds ``query`` (the letters inside a longer
     word dropped), with the first occurrence's ``left``, ``match`` and ``right``."""
@@ -707,7 +890,9 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
     the Parquet parts."""
     for table in VIEWS:
         if indexed and table in INDEXED:
-            order = " ORDER BY entity_id, doc_id" if table == "mentions" else ""
+            order = {"mentions": " ORDER BY entity_id, doc_id", "doc_themes": " ORDER BY theme_id, doc_id"}.get(
+                table, ""
+            )
             con.execute(f"CREATE TABLE {table} AS {_parquet_table(folder, table)}{order}")
         else:
             con.execute(f"CREATE VIEW {table} AS {_parquet_table(folder, table)}")
@@ -720,6 +905,36 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
         con.execute(f"CREATE TABLE doc_entities AS {doc_entities} ORDER BY entity_id, doc_id")
     else:
         con.execute(f"CREATE VIEW doc_entities AS {doc_entities}")
+    # one row per article: its leading theme (its largest share; ties to the lower theme_id) and its
+    # shares as lists, so that a selection joins a row per article, not one per article and theme
+    theme_lists = (
+        "SELECT doc_id, arg_min(theme_id, (-weight, theme_id)) AS lead, list(theme_id ORDER BY theme_id) AS theme_ids, "
+        "list(weight ORDER BY theme_id) AS weights FROM doc_themes GROUP BY doc_id"
+    )
+    # the corpus's key terms summed (the Themes page without filters: no sum over every article's terms)
+    term_totals = "SELECT term, sum(weight)::DOUBLE AS weight, count(*) AS articles FROM doc_terms GROUP BY term"
+    if indexed:
+        con.execute(f"CREATE TABLE doc_theme_lists AS {theme_lists} ORDER BY doc_id")
+        # the key terms as numbers (articles and terms numbered): a selection's sum reads integers, not texts
+        con.execute(
+            "CREATE TABLE doc_numbers AS SELECT doc_id, (row_number() OVER (ORDER BY doc_id))::INTEGER AS doc_no "
+            "FROM documents ORDER BY doc_id"
+        )
+        con.execute(
+            "CREATE TABLE term_ids AS SELECT term, (row_number() OVER (ORDER BY term))::INTEGER AS term_id "
+            "FROM (SELECT DISTINCT term FROM doc_terms)"
+        )
+        con.execute(
+            "CREATE TABLE doc_term_ids AS SELECT n.doc_no, t.rank, i.term_id, t.weight FROM doc_terms t "
+            "JOIN doc_numbers n ON n.doc_id = t.doc_id JOIN term_ids i ON i.term = t.term ORDER BY n.doc_no, t.rank"
+        )
+        con.execute(f"CREATE TABLE term_totals AS {term_totals} ORDER BY weight DESC, term")
+        # the Themes page without filters (a scan of every article's shares at a million articles)
+        con.execute(f"CREATE TABLE theme_summary_all AS {_theme_summary_sql(_EVERY_ARTICLE)}")
+        con.execute(f"CREATE TABLE theme_months_all AS {_theme_months_sql(_EVERY_ARTICLE)}")
+    else:
+        con.execute(f"CREATE VIEW doc_theme_lists AS {theme_lists}")
+        con.execute(f"CREATE VIEW term_totals AS {term_totals}")
     con.execute(f"CREATE VIEW texts AS SELECT doc_id, text FROM read_parquet([{_files(folder, 'documents')}])")
     con.execute(f"CREATE VIEW sentence_texts AS {_parquet_table(folder, 'sentences', texts=True)}")
 

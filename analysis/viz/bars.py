@@ -203,10 +203,28 @@ def top_terms_bar(
         return empty_figure(title, lang)
     agg = rows.groupby("term", sort=False)["weight"].agg(["sum", "size"]).reset_index()
     agg = agg.sort_values(["sum", "term"], ascending=[False, True]).head(top_n)
+    return _terms_bar(agg, in_articles="doc_id" in rows, lang=lang, title=title, color=color)
+
+
+def counted_terms_bar(
+    summed: pd.DataFrame, *, lang: str = "both", title: str = "Key terms", color: str = "#4c6a92"
+) -> go.Figure:
+    """:func:`top_terms_bar` of terms already summed (a query's over a build too large to load):
+    ``summed`` has ``term``, ``weight`` (the summed TF-IDF weights) and ``articles`` (in how many
+    articles it is a key term), in the order drawn."""
+    check_lang(lang)
+    if is_empty(summed):
+        return empty_figure(title, lang)
+    agg = pd.DataFrame({"term": summed["term"], "sum": summed["weight"], "size": summed["articles"]})
+    return _terms_bar(agg, in_articles=True, lang=lang, title=title, color=color)
+
+
+def _terms_bar(agg: pd.DataFrame, *, in_articles: bool, lang: str, title: str, color: str) -> go.Figure:
+    """Bars of ``agg`` (term, sum, size: the rows it was summed from), top to bottom."""
     raw_terms = [str(t) for t in agg["term"]]
     term_list = [escape_plotly(clean_text(t)) for t in raw_terms]  # categories can be shown: no raw markup
     weight_title = ui("Weight", "الوزن", lang)
-    in_rows = ui("Articles" if "doc_id" in rows else "Themes", "مقالات" if "doc_id" in rows else "مواضيع", lang)
+    in_rows = ui("Articles" if in_articles else "Themes", "مقالات" if in_articles else "مواضيع", lang)
     fig = go.Figure(
         go.Bar(
             orientation="h",

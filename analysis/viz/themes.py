@@ -20,11 +20,64 @@ from analysis.viz.style import (
     is_empty,
     key_value,
     label,
+    ranked_category_axis,
     ui,
 )
 from analysis.viz.timeline import theme_label, theme_labels
 
 DOC_ORDERS = ("theme", "published", "input")
+
+
+def theme_articles_bar(
+    summary: pd.DataFrame,
+    themes: pd.DataFrame | None = None,
+    *,
+    n_terms: int = 3,
+    lang: str = "both",
+    title: str = "Themes of the selection",
+) -> go.Figure:
+    """One horizontal bar per theme, in the order of ``summary``: the articles it leads (their
+    largest share), its mean share and the articles giving it a share in the hover.
+
+    ``summary``: theme_id, articles, share, weighted (:meth:`analysis.store.build_queries.BuildQueries.theme_summary`);
+    ``themes`` labels each theme ``Theme N · <top terms>`` (or its name). ``customdata`` is the theme_id.
+    """
+    check_lang(lang)
+    if is_empty(summary):
+        return empty_figure(title, lang)
+    ids = [int(i) for i in summary["theme_id"]]
+    names = theme_labels(themes, n_terms=n_terms, lang=lang)
+    labels = [names.get(i) or theme_label(i, [], lang) for i in ids]
+    articles_title = ui("Articles it leads", "مقالات يتصدّرها", lang)
+    share_title = ui("Mean share", "متوسط الحصة", lang)
+    weighted_title = ui("Articles with a share", "مقالات له فيها حصة", lang)
+    keys = [str(i) for i in ids]
+    fig = go.Figure(
+        go.Bar(
+            orientation="h",
+            y=keys,
+            x=[int(v) for v in summary["articles"]],
+            customdata=keys,
+            marker=dict(color=[SERIES_COLORS[(i - 1) % len(SERIES_COLORS)] for i in ids]),
+            hovertext=[
+                hover_lines(
+                    [
+                        ("", n),
+                        (articles_title, str(int(a))),
+                        (share_title, f"{float(s):.1%}"),
+                        (weighted_title, str(int(w))),
+                    ]
+                )
+                for n, a, s, w in zip(labels, summary["articles"], summary["share"], summary["weighted"])
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    )
+    ranked_category_axis(fig, keys, labels, lang)
+    whole = {"dtick": 1} if int(summary["articles"].max()) <= 8 else {}  # counts: no tick at 0.5
+    patch_axes(fig, "x", {"title": {"text": articles_title}, "tickformat": ",d", **whole})
+    patch_layout(fig, {"height": max(320, 30 * len(ids) + 140)})
+    return base_layout(fig, title, lang)
 
 
 def theme_terms_grid(

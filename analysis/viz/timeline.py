@@ -168,6 +168,34 @@ def theme_share_over_time(
     n_docs = rows.groupby("period")["doc_id"].nunique()
     share = rows.groupby(["period", "theme_id"])["weight"].sum().unstack(fill_value=0.0)
     share = share.div(n_docs, axis=0).sort_index()
+    shares = share.stack().rename("share").reset_index()
+    shares["articles"] = shares["period"].map(n_docs)
+    return theme_share_bars(shares, themes, period=period, n_terms=n_terms, lang=lang, title=title)
+
+
+def theme_share_bars(
+    shares: pd.DataFrame,
+    themes: pd.DataFrame | None = None,
+    *,
+    period: str = "month",
+    n_terms: int = 3,
+    lang: str = "both",
+    title: str = "Themes over time",
+) -> go.Figure:
+    """:func:`theme_share_over_time` of shares already made (a query's over a build too large to
+    load): ``shares`` has ``period`` (the period's first day; ``month`` is read as it), ``theme_id``,
+    ``share`` (the theme's mean share of the period's articles) and ``articles`` (the period's)."""
+    check_lang(lang)
+    if period not in PERIODS:
+        raise ValueError(f"unknown period {period!r}: expected one of {', '.join(PERIODS)}")
+    if "period" not in shares and "month" in shares:
+        shares = shares.rename(columns={"month": "period"})
+    if is_empty(shares):
+        return empty_figure(title, lang)
+    shares = shares.assign(period=pd.to_datetime(shares["period"]).dt.strftime("%Y-%m-%d"))
+    share = shares.pivot_table(index="period", columns="theme_id", values="share", aggfunc="sum", fill_value=0.0)
+    share = share.sort_index()
+    n_docs = shares.groupby("period")["articles"].max()
     names = theme_labels(themes, n_terms=n_terms, lang=lang)
     share_title = ui("Share of articles", "الحصة من المقالات", lang)
     articles_title = ui("Articles", "مقالات", lang)

@@ -252,7 +252,7 @@ def separate_themes(ctx, names) -> None:
 
 def main() -> None:
     if st.session_state.pop("th_go_search", False):  # a term bar was clicked
-        st.switch_page("views/search.py")
+        url.switch_page("views/search.py")  # the sidebar kept (a bare st.switch_page resets it)
     ctx = context()
     st.title(t("page_themes"), anchor="themes")
     if ctx.empty:

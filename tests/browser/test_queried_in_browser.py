@@ -242,3 +242,68 @@ def test_a_queried_chart_exports_for_print_with_its_provenance(qtab, screenshots
     assert f"المدونة: {NAME}" in flat and "روسيا" in flat, flat[-600:]  # the footer: the build, the filter
     assert presentation_forms(svg) == []
     assert qtab.real_console_errors() == []
+
+
+def test_a_click_on_a_themes_bar_lists_its_articles_right_to_left(qtab, screenshots):
+    """The Themes page in Arabic: a click on the bar of the theme leading most articles lists the
+    articles it weighs most in (title linked to the reader, the theme's share, key terms); Arabic as
+    text, never presentation forms, in the page and in the chart's SVG; a key term's bar opens Search."""
+    qtab.open("themes", corpus=NAME, lang="ar")
+    page = qtab.page
+    assert qtab.exceptions() == []
+    assert page.locator(".st-key-theme_article_list").count() == 0
+    bars = [p for p in chart_points(page, "qth_bars") if p["type"] == "bar"]
+    assert bars, "no theme bars"
+    theme = bars[0]["customdata"]  # drawn first: the theme leading most articles
+    click_point(qtab, "qth_bars", theme, kind="bar")
+    assert qtab.exceptions() == []
+    articles = page.locator(".st-key-theme_article_list .theme-article")
+    assert articles.count() > 0, "no article after a click on a theme's bar"
+    for block in articles.all():
+        assert block.get_attribute("dir") == "rtl"
+        assert block.locator("a[href*='doc=']").count() == 1
+        assert "حصة الموضوع" in strip_bidi(block.inner_text())
+    assert strip_bidi(page.locator(".st-key-qth_theme input").input_value()).startswith(f"{theme} · ")
+    caption = strip_bidi(" ".join(page.locator(".st-key-qthemes_articles [data-testid='stCaptionContainer']")
+                                  .all_inner_texts()))  # fmt: skip
+    assert "الأكبر حصة أولًا" in caption, caption
+    with page.expect_download(timeout=60_000) as info:
+        page.locator(".st-key-qth_bars__svg button").click()
+    svg = Path(info.value.path()).read_text("utf-8")
+    assert "الموضوع" in svg and presentation_forms(svg) == []
+    page.locator(".st-key-theme_article_list").scroll_into_view_if_needed()
+    qtab.screenshot(screenshots / "queried-themes-ar.png")
+    assert presentation_forms(page.content()) == []
+    assert qtab.real_console_errors() == []
+    term = next(p["customdata"] for p in chart_points(page, "qth_key_terms") if p["type"] == "bar")
+    click_point(qtab, "qth_key_terms", term, kind="bar")
+    page.locator(".st-key-qs_query input").wait_for(timeout=30_000)
+    qtab.settle()
+    assert qtab.exceptions() == []
+    assert page.locator(".st-key-qs_query input").input_value() == term
+    assert page.locator(".st-key-search_sentences .evidence").count() > 0
+    assert "corpus=large-build" in page.url and "lang=ar" in page.url  # the same corpus, still in Arabic
+    assert page.locator("h1").first.inner_text().strip() == "البحث"
+
+
+def test_a_click_on_a_place_of_the_map_reads_the_sentences_naming_it(qtab, screenshots):
+    """The Map page of a queried build in Arabic: Libya (alone on the map) clicked, its sentences
+    listed right to left, the place marked; no presentation forms in the page."""
+    qtab.open("map", corpus=NAME, lang="ar")
+    page = qtab.page
+    assert qtab.exceptions() == []
+    assert strip_bidi(page.locator('[data-testid="stMain"] h1').first.inner_text()).strip() == "الخريطة"
+    assert chart_point(page, "qm_chart", ["idlib"], kind="scatter") is not None
+    assert page.locator(".st-key-qmap_evidence .st-key-evidence_list").count() == 0
+    click_point(qtab, "qm_chart", ["libya"], kind="scatter")
+    assert qtab.exceptions() == []
+    blocks = page.locator(".st-key-qmap_evidence .st-key-evidence_list .evidence")
+    assert blocks.count() >= 3  # 000, 001 and 004 name Libya
+    texts = [strip_bidi(t) for t in blocks.all_inner_texts()]
+    assert all("ليبيا" in t or "ليبي" in t for t in texts), texts
+    assert blocks.first.get_attribute("dir") == "rtl"
+    assert page.locator(".st-key-qmap_evidence mark.hl-pair_a").count() >= 3
+    assert "ليبيا" in strip_bidi(page.locator(".st-key-qm_place input").input_value())
+    qtab.screenshot(screenshots / "queried-map-ar.png")
+    assert presentation_forms(page.content()) == []
+    assert qtab.real_console_errors() == []

@@ -5,6 +5,7 @@ five seed articles stand for a million; each figure is checked against the in-me
 
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -146,6 +147,128 @@ def test_the_articles_page_lists_the_selections_articles_newest_first(queried, t
     assert sorted(listed["doc_id"]) == sorted(view.documents["doc_id"])
     assert pd.to_datetime(listed["published"]).is_monotonic_decreasing
     assert any(c.value.startswith(f"{len(view.documents)} of {len(view.documents)} article") for c in at.caption)
+
+
+def chart(at: AppTest, key: str) -> dict:
+    return json.loads(next(c.proto.spec for c in at.get("plotly_chart") if key in c.proto.id))
+
+
+def leading_themes(tables, spec: FilterSpec) -> dict[int, int]:
+    """theme_id → the selection's articles it leads (their largest share; ties to the lower theme)."""
+    view = apply_filters(tables, spec, below=gazetteer().descendants)
+    rows = view.doc_themes.sort_values(["doc_id", "weight", "theme_id"], ascending=[True, False, True])
+    return rows.drop_duplicates("doc_id")["theme_id"].value_counts().to_dict()
+
+
+def test_the_themes_page_shows_the_themes_the_selection_leads_and_a_themes_articles(queried, tables):
+    """Each bar is a theme's articles (those it leads); choosing a theme lists the articles giving it
+    a share, largest first, each with its title and key terms; every theme's top terms and the key
+    terms of the selection are drawn, and the shares per month."""
+    at = opened("themes")
+    bars = chart(at, "qth_bars")["data"][0]
+    expected = leading_themes(tables, FilterSpec())
+    assert {int(k): v for k, v in zip(bars["y"], bars["x"]) if v} == expected
+    assert {c.proto.id.split("-")[-1] for c in at.get("plotly_chart")} >= {"qth_bars", "qth_terms", "qth_months",
+                                                                            "qth_key_terms"}  # fmt: skip
+    theme = max(expected, key=expected.get)
+    at.selectbox(key="qth_theme").set_value(theme).run()
+    assert not at.exception
+    given = tables.doc_themes[(tables.doc_themes["theme_id"] == theme) & (tables.doc_themes["weight"] > 0)]
+    assert any(c.value.startswith(f"{len(given)} articles give") for c in at.caption), [c.value for c in at.caption]
+    listed = next(h.proto.body for h in at.get("html") if "theme-article" in h.proto.body)
+    assert listed.count('class="rtl-text evidence theme-article"') == len(given)
+    best = given.sort_values("weight", ascending=False)["doc_id"].iloc[0]
+    title = tables.documents.set_index("doc_id").loc[best, "title"]
+    assert listed.index(f"doc={best}") == min(listed.index(f"doc={d}") for d in given["doc_id"])
+    assert title[:20] in listed.replace("&quot;", '"')
+    first_term = tables.doc_terms[tables.doc_terms["doc_id"] == best].sort_values("rank")["term"].iloc[0]
+    assert first_term in listed
+    terms = chart(at, "qth_key_terms")["data"][0]
+    summed = tables.doc_terms.groupby("term")["weight"].sum().sort_values(ascending=False)
+    assert terms["customdata"][0] == summed.index[0]
+
+
+def test_a_filter_changes_the_themes_page_to_the_selections(queried, tables):
+    """Iran (its places with it): the themes' bars count only the two articles naming it."""
+    at = opened("themes")
+    before = chart(at, "qth_bars")["data"][0]["x"]
+    at.multiselect(key="f_actors").set_value(["iran"]).run()
+    assert not at.exception
+    spec = FilterSpec(actors=("iran",))
+    bars = chart(at, "qth_bars")["data"][0]
+    assert {int(k): v for k, v in zip(bars["y"], bars["x"]) if v} == leading_themes(tables, spec)
+    assert sum(bars["x"]) < sum(before)
+    view = apply_filters(tables, spec, below=gazetteer().descendants)
+    summed = view.doc_terms.groupby("term")["weight"].sum().sort_values(ascending=False)
+    assert chart(at, "qth_key_terms")["data"][0]["customdata"][0] == summed.index[0]
+
+
+def test_a_term_bar_opens_the_search_page_on_the_term_keeping_corpus_language_and_filters(queried, tables):
+    """A bare ``st.switch_page`` resets every widget (streamlit#11115): the Search page opened on the
+    default corpus, in English, unfiltered."""
+    at = opened("themes", lang="ar")
+    at.multiselect(key="f_actors").set_value(["iran"]).run()
+    term = chart(at, "qth_key_terms")["data"][0]["customdata"][0]
+    at.session_state["qth_go_search"] = term  # what a click on its bar leaves (``_search_term``)
+    at.run()
+    assert not at.exception
+    assert at.session_state["_page_path"] == "search"
+    assert (at.session_state["corpus"], at.session_state["lang"], at.session_state["f_actors"]) == (
+        NAME,
+        "ar",
+        ["iran"],
+    )
+    assert at.text_input(key="qs_query").value == term
+
+
+def test_the_map_shows_the_places_the_selection_names_and_a_places_sentences(queried, tables):
+    """Each marker a place with its articles (as the loaded Map page counts them); a filter changes
+    them; choosing a place (what a click does) lists the sentences naming it."""
+    from analysis.aggregate.places import countries_table, places_table
+    from analysis.extract.gazetteer import load_gazetteer
+
+    entities = load_gazetteer().entities_table()
+    at = opened("map")
+    assert not at.exception
+    places = next(d.value for d in at.dataframe if "articles" in d.value and "name_ar" in d.value)
+    expected = places_table(tables.mentions, entities)
+    assert places["name_ar"].tolist() == expected["name_ar"].tolist()
+    assert places["articles"].tolist() == expected["articles"].tolist()
+    countries = at.dataframe[1].value
+    assert countries["articles"].tolist() == countries_table(tables.mentions, entities)["articles"].tolist()
+    markers = chart(at, "qm_chart")["data"][1]
+    assert [c[0] for c in markers["customdata"]] == expected["entity_id"].tolist()
+    at.multiselect(key="f_actors").set_value(["iran"]).run()
+    assert not at.exception
+    view = apply_filters(tables, FilterSpec(actors=("iran",)), below=gazetteer().descendants)
+    filtered = places_table(view.mentions, entities)
+    markers = chart(at, "qm_chart")["data"][1]
+    assert [c[0] for c in markers["customdata"]] == filtered["entity_id"].tolist()
+    assert len(filtered) < len(expected)
+    place = "idlib" if "idlib" in set(filtered["entity_id"]) else filtered["entity_id"].iloc[0]
+    at.selectbox(key="qm_place").set_value(place).run()
+    assert not at.exception
+    evidence = next(h.proto.body for h in at.get("html") if 'class="rtl-text evidence"' in h.proto.body)
+    assert evidence.count('class="rtl-text evidence"') > 0 and "hl-pair_a" in evidence
+
+
+@pytest.mark.parametrize("page", ["themes", "map"])
+def test_the_themes_and_map_pages_run_with_every_filter_set_and_on_an_empty_selection(queried, tables, page):
+    """Russia and Turkey, all of them, in Idlib, 2019 to mid-2020: 001 and 003; then a source no
+    article of that span has: nothing selected, the friendly empty state."""
+    import datetime as dt
+
+    at = opened(page)
+    at.multiselect(key="f_actors").set_value(["russia", "turkey"])
+    at.radio(key="f_mode").set_value("all")
+    at.multiselect(key="f_regions").set_value(["idlib"])
+    at.date_input(key="f_dates").set_value((dt.date(2019, 1, 1), dt.date(2020, 6, 30)))
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert metrics(at) == {} and len(at.get("plotly_chart")) >= 1
+    at.date_input(key="f_dates").set_value((dt.date(2019, 4, 1), dt.date(2019, 5, 1))).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.get("plotly_chart")
 
 
 def test_a_build_under_the_limit_opens_the_usual_pages(fresh_store, seed_build):

@@ -120,3 +120,19 @@ def test_widgets_bound_by_streamlit_would_not_open_the_documented_link():
     assert at.multiselect(key="actors").value == ["russia", "turkey"]
     assert at.radio(key="mode").value == "all"
     assert at.date_input(key="dates").value == (dt.date(2019, 1, 1), dt.date(2020, 12, 30))
+
+
+def test_a_term_bar_of_the_themes_page_opens_search_keeping_the_sidebar():
+    """A bare ``st.switch_page`` resets every widget (streamlit#11115): after a click on a term of
+    the Themes page, Search opened on the default corpus, in English, without the filters."""
+    at = start(lang="ar", actors="russia", corpus="seed")
+    at.switch_page("views/themes.py").run()
+    assert not at.exception
+    at.session_state["_page_memory"] = {"q": "إدلب"}  # what the term bar's callback leaves
+    at.session_state["th_go_search"] = True
+    at.run()
+    assert not at.exception
+    assert at.session_state["_page_path"] == "search"
+    assert (at.radio(key="lang").value, at.selectbox(key="corpus").value) == ("ar", "seed")
+    assert at.multiselect(key="f_actors").value == ["russia"]
+    assert at.text_input(key="se_q").value == "إدلب"

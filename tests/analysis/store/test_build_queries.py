@@ -19,7 +19,7 @@ from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.aggregate.kwic import KwicIndex
 from analysis.config import gazetteer
 from analysis.partitioned import write_partitioned
-from analysis.store.build_queries import BuildQueries, QueryError
+from analysis.store.build_queries import INDEX_VERSION, BuildQueries, QueryError
 from analysis.store.builds import BuildError, write_manifest
 
 SAUDINEWSNET_DAY = Path("/work/shared/data/saudinewsnet/2015-07-21.zip")
@@ -63,7 +63,7 @@ def built(request, builds, tmp_path_factory):
     cache = tmp_path_factory.mktemp("cache") if how == "index" else None
     queries = BuildQueries(out, below=gazetteer().descendants, cache=cache)
     if how == "index":
-        assert list(cache.glob("builds/*/index.duckdb")), "no index made"
+        assert list(cache.glob(f"builds/*/index.v{INDEX_VERSION}.duckdb")), "no index made"
     yield tables, queries
     queries.close()
 
@@ -364,3 +364,152 @@ def test_a_search_reads_candidates_a_chunk_at_a_time_until_it_has_enough(built, 
     assert list(zip(chunked["doc_id"], chunked["sentence_idx"])) == list(zip(whole["doc_id"], whole["sentence_idx"]))
     first = queries.search(FilterSpec(), "روسيا", limit=7)
     assert list(first["doc_id"]) == list(whole["doc_id"].head(7))
+
+
+# --- themes and key terms ---------------------------------------------------------------------
+
+
+def _leading(doc_themes: pd.DataFrame) -> pd.Series:
+    """theme_id → the articles it leads (their largest share; ties to the lower theme_id)."""
+    rows = doc_themes.sort_values(["doc_id", "weight", "theme_id"], ascending=[True, False, True])
+    return rows.drop_duplicates("doc_id")["theme_id"].value_counts()
+
+
+def test_each_themes_articles_and_mean_share_are_those_of_the_filtered_tables(built):
+    tables, queries = built
+    for spec in _specs(tables):
+        themes = _view(tables, spec).doc_themes
+        found = queries.theme_summary(spec).set_index("theme_id")
+        if themes.empty:
+            assert found.empty, spec
+            continue
+        n = themes["doc_id"].nunique()
+        share = themes.groupby("theme_id")["weight"].sum() / n
+        assert sorted(found.index) == sorted(share.index), spec
+        assert found["share"].to_numpy() == pytest.approx(share.reindex(found.index).to_numpy(), abs=1e-6)
+        assert found["share"].sum() == pytest.approx(1.0, abs=1e-4)  # an article's shares sum to 1
+        leading = _leading(themes).reindex(found.index, fill_value=0)
+        assert found["articles"].tolist() == leading.tolist(), spec
+        assert found["articles"].sum() == n
+        weighted = themes[themes["weight"] > 0].groupby("theme_id").size().reindex(found.index, fill_value=0)
+        assert found["weighted"].tolist() == weighted.tolist()
+        assert list(zip(found["articles"], -found["share"])) == sorted(zip(found["articles"], -found["share"]),
+                                                                      key=lambda p: (-p[0], p[1]))  # fmt: skip
+
+
+def test_the_themes_shares_per_month_are_the_mean_shares_of_the_months_articles(built):
+    """As the loaded Themes page's chart counts them (``theme_share_over_time``): undated articles out."""
+    tables, queries = built
+    for spec in _specs(tables)[:2] + _specs(tables)[4:]:
+        view = _view(tables, spec)
+        dated = view.documents.dropna(subset=["published"])
+        months = dict(zip(dated["doc_id"], pd.to_datetime(dated["published"]).dt.to_period("M").dt.start_time))
+        rows = view.doc_themes.assign(month=view.doc_themes["doc_id"].map(months)).dropna(subset=["month"])
+        n = rows.groupby("month")["doc_id"].nunique()
+        expected = (rows.groupby(["month", "theme_id"])["weight"].sum() / n).rename("share")
+        found = queries.theme_shares_by_month(spec)
+        found = found.set_index([pd.to_datetime(found["month"]), "theme_id"])
+        assert sorted(found.index) == sorted(expected.index), spec
+        assert found["share"].to_numpy() == pytest.approx(expected.reindex(found.index).to_numpy(), abs=1e-6)
+        assert found["articles"].tolist() == [n[m] for m, _ in found.index]
+
+
+def test_a_themes_articles_are_those_giving_it_a_share_largest_first_with_their_key_terms(built):
+    tables, queries = built
+    for spec in _specs(tables)[:2]:
+        view = _view(tables, spec)
+        leading = _leading(view.doc_themes)
+        theme = int(leading.index[0])
+        given = view.doc_themes[(view.doc_themes["theme_id"] == theme) & (view.doc_themes["weight"] > 0)]
+        rows = queries.theme_articles(spec, theme, limit=1_000_000, terms=5)
+        assert sorted(rows["doc_id"]) == sorted(given["doc_id"]) and rows["total"].iloc[0] == len(given)
+        assert rows["share"].is_monotonic_decreasing
+        weights = given.set_index("doc_id")["weight"]
+        assert rows["share"].to_numpy() == pytest.approx(weights.reindex(rows["doc_id"]).to_numpy(), abs=1e-6)
+        led = set(view.doc_themes.sort_values(["doc_id", "weight", "theme_id"], ascending=[True, False, True])
+                  .drop_duplicates("doc_id").query("theme_id == @theme")["doc_id"])  # fmt: skip
+        assert set(rows.loc[rows["lead"], "doc_id"]) == led
+        titles = tables.documents.set_index("doc_id")["title"]
+        assert rows["title"].tolist() == titles.reindex(rows["doc_id"]).tolist()
+        terms = tables.doc_terms.sort_values(["doc_id", "rank"]).groupby("doc_id")["term"].agg(lambda x: list(x)[:5])
+        for doc_id, key_terms in zip(rows["doc_id"].head(20), rows["key_terms"].head(20)):
+            assert list(key_terms) == terms.get(doc_id, [])
+        first = queries.theme_articles(spec, theme, limit=3)
+        assert first["doc_id"].tolist() == rows["doc_id"].head(3).tolist() and "key_terms" not in first
+
+
+def test_the_selections_key_terms_are_the_summed_weights_of_its_articles_terms(built):
+    """The TF-IDF key terms of the selection, as the loaded page's word cloud sums them (``corpus_terms``)."""
+    from analysis.charts.summaries import corpus_terms
+
+    tables, queries = built
+    for spec in _specs(tables):
+        view = _view(tables, spec)
+        expected = corpus_terms(view, 1_000_000)
+        articles = view.doc_terms.groupby("term")["doc_id"].nunique()
+        found = queries.top_terms(spec, limit=20)
+        assert len(found) == min(20, len(expected)), spec
+        assert found["weight"].to_numpy() == pytest.approx(expected.reindex(found["term"]).to_numpy(), abs=1e-5)
+        assert found["articles"].tolist() == articles.reindex(found["term"]).tolist()
+        if len(found) == 20 and len(expected) > 20:  # the 20 heaviest (ties in either order)
+            assert found["weight"].min() >= expected.iloc[20] - 1e-5
+        assert found["weight"].is_monotonic_decreasing
+
+
+def test_the_themes_table_is_the_builds(built):
+    tables, queries = built
+    found = queries.themes()
+    expected = tables.themes.sort_values(["theme_id", "rank"]).reset_index(drop=True)
+    assert found[["theme_id", "rank", "term"]].values.tolist() == expected[["theme_id", "rank", "term"]].values.tolist()
+
+
+def test_an_index_of_an_older_version_is_made_again_with_every_table(builds, tmp_path):
+    """An index made before the themes' tables were in it is replaced, not read (its queries would fail)."""
+    import duckdb
+
+    _, out = builds("seeds")
+    BuildQueries(out, cache=tmp_path).close()
+    (made,) = tmp_path.glob("builds/*/index.v*.duckdb")
+    older = made.with_name("index.duckdb")
+    with duckdb.connect(str(older)) as con:
+        con.execute("CREATE TABLE documents AS SELECT 1 AS doc_id")
+    made.unlink()
+    queries = BuildQueries(out, cache=tmp_path)
+    assert not older.exists() and made.exists()
+    assert len(queries.theme_summary(FilterSpec())) and len(queries.top_terms(FilterSpec()))
+    queries.close()
+
+
+# --- places ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def entity_table():
+    from analysis.extract.gazetteer import load_gazetteer
+
+    return load_gazetteer().entities_table()
+
+
+def test_the_places_of_a_selection_are_those_of_the_filtered_mentions(built, entity_table):
+    """As the loaded Map page counts them (``places_table``): each place's own articles and mentions."""
+    from analysis.aggregate.places import counted_places, places_table
+
+    tables, queries = built
+    located = entity_table.loc[entity_table["lat"].notna(), "entity_id"].tolist()
+    for spec in _specs(tables)[:2] + _specs(tables)[4:6]:
+        expected = places_table(_view(tables, spec).mentions, entity_table)
+        found = counted_places(queries.entity_counts(spec, located), entity_table)
+        pd.testing.assert_frame_equal(found, expected, check_dtype=False)
+    assert queries.entity_counts(FilterSpec(), []).empty
+
+
+def test_the_countries_of_a_selection_count_each_article_once(built, entity_table):
+    """Syria's articles are those naming Syria or any place in it, each once (``countries_table``)."""
+    from analysis.aggregate.places import COUNTRY_COLUMNS, countries_table, entity_countries
+
+    tables, queries = built
+    groups = entity_countries(entity_table).rename(columns={"country": "group"})
+    for spec in _specs(tables)[:2] + _specs(tables)[4:6]:
+        expected = countries_table(_view(tables, spec).mentions, entity_table)
+        found = queries.group_counts(spec, groups).rename(columns={"group": "country"})[COUNTRY_COLUMNS]
+        pd.testing.assert_frame_equal(found, expected, check_dtype=False)

@@ -33,7 +33,28 @@ def every_figure(t, lang="both"):
         ("themes_time", timeline.theme_share_over_time(t["doc_themes"], t["documents"], t["themes"], lang=lang)),
         ("theme_grid", themes.theme_terms_grid(t["themes"], lang=lang)),
         ("doc_themes", themes.doc_theme_heatmap(t["doc_themes"], t["documents"], t["themes"], lang=lang)),
+        ("theme_articles", themes.theme_articles_bar(_theme_summary(t["doc_themes"]), t["themes"], lang=lang)),
+        ("counted_terms", bars.counted_terms_bar(_summed_terms(t["doc_terms"]), lang=lang)),
     ]
+
+
+def _theme_summary(doc_themes: pd.DataFrame) -> pd.DataFrame:
+    """What ``BuildQueries.theme_summary`` gives for these rows (every article selected)."""
+    lead = doc_themes.sort_values(["doc_id", "weight", "theme_id"], ascending=[True, False, True])
+    lead = lead.drop_duplicates("doc_id")["theme_id"].value_counts()
+    share = doc_themes.groupby("theme_id")["weight"].sum() / doc_themes["doc_id"].nunique()
+    weighted = doc_themes[doc_themes["weight"] > 0].groupby("theme_id").size()
+    out = pd.DataFrame({"theme_id": share.index, "share": share.to_numpy()})
+    out["articles"] = out["theme_id"].map(lead).fillna(0).astype(int)
+    out["weighted"] = out["theme_id"].map(weighted).fillna(0).astype(int)
+    return out.sort_values(["articles", "share"], ascending=False).reset_index(drop=True)
+
+
+def _summed_terms(doc_terms: pd.DataFrame) -> pd.DataFrame:
+    """What ``BuildQueries.top_terms`` gives for these rows (every article selected)."""
+    summed = doc_terms.groupby("term")["weight"].agg(["sum", "size"]).reset_index()
+    summed = summed.rename(columns={"sum": "weight", "size": "articles"})
+    return summed.sort_values(["weight", "term"], ascending=[False, True]).reset_index(drop=True)
 
 
 @pytest.mark.parametrize("lang", ["both", "en", "ar"])
@@ -289,6 +310,45 @@ def test_theme_share_over_time_sums_to_one(tables):
     first = next(tr for tr in d["data"] if tr["customdata"][0] == 1)
     assert first["y"][0] == pytest.approx(0.4)  # March: d1 0.8, d2 0
     assert first["name"] == "Theme 1 · " + RLE + "الطريق الدولي M4، دوريات، إدلب" + PDF
+
+
+@pytest.mark.parametrize("lang", ["both", "ar"])
+def test_theme_shares_made_by_a_query_draw_the_chart_the_tables_draw(tables, lang):
+    """A queried build's shares per month (month, theme_id, share, articles) give the loaded page's chart."""
+    doc_themes, documents = tables["doc_themes"], tables["documents"]
+    loaded = timeline.theme_share_over_time(doc_themes, documents, tables["themes"], lang=lang).to_dict()
+    months = dict(zip(documents["doc_id"], pd.to_datetime(documents["published"]).dt.to_period("M").dt.start_time))
+    rows = doc_themes.assign(month=doc_themes["doc_id"].map(months)).dropna(subset=["month"])
+    n = rows.groupby("month")["doc_id"].nunique()
+    shares = (rows.groupby(["month", "theme_id"])["weight"].sum() / n).rename("share").reset_index()
+    shares["articles"] = shares["month"].map(n)
+    queried = timeline.theme_share_bars(shares, tables["themes"], lang=lang).to_dict()
+    assert [(tr["name"], list(tr["x"]), list(tr["y"]), list(tr["hovertext"])) for tr in queried["data"]] == [
+        (tr["name"], list(tr["x"]), list(tr["y"]), list(tr["hovertext"])) for tr in loaded["data"]
+    ]
+    assert queried["layout"]["title"] == loaded["layout"]["title"]
+
+
+def test_summed_terms_draw_the_bars_the_rows_draw(tables):
+    loaded = bars.top_terms_bar(tables["doc_terms"], lang="ar").to_dict()
+    queried = bars.counted_terms_bar(_summed_terms(tables["doc_terms"]).head(15), lang="ar").to_dict()
+    assert queried["data"] == loaded["data"] and queried["layout"]["yaxis"] == loaded["layout"]["yaxis"]
+
+
+@pytest.mark.parametrize("lang", ["both", "ar"])
+def test_the_themes_of_a_selection_are_bars_of_the_articles_each_leads(tables, lang):
+    summary = _theme_summary(tables["doc_themes"])
+    d = themes.theme_articles_bar(summary, tables["themes"], lang=lang).to_dict()
+    bar = d["data"][0]
+    assert list(bar["x"]) == summary["articles"].tolist() and list(bar["customdata"]) == [
+        str(i) for i in summary["theme_id"]
+    ]
+    ticks = dict(zip(d["layout"]["yaxis"]["tickvals"], d["layout"]["yaxis"]["ticktext"]))
+    assert "الطريق الدولي M4" in strip_bidi(ticks["1"])
+    if lang == "ar":  # mirrored: names on the right, a label wholly right to left
+        assert d["layout"]["yaxis"]["side"] == "right" and ticks["1"].startswith(RLE)
+    else:
+        assert ticks["1"].startswith("Theme 1 · " + RLE)
 
 
 def test_theme_terms_grid(tables):
