@@ -221,8 +221,9 @@ def _day_of_month(g: Named) -> str:
 def _named_day(g: Named) -> str:
     """``ثورة 25 يناير``, ``هجمات 11 سبتمبر``: days that name an event (``calendar.yaml``'s ``named_days``),
     with the other name of the month and the year if written (``ثورة فبراير (شباط)``, ``هجمات 11 سبتمبر
-    (أيلول) 2001``; the resolver rejects a year that is not the day's)."""
-    pair = rf"(?:\s*/\s*(?:{_MONTH})|\s*\(\s*(?:{_MONTH})\s*\))?"
+    (أيلول) 2001``, ``هجمات 11 سبتمبر ايلول 2001`` with the second name bare; the resolver rejects a year that
+    is not the day's, and a bare second name of another month)."""
+    pair = rf"(?:\s*/\s*(?:{_MONTH})|\s*\(\s*(?:{_MONTH})\s*\)|\s+{g('m2d', _MONTH)}{_WE})?"
     year = rf"(?:\s*,?\s*(?:(?:ال)?(?:عام|سنه)\s+)?{_YEAR_GUARD}{g('year', _YEAR_CORE)}{_YEAR_TAIL})?"
     return rf"{PROCLITICS_ARTICLE_OPTIONAL}{g('name', _alt(CAL.named_days))}{_WE}{pair}{year}"
 

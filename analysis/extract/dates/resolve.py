@@ -1031,6 +1031,9 @@ def _named_day(found: Found) -> Span:
     day = CAL.named_days[_words(found.get("name"))]
     if found.get("year") and int(found.get("year")) != day.year:
         raise Reject
+    second = found.get("m2d")  # "هجمات 11 سبتمبر ايلول 2001" (sample 46): the month's other name, bare
+    if second and CAL.months[_words(second)] != day.month:
+        raise Reject
     return day_span(day, False)
 
 

@@ -1740,6 +1740,19 @@ def test_a_since_period_is_no_forecast():
          date(2015, 7, 24), "و30 يونيو (حزيران)", "2013-06-30"),
         ("استهل اللقاء بالأهمية الكبيرة لثورتي 25 يناير و30 يونيو وتأثيرها", date(2015, 7, 27), "لثورتي 25 يناير",
          "2011-01-25"),
+        # the month's other name written bare after a named day, and the year, belong to it (sample 46: "ايلول 2001"
+        # read as a second event, typed arrest; three more SaudiNewsNet articles)
+        ("وانشيء سجن جوانتانامو بعد هجمات 11 سبتمبر ايلول 2001 لاحتجاز معتقلين من القاعدة وطالبان.",
+         date(2015, 7, 23), "هجمات 11 سبتمبر ايلول 2001", "2001-09-11"),
+        ("واعتبرت الولايات المتحدة الحركة جماعة إرهابية بعد هجمات 11 سبتمبر أيلول 2001 .", date(2015, 8, 6),
+         "هجمات 11 سبتمبر أيلول 2001", "2001-09-11"),
+        ("مستعيدة أجواء حرب أكتوبر تشرين الأول 1973 حين عبر الجنود المصريون قناة السويس", date(2015, 8, 6),
+         "حرب أكتوبر تشرين الأول 1973", "1973-10-06"),
+        ("حصلت مجموعة من المتغيرات السياسية في المنطقة العربية أولها ثورة يوليو تموز في مصر بقيادة محمد نجيب",
+         date(2015, 8, 1), "ثورة يوليو تموز", "1952-07-23"),
+        # ... a month with both names after "attacks" but no named day stays the month (2015-08-04-929)
+        ("وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات في منتصف يوليو تموز بسبب ما وصفها بأنها انتهاكات",
+         date(2015, 8, 4), "منتصف يوليو تموز", "2015-07-11"),
         # ... but two days after a verb are this year's, and a month alone keeps its own head
         ("اجتمع المجلس في 25 يناير و30 يونيو", D015, "و30 يونيو", "2015-06-30"),
         ("وقع هجوم 7 يوليو على الثكنة", D015, "7 يوليو", "2015-07-07"),
@@ -1747,6 +1760,14 @@ def test_a_since_period_is_no_forecast():
 )  # fmt: skip
 def test_named_days_with_other_heads_month_names_and_duals(text, published, quote, day):
     assert span_of(text, published, quote)[0] == day
+
+
+def test_a_named_day_with_the_month_s_other_name_bare_is_one_expression():
+    # sample 46: "هجمات 11 سبتمبر" and "ايلول 2001" were two expressions
+    text = "وانشيء سجن جوانتانامو بعد هجمات 11 سبتمبر ايلول 2001 لاحتجاز معتقلين من القاعدة وطالبان."
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 23))] == ["هجمات 11 سبتمبر ايلول 2001"]
+    # constructed: as in a month with two names, a bare name of another month is no second name (no named day)
+    assert [m.date_text for m in find_dates("وتذكر هجمات 11 سبتمبر أكتوبر 2001 جيدا", D015)] == ["أكتوبر 2001"]
 
 
 def test_a_short_term_in_guillemets_ends_no_clause():

@@ -1505,7 +1505,7 @@ def test_a_toll_named_as_an_outcome_is_the_attack_before_it(sentence, date_text,
         # a named day is its own event, whatever keyword stands near it: Guantanamo's detention is not 9/11's type
         # (sample 46: arrest)
         ("وانشيء سجن جوانتانامو بعد هجمات 11 سبتمبر ايلول 2001 لاحتجاز معتقلين من القاعدة وطالبان.",
-         dt.date(2015, 7, 23), "هجمات 11 سبتمبر", "bombing"),
+         dt.date(2015, 7, 23), "هجمات 11 سبتمبر ايلول 2001", "bombing"),
         # ... with its head glued to a preposition (sample 25: statement)
         ("وأوضح التقرير أن العلاقات تغيرت بأحداث 11 سبتمبر (أيلول) 2001 وما تلاها.", dt.date(2015, 7, 23),
          "بأحداث 11 سبتمبر (أيلول) 2001", "bombing"),
@@ -1520,6 +1520,19 @@ def test_a_toll_named_as_an_outcome_is_the_attack_before_it(sentence, date_text,
 )  # fmt: skip
 def test_a_named_day_is_its_own_event(text, published, quote, expected):
     assert event_in(events_of(text, published), quote)["event_type"] == expected
+
+
+def test_the_month_s_other_name_after_a_named_day_is_no_second_event():
+    # sample 46: "ايلول 2001" after "هجمات 11 سبتمبر" was a second event, typed arrest by لاحتجاز
+    text = "وانشيء سجن جوانتانامو بعد هجمات 11 سبتمبر ايلول 2001 لاحتجاز معتقلين من القاعدة وطالبان."
+    events = events_of(text, dt.date(2015, 7, 23))
+    assert list(events) == ["هجمات 11 سبتمبر ايلول 2001"]
+    assert events["هجمات 11 سبتمبر ايلول 2001"]["event_type"] == "bombing"
+    # 2015-08-06-2271: the October war with both names and its year, one strike
+    text = "مستعيدة أجواء حرب أكتوبر تشرين الأول 1973 حين عبر الجنود المصريون قناة السويس إلى الضفة الشرقية"
+    events = events_of(text, dt.date(2015, 8, 6))
+    assert list(events) == ["حرب أكتوبر تشرين الأول 1973"]
+    assert events["حرب أكتوبر تشرين الأول 1973"]["event_type"] == "strike"
 
 
 @pytest.mark.parametrize(
