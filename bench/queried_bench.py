@@ -35,7 +35,7 @@ import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")
-PAGES = ["overview", "actors", "timeline", "search"]
+PAGES = ["overview", "themes", "actors", "map", "timeline", "search"]
 
 
 def server_ms(at) -> float:
