@@ -377,23 +377,18 @@ def _bucket_of(ids: pd.Series, n_buckets: int) -> np.ndarray:
 
 
 def _work_path(out: str, name: str, k: int, suffix: str, *, writing: bool = False) -> tuple[Any, str]:
-    import fsspec
-
-    fs, root = fsspec.core.url_to_fs(str(out))
-    folder = f"{root.rstrip('/')}/{WORK}/{name}"
-    if writing:
-        fs.makedirs(folder, exist_ok=True)
-    return fs, f"{folder}/part.{k:05d}.{suffix}"
+    return _work_file(out, f"{name}/part.{k:05d}.{suffix}", writing=writing)
 
 
 def _work_file(out: str, file: str, *, writing: bool = False) -> tuple[Any, str]:
+    """The filesystem and path of ``DIR/_work/file`` (its folder made when ``writing``)."""
     import fsspec
 
     fs, root = fsspec.core.url_to_fs(str(out))
-    folder = f"{root.rstrip('/')}/{WORK}"
+    path = f"{root.rstrip('/')}/{WORK}/{file}"
     if writing:
-        fs.makedirs(folder, exist_ok=True)
-    return fs, f"{folder}/{file}"
+        fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+    return fs, path
 
 
 def _write_work_file(out: str, file: str, frame: pd.DataFrame) -> None:
@@ -741,7 +736,8 @@ def stream_build(
     del counts
     if planned.bigrams:
         reducing = ((out, b, n_parts, planned.min_bigram_count) for b in range(n_buckets))
-        sum(runner.map(reduce_pairs, reducing))
+        for _ in runner.map(reduce_pairs, reducing):  # each bucket's kept bigrams go to DIR/_work/kept
+            pass
     finished: Handoff = runner.call(finish_terms, out, planned.handoff, n_buckets, df, n_docs)
     runner.forget("plan")  # the unfinished plan: no task needs it now
     del df

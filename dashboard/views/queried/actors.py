@@ -69,6 +69,7 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
+    footer = queried_provenance(ctx)  # the charts' provenance footer, made once per run
     url.page_choice("qa_window", "ac_window", WINDOWS, "sentence", label=t("ac_window"))
     url.page_choice("qa_size", "top", SIZES, 20, label=t("q_top_n"), parse=int)
     with st.container(key="actors_controls", horizontal=True):
@@ -87,7 +88,7 @@ def main() -> None:
     with st.container(key="actors_heatmap"):
         st.caption(t("ac_heatmap_help"))
         show_chart(fig, table, f"actors-heatmap-{window}", key="qa_heatmap", on_select=_pick_cell,
-                   selection_mode=("points",), footer=queried_provenance(ctx))  # fmt: skip
+                   selection_mode=("points",), footer=footer)  # fmt: skip
         name = data.entity_labeller(ctx.lang)
         options = [f"{a}|{b}" for a, b in zip(pairs["entity_a"], pairs["entity_b"])]
         counts = dict(zip(options, pairs["count"]))
@@ -108,7 +109,7 @@ def main() -> None:
     with st.container(key="actors_network"):
         st.caption(t("ev_network_help"))
         show_chart(network, table, f"actors-network-{window}", key="qa_network", on_select=_pick_network,
-                   selection_mode=("points",), footer=queried_provenance(ctx))  # fmt: skip
+                   selection_mode=("points",), footer=footer)  # fmt: skip
     if network_slot:
         with st.container(key="actors_evidence_network"):
             _pair_evidence(ctx, window, cell)

@@ -57,6 +57,7 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
+    footer = queried_provenance(ctx)  # the charts' provenance footer, made once per run
     counts = ctx.counts
     with st.container(key="overview_metrics", horizontal=True):
         st.metric(t("ov_articles"), f"{counts['articles']:,}")
@@ -71,7 +72,7 @@ def main() -> None:
         y_title=t("ov_articles"), x_title=t("ov_span"),
     )  # fmt: skip
     with st.container(key="overview_months"):
-        show_chart(fig, per_month, "articles-by-month", key="qo_months", footer=queried_provenance(ctx),
+        show_chart(fig, per_month, "articles-by-month", key="qo_months", footer=footer,
                    on_select=_pick_month, selection_mode=("points",))  # fmt: skip
         _month_articles(ctx, per_month)
 
@@ -85,7 +86,7 @@ def main() -> None:
         with column, st.container(key=f"overview_{kind}s"):
             show_chart(
                 fig, top, f"top-{kind}s", key=key, on_select=partial(_pick_entity, key), selection_mode=("points",),
-                png_width=HALF_WIDTH, footer=queried_provenance(ctx),
+                png_width=HALF_WIDTH, footer=footer,
             )  # fmt: skip
     with st.container(key="overview_evidence"):
         entity_evidence(ctx, "qo_entity", shown)

@@ -71,6 +71,7 @@ def main() -> None:
     if ctx.empty:
         empty_state()
         return
+    footer = queried_provenance(ctx)  # the charts' provenance footer, made once per run
     themes = data.queried_themes(ctx.corpus)
     summary = data.ask(ctx.corpus, "theme_summary", ctx.spec)
     summary = summary[summary["theme_id"].isin(themes["theme_id"])].reset_index(drop=True)  # hidden ones out
@@ -82,7 +83,7 @@ def main() -> None:
     with st.container(key="qthemes_bars"):
         fig = theme_articles_bar(summary, themes, lang=ctx.chart_lang, title=t("qth_bars"))
         show_chart(fig, summary, "themes-of-the-selection", key="qth_bars", on_select=_pick_theme,
-                   selection_mode=("points",), footer=queried_provenance(ctx))  # fmt: skip
+                   selection_mode=("points",), footer=footer)  # fmt: skip
         if st.session_state.get("qth_theme") not in ids:
             st.session_state["qth_theme"] = None
         chosen = st.selectbox(
@@ -113,20 +114,20 @@ def main() -> None:
     with st.container(key="qthemes_terms"):
         fig = theme_terms_grid(themes, n_terms=8, cols=3, theme_ids=ids, lang=ctx.chart_lang, title=t("th_terms"))
         show_chart(fig, themes[themes["theme_id"].isin(ids)], "themes-top-terms", key="qth_terms",
-                   on_select=partial(_search_term, "qth_terms"), selection_mode=("points",), footer=queried_provenance(ctx))  # fmt: skip
+                   on_select=partial(_search_term, "qth_terms"), selection_mode=("points",), footer=footer)  # fmt: skip
         st.caption(t("ev_term_help"))
 
     with st.container(key="qthemes_over_time"):
         shares = data.ask(ctx.corpus, "theme_shares_by_month", ctx.spec)
         shares = shares[shares["theme_id"].isin(ids)]
         fig = theme_share_bars(shares, themes, period="month", lang=ctx.chart_lang, title=t("th_over_time"))
-        show_chart(fig, shares, "themes-share-per-month", key="qth_months", footer=queried_provenance(ctx))
+        show_chart(fig, shares, "themes-share-per-month", key="qth_months", footer=footer)
 
     with st.container(key="qthemes_key_terms"):
         terms = data.ask(ctx.corpus, "top_terms", ctx.spec, limit=TOP_TERMS)
         fig = counted_terms_bar(terms, lang=ctx.chart_lang, title=t("qth_key_terms"))
         show_chart(fig, terms, "key-terms-of-the-selection", key="qth_key_terms",
-                   on_select=partial(_search_term, "qth_key_terms"), selection_mode=("points",), footer=queried_provenance(ctx))  # fmt: skip
+                   on_select=partial(_search_term, "qth_key_terms"), selection_mode=("points",), footer=footer)  # fmt: skip
         st.caption(t("ev_term_help"))
 
 
