@@ -136,6 +136,9 @@ pages = (
         st.Page("views/queried/actors.py", title=t("page_actors"), icon=":material/hub:", url_path="actors"),
         st.Page("views/queried/map.py", title=t("page_map"), icon=":material/map:", url_path="map"),
         st.Page("views/queried/timeline.py", title=t("page_timeline"), icon=":material/timeline:", url_path="timeline"),
+        st.Page(
+            "views/queried/compare.py", title=t("page_compare"), icon=":material/compare_arrows:", url_path="compare"
+        ),
         st.Page("views/queried/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
         st.Page("views/queried/search.py", title=t("page_search"), icon=":material/manage_search:", url_path="search"),
         st.Page("views/corpora.py", title=t("page_corpora"), icon=":material/library_books:", url_path="corpora"),

@@ -39,6 +39,7 @@ import pyarrow.parquet as pq
 from analysis.aggregate.filters import FilterSpec
 from analysis.aggregate.kwic import KwicIndex, candidate_pattern
 from analysis.extract.discovered import PREFIX, discovered_name_rows, load_rare_rules, rare_by_articles
+from analysis.store.build_compare import ArticlesOf, CompareQueries
 from analysis.store.builds import MANIFEST, BuildInfo, check_build, stored_parts
 
 #: The entities under a selected one (``Gazetteer.descendants``): a filter on Syria keeps Idlib's articles.
@@ -100,7 +101,7 @@ def _placeholders(values: Sequence) -> str:
     return ", ".join("?" for _ in values)
 
 
-class BuildQueries:
+class BuildQueries(CompareQueries):
     """The questions the dashboard asks of the build directory ``location``, answered by DuckDB.
 
     ``memory_limit`` and ``threads`` bound DuckDB (its temporary files go to ``spill``, a folder of
@@ -209,7 +210,16 @@ class BuildQueries:
 
     def selection(self, spec: FilterSpec) -> tuple[str, list]:
         """SQL selecting the doc_id (and source, published) of the articles the article filters of
-        ``spec`` keep, and its parameters."""
+        ``spec`` keep, and its parameters (a side of a comparison,
+        :class:`~analysis.store.build_compare.ArticlesOf`: the articles of its selection, or every other one)."""
+        if isinstance(spec, ArticlesOf):
+            kept, kept_params = self.selection(spec.of)
+            if not spec.rest:
+                return kept, kept_params
+            return (
+                f"SELECT doc_id, source, published FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM ({kept}))",
+                kept_params,
+            )
         conditions: list[str] = []
         params: list = []
         if spec.sources:  # "" stands for the articles that name no source
@@ -615,8 +625,8 @@ class BuildQueries:
             ["doc_id", "title", "source", "published", "sentence_idx", "text", "sentence_start", "marks", "total"]
         ]
 
-    def entity_sentences(self, spec: FilterSpec, entity: str, *, limit: int = 50) -> pd.DataFrame:
-        """The selection's sentences naming ``entity`` (or a place under it), newest article first:
+    def entity_sentences(self, spec: FilterSpec, entity: str, *, limit: int = 50, below: bool = True) -> pd.DataFrame:
+        """The selection's sentences naming ``entity`` (or, with ``below``, a place under it), newest article first:
         doc_id, title, source, published, sentence_idx, text, surface (the first mention's words as
         written), mark_start, mark_end (where they are in the sentence) and ``total`` (every row: how
         many sentences name it, ``limit`` or not)."""
@@ -629,7 +639,7 @@ class BuildQueries:
             "SELECT m.doc_id, d.title, d.source, d.published, m.sentence_idx, m.surface, m.m_start, m.m_end, "
             "count(*) OVER () AS total FROM m JOIN documents d ON d.doc_id = m.doc_id "
             "ORDER BY d.published DESC NULLS LAST, m.doc_id, m.sentence_idx LIMIT ?",
-            [*params, self._members([entity]), int(limit)],
+            [*params, self._members([entity]) if below else [entity], int(limit)],
         )
         rows = self._with_sentences(rows)
         rows["mark_start"] = rows["m_start"] - rows["start"]
@@ -765,7 +775,7 @@ class BuildQueries:
         """The selection's sentences holding ``query`` as the keyword-in-context index finds it (every
         spelling of its letters, diacritics and tatweel ignored, whole words with their clitics),
         newest article first: doc_id, title, source, published, sentence_idx, text, and the first
-        occurrence's ``left``, ``match``, ``right``.
+        occurrence's ``left``, ``match``, ``right`` and its place in the sentence (``mark_start``, ``mark_end``).
 
         DuckDB scans every sentence of the corpus once per query for the candidate pattern
         (:func:`candidate_pattern`, RE2; ~6 s at a million articles) and the hits are kept
@@ -792,9 +802,8 @@ class BuildQueries:
             if len(candidates) < chunk:
                 break
         rows = pd.concat(found, ignore_index=True)
-        return rows[["doc_id", "title", "source", "published", "sentence_idx", "text", "left", "match", "right"]].head(
-            int(limit)
-        )
+        columns = ["doc_id", "title", "source", "published", "sentence_idx", "text", "left", "match", "right"]
+        return rows[[*columns, "mark_start", "mark_end"]].head(int(limit))
 
     def _hits(self, pattern: str) -> pd.DataFrame:
         """doc_id, sentence_idx of every sentence of the corpus matching the RE2 ``pattern``, kept for
@@ -860,6 +869,7 @@ def _kwic_rows(candidates: pd.DataFrame, query: str, context: int) -> pd.DataFra
     rows = candidates.iloc[[int(k) for k in hits["doc_id"]]].reset_index(drop=True)
     for column in ("left", "match", "right"):
         rows[column] = hits[column].to_numpy()
+    rows["mark_start"], rows["mark_end"] = hits["start"].to_numpy(), hits["end"].to_numpy()  # in the sentence
     return rows
 
 

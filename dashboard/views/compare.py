@@ -16,10 +16,19 @@ from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.keyness import SIDE_COLORS, attention_lines, key_items_bar
 from dashboard import data, url
+from dashboard.compare_parts import (
+    EVIDENCE_HEIGHT,
+    NONE,
+    item_line,
+    labels,
+    pick_item,
+    side_label,
+    sides_html,
+    tested_table,
+)
 from dashboard.context import Context, context
 from dashboard.i18n import t
 from dashboard.markup import esc, highlight, isolate, md_text, rtl_block
-from dashboard.picks import picked_key
 from dashboard.widgets import (
     MAX_EVIDENCE,
     empty_state,
@@ -28,27 +37,10 @@ from dashboard.widgets import (
     plotly_config,
     short_name,
     show_chart,
-    show_table,
     where_html,
 )
 
 WHATS = ("terms", "actors", "places", "themes", "types")
-#: Pixels of each side's evidence frame (it scrolls).
-EVIDENCE_HEIGHT = 560
-#: Rows of the table of tested items on the page (key items first); its CSV has them all. Two
-#: months of a 30k-article corpus test 150,000 terms, too many to send to the browser on each run.
-MAX_TABLE_ROWS = 1000
-NONE = ""
-
-
-def ltr(number: str) -> str:
-    """A number kept left to right inside an Arabic line (LRI…PDI): ``-0.50``, not ``0.50-``."""
-    return f"\u2066{number}\u2069"
-
-
-def count(value) -> str:
-    """A frequency: ``18,075`` (a count), ``3.75`` (a theme's summed weight)."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
 # --- the sides ----------------------------------------------------------------------------------
@@ -66,12 +58,6 @@ def side_choices(ctx: Context, mode: str) -> list[str]:
     if mode == "period":
         return data.cached_figure(("cmp_months", ctx.corpus, ctx.spec), lambda: compare.months(documents)[::-1])
     return []
-
-
-def side_label(mode: str, value: str) -> str:
-    if mode == "source":
-        return value or t("no_source")
-    return value
 
 
 def sides(ctx: Context, mode: str, a: str, b: str) -> tuple[set, set, str, str]:
@@ -115,20 +101,7 @@ def item_names(ctx: Context, what: str, items) -> dict:
     return {}
 
 
-def labels(items: pd.Series, names: dict) -> pd.Series:
-    """Each item's name (:func:`item_names`), the item itself (as text) where it has none."""
-    texts = items.astype(str)
-    return texts.map(names).fillna(texts) if names else texts
-
-
 # --- evidence ------------------------------------------------------------------------------------
-
-
-def pick_item(chart_key: str) -> None:
-    """on_select of a key-items chart: the clicked bar's item becomes the one whose evidence shows."""
-    item = picked_key(st.session_state.get(chart_key))
-    if item:
-        st.session_state["cmp_item"] = str(item)
 
 
 def term_html(rows: pd.DataFrame, ctx: Context) -> str:
@@ -293,14 +266,7 @@ def main() -> None:
 
     ids_a, ids_b, name_a, name_b = sides(ctx, mode, a, b)
     with st.container(key="cmp_sides"):
-        st.html(
-            "<div class='cmp-sides'>"
-            + " &nbsp;—&nbsp; ".join(
-                esc(t("cmp_side_line", side=t(f"cmp_side_{s}"), name=isolate(name), n=len(ids)))
-                for s, name, ids in (("a", name_a, ids_a), ("b", name_b, ids_b))
-            )
-            + "</div>"
-        )
+        st.html(sides_html([("a", name_a, len(ids_a)), ("b", name_b, len(ids_b))]))
     for side, ids in (("a", ids_a), ("b", ids_b)):
         if not ids:
             st.warning(t("cmp_empty_side", side=t(f"cmp_side_{side}")), icon=":material/warning:")
@@ -349,7 +315,7 @@ def main() -> None:
             chart_key = f"cmp_chart_{side}"
             st.plotly_chart(
                 fig, key=chart_key, config=plotly_config(f"compare-{what}-key-{side}", fig),
-                on_select=partial(pick_item, chart_key), selection_mode=("points",),
+                on_select=partial(pick_item, chart_key, "cmp_item"), selection_mode=("points",),
             )  # fmt: skip
 
     with st.container(key="cmp_evidence"):
@@ -366,22 +332,7 @@ def main() -> None:
         )  # fmt: skip
         if item:
             row = table[table["item"].astype(str) == item].iloc[0]
-            st.markdown(
-                md_text(
-                    t(
-                        "cmp_item_line",
-                        name=isolate(names.get(item, item)),
-                        side_a=t("cmp_side_a"),
-                        side_b=t("cmp_side_b"),
-                        fa=ltr(count(row["freq_a"])),
-                        fb=ltr(count(row["freq_b"])),
-                        pa=ltr(f"{row['per_10k_a']:g}"),
-                        pb=ltr(f"{row['per_10k_b']:g}"),
-                        g2=ltr(f"{row['g2']:.1f}"),
-                        lr=ltr(f"{row['log_ratio']:+.2f}"),
-                    )
-                )
-            )
+            st.markdown(item_line(row, names.get(item, item)))
             left, right = st.columns(2)
             for side, column, ids, name in (("a", left, ids_a, name_a), ("b", right, ids_b, name_b)):
                 with column:
@@ -390,21 +341,11 @@ def main() -> None:
                 attention(ctx, mode, what, item, (a, b), names.get(item, item))
 
     with st.container(key="cmp_table"):
-        st.subheader(t("cmp_table"), anchor="tested")
-        st.caption(t("cmp_table_help"))
-        if len(table) > MAX_TABLE_ROWS:
-            st.caption(t("cmp_table_first", n=f"{MAX_TABLE_ROWS:,}", all=f"{len(table):,}"))
-        top = table.sort_values(["key", "g2"], ascending=[False, False], kind="stable").head(MAX_TABLE_ROWS)
-        shown = top.assign(
-            label=[names.get(str(i), str(i)) for i in top["item"]],
-            side=[t(f"cmp_side_{s}") for s in top["side"]],
-            p=[f"{v:.2g}" for v in top["p"]],
-        )[["label", "freq_a", "freq_b", "per_10k_a", "per_10k_b", "g2", "p", "log_ratio", "side", "key"]]
         csv_table = data.cached_figure(
             (*table_key, "csv", ctx.lang, name_a, name_b),
             lambda: table.assign(label=labels(table["item"], names), side_a=name_a, side_b=name_b),
         )
-        show_table(shown, f"compare-{what}", key="cmp_table_grid", csv_table=csv_table, height=400)
+        tested_table(table, names, what, key="cmp_table_grid", csv_table=csv_table)
 
 
 main()

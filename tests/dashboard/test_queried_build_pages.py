@@ -290,3 +290,79 @@ def test_a_limit_that_is_not_a_number_is_refused_naming_the_variable(monkeypatch
     finally:
         monkeypatch.delenv(MAX_LINKED_ENV)
         load_limits.cache_clear()
+
+
+# --- Compare ------------------------------------------------------------------------------------
+
+
+def _sides_line(at: AppTest) -> str:
+    return next(h.proto.body for h in at.get("html") if "cmp-sides" in h.proto.body)
+
+
+def test_compare_sets_the_two_sources_of_the_build_side_by_side(queried, tables):
+    """The seeds: four articles with no source and one of ترك برس; Russia's figures on each side are
+    the in-memory comparison's, and its sentences on each side are those naming it there."""
+    from analysis.aggregate import compare
+
+    at = opened("compare")
+    assert at.segmented_control(key="qc_mode").value == "source"
+    line = _sides_line(at)
+    assert "4 articles" in line and "ترك برس" in line and "1 article" in line
+    at.segmented_control(key="qc_what").set_value("actors").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.get("plotly_chart")) == 2  # each side's key actors
+    ids_a = compare.source_side(tables.documents, "")
+    ids_b = compare.source_side(tables.documents, "ترك برس")
+    expected = compare.entity_frequencies(tables.mentions, ids_a, ids_b, "actor").keyness(min_freq=1)
+    at.number_input(key="qc_min").set_value(1).run()
+    at.selectbox(key="qc_item").set_value("russia").run()
+    assert not at.exception, [e.value for e in at.exception]
+    row = expected.set_index("item").loc["russia"]
+    figures = next(m.value for m in at.markdown if "per 10,000" in m.value)
+    assert f"\u2066{int(row['freq_a'])}\u2069" in figures and f"\u2066{int(row['freq_b'])}\u2069" in figures
+    for side, ids in (("A", ids_a), ("B", ids_b)):
+        russia = tables.mentions[(tables.mentions["entity_id"] == "russia") & tables.mentions["doc_id"].isin(ids)]
+        n = russia[russia["sentence_idx"] >= 0][["doc_id", "sentence_idx"]].drop_duplicates().shape[0]
+        assert any(m.value.startswith(f"**Side {side}: {n} sentence") for m in at.markdown), [
+            m.value for m in at.markdown
+        ]
+    evidence = [h.proto.body for h in at.get("html") if 'class="rtl-text evidence"' in h.proto.body]
+    assert len(evidence) == 2 and all("hl-pair_a" in e for e in evidence)
+
+
+def test_compare_sets_a_filtered_selection_against_the_rest_of_the_build(queried, tables):
+    """Without a filter there is no selection to compare; with Idlib, its articles against the others,
+    and an event type's events on each side with their date expressions marked."""
+    at = opened("compare", cmp="selection")
+    assert any("Choose filters in the sidebar" in i.value for i in at.info)
+    at.multiselect(key="f_regions").set_value(["idlib"]).run()
+    view = apply_filters(tables, FilterSpec(regions=("idlib",)), below=gazetteer().descendants)
+    n = len(view.documents)
+    assert 0 < n < 5
+    line = _sides_line(at)
+    assert f"The selection\u2069 · {n} article" in line and f"The rest of the corpus\u2069 · {5 - n} article" in line
+    at.segmented_control(key="qc_what").set_value("types").run()
+    at.number_input(key="qc_min").set_value(1).run()
+    assert len(at.selectbox(key="qc_item").options) > 1  # "—" and the types tested
+    at.selectbox(key="qc_item").select_index(1).run()
+    assert not at.exception, [e.value for e in at.exception]
+    evidence = [h.proto.body for h in at.get("html") if 'class="rtl-text evidence"' in h.proto.body]
+    assert evidence and any("<mark" in e for e in evidence)
+
+
+def test_compare_sets_two_months_side_by_side_and_marks_a_terms_sentences(queried, tables):
+    """December 2020 (two articles) against March 2019 (one): key terms, counted in articles, and a
+    term's sentences on each side with the term marked."""
+    at = opened("compare", cmp="period", cmp_a="2020-12", cmp_b="2019-03")
+    assert not at.exception, [e.value for e in at.exception]
+    line = _sides_line(at)
+    assert "2020-12\u2069 · 2 articles" in line and "2019-03\u2069 · 1 article" in line
+    assert any("among their 15 key terms" in c.value for c in at.caption)
+    at.number_input(key="qc_min").set_value(1).run()
+    term = at.selectbox(key="qc_item").options[1]  # a term is its own label; the first is "—"
+    at.selectbox(key="qc_item").select_index(1).run()
+    assert not at.exception, [e.value for e in at.exception]
+    evidence = " ".join(h.proto.body for h in at.get("html") if 'class="rtl-text evidence"' in h.proto.body)
+    assert "<mark" in evidence, (term, [m.value for m in at.markdown], [c.value for c in at.caption])
+    table = at.dataframe[0].value
+    assert len(table) > 0

@@ -11,43 +11,19 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from repo_paths import SEEDS
 
-from analysis import engine, pipeline
 from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.aggregate.kwic import KwicIndex
 from analysis.config import gazetteer
-from analysis.partitioned import write_partitioned
 from analysis.store.build_queries import INDEX_VERSION, BuildQueries, QueryError
-from analysis.store.builds import BuildError, write_manifest
-
-SAUDINEWSNET_DAY = Path("/work/shared/data/saudinewsnet/2015-07-21.zip")
-
-
-def _written(tables, out: Path) -> Path:
-    """``tables`` as ``build --out`` writes them: Parquet parts of 500 articles, then ``build.json``."""
-    partition_of = {doc_id: i // 500 for i, doc_id in enumerate(tables.documents["doc_id"])}
-    write_partitioned(tables.frames(), out, partition_of, texts=tables.texts)
-    write_manifest(out, name=tables.name, articles=len(tables.documents))
-    return out
+from analysis.store.builds import BuildError
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory):
+def builds(corpus_builds):
     """corpus → (in-memory tables, its build folder), each built once."""
-    made: dict = {}
-
-    def build(name: str):
-        if name not in made:
-            corpus = SAUDINEWSNET_DAY if name == "saudinewsnet-day" else SEEDS
-            if not corpus.exists():
-                pytest.skip(f"{corpus} is not on this machine")
-            tables = pipeline.build(corpus, scheduler=engine.SYNCHRONOUS)
-            made[name] = (tables, _written(tables, tmp_path_factory.mktemp("build") / name))
-        return made[name]
-
-    return build
+    return corpus_builds
 
 
 @pytest.fixture(

@@ -1,0 +1,211 @@
+"""Compare, for a build too large to load: two sources, two months, or the selection and the rest of
+the build, and what distinguishes them (key terms, actors, places, themes and event types), each side
+counted by DuckDB (:mod:`analysis.store.build_compare`) and tested as a loaded corpus's comparison is
+(:mod:`analysis.aggregate.keyness`); a click on a bar (or the list) shows the sentences, events or
+articles behind the item's number on both sides."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from analysis.aggregate.compare import MODES
+from analysis.aggregate.filters import FilterSpec
+from analysis.aggregate.keyness import critical_g2, defaults
+from analysis.aggregate.theme_names import theme_name
+from analysis.briefing.csv_export import csv_bytes
+from analysis.store.build_compare import WHATS, sides
+from analysis.viz.keyness import key_items_bar
+from dashboard import data, url
+from dashboard.compare_parts import (
+    EVIDENCE_HEIGHT,
+    NONE,
+    item_line,
+    labels,
+    pick_item,
+    side_label,
+    sides_html,
+    tested_table,
+)
+from dashboard.context import QueriedContext, queried_context, queried_provenance
+from dashboard.i18n import t
+from dashboard.markup import isolate, md_text
+from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, queried_notice, sentences_html
+from dashboard.widgets import empty_state, nothing_here, short_name, show_chart
+
+
+def item_names(ctx: QueriedContext, what: str, items: pd.Series) -> dict:
+    """item (as text) → its name in the interface language; a term is its own name."""
+    if what in ("actors", "places"):
+        return {str(i): data.entity_name(str(i), lang=ctx.lang) for i in items}
+    if what == "themes":
+        themes = data.queried_themes(ctx.corpus)
+        return {str(i): t("cmp_theme", id=int(i), terms=theme_name(themes, int(i))) for i in items}
+    if what == "types":
+        return {str(i): data.event_type_name(str(i), lang=ctx.lang) for i in items}
+    return {}
+
+
+def side_evidence(ctx: QueriedContext, what: str, item: str, side_spec: FilterSpec, side: str, name: str,
+                  freq: float) -> None:  # fmt: skip
+    """What makes ``item``'s number on one side: its sentences (a term's, an actor's, a place's), its
+    events' sentences (the date marked) or its articles (a theme's, by share), and their CSV."""
+    ask = partial(data.ask, ctx.corpus)
+    if what == "terms":
+        rows = ask("search", side_spec, item, limit=MAX_EVIDENCE)
+        html, count_key = sentences_html(rows, ctx.params), "cmp_evidence_sentences"
+        n = len(rows)
+    elif what in ("actors", "places"):
+        rows = ask("entity_sentences", side_spec, item, limit=MAX_EVIDENCE, below=False)
+        html, count_key = sentences_html(rows, ctx.params), "cmp_evidence_sentences"
+        n = int(rows["total"].iloc[0]) if len(rows) else 0
+    elif what == "themes":
+        rows = ask("theme_articles", side_spec, int(item), limit=MAX_EVIDENCE)
+        html, count_key = articles_html(rows, ctx.params), "cmp_evidence_articles"
+        n = int(rows["total"].iloc[0]) if len(rows) else 0
+    else:
+        rows = ask("events", side_spec, whens=None, limit=MAX_EVIDENCE, event_type=item)
+        html, count_key = sentences_html(rows.rename(columns={"sentence": "text"}), ctx.params), "cmp_evidence_events"
+        n = int(freq)
+    st.markdown(f"**{md_text(t(count_key, side=t(f'cmp_side_{side}'), n=n))}** · {md_text(isolate(name))}")
+    if n > MAX_EVIDENCE or (what == "terms" and n >= MAX_EVIDENCE):
+        st.caption(t("ac_more", n=MAX_EVIDENCE))
+    with st.container(key=f"qc_evidence_{side}", height=EVIDENCE_HEIGHT):
+        if html:
+            st.html(html)
+        else:
+            nothing_here()
+    shown = rows.drop(columns=[c for c in ("marks",) if c in rows])
+    st.download_button(
+        t("download_csv"), data=lambda: csv_bytes(shown), file_name=f"compare-evidence-{what}-{side}.csv",
+        mime="text/csv", key=f"qc_evidence_{side}_csv", on_click="ignore", icon=":material/download:",
+    )  # fmt: skip
+
+
+def main() -> None:
+    ctx = queried_context()
+    st.title(t("page_compare"), anchor="compare")
+    queried_notice(ctx)
+    if ctx.empty:
+        empty_state()
+        return
+    settings = defaults()
+    choices_of = {
+        "source": data.ask(ctx.corpus, "side_sources", ctx.spec),
+        "period": data.ask(ctx.corpus, "side_months", ctx.spec),
+    }
+    default_mode = (
+        "source" if len(choices_of["source"]) > 1 else "period" if len(choices_of["period"]) > 1 else "selection"
+    )
+    url.page_choice("qc_mode", "cmp", MODES, default_mode, label=t("cmp_mode"))
+    mode = (
+        st.segmented_control(t("cmp_mode"), MODES, key="qc_mode", format_func=lambda m: t(f"cmp_mode_{m}"))
+        or default_mode
+    )
+    a = b = NONE
+    if mode in ("source", "period"):
+        choices = choices_of[mode]
+        if len(choices) < 2:
+            st.info(t("cmp_need_sources" if mode == "source" else "cmp_need_months"), icon=":material/info:")
+            return
+        url.page_choice("qc_a", "cmp_a", choices, choices[0], label=t("cmp_side_a"))
+        url.page_choice("qc_b", "cmp_b", choices, choices[1], label=t("cmp_side_b"))
+        left, right = st.columns(2)
+        label = partial(side_label, mode)
+        with left:
+            a = st.selectbox(t("cmp_side_a"), choices, key="qc_a", format_func=label, placeholder=t("choose"))
+        with right:
+            b = st.selectbox(t("cmp_side_b"), choices, key="qc_b", format_func=label, placeholder=t("choose"))
+        name_a, name_b = side_label(mode, a), side_label(mode, b)
+    elif not ctx.spec.filters_articles:
+        st.info(t("cmp_need_filters"), icon=":material/filter_alt:")
+        return
+    else:
+        name_a, name_b = t("cmp_selection_name"), t("cmp_rest_name")
+    if mode != "selection" and a == b:
+        st.warning(t("cmp_same"), icon=":material/warning:")
+        return
+    side_a, side_b = sides(ctx.spec, mode, a, b)
+    n_a = data.ask(ctx.corpus, "counts", side_a)["articles"]
+    n_b = data.ask(ctx.corpus, "counts", side_b)["articles"]
+    with st.container(key="qc_sides"):
+        st.html(sides_html([("a", name_a, n_a), ("b", name_b, n_b)]))
+    for side, n in (("a", n_a), ("b", n_b)):
+        if not n:
+            st.warning(t("cmp_empty_side", side=t(f"cmp_side_{side}")), icon=":material/warning:")
+            return
+
+    url.page_choice("qc_what", "cmp_what", WHATS, "terms", label=t("cmp_what"))
+    p_choices = [float(p) for p in settings["p_choices"]]
+    url.page_choice("qc_p", "cmp_p", p_choices, float(settings["p"]), label=t("cmp_p"), parse=float)
+    url.page_choice("qc_min", "cmp_min", None, int(settings["min_freq"]), label=t("cmp_min"), parse=int)
+    with st.container(key="qc_controls", horizontal=True, vertical_alignment="bottom"):
+        what = (
+            st.segmented_control(t("cmp_what"), WHATS, key="qc_what", format_func=lambda w: t(f"cmp_what_{w}"))
+            or "terms"
+        )
+        p = st.selectbox(
+            t("cmp_p"), p_choices, key="qc_p", format_func=lambda v: f"{v:g}", placeholder=t("choose"), width=180
+        )
+        if not isinstance(st.session_state.get("qc_min"), int) or st.session_state["qc_min"] < 1:
+            st.session_state["qc_min"] = int(settings["min_freq"])
+        min_freq = st.number_input(t("cmp_min"), min_value=1, max_value=10_000, step=1, key="qc_min", width=220)
+
+    with st.spinner(t("cmp_building")):
+        freqs = data.ask(ctx.corpus, "compare_frequencies", side_a, side_b, what)
+    table_key = ("qc", ctx.corpus, side_a, side_b, what, min_freq, p)
+    table = data.cached_figure(table_key, lambda: freqs.keyness(min_freq=min_freq, p=p))
+    names = item_names(ctx, what, table["item"])
+    # a bar's name in the interface language alone: two scripts side by side leave the bars no room
+    known = data.entity_names()  # a discovered entity (disc:…) is not the gazetteer's: its own label
+    bar_names = {i: short_name(i) if i in known else names[i] for i in names} if what in ("actors", "places") else names
+    st.caption(t("cmp_help", g2=f"{critical_g2(p):.2f}", p=f"{p:g}", min=min_freq))
+    counted = {"a": f"{freqs.total_a:,.0f}", "b": f"{freqs.total_b:,.0f}"}
+    st.caption(t("q_cmp_counted_terms" if what == "terms" else f"cmp_counted_{what}", **counted))
+
+    footer = queried_provenance(ctx)
+    columns = st.columns(2)
+    for side, column, name in (("a", columns[0], name_a), ("b", columns[1], name_b)):
+        with column, st.container(key=f"qc_key_{side}"):
+            fig = key_items_bar(
+                table, side, labels=bar_names, side_names=(name_a, name_b), top_n=int(settings["top_n"]),
+                lang=ctx.chart_lang, title=t("cmp_key_for", side=t(f"cmp_side_{side}"), name=name),
+            )  # fmt: skip
+            chart_key = f"qc_chart_{side}"
+            show_chart(fig, table, f"compare-{what}-key-{side}", key=chart_key, footer=footer,
+                       on_select=partial(pick_item, chart_key, "qc_item"), selection_mode=("points",))  # fmt: skip
+
+    with st.container(key="qc_evidence"):
+        items = [str(i) for i in table.loc[table["key"], "item"]] or [str(i) for i in table["item"]]
+        tested = data.cached_figure((*table_key, "items"), lambda: frozenset([NONE, *table["item"].astype(str)]))
+        url.page_choice("qc_item", "cmp_item", tested, NONE, label=t("cmp_item"))
+        chosen = st.session_state.get("qc_item") or NONE
+        if chosen not in tested:
+            chosen = st.session_state["qc_item"] = NONE
+        options = [NONE, *items] if chosen in (NONE, *items) else [NONE, chosen, *items]
+        item = st.selectbox(
+            t("cmp_item"), options, key="qc_item", placeholder=t("choose"),
+            format_func=lambda i: names.get(i, i) if i else t("ac_none"),
+        )  # fmt: skip
+        if item:
+            row = table[table["item"].astype(str) == item].iloc[0]
+            st.markdown(item_line(row, names.get(item, item)))
+            left, right = st.columns(2)
+            for side, column, spec, name, freq in (
+                ("a", left, side_a, name_a, row["freq_a"]),
+                ("b", right, side_b, name_b, row["freq_b"]),
+            ):
+                with column:
+                    side_evidence(ctx, what, item, spec, side, name, freq)
+
+    with st.container(key="qc_table"):
+        csv_table = data.cached_figure(
+            (*table_key, "csv", ctx.lang, name_a, name_b),
+            lambda: table.assign(label=labels(table["item"], names), side_a=name_a, side_b=name_b),
+        )
+        tested_table(table, names, what, key="qc_table_grid", csv_table=csv_table)
+
+
+main()
