@@ -307,3 +307,37 @@ def test_a_click_on_a_place_of_the_map_reads_the_sentences_naming_it(qtab, scree
     qtab.screenshot(screenshots / "queried-map-ar.png")
     assert presentation_forms(page.content()) == []
     assert qtab.real_console_errors() == []
+
+
+def test_compare_two_sources_then_a_key_terms_bar_opens_its_sentences_on_both_sides(qtab, screenshots):
+    """As on a loaded corpus (test_compare_in_browser): «ترك برس» (article 001 alone) against the
+    articles without a source; «أردوغان» is among 001's key terms and no other article's, so a click on
+    its bar lists 001's sentences holding it on side A, the word marked, and none on side B. Terms are
+    counted in articles here (1 of 1 against 0 of 5): the threshold and p are lowered in the link."""
+    from test_evidence_clicks import click, locate
+
+    turk_press, erdogan = "ترك برس", "أردوغان"
+    qtab.open("compare", corpus=NAME, lang="ar", cmp_min="1", cmp_p="0.05")
+    page = qtab.page
+    assert qtab.exceptions() == []
+    qtab.choose(".st-key-qc_a", turk_press)
+    qtab.choose(".st-key-qc_b", "(بلا مصدر)")
+    assert qtab.exceptions() == []
+    point = locate(qtab, "qc_chart_a", erdogan, kind="bar")
+    click(qtab, "qc_chart_a", point, erdogan)
+    assert qtab.exceptions() == []
+    assert strip_bidi(page.locator(".st-key-qc_item input").input_value()) == erdogan
+    found = page.locator(".st-key-qc_evidence_a .evidence").all()
+    assert found, "no sentence of ترك برس after a click on أردوغان"
+    for block in found:
+        assert strip_bidi(block.locator("mark").first.inner_text()).endswith(erdogan)
+        assert turk_press in block.locator(".where").inner_text()
+    assert page.locator(".st-key-qc_evidence_b .evidence").count() == 0
+    assert found[0].evaluate("e => getComputedStyle(e).direction") == "rtl"
+    a_box = page.locator(".st-key-qc_key_a").bounding_box()
+    b_box = page.locator(".st-key-qc_key_b").bounding_box()
+    assert a_box["x"] > b_box["x"]  # in Arabic, side A is on the right
+    page.locator(".st-key-qc_evidence").scroll_into_view_if_needed()
+    qtab.screenshot(screenshots / "queried-compare-ar.png")
+    assert presentation_forms(page.content()) == []
+    assert qtab.real_console_errors() == []

@@ -35,6 +35,9 @@ from dashboard.markup import isolate, md_text
 from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, queried_notice, sentences_html
 from dashboard.widgets import empty_state, nothing_here, short_name, show_chart
 
+#: Pixels of a side's chart (half the page): its provenance footer is wrapped to it, not cut off.
+HALF_WIDTH = 520
+
 
 def item_names(ctx: QueriedContext, what: str, items: pd.Series) -> dict:
     """item (as text) → its name in the interface language; a term is its own name."""
@@ -174,7 +177,7 @@ def main() -> None:
                 lang=ctx.chart_lang, title=t("cmp_key_for", side=t(f"cmp_side_{side}"), name=name),
             )  # fmt: skip
             chart_key = f"qc_chart_{side}"
-            show_chart(fig, table, f"compare-{what}-key-{side}", key=chart_key, footer=footer,
+            show_chart(fig, table, f"compare-{what}-key-{side}", key=chart_key, footer=footer, png_width=HALF_WIDTH,
                        on_select=partial(pick_item, chart_key, "qc_item"), selection_mode=("points",))  # fmt: skip
 
     with st.container(key="qc_evidence"):
