@@ -144,9 +144,7 @@ def show_chart(
     raw = fig
     footer_lang = "ar" if current_lang() == "ar" else "en"
     if footer is not None:
-        from analysis.briefing.provenance import with_footer
-
-        fig = with_footer(fig, footer, lang=footer_lang, width=png_width)
+        fig = _footered(fig, footer, footer_lang, png_width)
     kwargs = {}
     if on_select is not None:
         kwargs = {"on_select": on_select, "selection_mode": selection_mode or ("points",)}
@@ -166,14 +164,27 @@ def show_chart(
         )  # fmt: skip
         if chart is not None:
             _export_popover(partial(_export, chart), name, key)
-        elif footer is not None:
-            _export_popover(partial(_export_figure, raw, footer, footer_lang), name, key)
-        if chart is not None:
             st.button(
                 t("brief_add"), key=f"{key}__brief", icon=":material/playlist_add:",
                 on_click=add_to_briefing, args=(chart,),
             )  # fmt: skip
+        elif footer is not None:
+            _export_popover(partial(_export_figure, raw, footer, footer_lang), name, key)
     return event
+
+
+def _footered(fig: go.Figure, footer: Provenance, lang: str, width: int) -> go.Figure:
+    """``fig`` with the provenance ``footer``, made once per figure object and footer: a cached figure
+    (:func:`dashboard.data.cached_figure`) shown again is not copied again (a map's outlines take a
+    third of a second to copy), and its copy is sent as it was (:func:`dashboard.data.sent_figure`)."""
+    from analysis.briefing.provenance import with_footer
+
+    kept = fig.__dict__.setdefault("_footered", {})  # on the figure: gone with it
+    key = (footer, lang, width)
+    made = kept.get(key)
+    if made is None:
+        made = kept[key] = with_footer(fig, footer, lang=lang, width=width)
+    return made
 
 
 def add_to_briefing(chart: tuple[str, dict]) -> None:
