@@ -10,11 +10,13 @@ under /tmp, then the app runs in this process (``streamlit.testing.v1.AppTest``,
 more articles is queried; pass a smaller one to measure the queried pages on a smaller build).
 
 Printed: the first page (the Overview, from a fresh process: server time, the wall time of the run
-and the seconds since the process started, imports included); per page (Overview, Actors,
-Timeline, Search), the server time of a rerun after changing the actor filter to one not seen
+and the seconds since the process started, imports included); per page (Overview, Themes, Actors,
+Map, Timeline, Compare, Search), the server time of a rerun after changing the actor filter to one not seen
 before (``--changes`` of them: the median and the largest); a click on a bar (an actor's sentences)
 and on a co-mention cell (the pair's sentences), each a state set then a rerun, as Streamlit does
-after the click's callback; and the process's resident memory (RSS) now and at its peak.
+after the click's callback; Compare without filters (its two largest sources) for each kind of item, and
+the selection of an actor against the rest of the build; and the process's resident memory (RSS) now
+and at its peak.
 Targets (issue 13, 1M articles): first page <= 5 s after start, filter change <= 2 s median per
 page, server RSS <= 2 GB.
 """
@@ -35,7 +37,7 @@ import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")
-PAGES = ["overview", "themes", "actors", "map", "timeline", "search"]
+PAGES = ["overview", "themes", "actors", "map", "timeline", "compare", "search"]
 
 
 def server_ms(at) -> float:
@@ -139,6 +141,18 @@ def main() -> int:
         actors_page.run()
         clicks.append(server_ms(actors_page))
     print(f"click on a co-mention cell (the pair's sentences): median {statistics.median(clicks):,.0f} ms")
+    compare = pages["compare"]
+    compare.multiselect(key="f_actors").set_value([]).run()
+    timed = []
+    for what in ("terms", "actors", "places", "themes", "types"):
+        compare.segmented_control(key="qc_what").set_value(what).run()
+        timed.append(f"{what} {server_ms(compare):,.0f} ms")
+    print("compare, two largest sources, each kind of item: " + ", ".join(timed))
+    compare.multiselect(key="f_actors").set_value([actors[0]]).run()
+    compare.segmented_control(key="qc_mode").set_value("selection").run()
+    if compare.exception:
+        raise SystemExit(f"compare: {[e.value for e in compare.exception]}")
+    print(f"compare, {actors[0]} against the rest of the build (types): {server_ms(compare):,.0f} ms")
     now, peak = rss_mb()
     print(f"server process RSS: {now:,.0f} MB now, {peak:,.0f} MB at its peak")
     return 0
