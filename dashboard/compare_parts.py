@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
+from analysis.aggregate.compare import MODES
+from dashboard import data, url
 from dashboard.i18n import t
 from dashboard.markup import esc, isolate, md_text
 from dashboard.picks import picked_key
@@ -78,9 +82,10 @@ def labels(items: pd.Series, names: dict) -> pd.Series:
     return texts.map(names).fillna(texts) if names else texts
 
 
-def tested_table(table: pd.DataFrame, names: dict, what: str, *, key: str, csv_table: pd.DataFrame) -> None:
+def tested_table(table: pd.DataFrame, names: dict, what: str, *, key: str, table_key: tuple,
+                 side_names: tuple[str, str], lang: str) -> None:  # fmt: skip
     """The table of every item tested (key items first, by G²; the first :data:`MAX_TABLE_ROWS`
-    on the page, every one in the CSV of ``csv_table``, the table with its labels)."""
+    on the page, every one in its CSV with the items' labels and the sides' names)."""
     st.subheader(t("cmp_table"), anchor="tested")
     st.caption(t("cmp_table_help"))
     if len(table) > MAX_TABLE_ROWS:
@@ -91,4 +96,75 @@ def tested_table(table: pd.DataFrame, names: dict, what: str, *, key: str, csv_t
         side=[t(f"cmp_side_{s}") for s in top["side"]],
         p=[f"{v:.2g}" for v in top["p"]],
     )[["label", "freq_a", "freq_b", "per_10k_a", "per_10k_b", "g2", "p", "log_ratio", "side", "key"]]
+    name_a, name_b = side_names
+    csv_table = data.cached_figure(
+        (*table_key, "csv", lang, name_a, name_b),
+        lambda: table.assign(label=labels(table["item"], names), side_a=name_a, side_b=name_b),
+    )
     show_table(shown, f"compare-{what}", key=key, csv_table=csv_table, height=400)
+
+
+def item_picker(prefix: str, table: pd.DataFrame, table_key: tuple, names: dict) -> str:
+    """The item whose evidence shows (a bar's click sets it): the key items listed, or every item
+    tested when none is key; any tested item may come from the link (``cmp_item``)."""
+    items = [str(i) for i in table.loc[table["key"], "item"]] or [str(i) for i in table["item"]]
+    tested = data.cached_figure((*table_key, "items"), lambda: frozenset([NONE, *table["item"].astype(str).tolist()]))
+    key = f"{prefix}_item"
+    url.page_choice(key, "cmp_item", tested, NONE, label=t("cmp_item"))
+    chosen = st.session_state.get(key) or NONE
+    if chosen not in tested:  # an item of other sides: none
+        chosen = st.session_state[key] = NONE
+    options = [NONE, *items] if chosen in (NONE, *items) else [NONE, chosen, *items]
+    return st.selectbox(
+        t("cmp_item"), options, key=key, placeholder=t("choose"),
+        format_func=lambda i: names.get(i, i) if i else t("ac_none"),
+    )  # fmt: skip
+
+
+# --- the controls (each page's keys start with its ``prefix``; the link's parameters are the same) ----
+
+
+def mode_control(prefix: str, default: str) -> str:
+    """What the two sides are (:data:`~analysis.aggregate.compare.MODES`), kept in the link as ``cmp``."""
+    url.page_choice(f"{prefix}_mode", "cmp", MODES, default, label=t("cmp_mode"))
+    return (
+        st.segmented_control(t("cmp_mode"), MODES, key=f"{prefix}_mode", format_func=lambda m: t(f"cmp_mode_{m}"))
+        or default
+    )
+
+
+def side_pickers(prefix: str, mode: str, choices: list[str]) -> tuple[str, str]:
+    """The two sources (or months) compared, side by side, kept in the link as ``cmp_a`` and ``cmp_b``."""
+    url.page_choice(f"{prefix}_a", "cmp_a", choices, choices[0], label=t("cmp_side_a"))
+    url.page_choice(f"{prefix}_b", "cmp_b", choices, choices[1], label=t("cmp_side_b"))
+    left, right = st.columns(2)
+    label = partial(side_label, mode)
+    with left:
+        a = st.selectbox(t("cmp_side_a"), choices, key=f"{prefix}_a", format_func=label, placeholder=t("choose"))
+    with right:
+        b = st.selectbox(t("cmp_side_b"), choices, key=f"{prefix}_b", format_func=label, placeholder=t("choose"))
+    return a, b
+
+
+def keyness_controls(prefix: str, whats: tuple[str, ...], settings: dict) -> tuple[str, float, int]:
+    """What is compared, the p of the test and the least frequency tested (``analysis/data/compare.yaml``'s
+    defaults), kept in the link as ``cmp_what``, ``cmp_p`` and ``cmp_min``."""
+    url.page_choice(f"{prefix}_what", "cmp_what", whats, "terms", label=t("cmp_what"))
+    p_choices = [float(p) for p in settings["p_choices"]]
+    url.page_choice(f"{prefix}_p", "cmp_p", p_choices, float(settings["p"]), label=t("cmp_p"), parse=float)
+    url.page_choice(f"{prefix}_min", "cmp_min", None, int(settings["min_freq"]), label=t("cmp_min"), parse=int)
+    with st.container(key=f"{prefix}_controls", horizontal=True, vertical_alignment="bottom"):
+        what = (
+            st.segmented_control(t("cmp_what"), whats, key=f"{prefix}_what", format_func=lambda w: t(f"cmp_what_{w}"))
+            or "terms"
+        )
+        p = st.selectbox(
+            t("cmp_p"), p_choices, key=f"{prefix}_p", format_func=lambda v: f"{v:g}", placeholder=t("choose"),
+            width=180,
+        )  # fmt: skip
+        if not isinstance(st.session_state.get(f"{prefix}_min"), int) or st.session_state[f"{prefix}_min"] < 1:
+            st.session_state[f"{prefix}_min"] = int(settings["min_freq"])
+        min_freq = st.number_input(
+            t("cmp_min"), min_value=1, max_value=10_000, step=1, key=f"{prefix}_min", width=220
+        )  # fmt: skip
+    return what, float(p), int(min_freq)

@@ -15,14 +15,17 @@ from analysis.aggregate.keyness import critical_g2, defaults
 from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.keyness import SIDE_COLORS, attention_lines, key_items_bar
-from dashboard import data, url
+from dashboard import data
 from dashboard.compare_parts import (
     EVIDENCE_HEIGHT,
     NONE,
     item_line,
-    labels,
+    item_picker,
+    keyness_controls,
+    mode_control,
     pick_item,
     side_label,
+    side_pickers,
     sides_html,
     tested_table,
 )
@@ -241,25 +244,14 @@ def main() -> None:
     settings = defaults()
     sources, months_ = side_choices(ctx, "source"), side_choices(ctx, "period")
     default_mode = "source" if len(sources) > 1 else "period" if len(months_) > 1 else "selection"
-    url.page_choice("cmp_mode", "cmp", compare.MODES, default_mode, label=t("cmp_mode"))
-    mode = (
-        st.segmented_control(t("cmp_mode"), compare.MODES, key="cmp_mode", format_func=lambda m: t(f"cmp_mode_{m}"))
-        or default_mode
-    )
+    mode = mode_control("cmp", default_mode)
     choices = side_choices(ctx, mode)
     a = b = NONE
     if mode in ("source", "period"):
         if len(choices) < 2:
             st.info(t("cmp_need_sources" if mode == "source" else "cmp_need_months"), icon=":material/info:")
             return
-        url.page_choice("cmp_a", "cmp_a", choices, choices[0], label=t("cmp_side_a"))
-        url.page_choice("cmp_b", "cmp_b", choices, choices[1], label=t("cmp_side_b"))
-        left, right = st.columns(2)
-        label = partial(side_label, mode)
-        with left:
-            a = st.selectbox(t("cmp_side_a"), choices, key="cmp_a", format_func=label, placeholder=t("choose"))
-        with right:
-            b = st.selectbox(t("cmp_side_b"), choices, key="cmp_b", format_func=label, placeholder=t("choose"))
+        a, b = side_pickers("cmp", mode, choices)
     elif ctx.spec.is_empty:
         st.info(t("cmp_need_filters"), icon=":material/filter_alt:")
         return
@@ -275,21 +267,7 @@ def main() -> None:
         st.warning(t("cmp_same"), icon=":material/warning:")
         return
 
-    url.page_choice("cmp_what", "cmp_what", WHATS, "terms", label=t("cmp_what"))
-    p_choices = [float(p) for p in settings["p_choices"]]
-    url.page_choice("cmp_p", "cmp_p", p_choices, float(settings["p"]), label=t("cmp_p"), parse=float)
-    url.page_choice("cmp_min", "cmp_min", None, int(settings["min_freq"]), label=t("cmp_min"), parse=int)
-    with st.container(key="cmp_controls", horizontal=True, vertical_alignment="bottom"):
-        what = (
-            st.segmented_control(t("cmp_what"), WHATS, key="cmp_what", format_func=lambda w: t(f"cmp_what_{w}"))
-            or "terms"
-        )
-        p = st.selectbox(
-            t("cmp_p"), p_choices, key="cmp_p", format_func=lambda v: f"{v:g}", placeholder=t("choose"), width=180
-        )
-        if not isinstance(st.session_state.get("cmp_min"), int) or st.session_state["cmp_min"] < 1:
-            st.session_state["cmp_min"] = int(settings["min_freq"])
-        min_freq = st.number_input(t("cmp_min"), min_value=1, max_value=10_000, step=1, key="cmp_min", width=220)
+    what, p, min_freq = keyness_controls("cmp", WHATS, settings)
 
     spec_key = ("cmp", ctx.corpus, ctx.spec, mode, a, b, what)
     freqs = data.cached_figure(spec_key, lambda: frequencies(ctx, what, ids_a, ids_b))
@@ -319,17 +297,7 @@ def main() -> None:
             )  # fmt: skip
 
     with st.container(key="cmp_evidence"):
-        items = [str(i) for i in table.loc[table["key"], "item"]] or [str(i) for i in table["item"]]
-        tested = data.cached_figure(
-            (*table_key, "items"), lambda: frozenset([NONE, *table["item"].astype(str).tolist()])
-        )
-        url.page_choice("cmp_item", "cmp_item", tested, NONE, label=t("cmp_item"))
-        chosen = st.session_state.get("cmp_item") or NONE
-        options = [NONE, *items] if chosen in (NONE, *items) else [NONE, chosen, *items]
-        item = st.selectbox(
-            t("cmp_item"), options, key="cmp_item", placeholder=t("choose"),
-            format_func=lambda i: names.get(i, i) if i else t("ac_none"),
-        )  # fmt: skip
+        item = item_picker("cmp", table, table_key, names)
         if item:
             row = table[table["item"].astype(str) == item].iloc[0]
             st.markdown(item_line(row, names.get(item, item)))
@@ -341,11 +309,8 @@ def main() -> None:
                 attention(ctx, mode, what, item, (a, b), names.get(item, item))
 
     with st.container(key="cmp_table"):
-        csv_table = data.cached_figure(
-            (*table_key, "csv", ctx.lang, name_a, name_b),
-            lambda: table.assign(label=labels(table["item"], names), side_a=name_a, side_b=name_b),
-        )
-        tested_table(table, names, what, key="cmp_table_grid", csv_table=csv_table)
+        tested_table(table, names, what, key="cmp_table_grid", table_key=table_key, side_names=(name_a, name_b),
+                     lang=ctx.lang)  # fmt: skip
 
 
 main()

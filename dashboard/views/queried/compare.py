@@ -11,21 +11,23 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from analysis.aggregate.compare import MODES
 from analysis.aggregate.filters import FilterSpec
 from analysis.aggregate.keyness import critical_g2, defaults
 from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
 from analysis.store.build_compare import WHATS, sides
 from analysis.viz.keyness import key_items_bar
-from dashboard import data, url
+from dashboard import data
 from dashboard.compare_parts import (
     EVIDENCE_HEIGHT,
     NONE,
     item_line,
-    labels,
+    item_picker,
+    keyness_controls,
+    mode_control,
     pick_item,
     side_label,
+    side_pickers,
     sides_html,
     tested_table,
 )
@@ -102,25 +104,14 @@ def main() -> None:
     default_mode = (
         "source" if len(choices_of["source"]) > 1 else "period" if len(choices_of["period"]) > 1 else "selection"
     )
-    url.page_choice("qc_mode", "cmp", MODES, default_mode, label=t("cmp_mode"))
-    mode = (
-        st.segmented_control(t("cmp_mode"), MODES, key="qc_mode", format_func=lambda m: t(f"cmp_mode_{m}"))
-        or default_mode
-    )
+    mode = mode_control("qc", default_mode)
     a = b = NONE
     if mode in ("source", "period"):
         choices = choices_of[mode]
         if len(choices) < 2:
             st.info(t("cmp_need_sources" if mode == "source" else "cmp_need_months"), icon=":material/info:")
             return
-        url.page_choice("qc_a", "cmp_a", choices, choices[0], label=t("cmp_side_a"))
-        url.page_choice("qc_b", "cmp_b", choices, choices[1], label=t("cmp_side_b"))
-        left, right = st.columns(2)
-        label = partial(side_label, mode)
-        with left:
-            a = st.selectbox(t("cmp_side_a"), choices, key="qc_a", format_func=label, placeholder=t("choose"))
-        with right:
-            b = st.selectbox(t("cmp_side_b"), choices, key="qc_b", format_func=label, placeholder=t("choose"))
+        a, b = side_pickers("qc", mode, choices)
         name_a, name_b = side_label(mode, a), side_label(mode, b)
     elif not ctx.spec.filters_articles:
         st.info(t("cmp_need_filters"), icon=":material/filter_alt:")
@@ -140,21 +131,7 @@ def main() -> None:
             st.warning(t("cmp_empty_side", side=t(f"cmp_side_{side}")), icon=":material/warning:")
             return
 
-    url.page_choice("qc_what", "cmp_what", WHATS, "terms", label=t("cmp_what"))
-    p_choices = [float(p) for p in settings["p_choices"]]
-    url.page_choice("qc_p", "cmp_p", p_choices, float(settings["p"]), label=t("cmp_p"), parse=float)
-    url.page_choice("qc_min", "cmp_min", None, int(settings["min_freq"]), label=t("cmp_min"), parse=int)
-    with st.container(key="qc_controls", horizontal=True, vertical_alignment="bottom"):
-        what = (
-            st.segmented_control(t("cmp_what"), WHATS, key="qc_what", format_func=lambda w: t(f"cmp_what_{w}"))
-            or "terms"
-        )
-        p = st.selectbox(
-            t("cmp_p"), p_choices, key="qc_p", format_func=lambda v: f"{v:g}", placeholder=t("choose"), width=180
-        )
-        if not isinstance(st.session_state.get("qc_min"), int) or st.session_state["qc_min"] < 1:
-            st.session_state["qc_min"] = int(settings["min_freq"])
-        min_freq = st.number_input(t("cmp_min"), min_value=1, max_value=10_000, step=1, key="qc_min", width=220)
+    what, p, min_freq = keyness_controls("qc", WHATS, settings)
 
     with st.spinner(t("cmp_building")):
         freqs = data.ask(ctx.corpus, "compare_frequencies", side_a, side_b, what)
@@ -181,17 +158,7 @@ def main() -> None:
                        on_select=partial(pick_item, chart_key, "qc_item"), selection_mode=("points",))  # fmt: skip
 
     with st.container(key="qc_evidence"):
-        items = [str(i) for i in table.loc[table["key"], "item"]] or [str(i) for i in table["item"]]
-        tested = data.cached_figure((*table_key, "items"), lambda: frozenset([NONE, *table["item"].astype(str)]))
-        url.page_choice("qc_item", "cmp_item", tested, NONE, label=t("cmp_item"))
-        chosen = st.session_state.get("qc_item") or NONE
-        if chosen not in tested:
-            chosen = st.session_state["qc_item"] = NONE
-        options = [NONE, *items] if chosen in (NONE, *items) else [NONE, chosen, *items]
-        item = st.selectbox(
-            t("cmp_item"), options, key="qc_item", placeholder=t("choose"),
-            format_func=lambda i: names.get(i, i) if i else t("ac_none"),
-        )  # fmt: skip
+        item = item_picker("qc", table, table_key, names)
         if item:
             row = table[table["item"].astype(str) == item].iloc[0]
             st.markdown(item_line(row, names.get(item, item)))
@@ -204,11 +171,8 @@ def main() -> None:
                     side_evidence(ctx, what, item, spec, side, name, freq)
 
     with st.container(key="qc_table"):
-        csv_table = data.cached_figure(
-            (*table_key, "csv", ctx.lang, name_a, name_b),
-            lambda: table.assign(label=labels(table["item"], names), side_a=name_a, side_b=name_b),
-        )
-        tested_table(table, names, what, key="qc_table_grid", csv_table=csv_table)
+        tested_table(table, names, what, key="qc_table_grid", table_key=table_key, side_names=(name_a, name_b),
+                     lang=ctx.lang)  # fmt: skip
 
 
 main()
