@@ -17,6 +17,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from analysis import schema
 
@@ -78,8 +80,28 @@ def write_part(out_dir: str | Path, name: str, k: int, frame: pd.DataFrame) -> s
     columns = schema.table(name).names + (["text"] if name == "documents" and "text" in frame else [])
     path = f"{root.rstrip('/')}/{name}/{part_name(k)}"
     fs.makedirs(f"{root.rstrip('/')}/{name}", exist_ok=True)
-    frame[columns].to_parquet(path, index=False, filesystem=fs, **schema.parquet_options(name))
+    table = pa.Table.from_pandas(frame[columns], preserve_index=False)
+    for i, field in enumerate(table.schema):  # a column null in every row of the part: its contract's type
+        if pa.types.is_null(field.type):
+            table = table.set_column(i, field.name, table.column(i).cast(_ARROW_TYPES[_column_type(name, field.name)]))
+    with fs.open(path, "wb") as handle:
+        pq.write_table(table, handle, **schema.parquet_options(name))
     return path
+
+
+#: The Arrow type of each contract type (:data:`analysis.schema.TYPES`): a part whose rows all leave a
+#: column empty (500 articles without a source or a URL) must not write it as Arrow's null type, which a
+#: reader of every part (DuckDB's ``read_parquet`` of a build) cannot join to the others' strings.
+_ARROW_TYPES = {
+    "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32(),
+    "str_list": pa.list_(pa.string()),
+}  # fmt: skip
+
+
+def _column_type(name: str, column: str) -> str:
+    if column == "text":
+        return "str"
+    return next(c.type for c in schema.table(name).columns if c.name == column)
 
 
 def read_part(out_dir: str | Path, name: str, k: int, columns: list[str] | None = None) -> pd.DataFrame:

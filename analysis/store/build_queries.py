@@ -52,9 +52,13 @@ VIEWS = ("documents", "sentences", "mentions", "events", "comentions", "themes",
 #: pattern also matches inside longer words, which the index then drops; another chunk is read when
 #: too few are left).
 SEARCH_CANDIDATES = 2
+#: Candidates read beyond those, whatever the limit (a search of one sentence reads 22).
+SEARCH_MARGIN = 20
 
 #: The searches whose hits :meth:`BuildQueries.search` keeps (a filter change searches no text again).
 SEARCH_KEPT = 8
+#: Sentence parts (500 articles each) a search scans at a time, the newest articles' first.
+SCAN_PARTS = 100
 #: Sentences whose text a query keeps once read (:meth:`BuildQueries._with_sentences`; ~10 MB).
 TEXTS_KEPT = 50_000
 
@@ -101,6 +105,14 @@ def _placeholders(values: Sequence) -> str:
     return ", ".join("?" for _ in values)
 
 
+@dataclass
+class _Scan:
+    """A search pattern's hits in the sentence parts scanned so far, and the parts left (newest first)."""
+
+    hits: pd.DataFrame
+    left: list[tuple[Path, dt.date | None]]
+
+
 class BuildQueries(CompareQueries):
     """The questions the dashboard asks of the build directory ``location``, answered by DuckDB.
 
@@ -138,6 +150,7 @@ class BuildQueries(CompareQueries):
             _create_views(self._con, folder, indexed=False)
         self._texts: OrderedDict[tuple[str, int], tuple[int, str]] = OrderedDict()  # read sentences, newest last
         self._lock = threading.Lock()
+        self._scan_lock = threading.Lock()  # one search scans the parts at a time
         # a million articles are 2,000 parts per table: their footers read once, not on every query
         self._con.execute("SET GLOBAL parquet_metadata_cache = true")
 
@@ -777,17 +790,18 @@ class BuildQueries(CompareQueries):
         newest article first: doc_id, title, source, published, sentence_idx, text, and the first
         occurrence's ``left``, ``match``, ``right`` and its place in the sentence (``mark_start``, ``mark_end``).
 
-        DuckDB scans every sentence of the corpus once per query for the candidate pattern
-        (:func:`candidate_pattern`, RE2; ~6 s at a million articles) and the hits are kept
-        (:data:`SEARCH_KEPT` queries), so the same search under other filters only intersects them with
-        the selection; the selection's newest candidates (:data:`SEARCH_CANDIDATES` × ``limit`` at a
-        time, until ``limit`` are found) are then read by :class:`~analysis.aggregate.kwic.KwicIndex`, which drops the letters found
-        inside a longer word."""
+        DuckDB scans the sentences for the candidate pattern (:func:`candidate_pattern`, RE2), the parts
+        of the newest articles first and only as far as the answer needs (:meth:`_hits`: every part, ~6 s
+        at a million articles, only for a rare word or a narrow selection); the hits are kept
+        (:data:`SEARCH_KEPT` queries), so the same search under other filters intersects them with the
+        selection and scans only the parts it still needs. The selection's newest candidates
+        (:data:`SEARCH_CANDIDATES` × ``limit`` at a time, until ``limit`` are found) are then read by
+        :class:`~analysis.aggregate.kwic.KwicIndex`, which drops the letters found inside a longer word."""
         pattern = candidate_pattern(query)
         if pattern is None:
             raise QueryError(f"nothing to search for in {query!r}")
         select, params = self.selection(spec)
-        chunk, offset = SEARCH_CANDIDATES * int(limit) + 20, 0
+        chunk, offset = SEARCH_CANDIDATES * int(limit) + SEARCH_MARGIN, 0
         found: list[pd.DataFrame] = []
         while sum(len(f) for f in found) < limit:  # the selection's newest candidates, a chunk at a time
             candidates = self.sql(
@@ -795,7 +809,7 @@ class BuildQueries(CompareQueries):
                 "FROM hits h JOIN documents d ON d.doc_id = h.doc_id WHERE h.doc_id IN (SELECT doc_id FROM sel) "
                 "ORDER BY d.published DESC NULLS LAST, h.doc_id, h.sentence_idx LIMIT ? OFFSET ?",
                 [*params, chunk, offset],
-                frames={"hits": self._hits(pattern)},
+                frames={"hits": self._hits(pattern, select, params, offset + chunk)},
             )
             found.append(_kwic_rows(self._with_sentences(candidates), query, context))
             offset += chunk
@@ -805,16 +819,53 @@ class BuildQueries(CompareQueries):
         columns = ["doc_id", "title", "source", "published", "sentence_idx", "text", "left", "match", "right"]
         return rows[[*columns, "mark_start", "mark_end"]].head(int(limit))
 
-    def _hits(self, pattern: str) -> pd.DataFrame:
-        """doc_id, sentence_idx of every sentence of the corpus matching the RE2 ``pattern``, kept for
-        the :data:`SEARCH_KEPT` latest patterns."""
-        kept: dict[str, pd.DataFrame] = self.__dict__.setdefault("_kept_hits", {})
-        if pattern not in kept:
-            found = self.sql("SELECT doc_id, sentence_idx FROM sentence_texts WHERE regexp_matches(text, ?)", [pattern])
-            while len(kept) >= SEARCH_KEPT:
-                kept.pop(next(iter(kept)))
-            kept[pattern] = found
-        return kept[pattern]
+    def _hits(self, pattern: str, select: str, params: list, need: int) -> pd.DataFrame:
+        """doc_id, sentence_idx of the sentences matching the RE2 ``pattern`` in the parts scanned so far,
+        enough for the ``need`` newest of the selection (``select``): the sentence parts are scanned
+        :data:`SCAN_PARTS` at a time, those of the newest articles first, until the selection's
+        ``need``-th newest hit is newer than every article of the parts left (or none is left). Kept
+        for the :data:`SEARCH_KEPT` latest patterns, with the parts not yet scanned."""
+        with self._scan_lock:
+            kept: dict[str, _Scan] = self.__dict__.setdefault("_kept_hits", {})
+            scan = kept.get(pattern)
+            if scan is None:
+                while len(kept) >= SEARCH_KEPT:
+                    kept.pop(next(iter(kept)))
+                scan = kept[pattern] = _Scan(pd.DataFrame({"doc_id": [], "sentence_idx": []}), self._newest_parts())
+            while scan.left:
+                newest = scan.left[0][1]
+                if len(scan.hits) >= need:
+                    nth = self.sql(
+                        f"WITH sel AS ({select}) SELECT d.published FROM hits h JOIN documents d ON d.doc_id = h.doc_id "
+                        "WHERE h.doc_id IN (SELECT doc_id FROM sel) "
+                        "ORDER BY d.published DESC NULLS LAST LIMIT 1 OFFSET ?",
+                        [*params, int(need) - 1],
+                        frames={"hits": scan.hits},
+                    )["published"]
+                    day = _day(nth.iloc[0]) if len(nth) else None
+                    # the parts left hold only older (or undated) articles: the answer is complete
+                    if day is not None and (newest is None or newest < day):
+                        break
+                batch, scan.left = scan.left[:SCAN_PARTS], scan.left[SCAN_PARTS:]
+                files = ", ".join(f"'{_quoted(path)}'" for path, _ in batch)
+                found = self.sql(
+                    f"SELECT doc_id, sentence_idx FROM read_parquet([{files}]) WHERE regexp_matches(text, ?)",
+                    [pattern],
+                )
+                scan.hits = pd.concat([scan.hits, found], ignore_index=True) if len(scan.hits) else found
+            return scan.hits
+
+    def _newest_parts(self) -> list[tuple[Path, dt.date | None]]:
+        """Each part of the ``sentences`` table and the newest publication date of its articles (None:
+        every one undated), newest first; a part of no known articles first (never skipped)."""
+        parts = self.__dict__.get("_parts_by_date")
+        if parts is None:
+            newest = self.sql("SELECT filename, max(published) AS newest FROM documents GROUP BY filename")
+            by_name = {Path(f).name: _day(d) for f, d in zip(newest["filename"], newest["newest"])}
+            known = [(p, by_name.get(p.name, dt.date.max)) for p in stored_parts(Path(self.info.location), "sentences")]
+            parts = sorted(known, key=lambda part: (part[1] is None, -(part[1] or dt.date.min).toordinal()))
+            self.__dict__["_parts_by_date"] = parts
+        return list(parts)
 
     def article(self, doc_id: str) -> dict | None:
         """One article: its documents row and its text (None: no such article)."""

@@ -306,9 +306,10 @@ def test_an_entitys_sentence_count_is_given_whatever_the_limit(built):
 
 
 def test_a_search_under_other_filters_reads_no_text_again_and_keeps_to_the_selection(built):
+    """Once every part is scanned for سوريا (a search of all its sentences), a filter change scans none."""
     tables, queries = built
     index = KwicIndex(tables.texts, tables.sentences)
-    queries.search(FilterSpec(), "سوريا", limit=10)
+    queries.search(FilterSpec(), "سوريا", limit=1_000_000)
     scans = []
     original = queries.sql
 
@@ -489,3 +490,79 @@ def test_the_countries_of_a_selection_count_each_article_once(built, entity_tabl
         expected = countries_table(_view(tables, spec).mentions, entity_table)
         found = queries.group_counts(spec, groups).rename(columns={"group": "country"})[COUNTRY_COLUMNS]
         pd.testing.assert_frame_equal(found, expected, check_dtype=False)
+
+
+def test_a_search_scans_the_newest_articles_parts_first_and_only_as_far_as_it_needs(
+    corpus_builds, tmp_path, monkeypatch
+):
+    """The seeds written one article a part (published 2018-12-29, 2019-03-14, 2020-02-05 and twice
+    2020-12-30), scanned a part at a time and read a candidate per sentence asked: the newest روسيا
+    needs only the two parts of 30 December 2020 (both: either may hold the first of that day; 8
+    candidates), ten sentences need 5 February 2020's too, and every answer is the one a scan of every
+    part gives, newest article first."""
+    from analysis.partitioned import write_partitioned
+    from analysis.store import build_queries
+    from analysis.store.builds import write_manifest
+
+    tables, _ = corpus_builds("seeds")
+    out = tmp_path / "one-a-part"
+    write_partitioned(
+        tables.frames(), out, {d: i for i, d in enumerate(tables.documents["doc_id"])}, texts=tables.texts
+    )
+    write_manifest(out, name="seeds", articles=len(tables.documents))
+    monkeypatch.setattr(build_queries, "SCAN_PARTS", 1)
+    monkeypatch.setattr(build_queries, "SEARCH_CANDIDATES", 1)
+    monkeypatch.setattr(build_queries, "SEARCH_MARGIN", 0)
+    whole = BuildQueries(out).search(FilterSpec(), "روسيا", limit=1_000_000)
+    queries = BuildQueries(out, cache=tmp_path / "cache")
+    scanned: list[str] = []
+    original = queries.sql
+
+    def counting(query, params=(), **kwargs):
+        if "regexp_matches" in query:
+            scanned.append(query)
+        return original(query, params, **kwargs)
+
+    queries.sql = counting  # type: ignore[method-assign]
+    newest = queries.search(FilterSpec(), "روسيا", limit=1)
+    assert list(zip(newest["doc_id"], newest["sentence_idx"])) == list(zip(whole["doc_id"], whole["sentence_idx"]))[:1]
+    assert str(newest["published"].iloc[0]) == "2020-12-30" and len(scanned) == 2
+    ten = queries.search(FilterSpec(), "روسيا", limit=10)
+    assert list(zip(ten["doc_id"], ten["sentence_idx"])) == list(zip(whole["doc_id"], whole["sentence_idx"]))[:10]
+    assert len(scanned) == 3
+    every = queries.search(FilterSpec(), "روسيا", limit=1_000_000)
+    pd.testing.assert_frame_equal(every, whole)
+    assert len(scanned) == 5  # each part once
+
+
+def test_a_part_whose_articles_all_lack_a_source_keeps_the_column_a_text(tmp_path):
+    """500 articles without a source or an address in one part, named ones in the next: the empty
+    columns are written as text, not Arrow's null type, so DuckDB reads the parts together."""
+    import datetime as dt
+
+    import pyarrow.parquet as pq
+
+    from analysis import schema
+    from analysis.partitioned import write_partitioned
+
+    frame = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "title": [None, "عنوان"],
+            "source": [None, "الرياض"],
+            "published": [None, dt.date(2015, 7, 21)],
+            "url": [None, "https://example.org/b"],
+            "n_chars": [10, 12],
+            "n_sentences": [1, 1],
+        }
+    )
+    documents = schema.conform("documents", frame)
+    write_partitioned({"documents": documents}, tmp_path, {"a": 0, "b": 1}, texts={"a": "نص", "b": "نص آخر"})
+    first = pq.read_schema(tmp_path / "documents" / "part.00000.parquet")
+    assert str(first.field("source").type) == "string" and str(first.field("published").type) == "date32[day]"
+    import duckdb
+
+    rows = duckdb.sql(
+        f"SELECT doc_id, source FROM read_parquet('{tmp_path}/documents/*.parquet') ORDER BY 1"
+    ).fetchall()
+    assert rows == [("a", None), ("b", "الرياض")]
