@@ -21,6 +21,8 @@ MAX_TABLE_ROWS = 1000
 #: Pixels of each side's evidence frame (it scrolls).
 EVIDENCE_HEIGHT = 560
 NONE = ""
+#: Sources drawn in the attention chart when the sides are not two sources: the selection's largest.
+ATTENTION_SOURCES = 8
 
 
 def ltr(number: str) -> str:

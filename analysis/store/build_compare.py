@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from analysis.aggregate.compare import MODES, Frequencies
+from analysis.aggregate.compare import ATTENTION_COLUMNS, MODES, Frequencies, attention_period
 from analysis.aggregate.filters import FilterSpec
 
 #: What a comparison counts (the Compare page's choices).
@@ -187,3 +187,45 @@ class CompareQueries:
             table = table.astype({"freq_a": "int64", "freq_b": "int64"})
         table = table.sort_values("item", kind="stable").reset_index(drop=True)
         return Frequencies(table[["item", "freq_a", "freq_b"]], total_a, total_b)
+
+    def attention_span(self, spec: FilterSpec) -> str:
+        """The period (``day``, ``week``, ``month``) that shows the selection's publication dates
+        (:func:`~analysis.aggregate.compare.attention_period`)."""
+        select, params = self.selection(spec)
+        span = self.sql(f"WITH sel AS ({select}) SELECT min(published) AS lo, max(published) AS hi FROM sel", params)
+        return attention_period(pd.DataFrame({"published": [v for v in span.iloc[0] if pd.notna(v)]}))
+
+    def attention(self, spec: FilterSpec, what: str, item: str, sources: Sequence[str], period: str) -> pd.DataFrame:
+        """How much of each of ``sources``' dated articles in the selection goes to ``item``, period by
+        period (:data:`~analysis.aggregate.compare.ATTENTION_COLUMNS`, as
+        :func:`~analysis.aggregate.compare.attention_by_source` counts it): an article counts 1 when it
+        names the actor or place, reports an event of the type or has the term among its key terms, a
+        theme its weight in it; ``share`` is the attention over the source's articles of the period."""
+        if what not in WHATS:
+            raise ValueError(f"nothing to compare called {what!r}: one of {', '.join(WHATS)}")
+        if period not in ("day", "week", "month"):
+            raise ValueError(f"a period is a day, a week or a month, not {period!r}")
+        weights = {
+            "actors": "SELECT DISTINCT doc_id, 1.0 AS weight FROM doc_entities WHERE entity_id = ?",
+            "places": "SELECT DISTINCT doc_id, 1.0 AS weight FROM doc_entities WHERE entity_id = ?",
+            "types": "SELECT DISTINCT doc_id, 1.0 AS weight FROM events WHERE event_type = ?",
+            "themes": "SELECT doc_id, weight::DOUBLE AS weight FROM doc_themes WHERE theme_id = ?::INTEGER",
+            "terms": (
+                "SELECT DISTINCT n.doc_id, 1.0 AS weight FROM doc_term_ids x JOIN doc_numbers n ON n.doc_no = x.doc_no "
+                "WHERE x.term_id = (SELECT term_id FROM term_ids WHERE term = ?)"  # numbers: the index's
+                if self._indexed
+                else "SELECT DISTINCT doc_id, 1.0 AS weight FROM doc_terms WHERE term = ?"
+            ),
+        }[what]
+        select, params = self.selection(spec)
+        table = self.sql(
+            f"WITH sel AS ({select}), docs AS (SELECT doc_id, coalesce(source, '') AS source, "
+            f"date_trunc('{period}', published)::DATE AS period FROM sel WHERE published IS NOT NULL "
+            f"AND coalesce(source, '') IN (SELECT unnest(?::VARCHAR[]))), w AS ({weights}) "
+            "SELECT d.source, d.period, count(*) AS articles, coalesce(sum(w.weight), 0)::DOUBLE AS attention "
+            "FROM docs d LEFT JOIN w ON w.doc_id = d.doc_id GROUP BY ALL ORDER BY d.source, d.period",
+            [*params, [str(s) for s in sources], str(item)],
+        )
+        table["share"] = (table["attention"] / table["articles"]).round(4)
+        table["attention"] = table["attention"].round(3)
+        return table[ATTENTION_COLUMNS]

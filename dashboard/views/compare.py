@@ -17,6 +17,7 @@ from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.keyness import SIDE_COLORS, attention_lines, key_items_bar
 from dashboard import data
 from dashboard.compare_parts import (
+    ATTENTION_SOURCES,
     EVIDENCE_HEIGHT,
     NONE,
     item_line,
@@ -186,9 +187,6 @@ def side_evidence(ctx: Context, what: str, item: str, ids: set, side: str, name:
 
 
 # --- attention by source over time ---------------------------------------------------------------
-
-#: Sources drawn when the sides are not two sources: the selection's largest.
-ATTENTION_SOURCES = 8
 
 
 def item_weights(ctx: Context, what: str, item: str) -> pd.Series:

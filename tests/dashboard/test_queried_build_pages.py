@@ -328,6 +328,9 @@ def test_compare_sets_the_two_sources_of_the_build_side_by_side(queried, tables)
         ]
     evidence = [h.proto.body for h in at.get("html") if 'class="rtl-text evidence"' in h.proto.body]
     assert len(evidence) == 2 and all("hl-pair_a" in e for e in evidence)
+    # each source's attention to Russia, month by month: the two sources' lines
+    assert len(at.get("plotly_chart")) == 3
+    assert any(m.value.startswith("**Attention by source over time") for m in at.markdown)
 
 
 def test_compare_sets_a_filtered_selection_against_the_rest_of_the_build(queried, tables):

@@ -6,6 +6,7 @@ articles behind the item's number on both sides."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 import pandas as pd
@@ -16,9 +17,10 @@ from analysis.aggregate.keyness import critical_g2, defaults
 from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
 from analysis.store.build_compare import WHATS, sides
-from analysis.viz.keyness import key_items_bar
+from analysis.viz.keyness import SIDE_COLORS, attention_lines, key_items_bar
 from dashboard import data
 from dashboard.compare_parts import (
+    ATTENTION_SOURCES,
     EVIDENCE_HEIGHT,
     NONE,
     item_line,
@@ -87,6 +89,23 @@ def side_evidence(ctx: QueriedContext, what: str, item: str, side_spec: FilterSp
         t("download_csv"), data=lambda: csv_bytes(shown), file_name=f"compare-evidence-{what}-{side}.csv",
         mime="text/csv", key=f"qc_evidence_{side}_csv", on_click="ignore", icon=":material/download:",
     )  # fmt: skip
+
+
+def attention(ctx: QueriedContext, mode: str, what: str, item: str, pair: tuple[str, str], name: str,
+              footer) -> None:  # fmt: skip
+    """The share of each source's articles given to ``item``, period by period: the two sources
+    compared, or the selection's largest (the whole build's articles when the selection is a side)."""
+    articles = replace(ctx.spec, event_types=())
+    base = FilterSpec() if mode == "selection" else articles
+    sources = list(pair) if mode == "source" else data.ask(ctx.corpus, "side_sources", articles)[:ATTENTION_SOURCES]
+    period = data.ask(ctx.corpus, "attention_span", base)
+    table = data.ask(ctx.corpus, "attention", base, what, item, tuple(sources), period)
+    colors = {pair[0]: SIDE_COLORS["a"], pair[1]: SIDE_COLORS["b"]} if mode == "source" else None
+    fig = attention_lines(table, source_names={s: side_label("source", s) for s in sources}, lang=ctx.chart_lang,
+                          title=t("cmp_attention", period=t(f"period_{period}")), colors=colors)  # fmt: skip
+    st.markdown(f"**{md_text(t('cmp_attention_of', name=isolate(name)))}**")
+    st.caption(t("q_cmp_attention_help" if what == "terms" else "cmp_attention_help"))
+    show_chart(fig, table, f"compare-attention-{what}", key="qc_attention_chart", footer=footer)
 
 
 def main() -> None:
@@ -169,6 +188,8 @@ def main() -> None:
             ):
                 with column:
                     side_evidence(ctx, what, item, spec, side, name, freq)
+            with st.container(key="qc_attention"):
+                attention(ctx, mode, what, item, (a, b), names.get(item, item), footer)
 
     with st.container(key="qc_table"):
         tested_table(table, names, what, key="qc_table_grid", table_key=table_key, side_names=(name_a, name_b),

@@ -108,6 +108,17 @@ def test_two_months_of_the_seeds(corpus_builds, tmp_path):
             _same(queries.compare_frequencies(side_a, side_b, what), _in_memory(tables, what, ids_a, ids_b), what)
         with pytest.raises(ValueError, match="nothing to compare"):
             queries.compare_frequencies(side_a, side_b, "colours")
+        # attention month by month (the seeds span two years): Russia's share of each source's articles
+        assert queries.attention_span(FilterSpec()) == "month"
+        russia = tables.mentions.loc[tables.mentions["entity_id"] == "russia", "doc_id"].unique()
+        found = queries.attention(FilterSpec(), "actors", "russia", ["", "ترك برس"], "month")
+        expected = compare.attention_by_source(
+            tables.documents, pd.Series(1.0, index=russia), period="month", sources=["", "ترك برس"]
+        )
+        assert (
+            found.assign(period=found["period"].astype(str)).values.tolist()
+            == expected.assign(period=expected["period"].astype(str)).values.tolist()
+        )
     finally:
         queries.close()
 
@@ -127,3 +138,34 @@ def test_a_month_side_keeps_the_selections_own_dates():
         sides(spec, "period", "2015-09", "2015-07")
     with pytest.raises(ValueError, match="unknown comparison"):
         sides(spec, "weekday")
+
+
+def test_each_sources_attention_to_an_item_period_by_period_is_the_loaded_comparisons(day):
+    """The day's sources: their share of articles naming Saudi Arabia, reporting a statement, weighted
+    by a theme, keyed by a term, per day, as :func:`compare.attention_by_source` counts it in memory."""
+    tables, queries = day
+    sources = queries.side_sources(FilterSpec())[:4]
+    assert queries.attention_span(FilterSpec()) == compare.attention_period(tables.documents) == "day"
+    term = tables.doc_terms["term"].value_counts().index[0]
+    theme = int(tables.doc_themes["theme_id"].iloc[0])
+    weights = {
+        ("actors", "houthis"): pd.Series(1.0, index=tables.mentions.loc[tables.mentions["entity_id"] == "houthis", "doc_id"].unique()),
+        ("types", "statement"): pd.Series(1.0, index=tables.events.loc[tables.events["event_type"] == "statement", "doc_id"].unique()),
+        ("terms", term): pd.Series(1.0, index=tables.doc_terms.loc[tables.doc_terms["term"] == term, "doc_id"].unique()),
+        ("themes", str(theme)): tables.doc_themes[tables.doc_themes["theme_id"] == theme].set_index("doc_id")["weight"].astype(float),
+    }  # fmt: skip
+    for (what, item), weight in weights.items():
+        found = queries.attention(FilterSpec(), what, item, sources, "day")
+        expected = compare.attention_by_source(tables.documents, weight, period="day", sources=sources)
+        assert len(found) and found["attention"].sum() > 0, what
+        found = (
+            found.assign(period=found["period"].astype(str)).sort_values(["source", "period"]).reset_index(drop=True)
+        )
+        expected = (
+            expected.assign(period=expected["period"].astype(str))
+            .sort_values(["source", "period"])
+            .reset_index(drop=True)
+        )
+        pd.testing.assert_frame_equal(found, expected, check_dtype=False, atol=1e-3, obj=what)
+    with pytest.raises(ValueError, match="a period is"):
+        queries.attention(FilterSpec(), "actors", "houthis", sources, "fortnight")
