@@ -105,6 +105,8 @@ class ContextWords:
     relative_pronouns: frozenset[str] = frozenset()
     #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
     party_object_verbs: frozenset[str] = frozenset()
+    #: words right after a capital that make it its government (``allies_after``: دمشق وحلفاؤها)
+    allies_after: frozenset[str] = frozenset()
     #: nouns of a continent (``continent_nouns``): a state's nisba right after one names the continent
     #: or subcontinent, not the state (شبه القارة الهندية)
     continent_nouns: frozenset[str] = frozenset()
@@ -164,6 +166,7 @@ def context_words() -> ContextWords:
         ),
         relative_pronouns=words(raw.get("relative_pronouns") or ()),
         party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
+        allies_after=words(metonymy.get("allies_after") or ()),
         continent_nouns=words(raw.get("continent_nouns") or ()),
         name_openers={
             str(body): frozenset(str(i) for i in cues or ()) for body, cues in (raw.get("name_openers") or {}).items()
@@ -877,6 +880,8 @@ def _metonym_readings(
             and _looks_like_verb(after, words, present=False)
         ):
             says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
+        if after is not None and _in(after, words.allies_after):
+            says = True  # كانت دمشق وحلفاؤها، أمام واشنطن وحلفائها: a city has no allies
         if says is None and len(group) > 1:
             plain = [by_key[matches[k][3]] for k in group if k not in metonyms]
             says = True if any(entities[a.entity_id].kind == "actor" for a in plain) else None
