@@ -1905,3 +1905,11 @@ def test_since_with_wa_glued_is_a_since_period(text, published, quote, start, en
     found = [m for m in find_dates(text, published) if m.date_text == quote]
     assert len(found) == 1, find_dates(text, published)
     assert (found[0].date_start.isoformat(), found[0].date_end.isoformat(), found[0].extent) == (start, end, "since")
+
+
+def test_a_number_after_bawaqi_is_a_count():
+    # sample 48: "amounting to 2000 flats" (read as the year 2000); the whole corpus's five بواقع + number are counts
+    assert find_dates("وإمداد نجد للمقاولات بواقع 2000 شقة سكنية، و6 شركات مطورة", date(2015, 8, 3)) == []
+    assert find_dates("وبلغت كمية الأسهم المتداولة نحو 53.6 مليون سهم بواقع 1464 صفقة.", date(2015, 8, 3)) == []
+    # ... a year written with عام after it is still a year
+    assert [m.date_text for m in find_dates("بدأ العمل بواقع عام 2015 الجديد", date(2015, 8, 3))] == ["عام 2015"]
