@@ -76,6 +76,9 @@ _WORD_THEN_SPACE_RE = re.compile(r"\w\s+$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _WORD_AT_RE = re.compile(r"\w+")
 _LAST_TWO_WORDS_RE = re.compile(r"(\w+)\s+(\w+)\s*$")  # two words before a keyword, nothing but spaces between
+_COMMA_AFTER_RE = re.compile(r"[\s\"'»”)\]]*[,،]")  # a comma right after a date (closing marks between)
+_NEXT_TWO_WORDS_RE = re.compile(r"\s*(\w+)(?:\s+(\w+))?")  # the two words after a position
+_COMMA_BEFORE_RE = re.compile(r"[,،][\s\"'«“(\[]*$")  # a comma right before a date
 _SEPARATOR = "\x1f"
 # What the regex engine calls a word character (str.isalnum or _), for every character of the BMP.
 _IS_WORD = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
@@ -262,6 +265,24 @@ class SentenceReading:
         text = word.group(0)
         rest = text[2:] if text[:2] == "لل" else text[1:] if text[:1] == "ل" else ""
         return bool(rest) and rest in self.lexicon.period_words
+
+    def apart_after(self, start: int, end: int, hi: int) -> int | None:
+        """Where a comma right after the date at ``[start, end)`` stands, when the date closes its phrase there and
+        the next word opens another clause or a concession (``clauses.yaml``'s ``apart_words``: ``منذ مايو الماضي،
+        رغم تحذير``); None otherwise, or when a comma also stands right before the date (``وأعلنت الوزارة، أمس،
+        القبض على``: set off, inside its clause)."""
+        words = self.lexicon.apart_words
+        after = _COMMA_AFTER_RE.match(self.norm, end, hi) if words else None
+        if after is None or _COMMA_BEFORE_RE.search(self.norm, max(self.lo, start - 4), start):
+            return None
+        two = _NEXT_TWO_WORDS_RE.match(self.norm, after.end(), hi)
+        if two is None:
+            return None
+        first = two.group(1)
+        pair = f"{first} {two.group(2)}" if two.group(2) else ""
+        if any(w in words or (w[:1] in "وف" and w[1:] in words) for w in (first, pair) if w):
+            return after.end() - 1
+        return None
 
     def _by(self, at: int) -> bool:
         """Whether the word at ``at`` follows من ("من قبل": by, or previously)."""
@@ -455,6 +476,13 @@ class SentenceReading:
             if not types[k[3]].weak and k[2] > last_word and self.after_reference(k, 2) and not self.a_process(k)
         }  # fmt: skip
         strong = [k for k in strong if k not in causes]
+        # A date that closes its phrase with a comma is not typed by what follows the comma, another clause or a
+        # concession: "وهذه هي الواقعة الخامسة من نوعها منذ مايو الماضي، رغم تحذير السائحين" (sample 47),
+        # "هدنة انسانية ... ابتداء من منتصف ليل الاحد الاثنين، تتوقف خلالها الغارات" (sample 48). Not a date
+        # set off by commas on both sides, between a verb and what it governs ("وأعلنت الوزارة، أمس، القبض على").
+        apart = self.apart_after(start, end, hi)
+        if apart is not None:
+            strong = [k for k in strong if k[0] < apart]
         weak = [
             k for k in outside
             if types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
@@ -485,6 +513,8 @@ class SentenceReading:
             return distance(k[2]) > 1 if k[0] > start else self.said_by(k, start) > REPORT_WORDS
 
         weak = [k for k in weak if not far_call(k)]
+        if apart is not None:
+            weak = [k for k in weak if k[0] < apart]
         if self._a_period(start):  # "في تقريرها السنوي لعام 2014": the year the report covers, not its time
             weak = []
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
@@ -500,6 +530,10 @@ class SentenceReading:
         # What a statement or a meeting was about does not date it: "أصدرت وزارة الداخلية أمس بيانًا
         # بشأن تنفيذ حكم القتل" is the statement.
         topics = [k for k in strong if self.after_topic(k)]
+        # ... nor any keyword further on in what it was about: "بيانا بشأن تنفيذ حكم القتل قصاصًا في أحد الجناة ...
+        # أقدم على قتل آخر" (sample 48: the execution and the killing it punished are the statement's topic)
+        if topics and weak and any(k[0] < topics[0][0] for k in weak):
+            topics = [k for k in strong if k[0] >= topics[0][0]]
         if topics and (len(topics) < len(strong) or weak):
             strong = [k for k in strong if k not in topics]
         if strong:

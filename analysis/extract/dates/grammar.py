@@ -324,7 +324,8 @@ def _top_branches() -> list[tuple[str, str]]:
     anchors = "|".join(f"(?P<s_{name}>{body})" for name, body in _branches("s_"))
     g = _named("ago_")
     return [
-        ("since", rf"منذ\s+(?:{anchors})"),
+        # و glued: "ومنذ العام 1432" (sample 47: read as the year 1432H alone)
+        ("since", rf"و?منذ\s+(?:{anchors})"),
         (
             "ago",
             rf"{g('word', r'منذ|قبل|بعد')}\s+{_APPROX}(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"

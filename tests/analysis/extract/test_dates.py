@@ -1884,3 +1884,32 @@ def test_al_and_a_number_before_min_is_no_day_without_a_month():
         "2015-08-06",
         "2015-08-06",
     )
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # sample 47: منذ with و glued is still a since-period (it was read as the year 1432H, the month alone)
+        ("وشهدت المنطقة ومنذ العام 1432 ارتفاعا في عدد المشاريع", date(2015, 7, 23), "ومنذ العام 1432", "2010-12-07",
+         "2015-07-23"),
+        ("ومنذ نوفمبر (تشرين الثاني) 2014 وقعت ثماني عمليات إرهابية", date(2015, 8, 8), "ومنذ نوفمبر (تشرين الثاني) 2014",
+         "2014-11-01", "2015-08-08"),
+        # the check sets: "ومنذ الاثنين ضاعف حزب العمال الكردستاني هجماته", "ومنذ مطلع العام الحالي فقد الذهب"
+        ("ومنذ الاثنين ضاعف حزب العمال الكردستاني هجماته على قوات الأمن التركية", date(2015, 7, 25), "ومنذ الاثنين",
+         "2015-07-20", "2015-07-25"),
+        ("ومنذ مطلع العام الحالي فقدَ الذهب من قيمته نحو 12 في المائة.", date(2015, 7, 21), "ومنذ مطلع العام الحالي",
+         "2015-01-01", "2015-07-21"),
+    ],
+)  # fmt: skip
+def test_since_with_wa_glued_is_a_since_period(text, published, quote, start, end):
+    found = [m for m in find_dates(text, published) if m.date_text == quote]
+    assert len(found) == 1, find_dates(text, published)
+    assert (found[0].date_start.isoformat(), found[0].date_end.isoformat(), found[0].extent) == (start, end, "since")
+
+
+def test_a_number_after_bawaqi_is_a_count():
+    # sample 48: "amounting to 2000 flats" (read as the year 2000); the whole corpus's five بواقع + number are counts
+    assert find_dates("وإمداد نجد للمقاولات بواقع 2000 شقة سكنية، و6 شركات مطورة", date(2015, 8, 3)) == []
+    assert find_dates("وبلغت كمية الأسهم المتداولة نحو 53.6 مليون سهم بواقع 1464 صفقة.", date(2015, 8, 3)) == []
+    # ... a year written with عام after it is still a year
+    assert [m.date_text for m in find_dates("بدأ العمل بواقع عام 2015 الجديد", date(2015, 8, 3))] == ["عام 2015"]

@@ -1611,3 +1611,48 @@ def test_a_missile_defence_is_no_missile_fired_or_sold(sentence, date_text, expe
 )  # fmt: skip
 def test_the_match_cues_hide_no_other_word(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+# --- the round of sample 48: keywords of another clause, of a topic, of a name ---
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a date that closes its phrase with a comma is not typed by a concession or another clause after it
+        # (sample 47: the warning typed a woman gored by a bison a statement; the conferences typed a founding talks)
+        ("وهذه هي الواقعة الخامسة من نوعها منذ مايو الماضي، رغم تحذير السائحين الذين يزورون المتنزه كل عام من خلال "
+         "المنشورات واللافتات وشفهيا، بأن يبتعدوا مسافة 25 مترا على الأقل من الثيران والدب الأشهب.",
+         "منذ مايو الماضي", "other"),
+        ("أحد أهم إنجازات المنظمة منذ إنشائها خلال عام 1976، حيث أسهمت هذه المؤتمرات التي كانت انطلاقتها في عام "
+         "1985 في الدوحة في تطوير مسار الصناعة في دول المجلس واليمن على المستويين العام والخاص.", "عام 1976", "other"),
+        # ... but a date set off by commas still takes what its verb governs after them, a fronted date its
+        # clause, and the object after a date's comma is still the verb's
+        ("وأعلنت وزارة الداخلية الكويتية، أمس، القبض على خلية إرهابية.", "أمس", "statement"),
+        ("وفي عام 2008، قال الأب فونيس الذي تلقى التدريب كعالم فلك بالجامعة الوطنية في قرطبة، إن الاعتقاد بوجود حياة "
+         "خارجية لا يتعارض مع المذهب الكاثوليكي أو الإنجيل.", "عام 2008", "statement"),
+        ("سبق- وكالات: شنّت طائرات حربية إسرائيلية، فجر الخميس، غارتين على موقعين تابعين لحركة حماس في شمال قطاع غزة "
+         "ووسطه، دون أن تسجل إصابات؛ وفق مصادر أمنية وشهود عيان فلسطينيين.", "الخميس", "strike"),
+        ("وقال سكان ومسؤولون محليون إنّ المقاومة الشعبية في اليمن الموالية لحكومة الرئيس عبد ربه هادي الشرعية، "
+         "استطاعت اليوم، السيطرة على أربع مناطق في محافظة إب بوسط البلاد.", "اليوم", "strike"),
+        # what a statement was about reaches every keyword after the topic word (sample 48: the execution and the
+        # killing it punished typed the statement arrest)
+        ("أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصًا في أحد الجناة سعودي الجنسية بمنطقة جازان أقدم "
+         "على قتل آخر سعودي الجنسية وذلك بإطلاق النار عليه من مسدس طلقة واحدة أصابته في صدره مما أدى إلى وفاته إثر "
+         "مشاجرة حدثت بينهما .", "اليوم", "statement"),
+        # ... a trial's date without a statement keeps its type
+        ("ووصف حبري الذي ستبدأ محاكمته اليوم في العاصمة السنغالية دكار بتهم ارتكاب «جرائم ضد الإنسانية وجرائم حرب "
+         "وجرائم تعذيب»، بأنه «مقاتل الصحراء» و«زعيم حرب».", "اليوم", "arrest"),
+        # a convoy of ships is no aid (sample 47: humanitarian), a convoy of aid is
+        ("قال الفريق مهاب مميش رئيس هيئة قناة السويس المصرية أمس السبت إن قافلة تضم ثلاث سفن حاويات \"عملاقة\" عبرت "
+         "قناة السويس الجديدة في أول تشغيل تجريبي للقناة المقرر افتتاحها رسميا يوم السادس من أغسطس آب.",
+         "السادس من أغسطس آب", "other"),
+        ("ووصلت أمس قافلة طبية إلى مدينة عدن.", "أمس", "humanitarian"),
+        # a venue named after meetings is no meeting (sample 47: a launch typed talks); a meeting in it still is
+        ("جاء ذلك خلال تدشين سموه أمس بقاعة الاجتماعات بديوان الإمارة صحيفة الديوان (www.a-aldiwan.com) والتي تصدر "
+         "من الإدارة العامة للشؤون الإعلامية بإمارة المنطقة.", "أمس", "other"),
+        ("وعقد المجلس أمس اجتماعه الدوري بقاعة الاجتماعات بمقر الغرفة.", "أمس", "talks"),
+    ],
+)  # fmt: skip
+def test_keywords_of_another_clause_a_topic_or_a_name_do_not_type_the_date(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
