@@ -28,6 +28,7 @@ LAYERS = {
     "timeline_table": 6,
     "widgets": 6,
     "queried_widgets": 6,  # what the pages of a build queried where it lies share (views/queried/)
+    "compare_parts": 6,  # what the two Compare pages share (views/compare.py, views/queried/compare.py)
     "views": 7,
     "app": 8,
     "warm": 9,  # every page opened once in a running process (python -m dashboard.warm)
