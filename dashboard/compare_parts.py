@@ -8,12 +8,13 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from analysis.aggregate.compare import MODES
+from analysis.aggregate.compare import MODES, Frequencies
+from analysis.aggregate.keyness import critical_g2
 from dashboard import data, url
 from dashboard.i18n import t
 from dashboard.markup import esc, isolate, md_text
 from dashboard.picks import picked_key
-from dashboard.widgets import show_table
+from dashboard.widgets import short_name, show_table
 
 #: Rows of the table of tested items on the page (key items first); its CSV has them all. Two
 #: months of a 30k-article corpus test 150,000 terms, too many to send to the browser on each run.
@@ -76,6 +77,21 @@ def item_line(row: pd.Series, name: str) -> str:
             lr=ltr(f"{row['log_ratio']:+.2f}"),
         )
     )
+
+
+def bar_labels(what: str, names: dict) -> dict:
+    """A bar's name in the interface language alone (two scripts side by side leave the bars no room);
+    a discovered entity (``disc:…``) is not the gazetteer's: its own label."""
+    if what not in ("actors", "places"):
+        return names
+    known = data.entity_names()
+    return {i: short_name(i) if i in known else names[i] for i in names}
+
+
+def keyness_captions(freqs: Frequencies, p: float, min_freq: int, counted_key: str) -> None:
+    """What the test asks (G² for ``p``, the least frequency) and what is counted, out of what."""
+    st.caption(t("cmp_help", g2=f"{critical_g2(p):.2f}", p=f"{p:g}", min=min_freq))
+    st.caption(t(counted_key, a=f"{freqs.total_a:,.0f}", b=f"{freqs.total_b:,.0f}"))
 
 
 def labels(items: pd.Series, names: dict) -> pd.Series:

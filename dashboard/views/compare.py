@@ -11,7 +11,7 @@ import streamlit as st
 
 from analysis.aggregate import compare
 from analysis.aggregate.evidence_marks import evidence_marks
-from analysis.aggregate.keyness import critical_g2, defaults
+from analysis.aggregate.keyness import defaults
 from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
 from analysis.viz.keyness import SIDE_COLORS, attention_lines, key_items_bar
@@ -20,8 +20,10 @@ from dashboard.compare_parts import (
     ATTENTION_SOURCES,
     EVIDENCE_HEIGHT,
     NONE,
+    bar_labels,
     item_line,
     item_picker,
+    keyness_captions,
     keyness_controls,
     mode_control,
     pick_item,
@@ -39,7 +41,6 @@ from dashboard.widgets import (
     nothing_here,
     pair_evidence_html,
     plotly_config,
-    short_name,
     show_chart,
     where_html,
 )
@@ -272,12 +273,8 @@ def main() -> None:
     table_key = (*spec_key, min_freq, p)
     table = data.cached_figure(table_key, lambda: freqs.keyness(min_freq=min_freq, p=p))
     names = item_names(ctx, what, table["item"])
-    # a bar's name in the interface language alone: two scripts side by side leave the bars no room
-    known = data.entity_names()  # a discovered entity (disc:…) is not the gazetteer's: its own label
-    bar_names = {i: short_name(i) if i in known else names[i] for i in names} if what in ("actors", "places") else names
-    st.caption(t("cmp_help", g2=f"{critical_g2(p):.2f}", p=f"{p:g}", min=min_freq))
-    counted = {"a": f"{freqs.total_a:,.0f}", "b": f"{freqs.total_b:,.0f}"}
-    st.caption(t(f"cmp_counted_{what}", **counted))
+    bar_names = bar_labels(what, names)
+    keyness_captions(freqs, p, min_freq, f"cmp_counted_{what}")
 
     lang = ctx.chart_lang
     columns = st.columns(2)

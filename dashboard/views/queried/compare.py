@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.aggregate.filters import FilterSpec
-from analysis.aggregate.keyness import critical_g2, defaults
+from analysis.aggregate.keyness import defaults
 from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.csv_export import csv_bytes
 from analysis.store.build_compare import WHATS, sides
@@ -23,8 +23,10 @@ from dashboard.compare_parts import (
     ATTENTION_SOURCES,
     EVIDENCE_HEIGHT,
     NONE,
+    bar_labels,
     item_line,
     item_picker,
+    keyness_captions,
     keyness_controls,
     mode_control,
     pick_item,
@@ -37,7 +39,7 @@ from dashboard.context import QueriedContext, queried_context, queried_provenanc
 from dashboard.i18n import t
 from dashboard.markup import isolate, md_text
 from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, queried_notice, sentences_html
-from dashboard.widgets import empty_state, nothing_here, short_name, show_chart
+from dashboard.widgets import empty_state, nothing_here, show_chart
 
 #: Pixels of a side's chart (half the page): its provenance footer is wrapped to it, not cut off.
 HALF_WIDTH = 520
@@ -141,8 +143,7 @@ def main() -> None:
         st.warning(t("cmp_same"), icon=":material/warning:")
         return
     side_a, side_b = sides(ctx.spec, mode, a, b)
-    n_a = data.ask(ctx.corpus, "counts", side_a)["articles"]
-    n_b = data.ask(ctx.corpus, "counts", side_b)["articles"]
+    n_a, n_b = data.ask(ctx.corpus, "side_articles", side_a, side_b)
     with st.container(key="qc_sides"):
         st.html(sides_html([("a", name_a, n_a), ("b", name_b, n_b)]))
     for side, n in (("a", n_a), ("b", n_b)):
@@ -157,12 +158,8 @@ def main() -> None:
     table_key = ("qc", ctx.corpus, side_a, side_b, what, min_freq, p)
     table = data.cached_figure(table_key, lambda: freqs.keyness(min_freq=min_freq, p=p))
     names = item_names(ctx, what, table["item"])
-    # a bar's name in the interface language alone: two scripts side by side leave the bars no room
-    known = data.entity_names()  # a discovered entity (disc:…) is not the gazetteer's: its own label
-    bar_names = {i: short_name(i) if i in known else names[i] for i in names} if what in ("actors", "places") else names
-    st.caption(t("cmp_help", g2=f"{critical_g2(p):.2f}", p=f"{p:g}", min=min_freq))
-    counted = {"a": f"{freqs.total_a:,.0f}", "b": f"{freqs.total_b:,.0f}"}
-    st.caption(t("q_cmp_counted_terms" if what == "terms" else f"cmp_counted_{what}", **counted))
+    bar_names = bar_labels(what, names)
+    keyness_captions(freqs, p, min_freq, "q_cmp_counted_terms" if what == "terms" else f"cmp_counted_{what}")
 
     footer = queried_provenance(ctx)
     columns = st.columns(2)

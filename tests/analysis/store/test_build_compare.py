@@ -81,6 +81,7 @@ def test_the_articles_naming_the_houthis_against_the_rest_of_the_day(day):
     ids_b = compare.rest_of(tables.documents, ids_a)
     assert 0 < len(ids_a) < len(tables.documents)
     assert queries.counts(side_b)["articles"] == len(ids_b)
+    assert queries.side_articles(side_a, side_b) == (len(ids_a), len(ids_b))
     for what in ("actors", "places", "types", "terms"):
         _same(queries.compare_frequencies(side_a, side_b, what), _in_memory(tables, what, ids_a, ids_b), what)
     found = queries.compare_frequencies(side_a, side_b, "actors").keyness()
