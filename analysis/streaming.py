@@ -81,8 +81,9 @@ from analysis.aggregate.comentions import (
     sum_comention_counts,
     sum_pair_rows,
 )
+from analysis.aggregate.folds import Folds
 from analysis.aggregate.terms import doc_terms_table
-from analysis.aggregate.themes import ThemeModel, corpus_themes, project_themes
+from analysis.aggregate.themes import ThemeModel, corpus_themes, project_themes, theme_columns
 from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.discovered import DISCOVERED, home_from_counts, merged, state_article_counts
 from analysis.extract.gazetteer import Gazetteer, load_gazetteer
@@ -254,11 +255,14 @@ def theme_partition(
     model: ThemeModel | None,
     doc_themes: pd.DataFrame | None,
     n_buckets: int = 1,
+    columns: np.ndarray | None = None,
 ) -> int:
     """Stage 5 of partition ``k``: ``doc_terms`` (its TF-IDF rows in the finished ``plan``'s columns, with
     the corpus's idf, from the counts and bigrams stage 3 kept), ``doc_themes`` (``doc_themes`` given: the corpus's,
     its rows of this partition; else the articles put on ``model``'s themes). ``finished``: the finished
-    plan (:func:`finish_terms`). Returns the rows of ``doc_terms`` written."""
+    plan (:func:`finish_terms`); ``columns``: the plan's column of each of the model's terms
+    (:func:`~analysis.aggregate.themes.theme_columns`, made once by :func:`corpus_wide`). Returns the
+    rows of ``doc_terms`` written."""
     plan: tr.TermPlan = finished.get()
     doc_ids = read_part(out, "documents", k, ["doc_id"])["doc_id"].tolist()
     pairs = _read_pairs(out, k, n_buckets) if plan.bigrams else None
@@ -269,7 +273,7 @@ def theme_partition(
         mine = doc_themes[doc_themes["doc_id"].isin(doc_ids)]
     elif model is not None:
         with threadpool_limits(limits=1):
-            _, mine = project_themes(matrix, model)
+            _, mine = project_themes(matrix, model, columns=columns)
     else:
         mine = pd.DataFrame(columns=schema.DOC_THEMES.names)
     write_part(out, "doc_themes", k, schema.conform(schema.DOC_THEMES, mine))
@@ -338,11 +342,11 @@ def corpus_wide(
     vocabulary,
     n_themes: int | None,
     whole: bool,
-) -> tuple[pd.DataFrame, pd.DataFrame | None, ThemeModel | None]:
+) -> tuple[pd.DataFrame, pd.DataFrame | None, ThemeModel | None, np.ndarray | None]:
     """Stage 4 (one task): the themes fitted on the sample's TF-IDF rows (the finished plan; at most
     :data:`THEME_SAMPLE` of them unless the sample is the corpus), and the ``themes`` table written.
     Returns the themes, the sample's shares when the sample is the corpus (``whole``: they are every
-    article's; else None) and the model."""
+    article's; else None), the model and the plan's column of each of its terms (for stage 5)."""
     plan: tr.TermPlan = finished.get()
     sample = _read_work_file(out, SAMPLE_FILE)
     if not whole and len(sample) > THEME_SAMPLE:  # a uniform subsample, in reading order
@@ -353,7 +357,8 @@ def corpus_wide(
         matrix = tr.partition_matrix(sample["doc_id"].tolist(), texts, sources, plan)
         themes, shares, model = corpus_themes(matrix, texts, sources=sources, vocabulary=vocabulary, n_themes=n_themes)
     write_part(out, "themes", 0, schema.conform(schema.THEMES, themes))
-    return themes, (shares if whole else None), model
+    columns = theme_columns(model, plan.keys) if model is not None else None
+    return themes, (shares if whole else None), model, columns
 
 
 def reduce_comentions(out: str, bucket: int, n_parts: int, totals: ComentionCounts | None) -> int:
@@ -563,13 +568,11 @@ class _Summary:
     """Stage 1's results folded as they come, in partition order (a partition's types come before the
     next one's, as one process reading the corpus would meet them), never all held at once."""
 
-    FOLD = 16  # partitions' type counts held before they are folded into the total
-
     def __init__(self) -> None:
         self.pending: dict[int, _Read] = {}
         self.next_k = 0
         self.types = tr.TypeCounts([], np.zeros(0, dtype=np.int64))
-        self.held: list[tr.TypeCounts] = []
+        self.folds: Folds[tr.TypeCounts] = Folds(tr.sum_type_counts)
         self.per_state = pd.Series(dtype=np.int64)
         self.state_total = 0
         self.problems: list[pd.DataFrame] = []
@@ -582,24 +585,19 @@ class _Summary:
         while self.next_k in self.pending:
             done = self.pending.pop(self.next_k)
             self.next_k += 1
-            self.held.append(done.types)
+            self.folds.add(done.types)
             self.per_state = self.per_state.add(done.state_articles, fill_value=0).astype(np.int64)
             self.state_total += done.state_total
             if len(done.problems):
                 self.problems.append(done.problems)
             for table in self.n_rows:
                 self.n_rows[table] += done.n_rows[table]
-            if len(self.held) >= self.FOLD:
-                self._fold()
-
-    def _fold(self) -> None:
-        self.types = tr.sum_type_counts([self.types, *self.held])
-        self.held = []
 
     def finish(self) -> tuple[int, int]:
         """(partitions, articles); every partition's results folded."""
         assert not self.pending, "a partition's results are missing"
-        self._fold()
+        self.types = self.folds.total() or self.types
+        del self.folds
         return self.next_k, self.n_docs
 
 
@@ -748,12 +746,14 @@ def stream_build(
     n_comentions = sum(runner.map(reduce_comentions, ((out, b, n_parts, windows) for b in range(n_buckets))))
     runner.unshare(windows)
     del windows
-    themes, sample_themes, model = runner.call(corpus_wide, out, finished, vocabulary, n_themes, n_sample == n_docs)
+    themes, sample_themes, model, columns = runner.call(
+        corpus_wide, out, finished, vocabulary, n_themes, n_sample == n_docs
+    )
     lap("themes+comentions")
 
     # 5. doc_terms, doc_themes
-    runner.share(model, sample_themes)
-    theming = ((k, out, finished, model, sample_themes, n_buckets) for k in range(n_parts))
+    runner.share(model, sample_themes, columns)
+    theming = ((k, out, finished, model, sample_themes, n_buckets, columns) for k in range(n_parts))
     n_terms = sum(runner.map(theme_partition, theming))
     runner.forget()
     lap("doc_terms+doc_themes")

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.aggregate.folds import FAN_IN, Folds
 from analysis.aggregate.membership import is_in
 
 WINDOWS = ("sentence", "paragraph", "document")
@@ -181,40 +182,39 @@ def singles_only(counts: ComentionCounts) -> ComentionCounts:
     return ComentionCounts(counts.ids, counts.n_windows, counts.singles, dict.fromkeys(WINDOWS, (none, none, none)))
 
 
-def sum_pair_rows(totals: ComentionCounts, parts: Iterable[pd.DataFrame], fold: int = 16) -> ComentionCounts:
+def sum_pair_rows(totals: ComentionCounts, parts: Iterable[pd.DataFrame], fan_in: int = FAN_IN) -> ComentionCounts:
     """``totals`` (:func:`singles_only` of every part, summed) with the pairs of :func:`pair_rows`
     ``parts`` summed: the counts :func:`sum_comention_counts` gives, when ``parts`` hold every pair;
     when they hold some (a bucket of them), the same counts of those pairs, from which
-    :func:`comentions_from_counts` gives their rows of the table. Summed ``fold`` parts at a time."""
+    :func:`comentions_from_counts` gives their rows of the table. Summed through
+    :class:`~analysis.aggregate.folds.Folds` (``fan_in`` parts at a time, then by size)."""
     ids = pd.Index(totals.ids)
     n = np.int64(len(ids))
-    held: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {w: [] for w in range(len(WINDOWS))}
-    summed = {w: (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)) for w in range(len(WINDOWS))}
 
-    def add(w: int) -> None:
-        codes = np.concatenate([summed[w][0], *(c for c, _ in held[w])])
-        counts = np.concatenate([summed[w][1], *(k for _, k in held[w])])
-        held[w] = []
-        keys, inverse = np.unique(codes, return_inverse=True)
-        summed[w] = (keys, np.bincount(inverse, weights=counts, minlength=len(keys)).astype(np.int64))
-
-    for i, rows in enumerate(parts, start=1):
+    def coded(rows: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         a, b = ids.get_indexer(rows["entity_a"]), ids.get_indexer(rows["entity_b"])
         if len(a) and (min(a.min(), b.min()) < 0):
             raise ValueError("sum_pair_rows: an entity the totals lack")
-        window = rows["window"].to_numpy()
-        for w in range(len(WINDOWS)):
-            mine = window == w
-            held[w].append((a[mine].astype(np.int64) * n + b[mine], rows["count"].to_numpy(np.int64)[mine]))
-        if i % fold == 0:
-            for w in held:
-                add(w)
+        window = rows["window"].to_numpy(np.int64)
+        return (window * n + a) * n + b, rows["count"].to_numpy(np.int64)
+
+    folds: Folds[tuple[np.ndarray, np.ndarray]] = Folds(_sum_coded, fan_in)
+    for rows in parts:
+        folds.add(coded(rows))
+    codes, counts = folds.total() or (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64))
+    window_of, pair = np.divmod(codes, n * n) if n else (codes, codes)
     pairs = {}
     for w, name in enumerate(WINDOWS):
-        add(w)
-        keys, counts = summed[w]
-        pairs[name] = (keys // n, keys % n, counts)
+        mine = window_of == w
+        pairs[name] = (pair[mine] // n, pair[mine] % n, counts[mine]) if n else (codes, codes, counts)
     return ComentionCounts(totals.ids, totals.n_windows, totals.singles, pairs)
+
+
+def _sum_coded(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, counts) summed by code: the distinct codes, sorted."""
+    keys, inverse = np.unique(np.concatenate([c for c, _ in parts]), return_inverse=True)
+    counts = np.bincount(inverse, weights=np.concatenate([k for _, k in parts]), minlength=len(keys))
+    return keys, counts.astype(np.int64)
 
 
 def comentions_table(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:

@@ -77,6 +77,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from analysis.aggregate.folds import fold_all
 from analysis.aggregate.terms import (
     _DROPPED_KEY,
     TermMatrix,
@@ -413,68 +414,61 @@ def partition_counts_and_pairs(
     return counts, pairs if pairs is not None else _NO_PAIR_COUNTS
 
 
-#: Partitions' bigram counts held before they are folded into the running sums.
-_FOLD = 16
-
-
 def pair_totals(parts: Iterable[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The bigrams of partitions' ``(codes, counts)`` (:attr:`PairCounts.codes`, ``.counts``: a row
     per article and bigram), summed: each distinct code (sorted), its count in the corpus and the
     number of articles that have it. A subset of the codes (all of a bucket's) sums alike."""
-    total_codes = np.empty(0, dtype=np.int64)
-    totals = np.empty(0, dtype=np.int64)
-    df = np.empty(0, dtype=np.int64)
-    held: list[tuple[np.ndarray, np.ndarray]] = []
+    triples = (
+        (np.asarray(codes, dtype=np.int64), np.asarray(counts, dtype=np.int64), np.ones(len(codes), dtype=np.int64))
+        for codes, counts in parts
+    )
+    total = fold_all(triples, _sum_code_counts)
+    if total is None:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    return total
 
-    def fold() -> None:
-        nonlocal total_codes, totals, df
-        codes = np.concatenate([total_codes, *(c for c, _ in held)])
-        counts = np.concatenate([totals, *(np.asarray(k, dtype=np.int64) for _, k in held)])
-        docs = np.concatenate([df, *(np.ones(len(c), dtype=np.int64) for c, _ in held)])
-        held.clear()
-        total_codes, inverse = np.unique(codes, return_inverse=True)
-        totals = np.bincount(inverse, weights=counts, minlength=len(total_codes)).astype(np.int64)
-        df = np.bincount(inverse, weights=docs, minlength=len(total_codes)).astype(np.int64)
 
-    for codes, counts in parts:
-        held.append((np.asarray(codes, dtype=np.int64), counts))
-        if len(held) >= _FOLD:
-            fold()
-    if held:
-        fold()
-    return total_codes, totals, df
+def _sum_code_counts(
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(codes, counts, articles) triples summed by code: the distinct codes, sorted."""
+    codes = np.concatenate([c for c, _, _ in parts])
+    codes, inverse = np.unique(codes, return_inverse=True)
+    counts = np.bincount(inverse, weights=np.concatenate([k for _, k, _ in parts]), minlength=len(codes))
+    docs = np.bincount(inverse, weights=np.concatenate([d for _, _, d in parts]), minlength=len(codes))
+    return codes, counts.astype(np.int64), docs.astype(np.int64)
 
 
 def pair_spellings(kept: np.ndarray, parts: Iterable[pd.DataFrame]) -> list[str]:
     """The display form of each ``kept`` bigram code (sorted): its most frequent spelling over the
     partitions' :attr:`PairCounts.spelled` (given in the corpus's order), of equally frequent ones
     the first met."""
-    held: list[pd.DataFrame] = []
-    summed = pd.DataFrame(columns=SPELLED_COLUMNS)
 
-    def fold() -> pd.DataFrame:
-        joined = pd.concat([summed, *held], ignore_index=True) if held else summed
-        held.clear()
-        return joined.groupby(["code", "raw"], sort=False, as_index=False).agg(
-            {"spelling": "first", "count": "sum", "first": "min"}
-        )
-
-    for i, spelled in enumerate(parts):
+    def mine(i: int, spelled: pd.DataFrame) -> pd.DataFrame:
         codes = spelled["code"].to_numpy(dtype=np.int64)
         position = np.clip(np.searchsorted(kept, codes), 0, max(len(kept) - 1, 0))
-        mine = spelled[kept[position] == codes] if len(kept) else spelled.iloc[:0]
+        found = spelled[kept[position] == codes] if len(kept) else spelled.iloc[:0]
         # the order of first occurrence: the partition's place in the corpus, then its own order
-        held.append(mine.assign(first=mine["first"].to_numpy(dtype=np.int64) + (np.int64(i) << np.int64(40))))
-        if len(held) >= _FOLD:
-            summed = fold()
-    summed = fold()
+        return found.assign(first=found["first"].to_numpy(dtype=np.int64) + (np.int64(i) << np.int64(40)))
+
+    summed = fold_all((mine(i, spelled) for i, spelled in enumerate(parts)), _sum_spellings)
     if not len(kept):
         return []
+    if summed is None:
+        raise ValueError("pair_spellings: a kept bigram without a spelling")
     best = summed.sort_values(["code", "count", "first"], ascending=[True, False, True], kind="stable")
     best = best.drop_duplicates("code")
     if len(best) != len(kept) or not np.array_equal(best["code"].to_numpy(dtype=np.int64), kept):
         raise ValueError("pair_spellings: a kept bigram without a spelling")
     return best["spelling"].tolist()
+
+
+def _sum_spellings(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Spelled rows (:data:`SPELLED_COLUMNS`) summed by code and raw spelling, the earliest ``first`` kept."""
+    joined = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    return joined.groupby(["code", "raw"], sort=False, as_index=False).agg(
+        {"spelling": "first", "count": "sum", "first": "min"}
+    )
 
 
 def add_pairs(plan: TermPlan, codes: np.ndarray, surfaces: list[str], df: np.ndarray, pair_df: np.ndarray):

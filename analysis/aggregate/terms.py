@@ -909,7 +909,7 @@ def doc_terms_table(matrix: TermMatrix, *, top_n: int = 15) -> pd.DataFrame:
         {
             "doc_id": np.asarray(matrix.doc_ids, dtype=object)[np.repeat(rows, counts)],
             "rank": np.arange(len(chosen)) - rows_first + 1,
-            "term": np.asarray(matrix.terms, dtype=object)[indices[chosen]],
+            "term": [matrix.terms[j] for j in indices[chosen].tolist()],  # not the whole list: a million columns
             "weight": np.round(data[chosen].astype(np.float64), 6),
         },
         columns=DOC_TERM_COLUMNS,

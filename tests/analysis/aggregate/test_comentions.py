@@ -228,7 +228,7 @@ def test_pair_rows_summed_a_bucket_at_a_time_give_the_whole_corpus_table():
     totals = sum_comention_counts([singles_only(p) for p in parts])
     whole = comentions_table(MENTIONS, SENTENCES)
     rows = [pair_rows(p) for p in parts]
-    pd.testing.assert_frame_equal(comentions_from_counts(sum_pair_rows(totals, rows, fold=2)), whole)
+    pd.testing.assert_frame_equal(comentions_from_counts(sum_pair_rows(totals, rows, fan_in=2)), whole)
     buckets = [
         comentions_from_counts(sum_pair_rows(totals, [r[(r.entity_a.str.len() % 2) == b] for r in rows]))
         for b in (0, 1)
