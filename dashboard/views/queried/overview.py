@@ -78,9 +78,10 @@ def main() -> None:
 
     left, right = st.columns(2)
     shown: list[str] = []
+    tops = data.ask(ctx.corpus, "top_of_each_kind", ctx.spec, limit=TOP, leave_out=tuple(ctx.options.rare))
     for column, kind, title, key in ((left, "actor", "ov_top_actors", "qo_actors"),
                                      (right, "region", "ov_top_regions", "qo_regions")):  # fmt: skip
-        top = data.ask(ctx.corpus, "top_entities", ctx.spec, kind=kind, limit=TOP, leave_out=tuple(ctx.options.rare))
+        top = tops[tops["entity_kind"] == kind].reset_index(drop=True)
         shown += top["entity_id"].tolist()
         fig = counted_entities_bar(top, ctx.entities, count="documents", lang=ctx.chart_lang, title=t(title))
         with column, st.container(key=f"overview_{kind}s"):
