@@ -64,7 +64,7 @@ def side_evidence(ctx: QueriedContext, what: str, item: str, side_spec: FilterSp
     ask = partial(data.ask, ctx.corpus)
     if what == "terms":
         rows = ask("search", side_spec, item, limit=MAX_EVIDENCE)
-        html, count_key = sentences_html(rows, ctx.params), "cmp_evidence_sentences"
+        html, count_key = sentences_html(rows, ctx.params), "cmp_evidence_newest"  # found newest first, not counted
         n = len(rows)
     elif what in ("actors", "places"):
         rows = ask("entity_sentences", side_spec, item, limit=MAX_EVIDENCE, below=False)
@@ -79,7 +79,7 @@ def side_evidence(ctx: QueriedContext, what: str, item: str, side_spec: FilterSp
         html, count_key = sentences_html(rows.rename(columns={"sentence": "text"}), ctx.params), "cmp_evidence_events"
         n = int(freq)
     st.markdown(f"**{md_text(t(count_key, side=t(f'cmp_side_{side}'), n=n))}** · {md_text(isolate(name))}")
-    if n > MAX_EVIDENCE or (what == "terms" and n >= MAX_EVIDENCE):
+    if n > MAX_EVIDENCE:
         st.caption(t("ac_more", n=MAX_EVIDENCE))
     with st.container(key=f"qc_evidence_{side}", height=EVIDENCE_HEIGHT):
         if html:
