@@ -75,6 +75,8 @@ class ContextWords:
     locatives: frozenset[str]
     pronoun_prepositions: frozenset[str]
     between: frozenset[str]
+    #: words before بين after which the names are places (``between_places``: الطريق الرابط بين تعز وصنعاء)
+    between_places: frozenset[str]
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
@@ -141,6 +143,7 @@ def context_words() -> ContextWords:
         locatives=words(metonymy["locatives"]),
         pronoun_prepositions=words(metonymy["pronoun_prepositions"]),
         between=words(metonymy["between"]),
+        between_places=words(metonymy.get("between_places") or ()),
         clause_openers=words(metonymy["clause_openers"]),
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
@@ -262,7 +265,10 @@ def _before_says(
         and _in(previous_word(norm, match_start - len(before) - 1), words.locatives)
     ):
         return False  # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"
-    if any(_in(before, group) for group in (words.acts_before, words.actor_nouns, words.between)):
+    if _in(before, words.between) and before is not None:
+        # الخط الرابط بين تعز وصنعاء: a road between places; العلاقات بين الرياض وطهران: governments
+        return not _in(previous_word(norm, match_start - len(before) - 1), words.between_places)
+    if any(_in(before, group) for group in (words.acts_before, words.actor_nouns)):
         return True
     if before in words.clause_openers:
         return True
