@@ -294,8 +294,12 @@ class _Lexicon:
         first_names: frozenset[str] = frozenset(),
         ambiguous_titles: frozenset[str] = frozenset(),
         family_names: frozenset[str] = frozenset(),
+        compound_tails: frozenset[str] = frozenset(),
     ):
         self.counts = counts
+        #: the second word of a compound given name (نور الدين، العبد الله; analysis/data/discovered.yaml):
+        #: one given name, so one of a name's words, not two
+        self.compound_tails = compound_tails
         #: family names with the article (the build's: analysis/data/world/family_names.txt): one
         #: written without it is a name word even when the form with the article is the common one
         #: (طارق رفاعي of الرفاعي)
@@ -475,7 +479,8 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
         elif word.startswith("ال") and word.endswith("يه") and word[2:] not in first_names:
             break  # a feminine nisba ends a man's name: جامعة الإمام محمد بن سعود الإسلامية (not العطية: عطية)
         name.append((word, s, e))
-        n_words += 1
+        if not _second_half(name, lex):
+            n_words += 1  # عبدالعزيز بن نور الدين عطرجي: نور الدين is one given name, the family name still read
         if n_words == max_words:
             if _family_name_after_three(tokens, start + len(name), name, lex):
                 name.append(tokens[start + len(name)])  # عبدالعزيز محمد إبراهيم السبيعي
@@ -485,6 +490,20 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
     while name and name[-1][0] in connectors:
         name.pop()
     return name
+
+
+#: A compound given name's first half whose second half is any name word (عبد العزيز، عبد الله) and never
+#: stands alone as the person's family name (وغضب اللّه عليه is God).
+_NAME_HALVES = frozenset({"عبد"})
+
+
+def _second_half(name: list, lex: _Lexicon) -> bool:
+    """Whether the last word read is the second half of a compound given name, the word before it a
+    name word (no connector): ``نور الدين``, ``العبد الله`` (``lex.compound_tails``), ``عبد العزيز``."""
+    if len(name) < 2 or name[-2][0] in lex.triggers.connectors:
+        return False
+    word, before = name[-1][0], name[-2][0]
+    return (word in lex.compound_tails and before not in lex.compound_tails) or before in _NAME_HALVES
 
 
 def _after_family_name(name: list, lex: _Lexicon) -> bool:

@@ -53,6 +53,7 @@ import yaml
 from analysis import schema
 from analysis.data import data_path
 from analysis.extract.discover import (
+    _NAME_HALVES,
     _SON_OF,
     TriggerRegex,
     Triggers,
@@ -359,7 +360,15 @@ def _reader(gazetteer: Gazetteer, triggers: Triggers | None, rules: Rules | None
             cached = gazetteer.cache["discovered_reader"] = _reader(gazetteer, load_triggers(), load_rules())
         return cached
     triggers, rules = triggers or load_triggers(), rules or load_rules()
-    lex = _Lexicon(_static_counts(), triggers, gazetteer, _first_names(), rules.first_name_after, _family_names())
+    lex = _Lexicon(
+        _static_counts(),
+        triggers,
+        gazetteer,
+        _first_names(),
+        rules.first_name_after,
+        _family_names(),
+        rules.compound_tails,
+    )
     regex, forms = _trigger_regex(triggers)
     return _Reader(rules, triggers, lex, regex, forms, _name_word(lex, rules.compound_tails))
 
@@ -1124,9 +1133,20 @@ def _forms_per_article(occ, lex: _Lexicon, rules: Rules) -> dict[int, dict[str, 
     for doc, owners in surnames.items():
         table = out[doc]
         for surname, entries in owners.items():
-            if len(entries) == 1 and surname not in table:
-                table[surname] = (*next(iter(entries))[:3], True)
+            if len({_given_name(entry[2], rules) for entry in entries}) == 1 and surname not in table:
+                # one person, or one named in full and by his first and family names (غازي بن غرم
+                # الله الغامدي، غازي الغامدي): the family name alone is the fullest name's
+                entry = max(entries, key=lambda e: (len(e[2].split()), e[2]))
+                table[surname] = (*entry[:3], True)
     return out
+
+
+def _given_name(name: str, rules: Rules) -> tuple[str, ...]:
+    """A person's given name, the first of a name's words or two of a compound (عبد الله، نور الدين)."""
+    words = name.split()
+    if len(words) > 2 and (words[0] in _NAME_HALVES or words[1] in rules.compound_tails):
+        return tuple(words[:2])
+    return tuple(words[:1])
 
 
 def _static_counts() -> dict[str, int]:
@@ -1207,10 +1227,6 @@ def _name_word(lex: _Lexicon, compound_tails: frozenset[str] = frozenset()):
                 and not word.endswith("ت"))  # fmt: skip
 
     return keeps
-
-
-#: A name's first half whose second half never stands alone: عبد الله (وغضب اللّه عليه is God).
-_NAME_HALVES = frozenset({"عبد"})
 
 
 def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, connectors: frozenset) -> bool:

@@ -75,6 +75,8 @@ class ContextWords:
     locatives: frozenset[str]
     pronoun_prepositions: frozenset[str]
     between: frozenset[str]
+    #: words before بين after which the names are places (``between_places``: الطريق الرابط بين تعز وصنعاء)
+    between_places: frozenset[str]
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
     place_name_heads: frozenset[str]
@@ -110,6 +112,11 @@ class ContextWords:
     #: nouns of a continent (``continent_nouns``): a state's nisba right after one names the continent
     #: or subcontinent, not the state (شبه القارة الهندية)
     continent_nouns: frozenset[str] = frozenset()
+    #: words before a first name, or in its place, after which a state's nisba is not a family name
+    #: (``family_nisba_not_after``: أبو خالد السوري، دوري عبداللطيف جميل السعودي)
+    family_nisba_not_after: frozenset[str] = frozenset()
+    #: the first halves of compound given names with الدين (``compound_name_heads``: مجد الدين)
+    compound_name_heads: frozenset[str] = frozenset()
     #: a body's id → the ids whose naming makes a bare name that opens the body's full name the body
     #: (``name_openers``: الاتحاد الأوروبي is UEFA in an article that names FIFA)
     name_openers: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -136,6 +143,7 @@ def context_words() -> ContextWords:
         locatives=words(metonymy["locatives"]),
         pronoun_prepositions=words(metonymy["pronoun_prepositions"]),
         between=words(metonymy["between"]),
+        between_places=words(metonymy.get("between_places") or ()),
         clause_openers=words(metonymy["clause_openers"]),
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
@@ -168,6 +176,8 @@ def context_words() -> ContextWords:
         party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
         allies_after=words(metonymy.get("allies_after") or ()),
         continent_nouns=words(raw.get("continent_nouns") or ()),
+        family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
+        compound_name_heads=words(raw.get("compound_name_heads") or ()),
         name_openers={
             str(body): frozenset(str(i) for i in cues or ()) for body, cues in (raw.get("name_openers") or {}).items()
         },
@@ -255,7 +265,10 @@ def _before_says(
         and _in(previous_word(norm, match_start - len(before) - 1), words.locatives)
     ):
         return False  # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"
-    if any(_in(before, group) for group in (words.acts_before, words.actor_nouns, words.between)):
+    if _in(before, words.between) and before is not None:
+        # الخط الرابط بين تعز وصنعاء: a road between places; العلاقات بين الرياض وطهران: governments
+        return not _in(previous_word(norm, match_start - len(before) - 1), words.between_places)
+    if any(_in(before, group) for group in (words.acts_before, words.actor_nouns)):
         return True
     if before in words.clause_openers:
         return True
@@ -382,6 +395,8 @@ def _read_matches(
             continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
         if alias.alias_kind == "adjective" and _a_place_named_by_a_nisba(norm, match_start, start, key, words):
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
+        if alias.alias_kind == "adjective" and _a_family_nisba(norm, match_start, start, end, key, words):
+            continue  # المدرب خليل المصري، مجد الدين المصرى: a person's family name, not Egypt
         if alias.alias_kind == "adjective" and _a_language(norm, match_start, key, words):
             continue  # باللغة الإنجليزية: the language, not the UK
         if (
@@ -562,6 +577,42 @@ def _a_place_named_by_a_nisba(norm: str, match_start: int, start: int, key: str,
         return False
     before = previous_word(norm, match_start)
     return before is not None and not before.startswith("ال") and _in(before, words.nisba_names_after)
+
+
+def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> bool:
+    """Whether a state's singular nisba is a person's family name here: with the article, no proclitic,
+    right after an Arab first name (``خليل المصري``) or a compound one (``مجد الدين المصرى``), not after
+    a kunya, a league or a club (``family_nisba_not_after``: ``أبو خالد السوري``, ``دوري عبداللطيف جميل
+    السعودي``), and no first name after it (``عدم سفر الأردني طارق خطاب``: the nationality before a name)."""
+    if match_start != start or match_start == 0 or norm[match_start - 1] != " ":
+        return False
+    if not key.startswith("ال") or not key.endswith("ي"):
+        return False
+    from analysis.extract.discovered import _first_names, _foreign_first_names, _rules  # the discovered's lists
+
+    first_names = _first_names()
+    before = previous_word(norm, match_start)
+    if before is None or before in _foreign_first_names() or _in(before, words.family_nisba_not_after):
+        return False
+    at = match_start - len(before) - 1  # the space before the first name
+    earlier = previous_word(norm, at) if at > 0 else None
+    if (
+        before in _rules().compound_tails
+        and earlier is not None
+        and (earlier in first_names or earlier in words.compound_name_heads)
+    ):
+        at = norm.rfind(earlier, 0, at) - 1  # مجد الدين
+    elif before not in first_names:
+        return False
+    for _ in range(3):  # أبو خالد السوري، دوري جميل السعودي، دوري عبد اللطيف جميل السعودي
+        earlier = previous_word(norm, at) if at > 0 else None
+        if earlier is None:
+            break
+        if _in(earlier, words.family_nisba_not_after):
+            return False
+        at = norm.rfind(earlier, 0, at) - 1
+    following = next_word(norm, end)
+    return following is None or (following not in first_names and following not in _foreign_first_names())
 
 
 #: A word of a list of nisbas: the article, the nisba's ending (ة normalised to ه), و, ، and quotes around.

@@ -1288,3 +1288,66 @@ def test_a_role_in_apposition_after_a_name_is_not_its_family_name(text, expected
 )
 def test_a_board_of_trustees_is_no_bodys_name(text, expected):
     assert [surface for surface, _ in in_first(found(text)) if surface.startswith("مجلس")] == expected
+
+
+# --- the twenty-second round ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound given name (نور الدين، غرم الله، ضيف الله) is one of a name's three words: the family
+        # name after it is still read (the twenty-first uniform sample, 2015-07-21-2741; 2015-08-03-1268,
+        # 2015-07-31-730)
+        (
+            "وقد وقع مدير عام التخطيط الاستراتيجي وتطوير الاستثمار بالهيئة الملكية بالجبيل المهندس عبدالعزيز بن نور الدين عطرجي العقود السبعة.",
+            "عبدالعزيز بن نور الدين عطرجي",
+        ),
+        (
+            "اعتمد مدير عام الشؤون الصحية بمنطقة الباحة الدكتور غرم الله بن عبدالله سدران، بحضور مدير إدارة برامج التشغيل الذاتي بصحة الباحة راشد بن علي الزهراني أسماء المقبولين.",
+            "غرم الله بن عبدالله سدران",
+        ),
+        (
+            "ابن عم الفقيد الأستاذ مساعد بن ضيف الله الجابري من منسوبي وكالة الأنباء السعودية بالمدينة المنورة قدم التعازي للقيادة.",
+            "مساعد بن ضيف الله الجابري",
+        ),
+    ],
+)
+def test_a_compound_given_name_is_one_of_a_names_words(text, expected):
+    persons = [surface for surface, _ in in_first(found(text)) if surface.split()[0] == expected.split()[0]]
+    assert persons == [expected]
+
+
+def test_god_after_a_compound_given_name_is_not_the_persons_family_name():
+    # SaudiNewsNet 2015-07-31-730: with the name cut at ضيف الله, الله was read later as his family name
+    text = (
+        "ابن عم الفقيد الأستاذ مساعد بن ضيف الله الجابري من منسوبي وكالة الأنباء السعودية بالمدينة المنورة "
+        "قدم التعازي للقيادة. وقد أصابت رصاصات الغدر - يرحمه الله - في عز شبابه ( 29 ) عاما حيث كان مثالا في تعامله."
+    )
+    assert [surface for surface, _ in in_first(found(text)) if "الله" in surface] == ["مساعد بن ضيف الله الجابري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person named in full and by his given and family names: the family name alone is his
+        # (SaudiNewsNet 2015-07-31-1137)
+        (
+            "بقيادة مدير الإدارة العامة للدفاع المدني بمحافظة جدة العقيد غازي بن غرم الله الغامدي وعدد 60 ضابط. "
+            "وأكد مدير الإدارة العامة للدفاع المدني بجدة العقيد غازي الغامدي أن حملات السلامة مستمرة. "
+            "ونوه العقيد الغامدي أن هذه الحملات تأتي امتداداً للجولات والحملات الميدانية لدوريات السلامة.",
+            "غازي بن غرم الله الغامدي",
+        ),
+        # counter-example: two men of one family (SaudiNewsNet 2015-08-03-394): the family name alone is nobody's
+        (
+            "افتتح رئيس مجلس إدارة النادي الأدبي الثقافي بجدة الدكتور عبد الله عويقل السلمي المعرض التشكيلي. "
+            "كما حضر الافتتاح عضو مجلس الإدارة بالنادي الثقافي الأدبي بجدة الدكتور عبد الرحمن السلمي، وعدد من الفنانين. "
+            "ويضيف السلمي: والجميل في هذا المعرض مشاركة عدد من الفنانين العرب.",
+            None,
+        ),
+    ],
+)
+def test_a_family_name_alone_is_the_fullest_name_of_one_given_name(text, expected):
+    table = found(text)
+    alone = table[(table["doc_id"] == "d0") & (table["surface"].str.split().str.len() == 1)]
+    assert list(alone["alias"].unique()) == ([expected] if expected else [])
