@@ -536,6 +536,16 @@ class SentenceReading:
             topics = [k for k in strong if k[0] >= topics[0][0]]
         if topics and (len(topics) < len(strong) or weak):
             strong = [k for k in strong if k not in topics]
+        if strong and first_word <= head:
+            # A date that opens its clause, with the saying's verb right after it, dates the saying: "وفي 25 يونيو
+            # أعلن التحالف عن استشهاد جندي إماراتي" (sample 49: casualties), as "أعلن التحالف في 25 يونيو"; not a call,
+            # which names what it calls for ("في عام 1345هــ، دعا المؤسس ... إلى عقد مؤتمر مكة المكرمة الأول", sample 11)
+            saying = [
+                k for k in weak
+                if k[2] == last_word + 1 and k[0] in self.verb_at and k[0] < (apart or hi) and not self.a_call(k)
+            ]  # fmt: skip
+            if saying:
+                return saying[0][3]
         if strong:
             reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):

@@ -73,6 +73,7 @@ class DateMention:
     when: str | None = None  # reported, scheduled, history or target (see .when)
 
 
+_WIDE_BEFORE = 200  # characters before an expression where "until" may stand before its other calendar's form
 _STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision when there is no date
 
 
@@ -128,7 +129,10 @@ def _mention(text: str, offsets, padded: str, a: int, b: int, span: Span, publis
     resolved = published is not None or not span.relative
     start, end = original_span(text, offsets, a - 1, b - 1)
     date_start, date_end = (span.start, span.end) if resolved else (None, None)
-    when = when_of(date_start, date_end, span.extent, published, clause_before(padded, a), span.precision, padded[a:b])
+    when = when_of(
+        date_start, date_end, span.extent, published, clause_before(padded, a), span.precision, padded[a:b],
+        padded[max(0, a - _WIDE_BEFORE) : a],
+    )  # fmt: skip
     return DateMention(
         start=start,
         end=end,

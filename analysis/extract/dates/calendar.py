@@ -70,6 +70,7 @@ class Calendar:
     target_deadline_words: tuple[str, ...] = ()  # "حتى نهاية الشهر الجاري": a deadline ahead is a target
     target_deadline_end_words: tuple[str, ...] = ()  # ... when the expression opens with one of these
     target_until_words: tuple[str, ...] = ()  # "سيستمر حتى آذار 2016": a time wholly ahead after "until"
+    target_until_equivalent_words: tuple[str, ...] = ()  # "حتى ... 1/12/1436هـ الموافق 14/ 9/ 2015": the same day
     target_until_to_words: tuple[str, ...] = ()  # "يستمر ... إلى 26 من شهر شوال": "to" after a verb of lasting
     lasting_verbs: tuple[str, ...] = ()
     horizon_start_days: int = 0  # "خلال العامين المقبلين": a span from (about) now to beyond a year is a horizon
@@ -408,6 +409,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             _words(path, "when.deadline_end_words", when.get("deadline_end_words", ["نهاية"]))
         ),
         target_until_words=tuple(_words(path, "when.until_words", when.get("until_words") or [])),
+        target_until_equivalent_words=tuple(
+            _words(path, "when.until_equivalent_words", when.get("until_equivalent_words") or [])
+        ),
         target_until_to_words=tuple(_words(path, "when.until_to_words", when.get("until_to_words") or [])),
         lasting_verbs=tuple(_words(path, "when.lasting_verbs", when.get("lasting_verbs") or [])),
         horizon_start_days=int(when.get("horizon_start_days", 0)),

@@ -57,6 +57,9 @@ _YEAR_TAIL = rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:]\d|/(?!(?:19|20)\d\d)\d|\s?ه{_
 _YEAR_GUARD = r"(?<![.,:/])(?<![^\W\d_]-)"
 _HYEAR = r"1[345]\d\d"
 _HIJRI_MARK = r"(?:ه|هجريه?)"
+# The word between a Hijri month and its year: "شوال 1436", "شوال عام 1436"; "شهر شوال لعام 1436 هجري",
+# "لشهر رمضان من عام 1435هـ", "شهر رمضان من العام 1436هـ" (samples 46, 47: read as the year alone)
+_HYEAR_WORD = r"(?:من\s+)?(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+"
 _HYEAR_OR_TWO = rf"{_HYEAR}|\d\d"  # the second year of 1436/1437هـ or 1436/37هـ  # هـ (normalised to ه), هجري, هجرية
 _DAY_NUMBER = r"[0-3]?\d"
 _MONTH_NUMBER = r"[01]?\d"
@@ -136,7 +139,7 @@ def _part(g: Named) -> str:
         # بداية عام 1436هـ، نهاية شوال الجاري، حتى نهاية شهر شوال 1436هـ (sample 44: read as the whole month): a part
         # of a Hijri year or month
         rf"|(?:(?:ال)?(?:عام|سنه)\s+)?{g('hyear', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
-        rf"|{g('hymonth', _HMONTH)}\s*,?\s*(?:(?:ال)?عام\s+)?{g('hmyear', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
+        rf"|{g('hymonth', _HMONTH)}\s*,?\s*(?:{_HYEAR_WORD})?{g('hmyear', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
         rf"|{g('hmonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?\s+{g('hmod', _MOD)}{_WE}"
         rf"|{g('bare', r'العام|الشهر')}{_WE})"
     )
@@ -146,7 +149,7 @@ def _hijri(g: Named) -> str:
     """``يوم الخميس 21 شوال 1436هـ``, ``شهر شوال 1436هـ``."""
     return (
         rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:شهر\s+)?{g('month', _HMONTH)}\s*,?\s*"
-        rf"(?:(?:ال)?عام\s+)?{g('year', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
+        rf"(?:{_HYEAR_WORD})?{g('year', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
     )
 
 
@@ -155,7 +158,7 @@ def _hijri_relative(g: Named) -> str:
     the resolver asks for شهر, a day or a modifier (a bare رمضان or رجب is also a first name)."""
     return (
         rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:{g('shahr', 'شهر')}\s+)?{g('month', _HMONTH)}"
-        rf"(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?(?:\s+{g('mod', _MOD)})?{_WE}(?!\s*,?\s*(?:(?:ال)?عام\s+)?1[345]\d\d)"
+        rf"(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?(?:\s+{g('mod', _MOD)})?{_WE}(?!\s*,?\s*(?:{_HYEAR_WORD})?1[345]\d\d)"
     )
 
 
@@ -190,7 +193,10 @@ def _day_month(g: Named) -> str:
     return rf"{_weekday_prefix(g)}{_day(g)}{_month_fragment(g)}"
 
 
-_NUMERIC_SEP = r"\s/\s|[/.-]"  # 30/07/2015, 1.8.2015, 20 / 8 / 2015
+# 30/07/2015, 1.8.2015, 20 / 8 / 2015; a space on one side of each slash, or around each hyphen: "الموافق 22/ 8/
+# 2015م وحتى يوم الإثنين 1/12/1436هـ الموافق 14/ 9/ 2015" (sample 49: read as the year 2015), "24 /09 /1988م",
+# "بتاريخ 23 - 06 - 2015"
+_NUMERIC_SEP = r"\s?/\s?|\s-\s|[.-]"
 
 
 def _numeric(g: Named, prefix: str) -> str:
@@ -325,7 +331,8 @@ def _top_branches() -> list[tuple[str, str]]:
     g = _named("ago_")
     return [
         # و glued: "ومنذ العام 1432" (sample 47: read as the year 1432H alone)
-        ("since", rf"و?منذ\s+(?:{anchors})"),
+        # يوم before a day and a month: "المتأخرات المستحقة منذ يوم 30 يونيو (حزيران) الماضي" (sample 48: read as the day)
+        ("since", rf"و?منذ\s+(?:يوم\s+(?=[0-3]?\d\s*(?:من\s+)?(?:شهر\s+)?و?(?:{_MONTH}|{_HMONTH})))?(?:{anchors})"),
         (
             "ago",
             rf"{g('word', r'منذ|قبل|بعد')}\s+{_APPROX}(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"

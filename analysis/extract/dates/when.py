@@ -31,6 +31,7 @@ class WhenRules:
     deadline_re: re.Pattern  # a deadline word as the last word before it
     deadline_end_re: re.Pattern  # an end word opening the expression
     until_re: re.Pattern  # "until" as the last word before it
+    until_equivalent_re: re.Pattern  # "until" ... the other calendar's form of that time ("الموافق") before it
     until_to_re: re.Pattern  # "to" as the last word before it ...
     lasting_re: re.Pattern  # ... after a verb of lasting in its clause
 
@@ -52,6 +53,12 @@ def when_rules() -> WhenRules:
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_words)})\s*$")
         if CAL.target_until_words
         else re.compile(r"(?!)"),
+        re.compile(
+            rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_words)})(?:[^\w.]+\w+){{1,14}}?[^\w.]+"
+            rf"(?:{_alternation(CAL.target_until_equivalent_words)})\s*$"
+        )
+        if CAL.target_until_words and CAL.target_until_equivalent_words
+        else re.compile(r"(?!)"),
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_to_words)})\s*$")
         if CAL.target_until_to_words
         else re.compile(r"(?!)"),
@@ -69,6 +76,7 @@ def when_of(
     before: str,
     precision: str = "year",
     text: str = "",
+    wide_before: str = "",
 ) -> str | None:
     """``reported``, ``scheduled``, ``history`` or ``target`` (see the module docstring).
 
@@ -77,7 +85,9 @@ def when_of(
     unresolved, or when there is no publication date and no target word. ``text``: the normalised
     expression; the end of a time not yet over after a deadline word (``حتى نهاية الشهر الجاري``,
     ``قبل نهاية العام الجاري``) is a target, and so is a time wholly ahead right after "until" (``حتى
-    آذار 2016``) and a span from now to beyond a year (``خلال العامين المقبلين``)."""
+    آذار 2016``) and a span from now to beyond a year (``خلال العامين المقبلين``). ``wide_before``: the normalised
+    text before the expression across clause boundaries (commas), where "until" may stand before the other
+    calendar's form of the same day (``وحتى ... يوم الإثنين، بتاريخ 18/10/1436هـ ، الموافق 03/08/2015م``)."""
     rules = when_rules()
     forecast = bool(rules.forecast_re.search(without_expectations(before)))  # not "على غير المتوقع"
     if precision in ("year", "part_of_year") and rules.target_re.search(before):
@@ -92,7 +102,9 @@ def when_of(
     ):
         return "target"
     if start > published and (
-        rules.until_re.search(before) or (rules.until_to_re.search(before) and rules.lasting_re.search(before))
+        rules.until_re.search(before)
+        or rules.until_equivalent_re.search(wide_before or before)
+        or (rules.until_to_re.search(before) and rules.lasting_re.search(before))
     ):
         return "target"  # "سيستمر حتى آذار (مارس) 2016", "متاح ... حتى يوم الخميس 21/ 10/ 1436 هـ": a deadline
     if (

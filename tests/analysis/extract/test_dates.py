@@ -1655,11 +1655,16 @@ def test_to_after_a_verb_of_lasting_is_until(text, quote, when):
 
 
 def test_a_day_of_the_texts_anchor_of_a_year_is_not_joined_to_it():
-    # sample 5: "لليوم ذاته من عام 1435هـ" stays two expressions, as before the round
+    # sample 5: "لليوم ذاته من عام 1435هـ" stays two expressions, as before the round (and since the round of sample
+    # 49 the month before the first year is read with it)
     text = (
         "مقارنة مع 15,4 مليار ريال لشهر رمضان من عام 1435هـ الماضي. مقارنة مع 1,4 مليون عملية لليوم ذاته من عام 1435هـ"
     )
-    assert [m.date_text for m in find_dates(text, date(2015, 8, 2))] == ["عام 1435ه", "لليوم ذاته", "عام 1435ه"]
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 2))] == [
+        "رمضان من عام 1435ه",
+        "لليوم ذاته",
+        "عام 1435ه",
+    ]
 
 
 def test_nowadays_the_whole_world_perhaps_a_worker_and_the_picture_of_the_day():
@@ -1913,3 +1918,75 @@ def test_a_number_after_bawaqi_is_a_count():
     assert find_dates("وبلغت كمية الأسهم المتداولة نحو 53.6 مليون سهم بواقع 1464 صفقة.", date(2015, 8, 3)) == []
     # ... a year written with عام after it is still a year
     assert [m.date_text for m in find_dates("بدأ العمل بواقع عام 2015 الجديد", date(2015, 8, 3))] == ["عام 2015"]
+
+
+# --- the round of sample 49 ---
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # a Hijri month and its year joined by لعام، من عام، للعام (samples 46, 47 and 49: read as the year alone)
+        ("مقارنة مع 15.4 مليار ريال لشهر رمضان من عام 1435هـ الماضي.", date(2015, 8, 9), "رمضان من عام 1435ه",
+         "2014-06-28", "2014-07-27"),
+        ("وكانت المملكة من أوائل الدول التي وقعت على معاهدة مكافحة الإرهاب بمنظمة المؤتمر الإسلامي في صفر لعام 1421هـ "
+         "الموافق لشهر مايو من عام 2000م.", date(2015, 8, 8), "صفر لعام 1421ه", "2000-05-05", "2000-06-02"),
+        ("وتوجت مساعيها باستضافة المؤتمر الدولي لمكافحة الإرهاب في مدينة الرياض في 25 ذي الحجة من عام 1425هـ الموافق "
+         "للخامس من فبراير لعام 2005م", date(2015, 8, 8), "25 ذي الحجة من عام 1425ه", "2005-02-05", "2005-02-05"),
+        ("خلال شهر ذي الحجة للعام 1435 هـ", date(2015, 8, 8), "شهر ذي الحجة للعام 1435 ه", "2014-09-25", "2014-10-24"),
+        # a numeric day with a space on one side of each slash, or around each hyphen (sample 49: the year alone)
+        ("يبدأ اعتباراً من يوم الســــبت 7/11/1436هـ الموافق 22/ 8/ 2015م وحتى يوم الإثنين 1/12/1436هـ الموافق "
+         "14/ 9/ 2015 ولمدة 21 يوماً", date(2015, 8, 6), "14/ 9/ 2015", "2015-09-14", "2015-09-14"),
+        ("وقد كان موعد التركيب 17/ 7/ 2015 وإلى الآن لم يتم التجاوب", date(2015, 8, 2), "17/ 7/ 2015",
+         "2015-07-17", "2015-07-17"),
+        ("بنهاية تداول يوم 13 /08 /2015م ,مشيرة إلى أن التوزيع سيتم بالتحويل", date(2015, 8, 4), "13 /08 /2015م",
+         "2015-08-13", "2015-08-13"),
+        ("هذا البيان، الذي وقعه في 15 - 3 - 2003 م اثنان وثلاثون داعية", date(2015, 8, 9), "15 - 3 - 2003 م",
+         "2003-03-15", "2003-03-15"),
+    ],
+)  # fmt: skip
+def test_a_hijri_month_with_its_year_and_spaced_numeric_days(text, published, quote, start, end):
+    found = [
+        (m.date_start.isoformat(), m.date_end.isoformat()) for m in find_dates(text, published) if m.date_text == quote
+    ]
+    assert found == [(start, end)], find_dates(text, published)
+
+
+def test_a_year_in_the_hijri_year_word_is_not_taken_from_another_number():
+    # ... the month and a count after من عام are not joined: "رمضان من عام 2015" has no Hijri year
+    assert [m.date_text for m in find_dates("في رمضان من عام 2015م", date(2015, 8, 9))] == ["عام 2015م"]
+
+
+def test_since_yawm_before_a_day_and_a_month_is_a_since_period():
+    # sample 48: "منذ يوم 30 يونيو" read as the day, the منذ left out
+    text = "إضافة إلى 2.05 مليار يورو لصندوق النقد الدولي من المتأخرات المستحقة منذ يوم 30 يونيو (حزيران) الماضي."
+    m = only(text, date(2015, 7, 21))
+    assert (m.date_text, m.date_start, m.date_end, m.extent) == (
+        "منذ يوم 30 يونيو (حزيران) الماضي",
+        date(2015, 6, 30),
+        date(2015, 7, 21),
+        "since",
+    )
+    # ... and يوم before a weekday stays as it was
+    m = only("وذلك منذ يوم الأحد الماضي", date(2015, 8, 3))
+    assert (m.date_text, m.extent) == ("منذ يوم الأحد الماضي", "since")
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # the other calendar's form of a day after "until" is that deadline too (samples 48 and 49: scheduled)
+        ("يبدأ اعتباراً من يوم الســــبت 7/11/1436هـ الموافق 22/ 8/ 2015م وحتى يوم الإثنين 1/12/1436هـ الموافق "
+         "14/ 9/ 2015 ولمدة 21 يوماً", date(2015, 8, 6), "14/ 9/ 2015", "target"),
+        ("بسعر الطرح كحد أدنى بدءاً من الساعة 10:00 صباح يوم الأحد تاريخ 17/10/1436هـ، الموافق 02/08/2015م وحتى الساعة "
+         "10:00 من صباح يوم الإثنين، بتاريخ 18/10/1436هـ ، الموافق 03/08/2015م على عدد من المستثمرين",
+         date(2015, 8, 2), "03/08/2015م", "target"),
+        # ... not a day already past, nor the equivalent of a start
+        ("وقال إنه حتى يوم الأحد 17/10/1436هـ الموافق 2/8/2015م وصل عدد المتقدمين إلى ألف", date(2015, 8, 3),
+         "2/8/2015م", "reported"),
+        ("يبدأ اعتباراً من يوم الســــبت 7/11/1436هـ الموافق 22/ 8/ 2015م", date(2015, 8, 6), "22/ 8/ 2015م",
+         "scheduled"),
+    ],
+)  # fmt: skip
+def test_the_other_calendars_form_of_a_deadline_is_a_target(text, published, quote, when):
+    assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
