@@ -27,7 +27,9 @@ corpus or a whole table:
    in ``DIR/_work`` until stage 5) with their document frequencies, summed here; every bigram of its
    articles with its spellings (kept in ``DIR/_work`` in buckets by code). Then one task per bucket
    (:func:`reduce_pairs`, :data:`PAIR_BUCKET_ARTICLES`) sums the bucket's bigrams over the partitions:
-   those the corpus has ``min_bigram_count`` times are the bigram columns, as in the in-memory build;
+   those the corpus has ``min_bigram_count`` times are the bigram columns, as in the in-memory build
+   (every sum over partitions here and in stage 4 goes through :class:`~analysis.aggregate.folds.Folds`,
+   so a bucket's growing total is not summed again for every few partitions);
    one task (:func:`finish_terms`) puts them into the plan with the idf, and leaves it in ``DIR/_work``.
 4. **Corpus-wide**: the ``comentions`` table, a part per bucket of pairs, each summed by a task
    (:func:`reduce_comentions`: no process holds every pair); the themes fitted on the sample's TF-IDF
