@@ -1311,3 +1311,22 @@ def test_a_nisba_that_is_a_name_here_is_not_the_state(gazetteer, text, entity_id
 )  # fmt: skip
 def test_a_capital_on_a_road_between_places_is_the_city(gazetteer, text, alias, expected):
     assert expected in readings(text, gazetteer, alias)
+
+
+# --- the twenty-third round -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # نيو, the English "New", opens a name of its own: New Jersey is not Jersey (the twenty-third
+        # uniform sample, 2015-08-09-1199; SaudiNewsNet 2015-07-31-156, 2015-07-24-1792)
+        ("وحاكم نيو جيرسي كريس كريستي وأخيرا حاكم ولاية أوهايو جون كاسيش.", "jersey", False),
+        ("في إحدي المدارس الثانوية في الولايات المتحدة الأمريكية في ولاية نيو جيرسي بعد حفل تخرجها", "jersey", False),
+        ("وهو أستاذ الأبحاث في روتجرز الطبية والعلوم الصحية بمعهد صحة الطفل في نيو جيرسي", "jersey", False),
+        # … New York written as one word is still New York (the twenty-third uniform sample, 2015-07-24-802)
+        ("أنا من قرر، ومسألة اللعب في نيويورك صنعت الباقي.", "new_york_city", True),
+    ],
+)  # fmt: skip
+def test_a_place_after_new_is_part_of_another_name(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
