@@ -1311,3 +1311,34 @@ def test_a_nisba_that_is_a_name_here_is_not_the_state(gazetteer, text, entity_id
 )  # fmt: skip
 def test_a_capital_on_a_road_between_places_is_the_city(gazetteer, text, alias, expected):
     assert expected in readings(text, gazetteer, alias)
+
+
+# --- the twenty-third round -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # نيو, the English "New", opens a name of its own: New Jersey is not Jersey (the twenty-third
+        # uniform sample, 2015-08-09-1199; SaudiNewsNet 2015-07-31-156, 2015-07-24-1792)
+        ("وحاكم نيو جيرسي كريس كريستي وأخيرا حاكم ولاية أوهايو جون كاسيش.", "jersey", False),
+        ("في إحدي المدارس الثانوية في الولايات المتحدة الأمريكية في ولاية نيو جيرسي بعد حفل تخرجها", "jersey", False),
+        ("وهو أستاذ الأبحاث في روتجرز الطبية والعلوم الصحية بمعهد صحة الطفل في نيو جيرسي", "jersey", False),
+        # … New York written as one word is still New York (the twenty-third uniform sample, 2015-07-24-802)
+        ("أنا من قرر، ومسألة اللعب في نيويورك صنعت الباقي.", "new_york_city", True),
+        # Athens's Persian form آتن, folded to اتن, is never Athens in SaudiNewsNet: ف + اتن is the given name
+        # فاتن (the twenty-third uniform sample, 2015-08-01-691; 2015-07-21-474), ب + اتن the family name Patten
+        # (2015-07-21-472); أثينا stays (below)
+        ("حيث أصرت بطلة الفيلم \" فاتن حمامه\" الا تقف أمام الوجوه القديمة", "athens", False),
+        ("سوى أن المخرج يوسف شاهين جاء به ليلعب معي دور البطولة في فيلم «صراع في الوادي». مذكرات فاتن حمامة (1)", "athens", False),
+        ("وبين مارك باتن نائب رئيس قسم الأطعمة والمشروبات في فندق", "athens", False),
+    ],
+)  # fmt: skip
+def test_a_place_after_new_or_inside_a_name_is_not_that_place(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+def test_athens_by_its_arabic_name_stays(gazetteer):
+    # SaudiNewsNet 2015-07-21-147: the city, or Greece's government by its capital
+    text = "وهو مبلغ كاف لتدبير أمور أثينا حتى نهاية يوليو (تموز) وبدء مفاوضات جديدة."
+    assert {"athens", "greece"} & {m.entity_id for m in find_mentions(text, gazetteer)}
