@@ -90,6 +90,8 @@ class Calendar:
     today_state_verbs: frozenset[str] = frozenset()  # present verbs of a state, as يفعل: "تعاني اليوم من"
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
+    today_contrast_words: tuple[str, ...] = ()  # "بينما اليوم" after an earlier time set: now against then
+    today_contrast_then_words: frozenset[str] = frozenset()  # "كان، سابقا": the earlier time of that contrast
     today_nowadays_next: frozenset[str] = frozenset()  # "السعودية اليوم لم تعد": a statement about the present
     same_month_words: tuple[str, ...] = ()  # "بنفس الشهر من العام الماضي": the month the text set, that year
     today_copulas: frozenset[str] = frozenset()  # "السيطرة اليوم هي للولي الفقيه": a nominal sentence of now
@@ -366,6 +368,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     return Calendar(
         today_false_two_before=frozenset((a, b) for a, b in (p.split() for p in pairs)),
         today_past_words=tuple(_words(path, "today_past_words", raw["today_past_words"])),
+        today_contrast_words=tuple(_words(path, "today_contrast_words", raw.get("today_contrast_words") or [])),
+        today_contrast_then_words=frozenset(
+            _words(path, "today_contrast_then_words", raw.get("today_contrast_then_words") or [])
+        ),
         today_nowadays_next=word_set("today_nowadays_next"),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         same_month_words=tuple(_words(path, "same_month_words", raw.get("same_month_words") or [])),

@@ -77,6 +77,12 @@ _WEEKEND_HOLIDAY_RE = re.compile(r"\s*(?:عطله|اجازه)\s*$")
 #: بالخميس), a name, "both" (بالاثنين) or a sermon's Friday; a date says يوم الجمعة or في الجمعة.
 _GLUED_BI_RE = re.compile(r"\s*[وف]?بال")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?؟\n])[\s\"«]*[وف]?$")  # before a word opening its sentence
+_CONTRAST_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CAL.today_contrast_words, key=len, reverse=True)
+)
+_CONTRAST_END_RE = re.compile(rf"(?<!\w)[وف]?(?:{_CONTRAST_WORDS})[\s,،]*$" if _CONTRAST_WORDS else r"(?!)")
+#: "لكن اليوم سأحكي عن ما لا تعرفونه": a writer's "today I will tell" is the day of the column, not "nowadays".
+_FIRST_PERSON_FUTURE_RE = re.compile(r"[\s,،]*سا\w{2,}")
 #: "يومي الخميس والجمعة من كل أسبوع", "في مساجد الجمعة كل أسبوع": every week, no day.
 _HABITUAL_AFTER = re.compile(r"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*(?:من\s+كل\s|كل\s+اسبوع(?!\w))")
 
@@ -533,6 +539,12 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "اليوم التالي", "صحيفة اليوم", "لجيل اليوم"
         if any(w in before[-60:] or w in after[:30] for w in CAL.today_past_words):
             raise Reject  # "أقرب اليوم عن الأمس", "بالأمس كانوا ... واليوم نراهم": now against the past
+        if (
+            not get("wd")
+            and not _FIRST_PERSON_FUTURE_RE.match(after)
+            and _now_against_then(found.match.string[max(0, found.match.start() - 400) : found.match.start()])
+        ):
+            raise Reject  # "في الماضي كان الشأن السياسي محصوراً ...، بينما اليوم": now against then
         if not get("wd") and _nowadays(before, after):
             raise Reject  # "ما زالت قائمة حتى اليوم", "السعودية اليوم لم تعد", "في مثل هذا اليوم"
         near = _WORDS_RE.findall(before[-25:])[-2:] + _WORDS_RE.findall(after[:20])[:1]
@@ -638,6 +650,20 @@ def _present_verb(word: str) -> bool:
     if word[1] == "ا":  # فاعل: "المتحدة اليوم نائب الرئيس اليمني" (received, today, the vice-president)
         return False
     return not (word[0] == "ت" and len(word) == 5 and word[3] == "ي")
+
+
+def _now_against_then(before: str) -> bool:
+    """Whether a bare ``اليوم`` (``before``: up to 400 normalised characters before it) follows a contrast
+    word (``بينما، لكن، إلا أن``, a clitic و/ف allowed) in a sentence that set an earlier time before it
+    (``كان، سابقا، آنذاك``): now against then, no day (``calendar.yaml``'s ``today_contrast_words`` and
+    ``today_contrast_then_words``)."""
+    tail = before[-40:]
+    contrast = _CONTRAST_END_RE.search(tail)
+    if not contrast:
+        return False
+    sentence = re.split(r"[.!?؟\n]", before[: len(before) - len(tail) + contrast.start()])[-1]
+    then = CAL.today_contrast_then_words
+    return any(w in then or (w[:1] in "وف" and w[1:] in then) for w in _WORDS_RE.findall(sentence))
 
 
 def _nowadays(before: str, after: str) -> bool:

@@ -1990,3 +1990,35 @@ def test_since_yawm_before_a_day_and_a_month_is_a_since_period():
 )  # fmt: skip
 def test_the_other_calendars_form_of_a_deadline_is_a_target(text, published, quote, when):
     assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
+
+
+# --- the round of sample 50 (seed 50): a bare اليوم after a contrast word, in a sentence that set an earlier
+# time, is now against then (sample 49's column; the corpus's every contrast word before اليوم read) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في الماضي كان الشأن السياسي محصوراً على نخبة من اصحاب الريادة في الفكر السياسي كقادة الفكر والرأي، "
+        "بينما اليوم، وبفعل وسائل الاعلام وانتشار وسائل التواصل (الكمبيوترية) انخرط كلّ من هبَ ودبَ في هذا الشأن",
+        "وقد توقفت عن زيادة الاحتياطي من الذهب، بينما كانت الصين تزيد في كل عام مائة طن لكنها اليوم تراجعت عن الشراء",
+        "هكذا كان يقول لنا صاحب القرار سابقا، وكنا نجد فيما يقول كثيرا من الصحة، لكن اليوم اختلط الحابل بالنابل",
+        "وبالطبع لم تنجح المفاوضات آنذاك على هذا المستوى ولكنها اليوم ستدخل في مفاوضات بين ايران والدول العربية",
+    ],
+)
+def test_today_after_a_contrast_with_an_earlier_time_is_now_against_then(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no earlier time set in the sentence: the day itself (Jules Bianchi's family on the day he died)
+        "وقالت عائلة بيانكي في بيان “قاوم جول بقوة حتى النهاية كما اعتاد دائما لكن اليوم وصل صراعه إلى نهايته”.",
+        # the earlier time set, but the writer's "today I will tell": the day of the column
+        "كنت قد لازمته فترة طويلة بغرض توثيق فترات مهمة من تاريخ الفن والموسيقى في السعودية والحجاز خصوصاً، "
+        "لكن اليوم سأحكي عن ما لا تعرفونه عن هذا الموسيقار العظيم.",
+    ],
+)
+def test_today_after_a_contrast_without_an_earlier_time_stays_a_day(text):
+    assert ("اليوم", "2015-08-04", "2015-08-04", "point") in days(text)

@@ -1698,3 +1698,20 @@ def test_kidnap_or_snatch(sentence, date_text, expected):
 )  # fmt: skip
 def test_a_fronted_date_before_the_saying_dates_the_saying(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a meeting of a side "and its host" is a match (sample 49: typed talks; no sport word in the sentence)
+        ("وسيقص مانشستر يونايتد شريط الموسم الجديد باختبار صعب يجمعه بضيفه توتنهام، فيما يبدأ تشلسي حملة الدفاع عن "
+         "لقبه اليوم أيضا على أرضه أمام سوانسي سيتي، على أن يلعب أرسنال غدا بين جماهيره أيضا مع جاره وست هام يونايتد، "
+         "وليفربول مع مضيفه ستوك سيتي بينما تختتم المرحلة بعد غد الإثنين بلقاء مانشستر سيتي ومضيفه وست بروميتش ألبيون.",
+         "بعد غد الإثنين", "other"),
+        # a meeting with citizens stays talks (sample 50)
+        ("إلى ذلك عقدت أمانة منطقة المدينة المنورة مساء أمس أول لقاءاتها مع المواطنين للتعريف بالانتخابات البلدية، "
+         "وذلك في بلدية قباء", "أمس", "talks"),
+    ],
+)  # fmt: skip
+def test_a_meeting_of_a_side_and_its_host_is_a_match(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
