@@ -187,7 +187,7 @@ def sum_pair_rows(totals: ComentionCounts, parts: Iterable[pd.DataFrame], fan_in
     ``parts`` summed: the counts :func:`sum_comention_counts` gives, when ``parts`` hold every pair;
     when they hold some (a bucket of them), the same counts of those pairs, from which
     :func:`comentions_from_counts` gives their rows of the table. Summed through
-    :class:`~analysis.aggregate.folds.Folds` (``fan_in`` parts at a time, then by size)."""
+    :class:`~analysis.aggregate.folds.Folds` (``fan_in`` parts at a time, then sums of as many parts in pairs)."""
     ids = pd.Index(totals.ids)
     n = np.int64(len(ids))
 
