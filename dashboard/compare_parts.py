@@ -71,12 +71,17 @@ def item_line(row: pd.Series, name: str) -> str:
             side_b=t("cmp_side_b"),
             fa=ltr(count(row["freq_a"])),
             fb=ltr(count(row["freq_b"])),
-            pa=ltr(f"{row['per_10k_a']:g}"),
-            pb=ltr(f"{row['per_10k_b']:g}"),
+            pa=ltr(_per_10k(row["per_10k_a"])),
+            pb=ltr(_per_10k(row["per_10k_b"])),
             g2=ltr(f"{row['g2']:.1f}"),
             lr=ltr(f"{row['log_ratio']:+.2f}"),
         )
     )
+
+
+def _per_10k(value: float) -> str:
+    """A rate per 10,000 as the label writes 10,000: thousands grouped (every article: 10,000, not 10000)."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:g}"
 
 
 def bar_labels(what: str, names: dict) -> dict:

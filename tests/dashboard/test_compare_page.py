@@ -97,3 +97,14 @@ def test_a_key_terms_attention_by_source_is_a_share_of_each_sources_articles():
     figure = json.loads(next(c.proto.spec for c in at.get("plotly_chart") if "cmp_attention_chart" in c.proto.id))
     shares = {d["name"].strip("\u202b\u202c"): d["y"] for d in figure["data"]}
     assert shares == {"(no source)": [0.0, 0.0, 0.0], TURK_PRESS: [100.0]}  # by month: 001 is ترك برس's only article
+
+
+def test_a_rate_of_every_article_is_written_as_the_label_writes_10000():
+    """An actor named in every article of a side (a source of one article) is 10,000 per 10,000, not 10000."""
+    import pandas as pd
+
+    from dashboard.compare_parts import item_line
+
+    row = pd.Series({"freq_a": 1, "freq_b": 0, "per_10k_a": 10000.0, "per_10k_b": 141.24, "g2": 5.0, "log_ratio": 3.0})
+    line = item_line(row, ERDOGAN)
+    assert "\u206610,000\u2069 per 10,000" in line and "\u2066141.24\u2069 per 10,000" in line, line
