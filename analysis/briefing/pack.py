@@ -17,6 +17,7 @@ drawn and exported), then ``"pdf"`` and ``"pptx"``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,8 @@ from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.briefing.pdf import PdfSection, is_rtl, pack_pdf
 from analysis.briefing.pptx import pack_pptx
 from analysis.briefing.printing import PRINT_SCALE, PRINT_WIDTH_PX, PrintedChart, print_figures
-from analysis.briefing.provenance import Provenance
+from analysis.briefing.provenance import Provenance, plain
+from analysis.briefing.snapshot import Snapshot
 from analysis.briefing.static import FORMATS, export_figure, figure_height
 from analysis.briefing.summary import cover_summary
 from analysis.briefing.words import word
@@ -38,6 +40,8 @@ from analysis.viz.errors import ExportError
 
 #: "pdf" and "pptx" are the pack; "png", "svg" and "chart-pdf" are one file per chart.
 PACK_FORMATS = ("pdf", "pptx", "png", "svg", "chart-pdf")
+#: The name of a kept chart (:attr:`PackItem.snapshot`): what its files are called.
+_CHART_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
 Progress = Callable[[str, int, int], None]
 
 
@@ -52,13 +56,19 @@ class PackItem:
     lang: str = "both"
     title: str | None = None
     corpus: str | None = None
+    #: The chart as it was drawn, for a corpus that is not drawn again when the pack is made (a build
+    #: too large to load): then ``chart`` is only its name (a file stem), and ``options`` are unused.
+    snapshot: Snapshot | None = field(default=None, hash=False, compare=False, repr=False)
 
     def to_record(self) -> dict:
         """The item as JSON-ready values (what a stored briefing keeps; :meth:`from_record` reads it)."""
-        return {
+        record = {
             "chart": self.chart, "options": dict(self.options), "filters": self.filters.to_record(),
             "lang": self.lang, "title": self.title, "corpus": self.corpus,
         }  # fmt: skip
+        if self.snapshot is not None:
+            record["snapshot"] = self.snapshot.to_record()
+        return record
 
     @classmethod
     def from_record(cls, record) -> PackItem:
@@ -66,11 +76,15 @@ class PackItem:
         chart, a field of the wrong kind) so a damaged stored item is named, never half-read."""
         if not isinstance(record, dict):
             raise ValueError(f"an item must be an object, not {type(record).__name__}")
-        unknown = set(record) - {"chart", "options", "filters", "lang", "title", "corpus"}
+        unknown = set(record) - {"chart", "options", "filters", "lang", "title", "corpus", "snapshot"}
         if unknown:
             raise ValueError(f"unknown item field(s): {', '.join(sorted(unknown))}")
         chart = record.get("chart")
-        if chart not in registry.chart_ids():
+        snapshot = Snapshot.from_record(record["snapshot"]) if record.get("snapshot") is not None else None
+        if snapshot is not None:
+            if not isinstance(chart, str) or not _CHART_NAME.fullmatch(chart):
+                raise ValueError(f"a kept chart's name must be a short file name, not {chart!r:.80}")
+        elif chart not in registry.chart_ids():
             raise ValueError(f"unknown chart {chart!r}")
         options = record.get("options") or {}
         if not isinstance(options, dict):
@@ -82,7 +96,8 @@ class PackItem:
         for key, value in texts.items():
             if value is not None and not isinstance(value, str):
                 raise ValueError(f"{key} must be a text, not {value!r}")
-        return cls(chart, dict(options), FilterSpec.from_record(record.get("filters") or {}), lang, **texts)
+        filters = FilterSpec.from_record(record.get("filters") or {})
+        return cls(chart, dict(options), filters, lang, **texts, snapshot=snapshot)
 
 
 @dataclass
@@ -152,7 +167,7 @@ def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
 
 def build_pack(
     pack: BriefingPack,
-    tables: CorpusTables,
+    tables: CorpusTables | None,
     *,
     formats: Sequence[str] = ("pdf", "pptx"),
     progress: Progress | None = None,
@@ -166,7 +181,9 @@ def build_pack(
     """Draw, caption, export every item and assemble the pack (see the module docstring).
 
     Each item is drawn from its own corpus (``item.corpus``): the pack's corpus from ``tables``
-    (filtered by ``filtered(spec)`` when given), another one from ``views(corpus name, spec)``.
+    (filtered by ``filtered(spec)`` when given), another one from ``views(corpus name, spec)``; an
+    item kept as drawn (:attr:`PackItem.snapshot`) from what it keeps, so a pack of those alone needs
+    no ``tables`` (None).
 
     Raises :class:`ExportError` (what is missing, how to install it) when an export cannot
     be made, and ``ValueError`` for an unknown chart, option or format, or an item of another
@@ -175,11 +192,16 @@ def build_pack(
     formats = _check_formats(formats)
     if not pack.items:
         raise ValueError("the pack has no charts: add at least one")
-    for item in pack.items:
+    drawn = [item for item in pack.items if item.snapshot is None]  # the others are kept as drawn
+    for item in drawn:
         registry.get_chart(item.chart)
-    entities = registry.entities_of(tables) if entities is None else entities
-    corpus = pack.corpus or tables.name
-    foreign = {k: item.corpus for k, item in enumerate(pack.items, 1) if item.corpus not in (None, corpus)}
+    if entities is None:
+        entities = registry.entities_of(tables) if tables is not None else registry.default_entities()
+    corpus = pack.corpus or (tables.name if tables is not None else pack.items[0].corpus or "")
+    if tables is None and any(item.corpus in (None, corpus) for item in drawn):
+        raise ValueError(f"chart(s) of {corpus!r} are to be drawn, and no tables of it were given")
+    foreign = {k: item.corpus for k, item in enumerate(pack.items, 1)
+               if item.snapshot is None and item.corpus not in (None, corpus)}  # fmt: skip
     if foreign and views is None:
         raise ValueError(
             f"chart(s) {', '.join(map(str, foreign))} were added on another corpus "
@@ -193,6 +215,7 @@ def build_pack(
             if key[0] != corpus and views is not None:
                 cache[key] = views(key[0], item.filters)
             else:
+                assert tables is not None  # checked above
                 cache[key] = filtered(item.filters) if filtered else apply_filters(tables, item.filters)
         return cache[key]
 
@@ -205,14 +228,24 @@ def build_pack(
     lang = pack.language
     printing = "pdf" in formats or "pptx" in formats
     for k, item in enumerate(pack.items, 1):
-        chart = registry.get_chart(item.chart)
-        data = view(item)
-        options = dict(item.options)
-        if item.title:
-            options["title"] = item.title
-        # the figure the page drew (the same function, options and language)
-        fig = registry.make_figure(item.chart, data, options, item.lang, entities=entities)
-        provenance = Provenance.of(data, item.filters, corpus=item.corpus or corpus, exported=today, entities=entities)
+        if item.snapshot is not None:
+            fig, title, provenance, caption, evidence = _kept(item, pack.evidence_per_chart)
+        else:
+            chart = registry.get_chart(item.chart)
+            data = view(item)
+            options = dict(item.options)
+            if item.title:
+                options["title"] = item.title
+            # the figure the page drew (the same function, options and language)
+            fig = registry.make_figure(item.chart, data, options, item.lang, entities=entities)
+            provenance = Provenance.of(
+                data, item.filters, corpus=item.corpus or corpus, exported=today, entities=entities
+            )
+            title = options.get("title") or chart.title(lang)
+            caption = registry.caption(item.chart, data, item.options, entities=entities)
+            evidence = registry.evidence(
+                item.chart, data, item.options, limit=pack.evidence_per_chart, entities=entities
+            )
         footer_lang = "ar" if item.lang == "ar" else "en"
         stem = f"{k:02d}_{item.chart}"
         began = time.perf_counter()
@@ -230,17 +263,10 @@ def build_pack(
                 result.files[f"{stem}.{fmt}"] = export_figure(
                     fig, fmt, width=width, scale=scale, footer=provenance, footer_lang=footer_lang
                 )
-        title = options.get("title") or chart.title(lang)
         result.sections.append(
             PdfSection(
-                title=title,
-                pngs=page_pngs,
-                slide_pngs=slide_pngs,
-                caption=registry.caption(item.chart, data, item.options, entities=entities),
-                provenance=provenance,
-                evidence=registry.evidence(item.chart, data, item.options, limit=pack.evidence_per_chart,
-                                           entities=entities),
-                note=_rows_note(page, lang),
+                title=title, pngs=page_pngs, slide_pngs=slide_pngs, caption=caption, provenance=provenance,
+                evidence=evidence, note=_rows_note(page, lang),
             )
         )  # fmt: skip
         done += 1
@@ -260,6 +286,19 @@ def build_pack(
     return result
 
 
+def _kept(item: PackItem, limit: int) -> tuple:
+    """What a chart kept as drawn gives the pack: its figure (titled anew when the item has a title),
+    title, provenance, caption and first ``limit`` evidence sentences."""
+    snapshot = item.snapshot
+    assert snapshot is not None
+    fig = snapshot.figure_object()
+    if item.title:
+        fig.update_layout(title_text=item.title)
+    drawn_title = plain(str(fig.layout.title.text or "")).strip()
+    title = item.title or drawn_title or item.chart
+    return fig, title, snapshot.provenance, snapshot.caption, snapshot.evidence_table().head(limit)
+
+
 def _summary(pack: BriefingPack, corpus: str, view, *, lang: str, entities: pd.DataFrame) -> list[str]:
     """The cover's summary: of the one selection (corpus and filters) every chart is drawn from, or,
     when charts come from several, each selection's in turn under the numbers of its charts, never
@@ -267,15 +306,19 @@ def _summary(pack: BriefingPack, corpus: str, view, *, lang: str, entities: pd.D
     selections: dict[tuple[str, FilterSpec], list[int]] = {}
     for number, item in enumerate(pack.items, 1):
         selections.setdefault((item.corpus or corpus, item.filters), []).append(number)
-    if len(selections) == 1:
-        item = pack.items[0]
+
+    def cover(item: PackItem) -> list[str]:
+        if item.snapshot is not None:  # counted when it was drawn
+            return item.snapshot.cover_lines(lang)
         return cover_summary(view(item), item.filters, lang=lang, corpus=item.corpus or corpus, entities=entities)
+
+    if len(selections) == 1:
+        return cover(pack.items[0])
     lines = []
-    for (name, spec), numbers in selections.items():
-        item = pack.items[numbers[0] - 1]
+    for numbers in selections.values():
         listed = word("list_separator", lang).join(map(str, numbers))
         lines.append(word("summary_charts_one" if len(numbers) == 1 else "summary_charts", lang, numbers=listed))
-        lines.extend(cover_summary(view(item), spec, lang=lang, corpus=name, entities=entities))
+        lines.extend(cover(pack.items[numbers[0] - 1]))
     return lines
 
 

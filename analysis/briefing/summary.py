@@ -6,11 +6,16 @@
     #  'أبرز الفاعلين: روسيا (5 مقالات)، تركيا (5 مقالات)، سوريا (4 مقالات).',
     #  'أبرز الأماكن: إدلب (3 مقالات)، …', 'أبرز الموضوعات: …', 'الأحداث: 28 حدثًا …']
 
-Each line is one language only (Arabic for ``'ar'``, English otherwise); counts follow the
-language's plural rules (:func:`analysis.text.plurals.count_phrase`).
+The lines are written from :class:`CoverFacts`, the few counts they need: :func:`cover_facts` counts
+them in loaded tables, :func:`analysis.store.build_cover.cover_facts` with DuckDB in a build too large
+to load (the same figures, tested), and :func:`cover_lines` writes them. Each line is one language
+only (Arabic for ``'ar'``, English otherwise); counts follow the language's plural rules
+(:func:`analysis.text.plurals.count_phrase`).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -27,6 +32,71 @@ from analysis.viz.style import clean_text
 
 #: How many actors, places, themes and event types the cover names.
 TOP = 3
+_PART = "\x00"  # between the terms of a theme's label until the language's comma joins them
+
+
+@dataclass(frozen=True)
+class CoverFacts:
+    """What a cover says of a selection: its corpus, articles, sources and publication dates, the
+    actors and places its articles name most (``(entity_id, articles)``, most first), its strongest
+    themes (their names), its news events (reported or scheduled, in its publication window) and
+    their commonest types (``(event_type, events)``, "other" left out)."""
+
+    corpus: str
+    articles: int
+    sources: int
+    first: pd.Timestamp | None = None
+    last: pd.Timestamp | None = None
+    actors: tuple[tuple[str, int], ...] = ()
+    places: tuple[tuple[str, int], ...] = ()
+    #: The strongest themes: each the name analysts gave it, else its label's terms.
+    themes: tuple[tuple[str, ...], ...] = ()
+    news_events: int = 0
+    event_types: tuple[tuple[str, int], ...] = field(default=())
+
+
+def top_theme_names(themes: pd.DataFrame, ranked_ids) -> tuple[tuple[str, ...], ...]:
+    """The first :data:`TOP` of the themes ``ranked_ids`` (strongest first) that ``themes`` shows, each
+    as the parts of its name (:func:`~analysis.aggregate.theme_names.theme_name`, before they are
+    joined by the language's comma)."""
+    shown = set(themes["theme_id"]) if len(themes) else set()
+    kept = [theme_id for theme_id in ranked_ids if theme_id in shown][:TOP]
+    return tuple(tuple(theme_name(themes, theme_id, separator=_PART).split(_PART)) for theme_id in kept)
+
+
+def cover_facts(tables: CorpusTables, *, corpus: str | None = None) -> CoverFacts:
+    """The cover's facts of ``tables`` (already filtered)."""
+    docs = tables.documents
+    window = publication_window(docs)
+
+    def top(kind: str) -> tuple[tuple[str, int], ...]:
+        """By articles, then mentions (as a queried build's Overview ranks them), then id."""
+        rows = tables.mentions[tables.mentions["entity_kind"] == kind]
+        counts = pd.DataFrame({
+            "articles": entity_counts(rows, count="documents"), "mentions": entity_counts(rows, count="mentions"),
+        }).rename_axis("entity_id").reset_index()  # fmt: skip
+        counts = counts.sort_values(["articles", "mentions", "entity_id"], ascending=[False, False, True]).head(TOP)
+        return tuple((str(i), int(n)) for i, n in zip(counts["entity_id"], counts["articles"]))
+
+    themes: tuple[tuple[str, ...], ...] = ()
+    if not tables.doc_themes.empty and not tables.themes.empty:
+        weights = tables.doc_themes.groupby("theme_id")["weight"].sum().sort_values(ascending=False)
+        themes = top_theme_names(tables.themes, weights.index)
+    news = view_events(tables.events, tables.documents, "news") if len(tables.events) else tables.events
+    kinds = news["event_type"].fillna("other").value_counts().drop("other", errors="ignore")
+    kinds = kinds.rename_axis("type").reset_index(name="n").sort_values(["n", "type"], ascending=[False, True])
+    return CoverFacts(
+        corpus=corpus or tables.name,
+        articles=len(docs),
+        sources=int(docs["source"].dropna().nunique()) if "source" in docs else 0,
+        first=window.first if window else None,
+        last=window.last if window else None,
+        actors=top("actor"),
+        places=top("region"),
+        themes=themes,
+        news_events=len(news),
+        event_types=tuple((str(k), int(n)) for k, n in zip(kinds["type"], kinds["n"]))[:TOP],  # ties by name
+    )
 
 
 def _names(entities: pd.DataFrame | None, lang: str) -> dict[str, str]:
@@ -37,36 +107,53 @@ def _names(entities: pd.DataFrame | None, lang: str) -> dict[str, str]:
     return {str(i): clean_text(n) or str(i) for i, n in zip(entities["entity_id"], entities["name_en"])}
 
 
-def _top_entities(tables: CorpusTables, kind: str, names: dict, lang: str) -> str:
-    counts = entity_counts(tables.mentions, count="documents", kind=kind).head(TOP)
-    comma = "، " if lang == "ar" else ", "
-    return comma.join(f"{names.get(i, i)} ({count_phrase(int(n), 'article', lang)})" for i, n in counts.items())
-
-
-def _top_themes(tables: CorpusTables, lang: str) -> str:
-    if tables.doc_themes.empty or tables.themes.empty:
+def _events(facts: CoverFacts, lang: str) -> str:
+    if not facts.news_events:
         return ""
-    weights = tables.doc_themes.groupby("theme_id")["weight"].sum().sort_values(ascending=False).head(TOP)
-    comma = "، " if lang == "ar" else ", "
-    shown = set(tables.themes["theme_id"])
-    return " · ".join(
-        theme_name(tables.themes, theme_id, separator=comma) for theme_id in weights.index if theme_id in shown
-    )
-
-
-def _events(tables: CorpusTables, lang: str) -> str:
-    news = view_events(tables.events, tables.documents, "news") if len(tables.events) else tables.events
-    if news.empty:
-        return ""
-    kinds = news["event_type"].fillna("other").value_counts().drop("other", errors="ignore").head(TOP)
     english = load_event_types().labels("en")
     named = [
         f"{event_type_ar(k) if lang == 'ar' else english.get(str(k), str(k))} ({count_phrase(int(n), 'event', lang)})"
-        for k, n in kinds.items()
+        for k, n in facts.event_types
     ]
     if lang == "ar":
-        return f"{count_phrase(len(news), 'event')} في الأخبار (مُبلَّغ عنها أو مرتقبة)؛ أكثرها: {'، '.join(named)}"
-    return f"{count_phrase(len(news), 'event', 'en')} in the news (reported or scheduled); most: {', '.join(named)}"
+        return (
+            f"{count_phrase(facts.news_events, 'event')} في الأخبار (مُبلَّغ عنها أو مرتقبة)؛ أكثرها: {'، '.join(named)}"
+        )
+    return f"{count_phrase(facts.news_events, 'event', 'en')} in the news (reported or scheduled); most: {', '.join(named)}"
+
+
+def cover_lines(
+    facts: CoverFacts, spec: FilterSpec | None = None, *, lang: str = "ar", entities: pd.DataFrame | None = None
+) -> list[str]:
+    """The cover's lines of ``facts``: the corpus and its period, the filters of ``spec``, the most
+    named actors and places, the strongest themes and the news events."""
+    ar = lang == "ar"
+    comma = "، " if ar else ", "
+    articles = count_phrase(facts.articles, "article", lang)
+    dated = facts.first is not None and facts.last is not None
+    if ar:
+        # "فيها" keeps the count out of a Latin corpus name's run (seeds · 5 would read 5 · seeds)
+        first = f"المدونة: {facts.corpus} · فيها {articles} من {count_phrase(facts.sources, 'source')}"
+        first += f"، نُشرت بين {arabic_day(facts.first)} و{arabic_day(facts.last)}." if dated else "، بلا تواريخ نشر."
+    else:
+        first = f"Corpus: {facts.corpus} · {articles} from {count_phrase(facts.sources, 'source', 'en')}"
+        first += f", published {facts.first:%Y-%m-%d} to {facts.last:%Y-%m-%d}." if dated else ", no publication dates."
+    lines = [first, f"{'المرشحات' if ar else 'Filters'}: {describe_filters(spec, lang, entities)}."]
+    names = _names(entities, lang)
+    for ranked, label_ar, label_en in (
+        (facts.actors, "أبرز الفاعلين", "Top actors"),
+        (facts.places, "أبرز الأماكن", "Top places"),
+    ):
+        if ranked:
+            found = comma.join(f"{names.get(i, i)} ({count_phrase(int(n), 'article', lang)})" for i, n in ranked)
+            lines.append(f"{label_ar if ar else label_en}: {found}.")
+    if facts.themes:
+        named = " · ".join(comma.join(parts) for parts in facts.themes)
+        lines.append(f"{'أبرز الموضوعات' if ar else 'Top themes'}: {named}.")
+    events = _events(facts, lang)
+    if events:
+        lines.append(f"{'الأحداث' if ar else 'Events'}: {events}.")
+    return lines
 
 
 def cover_summary(
@@ -79,34 +166,4 @@ def cover_summary(
 ) -> list[str]:
     """The cover's lines for ``tables`` (already filtered by ``spec``): the corpus and its period,
     the filters, the most named actors and places, the strongest themes and the news events."""
-    ar = lang == "ar"
-    corpus = corpus or tables.name
-    docs = tables.documents
-    n_sources = docs["source"].dropna().nunique() if "source" in docs else 0
-    window = publication_window(docs)
-    articles = count_phrase(len(docs), "article", lang)
-    if ar:
-        # "فيها" keeps the count out of a Latin corpus name's run (seeds · 5 would read 5 · seeds)
-        first = f"المدونة: {corpus} · فيها {articles} من {count_phrase(n_sources, 'source')}"
-        first += f"، نُشرت بين {arabic_day(window.first)} و{arabic_day(window.last)}." if window else "، بلا تواريخ نشر."
-    else:
-        first = f"Corpus: {corpus} · {articles} from {count_phrase(n_sources, 'source', 'en')}"
-        first += (
-            f", published {window.first:%Y-%m-%d} to {window.last:%Y-%m-%d}." if window else ", no publication dates."
-        )
-    lines = [first, f"{'المرشحات' if ar else 'Filters'}: {describe_filters(spec, lang, entities)}."]
-    names = _names(entities, lang)
-    for kind, label_ar, label_en in (
-        ("actor", "أبرز الفاعلين", "Top actors"),
-        ("region", "أبرز الأماكن", "Top places"),
-    ):
-        found = _top_entities(tables, kind, names, lang)
-        if found:
-            lines.append(f"{label_ar if ar else label_en}: {found}.")
-    themes = _top_themes(tables, lang)
-    if themes:
-        lines.append(f"{'أبرز الموضوعات' if ar else 'Top themes'}: {themes}.")
-    events = _events(tables, lang)
-    if events:
-        lines.append(f"{'الأحداث' if ar else 'Events'}: {events}.")
-    return lines
+    return cover_lines(cover_facts(tables, corpus=corpus), spec, lang=lang, entities=entities)

@@ -1,0 +1,61 @@
+"""A briefing's cover for charts of a build too large to load is counted where the build lies
+(:func:`analysis.store.build_cover.cover_facts`): its lines are those the in-memory tables of the same
+selection give (:func:`analysis.briefing.summary.cover_summary`), on a real day of SaudiNewsNet and on
+the seeds, in Arabic and in English, for every kind of filter."""
+
+from __future__ import annotations
+
+import pytest
+from test_build_queries import _specs, _view
+
+from analysis.briefing.summary import cover_lines, cover_summary
+from analysis.config import gazetteer
+from analysis.store.build_cover import cover_facts
+from analysis.store.build_queries import BuildQueries
+
+
+@pytest.fixture(scope="module", params=["saudinewsnet-day", "seeds"])
+def built(request, corpus_builds, tmp_path_factory):
+    tables, out = corpus_builds(request.param)
+    queries = BuildQueries(out, below=gazetteer().descendants, cache=tmp_path_factory.mktemp("cache"))
+    yield tables, queries
+    queries.close()
+
+
+def test_the_cover_of_a_queried_selection_says_what_the_loaded_tables_say(built):
+    tables, queries = built
+    entities = gazetteer().entities_table()
+    for spec in _specs(tables):
+        view = _view(tables, spec)
+        facts = cover_facts(queries, spec, corpus="مدونة")
+        for lang in ("ar", "en"):
+            expected = cover_summary(view, spec, lang=lang, corpus="مدونة", entities=entities)
+            assert cover_lines(facts, spec, lang=lang, entities=entities) == expected, (spec, lang)
+
+
+def test_the_cover_names_the_themes_as_the_analysts_named_them_and_leaves_out_the_hidden(built):
+    """«ملف اليمن» is the name an analyst gave the strongest theme; the hidden second one is not named."""
+    tables, queries = built
+    themes = queries.themes()
+    facts = cover_facts(queries, _specs(tables)[0], corpus="c")
+    strongest = facts.themes[0]
+    first = next(t for t in themes["theme_id"].unique() if ", ".join(strongest) in _label(themes, t))
+    named = themes.assign(name=themes["theme_id"].map({first: "ملف اليمن"}))
+    second = facts.themes[1]
+    hidden = next(t for t in themes["theme_id"].unique() if ", ".join(second) in _label(themes, t))
+    shown = named[named["theme_id"] != hidden]
+    facts = cover_facts(queries, _specs(tables)[0], corpus="c", themes=shown)
+    assert facts.themes[0] == ("ملف اليمن",) and second not in facts.themes
+
+
+def _label(themes, theme_id) -> str:
+    from analysis.aggregate.theme_names import theme_name
+
+    return theme_name(themes, theme_id, separator=", ")
+
+
+def test_a_selection_of_no_article_has_a_cover_without_dates_names_or_events(built):
+    tables, queries = built
+    facts = cover_facts(queries, _specs(tables)[0].__class__(sources=("no such source",)), corpus="c")
+    assert (facts.articles, facts.first, facts.actors, facts.themes, facts.news_events) == (0, None, (), (), 0)
+    assert cover_lines(facts, lang="en")[0] == "Corpus: c · 0 articles from 0 sources, no publication dates."
