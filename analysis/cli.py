@@ -437,7 +437,8 @@ def _brief_stored(args) -> int:
         )
         return 2
     known = set(store.corpus_names())
-    missing = sorted({item.corpus for item in pack.items if item.corpus is not None and item.corpus not in known})
+    drawn = [item for item in pack.items if item.snapshot is None]  # the others are kept as drawn: no corpus read
+    missing = sorted({item.corpus for item in drawn if item.corpus is not None and item.corpus not in known})
     if missing:
         print(
             f"error: the briefing {briefing.name!r} was made on corpora this store does not have: "
@@ -491,16 +492,16 @@ def _write_pack(args, pack, *, store=None) -> int:
                 loaded[name] = named_tables(tables, match_names(tables.themes, ThemeNames(store).stored(name)))
             return loaded[name]
 
-        home = corpus(pack.items[0].corpus)
-        pack = dataclasses.replace(pack, corpus=home.name)
+        # the corpora charts are drawn from (a chart kept as drawn, of a build too large to load, needs none)
+        drawn = list(dict.fromkeys(item.corpus for item in pack.items if item.snapshot is None))
+        home = corpus(drawn[0]) if drawn else None
+        pack = dataclasses.replace(pack, corpus=home.name if home is not None else pack.items[0].corpus)
         # the gazetteer's entities and those the pack's corpora discovered, by the names the screen gave them
-        entities = entities_with_discovered(
-            gazetteer.entities_table(), *(corpus(name).mentions for name in dict.fromkeys(i.corpus for i in pack.items))
-        )
+        entities = entities_with_discovered(gazetteer.entities_table(), *(corpus(name).mentions for name in drawn))
         result = build_pack(
             pack, home, formats=_split(args.formats), progress=say, width=args.width, scale=args.scale,
             entities=entities,
-            filtered=lambda spec: apply_filters(home, spec, below=gazetteer.descendants),
+            filtered=(lambda spec: apply_filters(home, spec, below=gazetteer.descendants)) if home is not None else None,
             views=lambda name, spec: apply_filters(corpus(name), spec, below=gazetteer.descendants),
         )  # fmt: skip
     except (CorpusError, GazetteerError, StoreError, ExportError, ValueError) as error:

@@ -141,6 +141,7 @@ pages = (
         ),
         st.Page("views/queried/articles.py", title=t("page_articles"), icon=":material/article:", url_path="articles"),
         st.Page("views/queried/search.py", title=t("page_search"), icon=":material/manage_search:", url_path="search"),
+        st.Page("views/briefing.py", title=t("page_briefing"), icon=":material/slideshow:", url_path="briefing"),
         st.Page("views/corpora.py", title=t("page_corpora"), icon=":material/library_books:", url_path="corpora"),
     ]
     if queried

@@ -8,11 +8,16 @@ reload, or a colleague with the link ``/briefing?brief=<name>``, opens the same 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from analysis.briefing import PackItem
+from analysis.briefing.provenance import Provenance
+from analysis.briefing.snapshot import Snapshot
 from analysis.briefing.stored import add_item
 from analysis.store.briefings import Briefings
 from analysis.store.database import StoreError
@@ -70,7 +75,25 @@ def new_name() -> str:
 def add_chart(chart_id: str, options: dict, ctx) -> None:
     """Store a chart, with the filters, language and corpus of the moment, in the open briefing
     (a new one when none is open), and say where it went."""
-    item = PackItem(chart_id, dict(options), ctx.spec, lang=ctx.chart_lang, corpus=ctx.corpus.name)
+    _add(PackItem(chart_id, dict(options), ctx.spec, lang=ctx.chart_lang, corpus=ctx.corpus.name))
+
+
+def add_kept(fig, name: str, footer: Provenance, kept: Callable[[], tuple[str, pd.DataFrame]] | None, ctx) -> None:
+    """Store a chart of a build too large to load as it is drawn (:class:`~analysis.briefing.snapshot.Snapshot`:
+    the figure, its provenance ``footer``, the cover's lines of the selection, and ``kept()``: its caption
+    and the sentences behind it), with the filters, language and corpus of the moment."""
+    try:
+        caption, evidence = kept() if kept is not None else ("", None)
+        cover = data.queried_cover(ctx.corpus, ctx.spec, ctx.entities)
+        snapshot = Snapshot.of(fig, footer, cover=cover, caption=caption, evidence=evidence)
+    except ValueError as error:  # a figure too large to keep
+        st.toast(md_text(str(error)), icon=":material/error:")
+        return
+    chart = re.sub(r"[^a-z0-9_-]+", "-", name.lower()).strip("-")[:80] or "chart"
+    _add(PackItem(chart, filters=ctx.spec, lang=ctx.chart_lang, corpus=ctx.corpus.name, snapshot=snapshot))
+
+
+def _add(item: PackItem) -> None:
     try:
         name = open_name()
         if not name or not briefings().exists(name):

@@ -171,6 +171,12 @@ def queried_context() -> QueriedContext:
     )
 
 
+def any_context() -> Context | QueriedContext:
+    """:func:`queried_context` for a build too large to load, else :func:`context` (a page both kinds open)."""
+    ref = current_ref() or corpora().ref(PATH_CHOICE)
+    return queried_context() if data.is_queried(ref) else context()
+
+
 def queried_provenance(ctx: QueriedContext) -> Provenance:
     """The provenance footer of a queried build's charts: its name, the filters by the entities' names,
     the selection's articles and sentences (counted by DuckDB), and today."""

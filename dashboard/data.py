@@ -792,6 +792,20 @@ def ask(ref: CorpusRef, question: str, spec: FilterSpec, *args, **kwargs):
     return getattr(queries, question)(spec, *args, **kwargs)
 
 
+def queried_cover(ref: CorpusRef, spec: FilterSpec, entities: pd.DataFrame) -> dict[str, list[str]]:
+    """A briefing cover's lines (``{"ar": [...], "en": [...]}``) of the selection ``spec`` of the queried
+    build ``ref``, counted by DuckDB (:func:`analysis.briefing.queried_cover.cover_facts`), its themes named
+    and hidden as the analysts chose."""
+    from analysis.briefing.queried_cover import cover_facts
+    from analysis.briefing.summary import cover_lines
+
+    queries = build_queries(ref)
+    if queries is None:
+        raise ValueError(f"{ref.label} is not a queried build")
+    facts = cover_facts(queries, spec, corpus=ref.name, themes=queried_themes(ref))
+    return {lang: cover_lines(facts, spec, lang=lang, entities=entities) for lang in ("ar", "en")}
+
+
 @st.cache_data(show_spinner=False, max_entries=8, hash_funcs=KEY_HASH)
 def queried_themes(ref: CorpusRef) -> pd.DataFrame:
     """The themes of the queried build ``ref`` (theme_id, rank, term, weight, coherence: a few dozen

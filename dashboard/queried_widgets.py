@@ -1,12 +1,16 @@
 """What the pages of a queried build share (``dashboard/views/queried/``): the notice
-that says the corpus is queried, and the sentences behind a number, read from the build."""
+that says the corpus is queried, the sentences behind a number, read from the build, and what a
+chart keeps in a briefing beside its figure (its caption and evidence, :mod:`analysis.briefing.queried_notes`)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
 
 from analysis.briefing.csv_export import csv_bytes
+from analysis.briefing.queried_notes import entity_note, events_note, pair_note
 from dashboard import data
 from dashboard.context import QueriedContext
 from dashboard.i18n import t
@@ -16,6 +20,26 @@ from dashboard.widgets import where_html
 #: Sentences shown under a chart (the CSV holds up to :data:`EVIDENCE_CSV`).
 MAX_EVIDENCE = 60
 EVIDENCE_CSV = 5_000
+Note = Callable[[], tuple[str, pd.DataFrame]]
+
+
+def kept_entities(ctx: QueriedContext, top: pd.DataFrame, kind: str) -> Note:
+    """``kept`` of :func:`dashboard.widgets.show_chart` for a chart of the entities ``top`` (its
+    leading two, the first's sentences), asked only when the chart is added to a briefing."""
+    return lambda: entity_note(
+        data.build_queries(ctx.corpus), ctx.spec, top, kind, ctx.counts["articles"], ctx.entities
+    )
+
+
+def kept_pairs(ctx: QueriedContext, pairs: pd.DataFrame, window: str) -> Note:
+    """``kept`` for a co-mention chart: its strongest pair and the sentences behind it."""
+    return lambda: pair_note(data.build_queries(ctx.corpus), ctx.spec, pairs, window, ctx.counts["articles"],
+                             ctx.entities)  # fmt: skip
+
+
+def kept_events(ctx: QueriedContext, per_month: pd.DataFrame, whens) -> Note:
+    """``kept`` for the events per month: how many, when, the commonest type, the newest events' sentences."""
+    return lambda: events_note(data.build_queries(ctx.corpus), ctx.spec, per_month, whens, ctx.counts["articles"])
 
 
 def queried_notice(ctx: QueriedContext) -> None:

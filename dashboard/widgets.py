@@ -17,7 +17,7 @@ from analysis.aggregate.membership import is_in
 from analysis.briefing.csv_export import csv_bytes
 from analysis.text.arabic import ARABIC_SCRIPT
 from dashboard import data
-from dashboard.context import context, doc_label
+from dashboard.context import context, doc_label, queried_context
 from dashboard.i18n import catalogue, code_label, current_lang, t
 from dashboard.markup import RLM, article_href, esc, highlight, link, rtl_block
 
@@ -125,6 +125,7 @@ def show_chart(
     png_width: int = MODEBAR_PNG_WIDTH,
     revision: int = 0,
     footer: Provenance | None = None,
+    kept: Callable[[], tuple[str, pd.DataFrame]] | None = None,
 ):
     """The chart, then its downloads: the underlying table (CSV) and the chart (SVG).
 
@@ -139,7 +140,8 @@ def show_chart(
     :func:`chart_figure`); ``revision``: see :func:`plotly_config` (a new one clears the selection).
     ``footer``: for a chart drawn outside the registry (a queried build's pages), its provenance: put
     on the figure shown (so the modebar's PNG carries it, as :func:`chart_figure` does) and the
-    print-quality export made from the figure itself.
+    print-quality export made from the figure itself, and "Add to briefing" keeps the figure as drawn,
+    with ``kept()``: the caption and the sentences behind it, asked when it is added.
     """
     raw = fig
     footer_lang = "ar" if current_lang() == "ar" else "en"
@@ -170,6 +172,10 @@ def show_chart(
             )  # fmt: skip
         elif footer is not None:
             _export_popover(partial(_export_figure, raw, footer, footer_lang), name, key)
+            st.button(
+                t("brief_add"), key=f"{key}__brief", icon=":material/playlist_add:",
+                on_click=keep_in_briefing, args=(raw, name, footer, kept),
+            )  # fmt: skip
     return event
 
 
@@ -194,6 +200,13 @@ def add_to_briefing(chart: tuple[str, dict]) -> None:
 
     chart_id, options = chart
     add_chart(chart_id, options, context())
+
+
+def keep_in_briefing(fig: go.Figure, name: str, footer: Provenance, kept) -> None:
+    """Store a chart of a build too large to load, as drawn, in the open briefing (:func:`show_chart`)."""
+    from dashboard.briefing_state import add_kept
+
+    add_kept(fig, name, footer, kept, queried_context())
 
 
 def _export_popover(make: Callable[[str, int, float], tuple[bytes, str] | str], name: str, key: str) -> None:

@@ -3,11 +3,11 @@
     cover_summary(tables, spec, lang="ar", corpus="seeds", entities=entities)
     # ['المدونة: seeds · 5 مقالات من 3 مصادر، نُشرت بين 5 فبراير 2020 و30 ديسمبر 2020.',
     #  'المرشحات: بلا مرشحات.',
-    #  'أبرز الفاعلين: روسيا (5 مقالات)، تركيا (5 مقالات)، سوريا (4 مقالات).',
+    #  'أبرز الفاعلين: تركيا (5 مقالات)، روسيا (5 مقالات)، النظام السوري (5 مقالات).',
     #  'أبرز الأماكن: إدلب (3 مقالات)، …', 'أبرز الموضوعات: …', 'الأحداث: 28 حدثًا …']
 
 The lines are written from :class:`CoverFacts`, the few counts they need: :func:`cover_facts` counts
-them in loaded tables, :func:`analysis.store.build_cover.cover_facts` with DuckDB in a build too large
+them in loaded tables, :func:`analysis.briefing.queried_cover.cover_facts` with DuckDB in a build too large
 to load (the same figures, tested), and :func:`cover_lines` writes them. Each line is one language
 only (Arabic for ``'ar'``, English otherwise); counts follow the language's plural rules
 (:func:`analysis.text.plurals.count_phrase`).

@@ -1,6 +1,7 @@
 """Briefing: the charts an analyst picked on other pages, kept in the article store under a
 briefing name (``/briefing?brief=<name>`` opens it), built into a PDF and a PowerPoint, each chart
-from the corpus and with the filters it was added with."""
+from the corpus and with the filters it was added with; a chart of a build too large to load as it
+was drawn when added (:class:`~analysis.briefing.snapshot.Snapshot`)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,14 @@ import dataclasses
 import streamlit as st
 
 from analysis.briefing import BriefingPack, ExportError, build_pack
+from analysis.briefing.pack import PackItem
+from analysis.briefing.provenance import plain
 from analysis.briefing.stored import read_pack
 from analysis.charts.registry import get_chart
+from analysis.charts.summaries import arabic_day
 from analysis.store.database import StoreError
 from dashboard import briefing_state, data
-from dashboard.context import context, describe_filters
+from dashboard.context import any_context, describe_filters
 from dashboard.corpus_picker import corpora
 from dashboard.i18n import t
 from dashboard.markup import isolate, md_text
@@ -112,8 +116,14 @@ def chooser(names: list[str], current: str | None) -> None:
         st.success(md_text(notice), icon=":material/check_circle:")
 
 
+def _item_title(item: PackItem, lang: str) -> str:
+    if item.snapshot is None:
+        return get_chart(item.chart).title(lang)
+    return item.title or plain(str(item.snapshot.figure_object().layout.title.text or "")).strip() or item.chart
+
+
 def main() -> None:
-    ctx = context()
+    ctx = any_context()
     available = corpora()
     st.title(t("page_briefing"), anchor="briefing")
     st.caption(t("brief_intro"))
@@ -158,13 +168,19 @@ def main() -> None:
             ref = briefing_state.corpus_ref(item.corpus, available, ctx.corpus)
             corpus = isolate(item.corpus)
             row = st.columns([6, 1], vertical_alignment="center")
+            drawn = item.snapshot.provenance.exported if item.snapshot is not None else None
+            kept = t("brief_item_kept", day=arabic_day(drawn) if ctx.lang == "ar" else drawn) if drawn else ""
             row[0].markdown(
-                f"**{index + 1}. {md_text(get_chart(item.chart).title(ctx.lang))}**  \n"
+                f"**{index + 1}. {md_text(_item_title(item, ctx.lang))}**  \n"
                 f"{md_text(t('brief_filters', desc=describe_filters(item.filters)))}  \n"
-                f"{md_text(t('brief_item_corpus', name=corpus))}"
+                f"{md_text(t('brief_item_corpus', name=corpus))}" + (f"  \n{md_text(kept)}" if kept else "")
             )
-            if ref is None:
+            if item.snapshot is not None:  # drawn when added: made from what it keeps
+                buildable.append((item, ref))
+            elif ref is None:
                 row[0].warning(md_text(t("brief_corpus_missing", name=corpus)), icon=":material/warning:")
+            elif data.is_queried(ref):
+                row[0].warning(md_text(t("brief_corpus_queried", name=corpus)), icon=":material/warning:")
             else:
                 buildable.append((item, ref))
             row[1].button(t("brief_remove"), key=f"brief_remove_{index}", on_click=_remove, args=(current, item_id))
@@ -190,19 +206,22 @@ def main() -> None:
 def build(buildable: list, title: str, notes: str) -> None:
     """Build the pack, each chart from its own corpus (the first chart's corpus is the pack's)."""
     items = [item for item, _ in buildable]
-    refs = {item.corpus: ref for item, ref in buildable}
-    home = items[0].corpus
+    refs = {item.corpus: ref for item, ref in buildable if item.snapshot is None}
+    # the pack's corpus: the first drawn chart's (None: every chart was kept as drawn, no tables needed)
+    home = next((item.corpus for item in items if item.snapshot is None), None)
     bar = st.progress(0.0, text=t("brief_progress", stage="", done=0, total=len(items)))
 
     def progress(stage: str, done: int, total: int) -> None:
         bar.progress(min(done / max(total, 1), 1.0), text=t("brief_progress", stage=stage, done=done, total=total))
 
-    pack = BriefingPack(title=title or t("brief_title_default"), items=items, notes=notes, corpus=home)
+    pack = BriefingPack(
+        title=title or t("brief_title_default"), items=items, notes=notes, corpus=home or items[0].corpus
+    )
     try:
         result = build_pack(
-            pack, data.corpus_tables(refs[home]), formats=("pdf", "pptx"), progress=progress,
-            entities=context().entities,
-            filtered=lambda spec: data.filtered_tables(refs[home], spec),
+            pack, data.corpus_tables(refs[home]) if home else None, formats=("pdf", "pptx"), progress=progress,
+            entities=any_context().entities,
+            filtered=(lambda spec: data.filtered_tables(refs[home], spec)) if home else None,
             views=lambda name, spec: data.filtered_tables(refs[name], spec),
         )  # fmt: skip
     except (ExportError, ValueError) as error:

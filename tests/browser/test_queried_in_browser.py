@@ -341,3 +341,35 @@ def test_compare_two_sources_then_a_key_terms_bar_opens_its_sentences_on_both_si
     qtab.screenshot(screenshots / "queried-compare-ar.png")
     assert presentation_forms(page.content()) == []
     assert qtab.real_console_errors() == []
+
+
+def squeeze(text: str) -> str:
+    """The text without bidi controls or white space (a PDF's text layer breaks lines where it likes)."""
+    return "".join(strip_bidi(text).split())
+
+
+def test_a_queried_chart_added_to_a_briefing_builds_into_a_pack_with_its_sentences(qtab, screenshots):
+    """ "Add to briefing" under the most named actors of Idlib's articles (Arabic page), then the
+    Briefing page: the chart is listed as kept as drawn, and the pack built from it is a PDF whose
+    text holds the chart's caption and the sentences behind it, in logical order."""
+    page = qtab.page
+    qtab.open("", corpus=NAME, regions="idlib", lang="ar")
+    assert qtab.exceptions() == []
+    qtab.click(".st-key-qo_actors__exports .st-key-qo_actors__brief button")
+    link = page.locator('[data-testid="stSidebarNav"] a[data-testid="stSidebarNavLink"][href$="/briefing"]')
+    qtab.rerun(link.click)
+    listed = strip_bidi(page.locator(".st-key-briefing_list").inner_text())
+    assert "محفوظ كما رُسم" in listed and f"المدوّنة: {NAME}" in listed, listed
+    qtab.click(".st-key-brief_build button", timeout=180_000)
+    assert qtab.exceptions() == []
+    with page.expect_download(timeout=60_000) as info:
+        page.locator(".st-key-brief_pdf button").click()
+    pdf = Path(info.value.path())
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = squeeze(text)
+    assert squeeze("الفاعلون الأكثر ذكراً في") in flat, text[:400]
+    assert presentation_forms(text) == [] and presentation_forms(page.content()) == []
+    assert squeeze("أبرز الفاعلين") in flat  # the cover, counted when the chart was added
+    page.locator(".st-key-briefing_list").scroll_into_view_if_needed()
+    qtab.screenshot(screenshots / "queried-briefing-ar.png")
+    assert qtab.real_console_errors() == []

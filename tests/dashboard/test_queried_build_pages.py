@@ -369,3 +369,49 @@ def test_compare_sets_two_months_side_by_side_and_marks_a_terms_sentences(querie
     assert "<mark" in evidence, (term, [m.value for m in at.markdown], [c.value for c in at.caption])
     table = at.dataframe[0].value
     assert len(table) > 0
+
+
+def _button(at: AppTest, key: str):
+    return next(b for b in at.button if b.key == key)
+
+
+def test_charts_of_a_queried_build_are_kept_in_a_briefing_as_drawn_and_build_into_a_pack(queried, tables):
+    """A build too large to load is not drawn again when the pack is made: "Add to briefing" keeps the
+    figure, its footer, the cover's lines of the selection (Idlib's articles), a caption and the
+    sentences behind the chart; the Briefing page lists it and builds the PDF and PowerPoint from that."""
+    from io import BytesIO
+
+    from pptx import Presentation
+
+    from analysis.briefing.stored import read_pack
+    from analysis.store.briefings import Briefings
+
+    at = opened(regions="idlib")
+    _button(at, "qo_actors__brief").click().run()
+    at.switch_page("views/queried/actors.py").run()
+    _button(at, "qa_heatmap__brief").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    pack, _, damaged = read_pack(Briefings(Store(queried)).get(at.session_state["brief"]))
+    assert damaged == [] and [i.chart for i in pack.items] == ["top-actors", "actors-heatmap-sentence"]
+    actors, pairs = (i.snapshot for i in pack.items)
+    view = apply_filters(tables, FilterSpec(regions=("idlib",)), below=gazetteer().descendants)
+    assert actors.provenance.n_articles == len(view.documents) and actors.provenance.corpus == NAME
+    assert "Idlib" in actors.provenance.filters and "إدلب" in actors.cover["ar"][1]
+    assert actors.caption.startswith("الفاعلون الأكثر ذكراً") and len(actors.evidence) > 0
+    first = actors.evidence[0]
+    assert first["doc_id"] in set(view.documents["doc_id"]) and first["why"] in actors.caption
+    assert "أقوى زوج" in pairs.caption and all(row["text"] for row in pairs.evidence)
+
+    at.switch_page("views/briefing.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    listed = "\n".join(m.value for m in at.markdown)
+    assert listed.count("Kept as drawn on") == 2 and "Most mentioned actors" in listed
+    _button(at, "brief_build").click().run(timeout=180)
+    assert not at.exception and not at.error, [e.value for e in [*at.exception, *at.error]]
+    pdf, pptx = at.session_state["briefing_result"]
+    assert pdf.startswith(b"%PDF")
+    texts = " ".join(
+        shape.text_frame.text for slide in Presentation(BytesIO(pptx)).slides for shape in slide.shapes
+        if shape.has_text_frame
+    )  # fmt: skip
+    assert actors.caption in texts and NAME in texts

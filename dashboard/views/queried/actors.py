@@ -13,7 +13,14 @@ from dashboard import data, url
 from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.picks import picked_node_or_edge, picked_pair
-from dashboard.queried_widgets import EVIDENCE_CSV, MAX_EVIDENCE, entity_evidence, queried_notice, sentences_html
+from dashboard.queried_widgets import (
+    EVIDENCE_CSV,
+    MAX_EVIDENCE,
+    entity_evidence,
+    kept_pairs,
+    queried_notice,
+    sentences_html,
+)
 from dashboard.widgets import empty_state, show_chart
 
 WINDOWS = ("sentence", "paragraph", "document")
@@ -88,7 +95,7 @@ def main() -> None:
     with st.container(key="actors_heatmap"):
         st.caption(t("ac_heatmap_help"))
         show_chart(fig, table, f"actors-heatmap-{window}", key="qa_heatmap", on_select=_pick_cell,
-                   selection_mode=("points",), footer=footer)  # fmt: skip
+                   selection_mode=("points",), footer=footer, kept=kept_pairs(ctx, pairs, window))  # fmt: skip
         name = data.entity_labeller(ctx.lang)
         options = [f"{a}|{b}" for a, b in zip(pairs["entity_a"], pairs["entity_b"])]
         counts = dict(zip(options, pairs["count"]))
@@ -109,7 +116,7 @@ def main() -> None:
     with st.container(key="actors_network"):
         st.caption(t("ev_network_help"))
         show_chart(network, table, f"actors-network-{window}", key="qa_network", on_select=_pick_network,
-                   selection_mode=("points",), footer=footer)  # fmt: skip
+                   selection_mode=("points",), footer=footer, kept=kept_pairs(ctx, pairs, window))  # fmt: skip
     if network_slot:
         with st.container(key="actors_evidence_network"):
             _pair_evidence(ctx, window, cell)

@@ -12,7 +12,7 @@ from analysis.viz.style import ENTITY_TYPE_NAMES
 from dashboard import data, url
 from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
-from dashboard.queried_widgets import entity_evidence, queried_notice
+from dashboard.queried_widgets import entity_evidence, kept_entities, queried_notice
 from dashboard.widgets import empty_state, show_chart, show_table
 
 
@@ -53,7 +53,8 @@ def main() -> None:
         st.caption(t("map_caption"))
         st.caption(t("map_help"))
         show_chart(fig, places, f"map-places-{color_by}", key="qm_chart", on_select=_pick_place,
-                   selection_mode=("points",), footer=queried_provenance(ctx))  # fmt: skip
+                   selection_mode=("points",), footer=queried_provenance(ctx),
+                   kept=kept_entities(ctx, places, "region"))  # fmt: skip
     with st.container(key="qmap_evidence"):
         entity_evidence(ctx, "qm_place", places["entity_id"].tolist(), label="map_place", hint="map_pick")
     with st.container(key="qmap_table"):

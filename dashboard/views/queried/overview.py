@@ -13,7 +13,7 @@ from dashboard import data
 from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.picks import picked_bar, picked_key
-from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, entity_evidence, queried_notice
+from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, entity_evidence, kept_entities, queried_notice
 from dashboard.widgets import HALF_WIDTH, empty_state, show_chart
 
 TOP = 15
@@ -87,7 +87,7 @@ def main() -> None:
         with column, st.container(key=f"overview_{kind}s"):
             show_chart(
                 fig, top, f"top-{kind}s", key=key, on_select=partial(_pick_entity, key), selection_mode=("points",),
-                png_width=HALF_WIDTH, footer=footer,
+                png_width=HALF_WIDTH, footer=footer, kept=kept_entities(ctx, top, kind),
             )  # fmt: skip
     with st.container(key="overview_evidence"):
         entity_evidence(ctx, "qo_entity", shown)

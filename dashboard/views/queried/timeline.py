@@ -11,7 +11,7 @@ from dashboard import data, url
 from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.picks import picked_bar
-from dashboard.queried_widgets import MAX_EVIDENCE, queried_notice, sentences_html
+from dashboard.queried_widgets import MAX_EVIDENCE, kept_events, queried_notice, sentences_html
 from dashboard.widgets import empty_state, show_chart, show_table
 
 VIEWS = {"news": ("reported", "scheduled"), "background": ("history", "target")}
@@ -67,7 +67,7 @@ def main() -> None:
     )  # fmt: skip
     with st.container(key="timeline_counts"):
         show_chart(fig, per_month, f"events-by-month-{view}", key="qt_counts", footer=queried_provenance(ctx),
-                   on_select=_pick_bar, selection_mode=("points",))  # fmt: skip
+                   on_select=_pick_bar, selection_mode=("points",), kept=kept_events(ctx, per_month, whens))  # fmt: skip
         _bar_evidence(ctx, whens, per_month)
     events = data.ask(ctx.corpus, "events", ctx.spec, whens=whens, limit=LISTED)
     with st.container(key="timeline_table"):

@@ -129,3 +129,29 @@ def test_brief_stored_errors_name_the_briefing_and_what_is_missing(two_corpus_st
 def test_brief_needs_a_corpus_or_a_briefing(tmp_path, capsys):
     assert main(["brief", "--out", str(tmp_path), "--title", "x", "--chart", "top_actors"]) == 2
     assert "--briefing" in capsys.readouterr().err
+
+
+def test_brief_builds_a_kept_chart_without_its_build_beside_a_drawn_one(two_corpus_store, recorded, tmp_path, capsys):
+    """A chart of a build too large to load is kept as drawn: the pack reads neither that build nor
+    any corpus for it, even when the store no longer has it; the drawn chart beside it is drawn as ever."""
+    import plotly.graph_objects as go
+
+    from analysis.briefing.pack import PackItem
+    from analysis.briefing.provenance import Provenance
+    from analysis.briefing.snapshot import Snapshot
+    from analysis.briefing.stored import add_item
+    from analysis.store.briefings import Briefings
+
+    fig = go.Figure(
+        go.Bar(x=[120, 80], y=["روسيا", "تركيا"], orientation="h"), layout={"title": {"text": "الأكثر ذكرًا"}}
+    )
+    provenance = Provenance("صحف مليون", "no filters", 1_000_000, 9_000_000, filters_ar="بلا مرشحات")
+    kept = Snapshot.of(fig, provenance, cover={"ar": ["المدونة: صحف مليون"], "en": ["Corpus: صحف مليون"]},
+                       caption="روسيا في المقدمة.")  # fmt: skip
+    add_item(Briefings(two_corpus_store), "اجتماع الاثنين", PackItem("top-actors", corpus="صحف مليون", snapshot=kept))
+    out = tmp_path / "pack"
+    code = main(["brief", "--briefing", "اجتماع الاثنين", "--data", str(two_corpus_store.data_dir), "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    footers = recorded["footers"]
+    assert [f.corpus for f in footers] == ["seed", "عفرين", "صحف مليون"] and footers[2].n_articles == 1_000_000
+    assert "3. top-actors · صحف مليون · no filters" in capsys.readouterr().out

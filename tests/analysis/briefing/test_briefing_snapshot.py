@@ -15,13 +15,13 @@ from test_briefing_pack import pdf_text, squeeze
 from analysis.aggregate.filters import FilterSpec
 from analysis.briefing import BriefingPack, PackItem, build_pack
 from analysis.briefing.provenance import Provenance, describe_filters
+from analysis.briefing.queried_cover import cover_facts
 from analysis.briefing.snapshot import Snapshot
 from analysis.briefing.stored import add_item, read_pack
 from analysis.briefing.summary import cover_lines
 from analysis.cli import main
 from analysis.config import gazetteer
 from analysis.store.briefings import Briefings
-from analysis.store.build_cover import cover_facts
 from analysis.store.build_queries import BuildQueries
 from analysis.store.database import Store
 from analysis.viz.bars import counted_entities_bar

@@ -1,5 +1,5 @@
 """A briefing's cover for charts of a build too large to load is counted where the build lies
-(:func:`analysis.store.build_cover.cover_facts`): its lines are those the in-memory tables of the same
+(:func:`analysis.briefing.queried_cover.cover_facts`): its lines are those the in-memory tables of the same
 selection give (:func:`analysis.briefing.summary.cover_summary`), on a real day of SaudiNewsNet and on
 the seeds, in Arabic and in English, for every kind of filter."""
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from test_build_queries import _specs, _view
 
+from analysis.briefing.queried_cover import cover_facts
 from analysis.briefing.summary import cover_lines, cover_summary
 from analysis.config import gazetteer
-from analysis.store.build_cover import cover_facts
 from analysis.store.build_queries import BuildQueries
 
 
@@ -59,3 +59,38 @@ def test_a_selection_of_no_article_has_a_cover_without_dates_names_or_events(bui
     facts = cover_facts(queries, _specs(tables)[0].__class__(sources=("no such source",)), corpus="c")
     assert (facts.articles, facts.first, facts.actors, facts.themes, facts.news_events) == (0, None, (), (), 0)
     assert cover_lines(facts, lang="en")[0] == "Corpus: c · 0 articles from 0 sources, no publication dates."
+
+
+def test_a_kept_charts_caption_names_its_leading_value_and_its_evidence_is_the_sentences_behind_it(built):
+    """What a kept chart of a queried build carries into the pack: the leading entity, the strongest
+    pair, the events' count and commonest type, each with the sentences that make it."""
+    from analysis.briefing.queried_notes import entity_note, events_note, pair_note
+
+    tables, queries = built
+    entities = gazetteer().entities_table()
+    names = dict(zip(entities["entity_id"], entities["name_ar"]))
+    spec = _specs(tables)[0]
+    articles = queries.counts(spec)["articles"]
+    top = queries.top_entities(spec, kind="actor", limit=5)
+    caption, evidence = entity_note(queries, spec, top, "actor", articles, entities)
+    leader = top["entity_id"].iloc[0]
+    assert f"يتصدرها {names[leader]}" in caption and len(evidence) == 5
+    named = set(
+        map(tuple, tables.mentions.loc[tables.mentions["entity_id"] == leader, ["doc_id", "sentence_idx"]].values)
+    )
+    assert all((d, i) in named for d, i in zip(evidence["doc_id"], evidence["sentence_idx"]))
+
+    pairs = queries.comentions(spec, top["entity_id"].tolist())
+    caption, evidence = pair_note(queries, spec, pairs, "sentence", articles, entities)
+    a, b = pairs.iloc[0][["entity_a", "entity_b"]]
+    assert f"أقوى زوج: {names[a]} و{names[b]}" in caption and set(evidence["why"]) == {f"{names[a]} · {names[b]}"}
+    for d, i in zip(evidence["doc_id"], evidence["sentence_idx"]):
+        there = tables.mentions[(tables.mentions["doc_id"] == d) & (tables.mentions["sentence_idx"] == i)]
+        assert {a, b} <= set(there["entity_id"])
+
+    per_month = queries.events_by_month(spec)
+    caption, evidence = events_note(queries, spec, per_month, ("reported", "scheduled"), articles)
+    assert caption.startswith(f"الأحداث عبر الزمن: {per_month['events'].sum()} ")
+    newest = queries.events(spec, limit=5)
+    assert evidence["text"].tolist() == newest["sentence"].tolist()
+    assert evidence["why"].tolist() == newest["date_text"].tolist()

@@ -1,0 +1,90 @@
+"""What a chart of a build too large to load says, and the sentences behind it, for the briefing
+that keeps it (:class:`analysis.briefing.snapshot.Snapshot`): one Arabic sentence naming the
+chart's leading value, as the captions of :mod:`analysis.charts.captions` do, and its evidence (the
+columns :data:`~analysis.charts.evidence.EVIDENCE_COLUMNS`), each asked of DuckDB for the selection.
+
+    caption, evidence = entity_note(queries, spec, top, "actor", counts["articles"], entities)
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.aggregate.filters import FilterSpec
+from analysis.charts.evidence import EVIDENCE_COLUMNS
+from analysis.charts.summaries import arabic_day, arabic_names, event_type_ar
+from analysis.store.build_queries import BuildQueries
+from analysis.text.plurals import count_phrase
+
+#: How many sentences a kept chart keeps behind it (the pack prints five).
+EVIDENCE_KEPT = 5
+_UNITS = {"sentence": "sentence", "paragraph": "paragraph", "document": "article"}
+
+
+def _month(first_day) -> str:
+    """A month written out (``مارس 2019``) from its first day."""
+    return arabic_day(first_day).partition(" ")[2]
+
+
+def _evidence(rows: pd.DataFrame, text: str, why) -> pd.DataFrame:
+    if rows.empty:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    return rows.rename(columns={text: "text"}).assign(why=why).reindex(columns=EVIDENCE_COLUMNS).reset_index(drop=True)
+
+
+def entity_note(
+    queries: BuildQueries, spec: FilterSpec, top: pd.DataFrame, kind: str, articles: int, entities: pd.DataFrame
+) -> tuple[str, pd.DataFrame]:
+    """A chart of the entities ``top`` (entity_id, articles; most first) of ``kind``: the leading two,
+    and the sentences naming the first (itself, as its count counts it)."""
+    what = "الفاعلون" if kind == "actor" else "المناطق"
+    among = count_phrase(int(articles), "article")
+    if top.empty:
+        return f"{what} الأكثر ذكراً: لا توجد إشارات في {among}.", _evidence(pd.DataFrame(), "text", "")
+    top = top.sort_values("articles", ascending=False, kind="stable")  # ties as drawn
+    names = arabic_names(entities)
+    ids = [str(i) for i in top["entity_id"]]
+    first = names.get(ids[0], ids[0])
+    caption = (
+        f"{what} الأكثر ذكراً في {among}؛ يتصدرها {first} ({count_phrase(int(top['articles'].iloc[0]), 'article')})، "
+        f"يليه {names.get(ids[1], ids[1]) if len(ids) > 1 else '—'}."
+    )
+    rows = queries.entity_sentences(spec, ids[0], limit=EVIDENCE_KEPT, below=False)  # what the bar counts
+    return caption, _evidence(rows, "text", first)
+
+
+def pair_note(
+    queries: BuildQueries, spec: FilterSpec, pairs: pd.DataFrame, window: str, articles: int, entities: pd.DataFrame
+) -> tuple[str, pd.DataFrame]:
+    """A co-mention matrix or network of ``pairs`` (entity_a, entity_b, count) in ``window``: its
+    strongest pair, and the sentences behind that count."""
+    among = count_phrase(int(articles), "article")
+    label = "الإشارات المشتركة"
+    if pairs.empty:
+        return f"{label}: لا توجد إشارات مشتركة في {among}.", _evidence(pd.DataFrame(), "text", "")
+    top = pairs.sort_values(["count", "entity_a", "entity_b"], ascending=[False, True, True]).iloc[0]
+    names = arabic_names(entities)
+    a, b = names.get(top["entity_a"], top["entity_a"]), names.get(top["entity_b"], top["entity_b"])
+    caption = f"{label} في {among}؛ أقوى زوج: {a} و{b} ({count_phrase(int(top['count']), _UNITS[window])})."
+    rows = queries.pair_sentences(spec, top["entity_a"], top["entity_b"], window=window, limit=EVIDENCE_KEPT)
+    return caption, _evidence(rows, "text", f"{a} · {b}")
+
+
+def events_note(
+    queries: BuildQueries, spec: FilterSpec, per_month: pd.DataFrame, whens, articles: int
+) -> tuple[str, pd.DataFrame]:
+    """Events per month and type (``per_month``: month, event_type, events) of the dates ``whens``: how
+    many, from when to when, the commonest type, and the most recently published events' sentences."""
+    among = count_phrase(int(articles), "article")
+    if per_month.empty:
+        return f"الأحداث عبر الزمن: لا توجد أحداث مؤرخة في {among}.", _evidence(pd.DataFrame(), "sentence", "")
+    kinds = per_month.assign(event_type=per_month["event_type"].fillna("other")).groupby("event_type")["events"].sum()
+    kinds = kinds.rename_axis("type").reset_index().sort_values(["events", "type"], ascending=[False, True])
+    months = pd.to_datetime(per_month["month"])
+    caption = (
+        f"الأحداث عبر الزمن: {count_phrase(int(per_month['events'].sum()), 'event')} من {among}، "
+        f"بين {_month(months.min())} و{_month(months.max())}؛ أكثر الأنواع: "
+        f"{event_type_ar(kinds['type'].iloc[0])} ({count_phrase(int(kinds['events'].iloc[0]), 'event')})."
+    )
+    rows = queries.events(spec, whens=whens, limit=EVIDENCE_KEPT)
+    return caption, _evidence(rows, "sentence", rows["date_text"] if len(rows) else "")
