@@ -75,7 +75,11 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--changes", type=int, default=5)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="queried-bench-"))
+    with tempfile.TemporaryDirectory(prefix="queried-bench-") as folder:  # the store and the index, ~1 GB at 1M
+        return measure(args, Path(folder))
+
+
+def measure(args, work: Path) -> int:
     os.environ["ARABIC_NEWS_DATA"] = str(work / "data")
     os.environ["ARABIC_NEWS_CACHE"] = str(work / "cache")
     if args.limit is not None:

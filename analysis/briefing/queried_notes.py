@@ -80,6 +80,8 @@ def events_note(
         return f"الأحداث عبر الزمن: لا توجد أحداث مؤرخة في {among}.", _evidence(pd.DataFrame(), "sentence", "")
     kinds = per_month.assign(event_type=per_month["event_type"].fillna("other")).groupby("event_type")["events"].sum()
     kinds = kinds.rename_axis("type").reset_index().sort_values(["events", "type"], ascending=[False, True])
+    if (kinds["type"] != "other").any():  # "other" is no type to name, as on the cover
+        kinds = kinds[kinds["type"] != "other"]
     months = pd.to_datetime(per_month["month"])
     caption = (
         f"الأحداث عبر الزمن: {count_phrase(int(per_month['events'].sum()), 'event')} من {among}، "

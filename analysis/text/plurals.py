@@ -9,6 +9,7 @@ the word form of each category is data (``analysis/data/plurals.yaml``)::
     count_phrase(100, "event")    # '100 حدث'    (other: singular genitive)
     count_phrase(2, "article")    # 'مقالتان'    (two: the dual, no number)
     count_phrase(3, "article", lang="en")  # '3 articles'
+    count_phrase(1_000_000, "article")  # '1,000,000 مقالة' (thousands grouped, as the dashboard writes them)
 """
 
 from __future__ import annotations
@@ -63,10 +64,11 @@ def plural_category(n: int, lang: str = "ar") -> str:
 
 
 def count_phrase(n: int, word: str, lang: str = "ar", *, shown: str | None = None) -> str:
-    """``n`` and ``word`` as a reader of ``lang`` writes them (see the module docstring); ``shown``
-    is how the number itself is written when not plainly (``3,025``)."""
+    """``n`` and ``word`` as a reader of ``lang`` writes them (see the module docstring), the number's
+    thousands grouped as the dashboard writes them (``1,000,000 مقالة``, ``3,025 articles``); ``shown``
+    is how the number itself is written when not so."""
     words = word_forms()
     if word not in words:
         raise KeyError(f"no plural forms for {word!r} in {PLURALS_FILE.name}: add them there")
     forms = words[word][lang if lang in LANGS else "en"]
-    return forms[plural_category(n, lang if lang in LANGS else "en")].format(n=shown or int(n))
+    return forms[plural_category(n, lang if lang in LANGS else "en")].format(n=shown or f"{int(n):,}")

@@ -90,7 +90,8 @@ def test_a_kept_charts_caption_names_its_leading_value_and_its_evidence_is_the_s
 
     per_month = queries.events_by_month(spec)
     caption, evidence = events_note(queries, spec, per_month, ("reported", "scheduled"), articles)
-    assert caption.startswith(f"الأحداث عبر الزمن: {per_month['events'].sum()} ")
+    assert caption.startswith(f"الأحداث عبر الزمن: {per_month['events'].sum():,} ")  # thousands grouped
+    assert "أخرى" not in caption  # "other" is no type to name
     newest = queries.events(spec, limit=5)
     assert evidence["text"].tolist() == newest["sentence"].tolist()
     assert evidence["why"].tolist() == newest["date_text"].tolist()
