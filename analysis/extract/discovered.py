@@ -499,6 +499,69 @@ def national_at_home(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str | N
     return mentions
 
 
+def home_twins_of_foreign_towns(gazetteer: Gazetteer, home: str) -> dict[str, tuple[str, str]]:
+    """A foreign GeoNames town's bare name that a home place bears with a place noun → (the town,
+    the home place): ``{'الجوف': ('al_jawf', 'al_jawf_region')}`` (Libya's Al Jawf; the Saudi region
+    is ``منطقة الجوف``). Cached per home state."""
+    from analysis.extract.readings import _PLACE_NOUN_KEYS, _country_of
+
+    cache_key = f"home_twins:{home}"
+    cached = gazetteer.cache.get(cache_key)
+    if cached is not None:
+        return cached
+    claims: dict[str, set[tuple[str, str]]] = {}
+    for key, alias in gazetteer.by_key.items():
+        noun, _, bare = key.partition(" ")
+        if noun not in _PLACE_NOUN_KEYS or not bare or _country_of(gazetteer, alias.entity_id) != home:
+            continue
+        town = gazetteer.by_key.get(bare)
+        if town is None or gazetteer.entities[town.entity_id].geonames is None:
+            continue
+        if _country_of(gazetteer, town.entity_id) in (home, None):
+            continue
+        claims.setdefault(bare, set()).add((town.entity_id, alias.entity_id))
+    table = {bare: pairs.pop() for bare, pairs in claims.items() if len(pairs) == 1}
+    gazetteer.cache[cache_key] = table
+    return table
+
+
+def home_twins_at_home(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str | None) -> pd.DataFrame:
+    """Gazetteer mentions of a foreign GeoNames town by a bare name that a home place bears with a
+    place noun (:func:`home_twins_of_foreign_towns`) read as the home place in an article at home
+    (naming no other state more often than the home state, as :func:`at_home`) that names nothing of
+    the town's own country: a Saudi paper's ``بالجوف`` (``مكتب العمل بالجوف``، ``اسمنت الجوف``) is the
+    Al Jawf Region, not Libya's Al Jawf. Near another country's places the readings have already
+    moved or dropped it (``_without_foreign_homonyms``); in an article about Yemen it stays."""
+    if home is None or mentions.empty:
+        return mentions
+    table = home_twins_of_foreign_towns(gazetteer, home)
+    if not table:
+        return mentions
+    from analysis.extract.readings import _country_of
+
+    pairs = [table.get(alias_key(a)) if isinstance(a, str) else None for a in mentions["alias"]]
+    hits = [
+        p is not None and p[0] == e and k != DISCOVERED
+        for p, e, k in zip(pairs, mentions["entity_id"], mentions["alias_kind"])
+    ]
+    if not any(hits):
+        return mentions
+    away = _articles_away(mentions, gazetteer, home)
+    countries = [_country_of(gazetteer, e) if e in gazetteer.entities else None for e in mentions["entity_id"]]
+    named = {(d, c) for d, c, h in zip(mentions["doc_id"], countries, hits) if not h}
+    hits = [h and d not in away and (d, c) not in named for h, d, c in zip(hits, mentions["doc_id"], countries)]
+    if not any(hits):
+        return mentions
+    mentions = mentions.copy()
+    mask = np.array(hits)
+    gids = [p[1] for p, h in zip(pairs, hits) if h and p is not None]
+    mentions.loc[mask, "entity_id"] = gids
+    if "entity_kind" in mentions.columns:
+        mentions.loc[mask, "entity_kind"] = [gazetteer.entities[g].kind for g in gids]
+    mentions.loc[mask, "alias"] = [gazetteer.entities[g].name_ar for g in gids]
+    return mentions
+
+
 @lru_cache(maxsize=65536)
 def discovered_id(key: str) -> str:
     """The id of the discovered entity named ``key`` (normalised): :data:`PREFIX` + the slug of its
@@ -1321,6 +1384,7 @@ def merged(
     found = found.drop_duplicates(["doc_id", "start"])
     home = home if home is not None else home_state(base, gazetteer)
     base = national_at_home(base, gazetteer, home)
+    base = home_twins_at_home(base, gazetteer, home)
     found = at_home(found, base, gazetteer, home)
     if found.empty:
         return base.reset_index(drop=True)
@@ -1345,6 +1409,8 @@ __all__ = [
     "home_from_counts",
     "home_institutions",
     "home_state",
+    "home_twins_at_home",
+    "home_twins_of_foreign_towns",
     "is_discovered",
     "load_rules",
     "merged",

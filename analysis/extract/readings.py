@@ -117,6 +117,11 @@ class ContextWords:
     family_nisba_not_after: frozenset[str] = frozenset()
     #: the first halves of compound given names with الدين (``compound_name_heads``: مجد الدين)
     compound_name_heads: frozenset[str] = frozenset()
+    #: the least share of its occurrences a corpus-learnt first name is written as a name for a
+    #: person's family name after it to be another person's (``given_name_min_share``)
+    given_name_min_share: float = 1.0
+    #: given names that before a person's name are a word (``given_names_not_before``: خليفة بلاتر, his successor)
+    given_names_not_before: frozenset[str] = frozenset()
     #: a body's id → the ids whose naming makes a bare name that opens the body's full name the body
     #: (``name_openers``: الاتحاد الأوروبي is UEFA in an article that names FIFA)
     name_openers: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -178,6 +183,8 @@ def context_words() -> ContextWords:
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
         compound_name_heads=words(raw.get("compound_name_heads") or ()),
+        given_name_min_share=float(raw.get("given_name_min_share", 1.0)),
+        given_names_not_before=words(raw.get("given_names_not_before") or ()),
         name_openers={
             str(body): frozenset(str(i) for i in cues or ()) for body, cues in (raw.get("name_openers") or {}).items()
         },
@@ -410,6 +417,12 @@ def _read_matches(
             previous_word(norm, match_start), words.person_name_heads
         ):
             continue  # مركز الملك سلمان للأعمال الخيرية، مستشفى الملك فهد: a body or a place named after him
+        if (
+            entities[alias.entity_id].type == "person"
+            and " " not in key
+            and _another_persons_given_names(norm, match_start, start, alias.entity_id, gazetteer, words)
+        ):
+            continue  # ميشيل أوباما، تيريزا هاينز كيري: his wife, not Barack Obama nor John Kerry
         agency = _credited_agency(norm, match_start, start, end, key, words)
         if agency is not None and agency in entities:
             readings.append(Reading(start, end, key, agency, "alias"))  # وبحسب "الألمانية": DPA
@@ -684,6 +697,92 @@ def _a_persons_family_name(norm: str, match_start: int, start: int, entity) -> b
         return True
     j = i - len(before)
     return j > 0 and norm[j - 1] == " " and previous_word(norm, j) in _first_names()
+
+
+def _another_persons_given_names(
+    norm: str, match_start: int, start: int, entity_id: str, gazetteer: Gazetteer, words: ContextWords
+) -> bool:
+    """Whether a gazetteer person's one-word name (his family name: ``أوباما``، ``الجبير``) is here
+    another person's of the family, with no proclitic on it and only spaces before it: right after a
+    given name (:func:`_given_names`) when none of the three words before that is a word of his own
+    names (``ميشيل أوباما`` Michelle Obama, ``المهندس فهد الجبير``; not ``عادل بن أحمد الجبير``, his
+    father's name); or after a word of no person's names two words after a foreign first name that is
+    none of his (``تيريزا هاينز كيري``, Teresa Heinz Kerry; not ``جون كيري أوباما``)."""
+    if match_start != start or match_start == 0 or norm[match_start - 1] != " ":
+        return False
+    own = _own_name_words(gazetteer, entity_id)
+    chain: list[str] = []
+    at = match_start
+    while len(chain) < 4:
+        word = previous_word(norm, at)
+        if word is None:
+            break
+        i = at
+        while i > 0 and norm[i - 1] == " ":
+            i -= 1
+        if i == at or i - len(word) < 0 or norm[i - len(word) : i] != word:
+            break  # a mark or a comma between: the name ends there
+        chain.append(word)
+        at = i - len(word)
+        if at == 0 or norm[at - 1] != " ":
+            break
+    if not chain or _in(chain[0], own) or _spelt_like_one_of(chain[0], own):
+        return False  # جون بايدن, رافاييل بينيتيز: his own given name, spelt otherwise
+    if chain[0] in _given_names(words.given_name_min_share) and chain[0] not in words.given_names_not_before:
+        return not any(_in(w, own) for w in chain[1:])  # وعادل بن أحمد الجبير: his father's name
+    from analysis.extract.discovered import _foreign_first_names  # the discovered's list
+
+    return (
+        len(chain) > 1
+        and chain[0] not in _own_name_words(gazetteer, None)
+        and chain[1] not in own
+        and chain[1] in _foreign_first_names()
+    )
+
+
+def _spelt_like_one_of(word: str, names: frozenset[str]) -> bool:
+    """Whether a given name opens like one of a person's names, a foreign name spelt another way
+    (``رافاييل`` / ``رافائيل``, ``نيكولاس`` / ``نيكولا``, ``جون`` / ``جو``): the first three letters the same
+    (two of a two-letter name but بن)."""
+    return any((len(n) > 2 and word[:3] == n[:3]) or (len(n) == 2 and n != "بن" and word.startswith(n)) for n in names)
+
+
+@lru_cache(maxsize=4)
+def _given_names(min_share: float) -> frozenset[str]:
+    """Words that are given names before a family name: the reviewed lists (foreign, Arabic) and the
+    corpus-learnt first names (``first_names.txt``) that the corpus writes as a name at least
+    ``min_share`` of the times it writes them (``given_name_min_share``: فهد، أحمد، يوسف; not
+    باسم "in the name of", نجل "son", عائلة "family", أسرة, written as first names now and then)."""
+    from analysis.extract.discovered import FIRST_NAME_MIN_COUNT, _foreign_first_names, _listed_first_names, _word_usage
+
+    usage = _word_usage()
+    lines = data_path("world/first_names.txt").read_text("utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    learnt = frozenset(
+        r[0]
+        for r in rows
+        if len(r) == 2
+        and int(r[1]) >= FIRST_NAME_MIN_COUNT
+        and r[0][0] not in "ول"
+        and int(r[1]) >= min_share * usage.get(r[0], (0, 0))[0]
+    )
+    return learnt | _foreign_first_names() | _listed_first_names("world/arabic_first_names.txt")
+
+
+def _own_name_words(gazetteer: Gazetteer, entity_id: str | None) -> frozenset[str]:
+    """Every word of a person's names in the gazetteer (``باراك``، ``اوباما``، ``الرئيس`` …); of every
+    person's with ``None``. Cached."""
+    table = gazetteer.cache.get("own_name_words")
+    if table is None:
+        table = {}
+        for a in gazetteer.aliases:
+            if gazetteer.entities[a.entity_id].type == "person":
+                table.setdefault(a.entity_id, set()).update(a.key.split(" "))
+        every = set().union(*table.values()) if table else set()
+        table = {k: frozenset(v) for k, v in table.items()}
+        table[None] = frozenset(every)
+        gazetteer.cache["own_name_words"] = table
+    return table.get(entity_id, frozenset())
 
 
 def _a_servant_name(word: str) -> bool:

@@ -1351,3 +1351,40 @@ def test_a_family_name_alone_is_the_fullest_name_of_one_given_name(text, expecte
     table = found(text)
     alone = table[(table["doc_id"] == "d0") & (table["surface"].str.split().str.len() == 1)]
     assert list(alone["alias"].unique()) == ([expected] if expected else [])
+
+
+# --- the twenty-fourth round: a foreign town's bare name that a home place bears with a place noun ----
+
+#: SaudiNewsNet 2015-08-03-684: Al Jawf of Saudi Arabia (منطقة الجوف), not Libya's Al Jawf (GeoNames)
+AL_JAWF_AT_HOME = (
+    "وقد تمكّنت فِرَق التفتيش في مكتب العمل بالجوف، من ضبط مخالفي قرار منع العمل تحت أشعة الشمس؛ "
+    "حيث تم رصد مخالفات في عدد من المنشآت."
+)
+
+
+def al_jawfs(text: str, home: str | None) -> list[str]:
+    sentences, mentions = tables(text)
+    table = merged(mentions, discovered_mentions(sentences, mentions, GAZETTEER), GAZETTEER, home=home)
+    rows = table[(table["doc_id"] == "d0") & table["surface"].str.contains("الجوف")]
+    return list(rows["entity_id"])
+
+
+def test_a_foreign_towns_bare_name_is_the_home_place_of_that_name_at_home():
+    assert al_jawfs(AL_JAWF_AT_HOME, "saudi_arabia") == ["al_jawf_region"]
+    # a share report (2015-08-06-46): Al-Jouf Cement, named after the region
+    text = "فيما جاءت أسهم شركات الكابلات ,وبوبا العربية ,والاهلي ,وبتروكيم , اسمنت الجوف ,والخليج للتدريب على رأس الشركات."
+    assert al_jawfs(text, "saudi_arabia") == ["al_jawf_region"]
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "entity"),
+    [
+        # no home state: the gazetteer's town, as before
+        (AL_JAWF_AT_HOME, None, "al_jawf"),
+        # an article about Yemen (2015-07-24-362): Yemen's governorate, named among Yemen's
+        ("وشنت طائرات التحالف غارات على مواقع الميليشيات المتمردة في محافظات مأرب وعمران وحجة وصعدة والجوف، "
+         "ومدينة صنعاء.", "saudi_arabia", "al_jawf_yemen"),
+    ],
+)  # fmt: skip
+def test_a_foreign_towns_bare_name_stays_elsewhere(text, home, entity):
+    assert al_jawfs(text, home) == [entity]
