@@ -37,9 +37,10 @@ def kept_pairs(ctx: QueriedContext, pairs: pd.DataFrame, window: str) -> Note:
                              ctx.entities)  # fmt: skip
 
 
-def kept_events(ctx: QueriedContext, per_month: pd.DataFrame, whens) -> Note:
+def kept_events(ctx: QueriedContext, per_month: pd.DataFrame, whens, news: bool) -> Note:
     """``kept`` for the events per month: how many, when, the commonest type, the newest events' sentences."""
-    return lambda: events_note(data.build_queries(ctx.corpus), ctx.spec, per_month, whens, ctx.counts["articles"])
+    return lambda: events_note(data.build_queries(ctx.corpus), ctx.spec, per_month, whens, ctx.counts["articles"],
+                               news=news)  # fmt: skip
 
 
 def queried_notice(ctx: QueriedContext) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec
-from analysis.aggregate.timeline import REPORTED_LEAD, REPORTED_TAIL, SCHEDULED_HORIZON, WHENS_OF_VIEW
+from analysis.aggregate.timeline import WHENS_OF_VIEW
 from analysis.briefing.summary import TOP, CoverFacts, top_theme_names
 from analysis.store.build_queries import BuildQueries
 
@@ -41,10 +41,7 @@ def cover_facts(
     }
     summary = queries.theme_summary(spec)
     by_weight = summary.sort_values(["share", "theme_id"], ascending=[False, True])["theme_id"]
-    news_events: int = 0
-    kinds: tuple[tuple[str, int], ...] = ()
-    if first is not None and last is not None:
-        news_events, kinds = _news_events(queries, spec, first, last)
+    news_events, kinds = _news_events(queries, spec)
     return CoverFacts(
         corpus=corpus,
         articles=int(row["articles"]),
@@ -59,27 +56,12 @@ def cover_facts(
     )
 
 
-def _news_events(
-    queries: BuildQueries, spec: FilterSpec, first: pd.Timestamp, last: pd.Timestamp
-) -> tuple[int, tuple[tuple[str, int], ...]]:
+def _news_events(queries: BuildQueries, spec: FilterSpec) -> tuple[int, tuple[tuple[str, int], ...]]:
     """How many of the selection's events a news timeline shows (reported or scheduled, in its
-    publication window: :func:`analysis.aggregate.timeline.view_events`), and their commonest types."""
-    select, params = queries.selection(spec)
-    where, more = queries._event_conditions(spec, WHENS_OF_VIEW["news"])
-    bounds = [
-        (first - REPORTED_LEAD).date(),  # no event of the news starts before this
-        (last + REPORTED_TAIL).date(),  # a reported one ends by this
-        (last + SCHEDULED_HORIZON).date(),  # a scheduled one starts by this
-    ]
-    counted = queries.sql(
-        f"WITH sel AS ({select}), news AS (SELECT coalesce(event_type, 'other') AS event_type FROM events "
-        f"WHERE doc_id IN (SELECT doc_id FROM sel) AND date_start IS NOT NULL AND {where} "
-        "AND date_start >= ?::DATE AND ((\"when\" = 'reported' "
-        "AND greatest(coalesce(date_end, date_start), date_start) <= ?::DATE) "
-        "OR (\"when\" = 'scheduled' AND date_start <= ?::DATE))) "
-        "SELECT event_type, count(*) AS events FROM news GROUP BY event_type ORDER BY events DESC, event_type",
-        params + more + bounds,
-    )
-    total = int(counted["events"].sum()) if len(counted) else 0
-    named = counted[counted["event_type"] != "other"].head(TOP)
-    return total, tuple((str(k), int(n)) for k, n in zip(named["event_type"], named["events"]))
+    publication window: :meth:`~analysis.store.build_queries.BuildQueries.events_by_month` with
+    ``news``), and their commonest types ("other" left out; ties by name)."""
+    per_month = queries.events_by_month(spec, whens=WHENS_OF_VIEW["news"], news=True)
+    kinds = per_month.assign(event_type=per_month["event_type"].fillna("other")).groupby("event_type")["events"].sum()
+    kinds = kinds.rename_axis("type").reset_index().sort_values(["events", "type"], ascending=[False, True])
+    named = kinds[kinds["type"] != "other"].head(TOP)
+    return int(kinds["events"].sum()), tuple((str(k), int(n)) for k, n in zip(named["type"], named["events"]))

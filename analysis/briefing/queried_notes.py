@@ -71,10 +71,11 @@ def pair_note(
 
 
 def events_note(
-    queries: BuildQueries, spec: FilterSpec, per_month: pd.DataFrame, whens, articles: int
+    queries: BuildQueries, spec: FilterSpec, per_month: pd.DataFrame, whens, articles: int, *, news: bool = False
 ) -> tuple[str, pd.DataFrame]:
-    """Events per month and type (``per_month``: month, event_type, events) of the dates ``whens``: how
-    many, from when to when, the commonest type, and the most recently published events' sentences."""
+    """Events per month and type (``per_month``: month, event_type, events) of the dates ``whens`` (and,
+    with ``news``, in the selection's publication window): how many, from when to when, the commonest
+    type, and the most recently published events' sentences."""
     among = count_phrase(int(articles), "article")
     if per_month.empty:
         return f"الأحداث عبر الزمن: لا توجد أحداث مؤرخة في {among}.", _evidence(pd.DataFrame(), "sentence", "")
@@ -88,5 +89,5 @@ def events_note(
         f"بين {_month(months.min())} و{_month(months.max())}؛ أكثر الأنواع: "
         f"{event_type_ar(kinds['type'].iloc[0])} ({count_phrase(int(kinds['events'].iloc[0]), 'event')})."
     )
-    rows = queries.events(spec, whens=whens, limit=EVIDENCE_KEPT)
+    rows = queries.events(spec, whens=whens, limit=EVIDENCE_KEPT, news=news)
     return caption, _evidence(rows, "sentence", rows["date_text"] if len(rows) else "")

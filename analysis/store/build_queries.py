@@ -38,6 +38,7 @@ import pyarrow.parquet as pq
 
 from analysis.aggregate.filters import FilterSpec
 from analysis.aggregate.kwic import KwicIndex, candidate_pattern
+from analysis.aggregate.timeline import REPORTED_LEAD, REPORTED_TAIL, SCHEDULED_HORIZON
 from analysis.extract.discovered import PREFIX, discovered_name_rows, load_rare_rules, rare_by_articles
 from analysis.store.build_compare import ArticlesOf, CompareQueries
 from analysis.store.builds import MANIFEST, BuildInfo, check_build, stored_parts
@@ -280,6 +281,33 @@ class BuildQueries(CompareQueries):
             conditions.append("list_has_any(regions, ?)" if places else "FALSE")
             params += [places] if places else []
         return " AND ".join(conditions) or "TRUE", params
+
+    def publication_window(self, spec: FilterSpec) -> tuple[dt.date, dt.date] | None:
+        """The first and last publication days of the selection's articles (None: none is dated)."""
+        if not spec.filters_articles and self.cache is not None:  # the corpus's: in its overview
+            overview = self.overview()
+            return (overview.date_min, overview.date_max) if overview.date_min and overview.date_max else None
+        select, params = self.selection(spec)
+        span = self.sql(f"WITH sel AS ({select}) SELECT min(published) AS lo, max(published) AS hi FROM sel", params)
+        lo, hi = span["lo"].iloc[0], span["hi"].iloc[0]
+        return None if pd.isna(lo) or pd.isna(hi) else (pd.Timestamp(lo).date(), pd.Timestamp(hi).date())
+
+    def _news_window(self, spec: FilterSpec) -> tuple[str, list]:
+        """The condition keeping the events a news timeline draws in the selection's publication window
+        (:func:`analysis.aggregate.timeline.view_events`: a reported event from a little before the first
+        article to a little after the last, a scheduled one starting up to a month after it); FALSE when
+        no article of the selection is dated."""
+        window = self.publication_window(spec)
+        if window is None:
+            return "FALSE", []
+        first, last = (pd.Timestamp(day) for day in window)
+        bounds = [(first - REPORTED_LEAD).date(), (last + REPORTED_TAIL).date(), (last + SCHEDULED_HORIZON).date()]
+        return (
+            "date_start >= ?::DATE AND ((\"when\" = 'reported' "
+            "AND greatest(coalesce(date_end, date_start), date_start) <= ?::DATE) "
+            "OR (\"when\" = 'scheduled' AND date_start <= ?::DATE))",
+            bounds,
+        )
 
     # --- what the filters offer -------------------------------------------------------------
 
@@ -714,14 +742,19 @@ class BuildQueries(CompareQueries):
         limit: int = 200,
         month: dt.date | str | None = None,
         event_type: str | None = None,
+        news: bool = False,
     ) -> pd.DataFrame:
         """The selection's events, most recently published first (then in the article's order),
         with the sentence they come from (``sentence``, and ``mark_start``/``mark_end``: the date
         expression's place in it) and their article's title, source and publication date; ``whens``
         keeps those kinds of date (None: every one); ``month`` (its first day) and ``event_type``
-        keep one bar of :meth:`events_by_month` (the month the date starts in)."""
+        keep one bar of :meth:`events_by_month` (the month the date starts in); ``news``: only those in
+        the selection's publication window, as a news timeline draws them."""
         select, params = self.selection(spec)
         where, more = self._event_conditions(spec, whens)
+        if news:
+            window, bounds = self._news_window(spec)
+            where, more = f"{where} AND {window}", more + bounds
         if month is not None:
             where += " AND date_trunc('month', date_start)::DATE = ?::DATE"
             more.append(str(pd.Timestamp(month).date().replace(day=1)))
@@ -801,12 +834,15 @@ class BuildQueries(CompareQueries):
         return ", ".join(f"'{_quoted(Path(f))}'" for f in files)
 
     def events_by_month(
-        self, spec: FilterSpec, *, whens: Sequence[str] | None = ("reported", "scheduled")
+        self, spec: FilterSpec, *, whens: Sequence[str] | None = ("reported", "scheduled"), news: bool = False
     ) -> pd.DataFrame:
         """month (first day of the month the date starts in), event_type, events: the selection's
-        resolved events per month and type."""
+        resolved events per month and type (``news``: those in its publication window, :meth:`events`)."""
         select, params = self.selection(spec)
         where, more = self._event_conditions(spec, whens)
+        if news:
+            window, bounds = self._news_window(spec)
+            where, more = f"{where} AND {window}", more + bounds
         return self.sql(
             f"WITH sel AS ({select}) SELECT date_trunc('month', date_start)::DATE AS month, event_type, "
             "count(*) AS events FROM events WHERE doc_id IN (SELECT doc_id FROM sel) "

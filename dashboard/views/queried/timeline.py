@@ -27,7 +27,7 @@ def _pick_bar() -> None:
         st.session_state["qt_bar"] = bar
 
 
-def _bar_evidence(ctx, whens: tuple[str, ...], per_month) -> None:
+def _bar_evidence(ctx, whens: tuple[str, ...], news: bool, per_month) -> None:
     """The sentences of the events of the bar clicked (a month and a type), the date expression marked."""
     st.subheader(t("tl_evidence"), anchor="evidence")
     bar = st.session_state.get("qt_bar")
@@ -37,7 +37,8 @@ def _bar_evidence(ctx, whens: tuple[str, ...], per_month) -> None:
         st.caption(t("q_bar_hint"))
         return
     month, event_type = bar
-    rows = data.ask(ctx.corpus, "events", ctx.spec, whens=whens, limit=MAX_EVIDENCE, month=month, event_type=event_type)
+    rows = data.ask(ctx.corpus, "events", ctx.spec, whens=whens, limit=MAX_EVIDENCE, month=month, event_type=event_type,
+                    news=news)  # fmt: skip
     n = counted[tuple(bar)]
     more = " · " + t("ac_more", n=MAX_EVIDENCE) if n > MAX_EVIDENCE else ""
     label = data.event_type_name(event_type, lang=ctx.lang)
@@ -58,8 +59,8 @@ def main() -> None:
         st.segmented_control(t("tl_view"), list(VIEWS), key="qt_view", format_func=lambda v: t(f"tl_view_{v}"))
         or "news"
     )
-    whens = VIEWS[view]
-    per_month = data.ask(ctx.corpus, "events_by_month", ctx.spec, whens=whens)
+    whens, news = VIEWS[view], view == "news"  # the news: in the selection's publication window
+    per_month = data.ask(ctx.corpus, "events_by_month", ctx.spec, whens=whens, news=news)
     names = {e: data.event_type_name(e, lang=ctx.lang) for e in per_month["event_type"].unique()}
     fig = monthly_bars(
         per_month, value="events", group="event_type", names=names, lang=ctx.chart_lang,
@@ -67,9 +68,9 @@ def main() -> None:
     )  # fmt: skip
     with st.container(key="timeline_counts"):
         show_chart(fig, per_month, f"events-by-month-{view}", key="qt_counts", footer=queried_provenance(ctx),
-                   on_select=_pick_bar, selection_mode=("points",), kept=kept_events(ctx, per_month, whens))  # fmt: skip
-        _bar_evidence(ctx, whens, per_month)
-    events = data.ask(ctx.corpus, "events", ctx.spec, whens=whens, limit=LISTED)
+                   on_select=_pick_bar, selection_mode=("points",), kept=kept_events(ctx, per_month, whens, news))  # fmt: skip
+        _bar_evidence(ctx, whens, news, per_month)
+    events = data.ask(ctx.corpus, "events", ctx.spec, whens=whens, limit=LISTED, news=news)
     with st.container(key="timeline_table"):
         st.subheader(t(f"tl_table_{view}"), anchor="events")
         if len(events) >= LISTED:

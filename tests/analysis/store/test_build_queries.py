@@ -15,6 +15,7 @@ import pytest
 from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.aggregate.kwic import KwicIndex
+from analysis.aggregate.timeline import view_events
 from analysis.config import gazetteer
 from analysis.store.build_queries import INDEX_VERSION, BuildQueries, QueryError
 from analysis.store.builds import BuildError
@@ -175,6 +176,26 @@ def test_events_per_month_and_type_count_the_resolved_events(built):
     expected = events.groupby(pd.to_datetime(events["date_start"]).dt.to_period("M"))["event_id"].size()
     found = queries.events_by_month(FilterSpec()).groupby("month")["events"].sum()
     assert found.tolist() == expected.tolist()
+
+
+def test_the_news_are_the_events_a_loaded_timeline_draws_in_the_selections_publication_window(built):
+    """The news view opens on what the articles report and announce around their publication dates: a
+    "reported" 1911 recalled in a 2015 article is not news (``view_events``), in the counts per month
+    and type, in the list and in a bar's events alike."""
+    tables, queries = built
+    for spec in _specs(tables):
+        view = _view(tables, spec)
+        news = view_events(view.events, view.documents, "news")
+        rows = queries.events(spec, limit=1_000_000, news=True)
+        assert sorted(rows["event_id"]) == sorted(news["event_id"]), spec
+        expected = news.assign(month=news["first_day"].dt.to_period("M").dt.to_timestamp())
+        expected = expected.groupby(["month", expected["event_type"].fillna("")]).size()
+        found = queries.events_by_month(spec, news=True)
+        found = found.set_index([pd.to_datetime(found["month"]), found["event_type"].fillna("")])["events"]
+        assert found.to_dict() == expected.to_dict(), spec
+    everything = queries.events_by_month(FilterSpec())["events"].sum()
+    assert queries.events_by_month(FilterSpec(), news=True)["events"].sum() < everything  # some are not news
+    assert queries.events(FilterSpec(sources=("no such source",)), news=True).empty
 
 
 def test_the_selections_articles_newest_first_and_those_of_a_month_and_source(built):
