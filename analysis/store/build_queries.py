@@ -761,10 +761,16 @@ class BuildQueries(CompareQueries):
         if event_type is not None:
             where += " AND event_type = ?"
             more.append(str(event_type))
+        # the first ``limit`` by their keys alone, then their rows: a join of every event's columns with the
+        # articles could be built in memory whole (two million events at a million articles)
         rows = self.sql(
-            f"WITH sel AS ({select}), e AS (SELECT * FROM events WHERE doc_id IN (SELECT doc_id FROM sel) AND {where}) "
-            "SELECT e.*, d.title, d.source, d.published FROM e JOIN documents d ON d.doc_id = e.doc_id "
-            "ORDER BY d.published DESC NULLS LAST, e.doc_id, e.start LIMIT ?",
+            f"WITH sel AS ({select}), e AS (SELECT event_id, doc_id, start FROM events "
+            f"WHERE doc_id IN (SELECT doc_id FROM sel) AND {where}), "
+            "top AS (SELECT e.event_id, e.doc_id, e.start, d.published FROM e JOIN documents d ON d.doc_id = e.doc_id "
+            "ORDER BY d.published DESC NULLS LAST, e.doc_id, e.start, e.event_id LIMIT ?) "
+            "SELECT ev.*, d.title, d.source, d.published FROM top JOIN events ev ON ev.event_id = top.event_id "
+            "JOIN documents d ON d.doc_id = top.doc_id "
+            "ORDER BY top.published DESC NULLS LAST, top.doc_id, top.start, top.event_id",
             [*params, *more, int(limit)],
         )
         sentences = self._with_sentences(rows[["doc_id", "sentence_idx"]].drop_duplicates())
