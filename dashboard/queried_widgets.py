@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.briefing.csv_export import csv_bytes
-from analysis.briefing.queried_notes import entity_note, events_note, pair_note
+from analysis.briefing.queried_notes import entity_note, events_note, pair_note, terms_note, themes_note
 from dashboard import data
 from dashboard.context import QueriedContext
 from dashboard.i18n import t
@@ -35,6 +35,16 @@ def kept_pairs(ctx: QueriedContext, pairs: pd.DataFrame, window: str) -> Note:
     """``kept`` for a co-mention chart: its strongest pair and the sentences behind it."""
     return lambda: pair_note(data.build_queries(ctx.corpus), ctx.spec, pairs, window, ctx.counts["articles"],
                              ctx.entities)  # fmt: skip
+
+
+def kept_themes(ctx: QueriedContext, summary: pd.DataFrame, themes: pd.DataFrame) -> Note:
+    """``kept`` for the themes the selection leads: the first, and sentences holding its first term."""
+    return lambda: themes_note(data.build_queries(ctx.corpus), ctx.spec, summary, themes, ctx.counts["articles"])
+
+
+def kept_terms(ctx: QueriedContext, terms: pd.DataFrame) -> Note:
+    """``kept`` for the selection's key terms: the first four, and sentences holding the first."""
+    return lambda: terms_note(data.build_queries(ctx.corpus), ctx.spec, terms, ctx.counts["articles"])
 
 
 def kept_events(ctx: QueriedContext, per_month: pd.DataFrame, whens, news: bool) -> Note:

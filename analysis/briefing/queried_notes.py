@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec
+from analysis.aggregate.theme_names import theme_name
 from analysis.charts.evidence import EVIDENCE_COLUMNS
 from analysis.charts.summaries import arabic_day, arabic_names, event_type_ar
 from analysis.store.build_queries import BuildQueries
@@ -91,3 +92,38 @@ def events_note(
     )
     rows = queries.events(spec, whens=whens, limit=EVIDENCE_KEPT, news=news)
     return caption, _evidence(rows, "sentence", rows["date_text"] if len(rows) else "")
+
+
+def terms_note(queries: BuildQueries, spec: FilterSpec, terms: pd.DataFrame, articles: int) -> tuple[str, pd.DataFrame]:
+    """The key terms of the selection (``terms``: term, weight, articles; strongest first): the first
+    four, and the newest sentences holding the first in any spelling."""
+    among = count_phrase(int(articles), "article")
+    if terms.empty:
+        return f"المصطلحات الرئيسية: لا توجد مصطلحات في {among}.", _evidence(pd.DataFrame(), "text", "")
+    words = [str(term) for term in terms["term"]]
+    caption = f"المصطلحات الرئيسية في {among}؛ أبرزها: {'، '.join(words[:4])}."
+    return caption, _evidence(queries.search(spec, words[0], limit=EVIDENCE_KEPT), "text", words[0])
+
+
+def themes_note(
+    queries: BuildQueries, spec: FilterSpec, summary: pd.DataFrame, themes: pd.DataFrame, articles: int
+) -> tuple[str, pd.DataFrame]:
+    """The themes the selection's articles lead (``summary``: theme_id, articles, share; most first) as
+    the analysts named them (``themes``): the one leading most articles, and the newest sentences holding
+    the first of its terms they hold."""
+    among = count_phrase(int(articles), "article")
+    if summary.empty or themes.empty:
+        return f"الموضوعات: لا توجد موضوعات في {among}.", _evidence(pd.DataFrame(), "text", "")
+    first = summary.sort_values("articles", ascending=False, kind="stable").iloc[0]
+    theme_id = int(first["theme_id"])
+    name = theme_name(themes, theme_id)
+    caption = (
+        f"الموضوعات التي تتصدر مقالات الاختيار ({among})؛ أكثرها: «{name}» "
+        f"({count_phrase(int(first['articles']), 'article')})."
+    )
+    terms = themes[themes["theme_id"] == theme_id].sort_values("rank")["term"].astype(str)
+    for term in terms.head(3):  # the first of its terms the selection's sentences hold
+        rows = queries.search(spec, term, limit=EVIDENCE_KEPT)
+        if len(rows):
+            return caption, _evidence(rows, "text", term)
+    return caption, _evidence(pd.DataFrame(), "text", "")

@@ -391,10 +391,14 @@ def test_charts_of_a_queried_build_are_kept_in_a_briefing_as_drawn_and_build_int
     _button(at, "qo_actors__brief").click().run()
     at.switch_page("views/queried/actors.py").run()
     _button(at, "qa_heatmap__brief").click().run()
+    at.switch_page("views/queried/themes.py").run()
+    _button(at, "qth_bars__brief").click().run()
     assert not at.exception, [e.value for e in at.exception]
     pack, _, damaged = read_pack(Briefings(Store(queried)).get(at.session_state["brief"]))
-    assert damaged == [] and [i.chart for i in pack.items] == ["top-actors", "actors-heatmap-sentence"]
-    actors, pairs = (i.snapshot for i in pack.items)
+    charts = ["top-actors", "actors-heatmap-sentence", "themes-of-the-selection"]
+    assert damaged == [] and [i.chart for i in pack.items] == charts
+    actors, pairs, themes = (i.snapshot for i in pack.items)
+    assert themes.caption.startswith("الموضوعات التي تتصدر مقالات الاختيار (3 مقالات)") and themes.evidence
     view = apply_filters(tables, FilterSpec(regions=("idlib",)), below=gazetteer().descendants)
     assert actors.provenance.n_articles == len(view.documents) and actors.provenance.corpus == NAME
     assert "Idlib" in actors.provenance.filters and "إدلب" in actors.cover["ar"][1]
@@ -406,7 +410,7 @@ def test_charts_of_a_queried_build_are_kept_in_a_briefing_as_drawn_and_build_int
     at.switch_page("views/briefing.py").run()
     assert not at.exception, [e.value for e in at.exception]
     listed = "\n".join(m.value for m in at.markdown)
-    assert listed.count("Kept as drawn on") == 2 and "Most mentioned actors" in listed
+    assert listed.count("Kept as drawn on") == 3 and "Most mentioned actors" in listed
     _button(at, "brief_build").click().run(timeout=180)
     assert not at.exception and not at.error, [e.value for e in [*at.exception, *at.error]]
     pdf, pptx = at.session_state["briefing_result"]

@@ -19,7 +19,7 @@ from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.markup import esc, rtl_block
 from dashboard.picks import picked_key
-from dashboard.queried_widgets import EVIDENCE_CSV, queried_notice
+from dashboard.queried_widgets import EVIDENCE_CSV, kept_terms, kept_themes, queried_notice
 from dashboard.widgets import empty_state, nothing_here, show_chart, where_html
 
 #: Articles listed under the themes' chart (the CSV holds up to :data:`EVIDENCE_CSV`).
@@ -83,7 +83,7 @@ def main() -> None:
     with st.container(key="qthemes_bars"):
         fig = theme_articles_bar(summary, themes, lang=ctx.chart_lang, title=t("qth_bars"))
         show_chart(fig, summary, "themes-of-the-selection", key="qth_bars", on_select=_pick_theme,
-                   selection_mode=("points",), footer=footer)  # fmt: skip
+                   selection_mode=("points",), footer=footer, kept=kept_themes(ctx, summary, themes))  # fmt: skip
         if st.session_state.get("qth_theme") not in ids:
             st.session_state["qth_theme"] = None
         chosen = st.selectbox(
@@ -127,7 +127,8 @@ def main() -> None:
         terms = data.ask(ctx.corpus, "top_terms", ctx.spec, limit=TOP_TERMS)
         fig = counted_terms_bar(terms, lang=ctx.chart_lang, title=t("qth_key_terms"))
         show_chart(fig, terms, "key-terms-of-the-selection", key="qth_key_terms",
-                   on_select=partial(_search_term, "qth_key_terms"), selection_mode=("points",), footer=footer)  # fmt: skip
+                   on_select=partial(_search_term, "qth_key_terms"), selection_mode=("points",), footer=footer,
+                   kept=kept_terms(ctx, terms))  # fmt: skip
         st.caption(t("ev_term_help"))
 
 

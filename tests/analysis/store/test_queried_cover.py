@@ -95,3 +95,22 @@ def test_a_kept_charts_caption_names_its_leading_value_and_its_evidence_is_the_s
     newest = queries.events(spec, limit=5)
     assert evidence["text"].tolist() == newest["sentence"].tolist()
     assert evidence["why"].tolist() == newest["date_text"].tolist()
+
+
+def test_a_kept_themes_or_key_terms_chart_names_its_first_and_the_sentences_holding_its_term(built):
+    from analysis.aggregate.theme_names import theme_name
+    from analysis.briefing.queried_notes import terms_note, themes_note
+    from analysis.text.normalize import normalize
+
+    tables, queries = built
+    spec = _specs(tables)[0]
+    articles = queries.counts(spec)["articles"]
+    terms = queries.top_terms(spec, limit=10)
+    caption, evidence = terms_note(queries, spec, terms, articles)
+    first = terms["term"].iloc[0]
+    assert caption.endswith(f"أبرزها: {'، '.join(terms['term'].head(4))}.") and len(evidence)
+    assert all(normalize(first).split()[0] in normalize(text) for text in evidence["text"]), first
+    themes, summary = queries.themes(), queries.theme_summary(spec)
+    caption, evidence = themes_note(queries, spec, summary, themes, articles)
+    leading = int(summary.sort_values("articles", ascending=False, kind="stable")["theme_id"].iloc[0])
+    assert f"«{theme_name(themes, leading)}»" in caption and set(evidence["why"]) <= set(themes["term"])
