@@ -566,7 +566,8 @@ class SentenceReading:
                 return saying[0][3]
         if strong:
             # A saying during a visit, a meeting or a call dates the saying, the visit being its occasion: "قال ساركوزي
-            # خلال زيارة إلى متحف «باردو»، أمس", "أوضح ذلك رئيس الوزراء المصري ... لدى زيارته أمس" (sample 49: talks)
+            # خلال زيارة إلى متحف «باردو»، أمس" (sample 49), "وأكد سموه خلال اتصالاته أمس بأسر الشهداء" (sample 51); the
+            # sayer's words between the verb and the visit, names left out, at most OCCASION_WORDS
             occasion = min(strong, key=lambda k: (distance(k[2]), k[3]))
             if (
                 occasion[2] < first_word

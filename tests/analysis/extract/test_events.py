@@ -1740,7 +1740,7 @@ def test_a_date_inside_an_aside_is_the_asides(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
-        # a saying during a visit dates the saying (sample 49: typed talks; the convention of samples 40-50)
+        # a saying during a visit dates the saying (sample 49's reader, blind: talks; the convention of samples 40-50)
         ("وقال ساركوزي خلال زيارة إلى متحف «باردو»، أمس، إن فرنسا تقف إلى جانب تونس.", "أمس", "statement"),
         ("وأكد سموه خلال اتصالاته أمس بأسر الشهداء، أنهم نالوا شهادة العز والكرامة", "أمس", "statement"),
         # ... not a visit with no saying before it
