@@ -123,6 +123,7 @@ class EventLexicon:
     subordinators: frozenset[str] = frozenset()  # "بعدما باعت ... في عام 2013 قالت": a fronted subordinate clause
     consequence_words: frozenset[str] = frozenset()  # "مما نتج عنه استشهاد": a toll, the outcome of an event before it
     apart_words: frozenset[str] = frozenset()  # "منذ مايو الماضي، رغم تحذير": another clause after the date's comma
+    during_words: frozenset[str] = frozenset()  # "قال ... خلال زيارته أمس": the occasion of a saying, normalised
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
 
@@ -506,6 +507,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "subordinators",
             "consequence_words",
             "apart_words",
+            "during_words",
         )
     )
     return punctuation, same_day, lists

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 
@@ -43,6 +44,13 @@ QUOTE_WORDS = 5
 #: A quotation (normalised: « » “ ” are all "), to its closing mark or the sentence's end.
 #: Punctuation right after a quotation: what follows is no longer the quoted sentence.
 _QUOTE_CLOSED_RE = re.compile(r"\s*[,،.:;؛]")
+#: The most words between the two dashes of an aside ("- الفائز يوم السبت الماضي بانتخابات رئاسة النادي -").
+ASIDE_WORDS = 12
+
+#: A visit, a meeting or a call right after a "during" word (clauses.yaml's during_words), at most this many words
+#: before the date, is the occasion of a saying at most as many words before it: the date dates the saying.
+OCCASION_WORDS = 6
+OCCASION_TYPES = frozenset({"talks", "phone_call"})
 
 #: How far (in words) a keyword of the clause reaches a date before it, and after it.
 CLAUSE_WINDOW = 15
@@ -438,6 +446,16 @@ class SentenceReading:
                 if q_a <= k[0] < q_b
                 or (not types[k[3]].weak and k[1] <= q_a and bisect_left(words, q_a) == bisect_left(words, k[1]))
             ]  # fmt: skip
+        # A date inside an aside set off by spaced dashes is the aside's: only the aside's words type it, as a
+        # quotation's do: "وقال بارتوميو - الفائز يوم السبت الماضي بانتخابات رئاسة النادي - للصحفيين" (sample 51: the
+        # election, typed statement by the saying around it).
+        aside = [(a, b) for a, b in _asides(self.norm, words, lo, hi) if a < start and end <= b]
+        # Only an aside with a keyword of its own: not "أعلنت وزارة الخدمة المدنية - مساء أمس الأحد - عن (13970) وظيفة",
+        # nor "وقال الشيخ علي جمعة - باكيا - في خطبة الجمعة أمس من مسجد السيدة زينب - إن" (the corpus: the sayings).
+        if aside and not inside:
+            a_a, a_b = aside[0]
+            if any(a_a <= k[0] < a_b for k in outside):
+                outside = [k for k in outside if a_a <= k[0] < a_b]
         # A relative clause set off by a comma ends at the next comma: "ولم يكن بلاتر، الذي وصل إلى اللجنة الأولمبية
         # الدولية عام 1999، حاضراً في اجتماع كوالالمبور" (sample 44: the meeting is the main clause's).
         if (
@@ -547,6 +565,23 @@ class SentenceReading:
             if saying:
                 return saying[0][3]
         if strong:
+            # A saying during a visit, a meeting or a call dates the saying, the visit being its occasion: "قال ساركوزي
+            # خلال زيارة إلى متحف «باردو»، أمس" (sample 49), "وأكد سموه خلال اتصالاته أمس بأسر الشهداء" (sample 51); the
+            # sayer's words between the verb and the visit, names left out, at most OCCASION_WORDS
+            occasion = min(strong, key=lambda k: (distance(k[2]), k[3]))
+            if (
+                occasion[2] < first_word
+                and distance(occasion[2]) <= OCCASION_WORDS
+                and types[occasion[3]].id in OCCASION_TYPES
+                and self._after(occasion, self.lexicon.during_words)
+            ):
+                saying = [
+                    k for k in weak
+                    if k[2] < occasion[2] and k[0] in self.verb_at and not self.a_call(k)
+                    and self.said_by(k, occasion[0]) <= OCCASION_WORDS
+                ]  # fmt: skip
+                if saying:
+                    return saying[-1][3]
             reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
                 return nearest(reporting)
@@ -603,6 +638,27 @@ def _quotations(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
             k += 2
         else:
             k += 1
+    return spans
+
+
+#: A dash with a space on each side (an aside's), and the mark of a number beside it (a range or a score).
+_SPACED_DASH_RE = re.compile(r"(?<=\s)[-–—](?=\s)")
+_DIGIT_BESIDE_RE = re.compile(r"\d\s*$")
+
+
+def _asides(norm: str, words: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The asides of the sentence ``norm[lo:hi]``: words between two spaced dashes, at most
+    :data:`ASIDE_WORDS` of them, with no number beside either dash (``من 2012 - 2014``, a score ``2 - 1``)."""
+    dashes = [m.start() for m in _SPACED_DASH_RE.finditer(norm, lo, hi)]
+    spans = []
+    for a, b in pairwise(dashes):
+        if any(
+            _DIGIT_BESIDE_RE.search(norm, max(lo, d - 3), d) or norm[d + 1 : d + 3].strip()[:1].isdigit()
+            for d in (a, b)
+        ):
+            continue
+        if 0 < bisect_left(words, b) - bisect_left(words, a) <= ASIDE_WORDS:
+            spans.append((a, b + 1))
     return spans
 
 

@@ -232,15 +232,22 @@ def recheck_nondates(data: str, paths: list[Path]) -> None:
 
 def retype_judged(data: str, paths: list[Path], show: bool) -> None:
     """Type precision and accuracy of judged samples with the type rules as they are now: each judged
-    date is matched to the event of its article with the same ``date_text`` in the same sentence, and
-    its type compared with the reader's (``gold_type``, or the drawn type when the reader kept it)."""
+    date is matched to the event of its article with the same ``date_text`` in the same sentence (or one
+    whose ``date_text`` holds it), and its type compared with the reader's (``gold_type``, or the drawn
+    type when the reader kept it)."""
     for path in paths:
         rows = [r for r in read_jsonl(path) if r.get("is_date") and "type_ok" in r]
         events = events_of(dev_corpus(data, {r["doc_id"] for r in rows}))
         by_key = {(e.doc_id, e.sentence, e.date_text): e.event_type for e in events.itertuples()}
+        # ... or, when the expression now reads longer (a weekday and its date joined), the one that holds it
+        by_sentence: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for e in events.itertuples():
+            by_sentence.setdefault((e.doc_id, e.sentence), []).append((e.date_text, e.event_type))
         typed = right_typed = right = n = 0
         for r in rows:
-            now = by_key.get((r["doc_id"], r["sentence"], r["date_text"]))
+            now = by_key.get((r["doc_id"], r["sentence"], r["date_text"])) or next(
+                (t for text, t in by_sentence.get((r["doc_id"], r["sentence"]), []) if r["date_text"] in text), None
+            )
             if now is None:
                 continue
             gold = r.get("gold_type") or r["type"]

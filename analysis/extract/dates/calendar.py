@@ -73,6 +73,10 @@ class Calendar:
     target_until_equivalent_words: tuple[str, ...] = ()  # "حتى ... 1/12/1436هـ الموافق 14/ 9/ 2015": the same day
     target_until_to_words: tuple[str, ...] = ()  # "يستمر ... إلى 26 من شهر شوال": "to" after a verb of lasting
     lasting_verbs: tuple[str, ...] = ()
+    grace_period_words: tuple[str, ...] = ()  # "مهلة أخيرة تنتهي مساء غد": the end of a grace period ahead ...
+    end_words: tuple[str, ...] = ()  # ... written with one of these verbs, is a deadline
+    end_words_gap: int = 0  # ... with at most this many words between the end word and the time
+    last_date_words: tuple[str, ...] = ()  # "آخر موعد ... في 21 شوال": a last date anywhere in the clause before it
     horizon_start_days: int = 0  # "خلال العامين المقبلين": a span from (about) now to beyond a year is a horizon
     # tense (see tense.py): future marker words, and the nouns that look like a future verb
     future_words: frozenset[str] = frozenset()
@@ -420,6 +424,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ),
         target_until_to_words=tuple(_words(path, "when.until_to_words", when.get("until_to_words") or [])),
         lasting_verbs=tuple(_words(path, "when.lasting_verbs", when.get("lasting_verbs") or [])),
+        grace_period_words=tuple(_words(path, "when.grace_period_words", when.get("grace_period_words") or [])),
+        end_words=tuple(_words(path, "when.end_words", when.get("end_words") or [])),
+        end_words_gap=int(when.get("end_words_gap", 0)),
+        last_date_words=tuple(_words(path, "when.last_date_words", when.get("last_date_words") or [])),
         horizon_start_days=int(when.get("horizon_start_days", 0)),
         future_words=frozenset(_words(path, "tense.future_words", tense.get("future_words"))),
         expectation_words=tuple(_words(path, "tense.expectation_words", tense.get("expectation_words", []))),

@@ -77,6 +77,11 @@ _AGREEING = re.compile(rf"\s*[,،]?\s*(?:(?:{_LINKS})\s*)?[,،]?\s*")
 _LINKED = re.compile(rf"\s*[,،]?\s*(?:{_LINKS})\s*[,،]?\s*")
 #: A weekday alone, or "since" a weekday alone ("منذ يوم الأحد 18/9/1436هـ": since that day).
 _WEEKDAY_ONLY = re.compile(r"(?:منذ\s+)?[وف]?(?:يوم\s+)?ال\w+\s*")
+#: ... or with its modifier, before the date it names: "حتى يوم السبت المقبل 9 شوال 1436هـ" (sample 51: the Hijri day
+#: was read apart from its weekday, so the "until" before the weekday did not make it a deadline).
+_WEEKDAY_MODIFIED = re.compile(
+    rf"(?:منذ\s+)?[وف]?(?:يوم\s+)?ال\w+\s+(?:{'|'.join(sorted(CAL.modifiers, key=len, reverse=True))})\s*"
+)
 #: A day's correction in parentheses right after it: "اليوم (أمس)".
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 #: A weekday's date in parentheses: "يوم الأحد (10 شوال 1436هـ ) الموافق ( 26 يوليو 2015م )" (sample 45).
@@ -185,7 +190,12 @@ def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[in
                 (branch == "weekday" or (branch == "since" and first.precision == "day"))
                 and second.precision == "day"
                 and second.extent == "point"
-                and _WEEKDAY_ONLY.fullmatch(norm, a, b)
+                and (
+                    _WEEKDAY_ONLY.fullmatch(norm, a, b)
+                    # with its modifier only when the date is that weekday: not "يوم الأحد المقبل 10 شوال المقبل", whose
+                    # "next Shawwal" is read as a year on
+                    or (_WEEKDAY_MODIFIED.fullmatch(norm, a, b) and first.start.weekday() == second.start.weekday())
+                )
                 and (_AGREEING.fullmatch(norm, b, a2) or _PAREN_AGREEING.fullmatch(norm, b, a2))
             ):
                 if first.extent == "since":  # منذ يوم الأحد 18/9/1436هـ: since that day, to publication

@@ -34,6 +34,9 @@ class WhenRules:
     until_equivalent_re: re.Pattern  # "until" ... the other calendar's form of that time ("الموافق") before it
     until_to_re: re.Pattern  # "to" as the last word before it ...
     lasting_re: re.Pattern  # ... after a verb of lasting in its clause
+    end_re: re.Pattern  # a grace period's end shortly before it ("مهلة أخيرة تنتهي مساء غد")
+    by_end_re: re.Pattern  # "by the end" opening it ("بنهاية الشهر الجاري")
+    last_date_re: re.Pattern  # a last date before it, close or with في/هو/يوم ("آخر موعد ... في 21 شوال")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -64,6 +67,19 @@ def when_rules() -> WhenRules:
         else re.compile(r"(?!)"),
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.lasting_verbs)})(?!\w)")
         if CAL.lasting_verbs
+        else re.compile(r"(?!)"),
+        re.compile(
+            rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.grace_period_words)})(?!\w)(?:\W+\w+){{0,8}}?\W+"
+            rf"{PROCLITICS}(?:{_alternation(CAL.end_words)})(?:\W+\w+){{0,{CAL.end_words_gap}}}\W*$"
+        )
+        if CAL.end_words and CAL.grace_period_words
+        else re.compile(r"(?!)"),
+        re.compile(rf"\s*[وف]?ب(?:{_alternation(CAL.target_deadline_end_words)})(?!\w)"),
+        re.compile(
+            rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.last_date_words)})(?!\w)"
+            rf"(?:(?:\W+\w+){{0,{CAL.end_words_gap}}}|(?:\W+\w+){{0,12}}?\W+(?:في|هو|يوم|بتاريخ))\W*$"
+        )
+        if CAL.last_date_words
         else re.compile(r"(?!)"),
     )
 
@@ -107,6 +123,14 @@ def when_of(
         or (rules.until_to_re.search(before) and rules.lasting_re.search(before))
     ):
         return "target"  # "سيستمر حتى آذار (مارس) 2016", "متاح ... حتى يوم الخميس 21/ 10/ 1436 هـ": a deadline
+    if (
+        start > published
+        and extent == "point"
+        and (rules.end_re.search(before) or rules.by_end_re.match(text) or rules.last_date_re.search(before))
+    ):
+        # "مهلة أخيرة تنتهي مساء غد", "آخر موعد لاستقبال الطلبات ... في 21 شوال", "الهدف هو اختتام المفاوضات بنهاية
+        # الشهر الجاري" (sample 51): a deadline ahead
+        return "target"
     if (
         extent == "range"
         and published < start <= published + timedelta(days=CAL.horizon_start_days)

@@ -2022,3 +2022,92 @@ def test_today_after_a_contrast_with_an_earlier_time_is_now_against_then(text):
 )
 def test_today_after_a_contrast_without_an_earlier_time_stays_a_day(text):
     assert ("اليوم", "2015-08-04", "2015-08-04", "point") in days(text)
+
+
+# --- the round of sample 51 (seed 51): a weekday after a title is a family name; a weekday with its modifier and
+# the date after it are one expression; deadlines: a grace period's end, a last date, "by the end" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sample 51's non-date: the vice-rector named in the article's first sentence
+        "واستهل الدكتور الجمعة جولته التفقدية بزيارة لمرافق الكلية, اطلع خلالها على مشروع توسعة العيادات الطبية",
+        "وقد أوضح الدكتور الخميس أنه في البنية الفنية يبرز التنوع سمة واضحة في ذلك الشعر",
+    ],
+)
+def test_a_weekday_after_a_title_is_a_family_name(text):
+    assert days(text) == []
+
+
+def test_a_weekday_after_a_team_is_still_a_day():
+    # not الفريق, which is also a team: "the team's match on Saturday"
+    text = "وشارك نافاس في مباراة الفريق السبت أمام روما الإيطالي في الكأس الدولية الودية للأبطال"
+    assert ("السبت", "2015-08-01", "2015-08-01", "point") in days(text)
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # sample 51: the Hijri day was read apart from its weekday, so the "until" before the weekday did not reach it
+        ("مشيرا إلى استمرار القبول في الكليات التقنية للبنين في جميع مناطق المملكة حتى يوم السبت المقبل 9 شوال 1436هـ، "
+         "الموافق 25 يوليو 2015م", date(2015, 7, 23), "يوم السبت المقبل 9 شوال 1436ه", "target"),
+        # the 3,000 random articles of check seed 127: one expression, a start, still scheduled
+        ("مبيناً أن التقديم سيبدأ يوم الأحد المقبل 10 /10 / 1436هـ, ويستمر خمسة أيام.", date(2015, 7, 22),
+         "يوم الأحد المقبل 10 /10 / 1436ه", "scheduled"),
+        ("وذلك مع نهاية دوام يوم السبت بعد المقبل 30/10/1436هـ، شددت المديرية العامة للجوازات", date(2015, 8, 6),
+         "يوم السبت بعد المقبل 30/10/1436ه", "scheduled"),
+    ],
+)  # fmt: skip
+def test_a_weekday_with_its_modifier_and_its_date_are_one_expression(text, published, quote, when):
+    found = [(m.date_text, m.when) for m in find_dates(text, published)]
+    assert (quote, when) in found, found
+    assert len([q for q, _ in found if q.startswith("يوم")]) == 1, found
+
+
+def test_a_weekday_with_its_modifier_and_a_date_of_another_weekday_stay_apart():
+    # the corpus: "next Shawwal" is read as a year on, which is no Sunday: the weekday keeps its own day
+    text = "سبق ابها : يدشن الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير يوم الأحد المقبل 10 شوال المقبل المهرجان"
+    assert "2015-07-26" in [str(m.date_start) for m in find_dates(text, date(2015, 7, 21))]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote",
+    [
+        # a grace period's end (check seed 127)
+        ("حددت إدارة نادي النصر مهلة أخيرة تنتهي مساء غد لنادي مولدة النرويجي، لقبول أو رفض عرض النادي",
+         date(2015, 7, 21), "غد"),
+        # a last date (check seed 127; sample 51's article)
+        ("حيث حددت الجامعة آخر موعد لتقديم طلبات القبول يوم 12 أغسطس القادم.", date(2015, 8, 3), "12 أغسطس القادم"),
+        ("حيث آخر موعد لتقديم الطلبات ١٦ ذو القعدة المقبل.", date(2015, 8, 4), "١٦ ذو القعدة المقبل"),
+        ("أعلن البرنامج الوطني للمعارض والمؤتمرات أن آخر موعد لاستقبال طلبات إقامة المعارض التجارية 2016م في 21 شوال "
+         "1436هـ.", date(2015, 7, 25), "21 شوال 1436ه"),
+        ("بأنه يتعين التوصل لاتفاق بشأن حزمة إنقاذ مالي جديدة لليونان في موعد أقصاه أواخر أغسطس الحالي.",
+         date(2015, 8, 8), "أواخر أغسطس الحالي"),
+        # "by the end" (sample 51: read scheduled)
+        ('وقال هولاند "إن الهدف هو اختتام المفاوضات بشأن برنامج الإنقاذ بنهاية الشهر الجاري ونحن نعلم أنه أمر صعب',
+         date(2015, 8, 9), "بنهاية الشهر الجاري"),
+    ],
+)  # fmt: skip
+def test_a_deadline_ahead_is_a_target(text, published, quote):
+    assert (quote, "target") in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(
+        text, published
+    )
+
+
+@pytest.mark.parametrize(
+    "text, published, quote",
+    [
+        # the exhibitions' year before the last date is no deadline (sample 51's article)
+        ("أعلن البرنامج الوطني للمعارض والمؤتمرات أن آخر موعد لاستقبال طلبات إقامة المعارض التجارية 2016م في 21 شوال "
+         "1436هـ.", date(2015, 7, 25), "2016م"),
+        # the end of a session or a programme ahead is no deadline (samples 46 and 27: judged scheduled)
+        ("وبدأت الدورة العاصفة قي 21 يوليو (تموز)، ومن المقرر أن تنتهي في 13 أغسطس.", date(2015, 8, 9), "13 أغسطس"),
+        ("مشيراً إلى أن برنامج الأنشطة والفعاليات سيبدأ يوم الخميس 28 شوال 1436هـ الموافق 13 أغسطس 2015م وينتهي الأول "
+         "من ذي القعدة الموافق 16 أغسطس 2015م", date(2015, 8, 11), "الأول من ذي القعدة"),
+    ],
+)  # fmt: skip
+def test_a_time_ahead_that_is_no_deadline_stays_scheduled(text, published, quote):
+    assert (quote, "scheduled") in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(
+        text, published
+    )

@@ -1715,3 +1715,52 @@ def test_a_fronted_date_before_the_saying_dates_the_saying(sentence, date_text, 
 )  # fmt: skip
 def test_a_meeting_of_a_side_and_its_host_is_a_match(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+# --- the round of sample 51 (seed 51) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a date inside an aside set off by dashes is the aside's (sample 51: typed statement by the saying around it)
+        ('وقال بارتوميو - الفائز يوم السبت الماضي بانتخابات رئاسة النادي - للصحفيين "نمتلك تشكيلة كاملة ومتوازنة ولويس '
+         'انريكي سعيد باللاعبين الموجودين لديه"', "يوم السبت الماضي", "election"),
+        # ... not an aside with no keyword of its own (the corpus): the saying around it
+        ("أعلنت وزارة الخدمة المدنية - مساء أمس الأحد - عن (13970) وظيفة (رجالا - نساء) مشمولة بلائحة الوظائف الصحية.",
+         "أمس الأحد", "statement"),
+        ("وقال الشيخ علي جمعة - باكيا - في خطبة الجمعة أمس من مسجد السيدة زينب بالقاهرة - إن الرسول (صلى الله عليه وسلم) "
+         "تبرأ ممن يدّعون الإسلام", "أمس", "statement"),
+    ],
+)  # fmt: skip
+def test_a_date_inside_an_aside_is_the_asides(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a saying during a visit dates the saying (sample 49's reader, blind: talks; the convention of samples 40-50)
+        ("وقال ساركوزي خلال زيارة إلى متحف «باردو»، أمس، إن فرنسا تقف إلى جانب تونس.", "أمس", "statement"),
+        ("وأكد سموه خلال اتصالاته أمس بأسر الشهداء، أنهم نالوا شهادة العز والكرامة", "أمس", "statement"),
+        # ... not a visit with no saying before it
+        ("والتقى الوزير خلال زيارته أمس نظيره الفرنسي في باريس.", "أمس", "talks"),
+    ],
+)  # fmt: skip
+def test_a_saying_during_a_visit_dates_the_saying(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # attacks of malware (sample 50: typed strike)
+        ("وأشار تقرير كاسبرسكي لاب أن سنغافورة تصدرت خلال الربع الثاني من العام الجاري قائمة المستخدمين الذين تعرضوا "
+         "لهجمات ناشئة عن طريق شبكة الإنترنت من خلال برنامج حصان طروادة الخاص بالعمليات المصرفية",
+         "الربع الثاني من العام الجاري", "other"),
+        # the internet alone is no cue: an attack claimed online is still the attack
+        ("وتبنى التنظيم الهجوم الذي استهدف الجنود أمس في بيان نشر على الإنترنت.", "أمس", "strike"),
+    ],
+)  # fmt: skip
+def test_attacks_of_malware_are_no_strike(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
