@@ -62,6 +62,8 @@ SEARCH_KEPT = 8
 SCAN_PARTS = 100
 #: Sentences whose text a query keeps once read (:meth:`BuildQueries._with_sentences`; ~10 MB).
 TEXTS_KEPT = 50_000
+#: Selections whose publication window :meth:`BuildQueries.publication_window` keeps.
+SPANS_KEPT = 64
 
 #: The tables an index holds (:meth:`BuildQueries._index`), without the texts: what selections
 #: filter and count. ``documents`` keeps the file of each article's part (``filename``).
@@ -151,6 +153,7 @@ class BuildQueries(CompareQueries):
             _create_views(self._con, folder, indexed=False)
         self._texts: OrderedDict[tuple[str, int], tuple[int, str]] = OrderedDict()  # read sentences, newest last
         self._lock = threading.Lock()
+        self._spans: OrderedDict[FilterSpec, tuple[dt.date, dt.date] | None] = OrderedDict()  # per selection
         self._scan_lock = threading.Lock()  # one search scans the parts at a time
         # a million articles are 2,000 parts per table: their footers read once, not on every query
         self._con.execute("SET GLOBAL parquet_metadata_cache = true")
@@ -287,10 +290,18 @@ class BuildQueries(CompareQueries):
         if not spec.filters_articles and self.cache is not None:  # the corpus's: in its overview
             overview = self.overview()
             return (overview.date_min, overview.date_max) if overview.date_min and overview.date_max else None
+        with self._lock:
+            if spec in self._spans:  # the timeline asks it for its chart and for its list
+                return self._spans[spec]
         select, params = self.selection(spec)
         span = self.sql(f"WITH sel AS ({select}) SELECT min(published) AS lo, max(published) AS hi FROM sel", params)
         lo, hi = span["lo"].iloc[0], span["hi"].iloc[0]
-        return None if pd.isna(lo) or pd.isna(hi) else (pd.Timestamp(lo).date(), pd.Timestamp(hi).date())
+        window = None if pd.isna(lo) or pd.isna(hi) else (pd.Timestamp(lo).date(), pd.Timestamp(hi).date())
+        with self._lock:
+            self._spans[spec] = window
+            while len(self._spans) > SPANS_KEPT:
+                self._spans.popitem(last=False)
+        return window
 
     def _news_window(self, spec: FilterSpec) -> tuple[str, list]:
         """The condition keeping the events a news timeline draws in the selection's publication window
