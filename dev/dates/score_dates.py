@@ -170,9 +170,14 @@ def score(data: str, show: int) -> None:
 
 
 def sample_nondates(data: str, k: int, seed: int, out: Path) -> None:
-    """Draw ``k`` events uniformly from a random 2,000 SaudiNewsNet articles (not the dev set's), to judge."""
+    """Draw ``k`` events uniformly from a random 2,000 SaudiNewsNet articles, to judge: none of the dev
+    set's, and (from sample 52 on) none of an earlier sample's (``nondates_judged*.jsonl``), so that a
+    sample is news no rule was written on."""
     corpus = load_corpus(data)
     dev = {r["doc_id"] for r in read_jsonl(ARTICLES)}
+    dev |= {
+        r["doc_id"] for path in sorted(HERE.glob("nondates_judged*.jsonl")) for r in read_jsonl(path) if "doc_id" in r
+    }
     rng = random.Random(seed)
     pool = sorted(set(corpus.documents["doc_id"]) - dev)
     chosen = set(rng.sample(pool, 2000))
