@@ -1388,3 +1388,36 @@ def test_a_foreign_towns_bare_name_is_the_home_place_of_that_name_at_home():
 )  # fmt: skip
 def test_a_foreign_towns_bare_name_stays_elsewhere(text, home, entity):
     assert al_jawfs(text, home) == [entity]
+
+
+# --- the twenty-fifth round: a profession or a role before or after a name ends the name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a poet before his name ends a body's name (the twenty-fifth uniform sample, 2015-07-24-311;
+        # SaudiNewsNet 2015-08-10-1419)
+        (
+            "كما يتخلل الحفل لوحات شعبية من كلمات رئيس جمعية الثقافة والفنون الشاعر على بن خميس البيضاني وأداء",
+            "جمعية الثقافة والفنون",
+        ),
+        ("فبعث بوزير الشباب الشاعر شفيق الكمالي ووكيل وزارة الخارجية الشاعر شاذل طاقة ليخطباها", "وزارة الخارجية"),
+        # counter-examples: a company named after the family (2015-08-02-1075), the family name of a person
+        # (2015-08-11-538)
+        ("كما خفضت شركة الشاعر للتجارة والصناعة اسهمها في شركة التصنيع، وبيع 334 ألف سهم.", "شركة الشاعر"),
+        (
+            "دعا الدكتور عبدالرحمن بن إبراهيم الشاعر، وكيل جامعة نايف العربية للعلوم الأمنية، كل مواطن",
+            "عبدالرحمن بن إبراهيم الشاعر",
+        ),
+        # a writer's or a researcher's role in apposition after a name is not his family name
+        # (SaudiNewsNet 2015-08-09-403, 2015-08-07-1201, 2015-07-24-8)
+        ("رجل الأعمال الكويتي فراج زبن العربيد الأستاذ عواد الفضلي الكاتب عقيل الشمري", "عواد الفضلي"),
+        ("وأكد الدكتور الشيخ عبداللطيف باشميل الباحث الشرعي في شؤون الفرق والجماعات المعاصرة", "عبداللطيف باشميل"),
+        ("هاجم الأمير خالد آل سعود الكاتب المصري محمد حسنين هيكل بسبب تصريحاته الأخيرة", "خالد آل سعود"),
+    ],
+)
+def test_a_profession_before_a_name_or_a_role_after_it_ends_the_name(text, expected):
+    names = [surface for surface, _ in in_first(found(text))]
+    assert expected in names
+    assert not any(name.startswith(expected + " ") for name in names)
