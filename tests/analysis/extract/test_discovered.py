@@ -1421,3 +1421,30 @@ def test_a_profession_before_a_name_or_a_role_after_it_ends_the_name(text, expec
     names = [surface for surface, _ in in_first(found(text))]
     assert expected in names
     assert not any(name.startswith(expected + " ") for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # God's name, the second word of a compound name (عبد الله، نصر الله), is no discovered person's family
+        # name alone: SaudiNewsNet 2015-08-02-147 (سعد العبد الله الصباح … رحمه الله), 2015-07-21-1997
+        "وولي العهد الراحل الشيخ سعد العبد الله الصباح والكثير من الوزراء وأفراد القوات المسلحة. ويقول: «لم ينطق "
+        "جدي بكلمة بعد أن سمع الخبر، وظل على هذه الحالة أشهرًا إلى أن مات بعدها، رحمه الله».",
+        "أن يتسلح بمهارات وقدرات شخصية كقدرات الأمير سعود غفر الله له. وكان مشهودا له رحمه الله بحبه الشديد لوطنه "
+        "السعودية، وما حباه الله به من صفات شخصية.",
+    ],
+)
+def test_gods_name_alone_is_no_discovered_persons_family_name(text):
+    assert "الله" not in [surface for surface, _ in in_first(found(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a body's name is not part of it (SaudiNewsNet 2015-08-07-1101, 2015-07-21-2240)
+        ("وأشارت وزارة الداخلية التابعة لحماس إلى أنها تحقق في الأمر", "وزارة الداخلية"),
+        ("بثت وكالة أعماق التابعة للتنظيم صورا لقصف جوي من النظام", "وكالة أعماق"),
+    ],
+)
+def test_a_participle_after_a_bodys_name_is_not_part_of_it(text, expected):
+    assert [surface for surface, _ in in_first(found(text)) if surface.startswith(expected)] == [expected]
