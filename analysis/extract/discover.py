@@ -165,6 +165,8 @@ class Triggers:
     #: place after them (جامعة ولاية متشجن, Michigan State University): no place there
     in_name_place_nouns: frozenset[str] = frozenset()
     in_name_heads: frozenset[str] = frozenset()
+    #: a person's profession before his name, which ends a body's name (جمعية الثقافة والفنون الشاعر علي)
+    body_name_stops: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -235,6 +237,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         indefinite_after_head=frozenset(_key(w) for w in _optional_words(document, "indefinite_after_head", source)),
         in_name_place_nouns=frozenset(_key(w) for w in _optional_words(document, "in_name_place_nouns", source)),
         in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
+        body_name_stops=frozenset(_key(w) for w in _optional_words(document, "body_name_stops", source)),
     )
 
 
@@ -702,6 +705,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             break
         if lex.stops(word) or (lex.not_name(word) and word not in lex.triggers.portfolios):
             break
+        if name and any(form in lex.triggers.body_name_stops for form in _bare_forms(word)):
+            break  # جمعية الثقافة والفنون الشاعر علي بن خميس: the poet opens the next name
         if i == 0 and ((word[0] == "و" and word not in lex.by_key) or _PREPOSITION_ARTICLE_RE.match(word)):
             return None  # وجامعة: و + a word; not a name the gazetteer holds whole (جامعة ويتشيتا)
         if i > 0 and word[0] == "و" and not word.startswith("وال"):

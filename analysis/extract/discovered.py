@@ -1294,8 +1294,12 @@ def _name_word(lex: _Lexicon, compound_tails: frozenset[str] = frozenset()):
 
 def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, connectors: frozenset) -> bool:
     """A family name that alone names its person in the article: long enough, no first name, no
-    known alias, no function word, a name by the corpus's counts (كوتون، الشهري; not الجديد)."""
+    known alias, no function word, a name by the corpus's counts (كوتون، الشهري; not الجديد); not the
+    second word of a compound name, a common noun alone (الله in صلى الله عليه وسلم، رحمه الله: not the
+    discovered ``سعد العبد الله`` nor ``سعود غفر الله``)."""
     if len(word) < rules.surname_min_letters or word in first_names or word in connectors:
+        return False
+    if word in rules.compound_tails:
         return False
     if lex.entity(word) is not None or lex.stops(word) or lex.not_name(word):
         return False

@@ -109,8 +109,8 @@ class ContextWords:
     party_object_verbs: frozenset[str] = frozenset()
     #: words right after a capital that make it its government (``allies_after``: دمشق وحلفاؤها)
     allies_after: frozenset[str] = frozenset()
-    #: nouns of a continent (``continent_nouns``): a state's nisba right after one names the continent
-    #: or subcontinent, not the state (شبه القارة الهندية)
+    #: nouns of a continent or an ocean (``continent_nouns``): a state's nisba right after one names the
+    #: continent, subcontinent or ocean, not the state (شبه القارة الهندية، المحيط الهندي)
     continent_nouns: frozenset[str] = frozenset()
     #: words before a first name, or in its place, after which a state's nisba is not a family name
     #: (``family_nisba_not_after``: أبو خالد السوري، دوري عبداللطيف جميل السعودي)
@@ -412,7 +412,7 @@ def _read_matches(
             and entities[alias.entity_id].is_country
             and _in(previous_word(norm, match_start), words.continent_nouns)
         ):
-            continue  # شبه القارة الهندية: the Indian subcontinent, not India
+            continue  # شبه القارة الهندية، المحيط الهندي: the Indian subcontinent or Ocean, not India
         if entities[alias.entity_id].type == "person" and _in(
             previous_word(norm, match_start), words.person_name_heads
         ):

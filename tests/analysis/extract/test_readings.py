@@ -1407,3 +1407,35 @@ def test_a_lake_a_listed_insurer_and_another_states_club(gazetteer, text, entity
 )  # fmt: skip
 def test_a_family_name_after_another_given_name(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the twenty-fifth round --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # الحي is "the neighbourhood", never the Iraqi town al-Hayy in SaudiNewsNet, and سكان, أهالي before it
+        # are place triggers (the twenty-fifth uniform sample, 2015-08-06-3046, 2015-07-26-110)
+        ("وأبان \"محمد القرشي\" أحد سكان الحي أن المشروع جاء لتمديد الكهرباء وظلت الحفريات قرابة 3 أشهر",
+         "al_hayy", False),
+        ("واضافت القناة نقلا عن الشرطة، ان اثنين من ركاب الطائرة وامرأة تقيم في الحي قتلوا وجرح خمسة أشخاص آخرين.",
+         "al_hayy", False),
+        # أقصر without its article is the comparative "shorter, shortest", not Luxor (the twenty-fifth uniform
+        # sample, 2015-07-25-1496; 2015-07-24-48) …
+        ("وعدم الوجود في العراء عندما يكون ظل الإنسان أقصر من طوله، واستخدم نظارة شمسية للوقاية", "luxor", False),
+        ("وسهولة وصولهم للمسجد الحرام في أقصر وقت ممكن.", "luxor", False),
+        # … الأقصر stays the city (2015-07-24-756)
+        ("وقال محافظ الأقصر محمد بدر، إن افتتاح آثار غرب الأقصر للزيارة ليلا أمام السياح", "luxor", True),
+        # a state's nisba after المحيط names the ocean: the Indian Ocean, not India (the twenty-fifth uniform
+        # sample, 2015-07-25-341; 2015-07-21-61) …
+        ("وأضاف نوجروهو أن الزلزال، والذي كان مركزه في المحيط الهندي على بعد 150 كيلومترا من يوجياكارتا",
+         "india", False),
+        ("ومحافظة أبين على طول ساحل المحيط الهندي شرق المدينة.", "india", False),
+        # … after any other noun it is still the state (2015-07-21-120)
+        ("تبادلت القوات الهندية والباكستانية إطلاق النار على الحدود", "india", True),
+        ("بعد أيام من استدعاء إسلام آباد للسفير الهندي على اثر إعلانها إن قواتها أسقطت طائرة", "india", True),
+    ],
+)  # fmt: skip
+def test_the_neighbourhood_shorter_and_the_indian_ocean_are_no_places(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
