@@ -106,7 +106,8 @@ def when_of(
     calendar's form of the same day (``وحتى ... يوم الإثنين، بتاريخ 18/10/1436هـ ، الموافق 03/08/2015م``)."""
     rules = when_rules()
     forecast = bool(rules.forecast_re.search(without_expectations(before)))  # not "على غير المتوقع"
-    if precision in ("year", "part_of_year") and rules.target_re.search(before):
+    if precision in ("year", "part_of_year") and extent != "since" and rules.target_re.search(before):
+        # a since period started in the past, so it is no plan's year: "إستراتيجية وضعت منذ عام" (sample 52)
         return "target"
     if start is None or end is None or published is None:
         return None

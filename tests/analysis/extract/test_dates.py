@@ -663,6 +663,25 @@ def test_when_says_what_kind_of_time_it_is(text, when):
 
 
 @pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # a since period started in the past: a plan word before it makes no target (sample 52: read as a target)
+        ("كما أن العمل يأتي وفق إستراتيجية وضعت منذ عام ووفق خمس مراحل.", date(2015, 8, 3), "منذ عام", "history"),
+        (
+            "ولا يزال ثور يلوستون مثارا لجدل محتدم بشأن خطة إدارية صيغت منذ 15 عاما",
+            date(2015, 7, 24),
+            "منذ 15 عاما",
+            "history",
+        ),
+        # ... while a plan's year stays a target
+        ("وفق استراتيجية 2020 للوزارة", date(2015, 8, 3), "2020", "target"),
+    ],
+)
+def test_a_since_period_after_a_plan_word_is_no_target(text, published, quote, when):
+    assert [m.when for m in find_dates(text, published) if quote in m.date_text] == [when]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("يعود في الخريف المقبل", ("الخريف المقبل", "2015-09-01", "2015-11-30")),

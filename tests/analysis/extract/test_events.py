@@ -455,6 +455,22 @@ def test_words_that_only_look_inflected_are_no_keywords(form):
 # --- senses: a word's type read from its neighbours (analysis/data/event_types.yaml) ---------
 
 SENSES = [
+    (  # sample 52 (2015-08-11): قبض + salaries is receiving pay, no arrest
+        "فوجئ الموظفون والعاملون في الدولة مطلع الشهر الحالي عندما قبضوا رواتبهم من الصرافات الآلية، بغياب الورقة "
+        "النقدية الجديدة من فئة الألف ليرة سوريا",
+        "مطلع الشهر الحالي",
+        "other",
+    ),
+    (  # ... قبض otherwise is an arrest, with على after the subject or a pronoun
+        "وقبضت السلطات المغربية أمس على شخص يشتبه في انتمائه لتنظيم داعش",
+        "أمس",
+        "arrest",
+    ),
+    (
+        "وقبضت عليه الشرطة أمس بعد مطاردة",
+        "أمس",
+        "arrest",
+    ),
     (  # 2015-08-03-…: نشر + forces is a deployment
         "ونشرت القوات الموالية لحكومة هادي أمس الأحد مدرعاتها التي زودها بها التحالف في مدينة زنجبار لتعزيز مواقعها.",
         "أمس الأحد",
