@@ -992,6 +992,10 @@ def _dual_keys(gazetteer: Gazetteer) -> frozenset[str]:
     return keys
 
 
+#: The types of a town or a city: a capital listed with one that is not a capital is a city too.
+_SETTLEMENT_TYPES = frozenset({"city", "town", "village"})
+
+
 def _metonym_readings(
     norm: str, matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer, words: ContextWords
 ) -> list[bool | None]:
@@ -1000,8 +1004,9 @@ def _metonym_readings(
 
     Names joined by و are read together: the words before the first and after the last decide
     (``بين موسكو وأنقرة``, ``موسكو وأنقرة تؤكدان``, ``في أنقرة وموسكو``); failing those, a plain
-    actor among them makes them actors (``للنظام السوري وموسكو``). A seat that is not the place's
-    own name (``الكرملين``, ``البيت الأبيض``) is always the government (``مستشار في الكرملين``);
+    actor among them makes them actors (``للنظام السوري وموسكو``), unless a town or a city that is no
+    capital is listed too (``قبرص واسطنبول ولندن وفرانكفورت وباريس وفيينا``: flight destinations). A
+    seat that is not the place's own name (``الكرملين``, ``البيت الأبيض``) is always the government (``مستشار في الكرملين``);
     a capital (``دمشق``) is the place unless its context says it acts."""
     by_key, entities = gazetteer.by_key, gazetteer.entities
     acts: list[bool | None] = [False] * len(matches)
@@ -1033,8 +1038,9 @@ def _metonym_readings(
         if after is not None and _in(after, words.allies_after):
             says = True  # كانت دمشق وحلفاؤها، أمام واشنطن وحلفائها: a city has no allies
         if says is None and len(group) > 1:
-            plain = [by_key[matches[k][3]] for k in group if k not in metonyms]
-            says = True if any(entities[a.entity_id].kind == "actor" for a in plain) else None
+            plain = [entities[by_key[matches[k][3]].entity_id] for k in group if k not in metonyms]
+            if not any(e.type in _SETTLEMENT_TYPES for e in plain):  # وباريس وفيينا وزيوريخ: a list of cities
+                says = True if any(e.kind == "actor" for e in plain) else None
         for k in metonyms:
             alias = by_key[matches[k][3]]
             seat = alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق is in مدينة دمشق

@@ -1439,3 +1439,25 @@ def test_a_family_name_after_another_given_name(gazetteer, text, entity_id, coun
 )  # fmt: skip
 def test_the_neighbourhood_shorter_and_the_indian_ocean_are_no_places(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the twenty-sixth round --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a capital listed with a town or a city that is no capital is a city too, even with a state in the
+        # list: flight destinations (the twenty-sixth uniform sample, 2015-08-03-698), stock markets named
+        # by their cities (2015-07-31-550)
+        ("لاسيما وأن الخطوط اليونانية تنطلق إلى وجهات متعددة بأوروبا مثل قبرص واسطنبول ولندن وفرانكفورت وباريس وفيينا وزيوريخ وجنيف وروما وميلانو.",
+         "فيينا", ("vienna", "place")),
+        ("حيث انخفضت مؤشرات صندوق النقد العربي لتسع أسواق هي، أبوظبي والكويت والجزائر ودبي وسورية والخرطوم وفلسطين وعمان وقطر.",
+         "الخرطوم", ("khartoum", "place")),
+        # … with states alone it is still the government (an article of 2015-08-02)
+        ("وهو ما يمكن رؤية تعبيراته في الاتفاق الأخير بين تركيا وواشنطن حول الحرب التركية على الإرهاب",
+         "واشنطن", ("usa", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capital_in_a_list_of_cities_is_a_city(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
