@@ -1461,3 +1461,19 @@ def test_the_neighbourhood_shorter_and_the_indian_ocean_are_no_places(gazetteer,
 )  # fmt: skip
 def test_a_capital_in_a_list_of_cities_is_a_city(gazetteer, text, alias, expected):
     assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a state's feminine nisba after عن, من, إلى with a word of translating before is the language (the
+        # twenty-sixth uniform sample, 2015-08-08-56; 2015-07-22-1225, 2015-07-21-172)
+        ("وفي هذا المجال أنفق على ترجمة وطبع كتب كثيرة عن الفرنسية، كما يذكر المحقق جمال ملحم.", "france", False),
+        ("رائف أفندي لمؤلفها صباح علي وترجمها عن التركية جهاد الأماسي.", "turkey", False),
+        ("فاروق مردم بك الذي ترجم أخيرا من الفرنسية إلى العربية يؤمن لك هذه المتعة.", "france", False),
+        # … without a word of translating it is still the state
+        ("وأعلنت الرئاسة الفرنسية عن الزيارة، فيما أكدت مصادر عن الحكومة الفرنسية ذلك", "france", True),
+    ],
+)  # fmt: skip
+def test_a_nisba_translated_from_or_into_is_a_language(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
