@@ -92,6 +92,10 @@ class ContextWords:
     written_otherwise: frozenset[str]
     #: nouns after which a state's feminine nisba is a language (``language_nouns``: باللغة الإنجليزية)
     language_nouns: frozenset[str]
+    #: stems of translating, and the prepositions after which a feminine nisba is then the language
+    #: (``translation_stems``, ``translation_prepositions``: ترجمها عن التركية)
+    translation_stems: tuple[str, ...]
+    translation_prepositions: frozenset[str]
     #: actor types whose ambiguous names a place of their state, named nearby, confirms (``state_bodies``)
     state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
@@ -158,6 +162,8 @@ def context_words() -> ContextWords:
         nisba_names_after=words(raw.get("nisba_names_after") or ()),
         written_otherwise=frozenset(_MARK_RE.sub("", str(w)) for w in raw.get("written_otherwise") or ()),
         language_nouns=words(raw.get("language_nouns") or ()),
+        translation_stems=tuple(str(w) for w in raw.get("translation_stems") or ()),
+        translation_prepositions=frozenset(str(w) for w in raw.get("translation_prepositions") or ()),
         state_body_types=frozenset(str(t) for t in raw.get("state_bodies") or ()),
         vocalised={
             alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
@@ -640,6 +646,8 @@ def _a_language(norm: str, match_start: int, key: str, words: ContextWords) -> b
     quotes, that one of them opens (``لغات "العربية، الإنجليزية، التركية، الإندونيسية``)."""
     if not words.language_nouns or not key.endswith("يه"):
         return False
+    if _translated_from_or_into(norm, match_start, words):
+        return True
     pos = match_start
     for _ in range(_LANGUAGE_LIST + 1):
         m = _LIST_WORD_RE.search(norm, max(0, pos - _WINDOW), pos)
@@ -653,6 +661,19 @@ def _a_language(norm: str, match_start: int, key: str, words: ContextWords) -> b
             return False
         pos = m.start()
     return False
+
+
+#: How many words before عن, من, إلى a word of translating may stand (ترجمة وطبع كتب كثيرة عن الفرنسية).
+_TRANSLATION_WORDS = 5
+
+
+def _translated_from_or_into(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether one of the ``translation_prepositions`` stands right before the nisba (no proclitic on
+    it) and a word with one of the ``translation_stems`` a few words before that: ``ترجمها عن التركية``."""
+    before = norm[max(0, match_start - 2 * _WINDOW) : match_start].split()
+    if not words.translation_stems or not before or before[-1] not in words.translation_prepositions:
+        return False
+    return any(stem in w for w in before[-1 - _TRANSLATION_WORDS : -1] for stem in words.translation_stems)
 
 
 #: The first word of a compound Arab given name (عبدالله، عبدالمجيد): "servant of".
@@ -992,6 +1013,10 @@ def _dual_keys(gazetteer: Gazetteer) -> frozenset[str]:
     return keys
 
 
+#: The types of a town or a city: a capital listed with one that is not a capital is a city too.
+_SETTLEMENT_TYPES = frozenset({"city", "town", "village"})
+
+
 def _metonym_readings(
     norm: str, matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer, words: ContextWords
 ) -> list[bool | None]:
@@ -1000,8 +1025,9 @@ def _metonym_readings(
 
     Names joined by و are read together: the words before the first and after the last decide
     (``بين موسكو وأنقرة``, ``موسكو وأنقرة تؤكدان``, ``في أنقرة وموسكو``); failing those, a plain
-    actor among them makes them actors (``للنظام السوري وموسكو``). A seat that is not the place's
-    own name (``الكرملين``, ``البيت الأبيض``) is always the government (``مستشار في الكرملين``);
+    actor among them makes them actors (``للنظام السوري وموسكو``), unless a town or a city that is no
+    capital is listed too (``قبرص واسطنبول ولندن وفرانكفورت وباريس وفيينا``: flight destinations). A
+    seat that is not the place's own name (``الكرملين``, ``البيت الأبيض``) is always the government (``مستشار في الكرملين``);
     a capital (``دمشق``) is the place unless its context says it acts."""
     by_key, entities = gazetteer.by_key, gazetteer.entities
     acts: list[bool | None] = [False] * len(matches)
@@ -1033,8 +1059,9 @@ def _metonym_readings(
         if after is not None and _in(after, words.allies_after):
             says = True  # كانت دمشق وحلفاؤها، أمام واشنطن وحلفائها: a city has no allies
         if says is None and len(group) > 1:
-            plain = [by_key[matches[k][3]] for k in group if k not in metonyms]
-            says = True if any(entities[a.entity_id].kind == "actor" for a in plain) else None
+            plain = [entities[by_key[matches[k][3]].entity_id] for k in group if k not in metonyms]
+            if not any(e.type in _SETTLEMENT_TYPES for e in plain):  # وباريس وفيينا وزيوريخ: a list of cities
+                says = True if any(e.kind == "actor" for e in plain) else None
         for k in metonyms:
             alias = by_key[matches[k][3]]
             seat = alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق is in مدينة دمشق

@@ -1439,3 +1439,41 @@ def test_a_family_name_after_another_given_name(gazetteer, text, entity_id, coun
 )  # fmt: skip
 def test_the_neighbourhood_shorter_and_the_indian_ocean_are_no_places(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the twenty-sixth round --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a capital listed with a town or a city that is no capital is a city too, even with a state in the
+        # list: flight destinations (the twenty-sixth uniform sample, 2015-08-03-698), stock markets named
+        # by their cities (2015-07-31-550)
+        ("لاسيما وأن الخطوط اليونانية تنطلق إلى وجهات متعددة بأوروبا مثل قبرص واسطنبول ولندن وفرانكفورت وباريس وفيينا وزيوريخ وجنيف وروما وميلانو.",
+         "فيينا", ("vienna", "place")),
+        ("حيث انخفضت مؤشرات صندوق النقد العربي لتسع أسواق هي، أبوظبي والكويت والجزائر ودبي وسورية والخرطوم وفلسطين وعمان وقطر.",
+         "الخرطوم", ("khartoum", "place")),
+        # … with states alone it is still the government (an article of 2015-08-02)
+        ("وهو ما يمكن رؤية تعبيراته في الاتفاق الأخير بين تركيا وواشنطن حول الحرب التركية على الإرهاب",
+         "واشنطن", ("usa", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capital_in_a_list_of_cities_is_a_city(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a state's feminine nisba after عن, من, إلى with a word of translating before is the language (the
+        # twenty-sixth uniform sample, 2015-08-08-56; 2015-07-22-1225, 2015-07-21-172)
+        ("وفي هذا المجال أنفق على ترجمة وطبع كتب كثيرة عن الفرنسية، كما يذكر المحقق جمال ملحم.", "france", False),
+        ("رائف أفندي لمؤلفها صباح علي وترجمها عن التركية جهاد الأماسي.", "turkey", False),
+        ("فاروق مردم بك الذي ترجم أخيرا من الفرنسية إلى العربية يؤمن لك هذه المتعة.", "france", False),
+        # … without a word of translating it is still the state
+        ("وأعلنت الرئاسة الفرنسية عن الزيارة، فيما أكدت مصادر عن الحكومة الفرنسية ذلك", "france", True),
+    ],
+)  # fmt: skip
+def test_a_nisba_translated_from_or_into_is_a_language(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
