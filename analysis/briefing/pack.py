@@ -28,7 +28,7 @@ from analysis.aggregate.filters import FilterSpec, apply_filters
 from analysis.briefing.pdf import PdfSection, is_rtl, pack_pdf
 from analysis.briefing.pptx import pack_pptx
 from analysis.briefing.printing import PRINT_SCALE, PRINT_WIDTH_PX, PrintedChart, print_figures
-from analysis.briefing.provenance import Provenance, plain
+from analysis.briefing.provenance import Provenance
 from analysis.briefing.snapshot import Snapshot
 from analysis.briefing.static import FORMATS, export_figure, figure_height
 from analysis.briefing.summary import cover_summary
@@ -294,8 +294,7 @@ def _kept(item: PackItem, limit: int) -> tuple:
     fig = snapshot.figure_object()
     if item.title:
         fig.update_layout(title_text=item.title)
-    drawn_title = plain(str(fig.layout.title.text or "")).strip()
-    title = item.title or drawn_title or item.chart
+    title = item.title or snapshot.title or item.chart
     return fig, title, snapshot.provenance, snapshot.caption, snapshot.evidence_table().head(limit)
 
 

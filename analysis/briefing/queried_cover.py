@@ -13,12 +13,8 @@ import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec
 from analysis.aggregate.timeline import WHENS_OF_VIEW
-from analysis.briefing.summary import TOP, CoverFacts, top_theme_names
+from analysis.briefing.summary import TOP, CoverFacts, named_types, ranked_event_types, top_theme_names
 from analysis.store.build_queries import BuildQueries
-
-
-def _day(value) -> pd.Timestamp | None:
-    return None if value is None or pd.isna(value) else pd.Timestamp(value).normalize()
 
 
 def cover_facts(
@@ -29,11 +25,10 @@ def cover_facts(
     build's own)."""
     select, params = queries.selection(spec)
     row = queries.sql(
-        f"WITH sel AS ({select}) SELECT count(*) AS articles, count(DISTINCT source) AS sources, "
-        "min(published) AS first, max(published) AS last FROM sel",
-        params,
+        f"WITH sel AS ({select}) SELECT count(*) AS articles, count(DISTINCT source) AS sources FROM sel", params
     ).iloc[0]
-    first, last = _day(row["first"]), _day(row["last"])
+    window = queries.publication_window(spec)  # kept: the news events ask it too
+    first, last = (pd.Timestamp(day) for day in window) if window else (None, None)
     tops = queries.top_of_each_kind(spec, limit=TOP)
     ranked = {
         kind: tuple((str(i), int(n)) for i, n in zip(rows["entity_id"], rows["articles"]))
@@ -61,7 +56,5 @@ def _news_events(queries: BuildQueries, spec: FilterSpec) -> tuple[int, tuple[tu
     publication window: :meth:`~analysis.store.build_queries.BuildQueries.events_by_month` with
     ``news``), and their commonest types ("other" left out; ties by name)."""
     per_month = queries.events_by_month(spec, whens=WHENS_OF_VIEW["news"], news=True)
-    kinds = per_month.assign(event_type=per_month["event_type"].fillna("other")).groupby("event_type")["events"].sum()
-    kinds = kinds.rename_axis("type").reset_index().sort_values(["events", "type"], ascending=[False, True])
-    named = kinds[kinds["type"] != "other"].head(TOP)
-    return int(kinds["events"].sum()), tuple((str(k), int(n)) for k, n in zip(named["type"], named["events"]))
+    ranked = ranked_event_types(per_month["event_type"], per_month["events"])
+    return sum(n for _, n in ranked), named_types(ranked)

@@ -12,6 +12,7 @@ import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec
 from analysis.aggregate.theme_names import theme_name
+from analysis.briefing.summary import named_types, ranked_event_types
 from analysis.charts.evidence import EVIDENCE_COLUMNS
 from analysis.charts.summaries import arabic_day, arabic_names, event_type_ar
 from analysis.store.build_queries import BuildQueries
@@ -80,15 +81,13 @@ def events_note(
     among = count_phrase(int(articles), "article")
     if per_month.empty:
         return f"الأحداث عبر الزمن: لا توجد أحداث مؤرخة في {among}.", _evidence(pd.DataFrame(), "sentence", "")
-    kinds = per_month.assign(event_type=per_month["event_type"].fillna("other")).groupby("event_type")["events"].sum()
-    kinds = kinds.rename_axis("type").reset_index().sort_values(["events", "type"], ascending=[False, True])
-    if (kinds["type"] != "other").any():  # "other" is no type to name, as on the cover
-        kinds = kinds[kinds["type"] != "other"]
+    ranked = ranked_event_types(per_month["event_type"], per_month["events"])
+    commonest = (named_types(ranked) or tuple(ranked))[0]  # "other" is no type to name, unless it is all
     months = pd.to_datetime(per_month["month"])
     caption = (
         f"الأحداث عبر الزمن: {count_phrase(int(per_month['events'].sum()), 'event')} من {among}، "
         f"بين {_month(months.min())} و{_month(months.max())}؛ أكثر الأنواع: "
-        f"{event_type_ar(kinds['type'].iloc[0])} ({count_phrase(int(kinds['events'].iloc[0]), 'event')})."
+        f"{event_type_ar(commonest[0])} ({count_phrase(commonest[1], 'event')})."
     )
     rows = queries.events(spec, whens=whens, limit=EVIDENCE_KEPT, news=news)
     return caption, _evidence(rows, "sentence", rows["date_text"] if len(rows) else "")

@@ -23,7 +23,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from analysis.briefing.provenance import Provenance
+from analysis.briefing.provenance import Provenance, plain
 from analysis.charts.evidence import EVIDENCE_COLUMNS
 
 #: The largest figure a snapshot keeps (its JSON): a chart, not a dump of a corpus.
@@ -73,6 +73,12 @@ class Snapshot:
 
     def figure_object(self) -> go.Figure:
         return pio.from_json(self.figure, skip_invalid=True)
+
+    @property
+    def title(self) -> str:
+        """The figure's title as plain text ("" for none), read from its JSON without drawing it."""
+        title = json.loads(self.figure).get("layout", {}).get("title") or {}
+        return plain(str(title.get("text") or "") if isinstance(title, dict) else str(title)).strip()
 
     def cover_lines(self, lang: str) -> list[str]:
         return list(self.cover.get("ar" if lang == "ar" else "en") or [])

@@ -55,6 +55,20 @@ class CoverFacts:
     event_types: tuple[tuple[str, int], ...] = field(default=())
 
 
+def ranked_event_types(types: pd.Series, counts: pd.Series | None = None) -> list[tuple[str, int]]:
+    """``(event_type, events)`` most first, ties by name, a missing type counted as "other": of the
+    events whose types are ``types``, or, with ``counts``, of those counted ``counts`` per row."""
+    counted = pd.DataFrame({"type": types.fillna("other").astype(str).to_numpy(),
+                            "n": 1 if counts is None else counts.to_numpy()})  # fmt: skip
+    ranked = counted.groupby("type", as_index=False)["n"].sum().sort_values(["n", "type"], ascending=[False, True])
+    return [(str(k), int(n)) for k, n in zip(ranked["type"], ranked["n"])]
+
+
+def named_types(ranked: list[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    """The first :data:`TOP` of ``ranked`` that are a type to name ("other" is none)."""
+    return tuple((k, n) for k, n in ranked if k != "other")[:TOP]
+
+
 def top_theme_names(themes: pd.DataFrame, ranked_ids) -> tuple[tuple[str, ...], ...]:
     """The first :data:`TOP` of the themes ``ranked_ids`` (strongest first) that ``themes`` shows, each
     as the parts of its name (:func:`~analysis.aggregate.theme_names.theme_name`, before they are
@@ -83,8 +97,6 @@ def cover_facts(tables: CorpusTables, *, corpus: str | None = None) -> CoverFact
         weights = tables.doc_themes.groupby("theme_id")["weight"].sum().sort_values(ascending=False)
         themes = top_theme_names(tables.themes, weights.index)
     news = view_events(tables.events, tables.documents, "news") if len(tables.events) else tables.events
-    kinds = news["event_type"].fillna("other").value_counts().drop("other", errors="ignore")
-    kinds = kinds.rename_axis("type").reset_index(name="n").sort_values(["n", "type"], ascending=[False, True])
     return CoverFacts(
         corpus=corpus or tables.name,
         articles=len(docs),
@@ -95,7 +107,7 @@ def cover_facts(tables: CorpusTables, *, corpus: str | None = None) -> CoverFact
         places=top("region"),
         themes=themes,
         news_events=len(news),
-        event_types=tuple((str(k), int(n)) for k, n in zip(kinds["type"], kinds["n"]))[:TOP],  # ties by name
+        event_types=named_types(ranked_event_types(news["event_type"])),
     )
 
 

@@ -11,7 +11,6 @@ import streamlit as st
 
 from analysis.briefing import BriefingPack, ExportError, build_pack
 from analysis.briefing.pack import PackItem
-from analysis.briefing.provenance import plain
 from analysis.briefing.stored import read_pack
 from analysis.charts.registry import get_chart
 from analysis.charts.summaries import arabic_day
@@ -119,7 +118,7 @@ def chooser(names: list[str], current: str | None) -> None:
 def _item_title(item: PackItem, lang: str) -> str:
     if item.snapshot is None:
         return get_chart(item.chart).title(lang)
-    return item.title or plain(str(item.snapshot.figure_object().layout.title.text or "")).strip() or item.chart
+    return item.title or item.snapshot.title or item.chart
 
 
 def main() -> None:
