@@ -9,8 +9,19 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from analysis.aggregate.filters import FilterSpec
 from analysis.briefing.csv_export import csv_bytes
-from analysis.briefing.queried_notes import entity_note, events_note, pair_note, terms_note, themes_note
+from analysis.briefing.queried_notes import (
+    articles_note,
+    entity_note,
+    events_note,
+    key_items_note,
+    pair_note,
+    terms_note,
+    theme_share_note,
+    theme_terms_note,
+    themes_note,
+)
 from dashboard import data
 from dashboard.context import QueriedContext
 from dashboard.i18n import t
@@ -51,6 +62,29 @@ def kept_events(ctx: QueriedContext, per_month: pd.DataFrame, whens, news: bool)
     """``kept`` for the events per month: how many, when, the commonest type, the newest events' sentences."""
     return lambda: events_note(data.build_queries(ctx.corpus), ctx.spec, per_month, whens, ctx.counts["articles"],
                                news=news)  # fmt: skip
+
+
+def kept_articles(ctx: QueriedContext, per_month: pd.DataFrame) -> Note:
+    """``kept`` for the articles per month: how many, when, the busiest month and source, its newest leads."""
+    return lambda: articles_note(data.build_queries(ctx.corpus), ctx.spec, per_month)
+
+
+def kept_theme_terms(ctx: QueriedContext, themes: pd.DataFrame, theme_ids) -> Note:
+    """``kept`` for the themes' top terms: how many, the first's name and terms, sentences holding one."""
+    return lambda: theme_terms_note(data.build_queries(ctx.corpus), ctx.spec, themes, list(theme_ids))
+
+
+def kept_theme_shares(ctx: QueriedContext, shares: pd.DataFrame, themes: pd.DataFrame) -> Note:
+    """``kept`` for the themes' shares per month: the largest, and sentences holding one of its terms."""
+    return lambda: theme_share_note(data.build_queries(ctx.corpus), ctx.spec, shares, themes, ctx.counts["articles"])
+
+
+def kept_key_items(
+    ctx: QueriedContext, table: pd.DataFrame, side: str, what: str, side_spec: FilterSpec,
+    names: tuple[str, str], labels: dict,
+) -> Note:  # fmt: skip
+    """``kept`` for one side's key items of a comparison: the first four, the first's sentences on that side."""
+    return lambda: key_items_note(data.build_queries(ctx.corpus), table, side, what, side_spec, names, dict(labels))
 
 
 def queried_notice(ctx: QueriedContext) -> None:

@@ -2,6 +2,8 @@
 that keeps it (:class:`analysis.briefing.snapshot.Snapshot`): one Arabic sentence naming the
 chart's leading value, as the captions of :mod:`analysis.charts.captions` do, and its evidence (the
 columns :data:`~analysis.charts.evidence.EVIDENCE_COLUMNS`), each asked of DuckDB for the selection.
+Every chart of the queried pages has one: the articles per month, the entities, the pairs, the
+events, the key terms, the themes (led, their terms, their shares per month) and a comparison's key items.
 
     caption, evidence = entity_note(queries, spec, top, "actor", counts["articles"], entities)
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec
+from analysis.aggregate.keyness import key_items
 from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.summary import named_types, ranked_event_types
 from analysis.charts.evidence import EVIDENCE_COLUMNS
@@ -126,3 +129,120 @@ def themes_note(
         if len(rows):
             return caption, _evidence(rows, "text", term)
     return caption, _evidence(pd.DataFrame(), "text", "")
+
+
+def _theme_evidence(queries: BuildQueries, spec: FilterSpec, themes: pd.DataFrame, theme_id: int) -> pd.DataFrame:
+    """The newest sentences of the selection holding the first of the theme's first three terms that
+    they hold (``why``: that term)."""
+    terms = themes[themes["theme_id"] == theme_id].sort_values("rank")["term"].astype(str)
+    for term in terms.head(3):
+        rows = queries.search(spec, term, limit=EVIDENCE_KEPT)
+        if len(rows):
+            return _evidence(rows, "text", term)
+    return _evidence(pd.DataFrame(), "text", "")
+
+
+def articles_note(queries: BuildQueries, spec: FilterSpec, per_month: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """The selection's articles per month (``per_month``: month, source, articles): how many, from
+    when to when, the busiest month and the largest source, and the first sentences of the busiest
+    month's newest articles (``why``: the month)."""
+    if per_month.empty:
+        return "المقالات عبر الزمن: لا توجد مقالات مؤرخة.", _evidence(pd.DataFrame(), "text", "")
+    months = per_month.groupby("month", sort=True)["articles"].sum()
+    busiest = months.sort_values(ascending=False, kind="stable").index[0]  # ties: the earliest
+    sources = per_month.groupby("source", sort=True)["articles"].sum().sort_values(ascending=False, kind="stable")
+    source = str(sources.index[0]) or "بلا مصدر"
+    first, last = _month(months.index.min()), _month(months.index.max())
+    span = f"في {first}" if first == last else f"بين {first} و{last}"
+    caption = (
+        f"المقالات عبر الزمن: {count_phrase(int(months.sum()), 'article')} مؤرخة، {span}؛ أكثر الأشهر: "
+        f"{_month(busiest)} ({count_phrase(int(months[busiest]), 'article')})، "
+        f"وأكثر المصادر: {source} ({count_phrase(int(sources.iloc[0]), 'article')})."
+    )
+    leads = queries.leads(spec, month=busiest, limit=EVIDENCE_KEPT)
+    return caption, _evidence(leads, "text", _month(busiest))
+
+
+def theme_terms_note(
+    queries: BuildQueries, spec: FilterSpec, themes: pd.DataFrame, theme_ids
+) -> tuple[str, pd.DataFrame]:
+    """The themes' top terms as drawn (``theme_ids``: the themes shown, first first): how many, the
+    first theme's name (and its first terms, when the analysts named it), and the selection's newest
+    sentences holding one of them."""
+    shown = [int(i) for i in theme_ids if int(i) in set(themes["theme_id"].astype(int))]
+    if not shown:
+        return "الموضوعات: لا توجد موضوعات.", _evidence(pd.DataFrame(), "text", "")
+    first = shown[0]
+    terms = themes[themes["theme_id"] == first].sort_values("rank")["term"].astype(str).head(3)
+    name = theme_name(themes, first)  # the analysts' name, or its first terms
+    caption = (
+        f"{count_phrase(len(shown), 'theme')} مستخرجة من المدونة؛ الموضوع الأول: «{name}»"
+        f"{'' if name == '، '.join(terms) else ' (' + '، '.join(terms) + ')'}."
+    )
+    return caption, _theme_evidence(queries, spec, themes, first)
+
+
+def theme_share_note(
+    queries: BuildQueries, spec: FilterSpec, shares: pd.DataFrame, themes: pd.DataFrame, articles: int
+) -> tuple[str, pd.DataFrame]:
+    """The themes' shares per month (``shares``: month, theme_id, share, articles): the theme with the
+    largest share of the months' articles taken together, and sentences holding one of its terms."""
+    among = count_phrase(int(articles), "article")
+    if shares.empty or themes.empty:
+        return f"حصة الموضوعات عبر الزمن: لا توجد بيانات في {among}.", _evidence(pd.DataFrame(), "text", "")
+    weighted = (shares["share"] * shares["articles"]).groupby(shares["theme_id"]).sum()
+    month_articles = shares.drop_duplicates("month")["articles"].sum()
+    weighted = weighted.sort_values(ascending=False, kind="stable")  # ties: the lower theme_id (sorted by it)
+    leading = int(weighted.index[0])
+    share = float(weighted.iloc[0]) / month_articles if month_articles else 0.0
+    caption = (
+        f"حصة الموضوعات عبر الزمن في {among}؛ الأكبر: «{theme_name(themes, leading)}» "
+        f"({share:.0%} من المقالات المؤرخة)."
+    )
+    return caption, _theme_evidence(queries, spec, themes, leading)
+
+
+#: What a comparison's key items are, for its caption (after من).
+_ITEMS = {
+    "terms": "المصطلحات",
+    "actors": "الفاعلين",
+    "places": "الأماكن",
+    "themes": "الموضوعات",
+    "types": "أنواع الأحداث",
+}
+
+
+def key_items_note(
+    queries: BuildQueries,
+    table: pd.DataFrame,
+    side: str,
+    what: str,
+    side_spec: FilterSpec,
+    names: tuple[str, str],
+    labels: dict,
+    themes: pd.DataFrame | None = None,
+) -> tuple[str, pd.DataFrame]:
+    """One side's key items of a comparison (``table``: a keyness table; ``side``: a or b; ``what``:
+    terms, actors, places, themes or types; ``names``: the two sides' names; ``labels``: item → name
+    shown), strongest first as the bar chart ranks them, and the sentences of that side (``side_spec``)
+    behind the first: its term, its actor or place, its theme's terms, its events."""
+    this, other = names if side == "a" else names[::-1]
+    rows = key_items(table, side) if len(table) else table
+    if len(rows) == 0:
+        return f"لا شيء يميّز «{this}» عن «{other}» من {_ITEMS[what]}.", _evidence(pd.DataFrame(), "text", "")
+    rows = rows.assign(strength=rows["log_ratio"].abs())
+    rows = rows.sort_values(["strength", "g2", "item"], ascending=[False, False, True], kind="stable")
+    items = [str(i) for i in rows["item"]]
+    shown = [str(labels.get(i, i)) for i in items]
+    caption = f"ما يميّز «{this}» عن «{other}» من {_ITEMS[what]}: {'، '.join(shown[:4])}."
+    first, why = items[0], shown[0]
+    if what == "terms":
+        evidence = _evidence(queries.search(side_spec, first, limit=EVIDENCE_KEPT), "text", why)
+    elif what in ("actors", "places"):
+        evidence = _evidence(queries.entity_sentences(side_spec, first, limit=EVIDENCE_KEPT, below=False), "text", why)
+    elif what == "themes":
+        evidence = _theme_evidence(queries, side_spec, themes if themes is not None else queries.themes(), int(first))
+    else:
+        found = queries.events(side_spec, whens=None, limit=EVIDENCE_KEPT, event_type=first)
+        evidence = _evidence(found, "sentence", why)
+    return caption, evidence

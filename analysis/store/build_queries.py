@@ -449,6 +449,14 @@ class BuildQueries(CompareQueries):
             [*params, *more, int(limit)],
         )
 
+    def leads(self, spec: FilterSpec, *, month: dt.date | str | None = None, limit: int = 5) -> pd.DataFrame:
+        """doc_id, title, source, published, sentence_idx (0), text: the first sentence of each of the
+        selection's ``limit`` most recently published articles (of ``month``, when given), what a bar of
+        :meth:`articles_by_month` is made of, read from the parts holding them."""
+        rows = self.articles(spec, limit=limit, month=month).drop(columns="n_sentences")
+        rows = self._with_sentences(rows.assign(sentence_idx=0))
+        return rows[rows["text"].notna()].drop(columns="start").reset_index(drop=True)
+
     def top_entities(
         self, spec: FilterSpec, *, kind: str | None = None, limit: int = 20, leave_out: Iterable[str] = ()
     ) -> pd.DataFrame:

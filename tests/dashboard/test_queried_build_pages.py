@@ -334,6 +334,39 @@ def test_compare_sets_the_two_sources_of_the_build_side_by_side(queried, tables)
     assert any(m.value.startswith("**Attention by source over time") for m in at.markdown)
 
 
+def test_every_chart_of_a_queried_build_is_kept_with_its_caption_and_the_sentences_behind_it(queried, tables):
+    """The articles per month, the themes' terms and their shares per month, and a comparison's key actors:
+    each kept with a caption naming its leading value and its sentences (the seeds: the busiest month's newest
+    leads, a theme's term in the selection's sentences, Side B's first key actor in ترك برس's article)."""
+    from analysis.briefing.stored import read_pack
+    from analysis.store.briefings import Briefings
+
+    at = opened()
+    _button(at, "qo_months__brief").click().run()
+    at.switch_page("views/queried/themes.py").run()
+    _button(at, "qth_terms__brief").click().run()
+    _button(at, "qth_months__brief").click().run()
+    at.switch_page("views/queried/compare.py").run()
+    at.segmented_control(key="qc_what").set_value("actors").run()
+    at.number_input(key="qc_min").set_value(1).run()
+    at.selectbox(key="qc_p").set_value(0.05).run()  # one article against four: key only at 0.05
+    _button(at, "qc_chart_b__brief").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    pack, _, damaged = read_pack(Briefings(Store(queried)).get(at.session_state["brief"]))
+    charts = ["articles-by-month", "themes-top-terms", "themes-share-per-month", "compare-actors-key-b"]
+    assert damaged == [] and [i.chart for i in pack.items] == charts
+    months, terms, shares, key = (i.snapshot for i in pack.items)
+    published = tables.documents.set_index("doc_id")["published"]
+    busiest = pd.to_datetime(published).dt.to_period("M").value_counts().sort_values(ascending=False, kind="stable")
+    assert months.caption.startswith("المقالات عبر الزمن: 5 مقالات مؤرخة") and months.evidence
+    assert {pd.Timestamp(published[row["doc_id"]]).to_period("M") for row in months.evidence} == {busiest.index[0]}
+    assert all(row["sentence_idx"] == 0 and row["text"] for row in months.evidence)
+    assert "الموضوع الأول" in terms.caption and terms.evidence and "الأكبر" in shares.caption and shares.evidence
+    assert key.caption.startswith("ما يميّز «ترك برس» عن ") and key.evidence
+    turk = set(tables.documents.loc[tables.documents["source"] == "ترك برس", "doc_id"])
+    assert {row["doc_id"] for row in key.evidence} <= turk and key.evidence[0]["why"] in key.caption
+
+
 def test_compare_sets_a_filtered_selection_against_the_rest_of_the_build(queried, tables):
     """Without a filter there is no selection to compare; with Idlib, its articles against the others,
     and an event type's events on each side with their date expressions marked."""

@@ -38,7 +38,7 @@ from dashboard.compare_parts import (
 from dashboard.context import QueriedContext, queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.markup import isolate, md_text
-from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, queried_notice, sentences_html
+from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, kept_key_items, queried_notice, sentences_html
 from dashboard.widgets import empty_state, nothing_here, show_chart
 
 #: Pixels of a side's chart (half the page): its provenance footer is wrapped to it, not cut off.
@@ -170,8 +170,10 @@ def main() -> None:
                 lang=ctx.chart_lang, title=t("cmp_key_for", side=t(f"cmp_side_{side}"), name=name),
             )  # fmt: skip
             chart_key = f"qc_chart_{side}"
+            side_spec = side_a if side == "a" else side_b
             show_chart(fig, table, f"compare-{what}-key-{side}", key=chart_key, footer=footer, png_width=HALF_WIDTH,
-                       on_select=partial(pick_item, chart_key, "qc_item"), selection_mode=("points",))  # fmt: skip
+                       on_select=partial(pick_item, chart_key, "qc_item"), selection_mode=("points",),
+                       kept=kept_key_items(ctx, table, side, what, side_spec, (name_a, name_b), bar_names))  # fmt: skip
 
     with st.container(key="qc_evidence"):
         item = item_picker("qc", table, table_key, names)

@@ -13,7 +13,14 @@ from dashboard import data
 from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.picks import picked_bar, picked_key
-from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, entity_evidence, kept_entities, queried_notice
+from dashboard.queried_widgets import (
+    MAX_EVIDENCE,
+    articles_html,
+    entity_evidence,
+    kept_articles,
+    kept_entities,
+    queried_notice,
+)
 from dashboard.widgets import HALF_WIDTH, empty_state, show_chart
 
 TOP = 15
@@ -73,7 +80,7 @@ def main() -> None:
     )  # fmt: skip
     with st.container(key="overview_months"):
         show_chart(fig, per_month, "articles-by-month", key="qo_months", footer=footer,
-                   on_select=_pick_month, selection_mode=("points",))  # fmt: skip
+                   on_select=_pick_month, selection_mode=("points",), kept=kept_articles(ctx, per_month))  # fmt: skip
         _month_articles(ctx, per_month)
 
     left, right = st.columns(2)

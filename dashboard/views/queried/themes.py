@@ -19,7 +19,14 @@ from dashboard.context import queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.markup import esc, rtl_block
 from dashboard.picks import picked_key
-from dashboard.queried_widgets import EVIDENCE_CSV, kept_terms, kept_themes, queried_notice
+from dashboard.queried_widgets import (
+    EVIDENCE_CSV,
+    kept_terms,
+    kept_theme_shares,
+    kept_theme_terms,
+    kept_themes,
+    queried_notice,
+)
 from dashboard.widgets import empty_state, nothing_here, show_chart, where_html
 
 #: Articles listed under the themes' chart (the CSV holds up to :data:`EVIDENCE_CSV`).
@@ -114,14 +121,16 @@ def main() -> None:
     with st.container(key="qthemes_terms"):
         fig = theme_terms_grid(themes, n_terms=8, cols=3, theme_ids=ids, lang=ctx.chart_lang, title=t("th_terms"))
         show_chart(fig, themes[themes["theme_id"].isin(ids)], "themes-top-terms", key="qth_terms",
-                   on_select=partial(_search_term, "qth_terms"), selection_mode=("points",), footer=footer)  # fmt: skip
+                   on_select=partial(_search_term, "qth_terms"), selection_mode=("points",), footer=footer,
+                   kept=kept_theme_terms(ctx, themes, ids))  # fmt: skip
         st.caption(t("ev_term_help"))
 
     with st.container(key="qthemes_over_time"):
         shares = data.ask(ctx.corpus, "theme_shares_by_month", ctx.spec)
         shares = shares[shares["theme_id"].isin(ids)]
         fig = theme_share_bars(shares, themes, period="month", lang=ctx.chart_lang, title=t("th_over_time"))
-        show_chart(fig, shares, "themes-share-per-month", key="qth_months", footer=footer)
+        show_chart(fig, shares, "themes-share-per-month", key="qth_months", footer=footer,
+                   kept=kept_theme_shares(ctx, shares, themes))  # fmt: skip
 
     with st.container(key="qthemes_key_terms"):
         terms = data.ask(ctx.corpus, "top_terms", ctx.spec, limit=TOP_TERMS)

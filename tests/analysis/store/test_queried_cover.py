@@ -5,13 +5,16 @@ the seeds, in Arabic and in English, for every kind of filter."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from test_build_queries import _specs, _view
 
+from analysis.aggregate.filters import FilterSpec
 from analysis.briefing.queried_cover import cover_facts
 from analysis.briefing.summary import cover_lines, cover_summary
 from analysis.config import gazetteer
 from analysis.store.build_queries import BuildQueries
+from analysis.text.plurals import count_phrase
 
 
 @pytest.fixture(scope="module", params=["saudinewsnet-day", "seeds"])
@@ -114,3 +117,90 @@ def test_a_kept_themes_or_key_terms_chart_names_its_first_and_the_sentences_hold
     caption, evidence = themes_note(queries, spec, summary, themes, articles)
     leading = int(summary.sort_values("articles", ascending=False, kind="stable")["theme_id"].iloc[0])
     assert f"«{theme_name(themes, leading)}»" in caption and set(evidence["why"]) <= set(themes["term"])
+
+
+def test_a_kept_articles_per_month_chart_names_its_busiest_month_and_shows_that_months_newest_leads(built):
+    """The Overview's bars: «أكثر الأشهر: يوليو 2015 (… مقالة)», and the first sentence of each of that
+    month's newest articles, each one the article's sentence 0 as the loaded tables hold it."""
+    from analysis.briefing.queried_notes import articles_note
+
+    tables, queries = built
+    spec = _specs(tables)[0]
+    per_month = queries.articles_by_month(spec)
+    caption, evidence = articles_note(queries, spec, per_month)
+    dated = tables.documents[tables.documents["published"].notna()]
+    months = pd.to_datetime(dated["published"]).dt.to_period("M").value_counts().sort_index()
+    busiest = months.sort_values(ascending=False, kind="stable").index[0]
+    assert caption.startswith(f"المقالات عبر الزمن: {count_phrase(len(dated), 'article')} مؤرخة")
+    assert f"({count_phrase(int(months[busiest]), 'article')})" in caption
+    assert 0 < len(evidence) <= 5 and set(evidence["sentence_idx"]) == {0}
+    published = dict(zip(tables.documents["doc_id"], pd.to_datetime(tables.documents["published"])))
+    assert all(published[d].to_period("M") == busiest for d in evidence["doc_id"])
+    firsts = tables.sentences[tables.sentences["sentence_idx"] == 0].set_index("doc_id")["text"]
+    assert evidence["text"].tolist() == [firsts[d] for d in evidence["doc_id"]]
+    assert evidence["published"].tolist() == sorted(evidence["published"], reverse=True)  # newest first
+    empty, none = articles_note(queries, spec, per_month.iloc[0:0])
+    assert empty == "المقالات عبر الزمن: لا توجد مقالات مؤرخة." and none.empty
+
+
+def test_a_kept_theme_terms_or_theme_shares_chart_names_its_theme_and_the_sentences_of_its_terms(built):
+    from analysis.aggregate.theme_names import theme_name
+    from analysis.briefing.queried_notes import theme_share_note, theme_terms_note
+
+    tables, queries = built
+    spec = _specs(tables)[0]
+    articles = queries.counts(spec)["articles"]
+    themes = queries.themes()
+    ids = sorted(set(themes["theme_id"]))
+    caption, evidence = theme_terms_note(queries, spec, themes, ids)
+    assert f"«{theme_name(themes, ids[0])}»" in caption and caption.startswith(count_phrase(len(ids), "theme"))
+    first_terms = set(themes.loc[themes["theme_id"] == ids[0], "term"])
+    assert set(evidence["why"]) <= first_terms
+
+    shares = queries.theme_shares_by_month(spec)
+    caption, evidence = theme_share_note(queries, spec, shares, themes, articles)
+    # the loaded tables' answer: the theme with the largest summed weight over the dated articles
+    dated = set(tables.documents.loc[tables.documents["published"].notna(), "doc_id"])
+    weights = tables.doc_themes[tables.doc_themes["doc_id"].isin(dated)].groupby("theme_id")["weight"].sum()
+    leading = int(weights.sort_values(ascending=False, kind="stable").index[0])
+    assert f"الأكبر: «{theme_name(themes, leading)}» ({weights[leading] / len(dated):.0%} " in caption
+    assert set(evidence["why"]) <= set(themes.loc[themes["theme_id"] == leading, "term"])
+
+
+def test_a_kept_comparison_names_a_sides_key_items_and_the_sentences_of_the_first_on_that_side(built):
+    """Two sources (or two months) of the build: each side's caption lists its strongest key items as its
+    bar chart ranks them, and the evidence is that side's, for the first."""
+    from analysis.aggregate.keyness import key_items
+    from analysis.briefing.queried_notes import key_items_note
+    from analysis.store.build_compare import sides
+
+    tables, queries = built
+    entities = gazetteer().entities_table()
+    names = dict(zip(entities["entity_id"], entities["name_ar"]))
+    choices = queries.side_sources(FilterSpec())
+    mode = "source" if len(choices) > 1 else "period"
+    a, b = (choices if mode == "source" else queries.side_months(FilterSpec()))[:2]
+    side_a, side_b = sides(FilterSpec(), mode, a, b)
+    said = 0
+    for what in ("actors", "terms", "types"):
+        table = queries.compare_frequencies(side_a, side_b, what).keyness(min_freq=1, p=0.5)
+        labels = {i: names.get(i, i) for i in table["item"].astype(str)}
+        for side, side_spec in (("a", side_a), ("b", side_b)):
+            caption, evidence = key_items_note(queries, table, side, what, side_spec, (str(a), str(b)), labels)
+            mine = key_items(table, side)
+            if mine.empty:
+                assert caption.startswith("لا شيء يميّز") and evidence.empty
+                continue
+            said += 1
+            ranked = mine.assign(s=mine["log_ratio"].abs()).sort_values(["s", "g2", "item"],
+                                                                         ascending=[False, False, True])  # fmt: skip
+            first = str(ranked["item"].iloc[0])
+            assert caption.startswith(f"ما يميّز «{a if side == 'a' else b}» عن «{b if side == 'a' else a}» من ")
+            assert caption.endswith(f": {'، '.join(labels.get(i, i) for i in ranked['item'].astype(str).head(4))}.")
+            side_docs = set(queries.articles(side_spec, limit=100_000)["doc_id"])
+            assert set(evidence["doc_id"]) <= side_docs, (what, side)
+            if what == "actors":
+                for d, i in zip(evidence["doc_id"], evidence["sentence_idx"]):
+                    there = tables.mentions[(tables.mentions["doc_id"] == d) & (tables.mentions["sentence_idx"] == i)]
+                    assert first in set(there["entity_id"])
+    assert said
