@@ -13,6 +13,7 @@ from analysis.aggregate.filters import FilterSpec
 from analysis.briefing.csv_export import csv_bytes
 from analysis.briefing.queried_notes import (
     articles_note,
+    attention_note,
     entity_note,
     events_note,
     key_items_note,
@@ -85,6 +86,13 @@ def kept_key_items(
 ) -> Note:  # fmt: skip
     """``kept`` for one side's key items of a comparison: the first four, the first's sentences on that side."""
     return lambda: key_items_note(data.build_queries(ctx.corpus), table, side, what, side_spec, names, dict(labels))
+
+
+def kept_attention(
+    ctx: QueriedContext, table: pd.DataFrame, what: str, item: str, name: str, spec: FilterSpec, source_names: dict
+) -> Note:
+    """``kept`` for the sources' attention to a compared item: its highest share, the item's sentences."""
+    return lambda: attention_note(data.build_queries(ctx.corpus), table, what, item, name, spec, dict(source_names))
 
 
 def queried_notice(ctx: QueriedContext) -> None:

@@ -3,7 +3,8 @@ that keeps it (:class:`analysis.briefing.snapshot.Snapshot`): one Arabic sentenc
 chart's leading value, as the captions of :mod:`analysis.charts.captions` do, and its evidence (the
 columns :data:`~analysis.charts.evidence.EVIDENCE_COLUMNS`), each asked of DuckDB for the selection.
 Every chart of the queried pages has one: the articles per month, the entities, the pairs, the
-events, the key terms, the themes (led, their terms, their shares per month) and a comparison's key items.
+events, the key terms, the themes (led, their terms, their shares per month), a comparison's key items
+and the sources' attention to one of them.
 
     caption, evidence = entity_note(queries, spec, top, "actor", counts["articles"], entities)
 """
@@ -235,14 +236,44 @@ def key_items_note(
     items = [str(i) for i in rows["item"]]
     shown = [str(labels.get(i, i)) for i in items]
     caption = f"ما يميّز «{this}» عن «{other}» من {_ITEMS[what]}: {'، '.join(shown[:4])}."
-    first, why = items[0], shown[0]
+    return caption, _item_evidence(queries, what, items[0], shown[0], side_spec, themes)
+
+
+def _item_evidence(
+    queries: BuildQueries, what: str, item: str, why: str, spec: FilterSpec, themes: pd.DataFrame | None
+) -> pd.DataFrame:
+    """The sentences of ``spec``'s articles behind a compared ``item``: its term's, its actor's or
+    place's, its theme's terms', its event type's events'."""
     if what == "terms":
-        evidence = _evidence(queries.search(side_spec, first, limit=EVIDENCE_KEPT), "text", why)
-    elif what in ("actors", "places"):
-        evidence = _evidence(queries.entity_sentences(side_spec, first, limit=EVIDENCE_KEPT, below=False), "text", why)
-    elif what == "themes":
-        evidence = _theme_evidence(queries, side_spec, themes if themes is not None else queries.themes(), int(first))
-    else:
-        found = queries.events(side_spec, whens=None, limit=EVIDENCE_KEPT, event_type=first)
-        evidence = _evidence(found, "sentence", why)
-    return caption, evidence
+        return _evidence(queries.search(spec, item, limit=EVIDENCE_KEPT), "text", why)
+    if what in ("actors", "places"):
+        return _evidence(queries.entity_sentences(spec, item, limit=EVIDENCE_KEPT, below=False), "text", why)
+    if what == "themes":
+        return _theme_evidence(queries, spec, themes if themes is not None else queries.themes(), int(item))
+    return _evidence(queries.events(spec, whens=None, limit=EVIDENCE_KEPT, event_type=item), "sentence", why)
+
+
+def attention_note(
+    queries: BuildQueries,
+    table: pd.DataFrame,
+    what: str,
+    item: str,
+    name: str,
+    spec: FilterSpec,
+    source_names: dict,
+    themes: pd.DataFrame | None = None,
+) -> tuple[str, pd.DataFrame]:
+    """The attention of sources to ``item`` over time (``table``: source, period, articles, attention,
+    share; ``name``: the item's name shown): the source and period of the largest share (of at least
+    two articles, when any period has two) and the newest sentences behind the item in ``spec``."""
+    if table.empty or not table["articles"].sum():
+        return f"اهتمام المصادر بـ«{name}» عبر الزمن: لا توجد مقالات مؤرخة.", _evidence(pd.DataFrame(), "text", "")
+    rows = table[table["articles"] >= 2] if (table["articles"] >= 2).any() else table
+    rows = rows.assign(ratio=rows["attention"] / rows["articles"])
+    top = rows.sort_values(["ratio", "articles", "period"], ascending=[False, False, True], kind="stable").iloc[0]
+    source = str(source_names.get(top["source"], top["source"]) or "بلا مصدر")
+    caption = (
+        f"اهتمام المصادر بـ«{name}» عبر الزمن؛ أعلاه: {source} في الفترة التي تبدأ {arabic_day(top['period'])} "
+        f"({top['ratio']:.0%} من {count_phrase(int(top['articles']), 'article')})."
+    )
+    return caption, _item_evidence(queries, what, item, name, spec, themes)

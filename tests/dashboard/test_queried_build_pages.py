@@ -351,11 +351,24 @@ def test_every_chart_of_a_queried_build_is_kept_with_its_caption_and_the_sentenc
     at.number_input(key="qc_min").set_value(1).run()
     at.selectbox(key="qc_p").set_value(0.05).run()  # one article against four: key only at 0.05
     _button(at, "qc_chart_b__brief").click().run()
+    from analysis.aggregate import compare
+
+    ids_a, ids_b = (compare.source_side(tables.documents, s) for s in ("", "ترك برس"))
+    keyness = compare.entity_frequencies(tables.mentions, ids_a, ids_b, "actor").keyness(min_freq=1, p=0.05)
+    item = str(keyness[keyness["key"]]["item"].iloc[0])
+    at.selectbox(key="qc_item").set_value(item).run()
+    _button(at, "qc_attention_chart__brief").click().run()
     assert not at.exception, [e.value for e in at.exception]
     pack, _, damaged = read_pack(Briefings(Store(queried)).get(at.session_state["brief"]))
-    charts = ["articles-by-month", "themes-top-terms", "themes-share-per-month", "compare-actors-key-b"]
+    charts = ["articles-by-month", "themes-top-terms", "themes-share-per-month", "compare-actors-key-b",
+              "compare-attention-actors"]  # fmt: skip
     assert damaged == [] and [i.chart for i in pack.items] == charts
-    months, terms, shares, key = (i.snapshot for i in pack.items)
+    months, terms, shares, key, attention = (i.snapshot for i in pack.items)
+    assert attention.caption.startswith("اهتمام المصادر بـ«") and "أعلاه" in attention.caption
+    named = tables.mentions.loc[tables.mentions["entity_id"] == item, ["doc_id", "sentence_idx"]]
+    assert attention.evidence and {(r["doc_id"], r["sentence_idx"]) for r in attention.evidence} <= set(
+        map(tuple, named.values)
+    )
     published = tables.documents.set_index("doc_id")["published"]
     busiest = pd.to_datetime(published).dt.to_period("M").value_counts().sort_values(ascending=False, kind="stable")
     assert months.caption.startswith("المقالات عبر الزمن: 5 مقالات مؤرخة") and months.evidence

@@ -38,7 +38,14 @@ from dashboard.compare_parts import (
 from dashboard.context import QueriedContext, queried_context, queried_provenance
 from dashboard.i18n import t
 from dashboard.markup import isolate, md_text
-from dashboard.queried_widgets import MAX_EVIDENCE, articles_html, kept_key_items, queried_notice, sentences_html
+from dashboard.queried_widgets import (
+    MAX_EVIDENCE,
+    articles_html,
+    kept_attention,
+    kept_key_items,
+    queried_notice,
+    sentences_html,
+)
 from dashboard.widgets import empty_state, nothing_here, show_chart
 
 #: Pixels of a side's chart (half the page): its provenance footer is wrapped to it, not cut off.
@@ -107,7 +114,9 @@ def attention(ctx: QueriedContext, mode: str, what: str, item: str, pair: tuple[
                           title=t("cmp_attention", period=t(f"period_{period}")), colors=colors)  # fmt: skip
     st.markdown(f"**{md_text(t('cmp_attention_of', name=isolate(name)))}**")
     st.caption(t("q_cmp_attention_help" if what == "terms" else "cmp_attention_help"))
-    show_chart(fig, table, f"compare-attention-{what}", key="qc_attention_chart", footer=footer)
+    source_names = {s: side_label("source", s) for s in sources}
+    show_chart(fig, table, f"compare-attention-{what}", key="qc_attention_chart", footer=footer,
+               kept=kept_attention(ctx, table, what, item, name, base, source_names))  # fmt: skip
 
 
 def main() -> None:

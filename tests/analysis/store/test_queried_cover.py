@@ -204,3 +204,31 @@ def test_a_kept_comparison_names_a_sides_key_items_and_the_sentences_of_the_firs
                     there = tables.mentions[(tables.mentions["doc_id"] == d) & (tables.mentions["sentence_idx"] == i)]
                     assert first in set(there["entity_id"])
     assert said
+
+
+def test_a_kept_attention_chart_names_the_source_and_period_that_gave_the_item_most_attention(built):
+    """The sources' attention to the most named actor: the largest share of a period's articles (of two
+    articles or more, when a period has two), and the actor's sentences."""
+    from analysis.aggregate.compare import attention_by_source, attention_period
+    from analysis.briefing.queried_notes import attention_note
+
+    tables, queries = built
+    spec = FilterSpec()
+    leader = str(queries.top_entities(spec, kind="actor", limit=1)["entity_id"].iloc[0])
+    sources = queries.side_sources(spec)[:3]
+    period = queries.attention_span(spec)
+    table = queries.attention(spec, "actors", leader, tuple(sources), period)
+    caption, evidence = attention_note(queries, table, "actors", leader, "X", spec, {"": "بلا مصدر"})
+    weights = pd.Series(
+        1.0, index=pd.Index(tables.mentions.loc[tables.mentions["entity_id"] == leader, "doc_id"].unique())
+    )
+    loaded = attention_by_source(tables.documents, weights, period=period, sources=sources)
+    assert period == attention_period(tables.documents)
+    rows = loaded[loaded["articles"] >= 2] if (loaded["articles"] >= 2).any() else loaded
+    best = rows.sort_values(["share", "articles", "period"], ascending=[False, False, True], kind="stable").iloc[0]
+    assert caption.startswith("اهتمام المصادر بـ«X» عبر الزمن؛ أعلاه: ") and f"({best['share']:.0%} من " in caption
+    assert (str(best["source"]) or "بلا مصدر") in caption and len(evidence)
+    named = set(
+        map(tuple, tables.mentions.loc[tables.mentions["entity_id"] == leader, ["doc_id", "sentence_idx"]].values)
+    )
+    assert all((d, i) in named for d, i in zip(evidence["doc_id"], evidence["sentence_idx"]))
