@@ -349,13 +349,14 @@ def squeeze(text: str) -> str:
 
 
 def test_a_queried_chart_added_to_a_briefing_builds_into_a_pack_with_its_sentences(qtab, screenshots):
-    """ "Add to briefing" under the most named actors of Idlib's articles (Arabic page), then the
-    Briefing page: the chart is listed as kept as drawn, and the pack built from it is a PDF whose
-    text holds the chart's caption and the sentences behind it, in logical order."""
+    """ "Add to briefing" under the most named actors of Idlib's articles and under their articles per
+    month (Arabic page), then the Briefing page: the charts are listed as kept as drawn, and the pack
+    built from them is a PDF whose text holds each chart's caption and the sentences behind it, in logical order."""
     page = qtab.page
     qtab.open("", corpus=NAME, regions="idlib", lang="ar")
     assert qtab.exceptions() == []
     qtab.click(".st-key-qo_actors__exports .st-key-qo_actors__brief button")
+    qtab.click(".st-key-qo_months__exports .st-key-qo_months__brief button")  # the articles per month too
     link = page.locator('[data-testid="stSidebarNav"] a[data-testid="stSidebarNavLink"][href$="/briefing"]')
     qtab.rerun(link.click)
     listed = strip_bidi(page.locator(".st-key-briefing_list").inner_text())
@@ -370,6 +371,7 @@ def test_a_queried_chart_added_to_a_briefing_builds_into_a_pack_with_its_sentenc
     assert squeeze("الفاعلون الأكثر ذكراً في") in flat, text[:400]
     assert presentation_forms(text) == [] and presentation_forms(page.content()) == []
     assert squeeze("أبرز الفاعلين") in flat  # the cover, counted when the chart was added
+    assert all(squeeze(words) in flat for words in ("المقالات عبر الزمن", "مقالات مؤرخة", "أكثر الأشهر"))
     page.locator(".st-key-briefing_list").scroll_into_view_if_needed()
     qtab.screenshot(screenshots / "queried-briefing-ar.png")
     assert qtab.real_console_errors() == []
