@@ -68,10 +68,14 @@ SPANS_KEPT = 64
 #: The tables an index holds (:meth:`BuildQueries._index`), without the texts: what selections
 #: filter and count. ``documents`` keeps the file of each article's part (``filename``).
 INDEXED = ("documents", "sentences", "mentions", "events", "doc_themes")
+#: The indexed tables whose rows carry their article's number (``doc_no``) besides its id: those a
+#: selection is joined to (integers, not strings: a tenth of the time at a million articles).
+NUMBERED = ("mentions", "events")
 
 #: The index's version, in its file name: an index made by an older version (fewer tables) is made
-#: again instead of being read (2: the themes' and key terms' tables; 3: each article's counts).
-INDEX_VERSION = 3
+#: again instead of being read (2: the themes' and key terms' tables; 3: each article's counts;
+#: 4: the articles numbered, ``doc_no``, in every table a selection is joined to).
+INDEX_VERSION = 4
 
 #: The windows a co-mention is counted in, as the ``comentions`` table names them.
 WINDOWS = ("sentence", "paragraph", "document")
@@ -229,12 +233,14 @@ class BuildQueries(CompareQueries):
         """SQL selecting the doc_id (and source, published) of the articles the article filters of
         ``spec`` keep, and its parameters (a side of a comparison,
         :class:`~analysis.store.build_compare.ArticlesOf`: the articles of its selection, or every other one)."""
+        key = self._key
+        columns = "doc_id, doc_no, source, published" if self._indexed else "doc_id, source, published"
         if isinstance(spec, ArticlesOf):
             kept, kept_params = self.selection(spec.of)
             if not spec.rest:
                 return kept, kept_params
             return (
-                f"SELECT doc_id, source, published FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM ({kept}))",
+                f"SELECT {columns} FROM documents WHERE {key} NOT IN (SELECT {key} FROM ({kept}))",
                 kept_params,
             )
         conditions: list[str] = []
@@ -255,10 +261,22 @@ class BuildQueries(CompareQueries):
         if spec.regions:
             groups.append(self._members(spec.regions))
         for group in groups:
-            conditions.append(f"doc_id IN (SELECT doc_id FROM doc_entities WHERE entity_id IN {_ANY})")
+            conditions.append(f"{key} IN (SELECT {key} FROM doc_entities WHERE entity_id IN {_ANY})")
             params.append(group)
         where = " AND ".join(conditions) or "TRUE"
-        return f"SELECT doc_id, source, published FROM documents WHERE {where}", params
+        return f"SELECT {columns} FROM documents WHERE {where}", params
+
+    @property
+    def _key(self) -> str:
+        """The column a selection is joined on: the articles' numbers in an index (integers: a million
+        of them joined in a tenth of the time strings take), their ids in the Parquet files."""
+        return "doc_no" if self._indexed else "doc_id"
+
+    def _selected(self, alias: str = "") -> str:
+        """The condition keeping the rows of the selection ``sel`` in a table with :attr:`_key`
+        (``documents``, ``mentions``, ``events``, ``doc_entities``, ``doc_theme_lists``, ``doc_counts``;
+        ``doc_term_ids`` has only the number)."""
+        return f"{alias}{self._key} IN (SELECT {self._key} FROM sel)"
 
     def _event_conditions(self, spec: FilterSpec, whens: Sequence[str] | None) -> tuple[str, list]:
         conditions: list[str] = []
@@ -398,12 +416,12 @@ class BuildQueries(CompareQueries):
             return dict(self.overview().totals)
         select, params = self.selection(spec)
         where, event_params = self._event_conditions(spec, None)
-        events = f"(SELECT count(*) FROM events WHERE doc_id IN (SELECT doc_id FROM sel) AND {where}) AS events"
+        events = f"(SELECT count(*) FROM events WHERE {self._selected()} AND {where}) AS events"
         if self._indexed:  # each article's sentences and mentions in one row: no scan of every mention
             row = self.sql(
                 f"WITH sel AS ({select}) SELECT count(*) AS articles, coalesce(sum(c.n_sentences), 0) AS sentences, "
                 f"coalesce(sum(c.mentions), 0)::BIGINT AS mentions, {events} "
-                "FROM sel LEFT JOIN doc_counts c USING (doc_id)",
+                "FROM sel LEFT JOIN doc_counts c USING (doc_no)",
                 params + event_params,
             ).iloc[0]
             return {k: int(row[k]) for k in ("articles", "sentences", "mentions", "events")}
@@ -444,7 +462,7 @@ class BuildQueries(CompareQueries):
             more.append(str(source))
         return self.sql(
             f"WITH sel AS ({select}) SELECT d.doc_id, d.title, d.source, d.published, d.n_sentences "
-            f"FROM documents d WHERE d.doc_id IN (SELECT doc_id FROM sel) AND {' AND '.join(conditions)} "
+            f"FROM documents d WHERE {self._selected('d.')} AND {' AND '.join(conditions)} "
             "ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?",
             [*params, *more, int(limit)],
         )
@@ -471,7 +489,7 @@ class BuildQueries(CompareQueries):
             ranked = ranked.sort_values(["articles", "mentions", "entity_id"], ascending=[False, False, True])
             return ranked[["entity_id", "entity_kind", "articles", "mentions"]].head(int(limit)).reset_index(drop=True)
         select, params = self.selection(spec)
-        conditions: list[str] = ["doc_id IN (SELECT doc_id FROM sel)"]
+        conditions: list[str] = [self._selected()]
         more: list = []
         if kind:
             conditions.append("entity_kind = ?")
@@ -495,7 +513,7 @@ class BuildQueries(CompareQueries):
             kinds = [self.top_entities(spec, kind=k, limit=limit, leave_out=leave_out) for k in ("actor", "region")]
             return pd.concat(kinds, ignore_index=True)
         select, params = self.selection(spec)
-        conditions: list[str] = ["doc_id IN (SELECT doc_id FROM sel)"]
+        conditions: list[str] = [self._selected()]
         more: list = []
         left = list(leave_out)
         if left:
@@ -526,7 +544,7 @@ class BuildQueries(CompareQueries):
         if not spec.filters_articles and self._indexed:  # the corpus's: counted once, in the index
             return self.sql(f"SELECT * FROM theme_summary_all ORDER BY {_THEME_SUMMARY_ORDER}")
         select, params = self.selection(spec)
-        return self.sql(_theme_summary_sql(select), params)
+        return self.sql(_theme_summary_sql(select, self._key), params)
 
     def theme_shares_by_month(self, spec: FilterSpec) -> pd.DataFrame:
         """month (first day), theme_id, share, articles: each theme's mean share of the selection's
@@ -535,7 +553,7 @@ class BuildQueries(CompareQueries):
         if not spec.filters_articles and self._indexed:
             return self.sql("SELECT * FROM theme_months_all ORDER BY month, theme_id")
         select, params = self.selection(spec)
-        return self.sql(_theme_months_sql(select), params)
+        return self.sql(_theme_months_sql(select, self._key), params)
 
     def theme_articles(self, spec: FilterSpec, theme_id: int, *, limit: int = 50, terms: int = 0) -> pd.DataFrame:
         """The selection's articles giving theme ``theme_id`` the largest share, largest first (then
@@ -572,8 +590,7 @@ class BuildQueries(CompareQueries):
         if self._indexed:  # numbers, not texts: a scan of every article's terms reads integers
             return self.sql(
                 f"WITH sel AS ({select}), x AS (SELECT term_id, sum(weight)::DOUBLE AS weight, count(*) AS articles "
-                "FROM doc_term_ids WHERE doc_no IN (SELECT doc_no FROM doc_numbers WHERE doc_id IN "
-                "(SELECT doc_id FROM sel)) GROUP BY term_id) "
+                "FROM doc_term_ids WHERE doc_no IN (SELECT doc_no FROM sel) GROUP BY term_id) "
                 "SELECT i.term, x.weight, x.articles FROM x JOIN term_ids i ON i.term_id = x.term_id "
                 "ORDER BY x.weight DESC, i.term LIMIT ?",
                 [*params, int(limit)],
@@ -623,7 +640,7 @@ class BuildQueries(CompareQueries):
         select, params = self.selection(spec)
         return self.sql(
             f"WITH sel AS ({select}) SELECT entity_id, count(*) AS articles, sum(mentions)::BIGINT AS mentions "
-            f"FROM doc_entities WHERE entity_id IN {_ANY} AND doc_id IN (SELECT doc_id FROM sel) GROUP BY entity_id "
+            f"FROM doc_entities WHERE entity_id IN {_ANY} AND {self._selected()} GROUP BY entity_id "
             "ORDER BY articles DESC, mentions DESC, entity_id",
             [*params, ids],
         )
@@ -640,7 +657,7 @@ class BuildQueries(CompareQueries):
             "sum(d.mentions)::BIGINT AS mentions, count(DISTINCT d.entity_id) AS places, "
             'coalesce(sum(d.mentions) FILTER (WHERE d.entity_id = g."group"), 0)::BIGINT AS own_mentions '
             "FROM doc_entities d JOIN entity_groups g ON g.entity_id = d.entity_id "
-            'WHERE d.doc_id IN (SELECT doc_id FROM sel) GROUP BY g."group" '
+            f'WHERE {self._selected("d.")} GROUP BY g."group" '
             'ORDER BY articles DESC, mentions DESC, g."group"',
             params,
             frames={"entity_groups": frame},
@@ -652,7 +669,7 @@ class BuildQueries(CompareQueries):
         """SQL of the distinct (window key, entity_id) of the selection's mentions of ``entities``."""
         if window not in WINDOWS:
             raise QueryError(f"unknown window {window!r}: one of {', '.join(WINDOWS)}")
-        where = f"m.doc_id IN (SELECT doc_id FROM sel) AND m.entity_id IN {_ANY}"
+        where = f"{self._selected('m.')} AND m.entity_id IN {_ANY}"
         if window == "document":
             sql = f"SELECT DISTINCT m.doc_id AS w_doc, 0 AS w_unit, m.entity_id FROM mentions m WHERE {where}"
         elif window == "sentence":
@@ -727,7 +744,7 @@ class BuildQueries(CompareQueries):
             f"WITH sel AS ({select}), m AS (SELECT doc_id, sentence_idx, arg_min(surface, start) AS surface, "
             'min(start) AS m_start, arg_min("end", start) AS m_end FROM mentions '
             f"WHERE entity_id IN {_ANY} AND sentence_idx >= 0 "
-            "AND doc_id IN (SELECT doc_id FROM sel) GROUP BY ALL) "
+            f"AND {self._selected()} GROUP BY ALL) "
             "SELECT m.doc_id, d.title, d.source, d.published, m.sentence_idx, m.surface, m.m_start, m.m_end, "
             "count(*) OVER () AS total FROM m JOIN documents d ON d.doc_id = m.doc_id "
             "ORDER BY d.published DESC NULLS LAST, m.doc_id, m.sentence_idx LIMIT ?",
@@ -782,13 +799,18 @@ class BuildQueries(CompareQueries):
             more.append(str(event_type))
         # the first ``limit`` by their keys alone, then their rows: a join of every event's columns with the
         # articles could be built in memory whole (two million events at a million articles)
+        # (in an index, every join on the articles' numbers; the events read again only in the parts of the
+        # table holding those numbers)
+        key, number = self._key, ", doc_no" if self._indexed else ""
         rows = self.sql(
-            f"WITH sel AS ({select}), e AS (SELECT event_id, doc_id, start FROM events "
-            f"WHERE doc_id IN (SELECT doc_id FROM sel) AND {where}), "
-            "top AS (SELECT e.event_id, e.doc_id, e.start, d.published FROM e JOIN documents d ON d.doc_id = e.doc_id "
+            f"WITH sel AS ({select}), e AS (SELECT event_id, doc_id{number}, start FROM events "
+            f"WHERE {self._selected()} AND {where}), "
+            f"top AS (SELECT e.event_id, e.doc_id{number.replace('doc_no', 'e.doc_no')}, e.start, d.published FROM e "
+            f"JOIN documents d ON d.{key} = e.{key} "
             "ORDER BY d.published DESC NULLS LAST, e.doc_id, e.start, e.event_id LIMIT ?) "
-            "SELECT ev.*, d.title, d.source, d.published FROM top JOIN events ev ON ev.event_id = top.event_id "
-            "JOIN documents d ON d.doc_id = top.doc_id "
+            f"SELECT ev.*{' EXCLUDE (doc_no)' if self._indexed else ''}, d.title, d.source, d.published "
+            f"FROM top JOIN events ev ON ev.{key} = top.{key} AND ev.event_id = top.event_id "
+            f"JOIN documents d ON d.{key} = top.{key} "
             "ORDER BY top.published DESC NULLS LAST, top.doc_id, top.start, top.event_id",
             [*params, *more, int(limit)],
         )
@@ -870,7 +892,7 @@ class BuildQueries(CompareQueries):
             where, more = f"{where} AND {window}", more + bounds
         return self.sql(
             f"WITH sel AS ({select}) SELECT date_trunc('month', date_start)::DATE AS month, event_type, "
-            "count(*) AS events FROM events WHERE doc_id IN (SELECT doc_id FROM sel) "
+            f"count(*) AS events FROM events WHERE {self._selected()} "
             f"AND date_start IS NOT NULL AND {where} GROUP BY ALL ORDER BY month, event_type",
             params + more,
         )
@@ -963,7 +985,9 @@ class BuildQueries(CompareQueries):
     def article(self, doc_id: str) -> dict | None:
         """One article: its documents row and its text (None: no such article)."""
         found = self.sql(
-            "SELECT d.*, t.text FROM documents d JOIN texts t ON t.doc_id = d.doc_id WHERE d.doc_id = ?", [doc_id]
+            f"SELECT d.*{' EXCLUDE (doc_no)' if self._indexed else ''}, t.text FROM documents d "
+            "JOIN texts t ON t.doc_id = d.doc_id WHERE d.doc_id = ?",
+            [doc_id],
         )
         return None if found.empty else found.iloc[0].to_dict()
 
@@ -973,12 +997,12 @@ _EVERY_ARTICLE = "SELECT doc_id, source, published FROM documents"
 _THEME_SUMMARY_ORDER = "articles DESC, share DESC, theme_id"
 
 
-def _theme_summary_sql(select: str) -> str:
-    """:meth:`BuildQueries.theme_summary` of the articles ``select`` selects: one row per article
-    joined (``doc_theme_lists``), its shares unnested only once selected."""
+def _theme_summary_sql(select: str, key: str = "doc_id") -> str:
+    """:meth:`BuildQueries.theme_summary` of the articles ``select`` selects (joined on ``key``): one
+    row per article joined (``doc_theme_lists``), its shares unnested only once selected."""
     return (
         f"WITH sel AS ({select}), v AS (SELECT lead, theme_ids, weights FROM doc_theme_lists "
-        "WHERE doc_id IN (SELECT doc_id FROM sel)), "
+        f"WHERE {key} IN (SELECT {key} FROM sel)), "
         "n AS (SELECT count(*) AS n FROM v), "
         "led AS (SELECT lead AS theme_id, count(*) AS articles FROM v GROUP BY lead), "
         "t AS (SELECT unnest(theme_ids) AS theme_id, unnest(weights) AS weight FROM v) "
@@ -989,11 +1013,11 @@ def _theme_summary_sql(select: str) -> str:
     )
 
 
-def _theme_months_sql(select: str) -> str:
-    """:meth:`BuildQueries.theme_shares_by_month` of the articles ``select`` selects."""
+def _theme_months_sql(select: str, key: str = "doc_id") -> str:
+    """:meth:`BuildQueries.theme_shares_by_month` of the articles ``select`` selects (joined on ``key``)."""
     return (
         f"WITH sel AS ({select}), v AS (SELECT date_trunc('month', s.published)::DATE AS month, l.theme_ids, "
-        "l.weights FROM doc_theme_lists l JOIN sel s ON s.doc_id = l.doc_id WHERE s.published IS NOT NULL), "
+        f"l.weights FROM doc_theme_lists l JOIN sel s ON s.{key} = l.{key} WHERE s.published IS NOT NULL), "
         "n AS (SELECT month, count(*) AS articles FROM v GROUP BY month), "
         "t AS (SELECT month, unnest(theme_ids) AS theme_id, unnest(weights) AS weight FROM v) "
         "SELECT t.month, t.theme_id, (sum(t.weight) / any_value(n.articles))::DOUBLE AS share, "
@@ -1039,14 +1063,23 @@ def _iso(value) -> str | None:
 
 def _create_views(con, folder: Path, *, indexed: bool) -> None:
     """The build's tables in ``con``: :data:`INDEXED` as tables (``indexed``: stored in the index,
-    the mentions ordered by entity) or views of the Parquet parts, the others as views; ``texts``
-    (each article's text) and ``sentence_texts`` (the sentences with their text) always read from
-    the Parquet parts."""
+    the mentions ordered by entity, the articles numbered, ``doc_no``, in every table a selection is
+    joined to) or views of the Parquet parts, the others as views; ``texts`` (each article's text) and
+    ``sentence_texts`` (the sentences with their text) always read from the Parquet parts."""
     for table in VIEWS:
-        if indexed and table in INDEXED:
-            order = {"mentions": " ORDER BY entity_id, doc_id", "doc_themes": " ORDER BY theme_id, doc_id"}.get(
-                table, ""
+        if indexed and table == "documents":  # numbered in doc_id order: a selection joins integers
+            con.execute(
+                "CREATE TABLE documents AS SELECT *, (row_number() OVER (ORDER BY doc_id))::INTEGER AS doc_no "
+                f"FROM ({_parquet_table(folder, table)}) ORDER BY doc_id"
             )
+        elif indexed and table in NUMBERED:  # each row with its article's number (documents come first)
+            order = {"mentions": " ORDER BY t.entity_id, n.doc_no", "events": ""}[table]
+            con.execute(
+                f"CREATE TABLE {table} AS SELECT t.*, n.doc_no FROM ({_parquet_table(folder, table)}) t "
+                f"LEFT JOIN (SELECT doc_id, doc_no FROM documents) n USING (doc_id){order}"
+            )
+        elif indexed and table in INDEXED:
+            order = {"doc_themes": " ORDER BY theme_id, doc_id"}.get(table, "")
             con.execute(f"CREATE TABLE {table} AS {_parquet_table(folder, table)}{order}")
         else:
             con.execute(f"CREATE VIEW {table} AS {_parquet_table(folder, table)}")
@@ -1055,10 +1088,6 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
         "SELECT doc_id, entity_id, any_value(entity_kind) AS entity_kind, count(*) AS mentions FROM mentions "
         "GROUP BY doc_id, entity_id"
     )
-    if indexed:
-        con.execute(f"CREATE TABLE doc_entities AS {doc_entities} ORDER BY entity_id, doc_id")
-    else:
-        con.execute(f"CREATE VIEW doc_entities AS {doc_entities}")
     # one row per article: its leading theme (its largest share; ties to the lower theme_id) and its
     # shares as lists, so that a selection joins a row per article, not one per article and theme
     theme_lists = (
@@ -1067,13 +1096,21 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
     )
     # the corpus's key terms summed (the Themes page without filters: no sum over every article's terms)
     term_totals = "SELECT term, sum(weight)::DOUBLE AS weight, count(*) AS articles FROM doc_terms GROUP BY term"
-    if indexed:
-        con.execute(f"CREATE TABLE doc_theme_lists AS {theme_lists} ORDER BY doc_id")
-        # the key terms as numbers (articles and terms numbered): a selection's sum reads integers, not texts
+    if not indexed:
+        con.execute(f"CREATE VIEW doc_entities AS {doc_entities}")
+        con.execute(f"CREATE VIEW doc_theme_lists AS {theme_lists}")
+        con.execute(f"CREATE VIEW term_totals AS {term_totals}")
+    else:
+        con.execute("CREATE TABLE doc_numbers AS SELECT doc_id, doc_no FROM documents ORDER BY doc_id")
         con.execute(
-            "CREATE TABLE doc_numbers AS SELECT doc_id, (row_number() OVER (ORDER BY doc_id))::INTEGER AS doc_no "
-            "FROM documents ORDER BY doc_id"
+            f"CREATE TABLE doc_entities AS SELECT e.*, n.doc_no FROM ({doc_entities}) e "
+            "JOIN doc_numbers n USING (doc_id) ORDER BY e.entity_id, n.doc_no"
         )
+        con.execute(
+            f"CREATE TABLE doc_theme_lists AS SELECT l.*, n.doc_no FROM ({theme_lists}) l "
+            "JOIN doc_numbers n USING (doc_id) ORDER BY n.doc_no"
+        )
+        # the key terms as numbers (articles and terms numbered): a selection's sum reads integers, not texts
         con.execute(
             "CREATE TABLE term_ids AS SELECT term, (row_number() OVER (ORDER BY term))::INTEGER AS term_id "
             "FROM (SELECT DISTINCT term FROM doc_terms)"
@@ -1085,16 +1122,14 @@ def _create_views(con, folder: Path, *, indexed: bool) -> None:
         con.execute(f"CREATE TABLE term_totals AS {term_totals} ORDER BY weight DESC, term")
         # each article's sentences and mentions: a selection's counts join a row per article, not its mentions
         con.execute(
-            "CREATE TABLE doc_counts AS SELECT d.doc_id, d.n_sentences, coalesce(m.mentions, 0)::BIGINT AS mentions "
-            "FROM documents d LEFT JOIN (SELECT doc_id, sum(mentions) AS mentions FROM doc_entities GROUP BY doc_id) m "
-            "USING (doc_id) ORDER BY d.doc_id"
+            "CREATE TABLE doc_counts AS SELECT d.doc_id, d.doc_no, d.n_sentences, "
+            "coalesce(m.mentions, 0)::BIGINT AS mentions FROM documents d LEFT JOIN "
+            "(SELECT doc_no, sum(mentions) AS mentions FROM doc_entities GROUP BY doc_no) m USING (doc_no) "
+            "ORDER BY d.doc_no"
         )
         # the Themes page without filters (a scan of every article's shares at a million articles)
         con.execute(f"CREATE TABLE theme_summary_all AS {_theme_summary_sql(_EVERY_ARTICLE)}")
         con.execute(f"CREATE TABLE theme_months_all AS {_theme_months_sql(_EVERY_ARTICLE)}")
-    else:
-        con.execute(f"CREATE VIEW doc_theme_lists AS {theme_lists}")
-        con.execute(f"CREATE VIEW term_totals AS {term_totals}")
     con.execute(f"CREATE VIEW texts AS SELECT doc_id, text FROM read_parquet([{_files(folder, 'documents')}])")
     con.execute(f"CREATE VIEW sentence_texts AS {_parquet_table(folder, 'sentences', texts=True)}")
 
