@@ -899,6 +899,8 @@ def _is_ambiguous(
         return True
     if key in common and _word_like(key, common):
         return True  # even a big city or a capital: البيضاء "white", العيون "eyes", مشهد "scene", سيول "floods"
+    if not important and _a_word_after_a_preposition(key, common):
+        return True  # بحركة (Baharkah): ب + حركة "movement" (بحركة احتجاجية، بحركة فتح), 41 articles of 41
     rank = _rank(common).get(key, COMMON_WORDS)
     if not (important or native) and rank < FREQUENT_WORD_RANK:
         return True  # يوما (Yuma), منا (Minna), أوباما (Obama, Japan): a name this frequent is a word
@@ -908,6 +910,14 @@ def _is_ambiguous(
     # short transliteration of a foreign town (آبا، كيل) is read inside other words (كابا، بابا)
     short = len(_LETTER_RE.findall(key)) <= 3
     return short and (population < SHORT_NAME_CITY or not (native or capital))
+
+
+def _a_word_after_a_preposition(key: str, common: dict[str, int]) -> bool:
+    """A name that, itself one of the common words, is also ب، ك or ل + a word :data:`STEM_RATIO` times as
+    common: mostly the preposition and the word (بحركة: حركة; كاليه: إليه), so it needs evidence."""
+    if key[0] not in "بكل" or not common.get(key):
+        return False
+    return common.get(key[1:], 0) >= STEM_RATIO * common[key]
 
 
 def _word_like(key: str, common: dict[str, int]) -> bool:

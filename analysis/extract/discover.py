@@ -85,6 +85,9 @@ ARTICLE_SHARE = 0.25
 #: An ``ال`` word is a common noun (never the first word of a place name) when the bare word is
 #: seen this share as often: ``الحدود`` / ``حدود``.
 COMMON_SHARE = 0.5
+#: A word ending in ت is a perfect verb (the feminine "she"), not a name's word, when the imperfect of its
+#: stem (ي + the stem, its alef dropped: ألزمت → يلزم، ارتفعت → يرتفع، سجلت → يسجل) is seen this often.
+PERFECT_VERB_MIN = 20
 EVIDENCE_PER_CANDIDATE = 5
 #: A longer prefix seen this often is kept whatever its share (``محمد بن سلمان`` beside ``محمد بن نايف``).
 MIN_SUPPORT = 3
@@ -707,6 +710,10 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             break
         if name and any(form in lex.triggers.body_name_stops for form in _bare_forms(word)):
             break  # جمعية الثقافة والفنون الشاعر علي بن خميس: the poet opens the next name
+        if _a_perfect_verb(word, lex.counts):
+            if not name:
+                return None  # شركة سجلت أرباحا: a head and a verb, no name
+            break  # أن وزارة الصحة ألزمت جميع المستشفيات: the verb the body is the subject of
         if i == 0 and ((word[0] == "و" and word not in lex.by_key) or _PREPOSITION_ARTICLE_RE.match(word)):
             return None  # وجامعة: و + a word; not a name the gazetteer holds whole (جامعة ويتشيتا)
         if i > 0 and word[0] == "و" and not word.startswith("وال"):
@@ -721,6 +728,24 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
     if not name or all(word in lex.triggers.connectors for word, _, _ in name):
         return None  # شركة أم أم أل ميديست: a connector alone (أم، أبو، بن) names nothing
     return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
+
+
+def _a_perfect_verb(word: str, counts: Mapping[str, int]) -> bool:
+    """``word`` (normalised) is a perfect verb with the feminine ت after a body's head or name (``وزارة
+    الصحة ألزمت``، ``شركة سجلت``، ``مؤسسة مسك الخيرية أحدثت``): it ends in ت (not the plural ات), ي + its
+    stem (the stem's first alef dropped: the form of أفعل، افتعل) is a common word, and so is the stem itself
+    unless it starts with that alef (:data:`PERFECT_VERB_MIN`).
+    A name's ت has no such imperfect (``مايكروسوفت``، ``ماركت``، ``الكبريت``، ``الكويت``), and a noun with
+    the article is no verb written with أل (``البيت``: بيت is a word, يلبي no matter)."""
+    if len(word) < 4 or not word.endswith("ت") or word.endswith("ات"):
+        return False
+    if word.startswith("ال") and counts.get(word[2:], 0) >= PERFECT_VERB_MIN:
+        return False
+    stem = word[:-1]
+    root = stem[1:] if stem[0] == "ا" else stem
+    if len(root) < 3 or (stem[0] != "ا" and counts.get(stem, 0) < PERFECT_VERB_MIN):
+        return False  # شركة ديبوزيتي تراست: يتراس is common, but not تراس; an أفعل's own form is rarer (ألزم)
+    return counts.get("ي" + root, 0) >= PERFECT_VERB_MIN
 
 
 def _indefinite_after(head: str, tokens: list, lex: _Lexicon) -> bool:

@@ -881,7 +881,7 @@ def _found_in_articles(
             lo = int(chunk.starts_norm[first])
             hi = int(chunk.starts_norm[stop]) if stop < len(chunk.starts_norm) else len(chunk.norm)
             spans = [(a, b, entry[:3]) for form, entry in wanted.items()
-                     for a, b in _find_word(chunk.norm, form, lo, hi, entry[3])
+                     for a, b in _find_word(chunk.norm, form, lo, hi, entry[3], entry[2])
                      if not (qualifiers and _next_word(chunk.norm, b) in qualifiers)]  # fmt: skip
             if spans:
                 rows.extend(_to_rows(chunk, spans))
@@ -1095,11 +1095,12 @@ def _local_bodies(sentences: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Ga
     return pd.DataFrame(rows, columns=columns)
 
 
-def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) -> list[tuple[int, int]]:
+def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False, owner: str = "") -> list[tuple[int, int]]:
     """Where ``form`` stands as a word in ``norm[lo:hi]``, after nothing or proclitics (و ف, then ب ل
     ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``). A name
     after بن is another person's father (ونايف بن سلطان بن عبدالعزيز), and so is a ``surname`` after a
-    first name (عثمان بن ناصر المحرج)."""
+    first name (عثمان بن ناصر المحرج) or after بن and a father's name that is none of its ``owner``'s
+    words (the commander محمد بن عوضة الزهراني is not the mayor عمر بن أحمد الزهراني)."""
     found = []
     targets = [form, "ل" + form[2:]] if form.startswith("ال") else [form]  # للزوارعه: ل + لزوارعه
     for target in targets:
@@ -1108,11 +1109,47 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False) ->
             end = at + len(target)
             whole = (end >= len(norm) or not norm[end].isalnum()) and _after_proclitics(norm, at, target != form)
             before = _previous_word(norm, at) if whole else ""
-            another = surname and (_another_persons(before) or (form.startswith("ال") and _an_adjective_after(before)))
+            another = surname and (
+                _another_persons(before)
+                or (form.startswith("ال") and _an_adjective_after(before))
+                or _another_father(norm, at, before, owner)
+            )
             if whole and before not in _SON_OF and not another:
                 found.append((at, end))
             at = norm.find(target, end, hi)
     return found
+
+
+def _another_father(norm: str, at: int, before: str, owner: str) -> bool:
+    """Whether the family name at ``at`` follows بن (ابن، بنت) and a father's name ``before`` that is
+    none of the words of its owner's name (``owner``), in a lineage whose given name is not his: another
+    man's (the commander محمد بن عوضة الزهراني is not the mayor عمر بن أحمد الزهراني; but أحمد بن سعيد بن
+    عواض الزايدي is أحمد الزايدي, his lineage written out)."""
+    own = _owner_words(owner) if owner else frozenset()
+    if not own or not before or before in own:
+        return False
+    end = at
+    while end > 0 and norm[end - 1].isalnum():  # the proclitics of the family name
+        end -= 1
+    while end > 0 and norm[end - 1] == " ":
+        end -= 1
+    start = end - len(before)
+    son_of = _previous_word(norm, start)
+    if son_of not in _SON_OF:
+        return False
+    given = ""
+    while son_of in _SON_OF:  # back along بن … بن to the given name
+        start = norm.rfind(son_of, 0, start)
+        given = _previous_word(norm, start)
+        start = norm.rfind(given, 0, start) if given else 0
+        son_of = _previous_word(norm, start) if given else ""
+    bare = given[1:] if len(given) > 3 and given[0] in "وف" else given
+    return bool(given) and given not in own and bare not in own
+
+
+@lru_cache(maxsize=4096)
+def _owner_words(owner: str) -> frozenset[str]:
+    return frozenset(normalize(owner).split())
 
 
 def _next_word(norm: str, at: int) -> str:

@@ -1477,3 +1477,23 @@ def test_a_capital_in_a_list_of_cities_is_a_city(gazetteer, text, alias, expecte
 )  # fmt: skip
 def test_a_nisba_translated_from_or_into_is_a_language(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the twenty-seventh round ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # بحركة is ب + حركة "movement", بركة "a pool, a blessing", and ISIS's name for al-Hasakah: never the
+        # Iraqi town Baharkah in SaudiNewsNet (the twenty-seventh uniform sample, 2015-07-22-1144;
+        # 2015-07-27-774, 2015-07-25-1170, 2015-07-21-479)
+        ("لم يكن ما نشره ما يسمى \"المكتب الإعلامي لولاية بركة\" أمراً غريباً على الغلاة والتكفيريين",
+         "baharkah", False),
+        ("واودى النزاع السوري الذي بدأ بحركة احتجاجية شعبية سلمية ضد النظام السوري منذ اندلاعه", "baharkah", False),
+        ("اغتيال مسؤول كبير بحركة فتح في لبنان", "baharkah", False),
+        ("كما يغوص حجر أسقط في بركة عميقة، وهذا الساحر الذي اسمه الحب", "baharkah", False),
+    ],
+)  # fmt: skip
+def test_a_movement_and_a_pool_are_no_town(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
