@@ -384,7 +384,28 @@ def _day_month_ahead(found: Found, year: int, month: int, day: int) -> int:
     marked = any(
         w in CAL.ahead_day_month_words or (w[:1] in "وفل" and w[1:] in CAL.ahead_day_month_words) for w in words
     )
-    return year + 1 if marked or is_future(sentence) or is_scheduled(sentence) else year
+    if marked or is_future(sentence) or is_scheduled(sentence):
+        return year + 1
+    return year + 1 if _nothing_sets_the_past(found, sentence, month, day) else year
+
+
+_YEAR_IN_TEXT_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _nothing_sets_the_past(found: Found, sentence: str, month: int, day: int) -> bool:
+    """Whether a bare day-month whose next such day lies just ahead has nothing before it that sets the
+    past: not the start of a since period (``منذ 20 أكتوبر``), not a day of history or a place (``tense.ahead_day_month_kept``: 11 سبتمبر), no date the text
+    last set that ended more than ``when.history_before_days`` before publication (``1952 ... ووقع اتفاق في
+    لوكسمبورغ في 10 سبتمبر``), no earlier year in its sentence before it (``1965 - حرب ثانية ... توقفت في 22
+    سبتمبر``), not the heading of a diary's entry (``15 أغسطس: صحا الجو``)."""
+    published = found.published
+    if found.anchored or (month, day) in CAL.ahead_day_month_kept:  # "منذ 20 أكتوبر": a since period's start
+        return False
+    if found.anchor is not None and (published - found.anchor.end).days > CAL.history_before_days:
+        return False
+    if found.after.lstrip().startswith(":"):
+        return False  # "15 أغسطس: صحا الجو قليلًا": an entry of a diary or a chronicle, no schedule
+    return not any(int(y) < published.year for y in _YEAR_IN_TEXT_RE.findall(sentence))
 
 
 def _day_of(found: Found) -> int:
