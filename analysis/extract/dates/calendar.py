@@ -128,6 +128,7 @@ class Calendar:
     ahead_day_month_days: int = 0  # a bare day-month this soon after publication, in a sentence ahead, is this year's
     ahead_day_month_words: frozenset[str] = frozenset()  # "تم تحديد موعد نهائي وهو 30 سبتمبر": a schedule ahead
     ahead_day_month_kept: frozenset[tuple[int, int]] = frozenset()  # (month, day): 11 سبتمبر keeps its past reading
+    ahead_day_month_past_words: tuple[str, ...] = ()  # "وكان قد تم القبض عليه في 7 ذي القعدة": the past
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -410,6 +411,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ahead_day_month_days=int(tense.get("ahead_day_month_days", 0)),
         ahead_day_month_words=frozenset(
             _words(path, "tense.ahead_day_month_words", tense.get("ahead_day_month_words") or [])
+        ),
+        ahead_day_month_past_words=tuple(
+            _words(path, "tense.ahead_day_month_past_words", tense.get("ahead_day_month_past_words") or [])
         ),
         ahead_day_month_kept=frozenset(
             (int(m), int(d))

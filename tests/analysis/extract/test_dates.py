@@ -2179,3 +2179,25 @@ def test_a_bare_today_with_a_verb_of_suiting_finding_or_ability_is_nowadays(text
 def test_a_verb_of_finding_leaves_a_days_today_with_its_weekday():
     # a weekday names the day: "نجد اليوم الأحد" stays a day (the rule reads a bare اليوم only)
     assert days("وقال المدرب إننا نجد اليوم الأحد فرصة لتعويض الخسارة") != []
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first",
+    [
+        # a bare Hijri day-month just ahead reads ahead when nothing before it sets the past (the round of
+        # sample 53: read a Hijri year back, in 1435)
+        ("الجدير بالذكر أن الانتخابات البلدية في دورتها الثالثة ستنطلق بتاريخ ٧ ذي القعدة القادم، بمرحلة قيد الناخبين، "
+         "وتتبعها مرحلة تسجيل المرشحين بتاريخ ١٥ ذي القعدة، ثم مرحلة الاقتراع", date(2015, 8, 10), "١٥ ذي القعدة",
+         date(2015, 8, 30)),
+        ("قبل مواجهة الطائي في الدور الـ32 من منافسات مسابقة كأس ولي العهد في الرابع من شهر ذي القعدة على ملعب العروبة "
+         "بالجوف.", date(2015, 8, 10), "الرابع من شهر ذي القعدة", date(2015, 8, 19)),
+        # ... not with a year word after it: the year decides (a year back, as before)
+        ("وذلك بعد بدء تطبيق نظام «ساند» غرة ذي القعدة العام الماضي.", date(2015, 8, 6), "غرة ذي القعدة",
+         date(2014, 8, 27)),
+        ("ما تعرض له مسجد في قرية الدالوة بمحافظة الأحساء في العاشر من شهر محرم من العام الحالي، عندما قام 4 إرهابيين",
+         date(2015, 8, 11), "العاشر من شهر محرم", date(2014, 11, 3)),
+    ],
+)  # fmt: skip
+def test_a_bare_hijri_day_month_just_ahead(text, published, quote, first):
+    found = [(m.date_text, m.date_start) for m in find_dates(text, published)]
+    assert next(d for q, d in found if quote in q) == first, found
