@@ -127,6 +127,8 @@ class Calendar:
     ahead_recent_days: int = 100  # a month begun this recently is the one a schedule or deadline means
     ahead_day_month_days: int = 0  # a bare day-month this soon after publication, in a sentence ahead, is this year's
     ahead_day_month_words: frozenset[str] = frozenset()  # "تم تحديد موعد نهائي وهو 30 سبتمبر": a schedule ahead
+    ahead_day_month_kept: frozenset[tuple[int, int]] = frozenset()  # (month, day): 11 سبتمبر keeps its past reading
+    ahead_day_month_past_words: tuple[str, ...] = ()  # "وكان قد تم القبض عليه في 7 ذي القعدة": the past
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -409,6 +411,16 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ahead_day_month_days=int(tense.get("ahead_day_month_days", 0)),
         ahead_day_month_words=frozenset(
             _words(path, "tense.ahead_day_month_words", tense.get("ahead_day_month_words") or [])
+        ),
+        ahead_day_month_past_words=tuple(
+            _words(path, "tense.ahead_day_month_past_words", tense.get("ahead_day_month_past_words") or [])
+        ),
+        ahead_day_month_kept=frozenset(
+            (int(m), int(d))
+            for m, d in (
+                str(v).split("-")
+                for v in _words(path, "tense.ahead_day_month_kept", tense.get("ahead_day_month_kept") or [])
+            )
         ),
         history_before_days=history_before,
         target_after_days=target_after,

@@ -28,6 +28,7 @@ _JOIN = re.compile(rf"^\s*(?:{_TO}|[-–—])\s*$")
 _AND = re.compile(r"^\s*$")  # "و" is glued to the second date: والرابع، و15
 #: After بين a comma may stand before the و: "بين 25 يونيو الماضي، و20 أغسطس الحالي".
 _AND_AFTER_BETWEEN = re.compile(r"^\s*[,،]?\s*$")
+_FROM_DAY = re.compile(r"(?<!\w)(?:من|بين|منذ)(?:\s+يوم)?\s*$")  # "اعتبارا من يوم غد إلى السادس من رمضان"
 _BETWEEN = re.compile(r"بين(?:\s+(?:عامي|العامين|سنتي|يومي|شهري))?\s*$")
 #: A bare day before the end's date: after من/بين ("من 1 حتى 26 / 11 / 1436 هـ"), or before a dash
 #: ("خلال الفترة 26-28 محرم المقبل"; not a number's tail: "2-8-2015" is one numeric date); ال may be glued to it
@@ -338,6 +339,13 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
             far = (second.start - span.start).days > 330 and span.relative  # سبتمبر أو أكتوبر المقبلين
             if joined and "او" in between and not span.relative:
                 joined = None  # "ديسمبر 2016 أو يناير 2017": two alternatives, each complete
+            if (
+                joined
+                and re.fullmatch(r"\s*و?الي\s*", between)
+                and re.sub(r"\s+", " ", norm[a:b]).lstrip("وف") in CAL.relative_days
+                and not _FROM_DAY.search(norm, max(0, a - 20), a)
+            ):
+                joined = None  # "أرجئت محاكمة ... أمس إلى السابع من سبتمبر": put off yesterday to a day, no range
             if joined and span.extent == "point" and second.extent == "point" and span.start <= second.end:
                 first = _with_year(span, second) if span.relative and (not second.relative or far) else span
                 prefix = _BETWEEN_WORD.search(norm, max(0, a - 20), a)

@@ -384,7 +384,32 @@ def _day_month_ahead(found: Found, year: int, month: int, day: int) -> int:
     marked = any(
         w in CAL.ahead_day_month_words or (w[:1] in "وفل" and w[1:] in CAL.ahead_day_month_words) for w in words
     )
-    return year + 1 if marked or is_future(sentence) or is_scheduled(sentence) else year
+    if marked or is_future(sentence) or is_scheduled(sentence):
+        return year + 1
+    return year + 1 if _nothing_sets_the_past(found, sentence, month, day) else year
+
+
+_YEAR_IN_TEXT_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _nothing_sets_the_past(found: Found, sentence: str, month: int, day: int) -> bool:
+    """Whether a bare day-month whose next such day lies just ahead has nothing before it that sets the
+    past: not the start of a since period (``منذ 20 أكتوبر``), not a day of history or a place (``tense.ahead_day_month_kept``: 11 سبتمبر), no date the text
+    last set that ended more than ``when.history_before_days`` before publication (``1952 ... ووقع اتفاق في
+    لوكسمبورغ في 10 سبتمبر``), no earlier year in its sentence before it (``1965 - حرب ثانية ... توقفت في 22
+    سبتمبر``), not the heading of a diary's entry (``15 أغسطس: صحا الجو``), no word of the past in its clause
+    (``tense.ahead_day_month_past_words``: ``وكان قد تم القبض عليه في 7 ذي القعدة``)."""
+    published = found.published
+    if found.anchored or (month, day) in CAL.ahead_day_month_kept:  # "منذ 20 أكتوبر": a since period's start
+        return False
+    if found.anchor is not None and (published - found.anchor.end).days > CAL.history_before_days:
+        return False
+    if found.after.lstrip().startswith(":"):
+        return False  # "15 أغسطس: صحا الجو قليلًا": an entry of a diary or a chronicle, no schedule
+    clause = f" {_words(clause_before(found.before, len(found.before)))} "
+    if any(f" {w} " in clause for w in CAL.ahead_day_month_past_words):
+        return False  # "وكان قد تم القبض عليه في 7 ذي القعدة": said in the past
+    return not any(int(y) < published.year for y in _YEAR_IN_TEXT_RE.findall(sentence))
 
 
 def _day_of(found: Found) -> int:
@@ -942,6 +967,8 @@ def _hijri_relative(found: Found) -> Span:
         future = (published - last_start).days > CAL.ahead_recent_days
     year = _hijri_year_of(published, month, get("mod"), future)
     day = _day_of(found) if (get("day") or get("ordinal") or get("first")) else None
+    if day is not None and not (get("mod") or get("wd") or future) and _hijri_day_ahead(found, year, month, day):
+        year += 1  # "ستنطلق بتاريخ ٧ ذي القعدة القادم ... وتتبعها مرحلة تسجيل المرشحين بتاريخ ١٥ ذي القعدة" in Shawwal
     if day is not None and get("wd") and not get("mod"):
         # يوم الأحد الموافق 8 ذي القعدة: the year in which that day is that weekday, nearest to publication
         weekday = CAL.weekdays[get("wd")]
@@ -952,6 +979,26 @@ def _hijri_relative(found: Found) -> Span:
             year = min(fits, key=lambda y: abs((hijri_to_gregorian(y, month, day) - published).days))
     span = _hijri_day(year, month, day, get("wd"))
     return replace(span, relative=True)
+
+
+_YEAR_WORD_AFTER_RE = re.compile(r"\s*(?:من\s+)?(?:لل|ل)?(?:ال)?(?:عام|سنه)(?!\w)")
+
+
+def _hijri_day_ahead(found: Found, year: int, month: int, day: int) -> bool:
+    """Whether a bare Hijri day-month read in the most recent Hijri ``year`` is the next one: that next day lies
+    at most ``tense.ahead_day_month_days`` after publication and nothing before it sets the past (as a
+    Gregorian day-month, :func:`_nothing_sets_the_past`)."""
+    if not 1 <= day <= 30 or _YEAR_WORD_AFTER_RE.match(found.after):
+        return False  # "غرة ذي القعدة العام الماضي", "في العاشر من شهر محرم من العام الحالي": the year word decides
+    try:
+        ahead = hijri_to_gregorian(year + 1, month, day)
+    except (ValueError, OverflowError):
+        return False
+    if not 0 < (ahead - found.published).days <= CAL.ahead_day_month_days:
+        return False
+    at = found.match.start()
+    sentence = _SENTENCE_END_RE.split(found.match.string[max(0, at - _SENTENCE_BEFORE) : at])[-1]
+    return _nothing_sets_the_past(found, sentence, 0, 0)
 
 
 def _season(found: Found) -> Span:

@@ -1444,9 +1444,28 @@ def test_a_futures_contract_month_is_ahead(text, published, quote, first):
          "30 سبتمبر", date(2015, 9, 30)),
         ("وقالت المحكمة : إنها أعطتهم \"مهلة 45 يوما ليكون استئناف المحاكمة في السابع من سبتمبر\"",
          date(2015, 7, 25), "السابع من سبتمبر", date(2015, 9, 7)),
-        # counter-examples: a past event (no sign ahead) stays the most recent such day ...
-        ("انتهت المفاوضات بالزام ألمانيا بدفع ثلاثة مليارات مارك لإسرائيل ووقع اتفاق في لوكسمبورغ في 10 سبتمبر",
-         date(2015, 8, 4), "10 سبتمبر", date(2014, 9, 10)),
+        # ... and, from the round of sample 53, nothing before it that sets the past: a court session set, a
+        # trial put off yesterday to a day, a meeting pointed to (all read a year back)
+        ("ويحاكم في القضية 68 متهما. وحددت جلسة 27 سبتمبر للنطق بالحكم مع استمرار حبس المتهمين.", date(2015, 8, 11),
+         "27 سبتمبر", date(2015, 9, 27)),
+        ("أرجئت محاكمة الرئيس التشادي السابق ادريس ديبي المتهم بارتكاب \"جرائم حرب\" امس الى السابع من سبتمبر "
+         "لافساح المجال امام المحامين", date(2015, 7, 22), "السابع من سبتمبر", date(2015, 9, 7)),
+        ("وقال كيري مشيرا الى اجتماع وزراء خارجية دول مجلس التعاون الخليجي في قطر في الثالث من اغسطس \"سأستعرض "
+         "بالتفصيل كل الطرق\"", date(2015, 7, 22), "الثالث من اغسطس", date(2015, 8, 3)),
+        # counter-examples: a past event after a year the text set stays the most recent such day ...
+        ("1952- الجامعة العربية تحتج على مفاوضات بين إسرائيل وألمانيا لتطبيع العلاقات بينهما. انتهت المفاوضات بالزام "
+         "ألمانيا بدفع ثلاثة مليارات مارك لإسرائيل ووقع اتفاق في لوكسمبورغ في 10 سبتمبر.", date(2015, 8, 4),
+         "10 سبتمبر", date(2014, 9, 10)),
+        # ... after an earlier year in its sentence, at the head of a diary's entry, the start of a since period,
+        # a day-month of history (11 سبتمبر) ...
+        ("1965 - حرب ثانية بين الهند وباكستان حول كشمير بعد دخول القوات الهندية الاراضي الباكستانية توقفت في 22 سبتمبر "
+         "بوساطة سوفياتية.", date(2015, 8, 8), "22 سبتمبر", date(2014, 9, 22)),
+        ("الفصل السابع\n15 أغسطس: صحا الجو قليلًا، فأخذنا القطار جميعًا متجهين إلى مارجيت", date(2015, 7, 25),
+         "15 أغسطس", date(2014, 8, 15)),
+        ("إنه وثق تنفيذ طائرات نظام بشار الأسد الحربية والمروحية، 26350 غارة على الأقل، خلال الأشهر التسعة الماضية منذ "
+         "20 أكتوبر.", date(2015, 7, 23), "منذ 20 أكتوبر", date(2014, 10, 20)),
+        ("وبعد 11 سبتمبر طلب جميع رؤساء إيران زيارة موقع برجي التجارة العالميين", date(2015, 7, 21), "11 سبتمبر",
+         date(2014, 9, 11)),
         # ... and so does one further ahead than ahead_day_month_days, a future verb in another clause
         ("وقالت الوزارة إنها ستعلن النتائج، وكان الاتفاق قد وقع في 20 ديسمبر", date(2015, 7, 22), "20 ديسمبر",
          date(2014, 12, 20)),
@@ -2130,3 +2149,55 @@ def test_a_time_ahead_that_is_no_deadline_stays_scheduled(text, published, quote
     assert (quote, "scheduled") in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(
         text, published
     )
+
+
+def test_yesterday_to_a_day_without_a_from_word_is_no_range():
+    # "put off yesterday to 7 September" (the round of sample 53): two dates, not a range from yesterday
+    text = "أرجئت محاكمة الرئيس التشادي السابق حسين حبري أمس الى السابع من سبتمبر لافساح المجال أمام المحامين"
+    found = [(m.date_text, m.date_start, m.extent) for m in find_dates(text, date(2015, 7, 22))]
+    assert found == [("أمس", date(2015, 7, 21), "point"), ("السابع من سبتمبر", date(2015, 9, 7), "point")]
+    # ... with a from-word it is one: "from tomorrow to 6 Ramadan"
+    text = "وتسلم الطلبات يدويا إعتبارا من يوم غدٍ إلى السادس من رمضان القادم"
+    assert [m.extent for m in find_dates(text, date(2015, 7, 21))] == ["range"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what suits, what one finds, feels or can do now: nowadays (samples 50-53's non-dates)
+        "بل يجب أن توضع استراتيجية جديدة لعمل بيوت الشباب بما يتناسب اليوم مع احتياجات الشباب",
+        "وأكد أن «عملية إعادة الأمل لليمن ثمرة حقيقية وواقعية نتلمسها اليوم من واقع التضامن والتكاتف",
+        "ولكن عندما نتحدث عن قطبي العاصمة نجدها اليوم مثلما تداولت الصحافة متورطين وغارقين",
+        "داعيةً الله ليلاً ونهاراً ان ينصر جنود الوطن مبينةً أنه اليوم نستطيع التواصل مع أحبابنا عبر الهاتف",
+        "وسوف يُتاح للمفتشين الدوليين المزيد من حق الدخول إلى المنشآت الإيرانية المشبوهة أكثر مما يستطيعون اليوم.",
+    ],
+)
+def test_a_bare_today_with_a_verb_of_suiting_finding_or_ability_is_nowadays(text):
+    assert days(text) == []
+
+
+def test_a_verb_of_finding_leaves_a_days_today_with_its_weekday():
+    # a weekday names the day: "نجد اليوم الأحد" stays a day (the rule reads a bare اليوم only)
+    assert days("وقال المدرب إننا نجد اليوم الأحد فرصة لتعويض الخسارة") != []
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first",
+    [
+        # a bare Hijri day-month just ahead reads ahead when nothing before it sets the past (the round of
+        # sample 53: read a Hijri year back, in 1435)
+        ("الجدير بالذكر أن الانتخابات البلدية في دورتها الثالثة ستنطلق بتاريخ ٧ ذي القعدة القادم، بمرحلة قيد الناخبين، "
+         "وتتبعها مرحلة تسجيل المرشحين بتاريخ ١٥ ذي القعدة، ثم مرحلة الاقتراع", date(2015, 8, 10), "١٥ ذي القعدة",
+         date(2015, 8, 30)),
+        ("قبل مواجهة الطائي في الدور الـ32 من منافسات مسابقة كأس ولي العهد في الرابع من شهر ذي القعدة على ملعب العروبة "
+         "بالجوف.", date(2015, 8, 10), "الرابع من شهر ذي القعدة", date(2015, 8, 19)),
+        # ... not with a year word after it: the year decides (a year back, as before)
+        ("وذلك بعد بدء تطبيق نظام «ساند» غرة ذي القعدة العام الماضي.", date(2015, 8, 6), "غرة ذي القعدة",
+         date(2014, 8, 27)),
+        ("ما تعرض له مسجد في قرية الدالوة بمحافظة الأحساء في العاشر من شهر محرم من العام الحالي، عندما قام 4 إرهابيين",
+         date(2015, 8, 11), "العاشر من شهر محرم", date(2014, 11, 3)),
+    ],
+)  # fmt: skip
+def test_a_bare_hijri_day_month_just_ahead(text, published, quote, first):
+    found = [(m.date_text, m.date_start) for m in find_dates(text, published)]
+    assert next(d for q, d in found if quote in q) == first, found
