@@ -445,6 +445,19 @@ class _Extraction:
             if self.articles is not None:
                 self.articles.release()  # the worker's copy of the texts goes now, not with the build
                 self.articles = None
+            self.corpus_wide.release()  # ... and its copy of the tables, the matrix and the model, now here
+            self._give_back_memory()
+
+    def _give_back_memory(self) -> bool:
+        """Ask every worker to collect its garbage and hand its free heap back (:func:`_give_back_memory`),
+        once every task is done: the worker that ran the corpus-wide task held ~640 MB against the others'
+        ~260 (31k articles), and ~400 after this, for the rest of the build and, in a dashboard, after it
+        (asked while the extraction still ran, it gave back nothing measurable). Whether it was asked."""
+        try:
+            self.client.run(_give_back_memory)
+        except Exception:  # a worker gone: nothing to hand back there, and the build goes on
+            return False
+        return True
 
     def result(self) -> tuple[pd.DataFrame, ...]:
         n, done = len(self.todo), 0
@@ -491,6 +504,20 @@ class _Extraction:
             for future in [*self.running.futures, self.corpus_wide, self.articles]:
                 if future is not None:
                     future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
+
+
+def _give_back_memory() -> int:
+    """In a worker whose task is done: collect its garbage and hand the free heap back to the system
+    (glibc's ``malloc_trim``), so that a finished TF-IDF's worker does not hold its peak while this
+    process assembles the tables."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        return int(ctypes.CDLL("libc.so.6").malloc_trim(0))
+    except OSError:  # not glibc
+        return 0
 
 
 def documents_table(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:

@@ -295,3 +295,19 @@ def test_a_streamed_build_on_a_real_cluster_survives_a_killed_worker_with_the_sa
             read_table(tmp_path / "alone", name), read_table(tmp_path / "there", name), obj=name
         )
     client.wait_for_workers(2, timeout=120)
+
+
+def test_a_worker_hands_its_free_heap_back_once_the_builds_tasks_are_done():
+    """What the build asks of every worker once its tasks are done (the corpus-wide task's worker held
+    ~640 MB against the others' ~260 at 31k articles): the heap the freed rows held goes back to the system."""
+    import psutil
+
+    from analysis.pipeline import _give_back_memory
+
+    rows = [bytearray(4096) for _ in range(50_000)]  # 200 MB of small blocks, as a task's rows are
+    kept = bytearray(4096)  # allocated after them: the heap cannot shrink from its top alone
+    del rows
+    before = psutil.Process().memory_info().rss
+    assert _give_back_memory() == 1
+    assert before - psutil.Process().memory_info().rss > 100 * 2**20
+    assert len(kept) == 4096
