@@ -477,6 +477,14 @@ def _read_matches(
             if marks <= vowel_marks(written(start, end)):  # عُمان: Oman, whatever else the text says
                 readings.append(Reading(start, end, key, settled, alias_kind))
                 continue
+        if (
+            place
+            and not entities[alias.entity_id].is_country
+            and next_word(norm, end) in _SON_OF
+            and not has_trigger(norm, match_start, "region", words)
+            and not _in(key.split(" ", 1)[0], words.place_triggers)
+        ):
+            continue  # الخليل بن أحمد، الزبير بن العوام: a given name before بن (not محافظة الداير بن مالك)
         if place and _a_persons_family_name(norm, match_start, start, entities[alias.entity_id]):
             continue  # روز بيرن، برايس دالاس هوارد، سكوت ووكر: a first name before it makes it a family name
         if alias.ambiguous and place and _a_persons_first_name(norm, key, end):

@@ -1523,3 +1523,20 @@ def test_a_movement_and_a_pool_are_no_town(gazetteer, text, entity_id, counted):
 )  # fmt: skip
 def test_a_places_name_written_as_a_mans_family_name_is_his_again(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a place's name right before بن is a man's given name (SaudiNewsNet 2015-07-24-835, 2015-07-31-542,
+        # 2015-08-04-94): al-Khalil ibn Ahmad, al-Zubayr ibn al-Awwam, Sheikh Zayed, not Hebron, Zubayr
+        # (Basra) or the Egyptian city
+        ("لكننا نتوقف عند إشارة بعض الباحثين إلى أن الخليل بن أحمد الفراهيدي ذكرها", "hebron", False),
+        ("فارس مغوار وقائد شهير، وابن حواري رسول الله، الزبير بن العوام.", "az_zubayr", False),
+        ("أسس متينة أرساها الوالد المؤسس الشيخ زايد بن سلطان آل نهيان (رحمه الله)", "ash_shaykh_zayid", False),
+        # counter-example: a place noun opens the name (2015-07-31-1118: Al-Dayer Bani Malik governorate)
+        ("شمال شرق منطقة جازان وشمال جبل فيفا وتتبع محافظة الداير بن مالك، وهي جبال شاهقة", "ad_dayer", True),
+    ],
+)  # fmt: skip
+def test_a_places_name_before_bin_is_a_given_name(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
