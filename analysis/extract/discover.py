@@ -475,6 +475,8 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
         elif not name:
             if word.startswith("ال") or not lex.name_like(word):
                 return []
+            if _a_masculine_perfect_verb(word, lex.counts) and _a_verbs_complement(tokens, at, lex):
+                return []  # المدرب الأوروغوياني الفارو قرر الاستغناء عنه: "decided", a verb, no name
             bare = word[1:]
             if word[0] in "لبو" and lex.counts.get(bare, 0) + lex.counts.get("ال" + bare, 0) > lex.counts.get(word, 0):
                 return []  # لكرة: ل + a common word, not a name
@@ -746,6 +748,32 @@ def _a_perfect_verb(word: str, counts: Mapping[str, int]) -> bool:
     if len(root) < 3 or (stem[0] != "ا" and counts.get(stem, 0) < PERFECT_VERB_MIN):
         return False  # شركة ديبوزيتي تراست: يتراس is common, but not تراس; an أفعل's own form is rarer (ألزم)
     return counts.get("ي" + root, 0) >= PERFECT_VERB_MIN
+
+
+def _a_masculine_perfect_verb(word: str, counts: Mapping[str, int]) -> bool:
+    """``word`` (normalised; no first name: :func:`_read_name` lets those through first) is a perfect
+    verb of three or four letters where a name should open (``قرر``، ``أعلن``، ``استقبل``): itself a
+    common word, and ي + it (its first alef dropped: أعلن → يعلن) too (:data:`PERFECT_VERB_MIN`). A
+    foreign given name has no such imperfect (``تشيكو``، ``مارك``)."""
+    if not 3 <= len(word) <= 6 or word.startswith("ال") or counts.get(word, 0) < PERFECT_VERB_MIN:
+        return False
+    root = word[1:] if word[0] in "اأ" else word
+    return len(root) >= 3 and counts.get("ي" + root, 0) >= PERFECT_VERB_MIN
+
+
+def _a_verbs_complement(tokens: list, at: int, lex: _Lexicon) -> bool:
+    """Whether ``tokens[at]``, after a word that may be a verb (:func:`_a_masculine_perfect_verb`), is a
+    common word (:data:`PERFECT_VERB_MIN`), or an indefinite accusative, a word with a pronoun or a
+    plural (ending in ا، ه، ات), and no family name nor first name: the verb's object or subject
+    (``قرر الاستغناء``، ``قضى نحبه``، ``تلقى طعنات``), not the family name of a given name spelt like a verb (``روي هودجسون``، ``ميل غيبسون``، ``عايد العنزي``)."""
+    if at >= len(tokens):
+        return False
+    word = tokens[at][0]
+    if word in lex.family_names or word in lex.first_names:
+        return False
+    if not word.startswith("ال") and word.endswith(("ا", "ه", "ات")):
+        return True  # تضمن تقييما، قضى نحبه، تلقى طعنات: an accusative, a pronoun, a plural
+    return lex.counts.get(word, 0) >= PERFECT_VERB_MIN
 
 
 def _indefinite_after(head: str, tokens: list, lex: _Lexicon) -> bool:

@@ -393,11 +393,14 @@ def _read_matches(
     triggered: list[int] = []  # the GeoNames towns after a locality noun (حي، قرية)
     dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
     dual_keys = _dual_keys(gazetteer)
+    family_keys = _family_name_keys(norm, matches, gazetteer, words)
     for k, (match_start, start, end, key) in enumerate(matches):
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if acts[k] is None:
             continue  # جامعة واشنطن: part of another name
+        if key in family_keys and _the_family_name_again(norm, match_start, start, entities[entity_id].kind, words):
+            continue  # خليل عبدالله الخليل … وأشار الخليل: the man named in full before, not Hebron
         if match_start == start and _in(previous_word(norm, match_start), words.relative_pronouns):
             continue  # التي سرت في جسد الوطن، التي تدمر الأوطان: the relative clause's verb
         if (
@@ -474,6 +477,14 @@ def _read_matches(
             if marks <= vowel_marks(written(start, end)):  # عُمان: Oman, whatever else the text says
                 readings.append(Reading(start, end, key, settled, alias_kind))
                 continue
+        if (
+            place
+            and not entities[alias.entity_id].is_country
+            and next_word(norm, end) in _SON_OF
+            and not has_trigger(norm, match_start, "region", words)
+            and not _in(key.split(" ", 1)[0], words.place_triggers)
+        ):
+            continue  # الخليل بن أحمد، الزبير بن العوام: a given name before بن (not محافظة الداير بن مالك)
         if place and _a_persons_family_name(norm, match_start, start, entities[alias.entity_id]):
             continue  # روز بيرن، برايس دالاس هوارد، سكوت ووكر: a first name before it makes it a family name
         if alias.ambiguous and place and _a_persons_first_name(norm, key, end):
@@ -693,6 +704,56 @@ def _a_persons_first_name(norm: str, key: str, end: int) -> bool:
         return False
     following = next_word(norm, end)
     return following is not None and (following in _SON_OF or following in first_names)
+
+
+def _family_name_keys(
+    norm: str, matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer, words: ContextWords
+) -> frozenset[str]:
+    """The place names a text writes as a person's family name somewhere, so that its bare mentions of
+    the name are read as the man's (:func:`_the_family_name_again`): a GeoNames place read as a family
+    name (:func:`_a_persons_family_name`) right after two given names (:func:`_given_names`: ``عضو
+    الشورى السابق خليل عبدالله الخليل``) or a foreign first name (``والتر بالمر``), one space apart.
+    Not after a compound name alone (``سمات الملك سلمان بن عبدالعزيز جدة``, a footer's tags) nor after
+    words written now and then as first names (``وغادرت أسرة توفيق عدن``, "Tawfiq's family left Aden")."""
+    from analysis.extract.discovered import _foreign_first_names  # the discovered's list
+
+    keys = set()
+    given = _given_names(words.given_name_min_share)
+    for match_start, start, _, key in matches:
+        alias = gazetteer.by_key[key]
+        entity = gazetteer.entities[alias.entity_id]
+        if key in keys or not (entity.kind == "region" or alias.place is not None):
+            continue
+        if not _a_persons_family_name(norm, match_start, start, entity):
+            continue
+        names = _words_before(norm, match_start, 2)
+        if (names and names[0] in _foreign_first_names()) or (len(names) == 2 and all(w in given for w in names)):
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _words_before(norm: str, at: int, n: int) -> list[str]:
+    """Up to ``n`` words before ``at``, nearest first, each one space from the next (none past a mark,
+    a line break or a run of spaces)."""
+    found: list[str] = []
+    while len(found) < n and at > 1 and norm[at - 1] == " " and norm[at - 2] != " ":
+        word = previous_word(norm, at)
+        if word is None or norm[at - 1 - len(word) : at - 1] != word:
+            break
+        found.append(word)
+        at -= len(word) + 1
+    return found
+
+
+def _the_family_name_again(norm: str, match_start: int, start: int, kind: str, words: ContextWords) -> bool:
+    """Whether a place's name that the text writes elsewhere as a person's family name is his here:
+    with no proclitic on it (``وأشار الخليل``, ``بمحاسبة الخليل``), no place trigger right before it
+    (``مدينة الخليل``) and no locative (``في الخليل``, ``قرب الخليل``); the full name itself is read by
+    :func:`_a_persons_family_name`."""
+    if match_start != start:
+        return False  # بالخليل، والخليل: a preposition or a list, the place as often
+    before = previous_word(norm, match_start)
+    return not has_trigger(norm, match_start, kind, words) and not _in(before, words.locatives)
 
 
 def _a_persons_family_name(norm: str, match_start: int, start: int, entity) -> bool:

@@ -1532,3 +1532,35 @@ def test_a_head_and_a_perfect_verb_name_no_body(text):
 )
 def test_a_name_ending_in_ta_is_no_verb(text, expected):
     assert expected in [surface for surface, _ in in_first(found(text))]
+
+
+# --- the twenty-eighth round: a perfect verb where a name should open ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the twenty-eighth uniform sample (2015-08-04-727): "decided to let him go", after the coach's name
+        # read as a qualifier of the title
+        "صحيح أن المدرب الأوروغوياني الفارو قرر الاستغناء عنه إلا أنه لا يزال يمثل عبئاً مالياً على الخزينة.",
+        # SaudiNewsNet 2015-07-22-85, 2015-07-26-108, 2015-07-27-939
+        "وذكر بيان للمحكمة العليا أمس: «القاضي قرر المصادقة على قرار محكمة التحكيم الرياضي».",
+        'وقال الرئيس في تصريح صحافي ان "النائب قضى نحبه شهيدا فيما كان يخدم الأمة".',
+        "وبعد رفع المعلومات الأولية تبين أن قائد المركبة تلقى طعنات عدة قبل أن تحرق مركبته.",
+    ],
+)
+def test_a_perfect_verb_after_a_title_opens_no_name(text):
+    assert not in_first(discovered_only(found(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counter-examples: given names spelt like verbs (يروي، يعايد) before a family name (SaudiNewsNet
+        # 2015-07-26-1262, 2015-07-31-897)
+        ("أعرب المدرب روي هودجسون المدير الفني للمنتخب الإنجليزي لكرة القدم عن ثقته.", "روي هودجسون"),
+        ("وذكر مدير إدارة الطوارئ والأزمات بالإنابة الأستاذ عايد العنزي، بأن الإدارة تعمل.", "عايد العنزي"),
+    ],
+)
+def test_a_given_name_spelt_like_a_verb_still_opens_a_name(text, expected):
+    assert expected in [surface for surface, _ in in_first(found(text))]
