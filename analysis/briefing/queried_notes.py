@@ -168,18 +168,13 @@ def theme_terms_note(
     queries: BuildQueries, spec: FilterSpec, themes: pd.DataFrame, theme_ids
 ) -> tuple[str, pd.DataFrame]:
     """The themes' top terms as drawn (``theme_ids``: the themes shown, first first): how many, the
-    first theme's name (and its first terms, when the analysts named it), and the selection's newest
-    sentences holding one of them."""
+    first theme's name (the analysts', or its leading phrases; the chart shows its terms), and the
+    selection's newest sentences holding one of its first terms."""
     shown = [int(i) for i in theme_ids if int(i) in set(themes["theme_id"].astype(int))]
     if not shown:
         return "الموضوعات: لا توجد موضوعات.", _evidence(pd.DataFrame(), "text", "")
     first = shown[0]
-    terms = themes[themes["theme_id"] == first].sort_values("rank")["term"].astype(str).head(3)
-    name = theme_name(themes, first)  # the analysts' name, or its first terms
-    caption = (
-        f"{count_phrase(len(shown), 'theme')} مستخرجة من المدونة؛ الموضوع الأول: «{name}»"
-        f"{'' if name == '، '.join(terms) else ' (' + '، '.join(terms) + ')'}."
-    )
+    caption = f"{count_phrase(len(shown), 'theme')} مستخرجة من المدونة؛ الموضوع الأول: «{theme_name(themes, first)}»."
     return caption, _theme_evidence(queries, spec, themes, first)
 
 
