@@ -111,6 +111,10 @@ class ContextWords:
     relative_pronouns: frozenset[str] = frozenset()
     #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
     party_object_verbs: frozenset[str] = frozenset()
+    #: prepositions and the nouns before them that make a capital after them its government
+    #: (``sanction_prepositions``, ``sanction_nouns``: رفع العقوبات عن طهران، الضغط على موسكو)
+    sanction_prepositions: frozenset[str] = frozenset()
+    sanction_nouns: frozenset[str] = frozenset()
     #: words right after a capital that make it its government (``allies_after``: دمشق وحلفاؤها)
     allies_after: frozenset[str] = frozenset()
     #: nouns of a continent or an ocean (``continent_nouns``): a state's nisba right after one names the
@@ -185,6 +189,8 @@ def context_words() -> ContextWords:
         ),
         relative_pronouns=words(raw.get("relative_pronouns") or ()),
         party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
+        sanction_prepositions=words(metonymy.get("sanction_prepositions") or ()),
+        sanction_nouns=words(metonymy.get("sanction_nouns") or ()),
         allies_after=words(metonymy.get("allies_after") or ()),
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
@@ -281,6 +287,12 @@ def _before_says(
     if _in(before, words.between) and before is not None:
         # الخط الرابط بين تعز وصنعاء: a road between places; العلاقات بين الرياض وطهران: governments
         return not _in(previous_word(norm, match_start - len(before) - 1), words.between_places)
+    if (
+        before is not None
+        and before in words.sanction_prepositions
+        and _after_a_sanction(norm, match_start, before, words)
+    ):
+        return True  # رفع العقوبات عن طهران، العقوبات المفروضة على طهران
     if any(_in(before, group) for group in (words.acts_before, words.actor_nouns)):
         return True
     if before in words.clause_openers:
@@ -296,6 +308,16 @@ def _before_says(
     if _looks_like_verb(before, words, present=True):  # أيدت موسكو، يمكن أنقرة
         return True
     return None
+
+
+def _after_a_sanction(norm: str, match_start: int, preposition: str, words: ContextWords) -> bool:
+    """Whether one of the ``sanction_nouns`` stands before ``preposition`` (right before the name at
+    ``match_start``), or before one adjective with the article before it: ``العقوبات الدولية عن طهران``."""
+    at = match_start - len(preposition) - 1
+    noun = previous_word(norm, at)
+    if noun is not None and noun.startswith("ال") and not _in(noun, words.sanction_nouns):
+        noun = previous_word(norm, at - len(noun) - 1)  # an adjective between
+    return _in(noun, words.sanction_nouns)
 
 
 #: A noun of the shape تفعيل (ت, two letters, ي, a letter other than the pronoun ه: تاريخ، تطوير، تقديم),

@@ -1540,3 +1540,25 @@ def test_a_places_name_written_as_a_mans_family_name_is_his_again(gazetteer, tex
 )  # fmt: skip
 def test_a_places_name_before_bin_is_a_given_name(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the twenty-ninth round ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a capital after على or عن with a sanction, an embargo or pressure before is its government (the
+        # twenty-ninth uniform sample, 2015-07-24-790; SaudiNewsNet 2015-07-21-162 with an adjective between,
+        # 2015-07-27-925, 2015-07-21-108)
+        ("إلى زيادة في إمدادات الخام من البلد العضو بمنظمة أوبك مع رفع العقوبات عن طهران.", "طهران", ("iran", "metonym")),
+        ("مقابل رفع العقوبات المفروضة على طهران، مما يمهد الطريق نحو العودة", "طهران", ("iran", "metonym")),
+        ("ورغم محاولات الحكومة الإيرانية الضغط على الخرطوم لإلغاء القرار", "الخرطوم", ("sudan", "metonym")),
+        ("إن الضغوط الإسرائيلية على واشنطن، لن تؤدي إلى تغيير الموقف", "واشنطن", ("usa", "metonym")),
+        # counter-examples: after على without such a noun, the city (2015-07-24-1771, 2015-07-25-163)
+        ("غارات على صنعاء من جانبها، نقلت وكالة الأنباء الألمانية", "صنعاء", ("sanaa", "place")),
+        ("ومنذ سيطرة الحوثيين على صنعاء في سبتمبر (أيلول) الماضي، منع الحوثيون", "صنعاء", ("sanaa", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_under_sanctions_or_pressure_is_its_government(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
