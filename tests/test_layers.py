@@ -100,3 +100,18 @@ def test_the_check_sees_what_breaks_the_layers(tmp_path, name, source, problem):
     probe = tmp_path / "probe.py"
     probe.write_text(source, "utf-8")
     assert any(problem in v for v in violations(probe, name))
+
+
+def test_a_dashboard_that_only_queries_a_build_imports_neither_the_extraction_nor_sklearn():
+    """The first page of a build too large to load (≤ 5 s at a million articles) does not pay for what only a
+    build needs: the pipeline, sklearn and scipy.stats are imported where a corpus is analysed (0.5 s)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import dashboard.data, dashboard.widgets, dashboard.context, dashboard.queried_widgets, dashboard.filters\n"
+        "print(' '.join(m for m in ('analysis.pipeline', 'sklearn', 'scipy.stats') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""

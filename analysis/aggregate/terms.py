@@ -33,7 +33,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize as normalize_rows
 
 from analysis.aggregate.boilerplate import Boilerplate, boilerplate_settings, find_boilerplate, mark_boilerplate
 from analysis.aggregate.phrases import PhraseMatches, find_phrases
@@ -561,6 +560,8 @@ def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     weights.data *= idf[weights.indices]
     if not weights.nnz:  # nothing to normalise (sklearn refuses a matrix without rows or columns)
         return weights
+    from sklearn.preprocessing import normalize as normalize_rows  # here: a dashboard that only queries never needs it
+
     return sp.csr_matrix(normalize_rows(weights, norm="l2", copy=False))
 
 

@@ -20,15 +20,31 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from sklearn.decomposition import NMF
-from sklearn.exceptions import ConvergenceWarning
 
 from analysis.aggregate.coherence import SentenceIndex
 from analysis.aggregate.terms import TermMatrix
 from analysis.data import positive_settings
+
+if TYPE_CHECKING:
+    from sklearn.decomposition import NMF
+
+
+def _nmf(**settings) -> NMF:
+    """sklearn's NMF, imported where fitted: a dashboard that only queries a build never fits one."""
+    from sklearn.decomposition import NMF
+
+    return NMF(**settings)
+
+
+def _convergence_warning() -> type[Warning]:
+    from sklearn.exceptions import ConvergenceWarning
+
+    return ConvergenceWarning
+
 
 #: One row per candidate count: ``n_themes``, its ``coherence`` (mean NPMI) and whether it is ``chosen``.
 COUNT_COLUMNS = ["n_themes", "coherence", "chosen"]
@@ -107,9 +123,9 @@ def score_theme_counts(
         if k > min(x.shape):
             continue
         # the build's own settings (analysis.aggregate.themes.fit_theme_model): the chosen model is the build's
-        model = NMF(n_components=k, init="nndsvda", max_iter=300, tol=3e-3, random_state=random_state)
+        model = _nmf(n_components=k, init="nndsvda", max_iter=300, tol=3e-3, random_state=random_state)
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ConvergenceWarning)
+            warnings.simplefilter("ignore", _convergence_warning())
             warnings.filterwarnings("ignore", "invalid value encountered in sqrt", RuntimeWarning)
             model.fit(x)
         if fitted is not None:

@@ -42,8 +42,6 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.decomposition import NMF, non_negative_factorization
-from sklearn.exceptions import ConvergenceWarning
 
 from analysis.aggregate.coherence import SentenceIndex, theme_coherence
 from analysis.aggregate.terms import TermMatrix, build_term_matrix
@@ -218,6 +216,8 @@ def fit_theme_model(
         return pd.DataFrame(columns=THEME_COLUMNS), pd.DataFrame(columns=DOC_THEME_COLUMNS), None
     k = max(1, min(k, n_docs, len(columns)))
     x = matrix.tfidf[:, columns]
+    from sklearn.decomposition import NMF  # imported where fitted: a dashboard that only queries never fits
+
     model = NMF(n_components=k, init="nndsvda", max_iter=300, tol=3e-3, random_state=random_state)
     with _quiet_nmf():
         if n_docs > fit_sample:
@@ -273,6 +273,8 @@ def project_themes(
             shape=(matrix.tfidf.shape[1], len(model.keys)),
         )
         x = (matrix.tfidf @ spread).tocsr().astype(np.float32)
+    from sklearn.decomposition import non_negative_factorization
+
     with _quiet_nmf():
         w, _, _ = non_negative_factorization(
             x, H=model.components.astype(np.float32), n_components=model.n_themes, init="custom",
@@ -283,6 +285,8 @@ def project_themes(
 
 @contextlib.contextmanager
 def _quiet_nmf():
+    from sklearn.exceptions import ConvergenceWarning
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         # A near-exact factorisation (a corpus of two or three articles) has a squared error

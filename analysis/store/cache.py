@@ -11,12 +11,23 @@ from __future__ import annotations
 import hashlib
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis import __version__, config, schema
 from analysis.extract.gazetteer import Gazetteer
-from analysis.pipeline import Progress, build
 from analysis.schema import CorpusTables
 from analysis.store import snapshots, term_cache
+
+if TYPE_CHECKING:
+    from analysis.pipeline import Progress
+
+
+def build(*args, **kwargs) -> CorpusTables:
+    """:func:`analysis.pipeline.build`, imported when a corpus is first built: a dashboard that only
+    queries a build never loads the extraction and sklearn."""
+    from analysis.pipeline import build as run
+
+    return run(*args, **kwargs)
 
 
 def corpus_fingerprint(path: str | Path) -> str:

@@ -51,6 +51,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
@@ -64,7 +65,6 @@ from analysis.extract.gazetteer import Gazetteer
 from analysis.ingest.corpus import LoadedCorpus
 from analysis.ingest.fields import parse_date
 from analysis.ingest.importing import REPORT_COLUMNS, ImportBatch, article_from_text, read_files
-from analysis.pipeline import Extracted, Progress, analyse
 from analysis.schema import CorpusTables
 from analysis.store import builds, snapshots, term_cache
 from analysis.store.pending import (
@@ -76,7 +76,19 @@ from analysis.store.pending import (
     start_attempt,
 )
 
+if TYPE_CHECKING:  # imported where analysed: a dashboard that only queries a build analyses nothing
+    from analysis.pipeline import Extracted, Progress
+
 _LOGGER = logging.getLogger(__name__)
+
+
+def analyse(*args, **kwargs) -> CorpusTables:
+    """:func:`analysis.pipeline.analyse`, imported when a corpus is first analysed: a dashboard that only
+    queries a build never loads the extraction and sklearn (0.5 s of its first page)."""
+    from analysis.pipeline import analyse as run
+
+    return run(*args, **kwargs)
+
 
 SEED_NAME = "seed"
 DB_FILE = "store.duckdb"
@@ -863,6 +875,8 @@ class Store:
             else:
                 frames[table] = schema.from_arrow(table, arrow)
         con.unregister("lookup")
+        from analysis.pipeline import Extracted
+
         return Extracted({d for (d,) in done}, frames["sentences"], frames["mentions"], frames["events"])
 
     def _save_extraction(self, tables: CorpusTables, fresh: pd.DataFrame) -> None:

@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 from repo_paths import SEEDS
 
-from analysis.aggregate import themes as themes_module
 from analysis.aggregate.terms import TermMatrix, build_term_matrix
 from analysis.aggregate.themes import DOC_THEME_COLUMNS, THEME_COLUMNS, default_theme_count, fit_themes
 from analysis.text.segment import split_sentences
@@ -130,14 +129,16 @@ def sentence_matrix() -> TermMatrix:
 
 
 def test_sample_then_transform(sentence_matrix, monkeypatch):
+    from sklearn.decomposition import NMF  # the class the themes fit (imported where they fit it)
+
     fitted_rows = []
-    original_fit = themes_module.NMF.fit
+    original_fit = NMF.fit
 
     def spy_fit(self, x, *args, **kwargs):
         fitted_rows.append(x.shape[0])
         return original_fit(self, x, *args, **kwargs)
 
-    monkeypatch.setattr(themes_module.NMF, "fit", spy_fit)
+    monkeypatch.setattr(NMF, "fit", spy_fit)
     n_docs = len(sentence_matrix.doc_ids)
     assert n_docs > 100
     themes, doc_themes = fit_themes(sentence_matrix, n_themes=4, fit_sample=40)
