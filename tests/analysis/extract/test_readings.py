@@ -1562,3 +1562,24 @@ def test_a_places_name_before_bin_is_a_given_name(gazetteer, text, entity_id, co
 )  # fmt: skip
 def test_a_capital_under_sanctions_or_pressure_is_its_government(gazetteer, text, alias, expected):
     assert expected in readings(text, gazetteer, alias)
+
+
+# --- the thirtieth round ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a capital's role (دور) is its government's (the thirtieth uniform sample, 2015-07-21-2449; SaudiNewsNet:
+        # "لتحجيم دور طهران في المنطقة", "تقيم عاليا دور موسكو", "على دور القاهرة المحوري")
+        ("منوها أن دور طهران خطير في اليمن يدفع إلى الاتجاه السوري والعراقي", "طهران", ("iran", "metonym")),
+        ("ولن تفوت فرصة تاريخية كهذه لتحجيم دور طهران في المنطقة", "طهران", ("iran", "metonym")),
+        ("أكد الجبير أن الرياض تقيم عاليا دور موسكو، معتبرا أن الاتصالات السابقة", "موسكو", ("russia", "metonym")),
+        ("وقد أكد قصر الأليزيه على دور القاهرة المحوري، الذي لا غنى عنه", "القاهرة", ("egypt", "metonym")),
+        # counter-examples: a role played in the city, and the city's houses, stay the city
+        ("وأوضح أن دور السينما في الرياض ستفتح أبوابها", "الرياض", ("riyadh", "place")),
+        ("تزور طهران وفود كثيرة وتلعب دورا في طهران", "طهران", ("tehran", "place")),
+    ],
+)  # fmt: skip
+def test_a_capitals_role_is_its_governments(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
