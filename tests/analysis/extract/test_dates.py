@@ -2211,6 +2211,12 @@ def test_a_bare_hijri_day_month_just_ahead(text, published, quote, first):
          date(2015, 7, 22), "العام الحالي", date(2015, 1, 1), "target"),
         ("ويتوقع صندوق النقد الدولي أن يبلغ دعم الطاقة 5.3 تريليونات دولار في 2015، أو ما يعادل 6.5 في المائة.",
          date(2015, 7, 23), "2015", date(2015, 1, 1), "target"),
+        # "متوقعة" (expected, feminine) is a forecast word too (sample 55: reported)
+        ("وسيؤدي افتتاح القناة الجديدة إلى زيادة إيرادات القناة السنوية من 5.3 مليار دولار (نحو 4.7 مليار يورو) متوقعة "
+         "لعام 2015 إلى 13.2 مليار دولار (11.7 مليار يورو) عام 2023.", date(2015, 8, 6), "لعام 2015", date(2015, 1, 1),
+         "target"),
+        # ... but not after a word of an expectation met or missed
+        ("وجاءت الأرباح أقل من المتوقعة هذا العام", date(2015, 8, 6), "هذا العام", date(2015, 1, 1), "reported"),
         # ... but a point after a number and before a space still ends the sentence
         ("وتوقع التقرير نموا بنسبة 2.8. وارتفعت الأسعار هذا العام بنسبة 3 في المائة", date(2015, 7, 22),
          "هذا العام", date(2015, 1, 1), "reported"),
