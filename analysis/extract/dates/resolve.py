@@ -922,7 +922,11 @@ def _quarter(found: Found) -> Span:
         first = (ordinal - 1) * months + 1
         current = (published.month - 1) // months * months + 1
         if found.future:
-            year = published.year if first > current else published.year + 1
+            # the next such quarter, but not past the current one nor one ended lately (its figures come after it):
+            # "ومن المتوقع أن يبلغ معدل النمو 0.4 في المئة في الربع الثاني" on 25 July is April-June 2015
+            ended = month_span(published.year, first + months - 1, True).end
+            lately = (published - ended).days <= CAL.ahead_recent_days
+            year = published.year if first >= current or lately else published.year + 1
         else:
             year = published.year if first <= current else published.year - 1
     first = (ordinal - 1) * months + 1

@@ -2201,3 +2201,36 @@ def test_a_verb_of_finding_leaves_a_days_today_with_its_weekday():
 def test_a_bare_hijri_day_month_just_ahead(text, published, quote, first):
     found = [(m.date_text, m.date_start) for m in find_dates(text, published)]
     assert next(d for q, d in found if quote in q) == first, found
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, when",
+    [
+        # a number's decimal point ends no clause: the forecast before it is read (sample 55: reported)
+        ("وتوقع التقرير أن ينمو الاقتصاد العالمي 2.8% العام الحالي، و3.3% في 2016، و3.2% في 2017.",
+         date(2015, 7, 22), "العام الحالي", date(2015, 1, 1), "target"),
+        ("ويتوقع صندوق النقد الدولي أن يبلغ دعم الطاقة 5.3 تريليونات دولار في 2015، أو ما يعادل 6.5 في المائة.",
+         date(2015, 7, 23), "2015", date(2015, 1, 1), "target"),
+        # "متوقعة" (expected, feminine) is a forecast word too (sample 55: reported)
+        ("وسيؤدي افتتاح القناة الجديدة إلى زيادة إيرادات القناة السنوية من 5.3 مليار دولار (نحو 4.7 مليار يورو) متوقعة "
+         "لعام 2015 إلى 13.2 مليار دولار (11.7 مليار يورو) عام 2023.", date(2015, 8, 6), "لعام 2015", date(2015, 1, 1),
+         "target"),
+        # ... but not after a word of an expectation met or missed
+        ("وجاءت الأرباح أقل من المتوقعة هذا العام", date(2015, 8, 6), "هذا العام", date(2015, 1, 1), "reported"),
+        # ... but a point after a number and before a space still ends the sentence
+        ("وتوقع التقرير نموا بنسبة 2.8. وارتفعت الأسعار هذا العام بنسبة 3 في المائة", date(2015, 7, 22),
+         "هذا العام", date(2015, 1, 1), "reported"),
+        # "سنوي" (yearly) is no future verb: the months of a yearly rate stay this year's (read as 2016)
+        ("ورجح اقتصاديون في استطلاع أجرته رويترز أن يتسارع نمو الاقتصاد الأمريكي بمعدل سنوي 2.6 بالمئة في الفترة "
+         "من أبريل نيسان إلى يونيو حزيران بعد أن تقلص في الربع الأول.", date(2015, 7, 31),
+         "من أبريل نيسان إلى يونيو حزيران", date(2015, 4, 1), "reported"),
+        # a quarter in a future clause: not the next one when it ended lately (its figures come after it) ...
+        ("ومن المتوقع أن يبلغ معدل النمو 0.4 بالمائة في الربع الثاني. غير أن الشركات خفضت الأسعار",
+         date(2015, 7, 25), "الربع الثاني", date(2015, 4, 1), "reported"),
+        # ... nor when it is the current one (a forecast of a running quarter is a target)
+        ("ومن المتوقع أن يبلغ معدل النمو 0.4 بالمائة في الربع الثالث.", date(2015, 8, 7), "الربع الثالث",
+         date(2015, 7, 1), "target"),
+    ],
+)  # fmt: skip
+def test_a_numbers_point_ends_no_clause_and_a_yearly_rate_is_no_future(text, published, quote, first, when):
+    assert (quote, first, when) in [(m.date_text, m.date_start, m.when) for m in find_dates(text, published)]
