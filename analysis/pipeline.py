@@ -446,9 +446,9 @@ class _Extraction:
                 self.articles.release()  # the worker's copy of the texts goes now, not with the build
                 self.articles = None
             self.corpus_wide.release()  # ... and its copy of the tables, the matrix and the model, now here
-            self._give_back_memory()
+            self._trim_workers()
 
-    def _give_back_memory(self) -> bool:
+    def _trim_workers(self) -> bool:
         """Ask every worker to collect its garbage and hand its free heap back (:func:`_give_back_memory`),
         once every task is done: the worker that ran the corpus-wide task held ~640 MB against the others'
         ~260 (31k articles), and ~400 after this, for the rest of the build and, in a dashboard, after it

@@ -230,8 +230,8 @@ class BuildQueries(CompareQueries):
         return kinds
 
     def selection(self, spec: FilterSpec) -> tuple[str, list]:
-        """SQL selecting the doc_id (and source, published) of the articles the article filters of
-        ``spec`` keep, and its parameters (a side of a comparison,
+        """SQL selecting the doc_id (and source, published; in an index, the article's number ``doc_no``,
+        what the selection is joined on) of the articles the article filters of ``spec`` keep, and its parameters (a side of a comparison,
         :class:`~analysis.store.build_compare.ArticlesOf`: the articles of its selection, or every other one)."""
         key = self._key
         columns = "doc_id, doc_no, source, published" if self._indexed else "doc_id, source, published"
