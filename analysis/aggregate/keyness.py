@@ -162,3 +162,11 @@ def key_items(table: pd.DataFrame, side: str, *, top_n: int | None = None) -> pd
     """The key items of ``side`` (``a``/``b``) of a :func:`keyness` table, strongest first."""
     rows = table[(table["side"] == side) & table["key"]]
     return rows.head(top_n) if top_n is not None else rows
+
+
+def strongest_key_items(table: pd.DataFrame, side: str) -> pd.DataFrame:
+    """:func:`key_items` of ``side`` ranked as a side's bar chart draws them: by the size of the log ratio
+    (``strength``), then G², then the item."""
+    rows = key_items(table, side) if len(table) else table
+    rows = rows.assign(strength=rows["log_ratio"].abs()) if len(rows) else rows.assign(strength=[])
+    return rows.sort_values(["strength", "g2", "item"], ascending=[False, False, True], kind="stable")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.aggregate.filters import FilterSpec
-from analysis.aggregate.keyness import key_items
+from analysis.aggregate.keyness import strongest_key_items
 from analysis.aggregate.theme_names import theme_name
 from analysis.briefing.summary import named_types, ranked_event_types
 from analysis.charts.evidence import EVIDENCE_COLUMNS
@@ -124,12 +124,7 @@ def themes_note(
         f"الموضوعات التي تتصدر مقالات الاختيار ({among})؛ أكثرها: «{name}» "
         f"({count_phrase(int(first['articles']), 'article')})."
     )
-    terms = themes[themes["theme_id"] == theme_id].sort_values("rank")["term"].astype(str)
-    for term in terms.head(3):  # the first of its terms the selection's sentences hold
-        rows = queries.search(spec, term, limit=EVIDENCE_KEPT)
-        if len(rows):
-            return caption, _evidence(rows, "text", term)
-    return caption, _evidence(pd.DataFrame(), "text", "")
+    return caption, _theme_evidence(queries, spec, themes, theme_id)
 
 
 def _theme_evidence(queries: BuildQueries, spec: FilterSpec, themes: pd.DataFrame, theme_id: int) -> pd.DataFrame:
@@ -223,11 +218,9 @@ def key_items_note(
     shown), strongest first as the bar chart ranks them, and the sentences of that side (``side_spec``)
     behind the first: its term, its actor or place, its theme's terms, its events."""
     this, other = names if side == "a" else names[::-1]
-    rows = key_items(table, side) if len(table) else table
+    rows = strongest_key_items(table, side)
     if len(rows) == 0:
         return f"لا شيء يميّز «{this}» عن «{other}» من {_ITEMS[what]}.", _evidence(pd.DataFrame(), "text", "")
-    rows = rows.assign(strength=rows["log_ratio"].abs())
-    rows = rows.sort_values(["strength", "g2", "item"], ascending=[False, False, True], kind="stable")
     items = [str(i) for i in rows["item"]]
     shown = [str(labels.get(i, i)) for i in items]
     caption = f"ما يميّز «{this}» عن «{other}» من {_ITEMS[what]}: {'، '.join(shown[:4])}."

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.aggregate.keyness import key_items
+from analysis.aggregate.keyness import strongest_key_items
 from analysis.viz.patch import patch_axes, patch_layout
 from analysis.viz.style import (
     base_layout,
@@ -51,11 +51,10 @@ def key_items_bar(
     check_lang(lang)
     if side not in SIDE_COLORS:
         raise ValueError(f"side must be 'a' or 'b', not {side!r}")
-    rows = key_items(table, side) if len(table) else table
+    rows = strongest_key_items(table, side)
     if len(rows) == 0:
         return empty_figure(title, lang, ui("No key item on this side", "لا عناصر مميِّزة في هذا الجانب", lang))
-    rows = rows.assign(strength=rows["log_ratio"].abs())
-    rows = rows.sort_values(["strength", "g2", "item"], ascending=[False, False, True], kind="stable").head(top_n)
+    rows = rows.head(top_n)
     items = [str(i) for i in rows["item"]]
     names = [escape_plotly(clean_text((labels or {}).get(i, i))) for i in rows["item"]]
     keys = [escape_plotly(i) for i in items]  # the categories (unique); the names are their tick text
