@@ -384,6 +384,8 @@ class _Extraction:
         self.client: Any = None
         self.articles: Any = None  # the articles scattered to the corpus-wide task's worker
         self.started = started
+        self.adopted = False  # whether the hold on the cluster ``started`` took is this extraction's
+        self.taken: Any = None  # the corpus-wide task's result, once brought here
 
     def start(self) -> _Extraction:
         if self.where == engine.SYNCHRONOUS:
@@ -391,7 +393,8 @@ class _Extraction:
         from distributed import as_completed
 
         if self.started is not None and self.where == engine.LOCAL:
-            ready = self.started.result()  # started while the corpus was read (build)
+            ready = self.started.result()  # started while the corpus was read (build): its hold is now ours
+            self.adopted = True
         else:
             client = engine.client(self.where)
             ready = _Started(client, client.scatter(self.gazetteer, broadcast=True, hash=False), [])
@@ -402,7 +405,7 @@ class _Extraction:
         self.window = 2 * max(sum(client.nthreads().values()), 1)
         self.pending = iter(range(len(self.parts)))
         self.index_of: dict = {}
-        self.running = as_completed(loop=client.loop)
+        self.running = as_completed([self.corpus_wide], loop=client.loop)  # taken here as soon as it ends
         for _ in range(self.window):
             self._submit_next()
         return self
@@ -433,6 +436,8 @@ class _Extraction:
 
         from distributed import KilledWorker
 
+        if self.taken is not None:
+            return self.taken
         try:
             return self.corpus_wide.result()
         except (CancelledError, KilledWorker):  # its worker died, and the scattered articles with it: again
@@ -442,17 +447,29 @@ class _Extraction:
             except (CancelledError, KilledWorker, OSError):  # again: here, as the synchronous scheduler would
                 return _terms_and_themes(self.documents, self.gazetteer, self.n_themes, self.theme_model)
         finally:
-            if self.articles is not None:
-                self.articles.release()  # the worker's copy of the texts goes now, not with the build
-                self.articles = None
-            self.corpus_wide.release()  # ... and its copy of the tables, the matrix and the model, now here
-            self._trim_workers()
+            self._let_go_of_corpus_wide()
+
+    def _take_corpus_wide(self) -> None:
+        """The corpus-wide task's tables, brought here as soon as the task ends (while the other worker
+        still extracts), unless it failed (:meth:`corpus_wide_tables` runs it again): its worker then
+        drops the texts, the tables and the matrix and hands its free heap back, instead of holding them
+        (~400 MB at 31k articles) until the last partition is extracted."""
+        if self.corpus_wide.status != "finished":
+            return
+        self.taken = self.corpus_wide.result()
+        self._let_go_of_corpus_wide()
+
+    def _let_go_of_corpus_wide(self) -> None:
+        if self.articles is not None:
+            self.articles.release()  # the worker's copy of the texts goes now, not with the build
+            self.articles = None
+        self.corpus_wide.release()  # ... and its copy of the tables, the matrix and the model, now here
+        self._trim_workers()
 
     def _trim_workers(self) -> bool:
         """Ask every worker to collect its garbage and hand its free heap back (:func:`_give_back_memory`),
-        once every task is done: the worker that ran the corpus-wide task held ~640 MB against the others'
-        ~260 (31k articles), and ~400 after this, for the rest of the build and, in a dashboard, after it
-        (asked while the extraction still ran, it gave back nothing measurable). Whether it was asked."""
+        once the corpus-wide task's result is here: its worker held ~655 MB against the other's ~230 (31k
+        articles) until the last partition was extracted, and ~450 after this. Whether it was asked."""
         try:
             self.client.run(_give_back_memory)
         except Exception:  # a worker gone: nothing to hand back there, and the build goes on
@@ -460,6 +477,13 @@ class _Extraction:
         return True
 
     def result(self) -> tuple[pd.DataFrame, ...]:
+        """Every partition's tables, concatenated in partition order."""
+        return _concat_parts(self.gathered())
+
+    def gathered(self) -> list[tuple[pd.DataFrame, ...]]:
+        """Every partition's tables, in partition order, as the tasks return them (not yet concatenated:
+        :func:`analyse` lets the workers go first, so that they do not hold memory while this process
+        joins the rows)."""
         n, done = len(self.todo), 0
         results: dict[int, tuple[pd.DataFrame, ...]] = {}
         if self.client is None:
@@ -473,6 +497,9 @@ class _Extraction:
                     self.progress("extract", done, n)
         else:
             for future in self.running:
+                if future.key == self.corpus_wide.key:
+                    self._take_corpus_wide()
+                    continue
                 index = self.index_of.pop(future.key)
                 self._submit_next()
                 if future.status == "finished":
@@ -484,8 +511,8 @@ class _Extraction:
                 if self.progress:
                     self.progress("extract", done, n)
         if not results:
-            return _extract(self.todo, self.gazetteer)
-        return _concat_parts([results[i] for i in range(len(self.parts))])
+            return [_extract(self.todo, self.gazetteer)]
+        return [results.pop(i) for i in range(len(self.parts))]
 
     def _one_by_one(self, partition: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
         articles = [partition.iloc[i : i + 1] for i in range(len(partition))]
@@ -500,10 +527,26 @@ class _Extraction:
         return _concat_parts(parts)
 
     def close(self) -> None:
+        """No work left behind on the cluster, and the hold on it given back: a LocalCluster's workers end
+        here (:func:`analysis.engine.release`), unless another build still holds it."""
         if self.client is not None and hasattr(self, "running"):
             for future in [*self.running.futures, self.corpus_wide, self.articles]:
                 if future is not None:
                     future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
+        if self.client is not None:
+            self.corpus_wide = self.articles = self.gazetteer_future = None
+            self.warming = []
+            self.client = None
+            engine.release(self.where)
+        if self.started is not None and not self.adopted:  # the build's cluster, not used: its hold goes
+            _release_when_started(self.started)
+        self.started = None
+
+
+def _release_when_started(started: Future[Any]) -> None:
+    """Give back the hold on the LocalCluster that ``started`` (:func:`build`'s early start) takes,
+    once it is taken (at once if it is)."""
+    started.add_done_callback(lambda done: done.exception() is None and engine.release(engine.LOCAL))
 
 
 def _give_back_memory() -> int:
@@ -614,7 +657,10 @@ def analyse(
     ``"synchronous"``, ``"local"``, a scheduler's address; default by corpus size or
     ``$DASK_SCHEDULER_ADDRESS``). ``theme_model``: the corpus's themes as they were (a store corpus's,
     :meth:`analysis.store.database.Store.tables`): the articles are put on them, not fitted anew; the
-    tables' ``theme_model`` is the model of their themes either way.
+    tables' ``theme_model`` is the model of their themes either way. ``started``: a LocalCluster that
+    :func:`build` started while reading, with its hold on it (:func:`analysis.engine.client`), which this
+    call gives back. A LocalCluster ends once the tasks are gathered (:func:`analysis.engine.release`),
+    before this process joins their rows, unless another build holds it.
     """
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -634,12 +680,16 @@ def analyse(
     try:
         extraction.start()
         lap(f"start ({extraction.where})")
-        fresh_and_found = extraction.result() if len(todo) or extracted is None else None
+        gathered = extraction.gathered() if len(todo) or extracted is None else None
         lap("sentences+mentions+events")
         doc_terms, themes, doc_themes, corpus_wide, term_matrix, theme_model = extraction.corpus_wide_tables()
         lap("tfidf+themes (rest)")
     finally:
-        extraction.close()
+        extraction.close()  # before the rows are joined: a LocalCluster's idle workers end (31k: ~750 MB)
+    lap("workers let go")
+    fresh_and_found = _concat_parts(gathered) if gathered is not None else None
+    del gathered
+    lap("partitions joined")
     timings.update({f"  {stage}": seconds for stage, seconds in corpus_wide.items()})
     fresh = fresh_and_found[:3] if fresh_and_found is not None else None
     found = fresh_and_found[3] if fresh_and_found is not None else pd.DataFrame(columns=schema.PROBLEMS.names)
@@ -702,16 +752,20 @@ def build(
     if engine.choose(scheduler, engine.guess_articles(path)) == engine.LOCAL:
         early = ThreadPoolExecutor(max_workers=1, thread_name_prefix="build-cluster")
         cluster = early.submit(engine.client, engine.LOCAL)  # its worker processes start meanwhile
+    handed = False  # whether analyse took over the hold on the early cluster (and gives it back)
     try:
         gazetteer = gazetteer or load_gazetteer()
         ready = early.submit(lambda: _send_and_warm(cluster.result(), gazetteer)) if early and cluster else None
         load_progress = (lambda done, total: progress("load", done, total)) if progress else None
         corpus = load_corpus(path, progress=load_progress)
         load_time = round(time.perf_counter() - started, 3)
+        handed = True
         tables = analyse(corpus, gazetteer=gazetteer, n_themes=n_themes, progress=progress, scheduler=scheduler,
                          started=ready)  # fmt: skip
     finally:
         if early is not None:
             early.shutdown(wait=False)
+        if cluster is not None and not handed:  # the corpus could not be read: the cluster ends
+            _release_when_started(cluster)
     tables.timings = {"load (cluster starting)" if early else "load": load_time, **tables.timings}
     return tables

@@ -469,6 +469,13 @@ class _Runner:
         self.threads = max(sum(self.client.nthreads().values()), 1) if self.client is not None else 1
         self.shared: dict[int, tuple[Any, Any]] = {}  # id(object) → (object, its future on every worker)
 
+    def close(self) -> None:
+        """This build is done with the scheduler: a LocalCluster ends (:func:`analysis.engine.release`)."""
+        if self.client is not None:
+            self.shared.clear()
+            self.client = None
+            engine.release(self.where)
+
     def share(self, *objects: Any) -> None:
         """Send ``objects`` (the gazetteer, the terms' plan, the themes) to every worker once: a task's
         argument that is one of them goes as the workers' copy, not inside the task (15 MB a plan)."""
@@ -686,88 +693,91 @@ def stream_build(
     _remove_work(out)  # an interrupted build's
     _remove_work(out, "terms")  # an in-memory build's term counts, of other articles
     runner = _Runner(engine.choose(scheduler, engine.guess_articles(root)))
-    runner.share(gazetteer)
-    lap(f"start ({runner.where})")
+    try:
+        runner.share(gazetteer)
+        lap(f"start ({runner.where})")
 
-    # 1. read and extract
-    size = partition_size or pipeline.PARTITION_SIZE
-    collector = Collector()
-    reservoir = _Reservoir(sample_articles)
-    sources: set = set()
-    summary = _Summary()
-    with ExitStack() as stack:
-        name, units = corpus_units(root, collector, stack)
+        # 1. read and extract
+        size = partition_size or pipeline.PARTITION_SIZE
+        collector = Collector()
+        reservoir = _Reservoir(sample_articles)
+        sources: set = set()
+        summary = _Summary()
+        with ExitStack() as stack:
+            name, units = corpus_units(root, collector, stack)
 
-        def calls() -> Iterator[tuple]:
-            for k, part in enumerate(_partitions(_reading(units, collector, progress), size)):
-                reservoir.offer(part)
-                sources.update(s for s in part["source"] if isinstance(s, str))
-                yield (k, part, out, gazetteer)
+            def calls() -> Iterator[tuple]:
+                for k, part in enumerate(_partitions(_reading(units, collector, progress), size)):
+                    reservoir.offer(part)
+                    sources.update(s for s in part["source"] if isinstance(s, str))
+                    yield (k, part, out, gazetteer)
 
-        window = WINDOW_PER_THREAD * runner.threads
-        for read in runner.map(extract_partition, calls(), window=window):
-            summary.add(read)
-            if progress:
-                progress("extract", summary.n_docs, reservoir.seen)
-    n_parts, n_docs = summary.finish()
-    lap("read+extract")
+            window = WINDOW_PER_THREAD * runner.threads
+            for read in runner.map(extract_partition, calls(), window=window):
+                summary.add(read)
+                if progress:
+                    progress("extract", summary.n_docs, reservoir.seen)
+        n_parts, n_docs = summary.finish()
+        lap("read+extract")
 
-    # 2. the home state and the terms (the sample and the type counts go to DIR/_work, the plan stays there)
-    home = home_from_counts(summary.per_state, summary.state_total)
-    _write_work_file(out, SAMPLE_FILE, reservoir.frame())
-    n_sample = len(reservoir.slots)
-    reservoir.slots = []  # the sample's texts
-    _write_work_file(out, TYPES_FILE, pd.DataFrame({"type": summary.types.types, "count": summary.types.counts}))
-    problems = [collector.problems_frame(), *summary.problems]
-    n_rows = summary.n_rows
-    del summary  # the type counts go
-    vocabulary = term_vocabulary(gazetteer, sorted(sources))
-    runner.share(vocabulary)
-    planned: Planned = runner.call(plan_partitions, out, vocabulary, n_docs)
-    lap("plan")
+        # 2. the home state and the terms (the sample and the type counts go to DIR/_work, the plan stays there)
+        home = home_from_counts(summary.per_state, summary.state_total)
+        _write_work_file(out, SAMPLE_FILE, reservoir.frame())
+        n_sample = len(reservoir.slots)
+        reservoir.slots = []  # the sample's texts
+        _write_work_file(out, TYPES_FILE, pd.DataFrame({"type": summary.types.types, "count": summary.types.counts}))
+        problems = [collector.problems_frame(), *summary.problems]
+        n_rows = summary.n_rows
+        del summary  # the type counts go
+        vocabulary = term_vocabulary(gazetteer, sorted(sources))
+        runner.share(vocabulary)
+        planned: Planned = runner.call(plan_partitions, out, vocabulary, n_docs)
+        lap("plan")
 
-    # 3. mentions at home, co-mentions, term counts; the bigrams and co-mentions summed a bucket at a time
-    counts = _Counts(planned.n_terms)
-    n_buckets = max(1, -(-n_docs // PAIR_BUCKET_ARTICLES))
-    counting = ((k, out, gazetteer, home, planned.handoff, n_buckets) for k in range(n_parts))
-    for counted in runner.map(count_partition, counting):
-        counts.add(counted)
-    df, windows, n_mentions = counts.finish()
-    del counts
-    if planned.bigrams:
-        reducing = ((out, b, n_parts, planned.min_bigram_count) for b in range(n_buckets))
-        for _ in runner.map(reduce_pairs, reducing):  # each bucket's kept bigrams go to DIR/_work/kept
-            pass
-    finished: Handoff = runner.call(finish_terms, out, planned.handoff, n_buckets, df, n_docs)
-    runner.forget("plan")  # the unfinished plan: no task needs it now
-    del df
-    lap("mentions+counts")
+        # 3. mentions at home, co-mentions, term counts; the bigrams and co-mentions summed a bucket at a time
+        counts = _Counts(planned.n_terms)
+        n_buckets = max(1, -(-n_docs // PAIR_BUCKET_ARTICLES))
+        counting = ((k, out, gazetteer, home, planned.handoff, n_buckets) for k in range(n_parts))
+        for counted in runner.map(count_partition, counting):
+            counts.add(counted)
+        df, windows, n_mentions = counts.finish()
+        del counts
+        if planned.bigrams:
+            reducing = ((out, b, n_parts, planned.min_bigram_count) for b in range(n_buckets))
+            for _ in runner.map(reduce_pairs, reducing):  # each bucket's kept bigrams go to DIR/_work/kept
+                pass
+        finished: Handoff = runner.call(finish_terms, out, planned.handoff, n_buckets, df, n_docs)
+        runner.forget("plan")  # the unfinished plan: no task needs it now
+        del df
+        lap("mentions+counts")
 
-    # 4. themes, co-mentions
-    runner.share(windows)  # each entity's windows: sent to the workers once, not in every bucket's task
-    n_comentions = sum(runner.map(reduce_comentions, ((out, b, n_parts, windows) for b in range(n_buckets))))
-    runner.unshare(windows)
-    del windows
-    themes, sample_themes, model, columns = runner.call(
-        corpus_wide, out, finished, vocabulary, n_themes, n_sample == n_docs
-    )
-    lap("themes+comentions")
+        # 4. themes, co-mentions
+        runner.share(windows)  # each entity's windows: sent to the workers once, not in every bucket's task
+        n_comentions = sum(runner.map(reduce_comentions, ((out, b, n_parts, windows) for b in range(n_buckets))))
+        runner.unshare(windows)
+        del windows
+        themes, sample_themes, model, columns = runner.call(
+            corpus_wide, out, finished, vocabulary, n_themes, n_sample == n_docs
+        )
+        lap("themes+comentions")
 
-    # 5. doc_terms, doc_themes
-    runner.share(model, sample_themes, columns)
-    theming = ((k, out, finished, model, sample_themes, n_buckets, columns) for k in range(n_parts))
-    n_terms = sum(runner.map(theme_partition, theming))
-    runner.forget()
-    lap("doc_terms+doc_themes")
+        # 5. doc_terms, doc_themes
+        runner.share(model, sample_themes, columns)
+        theming = ((k, out, finished, model, sample_themes, n_buckets, columns) for k in range(n_parts))
+        n_terms = sum(runner.map(theme_partition, theming))
+        runner.forget()
+        lap("doc_terms+doc_themes")
 
-    problems_table = schema.conform(schema.PROBLEMS, pd.concat(problems, ignore_index=True))
-    write_part(out, "problems", 0, problems_table)
-    _remove_work(out)
-    write_manifest(out, name=name, articles=n_docs)
-    lap("write")
-    rows = {**n_rows, "mentions": n_mentions, "comentions": n_comentions, "doc_terms": n_terms,
-              "themes": int(themes["theme_id"].nunique()) if len(themes) else 0}  # fmt: skip
-    return StreamedBuild(name, out, n_docs, n_parts, rows, problems_table, timings)
+        problems_table = schema.conform(schema.PROBLEMS, pd.concat(problems, ignore_index=True))
+        write_part(out, "problems", 0, problems_table)
+        _remove_work(out)
+        write_manifest(out, name=name, articles=n_docs)
+        lap("write")
+        rows = {**n_rows, "mentions": n_mentions, "comentions": n_comentions, "doc_terms": n_terms,
+                  "themes": int(themes["theme_id"].nunique()) if len(themes) else 0}  # fmt: skip
+        return StreamedBuild(name, out, n_docs, n_parts, rows, problems_table, timings)
+    finally:
+        runner.close()  # a LocalCluster ends with its build (analysis.engine.release)
 
 
 def _peak_mb() -> float:

@@ -9,6 +9,7 @@ over several tasks.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -26,7 +27,7 @@ from repo_paths import ROOT, SEEDS
 from analysis import engine, pipeline, schema
 from analysis.cli import main
 from analysis.formula_cells import FORMULA_STARTS
-from analysis.ingest.corpus import LoadedCorpus, load_corpus
+from analysis.ingest.corpus import CorpusError, LoadedCorpus, load_corpus
 from analysis.partitioned import read_table
 
 SAUDINEWSNET_DAY = Path("/work/shared/data/saudinewsnet/2015-07-21.zip")
@@ -199,6 +200,62 @@ def test_a_large_corpus_starts_its_cluster_while_it_is_read_with_the_same_tables
     # every article's term counts come back from the worker that made the key terms, for the store to keep
     assert early.term_matrix.terms == alone.term_matrix.terms
     assert (early.term_matrix.counts != alone.term_matrix.counts).nnz == 0
+    # the cluster lived for this build: its workers ended before the rows were joined, none is left
+    assert "workers let go" in early.timings
+    assert _no_process_left(), "the LocalCluster's workers outlived the build"
+
+
+def _no_process_left(wait: float = 20.0) -> bool:
+    """Whether no worker process of a LocalCluster (a spawned child of this process) is left, within
+    ``wait`` s (multiprocessing's resource tracker, a few MB, stays for the life of the process)."""
+    import psutil
+
+    def workers() -> list:
+        spawned = []
+        for child in psutil.Process().children():  # the LocalCluster's, not the test cluster's (grandchildren)
+            with contextlib.suppress(psutil.Error):
+                if any("spawn_main" in part for part in child.cmdline()):
+                    spawned.append(child)
+        return spawned
+
+    deadline = time.monotonic() + wait
+    while workers():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
+@pytest.mark.slow  # starts a LocalCluster
+def test_a_local_cluster_ends_when_the_last_build_holding_it_lets_go(monkeypatch):
+    """Two imports in one dashboard share the LocalCluster: the first to finish must not end the other's."""
+    monkeypatch.delenv(engine.SCHEDULER_ENV, raising=False)
+    first = engine.client(engine.LOCAL)
+    second = engine.client(engine.LOCAL)
+    assert second is first
+    assert not engine.release(engine.LOCAL)  # the other build still holds it
+    assert first.status == "running" and len(first.run(os.getpid)) == (os.cpu_count() or 1)
+    assert engine.release(engine.LOCAL)
+    assert first.status == "closed" and _no_process_left()
+    assert not engine.release("tcp://127.0.0.1:1")  # a cluster at an address is not this process's to end
+
+
+@pytest.mark.slow  # starts a LocalCluster
+def test_a_corpus_that_cannot_be_read_ends_the_cluster_started_for_it(tmp_path, monkeypatch):
+    monkeypatch.delenv(engine.SCHEDULER_ENV, raising=False)
+    monkeypatch.setattr(engine, "LOCAL_CLUSTER_FROM", 1)
+    broken = tmp_path / "articles.docx"  # large enough for a cluster, started while reading; no corpus file
+    broken.write_bytes(b"PK not an article " * 400)
+    made, start = [], engine._local_client
+    monkeypatch.setattr(engine, "_local_client", lambda: made.append(start()) or made[-1])
+    with pytest.raises(CorpusError, match=r"articles\.docx"):
+        pipeline.build(broken)
+    deadline = time.monotonic() + 60
+    while not (made and made[0].status == "closed") and time.monotonic() < deadline:
+        time.sleep(0.2)  # the cluster was still starting when the corpus failed: it ends once started
+    assert made, "no cluster was started while the corpus was read"
+    assert made[0].status == "closed", "the cluster started for an unreadable corpus outlived the build"
+    assert _no_process_left()
 
 
 def unneutralised(frame: pd.DataFrame) -> pd.DataFrame:
