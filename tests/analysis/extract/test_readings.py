@@ -1583,3 +1583,31 @@ def test_a_capital_under_sanctions_or_pressure_is_its_government(gazetteer, text
 )  # fmt: skip
 def test_a_capitals_role_is_its_governments(gazetteer, text, alias, expected):
     assert expected in readings(text, gazetteer, alias)
+
+
+# --- the thirty-first round --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a club's first word before a city: the city is the rest of the club's name (the thirty-first uniform
+        # sample, 2015-07-31-438: Steaua Bucharest, Partizan Belgrade, Rapid Wien; SaudiNewsNet: Hertha Berlin,
+        # ES Sétif, Sporting Lisbon, CSKA Moscow with ل glued to it)
+        ("وسقط ستيوا بوخارست، الفائز بالبطولة عام 1986، في فخ التعادل 1-1 مع ضيفه بارتيزان بلغراد.", "bucharest", False),
+        ("وسقط ستيوا بوخارست، الفائز بالبطولة عام 1986، في فخ التعادل 1-1 مع ضيفه بارتيزان بلغراد.", "belgrade", False),
+        ("قبل أن ينتفض رابيد فيينا في الشوط الثاني ويحرز هدفين عن طريق فلوريان كاينز", "vienna", False),
+        ("قبل أن ينتفض رابيد فيينا في الشوط الثاني ويحرز هدفين عن طريق فلوريان كاينز", "austria", False),
+        ("ودافع بواتينغ عن ألوان هرتا برلين وهو في الثامنة عشرة، ثم لعب مع بوروسيا دورتموند", "berlin", False),
+        ("من ناحيته، يرغب وفاق سطيف، بطل المسابقة عامي 1988 و2014، في مواصلة صحوته", "setif", False),
+        ("لتوقيع عقد مدته عامان مع سبورتينغ لشبونة. وعرضت القنوات التلفزيونية المحلية", "lisbon", False),
+        ("أن سلوتسكي سيحتفظ بمنصبه مدربا لسسكا موسكو، حيث قاده إلى لقب الدوري الروسي", "moscow", False),
+        # counter-examples: the city named plainly stays, and a riyal given for Palestine is no club (ريال is
+        # no club's first word: the currency)
+        ("وألقي القبض على عشرة مشجعين من أنصار فريق أياكس في العاصمة النمساوية فيينا بعد الفوضى", "vienna", True),
+        ("ولعب سبورتينغ على ملعبه في لشبونة أمام جمهوره", "lisbon", True),
+        ("كان جمع ريال فلسطين والتبرع للفلسطيني الجائع", "palestine", True),
+    ],
+)  # fmt: skip
+def test_a_city_after_a_clubs_first_word_is_part_of_the_clubs_name(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
