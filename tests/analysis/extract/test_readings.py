@@ -1611,3 +1611,24 @@ def test_a_capitals_role_is_its_governments(gazetteer, text, alias, expected):
 )  # fmt: skip
 def test_a_city_after_a_clubs_first_word_is_part_of_the_clubs_name(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a capital with ل glued to it ("to") after a word of visiting, going, returning or moving people, in the
+        # same phrase, is the city, the visitor's name or a few words between (the thirtieth uniform sample,
+        # 2015-08-01-748; SaudiNewsNet)
+        ("الصادر في ختام زيارة الأمير محمد بن سلمان للقاهرة أول من أمس.", "القاهرة", ("cairo", "place")),
+        ("وقام وزير الدفاع الأمريكي أشتون كارتر بزيارة مفاجئة لبغداد امس ليتعرف بنفسه", "بغداد", ("baghdad", "place")),
+        ("وصرح مسؤول في الخارجية الأميركية بأن زيارة كيري للدوحة هي «فرصة فعلية", "الدوحة", ("doha", "place")),
+        ("وهناك سبعة مصابين تم نقلهم للرياض وحالتهم مستقرة", "الرياض", ("riyadh", "place")),
+        ("وأن اللاعب سيعود للقاهرة فور الانتهاء من إجراءات فسخ عقده", "القاهرة", ("cairo", "place")),
+        # counter-examples: with no such word, or past a dash, ل makes it the government's
+        ("وكان المعلم يتحدث خلال زيارة إلى طهران -أهم حليف لدمشق في المنطقة- للاجتماع", "دمشق",
+         ("syria_regime", "metonym")),
+        ("تحدث مع الرئيس مسعود بارزاني بالتفصيل عن التصعيد الأخير لأنقرة وأسبابه", "أنقرة", ("turkey", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capital_after_a_visit_with_la_glued_is_the_city(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
