@@ -115,6 +115,10 @@ class ContextWords:
     #: (``sanction_prepositions``, ``sanction_nouns``: رفع العقوبات عن طهران، الضغط على موسكو)
     sanction_prepositions: frozenset[str] = frozenset()
     sanction_nouns: frozenset[str] = frozenset()
+    #: words of going to a place, and how many words before a capital with ل glued to it they reach
+    #: (``motion_words``, ``motion_reach``: زيارة الأمير محمد بن سلمان للقاهرة, the city)
+    motion_words: frozenset[str] = frozenset()
+    motion_reach: int = 0
     #: words right after a capital that make it its government (``allies_after``: دمشق وحلفاؤها)
     allies_after: frozenset[str] = frozenset()
     #: nouns of a continent or an ocean (``continent_nouns``): a state's nisba right after one names the
@@ -191,6 +195,8 @@ def context_words() -> ContextWords:
         party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
         sanction_prepositions=words(metonymy.get("sanction_prepositions") or ()),
         sanction_nouns=words(metonymy.get("sanction_nouns") or ()),
+        motion_words=words(metonymy.get("motion_words") or ()),
+        motion_reach=int(metonymy.get("motion_reach") or 0),
         allies_after=words(metonymy.get("allies_after") or ()),
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
@@ -297,6 +303,8 @@ def _before_says(
         return True
     if before in words.clause_openers:
         return True
+    if "ل" in clitics and _after_a_motion(norm, match_start, words):
+        return False  # زيارة الأمير محمد بن سلمان للقاهرة، العودة للرياض: to the city
     if "ل" in clitics:  # الضغوط غير الشرعية لواشنطن: Washington's pressure
         return True
     if before is not None and before in words.pronoun_prepositions:  # ما تقوم به دمشق
@@ -308,6 +316,21 @@ def _before_says(
     if _looks_like_verb(before, words, present=True):  # أيدت موسكو، يمكن أنقرة
         return True
     return None
+
+
+#: What ends a phrase for :func:`_after_a_motion`: a stop, a comma, a colon, a bracket, a quote, a dash.
+_PHRASE_BREAK_RE = re.compile(r"[.،,:؛;!?؟()«»“”\"\-–—\n]")
+
+
+def _after_a_motion(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether one of the ``motion_words`` stands among the ``motion_reach`` words before a capital (with
+    ل glued to it), in the same phrase: ``زيارة الأمير محمد بن سلمان للقاهرة``, ``تم نقلهم للرياض``;
+    not ``خلال زيارة إلى طهران -أهم حليف لدمشق`` (a dash between)."""
+    if not words.motion_reach:
+        return False
+    window = norm[max(0, match_start - 30 * words.motion_reach) : match_start]
+    cut = max((m.end() for m in _PHRASE_BREAK_RE.finditer(window)), default=0)
+    return any(_in(word, words.motion_words) for word in window[cut:].split()[-words.motion_reach :])
 
 
 def _after_a_sanction(norm: str, match_start: int, preposition: str, words: ContextWords) -> bool:

@@ -1583,3 +1583,52 @@ def test_a_capital_under_sanctions_or_pressure_is_its_government(gazetteer, text
 )  # fmt: skip
 def test_a_capitals_role_is_its_governments(gazetteer, text, alias, expected):
     assert expected in readings(text, gazetteer, alias)
+
+
+# --- the thirty-first round --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a club's first word before a city: the city is the rest of the club's name (the thirty-first uniform
+        # sample, 2015-07-31-438: Steaua Bucharest, Partizan Belgrade, Rapid Wien; SaudiNewsNet: Hertha Berlin,
+        # ES Sétif, Sporting Lisbon, CSKA Moscow with ل glued to it)
+        ("وسقط ستيوا بوخارست، الفائز بالبطولة عام 1986، في فخ التعادل 1-1 مع ضيفه بارتيزان بلغراد.", "bucharest", False),
+        ("وسقط ستيوا بوخارست، الفائز بالبطولة عام 1986، في فخ التعادل 1-1 مع ضيفه بارتيزان بلغراد.", "belgrade", False),
+        ("قبل أن ينتفض رابيد فيينا في الشوط الثاني ويحرز هدفين عن طريق فلوريان كاينز", "vienna", False),
+        ("قبل أن ينتفض رابيد فيينا في الشوط الثاني ويحرز هدفين عن طريق فلوريان كاينز", "austria", False),
+        ("ودافع بواتينغ عن ألوان هرتا برلين وهو في الثامنة عشرة، ثم لعب مع بوروسيا دورتموند", "berlin", False),
+        ("من ناحيته، يرغب وفاق سطيف، بطل المسابقة عامي 1988 و2014، في مواصلة صحوته", "setif", False),
+        ("لتوقيع عقد مدته عامان مع سبورتينغ لشبونة. وعرضت القنوات التلفزيونية المحلية", "lisbon", False),
+        ("أن سلوتسكي سيحتفظ بمنصبه مدربا لسسكا موسكو، حيث قاده إلى لقب الدوري الروسي", "moscow", False),
+        # counter-examples: the city named plainly stays, and a riyal given for Palestine is no club (ريال is
+        # no club's first word: the currency)
+        ("وألقي القبض على عشرة مشجعين من أنصار فريق أياكس في العاصمة النمساوية فيينا بعد الفوضى", "vienna", True),
+        ("ولعب سبورتينغ على ملعبه في لشبونة أمام جمهوره", "lisbon", True),
+        ("كان جمع ريال فلسطين والتبرع للفلسطيني الجائع", "palestine", True),
+    ],
+)  # fmt: skip
+def test_a_city_after_a_clubs_first_word_is_part_of_the_clubs_name(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a capital with ل glued to it ("to") after a word of visiting, going, returning or moving people, in the
+        # same phrase, is the city, the visitor's name or a few words between (the thirtieth uniform sample,
+        # 2015-08-01-748; SaudiNewsNet)
+        ("الصادر في ختام زيارة الأمير محمد بن سلمان للقاهرة أول من أمس.", "القاهرة", ("cairo", "place")),
+        ("وقام وزير الدفاع الأمريكي أشتون كارتر بزيارة مفاجئة لبغداد امس ليتعرف بنفسه", "بغداد", ("baghdad", "place")),
+        ("وصرح مسؤول في الخارجية الأميركية بأن زيارة كيري للدوحة هي «فرصة فعلية", "الدوحة", ("doha", "place")),
+        ("وهناك سبعة مصابين تم نقلهم للرياض وحالتهم مستقرة", "الرياض", ("riyadh", "place")),
+        ("وأن اللاعب سيعود للقاهرة فور الانتهاء من إجراءات فسخ عقده", "القاهرة", ("cairo", "place")),
+        # counter-examples: with no such word, or past a dash, ل makes it the government's
+        ("وكان المعلم يتحدث خلال زيارة إلى طهران -أهم حليف لدمشق في المنطقة- للاجتماع", "دمشق",
+         ("syria_regime", "metonym")),
+        ("تحدث مع الرئيس مسعود بارزاني بالتفصيل عن التصعيد الأخير لأنقرة وأسبابه", "أنقرة", ("turkey", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capital_after_a_visit_with_la_glued_is_the_city(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
