@@ -45,7 +45,7 @@ from analysis import schema
 from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
-from analysis.extract.dates.resolve import Reject, resolve
+from analysis.extract.dates.resolve import Reject, resolve, same_period
 from analysis.extract.dates.tense import clause_before
 from analysis.extract.dates.when import when_of
 from analysis.text.normalize import normalize_with_offsets, original_span
@@ -110,7 +110,12 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found)])
     except (OverflowError, ValueError):  # near the ends of the calendar: the expressions as found
         joined = [(a, b, span) for a, b, span, _ in found]
+    periods: list[tuple[int, int, Span]] = []  # the expressions so far, ranges joined, since periods included
     for a, b, span in joined:
+        read = span
+        if published is not None:
+            span = same_period(padded, a, span, periods[-2:], published) or span  # "مقارنة بالفترة نفسها من عام 2014"
+        periods.append((a, b, read))
         try:
             mentions.append(_mention(text, offsets, padded, a, b, span, published))
         except (OverflowError, ValueError):

@@ -98,6 +98,10 @@ class Calendar:
     today_contrast_then_words: frozenset[str] = frozenset()  # "كان، سابقا": the earlier time of that contrast
     today_nowadays_next: frozenset[str] = frozenset()  # "السعودية اليوم لم تعد": a statement about the present
     same_month_words: tuple[str, ...] = ()  # "بنفس الشهر من العام الماضي": the month the text set, that year
+    same_period_words: tuple[
+        str, ...
+    ] = ()  # "مقارنة بالفترة نفسها من عام 2014": the period the sentence set, that year
+    same_period_until_words: tuple[str, ...] = ()  # "حتى نهاية شهر يونيو": the year so far, for the same period
     today_copulas: frozenset[str] = frozenset()  # "السيطرة اليوم هي للولي الفقيه": a nominal sentence of now
     month_needs_date_words: frozenset[str] = frozenset()  # آب (also إب, the Yemeni province)
     month_name_heads: frozenset[str] = frozenset()  # "مستشفى مايو كلينيك": a name
@@ -381,6 +385,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_nowadays_next=word_set("today_nowadays_next"),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         same_month_words=tuple(_words(path, "same_month_words", raw.get("same_month_words") or [])),
+        same_period_words=tuple(_words(path, "same_period_words", raw.get("same_period_words") or [])),
+        same_period_until_words=tuple(
+            _words(path, "same_period_until_words", raw.get("same_period_until_words") or [])
+        ),
         month_needs_date_words=word_set("month_needs_date_words"),
         month_name_heads=word_set("month_name_heads"),
         month_name_tails=word_set("month_name_tails"),

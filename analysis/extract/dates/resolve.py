@@ -555,6 +555,70 @@ _SAME_MONTH_WORDS = "|".join(
 _SAME_MONTH_RE = re.compile(rf"(?<!\w)[وفبل]?(?:{_SAME_MONTH_WORDS})\s+من\s*$" if _SAME_MONTH_WORDS else r"(?!)")
 
 
+def _alternation_re(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+#: "مقارنة بالفترة نفسها من عام 2014", "لنفس الفترة من العام الماضي", "بالفترة نفسها العام الماضي": a year right
+#: after "the same period" (``calendar.yaml``'s ``same_period_words``).
+_SAME_PERIOD_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:{_alternation_re(CAL.same_period_words)}"
+    rf"|ل(?:{_alternation_re(tuple(w[1:] for w in CAL.same_period_words if w.startswith('ال')))}))"
+    rf"(?:\s+(?:من|في))?\s+ل?$"
+)  # "للفترة نفسها": ل before ال drops its alif
+#: "حتى نهاية شهر يونيو": a month or the end of one after "until" is the year so far up to it.
+_SAME_PERIOD_UNTIL_RE = re.compile(rf"(?<!\w)(?:{_alternation_re(CAL.same_period_until_words)})\s*$")
+#: A sentence end between the period and "the same period" (a point not inside a number).
+_PERIOD_SENTENCE_END_RE = re.compile(r"[\n!?؟]|(?<!\d)\.|\.(?!\d)")
+
+
+def _in_year(day: date, year: int) -> date:
+    return day.replace(year=year, day=min(day.day, days_in_month(year, day.month)))
+
+
+def _whole_year(span: Span) -> bool:
+    return span.start.year == span.end.year and (span.start.month, span.start.day, span.end.month, span.end.day) == (
+        1, 1, 12, 31,
+    )  # fmt: skip
+
+
+def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, Span]], published: date) -> Span | None:
+    """The days of "the same period" of a year: a whole year read at ``at`` right after one of ``same_period_words``
+    is the period the sentence set before it (the last of ``before``, the expressions read so far with their start and
+    end, a since period included; a year in apposition to it, ``من هذا العام 2015``, is passed over), moved into that
+    year, when that period is a month or more within one calendar year that has begun by ``published``, or a month or the
+    end of one after "until" (the year so far); None otherwise (the year stays the year)::
+
+        أنهت السوق النصف الأول من عام 2015 ... مقارنة بقيمة الصفقات للفترة نفسها من عام 2014   -> 2014-01-01..06-30
+        حتى نهاية شهر يوليو من هذا العام 2015، مقارنة بنفس الفترة من العام الماضي 2014     -> 2014-01-01..07-31
+        في الربع المالي المنتهي في 30 يونيو ... خلال الفترة نفسها من العام الماضي        -> 2014 (a day sets no period)
+    """
+    if not before or span.precision != "year" or span.extent != "point" or not _whole_year(span):
+        return None
+    if not _SAME_PERIOD_RE.search(padded[max(0, at - 40) : at]):
+        return None
+    a, b, period = before[-1]
+    if len(before) > 1 and _whole_year(period):
+        a0, b0, earlier = before[-2]
+        if not padded[b0:a].strip(" ،,()-") and earlier.start.year == period.start.year == earlier.end.year:
+            a, period = a0, earlier  # "حتى نهاية شهر يوليو من هذا العام ٢٠١٥": the year is the month's
+    if _PERIOD_SENTENCE_END_RE.search(padded[b:at]):
+        return None  # the period of another sentence
+    start, end, precision, extent = period.start, period.end, period.precision, period.extent
+    if start > published:
+        return None  # "قبل نهاية العام الجاري", "عقود أغسطس المقبل": a time ahead has no figures to compare
+    if start.year != end.year or start.year == span.start.year or _whole_year(period):
+        return None
+    if precision in ("day", "week", "part_of_month") or (end - start).days < 27:
+        if precision not in ("part_of_month", "month") or not _SAME_PERIOD_UNTIL_RE.search(padded[max(0, a - 20) : a]):
+            return None  # "المنتهي في 30 يونيو": a day, no period
+        start, precision, extent = date(start.year, 1, 1), "part_of_year", "range"  # "حتى نهاية شهر يونيو"
+    elif extent == "since":
+        precision, extent = "part_of_year", "range"  # "منذ بداية العام": the year up to the publication date
+    year = span.start.year
+    return Span(_in_year(start, year), _in_year(end, year), precision, span.relative, extent)
+
+
 def _relative_day(found: Found) -> Span:
     """``أمس``, ``اليوم الخميس``, ``أمس الأول الأحد`` (never after the publication date)."""
     get, published, before, after = found.get, found.published, found.before, found.after
