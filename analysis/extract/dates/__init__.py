@@ -89,6 +89,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     found: list[tuple[int, int, Span, str]] = []  # (start, end) in padded, the days, the branch
     last_end = 0
     anchor: Span | None = None  # the date the text last set: العام نفسه، اليوم التالي
+    anchor_at: tuple[int, int] | None = None  # ... and where it stands
     for candidate in CANDIDATE_RE.finditer(padded):
         if candidate.end() < last_end:  # inside the last date (a third of the candidates)
             continue
@@ -96,7 +97,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         if m is None:
             continue
         try:
-            span = resolve(m, padded, published or _STAND_IN, anchor)
+            span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at)
         except Reject:
             continue
         except (OverflowError, ValueError):
@@ -104,7 +105,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         last_end = m.end()
         found.append((m.start(), m.end(), span, str(m.lastgroup)))
         if span.extent != "since":
-            anchor = span
+            anchor, anchor_at = span, (m.start(), m.end())
     mentions = []
     try:
         joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found)])

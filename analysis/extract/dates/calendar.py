@@ -133,6 +133,10 @@ class Calendar:
     ahead_day_month_words: frozenset[str] = frozenset()  # "تم تحديد موعد نهائي وهو 30 سبتمبر": a schedule ahead
     ahead_day_month_kept: frozenset[tuple[int, int]] = frozenset()  # (month, day): 11 سبتمبر keeps its past reading
     ahead_day_month_past_words: tuple[str, ...] = ()  # "وكان قد تم القبض عليه في 7 ذي القعدة": the past
+    weekday_after_ahead_days: int = 0  # a bare weekday after a day set this soon ahead goes on from that day
+    weekday_after_ahead_gap: int = 0  # ... when that day ends at most this many characters before it
+    weekday_after_ahead_past_words: frozenset[str] = frozenset()  # "وكان قد ... الأحد": the past, not the list
+    weekday_after_ahead_next_words: frozenset[str] = frozenset()  # "وحتى السبت التالي": the week after that day
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -422,6 +426,14 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ),
         ahead_day_month_past_words=tuple(
             _words(path, "tense.ahead_day_month_past_words", tense.get("ahead_day_month_past_words") or [])
+        ),
+        weekday_after_ahead_days=int(tense.get("weekday_after_ahead_days", 0)),
+        weekday_after_ahead_gap=int(tense.get("weekday_after_ahead_gap", 0)),
+        weekday_after_ahead_past_words=frozenset(
+            _words(path, "tense.weekday_after_ahead_past_words", tense.get("weekday_after_ahead_past_words") or [])
+        ),
+        weekday_after_ahead_next_words=frozenset(
+            _words(path, "tense.weekday_after_ahead_next_words", tense.get("weekday_after_ahead_next_words") or [])
         ),
         ahead_day_month_kept=frozenset(
             (int(m), int(d))

@@ -102,6 +102,7 @@ class Found:
     after: str  # ... and after it
     anchored: bool = False  # the anchor of منذ: an ambiguous month name needs no word before it
     anchor: Span | None = None  # the date the text last set (العام نفسه، في اليوم التالي)
+    anchor_at: tuple[int, int] | None = None  # where that date stands in the text, None when it is not known
 
     @property
     def future(self) -> bool:
@@ -831,9 +832,49 @@ def _weekday(found: Found) -> Span:
     elif shift is not None and shift > 0:
         day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
         day += timedelta(weeks=max(shift, 1) - 1)  # الأحد بعد المقبل
+    elif shift is None and (ahead := _day_set_ahead(found)) is not None:
+        # "ابتداء من بعد غد ولمدة ثلاثة أيام ... خصص يوم الأحد ...، الاثنين ...، والثلاثاء" (sample 56): the list
+        # goes on from the day the text set ahead
+        day = ahead + timedelta(days=(weekday - ahead.weekday()) % 7)
     else:
         day = last_weekday(published, weekday, strictly_before=shift is not None and shift < 0)
     return day_span(day, True)
+
+
+_WEEKDAY_WORD_RE = re.compile(rf"ال(?:{'|'.join(sorted(CAL.weekdays, key=len, reverse=True))})(?!\w)")
+
+
+def _day_set_ahead(found: Found) -> date | None:
+    """The day the text set just before a bare weekday, when it lies ahead (within ``weekday_after_ahead_days``
+    after publication, ending at most ``weekday_after_ahead_gap`` characters before, no paragraph between) and
+    the weekday's clause says no past (``weekday_after_ahead_past_words``); None otherwise."""
+    anchor, published = found.anchor, found.published
+    if anchor is None or found.anchor_at is None:
+        return None
+    gap = found.match.start() - found.anchor_at[1]
+    if gap > CAL.weekday_after_ahead_gap:
+        return None
+    if anchor.precision != "day" or anchor.extent != "point":
+        return None  # "تصل طائرات ... في اليومين المقبلين، ... الطائرة التي هبطت الأربعاء"
+    if not published < anchor.start <= published + timedelta(days=CAL.weekday_after_ahead_days):
+        return None
+    between = found.match.string[max(0, found.match.start() - gap) : found.match.start()]
+    weekday = CAL.weekdays[found.get("wd")]
+    same = weekday == anchor.start.weekday()
+    named = _WEEKDAY_WORD_RE.search(found.match.string[slice(*found.anchor_at)])
+    if "\n" in between or (_PERIOD_SENTENCE_END_RE.search(between) and (not same or named)):
+        # another paragraph; another sentence, unless it names the day set by a word ("بعد غد ... . ... يوم الأحد"),
+        # not the weekday again ("اعتباراً من الاربعاء. وعثر على القطعة ... الاربعاء": the last one)
+        return None
+    if not _WORDS_RE.search(between) and not same and not found.match.group(0).lstrip().startswith("و"):
+        return None  # "سينطلق غدا "الأربعاء"" in a Thursday paper: a stale text's own day, not a list ("والثلاثاء" is)
+    if _previous_word(found.before) in CAL.reporting_verbs:
+        return None  # "بحسب ما اعلن الاربعاء": the saying's day
+    if set(_WORDS_RE.findall(clause_before(found.before, len(found.before)))) & CAL.weekday_after_ahead_past_words:
+        return None
+    if same and _next_word(found.after) in CAL.weekday_after_ahead_next_words:
+        return anchor.start + timedelta(days=7)  # "من السبت 25 يوليو وحتى السبت التالي"
+    return anchor.start
 
 
 def _since(found: Found) -> Span:
@@ -1208,9 +1249,12 @@ if set(RESOLVERS) != set(BRANCHES):  # a branch without a resolver would fail on
     raise AssertionError(f"date branches without a resolver: {set(BRANCHES) ^ set(RESOLVERS)}")
 
 
-def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = None) -> Span:
+def resolve(
+    match: re.Match, norm: str, published: date, anchor: Span | None = None, anchor_at: tuple[int, int] | None = None
+) -> Span:
     """The days of ``match`` (of ``DATE_RE`` in ``norm``), read against ``published``; ``anchor``:
-    the date the text last set, for ``العام نفسه`` and ``اليوم التالي``."""
+    the date the text last set, for ``العام نفسه`` and ``اليوم التالي``, standing at ``anchor_at`` in ``norm``
+    (a list of weekdays going on from a day ahead)."""
     before = norm[max(0, match.start() - CONTEXT) : match.start()]
     after = norm[match.end() : match.end() + CONTEXT]
     branch = match.lastgroup
@@ -1226,7 +1270,7 @@ def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = N
         clause = clause_before(norm, match.start())
         if any(phrase in clause for phrase in CAL.recurring_before) or _custom_goes_on(norm, match.start()):
             raise Reject  # "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا": a yearly custom
-    return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor))
+    return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor, anchor_at=anchor_at))
 
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")

@@ -1719,6 +1719,49 @@ def test_the_same_period_of_a_year_is_the_period_its_sentence_set(text, publishe
     assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
 
 
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a bare weekday after a day the text set ahead goes on from that day (the round of sample 56): the Sunday
+        # the day after tomorrow names, in the next sentence, and the days listed after it (read as the last ones)
+        ("عن بدء القبول والتسجيل بمعهد سلاح المدفعية لحملة الشهادة الثانوية العامة بقسميها أو ما يعادلها ابتداء من بعد "
+         "غد ولمدة ثلاثة أيام بمقر المعهد بالمنطقة الجنوبية. وأوضحت القيادة أنه خصص يوم الأحد للحاصلين على تقدير "
+         "ممتاز وجيد جدا، الاثنين لتقدير جيد، والثلاثاء آخر فرصة لمن يرغب التسجيل", date(2015, 7, 31), "يوم الأحد",
+         date(2015, 8, 2), date(2015, 8, 2)),
+        ("عن بدء القبول والتسجيل بمعهد سلاح المدفعية لحملة الشهادة الثانوية العامة بقسميها أو ما يعادلها ابتداء من بعد "
+         "غد ولمدة ثلاثة أيام بمقر المعهد بالمنطقة الجنوبية. وأوضحت القيادة أنه خصص يوم الأحد للحاصلين على تقدير "
+         "ممتاز وجيد جدا، الاثنين لتقدير جيد، والثلاثاء آخر فرصة لمن يرغب التسجيل", date(2015, 7, 31), "والثلاثاء",
+         date(2015, 8, 4), date(2015, 8, 4)),
+        # ... after next Sunday (sample 54)
+        ("وقال العمرة إن تنومة ستحيى الليلة الأولى بمسرح المفتاحة الأحد المقبل، يليها بلقرن ورجال ألمع الاثنين "
+         "والثلاثاء، ثم سراة عبيدة", date(2015, 8, 7), "الاثنين والثلاثاء", date(2015, 8, 10), date(2015, 8, 11)),
+        # ... after tomorrow (the corpus: Medina's meetings on the municipal elections)
+        ("هذا وتم تحديد يوم غد للقاء المواطنين في بلدية قباء ويوم الاثنين فى بلدية العيون ويوم الثلاثاء في بلدية "
+         "العوالي والأربعاء في الحي التراثي المديني بحديقة الملك فهد", date(2015, 8, 1), "والأربعاء",
+         date(2015, 8, 5), date(2015, 8, 5)),
+        # ... the same day again before التالي is the week after (the corpus: Greek withdrawals)
+        ("واعتبارا من السبت 25 يوليو وحتى السبت التالي سيكون السقف المفروض على عمليات سحب الاموال 420 يورو في الاسبوع",
+         date(2015, 7, 22), "من السبت 25 يوليو وحتى السبت", date(2015, 7, 25), date(2015, 8, 1)),
+        # ... not a weekday right after the day with no word between, which is a stale text's own day
+        ('وعقد أمس لقاء تعريفي آخر في بلدية العيون، فيما يعقد اليوم لقاء في بلدية العوالي، بينما سينطلق غدا "الأربعاء" '
+         "لقاء في الحي التراثي المديني", date(2015, 8, 6), "الأربعاء", date(2015, 8, 5), date(2015, 8, 5)),
+        # ... nor the day of a saying
+        ("ومن المقرر ان يتوجه دي ميستورا الى نيويورك الاثنين كي يرفع تقريراً عن مهمته الى مجلس الأمن الدولي، بحسب ما "
+         "اعلن الاربعاء مساعد المتحدث باسم الامم المتحدة فرحان حق.", date(2015, 7, 24), "الاربعاء",
+         date(2015, 7, 22), date(2015, 7, 22)),
+        # ... nor the same weekday again in the next sentence
+        ("وستنقل القطعة التي وضعت في صندوق برا بمواكبة من الدرك الى مختبر بالقرب من تولوز حيث سيتم فحصها اعتباراً من "
+         "الاربعاء. وعثر على القطعة، وهي جزء من جناح طائرة يبلغ طولها مترين، الاربعاء في سانت اندريه دو لا ريونيون",
+         date(2015, 8, 2), "الاربعاء", date(2015, 7, 29), date(2015, 7, 29)),
+        # ... nor after a span of days ahead
+        ("ومن المرتقب أن تصل طائرات تحمل مساعدات إنسانية في اليومين المقبلين، كما أضاف الوزير لكن بدون توضيح حمولة "
+         "الطائرة التي هبطت الأربعاء.", date(2015, 7, 22), "الأربعاء", date(2015, 7, 22), date(2015, 7, 22)),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_day_set_ahead_goes_on_from_it(text, published, quote, first, last):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
 def test_two_weekdays_with_their_dates_are_not_a_night():
     text = "تستضيف جمعية الثقافة والفنون في الدمام، مساء الخميس والجمعة الموافق 23و24 يوليو 2015م، منتدى اليراع"
     assert all(m.date_text != "الخميس والجمعة" or m.extent == "point" for m in find_dates(text, date(2015, 7, 23)))
