@@ -45,7 +45,7 @@ from analysis import schema
 from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
-from analysis.extract.dates.resolve import Reject, resolve
+from analysis.extract.dates.resolve import Reject, resolve, same_period
 from analysis.extract.dates.tense import clause_before
 from analysis.extract.dates.when import when_of
 from analysis.text.normalize import normalize_with_offsets, original_span
@@ -89,6 +89,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     found: list[tuple[int, int, Span, str]] = []  # (start, end) in padded, the days, the branch
     last_end = 0
     anchor: Span | None = None  # the date the text last set: العام نفسه، اليوم التالي
+    anchor_at: tuple[int, int] | None = None  # ... and where it stands
     for candidate in CANDIDATE_RE.finditer(padded):
         if candidate.end() < last_end:  # inside the last date (a third of the candidates)
             continue
@@ -96,7 +97,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         if m is None:
             continue
         try:
-            span = resolve(m, padded, published or _STAND_IN, anchor)
+            span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at)
         except Reject:
             continue
         except (OverflowError, ValueError):
@@ -104,13 +105,18 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         last_end = m.end()
         found.append((m.start(), m.end(), span, str(m.lastgroup)))
         if span.extent != "since":
-            anchor = span
+            anchor, anchor_at = span, (m.start(), m.end())
     mentions = []
     try:
         joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found)])
     except (OverflowError, ValueError):  # near the ends of the calendar: the expressions as found
         joined = [(a, b, span) for a, b, span, _ in found]
+    periods: list[tuple[int, int, Span]] = []  # the expressions so far, ranges joined, since periods included
     for a, b, span in joined:
+        read = span
+        if published is not None:
+            span = same_period(padded, a, span, periods[-2:], published) or span  # "مقارنة بالفترة نفسها من عام 2014"
+        periods.append((a, b, read))
         try:
             mentions.append(_mention(text, offsets, padded, a, b, span, published))
         except (OverflowError, ValueError):

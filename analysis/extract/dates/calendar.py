@@ -98,6 +98,10 @@ class Calendar:
     today_contrast_then_words: frozenset[str] = frozenset()  # "كان، سابقا": the earlier time of that contrast
     today_nowadays_next: frozenset[str] = frozenset()  # "السعودية اليوم لم تعد": a statement about the present
     same_month_words: tuple[str, ...] = ()  # "بنفس الشهر من العام الماضي": the month the text set, that year
+    same_period_words: tuple[
+        str, ...
+    ] = ()  # "مقارنة بالفترة نفسها من عام 2014": the period the sentence set, that year
+    same_period_until_words: tuple[str, ...] = ()  # "حتى نهاية شهر يونيو": the year so far, for the same period
     today_copulas: frozenset[str] = frozenset()  # "السيطرة اليوم هي للولي الفقيه": a nominal sentence of now
     month_needs_date_words: frozenset[str] = frozenset()  # آب (also إب, the Yemeni province)
     month_name_heads: frozenset[str] = frozenset()  # "مستشفى مايو كلينيك": a name
@@ -129,6 +133,10 @@ class Calendar:
     ahead_day_month_words: frozenset[str] = frozenset()  # "تم تحديد موعد نهائي وهو 30 سبتمبر": a schedule ahead
     ahead_day_month_kept: frozenset[tuple[int, int]] = frozenset()  # (month, day): 11 سبتمبر keeps its past reading
     ahead_day_month_past_words: tuple[str, ...] = ()  # "وكان قد تم القبض عليه في 7 ذي القعدة": the past
+    weekday_after_ahead_days: int = 0  # a bare weekday after a day set this soon ahead goes on from that day
+    weekday_after_ahead_gap: int = 0  # ... when that day ends at most this many characters before it
+    weekday_after_ahead_past_words: frozenset[str] = frozenset()  # "وكان قد ... الأحد": the past, not the list
+    weekday_after_ahead_next_words: frozenset[str] = frozenset()  # "وحتى السبت التالي": the week after that day
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -381,6 +389,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_nowadays_next=word_set("today_nowadays_next"),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         same_month_words=tuple(_words(path, "same_month_words", raw.get("same_month_words") or [])),
+        same_period_words=tuple(_words(path, "same_period_words", raw.get("same_period_words") or [])),
+        same_period_until_words=tuple(
+            _words(path, "same_period_until_words", raw.get("same_period_until_words") or [])
+        ),
         month_needs_date_words=word_set("month_needs_date_words"),
         month_name_heads=word_set("month_name_heads"),
         month_name_tails=word_set("month_name_tails"),
@@ -414,6 +426,14 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ),
         ahead_day_month_past_words=tuple(
             _words(path, "tense.ahead_day_month_past_words", tense.get("ahead_day_month_past_words") or [])
+        ),
+        weekday_after_ahead_days=int(tense.get("weekday_after_ahead_days", 0)),
+        weekday_after_ahead_gap=int(tense.get("weekday_after_ahead_gap", 0)),
+        weekday_after_ahead_past_words=frozenset(
+            _words(path, "tense.weekday_after_ahead_past_words", tense.get("weekday_after_ahead_past_words") or [])
+        ),
+        weekday_after_ahead_next_words=frozenset(
+            _words(path, "tense.weekday_after_ahead_next_words", tense.get("weekday_after_ahead_next_words") or [])
         ),
         ahead_day_month_kept=frozenset(
             (int(m), int(d))

@@ -102,6 +102,7 @@ class Found:
     after: str  # ... and after it
     anchored: bool = False  # the anchor of منذ: an ambiguous month name needs no word before it
     anchor: Span | None = None  # the date the text last set (العام نفسه، في اليوم التالي)
+    anchor_at: tuple[int, int] | None = None  # where that date stands in the text, None when it is not known
 
     @property
     def future(self) -> bool:
@@ -555,6 +556,70 @@ _SAME_MONTH_WORDS = "|".join(
 _SAME_MONTH_RE = re.compile(rf"(?<!\w)[وفبل]?(?:{_SAME_MONTH_WORDS})\s+من\s*$" if _SAME_MONTH_WORDS else r"(?!)")
 
 
+def _alternation_re(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+#: "مقارنة بالفترة نفسها من عام 2014", "لنفس الفترة من العام الماضي", "بالفترة نفسها العام الماضي": a year right
+#: after "the same period" (``calendar.yaml``'s ``same_period_words``).
+_SAME_PERIOD_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:{_alternation_re(CAL.same_period_words)}"
+    rf"|ل(?:{_alternation_re(tuple(w[1:] for w in CAL.same_period_words if w.startswith('ال')))}))"
+    rf"(?:\s+(?:من|في))?\s+ل?$"
+)  # "للفترة نفسها": ل before ال drops its alif
+#: "حتى نهاية شهر يونيو": a month or the end of one after "until" is the year so far up to it.
+_SAME_PERIOD_UNTIL_RE = re.compile(rf"(?<!\w)(?:{_alternation_re(CAL.same_period_until_words)})\s*$")
+#: A sentence end between the period and "the same period" (a point not inside a number).
+_PERIOD_SENTENCE_END_RE = re.compile(r"[\n!?؟]|(?<!\d)\.|\.(?!\d)")
+
+
+def _in_year(day: date, year: int) -> date:
+    return day.replace(year=year, day=min(day.day, days_in_month(year, day.month)))
+
+
+def _whole_year(span: Span) -> bool:
+    return span.start.year == span.end.year and (span.start.month, span.start.day, span.end.month, span.end.day) == (
+        1, 1, 12, 31,
+    )  # fmt: skip
+
+
+def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, Span]], published: date) -> Span | None:
+    """The days of "the same period" of a year: a whole year read at ``at`` right after one of ``same_period_words``
+    is the period the sentence set before it (the last of ``before``, the expressions read so far with their start and
+    end, a since period included; a year in apposition to it, ``من هذا العام 2015``, is passed over), moved into that
+    year, when that period is a month or more within one calendar year that has begun by ``published``, or a month or the
+    end of one after "until" (the year so far); None otherwise (the year stays the year)::
+
+        أنهت السوق النصف الأول من عام 2015 ... مقارنة بقيمة الصفقات للفترة نفسها من عام 2014   -> 2014-01-01..06-30
+        حتى نهاية شهر يوليو من هذا العام 2015، مقارنة بنفس الفترة من العام الماضي 2014     -> 2014-01-01..07-31
+        في الربع المالي المنتهي في 30 يونيو ... خلال الفترة نفسها من العام الماضي        -> 2014 (a day sets no period)
+    """
+    if not before or span.precision != "year" or span.extent != "point" or not _whole_year(span):
+        return None
+    if not _SAME_PERIOD_RE.search(padded[max(0, at - 40) : at]):
+        return None
+    a, b, period = before[-1]
+    if len(before) > 1 and _whole_year(period):
+        a0, b0, earlier = before[-2]
+        if not padded[b0:a].strip(" ،,()-") and earlier.start.year == period.start.year == earlier.end.year:
+            a, period = a0, earlier  # "حتى نهاية شهر يوليو من هذا العام ٢٠١٥": the year is the month's
+    if _PERIOD_SENTENCE_END_RE.search(padded[b:at]):
+        return None  # the period of another sentence
+    start, end, precision, extent = period.start, period.end, period.precision, period.extent
+    if start > published:
+        return None  # "قبل نهاية العام الجاري", "عقود أغسطس المقبل": a time ahead has no figures to compare
+    if start.year != end.year or start.year == span.start.year or _whole_year(period):
+        return None
+    if precision in ("day", "week", "part_of_month") or (end - start).days < 27:
+        if precision not in ("part_of_month", "month") or not _SAME_PERIOD_UNTIL_RE.search(padded[max(0, a - 20) : a]):
+            return None  # "المنتهي في 30 يونيو": a day, no period
+        start, precision, extent = date(start.year, 1, 1), "part_of_year", "range"  # "حتى نهاية شهر يونيو"
+    elif extent == "since":
+        precision, extent = "part_of_year", "range"  # "منذ بداية العام": the year up to the publication date
+    year = span.start.year
+    return Span(_in_year(start, year), _in_year(end, year), precision, span.relative, extent)
+
+
 def _relative_day(found: Found) -> Span:
     """``أمس``, ``اليوم الخميس``, ``أمس الأول الأحد`` (never after the publication date)."""
     get, published, before, after = found.get, found.published, found.before, found.after
@@ -767,9 +832,49 @@ def _weekday(found: Found) -> Span:
     elif shift is not None and shift > 0:
         day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
         day += timedelta(weeks=max(shift, 1) - 1)  # الأحد بعد المقبل
+    elif shift is None and (ahead := _day_set_ahead(found)) is not None:
+        # "ابتداء من بعد غد ولمدة ثلاثة أيام ... خصص يوم الأحد ...، الاثنين ...، والثلاثاء" (sample 56): the list
+        # goes on from the day the text set ahead
+        day = ahead + timedelta(days=(weekday - ahead.weekday()) % 7)
     else:
         day = last_weekday(published, weekday, strictly_before=shift is not None and shift < 0)
     return day_span(day, True)
+
+
+_WEEKDAY_WORD_RE = re.compile(rf"ال(?:{'|'.join(sorted(CAL.weekdays, key=len, reverse=True))})(?!\w)")
+
+
+def _day_set_ahead(found: Found) -> date | None:
+    """The day the text set just before a bare weekday, when it lies ahead (within ``weekday_after_ahead_days``
+    after publication, ending at most ``weekday_after_ahead_gap`` characters before, no paragraph between) and
+    the weekday's clause says no past (``weekday_after_ahead_past_words``); None otherwise."""
+    anchor, published = found.anchor, found.published
+    if anchor is None or found.anchor_at is None:
+        return None
+    gap = found.match.start() - found.anchor_at[1]
+    if gap > CAL.weekday_after_ahead_gap:
+        return None
+    if anchor.precision != "day" or anchor.extent != "point":
+        return None  # "تصل طائرات ... في اليومين المقبلين، ... الطائرة التي هبطت الأربعاء"
+    if not published < anchor.start <= published + timedelta(days=CAL.weekday_after_ahead_days):
+        return None
+    between = found.match.string[max(0, found.match.start() - gap) : found.match.start()]
+    weekday = CAL.weekdays[found.get("wd")]
+    same = weekday == anchor.start.weekday()
+    named = _WEEKDAY_WORD_RE.search(found.match.string[slice(*found.anchor_at)])
+    if "\n" in between or (_PERIOD_SENTENCE_END_RE.search(between) and (not same or named)):
+        # another paragraph; another sentence, unless it names the day set by a word ("بعد غد ... . ... يوم الأحد"),
+        # not the weekday again ("اعتباراً من الاربعاء. وعثر على القطعة ... الاربعاء": the last one)
+        return None
+    if not _WORDS_RE.search(between) and not same and not found.match.group(0).lstrip().startswith("و"):
+        return None  # "سينطلق غدا "الأربعاء"" in a Thursday paper: a stale text's own day, not a list ("والثلاثاء" is)
+    if _previous_word(found.before) in CAL.reporting_verbs:
+        return None  # "بحسب ما اعلن الاربعاء": the saying's day
+    if set(_WORDS_RE.findall(clause_before(found.before, len(found.before)))) & CAL.weekday_after_ahead_past_words:
+        return None
+    if same and _next_word(found.after) in CAL.weekday_after_ahead_next_words:
+        return anchor.start + timedelta(days=7)  # "من السبت 25 يوليو وحتى السبت التالي"
+    return anchor.start
 
 
 def _since(found: Found) -> Span:
@@ -1144,9 +1249,12 @@ if set(RESOLVERS) != set(BRANCHES):  # a branch without a resolver would fail on
     raise AssertionError(f"date branches without a resolver: {set(BRANCHES) ^ set(RESOLVERS)}")
 
 
-def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = None) -> Span:
+def resolve(
+    match: re.Match, norm: str, published: date, anchor: Span | None = None, anchor_at: tuple[int, int] | None = None
+) -> Span:
     """The days of ``match`` (of ``DATE_RE`` in ``norm``), read against ``published``; ``anchor``:
-    the date the text last set, for ``العام نفسه`` and ``اليوم التالي``."""
+    the date the text last set, for ``العام نفسه`` and ``اليوم التالي``, standing at ``anchor_at`` in ``norm``
+    (a list of weekdays going on from a day ahead)."""
     before = norm[max(0, match.start() - CONTEXT) : match.start()]
     after = norm[match.end() : match.end() + CONTEXT]
     branch = match.lastgroup
@@ -1162,7 +1270,7 @@ def resolve(match: re.Match, norm: str, published: date, anchor: Span | None = N
         clause = clause_before(norm, match.start())
         if any(phrase in clause for phrase in CAL.recurring_before) or _custom_goes_on(norm, match.start()):
             raise Reject  # "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا": a yearly custom
-    return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor))
+    return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor, anchor_at=anchor_at))
 
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")

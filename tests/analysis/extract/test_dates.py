@@ -1658,7 +1658,7 @@ def test_a_month_of_a_habit_is_no_date():
         ("وبرزت أرقام المبيعات في شهر يونيو على نحو ملحوظ حيث باعت إنفينيتي 825 مركبة للعملاء، ما يعني نمواً في "
          "المبيعات بنسبة 63% مقارنة بنفس الشهر من العام الماضي، ليصبح أفضل شهر", date(2015, 8, 8), "العام الماضي",
          date(2014, 6, 1), date(2014, 6, 30)),
-        # ... "the same period" stays the year (as the readers took it)
+        # ... "the same period" after no period read stays the year (sample 34: a half with no year)
         ("خلال النصف الثاني، رفعت الشركة صافي ربحها بعد أن بلغ 150 ألف ريال مقارنة بـ17 ألفا فقط في الفترة المماثلة "
          "من العام الماضي.", date(2015, 7, 24), "العام الماضي", date(2014, 1, 1), date(2014, 12, 31)),
         # a day of a Hijri month "of this year" is that day (sample 33: read as the year)
@@ -1670,6 +1670,95 @@ def test_a_month_of_a_habit_is_no_date():
     ],
 )  # fmt: skip
 def test_the_same_month_last_year_a_hijri_day_of_this_year_and_a_night(text, published, quote, first, last):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # "the same period" of a year is the period its sentence set, in that year (the round of sample 56; samples
+        # 45-56 judged the whole year wrong): the first half (sample 56, with للفترة: ل before ال drops its alif)
+        ("إذ أنهت السوق النصف الأول من عام 2015 على انخفاض في قيمة صفقات الفترة بنسبة 19.7 في المائة، مقارنة بقيمة "
+         "الصفقات للفترة نفسها من عام 2014، لتستقر عند 197.1 مليار ريال", date(2015, 7, 21), "عام 2014",
+         date(2014, 1, 1), date(2014, 6, 30)),
+        # ... the year so far, after "until" the end of a month, the year in apposition passed over (sample 56)
+        ("سجّل مطار الملك خالد الدولي نمواً في عدد ركاب الرحلات الداخلية والدولية في مرحلتي القدوم والمغادرة بنسبة ٩٪ "
+         "حتى نهاية شهر يوليو من هذا العام ٢٠١٥، مقارنة بنفس الفترة من العام الماضي ٢٠١٤.", date(2015, 8, 3),
+         "العام الماضي", date(2014, 1, 1), date(2014, 7, 31)),
+        # ... a month (sample 54: the FAO's update a month ago)
+        ("ومن المعلوم أن مؤشر أسعار السلع الغذائية الذي تصدره منظمة الاغذية العالمية (الفاو) هبط بنسبة 19% في آخر "
+         "تحديث له قبل شهر قياسا بمستوياته لنفس الفترة من العام الماضي، بينما", date(2015, 8, 9), "العام الماضي",
+         date(2014, 7, 1), date(2014, 7, 31)),
+        # ... a quarter (the corpus: Mobily's results)
+        ("وأوضحت الشركة في بيان لها اليوم أنها حققت خسائر خلال الربع الثاني بلغت 900 مليون ريال ,مقابل أرباح 92 مليون "
+         "ريال لنفس الفترة من العام الماضي ,وبارتفاع", date(2015, 8, 2), "العام الماضي",
+         date(2014, 4, 1), date(2014, 6, 30)),
+        # ... a range of months (the corpus: Honda's quarter)
+        ("أعلنت شركة هوندا موتور اليابانية للسيارات ارتفاع صافي أرباحها خلال الربع السنوي من نيسان/ابريل حتى "
+         "حزيران/يونيو الماضي بنسبة 6ر19 بالمئة مقارنة بنفس الفترة من العام الماضي بفضل", date(2015, 7, 31),
+         "العام الماضي", date(2014, 4, 1), date(2014, 6, 30)),
+        # ... the year so far since its start (the corpus: wheat imports)
+        ("انخفضت كميات القمح المستورد من قبل المؤسسة العامة لصوامع الغلال ومطاحن الدقيق منذ بداية العام حتى الآن، "
+         "بنحو 500 ألف طن، مقارنة بالفترة نفسها من العام الماضي.", date(2015, 8, 11), "العام الماضي",
+         date(2014, 1, 1), date(2014, 8, 11)),
+        # ... not a time ahead, which has no figures yet: the year stays (the corpus: a deadline before it)
+        ("إضافة إلى تقديم 20 خدمة ذكية قبل نهاية العام الجاري، حيث سيتم تقديم 6 خدمات منها عبر الهواتف الذكية، لافتاً "
+         "إلى ارتفاع نسبة التداول في المبايعات والملكيات 15 % مقارنة بذات الفترة من العام الماضي.", date(2015, 7, 26),
+         "العام الماضي", date(2014, 1, 1), date(2014, 12, 31)),
+        # ... nor a period of another sentence (sample 32; left: the three months to June are not read whole)
+        ("وفي الأشهر الثلاثة حتى يونيو (حزيران) زاد الإنتاج إلى 307 آلاف برميل يوميا من المكافئ النفطي مقارنة مع 303 "
+         "آلاف برميل يوميا في الربع السابق. وارتفع الإنتاج من 297 ألف برميل يوميا في الفترة المماثلة من العام الماضي.",
+         date(2015, 7, 24), "العام الماضي", date(2014, 1, 1), date(2014, 12, 31)),
+        # ... nor a day (sample 44: the quarter ending on 30 June; left: the quarter is not read)
+        ("وسجلت الشركة ربحا صافيا بقيمة 92 مليون دولار في الربع المالي المنتهي في 30 يونيو، لتعوض بذلك صافي الخسائر "
+         "التي منيت بها وقيمتها 57 مليون دولار خلال الربع الماضي و126 مليون دولار خلال الفترة نفسها من العام الماضي.",
+         date(2015, 7, 25), "العام الماضي", date(2014, 1, 1), date(2014, 12, 31)),
+    ],
+)  # fmt: skip
+def test_the_same_period_of_a_year_is_the_period_its_sentence_set(text, published, quote, first, last):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a bare weekday after a day the text set ahead goes on from that day (the round of sample 56): the Sunday
+        # the day after tomorrow names, in the next sentence, and the days listed after it (read as the last ones)
+        ("عن بدء القبول والتسجيل بمعهد سلاح المدفعية لحملة الشهادة الثانوية العامة بقسميها أو ما يعادلها ابتداء من بعد "
+         "غد ولمدة ثلاثة أيام بمقر المعهد بالمنطقة الجنوبية. وأوضحت القيادة أنه خصص يوم الأحد للحاصلين على تقدير "
+         "ممتاز وجيد جدا، الاثنين لتقدير جيد، والثلاثاء آخر فرصة لمن يرغب التسجيل", date(2015, 7, 31), "يوم الأحد",
+         date(2015, 8, 2), date(2015, 8, 2)),
+        ("عن بدء القبول والتسجيل بمعهد سلاح المدفعية لحملة الشهادة الثانوية العامة بقسميها أو ما يعادلها ابتداء من بعد "
+         "غد ولمدة ثلاثة أيام بمقر المعهد بالمنطقة الجنوبية. وأوضحت القيادة أنه خصص يوم الأحد للحاصلين على تقدير "
+         "ممتاز وجيد جدا، الاثنين لتقدير جيد، والثلاثاء آخر فرصة لمن يرغب التسجيل", date(2015, 7, 31), "والثلاثاء",
+         date(2015, 8, 4), date(2015, 8, 4)),
+        # ... after next Sunday (sample 54)
+        ("وقال العمرة إن تنومة ستحيى الليلة الأولى بمسرح المفتاحة الأحد المقبل، يليها بلقرن ورجال ألمع الاثنين "
+         "والثلاثاء، ثم سراة عبيدة", date(2015, 8, 7), "الاثنين والثلاثاء", date(2015, 8, 10), date(2015, 8, 11)),
+        # ... after tomorrow (the corpus: Medina's meetings on the municipal elections)
+        ("هذا وتم تحديد يوم غد للقاء المواطنين في بلدية قباء ويوم الاثنين فى بلدية العيون ويوم الثلاثاء في بلدية "
+         "العوالي والأربعاء في الحي التراثي المديني بحديقة الملك فهد", date(2015, 8, 1), "والأربعاء",
+         date(2015, 8, 5), date(2015, 8, 5)),
+        # ... the same day again before التالي is the week after (the corpus: Greek withdrawals)
+        ("واعتبارا من السبت 25 يوليو وحتى السبت التالي سيكون السقف المفروض على عمليات سحب الاموال 420 يورو في الاسبوع",
+         date(2015, 7, 22), "من السبت 25 يوليو وحتى السبت", date(2015, 7, 25), date(2015, 8, 1)),
+        # ... not a weekday right after the day with no word between, which is a stale text's own day
+        ('وعقد أمس لقاء تعريفي آخر في بلدية العيون، فيما يعقد اليوم لقاء في بلدية العوالي، بينما سينطلق غدا "الأربعاء" '
+         "لقاء في الحي التراثي المديني", date(2015, 8, 6), "الأربعاء", date(2015, 8, 5), date(2015, 8, 5)),
+        # ... nor the day of a saying
+        ("ومن المقرر ان يتوجه دي ميستورا الى نيويورك الاثنين كي يرفع تقريراً عن مهمته الى مجلس الأمن الدولي، بحسب ما "
+         "اعلن الاربعاء مساعد المتحدث باسم الامم المتحدة فرحان حق.", date(2015, 7, 24), "الاربعاء",
+         date(2015, 7, 22), date(2015, 7, 22)),
+        # ... nor the same weekday again in the next sentence
+        ("وستنقل القطعة التي وضعت في صندوق برا بمواكبة من الدرك الى مختبر بالقرب من تولوز حيث سيتم فحصها اعتباراً من "
+         "الاربعاء. وعثر على القطعة، وهي جزء من جناح طائرة يبلغ طولها مترين، الاربعاء في سانت اندريه دو لا ريونيون",
+         date(2015, 8, 2), "الاربعاء", date(2015, 7, 29), date(2015, 7, 29)),
+        # ... nor after a span of days ahead
+        ("ومن المرتقب أن تصل طائرات تحمل مساعدات إنسانية في اليومين المقبلين، كما أضاف الوزير لكن بدون توضيح حمولة "
+         "الطائرة التي هبطت الأربعاء.", date(2015, 7, 22), "الأربعاء", date(2015, 7, 22), date(2015, 7, 22)),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_day_set_ahead_goes_on_from_it(text, published, quote, first, last):
     assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
 
 
