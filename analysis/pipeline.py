@@ -382,7 +382,6 @@ class _Extraction:
         self.where = engine.choose(scheduler, len(todo))
         self.parts = partitions(todo)
         self.client: Any = None
-        self.articles: Any = None  # the articles scattered to the corpus-wide task's worker
         self.started = started
         self.adopted = False  # whether the hold on the cluster ``started`` took is this extraction's
         self.taken: Any = None  # the corpus-wide task's result, once brought here
@@ -422,10 +421,13 @@ class _Extraction:
         (scattered: inside the task, the scheduler would keep a copy of every text until the task ends)."""
         columns = [c for c in ("doc_id", "text", "source") if c in self.documents]
         worker = next(iter(self.client.nthreads()))  # asked now: the client's own list may name a dead worker
-        self.articles = self.client.scatter(self.documents[columns], workers=[worker], direct=True, hash=False)
-        self.corpus_wide = self.client.submit(_terms_and_themes, self.articles, self.gazetteer_future, self.n_themes,
+        articles = self.client.scatter(self.documents[columns], workers=[worker], direct=True, hash=False)
+        self.corpus_wide = self.client.submit(_terms_and_themes, articles, self.gazetteer_future, self.n_themes,
                                               self.theme_model, workers=[worker], allow_other_workers=True,
                                               priority=10, pure=False)  # fmt: skip
+        # Held by the task alone from now: its worker drops the texts as the task ends (~220 MB at 31k
+        # articles), not when this process lets go. If that worker dies, they are sent again (above).
+        articles.release()
 
     def corpus_wide_tables(
         self,
@@ -456,28 +458,12 @@ class _Extraction:
         (~400 MB at 31k articles) until the last partition is extracted."""
         if self.corpus_wide.status != "finished":
             return
-        self._drop_articles()  # before the tables travel: the worker then holds them and little else
+        self._trim_workers()  # before the tables travel: the worker then holds them and little else
         self.taken = self.corpus_wide.result()
         self._let_go_of_corpus_wide()
 
-    def _drop_articles(self) -> None:
-        """The corpus-wide task's worker drops its copy of the texts (~220 MB at 31k articles) and its
-        free heap goes back to the system, once the scheduler has forgotten them (within 2 s)."""
-        if self.articles is None:
-            return
-        key = self.articles.key
-        self.articles.release()
-        self.articles = None
-        deadline = time.monotonic() + 2
-        while self.client.who_has([key]).get(key) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        self._trim_workers()
-
     def _let_go_of_corpus_wide(self) -> None:
-        if self.articles is not None:
-            self.articles.release()  # the worker's copy of the texts goes now, not with the build
-            self.articles = None
-        self.corpus_wide.release()  # ... and its copy of the tables, the matrix and the model, now here
+        self.corpus_wide.release()  # the worker's copy of the tables, the matrix and the model: now here
         self._trim_workers()
 
     def _trim_workers(self) -> bool:
@@ -544,11 +530,11 @@ class _Extraction:
         """No work left behind on the cluster, and the hold on it given back: a LocalCluster's workers end
         here (:func:`analysis.engine.release`), unless another build still holds it."""
         if self.client is not None and hasattr(self, "running"):
-            for future in [*self.running.futures, self.corpus_wide, self.articles]:
+            for future in [*self.running.futures, self.corpus_wide]:
                 if future is not None:
                     future.cancel()  # nothing once finished; after an error, no work left behind on the cluster
         if self.client is not None:
-            self.corpus_wide = self.articles = self.gazetteer_future = None
+            self.corpus_wide = self.gazetteer_future = None
             self.warming = []
             self.client = None
             engine.release(self.where)
