@@ -1632,3 +1632,28 @@ def test_a_city_after_a_clubs_first_word_is_part_of_the_clubs_name(gazetteer, te
 )  # fmt: skip
 def test_a_capital_after_a_visit_with_la_glued_is_the_city(gazetteer, text, alias, expected):
     assert readings(text, gazetteer, alias) == [expected]
+
+
+# --- the thirty-second round -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # an agreement, a treaty or a charter named after the capital where it was made is the city's (the
+        # thirty-second uniform sample, 2015-08-09-438; the world sample; SaudiNewsNet)
+        ("وتم توقيع اتفاق فيينا في يوليو 2015 من أجل ضبط برنامج إيران النووي", "فيينا", ("vienna", "place")),
+        ("ولكن بعد اتفاق فيينا ستفوز إيران مرتين", "فيينا", ("vienna", "place")),
+        ("نجم عنها اتفاق أوسلو الذي وضع الأساس لحل الدولتين", "أوسلو", ("oslo", "place")),
+        ("استناداً إلى توقيع الدولة على اتفاقية واشنطن لتسوية منازعات الاستثمار", "واشنطن",
+         ("washington", "place")),
+        ("وإذا عدنا إلى سبتمبر (أيلول) 2014، عندما تم التوصل إلى اتفاق صنعاء، كانت هناك ملامح", "صنعاء",
+         ("sanaa", "place")),
+        # counter-examples: capitals joined by و are its parties, the government; its deeds stay the government's
+        ("يتمثل في اتفاق واشنطن وأنقرة على خطة لإقامة منطقة عازلة", "واشنطن", ("usa", "metonym")),
+        ("إذ ما زال من المبكّر الجزم بتفاصيل اتفاق واشنطن وطهران على الصعيد السياسي", "طهران", ("iran", "metonym")),
+        ("ويبقى موقف طهران من الاتفاق غامضا", "طهران", ("iran", "metonym")),
+    ],
+)  # fmt: skip
+def test_an_agreement_named_after_a_capital_is_the_citys(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
