@@ -109,6 +109,8 @@ class ContextWords:
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
     #: nouns of an agreement named after the capital where it was made (``agreement_nouns``: اتفاق فيينا)
     agreement_nouns: frozenset[str] = frozenset()
+    #: alias key → the words after it that make it a word of a fixed phrase (``phrase_words``: مسقط رأسه)
+    phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
     relative_pronouns: frozenset[str] = frozenset()
     #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
@@ -165,6 +167,7 @@ def context_words() -> ContextWords:
         between_places=words(metonymy.get("between_places") or ()),
         clause_openers=words(metonymy["clause_openers"]),
         agreement_nouns=words(metonymy.get("agreement_nouns") or ()),
+        phrase_words={alias_key(str(name)): words(after) for name, after in (raw.get("phrase_words") or {}).items()},
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
         place_name_nouns=words(raw.get("place_name_nouns") or ()),
@@ -488,6 +491,8 @@ def _read_matches(
             continue
         if alias.alias_kind == "adjective" and _a_quoted_name(norm, match_start, start, end, key):
             continue  # وفق خوفه من "تركي": Turki, a first name, not Turkey
+        if key in words.phrase_words and next_word(norm, end) in words.phrase_words[key]:
+            continue  # مسقط رأسه "his birthplace": a word of a fixed phrase, not Muscat
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club

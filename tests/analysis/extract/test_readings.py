@@ -1657,3 +1657,19 @@ def test_a_capital_after_a_visit_with_la_glued_is_the_city(gazetteer, text, alia
 )  # fmt: skip
 def test_an_agreement_named_after_a_capital_is_the_citys(gazetteer, text, alias, expected):
     assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # مسقط رأسه "his birthplace" is no Muscat nor Oman (SaudiNewsNet; the thirty-first round's read)
+        ("الشاب محمد الغامدي يستعد للعودة لمسقط رأسه بعد عشر سنوات", "oman", False),
+        ("الشاب محمد الغامدي يستعد للعودة لمسقط رأسه بعد عشر سنوات", "muscat", False),
+        ("وشيع جثمانه في مسقط رأس الفقيد بمحافظة الطائف", "muscat", False),
+        # counter-examples: Muscat named plainly stays
+        ("وصل وزير الخارجية إلى مسقط في زيارة رسمية لسلطنة عمان", "muscat", True),
+        ("وعقد الاجتماع في مسقط رأسا بعد وصول الوفود", "muscat", True),
+    ],
+)  # fmt: skip
+def test_birthplace_is_no_muscat(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
