@@ -1673,3 +1673,19 @@ def test_an_agreement_named_after_a_capital_is_the_citys(gazetteer, text, alias,
 )  # fmt: skip
 def test_birthplace_is_no_muscat(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # سلالة "lineage, breed, strain" is no Salalah, written صلالة (the thirty-second uniform sample, 2015-08-09-440;
+        # SaudiNewsNet)
+        ("وتعلموا هذا الكذب من أسيادهم «الفرس» الذين ينحدرون من سلالة «مسيلمة الكذاب»..", "salalah", False),
+        ("وأكدت هيئة الصحة الحيوانية الالمانية ظهور حالة اصابة وهي من سلالة اتش7إن7 شديدة العدوى", "salalah", False),
+        # counter-examples: the city, by its name
+        ("افتُتح -مؤخراً- مطار صلالة الجديد بمحافظة ظفار جنوب سلطنة عمان", "salalah", True),
+        ("إضافة لمشاركة الجمعية في ملتقى المكفوفين بمدينة صلالة العمانية", "salalah", True),
+    ],
+)  # fmt: skip
+def test_lineage_is_no_salalah(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
