@@ -107,6 +107,10 @@ class ContextWords:
     coordinated_names: tuple[tuple[tuple[str, str, tuple[str, ...]], frozenset[str]], ...]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
+    #: nouns of an agreement named after the capital where it was made (``agreement_nouns``: اتفاق فيينا)
+    agreement_nouns: frozenset[str] = frozenset()
+    #: alias key → the words after it that make it a word of a fixed phrase (``phrase_words``: مسقط رأسه)
+    phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
     relative_pronouns: frozenset[str] = frozenset()
     #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
@@ -162,6 +166,8 @@ def context_words() -> ContextWords:
         between=words(metonymy["between"]),
         between_places=words(metonymy.get("between_places") or ()),
         clause_openers=words(metonymy["clause_openers"]),
+        agreement_nouns=words(metonymy.get("agreement_nouns") or ()),
+        phrase_words={alias_key(str(name)): words(after) for name, after in (raw.get("phrase_words") or {}).items()},
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
         place_name_nouns=words(raw.get("place_name_nouns") or ()),
@@ -299,6 +305,8 @@ def _before_says(
         and _after_a_sanction(norm, match_start, before, words)
     ):
         return True  # رفع العقوبات عن طهران، العقوبات المفروضة على طهران
+    if _in(before, words.agreement_nouns):  # اتفاق فيينا: the city where it was made (the parties: below)
+        return False
     if any(_in(before, group) for group in (words.acts_before, words.actor_nouns)):
         return True
     if before in words.clause_openers:
@@ -483,6 +491,8 @@ def _read_matches(
             continue
         if alias.alias_kind == "adjective" and _a_quoted_name(norm, match_start, start, end, key):
             continue  # وفق خوفه من "تركي": Turki, a first name, not Turkey
+        if key in words.phrase_words and next_word(norm, end) in words.phrase_words[key]:
+            continue  # مسقط رأسه "his birthplace": a word of a fixed phrase, not Muscat
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club
@@ -1155,6 +1165,8 @@ def _metonym_readings(
         if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):
             says = True  # سلمت الولايات المتحدة القاهرة زورقي دورية: the government given to
         after = next_word(norm, last[2])
+        if says is False and len(group) > 1 and _in(previous_word(norm, first[0]), words.agreement_nouns):
+            says = True  # اتفاق واشنطن وأنقرة على خطة: its parties
         if (
             says is None
             and after is not None

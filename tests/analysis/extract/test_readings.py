@@ -1632,3 +1632,60 @@ def test_a_city_after_a_clubs_first_word_is_part_of_the_clubs_name(gazetteer, te
 )  # fmt: skip
 def test_a_capital_after_a_visit_with_la_glued_is_the_city(gazetteer, text, alias, expected):
     assert readings(text, gazetteer, alias) == [expected]
+
+
+# --- the thirty-second round -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # an agreement, a treaty or a charter named after the capital where it was made is the city's (the
+        # thirty-second uniform sample, 2015-08-09-438; the world sample; SaudiNewsNet)
+        ("وتم توقيع اتفاق فيينا في يوليو 2015 من أجل ضبط برنامج إيران النووي", "فيينا", ("vienna", "place")),
+        ("ولكن بعد اتفاق فيينا ستفوز إيران مرتين", "فيينا", ("vienna", "place")),
+        ("نجم عنها اتفاق أوسلو الذي وضع الأساس لحل الدولتين", "أوسلو", ("oslo", "place")),
+        ("استناداً إلى توقيع الدولة على اتفاقية واشنطن لتسوية منازعات الاستثمار", "واشنطن",
+         ("washington", "place")),
+        ("وإذا عدنا إلى سبتمبر (أيلول) 2014، عندما تم التوصل إلى اتفاق صنعاء، كانت هناك ملامح", "صنعاء",
+         ("sanaa", "place")),
+        # counter-examples: capitals joined by و are its parties, the government; its deeds stay the government's
+        ("يتمثل في اتفاق واشنطن وأنقرة على خطة لإقامة منطقة عازلة", "واشنطن", ("usa", "metonym")),
+        ("إذ ما زال من المبكّر الجزم بتفاصيل اتفاق واشنطن وطهران على الصعيد السياسي", "طهران", ("iran", "metonym")),
+        ("ويبقى موقف طهران من الاتفاق غامضا", "طهران", ("iran", "metonym")),
+    ],
+)  # fmt: skip
+def test_an_agreement_named_after_a_capital_is_the_citys(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # مسقط رأسه "his birthplace" is no Muscat nor Oman (SaudiNewsNet; the thirty-first round's read)
+        ("الشاب محمد الغامدي يستعد للعودة لمسقط رأسه بعد عشر سنوات", "oman", False),
+        ("الشاب محمد الغامدي يستعد للعودة لمسقط رأسه بعد عشر سنوات", "muscat", False),
+        ("وشيع جثمانه في مسقط رأس الفقيد بمحافظة الطائف", "muscat", False),
+        # counter-examples: Muscat named plainly stays
+        ("وصل وزير الخارجية إلى مسقط في زيارة رسمية لسلطنة عمان", "muscat", True),
+        ("وعقد الاجتماع في مسقط رأسا بعد وصول الوفود", "muscat", True),
+    ],
+)  # fmt: skip
+def test_birthplace_is_no_muscat(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # سلالة "lineage, breed, strain" is no Salalah, written صلالة (the thirty-second uniform sample, 2015-08-09-440;
+        # SaudiNewsNet)
+        ("وتعلموا هذا الكذب من أسيادهم «الفرس» الذين ينحدرون من سلالة «مسيلمة الكذاب»..", "salalah", False),
+        ("وأكدت هيئة الصحة الحيوانية الالمانية ظهور حالة اصابة وهي من سلالة اتش7إن7 شديدة العدوى", "salalah", False),
+        # counter-examples: the city, by its name
+        ("افتُتح -مؤخراً- مطار صلالة الجديد بمحافظة ظفار جنوب سلطنة عمان", "salalah", True),
+        ("إضافة لمشاركة الجمعية في ملتقى المكفوفين بمدينة صلالة العمانية", "salalah", True),
+    ],
+)  # fmt: skip
+def test_lineage_is_no_salalah(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
