@@ -16,6 +16,7 @@ saves them as UTF-8 CSV (plus Parquet, which keeps the article texts and types).
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -353,6 +354,19 @@ def _terms_and_themes(
     return doc_terms, themes, doc_themes, timings, matrix, theme_model
 
 
+def _packed_terms_and_themes(*args: Any) -> bytes:
+    """:func:`_terms_and_themes` on a worker, its result pickled before the task ends: the worker then
+    holds the bytes (~140 MB at 31k articles) rather than the tables and matrices as objects (~300 MB)
+    beside their serialised copy while they travel (:func:`_unpacked` on arrival)."""
+    packed = pickle.dumps(_terms_and_themes(*args), protocol=pickle.HIGHEST_PROTOCOL)
+    _give_back_memory()  # the objects are gone: their heap goes back before the bytes travel
+    return packed
+
+
+def _unpacked(packed: bytes) -> tuple:
+    return pickle.loads(packed)  # bytes this build's own task made
+
+
 class _Extraction:
     """The build's tasks on the scheduler :func:`analysis.engine.choose` picks.
 
@@ -385,6 +399,7 @@ class _Extraction:
         self.started = started
         self.adopted = False  # whether the hold on the cluster ``started`` took is this extraction's
         self.taken: Any = None  # the corpus-wide task's result, once brought here
+        self.articles_key: Any = None  # the key of the texts sent to the corpus-wide task's worker
 
     def start(self) -> _Extraction:
         if self.where == engine.SYNCHRONOUS:
@@ -422,12 +437,13 @@ class _Extraction:
         columns = [c for c in ("doc_id", "text", "source") if c in self.documents]
         worker = next(iter(self.client.nthreads()))  # asked now: the client's own list may name a dead worker
         articles = self.client.scatter(self.documents[columns], workers=[worker], direct=True, hash=False)
-        self.corpus_wide = self.client.submit(_terms_and_themes, articles, self.gazetteer_future, self.n_themes,
+        self.corpus_wide = self.client.submit(_packed_terms_and_themes, articles, self.gazetteer_future, self.n_themes,
                                               self.theme_model, workers=[worker], allow_other_workers=True,
                                               priority=10, pure=False)  # fmt: skip
         # Held by the task alone from now: its worker drops the texts as the task ends (~220 MB at 31k
         # articles), not when this process lets go. If that worker dies, they are sent again (above).
         articles.release()
+        self.articles_key = articles.key
 
     def corpus_wide_tables(
         self,
@@ -441,11 +457,11 @@ class _Extraction:
         if self.taken is not None:
             return self.taken
         try:
-            return self.corpus_wide.result()
+            return _unpacked(self.corpus_wide.result())
         except (CancelledError, KilledWorker):  # its worker died, and the scattered articles with it: again
             try:
                 self._submit_corpus_wide()
-                return self.corpus_wide.result()
+                return _unpacked(self.corpus_wide.result())
             except (CancelledError, KilledWorker, OSError):  # again: here, as the synchronous scheduler would
                 return _terms_and_themes(self.documents, self.gazetteer, self.n_themes, self.theme_model)
         finally:
@@ -458,9 +474,18 @@ class _Extraction:
         (~400 MB at 31k articles) until the last partition is extracted."""
         if self.corpus_wide.status != "finished":
             return
-        self._trim_workers()  # before the tables travel: the worker then holds them and little else
-        self.taken = self.corpus_wide.result()
-        self._let_go_of_corpus_wide()
+        self._texts_dropped()
+        packed = self.corpus_wide.result()
+        self._let_go_of_corpus_wide()  # the worker's bytes go before they are unpacked here
+        self.taken = _unpacked(packed)
+
+    def _texts_dropped(self, wait: float = 2.0) -> None:
+        """Wait (``wait`` s at most) until the task's worker has dropped the texts it was sent, and have it
+        hand their heap back: then the result travels from a worker that holds it and little else."""
+        deadline = time.monotonic() + wait
+        while self.client.who_has([self.articles_key]).get(self.articles_key) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        self._trim_workers()
 
     def _let_go_of_corpus_wide(self) -> None:
         self.corpus_wide.release()  # the worker's copy of the tables, the matrix and the model: now here

@@ -220,6 +220,7 @@ def build_term_matrix(
     )
     phrases, pairs = learned.phrases, learned.pairs
     matrix = _assemble(n_docs, learned.counted, n_keys, len(phrases.keys), learned.pair_columns, len(pairs.codes))
+    del learned  # its counted triples (~300 MB at 31k articles) go before the columns are chosen and weighted
     term_keys = [*stemmed.keys, *pairs.keys, *phrases.keys]
     term_surfaces.extend([*pairs.surfaces, *phrases.surfaces])
     # A word left out everywhere (boilerplate, an excluded word) keeps no column.
