@@ -2355,3 +2355,18 @@ def test_as_it_happens_today_the_state_of_a_thing_today_and_a_quoted_today_of_th
 )  # fmt: skip
 def test_a_quoted_today_with_a_past_verb_and_a_status_restored_today_stay_days(text):
     assert [d[0] for d in days(text)] == ["اليوم"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a relative year with a Hijri year in apposition is that Hijri year (the round of sample 57; sample 53's)
+        ("وشملت الفحوصات المخبرية التي نفذها القسم خلال العام الماضي 1435هـ، علم الجراثيم وبلغ عدد الفحوصات الخاصة بها "
+         "823 فحصا", date(2015, 8, 4), "العام الماضي", date(2013, 11, 4), date(2014, 10, 24)),
+        # ... a Gregorian year in apposition keeps the Gregorian year
+        ("وارتفعت الأسعار خلال العام الماضي 2014 بنسبة 3 في المائة", date(2015, 8, 4), "العام الماضي",
+         date(2014, 1, 1), date(2014, 12, 31)),
+    ],
+)  # fmt: skip
+def test_a_relative_year_with_a_hijri_year_in_apposition_is_the_hijri_year(text, published, quote, first, last):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
