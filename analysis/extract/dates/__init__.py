@@ -38,6 +38,7 @@ Conventions (see the YAML for the data):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -112,7 +113,9 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     except (OverflowError, ValueError):  # near the ends of the calendar: the expressions as found
         joined = [(a, b, span) for a, b, span, _ in found]
     periods: list[tuple[int, int, Span]] = []  # the expressions so far, ranges joined, since periods included
-    for a, b, span in joined:
+    for i, (a, b, span) in enumerate(joined):
+        if i + 1 < len(joined):
+            span = _hijri_year_in_apposition(padded, span, b, joined[i + 1]) or span  # "العام الماضي 1435هـ"
         read = span
         if published is not None:
             span = same_period(padded, a, span, periods[-2:], published) or span  # "مقارنة بالفترة نفسها من عام 2014"
@@ -122,6 +125,29 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         except (OverflowError, ValueError):
             continue
     return mentions
+
+
+_APPOSITION_GAP_RE = re.compile(r"[\s(]*")
+
+
+def _hijri_year_in_apposition(padded: str, span: Span, end: int, following: tuple[int, int, Span]) -> Span | None:
+    """A relative Gregorian year (``هذا العام``, ``العام الماضي``) with a Hijri year right after it that it
+    overlaps is that Hijri year, the year the writer counts: "خلال العام الماضي 1435هـ" is 4 November 2013 -
+    24 October 2014 (the round of sample 57), "هذا العام 1436هـ" 25 October 2014 - 13 October 2015 (sample
+    53's). A Gregorian year after it (``العام الماضي 2014``) or a Hijri year it does not overlap changes nothing."""
+    a2, b2, hijri = following
+    if not (span.relative and span.precision == "year" and span.extent == "point"):
+        return None
+    if (span.start.month, span.start.day, span.end.month, span.end.day) != (1, 1, 12, 31):
+        return None
+    if not _APPOSITION_GAP_RE.fullmatch(padded[end:a2]) or not _HIJRI_YEAR_RE.fullmatch(padded[a2:b2]):
+        return None
+    if hijri.start > span.end or hijri.end < span.start:
+        return None
+    return Span(hijri.start, hijri.end, "year", True, "point")
+
+
+_HIJRI_YEAR_RE = re.compile(r"[\d٠-٩]{4}\s*ه(?:ـ)?")
 
 
 def _mention(text: str, offsets, padded: str, a: int, b: int, span: Span, published: date | None) -> DateMention:

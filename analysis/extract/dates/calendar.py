@@ -103,6 +103,7 @@ class Calendar:
     ] = ()  # "مقارنة بالفترة نفسها من عام 2014": the period the sentence set, that year
     same_period_until_words: tuple[str, ...] = ()  # "حتى نهاية شهر يونيو": the year so far, for the same period
     today_copulas: frozenset[str] = frozenset()  # "السيطرة اليوم هي للولي الفقيه": a nominal sentence of now
+    today_state_nouns: frozenset[str] = frozenset()  # "بحال العرب اليوم": how a thing stands now
     month_needs_date_words: frozenset[str] = frozenset()  # آب (also إب, the Yemeni province)
     month_name_heads: frozenset[str] = frozenset()  # "مستشفى مايو كلينيك": a name
     month_name_tails: frozenset[str] = frozenset()
@@ -388,6 +389,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ),
         today_nowadays_next=word_set("today_nowadays_next"),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
+        today_state_nouns=frozenset(_words(path, "today_state_nouns", raw.get("today_state_nouns") or [])),
         same_month_words=tuple(_words(path, "same_month_words", raw.get("same_month_words") or [])),
         same_period_words=tuple(_words(path, "same_period_words", raw.get("same_period_words") or [])),
         same_period_until_words=tuple(

@@ -77,6 +77,7 @@ _WEEKEND_HOLIDAY_RE = re.compile(r"\s*(?:عطله|اجازه)\s*$")
 #: بالخميس), a name, "both" (بالاثنين) or a sermon's Friday; a date says يوم الجمعة or في الجمعة.
 _GLUED_BI_RE = re.compile(r"\s*[وف]?بال")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?؟\n])[\s\"«]*[وف]?$")  # before a word opening its sentence
+_QUOTE_OPENS_RE = re.compile(r":\s*[\"«“]\s*[وف]?$|:\s*[وف]?$")  # "فقال: «اليوم", "وأضاف: اليوم": a quotation opening
 _CONTRAST_WORDS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CAL.today_contrast_words, key=len, reverse=True)
 )
@@ -781,10 +782,22 @@ def _nowadays(before: str, after: str) -> bool:
         # verb: "أعلنت الوزارة اليوم"; with a weekday, a time of day or a verb of a schedule it stays a
         # day: "اليوم يخوض الهلال ثاني مبارياته")
         return True
+    if following and _QUOTE_OPENS_RE.search(before) and _present_verb(following.group(1)):
+        # a quotation that opens on a bare "اليوم" and a present verb speaks of the present, as a sentence
+        # does: "فقال: «اليوم يتحول العالم شيئا فشيئا إلى قرية صغيرة" (sample 57), "«اليوم نرى تنامي وتيرة
+        # التشرذم" (a past verb keeps the day: "«اليوم التقينا بعض الأطفال»")
+        return True
     words = _WORDS_RE.findall(before[-40:])[-2:]
     if len(words) < 2:
         return False
     first = words[0][1:] if words[0][:1] in "وفبل" and len(words[0]) > 3 else words[0]
+    noun = {
+        words[0],
+        words[0][1:] if words[0][:1] in "وفبلك" else "",
+        words[0][2:] if words[0][:2] in ("وب", "فب", "ول", "وك") else "",
+    }
+    if noun & CAL.today_state_nouns and words[1].startswith("ال"):
+        return True  # "أشبه بحال العرب اليوم" (sample 57), "عن واقع الإعلام اليوم": how a thing stands now
     return (first, words[1]) in CAL.today_false_two_before or (words[0], words[1]) in CAL.today_false_two_before
 
 

@@ -2323,3 +2323,50 @@ def test_a_bare_hijri_day_month_just_ahead(text, published, quote, first):
 )  # fmt: skip
 def test_a_numbers_point_ends_no_clause_and_a_yearly_rate_is_no_future(text, published, quote, first, when):
     assert (quote, first, when) in [(m.date_text, m.date_start, m.when) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as it happens nowadays, how a thing stands nowadays, a quotation opening on "today" and a present verb
+        # (the round of sample 57: its three non-dates, and the corpus's)
+        "لكنها تتحول مع مرور الوقت إلى معاناة وديون مرهقة يصعب الإيفاء بها واحتواء انعكاساتها، تماماً كما يحدث اليوم في "
+        "كثير من الأندية.",
+        'أتيت إليكم وأنا لا أزال في فترة النقاهة بعد أن تعرضت لعملية جراحية كان حالي فيها أشبه بحال العرب اليوم".',
+        "فكان من يستغل الفرص هو من يكسب النتيجة بعكس حال الفريقين اليوم، فالهلال على سبيل المثال كان قبل 5 سنوات",
+        "لم أحظَ من قبل بقراءة موجزة معبرة عن واقع الإعلام اليوم، (لكن) مع شيء واسع من الاستثناء.",
+        "أما الكاتب عبدالمجيد سالم الإمام، فقال: «اليوم يتحول العالم شيئا فشيئا إلى قرية صغيرة، بسبب تدفق شديد للمعلومات",
+        'وقتما علق عقب تفجيرات المحيا: "اليوم يقتلون أهل الذمة، وغداً يقتلون أهل القبلة"',
+    ],
+)  # fmt: skip
+def test_as_it_happens_today_the_state_of_a_thing_today_and_a_quoted_today_of_the_present_are_nowadays(text):
+    assert "اليوم" not in [d[0] for d in days(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past verb after a quoted "today" keeps the day
+        "وحول الزيارة، قالت لبنى ألمان، مدير برنامج الأغذية العالمي والممثل القطري في مصر: «اليوم التقينا بعض الأطفال "
+        "الرائعين الذين يتوقون إلى تغيير حياتهم للأفضل»",
+        # وضع is also "to restore": the embassy's status restored today
+        "كما استعادت شعبة المصالح الاميركية في هافانا وضع السفارة اليوم على ان تجري مراسم رفع العلم الاميركي",
+    ],
+)  # fmt: skip
+def test_a_quoted_today_with_a_past_verb_and_a_status_restored_today_stay_days(text):
+    assert [d[0] for d in days(text)] == ["اليوم"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a relative year with a Hijri year in apposition is that Hijri year (the round of sample 57; sample 53's)
+        ("وشملت الفحوصات المخبرية التي نفذها القسم خلال العام الماضي 1435هـ، علم الجراثيم وبلغ عدد الفحوصات الخاصة بها "
+         "823 فحصا", date(2015, 8, 4), "العام الماضي", date(2013, 11, 4), date(2014, 10, 24)),
+        # ... a Gregorian year in apposition keeps the Gregorian year
+        ("وارتفعت الأسعار خلال العام الماضي 2014 بنسبة 3 في المائة", date(2015, 8, 4), "العام الماضي",
+         date(2014, 1, 1), date(2014, 12, 31)),
+    ],
+)  # fmt: skip
+def test_a_relative_year_with_a_hijri_year_in_apposition_is_the_hijri_year(text, published, quote, first, last):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
