@@ -1947,3 +1947,19 @@ def test_the_same_time_named_again_after_a_keyword_is_no_date_of_its_own():
 )  # fmt: skip
 def test_a_period_of_figures_or_of_a_noun_is_not_the_announcements(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a heart attack or a stroke is an illness, no casualty (samples 25 and 55: typed casualties)
+        ("تعرض مستقبل هذا الترتيب للشكوك في أيار (مايو) الماضي، عندما أصيب لي كون- هي بأزمة قلبية، تركته طريح الفراش",
+         "أيار (مايو) الماضي", "other"),
+        ("يعد أول شخص في العالم تم تركيب مضخة القلب الجديدة له منذ أسبوعين تقريباً، بعد أن أصيب بأزمة قلبية في شهر "
+         "أغسطس الماضي أدت إلى تدهور صحته", "شهر أغسطس الماضي", "other"),
+        # ... a wound is still one
+        ("وأصيب ثلاثة أشخاص بجروح في حادث تصادم أمس", "أمس", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_heart_attack_is_no_casualty(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
