@@ -124,6 +124,10 @@ class EventLexicon:
     consequence_words: frozenset[str] = frozenset()  # "مما نتج عنه استشهاد": a toll, the outcome of an event before it
     apart_words: frozenset[str] = frozenset()  # "منذ مايو الماضي، رغم تحذير": another clause after the date's comma
     during_words: frozenset[str] = frozenset()  # "قال ... خلال زيارته أمس": the occasion of a saying, normalised
+    not_own_date_words: frozenset[str] = frozenset()  # "أول زيارة منذ 2004": a date after them is no keyword's own
+    figures_words: frozenset[str] = frozenset()  # "عن نتائج الربع الثاني": the period figures cover, normalised
+    figures_prepositions: frozenset[str] = frozenset()  # "عن توزيعات عن الربع الثاني": between the figures and it
+    figures_periods: frozenset[str] = frozenset()  # "الربع الثاني": the first word of such a period
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
 
@@ -508,6 +512,10 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "consequence_words",
             "apart_words",
             "during_words",
+            "not_own_date_words",
+            "figures_words",
+            "figures_prepositions",
+            "figures_periods",
         )
     )
     return punctuation, same_day, lists

@@ -62,6 +62,8 @@ WEAK_KEYWORD_WINDOW = 8
 REPORT_WORDS = 4
 #: How many words may stand between a statement named as a source ("وفقاً للتقرير") and a date it types.
 SOURCE_WORDS = 3
+#: How many words before a year written with ل ("اتفاق أستانا لعام 2017") the noun phrase it belongs to spans.
+PERIOD_NOUN_WORDS = 3
 #: How near before a date a keyword of another clause still types it, when the date's clause has none.
 KEYWORD_WINDOW = 8
 #: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
@@ -274,6 +276,40 @@ class SentenceReading:
         rest = text[2:] if text[:2] == "لل" else text[1:] if text[:1] == "ل" else ""
         return bool(rest) and rest in self.lexicon.period_words
 
+    def _a_times_year(self, start: int) -> bool:
+        """Whether a word of time or of a cycle (``clauses.yaml``'s ``period_words`` and ``since_time_words``: شهر،
+        الدورة) stands among the :data:`PERIOD_NOUN_WORDS` words before the date at ``start``."""
+        lexicon = self.lexicon
+        before = _WORD_RE.findall(self.norm, max(self.lo, start - 60), start)[-PERIOD_NOUN_WORDS:]
+        stems = {w[2:] if w[:2] == "ال" else w for w in before}
+        return bool(stems & (lexicon.period_words | lexicon.since_time_words))
+
+    def _figures_period(self, start: int) -> bool:
+        """Whether the date at ``start`` is a part of a year (``clauses.yaml``'s ``figures_periods``: الربع، النصف)
+        right after a noun of figures (``figures_words``: نتائج، أرباح، توزيعات), maybe with a preposition between
+        (``figures_prepositions``: عن، خلال): the period the figures cover, not the time they were announced ("بعد
+        إعلان البنك عن نتائج الربع الثاني من العام", sample 53)."""
+        lexicon = self.lexicon
+        first = _WORD_AT_RE.match(self.norm, start)
+        if not lexicon.figures_words or first is None:
+            return False
+        text = first.group(0)
+        text = text[2:] if text[:2] == "لل" else text[1:] if text[:1] == "ل" and text[1:3] == "ال" else text
+        if text not in lexicon.figures_periods:
+            return False  # "مسح نشرت نتائجه اليوم الجمعة": the day they were published
+        before = _WORD_RE.findall(self.norm, max(self.lo, start - 40), start)[-2:]
+        if before and before[-1] in lexicon.figures_prepositions:
+            before = before[:-1]
+        if not before:
+            return False
+        word = before[-1]
+        for stem in (word, word[1:] if word[:1] in "وفبل" else word):
+            stem = stem[2:] if stem[:2] == "ال" else stem
+            for ending in ("", "ها", "ه", "هم"):
+                if stem.endswith(ending) and stem[: len(stem) - len(ending)] in lexicon.figures_words:
+                    return True
+        return False
+
     def apart_after(self, start: int, end: int, hi: int) -> int | None:
         """Where a comma right after the date at ``[start, end)`` stands, when the date closes its phrase there and
         the next word opens another clause or a concession (``clauses.yaml``'s ``apart_words``: ``منذ مايو الماضي،
@@ -398,6 +434,42 @@ class SentenceReading:
                 return True
         return False
 
+    def owned_after(
+        self, keyword: tuple[int, int, int, int], start: int, end: int, others: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether ``keyword``, after the date ending at ``end``, is followed closely by another date of the
+        sentence in the same clause, its own: "تأمل في الا يزيد عدد المعارضين خلال تصويت يوم غد" (sample 32: the
+        vote is tomorrow's, not that of "منذ ستة اشهر" before it), "بعد اقفال باب الترشيح للانتخابات المقررة الشهر
+        المقبل". The names of actors and regions between are not counted ("في تصويت أجرته اللجنة الاولمبية الدولية
+        في كوالالمبور اليوم الجمعة"). The mirror of :meth:`owned`; not for a keyword of ``other``."""
+        if keyword[3] == len(self.lexicon.types) - 1:
+            return False
+        if bisect_right(self.any_at, keyword[0]) != bisect_right(self.any_at, end - 1):
+            return False  # a relative clause's keyword, its date too: "توفي فجر اليوم متأثرا بالحروق التي أصيب بها قبل أسبوع"
+        this, not_own = self.norm[start:end], self.lexicon.not_own_date_words
+        for a, b in others:
+            if a < keyword[1] or a < end or self.said_by(keyword, a) > OWN_DATE_WORDS:
+                continue
+            if bisect_left(self.any_at, keyword[1]) != bisect_left(self.any_at, a):
+                continue  # another clause's date
+            if _DATE_APART_RE.search(self.norm, keyword[1], a):
+                continue
+            before = _LAST_WORD_RE.search(self.norm, max(self.lo, a - 12), a)
+            # ... not a since, an end or a list's next day: "أول زيارة ... إلى إيران منذ 2004", "زيارة إلى اليمن تستمر
+            # حتى العاشر من شهر أغسطس", "للقاء المواطنين في بلدية قباء ويوم الاثنين"; nor the same time named again
+            # ("خلال ترؤسه أمس اجتماع المجلس أمس")
+            first = self.norm[a:b].split()[:1]
+            if (
+                self.norm[a : a + 1] == "و"
+                or (before is not None and before.group(1) in not_own)
+                or (first and first[0] in not_own)
+            ):
+                continue
+            if self.norm[a:b] == this or self._figures_period(a):
+                continue  # ... nor the period of the figures it names ("الإعلان عن نتائج الربع الثاني")
+            return True
+        return False
+
     def type_at(
         self, start: int, end: int, clause: tuple[int, int] | None = None, others: Sequence[tuple[int, int]] = ()
     ) -> int | None:
@@ -432,6 +504,7 @@ class SentenceReading:
             k for k in self.keywords
             if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
             and not (others and k[1] <= start and self.owned(k, start, others))
+            and not (others and k[0] >= end and self.owned_after(k, start, end, others))
         ]  # fmt: skip
         # A date inside a quotation is the quoted speaker's time: only the quotation's words type it, not
         # the saying around it ("وأضاف “هذا العام يمكن متابعة رد فعل ليفربول", sample 31, is no statement
@@ -494,6 +567,15 @@ class SentenceReading:
             if not types[k[3]].weak and k[2] > last_word and self.after_reference(k, 2) and not self.a_process(k)
         }  # fmt: skip
         strong = [k for k in strong if k not in causes]
+        # A year written with ل is the period of the noun right before it: only that noun's phrase types it ("اتفاق أستانا
+        # لعام 2017"), not an event farther off in its clause: "حافظت على تعثر وانسحاب 470 طالب وطالبه أي ما نسبته 12
+        # بالمائة للعام 1435-1436ه" (sample 31: the year of a rate, typed withdrawal). (A keyword of another clause
+        # still types it as the nearest before: "يعود أول لقاء بين لودريان وهولاند لعام 1979" is "back to 1979".)
+        # ... unless a time or a cycle stands in that phrase, whose year it names: "خلال شهر رمضان المبارك لعام 1436ه"، "وتشهد
+        # الدورة الثالثة للعام الحالي مشاركة المرأة السعودية كناخبة" (seen on the corpus check)
+        noun_period = self._a_period(start) and not self._a_times_year(start)
+        if noun_period:
+            strong = [k for k in strong if first_word - PERIOD_NOUN_WORDS <= k[2] < first_word]
         # A date that closes its phrase with a comma is not typed by what follows the comma, another clause or a
         # concession: "وهذه هي الواقعة الخامسة من نوعها منذ مايو الماضي، رغم تحذير السائحين" (sample 47),
         # "هدنة انسانية ... ابتداء من منتصف ليل الاحد الاثنين، تتوقف خلالها الغارات" (sample 48). Not a date
@@ -533,7 +615,9 @@ class SentenceReading:
         weak = [k for k in weak if not far_call(k)]
         if apart is not None:
             weak = [k for k in weak if k[0] < apart]
-        if self._a_period(start):  # "في تقريرها السنوي لعام 2014": the year the report covers, not its time
+        # "في تقريرها السنوي لعام 2014": the year the report covers, not its time; "أعلنت واحدة عن توزيعات عن الربع
+        # الثاني" (sample 48): the quarter the dividends are for
+        if self._a_period(start) or self._figures_period(start):
             weak = []
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and
@@ -543,7 +627,7 @@ class SentenceReading:
                 if lo <= k[0] < start and not inside and types[k[3]].weak and not far_call(k)
                 and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
             ]  # fmt: skip
-            if sayer and not self._a_period(start):
+            if sayer and not self._a_period(start) and not self._figures_period(start):
                 return sayer[0][3]
         # What a statement or a meeting was about does not date it: "أصدرت وزارة الداخلية أمس بيانًا
         # بشأن تنفيذ حكم القتل" is the statement.
