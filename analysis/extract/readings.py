@@ -814,10 +814,11 @@ def _the_family_name_again(norm: str, match_start: int, start: int, kind: str, w
 def _a_persons_family_name(norm: str, match_start: int, start: int, entity) -> bool:
     """Whether a GeoNames place is a person's family name here, with no proclitic on it and only
     spaces before it: right after a foreign first name (``analysis/data/world/foreign_first_names.txt``:
-    ``روز بيرن`` is Rose Byrne, not Bern; ``سكوت ووكر``) or a compound one written as one word
-    (:func:`_a_servant_name`: ``عبدالمجيد حجه``), or after two Arab first names (``خليل عبدالله
-    الخليل``). One Arab first name is not enough: many are words too (``عيد الباحة`` the Eid festival
-    of Al Bahah, ``سهل درعا`` the Daraa plain); nor is a dash between (``صقر خالد – جدة``, a byline)."""
+    ``روز بيرن`` is Rose Byrne, not Bern; ``سكوت ووكر``), also with و on it (``ميليسا مكارثي وروز بيرن``,
+    the next name of a list), or a compound one written as one word (:func:`_a_servant_name`:
+    ``عبدالمجيد حجه``), or after two Arab first names (``خليل عبدالله الخليل``). One Arab first name
+    is not enough: many are words too (``عيد الباحة`` the Eid festival of Al Bahah, ``سهل درعا`` the
+    Daraa plain); nor is a dash between (``صقر خالد – جدة``, a byline)."""
     if entity.geonames is None or match_start != start or match_start == 0 or norm[match_start - 1] != " ":
         return False
     from analysis.extract.discovered import _first_names, _foreign_first_names  # the discovered's lists
@@ -828,6 +829,8 @@ def _a_persons_family_name(norm: str, match_start: int, start: int, entity) -> b
     before = previous_word(norm, match_start)
     if before is not None and before.startswith("و") and _a_servant_name(before[1:]) and before[1:] in _first_names():
         return True  # المدافعون البرتغالي مكادو وعبدالله كانو: a list of players
+    if before is not None and before.startswith("و") and before[1:] in _foreign_first_names():
+        return True  # ميليسا مكارثي وروز بيرن: a list of actors (the thirty-third round)
     if before is None or before not in _first_names():
         return False
     if before in _foreign_first_names() or _a_servant_name(before):

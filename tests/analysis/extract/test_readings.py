@@ -1689,3 +1689,42 @@ def test_birthplace_is_no_muscat(gazetteer, text, entity_id, counted):
 )  # fmt: skip
 def test_lineage_is_no_salalah(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the thirty-third round --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a GeoNames place after a foreign first name with و on it is the family name of a list's next person
+        # (the thirty-third uniform sample, 2015-07-21-1808; SaudiNewsNet 2015-07-24-798, 2015-08-11-638)
+        ("الفيلم بطولة ميليسا مكارثي وروز بيرن ومن إخراج بول فيج.", "bern", False),
+        ("سجل دارين ماتوكس في الدقيقة 31 وجيل بارنز في الدقيقة 36 لجامايكا، ومايكل برادلي في الدقيقة 48 للولايات المتحدة",
+         "bradley", False),
+        ("ضمن فعاليات المخيم الكشفي العالمي الثالث والعشرين باليابان. حيث قام سعيد أبودهش بتقديم درع الجمعية "
+         "التذكاري لجواو أرماندو رئيس اللجنة، ودانيال عضو اللجنة والمشرف العام على المخيم، وماري ناكانو.", "nakano",
+         False),
+        # counter-examples: the place after و with no first name, or after a foreign name and a preposition
+        ("وعقد الاجتماع في العاصمة السويسرية بيرن وحضره الوزراء", "bern", True),
+        ("والتقى جون كيري في مدينة ناكانو اليابانية عددا من المسؤولين", "nakano", True),
+    ],
+)  # fmt: skip
+def test_a_place_after_a_foreign_first_name_with_wa_is_a_family_name(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # ربك "your Lord" is no Kosti nor Rabak (GeoNames' name of both; the thirty-third uniform sample,
+        # 2015-08-07-492; SaudiNewsNet 2015-08-10-448, vocalised)
+        ("ولو كنت محروما فادع ربك ان يرزقك..", "kosti", False),
+        ("لذلك اختار الأمير سعود الآية الكريمة: {ادْعُ إلى سَبِيلِ رَبِّكَ بِالْحِكْمَةِ وَالْمَوْعِظَةِ الْحَسَنَةِ}", "kosti",
+         False),
+        # counter-example: the town, by its name
+        ("وصل الوفد إلى مدينة كوستي بولاية النيل الأبيض في السودان", "kosti", True),
+    ],
+)  # fmt: skip
+def test_your_lord_is_no_kosti(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
