@@ -492,12 +492,13 @@ def _part(found: Found) -> Span:
         anchor = month_span(*_month_of(found, True))
     elif get("pyear"):
         anchor = year_span(int(get("pyear")), False)
+    elif get("bare") == "العام":
+        anchor = year_span(published.year, True)
+    elif get("bare") and _next_word(found.after) in CAL.holy_month_words:
+        # "منذ مطلع الشهر الكريم وحتى مساء الأمس" (sample 58, in Shawwal): Ramadan, the running or the last one
+        anchor = Span(*_hijri_month_of(published, 9, None, False), "month", True)
     elif get("bare"):
-        anchor = (
-            year_span(published.year, True)
-            if get("bare") == "العام"
-            else month_span(published.year, published.month, True)
-        )
+        anchor = month_span(published.year, published.month, True)
     else:
         anchor = _relative_period(found)
     if anchor.precision == "month":  # by days from its start: a Hijri month too (نهاية هذا الشهر الفضيل)

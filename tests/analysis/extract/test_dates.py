@@ -1835,6 +1835,22 @@ def test_this_holy_month_is_ramadan():
     assert span_of("نهاية الشهر الجاري", date(2015, 2, 3), "نهاية الشهر الجاري")[:2] == ("2015-02-21", "2015-02-28")
 
 
+def test_a_part_of_the_holy_month_is_ramadans():
+    # sample 58 (a stale text of Ramadan in a Shawwal paper): "since the start of the holy month" is since 1 Ramadan
+    text = "حيث بلغ إجمالي المقبوض عليهم منذ مطلع الشهر الكريم وحتى مساء الأمس (2532) حالة من مختلف الجنسيات"
+    assert span_of(text, date(2015, 7, 22), "منذ مطلع الشهر")[:2] == ("2015-06-18", "2015-07-22")
+    # the corpus's: Ramadan's end, middle and start, not July's
+    text = "الإرهابي الفاشلة التي استهدفت سجن الحائر في اللحظات الحاسمة والفاصلة بين إعلان نهاية الشهر الكريم"
+    assert span_of(text, date(2015, 7, 31), "نهاية الشهر")[:2] == ("2015-07-08", "2015-07-16")
+    text = "إذ تُغلق الحجوزات من منتصف الشهر الكريم."
+    assert span_of(text, date(2015, 7, 22), "منتصف الشهر")[:2] == ("2015-06-28", "2015-07-07")
+    text = "رغم اختلافهم في بداية الشهر الكريم على إحدى حلقات مسلسل (سلفي)"
+    assert span_of(text, date(2015, 7, 24), "بداية الشهر")[:2] == ("2015-06-18", "2015-06-27")
+    # ... but a part of "the month" alone is the calendar month's
+    text = "ومن المنتظر أن يتم الإعلان عن النتائج نهاية الشهر"
+    assert span_of(text, date(2015, 7, 22), "نهاية الشهر")[:2] == ("2015-07-21", "2015-07-31")
+
+
 def test_an_expectation_met_or_missed_is_no_forecast():
     # sample 42: "UK industrial output fell unexpectedly in June" (read as June 2016, a target)
     text = "أظهرت بيانات رسمية الخميس تراجع الناتج الصناعي البريطاني على غير المتوقع في يونيو مع انخفاض إنتاج النفط"
