@@ -829,6 +829,7 @@ def _weekday(found: Found) -> Span:
         _GLUED_BI_RE.match(found.match.group(0))  # "أعلق قلبه بالجمعة", "التآلف بالاثنين": never a day
         or _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
         or _family_name(found.before)  # "محمد الخميس", "عبدرب الرسول الخميس": a family name
+        or _after_one_of(found.before, CAL.weekday_publication_words)  # "ونُشر في مجلة «الاثنين»": a title
         or (
             _bare_weekday(found) and weekday in _family_weekdays(found.match.string)
         )  # "وقال الخميس :" of a named الخميس

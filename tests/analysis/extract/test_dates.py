@@ -2425,3 +2425,28 @@ def test_a_weekday_the_text_uses_as_a_family_name_is_that_person(text):
 )  # fmt: skip
 def test_a_weekday_stays_a_day_beside_a_family_name_of_another_form(text, quote, day):
     assert (quote, day, day, "point") in days(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sample 59: Faten Hamama's memoir, the Egyptian magazine «الاثنين»
+        "بهذه العبارات البسيطة والعفوية جرى الحديث، ونُشر في مجلة «الاثنين»، لقد كنت حينذاك الزائرة اليومية الوحيدة",
+        "ومددت يدي فتناولت مجلة «الاثنين» وكانت واحدة من أشهر المجلات في ذلك الوقت",
+    ],
+)
+def test_a_weekday_after_an_indefinite_publication_word_is_its_title(text):
+    assert "الاثنين" not in [q for q, *_ in days(text)]
+
+
+@pytest.mark.parametrize(
+    "text, quote, day",
+    [
+        # the corpus: the word is definite, "the paper said on Saturday"
+        ("وقالت الصحيفة، السبت (1 اغسطس2015)، إن هذه المجموعة أرادت الاحتفال بعيد الفطر", "السبت", "2015-08-01"),
+        # the magazine's title is no family name: a bare Monday elsewhere in the text stays a day
+        ("فتناولت مجلة «الاثنين» وكانت واحدة من أشهر المجلات. وعاد الوفد الاثنين إلى القاهرة", "الاثنين", "2015-08-03"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_definite_publication_word_stays_a_day(text, quote, day):
+    assert (quote, day, day, "point") in days(text)
