@@ -43,6 +43,8 @@ class Calendar:
     weekday_false_after: dict[int, frozenset[str]]
     weekday_false_before: dict[int, frozenset[str]]
     weekday_false_after_two: dict[int, frozenset[str]]  # "لأي من الاثنين": either of the two
+    weekday_name_heads: frozenset[str]  # "عبدرب الرسول الخميس": a compound name's head two words before
+    weekday_publication_words: frozenset[str]  # "مجلة «الاثنين»": a publication named by a weekday
     relative_days: dict[str, int]
     today_false_before: frozenset[str]
     today_false_after: frozenset[str]
@@ -478,6 +480,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekday_false_after=by_weekday("weekday_false_after"),
         weekday_false_before=by_weekday("weekday_false_before"),
         weekday_false_after_two=by_weekday("weekday_false_after_two"),
+        weekday_name_heads=frozenset(_words(path, "weekday_name_heads", raw.get("weekday_name_heads") or [])),
+        weekday_publication_words=frozenset(
+            _words(path, "weekday_publication_words", raw.get("weekday_publication_words") or [])
+        ),
         general_before=word_set("general_before"),
         holy_month_words=word_set("holy_month_words"),
         named_day_duals=tuple(_words(path, "named_day_duals", raw.get("named_day_duals", []))),

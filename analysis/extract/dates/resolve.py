@@ -828,7 +828,11 @@ def _weekday(found: Found) -> Span:
     if (
         _GLUED_BI_RE.match(found.match.group(0))  # "أعلق قلبه بالجمعة", "التآلف بالاثنين": never a day
         or _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
-        or _previous_word(found.before) in first_names()  # "محمد الخميس": a family name
+        or _family_name(found.before)  # "محمد الخميس", "عبدرب الرسول الخميس": a family name
+        or _after_one_of(found.before, CAL.weekday_publication_words)  # "ونُشر في مجلة «الاثنين»": a title
+        or (
+            _bare_weekday(found) and weekday in _family_weekdays(found.match.string)
+        )  # "وقال الخميس :" of a named الخميس
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
         or " ".join(_WORDS_RE.findall(found.before[-30:])[-2:]) in CAL.weekday_false_after_two[weekday]
         or _HABITUAL_AFTER.match(found.after)
@@ -856,6 +860,38 @@ def _weekday(found: Found) -> Span:
 
 
 _WEEKDAY_WORD_RE = re.compile(rf"ال(?:{'|'.join(sorted(CAL.weekdays, key=len, reverse=True))})(?!\w)")
+
+
+def _family_name(before: str) -> bool:
+    """Whether the words before a weekday make it a family name: a first name (``محمد الخميس``) or a
+    compound name's head two words before (``عبدرب الرسول الخميس``, ``calendar.yaml``'s
+    ``weekday_name_heads``)."""
+    if _previous_word(before) in first_names():
+        return True
+    words = _WORDS_RE.findall(before[-40:])[-2:]
+    return len(words) == 2 and words[0] in CAL.weekday_name_heads
+
+
+def _bare_weekday(found: Found) -> bool:
+    """A weekday written alone: no ``يوم`` before it, no modifier after it (``الخميس``, not ``يوم الخميس``)."""
+    return not found.get("mod") and "يوم" not in found.match.group(0)
+
+
+# the words before any weekday that make it a family name (a title, علي), not كل ("كل خميس")
+_TITLES = frozenset.intersection(*CAL.weekday_false_after.values()) - {"كل"}
+
+
+@lru_cache(maxsize=8)
+def _family_weekdays(text: str) -> frozenset[int]:
+    """The weekdays a text uses as a person's family name (after a first name, a title or a compound name's
+    head: ``رئيس المهرجان عبد رب الرسول الخميس``); a bare one elsewhere in the text is that person (``وقال
+    الخميس : إن الجهود تكاتفت``, sample 59)."""
+    found = set()
+    for m in _WEEKDAY_WORD_RE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _family_name(before) or _after_one_of(before, _TITLES):
+            found.add(CAL.weekdays[m.group(0)[2:]])
+    return frozenset(found)
 
 
 def _day_set_ahead(found: Found) -> date | None:

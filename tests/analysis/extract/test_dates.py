@@ -2386,3 +2386,67 @@ def test_a_quoted_today_with_a_past_verb_and_a_status_restored_today_stay_days(t
 )  # fmt: skip
 def test_a_relative_year_with_a_hijri_year_in_apposition_is_the_hijri_year(text, published, quote, first, last):
     assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
+# --- the round of sample 59 (seed 59): a weekday a text uses as a family name is that person wherever it stands bare ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sample 59: the Qatif festival's head, named by a compound name (عبد رب الرسول)
+        "تجاوز عدد زوار مهرجان القطيف الخامس «واحتنا فرحانة» أكثر من 40 الف زائر وزائرة من مختلف الأعمار بحسب "
+        "رئيس المهرجان عبدرب الرسول الخميس.",
+        # sample 59: the same person, named earlier in the article, then by his family name alone
+        "ثم ألقى رئيس مهرجان «واحتنا فرحانة» عبد رب الرسول الخميس كلمة هنأ فيها الحضور بحلول عيد الفطر المبارك. "
+        "وقال الخميس : إن الجهود تكاتفت ليصل المهرجان بحلته الحالية",
+        # the corpus: a list of actors, a first name below the list's threshold after one above it
+        "وتمثيل سليمان النزهة، يزيد الخميس، شبيب الخليفة، عبدالعزيز الخميس، ناصر البريدي",
+        # the corpus: a writer named in full after a title, then by his family name
+        "وغرد الكاتب الصحافي عبدالعزيز الخميس قائلًا: طلابنا أنتم أمام تغيير حقيقي. وأضاف الخميس: أحترم رغبة الدكتور "
+        "عزام الدخيل في تطوير التعليم",
+    ],
+)
+def test_a_weekday_the_text_uses_as_a_family_name_is_that_person(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote, day",
+    [
+        # the family name is Thursday's, but "يوم الخميس" is a day
+        ("وقال رئيس المهرجان عبدرب الرسول الخميس إن الحفل الختامي يقام يوم الخميس المقبل", "يوم الخميس المقبل",
+         "2015-08-06"),
+        # ... and another weekday, bare, stays a day
+        ("وأوضح الدكتور الخميس أن اللجنة اجتمعت السبت لمناقشة الخطة", "السبت", "2015-08-01"),
+        # no person named الخميس in the text: "said on Thursday"
+        ("وقال الخميس إن الجهود تكاتفت ليصل المهرجان بحلته الحالية", "الخميس", "2015-07-30"),
+    ],
+)  # fmt: skip
+def test_a_weekday_stays_a_day_beside_a_family_name_of_another_form(text, quote, day):
+    assert (quote, day, day, "point") in days(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sample 59: Faten Hamama's memoir, the Egyptian magazine «الاثنين»
+        "بهذه العبارات البسيطة والعفوية جرى الحديث، ونُشر في مجلة «الاثنين»، لقد كنت حينذاك الزائرة اليومية الوحيدة",
+        "ومددت يدي فتناولت مجلة «الاثنين» وكانت واحدة من أشهر المجلات في ذلك الوقت",
+    ],
+)
+def test_a_weekday_after_an_indefinite_publication_word_is_its_title(text):
+    assert "الاثنين" not in [q for q, *_ in days(text)]
+
+
+@pytest.mark.parametrize(
+    "text, quote, day",
+    [
+        # the corpus: the word is definite, "the paper said on Saturday"
+        ("وقالت الصحيفة، السبت (1 اغسطس2015)، إن هذه المجموعة أرادت الاحتفال بعيد الفطر", "السبت", "2015-08-01"),
+        # the magazine's title is no family name: a bare Monday elsewhere in the text stays a day
+        ("فتناولت مجلة «الاثنين» وكانت واحدة من أشهر المجلات. وعاد الوفد الاثنين إلى القاهرة", "الاثنين", "2015-08-03"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_definite_publication_word_stays_a_day(text, quote, day):
+    assert (quote, day, day, "point") in days(text)
