@@ -1728,3 +1728,35 @@ def test_a_place_after_a_foreign_first_name_with_wa_is_a_family_name(gazetteer, 
 )  # fmt: skip
 def test_your_lord_is_no_kosti(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the thirty-fourth round -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, read",
+    [
+        # a person's name that GeoNames gives a small US town is the person, in an article that names the USA
+        # (the thirty-fourth uniform sample, 2015-08-10-90; SaudiNewsNet 2015-08-01-301, 2015-08-06-439,
+        # 2015-08-07-424, 2015-07-22-697, 2015-07-24-1459: ألفين "two thousand")
+        ("عقد أوباما لقاءه مع الصحافيين داخل قاعة روزفلت، إحدى المساحات داخل البيت الأبيض. وقال إن الولايات المتحدة",
+         "روزفلت", False),
+        ("وفي لحظتها حركت أمريكا حاملة الطائرات روزفلت للمنطقة، وخاطب وزير الخارجية الأمريكي بوضوح قائلا له «دعني "
+         "أفهمك هذا بوضوح تام» مع الولايات المتحدة الأمريكية", "روزفلت", False),
+        ("وبن كارسون الذي يبلغ 63 عاما، جراح أعصاب معروف متقاعد، مرشح للرئاسة في الولايات المتحدة", "كارسون", False),
+        ("مؤسس الإدارة العلمية هو فريدريك تايلور (1856 - 1915) وكان يعمل مهندساً بإحدى الشركات الصلب في الولايات "
+         "المتحدة الأمريكية، ونشر تايلور أفكاره في كتاب «الإدارة العلمية» عام 1911", "تايلور", False),
+        ("وقال المدعي العام للولاية فنسنت كوهين أن \"ترحيله إلى الولايات المتحدة خطوة كبيرة نحو اتهامه\"", "فنسنت",
+         False),
+        ("قال المتحدث باسم وزارة الدفاع الاميركية ستيف وارن، مقدرا عدد مقاتلي التنظيم المتواجدين فيها بما بين الف "
+         "وألفين", "ألفين", False),
+        # counter-examples: the US cities named after persons that are cities of their own stay
+        # (SaudiNewsNet 2015-07-31-433, 2015-08-08-259)
+        ("وبدأ هذا التوتر، كما هو معروف، باشتباكات في فيرغسون، ولاية ميزوري، بعد أن قتل شرطي أبيض شابا أسود في "
+         "الولايات المتحدة", "فيرغسون", True),
+        ("لم يصدر القضاء الامريكي قرارا باعدام مطلق النار في سينما باورورا بغرب الولايات المتحدة عام 2012", "اورورا",
+         True),
+    ],
+)  # fmt: skip
+def test_a_persons_name_is_no_small_us_town(gazetteer, text, name, read):
+    assert any(m.surface.endswith(name) for m in find_mentions(text, gazetteer)) is read
