@@ -106,13 +106,13 @@ def theme_terms_grid(
     titles = theme_labels(themes, n_terms=3, lang=lang)
     mirrored = lang == "ar"  # Arabic: theme 1 at the top right, bars growing leftwards
     cells = [(k // cols + 1, cols - k % cols if mirrored else k % cols + 1) for k in range(len(ids))]
-    by_cell = {cell: titles.get(t) or theme_label(t, [], lang) for cell, t in zip(cells, ids)}
+    by_cell = {cell: _on_two_lines(titles.get(t) or theme_label(t, [], lang)) for cell, t in zip(cells, ids)}
     fig = make_subplots(
         rows=n_rows,
         cols=cols,
         subplot_titles=[by_cell.get((r, c), "") for r in range(1, n_rows + 1) for c in range(1, cols + 1)],
         horizontal_spacing=0.2 / cols + 0.08,
-        vertical_spacing=min(0.12, 0.3 / n_rows),
+        vertical_spacing=min(0.14, 0.36 / n_rows),  # room for a title on two lines
     )
     weight_title = ui("Weight", "الوزن", lang)
     for k, (theme_id, (row, col)) in enumerate(zip(ids, cells)):
@@ -141,8 +141,16 @@ def theme_terms_grid(
             patch_layout(fig, {y_axis: {"side": "right", "ticklabelstandoff": 4}, x_axis: {"autorange": "reversed"}})
     patch_axes(fig, "x", {"showticklabels": False})
     patch_annotations(fig, {"font": {"family": FONT_FAMILY, "size": 13}})
-    patch_layout(fig, {"height": max(320, n_rows * (24 * n_terms + 70) + 80)})
+    patch_layout(fig, {"height": max(320, n_rows * (24 * n_terms + 90) + 80)})
     return base_layout(fig, title, lang)
+
+
+def _on_two_lines(theme_title: str) -> str:
+    """``Theme N · <terms>`` as ``Theme N`` over ``<terms>``: a subplot's title is centred over its column
+    and one line of three terms was wider than a column of the Overview's half-width grid, running into
+    its neighbour's (الموضوع 1 · منبج، قسد، المنطقةالموضوع 2 · …). The label is otherwise the one every
+    chart gives the theme."""
+    return theme_title.replace(" · ", "<br>", 1)
 
 
 def doc_theme_heatmap(

@@ -93,6 +93,26 @@ def test_arabic_interface(opened_page, screenshots):
 
 # --- geometry --------------------------------------------------------------------------------
 
+#: Each subplot title (annotation) of the chart under ``selector``: its text and its box on screen.
+ANNOTATION_BOXES_JS = """(selector) => [...document.querySelectorAll(selector + ' text.annotation-text')]
+    .map(t => { const r = t.getBoundingClientRect();
+                return {text: t.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })"""
+
+
+@pytest.mark.parametrize("query", [{"lang": "ar"}, {}], ids=["arabic-interface", "english-interface"])
+def test_the_themes_titles_of_the_overview_do_not_run_into_each_other(opened_page, query):
+    """Each theme's title stands over its own column of the Overview's half-width grid: on one line,
+    a title of three terms ran into its neighbour's (الموضوع 1 · منبج، قسد، المنطقةالموضوع 2 · …)."""
+    tab = opened_page("", **query)  # read only
+    boxes = [b for b in tab.page.evaluate(ANNOTATION_BOXES_JS, ".st-key-ov_themes") if b["right"] > b["left"]]
+    assert len(boxes) >= 2, boxes
+    for k, a in enumerate(boxes):
+        for b in boxes[k + 1 :]:
+            apart = (
+                a["right"] <= b["left"] or b["right"] <= a["left"] or a["bottom"] <= b["top"] or b["bottom"] <= a["top"]
+            )
+            assert apart, f"{a['text']!r} runs into {b['text']!r}"
+
 
 @pytest.mark.parametrize(
     ("query", "label"),
