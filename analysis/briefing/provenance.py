@@ -32,7 +32,9 @@ from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly,
 FOOTER_FONT_SIZE = 11
 #: Below this width (CSS px) a footer is anchored at the plot's right edge in English too (:func:`footer_patch`).
 NARROW_FOOTER_WIDTH = 700
-_LINE_PX = 16
+#: A footer line as plotly.js lays it out at FOOTER_FONT_SIZE (measured in Chromium: 20 px; at 16 a legend of five
+#: rows placed above the footer's estimate overlapped its first line, tests/browser/test_arabic_complete.py).
+_LINE_PX = 20
 _ARABIC_RUN_RE = re.compile(rf"[{ARABIC_SCRIPT}]+(?:[\s{ARABIC_SCRIPT}()]*[{ARABIC_SCRIPT})])?")
 LRM = "\u200e"
 _TAGS_RE = re.compile(r"<[^>]+>")
@@ -213,7 +215,11 @@ def footer_patch(fig: go.Figure, provenance: Provenance, *, lang: str = "en", wi
     in plotly's own form) and the footer's annotation. ``fig`` is only read."""
     layout, traces = figure_dicts(fig)
     text = provenance.text(lang)
-    chars_per_line = max(40, int(width / (FOOTER_FONT_SIZE * 0.58)))
+    narrow = width < NARROW_FOOTER_WIDTH
+    # A narrow chart's footer starts at its plot's edge (below); a colour bar beside the plot moves that
+    # edge in by its width, and a footer wrapped for the whole width ran off the figure's other side.
+    available = width - (_COLOUR_BAR_PX if narrow and _has_colour_bar(traces) else 0)
+    chars_per_line = max(40, int(available / (FOOTER_FONT_SIZE * 0.58)))
     lines = _wrap(text, chars_per_line)
     footer_px = _LINE_PX * len(lines) + 10
     margin_b = (layout.get("margin") or {}).get("b")
@@ -229,7 +235,6 @@ def footer_patch(fig: go.Figure, provenance: Provenance, *, lang: str = "en", wi
     # Plotly places an annotation on the plot area, which in a narrow bar chart starts half-way across
     # (the names on its left; on its right in Arabic, the chart mirrored): there the footer starts at the
     # plot's edge beside the figure's and runs over the names, inside the figure.
-    narrow = width < NARROW_FOOTER_WIDTH
     if lang == "ar":
         x, anchor, align = (0.0, "left", "right") if narrow else (1.0, "right", "right")
     else:
@@ -245,6 +250,15 @@ def footer_patch(fig: go.Figure, provenance: Provenance, *, lang: str = "en", wi
         # into one column, taller than its strip, and ran over the footer)
         patch["legend"] = {"y": round((footer_px + _LEGEND_GAP_PX) / patch["height"], 4), "xref": "container"}
     return patch, footer
+
+
+#: A colour bar with its ticks and title (a heatmap's: beside the plot, on its left in Arabic).
+_COLOUR_BAR_PX = 90
+
+
+def _has_colour_bar(traces: list[dict]) -> bool:
+    return any(t.get("type") in ("heatmap", "histogram2d", "contour") and t.get("showscale") is not False
+               for t in traces)  # fmt: skip
 
 
 #: A horizontal legend's row, and its padding (plotly.js at the house's legend font).

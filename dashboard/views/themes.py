@@ -19,7 +19,7 @@ from dashboard.context import context, doc_label, picker_options
 from dashboard.i18n import current_lang, t
 from dashboard.markup import article_href, isolate, link, md_text
 from dashboard.picks import picked_key
-from dashboard.widgets import add_to_briefing, chart_figure, empty_state, nothing_here, show_chart
+from dashboard.widgets import HALF_WIDTH, add_to_briefing, chart_figure, empty_state, nothing_here, show_chart
 
 PERIODS = ("day", "week", "month", "year")
 #: Terms in the word cloud, on the page and in the briefing.
@@ -277,8 +277,8 @@ def main() -> None:
     left, right = st.columns(2)
     with left, st.container(key="themes_doc_weights"):
         weights = ("doc_themes", {"title": t("th_doc_weights")})
-        show_chart(chart_figure(*weights), view.doc_themes, "themes-weight-per-article", key="th_doc_chart",
-                   chart=weights)  # fmt: skip
+        show_chart(chart_figure(*weights, width=HALF_WIDTH), view.doc_themes, "themes-weight-per-article",
+                   key="th_doc_chart", chart=weights, png_width=HALF_WIDTH)  # fmt: skip
     with right, st.container(key="themes_over_time"):
         url.page_choice("th_period", "th_period", PERIODS, "month", label=t("th_period"))
         period = (
@@ -286,7 +286,7 @@ def main() -> None:
             or "month"
         )
         share = ("theme_share", {"period": period, "title": t("th_over_time")})
-        fig = chart_figure(*share)
+        fig = chart_figure(*share, width=HALF_WIDTH)  # half the page: its legend and footer wrap for it
         table = data.cached_figure(
             ("theme_dates", ctx.corpus, ctx.spec),
             lambda: view.doc_themes.merge(view.documents[["doc_id", "published"]], on="doc_id"),
@@ -297,6 +297,7 @@ def main() -> None:
             f"themes-share-over-time-{period}",
             key="th_time_chart",
             chart=share,
+            png_width=HALF_WIDTH,
         )
 
     with st.container(key="themes_key_terms"):

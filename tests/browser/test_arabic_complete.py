@@ -243,14 +243,46 @@ LEGEND_AND_FOOTER_JS = r"""(selector) => {
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
-@pytest.mark.parametrize("chart", [".st-key-ac_network", ".st-key-ac_time"], ids=["network", "mentions over time"])
-def test_a_charts_legend_sits_above_its_footer(opened_page, chart, lang):
+@pytest.mark.parametrize(
+    ("page_path", "chart"),
+    [("actors", ".st-key-ac_network"), ("actors", ".st-key-ac_time"), ("themes", ".st-key-th_time_chart")],
+    ids=["network", "mentions over time", "theme shares over time"],
+)
+def test_a_charts_legend_sits_above_its_footer(opened_page, page_path, chart, lang):
     """The legend's strip at the bottom of a half-page chart and the provenance footer do not overlap:
-    the legend goes up by the footer's height (the network's last legend row ran under the footer)."""
-    boxes = opened_page("actors", **({"lang": "ar"} if lang == "ar" else {})).page.evaluate(LEGEND_AND_FOOTER_JS, chart)
+    the legend goes up by the footer's height (the network's last legend row ran under the footer; the
+    themes' shares, drawn for a whole page's width in half of it, had their legend over the footer)."""
+    query = {"lang": "ar"} if lang == "ar" else {}
+    boxes = opened_page(page_path, **query).page.evaluate(LEGEND_AND_FOOTER_JS, chart)
     assert boxes["legendBottom"] is not None and boxes["footerTop"] is not None, boxes
     assert boxes["legendBottom"] <= boxes["footerTop"] + 1, boxes
     assert boxes["footerTop"] < boxes["chartBottom"], boxes
+
+
+#: The horizontal extent of a chart and of its provenance footer.
+FOOTER_INSIDE_JS = r"""(selector) => {
+  const gd = document.querySelector(selector + ' .js-plotly-plot');
+  const footer = Array.from(gd.querySelectorAll('.annotation')).find(a => /Corpus|المدوّنة|المدونة/.test(a.textContent));
+  const f = footer ? footer.getBoundingClientRect() : null, g = gd.getBoundingClientRect();
+  return {footerLeft: f && f.left, footerRight: f && f.right, chartLeft: g.left, chartRight: g.right};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize(
+    ("page_path", "chart"),
+    [("themes", ".st-key-th_doc_chart"), ("themes", ".st-key-th_time_chart"), ("", ".st-key-ov_regions"),
+     ("actors", ".st-key-ac_network")],
+    ids=["theme weights heatmap", "theme shares over time", "ranked bars", "network"],
+)  # fmt: skip
+def test_a_half_page_charts_footer_stays_inside_the_chart(opened_page, page_path, chart, lang):
+    """The provenance footer of a chart in half the page is wrapped for that width and stays within the
+    chart: the themes' heatmap and shares, drawn for a whole page's width, ran it off their edge (in Arabic
+    the heatmap's, starting after the colour bar, lost its corpus name at the right)."""
+    query = {"lang": "ar"} if lang == "ar" else {}
+    box = opened_page(page_path, **query).page.evaluate(FOOTER_INSIDE_JS, chart)
+    assert box["footerLeft"] is not None, box
+    assert box["chartLeft"] - 1 <= box["footerLeft"] and box["footerRight"] <= box["chartRight"] + 1, box
 
 
 #: The most recently published event's sentence (001), the first row of the events table.
