@@ -1769,7 +1769,7 @@ def test_a_persons_name_is_no_small_us_town(gazetteer, text, name, read):
     "text, read",
     [
         # the title right before another king's name is that king's, not King Salman's (the thirty-fifth
-        # uniform sample, 2015-07-31-731; SaudiNewsNet 2015-07-26-556, 2015-08-02-268: Fahd)
+        # uniform sample, 2015-07-31-2009; SaudiNewsNet 2015-07-26-556, 2015-07-31-152 and 2015-08-02-417: Fahd)
         ("كما أنها تأتي امتدادا لرؤية خادم الحرمين الشريفين الملك عبدالله -رحمه الله- في بناء منظومة تدعم "
          "موهوبي الوطن", False),
         ("تجربته التي بدأت بقصيدة ساعة بين بيدي خادم الحرمين الملك عبدالله بن عبدالعزيز رحمه الله، عند زيارته",
@@ -1777,7 +1777,7 @@ def test_a_persons_name_is_no_small_us_town(gazetteer, text, name, read):
         ("وأوضح أن خادم الحرمين الشريفين الملك فهد بن عبدالعزيز آل سعود – رحمه الله – قدم", False),
         ("وبالطبع يتصدر خادم الحرمين الشريفين الملك الراحل فهد بن عبدالعزيز الذي يصادف غدا ذكرى", False),
         # counter-examples: the title alone, or before King Salman's name, is King Salman
-        # (SaudiNewsNet 2015-08-06-503, 2015-08-10-349)
+        # (SaudiNewsNet 2015-08-06-503, 2015-07-21-22)
         ("وبناء على توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز والملك عبدالله الثاني فقد تم الاتفاق",
          True),
         ("وقال خادم الحرمين الشريفين أيضا إن السعودية أصبحت بحمد الله مضرب المثل للوحدة", True),
