@@ -1760,3 +1760,29 @@ def test_your_lord_is_no_kosti(gazetteer, text, entity_id, counted):
 )  # fmt: skip
 def test_a_persons_name_is_no_small_us_town(gazetteer, text, name, read):
     assert any(m.surface.endswith(name) for m in find_mentions(text, gazetteer)) is read
+
+
+# --- the thirty-fifth round --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        # the title right before another king's name is that king's, not King Salman's (the thirty-fifth
+        # uniform sample, 2015-07-31-2009; SaudiNewsNet 2015-07-26-556, 2015-07-31-152 and 2015-08-02-417: Fahd)
+        ("كما أنها تأتي امتدادا لرؤية خادم الحرمين الشريفين الملك عبدالله -رحمه الله- في بناء منظومة تدعم "
+         "موهوبي الوطن", False),
+        ("تجربته التي بدأت بقصيدة ساعة بين بيدي خادم الحرمين الملك عبدالله بن عبدالعزيز رحمه الله، عند زيارته",
+         False),
+        ("وأوضح أن خادم الحرمين الشريفين الملك فهد بن عبدالعزيز آل سعود – رحمه الله – قدم", False),
+        ("وبالطبع يتصدر خادم الحرمين الشريفين الملك الراحل فهد بن عبدالعزيز الذي يصادف غدا ذكرى", False),
+        # counter-examples: the title alone, or before King Salman's name, is King Salman
+        # (SaudiNewsNet 2015-08-06-503, 2015-07-21-22)
+        ("وبناء على توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز والملك عبدالله الثاني فقد تم الاتفاق",
+         True),
+        ("وقال خادم الحرمين الشريفين أيضا إن السعودية أصبحت بحمد الله مضرب المثل للوحدة", True),
+    ],
+)  # fmt: skip
+def test_the_custodians_title_before_another_kings_name_is_that_king(gazetteer, text, read):
+    found = [m for m in find_mentions(text, gazetteer) if m.surface.startswith("خادم الحرمين")]
+    assert any(m.entity_id == "salman_bin_abdulaziz" for m in found) is read
