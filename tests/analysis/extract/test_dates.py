@@ -2450,3 +2450,35 @@ def test_a_weekday_after_an_indefinite_publication_word_is_its_title(text):
 )  # fmt: skip
 def test_a_weekday_after_a_definite_publication_word_stays_a_day(text, quote, day):
     assert (quote, day, day, "point") in days(text)
+
+
+# --- the round of sample 60 ---
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # slashes spaced differently in one numeric day (sample 59: the day read as its year, 2015)
+        ("تم تمديد التسجيل للقبول في نظام الانتساب المطور بجامعة الملك فيصل حتى يوم الخميس بتاريخ 21/10/1436هـ "
+         "الموافق 6/8/ 2015م، علمًا بأنه سيتم إغلاق بوابة تقديم الطلبات", date(2015, 8, 6), "6/8/ 2015م", "2015-08-06"),
+        ("تلبية لدعوة كريمة من جلالة الملك عبدالله الثاني يوم الثلاثاء 19/ 10/ 1436ه الموافق 4/ 8 / 2015م.",
+         date(2015, 8, 6), "4/ 8 / 2015م", "2015-08-04"),
+        ("في الفترة من 8/8/ إلى 21 / 8/ 2015 ، حيث يقام حفل الافتتاح", date(2015, 8, 6), "21 / 8/ 2015",
+         "2015-08-21"),
+        ("والذي سينطلق في 31 / 7 / 2015 ويختتم في 9 / 9 /2015. التنافس على أشدّه", date(2015, 7, 24), "9 / 9 /2015",
+         "2015-09-09"),
+        ("خلال الفترة من يوم الثلاثاء 26 شوال الجاري الموافق 11 /8/2015م وتستمر حتى نهاية 10/11/1436هـ",
+         date(2015, 8, 6), "11 /8/2015م", "2015-08-11"),
+    ],
+)  # fmt: skip
+def test_a_numeric_day_whose_slashes_are_spaced_differently(text, published, quote, day):
+    found = [
+        (m.date_start.isoformat(), m.date_end.isoformat()) for m in find_dates(text, published) if m.date_text == quote
+    ]
+    assert found == [(day, day)], find_dates(text, published)
+
+
+def test_a_hyphen_or_a_dot_before_a_spaced_slash_is_no_numeric_day():
+    # ... the mixed spacing is a slash's alone: "6.8/ 2015" and "6-8/2015" are no day
+    assert [m.date_text for m in find_dates("في 6.8/ 2015 تم", date(2015, 8, 6))] == ["2015"]
+    assert [m.date_text for m in find_dates("في 6-8/2015 تم", date(2015, 8, 6))] == []
