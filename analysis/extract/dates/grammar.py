@@ -53,6 +53,9 @@ def _unit_lookahead(units) -> str:
 # letters or a hyphen (إف-2000), not part of a number (3.2015, 12:2015), not a quantity; a year
 # before a slash and a year is the first of a season's or a fiscal year's two (2015/2016).
 _YEAR_CORE = r"(?:19\d\d|20\d\d|2100)"
+# After a day and a Gregorian month, a year from 1000: "29 من مايو 1453", "17 نوفمبر 1869" (sample 60: read as the
+# day and month of the publication year)
+_OLD_YEAR_CORE = r"(?:1[0-9]\d\d|20\d\d|2100)"
 _YEAR_TAIL = rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:]\d|/(?!(?:19|20)\d\d)\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
 _YEAR_GUARD = r"(?<![.,:/])(?<![^\W\d_]-)"
 _HYEAR = r"1[345]\d\d"
@@ -81,11 +84,11 @@ def _named(prefix: str) -> Named:
     return g
 
 
-def _month_fragment(g: Named) -> str:
+def _month_fragment(g: Named, old_years: bool = False) -> str:
     """``أيلول/سبتمبر الماضي``, ``كانون الثاني/يناير 2017``, ``أيار (مايو) من العام الماضي``,
-    ``حزيران (يونيو) العام الماضي``."""
+    ``حزيران (يونيو) العام الماضي``; with ``old_years`` (after a day) also a year before 1900."""
     pair = rf"(?:\s*/\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
-    year = rf"\s*,?\s*(?:من\s+)?{_year_expr(g)}"
+    year = rf"\s*,?\s*(?:من\s+)?{_year_expr(g, core=_OLD_YEAR_CORE if old_years else _YEAR_CORE)}"
     # "من" may be left out: "في حزيران (يونيو) العام الماضي", "في أكتوبر العام المقبل"
     rel_year = rf"\s+(?:{g('yfrom', 'من')}\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?:{g('ymod', _MOD)}|{g('ysame', _SAME)})|{g('ythis', _THIS_YEAR)})"
     return rf"و?{g('m1', _MONTH)}{_WE}{pair}?(?:{year}|{rel_year}|\s+{g('mod', _MOD)}{_WE})?"
@@ -117,14 +120,14 @@ def _relative_period(g: Named) -> str:
     )
 
 
-def _year_expr(g: Named, name: str = "year") -> str:
+def _year_expr(g: Named, name: str = "year", core: str = _YEAR_CORE) -> str:
     """``العام 2019``, ``2019``; and ``عام .2000``, a sentence's full stop set before the year that
     ends it (``حتى نهاية عام .2000وتعتبر``, ``بحلول العام .2017``), only after عام or سنة."""
     dot = g(f"{name}dot", r"\.")
     dot_name = dot[len("(?P<") : dot.index(">")]
     return (
         rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)ي?\s+{dot}?)?(?({dot_name})|{_YEAR_GUARD})"
-        rf"{g(name, _YEAR_CORE)}(?({dot_name})(?!\d)|{_YEAR_TAIL})"
+        rf"{g(name, core)}(?({dot_name})(?!\d)|{_YEAR_TAIL})"
     )
 
 
@@ -190,19 +193,21 @@ def _hijri_ymd(g: Named) -> str:
 
 def _day_month(g: Named) -> str:
     """``5 كانون الثاني 2017``, ``الثاني من يونيو الماضي``, ``الاثنين 3 أغسطس``."""
-    return rf"{_weekday_prefix(g)}{_day(g)}{_month_fragment(g)}"
+    return rf"{_weekday_prefix(g)}{_day(g)}{_month_fragment(g, old_years=True)}"
 
 
 # 30/07/2015, 1.8.2015, 20 / 8 / 2015; a space on one side of each slash, or around each hyphen: "الموافق 22/ 8/
 # 2015م وحتى يوم الإثنين 1/12/1436هـ الموافق 14/ 9/ 2015" (sample 49: read as the year 2015), "24 /09 /1988م",
-# "بتاريخ 23 - 06 - 2015"
+# "بتاريخ 23 - 06 - 2015"; slashes spaced differently: "الموافق 6/8/ 2015م" (sample 59: read as the year 2015)
 _NUMERIC_SEP = r"\s?/\s?|\s-\s|[.-]"
 
 
 def _numeric(g: Named, prefix: str) -> str:
-    """``30/07/2015 م``, ``1.8.2015``, ``20 / 8 / 2015م``: day, month, year with one separator throughout."""
+    """``30/07/2015 م``, ``1.8.2015``, ``20 / 8 / 2015م``, ``6/8/ 2015م``: day, month, year with one separator
+    throughout (a slash may have a space on either side, each on its own)."""
     return (
-        rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', _NUMERIC_SEP)}{g('m', _MONTH_NUMBER)}(?P={prefix}numeric_sep)"
+        rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', _NUMERIC_SEP)}{g('m', _MONTH_NUMBER)}"
+        rf"(?:(?P={prefix}numeric_sep)|(?<=\d)(?:(?<=/\d)|(?<=/\d\d)|(?<=/\s\d)|(?<=/\s\d\d))\s?/\s?)"
         rf"{g('y', _YEAR_CORE)}(?:\s?م{_WE})?(?!\d|[/.\-]\d)"
     )
 

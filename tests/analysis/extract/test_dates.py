@@ -2450,3 +2450,62 @@ def test_a_weekday_after_an_indefinite_publication_word_is_its_title(text):
 )  # fmt: skip
 def test_a_weekday_after_a_definite_publication_word_stays_a_day(text, quote, day):
     assert (quote, day, day, "point") in days(text)
+
+
+# --- the round of sample 60 ---
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # slashes spaced differently in one numeric day (sample 59: the day read as its year, 2015)
+        ("تم تمديد التسجيل للقبول في نظام الانتساب المطور بجامعة الملك فيصل حتى يوم الخميس بتاريخ 21/10/1436هـ "
+         "الموافق 6/8/ 2015م، علمًا بأنه سيتم إغلاق بوابة تقديم الطلبات", date(2015, 8, 6), "6/8/ 2015م", "2015-08-06"),
+        ("تلبية لدعوة كريمة من جلالة الملك عبدالله الثاني يوم الثلاثاء 19/ 10/ 1436ه الموافق 4/ 8 / 2015م.",
+         date(2015, 8, 6), "4/ 8 / 2015م", "2015-08-04"),
+        ("في الفترة من 8/8/ إلى 21 / 8/ 2015 ، حيث يقام حفل الافتتاح", date(2015, 8, 6), "21 / 8/ 2015",
+         "2015-08-21"),
+        ("والذي سينطلق في 31 / 7 / 2015 ويختتم في 9 / 9 /2015. التنافس على أشدّه", date(2015, 7, 24), "9 / 9 /2015",
+         "2015-09-09"),
+        ("خلال الفترة من يوم الثلاثاء 26 شوال الجاري الموافق 11 /8/2015م وتستمر حتى نهاية 10/11/1436هـ",
+         date(2015, 8, 6), "11 /8/2015م", "2015-08-11"),
+    ],
+)  # fmt: skip
+def test_a_numeric_day_whose_slashes_are_spaced_differently(text, published, quote, day):
+    found = [
+        (m.date_start.isoformat(), m.date_end.isoformat()) for m in find_dates(text, published) if m.date_text == quote
+    ]
+    assert found == [(day, day)], find_dates(text, published)
+
+
+def test_a_hyphen_or_a_dot_before_a_spaced_slash_is_no_numeric_day():
+    # ... the mixed spacing is a slash's alone: "6.8/ 2015" and "6-8/2015" are no day
+    assert [m.date_text for m in find_dates("في 6.8/ 2015 تم", date(2015, 8, 6))] == ["2015"]
+    assert [m.date_text for m in find_dates("في 6-8/2015 تم", date(2015, 8, 6))] == []
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # a day and a Gregorian month with a year before 1900 (sample 60: read as the day of the publication year)
+        ("إذ لم تأت ظهيرة ذلك اليوم الثلاثاء 20 جمادى الأولى 875هـ/ 29 من مايو 1453، إلا والسلطان محمد الفاتح في وسط "
+         "المدينة", date(2015, 7, 27), "29 من مايو 1453", "1453-05-29"),
+        ("وقد دشنت القناة يوم 17 نوفمبر من عام 1869 باحتفال استثنائي", date(2015, 8, 4), "17 نوفمبر من عام 1869",
+         "1869-11-17"),
+        ("ولدت قصة أليس في 4 يوليو (تموز) 1862 عندما قام لويس كارول بنزهة", date(2015, 7, 21), "4 يوليو (تموز) 1862",
+         "1862-07-04"),
+        ("بدأ في 22 شعبان 492هـ - الموافق 15 مايو 1099م حيث اقتحم الصليبيون", date(2015, 8, 7), "15 مايو 1099م",
+         "1099-05-15"),
+    ],
+)  # fmt: skip
+def test_a_day_and_a_month_with_a_year_before_1900(text, published, quote, day):
+    found = [
+        (m.date_start.isoformat(), m.date_end.isoformat()) for m in find_dates(text, published) if m.date_text == quote
+    ]
+    assert found == [(day, day)], find_dates(text, published)
+
+
+def test_a_count_after_a_day_and_a_month_is_no_old_year():
+    # ... a quantity is no year, and a month with no day keeps the modern years alone (not tried: "مايو 1453")
+    assert [m.date_text for m in find_dates("وصل في 5 يونيو 1500 شخص إلى المدينة", date(2015, 8, 6))] == ["5 يونيو"]
+    assert [m.date_text for m in find_dates("في 3 مايو 2015 تم التوقيع", date(2015, 8, 6))] == ["3 مايو 2015"]
