@@ -72,6 +72,9 @@ _LANE_PX = 64
 LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
 #: Where spans sit under their lane's line (in lanes), so days and open periods stay on it.
 _SPAN_OFFSET = 0.26
+#: A span's bar thickness (in lanes); its label starts at the bar's lower edge, below it (from its middle,
+#: the label's first line ran over the bar: قوات سوريا الديمقراطية written across its own orange bar).
+_SPAN_WIDTH = 0.13
 
 
 # --- labels ----------------------------------------------------------------------------------
@@ -527,7 +530,7 @@ def _draw_type(
             go.Bar(
                 orientation="h", y=list(spans["y"] - _SPAN_OFFSET), base=[_day(s) for s in spans["first_day"]],
                 x=[((e - s).days + 1) * _DAY_MS for s, e in zip(spans["first_day"], spans["last_day"])],
-                customdata=[list(ids) for ids in spans["event_ids"]], showlegend=legend_once(), width=0.13,
+                customdata=[list(ids) for ids in spans["event_ids"]], showlegend=legend_once(), width=_SPAN_WIDTH,
                 marker=dict(color=color, opacity=0.45, line=dict(width=0)),
                 hovertext=list(spans["hover"]), hovertemplate="%{hovertext}<extra></extra>", **common,
             )
@@ -536,7 +539,7 @@ def _draw_type(
         if len(labelled):
             fig.add_trace(
                 go.Scatter(
-                    mode="text", y=list(labelled["y"] - _SPAN_OFFSET), x=[_day(_anchor(*m)) for m in zip(labelled["shape"], labelled["first_day"], labelled["last_day"])],
+                    mode="text", y=list(labelled["y"] - _SPAN_OFFSET - _SPAN_WIDTH / 2), x=[_day(_anchor(*m)) for m in zip(labelled["shape"], labelled["first_day"], labelled["last_day"])],
                     text=[label(t) for t in labelled["label"]], textposition="bottom center", textfont=text_font,
                     hoverinfo="skip", showlegend=False, cliponaxis=False, **common,
                 )

@@ -605,3 +605,16 @@ def test_a_network_of_counts_a_query_made_is_the_network_of_the_mention_rows(tab
         assert sorted(rows.edges(data="weight")) == sorted(counts.edges(data="weight"))
     fig = network.actor_network(counted, tables["comentions"], counted=True, lang="ar")
     assert PRESENTATION_FORMS.search("".join(all_strings(figure_json(fig)))) is None
+
+
+def test_a_spans_label_starts_below_its_bar(tables):
+    """A span's label hangs from the bar's lower edge, not from its middle (its first line ran over the
+    bar: قوات سوريا الديمقراطية written across its own orange bar on the background timeline)."""
+    d = events.event_timeline(tables["events"], tables["documents"], tables["entities"], lang="ar").to_dict()
+    bars = [tr for tr in d["data"] if tr["type"] == "bar"]
+    labels = [tr for tr in d["data"] if tr["type"] == "scatter" and tr.get("mode") == "text"]
+    assert bars and labels
+    lower_edges = {round(y - bar["width"] / 2, 6) for bar in bars for y in bar["y"]}
+    for tr in labels:
+        assert tr["textposition"] == "bottom center"
+        assert {round(y, 6) for y in tr["y"]} <= lower_edges
