@@ -205,7 +205,7 @@ def _bottom_extent(fig: go.Figure) -> int:
         extent = font + 10 if not angle else int(longest * font * 0.52 * math.sin(math.radians(angle))) + font + 6
         title = axis.get("title")
         if title.get("text") if isinstance(title, dict) else title:
-            extent += font + 14
+            extent += font + 18  # at + 14 an Arabic title's descenders touched the footer's first line
         needed = max(needed, extent)
     return needed
 
