@@ -214,12 +214,14 @@ def _numeric(g: Named, prefix: str) -> str:
 
 def _anchored(g: Named) -> str:
     """``العام نفسه``, ``في اليوم التالي``, ``بعد ذلك بأسبوع``: a time set by the date the text last gave;
-    ``الشهر نفسه من العام الماضي``: that time a year before."""
+    ``الشهر نفسه من العام الماضي``: that time a year before. ``ذلك الأسبوع الماضي`` is no such time: the
+    modifier makes it last week, read from publication (sample 61)."""
     # "الشهر نفسه من العام الماضي": the same month a year before (a comparison with last year)
     ago = r"\s+من\s+(?:ال)?(?:عام|سنه)\s+(?:الماضي|السابق|المنصرم|الفائت)"
     return (
         rf"(?:{PROCLITICS_AND_ARTICLE}{g('unit', r'يوم|اسبوع|شهر|عام|سنه')}\s+(?:{g('same', _SAME)}{_WE}{g('ago', ago)}?|{g('next', _NEXT)}){_WE}"
-        rf"|(?:ذلك|تلك|نفس)\s+ال{g('that', r'يوم|اسبوع|شهر|عام|سنه')}{_WE}{g('ago2', ago)}?{_WE}"
+        rf"|(?:ذلك|تلك|نفس)\s+ال{g('that', r'يوم|اسبوع|شهر|عام|سنه')}{_WE}(?!\s+(?:{_PAST_MOD}|{_NEXT_MOD}){_WE})"
+        rf"{g('ago2', ago)}?{_WE}"
         rf"|بعد\s+ذلك\s+ب{g('after', _alt(CAL.period_duals | CAL.period_singulars))}{_WE})"
     )
 

@@ -2509,3 +2509,27 @@ def test_a_count_after_a_day_and_a_month_is_no_old_year():
     # ... a quantity is no year, and a month with no day keeps the modern years alone (not tried: "مايو 1453")
     assert [m.date_text for m in find_dates("وصل في 5 يونيو 1500 شخص إلى المدينة", date(2015, 8, 6))] == ["5 يونيو"]
     assert [m.date_text for m in find_dates("في 3 مايو 2015 تم التوقيع", date(2015, 8, 6))] == ["3 مايو 2015"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # "ذلك" then a unit with a past or next modifier is the deictic time, not the time the text last gave
+        # (sample 61: "ذلك الأسبوع" cut out and anchored to a later day of the text, read as next week)
+        ("أبرم الاتفاق في 14 يوليو. يقول رويس \"ليس هناك شك في أن الحماس لإبرام الصفقة قد أخرج أفضل ما فيه، خاصة في "
+         "ذلك الأسبوع الماضي\".", date(2015, 7, 21), "الأسبوع الماضي", "2015-07-12", "2015-07-18"),
+        # ... and "ذلك" the object of the verb ("agreed to that last week"), the corpus
+        ("اعتقل في 27 مايو سبعة مسؤولين، باستثناء نائب رئيس الفيفا السابق جيفري ويب من جزر كايمان الذي وافق على ذلك "
+         "الأسبوع الماضي.", date(2015, 7, 21), "الأسبوع الماضي", "2015-07-12", "2015-07-18"),
+        ("إذا لم يتم إدخال التعديلات هذا العام، سيتم ذلك العام المقبل", date(2015, 8, 1), "العام المقبل", "2016-01-01",
+         "2016-12-31"),
+        # against: with no modifier it is still the time the text last gave
+        ("وصل الأحد 2 أغسطس وفي ذلك الأسبوع التقى الوزير", date(2015, 8, 4), "ذلك الأسبوع", "2015-08-02", "2015-08-08"),
+        ("وصل الأحد 2 أغسطس وفي ذلك اليوم", date(2015, 8, 4), "ذلك اليوم", "2015-08-02", "2015-08-02"),
+    ],
+)  # fmt: skip
+def test_that_unit_with_a_past_or_next_modifier_is_deictic(text, published, quote, start, end):
+    found = [
+        (m.date_start.isoformat(), m.date_end.isoformat()) for m in find_dates(text, published) if m.date_text == quote
+    ]
+    assert found == [(start, end)], find_dates(text, published)
