@@ -148,21 +148,23 @@ def release(scheduler: str) -> bool:
         made = _clients.pop(LOCAL, None)
     if made is None:
         return False
+    _shut(made)
+    return True
+
+
+def _shut(made: Client) -> None:
+    """Close a client and, for a LocalCluster, the cluster it started."""
     cluster = made.cluster
     made.close()
     if cluster is not None:
         cluster.close()
-    return True
 
 
 def close() -> None:
     """Close the clients (and the LocalCluster) this process made."""
     with _lock:
         for made in _clients.values():
-            cluster = made.cluster
-            made.close()
-            if cluster is not None:
-                cluster.close()
+            _shut(made)
         _clients.clear()
         _users.clear()
 

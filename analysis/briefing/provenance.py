@@ -27,7 +27,15 @@ from analysis.schema import CorpusTables
 from analysis.text.arabic import ARABIC_SCRIPT
 from analysis.text.plurals import count_phrase
 from analysis.viz.patch import append_annotation, axis_keys, figure_dicts, patch_layout
-from analysis.viz.style import FONT_FAMILY, PDF, RLE, clean_text, escape_plotly, legend_entry_px
+from analysis.viz.style import (
+    COLOUR_SCALE_TRACES,
+    FONT_FAMILY,
+    PDF,
+    RLE,
+    clean_text,
+    escape_plotly,
+    legend_entry_px,
+)
 
 FOOTER_FONT_SIZE = 11
 #: Below this width (CSS px) a footer is anchored at the plot's right edge in English too (:func:`footer_patch`).
@@ -257,7 +265,7 @@ _COLOUR_BAR_PX = 90
 
 
 def _has_colour_bar(traces: list[dict]) -> bool:
-    return any(t.get("type") in ("heatmap", "histogram2d", "contour") and t.get("showscale") is not False
+    return any(t.get("type") in COLOUR_SCALE_TRACES and t.get("showscale") is not False
                for t in traces)  # fmt: skip
 
 

@@ -31,6 +31,8 @@ from analysis.viz.patch import append_annotation, axis_keys, patch_axes, patch_l
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, Amiri, sans-serif"
 FONT_SIZE = 13
 LANGS = ("both", "en", "ar")
+#: Trace types drawn with a colour bar beside the plot (on its left in Arabic: :func:`mirror_rtl`).
+COLOUR_SCALE_TRACES = ("heatmap", "histogram2d", "contour")
 
 RLE, PDF = "\u202b", "\u202c"
 _ARABIC_RE = re.compile(f"[{ARABIC_SCRIPT}{ARABIC_PRESENTATION_FORMS}]")
@@ -500,7 +502,7 @@ def mirror_rtl(fig: go.Figure) -> go.Figure:
             _reverse(fig, key, axis)
     patch_axes(fig, "y", {"side": "right"})
     for index, trace in enumerate(fig.data):
-        if "colorbar" in trace and trace.type in ("heatmap", "histogram2d", "contour"):
+        if "colorbar" in trace and trace.type in COLOUR_SCALE_TRACES:
             patch_trace(fig, index, {"colorbar": {"x": 0, "xref": "container", "xanchor": "left"}})
     patch_layout(fig, {"title": {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": MODEBAR_CLEARANCE}}})
     if (fig.layout.margin.t or 0) < MODEBAR_CLEARANCE + 40:
