@@ -30,8 +30,8 @@ from threadpoolctl import threadpool_limits
 
 from analysis import engine, schema
 from analysis.aggregate.comentions import comentions_table
-from analysis.aggregate.terms import TermMatrix, build_term_matrix, doc_terms_table
-from analysis.aggregate.themes import ThemeModel, corpus_themes
+from analysis.aggregate.terms import TermMatrix, build_term_matrix, doc_terms_table, tokenise
+from analysis.aggregate.themes import ThemeModel, corpus_themes, on_passages
 from analysis.aggregate.vocabulary import term_vocabulary
 from analysis.extract.dates import find_dates
 from analysis.extract.discovered import discovered_mentions, merged
@@ -326,28 +326,55 @@ def _send_and_warm(client: Any, gazetteer: Gazetteer) -> _Started:
     return _Started(client, future, warming)
 
 
+class _Handover:
+    """One object for the one task that takes it (:meth:`take`). A worker keeps a task's inputs until the
+    task ends; handed over in this box, the articles go when the task lets go of them, and the worker's
+    store keeps the empty box."""
+
+    def __init__(self, value: Any):
+        self._held = [value]
+
+    def take(self) -> Any:
+        if not self._held:
+            raise RuntimeError("the articles of the corpus-wide task were taken already")
+        return self._held.pop()
+
+
 def _terms_and_themes(
-    documents: pd.DataFrame, gazetteer: Gazetteer, n_themes: int | None, theme_model: ThemeModel | None = None
+    documents: pd.DataFrame | _Handover,
+    gazetteer: Gazetteer,
+    n_themes: int | None,
+    theme_model: ThemeModel | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, float], TermMatrix, ThemeModel | None]:
     """The corpus-wide stage (one task): ``doc_terms``, ``themes``, ``doc_themes``, the seconds each took,
     the term matrix they were made from (every article's counts: the Compare page's, kept by the store)
     and the themes' model (``theme_model`` itself when given: the articles are put on its themes).
 
-    ``documents``: doc_id, text and (optionally) source of every article."""
+    ``documents``: doc_id, text and (optionally) source of every article; in a :class:`_Handover`, the
+    texts go once tokenised, unless the themes read them (:func:`on_passages`: small corpora). At 31k
+    articles they are ~220 MB of the task's worker's peak, which is the build's."""
     started = time.perf_counter()
+    if isinstance(documents, _Handover):
+        documents = documents.take()
     sources = documents["source"].tolist() if "source" in documents else None
+    doc_ids = documents["doc_id"].tolist()
+    texts = documents["text"].tolist()
+    del documents
     # One BLAS thread wherever the task runs: a worker's processes have one each (Dask's default), and
     # NMF's sums in another order differ in the sixth decimal, so the themes would depend on the scheduler.
     with threadpool_limits(limits=1):
-        texts = documents["text"].tolist()
         vocabulary = term_vocabulary(gazetteer, sources or ())
-        matrix = build_term_matrix(
-            documents["doc_id"].tolist(), texts, sources=sources, vocabulary=vocabulary, keep_tokens=True
-        )
+        tokens = tokenise(texts)
+        kept_texts = texts if on_passages(len(doc_ids), theme_model) else None
+        del texts
+        if kept_texts is None:
+            _give_back_memory()
+        matrix = build_term_matrix(doc_ids, tokens, sources=sources, vocabulary=vocabulary, keep_tokens=True)
+        del tokens
         doc_terms = doc_terms_table(matrix)
         tfidf_done = time.perf_counter()
         themes, doc_themes, theme_model = corpus_themes(
-            matrix, texts, sources=sources, vocabulary=vocabulary, n_themes=n_themes, model=theme_model
+            matrix, kept_texts, sources=sources, vocabulary=vocabulary, n_themes=n_themes, model=theme_model
         )
         matrix = dataclasses.replace(matrix, tokens=None)  # the tokens stay here: the counts travel
     timings = {"tfidf+doc_terms": round(tfidf_done - started, 3), "themes": round(time.perf_counter() - tfidf_done, 3)}
@@ -436,7 +463,7 @@ class _Extraction:
         (scattered: inside the task, the scheduler would keep a copy of every text until the task ends)."""
         columns = [c for c in ("doc_id", "text", "source") if c in self.documents]
         worker = next(iter(self.client.nthreads()))  # asked now: the client's own list may name a dead worker
-        articles = self.client.scatter(self.documents[columns], workers=[worker], direct=True, hash=False)
+        articles = self.client.scatter(_Handover(self.documents[columns]), workers=[worker], direct=True, hash=False)
         self.corpus_wide = self.client.submit(_packed_terms_and_themes, articles, self.gazetteer_future, self.n_themes,
                                               self.theme_model, workers=[worker], allow_other_workers=True,
                                               priority=10, pure=False)  # fmt: skip

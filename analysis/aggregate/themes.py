@@ -375,9 +375,15 @@ def theme_units(texts: Sequence[str]) -> int:
     return len(split_passages(texts, s.passage_words).texts)
 
 
+def on_passages(n_docs: int, model: ThemeModel | None = None) -> bool:
+    """Whether :func:`corpus_themes` fits (or applies ``model``'s) themes on passages of the texts rather
+    than on the articles' term matrix: only then does it read the texts themselves."""
+    return model.passages if model is not None else 0 < n_docs < theme_settings().passages_below
+
+
 def corpus_themes(
     matrix: TermMatrix,
-    texts: Sequence[str],
+    texts: Sequence[str] | None,
     *,
     sources: Sequence | None = None,
     vocabulary: TermVocabulary | None = None,
@@ -390,7 +396,7 @@ def corpus_themes(
 
     ``matrix``: the articles' terms (:func:`~analysis.aggregate.terms.build_term_matrix` of ``texts``
     with ``sources`` and ``vocabulary``; with ``keep_tokens``, the coherence reads its tokens instead of
-    the texts). With ``model`` (the corpus's themes as they were before articles were added), the
+    the texts, and ``texts`` may be None unless the themes are read on passages: :func:`on_passages`). With ``model`` (the corpus's themes as they were before articles were added), the
     articles are put on those themes (:func:`project_themes`): the themes keep their ids and terms.
     Else they are fitted: a corpus of ``passages_below`` articles or more on its articles
     (:func:`fit_themes`); a smaller one on its passages (:func:`split_passages`, their terms counted
@@ -402,9 +408,12 @@ def corpus_themes(
     Idlib front, Lavrov and Çavuşoğlu's talks)."""
     s = theme_settings()
     n_docs = matrix.tfidf.shape[0]
-    sentences = SentenceIndex(texts, tokens=matrix.tokens)
-    on_passages = model.passages if model is not None else 0 < n_docs < s.passages_below
-    if on_passages:
+    if texts is None and matrix.tokens is None:
+        raise ValueError("corpus_themes needs the texts, or a term matrix built with keep_tokens")
+    sentences = SentenceIndex(texts or (), tokens=matrix.tokens)
+    if on_passages(n_docs, model):
+        if texts is None:
+            raise ValueError(f"corpus_themes needs the texts of {n_docs} articles: their themes are read on passages")
         passages = split_passages(texts, s.passage_words)
         passage_sources = None if sources is None else [sources[i] for i in passages.article]
         passage_matrix = build_term_matrix(

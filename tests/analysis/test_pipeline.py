@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import pytest
 from repo_paths import SEEDS
 
 from analysis import pipeline, schema
@@ -76,3 +77,56 @@ def test_sentences_classified_together_get_the_types_they_get_alone():
     ]
     assert classify_events(sentences) == [classify_event(s) for s in sentences]
     assert classify_events(sentences[:5]) == ["strike", "phone_call", "statement", "sanctions", "other"]
+
+
+def _articles(copies: int = 1) -> pd.DataFrame:
+    paths = sorted(SEEDS.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths] * copies
+    return pd.DataFrame(
+        {"doc_id": [f"a{i}" for i in range(len(texts))], "text": texts, "source": ["عنب بلدي"] * len(texts)}
+    )
+
+
+class _Text(str):
+    """An article's text that can be watched (a weak reference), to see when it goes."""
+
+
+def test_the_corpus_wide_task_lets_go_of_the_texts_once_tokenised(monkeypatch):
+    """On a worker, the articles come to the corpus-wide task in a box it empties: the texts (~220 MB at 31k
+    articles) go before the terms are counted, not when the task ends, and the tables are the same."""
+    import weakref
+
+    from analysis.extract.gazetteer import load_gazetteer
+
+    articles = _articles(copies=41)  # 205 articles: themes on the articles, which need no texts
+    gazetteer = load_gazetteer()
+    expected = pipeline._terms_and_themes(articles.copy(), gazetteer, 3)
+    articles["text"] = pd.Series([_Text(t) for t in articles["text"]], dtype=object)
+    alive = [weakref.ref(t) for t in articles["text"]]
+    box = pipeline._Handover(articles)
+    del articles
+    held = []
+    counting = pipeline.build_term_matrix
+    monkeypatch.setattr(
+        pipeline,
+        "build_term_matrix",
+        lambda *a, **k: held.append(sum(r() is not None for r in alive)) or counting(*a, **k),
+    )
+    got = pipeline._terms_and_themes(box, gazetteer, 3)
+    assert held == [0]  # every text gone when the counting began
+    for table, same in zip(got[:3], expected[:3]):
+        pd.testing.assert_frame_equal(table, same)
+    with pytest.raises(RuntimeError, match="taken already"):
+        box.take()
+
+
+def test_a_small_corpus_keeps_its_texts_for_the_themes_of_its_passages():
+    from analysis.extract.gazetteer import load_gazetteer
+
+    articles = _articles()
+    gazetteer = load_gazetteer()
+    expected = pipeline._terms_and_themes(articles, gazetteer, None)
+    got = pipeline._terms_and_themes(pipeline._Handover(articles.copy()), gazetteer, None)
+    for table, same in zip(got[:3], expected[:3]):
+        pd.testing.assert_frame_equal(table, same)
+    assert not got[1].empty

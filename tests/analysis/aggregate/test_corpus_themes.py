@@ -125,3 +125,18 @@ def test_a_larger_corpus_is_fitted_on_its_articles(seeds):
     _, texts, _ = seeds
     many = [t for t in texts for _ in range(theme_settings().passages_below // len(texts) + 1)]
     assert theme_units(many) == len(many)
+
+
+def test_a_larger_corpus_needs_no_texts_beside_its_tokens(seeds):
+    """The build lets go of the texts once tokenised: on 200 articles or more, the themes read the
+    matrix and its tokens alone, and are the same; on fewer (passages), they need the texts."""
+    _, texts, vocabulary = seeds
+    many = [t for t in texts for _ in range(theme_settings().passages_below // len(texts) + 1)]
+    matrix = build_term_matrix(list(range(len(many))), many, vocabulary=vocabulary, keep_tokens=True)
+    with_texts = corpus_themes(matrix, many, vocabulary=vocabulary, n_themes=3)
+    without = corpus_themes(matrix, None, vocabulary=vocabulary, n_themes=3)
+    pd.testing.assert_frame_equal(without[0], with_texts[0])
+    pd.testing.assert_frame_equal(without[1], with_texts[1])
+    seeds_matrix = build_term_matrix(list(range(len(texts))), texts, vocabulary=vocabulary, keep_tokens=True)
+    with pytest.raises(ValueError, match="passages"):
+        corpus_themes(seeds_matrix, None, vocabulary=vocabulary)

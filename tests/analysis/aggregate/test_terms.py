@@ -370,3 +370,17 @@ def test_tokenising_chunk_by_chunk_gives_the_same_ids_as_one_chunk():
     assert whole[0].tolist() == chunked[0].tolist()
     assert whole[2].tolist() == chunked[2].tolist()
     assert chunked[2].max() == len(texts) - 1
+
+
+def test_the_matrix_of_tokens_is_the_matrix_of_their_texts(seed_texts):
+    """A caller that lets go of the texts once tokenised (the build's corpus-wide task) gets the same terms."""
+    from analysis.aggregate.terms import tokenise
+
+    ids, texts = list(seed_texts), list(seed_texts.values())
+    sources = ["a", "b", "a", "b", "a"]
+    of_texts = build_term_matrix(ids, texts, sources=sources)
+    of_tokens = build_term_matrix(ids, tokenise(texts), sources=sources)
+    assert of_tokens.doc_ids == of_texts.doc_ids
+    assert of_tokens.terms == of_texts.terms and of_tokens.keys == of_texts.keys
+    assert (of_tokens.counts != of_texts.counts).nnz == 0
+    assert (of_tokens.tfidf != of_texts.tfidf).nnz == 0
