@@ -226,7 +226,8 @@ def build_term_matrix(
     del tokenised
     if not len(type_codes):
         empty = sp.csr_matrix((n_docs, 0))
-        return TermMatrix(list(doc_ids), [], [], empty, empty)
+        tokens = Tokens(type_codes, types, _stem_types(types, np.zeros(0, dtype=np.int64))) if keep_tokens else None
+        return TermMatrix(list(doc_ids), [], [], empty, empty, tokens=tokens)
     type_counts = np.bincount(type_codes, minlength=len(types))
 
     stemmed = _stem_types(types, type_counts)

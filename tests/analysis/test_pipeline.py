@@ -130,3 +130,11 @@ def test_a_small_corpus_keeps_its_texts_for_the_themes_of_its_passages():
     for table, same in zip(got[:3], expected[:3]):
         pd.testing.assert_frame_equal(table, same)
     assert not got[1].empty
+
+
+def test_a_corpus_without_articles_has_no_terms_and_no_themes():
+    from analysis.extract.gazetteer import load_gazetteer
+
+    nothing = pipeline._Handover(pd.DataFrame({"doc_id": [], "text": [], "source": []}))
+    doc_terms, themes, doc_themes, *_ = pipeline._terms_and_themes(nothing, load_gazetteer(), None)
+    assert doc_terms.empty and themes.empty and doc_themes.empty
