@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from analysis.data import data_path
+from analysis.data import data_path, read_yaml
 
 LIMITS_PATH = data_path("limits.yaml")
 
@@ -83,7 +83,7 @@ def read_limits(path: str | Path) -> Limits:
     """The limits in the YAML file ``path``; raises :class:`LimitsError` naming the file and the entry."""
     path = Path(path)
     try:
-        document = yaml.safe_load(path.read_text("utf-8"))
+        document = read_yaml(path.read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LimitsError(f"{path}: cannot be read ({exc})") from exc
     if not isinstance(document, dict):

@@ -34,6 +34,7 @@ import streamlit as st
 import yaml
 
 from analysis import config
+from analysis.data import read_yaml
 from analysis.store.audit import AuditLog
 from dashboard import data
 from dashboard.i18n import t
@@ -93,7 +94,7 @@ def read_policy(path: Path) -> RolesPolicy:
     if not path.exists():
         return RolesPolicy()
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = read_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise RolesError(f"{path}: the roles file cannot be read: {error}") from error
     if not isinstance(raw, dict):

@@ -20,6 +20,7 @@ from pathlib import Path
 import streamlit as st
 import yaml
 
+from analysis.data import YAML_LOADER
 from analysis.text.plurals import count_phrase, word_forms
 
 LANGS = ("en", "ar")
@@ -47,7 +48,7 @@ def _catalogue(_mtime: int) -> dict[str, dict[str, str]]:
     return load_catalogue(_CATALOGUE)
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+class _UniqueKeyLoader(YAML_LOADER):
     """YAML that refuses a key given twice (plain YAML keeps the last one, silently)."""
 
     def construct_mapping(self, node, deep=False):

@@ -29,8 +29,9 @@ from importlib import resources
 
 import numpy as np
 import pandas as pd
-import yaml
 from scipy.special import erfc, erfcinv  # χ² of one degree of freedom: scipy.stats takes 0.5 s to import
+
+from analysis.data import read_yaml
 
 KEYNESS_COLUMNS = ["item", "freq_a", "freq_b", "per_10k_a", "per_10k_b", "g2", "p", "log_ratio", "side", "key"]
 """One row per item: its frequency on each side, the same per 10,000 (words, articles…) of the
@@ -46,7 +47,7 @@ ZERO_FREQUENCY = 0.5
 def defaults() -> dict:
     """The default thresholds of a comparison (``analysis/data/compare.yaml``)."""
     text = resources.files("analysis").joinpath("data/compare.yaml").read_text("utf-8")
-    values = yaml.safe_load(text)
+    values = read_yaml(text)
     for name in ("min_freq", "p", "p_choices", "top_n"):
         if name not in values:
             raise ValueError(f"analysis/data/compare.yaml: {name!r} is missing")

@@ -21,9 +21,9 @@ from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
-import yaml
 
 from analysis.aggregate.terms import _normal_word
+from analysis.data import read_yaml
 from analysis.schema import CorpusTables
 
 #: A stored name: the theme it was given to, that theme's top terms then, the name (null: none)
@@ -39,7 +39,7 @@ TERM_SEPARATOR = "؛"
 @lru_cache(maxsize=1)
 def settings() -> dict:
     text = resources.files("analysis").joinpath("data/theme_names.yaml").read_text("utf-8")
-    values = yaml.safe_load(text)
+    values = read_yaml(text)
     for name in ("top_terms", "carry_over_min_jaccard"):
         if name not in values:
             raise ValueError(f"analysis/data/theme_names.yaml: {name!r} is missing")

@@ -5,14 +5,14 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import yaml
+from analysis.data import read_yaml
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "briefing.yaml"
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, dict[str, str]]:
-    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8")) or {}
+    data = read_yaml(WORDS_FILE.read_text(encoding="utf-8")) or {}
     words = data.get("words") or {}
     for key, forms in words.items():
         if not isinstance(forms, dict) or not forms.get("en") or not forms.get("ar"):

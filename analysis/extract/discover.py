@@ -52,7 +52,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from analysis.data import data_path
+from analysis.data import data_path, read_yaml
 from analysis.extract.gazetteer import Gazetteer
 from analysis.formula_cells import write_safe_csv
 from analysis.text.normalize import normalize, normalize_with_offsets
@@ -183,7 +183,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
     path = Path(path) if path is not None else data_path("discovery.yaml")
     source = str(path)
     try:
-        document = yaml.safe_load(path.read_text("utf-8"))
+        document = read_yaml(path.read_text("utf-8"))
     except yaml.YAMLError as exc:
         raise DiscoveryDataError(f"{source}: not valid YAML: {exc}") from exc
     if not isinstance(document, dict):

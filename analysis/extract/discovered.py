@@ -51,7 +51,7 @@ import pandas as pd
 import yaml
 
 from analysis import schema
-from analysis.data import data_path
+from analysis.data import data_path, read_yaml
 from analysis.extract.discover import (
     _NAME_HALVES,
     _SON_OF,
@@ -123,7 +123,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
     """Load and check ``analysis/data/discovered.yaml`` (or ``path``)."""
     path = Path(path) if path is not None else data_path("discovered.yaml")
     try:
-        doc = yaml.safe_load(Path(path).read_text("utf-8"))
+        doc = read_yaml(Path(path).read_text("utf-8"))
         persons, home, rare = doc["persons"], doc["home_state"], doc["rare"]
         rules = Rules(
             person_min_words=int(persons["min_words"]),

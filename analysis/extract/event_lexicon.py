@@ -20,8 +20,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from analysis.data import read_yaml
 from analysis.text.arabic import ARABIC_LETTERS, PROCLITICS_ARTICLE_OPTIONAL_LENIENT
 from analysis.text.normalize import normalize
 from analysis.text.trie import trie_regex
@@ -330,7 +329,7 @@ def _read_yaml(path: str | None, name: str) -> tuple[dict, str]:
     else:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
-    data = yaml.safe_load(text)
+    data = read_yaml(text)
     if not isinstance(data, dict):
         raise EventTypesError(f"{source}: expected a mapping")
     return data, source

@@ -32,7 +32,7 @@ import pandas as pd
 import yaml
 
 from analysis import schema
-from analysis.data import DATA_DIR
+from analysis.data import DATA_DIR, read_yaml
 from analysis.text.normalize import normalize
 
 #: The files of the default gazetteer, in load order: curated files first, then the files generated
@@ -252,10 +252,6 @@ def load_gazetteer(
     )
 
 
-#: libyaml's loader where PyYAML was built with it (the generated files are thousands of entries).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 #: Files parsed in this process, by source and content: the world files are 2 MB (1–2 s to parse),
 #: and a process loads the gazetteer again for every overlay edit. The builder only reads them.
 _PARSED: dict[tuple[str, bytes], Mapping] = {}
@@ -282,7 +278,7 @@ def _parse_text(raw: bytes, source: str) -> Mapping:
             document.pop("_notice", None)
         return _checked_document(document, source)
     try:
-        document = yaml.load(raw, Loader=_YAML_LOADER)
+        document = read_yaml(raw)
     except yaml.YAMLError as exc:
         raise GazetteerError(source, None, f"not valid YAML: {exc}") from exc
     return _checked_document(document, source)

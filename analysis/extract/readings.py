@@ -29,9 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
-from analysis.data import data_path
+from analysis.data import data_path, read_yaml
 from analysis.extract.gazetteer import SEPARATOR_CLASS, Alias, Gazetteer, alias_key
 from analysis.text.arabic import CONJUNCTIONS, DIACRITICS, PREPOSITIONS
 from analysis.text.normalize import normalize
@@ -146,7 +144,7 @@ class ContextWords:
 @lru_cache(maxsize=1)
 def context_words() -> ContextWords:
     """The lists of ``analysis/data/context_words.yaml``, read once."""
-    raw = yaml.safe_load(data_path(CONTEXT_FILE).read_text(encoding="utf-8"))
+    raw = read_yaml(data_path(CONTEXT_FILE).read_text(encoding="utf-8"))
     metonymy = raw["metonymy"]
 
     def words(items: Iterable[str]) -> frozenset[str]:
@@ -1291,7 +1289,7 @@ def _mostly_a_word(gazetteer: Gazetteer, reading: Reading) -> bool:
 
 @lru_cache(maxsize=1)
 def _word_thresholds() -> tuple[int, float]:
-    raw = yaml.safe_load(data_path(CONTEXT_FILE).read_text(encoding="utf-8"))["country_no_evidence_for_words"]
+    raw = read_yaml(data_path(CONTEXT_FILE).read_text(encoding="utf-8"))["country_no_evidence_for_words"]
     return int(raw["min_occurrences"]), float(raw["place_share"])
 
 

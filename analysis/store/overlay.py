@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from analysis.config import OVERLAY_FILE, overlay_path
+from analysis.data import read_yaml
 from analysis.extract.gazetteer import ALIAS_KINDS, Gazetteer, GazetteerError, OverlayText, load_gazetteer
 
 _ALIAS_FIELD = {"alias": "aliases", "adjective": "adjectives", "metonym": "metonyms"}
@@ -37,7 +38,7 @@ def read_overlay(data_dir: str | Path | None = None) -> dict[str, list]:
     path = overlay_path(data_dir)
     if not path.exists():
         return {}
-    document = yaml.safe_load(path.read_text("utf-8")) or {}
+    document = read_yaml(path.read_text("utf-8")) or {}
     if not isinstance(document, dict):
         raise GazetteerError(str(path), None, "expected a mapping with 'actors', 'regions' or 'extend'")
     return document

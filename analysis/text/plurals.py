@@ -17,8 +17,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import yaml
 from babel import Locale
+
+from analysis.data import read_yaml
 
 PLURALS_FILE = Path(__file__).resolve().parents[1] / "data" / "plurals.yaml"
 LANGS = ("ar", "en")
@@ -38,7 +39,7 @@ def word_forms(path: str = str(PLURALS_FILE)) -> dict[str, dict[str, dict[str, s
     """word → lang → CLDR category → form (``{n}`` for the number), validated: every word has
     every language and every category CLDR defines for it."""
     with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+        data = read_yaml(handle.read()) or {}
     words = data.get("words")
     if not isinstance(words, dict) or not words:
         raise PluralsError(f"{path}: no `words`")

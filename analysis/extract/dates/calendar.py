@@ -19,7 +19,7 @@ from typing import NamedTuple
 import yaml
 from hijridate import Gregorian, Hijri
 
-from analysis.data import data_path
+from analysis.data import data_path, read_yaml
 from analysis.text.normalize import normalize
 
 CALENDAR_PATH = data_path("calendar.yaml")
@@ -192,7 +192,7 @@ def _names_by_number(path: Path, entry: str, table: object, valid: range) -> dic
 
 @lru_cache(maxsize=1)
 def _display_months() -> tuple[str, ...]:
-    raw = yaml.safe_load(CALENDAR_PATH.read_text(encoding="utf-8"))
+    raw = read_yaml(CALENDAR_PATH.read_text(encoding="utf-8"))
     months = raw.get("display_months") or []
     if len(months) != 12 or not all(isinstance(m, str) and m.strip() for m in months):
         raise CalendarError(f"{CALENDAR_PATH}: display_months must list the 12 month names")
@@ -217,7 +217,7 @@ def format_arabic_date(value: date | str) -> str:
 def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     """Read and validate ``calendar.yaml``; names are normalised like article text."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise CalendarError(f"{path}: cannot be read: {err}") from err
     required = [
