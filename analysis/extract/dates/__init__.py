@@ -74,6 +74,7 @@ class DateMention:
     when: str | None = None  # reported, scheduled, history or target (see .when)
 
 
+_FIGURE_AFTER = 60  # characters after an expression where a plan's or forecast's figure may stand ("بنسبة 2")
 _WIDE_BEFORE = 200  # characters before an expression where "until" may stand before its other calendar's form
 _STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision when there is no date
 
@@ -163,7 +164,7 @@ def _mention(text: str, offsets, padded: str, a: int, b: int, span: Span, publis
     date_start, date_end = (span.start, span.end) if resolved else (None, None)
     when = when_of(
         date_start, date_end, span.extent, published, clause_before(padded, a), span.precision, padded[a:b],
-        padded[max(0, a - _WIDE_BEFORE) : a],
+        padded[max(0, a - _WIDE_BEFORE) : a], padded[b : b + _FIGURE_AFTER],
     )  # fmt: skip
     return DateMention(
         start=start,
