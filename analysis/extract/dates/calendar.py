@@ -133,6 +133,7 @@ class Calendar:
     recurring_before: tuple[str, ...] = ()  # "في كل عام تنظم البلدة في 12 أغسطس": a yearly custom
     count_before: tuple[str, ...] = ()  # "أكثر من 2000 تعليق": a count, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
+    stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
     weekday_date_links: tuple[str, ...] = ()  # "يوم السبت الذي يوافق تاريخ 15 أغسطس": the date gives the day
     hijri_bare_year_max_ahead: int = 15  # "منذ عام 1534": a Gregorian year, not 1534 AH
     gregorian_year_marks: frozenset[str] = frozenset()  # "عام 1400م": Gregorian
@@ -423,6 +424,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         count_before=tuple(_words(path, "count_before", raw.get("count_before", []) or ["أكثر من"])),
         first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
+        stale_text_days=int(raw.get("stale_text_days", 0)),
         weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),
         hijri_bare_year_max_ahead=int(raw.get("hijri_bare_year_max_ahead", 15)),
         gregorian_year_marks=frozenset(_words(path, "gregorian_year_marks", raw.get("gregorian_year_marks", ["م"]))),

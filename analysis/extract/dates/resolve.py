@@ -702,6 +702,23 @@ def _relative_day(found: Found) -> Span:
     return day_span(day, True)
 
 
+def texts_day(named: list[tuple[re.Match, Span]], published: date) -> date | None:
+    """The day a text was written, by its day words with a weekday (``named``: the ``reldays`` matches with a
+    weekday and their days): "أمس الأحد" in a Tuesday paper tells Monday. None unless they all tell the same day,
+    one to ``stale_text_days`` days before ``published``."""
+    told = {span.start - timedelta(days=CAL.relative_days[_words(m.group("reldays_word"))]) for m, span in named}
+    if len(told) != 1:
+        return None
+    day = told.pop()
+    return day if 0 < (published - day).days <= CAL.stale_text_days else None
+
+
+def on_the_texts_day(match: re.Match, day: date) -> Span:
+    """A bare day word (``match``: a ``reldays`` match with no weekday) counted from the text's ``day``
+    (:func:`texts_day`): "ليلة البارحة" in a text written on Monday is Sunday night."""
+    return day_span(day + timedelta(days=CAL.relative_days[_words(match.group("reldays_word"))]), True)
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 
 

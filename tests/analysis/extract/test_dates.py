@@ -2613,3 +2613,34 @@ def test_today_after_a_time_years_back_without_then_stays_a_day(text):
 )  # fmt: skip
 def test_later_this_year_a_plans_running_year_until_the_day_and_extended_to(text, published, quote, when):
     assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
+
+
+# --- the round of sample 63 (seed 63): a day word with its weekday tells the day its sentence was written ---
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # "أمس الثلاثاء" in a Thursday paper: the sentence was written on Wednesday (sample 63: read as 4 August)
+        ("ذكرت تقارير، أمس الثلاثاء، أن خمسة أشخاص على الأقل قتلوا وأصيب 13 آخرون، بعدما اجتاحت عاصفة قوية غرب مقدونيا "
+         "في وقت متأخر من أمس الأول.", date(2015, 8, 6), "أمس الأول", "2015-08-03"),
+        # the corpus: "اليوم (الاثنين)" in a Wednesday paper, "أمس الثلاثاء" in a Friday paper
+        ("يعاود لاعبو النصر تدريباته مساء اليوم (الاثنين) بعد تمتع اللاعبين بإجازة سبعة ايام، ومن المقرر أن يكون المدرب "
+         "ومساعدوه قد وصلوا الى الرياض فجر اليوم قادمين من بلادهم", date(2015, 7, 22), "اليوم", "2015-07-20"),
+        ("وأظهر تقرير لمعهد البترول الأمريكي أمس الثلاثاء انخفاض المخزون 958 ألف برميل قبل صدور البيانات الرسمية اليوم.",
+         date(2015, 7, 24), "اليوم", "2015-07-22"),
+        # against: the weekday's day word after the bare one, as the editor may have updated one and not the other
+        # (the pound fell on Friday; the data came out on Thursday)
+        ("وانخفض الجنيه الاسترليني أمام الدولار امس متجها لتسجيل أضعف أداء أسبوعي بعد صدور بيانات مخيبة للآمال عن "
+         "مبيعات التجزئة البريطانية أمس الخميس", date(2015, 7, 25), "امس", "2015-07-24"),
+        # ... a quoted weekday's day word is the speaker's
+        ("وأعلن المتحدث باسم البحرية الأميركية، أمس، أن «عنصرًا في البحرية توفي متأثرًا بإصابته خلال إطلاق النار، مساء "
+         "أمس (السبت)»", date(2015, 7, 21), "أمس", "2015-07-20"),
+        # ... another sentence's, and a weekday that tells the publication day
+        ("اختتم المهرجان مساء أمس الأحد. وقد زار الأمير المعرض أمس", date(2015, 7, 21), "أمس", "2015-07-20"),
+        ("أعلنت الوزارة اليوم الثلاثاء أن الطائرة وصلت أمس", date(2015, 7, 21), "أمس", "2015-07-20"),
+    ],
+)  # fmt: skip
+def test_a_day_word_with_its_weekday_tells_the_day_its_sentence_was_written(text, published, quote, day):
+    found = [str(m.date_start) for m in find_dates(text, published) if m.date_text == quote]
+    assert day in found and len(set(found)) == 1, find_dates(text, published)
