@@ -46,7 +46,7 @@ from analysis import schema
 from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
-from analysis.extract.dates.resolve import Reject, resolve, same_period
+from analysis.extract.dates.resolve import Reject, on_the_texts_day, resolve, same_period, texts_day
 from analysis.extract.dates.tense import clause_before
 from analysis.extract.dates.when import when_of
 from analysis.text.normalize import normalize_with_offsets, original_span
@@ -74,7 +74,9 @@ class DateMention:
     when: str | None = None  # reported, scheduled, history or target (see .when)
 
 
+_FIGURE_AFTER = 60  # characters after an expression where a plan's or forecast's figure may stand ("بنسبة 2")
 _WIDE_BEFORE = 200  # characters before an expression where "until" may stand before its other calendar's form
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")  # a text's day told by a day word with its weekday holds in its sentence
 _STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision when there is no date
 
 
@@ -91,6 +93,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     last_end = 0
     anchor: Span | None = None  # the date the text last set: العام نفسه، اليوم التالي
     anchor_at: tuple[int, int] | None = None  # ... and where it stands
+    day_words: list[tuple[int, re.Match]] = []  # the day words (أمس، اليوم الأحد): where in found, and the match
     for candidate in CANDIDATE_RE.finditer(padded):
         if candidate.end() < last_end:  # inside the last date (a third of the candidates)
             continue
@@ -104,9 +107,13 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         except (OverflowError, ValueError):
             continue  # a day before 0001-01-01 or after 9999-12-31 (أمس in an article of 0001-01-01)
         last_end = m.end()
+        if m.lastgroup == "reldays":
+            day_words.append((len(found), m))
         found.append((m.start(), m.end(), span, str(m.lastgroup)))
         if span.extent != "since":
             anchor, anchor_at = span, (m.start(), m.end())
+    if published is not None and day_words:  # "ذكرت تقارير، أمس الثلاثاء، ... من أمس الأول" in a Thursday paper
+        _on_the_sentences_day(padded, found, day_words, published)
     mentions = []
     try:
         joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found)])
@@ -128,6 +135,38 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
 
 
 _APPOSITION_GAP_RE = re.compile(r"[\s(]*")
+
+
+def _on_the_sentences_day(
+    padded: str, found: list[tuple[int, int, Span, str]], day_words: list[tuple[int, re.Match]], published: date
+) -> None:
+    """Bare day words (``day_words``: where in ``found``, and the match) counted from the day their sentence was
+    written, when a day word with its weekday before them, outside a quotation, tells it
+    (:func:`resolve.texts_day`): "ذكرت تقارير، أمس الثلاثاء، ... في وقت متأخر من أمس الأول" in a Thursday paper is
+    Monday. ``found`` is changed in place."""
+    sentences: dict[int, list[tuple[int, re.Match]]] = {}
+    for i, m in day_words:
+        sentences.setdefault(len(_SENTENCE_END_RE.findall(padded, 0, m.start())), []).append((i, m))
+    for words in sentences.values():
+        # the weekday's day word first, outside a quotation (a quoted "أمس (السبت)" is the speaker's day)
+        named = [(i, m) for i, m in words if m.group("reldays_wd") and not _in_quotation(padded, m.start())]
+        day = texts_day([(m, found[i][2]) for i, m in named], published)
+        if day is None:
+            continue
+        for i, m in words:
+            if not m.group("reldays_wd") and m.start() > named[0][1].start():
+                a, b, _, branch = found[i]
+                found[i] = (a, b, on_the_texts_day(m, day), branch)
+
+
+def _in_quotation(padded: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation in its sentence: after a «, " or “ that no closing mark follows."""
+    sentence = _SENTENCE_END_RE.split(padded[max(0, at - 400) : at])[-1]
+    return (
+        sentence.count("«") > sentence.count("»")
+        or sentence.count('"') % 2 == 1
+        or sentence.count("“") > sentence.count("”")
+    )
 
 
 def _hijri_year_in_apposition(padded: str, span: Span, end: int, following: tuple[int, int, Span]) -> Span | None:
@@ -163,7 +202,7 @@ def _mention(text: str, offsets, padded: str, a: int, b: int, span: Span, publis
     date_start, date_end = (span.start, span.end) if resolved else (None, None)
     when = when_of(
         date_start, date_end, span.extent, published, clause_before(padded, a), span.precision, padded[a:b],
-        padded[max(0, a - _WIDE_BEFORE) : a],
+        padded[max(0, a - _WIDE_BEFORE) : a], padded[b : b + _FIGURE_AFTER],
     )  # fmt: skip
     return DateMention(
         start=start,

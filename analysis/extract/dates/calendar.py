@@ -75,6 +75,14 @@ class Calendar:
     target_until_equivalent_words: tuple[str, ...] = ()  # "حتى ... 1/12/1436هـ الموافق 14/ 9/ 2015": the same day
     target_until_to_words: tuple[str, ...] = ()  # "يستمر ... إلى 26 من شهر شوال": "to" after a verb of lasting
     lasting_verbs: tuple[str, ...] = ()
+    extension_words: tuple[
+        str, ...
+    ] = ()  # "مدد ... فترة المشاركة ... إلى الـ27 من شوال": "to" in a sentence of extending
+    until_day_words: tuple[str, ...] = ()  # "حتى اليوم الأول من شهر ذو الحجة": a day word between "until" and the time
+    later_words: tuple[str, ...] = ()  # "في وقت لاحق من هذا العام": the rest of a time that holds P, scheduled
+    plan_words: tuple[
+        str, ...
+    ] = ()  # "من المقرر أن يزداد ... خلال هذا العام": with a future verb, a running year's target
     grace_period_words: tuple[str, ...] = ()  # "مهلة أخيرة تنتهي مساء غد": the end of a grace period ahead ...
     end_words: tuple[str, ...] = ()  # ... written with one of these verbs, is a deadline
     end_words_gap: int = 0  # ... with at most this many words between the end word and the time
@@ -98,6 +106,8 @@ class Calendar:
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
     today_contrast_words: tuple[str, ...] = ()  # "بينما اليوم" after an earlier time set: now against then
     today_contrast_then_words: frozenset[str] = frozenset()  # "كان، سابقا": the earlier time of that contrast
+    today_ago_words: tuple[str, ...] = ()  # "قبل سنتين كان ... اليوم": a time years back, then "كان", then اليوم
+    today_ago_units: tuple[str, ...] = ()
     today_nowadays_next: frozenset[str] = frozenset()  # "السعودية اليوم لم تعد": a statement about the present
     same_month_words: tuple[str, ...] = ()  # "بنفس الشهر من العام الماضي": the month the text set, that year
     same_period_words: tuple[
@@ -123,6 +133,7 @@ class Calendar:
     recurring_before: tuple[str, ...] = ()  # "في كل عام تنظم البلدة في 12 أغسطس": a yearly custom
     count_before: tuple[str, ...] = ()  # "أكثر من 2000 تعليق": a count, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
+    stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
     weekday_date_links: tuple[str, ...] = ()  # "يوم السبت الذي يوافق تاريخ 15 أغسطس": the date gives the day
     hijri_bare_year_max_ahead: int = 15  # "منذ عام 1534": a Gregorian year, not 1534 AH
     gregorian_year_marks: frozenset[str] = frozenset()  # "عام 1400م": Gregorian
@@ -389,6 +400,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_contrast_then_words=frozenset(
             _words(path, "today_contrast_then_words", raw.get("today_contrast_then_words") or [])
         ),
+        today_ago_words=tuple(_words(path, "today_ago_words", raw.get("today_ago_words") or [])),
+        today_ago_units=tuple(_words(path, "today_ago_units", raw.get("today_ago_units") or [])),
         today_nowadays_next=word_set("today_nowadays_next"),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         today_state_nouns=frozenset(_words(path, "today_state_nouns", raw.get("today_state_nouns") or [])),
@@ -411,6 +424,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         count_before=tuple(_words(path, "count_before", raw.get("count_before", []) or ["أكثر من"])),
         first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
+        stale_text_days=int(raw.get("stale_text_days", 0)),
         weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),
         hijri_bare_year_max_ahead=int(raw.get("hijri_bare_year_max_ahead", 15)),
         gregorian_year_marks=frozenset(_words(path, "gregorian_year_marks", raw.get("gregorian_year_marks", ["م"]))),
@@ -460,6 +474,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ),
         target_until_to_words=tuple(_words(path, "when.until_to_words", when.get("until_to_words") or [])),
         lasting_verbs=tuple(_words(path, "when.lasting_verbs", when.get("lasting_verbs") or [])),
+        extension_words=tuple(_words(path, "when.extension_words", when.get("extension_words") or [])),
+        until_day_words=tuple(_words(path, "when.until_day_words", when.get("until_day_words") or [])),
+        later_words=tuple(_words(path, "when.later_words", when.get("later_words") or [])),
+        plan_words=tuple(_words(path, "when.plan_words", when.get("plan_words") or [])),
         grace_period_words=tuple(_words(path, "when.grace_period_words", when.get("grace_period_words") or [])),
         end_words=tuple(_words(path, "when.end_words", when.get("end_words") or [])),
         end_words_gap=int(when.get("end_words_gap", 0)),

@@ -82,6 +82,15 @@ _CONTRAST_WORDS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CAL.today_contrast_words, key=len, reverse=True)
 )
 _CONTRAST_END_RE = re.compile(rf"(?<!\w)[وف]?(?:{_CONTRAST_WORDS})[\s,،]*$" if _CONTRAST_WORDS else r"(?!)")
+#: A time years back (``today_ago_words``, at most two words, ``today_ago_units``): "قبل سنتين", "ومنذ 80 عاما".
+_AGO_RE = (
+    re.compile(
+        rf"(?<!\w)[وف]?(?:{'|'.join(map(re.escape, CAL.today_ago_words))})(?:\s+\w+){{0,2}}?\s+"
+        rf"(?:{'|'.join(map(re.escape, sorted(CAL.today_ago_units, key=len, reverse=True)))})(?!\w)"
+    )
+    if CAL.today_ago_words and CAL.today_ago_units
+    else re.compile(r"(?!)")
+)
 #: "لكن اليوم سأحكي عن ما لا تعرفونه": a writer's "today I will tell" is the day of the column, not "nowadays".
 _FIRST_PERSON_FUTURE_RE = re.compile(r"[\s,،]*سا\w{2,}")
 #: "يومي الخميس والجمعة من كل أسبوع", "في مساجد الجمعة كل أسبوع": every week, no day.
@@ -637,6 +646,10 @@ def _relative_day(found: Found) -> Span:
             and _now_against_then(found.match.string[max(0, found.match.start() - 400) : found.match.start()])
         ):
             raise Reject  # "في الماضي كان الشأن السياسي محصوراً ...، بينما اليوم": now against then
+        if not get("wd") and _then_years_back(
+            found.match.string[max(0, found.match.start() - 400) : found.match.start()]
+        ):
+            raise Reject  # "قبل سنتين كان هناك سبعة ملايين ...، وقد تضاعف العدد اليوم" (sample 62): now against then
         if not get("wd") and _nowadays(before, after):
             raise Reject  # "ما زالت قائمة حتى اليوم", "السعودية اليوم لم تعد", "في مثل هذا اليوم"
         near = _WORDS_RE.findall(before[-25:])[-2:] + _WORDS_RE.findall(after[:20])[:1]
@@ -687,6 +700,23 @@ def _relative_day(found: Found) -> Span:
     else:
         day = published + timedelta(days=CAL.relative_days[word])
     return day_span(day, True)
+
+
+def texts_day(named: list[tuple[re.Match, Span]], published: date) -> date | None:
+    """The day a text was written, by its day words with a weekday (``named``: the ``reldays`` matches with a
+    weekday and their days): "أمس الأحد" in a Tuesday paper tells Monday. None unless they all tell the same day,
+    one to ``stale_text_days`` days before ``published``."""
+    told = {span.start - timedelta(days=CAL.relative_days[_words(m.group("reldays_word"))]) for m, span in named}
+    if len(told) != 1:
+        return None
+    day = told.pop()
+    return day if 0 < (published - day).days <= CAL.stale_text_days else None
+
+
+def on_the_texts_day(match: re.Match, day: date) -> Span:
+    """A bare day word (``match``: a ``reldays`` match with no weekday) counted from the text's ``day``
+    (:func:`texts_day`): "ليلة البارحة" in a text written on Monday is Sunday night."""
+    return day_span(day + timedelta(days=CAL.relative_days[_words(match.group("reldays_word"))]), True)
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
@@ -756,6 +786,19 @@ def _now_against_then(before: str) -> bool:
     sentence = re.split(r"[.!?؟\n]", before[: len(before) - len(tail) + contrast.start()])[-1]
     then = CAL.today_contrast_then_words
     return any(w in then or (w[:1] in "وف" and w[1:] in then) for w in _WORDS_RE.findall(sentence))
+
+
+def _then_years_back(before: str) -> bool:
+    """Whether the sentence before a bare ``اليوم`` (``before``: up to 400 normalised characters) sets a time
+    years back (:data:`_AGO_RE`) and, after it, a verb of being of ``today_contrast_then_words`` (a clitic و/ف
+    allowed): now against then, no day ("قبل سنتين كان هناك سبعة ملايين يمني ...، وقد تضاعف العدد اليوم").
+    A past named before the time years back is news of the day: "كان قد اعتقل قبل عامين وأفرج عنه اليوم"."""
+    sentence = re.split(r"[.!?؟\n]", before)[-1]
+    ago = _AGO_RE.search(sentence)
+    if not ago:
+        return False
+    then = CAL.today_contrast_then_words
+    return any(w in then or (w[:1] in "وف" and w[1:] in then) for w in _WORDS_RE.findall(sentence[ago.end() :]))
 
 
 def _nowadays(before: str, after: str) -> bool:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from analysis.extract.dates.calendar import CAL
-from analysis.extract.dates.tense import without_expectations
+from analysis.extract.dates.tense import CLAUSE_BEFORE, is_future_word, without_expectations
 from analysis.text.arabic import PROCLITICS
 
 
@@ -34,9 +34,12 @@ class WhenRules:
     until_equivalent_re: re.Pattern  # "until" ... the other calendar's form of that time ("الموافق") before it
     until_to_re: re.Pattern  # "to" as the last word before it ...
     lasting_re: re.Pattern  # ... after a verb of lasting in its clause
+    extension_re: re.Pattern  # ... or after a word of extending in its sentence
     end_re: re.Pattern  # a grace period's end shortly before it ("مهلة أخيرة تنتهي مساء غد")
     by_end_re: re.Pattern  # "by the end" opening it ("بنهاية الشهر الجاري")
     last_date_re: re.Pattern  # a last date before it, close or with في/هو/يوم ("آخر موعد ... في 21 شوال")
+    later_re: re.Pattern  # "later in" as the last words before it ("في وقت لاحق من هذا العام")
+    plan_words: frozenset[str]  # with a future verb, a plan's or forecast's word for a running year
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -53,7 +56,12 @@ def when_rules() -> WhenRules:
         re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.forecast_words)})(?!\w)"),
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_deadline_words)})\s*$"),
         re.compile(rf"\s*[وفبل]?(?:ال)?(?:{_alternation(CAL.target_deadline_end_words)})(?!\w)"),
-        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_words)})\s*$")
+        re.compile(
+            rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_words)})"
+            rf"(?:\s+(?:{_alternation(CAL.until_day_words)}))?\s*$"
+        )
+        if CAL.target_until_words and CAL.until_day_words
+        else re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_words)})\s*$")
         if CAL.target_until_words
         else re.compile(r"(?!)"),
         re.compile(
@@ -68,6 +76,9 @@ def when_rules() -> WhenRules:
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.lasting_verbs)})(?!\w)")
         if CAL.lasting_verbs
         else re.compile(r"(?!)"),
+        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.extension_words)})(?!\w)")
+        if CAL.extension_words
+        else re.compile(r"(?!)"),
         re.compile(
             rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.grace_period_words)})(?!\w)(?:\W+\w+){{0,8}}?\W+"
             rf"{PROCLITICS}(?:{_alternation(CAL.end_words)})(?:\W+\w+){{0,{CAL.end_words_gap}}}\W*$"
@@ -81,7 +92,40 @@ def when_rules() -> WhenRules:
         )
         if CAL.last_date_words
         else re.compile(r"(?!)"),
+        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.later_words)})\s*$") if CAL.later_words else re.compile(r"(?!)"),
+        frozenset(CAL.plan_words),
     )
+
+
+def _plans(before: str) -> bool:
+    """Whether the clause ``before`` a date holds a future verb (س + ي/ت/ن, ``tense.is_future_word``) or a
+    plan's word (``when.plan_words``: سوف، المقرر): not a possibility (يمكن) or a readiness (يستعد)."""
+    plans = when_rules().plan_words
+    words = re.findall(r"\w+", without_expectations(before))
+    if len(before) >= CLAUSE_BEFORE:
+        words = words[1:]  # a window cut mid-word: "ستهدفا" of "وكان مستهدفا" is no future verb
+    for word in words:
+        bare = word[1:] if word[:1] in "وف" else word
+        if word in plans or bare in plans:
+            return True
+        # a future verb, and no listed noun under its proclitics: "لسيارة"، "وسينمائية" are no verbs
+        if _FUTURE_VERB_RE.fullmatch(word) and is_future_word(word):
+            stems = {word, bare, bare[1:] if bare[:1] == "ل" else bare}
+            if not stems & CAL.not_future_verbs:
+                return True
+    return False
+
+
+_FUTURE_VERB_RE = re.compile(r"[وف]?ل?س[يتن]\w{2,}")
+_CLAUSE_END_RE = re.compile(r"[؛;:!?؟\n«»\"]|(?<!\d)[.،,]|[.،,](?!\d)")
+_FIGURE_RE = re.compile(r"\d")
+
+
+def _figure(before: str, after: str) -> bool:
+    """Whether a figure (a digit) stands in the clause before a date or in its clause after it (the year's own digits
+    are the expression's, not in either): "سيتراجع هذه السنة بنسبة 2 أو 3 في المائة"."""
+    end = _CLAUSE_END_RE.search(after)
+    return bool(_FIGURE_RE.search(before) or _FIGURE_RE.search(after[: end.start()] if end else after))
 
 
 def when_of(
@@ -93,6 +137,7 @@ def when_of(
     precision: str = "year",
     text: str = "",
     wide_before: str = "",
+    after: str = "",
 ) -> str | None:
     """``reported``, ``scheduled``, ``history`` or ``target`` (see the module docstring).
 
@@ -103,7 +148,8 @@ def when_of(
     ``قبل نهاية العام الجاري``) is a target, and so is a time wholly ahead right after "until" (``حتى
     آذار 2016``) and a span from now to beyond a year (``خلال العامين المقبلين``). ``wide_before``: the normalised
     text before the expression across clause boundaries (commas), where "until" may stand before the other
-    calendar's form of the same day (``وحتى ... يوم الإثنين، بتاريخ 18/10/1436هـ ، الموافق 03/08/2015م``)."""
+    calendar's form of the same day (``وحتى ... يوم الإثنين، بتاريخ 18/10/1436هـ ، الموافق 03/08/2015م``).
+    ``after``: the normalised text right after the expression, where a plan's or forecast's figure may stand."""
     rules = when_rules()
     forecast = bool(rules.forecast_re.search(without_expectations(before)))  # not "على غير المتوقع"
     if precision in ("year", "part_of_year") and extent != "since" and rules.target_re.search(before):
@@ -121,7 +167,13 @@ def when_of(
     if start > published and (
         rules.until_re.search(before)
         or rules.until_equivalent_re.search(wide_before or before)
-        or (rules.until_to_re.search(before) and rules.lasting_re.search(before))
+        or (
+            rules.until_to_re.search(before)
+            and (
+                rules.lasting_re.search(before)
+                or rules.extension_re.search(re.split(r"[.!?؟\n]", wide_before or before)[-1])
+            )
+        )
     ):
         return "target"  # "سيستمر حتى آذار (مارس) 2016", "متاح ... حتى يوم الخميس 21/ 10/ 1436 هـ": a deadline
     if (
@@ -142,6 +194,22 @@ def when_of(
         # "التوقعات ... في الفترة 2015- 2016" (sample 33): a forecast's year still running; a since-period is
         # the past up to now, whatever the clause forecasts ("الإنفاق المتوقع ... تتقلب أسعاره بحدة منذ بداية العام",
         # sample 40)
+        return "target"
+    if extent == "point" and precision != "day" and start <= published <= end and rules.later_re.search(before):
+        # "حيث ستعقد في وقت لاحق من هذه السنة ورشة عمل" (sample 58): the rest of the year, ahead; later today is
+        # still the publication day ("في وقت لاحق من اليوم": reported)
+        return "scheduled"
+    if (
+        precision in ("year", "part_of_year")
+        and extent == "point"
+        and start <= published <= end
+        and _plans(before)
+        and _figure(before, after)
+    ):
+        # a plan's or forecast's figure for a year still running: "الناتج الداخلي اليوناني سيتراجع هذه السنة بنسبة 2
+        # أو 3 في المائة" (sample 60), "ومن المقرر أن يزداد عدد هذه الشركات إلى 100 شركة خلال هذا العام" (sample 59).
+        # An event of the year is no target: "سيتمكن الزوار للمرة الأولى هذا العام من الدخول" (sample 41), "ستبدأ شركة
+        # الطيران «جت بلو» هذا الصيف برحلة" (sample 46: both reported)
         return "target"
     if extent == "since" or (extent == "range" and end == published):  # منذ 2011، خلال السنوات التسع الأخيرة
         return "history" if start < published - rules.history_before else "reported"
