@@ -113,12 +113,16 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     except (OverflowError, ValueError):  # near the ends of the calendar: the expressions as found
         joined = [(a, b, span) for a, b, span, _ in found]
     periods: list[tuple[int, int, Span]] = []  # the expressions so far, ranges joined, since periods included
+    moved: tuple[int, Span, Span] | None = None  # the end, the reading and the days of the last "same period"
     for i, (a, b, span) in enumerate(joined):
         if i + 1 < len(joined):
             span = _hijri_year_in_apposition(padded, span, b, joined[i + 1]) or span  # "العام الماضي 1435هـ"
         read = span
         if published is not None:
-            span = same_period(padded, a, span, periods[-2:], published) or span  # "مقارنة بالفترة نفسها من عام 2014"
+            span = same_period(padded, a, span, periods[-4:], published) or span  # "مقارنة بالفترة نفسها من عام 2014"
+            if moved is not None and span == read and _same_year_after(padded, moved, a, span):
+                span = moved[2]  # "خلال الفترة المقابلة من العام الماضي 2014": the year in apposition is that period too
+            moved = (b, read, span) if span != read else None
         periods.append((a, b, read))
         try:
             mentions.append(_mention(text, offsets, padded, a, b, span, published))
@@ -128,6 +132,18 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
 
 
 _APPOSITION_GAP_RE = re.compile(r"[\s(]*")
+
+
+def _same_year_after(padded: str, moved: tuple[int, Span, Span], a: int, span: Span) -> bool:
+    """Whether ``span``, read at ``a``, is the whole year right after a year read as "the same period" of it
+    (``moved``: its end, its reading, its days), in apposition (the round over samples 38-61)."""
+    end, read, _ = moved
+    return (
+        span.precision == "year"
+        and span.extent == "point"
+        and (span.start, span.end) == (read.start, read.end)
+        and _APPOSITION_GAP_RE.fullmatch(padded[end:a]) is not None
+    )
 
 
 def _hijri_year_in_apposition(padded: str, span: Span, end: int, following: tuple[int, int, Span]) -> Span | None:
