@@ -261,7 +261,7 @@ def redays_judged(data: str, paths: list[Path], show: bool) -> None:
     from analysis.extract.dates import find_dates
 
     documents = load_corpus(data).documents.set_index("doc_id")
-    n = right = 0
+    n = right = n_when = right_when = 0
     changed, still_wrong = [], []
     for path in paths:
         for r in read_jsonl(path):
@@ -274,21 +274,25 @@ def redays_judged(data: str, paths: list[Path], show: bool) -> None:
             m, ambiguous = _judged_mention(r, at, find_dates(text, pd.Timestamp(published).date()))
             now = (_iso(m.date_start), _iso(m.date_end)) if m is not None else (None, None)
             n += 1
+            if r.get("gold_when") is not None:
+                n_when += 1
+                right_when += m is not None and m.when == r["gold_when"]
             if now == (r["date_start"], r["date_end"]):
                 right += bool(r["resolution_ok"])
                 if not r["resolution_ok"]:
                     still_wrong.append((path.stem.rsplit("_", 1)[-1] + "?" * ambiguous, r, m))
             else:
                 changed.append((path.stem.rsplit("_", 1)[-1] + "?" * ambiguous, r, m))
+    print(f"`when` as the readers gave it: {right_when}/{n_when}")
     print(f"{n} judged dates: {right} right and read the same, {len(still_wrong)} wrong and read the same, "
           f"{len(changed)} read otherwise (judge again; [sample?]: its text stands more than once in the sentence, read differently)")  # fmt: skip
     for label, rows in (("read otherwise", changed), ("still wrong", still_wrong if show else [])):
         if rows:
             print(f"\n{label} ({len(rows)}):")
         for sample, r, m in rows:
-            now = f"{m.date_text!r} {_iso(m.date_start)}..{_iso(m.date_end)}" if m is not None else "not read"
+            reading = f"{m.date_text!r} {_iso(m.date_start)}..{_iso(m.date_end)}" if m is not None else "not read"
             print(f"  [{sample}] {r['doc_id']} {r['date_text']!r} drawn {r['date_start']}..{r['date_end']} "
-                  f"ok={r['resolution_ok']} now {now}\n      note: {r.get('note', '')}\n      "
+                  f"ok={r['resolution_ok']} now {reading}\n      note: {r.get('note', '')}\n      "
                   f"sentence: {r['sentence'][:300]}")  # fmt: skip
 
 

@@ -120,8 +120,9 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         read = span
         if published is not None:
             span = same_period(padded, a, span, periods[-4:], published) or span  # "مقارنة بالفترة نفسها من عام 2014"
+            # "خلال الفترة المقابلة من العام الماضي 2014": the year in apposition is that period too
             if moved is not None and span == read and _same_year_after(padded, moved, a, span):
-                span = moved[2]  # "خلال الفترة المقابلة من العام الماضي 2014": the year in apposition is that period too
+                span = moved[2]
             moved = (b, read, span) if span != read else None
         periods.append((a, b, read))
         try:

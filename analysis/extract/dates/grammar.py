@@ -97,7 +97,8 @@ def _month_fragment(g: Named, old_years: bool = False) -> str:
     pair = rf"(?:\s*[/\\]\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
     # after the month's other name in brackets or after a slash, a year from 1000 too, as after a day: "تسلمه الطاقم
     # البحري المصري في أغسطس (آب) 1865" (the round over samples 38-61: read as August 2015)
-    core = _OLD_YEAR_CORE if old_years else rf"(?({_group_name(g, 'm2b')})(?:{_OLD_YEAR_CORE})|(?({_group_name(g, 'm2')})(?:{_OLD_YEAR_CORE})|(?:{_YEAR_CORE})))"
+    after_pair = rf"(?({_group_name(g, 'm2')})(?:{_OLD_YEAR_CORE})|(?:{_YEAR_CORE}))"
+    core = _OLD_YEAR_CORE if old_years else rf"(?({_group_name(g, 'm2b')})(?:{_OLD_YEAR_CORE})|{after_pair})"
     year = rf"\s*,?\s*(?:من\s+)?{_year_expr(g, core=core)}"
     # "من" may be left out: "في حزيران (يونيو) العام الماضي", "في أكتوبر العام المقبل"
     rel_year = rf"\s+(?:{g('yfrom', 'من')}\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?:{g('ymod', _MOD)}|{g('ysame', _SAME)})|{g('ythis', _THIS_YEAR)})"
