@@ -24,7 +24,8 @@ Conventions (see the YAML for the data):
   strictly after it, with الجاري the publication year's.
 * A weekday (``الثلاثاء``, ``يوم الاثنين``, ``اليوم السبت``) and ``أمس`` never fall after the
   publication date: the most recent such day on or before it (``أمس <weekday>`` strictly
-  before it).
+  before it; ``<weekday> قبل الماضي`` a week before that). ``غدا <weekday>`` is the first such
+  day after it, or the publication day itself when it is that weekday (written the night before).
 * Weeks run Sunday..Saturday; ``نهاية الأسبوع`` is the most recent Friday..Saturday that
   has begun by the publication date.
 * ``منذ <anchor>`` runs from the start of the anchor to the publication date, with the
