@@ -2642,3 +2642,27 @@ def test_a_count_after_a_month_pair_and_a_bare_month_with_an_old_year():
     # against: a quantity after the pair is no year; a month with no pair keeps the modern years alone
     assert [m.date_text for m in find_dates("عدد القتلى في سبتمبر (أيلول) 1200 شخص", D015)] == ["سبتمبر (أيلول)"]
     assert [m.date_text for m in find_dates("في أغسطس 1865 كان", D015)] == ["أغسطس"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # the round over samples 38-61: a year right after a part of a year that ends with that year named relatively
+        # names the year the part is of (samples 46, 47, 55, 56: the year read alone, whole)
+        ("سجلت موبايلي خسائر مالية بلغت 945 مليون ريال خلال النصف الأول من العام الحالي 2015م، قياساً بأرباح",
+         date(2015, 8, 2), "2015م", "2015-01-01", "2015-06-30"),
+        ("لدعم المتضررين من الفيضانات التي ضربت البلاد بداية العام الحالي 2015م.", date(2015, 8, 6), "2015م",
+         "2015-01-01", "2015-04-30"),
+        # ... a Hijri year after a season of it
+        ("ضمن فعاليات وبرامج الأندية الموسمية لصيف هذا العام 1436هـ، ويضم", date(2015, 7, 31), "1436ه", "2015-06-01",
+         "2015-08-31"),
+        # against: a Hijri year after a part the grammar read in the Gregorian year stays the Hijri year
+        ("بافتتاح فرع منطقة عسير في مدينة أبها مع بداية العام الحالي 1436هـ، وتنفيذ برامج", date(2015, 7, 21), "1436ه",
+         "2014-10-25", "2015-10-13"),
+        # ... and a year after "the same period" of it is still the period of the sentence (sample 56)
+        ("بنسبة ٩٪ حتى نهاية شهر يوليو من هذا العام ٢٠١٥، مقارنة بنفس الفترة من العام الماضي ٢٠١٤.", date(2015, 8, 3),
+         "العام الماضي", "2014-01-01", "2014-07-31"),
+    ],
+)  # fmt: skip
+def test_a_year_in_apposition_after_a_part_of_it(text, published, quote, start, end):
+    assert _read(text, published, quote) == [(start, end)], find_dates(text, published)
