@@ -5,6 +5,7 @@
     .venv/bin/python dev/dates/score_dates.py --sample-nondates 100 --out dev/dates/nondates_judged.jsonl
     .venv/bin/python dev/dates/score_dates.py --nondates      # judged random events: any non-date?
     .venv/bin/python dev/dates/score_dates.py --recheck dev/dates/nondates_judged*.jsonl  # ... read today?
+    .venv/bin/python dev/dates/score_dates.py --redays dev/dates/nondates_judged_{38..61}.jsonl --show 1  # days
 
 The gold lines (``gold_*.jsonl``, written by readers following ``GUIDELINES.md``) are located in
 their article by ``quote`` and ``n``; the analysis's events are those of :func:`analysis.pipeline.analyse`
@@ -235,6 +236,66 @@ def recheck_nondates(data: str, paths: list[Path]) -> None:
         )
 
 
+def _judged_mention(r: dict, at: int, mentions: list) -> tuple:
+    """The mention of today's reading that stands where the judged date ``r`` (its sentence at ``at`` in
+    the article) was drawn, and whether that is ambiguous: of the mentions overlapping an occurrence of its
+    text in the sentence (its first line when the sentence cut it), the first that is still the drawn
+    expression, else the first read at all; ambiguous when the occurrences are read differently."""
+    needle = r["date_text"] if r["date_text"] in r["sentence"] else r["date_text"].split("\n")[0]
+    found = []
+    i = r["sentence"].find(needle)
+    while i >= 0:
+        a, b = at + i, at + i + len(needle)
+        over = [m for m in mentions if m.start < b and m.end > a]
+        found.append(max(over, key=lambda m: min(m.end, b) - max(m.start, a)) if over else None)
+        i = r["sentence"].find(needle, i + 1)
+    read = [m for m in found if m is not None]
+    m = next((m for m in read if m.date_text == r["date_text"]), read[0] if read else None)
+    return m, len({(m.date_text, m.date_start, m.date_end) if m else None for m in found}) > 1
+
+
+def redays_judged(data: str, paths: list[Path], show: bool) -> None:
+    """Days of judged samples read again with the grammar of now, pooled: each judged date (located as in
+    :func:`recheck_nondates`) keeps its verdict (``resolution_ok``) when it resolves to the drawn days, and is
+    listed as changed otherwise (to be judged again). ``show`` also lists the rows still wrong."""
+    from analysis.extract.dates import find_dates
+
+    documents = load_corpus(data).documents.set_index("doc_id")
+    n = right = n_when = right_when = 0
+    changed, still_wrong = [], []
+    for path in paths:
+        for r in read_jsonl(path):
+            if not r.get("is_date") or "resolution_ok" not in r or r["doc_id"] not in documents.index:
+                continue
+            text, published = documents.at[r["doc_id"], "text"], documents.at[r["doc_id"], "published"]
+            at = text.find(r["sentence"])
+            if at < 0:
+                continue
+            m, ambiguous = _judged_mention(r, at, find_dates(text, pd.Timestamp(published).date()))
+            now = (_iso(m.date_start), _iso(m.date_end)) if m is not None else (None, None)
+            n += 1
+            if r.get("gold_when") is not None:
+                n_when += 1
+                right_when += m is not None and m.when == r["gold_when"]
+            if now == (r["date_start"], r["date_end"]):
+                right += bool(r["resolution_ok"])
+                if not r["resolution_ok"]:
+                    still_wrong.append((path.stem.rsplit("_", 1)[-1] + "?" * ambiguous, r, m))
+            else:
+                changed.append((path.stem.rsplit("_", 1)[-1] + "?" * ambiguous, r, m))
+    print(f"`when` as the readers gave it: {right_when}/{n_when}")
+    print(f"{n} judged dates: {right} right and read the same, {len(still_wrong)} wrong and read the same, "
+          f"{len(changed)} read otherwise (judge again; [sample?]: its text stands more than once in the sentence, read differently)")  # fmt: skip
+    for label, rows in (("read otherwise", changed), ("still wrong", still_wrong if show else [])):
+        if rows:
+            print(f"\n{label} ({len(rows)}):")
+        for sample, r, m in rows:
+            reading = f"{m.date_text!r} {_iso(m.date_start)}..{_iso(m.date_end)}" if m is not None else "not read"
+            print(f"  [{sample}] {r['doc_id']} {r['date_text']!r} drawn {r['date_start']}..{r['date_end']} "
+                  f"ok={r['resolution_ok']} now {reading}\n      note: {r.get('note', '')}\n      "
+                  f"sentence: {r['sentence'][:300]}")  # fmt: skip
+
+
 def retype_judged(data: str, paths: list[Path], show: bool) -> None:
     """Type precision and accuracy of judged samples with the type rules as they are now: each judged
     date is matched to the event of its article with the same ``date_text`` in the same sentence (or one
@@ -278,10 +339,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=NONDATES)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--recheck", type=Path, nargs="+", help="judged samples to read again with the grammar of now")
+    parser.add_argument(
+        "--redays", type=Path, nargs="+", help="judged samples, pooled: days read with the grammar of now"
+    )
     parser.add_argument("--retype", type=Path, nargs="+", help="judged samples: type precision with the rules of now")
     args = parser.parse_args(argv)
     if args.retype:
         retype_judged(args.data, args.retype, args.show > 0)
+    elif args.redays:
+        redays_judged(args.data, args.redays, args.show > 0)
     elif args.recheck:
         recheck_nondates(args.data, args.recheck)
     elif args.sample_nondates:

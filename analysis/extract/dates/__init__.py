@@ -24,7 +24,8 @@ Conventions (see the YAML for the data):
   strictly after it, with الجاري the publication year's.
 * A weekday (``الثلاثاء``, ``يوم الاثنين``, ``اليوم السبت``) and ``أمس`` never fall after the
   publication date: the most recent such day on or before it (``أمس <weekday>`` strictly
-  before it).
+  before it; ``<weekday> قبل الماضي`` a week before that). ``غدا <weekday>`` is the first such
+  day after it, or the publication day itself when it is that weekday (written the night before).
 * Weeks run Sunday..Saturday; ``نهاية الأسبوع`` is the most recent Friday..Saturday that
   has begun by the publication date.
 * ``منذ <anchor>`` runs from the start of the anchor to the publication date, with the
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from analysis import schema
-from analysis.extract.dates.calendar import CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
+from analysis.extract.dates.calendar import CAL, CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
 from analysis.extract.dates.resolve import Reject, on_the_texts_day, resolve, same_period, texts_day
@@ -120,12 +121,19 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     except (OverflowError, ValueError):  # near the ends of the calendar: the expressions as found
         joined = [(a, b, span) for a, b, span, _ in found]
     periods: list[tuple[int, int, Span]] = []  # the expressions so far, ranges joined, since periods included
+    moved: tuple[int, Span, Span] | None = None  # the end, the reading and the days of the last "same period"
     for i, (a, b, span) in enumerate(joined):
         if i + 1 < len(joined):
             span = _hijri_year_in_apposition(padded, span, b, joined[i + 1]) or span  # "العام الماضي 1435هـ"
         read = span
         if published is not None:
-            span = same_period(padded, a, span, periods[-2:], published) or span  # "مقارنة بالفترة نفسها من عام 2014"
+            span = same_period(padded, a, span, periods[-4:], published) or span  # "مقارنة بالفترة نفسها من عام 2014"
+            # "خلال الفترة المقابلة من العام الماضي 2014": the year in apposition is that period too
+            if moved is not None and span == read and _same_year_after(padded, moved, a, span):
+                span = moved[2]
+            moved = (b, read, span) if span != read else None
+        if i > 0 and span == read:
+            span = _year_after_a_part(padded, joined[i - 1], a, span) or span  # "بداية العام الحالي 2015م"
         periods.append((a, b, read))
         try:
             mentions.append(_mention(text, offsets, padded, a, b, span, published))
@@ -169,6 +177,18 @@ def _in_quotation(padded: str, at: int) -> bool:
     )
 
 
+def _same_year_after(padded: str, moved: tuple[int, Span, Span], a: int, span: Span) -> bool:
+    """Whether ``span``, read at ``a``, is the whole year right after a year read as "the same period" of it
+    (``moved``: its end, its reading, its days), in apposition (the round over samples 38-61)."""
+    end, read, _ = moved
+    return (
+        span.precision == "year"
+        and span.extent == "point"
+        and (span.start, span.end) == (read.start, read.end)
+        and _APPOSITION_GAP_RE.fullmatch(padded[end:a]) is not None
+    )
+
+
 def _hijri_year_in_apposition(padded: str, span: Span, end: int, following: tuple[int, int, Span]) -> Span | None:
     """A relative Gregorian year (``هذا العام``, ``العام الماضي``) with a Hijri year right after it that it
     overlaps is that Hijri year, the year the writer counts: "خلال العام الماضي 1435هـ" is 4 November 2013 -
@@ -187,6 +207,33 @@ def _hijri_year_in_apposition(padded: str, span: Span, end: int, following: tupl
 
 
 _HIJRI_YEAR_RE = re.compile(r"[\d٠-٩]{4}\s*ه(?:ـ)?")
+#: A part of a year that ends with the year named relatively: "النصف الأول من العام الحالي", "لصيف هذا العام".
+_RELATIVE_YEAR_END_RE = re.compile(r"(?:(?:العام|السنه)\s+\w+|هذا\s+العام|هذه\s+السنه)$")
+
+
+def _year_after_a_part(padded: str, before: tuple[int, int, Span], a: int, span: Span) -> Span | None:
+    """A year (Gregorian or Hijri) right after a part of a year that ends with that year named relatively, and that
+    holds it, is in apposition: it names the year the part is of, so it has the part's days (the round over samples
+    38-61: "خلال النصف الأول من العام الحالي 2015م" and "في بداية العام الحالي 2015م" were the part and the year 2015;
+    "لصيف هذا العام 1436هـ" the summer and the Hijri year 1436)."""
+    a0, b0, part = before
+    if span.precision != "year" or span.extent != "point" or part.precision == "year" or part.extent == "since":
+        return None
+    if not _APPOSITION_GAP_RE.fullmatch(padded[b0:a]) or not _RELATIVE_YEAR_END_RE.search(padded[a0:b0]):
+        return None
+    if not (span.start <= part.start and part.end <= span.end):
+        return None
+    gregorian = (span.start.month, span.start.day, span.end.month, span.end.day) == (1, 1, 12, 31)
+    if not gregorian and not _SEASON_RE.search(padded[a0:b0]):
+        return (
+            None  # "مع بداية العام الحالي 1436هـ": the start of the Hijri year, not of the Gregorian one the part read
+        )
+    return Span(part.start, part.end, part.precision, span.relative, part.extent)
+
+
+_SEASON_RE = re.compile(
+    rf"(?<!\w)[وفبل]*(?:ال)?(?:{'|'.join(sorted({w.removeprefix('ال') for w in CAL.seasons}))})(?!\w)"
+)
 
 
 def _mention(text: str, offsets, padded: str, a: int, b: int, span: Span, published: date | None) -> DateMention:

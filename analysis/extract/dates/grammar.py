@@ -84,11 +84,22 @@ def _named(prefix: str) -> Named:
     return g
 
 
+def _group_name(g: Named, name: str) -> str:
+    """The full name ``g`` gives the group ``name`` (for a conditional on it)."""
+    group = g(name, "")
+    return group[group.index("<") + 1 : group.index(">")]
+
+
 def _month_fragment(g: Named, old_years: bool = False) -> str:
     """``أيلول/سبتمبر الماضي``, ``كانون الثاني/يناير 2017``, ``أيار (مايو) من العام الماضي``,
     ``حزيران (يونيو) العام الماضي``; with ``old_years`` (after a day) also a year before 1900."""
-    pair = rf"(?:\s*/\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
-    year = rf"\s*,?\s*(?:من\s+)?{_year_expr(g, core=_OLD_YEAR_CORE if old_years else _YEAR_CORE)}"
+    # a backslash for the slash: "استحوذ على تطبيق "واتساب" في شباط\\فبراير 2014" (the round over samples 38-61)
+    pair = rf"(?:\s*[/\\]\s*{g('m2', _MONTH)}|\s+-\s+{g('m2e', _MONTH)}|\s*\(\s*{g('m2b', _MONTH)}\s*\)|\s*\"\s*{g('m2c', _MONTH)}\s*\"|\s+{g('m2d', _MONTH)}{_WE})"
+    # after the month's other name in brackets or after a slash, a year from 1000 too, as after a day: "تسلمه الطاقم
+    # البحري المصري في أغسطس (آب) 1865" (the round over samples 38-61: read as August 2015)
+    after_pair = rf"(?({_group_name(g, 'm2')})(?:{_OLD_YEAR_CORE})|(?:{_YEAR_CORE}))"
+    core = _OLD_YEAR_CORE if old_years else rf"(?({_group_name(g, 'm2b')})(?:{_OLD_YEAR_CORE})|{after_pair})"
+    year = rf"\s*,?\s*(?:من\s+)?{_year_expr(g, core=core)}"
     # "من" may be left out: "في حزيران (يونيو) العام الماضي", "في أكتوبر العام المقبل"
     rel_year = rf"\s+(?:{g('yfrom', 'من')}\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?:{g('ymod', _MOD)}|{g('ysame', _SAME)})|{g('ythis', _THIS_YEAR)})"
     return rf"و?{g('m1', _MONTH)}{_WE}{pair}?(?:{year}|{rel_year}|\s+{g('mod', _MOD)}{_WE})?"
@@ -159,9 +170,14 @@ def _hijri(g: Named) -> str:
 def _hijri_relative(g: Named) -> str:
     """``شهر رمضان المبارك``, ``رمضان الماضي``, ``24 شوال الجاري``: a Hijri month without its year,
     the resolver asks for شهر, a day or a modifier (a bare رمضان or رجب is also a first name)."""
+    # ... or with a year named relatively, the Hijri year of publication or one next to it: "سعر المتر في شهر صفر
+    # من هذا العام" (Safar 1436), "شهر رمضان للعام المقبل" (Ramadan 1437; the round over samples 38-61: read as the
+    # Gregorian year alone)
+    rel_year = rf"\s+(?:من\s+)?(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+{g('ymod', _MOD)}|{g('ythis', _THIS_YEAR)})"
     return (
         rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:{g('shahr', 'شهر')}\s+)?{g('month', _HMONTH)}"
-        rf"(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?(?:\s+{g('mod', _MOD)})?{_WE}(?!\s*,?\s*(?:{_HYEAR_WORD})?1[345]\d\d)"
+        rf"(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?(?:\s+{g('mod', _MOD)}|{rel_year})?{_WE}"
+        rf"(?!\s*,?\s*(?:{_HYEAR_WORD})?1[345]\d\d)"
     )
 
 

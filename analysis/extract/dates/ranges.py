@@ -33,8 +33,11 @@ _BETWEEN = re.compile(r"بين(?:\s+(?:عامي|العامين|سنتي|يومي
 #: A bare day before the end's date: after من/بين ("من 1 حتى 26 / 11 / 1436 هـ"), or before a dash
 #: ("خلال الفترة 26-28 محرم المقبل"; not a number's tail: "2-8-2015" is one numeric date); ال may be glued to it
 #: ("خلال الفترة من الـ10 وحتى الـ22 من أغسطس الحالي", 3,000 random articles, seed 119).
+# ... or a bare day right before "to" without من: "بطولة العالم لألعاب القوى في بكين " 22 إلى 30 أغسطس"" (the round
+# over samples 38-61: read as 30 August alone)
 _BARE_DAY = re.compile(
     rf"(?:(?:من|بين)\s+(?:ال)?(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$)|(?:(?<![\d/.\-–—])(\d{{1,2}})\s*[-–—]\s*$)"
+    rf"|(?:(?<![\w/.\-–—])(?<![/.\-–—]\s)(\d{{1,2}})\s+(?:الي|حتي)\s+$)"
 )
 #: "الرابع والخامس من أغسطس": an ordinal day just before the second day, glued to it by و.
 _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
@@ -245,7 +248,7 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
         day = _BARE_DAY.search(norm, max(0, a - 20), a)
         if day and span.precision == "day" and span.extent == "point":
             written = re.search(r"\d{1,2}", norm[a:b])  # the end's day as written (Hijri or Gregorian)
-            first_day = int(day.group(1) or day.group(2))
+            first_day = int(day.group(1) or day.group(2) or day.group(3))
             glued = 2 if norm[a : a + 2] == "ال" else 0  # "الـ22 من أغسطس": the day after its ال
             if written and written.start() <= 1 + glued and 1 <= first_day < int(written.group()):
                 start = span.start - timedelta(days=int(written.group()) - first_day)

@@ -594,6 +594,34 @@ def _whole_year(span: Span) -> bool:
     )  # fmt: skip
 
 
+#: Between a part of a year and the year after it: "النصف الأول من العام الجاري 2015", "من السنة المالية 2015".
+_YEAR_APPOSITION_GAP_RE = re.compile(r"[\s،,()\-]*(?:(?:ال)?ماليه?|الجاري|الحالي|الميلادي)?[\s،,()\-]*")
+_MONTH_COUNT = rf"\d{{1,2}}|{_alternation_re(tuple(w for w, n in CAL.numbers.items() if n <= 12))}"
+#: "The N first months of" a year: "خلال الأشهر الستة الأولى من عام 2015", "خلال الستة أشهر الأولى من العام الحالي".
+_FIRST_MONTHS_RE = re.compile(
+    rf"(?<!\w)(?:(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<n>{_MONTH_COUNT})|(?:ال)?(?P<n2>{_MONTH_COUNT})\s+(?:ال)?(?:اشهر|شهور))"
+    rf"\s+(?:ال)?اولي?\s+(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?$"
+)
+
+
+def _first_months(padded: str, year: tuple[int, int, Span]) -> tuple[int, int, Span] | None:
+    """The first N months of a whole year written right after "الأشهر N الأولى من" (the grammar reads the year
+    alone): "خلال الأشهر السبعة الأولى من العام الحالي ... عن الفترة نفسها من العام الماضي" is January-July
+    (the round over samples 38-61: the year's reading, sample 51's "2015" of "الأشهر الستة الأولى من عام 2015")."""
+    a, b, span = year
+    if not _whole_year(span):
+        return None
+    m = _FIRST_MONTHS_RE.search(padded[max(0, a - 60) : a])
+    if m is None:
+        return None
+    word = m.group("n") or m.group("n2")
+    n = int(word) if word.isdigit() else CAL.numbers.get(word, 0)
+    if not 1 <= n <= 11:
+        return None
+    y = span.start.year
+    return a, b, Span(date(y, 1, 1), date(y, n, days_in_month(y, n)), "part_of_year", span.relative, "range")
+
+
 def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, Span]], published: date) -> Span | None:
     """The days of "the same period" of a year: a whole year read at ``at`` right after one of ``same_period_words``
     is the period the sentence set before it (the last of ``before``, the expressions read so far with their start and
@@ -610,10 +638,19 @@ def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, S
     if not _SAME_PERIOD_RE.search(padded[max(0, at - 40) : at]):
         return None
     a, b, period = before[-1]
-    if len(before) > 1 and _whole_year(period):
-        a0, b0, earlier = before[-2]
-        if not padded[b0:a].strip(" ،,()-") and earlier.start.year == period.start.year == earlier.end.year:
-            a, period = a0, earlier  # "حتى نهاية شهر يوليو من هذا العام ٢٠١٥": the year is the month's
+    i = len(before) - 1
+    while i > 0 and _whole_year(period):
+        a0, b0, earlier = before[i - 1]
+        if not earlier.start.year == period.start.year == earlier.end.year:
+            break
+        if not _YEAR_APPOSITION_GAP_RE.fullmatch(padded[b0:a]):
+            break
+        # "حتى نهاية شهر يوليو من هذا العام ٢٠١٥": the year is the month's; "للربع الثاني من السنة المالية 2015"
+        # (the round over samples 38-61): the year after a word of the fiscal or the running year
+        i, a, period = i - 1, a0, earlier
+    first_months = _first_months(padded, before[-1])
+    if first_months is not None:
+        a, b, period = first_months
     if _PERIOD_SENTENCE_END_RE.search(padded[b:at]):
         return None  # the period of another sentence
     start, end, precision, extent = period.start, period.end, period.precision, period.extent
@@ -621,7 +658,9 @@ def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, S
         return None  # "قبل نهاية العام الجاري", "عقود أغسطس المقبل": a time ahead has no figures to compare
     if start.year != end.year or start.year == span.start.year or _whole_year(period):
         return None
-    if precision in ("day", "week", "part_of_month") or (end - start).days < 27:
+    if (end - start).days < 27 or (precision in ("day", "week", "part_of_month") and extent != "range"):
+        # a range of days of a month or more is a period: "في الفترة الممتدة من الأول من شهر يناير 2015 وحتى نهاية
+        # شهر يونيو الماضي ... خلال الفترة المقابلة من العام الماضي 2014" (sample 53: read as the year)
         if precision not in ("part_of_month", "month") or not _SAME_PERIOD_UNTIL_RE.search(padded[max(0, a - 20) : a]):
             return None  # "المنتهي في 30 يونيو": a day, no period
         start, precision, extent = date(start.year, 1, 1), "part_of_year", "range"  # "حتى نهاية شهر يونيو"
@@ -694,7 +733,9 @@ def _relative_day(found: Found) -> Span:
     if get("wd"):
         weekday, offset = CAL.weekdays[get("wd")], CAL.relative_days[word]
         if offset > 0:  # غداً السبت: the first such weekday after the publication date
-            day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+            # ... or the publication day itself when it is that weekday: "غداً السبت" in a Saturday paper was
+            # written on the Friday before (the round over samples 38-61: read a week on)
+            day = published + timedelta(days=(weekday - published.weekday()) % 7)
         else:
             day = last_weekday(published, weekday, strictly_before=offset < 0)
     else:
@@ -899,6 +940,8 @@ def _weekday(found: Found) -> Span:
         day = ahead + timedelta(days=(weekday - ahead.weekday()) % 7)
     else:
         day = last_weekday(published, weekday, strictly_before=shift is not None and shift < 0)
+        if shift is not None and shift < -1:
+            day -= timedelta(weeks=-shift - 1)  # "الاربعاء قبل الماضي": the one before the last (read as the last)
     return day_span(day, True)
 
 
@@ -1156,6 +1199,11 @@ def _hijri_relative(found: Found) -> Span:
     """``شهر رمضان المبارك``: the most recent Ramadan (the next one in a clause in the future);
     ``رمضان الماضي``, ``24 شوال الجاري``."""
     get, published = found.get, found.published
+    if get("ymod") or get("ythis"):  # "شهر صفر من هذا العام", "شهر رمضان للعام المقبل": the Hijri year of publication
+        shift = _modifier_shift(get("ymod")) if get("ymod") else 0
+        month = CAL.hijri_months[_words(get("month"))]
+        day = _day_of(found) if (get("day") or get("ordinal") or get("first")) else None
+        return replace(_hijri_day(gregorian_to_hijri(published).year + shift, month, day, get("wd")), relative=True)
     if not (get("mod") or get("day") or get("ordinal") or get("first")):
         # a bare رمضان or رجب is also a first name, and "في شهر رمضان" is as often every Ramadan
         # (برامج المقالب الأكثر مشاهدة في شهر رمضان) as the last one

@@ -2644,3 +2644,136 @@ def test_later_this_year_a_plans_running_year_until_the_day_and_extended_to(text
 def test_a_day_word_with_its_weekday_tells_the_day_its_sentence_was_written(text, published, quote, day):
     found = [str(m.date_start) for m in find_dates(text, published) if m.date_text == quote]
     assert day in found and len(set(found)) == 1, find_dates(text, published)
+
+
+def _read(text: str, published: date, quote: str) -> list[tuple[str, str]]:
+    return [
+        (m.date_start.isoformat(), m.date_end.isoformat()) for m in find_dates(text, published) if m.date_text == quote
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # the round over samples 38-61: "the same quarter" is such a period too (sample 49: read as the year 2014) ...
+        ("وبلغ صافي الخسارة للربع الثاني من السنة المالية 2015، مبلغ 901 مليون ريال مقابل صافي ربح 92 مليون ريال للربع "
+         "المماثل من العام السابق 2014، ويعود سبب صافي الخسارة", date(2015, 8, 3), "العام السابق", "2014-04-01",
+         "2014-06-30"),
+        # ... and the year in apposition after it is that period too (sample 53's "2014", read as the year)
+        ("عبور 8556 سفينة في الفترة الممتدة من الأول من شهر يناير 2015 وحتى نهاية شهر يونيو الماضي بحمولات بلغت 488 "
+         "مليونا مقابل 8160 سفينة خلال الفترة المقابلة من العام الماضي 2014 بزيادة بلغت 396 سفينة", date(2015, 7, 23),
+         "2014", "2014-01-01", "2014-06-30"),
+        # "the N first months of" the year the grammar reads alone (sample 48; the corpus's seven months of Kia)
+        ("ساعد على توفير 44793 فرصة عمل للشباب والشابات السعوديين خلال الأشهر الستة الأولى من عام 2015 بزيادة وصلت إلى "
+         "7235 فرصة عمل وبنسبة مئوية بلغت 19 في المائة عما تحقق في الفترة نفسها من العام الماضي 2014.", date(2015, 8, 3),
+         "العام الماضي", "2014-01-01", "2014-06-30"),
+        ("وذكرت كيا موتورز أن إجمالي مبيعاتها خلال الأشهر السبعة الأولى من العام الحالي بلغت مليون و763296 سيارة بانخفاض "
+         "نسبته 6ر2% عن الفترة نفسها من العام الماضي.", date(2015, 8, 3), "العام الماضي", "2014-01-01", "2014-07-31"),
+        # against: first months without a count, and a day that sets no period, leave the year whole
+        ("تضاعف عدد المغامرين خلال الأشهر الأولى من العام الحالي 30 مرة مقارنة بنفس الفترة من العام الماضي",
+         date(2015, 7, 21), "العام الماضي", "2014-01-01", "2014-12-31"),
+        ("ربحا صافيا بقيمة 92 مليون دولار في الربع المالي المنتهي في 30 يونيو و126 مليون دولار خلال الفترة نفسها من "
+         "العام الماضي.", date(2015, 7, 25), "العام الماضي", "2014-01-01", "2014-12-31"),
+    ],
+)  # fmt: skip
+def test_the_same_quarter_and_the_first_months_of_a_year(text, published, quote, start, end):
+    assert _read(text, published, quote) == [(start, end)], find_dates(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # the round over samples 38-61: tomorrow and the publication day's weekday is that day, the text written the
+        # night before (samples 46 and 53: read a week on)
+        ("وفي وقت بدأ فيه زعماء الدول التوافد على مصر لحضور حفل افتتاح قناة السويس الجديدة غدا الخميس، فإن حالة من "
+         "البهجة", date(2015, 8, 6), "غدا الخميس", "2015-08-06"),
+        ("هيفاء عبدالله – عين اليوم تُسحب غداً السبت في روسيا قرعة تصفيات كأس العالم 2018", date(2015, 7, 25),
+         "غداً السبت", "2015-07-25"),
+        # against: another weekday is still the first one after publication
+        ("يصل الرئيس إلى كينيا غدا الجمعة في مهمة", date(2015, 7, 23), "غدا الجمعة", "2015-07-24"),
+        # "the weekday before last" is the one a week before the last (sample 52: read as the last one)
+        ("والتي وفاها الاجل المحتوم الاربعاء قبل الماضي في الحرم الجامعي لجامعة تبوك", date(2015, 7, 31),
+         "الاربعاء قبل الماضي", "2015-07-22"),
+        ("في اجتماع عقد الاثنين قبل الماضي، أجبروا اليونان", date(2015, 7, 21), "الاثنين قبل الماضي", "2015-07-13"),
+        # against: "الماضي" alone is the last one
+        ("والتي وفاها الاجل المحتوم الاربعاء الماضي في الحرم الجامعي", date(2015, 7, 31), "الاربعاء الماضي",
+         "2015-07-29"),
+    ],
+)  # fmt: skip
+def test_tomorrow_on_the_publication_weekday_and_the_weekday_before_last(text, published, quote, day):
+    assert _read(text, published, quote) == [(day, day)], find_dates(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # the round over samples 38-61: a Hijri month with a year named relatively is that month of the Hijri year of
+        # publication or one next to it (sample 52: Safar 1436, read as the year 2015; sample 44: Ramadan 1437)
+        ("وحول مستويات أسعار الأراضي أستشهد التقرير بمتوسط سعر المتر في شهر صفر من هذا العام في حي الزاهر",
+         date(2015, 7, 24), "شهر صفر من هذا العام", "2014-11-23", "2014-12-22"),
+        ("وستكون التصفيات النهائية والحفل الختامي في شهر رمضان للعام المقبل -بإذن الله-", date(2015, 8, 9),
+         "شهر رمضان للعام المقبل", "2016-06-06", "2016-07-05"),
+        ("مقارنة مع 48.3 مليار ريال خلال شهر رمضان المبارك من العام الماضي وبمعدل نمو بلغ 15 في المائة",
+         date(2015, 8, 9), "شهر رمضان المبارك من العام الماضي", "2014-06-28", "2014-07-27"),
+    ],
+)  # fmt: skip
+def test_a_hijri_month_with_a_relative_year(text, published, quote, start, end):
+    assert _read(text, published, quote) == [(start, end)], find_dates(text, published)
+
+
+def test_a_bare_hijri_month_is_still_no_date():
+    # against: "في شهر رمضان" with no year word stays unread (a habit as often as the last Ramadan)
+    assert [m.date_text for m in find_dates("برامج المقالب الأكثر مشاهدة في شهر رمضان", date(2015, 8, 9))] == []
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # the round over samples 38-61: a bare day right before "to" opens a range (sample 54: read as 30 August alone)
+        ("وذلك قبل 3 أسابيع فقط من إقامة بطولة العالم لألعاب القوى في بكين \" 22 إلى 30 أغسطس\".", date(2015, 8, 4),
+         "22 إلى 30 أغسطس", "2015-08-22", "2015-08-30"),
+        ("مؤتمر الإضاءة في الشرق الأوسط الذي يقام يومي 7 إلى 8 أكتوبر، ويتناول", date(2015, 7, 26), "7 إلى 8 أكتوبر",
+         "2015-10-07", "2015-10-08"),
+        # against: the month of a numeric date before it ("من 23 / 4 إلى 26 / 6 / 1436هـ") is no day of a range
+        ("العد الفعلي للحيازات الزراعية خلال الفترة من 23 / 4 إلى 26 / 6 / 1436هـ.", date(2015, 7, 24),
+         "26 / 6 / 1436ه", "2015-04-15", "2015-04-15"),
+        # a month's other name in brackets or after a (back)slash, then a year before 1900 or one after it (samples 53
+        # and 56: read as August 2015 and February 2015)
+        ("تسلمه الطاقم البحري المصري في أغسطس (آب) 1865، الذي أبحر به من ميناء لندن", date(2015, 8, 6),
+         "أغسطس (آب) 1865", "1865-08-01", "1865-08-31"),
+        ("الذي استحوذ على تطبيق “واتساب” في شباط\\فبراير 2014.", date(2015, 7, 21), "شباط\\فبراير 2014", "2014-02-01",
+         "2014-02-28"),
+    ],
+)  # fmt: skip
+def test_a_day_range_without_from_and_a_month_pair_with_an_old_year(text, published, quote, start, end):
+    assert _read(text, published, quote) == [(start, end)], find_dates(text, published)
+
+
+def test_a_count_after_a_month_pair_and_a_bare_month_with_an_old_year():
+    # against: a quantity after the pair is no year; a month with no pair keeps the modern years alone
+    assert [m.date_text for m in find_dates("عدد القتلى في سبتمبر (أيلول) 1200 شخص", D015)] == ["سبتمبر (أيلول)"]
+    assert [m.date_text for m in find_dates("في أغسطس 1865 كان", D015)] == ["أغسطس"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # the round over samples 38-61: a year right after a part of a year that ends with that year named relatively
+        # names the year the part is of (samples 46, 47, 55, 56: the year read alone, whole)
+        ("سجلت موبايلي خسائر مالية بلغت 945 مليون ريال خلال النصف الأول من العام الحالي 2015م، قياساً بأرباح",
+         date(2015, 8, 2), "2015م", "2015-01-01", "2015-06-30"),
+        ("لدعم المتضررين من الفيضانات التي ضربت البلاد بداية العام الحالي 2015م.", date(2015, 8, 6), "2015م",
+         "2015-01-01", "2015-04-30"),
+        # ... a Hijri year after a season of it
+        ("ضمن فعاليات وبرامج الأندية الموسمية لصيف هذا العام 1436هـ، ويضم", date(2015, 7, 31), "1436ه", "2015-06-01",
+         "2015-08-31"),
+        # against: a Hijri year after a part the grammar read in the Gregorian year stays the Hijri year
+        ("بافتتاح فرع منطقة عسير في مدينة أبها مع بداية العام الحالي 1436هـ، وتنفيذ برامج", date(2015, 7, 21), "1436ه",
+         "2014-10-25", "2015-10-13"),
+        # ... and a year after "the same period" of it is still the period of the sentence (sample 56)
+        ("بنسبة ٩٪ حتى نهاية شهر يوليو من هذا العام ٢٠١٥، مقارنة بنفس الفترة من العام الماضي ٢٠١٤.", date(2015, 8, 3),
+         "العام الماضي", "2014-01-01", "2014-07-31"),
+    ],
+)  # fmt: skip
+def test_a_year_in_apposition_after_a_part_of_it(text, published, quote, start, end):
+    assert _read(text, published, quote) == [(start, end)], find_dates(text, published)
