@@ -348,6 +348,8 @@ def write_sample(
         mentions = mentions[mentions["alias_kind"].isin(SEAT_KINDS)]
     existing = read_jsonl(out)
     exclude = {(r["doc_id"], r["start"]) for r in existing}
+    if seats:  # a new capital/seat file holds none of the mentions judged in another
+        exclude |= {(r["doc_id"], r["start"]) for path in HERE.glob("metonymy_judged*.jsonl") for r in read_jsonl(path)}
     texts = docs.set_index("doc_id")["text"]
     rows = []
     picked = (draw(mentions, n, seed + len(existing), exclude) if not (discovered or uniform) else
