@@ -299,6 +299,9 @@ def _before_says(
     if _DATELINE_RE.search(norm, max(0, match_start - 4), match_start):  # عين اليوم – أنقرة
         return False
     before = previous_word(norm, match_start)
+    such_as = _SUCH_AS_RE.search(norm, max(0, match_start - 8), match_start)
+    if such_as:  # بورصات مثل، السعودية ومصر ومسقط، مدن مثل بغداد: the word before مثل says it
+        return _before_says(norm, such_as.start(1), such_as.start(1), words, names)
     if before == "من" and previous_word(norm, match_start - len(before) - 1) == "كل":
         # كل من أنقرة وموسكو "both Ankara and Moscow": the word before كل says what it says right before them
         # (في كل من القاهرة وبيروت: in both cities; بورصات كل من مسقط وبيروت: their markets)
@@ -350,6 +353,10 @@ def _before_says(
     return None
 
 
+#: مثل "such as" right before a name, a comma after it or not (:func:`_before_says`).
+_SUCH_AS_RE = re.compile(r"(?:\A|\s)(مثل)[\s،,]*\Z")
+
+
 #: What ends a phrase for :func:`_after_a_motion`: a stop, a comma, a colon, a bracket, a quote, a dash.
 _PHRASE_BREAK_RE = re.compile(r"[.،,:؛;!?؟()«»“”\"\-–—\n]")
 
@@ -389,8 +396,9 @@ _RELATIVES = frozenset({"التي", "الذي", "اللتي", "اللذي"})
 
 #: A noun of the shape تفعيل (ت, two letters, ي, a letter other than the pronoun ه: تاريخ، تطوير، تقديم),
 #: never a present verb of five letters (تطالب، تواصل، تعتبر have no ي there; تبنيه is تبني + ه):
-#: "في تاريخ لندن العريق" is the city's history, "منارات الرياض لتقديم الدعم" no verb after Riyadh.
-_VERBAL_NOUN_RE = re.compile(r"ت\w\wي[^\Wه]")
+#: "في تاريخ لندن العريق" is the city's history, "منارات الرياض لتقديم الدعم" no verb after Riyadh. Its plural
+#: too (تفجيرات، تعليمات): "وأسفرت تفجيرات كابل الثلاثة" (the third metonymy sample) are the city's bombings.
+_VERBAL_NOUN_RE = re.compile(r"ت\w\wي[^\Wه](?:ات)?")
 
 
 @lru_cache(maxsize=8)
