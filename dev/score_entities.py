@@ -2,7 +2,7 @@
 
     .venv/bin/python dev/score_entities.py                       # article-level recall and precision
     .venv/bin/python dev/score_entities.py --mentions            # precision of the judged mentions
-    .venv/bin/python dev/score_entities.py --metonymy            # capital/seat readings vs judged ones
+    .venv/bin/python dev/score_entities.py --metonymy            # capital/seat readings vs judged ones (every file, pooled)
     .venv/bin/python dev/score_entities.py --sample 240          # draw mentions to judge
     .venv/bin/python dev/score_entities.py --sample-metonymy 80  # draw capital/seat mentions to judge
 
@@ -57,7 +57,6 @@ from dev.entities.common import (  # noqa: E402
     ARTICLES,
     HERE,
     MENTIONS_JUDGED,
-    METONYMY_JUDGED,
     default_data,
     read_jsonl,
     write_jsonl,
@@ -348,6 +347,8 @@ def write_sample(
         mentions = mentions[mentions["alias_kind"].isin(SEAT_KINDS)]
     existing = read_jsonl(out)
     exclude = {(r["doc_id"], r["start"]) for r in existing}
+    if seats:  # a new capital/seat file holds none of the mentions judged in another
+        exclude |= {(r["doc_id"], r["start"]) for path in HERE.glob("metonymy_judged*.jsonl") for r in read_jsonl(path)}
     texts = docs.set_index("doc_id")["text"]
     rows = []
     picked = (draw(mentions, n, seed + len(existing), exclude) if not (discovered or uniform) else
@@ -422,11 +423,12 @@ def score_mentions(
         print(f"  {eid:14} → {exp:14} {surf}: {note}\n      {sent[:220]}")
 
 
-def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> None:
+def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> tuple[int, int]:
+    """Print the readings of one judged capital/seat file against the analysis now; (right, judged)."""
     judged = [j for j in read_jsonl(path) if j.get("verdict") in ("actor", "place", "other")]
     if not judged:
         print(f"no judged capital/seat mentions in {path}")
-        return
+        return 0, 0
     now = rerun(docs, judged)
     gaz = gazetteer_in_force()
     ok = found = 0
@@ -457,13 +459,25 @@ def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> None:
     for (gold, got), n in sorted(confusion.items()):
         print(f"    judged {gold:5} read {got:5}: {n}")
     print("\n".join(errors[:show]))
+    return ok, len(judged)
+
+
+def score_metonymy_files(docs: pd.DataFrame, show: int) -> None:
+    """Every ``metonymy_judged*.jsonl`` of dev/entities/, one after the other, then pooled."""
+    totals = [score_metonymy(docs, path, show) for path in sorted(HERE.glob("metonymy_judged*.jsonl"))]
+    print(f"\nall capital/seat files pooled: accuracy {pct(sum(t[0] for t in totals), sum(t[1] for t in totals))}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=default_data())
     parser.add_argument("--mentions", nargs="?", const=str(MENTIONS_JUDGED), help="score judged mentions")
-    parser.add_argument("--metonymy", nargs="?", const=str(METONYMY_JUDGED), help="score judged capital/seat mentions")
+    parser.add_argument(
+        "--metonymy",
+        nargs="?",
+        const="all",
+        help="score judged capital/seat mentions: a file, or every metonymy_judged*.jsonl and them pooled",
+    )
     parser.add_argument("--sample", type=int, help="draw N mentions to judge (appended to --out)")
     parser.add_argument("--sample-metonymy", type=int, help="draw N capital/seat mentions to judge")
     parser.add_argument("--sample-docs", type=int, default=None, help="draw from N random articles (default all)")
@@ -522,6 +536,8 @@ def main() -> int:
                      args.sample_docs, True)  # fmt: skip
     elif args.mentions:
         score_mentions(docs, Path(args.mentions), args.show, args.tables, args.home)
+    elif args.metonymy == "all":
+        score_metonymy_files(docs, args.show)
     elif args.metonymy:
         score_metonymy(docs, Path(args.metonymy), args.show)
     else:

@@ -123,6 +123,11 @@ class ContextWords:
     motion_reach: int = 0
     #: words right after a capital that make it its government (``allies_after``: دمشق وحلفاؤها)
     allies_after: frozenset[str] = frozenset()
+    #: a preposition before a capital, the words after it or before the preposition that lay an obligation on
+    #: its government (``obligation_prepositions``, ``obligation_after``, ``obligation_before``: على موسكو أن)
+    obligation_prepositions: frozenset[str] = frozenset()
+    obligation_after: frozenset[str] = frozenset()
+    obligation_before: frozenset[str] = frozenset()
     #: nouns of a continent or an ocean (``continent_nouns``): a state's nisba right after one names the
     #: continent, subcontinent or ocean, not the state (شبه القارة الهندية، المحيط الهندي)
     continent_nouns: frozenset[str] = frozenset()
@@ -155,7 +160,7 @@ def context_words() -> ContextWords:
         region_triggers=words(raw.get("region_triggers") or ()),
         actor_triggers=words(raw["actor_triggers"]),
         name_tails=words(raw["name_tails"]),
-        acts_before=words(metonymy["acts_before"]),
+        acts_before=words(metonymy["acts_before"]) | words(metonymy.get("urging_participles") or ()),
         acts_after_prefixes=tuple(sorted({normalize(str(w)) for w in metonymy["acts_after_prefixes"]})),
         not_verbs=words(metonymy["not_verbs"]) | words(metonymy.get("place_verbs") or ()),
         actor_nouns=words(metonymy["actor_nouns"]),
@@ -202,6 +207,9 @@ def context_words() -> ContextWords:
         motion_words=words(metonymy.get("motion_words") or ()),
         motion_reach=int(metonymy.get("motion_reach") or 0),
         allies_after=words(metonymy.get("allies_after") or ()),
+        obligation_prepositions=words(metonymy.get("obligation_prepositions") or ()),
+        obligation_after=words(metonymy.get("obligation_after") or ()),
+        obligation_before=words(metonymy.get("obligation_before") or ()),
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
         compound_name_heads=words(raw.get("compound_name_heads") or ()),
@@ -257,6 +265,12 @@ def previous_word(norm: str, start: int) -> str | None:
     """The word before position ``start`` of normalised text (separators skipped), if any: what
     ``(\\w+)[separators]*\\Z`` finds in the :data:`_WINDOW` characters before it, scanned backwards
     (called for most matches: a regex search tries every position of the window)."""
+    j, i = _previous_word_span(norm, start)
+    return norm[j:i] if j < i else None
+
+
+def _previous_word_span(norm: str, start: int) -> tuple[int, int]:
+    """Where the word :func:`previous_word` finds begins and ends (equal when there is none)."""
     lo = max(0, start - _WINDOW)
     i = start
     while i > lo and norm[i - 1] in _SEPARATOR_CHARS:
@@ -264,7 +278,7 @@ def previous_word(norm: str, start: int) -> str | None:
     j = i
     while j > lo and (norm[j - 1].isalnum() or norm[j - 1] == "_"):
         j -= 1
-    return norm[j:i] if j < i else None
+    return j, i
 
 
 def next_word(norm: str, end: int) -> str | None:
@@ -283,8 +297,21 @@ def _before_says(
     if _DATELINE_RE.search(norm, max(0, match_start - 4), match_start):  # عين اليوم – أنقرة
         return False
     before = previous_word(norm, match_start)
+    such_as = _SUCH_AS_RE.search(norm, max(0, match_start - 8), match_start)
+    if such_as:  # بورصات مثل، السعودية ومصر ومسقط، مدن مثل بغداد: the word before مثل says it
+        return _before_says(norm, such_as.start(1), such_as.start(1), words, names)
     if before == "من" and previous_word(norm, match_start - len(before) - 1) == "كل":
-        return None  # كل من أنقرة وموسكو: both Ankara and Moscow
+        # كل من أنقرة وموسكو "both Ankara and Moscow": the word before كل says what it says right before them
+        # (في كل من القاهرة وبيروت: in both cities; بورصات كل من مسقط وبيروت: their markets)
+        at = _previous_word_span(norm, _previous_word_span(norm, match_start)[0])[0]
+        return _before_says(norm, at, at, words, names)
+    if "و" in clitics and before is not None and len(before) > 3 and before[0] == "و":
+        return None  # وتبليسيا وباريس: a name joined to another word by و, the word no verb of it
+    if "و" in clitics and _in(previous_word(norm, match_start - len(before or "") - 1), words.between):
+        # بين قياداتها وكابل: the second of two parties after بين, the first no name (a road: الطريق بين …)
+        at = _previous_word_span(norm, match_start)[0]
+        between = previous_word(norm, at)
+        return not _in(previous_word(norm, at - len(between or "") - 1), words.between_places)
     if _in(before, words.locatives):
         return False
     if (
@@ -324,6 +351,10 @@ def _before_says(
     return None
 
 
+#: مثل "such as" right before a name, a comma after it or not (:func:`_before_says`).
+_SUCH_AS_RE = re.compile(r"(?:\A|\s)(مثل)[\s،,]*\Z")
+
+
 #: What ends a phrase for :func:`_after_a_motion`: a stop, a comma, a colon, a bracket, a quote, a dash.
 _PHRASE_BREAK_RE = re.compile(r"[.،,:؛;!?؟()«»“”\"\-–—\n]")
 
@@ -346,13 +377,26 @@ def _after_a_sanction(norm: str, match_start: int, preposition: str, words: Cont
     noun = previous_word(norm, at)
     if noun is not None and noun.startswith("ال") and not _in(noun, words.sanction_nouns):
         noun = previous_word(norm, at - len(noun) - 1)  # an adjective between
-    return _in(noun, words.sanction_nouns)
+    if _in(noun, words.sanction_nouns):
+        return True
+    # a relative clause of three words at most between: العقوبات التي فرضها الغرب على موسكو
+    window = norm[max(0, at - 80) : at]
+    phrase = window[max((m.end() for m in _PHRASE_BREAK_RE.finditer(window)), default=0) :].split()
+    return any(
+        phrase[i] in _RELATIVES and i > 0 and _in(phrase[i - 1], words.sanction_nouns)
+        for i in range(max(0, len(phrase) - 4), len(phrase) - 1)
+    )
+
+
+#: The relative pronouns after a sanction noun (:func:`_after_a_sanction`), normalised.
+_RELATIVES = frozenset({"التي", "الذي", "اللتي", "اللذي"})
 
 
 #: A noun of the shape تفعيل (ت, two letters, ي, a letter other than the pronoun ه: تاريخ، تطوير، تقديم),
 #: never a present verb of five letters (تطالب، تواصل، تعتبر have no ي there; تبنيه is تبني + ه):
-#: "في تاريخ لندن العريق" is the city's history, "منارات الرياض لتقديم الدعم" no verb after Riyadh.
-_VERBAL_NOUN_RE = re.compile(r"ت\w\wي[^\Wه]")
+#: "في تاريخ لندن العريق" is the city's history, "منارات الرياض لتقديم الدعم" no verb after Riyadh. Its plural
+#: too (تفجيرات، تعليمات): "وأسفرت تفجيرات كابل الثلاثة" (the third metonymy sample) are the city's bombings.
+_VERBAL_NOUN_RE = re.compile(r"ت\w\wي[^\Wه](?:ات)?")
 
 
 @lru_cache(maxsize=8)
@@ -441,6 +485,8 @@ def _read_matches(
     acts = _metonym_readings(norm, matches, gazetteer, words)
     readings: list[Reading] = []
     pending: list[int] = []  # the ambiguous readings waiting for evidence
+    witnesses: list[Reading] = []  # a paper named after its city (قال ل"الرياض"): evidence, no mention
+    told: set[int] = set()
     triggered: list[int] = []  # the GeoNames towns after a locality noun (حي، قرية)
     dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
     dual_keys = _dual_keys(gazetteer)
@@ -449,6 +495,8 @@ def _read_matches(
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if acts[k] is None:
+            if alias.place is not None and _quoted_after_la(norm, match_start, end):
+                witnesses.append(Reading(start, end, key, alias.place, "place"))
             continue  # جامعة واشنطن: part of another name
         if key in family_keys and _the_family_name_again(norm, match_start, start, entities[entity_id].kind, words):
             continue  # خليل عبدالله الخليل … وأشار الخليل: the man named in full before, not Hebron
@@ -551,11 +599,16 @@ def _read_matches(
         ):
             triggered.append(len(readings))
         readings.append(reading)
+    if witnesses and (triggered or pending):
+        # the paper Al Riyadh says the article is Saudi as the city would (المملكة is Saudi Arabia, الطائف the
+        # Saudi city): read with the others, then left out
+        told = {id(w) for w in witnesses}
+        readings = readings + witnesses
     if triggered:
         readings, pending = _without_foreign_homonyms(readings, pending, triggered, gazetteer)
-    if not pending:
-        return readings
-    return _confirm(readings, pending, gazetteer)
+    if pending:
+        readings = _confirm(readings, pending, gazetteer)
+    return [r for r in readings if id(r) not in told] if witnesses else readings
 
 
 def _opened_names_read(readings: list[Reading], gazetteer: Gazetteer) -> list[Reading]:
@@ -1163,6 +1216,8 @@ def _metonym_readings(
             continue
         first, last = matches[group[0]], matches[group[-1]]
         says = _before_says(norm, first[0], first[1], words, by_key)
+        if says and _after_each_of(norm, first[0]) and _a_settlement_among(group, metonyms, matches, gazetteer):
+            says = None  # تقدمت كل من باريس وبودابست وهامبورج بطلبات لاستضافة الدورة: cities, Hamburg no capital
         if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):
             says = True  # سلمت الولايات المتحدة القاهرة زورقي دورية: the government given to
         after = next_word(norm, last[2])
@@ -1177,8 +1232,12 @@ def _metonym_readings(
             says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
         if after is not None and _in(after, words.allies_after):
             says = True  # كانت دمشق وحلفاؤها، أمام واشنطن وحلفائها: a city has no allies
+        if says is None and _obliged(norm, first[0], after, words):
+            says = True  # تحتم على الرياض والقاهرة أن يتجها، على موسكو القيام: its government must
         if says is None and len(group) > 1:
+            listed = [k for k in _listed_before(norm, matches, group[0]) if by_key[matches[k][3]].place is None]
             plain = [entities[by_key[matches[k][3]].entity_id] for k in group if k not in metonyms]
+            plain += [entities[by_key[matches[k][3]].entity_id] for k in listed]
             if not any(e.type in _SETTLEMENT_TYPES for e in plain):  # وباريس وفيينا وزيوريخ: a list of cities
                 says = True if any(e.kind == "actor" for e in plain) else None
         for k in metonyms:
@@ -1187,7 +1246,68 @@ def _metonym_readings(
             acts[k] = True if seat else bool(says)
             if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
                 acts[k] = None  # جامعة واشنطن، سبارتاك موسكو: neither the city nor the government
+            if not seat and _quoted_after_la(norm, matches[k][0], matches[k][2]):
+                acts[k] = None  # قال ل"الرياض": the paper Al Riyadh, neither the city nor the government
     return acts
+
+
+def _after_each_of(norm: str, match_start: int) -> bool:
+    """Whether ``كل من`` ("each of") stands right before a name: ``تقدمت كل من باريس وبودابست``."""
+    before = previous_word(norm, match_start)
+    return before == "من" and previous_word(norm, match_start - len(before) - 1) == "كل"
+
+
+def _a_settlement_among(
+    group: list[int], metonyms: list[int], matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer
+) -> bool:
+    """Whether a name of the group that is no capital's metonym is a town or a city (``وهامبورج``)."""
+    by_key, entities = gazetteer.by_key, gazetteer.entities
+    return any(entities[by_key[matches[k][3]].entity_id].type in _SETTLEMENT_TYPES for k in group if k not in metonyms)
+
+
+#: A quote opening right after ل (لـ without its tatweel), alone as a word (:func:`_quoted_after_la`).
+_LA_QUOTE_RE = re.compile(r"(?:\A|[\s(])ل ?[\"'“”«»]\Z")
+_QUOTE_AFTER_RE = re.compile(r"[\"'“”«»]")
+
+
+def _quoted_after_la(norm: str, match_start: int, end: int) -> bool:
+    """Whether a capital stands alone in quotes right after the preposition ل: ``وقال لـ"الرياض"``,
+    ``أوضح لـ«الرياض»``, a paper (Al Riyadh) that a man spoke to; not ``مثل "لندن"`` (the ل of مثل),
+    not ``العاصمة "الرياض"``."""
+    return bool(_LA_QUOTE_RE.search(norm, max(0, match_start - 4), match_start)) and bool(
+        _QUOTE_AFTER_RE.match(norm, end)
+    )
+
+
+def _obliged(norm: str, match_start: int, after: str | None, words: ContextWords) -> bool:
+    """Whether one of the ``obligation_prepositions`` (على) right before a capital lays an obligation on it:
+    one of the ``obligation_after`` (أن) right after it (or after the last of capitals joined by و), one of
+    the ``obligation_before`` (يتعين، كان) right before the preposition, or the preposition opening its
+    phrase: ``تحتم على الرياض والقاهرة أن يتجها``, ``يتعين على طهران أن تلعب``, ``، على موسكو القيام``."""
+    at, to = _previous_word_span(norm, match_start)
+    preposition = norm[at:to]
+    if at == to or preposition not in words.obligation_prepositions:
+        return False
+    if after is not None and after in words.obligation_after:
+        return True
+    if _in(previous_word(norm, at), words.obligation_before):
+        return True
+    opening = norm[max(0, at - 3) : at]
+    return at == 0 or bool(_PHRASE_BREAK_RE.search(opening.strip(" ")[-1:] or "."))
+
+
+def _listed_before(norm: str, matches: list[tuple[int, int, int, str]], first: int) -> list[int]:
+    """The matches before the ``first`` of a group that a list joins to it by commas alone (``لوس
+    أنجلوس، نيويورك، … سنغافورة، وكوالالمبور``): one list of names, its items apart."""
+    listed: list[int] = []
+    k = first
+    while k > 0:
+        gap = norm[matches[k - 1][2] : matches[k][0]]
+        if len(gap) > 3 or not gap.strip(" ") or gap.strip(" ") not in ("،", ","):
+            break
+        listed.append(k - 1)
+        k -= 1
+    return listed
 
 
 #: A dash or a colon right after a capital: a dateline ("لندن - «الشرق الأوسط»:").
