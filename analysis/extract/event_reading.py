@@ -352,6 +352,36 @@ class SentenceReading:
         previous = two.group(1)
         return previous in lexicon.call_words or (previous[:1] in "وف" and previous[1:] in lexicon.call_words)
 
+    def _an_object_word(self, word: str) -> bool:
+        """Whether ``word`` is an act about an event (``clauses.yaml``'s ``object_words``), with و/ف, ل/ب, the
+        article and a pronoun allowed on it (``لمناقشة``، ``للتحقيق``، ``رفضه``)."""
+        words = self.lexicon.object_words
+        stems = [word, word[1:] if word[:1] in "وف" else word]
+        stems += [w[2:] for w in stems if w[:2] == "لل"] + [w[1:] for w in stems if w[:1] in "لب"]
+        stems += [w[2:] for w in stems if w[:2] == "ال"]
+        stems += [w[: -len(p)] for w in stems for p in ("ه", "ها", "هم") if w.endswith(p) and len(w) > len(p) + 2]
+        return any(w in words for w in stems)
+
+    def after_object(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword follows an act about it (``clauses.yaml``'s ``object_words``: ``لعرقلة الاتفاق``،
+        ``لمناقشة الاتفاق``، ``موقع التفجير``), maybe with a preposition between (``object_prepositions``: ``للتحقيق في
+        الهجوم``): what the act is about, blocks or answers, not an event of its own."""
+        if not self.lexicon.object_words or keyword[3] == len(self.lexicon.types) - 1:
+            return False  # a keyword of other (قرارات، أرباح) still stops a date from taking a type
+        if self.norm[keyword[0]] == "و":
+            return False  # joined to the act, not its object: "لقراءة ومناقشة والتصويت على قرارات الحكومة"
+        two = _LAST_TWO_WORDS_RE.search(self.norm, max(self.lo, keyword[0] - 40), keyword[0])
+        if two is None:
+            word = _LAST_WORD_RE.search(self.norm, max(self.lo, keyword[0] - 20), keyword[0])
+            return (
+                word is not None
+                and not self.norm[word.end(1) : keyword[0]].strip()
+                and self._an_object_word(word.group(1))
+            )
+        if self._an_object_word(two.group(2)):
+            return True
+        return two.group(2) in self.lexicon.object_prepositions and self._an_object_word(two.group(1))
+
     def a_consequence(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows a consequence phrase (``clauses.yaml``'s ``consequence_words``: مما أدى
         إلى، نتج عنه، أسفر عن): a toll, the outcome of an event named before it."""
@@ -505,6 +535,9 @@ class SentenceReading:
             if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
             and not (others and k[1] <= start and self.owned(k, start, others))
             and not (others and k[0] >= end and self.owned_after(k, start, end, others))
+            # what an act after the date is about is no event of it: "مارست اسرائيل ضغوطا على المشرعين أمس، لعرقلة
+            # الاتفاق" (sample 39: typed agreement); the date is the act's
+            and not (k[0] >= end and self.after_object(k))
         ]  # fmt: skip
         # A date inside a quotation is the quoted speaker's time: only the quotation's words type it, not
         # the saying around it ("وأضاف “هذا العام يمكن متابعة رد فعل ليفربول", sample 31, is no statement
