@@ -1996,3 +1996,42 @@ def test_a_heart_attack_is_no_casualty(sentence, date_text, expected):
 )  # fmt: skip
 def test_what_an_act_after_the_date_is_about_is_no_event_of_it(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # soldiers or fighters kidnapped are no attack on civilians (samples 39, 49, 59: typed bombing)
+        ("بدوره، أورد المرصد السوري لحقوق الإنسان تفاصيل عملية الخطف لافتا إلى أن «عناصر من جبهة النصرة اختطفوا مساء "
+         "الأربعاء قائد الفرقة 30 العقيد المنشق نديم الحسن برفقة سبعة عناصر من الفرقة", "الأربعاء", "other"),
+        ("يحيي أهالي العسكريين اللبنانيين المخطتفين لدى تنظيمي جبهة النصرة وتنظيم داعش، اليوم ذكرى مرور عام على "
+         "اختطافهم، دون أن تتمكن الدولة من استعادتهم.", "اليوم", "other"),
+        # ... civilians kidnapped stay a bombing (the sense's tests), hostages taken are one (sample 58: typed arrest)
+        ("وأعلنت حكومة مالي في وقت سابق أن خمسة عسكريين واثنين من المهاجمين قتلوا خلال عملية احتجاز الرهائن الجمعة في "
+         "مدينة سيفاري (وسط)", "الجمعة", "bombing"),
+        # ... while a detention stays an arrest
+        ("وأعلنت الشرطة احتجاز ثلاثة أشخاص أمس", "أمس", "arrest"),
+        # people who met their death (حتف) are casualties (sample 59: typed humanitarian by the refugees), and fighting
+        # kills them (sample 38)
+        ("وقال المتحدث باسم منظمة الهجرة ايتاري فيري للصحافيين في جنيف \"بلغنا للأسف الآن عتبة جديدة حيث أن أكثر من ألفي "
+         "مهاجر ولاجئ لقوا حتفهم بحلول نهاية الأسبوع الماضي\"أثناء محاولتهم عبور المتوسط", "نهاية الأسبوع الماضي",
+         "casualties"),
+        ("وفي غرب اليمن لقي أربعة حوثيين حتفهم، اليوم الجمعة، جراء كمين مسلح نصبته المقاومة الشعبية في إقليم تهامة",
+         "اليوم الجمعة", "strike"),
+        # infighting is fighting (sample 52: casualties), an uprising a protest (sample 39: arrest)
+        ("وفي ليبيا، تشهد مدينة درنة، في شرق البلاد، اقتتالا مستعرا منذ مطلع الشهر الحالي بين «كتيبة شهداء أبو سليم»",
+         "منذ مطلع الشهر الحالي", "strike"),
+        ("ونشر الفيديو بعد أسبوع من حكم محكمة في طرابلس بالإعدام على سيف الإسلام شقيق الساعدي وعلى ثمانية آخرين من "
+         "مسؤولي النظام السابق في جرائم ارتكبت خلال انتفاضة 2011 التي أنهت حكم والدهما القذافي", "2011", "protest"),
+        # sunstroke is no strike (sample 60), the Suez Canal no television channel (sample 45)
+        ("وبين أنه في شهر رمضان الماضي، تم تغيير كافة جداول مواعيد الدوام للعمالة لتجنيبهم ضربات الشمس وتحول العمل إلى "
+         "فترة مسائية", "شهر رمضان الماضي", "other"),
+        ("أعتقد أن الانطباع الذي تكون لدي شخصيًا اليوم هو الحاجة في الاستمرار في حوارنا مع هيئة قناة السويس في المستقبل",
+         "اليوم", "other"),
+        # ... an air strike and an interview on a channel still are
+        ("وشنت طائرات التحالف ضربات جوية أمس على مواقع الحوثيين", "أمس", "strike"),
+        ("وقال في حوار أجرته معه قناة العربية أمس إن", "أمس", "statement"),
+    ],
+)  # fmt: skip
+def test_kidnapped_soldiers_hostages_deaths_uprisings_and_look_alikes(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
