@@ -267,14 +267,15 @@ class SentenceReading:
 
     def _a_period(self, start: int) -> bool:
         """Whether the date at ``start`` is written with ل and a word of ``clauses.yaml``'s ``period_words``
-        (لعام، للعام، لسنة): the period the noun before it covers."""
+        (لعام، للعام، لسنة) or ``figures_periods`` (للربع، للنصف): the period the noun before it covers."""
         at = self.words[bisect_right(self.words, start) - 1] if start > self.lo else start
         word = _WORD_AT_RE.match(self.norm, at)
         if word is None:
             return False
         text = word.group(0)
         rest = text[2:] if text[:2] == "لل" else text[1:] if text[:1] == "ل" else ""
-        return bool(rest) and rest in self.lexicon.period_words
+        # ... or a part of a year with ل ("ارتفاع عدد محاضر الضبط للربع الثاني من عام 2015م", sample 60: typed statement)
+        return bool(rest) and (rest in self.lexicon.period_words or rest in self.lexicon.figures_periods)
 
     def _a_times_year(self, start: int) -> bool:
         """Whether a word of time or of a cycle (``clauses.yaml``'s ``period_words`` and ``since_time_words``: شهر،

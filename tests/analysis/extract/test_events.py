@@ -2030,3 +2030,34 @@ def test_what_an_act_after_the_date_is_about_is_no_event_of_it(sentence, date_te
 )  # fmt: skip
 def test_hostages_deaths_uprisings_and_look_alikes(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a birth year is no event of the keywords near it (sample 45: typed strike)
+        ("والمتهمون المضبوطون هم: (مبارك ملفي مواليد 1986) انضم وقاتل في إحدى العمليات الإرهابية في العراق، و(فهد حمد "
+         "مواليد 1990) وعثر في منزله على كتب تكفيرية تحث على القتال والإرهاب", "1990", "other"),
+        # a medical check is no disclosure (sample 52: typed statement by كشف)
+        ("أمرت محكمة مصرية أمس بإجراء كشف طبي على الرئيس السابق محمد مرسي بناء على طلبه، حسب ما أفادت به وكالة أنباء "
+         "الشرق الأوسط", "أمس", "other"),
+        # ... a disclosure still is
+        ("كشف وزير الداخلية أمس عن تفاصيل الخطة", "أمس", "statement"),
+        # an animal's attack is no fighting: the death is a casualty (sample 60: typed strike)
+        ("لقي غواص حتفه إثر تعرضه لهجوم من سمكة قرش قبالة الساحل الشرقي لجزيرة تسمانيا الأسترالية السبت فيما يعد أول "
+         "هجوم مميت خلال سنوات، حسبما ذكر تقرير.", "السبت", "casualties"),
+        # ... an attack by Assad's forces stays one (الأسد is no animal here)
+        ("وشنت قوات الأسد هجوما أمس على مواقع المعارضة", "أمس", "strike"),
+        # a quarter written with ل is the period a noun covers, as a year with ل (sample 60: typed statement)
+        ("كما بين التقرير ارتفاع عدد محاضر الضبط للربع الثاني من عام 2015م مقارنة بالربع الأول لعام 2015م بنسبه 40%",
+         "للربع الثاني من عام 2015م", "other"),
+        ("وحتى الان أعلنت نحو 157 شركة عن نتائجها المالية للربع الثاني 2015 من أصل 171 شركة مدرجة", "للربع الثاني 2015",
+         "other"),
+        # an agreement between clubs, or the Ettifaq club's administration, is sport (the corpus check)
+        ("والتزم نادي الرائد بالاتفاقية في تاريخ 14.9.1436 هـ وتمت مخاطبة نادي الطائي من قبل الإدارة الرائدية في حينها",
+         "1436 هـ", "other"),
+        ("ووقعت الحكومة اتفاقية مع الاتحاد الأوروبي أمس", "أمس", "agreement"),
+    ],
+)  # fmt: skip
+def test_births_checks_animals_quarters_and_club_agreements(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
