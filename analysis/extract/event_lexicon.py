@@ -130,6 +130,7 @@ class EventLexicon:
     figures_periods: frozenset[str] = frozenset()  # "الربع الثاني": the first word of such a period
     object_words: frozenset[str] = frozenset()  # "لعرقلة الاتفاق": an act about an event, not the event
     object_prepositions: frozenset[str] = frozenset()  # "للتحقيق في الهجوم": between such an act and its event
+    happening_verbs: frozenset[str] = frozenset()  # "الاتفاق ... الذي أعلن في 14 يوليو": its antecedent's date
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
 
@@ -520,6 +521,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "figures_periods",
             "object_words",
             "object_prepositions",
+            "happening_verbs",
         )
     )
     return punctuation, same_day, lists

@@ -68,6 +68,11 @@ PERIOD_NOUN_WORDS = 3
 KEYWORD_WINDOW = 8
 #: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
 ANTECEDENT_WORDS = 2
+#: ... and, for a relative clause that says its antecedent happened or was announced ("الاتفاق النووي بين إيران
+#: والقوى العالمية الذي أعلن في 14 يوليو"), how far before the pronoun the antecedent may stand (names not counted),
+#: and how near after the verb the date.
+HAPPENED_ANTECEDENT_WORDS = 6
+HAPPENED_DATE_WORDS = 3
 #: A clause of at most this many words besides its date is a fronted date, part of the next clause.
 FRONTED_WORDS = 3
 #: How many words after a negator it negates ("لم يتم القبض"، "دون وقوع أي إصابات").
@@ -363,6 +368,45 @@ class SentenceReading:
         stems += [w[: -len(p)] for w in stems for p in ("ه", "ها", "هم") if w.endswith(p) and len(w) > len(p) + 2]
         return any(w in words for w in stems)
 
+    def happened_antecedent(self, start: int, lo: int, inner_lo: int) -> tuple[int, int, int, int] | None:
+        """The antecedent keyword of the relative clause at ``inner_lo`` that holds the date at ``start``, when the
+        clause opens with a verb of happening or of announcing (``clauses.yaml``'s ``happening_verbs``: الذي وقع، التي
+        أعلن عنها) and the date follows that verb closely: the date is the antecedent event's ("أعلن تنظيم داعش
+        مسؤوليته عن التفجير الإرهابي الذي استهدف مسجد ... والذي وقع ظهر اليوم الخميس", sample 48). The antecedent is
+        the last keyword at most :data:`HAPPENED_ANTECEDENT_WORDS` words before the pronoun (names not counted), before
+        the first of two relative clauses joined by و."""
+        verbs, words = self.lexicon.happening_verbs, self.words
+        if not verbs or inner_lo <= lo or inner_lo in self.clause_at:
+            return None
+        pronoun = _WORD_AT_RE.match(self.norm, inner_lo)
+        after = _NEXT_TWO_WORDS_RE.match(self.norm, pronoun.end()) if pronoun else None
+        if after is None:
+            return None
+        verb = after.group(1)
+        stems = {verb, verb[:-1] if verb.endswith("ت") else verb, verb[:-2] if verb.endswith("وا") else verb}
+        if after.group(2):
+            stems.add(f"{verb} {after.group(2)}")
+        if (
+            not stems & verbs
+            or bisect_left(words, start) - bisect_left(words, after.start(1)) > HAPPENED_DATE_WORDS + 1
+        ):
+            return None
+        at = inner_lo
+        if self.norm[at] in "وف" and _COMMA_BEFORE_RE.search(self.norm, max(lo, at - 4), at):
+            # "... الذي استهدف مسجدا ...، والذي وقع": the first relative clause's antecedent (not "الاتفاقية الشاملة بين
+            # السداسية وإيران والتي أعلن عنها": no comma, its own)
+            earlier = [a for a in self.any_at if lo <= a < at and a not in self.clause_at]
+            at = earlier[-1] if earlier else at
+        before = [k for k in self.keywords if lo <= k[0] and k[1] <= at]
+        if not before:
+            return None
+        last = before[-1]
+        # ... a noun (not a sayer's verb: "أكد خلال الاتصال الذي جرى"، "ما وصفته ... الاقتحامات التي وقعت"), with no other
+        # relative clause between ("اتفاقات جنيف التي انهت حرب الهند الصينية التي اندلعت": the war's)
+        if last[0] in self.verb_at or any(last[1] <= a < at for a in self.any_at):
+            return None
+        return last if self.said_by(last, at) <= HAPPENED_ANTECEDENT_WORDS else None
+
     def after_object(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows an act about it (``clauses.yaml``'s ``object_words``: ``لعرقلة الاتفاق``،
         ``لمناقشة الاتفاق``، ``موقع التفجير``), maybe with a preposition between (``object_prepositions``: ``للتحقيق في
@@ -593,6 +637,9 @@ class SentenceReading:
         # "التفجير الإرهابي الذي استهدف مسجداً الخميس" (not "بصاروخ أطلقته قوة إيساف التي أنهت في ديسمبر مهمتها").
         antecedent = bisect_right(words, inner_lo) - 1 - ANTECEDENT_WORDS if inner_lo > lo else -1
         strong = [k for k in in_clause if k[0] >= inner_lo or k[2] >= antecedent]
+        happened = self.happened_antecedent(start, lo, inner_lo)
+        if happened is not None:
+            return happened[3]
         # A cause or an earlier event (after بعد، إثر، بسبب…) does not date a date before it: "أعمال شغب
         # في العام الماضي بعد مقتل مايكل براون" (but "بعد مقتل مايكل براون أمس", "بعد خطف سبعة سياح ...
         # في 23 مارس 2011": the date is the killing's, the kidnapping's).

@@ -2061,3 +2061,27 @@ def test_hostages_deaths_uprisings_and_look_alikes(sentence, date_text, expected
 )  # fmt: skip
 def test_births_checks_animals_quarters_and_club_agreements(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a relative clause saying its antecedent happened or was announced dates the antecedent event (samples 48, 55,
+        # 59: typed statement)
+        ("أعلن تنظيم داعش الإرهابي مسؤوليته عن التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بأبها في منطقة "
+         "عسير، والذي وقع ظهر اليوم الخميس، كاشفًا أن منفذ العملية يكنى بـ”أبو سنان النجدي”.", "اليوم الخميس",
+         "bombing"),
+        ("فإن أمام الكونجرس حتى 17 سبتمبر ليقر أو يرفض الاتفاق النووي بين إيران والقوى العالمية الذي أعلن في 14 يوليو .",
+         "14 يوليو", "agreement"),
+        ("إن قراءة متأنية للبنود التي اشتملت عليها الاتفاقية الشاملة بين السداسية وإيران والتي أعلن عنها في 4 من الشهر "
+         "الماضي، سننتهي منها إلى الإقرار", "4 من الشهر الماضي", "agreement"),
+        ("واضاف \"تسببت المعارك التي اندلعت قبل اسبوع بنزوح مئات العائلات من الاحياء\"", "قبل اسبوع", "strike"),
+        # ... not a sayer's verb before the pronoun, nor across another relative clause (the corpus check)
+        ("وأضاف المكتب أن كي مون أكد خلال الاتصال الذي جرى مساء أول من أمس دعمه لكفاح تركيا ضد الإرهاب.",
+         "مساء أول من أمس", "other"),
+        ("1954 - توقيع اتفاقات جنيف التي انهت حرب الهند الصينية التي اندلعت في 19 ديسمبر بين فرنسا وفيتنام.",
+         "19 ديسمبر", "other"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_saying_its_antecedent_happened_dates_it(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
