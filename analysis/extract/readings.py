@@ -141,6 +141,10 @@ class ContextWords:
     #: a body's id → the ids whose naming makes a bare name that opens the body's full name the body
     #: (``name_openers``: الاتحاد الأوروبي is UEFA in an article that names FIFA)
     name_openers: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: nouns of a home state's regions (``region_list_nouns``: منطقة): a seat in a و-joined list with a
+    #: region named bare (عسير، القصيم) and nothing else is the region; not after ``region_list_not_after``
+    region_list_nouns: frozenset[str] = frozenset()
+    region_list_not_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +216,8 @@ def context_words() -> ContextWords:
         name_openers={
             str(body): frozenset(str(i) for i in cues or ()) for body, cues in (raw.get("name_openers") or {}).items()
         },
+        region_list_nouns=frozenset(alias_key(str(w)) for w in raw.get("region_list_nouns") or ()),
+        region_list_not_after=words(raw.get("region_list_not_after") or ()),
     )
 
 
@@ -447,6 +453,7 @@ def _read_matches(
     dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
     dual_keys = _dual_keys(gazetteer)
     family_keys = _family_name_keys(norm, matches, gazetteer, words)
+    listed = _regions_listed(norm, matches, gazetteer, words)
     for k, (match_start, start, end, key) in enumerate(matches):
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
@@ -516,7 +523,7 @@ def _read_matches(
             coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start, start)
             before = previous_word(norm, _before_a_bracket(norm, match_start)) or ""
             named = next((DUAL_PLACE_NOUNS[f] for f in _bare_forms(before) if f in DUAL_PLACE_NOUNS), None)
-            dual = named or (dual if coordinated else None)
+            dual = named or (dual if coordinated else None) or listed.get(k)
             if dual is not None and f"{dual} {key}" in by_key:
                 alias = by_key[f"{dual} {key}"]
                 entity_id, alias_kind = alias.entity_id, alias.alias_kind
@@ -1119,6 +1126,57 @@ def _before_a_club_nisba(norm: str, end: int, gazetteer: Gazetteer) -> bool:
     (روما الإيطالي، أمريكا المكسيكي), where a city (feminine) would take الإيطالية."""
     m = _NEXT_ADJECTIVE_RE.match(norm, end)
     return m is not None and m.group(1) in _club_nisbas(gazetteer)
+
+
+def _regions_listed(
+    norm: str, matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer, words: ContextWords
+) -> dict[int, str]:
+    """Match index → the region noun (``منطقه``) of a seat in a list of regions: matches one after the
+    other (:func:`_listed_next`), each a name whose region (``منطقه X``) is the name's own entity (عسير، القصيم)
+    or another (a seat: مكة، نجران), at least one of the first kind; a list with any other name (جدة،
+    دبي) or after a city's or a road's noun (``region_list_not_after``) stays as it is."""
+    if not words.region_list_nouns:
+        return {}
+    by_key = gazetteer.by_key
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(matches):
+        j = k + 1
+        while j < len(matches) and _listed_next(norm, matches[j - 1][2], matches[j]):
+            j += 1
+        if j - k > 1 and not any(_in(f, words.region_list_not_after) for f in _bare_forms(
+                previous_word(norm, matches[k][0]) or "")):  # fmt: skip
+            nouns: dict[int, str] = {}
+            bare = 0
+            for i in range(k, j):
+                key = matches[i][3]
+                noun = next((n for n in sorted(words.region_list_nouns) if f"{n} {key}" in by_key), None)
+                if noun is None:
+                    break
+                if by_key[f"{noun} {key}"].entity_id == by_key[key].entity_id:
+                    bare += 1
+                else:
+                    nouns[i] = noun
+            else:
+                if bare:
+                    out.update(nouns)
+        k = j
+    return out
+
+
+def _listed_next(norm: str, previous_end: int, match: tuple[int, int, int, str]) -> bool:
+    """Whether a match goes on the list of the one ending at ``previous_end``: joined by و
+    (:func:`_coordinated`), by a comma (``مكة المكرمة، جازان``), or by a space before a name whose own first
+    letter is و (``المدينة المنورة وجدة``, read as Oujda: the list then holds a name that is no seat). Not
+    by a space alone: a road's name (``طريق الرياض القصيم السريع``)."""
+    gap = norm[previous_end : match[0]]
+    if _coordinated(norm, previous_end, match[0], match[1]):
+        return True
+    if len(gap) > 3:
+        return False
+    if gap.strip(" ") in ("،", ","):
+        return True
+    return not gap.strip(" ") and match[0] < len(norm) and norm[match[0]] == "و"
 
 
 def _dual_keys(gazetteer: Gazetteer) -> frozenset[str]:
