@@ -109,6 +109,12 @@ class ContextWords:
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
     #: nouns of an agreement named after the capital where it was made (``agreement_nouns``: اتفاق فيينا)
     agreement_nouns: frozenset[str] = frozenset()
+    #: a declaration's noun, the capitals of declarations named after them, and the words after the
+    #: capital that make the noun an announcement (``declaration_nouns``, ``declaration_capitals``,
+    #: ``declaration_not_before``: إعلان القاهرة the city, إعلان واشنطن مقتله the government)
+    declaration_nouns: frozenset[str] = frozenset()
+    declaration_capitals: frozenset[str] = frozenset()
+    declaration_not_before: frozenset[str] = frozenset()
     #: alias key → the words after it that make it a word of a fixed phrase (``phrase_words``: مسقط رأسه)
     phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
@@ -171,6 +177,9 @@ def context_words() -> ContextWords:
         between_places=words(metonymy.get("between_places") or ()),
         clause_openers=words(metonymy["clause_openers"]),
         agreement_nouns=words(metonymy.get("agreement_nouns") or ()),
+        declaration_nouns=words(metonymy.get("declaration_nouns") or ()),
+        declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
+        declaration_not_before=words(metonymy.get("declaration_not_before") or ()),
         phrase_words={alias_key(str(name)): words(after) for name, after in (raw.get("phrase_words") or {}).items()},
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
@@ -261,6 +270,16 @@ def _in(word: str | None, words: frozenset[str]) -> bool:
     return len(word) > 3 and word[0] in PREPOSITIONS and word[1:] in words
 
 
+def _a_declarations_capital(norm: str, alias_start: int, words: ContextWords) -> bool:
+    """Whether the capital at ``alias_start`` names a declaration (``declaration_capitals``: إعلان القاهرة),
+    with no announcement's object after it (``declaration_not_before``: إعلان القاهرة عن …)."""
+    for name in words.declaration_capitals:
+        end = alias_start + len(name)
+        if norm.startswith(name, alias_start) and (end == len(norm) or not norm[end].isalnum()):
+            return not _in(next_word(norm, end), words.declaration_not_before)
+    return False
+
+
 def previous_word(norm: str, start: int) -> str | None:
     """The word before position ``start`` of normalised text (separators skipped), if any: what
     ``(\\w+)[separators]*\\Z`` finds in the :data:`_WINDOW` characters before it, scanned backwards
@@ -313,6 +332,8 @@ def _before_says(
         return True  # رفع العقوبات عن طهران، العقوبات المفروضة على طهران
     if _in(before, words.agreement_nouns):  # اتفاق فيينا: the city where it was made (the parties: below)
         return False
+    if _in(before, words.declaration_nouns) and _a_declarations_capital(norm, alias_start, words):
+        return False  # إعلان القاهرة: the declaration made in the city (إعلان واشنطن مقتله: below, acts)
     if any(_in(before, group) for group in (words.acts_before, words.actor_nouns)):
         return True
     if before in words.clause_openers:

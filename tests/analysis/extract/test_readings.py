@@ -1818,3 +1818,24 @@ def test_the_custodians_title_before_another_kings_name_is_that_king(gazetteer, 
 def test_a_list_of_seats_with_a_regions_own_name_names_the_regions(gazetteer, text, expected):
     found = [m.entity_id for m in find_mentions(text, gazetteer)]
     assert found[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a declaration named after the capital where it was made is the city's, as an agreement is (the
+        # thirty-second round's left-over; SaudiNewsNet 2015-08-01-494 and 2015-08-03-1, the Cairo Declaration of
+        # 30 July 2015; 2015-07-24-376, the Yemeni conference's Riyadh Declaration)
+        ("وأشاد «الجيل»، فى بيانه، بإعلان القاهرة الصادر بشأن مباحثات الرئيس عبد الفتاح السيسي", "القاهرة",
+         ("cairo", "place")),
+        ("وشدد المجلس على أهمية إعلان القاهرة لما يحمله من مضامين عليا ومهمة", "القاهرة", ("cairo", "place")),
+        ("4 – الالتزام بإعلان الرياض والقرار الدولي (2216) واعتبارهما المرجعية", "الرياض", ("riyadh", "place")),
+        # against: إعلان "announcement" with its object after the capital, or another capital, is the government
+        # (SaudiNewsNet 2015-07-31-1297, 2015-07-27-85)
+        ("على الرغم من مرور ما يزيد على شهر من إعلان واشنطن مقتله في غارة جوية", "واشنطن", ("usa", "metonym")),
+        ("تأتي بعد بضعة أشهر على إعلان موسكو عن عقيدة عسكرية جديدة", "موسكو", ("russia", "metonym")),
+        ("وأعلن رفضه لإعلان القاهرة عن إغلاق سفارتها", "القاهرة", ("egypt", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_declaration_named_after_a_capital_is_the_citys(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
