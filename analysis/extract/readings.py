@@ -151,6 +151,8 @@ class ContextWords:
     #: region named bare (عسير، القصيم) and nothing else is the region; not after ``region_list_not_after``
     region_list_nouns: frozenset[str] = frozenset()
     region_list_not_after: frozenset[str] = frozenset()
+    #: nouns of a state or a province (``state_nouns``: ولاية): a GeoNames town right after one is no mention
+    state_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +229,7 @@ def context_words() -> ContextWords:
         },
         region_list_nouns=frozenset(alias_key(str(w)) for w in raw.get("region_list_nouns") or ()),
         region_list_not_after=words(raw.get("region_list_not_after") or ()),
+        state_nouns=words(raw.get("state_nouns") or ()),
     )
 
 
@@ -531,6 +534,13 @@ def _read_matches(
                 continue  # بحر الصين الجنوبي، قناة بنما، بنك الكويت: part of another name
             if _before_a_club_nisba(norm, end, gazetteer) and not has_trigger(norm, match_start, "region", words):
                 continue  # أمريكا المكسيكي، روما الإيطالي، الكويت الكويتي: a club
+        if (
+            entities[alias.entity_id].geonames is not None
+            and alias.alias_kind != "adjective"
+            and match_start == start
+            and _in(previous_word(norm, match_start), words.state_nouns)
+        ):
+            continue  # لولاية نيويورك، ولاية يوبي: the state or the province, not the town
         if entities[alias.entity_id].geonames is not None and alias.alias_kind != "adjective":
             stated = _state_after(norm, matches, k, gazetteer)
             if stated is not None and stated != _country_of(gazetteer, alias.entity_id):

@@ -1839,3 +1839,34 @@ def test_a_list_of_seats_with_a_regions_own_name_names_the_regions(gazetteer, te
 )  # fmt: skip
 def test_a_declaration_named_after_a_capital_is_the_citys(gazetteer, text, alias, expected):
     assert readings(text, gazetteer, alias) == [expected]
+
+
+# --- the thirty-eighth round -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, alias",
+    [
+        # a GeoNames town right after ولاية names the state or the province, not the town (the thirty-eighth
+        # uniform sample, 2015-07-22-72; SaudiNewsNet: Florida read as Florida, Uruguay; Yobe as Ube, Japan;
+        # Algeria's wilaya of Ain Defla)
+        ("وأعلن جورج باتاكي عن ترشحه، وهو حاكم سابق لولاية نيويورك إبان اعتداءات 11 سبتمبر 2001.", "نيويورك"),
+        ("وأتحدث معه كأب وجد وعن تجربته كحاكم لولاية فلوريدا.", "فلوريدا"),
+        ("في مدينة داماتورو عاصمة ولاية يوبي صباح أمس", "يوبي"),
+        ("قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى جنوب غرب العاصمة", "عين الدفلى"),
+    ],
+)
+def test_a_town_after_the_noun_state_is_the_state_not_the_town(gazetteer, text, alias):
+    assert readings(text, gazetteer, alias) == []
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # against: the town without ولاية, and a state that is an entity under its own ولاية name
+        ("وصل الوفد إلى نيويورك أمس للمشاركة في اجتماعات الجمعية العامة", "نيويورك", ("new_york_city", "name")),
+        ("في مدينة داماتورو عاصمة ولاية يوبي صباح أمس", "داماتورو", ("damaturu", "name")),
+    ],
+)
+def test_a_town_not_after_the_noun_state_stays_the_town(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
