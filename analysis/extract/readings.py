@@ -152,6 +152,7 @@ class ContextWords:
     region_list_nouns: frozenset[str] = frozenset()
     region_list_not_after: frozenset[str] = frozenset()
     #: nouns of a state or a province (``state_nouns``: ولاية): a GeoNames town right after one is no mention
+    #: unless its country is named in the text (a homonym elsewhere: لولاية فلوريدا is no Florida, Uruguay)
     state_nouns: frozenset[str] = frozenset()
 
 
@@ -478,6 +479,7 @@ def _read_matches(
     dual_keys = _dual_keys(gazetteer)
     family_keys = _family_name_keys(norm, matches, gazetteer, words)
     listed = _regions_listed(norm, matches, gazetteer, words)
+    named_ids = {by_key[m[3]].entity_id for m in matches}  # the states named in the text (or their capitals)
     for k, (match_start, start, end, key) in enumerate(matches):
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
@@ -539,8 +541,9 @@ def _read_matches(
             and alias.alias_kind != "adjective"
             and match_start == start
             and _in(previous_word(norm, match_start), words.state_nouns)
+            and _country_of(gazetteer, alias.entity_id) not in named_ids
         ):
-            continue  # لولاية نيويورك، ولاية يوبي: the state or the province, not the town
+            continue  # لولاية فلوريدا (Florida, Uruguay)، ولاية يوبي (Ube, Japan): a state named like a town elsewhere
         if entities[alias.entity_id].geonames is not None and alias.alias_kind != "adjective":
             stated = _state_after(norm, matches, k, gazetteer)
             if stated is not None and stated != _country_of(gazetteer, alias.entity_id):
