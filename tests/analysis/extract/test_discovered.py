@@ -1591,3 +1591,32 @@ def test_a_family_name_after_his_own_lineages_words_stays_his():
     rows = found(text)
     starts = set(rows[(rows["doc_id"] == "d0") & (rows["surface"] == "الداموكي")]["start"])
     assert text.index("عايش الداموكي") + len("عايش ") in starts
+
+
+# --- the thirty-eighth round: a writer's adjective after a group's name -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # the thirty-eighth uniform sample (2015-07-23-609): "extremist" is no word of the group's name; nor in
+        # SaudiNewsNet 2015-07-24-1449, where the body is found without it
+        (
+            "اعلنت وزارة الدفاع الاميركية الثلاثاء ان غارة جوية لقوات الائتلاف الدولي فوق سورية ادت في مطلع يوليو "
+            "الى مقتل زعيم مجموعة خراسان المتطرفة الموالية لتنظيم القاعدة في سورية.",
+            "خراسان المتطرفة",
+            None,
+        ),
+        (
+            "توجه مستوطنو سوسيا القريبة بدعم من منظمة ريغافيم المتطرفة المؤيدة للاستيطان الى المحكمة العليا "
+            "الاسرائيلية.",
+            "منظمة ريغافيم المتطرفة",
+            "منظمة ريغافيم",
+        ),
+    ],
+)
+def test_a_writers_adjective_after_a_groups_name_is_not_part_of_it(text, absent, present):
+    surfaces = [surface for surface, _ in in_first(found(text))]
+    assert not any(s.startswith(absent) for s in surfaces)
+    if present is not None:
+        assert present in surfaces
