@@ -500,8 +500,9 @@ def event_timeline(
         notes.append(_no_actor_message(left_out, lang) if lanes == "actor" else _no_type_message(left_out, lang))
     if notes:
         append_annotation(fig, {
-            "text": label(" · ".join(notes)), "xref": "paper", "yref": "paper", "x": 1 if lang == "ar" else 0,
+            "text": "<br>".join(label(n) for n in notes), "xref": "paper", "yref": "paper", "x": 1 if lang == "ar" else 0,
             "y": 1, "xanchor": "right" if lang == "ar" else "left", "yanchor": "bottom", "showarrow": False,
+            "align": "right" if lang == "ar" else "left",
             "font": {"size": 11, "color": "#666"}, "yshift": 4,
         })  # fmt: skip
     return fig
