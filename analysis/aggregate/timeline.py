@@ -151,6 +151,15 @@ def auto_period(start: pd.Timestamp, end: pd.Timestamp) -> str:
     return "year"
 
 
+def publication_period(published: pd.Series) -> str:
+    """:func:`auto_period` of the span of the publication dates ``published`` (``"month"`` when none is
+    dated): a corpus of three weeks is counted by day (by month it was two points), one of two years by week."""
+    dated = pd.to_datetime(pd.Series(published), errors="coerce").dropna()
+    if dated.empty:
+        return "month"
+    return auto_period(dated.min(), dated.max())
+
+
 def period_bounds(dates: pd.Series, period: str) -> tuple[pd.Series, pd.Series]:
     """First and last day of the ``period`` of each date (weeks run Monday to Sunday)."""
     if period not in PERIODS:

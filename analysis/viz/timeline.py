@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.aggregate.theme_names import label_terms
+from analysis.aggregate.timeline import publication_period
 from analysis.viz.bars import PERIODS, entity_counts, period_starts
 from analysis.viz.patch import patch_axes, patch_layout
 from analysis.viz.style import (
@@ -34,7 +35,7 @@ def mentions_over_time(
     entity_ids: list | None = None,
     kind: str | None = "actor",
     top_n: int = 8,
-    period: str = "month",
+    period: str | None = None,
     count: str = "mentions",
     lang: str = "both",
     title: str = "Mentions over time",
@@ -43,8 +44,12 @@ def mentions_over_time(
 
     Shows ``entity_ids`` or the ``top_n`` most mentioned entities of ``kind``; undated articles
     are left out. x = first day of the period; missing periods are zeros; ``customdata`` = entity id.
+    ``period``: day, week, month or year; by default the one the articles' span calls for
+    (:func:`~analysis.aggregate.timeline.publication_period`).
     """
     check_lang(lang)
+    if period is None:
+        period = _period_of(documents)
     if period not in PERIODS:
         raise ValueError(f"unknown period {period!r}: expected one of {', '.join(PERIODS)}")
     if count not in ("mentions", "documents"):
@@ -106,6 +111,13 @@ def mentions_over_time(
     return base_layout(fig, title, lang, legend=True)
 
 
+def _period_of(documents: pd.DataFrame | None) -> str:
+    """The count period the articles' publication dates call for (month without any)."""
+    if documents is None or "published" not in documents:
+        return "month"
+    return publication_period(documents["published"])
+
+
 def theme_label(theme_id, terms: list[str], lang: str = "both") -> str:
     """``Theme 3 · ‫وقف إطلاق النار، إدلب‬`` (``'both'``, ``'en'``): only the Arabic terms are RTL-embedded,
     so "Theme 3" stays first; ``‫الموضوع 3 · وقف إطلاق النار، إدلب‬`` (``'ar'``): all of it right to left."""
@@ -143,12 +155,13 @@ def theme_share_over_time(
     documents: pd.DataFrame,
     themes: pd.DataFrame | None = None,
     *,
-    period: str = "month",
+    period: str | None = None,
     n_terms: int = 3,
     lang: str = "both",
     title: str = "Themes over time",
 ) -> go.Figure:
-    """Stacked bars (100 %): each theme's share of the articles published in each ``period``.
+    """Stacked bars (100 %): each theme's share of the articles published in each ``period`` (by default
+    the one the articles' span calls for: :func:`~analysis.aggregate.timeline.publication_period`).
 
     A period's share of a theme is the mean of its articles' weights (an article's weights
     sum to 1, so the shares of a period sum to 1). Bars, not areas: only periods with articles
@@ -157,6 +170,8 @@ def theme_share_over_time(
     (the bar spans the period); ``customdata`` = theme_id; names ``Theme N · <top terms>``.
     """
     check_lang(lang)
+    if period is None:
+        period = _period_of(documents)
     if period not in PERIODS:
         raise ValueError(f"unknown period {period!r}: expected one of {', '.join(PERIODS)}")
     if is_empty(doc_themes, documents):

@@ -10,6 +10,7 @@ import streamlit as st
 from analysis.aggregate.theme_count import fewer_and_more
 from analysis.aggregate.theme_names import theme_name
 from analysis.aggregate.themes import theme_settings
+from analysis.aggregate.timeline import publication_period
 from analysis.charts.summaries import corpus_terms
 from analysis.store.database import StoreError
 from analysis.viz.bars import top_terms_bar
@@ -280,10 +281,12 @@ def main() -> None:
         show_chart(chart_figure(*weights, width=HALF_WIDTH), view.doc_themes, "themes-weight-per-article",
                    key="th_doc_chart", chart=weights, png_width=HALF_WIDTH)  # fmt: skip
     with right, st.container(key="themes_over_time"):
-        url.page_choice("th_period", "th_period", PERIODS, "month", label=t("th_period"))
+        # by default the period the corpus's span calls for: three weeks of news by day, not two months
+        default = publication_period(ctx.tables.documents["published"])
+        url.page_choice("th_period", "th_period", PERIODS, default, label=t("th_period"))
         period = (
             st.segmented_control(t("th_period"), PERIODS, key="th_period", format_func=lambda p: t(f"period_{p}"))
-            or "month"
+            or default
         )
         share = ("theme_share", {"period": period, "title": t("th_over_time")})
         fig = chart_figure(*share, width=HALF_WIDTH)  # half the page: its legend and footer wrap for it

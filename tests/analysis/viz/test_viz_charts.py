@@ -291,19 +291,23 @@ def test_event_labels_option(tables):
 
 
 def test_mentions_over_time(tables):
-    d = timeline.mentions_over_time(tables["mentions"], tables["documents"], tables["entities"]).to_dict()
+    d = timeline.mentions_over_time(
+        tables["mentions"], tables["documents"], tables["entities"], period="month"
+    ).to_dict()
     russia = next(tr for tr in d["data"] if tr["customdata"][0] == "russia")
     assert dict(zip(russia["x"], russia["y"])) == {"2020-03-01": 4, "2020-04-01": 0}  # d4 is undated
     sdf = next(tr for tr in d["data"] if tr["customdata"][0] == "sdf")
     assert dict(zip(sdf["x"], sdf["y"])) == {"2020-03-01": 0, "2020-04-01": 1}
     docs = timeline.mentions_over_time(
-        tables["mentions"], tables["documents"], entity_ids=["russia"], count="documents"
+        tables["mentions"], tables["documents"], entity_ids=["russia"], count="documents", period="month"
     )
     assert list(docs.to_dict()["data"][0]["y"]) == [2, 0]
 
 
 def test_theme_share_over_time_sums_to_one(tables):
-    d = timeline.theme_share_over_time(tables["doc_themes"], tables["documents"], tables["themes"]).to_dict()
+    d = timeline.theme_share_over_time(
+        tables["doc_themes"], tables["documents"], tables["themes"], period="month"
+    ).to_dict()
     assert {tr["type"] for tr in d["data"]} == {"bar"} and d["layout"]["barmode"] == "stack"  # no interpolated areas
     totals = pd.DataFrame({tr["customdata"][0]: tr["y"] for tr in d["data"]}).sum(axis=1)
     assert np.allclose(totals, 1.0)
@@ -316,7 +320,9 @@ def test_theme_share_over_time_sums_to_one(tables):
 def test_theme_shares_made_by_a_query_draw_the_chart_the_tables_draw(tables, lang):
     """A queried build's shares per month (month, theme_id, share, articles) give the loaded page's chart."""
     doc_themes, documents = tables["doc_themes"], tables["documents"]
-    loaded = timeline.theme_share_over_time(doc_themes, documents, tables["themes"], lang=lang).to_dict()
+    loaded = timeline.theme_share_over_time(
+        doc_themes, documents, tables["themes"], period="month", lang=lang
+    ).to_dict()
     months = dict(zip(documents["doc_id"], pd.to_datetime(documents["published"]).dt.to_period("M").dt.start_time))
     rows = doc_themes.assign(month=doc_themes["doc_id"].map(months)).dropna(subset=["month"])
     n = rows.groupby("month")["doc_id"].nunique()
@@ -434,8 +440,24 @@ def test_theme_labels_are_the_same_everywhere(tables, lang, expected):
     assert expected in [a["text"].replace("<br>", " · ", 1) for a in grid["layout"]["annotations"]]
 
 
+def test_the_count_period_follows_the_span_of_the_articles(tables):
+    """Three weeks of news counted by month were two points (the 31k SaudiNewsNet corpus's mentions over time):
+    by default a chart counts by the period the publication dates' span calls for (days up to three months)."""
+    docs = tables["documents"]
+    assert timeline.publication_period(docs["published"]) == "day"  # 6 March to 2 April 2020
+    d = timeline.mentions_over_time(tables["mentions"], docs, tables["entities"]).to_dict()
+    russia = next(tr for tr in d["data"] if tr["customdata"][0] == "russia")
+    assert russia["x"][0] == min(str(p) for p in docs["published"] if p) and len(russia["x"]) > 2
+    share = timeline.theme_share_over_time(tables["doc_themes"], docs, tables["themes"]).to_dict()
+    assert all(tr["xperiod"] == "D1" for tr in share["data"])
+    years = docs.assign(published=["2019-01-05", "2020-03-01", "2021-02-01", None][: len(docs)])
+    assert timeline.publication_period(years["published"]) == "month"
+
+
 def test_theme_share_bars_only_where_there_are_articles(tables):
-    d = timeline.theme_share_over_time(tables["doc_themes"], tables["documents"], tables["themes"]).to_dict()
+    d = timeline.theme_share_over_time(
+        tables["doc_themes"], tables["documents"], tables["themes"], period="month"
+    ).to_dict()
     assert all(tr["type"] == "bar" and tr["xperiod"] == "M1" for tr in d["data"])
     assert {x for tr in d["data"] for x in tr["x"]} == {"2020-03-01", "2020-04-01"}  # no interpolated months
 
@@ -443,7 +465,7 @@ def test_theme_share_bars_only_where_there_are_articles(tables):
 def test_mentions_over_time_leaves_periods_without_articles_blank(tables):
     docs = tables["documents"].copy()
     docs.loc[docs["doc_id"] == "d3", "published"] = "2020-06-10"  # April and May now have no article
-    d = timeline.mentions_over_time(tables["mentions"], docs, tables["entities"]).to_dict()
+    d = timeline.mentions_over_time(tables["mentions"], docs, tables["entities"], period="month").to_dict()
     russia = next(tr for tr in d["data"] if tr["customdata"][0] == "russia")
     values = dict(zip(russia["x"], russia["y"]))
     assert values["2020-03-01"] == 4 and values["2020-04-01"] is None and values["2020-05-01"] is None
