@@ -13,7 +13,14 @@ from __future__ import annotations
 import sys
 import time
 from functools import partial
+from importlib.machinery import ModuleSpec
 from pathlib import Path
+
+# Streamlit runs this script as the process's ``__main__``, and a spawned process (a LocalCluster's worker,
+# started when a large corpus is analysed here) imports its parent's ``__main__`` by its path: every worker ran
+# the dashboard, analysed the corpus again and failed to start. Named ``dashboard.__main__``, a name
+# multiprocessing never imports in the child, the script stays in this process.
+__spec__ = ModuleSpec("dashboard.__main__", None)
 
 _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:

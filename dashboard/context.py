@@ -65,13 +65,13 @@ def context() -> Context:
 
 
 def selection_line(ctx: Context) -> str:
-    return t(
-        "selection",
-        docs=len(ctx.view.documents),
-        all_docs=len(ctx.tables.documents),
-        sents=len(ctx.view.sentences),
-        events=len(ctx.view.events),
-    )
+    return _selection(len(ctx.view.documents), len(ctx.tables.documents), len(ctx.view.sentences), len(ctx.view.events))
+
+
+def _selection(docs: int, all_docs: int, sentences: int, events: int) -> str:
+    """ "Selection: 29,904 of 29,904 articles · …": every number grouped in thousands, the bare ones too (the
+    label counts one of the two article numbers in each language, and a bare number was written 29904)."""
+    return t("selection", docs=f"{docs:,}", all_docs=f"{all_docs:,}", sents=sentences, events=events)
 
 
 def describe_filters(spec: FilterSpec, lang: str | None = None) -> str:
@@ -191,6 +191,4 @@ def queried_provenance(ctx: QueriedContext) -> Provenance:
 
 def queried_selection_line(ctx: QueriedContext) -> str:
     counts = ctx.counts
-    return t(
-        "selection", docs=counts["articles"], all_docs=ctx.total, sents=counts["sentences"], events=counts["events"]
-    )
+    return _selection(counts["articles"], ctx.total, counts["sentences"], counts["events"])

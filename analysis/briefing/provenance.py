@@ -211,6 +211,10 @@ def _bottom_extent(fig: go.Figure) -> int:
         angle = axis.get("tickangle")
         angle = abs(angle) if isinstance(angle, (int, float)) else 0
         extent = font + 10 if not angle else int(longest * font * 0.52 * math.sin(math.radians(angle))) + font + 6
+        if axis.get("type") == "date" and not angle:
+            # ticks a few days apart write the year on a second line ("Jul 12" over "2015"): the 31k timeline's
+            # axis title ran into the footer's first line
+            extent += 2 * font
         title = axis.get("title")
         if title.get("text") if isinstance(title, dict) else title:
             extent += font + 18  # at + 14 an Arabic title's descenders touched the footer's first line

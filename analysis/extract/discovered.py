@@ -91,6 +91,9 @@ _NOUN_FINALS = "اه"
 _PROCLITIC_RUN = re.compile("[وف]?[بلك]?")
 #: Endings of a plural noun (المحلفين، المواطنون، الجامعات), never of a family name.
 _PLURAL_ENDINGS = ("ين", "ون", "ات")
+#: A given name, one or more بن (بنت) and a father's name, maybe one more name, then a family name; no
+#: word with the article (a title: ابن جلدتها المدرب غروس "his compatriot the coach Gross" is no lineage).
+_LINEAGE_BEFORE = r"(?<!\w)(?!ال)\w+(?: (?:بن|بنت) (?!ال)\w+)+(?: (?!ال)\w+)? "
 
 
 class DiscoveredDataError(ValueError):
@@ -1112,8 +1115,11 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False, ow
     ك), with ``لل`` for ل + ال; the span starts where the name does (the second ل of ``لل``). A name
     after بن is another person's father (ونايف بن سلطان بن عبدالعزيز), and so is a ``surname`` after a
     first name (عثمان بن ناصر المحرج) or after بن and a father's name that is none of its ``owner``'s
-    words (the commander محمد بن عوضة الزهراني is not the mayor عمر بن أحمد الزهراني)."""
+    words (the commander محمد بن عوضة الزهراني is not the mayor عمر بن أحمد الزهراني), or after a word of
+    another man's lineage with the same family name in the article (:func:`_other_lineages`: the martyr
+    عوض بن سراج المالكي, then «عوض المالكي» and عوض سراج المالكي, is not the sheikh رشيد بن مساعد المالكي)."""
     found = []
+    others = _other_lineages(norm[lo:hi], form, owner) if surname and owner else frozenset()
     targets = [form, "ل" + form[2:]] if form.startswith("ال") else [form]  # للزوارعه: ل + لزوارعه
     for target in targets:
         at = norm.find(target, lo, hi)
@@ -1125,11 +1131,32 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False, ow
                 _another_persons(before)
                 or (form.startswith("ال") and _an_adjective_after(before))
                 or _another_father(norm, at, before, owner)
+                or (
+                    bool(others)
+                    and (before in others or (len(before) > 3 and before[0] in "وف" and before[1:] in others))
+                )
             )
             if whole and before not in _SON_OF and not another:
                 found.append((at, end))
             at = norm.find(target, end, hi)
     return found
+
+
+def _other_lineages(text: str, form: str, owner: str) -> frozenset[str]:
+    """The words of the lineages in ``text`` (:data:`_LINEAGE_BEFORE`) that end in the family name
+    ``form`` and open with a given name that is none of its ``owner``'s words (``عوض بن سراج المالكي``
+    beside the owner ``رشيد بن مساعد المالكي``: عوض، سراج; not ``محمد بن عايش الداموكي`` beside ``محمد
+    الداموكي``, his own lineage), less the owner's words: another man of the family, named so again by
+    any of them."""
+    if form not in text:
+        return frozenset()
+    own = _owner_words(owner)
+    found: set[str] = set()
+    for m in re.finditer(_LINEAGE_BEFORE + re.escape(form) + r"(?!\w)", text):
+        words = [w for w in m.group(0).split()[:-1] if w not in _SON_OF]
+        if words and words[0] not in own:
+            found.update(w for w in words if w not in own)
+    return frozenset(found)
 
 
 def _another_father(norm: str, at: int, before: str, owner: str) -> bool:

@@ -127,6 +127,9 @@ class EventLexicon:
     figures_words: frozenset[str] = frozenset()  # "عن نتائج الربع الثاني": the period figures cover, normalised
     figures_prepositions: frozenset[str] = frozenset()  # "عن توزيعات عن الربع الثاني": between the figures and it
     figures_periods: frozenset[str] = frozenset()  # "الربع الثاني": the first word of such a period
+    object_words: frozenset[str] = frozenset()  # "لعرقلة الاتفاق": an act about an event, not the event
+    object_prepositions: frozenset[str] = frozenset()  # "للتحقيق في الهجوم": between such an act and its event
+    happening_verbs: frozenset[str] = frozenset()  # "الاتفاق ... الذي أعلن في 14 يوليو": its antecedent's date
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
 
@@ -471,8 +474,8 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
 def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str], tuple[frozenset[str], ...]]:
     """Declares the clause file's words; returns its punctuation, same-day words, and its reference,
     topic, reference-time, reference-process, source and call words, the call prepositions, the nouns
-    that look like verbs, the prepositions that open what a report reports, and the words of since-clauses
-    and of covered periods."""
+    that look like verbs, the prepositions that open what a report reports, the words of since-clauses
+    and of covered periods, and the acts about an event."""
     data, source = _read_yaml(path, "clauses.yaml")
     for field, kind in (
         ("boundaries", "clause"),
@@ -515,6 +518,9 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "figures_words",
             "figures_prepositions",
             "figures_periods",
+            "object_words",
+            "object_prepositions",
+            "happening_verbs",
         )
     )
     return punctuation, same_day, lists

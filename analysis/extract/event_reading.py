@@ -68,6 +68,11 @@ PERIOD_NOUN_WORDS = 3
 KEYWORD_WINDOW = 8
 #: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
 ANTECEDENT_WORDS = 2
+#: ... and, for a relative clause that says its antecedent happened or was announced ("الاتفاق النووي بين إيران
+#: والقوى العالمية الذي أعلن في 14 يوليو"), how far before the pronoun the antecedent may stand (names not counted),
+#: and how near after the verb the date.
+HAPPENED_ANTECEDENT_WORDS = 6
+HAPPENED_DATE_WORDS = 3
 #: A clause of at most this many words besides its date is a fronted date, part of the next clause.
 FRONTED_WORDS = 3
 #: How many words after a negator it negates ("لم يتم القبض"، "دون وقوع أي إصابات").
@@ -267,14 +272,15 @@ class SentenceReading:
 
     def _a_period(self, start: int) -> bool:
         """Whether the date at ``start`` is written with ل and a word of ``clauses.yaml``'s ``period_words``
-        (لعام، للعام، لسنة): the period the noun before it covers."""
+        (لعام، للعام، لسنة) or ``figures_periods`` (للربع، للنصف): the period the noun before it covers."""
         at = self.words[bisect_right(self.words, start) - 1] if start > self.lo else start
         word = _WORD_AT_RE.match(self.norm, at)
         if word is None:
             return False
         text = word.group(0)
         rest = text[2:] if text[:2] == "لل" else text[1:] if text[:1] == "ل" else ""
-        return bool(rest) and rest in self.lexicon.period_words
+        # ... or a part of a year with ل ("ارتفاع عدد محاضر الضبط للربع الثاني من عام 2015م", sample 60: typed statement)
+        return bool(rest) and (rest in self.lexicon.period_words or rest in self.lexicon.figures_periods)
 
     def _a_times_year(self, start: int) -> bool:
         """Whether a word of time or of a cycle (``clauses.yaml``'s ``period_words`` and ``since_time_words``: شهر،
@@ -351,6 +357,75 @@ class SentenceReading:
             return False
         previous = two.group(1)
         return previous in lexicon.call_words or (previous[:1] in "وف" and previous[1:] in lexicon.call_words)
+
+    def _an_object_word(self, word: str) -> bool:
+        """Whether ``word`` is an act about an event (``clauses.yaml``'s ``object_words``), with و/ف, ل/ب, the
+        article and a pronoun allowed on it (``لمناقشة``، ``للتحقيق``، ``رفضه``)."""
+        words = self.lexicon.object_words
+        stems = [word, word[1:] if word[:1] in "وف" else word]
+        stems += [w[2:] for w in stems if w[:2] == "لل"] + [w[1:] for w in stems if w[:1] in "لب"]
+        stems += [w[2:] for w in stems if w[:2] == "ال"]
+        stems += [w[: -len(p)] for w in stems for p in ("ه", "ها", "هم") if w.endswith(p) and len(w) > len(p) + 2]
+        return any(w in words for w in stems)
+
+    def happened_antecedent(self, start: int, lo: int, inner_lo: int) -> tuple[int, int, int, int] | None:
+        """The antecedent keyword of the relative clause at ``inner_lo`` that holds the date at ``start``, when the
+        clause opens with a verb of happening or of announcing (``clauses.yaml``'s ``happening_verbs``: الذي وقع، التي
+        أعلن عنها) and the date follows that verb closely: the date is the antecedent event's ("أعلن تنظيم داعش
+        مسؤوليته عن التفجير الإرهابي الذي استهدف مسجد ... والذي وقع ظهر اليوم الخميس", sample 48). The antecedent is
+        the last keyword at most :data:`HAPPENED_ANTECEDENT_WORDS` words before the pronoun (names not counted), before
+        the first of two relative clauses joined by و."""
+        verbs, words = self.lexicon.happening_verbs, self.words
+        if not verbs or inner_lo <= lo or inner_lo in self.clause_at:
+            return None
+        pronoun = _WORD_AT_RE.match(self.norm, inner_lo)
+        after = _NEXT_TWO_WORDS_RE.match(self.norm, pronoun.end()) if pronoun else None
+        if after is None:
+            return None
+        verb = after.group(1)
+        stems = {verb, verb[:-1] if verb.endswith("ت") else verb, verb[:-2] if verb.endswith("وا") else verb}
+        if after.group(2):
+            stems.add(f"{verb} {after.group(2)}")
+        if (
+            not stems & verbs
+            or bisect_left(words, start) - bisect_left(words, after.start(1)) > HAPPENED_DATE_WORDS + 1
+        ):
+            return None
+        at = inner_lo
+        if self.norm[at] in "وف" and _COMMA_BEFORE_RE.search(self.norm, max(lo, at - 4), at):
+            # "... الذي استهدف مسجدا ...، والذي وقع": the first relative clause's antecedent (not "الاتفاقية الشاملة بين
+            # السداسية وإيران والتي أعلن عنها": no comma, its own)
+            earlier = [a for a in self.any_at if lo <= a < at and a not in self.clause_at]
+            at = earlier[-1] if earlier else at
+        before = [k for k in self.keywords if lo <= k[0] and k[1] <= at]
+        if not before:
+            return None
+        last = before[-1]
+        # ... a noun (not a sayer's verb: "أكد خلال الاتصال الذي جرى"، "ما وصفته ... الاقتحامات التي وقعت"), with no other
+        # relative clause between ("اتفاقات جنيف التي انهت حرب الهند الصينية التي اندلعت": the war's)
+        if last[0] in self.verb_at or any(last[1] <= a < at for a in self.any_at):
+            return None
+        return last if self.said_by(last, at) <= HAPPENED_ANTECEDENT_WORDS else None
+
+    def after_object(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword follows an act about it (``clauses.yaml``'s ``object_words``: ``لعرقلة الاتفاق``،
+        ``لمناقشة الاتفاق``، ``موقع التفجير``), maybe with a preposition between (``object_prepositions``: ``للتحقيق في
+        الهجوم``): what the act is about, blocks or answers, not an event of its own."""
+        if not self.lexicon.object_words or keyword[3] == len(self.lexicon.types) - 1:
+            return False  # a keyword of other (قرارات، أرباح) still stops a date from taking a type
+        if self.norm[keyword[0]] == "و":
+            return False  # joined to the act, not its object: "لقراءة ومناقشة والتصويت على قرارات الحكومة"
+        two = _LAST_TWO_WORDS_RE.search(self.norm, max(self.lo, keyword[0] - 40), keyword[0])
+        if two is None:
+            word = _LAST_WORD_RE.search(self.norm, max(self.lo, keyword[0] - 20), keyword[0])
+            return (
+                word is not None
+                and not self.norm[word.end(1) : keyword[0]].strip()
+                and self._an_object_word(word.group(1))
+            )
+        if self._an_object_word(two.group(2)):
+            return True
+        return two.group(2) in self.lexicon.object_prepositions and self._an_object_word(two.group(1))
 
     def a_consequence(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows a consequence phrase (``clauses.yaml``'s ``consequence_words``: مما أدى
@@ -505,6 +580,9 @@ class SentenceReading:
             if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
             and not (others and k[1] <= start and self.owned(k, start, others))
             and not (others and k[0] >= end and self.owned_after(k, start, end, others))
+            # what an act after the date is about is no event of it: "مارست اسرائيل ضغوطا على المشرعين أمس، لعرقلة
+            # الاتفاق" (sample 39: typed agreement); the date is the act's
+            and not (k[0] >= end and self.after_object(k))
         ]  # fmt: skip
         # A date inside a quotation is the quoted speaker's time: only the quotation's words type it, not
         # the saying around it ("وأضاف “هذا العام يمكن متابعة رد فعل ليفربول", sample 31, is no statement
@@ -559,6 +637,9 @@ class SentenceReading:
         # "التفجير الإرهابي الذي استهدف مسجداً الخميس" (not "بصاروخ أطلقته قوة إيساف التي أنهت في ديسمبر مهمتها").
         antecedent = bisect_right(words, inner_lo) - 1 - ANTECEDENT_WORDS if inner_lo > lo else -1
         strong = [k for k in in_clause if k[0] >= inner_lo or k[2] >= antecedent]
+        happened = self.happened_antecedent(start, lo, inner_lo)
+        if happened is not None:
+            return happened[3]
         # A cause or an earlier event (after بعد، إثر، بسبب…) does not date a date before it: "أعمال شغب
         # في العام الماضي بعد مقتل مايكل براون" (but "بعد مقتل مايكل براون أمس", "بعد خطف سبعة سياح ...
         # في 23 مارس 2011": the date is the killing's, the kidnapping's).

@@ -107,6 +107,12 @@ class ContextWords:
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
     #: nouns of an agreement named after the capital where it was made (``agreement_nouns``: اتفاق فيينا)
     agreement_nouns: frozenset[str] = frozenset()
+    #: a declaration's noun, the capitals of declarations named after them, and the words after the
+    #: capital that make the noun an announcement (``declaration_nouns``, ``declaration_capitals``,
+    #: ``declaration_not_before``: إعلان القاهرة the city, إعلان واشنطن مقتله the government)
+    declaration_nouns: frozenset[str] = frozenset()
+    declaration_capitals: frozenset[str] = frozenset()
+    declaration_not_before: frozenset[str] = frozenset()
     #: alias key → the words after it that make it a word of a fixed phrase (``phrase_words``: مسقط رأسه)
     phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
@@ -156,6 +162,13 @@ class ContextWords:
     #: a body's id → the ids whose naming makes a bare name that opens the body's full name the body
     #: (``name_openers``: الاتحاد الأوروبي is UEFA in an article that names FIFA)
     name_openers: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: nouns of a home state's regions (``region_list_nouns``: منطقة): a seat in a و-joined list with a
+    #: region named bare (عسير، القصيم) and nothing else is the region; not after ``region_list_not_after``
+    region_list_nouns: frozenset[str] = frozenset()
+    region_list_not_after: frozenset[str] = frozenset()
+    #: nouns of a state or a province (``state_nouns``: ولاية): a GeoNames town right after one is no mention
+    #: unless its country is named in the text (a homonym elsewhere: لولاية فلوريدا is no Florida, Uruguay)
+    state_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +195,9 @@ def context_words() -> ContextWords:
         between_places=words(metonymy.get("between_places") or ()),
         clause_openers=words(metonymy["clause_openers"]),
         agreement_nouns=words(metonymy.get("agreement_nouns") or ()),
+        declaration_nouns=words(metonymy.get("declaration_nouns") or ()),
+        declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
+        declaration_not_before=words(metonymy.get("declaration_not_before") or ()),
         phrase_words={alias_key(str(name)): words(after) for name, after in (raw.get("phrase_words") or {}).items()},
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
@@ -236,6 +252,9 @@ def context_words() -> ContextWords:
         name_openers={
             str(body): frozenset(str(i) for i in cues or ()) for body, cues in (raw.get("name_openers") or {}).items()
         },
+        region_list_nouns=frozenset(alias_key(str(w)) for w in raw.get("region_list_nouns") or ()),
+        region_list_not_after=words(raw.get("region_list_not_after") or ()),
+        state_nouns=words(raw.get("state_nouns") or ()),
     )
 
 
@@ -277,6 +296,16 @@ def _in(word: str | None, words: frozenset[str]) -> bool:
         if word in words:
             return True
     return len(word) > 3 and word[0] in PREPOSITIONS and word[1:] in words
+
+
+def _a_declarations_capital(norm: str, alias_start: int, words: ContextWords) -> bool:
+    """Whether the capital at ``alias_start`` names a declaration (``declaration_capitals``: إعلان القاهرة),
+    with no announcement's object after it (``declaration_not_before``: إعلان القاهرة عن …)."""
+    for name in words.declaration_capitals:
+        end = alias_start + len(name)
+        if norm.startswith(name, alias_start) and (end == len(norm) or not norm[end].isalnum()):
+            return not _in(next_word(norm, end), words.declaration_not_before)
+    return False
 
 
 def previous_word(norm: str, start: int) -> str | None:
@@ -354,6 +383,8 @@ def _before_says(
         return True  # رفع العقوبات عن طهران، العقوبات المفروضة على طهران
     if _in(before, words.agreement_nouns):  # اتفاق فيينا: the city where it was made (the parties: below)
         return False
+    if _in(before, words.declaration_nouns) and _a_declarations_capital(norm, alias_start, words):
+        return False  # إعلان القاهرة: the declaration made in the city (إعلان واشنطن مقتله: below, acts)
     if any(_in(before, group) for group in (words.acts_before, words.actor_nouns)):
         return True
     if before in words.clause_openers:
@@ -554,6 +585,8 @@ def _read_matches(
     dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
     dual_keys = _dual_keys(gazetteer)
     family_keys = _family_name_keys(norm, matches, gazetteer, words)
+    listed = _regions_listed(norm, matches, gazetteer, words)
+    named_ids = {by_key[m[3]].entity_id for m in matches}  # the states named in the text (or their capitals)
     for k, (match_start, start, end, key) in enumerate(matches):
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
@@ -612,6 +645,14 @@ def _read_matches(
                 continue  # بحر الصين الجنوبي، قناة بنما، بنك الكويت: part of another name
             if _before_a_club_nisba(norm, end, gazetteer) and not has_trigger(norm, match_start, "region", words):
                 continue  # أمريكا المكسيكي، روما الإيطالي، الكويت الكويتي: a club
+        if (
+            entities[alias.entity_id].geonames is not None
+            and alias.alias_kind != "adjective"
+            and match_start == start
+            and _in(previous_word(norm, match_start), words.state_nouns)
+            and _country_of(gazetteer, alias.entity_id) not in named_ids
+        ):
+            continue  # لولاية فلوريدا (Florida, Uruguay)، ولاية يوبي (Ube, Japan): a state named like a town elsewhere
         if entities[alias.entity_id].geonames is not None and alias.alias_kind != "adjective":
             stated = _state_after(norm, matches, k, gazetteer)
             if stated is not None and stated != _country_of(gazetteer, alias.entity_id):
@@ -625,7 +666,7 @@ def _read_matches(
             coordinated = k > 0 and _coordinated(norm, matches[k - 1][2], match_start, start)
             before = previous_word(norm, _before_a_bracket(norm, match_start)) or ""
             named = next((DUAL_PLACE_NOUNS[f] for f in _bare_forms(before) if f in DUAL_PLACE_NOUNS), None)
-            dual = named or (dual if coordinated else None)
+            dual = named or (dual if coordinated else None) or listed.get(k)
             if dual is not None and f"{dual} {key}" in by_key:
                 alias = by_key[f"{dual} {key}"]
                 entity_id, alias_kind = alias.entity_id, alias.alias_kind
@@ -1233,6 +1274,57 @@ def _before_a_club_nisba(norm: str, end: int, gazetteer: Gazetteer) -> bool:
     (روما الإيطالي، أمريكا المكسيكي), where a city (feminine) would take الإيطالية."""
     m = _NEXT_ADJECTIVE_RE.match(norm, end)
     return m is not None and m.group(1) in _club_nisbas(gazetteer)
+
+
+def _regions_listed(
+    norm: str, matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer, words: ContextWords
+) -> dict[int, str]:
+    """Match index → the region noun (``منطقه``) of a seat in a list of regions: matches one after the
+    other (:func:`_listed_next`), each a name whose region (``منطقه X``) is the name's own entity (عسير، القصيم)
+    or another (a seat: مكة، نجران), at least one of the first kind; a list with any other name (جدة،
+    دبي) or after a city's or a road's noun (``region_list_not_after``) stays as it is."""
+    if not words.region_list_nouns:
+        return {}
+    by_key = gazetteer.by_key
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(matches):
+        j = k + 1
+        while j < len(matches) and _listed_next(norm, matches[j - 1][2], matches[j]):
+            j += 1
+        if j - k > 1 and not any(_in(f, words.region_list_not_after) for f in _bare_forms(
+                previous_word(norm, matches[k][0]) or "")):  # fmt: skip
+            nouns: dict[int, str] = {}
+            bare = 0
+            for i in range(k, j):
+                key = matches[i][3]
+                noun = next((n for n in sorted(words.region_list_nouns) if f"{n} {key}" in by_key), None)
+                if noun is None:
+                    break
+                if by_key[f"{noun} {key}"].entity_id == by_key[key].entity_id:
+                    bare += 1
+                else:
+                    nouns[i] = noun
+            else:
+                if bare:
+                    out.update(nouns)
+        k = j
+    return out
+
+
+def _listed_next(norm: str, previous_end: int, match: tuple[int, int, int, str]) -> bool:
+    """Whether a match goes on the list of the one ending at ``previous_end``: joined by و
+    (:func:`_coordinated`), by a comma (``مكة المكرمة، جازان``), or by a space before a name whose own first
+    letter is و (``المدينة المنورة وجدة``, read as Oujda: the list then holds a name that is no seat). Not
+    by a space alone: a road's name (``طريق الرياض القصيم السريع``)."""
+    gap = norm[previous_end : match[0]]
+    if _coordinated(norm, previous_end, match[0], match[1]):
+        return True
+    if len(gap) > 3:
+        return False
+    if gap.strip(" ") in ("،", ","):
+        return True
+    return not gap.strip(" ") and match[0] < len(norm) and norm[match[0]] == "و"
 
 
 def _dual_keys(gazetteer: Gazetteer) -> frozenset[str]:

@@ -26,6 +26,7 @@ from analysis.aggregate.timeline import (
     view_range,
 )
 from analysis.extract.events import load_event_types
+from analysis.text.plurals import count_phrase
 from analysis.viz.patch import append_annotation, patch_axes, patch_layout
 from analysis.viz.style import (
     FONT_SIZE,
@@ -499,8 +500,9 @@ def event_timeline(
         notes.append(_no_actor_message(left_out, lang) if lanes == "actor" else _no_type_message(left_out, lang))
     if notes:
         append_annotation(fig, {
-            "text": label(" · ".join(notes)), "xref": "paper", "yref": "paper", "x": 1 if lang == "ar" else 0,
+            "text": "<br>".join(label(n) for n in notes), "xref": "paper", "yref": "paper", "x": 1 if lang == "ar" else 0,
             "y": 1, "xanchor": "right" if lang == "ar" else "left", "yanchor": "bottom", "showarrow": False,
+            "align": "right" if lang == "ar" else "left",
             "font": {"size": 11, "color": "#666"}, "yshift": 4,
         })  # fmt: skip
     return fig
@@ -623,20 +625,20 @@ def _empty_view_message(view: str, lang: str) -> str:
 
 def _capped_message(shown: int, total: int, lang: str) -> str:
     if lang == "ar":
-        return f"أحدث {shown} حدث نشراً من {total} — ضيّق عوامل التصفية لرؤية الباقي"
+        return f"أحدث {count_phrase(shown, 'event', 'ar')} نشراً من {total:,} — ضيّق عوامل التصفية لرؤية الباقي"
     return f"The {shown:,} most recently published of {total:,} events — narrow the filters to see the rest"
 
 
 def _no_type_message(n: int, lang: str) -> str:
     if lang == "ar":
-        return f"{n} حدث من الأنواع الأقل غير معروض"
-    return f"{n:,} event(s) of the less frequent types not shown"
+        return f"لم يُعرض {count_phrase(n, 'event', 'ar')} من الأنواع الأقل"
+    return f"{count_phrase(n, 'event', 'en')} of the less frequent types not shown"
 
 
 def _no_actor_message(n: int, lang: str) -> str:
     if lang == "ar":
-        return f"{n} حدث بلا فاعل بين الأكثر ذكراً غير معروض"
-    return f"{n:,} event(s) naming none of these actors not shown"
+        return f"لم يُعرض {count_phrase(n, 'event', 'ar')} بلا فاعل من الأكثر ذكراً"
+    return f"{count_phrase(n, 'event', 'en')} naming none of these actors not shown"
 
 
 # --- counts ----------------------------------------------------------------------------------

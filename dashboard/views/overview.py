@@ -117,11 +117,11 @@ def main() -> None:
     # A dash reads right in both directions; a corpus without dates says so (it used to fail here).
     span = f"{published[0]} – {published[-1]}" if published else t("undated")
     with st.container(key="overview_metrics", horizontal=True):
-        st.metric(t("ov_articles"), len(view.documents), border=True)
-        st.metric(t("ov_sentences"), len(view.sentences), border=True)
+        st.metric(t("ov_articles"), f"{len(view.documents):,}", border=True)
+        st.metric(t("ov_sentences"), f"{len(view.sentences):,}", border=True)
         st.metric(t("ov_span"), span, border=True)
         st.metric(t("ov_sources"), view.documents["source"].nunique(), border=True)
-        st.metric(t("ov_events"), int(view.events["date_start"].notna().sum()), border=True)
+        st.metric(t("ov_events"), f"{int(view.events['date_start'].notna().sum()):,}", border=True)
 
     coverage_line(
         *data.cached_figure(("coverage", ctx.corpus, ctx.spec), lambda: coverage(view.documents, view.mentions))

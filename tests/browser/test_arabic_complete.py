@@ -259,6 +259,30 @@ def test_a_charts_legend_sits_above_its_footer(opened_page, page_path, chart, la
     assert boxes["footerTop"] < boxes["chartBottom"], boxes
 
 
+#: The bottom of a chart's x axis title and the top of its provenance footer.
+AXIS_TITLE_AND_FOOTER_JS = r"""(selector) => {
+  const gd = document.querySelector(selector + ' .js-plotly-plot');
+  const title = gd.querySelector('.g-xtitle text');
+  const footer = Array.from(gd.querySelectorAll('.annotation')).find(a => /Corpus|المدوّنة|المدونة/.test(a.textContent));
+  const ticks = Array.from(gd.querySelectorAll('.xtick text')).map(t => t.textContent);
+  return {titleBottom: title ? title.getBoundingClientRect().bottom : null,
+          footerTop: footer ? footer.getBoundingClientRect().top : null, ticks};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("chart", [".st-key-tl_chart", ".st-key-tl_counts"], ids=["timeline", "counts"])
+def test_a_date_axis_title_clears_the_footer_when_ticks_carry_the_year(opened_page, chart, lang):
+    """Ticks days apart write the year on a second line ("Jul 12" over "2015", the 31k corpus's timeline): the
+    axis title went down by that line and ran into the footer's first line. One month of the seeds does the same."""
+    query = {"from": "2020-12-01", "to": "2020-12-31", **({"lang": "ar"} if lang == "ar" else {})}
+    tab = opened_page("timeline", **query)
+    tab.page.locator(chart).scroll_into_view_if_needed()
+    boxes = tab.page.evaluate(AXIS_TITLE_AND_FOOTER_JS, chart)
+    assert boxes["titleBottom"] is not None and boxes["footerTop"] is not None, boxes
+    assert boxes["titleBottom"] <= boxes["footerTop"], boxes
+
+
 #: The horizontal extent of a chart and of its provenance footer.
 FOOTER_INSIDE_JS = r"""(selector) => {
   const gd = document.querySelector(selector + ' .js-plotly-plot');

@@ -48,3 +48,33 @@ def test_a_label_counting_a_noun_without_forms_is_refused_naming_the_entry(tmp_p
     labels.write_text('seen: {en: "seen in {n|camel}"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"labels.yaml: entry 'seen' \(en\) counts 'camel'"):
         load_catalogue(labels)
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("en", "Selection: 29,904 of 29,904 articles · 276,185 sentences · 71,999 events"),
+        ("ar", "الاختيار: 29,904 مقالات من 29,904 · 276,185 جملةً · 71,999 حدثًا"),  # CLDR: 904 is "few", 185 "many"
+    ],
+)
+def test_the_selection_line_groups_every_thousand(monkeypatch, lang, line):
+    """The 31k corpus read "Selection: 29904 of 29,904 articles": the number the label does not count was bare."""
+    from dashboard import context
+
+    monkeypatch.setattr(context, "t", lambda key, **values: t(key, lang, **values))
+    assert context._selection(29_904, 29_904, 276_185, 71_999) == line
+
+
+def test_the_overviews_figures_group_every_thousand(monkeypatch, tmp_path):
+    """The 31k corpus's Overview read 29904 articles and 276185 sentences beside the pages' 29,904."""
+    from app_runs import start
+
+    corpus = tmp_path / "long"
+    corpus.mkdir()
+    (corpus / "long.txt").write_text(
+        " ".join(f"قال المتحدث في إدلب إن الجملة {i} انتهت." for i in range(1005)), "utf-8"
+    )
+    monkeypatch.setenv("ARABIC_NEWS_CORPUS", str(corpus))
+    monkeypatch.setenv("ARABIC_NEWS_CACHE", str(tmp_path / "cache"))
+    at = start()
+    assert {m.label: m.value for m in at.metric}["Sentences"] == "1,005"
