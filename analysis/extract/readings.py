@@ -129,6 +129,18 @@ class ContextWords:
     motion_reach: int = 0
     #: words right after a capital that make it its government (``allies_after``: دمشق وحلفاؤها)
     allies_after: frozenset[str] = frozenset()
+    #: verbs of witnessing or hosting whose object pronoun is a capital after them (``witness_verbs``: التي
+    #: شهدتها نواكشوط, the place)
+    witness_verbs: frozenset[str] = frozenset()
+    #: verbs of linking, and the nouns of a road or a line before them, how many words before (``link_verbs``,
+    #: ``link_nouns``, ``link_reach``: الطريق الساحلية التي تربط بيروت, the place)
+    link_verbs: frozenset[str] = frozenset()
+    link_nouns: frozenset[str] = frozenset()
+    link_reach: int = 0
+    #: participles right after a capital and verbs of being before it that make it its government
+    #: (``resolved_after``, ``being_verbs``: كانت تل أبيب مضطرة)
+    resolved_after: frozenset[str] = frozenset()
+    being_verbs: frozenset[str] = frozenset()
     #: a preposition before a capital, the words after it or before the preposition that lay an obligation on
     #: its government (``obligation_prepositions``, ``obligation_after``, ``obligation_before``: على موسكو أن)
     obligation_prepositions: frozenset[str] = frozenset()
@@ -223,6 +235,12 @@ def context_words() -> ContextWords:
         motion_words=words(metonymy.get("motion_words") or ()),
         motion_reach=int(metonymy.get("motion_reach") or 0),
         allies_after=words(metonymy.get("allies_after") or ()),
+        witness_verbs=words(metonymy.get("witness_verbs") or ()),
+        link_verbs=words(metonymy.get("link_verbs") or ()),
+        link_nouns=words(metonymy.get("link_nouns") or ()),
+        link_reach=int(metonymy.get("link_reach", 0)),
+        resolved_after=words(metonymy.get("resolved_after") or ()),
+        being_verbs=words(metonymy.get("being_verbs") or ()),
         obligation_prepositions=words(metonymy.get("obligation_prepositions") or ()),
         obligation_after=words(metonymy.get("obligation_after") or ()),
         obligation_before=words(metonymy.get("obligation_before") or ()),
@@ -343,6 +361,10 @@ def _before_says(
         return not _in(previous_word(norm, at - len(between or "") - 1), words.between_places)
     if _in(before, words.locatives):
         return False
+    if _a_witness_with_its_pronoun(before, words):
+        return False  # التظاهرة التي شهدتها نواكشوط، الفعاليات التي تستضيفها الدوحة: what the city saw or hosted
+    if _a_link_between_places(norm, match_start, words):
+        return False  # الطريق الساحلية التي تربط بيروت، خطوطا وجسورا تربط بين صنعاء ومأرب: the city linked
     if (
         before is not None
         and before.startswith("ال")
@@ -401,6 +423,44 @@ def _after_a_motion(norm: str, match_start: int, words: ContextWords) -> bool:
     return any(_in(word, words.motion_words) for word in window[cut:].split()[-words.motion_reach :])
 
 
+#: The object pronouns a verb of ``witness_verbs`` takes (شهدتها، تستضيفه), longest first.
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _a_witness_with_its_pronoun(word: str | None, words: ContextWords) -> bool:
+    """Whether ``word`` is one of the ``witness_verbs`` with an object pronoun: ``شهدتها``, ``وتستضيفه``."""
+    if word is None:
+        return False
+    for form in _bare_forms(word):
+        for pronoun in _OBJECT_PRONOUNS:
+            if form.endswith(pronoun) and form[: -len(pronoun)] in words.witness_verbs:
+                return True
+    return False
+
+
+#: What ends a sentence for :func:`_a_link_between_places`: a stop, a semicolon, a colon, a line's end.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?؟؛;:\n]")
+
+
+def _a_link_between_places(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether one of the ``link_verbs`` stands right before a capital (or before بين before it), with one of
+    the ``between_places`` or ``link_nouns`` among the ``link_reach`` words before the verb, in the same
+    sentence: ``الطريق الساحلية التي تربط بيروت``, ``قطارين يربطان طهران``; not ``العلاقات التي تربط واشنطن``."""
+    if not words.link_reach:
+        return False
+    at, to = _previous_word_span(norm, match_start)
+    if at < to and _in(norm[at:to], words.between):
+        at, to = _previous_word_span(norm, at)
+    if at == to or not _in(norm[at:to], words.link_verbs):
+        return False
+    window = norm[max(0, at - 20 * words.link_reach) : at]
+    cut = max((m.end() for m in _SENTENCE_BREAK_RE.finditer(window)), default=0)
+    return any(
+        _in(word.strip("،,"), words.link_nouns) or _in(word.strip("،,"), words.between_places)
+        for word in window[cut:].split()[-words.link_reach :]
+    )
+
+
 def _after_a_sanction(norm: str, match_start: int, preposition: str, words: ContextWords) -> bool:
     """Whether one of the ``sanction_nouns`` stands before ``preposition`` (right before the name at
     ``match_start``), or before one adjective with the article before it: ``العقوبات الدولية عن طهران``."""
@@ -449,8 +509,11 @@ def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) ->
     if word is None or _in(word, words.not_verbs) or _in(word, words.locatives):
         return False
     prefixes = _verb_prefixes(words.acts_after_prefixes, present)
-    for form in _bare_forms(word):
-        if form.startswith("ال") or _VERBAL_NOUN_RE.fullmatch(form):
+    forms = _bare_forms(word)
+    if any(_VERBAL_NOUN_RE.fullmatch(form) for form in forms):
+        return False  # بتوقيت لندن "London time": ب and a noun of the shape تفعيل, no verb ending in ت
+    for form in forms:
+        if form.startswith("ال"):
             return False
         if form in words.acts_after_prefixes or (len(form) >= 4 and form.startswith(prefixes)):
             return True
@@ -1324,6 +1387,8 @@ def _metonym_readings(
             says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
         if after is not None and _in(after, words.allies_after):
             says = True  # كانت دمشق وحلفاؤها، أمام واشنطن وحلفائها: a city has no allies
+        if says is None and _in(after, words.resolved_after) and _being_or_opening(norm, first[0], words):
+            says = True  # كانت تل أبيب مضطرة، وظلت طهران حريصة: its government bound or keen
         if says is None and _obliged(norm, first[0], after, words):
             says = True  # تحتم على الرياض والقاهرة أن يتجها، على موسكو القيام: its government must
         if says is None and len(group) > 1:
@@ -1336,11 +1401,23 @@ def _metonym_readings(
             alias = by_key[matches[k][3]]
             seat = alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق is in مدينة دمشق
             acts[k] = True if seat else bool(says)
+            if not seat and " " in alias.key and _in(alias.key.split(" ", 1)[0], words.locatives):
+                acts[k] = False  # ويربط مدينة الكويت: the city's own name with مدينة is the city
             if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
                 acts[k] = None  # جامعة واشنطن، سبارتاك موسكو: neither the city nor the government
             if not seat and _quoted_after_la(norm, matches[k][0], matches[k][2]):
                 acts[k] = None  # قال ل"الرياض": the paper Al Riyadh, neither the city nor the government
     return acts
+
+
+def _being_or_opening(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether one of the ``being_verbs`` stands right before a name (``كانت تل أبيب``) or the name opens its
+    phrase (after a stop, a comma or a colon, or the text's start)."""
+    at, to = _previous_word_span(norm, match_start)
+    if at < to and _in(norm[at:to], words.being_verbs):
+        return True
+    opening = norm[max(0, match_start - 3) : match_start].strip(" ")
+    return not opening or bool(_PHRASE_BREAK_RE.search(opening[-1:]))
 
 
 def _after_each_of(norm: str, match_start: int) -> bool:
