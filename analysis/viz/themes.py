@@ -141,8 +141,18 @@ def theme_terms_grid(
             patch_layout(fig, {y_axis: {"side": "right", "ticklabelstandoff": 4}, x_axis: {"autorange": "reversed"}})
     patch_axes(fig, "x", {"showticklabels": False})
     patch_annotations(fig, {"font": {"family": FONT_FAMILY, "size": 13}})
-    patch_layout(fig, {"height": max(320, n_rows * (24 * n_terms + 90) + 80)})
-    return base_layout(fig, title, lang)
+    patch_layout(fig, {"height": max(320, n_rows * (24 * n_terms + 90) + 80 + _TITLES_ROOM)})
+    base_layout(fig, title, lang)
+    # the first row's titles stand on two lines above the plots, in the top margin where the chart's title is
+    # (in Arabic under the modebar's clearance): the margin grows by those two lines, or they ran into it
+    patch_layout(fig, {"margin": {"t": (fig.layout.margin.t or 70) + _TITLES_ROOM}})
+    if lang != "ar":  # pinned to the top as in Arabic (mirror_rtl): plotly centres it in the margin, on the titles
+        patch_layout(fig, {"title": {"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 14}}})
+    return fig
+
+
+#: Two lines of a subplot's title at the grid's font (13 px), in pixels.
+_TITLES_ROOM = 36
 
 
 def _on_two_lines(theme_title: str) -> str:

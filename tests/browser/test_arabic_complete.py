@@ -283,6 +283,29 @@ def test_a_date_axis_title_clears_the_footer_when_ticks_carry_the_year(opened_pa
     assert boxes["titleBottom"] <= boxes["footerTop"], boxes
 
 
+#: The chart's title and its first row's subplot titles (the annotations above the plots, not the footer).
+TITLE_AND_SUBPLOT_TITLES_JS = r"""(selector) => {
+  const gd = document.querySelector(selector + ' .js-plotly-plot');
+  const title = gd.querySelector('.g-gtitle text');
+  const tops = Array.from(gd.querySelectorAll('.annotation'))
+    .filter(a => !/Corpus|المدوّنة|المدونة/.test(a.textContent)).map(a => a.getBoundingClientRect().top);
+  return {titleBottom: title ? title.getBoundingClientRect().bottom : null,
+          subplotTitlesTop: tops.length ? Math.min(...tops) : null};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_theme_grids_title_stands_above_its_first_row_of_titles(opened_page, lang):
+    """Each theme's title is two lines above its plot, in the top margin where the chart's title is: "Themes: top
+    terms" was written across Theme 1's title (seen on the 31k corpus and on the seeds' Arabic screenshot)."""
+    query = {"lang": "ar"} if lang == "ar" else {}
+    tab = opened_page("themes", **query)
+    tab.page.locator(".st-key-th_terms_chart").scroll_into_view_if_needed()
+    boxes = tab.page.evaluate(TITLE_AND_SUBPLOT_TITLES_JS, ".st-key-th_terms_chart")
+    assert boxes["titleBottom"] is not None and boxes["subplotTitlesTop"] is not None, boxes
+    assert boxes["titleBottom"] <= boxes["subplotTitlesTop"], boxes
+
+
 #: The horizontal extent of a chart and of its provenance footer.
 FOOTER_INSIDE_JS = r"""(selector) => {
   const gd = document.querySelector(selector + ' .js-plotly-plot');
