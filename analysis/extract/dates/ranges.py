@@ -41,6 +41,9 @@ _BARE_DAY = re.compile(
 )
 #: "الرابع والخامس من أغسطس": an ordinal day just before the second day, glued to it by و.
 _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
+#: "في 15 و16 أيلول (سبتمبر) المقبل", "يومي 7 و14 أكتوبر": a bare day number just before the second day, glued
+#: to it by و (sample 64: read as the second day alone); not a number's tail ("2.5 و3 يوليو", "2015/7 و8 أغسطس").
+_BARE_DAY_AND = re.compile(r"(?<![\w/.,،\-–—])(?<![/.\-–—]\s)(\d{1,2})\s+$")
 #: "موسم 2015/ 2016", "بين عام 2009 / 2010": a season or a fiscal year over two years (matched at a position).
 _YEAR_PAIR = re.compile(r"\s*/\s*((?:19|20)\d\d)(?!\d)")
 #: ... also with a sentence's full stop set before the year ("في الفترة بين عامي 2000 و.2014", sample 31).
@@ -253,6 +256,14 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
             if written and written.start() <= 1 + glued and 1 <= first_day < int(written.group()):
                 start = span.start - timedelta(days=int(written.group()) - first_day)
                 out.append((day.start(), b, Span(start, span.end, "day", span.relative, "range")))
+                i += 1
+                continue
+        listed = _BARE_DAY_AND.search(norm, max(0, a - 20), a) if re.match(r"و\s*\d", norm[a : a + 3]) else None
+        if listed and span.precision == "day" and span.extent == "point":
+            back = span.start.day - int(listed.group(1))
+            if 0 < back < 31:
+                start = span.start - timedelta(days=back)
+                out.append((listed.start(1), b, Span(start, span.end, "day", span.relative, "range")))
                 i += 1
                 continue
         ordinal = _BARE_ORDINAL.search(norm, max(0, a - 20), a) if norm[a : a + 1] == "و" else None

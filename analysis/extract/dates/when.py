@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from analysis.extract.dates.calendar import CAL
-from analysis.extract.dates.tense import CLAUSE_BEFORE, is_future_word, without_expectations
+from analysis.extract.dates.tense import CLAUSE_BEFORE, is_future_word, is_scheduled, without_expectations
 from analysis.text.arabic import PROCLITICS
 
 
@@ -28,6 +28,8 @@ class WhenRules:
     target_after: timedelta
     target_re: re.Pattern  # a target word among the last three words before the expression
     forecast_re: re.Pattern  # a forecast word anywhere in the text before it (its clause)
+    sentence_forecast_re: re.Pattern  # a word of expectation in its sentence before it (a month or year ahead)
+    sentence_schedule_re: re.Pattern  # ... unless a schedule's word stands in its clause
     deadline_re: re.Pattern  # a deadline word as the last word before it
     deadline_end_re: re.Pattern  # an end word opening the expression
     until_re: re.Pattern  # "until" as the last word before it
@@ -54,6 +56,12 @@ def when_rules() -> WhenRules:
         timedelta(days=CAL.target_after_days),
         re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.target_words)})(?!\w)(?:\W+\w+){{0,2}}\W*$"),
         re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.forecast_words)})(?!\w)"),
+        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.sentence_forecast_words)})(?!\w)")
+        if CAL.sentence_forecast_words
+        else re.compile(r"(?!)"),
+        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.sentence_forecast_schedule_words)})(?!\w)")
+        if CAL.sentence_forecast_schedule_words
+        else re.compile(r"(?!)"),
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_deadline_words)})\s*$"),
         re.compile(rf"\s*[وفبل]?(?:ال)?(?:{_alternation(CAL.target_deadline_end_words)})(?!\w)"),
         re.compile(
@@ -126,6 +134,15 @@ def _figure(before: str, after: str) -> bool:
     are the expression's, not in either): "سيتراجع هذه السنة بنسبة 2 أو 3 في المائة"."""
     end = _CLAUSE_END_RE.search(after)
     return bool(_FIGURE_RE.search(before) or _FIGURE_RE.search(after[: end.start()] if end else after))
+
+
+def _forecast_in_sentence(wide_before: str, before: str) -> bool:
+    """A word of expectation (``when.sentence_forecast_words``) in the sentence before an expression (up to its last
+    full stop, within ``wide_before``), its own clause ``before`` naming no schedule (a schedule verb, المقرر)."""
+    rules = when_rules()
+    if is_scheduled(before) or rules.sentence_schedule_re.search(before):
+        return False
+    return bool(rules.sentence_forecast_re.search(without_expectations(re.split(r"[.!?؟\n]", wide_before)[-1])))
 
 
 def when_of(
@@ -216,8 +233,13 @@ def when_of(
     if start > published:
         if start > published + rules.target_after:
             return "target"
-        if precision not in ("day", "week", "part_of_month") and forecast:
-            # a forecast's month or year is a target; an expected day, week or part of a month is a
+        if precision not in ("day", "week", "part_of_month") and (
+            forecast or _forecast_in_sentence(wide_before, before)
+        ):
+            # a forecast's month or year is a target (its forecast word may stand in an earlier clause of its
+            # sentence: "أغلب التوقعات تشير إلى أنه بنهاية العام لن يتجاوز ...، وستواصل الانخفاض العام المقبل",
+            # "تتوقع منظمة أوبك ... -والتي يقول بنك مورجان ستانلي إنها مسؤولة عن فائض الإنتاج- أنه في عام 2016
+            # سوف يزداد الطلب", sample 64: both read scheduled); an expected day, week or part of a month is a
             # schedule: "ويتوقع إعلان نتيجة الاقتراع ... غدا", "من المقرر صدور التقديرات الأولية ... في 30
             # تموز (يوليو) الحالي", "المتوقع صدور الحكم خلال الأسبوع القادم" (sample 30), "من المتوقع أن
             # يصل اللاعب جدة في منتصف شهر أغسطس المقبل" (sample 31)
