@@ -2858,3 +2858,54 @@ def test_a_bare_ramadan_after_the_last_ten_and_a_number_before_a_day_stay_as_the
 )  # fmt: skip
 def test_a_forecast_word_in_an_earlier_clause_makes_a_time_ahead_a_target(text, published, quote, when):
     assert [m.when for m in find_dates(text, published) if m.date_text == quote] == [when], find_dates(text, published)
+
+
+# --- the round of sample 65 (seed 65): places named by a weekday, ordinal day ranges, a decimal point in a forecast's
+# sentence, a count in brackets, a month's year in brackets ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place named by a weekday (sample 65; the corpus's markets)
+        "وقد شهد مستشفى عسير المركزي ومستشفى الخميس المدني وعدد من المستشفيات الحكومية والخاصة توافد المتبرعين",
+        "افتتح المهندس محمد العمرة مهرجان البر بسوق الإثنين، واشتمل المهرجان على",
+        "وذلك بمقر السوق الشعبي وسط المحافظة (سوق الثلاثاء) بحضور حشد كبير",
+        # a count in brackets before its unit (sample 65)
+        "على مدرج بحيرة السد الذي يستوعب أماكن لجلوس ( 2000 ) شخص وذلك بالقرب من حديقة أبها",
+    ],
+)
+def test_a_place_named_by_a_weekday_and_a_count_in_brackets_are_no_dates(text):
+    assert find_dates(text, date(2015, 8, 7)) == []
+
+
+def test_the_market_on_a_weekday_stays_a_day():
+    # against: the market (السوق, definite) of a day
+    assert [m.date_text for m in find_dates("وأغلق السوق الثلاثاء على ارتفاع", date(2015, 8, 7))] == ["الثلاثاء"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end, when",
+    [
+        # an ordinal day after من, then "to", before an ordinal day of a month (sample 65: the ninth alone, a target)
+        ("عن موعد ملتقى القصة القصيرة الذي سيرعاه أمير منطقة الباحة من السابع وحتى التاسع من محرم المقبل بفندق قصر "
+         "الباحة", date(2015, 8, 6), "من السابع وحتى التاسع من محرم المقبل", "2015-10-20", "2015-10-22", "scheduled"),
+        ("وأجري المسح الذي شمل 1002 مستثمر في الفترة من السادس إلى الثامن من أغسطس الجاري.", date(2015, 8, 11),
+         "من السادس إلى الثامن من أغسطس الجاري", "2015-08-06", "2015-08-08", "reported"),
+        # a month's year in brackets (sample 65: the year read alone)
+        ("وإصدار الهيئة للمعيار السعودي لكفاءة استهلاك الوقود في يناير (2015) ليُصبح نافذاً وملزماً في يناير 2016.",
+         date(2015, 7, 23), "يناير (2015)", "2015-01-01", "2015-01-31", "reported"),
+        # a decimal point ends no sentence before a forecast's year ahead (sample 65: scheduled)
+        ("فالنمو المتوقع على الطلب يتراوح ما بين 0.8 مليون برميل في عام 2014 الى 1.4 مليون برميل يومياً خلال 2015 و1.3 "
+         "مع حلول عام 2016.", date(2015, 8, 11), "عام 2016", "2016-01-01", "2016-12-31", "target"),
+    ],
+)  # fmt: skip
+def test_ordinal_ranges_a_year_in_brackets_and_a_decimal_point(text, published, quote, start, end, when):
+    found = [(str(m.date_start), str(m.date_end), m.when) for m in find_dates(text, published) if m.date_text == quote]
+    assert found == [(start, end, when)], find_dates(text, published)
+
+
+def test_a_year_with_its_mark_in_brackets_before_a_unit_stays_a_year():
+    # against: the Gregorian mark makes it a year, whatever follows ("... مليار دولار")
+    text = "وحديثا بلغت أرباح أنشطتها واستثماراتها عام (2006م) مليار دولار."
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 24))] == ["2006م"]
