@@ -69,6 +69,8 @@ class Calendar:
     target_after_days: int = 366
     target_words: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
+    sentence_forecast_words: tuple[str, ...] = ()  # ... in an earlier clause of the sentence (a month or year ahead)
+    sentence_forecast_schedule_words: tuple[str, ...] = ()  # ... unless one of these stands in its own clause
     target_deadline_words: tuple[str, ...] = ()  # "حتى نهاية الشهر الجاري": a deadline ahead is a target
     target_deadline_end_words: tuple[str, ...] = ()  # ... when the expression opens with one of these
     target_until_words: tuple[str, ...] = ()  # "سيستمر حتى آذار 2016": a time wholly ahead after "until"
@@ -464,6 +466,12 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         target_after_days=target_after,
         target_words=tuple(_words(path, "when.target_words", when.get("target_words"))),
         forecast_words=tuple(_words(path, "when.forecast_words", when.get("forecast_words"))),
+        sentence_forecast_words=tuple(
+            _words(path, "when.sentence_forecast_words", when.get("sentence_forecast_words") or [])
+        ),
+        sentence_forecast_schedule_words=tuple(
+            _words(path, "when.sentence_forecast_schedule_words", when.get("sentence_forecast_schedule_words") or [])
+        ),
         target_deadline_words=tuple(_words(path, "when.deadline_words", when.get("deadline_words", ["قبل", "حتى"]))),
         target_deadline_end_words=tuple(
             _words(path, "when.deadline_end_words", when.get("deadline_end_words", ["نهاية"]))

@@ -56,7 +56,12 @@ _YEAR_CORE = r"(?:19\d\d|20\d\d|2100)"
 # After a day and a Gregorian month, a year from 1000: "29 من مايو 1453", "17 نوفمبر 1869" (sample 60: read as the
 # day and month of the publication year)
 _OLD_YEAR_CORE = r"(?:1[0-9]\d\d|20\d\d|2100)"
-_YEAR_TAIL = rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:]\d|/(?!(?:19|20)\d\d)\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
+#: ... nor a count in brackets before its unit: "مدرج ... يستوعب أماكن لجلوس ( 2000 ) شخص" (sample 65).
+#: (not after the Gregorian mark: "بلغت أرباح أنشطتها واستثماراتها عام (2006م) مليار دولار" is a year).
+_YEAR_TAIL = (
+    rf"(?!\s*\){_unit_lookahead(CAL.not_year_units)})"
+    rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:]\d|/(?!(?:19|20)\d\d)\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
+)
 _YEAR_GUARD = r"(?<![.,:/])(?<![^\W\d_]-)"
 _HYEAR = r"1[345]\d\d"
 _HIJRI_MARK = r"(?:ه|هجريه?)"

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from analysis.extract.dates.calendar import CAL, Span
+from analysis.extract.dates.calendar import CAL, Span, month_span
 
 # او: "سبتمبر أو أكتوبر المقبلين" covers both when the first takes its year from the second
 _TO = r"(?:الي|حتي|لغايه|ولغايه|وحتي|والي|او)"
@@ -41,6 +41,14 @@ _BARE_DAY = re.compile(
 )
 #: "الرابع والخامس من أغسطس": an ordinal day just before the second day, glued to it by و.
 _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
+_ORDINALS = "|".join(sorted(CAL.ordinal_days, key=len, reverse=True))
+#: "من السابع وحتى التاسع من محرم المقبل": an ordinal day after من/بين, then "to", before an ordinal day of a month
+#: (sample 65: read as the ninth alone, and a target after حتى).
+_FROM_ORDINAL = re.compile(rf"(?<!\w)(?:من|بين)\s+({_ORDINALS})\s*(?:{_TO}|[-–—]|و)\s*$")
+_ORDINAL_OPENING = re.compile(rf"(?:ال)?({_ORDINALS})(?!\w)")
+#: "في 15 و16 أيلول (سبتمبر) المقبل", "يومي 7 و14 أكتوبر": a bare day number just before the second day, glued
+#: to it by و (sample 64: read as the second day alone); not a number's tail ("2.5 و3 يوليو", "2015/7 و8 أغسطس").
+_BARE_DAY_AND = re.compile(r"(?<![\w/.,،\-–—])(?<![/.\-–—]\s)(\d{1,2})\s+$")
 #: "موسم 2015/ 2016", "بين عام 2009 / 2010": a season or a fiscal year over two years (matched at a position).
 _YEAR_PAIR = re.compile(r"\s*/\s*((?:19|20)\d\d)(?!\d)")
 #: ... also with a sentence's full stop set before the year ("في الفترة بين عامي 2000 و.2014", sample 31).
@@ -255,6 +263,23 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 out.append((day.start(), b, Span(start, span.end, "day", span.relative, "range")))
                 i += 1
                 continue
+        from_ordinal = _FROM_ORDINAL.search(norm, max(0, a - 30), a)
+        second_day = _ORDINAL_OPENING.match(norm, a) if from_ordinal else None
+        if from_ordinal and second_day and span.precision == "day" and span.extent == "point":
+            back = CAL.ordinal_days[second_day.group(1)] - CAL.ordinal_days[from_ordinal.group(1)]
+            if 0 < back < 31:
+                start = span.start - timedelta(days=back)
+                out.append((from_ordinal.start(), b, Span(start, span.end, "day", span.relative, "range")))
+                i += 1
+                continue
+        listed = _BARE_DAY_AND.search(norm, max(0, a - 20), a) if re.match(r"و\s*\d", norm[a : a + 3]) else None
+        if listed and span.precision == "day" and span.extent == "point":
+            back = span.start.day - int(listed.group(1))
+            if 0 < back < 31:
+                start = span.start - timedelta(days=back)
+                out.append((listed.start(1), b, Span(start, span.end, "day", span.relative, "range")))
+                i += 1
+                continue
         ordinal = _BARE_ORDINAL.search(norm, max(0, a - 20), a) if norm[a : a + 1] == "و" else None
         if ordinal and span.precision == "day" and span.extent == "point":
             back = span.start.day - CAL.ordinal_days[ordinal.group(1)]
@@ -311,6 +336,23 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 # "في 16 شعبان من العام الحالي" (sample 33: read as the year): the year only confirms the day
                 # (not "لليوم ذاته من عام 1435هـ", a day of the text's anchor)
                 out.append((a, b2, span))
+                i += 2
+                continue
+            if (
+                re.fullmatch(r"\s*\(\s*", between)
+                and re.match(r"\s*\)", norm[b2 : b2 + 3])
+                and span.extent == second.extent == "point"
+                and span.precision == "month"
+                and second.precision == "year"
+                and second.start == date(second.start.year, 1, 1)
+                and second.end == date(second.start.year, 12, 31)
+            ):
+                # "إصدار الهيئة للمعيار ... في يناير (2015)" (sample 65: the year read alone): the year in brackets is
+                # the month's
+                close = b2 + len(re.match(r"\s*\)", norm[b2 : b2 + 3]).group())  # type: ignore[union-attr]
+                out.append(
+                    (a, close, month_span(second.start.year, span.start.month, span.relative and second.relative))
+                )
                 i += 2
                 continue
             if (

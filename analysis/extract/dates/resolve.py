@@ -479,7 +479,7 @@ def _hijri_numeric(found: Found) -> Span:
 def _part(found: Found) -> Span:
     """``منتصف ديسمبر``, ``مطلع العام 2019``: a part of the month or year that follows."""
     get, published = found.get, found.published
-    part = CAL.parts[get("word")]
+    part = CAL.parts[_words(get("word"))]  # "العشر الأواخر من": a part word of several words
     if get("hyear"):  # بداية عام 1436هـ: the Hijri months of that part
         first, last = CAL.part_year_months[part]
         year = int(get("hyear"))
@@ -679,6 +679,13 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "اليوم التالي", "صحيفة اليوم", "لجيل اليوم"
         if any(w in before[-60:] or w in after[:30] for w in CAL.today_past_words):
             raise Reject  # "أقرب اليوم عن الأمس", "بالأمس كانوا ... واليوم نراهم": now against the past
+        if (
+            not get("wd")
+            and found.match.group().startswith("و")
+            and re.search(r"\w\s*$", before)  # no comma between: "وكان قد وصل سابقا، واليوم يغادر" is a day
+            and _previous_word(before) in CAL.today_contrast_then_words
+        ):
+            raise Reject  # "تتحمل الكثير سابقا واليوم" (sample 64), "الفن سابقا واليوم": then and now, no day
         if (
             not get("wd")
             and not _FIRST_PERSON_FUTURE_RE.match(after)

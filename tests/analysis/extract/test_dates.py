@@ -1085,8 +1085,9 @@ def test_first_days_hijri_schedules_and_two_year_seasons(text, published, expect
         # a day of the publication's month with المقبل, after the publication day: this month's
         ("على الاجتماع المقبل لوزراء الدفاع والخارجية العرب في 27 أغسطس المقبل، وأن الإسراع", date(2015, 8, 1),
          ("27 أغسطس المقبل", "2015-08-27", "2015-08-27", "point")),
+        # (with its listed first day since the round of sample 64: "3 و4")
         ("في اجتماع الأمناء يومي 3 و4 أغسطس (آب) المقبل", date(2015, 8, 2),
-         ("و4 أغسطس (آب) المقبل", "2015-08-04", "2015-08-04", "point")),
+         ("3 و4 أغسطس (آب) المقبل", "2015-08-03", "2015-08-04", "range")),
         # ... and before it, next year's
         ("في 2 أغسطس المقبل", date(2015, 8, 10), ("2 أغسطس المقبل", "2016-08-02", "2016-08-02", "point")),
         # العام after a word it does not qualify is still a year
@@ -1821,9 +1822,11 @@ def span_of(text: str, published: date, quote: str) -> tuple[str, str, str | Non
 
 
 def test_this_holy_month_is_ramadan():
-    # sample 42 (written in Shawwal): "the last ten days of this holy month" are Ramadan 1436's, not July's
+    # sample 42 (written in Shawwal): "the last ten days of this holy month" are Ramadan 1436's, not July's (since the
+    # round of sample 64 read whole: its days 21-29)
     text = "نحن دخلنا في شهر رمضان ومن ثم العشر الأواخر من هذا الشهر الفضيل، والوقت كان ضيقا جداً"
-    assert span_of(text, date(2015, 7, 23), "هذا الشهر") == ("2015-06-18", "2015-07-16", "reported")
+    assert span_of(text, date(2015, 7, 23), "العشر الأواخر من هذا الشهر") == ("2015-07-08", "2015-07-16", "reported")
+    assert span_of("في هذا الشهر الفضيل", date(2015, 7, 23), "هذا الشهر") == ("2015-06-18", "2015-07-16", "reported")
     # a seed-114 sentence of August: its end is Ramadan's last days
     text = "وسأعمل بعد نهاية هذا الشهر الفضيل على أن أتابع تلك المسلسلات بهدوء"
     assert span_of(text, date(2015, 8, 2), "نهاية هذا الشهر")[:2] == ("2015-07-08", "2015-07-16")
@@ -2777,3 +2780,132 @@ def test_a_count_after_a_month_pair_and_a_bare_month_with_an_old_year():
 )  # fmt: skip
 def test_a_year_in_apposition_after_a_part_of_it(text, published, quote, start, end):
     assert _read(text, published, quote) == [(start, end)], find_dates(text, published)
+
+
+# --- the round of sample 64 (seed 64): then and now, the last ten days of a month, a bare day listed before another,
+# a forecast's month or year named in an earlier clause ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "then and now": واليوم right after سابقا (sample 64; the corpus)
+        "النفط مصدر تمويل الموازنة ... فهي تتحمل الكثير سابقا واليوم بمئات المليارات دعما للمواطن.",
+        "ولدى إجابته عن مقارنة صغيرة بين الفن سابقا واليوم، يرد هشام و«بكل صراحة» يقول",
+    ],
+)
+def test_then_and_now_is_no_date(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 31)) if m.date_text.endswith("اليوم")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: a comma between, or a weekday, keeps the day
+        "وكان قد وصل سابقا، واليوم يغادر الوفد العاصمة",
+        "عقد الاجتماع الأول سابقا واليوم الجمعة يعقد الثاني",
+    ],
+)
+def test_today_after_then_with_a_comma_or_a_weekday_stays_a_day(text):
+    assert [str(m.date_start) for m in find_dates(text, date(2015, 7, 31)) if "اليوم" in m.date_text] == ["2015-07-31"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # the last ten days of a month are days 21 to its end (sample 64: the whole of Ramadan)
+        ("بعد أن سجلت ارتفاعات غير مسبوقة لنسب الإشغال في الفنادق المركزية إلى أعلى مستوياتها في العشر الأواخر من شهر "
+         "رمضان الماضي و خلال أيام العيد", date(2015, 7, 21), "العشر الأواخر من شهر رمضان الماضي", "2015-07-08",
+         "2015-07-16"),
+        ("• دشن خادم الحرمين الشريفين، يحفظه الله، في العشر الأواخر من رمضان المنصرم 5 مشروعات", date(2015, 8, 3),
+         "العشر الأواخر من رمضان المنصرم", "2015-07-08", "2015-07-16"),
+        # ... and the first ten days, 1 to 10
+        ("خلال العشر الأوائل من ذي الحجة المقبل", date(2015, 7, 26), "العشر الأوائل من ذي الحجة المقبل", "2015-09-14",
+         "2015-09-23"),
+        # a bare day listed before a day-month is the list's first day (sample 64: read as 16 September alone)
+        ("وتستضيف عشق أباد الجمعية العمومية للمجلس الأولمبي الآسيوي في 15 و16 أيلول (سبتمبر) المقبل.", date(2015, 8, 8),
+         "15 و16 أيلول (سبتمبر) المقبل", "2015-09-15", "2015-09-16"),
+        ("وستراقب السوق اجتماع مجلس الاحتياطي يومي 28 و29 يوليو تموز لترى", date(2015, 7, 27), "28 و29 يوليو تموز",
+         "2015-07-28", "2015-07-29"),
+    ],
+)  # fmt: skip
+def test_the_last_ten_days_and_a_listed_bare_day(text, published, quote, start, end):
+    assert _read(text, published, quote) == [(start, end)], find_dates(text, published)
+
+
+def test_a_bare_ramadan_after_the_last_ten_and_a_number_before_a_day_stay_as_they_were():
+    # against: "رمضان" with no year word stays unread after the ten days too; a decimal number lists no day
+    assert [m.date_text for m in find_dates("في العشر الأواخر من رمضان، ورغبة", date(2015, 7, 21))] == []
+    assert [m.date_text for m in find_dates("ارتفع المؤشر 2.5 و3 يوليو", date(2015, 7, 21))] == ["و3 يوليو"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # a month or year ahead after a word of expectation in an earlier clause of its sentence (sample 64: scheduled)
+        ("وأضاف أن أغلب التوقعات تشير إلى أنه بنهاية العام لن يتجاوز سعر أونصة الذهب 1000 دولار أمريكي، وستواصل "
+         "الانخفاض العام المقبل إلى مستويات أقل من ذلك.", date(2015, 7, 24), "العام المقبل", "target"),
+        ("تتوقع منظمة أوبك للبلدان المصدرة للنفط -والتي يقول بنك مورجان ستانلي إنها مسؤولة عن فائض الإنتاج- أنه في عام "
+         "2016 سوف يزداد الطلب بحوالي 1.34 مليون برميل يوميا.", date(2015, 7, 31), "عام 2016", "target"),
+        # against: a schedule in its own clause (a schedule verb, المقرر), an estimate's يقدر
+        ("لكن المؤكد أن الثنائي يتطلع إلى منافسة يتوقع أن تكون أكثر شراسة، عندما تنطلق منافسات دورة الألعاب الأولمبية "
+         "2016 بمدينة ريو دي جانيرو", date(2015, 8, 6), "2016", "scheduled"),
+        ("لكنّ مسؤولا قلل من شأن تكهنات التغييرات، خصوصا أن الانتخابات على الأبواب، ومن المقرر أن يكون لدينا برلمان "
+         "بعد نحو أربعة أشهر، وهو ما سيستدعي", date(2015, 8, 9), "بعد نحو أربعة أشهر", "scheduled"),
+        ("وجاء التعاقد مع بيرلو بمقابل راتب سنوي يقدر بـ10 ملايين يورو، بعد ديفيد فيا الذي سينضم إلى الفريق العام "
+         "المقبل.", date(2015, 8, 11), "العام المقبل", "scheduled"),
+    ],
+)  # fmt: skip
+def test_a_forecast_word_in_an_earlier_clause_makes_a_time_ahead_a_target(text, published, quote, when):
+    assert [m.when for m in find_dates(text, published) if m.date_text == quote] == [when], find_dates(text, published)
+
+
+# --- the round of sample 65 (seed 65): places named by a weekday, ordinal day ranges, a decimal point in a forecast's
+# sentence, a count in brackets, a month's year in brackets ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place named by a weekday (sample 65; the corpus's markets)
+        "وقد شهد مستشفى عسير المركزي ومستشفى الخميس المدني وعدد من المستشفيات الحكومية والخاصة توافد المتبرعين",
+        "افتتح المهندس محمد العمرة مهرجان البر بسوق الإثنين، واشتمل المهرجان على",
+        "وذلك بمقر السوق الشعبي وسط المحافظة (سوق الثلاثاء) بحضور حشد كبير",
+        # a count in brackets before its unit (sample 65)
+        "على مدرج بحيرة السد الذي يستوعب أماكن لجلوس ( 2000 ) شخص وذلك بالقرب من حديقة أبها",
+    ],
+)
+def test_a_place_named_by_a_weekday_and_a_count_in_brackets_are_no_dates(text):
+    assert find_dates(text, date(2015, 8, 7)) == []
+
+
+def test_the_market_on_a_weekday_stays_a_day():
+    # against: the market (السوق, definite) of a day
+    assert [m.date_text for m in find_dates("وأغلق السوق الثلاثاء على ارتفاع", date(2015, 8, 7))] == ["الثلاثاء"]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end, when",
+    [
+        # an ordinal day after من, then "to", before an ordinal day of a month (sample 65: the ninth alone, a target)
+        ("عن موعد ملتقى القصة القصيرة الذي سيرعاه أمير منطقة الباحة من السابع وحتى التاسع من محرم المقبل بفندق قصر "
+         "الباحة", date(2015, 8, 6), "من السابع وحتى التاسع من محرم المقبل", "2015-10-20", "2015-10-22", "scheduled"),
+        ("وأجري المسح الذي شمل 1002 مستثمر في الفترة من السادس إلى الثامن من أغسطس الجاري.", date(2015, 8, 11),
+         "من السادس إلى الثامن من أغسطس الجاري", "2015-08-06", "2015-08-08", "reported"),
+        # a month's year in brackets (sample 65: the year read alone)
+        ("وإصدار الهيئة للمعيار السعودي لكفاءة استهلاك الوقود في يناير (2015) ليُصبح نافذاً وملزماً في يناير 2016.",
+         date(2015, 7, 23), "يناير (2015)", "2015-01-01", "2015-01-31", "reported"),
+        # a decimal point ends no sentence before a forecast's year ahead (sample 65: scheduled)
+        ("فالنمو المتوقع على الطلب يتراوح ما بين 0.8 مليون برميل في عام 2014 الى 1.4 مليون برميل يومياً خلال 2015 و1.3 "
+         "مع حلول عام 2016.", date(2015, 8, 11), "عام 2016", "2016-01-01", "2016-12-31", "target"),
+    ],
+)  # fmt: skip
+def test_ordinal_ranges_a_year_in_brackets_and_a_decimal_point(text, published, quote, start, end, when):
+    found = [(str(m.date_start), str(m.date_end), m.when) for m in find_dates(text, published) if m.date_text == quote]
+    assert found == [(start, end, when)], find_dates(text, published)
+
+
+def test_a_year_with_its_mark_in_brackets_before_a_unit_stays_a_year():
+    # against: the Gregorian mark makes it a year, whatever follows ("... مليار دولار")
+    text = "وحديثا بلغت أرباح أنشطتها واستثماراتها عام (2006م) مليار دولار."
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 24))] == ["2006م"]
