@@ -1651,3 +1651,33 @@ def test_the_airlines_short_name_still_names_its_state():
         "إدارة «السعودية». ونوه مجلس الوزراء بعمق العلاقات بين السعودية والأردن."
     )
     assert "saudi_council_of_ministers" in set(found(text)["entity_id"])
+
+
+# --- the fortieth round: a complex or a group named after a person ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the fortieth uniform sample (SaudiNewsNet 2015-08-10-898, 2015-08-06-2069): مجموعة and مجمع before a
+        # title make the name a body's or a place's named after the person (as مستشفى، مركز already do)
+        (
+            "نجح فريق طبي في إنقاذ حياة مريض. يشار إلى أن مجموعة الدكتور سليمان الحبيب أصبحت أحد أهم المؤسسات "
+            "الطبية المرجعية في تشخيص وعلاج حالات القلب.",
+            "سليمان الحبيب",
+        ),
+        (
+            "وقع الاتحاد عقد رعاية مع شركة خبراء طيبة المحدودة، وذلك في مقر الاتحاد بمجمع الأمير فيصل بن فهد "
+            "الأولمبي بالرياض.",
+            "فيصل بن فهد",
+        ),
+    ],
+)
+def test_a_complex_or_a_group_named_after_a_person_is_not_the_person(text, absent):
+    assert not any(s.startswith(absent) for s, _ in in_first(found(text)))
+
+
+def test_the_person_named_plainly_stays():
+    # against: the same man with his title and no such head before it
+    text = "وأكد الدكتور سليمان الحبيب رئيس مجلس الإدارة أن المجموعة تسعى إلى التوسع في خدماتها."
+    assert "سليمان الحبيب" in [s for s, _ in in_first(found(text))]
