@@ -170,6 +170,8 @@ class Triggers:
     in_name_heads: frozenset[str] = frozenset()
     #: a person's profession before his name, which ends a body's name (جمعية الثقافة والفنون الشاعر علي)
     body_name_stops: frozenset[str] = frozenset()
+    #: words that, as an organisation's only name word, describe it instead (نادي العاصمة "the capital's club")
+    description_names: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -241,6 +243,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         in_name_place_nouns=frozenset(_key(w) for w in _optional_words(document, "in_name_place_nouns", source)),
         in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
         body_name_stops=frozenset(_key(w) for w in _optional_words(document, "body_name_stops", source)),
+        description_names=frozenset(_key(w) for w in _optional_words(document, "description_names", source)),
     )
 
 

@@ -731,12 +731,35 @@ def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> s
     there may be that state's)."""
     states = {e.id for e in gazetteer.entities.values() if e.is_country}
     named = mentions[mentions["entity_id"].isin(states)]
+    short = _state_short_names(mentions, gazetteer)
+    if not short.empty:  # «السعودية» read as the airline Saudia still names its state
+        named = pd.concat([named, short])
     counts = named.groupby(["doc_id", "entity_id"]).size().unstack(fill_value=0)
     if home not in counts.columns:
         away = set(counts.index)
     else:
         away = set(counts.index[counts[home].to_numpy() < counts.to_numpy().max(axis=1)])
     return away
+
+
+def _state_short_names(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
+    """The rows of a body read from a state's name quoted alone (``quoted_short_names`` of
+    context_words.yaml: ``"السعودية"`` as the airline Saudia), as rows of that state: the text names the
+    state there too, and an article on the airline stays an article at home."""
+    from analysis.extract.readings import context_words  # the readings' words
+
+    pairs = {
+        (body, gazetteer.by_key[key].entity_id): key
+        for key, body in context_words().quoted_short_names.items()
+        if key in gazetteer.by_key
+    }
+    if not pairs or "alias" not in mentions.columns:
+        return mentions.iloc[:0]
+    rows = []
+    for (body, state), key in pairs.items():
+        hit = mentions[(mentions["entity_id"] == body) & (mentions["alias"].map(alias_key) == key)]
+        rows.append(hit.assign(entity_id=state))
+    return pd.concat(rows) if rows else mentions.iloc[:0]
 
 
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -769,6 +792,7 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
             name = [w for w in words[1:] if w not in lex.triggers.organisations]
             ok = (words[0] in rules.organisation_heads and bool(name) and not any(w in first_names for w in name)
                   and not (len(name) == 1 and name[0].startswith("ال") and lex.common_noun(name[0]))
+                  and not (len(name) == 1 and name[0] in lex.triggers.description_names)
                   and not (name[0][0] == "ل" and name[0][1:] in usage)
                   and not (not name[0].startswith("ال") and name[0].endswith("ه") and name[0] in usage))  # fmt: skip
         elif found_by == "place":
@@ -1029,6 +1053,9 @@ def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Ch
     institutions = state_institutions(gazetteer)
     states = [e for e in institutions if e in gazetteer.entities and gazetteer.entities[e].is_country]
     named = mentions.loc[mentions["entity_id"].isin(states), ["doc_id", "entity_id"]]
+    short = _state_short_names(mentions, gazetteer)  # «السعودية» read as the airline still names its state
+    if not short.empty:
+        named = pd.concat([named, short[["doc_id", "entity_id"]]])
     if named.empty:
         return pd.DataFrame(columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
     counts = named.groupby(["doc_id", "entity_id"]).size().rename("n").reset_index()

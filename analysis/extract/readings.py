@@ -115,6 +115,10 @@ class ContextWords:
     declaration_not_before: frozenset[str] = frozenset()
     #: alias key → the words after it that make it a word of a fixed phrase (``phrase_words``: مسقط رأسه)
     phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: alias key of a home name → the body it names quoted alone where the text names that body (``quoted_short_names``)
+    quoted_short_names: Mapping[str, str] = field(default_factory=dict)
+    #: words written with a shadda no name carries, the letters and the shadda alone (``shadda_words``: تدمّر)
+    shadda_words: frozenset[str] = frozenset()
     #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
     relative_pronouns: frozenset[str] = frozenset()
     #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
@@ -199,6 +203,8 @@ def context_words() -> ContextWords:
         declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
         declaration_not_before=words(metonymy.get("declaration_not_before") or ()),
         phrase_words={alias_key(str(name)): words(after) for name, after in (raw.get("phrase_words") or {}).items()},
+        quoted_short_names={alias_key(str(k)): str(v) for k, v in (raw.get("quoted_short_names") or {}).items()},
+        shadda_words=frozenset(_SHADDA_KEPT_RE.sub("", str(w)) for w in raw.get("shadda_words") or ()),
         name_heads=words(metonymy["name_heads"]),
         place_name_heads=words(raw["place_name_heads"]),
         place_name_nouns=words(raw.get("place_name_nouns") or ()),
@@ -259,6 +265,7 @@ def context_words() -> ContextWords:
 
 
 _MARK_RE = re.compile(f"[{DIACRITICS}]")
+_SHADDA_KEPT_RE = re.compile(f"(?!\u0651)[{DIACRITICS}]")  # every mark but the shadda
 
 
 def vowel_marks(written: str) -> frozenset[tuple[int, str]]:
@@ -604,6 +611,12 @@ def _read_matches(
             and _MARK_RE.sub("", written(start, end)) in words.written_otherwise
         ):
             continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
+        if (
+            written is not None
+            and words.shadda_words
+            and _SHADDA_KEPT_RE.sub("", written(start, end)) in words.shadda_words
+        ):
+            continue  # وتدمّر مدينة نينوى "and destroys": the verb with its shadda, not Palmyra
         if alias.alias_kind == "adjective" and _a_place_named_by_a_nisba(norm, match_start, start, key, words):
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
         if alias.alias_kind == "adjective" and _a_family_nisba(norm, match_start, start, end, key, words):
@@ -630,6 +643,11 @@ def _read_matches(
         agency = _credited_agency(norm, match_start, start, end, key, words)
         if agency is not None and agency in entities:
             readings.append(Reading(start, end, key, agency, "alias"))  # وبحسب "الألمانية": DPA
+            continue
+        short = words.quoted_short_names.get(key)
+        if short is not None and short in named_ids and short in entities and _quoted(norm, match_start, start, end):
+            readings.append(Reading(start, end, key, short, "alias"))  # حازت بموجبها "السعودية": the airline Saudia
+            witnesses.append(Reading(start, end, key, entity_id, alias_kind))  # … whose name still names its state
             continue
         if alias.alias_kind == "adjective" and _a_quoted_name(norm, match_start, start, end, key):
             continue  # وفق خوفه من "تركي": Turki, a first name, not Turkey
