@@ -44,6 +44,16 @@ class WhenRules:
     plan_words: frozenset[str]  # with a future verb, a plan's or forecast's word for a running year
 
 
+#: A pattern that never matches: the rule of an empty word list.
+_NEVER = re.compile(r"(?!)")
+
+
+def _words_re(words: tuple[str, ...], pattern: str) -> re.Pattern:
+    """``pattern`` with ``{words}`` (written ``{{words}}`` in an f-string) the alternation of ``words``; a
+    pattern that never matches when the list is empty."""
+    return re.compile(pattern.replace("{words}", _alternation(words))) if words else _NEVER
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -56,12 +66,8 @@ def when_rules() -> WhenRules:
         timedelta(days=CAL.target_after_days),
         re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.target_words)})(?!\w)(?:\W+\w+){{0,2}}\W*$"),
         re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.forecast_words)})(?!\w)"),
-        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.sentence_forecast_words)})(?!\w)")
-        if CAL.sentence_forecast_words
-        else re.compile(r"(?!)"),
-        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.sentence_forecast_schedule_words)})(?!\w)")
-        if CAL.sentence_forecast_schedule_words
-        else re.compile(r"(?!)"),
+        _words_re(CAL.sentence_forecast_words, rf"(?<!\w){PROCLITICS}(?:{{words}})(?!\w)"),
+        _words_re(CAL.sentence_forecast_schedule_words, rf"(?<!\w){PROCLITICS}(?:{{words}})(?!\w)"),
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_deadline_words)})\s*$"),
         re.compile(rf"\s*[وفبل]?(?:ال)?(?:{_alternation(CAL.target_deadline_end_words)})(?!\w)"),
         re.compile(
@@ -78,15 +84,9 @@ def when_rules() -> WhenRules:
         )
         if CAL.target_until_words and CAL.target_until_equivalent_words
         else re.compile(r"(?!)"),
-        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_until_to_words)})\s*$")
-        if CAL.target_until_to_words
-        else re.compile(r"(?!)"),
-        re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.lasting_verbs)})(?!\w)")
-        if CAL.lasting_verbs
-        else re.compile(r"(?!)"),
-        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.extension_words)})(?!\w)")
-        if CAL.extension_words
-        else re.compile(r"(?!)"),
+        _words_re(CAL.target_until_to_words, r"(?<!\w)[وف]?(?:{words})\s*$"),
+        _words_re(CAL.lasting_verbs, r"(?<!\w)[وف]?(?:{words})(?!\w)"),
+        _words_re(CAL.extension_words, rf"(?<!\w){PROCLITICS}(?:{{words}})(?!\w)"),
         re.compile(
             rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.grace_period_words)})(?!\w)(?:\W+\w+){{0,8}}?\W+"
             rf"{PROCLITICS}(?:{_alternation(CAL.end_words)})(?:\W+\w+){{0,{CAL.end_words_gap}}}\W*$"
