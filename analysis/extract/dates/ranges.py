@@ -309,6 +309,15 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 out.append((a, year.end(), Span(span.start, date(last, 12, 31), "year", span.relative, "range")))
                 i += 1
                 continue
+            # "بين عامي 2011 و 2013" (sample 66: read as 2011 alone): the second year, spaced from و, was read on
+            # its own; it is the range's end when that reading is the year itself
+            by_and = norm[b : year.start(1)].strip() == "و"  # "من 2012 الى 2014" is joined below, with its من
+            if by_and and last > span.start.year and i + 1 < len(found) and found[i + 1][0] == year.start(1):
+                a2, b2, second = found[i + 1]
+                if second.precision == "year" and second.extent == "point" and second.start == date(last, 1, 1):
+                    out.append((a, b2, Span(span.start, second.end, "year", span.relative, "range")))
+                    i += 2
+                    continue
         if (
             year
             and span.precision == "year"
