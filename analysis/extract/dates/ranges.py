@@ -34,9 +34,10 @@ _BETWEEN = re.compile(r"بين(?:\s+(?:عامي|العامين|سنتي|يومي
 #: ("خلال الفترة 26-28 محرم المقبل"; not a number's tail: "2-8-2015" is one numeric date); ال may be glued to it
 #: ("خلال الفترة من الـ10 وحتى الـ22 من أغسطس الحالي", 3,000 random articles, seed 119).
 # ... or a bare day right before "to" without من: "بطولة العالم لألعاب القوى في بكين " 22 إلى 30 أغسطس"" (the round
-# over samples 38-61: read as 30 August alone)
+# over samples 38-61: read as 30 August alone); تاريخ may stand after من: "يبدأ من تاريخ 17 وإلى 27 من شهر شوال
+# الحالي" (sample 66: read as the 27th alone)
 _BARE_DAY = re.compile(
-    rf"(?:(?:من|بين)\s+(?:ال)?(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$)|(?:(?<![\d/.\-–—])(\d{{1,2}})\s*[-–—]\s*$)"
+    rf"(?:(?:من|بين)\s+(?:تاريخ\s+)?(?:ال)?(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$)|(?:(?<![\d/.\-–—])(\d{{1,2}})\s*[-–—]\s*$)"
     rf"|(?:(?<![\w/.\-–—])(?<![/.\-–—]\s)(\d{{1,2}})\s+(?:الي|حتي)\s+$)"
 )
 #: "الرابع والخامس من أغسطس": an ordinal day just before the second day, glued to it by و.

@@ -2928,6 +2928,16 @@ def test_a_year_with_its_mark_in_brackets_before_a_unit_stays_a_year():
             "2013-12-31",
             "history",
         ),
+        # a bare day after من تاريخ before "to" and a day-month (sample 66: read as the 27th alone, scheduled)
+        (
+            "تنفذ اللجنة المحلية للانتخابات البلدية بمنطقة جازان برنامجًا تدريبيًا للعاملين بالمراكز الانتخابية يبدأ من "
+            "تاريخ 17 وإلى 27 من شهر شوال الحالي من الساعة 5 عصرًا",
+            date(2015, 8, 7),
+            "من تاريخ 17 وإلى 27 من شهر شوال الحالي",
+            "2015-08-02",
+            "2015-08-12",
+            "reported",
+        ),
         # a part of a Hijri month of a year named relatively (sample 66: read as the whole month)
         (
             "على أن يبدأ تطبيق هذا النظام بمكتبه، وذلك ابتداءً من مطلع شهر ذي القعدة من العام الجاري، وذلك تأكيداً على "
