@@ -160,6 +160,10 @@ def _part(g: Named) -> str:
         rf"|(?:(?:ال)?(?:عام|سنه)\s+)?{g('hyear', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
         rf"|{g('hymonth', _HMONTH)}\s*,?\s*(?:{_HYEAR_WORD})?{g('hmyear', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
         rf"|{g('hmonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?\s+{g('hmod', _MOD)}{_WE}"
+        # "ابتداءً من مطلع شهر ذي القعدة من العام الجاري" (sample 66: read as the whole month): a Hijri month of a
+        # year named relatively, the Hijri year of publication or one next to it
+        rf"|{g('hrmonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?\s+(?:من\s+)?"
+        rf"(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+{g('hrymod', _MOD)}|{g('hrythis', _THIS_YEAR)}){_WE}"
         rf"|{g('bare', r'العام|الشهر')}{_WE})"
     )
 

@@ -34,9 +34,10 @@ _BETWEEN = re.compile(r"بين(?:\s+(?:عامي|العامين|سنتي|يومي
 #: ("خلال الفترة 26-28 محرم المقبل"; not a number's tail: "2-8-2015" is one numeric date); ال may be glued to it
 #: ("خلال الفترة من الـ10 وحتى الـ22 من أغسطس الحالي", 3,000 random articles, seed 119).
 # ... or a bare day right before "to" without من: "بطولة العالم لألعاب القوى في بكين " 22 إلى 30 أغسطس"" (the round
-# over samples 38-61: read as 30 August alone)
+# over samples 38-61: read as 30 August alone); تاريخ may stand after من: "يبدأ من تاريخ 17 وإلى 27 من شهر شوال
+# الحالي" (sample 66: read as the 27th alone)
 _BARE_DAY = re.compile(
-    rf"(?:(?:من|بين)\s+(?:ال)?(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$)|(?:(?<![\d/.\-–—])(\d{{1,2}})\s*[-–—]\s*$)"
+    rf"(?:(?:من|بين)\s+(?:تاريخ\s+)?(?:ال)?(\d{{1,2}})\s*(?:{_TO}|[-–—]|و)?\s*$)|(?:(?<![\d/.\-–—])(\d{{1,2}})\s*[-–—]\s*$)"
     rf"|(?:(?<![\w/.\-–—])(?<![/.\-–—]\s)(\d{{1,2}})\s+(?:الي|حتي)\s+$)"
 )
 #: "الرابع والخامس من أغسطس": an ordinal day just before the second day, glued to it by و.
@@ -309,6 +310,15 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 out.append((a, year.end(), Span(span.start, date(last, 12, 31), "year", span.relative, "range")))
                 i += 1
                 continue
+            # "بين عامي 2011 و 2013" (sample 66: read as 2011 alone): the second year, spaced from و, was read on
+            # its own; it is the range's end when that reading is the year itself
+            by_and = norm[b : year.start(1)].strip() == "و"  # "من 2012 الى 2014" is joined below, with its من
+            if by_and and last > span.start.year and i + 1 < len(found) and found[i + 1][0] == year.start(1):
+                a2, b2, second = found[i + 1]
+                if second.precision == "year" and second.extent == "point" and second.start == date(last, 1, 1):
+                    out.append((a, b2, Span(span.start, second.end, "year", span.relative, "range")))
+                    i += 2
+                    continue
         if (
             year
             and span.precision == "year"

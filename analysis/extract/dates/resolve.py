@@ -490,6 +490,14 @@ def _part(found: Found) -> Span:
         return Span(
             start + timedelta(days=first - 1), min(start + timedelta(days=last - 1), end), "part_of_month", False
         )
+    if get("hrmonth"):  # مطلع شهر ذي القعدة من العام الجاري: those days of the month in that Hijri year
+        shift = _modifier_shift(get("hrymod")) if get("hrymod") else 0
+        year = gregorian_to_hijri(published).year + shift
+        start, end = hijri_month_span(year, CAL.hijri_months[_words(get("hrmonth"))])
+        first, last = CAL.part_month_days[part]
+        return Span(
+            start + timedelta(days=first - 1), min(start + timedelta(days=last - 1), end), "part_of_month", True
+        )
     if get("hmonth"):  # نهاية شوال الجاري: those days of the Hijri month
         start, end = _hijri_month_of(found.published, CAL.hijri_months[_words(get("hmonth"))], get("hmod"), False)
         first, last = CAL.part_month_days[part]

@@ -2909,3 +2909,84 @@ def test_a_year_with_its_mark_in_brackets_before_a_unit_stays_a_year():
     # against: the Gregorian mark makes it a year, whatever follows ("... مليار دولار")
     text = "وحديثا بلغت أرباح أنشطتها واستثماراتها عام (2006م) مليار دولار."
     assert [m.date_text for m in find_dates(text, date(2015, 7, 24))] == ["2006م"]
+
+
+# --- the round of sample 66 (seed 66): two years spaced from و after بين, a part of a Hijri month of a year named
+# relatively ---
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, start, end, when",
+    [
+        # the second year spaced from و after بين عامي (sample 66: read as the first year alone)
+        (
+            "وتولى بيلسا تدريب مرسيليا الموسم الماضي بعدما سبق له تدريب الأرجنتين بين عامي 1994 و 2004 وتشيلي بين عامي "
+            "2007 و 2011 وأتليتيك بيلباو بين عامي 2011 و 2013.",
+            date(2015, 8, 9),
+            "عامي 2011 و 2013",
+            "2011-01-01",
+            "2013-12-31",
+            "history",
+        ),
+        # a bare day after من تاريخ before "to" and a day-month (sample 66: read as the 27th alone, scheduled)
+        (
+            "تنفذ اللجنة المحلية للانتخابات البلدية بمنطقة جازان برنامجًا تدريبيًا للعاملين بالمراكز الانتخابية يبدأ من "
+            "تاريخ 17 وإلى 27 من شهر شوال الحالي من الساعة 5 عصرًا",
+            date(2015, 8, 7),
+            "من تاريخ 17 وإلى 27 من شهر شوال الحالي",
+            "2015-08-02",
+            "2015-08-12",
+            "reported",
+        ),
+        # a part of a Hijri month of a year named relatively (sample 66: read as the whole month)
+        (
+            "على أن يبدأ تطبيق هذا النظام بمكتبه، وذلك ابتداءً من مطلع شهر ذي القعدة من العام الجاري، وذلك تأكيداً على "
+            "أهمية المحافظة على وقت العمل",
+            date(2015, 8, 3),
+            "مطلع شهر ذي القعدة من العام الجاري",
+            "2015-08-16",
+            "2015-08-25",
+            "scheduled",
+        ),
+    ],
+)
+def test_two_spaced_years_and_a_part_of_a_hijri_month_of_a_relative_year(text, published, quote, start, end, when):
+    found = [(str(m.date_start), str(m.date_end), m.when) for m in find_dates(text, published) if m.date_text == quote]
+    assert found == [(start, end, when)], find_dates(text, published)
+
+
+def test_a_spaced_year_of_another_calendar_or_earlier_stays_apart():
+    # against: a Hijri year after و, or a second year before the first, ends no range
+    assert [m.date_text for m in find_dates("بين عامي 2011 و 1436هـ", date(2015, 8, 9))] == ["عامي 2011", "1436ه"]
+    assert [m.date_text for m in find_dates("بين عامي 2011 و 2009", date(2015, 8, 9))] == ["عامي 2011", "2009"]
+
+
+def test_a_hijri_month_of_a_relative_year_without_a_part_stays_the_month():
+    # against: no part word, the whole month (as before); a part of a bare Hijri month stays no date
+    found = [
+        (m.date_text, str(m.date_start), str(m.date_end))
+        for m in find_dates("في شهر صفر من هذا العام", date(2015, 8, 3))
+    ]
+    assert found == [("شهر صفر من هذا العام", "2014-11-23", "2014-12-22")]
+    assert find_dates("في منتصف شهر رمضان", date(2015, 8, 3)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what one fears now is the present, no day (sample 66; the corpus)
+        "التي لجأ إليها نحو 166 ألف مدني منذ بداية النزاع في ديسمبر (كانون الأول) 2013، لكنهم يخشون اليوم الخروج منها "
+        "خوفا من هجمات انتقامية.",
+        "وبقيت حبيسة المعامل، فالعلماء يخشون اليوم من التوصل إلى حقائق مُزعجة",
+        "ويخشى بعضهم من أن أي انخفاض مماثل اليوم يمكن أن يجعل ثورة الطب الوراثي تتحرك مرة أخرى في ممر بطيء.",
+    ],
+)
+def test_today_with_a_verb_of_fearing_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 24)) if "اليوم" in m.date_text] == []
+
+
+def test_today_with_a_verb_of_fearing_and_a_weekday_stays_a_day():
+    # against: a weekday makes it the day
+    assert [m.date_text for m in find_dates("وهم يخشون اليوم الخميس الخروج منها", date(2015, 7, 30))] == [
+        "اليوم الخميس"
+    ]
