@@ -2085,3 +2085,85 @@ def test_births_checks_animals_quarters_and_club_agreements(sentence, date_text,
 )  # fmt: skip
 def test_a_relative_clause_saying_its_antecedent_happened_dates_it(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an event named right after an anniversary is the event recalled, not the commemoration's date (samples 59
+        # and 31: typed bombing and casualties)
+        ("يحيي أهالي العسكريين اللبنانيين المخطتفين لدى تنظيمي جبهة النصرة وتنظيم داعش، اليوم ذكرى مرور عام على "
+         "اختطافهم، دون أن تتمكن الدولة من استعادتهم.", "اليوم", "other"),
+        ("وستنظم اليوم سلسلة من التجمعات في الذكرى الاولى لمقتل الشاب بينها مسيرة سيقفون خلالها اربع دقائق ونصف دقيقة "
+         "صمت", "اليوم", "other"),
+        # ... the commemoration's own saying still types it (the corpus check)
+        ("وأعلنت مقاطعة سانت لويس حالة الطواريء في فيرجسون اليوم مشيرة إلى العنف في المدينة في ذكرى مقتل براون.", "اليوم",
+         "statement"),
+        # ... not an event farther than three words, nor after a comma
+        ("وقتل شاب اليوم في الذكرى، وأصيب آخرون", "اليوم", "casualties"),
+        # thwarting an agreement is an act about it (sample 63: typed agreement; the address is the date's)
+        ("من جانبه، يسعى رئيس الوزراء الإسرائيلي بنيامين نتنياهو لتجييش اليهود الأميركيين ضد الاتفاق، وسيتوجه الأسبوع "
+         "المقبل بخطاب مباشرة اليهود الأميركيين في محاولة لإحباط الاتفاق التاريخي الذي أبرمته إيران مع الدول الكبرى",
+         "الأسبوع المقبل", "statement"),
+    ],
+)  # fmt: skip
+def test_an_anniversary_recalls_an_event_it_does_not_date(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a candidacy in jobs or the civil service is no election (samples 38 and 60: typed election)
+        ("رابط الخبر بصحيفة الوئام: بعد ترشح أسماء من عائلة واحدة ..الخدمة المدنية تنشر عناصر المفاضلة للمتقدمات "
+         "الأسبوع القادم", "الأسبوع القادم", "other"),
+        ("وأوضح مدير عام الشؤون الإدارية والمالية بالجامعة الأستاذ حسين هشلان، أنه على المرشحين مراجعة إدارة شؤون أعضاء "
+         "هيئة التدريس والموظفين «قسم السعوديين»، وذلك اعتبارا من يوم الأحد 24/10/1436هـ ولمدة 15 يوماً",
+         "يوم الأحد 24/10/1436هـ", "other"),
+        # ... a candidacy for an office, in sport too, still is
+        ("وأعلن رئيس النادي ترشحه لرئاسة الاتحاد الدولي لكرة القدم أمس", "أمس", "election"),
+        ("ترشح رئيس الوزراء للانتخابات الرئاسية المقررة في أكتوبر", "أكتوبر", "election"),
+    ],
+)  # fmt: skip
+def test_a_job_applicant_is_no_candidate_in_an_election(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a season written with ل, or a year after it, is the period a noun covers: no saying types it (samples 39, 47,
+        # 56: typed statement, statement, talks)
+        ("من جهته، أكد المصمم ناصر مزهار، في تشكيلته لربيع وصيف 2016 أنه مستمع جيد لنبض الشارع", "وصيف 2016", "other"),
+        ("وقال في تصريح لوكالة الأنباء السعودية بمناسبة احتفاء مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية ( مسك ) في بوسطن "
+         "مؤخرا بإتمام ثلاثين طالباً وطالبة لبرنامج إعداد القادة في جامعة هارفارد لصيف العام الحالي 2015م ” إن هذا "
+         "البرنامج يعكس رؤية", "2015م", "other"),
+        ("ضمن فعاليات وبرامج الأندية الموسمية لصيف هذا العام 1436ه، ويضم وفد الطلاب", "1436ه", "other"),
+        # ... not a season without ل, the time of the saying
+        ("وقال الوزير في صيف 2015 إن البرنامج سيتوسع", "صيف 2015", "statement"),
+    ],
+)  # fmt: skip
+def test_a_season_with_lam_is_the_period_a_noun_covers(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a war going on or breaking out is fighting (samples 50 and 62: typed talks; sample 50: humanitarian)
+        ("قال عضو في حزب الرئيس اليمني السابق علي عبدالله صالح إن ممثلين لصالح يجرون محادثات مع دبلوماسيين من الولايات "
+         "المتحدة وبريطانيا والإمارات للمساعدة في إنهاء الحرب المستمرة منذ أربعة أشهر بالبلاد.", "منذ أربعة أشهر",
+         "strike"),
+        ("للسماح بايصال المساعدات الانسانية للمدنيين الذين يعانون منذ اندلاع النزاع قبل اربعة اشهر.", "قبل اربعة اشهر",
+         "strike"),
+        ("واندلعت الحرب الأهلية في ديسمبر 2013 في العاصمة جوبا", "ديسمبر 2013", "strike"),
+        # ... a phrase ending in ة is matched whole, before a word of it declared alone (حرب, a cue)
+        ("وبعدما بقيت طويلاً في منأى عن الحرب الدائرة على أبوابها منذ أربع سنوات، طال النزاع تركيا", "منذ أربع سنوات",
+         "strike"),
+        ("قام الجيش المالي بتسيير دوريات عسكرية مساء السبت في وسط مالي", "مساء السبت", "deployment"),
+        # ... not a war alone (a price war, the war on terror)
+        ("واشتعلت حرب الأسعار بين الشركات في مارس الماضي", "مارس الماضي", "other"),
+    ],
+)  # fmt: skip
+def test_a_war_going_on_is_fighting(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
