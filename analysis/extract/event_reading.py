@@ -759,8 +759,18 @@ class SentenceReading:
                 if lo <= k[0] < start and not inside and types[k[3]].weak and not far_call(k)
                 and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
             ]  # fmt: skip
+            # ... not a date a relative clause of the sayer sets with a preposition, the time of that clause's own
+            # event: "وقال الرئيس التنفيذي الذي تولى منصبه في مايو ايار الماضي إن الشركة" (sample 28)
+            preposition = _LAST_WORD_RE.search(self.norm, max(self.lo, start - 12), start)
+            own_time = (
+                inner_lo > lo
+                and preposition is not None
+                and not self.norm[preposition.end(1) : start].strip()
+                and preposition.group(1) in self.lexicon.relative_time_prepositions
+            )
             if (
                 sayer
+                and not own_time
                 and not self._a_period(start)
                 and not self._figures_period(start)
                 and not self._a_season_period(start)

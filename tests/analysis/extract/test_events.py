@@ -2167,3 +2167,23 @@ def test_a_season_with_lam_is_the_period_a_noun_covers(sentence, date_text, expe
 )  # fmt: skip
 def test_a_war_going_on_is_fighting(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a date a relative clause of the sayer sets with في or منذ is that clause's event's, not the saying's (samples 28,
+        # 52, 33: typed statement)
+        ("وقال الرئيس التنفيذي الذي تولى منصبه في مايو ايار الماضي إن الشركة لن تعود ثانية لتلك الأساليب “التقليدية”.",
+         "مايو ايار الماضي", "other"),
+        ("كشفت شركة سيجا المنتجة لأنظمة ألعاب الفيديو عن عرض جديد للعبة Sonic Runners، استعرضت فيه تاريخ شخصية سونيك "
+         "“القنفذ الأزرق” الذي بدأ في عام 1991، دون أن تكشف الكثير من التفاصيل", "عام 1991", "other"),
+        ("أكدت الولايات المتحدة ودول مجلس التعاون في الدوحة أمس على الموقف الذي تم التعبير عنه في قمة كامب ديفيد في 14 "
+         "مايو 2015 بـ (أن اتفاقاً شاملاً", "14 مايو 2015", "talks"),
+        # ... a bare time of the saying still dates it, however long the sayer's description
+        ("قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها ستواصل حملتها",
+         "اليوم السبت", "statement"),
+    ],
+)  # fmt: skip
+def test_a_time_a_relative_clause_of_the_sayer_sets_is_its_own(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
