@@ -2187,3 +2187,17 @@ def test_a_war_going_on_is_fighting(sentence, date_text, expected):
 )  # fmt: skip
 def test_a_time_a_relative_clause_of_the_sayer_sets_is_its_own(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # military aid is arms, not relief (sample 39: typed humanitarian)
+        ("كما سبق الحوار إرسال الولايات المتحدة 8 مقاتلات «إف 16» نهاية الأسبوع الماضي من بين صفقة عسكرية في إطار "
+         "المساعدات العسكرية الأميركية لمصر جرى تجميدها بعد توتر العلاقات", "نهاية الأسبوع الماضي", "arms_transfer"),
+        # ... aid alone stays relief
+        ("ووصلت المساعدات الإنسانية إلى عدن نهاية الأسبوع الماضي", "نهاية الأسبوع الماضي", "humanitarian"),
+    ],
+)  # fmt: skip
+def test_military_aid_is_an_arms_transfer(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
