@@ -134,6 +134,7 @@ class EventLexicon:
     season_words: frozenset[str] = frozenset()  # "في تشكيلته لربيع وصيف 2016": the period a noun covers
     season_fillers: frozenset[str] = frozenset()  # "لصيف هذا العام 1436ه": words between such a season and its year
     relative_time_prepositions: frozenset[str] = frozenset()  # "الذي تولى منصبه في مايو": the clause's own time
+    edition_words: frozenset[str] = frozenset()  # "كأس العالم 2014": a recurring event's edition, not another's year
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
 
@@ -533,6 +534,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "season_words",
             "season_fillers",
             "relative_time_prepositions",
+            "edition_words",
         )
     )
     return punctuation, same_day, lists

@@ -310,6 +310,22 @@ class SentenceReading:
                 return False
         return False
 
+    def _an_edition_year(self, start: int) -> bool:
+        """Whether the date at ``start`` is a bare year right after the name of a recurring event (``clauses.yaml``'s
+        ``edition_words`` among the :data:`PERIOD_NOUN_WORDS` words before it, no punctuation between: ``كأس العالم
+        2014``، ``دورة الالعاب الاولمبية الشتوية 2022``): that event's edition, typed only by its own name's phrase."""
+        words = self.lexicon.edition_words
+        first = _WORD_AT_RE.match(self.norm, start)
+        if not words or first is None or not (first.group(0).isdigit() and len(first.group(0)) == 4):
+            return False
+        before = [
+            m.group() for m in list(_WORD_RE.finditer(self.norm, max(self.lo, start - 50), start))[-PERIOD_NOUN_WORDS:]
+            if not _DATE_APART_RE.search(self.norm, m.end(), start)
+        ]  # fmt: skip
+        stems = [w[1:] if w[:1] in "وفبل" else w for w in before] + before
+        stems += [w[2:] for w in stems if w[:2] == "ال"]
+        return bool(set(stems) & words)
+
     def _a_times_year(self, start: int) -> bool:
         """Whether a word of time or of a cycle (``clauses.yaml``'s ``period_words`` and ``since_time_words``: شهر،
         الدورة) stands among the :data:`PERIOD_NOUN_WORDS` words before the date at ``start``."""
@@ -705,7 +721,11 @@ class SentenceReading:
         # still types it as the nearest before: "يعود أول لقاء بين لودريان وهولاند لعام 1979" is "back to 1979".)
         # ... unless a time or a cycle stands in that phrase, whose year it names: "خلال شهر رمضان المبارك لعام 1436ه"، "وتشهد
         # الدورة الثالثة للعام الحالي مشاركة المرأة السعودية كناخبة" (seen on the corpus check)
-        noun_period = (self._a_period(start) and not self._a_times_year(start)) or self._a_season_period(start)
+        noun_period = (
+            (self._a_period(start) and not self._a_times_year(start))
+            or self._a_season_period(start)
+            or self._an_edition_year(start)
+        )
         if noun_period:
             strong = [k for k in strong if first_word - PERIOD_NOUN_WORDS <= k[2] < first_word]
         # A date that closes its phrase with a comma is not typed by what follows the comma, another clause or a
@@ -751,6 +771,8 @@ class SentenceReading:
         # الثاني" (sample 48): the quarter the dividends are for
         if self._a_period(start) or self._figures_period(start) or self._a_season_period(start):
             weak = []
+        if self._an_edition_year(start):
+            weak = [k for k in weak if first_word - PERIOD_NOUN_WORDS <= k[2] < first_word]
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and
             # description: "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها".

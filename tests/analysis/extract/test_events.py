@@ -2201,3 +2201,21 @@ def test_a_time_a_relative_clause_of_the_sayer_sets_is_its_own(sentence, date_te
 )  # fmt: skip
 def test_military_aid_is_an_arms_transfer(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a bare year right after the name of a recurring event is its edition (samples 44 and 51: typed election, talks)
+        ("اختيرت بكين لتنظيم دورة الالعاب الاولمبية الشتوية 2022 لتصبح أول مدينة تستضيف الالعاب الصيفية والشتوية وذلك "
+         "في تصويت أجرته اللجنة الاولمبية الدولية في كوالالمبور اليوم الجمعة", "2022", "other"),
+        ("على غرار قمة البيئة التي نظمتها الأمم المتحدة في ريو عام 2012 بمشاركة 191 دولة، وزيارة البابا فرنسيس عام 2013 "
+         "واستضافة كأس القارات 2013 وكأس العالم 2014 في كرة القدم.", "2014", "other"),
+        ("نفى المصمم اليباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس", "2020", "other"),
+        # ... not a cycle of elections, nor a full date after the name
+        ("يبدأ الأحد القادم قيد الناخبين للانتخابات البلدية في الدورة الثالثة 1436ه", "1436ه", "election"),
+        ("وعقدت اللجنة المنظمة لكأس العالم اجتماعا في 15 سبتمبر", "15 سبتمبر", "talks"),
+    ],
+)  # fmt: skip
+def test_a_year_after_a_recurring_event_is_its_edition(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
