@@ -130,6 +130,11 @@ class EventLexicon:
     object_words: frozenset[str] = frozenset()  # "لعرقلة الاتفاق": an act about an event, not the event
     object_prepositions: frozenset[str] = frozenset()  # "للتحقيق في الهجوم": between such an act and its event
     happening_verbs: frozenset[str] = frozenset()  # "الاتفاق ... الذي أعلن في 14 يوليو": its antecedent's date
+    anniversary_words: frozenset[str] = frozenset()  # "اليوم ذكرى مرور عام على اختطافهم": the day, not the event
+    season_words: frozenset[str] = frozenset()  # "في تشكيلته لربيع وصيف 2016": the period a noun covers
+    season_fillers: frozenset[str] = frozenset()  # "لصيف هذا العام 1436ه": words between such a season and its year
+    relative_time_prepositions: frozenset[str] = frozenset()  # "الذي تولى منصبه في مايو": the clause's own time
+    edition_words: frozenset[str] = frozenset()  # "كأس العالم 2014": a recurring event's edition, not another's year
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
 
@@ -212,6 +217,10 @@ class _Forms:
             for prefix in _tanwin_variants(head):
                 if last.endswith("ه"):
                     self.add("f", " ".join([*prefix, last[:-1]]), text)
+                    if head:
+                        # ... and the phrase as written among the plain nouns, tried first: a word of it declared
+                        # alone ("حرب", a cue) would otherwise be matched and the phrase never ("الحرب المستمرة")
+                        self.add("n", " ".join([*prefix, last]), text)
                 else:
                     self.add("n", " ".join([*prefix, last]), text)
                     if last.endswith("اء"):  # لقاء + ه is written لقائه: before an ending the hamza sits on ya
@@ -521,6 +530,11 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "object_words",
             "object_prepositions",
             "happening_verbs",
+            "anniversary_words",
+            "season_words",
+            "season_fillers",
+            "relative_time_prepositions",
+            "edition_words",
         )
     )
     return punctuation, same_day, lists

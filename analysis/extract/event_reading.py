@@ -80,6 +80,9 @@ NEGATED_WORDS = 3
 #: A keyword followed within this many words by a date of its own types that date, not a later one:
 #: "المسؤولة عن اعتداءات مومباي الدموية في 2008، الأسبوع الماضي صلاة «الجنازة»" (the prayer is last week's).
 OWN_DATE_WORDS = 4
+#: How many words may stand between an anniversary (``clauses.yaml``'s ``anniversary_words``) and the event it recalls
+#: ("ذكرى مرور عام على اختطافهم"، "في الذكرى الاولى لمقتل").
+ANNIVERSARY_WORDS = 3
 #: Words that join two dates into one list ("في مايو ويونيو"): the keyword before the first is both's.
 _DATE_JOINERS = frozenset({"و", "او", "ثم", "الى", "حتى"})
 _DATE_APART_RE = re.compile(r"[,،.;؛]")
@@ -282,6 +285,47 @@ class SentenceReading:
         # ... or a part of a year with ل ("ارتفاع عدد محاضر الضبط للربع الثاني من عام 2015م", sample 60: typed statement)
         return bool(rest) and (rest in self.lexicon.period_words or rest in self.lexicon.figures_periods)
 
+    def _a_season_period(self, start: int) -> bool:
+        """Whether the date at ``start`` is a season written with ل (``clauses.yaml``'s ``season_words``: لصيف، لربيع
+        وصيف), or a year after such a season with only ``season_fillers`` between (``لصيف هذا العام 1436ه``): the
+        period the noun before it covers, as a year with ل ("في تشكيلته لربيع وصيف 2016", sample 39: typed
+        statement)."""
+        seasons = self.lexicon.season_words
+        if not seasons:
+            return False
+        at = self.words[bisect_right(self.words, start) - 1] if start > self.lo else start
+        first = _WORD_AT_RE.match(self.norm, at)
+        before = [
+            m.group() for m in list(_WORD_RE.finditer(self.norm, max(self.lo, at - 40), at))[-4:]
+            if not _DATE_APART_RE.search(self.norm, m.end(), at)
+        ]  # fmt: skip
+        for n, word in enumerate([first.group(0), *reversed(before)] if first else reversed(before)):
+            rest = word[2:] if word[:2] == "لل" else word[1:] if word[:1] == "ل" else ""
+            if rest in seasons:
+                return True
+            # (the date's own first word, a year or وصيف, is passed over)
+            if n and not (
+                word in self.lexicon.season_fillers or word in seasons or (word[:1] == "و" and word[1:] in seasons)
+            ):
+                return False
+        return False
+
+    def _an_edition_year(self, start: int) -> bool:
+        """Whether the date at ``start`` is a bare year right after the name of a recurring event (``clauses.yaml``'s
+        ``edition_words`` among the :data:`PERIOD_NOUN_WORDS` words before it, no punctuation between: ``كأس العالم
+        2014``، ``دورة الالعاب الاولمبية الشتوية 2022``): that event's edition, typed only by its own name's phrase."""
+        words = self.lexicon.edition_words
+        first = _WORD_AT_RE.match(self.norm, start)
+        if not words or first is None or not (first.group(0).isdigit() and len(first.group(0)) == 4):
+            return False
+        before = [
+            m.group() for m in list(_WORD_RE.finditer(self.norm, max(self.lo, start - 50), start))[-PERIOD_NOUN_WORDS:]
+            if not _DATE_APART_RE.search(self.norm, m.end(), start)
+        ]  # fmt: skip
+        stems = [w[1:] if w[:1] in "وفبل" else w for w in before] + before
+        stems += [w[2:] for w in stems if w[:2] == "ال"]
+        return bool(set(stems) & words)
+
     def _a_times_year(self, start: int) -> bool:
         """Whether a word of time or of a cycle (``clauses.yaml``'s ``period_words`` and ``since_time_words``: شهر،
         الدورة) stands among the :data:`PERIOD_NOUN_WORDS` words before the date at ``start``."""
@@ -368,6 +412,27 @@ class SentenceReading:
         stems += [w[: -len(p)] for w in stems for p in ("ه", "ها", "هم") if w.endswith(p) and len(w) > len(p) + 2]
         return any(w in words for w in stems)
 
+    def _after_anniversary(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether an anniversary word (``clauses.yaml``'s ``anniversary_words``) stands at most
+        :data:`ANNIVERSARY_WORDS` words before the keyword with no punctuation between: the event recalled, not
+        the commemoration's ("يحيي أهالي العسكريين ... اليوم ذكرى مرور عام على اختطافهم", sample 59)."""
+        words = self.lexicon.anniversary_words
+        if not words:
+            return False
+        for w in range(keyword[2] - 1, max(-1, keyword[2] - 2 - ANNIVERSARY_WORDS), -1):
+            at = self.words[w]
+            if at < self.lo:
+                return False
+            word = _WORD_AT_RE.match(self.norm, at)
+            if word is None or _DATE_APART_RE.search(self.norm, word.end(), keyword[0]):
+                return False
+            stems = [word.group(), word.group()[1:] if word.group()[:1] in "وف" else word.group()]
+            stems += [w[2:] for w in stems if w[:2] == "لل"] + [w[1:] for w in stems if w[:1] in "لب"]
+            stems += [w[2:] for w in stems if w[:2] == "ال"]
+            if any(stem in words for stem in stems):
+                return True
+        return False
+
     def happened_antecedent(self, start: int, lo: int, inner_lo: int) -> tuple[int, int, int, int] | None:
         """The antecedent keyword of the relative clause at ``inner_lo`` that holds the date at ``start``, when the
         clause opens with a verb of happening or of announcing (``clauses.yaml``'s ``happening_verbs``: الذي وقع، التي
@@ -415,6 +480,8 @@ class SentenceReading:
             return False  # a keyword of other (قرارات، أرباح) still stops a date from taking a type
         if self.norm[keyword[0]] == "و":
             return False  # joined to the act, not its object: "لقراءة ومناقشة والتصويت على قرارات الحكومة"
+        if self._after_anniversary(keyword):
+            return True
         two = _LAST_TWO_WORDS_RE.search(self.norm, max(self.lo, keyword[0] - 40), keyword[0])
         if two is None:
             word = _LAST_WORD_RE.search(self.norm, max(self.lo, keyword[0] - 20), keyword[0])
@@ -654,7 +721,11 @@ class SentenceReading:
         # still types it as the nearest before: "يعود أول لقاء بين لودريان وهولاند لعام 1979" is "back to 1979".)
         # ... unless a time or a cycle stands in that phrase, whose year it names: "خلال شهر رمضان المبارك لعام 1436ه"، "وتشهد
         # الدورة الثالثة للعام الحالي مشاركة المرأة السعودية كناخبة" (seen on the corpus check)
-        noun_period = self._a_period(start) and not self._a_times_year(start)
+        noun_period = (
+            (self._a_period(start) and not self._a_times_year(start))
+            or self._a_season_period(start)
+            or self._an_edition_year(start)
+        )
         if noun_period:
             strong = [k for k in strong if first_word - PERIOD_NOUN_WORDS <= k[2] < first_word]
         # A date that closes its phrase with a comma is not typed by what follows the comma, another clause or a
@@ -698,8 +769,10 @@ class SentenceReading:
             weak = [k for k in weak if k[0] < apart]
         # "في تقريرها السنوي لعام 2014": the year the report covers, not its time; "أعلنت واحدة عن توزيعات عن الربع
         # الثاني" (sample 48): the quarter the dividends are for
-        if self._a_period(start) or self._figures_period(start):
+        if self._a_period(start) or self._figures_period(start) or self._a_season_period(start):
             weak = []
+        if self._an_edition_year(start):
+            weak = [k for k in weak if first_word - PERIOD_NOUN_WORDS <= k[2] < first_word]
         if hi in self.said_at and bisect_left(words, hi) - bisect_left(words, end) <= 1:
             # A date just before what was said dates the saying, however long the sayer's name and
             # description: "قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها".
@@ -708,7 +781,22 @@ class SentenceReading:
                 if lo <= k[0] < start and not inside and types[k[3]].weak and not far_call(k)
                 and (k[2] <= head or self.said_by(k, start) <= REPORT_WORDS)
             ]  # fmt: skip
-            if sayer and not self._a_period(start) and not self._figures_period(start):
+            # ... not a date a relative clause of the sayer sets with a preposition, the time of that clause's own
+            # event: "وقال الرئيس التنفيذي الذي تولى منصبه في مايو ايار الماضي إن الشركة" (sample 28)
+            preposition = _LAST_WORD_RE.search(self.norm, max(self.lo, start - 12), start)
+            own_time = (
+                inner_lo > lo
+                and preposition is not None
+                and not self.norm[preposition.end(1) : start].strip()
+                and preposition.group(1) in self.lexicon.relative_time_prepositions
+            )
+            if (
+                sayer
+                and not own_time
+                and not self._a_period(start)
+                and not self._figures_period(start)
+                and not self._a_season_period(start)
+            ):
                 return sayer[0][3]
         # What a statement or a meeting was about does not date it: "أصدرت وزارة الداخلية أمس بيانًا
         # بشأن تنفيذ حكم القتل" is the statement.

@@ -296,22 +296,34 @@ def redays_judged(data: str, paths: list[Path], show: bool) -> None:
                   f"sentence: {r['sentence'][:300]}")  # fmt: skip
 
 
+def _event_number(event_id: str) -> int:
+    """The number of an event in its article (``doc:7`` → 7; 0 when there is none)."""
+    tail = str(event_id).rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
 def retype_judged(data: str, paths: list[Path], show: bool) -> None:
     """Type precision and accuracy of judged samples with the type rules as they are now: each judged
-    date is matched to the event of its article with the same ``date_text`` in the same sentence (or one
-    whose ``date_text`` holds it), and its type compared with the reader's (``gold_type``, or the drawn
+    date is matched to the event of its article with the same ``date_text`` in the same sentence (of two
+    such, the one whose number in the article is nearest the drawn ``event_id``'s), or one whose
+    ``date_text`` holds it, and its type compared with the reader's (``gold_type``, or the drawn
     type when the reader kept it)."""
     for path in paths:
         rows = [r for r in read_jsonl(path) if r.get("is_date") and "type_ok" in r]
         events = events_of(dev_corpus(data, {r["doc_id"] for r in rows}))
-        by_key = {(e.doc_id, e.sentence, e.date_text): e.event_type for e in events.itertuples()}
+        # the same text twice in a sentence: the occurrence whose number in its article is nearest the drawn one's
+        by_key: dict[tuple[str, str, str], list[tuple[int, str]]] = {}
         # ... or, when the expression now reads longer (a weekday and its date joined), the one that holds it
         by_sentence: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for e in events.itertuples():
+            by_key.setdefault((e.doc_id, e.sentence, e.date_text), []).append((_event_number(e.event_id), e.event_type))
             by_sentence.setdefault((e.doc_id, e.sentence), []).append((e.date_text, e.event_type))
         typed = right_typed = right = n = 0
         for r in rows:
-            now = by_key.get((r["doc_id"], r["sentence"], r["date_text"])) or next(
+            same = by_key.get((r["doc_id"], r["sentence"], r["date_text"]), [])
+            drawn = _event_number(r.get("event_id", ""))
+            now = min(same, key=lambda c: abs(c[0] - drawn))[1] if same else None
+            now = now or next(
                 (t for text, t in by_sentence.get((r["doc_id"], r["sentence"]), []) if r["date_text"] in text), None
             )
             if now is None:

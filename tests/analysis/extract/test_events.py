@@ -2085,3 +2085,151 @@ def test_births_checks_animals_quarters_and_club_agreements(sentence, date_text,
 )  # fmt: skip
 def test_a_relative_clause_saying_its_antecedent_happened_dates_it(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an event named right after an anniversary is the event recalled, not the commemoration's date (samples 59
+        # and 31: typed bombing and casualties)
+        ("يحيي أهالي العسكريين اللبنانيين المخطتفين لدى تنظيمي جبهة النصرة وتنظيم داعش، اليوم ذكرى مرور عام على "
+         "اختطافهم، دون أن تتمكن الدولة من استعادتهم.", "اليوم", "other"),
+        ("وستنظم اليوم سلسلة من التجمعات في الذكرى الاولى لمقتل الشاب بينها مسيرة سيقفون خلالها اربع دقائق ونصف دقيقة "
+         "صمت", "اليوم", "other"),
+        # ... the commemoration's own saying still types it (the corpus check)
+        ("وأعلنت مقاطعة سانت لويس حالة الطواريء في فيرجسون اليوم مشيرة إلى العنف في المدينة في ذكرى مقتل براون.", "اليوم",
+         "statement"),
+        # ... not an event farther than three words, nor after a comma
+        ("وقتل شاب اليوم في الذكرى، وأصيب آخرون", "اليوم", "casualties"),
+        # thwarting an agreement is an act about it (sample 63: typed agreement; the address is the date's)
+        ("من جانبه، يسعى رئيس الوزراء الإسرائيلي بنيامين نتنياهو لتجييش اليهود الأميركيين ضد الاتفاق، وسيتوجه الأسبوع "
+         "المقبل بخطاب مباشرة اليهود الأميركيين في محاولة لإحباط الاتفاق التاريخي الذي أبرمته إيران مع الدول الكبرى",
+         "الأسبوع المقبل", "statement"),
+    ],
+)  # fmt: skip
+def test_an_anniversary_recalls_an_event_it_does_not_date(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a candidacy in jobs or the civil service is no election (samples 38 and 60: typed election)
+        ("رابط الخبر بصحيفة الوئام: بعد ترشح أسماء من عائلة واحدة ..الخدمة المدنية تنشر عناصر المفاضلة للمتقدمات "
+         "الأسبوع القادم", "الأسبوع القادم", "other"),
+        ("وأوضح مدير عام الشؤون الإدارية والمالية بالجامعة الأستاذ حسين هشلان، أنه على المرشحين مراجعة إدارة شؤون أعضاء "
+         "هيئة التدريس والموظفين «قسم السعوديين»، وذلك اعتبارا من يوم الأحد 24/10/1436هـ ولمدة 15 يوماً",
+         "يوم الأحد 24/10/1436هـ", "other"),
+        # ... a candidacy for an office, in sport too, still is
+        ("وأعلن رئيس النادي ترشحه لرئاسة الاتحاد الدولي لكرة القدم أمس", "أمس", "election"),
+        ("ترشح رئيس الوزراء للانتخابات الرئاسية المقررة في أكتوبر", "أكتوبر", "election"),
+    ],
+)  # fmt: skip
+def test_a_job_applicant_is_no_candidate_in_an_election(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a season written with ل, or a year after it, is the period a noun covers: no saying types it (samples 39, 47,
+        # 56: typed statement, statement, talks)
+        ("من جهته، أكد المصمم ناصر مزهار، في تشكيلته لربيع وصيف 2016 أنه مستمع جيد لنبض الشارع", "وصيف 2016", "other"),
+        ("وقال في تصريح لوكالة الأنباء السعودية بمناسبة احتفاء مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية ( مسك ) في بوسطن "
+         "مؤخرا بإتمام ثلاثين طالباً وطالبة لبرنامج إعداد القادة في جامعة هارفارد لصيف العام الحالي 2015م ” إن هذا "
+         "البرنامج يعكس رؤية", "2015م", "other"),
+        ("ضمن فعاليات وبرامج الأندية الموسمية لصيف هذا العام 1436ه، ويضم وفد الطلاب", "1436ه", "other"),
+        # ... not a season without ل, the time of the saying
+        ("وقال الوزير في صيف 2015 إن البرنامج سيتوسع", "صيف 2015", "statement"),
+    ],
+)  # fmt: skip
+def test_a_season_with_lam_is_the_period_a_noun_covers(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a war going on or breaking out is fighting (samples 50 and 62: typed talks; sample 50: humanitarian)
+        ("قال عضو في حزب الرئيس اليمني السابق علي عبدالله صالح إن ممثلين لصالح يجرون محادثات مع دبلوماسيين من الولايات "
+         "المتحدة وبريطانيا والإمارات للمساعدة في إنهاء الحرب المستمرة منذ أربعة أشهر بالبلاد.", "منذ أربعة أشهر",
+         "strike"),
+        ("للسماح بايصال المساعدات الانسانية للمدنيين الذين يعانون منذ اندلاع النزاع قبل اربعة اشهر.", "قبل اربعة اشهر",
+         "strike"),
+        ("واندلعت الحرب الأهلية في ديسمبر 2013 في العاصمة جوبا", "ديسمبر 2013", "strike"),
+        # ... a phrase ending in ة is matched whole, before a word of it declared alone (حرب, a cue)
+        ("وبعدما بقيت طويلاً في منأى عن الحرب الدائرة على أبوابها منذ أربع سنوات، طال النزاع تركيا", "منذ أربع سنوات",
+         "strike"),
+        ("قام الجيش المالي بتسيير دوريات عسكرية مساء السبت في وسط مالي", "مساء السبت", "deployment"),
+        # ... not a war alone (a price war, the war on terror)
+        ("واشتعلت حرب الأسعار بين الشركات في مارس الماضي", "مارس الماضي", "other"),
+    ],
+)  # fmt: skip
+def test_a_war_going_on_is_fighting(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a date a relative clause of the sayer sets with في or منذ is that clause's event's, not the saying's (samples 28,
+        # 52, 33: typed statement)
+        ("وقال الرئيس التنفيذي الذي تولى منصبه في مايو ايار الماضي إن الشركة لن تعود ثانية لتلك الأساليب “التقليدية”.",
+         "مايو ايار الماضي", "other"),
+        ("كشفت شركة سيجا المنتجة لأنظمة ألعاب الفيديو عن عرض جديد للعبة Sonic Runners، استعرضت فيه تاريخ شخصية سونيك "
+         "“القنفذ الأزرق” الذي بدأ في عام 1991، دون أن تكشف الكثير من التفاصيل", "عام 1991", "other"),
+        ("أكدت الولايات المتحدة ودول مجلس التعاون في الدوحة أمس على الموقف الذي تم التعبير عنه في قمة كامب ديفيد في 14 "
+         "مايو 2015 بـ (أن اتفاقاً شاملاً", "14 مايو 2015", "talks"),
+        # ... a bare time of the saying still dates it, however long the sayer's description
+        ("قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها ستواصل حملتها",
+         "اليوم السبت", "statement"),
+    ],
+)  # fmt: skip
+def test_a_time_a_relative_clause_of_the_sayer_sets_is_its_own(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # military aid is arms, not relief (sample 39: typed humanitarian)
+        ("كما سبق الحوار إرسال الولايات المتحدة 8 مقاتلات «إف 16» نهاية الأسبوع الماضي من بين صفقة عسكرية في إطار "
+         "المساعدات العسكرية الأميركية لمصر جرى تجميدها بعد توتر العلاقات", "نهاية الأسبوع الماضي", "arms_transfer"),
+        # ... aid alone stays relief
+        ("ووصلت المساعدات الإنسانية إلى عدن نهاية الأسبوع الماضي", "نهاية الأسبوع الماضي", "humanitarian"),
+    ],
+)  # fmt: skip
+def test_military_aid_is_an_arms_transfer(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a bare year right after the name of a recurring event is its edition (samples 44 and 51: typed election, talks)
+        ("اختيرت بكين لتنظيم دورة الالعاب الاولمبية الشتوية 2022 لتصبح أول مدينة تستضيف الالعاب الصيفية والشتوية وذلك "
+         "في تصويت أجرته اللجنة الاولمبية الدولية في كوالالمبور اليوم الجمعة", "2022", "other"),
+        ("على غرار قمة البيئة التي نظمتها الأمم المتحدة في ريو عام 2012 بمشاركة 191 دولة، وزيارة البابا فرنسيس عام 2013 "
+         "واستضافة كأس القارات 2013 وكأس العالم 2014 في كرة القدم.", "2014", "other"),
+        ("نفى المصمم اليباني لشعار أولمبياد طوكيو 2020 اليوم الأربعاء قيامه بالاقتباس", "2020", "other"),
+        # ... not a cycle of elections, nor a full date after the name
+        ("يبدأ الأحد القادم قيد الناخبين للانتخابات البلدية في الدورة الثالثة 1436ه", "1436ه", "election"),
+        ("وعقدت اللجنة المنظمة لكأس العالم اجتماعا في 15 سبتمبر", "15 سبتمبر", "talks"),
+    ],
+)  # fmt: skip
+def test_a_year_after_a_recurring_event_is_its_edition(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a peak a percentage is measured from is no summit (sample 57: typed talks)
+        ("بينما سجلت 14 شركة سجلت أدنى مستوى منذ الإدراج نزل عديد من شركات من قمة 2014 بنسبة 60 في المائة عما سجلته في "
+         "ذلك الوقت.", "2014", "other"),
+        # ... a summit still is one
+        ("وعقدت قمة 2014 في الكويت بمشاركة القادة العرب", "2014", "talks"),
+    ],
+)  # fmt: skip
+def test_a_peak_of_prices_is_no_summit(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
