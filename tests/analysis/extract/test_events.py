@@ -2219,17 +2219,3 @@ def test_military_aid_is_an_arms_transfer(sentence, date_text, expected):
 )  # fmt: skip
 def test_a_year_after_a_recurring_event_is_its_edition(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, date_text, expected",
-    [
-        # a peak a percentage is measured from is no summit (sample 57: typed talks)
-        ("بينما سجلت 14 شركة سجلت أدنى مستوى منذ الإدراج نزل عديد من شركات من قمة 2014 بنسبة 60 في المائة عما سجلته في "
-         "ذلك الوقت.", "2014", "other"),
-        # ... a summit still is one
-        ("وعقدت قمة 2014 في الكويت بمشاركة القادة العرب", "2014", "talks"),
-    ],
-)  # fmt: skip
-def test_a_peak_of_prices_is_no_summit(sentence, date_text, expected):
-    assert type_of(sentence, date_text) == expected
