@@ -2141,3 +2141,23 @@ def test_the_home_name_quoted_alone_is_the_airline_the_text_names():
 )
 def test_the_home_name_quoted_without_the_airline_named_stays_the_state(gazetteer, text):
     assert read_surface(text, gazetteer, "السعودية") == [("saudi_arabia", "name")]
+
+
+# --- the forty-first round: "volcano" is no Berkane ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forty-first uniform sample (SaudiNewsNet 2015-08-02-82): بركان "volcano" was read as Berkane (Morocco),
+        # its one Arabic name in GeoNames; none of SaudiNewsNet's 55 is the town
+        "وأكدت بيانات للفصائل الفلسطينية أن حرق الطفل الفلسطيني دوابشة سيجعل المنطقة برمتها على فوهة بركان, "
+        "مطالبين بتقديم المسؤولين عن هذه الجريمة إلى محكمة العدل الدولية.",
+        # 2015-07-21-397, 2015-07-25-118
+        "وتعد ثورة بركان جبل بيناتوبو في الفلبين عام 1991 مثالا حديثا على هذا الأمر، وقد أدت لتراجع درجات الحرارة "
+        "بمقدار نحو درجة واحدة.",
+        "خاضها مقاتلون أكراد، وحلفاؤهم من «الجيش السوري الحر» في «غرفة عمليات بركان الفرات»، مدعومين بضربات جوية.",
+    ],
+)
+def test_volcano_is_no_berkane(gazetteer, text):
+    assert "berkane" not in {m.entity_id for m in find_mentions(text, gazetteer)}
