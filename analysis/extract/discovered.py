@@ -1175,15 +1175,22 @@ def _other_lineages(text: str, form: str, owner: str) -> frozenset[str]:
     beside the owner ``رشيد بن مساعد المالكي``: عوض، سراج; not ``محمد بن عايش الداموكي`` beside ``محمد
     الداموكي``, his own lineage), less the owner's words: another man of the family, named so again by
     any of them."""
-    if form not in text:
+    if form not in text or (" بن " not in text and " بنت " not in text):  # no lineage (most articles): no scan
         return frozenset()
     own = _owner_words(owner)
     found: set[str] = set()
-    for m in re.finditer(_LINEAGE_BEFORE + re.escape(form) + r"(?!\w)", text):
+    for m in _lineage_of(form).finditer(text):
         words = [w for w in m.group(0).split()[:-1] if w not in _SON_OF]
         if words and words[0] not in own:
             found.update(w for w in words if w not in own)
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _lineage_of(form: str) -> re.Pattern:
+    """A lineage (:data:`_LINEAGE_BEFORE`) that ends in the family name ``form``, compiled once per name (a new
+    pattern per call overflowed ``re``'s cache: 6 % of the extraction's time went to compiling)."""
+    return re.compile(_LINEAGE_BEFORE + re.escape(form) + r"(?!\w)")
 
 
 def _another_father(norm: str, at: int, before: str, owner: str) -> bool:
