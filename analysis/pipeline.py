@@ -467,8 +467,8 @@ class _Extraction:
         self.corpus_wide = self.client.submit(_packed_terms_and_themes, articles, self.gazetteer_future, self.n_themes,
                                               self.theme_model, workers=[worker], allow_other_workers=True,
                                               priority=10, pure=False)  # fmt: skip
-        # Held by the task alone from now: its worker drops the texts as the task ends (~220 MB at 31k
-        # articles), not when this process lets go. If that worker dies, they are sent again (above).
+        # Held by the task alone from now: it takes the texts out of their box and lets go of them once tokenised
+        # (~220 MB at 31k articles), not when this process lets go. If that worker dies, they are sent again.
         articles.release()
         self.articles_key = articles.key
 
