@@ -164,6 +164,12 @@ def _words(path: Path, entry: str, value: object) -> list[str]:
     return [normalize(w.strip()) for w in value]
 
 
+def _optional_words(path: Path, section: str, values: dict, key: str) -> list[str]:
+    """The optional list ``key`` of the mapping ``section`` of the file (``tense``, ``when``): none when it is
+    absent or empty."""
+    return _words(path, f"{section}.{key}", values.get(key) or [])
+
+
 def _named_day_variants(
     named: dict[str, date], head_groups: list[list[str]], months: dict[str, int]
 ) -> dict[str, date]:
@@ -441,55 +447,42 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         reporting_verbs=frozenset(_words(path, "tense.reporting_verbs", tense.get("reporting_verbs", []))),
         ahead_recent_days=int(tense.get("ahead_recent_days", 100)),
         ahead_day_month_days=int(tense.get("ahead_day_month_days", 0)),
-        ahead_day_month_words=frozenset(
-            _words(path, "tense.ahead_day_month_words", tense.get("ahead_day_month_words") or [])
-        ),
-        ahead_day_month_past_words=tuple(
-            _words(path, "tense.ahead_day_month_past_words", tense.get("ahead_day_month_past_words") or [])
-        ),
+        ahead_day_month_words=frozenset(_optional_words(path, "tense", tense, "ahead_day_month_words")),
+        ahead_day_month_past_words=tuple(_optional_words(path, "tense", tense, "ahead_day_month_past_words")),
         weekday_after_ahead_days=int(tense.get("weekday_after_ahead_days", 0)),
         weekday_after_ahead_gap=int(tense.get("weekday_after_ahead_gap", 0)),
         weekday_after_ahead_past_words=frozenset(
-            _words(path, "tense.weekday_after_ahead_past_words", tense.get("weekday_after_ahead_past_words") or [])
+            _optional_words(path, "tense", tense, "weekday_after_ahead_past_words")
         ),
         weekday_after_ahead_next_words=frozenset(
-            _words(path, "tense.weekday_after_ahead_next_words", tense.get("weekday_after_ahead_next_words") or [])
+            _optional_words(path, "tense", tense, "weekday_after_ahead_next_words")
         ),
         ahead_day_month_kept=frozenset(
             (int(m), int(d))
-            for m, d in (
-                str(v).split("-")
-                for v in _words(path, "tense.ahead_day_month_kept", tense.get("ahead_day_month_kept") or [])
-            )
+            for m, d in (str(v).split("-") for v in _optional_words(path, "tense", tense, "ahead_day_month_kept"))
         ),
         history_before_days=history_before,
         target_after_days=target_after,
         target_words=tuple(_words(path, "when.target_words", when.get("target_words"))),
         forecast_words=tuple(_words(path, "when.forecast_words", when.get("forecast_words"))),
-        sentence_forecast_words=tuple(
-            _words(path, "when.sentence_forecast_words", when.get("sentence_forecast_words") or [])
-        ),
-        sentence_forecast_schedule_words=tuple(
-            _words(path, "when.sentence_forecast_schedule_words", when.get("sentence_forecast_schedule_words") or [])
-        ),
+        sentence_forecast_words=tuple(_optional_words(path, "when", when, "sentence_forecast_words")),
+        sentence_forecast_schedule_words=tuple(_optional_words(path, "when", when, "sentence_forecast_schedule_words")),
         target_deadline_words=tuple(_words(path, "when.deadline_words", when.get("deadline_words", ["قبل", "حتى"]))),
         target_deadline_end_words=tuple(
             _words(path, "when.deadline_end_words", when.get("deadline_end_words", ["نهاية"]))
         ),
-        target_until_words=tuple(_words(path, "when.until_words", when.get("until_words") or [])),
-        target_until_equivalent_words=tuple(
-            _words(path, "when.until_equivalent_words", when.get("until_equivalent_words") or [])
-        ),
-        target_until_to_words=tuple(_words(path, "when.until_to_words", when.get("until_to_words") or [])),
-        lasting_verbs=tuple(_words(path, "when.lasting_verbs", when.get("lasting_verbs") or [])),
-        extension_words=tuple(_words(path, "when.extension_words", when.get("extension_words") or [])),
-        until_day_words=tuple(_words(path, "when.until_day_words", when.get("until_day_words") or [])),
-        later_words=tuple(_words(path, "when.later_words", when.get("later_words") or [])),
-        plan_words=tuple(_words(path, "when.plan_words", when.get("plan_words") or [])),
-        grace_period_words=tuple(_words(path, "when.grace_period_words", when.get("grace_period_words") or [])),
-        end_words=tuple(_words(path, "when.end_words", when.get("end_words") or [])),
+        target_until_words=tuple(_optional_words(path, "when", when, "until_words")),
+        target_until_equivalent_words=tuple(_optional_words(path, "when", when, "until_equivalent_words")),
+        target_until_to_words=tuple(_optional_words(path, "when", when, "until_to_words")),
+        lasting_verbs=tuple(_optional_words(path, "when", when, "lasting_verbs")),
+        extension_words=tuple(_optional_words(path, "when", when, "extension_words")),
+        until_day_words=tuple(_optional_words(path, "when", when, "until_day_words")),
+        later_words=tuple(_optional_words(path, "when", when, "later_words")),
+        plan_words=tuple(_optional_words(path, "when", when, "plan_words")),
+        grace_period_words=tuple(_optional_words(path, "when", when, "grace_period_words")),
+        end_words=tuple(_optional_words(path, "when", when, "end_words")),
         end_words_gap=int(when.get("end_words_gap", 0)),
-        last_date_words=tuple(_words(path, "when.last_date_words", when.get("last_date_words") or [])),
+        last_date_words=tuple(_optional_words(path, "when", when, "last_date_words")),
         horizon_start_days=int(when.get("horizon_start_days", 0)),
         future_words=frozenset(_words(path, "tense.future_words", tense.get("future_words"))),
         expectation_words=tuple(_words(path, "tense.expectation_words", tense.get("expectation_words", []))),
