@@ -71,6 +71,10 @@ def load_catalogue(path: Path) -> dict[str, dict[str, str]]:
     for key, entry in data.items():
         if not isinstance(entry, dict) or not entry.get("en"):
             raise ValueError(f"{path}: entry {key!r} needs at least an 'en' text")
+        for lang, text in entry.items():  # `{en: per 10,000 A}` is the text "per 10" and a key "000 A"
+            if lang not in LANGS or not isinstance(text, str):
+                raise ValueError(f"{path}: entry {key!r} has {lang!r}: {text!r}, not a text of a language "
+                                 f"({', '.join(LANGS)}); quote a text that holds a comma")  # fmt: skip
         for lang, text in entry.items():
             for _, word in _COUNTED.findall(str(text)):
                 if word not in words:

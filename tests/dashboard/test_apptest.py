@@ -230,6 +230,19 @@ def test_a_label_defined_twice_is_refused_with_its_line(tmp_path):
         load_catalogue(labels)
 
 
+def test_a_label_cut_by_an_unquoted_comma_is_refused(tmp_path):
+    """`{en: per 10,000 A}` is YAML for the text "per 10" and a key "000 A": the Compare table's
+    per-10,000 columns were headed "per 10" on both sides."""
+    from dashboard.i18n import load_catalogue
+
+    labels = tmp_path / "labels.yaml"
+    labels.write_text("col: {en: per 10,000 A, ar: لكل 10,000 (أ)}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"labels.yaml: entry 'col' has '000 A': None.*quote a text"):
+        load_catalogue(labels)
+    labels.write_text('col: {en: "per 10,000 A", ar: "لكل 10,000 (أ)"}\n', encoding="utf-8")
+    assert load_catalogue(labels)["col"] == {"en": "per 10,000 A", "ar": "لكل 10,000 (أ)"}
+
+
 def test_every_date_precision_is_named_in_both_languages():
     from analysis.extract.dates import PRECISIONS
     from dashboard.i18n import catalogue

@@ -108,3 +108,14 @@ def test_a_rate_of_every_article_is_written_as_the_label_writes_10000():
     row = pd.Series({"freq_a": 1, "freq_b": 0, "per_10k_a": 10000.0, "per_10k_b": 141.24, "g2": 5.0, "log_ratio": 3.0})
     line = item_line(row, ERDOGAN)
     assert "\u206610,000\u2069 per 10,000" in line and "\u2066141.24\u2069 per 10,000" in line, line
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"), [("en", "per 10,000 A", "per 10,000 B"), ("ar", "لكل 10,000 (أ)", "لكل 10,000 (ب)")]
+)
+def test_the_rates_columns_name_their_side(lang, a, b):
+    """Both were headed "per 10" (an unquoted comma in labels.yaml): which side's rate was lost."""
+    at = start("compare")
+    at.radio(key="lang").set_value(lang).run()
+    config = json.loads(at.dataframe[0].proto.columns)
+    assert (config["per_10k_a"]["label"], config["per_10k_b"]["label"]) == (a, b)
