@@ -105,7 +105,9 @@ def place_labels(
 ) -> list[tuple[str, str]]:
     """``(text, position)`` per place (``("", "")`` when unlabelled): up to ``limit`` labels, in the
     given order (most articles first), each put at the first :data:`LABEL_POSITIONS` where it
-    overlaps no label already placed and no other marker; a place with no free position stays
+    overlaps no label already placed and no other marker, or failing that (a place in a crowd: Riyadh
+    among Saudi towns) where it overlaps no label and no marker of the ``limit`` first places (the
+    small markers under it are drawn over by its haloed text); a place with no such position stays
     unlabelled (its hover still names it). Sizes are estimated for a :data:`PLOT_PX` plot."""
     west, south, east, north = box
     scale = min(PLOT_PX[0] / max(east - west, 1e-9), PLOT_PX[1] / max((north - south) * ratio, 1e-9))
@@ -117,26 +119,28 @@ def place_labels(
     def overlaps(a, b) -> bool:
         return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
-    def free(rect, own):
-        hits_marker = any(overlaps(rect, m) for i, m in enumerate(markers) if i != own)
+    def free(rect, own, among):
+        hits_marker = any(overlaps(rect, markers[i]) for i in among if i != own)
         return not hits_marker and not any(overlaps(rect, p) for p in placed)
 
+    every, first = range(len(markers)), range(min(limit, len(markers)))
     for i, text in enumerate(texts):
         if len(placed) >= limit or not text:
             continue
         w, h, gap = _text_width(text), LABEL_FONT_PX * 1.3, diameters[i] / 2 + 2
         x, y = xs[i], ys[i]
+        rects = []
         for position in LABEL_POSITIONS:
             vertical, horizontal = position.split()
             left = {"center": x - w / 2, "right": x + gap, "left": x - gap - w}[horizontal]
             bottom = {"top": y + gap, "bottom": y - gap - h, "middle": y - h / 2}[vertical]
             if horizontal != "center" and vertical != "middle":
                 left = x if horizontal == "right" else x - w
-            rect = (left, bottom, left + w, bottom + h)
-            if free(rect, i):
-                placed.append(rect)
-                out[i] = (text, position)
-                break
+            rects.append((position, (left, bottom, left + w, bottom + h)))
+        chosen = next((pr for among in (every, first) for pr in rects if free(pr[1], i, among)), None)
+        if chosen is not None:
+            placed.append(chosen[1])
+            out[i] = (text, chosen[0])
     return out
 
 
@@ -231,7 +235,7 @@ def place_map(
             x=places["lon"], y=places["lat"], mode="markers+text", name=ui("places", "الأماكن", lang),
             marker=dict(size=diameters, color=[colors.get(g, OTHER_COLOR) for g in groups], opacity=0.8,
                         line=dict(color="white", width=1)),
-            text=texts, textposition=positions, textfont=dict(size=12, color="#222"),
+            text=texts, textposition=positions, textfont=dict(size=12, color="#222", shadow="auto"),
             hovertext=hovers, hoverinfo="text", customdata=[[e] for e in places["entity_id"]],
             selected=dict(marker=dict(opacity=1.0)), unselected=dict(marker=dict(opacity=0.45)),
             showlegend=False,

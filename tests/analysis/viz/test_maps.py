@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis.aggregate.places import places_table
-from analysis.viz.maps import WORLD, marker_diameters, place_map, view_box
+from analysis.viz.maps import WORLD, marker_diameters, place_labels, place_map, view_box
 
 RLE, PDF = "\u202b", "\u202c"
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
@@ -75,6 +75,40 @@ def test_top_places_labelled_in_arabic_in_logical_order(places, seed_entities):
     assert texts[:2] == [RLE + "سوريا" + PDF, RLE + "إدلب" + PDF]
     assert RLE + "الطريق الدولي أم 4" + PDF in texts
     assert not PRESENTATION_FORMS.search(json.dumps(d, ensure_ascii=False))
+
+
+def test_the_place_most_named_is_labelled_in_its_crowd_and_its_text_haloed():
+    """On the 31k SaudiNewsNet map no Saudi place was labelled: Riyadh sits among a crowd of Saudi
+    towns and every label would touch one of their markers, so the ten labels went to lone places
+    (Canada, Norway, Argentina). A crowd's small markers may lie under a label (its text haloed);
+    the markers of the places to be labelled and the labels already placed may not."""
+    riyadh, jeddah, canada = (46.7, 24.7), (39.2, 21.5), (-106.0, 56.0)
+    steps = np.arange(-2.0, 2.01, 0.4)  # a town every 0.4° around Riyadh (13 px on this view)
+    towns = [(46.7 + dx, 24.7 + dy) for dx in steps for dy in steps if max(abs(dx), abs(dy)) > 0.5]
+    lon, lat = (np.array(c, dtype=float) for c in zip(riyadh, jeddah, canada, *towns))
+    diameters = np.array([40.0, 30.0, 10.0] + [8.0] * len(towns))
+    texts = ["الرياض", "جدة", "كندا"] + [f"بلدة {i}" for i in range(len(towns))]
+    labels = [text for text, _ in place_labels(lon, lat, diameters, texts, (30.0, 10.0, 60.0, 35.0), 1.0, 2)]
+    assert labels[:3] == ["الرياض", "جدة", ""]  # the two most named, not the lone third
+    assert not any(labels[3:])
+    figure = place_map(
+        pd.DataFrame(
+            {
+                "entity_id": ["riyadh"],
+                "name_en": ["Riyadh"],
+                "name_ar": ["الرياض"],
+                "type": ["city"],
+                "country": ["saudi_arabia"],
+                "lat": [24.7],
+                "lon": [46.7],
+                "articles": [10],
+                "mentions": [12],
+            }
+        ),
+        None,
+        lang="ar",
+    ).to_dict()
+    assert figure["data"][1]["textfont"]["shadow"] == "auto"
 
 
 def test_colour_by_country_or_type(places, seed_entities):
