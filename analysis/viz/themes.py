@@ -11,6 +11,7 @@ from plotly.subplots import make_subplots
 from analysis.viz.patch import patch_annotations, patch_axes, patch_layout
 from analysis.viz.style import (
     FONT_FAMILY,
+    PDF,
     SERIES_COLORS,
     base_layout,
     check_lang,
@@ -80,6 +81,16 @@ def theme_articles_bar(
     return base_layout(fig, title, lang)
 
 
+#: The longest line of terms under a subplot's "Theme N" (~210 px at 13 px: a column and its share of the
+#: spacing, on the Themes page's three columns and on the Overview's two at half width), and the longest
+#: term beside a bar (~105 px: the spacing before the next column's bars on the Themes page). Longer ones are cut at a word
+#: with "…" (a bar's hover gives the whole term). On SaudiNewsNet «مركز الملك سلمان للإغاثة والأعمال
+#: الإنسانية، الإغاثية، تقديم المساعدات» ran off the page and «عبدالله بن عبدالعزيز الربيعة» into the bars
+#: of the theme beside it.
+TITLE_CHARS = 40
+TERM_CHARS = 20
+
+
 def theme_terms_grid(
     themes: pd.DataFrame,
     *,
@@ -88,12 +99,14 @@ def theme_terms_grid(
     theme_ids: list | None = None,
     lang: str = "both",
     title: str = "Themes: top terms",
+    term_chars: int = TERM_CHARS,
 ) -> go.Figure:
     """One small horizontal bar chart per theme: its ``n_terms`` heaviest terms, heaviest on top.
 
     ``themes``: the themes table (theme_id, rank, term, weight). Subplot titles are
     ``Theme N · <top 3 terms>`` (:func:`analysis.viz.timeline.theme_label`), as everywhere else;
-    ``customdata`` of each bar is ``[theme_id, term]``.
+    ``customdata`` of each bar is ``[theme_id, term]``. A term longer than ``term_chars`` is cut beside its
+    bar (:data:`TERM_CHARS`; fewer for a grid in half the page), whole in its hover.
     """
     check_lang(lang)
     if not is_empty(themes) and theme_ids is not None:
@@ -106,12 +119,14 @@ def theme_terms_grid(
     titles = theme_labels(themes, n_terms=3, lang=lang)
     mirrored = lang == "ar"  # Arabic: theme 1 at the top right, bars growing leftwards
     cells = [(k // cols + 1, cols - k % cols if mirrored else k % cols + 1) for k in range(len(ids))]
-    by_cell = {cell: _on_two_lines(titles.get(t) or theme_label(t, [], lang)) for cell, t in zip(cells, ids)}
+    by_cell = {
+        cell: _on_two_lines(titles.get(t) or theme_label(t, [], lang), TITLE_CHARS) for cell, t in zip(cells, ids)
+    }
     fig = make_subplots(
         rows=n_rows,
         cols=cols,
         subplot_titles=[by_cell.get((r, c), "") for r in range(1, n_rows + 1) for c in range(1, cols + 1)],
-        horizontal_spacing=0.2 / cols + 0.08,
+        horizontal_spacing=0.2 / cols + 0.1,  # the terms' labels stand in it, beside the next column's bars
         vertical_spacing=min(0.14, 0.36 / n_rows),  # room for a title on two lines
     )
     weight_title = ui("Weight", "الوزن", lang)
@@ -121,7 +136,7 @@ def theme_terms_grid(
         fig.add_trace(
             go.Bar(
                 orientation="h",
-                y=[label(t) for t in terms],
+                y=[label(t) for t in _shortened_terms(terms, term_chars)],
                 x=[round(float(w), 6) for w in group["weight"]],
                 customdata=[[theme_id, t] for t in terms],
                 marker=dict(color=SERIES_COLORS[k % len(SERIES_COLORS)]),
@@ -155,12 +170,34 @@ def theme_terms_grid(
 _TITLES_ROOM = 36
 
 
-def _on_two_lines(theme_title: str) -> str:
+def _on_two_lines(theme_title: str, max_chars: int = TITLE_CHARS) -> str:
     """``Theme N · <terms>`` as ``Theme N`` over ``<terms>``: a subplot's title is centred over its column
     and one line of three terms was wider than a column of the Overview's half-width grid, running into
-    its neighbour's (الموضوع 1 · منبج، قسد، المنطقةالموضوع 2 · …). The label is otherwise the one every
-    chart gives the theme."""
-    return theme_title.replace(" · ", "<br>", 1)
+    its neighbour's (الموضوع 1 · منبج، قسد، المنطقةالموضوع 2 · …). The line of terms is cut to
+    ``max_chars`` (:func:`_cut`). The label is otherwise the one every chart gives the theme."""
+    head, _, terms = theme_title.partition(" · ")
+    if not terms:
+        return theme_title
+    closing = terms[-1] if terms[-1] == PDF else ""  # the label's right-to-left embedding ends after the terms
+    return f"{head}<br>{_cut(terms[: len(terms) - len(closing)], max_chars)}{closing}"
+
+
+def _cut(text: str, max_chars: int) -> str:
+    """``text`` of at most ``max_chars`` characters: cut after its last whole word (or inside a first word
+    longer than that), with "…"."""
+    if len(text) <= max_chars:
+        return text
+    head = text[: max_chars - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ،,") + "…"
+
+
+def _shortened_terms(terms: list[str], max_chars: int) -> list[str]:
+    """The terms cut to ``max_chars`` (:func:`_cut`), a cut that two terms would share left whole: the bars
+    are categories, and two bars of one label would be drawn as one."""
+    cut = [_cut(t, max_chars) for t in terms]
+    shared = {c for c in cut if cut.count(c) > 1}
+    return [t if c in shared else c for t, c in zip(terms, cut)]
 
 
 def doc_theme_heatmap(

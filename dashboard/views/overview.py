@@ -156,7 +156,10 @@ def main() -> None:
     left, right = st.columns(2)
     with left, st.container(key="overview_themes"):
         themes_in_view = data.cached_figure(("themes_in_view", ctx.corpus, ctx.spec), lambda: themes_of(view))
-        themes = ("theme_terms", {"n_terms": 6, "cols": 2, "theme_ids": themes_in_view, "title": t("ov_themes")})
+        themes = (
+            "theme_terms",
+            {"n_terms": 6, "cols": 2, "theme_ids": themes_in_view, "title": t("ov_themes"), "term_chars": 10},
+        )  # half the page: two narrow columns
         show_chart(chart_figure(*themes, width=HALF_WIDTH),
                    ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],
                    "overview-themes", key="ov_themes", chart=themes, png_width=HALF_WIDTH)  # fmt: skip

@@ -364,6 +364,33 @@ def test_theme_terms_grid(tables):
     assert d["data"][2]["yaxis"] == "y3"
 
 
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_long_theme_title_and_long_terms_are_cut_at_a_word(lang):
+    """On SaudiNewsNet's Themes page a theme's line of terms ran off the page and a long term beside its bar
+    ran into the bars of the theme beside it; both are cut at a word (the bar's hover keeps the whole term)."""
+    long_terms = ["مركز الملك سلمان للإغاثة والأعمال الإنسانية", "الإغاثية", "تقديم المساعدات",
+                  "عبدالله بن عبدالعزيز الربيعة", "الإغاثة والأعمال الإنسانية"]  # fmt: skip
+    table = pd.DataFrame({"theme_id": 24, "rank": range(1, 6), "term": long_terms, "weight": [5, 4, 3, 2, 1]})
+    d = themes.theme_terms_grid(table, lang=lang).to_dict()
+    title = d["layout"]["annotations"][0]["text"]
+    head, terms = title.split("<br>")
+    assert head.endswith("24") and terms.strip(RLE + PDF) == "مركز الملك سلمان للإغاثة والأعمال…"
+    assert len(terms.strip(RLE + PDF)) <= themes.TITLE_CHARS
+    bars = d["data"][0]
+    assert [y.strip(RLE + PDF) for y in bars["y"]] == [
+        "مركز الملك سلمان…", "الإغاثية", "تقديم المساعدات", "عبدالله بن…", "الإغاثة والأعمال…",
+    ]  # fmt: skip
+    assert long_terms[3] in bars["hovertext"][3] and bars["customdata"][3] == [24, long_terms[3]]
+
+
+def test_terms_that_would_be_cut_alike_stay_whole():
+    """Two bars of one label would be one category: such terms keep their whole text."""
+    terms = ["وزارة الشؤون البلدية والقروية", "وزارة الشؤون البلدية والريفية"]
+    table = pd.DataFrame({"theme_id": 1, "rank": [1, 2], "term": terms, "weight": [2, 1]})
+    bars = themes.theme_terms_grid(table).to_dict()["data"][0]
+    assert [y.strip(RLE + PDF) for y in bars["y"]] == terms
+
+
 def test_doc_theme_heatmap(tables):
     d = themes.doc_theme_heatmap(tables["doc_themes"], tables["documents"], tables["themes"]).to_dict()["data"][0]
     assert d["type"] == "heatmap"
