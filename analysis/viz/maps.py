@@ -83,9 +83,11 @@ def _country_groups(places: pd.DataFrame, top_colors: int) -> pd.Series:
 
 
 def _place_name(row: dict, lang: str) -> str:
-    """A label on the map: the Arabic name (``'ar'``, ``'both'``: the corpus' own words), English for ``'en'``."""
+    """A label on the map: the Arabic name for ``'ar'``, the English one for ``'en'`` and ``'both'`` (the English
+    interface's charts: a map names its places in its reader's language, as any map does; two names per label
+    were too long for a crowded map, and the hover and the legend give both)."""
     en, ar = clean_text(row.get("name_en")), clean_text(row.get("name_ar"))
-    name = (en or ar) if lang == "en" else (ar or en)
+    name = (ar or en) if lang == "ar" else (en or ar)
     return rtl_label(escape_plotly(name or clean_text(row.get("entity_id"))))
 
 
@@ -158,7 +160,7 @@ def place_map(
 
     ``color_by``: ``'country'`` (the ``top_colors`` countries with most articles, others grey) or
     ``'type'`` (town, governorate, country, state…). The ``labels`` places with most articles are
-    named on the map (Arabic names for ``'ar'`` and ``'both'``); every marker's hover gives its
+    named on the map (Arabic names for ``'ar'``, English ones otherwise); every marker's hover gives its
     names, country, articles and mentions, and its ``customdata`` is ``[entity_id]``.
     Trace 0 is the outlines (no hover, no selection), trace 1 every place; legend entries follow.
     """

@@ -111,6 +111,15 @@ def test_the_place_most_named_is_labelled_in_its_crowd_and_its_text_haloed():
     assert figure["data"][1]["textfont"]["shadow"] == "auto"
 
 
+def test_the_english_interface_names_places_in_english(places, seed_entities):
+    """The English interface's map (charts in ``'both'``) was labelled in Arabic alone (كندا، روسيا, on the 31k
+    map), while every other chart there reads "Russia · روسيا"; a map names its places in its reader's language."""
+    texts = [s for s in place_map(places, seed_entities, lang="both").to_dict()["data"][1]["text"] if s]
+    assert "Russia" in texts and not any(re.search("[\u0600-\u06ff]", s) for s in texts)
+    texts = [s for s in place_map(places, seed_entities, lang="ar").to_dict()["data"][1]["text"] if s]
+    assert RLE + "روسيا" + PDF in texts
+
+
 def test_colour_by_country_or_type(places, seed_entities):
     by_country = place_map(places, seed_entities, lang="en", color_by="country").to_dict()
     names = [t["name"] for t in by_country["data"][2:]]
