@@ -173,8 +173,8 @@ def timeline_marks(
     ``shape`` (``point``: one day; ``span``: several days; ``since``: an open period from its
     anchor to the publication date), ``first_day``, ``last_day``, ``n`` (events), ``event_ids`` (newest
     published first), ``label`` (plain text: the actor most of its events name, or their type
-    when the lanes are actors, else the first words of the clause; empty where it would overlap
-    a bigger mark's label in its lane) and ``hover`` (safe Plotly text).
+    when the lanes are actors, else the place most of them name, else the first words of the clause;
+    empty where it would overlap a bigger mark's label in its lane) and ``hover`` (safe Plotly text).
     """
     check_lang(lang)
     if lanes not in LANES:
@@ -289,10 +289,25 @@ def _mark_label(group: _Group, lane, lanes, lookup, prominence, event_labels, la
         elif others:  # no type: with whom
             best = min(others, key=lambda a: (-others[a], _SPECIFIC.get(entity_type(a, lookup), 1), -prominence[a], a))
             text = _short_name(best, lookup, lang)
-    if not text:
-        text = clause_words(group.first("sentence"), group.first("date_text"))
+    if not text:  # no one named: where, else the clause's first words
+        text = _where(group, lookup, lang) or clause_words(group.first("sentence"), group.first("date_text"))
     n = len(group)
     return f"{text} ×{n}" if n > 1 and text else (text or (f"×{n}" if n > 1 else ""))
+
+
+def _where(group: _Group, lookup: dict, lang: str) -> str:
+    """The place most of a mark's events name (their clauses' regions; the most specific of a tie: a town
+    before its country), or "" when none does. A mark of events that name no actor was labelled with
+    the clause's first words (on SaudiNewsNet «بشكل عاجل الاتحاد الاوروبي»، «انتشار مئات الجنود دول»)."""
+    try:
+        named = group["regions"]
+    except KeyError:  # rows without their regions
+        return ""
+    places = Counter(r for regions in named if regions is not None for r in regions)
+    if not places:
+        return ""
+    best = min(places, key=lambda r: (-places[r], _SPECIFIC.get(entity_type(r, lookup), 1), r))
+    return _short_name(best, lookup, lang)
 
 
 def _or_other(types: list) -> list:

@@ -98,6 +98,33 @@ def test_labels_that_would_overlap_give_way_to_the_bigger_mark():
     assert shown[("a", "b")] == "x ×2" and shown[("c",)] == "" and shown[("far",)] == "z"
 
 
+def test_a_mark_no_one_is_named_in_is_named_by_its_place():
+    """Events that name no actor were labelled with their clause's first words («بشكل عاجل الاتحاد الاوروبي»
+    on SaudiNewsNet); where they name a place, the place says more: the town before its country."""
+    day = pd.Timestamp("2015-08-10")
+    entities = pd.DataFrame({"entity_id": ["aden", "yemen"], "name_en": ["Aden", "Yemen"], "name_ar": ["عدن", "اليمن"],
+                             "type": ["city", "state"], "kind": ["region", "actor"]})  # fmt: skip
+    rows = pd.DataFrame(
+        {
+            "event_id": ["a", "b", "words"],
+            "doc_id": "d",
+            "sentence_idx": [0, 1, 2],
+            "date_text": "أمس",
+            "first_day": [day, day, day + pd.Timedelta(days=30)],
+            "last_day": [day, day, day + pd.Timedelta(days=30)],
+            "published": day,
+            "extent": "point",
+            "actors": [(), (), ()],
+            "regions": [("yemen", "aden"), ("aden",), ()],
+            "event_type": "strike",
+            "sentence": ["سقطت قذائف أمس على عدن", "قصف أمس في عدن", "وسقطت قذائف أمس على الأحياء السكنية"],
+        }
+    )
+    marks, _ = timeline_marks(rows, entities, lang="ar")
+    shown = dict(zip(marks["event_ids"], marks["label"]))
+    assert shown[("a", "b")] == "عدن ×2" and shown[("words",)] == "وسقطت قذائف"
+
+
 @pytest.mark.parametrize(
     ("sentence", "date_text", "words"),
     [
