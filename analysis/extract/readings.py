@@ -182,6 +182,10 @@ class ContextWords:
     #: (``city_parts``, ``direction_adjectives``: المدخل الجنوبي لبيروت، الغوطة الشرقية لدمشق)
     city_parts: frozenset[str] = frozenset()
     direction_adjectives: frozenset[str] = frozenset()
+    #: capitals whose bare name is also a club's, and the words of a sentence about football that make it the
+    #: club (``club_capitals``, ``club_context``: ولم يحدد روما سبب …)
+    club_capitals: frozenset[str] = frozenset()
+    club_context: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -273,6 +277,8 @@ def context_words() -> ContextWords:
         between_reach=int(metonymy.get("between_reach", 1)),
         city_parts=words(metonymy.get("city_parts") or ()),
         direction_adjectives=words(metonymy.get("direction_adjectives") or ()),
+        club_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("club_capitals") or ()),
+        club_context=words(metonymy.get("club_context") or ()),
     )
 
 
@@ -1472,9 +1478,35 @@ def _metonym_readings(
                 acts[k] = False  # ويربط مدينة الكويت: the city's own name with مدينة is the city
             if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
                 acts[k] = None  # جامعة واشنطن، سبارتاك موسكو: neither the city nor the government
+            if (
+                not seat
+                and alias.key in words.club_capitals
+                and _in_a_club_sentence(norm, matches[k][0], matches[k][2], words)
+                and _before_says(norm, matches[k][0], matches[k][1], words, by_key) is not False
+            ):
+                acts[k] = None  # ولم يحدد روما سبب …: the club in a sentence about football
             if not seat and _quoted_after_la(norm, matches[k][0], matches[k][2]):
                 acts[k] = None  # قال ل"الرياض": the paper Al Riyadh, neither the city nor the government
     return acts
+
+
+#: A run of what ends a sentence (".\n\n" is one break), for :func:`_in_a_club_sentence`.
+_SENTENCE_BREAKS_RE = re.compile(r"[.!?؟؛;:\n][.!?؟؛;:\n\s]*")
+
+
+def _in_a_club_sentence(norm: str, start: int, end: int, words: ContextWords) -> bool:
+    """Whether one of the ``club_context`` words stands in the sentence of a name (from ``start`` to ``end``) or
+    the sentence before it: a stop, a question or exclamation mark, a semicolon or a line's end closes one, 300
+    characters at most each side."""
+    if not words.club_context:
+        return False
+    before = norm[max(0, start - 300) : start]
+    after = norm[end : end + 300]
+    breaks = [m.end() for m in _SENTENCE_BREAKS_RE.finditer(before.rstrip(" .!?؟؛;:\n"))]
+    opened = breaks[-2] if len(breaks) > 1 else 0
+    closed = _SENTENCE_BREAK_RE.search(after)
+    sentence = before[opened:] + " " + after[: closed.start() if closed else len(after)]
+    return any(_in(word, words.club_context) for word in re.findall(r"\w+", sentence))
 
 
 def _being_or_opening(norm: str, match_start: int, words: ContextWords) -> bool:
