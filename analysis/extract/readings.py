@@ -587,7 +587,9 @@ def _a_capital_after_its_nisba(norm: str, match_start: int, gazetteer: Gazetteer
     round). For a capital's city only: ``العاصمة الأردنية عمان`` would name Oman, the state that wins عمان; and a
     state's nisba only (not ``أهالي القرية باللوم``)."""
     before = previous_word(norm, match_start)
-    nisba = gazetteer.by_key.get(alias_key(before)) if before is not None and before.startswith("ال") else None
+    if before is None or not before.startswith("ال"):
+        return False
+    nisba = gazetteer.by_key.get(alias_key(before))
     if nisba is None or nisba.alias_kind != "adjective":
         return False
     return _in(previous_word(norm, match_start - len(before) - 1), words.place_triggers)
