@@ -186,6 +186,9 @@ class ContextWords:
     #: club (``club_capitals``, ``club_context``: ولم يحدد روما سبب …)
     club_capitals: frozenset[str] = frozenset()
     club_context: frozenset[str] = frozenset()
+    #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
+    #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
+    host_city_context: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -279,6 +282,7 @@ def context_words() -> ContextWords:
         direction_adjectives=words(metonymy.get("direction_adjectives") or ()),
         club_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("club_capitals") or ()),
         club_context=words(metonymy.get("club_context") or ()),
+        host_city_context=words(metonymy.get("host_city_context") or ()),
     )
 
 
@@ -1483,32 +1487,36 @@ def _metonym_readings(
             if (
                 not seat
                 and alias.key in words.club_capitals
-                and _in_a_club_sentence(norm, matches[k][0], matches[k][2], words)
+                and _in_the_sentence(norm, matches[k][0], matches[k][2], words.club_context, before_too=True)
                 and _before_says(norm, matches[k][0], matches[k][1], words, by_key) is not False
             ):
                 acts[k] = None  # ولم يحدد روما سبب …: the club in a sentence about football
+            if not seat and acts[k] and _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context):
+                acts[k] = False  # لكن بكين كانت الوحيدة التي قدمت عرضا قويا: a city bidding for the Olympic Games
             if not seat and _quoted_after_la(norm, matches[k][0], matches[k][2]):
                 acts[k] = None  # قال ل"الرياض": the paper Al Riyadh, neither the city nor the government
     return acts
 
 
-#: A run of what ends a sentence (".\n\n" is one break), for :func:`_in_a_club_sentence`.
+#: A run of what ends a sentence (".\n\n" is one break), for :func:`_in_the_sentence`.
 _SENTENCE_BREAKS_RE = re.compile(r"[.!?؟؛;:\n][.!?؟؛;:\n\s]*")
 
 
-def _in_a_club_sentence(norm: str, start: int, end: int, words: ContextWords) -> bool:
-    """Whether one of the ``club_context`` words stands in the sentence of a name (from ``start`` to ``end``) or
-    the sentence before it: a stop, a question or exclamation mark, a semicolon or a line's end closes one, 300
-    characters at most each side."""
-    if not words.club_context:
+def _in_the_sentence(norm: str, start: int, end: int, wanted: frozenset[str], *, before_too: bool = False) -> bool:
+    """Whether one of the ``wanted`` words stands in the sentence of a name (from ``start`` to ``end``), or with
+    ``before_too`` in the sentence before it: a stop, a question or exclamation mark, a colon, a semicolon or a
+    line's end closes one (a run of them is one break), 300 characters at most each side."""
+    if not wanted:
         return False
     before = norm[max(0, start - 300) : start]
     after = norm[end : end + 300]
-    breaks = [m.end() for m in _SENTENCE_BREAKS_RE.finditer(before.rstrip(" .!?؟؛;:\n"))]
-    opened = breaks[-2] if len(breaks) > 1 else 0
+    opened = max((m.end() for m in _SENTENCE_BREAKS_RE.finditer(before)), default=0)
+    if before_too and opened:
+        earlier = before[:opened].rstrip(" .!?؟؛;:\n")
+        opened = max((m.end() for m in _SENTENCE_BREAKS_RE.finditer(earlier)), default=0)
     closed = _SENTENCE_BREAK_RE.search(after)
     sentence = before[opened:] + " " + after[: closed.start() if closed else len(after)]
-    return any(_in(word, words.club_context) for word in re.findall(r"\w+", sentence))
+    return any(_in(word, wanted) for word in re.findall(r"\w+", sentence))
 
 
 def _being_or_opening(norm: str, match_start: int, words: ContextWords) -> bool:

@@ -2254,3 +2254,24 @@ def test_the_club_in_the_sentence_after_its_players(gazetteer):
         "بدخول اندونيسيا."
     )
     assert read_surface(text, gazetteer, "روما") == [("rome", "place")]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a capital in a sentence about the Olympic Games is the host or bidding city (2015-07-31-1807, the seventh
+        # metonymy file; 2015-08-02-224, the eighth; 2015-08-06-1554, the third)
+        ("كما يأتي اختيار بكين رغم دعوات من جماعات حقوق انسان لعدم منح الصين حق تنظيم الالعاب ثانية بعد 2008 بعدما "
+         "قال منتقدون إن سجلها لم يتحسن في هذا المجال ، لكن بكين كانت الوحيدة التي قدمت عرضا قويا", "بكين",
+         [("beijing", "place"), ("beijing", "place")]),
+        ("وردا على سؤال لرويترز بهذا الخصوص قال جيوفاني مالاجو رئيس اللجنة الأولمبية الايطالية إن روما لن تنظم "
+         "استفتاء لاستطلاع أراء الجمهور في طلبها لاستضافة الألعاب الصيفية لعام 2024", "روما", [("rome", "place")]),
+        # against: the World Cup and talks hosted by a government (2015-07-22-807, 2015-08-11-1119)
+        ("ونفت روسيا وقطر أي اتهامات بالفساد فيما يتعلق بملفي الاستضافة، واعتبرت موسكو أن هناك حملة غربية لسحب "
+         "استضافة كأس العالم منها", "موسكو", [("russia", "metonym")]),
+        ("وتتطلع موسكو لاستضافة جولة أخرى من المحادثات بين دمشق وجماعات المعارضة السورية المختلفة", "موسكو",
+         [("russia", "metonym")]),
+    ],
+)  # fmt: skip
+def test_a_capital_bidding_for_the_olympic_games_is_the_city(gazetteer, text, alias, expected):
+    assert read_surface(text, gazetteer, alias) == expected
