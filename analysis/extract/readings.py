@@ -54,7 +54,9 @@ _PLACE_NOUN_KEYS = frozenset(DUAL_PLACE_NOUNS.values())
 #: How near (in characters) a country must be named to confirm an ambiguous place inside it.
 COUNTRY_WINDOW = 250
 #: A dash or colon right before a capital: the dateline of a dispatch ("الرياض – واس", "عين اليوم – أنقرة").
-_DATELINE_RE = re.compile(r"[–—:\-]\s*\Z")
+#: A dash or a colon right before a name: a dateline ("عين اليوم – أنقرة"); or a slash, two places of a dateline or
+#: of a road written with one ("عين اليوم – نيويورك/لندن", "طريق الدمام/الرياض": the third metonymy round).
+_DATELINE_RE = re.compile(r"[–—:\-/]\s*\Z")
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,20 @@ class ContextWords:
     #: nouns of a state or a province (``state_nouns``: ولاية): a GeoNames town right after one is no mention
     #: unless its country is named in the text (a homonym elsewhere: لولاية فلوريدا is no Florida, Uruguay)
     state_nouns: frozenset[str] = frozenset()
+    #: how many words before بين one of the ``between_places`` still makes the names after it places
+    #: (``between_reach``: برحلتين أسبوعيا بين الجوف والقاهرة)
+    between_reach: int = 1
+    #: parts of a city and directions after them that make a capital with ل glued to it the city
+    #: (``city_parts``, ``direction_adjectives``: المدخل الجنوبي لبيروت، الغوطة الشرقية لدمشق)
+    city_parts: frozenset[str] = frozenset()
+    direction_adjectives: frozenset[str] = frozenset()
+    #: capitals whose bare name is also a club's, and the words of a sentence about football that make it the
+    #: club (``club_capitals``, ``club_context``: ولم يحدد روما سبب …)
+    club_capitals: frozenset[str] = frozenset()
+    club_context: frozenset[str] = frozenset()
+    #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
+    #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
+    host_city_context: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +277,12 @@ def context_words() -> ContextWords:
         region_list_nouns=frozenset(alias_key(str(w)) for w in raw.get("region_list_nouns") or ()),
         region_list_not_after=words(raw.get("region_list_not_after") or ()),
         state_nouns=words(raw.get("state_nouns") or ()),
+        between_reach=int(metonymy.get("between_reach", 1)),
+        city_parts=words(metonymy.get("city_parts") or ()),
+        direction_adjectives=words(metonymy.get("direction_adjectives") or ()),
+        club_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("club_capitals") or ()),
+        club_context=words(metonymy.get("club_context") or ()),
+        host_city_context=words(metonymy.get("host_city_context") or ()),
     )
 
 
@@ -364,8 +386,7 @@ def _before_says(
     if "و" in clitics and _in(previous_word(norm, match_start - len(before or "") - 1), words.between):
         # بين قياداتها وكابل: the second of two parties after بين, the first no name (a road: الطريق بين …)
         at = _previous_word_span(norm, match_start)[0]
-        between = previous_word(norm, at)
-        return not _in(previous_word(norm, at - len(between or "") - 1), words.between_places)
+        return not _between_places(norm, _previous_word_span(norm, at)[0], words)
     if _in(before, words.locatives):
         return False
     if _a_witness_with_its_pronoun(before, words):
@@ -381,7 +402,7 @@ def _before_says(
         return False  # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"
     if _in(before, words.between) and before is not None:
         # الخط الرابط بين تعز وصنعاء: a road between places; العلاقات بين الرياض وطهران: governments
-        return not _in(previous_word(norm, match_start - len(before) - 1), words.between_places)
+        return not _between_places(norm, _previous_word_span(norm, match_start)[0], words)
     if (
         before is not None
         and before in words.sanction_prepositions
@@ -396,6 +417,8 @@ def _before_says(
         return True
     if before in words.clause_openers:
         return True
+    if "ل" in clitics and _a_part_of_the_city(norm, match_start, words):
+        return False  # المدخل الجنوبي لبيروت، الغوطة الشرقية لدمشق: a part of the city
     if "ل" in clitics and _after_a_motion(norm, match_start, words):
         return False  # زيارة الأمير محمد بن سلمان للقاهرة، العودة للرياض: to the city
     if "ل" in clitics:  # الضغوط غير الشرعية لواشنطن: Washington's pressure
@@ -443,6 +466,26 @@ def _a_witness_with_its_pronoun(word: str | None, words: ContextWords) -> bool:
             if form.endswith(pronoun) and form[: -len(pronoun)] in words.witness_verbs:
                 return True
     return False
+
+
+def _between_places(norm: str, between_start: int, words: ContextWords) -> bool:
+    """Whether one of the ``between_places`` stands among the ``between_reach`` words before بين (starting at
+    ``between_start``), in the same phrase: ``الخط الرابط بين``, ``برحلتين أسبوعيا بين``, ``رحلة عادية بين``;
+    not ``خارطة طريق للعلاقات وتوحيد الرؤى بين`` (four words before)."""
+    window = norm[max(0, between_start - 25 * max(words.between_reach, 1)) : between_start]
+    cut = max((m.end() for m in _PHRASE_BREAK_RE.finditer(window)), default=0)
+    return any(_in(word, words.between_places) for word in window[cut:].split()[-max(words.between_reach, 1) :])
+
+
+def _a_part_of_the_city(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether one of the ``city_parts`` and one or more ``direction_adjectives`` after it (joined by و) stand
+    right before a capital: ``المدخل الجنوبي لبيروت``, ``في الريفين الشرقي والغربي لدمشق``."""
+    at, to = _previous_word_span(norm, match_start)
+    directions = 0
+    while at < to and directions < 3 and _in(norm[at:to], words.direction_adjectives):
+        directions += 1
+        at, to = _previous_word_span(norm, at)
+    return directions > 0 and at < to and _in(norm[at:to], words.city_parts)
 
 
 #: What ends a sentence for :func:`_a_link_between_places`: a stop, a semicolon, a colon, a line's end.
@@ -540,6 +583,20 @@ def has_trigger(norm: str, match_start: int, kind: str, words: ContextWords) -> 
         or (kind == "region" and _in(before, words.region_triggers))
         or (kind != "region" and _in(before, words.actor_triggers))
     )
+
+
+def _a_capital_after_its_nisba(norm: str, match_start: int, gazetteer: Gazetteer, words: ContextWords) -> bool:
+    """Whether a place trigger and one nisba with the article stand right before a capital's city, as the
+    metonymy's locatives are read (بالعاصمة البريطانية لندن): ``بالعاصمة البيروفية ليما`` (the third metonymy
+    round). For a capital's city only: ``العاصمة الأردنية عمان`` would name Oman, the state that wins عمان; and a
+    state's nisba only (not ``أهالي القرية باللوم``)."""
+    before = previous_word(norm, match_start)
+    if before is None or not before.startswith("ال"):
+        return False
+    nisba = gazetteer.by_key.get(alias_key(before))
+    if nisba is None or nisba.alias_kind != "adjective":
+        return False
+    return _in(previous_word(norm, match_start - len(before) - 1), words.place_triggers)
 
 
 def related_ids(gazetteer: Gazetteer, entity_id: str) -> set[str]:
@@ -712,7 +769,11 @@ def _read_matches(
             continue  # روز بيرن، برايس دالاس هوارد، سكوت ووكر: a first name before it makes it a family name
         if alias.ambiguous and place and _a_persons_first_name(norm, key, end):
             continue  # سالم راشد الصوري، جاسم محمد: a first name before a father's name is a person
-        if alias.ambiguous and not has_trigger(norm, match_start, entities[entity_id].kind, words):
+        if (
+            alias.ambiguous
+            and not has_trigger(norm, match_start, entities[entity_id].kind, words)
+            and not (entity_id in _seats(gazetteer) and _a_capital_after_its_nisba(norm, match_start, gazetteer, words))
+        ):
             pending.append(len(readings))
         elif _after_a_definite_word(norm, matches, k, entities[entity_id], gazetteer, words):
             pending.append(len(readings))  # الذئب الرمادي، النسيج الموصل: an adjective unless its country is named
@@ -1423,9 +1484,39 @@ def _metonym_readings(
                 acts[k] = False  # ويربط مدينة الكويت: the city's own name with مدينة is the city
             if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
                 acts[k] = None  # جامعة واشنطن، سبارتاك موسكو: neither the city nor the government
+            if (
+                not seat
+                and alias.key in words.club_capitals
+                and _in_the_sentence(norm, matches[k][0], matches[k][2], words.club_context, before_too=True)
+                and _before_says(norm, matches[k][0], matches[k][1], words, by_key) is not False
+            ):
+                acts[k] = None  # ولم يحدد روما سبب …: the club in a sentence about football
+            if not seat and acts[k] and _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context):
+                acts[k] = False  # لكن بكين كانت الوحيدة التي قدمت عرضا قويا: a city bidding for the Olympic Games
             if not seat and _quoted_after_la(norm, matches[k][0], matches[k][2]):
                 acts[k] = None  # قال ل"الرياض": the paper Al Riyadh, neither the city nor the government
     return acts
+
+
+#: A run of what ends a sentence (".\n\n" is one break), for :func:`_in_the_sentence`.
+_SENTENCE_BREAKS_RE = re.compile(r"[.!?؟؛;:\n][.!?؟؛;:\n\s]*")
+
+
+def _in_the_sentence(norm: str, start: int, end: int, wanted: frozenset[str], *, before_too: bool = False) -> bool:
+    """Whether one of the ``wanted`` words stands in the sentence of a name (from ``start`` to ``end``), or with
+    ``before_too`` in the sentence before it: a stop, a question or exclamation mark, a colon, a semicolon or a
+    line's end closes one (a run of them is one break), 300 characters at most each side."""
+    if not wanted:
+        return False
+    before = norm[max(0, start - 300) : start]
+    after = norm[end : end + 300]
+    opened = max((m.end() for m in _SENTENCE_BREAKS_RE.finditer(before)), default=0)
+    if before_too and opened:
+        earlier = before[:opened].rstrip(" .!?؟؛;:\n")
+        opened = max((m.end() for m in _SENTENCE_BREAKS_RE.finditer(earlier)), default=0)
+    closed = _SENTENCE_BREAK_RE.search(after)
+    sentence = before[opened:] + " " + after[: closed.start() if closed else len(after)]
+    return any(_in(word, wanted) for word in re.findall(r"\w+", sentence))
 
 
 def _being_or_opening(norm: str, match_start: int, words: ContextWords) -> bool:
