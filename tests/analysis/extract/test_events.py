@@ -2321,3 +2321,22 @@ def test_the_masdar_of_kidnapping_is_a_kidnapping(sentence, date_text, expected)
 )  # fmt: skip
 def test_the_verb_attack_is_read_as_the_attack_nouns(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an electoral battle or race is an election, no fighting (sample 66: typed strike by معركة)
+        ("وركز المرشحان اللذان يعدان من أبرز مرشحي معركة الرئاسة في 2016، على مواضيع حساسة تتعلق بالفقر والتمييز العرقي "
+         "في أميركا", "2016", "election"),
+        ("دخل بورنهام البرلمان البريطاني كنائب لمنطقة «لايه» عام 2001، وخسر المعركة الانتخابية لقيادة الحزب عام 2010 "
+         "لصالح إد ميليباند.", "عام 2010", "election"),
+        ("أمّا تيد كروز السناتور الجمهوري، الذي يسعى للتأهل لخوض سباق الرئاسة عام 2016، فقال إن الاتفاق سيدر على إيران "
+         "مليارات الدولارات", "عام 2016", "election"),
+        # ... a battle stays fighting
+        ("وبحسب التقرير، سقط على مدينة الزبداني، منذ بدء المعركة في الثالث من يوليو (تموز) الحالي، 470 برميلا متفجرا "
+         "وأكثر من 400 صاروخ.", "الثالث من يوليو (تموز) الحالي", "strike"),
+    ],
+)  # fmt: skip
+def test_an_electoral_battle_or_race_is_an_election(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
