@@ -140,6 +140,8 @@ class EventLexicon:
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
     participle_dates: dict[str, int] = dataclass_field(default_factory=dict, kw_only=True)
+    # the types a saying's content makes it (a statement that condemns is a condemnation), by index
+    statement_contents: frozenset[int] = dataclass_field(default_factory=frozenset, kw_only=True)
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -590,6 +592,17 @@ def _participle_dates(data: dict, source: str, types: list[EventType]) -> dict[s
     return named
 
 
+def _statement_contents(data: dict, source: str, types: list[EventType]) -> frozenset[int]:
+    where = f"{source}: statement_contents"
+    indices = set()
+    for type_id in _words(data, "statement_contents", where):
+        index = _type_index(type_id, types, where)
+        if index is None:
+            raise EventTypesError(f"{where}: {type_id!r} is no type")
+        indices.add(index)
+    return frozenset(indices)
+
+
 @lru_cache(maxsize=4)
 def load_event_types(path: str | None = None, clauses_path: str | None = None) -> EventLexicon:
     """The event lexicon: types in priority order (the catch-all ``other`` last), senses, clause
@@ -612,4 +625,5 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
     return EventLexicon(
         tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, *lists,
         named_days=_named_days(data, source, types), participle_dates=_participle_dates(data, source, types),
+        statement_contents=_statement_contents(data, source, types),
     )  # fmt: skip

@@ -2340,3 +2340,25 @@ def test_the_verb_attack_is_read_as_the_attack_nouns(sentence, date_text, expect
 )  # fmt: skip
 def test_an_electoral_battle_or_race_is_an_election(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a saying whose content condemns, right after its date, is the condemnation (samples 25 and 36: statement)
+        ("وفي بيان رسمي صادر عن الخارجية المصرية مساء أول من أمس، أدانت مصر كل العمليات الإرهابية التي تحدث في مختلف "
+         "بقاع العالم وتستهدف الأبرياء", "أول من أمس", "condemnation"),
+        ("وأفادت الأمانة العامة للمجلس في بيان أصدرته من مقرها الرئيسي في العاصمة التونسية أمس أنها تلقت باستنكار شديد "
+         "أنباء التفجير الإرهابي الغادر الذي استهدف مسجد قوات الطوارئ في منطقة عسير أثناء أداء صلاة الظهر", "أمس",
+         "condemnation"),
+        ("وأوضحت وزارة الخارجية البحرينية، أمس، أن مملكة البحرين أدانت، بشدة، استمرار التصريحات العدائية من قبل مسؤولي "
+         "الإيرانيين تجاه البحرين", "أمس", "condemnation"),
+        # ... not a criticism named as a cause, nor a saying of something else
+        ("وكانت تركيا قد أعلنت الشهر الماضي، بعد انتقادات كثيرة طالتها، لتخلفها عن تقديم ما يلزم للمساعدة في التصدي "
+         "لتنظيم «داعش»، استراتيجية جديدة لاقت استحسان واشنطن وحلف شمال الاطلسي.", "الشهر الماضي", "statement"),
+        ("قالت كريستين لاجارد المديرة العامة لصندوق النقد الدولي أمس إن مقرضي اليونان الدوليين لن يكون أمامهم خيار سوى "
+         "القبول بتخفيف شروط ديون أثينا.", "أمس", "statement"),
+    ],
+)  # fmt: skip
+def test_a_saying_that_condemns_is_a_condemnation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
