@@ -135,8 +135,13 @@ class EventLexicon:
     season_fillers: frozenset[str] = frozenset()  # "لصيف هذا العام 1436ه": words between such a season and its year
     relative_time_prepositions: frozenset[str] = frozenset()  # "الذي تولى منصبه في مايو": the clause's own time
     edition_words: frozenset[str] = frozenset()  # "كأس العالم 2014": a recurring event's edition, not another's year
+    record_words: frozenset[str] = frozenset()  # "أدنى مستوى لها منذ خمسة أعوام": a record's baseline, no event's time
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
+    # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
+    participle_dates: dict[str, int] = dataclass_field(default_factory=dict, kw_only=True)
+    # the types a saying's content makes it (a statement that condemns is a condemnation), by index
+    statement_contents: frozenset[int] = dataclass_field(default_factory=frozenset, kw_only=True)
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -535,6 +540,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "season_fillers",
             "relative_time_prepositions",
             "edition_words",
+            "record_words",
         )
     )
     return punctuation, same_day, lists
@@ -571,6 +577,32 @@ def _named_days(data: dict, source: str, types: list[EventType]) -> dict[date, i
     return named
 
 
+def _participle_dates(data: dict, source: str, types: list[EventType]) -> dict[str, int]:
+    spec = data.get("participle_dates") or {}
+    where = f"{source}: participle_dates"
+    if not isinstance(spec, dict):
+        raise EventTypesError(f"{where}: must map a type to a list of words")
+    named: dict[str, int] = {}
+    for type_id, words in spec.items():
+        type_index = _type_index(type_id, types, where)
+        if type_index is None or not isinstance(words, list):
+            raise EventTypesError(f"{where}: {type_id!r} must be a type with a list of words")
+        for word in words:
+            named[normalize(str(word))] = type_index
+    return named
+
+
+def _statement_contents(data: dict, source: str, types: list[EventType]) -> frozenset[int]:
+    where = f"{source}: statement_contents"
+    indices = set()
+    for type_id in _words(data, "statement_contents", where):
+        index = _type_index(type_id, types, where)
+        if index is None:
+            raise EventTypesError(f"{where}: {type_id!r} is no type")
+        indices.add(index)
+    return frozenset(indices)
+
+
 @lru_cache(maxsize=4)
 def load_event_types(path: str | None = None, clauses_path: str | None = None) -> EventLexicon:
     """The event lexicon: types in priority order (the catch-all ``other`` last), senses, clause
@@ -592,5 +624,6 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
     )
     return EventLexicon(
         tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, *lists,
-        named_days=_named_days(data, source, types),
+        named_days=_named_days(data, source, types), participle_dates=_participle_dates(data, source, types),
+        statement_contents=_statement_contents(data, source, types),
     )  # fmt: skip

@@ -84,6 +84,9 @@ OWN_DATE_WORDS = 4
 #: ("ذكرى مرور عام على اختطافهم"، "في الذكرى الاولى لمقتل").
 ANNIVERSARY_WORDS = 3
 #: Words that join two dates into one list ("في مايو ويونيو"): the keyword before the first is both's.
+#: A saying whose content, at most this many words after its date, names an event of a type of ``event_types.yaml``'s
+#: ``statement_contents`` (a condemnation) is that event, the more specific type (:meth:`SentenceReading.type_at`).
+CONTENT_WORDS = 6
 _DATE_JOINERS = frozenset({"و", "او", "ثم", "الى", "حتى"})
 _DATE_APART_RE = re.compile(r"[,،.;؛]")
 #: ... or by more than this many words ("تعقد اليوم ... قبل مشاركته غدا الجمعة"): two dates, not one.
@@ -93,6 +96,8 @@ _WORD_RE = re.compile(r"\w+")
 _WORD_THEN_SPACE_RE = re.compile(r"\w\s+$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _WORD_AT_RE = re.compile(r"\w+")
+# the pronoun of a record level before its since-period: "أدنى مستوى لها منذ"
+_RECORD_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})
 _LAST_TWO_WORDS_RE = re.compile(r"(\w+)\s+(\w+)\s*$")  # two words before a keyword, nothing but spaces between
 _COMMA_AFTER_RE = re.compile(r"[\s\"'»”)\]]*[,،]")  # a comma right after a date (closing marks between)
 _NEXT_TWO_WORDS_RE = re.compile(r"\s*(\w+)(?:\s+(\w+))?")  # the two words after a position
@@ -325,6 +330,41 @@ class SentenceReading:
         stems = [w[1:] if w[:1] in "وفبل" else w for w in before] + before
         stems += [w[2:] for w in stems if w[:2] == "ال"]
         return bool(set(stems) & words)
+
+    def _a_record_since(self, start: int) -> bool:
+        """Whether the date at ``start`` is a since-period right after a record level (``clauses.yaml``'s
+        ``record_words``: أعلى مستوى، أدنى مستوى, maybe with له، لها between): the baseline the record is measured
+        from, no event's time ("الذهب الذي تشهد أسعاره انخفاضات متواصلة مسجلة أدنى مستوى لها منذ خمسة أعوام", sample
+        67: typed statement by the warning around it)."""
+        records = self.lexicon.record_words
+        first = _WORD_AT_RE.match(self.norm, start)
+        if not records or first is None or first.group(0) not in self.lexicon.since_words:
+            return False
+        tail = self.norm[max(self.lo, start - 40) : start]
+        before = _WORD_RE.findall(tail[max(tail.rfind(c) for c in ",،.;؛") + 1 :])[-4:]
+        if before and before[-1] in _RECORD_PRONOUNS:
+            before = before[:-1]
+        return any(" ".join(before[-n:]) in records for n in (1, 2, 3) if len(before) >= n)
+
+    def _a_participle_date(self, start: int) -> int | None:
+        """The type of the event a participle right before the year at ``start`` names (``event_types.yaml``'s
+        ``participle_dates``: المحتلة → strike), nothing between: "الأراضي العربية المحتلة عام
+        1967م" (samples 44 and 67: typed withdrawal by the peace initiative's انسحاب) dates the occupation, not the
+        clause's other event. Only a year (عام، سنة or its digits), not a day: "بالضفة الغربية المحتلة اليوم" is the
+        day of what happened there; not after منذ ("في الضفة الغربية المحتلة منذ العام 2004": the period of the
+        clause's attacks) nor في ("الفلسطينيين الذين رفضوا مغادرة أراضيهم في الأراضي المحتلة في عام 1948", sample 62:
+        other, the refusal's year)."""
+        participles = self.lexicon.participle_dates
+        first = _WORD_AT_RE.match(self.norm, start)
+        if not participles or first is None:
+            return None
+        word = first.group(0)
+        word = word[2:] if word[:2] == "ال" else word
+        if not (word in self.lexicon.period_words or (word.isdigit() and len(word) == 4)):
+            return None
+        tail = self.norm[max(self.lo, start - 30) : start]
+        before = _WORD_RE.findall(tail[max(tail.rfind(c) for c in ",،.;؛") + 1 :])[-1:]
+        return participles.get(before[-1]) if before else None
 
     def _a_times_year(self, start: int) -> bool:
         """Whether a word of time or of a cycle (``clauses.yaml``'s ``period_words`` and ``since_time_words``: شهر،
@@ -617,8 +657,33 @@ class SentenceReading:
     ) -> int | None:
         """The type index of the date at ``[start, end)`` (see the module docstring); None when
         nothing types it. ``clause``: its :meth:`date_clause`, when known; ``others``: the sentence's
-        other dates (a keyword with a date of its own between it and this one is that date's)."""
-        if not self.keywords:
+        other dates (a keyword with a date of its own between it and this one is that date's).
+
+        A saying whose content names a condemnation right after its date (``event_types.yaml``'s
+        ``statement_contents``, within :data:`CONTENT_WORDS` words, no other date between) is that condemnation, the
+        more specific type: "وفي بيان رسمي صادر عن الخارجية المصرية مساء أول من أمس، أدانت مصر كل العمليات الإرهابية"
+        (sample 25), "أنها تلقت باستنكار شديد أنباء التفجير" (sample 36), both typed statement."""
+        chosen = self._type_at(start, end, clause, others)
+        contents = self.lexicon.statement_contents
+        if chosen is None or not contents or not self.lexicon.types[chosen].weak:
+            return chosen
+        last_word = bisect_right(self.words, max(start, end - 1)) - 1
+        content = [
+            k for k in self.keywords
+            if k[0] >= end and k[3] in contents and k[2] - last_word <= CONTENT_WORDS
+            and not any(end <= a < k[0] for a, _ in others)
+            # ... not a cause: "وكانت تركيا قد أعلنت الشهر الماضي، بعد انتقادات كثيرة طالتها" (the corpus check)
+            and not self.after_reference(k, 2)
+        ]  # fmt: skip
+        return min(content, key=lambda k: k[2])[3] if content else chosen
+
+    def _type_at(
+        self, start: int, end: int, clause: tuple[int, int] | None = None, others: Sequence[tuple[int, int]] = ()
+    ) -> int | None:
+        participle = self._a_participle_date(start)
+        if participle is not None:
+            return participle
+        if not self.keywords or self._a_record_since(start):
             return None
         types, words = self.lexicon.types, self.words
         first_word = bisect_right(words, start) - 1

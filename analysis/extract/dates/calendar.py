@@ -111,6 +111,8 @@ class Calendar:
     today_ago_words: tuple[str, ...] = ()  # "قبل سنتين كان ... اليوم": a time years back, then "كان", then اليوم
     today_ago_units: tuple[str, ...] = ()
     today_nowadays_next: frozenset[str] = frozenset()  # "السعودية اليوم لم تعد": a statement about the present
+    today_tomorrow_figures: tuple[str, ...] = ()  # "أطفالنا اليوم جنود الغد": today against tomorrow, a figure
+    today_tomorrow_times: frozenset[str] = frozenset()  # "اليوم ونهار الغد": a time of tomorrow, a real day
     same_month_words: tuple[str, ...] = ()  # "بنفس الشهر من العام الماضي": the month the text set, that year
     same_period_words: tuple[
         str, ...
@@ -410,6 +412,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ),
         today_ago_words=tuple(_words(path, "today_ago_words", raw.get("today_ago_words") or [])),
         today_ago_units=tuple(_words(path, "today_ago_units", raw.get("today_ago_units") or [])),
+        today_tomorrow_figures=tuple(_words(path, "today_tomorrow_figures", raw.get("today_tomorrow_figures") or [])),
+        today_tomorrow_times=frozenset(_words(path, "today_tomorrow_times", raw.get("today_tomorrow_times") or [])),
         today_nowadays_next=word_set("today_nowadays_next"),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         today_state_nouns=frozenset(_words(path, "today_state_nouns", raw.get("today_state_nouns") or [])),

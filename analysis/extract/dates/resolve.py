@@ -857,6 +857,25 @@ def _then_years_back(before: str) -> bool:
     return any(w in then or (w[:1] in "وف" and w[1:] in then) for w in _WORDS_RE.findall(sentence[ago.end() :]))
 
 
+def _against_tomorrow(after: str) -> bool:
+    """Whether the words right after a bare ``اليوم`` set it against tomorrow, a figure (``calendar.yaml``'s
+    ``today_tomorrow_figures``): "أطفالنا اليوم جنود الغد" (sample 67), "اليوم قبل الغد", "اليوم – وليس غدًا"; not
+    a time of tomorrow's (``today_tomorrow_times``: "اليوم ونهار الغد") nor "اليوم والغد"."""
+    figures = CAL.today_tomorrow_figures
+    if not figures:
+        return False
+    words = _WORDS_RE.findall(after[:40])[:4]
+    text = " ".join(words)
+    if any(" " in phrase and (text + " ").startswith(phrase + " ") for phrase in figures):
+        return True
+    for n, word in enumerate(words[1:], 1):
+        previous = words[n - 1]
+        previous = previous[1:] if previous[:1] in "وف" and len(previous) > 3 else previous
+        if word in figures and previous not in CAL.today_tomorrow_times:
+            return True
+    return False
+
+
 def _nowadays(before: str, after: str) -> bool:
     """Whether a bare ``اليوم`` (no weekday) is "nowadays", "until now" or another day by its
     neighbours (``calendar.yaml``'s ``today_nowadays_after``, ``today_false_two_before``,
@@ -867,6 +886,8 @@ def _nowadays(before: str, after: str) -> bool:
     if previous and _after_one_of(previous.group(1), CAL.today_nowadays_after):
         return True
     if following and following.group(1) in CAL.today_nowadays_next:
+        return True
+    if _against_tomorrow(after):
         return True
     if previous and following and (_present_verb(following.group(1)) or following.group(1) in CAL.today_copulas):
         # a definite subject, اليوم, then a present verb: "مستويات الأجور اليوم تعكس مخاوف المستثمرين",

@@ -2990,3 +2990,45 @@ def test_today_with_a_verb_of_fearing_and_a_weekday_stays_a_day():
     assert [m.date_text for m in find_dates("وهم يخشون اليوم الخميس الخروج منها", date(2015, 7, 30))] == [
         "اليوم الخميس"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare today set against tomorrow is a figure, no day (sample 67: a workshop's title)
+        "ورشة عمل حول إدارة الأزمات السياسية بطرق سليمة تحمل عنوان (أطفالنا اليوم جنود الغد) قدمتها المرشدة الطلابية",
+        "وقال: إنها الفرصة الرائعة، فرصة اليوم قبل الغد، فلنعمل جميعا متكاتفي الأيدي",
+        "وخلص خصروف عن أمله بأن تتوقف الحرب فى بلاده اليوم قبل الغد، منوها أن بعض القوى",
+        "ونحن في زمن الاحتراف اللاعب يلعب لك اليوم وفي الغد قد تشاهده مع ناد آخر",
+        # what is required now (sample 67)
+        "ـ أتمنى ألا يصل الرئيس سلام إلى مرحلة يقدم فيها استقالته لأن هذا ما هو مطلوب اليوم، أي أن نزج الوطن في أتون الفراغ.",
+        "إن الإصلاح المالي في المملكة مطلوب اليوم، وذلك لمواجهة تصاعد عجز الميزانية",
+        # car models: a year after موديلات or a model's name (sample 67)
+        "ونظام التوقف الذكي للمكابح BOS بداية من موديلات 2017، حيث كانت بعض هذه المتطلبات اختيارية",
+        "يبلغه بالعثور على سيارته وهي تويوتا كورولا 1988 رمادية اللون.",
+        "كما تم تحسين الحافلات بأن تكون من موديلات (2008) فما فوق.",
+    ],
+)
+def test_today_against_tomorrow_and_car_models_are_no_dates(text):
+    assert days(text) == []
+
+
+def test_today_and_not_tomorrow_is_no_today():
+    # (the negated "غدًا" is still read: left)
+    text = "لا تبرر عدم انطلاق السعي العربي اليوم وليس غدًا لامتلاك القدرة النووية"
+    assert [d[0] for d in days(text)] == ["غدًا"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ... a real tomorrow beside today keeps both days
+        ("في حين يكون الطقس هذا اليوم ونهار الغد مستقرا في كافة العناصر الجوية", "اليوم"),
+        ("تستمر الأمطار اليوم والغد على المرتفعات", "اليوم"),
+        ("ستكون الأولى بعنوان «فن الإلقاء» وتقام مساء اليوم، والثانية غدًا بعنوان «كيف تدير حوارًا»", "اليوم"),
+        # ... and a year after a car that is no model stays a year
+        ("وقد اشترت الشركة السيارات في عام 2008", "عام 2008"),
+    ],
+)
+def test_a_real_tomorrow_beside_today_stays_a_day(text, expected):
+    assert days(text)[0][0] == expected

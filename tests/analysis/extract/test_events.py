@@ -2219,3 +2219,146 @@ def test_military_aid_is_an_arms_transfer(sentence, date_text, expected):
 )  # fmt: skip
 def test_a_year_after_a_recurring_event_is_its_edition(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a year right after the participle المحتلة dates the occupation, the capture of land (samples 44 and 67: typed
+        # withdrawal by the peace initiative's انسحاب)
+        ("وقدمت العديد من المبادرات السلمية لحل القضية الفلسطينية وحل النزاع العربي الإسرائيلي والتي لقيت موافقة "
+         "وإجماعا عربيا ومساندة دولية حتى عرفت بمبادرة السلام العربية التي تقوم على انسحاب (إسرائيل) من كافة الأراضي "
+         "العربية المحتلة عام 1967م وإقامة الدولة الفلسطينية وعاصمتها القدس المحتلة.", "عام 1967م", "strike"),
+        ("والمصادقة على بناء آلاف الوحدات الاستيطانية على الأراضي المحتلة عام 1967 والتمدد الاستيطاني المستمر "
+         "وإخطارات الهدم والإزالة", "عام 1967", "strike"),
+        # ... not after في (the clause's own year: sample 62, other), nor after منذ, nor a day
+        ("وخصوصا معاناة الفلسطينيين الذين رفضوا مغادرة أراضيهم في الأراضي المحتلة في عام 1948.", "عام 1948", "other"),
+        ("أعلن كبير المفاوضين الفلسطينيين صائب عريقات الجمعة أن المستوطنين في الضفة الغربية المحتلة نفذوا أحد عشر ألف "
+         "اعتداء على أهداف فلسطينية في الضفة الغربية المحتلة منذ العام 2004، وذلك بعيد مقتل طفل فلسطيني حرقا داخل "
+         "منزله بعدما أضرم مستوطنون النار فيه قرب نابلس.", "منذ العام 2004", "bombing"),
+        ("في غضون 24 ساعة، قتل رصاص الجيش الإسرائيلي فلسطينيّا ثانيّا بالضفة الغربية المحتلة اليوم (الخميس)، حسبما "
+         "أفاد مصدر طبي", "اليوم (الخميس)", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_year_after_occupied_dates_the_occupation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a since-period right after a record level is the record's baseline, no event's time (sample 67: statement by
+        # the warning; sample 45: election by the vote after it)
+        ("حذر عضو لجنة الذهب والمجوهرات بغرفة تجارة جدة محمد جميل عزوز، من مغبة الاندفاع من قبل الأفراد والباحثين عن "
+         "الربح السريع في شراء الذهب الذي تشهد أسعاره انخفاضات متواصلة مسجلة أدنى مستوى لها منذ خمسة أعوام، مبيناً أن "
+         "الأسعار في الأسواق المحلية", "منذ خمسة أعوام", "other"),
+        ("وأضاف أن الجنيه ارتفع حتى مع تراجع نمو قطاع الخدمات في تموز (يوليو)، لكنه تراجع إلى أدنى مستوى له منذ أسبوعين "
+         "مقابل الدولار مع تصويت عدد أقل من المتوقع من واضعي السياسة لرفع أسعار الفائدة", "منذ أسبوعين", "other"),
+        ("ذكرت تقارير إخبارية أن الدولار الأمريكي ارتفع إلى أعلى مستوى له منذ 4 شهور في اعقاب صدور تقرير أظهر نمو قطاع "
+         "الخدمات في الولايات المتحدة", "منذ 4 شهور", "other"),
+        # ... a since-period after no record keeps its clause's event
+        ("وتشهد محافظتا إب وعدن مواجهات عنيفة بين مقاتلي المقاومة الشعبية ومسلحي الحوثي، الذين يحاولون فرض سيطرتهم على "
+         "تلك المحافظات وكثير من المحافظات اليمنية الأخرى منذ أكثر من ثلاثة أشهر.", "منذ أكثر من ثلاثة أشهر", "strike"),
+    ],
+)  # fmt: skip
+def test_a_since_period_after_a_record_level_is_its_baseline(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # exhibitions and conferences in a name are no meeting (sample 67: a sponsorship agreement typed talks)
+        ("بدر الروقي- سبق- عنيزة: اتفقت شركة الشمسان لتنظيم المعارض والمؤتمرات (الجهة المشغلة لمهرجان صيف عنيزة 33هـ)، "
+         "أمس، مع صحيفة \"سبق\" لتكون راعياً إلكترونياً حصرياً لفعاليات المهرجان", "أمس", "other"),
+        ("تعرض في صالة جدة للمعارض والمؤتمرات، الأربعاء المقبل، لمدة ستة أيام، مسرحية «مدغشقر» العالمية",
+         "الأربعاء المقبل", "other"),
+        ("يواصل البرنامج الوطني للمعارض والمؤتمرات استقبال طلبات إقامة المعارض التجارية 2016م عبر موقع البرنامج "
+         "الإلكتروني", "2016م", "other"),
+        # ... a conference still is one
+        ("من جانب آخر، كانت تركيا تشعر بعدم الرضا من موقف ألمانيا ودول الاتحاد الأوروبي عندما لم تتم دعوتها للمشاركة "
+         "ببعض مؤتمرات بروكسل لمكافحة الإرهاب خلال عام 2015.", "عام 2015", "talks"),
+    ],
+)  # fmt: skip
+def test_exhibitions_and_conferences_in_a_name_are_no_meeting(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the masdar خطف is a kidnapping, bombing by the convention (sample 67: typed other)
+        ("وقام ثلاثة مقنعين في مايو الماضي بخطف الأب جاك مراد، رئيس دير مار اليان في بلدة القريتين بعد أن استولى "
+         "التنظيم على مدينة تدمر الأثرية.", "مايو الماضي", "bombing"),
+        ("وكان الكرواتي يعمل عند خطفه في 22 يوليو، لدى شركة أرديسيس المتفرعة عن الشركة العامة للجيوفيزياء",
+         "22 يوليو", "bombing"),
+        # ... snatching in sport is none
+        ("وخطف النصر هداف فريقي الاتحاد ومن بعده الشباب في صفقة عدت من أقوى صفقات هذا الصيف", "هذا الصيف", "other"),
+    ],
+)  # fmt: skip
+def test_the_masdar_of_kidnapping_is_a_kidnapping(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the verb هاجم is read as the attack nouns are: an attack with a knife, or on people's homes, is on civilians
+        # (sample 67: a knife attack on the US ambassador, typed strike)
+        ("وجه القضاء الكوري الجنوبي تهمة إضافية هي الترويج لبيونغ يانغ إلى رجل هاجم السفير الأمريكي في سيول بسكين في "
+         "نيسان/أبريل، حسبما أوردت وكالة الأنباء الكورية الجنوبية «يونهاب».", "نيسان/أبريل", "bombing"),
+        ("قتل طفل فلسطيني عمره عام ونصف العام حرقا واصيب والداه وشقيقه بجروح ليل الخميس الجمعة حين هاجم مستوطنون "
+         "منزلهم في الضفة الغربية المحتلة", "الخميس الجمعة", "bombing"),
+        # ... an animal's attack, or words, no fighting (sample 45: the actress's attack on the dramas, typed strike)
+        ("ذكرت الشرطة الأسترالية أن شخصاً يمارس رياضة ركوب الأمواج صارع سمكة قرش بعدما هاجمته صباح أمس على الساحل "
+         "الشرقي لأستراليا.", "أمس", "other"),
+        ("هاجمت الفنانة نادية الجندي الدراما التي عرضت في شهر رمضان الماضي، واتهمت بعض صناعها باقتباس وسرقة أفكار",
+         "شهر رمضان الماضي", "other"),
+        # ... an attack on soldiers stays fighting
+        ("وكان مقاتلون يعتقد أنهم من تنظيم داعش هاجموا أمس أحد المواقع العسكرية التركية المتمركزة على الحدود السورية "
+         "التركية في منطقة «ألبيلي»، مما أسفر عن مقتل الضابط «يالجين ناني» وجرح جنديين آخرين.", "أمس", "strike"),
+    ],
+)  # fmt: skip
+def test_the_verb_attack_is_read_as_the_attack_nouns(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an electoral battle or race is an election, no fighting (sample 66: typed strike by معركة)
+        ("وركز المرشحان اللذان يعدان من أبرز مرشحي معركة الرئاسة في 2016، على مواضيع حساسة تتعلق بالفقر والتمييز العرقي "
+         "في أميركا", "2016", "election"),
+        ("دخل بورنهام البرلمان البريطاني كنائب لمنطقة «لايه» عام 2001، وخسر المعركة الانتخابية لقيادة الحزب عام 2010 "
+         "لصالح إد ميليباند.", "عام 2010", "election"),
+        ("أمّا تيد كروز السناتور الجمهوري، الذي يسعى للتأهل لخوض سباق الرئاسة عام 2016، فقال إن الاتفاق سيدر على إيران "
+         "مليارات الدولارات", "عام 2016", "election"),
+        # ... a battle stays fighting
+        ("وبحسب التقرير، سقط على مدينة الزبداني، منذ بدء المعركة في الثالث من يوليو (تموز) الحالي، 470 برميلا متفجرا "
+         "وأكثر من 400 صاروخ.", "الثالث من يوليو (تموز) الحالي", "strike"),
+    ],
+)  # fmt: skip
+def test_an_electoral_battle_or_race_is_an_election(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a saying whose content condemns, right after its date, is the condemnation (samples 25 and 36: statement)
+        ("وفي بيان رسمي صادر عن الخارجية المصرية مساء أول من أمس، أدانت مصر كل العمليات الإرهابية التي تحدث في مختلف "
+         "بقاع العالم وتستهدف الأبرياء", "أول من أمس", "condemnation"),
+        ("وأفادت الأمانة العامة للمجلس في بيان أصدرته من مقرها الرئيسي في العاصمة التونسية أمس أنها تلقت باستنكار شديد "
+         "أنباء التفجير الإرهابي الغادر الذي استهدف مسجد قوات الطوارئ في منطقة عسير أثناء أداء صلاة الظهر", "أمس",
+         "condemnation"),
+        ("وأوضحت وزارة الخارجية البحرينية، أمس، أن مملكة البحرين أدانت، بشدة، استمرار التصريحات العدائية من قبل مسؤولي "
+         "الإيرانيين تجاه البحرين", "أمس", "condemnation"),
+        # ... not a criticism named as a cause, nor a saying of something else
+        ("وكانت تركيا قد أعلنت الشهر الماضي، بعد انتقادات كثيرة طالتها، لتخلفها عن تقديم ما يلزم للمساعدة في التصدي "
+         "لتنظيم «داعش»، استراتيجية جديدة لاقت استحسان واشنطن وحلف شمال الاطلسي.", "الشهر الماضي", "statement"),
+        ("قالت كريستين لاجارد المديرة العامة لصندوق النقد الدولي أمس إن مقرضي اليونان الدوليين لن يكون أمامهم خيار سوى "
+         "القبول بتخفيف شروط ديون أثينا.", "أمس", "statement"),
+    ],
+)  # fmt: skip
+def test_a_saying_that_condemns_is_a_condemnation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
