@@ -109,6 +109,12 @@ class ContextWords:
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
     #: nouns of an agreement named after the capital where it was made (``agreement_nouns``: اتفاق فيينا)
     agreement_nouns: frozenset[str] = frozenset()
+    #: right before a seat, what makes it the building (``seat_prepositions``: في البيت الأبيض), unless one of
+    #: ``seat_insiders`` (its people, its mood: مسؤول في البيت الأبيض) stands before them
+    seat_prepositions: frozenset[str] = frozenset()
+    #: right after a capital, with و, the towns or areas listed beside it (``towns_after``: بين بكين ومدن): the places
+    towns_after: frozenset[str] = frozenset()
+    seat_insiders: frozenset[str] = frozenset()
     #: a declaration's noun, the capitals of declarations named after them, and the words after the
     #: capital that make the noun an announcement (``declaration_nouns``, ``declaration_capitals``,
     #: ``declaration_not_before``: إعلان القاهرة the city, إعلان واشنطن مقتله the government)
@@ -214,7 +220,10 @@ def context_words() -> ContextWords:
         between=words(metonymy["between"]),
         between_places=words(metonymy.get("between_places") or ()),
         clause_openers=words(metonymy["clause_openers"]),
-        agreement_nouns=words(metonymy.get("agreement_nouns") or ()),
+        agreement_nouns=words(metonymy.get("agreement_nouns") or ()) | words(metonymy.get("talks_nouns") or ()),
+        seat_prepositions=words(metonymy.get("seat_prepositions") or ()),
+        towns_after=words(metonymy.get("towns_after") or ()),
+        seat_insiders=words(metonymy.get("seat_insiders") or ()),
         declaration_nouns=words(metonymy.get("declaration_nouns") or ()),
         declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
         declaration_not_before=words(metonymy.get("declaration_not_before") or ()),
@@ -1466,6 +1475,8 @@ def _metonym_readings(
             says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
         if after is not None and _in(after, words.allies_after):
             says = True  # كانت دمشق وحلفاؤها، أمام واشنطن وحلفائها: a city has no allies
+        if after is not None and after[0] == "و" and _in(after, words.towns_after):
+            says = False  # بين بكين ومدن جبلية أخرى: a government has no towns beside it
         if says is None and _in(after, words.resolved_after) and _being_or_opening(norm, first[0], words):
             says = True  # كانت تل أبيب مضطرة، وظلت طهران حريصة: its government bound or keen
         if says is None and _obliged(norm, first[0], after, words):
@@ -1480,6 +1491,8 @@ def _metonym_readings(
             alias = by_key[matches[k][3]]
             seat = alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق is in مدينة دمشق
             acts[k] = True if seat else bool(says)
+            if seat and _a_seat_as_building(norm, matches[k], words):
+                acts[k] = False  # استقباله … في قصر قرطاج: the building; not مسؤول في البيت الأبيض
             if not seat and " " in alias.key and _in(alias.key.split(" ", 1)[0], words.locatives):
                 acts[k] = False  # ويربط مدينة الكويت: the city's own name with مدينة is the city
             if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
@@ -1500,6 +1513,27 @@ def _metonym_readings(
 
 #: A run of what ends a sentence (".\n\n" is one break), for :func:`_in_the_sentence`.
 _SENTENCE_BREAKS_RE = re.compile(r"[.!?؟؛;:\n][.!?؟؛;:\n\s]*")
+
+
+def _a_seat_as_building(norm: str, match: tuple[int, int, int, str], words: ContextWords) -> bool:
+    """Whether a seat (``البيت الأبيض``) stands right after one of the ``seat_prepositions`` or with ب glued to it
+    (``بالبيت الأبيض``), and no word of ``seat_insiders`` (its people, its mood) among the two words before the
+    preposition: the building, where a meeting or a speech takes place (``والتقى أوباما … في البيت الأبيض``), not
+    the government that its people speak for (``مسؤول في البيت الأبيض``, ``الدائرة الداخلية في الكرملين``)."""
+    match_start, alias_start = match[0], match[1]
+    if norm[match_start:alias_start] == "ب":
+        at = match_start
+    else:
+        at, to = _previous_word_span(norm, match_start)
+        if at == to or norm[at:to] not in words.seat_prepositions:
+            return False
+    for _ in range(2):  # the word before the preposition, or the one before it (الدائرة الداخلية في الكرملين)
+        at, to = _previous_word_span(norm, at)
+        if at == to:
+            return True
+        if _in(norm[at:to], words.seat_insiders):
+            return False
+    return True
 
 
 def _in_the_sentence(norm: str, start: int, end: int, wanted: frozenset[str], *, before_too: bool = False) -> bool:
