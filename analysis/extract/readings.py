@@ -616,7 +616,7 @@ def _read_matches(
         if (
             match_start == start
             and alias_kind != "adjective"
-            and entities[entity_id].kind == "region"
+            and (entities[entity_id].kind == "region" or alias.place is not None)  # a capital: الملكة صوفيا
             and _in(previous_word(norm, match_start), words.feminine_titles)
         ):
             continue  # السيدة غرينوود، الفنانة أغادير: the woman's name, not the place

@@ -2265,6 +2265,13 @@ def test_basra_written_with_ta_marbuta_alone_is_still_basra(gazetteer):
          "agadir", False),
         ("وقلت لأبي: أريد أن أسلم على هذه السيدة التي أراها أمامي على الشاشة، فوافق أبي، وتحركت نحو السيدة آسيا، "
          "ولكنني وجمت بل خفت من الزحام الشديد الذي أحاط بها فتراجعت.", "asia", False),
+        # ميس "Miss" written out (2015-08-06-1941: Miss Piggy, not Baiji), a queen (2015-07-22-81: Queen Sofia of
+        # Spain, not the capital of Bulgaria), an actress named after a capital (2015-07-21-1800: Paris Hilton)
+        ("ثنائي جديد يتفكك في هوليوود بعد أن أعلنت ميس بيجي والضفدع كيرميت انفصالهما أمس الأول الثلاثاء", "bayji",
+         False),
+        ("وكان محصلة معرض أقيم بإسبانيا تحت رعاية ملك إسبانيا خوان كارلوس الأول والملكة صوفيا، بعنوان «ابن خلدون..",
+         "sofia", False),
+        ("وتظهر الوثيقة أن الممثلة “باريس هيلتون” لم تكن خيار الشركة الأول", "paris", False),
         # against: a nationality after the title stays the state (2015-07-27-888: the singer Assala), and the
         # city after its noun in the same story's kind (2015-07-22-1229)
         ("اضطرت الفنانة السورية أصالة نصري للاعتذار لجمهورها", "syria", True),
