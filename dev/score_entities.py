@@ -57,6 +57,7 @@ from dev.entities.common import (  # noqa: E402
     ARTICLES,
     HERE,
     MENTIONS_JUDGED,
+    SPANS_REJUDGED,
     default_data,
     read_jsonl,
     write_jsonl,
@@ -393,6 +394,9 @@ def score_mentions(
     per_entity = defaultdict(lambda: [0, 0])
     per_stratum = defaultdict(lambda: [0, 0])  # stratum → [right, found]
     errors = []
+    changed = []  # a mention at the judged start that ends elsewhere: a span the verdict no longer covers
+    rejudged = {(r["doc_id"], r["start"], r["end"], r["entity_id"]): r["verdict"] for r in read_jsonl(SPANS_REJUDGED)}
+    reread = 0
     for j in judged:
         m = now.get((j["doc_id"], j["start"]))
         expected = j["entity_id"] if j["verdict"] == "correct" else (j.get("correct_entity_id") or "")
@@ -400,7 +404,15 @@ def score_mentions(
             gone_right += j["verdict"] == "wrong"
             gone_wrong += j["verdict"] == "correct"
             continue
-        ok = m.entity_id == expected
+        if m.end != j["end"]:  # عبدالله بن عبداللطيف → عبدالله بن عبداللطيف آل الشيخ: the verdict was on another span
+            verdict = rejudged.get((j["doc_id"], m.start, m.end, m.entity_id))
+            if verdict is None:
+                changed.append((j, m))  # not scored until read again
+                continue
+            reread += 1
+            ok = verdict == "correct"
+        else:
+            ok = m.entity_id == expected
         right += ok
         wrong += not ok
         if j.get("stratum"):
@@ -415,12 +427,22 @@ def score_mentions(
     print(f"  precision when drawn           {pct(at_draw, len(judged))}")
     print(f"  precision now (spans found)     {pct(right, right + wrong)}")
     print(f"  no longer found: {gone_right + gone_wrong} ({gone_right} wrong ones fixed, {gone_wrong} right ones lost)")
+    if reread:
+        print(f"  spans changed since judged and read again ({SPANS_REJUDGED.name}), scored as read: {reread}")
+    if changed:
+        was_right = sum(j["verdict"] == "correct" for j, _ in changed)
+        print(
+            f"  spans changed since judged, not scored (read them again into {SPANS_REJUDGED.name}): {len(changed)} "
+            f"({was_right} judged right, {len(changed) - was_right} judged wrong)"
+        )
     for stratum, (k, n) in sorted(per_stratum.items()):
         print(f"    stratum {stratum:9} (spans found) {pct(k, n)}")
     print("  errors by the entity given:", ", ".join(f"{e} {n - k}/{n}" for e, (k, n) in
                                                     sorted(per_entity.items(), key=lambda kv: kv[1][0] - kv[1][1]) if k < n))  # fmt: skip
     for eid, exp, surf, note, sent in errors[:show]:
         print(f"  {eid:14} → {exp:14} {surf}: {note}\n      {sent[:220]}")
+    for j, m in changed[:show]:
+        print(f"  changed ({j['verdict']}): {j['surface']} [{j['entity_id']}] → {m.surface} [{m.entity_id}]")
 
 
 def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> tuple[int, int]:

@@ -129,6 +129,10 @@ class ContextWords:
     shadda_words: frozenset[str] = frozenset()
     #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
     relative_pronouns: frozenset[str] = frozenset()
+    #: particles only a verb follows (``verb_particles``): a name right after one is a verb (لم يزد، قد تدمر)
+    verb_particles: frozenset[str] = frozenset()
+    #: a woman's titles (``feminine_titles``): a place's name right after one is hers (السيدة غرينوود)
+    feminine_titles: frozenset[str] = frozenset()
     #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
     party_object_verbs: frozenset[str] = frozenset()
     #: prepositions and the nouns before them that make a capital after them its government
@@ -260,6 +264,8 @@ def context_words() -> ContextWords:
             for name, entry in (raw.get("coordinated_names") or {}).items()
         ),
         relative_pronouns=words(raw.get("relative_pronouns") or ()),
+        verb_particles=words(raw.get("verb_particles") or ()),
+        feminine_titles=words(raw.get("feminine_titles") or ()),
         party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
         sanction_prepositions=words(metonymy.get("sanction_prepositions") or ()),
         sanction_nouns=words(metonymy.get("sanction_nouns") or ()),
@@ -671,6 +677,15 @@ def _read_matches(
             continue  # خليل عبدالله الخليل … وأشار الخليل: the man named in full before, not Hebron
         if match_start == start and _in(previous_word(norm, match_start), words.relative_pronouns):
             continue  # التي سرت في جسد الوطن، التي تدمر الأوطان: the relative clause's verb
+        if match_start == start and previous_word(norm, match_start) in words.verb_particles:
+            continue  # لم يزد العدد، قد تدمر الاقتصاد: the verb a particle announces
+        if (
+            match_start == start
+            and alias_kind != "adjective"
+            and (entities[entity_id].kind == "region" or alias.place is not None)  # a capital: الملكة صوفيا
+            and _in(previous_word(norm, match_start), words.feminine_titles)
+        ):
+            continue  # السيدة غرينوود، الفنانة أغادير: the woman's name, not the place
         if (
             written is not None
             and words.written_otherwise

@@ -70,6 +70,20 @@ def test_a_prime_minister_after_his_title_with_the_nisba_as_affiliation():
     assert (row["articles"], row["mentions"]) == (2, 2)
 
 
+def test_an_affiliation_read_in_a_few_of_many_occurrences_is_no_guess():
+    """On SaudiNewsNet the bare «وزارة الداخلية» (970 mentions, the Saudi ministry nearly everywhere) was guessed
+    Austrian on the two occurrences followed by النمساوية; an affiliation read next to the name now needs 5 % of
+    the candidate's occurrences."""
+    bare = "وأعلنت وزارة الثروة السمكية عن خطة جديدة للموسم."
+    one_austrian = "وقالت وزارة الثروة السمكية النمساوية إن الخطة جاهزة."
+    table = found(*([bare] * 25), one_austrian)
+    row = table.set_index("name_ar").loc["وزارة الثروة السمكية"]
+    assert row["mentions"] == 2 * 26 and pd.isna(row["affiliation"])  # each text is two articles (corpus)
+    table = found(*([bare] * 15), *([one_austrian] * 2))  # 2 of 17: a guess
+    expected = "austria" if "austria" in GAZETTEER.entities else "النمساوية"
+    assert table.set_index("name_ar").loc["وزارة الثروة السمكية", "affiliation"] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind", "type_"),
     [
