@@ -2425,7 +2425,6 @@ def test_the_saudi_ranyah_keeps_its_id(gazetteer):
     assert "ranyah" not in gazetteer.entities
 
 
-
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
