@@ -3059,6 +3059,10 @@ def test_a_real_tomorrow_beside_today_stays_a_day(text, expected):
         # henceforth (sample 56)
         "بعد أن تأكدت أن لا علاقة لهذا البلد بعد اليوم بأسراب الحمام التي تطير بهدوء",
         "ومشدداً على أن الأهلي لن يسكت عن حقه بعد اليوم مهما كلّفه الأمر",
+        # all day, the rest of a day (sample 66)
+        "ثم نذهب جميعا إلى مع الأقارب سواء إلى إحدى الاستراحات التي تم استئجارها مسبقا لقضاء باقي اليوم فيها",
+        "بصفتي مفتشة على الجودة، كان لزاما عليّ التحديق في تلك المنتجات طيلة اليوم، ولذلك فهي وظيفة مرهقة بحق",
+        "الذي يعشق الكتابة في المقهى ساعات الصباح الباكر ليتفرغ بقية اليوم للتنزه في باريس",
         # a range of amounts (sample 45)
         "مقابل مبالغ مالية تتراوح ما بين 2000 و3000 ريال لكل شخص، إلا أن الجهات الأمنية تصدت لهم",
         "إذا ما كنا نتحدث عن المقيمين الذين يتراوح دخلهم الشهري بين 2000 و3000 درهم",
@@ -3082,6 +3086,8 @@ def test_named_days_nowadays_henceforth_and_amounts_are_no_dates(text):
         ('واوردت سانا ان الاسد أصدر "اليوم المرسوم التشريعي رقم 32 لعام 2015', "اليوم"),
         # a state noun that is a time ("حال وصوله اليوم", upon his arrival) stays a day
         ("وسيعقد مؤتمرا صحفيا حال وصوله اليوم إلى جدة", "اليوم"),
+        # a deadline at the end of today stays a day (نهاية and آخر are not listed with طيلة, باقي, بقية)
+        ("يستمر استقبال الطلبات حتى نهاية اليوم", "اليوم"),
         # a time of the day after بعد keeps the day
         ("وصل الوزير بعد ظهر اليوم إلى الرياض", "اليوم"),
         # years in a range without an amount, or amounts without a range word, stay years
