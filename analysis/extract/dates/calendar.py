@@ -120,6 +120,7 @@ class Calendar:
     same_period_until_words: tuple[str, ...] = ()  # "حتى نهاية شهر يونيو": the year so far, for the same period
     today_copulas: frozenset[str] = frozenset()  # "السيطرة اليوم هي للولي الفقيه": a nominal sentence of now
     today_state_nouns: frozenset[str] = frozenset()  # "بحال العرب اليوم": how a thing stands now
+    today_state_noun_owners: tuple[str, ...] = ()  # "وواقعها اليوم": how its own state stands now
     month_needs_date_words: frozenset[str] = frozenset()  # آب (also إب, the Yemeni province)
     month_name_heads: frozenset[str] = frozenset()  # "مستشفى مايو كلينيك": a name
     month_name_tails: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ class Calendar:
     recurring_after: tuple[str, ...] = ()  # "ليلة 14 رمضان من كل عام": a yearly custom, no day
     recurring_before: tuple[str, ...] = ()  # "في كل عام تنظم البلدة في 12 أغسطس": a yearly custom
     count_before: tuple[str, ...] = ()  # "أكثر من 2000 تعليق": a count, not a year
+    count_range_before: tuple[str, ...] = ()  # "ما بين 2000 و3000 ريال": a range of amounts, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
     weekday_date_links: tuple[str, ...] = ()  # "يوم السبت الذي يوافق تاريخ 15 أغسطس": the date gives the day
@@ -417,6 +419,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_nowadays_next=word_set("today_nowadays_next"),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         today_state_nouns=frozenset(_words(path, "today_state_nouns", raw.get("today_state_nouns") or [])),
+        today_state_noun_owners=tuple(
+            _words(path, "today_state_noun_owners", raw.get("today_state_noun_owners") or [])
+        ),
         same_month_words=tuple(_words(path, "same_month_words", raw.get("same_month_words") or [])),
         same_period_words=tuple(_words(path, "same_period_words", raw.get("same_period_words") or [])),
         same_period_until_words=tuple(
@@ -434,6 +439,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         recurring_after=tuple(_words(path, "recurring_after", raw["recurring_after"])),
         recurring_before=tuple(_words(path, "recurring_before", raw.get("recurring_before", []) or ["كل عام"])),
         count_before=tuple(_words(path, "count_before", raw.get("count_before", []) or ["أكثر من"])),
+        count_range_before=tuple(_words(path, "count_range_before", raw.get("count_range_before") or [])),
         first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
         stale_text_days=int(raw.get("stale_text_days", 0)),

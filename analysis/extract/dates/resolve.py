@@ -78,6 +78,9 @@ _WEEKEND_HOLIDAY_RE = re.compile(r"\s*(?:عطله|اجازه)\s*$")
 _GLUED_BI_RE = re.compile(r"\s*[وف]?بال")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?؟\n])[\s\"«]*[وف]?$")  # before a word opening its sentence
 _QUOTE_OPENS_RE = re.compile(r":\s*[\"«“]\s*[وف]?$|:\s*[وف]?$")  # "فقال: «اليوم", "وأضاف: اليوم": a quotation opening
+_QUOTE_MARK_OPENS_RE = re.compile(r"(\w+)\s*[\"«“]\s*[وف]?$")  # "وأضاف "اليوم": a quotation after a verb of saying
+#: a past verb of form VIII of a root in ل, which looks definite: "التقينا", "التقى", "التزمت"
+_DEFINITE_LOOKING_VERB_RE = re.compile(r"الت\w{2,3}(?:ى|ت|نا|ينا|وا|يت)")
 _CONTRAST_WORDS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CAL.today_contrast_words, key=len, reverse=True)
 )
@@ -280,6 +283,14 @@ def _names_a_pair(found: Found) -> bool:
     return "".join((found.before[-12:] + found.match.group(0)).split()).endswith(CAL.date_name_pairs)
 
 
+#: a second number with a unit after a first one: "و3000 ريال", "إلى 2400 ريال", "- 2400 ريال"
+_AMOUNT_AFTER_RE = re.compile(
+    r"\s*(?:و|-|–|الي|الى|إلى)\s*\d[\d,.]*\s*(?:"
+    + "|".join(re.escape(u) for u in sorted(CAL.not_year_units, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
 def _year(found: Found) -> Span:
     """``العام 2019`` → 2019; ``القرار رقم 2216`` and ``رقم 40 لسنة 2015`` are no year."""
     if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and (
@@ -292,6 +303,12 @@ def _year(found: Found) -> Span:
         found.before[-20:]
     ).rstrip().endswith(CAL.count_before):
         raise Reject  # "وردني أكثر من 2000 تعليق": a count
+    if (
+        not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه"))
+        and _words(found.before[-20:]).rstrip().endswith(CAL.count_range_before)
+        and _AMOUNT_AFTER_RE.match(found.after)
+    ):
+        raise Reject  # "تتراوح ما بين 2000 و3000 ريال" (sample 45): a range of amounts
     return year_span(int(found.get("year")), False)
 
 
@@ -817,6 +834,46 @@ def _state_in_clause(clause: str) -> bool:
     return any(_state_verb(w) and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
 
 
+def _definite_subject(word: str) -> bool:
+    """Whether ``word`` is a definite noun that can open a nominal sentence (``المعادلة``; a clitic و/ف
+    allowed), not a weekday or a time of the day."""
+    if word[:1] in "وف" and word[1:3] == "ال":
+        word = word[1:]
+    return (
+        word.startswith("ال")
+        and len(word) > 4
+        and not _DEFINITE_LOOKING_VERB_RE.fullmatch(word)
+        and word[2:] not in CAL.weekdays
+        and word not in CAL.weekdays
+        and word[2:] not in CAL.today_tomorrow_times
+    )
+
+
+def _after_saying(before: str) -> bool:
+    """Whether ``before`` ends on a quotation's opening: a colon (``وأضاف: ``, ``فقال: «``) or a quotation mark
+    right after a verb of saying (``tense.reporting_verbs``, with و/ف: ``وأضاف "``; not ``أصدر "اليوم المرسوم``)."""
+    if _QUOTE_OPENS_RE.search(before):
+        return True
+    mark = _QUOTE_MARK_OPENS_RE.search(before)
+    if not mark:
+        return False
+    verb = mark.group(1)
+    return verb in CAL.reporting_verbs or (verb[:1] in "وف" and verb[1:] in CAL.reporting_verbs)
+
+
+def _owned_state_noun(word: str) -> bool:
+    """Whether ``word`` is a state noun of ``today_state_nouns`` with an owner's pronoun (``وواقعها``, ``حاله``;
+    clitics و/ف/ب/ل/ك allowed)."""
+    for clitics in range(3):
+        stem = word[clitics:]
+        if clitics and not all(c in "وفبلك" for c in word[:clitics]):
+            break
+        for owner in CAL.today_state_noun_owners:
+            if stem.endswith(owner) and stem[: -len(owner)] in CAL.today_state_nouns:
+                return True
+    return False
+
+
 def _present_verb(word: str) -> bool:
     """Whether ``word`` looks like a present verb that is not one of a schedule (``tense.schedule_verbs``):
     ي/ت/ن + at least three letters, not a verbal noun تفعيل or a word with a noun's ending (تحديد،
@@ -908,6 +965,14 @@ def _nowadays(before: str, after: str) -> bool:
         # does: "فقال: «اليوم يتحول العالم شيئا فشيئا إلى قرية صغيرة" (sample 57), "«اليوم نرى تنامي وتيرة
         # التشرذم" (a past verb keeps the day: "«اليوم التقينا بعض الأطفال»")
         return True
+    if following and _after_saying(before) and _definite_subject(following.group(1)):
+        # ... and so does one that opens on "اليوم" and a definite subject, a nominal sentence, with or without a
+        # colon after the verb of saying (the round of sample 68): "وأضاف "اليوم المعادلة اختلفت فهنالك أرض"
+        # (sample 68); a verb right after it keeps the day: "وقال: «اليوم التقينا»"
+        return True
+    last = _WORDS_RE.findall(before[-20:])[-1:]
+    if last and _owned_state_noun(last[0]):
+        return True  # "وواقعها اليوم في غاية الإيجاع" (sample 68): how its own state stands now
     words = _WORDS_RE.findall(before[-40:])[-2:]
     if len(words) < 2:
         return False

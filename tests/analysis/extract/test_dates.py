@@ -3032,3 +3032,68 @@ def test_today_and_not_tomorrow_is_no_today():
 )
 def test_a_real_tomorrow_beside_today_stays_a_day(text, expected):
     assert days(text)[0][0] == expected
+
+
+# The round of sample 68: days named by their kind, "there is nowadays", a state with its owner, a quotation opening on
+# "اليوم" and a definite subject, "henceforth", and a range of amounts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day named by its kind (samples 25, 46)
+        "وعقب الإفطار، بدأت فعاليات اليوم السعودي بعرض فيلم خاص من إنتاج فريق المبادرة عن الفعالية",
+        "لافتا النظر إلى أن اليوم التدريبي يبدأ من الساعة الثامنة صباحا وينتهي الساعة الواحدة ظهراً",
+        "بعد ذلك، تجول الأمير عبدالعزيز بن سعد في مرافق اليوم العائلي الذي يحتوي على غرف وأجنحة عائلية",
+        "ومنها: مناسبة اليوم العربي لليتيم السنوية، وبطولة سداسيات",
+        "شاركت مجموعة من خريجات قسم العلوم في فعاليات اليوم العلمي للبرنامج الاثرائي الصيفي",
+        "والبرامج المائية، والسلام، واليوم الثقافي، وجائزة صداقة الجامبوري.",
+        "تحدثت «الشرق الأوسط» مع كيري حول اليوم التاريخي ورفع العلم الكوبي رسميًا في واشنطن",
+        # there is nowadays (sample 68)
+        "هناك اليوم ما يقرب من ربع مليون مستوطن صهيوني متعصب ومتشبث بفكرة إسرائيل من نهر الأردن للبحر المتوسط.",
+        "وهذا أصعب تحد يواجه مبادرة الأمم المتحدة فهناك اليوم أكثر من مليار إنسان يعانون نقص الكهرباء",
+        # a state with its owner (sample 68)
+        "الحديث عن تغير بناء الأسرة وواقعها اليوم في غاية الإيجاع والإيلام",
+        "فعل ذلك وهو معلق برباط الاتفاق النووي، فكيف سيكون حاله اليوم وهو مطلق الرباط",
+        # a quotation opening on اليوم and a definite subject (sample 68)
+        'وأضاف "اليوم المعادلة اختلفت فهنالك أرض وجهات موثوقة يمكن من خلالها أن تصل المعونات',
+        "وأضاف: اليوم الراقي يعيش مرحلة أفضل وسقف المطالبات ارتفع",
+        # henceforth (sample 56)
+        "بعد أن تأكدت أن لا علاقة لهذا البلد بعد اليوم بأسراب الحمام التي تطير بهدوء",
+        "ومشدداً على أن الأهلي لن يسكت عن حقه بعد اليوم مهما كلّفه الأمر",
+        # all day, the rest of a day (sample 66)
+        "ثم نذهب جميعا إلى مع الأقارب سواء إلى إحدى الاستراحات التي تم استئجارها مسبقا لقضاء باقي اليوم فيها",
+        "بصفتي مفتشة على الجودة، كان لزاما عليّ التحديق في تلك المنتجات طيلة اليوم، ولذلك فهي وظيفة مرهقة بحق",
+        "الذي يعشق الكتابة في المقهى ساعات الصباح الباكر ليتفرغ بقية اليوم للتنزه في باريس",
+        # a range of amounts (sample 45)
+        "مقابل مبالغ مالية تتراوح ما بين 2000 و3000 ريال لكل شخص، إلا أن الجهات الأمنية تصدت لهم",
+        "إذا ما كنا نتحدث عن المقيمين الذين يتراوح دخلهم الشهري بين 2000 و3000 درهم",
+        "ويتروح أسعار الـ1000 حبه ما بين 2000 إلى 2400 ريال بفارق 400- 600 ريال",
+    ],
+)
+def test_named_days_nowadays_henceforth_and_amounts_are_no_dates(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # today's friendly match, and a weekday after a named-looking day, stay days
+        ("أدت التدريبات التكتيكية الخاصة بلقاء اليوم الودي أمام الريان القطري", "اليوم"),
+        ("يلتقي الفريقان اليوم السبت في الرياض", "اليوم السبت"),
+        # "there" today: a place before هناك keeps the day only with a weekday
+        ("وصل الوفد إلى هناك اليوم الأحد", "اليوم الأحد"),
+        # a quotation opening on اليوم and a past verb that looks definite, or after a verb that is no saying
+        ("وقالت: «اليوم التقينا بعض الأطفال الرائعين الذين يتوقون إلى تغيير حياتهم»", "اليوم"),
+        ('واوردت سانا ان الاسد أصدر "اليوم المرسوم التشريعي رقم 32 لعام 2015', "اليوم"),
+        # a state noun that is a time ("حال وصوله اليوم", upon his arrival) stays a day
+        ("وسيعقد مؤتمرا صحفيا حال وصوله اليوم إلى جدة", "اليوم"),
+        # a deadline at the end of today stays a day (نهاية and آخر are not listed with طيلة, باقي, بقية)
+        ("يستمر استقبال الطلبات حتى نهاية اليوم", "اليوم"),
+        # a time of the day after بعد keeps the day
+        ("وصل الوزير بعد ظهر اليوم إلى الرياض", "اليوم"),
+        # years in a range without an amount, or amounts without a range word, stay years
+        ("في الفترة ما بين 2010 و2014", "2010 و2014"),
+        ("أن يبلغ متوسط سعر برميل خام برنت 60.60 دولار في 2015 و69 دولارا في 2016", "2015"),
+    ],
+)
+def test_today_and_years_beside_the_round_of_sample_68_stay_dates(text, expected):
+    assert days(text)[0][0] == expected
