@@ -196,6 +196,10 @@ class ContextWords:
     #: club (``club_capitals``, ``club_context``: ولم يحدد روما سبب …)
     club_capitals: frozenset[str] = frozenset()
     club_context: frozenset[str] = frozenset()
+    #: capitals that are also a paper's name, the paper when alone in quotes, unless after one of
+    #: ``quoted_paper_not_after`` (``quoted_papers``: مع "الرياض"، في «الرياض»; not العاصمة "الرياض")
+    quoted_papers: frozenset[str] = frozenset()
+    quoted_paper_not_after: frozenset[str] = frozenset()
     #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
     #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
     host_city_context: frozenset[str] = frozenset()
@@ -297,6 +301,8 @@ def context_words() -> ContextWords:
         direction_adjectives=words(metonymy.get("direction_adjectives") or ()),
         club_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("club_capitals") or ()),
         club_context=words(metonymy.get("club_context") or ()),
+        quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
+        quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         host_city_context=words(metonymy.get("host_city_context") or ()),
     )
 
@@ -670,7 +676,9 @@ def _read_matches(
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
         if acts[k] is None:
-            if alias.place is not None and _quoted_after_la(norm, match_start, end):
+            if alias.place is not None and (
+                _quoted_after_la(norm, match_start, end) or _a_quoted_paper(norm, matches[k], words)
+            ):
                 witnesses.append(Reading(start, end, key, alias.place, "place"))
             continue  # جامعة واشنطن: part of another name
         if key in family_keys and _the_family_name_again(norm, match_start, start, entities[entity_id].kind, words):
@@ -1521,8 +1529,10 @@ def _metonym_readings(
                 acts[k] = None  # ولم يحدد روما سبب …: the club in a sentence about football
             if not seat and acts[k] and _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context):
                 acts[k] = False  # لكن بكين كانت الوحيدة التي قدمت عرضا قويا: a city bidding for the Olympic Games
-            if not seat and _quoted_after_la(norm, matches[k][0], matches[k][2]):
-                acts[k] = None  # قال ل"الرياض": the paper Al Riyadh, neither the city nor the government
+            if not seat and (
+                _quoted_after_la(norm, matches[k][0], matches[k][2]) or _a_quoted_paper(norm, matches[k], words)
+            ):
+                acts[k] = None  # قال ل"الرياض"، مع "الرياض": the paper Al Riyadh, neither the city nor the government
     return acts
 
 
@@ -1604,6 +1614,23 @@ def _quoted_after_la(norm: str, match_start: int, end: int) -> bool:
     return bool(_LA_QUOTE_RE.search(norm, max(0, match_start - 4), match_start)) and bool(
         _QUOTE_AFTER_RE.match(norm, end)
     )
+
+
+#: A quotation mark, with the spaces beside it (:func:`_a_quoted_paper`).
+_QUOTE_BEFORE_RE = re.compile(r"[\"'“”«»] ?\Z")
+_QUOTE_THEN_RE = re.compile(r" ?[\"'“”«»]")
+
+
+def _a_quoted_paper(norm: str, match: tuple[int, int, int, str], words: ContextWords) -> bool:
+    """Whether a capital that is also a paper's name (``quoted_papers``) stands alone in quotes, no proclitic inside
+    them, and not after one of ``quoted_paper_not_after``: ``في اتصال هاتفي مع "الرياض"``, ``نشر الخبر في «الرياض»``
+    are the paper Al Riyadh; ``زوار العاصمة "الرياض"`` the city."""
+    match_start, start, end, key = match
+    if key not in words.quoted_papers or match_start != start:
+        return False
+    if not (_QUOTE_BEFORE_RE.search(norm, max(0, start - 2), start) and _QUOTE_THEN_RE.match(norm, end)):
+        return False
+    return not _in(previous_word(norm, start), words.quoted_paper_not_after)
 
 
 def _obliged(norm: str, match_start: int, after: str | None, words: ContextWords) -> bool:
