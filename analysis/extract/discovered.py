@@ -185,8 +185,9 @@ def _foreign_first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _listed_first_names(name: str) -> frozenset[str]:
-    """A reviewed list of given names, one a line, normalised: ``foreign_first_names.txt``, and
-    ``arabic_first_names.txt`` (common Arabic names the corpus-learnt list counts too rarely: مالك)."""
+    """A reviewed list of names, one a line, normalised: ``foreign_first_names.txt``,
+    ``arabic_first_names.txt`` (common Arabic names the corpus-learnt list counts too rarely: مالك), and
+    ``listed_family_names.txt`` (family names that are common words: الصباح)."""
     lines = data_path(name).read_text("utf-8").splitlines()
     return frozenset(_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
@@ -1347,9 +1348,11 @@ def _word_usage() -> dict[str, tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _family_names() -> frozenset[str]:
     """``analysis/data/world/family_names.txt`` (``dev/build_family_names.py``): words with the article
-    SaudiNewsNet writes after many different first names, in a good share of their uses."""
+    SaudiNewsNet writes after many different first names, in a good share of their uses; and those of
+    ``world/listed_family_names.txt``, family names that are common words too (الصباح), normalised."""
     lines = data_path("world/family_names.txt").read_text("utf-8").splitlines()
-    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+    learnt = frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+    return learnt | _listed_first_names("world/listed_family_names.txt")
 
 
 def _a_word(word: str, usage: Mapping[str, tuple[int, int]]) -> bool:

@@ -185,6 +185,9 @@ class ContextWords:
     #: nouns of a state or a province (``state_nouns``: ولاية): a GeoNames town right after one is no mention
     #: unless its country is named in the text (a homonym elsewhere: لولاية فلوريدا is no Florida, Uruguay)
     state_nouns: frozenset[str] = frozenset()
+    #: a US state named like a city it does not hold as its seat or like another state (``state_homonyms``:
+    #: نيويورك، جورجيا): right after one of ``state_nouns``, the state, no entity, and no mention
+    state_homonyms: frozenset[str] = frozenset()
     #: how many words before بين one of the ``between_places`` still makes the names after it places
     #: (``between_reach``: برحلتين أسبوعيا بين الجوف والقاهرة)
     between_reach: int = 1
@@ -296,6 +299,7 @@ def context_words() -> ContextWords:
         region_list_nouns=frozenset(alias_key(str(w)) for w in raw.get("region_list_nouns") or ()),
         region_list_not_after=words(raw.get("region_list_not_after") or ()),
         state_nouns=words(raw.get("state_nouns") or ()),
+        state_homonyms=frozenset(alias_key(str(w)) for w in raw.get("state_homonyms") or ()),
         between_reach=int(metonymy.get("between_reach", 1)),
         city_parts=words(metonymy.get("city_parts") or ()),
         direction_adjectives=words(metonymy.get("direction_adjectives") or ()),
@@ -752,6 +756,13 @@ def _read_matches(
                 continue  # بحر الصين الجنوبي، قناة بنما، بنك الكويت: part of another name
             if _before_a_club_nisba(norm, end, gazetteer) and not has_trigger(norm, match_start, "region", words):
                 continue  # أمريكا المكسيكي، روما الإيطالي، الكويت الكويتي: a club
+        if (
+            key in words.state_homonyms
+            and alias.alias_kind != "adjective"
+            and match_start == start
+            and _in(previous_word(norm, match_start), words.state_nouns)
+        ):
+            continue  # لولاية نيويورك، بولاية جورجيا الأمريكية: the US state, not New York City nor Georgia
         if (
             entities[alias.entity_id].geonames is not None
             and alias.alias_kind != "adjective"
