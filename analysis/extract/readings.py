@@ -71,6 +71,9 @@ class ContextWords:
     acts_before: frozenset[str]
     acts_after_prefixes: tuple[str, ...]
     not_verbs: frozenset[str]
+    #: verbs and participles whose subject is the city, never its government (``place_verbs``: تحترق، تتعرض،
+    #: محاصرة); right after a capital that a clause opener introduces they make it the city (إن صنعاء محاصرة)
+    place_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     locatives: frozenset[str]
     pronoun_prepositions: frozenset[str]
@@ -225,6 +228,7 @@ def context_words() -> ContextWords:
         acts_before=words(metonymy["acts_before"]) | words(metonymy.get("urging_participles") or ()),
         acts_after_prefixes=tuple(sorted({normalize(str(w)) for w in metonymy["acts_after_prefixes"]})),
         not_verbs=words(metonymy["not_verbs"]) | words(metonymy.get("place_verbs") or ()),
+        place_verbs=words(metonymy.get("place_verbs") or ()),
         actor_nouns=words(metonymy["actor_nouns"]),
         locatives=words(metonymy["locatives"]),
         pronoun_prepositions=words(metonymy["pronoun_prepositions"]),
@@ -1507,6 +1511,8 @@ def _metonym_readings(
             and _looks_like_verb(after, words, present=False)
         ):
             says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
+        if says and _in(after, words.place_verbs) and previous_word(norm, first[0]) in words.clause_openers:
+            says = False  # إن صنعاء محاصرة، أن بغداد تتعرض إلى تشويه: what the city is or undergoes
         if after is not None and _in(after, words.allies_after):
             says = True  # كانت دمشق وحلفاؤها، أمام واشنطن وحلفائها: a city has no allies
         if after is not None and after[0] == "و" and _in(after, words.towns_after):
