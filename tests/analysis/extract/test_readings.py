@@ -2600,7 +2600,7 @@ def test_monastery_and_suisse_are_no_towns(gazetteer, text, entity_id, counted):
          [("cairo", "place")]),
         ("ومن الأمثلة على ذلك موقفه من التفجيرات الإرهابية التي ضربت بغداد في 19 أغسطس 2009م.", "بغداد",
          [("baghdad", "place")]),
-        # nouns of a verb's shape next to a capital (`not_verbs`): its leaving (2015-08-02-117, 12 such), a park's
+        # nouns of a verb's shape next to a capital (`not_verbs`): its leaving (2015-08-02-117, 13 such), a park's
         # name (2015-07-21-944), a hotel's (2015-07-27-385)
         ("وقبيل مغادرته واشنطن، أجرى كيري اتصالا بشكري مساء الخميس الماضي", "واشنطن", [("washington", "place")]),
         ("كما أقيم حفل معايدة وعشاء مخصص للرجال والشباب في فناء حديقة تلال الرياض.", "الرياض", [("riyadh", "place")]),
