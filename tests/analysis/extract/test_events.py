@@ -2362,3 +2362,24 @@ def test_an_electoral_battle_or_race_is_an_election(sentence, date_text, expecte
 )  # fmt: skip
 def test_a_saying_that_condemns_is_a_condemnation(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+# --- a type round by trigger over samples 24-68 ---
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the wounded looked after, treated or dealt with are no toll of the date (sample 65: typed casualties)
+        ("وأكد البكري أن من أولوياته كمحافظ لعدن خلال الشهرين القادمين هو دعم المقاومة في عدن ورعاية أسر الشهداء "
+         "والجرحى وتثبيت الأمن والاستقرار وتفعيل الخدمات الأساسية للمواطنين.", "خلال الشهرين القادمين", "other"),
+        ("وأضاف أن الجيش غيّر قواعد التعامل مع الجرحى السوريين، حيث يقوم اليوم بفحص من يدخل لتلقي العلاج الطبي.",
+         "اليوم", "other"),
+        # ... the wounded of an event still are
+        ("وثقت الشبكة السورية لحقوق الإنسان خلال شهر يوليو الماضي سقوط المئات من المدنيين بين شهداء وجرحى.",
+         "شهر يوليو الماضي", "casualties"),
+        ("وفي مدينة تعز سقط عشرات الجرحى مساء الاربعاء.", "الاربعاء", "casualties"),
+    ],
+)  # fmt: skip
+def test_the_wounded_cared_for_are_no_toll(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
