@@ -2383,3 +2383,23 @@ def test_a_saying_that_condemns_is_a_condemnation(sentence, date_text, expected)
 )  # fmt: skip
 def test_the_wounded_cared_for_are_no_toll(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # agreements in the plural, in force or a framework, are no agreement made at the date (samples 43 and 64:
+        # typed agreement; the corpus: swaps, "there are agreements")
+        ("ثم دراسة عن أبعاد إغراق الدواجن بالمملكة في إطار اتفاقيات منظمة التجارة العالمية، وفي عام 2012 اهتم المركز "
+         "بدراسة الوضع الراهن لقطاع اللحوم الحمراء بالمملكة.", "عام 2012", "other"),
+        ("ومع أن السعودية مرتبطة باتفاقيات دولية حول الأطفال، فقد سَنَّت نظام حماية الطفل الصادر في 4/2/1436هـ، الذي "
+         "يُجَرِّم إيذاء الأطفال أو إهمالهم.", "4/2/1436هـ", "other"),
+        ("ومنذ عام 2008م أسهم المستثمر الأجنبي، من خلال اتفاقيات المبادلة، بزيادة استقرار الأسعار في السوق.",
+         "ومنذ عام 2008م", "other"),
+        # ... agreements signed are
+        ("وسبق أن وقعت شركة «روسنفت» الروسية اتفاقيات طويلة الأمد في عام 2013 لتزويد الصين بالنفط.", "عام 2013",
+         "agreement"),
+    ],
+)  # fmt: skip
+def test_agreements_in_the_plural_are_made_only_when_signed(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
