@@ -2362,3 +2362,44 @@ def test_an_electoral_battle_or_race_is_an_election(sentence, date_text, expecte
 )  # fmt: skip
 def test_a_saying_that_condemns_is_a_condemnation(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+# --- a type round by trigger over samples 24-68 ---
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the wounded looked after, treated or dealt with are no toll of the date (sample 65: typed casualties)
+        ("وأكد البكري أن من أولوياته كمحافظ لعدن خلال الشهرين القادمين هو دعم المقاومة في عدن ورعاية أسر الشهداء "
+         "والجرحى وتثبيت الأمن والاستقرار وتفعيل الخدمات الأساسية للمواطنين.", "خلال الشهرين القادمين", "other"),
+        ("وأضاف أن الجيش غيّر قواعد التعامل مع الجرحى السوريين، حيث يقوم اليوم بفحص من يدخل لتلقي العلاج الطبي.",
+         "اليوم", "other"),
+        # ... the wounded of an event still are
+        ("وثقت الشبكة السورية لحقوق الإنسان خلال شهر يوليو الماضي سقوط المئات من المدنيين بين شهداء وجرحى.",
+         "شهر يوليو الماضي", "casualties"),
+        ("وفي مدينة تعز سقط عشرات الجرحى مساء الاربعاء.", "الاربعاء", "casualties"),
+    ],
+)  # fmt: skip
+def test_the_wounded_cared_for_are_no_toll(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # agreements in the plural, in force or a framework, are no agreement made at the date (samples 43 and 64:
+        # typed agreement; the corpus: swaps, "there are agreements")
+        ("ثم دراسة عن أبعاد إغراق الدواجن بالمملكة في إطار اتفاقيات منظمة التجارة العالمية، وفي عام 2012 اهتم المركز "
+         "بدراسة الوضع الراهن لقطاع اللحوم الحمراء بالمملكة.", "عام 2012", "other"),
+        ("ومع أن السعودية مرتبطة باتفاقيات دولية حول الأطفال، فقد سَنَّت نظام حماية الطفل الصادر في 4/2/1436هـ، الذي "
+         "يُجَرِّم إيذاء الأطفال أو إهمالهم.", "4/2/1436هـ", "other"),
+        ("ومنذ عام 2008م أسهم المستثمر الأجنبي، من خلال اتفاقيات المبادلة، بزيادة استقرار الأسعار في السوق.",
+         "ومنذ عام 2008م", "other"),
+        # ... agreements signed are
+        ("وسبق أن وقعت شركة «روسنفت» الروسية اتفاقيات طويلة الأمد في عام 2013 لتزويد الصين بالنفط.", "عام 2013",
+         "agreement"),
+    ],
+)  # fmt: skip
+def test_agreements_in_the_plural_are_made_only_when_signed(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
