@@ -809,6 +809,10 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
     return occ[np.array(keep, dtype=bool)].reset_index(drop=True)
 
 
+#: The future's prefix and the imperfect prefixes after it in news (سيطلع، ستعقد، سنعمل): a word so made whose
+#: imperfect (يطلع) is a common word is a verb, not a name's next word.
+_FUTURE = "س"
+_FUTURE_PERSONS = "يتن"
 #: An imperfect verb's prefix and, written, the damma of a passive after it (يُفترض، تُنشأ، تُعنى).
 _IMPERFECT = "يت"
 _DAMMA = "\u064f"
@@ -1396,6 +1400,8 @@ def _name_word(lex: _Lexicon, compound_tails: frozenset[str] = frozenset()):
             return True
         if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
             return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
+        if len(word) >= 5 and word[0] == _FUTURE and word[1] in _FUTURE_PERSONS and word[1:] in common:
+            return False  # a verb in the future, its imperfect a common word: الوزير شكري سيطلع (يطلع)
         if (word[0] in "فلب" or (word[0] == "ك" and len(word) > 4)) and word[1:] in common:
             return False  # a new phrase: فتميز، لإعلان، كمحترف (not كوست: a short ك + word is a name's too)
         if word not in common:

@@ -178,6 +178,9 @@ class ContextWords:
     given_name_min_share: float = 1.0
     #: given names that before a person's name are a word (``given_names_not_before``: خليفة بلاتر, his successor)
     given_names_not_before: frozenset[str] = frozenset()
+    #: particles that open a foreign family name (``name_particles``: فان، دير، ديل): a person's one-word
+    #: name right before one is another man's given name (كاميرون فان دير بيرغ، رونالدو ديل كارمن)
+    name_particles: frozenset[str] = frozenset()
     #: a body's id → the ids whose naming makes a bare name that opens the body's full name the body
     #: (``name_openers``: الاتحاد الأوروبي is UEFA in an article that names FIFA)
     name_openers: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -297,6 +300,7 @@ def context_words() -> ContextWords:
         compound_name_heads=words(raw.get("compound_name_heads") or ()),
         given_name_min_share=float(raw.get("given_name_min_share", 1.0)),
         given_names_not_before=words(raw.get("given_names_not_before") or ()),
+        name_particles=words(raw.get("name_particles") or ()),
         name_openers={
             str(body): frozenset(str(i) for i in cues or ()) for body, cues in (raw.get("name_openers") or {}).items()
         },
@@ -737,6 +741,12 @@ def _read_matches(
             and _another_persons_given_names(norm, match_start, start, alias.entity_id, gazetteer, words)
         ):
             continue  # ميشيل أوباما، تيريزا هاينز كيري: his wife, not Barack Obama nor John Kerry
+        if (
+            entities[alias.entity_id].type == "person"
+            and " " not in key
+            and _given_name_before_a_particle(norm, end, alias.entity_id, gazetteer, words)
+        ):
+            continue  # كاميرون فان دير بيرغ، رونالدو ديل كارمن: another man's given name, not Cameron nor Ronaldo
         agency = _credited_agency(norm, match_start, start, end, key, words)
         if agency is not None and agency in entities:
             readings.append(Reading(start, end, key, agency, "alias"))  # وبحسب "الألمانية": DPA
@@ -1159,6 +1169,29 @@ def _another_persons_given_names(
         and chain[1] not in own
         and chain[1] in _foreign_first_names()
     )
+
+
+_PARTICLE_THEN_NAME_RE = re.compile(r" +(\w+) +(\w+)")
+
+
+def _given_name_before_a_particle(
+    norm: str, end: int, entity_id: str, gazetteer: Gazetteer, words: ContextWords
+) -> bool:
+    """Whether a gazetteer person's one-word name is here another man's given name: right before a particle
+    that opens a foreign family name (``name_particles``), only spaces between, the particle followed by
+    another particle or by a word that is no common word and none of his own names (``كاميرون فان دير
+    بيرغ`` the swimmer, not David Cameron; ``بيت دكتور ورونالدو ديل كارمن`` the director, not Cristiano
+    Ronaldo). Not ``فان`` written for فإن "then" before a common word (``روما فان من المتوقع``)."""
+    m = _PARTICLE_THEN_NAME_RE.match(norm, end)
+    if m is None or m.group(1) not in words.name_particles:
+        return False
+    own = _own_name_words(gazetteer, entity_id)
+    particle, name = m.group(1), m.group(2)
+    if particle in own or name in own:
+        return False
+    from analysis.extract.mentions import _common_words  # the 20,000 common words of SaudiNewsNet
+
+    return name in words.name_particles or name not in _common_words()
 
 
 def _spelt_like_one_of(word: str, names: frozenset[str]) -> bool:

@@ -2626,3 +2626,23 @@ def test_monastery_and_suisse_are_no_towns(gazetteer, text, entity_id, counted):
 )  # fmt: skip
 def test_the_sixth_metonymy_rounds_place_verbs(gazetteer, text, alias, expected):
     assert read_surface(text, gazetteer, alias) == expected
+
+
+# --- the forty-fourth round: a person's one-word name before a name particle is another man's given name ---------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # the swimmer Cameron van der Burgh (2015-08-06-303, in the pool), not David Cameron: 2 in SaudiNewsNet
+        ("وكان الرقم القياسي السابق الذي سجله الجنوب أفريقي كاميرون فان دير بيرغ في وقت سابق", "david_cameron", False),
+        # the director Ronaldo del Carmen (Inside Out; 2015-07-21-1808, in the pool), not Cristiano Ronaldo: 5 in SaudiNewsNet
+        ("أخرج الفيلم بيت دكتور ورونالدو ديل كارمن وشارك في بطولته بالأداء الصوتي", "cristiano_ronaldo", False),
+        # against: فان written for فإن "then" before a common word stays the place
+        ("واحتمال انتقال ايدن جيكو إلى روما فان من المتوقع أن يبدأ", "rome", True),
+        # against: the person named alone, no particle after him
+        ("وقال كاميرون في مؤتمر صحفي إن بلاده ستواصل الضربات", "david_cameron", True),
+    ],
+)  # fmt: skip
+def test_a_persons_name_before_a_particle_is_another_mans_given_name(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
