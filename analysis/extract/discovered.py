@@ -71,7 +71,7 @@ from analysis.extract.discover import (
     transliterate,
 )
 from analysis.extract.gazetteer import Gazetteer, alias_key
-from analysis.extract.mentions import _common_words
+from analysis.extract.readings import common_words
 from analysis.text.normalize import OffsetMap, normalize
 
 #: The ``alias_kind`` of every row this module adds: a corpus-level reading, not a gazetteer alias
@@ -890,7 +890,7 @@ def _named_before_nisba(words: tuple[str, ...], lex: _Lexicon) -> bool:
         return False
     if words[0] == _MINISTRY:
         return True  # a ministry is named by what it does: وزارة الخارجية الإيطالية، وزارة التجارة الأمريكية
-    common = _common_words()
+    common = common_words()
     return all(not w.startswith("ال") or w not in common for w in name)
 
 
@@ -1384,7 +1384,7 @@ def _name_word(lex: _Lexicon, compound_tails: frozenset[str] = frozenset()):
     (العاصمي), a first name (حمد), a word that is no common word of Arabic news (كوتون), or a common
     one that looks neither like a verb nor like a noun in the accusative or the feminine (كارتر); not
     a verb or a noun that happens to follow (زار، يفتتح، أكد، مقالا)."""
-    common = _common_words()
+    common = common_words()
     first_names = _first_names()
 
     connectors = lex.triggers.connectors

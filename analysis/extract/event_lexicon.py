@@ -14,6 +14,7 @@ Words are matched normalised (:func:`analysis.text.normalize.normalize`) and inf
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date
@@ -559,37 +560,36 @@ def _dateline(data: dict, source: str, types: list[EventType]) -> Dateline | Non
     return Dateline(type_index, int(spec.get("place_words", 3)), frozenset(words), agencies)
 
 
-def _named_days(data: dict, source: str, types: list[EventType]) -> dict[date, int]:
-    spec = data.get("named_days") or {}
-    where = f"{source}: named_days"
+def _lists_by_type(
+    data: dict, name: str, source: str, types: list[EventType], items: str
+) -> Iterator[tuple[str, int, object]]:
+    """``(type_id, type_index, item)`` for every item of the section ``name``, a mapping of a type to a list of
+    ``items``; a section of another shape is an :class:`EventTypesError` naming it."""
+    spec = data.get(name) or {}
+    where = f"{source}: {name}"
     if not isinstance(spec, dict):
-        raise EventTypesError(f"{where}: must map a type to a list of ISO days")
-    named: dict[date, int] = {}
-    for type_id, days in spec.items():
+        raise EventTypesError(f"{where}: must map a type to a list of {items}")
+    for type_id, listed in spec.items():
         type_index = _type_index(type_id, types, where)
-        if type_index is None or not isinstance(days, list):
-            raise EventTypesError(f"{where}: {type_id!r} must be a type with a list of ISO days")
-        for day in days:
-            try:
-                named[date.fromisoformat(str(day))] = type_index
-            except ValueError as err:
-                raise EventTypesError(f"{where}.{type_id}: {day!r} is no ISO day") from err
+        if type_index is None or not isinstance(listed, list):
+            raise EventTypesError(f"{where}: {type_id!r} must be a type with a list of {items}")
+        for item in listed:
+            yield type_id, type_index, item
+
+
+def _named_days(data: dict, source: str, types: list[EventType]) -> dict[date, int]:
+    named: dict[date, int] = {}
+    for type_id, type_index, day in _lists_by_type(data, "named_days", source, types, "ISO days"):
+        try:
+            named[date.fromisoformat(str(day))] = type_index
+        except ValueError as err:
+            raise EventTypesError(f"{source}: named_days.{type_id}: {day!r} is no ISO day") from err
     return named
 
 
 def _participle_dates(data: dict, source: str, types: list[EventType]) -> dict[str, int]:
-    spec = data.get("participle_dates") or {}
-    where = f"{source}: participle_dates"
-    if not isinstance(spec, dict):
-        raise EventTypesError(f"{where}: must map a type to a list of words")
-    named: dict[str, int] = {}
-    for type_id, words in spec.items():
-        type_index = _type_index(type_id, types, where)
-        if type_index is None or not isinstance(words, list):
-            raise EventTypesError(f"{where}: {type_id!r} must be a type with a list of words")
-        for word in words:
-            named[normalize(str(word))] = type_index
-    return named
+    listed = _lists_by_type(data, "participle_dates", source, types, "words")
+    return {normalize(str(word)): type_index for _, type_index, word in listed}
 
 
 def _statement_contents(data: dict, source: str, types: list[EventType]) -> frozenset[int]:

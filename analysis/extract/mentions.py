@@ -26,15 +26,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from analysis import schema
-from analysis.data import data_path
 from analysis.extract.gazetteer import SEPARATOR_CLASS, ContextRule, Gazetteer
-from analysis.extract.readings import Reading, read_matches
+from analysis.extract.readings import Reading, common_words, read_matches
 from analysis.text.arabic import CONJUNCTIONS, PREPOSITIONS, PROCLITICS
 from analysis.text.normalize import normalize_with_offsets, original_span
 from analysis.text.trie import trie_regex
@@ -239,15 +237,6 @@ def _sentence_of(index: tuple | None, starts: list[int]) -> list[int]:
 _FAR_MORE = 3
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> dict[str, int]:
-    """The 20,000 most common words of SaudiNewsNet (``analysis/data/world/common_words.txt``) and the
-    number of articles each is in."""
-    lines = data_path("world/common_words.txt").read_text(encoding="utf-8").splitlines()
-    rows = (line.split("\t", 1) for line in lines if line and not line.startswith("#"))
-    return {row[0]: int(row[1]) if len(row) > 1 else 0 for row in rows}
-
-
 def _inside_a_word(clitics: str, token: str, key: str, *, generated: bool = True) -> bool:
     """Whether a name read after proclitics is really part of another word.
 
@@ -260,7 +249,7 @@ def _inside_a_word(clitics: str, token: str, key: str, *, generated: bool = True
       the Hajj" (ل + الحج), not ل + لحج (Lahij), where the word with the article is the more common."""
     if generated and "ك" in clitics:
         return True
-    common = _common_words()
+    common = common_words()
     name = common.get(key, 0) if " " not in key else None
     if name is None:
         return False

@@ -215,6 +215,15 @@ class ContextWords:
 
 
 @lru_cache(maxsize=1)
+def common_words() -> dict[str, int]:
+    """The 20,000 most common words of SaudiNewsNet (``analysis/data/world/common_words.txt``) and the
+    number of articles each is in."""
+    lines = data_path("world/common_words.txt").read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    return {row[0]: int(row[1]) if len(row) > 1 else 0 for row in rows}
+
+
+@lru_cache(maxsize=1)
 def context_words() -> ContextWords:
     """The lists of ``analysis/data/context_words.yaml``, read once."""
     raw = read_yaml(data_path(CONTEXT_FILE).read_text(encoding="utf-8"))
@@ -1189,9 +1198,7 @@ def _given_name_before_a_particle(
     particle, name = m.group(1), m.group(2)
     if particle in own or name in own:
         return False
-    from analysis.extract.mentions import _common_words  # the 20,000 common words of SaudiNewsNet
-
-    return name in words.name_particles or name not in _common_words()
+    return name in words.name_particles or name not in common_words()
 
 
 def _spelt_like_one_of(word: str, names: frozenset[str]) -> bool:
