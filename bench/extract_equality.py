@@ -170,7 +170,8 @@ def main() -> int:
                     tables.setdefault(name, got["tables"])
             line = f"seed {seed}, {args.articles} articles, CPU seconds of _extract ({len(seconds['this tree'])} runs):"
             for name, times in seconds.items():
-                line += f"\n  {name:<10} median {statistics.median(times):.2f}, min {min(times):.2f}"
+                if times:  # --runs 0: the tables only
+                    line += f"\n  {name:<10} median {statistics.median(times):.2f}, min {min(times):.2f}"
             if old_root is not None:
                 for name, a, b in zip(TABLES, *tables.values()):
                     same = _same(a, b)
