@@ -153,18 +153,18 @@ def main() -> None:
         show_chart(chart_figure(*timeline), view.events, "overview-events", key="ov_timeline", chart=timeline)
         st.page_link("views/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
 
-    left, right = st.columns(2)
-    with left, st.container(key="overview_themes"):
+    with st.container(key="overview_themes"):
+        # the page's whole width, three columns as on the Themes page: in half the page a term was cut at ten
+        # characters («حزب…» for حزب العمال الكردستاني)
         themes_in_view = data.cached_figure(("themes_in_view", ctx.corpus, ctx.spec), lambda: themes_of(view))
-        themes = (
-            "theme_terms",
-            {"n_terms": 6, "cols": 2, "theme_ids": themes_in_view, "title": t("ov_themes"), "term_chars": 10},
-        )  # half the page: two narrow columns
-        show_chart(chart_figure(*themes, width=HALF_WIDTH),
+        themes = ("theme_terms", {"n_terms": 6, "cols": 3, "theme_ids": themes_in_view, "title": t("ov_themes")})
+        show_chart(chart_figure(*themes),
                    ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],
-                   "overview-themes", key="ov_themes", chart=themes, png_width=HALF_WIDTH)  # fmt: skip
+                   "overview-themes", key="ov_themes", chart=themes)  # fmt: skip
         st.page_link("views/themes.py", label=t("go_themes"), icon=":material/category:")
-    with right, st.container(key="overview_sources"):
+
+    left, right = st.columns(2)
+    with left, st.container(key="overview_sources"):
         sources = ("source_counts", {"by": "source", "title": t("ov_sources_chart")})
         fig = chart_figure(*sources, width=HALF_WIDTH)
         table = view.documents.assign(source=view.documents["source"].fillna(t("no_source")))
@@ -178,8 +178,8 @@ def main() -> None:
             selection_mode=("points",),
             png_width=HALF_WIDTH,
         )
-        source_articles(ctx, fig)
         st.page_link("views/articles.py", label=t("go_articles"), icon=":material/article:")
-
+    with right:  # the clicked source's articles beside its bar
+        source_articles(ctx, fig)
 
 main()
