@@ -182,4 +182,5 @@ def main() -> None:
     with right:  # the clicked source's articles beside its bar
         source_articles(ctx, fig)
 
+
 main()
