@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.aggregate.membership import is_in
+from analysis.aggregate.themes import heaviest_themes
 from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
@@ -61,10 +62,14 @@ def coverage_line(per_article: float, none_share: float) -> None:
             st.caption(text)
 
 
+#: The Overview's themes: the selection's heaviest (three rows of the grid); the Themes page has them all.
+MAIN_THEMES = 9
+
+
 def themes_of(view) -> list[int]:
-    """The themes of the selection's articles, in order of their ids."""
-    doc_ids = set(view.documents["doc_id"])
-    return sorted(int(i) for i in view.doc_themes.loc[is_in(view.doc_themes["doc_id"], doc_ids), "theme_id"].unique())
+    """The selection's :data:`MAIN_THEMES` heaviest themes (:func:`analysis.aggregate.themes.heaviest_themes`),
+    in order of their ids."""
+    return heaviest_themes(view.doc_themes, view.documents["doc_id"], MAIN_THEMES)
 
 
 def pick_entity(chart_key: str) -> None:
