@@ -12,6 +12,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -161,6 +162,7 @@ def timeline_marks(
     lanes: str = "event_type",
     top_lanes: int | None = None,
     event_labels: dict | None = None,
+    known_actors: Sequence[str] = (),
     lang: str = "both",
 ) -> tuple[pd.DataFrame, list[str]]:
     """The marks of a timeline: events in the same lane drawn at the same place become one mark.
@@ -175,6 +177,10 @@ def timeline_marks(
     published first), ``label`` (plain text: the actor most of its events name, or their type
     when the lanes are actors, else the place most of them name, else the first words of the clause;
     empty where it would overlap a bigger mark's label in its lane) and ``hover`` (safe Plotly text).
+
+    ``known_actors``, the actors the selection is filtered on, are what every article of the view names:
+    a mark is labelled by another actor, else by its place, and by a known actor only when it names
+    nothing else (filtered on the Houthis, SaudiNewsNet's timeline labelled nearly every mark «Houthis»).
     """
     check_lang(lang)
     if lanes not in LANES:
@@ -204,6 +210,7 @@ def timeline_marks(
         lane_ids = sorted(counts.index, key=lambda k: (-counts[k], k))[: top_lanes or 15]
         rows = rows[rows["lane"].isin(lane_ids)]
     prominence = Counter(a for actors in rows.drop_duplicates("event_id")["actors"] for a in actors)
+    known = frozenset(known_actors)
 
     marks = []
     keys = ["lane", "event_type", "shape", "first_day", "last_day"]
@@ -217,7 +224,7 @@ def timeline_marks(
                 "last_day": end,
                 "n": len(group),
                 "event_ids": tuple(str(i) for i in group["event_id"]),
-                "label": _mark_label(group, lane, lanes, lookup, prominence, event_labels, lang),
+                "label": _mark_label(group, lane, lanes, lookup, prominence, event_labels, known, lang),
                 "hover": _mark_hover(group, lookup, event_labels, lang),
             }
         )
@@ -263,8 +270,9 @@ def _groups(rows: pd.DataFrame, keys: list[str]):
         yield tuple(group.first(k) for k in keys), group
 
 
-def _mark_label(group: _Group, lane, lanes, lookup, prominence, event_labels, lang) -> str:
-    """A few words for a mark: who (lanes by type) or what (lanes by actor), × its size."""
+def _mark_label(group: _Group, lane, lanes, lookup, prominence, event_labels, known, lang) -> str:
+    """A few words for a mark: who (lanes by type) or what (lanes by actor), × its size. Who is an actor
+    the selection is not filtered on (``known``), else the place, else a known actor."""
     text = ""
     if lanes == "event_type":
         named = Counter(
@@ -273,9 +281,11 @@ def _mark_label(group: _Group, lane, lanes, lookup, prominence, event_labels, la
             for a in actors
             if entity_type(a, lookup, default="actor") not in _NOT_A_LABEL
         )
-        if named:
-            best = min(named, key=lambda a: (-named[a], _SPECIFIC.get(entity_type(a, lookup), 1), -prominence[a], a))
-            text = _short_name(best, lookup, lang)
+        others = Counter({a: n for a, n in named.items() if a not in known})
+        if others:
+            text = _short_name(_most_named(others, lookup, prominence), lookup, lang)
+        elif named:
+            text = _where(group, lookup, lang) or _short_name(_most_named(named, lookup, prominence), lookup, lang)
     else:
         types = Counter(t for t in _or_other(group["event_type"]) if t != "other")
         others = Counter(
@@ -287,12 +297,17 @@ def _mark_label(group: _Group, lane, lanes, lookup, prominence, event_labels, la
         if types:
             text = type_name(max(types, key=lambda t: (types[t], t)), event_labels, lang, short=True)
         elif others:  # no type: with whom
-            best = min(others, key=lambda a: (-others[a], _SPECIFIC.get(entity_type(a, lookup), 1), -prominence[a], a))
-            text = _short_name(best, lookup, lang)
+            text = _short_name(_most_named(others, lookup, prominence), lookup, lang)
     if not text:  # no one named: where, else the clause's first words
         text = _where(group, lookup, lang) or clause_words(group.first("sentence"), group.first("date_text"))
     n = len(group)
     return f"{text} ×{n}" if n > 1 and text else (text or (f"×{n}" if n > 1 else ""))
+
+
+def _most_named(named: Counter, lookup: dict, prominence: Counter) -> str:
+    """The actor most of a mark's events name; of a tie, the more specific (:data:`_SPECIFIC`), then
+    the more prominent in the view."""
+    return min(named, key=lambda a: (-named[a], _SPECIFIC.get(entity_type(a, lookup), 1), -prominence[a], a))
 
 
 def _where(group: _Group, lookup: dict, lang: str) -> str:
@@ -449,6 +464,7 @@ def event_timeline(
     event_labels: dict | None = None,
     top_lanes: int | None = None,
     max_events: int = 3000,
+    known_actors: Sequence[str] = (),
     lang: str = "both",
     title: str = "Events",
 ) -> go.Figure:
@@ -460,7 +476,8 @@ def event_timeline(
     last day, an open period (``extent = since``, منذ 2011) a dotted line from its anchor (a
     triangle) to the publication date; a mark standing for several events is bigger and its label
     says ×n. ``documents`` gives the publication dates (the window, recency). ``customdata`` of
-    every mark: the ids of its events.
+    every mark: the ids of its events. ``known_actors``: the actors the selection is filtered on, which
+    label a mark only when it names no other actor and no place (:func:`timeline_marks`).
     """
     check_lang(lang)
     if is_empty(events):
@@ -473,7 +490,13 @@ def event_timeline(
     if max_events and total > max_events:
         rows = rows.head(max_events)  # newest published first
     marks, lane_ids = timeline_marks(
-        rows, entities, lanes=lanes, top_lanes=top_lanes, event_labels=event_labels, lang=lang
+        rows,
+        entities,
+        lanes=lanes,
+        top_lanes=top_lanes,
+        event_labels=event_labels,
+        known_actors=known_actors,
+        lang=lang,
     )
     if marks.empty:
         return empty_figure(title, lang, message=_empty_view_message(view, lang))

@@ -125,6 +125,38 @@ def test_a_mark_no_one_is_named_in_is_named_by_its_place():
     assert shown[("a", "b")] == "عدن ×2" and shown[("words",)] == "وسقطت قذائف"
 
 
+def test_the_actors_of_the_filter_give_way_to_whom_else_and_where():
+    """Filtered on the Houthis, SaudiNewsNet's timeline labelled nearly every mark «Houthis»: every article of
+    the selection names them. A mark says whom else its events name, else where, and the Houthis only when
+    they are all it names."""
+    day = pd.Timestamp("2015-08-10")
+    entities = pd.DataFrame({"entity_id": ["houthis", "saudi_arabia", "taiz"],
+                             "name_en": ["Houthis", "Saudi Arabia", "Taiz"], "name_ar": ["الحوثيون", "السعودية", "تعز"],
+                             "type": ["armed_group", "state", "city"], "kind": ["actor", "actor", "region"]})  # fmt: skip
+    rows = pd.DataFrame(
+        {
+            "event_id": ["with", "with2", "where", "alone"],
+            "doc_id": "d",
+            "sentence_idx": [0, 1, 2, 3],
+            "date_text": "أمس",
+            "first_day": [day, day, day + pd.Timedelta(days=20), day + pd.Timedelta(days=40)],
+            "last_day": [day, day, day + pd.Timedelta(days=20), day + pd.Timedelta(days=40)],
+            "published": day,
+            "extent": "point",
+            "actors": [("houthis", "saudi_arabia"), ("houthis", "saudi_arabia"), ("houthis",), ("houthis",)],
+            "regions": [(), (), ("taiz",), ()],
+            "event_type": "strike",
+            "sentence": ["قصف التحالف بقيادة السعودية أمس مواقع الحوثيين", "وقصفت السعودية أمس مواقع للحوثيين",
+                         "قصف الحوثيون أمس أحياء تعز", "وقصف الحوثيون أمس مواقع عدة"],
+        }
+    )  # fmt: skip
+    plain, _ = timeline_marks(rows, entities, lang="en")
+    assert set(plain["label"]) == {"Houthis ×2", "Houthis"}  # unfiltered: the most named
+    marks, _ = timeline_marks(rows, entities, known_actors=("houthis",), lang="en")
+    shown = dict(zip(marks["event_ids"], marks["label"]))
+    assert shown == {("with", "with2"): "Saudi Arabia ×2", ("where",): "Taiz", ("alone",): "Houthis"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "date_text", "words"),
     [
