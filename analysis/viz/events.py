@@ -163,6 +163,7 @@ def timeline_marks(
     top_lanes: int | None = None,
     event_labels: dict | None = None,
     known_actors: Sequence[str] = (),
+    x_range: tuple | None = None,
     lang: str = "both",
 ) -> tuple[pd.DataFrame, list[str]]:
     """The marks of a timeline: events in the same lane drawn at the same place become one mark.
@@ -181,6 +182,7 @@ def timeline_marks(
     ``known_actors``, the actors the selection is filtered on, are what every article of the view names:
     a mark is labelled by another actor, else by its place, and by a known actor only when it names
     nothing else (filtered on the Houthis, SaudiNewsNet's timeline labelled nearly every mark «Houthis»).
+    ``x_range``: the (start, end) the axis spans, where the labels are spread; by default the marks' own.
     """
     check_lang(lang)
     if lanes not in LANES:
@@ -230,7 +232,7 @@ def timeline_marks(
         )
     frame = pd.DataFrame(marks, columns=columns)
     frame = frame.sort_values(["lane", "first_day", "last_day", "shape"], kind="stable").reset_index(drop=True)
-    return _spread_labels(frame), lane_ids
+    return _spread_labels(frame, x_range), lane_ids
 
 
 class _Group:
@@ -399,9 +401,11 @@ def _first_few(texts, n: int = 4) -> str:
     return "، ".join(texts[:n]) + (" …" if len(texts) > n else "")
 
 
-def _spread_labels(marks: pd.DataFrame) -> pd.DataFrame:
+def _spread_labels(marks: pd.DataFrame, x_range: tuple | None = None) -> pd.DataFrame:
     """Keep the labels that do not overlap a bigger mark's label on the same side of the same
-    lane (by the estimated width of each label on a plot :data:`_PLOT_PX` wide).
+    lane (by the estimated width of each label on a plot :data:`_PLOT_PX` wide, spanning ``x_range`` or
+    else the marks' first to last day: the news view's axis is the whole publication window, and the
+    marks spread over the plot as if they filled it overlapped on screen).
 
     Within a lane and side, marks are placed biggest first (then latest first), each label kept
     when its span on the plot meets none kept before: the kept spans are disjoint, so a sorted
@@ -413,6 +417,8 @@ def _spread_labels(marks: pd.DataFrame) -> pd.DataFrame:
     below = (marks["shape"] == "span").to_numpy()  # span labels sit under their lane, the others above it
     centre = np.where(below, first + (last - first) // 2, first)  # _anchor's day (a span's middle, floored)
     lo, hi = first.min(), last.max()
+    if x_range is not None:
+        lo, hi = (np.datetime64(pd.Timestamp(day).date(), "D").astype(np.int64) for day in x_range)
     span_days = max(int(hi - lo), 1)
     x = (centre - lo) / span_days * _PLOT_PX
     labels = marks["label"].tolist()
@@ -496,6 +502,7 @@ def event_timeline(
         top_lanes=top_lanes,
         event_labels=event_labels,
         known_actors=known_actors,
+        x_range=x_range,
         lang=lang,
     )
     if marks.empty:

@@ -98,6 +98,33 @@ def test_labels_that_would_overlap_give_way_to_the_bigger_mark():
     assert shown[("a", "b")] == "x ×2" and shown[("c",)] == "" and shown[("far",)] == "z"
 
 
+def test_labels_are_spread_over_the_axis_the_chart_spans_not_over_the_marks_own_days():
+    """The news view's axis is the whole publication window: two marks ten days apart in a window of two
+    years stand a few pixels apart, though spread over the plot as if they filled it their labels did not
+    meet (on SaudiNewsNet «Yemen ×2», «Lahij» and «Popular Resistance» were written over each other)."""
+    day = pd.Timestamp("2015-08-10")
+    rows = pd.DataFrame(
+        {
+            "event_id": ["a", "b"],
+            "doc_id": "d",
+            "sentence_idx": [0, 1],
+            "date_text": "أمس",
+            "first_day": [day, day + pd.Timedelta(days=10)],
+            "last_day": [day, day + pd.Timedelta(days=10)],
+            "published": day,
+            "extent": "point",
+            "actors": [("x",), ("y",)],
+            "event_type": "strike",
+            "sentence": "نص",
+        }
+    )
+    marks, _ = timeline_marks(rows, lang="en")
+    assert list(marks["label"]) == ["x", "y"]
+    wide = (pd.Timestamp("2014-01-01"), pd.Timestamp("2016-01-01"))
+    marks, _ = timeline_marks(rows, lang="en", x_range=wide)
+    assert list(marks["label"]) == ["", "y"]  # the later one kept
+
+
 def test_a_mark_no_one_is_named_in_is_named_by_its_place():
     """Events that name no actor were labelled with their clause's first words («بشكل عاجل الاتحاد الاوروبي»
     on SaudiNewsNet); where they name a place, the place says more: the town before its country."""
