@@ -42,6 +42,7 @@ class GenreModel:
     intercept: float
     weights: tuple[float, ...]  # one per FEATURES
     threshold: float
+    min_words: int
 
 
 @lru_cache(maxsize=1)
@@ -58,11 +59,14 @@ def genre_model() -> GenreModel:
     weights = raw.get("weights")
     if not isinstance(weights, dict) or set(weights) != {"intercept", *FEATURES}:
         raise ValueError(f"{path.name}: weights must give intercept and {', '.join(FEATURES)}")
+    min_words = raw.get("min_words")
+    if not isinstance(min_words, int) or min_words < 0:
+        raise ValueError(f"{path.name}: min_words must be a whole number >= 0, got {min_words!r}")
     threshold = raw.get("threshold")
     if not isinstance(threshold, (int, float)) or not 0 < threshold < 1:
         raise ValueError(f"{path.name}: threshold must be a number between 0 and 1, got {threshold!r}")
     return GenreModel(words("first_person"), words("reporting"), words("agencies"), float(weights["intercept"]),
-                      tuple(float(weights[f]) for f in FEATURES), float(threshold))  # fmt: skip
+                      tuple(float(weights[f]) for f in FEATURES), float(threshold), min_words)  # fmt: skip
 
 
 def features(norm: str) -> tuple[float, ...]:
@@ -94,8 +98,10 @@ def comment_probability(norm: str) -> float:
 
 
 def is_comment(norm: str) -> bool:
-    """Whether the normalised article text ``norm`` is a comment piece (probability at the threshold or over)."""
-    return comment_probability(norm) >= genre_model().threshold
+    """Whether the normalised article text ``norm`` is a comment piece: ``min_words`` words or more, and a
+    probability at the threshold or over."""
+    model = genre_model()
+    return len(_WORD_RE.findall(norm)) >= model.min_words and comment_probability(norm) >= model.threshold
 
 
 def article_genre(text: str) -> str:

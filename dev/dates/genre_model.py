@@ -81,9 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     train, test = train_test_split(labelled, test_size=0.4, random_state=0,
                                    stratify=labelled["source"] + labelled["label"])  # fmt: skip
     model = _fit(train)
-    threshold = genre_model().threshold
+    threshold, min_words = genre_model().threshold, genre_model().min_words
+
+    def long_enough(frame: pd.DataFrame) -> np.ndarray:
+        return (np.exp(frame["log_words"]).round() >= min_words).to_numpy()
+
     truth = (test["label"] == "comment").to_numpy()
-    p = model.predict_proba(test[list(FEATURES)].to_numpy())[:, 1]
+    p = np.where(long_enough(test), model.predict_proba(test[list(FEATURES)].to_numpy())[:, 1], 0.0)
     print(f"\nfitted on {len(train)}, held out {len(test)} ({int(truth.sum())} comment):")
     for t in (0.5, 0.7, 0.8, threshold):
         print(f"  threshold {t}: comment {_precision_recall(truth, p >= t)}")
@@ -93,13 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     for fit_on, test_on in (("alwatan", "3alyoum"), ("3alyoum", "alwatan")):
         one = _fit(labelled[labelled["source"] == fit_on])
         other = labelled[labelled["source"] == test_on]
-        q = one.predict_proba(other[list(FEATURES)].to_numpy())[:, 1] >= threshold
+        q = (one.predict_proba(other[list(FEATURES)].to_numpy())[:, 1] >= threshold) & long_enough(other)
         print(
             f"  fitted on {fit_on}, tested on {test_on}: {_precision_recall((other['label'] == 'comment').to_numpy(), q)}"
         )
     weights = {"intercept": float(model.intercept_[0]), **dict(zip(FEATURES, map(float, model.coef_[0]), strict=True))}
     print("\nweights:", {k: round(v, 3) for k, v in weights.items()})
-    everything = model.predict_proba(docs[list(FEATURES)].to_numpy())[:, 1] >= threshold
+    everything = (model.predict_proba(docs[list(FEATURES)].to_numpy())[:, 1] >= threshold) & long_enough(docs)
     print("comment share by newspaper:", docs.assign(c=everything).groupby("source")["c"].mean().round(3).to_dict())
     if args.write:
         path = data_path("genre.yaml")

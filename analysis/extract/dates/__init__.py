@@ -30,6 +30,10 @@ Conventions (see the YAML for the data):
   has begun by the publication date.
 * ``منذ <anchor>`` runs from the start of the anchor to the publication date, with the
   anchor's precision; ``منذ/قبل N سنوات`` is the single period N units back.
+* A bare ``اليوم`` (no weekday) in a comment piece (:func:`analysis.text.genre.is_comment`, read from
+  the whole text) is "nowadays", not the publication day, unless a frame of the day stands by it: a
+  reporting verb or a future in its clause, a time of the day, the writer's own act (``أكتب اليوم``) or
+  an event of a schedule (``calendar.yaml``'s ``today_comment_day_words``, ``today_comment_event_words``).
 * Hijri dates are read only with their year (``12 رمضان 1436هـ``, ``1436هـ``); a bare
   ``رمضان`` is not read (it is also a first name). They are converted with the Umm al-Qura
   calendar that Saudi newspapers print (the ``hijridate`` package, 1343–1500 AH), and with the
