@@ -177,6 +177,9 @@ class Triggers:
     body_name_stops: frozenset[str] = frozenset()
     #: words that, as an organisation's only name word, describe it instead (نادي العاصمة "the capital's club")
     description_names: frozenset[str] = frozenset()
+    #: common nouns that, as the first word after a place noun, name a zone, a part of the body or a
+    #: facility instead of a place (منطقة النزاع "the conflict zone", منطقة الرسغ "the wrist")
+    place_not_names: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -249,6 +252,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
         body_name_stops=frozenset(_key(w) for w in _optional_words(document, "body_name_stops", source)),
         description_names=frozenset(_key(w) for w in _optional_words(document, "description_names", source)),
+        place_not_names=frozenset(_key(w) for w in _optional_words(document, "place_not_names", source)),
     )
 
 
@@ -813,7 +817,7 @@ def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name
         if _PREPOSITION_ARTICLE_RE.match(word):
             break
         if word.startswith("ال"):
-            if not name and lex.common_noun(word):
+            if not name and (lex.common_noun(word) or word in lex.triggers.place_not_names):
                 return None
         elif word[0] == "و" or not (lex.name_like(word) or (opened and word in lex.first_names)):
             break  # (a first name after a toponym's head: رأس عيسى)
