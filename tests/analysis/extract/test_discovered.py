@@ -1804,3 +1804,28 @@ def test_a_common_noun_after_a_place_noun_is_no_place(text):
 )  # fmt: skip
 def test_a_place_named_with_the_article_after_a_place_noun_stays(text, name):
     assert [a for _, a in in_first(found(text))] == [name]
+
+
+# --- the forty-fifth round: a state's nisba after a given name is the person's family name ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # SaudiNewsNet 2015-07-21-2523: the Muslim World League's secretary-general, cut before التركي (Turkish)
+        ("وأوضح الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي، أن المؤتمر يدرس خمسة محاور.",
+         "عبدالله بن عبدالمحسن التركي"),
+        # SaudiNewsNet 2015-07-22-404: the coach Khalil al-Masri; the nisba ends the name (المران "the training")
+        ("وبدأ المدرب الوطني الكابتن خليل المصري المران بمحاضرة مصغرة بلاعبيه في منتصف الملعب.", "خليل المصري"),
+        # against: a kunya's nisba says where he is from (readings' أبو خالد السوري): no name read
+        ("قال القيادي أبو خالد السوري إن الهجوم فشل.", None),
+        # against: a club's nisba after its name stays out of it
+        ("وشارك في المعسكر الخارجي المقام حالياً في مقر نادي فنربخشة التركي في مدينة بولو.", "نادي فنربخشة"),
+    ],
+)  # fmt: skip
+def test_a_states_nisba_after_a_given_name_is_the_family_name(text, name):
+    spans = [s for s, _ in in_first(found(text))]
+    if name is None:
+        assert spans == []
+    else:
+        assert name in spans
