@@ -2661,7 +2661,7 @@ def test_a_persons_name_before_a_particle_is_another_mans_given_name(gazetteer, 
         ("وقد حدث ذلك بعد ان وصل جون كندي لسدة الرئاسة بفترة قصيرة", "canada", False),
         # SaudiNewsNet 2015-08-01-1250: the aviation expert Michael Kinney, not Kenya
         ("يبيّن الخبير في شؤون الطيران مايكل كيني؛ كيف تمّ الاستدلال على أن هذه القطعة", "kenya", False),
-        # SaudiNewsNet 2015-07-31-1072: the Al-Ahli forward Ismail Maghrebi, not Morocco
+        # SaudiNewsNet 2015-07-31-1072: the forward Ismail Maghrebi (from Al-Ahli to Al-Shabab), not Morocco
         ("تغييره الاول بإخراج المهاجم افونسو وإشراك إسماعيل مغربي لكن الشوط إنتهى بالتعادل السلبي", "morocco", False),
         # against: a Saudi offender (جانٍ), the nationality before الجنسية
         ("أعلنت وزارة الداخلية، اليوم، حكم القتل قصاصاً في جانٍ سعودي الجنسية بالقصيم", "saudi_arabia", True),
