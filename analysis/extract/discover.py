@@ -191,6 +191,9 @@ class Triggers:
     body_name_stops: frozenset[str] = frozenset()
     #: words that, as an organisation's only name word, describe it instead (نادي العاصمة "the capital's club")
     description_names: frozenset[str] = frozenset()
+    #: common nouns that, as the first word after a place noun, name a zone, a part of the body or a
+    #: facility instead of a place (منطقة النزاع "the conflict zone", منطقة الرسغ "the wrist")
+    place_not_names: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -263,6 +266,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
         body_name_stops=frozenset(_key(w) for w in _optional_words(document, "body_name_stops", source)),
         description_names=frozenset(_key(w) for w in _optional_words(document, "description_names", source)),
+        place_not_names=frozenset(_key(w) for w in _optional_words(document, "place_not_names", source)),
     )
 
 
@@ -512,6 +516,9 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
             pass  # after بن a father's name, even one spelt like a preposition: حمد بن علي العطية
         elif name and name[-1][0] in _FAMILY_OF and entity is None and word.startswith("ال") and lex.stops(word):
             pass  # after آل the family's name, even one spelt like a title: عبدالله بن عبداللطيف آل الشيخ
+        elif _a_family_nisba(word, name, tokens, at, lex):
+            name.append((word, s, e))  # الدكتور عبدالله بن عبدالمحسن التركي: a state's nisba after a given
+            break  # name is his family name, and the name's end (not المدرب خليل المصري المران "the training")
         elif lex.stops(word) or entity is not None or lex.not_name(word) or _PREPOSITION_ARTICLE_RE.match(word):
             break
         elif (not word.startswith(("ال", "و")) and at < len(tokens) and tokens[at][0] in lex.first_words
@@ -545,6 +552,22 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
     while name and name[-1][0] in connectors:
         name.pop()
     return name
+
+
+#: A kunya's first word (normalised): a nisba after أبو خالد says where he is from (أبو خالد السوري).
+_KUNYA = frozenset({"ابو", "ابي", "ابا"})
+
+
+def _a_family_nisba(word: str, name: list, tokens: list, at: int, lex: _Lexicon) -> bool:
+    """Whether a state's masculine nisba with the article (``التركي``, ``المصري``) goes on a name as its
+    family name: right after a given name (``عبدالله بن عبدالمحسن التركي``, ``محمد المصري``), not after a
+    kunya (``أبو خالد السوري``) and not before another given name (the nationality before a name), as
+    :func:`analysis.extract.readings._a_family_nisba` reads the nisba itself."""
+    if not name or not word.startswith("ال") or not word.endswith("ي") or not lex.is_adjective(word):
+        return False
+    if name[-1][0] not in lex.first_names or any(w in _KUNYA for w, *_ in name):
+        return False
+    return not (at < len(tokens) and tokens[at][0] in lex.first_names)
 
 
 #: A compound given name's first half whose second half is any name word (عبد العزيز، عبد الله) and never
@@ -854,7 +877,7 @@ def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name
         if _PREPOSITION_ARTICLE_RE.match(word):
             break
         if word.startswith("ال"):
-            if not name and lex.common_noun(word):
+            if not name and (lex.common_noun(word) or word in lex.triggers.place_not_names):
                 return None
         elif word[0] == "و" or not (lex.name_like(word) or (opened and word in lex.first_names)):
             break  # (a first name after a toponym's head: رأس عيسى)

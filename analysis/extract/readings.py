@@ -173,6 +173,11 @@ class ContextWords:
     family_nisba_not_after: frozenset[str] = frozenset()
     #: the first halves of compound given names with الدين (``compound_name_heads``: مجد الدين)
     compound_name_heads: frozenset[str] = frozenset()
+    #: given names that are also indefinite nouns a nationality qualifies (``indefinite_nisba_not_after``:
+    #: جانٍ سعودي "a Saudi offender", مليار فرانك سويسري), and the words after a nisba that make it the
+    #: nationality (``nisba_nationality_after``: سعودي الجنسية)
+    indefinite_nisba_not_after: frozenset[str] = frozenset()
+    nisba_nationality_after: frozenset[str] = frozenset()
     #: the least share of its occurrences a corpus-learnt first name is written as a name for a
     #: person's family name after it to be another person's (``given_name_min_share``)
     given_name_min_share: float = 1.0
@@ -307,6 +312,8 @@ def context_words() -> ContextWords:
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
         compound_name_heads=words(raw.get("compound_name_heads") or ()),
+        indefinite_nisba_not_after=words(raw.get("indefinite_nisba_not_after") or ()),
+        nisba_nationality_after=words(raw.get("nisba_nationality_after") or ()),
         given_name_min_share=float(raw.get("given_name_min_share", 1.0)),
         given_names_not_before=words(raw.get("given_names_not_before") or ()),
         name_particles=words(raw.get("name_particles") or ()),
@@ -731,6 +738,10 @@ def _read_matches(
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
         if alias.alias_kind == "adjective" and _a_family_nisba(norm, match_start, start, end, key, words):
             continue  # المدرب خليل المصري، مجد الدين المصرى: a person's family name, not Egypt
+        if alias.alias_kind == "adjective" and _an_indefinite_family_nisba(
+            norm, match_start, start, end, key, words, by_key
+        ):
+            continue  # إسماعيل مغربي، ودوغلاس كَندي: a person's family name, not Morocco or Canada
         if alias.alias_kind == "adjective" and _a_language(norm, match_start, key, words):
             continue  # باللغة الإنجليزية: the language, not the UK
         if (
@@ -998,6 +1009,40 @@ def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str,
         at = norm.rfind(earlier, 0, at) - 1
     following = next_word(norm, end)
     return following is None or (following not in first_names and following not in _foreign_first_names())
+
+
+def _an_indefinite_family_nisba(
+    norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords, by_key: Mapping[str, Alias]
+) -> bool:
+    """Whether a state's masculine singular nisba without the article is a person's family name here:
+    right after a given name, one space between (``إسماعيل مغربي``, ``ياسر كندي``, ``ودوغلاس كَندي``,
+    ``مايكل كيني``). A definite name takes no indefinite adjective, so there the nisba names him;
+    not after a given name that is also an indefinite noun (``indefinite_nisba_not_after``: ``جانٍ
+    سعودي``), nor before ``nisba_nationality_after`` (``سعودي الجنسية``) or a given name (``ظهير أيمن
+    سعودي حسن معاذ``: the nationality before a name), nor after a given name that is a nisba too (``تحالف
+    رباعي تركي سعودي سوري``: a list of nisbas); a feminine nisba (``أسرة سعودية``) is no family name."""
+    if match_start != start or match_start < 2 or norm[match_start - 1] != " ":
+        return False
+    if key.startswith("ال") or not key.endswith("ي"):
+        return False
+    from analysis.extract.discovered import _first_names, _foreign_first_names  # the discovered's lists
+
+    first_names, foreign = _first_names(), _foreign_first_names()
+    before = previous_word(norm, match_start)
+    if before is None or norm[match_start - 1 - len(before) : match_start - 1] != before:
+        return False
+    if before not in first_names and before not in foreign and before[:1] in ("و", "ل"):
+        before = before[1:]  # ودوغلاس، لروبرت
+    if before not in first_names and before not in foreign:
+        return False
+    if _in(before, words.indefinite_nisba_not_after):
+        return False
+    if (alias := by_key.get(before)) is not None and alias.alias_kind == "adjective":
+        return False  # تركي سعودي سوري أردني: Turki is a given name, here a nisba of the list
+    following = next_word(norm, end)
+    return following is None or not (
+        following in first_names or following in foreign or _in(following, words.nisba_nationality_after)
+    )
 
 
 #: A word of a list of nisbas: the article, the nisba's ending (ة normalised to ه), و, ، and quotes around.

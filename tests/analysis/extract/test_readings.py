@@ -2646,3 +2646,44 @@ def test_the_sixth_metonymy_rounds_place_verbs(gazetteer, text, alias, expected)
 )  # fmt: skip
 def test_a_persons_name_before_a_particle_is_another_mans_given_name(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the forty-fifth round: a state's nisba without the article after a given name is his family name ------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # the forty-fifth uniform sample (2015-07-24-805): the actor Douglas Kennedy, not Canada
+        ("على الشاشة الغربية القائمة أطول: لي فان كليف، وجاك لامبرت، ودوغلاس كَندي، وإليشا كوك، وباري كَلي",
+         "canada", False),
+        # SaudiNewsNet 2015-07-31-1735: John Kennedy
+        ("وقد حدث ذلك بعد ان وصل جون كندي لسدة الرئاسة بفترة قصيرة", "canada", False),
+        # SaudiNewsNet 2015-08-01-1250: the aviation expert Michael Kinney, not Kenya
+        ("يبيّن الخبير في شؤون الطيران مايكل كيني؛ كيف تمّ الاستدلال على أن هذه القطعة", "kenya", False),
+        # SaudiNewsNet 2015-07-31-1072: the forward Ismail Maghrebi (from Al-Ahli to Al-Shabab), not Morocco
+        ("تغييره الاول بإخراج المهاجم افونسو وإشراك إسماعيل مغربي لكن الشوط إنتهى بالتعادل السلبي", "morocco", False),
+        # against: a Saudi offender (جانٍ), the nationality before الجنسية
+        ("أعلنت وزارة الداخلية، اليوم، حكم القتل قصاصاً في جانٍ سعودي الجنسية بالقصيم", "saudi_arabia", True),
+        # against: Swiss francs
+        ("مع قيمة سوقية تبلغ 13.5 مليار فرانك سويسري (13.8 مليار دولار)", "switzerland", True),
+        # against: a Lebanese passport (سفر "travel", a given name too)
+        ("بعد أن أقنعته باستخراج جواز سفر لبناني", "lebanon", True),
+        # against: a Saudi right back before his name (أيمن "right", a given name too)
+        ("لإغلاق ملف التعاقد مع ظهير أيمن سعودي حسن معاذ يدعم خطوط الفريق", "saudi_arabia", True),
+        # against: a feminine nisba after a noun that is a given name too (أسرة)
+        ("تمكنت الجهات الأمنية في الأردن من القبض على عائلة سعودية مكونة من امرأة", "saudi_arabia", True),
+        # against: Afghan civilians (2015-08-06-484; مدني the given name Madani too)
+        ("قالت الأمم المتحدة اليوم الأربعاء إن ما يقرب من 5000 مدني أفغاني قتل وأصيب خلال النصف الأول من العام",
+         "afghanistan", True),
+        # against: a list of nisbas (2015-08-06-184; تركي the given name Turki too)
+        ("وكان بوتين قد أعلن مبادرته التي دعت إلى تشكيل تحالف رباعي تركي سعودي سوري أردني يقوم بمحاربة داعش",
+         "saudi_arabia", True),
+        # against: Canadian dollars, a Canadian athlete
+        ("وتضاف هذه المساعدة الى 131 مليون دولار كندي سبق لأوتاوا وأن وعدت بها بغداد", "canada", True),
+        ("صمم رياضي كندي سابق يدعى آدم بولين ملابس ذكية", "canada", True),
+    ],
+)  # fmt: skip
+def test_an_indefinite_nisba_after_a_given_name_is_his_family_name(gazetteer, text, entity_id, counted):
+    found = [m for m in find_mentions(text, gazetteer) if m.entity_id == entity_id and m.alias_kind == "adjective"]
+    assert bool(found) is counted
