@@ -82,6 +82,8 @@ class ContextWords:
     between_places: frozenset[str]
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
+    #: words right after a capital that make it part of a company's name (``metonymy.name_tails``: أبوظبي للإعلام)
+    capital_name_tails: frozenset[str]
     place_name_heads: frozenset[str]
     #: place nouns between such a head and a place, all one name (``place_name_nouns``: جامعة ولاية نيويورك)
     place_name_nouns: frozenset[str]
@@ -258,6 +260,7 @@ def context_words() -> ContextWords:
         quoted_short_names={alias_key(str(k)): str(v) for k, v in (raw.get("quoted_short_names") or {}).items()},
         shadda_words=frozenset(_SHADDA_KEPT_RE.sub("", str(w)) for w in raw.get("shadda_words") or ()),
         name_heads=words(metonymy["name_heads"]),
+        capital_name_tails=words(metonymy.get("name_tails") or ()),
         place_name_heads=words(raw["place_name_heads"]),
         place_name_nouns=words(raw.get("place_name_nouns") or ()),
         person_name_heads=words(raw.get("person_name_heads") or ()),
@@ -439,9 +442,11 @@ def _before_says(
         before is not None
         and before.startswith("ال")
         and before.endswith(("يه", "ي"))
-        and _in(previous_word(norm, match_start - len(before) - 1), words.locatives)
+        and _in(previous_word(norm, _previous_word_span(norm, match_start)[0]), words.locatives)
     ):
-        return False  # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"
+        # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"; a quotation mark too:
+        # "بالعاصمة القطرية «الدوحة»" (the word before the adjective found past it, not one character before)
+        return False
     if _in(before, words.between) and before is not None:
         # الخط الرابط بين تعز وصنعاء: a road between places; العلاقات بين الرياض وطهران: governments
         return not _between_places(norm, _previous_word_span(norm, match_start)[0], words)
@@ -1575,8 +1580,11 @@ def _metonym_readings(
                 acts[k] = False  # استقباله … في قصر قرطاج: the building; not مسؤول في البيت الأبيض
             if not seat and " " in alias.key and _in(alias.key.split(" ", 1)[0], words.locatives):
                 acts[k] = False  # ويربط مدينة الكويت: the city's own name with مدينة is the city
-            if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
-                acts[k] = None  # جامعة واشنطن، سبارتاك موسكو: neither the city nor the government
+            if not seat and (
+                _in(previous_word(norm, matches[k][0]), words.name_heads)
+                or _in(next_word(norm, matches[k][2]), words.capital_name_tails)
+            ):
+                acts[k] = None  # جامعة واشنطن، سبارتاك موسكو، أبوظبي للإعلام: neither the city nor the government
             if (
                 not seat
                 and alias.key in words.club_capitals
