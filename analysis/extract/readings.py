@@ -1275,15 +1275,20 @@ def _without_foreign_homonyms(
     village of the West Bank, not Douma in Syria. Readings still waiting for evidence are no evidence,
     nor are the town's own other mentions when a place of a country named nearby bears its name
     with a place noun (:func:`_twin_in`): ``مطار الجوف`` three times in an article on Saudi airports,
-    with Tabuk and Cairo, is Saudi Arabia's Al Jawf Region, not Libya's Al Jawf."""
+    with Tabuk and Cairo, is Saudi Arabia's Al Jawf Region, not Libya's Al Jawf. A territory's capital
+    (:func:`_state_seats` leaves them out: العيون, Laayoune) looks for that other country's places in the whole
+    text, not only nearby: ``بلدية العيون`` in an article on Medina's municipal elections that names Medina
+    four sentences before is not Western Sahara's."""
     waiting = set(pending)
     countries = {i: _country_of(gazetteer, r.entity_id) for i, r in enumerate(readings) if i not in waiting}
     dropped = set()
     moved: dict[int, str] = {}
     seats = _state_seats(gazetteer)
+    territory_seats = _seats(gazetteer) - seats
     for i in triggered:
         if readings[i].entity_id in seats:
             continue  # مطار القاهرة, بالرياض: a state's capital is known by that name abroad too
+        window = None if readings[i].entity_id in territory_seats else COUNTRY_WINDOW
         own = countries.get(i)
         this = readings[i].entity_id
         if own is None or any(c == own for j, c in countries.items() if j != i and readings[j].entity_id != this):
@@ -1296,7 +1301,7 @@ def _without_foreign_homonyms(
             and c is not None
             and c != own
             and gazetteer.entities[readings[j].entity_id].kind == "region"
-            and abs(readings[j].start - start) <= COUNTRY_WINDOW
+            and (window is None or abs(readings[j].start - start) <= window)
         }
         if not near:
             continue
