@@ -82,6 +82,8 @@ class ContextWords:
     between_places: frozenset[str]
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
+    #: words right after a capital that make it part of a company's name (``metonymy.name_tails``: أبوظبي للإعلام)
+    capital_name_tails: frozenset[str]
     place_name_heads: frozenset[str]
     #: place nouns between such a head and a place, all one name (``place_name_nouns``: جامعة ولاية نيويورك)
     place_name_nouns: frozenset[str]
@@ -263,6 +265,7 @@ def context_words() -> ContextWords:
         quoted_short_names={alias_key(str(k)): str(v) for k, v in (raw.get("quoted_short_names") or {}).items()},
         shadda_words=frozenset(_SHADDA_KEPT_RE.sub("", str(w)) for w in raw.get("shadda_words") or ()),
         name_heads=words(metonymy["name_heads"]),
+        capital_name_tails=words(metonymy.get("name_tails") or ()),
         place_name_heads=words(raw["place_name_heads"]),
         place_name_nouns=words(raw.get("place_name_nouns") or ()),
         person_name_heads=words(raw.get("person_name_heads") or ()),
@@ -446,9 +449,11 @@ def _before_says(
         before is not None
         and before.startswith("ال")
         and before.endswith(("يه", "ي"))
-        and _in(previous_word(norm, match_start - len(before) - 1), words.locatives)
+        and _in(previous_word(norm, _previous_word_span(norm, match_start)[0]), words.locatives)
     ):
-        return False  # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"
+        # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"; a quotation mark too:
+        # "بالعاصمة القطرية «الدوحة»" (the word before the adjective found past it, not one character before)
+        return False
     if _in(before, words.between) and before is not None:
         # الخط الرابط بين تعز وصنعاء: a road between places; العلاقات بين الرياض وطهران: governments
         return not _between_places(norm, _previous_word_span(norm, match_start)[0], words)
@@ -1315,15 +1320,20 @@ def _without_foreign_homonyms(
     village of the West Bank, not Douma in Syria. Readings still waiting for evidence are no evidence,
     nor are the town's own other mentions when a place of a country named nearby bears its name
     with a place noun (:func:`_twin_in`): ``مطار الجوف`` three times in an article on Saudi airports,
-    with Tabuk and Cairo, is Saudi Arabia's Al Jawf Region, not Libya's Al Jawf."""
+    with Tabuk and Cairo, is Saudi Arabia's Al Jawf Region, not Libya's Al Jawf. A territory's capital
+    (:func:`_state_seats` leaves them out: العيون, Laayoune) looks for that other country's places in the whole
+    text, not only nearby: ``بلدية العيون`` in an article on Medina's municipal elections that names Medina
+    four sentences before is not Western Sahara's."""
     waiting = set(pending)
     countries = {i: _country_of(gazetteer, r.entity_id) for i, r in enumerate(readings) if i not in waiting}
     dropped = set()
     moved: dict[int, str] = {}
     seats = _state_seats(gazetteer)
+    territory_seats = _seats(gazetteer) - seats
     for i in triggered:
         if readings[i].entity_id in seats:
             continue  # مطار القاهرة, بالرياض: a state's capital is known by that name abroad too
+        window = None if readings[i].entity_id in territory_seats else COUNTRY_WINDOW
         own = countries.get(i)
         this = readings[i].entity_id
         if own is None or any(c == own for j, c in countries.items() if j != i and readings[j].entity_id != this):
@@ -1336,7 +1346,7 @@ def _without_foreign_homonyms(
             and c is not None
             and c != own
             and gazetteer.entities[readings[j].entity_id].kind == "region"
-            and abs(readings[j].start - start) <= COUNTRY_WINDOW
+            and (window is None or abs(readings[j].start - start) <= window)
         }
         if not near:
             continue
@@ -1620,8 +1630,11 @@ def _metonym_readings(
                 acts[k] = False  # استقباله … في قصر قرطاج: the building; not مسؤول في البيت الأبيض
             if not seat and " " in alias.key and _in(alias.key.split(" ", 1)[0], words.locatives):
                 acts[k] = False  # ويربط مدينة الكويت: the city's own name with مدينة is the city
-            if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
-                acts[k] = None  # جامعة واشنطن، سبارتاك موسكو: neither the city nor the government
+            if not seat and (
+                _in(previous_word(norm, matches[k][0]), words.name_heads)
+                or _in(next_word(norm, matches[k][2]), words.capital_name_tails)
+            ):
+                acts[k] = None  # جامعة واشنطن، سبارتاك موسكو، أبوظبي للإعلام: neither the city nor the government
             if (
                 not seat
                 and alias.key in words.club_capitals
