@@ -2442,3 +2442,20 @@ def test_a_year_with_li_and_its_kind_is_the_period_a_noun_covers(sentence, date_
 )  # fmt: skip
 def test_a_meeting_with_a_champion_is_a_match(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a theft or a disappearance reported to the police is no saying (samples 56 and 69: statement; the corpus: the
+        # stolen car in six papers)
+        ("وكان جوسن قد أبلغ عن سرقة السيارة في عام 1993، وعثرت عليها الشرطة العام الماضي عند حاجز على الطريق.",
+         "عام 1993", "other"),
+        ("وقالت الشرطة إن لديهم أدلة تربط المشتبه بها بـ 11 جريمة قتل مروعة على الأقل، منهم زوجها وجيران ومستأجرون، "
+         "حيث أبلغ عن فقدان هؤلاء قبل عشر سنوات.", "قبل عشر سنوات", "other"),
+        # ... informing someone still is
+        ("وأبلغ الوزير أمس نظيره الأمريكي بموقف المملكة من الاتفاق.", "أمس", "statement"),
+    ],
+)  # fmt: skip
+def test_a_loss_reported_to_the_police_is_no_saying(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
