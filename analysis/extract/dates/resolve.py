@@ -1227,7 +1227,8 @@ def _shift(day: date, unit: str, count: int) -> date:
 
 def _anchored(found: Found) -> Span:
     """``العام نفسه`` (the anchor's year), ``اليوم التالي`` (the day after it), ``بعد ذلك بأسبوع``,
-    ``الشهر نفسه من العام الماضي`` (the anchor's month a year before)."""
+    ``الشهر نفسه من العام الماضي`` (the anchor's month a year before), ``الشهر ذاته من العام الجاري`` (in the
+    publication's year)."""
     anchor = found.anchor
     if anchor is None:
         raise Reject  # nothing to be the same as
@@ -1245,6 +1246,8 @@ def _anchored(found: Found) -> Span:
     day = _shift(anchor.start, unit, 1 if found.get("next") else 0)
     if (found.get("ago") or found.get("ago2")) and unit != "year":
         day = _shift(day, "year", -1)  # الشهر نفسه من العام الماضي
+    if (found.get("running") or found.get("running2")) and unit != "year":
+        day = _in_year(day, found.published.year)  # الشهر ذاته من العام الجاري
     if unit == "day":
         return day_span(day, True)
     if unit == "week":

@@ -1570,6 +1570,9 @@ def test_a_toll_named_as_an_outcome_is_the_attack_before_it(sentence, date_text,
         # ... with its head glued to a preposition (sample 25: statement)
         ("وأوضح التقرير أن العلاقات تغيرت بأحداث 11 سبتمبر (أيلول) 2001 وما تلاها.", dt.date(2015, 7, 23),
          "بأحداث 11 سبتمبر (أيلول) 2001", "bombing"),
+        # ... the incident of that day (sample 69: read as 11 September 2014, other)
+        ("وبعد حادثة ١١ سبتمبر، انفتح الباب واسعا أمام جيلي، وارتفع سقف التعبير نسبيا لدى الرأي العام",
+         dt.date(2015, 7, 27), "حادثة ١١ سبتمبر", "bombing"),
         # the October war stays a strike, the revolution of 25 January is a protest
         ("وتحدث عن ذكرياته في حرب أكتوبر عام 1973 مع زملائه.", dt.date(2015, 8, 6), "حرب أكتوبر عام 1973", "strike"),
         ("وأشار إلى أن ثورة 25 يناير 2011 غيرت المشهد السياسي.", dt.date(2015, 8, 6), "ثورة 25 يناير 2011",
@@ -2402,4 +2405,57 @@ def test_the_wounded_cared_for_are_no_toll(sentence, date_text, expected):
     ],
 )  # fmt: skip
 def test_agreements_in_the_plural_are_made_only_when_signed(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the year a report covers, with the period's kind between ل and the date (sample 69: statement; the corpus:
+        # the anti-corruption body's report, the admission of a school year, typed election by its candidates)
+        ("كما اطلع مجلس الوزراء على التقرير السنوي لهيئة الهلال الأحمر السعودي للعام المالي 1434/1435هـ، وقد أحاط "
+         "المجلس علما بما ورد في التقرير ووجه حياله بما رآه.", "1434/1435هـ", "other"),
+        ("أعلنت المديرية العامة لكلية الملك فهد الأمنية، أرقام الطلبة الجامعيين المرشحين للقبول النهائي بالدورة "
+         "التأهيلية (45) للضباط الجامعيين للعام الدراسي 1436-1437هـ عبر موقع الكلية.", "1436-1437هـ", "other"),
+        ("وقد تم خلال الجلسة المصادقة على البيانات المالية للمؤسسة للسنة المالية 2014، واعتماد التقرير السنوي لنفس "
+         "العام.", "2014", "other"),
+        # ... a year after the kind without ل is the saying's (constructed)
+        ("ونشرت الهيئة تقريرها في العام المالي 2014 عن أوضاع السوق.", "2014", "statement"),
+    ],
+)  # fmt: skip
+def test_a_year_with_li_and_its_kind_is_the_period_a_noun_covers(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a meeting with a champion named in its sentence is a match (sample 69: talks; the corpus: the Saudi Super
+        # Cup, Lyon "runner-up to last year's champion", the World Cup draw)
+        ("وبعد ذلك سيلتقي برشلونة مع مانشستر يونايتد الإنجليزي في سانتا كلارا السبت المقبل ثم يواجه تشيلسي بطل "
+         "إنجلترا في لاندوفر في 28 من يوليو الجاري.", "السبت المقبل", "other"),
+        ("يشهد مساء الأربعاء المقبل لقاء السوبر في مدينة الضباب لندن بين بطل كأس خادم الحرمين الشريفين الهلال وبطل "
+         "الدوري النصر.", "الأربعاء المقبل", "other"),
+        # ... a meeting of officials still is talks
+        ("التقى وزير الخارجية السعودي بنظيره الروسي في موسكو الثلاثاء الماضي.", "الثلاثاء الماضي", "talks"),
+    ],
+)  # fmt: skip
+def test_a_meeting_with_a_champion_is_a_match(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a theft or a disappearance reported to the police is no saying (samples 56 and 69: statement; the corpus: the
+        # stolen car in six papers)
+        ("وكان جوسن قد أبلغ عن سرقة السيارة في عام 1993، وعثرت عليها الشرطة العام الماضي عند حاجز على الطريق.",
+         "عام 1993", "other"),
+        ("وقالت الشرطة إن لديهم أدلة تربط المشتبه بها بـ 11 جريمة قتل مروعة على الأقل، منهم زوجها وجيران ومستأجرون، "
+         "حيث أبلغ عن فقدان هؤلاء قبل عشر سنوات.", "قبل عشر سنوات", "other"),
+        # ... informing someone still is
+        ("وأبلغ الوزير أمس نظيره الأمريكي بموقف المملكة من الاتفاق.", "أمس", "statement"),
+    ],
+)  # fmt: skip
+def test_a_loss_reported_to_the_police_is_no_saying(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
