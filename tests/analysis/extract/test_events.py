@@ -2437,6 +2437,9 @@ def test_agreements_in_the_plural_are_made_only_when_signed(sentence, date_text,
          "الحريقة والبريقة بشرق ليبيا هذا الأسبوع", "هذا الأسبوع", "other"),
         ("استغرق الأمر أكثر من عشر سنوات بالنسبة لقطاع التكنولوجيا الأحيائية للتعافي بعد انفجار فقاعة 2000.", "2000",
          "other"),
+        # ... nor a town or a hall named for a torrent (the new types' sample: typed disaster)
+        ("احتفل الشيخ حمود بن حمدان الجازي الثبيتي بزفاف نجليه الأستاذ ماجد والأستاذ فيصل مساء يوم الأربعاء الماضي، "
+         "بقاعة زهرة السيل بمركز السيل الكبير.", "يوم الأربعاء الماضي", "other"),
         # ... and a crash beside a bombing yields to it
         ("ويأتي تحطم المروحية بعد مقتل ستة أشخاص في وقت مبكر الخميس في عملية انتحارية نفذتها حركة طالبان واستهدفت "
          "الشرطة الأفغانية في جنوب كابول", "الخميس", "bombing"),
@@ -2473,6 +2476,9 @@ def test_disasters_fires_and_crashes_are_disasters(sentence, date_text, expected
         ("وأقر الاتحاد الأوروبي اتفاق إيران أمس وأرسلت إدارة الرئيس الأمريكي باراك أوباما الاتفاق النووي إلى الكونجرس",
          "أمس", "other"),
         ("وقال صادق الأحمد أمس إن الفريق جاهز", "أمس", "statement"),
+        # a slogan "drawn" (مرسوم) on a wall is no decree (the new types' sample: typed legislation)
+        ("كانت تقارير إخبارية فلسطينية، قد ذكرت أن خمسة انفجارات هزت حي الشيخ رضوان، وشارع النفق وسط مدينة غزة، صباح أمس "
+         'الأحد، ووُجِد شعار لـ"داعش" مرسوم على جدار مقابل للتفجيرات.', "أمس الأحد", "bombing"),
     ],
 )  # fmt: skip
 def test_laws_passed_and_decrees_issued_are_legislation(sentence, date_text, expected):
