@@ -2440,6 +2440,9 @@ def test_agreements_in_the_plural_are_made_only_when_signed(sentence, date_text,
         # ... nor a town or a hall named for a torrent (the new types' sample: typed disaster)
         ("احتفل الشيخ حمود بن حمدان الجازي الثبيتي بزفاف نجليه الأستاذ ماجد والأستاذ فيصل مساء يوم الأربعاء الماضي، "
          "بقاعة زهرة السيل بمركز السيل الكبير.", "يوم الأربعاء الماضي", "other"),
+        # ... and the dead of a disaster in the date's clause are a toll (sample 68: typed disaster)
+        ("وقال وليام لايسي سوينج المدير العام للمنظمة الدولية للهجرة إن أكثر من 300 ألف شخص ماتوا في زلزال العام 2010 "
+         "في هايتي ولا يزال 60 ألفا يعيشون في خيام.", "العام 2010", "casualties"),
         # ... and a crash beside a bombing yields to it
         ("ويأتي تحطم المروحية بعد مقتل ستة أشخاص في وقت مبكر الخميس في عملية انتحارية نفذتها حركة طالبان واستهدفت "
          "الشرطة الأفغانية في جنوب كابول", "الخميس", "bombing"),
@@ -2476,6 +2479,9 @@ def test_disasters_fires_and_crashes_are_disasters(sentence, date_text, expected
         ("وأقر الاتحاد الأوروبي اتفاق إيران أمس وأرسلت إدارة الرئيس الأمريكي باراك أوباما الاتفاق النووي إلى الكونجرس",
          "أمس", "other"),
         ("وقال صادق الأحمد أمس إن الفريق جاهز", "أمس", "statement"),
+        # an intention to amend a law is announced, not passed (sample 65: typed legislation)
+        ("وكانت الحكومة الإسبانية قد أعلنت عن نيتها بتعديل القانون في أبريل 2013، ولكن التعديل لم يدخل حيز التنفيذ إلا "
+         "يوم الخميس.", "أبريل 2013", "statement"),
         # a slogan "drawn" (مرسوم) on a wall is no decree (the new types' sample: typed legislation)
         ("كانت تقارير إخبارية فلسطينية، قد ذكرت أن خمسة انفجارات هزت حي الشيخ رضوان، وشارع النفق وسط مدينة غزة، صباح أمس "
          'الأحد، ووُجِد شعار لـ"داعش" مرسوم على جدار مقابل للتفجيرات.', "أمس الأحد", "bombing"),
