@@ -153,7 +153,7 @@ def main() -> None:
         entity_evidence(ctx, "ov_pick", shown, help_key="ev_entity_help")
 
     with st.container(key="overview_timeline"):
-        # the five busiest types: seventeen lanes squeezed into a small chart would be unreadable
+        # the five busiest types: every type's lane squeezed into a small chart would be unreadable
         timeline = ("event_timeline", {"top_lanes": 5, "known_actors": ctx.spec.actors, "title": t("ov_timeline")})
         show_chart(chart_figure(*timeline), view.events, "overview-events", key="ov_timeline", chart=timeline)
         st.page_link("views/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
