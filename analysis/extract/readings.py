@@ -16,7 +16,7 @@ kinds of alias are then read in their context, with the words of ``analysis/data
 * **Metonyms with a place** (``Alias.place``: ``دمشق`` stands for the Syrian government and is the
   city of Damascus) are the government only when it acts or speaks: right after one of the
   ``acts_before`` verbs (``أعلنت دمشق``), right before a verb (``دمشق تتهم``, ``أنقرة لن تسمح``), or
-  after one of the ``actor_nouns`` (``موقف موسكو``, ``دعم طهران``). After a locative word (``في``,
+  after one of the ``actor_nouns`` (``موقف موسكو``, ``دعم طهران``) or ``agent_phrases`` (``من جانب أثينا``). After a locative word (``في``,
   ``قرب``, ``ريف``, ``سكان``, ``مطار``), with ``ب`` glued to it (``بدمشق``), or with no sign of acting,
   it is the place: the mention is recorded for the region with ``alias_kind == "place"``, so both
   readings stay traceable (same ``alias``, another entity and alias kind).
@@ -119,6 +119,9 @@ class ContextWords:
     seat_prepositions: frozenset[str] = frozenset()
     #: right after a capital, with و, the towns or areas listed beside it (``towns_after``: بين بكين ومدن): the places
     towns_after: frozenset[str] = frozenset()
+    #: two words right before a capital that make it the agent (``agent_phrases``: من جانب أثينا), as (the first
+    #: word, the second) pairs
+    agent_phrases: frozenset[tuple[str, str]] = frozenset()
     seat_insiders: frozenset[str] = frozenset()
     #: a declaration's noun, the capitals of declarations named after them, and the words after the
     #: capital that make the noun an announcement (``declaration_nouns``, ``declaration_capitals``,
@@ -230,6 +233,12 @@ def common_words() -> dict[str, int]:
     return {row[0]: int(row[1]) if len(row) > 1 else 0 for row in rows}
 
 
+def _word_pair(phrase: str) -> tuple[str, str]:
+    """A two-word phrase of ``context_words.yaml`` (``agent_phrases``: من جانب), normalised."""
+    first, second = phrase.split()
+    return normalize(first), normalize(second)
+
+
 @lru_cache(maxsize=1)
 def context_words() -> ContextWords:
     """The lists of ``analysis/data/context_words.yaml``, read once."""
@@ -257,6 +266,7 @@ def context_words() -> ContextWords:
         agreement_nouns=words(metonymy.get("agreement_nouns") or ()) | words(metonymy.get("talks_nouns") or ()),
         seat_prepositions=words(metonymy.get("seat_prepositions") or ()),
         towns_after=words(metonymy.get("towns_after") or ()),
+        agent_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("agent_phrases") or ()),
         seat_insiders=words(metonymy.get("seat_insiders") or ()),
         declaration_nouns=words(metonymy.get("declaration_nouns") or ()),
         declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
@@ -469,6 +479,8 @@ def _before_says(
         return False  # إعلان القاهرة: the declaration made in the city (إعلان واشنطن مقتله: below, acts)
     if any(_in(before, group) for group in (words.acts_before, words.actor_nouns)):
         return True
+    if before is not None and _an_agent_phrase(norm, match_start, before, words):
+        return True  # «تعاون جيد جدا» من جانب أثينا: on the part of its government
     if before in words.clause_openers:
         return True
     if "ل" in clitics and _a_part_of_the_city(norm, match_start, words):
@@ -486,6 +498,16 @@ def _before_says(
     if _looks_like_verb(before, words, present=True):  # أيدت موسكو، يمكن أنقرة
         return True
     return None
+
+
+def _an_agent_phrase(norm: str, match_start: int, before: str, words: ContextWords) -> bool:
+    """Whether the two words before a capital are one of ``agent_phrases`` (من جانب), the first with or
+    without a conjunction (ومن جانب)."""
+    first = previous_word(norm, _previous_word_span(norm, match_start)[0])
+    if first is None:
+        return False
+    forms = {first, first[1:]} if len(first) > 1 and first[0] in CONJUNCTIONS else {first}
+    return any((form, before) in words.agent_phrases for form in forms)
 
 
 #: مثل "such as" right before a name, a comma after it or not (:func:`_before_says`).

@@ -2812,3 +2812,27 @@ def test_a_territorys_capital_is_not_read_from_an_article_naming_another_country
         "والمندسة، والفريش.\n \n جاء ذلك خلال اجتماع اللجنة بمقر بلدية العيون أمس"
     )
     assert "laayoune" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+# --- a ninth metonymy round: من جانب "on the part of" before a capital -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # من جانب before a capital (`agent_phrases`), as من قبل: its government the agent. 2015-08-10-311 (the
+        # fifteenth metonymy file), 2015-07-21-1743, 2015-08-07-83, 2015-08-10-851, 2015-07-25-168
+        ("وقال مصدر أوروبي إنه فيما يصر دائنو اليونان على \"تعاون جيد جدا\" من جانب أثينا، فإن الطرفين يبذلان جهدا",
+         "أثينا", [("greece", "metonym")]),
+        ("ودعت الصحف إلى رفض ما تراه محاولات من جانب برلين لإذلال اليونان", "برلين", [("germany", "metonym")]),
+        ("وبسبب التدخلات الإقليمية من جانب طهران بشكل رئيسي", "طهران", [("iran", "metonym")]),
+        ("بعد تردد طويل من جانب أنقرة في ان تنخرط في القتال ضد داعش", "أنقرة", [("turkey", "metonym")]),
+        ("بأن هذه المساهمة من جانب لندن هي الأكبر حتى الآن", "لندن", [("uk", "metonym")]),
+        # against: جانب without من, the cities bidding to host the 2024 games (2015-08-02-224)
+        ("وإلى جانب روما تقدمت كل من باريس وبودابست وهامبورج الألمانية بطلبات لاستضافة الدورة الصيفية لعام 2024 في "
+         "حين انسحبت بوسطن الأمريكية بقرار من اللجنة الأولمبية الأمريكية بسبب تدنى مستوى الدعم المحلي للطلب.",
+         "روما", [("rome", "place")]),
+    ],
+)  # fmt: skip
+def test_the_ninth_metonymy_rounds_agent_phrase(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
