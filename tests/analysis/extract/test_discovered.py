@@ -1831,7 +1831,7 @@ def test_a_states_nisba_after_a_given_name_is_the_family_name(text, name):
         assert name in spans
 
 
-# --- the forty-sixth round: a state's nisba that is a man's family name names him alone later ---------------------
+# --- issue 10, after the forty-fifth round: a state's nisba that is a man's family name names him alone later ------
 
 
 @pytest.mark.parametrize(

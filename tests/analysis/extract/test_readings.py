@@ -2814,7 +2814,7 @@ def test_a_territorys_capital_is_not_read_from_an_article_naming_another_country
     assert "laayoune" not in {m.entity_id for m in find_mentions(text, gazetteer)}
 
 
-# --- the forty-sixth round: a state's nisba that names a man earlier in the text is his family name alone --------
+# --- issue 10, after the forty-fifth round: a state's nisba that names a man earlier is his family name alone ----
 
 
 @pytest.mark.parametrize(
