@@ -1421,8 +1421,13 @@ def _surname_ok(word: str, lex: _Lexicon, rules: Rules, first_names: frozenset, 
         return False
     if word in rules.compound_tails:
         return False
-    if lex.entity(word) is not None or lex.stops(word) or lex.not_name(word):
+    if lex.stops(word) or lex.not_name(word):
         return False
+    if lex.entity(word) is not None:
+        # a state's nisba as his family name (عبدالله بن عبدالمحسن التركي … وأوضح التركي): where the gazetteer
+        # reads it as the state no row is taken (the state's mention stands); where readings leaves it out
+        # (:func:`analysis.extract.readings._the_family_nisba_again`), it is his
+        return word.startswith("ال") and word.endswith("ي") and lex.is_adjective(word)
     if word.startswith("ال"):
         return _family_name(word, lex, first_names)
     return lex.name_like(word)

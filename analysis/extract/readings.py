@@ -176,6 +176,12 @@ class ContextWords:
     #: words before a first name, or in its place, after which a state's nisba is not a family name
     #: (``family_nisba_not_after``: أبو خالد السوري، دوري عبداللطيف جميل السعودي)
     family_nisba_not_after: frozenset[str] = frozenset()
+    #: the words after which a nisba that names a man earlier in the text is still an adjective, not his family
+    #: name alone (``family_nisba_again_not_after``: نظيره التركي "his Turkish counterpart")
+    family_nisba_again_not_after: frozenset[str] = frozenset()
+    #: the titles a man's family name alone follows, with the article but no office (``family_nisba_again_titles``:
+    #: الدكتور التركي، العميد التركي; not الرئيس التركي)
+    family_nisba_again_titles: frozenset[str] = frozenset()
     #: the first halves of compound given names with الدين (``compound_name_heads``: مجد الدين)
     compound_name_heads: frozenset[str] = frozenset()
     #: given names that are also indefinite nouns a nationality qualifies (``indefinite_nisba_not_after``:
@@ -324,6 +330,8 @@ def context_words() -> ContextWords:
         obligation_before=words(metonymy.get("obligation_before") or ()),
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
+        family_nisba_again_not_after=words(raw.get("family_nisba_again_not_after") or ()),
+        family_nisba_again_titles=words(raw.get("family_nisba_again_titles") or ()),
         compound_name_heads=words(raw.get("compound_name_heads") or ()),
         indefinite_nisba_not_after=words(raw.get("indefinite_nisba_not_after") or ()),
         nisba_nationality_after=words(raw.get("nisba_nationality_after") or ()),
@@ -725,6 +733,7 @@ def _read_matches(
     dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
     dual_keys = _dual_keys(gazetteer)
     family_keys = _family_name_keys(norm, matches, gazetteer, words)
+    family_nisbas: dict[str, int] = {}  # a state's nisba → where the text first writes it as a man's family name
     listed = _regions_listed(norm, matches, gazetteer, words)
     named_ids = {by_key[m[3]].entity_id for m in matches}  # the states named in the text (or their capitals)
     for k, (match_start, start, end, key) in enumerate(matches):
@@ -765,6 +774,12 @@ def _read_matches(
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
         if alias.alias_kind == "adjective" and _a_family_nisba(norm, match_start, start, end, key, words):
             continue  # المدرب خليل المصري، مجد الدين المصرى: a person's family name, not Egypt
+        if (
+            alias.alias_kind == "adjective"
+            and _the_family_nisba_again(norm, match_start, start, end, words)
+            and _first_family_nisba(norm, key, words, family_nisbas) < match_start
+        ):
+            continue  # عبدالله بن عبدالمحسن التركي … وأوضح التركي: the man named before, not Turkey
         if alias.alias_kind == "adjective" and _an_indefinite_family_nisba(
             norm, match_start, start, end, key, words, by_key
         ):
@@ -1036,6 +1051,53 @@ def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str,
         at = norm.rfind(earlier, 0, at) - 1
     following = next_word(norm, end)
     return following is None or (following not in first_names and following not in _foreign_first_names())
+
+
+def _the_family_nisba_again(norm: str, match_start: int, start: int, end: int, words: ContextWords) -> bool:
+    """Whether a state's nisba with the article, written earlier in the text as a man's family name
+    (:func:`_a_family_nisba`: ``عبدالله بن عبدالمحسن التركي``), names him alone here (``وأوضح التركي``،
+    ``وقال المصري إن``): no proclitic on it (``والتركي`` ends a list of nationalities), and not the
+    adjective of the word before it: that word has no article, after a proclitic too (``الرئيس التركي``،
+    ``بالسائق الفرنسي``), and no pronoun ending (``نظيرها المصري``; ``family_nisba_again_not_after``:
+    ``نظيره التركي``, where ه is also a feminine noun's ة), unless it is a title of rank or degree
+    (``family_nisba_again_titles``: ``وأشار الدكتور التركي``، ``ولفت العميد التركي``); no first name follows
+    (``وقال الجزائري جمال بلماضي``: the nationality before a name)."""
+    if match_start != start or match_start == 0:
+        return False
+    from analysis.extract.discovered import _first_names, _foreign_first_names  # the discovered's lists
+
+    before = previous_word(norm, match_start)
+    if before is None and _DOCTOR_RE.search(norm, max(0, match_start - 4), match_start):
+        before = "د"  # وأستنكر د. التركي: the abbreviation's dot is no separator of previous_word
+    if before is None or _in(before, words.family_nisba_again_not_after):
+        return False
+    if not _in(before, words.family_nisba_again_titles) and (
+        _DEFINITE_RE.match(before) or before.endswith(_PRONOUN_ENDINGS)
+    ):
+        return False
+    following = next_word(norm, end)
+    return following is None or (following not in _first_names() and following not in _foreign_first_names())
+
+
+def _first_family_nisba(norm: str, key: str, words: ContextWords, memo: dict[str, int]) -> int:
+    """Where ``norm`` first writes the nisba ``key`` as a man's family name (:func:`_a_family_nisba`, read on
+    the text itself: a full name's nisba is often no match of its own, as after ``بن`` and a father's name,
+    or a gazetteer person's alias holds it, ``منصور التركي``); ``len(norm)`` when nowhere."""
+    if key not in memo:
+        memo[key] = len(norm)
+        for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", norm):
+            if _a_family_nisba(norm, m.start(), m.start(), m.end(), key, words):
+                memo[key] = m.end()
+                break
+    return memo[key]
+
+
+#: The abbreviation د. (Dr.) right before a match.
+_DOCTOR_RE = re.compile(r"(?<!\w)د\. ?\Z")
+#: A word with the article, maybe after a proclitic (الرئيس، بالسائق، للروائي، والوفد).
+_DEFINITE_RE = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)")
+#: A noun's pronoun endings (normalised: ة is ه, so a feminine noun's ending is no pronoun's here).
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن", "كم", "نا")
 
 
 def _an_indefinite_family_nisba(

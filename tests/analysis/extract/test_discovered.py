@@ -1829,3 +1829,34 @@ def test_a_states_nisba_after_a_given_name_is_the_family_name(text, name):
         assert spans == []
     else:
         assert name in spans
+
+
+# --- issue 10, after the forty-fifth round: a state's nisba that is a man's family name names him alone later ------
+
+
+@pytest.mark.parametrize(
+    "text, surname, name",
+    [
+        # SaudiNewsNet 2015-07-21-2523: the Muslim World League's secretary-general, then التركي alone
+        ("وأوضح الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي، أن المؤتمر يدرس خمسة محاور؛ الأول: "
+         "الإعلام الجديد. وأوضح التركي، أن المؤتمر أحد المناشط المعبرة عن إدراك الرابطة للقوة التأثيرية للإعلام.",
+         "التركي", "عبدالله بن عبدالمحسن التركي"),
+        # SaudiNewsNet 2015-07-21-1820: the journalist Othman al-Sini
+        ("وبدأ الإعلامي الدكتور عثمان الصيني أول محاور اللقاء بالتعريف بمصنفات إعلامية حديثة. وأكد الصيني أن الدور "
+         "الوطني للإعلام السعودي يتمثل في المواءمة بين المسؤولية والمهنية.", "الصيني", "عثمان الصيني"),
+        # SaudiNewsNet 2015-08-07-202: a gazetteer person (Mansour al-Turki, the Interior Ministry's spokesman)
+        ("وقال اللواء منصور التركي المتحدث الأمني باسم وزارة الداخلية، إن تفجيرا وقع. وأوضح التركي أن المقبوض "
+         "عليهم لهم علاقة مباشرة بالأحداث الأخيرة.", "التركي", "منصور التركي"),
+        # against: 2015-07-21-2560's "the Turkish side" stays Turkey's (no row of the man)
+        ("وأوضح الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي، أن المؤتمر يدرس خمسة محاور. وطلب من "
+         "الأردن بذل مساعيه لدى أنقرة لإقناع الجانب التركي بالتوقف.", "التركي", None),
+    ],
+)  # fmt: skip
+def test_a_family_nisba_alone_is_the_man_named_before(text, surname, name):
+    tables_ = tables(text)
+    found_ = discovered_mentions(*tables_, GAZETTEER)
+    rows = found_[(found_["doc_id"] == "d0") & (found_["surface"] == surname)]
+    if name is None:
+        assert rows.empty
+    else:
+        assert name in set(rows["alias"])

@@ -2836,3 +2836,47 @@ def test_a_territorys_capital_is_not_read_from_an_article_naming_another_country
 )  # fmt: skip
 def test_the_ninth_metonymy_rounds_agent_phrase(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == expected
+
+
+# --- issue 10, after the forty-fifth round: a state's nisba that names a man earlier is his family name alone ----
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # SaudiNewsNet 2015-07-21-2523: the Muslim World League's secretary-general, then his family name alone
+        ("وأوضح الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي، أن المؤتمر يدرس خمسة محاور؛ الأول: "
+         "الإعلام الجديد. وأوضح التركي، أن المؤتمر أحد المناشط المعبرة عن إدراك الرابطة للقوة التأثيرية للإعلام.",
+         "turkey", False),
+        # SaudiNewsNet 2015-07-21-1820: the journalist Othman al-Sini, not China
+        ("وبدأ الإعلامي الدكتور عثمان الصيني أول محاور اللقاء بالتعريف بمصنفات إعلامية حديثة. وأكد الصيني أن الدور "
+         "الوطني للإعلام السعودي يتمثل في المواءمة بين المسؤولية والمهنية.", "china", False),
+        # SaudiNewsNet 2015-07-25-225: Talal al-Urduni of Fatah, killed in Ain al-Hilweh, not Jordan
+        ("اغتيل طلال الأردني القيادي في حركة فتح الفلسطينية اليوم (السبت)، في مخيم عين الحلوة جنوب لبنان. وحتى "
+         "الساعة، لم تعلن أي جهة مسؤوليتها عن مقتل الأردني.", "jordan", False),
+        # SaudiNewsNet 2015-08-07-202: a gazetteer person's name (Mansour al-Turki) holds the nisba
+        ("وقال اللواء منصور التركي المتحدث الأمني باسم وزارة الداخلية، إن تفجيرا وقع. وأوضح التركي أن المقبوض "
+         "عليهم لهم علاقة مباشرة بالأحداث الأخيرة.", "turkey", False),
+        # SaudiNewsNet 2015-08-06-1242: after a rank (العميد), the brigadier named before
+        ("أكد قائد جبهة الصبيحة العميد أحمد عبدالله التركي أن الوضع العسكري في قاعدة العند الجوية مسيطر عليه. "
+         "ولفت العميد التركي الى أن أحد القادة الكبار في الشرطة الجوية ضمن ممن يختبئون في عمائر الطيارين.",
+         "turkey", False),
+        # SaudiNewsNet 2015-08-07-766: after the abbreviation د.
+        ("واستنكر الأمين العام لرابطة العالم الإسلامي د. عبدالله التركي العمل الإرهابي، وأستنكر د. التركي هذه "
+         "الجريمة الإرهابية.", "turkey", False),
+        # against: the first sentence of 2015-07-21-2523, then 2015-07-21-2560's "the Turkish side" (an adjective)
+        ("وأوضح الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي، أن المؤتمر يدرس خمسة محاور. وطلب من "
+         "الأردن بذل مساعيه لدى أنقرة لإقناع الجانب التركي بالتوقف.", "turkey", True),
+        # against: the same, then 2015-07-21-2079's "his Turkish counterpart" (ه, a pronoun)
+        ("وأوضح الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي، أن المؤتمر يدرس خمسة محاور. وعقد "
+         "اجتماعا لم يعلن عنه مع نظيره التركي فريدون سينيرلي اوغلو في روما.", "turkey", True),
+        # against: 2015-07-26-479's coach Khalil al-Masri, then 2015-07-27-161's Algerian coach before his name
+        ("دخل مدرب الفيحاء الكابتن خليل المصري اللقاء بالتشكيل التالي. وقال الجزائري جمال بلماضي، مدرب الفريق "
+         "القطري، إن صفقة مونتاري جاءت بمثابة جائزة.", "algeria", True),
+        # against: the nisba before its man is named (2015-07-27-161 alone)
+        ("وقال الجزائري جمال بلماضي، مدرب الفريق القطري، إن صفقة مونتاري جاءت بمثابة جائزة.", "algeria", True),
+    ],
+)  # fmt: skip
+def test_a_family_nisba_alone_names_the_man_named_before(gazetteer, text, entity_id, counted):
+    found = [m for m in find_mentions(text, gazetteer) if m.entity_id == entity_id and m.alias_kind == "adjective"]
+    assert bool(found) is counted
