@@ -35,7 +35,7 @@ import json
 import math
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +44,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from analysis.aggregate.coherence import SentenceIndex, theme_coherence
+from analysis.aggregate.membership import is_in
 from analysis.aggregate.terms import TermMatrix, build_term_matrix
 from analysis.aggregate.theme_count import count_settings, score_theme_counts
 from analysis.aggregate.vocabulary import TermVocabulary
@@ -463,3 +464,14 @@ def _article_shares(passage_themes: pd.DataFrame, passages: Passages, doc_ids: S
         },
         columns=DOC_THEME_COLUMNS,
     ).reset_index(drop=True)
+
+
+def heaviest_themes(doc_themes: pd.DataFrame, doc_ids: Iterable, top: int) -> list[int]:
+    """The ``top`` themes that weigh most in the articles ``doc_ids`` (their weights summed over those articles:
+    an article's weights sum to 1, so a theme's sum is how many articles' worth of text it holds), in order of
+    their ids; ties go to the lower id. On SaudiNewsNet every theme has some weight in most selections, so the
+    Overview showed all 29 themes of the corpus whatever the filters; it shows the selection's heaviest few."""
+    chosen = doc_themes.loc[is_in(doc_themes["doc_id"], doc_ids), ["theme_id", "weight"]]
+    summed = chosen.groupby("theme_id")["weight"].sum()
+    ranked = sorted(summed.items(), key=lambda item: (-item[1], item[0]))
+    return sorted(int(theme_id) for theme_id, weight in ranked[:top] if weight > 0)

@@ -92,6 +92,20 @@ EVIDENCE_PER_CANDIDATE = 5
 #: A longer prefix seen this often is kept whatever its share (``محمد بن سلمان`` beside ``محمد بن نايف``).
 MIN_SUPPORT = 3
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
+#: A one-word name after a title that ends in the accusative's alif (tanwin: سابقاً، written سابقا) and whose stem
+#: is seen at least :data:`ACCUSATIVE_STEM_COUNT` times with the article (السابق), or in the pronoun ه after a
+#: stem of four letters or more seen :data:`PRONOUN_STEM_COUNT` times with it (التمارين), is a common word
+#: so inflected: on SaudiNewsNet سابقا (57 articles)، عددا، قائلا، خصوصا، تمارينه، برنامجه were discovered as
+#: persons. One-word names so ending have no such stem (مورا، سابيلا، واتارا: المور is no word); a stem ending
+#: in ي is a nisba's (كوريا، ماريا: الكوري) and left alone, and so are three-letter stems before ه, since
+#: normalising writes ة as ه (نورة، حسينة: النور، الحسين).
+ACCUSATIVE_STEM_COUNT = 5
+PRONOUN_STEM_COUNT = 20
+#: The first word of a longer name after a title is such a word when its stem is seen this often with the
+#: article: «خلفا لتشافي»، «تحضيرا لبداية الموسم» (الخلف 155, التحضير 129 times), while سلفا كير (السلف 55)
+#: and هيلا ماريام ديسالين keep their names; not ه there, which a woman's name ends in once normalised (سلطانة
+#: المشيقح: السلطان).
+HEAD_STEM_COUNT = 100
 #: A shorter name joins the longer name it starts when that one has this share of the longer names' occurrences.
 DOMINANT_SHARE = 0.5
 #: Words that may be inside a name but never end one.
@@ -177,6 +191,9 @@ class Triggers:
     body_name_stops: frozenset[str] = frozenset()
     #: words that, as an organisation's only name word, describe it instead (نادي العاصمة "the capital's club")
     description_names: frozenset[str] = frozenset()
+    #: common nouns that, as the first word after a place noun, name a zone, a part of the body or a
+    #: facility instead of a place (منطقة النزاع "the conflict zone", منطقة الرسغ "the wrist")
+    place_not_names: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -249,6 +266,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
         body_name_stops=frozenset(_key(w) for w in _optional_words(document, "body_name_stops", source)),
         description_names=frozenset(_key(w) for w in _optional_words(document, "description_names", source)),
+        place_not_names=frozenset(_key(w) for w in _optional_words(document, "place_not_names", source)),
     )
 
 
@@ -374,6 +392,31 @@ class _Lexicon:
         return len(bare) >= 3 and self.counts.get(bare, 0) > COMMON_SHARE * self.counts.get(word, 0)
 
 
+def _an_inflected_common_word(word: str, counts: Mapping[str, int], *, head: bool = False) -> bool:
+    """``word`` (normalised) is a common word in the accusative or with the pronoun ه: not a one-word name
+    (:data:`ACCUSATIVE_STEM_COUNT`), nor, with ``head``, the first word of a longer one (:data:`HEAD_STEM_COUNT`)."""
+    bare = word.replace("\u064b", "")  # the tanwin's mark, where normalising kept it
+    if len(bare) < 4 or bare[-1] not in "اه" or bare[-2] == "ي":
+        return False
+    stem = bare[:-1]
+    if bare[-1] == "ه" and (len(stem) < 4 or head):  # a woman's name heads a longer one: سلطانة المشيقح
+        return False
+    least = HEAD_STEM_COUNT if head else ACCUSATIVE_STEM_COUNT if bare[-1] == "ا" else PRONOUN_STEM_COUNT
+    return counts.get("ال" + stem, 0) >= least
+
+
+def _drop_inflected_heads(occ: pd.DataFrame, counts: Mapping[str, int]) -> pd.DataFrame:
+    """Without the persons (found after a title) whose name, once merged, is a common word so inflected or
+    starts with one (:data:`HEAD_STEM_COUNT`)."""
+    titled = occ["found_by"] == "title"
+    keys = occ.loc[titled, "key"].unique()
+    dropped = {
+        k for k in keys if _an_inflected_common_word(k.split(" ")[0], counts, head=" " in k) or
+        (" " not in k and _an_inflected_common_word(k, counts))
+    }  # fmt: skip
+    return occ[~(titled & occ["key"].isin(dropped))].reset_index(drop=True)
+
+
 def _memo(function):
     cache: dict = {}
 
@@ -473,6 +516,9 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
             pass  # after بن a father's name, even one spelt like a preposition: حمد بن علي العطية
         elif name and name[-1][0] in _FAMILY_OF and entity is None and word.startswith("ال") and lex.stops(word):
             pass  # after آل the family's name, even one spelt like a title: عبدالله بن عبداللطيف آل الشيخ
+        elif _a_family_nisba(word, name, tokens, at, lex):
+            name.append((word, s, e))  # الدكتور عبدالله بن عبدالمحسن التركي: a state's nisba after a given
+            break  # name is his family name, and the name's end (not المدرب خليل المصري المران "the training")
         elif lex.stops(word) or entity is not None or lex.not_name(word) or _PREPOSITION_ARTICLE_RE.match(word):
             break
         elif (not word.startswith(("ال", "و")) and at < len(tokens) and tokens[at][0] in lex.first_words
@@ -506,6 +552,22 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
     while name and name[-1][0] in connectors:
         name.pop()
     return name
+
+
+#: A kunya's first word (normalised): a nisba after أبو خالد says where he is from (أبو خالد السوري).
+_KUNYA = frozenset({"ابو", "ابي", "ابا"})
+
+
+def _a_family_nisba(word: str, name: list, tokens: list, at: int, lex: _Lexicon) -> bool:
+    """Whether a state's masculine nisba with the article (``التركي``, ``المصري``) goes on a name as its
+    family name: right after a given name (``عبدالله بن عبدالمحسن التركي``, ``محمد المصري``), not after a
+    kunya (``أبو خالد السوري``) and not before another given name (the nationality before a name), as
+    :func:`analysis.extract.readings._a_family_nisba` reads the nisba itself."""
+    if not name or not word.startswith("ال") or not word.endswith("ي") or not lex.is_adjective(word):
+        return False
+    if name[-1][0] not in lex.first_names or any(w in _KUNYA for w, *_ in name):
+        return False
+    return not (at < len(tokens) and tokens[at][0] in lex.first_names)
 
 
 #: A compound given name's first half whose second half is any name word (عبد العزيز، عبد الله) and never
@@ -606,6 +668,8 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
         return None  # الملك عبدالعزيز الدولي: an airport or a stadium, named after a person
     if any(word.endswith(("اته", "اتها", "اتهم")) for word, *_ in name):
         return None  # تدريباته: a noun with its pronoun, not a name
+    if len(name) == 1 and _an_inflected_common_word(name[0][0], lex.counts):
+        return None  # المدرب ... سابقا، عددا: an accusative; اللاعب ... تمارينه: a noun and "his"
     return _Occurrence("title", "person", name, 0, affiliation, context)
 
 
@@ -813,7 +877,7 @@ def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name
         if _PREPOSITION_ARTICLE_RE.match(word):
             break
         if word.startswith("ال"):
-            if not name and lex.common_noun(word):
+            if not name and (lex.common_noun(word) or word in lex.triggers.place_not_names):
                 return None
         elif word[0] == "و" or not (lex.name_like(word) or (opened and word in lex.first_names)):
             break  # (a first name after a toponym's head: رأس عيسى)
@@ -1006,6 +1070,7 @@ def discover(
     occ = _drop_mentioned(occ, sentences, mentions)
     occ = _exclude_known(occ, gazetteer)
     occ = _merge_variants(occ)
+    occ = _drop_inflected_heads(occ, lex.counts)
     table = _aggregate(occ, sentences, mentions, doc_ids, gazetteer, min_articles)
     if top is not None:
         table = table.head(top).reset_index(drop=True)

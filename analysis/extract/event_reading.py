@@ -285,10 +285,29 @@ class SentenceReading:
         word = _WORD_AT_RE.match(self.norm, at)
         if word is None:
             return False
-        text = word.group(0)
+        if self._a_period_word(word.group(0), figures=True):
+            return True
+        # ... or with ل and the period's kind before it: "اطلع مجلس الوزراء على التقرير السنوي لهيئة الهلال الأحمر السعودي
+        # للعام المالي 1434/1435هـ" (sample 69: the year the report covers, typed statement)
+        i = bisect_right(self.words, start) - 1
+        if i < 2 or self.words[i - 2] < self.lo:
+            return False
+        kind = _WORD_AT_RE.match(self.norm, self.words[i - 1])
+        period = _WORD_AT_RE.match(self.norm, self.words[i - 2])
+        return (
+            kind is not None
+            and period is not None
+            and kind.group(0) in self.lexicon.period_qualifiers
+            and not self.norm[kind.end() : self.words[i]].strip()
+            and not self.norm[period.end() : self.words[i - 1]].strip()
+            and self._a_period_word(period.group(0), figures=False)
+        )
+
+    def _a_period_word(self, text: str, figures: bool) -> bool:
+        """Whether ``text`` is ل and a period word (``figures``: or the first word of a part of a year)."""
         rest = text[2:] if text[:2] == "لل" else text[1:] if text[:1] == "ل" else ""
         # ... or a part of a year with ل ("ارتفاع عدد محاضر الضبط للربع الثاني من عام 2015م", sample 60: typed statement)
-        return bool(rest) and (rest in self.lexicon.period_words or rest in self.lexicon.figures_periods)
+        return bool(rest) and (rest in self.lexicon.period_words or (figures and rest in self.lexicon.figures_periods))
 
     def _a_season_period(self, start: int) -> bool:
         """Whether the date at ``start`` is a season written with ل (``clauses.yaml``'s ``season_words``: لصيف، لربيع

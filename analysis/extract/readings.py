@@ -82,6 +82,8 @@ class ContextWords:
     between_places: frozenset[str]
     clause_openers: frozenset[str]
     name_heads: frozenset[str]
+    #: words right after a capital that make it part of a company's name (``metonymy.name_tails``: أبوظبي للإعلام)
+    capital_name_tails: frozenset[str]
     place_name_heads: frozenset[str]
     #: place nouns between such a head and a place, all one name (``place_name_nouns``: جامعة ولاية نيويورك)
     place_name_nouns: frozenset[str]
@@ -173,6 +175,11 @@ class ContextWords:
     family_nisba_not_after: frozenset[str] = frozenset()
     #: the first halves of compound given names with الدين (``compound_name_heads``: مجد الدين)
     compound_name_heads: frozenset[str] = frozenset()
+    #: given names that are also indefinite nouns a nationality qualifies (``indefinite_nisba_not_after``:
+    #: جانٍ سعودي "a Saudi offender", مليار فرانك سويسري), and the words after a nisba that make it the
+    #: nationality (``nisba_nationality_after``: سعودي الجنسية)
+    indefinite_nisba_not_after: frozenset[str] = frozenset()
+    nisba_nationality_after: frozenset[str] = frozenset()
     #: the least share of its occurrences a corpus-learnt first name is written as a name for a
     #: person's family name after it to be another person's (``given_name_min_share``)
     given_name_min_share: float = 1.0
@@ -264,6 +271,7 @@ def context_words() -> ContextWords:
         quoted_short_names={alias_key(str(k)): str(v) for k, v in (raw.get("quoted_short_names") or {}).items()},
         shadda_words=frozenset(_SHADDA_KEPT_RE.sub("", str(w)) for w in raw.get("shadda_words") or ()),
         name_heads=words(metonymy["name_heads"]),
+        capital_name_tails=words(metonymy.get("name_tails") or ()),
         place_name_heads=words(raw["place_name_heads"]),
         place_name_nouns=words(raw.get("place_name_nouns") or ()),
         person_name_heads=words(raw.get("person_name_heads") or ()),
@@ -313,6 +321,8 @@ def context_words() -> ContextWords:
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
         compound_name_heads=words(raw.get("compound_name_heads") or ()),
+        indefinite_nisba_not_after=words(raw.get("indefinite_nisba_not_after") or ()),
+        nisba_nationality_after=words(raw.get("nisba_nationality_after") or ()),
         given_name_min_share=float(raw.get("given_name_min_share", 1.0)),
         given_names_not_before=words(raw.get("given_names_not_before") or ()),
         name_particles=words(raw.get("name_particles") or ()),
@@ -447,9 +457,11 @@ def _before_says(
         before is not None
         and before.startswith("ال")
         and before.endswith(("يه", "ي"))
-        and _in(previous_word(norm, match_start - len(before) - 1), words.locatives)
+        and _in(previous_word(norm, _previous_word_span(norm, match_start)[0]), words.locatives)
     ):
-        return False  # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"
+        # an adjective between: "بالعاصمة البريطانية لندن", "في العاصمة السورية دمشق"; a quotation mark too:
+        # "بالعاصمة القطرية «الدوحة»" (the word before the adjective found past it, not one character before)
+        return False
     if _in(before, words.between) and before is not None:
         # الخط الرابط بين تعز وصنعاء: a road between places; العلاقات بين الرياض وطهران: governments
         return not _between_places(norm, _previous_word_span(norm, match_start)[0], words)
@@ -739,6 +751,10 @@ def _read_matches(
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden
         if alias.alias_kind == "adjective" and _a_family_nisba(norm, match_start, start, end, key, words):
             continue  # المدرب خليل المصري، مجد الدين المصرى: a person's family name, not Egypt
+        if alias.alias_kind == "adjective" and _an_indefinite_family_nisba(
+            norm, match_start, start, end, key, words, by_key
+        ):
+            continue  # إسماعيل مغربي، ودوغلاس كَندي: a person's family name, not Morocco or Canada
         if alias.alias_kind == "adjective" and _a_language(norm, match_start, key, words):
             continue  # باللغة الإنجليزية: the language, not the UK
         if (
@@ -1006,6 +1022,40 @@ def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str,
         at = norm.rfind(earlier, 0, at) - 1
     following = next_word(norm, end)
     return following is None or (following not in first_names and following not in _foreign_first_names())
+
+
+def _an_indefinite_family_nisba(
+    norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords, by_key: Mapping[str, Alias]
+) -> bool:
+    """Whether a state's masculine singular nisba without the article is a person's family name here:
+    right after a given name, one space between (``إسماعيل مغربي``, ``ياسر كندي``, ``ودوغلاس كَندي``,
+    ``مايكل كيني``). A definite name takes no indefinite adjective, so there the nisba names him;
+    not after a given name that is also an indefinite noun (``indefinite_nisba_not_after``: ``جانٍ
+    سعودي``), nor before ``nisba_nationality_after`` (``سعودي الجنسية``) or a given name (``ظهير أيمن
+    سعودي حسن معاذ``: the nationality before a name), nor after a given name that is a nisba too (``تحالف
+    رباعي تركي سعودي سوري``: a list of nisbas); a feminine nisba (``أسرة سعودية``) is no family name."""
+    if match_start != start or match_start < 2 or norm[match_start - 1] != " ":
+        return False
+    if key.startswith("ال") or not key.endswith("ي"):
+        return False
+    from analysis.extract.discovered import _first_names, _foreign_first_names  # the discovered's lists
+
+    first_names, foreign = _first_names(), _foreign_first_names()
+    before = previous_word(norm, match_start)
+    if before is None or norm[match_start - 1 - len(before) : match_start - 1] != before:
+        return False
+    if before not in first_names and before not in foreign and before[:1] in ("و", "ل"):
+        before = before[1:]  # ودوغلاس، لروبرت
+    if before not in first_names and before not in foreign:
+        return False
+    if _in(before, words.indefinite_nisba_not_after):
+        return False
+    if (alias := by_key.get(before)) is not None and alias.alias_kind == "adjective":
+        return False  # تركي سعودي سوري أردني: Turki is a given name, here a nisba of the list
+    following = next_word(norm, end)
+    return following is None or not (
+        following in first_names or following in foreign or _in(following, words.nisba_nationality_after)
+    )
 
 
 #: A word of a list of nisbas: the article, the nisba's ending (ة normalised to ه), و, ، and quotes around.
@@ -1278,15 +1328,20 @@ def _without_foreign_homonyms(
     village of the West Bank, not Douma in Syria. Readings still waiting for evidence are no evidence,
     nor are the town's own other mentions when a place of a country named nearby bears its name
     with a place noun (:func:`_twin_in`): ``مطار الجوف`` three times in an article on Saudi airports,
-    with Tabuk and Cairo, is Saudi Arabia's Al Jawf Region, not Libya's Al Jawf."""
+    with Tabuk and Cairo, is Saudi Arabia's Al Jawf Region, not Libya's Al Jawf. A territory's capital
+    (:func:`_state_seats` leaves them out: العيون, Laayoune) looks for that other country's places in the whole
+    text, not only nearby: ``بلدية العيون`` in an article on Medina's municipal elections that names Medina
+    four sentences before is not Western Sahara's."""
     waiting = set(pending)
     countries = {i: _country_of(gazetteer, r.entity_id) for i, r in enumerate(readings) if i not in waiting}
     dropped = set()
     moved: dict[int, str] = {}
     seats = _state_seats(gazetteer)
+    territory_seats = _seats(gazetteer) - seats
     for i in triggered:
         if readings[i].entity_id in seats:
             continue  # مطار القاهرة, بالرياض: a state's capital is known by that name abroad too
+        window = None if readings[i].entity_id in territory_seats else COUNTRY_WINDOW
         own = countries.get(i)
         this = readings[i].entity_id
         if own is None or any(c == own for j, c in countries.items() if j != i and readings[j].entity_id != this):
@@ -1299,7 +1354,7 @@ def _without_foreign_homonyms(
             and c is not None
             and c != own
             and gazetteer.entities[readings[j].entity_id].kind == "region"
-            and abs(readings[j].start - start) <= COUNTRY_WINDOW
+            and (window is None or abs(readings[j].start - start) <= window)
         }
         if not near:
             continue
@@ -1583,8 +1638,11 @@ def _metonym_readings(
                 acts[k] = False  # استقباله … في قصر قرطاج: the building; not مسؤول في البيت الأبيض
             if not seat and " " in alias.key and _in(alias.key.split(" ", 1)[0], words.locatives):
                 acts[k] = False  # ويربط مدينة الكويت: the city's own name with مدينة is the city
-            if not seat and _in(previous_word(norm, matches[k][0]), words.name_heads):
-                acts[k] = None  # جامعة واشنطن، سبارتاك موسكو: neither the city nor the government
+            if not seat and (
+                _in(previous_word(norm, matches[k][0]), words.name_heads)
+                or _in(next_word(norm, matches[k][2]), words.capital_name_tails)
+            ):
+                acts[k] = None  # جامعة واشنطن، سبارتاك موسكو، أبوظبي للإعلام: neither the city nor the government
             if (
                 not seat
                 and alias.key in words.club_capitals

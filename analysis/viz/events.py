@@ -12,6 +12,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -161,6 +162,8 @@ def timeline_marks(
     lanes: str = "event_type",
     top_lanes: int | None = None,
     event_labels: dict | None = None,
+    known_actors: Sequence[str] = (),
+    x_range: tuple | None = None,
     lang: str = "both",
 ) -> tuple[pd.DataFrame, list[str]]:
     """The marks of a timeline: events in the same lane drawn at the same place become one mark.
@@ -175,6 +178,11 @@ def timeline_marks(
     published first), ``label`` (plain text: the actor most of its events name, or their type
     when the lanes are actors, else the place most of them name, else the first words of the clause;
     empty where it would overlap a bigger mark's label in its lane) and ``hover`` (safe Plotly text).
+
+    ``known_actors``, the actors the selection is filtered on, are what every article of the view names:
+    a mark is labelled by another actor, else by its place, and by a known actor only when it names
+    nothing else (filtered on the Houthis, SaudiNewsNet's timeline labelled nearly every mark «Houthis»).
+    ``x_range``: the (start, end) the axis spans, where the labels are spread; by default the marks' own.
     """
     check_lang(lang)
     if lanes not in LANES:
@@ -204,6 +212,7 @@ def timeline_marks(
         lane_ids = sorted(counts.index, key=lambda k: (-counts[k], k))[: top_lanes or 15]
         rows = rows[rows["lane"].isin(lane_ids)]
     prominence = Counter(a for actors in rows.drop_duplicates("event_id")["actors"] for a in actors)
+    known = frozenset(known_actors)
 
     marks = []
     keys = ["lane", "event_type", "shape", "first_day", "last_day"]
@@ -217,13 +226,13 @@ def timeline_marks(
                 "last_day": end,
                 "n": len(group),
                 "event_ids": tuple(str(i) for i in group["event_id"]),
-                "label": _mark_label(group, lane, lanes, lookup, prominence, event_labels, lang),
+                "label": _mark_label(group, lane, lanes, lookup, prominence, event_labels, known, lang),
                 "hover": _mark_hover(group, lookup, event_labels, lang),
             }
         )
     frame = pd.DataFrame(marks, columns=columns)
     frame = frame.sort_values(["lane", "first_day", "last_day", "shape"], kind="stable").reset_index(drop=True)
-    return _spread_labels(frame), lane_ids
+    return _spread_labels(frame, x_range), lane_ids
 
 
 class _Group:
@@ -263,8 +272,9 @@ def _groups(rows: pd.DataFrame, keys: list[str]):
         yield tuple(group.first(k) for k in keys), group
 
 
-def _mark_label(group: _Group, lane, lanes, lookup, prominence, event_labels, lang) -> str:
-    """A few words for a mark: who (lanes by type) or what (lanes by actor), × its size."""
+def _mark_label(group: _Group, lane, lanes, lookup, prominence, event_labels, known, lang) -> str:
+    """A few words for a mark: who (lanes by type) or what (lanes by actor), × its size. Who is an actor
+    the selection is not filtered on (``known``), else the place, else a known actor."""
     text = ""
     if lanes == "event_type":
         named = Counter(
@@ -273,9 +283,11 @@ def _mark_label(group: _Group, lane, lanes, lookup, prominence, event_labels, la
             for a in actors
             if entity_type(a, lookup, default="actor") not in _NOT_A_LABEL
         )
-        if named:
-            best = min(named, key=lambda a: (-named[a], _SPECIFIC.get(entity_type(a, lookup), 1), -prominence[a], a))
-            text = _short_name(best, lookup, lang)
+        others = Counter({a: n for a, n in named.items() if a not in known})
+        if others:
+            text = _short_name(_most_named(others, lookup, prominence), lookup, lang)
+        elif named:
+            text = _where(group, lookup, lang) or _short_name(_most_named(named, lookup, prominence), lookup, lang)
     else:
         types = Counter(t for t in _or_other(group["event_type"]) if t != "other")
         others = Counter(
@@ -287,12 +299,17 @@ def _mark_label(group: _Group, lane, lanes, lookup, prominence, event_labels, la
         if types:
             text = type_name(max(types, key=lambda t: (types[t], t)), event_labels, lang, short=True)
         elif others:  # no type: with whom
-            best = min(others, key=lambda a: (-others[a], _SPECIFIC.get(entity_type(a, lookup), 1), -prominence[a], a))
-            text = _short_name(best, lookup, lang)
+            text = _short_name(_most_named(others, lookup, prominence), lookup, lang)
     if not text:  # no one named: where, else the clause's first words
         text = _where(group, lookup, lang) or clause_words(group.first("sentence"), group.first("date_text"))
     n = len(group)
     return f"{text} ×{n}" if n > 1 and text else (text or (f"×{n}" if n > 1 else ""))
+
+
+def _most_named(named: Counter, lookup: dict, prominence: Counter) -> str:
+    """The actor most of a mark's events name; of a tie, the more specific (:data:`_SPECIFIC`), then
+    the more prominent in the view."""
+    return min(named, key=lambda a: (-named[a], _SPECIFIC.get(entity_type(a, lookup), 1), -prominence[a], a))
 
 
 def _where(group: _Group, lookup: dict, lang: str) -> str:
@@ -384,9 +401,11 @@ def _first_few(texts, n: int = 4) -> str:
     return "، ".join(texts[:n]) + (" …" if len(texts) > n else "")
 
 
-def _spread_labels(marks: pd.DataFrame) -> pd.DataFrame:
+def _spread_labels(marks: pd.DataFrame, x_range: tuple | None = None) -> pd.DataFrame:
     """Keep the labels that do not overlap a bigger mark's label on the same side of the same
-    lane (by the estimated width of each label on a plot :data:`_PLOT_PX` wide).
+    lane (by the estimated width of each label on a plot :data:`_PLOT_PX` wide, spanning ``x_range`` or
+    else the marks' first to last day: the news view's axis is the whole publication window, and the
+    marks spread over the plot as if they filled it overlapped on screen).
 
     Within a lane and side, marks are placed biggest first (then latest first), each label kept
     when its span on the plot meets none kept before: the kept spans are disjoint, so a sorted
@@ -398,6 +417,8 @@ def _spread_labels(marks: pd.DataFrame) -> pd.DataFrame:
     below = (marks["shape"] == "span").to_numpy()  # span labels sit under their lane, the others above it
     centre = np.where(below, first + (last - first) // 2, first)  # _anchor's day (a span's middle, floored)
     lo, hi = first.min(), last.max()
+    if x_range is not None:
+        lo, hi = (np.datetime64(pd.Timestamp(day).date(), "D").astype(np.int64) for day in x_range)
     span_days = max(int(hi - lo), 1)
     x = (centre - lo) / span_days * _PLOT_PX
     labels = marks["label"].tolist()
@@ -449,6 +470,7 @@ def event_timeline(
     event_labels: dict | None = None,
     top_lanes: int | None = None,
     max_events: int = 3000,
+    known_actors: Sequence[str] = (),
     lang: str = "both",
     title: str = "Events",
 ) -> go.Figure:
@@ -460,7 +482,8 @@ def event_timeline(
     last day, an open period (``extent = since``, منذ 2011) a dotted line from its anchor (a
     triangle) to the publication date; a mark standing for several events is bigger and its label
     says ×n. ``documents`` gives the publication dates (the window, recency). ``customdata`` of
-    every mark: the ids of its events.
+    every mark: the ids of its events. ``known_actors``: the actors the selection is filtered on, which
+    label a mark only when it names no other actor and no place (:func:`timeline_marks`).
     """
     check_lang(lang)
     if is_empty(events):
@@ -473,7 +496,14 @@ def event_timeline(
     if max_events and total > max_events:
         rows = rows.head(max_events)  # newest published first
     marks, lane_ids = timeline_marks(
-        rows, entities, lanes=lanes, top_lanes=top_lanes, event_labels=event_labels, lang=lang
+        rows,
+        entities,
+        lanes=lanes,
+        top_lanes=top_lanes,
+        event_labels=event_labels,
+        known_actors=known_actors,
+        x_range=x_range,
+        lang=lang,
     )
     if marks.empty:
         return empty_figure(title, lang, message=_empty_view_message(view, lang))

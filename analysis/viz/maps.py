@@ -16,7 +16,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.text.plurals import count_phrase
 from analysis.viz.outlines import outline_lines
+from analysis.viz.patch import append_annotation
 from analysis.viz.style import (
     ENTITY_TYPE_NAMES,
     OTHER_COLOR,
@@ -31,6 +33,7 @@ from analysis.viz.style import (
     entity_lookup,
     escape_plotly,
     hover_lines,
+    label,
     rtl_label,
     type_label,
     ui,
@@ -47,10 +50,23 @@ WORLD_SPAN = 150.0
 WORLD = (-180.0, -58.0, 180.0, 84.0)  # west, south, east, north (no Antarctica)
 
 
+#: The share of a selection's articles (counted per place) that its farthest places may hold and be left
+#: out of the view on each side: filtered on Idlib, one article naming Washington zoomed the map out to
+#: the whole world. A place outside the view is still drawn (pan or zoom out), and the map says how many.
+OUTLYING_SHARE = 0.03
+
+
 def view_box(places: pd.DataFrame) -> tuple[float, float, float, float]:
-    """West, south, east, north of the view: the places with a margin, or the whole world."""
-    west, east = float(places["lon"].min()), float(places["lon"].max())
-    south, north = float(places["lat"].min()), float(places["lat"].max())
+    """West, south, east, north of the view: the places with a margin, or the whole world. With their
+    ``articles``, the farthest places holding no more than :data:`OUTLYING_SHARE` of them on a side are
+    left out."""
+    lon, lat = places["lon"].to_numpy(float), places["lat"].to_numpy(float)
+    if "articles" in places and len(places) > 1:
+        weights = places["articles"].to_numpy(float)
+        (west, east), (south, north) = _core(lon, weights), _core(lat, weights)
+    else:
+        west, east, south, north = lon.min(), lon.max(), lat.min(), lat.max()
+    west, east, south, north = float(west), float(east), float(south), float(north)
     if east - west >= WORLD_SPAN:
         return WORLD
     margin = max(0.15 * max(east - west, north - south), 1.0)
@@ -63,6 +79,24 @@ def view_box(places: pd.DataFrame) -> tuple[float, float, float, float]:
             else:
                 south, north = south - grow, north + grow
     return (max(west, -180.0), max(south, -85.0), min(east, 180.0), min(north, 85.0))
+
+
+def _core(values: np.ndarray, weights: np.ndarray) -> tuple[float, float]:
+    """The lowest and highest of ``values`` once those at either end holding no more than
+    :data:`OUTLYING_SHARE` of the ``weights`` are left out."""
+    order = np.argsort(values, kind="stable")
+    ranked, share = values[order], np.cumsum(weights[order]) / max(weights.sum(), 1e-12)
+    low = int(np.searchsorted(share, OUTLYING_SHARE, side="right"))  # those below hold at most the share
+    high = int(np.searchsorted(share, 1 - OUTLYING_SHARE, side="left"))  # those above it hold at most it
+    low, high = min(low, len(ranked) - 1), max(min(high, len(ranked) - 1), 0)
+    return (ranked[low], ranked[high]) if low <= high else (ranked[0], ranked[-1])
+
+
+def outside_view(places: pd.DataFrame, box: tuple[float, float, float, float]) -> int:
+    """How many of ``places`` lie outside ``box`` (west, south, east, north)."""
+    west, south, east, north = box
+    lon, lat = places["lon"].to_numpy(float), places["lat"].to_numpy(float)
+    return int(((lon < west) | (lon > east) | (lat < south) | (lat > north)).sum())
 
 
 def marker_diameters(articles: pd.Series) -> np.ndarray:
@@ -109,8 +143,9 @@ def place_labels(
     given order (most articles first), each put at the first :data:`LABEL_POSITIONS` where it
     overlaps no label already placed and no other marker, or failing that (a place in a crowd: Riyadh
     among Saudi towns) where it overlaps no label and no marker of the ``limit`` first places (the
-    small markers under it are drawn over by its haloed text); a place with no such position stays
-    unlabelled (its hover still names it). Sizes are estimated for a :data:`PLOT_PX` plot."""
+    small markers under it are drawn over by its haloed text), and never across the plot's edge (a place at
+    the edge of the view is labelled on its inner side); a place with no such position stays unlabelled
+    (its hover still names it). Sizes are estimated for a :data:`PLOT_PX` plot."""
     west, south, east, north = box
     scale = min(PLOT_PX[0] / max(east - west, 1e-9), PLOT_PX[1] / max((north - south) * ratio, 1e-9))
     xs, ys = (lon - west) * scale, (lat - south) * scale * ratio
@@ -121,7 +156,11 @@ def place_labels(
     def overlaps(a, b) -> bool:
         return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
+    width, height = (east - west) * scale, (north - south) * scale * ratio
+
     def free(rect, own, among):
+        if rect[0] < 0 or rect[2] > width or rect[1] < 0 or rect[3] > height:  # cut by the plot's edge
+            return False
         hits_marker = any(overlaps(rect, markers[i]) for i in among if i != own)
         return not hits_marker and not any(overlaps(rect, p) for p in placed)
 
@@ -252,6 +291,13 @@ def place_map(
         )  # fmt: skip
 
     base_layout(fig, title, lang, legend=True)
+    outside = 0 if (west, south, east, north) == WORLD else outside_view(places, (west, south, east, north))
+    if outside:
+        append_annotation(fig, {
+            "text": label(_outside_message(outside, lang)), "xref": "paper", "yref": "paper",
+            "x": 1 if lang == "ar" else 0, "y": 1, "xanchor": "right" if lang == "ar" else "left",
+            "yanchor": "bottom", "showarrow": False, "font": {"size": 11, "color": "#666"}, "yshift": 4,
+        })  # fmt: skip
     fig.update_xaxes(range=[west, east], visible=False, fixedrange=False)
     fig.update_yaxes(
         range=[south, north], visible=False, scaleanchor="x",
@@ -263,3 +309,10 @@ def place_map(
         margin=dict(l=10, r=10, t=fig.layout.margin.t if lang == "ar" else 60, b=40),  # Arabic: room for the modebar
     )  # fmt: skip
     return fig
+
+
+def _outside_message(n: int, lang: str) -> str:
+    """The note of a map whose view leaves out its farthest places (:data:`OUTLYING_SHARE`)."""
+    if lang == "ar":
+        return f"{count_phrase(n, 'place', 'ar')} خارج العرض، تذكرها مقالات قليلة: صغّر الخريطة لرؤيتها"
+    return f"{count_phrase(n, 'place', 'en')} outside the view, named by few articles: zoom out to see them"

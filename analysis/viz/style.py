@@ -113,7 +113,7 @@ ENTITY_TYPE_NAMES = {
 }
 
 #: One colour per event type of ``analysis/data/event_types.yaml`` (violence in reds and oranges,
-#: diplomacy in blues and greens, words in pinks), grey for ``other``.
+#: diplomacy in blues and greens, words in pinks, disasters and laws in dark brown and purple), grey for ``other``.
 EVENT_TYPE_COLORS = {
     "phone_call": "#1f77b4",
     "bombing": "#8b0000",
@@ -128,6 +128,8 @@ EVENT_TYPE_COLORS = {
     "humanitarian": "#00897b",
     "withdrawal": "#827717",
     "deployment": "#8c564b",
+    "disaster": "#5d4037",  # earth brown, darker than deployment's
+    "legislation": "#4a148c",  # deep purple, darker than sanctions'
     "talks": "#17becf",
     "condemnation": "#bcbd22",
     "statement": "#e377c2",

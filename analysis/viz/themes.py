@@ -82,7 +82,7 @@ def theme_articles_bar(
 
 
 #: The longest line of terms under a subplot's "Theme N" (~210 px at 13 px: a column and its share of the
-#: spacing, on the Themes page's three columns and on the Overview's two at half width), and the longest
+#: spacing, on the three columns of the Themes page and of the Overview), and the longest
 #: term beside a bar (~105 px: the spacing before the next column's bars on the Themes page). Longer ones are cut at a word
 #: with "…" (a bar's hover gives the whole term). On SaudiNewsNet «مركز الملك سلمان للإغاثة والأعمال
 #: الإنسانية، الإغاثية، تقديم المساعدات» ran off the page and «عبدالله بن عبدالعزيز الربيعة» into the bars
@@ -99,14 +99,13 @@ def theme_terms_grid(
     theme_ids: list | None = None,
     lang: str = "both",
     title: str = "Themes: top terms",
-    term_chars: int = TERM_CHARS,
 ) -> go.Figure:
     """One small horizontal bar chart per theme: its ``n_terms`` heaviest terms, heaviest on top.
 
     ``themes``: the themes table (theme_id, rank, term, weight). Subplot titles are
     ``Theme N · <top 3 terms>`` (:func:`analysis.viz.timeline.theme_label`), as everywhere else;
-    ``customdata`` of each bar is ``[theme_id, term]``. A term longer than ``term_chars`` is cut beside its
-    bar (:data:`TERM_CHARS`; fewer for a grid in half the page), whole in its hover.
+    ``customdata`` of each bar is ``[theme_id, term]``. A term longer than :data:`TERM_CHARS` is cut beside
+    its bar, whole in its hover.
     """
     check_lang(lang)
     if not is_empty(themes) and theme_ids is not None:
@@ -136,7 +135,7 @@ def theme_terms_grid(
         fig.add_trace(
             go.Bar(
                 orientation="h",
-                y=[label(t) for t in _shortened_terms(terms, term_chars)],
+                y=[label(t) for t in _shortened_terms(terms, TERM_CHARS)],
                 x=[round(float(w), 6) for w in group["weight"]],
                 customdata=[[theme_id, t] for t in terms],
                 marker=dict(color=SERIES_COLORS[k % len(SERIES_COLORS)]),

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.aggregate.membership import is_in
+from analysis.aggregate.themes import heaviest_themes
 from dashboard import data
 from dashboard.context import context
 from dashboard.i18n import t
@@ -61,10 +62,14 @@ def coverage_line(per_article: float, none_share: float) -> None:
             st.caption(text)
 
 
+#: The Overview's themes: the selection's heaviest (three rows of the grid); the Themes page has them all.
+MAIN_THEMES = 9
+
+
 def themes_of(view) -> list[int]:
-    """The themes of the selection's articles, in order of their ids."""
-    doc_ids = set(view.documents["doc_id"])
-    return sorted(int(i) for i in view.doc_themes.loc[is_in(view.doc_themes["doc_id"], doc_ids), "theme_id"].unique())
+    """The selection's :data:`MAIN_THEMES` heaviest themes (:func:`analysis.aggregate.themes.heaviest_themes`),
+    in order of their ids."""
+    return heaviest_themes(view.doc_themes, view.documents["doc_id"], MAIN_THEMES)
 
 
 def pick_entity(chart_key: str) -> None:
@@ -148,23 +153,23 @@ def main() -> None:
         entity_evidence(ctx, "ov_pick", shown, help_key="ev_entity_help")
 
     with st.container(key="overview_timeline"):
-        # the five busiest types: seventeen lanes squeezed into a small chart would be unreadable
-        timeline = ("event_timeline", {"top_lanes": 5, "title": t("ov_timeline")})
+        # the five busiest types: every type's lane squeezed into a small chart would be unreadable
+        timeline = ("event_timeline", {"top_lanes": 5, "known_actors": ctx.spec.actors, "title": t("ov_timeline")})
         show_chart(chart_figure(*timeline), view.events, "overview-events", key="ov_timeline", chart=timeline)
         st.page_link("views/timeline.py", label=t("go_timeline"), icon=":material/timeline:")
 
-    left, right = st.columns(2)
-    with left, st.container(key="overview_themes"):
+    with st.container(key="overview_themes"):
+        # the page's whole width, three columns as on the Themes page: in half the page a term was cut at ten
+        # characters («حزب…» for حزب العمال الكردستاني)
         themes_in_view = data.cached_figure(("themes_in_view", ctx.corpus, ctx.spec), lambda: themes_of(view))
-        themes = (
-            "theme_terms",
-            {"n_terms": 6, "cols": 2, "theme_ids": themes_in_view, "title": t("ov_themes"), "term_chars": 10},
-        )  # half the page: two narrow columns
-        show_chart(chart_figure(*themes, width=HALF_WIDTH),
+        themes = ("theme_terms", {"n_terms": 6, "cols": 3, "theme_ids": themes_in_view, "title": t("ov_themes")})
+        show_chart(chart_figure(*themes),
                    ctx.tables.themes[ctx.tables.themes["theme_id"].isin(themes_in_view)],
-                   "overview-themes", key="ov_themes", chart=themes, png_width=HALF_WIDTH)  # fmt: skip
+                   "overview-themes", key="ov_themes", chart=themes)  # fmt: skip
         st.page_link("views/themes.py", label=t("go_themes"), icon=":material/category:")
-    with right, st.container(key="overview_sources"):
+
+    left, right = st.columns(2)
+    with left, st.container(key="overview_sources"):
         sources = ("source_counts", {"by": "source", "title": t("ov_sources_chart")})
         fig = chart_figure(*sources, width=HALF_WIDTH)
         table = view.documents.assign(source=view.documents["source"].fillna(t("no_source")))
@@ -178,8 +183,9 @@ def main() -> None:
             selection_mode=("points",),
             png_width=HALF_WIDTH,
         )
-        source_articles(ctx, fig)
         st.page_link("views/articles.py", label=t("go_articles"), icon=":material/article:")
+    with right:  # the clicked source's articles beside its bar
+        source_articles(ctx, fig)
 
 
 main()

@@ -129,7 +129,9 @@ def main() -> None:
             st.caption(t("tl_news_caption", first=date(window.first, ctx.lang), last=date(window.last, ctx.lang)))
         else:
             st.caption(t("tl_background_caption"))
-        marks = ("event_timeline", {"view": view, "lanes": lanes, "title": t(f"tl_chart_{view}")})
+        # the filter's actors name every article: a mark is labelled by whom else, or where
+        marks = ("event_timeline", {"view": view, "lanes": lanes, "known_actors": ctx.spec.actors,
+                                    "title": t(f"tl_chart_{view}")})  # fmt: skip
         show_chart(
             chart_figure(*marks), rows.drop(columns=["first_day", "last_day", "published"]),
             f"timeline-{view}-by-{lanes.replace('_', '-')}", key="tl_chart", chart=marks,

@@ -101,8 +101,8 @@ ANNOTATION_BOXES_JS = """(selector) => [...document.querySelectorAll(selector + 
 
 @pytest.mark.parametrize("query", [{"lang": "ar"}, {}], ids=["arabic-interface", "english-interface"])
 def test_the_themes_titles_of_the_overview_do_not_run_into_each_other(opened_page, query):
-    """Each theme's title stands over its own column of the Overview's half-width grid: on one line,
-    a title of three terms ran into its neighbour's (الموضوع 1 · منبج، قسد، المنطقةالموضوع 2 · …)."""
+    """Each theme's title stands over its own column of the Overview's grid: on one line, when the grid
+    stood in half the page, a title of three terms ran into its neighbour's (الموضوع 1 · منبج، قسد، المنطقةالموضوع 2 · …)."""
     tab = opened_page("", **query)  # read only
     boxes = [b for b in tab.page.evaluate(ANNOTATION_BOXES_JS, ".st-key-ov_themes") if b["right"] > b["left"]]
     assert len(boxes) >= 2, boxes

@@ -67,7 +67,7 @@ def test_the_overviews_half_column_charts_keep_their_footer_inside_the_chart(lan
     # the chart on screen. Wrapped for half the page, and run from the plot's outer edge over the names.
     at = start(**({"lang": "ar"} if lang == "ar" else {}))
     half_line = max(40, int(widgets.HALF_WIDTH / (FOOTER_FONT_SIZE * 0.58)))
-    for key in ("ov_actors", "ov_regions", "ov_themes", "ov_sources"):
+    for key in ("ov_actors", "ov_regions", "ov_sources"):
         lines = footer_lines(at, key)
         assert max(map(len, lines)) <= half_line, f"{key}: {lines}"
         # from the plot's edge beside the figure's: its right in English, its left in Arabic (mirrored)
@@ -75,7 +75,8 @@ def test_the_overviews_half_column_charts_keep_their_footer_inside_the_chart(lan
         assert footer(at, key)["align"] == "right"
         assert png_width(at, key) == widgets.HALF_WIDTH
     # a chart across the page keeps its footer on the left in English (on the right in Arabic)
-    assert footer(at, "ov_timeline")["xanchor"] == ("right" if lang == "ar" else "left")
+    for key in ("ov_timeline", "ov_themes"):
+        assert footer(at, key)["xanchor"] == ("right" if lang == "ar" else "left")
 
 
 def test_the_footer_is_dated_the_day_the_chart_is_drawn(monkeypatch):
@@ -120,3 +121,12 @@ def test_a_legend_at_the_bottom_goes_up_above_the_footer():
     assert spec["margin"]["b"] > footer_px + 5 * 21  # and the margin holds the legend's five rows too
     heatmap = json.loads(chart(at, "ac_heatmap").proto.spec)["layout"]  # no legend: nothing moved
     assert "legend" not in heatmap or heatmap["legend"].get("y", 0) == 0
+
+
+def test_the_overviews_themes_give_their_terms_as_the_themes_page_does():
+    # In half the page the grid's terms were cut at ten characters (وزير الخارجية read «وزير…», and on
+    # SaudiNewsNet حزب العمال الكردستاني «حزب…»); across the page, as on the Themes page, at twenty.
+    spec = json.loads(chart(start(), "ov_themes").proto.spec)
+    terms = [y.strip("\u202b\u202c") for trace in spec["data"] for y in trace["y"]]
+    assert "وزير الخارجية" in terms and "تشاوش أوغلو" in terms, terms
+    assert not any(term.endswith("…") for term in terms), terms

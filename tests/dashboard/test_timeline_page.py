@@ -168,3 +168,16 @@ def test_the_timeline_in_arabic():
     assert "(\u20662018-12-29\u2069 إلى \u20662020-12-30\u2069، مظللة)" in captions(at)
     assert "غارات وقصف ومعارك · وقع (مُبلَّغ عنه)" in html(at)
     assert "الجمل وراء العلامة المختارة: 1 (الأحداث: 1)" in captions(at)
+
+
+def test_filtered_on_an_actor_the_marks_say_whom_else_their_events_name():
+    # Every article of the selection names Turkey: the mark of the two events that name Turkey and the United
+    # States was «Turkey ×2» and is now «United States ×2» (on SaudiNewsNet, filtered on the Houthis, nearly every
+    # mark read «Houthis»).
+    def labels(at) -> set[str]:
+        spec = chart(at, "tl_chart")
+        return {t.strip("\u202b\u202c") for trace in spec["data"] for t in trace.get("text") or [] if t}
+
+    assert "Turkey ×2" in labels(start("timeline"))
+    filtered = labels(start("timeline", actors="turkey"))
+    assert "Turkey ×2" not in filtered and {"United States ×2", "Syrian regime"} <= filtered

@@ -30,6 +30,10 @@ Conventions (see the YAML for the data):
   has begun by the publication date.
 * ``منذ <anchor>`` runs from the start of the anchor to the publication date, with the
   anchor's precision; ``منذ/قبل N سنوات`` is the single period N units back.
+* A bare ``اليوم`` (no weekday) in a comment piece (:func:`analysis.text.genre.is_comment`, read from
+  the whole text) is "nowadays", not the publication day, unless a frame of the day stands by it: a
+  reporting verb or a future in its clause, a time of the day, the writer's own act (``أكتب اليوم``) or
+  an event of a schedule (``calendar.yaml``'s ``today_comment_day_words``, ``today_comment_event_words``).
 * Hijri dates are read only with their year (``12 رمضان 1436هـ``, ``1436هـ``); a bare
   ``رمضان`` is not read (it is also a first name). They are converted with the Umm al-Qura
   calendar that Saudi newspapers print (the ``hijridate`` package, 1343–1500 AH), and with the
@@ -50,6 +54,7 @@ from analysis.extract.dates.ranges import after_year, attach_weekdays, join_rang
 from analysis.extract.dates.resolve import Reject, on_the_texts_day, resolve, same_period, texts_day
 from analysis.extract.dates.tense import clause_before
 from analysis.extract.dates.when import when_of
+from analysis.text.genre import is_comment
 from analysis.text.normalize import normalize_with_offsets, original_span
 
 PRECISIONS = schema.PRECISIONS  # day … year: the values of events.precision in the table contract
@@ -95,6 +100,13 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     anchor: Span | None = None  # the date the text last set: العام نفسه، اليوم التالي
     anchor_at: tuple[int, int] | None = None  # ... and where it stands
     day_words: list[tuple[int, re.Match]] = []  # the day words (أمس، اليوم الأحد): where in found, and the match
+    genre: list[bool] = []  # the article's genre, read once when a bare اليوم asks for it
+
+    def comment() -> bool:
+        if not genre:
+            genre.append(is_comment(norm))
+        return genre[0]
+
     for candidate in CANDIDATE_RE.finditer(padded):
         if candidate.end() < last_end:  # inside the last date (a third of the candidates)
             continue
@@ -102,7 +114,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         if m is None:
             continue
         try:
-            span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at)
+            span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at, comment)
         except Reject:
             continue
         except (OverflowError, ValueError):

@@ -121,6 +121,8 @@ class Calendar:
     today_copulas: frozenset[str] = frozenset()  # "السيطرة اليوم هي للولي الفقيه": a nominal sentence of now
     today_state_nouns: frozenset[str] = frozenset()  # "بحال العرب اليوم": how a thing stands now
     today_state_noun_owners: tuple[str, ...] = ()  # "وواقعها اليوم": how its own state stands now
+    today_comment_day_words: frozenset[str] = frozenset()  # "أكتب اليوم", "مساء اليوم": a day even in a column
+    today_comment_event_words: frozenset[str] = frozenset()  # "يستضيف آرسنال وستهام اليوم": ... and an event's
     month_needs_date_words: frozenset[str] = frozenset()  # آب (also إب, the Yemeni province)
     month_name_heads: frozenset[str] = frozenset()  # "مستشفى مايو كلينيك": a name
     month_name_tails: frozenset[str] = frozenset()
@@ -419,6 +421,12 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_nowadays_next=word_set("today_nowadays_next"),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         today_state_nouns=frozenset(_words(path, "today_state_nouns", raw.get("today_state_nouns") or [])),
+        today_comment_day_words=frozenset(
+            _words(path, "today_comment_day_words", raw.get("today_comment_day_words") or [])
+        ),
+        today_comment_event_words=frozenset(
+            _words(path, "today_comment_event_words", raw.get("today_comment_event_words") or [])
+        ),
         today_state_noun_owners=tuple(
             _words(path, "today_state_noun_owners", raw.get("today_state_noun_owners") or [])
         ),

@@ -243,10 +243,13 @@ def _anchored(g: Named) -> str:
     modifier makes it last week, read from publication (sample 61)."""
     # "الشهر نفسه من العام الماضي": the same month a year before (a comparison with last year)
     ago = r"\s+من\s+(?:ال)?(?:عام|سنه)\s+(?:الماضي|السابق|المنصرم|الفائت)"
+    # ... "الشهر ذاته من العام الجاري": that month in the running year (sample 69: read as the anchor's year)
+    running = r"\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+(?:الجاري|الحالي)|هذا\s+(?:العام|السنه))"
     return (
-        rf"(?:{PROCLITICS_AND_ARTICLE}{g('unit', r'يوم|اسبوع|شهر|عام|سنه')}\s+(?:{g('same', _SAME)}{_WE}{g('ago', ago)}?|{g('next', _NEXT)}){_WE}"
+        rf"(?:{PROCLITICS_AND_ARTICLE}{g('unit', r'يوم|اسبوع|شهر|عام|سنه')}\s+(?:{g('same', _SAME)}{_WE}"
+        rf"(?:{g('ago', ago)}|{g('running', running)})?|{g('next', _NEXT)}){_WE}"
         rf"|(?:ذلك|تلك|نفس)\s+ال{g('that', r'يوم|اسبوع|شهر|عام|سنه')}{_WE}(?!\s+(?:{_PAST_MOD}|{_NEXT_MOD}){_WE})"
-        rf"{g('ago2', ago)}?{_WE}"
+        rf"(?:{g('ago2', ago)}|{g('running2', running)})?{_WE}"
         rf"|بعد\s+ذلك\s+ب{g('after', _alt(CAL.period_duals | CAL.period_singulars))}{_WE})"
     )
 

@@ -96,6 +96,8 @@ _AGO_RE = (
 )
 #: "لكن اليوم سأحكي عن ما لا تعرفونه": a writer's "today I will tell" is the day of the column, not "nowadays".
 _FIRST_PERSON_FUTURE_RE = re.compile(r"[\s,،]*سا\w{2,}")
+_THIS_END_RE = re.compile(r"\s+هذا\s*$")  # "أخص بحديثي هذا اليوم" (sample 51): the writer's word before هذا
+_FIRST_PERSON_FUTURE_WORD_RE = re.compile(r"[وف]?سا\w{2,}")  # "سأقول اليوم ما يلي": the column's day
 #: "يومي الخميس والجمعة من كل أسبوع", "في مساجد الجمعة كل أسبوع": every week, no day.
 _HABITUAL_AFTER = re.compile(r"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال\w+)*\s*(?:من\s+كل\s|كل\s+اسبوع(?!\w))")
 
@@ -116,6 +118,7 @@ class Found:
     anchored: bool = False  # the anchor of منذ: an ambiguous month name needs no word before it
     anchor: Span | None = None  # the date the text last set (العام نفسه، في اليوم التالي)
     anchor_at: tuple[int, int] | None = None  # where that date stands in the text, None when it is not known
+    comment: Callable[[], bool] | None = None  # whether the article is a comment piece (analysis.text.genre)
 
     @property
     def future(self) -> bool:
@@ -746,6 +749,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "900 ألف برميل في اليوم", "باليوم": per day
         if _previous_word(before) == "في" and not get("wd"):
             raise Reject  # "خمس مرات في اليوم": "in a day"; today is اليوم without في
+        if not get("wd") and found.comment is not None and not _day_in_comment(found) and found.comment():
+            raise Reject  # in a column a bare "today" is nowadays: "العالم اليوم يعيش مرحلة" (the genre round)
     if word == "امس" and "ل" in get("cl"):
         raise Reject  # "بعد أن لامس 98.088", "حزب «فلامس بلانغ»" (sample 34): لامس "touched", never "for yesterday"
     if word in ("امس", "يوم امس") and _next_word(after) in CAL.yesterday_false_before:
@@ -931,6 +936,30 @@ def _against_tomorrow(after: str) -> bool:
         if word in figures and previous not in CAL.today_tomorrow_times:
             return True
     return False
+
+
+def _day_in_comment(found: Found) -> bool:
+    """Whether a bare ``اليوم`` in a comment piece is still a day by a frame of the day (the genre round): one of
+    ``today_comment_day_words`` right before or after it (a time of the day: "حفل العشاء الذي أقامه مساء اليوم"; the
+    writer's act of writing: "ولذا أكتب اليوم للمرة الثالثة", "أخص بحديثي هذا اليوم"), one of
+    ``today_comment_event_words`` in its clause or right after it (an event of a schedule: "عندما يلتقيان اليوم على
+    استاد برج العرب", "يستضيف آرسنال وستهام اليوم"), the writer's own future right before or after it ("سأقول اليوم
+    ما يلي", "لكن اليوم سأحكي"), a future marker or a reporting verb in its clause ("الهلال سيستفز اليوم", "أعلنت
+    وزارة الداخلية البحرينية اليوم انها")."""
+    before, after = found.before, found.after
+    following = _next_word(after)
+    following = following[1:] if following[:1] in "وف" else following
+    if _after_one_of(_THIS_END_RE.sub("", before), CAL.today_comment_day_words) or following in (
+        CAL.today_comment_day_words | CAL.today_comment_event_words
+    ):
+        return True
+    if _FIRST_PERSON_FUTURE_RE.match(after) or _FIRST_PERSON_FUTURE_WORD_RE.fullmatch(_previous_word(before)):
+        return True
+    for word in _WORDS_RE.findall(clause_before(before, len(before))):
+        bare = word[1:] if word[:1] in "وف" else word
+        if {word, bare} & (CAL.reporting_verbs | CAL.today_comment_event_words):
+            return True
+    return found.future
 
 
 def _nowadays(before: str, after: str) -> bool:
@@ -1198,7 +1227,8 @@ def _shift(day: date, unit: str, count: int) -> date:
 
 def _anchored(found: Found) -> Span:
     """``العام نفسه`` (the anchor's year), ``اليوم التالي`` (the day after it), ``بعد ذلك بأسبوع``,
-    ``الشهر نفسه من العام الماضي`` (the anchor's month a year before)."""
+    ``الشهر نفسه من العام الماضي`` (the anchor's month a year before), ``الشهر ذاته من العام الجاري`` (in the
+    publication's year)."""
     anchor = found.anchor
     if anchor is None:
         raise Reject  # nothing to be the same as
@@ -1216,6 +1246,8 @@ def _anchored(found: Found) -> Span:
     day = _shift(anchor.start, unit, 1 if found.get("next") else 0)
     if (found.get("ago") or found.get("ago2")) and unit != "year":
         day = _shift(day, "year", -1)  # الشهر نفسه من العام الماضي
+    if (found.get("running") or found.get("running2")) and unit != "year":
+        day = _in_year(day, found.published.year)  # الشهر ذاته من العام الجاري
     if unit == "day":
         return day_span(day, True)
     if unit == "week":
@@ -1492,11 +1524,17 @@ if set(RESOLVERS) != set(BRANCHES):  # a branch without a resolver would fail on
 
 
 def resolve(
-    match: re.Match, norm: str, published: date, anchor: Span | None = None, anchor_at: tuple[int, int] | None = None
+    match: re.Match,
+    norm: str,
+    published: date,
+    anchor: Span | None = None,
+    anchor_at: tuple[int, int] | None = None,
+    comment: Callable[[], bool] | None = None,
 ) -> Span:
     """The days of ``match`` (of ``DATE_RE`` in ``norm``), read against ``published``; ``anchor``:
     the date the text last set, for ``العام نفسه`` and ``اليوم التالي``, standing at ``anchor_at`` in ``norm``
-    (a list of weekdays going on from a day ahead)."""
+    (a list of weekdays going on from a day ahead); ``comment``: whether the article is a comment piece
+    (:func:`analysis.text.genre.is_comment`, asked only for a bare ``اليوم``; None: not known, a report)."""
     before = norm[max(0, match.start() - CONTEXT) : match.start()]
     after = norm[match.end() : match.end() + CONTEXT]
     branch = match.lastgroup
@@ -1512,7 +1550,8 @@ def resolve(
         clause = clause_before(norm, match.start())
         if any(phrase in clause for phrase in CAL.recurring_before) or _custom_goes_on(norm, match.start()):
             raise Reject  # "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا": a yearly custom
-    return RESOLVERS[branch](Found(match, f"{branch}_", published, before, after, anchor=anchor, anchor_at=anchor_at))
+    found = Found(match, f"{branch}_", published, before, after, anchor=anchor, anchor_at=anchor_at, comment=comment)
+    return RESOLVERS[branch](found)
 
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")

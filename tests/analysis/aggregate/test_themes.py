@@ -7,7 +7,13 @@ import pytest
 from repo_paths import SEEDS
 
 from analysis.aggregate.terms import TermMatrix, build_term_matrix
-from analysis.aggregate.themes import DOC_THEME_COLUMNS, THEME_COLUMNS, default_theme_count, fit_themes
+from analysis.aggregate.themes import (
+    DOC_THEME_COLUMNS,
+    THEME_COLUMNS,
+    default_theme_count,
+    fit_themes,
+    heaviest_themes,
+)
 from analysis.text.segment import split_sentences
 
 
@@ -173,3 +179,20 @@ def test_full_fit_of_the_sentence_corpus(sentence_matrix):
     first, second = (doc_themes[doc_themes.doc_id == i].drop(columns="doc_id").reset_index(drop=True) for i in ids)
     pd.testing.assert_frame_equal(first, second)
     assert {"هيئة", "تحرير", "جهاديو"} & set(top_terms(themes, dominant_theme(doc_themes, ids[0])))
+
+
+def test_the_heaviest_themes_of_a_selection_are_those_holding_most_of_its_text():
+    # three articles; theme 3 leads none of them but holds more of their text than theme 1, which leads one
+    doc_themes = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "b", "b", "c", "c"],
+            "theme_id": [1, 2, 3, 2, 3, 2, 3],
+            "weight": [0.5, 0.1, 0.4, 0.6, 0.4, 0.6, 0.4],
+        }
+    )
+    assert heaviest_themes(doc_themes, ["a", "b", "c"], 2) == [2, 3]  # 1.3 and 1.2 against 0.5
+    assert heaviest_themes(doc_themes, ["a"], 2) == [1, 3]  # the selection's own
+    assert heaviest_themes(doc_themes, ["a", "b", "c"], 9) == [1, 2, 3]
+    assert heaviest_themes(doc_themes, [], 9) == []
+    tied = pd.DataFrame({"doc_id": ["a", "a"], "theme_id": [7, 4], "weight": [0.5, 0.5]})
+    assert heaviest_themes(tied, ["a"], 1) == [4]  # a tie goes to the lower id

@@ -3097,3 +3097,26 @@ def test_named_days_nowadays_henceforth_and_amounts_are_no_dates(text):
 )
 def test_today_and_years_beside_the_round_of_sample_68_stay_dates(text, expected):
     assert days(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # the same month of the running year (sample 69: "الشهر ذاته" read as April 2014, the month of the clause before)
+        ("وتراجع عدد الشركات الأجنبية العاملة في الدول العربية من 7423 شركة في نيسان (أبريل) عام 2014 إلى 6109 شركات "
+         "خلال الشهر ذاته من العام الجاري ما أدى إلى تقلص حصة المنطقة", date(2015, 7, 27),
+         "الشهر ذاته من العام الجاري", "2015-04-01", "2015-04-30"),
+        ("سجلت الصادرات في أبريل 2014 ارتفاعا وتراجعت في نفس الشهر من هذا العام", date(2015, 7, 27),
+         "نفس الشهر من هذا العام", "2015-04-01", "2015-04-30"),
+        # ... last year's stays a year before the month the text set
+        ("سجلت الصادرات في أبريل 2014 ارتفاعا مقارنة بالشهر نفسه من العام الماضي", date(2015, 7, 27),
+         "بالشهر نفسه من العام الماضي", "2013-04-01", "2013-04-30"),
+        # the incident of 11 September is the named day (sample 69: read as 11 September 2014)
+        ("وبعد حادثة ١١ سبتمبر، انفتح الباب واسعا أمام جيلي، وارتفع سقف التعبير نسبيا لدى الرأي العام", date(2015, 7, 27),
+         "حادثة ١١ سبتمبر", "2001-09-11", "2001-09-11"),
+        # ... an incident of another day is no named day: "حادث" is a road accident as often (constructed)
+        ("وقع حادث 7 يوليو على طريق الرياض", date(2015, 7, 27), "7 يوليو", "2015-07-07", "2015-07-07"),
+    ],
+)  # fmt: skip
+def test_the_same_month_of_the_running_year_and_the_incident_of_a_named_day(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)

@@ -139,6 +139,46 @@ def test_the_view_fits_the_places_or_shows_the_world():
     assert view_box(spread) == WORLD
 
 
+def test_a_far_place_few_articles_name_is_left_out_of_the_view_and_the_map_says_so():
+    """Filtered on Idlib, one article naming Washington zoomed the map out to the whole world: the farthest
+    places holding no more than 3 % of the articles are left out of the view (still drawn: pan or zoom out)."""
+    idlib = pd.DataFrame(
+        {
+            "entity_id": ["idlib", "saraqib", "syria", "usa"],
+            "name_en": ["Idlib", "Saraqib", "Syria", "United States"],
+            "name_ar": ["إدلب", "سراقب", "سوريا", "الولايات المتحدة"],
+            "lat": [35.93, 35.86, 35.0, 38.9],
+            "lon": [36.63, 36.8, 38.5, -77.0],
+            "articles": [60, 25, 40, 1],
+            "mentions": [90, 30, 50, 1],
+            "country": ["syria", "syria", "syria", "usa"],
+            "type": ["governorate", "town", "state", "state"],
+        }
+    )
+    west, south, east, north = view_box(idlib)
+    assert 30 < west < 36.63 and 38.5 < east < 45 and south > 25 and north < 45  # Syria, not the world
+    fig = place_map(idlib, None, lang="ar").to_dict()
+    notes = [a["text"] for a in fig["layout"].get("annotations", []) if "خارج العرض" in a.get("text", "")]
+    assert [n.strip(RLE + PDF) for n in notes] == ["مكان واحد خارج العرض، تذكرها مقالات قليلة: صغّر الخريطة لرؤيتها"]
+    assert len(_array(fig["data"][1]["x"])) == 4  # Washington is still drawn
+    en = place_map(idlib, None, lang="en").to_dict()
+    assert any(a.get("text", "").startswith("1 place outside the view") for a in en["layout"]["annotations"])
+    # named by as many articles as a town of Idlib, Washington is in the view
+    west, *_ = view_box(idlib.assign(articles=[60, 25, 40, 20]))
+    assert west < -77.0
+
+
 def test_nothing_to_draw(seed_entities):
     d = place_map(pd.DataFrame(columns=["entity_id", "lat", "lon"]), seed_entities, lang="ar").to_dict()
     assert d["data"] == []
+
+
+def test_a_place_at_the_edge_of_the_view_is_labelled_on_its_inner_side():
+    # filtered on Idlib, the view ran from Washington to Afghanistan and «الولايات المتحدة», centred over its
+    # marker at the western edge, was cut by the plot's edge to «الولايات»
+    lon, lat = np.array([0.3, 5.0]), np.array([5.0, 5.0])
+    placed = place_labels(
+        lon, lat, np.array([20.0, 7.0]), ["الولايات المتحدة", "إدلب"], (0.0, 0.0, 10.0, 10.0), 1.0, 10
+    )
+    assert placed[0] == ("الولايات المتحدة", "middle right")
+    assert placed[1] == ("إدلب", "top center")

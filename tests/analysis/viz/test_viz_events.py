@@ -98,6 +98,33 @@ def test_labels_that_would_overlap_give_way_to_the_bigger_mark():
     assert shown[("a", "b")] == "x ×2" and shown[("c",)] == "" and shown[("far",)] == "z"
 
 
+def test_labels_are_spread_over_the_axis_the_chart_spans_not_over_the_marks_own_days():
+    """The news view's axis is the whole publication window: two marks ten days apart in a window of two
+    years stand a few pixels apart, though spread over the plot as if they filled it their labels did not
+    meet (on SaudiNewsNet «Yemen ×2», «Lahij» and «Popular Resistance» were written over each other)."""
+    day = pd.Timestamp("2015-08-10")
+    rows = pd.DataFrame(
+        {
+            "event_id": ["a", "b"],
+            "doc_id": "d",
+            "sentence_idx": [0, 1],
+            "date_text": "أمس",
+            "first_day": [day, day + pd.Timedelta(days=10)],
+            "last_day": [day, day + pd.Timedelta(days=10)],
+            "published": day,
+            "extent": "point",
+            "actors": [("x",), ("y",)],
+            "event_type": "strike",
+            "sentence": "نص",
+        }
+    )
+    marks, _ = timeline_marks(rows, lang="en")
+    assert list(marks["label"]) == ["x", "y"]
+    wide = (pd.Timestamp("2014-01-01"), pd.Timestamp("2016-01-01"))
+    marks, _ = timeline_marks(rows, lang="en", x_range=wide)
+    assert list(marks["label"]) == ["", "y"]  # the later one kept
+
+
 def test_a_mark_no_one_is_named_in_is_named_by_its_place():
     """Events that name no actor were labelled with their clause's first words («بشكل عاجل الاتحاد الاوروبي»
     on SaudiNewsNet); where they name a place, the place says more: the town before its country."""
@@ -123,6 +150,38 @@ def test_a_mark_no_one_is_named_in_is_named_by_its_place():
     marks, _ = timeline_marks(rows, entities, lang="ar")
     shown = dict(zip(marks["event_ids"], marks["label"]))
     assert shown[("a", "b")] == "عدن ×2" and shown[("words",)] == "وسقطت قذائف"
+
+
+def test_the_actors_of_the_filter_give_way_to_whom_else_and_where():
+    """Filtered on the Houthis, SaudiNewsNet's timeline labelled nearly every mark «Houthis»: every article of
+    the selection names them. A mark says whom else its events name, else where, and the Houthis only when
+    they are all it names."""
+    day = pd.Timestamp("2015-08-10")
+    entities = pd.DataFrame({"entity_id": ["houthis", "saudi_arabia", "taiz"],
+                             "name_en": ["Houthis", "Saudi Arabia", "Taiz"], "name_ar": ["الحوثيون", "السعودية", "تعز"],
+                             "type": ["armed_group", "state", "city"], "kind": ["actor", "actor", "region"]})  # fmt: skip
+    rows = pd.DataFrame(
+        {
+            "event_id": ["with", "with2", "where", "alone"],
+            "doc_id": "d",
+            "sentence_idx": [0, 1, 2, 3],
+            "date_text": "أمس",
+            "first_day": [day, day, day + pd.Timedelta(days=20), day + pd.Timedelta(days=40)],
+            "last_day": [day, day, day + pd.Timedelta(days=20), day + pd.Timedelta(days=40)],
+            "published": day,
+            "extent": "point",
+            "actors": [("houthis", "saudi_arabia"), ("houthis", "saudi_arabia"), ("houthis",), ("houthis",)],
+            "regions": [(), (), ("taiz",), ()],
+            "event_type": "strike",
+            "sentence": ["قصف التحالف بقيادة السعودية أمس مواقع الحوثيين", "وقصفت السعودية أمس مواقع للحوثيين",
+                         "قصف الحوثيون أمس أحياء تعز", "وقصف الحوثيون أمس مواقع عدة"],
+        }
+    )  # fmt: skip
+    plain, _ = timeline_marks(rows, entities, lang="en")
+    assert set(plain["label"]) == {"Houthis ×2", "Houthis"}  # unfiltered: the most named
+    marks, _ = timeline_marks(rows, entities, known_actors=("houthis",), lang="en")
+    shown = dict(zip(marks["event_ids"], marks["label"]))
+    assert shown == {("with", "with2"): "Saudi Arabia ×2", ("where",): "Taiz", ("alone",): "Houthis"}
 
 
 @pytest.mark.parametrize(
