@@ -228,6 +228,12 @@ class ContextWords:
     #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
     #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
     host_city_context: frozenset[str] = frozenset()
+    #: the ISO codes of the Arab states and their neighbours (``namesake_towns.near_states``): a GeoNames town
+    #: of any other state is far off, and its country named nearby does not confirm it where its name stands
+    #: as a person's or a body's (``namesake_towns.heads``: a title or a body's head right before it: اللاعب،
+    #: الممثل، شركة، مؤسسة), or where the corpus writes it mostly so (``world/namesake_towns.txt``)
+    near_states: frozenset[str] = frozenset()
+    namesake_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -353,6 +359,8 @@ def context_words() -> ContextWords:
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         host_city_context=words(metonymy.get("host_city_context") or ()),
+        near_states=frozenset(str(c) for c in (raw.get("namesake_towns") or {}).get("near_states") or ()),
+        namesake_heads=words((raw.get("namesake_towns") or {}).get("heads") or ()),
     )
 
 
@@ -909,7 +917,7 @@ def _read_matches(
     if triggered:
         readings, pending = _without_foreign_homonyms(readings, pending, triggered, gazetteer)
     if pending:
-        readings = _confirm(readings, pending, gazetteer)
+        readings = _confirm(readings, pending, gazetteer, norm)
     return [r for r in readings if id(r) not in told] if witnesses else readings
 
 
@@ -1905,7 +1913,7 @@ def _name_key(gazetteer: Gazetteer, entity_id: str | None) -> str | None:
     return alias_key(entity.name_ar) if entity is not None else None
 
 
-def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) -> list[Reading]:
+def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer, norm: str = "") -> list[Reading]:
     """Keep the ambiguous readings that a related entity, named plainly in the same text, confirms.
 
     A place above it or below it, or the actor it belongs to, confirms it anywhere in the text; its
@@ -1937,9 +1945,14 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer) 
             (related - countries) & plain_ids
             or (
                 not _mostly_a_word(gazetteer, reading)
+                and not a_namesake_town(norm, reading, gazetteer, words)
                 and any(r.entity_id in countries and abs(r.start - reading.start) <= COUNTRY_WINDOW for r in named)
             )
             or _a_place_of_its_state_nearby(reading, plain, gazetteer, words.state_body_types)
+            or (
+                reading.entity_id in _seats(gazetteer)
+                and any(r.entity_id in countries and _same_sentence(norm, r.start, reading.start) for r in plain)
+            )
         ):
             confirmed.add(i)
     return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
@@ -1958,6 +1971,92 @@ def _mostly_a_word(gazetteer: Gazetteer, reading: Reading) -> bool:
     seen, as_place = _word_usage().get(reading.key, (0, 0))
     least, share = _word_thresholds()
     return (seen >= least and as_place < share * seen) or reading.key in _first_names()
+
+
+def _same_sentence(norm: str, a: int, b: int) -> bool:
+    """Whether two positions of normalised text are in one sentence (no full stop, question or exclamation
+    mark, semicolon or line break between): a capital's country named there by its nisba confirms the
+    capital (``وفي سول، قالت شركة جي إس إنرجي كورب الكورية الجنوبية``: Seoul), as its name does nearby."""
+    lo, hi = min(a, b), max(a, b)
+    return bool(norm) and _SENTENCE_BREAK_RE.search(norm, lo, hi) is None
+
+
+def a_namesake_town(norm: str, reading: Reading, gazetteer: Gazetteer, words: ContextWords) -> bool:
+    """Whether a GeoNames town far off (its state none of ``near_states``) is named here by a person's or a
+    body's name, so that its country named nearby does not confirm it: the corpus writes the name mostly so
+    (``world/namesake_towns.txt``, made by ``dev/build_namesake_towns.py``: ``موبيل`` of Exxon Mobil, ``غالوب``
+    of the Gallup poll, ``سترلينغ`` of Raheem Sterling), or here it stands as one (:func:`a_namesake_context`:
+    ``برادلي كوبر``, ``قال أورلاندو أوشوا``, ``العقيد لودي دي فوس``). A place noun before it, a place of it
+    or above it named in the text still confirm it (``مدينة تايلر``)."""
+    entity = gazetteer.entities[reading.entity_id]
+    if entity.geonames is None or reading.entity_id in _seats(gazetteer):
+        return False
+    country = _country_of(gazetteer, reading.entity_id)
+    if country is None or gazetteer.entities[country].iso in words.near_states:
+        return False
+    return reading.key in namesake_names() or a_namesake_context(norm, reading.start, reading.end, gazetteer, words)
+
+
+_NEXT_SPACED_RE = re.compile(r" (\w+)")
+
+
+def a_namesake_context(norm: str, start: int, end: int, gazetteer: Gazetteer, words: ContextWords) -> bool:
+    """Whether a name at ``start:end`` of normalised text stands as a person's or a body's: one space before
+    it (no proclitic on it) and a given name (``سترلينغ`` in ``رحيم سترلينغ``), a title or a body's head
+    (``namesake_heads``: ``العقيد لودي``، ``مؤسسة غالوب``) or a foreign name's word (:func:`_a_foreign_word`:
+    ``إكسون موبيل``، ``تري باركر``) right before it; or a foreign name's word one space after it (``برادلي كوبر``،
+    ``أورلاندو أوشوا``، ``تايلر ادامز``)."""
+    before = _words_before(norm, start, 1) if start > 0 and norm[start - 1] == " " else []
+    if before and (
+        before[0] in _given_names(words.given_name_min_share)
+        or before[0] in words.namesake_heads
+        or _a_foreign_word(before[0], gazetteer)
+    ):
+        return True
+    after = _NEXT_SPACED_RE.match(norm, end)
+    return after is not None and _a_foreign_word(after.group(1), gazetteer, after=True)
+
+
+_ARABIC_WORD_RE = re.compile("[\u0621-\u064a]{3,}")
+#: endings of Arabic words that foreign names seldom have: ta marbuta or the pronoun ه (محميه), a feminine
+#: dual in construct (جامعتي، بطولتي), the pronoun نا (أفادنا)
+_ARABIC_ENDINGS = ("ه", "تي", "نا")
+#: ... and, after the name, an imperfect verb in the plural (يزرعون), a plural's hamza (أوفياء), a pronoun
+_ARABIC_ENDINGS_AFTER = ("ون", "اء", "ها", "هما", "هم", *_ARABIC_ENDINGS)
+
+
+def _a_foreign_word(word: str, gazetteer: Gazetteer, *, after: bool = False) -> bool:
+    """Whether a word is likely a foreign name's (``كوبر``، ``أوشوا``، ``إكسون``): Arabic letters, none of
+    the 20,000 common words, no article, no Arabic ending (:data:`_ARABIC_ENDINGS`), and no clear name of
+    the gazetteer nor a common word once a proclitic is taken off (``واكسون`` is; ``بكلمات`` is not; an
+    ambiguous one may be: ``كوبر``, Koper's, is Bradley Cooper's family name in ``برادلي كوبر``). After
+    the name (``after``), no word with و، ف or ل: ``في جيبي مليلية وسبتة``، ``في كابل وقندهار ولوغار``، ``إلى
+    تولوز لإخضاعه`` list or govern, they name nobody (ب and ك open family names: بيرغ، كوبر); nor an imperfect
+    verb (``من ستراسبورغ يزرعون``)."""
+    if not _ARABIC_WORD_RE.fullmatch(word) or word.startswith("ال"):
+        return False
+    if word.endswith(_ARABIC_ENDINGS_AFTER if after else _ARABIC_ENDINGS):
+        return False
+    if after and word[0] in "وفل":
+        return False
+    common = common_words()
+    forms = [word]
+    if word[0] in "وفبلك":
+        forms.append(word[1:])
+        if len(word) > 2 and word[1] in "بلك":
+            forms.append(word[2:])
+    return not any(f in common or (f in gazetteer.by_key and not gazetteer.by_key[f].ambiguous) for f in forms)
+
+
+@lru_cache(maxsize=1)
+def namesake_names() -> frozenset[str]:
+    """The names of far-off GeoNames towns that SaudiNewsNet writes mostly as a person's or a body's
+    (``world/namesake_towns.txt``, first column)."""
+    path = data_path("world/namesake_towns.txt")
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)

@@ -270,13 +270,20 @@ def test_a_shared_name_goes_to_one_city_only(world):
     ("geonames", "ambiguous"),
     [
         (415189, []),  # عدن: three letters, but a city of Aden's size keeps it
-        (1835848, ["سيول"]),  # Seoul: سئول is clear, سيول is "torrents"
+        (1835848, ["سول", "سيول"]),  # Seoul: سئول is clear, سيول is "torrents", سول a band too (ساوتي سول)
         (99072, []),  # Mosul
         (2988507, []),  # Paris
     ],
 )
 def test_ambiguity_comes_from_the_corpus_word_lists(world, geonames, ambiguous):
     assert world["by_geonames"][geonames].get("ambiguous", []) == ambiguous
+
+
+def test_seoul_takes_sol_and_sewell_is_gone(world):
+    # the map-noise round: GeoNames gives سول to Sewell, New Jersey, only; Saudi papers write Seoul so
+    # (وفي سول، قالت شركة جي إس إنرجي كورب الكورية الجنوبية)
+    assert "سول" in world["by_geonames"][1835848]["aliases"]
+    assert 4504048 not in world["by_geonames"]
 
 
 def test_riyadh_has_no_bare_name(world):
