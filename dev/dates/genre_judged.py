@@ -3,6 +3,7 @@
     PYTHONPATH=. .venv/bin/python dev/dates/genre_judged.py --draw 100 --seed 1 --out FILE   # draw rows to judge
     PYTHONPATH=. .venv/bin/python dev/dates/genre_judged.py --show FILE                      # print them to read
     PYTHONPATH=. .venv/bin/python dev/dates/genre_judged.py --score FILE [FILE ...]          # score them again
+    PYTHONPATH=. .venv/bin/python dev/dates/genre_judged.py --score FILE --thresholds 0.5 0.8  # ... and at other thresholds
 
 A draw is a simple random sample (``random.Random(seed)``) of the articles of every SaudiNewsNet source but
 alwatan and 3alyoum (whose addresses labelled the fit, ``genre_model.py``), in ``doc_id`` order. Each row
@@ -10,7 +11,8 @@ keeps the doc id, source, address, title, the model's probability and call when 
 ``call_drawn``) and the reader's ``label`` (``comment``: a column, opinion piece, editorial or reader's
 essay; ``report``: news, an interview, a feature, a review of the day), empty until judged. ``--score``
 re-reads the texts, scores them with the current ``genre.yaml`` and prints precision and recall of
-``comment`` with Wilson 95 % intervals, as drawn and now, and the confusion.
+``comment`` with Wilson 95 % intervals, as drawn and now, and the confusion. Rows labelled anything else
+(``skip``: a text-less row) are left out.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import argparse
 import json
 import math
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -28,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 import pandas as pd  # noqa: E402
 
 from analysis.ingest.corpus import load_corpus  # noqa: E402
-from analysis.text.genre import comment_probability, is_comment  # noqa: E402
+from analysis.text.genre import comment_probability, genre_model, is_comment  # noqa: E402
 from analysis.text.normalize import normalize  # noqa: E402
 from dev.entities.common import default_data  # noqa: E402
 
@@ -76,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", help="print the drawn articles of this file to read")
     parser.add_argument("--chars", type=int, default=700)
     parser.add_argument("--score", nargs="*", default=[], help="judged files to score")
+    parser.add_argument("--thresholds", nargs="*", type=float, default=[], help="also score at these thresholds")
     args = parser.parse_args(argv)
     if args.draw:
         docs = _others(args.data)
@@ -103,10 +107,15 @@ def main(argv: list[str] | None = None) -> int:
         rows = [json.loads(line) for f in args.score for line in Path(f).read_text("utf-8").splitlines()]
         rows = [r for r in rows if r["label"] in ("comment", "report")]
         docs = _others(args.data).set_index("doc_id")
-        now = [is_comment(normalize(docs.loc[r["doc_id"], "text"])) for r in rows]
+        norms = [normalize(docs.loc[r["doc_id"], "text"]) for r in rows]
+        now = [is_comment(n) for n in norms]
         print(f"{len(rows)} judged rows, {sum(r['label'] == 'comment' for r in rows)} comment")
         score(rows, [r["call_drawn"] == "comment" for r in rows], "as drawn")
         score(rows, now, "now")
+        for t in args.thresholds:
+            p_now = [comment_probability(n) if len(re.findall(r"\w+", n)) >= genre_model().min_words
+                     else 0.0 for n in norms]  # fmt: skip
+            score(rows, [p >= t for p in p_now], f"now at threshold {t}")
         for source in sorted({r["source"] for r in rows}):
             mine = [r for r in rows if r["source"] == source]
             print(f"  {source}: {len(mine)} rows, {sum(r['label'] == 'comment' for r in mine)} comment, "

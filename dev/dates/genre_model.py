@@ -4,6 +4,8 @@
     PYTHONPATH=. .venv/bin/python dev/dates/genre_model.py --write    # ... and write the weights into genre.yaml
     PYTHONPATH=. .venv/bin/python dev/dates/genre_model.py --read 20  # print 20 articles of other sources per genre
 
+Hand-judged articles of the other sources are drawn and re-scored by ``dev/dates/genre_judged.py``.
+
 Labels come from SaudiNewsNet addresses of two newspapers only (the model itself never sees an address):
 alwatan's ``/Articles/Detail.aspx`` (columns) and ``/Discussion/News_Detail.aspx`` (readers' essays) are
 comment, its other ``News_Detail`` sections report except Culture, Dialogue and Citizen_Journalist (features,
