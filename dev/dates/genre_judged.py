@@ -1,12 +1,14 @@
 """Draw, read and score hand-judged genres of newspapers the genre model was not fitted on.
 
     PYTHONPATH=. .venv/bin/python dev/dates/genre_judged.py --draw 100 --seed 1 --out FILE   # draw rows to judge
+    PYTHONPATH=. .venv/bin/python dev/dates/genre_judged.py --draw 40 --called comment ...    # only among those called so
     PYTHONPATH=. .venv/bin/python dev/dates/genre_judged.py --show FILE                      # print them to read
     PYTHONPATH=. .venv/bin/python dev/dates/genre_judged.py --score FILE [FILE ...]          # score them again
     PYTHONPATH=. .venv/bin/python dev/dates/genre_judged.py --score FILE --thresholds 0.5 0.8  # ... and at other thresholds
 
 A draw is a simple random sample (``random.Random(seed)``) of the articles of every SaudiNewsNet source but
-alwatan and 3alyoum (whose addresses labelled the fit, ``genre_model.py``), in ``doc_id`` order. Each row
+alwatan and 3alyoum (whose addresses labelled the fit, ``genre_model.py``), in ``doc_id`` order; with
+``--called``, of those the model calls so (a precision or recall sample, not to be pooled with the random ones). Each row
 keeps the doc id, source, address, title, the model's probability and call when drawn (``p_drawn``,
 ``call_drawn``) and the reader's ``label`` (``comment``: a column, opinion piece, editorial or reader's
 essay; ``report``: news, an interview, a feature, a review of the day), empty until judged. ``--score``
@@ -76,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--exclude", nargs="*", default=[], help="judged files whose articles are not drawn again")
     parser.add_argument("--out", help="where --draw writes")
+    parser.add_argument("--called", choices=("comment", "report"), help="draw only among articles the model calls so")
     parser.add_argument("--show", help="print the drawn articles of this file to read")
     parser.add_argument("--chars", type=int, default=700)
     parser.add_argument("--score", nargs="*", default=[], help="judged files to score")
@@ -85,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         docs = _others(args.data)
         seen = {json.loads(line)["doc_id"] for f in args.exclude for line in Path(f).read_text("utf-8").splitlines()}
         docs = docs[~docs["doc_id"].isin(seen)].reset_index(drop=True)
+        if args.called:
+            called = [("comment" if is_comment(normalize(t)) else "report") == args.called for t in docs["text"]]
+            docs = docs[called].reset_index(drop=True)
         picked = sorted(random.Random(args.seed).sample(range(len(docs)), args.draw))
         with open(args.out, "w", encoding="utf-8") as out:
             for i in picked:
@@ -110,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         norms = [normalize(docs.loc[r["doc_id"], "text"]) for r in rows]
         now = [is_comment(n) for n in norms]
         print(f"{len(rows)} judged rows, {sum(r['label'] == 'comment' for r in rows)} comment")
+        if len({r["call_drawn"] for r in rows}) == 1:
+            print(
+                f"  (all drawn among articles called {rows[0]['call_drawn']}: only its precision or miss rate means anything)"
+            )
         score(rows, [r["call_drawn"] == "comment" for r in rows], "as drawn")
         score(rows, now, "now")
         for t in args.thresholds:
