@@ -1666,6 +1666,10 @@ def test_an_agreement_named_after_a_capital_is_the_citys(gazetteer, text, alias,
         ("الشاب محمد الغامدي يستعد للعودة لمسقط رأسه بعد عشر سنوات", "oman", False),
         ("الشاب محمد الغامدي يستعد للعودة لمسقط رأسه بعد عشر سنوات", "muscat", False),
         ("وشيع جثمانه في مسقط رأس الفقيد بمحافظة الطائف", "muscat", False),
+        # with the article, "the birthplace" (the sixteenth metonymy file, 2015-07-31-788; SaudiNewsNet)
+        ("وهمهم تقديم الدعم لمسقط الرأس ولأهلها لتكون في مصاف المدن الأخرى", "oman", False),
+        ("فالحنين إلى مسقط الرأس ومحط الذكريات يجذب الكثير لها", "muscat", False),
+        ("والمدينة الثانية هي الحاضنة مدينة مسقط الرأس وإقامة الأهل قبل الترحال", "muscat", False),
         # counter-examples: Muscat named plainly stays
         ("وصل وزير الخارجية إلى مسقط في زيارة رسمية لسلطنة عمان", "muscat", True),
         ("وعقد الاجتماع في مسقط رأسا بعد وصول الوفود", "muscat", True),
