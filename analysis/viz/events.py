@@ -274,36 +274,56 @@ def _groups(rows: pd.DataFrame, keys: list[str]):
 
 def _mark_label(group: _Group, lane, lanes, lookup, prominence, event_labels, known, lang) -> str:
     """A few words for a mark: who (lanes by type) or what (lanes by actor), × its size. Who is an actor
-    the selection is not filtered on (``known``), else the place, else a known actor."""
+    the selection is not filtered on (``known``), else the place, else a known actor; a name (or a type)
+    only when :data:`LABEL_SHARE` of the mark's events give it, else the mark says its size alone."""
+    n = len(group)
     text = ""
     if lanes == "event_type":
-        named = Counter(
-            a
-            for actors in group["actors"]
-            for a in actors
-            if entity_type(a, lookup, default="actor") not in _NOT_A_LABEL
+        named = _shared(
+            Counter(
+                a
+                for actors in group["actors"]
+                for a in actors
+                if entity_type(a, lookup, default="actor") not in _NOT_A_LABEL
+            ),
+            n,
         )
-        others = Counter({a: n for a, n in named.items() if a not in known})
+        others = Counter({a: k for a, k in named.items() if a not in known})
         if others:
             text = _short_name(_most_named(others, lookup, prominence), lookup, lang)
         elif named:
             text = _where(group, lookup, lang) or _short_name(_most_named(named, lookup, prominence), lookup, lang)
     else:
-        types = Counter(t for t in _or_other(group["event_type"]) if t != "other")
-        others = Counter(
-            a
-            for actors in group["actors"]
-            for a in actors
-            if a != lane and entity_type(a, lookup, default="actor") not in _NOT_A_LABEL
+        types = _shared(Counter(t for t in _or_other(group["event_type"]) if t != "other"), n)
+        others = _shared(
+            Counter(
+                a
+                for actors in group["actors"]
+                for a in actors
+                if a != lane and entity_type(a, lookup, default="actor") not in _NOT_A_LABEL
+            ),
+            n,
         )
         if types:
             text = type_name(max(types, key=lambda t: (types[t], t)), event_labels, lang, short=True)
         elif others:  # no type: with whom
             text = _short_name(_most_named(others, lookup, prominence), lookup, lang)
-    if not text:  # no one named: where, else the clause's first words
-        text = _where(group, lookup, lang) or clause_words(group.first("sentence"), group.first("date_text"))
-    n = len(group)
+    if not text:  # no one named: where, else (one event) the clause's first words
+        text = _where(group, lookup, lang) or (
+            clause_words(group.first("sentence"), group.first("date_text")) if n == 1 else ""
+        )
     return f"{text} ×{n}" if n > 1 and text else (text or (f"×{n}" if n > 1 else ""))
+
+
+#: The share of a mark's events that must name an actor (or a place, or give a type) for it to label the mark:
+#: on SaudiNewsNet the 411 statements of 10 August, most of them the Saudi Press Agency's, were labelled
+#: «Germany ×411» because 22 of them named Germany.
+LABEL_SHARE = 0.25
+
+
+def _shared(counts: Counter, n: int) -> Counter:
+    """The names (or types) of ``counts`` that :data:`LABEL_SHARE` of a mark's ``n`` events give."""
+    return Counter({key: k for key, k in counts.items() if k >= LABEL_SHARE * n})
 
 
 def _most_named(named: Counter, lookup: dict, prominence: Counter) -> str:
@@ -320,7 +340,7 @@ def _where(group: _Group, lookup: dict, lang: str) -> str:
         named = group["regions"]
     except KeyError:  # rows without their regions
         return ""
-    places = Counter(r for regions in named if regions is not None for r in regions)
+    places = _shared(Counter(r for regions in named if regions is not None for r in regions), len(group))
     if not places:
         return ""
     best = min(places, key=lambda r: (-places[r], _SPECIFIC.get(entity_type(r, lookup), 1), r))

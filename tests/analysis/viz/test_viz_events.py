@@ -292,3 +292,39 @@ def test_the_timelines_notes_count_in_arabic_as_arabic_counts():
     assert _no_type_message(15, "ar") == "لم يُعرض 15 حدثًا من الأنواع الأقل"
     assert _no_type_message(2, "ar") == "لم يُعرض حدثان من الأنواع الأقل"
     assert _no_actor_message(1, "en") == "1 event naming none of these actors not shown"
+
+
+def test_a_name_few_of_a_marks_events_give_does_not_label_it():
+    """On SaudiNewsNet the 411 statements of 10 August, most of them the Saudi Press Agency's (an agency names
+    no mark), were labelled «Germany ×411»: 22 of them named Germany. A name labels a mark when a quarter of its
+    events give it; else the mark says its size alone."""
+    day = pd.Timestamp("2015-08-10")
+    entities = pd.DataFrame({"entity_id": ["spa", "germany", "kuwait"], "name_en": ["SPA", "Germany", "Kuwait"],
+                             "name_ar": ["واس", "ألمانيا", "الكويت"], "type": ["agency", "state", "state"],
+                             "kind": ["actor", "actor", "actor"]})  # fmt: skip
+    n = 8
+
+    def rows(actors: list[tuple]) -> pd.DataFrame:
+        return pd.DataFrame(
+            {
+                "event_id": [f"e{i}" for i in range(n)],
+                "doc_id": [f"d{i}" for i in range(n)],
+                "sentence_idx": 0,
+                "date_text": "اليوم",
+                "first_day": day,
+                "last_day": day,
+                "published": day,
+                "extent": "point",
+                "actors": actors,
+                "regions": [()] * n,
+                "event_type": "statement",
+                "sentence": "صرح مصدر مسؤول اليوم",
+            }
+        )
+
+    one_in_eight = [("spa", "germany")] + [("spa",)] * (n - 1)
+    marks, _ = timeline_marks(rows(one_in_eight), entities, lang="en")
+    assert list(marks["label"]) == ["×8"]
+    two_in_eight = [("spa", "germany"), ("spa", "germany")] + [("spa",)] * (n - 2)
+    marks, _ = timeline_marks(rows(two_in_eight), entities, lang="en")
+    assert list(marks["label"]) == ["Germany ×8"]
