@@ -1425,6 +1425,14 @@ def test_two_weekdays_apart_stay_two_days():
          date(2015, 8, 1)),
         ("وتراجع سعر الذهب في العقود الأمريكية الآجلة تسليم أغسطس آب 0.3 بالمئة", date(2015, 8, 1), "أغسطس آب",
          date(2015, 8, 1)),
+        # ... and so is crude's month of shipment or loading (sample 70: October 2014 read; the corpus check)
+        ("لتحديد سعر البيع الرسمي لخام دبي تحميل أكتوبر تشرين الأول.", date(2015, 7, 23), "أكتوبر تشرين الأول",
+         date(2015, 10, 1)),
+        ("رفعت أرامكو أسعار البيع الرسمية لخامها العربي الخفيف الى المشترين في آسيا لشحنات سبتمبر أيلول 50 سنتا",
+         date(2015, 8, 6), "سبتمبر أيلول", date(2015, 9, 1)),
+        # ... or the month just past, priced after it (the corpus check: ADNOC's July, priced in August)
+        ("وقالت أدنوك إنها حددت بأثر رجعي سعر البيع الرسمي لشحنات تموز (يوليو) من خامها القياسي مربان",
+         date(2015, 8, 6), "تموز (يوليو)", date(2015, 7, 1)),
         # ... not a month after other words: the last such month
         ("وارتفع سعر الذهب في سبتمبر", date(2015, 7, 31), "سبتمبر", date(2014, 9, 1)),
     ],
