@@ -1374,6 +1374,23 @@ def test_a_hijri_year_pair_with_a_dash_and_a_present_meeting(text, published, qu
     assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
 
 
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # a resumption in the present tense is a coming one (sample 70: the Monday before read; the corpus check)
+        ("ومنح مدرب الفريق الروماني ليفيو كيوبتاريو اللاعبين إجازه لمدة ثلاثة أيام على أن تستأنف التدريبات الاثنين على "
+         "ملعب النادي بمدينة حرمة.", date(2015, 8, 8), "الاثنين", date(2015, 8, 10)),
+        ("ومنح مدرب الفريق البرتغالي جوزيه غوميز اللاعبين إجازة لمدة يومين على ان تستأنف التدريبات مساء الجمعة على ملعب "
+         "مقر النادي.", date(2015, 8, 4), "الجمعة", date(2015, 8, 7)),
+        # ... not يعاود, whose clause runs on to a past rest (the corpus check: Thursday 13 August was read)
+        ("يعاود لاعبو الهلال تدريباتهم يوم الجمعة على فترتين صباحية ومسائية، وذلك بعد أن تمتّعوا بالراحة التي منحهم "
+         "إياها المدير الفني اليوناني جوريجوس دونيس مساء الخميس", date(2015, 8, 6), "الخميس", date(2015, 8, 6)),
+    ],
+)  # fmt: skip
+def test_a_resumption_in_the_present_is_ahead(text, published, quote, day):
+    assert (quote, day) in [(m.date_text, m.date_start) for m in find_dates(text, published)]
+
+
 def test_a_numeric_hijri_date_with_dashes_is_no_year_pair():
     assert [m.date_text for m in find_dates("في 1436/10/15 هـ", date(2015, 7, 26))] == ["1436/10/15 ه"]
 
@@ -1425,6 +1442,14 @@ def test_two_weekdays_apart_stay_two_days():
          date(2015, 8, 1)),
         ("وتراجع سعر الذهب في العقود الأمريكية الآجلة تسليم أغسطس آب 0.3 بالمئة", date(2015, 8, 1), "أغسطس آب",
          date(2015, 8, 1)),
+        # ... and so is crude's month of shipment or loading (sample 70: October 2014 read; the corpus check)
+        ("لتحديد سعر البيع الرسمي لخام دبي تحميل أكتوبر تشرين الأول.", date(2015, 7, 23), "أكتوبر تشرين الأول",
+         date(2015, 10, 1)),
+        ("رفعت أرامكو أسعار البيع الرسمية لخامها العربي الخفيف الى المشترين في آسيا لشحنات سبتمبر أيلول 50 سنتا",
+         date(2015, 8, 6), "سبتمبر أيلول", date(2015, 9, 1)),
+        # ... or the month just past, priced after it (the corpus check: ADNOC's July, priced in August)
+        ("وقالت أدنوك إنها حددت بأثر رجعي سعر البيع الرسمي لشحنات تموز (يوليو) من خامها القياسي مربان",
+         date(2015, 8, 6), "تموز (يوليو)", date(2015, 7, 1)),
         # ... not a month after other words: the last such month
         ("وارتفع سعر الذهب في سبتمبر", date(2015, 7, 31), "سبتمبر", date(2014, 9, 1)),
     ],
