@@ -2996,3 +2996,22 @@ def test_hajjah_in_a_list_of_yemens_governorates_still_counts(gazetteer):
         "وحجة، والحديدة، ولحج، وصنعاء، وصعدة، وشبوة، وتعز."
     )
     assert "hajjah" in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # an ambiguous town in a list beside a place of its own state, joined by و or a comma, counts
+        # (2015-07-22-1351, 2015-08-01-76, 2015-08-06-2601: Yemen's Hajjah; 2015-08-01-1043: Bahrain's Sitra)
+        ("لمواصلة تقديم خدمات الرعاية الصحية وعلاج الجرحي في تعز وحجة وصعدة.", "hajjah", True),
+        ("في حين واصل طيران التحالف الجمعة غاراته على مواقع الحوثيين في صعدة وحجة ومأرب.", "hajjah", True),
+        ("وكانت مقاومة \"إقليم تهامة\" التي تضم محافظات \"الحديدة، حجة، المحويت\" تبنت عشرات العمليات", "hajjah",
+         True),
+        # a neighbour inside a longer name is no list (2015-07-31: قناة السويس is the canal, not Suez)
+        ("كان ضروريا في هذا التوقيت للحفاظ على تصنيف قناة السويس", "suez", False),
+        # the word with no place beside it stays a word (the forty-sixth uniform sample)
+        ("وأفاد أبو دياب أن حجة الهدم عدم وجود رخصة في الطابق الثالث .", "hajjah", False),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_town_listed_beside_a_place_of_its_state_counts(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
