@@ -1949,6 +1949,7 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer, 
                 and any(r.entity_id in countries and abs(r.start - reading.start) <= COUNTRY_WINDOW for r in named)
             )
             or _a_place_of_its_state_nearby(reading, plain, gazetteer, words.state_body_types)
+            or _listed_with_a_place_of_its_state(reading, plain, gazetteer, norm)
             or (
                 reading.entity_id in _seats(gazetteer)
                 and any(r.entity_id in countries and _same_sentence(norm, r.start, reading.start) for r in plain)
@@ -1956,6 +1957,30 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer, 
         ):
             confirmed.add(i)
     return [r for i, r in enumerate(readings) if i not in waiting or i in confirmed]
+
+
+#: What may stand between two names of a list: a space, a comma, و (``تعز وحجة``, ``الحديدة، حجة``).
+_LIST_JOINT_RE = re.compile(r"\s*[،,]?\s*و?\s*")
+
+
+def _listed_with_a_place_of_its_state(reading: Reading, plain: list[Reading], gazetteer: Gazetteer, norm: str) -> bool:
+    """Whether an ambiguous town stands in a list next to a place of its own state read plainly, the
+    names joined by و or a comma (``في تعز وحجة وصعدة``, ``في صعدة وحجة ومأرب``: Yemen's Hajjah). The
+    neighbour is a place below a state (not the state itself), and nothing but a comma, و and spaces
+    lies between the two."""
+    if not norm:
+        return False
+    country = _country_of(gazetteer, reading.entity_id)
+    if country is None:
+        return False
+    for r in plain:
+        entity = gazetteer.entities[r.entity_id]
+        if entity.kind != "region" or entity.is_country or _country_of(gazetteer, r.entity_id) != country:
+            continue
+        lo, hi = (r.end, reading.start) if r.end <= reading.start else (reading.end, r.start)
+        if 0 <= hi - lo <= 4 and _LIST_JOINT_RE.fullmatch(norm, lo, hi):
+            return True
+    return False
 
 
 def _mostly_a_word(gazetteer: Gazetteer, reading: Reading) -> bool:

@@ -2960,3 +2960,62 @@ def test_seoul_is_read_with_korea_and_sewell_is_gone(gazetteer):
         "مربان بحلول نهاية العام الحالي"
     )
     assert "seoul" in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+# --- the forty-sixth round: حجة "a pretext" is no Hajjah; ديرة "home" is no Deira ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id",
+    [
+        # the forty-sixth uniform sample (2015-08-11-1539): حجة الهدم "the pretext of the demolition" (Jerusalem)
+        ("وأفاد أبو دياب أن حجة الهدم عدم وجود رخصة في الطابق الثالث .", "hajjah"),
+        # 2015-07-21-57: a pretext in a Yemeni article (Hodeidah, Sanaa named), which does not confirm the word
+        ("ومنها شارع صنعاء الرئيسي في مدينة الحديدة، ويقومون بإيقاف السيارات ويزعمون تفتيشها؛ الأمر الذي يستفزنا "
+         "كثيرا خصوصا أن الوضع لا يتحمل أي مضايقات أخرى بعدما ضايقونا في أعمالنا ومنازلنا، والآن يوقفوننا وسط الحر "
+         "الشديد تحت حجة التفتيش».", "hajjah"),
+        # 2015-07-21-59: an Iranian cleric's rank; 2015-08-07-834: the farewell pilgrimage
+        ("ومن بين هؤلاء حجة الإسلام محمد مهدي فاطيميبور، الذي صرح بأن: «هناك من يحاولون الإبقاء على مصطلح الجمهورية "
+         "الإسلامية", "hajjah"),
+        ("وقد قال النبي صلى الله عليه وسلم في خطبته في حجة الوداع: (إِنَّ دِمَاءَكُمْ وأموالكم وَأَعْرَاضَكُمْ عليكم "
+         "حَرَامٌ", "hajjah"),
+        # 2015-08-01-687: Ibn Hijja al-Hamawi, a poet
+        ("ويذكر لنا ابن حجة الحموي في كتابه خزانة الأدب", "hajjah"),
+        # the forty-sixth uniform sample (2015-07-31-998): a Nabati verse, ديره "home, land"
+        ("ومحمّل الرّكاب من كل ديره", "dayrah"),
+        # 2015-07-26-454, 2015-08-08-403: ديرة "the homeland" of Al-Rass; a family name
+        ("أكتب لمقامكم الكريم من ديرة أهل الحزم (الرس) وأنتم قائد عاصفة الحزم", "dayrah"),
+        ("الأستاذ محمود بن مراد ديره ولد حننا..", "dayrah"),
+    ],
+)  # fmt: skip
+def test_a_pretext_is_no_hajjah_and_home_is_no_deira(gazetteer, text, entity_id):
+    assert entity_id not in {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert "dayrah" not in gazetteer.entities
+
+
+def test_hajjah_in_a_list_of_yemens_governorates_still_counts(gazetteer):
+    # 2015-08-01-324: after محافظة باليمن, a list of Yemeni places
+    text = (
+        "ويعانون بشدة من انعدام الأمن الغذائي في 13 محافظة باليمن: هي أبين، وعدن، والضالع، والمحويت، وعمران، وذمار، "
+        "وحجة، والحديدة، ولحج، وصنعاء، وصعدة، وشبوة، وتعز."
+    )
+    assert "hajjah" in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # an ambiguous town in a list beside a place of its own state, joined by و or a comma, counts
+        # (2015-07-22-1351, 2015-08-01-76, 2015-08-06-2601: Yemen's Hajjah; 2015-08-01-1043: Bahrain's Sitra)
+        ("لمواصلة تقديم خدمات الرعاية الصحية وعلاج الجرحي في تعز وحجة وصعدة.", "hajjah", True),
+        ("في حين واصل طيران التحالف الجمعة غاراته على مواقع الحوثيين في صعدة وحجة ومأرب.", "hajjah", True),
+        ("وكانت مقاومة \"إقليم تهامة\" التي تضم محافظات \"الحديدة، حجة، المحويت\" تبنت عشرات العمليات", "hajjah",
+         True),
+        # a neighbour inside a longer name is no list (2015-07-31: قناة السويس is the canal, not Suez)
+        ("كان ضروريا في هذا التوقيت للحفاظ على تصنيف قناة السويس", "suez", False),
+        # the word with no place beside it stays a word (the forty-sixth uniform sample)
+        ("وأفاد أبو دياب أن حجة الهدم عدم وجود رخصة في الطابق الثالث .", "hajjah", False),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_town_listed_beside_a_place_of_its_state_counts(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
