@@ -27,6 +27,25 @@ def labels(fig) -> list[str]:
     return [strip_bidi(t) for tr in fig.to_dict()["data"] for t in tr.get("text", []) or [] if t]
 
 
+#: The day the events of :func:`one_day_events` are published.
+DAY = pd.Timestamp("2015-08-10")
+
+
+def one_day_events(ids, actors, days=None, *, regions=None, sentence="نص", event_type="strike", date_text="أمس"):
+    """The rows of a view (as :func:`analysis.aggregate.timeline.view_events` gives them) of one-day events
+    ``ids``, each naming ``actors`` (and ``regions``), ``days`` after :data:`DAY` (its publication day)."""
+    days = days or [0] * len(ids)
+    first = [DAY + pd.Timedelta(days=d) for d in days]
+    rows = {
+        "event_id": ids, "doc_id": [f"d{i}" for i in range(len(ids))], "sentence_idx": 0, "date_text": date_text,
+        "first_day": first, "last_day": first, "published": DAY, "extent": "point", "actors": actors,
+        "event_type": event_type, "sentence": sentence,
+    }  # fmt: skip
+    if regions is not None:
+        rows["regions"] = regions
+    return pd.DataFrame(rows)
+
+
 def test_the_timeline_opens_on_the_news_of_the_publication_window(news):
     fig = event_timeline(news["events"], news["documents"], news["entities"])
     assert drawn_ids(fig) == {e for e, view in VIEW.items() if view == "news"}
@@ -77,22 +96,7 @@ def test_actor_lanes_leave_out_quoted_agencies_and_colour_by_type(news):
 
 
 def test_labels_that_would_overlap_give_way_to_the_bigger_mark():
-    day = pd.Timestamp("2015-08-10")
-    rows = pd.DataFrame(
-        {
-            "event_id": ["a", "b", "c", "far"],
-            "doc_id": "d",
-            "sentence_idx": [0, 1, 2, 3],
-            "date_text": "أمس",
-            "first_day": [day, day, day + pd.Timedelta(days=1), day + pd.Timedelta(days=60)],
-            "last_day": [day, day, day + pd.Timedelta(days=1), day + pd.Timedelta(days=60)],
-            "published": day,
-            "extent": "point",
-            "actors": [("x",), ("x",), ("y",), ("z",)],
-            "event_type": "strike",
-            "sentence": "نص",
-        }
-    )
+    rows = one_day_events(["a", "b", "c", "far"], [("x",), ("x",), ("y",), ("z",)], [0, 0, 1, 60])
     marks, _ = timeline_marks(rows, lang="en")
     shown = dict(zip(marks["event_ids"], marks["label"]))
     assert shown[("a", "b")] == "x ×2" and shown[("c",)] == "" and shown[("far",)] == "z"
@@ -102,22 +106,7 @@ def test_labels_are_spread_over_the_axis_the_chart_spans_not_over_the_marks_own_
     """The news view's axis is the whole publication window: two marks ten days apart in a window of two
     years stand a few pixels apart, though spread over the plot as if they filled it their labels did not
     meet (on SaudiNewsNet «Yemen ×2», «Lahij» and «Popular Resistance» were written over each other)."""
-    day = pd.Timestamp("2015-08-10")
-    rows = pd.DataFrame(
-        {
-            "event_id": ["a", "b"],
-            "doc_id": "d",
-            "sentence_idx": [0, 1],
-            "date_text": "أمس",
-            "first_day": [day, day + pd.Timedelta(days=10)],
-            "last_day": [day, day + pd.Timedelta(days=10)],
-            "published": day,
-            "extent": "point",
-            "actors": [("x",), ("y",)],
-            "event_type": "strike",
-            "sentence": "نص",
-        }
-    )
+    rows = one_day_events(["a", "b"], [("x",), ("y",)], [0, 10])
     marks, _ = timeline_marks(rows, lang="en")
     assert list(marks["label"]) == ["x", "y"]
     wide = (pd.Timestamp("2014-01-01"), pd.Timestamp("2016-01-01"))
@@ -128,25 +117,12 @@ def test_labels_are_spread_over_the_axis_the_chart_spans_not_over_the_marks_own_
 def test_a_mark_no_one_is_named_in_is_named_by_its_place():
     """Events that name no actor were labelled with their clause's first words («بشكل عاجل الاتحاد الاوروبي»
     on SaudiNewsNet); where they name a place, the place says more: the town before its country."""
-    day = pd.Timestamp("2015-08-10")
     entities = pd.DataFrame({"entity_id": ["aden", "yemen"], "name_en": ["Aden", "Yemen"], "name_ar": ["عدن", "اليمن"],
                              "type": ["city", "state"], "kind": ["region", "actor"]})  # fmt: skip
-    rows = pd.DataFrame(
-        {
-            "event_id": ["a", "b", "words"],
-            "doc_id": "d",
-            "sentence_idx": [0, 1, 2],
-            "date_text": "أمس",
-            "first_day": [day, day, day + pd.Timedelta(days=30)],
-            "last_day": [day, day, day + pd.Timedelta(days=30)],
-            "published": day,
-            "extent": "point",
-            "actors": [(), (), ()],
-            "regions": [("yemen", "aden"), ("aden",), ()],
-            "event_type": "strike",
-            "sentence": ["سقطت قذائف أمس على عدن", "قصف أمس في عدن", "وسقطت قذائف أمس على الأحياء السكنية"],
-        }
-    )
+    rows = one_day_events(
+        ["a", "b", "words"], [(), (), ()], [0, 0, 30], regions=[("yemen", "aden"), ("aden",), ()],
+        sentence=["سقطت قذائف أمس على عدن", "قصف أمس في عدن", "وسقطت قذائف أمس على الأحياء السكنية"],
+    )  # fmt: skip
     marks, _ = timeline_marks(rows, entities, lang="ar")
     shown = dict(zip(marks["event_ids"], marks["label"]))
     assert shown[("a", "b")] == "عدن ×2" and shown[("words",)] == "وسقطت قذائف"
@@ -156,26 +132,15 @@ def test_the_actors_of_the_filter_give_way_to_whom_else_and_where():
     """Filtered on the Houthis, SaudiNewsNet's timeline labelled nearly every mark «Houthis»: every article of
     the selection names them. A mark says whom else its events name, else where, and the Houthis only when
     they are all it names."""
-    day = pd.Timestamp("2015-08-10")
     entities = pd.DataFrame({"entity_id": ["houthis", "saudi_arabia", "taiz"],
                              "name_en": ["Houthis", "Saudi Arabia", "Taiz"], "name_ar": ["الحوثيون", "السعودية", "تعز"],
                              "type": ["armed_group", "state", "city"], "kind": ["actor", "actor", "region"]})  # fmt: skip
-    rows = pd.DataFrame(
-        {
-            "event_id": ["with", "with2", "where", "alone"],
-            "doc_id": "d",
-            "sentence_idx": [0, 1, 2, 3],
-            "date_text": "أمس",
-            "first_day": [day, day, day + pd.Timedelta(days=20), day + pd.Timedelta(days=40)],
-            "last_day": [day, day, day + pd.Timedelta(days=20), day + pd.Timedelta(days=40)],
-            "published": day,
-            "extent": "point",
-            "actors": [("houthis", "saudi_arabia"), ("houthis", "saudi_arabia"), ("houthis",), ("houthis",)],
-            "regions": [(), (), ("taiz",), ()],
-            "event_type": "strike",
-            "sentence": ["قصف التحالف بقيادة السعودية أمس مواقع الحوثيين", "وقصفت السعودية أمس مواقع للحوثيين",
-                         "قصف الحوثيون أمس أحياء تعز", "وقصف الحوثيون أمس مواقع عدة"],
-        }
+    rows = one_day_events(
+        ["with", "with2", "where", "alone"],
+        [("houthis", "saudi_arabia"), ("houthis", "saudi_arabia"), ("houthis",), ("houthis",)], [0, 0, 20, 40],
+        regions=[(), (), ("taiz",), ()],
+        sentence=["قصف التحالف بقيادة السعودية أمس مواقع الحوثيين", "وقصفت السعودية أمس مواقع للحوثيين",
+                  "قصف الحوثيون أمس أحياء تعز", "وقصف الحوثيون أمس مواقع عدة"],
     )  # fmt: skip
     plain, _ = timeline_marks(rows, entities, lang="en")
     assert set(plain["label"]) == {"Houthis ×2", "Houthis"}  # unfiltered: the most named
@@ -298,29 +263,15 @@ def test_a_name_few_of_a_marks_events_give_does_not_label_it():
     """On SaudiNewsNet the 411 statements of 10 August, most of them the Saudi Press Agency's (an agency names
     no mark), were labelled «Germany ×411»: 22 of them named Germany. A name labels a mark when a quarter of its
     events give it; else the mark says its size alone."""
-    day = pd.Timestamp("2015-08-10")
     entities = pd.DataFrame({"entity_id": ["spa", "germany", "kuwait"], "name_en": ["SPA", "Germany", "Kuwait"],
                              "name_ar": ["واس", "ألمانيا", "الكويت"], "type": ["agency", "state", "state"],
                              "kind": ["actor", "actor", "actor"]})  # fmt: skip
     n = 8
 
     def rows(actors: list[tuple]) -> pd.DataFrame:
-        return pd.DataFrame(
-            {
-                "event_id": [f"e{i}" for i in range(n)],
-                "doc_id": [f"d{i}" for i in range(n)],
-                "sentence_idx": 0,
-                "date_text": "اليوم",
-                "first_day": day,
-                "last_day": day,
-                "published": day,
-                "extent": "point",
-                "actors": actors,
-                "regions": [()] * n,
-                "event_type": "statement",
-                "sentence": "صرح مصدر مسؤول اليوم",
-            }
-        )
+        ids = [f"e{i}" for i in range(n)]
+        return one_day_events(ids, actors, regions=[()] * n, sentence="صرح مصدر مسؤول اليوم", event_type="statement",
+                              date_text="اليوم")  # fmt: skip
 
     one_in_eight = [("spa", "germany")] + [("spa",)] * (n - 1)
     marks, _ = timeline_marks(rows(one_in_eight), entities, lang="en")
