@@ -9,7 +9,7 @@ a name before a word whose bare form is more common than it (``analysis.extract.
 first name in a good share of its uses, and follows many different first names (مساعد العساف، محمد
 العساف، عبدالله العساف …); a word rarely does, or only after one name that is also a word (عيد الأضحى,
 سهل الغاب). Kept: a normalised word with the article written right after a first name (the build's
-list, ``discovered._first_names``; not after عبد, whose second half is no family name) at least
+list, ``name_lists.first_names``; not after عبد, whose second half is no family name) at least
 ``MIN_AFTER`` times, in at least ``MIN_SHARE`` of its occurrences, after at least ``MIN_NAMES``
 different first names. Read once from the corpus zips (seconds) and committed, like the other word
 lists of ``dev/build_world_gazetteer.py --corpus``; the build reads the file, never the corpus.
@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.extract.discovered import _first_names  # noqa: E402
+from analysis.extract.name_lists import first_names  # noqa: E402
 from dev.build_world_gazetteer import corpus_texts  # noqa: E402
 from dev.entities.common import default_data  # noqa: E402
 
@@ -41,7 +41,7 @@ _HALVES = frozenset({"عبد"})
 
 def counts(corpus: Path) -> tuple[Counter, Counter, dict[str, set[str]]]:
     """Occurrences of each ``ال`` word, those right after a first name, and those first names."""
-    first = _first_names() - _HALVES
+    first = first_names() - _HALVES
     total: Counter[str] = Counter()
     after: Counter[str] = Counter()
     names: dict[str, set[str]] = defaultdict(set)

@@ -55,6 +55,7 @@ import yaml
 from analysis.data import data_path, read_yaml
 from analysis.extract.gazetteer import Gazetteer
 from analysis.formula_cells import write_safe_csv
+from analysis.text.arabic import PRONOUN_SUFFIXES
 from analysis.text.normalize import normalize, normalize_with_offsets
 from analysis.text.trie import trie_regex
 
@@ -91,7 +92,6 @@ PERFECT_VERB_MIN = 20
 EVIDENCE_PER_CANDIDATE = 5
 #: A longer prefix seen this often is kept whatever its share (``محمد بن سلمان`` beside ``محمد بن نايف``).
 MIN_SUPPORT = 3
-_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
 #: A one-word name after a title that ends in the accusative's alif (tanwin: سابقاً، written سابقا) and whose stem
 #: is seen at least :data:`ACCUSATIVE_STEM_COUNT` times with the article (السابق), or in the pronoun ه after a
 #: stem of four letters or more seen :data:`PRONOUN_STEM_COUNT` times with it (التمارين), is a common word
@@ -382,7 +382,7 @@ class _Lexicon:
         """Rarely written with the article: ``أوباما`` yes, ``خارجية`` no."""
         if len(word) < 2 or word in self.triggers.not_names or _PREPOSITION_ARTICLE_RE.match(word):
             return False
-        if len(word) >= 5 and word.endswith(_PRONOUN_SUFFIXES):
+        if len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES):
             return False  # مسؤوليتها، قواتهم: a noun with a possessive pronoun
         return self.counts.get("ال" + word, 0) <= ARTICLE_SHARE * self.counts.get(word, 0)
 

@@ -71,14 +71,15 @@ from analysis.extract.discover import (
     transliterate,
 )
 from analysis.extract.gazetteer import Gazetteer, alias_key
+from analysis.extract.name_lists import first_names as _first_names
+from analysis.extract.name_lists import listed_names as _listed_first_names
+from analysis.extract.name_lists import word_usage as _word_usage
 from analysis.extract.readings import common_words
 from analysis.text.normalize import OffsetMap, normalize
 
 #: The ``alias_kind`` of every row this module adds: a corpus-level reading, not a gazetteer alias
 #: (the store does not cache these rows per article; discovery does not count them as known).
 DISCOVERED = "discovered"
-#: A line of first_names.txt counts from this many sightings.
-FIRST_NAME_MIN_COUNT = 10
 #: Every discovered entity's id starts with this (``disc:twm_kwtwn``): how a table, a chart or the
 #: dashboard tells a discovered entity from a gazetteer one.
 PREFIX = "disc:"
@@ -163,33 +164,6 @@ def _rules() -> Rules:
 def is_discovered(entity_id: str) -> bool:
     """Whether an entity id is a discovered entity's (``disc:…``) rather than the gazetteer's."""
     return str(entity_id).startswith(PREFIX)
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    """The first names of ``analysis/data/world/first_names.txt`` seen at least
-    :data:`FIRST_NAME_MIN_COUNT` times and not written with a proclitic (the list's rarer lines
-    hold words such as كتب، شارع، ونوه), and the foreign ones of :func:`_foreign_first_names`."""
-    lines = data_path("world/first_names.txt").read_text("utf-8").splitlines()
-    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
-    seen = frozenset(r[0] for r in rows if len(r) == 2 and int(r[1]) >= FIRST_NAME_MIN_COUNT and r[0][0] not in "ول")
-    return seen | _foreign_first_names() | _listed_first_names("world/arabic_first_names.txt")
-
-
-@lru_cache(maxsize=1)
-def _foreign_first_names() -> frozenset[str]:
-    """``analysis/data/world/foreign_first_names.txt``, normalised: the given names of non-Arab public
-    figures (جيمي، جيمس، أنجيلا) that the corpus-learnt list is short of."""
-    return _listed_first_names("world/foreign_first_names.txt")
-
-
-@lru_cache(maxsize=4)
-def _listed_first_names(name: str) -> frozenset[str]:
-    """A reviewed list of names, one a line, normalised: ``foreign_first_names.txt``,
-    ``arabic_first_names.txt`` (common Arabic names the corpus-learnt list counts too rarely: مالك), and
-    ``listed_family_names.txt`` (family names that are common words: الصباح)."""
-    lines = data_path(name).read_text("utf-8").splitlines()
-    return frozenset(_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
 # --- the home state ------------------------------------------------------------------------------
@@ -1339,14 +1313,6 @@ def _static_counts() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _occurrences() -> dict[str, int]:
     return {word: seen for word, (seen, _) in _word_usage().items()}
-
-
-@lru_cache(maxsize=1)
-def _word_usage() -> dict[str, tuple[int, int]]:
-    """``analysis/data/world/word_usage.txt``: word → (occurrences, occurrences after a place noun)."""
-    rows = (line.split("\t") for line in data_path("world/word_usage.txt").read_text("utf-8").splitlines()
-            if line and not line.startswith("#"))  # fmt: skip
-    return {r[0]: (int(r[1]), int(r[2])) for r in rows if len(r) == 3}
 
 
 @lru_cache(maxsize=1)

@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.data import data_path, read_yaml
+from analysis.extract import name_lists
 from analysis.extract.gazetteer import SEPARATOR_CLASS, Alias, Gazetteer, alias_key
-from analysis.text.arabic import CONJUNCTIONS, DIACRITICS, PREPOSITIONS
+from analysis.text.arabic import CONJUNCTIONS, DIACRITICS, PREPOSITIONS, PRONOUN_SUFFIXES
 from analysis.text.normalize import normalize
 
 CONTEXT_FILE = "context_words.yaml"
@@ -989,9 +990,8 @@ def _a_quoted_name(norm: str, match_start: int, start: int, end: int, key: str) 
     not Turkey; unquoted (``مواطن تركي``), or quoted with a proclitic inside, the nisba."""
     if not _quoted(norm, match_start, start, end):
         return False
-    from analysis.extract.discovered import _first_names  # the list the discovered persons read
 
-    return key in _first_names()
+    return key in name_lists.first_names()
 
 
 def _after_a_definite_word(
@@ -1034,11 +1034,11 @@ def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str,
         return False
     if not key.startswith("ال") or not key.endswith("ي"):
         return False
-    from analysis.extract.discovered import _first_names, _foreign_first_names, _rules  # the discovered's lists
+    from analysis.extract.discovered import _rules  # the discovered's rules (discovered.yaml)
 
-    first_names = _first_names()
+    first_names = name_lists.first_names()
     before = previous_word(norm, match_start)
-    if before is None or before in _foreign_first_names() or _in(before, words.family_nisba_not_after):
+    if before is None or before in name_lists.foreign_first_names() or _in(before, words.family_nisba_not_after):
         return False
     at = match_start - len(before) - 1  # the space before the first name
     earlier = previous_word(norm, at) if at > 0 else None
@@ -1058,7 +1058,7 @@ def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str,
             return False
         at = norm.rfind(earlier, 0, at) - 1
     following = next_word(norm, end)
-    return following is None or (following not in first_names and following not in _foreign_first_names())
+    return following is None or (following not in first_names and following not in name_lists.foreign_first_names())
 
 
 def _the_family_nisba_again(norm: str, match_start: int, start: int, end: int, words: ContextWords) -> bool:
@@ -1072,7 +1072,6 @@ def _the_family_nisba_again(norm: str, match_start: int, start: int, end: int, w
     (``وقال الجزائري جمال بلماضي``: the nationality before a name)."""
     if match_start != start or match_start == 0:
         return False
-    from analysis.extract.discovered import _first_names, _foreign_first_names  # the discovered's lists
 
     before = previous_word(norm, match_start)
     if before is None and _DOCTOR_RE.search(norm, max(0, match_start - 4), match_start):
@@ -1080,11 +1079,13 @@ def _the_family_nisba_again(norm: str, match_start: int, start: int, end: int, w
     if before is None or _in(before, words.family_nisba_again_not_after):
         return False
     if not _in(before, words.family_nisba_again_titles) and (
-        _DEFINITE_RE.match(before) or before.endswith(_PRONOUN_ENDINGS)
+        _DEFINITE_RE.match(before) or before.endswith(PRONOUN_SUFFIXES)
     ):
         return False
     following = next_word(norm, end)
-    return following is None or (following not in _first_names() and following not in _foreign_first_names())
+    return following is None or (
+        following not in name_lists.first_names() and following not in name_lists.foreign_first_names()
+    )
 
 
 def _first_family_nisba(norm: str, key: str, words: ContextWords, memo: dict[str, int]) -> int:
@@ -1104,8 +1105,6 @@ def _first_family_nisba(norm: str, key: str, words: ContextWords, memo: dict[str
 _DOCTOR_RE = re.compile(r"(?<!\w)د\. ?\Z")
 #: A word with the article, maybe after a proclitic (الرئيس، بالسائق، للروائي، والوفد).
 _DEFINITE_RE = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)")
-#: A noun's pronoun endings (normalised: ة is ه, so a feminine noun's ending is no pronoun's here).
-_PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن", "كم", "نا")
 
 
 def _an_indefinite_family_nisba(
@@ -1122,9 +1121,8 @@ def _an_indefinite_family_nisba(
         return False
     if key.startswith("ال") or not key.endswith("ي"):
         return False
-    from analysis.extract.discovered import _first_names, _foreign_first_names  # the discovered's lists
 
-    first_names, foreign = _first_names(), _foreign_first_names()
+    first_names, foreign = name_lists.first_names(), name_lists.foreign_first_names()
     before = previous_word(norm, match_start)
     if before is None or norm[match_start - 1 - len(before) : match_start - 1] != before:
         return False
@@ -1194,9 +1192,8 @@ def _a_persons_first_name(norm: str, key: str, end: int) -> bool:
     """Whether an ambiguous place name that is a first name (``analysis/data/world/first_names.txt``)
     is a person's here: a first name or ``بن`` follows it (``سالم راشد الصوري``); the evidence for the
     place (its country named nearby) does not count then."""
-    from analysis.extract.discovered import _first_names  # the list the discovered persons read
 
-    first_names = _first_names()
+    first_names = name_lists.first_names()
     if key not in first_names:
         return False
     following = next_word(norm, end)
@@ -1212,7 +1209,6 @@ def _family_name_keys(
     الشورى السابق خليل عبدالله الخليل``) or a foreign first name (``والتر بالمر``), one space apart.
     Not after a compound name alone (``سمات الملك سلمان بن عبدالعزيز جدة``, a footer's tags) nor after
     words written now and then as first names (``وغادرت أسرة توفيق عدن``, "Tawfiq's family left Aden")."""
-    from analysis.extract.discovered import _foreign_first_names  # the discovered's list
 
     keys = set()
     given = _given_names(words.given_name_min_share)
@@ -1224,7 +1220,9 @@ def _family_name_keys(
         if not _a_persons_family_name(norm, match_start, start, entity):
             continue
         names = _words_before(norm, match_start, 2)
-        if (names and names[0] in _foreign_first_names()) or (len(names) == 2 and all(w in given for w in names)):
+        if (names and names[0] in name_lists.foreign_first_names()) or (
+            len(names) == 2 and all(w in given for w in names)
+        ):
             keys.add(key)
     return frozenset(keys)
 
@@ -1263,22 +1261,26 @@ def _a_persons_family_name(norm: str, match_start: int, start: int, entity) -> b
     Daraa plain); nor is a dash between (``صقر خالد – جدة``, a byline)."""
     if entity.geonames is None or match_start != start or match_start == 0 or norm[match_start - 1] != " ":
         return False
-    from analysis.extract.discovered import _first_names, _foreign_first_names  # the discovered's lists
 
     i = match_start
     while i > 0 and norm[i - 1] == " ":
         i -= 1
     before = previous_word(norm, match_start)
-    if before is not None and before.startswith("و") and _a_servant_name(before[1:]) and before[1:] in _first_names():
+    if (
+        before is not None
+        and before.startswith("و")
+        and _a_servant_name(before[1:])
+        and before[1:] in name_lists.first_names()
+    ):
         return True  # المدافعون البرتغالي مكادو وعبدالله كانو: a list of players
-    if before is not None and before.startswith("و") and before[1:] in _foreign_first_names():
+    if before is not None and before.startswith("و") and before[1:] in name_lists.foreign_first_names():
         return True  # ميليسا مكارثي وروز بيرن: a list of actors (the thirty-third round)
-    if before is None or before not in _first_names():
+    if before is None or before not in name_lists.first_names():
         return False
-    if before in _foreign_first_names() or _a_servant_name(before):
+    if before in name_lists.foreign_first_names() or _a_servant_name(before):
         return True
     j = i - len(before)
-    return j > 0 and norm[j - 1] == " " and previous_word(norm, j) in _first_names()
+    return j > 0 and norm[j - 1] == " " and previous_word(norm, j) in name_lists.first_names()
 
 
 def _another_persons_given_names(
@@ -1312,13 +1314,12 @@ def _another_persons_given_names(
         return False  # جون بايدن, رافاييل بينيتيز: his own given name, spelt otherwise
     if chain[0] in _given_names(words.given_name_min_share) and chain[0] not in words.given_names_not_before:
         return not any(_in(w, own) for w in chain[1:])  # وعادل بن أحمد الجبير: his father's name
-    from analysis.extract.discovered import _foreign_first_names  # the discovered's list
 
     return (
         len(chain) > 1
         and chain[0] not in _own_name_words(gazetteer, None)
         and chain[1] not in own
-        and chain[1] in _foreign_first_names()
+        and chain[1] in name_lists.foreign_first_names()
     )
 
 
@@ -1356,20 +1357,19 @@ def _given_names(min_share: float) -> frozenset[str]:
     corpus-learnt first names (``first_names.txt``) that the corpus writes as a name at least
     ``min_share`` of the times it writes them (``given_name_min_share``: فهد، أحمد، يوسف; not
     باسم "in the name of", نجل "son", عائلة "family", أسرة, written as first names now and then)."""
-    from analysis.extract.discovered import FIRST_NAME_MIN_COUNT, _foreign_first_names, _listed_first_names, _word_usage
 
-    usage = _word_usage()
+    usage = name_lists.word_usage()
     lines = data_path("world/first_names.txt").read_text("utf-8").splitlines()
     rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
     learnt = frozenset(
         r[0]
         for r in rows
         if len(r) == 2
-        and int(r[1]) >= FIRST_NAME_MIN_COUNT
+        and int(r[1]) >= name_lists.FIRST_NAME_MIN_COUNT
         and r[0][0] not in "ول"
         and int(r[1]) >= min_share * usage.get(r[0], (0, 0))[0]
     )
-    return learnt | _foreign_first_names() | _listed_first_names("world/arabic_first_names.txt")
+    return learnt | name_lists.foreign_first_names() | name_lists.listed_names("world/arabic_first_names.txt")
 
 
 def _own_name_words(gazetteer: Gazetteer, entity_id: str | None) -> frozenset[str]:
@@ -1991,11 +1991,10 @@ def _mostly_a_word(gazetteer: Gazetteer, reading: Reading) -> bool:
     ``فلاديمير كوجين`` beside Russia a person, not Vladimir."""
     if gazetteer.entities[reading.entity_id].geonames is None or reading.entity_id in _seats(gazetteer):
         return False  # a capital is confirmed by its country: كوريا الجنوبية في سيول
-    from analysis.extract.discovered import _first_names, _word_usage  # the lists the discovered read
 
-    seen, as_place = _word_usage().get(reading.key, (0, 0))
+    seen, as_place = name_lists.word_usage().get(reading.key, (0, 0))
     least, share = _word_thresholds()
-    return (seen >= least and as_place < share * seen) or reading.key in _first_names()
+    return (seen >= least and as_place < share * seen) or reading.key in name_lists.first_names()
 
 
 def _same_sentence(norm: str, a: int, b: int) -> bool:

@@ -26,6 +26,10 @@ tatweel, which Python's ``[^\\W\\d_]`` counts as a letter too: every letter of `
 Arabic. Wider than the word class on purpose: a share of letters must count what the letter
 count counts."""
 
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
+"""The possessive pronoun endings of a noun that cannot be part of a name (``مسؤوليتها``, ``قواتهم``,
+``نظيرها``): not ه, which is also a feminine noun's ة once normalised."""
+
 # --- marks -----------------------------------------------------------------------------------
 
 HARAKAT = "\u064b-\u065f"
