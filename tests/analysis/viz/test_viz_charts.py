@@ -558,7 +558,10 @@ def test_place_labels_drops_a_label_that_would_overlap():
     assert placed.get("b") != placed["a"]
 
 
-def test_a_large_timeline_draws_the_most_recently_published_events_and_says_so():
+def test_a_large_timeline_draws_every_event_and_past_its_mark_limit_the_biggest_marks_and_says_so():
+    """SaudiNewsNet's timeline drew the 3,000 most recently published of 33,763 events: the last days
+    of a three-week corpus, as if nothing had happened before. Events of a day in a lane are one mark,
+    so every event fits; only past ``max_marks`` marks are the small ones left out, and a note says so."""
     from datetime import date, timedelta
 
     from analysis import schema
@@ -570,9 +573,8 @@ def test_a_large_timeline_draws_the_most_recently_published_events_and_says_so()
         {"doc_id": [f"d{i}" for i in range(n)], "title": "عنوان", "source": "src", "published": days,
          "n_chars": 10, "n_sentences": 1, "url": None}
     )[schema.DOCUMENTS.names]  # fmt: skip
-    # article i, published on day i, reports what happened the day before... except the last ten,
-    # which recall the first days of January: recency is by publication, not by the event's date
-    when = [d - timedelta(days=1) if i < 30 else date(2020, 1, i - 29) for i, d in enumerate(days)]
+    # the first 30 articles report the same day (one mark ×30); the last ten, each the day before
+    when = [date(2020, 1, 20) if i < 30 else d - timedelta(days=1) for i, d in enumerate(days)]
     table = pd.DataFrame(
         {
             "event_id": [f"d{i}:1" for i in range(n)],
@@ -594,12 +596,18 @@ def test_a_large_timeline_draws_the_most_recently_published_events_and_says_so()
             "resolved": True,
         }
     )
-    fig = event_timeline(table, documents, max_events=10)
-    drawn = [e for trace in fig.data for ids in (trace.customdata or []) for e in ids]
-    assert sorted(drawn) == sorted(f"d{i}:1" for i in range(30, 40))
-    assert any("10 most recently published of 40" in a.text for a in fig.layout.annotations)
-    every = [e for trace in event_timeline(table, documents).data for ids in (trace.customdata or []) for e in ids]
-    assert len(every) == n
+
+    def drawn(fig):
+        return [e for trace in fig.data for ids in (trace.customdata or []) for e in ids]
+
+    every = event_timeline(table, documents)
+    assert sorted(drawn(every)) == sorted(table["event_id"])
+    assert not any("biggest" in (a.text or "") for a in every.layout.annotations)
+
+    capped = event_timeline(table, documents, max_marks=5)
+    assert len(drawn(capped)) == 34  # the ×30 mark and four of the single days
+    assert set(drawn(capped)) >= {f"d{i}:1" for i in range(30)}
+    assert any("The 5 biggest marks hold 34 of 40 events" in a.text for a in capped.layout.annotations)
 
 
 def test_date_axes_in_arabic_write_dates_with_digits_not_english_month_names(tables):
