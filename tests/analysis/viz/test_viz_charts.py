@@ -539,15 +539,18 @@ def test_network_layout_fills_the_plot_and_labels_go_outward(tables):
     assert min(ys) == pytest.approx(-1) and max(ys) == pytest.approx(1)
     d = network.actor_network(tables["mentions"], tables["comentions"], tables["entities"], kind=None).to_dict()
     outer_labels = [
-        (x, place)
+        (x, text, place)
         for tr in d["data"]
         if tr["name"] != "edge hover" and tr.get("mode") == "markers+text"
         for x, text, place in zip(tr["x"], tr["text"], tr["textposition"])
         if text and abs(x) > 0.5
     ]
     assert outer_labels  # the layout spans -1..1, so some labelled nodes sit near the edges
-    for x, place in outer_labels:
-        assert place in ("middle right" if x > 0 else "middle left", "top center", "bottom center")
+    px_per_unit = network.PLOT_WIDTH_PX / 2.9  # the x axis spans -1.45..1.45
+    for x, text, place in outer_labels:
+        outward = "middle right" if x > 0 else "middle left"
+        if place not in (outward, "top center", "bottom center"):  # inward only when outward leaves the plot
+            assert abs(x) * px_per_unit + 6.6 * len(text) > 1.45 * px_per_unit, (text, x, place)
     assert d["layout"]["height"] >= 560
 
 
@@ -556,6 +559,29 @@ def test_place_labels_drops_a_label_that_would_overlap():
     placed = network.place_labels(pos, {"a": "A long label here", "b": "Another long label"}, {"a": 10, "b": 10})
     assert "a" in placed and len(placed) <= 2
     assert placed.get("b") != placed["a"]
+
+
+def test_a_network_label_beside_a_node_near_the_edge_stays_inside_a_narrow_plot():
+    """On the Actors page at 1,400 pixels the network is 442 pixels wide, and «Salman bin Abdulaziz», set
+    left of a node a third of the way from the left edge, ran out of it: «lman bin Abdulaziz»."""
+    pos = {"salman": (-0.78, 0.55)}
+    placed = network.place_labels(pos, {"salman": "Salman bin Abdulaziz"}, {"salman": 20})
+    assert placed.get("salman") != "middle left"
+    # a plot wide enough for it still takes the outward side
+    assert network.place_labels(pos, {"salman": "Salman bin Abdulaziz"}, {"salman": 20}, width_px=900) == {
+        "salman": "middle left"
+    }
+
+
+def test_the_most_mentioned_node_keeps_its_label_even_over_a_neighbours_marker():
+    """Placed for a narrow plot, Saudi Arabia, the biggest node of SaudiNewsNet's network, lost its label:
+    every side touched a neighbour's marker. The most mentioned are labelled over a marker, never a label."""
+    pos = {"sa": (0.0, 0.0), "n": (0.0, 0.16), "s": (0.0, -0.16), "e": (0.2, 0.0), "w": (-0.2, 0.0), "tiny": (0.9, 0.9)}
+    sizes = {"sa": 46, "n": 30, "s": 30, "e": 30, "w": 30, "tiny": 12}
+    texts = {"sa": "Saudi Arabia", "n": "Egypt"}
+    placed = network.place_labels(pos, texts, sizes)
+    assert "sa" in placed
+    assert network.place_labels(pos, {"tiny": "Qatar", **texts}, sizes).keys() >= {"tiny", "sa"}
 
 
 def test_a_large_timeline_draws_every_event_and_past_its_mark_limit_the_biggest_marks_and_says_so():
