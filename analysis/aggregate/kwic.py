@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.text.arabic import ARTICLE_AFTER_LAM, DIACRITICS, PROCLITICS_ARTICLE_OPTIONAL_LENIENT
+from analysis.text.compounds import compound_parts, join_compound_names
 from analysis.text.normalize import normalize, normalize_joined_with_offsets
 
 KWIC_COLUMNS = ["doc_id", "sentence_idx", "start", "end", "left", "match", "right"]
@@ -39,7 +40,7 @@ _DIACRITIC = re.compile(f"[{DIACRITICS}]")
 
 def _query_words(query: str) -> list[str]:
     # quotes around the whole query ask for the phrase, as in a web search: the words are searched
-    return normalize(query).strip().strip("\"'").split()
+    return join_compound_names(normalize(query)).strip().strip("\"'").split()
 
 
 def _query_patterns(query: str) -> tuple[re.Pattern, re.Pattern] | None:
@@ -49,7 +50,7 @@ def _query_patterns(query: str) -> tuple[re.Pattern, re.Pattern] | None:
     words = _query_words(query)
     if not words:
         return None
-    escaped = [re.escape(w) for w in words]
+    escaped = [_either_spelling(w) for w in words]
     core = list(escaped)
     if len(words[0]) > 2 and words[0].startswith("ال"):
         escaped[0] = ARTICLE_AFTER_LAM + re.escape(words[0][2:])  # للقوات = ل + القوات
@@ -57,6 +58,14 @@ def _query_patterns(query: str) -> tuple[re.Pattern, re.Pattern] | None:
     body = r"\s+".join(escaped)
     full = re.compile(f"(?<!\\w){PROCLITICS_ARTICLE_OPTIONAL_LENIENT}({body})(?!\\w)")
     return re.compile(r"\s+".join(core)), full
+
+
+def _either_spelling(word: str) -> str:
+    """``word`` as a pattern; a compound name joined or apart: ``عبدالعزيز`` finds «عبد العزيز» too."""
+    parts = compound_parts(word)
+    if parts is None:
+        return re.escape(word)
+    return re.escape(parts[0]) + r"\s*" + re.escape(parts[1])
 
 
 def _left_context(text: str, start: int, width: int) -> str:
@@ -199,7 +208,15 @@ def candidate_pattern(query: str) -> str | None:
         words[0] = words[0][2:]
     forms, deleted = _original_forms()
     between = f"(?:[^\\pL\\pN]|[{deleted}])+"
-    return between.join("".join(f"[{forms.get(c, _re2_char(c))}][{deleted}]*" for c in word) for word in words)
+
+    def letters(text: str) -> str:
+        return "".join(f"[{forms.get(c, _re2_char(c))}][{deleted}]*" for c in text)
+
+    def either(word: str) -> str:  # عبدالعزيز: joined or apart
+        parts = compound_parts(word)
+        return letters(word) if parts is None else f"{letters(parts[0])}(?:[^\\pL\\pN])*{letters(parts[1])}"
+
+    return between.join(either(word) for word in words)
 
 
 class TextSearch:

@@ -38,6 +38,7 @@ from analysis.aggregate.boilerplate import Boilerplate, boilerplate_settings, fi
 from analysis.aggregate.phrases import PhraseMatches, find_phrases
 from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary, words_of
 from analysis.text.arabic import ARABIC_WORD, CONJUNCTIONS, PREPOSITIONS, PROCLITICS_AND_ARTICLE
+from analysis.text.compounds import join_compound_names
 from analysis.text.markup import mask_markup
 from analysis.text.normalize import normalize, strip_diacritics, strip_tatweel
 
@@ -597,7 +598,7 @@ def _normal_word(word: str) -> str:
 def _match_ids(text: str, stemmed: _Stemmed) -> np.ndarray | None:
     """The match ids of a name's words, or None when a word never occurs in the corpus."""
     ids = []
-    for word in words_of(text):
+    for word in words_of(join_compound_names(text)):
         j = stemmed.word_index.get(_normal_word(word))
         if j is None:
             return None
@@ -631,7 +632,8 @@ def _tokenise_chunk(texts: Sequence[str], first: int) -> tuple[np.ndarray, np.nd
     """Token type ids of one chunk of documents (local to the chunk), each token's document
     index, and the chunk's types (their count, and joined by ``\\x1f``). Markup and code in a text
     (:mod:`analysis.text.markup`: ``{ padding: 0; }``, links) are read as a line break."""
-    tokens = _TOKEN_RE.findall(_DOC_SEPARATOR.join(map(mask_markup, texts)) + _DOC_SEPARATOR)
+    joined = _DOC_SEPARATOR.join(join_compound_names(mask_markup(t)) for t in texts)  # عبد العزيز: one word
+    tokens = _TOKEN_RE.findall(joined + _DOC_SEPARATOR)
     local_codes, local_types = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
     is_separator = local_codes == int(np.flatnonzero(local_types == _DOC_SEPARATOR)[0])
     docs = (first + np.cumsum(is_separator, dtype=np.int32) - is_separator).astype(np.int32)

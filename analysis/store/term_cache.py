@@ -43,6 +43,7 @@ _TERM_SOURCES = (
     "aggregate/boilerplate.py",
     "aggregate/phrases.py",
     "aggregate/vocabulary.py",
+    "text/compounds.py",
     "text/normalize.py",
     "text/arabic.py",
     "text/markup.py",

@@ -94,6 +94,12 @@ def test_a_match_may_carry_proclitics(query, text, found):
     check_found(query, text, found)
 
 
+@pytest.mark.parametrize("query", ["عبدالعزيز", "عبد العزيز"])
+def test_a_compound_name_is_found_joined_and_apart(query):
+    # SaudiNewsNet writes both; the terms count them as one, so a click on the term finds both
+    check_found(query, "قال سلمان بن عبد العزيز إن، وأكد عبدالعزيز ذلك", ["عبد العزيز", "عبدالعزيز"])
+
+
 # --- normalisation: the query and the article are compared in normalised form ------------------
 
 NORMALISATION_CASES = [

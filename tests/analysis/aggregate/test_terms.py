@@ -183,6 +183,17 @@ def test_lebanon_and_the_committee_keep_their_lam():
     assert not {"بنان", "جنه"} & set(matrix.keys)
 
 
+def test_a_compound_name_is_one_term_joined_or_apart():
+    """SaudiNewsNet writes عبدالعزيز 18,610 times and عبد العزيز 4,880, one outlet more than another: read apart,
+    ``عبد`` was the Compare page's first key term of one source against another."""
+    matrix = build_term_matrix(
+        ["a", "b", "c"], ["استقبل الأمير سلمان بن عبد العزيز الوفد", "وصل عبدالعزيز", "قال عبد الله إن"]
+    )
+    assert "عبد" not in matrix.keys and "عزيز" not in matrix.keys
+    assert term_of(matrix, "عبدالعزيز") == "عبدالعزيز"
+    assert matrix.counts[:, matrix.keys.index("عبدالعزيز")].sum() == 2
+
+
 # --- the term matrix of the five seeds -------------------------------------------------------
 
 
