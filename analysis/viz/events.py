@@ -709,8 +709,8 @@ def _capped_message(marks: int, drawn: int, total: int, lang: str) -> str:
 
 def _no_type_message(n: int, lang: str) -> str:
     if lang == "ar":
-        return f"لم يُعرض {count_phrase(n, 'event', 'ar')} من الأنواع الأقل"
-    return f"{count_phrase(n, 'event', 'en')} of the less frequent types not shown"
+        return f"لم يُعرض {count_phrase(n, 'event', 'ar')} من أنواع أخرى"
+    return f"{count_phrase(n, 'event', 'en')} of other types not shown"
 
 
 def _no_actor_message(n: int, lang: str) -> str:
