@@ -218,6 +218,10 @@ class ContextWords:
     #: (``city_parts``, ``direction_adjectives``: المدخل الجنوبي لبيروت، الغوطة الشرقية لدمشق)
     city_parts: frozenset[str] = frozenset()
     direction_adjectives: frozenset[str] = frozenset()
+    #: what makes a capital one of the cities, places or destinations it is compared with: one of ``one_of``
+    #: right after it, then one of ``city_kinds`` (after من and a word, or one word): لندن أحد أفضل المواقع
+    one_of: frozenset[str] = frozenset()
+    city_kinds: frozenset[str] = frozenset()
     #: capitals whose bare name is also a club's, and the words of a sentence about football that make it the
     #: club (``club_capitals``, ``club_context``: ولم يحدد روما سبب …)
     club_capitals: frozenset[str] = frozenset()
@@ -355,6 +359,8 @@ def context_words() -> ContextWords:
         between_reach=int(metonymy.get("between_reach", 1)),
         city_parts=words(metonymy.get("city_parts") or ()),
         direction_adjectives=words(metonymy.get("direction_adjectives") or ()),
+        one_of=words(metonymy.get("one_of") or ()),
+        city_kinds=words(metonymy.get("city_kinds") or ()),
         club_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("club_capitals") or ()),
         club_context=words(metonymy.get("club_context") or ()),
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
@@ -579,6 +585,27 @@ def _a_part_of_the_city(norm: str, match_start: int, words: ContextWords) -> boo
         directions += 1
         at, to = _previous_word_span(norm, at)
     return directions > 0 and at < to and _in(norm[at:to], words.city_parts)
+
+
+def _one_of_the_cities(norm: str, end: int, words: ContextWords) -> bool:
+    """Whether the words right after a capital (ending at ``end``) say it is one of the cities, places or
+    destinations it is ranked with: one of ``one_of``, then one of ``city_kinds`` as the next word, or as the
+    word after من and one word, or after one word (``لندن أحد أفضل المواقع``, ``فيينا واحدة من المدن``,
+    ``باريس من أجمل المدن``); not ``بكين أحد أهم الشركاء`` (its government, a partner)."""
+    after: list[str] = []
+    at = end
+    while len(after) < 4:
+        m = _NEXT_WORD_RE.match(norm, at)
+        if m is None:
+            break
+        after.append(m.group(1))
+        at = m.end()
+    if not after or not _in(after[0], words.one_of):
+        return False
+    rest = after[1:]
+    if rest and rest[0] == "من" and after[0] != "من":
+        rest = rest[1:]
+    return any(_in(word, words.city_kinds) for word in rest[:2])
 
 
 #: What ends a sentence for :func:`_a_link_between_places`: a stop, a semicolon, a colon, a line's end.
@@ -1720,6 +1747,8 @@ def _metonym_readings(
             acts[k] = True if seat else bool(says)
             if seat and _a_seat_as_building(norm, matches[k], words):
                 acts[k] = False  # استقباله … في قصر قرطاج: the building; not مسؤول في البيت الأبيض
+            if not seat and acts[k] and _one_of_the_cities(norm, matches[k][2], words):
+                acts[k] = False  # لا شك أن لندن أحد أفضل المواقع في العالم: the city, ranked with places
             if not seat and " " in alias.key and _in(alias.key.split(" ", 1)[0], words.locatives):
                 acts[k] = False  # ويربط مدينة الكويت: the city's own name with مدينة is the city
             if not seat and (
