@@ -41,6 +41,7 @@ from analysis.text.arabic import ARABIC_WORD, CONJUNCTIONS, PREPOSITIONS, PROCLI
 from analysis.text.compounds import join_compound_names
 from analysis.text.markup import mask_markup
 from analysis.text.normalize import normalize, strip_diacritics, strip_tatweel
+from analysis.text.spellings import house_spelling
 
 _LATIN_WORD = "[A-Za-z][A-Za-z0-9]+"
 _BOUNDARY = '[.!?؟؛;:,،"«»“”()\\[\\]\n]+'
@@ -68,7 +69,7 @@ def stopwords() -> frozenset[str]:
     # The news words are matched with a conjunction too (وأضاف, فقال): the corpus need not
     # attest the bare form often enough for strip_proclitics to remove the و.
     words.update(news, ("و" + w for w in news), ("ف" + w for w in news))
-    return frozenset(normalize(w) for w in words)
+    return frozenset(house_spelling(normalize(w)) for w in words)
 
 
 def _article_split(word: str) -> tuple[str, list[str]] | None:
@@ -592,7 +593,7 @@ def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
 
 
 def _normal_word(word: str) -> str:
-    return normalize(strip_tatweel(strip_diacritics(word)))
+    return house_spelling(normalize(strip_tatweel(strip_diacritics(word))))  # أميركا = أمريكا
 
 
 def _match_ids(text: str, stemmed: _Stemmed) -> np.ndarray | None:
@@ -711,7 +712,7 @@ def _words_of_types(types: Sequence[str]) -> tuple[list[str], np.ndarray, list[s
     if not len(types):
         return [], np.empty(0, dtype=np.int64), []
     surfaces = strip_tatweel(strip_diacritics("\x1f".join(types))).split("\x1f")
-    normalized = normalize("\x1f".join(surfaces)).split("\x1f")
+    normalized = house_spelling(normalize("\x1f".join(surfaces))).split("\x1f")  # أميركا = أمريكا
     word_of_type, words = pd.factorize(np.asarray(normalized, dtype=object), sort=False)
     return surfaces, word_of_type, list(words)
 

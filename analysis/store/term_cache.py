@@ -44,6 +44,8 @@ _TERM_SOURCES = (
     "aggregate/phrases.py",
     "aggregate/vocabulary.py",
     "text/compounds.py",
+    "text/spellings.py",
+    "data/spellings.yaml",
     "text/normalize.py",
     "text/arabic.py",
     "text/markup.py",
