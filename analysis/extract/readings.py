@@ -233,6 +233,15 @@ class ContextWords:
     #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
     #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
     host_city_context: frozenset[str] = frozenset()
+    #: cities that are no state's capital but stand for a government (``government_cities``: بين بغداد وأربيل, the
+    #: Kurdistan Region's), as alias keys: a capital listed with one of them may still be its government
+    government_cities: frozenset[str] = frozenset()
+    #: adjectives right after a capital that only a state's deeds take (``state_adjectives_after``: برنامج طهران
+    #: النووي, Iran's programme)
+    state_adjectives_after: frozenset[str] = frozenset()
+    #: words right after a capital that make it the one accused or described (``described_after``: واصفة أنقرة
+    #: بأنها «شريك أساسي»)
+    described_after: frozenset[str] = frozenset()
     #: the ISO codes of the Arab states and their neighbours (``namesake_towns.near_states``): a GeoNames town
     #: of any other state is far off, and its country named nearby does not confirm it where its name stands
     #: as a person's or a body's (``namesake_towns.heads``: a title or a body's head right before it: اللاعب،
@@ -366,6 +375,9 @@ def context_words() -> ContextWords:
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         host_city_context=words(metonymy.get("host_city_context") or ()),
+        government_cities=frozenset(alias_key(str(w)) for w in metonymy.get("government_cities") or ()),
+        state_adjectives_after=words(metonymy.get("state_adjectives_after") or ()),
+        described_after=words(metonymy.get("described_after") or ()),
         near_states=frozenset(str(c) for c in (raw.get("namesake_towns") or {}).get("near_states") or ()),
         namesake_heads=words((raw.get("namesake_towns") or {}).get("heads") or ()),
     )
@@ -1725,6 +1737,10 @@ def _metonym_readings(
             and _looks_like_verb(after, words, present=False)
         ):
             says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
+        if says is None and after is not None and after in words.described_after:
+            says = True  # واصفة أنقرة بأنها «شريك أساسي»، ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها: accused or described
+        if says is None and after is not None and after in words.state_adjectives_after:
+            says = True  # برنامج طهران النووي، أنشطة طهران النووية: a state's programme (اتفاق فيينا النووي: above, the city)
         if says and _in(after, words.place_verbs) and previous_word(norm, first[0]) in words.clause_openers:
             says = False  # إن صنعاء محاصرة، أن بغداد تتعرض إلى تشويه: what the city is or undergoes
         if after is not None and _in(after, words.allies_after):
@@ -1741,6 +1757,12 @@ def _metonym_readings(
             plain += [entities[by_key[matches[k][3]].entity_id] for k in listed]
             if not any(e.type in _SETTLEMENT_TYPES for e in plain):  # وباريس وفيينا وزيوريخ: a list of cities
                 says = True if any(e.kind == "actor" for e in plain) else None
+        if (
+            says
+            and len(group) > 1
+            and _a_settlement_among(group, metonyms, matches, gazetteer, words.government_cities)
+        ):
+            says = False  # بين الرياض وجدة والشرقية، لتشمل بغداد والبصرة والنجف: a government has no towns beside it
         for k in metonyms:
             alias = by_key[matches[k][3]]
             seat = alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق is in مدينة دمشق
@@ -1831,11 +1853,23 @@ def _after_each_of(norm: str, match_start: int) -> bool:
 
 
 def _a_settlement_among(
-    group: list[int], metonyms: list[int], matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer
+    group: list[int],
+    metonyms: list[int],
+    matches: list[tuple[int, int, int, str]],
+    gazetteer: Gazetteer,
+    government_cities: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether a name of the group that is no capital's metonym is a town or a city (``وهامبورج``)."""
-    by_key, entities = gazetteer.by_key, gazetteer.entities
-    return any(entities[by_key[matches[k][3]].entity_id].type in _SETTLEMENT_TYPES for k in group if k not in metonyms)
+    """Whether a name of the group that is no capital's metonym is a town or a city (``وهامبورج``), and neither a
+    capital named by another spelling (``سول``، ``هانوي``: a government too) nor one of ``government_cities`` (alias
+    keys: ``وأربيل``, the Kurdistan Region's government)."""
+    by_key, entities, seats = gazetteer.by_key, gazetteer.entities, _seats(gazetteer)
+    return any(
+        entities[entity_id].type in _SETTLEMENT_TYPES
+        and entity_id not in seats
+        and matches[k][3] not in government_cities
+        for k in group
+        if k not in metonyms and (entity_id := by_key[matches[k][3]].entity_id)
+    )
 
 
 #: A quote opening right after ل (لـ without its tatweel), alone as a word (:func:`_quoted_after_la`).
