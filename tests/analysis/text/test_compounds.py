@@ -19,6 +19,7 @@ from analysis.text.compounds import compound_parts, join_compound_names
         ("العبد الصالح", "العبد الصالح"),
         ("الرئيس عبد ربه منصور هادي", "الرئيس عبد ربه منصور هادي"),
         ("المعبد الأثري", "المعبد الأثري"),
+        ("وجه الدعوة للعبد الضعيف", "وجه الدعوة للعبد الضعيف"),  # ل + العبد (SaudiNewsNet)
     ],
 )
 def test_abd_before_a_word_with_the_article_is_one_word(text, joined):
