@@ -506,9 +506,9 @@ def event_timeline(
     """The events of ``view`` on a date axis, one lane per event type or per actor, every mark
     labelled where there is room; the news view opens on the publication window.
 
-    Every event of the view is drawn, in at most ``max_marks`` marks: where there would be more,
-    the biggest (an annotation then says how many events they hold of how many). Days are diamonds, several days a bar from the first to the
-    last day, an open period (``extent = since``, منذ 2011) a dotted line from its anchor (a
+    Every event of the view is drawn, in at most ``max_marks`` marks: where there would be more, the
+    biggest (an annotation then says how many events they hold of how many). Days are diamonds, several
+    days a bar from the first to the last day, an open period (``extent = since``, منذ 2011) a dotted line from its anchor (a
     triangle) to the publication date; a mark standing for several events is bigger and its label
     says ×n. ``documents`` gives the publication dates (the window, recency). ``customdata`` of
     every mark: the ids of its events. ``known_actors``: the actors the selection is filtered on, which
