@@ -3145,3 +3145,41 @@ def test_today_and_years_beside_the_round_of_sample_68_stay_dates(text, expected
 )  # fmt: skip
 def test_the_same_month_of_the_running_year_and_the_incident_of_a_named_day(text, published, quote, first, last):
     assert span_of(text, published, quote)[:2] == (first, last)
+
+
+# --- the round of sample 71 (seed 71): a palace or a stadium named by a date, "with" the two, a listed family name ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sample 71: Aden's presidential palace, read as 22 May 2015
+        "وأضاف أن هذه القوات استعادت قصر 22 مايو الرئاسي مقر قيادة المنطقة العسكرية الرابعة للقاعدة البحرية.",
+        # the corpus: Aden's stadium, and the paper's gloss of its month in brackets
+        "وأضافوا أن العمارة تقع ضمن مشروع سكني يقع خلف ملعب 22 مايو بالشيخ عثمان.",
+        "محطة التوليد الكهربائية الجديدة والكائنة بملعب 22 مايو (أيار) جنوب مدينة الشيخ عثمان بمحافظة عدن.",
+        "يسكن في مدينة السادس من أكتوبر (تشرين الأول) منذ سنوات طويلة",
+        # sample 71: "with the two of them" (both candidates); the corpus: "bringing the two together"
+        "من يفوز لا يهم في الوقت الحالي، نحن كما قلت لك سابقاً نحن مع الاثنين، والذي سيفوز سنكون معه",
+        "تبرز مقدار الحب الذي يجمع الاثنين، إذ لم يتسبب تشويه المظهر الخارجي لتوريا في أن يلغيا زواجهما.",
+        # sample 71: a family name after a first name with و, in a list of names
+        "وأحمد عيد للجنة المسؤولية الاجتماعية، وأحمد الخميس للجنة المسابقات، وعلي الطريفي للجنة الحكام",
+    ],
+)
+def test_names_and_pronouns_of_the_round_of_sample_71_are_no_dates(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a day-month after a palace with its year, a month in brackets after a date that names nothing, a Monday
+        # after مع a noun between, a weekday after a first name's و that is no name
+        ("في القصر الرئاسي يوم 22 مايو 2015", "22 مايو 2015"),
+        ("قتل في 22 مايو (أيار) الماضي", "22 مايو (أيار) الماضي"),
+        ("تزامنا مع اجتماع الاثنين المقبل", "الاثنين المقبل"),
+        ("قصفت مليشيات الحوثي وصالح يوم الاحد مدينة عدن", "الاحد"),
+    ],
+)  # fmt: skip
+def test_dates_beside_the_names_of_the_round_of_sample_71_stay_dates(text, quote):
+    assert days(text)[0][0] == quote
