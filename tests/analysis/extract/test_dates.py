@@ -3183,3 +3183,27 @@ def test_names_and_pronouns_of_the_round_of_sample_71_are_no_dates(text):
 )  # fmt: skip
 def test_dates_beside_the_names_of_the_round_of_sample_71_stay_dates(text, quote):
     assert days(text)[0][0] == quote
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a time of the day after "to" still joins the range (sample 71: two days apart)
+        ("اشتباكات هي الأعنف دارت بين الطرفين في جبهة الجفينة جنوب غرب مأرب استمرت منذ مساء الأربعاء حتى وقت مبكر "
+         "الخميس، استخدم فيها الطرفان الأسلحة الخفيفة والثقيلة", date(2015, 8, 7), "الأربعاء حتى وقت مبكر الخميس",
+         "2015-08-05", "2015-08-06"),
+        ("وكانت اشتباكات عنيفة دارت بين الطرفين لساعات استمرت من مساء الخميس وحتى صباح الجمعة، أسفرت عن مقتل 29 حوثيا",
+         date(2015, 7, 26), "الخميس وحتى صباح الجمعة", "2015-07-23", "2015-07-24"),
+        ("في حوادث متفرقة خلال ثلاثة أيام بدء من يوم الخميس حتى مساء أول أمس السبت في دولة الأردن", date(2015, 7, 26),
+         "من يوم الخميس حتى مساء أول أمس السبت", "2015-07-23", "2015-07-25"),
+        ("أن الرصد سيتم من بعد صلاة عصر يوم الأربعاء المقبل حتى فجر يوم الخميس", date(2015, 8, 10),
+         "يوم الأربعاء المقبل حتى فجر يوم الخميس", "2015-08-12", "2015-08-13"),
+    ],
+)  # fmt: skip
+def test_a_time_of_the_day_after_to_keeps_the_range(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+def test_a_time_of_the_day_after_to_joins_no_list():
+    # two days listed, a time of the day after و: no "to", no range (constructed)
+    assert [d[0] for d in days("اجتمع الوفدان مساء الأحد وصباح الاثنين")] == ["الأحد", "الاثنين"]
