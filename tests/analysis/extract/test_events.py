@@ -2309,9 +2309,15 @@ def test_a_since_period_after_a_detention_participle_dates_the_detention(sentenc
         ("وبدأ تحالف عربي تقوده السعودية حملة جوية على الحوثيين في 26 مارس آذار لإعادة هادي", "26 مارس آذار", "strike"),
         # ... not a campaign of another kind
         ("وأطلقت الوزارة حملة توعوية في 26 مارس لمكافحة التدخين", "26 مارس", "other"),
+        # a war on a country is fighting (sample 71: other)
+        ("يقول عبد الله أمحمد، وهو ضابط قديم في الجيش الليبي المتمركز قرب درنة، إن الحرب الدولية على العراق في 2003 "
+         "وما بعدها أراحت ليبيا من المتطرفين", "2003", "strike"),
+        ("بما في ذلك بول وولفويتز أحد المحافظين الجدد ومهندس الحرب على العراق عام 2003، وجيمس بيكر", "عام 2003", "strike"),
+        # ... not a war on terror, a policy (constructed)
+        ("وتواصل الحكومة الحرب على الإرهاب منذ عام 2001 بلا هوادة", "منذ عام 2001", "other"),
     ],
 )  # fmt: skip
-def test_assassinated_and_air_campaigns(sentence, date_text, expected):
+def test_assassinations_air_campaigns_and_wars_on_a_country(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
 
 
