@@ -229,6 +229,9 @@ class ContextWords:
     #: words right before such a capital that name a match's other side, not a place (``club_opponent_words``:
     #: بركلات الترجيح أمام روما، قسى بايرن ميونخ على مضيفه روما)
     club_opponent_words: frozenset[str] = frozenset()
+    #: words before a capital that are locatives elsewhere but put a government before its choices here
+    #: (``facing_words``: لم يعد أمام طهران إلا، فتح الأبواب أمام طهران)
+    facing_words: frozenset[str] = frozenset()
     #: capitals that are also a paper's name, the paper when alone in quotes, unless after one of
     #: ``quoted_paper_not_after`` (``quoted_papers``: مع "الرياض"، في «الرياض»; not العاصمة "الرياض")
     quoted_papers: frozenset[str] = frozenset()
@@ -376,6 +379,7 @@ def context_words() -> ContextWords:
         club_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("club_capitals") or ()),
         club_context=words(metonymy.get("club_context") or ()),
         club_opponent_words=words(metonymy.get("club_opponent_words") or ()),
+        facing_words=words(metonymy.get("facing_words") or ()),
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         host_city_context=words(metonymy.get("host_city_context") or ()),
@@ -491,6 +495,8 @@ def _before_says(
     if before is not None and _an_agent_phrase(norm, match_start, before, words):
         # «تعاون جيد جدا» من جانب أثينا: on the part of its government; بطلب من أنقرة (من a locative otherwise)
         return True
+    if _in(before, words.facing_words):
+        return True  # فليس أمام إسلام آباد خيارات أخرى، وأمام الرياض مساحة كبيرة لإصدار السندات: its options
     if _in(before, words.locatives):
         return False
     if _a_witness_with_its_pronoun(before, words):

@@ -3233,3 +3233,23 @@ def test_a_capital_before_its_own_states_nisba_is_the_city(gazetteer, text, alia
 )  # fmt: skip
 def test_roma_the_clubs_opponent_in_a_football_sentence(gazetteer, text, alias, present):
     assert bool(readings(text, gazetteer, alias)) is present
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # أمام right before a capital: what lies before its government, its choices (SaudiNewsNet 2015-08-10-128,
+        # 2015-07-23-3, 2015-08-09-956)
+        ("وظهور فصائل محلية لتنظيم داعش، وبالتالي فليس أمام إسلام آباد خيارات أخرى سوى بذلها كل الجهود لإقناع طالبان",
+         "إسلام آباد", ("pakistan", "metonym")),
+        ("خاصة أنهم يعرفون أن «العين بصيرة لكن اليد قصيرة» وأنه لم يعد أمام طهران إلا التخلي عن حلم جميل", "طهران",
+         ("iran", "metonym")),
+        ("وأمام الرياض مساحة كبيرة لإصدار السندات إذ أن الدين العام لا يتجاوز 12 مليار دولار", "الرياض",
+         ("saudi_arabia", "metonym")),
+        # counter-example: another locative before a capital is still the city (SaudiNewsNet, the eighteenth file)
+        ("وكان أوباما قد وصل مساء أول من أمس إلى نيروبي، حيث كان في استقباله نظيره الكيني أوهورو كيناتا", "نيروبي",
+         ("nairobi", "place")),
+    ],
+)  # fmt: skip
+def test_amam_before_a_capital_puts_its_government_before_its_choices(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
