@@ -226,6 +226,12 @@ class ContextWords:
     #: club (``club_capitals``, ``club_context``: ولم يحدد روما سبب …)
     club_capitals: frozenset[str] = frozenset()
     club_context: frozenset[str] = frozenset()
+    #: words right before such a capital that name a match's other side, not a place (``club_opponent_words``:
+    #: بركلات الترجيح أمام روما، قسى بايرن ميونخ على مضيفه روما)
+    club_opponent_words: frozenset[str] = frozenset()
+    #: words before a capital that are locatives elsewhere but put a government before its choices here
+    #: (``facing_words``: لم يعد أمام طهران إلا، فتح الأبواب أمام طهران)
+    facing_words: frozenset[str] = frozenset()
     #: capitals that are also a paper's name, the paper when alone in quotes, unless after one of
     #: ``quoted_paper_not_after`` (``quoted_papers``: مع "الرياض"، في «الرياض»; not العاصمة "الرياض")
     quoted_papers: frozenset[str] = frozenset()
@@ -372,6 +378,8 @@ def context_words() -> ContextWords:
         city_kinds=words(metonymy.get("city_kinds") or ()),
         club_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("club_capitals") or ()),
         club_context=words(metonymy.get("club_context") or ()),
+        club_opponent_words=words(metonymy.get("club_opponent_words") or ()),
+        facing_words=words(metonymy.get("facing_words") or ()),
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         host_city_context=words(metonymy.get("host_city_context") or ()),
@@ -484,6 +492,11 @@ def _before_says(
         # بين قياداتها وكابل: the second of two parties after بين, the first no name (a road: الطريق بين …)
         at = _previous_word_span(norm, match_start)[0]
         return not _between_places(norm, _previous_word_span(norm, at)[0], words)
+    if before is not None and _an_agent_phrase(norm, match_start, before, words):
+        # «تعاون جيد جدا» من جانب أثينا: on the part of its government; بطلب من أنقرة (من a locative otherwise)
+        return True
+    if _in(before, words.facing_words):
+        return True  # فليس أمام إسلام آباد خيارات أخرى، وأمام الرياض مساحة كبيرة لإصدار السندات: its options
     if _in(before, words.locatives):
         return False
     if _a_witness_with_its_pronoun(before, words):
@@ -514,8 +527,6 @@ def _before_says(
         return False  # إعلان القاهرة: the declaration made in the city (إعلان واشنطن مقتله: below, acts)
     if any(_in(before, group) for group in (words.acts_before, words.actor_nouns)):
         return True
-    if before is not None and _an_agent_phrase(norm, match_start, before, words):
-        return True  # «تعاون جيد جدا» من جانب أثينا: on the part of its government
     if before in words.clause_openers:
         return True
     if "ل" in clitics and _a_part_of_the_city(norm, match_start, words):
@@ -1773,6 +1784,8 @@ def _metonym_readings(
                 acts[k] = False  # لا شك أن لندن أحد أفضل المواقع في العالم: the city, ranked with places
             if not seat and " " in alias.key and _in(alias.key.split(" ", 1)[0], words.locatives):
                 acts[k] = False  # ويربط مدينة الكويت: the city's own name with مدينة is the city
+            if not seat and acts[k] and _before_its_own_nisba(norm, matches, k, gazetteer):
+                acts[k] = False  # سان فرانسيسكو الأمريكية وطوكيو اليابانية: the city its state's nisba describes
             if not seat and (
                 _in(previous_word(norm, matches[k][0]), words.name_heads)
                 or _in(next_word(norm, matches[k][2]), words.capital_name_tails)
@@ -1782,7 +1795,10 @@ def _metonym_readings(
                 not seat
                 and alias.key in words.club_capitals
                 and _in_the_sentence(norm, matches[k][0], matches[k][2], words.club_context, before_too=True)
-                and _before_says(norm, matches[k][0], matches[k][1], words, by_key) is not False
+                and (
+                    _before_says(norm, matches[k][0], matches[k][1], words, by_key) is not False
+                    or _in(previous_word(norm, matches[k][0]), words.club_opponent_words)
+                )
             ):
                 acts[k] = None  # ولم يحدد روما سبب …: the club in a sentence about football
             if not seat and acts[k] and _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context):
@@ -1844,6 +1860,17 @@ def _being_or_opening(norm: str, match_start: int, words: ContextWords) -> bool:
         return True
     opening = norm[max(0, match_start - 3) : match_start].strip(" ")
     return not opening or bool(_PHRASE_BREAK_RE.search(opening[-1:]))
+
+
+def _before_its_own_nisba(norm: str, matches: list[tuple[int, int, int, str]], k: int, gazetteer: Gazetteer) -> bool:
+    """Whether the feminine nisba right after capital ``k`` is its own state's (``طوكيو اليابانية``, ``مدينة روما
+    الإيطالية``): the nisba describes the city, as it does a town (:func:`_state_after`)."""
+    place = gazetteer.by_key[matches[k][3]].place
+    return (
+        place is not None
+        and (state := _state_after(norm, matches, k, gazetteer)) is not None
+        and (state == _country_of(gazetteer, place))
+    )
 
 
 def _after_each_of(norm: str, match_start: int) -> bool:
