@@ -735,6 +735,7 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     may be a name's; the name starts at the first of them that is a first name (``lex.first_names``)
     and has two name words at least (``محمد الشدادي``; not ``قال محمد``), all of them name-like."""
     words: list = []
+    stopped_at = ""  # the word the backward read stopped at
     pos = _skip_spaces_back(norm, start)
     if pos > 0 and norm[pos - 1] in _BEFORE_TITLE_MARKS:
         pos = _skip_spaces_back(norm, pos - 1)
@@ -744,6 +745,7 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
             begin -= 1
         word = norm[begin:pos]
         if lex.stops(word) or lex.entity(word) is not None or lex.not_name(word):
+            stopped_at = word
             break
         if _PREPOSITION_ARTICLE_RE.match(word):
             break
@@ -752,6 +754,8 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
         if pos == begin:
             break  # a word glued to what precedes it (a digit, a Latin letter)
     words.reverse()
+    if words and stopped_at and any(f"{form} {words[0][0]}" in lex.triggers.titles for form in _bare_forms(stopped_at)):
+        words = words[1:]  # المتحدث باسم التحالف المستشار: باسم "in the name of" ends the title, no given name
     connectors = lex.triggers.connectors
     first = next((i for i, (w, _, _) in enumerate(words) if w in lex.first_names), None)
     if first is None or (first > 0 and words[first - 1][0] in _SON_OF):

@@ -183,6 +183,9 @@ class ContextWords:
     #: the titles a man's family name alone follows, with the article but no office (``family_nisba_again_titles``:
     #: الدكتور التركي، العميد التركي; not الرئيس التركي)
     family_nisba_again_titles: frozenset[str] = frozenset()
+    #: the titles of a scholar of religion known by his nisba alone (``scholar_titles``: الشيخ الألباني، الإمام
+    #: الألباني): a state's nisba right after one, no given name after it, is his name
+    scholar_titles: frozenset[str] = frozenset()
     #: the first halves of compound given names with الدين (``compound_name_heads``: مجد الدين)
     compound_name_heads: frozenset[str] = frozenset()
     #: given names that are also indefinite nouns a nationality qualifies (``indefinite_nisba_not_after``:
@@ -358,6 +361,7 @@ def context_words() -> ContextWords:
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
         family_nisba_again_not_after=words(raw.get("family_nisba_again_not_after") or ()),
         family_nisba_again_titles=words(raw.get("family_nisba_again_titles") or ()),
+        scholar_titles=words(raw.get("scholar_titles") or ()),
         compound_name_heads=words(raw.get("compound_name_heads") or ()),
         indefinite_nisba_not_after=words(raw.get("indefinite_nisba_not_after") or ()),
         nisba_nationality_after=words(raw.get("nisba_nationality_after") or ()),
@@ -839,6 +843,8 @@ def _read_matches(
             and _first_family_nisba(norm, key, words, family_nisbas) < match_start
         ):
             continue  # عبدالله بن عبدالمحسن التركي … وأوضح التركي: the man named before, not Turkey
+        if alias.alias_kind == "adjective" and _a_scholars_nisba(norm, match_start, start, end, key, words):
+            continue  # وصححه الشيخ الألباني رحمه الله: the hadith scholar al-Albani, not Albania
         if alias.alias_kind == "adjective" and _an_indefinite_family_nisba(
             norm, match_start, start, end, key, words, by_key
         ):
@@ -1135,6 +1141,24 @@ def _the_family_nisba_again(norm: str, match_start: int, start: int, end: int, w
     following = next_word(norm, end)
     return following is None or (
         following not in name_lists.first_names() and following not in name_lists.foreign_first_names()
+    )
+
+
+def _a_scholars_nisba(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> bool:
+    """Whether a state's singular nisba names a scholar of religion here: with the article, no proclitic,
+    right after one of the ``scholar_titles`` (``وصححه الشيخ الألباني رحمه الله``، ``كتاب الإمام الألباني``),
+    and neither a given name nor a title after it (``الشيخ الكويتي أحمد الفهد``، ``الشيخ البحريني سلمان بن
+    إبراهيم``: the nationality before a name)."""
+    if match_start != start or not key.startswith("ال") or not key.endswith("ي"):
+        return False
+    if not _in(previous_word(norm, match_start), words.scholar_titles):
+        return False
+    following = next_word(norm, end)
+    return following is None or not (
+        following in name_lists.first_names()
+        or following in name_lists.foreign_first_names()
+        or _in(following, words.scholar_titles)
+        or _in(following, words.family_nisba_again_titles)
     )
 
 

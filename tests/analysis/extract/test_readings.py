@@ -3253,3 +3253,35 @@ def test_roma_the_clubs_opponent_in_a_football_sentence(gazetteer, text, alias, 
 )  # fmt: skip
 def test_amam_before_a_capital_puts_its_government_before_its_choices(gazetteer, text, alias, expected):
     assert expected in readings(text, gazetteer, alias)
+
+
+# --- the forty-eighth round: a scholar of religion known by his nisba after his title ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forty-eighth uniform sample (2015-08-10-1277): the hadith scholar al-Albani, read as Albania
+        "ولقد وقفت طويلاً أمام حديث أورده الإمام أحمد - رحمه الله - وصححه الشيخ الألباني رحمه الله قال",
+        # SaudiNewsNet 2015-07-22-1912: his book on the Muslim woman's dress
+        "فليقرأ كتاب الإمام الألباني، رحمه الله: جلباب المرأة المسلمة.",
+    ],
+)
+def test_a_scholars_nisba_after_his_title_is_no_state(gazetteer, text):
+    assert readings(text, gazetteer, "الألباني") == []
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # against: a given name after the nisba, which is his nationality (SaudiNewsNet 2015-08-08-264, 2015-07-31-648)
+        ("سيحتفظ الشيخ الكويتي احمد الفهد برئاسة المجلس الاولمبي الاسيوي حتى 2019 بالتزكية", "الكويتي",
+         ("kuwait", "adjective")),
+        ("وأكد الشيخ البحريني سلمان بن إبراهيم آل خليفة رئيس الاتحاد الآسيوي لكرة القدم", "البحريني",
+         ("bahrain", "adjective")),
+        # against: a club's nationality, no title before it (SaudiNewsNet 2015-08-07-1148)
+        ("إسكندربيو الألباني مع دينامو زغرب الكرواتي", "الألباني", ("albania", "adjective")),
+    ],
+)  # fmt: skip
+def test_a_nisba_before_a_given_name_or_after_another_word_is_the_state(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
