@@ -57,6 +57,9 @@ _ORDINAL_OPENING = re.compile(rf"(?:ال)?({_ORDINALS})(?!\w)")
 _BARE_DAY_AND = re.compile(r"(?<![\w/.,،\-–—])(?<![/.\-–—]\s)(\d{1,2})\s+$")
 #: "موسم 2015/ 2016", "بين عام 2009 / 2010": a season or a fiscal year over two years (matched at a position).
 _YEAR_PAIR = re.compile(r"\s*/\s*((?:19|20)\d\d)(?!\d)")
+#: ... or written in reverse, the later year first: "موسم 2015-2014", "للموسم الرياضي 2016 - 2015م", "موسم 2014/2013"
+#: (sample 72: read as 2015 alone, and 2014 apart; 16 such seasons in SaudiNewsNet, no range of years read back).
+_YEAR_PAIR_REVERSED = re.compile(r"\s*[/\-–—]\s*((?:19|20)\d\d)(?!\d)")
 #: ... also with a sentence's full stop set before the year ("في الفترة بين عامي 2000 و.2014", sample 31).
 _YEAR_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—]|و)\s*\.?((?:19|20)\d\d)(?!\d)")  # matched at a position: no ^
 #: A dual of "year" opening the expression names two years: "في عامي 2013 و2014" (samples 36, 38, 41: read as the
@@ -129,6 +132,8 @@ def attach_weekdays(norm: str, found: list[tuple[int, int, Span, str]]) -> list[
     return _attach(norm, out)
 
 
+_TOLD_YEAR = re.compile(r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(?:الماضي|السابق|المنصرم|الفائت)")  # "من العام الماضي"
+_RANGE_YEAR = re.compile(r"\s*\)?\s*من\s*")  # between a range and the year that confirms it
 _AFTER_YEAR = re.compile(r"(?<!\w)بعد\s+$")
 _BY_COUNT = re.compile(r"\s*ب(?:\d|عام|سن|شهر|اسبوع|يوم|ايام|اشهر)")  # بعد 2011 بعامين: a count after it
 
@@ -302,6 +307,20 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
             out.append((a, pair.end(), Span(span.start, end, "year", span.relative, "point")))
             i += 2 if i + 1 < len(found) and found[i + 1][0] < pair.end() else 1
             continue
+        reversed_pair = _YEAR_PAIR_REVERSED.match(norm, b)
+        if (
+            reversed_pair
+            and gregorian_year
+            and span.extent == "point"
+            and int(reversed_pair.group(1)) == span.start.year - 1
+        ):
+            stop = reversed_pair.end()
+            if i + 1 < len(found) and found[i + 1][0] < stop:  # the earlier year, read on its own ("2015م")
+                stop = max(stop, found[i + 1][1])
+                i += 1
+            out.append((a, stop, Span(date(span.start.year - 1, 1, 1), span.end, "year", span.relative, "point")))
+            i += 1
+            continue
         # A year then "- 2015" or "و2015" (not a date on its own: glued to و).
         year = _YEAR_AFTER.match(norm, b)
         if (
@@ -409,7 +428,22 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
             if joined and span.extent == "point" and second.extent == "point" and span.start <= second.end:
                 first = _with_year(span, second) if span.relative and (not second.relative or far) else span
                 prefix = _BETWEEN_WORD.search(norm, max(0, a - 20), a)
-                out.append((prefix.start() if prefix else a, b2, _range(first, second)))
+                joined_range = _range(first, second)
+                if i + 2 < len(found):
+                    # "خلال الفترة من (سبتمبر- نوفمبر) من هذا العام" (sample 72: the year read apart, as a target): the
+                    # year after the range, maybe past its closing bracket, only confirms it
+                    a3, b3, third = found[i + 2]
+                    if (
+                        _RANGE_YEAR.fullmatch(norm, b2, a3)
+                        and third.precision == "year"
+                        and third.extent == "point"
+                        and third.start <= joined_range.start
+                        and joined_range.end <= third.end
+                    ):
+                        out.append((prefix.start() if prefix else a, b3, joined_range))
+                        i += 3
+                        continue
+                out.append((prefix.start() if prefix else a, b2, joined_range))
                 i += 2
                 continue
             if (
@@ -425,7 +459,20 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                                         span.relative and second.relative, "range")))  # fmt: skip
                 i += 2
                 continue
-            if joined and span.extent == "point" and second.extent == "point" and span.relative and not second.relative:
+            # ... or with a year told relative to the paper's, which the start then takes: "من مايو إلى يوليو من العام
+            # الماضي" (read as May 2015 and July 2014 apart, a start after its end)
+            late = (
+                span.start > second.end
+                and span.precision in ("day", "part_of_month", "month")
+                and _TOLD_YEAR.search(norm, a2, b2) is not None
+            )
+            if (
+                joined
+                and span.extent == "point"
+                and second.extent == "point"
+                and span.relative
+                and (not second.relative or late)
+            ):
                 first = _with_year(span, second)
                 if first.start <= second.end:
                     prefix = _BETWEEN_WORD.search(norm, max(0, a - 20), a)

@@ -3207,3 +3207,46 @@ def test_a_time_of_the_day_after_to_keeps_the_range(text, published, quote, firs
 def test_a_time_of_the_day_after_to_joins_no_list():
     # two days listed, a time of the day after و: no "to", no range (constructed)
     assert [d[0] for d in days("اجتمع الوفدان مساء الأحد وصباح الاثنين")] == ["الأحد", "الاثنين"]
+
+
+# --- the round of sample 72 (seed 72): a season's years in reverse, a range's year after it ---
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # sample 72: a season written with its later year first (read as 2015 alone, and 2014 apart)
+        ("وقاده في موسمه الأول للتتويج بلقب الدوري الإنجليزي، وللمركز الثاني خلف تشيلسي البطل في موسم 2015-2014 .",
+         date(2015, 8, 7), "2015-2014", "2014-01-01", "2015-12-31"),
+        # the corpus: a slash, a space, the Gregorian mark on the earlier year
+        ("وتوج مانكيو مع أتلتيكو بلقب الدوري الأسباني في موسم 2014/2013 ولكنه أعير إلى ليفربول", date(2015, 7, 26),
+         "2014/2013", "2013-01-01", "2014-12-31"),
+        ("ولم يحرز الزمالك لقب الدوري منذ موسم 2004/ 2003، لكنه دعم صفوفه", date(2015, 7, 31), "2004/ 2003",
+         "2003-01-01", "2004-12-31"),
+        ("المباراة الأولى من بطولة دوري عبداللطيف جميل للمحترفين للموسم الرياضي 2016 - 2015م، التي ستقام في الرياض",
+         date(2015, 7, 21), "2016 - 2015م", "2015-01-01", "2016-12-31"),
+        # sample 72: the year after a range in brackets only confirms it (read apart as the whole year, a target)
+        ("مشيراً إلى أن وصول الدفعة الثالثة سيكون خلال الفترة من (سبتمبر- نوفمبر) من هذا العام بواقع 9 بواخر",
+         date(2015, 8, 11), "سبتمبر- نوفمبر) من هذا العام", "2015-09-01", "2015-11-30"),
+        # the corpus: a range's end in last year takes its start there too (read as April 2015 and June 2014 apart)
+        ("مقابل 3 دولارات للسهم في الفترة نفسها من أبريل إلى يونيو (حزيران) من العام الماضي. وأضاف جونسون",
+         date(2015, 8, 2), "من أبريل إلى يونيو (حزيران) من العام الماضي", "2014-04-01", "2014-06-30"),
+    ],
+)  # fmt: skip
+def test_seasons_in_reverse_and_a_ranges_year_of_the_round_of_sample_72(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # two years a year apart in reading order, or further apart in reverse, stay what they were (constructed)
+        ("بين 2014 - 2010 تراجعت الصادرات", date(2015, 8, 7), ["2014", "2010"]),
+        ("في 2012-2013 سيطر المتطرفون", date(2015, 8, 7), ["2012-2013"]),
+        # a range's end read back by the past tense, with no year told, leaves the start alone (the corpus)
+        ("ما يجعله أكبر انخفاض في الأشهر الثلاثة من يوليو إلى سبتمبر منذ 2008.", date(2015, 8, 3),
+         ["يوليو", "سبتمبر", "منذ 2008"]),
+    ],
+)  # fmt: skip
+def test_years_and_ranges_the_round_of_sample_72_leaves(text, published, expected):
+    assert [d[0] for d in days(text, published)] == expected
