@@ -83,6 +83,11 @@ OWN_DATE_WORDS = 4
 #: How many words may stand between an anniversary (``clauses.yaml``'s ``anniversary_words``) and the event it recalls
 #: ("ذكرى مرور عام على اختطافهم"، "في الذكرى الاولى لمقتل").
 ANNIVERSARY_WORDS = 3
+# A keyword at most this many words after a condolence word (clauses.yaml's condolence_words) names whom the
+# condolences are for (event_reading.after_condolence).
+CONDOLENCE_WORDS = 12
+# A toll yields to a stronger type at most this many words from it in the date's clause, however far the date.
+TOLL_WORDS = 4
 #: Words that join two dates into one list ("في مايو ويونيو"): the keyword before the first is both's.
 #: A saying whose content, at most this many words after its date, names an event of a type of ``event_types.yaml``'s
 #: ``statement_contents`` (a condemnation) is that event, the more specific type (:meth:`SentenceReading.type_at`).
@@ -553,6 +558,27 @@ class SentenceReading:
             return True
         return two.group(2) in self.lexicon.object_prepositions and self._an_object_word(two.group(1))
 
+    def after_condolence(self, keyword: tuple[int, int, int, int], end: int) -> bool:
+        """Whether a condolence word (``clauses.yaml``'s ``condolence_words``; ال، ل، ب، و، ف and a pronoun allowed on
+        it) stands between the date ending at ``end`` and the keyword, at most :data:`CONDOLENCE_WORDS` words before
+        it: the dead the condolences are for, not an event of the date ("وصل ... إلى منطقة عسير مساء اليوم لتقديم واجب
+        العزاء والمواساة لذوي شهداء الواجب الذين استشهدوا في حادث التفجير", sample 67: the visit)."""
+        words = self.lexicon.condolence_words
+        if not words:
+            return False
+        first = max(bisect_left(self.words, end), keyword[2] - CONDOLENCE_WORDS)
+        for w in range(first, keyword[2]):
+            word = _WORD_AT_RE.match(self.norm, self.words[w])
+            if word is None:
+                continue
+            stems = [word.group(), word.group()[1:] if word.group()[:1] in "وف" else word.group()]
+            stems += [x[2:] for x in stems if x[:2] == "لل"] + [x[1:] for x in stems if x[:1] in "لب"]
+            stems += [x[2:] for x in stems if x[:2] == "ال"]
+            stems += [x[: -len(p)] for x in stems for p in ("ه", "ها", "هم") if x.endswith(p) and len(x) > len(p) + 2]
+            if any(x in words for x in stems):
+                return True
+        return False
+
     def a_consequence(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows a consequence phrase (``clauses.yaml``'s ``consequence_words``: مما أدى
         إلى، نتج عنه، أسفر عن): a toll, the outcome of an event named before it."""
@@ -734,6 +760,8 @@ class SentenceReading:
             # what an act after the date is about is no event of it: "مارست اسرائيل ضغوطا على المشرعين أمس، لعرقلة
             # الاتفاق" (sample 39: typed agreement); the date is the act's
             and not (k[0] >= end and self.after_object(k))
+            # ... nor the dead condolences are offered for
+            and not (k[0] >= end and self.after_condolence(k, end))
         ]  # fmt: skip
         # A date inside a quotation is the quoted speaker's time: only the quotation's words type it, not
         # the saying around it ("وأضاف “هذا العام يمكن متابعة رد فعل ليفربول", sample 31, is no statement
@@ -928,13 +956,19 @@ class SentenceReading:
             if len(before) == 1 and before[0][2] <= head:
                 predicate = before[0][3]
                 strong = [before[0]] + [k for k in strong if types[k[3]].id in types[predicate].yields_to]
-            chosen = nearest(strong)
+            chosen_keyword = min(strong, key=lambda k: (distance(k[2]), k[3]))
+            chosen = chosen_keyword[3]
             # People killed in an air strike are a strike: a type yields to those in its clause, or
-            # near it ("قتل أمس ضابط تركي وأصيب جنديان آخران في هجوم لداعش").
+            # near it ("قتل أمس ضابط تركي وأصيب جنديان آخران في هجوم لداعش"), or near the toll itself, however far
+            # the date ("إن قتلى وجرحى سقطوا في اقتتال نشب داخل معسكرات الحرس الجمهوري ... أمس وأول من أمس", sample 52)
             stronger = [
                 k for k in outside
                 if types[k[3]].id in types[chosen].yields_to
-                and ((lo <= k[0] < hi and k in in_clause) or distance(k[2]) <= KEYWORD_WINDOW)
+                and (
+                    (lo <= k[0] < hi and k in in_clause)
+                    or distance(k[2]) <= KEYWORD_WINDOW
+                    or (lo <= k[0] < hi and abs(k[2] - chosen_keyword[2]) <= TOLL_WORDS)
+                )
             ]  # fmt: skip
             outcome = [k for k in strong if k[3] == chosen and self.a_consequence(k)]
             if not stronger and types[chosen].yields_to and outcome:

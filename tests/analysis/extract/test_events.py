@@ -2568,3 +2568,57 @@ def test_disasters_fires_and_crashes_are_disasters(sentence, date_text, expected
 )  # fmt: skip
 def test_laws_passed_and_decrees_issued_are_legislation(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a car bomb as Reuters writes it (ملغومة): the toll's date is the bombing's (sample 70: typed casualties)
+        ("قالت مصادر أمنية وطبية إن 24 شخصا على الأقل قتلوا وأصيب 55 اخرون اليوم الاثنين عندما انفجرت سيارة ملغومة في "
+         "سوق بمدينة بعقوبة بشرق العراق.", "اليوم الاثنين", "bombing"),
+        ("انفجرت سيارة ملغومة أمس الاثنين على مقربة من مدخل مطار العاصمة كابول مما أسفر عن مقتل خمسة أشخاص على الأقل "
+         "وإصابة 16 آخرين.", "أمس الاثنين", "bombing"),
+        ("إلى ذلك، ذكر سكان ومصدر عسكري أن سيارتين ملغومتين انفجرتا أول من أمس في مدينة درنة معقل الجماعات المتطرفة في "
+         "شرق ليبيا، لكن دون سقوط ضحايا.", "أول من أمس", "bombing"),
+    ],
+)  # fmt: skip
+def test_a_car_bomb_in_reuters_words_is_a_bombing(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the martyrs a condolence visit is for do not type the visit's date (sample 67: typed casualties; a visit
+        # for its reader, no keyword of its own)
+        ("وصل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود إلى منطقة عسير "
+         "مساء اليوم لتقديم واجب العزاء والمواساة لذوي شهداء الواجب الذين استشهدوا في حادث التفجير الإرهابي",
+         "اليوم", "other"),
+        # ... a date after the death is still the death's
+        ("أجرى الأمير فيصل بن خالد أمير منطقة عسير اتصالا هاتفيا نقل خلاله تعازي ومواساة خادم الحرمين الشريفين الملك "
+         "سلمان بن عبدالعزيز آل سعود إلى أسرة الشهيد مفرح بن محمد الحامدي الذي استشهد أمس بمنطقة جازان.", "أمس",
+         "casualties"),
+        ("قدم مدير شرطة منطقة جازان اللواء ناصر الدويسي أمس واجب العزاء ليحيى رباح، أحد منسوبي شرطة أبوعريش الذي فقد "
+         "أربعة أشخاص من عائلته في حادث مروري أول من أمس.", "أول من أمس", "casualties"),
+    ],
+)  # fmt: skip
+def test_the_dead_condolences_are_for_do_not_type_the_visit(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a toll yields to the fighting or the bombing right beside it, however far the date (sample 52: typed
+        # casualties; the corpus's soldiers hurt by a roadside bomb)
+        ("قالت مصادر يمنية مطلعة في صنعاء لـ«الشرق الأوسط» إن قتلى وجرحى سقطوا في اقتتال نشب داخل معسكرات الحرس "
+         "الجمهوري في منطقة الصباحة، بغرب العاصمة، وسواد حزيز، في جنوبها، أمس وأول من أمس، بين ضباط وأفراد",
+         "وأول من أمس", "strike"),
+        # ... not a stronger keyword farther from the toll, in another clause (the corpus)
+        ("فيما أكدت مصادر صحفية مصرع القيادي الحوثي أبوعلي عوام في مفرق العند بمحافظة لحج أمس، لم يجد محافظ شبوة الذي "
+         "عينه الحوثيون بداً من الفرار برفقة قيادات التمرد في المحافظة، بعد أن ضيقت عليهم الخناق غارات التحالف وضربات "
+         "المقاومة.", "أمس", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_toll_yields_to_the_event_beside_it(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
