@@ -950,8 +950,11 @@ class SentenceReading:
             reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
                 return nearest(reporting)
-            if len(strong) > 1:  # "أفرج عنه في يناير الماضي بعد اعتقال": the release, not the arrest
-                strong = [k for k in strong if not self.after_reference(k)] or strong
+            # "أفرج عنه في يناير الماضي بعد اعتقال": the release, not the arrest; but an earlier event named before the
+            # date is the date's: "واتهم الفتى ... بعد الحرب الاسرائيلية على قطاع غزة الصيف الماضي" (sample 42: typed
+            # condemnation), "وجاءت المصادقة على القانون بعد هجوم وقع الشهر الماضي على منتجع" (the corpus)
+            if len(strong) > 1:
+                strong = [k for k in strong if not (self.after_reference(k) and k[2] > last_word)] or strong
             before = [k for k in strong if k[2] < first_word]
             if len(before) == 1 and before[0][2] <= head:
                 predicate = before[0][3]

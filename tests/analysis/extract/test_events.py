@@ -2622,3 +2622,41 @@ def test_the_dead_condolences_are_for_do_not_type_the_visit(sentence, date_text,
 )  # fmt: skip
 def test_a_toll_yields_to_the_event_beside_it(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a call with a newspaper is an interview: what was said in it is a statement (sample 65: typed phone_call;
+        # the corpus's interviews with «عكاظ»)
+        ("وقال الشيخ عبد العزيز بن عبد الله آل الشيخ، مفتي عام السعودية، رئيس هيئة كبار العلماء، خلال اتصال هاتفي أمس مع "
+         "«الشرق الأوسط» إن الجماعات المتطرفة أمثال «داعش»، يتبعون منهج الخوارج باستباحة الدماء", "أمس", "statement"),
+        ("من جانبه أكد منصور البلوي في اتصال هاتفي مع «عكاظ» أمس أن صفقة اللاعب الأرجنتيني موراليز تمت في وقت قياسي",
+         "أمس", "statement"),
+        # ... a call between officials stays a call
+        ("وأضافت أن وزير الخارجية التشيكي لوبومير زاوراليك سيجري اتصالا هاتفيا بنظيره اللبناني في وقت لاحق اليوم.",
+         "اليوم", "phone_call"),
+    ],
+)  # fmt: skip
+def test_a_phone_call_with_a_newspaper_is_an_interview(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an earlier event named after بعد right before the date is the date's, whatever the main clause's keyword
+        # (sample 42: typed condemnation; the corpus's Sousse attack, Mosul, the Maiduguri visit)
+        ("واتهم الفتى بإلقاء الحجارة خلال فترة شهدت اضطرابات وتوترات كبيرة في القدس الشرقية المحتلة بعد الحرب "
+         "الاسرائيلية على قطاع غزة الصيف الماضي.", "الصيف الماضي", "strike"),
+        ("جاءت المصادقة على القانون بعد هجوم وقع الشهر الماضي على منتجع ساحلي في مدينة سوسة أدى إلى مقتل 38 سائحا معظمهم "
+         "بريطانيون.", "الشهر الماضي", "bombing"),
+        ("ويأتي هجوم مايدوغوري عقب زيارة قام بها الرئيس النيجيري محمد بخاري هذا الأسبوع إلى الكاميرون لمناقشة تقوية "
+         "التحالف الإقليمي ضد المتطرفين", "هذا الأسبوع", "talks"),
+        # ... an earlier event named after the date is not (the Sudanese sheikh's release, typed withdrawal)
+        ("يشار إلى أن الشيخ السديرة أفرج عنه في يناير الماضي بعد اعتقال دام 3 أشهر، وكان الرجل قد اعتقل بعد أحداث "
+         "السفارة الأميركية بالخرطوم.", "يناير الماضي", "withdrawal"),
+    ],
+)  # fmt: skip
+def test_an_earlier_event_named_right_before_the_date_is_its(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
