@@ -760,6 +760,8 @@ class SentenceReading:
             # what an act after the date is about is no event of it: "مارست اسرائيل ضغوطا على المشرعين أمس، لعرقلة
             # الاتفاق" (sample 39: typed agreement); the date is the act's
             and not (k[0] >= end and self.after_object(k))
+            # ... nor the body a spokesman speaks for: "المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية"
+            and not self._after(k, self.lexicon.on_behalf_words)
             # ... nor the dead condolences are offered for
             and not (k[0] >= end and self.after_condolence(k, end))
         ]  # fmt: skip

@@ -2660,3 +2660,18 @@ def test_a_phone_call_with_a_newspaper_is_an_interview(sentence, date_text, expe
 )  # fmt: skip
 def test_an_earlier_event_named_right_before_the_date_is_its(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a press conference called a meeting (لقاءً صحفياً) is a statement, and the body a spokesman speaks for (باسم
+        # انتخابات) no event (sample 53: typed talks; the corpus's Libyan congress, typed talks)
+        ("يعقد المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية المهندس جديع بن نهار القحطاني غدا الثلاثاء، لقاءً "
+         "صحفياً، وذلك بمبنى وزارة الشؤون البلدية والقروية بشارع المعذر.", "غدا الثلاثاء", "statement"),
+        ("كشف عمر حميدان الناطق الرسمي باسم المؤتمر الوطني العام (البرلمان) السابق والمنتهية ولايته في ليبيا، النقاب أمس "
+         "لـ«الشرق الأوسط» عن أن البرلمان غير المعترف به دوليا", "أمس", "other"),
+    ],
+)  # fmt: skip
+def test_a_press_conference_is_a_statement_and_a_spokesmans_body_no_event(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
