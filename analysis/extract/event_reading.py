@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Literal, overload
 
 import numpy as np
 
@@ -627,6 +628,15 @@ class SentenceReading:
         j = bisect_left(at, end)
         return (at[i - 1] if i else self.lo), (at[j] if j < len(at) else self.hi)
 
+    def relative_clause(self, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
+        """The relative clause (``clauses.yaml``'s ``relatives``) inside ``clause`` that holds the date at ``[start,
+        end)``, up to the clause's end; ``clause`` itself when the date stands in none."""
+        lo, hi = clause
+        opened = [a for a in self.any_at if lo < a <= start and a not in self.clause_at]
+        if not opened:
+            return clause
+        return opened[-1], hi
+
     def date_clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause of the date at ``[start, end)``. A date fronted before its clause is part of it:
         in "وفي 25 فبراير 1994، نفذ السفاح مجزرة" the comma and the verb open no clause of their own."""
@@ -1106,18 +1116,51 @@ def _same_day(lexicon: EventLexicon, norm: str, earlier_end: int, start: int) ->
     return between in lexicon.same_day
 
 
+@overload
 def read_events(
     sentences: list[str],
     spans: list[tuple[int, int]],
     masks: list[list[tuple[int, int]]] | None = None,
     lexicon: EventLexicon | None = None,
-) -> tuple[list[str], list[tuple[int, int]]]:
+    relative: Literal[False] = False,
+) -> tuple[list[str], list[tuple[int, int]]]: ...
+
+
+@overload
+def read_events(
+    sentences: list[str],
+    spans: list[tuple[int, int]],
+    masks: list[list[tuple[int, int]]] | None,
+    lexicon: EventLexicon | None,
+    relative: Literal[True],
+) -> tuple[list[str], list[tuple[int, int]], list[tuple[int, int]]]: ...
+
+
+@overload
+def read_events(
+    sentences: list[str],
+    spans: list[tuple[int, int]],
+    masks: list[list[tuple[int, int]]] | None = None,
+    lexicon: EventLexicon | None = None,
+    *,
+    relative: Literal[True],
+) -> tuple[list[str], list[tuple[int, int]], list[tuple[int, int]]]: ...
+
+
+def read_events(
+    sentences: list[str],
+    spans: list[tuple[int, int]],
+    masks: list[list[tuple[int, int]]] | None = None,
+    lexicon: EventLexicon | None = None,
+    relative: bool = False,
+) -> tuple[list[str], list[tuple[int, int]]] | tuple[list[str], list[tuple[int, int]], list[tuple[int, int]]]:
     """The event type and the clause of each date expression ``sentences[k][a:b]`` (``spans[k] = (a, b)``).
 
     ``masks[k]``: spans of ``sentences[k]`` that name an actor or a region (keywords inside them,
     but for a name's first word, are no events). Returns the type ids and each date's clause as
     ``(start, end)`` offsets into its sentence. The distinct sentences are normalised and scanned
-    together, in one regex pass.
+    together, in one regex pass. With ``relative``, also each date's relative clause (الذي، التي …) when it
+    stands in one inside its clause, else its clause: "إلى أسرة الشهيد ... الذي استشهد يوم أمس بمنطقة جازان".
 
     >>> read_events(["قتل جنديان أمس، ويزور الوزير المنطقة الأحد"] * 2, [(12, 15), (37, 42)])
     (['casualties', 'talks'], [(0, 16), (16, 42)])
@@ -1144,6 +1187,7 @@ def read_events(
         dates_of.setdefault(u, []).append(k)
     type_of: list[int | None] = [None] * len(which)
     clauses: list[tuple[int, int]] = [(0, 0)] * len(which)
+    relatives: list[tuple[int, int]] = [(0, 0)] * len(which)
     for u, events in dates_of.items():
         lo, hi = bounds[u], bounds[u + 1] - 1
         mine = matches[bisect_left(match_at, lo) : bisect_left(match_at, hi)]
@@ -1153,6 +1197,8 @@ def read_events(
         earlier = None
         for k in sorted(events, key=lambda k: starts[k]):
             clauses[k] = sentence.date_clause(starts[k], ends[k])
+            if relative:
+                relatives[k] = sentence.relative_clause(starts[k], ends[k], clauses[k])
             if dateline and lexicon.dateline is not None:
                 type_of[k] = lexicon.dateline.type_index
             elif earlier is not None and _same_day(lexicon, norm, ends[earlier], starts[k]):
@@ -1167,7 +1213,12 @@ def read_events(
     o_lo = offsets.to_original_array(np.array([a for a, _ in clauses], dtype=np.int64)) - bases[which]
     o_hi = offsets.to_original_array(np.array([b for _, b in clauses], dtype=np.int64)) - bases[which]
     lengths = np.array([len(texts[u]) for u in which], dtype=np.int64)
-    return types, list(zip(o_lo.tolist(), np.minimum(o_hi, lengths).tolist()))
+    in_sentences = list(zip(o_lo.tolist(), np.minimum(o_hi, lengths).tolist()))
+    if not relative:
+        return types, in_sentences
+    r_lo = offsets.to_original_array(np.array([a for a, _ in relatives], dtype=np.int64)) - bases[which]
+    r_hi = offsets.to_original_array(np.array([b for _, b in relatives], dtype=np.int64)) - bases[which]
+    return types, in_sentences, list(zip(r_lo.tolist(), np.minimum(r_hi, lengths).tolist()))
 
 
 def sentence_types(sentences: list[str], lexicon: EventLexicon | None = None) -> list[str]:

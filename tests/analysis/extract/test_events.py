@@ -850,6 +850,37 @@ def test_a_clause_that_names_nobody_takes_its_sentences_entities():
     assert {"usa", "isis"} <= set(strikes["actors"])
 
 
+def test_a_date_in_a_relative_clause_has_that_clauses_entities():
+    # the dashboard's casualties lane labelled «King Salman»: the martyr's death yesterday is Jazan's, not the king's
+    # whose condolences the call conveyed (2015-07-25, Sabq)
+    death = event_in(
+        events_of(
+            "أجرى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير اتصالا هاتفيا نقل من خلاله تعازي "
+            "ومواساة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وسمو ولي العهد، وسمو ولي ولي العهد -حفظهم "
+            "الله- إلى أسرة الشهيد مفرح بن محمد الحامدي الذي استشهد يوم أمس بمنطقة جازان.",
+            dt.date(2015, 7, 25),
+        ),
+        "يوم أمس",
+    )
+    assert death["event_type"] == "casualties"
+    assert death["actors"] == ()
+    assert death["regions"] == ("jazan_region",)
+
+
+def test_a_relative_clauses_entities_include_its_antecedents_name():
+    # 2015-08-11-149: al-Jubeir arrived yesterday; the talks begin today
+    arrived = event_in(
+        events_of(
+            "تبدأ اليوم في موسكو المباحثات بين سيرغي لافروف وزير الخارجية الروسية ونظيره السعودي عادل الجبير الذي وصل "
+            "أمس وسط توقعات بتحقيق الكثير من التقدم على طريق تنسيق الجهود الرامية إلى تشكيل تحالف إقليمي لمواجهة "
+            "الإرهاب.",
+            dt.date(2015, 8, 11),
+        ),
+        "أمس",
+    )
+    assert "adel_al_jubeir" in arrived["actors"]
+
+
 @pytest.mark.parametrize(
     "text, quote",
     [
