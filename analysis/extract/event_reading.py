@@ -137,13 +137,14 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "any_at", "clause_at", "closed_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at",
-        "verb_at", "when_at", "words",
+        "_condolence", "any_at", "clause_at", "closed_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted",
+        "said_at", "verb_at", "when_at", "words",
     )  # fmt: skip
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
                  masks: Sequence[tuple[int, int]] = ()):  # fmt: skip
         self.lexicon, self.lo, self.hi, self.words, self.masks, self.norm = lexicon, lo, hi, words, masks, norm
+        self._condolence: bool | None = None  # whether a condolence word stands in the sentence, read when asked
         self.clause_at: list[int] = []  # where clauses begin
         self.any_at: list[int] = []  # ... and relative clauses
         self.said_at: set[int] = set()  # where a complementiser opens what was said
@@ -572,7 +573,10 @@ class SentenceReading:
         it: the dead the condolences are for, not an event of the date ("وصل ... إلى منطقة عسير مساء اليوم لتقديم واجب
         العزاء والمواساة لذوي شهداء الواجب الذين استشهدوا في حادث التفجير", sample 67: the visit)."""
         words = self.lexicon.condolence_words
-        if not words:
+        if self._condolence is None:
+            text = self.norm[self.lo : self.hi]
+            self._condolence = any(w in text for w in words)
+        if not self._condolence:
             return False
         first = max(bisect_left(self.words, end), keyword[2] - CONDOLENCE_WORDS)
         for w in range(first, keyword[2]):
