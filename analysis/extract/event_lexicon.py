@@ -138,6 +138,8 @@ class EventLexicon:
     edition_words: frozenset[str] = frozenset()  # "كأس العالم 2014": a recurring event's edition, not another's year
     record_words: frozenset[str] = frozenset()  # "أدنى مستوى لها منذ خمسة أعوام": a record's baseline, no event's time
     period_qualifiers: frozenset[str] = frozenset()  # "للعام المالي 1434/1435هـ": a period word's kind, normalised
+    condolence_words: frozenset[str] = frozenset()  # "لتقديم واجب العزاء لذوي الشهداء الذين استشهدوا": whom for
+    on_behalf_words: frozenset[str] = frozenset()  # "المتحدث باسم الانتخابات": the body spoken for, no event
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -546,6 +548,8 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "edition_words",
             "record_words",
             "period_qualifiers",
+            "condolence_words",
+            "on_behalf_words",
         )
     )
     return punctuation, same_day, lists

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Literal, overload
 
 import numpy as np
 
@@ -83,6 +84,11 @@ OWN_DATE_WORDS = 4
 #: How many words may stand between an anniversary (``clauses.yaml``'s ``anniversary_words``) and the event it recalls
 #: ("ذكرى مرور عام على اختطافهم"، "في الذكرى الاولى لمقتل").
 ANNIVERSARY_WORDS = 3
+# A keyword at most this many words after a condolence word (clauses.yaml's condolence_words) names whom the
+# condolences are for (event_reading.after_condolence).
+CONDOLENCE_WORDS = 12
+# A toll yields to a stronger type at most this many words from it in the date's clause, however far the date.
+TOLL_WORDS = 4
 #: Words that join two dates into one list ("في مايو ويونيو"): the keyword before the first is both's.
 #: A saying whose content, at most this many words after its date, names an event of a type of ``event_types.yaml``'s
 #: ``statement_contents`` (a condemnation) is that event, the more specific type (:meth:`SentenceReading.type_at`).
@@ -131,13 +137,14 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "any_at", "clause_at", "closed_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at",
-        "verb_at", "when_at", "words",
+        "_condolence", "any_at", "clause_at", "closed_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted",
+        "said_at", "verb_at", "when_at", "words",
     )  # fmt: skip
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
                  masks: Sequence[tuple[int, int]] = ()):  # fmt: skip
         self.lexicon, self.lo, self.hi, self.words, self.masks, self.norm = lexicon, lo, hi, words, masks, norm
+        self._condolence: bool | None = None  # whether a condolence word stands in the sentence, read when asked
         self.clause_at: list[int] = []  # where clauses begin
         self.any_at: list[int] = []  # ... and relative clauses
         self.said_at: set[int] = set()  # where a complementiser opens what was said
@@ -560,6 +567,30 @@ class SentenceReading:
             return True
         return two.group(2) in self.lexicon.object_prepositions and self._an_object_word(two.group(1))
 
+    def after_condolence(self, keyword: tuple[int, int, int, int], end: int) -> bool:
+        """Whether a condolence word (``clauses.yaml``'s ``condolence_words``; ال، ل، ب، و، ف and a pronoun allowed on
+        it) stands between the date ending at ``end`` and the keyword, at most :data:`CONDOLENCE_WORDS` words before
+        it: the dead the condolences are for, not an event of the date ("وصل ... إلى منطقة عسير مساء اليوم لتقديم واجب
+        العزاء والمواساة لذوي شهداء الواجب الذين استشهدوا في حادث التفجير", sample 67: the visit)."""
+        words = self.lexicon.condolence_words
+        if self._condolence is None:
+            text = self.norm[self.lo : self.hi]
+            self._condolence = any(w in text for w in words)
+        if not self._condolence:
+            return False
+        first = max(bisect_left(self.words, end), keyword[2] - CONDOLENCE_WORDS)
+        for w in range(first, keyword[2]):
+            word = _WORD_AT_RE.match(self.norm, self.words[w])
+            if word is None:
+                continue
+            stems = [word.group(), word.group()[1:] if word.group()[:1] in "وف" else word.group()]
+            stems += [x[2:] for x in stems if x[:2] == "لل"] + [x[1:] for x in stems if x[:1] in "لب"]
+            stems += [x[2:] for x in stems if x[:2] == "ال"]
+            stems += [x[: -len(p)] for x in stems for p in ("ه", "ها", "هم") if x.endswith(p) and len(x) > len(p) + 2]
+            if any(x in words for x in stems):
+                return True
+        return False
+
     def a_consequence(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows a consequence phrase (``clauses.yaml``'s ``consequence_words``: مما أدى
         إلى، نتج عنه، أسفر عن): a toll, the outcome of an event named before it."""
@@ -607,6 +638,15 @@ class SentenceReading:
         i = bisect_right(at, start)
         j = bisect_left(at, end)
         return (at[i - 1] if i else self.lo), (at[j] if j < len(at) else self.hi)
+
+    def relative_clause(self, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
+        """The relative clause (``clauses.yaml``'s ``relatives``) inside ``clause`` that holds the date at ``[start,
+        end)``, up to the clause's end; ``clause`` itself when the date stands in none."""
+        lo, hi = clause
+        opened = [a for a in self.any_at if lo < a <= start and a not in self.clause_at]
+        if not opened:
+            return clause
+        return opened[-1], hi
 
     def date_clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause of the date at ``[start, end)``. A date fronted before its clause is part of it:
@@ -741,6 +781,10 @@ class SentenceReading:
             # what an act after the date is about is no event of it: "مارست اسرائيل ضغوطا على المشرعين أمس، لعرقلة
             # الاتفاق" (sample 39: typed agreement); the date is the act's
             and not (k[0] >= end and self.after_object(k))
+            # ... nor the body a spokesman speaks for: "المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية"
+            and not self._after(k, self.lexicon.on_behalf_words)
+            # ... nor the dead condolences are offered for
+            and not (k[0] >= end and self.after_condolence(k, end))
         ]  # fmt: skip
         # A date inside a quotation is the quoted speaker's time: only the quotation's words type it, not
         # the saying around it ("وأضاف “هذا العام يمكن متابعة رد فعل ليفربول", sample 31, is no statement
@@ -929,19 +973,28 @@ class SentenceReading:
             reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
                 return nearest(reporting)
-            if len(strong) > 1:  # "أفرج عنه في يناير الماضي بعد اعتقال": the release, not the arrest
-                strong = [k for k in strong if not self.after_reference(k)] or strong
+            # "أفرج عنه في يناير الماضي بعد اعتقال": the release, not the arrest; but an earlier event named before the
+            # date is the date's: "واتهم الفتى ... بعد الحرب الاسرائيلية على قطاع غزة الصيف الماضي" (sample 42: typed
+            # condemnation), "وجاءت المصادقة على القانون بعد هجوم وقع الشهر الماضي على منتجع" (the corpus)
+            if len(strong) > 1:
+                strong = [k for k in strong if not (self.after_reference(k) and k[2] > last_word)] or strong
             before = [k for k in strong if k[2] < first_word]
             if len(before) == 1 and before[0][2] <= head:
                 predicate = before[0][3]
                 strong = [before[0]] + [k for k in strong if types[k[3]].id in types[predicate].yields_to]
-            chosen = nearest(strong)
+            chosen_keyword = min(strong, key=lambda k: (distance(k[2]), k[3]))
+            chosen = chosen_keyword[3]
             # People killed in an air strike are a strike: a type yields to those in its clause, or
-            # near it ("قتل أمس ضابط تركي وأصيب جنديان آخران في هجوم لداعش").
+            # near it ("قتل أمس ضابط تركي وأصيب جنديان آخران في هجوم لداعش"), or near the toll itself, however far
+            # the date ("إن قتلى وجرحى سقطوا في اقتتال نشب داخل معسكرات الحرس الجمهوري ... أمس وأول من أمس", sample 52)
             stronger = [
                 k for k in outside
                 if types[k[3]].id in types[chosen].yields_to
-                and ((lo <= k[0] < hi and k in in_clause) or distance(k[2]) <= KEYWORD_WINDOW)
+                and (
+                    (lo <= k[0] < hi and k in in_clause)
+                    or distance(k[2]) <= KEYWORD_WINDOW
+                    or (lo <= k[0] < hi and abs(k[2] - chosen_keyword[2]) <= TOLL_WORDS)
+                )
             ]  # fmt: skip
             outcome = [k for k in strong if k[3] == chosen and self.a_consequence(k)]
             if not stronger and types[chosen].yields_to and outcome:
@@ -1074,18 +1127,51 @@ def _same_day(lexicon: EventLexicon, norm: str, earlier_end: int, start: int) ->
     return between in lexicon.same_day
 
 
+@overload
 def read_events(
     sentences: list[str],
     spans: list[tuple[int, int]],
     masks: list[list[tuple[int, int]]] | None = None,
     lexicon: EventLexicon | None = None,
-) -> tuple[list[str], list[tuple[int, int]]]:
+    relative: Literal[False] = False,
+) -> tuple[list[str], list[tuple[int, int]]]: ...
+
+
+@overload
+def read_events(
+    sentences: list[str],
+    spans: list[tuple[int, int]],
+    masks: list[list[tuple[int, int]]] | None,
+    lexicon: EventLexicon | None,
+    relative: Literal[True],
+) -> tuple[list[str], list[tuple[int, int]], list[tuple[int, int]]]: ...
+
+
+@overload
+def read_events(
+    sentences: list[str],
+    spans: list[tuple[int, int]],
+    masks: list[list[tuple[int, int]]] | None = None,
+    lexicon: EventLexicon | None = None,
+    *,
+    relative: Literal[True],
+) -> tuple[list[str], list[tuple[int, int]], list[tuple[int, int]]]: ...
+
+
+def read_events(
+    sentences: list[str],
+    spans: list[tuple[int, int]],
+    masks: list[list[tuple[int, int]]] | None = None,
+    lexicon: EventLexicon | None = None,
+    relative: bool = False,
+) -> tuple[list[str], list[tuple[int, int]]] | tuple[list[str], list[tuple[int, int]], list[tuple[int, int]]]:
     """The event type and the clause of each date expression ``sentences[k][a:b]`` (``spans[k] = (a, b)``).
 
     ``masks[k]``: spans of ``sentences[k]`` that name an actor or a region (keywords inside them,
     but for a name's first word, are no events). Returns the type ids and each date's clause as
     ``(start, end)`` offsets into its sentence. The distinct sentences are normalised and scanned
-    together, in one regex pass.
+    together, in one regex pass. With ``relative``, also each date's relative clause (الذي، التي …) when it
+    stands in one inside its clause, else its clause: "إلى أسرة الشهيد ... الذي استشهد يوم أمس بمنطقة جازان".
 
     >>> read_events(["قتل جنديان أمس، ويزور الوزير المنطقة الأحد"] * 2, [(12, 15), (37, 42)])
     (['casualties', 'talks'], [(0, 16), (16, 42)])
@@ -1112,6 +1198,7 @@ def read_events(
         dates_of.setdefault(u, []).append(k)
     type_of: list[int | None] = [None] * len(which)
     clauses: list[tuple[int, int]] = [(0, 0)] * len(which)
+    relatives: list[tuple[int, int]] = [(0, 0)] * len(which)
     for u, events in dates_of.items():
         lo, hi = bounds[u], bounds[u + 1] - 1
         mine = matches[bisect_left(match_at, lo) : bisect_left(match_at, hi)]
@@ -1121,6 +1208,8 @@ def read_events(
         earlier = None
         for k in sorted(events, key=lambda k: starts[k]):
             clauses[k] = sentence.date_clause(starts[k], ends[k])
+            if relative:
+                relatives[k] = sentence.relative_clause(starts[k], ends[k], clauses[k])
             if dateline and lexicon.dateline is not None:
                 type_of[k] = lexicon.dateline.type_index
             elif earlier is not None and _same_day(lexicon, norm, ends[earlier], starts[k]):
@@ -1135,7 +1224,12 @@ def read_events(
     o_lo = offsets.to_original_array(np.array([a for a, _ in clauses], dtype=np.int64)) - bases[which]
     o_hi = offsets.to_original_array(np.array([b for _, b in clauses], dtype=np.int64)) - bases[which]
     lengths = np.array([len(texts[u]) for u in which], dtype=np.int64)
-    return types, list(zip(o_lo.tolist(), np.minimum(o_hi, lengths).tolist()))
+    in_sentences = list(zip(o_lo.tolist(), np.minimum(o_hi, lengths).tolist()))
+    if not relative:
+        return types, in_sentences
+    r_lo = offsets.to_original_array(np.array([a for a, _ in relatives], dtype=np.int64)) - bases[which]
+    r_hi = offsets.to_original_array(np.array([b for _, b in relatives], dtype=np.int64)) - bases[which]
+    return types, in_sentences, list(zip(r_lo.tolist(), np.minimum(r_hi, lengths).tolist()))
 
 
 def sentence_types(sentences: list[str], lexicon: EventLexicon | None = None) -> list[str]:

@@ -91,6 +91,10 @@ def named_day_type(date_text: str, day: date | None, lexicon: EventLexicon) -> s
     return None
 
 
+#: At most this many characters between a name and the relative pronoun after it: the antecedent of the relative clause.
+ANTECEDENT_GAP = 3
+
+
 def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Join date expressions to their sentences, clauses' entities and event types.
 
@@ -118,7 +122,9 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
     keys = list(zip(events["doc_id"].tolist(), events["sentence_idx"].tolist()))
     within = [(a - s, b - s) for a, b, s in zip(events["start"].tolist(), events["end"].tolist(), bases)]
     masks = [[(a - s, b - s) for a, b, _, _ in named.get(key, ())] for key, s in zip(keys, bases)]
-    events["event_type"], clauses = read_events([t or "" for t in events["sentence"].to_numpy()], within, masks)
+    events["event_type"], clauses, relatives = read_events(
+        [t or "" for t in events["sentence"].to_numpy()], within, masks, relative=True
+    )
     lexicon = load_event_types()
     if lexicon.named_days:
         # A named day is its own event (هجمات 11 سبتمبر: a bombing), whatever keyword stands near it.
@@ -133,9 +139,15 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
         weak = [t.id for t in lexicon.types if t.weak]
         events.loc[events["event_type"].isin(weak) & events["when"].eq("target"), "event_type"] = lexicon.types[-1].id
     actors, regions = [], []
-    for key, s, (a, b) in zip(keys, bases, clauses):
+    for key, s, (a, b), (ra, rb) in zip(keys, bases, clauses, relatives):
         in_sentence = named.get(key, ())
-        inside = [m for m in in_sentence if m[0] >= s + a and m[1] <= s + b] or in_sentence
+        # a date in a relative clause that names someone or somewhere has that clause's: the martyr's death "الذي استشهد
+        # يوم أمس بمنطقة جازان" is Jazan's, not King Salman's whose condolences the sentence conveys
+        # (with its antecedent, when a name stands right before the pronoun: "عادل الجبير الذي وصل أمس")
+        relative = [m for m in in_sentence if m[0] >= s + ra and m[1] <= s + rb]
+        if relative and ra > a:
+            relative += [m for m in in_sentence if s + ra - ANTECEDENT_GAP <= m[1] <= s + ra]
+        inside = relative or [m for m in in_sentence if m[0] >= s + a and m[1] <= s + b] or in_sentence
         actors.append(tuple(sorted({m[3] for m in inside if m[2] == "actor"})))
         regions.append(tuple(sorted({m[3] for m in inside if m[2] == "region"})))
     events["actors"], events["regions"] = actors, regions

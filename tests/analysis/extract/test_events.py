@@ -850,6 +850,37 @@ def test_a_clause_that_names_nobody_takes_its_sentences_entities():
     assert {"usa", "isis"} <= set(strikes["actors"])
 
 
+def test_a_date_in_a_relative_clause_has_that_clauses_entities():
+    # the dashboard's casualties lane labelled «King Salman»: the martyr's death yesterday is Jazan's, not the king's
+    # whose condolences the call conveyed (2015-07-25, Sabq)
+    death = event_in(
+        events_of(
+            "أجرى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير اتصالا هاتفيا نقل من خلاله تعازي "
+            "ومواساة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وسمو ولي العهد، وسمو ولي ولي العهد -حفظهم "
+            "الله- إلى أسرة الشهيد مفرح بن محمد الحامدي الذي استشهد يوم أمس بمنطقة جازان.",
+            dt.date(2015, 7, 25),
+        ),
+        "يوم أمس",
+    )
+    assert death["event_type"] == "casualties"
+    assert death["actors"] == ()
+    assert death["regions"] == ("jazan_region",)
+
+
+def test_a_relative_clauses_entities_include_its_antecedents_name():
+    # 2015-08-11-149: al-Jubeir arrived yesterday; the talks begin today
+    arrived = event_in(
+        events_of(
+            "تبدأ اليوم في موسكو المباحثات بين سيرغي لافروف وزير الخارجية الروسية ونظيره السعودي عادل الجبير الذي وصل "
+            "أمس وسط توقعات بتحقيق الكثير من التقدم على طريق تنسيق الجهود الرامية إلى تشكيل تحالف إقليمي لمواجهة "
+            "الإرهاب.",
+            dt.date(2015, 8, 11),
+        ),
+        "أمس",
+    )
+    assert "adel_al_jubeir" in arrived["actors"]
+
+
 @pytest.mark.parametrize(
     "text, quote",
     [
@@ -2616,4 +2647,111 @@ def test_disasters_fires_and_crashes_are_disasters(sentence, date_text, expected
     ],
 )  # fmt: skip
 def test_laws_passed_and_decrees_issued_are_legislation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a car bomb as Reuters writes it (ملغومة): the toll's date is the bombing's (sample 70: typed casualties)
+        ("قالت مصادر أمنية وطبية إن 24 شخصا على الأقل قتلوا وأصيب 55 اخرون اليوم الاثنين عندما انفجرت سيارة ملغومة في "
+         "سوق بمدينة بعقوبة بشرق العراق.", "اليوم الاثنين", "bombing"),
+        ("انفجرت سيارة ملغومة أمس الاثنين على مقربة من مدخل مطار العاصمة كابول مما أسفر عن مقتل خمسة أشخاص على الأقل "
+         "وإصابة 16 آخرين.", "أمس الاثنين", "bombing"),
+        ("إلى ذلك، ذكر سكان ومصدر عسكري أن سيارتين ملغومتين انفجرتا أول من أمس في مدينة درنة معقل الجماعات المتطرفة في "
+         "شرق ليبيا، لكن دون سقوط ضحايا.", "أول من أمس", "bombing"),
+    ],
+)  # fmt: skip
+def test_a_car_bomb_in_reuters_words_is_a_bombing(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the martyrs a condolence visit is for do not type the visit's date (sample 67: typed casualties; a visit
+        # for its reader, no keyword of its own)
+        ("وصل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود إلى منطقة عسير "
+         "مساء اليوم لتقديم واجب العزاء والمواساة لذوي شهداء الواجب الذين استشهدوا في حادث التفجير الإرهابي",
+         "اليوم", "other"),
+        # ... a date after the death is still the death's
+        ("أجرى الأمير فيصل بن خالد أمير منطقة عسير اتصالا هاتفيا نقل خلاله تعازي ومواساة خادم الحرمين الشريفين الملك "
+         "سلمان بن عبدالعزيز آل سعود إلى أسرة الشهيد مفرح بن محمد الحامدي الذي استشهد أمس بمنطقة جازان.", "أمس",
+         "casualties"),
+        ("قدم مدير شرطة منطقة جازان اللواء ناصر الدويسي أمس واجب العزاء ليحيى رباح، أحد منسوبي شرطة أبوعريش الذي فقد "
+         "أربعة أشخاص من عائلته في حادث مروري أول من أمس.", "أول من أمس", "casualties"),
+    ],
+)  # fmt: skip
+def test_the_dead_condolences_are_for_do_not_type_the_visit(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a toll yields to the fighting or the bombing right beside it, however far the date (sample 52: typed
+        # casualties; the corpus's soldiers hurt by a roadside bomb)
+        ("قالت مصادر يمنية مطلعة في صنعاء لـ«الشرق الأوسط» إن قتلى وجرحى سقطوا في اقتتال نشب داخل معسكرات الحرس "
+         "الجمهوري في منطقة الصباحة، بغرب العاصمة، وسواد حزيز، في جنوبها، أمس وأول من أمس، بين ضباط وأفراد",
+         "وأول من أمس", "strike"),
+        # ... not a stronger keyword farther from the toll, in another clause (the corpus)
+        ("فيما أكدت مصادر صحفية مصرع القيادي الحوثي أبوعلي عوام في مفرق العند بمحافظة لحج أمس، لم يجد محافظ شبوة الذي "
+         "عينه الحوثيون بداً من الفرار برفقة قيادات التمرد في المحافظة، بعد أن ضيقت عليهم الخناق غارات التحالف وضربات "
+         "المقاومة.", "أمس", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_toll_yields_to_the_event_beside_it(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a call with a newspaper is an interview: what was said in it is a statement (sample 65: typed phone_call;
+        # the corpus's interviews with «عكاظ»)
+        ("وقال الشيخ عبد العزيز بن عبد الله آل الشيخ، مفتي عام السعودية، رئيس هيئة كبار العلماء، خلال اتصال هاتفي أمس مع "
+         "«الشرق الأوسط» إن الجماعات المتطرفة أمثال «داعش»، يتبعون منهج الخوارج باستباحة الدماء", "أمس", "statement"),
+        ("من جانبه أكد منصور البلوي في اتصال هاتفي مع «عكاظ» أمس أن صفقة اللاعب الأرجنتيني موراليز تمت في وقت قياسي",
+         "أمس", "statement"),
+        # ... a call between officials stays a call
+        ("وأضافت أن وزير الخارجية التشيكي لوبومير زاوراليك سيجري اتصالا هاتفيا بنظيره اللبناني في وقت لاحق اليوم.",
+         "اليوم", "phone_call"),
+    ],
+)  # fmt: skip
+def test_a_phone_call_with_a_newspaper_is_an_interview(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an earlier event named after بعد right before the date is the date's, whatever the main clause's keyword
+        # (sample 42: typed condemnation; the corpus's Sousse attack, Mosul, the Maiduguri visit)
+        ("واتهم الفتى بإلقاء الحجارة خلال فترة شهدت اضطرابات وتوترات كبيرة في القدس الشرقية المحتلة بعد الحرب "
+         "الاسرائيلية على قطاع غزة الصيف الماضي.", "الصيف الماضي", "strike"),
+        ("جاءت المصادقة على القانون بعد هجوم وقع الشهر الماضي على منتجع ساحلي في مدينة سوسة أدى إلى مقتل 38 سائحا معظمهم "
+         "بريطانيون.", "الشهر الماضي", "bombing"),
+        ("ويأتي هجوم مايدوغوري عقب زيارة قام بها الرئيس النيجيري محمد بخاري هذا الأسبوع إلى الكاميرون لمناقشة تقوية "
+         "التحالف الإقليمي ضد المتطرفين", "هذا الأسبوع", "talks"),
+        # ... an earlier event named after the date is not (the Sudanese sheikh's release, typed withdrawal)
+        ("يشار إلى أن الشيخ السديرة أفرج عنه في يناير الماضي بعد اعتقال دام 3 أشهر، وكان الرجل قد اعتقل بعد أحداث "
+         "السفارة الأميركية بالخرطوم.", "يناير الماضي", "withdrawal"),
+    ],
+)  # fmt: skip
+def test_an_earlier_event_named_right_before_the_date_is_its(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a press conference called a meeting (لقاءً صحفياً) is a statement, and the body a spokesman speaks for (باسم
+        # انتخابات) no event (sample 53: typed talks; the corpus's Libyan congress, typed talks)
+        ("يعقد المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية المهندس جديع بن نهار القحطاني غدا الثلاثاء، لقاءً "
+         "صحفياً، وذلك بمبنى وزارة الشؤون البلدية والقروية بشارع المعذر.", "غدا الثلاثاء", "statement"),
+        ("كشف عمر حميدان الناطق الرسمي باسم المؤتمر الوطني العام (البرلمان) السابق والمنتهية ولايته في ليبيا، النقاب أمس "
+         "لـ«الشرق الأوسط» عن أن البرلمان غير المعترف به دوليا", "أمس", "other"),
+    ],
+)  # fmt: skip
+def test_a_press_conference_is_a_statement_and_a_spokesmans_body_no_event(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
