@@ -21,7 +21,9 @@ import numpy as np
 import pandas as pd
 
 from analysis.text.arabic import ARTICLE_AFTER_LAM, DIACRITICS, PROCLITICS_ARTICLE_OPTIONAL_LENIENT
+from analysis.text.compounds import compound_parts, join_compound_names
 from analysis.text.normalize import normalize, normalize_joined_with_offsets
+from analysis.text.spellings import house_spelling, spelling_parts
 
 KWIC_COLUMNS = ["doc_id", "sentence_idx", "start", "end", "left", "match", "right"]
 """One row per occurrence: the article, the sentence holding the match's start, the match's span
@@ -39,7 +41,7 @@ _DIACRITIC = re.compile(f"[{DIACRITICS}]")
 
 def _query_words(query: str) -> list[str]:
     # quotes around the whole query ask for the phrase, as in a web search: the words are searched
-    return normalize(query).strip().strip("\"'").split()
+    return house_spelling(join_compound_names(normalize(query))).strip().strip("\"'").split()
 
 
 def _query_patterns(query: str) -> tuple[re.Pattern, re.Pattern] | None:
@@ -49,14 +51,31 @@ def _query_patterns(query: str) -> tuple[re.Pattern, re.Pattern] | None:
     words = _query_words(query)
     if not words:
         return None
-    escaped = [re.escape(w) for w in words]
+    escaped = [_either_spelling(w) for w in words]
     core = list(escaped)
     if len(words[0]) > 2 and words[0].startswith("ال"):
-        escaped[0] = ARTICLE_AFTER_LAM + re.escape(words[0][2:])  # للقوات = ل + القوات
-        core[0] = re.escape(words[0][2:])
+        escaped[0] = ARTICLE_AFTER_LAM + _either_spelling(words[0][2:])  # للقوات = ل + القوات
+        core[0] = _either_spelling(words[0][2:])
     body = r"\s+".join(escaped)
     full = re.compile(f"(?<!\\w){PROCLITICS_ARTICLE_OPTIONAL_LENIENT}({body})(?!\\w)")
     return re.compile(r"\s+".join(core)), full
+
+
+def _either_spelling(word: str, letters=re.escape, space: str = r"\s*") -> str:
+    """``word`` (a query's word) as a pattern of its spellings, its text written by ``letters``: a compound
+    name joined or apart (``عبدالعزيز`` finds «عبد العزيز», ``space`` between the halves) and every house
+    spelling (``امريكا`` finds «أميركا»: :mod:`analysis.text.spellings`)."""
+
+    def spellings(text: str) -> str:
+        return "".join(
+            letters(forms[0]) if len(forms) == 1 else "(?:" + "|".join(letters(f) for f in forms) + ")"
+            for forms in spelling_parts(text)
+        )
+
+    parts = compound_parts(word)
+    if parts is None:
+        return spellings(word)
+    return spellings(parts[0]) + space + spellings(parts[1])
 
 
 def _left_context(text: str, start: int, width: int) -> str:
@@ -199,7 +218,11 @@ def candidate_pattern(query: str) -> str | None:
         words[0] = words[0][2:]
     forms, deleted = _original_forms()
     between = f"(?:[^\\pL\\pN]|[{deleted}])+"
-    return between.join("".join(f"[{forms.get(c, _re2_char(c))}][{deleted}]*" for c in word) for word in words)
+
+    def letters(text: str) -> str:
+        return "".join(f"[{forms.get(c, _re2_char(c))}][{deleted}]*" for c in text)
+
+    return between.join(_either_spelling(word, letters, "(?:[^\\pL\\pN])*") for word in words)
 
 
 class TextSearch:

@@ -38,8 +38,10 @@ from analysis.aggregate.boilerplate import Boilerplate, boilerplate_settings, fi
 from analysis.aggregate.phrases import PhraseMatches, find_phrases
 from analysis.aggregate.vocabulary import TermVocabulary, term_vocabulary, words_of
 from analysis.text.arabic import ARABIC_WORD, CONJUNCTIONS, PREPOSITIONS, PROCLITICS_AND_ARTICLE
+from analysis.text.compounds import join_compound_names
 from analysis.text.markup import mask_markup
 from analysis.text.normalize import normalize, strip_diacritics, strip_tatweel
+from analysis.text.spellings import house_spelling
 
 _LATIN_WORD = "[A-Za-z][A-Za-z0-9]+"
 _BOUNDARY = '[.!?؟؛;:,،"«»“”()\\[\\]\n]+'
@@ -67,7 +69,7 @@ def stopwords() -> frozenset[str]:
     # The news words are matched with a conjunction too (وأضاف, فقال): the corpus need not
     # attest the bare form often enough for strip_proclitics to remove the و.
     words.update(news, ("و" + w for w in news), ("ف" + w for w in news))
-    return frozenset(normalize(w) for w in words)
+    return frozenset(house_spelling(normalize(w)) for w in words)
 
 
 def _article_split(word: str) -> tuple[str, list[str]] | None:
@@ -591,13 +593,13 @@ def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
 
 
 def _normal_word(word: str) -> str:
-    return normalize(strip_tatweel(strip_diacritics(word)))
+    return house_spelling(normalize(strip_tatweel(strip_diacritics(word))))  # أميركا = أمريكا
 
 
 def _match_ids(text: str, stemmed: _Stemmed) -> np.ndarray | None:
     """The match ids of a name's words, or None when a word never occurs in the corpus."""
     ids = []
-    for word in words_of(text):
+    for word in words_of(join_compound_names(text)):
         j = stemmed.word_index.get(_normal_word(word))
         if j is None:
             return None
@@ -631,7 +633,8 @@ def _tokenise_chunk(texts: Sequence[str], first: int) -> tuple[np.ndarray, np.nd
     """Token type ids of one chunk of documents (local to the chunk), each token's document
     index, and the chunk's types (their count, and joined by ``\\x1f``). Markup and code in a text
     (:mod:`analysis.text.markup`: ``{ padding: 0; }``, links) are read as a line break."""
-    tokens = _TOKEN_RE.findall(_DOC_SEPARATOR.join(map(mask_markup, texts)) + _DOC_SEPARATOR)
+    joined = _DOC_SEPARATOR.join(join_compound_names(mask_markup(t)) for t in texts)  # عبد العزيز: one word
+    tokens = _TOKEN_RE.findall(joined + _DOC_SEPARATOR)
     local_codes, local_types = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
     is_separator = local_codes == int(np.flatnonzero(local_types == _DOC_SEPARATOR)[0])
     docs = (first + np.cumsum(is_separator, dtype=np.int32) - is_separator).astype(np.int32)
@@ -709,7 +712,7 @@ def _words_of_types(types: Sequence[str]) -> tuple[list[str], np.ndarray, list[s
     if not len(types):
         return [], np.empty(0, dtype=np.int64), []
     surfaces = strip_tatweel(strip_diacritics("\x1f".join(types))).split("\x1f")
-    normalized = normalize("\x1f".join(surfaces)).split("\x1f")
+    normalized = house_spelling(normalize("\x1f".join(surfaces))).split("\x1f")  # أميركا = أمريكا
     word_of_type, words = pd.factorize(np.asarray(normalized, dtype=object), sort=False)
     return surfaces, word_of_type, list(words)
 

@@ -754,7 +754,9 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
         zip(occ["words"].tolist(), occ["found_by"].tolist(), occ["type"].tolist())
     ):
         kind, ok = "actor", False
-        if found_by == "organisation" and _head_written_otherwise(surfaces[i], rules):
+        if _a_preposition_before_a_verb_or_noun(words[0], usage, first_names):
+            pass  # الداعية لازدراء الأديان "calling for contempt of religions", منطقة ليجتمع فيه: ل "for", "to"
+        elif found_by == "organisation" and _head_written_otherwise(surfaces[i], rules):
             pass  # فيما نادى آخرون بضرورة: the verb "called for", not a club (نادي)
         elif found_by == "organisation" and len(words) > 1 and _a_verb(words, 1, surfaces[i], usage, rules):
             pass  # مجلس يُفترض، شركة ترغب في الاستحواذ: a head and a verb, not a body's name
@@ -781,6 +783,32 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
         kinds.append(kind)
     occ = occ.assign(kind=kinds)
     return occ[np.array(keep, dtype=bool)].reset_index(drop=True)
+
+
+def _a_verbal_noun(word: str) -> bool:
+    """``word`` (normalised) has the shape of a derived verbal noun: إفعال (``افشال``), افتعال or انفعال (``ازدراء``,
+    ``انتخاب``), استفعال (``استقبال``), تفعيل (``تطوير``)."""
+    n = len(word)
+    return (
+        (n == 5 and word[0] == "ا" and word[3] == "ا")
+        or (n == 6 and word[0] == "ا" and word[4] == "ا")
+        or (n == 7 and word.startswith("است") and word[5] == "ا")
+        or (n == 5 and word[0] == "ت" and word[3] == "ي")
+    )
+
+
+def _a_preposition_before_a_verb_or_noun(
+    word: str, usage: Mapping[str, tuple[int, int]], first_names: frozenset[str]
+) -> bool:
+    """A name's first word (normalised) that is the preposition ل glued to a derived verbal noun (``لازدراء``، ``لإفشال``:
+    the participle الداعية "calling for" read as the preacher's title, ``الداعية لازدراء الأديان``) or to an imperfect
+    verb that is a common word (``ليجتمع``، ``ليحدد``: "so that it gathers", after منطقة): no name starts so. Not a
+    first name (``لبنى``، ``لطفي``) nor a foreign name that opens with لا (``لازلو``، ``لافاييت``، ``لامار``), nor ل
+    before any other common word (``لاين جيانج``، ``لوجار``: places named so)."""
+    if len(word) < 5 or word[0] != "ل" or word in first_names:
+        return False
+    rest = word[1:]
+    return _a_verbal_noun(rest) or (rest[0] in _IMPERFECT and rest in usage)
 
 
 #: The future's prefix and the imperfect prefixes after it in news (سيطلع، ستعقد، سنعمل): a word so made whose

@@ -142,6 +142,8 @@ class EventLexicon:
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
     participle_dates: dict[str, int] = dataclass_field(default_factory=dict, kw_only=True)
+    # ... and right before a since-period (المعتقل منذ -> arrest), normalised, without ال
+    since_participle_dates: dict[str, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the types a saying's content makes it (a statement that condemns is a condemnation), by index
     statement_contents: frozenset[int] = dataclass_field(default_factory=frozenset, kw_only=True)
 
@@ -589,8 +591,10 @@ def _named_days(data: dict, source: str, types: list[EventType]) -> dict[date, i
     return named
 
 
-def _participle_dates(data: dict, source: str, types: list[EventType]) -> dict[str, int]:
-    listed = _lists_by_type(data, "participle_dates", source, types, "words")
+def _participle_dates(
+    data: dict, source: str, types: list[EventType], name: str = "participle_dates"
+) -> dict[str, int]:
+    listed = _lists_by_type(data, name, source, types, "words")
     return {normalize(str(word)): type_index for _, type_index, word in listed}
 
 
@@ -627,5 +631,6 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
     return EventLexicon(
         tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, *lists,
         named_days=_named_days(data, source, types), participle_dates=_participle_dates(data, source, types),
+        since_participle_dates=_participle_dates(data, source, types, "since_participle_dates"),
         statement_contents=_statement_contents(data, source, types),
     )  # fmt: skip

@@ -372,18 +372,25 @@ class SentenceReading:
         clause's other event. Only a year (عام، سنة or its digits), not a day: "بالضفة الغربية المحتلة اليوم" is the
         day of what happened there; not after منذ ("في الضفة الغربية المحتلة منذ العام 2004": the period of the
         clause's attacks) nor في ("الفلسطينيين الذين رفضوا مغادرة أراضيهم في الأراضي المحتلة في عام 1948", sample 62:
-        other, the refusal's year)."""
-        participles = self.lexicon.participle_dates
+        other, the refusal's year). A since-period right after a participle of detention or captivity
+        (``since_participle_dates``: المعتقل منذ → arrest) dates that detention: "مازن درويش (41 عاما) المعتقل منذ
+        شباط/فبراير 2012" (sample 71: typed withdrawal by the release before it)."""
         first = _WORD_AT_RE.match(self.norm, start)
-        if not participles or first is None:
+        if first is None:
             return None
         word = first.group(0)
+        since = word in self.lexicon.since_words
+        participles = self.lexicon.since_participle_dates if since else self.lexicon.participle_dates
         word = word[2:] if word[:2] == "ال" else word
-        if not (word in self.lexicon.period_words or (word.isdigit() and len(word) == 4)):
+        if not participles or not (since or word in self.lexicon.period_words or (word.isdigit() and len(word) == 4)):
             return None
         tail = self.norm[max(self.lo, start - 30) : start]
         before = _WORD_RE.findall(tail[max(tail.rfind(c) for c in ",،.;؛") + 1 :])[-1:]
-        return participles.get(before[-1]) if before else None
+        if not before:
+            return None
+        if since:  # "والموقوف منذ عامين"، "ومعتقل منذ العام 2006": without و and ال
+            return participles.get(re.sub(r"^و?(?:ال)?", "", before[-1]))
+        return participles.get(before[-1])
 
     def _a_times_year(self, start: int) -> bool:
         """Whether a word of time or of a cycle (``clauses.yaml``'s ``period_words`` and ``since_time_words``: شهر،

@@ -218,10 +218,20 @@ class ContextWords:
     #: (``city_parts``, ``direction_adjectives``: المدخل الجنوبي لبيروت، الغوطة الشرقية لدمشق)
     city_parts: frozenset[str] = frozenset()
     direction_adjectives: frozenset[str] = frozenset()
+    #: what makes a capital one of the cities, places or destinations it is compared with: one of ``one_of``
+    #: right after it, then one of ``city_kinds`` (after من and a word, or one word): لندن أحد أفضل المواقع
+    one_of: frozenset[str] = frozenset()
+    city_kinds: frozenset[str] = frozenset()
     #: capitals whose bare name is also a club's, and the words of a sentence about football that make it the
     #: club (``club_capitals``, ``club_context``: ولم يحدد روما سبب …)
     club_capitals: frozenset[str] = frozenset()
     club_context: frozenset[str] = frozenset()
+    #: words right before such a capital that name a match's other side, not a place (``club_opponent_words``:
+    #: بركلات الترجيح أمام روما، قسى بايرن ميونخ على مضيفه روما)
+    club_opponent_words: frozenset[str] = frozenset()
+    #: words before a capital that are locatives elsewhere but put a government before its choices here
+    #: (``facing_words``: لم يعد أمام طهران إلا، فتح الأبواب أمام طهران)
+    facing_words: frozenset[str] = frozenset()
     #: capitals that are also a paper's name, the paper when alone in quotes, unless after one of
     #: ``quoted_paper_not_after`` (``quoted_papers``: مع "الرياض"، في «الرياض»; not العاصمة "الرياض")
     quoted_papers: frozenset[str] = frozenset()
@@ -229,6 +239,15 @@ class ContextWords:
     #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
     #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
     host_city_context: frozenset[str] = frozenset()
+    #: cities that are no state's capital but stand for a government (``government_cities``: بين بغداد وأربيل, the
+    #: Kurdistan Region's), as alias keys: a capital listed with one of them may still be its government
+    government_cities: frozenset[str] = frozenset()
+    #: adjectives right after a capital that only a state's deeds take (``state_adjectives_after``: برنامج طهران
+    #: النووي, Iran's programme)
+    state_adjectives_after: frozenset[str] = frozenset()
+    #: words right after a capital that make it the one accused or described (``described_after``: واصفة أنقرة
+    #: بأنها «شريك أساسي»)
+    described_after: frozenset[str] = frozenset()
     #: the ISO codes of the Arab states and their neighbours (``namesake_towns.near_states``): a GeoNames town
     #: of any other state is far off, and its country named nearby does not confirm it where its name stands
     #: as a person's or a body's (``namesake_towns.heads``: a title or a body's head right before it: اللاعب،
@@ -355,11 +374,18 @@ def context_words() -> ContextWords:
         between_reach=int(metonymy.get("between_reach", 1)),
         city_parts=words(metonymy.get("city_parts") or ()),
         direction_adjectives=words(metonymy.get("direction_adjectives") or ()),
+        one_of=words(metonymy.get("one_of") or ()),
+        city_kinds=words(metonymy.get("city_kinds") or ()),
         club_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("club_capitals") or ()),
         club_context=words(metonymy.get("club_context") or ()),
+        club_opponent_words=words(metonymy.get("club_opponent_words") or ()),
+        facing_words=words(metonymy.get("facing_words") or ()),
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         host_city_context=words(metonymy.get("host_city_context") or ()),
+        government_cities=frozenset(alias_key(str(w)) for w in metonymy.get("government_cities") or ()),
+        state_adjectives_after=words(metonymy.get("state_adjectives_after") or ()),
+        described_after=words(metonymy.get("described_after") or ()),
         near_states=frozenset(str(c) for c in (raw.get("namesake_towns") or {}).get("near_states") or ()),
         namesake_heads=words((raw.get("namesake_towns") or {}).get("heads") or ()),
     )
@@ -466,6 +492,11 @@ def _before_says(
         # بين قياداتها وكابل: the second of two parties after بين, the first no name (a road: الطريق بين …)
         at = _previous_word_span(norm, match_start)[0]
         return not _between_places(norm, _previous_word_span(norm, at)[0], words)
+    if before is not None and _an_agent_phrase(norm, match_start, before, words):
+        # «تعاون جيد جدا» من جانب أثينا: on the part of its government; بطلب من أنقرة (من a locative otherwise)
+        return True
+    if _in(before, words.facing_words):
+        return True  # فليس أمام إسلام آباد خيارات أخرى، وأمام الرياض مساحة كبيرة لإصدار السندات: its options
     if _in(before, words.locatives):
         return False
     if _a_witness_with_its_pronoun(before, words):
@@ -496,8 +527,6 @@ def _before_says(
         return False  # إعلان القاهرة: the declaration made in the city (إعلان واشنطن مقتله: below, acts)
     if any(_in(before, group) for group in (words.acts_before, words.actor_nouns)):
         return True
-    if before is not None and _an_agent_phrase(norm, match_start, before, words):
-        return True  # «تعاون جيد جدا» من جانب أثينا: on the part of its government
     if before in words.clause_openers:
         return True
     if "ل" in clitics and _a_part_of_the_city(norm, match_start, words):
@@ -579,6 +608,27 @@ def _a_part_of_the_city(norm: str, match_start: int, words: ContextWords) -> boo
         directions += 1
         at, to = _previous_word_span(norm, at)
     return directions > 0 and at < to and _in(norm[at:to], words.city_parts)
+
+
+def _one_of_the_cities(norm: str, end: int, words: ContextWords) -> bool:
+    """Whether the words right after a capital (ending at ``end``) say it is one of the cities, places or
+    destinations it is ranked with: one of ``one_of``, then one of ``city_kinds`` as the next word, or as the
+    word after من and one word, or after one word (``لندن أحد أفضل المواقع``, ``فيينا واحدة من المدن``,
+    ``باريس من أجمل المدن``); not ``بكين أحد أهم الشركاء`` (its government, a partner)."""
+    after: list[str] = []
+    at = end
+    while len(after) < 4:
+        m = _NEXT_WORD_RE.match(norm, at)
+        if m is None:
+            break
+        after.append(m.group(1))
+        at = m.end()
+    if not after or not _in(after[0], words.one_of):
+        return False
+    rest = after[1:]
+    if rest and rest[0] == "من" and after[0] != "من":
+        rest = rest[1:]
+    return any(_in(word, words.city_kinds) for word in rest[:2])
 
 
 #: What ends a sentence for :func:`_a_link_between_places`: a stop, a semicolon, a colon, a line's end.
@@ -1698,6 +1748,10 @@ def _metonym_readings(
             and _looks_like_verb(after, words, present=False)
         ):
             says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
+        if says is None and after is not None and after in words.described_after:
+            says = True  # واصفة أنقرة بأنها «شريك أساسي»، ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها: accused or described
+        if says is None and after is not None and after in words.state_adjectives_after:
+            says = True  # برنامج طهران النووي، أنشطة طهران النووية: a state's programme (اتفاق فيينا النووي: above, the city)
         if says and _in(after, words.place_verbs) and previous_word(norm, first[0]) in words.clause_openers:
             says = False  # إن صنعاء محاصرة، أن بغداد تتعرض إلى تشويه: what the city is or undergoes
         if after is not None and _in(after, words.allies_after):
@@ -1714,14 +1768,24 @@ def _metonym_readings(
             plain += [entities[by_key[matches[k][3]].entity_id] for k in listed]
             if not any(e.type in _SETTLEMENT_TYPES for e in plain):  # وباريس وفيينا وزيوريخ: a list of cities
                 says = True if any(e.kind == "actor" for e in plain) else None
+        if (
+            says
+            and len(group) > 1
+            and _a_settlement_among(group, metonyms, matches, gazetteer, words.government_cities)
+        ):
+            says = False  # بين الرياض وجدة والشرقية، لتشمل بغداد والبصرة والنجف: a government has no towns beside it
         for k in metonyms:
             alias = by_key[matches[k][3]]
             seat = alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق is in مدينة دمشق
             acts[k] = True if seat else bool(says)
             if seat and _a_seat_as_building(norm, matches[k], words):
                 acts[k] = False  # استقباله … في قصر قرطاج: the building; not مسؤول في البيت الأبيض
+            if not seat and acts[k] and _one_of_the_cities(norm, matches[k][2], words):
+                acts[k] = False  # لا شك أن لندن أحد أفضل المواقع في العالم: the city, ranked with places
             if not seat and " " in alias.key and _in(alias.key.split(" ", 1)[0], words.locatives):
                 acts[k] = False  # ويربط مدينة الكويت: the city's own name with مدينة is the city
+            if not seat and acts[k] and _before_its_own_nisba(norm, matches, k, gazetteer):
+                acts[k] = False  # سان فرانسيسكو الأمريكية وطوكيو اليابانية: the city its state's nisba describes
             if not seat and (
                 _in(previous_word(norm, matches[k][0]), words.name_heads)
                 or _in(next_word(norm, matches[k][2]), words.capital_name_tails)
@@ -1731,7 +1795,10 @@ def _metonym_readings(
                 not seat
                 and alias.key in words.club_capitals
                 and _in_the_sentence(norm, matches[k][0], matches[k][2], words.club_context, before_too=True)
-                and _before_says(norm, matches[k][0], matches[k][1], words, by_key) is not False
+                and (
+                    _before_says(norm, matches[k][0], matches[k][1], words, by_key) is not False
+                    or _in(previous_word(norm, matches[k][0]), words.club_opponent_words)
+                )
             ):
                 acts[k] = None  # ولم يحدد روما سبب …: the club in a sentence about football
             if not seat and acts[k] and _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context):
@@ -1795,6 +1862,17 @@ def _being_or_opening(norm: str, match_start: int, words: ContextWords) -> bool:
     return not opening or bool(_PHRASE_BREAK_RE.search(opening[-1:]))
 
 
+def _before_its_own_nisba(norm: str, matches: list[tuple[int, int, int, str]], k: int, gazetteer: Gazetteer) -> bool:
+    """Whether the feminine nisba right after capital ``k`` is its own state's (``طوكيو اليابانية``, ``مدينة روما
+    الإيطالية``): the nisba describes the city, as it does a town (:func:`_state_after`)."""
+    place = gazetteer.by_key[matches[k][3]].place
+    return (
+        place is not None
+        and (state := _state_after(norm, matches, k, gazetteer)) is not None
+        and (state == _country_of(gazetteer, place))
+    )
+
+
 def _after_each_of(norm: str, match_start: int) -> bool:
     """Whether ``كل من`` ("each of") stands right before a name: ``تقدمت كل من باريس وبودابست``."""
     before = previous_word(norm, match_start)
@@ -1802,11 +1880,23 @@ def _after_each_of(norm: str, match_start: int) -> bool:
 
 
 def _a_settlement_among(
-    group: list[int], metonyms: list[int], matches: list[tuple[int, int, int, str]], gazetteer: Gazetteer
+    group: list[int],
+    metonyms: list[int],
+    matches: list[tuple[int, int, int, str]],
+    gazetteer: Gazetteer,
+    government_cities: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether a name of the group that is no capital's metonym is a town or a city (``وهامبورج``)."""
-    by_key, entities = gazetteer.by_key, gazetteer.entities
-    return any(entities[by_key[matches[k][3]].entity_id].type in _SETTLEMENT_TYPES for k in group if k not in metonyms)
+    """Whether a name of the group that is no capital's metonym is a town or a city (``وهامبورج``), and neither a
+    capital named by another spelling (``سول``، ``هانوي``: a government too) nor one of ``government_cities`` (alias
+    keys: ``وأربيل``, the Kurdistan Region's government)."""
+    by_key, entities, seats = gazetteer.by_key, gazetteer.entities, _seats(gazetteer)
+    return any(
+        entities[entity_id].type in _SETTLEMENT_TYPES
+        and entity_id not in seats
+        and matches[k][3] not in government_cities
+        for k in group
+        if k not in metonyms and (entity_id := by_key[matches[k][3]].entity_id)
+    )
 
 
 #: A quote opening right after ل (لـ without its tatweel), alone as a word (:func:`_quoted_after_la`).

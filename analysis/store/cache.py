@@ -1,7 +1,7 @@
 """Corpora read from a path: analysed once, kept as a snapshot, reused after a restart.
 
 The cache key changes whenever the corpus files' bytes, the gazetteer (with its edits), the code
-version or the table contract change, so stale tables are never served. Entries are snapshots
+and data the tables are computed with (:data:`BUILD_CODE`) or the table contract change, so stale tables are never served. Entries are snapshots
 (:mod:`analysis.store.snapshots`): written atomically, so an interrupted build never leaves a
 half-written entry behind (the next run simply builds again).
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,9 +45,34 @@ def corpus_fingerprint(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+#: What a corpus's tables are computed with, under ``analysis/``: a change to any of these files is a new key.
+#: The version number alone was the key, so a corpus analysed before an upgrade was served by the new code.
+BUILD_CODE = ("text", "extract", "aggregate", "data", "pipeline.py", "engine.py", "partitioned.py", "schema.py")
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+@lru_cache(maxsize=4)
+def build_code_version(package: Path = _PACKAGE) -> str:
+    """A digest of the files of :data:`BUILD_CODE` (code and data) under ``package``."""
+    digest = hashlib.sha256()
+    for name in BUILD_CODE:
+        path = package / name
+        files = (
+            [path]
+            if path.is_file()
+            else sorted(f for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+        )
+        for file in files:
+            digest.update(str(file.relative_to(package)).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cache_key(path: str | Path, gazetteer: Gazetteer) -> str:
     digest = hashlib.sha256()
-    for part in (corpus_fingerprint(path), str(gazetteer.version), __version__, str(schema.SCHEMA_VERSION)):
+    parts = (corpus_fingerprint(path), str(gazetteer.version), __version__, str(schema.SCHEMA_VERSION),
+             build_code_version())  # fmt: skip
+    for part in parts:
         digest.update(part.encode())
         digest.update(b"\x00")
     return digest.hexdigest()[:24]

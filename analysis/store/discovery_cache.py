@@ -32,6 +32,10 @@ from analysis.store.term_cache import update_with_sources
 _SOURCES = (
     "extract/discover.py",
     "extract/gazetteer.py",
+    "extract/name_lists.py",
+    "data/world/first_names.txt",
+    "data/world/arabic_first_names.txt",
+    "data/world/foreign_first_names.txt",
     "text/normalize.py",
     "text/trie.py",
     "data/discovery.yaml",

@@ -33,6 +33,13 @@ EDGE_WIDTHS = (1.0, 2.0, 3.5, 5.5, 8.0)  # one edge trace per width class
 KAMADA_KAWAI_MAX_NODES = 60  # beyond this, Kamada–Kawai's all-pairs distances get slow
 _ISOLATED_Y = -1.18
 _X_RANGE, _Y_RANGE = (-1.45, 1.45), (-1.32, 1.18)
+#: The plot's width labels are placed for: the network's half of the Actors page in a 1,280-pixel
+#: window (442 at 1,400, 702 at 1,920). Labels were placed for 560 pixels, and at 1,400
+#: «Salman bin Abdulaziz» left of a node near the edge ran out of the plot («lman bin Abdulaziz»).
+PLOT_WIDTH_PX = 380
+#: So many of the most mentioned nodes are labelled even where every side overlaps another node's
+#: marker (never another label): in that narrower plot Saudi Arabia, the biggest node, had lost its label.
+ALWAYS_LABELLED = 3
 
 
 def network_graph(
@@ -196,7 +203,7 @@ def place_labels(
     texts: dict[str, str],
     sizes: dict[str, float],
     *,
-    width_px: int = 560,
+    width_px: int = PLOT_WIDTH_PX,
     height_px: int = 480,
 ) -> dict[str, str]:
     """A ``textposition`` for each labelled node, or none when every place would overlap.
@@ -204,7 +211,8 @@ def place_labels(
     ``texts`` are the labels in priority order (most mentioned first). A label goes outward
     from the centre of the layout (right of a node on the right, above a node at the top…);
     if that box overlaps a label already placed or a larger node, the other sides are tried,
-    and the label is dropped when none is free (the node keeps its hover). Boxes are estimated
+    and the label is dropped when none is free (the node keeps its hover); the first
+    :data:`ALWAYS_LABELLED` may cover another node's marker. Boxes are estimated
     from the number of characters, in a plot of about ``width_px`` × ``height_px``.
     """
     sx = width_px / (_X_RANGE[1] - _X_RANGE[0])  # pixels per layout unit
@@ -215,7 +223,7 @@ def place_labels(
         r = sizes.get(n, 10) / 2
         boxes.append((x * sx - r, y * sy - r, x * sx + r, y * sy + r))
     placed: dict[str, str] = {}
-    for n, text in texts.items():
+    for rank, (n, text) in enumerate(texts.items()):
         x, y = pos[n]
         px, py, r = x * sx, y * sy, sizes.get(n, 10) / 2 + 2
         w = char_w * len(text.replace("\u202b", "").replace("\u202c", ""))
@@ -230,15 +238,22 @@ def place_labels(
         order = [horizontal, vertical] if abs(x) >= abs(y) else [vertical, horizontal]
         order += [c for c in candidates if c not in order]
         own = (px - r, py - r, px + r, py + r)
-        for choice in order:
-            box = candidates[choice]
-            if not _inside_plot(box, sx, sy):
-                continue
-            if any(_overlap(box, other) for other in boxes if other != own and not _contains(own, other)):
-                continue
-            placed[n] = choice
-            boxes.append(box)
-            break
+        # the most mentioned keep a label over a smaller node's marker rather than none
+        blocking = [boxes] if rank >= ALWAYS_LABELLED else [boxes, boxes[len(pos) :]]
+        for others in blocking:
+            choice = next(
+                (
+                    c
+                    for c in order
+                    if _inside_plot(candidates[c], sx, sy)
+                    and not any(_overlap(candidates[c], o) for o in others if o != own and not _contains(own, o))
+                ),
+                None,
+            )
+            if choice is not None:
+                placed[n] = choice
+                boxes.append(candidates[choice])
+                break
     return placed
 
 

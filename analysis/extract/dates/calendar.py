@@ -141,6 +141,7 @@ class Calendar:
     count_before: tuple[str, ...] = ()  # "أكثر من 2000 تعليق": a count, not a year
     count_range_before: tuple[str, ...] = ()  # "ما بين 2000 و3000 ريال": a range of amounts, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
+    range_end_day_parts: tuple[str, ...] = ()  # "منذ مساء الأربعاء حتى وقت مبكر الخميس": a range's end time
     stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
     weekday_date_links: tuple[str, ...] = ()  # "يوم السبت الذي يوافق تاريخ 15 أغسطس": the date gives the day
     hijri_bare_year_max_ahead: int = 15  # "منذ عام 1534": a Gregorian year, not 1534 AH
@@ -450,6 +451,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         count_range_before=tuple(_words(path, "count_range_before", raw.get("count_range_before") or [])),
         first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
+        range_end_day_parts=tuple(_words(path, "range_end_day_parts", raw.get("range_end_day_parts", []))),
         stale_text_days=int(raw.get("stale_text_days", 0)),
         weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),
         hijri_bare_year_max_ahead=int(raw.get("hijri_bare_year_max_ahead", 15)),

@@ -24,7 +24,12 @@ from analysis.extract.dates.calendar import CAL, Span, month_span
 # او: "سبتمبر أو أكتوبر المقبلين" covers both when the first takes its year from the second
 _TO = r"(?:الي|حتي|لغايه|ولغايه|وحتي|والي|او)"
 _BETWEEN_WORD = re.compile(r"(?:من|بين|منذ)(?:\s+(?:عامي|العامين|سنتي|يومي|شهري))?\s*$")
-_JOIN = re.compile(rf"^\s*(?:{_TO}|[-–—])\s*$")
+#: ... a time of the day may stand after "to" ("منذ مساء الأربعاء حتى وقت مبكر الخميس", sample 71)
+_DAY_PART = "|".join(
+    sorted((r"\s+".join(map(re.escape, w.split())) for w in CAL.range_end_day_parts), key=len, reverse=True)
+)
+_END_TIME = rf"(?:\s+(?:{_DAY_PART})(?:\s+من)?)?" if _DAY_PART else ""
+_JOIN = re.compile(rf"^\s*(?:{_TO}{_END_TIME}|[-–—])\s*$")
 _AND = re.compile(r"^\s*$")  # "و" is glued to the second date: والرابع، و15
 #: After بين a comma may stand before the و: "بين 25 يونيو الماضي، و20 أغسطس الحالي".
 _AND_AFTER_BETWEEN = re.compile(r"^\s*[,،]?\s*$")

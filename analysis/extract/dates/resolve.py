@@ -317,8 +317,12 @@ def _year(found: Found) -> Span:
 
 
 def _names_a_place(before: str) -> bool:
-    """Whether the text before a date ends with a place's head (مدينة السادس من، شارع)."""
-    words = _WORDS_RE.findall(before[-30:])[-3:]
+    """Whether the text before a date ends with a place's head (مدينة السادس من، شارع), or, for a month in
+    brackets, with a place's name and its date (``بملعب 22 مايو (أيار)``: the paper's gloss of the name)."""
+    gloss = before.rstrip().endswith("(")
+    words = _WORDS_RE.findall(before[-30:])[-(4 if gloss else 3) :]
+    if gloss and words and words[-1] in CAL.months:
+        words.pop()
     while words and (words[-1] in ("من", *CAL.ordinal_days) or words[-1].isdigit()):
         words.pop()
     return bool(words) and (words[-1] in CAL.date_name_heads or words[-1][1:] in CAL.date_name_heads)
@@ -1080,10 +1084,11 @@ _WEEKDAY_WORD_RE = re.compile(rf"ال(?:{'|'.join(sorted(CAL.weekdays, key=len, 
 
 
 def _family_name(before: str) -> bool:
-    """Whether the words before a weekday make it a family name: a first name (``محمد الخميس``) or a
-    compound name's head two words before (``عبدرب الرسول الخميس``, ``calendar.yaml``'s
-    ``weekday_name_heads``)."""
-    if _previous_word(before) in first_names():
+    """Whether the words before a weekday make it a family name: a first name (``محمد الخميس``, ``وأحمد
+    الخميس`` in a list of names: sample 71) or a compound name's head two words before (``عبدرب الرسول الخميس``,
+    ``calendar.yaml``'s ``weekday_name_heads``)."""
+    previous = _previous_word(before)
+    if previous in first_names() or (previous[:1] == "و" and previous[1:] in first_names()):
         return True
     words = _WORDS_RE.findall(before[-40:])[-2:]
     return len(words) == 2 and words[0] in CAL.weekday_name_heads

@@ -3145,3 +3145,65 @@ def test_today_and_years_beside_the_round_of_sample_68_stay_dates(text, expected
 )  # fmt: skip
 def test_the_same_month_of_the_running_year_and_the_incident_of_a_named_day(text, published, quote, first, last):
     assert span_of(text, published, quote)[:2] == (first, last)
+
+
+# --- the round of sample 71 (seed 71): a palace or a stadium named by a date, "with" the two, a listed family name ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sample 71: Aden's presidential palace, read as 22 May 2015
+        "وأضاف أن هذه القوات استعادت قصر 22 مايو الرئاسي مقر قيادة المنطقة العسكرية الرابعة للقاعدة البحرية.",
+        # the corpus: Aden's stadium, and the paper's gloss of its month in brackets
+        "وأضافوا أن العمارة تقع ضمن مشروع سكني يقع خلف ملعب 22 مايو بالشيخ عثمان.",
+        "محطة التوليد الكهربائية الجديدة والكائنة بملعب 22 مايو (أيار) جنوب مدينة الشيخ عثمان بمحافظة عدن.",
+        "يسكن في مدينة السادس من أكتوبر (تشرين الأول) منذ سنوات طويلة",
+        # sample 71: "with the two of them" (both candidates); the corpus: "bringing the two together"
+        "من يفوز لا يهم في الوقت الحالي، نحن كما قلت لك سابقاً نحن مع الاثنين، والذي سيفوز سنكون معه",
+        "تبرز مقدار الحب الذي يجمع الاثنين، إذ لم يتسبب تشويه المظهر الخارجي لتوريا في أن يلغيا زواجهما.",
+        # sample 71: a family name after a first name with و, in a list of names
+        "وأحمد عيد للجنة المسؤولية الاجتماعية، وأحمد الخميس للجنة المسابقات، وعلي الطريفي للجنة الحكام",
+    ],
+)
+def test_names_and_pronouns_of_the_round_of_sample_71_are_no_dates(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a day-month after a palace with its year, a month in brackets after a date that names nothing, a Monday
+        # after مع a noun between, a weekday after a first name's و that is no name
+        ("في القصر الرئاسي يوم 22 مايو 2015", "22 مايو 2015"),
+        ("قتل في 22 مايو (أيار) الماضي", "22 مايو (أيار) الماضي"),
+        ("تزامنا مع اجتماع الاثنين المقبل", "الاثنين المقبل"),
+        ("قصفت مليشيات الحوثي وصالح يوم الاحد مدينة عدن", "الاحد"),
+    ],
+)  # fmt: skip
+def test_dates_beside_the_names_of_the_round_of_sample_71_stay_dates(text, quote):
+    assert days(text)[0][0] == quote
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a time of the day after "to" still joins the range (sample 71: two days apart)
+        ("اشتباكات هي الأعنف دارت بين الطرفين في جبهة الجفينة جنوب غرب مأرب استمرت منذ مساء الأربعاء حتى وقت مبكر "
+         "الخميس، استخدم فيها الطرفان الأسلحة الخفيفة والثقيلة", date(2015, 8, 7), "الأربعاء حتى وقت مبكر الخميس",
+         "2015-08-05", "2015-08-06"),
+        ("وكانت اشتباكات عنيفة دارت بين الطرفين لساعات استمرت من مساء الخميس وحتى صباح الجمعة، أسفرت عن مقتل 29 حوثيا",
+         date(2015, 7, 26), "الخميس وحتى صباح الجمعة", "2015-07-23", "2015-07-24"),
+        ("في حوادث متفرقة خلال ثلاثة أيام بدء من يوم الخميس حتى مساء أول أمس السبت في دولة الأردن", date(2015, 7, 26),
+         "من يوم الخميس حتى مساء أول أمس السبت", "2015-07-23", "2015-07-25"),
+        ("أن الرصد سيتم من بعد صلاة عصر يوم الأربعاء المقبل حتى فجر يوم الخميس", date(2015, 8, 10),
+         "يوم الأربعاء المقبل حتى فجر يوم الخميس", "2015-08-12", "2015-08-13"),
+    ],
+)  # fmt: skip
+def test_a_time_of_the_day_after_to_keeps_the_range(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+def test_a_time_of_the_day_after_to_joins_no_list():
+    # two days listed, a time of the day after و: no "to", no range (constructed)
+    assert [d[0] for d in days("اجتمع الوفدان مساء الأحد وصباح الاثنين")] == ["الأحد", "الاثنين"]

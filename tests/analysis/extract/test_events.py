@@ -2275,6 +2275,55 @@ def test_a_year_after_occupied_dates_the_occupation(sentence, date_text, expecte
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a since-period right after a participle of detention dates the detention (sample 71: withdrawal by the release)
+        ("وكانت السلطات السورية قد افرجت الاثنين عن الحقوقي البارز والصحافي السوري مازن درويش (41 عاما) المعتقل منذ "
+         "شباط/فبراير 2012 بتهمة \"الترويج للارهاب\" على ان يحاكم طليقا", "منذ شباط/فبراير 2012", "arrest"),
+        ("ويلاحق حسين حبري (72 عاما) الموقوف منذ سنتين في السنغال التي لجأ اليها بعدما اطاحه الرئيس الحالي",
+         "منذ سنتين", "arrest"),
+        ("خلال زيارتها لنجلها الأسير محمد عامودي في سجن «جلبوع» المحكوم بالسجن لـ (12) مؤبداً، ومعتقل منذ العام 2006",
+         "منذ العام 2006", "arrest"),
+        # ... of captivity, a kidnapping (GUIDELINES: bombing)
+        ("وبعد ضمان تحريرها، وصلت الرهينة الفرنسية بريم، المختطفة منذ 24 فبراير، فجر أمس إلى سلطنة عمان",
+         "منذ 24 فبراير", "bombing"),
+        # ... not a since-period after another word, nor a year after the participle without منذ
+        ("وكانت السلطات السورية قد افرجت الاثنين عن الحقوقي البارز مازن درويش منذ شباط/فبراير 2012",
+         "منذ شباط/فبراير 2012", "withdrawal"),
+        ("وكانت السلطات السورية قد افرجت عن المعتقل عام 2012", "عام 2012", "withdrawal"),
+    ],
+)  # fmt: skip
+def test_a_since_period_after_a_detention_participle_dates_the_detention(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the passive of اغتال is an assassination (sample 71: other)
+        ("اغتيل طلال الأردني القيادي في حركة فتح الفلسطينية اليوم (السبت)، في مخيم عين الحلوة جنوب لبنان.",
+         "اليوم (السبت)", "bombing"),
+        ("اغتيل ريس الوزراء الاسرائيلي اسحق رابين في الرابع من تشرين الثاني/نوفمبر 1995 في تل ابيب في ختام تظاهرة "
+         "مؤيدة للسلام", "الرابع من تشرين الثاني/نوفمبر 1995", "bombing"),
+        # an air campaign is fighting (sample 71: other)
+        ("بزيادة قدرها 3ر2 مليون شخص منذ بدء الحملة الجوية التي تقودها السعودية ضد أهداف للمتمردين في آذار/مارس.",
+         "آذار/مارس", "strike"),
+        ("وبدأ تحالف عربي تقوده السعودية حملة جوية على الحوثيين في 26 مارس آذار لإعادة هادي", "26 مارس آذار", "strike"),
+        # ... not a campaign of another kind
+        ("وأطلقت الوزارة حملة توعوية في 26 مارس لمكافحة التدخين", "26 مارس", "other"),
+        # a war on a country is fighting (sample 71: other)
+        ("يقول عبد الله أمحمد، وهو ضابط قديم في الجيش الليبي المتمركز قرب درنة، إن الحرب الدولية على العراق في 2003 "
+         "وما بعدها أراحت ليبيا من المتطرفين", "2003", "strike"),
+        ("بما في ذلك بول وولفويتز أحد المحافظين الجدد ومهندس الحرب على العراق عام 2003، وجيمس بيكر", "عام 2003", "strike"),
+        # ... not a war on terror, a policy (constructed)
+        ("وتواصل الحكومة الحرب على الإرهاب منذ عام 2001 بلا هوادة", "منذ عام 2001", "other"),
+    ],
+)  # fmt: skip
+def test_assassinations_air_campaigns_and_wars_on_a_country(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a since-period right after a record level is the record's baseline, no event's time (sample 67: statement by
         # the warning; sample 45: election by the vote after it)
         ("حذر عضو لجنة الذهب والمجوهرات بغرفة تجارة جدة محمد جميل عزوز، من مغبة الاندفاع من قبل الأفراد والباحثين عن "

@@ -121,6 +121,21 @@ def test_key_changes_with_the_corpus_gazetteer_code_and_contract(two_articles, g
     assert cache_key(two_articles, gazetteer) != key
 
 
+def test_the_key_changes_with_the_analysis_code_and_data(tmp_path):
+    """The key held the version number only: after an upgrade (a new rule, a longer word list) a corpus
+    analysed by the old code was served as it was."""
+    package = tmp_path / "analysis"
+    (package / "extract").mkdir(parents=True)
+    (package / "data").mkdir()
+    (package / "extract" / "dates.py").write_text("RULES = 1\n", "utf-8")
+    (package / "data" / "stopwords.txt").write_text("في\n", "utf-8")
+    before = cache.build_code_version(package)
+    (package / "data" / "stopwords.txt").write_text("في\nمن\n", "utf-8")
+    cache.build_code_version.cache_clear()
+    assert cache.build_code_version(package) != before
+    assert set(cache.BUILD_CODE) >= {"extract", "aggregate", "data", "text", "pipeline.py"}
+
+
 # --- load_or_build: build once, reuse, rebuild what is broken ------------------------------------
 
 

@@ -539,15 +539,18 @@ def test_network_layout_fills_the_plot_and_labels_go_outward(tables):
     assert min(ys) == pytest.approx(-1) and max(ys) == pytest.approx(1)
     d = network.actor_network(tables["mentions"], tables["comentions"], tables["entities"], kind=None).to_dict()
     outer_labels = [
-        (x, place)
+        (x, text, place)
         for tr in d["data"]
         if tr["name"] != "edge hover" and tr.get("mode") == "markers+text"
         for x, text, place in zip(tr["x"], tr["text"], tr["textposition"])
         if text and abs(x) > 0.5
     ]
     assert outer_labels  # the layout spans -1..1, so some labelled nodes sit near the edges
-    for x, place in outer_labels:
-        assert place in ("middle right" if x > 0 else "middle left", "top center", "bottom center")
+    px_per_unit = network.PLOT_WIDTH_PX / 2.9  # the x axis spans -1.45..1.45
+    for x, text, place in outer_labels:
+        outward = "middle right" if x > 0 else "middle left"
+        if place not in (outward, "top center", "bottom center"):  # inward only when outward leaves the plot
+            assert abs(x) * px_per_unit + 6.6 * len(text) > 1.45 * px_per_unit, (text, x, place)
     assert d["layout"]["height"] >= 560
 
 
@@ -558,7 +561,33 @@ def test_place_labels_drops_a_label_that_would_overlap():
     assert placed.get("b") != placed["a"]
 
 
-def test_a_large_timeline_draws_the_most_recently_published_events_and_says_so():
+def test_a_network_label_beside_a_node_near_the_edge_stays_inside_a_narrow_plot():
+    """On the Actors page at 1,400 pixels the network is 442 pixels wide, and «Salman bin Abdulaziz», set
+    left of a node a third of the way from the left edge, ran out of it: «lman bin Abdulaziz»."""
+    pos = {"salman": (-0.78, 0.55)}
+    placed = network.place_labels(pos, {"salman": "Salman bin Abdulaziz"}, {"salman": 20})
+    assert placed.get("salman") != "middle left"
+    # a plot wide enough for it still takes the outward side
+    assert network.place_labels(pos, {"salman": "Salman bin Abdulaziz"}, {"salman": 20}, width_px=900) == {
+        "salman": "middle left"
+    }
+
+
+def test_the_most_mentioned_node_keeps_its_label_even_over_a_neighbours_marker():
+    """Placed for a narrow plot, Saudi Arabia, the biggest node of SaudiNewsNet's network, lost its label:
+    every side touched a neighbour's marker. The most mentioned are labelled over a marker, never a label."""
+    pos = {"sa": (0.0, 0.0), "n": (0.0, 0.16), "s": (0.0, -0.16), "e": (0.2, 0.0), "w": (-0.2, 0.0), "tiny": (0.9, 0.9)}
+    sizes = {"sa": 46, "n": 30, "s": 30, "e": 30, "w": 30, "tiny": 12}
+    texts = {"sa": "Saudi Arabia", "n": "Egypt"}
+    placed = network.place_labels(pos, texts, sizes)
+    assert "sa" in placed
+    assert network.place_labels(pos, {"tiny": "Qatar", **texts}, sizes).keys() >= {"tiny", "sa"}
+
+
+def test_a_large_timeline_draws_every_event_and_past_its_mark_limit_the_biggest_marks_and_says_so():
+    """SaudiNewsNet's timeline drew the 3,000 most recently published of 33,763 events: the last days
+    of a three-week corpus, as if nothing had happened before. Events of a day in a lane are one mark,
+    so every event fits; only past ``max_marks`` marks are the small ones left out, and a note says so."""
     from datetime import date, timedelta
 
     from analysis import schema
@@ -570,9 +599,8 @@ def test_a_large_timeline_draws_the_most_recently_published_events_and_says_so()
         {"doc_id": [f"d{i}" for i in range(n)], "title": "عنوان", "source": "src", "published": days,
          "n_chars": 10, "n_sentences": 1, "url": None}
     )[schema.DOCUMENTS.names]  # fmt: skip
-    # article i, published on day i, reports what happened the day before... except the last ten,
-    # which recall the first days of January: recency is by publication, not by the event's date
-    when = [d - timedelta(days=1) if i < 30 else date(2020, 1, i - 29) for i, d in enumerate(days)]
+    # the first 30 articles report the same day (one mark ×30); the last ten, each the day before
+    when = [date(2020, 1, 20) if i < 30 else d - timedelta(days=1) for i, d in enumerate(days)]
     table = pd.DataFrame(
         {
             "event_id": [f"d{i}:1" for i in range(n)],
@@ -594,12 +622,18 @@ def test_a_large_timeline_draws_the_most_recently_published_events_and_says_so()
             "resolved": True,
         }
     )
-    fig = event_timeline(table, documents, max_events=10)
-    drawn = [e for trace in fig.data for ids in (trace.customdata or []) for e in ids]
-    assert sorted(drawn) == sorted(f"d{i}:1" for i in range(30, 40))
-    assert any("10 most recently published of 40" in a.text for a in fig.layout.annotations)
-    every = [e for trace in event_timeline(table, documents).data for ids in (trace.customdata or []) for e in ids]
-    assert len(every) == n
+
+    def drawn(fig):
+        return [e for trace in fig.data for ids in (trace.customdata or []) for e in ids]
+
+    every = event_timeline(table, documents)
+    assert sorted(drawn(every)) == sorted(table["event_id"])
+    assert not any("biggest" in (a.text or "") for a in every.layout.annotations)
+
+    capped = event_timeline(table, documents, max_marks=5)
+    assert len(drawn(capped)) == 34  # the ×30 mark and four of the single days
+    assert set(drawn(capped)) >= {f"d{i}:1" for i in range(30)}
+    assert any("The 5 biggest marks hold 34 of 40 events" in a.text for a in capped.layout.annotations)
 
 
 def test_date_axes_in_arabic_write_dates_with_digits_not_english_month_names(tables):
