@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis import schema
 from analysis.ingest.decoding import DecodeProblem, decode_utf8
-from analysis.ingest.fields import collapse_spaces
+from analysis.ingest.fields import collapse_spaces, letters_for_shapes
 from analysis.limits import ImportLimits
 
 ProgressCallback = Callable[[int, int], None]
@@ -139,6 +139,8 @@ class Collector:
         url: str | None,
         text: str,
     ) -> None:
+        text = letters_for_shapes(text)  # ﻗﺎﻝ → قال: the analysis reads letters, and the page shows them
+        title = letters_for_shapes(title) if title else title
         minimum = self.options.min_arabic_share
         if minimum is not None:
             from analysis.ingest.decoding import arabic_share

@@ -30,6 +30,12 @@ PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
 """The possessive pronoun endings of a noun that cannot be part of a name (``مسؤوليتها``, ``قواتهم``,
 ``نظيرها``): not ه, which is also a feminine noun's ة once normalised."""
 
+PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
+"""Arabic presentation forms A and B: a letter's contextual shape (``ﻗ`` initial qaf) or a ligature
+(``ﻻ`` lam-alef, ``ﷲ``) as a code of its own, what a renderer that cannot shape is given and what text
+copied from a PDF or an old page may carry (``ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ``: 198 SaudiNewsNet articles). Not U+FEFF,
+the byte-order mark, an invisible."""
+
 # --- marks -----------------------------------------------------------------------------------
 
 HARAKAT = "\u064b-\u065f"
