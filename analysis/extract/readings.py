@@ -660,11 +660,20 @@ def _a_link_between_places(norm: str, match_start: int, words: ContextWords) -> 
 
 def _after_a_sanction(norm: str, match_start: int, preposition: str, words: ContextWords) -> bool:
     """Whether one of the ``sanction_nouns`` stands before ``preposition`` (right before the name at
-    ``match_start``), or before one adjective with the article before it: ``العقوبات الدولية عن طهران``."""
+    ``match_start``), or before one or two adjectives with the article before it: ``العقوبات الدولية عن
+    طهران``, ``العقوبات الاقتصادية المفروضة على طهران``; or one without it after a noun without it: ``حظر تجاري
+    على موسكو``."""
     at = match_start - len(preposition) - 1
-    noun = previous_word(norm, at)
-    if noun is not None and noun.startswith("ال") and not _in(noun, words.sanction_nouns):
-        noun = previous_word(norm, at - len(noun) - 1)  # an adjective between
+    noun, noun_at = previous_word(norm, at), at
+    for _ in range(2):  # an adjective between, or two
+        if noun is None or _in(noun, words.sanction_nouns):
+            break
+        noun_at = _previous_word_span(norm, noun_at)[0]
+        definite, noun = noun.startswith("ال"), previous_word(norm, noun_at)
+        if not definite:  # حظر تجاري: an indefinite adjective after an indefinite noun, no more
+            if noun is not None and noun.startswith("ال"):
+                noun = None
+            break
     if _in(noun, words.sanction_nouns):
         return True
     # a relative clause of three words at most between: العقوبات التي فرضها الغرب على موسكو
@@ -684,7 +693,9 @@ _RELATIVES = frozenset({"التي", "الذي", "اللتي", "اللذي"})
 #: never a present verb of five letters (تطالب، تواصل، تعتبر have no ي there; تبنيه is تبني + ه):
 #: "في تاريخ لندن العريق" is the city's history, "منارات الرياض لتقديم الدعم" no verb after Riyadh. Its plural
 #: too (تفجيرات، تعليمات): "وأسفرت تفجيرات كابل الثلاثة" (the third metonymy sample) are the city's bombings.
-_VERBAL_NOUN_RE = re.compile(r"ت\w\wي[^\Wه](?:ات)?")
+#: And with the accusative's alif, an adverb (تحديدا، تمهيدا، تنديدا): "إنجلترا ولندن تحديدا", "في لقاءات موسكو
+#: تمهيدا لاعتماده" (the nineteenth metonymy file's class) name the city, no verb after it.
+_VERBAL_NOUN_RE = re.compile(r"ت\w\wي[^\Wه](?:ات|ا)?")
 
 
 @lru_cache(maxsize=8)

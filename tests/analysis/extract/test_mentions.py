@@ -212,7 +212,8 @@ SEED_ENTITIES = {
     # التقارب الروسي التركي يترجم إلى تبادل أدوار (2020-12-30): Lavrov–Çavuşoğlu press conference,
     # US/EU sanctions, Karabakh, Libya, East Med; SDF squeezed in Ain Issa on the M4, as in Manbij.
     "000_4404655001853660.txt": {
-        "ankara",  # the city: المقيم في أنقرة
+        # no Ankara the city: every أنقرة here is the government ("واشنطن تمارس ضغوطا شديدة على أنقرة", the
+        # pressure on it, read as a sanction's object since the nineteenth metonymy file's round)
         "moscow",  # the city: في موسكو
         "russia",
         "turkey",
