@@ -149,6 +149,7 @@ class Calendar:
     schedule_verbs: frozenset[str] = frozenset()  # "يقام الحفل يوم السبت": the coming Saturday
     deadline_words: frozenset[str] = frozenset()  # "قبل أوائل كانون الأول": the next December
     contract_month_words: frozenset[str] = frozenset()  # "عقود سبتمبر": a futures month, this or the next
+    contract_month_phrases: frozenset[str] = frozenset()  # "للشحن في سبتمبر": the same, after two words
     schedule_past_words: frozenset[str] = frozenset()  # "كان من المفترض أن تبدأ": no schedule
     reporting_verbs: frozenset[str] = frozenset()  # "أعلن ... أنه سيصعد الهجمات في منتصف يوليو": a reported future
     ahead_recent_days: int = 100  # a month begun this recently is the one a schedule or deadline means
@@ -460,6 +461,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         deadline_words=frozenset(_words(path, "tense.deadline_words", tense.get("deadline_words", ["قبل"]))),
         contract_month_words=frozenset(
             _words(path, "tense.contract_month_words", tense.get("contract_month_words", ["عقود"]))
+        ),
+        contract_month_phrases=frozenset(
+            _words(path, "tense.contract_month_phrases", tense.get("contract_month_phrases") or [])
         ),
         schedule_past_words=frozenset(
             _words(path, "tense.schedule_past_words", tense.get("schedule_past_words", ["كان"]))

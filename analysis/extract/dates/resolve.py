@@ -218,7 +218,10 @@ def _month_of(found: Found, anchored: bool, bare: bool = False) -> tuple[int, in
         # a future said in the past ("أعلن ... أنه سيصعد الهجمات في منتصف يوليو"): the such month nearest publication
         year = min((published.year - 1, published.year, published.year + 1),
                    key=lambda y: abs((date(y, month, 15) - published).days))  # fmt: skip
-    elif shift is None and _after_one_of(found.before, CAL.contract_month_words):
+    elif shift is None and (
+        _after_one_of(found.before, CAL.contract_month_words)
+        or " ".join(_WORDS_RE.findall(found.before[-30:])[-2:]) in CAL.contract_month_phrases
+    ):
         # a futures contract's month ("عقود سبتمبر أيلول", "لتسليم أغسطس آب"): this month or the next such one, or
         # the month just past, whose crude is priced after it ("حددت بأثر رجعي سعر البيع الرسمي لشحنات تموز" in August)
         year = published.year if month >= published.month - 1 else published.year + 1

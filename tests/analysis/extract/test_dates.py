@@ -1450,8 +1450,12 @@ def test_two_weekdays_apart_stay_two_days():
         # ... or the month just past, priced after it (the corpus check: ADNOC's July, priced in August)
         ("وقالت أدنوك إنها حددت بأثر رجعي سعر البيع الرسمي لشحنات تموز (يوليو) من خامها القياسي مربان",
          date(2015, 8, 6), "تموز (يوليو)", date(2015, 7, 1)),
+        # ... or "for loading in" a month (sample 73: September 2014 read; the corpus: three copies, all right)
+        ("وخفضت الشركة سعر البيع الرسمي لخامها العربي الخفيف إلى شمال غرب أوروبا 0.40 دولار للشحن في سبتمبر",
+         date(2015, 8, 6), "سبتمبر", date(2015, 9, 1)),
         # ... not a month after other words: the last such month
         ("وارتفع سعر الذهب في سبتمبر", date(2015, 7, 31), "سبتمبر", date(2014, 9, 1)),
+        ("وبدأ الشحن في مارس", date(2015, 8, 6), "مارس", date(2015, 3, 1)),
     ],
 )  # fmt: skip
 def test_a_futures_contract_month_is_ahead(text, published, quote, first):
