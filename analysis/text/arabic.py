@@ -30,12 +30,6 @@ PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
 """The possessive pronoun endings of a noun that cannot be part of a name (``مسؤوليتها``, ``قواتهم``,
 ``نظيرها``): not ه, which is also a feminine noun's ة once normalised."""
 
-PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
-"""Arabic presentation forms A and B: a letter's contextual shape (``ﻗ`` initial qaf) or a ligature
-(``ﻻ`` lam-alef, ``ﷲ``) as a code of its own, what a renderer that cannot shape is given and what text
-copied from a PDF or an old page may carry (``ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ``: 198 SaudiNewsNet articles). Not U+FEFF,
-the byte-order mark, an invisible."""
-
 # --- marks -----------------------------------------------------------------------------------
 
 HARAKAT = "\u064b-\u065f"
@@ -70,6 +64,12 @@ ARABIC_PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufeff"
 """Presentation Forms-A and -B: one glyph per letter shape (U+FEAD U+FEED U+FEB3 U+FEF4 U+FE8E for
 روسيا), which text copied from a PDF or reshaped for display holds instead of letters. The range
 is the blocks', so it ends at U+FEFF, the byte-order mark."""
+
+PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
+""":data:`ARABIC_PRESENTATION_FORMS` without the byte-order mark (an invisible, not a shape): the codes import
+turns into the letters they shape, a contextual form (``ﻗ`` initial qaf) or a ligature (``ﻻ`` lam-alef, ``ﷲ``),
+as a renderer that cannot shape is given them and text copied from a PDF or an old page carries them
+(``ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ``: 198 SaudiNewsNet articles)."""
 
 # --- proclitics ------------------------------------------------------------------------------
 
