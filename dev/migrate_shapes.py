@@ -4,8 +4,8 @@ read as letters at ingest (:func:`analysis.ingest.fields.letters_for_shapes`).
     PYTHONPATH=. .venv/bin/python dev/migrate_shapes.py            # rewrite the judged files in place, say what moved
     PYTHONPATH=. .venv/bin/python dev/migrate_shapes.py --check    # only say what would move (exit 1 if anything)
 
-SaudiNewsNet has about 200 articles written in presentation forms (``ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ``) or with the ligature
-``ﻻ``/``ﻷ``/``ﻹ`` among ordinary letters. Read as letters, a ligature is two characters (``ﻻ`` → ``لا``), so every
+SaudiNewsNet has about 200 articles written in presentation forms (``قال مصدر مسؤول (in presentation forms)``) or with the ligature
+``U+FEFB``/``U+FEF7``/``U+FEF9`` among ordinary letters. Read as letters, a ligature is two characters (``U+FEFB`` → ``لا``), so every
 offset after one moves, and every judged string that holds one (a mention's sentence, a date's sentence) is no
 longer in the text. The scorers locate a judged row by its article's text: a mention by its offsets (``start``,
 ``end``; ``score_entities.py``), a date by its sentence and its text in it, a gold line by its quote and its

@@ -128,7 +128,7 @@ _PRESENTATION_FORMS_RE = re.compile(f"[{PRESENTATION_FORMS}]+")
 
 def letters_for_shapes(text: str) -> str:
     """Arabic presentation forms as the letters they shape (Unicode's compatibility decomposition):
-    ``ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ`` → ``قال مصدر مسؤول``, the ligature ``ﻻ`` → ``لا``. A browser shapes letters itself,
+    ``"\ufed7\ufe8e\ufedd"`` (three shapes) → ``قال``, the ligature ``"\ufefb"`` → ``لا``. A browser shapes letters itself,
     and the analysis reads letters: in shapes, an article's actors and dates went unread, and its text showed
     presentation forms in the page. Text without them is returned as it is."""
     if not _PRESENTATION_FORMS_RE.search(text):
@@ -137,7 +137,7 @@ def letters_for_shapes(text: str) -> str:
 
 
 def _letters(shapes: str) -> str:
-    # a harakah's isolated form decomposes to a space and the mark (ﹰ → " ً"): the mark alone
+    # a harakah's isolated form decomposes to a space and the mark (U+FE70 → " ً"): the mark alone
     return "".join(unicodedata.normalize("NFKC", c).replace(" ", "") or c for c in shapes)
 
 

@@ -139,7 +139,9 @@ class Collector:
         url: str | None,
         text: str,
     ) -> None:
-        text = letters_for_shapes(text)  # ﻗﺎﻝ → قال: the analysis reads letters, and the page shows them
+        text = letters_for_shapes(
+            text
+        )  # shapes (U+FED7 U+FE8E U+FEDD) → قال: the analysis reads letters, and the page shows them
         title = letters_for_shapes(title) if title else title
         minimum = self.options.min_arabic_share
         if minimum is not None:

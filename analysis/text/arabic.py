@@ -67,9 +67,9 @@ is the blocks', so it ends at U+FEFF, the byte-order mark."""
 
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 """:data:`ARABIC_PRESENTATION_FORMS` without the byte-order mark (an invisible, not a shape): the codes import
-turns into the letters they shape, a contextual form (``ﻗ`` initial qaf) or a ligature (``ﻻ`` lam-alef, ``ﷲ``),
-as a renderer that cannot shape is given them and text copied from a PDF or an old page carries them
-(``ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ``: 198 SaudiNewsNet articles)."""
+turns into the letters they shape, a contextual form (U+FED7, initial qaf) or a ligature (U+FEFB, lam-alef;
+U+FDF2, the name of God), as a renderer that cannot shape is given them and text copied from a PDF or an old page
+carries them (198 SaudiNewsNet articles)."""
 
 # --- proclitics ------------------------------------------------------------------------------
 

@@ -585,13 +585,18 @@ def test_a_corpus_taken_piece_by_piece_drops_duplicates_and_renames_ids_across_p
 
 
 def test_arabic_presentation_forms_are_read_as_the_letters_they_shape(tmp_path):
-    """198 SaudiNewsNet articles carry presentation forms (text copied from a PDF or an old page): «ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ»
-    (aawsat, 2015-07-21), the ligature ﻻ inside «ﺍﻻﺳﺘﺮﺍﺗﻴﺠﻲ». Their actors and dates went unread, and the
-    reader showed presentation forms in the page; the corpus now holds the letters, title and text."""
-    shaped = "ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ ﺃﻣﺲ إﻥ ﺭﻭﺳﻴﺎ ﺳﻴﻄﺮﺕ ﻋﻠﻰ ﺍﻟﻤﻮﻗﻊ ﺍﻻﺳﺘﺮﺍﺗﻴﺠﻲ."
-    article = {"id": "a1", "title": "ﺭﻭﺳﻴﺎ ﻭﺍﻟﻤﻮﻗﻊ", "date": "2015-07-21", "content": shaped}
+    """198 SaudiNewsNet articles carry presentation forms (text copied from a PDF or an old page, shaped for a
+    renderer that cannot shape): «قال مصدر مسؤول» in shapes (aawsat, 2015-07-21), the lam-alef ligature U+FEFB inside
+    «الاستراتيجي». Their actors and dates went unread, and the reader showed presentation forms in the page; the
+    corpus now holds the letters, title and text. The shapes are made here as such a renderer is given them."""
+    import arabic_reshaper
+
+    letters = "قال مصدر مسؤول أمس إن روسيا سيطرت على الموقع الاستراتيجي."
+    shaped = arabic_reshaper.reshape(letters)
+    assert "\ufefb" in shaped and "ق" not in shaped  # every letter a shape, لا a ligature
+    article = {"id": "a1", "title": arabic_reshaper.reshape("روسيا والموقع"), "date": "2015-07-21", "content": shaped}
     write(tmp_path, "articles.json", json.dumps([article, {"id": "a2", "content": ARTICLE_A}], ensure_ascii=False))
     documents = load_corpus(tmp_path).documents.set_index("doc_id")
-    assert documents.loc["a1", "text"] == "قال مصدر مسؤول أمس إن روسيا سيطرت على الموقع الاستراتيجي."
+    assert documents.loc["a1", "text"] == letters
     assert documents.loc["a1", "title"] == "روسيا والموقع"
     assert documents.loc["a2", "text"] == ARTICLE_A  # text without them as it was
