@@ -55,16 +55,7 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 def build_code_version(package: Path = _PACKAGE) -> str:
     """A digest of the files of :data:`BUILD_CODE` (code and data) under ``package``."""
     digest = hashlib.sha256()
-    for name in BUILD_CODE:
-        path = package / name
-        files = (
-            [path]
-            if path.is_file()
-            else sorted(f for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
-        )
-        for file in files:
-            digest.update(str(file.relative_to(package)).encode())
-            digest.update(file.read_bytes())
+    term_cache.update_with_sources(digest, BUILD_CODE, package=package)
     return digest.hexdigest()[:16]
 
 

@@ -228,13 +228,7 @@ def content_hash(text: str) -> str:
 def extraction_code_version() -> str:
     """A digest of the per-article stage: its modules and every file of ``analysis/data``."""
     digest = hashlib.sha256(f"{__version__}\x00{schema.SCHEMA_VERSION}".encode())
-    package = Path(__file__).resolve().parents[1]
-    for name in _EXTRACT_CODE:
-        path = package / name
-        files = [path] if path.is_file() else sorted(f for f in path.rglob("*") if f.suffix in (".py", ".yaml", ".txt"))
-        for file in files:
-            digest.update(str(file.relative_to(package)).encode())
-            digest.update(file.read_bytes())
+    term_cache.update_with_sources(digest, _EXTRACT_CODE, suffixes=(".py", ".yaml", ".txt"))
     return digest.hexdigest()[:16]
 
 

@@ -71,11 +71,23 @@ def corpus_identity(kind: str, location: str | Path, name: str = "") -> str:
     return f"path:{where}" if kind == "path" else f"store:{where}:{name}"
 
 
-def update_with_sources(digest, names: Sequence[str]) -> None:
+def update_with_sources(
+    digest, names: Sequence[str], *, suffixes: Sequence[str] | None = None, package: Path = _PACKAGE
+) -> None:
     """Feeds ``digest`` the names and contents of the package files ``names`` (paths under
-    ``analysis/``): a change to any of them is a new key."""
+    ``analysis/``; a folder stands for its files, those ending in ``suffixes`` when given, never
+    ``__pycache__``'s): a change to any of them is a new key."""
     for name in names:
-        path = _PACKAGE / name
+        path = package / name
+        if path.is_dir():
+            files = sorted(
+                f for f in path.rglob("*")
+                if f.is_file() and "__pycache__" not in f.parts and (suffixes is None or f.suffix in suffixes)
+            )  # fmt: skip
+            for file in files:
+                digest.update(str(file.relative_to(package)).encode())
+                digest.update(file.read_bytes())
+            continue
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"-")
 
