@@ -21,9 +21,9 @@ import numpy as np
 import pandas as pd
 
 from analysis.text.arabic import ARTICLE_AFTER_LAM, DIACRITICS, PROCLITICS_ARTICLE_OPTIONAL_LENIENT
-from analysis.text.compounds import compound_parts, join_compound_names
+from analysis.text.compounds import compound_parts
 from analysis.text.normalize import normalize, normalize_joined_with_offsets
-from analysis.text.spellings import house_spelling, spelling_parts
+from analysis.text.spellings import one_spelling, spelling_parts
 
 KWIC_COLUMNS = ["doc_id", "sentence_idx", "start", "end", "left", "match", "right"]
 """One row per occurrence: the article, the sentence holding the match's start, the match's span
@@ -41,7 +41,7 @@ _DIACRITIC = re.compile(f"[{DIACRITICS}]")
 
 def _query_words(query: str) -> list[str]:
     # quotes around the whole query ask for the phrase, as in a web search: the words are searched
-    return house_spelling(join_compound_names(normalize(query))).strip().strip("\"'").split()
+    return one_spelling(normalize(query)).strip().strip("\"'").split()
 
 
 def _query_patterns(query: str) -> tuple[re.Pattern, re.Pattern] | None:

@@ -22,9 +22,8 @@ from analysis.charts.summaries import (
     top_entity_ids,
 )
 from analysis.schema import CorpusTables
-from analysis.text.compounds import join_compound_names
 from analysis.text.normalize import normalize
-from analysis.text.spellings import house_spelling
+from analysis.text.spellings import one_spelling
 from analysis.viz import heatmap
 from analysis.viz.style import clean_text
 
@@ -84,11 +83,11 @@ def terms_evidence(tables: CorpusTables, terms: list[str], limit: int) -> pd.Dat
     terms = [t for t in dict.fromkeys(clean_text(t) for t in terms) if t]
     if not terms or tables.sentences.empty:
         return pd.DataFrame(columns=EVIDENCE_COLUMNS)
-    normalized_terms = [(t, f" {house_spelling(join_compound_names(normalize(t)))} ") for t in terms]
+    normalized_terms = [(t, f" {one_spelling(normalize(t))} ") for t in terms]
     sentences = tables.sentences
     found = []
     for doc_id, idx, text in zip(sentences["doc_id"], sentences["sentence_idx"], sentences["text"]):
-        padded = f" {house_spelling(join_compound_names(normalize(str(text))))} "  # عبدالعزيز in «عبد العزيز»
+        padded = f" {one_spelling(normalize(str(text)))} "  # the term عبدالعزيز in «عبد العزيز»
         hits = [t for t, n in normalized_terms if n in padded]
         if hits:
             found.append((doc_id, idx, hits))

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from analysis.data import data_path, read_yaml
+from analysis.text.compounds import join_compound_names
 
 
 @lru_cache(maxsize=1)
@@ -65,3 +66,9 @@ def spelling_parts(word: str) -> list[tuple[str, ...]]:
     if at < len(word):
         parts.append((word[at:],))
     return parts
+
+
+def one_spelling(normal: str) -> str:
+    """``normal`` (normalised text) as the terms spell it: compound names joined and house spellings made one
+    (``عبد العزيز الاميركي`` → ``عبدالعزيز الامريكي``); what the term evidence and the text search compare."""
+    return house_spelling(join_compound_names(normal))
