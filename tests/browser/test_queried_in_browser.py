@@ -157,6 +157,9 @@ def test_the_timeline_and_search_of_a_queried_build(qtab, screenshots):
     assert "sentences found" in caption, caption
     found = [strip_bidi(t) for t in page.locator(".st-key-search_sentences .evidence").all_inner_texts()]
     assert found and any("لروسيا" in t or "وروسيا" in t for t in found) and any("روسيا" in t for t in found)
+    qtab.open("search", corpus=NAME, q="الأمريكية")  # the other house spelling of the seeds' «الأميركية»
+    found = [strip_bidi(t) for t in page.locator(".st-key-search_sentences .evidence").all_inner_texts()]
+    assert found and all("الأميركية" in t for t in found), found
     assert qtab.dialogs == []
     assert qtab.real_console_errors() == []
 

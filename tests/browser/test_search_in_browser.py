@@ -107,3 +107,16 @@ def test_on_a_phone_the_article_goes_under_its_line(tab, screenshots):
     assert pre["left"] >= kw["right"] - 1 and post["right"] <= kw["left"] + 1  # still right to left
     assert post["left"] >= 0 and pre["right"] <= 390
     tab.page.screenshot(path=str(screenshots / "search-390.png"))
+
+
+def test_a_word_in_the_other_house_spelling_finds_the_corpus_spelling(tab, screenshots):
+    """The seeds write «الأميركية» (with ي): an analyst who types the other spelling, «الأمريكية», reads
+    the same lines, the keyword as the article writes it."""
+    tab.open("search", q="الأمريكية")
+    page = tab.page
+    keywords = [strip_bidi(t) for t in page.locator("table.concordance td.kw").all_inner_texts()]
+    assert keywords and all("الأميركية" in k for k in keywords), keywords
+    assert totals(page)[0] == len(keywords)  # every match is one of the seeds' «الأميركية»
+    tab.open("search", q="الأميركية")
+    assert totals(tab.page)[0] == len(keywords)  # the same lines either way
+    assert tab.exceptions() == []
