@@ -334,7 +334,15 @@ def _planned_counts(
     )
     bigrams = plan.bigrams and (n_pairs > 0 or all_pairs)
     counted = _count_slices(
-        token_keys, codes, doc_of_token, n_stems, n_columns, len(types), bigrams, raw_pairs=all_pairs
+        token_keys,
+        codes,
+        doc_of_token,
+        n_stems,
+        n_columns,
+        len(types),
+        bigrams,
+        raw_pairs=all_pairs,
+        clitic_of_type=stemmed.clitic_of_type,
     )
     pair_codes = counted["bigrams"][1]
     position = np.clip(np.searchsorted(plan.pairs, pair_codes), 0, max(n_pairs - 1, 0))

@@ -13,7 +13,11 @@ How a word becomes a term
    ``كبير`` and ``فلسطين`` stay whole.
 3. Stop words (the ``arabic-stopwords`` package plus ``data/stopwords_news.txt``) and
    one-letter terms are dropped; bigrams are pairs of adjacent kept terms, so
-   ``وقف إطلاق النار`` yields ``وقف اطلاق`` and ``اطلاق نار``.
+   ``وقف إطلاق النار`` yields ``وقف اطلاق`` and ``اطلاق نار``. A word written with a
+   conjunction or a preposition (و ف ب ك) starts a phrase of its own and ends no bigram:
+   ``التفجير الغاشم بمسجد`` gives no ``غاشم مسجد``, ``شر ومكروه`` no ``شر مكروه`` (an adjective
+   or a genitive carries none). ``ل`` often joins a noun to its complement as a genitive
+   would (``منظومة للدفاع``, a defence system), so it does not break a bigram.
 4. Each term is shown in its most frequent spelling in the corpus (``روسيا``,
    ``الولايات المتحدة``), never as a bare stem.
 
@@ -54,6 +58,9 @@ _CLITIC_RE = re.compile(f"^([{CONJUNCTIONS}][{PREPOSITIONS}]|[{CONJUNCTIONS}{PRE
 
 #: First letters of a word that may carry a proclitic (و ف ب ل ك) or the article (ال).
 _PROCLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS + "ا")
+#: The proclitics that start a phrase: the conjunctions and the prepositions but ل, which often
+#: joins a noun to its complement as a genitive would (منظومة للدفاع = منظومة الدفاع, «a defence system»).
+_PHRASE_OPENERS = "".join(sorted(set(CONJUNCTIONS + PREPOSITIONS) - {"ل"}))
 _BOUNDARY_KEY = -2
 _DROPPED_KEY = -1
 
@@ -70,6 +77,17 @@ def stopwords() -> frozenset[str]:
     # attest the bare form often enough for strip_proclitics to remove the و.
     words.update(news, ("و" + w for w in news), ("ف" + w for w in news))
     return frozenset(house_spelling(normalize(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def whole_words() -> frozenset[str]:
+    """``data/whole_words.txt``, normalised: names that lose no proclitic (فيصل، كيري، بعقوبة)."""
+    text = resources.files("analysis").joinpath("data/whole_words.txt").read_text("utf-8")
+    return frozenset(
+        house_spelling(normalize(line.strip()))
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 
 
 def _article_split(word: str) -> tuple[str, list[str]] | None:
@@ -112,7 +130,11 @@ def strip_proclitics(word: str, support: dict[str, int]) -> tuple[str, bool]:
     ('وزير', False)
     >>> strip_proclitics("للنظام", {"النظام": 3})
     ('نظام', True)
+    >>> strip_proclitics("فيصل", {"فيصل": 9, "يصل": 9})  # a name of data/whole_words.txt
+    ('فيصل', False)
     """
+    if word in whole_words():  # فيصل is a name, not ف + يصل; بالمر not ب + المر
+        return word, False
     split = _article_split(word)
     if split:
         rests = split[1]
@@ -360,7 +382,16 @@ def _learn(
         rules.own,
         None,
     )
-    counted = _count_slices(token_keys, type_codes, doc_of_token, n_keys, n_columns, len(stemmed.key_of_type), bigrams)
+    counted = _count_slices(
+        token_keys,
+        type_codes,
+        doc_of_token,
+        n_keys,
+        n_columns,
+        len(stemmed.key_of_type),
+        bigrams,
+        clitic_of_type=stemmed.clitic_of_type,
+    )
     del token_keys
     pairs, pair_columns = _NO_PAIRS, None
     if bigrams and len(counted["bigrams"][0]):
@@ -701,6 +732,9 @@ class _Stemmed:
     #: Per word, its key id (or _DROPPED_KEY) and whether its stem lost an article.
     key_of_word: np.ndarray
     article_of_word: np.ndarray
+    #: Per type, whether its stem lost a conjunction or a preposition other than ل (و ف ب ك, alone or
+    #: before ال: ومكروه، بمسجد، والعدل): such a word opens a phrase of its own, so no bigram ends on it.
+    clitic_of_type: np.ndarray
 
     @cached_property
     def key_index(self) -> dict[str, int]:
@@ -793,6 +827,9 @@ def _type_stems(
     surface_lengths = np.fromiter(map(len, surfaces), dtype=np.int64, count=len(surfaces))
     stem_of_type = stem_lengths[word_of_type]
     shortened = (key_of_type >= 0) & (stem_of_type < word_lengths[word_of_type])
+    # A stem shorter than its word lost what the word starts with: the article, or a proclitic before it.
+    opened = np.fromiter((w[:1] in _PHRASE_OPENERS for w in words), dtype=bool, count=len(words))
+    clitic_of_word = is_kept & (stem_lengths < word_lengths) & opened
     cut = np.where(shortened, surface_lengths - stem_of_type, 0)
     match_of_word, match_words = pd.factorize(np.asarray(match_forms, dtype=object), sort=False)
     match_of_word = match_of_word.astype(np.int32)
@@ -808,6 +845,7 @@ def _type_stems(
         match_words=list(match_words),
         key_of_word=key_of_word,
         article_of_word=article_of_word,
+        clitic_of_type=clitic_of_word[word_of_type] & (key_of_type >= 0),
     )
 
 
@@ -834,6 +872,7 @@ def _count_slices(
     slice_size: int = 2_000_000,
     *,
     raw_pairs: bool = True,
+    clitic_of_type: np.ndarray | None = None,
 ) -> dict[str, Any]:
     """Distinct (document, term) and (document, bigram) counts, a slice of tokens at a time.
 
@@ -842,6 +881,8 @@ def _count_slices(
     ``n_keys``, multi-word names up to ``n_columns``; names make no bigrams). Returns ``unigrams`` (docs, keys, counts),
     ``bigrams`` (docs, pair codes ``left * n_keys + right``, counts) and ``raw_pairs``
     (spelled pair codes ``left_type * n_types + right_type``, counts) for display forms.
+    A word written with a proclitic (``clitic_of_type``, :class:`_Stemmed`) ends no bigram: in
+    ``التفجير الغاشم بمسجد`` and ``من كل شر ومكروه`` the preposition and the conjunction start a new phrase.
     """
     n = len(type_codes)
     n_pairs = np.int64(n_keys) * n_keys
@@ -859,6 +900,8 @@ def _count_slices(
             left = keys[: len(right)]
             # Boundaries end documents too; a multi-word name (key ≥ n_keys) pairs with nothing.
             ok = (left >= 0) & (right >= 0) & (left != right) & (left < n_keys) & (right < n_keys)
+            if clitic_of_type is not None:
+                ok &= ~clitic_of_type[type_codes[first + 1 : right_end]]
             pair = left[ok].astype(np.int64) * n_keys + right[ok]
             code, count = np.unique(docs[: len(right)][ok] * n_pairs + pair, return_counts=True)
             bi.append((code, count.astype(np.int32)))
