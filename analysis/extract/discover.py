@@ -1080,8 +1080,13 @@ def discover(
     triggers = triggers or load_triggers()
     if sentences.empty:
         return _empty()
-    # What the build discovered (analysis/extract/discovered.py) is still a candidate here.
-    mentions = mentions[mentions["alias_kind"] != "discovered"] if "alias_kind" in mentions else mentions
+    # What the build discovered (analysis/extract/discovered.py) is still a candidate here, unless the build
+    # read it as a gazetteer entity: وزارة الداخلية in a Saudi paper is the home state's ministry, no candidate.
+    if "alias_kind" in mentions:
+        found_by_build = mentions["alias_kind"].eq("discovered") & ~mentions["entity_id"].isin(
+            gazetteer.entities.keys()
+        )
+        mentions = mentions[~found_by_build]
     sentences = sentences.reset_index(drop=True)
     texts = sentences["text"].astype(str).tolist()
     doc_codes, doc_ids = pd.factorize(sentences["doc_id"])

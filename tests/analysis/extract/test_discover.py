@@ -168,6 +168,24 @@ def test_adopting_a_candidate_removes_it():
     assert "مضايا" not in names(discover(sentences, mentions, edited))
 
 
+def test_a_name_the_build_read_as_the_home_states_is_not_a_candidate():
+    """SaudiNewsNet's «وزارة الداخلية» (644 articles) is the home state's ministry, a gazetteer entity, in the
+    build's mentions (alias_kind ``discovered``): the Discover list offered it as a name the gazetteer lacks.
+    A name the build discovered and the gazetteer lacks (a ``disc:`` id) stays a candidate."""
+    sentences, mentions = corpus("وقالت وزارة الداخلية إن المتهمين في قبضة الأمن في الرياض.")
+    assert "وزارة الداخلية" in names(discover(sentences, mentions, GAZETTEER))
+    rows = sentences[sentences["text"].str.contains("وزارة الداخلية")]
+    at = rows["text"].str.find("وزارة الداخلية").to_numpy() + rows["start"].to_numpy()
+    read = pd.DataFrame({"doc_id": rows["doc_id"].to_numpy(), "sentence_idx": rows["sentence_idx"].to_numpy(),
+                         "entity_id": "saudi_arabia_interior_ministry", "entity_kind": "actor",
+                         "surface": "وزارة الداخلية", "start": at, "end": at + len("وزارة الداخلية"),
+                         "alias": "وزارة الداخلية", "alias_kind": "discovered"})  # fmt: skip
+    at_home = pd.concat([mentions, read], ignore_index=True)
+    assert "وزارة الداخلية" not in names(discover(sentences, at_home, GAZETTEER))
+    discovered = at_home.assign(entity_id=at_home["entity_id"].where(at_home["alias_kind"] != "discovered", "disc:x"))
+    assert "وزارة الداخلية" in names(discover(sentences, discovered, GAZETTEER))
+
+
 def test_the_table_has_its_documented_columns_and_evidence():
     table = found("وقصفت الطائرات بلدة مضايا بريف دمشق.")
     assert list(table.columns) == DISCOVERY_COLUMNS
