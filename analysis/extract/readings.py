@@ -152,6 +152,12 @@ class ContextWords:
     #: (``motion_words``, ``motion_reach``: زيارة الأمير محمد بن سلمان للقاهرة, the city)
     motion_words: frozenset[str] = frozenset()
     motion_reach: int = 0
+    #: words of storming, invading or occupying a city, and how many words before a capital with ل glued to it
+    #: they reach (``seizure_words``, ``seizure_reach``: اجتياح الميليشيات لصنعاء, the city)
+    seizure_words: frozenset[str] = frozenset()
+    seizure_reach: int = 0
+    #: "each" before من and capitals joined by و (``each_words``: كل من، كلا من): the word before it speaks for them
+    each_words: frozenset[str] = frozenset({"كل"})
     #: words right after a capital that make it its government (``allies_after``: دمشق وحلفاؤها)
     allies_after: frozenset[str] = frozenset()
     #: verbs of witnessing or hosting whose object pronoun is a capital after them (``witness_verbs``: التي
@@ -347,6 +353,9 @@ def context_words() -> ContextWords:
         sanction_nouns=words(metonymy.get("sanction_nouns") or ()),
         motion_words=words(metonymy.get("motion_words") or ()),
         motion_reach=int(metonymy.get("motion_reach") or 0),
+        seizure_words=words(metonymy.get("seizure_words") or ()),
+        seizure_reach=int(metonymy.get("seizure_reach") or 0),
+        each_words=words(metonymy.get("each_words") or ("كل",)),
         allies_after=words(metonymy.get("allies_after") or ()),
         witness_verbs=words(metonymy.get("witness_verbs") or ()),
         link_verbs=words(metonymy.get("link_verbs") or ()),
@@ -485,9 +494,10 @@ def _before_says(
     such_as = _SUCH_AS_RE.search(norm, max(0, match_start - 8), match_start)
     if such_as:  # بورصات مثل، السعودية ومصر ومسقط، مدن مثل بغداد: the word before مثل says it
         return _before_says(norm, such_as.start(1), such_as.start(1), words, names)
-    if before == "من" and previous_word(norm, match_start - len(before) - 1) == "كل":
+    if before == "من" and previous_word(norm, match_start - len(before) - 1) in words.each_words:
         # كل من أنقرة وموسكو "both Ankara and Moscow": the word before كل says what it says right before them
-        # (في كل من القاهرة وبيروت: in both cities; بورصات كل من مسقط وبيروت: their markets)
+        # (في كل من القاهرة وبيروت: in both cities; بورصات كل من مسقط وبيروت: their markets; فإن كلا من طهران
+        # وأنقرة أكدت: the governments)
         at = _previous_word_span(norm, _previous_word_span(norm, match_start)[0])[0]
         return _before_says(norm, at, at, words, names)
     if "و" in clitics and before is not None and len(before) > 3 and before[0] == "و":
@@ -537,6 +547,8 @@ def _before_says(
         return False  # المدخل الجنوبي لبيروت، الغوطة الشرقية لدمشق: a part of the city
     if "ل" in clitics and _after_a_motion(norm, match_start, words):
         return False  # زيارة الأمير محمد بن سلمان للقاهرة، العودة للرياض: to the city
+    if "ل" in clitics and _after_a_seizure(norm, match_start, words):
+        return False  # منذ اجتياح الميليشيات لصنعاء، الغزو الأميركي لبغداد: the city taken
     if "ل" in clitics:  # الضغوط غير الشرعية لواشنطن: Washington's pressure
         return True
     if before is not None and before in words.pronoun_prepositions:  # ما تقوم به دمشق
@@ -570,13 +582,39 @@ _PHRASE_BREAK_RE = re.compile(r"[.،,:؛;!?؟()«»“”\"\-–—\n]")
 
 def _after_a_motion(norm: str, match_start: int, words: ContextWords) -> bool:
     """Whether one of the ``motion_words`` stands among the ``motion_reach`` words before a capital (with
-    ل glued to it), in the same phrase: ``زيارة الأمير محمد بن سلمان للقاهرة``, ``تم نقلهم للرياض``;
-    not ``خلال زيارة إلى طهران -أهم حليف لدمشق`` (a dash between)."""
-    if not words.motion_reach:
+    ل glued to it), in the same phrase and clause: ``زيارة الأمير محمد بن سلمان للقاهرة``, ``تم نقلهم للرياض``,
+    ``وصلت بعثة الفريق … الأستاذ نايف المهيلب للقاهرة``; not ``خلال زيارة إلى طهران -أهم حليف لدمشق`` (a dash
+    between), nor ``الذي أعقب زيارة … التي سلمت سيادة العراق لطهران`` (a relative pronoun between, not the
+    visit's own: ``الزيارة التي قام بها قاسم سليماني لموسكو`` is to the city)."""
+    return _among_the_words_before(
+        norm, match_start, words.motion_words, words.motion_reach, stop=words.relative_pronouns
+    )
+
+
+def _after_a_seizure(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether one of the ``seizure_words`` stands among the ``seizure_reach`` words before a capital (with ل
+    glued to it), in the same phrase: ``منذ اجتياح الميليشيات لصنعاء``, ``واقتحام القوات الأميركية لبغداد``; not
+    ``يمثل الاحتلال الإيراني والوكيل الحصري لطهران`` (four words back)."""
+    return _among_the_words_before(norm, match_start, words.seizure_words, words.seizure_reach)
+
+
+def _among_the_words_before(
+    norm: str, match_start: int, wanted: frozenset[str], reach: int, stop: frozenset[str] = frozenset()
+) -> bool:
+    """Whether one of ``wanted`` stands among the ``reach`` words before ``match_start``, no punctuation and
+    none of ``stop`` between, unless the stop word follows the wanted one (``الزيارة التي قام بها قاسم سليماني
+    لموسكو``: the relative clause is the visit's own)."""
+    if not reach:
         return False
-    window = norm[max(0, match_start - 30 * words.motion_reach) : match_start]
+    window = norm[max(0, match_start - 30 * reach) : match_start]
     cut = max((m.end() for m in _PHRASE_BREAK_RE.finditer(window)), default=0)
-    return any(_in(word, words.motion_words) for word in window[cut:].split()[-words.motion_reach :])
+    before = window[cut:].split()[-reach:]
+    for i in range(len(before) - 1, -1, -1):
+        if _in(before[i], wanted):
+            return True
+        if before[i] in stop:
+            return i > 0 and _in(before[i - 1], wanted)
+    return False
 
 
 #: The object pronouns a verb of ``witness_verbs`` takes (شهدتها، تستضيفه), longest first.
@@ -1769,7 +1807,7 @@ def _metonym_readings(
             continue
         first, last = matches[group[0]], matches[group[-1]]
         says = _before_says(norm, first[0], first[1], words, by_key)
-        if says and _after_each_of(norm, first[0]) and _a_settlement_among(group, metonyms, matches, gazetteer):
+        if says and _after_each_of(norm, first[0], words) and _a_settlement_among(group, metonyms, matches, gazetteer):
             says = None  # تقدمت كل من باريس وبودابست وهامبورج بطلبات لاستضافة الدورة: cities, Hamburg no capital
         if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):
             says = True  # سلمت الولايات المتحدة القاهرة زورقي دورية: the government given to
@@ -1908,10 +1946,11 @@ def _before_its_own_nisba(norm: str, matches: list[tuple[int, int, int, str]], k
     )
 
 
-def _after_each_of(norm: str, match_start: int) -> bool:
-    """Whether ``كل من`` ("each of") stands right before a name: ``تقدمت كل من باريس وبودابست``."""
+def _after_each_of(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether ``كل من`` ("each of"; ``each_words``: كلا من too) stands right before a name: ``تقدمت كل من باريس
+    وبودابست``."""
     before = previous_word(norm, match_start)
-    return before == "من" and previous_word(norm, match_start - len(before) - 1) == "كل"
+    return before == "من" and previous_word(norm, match_start - len(before) - 1) in words.each_words
 
 
 def _a_settlement_among(
