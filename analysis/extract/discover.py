@@ -199,6 +199,12 @@ class Triggers:
     #: common nouns that, as the first word after a place noun, name a zone, a part of the body or a
     #: facility instead of a place (منطقة النزاع "the conflict zone", منطقة الرسغ "the wrist")
     place_not_names: frozenset[str] = frozenset()
+    #: common nouns that, as the first word after an armed group's head, make the head a common noun (حركة
+    #: المرور "the traffic", حركة الرياح "the wind's movement")
+    group_not_names: frozenset[str] = frozenset()
+    #: organisation heads that are also verbal nouns: a definite word after them is their object (تنظيم
+    #: الفعاليات "organising the events"), only a bare name names a body (تنظيم خراسان)
+    verbal_noun_heads: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -272,6 +278,8 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         body_name_stops=frozenset(_key(w) for w in _optional_words(document, "body_name_stops", source)),
         description_names=frozenset(_key(w) for w in _optional_words(document, "description_names", source)),
         place_not_names=frozenset(_key(w) for w in _optional_words(document, "place_not_names", source)),
+        group_not_names=frozenset(_key(w) for w in _optional_words(document, "group_not_names", source)),
+        verbal_noun_heads=frozenset(_key(w) for w in _optional_words(document, "verbal_noun_heads", source)),
     )
 
 
@@ -778,6 +786,15 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     return _Occurrence("title", "person", name, 0, None, None)
 
 
+def _a_common_noun_head(head: str, type_: str, first: str, triggers: Triggers) -> bool:
+    """Whether a group's head is a common noun by the word after it: a movement of things (حركة المرور،
+    حركة الرياح: ``group_not_names``) or a verbal noun and its definite object (تنظيم الفعاليات:
+    ``verbal_noun_heads``)."""
+    if head in triggers.verbal_noun_heads and first.startswith("ال"):
+        return True
+    return type_ == "armed_group" and first in triggers.group_not_names
+
+
 def _quote_closing(norm: str, end: int) -> int | None:
     """Where the quotation that opens right after ``end`` (spaces between) closes, within a few words:
     ``مصرف «دويتشه بنك»``; None when none opens there."""
@@ -802,6 +819,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             return _Occurrence("organisation", type_, [(head, start, end), *quoted], 1, None, None, quoted=True)
     if _indefinite_after(head, tokens, lex):
         return None  # مجلس معيّن: "a certain board", a common noun
+    if tokens and _a_common_noun_head(head, type_, tokens[0][0], lex.triggers):
+        return None  # حركة المرور "the traffic", تنظيم الفعاليات "organising the events"
     for i, (word, s, e) in enumerate(tokens):
         entity = lex.entity(word)
         if entity is not None:

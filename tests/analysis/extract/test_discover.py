@@ -370,3 +370,23 @@ def test_a_common_word_after_a_title_is_no_person_and_a_surname_alone_stays():
     )
     assert not {"أهمية", "يعاني"} & names(table)
     assert "تسيبراس" in names(table)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("وتوقعت الأرصاد أن تكون حركة الرياح السطحية نشطة على المرتفعات.", "حركة الرياح السطحية"),
+        ("وأدى الحادث إلى توقف حركة المرور في الطريق الدائري.", "حركة المرور"),
+        ("وتتولى الأمانة تنظيم الفعاليات المصاحبة للمهرجان.", "تنظيم الفعاليات المصاحبة"),
+    ],
+)
+def test_traffic_wind_and_organising_are_no_armed_group(sentence, name):
+    """SaudiNewsNet's Discover list had «حركة الرياح السطحية» (73 articles), «حركة المرور» (50) and «تنظيم
+    الفعاليات» (19) as armed groups: حركة is also the movement of things, تنظيم also "organising"."""
+    table = found(sentence)
+    assert not any(n.startswith(name.split()[0] + " " + name.split()[1]) for n in names(table)), names(table)
+
+
+def test_a_movement_and_a_group_named_bare_are_still_candidates():
+    table = found("وأعلنت حركة النضال العربي مسؤوليتها عن الهجوم.", "وقال بيان إن تنظيم خراسان في سوريا يخطط لهجمات.")
+    assert {"حركة النضال العربي", "تنظيم خراسان"} <= names(table), names(table)
