@@ -120,6 +120,8 @@ class ContextWords:
     seat_prepositions: frozenset[str] = frozenset()
     #: right after a capital, with و, the towns or areas listed beside it (``towns_after``: بين بكين ومدن): the places
     towns_after: frozenset[str] = frozenset()
+    #: right after a capital, the old city (``old_city_after``: لدمشق القديمة): the place
+    old_city_after: frozenset[str] = frozenset()
     #: two words right before a capital that make it the agent (``agent_phrases``: من جانب أثينا), as (the first
     #: word, the second) pairs
     agent_phrases: frozenset[tuple[str, str]] = frozenset()
@@ -307,6 +309,7 @@ def context_words() -> ContextWords:
         agreement_nouns=words(metonymy.get("agreement_nouns") or ()) | words(metonymy.get("talks_nouns") or ()),
         seat_prepositions=words(metonymy.get("seat_prepositions") or ()),
         towns_after=words(metonymy.get("towns_after") or ()),
+        old_city_after=words(metonymy.get("old_city_after") or ()),
         agent_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("agent_phrases") or ()),
         seat_insiders=words(metonymy.get("seat_insiders") or ()),
         declaration_nouns=words(metonymy.get("declaration_nouns") or ()),
@@ -1831,6 +1834,8 @@ def _metonym_readings(
             says = True  # كانت دمشق وحلفاؤها، أمام واشنطن وحلفائها: a city has no allies
         if after is not None and after[0] == "و" and _in(after, words.towns_after):
             says = False  # بين بكين ومدن جبلية أخرى: a government has no towns beside it
+        if after is not None and _in(after, words.old_city_after):
+            says = False  # عشقه لدمشق القديمة، حواري القاهرة العتيقة: the old city
         if says is None and _in(after, words.resolved_after) and _being_or_opening(norm, first[0], words):
             says = True  # كانت تل أبيب مضطرة، وظلت طهران حريصة: its government bound or keen
         if says is None and _obliged(norm, first[0], after, words):
