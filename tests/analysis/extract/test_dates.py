@@ -3254,3 +3254,44 @@ def test_seasons_in_reverse_and_a_ranges_year_of_the_round_of_sample_72(text, pu
 )  # fmt: skip
 def test_years_and_ranges_the_round_of_sample_72_leaves(text, published, expected):
     assert [d[0] for d in days(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # the corpus: a tatweel between two years is a range's dash, as "2002 - 2003" (read as 2002 and 2003 apart)
+        ("وهو المركز الأول بين أندية آسيا التي شاركت في البطولة التي انطلقت موسم 2002 ـ 2003 بتحقيقه 141 نقطة",
+         date(2015, 7, 21), "2002 ـ 2003", "2002-01-01", "2003-12-31"),
+        ("التي كان من تبعاتها الزج بغاندي في المعتقل عدة مرات خلال الفترة 1908 ـ 1913.", date(2015, 7, 24),
+         "1908 ـ 1913", "1908-01-01", "1913-12-31"),
+        ("وتحقيق أهداف خطتها الاستراتيجية (2015 ـــ 2020).", date(2015, 8, 8), "2015 ـــ 2020", "2015-01-01",
+         "2020-12-31"),
+        # ... with no space (read as nothing: "19751980")
+        ("من 7.3 تقريبا خلال الفترة 1975ـ1980 إلى 2.3 في 2011", date(2015, 8, 2), "1975ـ1980", "1975-01-01",
+         "1980-12-31"),
+        # ... between days, months and years (read as the year alone)
+        ("وكانت الوطن قد نشرت القضية للمرة الأولى في 7 ـ 12 ـ 2010 بعنوان", date(2015, 7, 31), "7 ـ 12 ـ 2010",
+         "2010-12-07", "2010-12-07"),
+        ("تعرض شقيقي لحادث سير في 4 ــ 7 ــ 1436هـ ، نقل لمستشفى صامطة", date(2015, 8, 2), "4 ــ 7 ــ 1436ه",
+         "2015-04-23", "2015-04-23"),
+        ("وذلك على مدى يومي الاثنين والثلاثاء 18ـ19/ 10/ 1436هــ، بمقر الديوان بالرياض", date(2015, 8, 4),
+         "18ـ19/ 10/ 1436ه", "2015-08-03", "2015-08-04"),
+        ("مما جرى خلال اجتماع القاهرة 25 ــ 28 مايو الماضي.", date(2015, 7, 21), "25 ــ 28 مايو الماضي",
+         "2015-05-25", "2015-05-28"),
+    ],
+)  # fmt: skip
+def test_a_tatweel_between_numbers_is_a_ranges_dash(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a match's score with a tatweel is no date, as with a dash (the corpus)
+        ("حيث كسب المنتخب الشوط الأول 26 ــ 24 ، والشوط الثاني 25 ــ 22", date(2015, 8, 8), []),
+        # a Hijri year and its Gregorian year beside it stand apart: the tatweel after هـ is no range's dash (the corpus)
+        ("عام 2014م ـ 1436هـ تم اعتماد مركز", date(2015, 7, 21), ["عام 2014م", "1436ه"]),
+    ],
+)  # fmt: skip
+def test_a_tatweel_that_is_no_ranges_dash(text, published, expected):
+    assert [d[0] for d in days(text, published)] == expected
