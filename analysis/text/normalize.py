@@ -7,6 +7,10 @@ copy and maps offsets back with :func:`normalize_with_offsets`.
 Steps that map one character to one character (alef forms, alef maqsura, ta marbuta,
 digits, punctuation, spaces) are done with ``str.translate``; steps that delete
 characters (diacritics, tatweel, invisible controls) are done with one compiled regex.
+
+One tatweel is no stretch: a run of them between two numbers (spaces around it or not) is the
+dash of a range, ``2002 ـ 2003``, ``1435ـ1436هـ``, ``5 ــ 7 ذي الحجة``: its first tatweel becomes
+``-`` (one character for one) and the rest are deleted, so the range reads as ``2002 - 2003`` does.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ _DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
 _TATWEEL_RE = re.compile(TATWEEL)
 _INVISIBLES_RE = re.compile(f"[{INVISIBLES}]")
 _DELETABLE_RE = re.compile(f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]")
+#: A tatweel between two numbers, spaces around it or not: the dash of a range ("2002 ـ 2003", "1435ـ1436").
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_DASH_TATWEEL_RE = re.compile(f"(?<=[{_DIGITS}])[ \xa0]*({TATWEEL})(?={TATWEEL}*[ \xa0]*[{_DIGITS}])")
 
 _ALEF_TABLE = str.maketrans(dict.fromkeys(ALEF_VARIANTS, "ا"))
 _ALEF_MAQSURA_TABLE = str.maketrans({"ى": "ي", "ی": "ي", "ې": "ي"})
@@ -92,6 +99,14 @@ def strip_tatweel(text: str) -> str:
     return _TATWEEL_RE.sub("", text)
 
 
+def dash_tatweels(text: str) -> str:
+    """The first tatweel of a run between two numbers → ``-``, the dash it stands for: ``2002 ـ 2003`` →
+    ``2002 - 2003`` (the others are left, for :func:`strip_tatweel`)."""
+    if TATWEEL not in text:
+        return text
+    return _DASH_TATWEEL_RE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "-", text)
+
+
 def strip_invisibles(text: str) -> str:
     """Remove zero-width characters, bidi controls and soft hyphens."""
     return _INVISIBLES_RE.sub("", text)
@@ -136,7 +151,7 @@ def normalize(text: str, *, ta_marbuta: bool = True) -> str:
     if len(text) > 64:  # the vectorised path is several times faster on longer texts
         return normalize_with_offsets(text, ta_marbuta=ta_marbuta)[0]
     table = _ONE_TO_ONE_TABLE if ta_marbuta else _ONE_TO_ONE_NO_TA_MARBUTA
-    return _DELETABLE_RE.sub("", text.translate(table))
+    return _DELETABLE_RE.sub("", dash_tatweels(text).translate(table))
 
 
 class OffsetMap:
@@ -208,6 +223,9 @@ def normalize_with_offsets(text: str, *, ta_marbuta: bool = True) -> tuple[str, 
         clipped = np.where(in_bmp, codes, 0)
         mapped = np.where(in_bmp, lut[clipped], codes)
         deleted = _DELETABLE[clipped] & in_bmp
+    if TATWEEL in text:  # the dash of a range: "2002 ـ 2003" (one character for one, so the offsets hold)
+        for m in _DASH_TATWEEL_RE.finditer(text):  # mapped and deleted are new arrays (fancy indexing)
+            mapped[m.start(1)], deleted[m.start(1)] = ord("-"), False
     positions = np.flatnonzero(deleted)
     if len(positions):
         mapped = mapped[~deleted]

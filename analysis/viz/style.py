@@ -113,7 +113,7 @@ ENTITY_TYPE_NAMES = {
 }
 
 #: One colour per event type of ``analysis/data/event_types.yaml`` (violence in reds and oranges,
-#: diplomacy in blues and greens, words in pinks, disasters and laws in dark brown and purple), grey for ``other``.
+#: diplomacy in blues and greens, words in pinks, disasters, laws and appointments in dark brown, purple and olive), grey for ``other``.
 EVENT_TYPE_COLORS = {
     "phone_call": "#1f77b4",
     "bombing": "#8b0000",
@@ -130,6 +130,7 @@ EVENT_TYPE_COLORS = {
     "deployment": "#8c564b",
     "disaster": "#5d4037",  # earth brown, darker than deployment's
     "legislation": "#4a148c",  # deep purple, darker than sanctions'
+    "appointment": "#33691e",  # dark olive green, apart from agreement's green and withdrawal's olive
     "talks": "#17becf",
     "condemnation": "#bcbd22",
     "statement": "#e377c2",

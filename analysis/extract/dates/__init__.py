@@ -52,6 +52,7 @@ from analysis.extract.dates.calendar import CAL, CALENDAR_PATH, CalendarError, S
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
 from analysis.extract.dates.resolve import Reject, on_the_texts_day, resolve, same_period, texts_day
+from analysis.extract.dates.school import school_year_part
 from analysis.extract.dates.tense import clause_before
 from analysis.extract.dates.when import when_of
 from analysis.text.genre import is_comment
@@ -119,6 +120,8 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
             continue
         except (OverflowError, ValueError):
             continue  # a day before 0001-01-01 or after 9999-12-31 (أمس in an article of 0001-01-01)
+        if published is not None:  # "بداية العام الدراسي الجديد": the school year's start, not January..April
+            span = school_year_part(padded, m.start(), m.end(), span, published) or span
         last_end = m.end()
         if m.lastgroup == "reldays":
             day_words.append((len(found), m))

@@ -29,6 +29,20 @@ _WEEKDAY_NUMBERS = {
 }
 
 
+@dataclass(frozen=True)
+class SchoolYear:
+    """The school year of calendar.yaml's ``school_year``: its adjectives, the words of the next and the last one,
+    its first and last day ((month, day); the last in the next calendar year) and its parts by name (start, middle,
+    end: (month, day) to (month, day), the start in the first calendar year, the others in the second)."""
+
+    adjectives: frozenset[str]
+    next_words: frozenset[str]
+    last_words: frozenset[str]
+    first_day: tuple[int, int]
+    last_day: tuple[int, int]
+    parts: dict[str, tuple[tuple[int, int], tuple[int, int]]]
+
+
 class CalendarError(ValueError):
     """``calendar.yaml`` is malformed; the message names the file and the entry."""
 
@@ -158,6 +172,7 @@ class Calendar:
     ahead_day_month_kept: frozenset[tuple[int, int]] = frozenset()  # (month, day): 11 سبتمبر keeps its past reading
     ahead_day_month_past_words: tuple[str, ...] = ()  # "وكان قد تم القبض عليه في 7 ذي القعدة": the past
     weekday_after_ahead_days: int = 0  # a bare weekday after a day set this soon ahead goes on from that day
+    school_year: SchoolYear | None = None  # "بداية العام الدراسي": a part of the school year, not of the calendar year
     weekday_after_ahead_gap: int = 0  # ... when that day ends at most this many characters before it
     weekday_after_ahead_past_words: frozenset[str] = frozenset()  # "وكان قد ... الأحد": the past, not the list
     weekday_after_ahead_next_words: frozenset[str] = frozenset()  # "وحتى السبت التالي": the week after that day
@@ -176,6 +191,33 @@ def _optional_words(path: Path, section: str, values: dict, key: str) -> list[st
     """The optional list ``key`` of the mapping ``section`` of the file (``tense``, ``when``): none when it is
     absent or empty."""
     return _words(path, f"{section}.{key}", values.get(key) or [])
+
+
+def _school_year(path: Path, raw: object) -> SchoolYear | None:
+    """calendar.yaml's optional ``school_year`` (see :class:`SchoolYear`)."""
+    if not raw:
+        return None
+    try:
+        assert isinstance(raw, dict)
+
+        def day(value) -> tuple[int, int]:
+            month, day_ = int(value[0]), int(value[1])
+            date(2016, month, day_)  # a day of a month (2016: 29 February too)
+            return month, day_
+
+        return SchoolYear(
+            adjectives=frozenset(_words(path, "school_year.adjectives", raw["adjectives"])),
+            next_words=frozenset(_words(path, "school_year.next", raw["next"])),
+            last_words=frozenset(_words(path, "school_year.last", raw["last"])),
+            first_day=day(raw["first_day"]),
+            last_day=day(raw["last_day"]),
+            parts={name: (day(first), day(last)) for name, (first, last) in raw["parts"].items()},
+        )
+    except (AssertionError, KeyError, IndexError, TypeError, ValueError) as err:
+        raise CalendarError(
+            f"{path}: school_year needs adjectives, next, last, first_day and last_day [month, day] and parts "
+            f"{{name: [[month, day], [month, day]]}} ({err})"
+        ) from err
 
 
 def _named_day_variants(
@@ -474,6 +516,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ahead_day_month_words=frozenset(_optional_words(path, "tense", tense, "ahead_day_month_words")),
         ahead_day_month_past_words=tuple(_optional_words(path, "tense", tense, "ahead_day_month_past_words")),
         weekday_after_ahead_days=int(tense.get("weekday_after_ahead_days", 0)),
+        school_year=_school_year(path, raw.get("school_year")),
         weekday_after_ahead_gap=int(tense.get("weekday_after_ahead_gap", 0)),
         weekday_after_ahead_past_words=frozenset(
             _optional_words(path, "tense", tense, "weekday_after_ahead_past_words")

@@ -3254,3 +3254,102 @@ def test_seasons_in_reverse_and_a_ranges_year_of_the_round_of_sample_72(text, pu
 )  # fmt: skip
 def test_years_and_ranges_the_round_of_sample_72_leaves(text, published, expected):
     assert [d[0] for d in days(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # the corpus: a tatweel between two years is a range's dash, as "2002 - 2003" (read as 2002 and 2003 apart)
+        ("وهو المركز الأول بين أندية آسيا التي شاركت في البطولة التي انطلقت موسم 2002 ـ 2003 بتحقيقه 141 نقطة",
+         date(2015, 7, 21), "2002 ـ 2003", "2002-01-01", "2003-12-31"),
+        ("التي كان من تبعاتها الزج بغاندي في المعتقل عدة مرات خلال الفترة 1908 ـ 1913.", date(2015, 7, 24),
+         "1908 ـ 1913", "1908-01-01", "1913-12-31"),
+        ("وتحقيق أهداف خطتها الاستراتيجية (2015 ـــ 2020).", date(2015, 8, 8), "2015 ـــ 2020", "2015-01-01",
+         "2020-12-31"),
+        # ... with no space (read as nothing: "19751980")
+        ("من 7.3 تقريبا خلال الفترة 1975ـ1980 إلى 2.3 في 2011", date(2015, 8, 2), "1975ـ1980", "1975-01-01",
+         "1980-12-31"),
+        # ... between days, months and years (read as the year alone)
+        ("وكانت الوطن قد نشرت القضية للمرة الأولى في 7 ـ 12 ـ 2010 بعنوان", date(2015, 7, 31), "7 ـ 12 ـ 2010",
+         "2010-12-07", "2010-12-07"),
+        ("تعرض شقيقي لحادث سير في 4 ــ 7 ــ 1436هـ ، نقل لمستشفى صامطة", date(2015, 8, 2), "4 ــ 7 ــ 1436ه",
+         "2015-04-23", "2015-04-23"),
+        ("وذلك على مدى يومي الاثنين والثلاثاء 18ـ19/ 10/ 1436هــ، بمقر الديوان بالرياض", date(2015, 8, 4),
+         "18ـ19/ 10/ 1436ه", "2015-08-03", "2015-08-04"),
+        ("مما جرى خلال اجتماع القاهرة 25 ــ 28 مايو الماضي.", date(2015, 7, 21), "25 ــ 28 مايو الماضي",
+         "2015-05-25", "2015-05-28"),
+    ],
+)  # fmt: skip
+def test_a_tatweel_between_numbers_is_a_ranges_dash(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a match's score with a tatweel is no date, as with a dash (the corpus)
+        ("حيث كسب المنتخب الشوط الأول 26 ــ 24 ، والشوط الثاني 25 ــ 22", date(2015, 8, 8), []),
+        # a Hijri year and its Gregorian year beside it stand apart: the tatweel after هـ is no range's dash (the corpus)
+        ("عام 2014م ـ 1436هـ تم اعتماد مركز", date(2015, 7, 21), ["عام 2014م", "1436ه"]),
+    ],
+)  # fmt: skip
+def test_a_tatweel_that_is_no_ranges_dash(text, published, expected):
+    assert [d[0] for d in days(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # the corpus (a July paper, the summer between two school years): the start of the school year ahead, late
+        # August (1436/1437 began on 23 August 2015), not January..April of the calendar year
+        ("وكانت أنباء تواترت عن توجه الوزارة لتأجيل بداية العام الدراسي المقرر انطلاقته في ٨ من شهر ذي القعدة",
+         date(2015, 7, 21), "بداية العام", "2015-08-20", "2015-09-30"),
+        ("تعتزم وزارة التعليم، في مستهل العام الدراسي المقبل 1436/ 1437هـ، تطبيق برنامج (رفق)", date(2015, 7, 26),
+         "مستهل العام", "2015-08-20", "2015-09-30"),
+        ("وتم خلال الاجتماع الوقوف على كافة الاستعدادات لبداية العام الدراسي الجديد", date(2015, 7, 25),
+         "لبداية العام", "2015-08-20", "2015-09-30"),
+        ("ومع بداية هذا العام الدراسي الجديد سيكون للعملية التعليمية نصيب", date(2015, 8, 1), "بداية هذا العام",
+         "2015-08-20", "2015-09-30"),
+        ("أن مباشرة المعتمدين ستكون مع بداية العام التدريبي الجديد", date(2015, 8, 1), "بداية العام",
+         "2015-08-20", "2015-09-30"),
+        # ... its end just past, in June (read as September..December)
+        ("علامة مميزة في مجمل الفعاليات والمهرجانات التي تشهدها المملكة خلال إجازة نهاية العام الدراسي, ومن أهم",
+         date(2015, 7, 24), "نهاية العام", "2015-05-15", "2015-06-30"),
+        ("بعد أن أكدت مسبقا أن القرار سيخضع للدراسة والتقييم نهاية العام الدراسي الماضي، وتحديد وجهته",
+         date(2015, 8, 7), "نهاية العام", "2015-05-15", "2015-06-30"),
+        # ... the next school year's end, named so
+        ("هنا أقترح أن يكون من بين الحلول نهاية العام الدراسي المقبل ما بين 1-8-1437 حتى نهاية 30/شوال",
+         date(2015, 8, 1), "نهاية العام", "2016-05-15", "2016-06-30"),
+        # while a school year runs, its own start (constructed: an October paper)
+        ("شهدت المدارس ازدحاما مع بداية العام الدراسي", date(2015, 10, 4), "بداية العام", "2015-08-20",
+         "2015-09-30"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_school_year_is_no_part_of_the_calendar_year(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+def test_since_the_end_of_the_school_year_runs_to_the_publication_day():
+    # the corpus: "since the end of the last school year" (read as September..December 2015)
+    text = "قد اشتريت معظم احتياجات ومستلزمات تلك المدارس منذ نهاية العام الدراسي المنصرم نظراً لما تشهده"
+    [found] = [m for m in find_dates(text, date(2015, 8, 3)) if m.date_text == "منذ نهاية العام"]
+    assert (found.date_start, found.date_end, found.extent) == (date(2015, 5, 15), date(2015, 8, 3), "since")
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a part of the calendar year stays one: no school adjective after it (the corpus)
+        ("بافتتاح فرع منطقة عسير في مدينة أبها مع بداية العام الحالي 1436هـ، وتنفيذ برامج", date(2015, 7, 21),
+         "بداية العام الحالي", "2015-01-01", "2015-04-30"),
+        ("ستطرح الشركة منتجاتها مع نهاية العام، بحسب المصدر", date(2015, 8, 1), "نهاية العام", "2015-09-01",
+         "2015-12-31"),
+        # a school year written with its years keeps the seasons' convention: its two (Hijri) years, at year precision
+        ("ودعت الوزارة المرشحين الجدد للوظائف التعليمية للعام الدراسي 1436 / 1437هـ, إلى البدء بتسجيل موعد",
+         date(2015, 7, 21), "1436 / 1437ه", "2014-10-25", "2016-10-01"),
+        ("بقي ما تبقى من الفصل الدراسي الأول للعام الدراسي 2014 - 2015، لأداء الامتحانات النهائية.",
+         date(2015, 7, 25), "2014 - 2015", "2014-01-01", "2015-12-31"),
+    ],
+)  # fmt: skip
+def test_parts_of_the_calendar_year_and_school_years_with_their_years(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)

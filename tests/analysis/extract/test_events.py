@@ -2233,8 +2233,9 @@ def test_a_war_going_on_is_fighting(sentence, date_text, expected):
     [
         # a date a relative clause of the sayer sets with في or منذ is that clause's event's, not the saying's (samples 28,
         # 52, 33: typed statement)
+        # (taking up the post is an appointment since the appointment round: other before)
         ("وقال الرئيس التنفيذي الذي تولى منصبه في مايو ايار الماضي إن الشركة لن تعود ثانية لتلك الأساليب “التقليدية”.",
-         "مايو ايار الماضي", "other"),
+         "مايو ايار الماضي", "appointment"),
         ("كشفت شركة سيجا المنتجة لأنظمة ألعاب الفيديو عن عرض جديد للعبة Sonic Runners، استعرضت فيه تاريخ شخصية سونيك "
          "“القنفذ الأزرق” الذي بدأ في عام 1991، دون أن تكشف الكثير من التفاصيل", "عام 1991", "other"),
         ("أكدت الولايات المتحدة ودول مجلس التعاون في الدوحة أمس على الموقف الذي تم التعبير عنه في قمة كامب ديفيد في 14 "
@@ -2754,4 +2755,62 @@ def test_an_earlier_event_named_right_before_the_date_is_its(sentence, date_text
     ],
 )  # fmt: skip
 def test_a_press_conference_is_a_statement_and_a_spokesmans_body_no_event(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a person appointed to a post or relieved of it, by an order, a decree or a decision (the appointment round:
+        # typed other, or by a decree legislation)
+        ("أصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اليوم عدة أوامر ملكية تقضي بتعيين الأمير مشعل بن "
+         "عبدالله أميرا لمنطقة مكة المكرمة", "اليوم", "appointment"),
+        ("وعين الرئيس محافظا جديدا لعدن يوم الاثنين وقالت مصادر بين المقاتلين المحليين إن فريقا فنيا", "يوم الاثنين",
+         "appointment"),
+        ("ووفقاً لمرسومين رئاسيين تم إصدارهما الليلة الماضية، فقد عين هادي ، الدكتور أحمد مهدي فضيل ، محافظاً لمحافظة "
+         "عدن", "الليلة الماضية", "appointment"),
+        ("أقالت رئيسة كوريا الجنوبية باك جون هاي اليوم الثلاثاء وزير الصحة والرعاية الاجتماعية مون هيونج بيو",
+         "اليوم الثلاثاء", "appointment"),
+        ("إلى ذلك، أصدر مدير جامعة تبوك الدكتور عبدالعزيز العنزي قرارا عصر أمس بإعفاء الدكتور محمد الثبيتي من منصبه",
+         "أمس", "appointment"),
+        ("وكلف رئيس الوزراء المنتهية ولايته أحمد داود أوغلو منتصف يوليو (تموز) بتشكيل حكومة جديدة",
+         "منتصف يوليو (تموز)", "appointment"),
+        # ... or taking up the post
+        ("وسيبحث كارتر في زيارته، وهي الأولى منذ تسلمه مهامه في فبراير (شباط)، في العمليات العسكرية بمحافظة الانبار",
+         "فبراير (شباط)", "appointment"),
+        ("الصندوق المثقل بالديون هي أكبر تهديد لمصداقية نجيب منذ توليه منصبه في 2009، وقد تقوض سيطرة حزبه",
+         "2009", "appointment"),
+    ],
+)  # fmt: skip
+def test_appointments_and_dismissals_are_appointments(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # hiring teachers is no appointment to a post (تعيين stays other's; the corpus)
+        ("دعت الإدارات العامة للتعليم ممثلة في إدارة شؤون المعلمين، جميع المعلمين الجدد المرشحين إلى الاطلاع على تعليمات "
+         "تسجيل موعد المقابلة الشخصية وآلية استكمال إجراءات تعيينهم بدءا من السبت المقبل ولمدة 4 أيام.", "السبت المقبل",
+         "other"),
+        # ... nor an exemption from fees
+        ("وقررت الوزارة أمس إعفاء المستثمرين من الرسوم", "أمس", "other"),
+        # ... nor a coach sacked (sport)
+        ("وأقال النادي أمس المدرب البرتغالي بعد الخسارة الثالثة في الدوري", "أمس", "other"),
+        # ... nor a place named عين, the same (عينها), a cost (كلف) or "helping" (the corpus: typed other at first)
+        ("وجاء في البيان، أنه «على إثر عملية بحث وتمشيط بمنطقة جبل اللوح بسوق العطاف بولاية عين الدفلي بإقليم الناحية "
+         "العسكرية الأولى» تعرضت يوم الـ17 من يوليو/ توز «مفرزة للجيش الوطني الشعبي لإطلاق نار من طرف مجموعة إرهابية»",
+         "الـ17 من يوليو", "strike"),
+        ("فالعملية تعد واحدة من 15 عملية إرهابية جرت بالطريقة عينها منذ عام 2008، وكان يمكن", "منذ عام 2008", "bombing"),
+        ("ففي عام 1951 أنشأت الدول العربية مكتبا خاصا للمقاطعة الاقتصادية كلف اسرائيل (حتى عام 1985) 103 مليارات "
+         "دولار - ولولا المساعدات الأميركية", "عام 1985", "humanitarian"),
+        # ... nor a dismissal demanded (the corpus)
+        ("طالب رئيس مجلس النواب العراقي سليم الجبوري اليوم رئيس الوزراء حيدر العبادي بإقالة عدد من الوزراء", "اليوم",
+         "other"),
+        # ... nor a time during a post (the corpus)
+        ("كلينتون لحساب بريد الكتروني خاص أثناء توليها منصب وزيرة الخارجية بين 2009 و2013 .", "2009 و2013",
+         "other"),
+    ],
+)  # fmt: skip
+def test_hiring_exemptions_sport_and_look_alikes_are_no_appointments(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected

@@ -107,6 +107,29 @@ def test_strip_tatweel(text_in, expected):
 @pytest.mark.parametrize(
     ("text_in", "expected"),
     [
+        # SaudiNewsNet: a tatweel between two numbers is the dash of a range, spaced or not, one or several
+        (
+            "انطلاقة المسابقة العين الإماراتي عام 2002 ـ 2003 ثم 2004",
+            "انطلاقه المسابقه العين الاماراتي عام 2002 - 2003 ثم 2004",
+        ),
+        ("للفترة من 2015ـ2025.", "للفتره من 2015-2025."),
+        ("للعام الدراسي المقبل ١٤٣٦ ــ ١٤٣٧هـ.", "للعام الدراسي المقبل 1436 - 1437ه."),
+        ("خطتها الاستراتيجية (2015 ـــ 2020).", "خطتها الاستراتيجيه (2015 - 2020)."),
+        ("نشرت القضية في 7 ـ 12 ـ 2010 بعنوان", "نشرت القضيه في 7 - 12 - 2010 بعنوان"),
+        # a stretch between letters, or after the Hijri mark, is no dash
+        ("روســيا", "روسيا"),
+        ("1437هــ 2015م", "1437ه 2015م"),
+        ("(1436هـ ـ 2015م)", "(1436ه  2015م)"),  # two calendars' years side by side: no range
+    ],
+)
+def test_a_tatweel_between_numbers_is_a_dash(text_in, expected):
+    assert normalize(text_in) == expected
+    assert normalize_with_offsets(text_in)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
         ("\u200bموسكو", "موسكو"),  # zero width space
         ("موسكو\u200cوأنقرة", "موسكووأنقرة"),  # ZWNJ
         ("إدلب\u200d", "إدلب"),  # ZWJ
@@ -306,7 +329,8 @@ def test_every_normalized_char_maps_back_to_a_char_normalizing_to_it(text):
     assert originals == sorted(set(originals))  # strictly increasing: one original per char
     assert all(0 <= j < len(text) for j in originals)
     for i, j in enumerate(originals):
-        assert normalize(text[j]) == normalized[i]
+        # a tatweel between two numbers is the dash of a range, and only there: "2002 ـ 2003"
+        assert normalize(text[j]) == normalized[i] or (text[j], normalized[i]) == ("\u0640", "-")
     np.testing.assert_array_equal(
         offsets.to_original_array(np.arange(len(normalized), dtype=np.int64)), np.asarray(originals, dtype=np.int64)
     )
@@ -338,6 +362,8 @@ def test_original_span_normalizes_back_to_the_span(text, data):
     end = data.draw(st.integers(start + 1, len(normalized)))
     orig_start, orig_end = original_span(text, offsets, start, end)
     assert 0 <= orig_start < orig_end <= len(text)
+    # a range's dash cut from its numbers is a tatweel again ("2002 ـ 2003" → "ـ 2003")
+    assume(normalized[start] != "-" and normalized[end - 1] != "-")
     assert normalize(text[orig_start:orig_end]) == normalized[start:end]
 
 
