@@ -3353,3 +3353,25 @@ def test_wa_fi_before_a_capital_is_the_scene(gazetteer, text, alias, expected):
 )  # fmt: skip
 def test_an_adverb_of_the_shape_tafilan_after_a_capital_is_no_verb(gazetteer, text, alias, expected):
     assert expected in readings(text, gazetteer, alias)
+
+
+# --- the fiftieth round: جنان "gardens" is no Jinan --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fiftieth uniform sample (2015-08-09-378): condolences, "in the gardens of eternity"
+        "عاصي الحلاني: «إنا لله وإنا إليه راجعون، سعود الأخ والصديق الصدوق لن ننساك، في جنان الخلد بإذن الله».",
+        # 2015-07-21-1513, 2015-08-10-800: gardens, and a Nabati verse
+        "تستحيل إلى جنان وارفة على الرغم من شظف العيش وضيق ذات اليد",
+        "اعشق ليالي نجد لو انها ادماس  وأيامها عندي جنان سعيده",
+    ],
+)
+def test_gardens_are_no_jinan(gazetteer, text):
+    assert "jinan" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+def test_jinan_keeps_its_own_spelling(gazetteer):
+    assert "جينان" in {a.alias for a in gazetteer.aliases if a.entity_id == "jinan"}
+    assert "جنان" not in {a.alias for a in gazetteer.aliases if a.entity_id == "jinan"}
