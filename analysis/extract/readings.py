@@ -141,6 +141,9 @@ class ContextWords:
     #: alias key of an ambiguous group named by a common noun → (the noun without its article, the words after the
     #: noun that make it no place's name) (``noun_names``: القاعدة "the base" after قاعدة العند)
     noun_names: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    #: alias key of an ambiguous name → the entities whose plain mention anywhere in the text confirms it, a
+    #: state by any of its names or nisbas too (``confirmed_by``: الأسد by Syria or its regime)
+    confirmed_by: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: particles only a verb follows (``verb_particles``): a name right after one is a verb (لم يزد، قد تدمر)
     verb_particles: frozenset[str] = frozenset()
     #: a woman's titles (``feminine_titles``): a place's name right after one is hers (السيدة غرينوود)
@@ -343,6 +346,10 @@ def context_words() -> ContextWords:
             for name, entry in (raw.get("coordinated_names") or {}).items()
         ),
         relative_pronouns=words(raw.get("relative_pronouns") or ()),
+        confirmed_by={
+            alias_key(str(name)): frozenset(str(i) for i in ids)
+            for name, ids in (raw.get("confirmed_by") or {}).items()
+        },
         noun_names={
             alias_key(str(name)): (normalize(str(rule["noun"])), words(rule.get("not_before") or ()))
             for name, rule in (raw.get("noun_names") or {}).items()
@@ -2101,6 +2108,9 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer, 
             continue  # المملكة in an article that names Jordan too: not necessarily Saudi Arabia
         if reading.entity_id in plain_ids or reading.entity_id in below:
             confirmed.add(i)
+            continue
+        if words.confirmed_by.get(reading.key, frozenset()) & plain_ids:
+            confirmed.add(i)  # الأسد in a text that names Syria or its regime: Bashar al-Assad
             continue
         related = related_ids(gazetteer, reading.entity_id)
         countries = {e for e in related if gazetteer.entities[e].is_country}

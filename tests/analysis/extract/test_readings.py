@@ -1398,7 +1398,9 @@ def test_a_lake_a_listed_insurer_and_another_states_club(gazetteer, text, entity
         ("تحت قيادة المدير الفني الجديد للفريق الإسباني رافاييل بينيتيز الذي رفض", "rafael_benitez", True),
         # … nor after a given name that is mostly a word: "in favour of" (2015-08-03-187), "successor"
         # (2015-07-31-724)
-        ("أم أنه خطوة تصب في صالح الأسد ويمكن أن تجعله أكثر سيطرة؟", "assad", True),
+        # (with the article's clause before it: bare الأسد counts in a text on Syria, the fiftieth round)
+        ("القضاء على التنظيمات الإرهابية في سوريا، أم أنه خطوة تصب في صالح الأسد ويمكن أن تجعله أكثر سيطرة؟", "assad",
+         True),
         ("وعدد الأصوات في قارة آسيا يجعلها مؤثرة جدا في عملية اختيار خليفة بلاتر في فبراير شباط.",
          "sepp_blatter", True),
         # … nor after a name of another person of the gazetteer (Kerry convinced Obama)
@@ -3435,3 +3437,39 @@ def test_al_qaeda_set_off_or_named_as_a_group_still_counts(gazetteer, text, coun
 )
 def test_the_town_of_al_qaidah_and_a_base_with_its_adjective_are_no_al_qaeda(gazetteer, text):
     assert "al_qaeda" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+# --- the fiftieth round: الأسد "the lion" is Bashar al-Assad only in a text on Syria ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fiftieth uniform sample (2015-08-04-816): Cecil the lion, in a column with no Syria in it
+        'تابعتهم وهم ينشرون صور "سيسل" الأسد المغدور حتى إنهم كتبوا عريضة يطالبون فيها بأقصى العقوبة للصياد طبيب '
+        'الأسنان، ووجدت أن هنالك من دافع عنه بحجة "أيٌّ أهم حياة الأسد أم حياة الإنسان؟"، وكأن الأسد ذهب إليه في '
+        "بلده وإلى داخل منزله ثم قام بمهاجمته!",
+        # 2015-07-22-1401: the Al-Asad air base in Iraq; 2015-07-27-807: the Jordanian scholar
+        "وتم إرسال الأجهزة والمعدات والأسلحة إلى قاعدة عين الأسد لتبدأ التدريبات السبت المقبل في الأنبار.",
+        "وطبع الأديب والناقد الأردني ناصر الدين الأسد كتابه «الاتجاهات الأدبية الحديثة في فلسطين والأردن»",
+        # 2015-08-06-1047: a fable
+        "استنكر الذئب وقال سيدي أليس لون العشب أخضر؟ فقال الأسد: بلى، قال الذئب إذاً لماذا حكمت علي بالسجن",
+    ],
+)
+def test_the_lion_is_no_assad(gazetteer, text):
+    assert "assad" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Syria named (2015-08-04-548), its regime (2015-08-03-987: نظام الأسد with the Syrian crisis named by its
+        # nisba), or him in full (2015-07-31-390)
+        "مؤكدين أن نظام الأسد فقد شرعيته بالكامل، والحاجة لوجود حكومة سورية جديدة تلبي تطلعات الشعب",
+        "ويمكن أن تؤدي لإطلاق تسوية سلمية للأزمة السورية تضمن بقاء الأسد في السلطة خلال الفترة القادمة",
+        "وأشار إلى دعمها لنظام الرئيس السوري بشار الأسد وحزب الله، وإلى الدعم العسكري الإيراني لنظام الأسد",
+    ],
+)
+def test_assad_in_a_text_on_syria_still_counts(gazetteer, text):
+    found = [m for m in find_mentions(text, gazetteer) if m.entity_id == "assad"]
+    assert any(text[m.start : m.end] == "الأسد" for m in found)
