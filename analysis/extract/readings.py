@@ -140,6 +140,12 @@ class ContextWords:
     shadda_words: frozenset[str] = frozenset()
     #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
     relative_pronouns: frozenset[str] = frozenset()
+    #: alias key of an ambiguous group named by a common noun → (the noun without its article, the words after the
+    #: noun that make it no place's name) (``noun_names``: القاعدة "the base" after قاعدة العند)
+    noun_names: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    #: alias key of an ambiguous name → the entities whose plain mention anywhere in the text confirms it, a
+    #: state by any of its names or nisbas too (``confirmed_by``: الأسد by Syria or its regime)
+    confirmed_by: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: particles only a verb follows (``verb_particles``): a name right after one is a verb (لم يزد، قد تدمر)
     verb_particles: frozenset[str] = frozenset()
     #: a woman's titles (``feminine_titles``): a place's name right after one is hers (السيدة غرينوود)
@@ -349,6 +355,14 @@ def context_words() -> ContextWords:
             for name, entry in (raw.get("coordinated_names") or {}).items()
         ),
         relative_pronouns=words(raw.get("relative_pronouns") or ()),
+        confirmed_by={
+            alias_key(str(name)): frozenset(str(i) for i in ids)
+            for name, ids in (raw.get("confirmed_by") or {}).items()
+        },
+        noun_names={
+            alias_key(str(name)): (normalize(str(rule["noun"])), words(rule.get("not_before") or ()))
+            for name, rule in (raw.get("noun_names") or {}).items()
+        },
         verb_particles=words(raw.get("verb_particles") or ()),
         feminine_titles=words(raw.get("feminine_titles") or ()),
         party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
@@ -1007,6 +1021,14 @@ def _read_matches(
             continue  # سالم راشد الصوري، جاسم محمد: a first name before a father's name is a person
         if (
             alias.ambiguous
+            and key in words.noun_names
+            and not _enclosed(norm, match_start, start, end)
+            and not _in(previous_word(norm, match_start), words.actor_triggers)
+            and _the_noun_names_a_place(norm, *words.noun_names[key])
+        ):
+            continue  # غارات كثيفة على القاعدة in a text on قاعدة العند: the base again, not al-Qaeda
+        if (
+            alias.ambiguous
             and not has_trigger(norm, match_start, entities[entity_id].kind, words)
             and not (entity_id in _seats(gazetteer) and _a_capital_after_its_nisba(norm, match_start, gazetteer, words))
         ):
@@ -1090,6 +1112,29 @@ def _credited_agency(norm: str, match_start: int, start: int, end: int, key: str
 def _quoted(norm: str, match_start: int, start: int, end: int) -> bool:
     """Whether a match stands alone between quotation marks, with no proclitic inside them."""
     return match_start == start and start > 0 and end < len(norm) and norm[start - 1] == norm[end] == '"'
+
+
+def _enclosed(norm: str, match_start: int, start: int, end: int) -> bool:
+    """Whether a match stands alone between quotation marks or in parentheses, as a group's name is set off
+    (``«القاعدة»``, ``فارق الأجيال بين (القاعدة) و(داعش)``), with no proclitic inside them."""
+    return (
+        match_start == start
+        and start > 0
+        and end < len(norm)
+        and (norm[start - 1], norm[end]) in {('"', '"'), ("(", ")")}
+    )
+
+
+def _the_noun_names_a_place(norm: str, noun: str, not_before: frozenset[str]) -> bool:
+    """Whether the text writes ``noun`` without its article (a proclitic allowed) before a word that names what
+    it is, the way a base is named: ``قاعدة العند``, ``بقاعدة إنجرليك``; not before a word starting with ل
+    (``قاعدة للتطرف`` "a base for extremism") nor one of ``not_before`` (``قاعدة الجهاد``, al-Qaeda's own name;
+    ``قاعدة بيانات`` "a database")."""
+    for found in re.finditer(rf"(?<!\w)[وفبل]?{re.escape(noun)}{SEPARATOR_CLASS}+(\w+)", norm):
+        after = found.group(1)
+        if not after.startswith("ل") and after not in not_before:
+            return True
+    return False
 
 
 def _a_quoted_name(norm: str, match_start: int, start: int, end: int, key: str) -> bool:
@@ -2107,6 +2152,9 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer, 
             continue  # المملكة in an article that names Jordan too: not necessarily Saudi Arabia
         if reading.entity_id in plain_ids or reading.entity_id in below:
             confirmed.add(i)
+            continue
+        if words.confirmed_by.get(reading.key, frozenset()) & plain_ids:
+            confirmed.add(i)  # الأسد in a text that names Syria or its regime: Bashar al-Assad
             continue
         related = related_ids(gazetteer, reading.entity_id)
         countries = {e for e in related if gazetteer.entities[e].is_country}

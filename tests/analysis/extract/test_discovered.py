@@ -2016,3 +2016,27 @@ def test_a_family_name_like_a_participle_stays():
     # against: المالك and المعني are family names, not in the list (a minister's name read whole)
     text = "وأكد الدكتور عبدالله المالك أن الخطة تسير وفق ما رسم لها."
     assert "عبدالله المالك" in [a for _, a in in_first(found(text))]
+
+
+# --- the fiftieth round: السلامة "safety", a Najdi family, is a family name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the fiftieth uniform sample (SaudiNewsNet 2015-07-22-358): Thadiq's acting governor, cut before السلامة
+        ("ثم أقيم الحفل الرسمي في اليوم الثاني من أيام العيد بحضور محافظ ثادق المكلّف عبد الله إبراهيم السلامة وحضور "
+         "عدد من مسؤولي الدوائر الحكومية", "عبد الله إبراهيم السلامة"),
+        # SaudiNewsNet 2015-07-23-1182: after بن
+        ("من جانبه، أبان مدير مكتب الحملة بتركيا خالد بن عبدالرحمن السلامة، أن الأفران التي تكفلت الحملة بتشغيلها",
+         "خالد بن عبدالرحمن السلامة"),
+    ],
+)  # fmt: skip
+def test_al_salamah_is_read_with_the_name(text, name):
+    assert name in [s for s, _ in in_first(found(text))]
+
+
+def test_safety_is_no_discovered_name():
+    # against: السلامة is still "safety" where it follows no given name (SaudiNewsNet's السلامة المرورية)
+    text = "وشدد مدير إدارة المرور على أهمية الالتزام بأنظمة السلامة المرورية وربط حزام الأمان أثناء القيادة."
+    assert not any("السلامة" in s for s, _ in in_first(found(text)))

@@ -39,7 +39,8 @@ def found(text, gazetteer):
         ("لاحترام اتفاق أستانا لعام 2017", [("astana_process", "اتفاق أستانا")]),  # 001
         ("في أعقاب محادثات في موسكو", [("moscow", "موسكو")]),  # a capital after في → the city
         ("وأكدت موسكو دعمها", [("russia", "موسكو")]),  # a capital that speaks → its government
-        ("الكرملين على الأسد", [("russia", "الكرملين"), ("assad", "الأسد")]),  # 001
+        # 001; bare الأسد counts in a text that names Syria or its regime (the fiftieth round)
+        ("الكرملين على الأسد في سوريا", [("russia", "الكرملين"), ("assad", "الأسد"), ("syria", "سوريا")]),
         ("صعوبات كبيرة مع دمشق", [("syria_regime", "دمشق")]),  # 001
         ("تقاطع الطرق السريعة M4 وM5 المهمة", [("m4", "M4"), ("m5", "M5")]),  # 001, و before Latin
         ("المطلة على الطريق الدولي أم 4.", [("m4", "الطريق الدولي أم 4")]),  # 000
@@ -121,8 +122,10 @@ def test_the_lion_is_not_assad_but_zimbabwe_is_a_country(gazetteer):
     assert found("قتل الأسد سيسيل في زيمبابوي", gazetteer) == [("zimbabwe", "زيمبابوي")]
     # the eleventh uniform sample (2015-08-06-962): Cecil spelt سيسل, between quotation marks (4 of 14 in the corpus)
     assert found("الذي استدرج خداعًا الأسد «سيسل» من محميته", gazetteer) == []
-    # counter-example: the president, by his family name
-    assert found("وقال الأسد في خطابه إن الحرب طويلة", gazetteer) == [("assad", "الأسد")]
+    # counter-example: the president, by his family name, in a text on Syria (the fiftieth round: with no Syria, its
+    # regime nor بشار الأسد named, bare الأسد is the lion)
+    assert found("وقال الأسد في خطابه إن الحرب في سوريا طويلة", gazetteer) == [("assad", "الأسد"), ("syria", "سوريا")]
+    assert found("وكأن الأسد ذهب إليه في بلده وإلى داخل منزله ثم قام بمهاجمته", gazetteer) == []
 
 
 @pytest.mark.parametrize(

@@ -1398,7 +1398,9 @@ def test_a_lake_a_listed_insurer_and_another_states_club(gazetteer, text, entity
         ("تحت قيادة المدير الفني الجديد للفريق الإسباني رافاييل بينيتيز الذي رفض", "rafael_benitez", True),
         # … nor after a given name that is mostly a word: "in favour of" (2015-08-03-187), "successor"
         # (2015-07-31-724)
-        ("أم أنه خطوة تصب في صالح الأسد ويمكن أن تجعله أكثر سيطرة؟", "assad", True),
+        # (with the article's clause before it: bare الأسد counts in a text on Syria, the fiftieth round)
+        ("القضاء على التنظيمات الإرهابية في سوريا، أم أنه خطوة تصب في صالح الأسد ويمكن أن تجعله أكثر سيطرة؟", "assad",
+         True),
         ("وعدد الأصوات في قارة آسيا يجعلها مؤثرة جدا في عملية اختيار خليفة بلاتر في فبراير شباط.",
          "sepp_blatter", True),
         # … nor after a name of another person of the gazetteer (Kerry convinced Obama)
@@ -3526,3 +3528,121 @@ def test_a_citys_prince_is_the_city(gazetteer, text, alias, expected):
 )  # fmt: skip
 def test_more_words_of_travel_before_a_capital_with_la_are_to_the_city(gazetteer, text, alias, expected):
     assert expected in readings(text, gazetteer, alias)
+
+
+# --- the fiftieth round: جنان "gardens" is no Jinan --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fiftieth uniform sample (2015-08-09-378): condolences, "in the gardens of eternity"
+        "عاصي الحلاني: «إنا لله وإنا إليه راجعون، سعود الأخ والصديق الصدوق لن ننساك، في جنان الخلد بإذن الله».",
+        # 2015-07-21-1513, 2015-08-10-800: gardens, and a Nabati verse
+        "تستحيل إلى جنان وارفة على الرغم من شظف العيش وضيق ذات اليد",
+        "اعشق ليالي نجد لو انها ادماس  وأيامها عندي جنان سعيده",
+    ],
+)
+def test_gardens_are_no_jinan(gazetteer, text):
+    assert "jinan" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+def test_jinan_keeps_its_own_spelling(gazetteer):
+    assert "جينان" in {a.alias for a in gazetteer.aliases if a.entity_id == "jinan"}
+    assert "جنان" not in {a.alias for a in gazetteer.aliases if a.entity_id == "jinan"}
+
+
+# --- the fiftieth round: القاعدة "the base" in a text on a named base; the town of Al-Qa'idah ----------------------
+
+# the fiftieth uniform sample (2015-08-04-1312): the Al-Anad air base, called القاعدة "the base" all through, in an
+# article that also names al-Qaeda's men (عناصر القاعدة)
+AL_ANAD = (
+    'ونقلت "رويترز" عن فضل حسن قائد عملية "التحرير" أن قواته تمشط القاعدة الواقعة شمالي مدينة عدن. '
+    "اعترفت قناة المسيرة التابعة للحوثيين بأن مقاتلات التحالف المشترك بقيادة السعودية شنت سلسلة غارات كثيفة على "
+    'القاعدة. وكان قائد عسكري ميداني يمني قال إن "الجيش الوطني والمقاومة الشعبية" سيطروا اليوم على مدرج المطار '
+    "الحربي بقاعدة العند الجوية. وكانت القاعدة تضم غرفة عمليات الطائرات الأمريكية من دون طيار لاستهداف عناصر "
+    "القاعدة في عدة محافظات يمنية."
+)
+
+
+def test_the_base_named_in_the_text_is_no_al_qaeda_but_its_men_are():
+    gazetteer = load_gazetteer()
+    found = [m for m in find_mentions(AL_ANAD, gazetteer) if m.entity_id == "al_qaeda"]
+    # only the group's men, after the trigger عناصر, not the base four times
+    assert [AL_ANAD[m.start - 6 : m.start].strip() for m in found] == ["عناصر"]
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the group set off in quotation marks or parentheses, in a text that names a base (2015-07-23-35,
+        # 2015-07-21-228: قاعدة الجفرة, a Libyan base, and فارق الأجيال بين (القاعدة) و(داعش))
+        ("في محيط قاعدة العند، وقال الباحث إنهم يقاتلون عناصر «القاعدة» والدواعش في الجنوب", True),
+        ("سيطرته على قاعدة الجفرة، إذ إن فارق الأجيال بين (القاعدة) و(داعش) أحد الفوارق بينهما، وتنظيم القاعدة كان أكثر "
+         "صبرا", True),
+        # قاعدة before a word starting with ل names no base (2015-07-23-279)
+        ("وتحويل البلد إلى قاعدة للتطرف، تحت ذرائع غير صحيحة من أهمها وجود القاعدة في العراق وتنظيم القاعدة", True),
+        # the base, its men nowhere (2015-07-24-978: قاعدة إنجرليك)
+        ("وافقت تركيا على فتح قاعدة إنجرليك لطائرات التحالف، واتفق الجانبان على استخدام القاعدة الموجودة في إقليم "
+         "أضنة لمحاربة تنظيم داعش وتنظيم القاعدة", False),
+    ],
+)  # fmt: skip
+def test_al_qaeda_set_off_or_named_as_a_group_still_counts(gazetteer, text, counted):
+    bare = [
+        m
+        for m in find_mentions(text, gazetteer)
+        if m.entity_id == "al_qaeda" and text[m.start : m.end] == "القاعدة" and not text[: m.start].endswith("عناصر ")
+    ]
+    assert bool(bare) is counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Al-Qa'idah, a town of Ibb, after a place noun, which would otherwise trigger the group (2015-07-21-55,
+        # 2015-08-10-119, 2015-08-03-1067)
+        "أسروا ثلاثة من مسلحي الحوثيين في مدينة القاعدة جنوبي محافظة إب وسط البلاد، وقالت المصادر إن تنظيم داعش",
+        "وقصفت مقاتلات التحالف مواقع للحوثيين وقوات صالح في منطقة القاعدة والمفرق والحوبان والمدخل الشرقي لمدينة تعز",
+        # a base's adjective after it (2015-08-04-66, 2015-07-23-30)
+        "ويأتي استعادة القاعدة الجوية ودحر الميليشيات بعد أسابيع على تحرير محافظة عدن من عناصر داعش",
+        "مروحيات اوسبري التي عادة ما تنشر في القاعدة العسكرية الاميركية في جيبوتي",
+    ],
+)
+def test_the_town_of_al_qaidah_and_a_base_with_its_adjective_are_no_al_qaeda(gazetteer, text):
+    assert "al_qaeda" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+# --- the fiftieth round: الأسد "the lion" is Bashar al-Assad only in a text on Syria ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fiftieth uniform sample (2015-08-04-816): Cecil the lion, in a column with no Syria in it
+        'تابعتهم وهم ينشرون صور "سيسل" الأسد المغدور حتى إنهم كتبوا عريضة يطالبون فيها بأقصى العقوبة للصياد طبيب '
+        'الأسنان، ووجدت أن هنالك من دافع عنه بحجة "أيٌّ أهم حياة الأسد أم حياة الإنسان؟"، وكأن الأسد ذهب إليه في '
+        "بلده وإلى داخل منزله ثم قام بمهاجمته!",
+        # 2015-07-22-1401: the Al-Asad air base in Iraq; 2015-07-27-807: the Jordanian scholar
+        "وتم إرسال الأجهزة والمعدات والأسلحة إلى قاعدة عين الأسد لتبدأ التدريبات السبت المقبل في الأنبار.",
+        "وطبع الأديب والناقد الأردني ناصر الدين الأسد كتابه «الاتجاهات الأدبية الحديثة في فلسطين والأردن»",
+        # 2015-08-06-1047: a fable
+        "استنكر الذئب وقال سيدي أليس لون العشب أخضر؟ فقال الأسد: بلى، قال الذئب إذاً لماذا حكمت علي بالسجن",
+    ],
+)
+def test_the_lion_is_no_assad(gazetteer, text):
+    assert "assad" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Syria named (2015-08-04-548), its regime (2015-08-03-987: نظام الأسد with the Syrian crisis named by its
+        # nisba), or him in full (2015-07-31-390)
+        "مؤكدين أن نظام الأسد فقد شرعيته بالكامل، والحاجة لوجود حكومة سورية جديدة تلبي تطلعات الشعب",
+        "ويمكن أن تؤدي لإطلاق تسوية سلمية للأزمة السورية تضمن بقاء الأسد في السلطة خلال الفترة القادمة",
+        "وأشار إلى دعمها لنظام الرئيس السوري بشار الأسد وحزب الله، وإلى الدعم العسكري الإيراني لنظام الأسد",
+    ],
+)
+def test_assad_in_a_text_on_syria_still_counts(gazetteer, text):
+    found = [m for m in find_mentions(text, gazetteer) if m.entity_id == "assad"]
+    assert any(text[m.start : m.end] == "الأسد" for m in found)
