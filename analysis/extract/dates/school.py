@@ -12,11 +12,12 @@ import re
 from datetime import date
 
 from analysis.extract.dates.calendar import CAL, SchoolYear, Span
+from analysis.text.arabic import CONJUNCTIONS, PREPOSITIONS
 
 _WORD_RE = re.compile(r"\w+")
 #: The year word a part of the year ends with, maybe after هذا: "بداية العام", "مطلع هذا العام", "لبداية السنه".
 _YEAR_WORD_END_RE = re.compile(r"(?:العام|السنه)$")
-_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+_PROCLITICS = tuple(CONJUNCTIONS + PREPOSITIONS)
 
 
 def _part_of(written: str) -> str | None:
