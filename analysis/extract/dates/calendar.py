@@ -150,6 +150,9 @@ class Calendar:
     deadline_words: frozenset[str] = frozenset()  # "قبل أوائل كانون الأول": the next December
     contract_month_words: frozenset[str] = frozenset()  # "عقود سبتمبر": a futures month, this or the next
     contract_month_phrases: frozenset[str] = frozenset()  # "للشحن في سبتمبر": the same, after two words
+    contract_month_linkers: frozenset[str] = frozenset()  # "العقد الآجل لشهر سبتمبر": the same, after a head
+    contract_month_heads: frozenset[str] = frozenset()  # ... one of these, a few words before the linker
+    contract_month_reach: int = 0
     schedule_past_words: frozenset[str] = frozenset()  # "كان من المفترض أن تبدأ": no schedule
     reporting_verbs: frozenset[str] = frozenset()  # "أعلن ... أنه سيصعد الهجمات في منتصف يوليو": a reported future
     ahead_recent_days: int = 100  # a month begun this recently is the one a schedule or deadline means
@@ -465,6 +468,13 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         contract_month_phrases=frozenset(
             _words(path, "tense.contract_month_phrases", tense.get("contract_month_phrases") or [])
         ),
+        contract_month_linkers=frozenset(
+            _words(path, "tense.contract_month_linkers", tense.get("contract_month_linkers") or [])
+        ),
+        contract_month_heads=frozenset(
+            _words(path, "tense.contract_month_heads", tense.get("contract_month_heads") or [])
+        ),
+        contract_month_reach=int(tense.get("contract_month_reach", 0)),
         schedule_past_words=frozenset(
             _words(path, "tense.schedule_past_words", tense.get("schedule_past_words", ["كان"]))
         ),

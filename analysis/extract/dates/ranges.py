@@ -105,8 +105,9 @@ _WEEKDAY_MODIFIED = re.compile(
 )
 #: A day's correction in parentheses right after it: "اليوم (أمس)".
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
-#: A weekday's date in parentheses: "يوم الأحد (10 شوال 1436هـ ) الموافق ( 26 يوليو 2015م )" (sample 45).
-_PAREN_AGREEING = re.compile(rf"\s*[,،]?\s*\(\s*(?:(?:{_LINKS})\s*)?")
+#: A weekday's date in parentheses: "يوم الأحد (10 شوال 1436هـ ) الموافق ( 26 يوليو 2015م )" (sample 45), the link
+#: maybe before them: "صباح يوم الخميس الموافق (7/10/1436)" (sample 74: the weekday read as last Thursday apart).
+_PAREN_AGREEING = re.compile(rf"\s*[,،]?\s*(?:(?:{_LINKS})\s*)?\(\s*(?:(?:{_LINKS})\s*)?")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 
