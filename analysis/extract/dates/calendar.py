@@ -157,6 +157,9 @@ class Calendar:
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     range_end_day_parts: tuple[str, ...] = ()  # "منذ مساء الأربعاء حتى وقت مبكر الخميس": a range's end time
     stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
+    first_months: dict[str, int] = dataclass_field(
+        default_factory=dict
+    )  # "الأشهر الستة الأولى من عام 2015": January-June
     weekday_date_links: tuple[str, ...] = ()  # "يوم السبت الذي يوافق تاريخ 15 أغسطس": the date gives the day
     hijri_bare_year_max_ahead: int = 15  # "منذ عام 1534": a Gregorian year, not 1534 AH
     gregorian_year_marks: frozenset[str] = frozenset()  # "عام 1400م": Gregorian
@@ -164,6 +167,9 @@ class Calendar:
     deadline_words: frozenset[str] = frozenset()  # "قبل أوائل كانون الأول": the next December
     contract_month_words: frozenset[str] = frozenset()  # "عقود سبتمبر": a futures month, this or the next
     contract_month_phrases: frozenset[str] = frozenset()  # "للشحن في سبتمبر": the same, after two words
+    contract_month_linkers: frozenset[str] = frozenset()  # "العقد الآجل لشهر سبتمبر": the same, after a head
+    contract_month_heads: frozenset[str] = frozenset()  # ... one of these, a few words before the linker
+    contract_month_reach: int = 0
     schedule_past_words: frozenset[str] = frozenset()  # "كان من المفترض أن تبدأ": no schedule
     reporting_verbs: frozenset[str] = frozenset()  # "أعلن ... أنه سيصعد الهجمات في منتصف يوليو": a reported future
     ahead_recent_days: int = 100  # a month begun this recently is the one a schedule or deadline means
@@ -179,6 +185,15 @@ class Calendar:
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
+
+
+def _first_months(path: Path, value: object) -> dict[str, int]:
+    """``first_months``: a count of months, written as a word, and its number (1-11), normalised."""
+    if not isinstance(value, dict) or not all(
+        isinstance(w, str) and w.strip() and isinstance(n, int) and 1 <= n <= 11 for w, n in value.items()
+    ):
+        raise CalendarError(f"{path}: entry 'first_months' must map words to month counts 1-11")
+    return {normalize(w.strip()): n for w, n in value.items()}
 
 
 def _words(path: Path, entry: str, value: object) -> list[str]:
@@ -496,6 +511,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
         range_end_day_parts=tuple(_words(path, "range_end_day_parts", raw.get("range_end_day_parts", []))),
         stale_text_days=int(raw.get("stale_text_days", 0)),
+        first_months=_first_months(path, raw.get("first_months") or {}),
         weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),
         hijri_bare_year_max_ahead=int(raw.get("hijri_bare_year_max_ahead", 15)),
         gregorian_year_marks=frozenset(_words(path, "gregorian_year_marks", raw.get("gregorian_year_marks", ["م"]))),
@@ -507,6 +523,13 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         contract_month_phrases=frozenset(
             _words(path, "tense.contract_month_phrases", tense.get("contract_month_phrases") or [])
         ),
+        contract_month_linkers=frozenset(
+            _words(path, "tense.contract_month_linkers", tense.get("contract_month_linkers") or [])
+        ),
+        contract_month_heads=frozenset(
+            _words(path, "tense.contract_month_heads", tense.get("contract_month_heads") or [])
+        ),
+        contract_month_reach=int(tense.get("contract_month_reach", 0)),
         schedule_past_words=frozenset(
             _words(path, "tense.schedule_past_words", tense.get("schedule_past_words", ["كان"]))
         ),

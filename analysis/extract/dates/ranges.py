@@ -105,9 +105,33 @@ _WEEKDAY_MODIFIED = re.compile(
 )
 #: A day's correction in parentheses right after it: "اليوم (أمس)".
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
-#: A weekday's date in parentheses: "يوم الأحد (10 شوال 1436هـ ) الموافق ( 26 يوليو 2015م )" (sample 45).
-_PAREN_AGREEING = re.compile(rf"\s*[,،]?\s*\(\s*(?:(?:{_LINKS})\s*)?")
+#: A weekday's date in parentheses: "يوم الأحد (10 شوال 1436هـ ) الموافق ( 26 يوليو 2015م )" (sample 45), the link
+#: maybe before them: "صباح يوم الخميس الموافق (7/10/1436)" (sample 74: the weekday read as last Thursday apart).
+_PAREN_AGREEING = re.compile(rf"\s*[,،]?\s*(?:(?:{_LINKS})\s*)?\(\s*(?:(?:{_LINKS})\s*)?")
 _PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+#: "الأشهر الستة الأولى من 2015": January to June of the year (calendar.yaml's first_months).
+_FIRST_MONTHS = re.compile(
+    rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:اشهر|شهور)\s+({'|'.join(sorted(map(re.escape, CAL.first_months), key=len, reverse=True))})"
+    r"\s+(?:الاولي|الاول)\s+من\s+$"
+)
+
+
+def first_months(norm: str, a: int, span: Span) -> tuple[int, Span] | None:
+    """The first months of the calendar year read at ``a`` ("الأشهر الستة الأولى من عام 2015"): where the phrase
+    starts and the months from January, else None."""
+    if not CAL.first_months or span.precision != "year" or span.extent != "point":
+        return None
+    year = span.start.year
+    if (span.start, span.end) != (date(year, 1, 1), date(year, 12, 31)):
+        return None
+    m = _FIRST_MONTHS.search(norm, max(0, a - 45), a)
+    if not m:
+        return None
+    last = CAL.first_months[m.group(1)]
+    end = date(year, last + 1, 1) - timedelta(days=1)
+    return m.start(), Span(span.start, end, "part_of_year", span.relative)
 
 
 #: "للأسبوع المنتهي في 25 تموز": the seven days ending on the date.
@@ -128,6 +152,9 @@ def attach_weekdays(norm: str, found: list[tuple[int, int, Span, str]]) -> list[
         week = _WEEK_ENDING.search(norm, max(0, a - 30), a) if span.precision == "day" else None
         if week:
             a, span = week.start(), Span(span.start - timedelta(days=6), span.end, "week", span.relative)
+        first = first_months(norm, a, span)
+        if first:
+            a, span = first
         out.append((a, b, span, branch))
     return _attach(norm, out)
 

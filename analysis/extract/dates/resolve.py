@@ -184,6 +184,16 @@ def _after_one_of(before: str, words: frozenset[str]) -> bool:
     return previous in words or (previous[:1] in "وفبل" and previous[1:] in words)
 
 
+def _after_contract_head(before: str) -> bool:
+    """Whether the words before end in a linker ("لشهر") with a contract word a few words before it: "العقد الآجل
+    لشهر", "عقود الخام الأمريكي لشهر" (calendar.yaml's contract_month_linkers, _heads, _reach)."""
+    words = _WORDS_RE.findall(before[-120:])
+    if not words or words[-1] not in CAL.contract_month_linkers:
+        return False
+    heads = CAL.contract_month_heads
+    return any(w in heads or (w[:1] in "وفبل" and w[1:] in heads) for w in words[-1 - CAL.contract_month_reach : -1])
+
+
 def _next_word(after: str) -> str:
     m = _NEXT_WORD_RE.match(after[:40])
     return m.group(1) if m else ""
@@ -221,6 +231,7 @@ def _month_of(found: Found, anchored: bool, bare: bool = False) -> tuple[int, in
     elif shift is None and (
         _after_one_of(found.before, CAL.contract_month_words)
         or " ".join(_WORDS_RE.findall(found.before[-30:])[-2:]) in CAL.contract_month_phrases
+        or _after_contract_head(found.before)
     ):
         # a futures contract's month ("عقود سبتمبر أيلول", "لتسليم أغسطس آب"): this month or the next such one, or
         # the month just past, whose crude is priced after it ("حددت بأثر رجعي سعر البيع الرسمي لشحنات تموز" in August)

@@ -2789,6 +2789,40 @@ def test_appointments_and_dismissals_are_appointments(sentence, date_text, expec
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a founding dates the body founded, not what the body does after it (sample 74: typed strike by عمليات)
+        ("تأسست قوات الطوارىء الخاصة السعودية عام 1972 م ، وتستخدم هذه القوات في عمليات حفظ النظام وإنقاذ الأبرياء "
+         "ومكافحة شتى أنواع الإرهاب والتخريب", "عام 1972 م", "other"),
+        # the corpus: a library, a hotel, a charity, a group founded (typed talks by the visit or the summit beside them)
+        ("ولا بد لك من زيارة أعرق مكتبات وسط القاهرة؛ مكتبة «الأنجلو مصرية» التي تأسست عام 1928، وهي تحفل بكتب قيمة",
+         "عام 1928", "other"),
+        ("تأسس الفندق عام 1930 وشهد أول قمة عربية في عام 1943.", "عام 1930", "other"),
+        ("وأسست «عمار» عام 1991 بعدما زارت البارونة، التي كانت آنذاك رئيسة المجموعة البرلمانية البريطانية لدعم الكويت، "
+         "أحد مخيمات اللاجئين", "عام 1991", "other"),
+        ("وانبثق تنظيم داعش من تنظيم القاعدة في العراق الذي أسسه وبناه أبو مصعب الزرقاوي في عام 2004، عندما كان مشاركًا "
+         "في قوات المقاومة", "عام 2004", "other"),
+        # ... the bare أسس is also "foundations": the talks still date their days
+        ("أن المباحثات الثلاثية الثامنة، تبدأ اليوم وتمتد حتى الجمعة المقبل، وستركز على قضايا أساسية مثل وضع أسس إلغاء "
+         "الرسوم", "الجمعة المقبل", "talks"),
+        # a funeral dates the burial, not the death a relative clause dates (sample 74: typed bombing)
+        ("للمرة الأولى منذ إنشائه عام 1395، شهد جامع الملك الشهيد فيصل بن عبدالعزيز في أبها أمس، تشييع أول جنازة لشهداء "
+         "الواجب الذين اغتالتهم يد الغدر والخيانة ظهر أول من أمس في مسجد قوة الطوارئ الخاصة بأبها.", "أمس", "other"),
+        ("شيع المغرب أمس الأربعاء بمدينة الدار البيضاء جثمان الطيار ياسين بحتي، الذي توفي إثر تحطم طائرته “إف 16″، في "
+         "اليمن الشهر الجاري", "أمس الأربعاء", "other"),
+        ("وغداة الهجوم، أقيمت صلاة الجنازة أمس الثلاثاء في جامع بمدينة غازي عنتاب (جنوب) غير البعيدة عن سروج.",
+         "أمس الثلاثاء", "other"),
+        # ... the death keeps its own date
+        ("للمرة الأولى منذ إنشائه عام 1395، شهد جامع الملك الشهيد فيصل بن عبدالعزيز في أبها أمس، تشييع أول جنازة لشهداء "
+         "الواجب الذين اغتالتهم يد الغدر والخيانة ظهر أول من أمس في مسجد قوة الطوارئ الخاصة بأبها.", "أول من أمس",
+         "bombing"),
+    ],
+)  # fmt: skip
+def test_a_founding_or_a_funeral_dates_itself(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # hiring teachers is no appointment to a post (تعيين stays other's; the corpus)
         ("دعت الإدارات العامة للتعليم ممثلة في إدارة شؤون المعلمين، جميع المعلمين الجدد المرشحين إلى الاطلاع على تعليمات "
          "تسجيل موعد المقابلة الشخصية وآلية استكمال إجراءات تعيينهم بدءا من السبت المقبل ولمدة 4 أيام.", "السبت المقبل",
@@ -2813,4 +2847,19 @@ def test_appointments_and_dismissals_are_appointments(sentence, date_text, expec
     ],
 )  # fmt: skip
 def test_hiring_exemptions_sport_and_look_alikes_are_no_appointments(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a building's rooms for meetings are no meeting (sample 74: a hotel's opening, typed talks)
+        ("ومن المقرر افتتاح فندق «ميليا شنغهاي هونغتشياو»، في يوليو 2016، وسيضم 190 غرفة، ومرافق للاجتماعات، ومطعمين، "
+         "بالإضافة إلى ردهة تنفيذية.", "يوليو 2016", "other"),
+        # ... a meeting still is one
+        ("ومن المقرر أن تعقد لجنة خاصة اجتماعا في 28 تموز (يوليو) الجاري، لإعلان الأسعار الجديدة للوقود",
+         "28 تموز (يوليو) الجاري", "talks"),
+    ],
+)  # fmt: skip
+def test_rooms_for_meetings_are_no_meeting(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
