@@ -1101,11 +1101,15 @@ def discover(
         return _empty()
     # What the build discovered (analysis/extract/discovered.py) is still a candidate here, unless the build
     # read it as a gazetteer entity: وزارة الداخلية in a Saudi paper is the home state's ministry, no candidate.
+    # A name the build read as a gazetteer entity somewhere is no candidate anywhere: وزارة الداخلية left
+    # unread is another state's ministry of the same name (Ukraine's, Iraq's), a portfolio, not one new actor.
+    read_as_known: set[str] = set()
     if "alias_kind" in mentions:
-        found_by_build = mentions["alias_kind"].eq("discovered") & ~mentions["entity_id"].isin(
-            gazetteer.entities.keys()
-        )
-        mentions = mentions[~found_by_build]
+        read = mentions["alias_kind"].eq("discovered") & mentions["entity_id"].isin(gazetteer.entities.keys())
+        # Of two words or more: a surname alone read as a known person (الحصين) may be a place's name too.
+        keys = (_surface_key(s) for s in mentions.loc[read, "surface"].astype(str).unique())
+        read_as_known = {k for k in keys if " " in k}
+        mentions = mentions[~(mentions["alias_kind"].eq("discovered") & ~read)]
     sentences = sentences.reset_index(drop=True)
     texts = sentences["text"].astype(str).tolist()
     doc_codes, doc_ids = pd.factorize(sentences["doc_id"])
@@ -1126,7 +1130,7 @@ def discover(
 
     occ = _occurrence_table(found, chunks, texts, doc_codes)
     occ = _drop_mentioned(occ, sentences, mentions)
-    occ = _exclude_known(occ, gazetteer)
+    occ = _exclude_known(occ, gazetteer, read_as_known)
     occ = _drop_lone_words(occ, lex.counts, first_names())
     occ = _merge_variants(occ)
     occ = _drop_inflected_heads(occ, lex.counts)
@@ -1293,13 +1297,19 @@ def _drop_mentioned(occ: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     return occ[~overlaps].reset_index(drop=True)
 
 
-def _exclude_known(occ: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
+def _surface_key(surface: str) -> str:
+    """A mention's surface as an occurrence key (normalised words, عبد joined)."""
+    return " ".join(_WORD_RE.findall(normalize(surface))).replace("عبد ", "عبد")
+
+
+def _exclude_known(occ: pd.DataFrame, gazetteer: Gazetteer, read_as_known: set[str] = frozenset()) -> pd.DataFrame:
+    """Occurrences whose key is an alias of the gazetteer, or a name the build read as a gazetteer entity."""
     known = gazetteer.by_key
     keys = occ["key"].unique()
 
     def is_known(key: str) -> bool:
         forms = {key, "ال" + key, key[2:] if key.startswith("ال") else key, key.replace("عبد", "عبد ")}
-        return any(f in known for f in forms)
+        return any(f in known or f in read_as_known for f in forms)
 
     dropped = {k for k in keys if is_known(k)}
     return occ[~occ["key"].isin(dropped)].reset_index(drop=True)
