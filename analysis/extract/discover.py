@@ -113,6 +113,8 @@ PRONOUN_STEM_COUNT = 20
 HEAD_STEM_COUNT = 100
 #: A shorter name joins the longer name it starts when that one has this share of the longer names' occurrences.
 DOMINANT_SHARE = 0.5
+#: A name of given names and بن alone cut before a further word this often is many people's (:func:`_drop_cut_lineages`).
+CUT_SHARE = 0.5
 #: Words that may be inside a name but never end one.
 _INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "اب"})
 _SON_OF = ("بن", "بنت", "ابن")
@@ -185,6 +187,8 @@ class Triggers:
     #: organisation heads named by a portfolio: no ل + a bare word (the body's purpose: اتفاقية مع وزارة
     #: الزراعة لابتعاث 500), no bare word after a definite one (بوزارة الصحة سليمان بن أحمد الشريع)
     portfolio_heads: frozenset[str] = frozenset()
+    #: heads whose name of one word more is a portfolio of whichever state, no candidate (وزارة الطاقة)
+    bare_portfolio_heads: frozenset[str] = frozenset()
     #: indefinite qualifiers right after an organisation's or a place's head: the head is then a common
     #: noun, no name follows (يتطلب أن تكون أغلبية الأعضاء في مجلس معيّن من المستقلين)
     indefinite_after_head: frozenset[str] = frozenset()
@@ -272,6 +276,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         place_lists=frozenset(place_lists),
         complement_links=_complement_links(document, source),
         portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "portfolio_heads", source)),
+        bare_portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "bare_portfolio_heads", source)),
         indefinite_after_head=frozenset(_key(w) for w in _optional_words(document, "indefinite_after_head", source)),
         in_name_place_nouns=frozenset(_key(w) for w in _optional_words(document, "in_name_place_nouns", source)),
         in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
@@ -453,6 +458,29 @@ def _drop_lone_words(occ: pd.DataFrame, counts: Mapping[str, int], first_names: 
     lone = ~keys.str.contains(" ", regex=False)
     dropped = (lone & (heads.isin(common) | keys.isin(first_names))) | (~lone & heads.isin(nouns))
     return occ.drop(index=keys.index[dropped.to_numpy()]).reset_index(drop=True)
+
+
+def _drop_bare_portfolios(occ: pd.DataFrame, heads: frozenset[str]) -> pd.DataFrame:
+    """Without the bodies named by a head of ``bare_portfolio_heads`` and one word (وزارة الطاقة، وزارة التربية):
+    whichever state's ministry of that portfolio, not one actor; with a nisba or a second word it stays
+    (وزارة الطاقة الإماراتية، وزارة الشؤون الإسلامية)."""
+    if not heads or occ.empty:
+        return occ
+    words = occ["key"].str.split(" ")
+    bare = (occ["found_by"] == "organisation") & (words.str.len() == 2) & words.str[0].isin(heads)
+    return occ[~bare].reset_index(drop=True)
+
+
+def _drop_cut_lineages(occ: pd.DataFrame, first_names: frozenset[str]) -> pd.DataFrame:
+    """Without the persons named by given names and بن alone (محمد بن عبدالله) that were cut before a further word in
+    :data:`CUT_SHARE` of their occurrences: a first name and a father's name shared by many people, each of whose
+    family names was too rare to keep («أمير الفوج محمد بن عبدالله الفغم»، «الدكتور محمد بن عبدالله باجودة»).
+    A prince's name is his lineage, seen whole (فهد بن خالد، «الأمير فهد بن خالد رئيس مجلس إدارة النادي»)."""
+    titled = occ[occ["found_by"] == "title"]
+    lineage = titled["words"].map(lambda w: "بن" in w and all(x == "بن" or x in first_names for x in w))
+    cut = titled.loc[lineage].groupby("key")["cut"].mean()
+    dropped = set(cut.index[cut >= CUT_SHARE])
+    return occ[~((occ["found_by"] == "title") & occ["key"].isin(dropped))].reset_index(drop=True)
 
 
 def _memo(function):
@@ -1131,7 +1159,9 @@ def discover(
     occ = _occurrence_table(found, chunks, texts, doc_codes)
     occ = _drop_mentioned(occ, sentences, mentions)
     occ = _exclude_known(occ, gazetteer, read_as_known)
+    occ = _drop_bare_portfolios(occ, triggers.bare_portfolio_heads)
     occ = _drop_lone_words(occ, lex.counts, first_names())
+    occ = _drop_cut_lineages(occ, first_names())
     occ = _merge_variants(occ)
     occ = _drop_inflected_heads(occ, lex.counts)
     table = _aggregate(occ, sentences, mentions, doc_ids, gazetteer, min_articles)
@@ -1235,8 +1265,8 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str
             k -= 1
         own = k if row.own_words is None else min(k, row.own_words)
         records.append((row.found_by, row.type, words[:k], number, row.words[0][1], row.words[k - 1][2],
-                        row.words[own - 1][2], row.affiliation, row.context))  # fmt: skip
-    columns = ["found_by", "type", "words", "chunk", "nstart", "nend", "ncheck", "affiliation", "context"]
+                        row.words[own - 1][2], row.affiliation, row.context, k < len(words)))  # fmt: skip
+    columns = ["found_by", "type", "words", "chunk", "nstart", "nend", "ncheck", "affiliation", "context", "cut"]
     occ = pd.DataFrame(records, columns=columns)
     sentence_row = np.empty(len(occ), dtype=np.int64)
     ostart = np.empty(len(occ), dtype=np.int64)
