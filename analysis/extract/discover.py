@@ -189,6 +189,9 @@ class Triggers:
     portfolio_heads: frozenset[str] = frozenset()
     #: heads whose name of one word more is a portfolio of whichever state, no candidate (وزارة الطاقة)
     bare_portfolio_heads: frozenset[str] = frozenset()
+    #: federation heads whose name of a sport alone is whichever state's federation, no candidate (اتحاد الكرة)
+    sport_heads: frozenset[str] = frozenset()
+    sports: frozenset[str] = frozenset()
     #: indefinite qualifiers right after an organisation's or a place's head: the head is then a common
     #: noun, no name follows (يتطلب أن تكون أغلبية الأعضاء في مجلس معيّن من المستقلين)
     indefinite_after_head: frozenset[str] = frozenset()
@@ -277,6 +280,8 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         complement_links=_complement_links(document, source),
         portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "portfolio_heads", source)),
         bare_portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "bare_portfolio_heads", source)),
+        sport_heads=frozenset(_key(w) for w in _optional_words(document, "sport_heads", source)),
+        sports=frozenset(_key(w) for w in _optional_words(document, "sports", source)),
         indefinite_after_head=frozenset(_key(w) for w in _optional_words(document, "indefinite_after_head", source)),
         in_name_place_nouns=frozenset(_key(w) for w in _optional_words(document, "in_name_place_nouns", source)),
         in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
@@ -460,14 +465,20 @@ def _drop_lone_words(occ: pd.DataFrame, counts: Mapping[str, int], first_names: 
     return occ.drop(index=keys.index[dropped.to_numpy()]).reset_index(drop=True)
 
 
-def _drop_bare_portfolios(occ: pd.DataFrame, heads: frozenset[str]) -> pd.DataFrame:
-    """Without the bodies named by a head of ``bare_portfolio_heads`` and one word (وزارة الطاقة، وزارة التربية):
-    whichever state's ministry of that portfolio, not one actor; with a nisba or a second word it stays
-    (وزارة الطاقة الإماراتية، وزارة الشؤون الإسلامية)."""
-    if not heads or occ.empty:
+def _drop_bare_portfolios(
+    occ: pd.DataFrame,
+    heads: frozenset[str],
+    sport_heads: frozenset[str] = frozenset(),
+    sports: frozenset[str] = frozenset(),
+) -> pd.DataFrame:
+    """Without the bodies named by a head of ``bare_portfolio_heads`` and one word (وزارة الطاقة، وزارة التربية),
+    or by a federation head and a sport (اتحاد الكرة، اتحاد السلة): whichever state's ministry or federation, not
+    one actor; with a nisba or a second word it stays (وزارة الطاقة الإماراتية، وزارة الشؤون الإسلامية)."""
+    if not (heads or sport_heads) or occ.empty:
         return occ
     words = occ["key"].str.split(" ")
-    bare = (occ["found_by"] == "organisation") & (words.str.len() == 2) & words.str[0].isin(heads)
+    two = (occ["found_by"] == "organisation") & (words.str.len() == 2)
+    bare = two & (words.str[0].isin(heads) | (words.str[0].isin(sport_heads) & words.str[1].isin(sports)))
     return occ[~bare].reset_index(drop=True)
 
 
@@ -1159,7 +1170,7 @@ def discover(
     occ = _occurrence_table(found, chunks, texts, doc_codes)
     occ = _drop_mentioned(occ, sentences, mentions)
     occ = _exclude_known(occ, gazetteer, read_as_known)
-    occ = _drop_bare_portfolios(occ, triggers.bare_portfolio_heads)
+    occ = _drop_bare_portfolios(occ, triggers.bare_portfolio_heads, triggers.sport_heads, triggers.sports)
     occ = _drop_lone_words(occ, lex.counts, first_names())
     occ = _drop_cut_lineages(occ, first_names())
     occ = _merge_variants(occ)
