@@ -113,6 +113,8 @@ PRONOUN_STEM_COUNT = 20
 HEAD_STEM_COUNT = 100
 #: A shorter name joins the longer name it starts when that one has this share of the longer names' occurrences.
 DOMINANT_SHARE = 0.5
+#: A name of given names and بن alone cut before a further word this often is many people's (:func:`_drop_cut_lineages`).
+CUT_SHARE = 0.5
 #: Words that may be inside a name but never end one.
 _INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "اب"})
 _SON_OF = ("بن", "بنت", "ابن")
@@ -185,6 +187,11 @@ class Triggers:
     #: organisation heads named by a portfolio: no ل + a bare word (the body's purpose: اتفاقية مع وزارة
     #: الزراعة لابتعاث 500), no bare word after a definite one (بوزارة الصحة سليمان بن أحمد الشريع)
     portfolio_heads: frozenset[str] = frozenset()
+    #: heads whose name of one word more is a portfolio of whichever state, no candidate (وزارة الطاقة)
+    bare_portfolio_heads: frozenset[str] = frozenset()
+    #: federation heads whose name of a sport alone is whichever state's federation, no candidate (اتحاد الكرة)
+    sport_heads: frozenset[str] = frozenset()
+    sports: frozenset[str] = frozenset()
     #: indefinite qualifiers right after an organisation's or a place's head: the head is then a common
     #: noun, no name follows (يتطلب أن تكون أغلبية الأعضاء في مجلس معيّن من المستقلين)
     indefinite_after_head: frozenset[str] = frozenset()
@@ -272,6 +279,9 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         place_lists=frozenset(place_lists),
         complement_links=_complement_links(document, source),
         portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "portfolio_heads", source)),
+        bare_portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "bare_portfolio_heads", source)),
+        sport_heads=frozenset(_key(w) for w in _optional_words(document, "sport_heads", source)),
+        sports=frozenset(_key(w) for w in _optional_words(document, "sports", source)),
         indefinite_after_head=frozenset(_key(w) for w in _optional_words(document, "indefinite_after_head", source)),
         in_name_place_nouns=frozenset(_key(w) for w in _optional_words(document, "in_name_place_nouns", source)),
         in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
@@ -453,6 +463,35 @@ def _drop_lone_words(occ: pd.DataFrame, counts: Mapping[str, int], first_names: 
     lone = ~keys.str.contains(" ", regex=False)
     dropped = (lone & (heads.isin(common) | keys.isin(first_names))) | (~lone & heads.isin(nouns))
     return occ.drop(index=keys.index[dropped.to_numpy()]).reset_index(drop=True)
+
+
+def _drop_bare_portfolios(
+    occ: pd.DataFrame,
+    heads: frozenset[str],
+    sport_heads: frozenset[str] = frozenset(),
+    sports: frozenset[str] = frozenset(),
+) -> pd.DataFrame:
+    """Without the bodies named by a head of ``bare_portfolio_heads`` and one word (وزارة الطاقة، وزارة التربية),
+    or by a federation head and a sport (اتحاد الكرة، اتحاد السلة): whichever state's ministry or federation, not
+    one actor; with a nisba or a second word it stays (وزارة الطاقة الإماراتية، وزارة الشؤون الإسلامية)."""
+    if not (heads or sport_heads) or occ.empty:
+        return occ
+    words = occ["key"].str.split(" ")
+    two = (occ["found_by"] == "organisation") & (words.str.len() == 2)
+    bare = two & (words.str[0].isin(heads) | (words.str[0].isin(sport_heads) & words.str[1].isin(sports)))
+    return occ[~bare].reset_index(drop=True)
+
+
+def _drop_cut_lineages(occ: pd.DataFrame, first_names: frozenset[str]) -> pd.DataFrame:
+    """Without the persons named by given names and بن alone (محمد بن عبدالله) that were cut before a further word in
+    :data:`CUT_SHARE` of their occurrences: a first name and a father's name shared by many people, each of whose
+    family names was too rare to keep («أمير الفوج محمد بن عبدالله الفغم»، «الدكتور محمد بن عبدالله باجودة»).
+    A prince's name is his lineage, seen whole (فهد بن خالد، «الأمير فهد بن خالد رئيس مجلس إدارة النادي»)."""
+    titled = occ[occ["found_by"] == "title"]
+    lineage = titled["words"].map(lambda w: "بن" in w and all(x == "بن" or x in first_names for x in w))
+    cut = titled.loc[lineage].groupby("key")["cut"].mean()
+    dropped = set(cut.index[cut >= CUT_SHARE])
+    return occ[~((occ["found_by"] == "title") & occ["key"].isin(dropped))].reset_index(drop=True)
 
 
 def _memo(function):
@@ -1101,11 +1140,15 @@ def discover(
         return _empty()
     # What the build discovered (analysis/extract/discovered.py) is still a candidate here, unless the build
     # read it as a gazetteer entity: وزارة الداخلية in a Saudi paper is the home state's ministry, no candidate.
+    # A name the build read as a gazetteer entity somewhere is no candidate anywhere: وزارة الداخلية left
+    # unread is another state's ministry of the same name (Ukraine's, Iraq's), a portfolio, not one new actor.
+    read_as_known: set[str] = set()
     if "alias_kind" in mentions:
-        found_by_build = mentions["alias_kind"].eq("discovered") & ~mentions["entity_id"].isin(
-            gazetteer.entities.keys()
-        )
-        mentions = mentions[~found_by_build]
+        read = mentions["alias_kind"].eq("discovered") & mentions["entity_id"].isin(gazetteer.entities.keys())
+        # Of two words or more: a surname alone read as a known person (الحصين) may be a place's name too.
+        keys = (_surface_key(s) for s in mentions.loc[read, "surface"].astype(str).unique())
+        read_as_known = {k for k in keys if " " in k}
+        mentions = mentions[~(mentions["alias_kind"].eq("discovered") & ~read)]
     sentences = sentences.reset_index(drop=True)
     texts = sentences["text"].astype(str).tolist()
     doc_codes, doc_ids = pd.factorize(sentences["doc_id"])
@@ -1126,8 +1169,10 @@ def discover(
 
     occ = _occurrence_table(found, chunks, texts, doc_codes)
     occ = _drop_mentioned(occ, sentences, mentions)
-    occ = _exclude_known(occ, gazetteer)
+    occ = _exclude_known(occ, gazetteer, read_as_known)
+    occ = _drop_bare_portfolios(occ, triggers.bare_portfolio_heads, triggers.sport_heads, triggers.sports)
     occ = _drop_lone_words(occ, lex.counts, first_names())
+    occ = _drop_cut_lineages(occ, first_names())
     occ = _merge_variants(occ)
     occ = _drop_inflected_heads(occ, lex.counts)
     table = _aggregate(occ, sentences, mentions, doc_ids, gazetteer, min_articles)
@@ -1231,8 +1276,8 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str
             k -= 1
         own = k if row.own_words is None else min(k, row.own_words)
         records.append((row.found_by, row.type, words[:k], number, row.words[0][1], row.words[k - 1][2],
-                        row.words[own - 1][2], row.affiliation, row.context))  # fmt: skip
-    columns = ["found_by", "type", "words", "chunk", "nstart", "nend", "ncheck", "affiliation", "context"]
+                        row.words[own - 1][2], row.affiliation, row.context, k < len(words)))  # fmt: skip
+    columns = ["found_by", "type", "words", "chunk", "nstart", "nend", "ncheck", "affiliation", "context", "cut"]
     occ = pd.DataFrame(records, columns=columns)
     sentence_row = np.empty(len(occ), dtype=np.int64)
     ostart = np.empty(len(occ), dtype=np.int64)
@@ -1293,13 +1338,19 @@ def _drop_mentioned(occ: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     return occ[~overlaps].reset_index(drop=True)
 
 
-def _exclude_known(occ: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
+def _surface_key(surface: str) -> str:
+    """A mention's surface as an occurrence key (normalised words, عبد joined)."""
+    return " ".join(_WORD_RE.findall(normalize(surface))).replace("عبد ", "عبد")
+
+
+def _exclude_known(occ: pd.DataFrame, gazetteer: Gazetteer, read_as_known: set[str] = frozenset()) -> pd.DataFrame:
+    """Occurrences whose key is an alias of the gazetteer, or a name the build read as a gazetteer entity."""
     known = gazetteer.by_key
     keys = occ["key"].unique()
 
     def is_known(key: str) -> bool:
         forms = {key, "ال" + key, key[2:] if key.startswith("ال") else key, key.replace("عبد", "عبد ")}
-        return any(f in known for f in forms)
+        return any(f in known or f in read_as_known for f in forms)
 
     dropped = {k for k in keys if is_known(k)}
     return occ[~occ["key"].isin(dropped)].reset_index(drop=True)

@@ -7,6 +7,8 @@ their article forms (``الخارجية``, ``الحدود``) as a real corpus wo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 
@@ -24,6 +26,9 @@ FILLER = [
 ]
 
 GAZETTEER = load_gazetteer()
+#: The triggers without ``bare_portfolio_heads``: a bare ministry (وزارة الداخلية) stays a candidate, for the
+#: tests of what else drops it.
+WITH_BARE_MINISTRIES = replace(load_triggers(), bare_portfolio_heads=frozenset(), sport_heads=frozenset())
 
 
 def corpus(*articles: str, repeat: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -50,8 +55,10 @@ _HAS_TABLE = True
 
 
 def found(*articles: str) -> pd.DataFrame:
+    """The candidates of ``articles``, a bare ministry (وزارة الزراعة) among them: the tests of where a name stops
+    read it; :func:`test_a_ministry_named_by_one_portfolio_word_is_no_candidate` drops it."""
     sentences, mentions = corpus(*articles)
-    return discover(sentences, mentions, GAZETTEER)
+    return discover(sentences, mentions, GAZETTEER, triggers=WITH_BARE_MINISTRIES)
 
 
 def names(table: pd.DataFrame) -> set[str]:
@@ -173,7 +180,7 @@ def test_a_name_the_build_read_as_the_home_states_is_not_a_candidate():
     build's mentions (alias_kind ``discovered``): the Discover list offered it as a name the gazetteer lacks.
     A name the build discovered and the gazetteer lacks (a ``disc:`` id) stays a candidate."""
     sentences, mentions = corpus("وقالت وزارة الداخلية إن المتهمين في قبضة الأمن في الرياض.")
-    assert "وزارة الداخلية" in names(discover(sentences, mentions, GAZETTEER))
+    assert "وزارة الداخلية" in names(discover(sentences, mentions, GAZETTEER, triggers=WITH_BARE_MINISTRIES))
     rows = sentences[sentences["text"].str.contains("وزارة الداخلية")]
     at = rows["text"].str.find("وزارة الداخلية").to_numpy() + rows["start"].to_numpy()
     read = pd.DataFrame({"doc_id": rows["doc_id"].to_numpy(), "sentence_idx": rows["sentence_idx"].to_numpy(),
@@ -181,9 +188,96 @@ def test_a_name_the_build_read_as_the_home_states_is_not_a_candidate():
                          "surface": "وزارة الداخلية", "start": at, "end": at + len("وزارة الداخلية"),
                          "alias": "وزارة الداخلية", "alias_kind": "discovered"})  # fmt: skip
     at_home = pd.concat([mentions, read], ignore_index=True)
-    assert "وزارة الداخلية" not in names(discover(sentences, at_home, GAZETTEER))
+    assert "وزارة الداخلية" not in names(discover(sentences, at_home, GAZETTEER, triggers=WITH_BARE_MINISTRIES))
     discovered = at_home.assign(entity_id=at_home["entity_id"].where(at_home["alias_kind"] != "discovered", "disc:x"))
-    assert "وزارة الداخلية" in names(discover(sentences, discovered, GAZETTEER))
+    assert "وزارة الداخلية" in names(discover(sentences, discovered, GAZETTEER, triggers=WITH_BARE_MINISTRIES))
+
+
+def _read_by_build(sentences: pd.DataFrame, contains: str, surface: str, entity_id: str) -> pd.DataFrame:
+    """Mentions the build's home-state reading would add: ``surface`` read as ``entity_id`` in the sentences
+    that contain ``contains``."""
+    rows = sentences[sentences["text"].str.contains(contains)]
+    at = rows["text"].str.find(surface).to_numpy() + rows["start"].to_numpy()
+    return pd.DataFrame({"doc_id": rows["doc_id"].to_numpy(), "sentence_idx": rows["sentence_idx"].to_numpy(),
+                         "entity_id": entity_id, "entity_kind": "actor", "surface": surface, "start": at,
+                         "end": at + len(surface), "alias": surface, "alias_kind": "discovered"})  # fmt: skip
+
+
+def test_a_portfolio_name_the_build_read_as_the_home_states_is_no_candidate_where_left_unread():
+    """On SaudiNewsNet the build reads «وزارة الداخلية» as the Saudi ministry in 644 articles; the 227 it leaves
+    unread name another state more (Ukraine's, Iraq's ministry): a portfolio of whichever state, not one actor the
+    gazetteer lacks. The whole 31k list lost 18 such names (وزارة الخارجية، الدفاع، الصحة… شركة الكهرباء،
+    مؤسسة النقد). A name never read so (هيئة الطيران المدني) stays a candidate."""
+    sentences, mentions = corpus(
+        "صرح المتحدث الأمني بوزارة الداخلية بأن الجهات الأمنية المختصة تمكنت من القبض على المتهمين.",
+        "وقتل المدنيون عندما أطلق المتمردون النيران على بلدة افدييفكا الخاضعة للقوات الحكومية، بحسب وزارة الداخلية.",
+        "هذه الكبوة ممكنة لكن غير المقبول أن تتقاذف هيئة الطيران المدني وشركة الاتصالات الاتهامات.",
+    )
+    assert {"وزارة الداخلية", "هيئة الطيران المدني"} <= names(
+        discover(sentences, mentions, GAZETTEER, triggers=WITH_BARE_MINISTRIES)
+    )
+    read = _read_by_build(sentences, "المتحدث الأمني", "وزارة الداخلية", "saudi_arabia_interior_ministry")
+    found_names = names(
+        discover(sentences, pd.concat([mentions, read], ignore_index=True), GAZETTEER, triggers=WITH_BARE_MINISTRIES)
+    )
+    assert "وزارة الداخلية" not in found_names
+    assert "هيئة الطيران المدني" in found_names
+
+
+def test_a_surname_alone_read_as_a_known_person_leaves_a_place_of_that_name():
+    """A one-word name the build read as a known person (الحصين for عبدالله الحصين) may name a place too
+    (حي الحصين): only names of two words or more are taken as read."""
+    sentences, mentions = corpus(
+        "وافتتح المحافظ الحديقة الجديدة في حي الحصين شمال المدينة.",
+        "وأوضح الحصين أن المشروع يخدم المواطنين في المنطقة.",
+    )
+    assert "الحصين" in names(discover(sentences, mentions, GAZETTEER))
+    read = _read_by_build(sentences, "وأوضح الحصين", "الحصين", "abdullah_al_hussayen")
+    assert "الحصين" in names(discover(sentences, pd.concat([mentions, read], ignore_index=True), GAZETTEER))
+
+
+def test_a_ministry_named_by_one_portfolio_word_is_no_candidate():
+    """SaudiNewsNet's «وزارة الطاقة» (44 articles: the US's, the UK's, the UAE's) and «وزارة التربية» (Tunisia's,
+    Bahrain's) were in the top 50: whichever state's ministry of that portfolio. A second word names one."""
+    sentences, mentions = corpus(
+        "وأصدر الكونجرس الأمريكي قانونا عام 1976 يخول وزارة الطاقة لدعم البحث والتطوير في مجال السيارات الكهربائية.",
+        "قالت وزارة الطاقة في بيان أوردته وكالة أنباء الإمارات اليوم الأربعاء إن الإمارات ستحرر أسعار الجازولين.",
+        "وأوضحت وزارة الشؤون الإسلامية في بيان صحفي أمس أن ذلك جاء في خطاب شكر تلقاه الوزير.",
+    )
+    found_names = names(discover(sentences, mentions, GAZETTEER))
+    assert "وزارة الطاقة" not in found_names
+    assert "وزارة الشؤون الإسلامية" in found_names
+
+
+def test_a_federation_named_by_its_sport_alone_is_no_candidate():
+    """SaudiNewsNet's «اتحاد الكرة» (131 articles: Egypt's, Saudi Arabia's) and «اتحاد القدم» (107) led the list:
+    whichever state's federation. A federation of another word is one body (اتحاد الكونكاكاف)."""
+    sentences, mentions = corpus(
+        "وشهدت الساعات الماضية جدل بين مسؤولي النادي الاهلي من ناحية واتحاد الكرة ونادي الزمالك من ناحية اخرى.",
+        "وأعلن اتحاد الكونكاكاف، في بيان، إيقاف رئيسه السابق عن ممارسة أي نشاط كروي مدى الحياة.",
+    )
+    assert "اتحاد الكرة" in names(discover(sentences, mentions, GAZETTEER, triggers=WITH_BARE_MINISTRIES))
+    found_names = names(discover(sentences, mentions, GAZETTEER))
+    assert "اتحاد الكرة" not in found_names
+    assert "اتحاد الكونكاكاف" in found_names
+
+
+def test_a_first_name_and_fathers_name_cut_before_many_family_names_is_no_candidate():
+    """SaudiNewsNet's «محمد بن عبدالله» (42 articles) and «خالد بن عبدالله» (31) were in the top 50: many men
+    (باجودة، الفغم، المشوح…), each family name too rare to keep. A name of given names and بن alone cut before a
+    further word in half its occurrences is dropped; a prince's name is his lineage, seen whole (فهد بن خالد).
+    On the 31k list: 36 such names gone; see dev/README.md."""
+    sentences, mentions = corpus(
+        "وأوضح مدير عام مصنع كسوة الكعبة المشرفة الدكتور محمد بن عبدالله باجودة أن المصنع يعمل بإشراف الرئاسة.",
+        "وكان في استقبال سموه أمير الفوج محمد بن عبدالله الفغم حيث استمع سموه إلى شرح عن المهام.",
+        "واعتبر الدكتور محمد بن عبدالله المشوح صدور نظام هيئة المحامين السعوديين أحد القرارات المهمة.",
+        "عقد المجلس التنفيذي اجتماعاً برئاسة الأمير فهد بن خالد رئيس مجلس إدارة النادي.",
+        "واطلع الأمير فهد بن خالد المجلس التنفيذي على ملف تشكيل الإدارة الجديد.",
+        repeat=1,
+    )
+    found_names = names(discover(sentences, mentions, GAZETTEER))
+    assert "محمد بن عبدالله" not in found_names
+    assert "فهد بن خالد" in found_names
 
 
 def test_the_table_has_its_documented_columns_and_evidence():
