@@ -243,6 +243,9 @@ class ContextWords:
     #: club (``club_capitals``, ``club_context``: ولم يحدد روما سبب …)
     club_capitals: frozenset[str] = frozenset()
     club_context: frozenset[str] = frozenset()
+    #: capitals whose bare name is a club's only after one of ``club_opponent_words`` in such a sentence
+    #: (``club_capitals_as_opponents``: يفتتح مبارياته بالدوري أمام الرياض), not after a verb (عيد الرياض)
+    club_capitals_as_opponents: frozenset[str] = frozenset()
     #: words right before such a capital that name a match's other side, not a place (``club_opponent_words``:
     #: بركلات الترجيح أمام روما، قسى بايرن ميونخ على مضيفه روما)
     club_opponent_words: frozenset[str] = frozenset()
@@ -408,6 +411,9 @@ def context_words() -> ContextWords:
         city_kinds=words(metonymy.get("city_kinds") or ()),
         club_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("club_capitals") or ()),
         club_context=words(metonymy.get("club_context") or ()),
+        club_capitals_as_opponents=frozenset(
+            alias_key(str(w)) for w in metonymy.get("club_capitals_as_opponents") or ()
+        ),
         club_opponent_words=words(metonymy.get("club_opponent_words") or ()),
         facing_words=words(metonymy.get("facing_words") or ()),
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
@@ -1924,6 +1930,13 @@ def _metonym_readings(
                 )
             ):
                 acts[k] = None  # ولم يحدد روما سبب …: the club in a sentence about football
+            if (
+                not seat
+                and alias.key in words.club_capitals_as_opponents
+                and _in(previous_word(norm, matches[k][0]), words.club_opponent_words)
+                and _in_the_sentence(norm, matches[k][0], matches[k][2], words.club_context, before_too=True)
+            ):
+                acts[k] = None  # يفتتح مبارياته بالدوري أمام الرياض: Al-Riyadh Club, the other side of a match
             if not seat and acts[k] and _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context):
                 acts[k] = False  # لكن بكين كانت الوحيدة التي قدمت عرضا قويا: a city bidding for the Olympic Games
             if not seat and (

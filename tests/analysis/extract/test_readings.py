@@ -3646,3 +3646,37 @@ def test_the_lion_is_no_assad(gazetteer, text):
 def test_assad_in_a_text_on_syria_still_counts(gazetteer, text):
     found = [m for m in find_mentions(text, gazetteer) if m.entity_id == "assad"]
     assert any(text[m.start : m.end] == "الأسد" for m in found)
+
+
+# --- the fifty-first round: Al-Riyadh Club, the other side of a match ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after أمام, نظيره, على in a sentence about football: the club, neither the government nor the city
+        # (2015-07-22-797, this round's sample; 2015-07-31-1407; 2015-08-08-984)
+        "في حين يستهل مشواره الرسمي بمواجهة الرائد في كأس ولي العهد في الثاني من شهر ذي القعدة المقبل، على ان "
+        "يفتتح مبارياته بالدوري أمام الرياض في السادس من الشهر ذاته.",
+        "تنطلق اليوم منافسات الجولة الثانية من البطولة التصنيفية المؤهلة لأول دوري سعودي لكرة قدم الصالات. وستشهد "
+        "الجولة الثانية إقامة تسع مواجهات، حيث يلتقي فريق الهلال مع نظيره الرياض على صالة رعاية الشباب",
+        "إلا أن الإدارة المكلفة وبعد التشاور مع المدرب أرجأت أمر تسريحه إلى ما بعد معسكر ميولر الهولندية. وكان "
+        "الشباب فاز في مباراته الودية أول من أمس على الرياض بهدف سجله حسن معاذ.",
+    ],
+)
+def test_al_riyadh_club_after_a_word_of_the_other_side(gazetteer, text):
+    assert read_surface(text, gazetteer, "الرياض") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # against: الرياض after a verb or a noun in a sentence about football is the city (2015-08-11-439,
+        # 2015-08-03-803); أمام الرياض outside football is the government's choices (2015-08-09-956)
+        ("قائمة اللاعبين الذين سيتم استدعاؤهم لمعسكر الرياض في الفترة 17 - 20 أغسطس", [("riyadh", "place")]),
+        ("إن ألفي مشجع من جماهير النصر والهلال سيغادرون الرياض إلى لندن لحضور المباراة", [("riyadh", "place")]),
+        ("وأمام الرياض مساحة كبيرة لإصدار السندات إذ إن الدين العام منخفض", [("saudi_arabia", "metonym")]),
+    ],
+)  # fmt: skip
+def test_al_riyadh_outside_the_other_side_of_a_match(gazetteer, text, expected):
+    assert read_surface(text, gazetteer, "الرياض") == expected
