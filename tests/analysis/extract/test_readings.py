@@ -3526,3 +3526,38 @@ def test_a_citys_prince_is_the_city(gazetteer, text, alias, expected):
 )  # fmt: skip
 def test_more_words_of_travel_before_a_capital_with_la_are_to_the_city(gazetteer, text, alias, expected):
     assert expected in readings(text, gazetteer, alias)
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a side of a capital, a direction adjective right after it: the part of the city (the sixteenth metonymy
+        # round, the twenty-second file, SaudiNewsNet 2015-08-01-839, twice)
+        ("عندها سيقدم نفسه محاربا مع التحالف الدولي لداعش، بعد أن تكون دمشق الغربية والزبداني والقلمون قد تمت السيطرة "
+         "عليها تماما.", "دمشق", ("damascus", "place")),
+        ("وأعتقد أيضا أن إيران وحلفاءها في المنطقة يريدون دمشق الغربية للاحتفاظ بمقام السيدة زينب", "دمشق",
+         ("damascus", "place")),
+        # counter-example: the government, no direction after it
+        ("ويعتقد أن إيران وحلفاءها يريدون دمشق أن تبقى حليفة لهم", "دمشق", ("syria_regime", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_side_of_a_capital_is_the_place(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a city's security directorate, two words before it: the city (the sixteenth metonymy round, the
+        # twenty-second file, SaudiNewsNet 2015-08-10-975; 2015-07-23-811; 2015-08-09-835, the city already)
+        ("وكانت مديرية أمن القاهرة قد تلقت بلاغا يفيد بالعثور على جثتين", "القاهرة", ("cairo", "place")),
+        ("كانت مديرية أمن القاهرة قد تلقت بلاغا يفيد العثور علي سلوى أبوالنجا", "القاهرة", ("cairo", "place")),
+        ("عقب تسليم قوة إدارة الترحيلات سجينين مفرج عنهما لمديرية أمن القاهرة، وحال مرورها بطريق مصر", "القاهرة",
+         ("cairo", "place")),
+        # counter-example: إدارة alone, the government's administration (2015-08-03-179)
+        ("سمعنا من وسائل الإعلام أن الجولة الثانية من المحادثات بين الإمارة الإسلامية وإدارة كابل ستبدأ قريبا",
+         "كابل", ("afghanistan", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capitals_security_directorate_is_the_city(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
