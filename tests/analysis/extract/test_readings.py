@@ -3537,8 +3537,8 @@ def test_more_words_of_travel_before_a_capital_with_la_are_to_the_city(gazetteer
          "عليها تماما.", "دمشق", ("damascus", "place")),
         ("وأعتقد أيضا أن إيران وحلفاءها في المنطقة يريدون دمشق الغربية للاحتفاظ بمقام السيدة زينب", "دمشق",
          ("damascus", "place")),
-        # counter-example: the government, no direction after it
-        ("ويعتقد أن إيران وحلفاءها يريدون دمشق أن تبقى حليفة لهم", "دمشق", ("syria_regime", "metonym")),
+        # counter-example: the government, a day's name after it, no direction (2015-07-31-1060)
+        ("شككت دمشق الأربعاء في نوايا تركيا بالتصدي لتنظيم داعش، وذلك في أول رد", "دمشق", ("syria_regime", "metonym")),
     ],
 )  # fmt: skip
 def test_a_side_of_a_capital_is_the_place(gazetteer, text, alias, expected):
