@@ -120,11 +120,13 @@ class ContextWords:
     seat_prepositions: frozenset[str] = frozenset()
     #: right after a capital, with و, the towns or areas listed beside it (``towns_after``: بين بكين ومدن): the places
     towns_after: frozenset[str] = frozenset()
-    #: right after a capital, the old city (``old_city_after``: لدمشق القديمة): the place
+    #: right after a capital, the old city or a side of it (``old_city_after``: لدمشق القديمة، دمشق الغربية): the place
     old_city_after: frozenset[str] = frozenset()
     #: two words right before a capital that make it the agent (``agent_phrases``: من جانب أثينا), as (the first
     #: word, the second) pairs
     agent_phrases: frozenset[tuple[str, str]] = frozenset()
+    #: two words right before a capital that make it the city (``locative_phrases``: مديرية أمن القاهرة), as pairs
+    locative_phrases: frozenset[tuple[str, str]] = frozenset()
     seat_insiders: frozenset[str] = frozenset()
     #: a declaration's noun, the capitals of declarations named after them, and the words after the
     #: capital that make the noun an announcement (``declaration_nouns``, ``declaration_capitals``,
@@ -320,6 +322,7 @@ def context_words() -> ContextWords:
         towns_after=words(metonymy.get("towns_after") or ()),
         old_city_after=words(metonymy.get("old_city_after") or ()),
         agent_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("agent_phrases") or ()),
+        locative_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("locative_phrases") or ()),
         seat_insiders=words(metonymy.get("seat_insiders") or ()),
         declaration_nouns=words(metonymy.get("declaration_nouns") or ()),
         declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
@@ -532,6 +535,8 @@ def _before_says(
     if before is not None and _an_agent_phrase(norm, match_start, before, words):
         # «تعاون جيد جدا» من جانب أثينا: on the part of its government; بطلب من أنقرة (من a locative otherwise)
         return True
+    if before is not None and _a_locative_phrase(norm, match_start, before, words):
+        return False  # وكانت مديرية أمن القاهرة قد تلقت بلاغا: the city's security directorate
     if _in(before, words.facing_words):
         return True  # فليس أمام إسلام آباد خيارات أخرى، وأمام الرياض مساحة كبيرة لإصدار السندات: its options
     if _in(before, words.locatives):
@@ -593,6 +598,15 @@ def _an_agent_phrase(norm: str, match_start: int, before: str, words: ContextWor
         return False
     forms = {first, first[1:]} if len(first) > 1 and first[0] in CONJUNCTIONS else {first}
     return any((form, before) in words.agent_phrases for form in forms)
+
+
+def _a_locative_phrase(norm: str, match_start: int, before: str, words: ContextWords) -> bool:
+    """Whether the two words before a capital are one of ``locative_phrases`` (مديرية أمن), the first with or
+    without a conjunction or a preposition (لمديرية أمن، ومديرية أمن)."""
+    if not words.locative_phrases:
+        return False
+    first = previous_word(norm, _previous_word_span(norm, match_start)[0])
+    return first is not None and any((form, before) in words.locative_phrases for form in _bare_forms(first))
 
 
 #: مثل "such as" right before a name, a comma after it or not (:func:`_before_says`).
@@ -1886,7 +1900,7 @@ def _metonym_readings(
         if after is not None and after[0] == "و" and _in(after, words.towns_after):
             says = False  # بين بكين ومدن جبلية أخرى: a government has no towns beside it
         if after is not None and _in(after, words.old_city_after):
-            says = False  # عشقه لدمشق القديمة، حواري القاهرة العتيقة: the old city
+            says = False  # عشقه لدمشق القديمة، حواري القاهرة العتيقة، دمشق الغربية: the old city, a side of it
         if says is None and _in(after, words.resolved_after) and _being_or_opening(norm, first[0], words):
             says = True  # كانت تل أبيب مضطرة، وظلت طهران حريصة: its government bound or keen
         if says is None and _obliged(norm, first[0], after, words):

@@ -3680,3 +3680,38 @@ def test_al_riyadh_club_after_a_word_of_the_other_side(gazetteer, text):
 )  # fmt: skip
 def test_al_riyadh_outside_the_other_side_of_a_match(gazetteer, text, expected):
     assert read_surface(text, gazetteer, "الرياض") == expected
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a side of a capital, a direction adjective right after it: the part of the city (the sixteenth metonymy
+        # round, the twenty-second file, SaudiNewsNet 2015-08-01-839, twice)
+        ("عندها سيقدم نفسه محاربا مع التحالف الدولي لداعش، بعد أن تكون دمشق الغربية والزبداني والقلمون قد تمت السيطرة "
+         "عليها تماما.", "دمشق", ("damascus", "place")),
+        ("وأعتقد أيضا أن إيران وحلفاءها في المنطقة يريدون دمشق الغربية للاحتفاظ بمقام السيدة زينب", "دمشق",
+         ("damascus", "place")),
+        # counter-example: the government, a day's name after it, no direction (2015-07-31-1060)
+        ("شككت دمشق الأربعاء في نوايا تركيا بالتصدي لتنظيم داعش، وذلك في أول رد", "دمشق", ("syria_regime", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_side_of_a_capital_is_the_place(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a city's security directorate, two words before it: the city (the sixteenth metonymy round, the
+        # twenty-second file, SaudiNewsNet 2015-08-10-975; 2015-07-23-811; 2015-08-09-835, the city already)
+        ("وكانت مديرية أمن القاهرة قد تلقت بلاغا يفيد بالعثور على جثتين", "القاهرة", ("cairo", "place")),
+        ("كانت مديرية أمن القاهرة قد تلقت بلاغا يفيد العثور علي سلوى أبوالنجا", "القاهرة", ("cairo", "place")),
+        ("عقب تسليم قوة إدارة الترحيلات سجينين مفرج عنهما لمديرية أمن القاهرة، وحال مرورها بطريق مصر", "القاهرة",
+         ("cairo", "place")),
+        # counter-example: إدارة alone, the government's administration (2015-08-03-179)
+        ("سمعنا من وسائل الإعلام أن الجولة الثانية من المحادثات بين الإمارة الإسلامية وإدارة كابل ستبدأ قريبا",
+         "كابل", ("afghanistan", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capitals_security_directorate_is_the_city(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
