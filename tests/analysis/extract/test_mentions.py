@@ -118,6 +118,14 @@ def test_a_longer_name_is_not_its_parts(gazetteer):
     assert found("في شبه الجزيرة العربية", gazetteer) == [("arabian_peninsula", "شبه الجزيرة العربية")]
 
 
+@pytest.mark.parametrize("agency", ["وكالة الصحافة الفرنسية", "وكالة الأنباء الفرنسية", "الوكالة الفرنسية للأنباء"])
+def test_afps_arabic_names_are_afp_not_france(gazetteer, agency):
+    """aawsat credits AFP as «وكالة الصحافة الفرنسية» (188 SaudiNewsNet sentences): its nisba had made each a
+    mention of France."""
+    found = {m.entity_id for m in find_mentions(f"وقالت {agency} إن المحادثات انتهت دون اتفاق", gazetteer)}
+    assert found == {"afp"}
+
+
 def test_the_lion_is_not_assad_but_zimbabwe_is_a_country(gazetteer):
     assert found("قتل الأسد سيسيل في زيمبابوي", gazetteer) == [("zimbabwe", "زيمبابوي")]
     # the eleventh uniform sample (2015-08-06-962): Cecil spelt سيسل, between quotation marks (4 of 14 in the corpus)
