@@ -3438,6 +3438,23 @@ def test_a_capitals_exports_and_imports_are_its_states(gazetteer, text, alias, e
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital's awareness: its government's, a noun of its stance (the twenty-third metonymy file's error,
+        # SaudiNewsNet 2015-08-03-142; 2015-08-06-2476)
+        ("أوضح كيري أن بلاده ملتزمة بقوة بدعم علاقاتها بمصر، مشددا على إدراك واشنطن أن إيران هي الدولة الأولى "
+         "الراعية للإرهاب", "واشنطن", ("usa", "metonym")),
+        ("ونظرا لإدراك الدول الغربية، وإدراك موسكو أن ايران مساهم في تعزيز بنية وبيئة التطرف والارهاب في المنطقة",
+         "موسكو", ("russia", "metonym")),
+        # counter-example: إدراج, a capital added to a list of destinations, the city (SaudiNewsNet, 2015-07-21, aleqt)
+        ("تم إدراج لندن من بين محطات سفرها", "لندن", ("london", "place")),
+    ],
+)  # fmt: skip
+def test_a_capitals_awareness_is_its_governments(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a visit or an arrival up to twenty words before a capital with ل, the visitor's titles between: the city
         # (the fourteenth metonymy round; the nineteenth file's error, SaudiNewsNet 2015-07-27-367; 2015-08-01-733)
         ("وصلت بعثة الفريق الكروي الأول بنادي الطائي أمس الأول برئاسة عضو مجلس الإدارة ومشرف الفريق الأول الأستاذ "
