@@ -2654,6 +2654,27 @@ def test_laws_passed_and_decrees_issued_are_legislation(sentence, date_text, exp
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a legislature's vote on a bill or a measure is lawmaking (sample 76: typed election), the corpus's too
+        ("ولا يزال أمام الكونغرس حتى 17 سبتمبر للتصويت على مثل هذا الإجراء.", "17 سبتمبر", "legislation"),
+        ("ويمكن بعد ذلك طرح النص على النواب اليونانيين للتصويت عليه بعد غد قبل عرضه الجمعة على وزراء مالية منطقة "
+         "اليورو (يوروغروب).", "بعد غد", "legislation"),
+        ("ومشروع القانون أعدته وزارة العدل، وسيحال إلى البرلمان للتصويت عليه في أيلول - سبتمبر بعد انتهاء العطلة "
+         "الصيفية..", "أيلول - سبتمبر", "legislation"),
+        ("1965- الرئيس الأمريكي ليندون جونسون يوقع قانون منح السود حق التصويت.", "1965", "legislation"),
+        # ... a vote otherwise is an election's: a sports body's vote, conducted (إجراء) or early (the corpus)
+        ("ويأتي موعد الجمعية العمومية في وقت متأخر عما توقعه كثيرون بعدما ذكرت تقارير أن الاتحاد الاوروبي للعبة ضغط "
+         "بقوة من اجراء التصويت في ديسمبر كانون الأول القادم.", "ديسمبر كانون الأول القادم", "election"),
+        ("وكانت اللجنة الأولمبية الدولية ترغب في إجراء تصويت مبكر في أبريل (نيسان) أو مايو عام 2016 قبل موعد الاختيار "
+         "النهائي في 2017 بالعاصمة البيروفية ليما", "أبريل (نيسان) أو مايو عام 2016", "election"),
+    ],
+)  # fmt: skip
+def test_a_legislatures_vote_on_a_measure_is_legislation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a car bomb as Reuters writes it (ملغومة): the toll's date is the bombing's (sample 70: typed casualties)
         ("قالت مصادر أمنية وطبية إن 24 شخصا على الأقل قتلوا وأصيب 55 اخرون اليوم الاثنين عندما انفجرت سيارة ملغومة في "
          "سوق بمدينة بعقوبة بشرق العراق.", "اليوم الاثنين", "bombing"),
