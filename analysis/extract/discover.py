@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1343,7 +1343,7 @@ def _surface_key(surface: str) -> str:
     return " ".join(_WORD_RE.findall(normalize(surface))).replace("عبد ", "عبد")
 
 
-def _exclude_known(occ: pd.DataFrame, gazetteer: Gazetteer, read_as_known: set[str] = frozenset()) -> pd.DataFrame:
+def _exclude_known(occ: pd.DataFrame, gazetteer: Gazetteer, read_as_known: Set[str] = frozenset()) -> pd.DataFrame:
     """Occurrences whose key is an alias of the gazetteer, or a name the build read as a gazetteer entity."""
     known = gazetteer.by_key
     keys = occ["key"].unique()
