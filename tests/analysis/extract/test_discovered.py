@@ -2040,3 +2040,34 @@ def test_safety_is_no_discovered_name():
     # against: السلامة is still "safety" where it follows no given name (SaudiNewsNet's السلامة المرورية)
     text = "وشدد مدير إدارة المرور على أهمية الالتزام بأنظمة السلامة المرورية وربط حزام الأمان أثناء القيادة."
     assert not any("السلامة" in s for s, _ in in_first(found(text)))
+
+
+# --- the fifty-second round: a fund named after a prince ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the fifty-second uniform sample (2015-08-06-1652): the Prince Sultan bin Abdulaziz Fund for Women's
+        # Development, read as the prince
+        ("يستعد صندوق الأمير سلطان بن عبدالعزيز لتنمية المرأة، لإطلاق برنامج توعوي حول \"معايير الجودة التجارية\"، "
+         "وكيفية دمج المشاريع في معايير الجودة والمواصفات المطلوبة في الأسواق المحلية والدولية.", "سلطان"),
+        # SaudiNewsNet 2015-08-09-1246 (the round's corpus read): the fund's secretary-general, ل before صندوق
+        ("أكد الأمين العام لصندوق الأمير سلطان بن عبدالعزيز لتنمية المرأة حسن الجاسر أن نسبة الوعي للرغبة في "
+         "الالتحاق في برامج الصندوق ارتفعت.", "سلطان"),
+    ],
+)  # fmt: skip
+def test_a_fund_named_after_a_prince_is_not_him(text, absent):
+    assert not any(a.startswith(absent) for _, a in in_first(found(text)))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # against: the fund's secretary-general named in the next sentence stays (2015-08-06-1652)
+        ("يستعد صندوق الأمير سلطان بن عبدالعزيز لتنمية المرأة، لإطلاق برنامج توعوي. وأوضح حسن الجاسر الأمين العام "
+         "للصندوق: \"أن ضمن بنود الخطة السنوية للصندوق يأتي التركيز على النوعية والتنمية\".", "حسن الجاسر"),
+    ],
+)  # fmt: skip
+def test_a_man_named_beside_a_fund_named_after_a_prince_stays(text, name):
+    assert name in [a for _, a in in_first(found(text))]
