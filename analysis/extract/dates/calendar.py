@@ -178,10 +178,10 @@ class Calendar:
     ahead_day_month_kept: frozenset[tuple[int, int]] = frozenset()  # (month, day): 11 سبتمبر keeps its past reading
     ahead_day_month_past_words: tuple[str, ...] = ()  # "وكان قد تم القبض عليه في 7 ذي القعدة": the past
     weekday_after_ahead_days: int = 0  # a bare weekday after a day set this soon ahead goes on from that day
-    school_year: SchoolYear | None = None  # "بداية العام الدراسي": a part of the school year, not of the calendar year
     weekday_after_ahead_gap: int = 0  # ... when that day ends at most this many characters before it
     weekday_after_ahead_past_words: frozenset[str] = frozenset()  # "وكان قد ... الأحد": the past, not the list
     weekday_after_ahead_next_words: frozenset[str] = frozenset()  # "وحتى السبت التالي": the week after that day
+    school_year: SchoolYear | None = None  # "بداية العام الدراسي": a part of the school year, not of the calendar year
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -212,8 +212,9 @@ def _school_year(path: Path, raw: object) -> SchoolYear | None:
     """calendar.yaml's optional ``school_year`` (see :class:`SchoolYear`)."""
     if not raw:
         return None
+    if not isinstance(raw, dict):
+        raise CalendarError(f"{path}: school_year must be a mapping, got {raw!r}")
     try:
-        assert isinstance(raw, dict)
 
         def day(value) -> tuple[int, int]:
             month, day_ = int(value[0]), int(value[1])
@@ -228,7 +229,7 @@ def _school_year(path: Path, raw: object) -> SchoolYear | None:
             last_day=day(raw["last_day"]),
             parts={name: (day(first), day(last)) for name, (first, last) in raw["parts"].items()},
         )
-    except (AssertionError, KeyError, IndexError, TypeError, ValueError) as err:
+    except (KeyError, IndexError, TypeError, ValueError) as err:
         raise CalendarError(
             f"{path}: school_year needs adjectives, next, last, first_day and last_day [month, day] and parts "
             f"{{name: [[month, day], [month, day]]}} ({err})"
