@@ -2807,6 +2807,22 @@ def test_the_eighth_metonymy_rounds_names_read_as_capitals(gazetteer, text, enti
     assert bool(entity_ids & {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # Hertha Berlin, the club, spelt هيرتا or هرتا: no mention of the city or the government (2015-08-10-219,
+        # the twenty-fourth metonymy file; 2015-08-10-1154; a Boateng story)
+        ("نشعر بصدمة بالغة بعد سماع انباء هذا الهجوم على حافلة فريق هيرتا برلين.", False),
+        ("قال نادي هيرتا برلين المنتمي لدوري الدرجة الأولى", False),
+        ("ودافع بواتينغ عن ألوان هرتا برلين وهو في الثامنة عشرة", False),
+        # against: the club's players in the city stay the city (2015-08-11-1491)
+        ("نشعر بارتياح كبير لأن أحدا من زملائنا في برلين لم يصب بأذى", True),
+    ],
+)  # fmt: skip
+def test_hertha_berlin_is_a_club_not_the_city(gazetteer, text, counted):
+    assert bool({"berlin", "germany"} & {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 def test_a_territorys_capital_is_not_read_from_an_article_naming_another_countrys_places(gazetteer):
     # Medina's Al-Uyun sub-municipality (2015-08-06-1212, the thirteenth metonymy file): Medina named 340 characters
     # before بلدية العيون, past the 250 of COUNTRY_WINDOW; Laayoune, Western Sahara's capital, is looked for in the
