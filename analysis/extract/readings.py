@@ -1802,6 +1802,15 @@ def _regions_listed(
             bare = 0
             for i in range(k, j):
                 key = matches[i][3]
+                if (
+                    i == k
+                    and key.split(" ", 1)[0] in words.region_list_nouns
+                    and _is_province(gazetteer, by_key[key].entity_id)
+                ):
+                    # a region named with its noun heads the list: منطقة الرياض و المدينة المنورة ومكة المكرمة; not
+                    # further on: الخط السريع الواصل بين الرياض والمدينة المنورة ومنطقة حائل (the cities)
+                    bare += 1
+                    continue
                 noun = next((n for n in sorted(words.region_list_nouns) if f"{n} {key}" in by_key), None)
                 if noun is None:
                     break
@@ -1816,17 +1825,23 @@ def _regions_listed(
     return out
 
 
+def _is_province(gazetteer: Gazetteer, entity_id: str) -> bool:
+    entity = gazetteer.entities.get(entity_id)
+    return entity is not None and entity.type == "province"
+
+
 def _listed_next(norm: str, previous_end: int, match: tuple[int, int, int, str]) -> bool:
     """Whether a match goes on the list of the one ending at ``previous_end``: joined by و
     (:func:`_coordinated`), by a comma (``مكة المكرمة، جازان``), or by a space before a name whose own first
-    letter is و (``المدينة المنورة وجدة``, read as Oujda: the list then holds a name that is no seat). Not
-    by a space alone: a road's name (``طريق الرياض القصيم السريع``)."""
+    letter is و (``المدينة المنورة وجدة``, read as Oujda: the list then holds a name that is no seat), or by
+    a و standing apart between spaces (``على مناطق عسير و الباحة و جازان``, the fifty-third uniform sample).
+    Not by a space alone: a road's name (``طريق الرياض القصيم السريع``)."""
     gap = norm[previous_end : match[0]]
     if _coordinated(norm, previous_end, match[0], match[1]):
         return True
     if len(gap) > 3:
         return False
-    if gap.strip(" ") in ("،", ","):
+    if gap.strip(" ") in ("،", ",") or gap == " و ":
         return True
     return not gap.strip(" ") and match[0] < len(norm) and norm[match[0]] == "و"
 

@@ -3748,3 +3748,37 @@ def test_a_side_of_a_capital_is_the_place(gazetteer, text, alias, expected):
 )  # fmt: skip
 def test_a_capitals_security_directorate_is_the_city(gazetteer, text, alias, expected):
     assert expected in readings(text, gazetteer, alias)
+
+
+# --- the fifty-third round: a list of regions whose و stands apart ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a و standing apart between spaces joins a list of regions as an attached one does (the fifty-third
+        # uniform sample, SaudiNewsNet 2015-08-06-1576: المدينة المنورة and حائل read as the cities)
+        ("كما يتوقع هطول امطار رعدية على مناطق عسير و الباحة و جازان و نجران و مكة المكرمة و المدينة المنورة و "
+         "تبوك و الجوف و حائل والحدود الشمالية",
+         ["asir_region", "al_bahah_region", "jazan_region", "najran_region", "makkah_region", "madinah_region",
+          "tabuk_region", "al_jawf_region", "hail_region"]),
+        # a region named with its noun at the head of such a list is a region's own name as عسير is (SaudiNewsNet
+        # 2015-07-21-1863, 2015-07-22-873: the list joined at " و " no longer splits after it)
+        ("وأجزاء من منطقة الرياض و المدينة المنورة ومكة المكرمة وجازان و عسير والباحة ونجران.",
+         ["riyadh_region", "madinah_region", "makkah_region", "jazan_region", "asir_region", "al_bahah_region",
+          "najran_region"]),
+        # against: a list with a town that is no seat stays towns, and two seats with no region's own name stay
+        # the cities, whatever the و; a region named with its noun beside a town that is no seat changes nothing
+        ("لسلب المقيمين في الرياض و القصيم و المدينة المنورة و جدة، من خلال سيناريو موحد",
+         ["riyadh", "qassim_region", "madinah"]),
+        ("تم استلام المشروع في الباحة و نجران", ["al_bahah", "najran"]),
+        ("افتتاح فروع جديدة في منطقة الرياض و جدة", ["riyadh_region", "jeddah"]),
+        # and a region named with its noun at the end of a list changes nothing before it (SaudiNewsNet 2015-07-25-431:
+        # a highway between the cities)
+        ("ومدينة بريدة والخط السريع الواصل بين الرياض والمدينة المنورة ومنطقة حائل والشمال",
+         ["buraydah", "riyadh", "madinah", "hail_region"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_regions_joined_by_a_wa_standing_apart(gazetteer, text, expected):
+    found = [m.entity_id for m in find_mentions(text, gazetteer)]
+    assert found[: len(expected)] == expected
