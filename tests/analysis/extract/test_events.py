@@ -2092,6 +2092,29 @@ def test_hostages_deaths_uprisings_and_look_alikes(sentence, date_text, expected
 
 
 @pytest.mark.parametrize(
+    ("sentence", "date_text", "expected"),
+    [
+        # a revolution or a crisis set off or breaking out (تفجير، انفجار, figurative) is no bomb (sample 77: the outbreak
+        # of Yemen's revolution typed bombing; the corpus: Iran's green revolution and the crisis of 2008, typed bombing)
+        ("التي يقولون إن النظام الحالي ورثها من النظام السابق، مما كان سبب تفجير ثورة التغيير في الحادي عشر من فبراير "
+         "(شباط) 2011، ومع هذا تمكنت الجماعة من السيطرة بشكل كامل على الميناء", "الحادي عشر من فبراير (شباط) 2011",
+         "other"),
+        ("ما زاد المخاوف لدى المسؤولين الإيرانيين من انفجار ثورة خضراء جديدة ضد ولاية الفقيه على غرار ما حدث في عام "
+         "2009 والتي انتهت بقمع الشارع الإيراني", "عام 2009", "other"),
+        ("فمعدلات الفقر في البلدان المتقدمة ارتفعت منذ انفجار الأزمة الاقتصادية العالمية عام 2008، في حين وصلت إلى "
+         "أعلى مستوياتها في البلدان الفقيرة", "عام 2008", "other"),
+        # ... a bombing still is one
+        ("ووقع تفجير انتحاري مساء الجمعة أمام مدخل أكاديمية الشرطة في كابل بينما كان أفراد الشرطة عائدين من عطلة نهاية "
+         "الأسبوع.", "الجمعة", "bombing"),
+        ("ثم أتى النموذج الأشهر والأكبر في تفجير كنيسة سيدة النجاة في 31 أكتوبر (تشرين الأول) عام 2010، الذي أسفر عن "
+         "مقتل 58 قتيلا وإصابة 78 آخرين.", "31 أكتوبر (تشرين الأول) عام 2010", "bombing"),
+    ],
+)  # fmt: skip
+def test_a_revolution_or_a_crisis_set_off_is_no_bomb(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
         # a birth year is no event of the keywords near it (sample 45: typed strike)
