@@ -521,15 +521,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         contract_month_words=frozenset(
             _words(path, "tense.contract_month_words", tense.get("contract_month_words", ["عقود"]))
         ),
-        contract_month_phrases=frozenset(
-            _words(path, "tense.contract_month_phrases", tense.get("contract_month_phrases") or [])
-        ),
-        contract_month_linkers=frozenset(
-            _words(path, "tense.contract_month_linkers", tense.get("contract_month_linkers") or [])
-        ),
-        contract_month_heads=frozenset(
-            _words(path, "tense.contract_month_heads", tense.get("contract_month_heads") or [])
-        ),
+        contract_month_phrases=frozenset(_optional_words(path, "tense", tense, "contract_month_phrases")),
+        contract_month_linkers=frozenset(_optional_words(path, "tense", tense, "contract_month_linkers")),
+        contract_month_heads=frozenset(_optional_words(path, "tense", tense, "contract_month_heads")),
         contract_month_reach=int(tense.get("contract_month_reach", 0)),
         schedule_past_words=frozenset(
             _words(path, "tense.schedule_past_words", tense.get("schedule_past_words", ["كان"]))
