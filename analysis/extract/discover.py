@@ -371,7 +371,7 @@ class _Lexicon:
         self.first_words = triggers.first_words
         self.place_heads = frozenset(triggers.places)
         # Words repeat: every answer is worked out once per word.
-        for name in ("stops", "not_name", "entity", "name_like"):
+        for name in ("stops", "not_name", "entity", "name_like", "nationality"):
             setattr(self, name, _memo(getattr(self, name)))
 
     def stops(self, word: str) -> bool:
@@ -393,6 +393,17 @@ class _Lexicon:
         for form in _bare_forms(word):
             alias = self.by_key.get(form)
             if alias is not None and not getattr(alias, "ambiguous", False):
+                return alias.entity_id
+        return None
+
+    def nationality(self, word: str) -> str | None:
+        """The state or country whose nisba ``word`` (normalised, definite) is: the gazetteer's adjective itself,
+        ambiguous or not (السوري), or its indefinite form when the definite one is no alias because it is also a
+        common word (الروماني "Roman" → روماني, Romania); None for an adjective that names no country (الدولي
+        "international", الوطني, البلدية)."""
+        for form in (word, word[2:] if word.startswith("ال") else None):
+            alias = self.by_key.get(form) if form else None
+            if alias is not None and alias.alias_kind == "adjective" and self.entities[alias.entity_id].is_country:
                 return alias.entity_id
         return None
 
@@ -731,7 +742,12 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
             if entity is not None and affiliation is None and lex.entities[entity].type in _AFFILIATIONS:
                 affiliation = entity
             if context is None and _is_nisba(word) and not lex.not_name(word):
-                context = word
+                # المدرب الروماني بولوني: a nationality after the title; اللاعب الدولي نايف هزازي: no affiliation
+                nation = lex.nationality(word)
+                if nation is not None and affiliation is None and lex.entities[nation].type in _AFFILIATIONS:
+                    affiliation = nation
+                elif nation is not None:
+                    context = word
             i += 1
             continue
         break
