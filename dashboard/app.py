@@ -96,7 +96,7 @@ with st.sidebar:
     # every match (Turkey also added NTV (Turkey)); without it Enter takes the best match
     st.multiselect(
         t("f_actors"), options.offered("actors", st.session_state.get("f_actors")), key="f_actors", format_func=partial(data.entity_name, lang=lang),
-        placeholder=t("choose"), select_all=False,
+        placeholder=t("choose"), select_all=False, help=t("f_actors_help"),
     )  # fmt: skip
     st.radio(
         t("f_mode"), ["any", "all"], key="f_mode", horizontal=True,

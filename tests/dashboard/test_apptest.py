@@ -189,6 +189,15 @@ def test_arabic_interface(page):
     assert at.multiselect(key="f_actors").label == "الفاعلون"
 
 
+def test_the_filters_say_where_a_state_is_chosen():
+    """States are actors (a state's actor filter keeps the articles on the places inside it): an analyst who
+    looks for Yemen under Regions finds nothing there, so both filters' help says where it is."""
+    at = start("overview")
+    assert "Aden" in at.multiselect(key="f_actors").help and "Actors" in at.multiselect(key="f_regions").help
+    at.radio(key="lang").set_value("ar").run()
+    assert "عدن" in at.multiselect(key="f_actors").help and "الفاعلين" in at.multiselect(key="f_regions").help
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_every_table_column_has_a_header_in_the_interface_language(lang):
     from dashboard.i18n import catalogue
