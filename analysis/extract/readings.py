@@ -115,6 +115,9 @@ class ContextWords:
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
     #: nouns of an agreement named after the capital where it was made (``agreement_nouns``: اتفاق فيينا)
     agreement_nouns: frozenset[str] = frozenset()
+    #: a tour's nouns among the words before بين (``tour_nouns``: جولات خارجية بين موسكو وبيروت): the places toured,
+    #: unless one of the ``agreement_nouns`` follows them (جولات مباحثات بين الرياض وطهران: the parties)
+    tour_nouns: frozenset[str] = frozenset()
     #: right before a seat, what makes it the building (``seat_prepositions``: في البيت الأبيض), unless one of
     #: ``seat_insiders`` (its people, its mood: مسؤول في البيت الأبيض) stands before them
     seat_prepositions: frozenset[str] = frozenset()
@@ -318,6 +321,7 @@ def context_words() -> ContextWords:
         between_places=words(metonymy.get("between_places") or ()),
         clause_openers=words(metonymy["clause_openers"]),
         agreement_nouns=words(metonymy.get("agreement_nouns") or ()) | words(metonymy.get("talks_nouns") or ()),
+        tour_nouns=words(metonymy.get("tour_nouns") or ()),
         seat_prepositions=words(metonymy.get("seat_prepositions") or ()),
         towns_after=words(metonymy.get("towns_after") or ()),
         old_city_after=words(metonymy.get("old_city_after") or ()),
@@ -675,7 +679,16 @@ def _between_places(norm: str, between_start: int, words: ContextWords) -> bool:
     not ``خارطة طريق للعلاقات وتوحيد الرؤى بين`` (four words before)."""
     window = norm[max(0, between_start - 25 * max(words.between_reach, 1)) : between_start]
     cut = max((m.end() for m in _PHRASE_BREAK_RE.finditer(window)), default=0)
-    return any(_in(word, words.between_places) for word in window[cut:].split()[-max(words.between_reach, 1) :])
+    before = window[cut:].split()[-max(words.between_reach, 1) :]
+    if any(_in(word, words.between_places) for word in before):
+        return True
+    # a tour between capitals (جولات خارجية بين موسكو وبيروت): the cities toured; not a round of talks (جولات
+    # مباحثات بين الرياض وطهران: the parties)
+    return any(
+        _in(word, words.tour_nouns)
+        and not any(_in(w, words.agreement_nouns) and not _in(w, words.tour_nouns) for w in before[i + 1 :])
+        for i, word in enumerate(before)
+    )
 
 
 def _a_part_of_the_city(norm: str, match_start: int, words: ContextWords) -> bool:

@@ -3782,3 +3782,92 @@ def test_a_capitals_security_directorate_is_the_city(gazetteer, text, alias, exp
 def test_a_list_of_regions_joined_by_a_wa_standing_apart(gazetteer, text, expected):
     found = [m.entity_id for m in find_mentions(text, gazetteer)]
     assert found[: len(expected)] == expected
+
+
+# --- a nineteenth metonymy round: clubs and neighbourhoods named after a capital, a plan named after one, a tour's
+# --- cities, "for" a capital, a capital's hand --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, ids",
+    [
+        # a club named with its capital after a foreign first word (`name_heads`): no mention of the city or the
+        # state (SaudiNewsNet 2015-08-11-1203, the twenty-fifth metonymy file; 2015-08-08-452, the twenty-third;
+        # 2015-07-23-108, the thirteenth and nineteenth)
+        ("واحتج الهلاليون لأن اللاعب ذهب إلى نادي هابويل تل أبيب دون الرجوع إلى ناديهم الذي يملك عقده.",
+         {"tel_aviv", "israel"}),
+        ("خسر أربعاً منها أمام اورينتال لشبونة صفر-2 وناسيونال ماديرا", {"lisbon", "portugal"}),
+        ("ورغم تقدم «أو إف كيه بلغراد»، صاحب الملعب، في النتيجة مع بداية المباراة بهدفين", {"belgrade", "serbia"}),
+        # a neighbourhood named after a capital (حي with its proclitics): Al-Ahsa's Juba and Doha districts, a Mecca
+        # school in the Al-Riyadh district (2015-08-09-975, the twenty-fifth file; 2015-08-10-502)
+        ("وحي العويميرية، وحي جوبا، وحي النايفية، وحي الإسكان الثاني", {"juba", "south_sudan"}),
+        ("وحي الروضة، وحي الدوحة، وحي الحوراء، وحي الحزام الأخضر", {"doha", "qatar"}),
+        ("والمتمثلة في مشروع ابتدائية المقداد بن عمرو بحي الرياض بعمق، ومشروع ابتدائية أبي سعيد الخدري",
+         {"riyadh", "saudi_arabia"}),
+    ],
+)  # fmt: skip
+def test_a_club_or_a_neighbourhood_named_after_a_capital_is_neither(gazetteer, text, ids):
+    assert not ids & {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # against the club heads: the capital where the club played stays the city (2015-07-31-438)
+        ("في العاصمة النمساوية فيينا بعد الفوضى التي أحدثوها خلال مباراة فريقهم أمام رابيد فيينا النمساوي.",
+         "فيينا", ("vienna", "place")),
+        # against حي: the plural أحياء before the capital, its districts, stays the city (2015-07-27-153)
+        ("اتخذت تدابير أمنية مشددة خلال زيارة الرئيس الأميركي أقفلت خلالها أحياء في نيروبي وأقفل المطار فترة وجيزة",
+         "نيروبي", ("nairobi", "place")),
+        # a plan named after its capital (خطة among the `agreement_nouns`): Kerry on the Vienna plan, the JCPOA
+        # (2015-08-03-102, the twenty-first file; 2015-08-02-915, the thirteenth), the Beijing Platform of 1995
+        # (2015-07-22-107, the twenty-fourth)
+        ("واضاف كيري \"لا يوجد شك على الاطلاق في أنه اذا طبقت خطة فيينا بالكامل فانها ستجعل مصر وكل دول المنطقة "
+         "أكثر أمنا\"", "فيينا", ("vienna", "place")),
+        ("وقال خلال مؤتمر صحفي اليوم الأحد “لا يوجد شك على الإطلاق في أنه إذا طبقت خطة فيينا فإنها ستجعل مصر وكل "
+         "دول المنطقة أكثر أمنا.”", "فيينا", ("vienna", "place")),
+        ("عندما بدا للمشرع المغربي أن خطة بكين لإدماج المرأة في التنمية، قد تعرض المجتمع إلى الانقسام", "بكين",
+         ("beijing", "place")),
+        # against: the plural خطط, a government's plans (2015-08-03-1139, 2015-07-21-1790)
+        ("في الواقع، التلاعب الكبير عمل على عرقلة خطط بكين فيما يتعلّق بجعل اليوان عملة احتياط عالمية.", "بكين",
+         ("china", "metonym")),
+        ("وشجب كتاب الأعمدة التركيز على خطط طهران النووية بدلا من التركيز على دعمها للفصائل", "طهران",
+         ("iran", "metonym")),
+        # the cities a tour covered (شملت among the `not_verbs`): the places visited (2015-07-24-734, the twelfth
+        # and twenty-fifth files)
+        ("من الواضح أن دي ميستورا يحاول إحياء مؤتمر جنيف عبر تقديم أفكار جديدة بعد جولته التي شملت القاهرة وطهران "
+         "وبيروت، وهو أطلق في القاهرة موقفًا مهمًا", "طهران", ("tehran", "place")),
+        ("من الواضح أن دي ميستورا يحاول إحياء مؤتمر جنيف عبر تقديم أفكار جديدة بعد جولته التي شملت القاهرة وطهران "
+         "وبيروت، وهو أطلق في القاهرة موقفًا مهمًا", "بيروت", ("beirut", "place")),
+        # the cities a tour went between (`tour_nouns` before بين): the places toured (2015-07-26-902, the tenth
+        # file; 2015-08-04-758; 2015-07-21-1526, the seventeenth)
+        ("وكان بعضهم قد غادر للمشاركة في محادثات جنيف منتصف الشهر الماضي، وقاموا بعدها بجولات خارجية بين موسكو وبيروت "
+         "ومسقط والقاهرة.", "مسقط", ("muscat", "place")),
+        ("فيما تؤكد مرارا عدم رغبتك في أي منصب مستقبلي في اليمن، ماذا تريد من جولاتك المتكررة بين طهران وروسيا "
+         "وسورية وعمان", "طهران", ("tehran", "place")),
+        # against: rounds of talks between them, the parties (2015-08-07-130)
+        ("وسبق للمسؤولين العمانيين السعي لتنظيم جولات مباحثات بين الرياض وطهران.", "طهران", ("iran", "metonym")),
+        # against: a verb of speaking before a capital is still its government (2015-08-06-194, the twenty-fifth file)
+        ("واعلنت انقرة في يوليو (تموز) انها سمحت للطائرات العسكرية الاميركية بشن هجمات", "انقرة",
+         ("turkey", "metonym")),
+        # بالنسبة إلى "for" a capital (`agent_phrases`): what matters to its government (2015-08-07-1213, the
+        # twenty-fifth file; 2015-08-06-406; 2015-08-09-85), as بالنسبة لأنقرة with ل glued already was
+        ("لكن الاكثر اهمية بالنسبة الى انقرة هو أن هذه المنطقة الخالية ستحول دون تحقيق الطموحات الكردية", "انقرة",
+         ("turkey", "metonym")),
+        ("بالنسبة إلى طهران باتت معركة الزبداني حلقة ضرورية في مشروع الربط الجغرافي", "طهران", ("iran", "metonym")),
+        ("لأن الهدف الرئيس بالنسبة لأنقرة هو منع حصول كيان كردي مستقل على حدودها", "أنقرة", ("turkey", "metonym")),
+        # against: إلى alone, a place reached (2015-08-02-299, the twenty-fifth file)
+        ("ليتون الذي أصبح فيما بعد اللورد ليتون، كان في طريقه إلى دمشق، مصدر السيراميك الرائع", "دمشق",
+         ("damascus", "place")),
+        # a capital's hand (يد among the `actor_nouns`): a city fallen into its government's hands (2015-08-01-61, the
+        # twenty-fifth file), as "فإطلاق يد طهران لتعيث كيفما تشاء في المنطقة" (2015-07-26-242) already was
+        ("أما إذا أخذنا العاصمة الثالثة التي يدعى المتشددون أنها وقعت في يد طهران وهي بغداد، فإن القتل فيها يشكل",
+         "طهران", ("iran", "metonym")),
+        ("فإطلاق يد طهران لتعيث كيفما تشاء في المنطقة من دون حسيب", "طهران", ("iran", "metonym")),
+        # against: في alone, the city (2015-07-26-149, the twenty-fifth file)
+        ("وأضاف: «صرفت لمهدي محمد، ملابس عسكرية خلال وجوده في طهران، وتم تمويله بمبالغ مالية", "طهران",
+         ("tehran", "place")),
+    ],
+)  # fmt: skip
+def test_the_nineteenth_metonymy_rounds_readings(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
