@@ -14,6 +14,7 @@ PATHS = [
     DATA_DIR / "organisations.yaml",
     DATA_DIR / "provinces.yaml",
     DATA_DIR / "world/states.yaml",
+    DATA_DIR / "world/governorates.yaml",
     DATA_DIR / "world/places.json",
 ]
 
@@ -92,6 +93,17 @@ FOUND = [
     ("وشنت طائرات تحالف «إعادة الأمل» غارات على مواقع الحوثيين", "saudi_led_coalition"),
     ("وقال حزب الشعب الديموقراطي التركي إن", "hdp"),
     ("نفى رئيس لجنة الحكام باتحاد الكرة السعودي عمر المهنا", "saudi_ff"),
+    # towns and fronts of the 2015 wars and attacks
+    ("مكنت أمس من السيطرة على معظم مناطق مديرية لودر كآخر معقل", "lawdar"),
+    ("وصلت الطائرة إلى مطار سيئون في حضرموت", "seiyun"),
+    ("دارت المواجهات في منطقة الضباب جنوب غربي مدينة تعز", "al_dhabab"),
+    ("وقال شهود عيان في منطقة كرش بأنهم شاهدوا أطقما عسكرية", "karish"),
+    ("قالت المقاومة الشعبية في إقليم تهامة، غرب اليمن", "tihama"),
+    ("تفجير مسجد الإمام علي بن أبي طالب في القديح بمحافظة القطيف", "al_qudayh"),
+    ("استهدف هجوم سوروتش مجموعة من الشبان اليساريين", "suruc"),
+    ("ويقيم في كفريا والفوعة نحو 20 ألف شخص", "al_fuah"),
+    ("في أطراف حي جوبر شرقي دمشق", "jobar"),
+    ("فوزه على لاتسيو أمس بمدينة شنغهاي الصينية", "shanghai"),
 ]
 
 NOT_FOUND = [
@@ -133,6 +145,12 @@ NOT_FOUND = [
     ("من خلال منظمة الشرطة الجنائية الدولية، الإنتربول", "icc"),
     # a body named with its state's nisba is the body (its affiliation is the state)
     ("نفى رئيس لجنة الحكام باتحاد الكرة السعودي عمر المهنا", "saudi_arabia"),
+    # the capital of fog is London; the fog itself; a belly, saddles, "welcome": words before they are places
+    ("مباراة السوبر السعودي في عاصمة الضباب لندن", "al_dhabab"),
+    ("ويخيم الضباب على جبالها معظم أيام السنة", "al_dhabab"),
+    ("أرحب بكم في هذا اللقاء", "arhab"),
+    ("وكانت السروج الجلدية معروضة في السوق", "suruc"),
+    ("حيث تمكن مشاهدة مدينة أبها ومناظر وديان تهامة الخلابة", "tihama"),
 ]
 
 
