@@ -3807,3 +3807,29 @@ def test_a_list_of_regions_joined_by_a_wa_standing_apart(gazetteer, text, expect
 )  # fmt: skip
 def test_a_capital_named_like_its_state_after_the_capital(gazetteer, text, expected):
     assert [m.entity_id for m in find_mentions(text, gazetteer) if m.alias in ("تونس", "الجزائر")] == [expected]
+
+
+# --- the fifty-fourth round: a Saudi bank named with two states' nisbas -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fifty-fourth uniform sample (SaudiNewsNet 2015-08-10-490): Saudi Hollandi Bank by its short name, in
+        # quotes, read as Saudi Arabia and the Netherlands
+        ("وأكد الدكتور بيرند فان ليندر العضو المنتدب لـ «السعودي الهولندي»، على اعتزاز البنك بطرح منتج النقد الميسّر",
+         ["saudi_hollandi_bank"]),
+        # the round's corpus read: the short name among listed shares, the full names, the bank's brokerage
+        ("وكانت أسهم شركات الإنماء طوكيو, وبوبا العربية, والسعودي الهولندي, والاتحاد التجاري",
+         ["alinma_tokio_marine", "saudi_hollandi_bank"]),
+        ("أطلق البنك السعودي الهولندي منتجه التمويلي الجديد", ["saudi_hollandi_bank"]),
+        ("وعضواً بالإدارة التنفيذية للبنك السعودي الفرنسي. وتعد السعودي الفرنسي كابيتال الشركة الاستثمارية الرائدة",
+         ["banque_saudi_fransi", "saudi_fransi_capital"]),
+        ("وقع البنك السعودي البريطاني اتفاقية", ["sabb"]),
+        # against: the Saudi-French business council is no bank: the two states (SaudiNewsNet 2015-07-24-497)
+        ("يصل إلى العاصمة الفرنسية باريس وفد تجاري من مجلس الأعمال السعودي الفرنسي برئاسة رئيس المجلس",
+         ["france", "paris", "saudi_arabia", "france"]),
+    ],
+)  # fmt: skip
+def test_a_saudi_bank_named_with_two_nisbas_is_the_bank(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
