@@ -136,6 +136,8 @@ class ContextWords:
     declaration_not_before: frozenset[str] = frozenset()
     #: alias key → the words after it that make it a word of a fixed phrase (``phrase_words``: مسقط رأسه)
     phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: alias key → the words before it that make it the second word of a fixed pair (``phrase_words_before``: عصر ومصر)
+    phrase_words_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: alias key of a home name → the body it names quoted alone where the text names that body (``quoted_short_names``)
     quoted_short_names: Mapping[str, str] = field(default_factory=dict)
     #: a state's name → its capital named like it, read so right after ``capital_nouns`` (``capitals_named_like_their_state``)
@@ -332,6 +334,9 @@ def context_words() -> ContextWords:
         declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
         declaration_not_before=words(metonymy.get("declaration_not_before") or ()),
         phrase_words={alias_key(str(name)): words(after) for name, after in (raw.get("phrase_words") or {}).items()},
+        phrase_words_before={
+            alias_key(str(name)): words(before) for name, before in (raw.get("phrase_words_before") or {}).items()
+        },
         quoted_short_names={alias_key(str(k)): str(v) for k, v in (raw.get("quoted_short_names") or {}).items()},
         capitals_named_like_their_state={
             alias_key(str(k)): str(v)
@@ -1006,6 +1011,13 @@ def _read_matches(
             continue  # وفق خوفه من "تركي": Turki, a first name, not Turkey
         if key in words.phrase_words and next_word(norm, end) in words.phrase_words[key]:
             continue  # مسقط رأسه "his birthplace": a word of a fixed phrase, not Muscat
+        if (
+            key in words.phrase_words_before
+            and match_start < start
+            and norm[match_start:start] == "و"
+            and previous_word(norm, match_start) in words.phrase_words_before[key]
+        ):
+            continue  # في كل عصر ومصر "in every age and land": the second word of a fixed pair, not Egypt
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club

@@ -3833,3 +3833,22 @@ def test_a_capital_named_like_its_state_after_the_capital(gazetteer, text, expec
 )  # fmt: skip
 def test_a_saudi_bank_named_with_two_nisbas_is_the_bank(gazetteer, text, expected):
     assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
+
+
+# --- the fifty-fourth round: the second word of a fixed pair (عصر ومصر) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fifty-second uniform sample (SaudiNewsNet 2015-08-10-413): "in every age and every land", read as Egypt
+        ("أن من أعمال هؤلاء القوم التخريبية والإجرامية أنهم يسعون في كل عصر ومصر للتربص بالمسلمين", []),
+        # the round's corpus read (2015-07-31-1782)
+        ("وقصص أخرى كثيرة في البر بالوالدين في كل عصر ومصر حتى لبعض المعاصرين", []),
+        # against: Egypt after another word and و, or after عصر with no و
+        ("زار الوزير الأردن ومصر أمس", ["jordan", "egypt"]),
+        ("يعيش في هذا العصر مصر جديدة", ["egypt"]),
+    ],
+)  # fmt: skip
+def test_the_second_word_of_a_fixed_pair_is_no_place(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
