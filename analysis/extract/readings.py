@@ -139,8 +139,14 @@ class ContextWords:
     declaration_not_before: frozenset[str] = frozenset()
     #: alias key → the words after it that make it a word of a fixed phrase (``phrase_words``: مسقط رأسه)
     phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: alias key → the words before it that make it the second word of a fixed pair (``phrase_words_before``: عصر ومصر)
+    phrase_words_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: alias key of a home name → the body it names quoted alone where the text names that body (``quoted_short_names``)
     quoted_short_names: Mapping[str, str] = field(default_factory=dict)
+    #: a state's name → its capital named like it, read so right after ``capital_nouns`` (``capitals_named_like_their_state``)
+    capitals_named_like_their_state: Mapping[str, str] = field(default_factory=dict)
+    #: the definite noun "the capital" (``بالعاصمة``) before such a name
+    capital_nouns: frozenset[str] = frozenset()
     #: words written with a shadda no name carries, the letters and the shadda alone (``shadda_words``: تدمّر)
     shadda_words: frozenset[str] = frozenset()
     #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
@@ -332,7 +338,15 @@ def context_words() -> ContextWords:
         declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
         declaration_not_before=words(metonymy.get("declaration_not_before") or ()),
         phrase_words={alias_key(str(name)): words(after) for name, after in (raw.get("phrase_words") or {}).items()},
+        phrase_words_before={
+            alias_key(str(name)): words(before) for name, before in (raw.get("phrase_words_before") or {}).items()
+        },
         quoted_short_names={alias_key(str(k)): str(v) for k, v in (raw.get("quoted_short_names") or {}).items()},
+        capitals_named_like_their_state={
+            alias_key(str(k)): str(v)
+            for k, v in ((raw.get("capitals_named_like_their_state") or {}).get("capitals") or {}).items()
+        },
+        capital_nouns=words((raw.get("capitals_named_like_their_state") or {}).get("after") or ()),
         shadda_words=frozenset(_SHADDA_KEPT_RE.sub("", str(w)) for w in raw.get("shadda_words") or ()),
         name_heads=words(metonymy["name_heads"]),
         capital_name_tails=words(metonymy.get("name_tails") or ()),
@@ -845,6 +859,20 @@ def _a_capital_after_its_nisba(norm: str, match_start: int, gazetteer: Gazetteer
     return _in(previous_word(norm, match_start - len(before) - 1), words.place_triggers)
 
 
+def _after_the_capital_noun(
+    norm: str, match_start: int, state_id: str, gazetteer: Gazetteer, words: ContextWords
+) -> bool:
+    """Whether "the capital" (``capital_nouns``) stands right before a state's name, its own nisba and a quotation
+    mark allowed between: ``بالعاصمة التونسية «تونس»``، ``بالعاصمة تونس`` name the city, while ``عاصمة تونس``
+    (no article: "Tunisia's capital") and ``العاصمة المغربية الرباط بمواجهة تونس`` name the state."""
+    before = previous_word(norm, match_start)
+    if before is not None and before.startswith("ال"):
+        nisba = gazetteer.by_key.get(alias_key(before))
+        if nisba is not None and nisba.alias_kind == "adjective" and nisba.entity_id == state_id:
+            before = previous_word(norm, _previous_word_span(norm, match_start)[0])
+    return _in(before, words.capital_nouns)
+
+
 def related_ids(gazetteer: Gazetteer, entity_id: str) -> set[str]:
     """Entities whose plain mention in the same text is evidence for an ambiguous name of ``entity_id``:
     its ancestors and the actor it is affiliated to (descendants are checked from their side)."""
@@ -907,6 +935,16 @@ def _read_matches(
             ):
                 witnesses.append(Reading(start, end, key, alias.place, "place"))
             continue  # جامعة واشنطن: part of another name
+        capital = words.capitals_named_like_their_state.get(key)
+        if (
+            capital is not None
+            and capital in entities
+            and match_start == start
+            and _after_the_capital_noun(norm, match_start, entity_id, gazetteer, words)
+        ):
+            readings.append(Reading(start, end, key, capital, "name"))  # بالعاصمة التونسية «تونس»: the city Tunis
+            witnesses.append(Reading(start, end, key, entity_id, alias_kind))  # … which still says Tunisia
+            continue
         if key in family_keys and _the_family_name_again(norm, match_start, start, entities[entity_id].kind, words):
             continue  # خليل عبدالله الخليل … وأشار الخليل: the man named in full before, not Hebron
         if match_start == start and _in(previous_word(norm, match_start), words.relative_pronouns):
@@ -986,6 +1024,13 @@ def _read_matches(
             continue  # وفق خوفه من "تركي": Turki, a first name, not Turkey
         if key in words.phrase_words and next_word(norm, end) in words.phrase_words[key]:
             continue  # مسقط رأسه "his birthplace": a word of a fixed phrase, not Muscat
+        if (
+            key in words.phrase_words_before
+            and match_start < start
+            and norm[match_start:start] == "و"
+            and previous_word(norm, match_start) in words.phrase_words_before[key]
+        ):
+            continue  # في كل عصر ومصر "in every age and land": the second word of a fixed pair, not Egypt
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club

@@ -2074,3 +2074,34 @@ def test_a_fund_named_after_a_prince_is_not_him(text, absent):
 )  # fmt: skip
 def test_a_man_named_beside_a_fund_named_after_a_prince_stays(text, name):
     assert name in [a for _, a in in_first(found(text))]
+
+
+# --- the fifty-fourth round: خالص "sincere" before thanks or congratulations ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fifty-fourth uniform sample (2015-07-21-1082): "sincere congratulations" after a governor's title, read
+        # as a man
+        "ورفع محافظ الجبيل خالص التهاني وأصدق والتبريكات لمقام خادم الحرمين الشريفين وسمو ولي العهد.",
+        # SaudiNewsNet 2015-07-21-2791 and 2015-08-09-708 (the round's corpus read): a name run on into خالص
+        "وفي كلمة له بهذه المناسبة، قدم السفير أحمد قطان خالص شكره وتقديره للدكتور خالد الوهيبي على جهوده.",
+        "كما قدم مدير مكتب العمل خالد الدخيل خالص شكره لأعضاء الحملة على تجاوبهم وتعاونهم.",
+    ],
+)  # fmt: skip
+def test_sincere_before_thanks_is_no_name(text):
+    assert not any("خالص" in a for _, a in in_first(found(text)))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # against: the man named before خالص is found whole, without it (2015-07-21-2791, 2015-08-09-708)
+        ("وفي كلمة له بهذه المناسبة، قدم السفير أحمد قطان خالص شكره وتقديره للدكتور خالد الوهيبي على جهوده.",
+         "أحمد قطان"),
+        ("كما قدم مدير مكتب العمل خالد الدخيل خالص شكره لأعضاء الحملة على تجاوبهم وتعاونهم.", "خالد الدخيل"),
+    ],
+)  # fmt: skip
+def test_a_man_named_before_sincere_thanks_stays(text, name):
+    assert name in [a for _, a in in_first(found(text))]

@@ -3871,3 +3871,73 @@ def test_a_club_or_a_neighbourhood_named_after_a_capital_is_neither(gazetteer, t
 )  # fmt: skip
 def test_the_nineteenth_metonymy_rounds_readings(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == [expected]
+
+
+# --- the fifty-fourth round: a capital named like its state, after "the capital" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fifty-third uniform sample (SaudiNewsNet 2015-07-23-407): Al-Fateh's camp in Tunis, read as Tunisia
+        ("من جهة أخرى قدم عضو شرف نادي الفتح دعماً مادياً للميزانية الخاصة بمعسكر الفريق الكروي الأول المقام حالياً "
+         "في العاصمة التونسية «تونس».", "tunis"),
+        # the round's corpus read: the nisba and a plain quotation mark, the bare noun, ل before it
+        ("وقبل انطلاق الحصة التدريبية على ملعب قرطاج بالعاصمة التونسية \"تونس\" و قبل انطلاق الحصة", "tunis"),
+        ("وكان مسلحان قد قتلا 22 شخصا في هجوم دموي استهدف متحف باردو بالعاصمة تونس ونفذه مسلحان", "tunis"),
+        ("وتقع محافظة نابل على بعد 120 كلم شرق العاصمة تونس", "tunis"),
+        ("في ولاية عين الدفلى جنوب غرب العاصمة الجزائر", "algiers"),
+        # against: عاصمة without the article is the state's capital, the state named; another capital's nisba; the
+        # state's name with no capital noun before it
+        ("وصل الوفد إلى عاصمة تونس أمس", "tunisia"),
+        ("ويلعب المنتخب بالعاصمة المغربية الرباط بمواجهة تونس ظهر اليوم", "tunisia"),
+        ("كانت تونس أول بلد طرد السفير السوري", "tunisia"),
+    ],
+)  # fmt: skip
+def test_a_capital_named_like_its_state_after_the_capital(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer) if m.alias in ("تونس", "الجزائر")] == [expected]
+
+
+# --- the fifty-fourth round: a Saudi bank named with two states' nisbas -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fifty-fourth uniform sample (SaudiNewsNet 2015-08-10-490): Saudi Hollandi Bank by its short name, in
+        # quotes, read as Saudi Arabia and the Netherlands
+        ("وأكد الدكتور بيرند فان ليندر العضو المنتدب لـ «السعودي الهولندي»، على اعتزاز البنك بطرح منتج النقد الميسّر",
+         ["saudi_hollandi_bank"]),
+        # the round's corpus read: the short name among listed shares, the full names, the bank's brokerage
+        ("وكانت أسهم شركات الإنماء طوكيو, وبوبا العربية, والسعودي الهولندي, والاتحاد التجاري",
+         ["alinma_tokio_marine", "saudi_hollandi_bank"]),
+        ("أطلق البنك السعودي الهولندي منتجه التمويلي الجديد", ["saudi_hollandi_bank"]),
+        ("وعضواً بالإدارة التنفيذية للبنك السعودي الفرنسي. وتعد السعودي الفرنسي كابيتال الشركة الاستثمارية الرائدة",
+         ["banque_saudi_fransi", "saudi_fransi_capital"]),
+        ("وقع البنك السعودي البريطاني اتفاقية", ["sabb"]),
+        # against: the Saudi-French business council is no bank: the two states (SaudiNewsNet 2015-07-24-497)
+        ("يصل إلى العاصمة الفرنسية باريس وفد تجاري من مجلس الأعمال السعودي الفرنسي برئاسة رئيس المجلس",
+         ["france", "paris", "saudi_arabia", "france"]),
+    ],
+)  # fmt: skip
+def test_a_saudi_bank_named_with_two_nisbas_is_the_bank(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
+
+
+# --- the fifty-fourth round: the second word of a fixed pair (عصر ومصر) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fifty-second uniform sample (SaudiNewsNet 2015-08-10-413): "in every age and every land", read as Egypt
+        ("أن من أعمال هؤلاء القوم التخريبية والإجرامية أنهم يسعون في كل عصر ومصر للتربص بالمسلمين", []),
+        # the round's corpus read (2015-07-31-1782)
+        ("وقصص أخرى كثيرة في البر بالوالدين في كل عصر ومصر حتى لبعض المعاصرين", []),
+        # against: Egypt after another word and و, or after عصر with no و
+        ("زار الوزير الأردن ومصر أمس", ["jordan", "egypt"]),
+        ("يعيش في هذا العصر مصر جديدة", ["egypt"]),
+    ],
+)  # fmt: skip
+def test_the_second_word_of_a_fixed_pair_is_no_place(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
