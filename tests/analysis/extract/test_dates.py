@@ -3412,3 +3412,20 @@ def test_parts_of_the_calendar_year_and_school_years_with_their_years(text, publ
 def test_a_rate_rise_at_a_month_or_year_ahead_is_a_forecasts_time(text, published, quote, first, when):
     [found] = [m for m in find_dates(text, published) if m.date_text == quote]
     assert (found.date_start.isoformat(), found.when) == (first, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "not (just) now" is no day (sample 78: an idiom, not new, read as the publication day; the corpus)
+        "ليكشف ذلك الإهمال والذي يطول المستشفى منذُ زمنٍ طويل وليس اليوم، بخلاف الضعف الذي يجده المراجع والمريض",
+        "فإنه من الأهمية معرفة حالة العرض والطلب على النفط ليس اليوم وإنما في العام القادم الذي",
+    ],
+)
+def test_not_today_is_no_day(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 6)) if m.date_text.endswith("اليوم")] == []
+
+
+def test_today_after_another_word_of_negation_stays_a_day():
+    # against: a day the sentence names stays one ("لم ... اليوم", "لن ... اليوم")
+    assert [m.date_text for m in find_dates("ولم يصدر اليوم أي بيان عن الوزارة", date(2015, 8, 6))] == ["اليوم"]
