@@ -2947,3 +2947,19 @@ def test_a_conviction_of_what_is_an_arrest_not_a_condemnation(sentence, date_tex
 )  # fmt: skip
 def test_a_head_of_a_body_relieved_is_an_appointment(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the date of the issue an article was published in dates the publishing (sample 78: other; samples 33 and 49)
+        ("إشارة إلى ما نشر بالعدد (١٧١٨١) من صحيفتكم الغراء الصادر في ٢٢/٩/١٤٣٦هـ بعنوان: (سوق برزان بوسط مدينة حائل",
+         "٢٢/٩/١٤٣٦هـ", "statement"),
+        ("نشرت \"الوطن\" في عددها رقم (5386) الصادر بتاريخ 29 /6 /2015، خبراً عن نتائج قرار تصحيح أوضاع الجالية",
+         "29 /6 /2015", "statement"),
+        # against: the number of anything else is no event
+        ("وبلغ العدد الإجمالي للزوار أمس أكثر من عشرة آلاف زائر", "أمس", "other"),
+    ],
+)  # fmt: skip
+def test_the_date_of_a_newspapers_issue_dates_the_publishing(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
