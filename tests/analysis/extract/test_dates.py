@@ -3379,3 +3379,53 @@ def test_since_the_end_of_the_school_year_runs_to_the_publication_day():
 )  # fmt: skip
 def test_parts_of_the_calendar_year_and_school_years_with_their_years(text, published, quote, first, last):
     assert span_of(text, published, quote)[:2] == (first, last)
+
+
+# --- the round of sample 78 (seed 78): a rate rise at a month or year ahead is a forecast's time ---
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, when",
+    [
+        # a rate rise at a month or year ahead is the markets' expectation: a target (sample 78: read scheduled, and a
+        # bare month read as the last such one; the readers of samples 4, 25, 32, 36 and 38 wrote target)
+        ("قال دنيس لوكهارت -رئيس بنك أتلانتا الاحتياطي الاتحادي- لصحيفة وول ستريت جورنال: إن الأمر سيتطلب \"تدهورا "
+         "كبيرا\" في الاقتصاد الأميركي كي لا يؤيد رفع أسعار الفائدة في سبتمبر.", date(2015, 8, 6), "سبتمبر",
+         "2015-09-01", "target"),
+        ("شكوكا بشأن قوة الاقتصاد الأمريكي وما إذا كان مجلس الاحتياطي الاتحادي (البنك المركزي) سيرفع أسعار الفائدة في "
+         "نهاية العام.", date(2015, 7, 25), "نهاية العام", "2015-09-01", "target"),
+        ("ويرى المحللون أن هذه الأرقام تعني أن رفع سعر الفائدة على الدولار في سبتمبر لايزال محتملا", date(2015, 8, 8),
+         "سبتمبر", "2015-09-01", "target"),
+        ("بما يزيد من فرص تأجيل مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي) رفع أسعار الفائدة حتى ديسمبر كانون "
+         "الأول.", date(2015, 8, 6), "ديسمبر كانون الأول", "2015-12-01", "target"),
+        ("إلى زخم اقتصادي قوي يعزز دوافع رفع أسعار الفائدة الأمريكية هذا العام للمرة الأولى منذ 2006.",
+         date(2015, 8, 6), "هذا العام", "2015-01-01", "target"),
+        # against: a day stays a schedule (the forecast rule's), a date before the rise is not its time, a rise past
+        ("قبيل صدور بيانات الوظائف غدا الجمعة والتي قد تعطي إشارة على توقيت رفع أسعار الفائدة.", date(2015, 8, 6),
+         "غدا الجمعة", "2015-08-07", "scheduled"),
+        ("وستراقب السوق اجتماع مجلس الاحتياطي يومي 28 و29 يوليو تموز لترى ما إن كان صانعو السياسة سيقدمون دلالات على "
+         "توقيت رفع أسعار الفائدة.", date(2015, 7, 27), "28 و29 يوليو تموز", "2015-07-28", "scheduled"),
+        ("وكان البنك المركزي الصيني قد رفع أسعار الفائدة في مارس الماضي.", date(2015, 8, 6), "مارس الماضي",
+         "2015-03-01", "reported"),
+    ],
+)  # fmt: skip
+def test_a_rate_rise_at_a_month_or_year_ahead_is_a_forecasts_time(text, published, quote, first, when):
+    [found] = [m for m in find_dates(text, published) if m.date_text == quote]
+    assert (found.date_start.isoformat(), found.when) == (first, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "not (just) now" is no day (sample 78: an idiom, not new, read as the publication day; the corpus)
+        "ليكشف ذلك الإهمال والذي يطول المستشفى منذُ زمنٍ طويل وليس اليوم، بخلاف الضعف الذي يجده المراجع والمريض",
+        "فإنه من الأهمية معرفة حالة العرض والطلب على النفط ليس اليوم وإنما في العام القادم الذي",
+    ],
+)
+def test_not_today_is_no_day(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 6)) if m.date_text.endswith("اليوم")] == []
+
+
+def test_today_after_another_word_of_negation_stays_a_day():
+    # against: a day the sentence names stays one ("لم ... اليوم", "لن ... اليوم")
+    assert [m.date_text for m in find_dates("ولم يصدر اليوم أي بيان عن الوزارة", date(2015, 8, 6))] == ["اليوم"]

@@ -2907,3 +2907,59 @@ def test_hiring_exemptions_sport_and_look_alikes_are_no_appointments(sentence, d
 )  # fmt: skip
 def test_rooms_for_meetings_are_no_meeting(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+# --- the round of sample 78: a conviction of what, a head of a body relieved ---
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # إدانة with what one is convicted of is a conviction (arrest's sentence), not a condemnation (sample 78)
+        ("وأوضح التقرير أن الممارسين الصحيين في مجال أمراض النساء والولادة هم الأكثر عرضة للإدانة بالتسبب بحدوث الخطأ "
+         "الطبي خلال السنوات الأربع الأخيرة، ويليهم مباشرة العاملون في مجال أمراض الجراحة العامة.",
+         "خلال السنوات الأربع الأخيرة", "arrest"),
+        ("توجه مهدي هاشمي، نجل الرئيس الإيراني السابق أكبر هاشمي رفسنجاني، إلى سجن ايوين في طهران لإمضاء عقوبة بالسجن "
+         "عشر سنوات صدرت بحقه بعد إدانته بارتكاب جرائم اقتصادية والتعرض للأمن القومي، على ما نقلت وكالة «إيسنا» "
+         "الطلابية يوم أمس الأحد.", "يوم أمس الأحد", "arrest"),
+        # against: a condemnation stays one
+        ("وجدد المجلس أمس إدانته للتفجير الإرهابي الذي استهدف المصلين", "أمس", "condemnation"),
+        # ... and a charge read by بتهمة stays an arrest
+        ("وبدأ أول من أمس (الخميس)، تحقيق قضائي بحق ديمرتاش بتهمة «الإخلال بالنظام العام»", "أول من أمس (الخميس)",
+         "arrest"),
+    ],
+)  # fmt: skip
+def test_a_conviction_of_what_is_an_arrest_not_a_condemnation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a head of a body relieved, named right after إعفاء, is an appointment (sample 78: other)
+        ("بعد مرور يومين على دفن جثمان الطفلة، وجه مدير عام الشؤون الصحية بمنطقة مكة المكرمة الدكتور مصطفى بلجون أمس "
+         "بإعفاء مدير مستشفى الملك فيصل، ومدير الخدمات الطبية، ومدير الخدمات المساندة.", "أمس", "appointment"),
+        ("نفذت رئيسة كوريا الجنوبية باك جون أمس وعدها بإعفاء وزير الصحة والرعاية الاجتماعية", "أمس", "appointment"),
+        # against: an exemption stays other, and a liberated province (محافظة, no head) stays a strike
+        ("وقررت الوزارة أمس إعفاء المستثمرين من الرسوم", "أمس", "other"),
+        ("تمكنت قوات الجيش الوطني والمقاومة الشعبية، امس من تحرير محافظة ابين كرابع محافظة تسقط", "امس", "strike"),
+    ],
+)  # fmt: skip
+def test_a_head_of_a_body_relieved_is_an_appointment(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the date of the issue an article was published in dates the publishing (sample 78: other; samples 33 and 49)
+        ("إشارة إلى ما نشر بالعدد (١٧١٨١) من صحيفتكم الغراء الصادر في ٢٢/٩/١٤٣٦هـ بعنوان: (سوق برزان بوسط مدينة حائل",
+         "٢٢/٩/١٤٣٦هـ", "statement"),
+        ("نشرت \"الوطن\" في عددها رقم (5386) الصادر بتاريخ 29 /6 /2015، خبراً عن نتائج قرار تصحيح أوضاع الجالية",
+         "29 /6 /2015", "statement"),
+        # against: the number of anything else is no event
+        ("وبلغ العدد الإجمالي للزوار أمس أكثر من عشرة آلاف زائر", "أمس", "other"),
+    ],
+)  # fmt: skip
+def test_the_date_of_a_newspapers_issue_dates_the_publishing(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
