@@ -156,7 +156,9 @@ class Calendar:
     count_range_before: tuple[str, ...] = ()  # "ما بين 2000 و3000 ريال": a range of amounts, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     range_end_day_parts: tuple[str, ...] = ()  # "منذ مساء الأربعاء حتى وقت مبكر الخميس": a range's end time
+    two_after_plural_not: frozenset[str] = frozenset()  # "البحرين الاثنين" is Monday, "المرشحين الاثنين" the two
     stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
+    tomorrow_weekday_ahead_max: int = 6  # "غدا الاثنين" at most this many days after publication, else the one before
     first_months: dict[str, int] = dataclass_field(
         default_factory=dict
     )  # "الأشهر الستة الأولى من عام 2015": January-June
@@ -512,6 +514,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
         range_end_day_parts=tuple(_words(path, "range_end_day_parts", raw.get("range_end_day_parts", []))),
         stale_text_days=int(raw.get("stale_text_days", 0)),
+        tomorrow_weekday_ahead_max=int(raw.get("tomorrow_weekday_ahead_max", 6)),
         first_months=_first_months(path, raw.get("first_months") or {}),
         weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),
         hijri_bare_year_max_ahead=int(raw.get("hijri_bare_year_max_ahead", 15)),
@@ -585,6 +588,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekday_false_before=by_weekday("weekday_false_before"),
         weekday_false_after_two=by_weekday("weekday_false_after_two"),
         weekday_name_heads=frozenset(_words(path, "weekday_name_heads", raw.get("weekday_name_heads") or [])),
+        two_after_plural_not=frozenset(_words(path, "two_after_plural_not", raw.get("two_after_plural_not") or [])),
         weekday_publication_words=frozenset(
             _words(path, "weekday_publication_words", raw.get("weekday_publication_words") or [])
         ),
