@@ -3221,10 +3221,11 @@ def test_dates_beside_the_names_of_the_round_of_sample_71_stay_dates(text, quote
 @pytest.mark.parametrize(
     "text, published, quote, first, last",
     [
-        # a time of the day after "to" still joins the range (sample 71: two days apart)
+        # a time of the day after "to" still joins the range (sample 71: two days apart; since the days round over
+        # samples 38-77 the "since" and its time of the day open the expression)
         ("اشتباكات هي الأعنف دارت بين الطرفين في جبهة الجفينة جنوب غرب مأرب استمرت منذ مساء الأربعاء حتى وقت مبكر "
-         "الخميس، استخدم فيها الطرفان الأسلحة الخفيفة والثقيلة", date(2015, 8, 7), "الأربعاء حتى وقت مبكر الخميس",
-         "2015-08-05", "2015-08-06"),
+         "الخميس، استخدم فيها الطرفان الأسلحة الخفيفة والثقيلة", date(2015, 8, 7),
+         "منذ مساء الأربعاء حتى وقت مبكر الخميس", "2015-08-05", "2015-08-06"),
         ("وكانت اشتباكات عنيفة دارت بين الطرفين لساعات استمرت من مساء الخميس وحتى صباح الجمعة، أسفرت عن مقتل 29 حوثيا",
          date(2015, 7, 26), "الخميس وحتى صباح الجمعة", "2015-07-23", "2015-07-24"),
         ("في حوادث متفرقة خلال ثلاثة أيام بدء من يوم الخميس حتى مساء أول أمس السبت في دولة الأردن", date(2015, 7, 26),
@@ -3525,3 +3526,32 @@ def test_monday_after_a_name_in_yn_is_still_monday(text, day):
 )  # fmt: skip
 def test_two_years_after_a_dual_of_year(text, published, expected):
     assert days(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # "since" with ف glued (sample 74: read as the year 2014, a point)
+        ("فمنذ 2014 تم استكمال 38 صفقة بقيمة 428 مليون دولار", date(2015, 7, 27), "فمنذ 2014", "2014-01-01",
+         "2015-07-27"),
+        ("فمنذ كانون الأول (ديسمبر) الماضي، تضررت كثيراً بسقوط قيمة الروبل", date(2015, 8, 6),
+         "فمنذ كانون الأول (ديسمبر) الماضي", "2014-12-01", "2015-08-06"),
+        # ... and a time of the day between "since" and its day (sample 41: the Kabul attacks, read as Thursday alone)
+        ("قتل 51 شخصا وجرح مئات آخرون منذ مساء الخميس في كابل في سلسلة من الهجمات", date(2015, 8, 9),
+         "منذ مساء الخميس", "2015-08-06", "2015-08-09"),
+        ("ألقى الطيران المروحي 12 برميلًا متفجرًا على الجبل الشرقي منذ فجر امس", date(2015, 7, 23), "منذ فجر امس",
+         "2015-07-22", "2015-07-23"),
+        ("بعد معارك عنيفة مع مسلحي الحوثي منذ مساء أول من أمس الأحد.", date(2015, 7, 21),
+         "منذ مساء أول من أمس الأحد", "2015-07-19", "2015-07-21"),
+        # ... a range after it stays the range ("منذ مساء الأربعاء حتى وقت مبكر الخميس", sample 71)
+        ("اشتباكات هي الأعنف دارت بين الطرفين استمرت منذ مساء الأربعاء حتى وقت مبكر الخميس، استخدم فيها", date(2015, 8, 7),
+         "منذ مساء الأربعاء حتى وقت مبكر الخميس", "2015-08-05", "2015-08-06"),
+    ],
+)  # fmt: skip
+def test_since_with_fa_and_with_a_time_of_the_day(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+def test_since_a_time_of_a_day_that_is_no_date_reads_nothing():
+    # against: a time of the day before a word that is no day ("منذ صباح العيد": a bare Eid, no year)
+    assert days("وتوافد المصلون منذ صباح العيد على المساجد", date(2015, 7, 22)) == []
