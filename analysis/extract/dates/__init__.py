@@ -163,13 +163,29 @@ _APPOSITION_GAP_RE = re.compile(r"[\s(]*")
 def _on_the_sentences_day(
     padded: str, found: list[tuple[int, int, Span, str]], day_words: list[tuple[int, re.Match]], published: date
 ) -> None:
-    """Bare day words (``day_words``: where in ``found``, and the match) counted from the day their sentence was
-    written, when a day word with its weekday before them, outside a quotation, tells it
-    (:func:`resolve.texts_day`): "ذكرت تقارير، أمس الثلاثاء، ... في وقت متأخر من أمس الأول" in a Thursday paper is
-    Monday. ``found`` is changed in place."""
+    """Bare day words (``day_words``: where in ``found``, and the match) counted from the day their text was
+    written, when the day words with a weekday before them, outside quotations, tell it (:func:`resolve.texts_day`):
+    all of the article's, or else those of their sentence: "ذكرت تقارير، أمس الثلاثاء، ... في وقت متأخر من أمس الأول"
+    in a Thursday paper is Monday. Bare day words in a quotation keep the publication day. ``found`` is changed in
+    place."""
     sentences: dict[int, list[tuple[int, re.Match]]] = {}
     for i, m in day_words:
         sentences.setdefault(len(_SENTENCE_END_RE.findall(padded, 0, m.start())), []).append((i, m))
+    # the whole text's day, when all its day words with a weekday outside quotations tell the same one (the days
+    # round over samples 38-77): "وصل إلى المملكة اليوم الخميس" in a Friday paper makes the later "وصل صباح اليوم"
+    # Thursday (sample 56), as "ويلعب اليوم ايضا تشلسي" after the first sentence's "اليوم السبت" (sample 60)
+    named_all = [(i, m) for i, m in day_words if m.group("reldays_wd") and not _in_quotation(padded, m.start())]
+    day_all = texts_day([(m, found[i][2]) for i, m in named_all], published) if named_all else None
+    if day_all is not None:
+        for i, m in day_words:
+            if (
+                not m.group("reldays_wd")
+                and m.start() > named_all[0][1].start()
+                and not _in_quotation(padded, m.start())
+            ):
+                a, b, _, branch = found[i]
+                found[i] = (a, b, on_the_texts_day(m, day_all), branch)
+        return
     for words in sentences.values():
         # the weekday's day word first, outside a quotation (a quoted "أمس (السبت)" is the speaker's day)
         named = [(i, m) for i, m in words if m.group("reldays_wd") and not _in_quotation(padded, m.start())]
