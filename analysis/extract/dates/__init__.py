@@ -49,6 +49,7 @@ from datetime import date
 
 from analysis import schema
 from analysis.extract.dates.calendar import CAL, CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
+from analysis.extract.dates.fiscal import fiscal_year
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
 from analysis.extract.dates.resolve import Reject, on_the_texts_day, resolve, same_period, texts_day
@@ -140,6 +141,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     for i, (a, b, span) in enumerate(joined):
         if i + 1 < len(joined):
             span = _hijri_year_in_apposition(padded, span, b, joined[i + 1]) or span  # "العام الماضي 1435هـ"
+        span = fiscal_year(padded, a, b, span) or span  # "للعام المالي 2015 - 2016" of Egypt: July to June
         read = span
         if published is not None:
             span = same_period(padded, a, span, periods[-4:], published) or span  # "مقارنة بالفترة نفسها من عام 2014"

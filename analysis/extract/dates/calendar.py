@@ -184,6 +184,9 @@ class Calendar:
     weekday_after_ahead_past_words: frozenset[str] = frozenset()  # "وكان قد ... الأحد": the past, not the list
     weekday_after_ahead_next_words: frozenset[str] = frozenset()  # "وحتى السبت التالي": the week after that day
     school_year: SchoolYear | None = None  # "بداية العام الدراسي": a part of the school year, not of the calendar year
+    fiscal_year_starts: dict[str, int] = dataclass_field(
+        default_factory=dict
+    )  # a country's word → its fiscal year's first month
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -208,6 +211,16 @@ def _optional_words(path: Path, section: str, values: dict, key: str) -> list[st
     """The optional list ``key`` of the mapping ``section`` of the file (``tense``, ``when``): none when it is
     absent or empty."""
     return _words(path, f"{section}.{key}", values.get(key) or [])
+
+
+def _fiscal_year_starts(path: Path, raw: object) -> dict[str, int]:
+    """calendar.yaml's optional ``fiscal_year_starts`` (month: the words of the countries whose fiscal year starts in it),
+    as a word → month mapping."""
+    if not raw:
+        return {}
+    if not isinstance(raw, dict) or not all(isinstance(m, int) and 1 <= m <= 12 for m in raw):
+        raise CalendarError(f"{path}: fiscal_year_starts must map months 1-12 to lists of words, got {raw!r}")
+    return {w: month for month, words in raw.items() for w in _words(path, f"fiscal_year_starts.{month}", words)}
 
 
 def _school_year(path: Path, raw: object) -> SchoolYear | None:
@@ -538,6 +551,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ahead_day_month_past_words=tuple(_optional_words(path, "tense", tense, "ahead_day_month_past_words")),
         weekday_after_ahead_days=int(tense.get("weekday_after_ahead_days", 0)),
         school_year=_school_year(path, raw.get("school_year")),
+        fiscal_year_starts=_fiscal_year_starts(path, raw.get("fiscal_year_starts")),
         weekday_after_ahead_gap=int(tense.get("weekday_after_ahead_gap", 0)),
         weekday_after_ahead_past_words=frozenset(
             _optional_words(path, "tense", tense, "weekday_after_ahead_past_words")

@@ -3592,3 +3592,25 @@ def test_the_texts_own_day_counts_its_later_bare_day_words(text, published, quot
 def test_the_texts_own_day_is_not_a_quotations_or_an_untold_one(text, published, quote, day):
     found = [m for m in find_dates(text, published) if m.date_text == quote]
     assert (str(found[-1].date_start), str(found[-1].date_end)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a fiscal year over two years is its country's: Egypt's July-June (sample 47: read as the calendar years)
+        ("وأظهر أن حجم الاستثمارات الحكومية المستهدفة لبرنامج التنمية الزراعية خلال العام المالي 2015 - 2016 يقدر بنحو "
+         "987.7 مليون جنيه مصري", date(2015, 8, 4), "2015 - 2016", "2015-07-01", "2016-06-30"),
+        ("تراجعت فاتورة دعم المواد البترولية في مصر خلال العام المالي المنتهي 2014-2015 إلى 71.5 مليار جنيه",
+         date(2015, 8, 10), "2014-2015", "2014-07-01", "2015-06-30"),
+        # ... Kuwait's April-March (sample 57)
+        ("ويعد العجز الأول للكويت منذ السنة المالية 1998 / 1999 بحسب وزارة المالية", date(2015, 7, 31), "1998 / 1999",
+         "1998-04-01", "1999-03-31"),
+        # against: no country told, a season, a fiscal word farther off: the calendar years, as before
+        ("وتوقع أن تشهد السنة المالية 2015 / 2016 عجزاً أكبر", date(2015, 7, 31), "2015 / 2016", "2015-01-01",
+         "2016-12-31"),
+        ("وحقق الفريق المصري لقب الدوري في موسم 2014 / 2015 للمرة الأولى", date(2015, 8, 4), "2014 / 2015",
+         "2014-01-01", "2015-12-31"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_is_its_countrys(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
