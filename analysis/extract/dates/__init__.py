@@ -49,6 +49,7 @@ from datetime import date
 
 from analysis import schema
 from analysis.extract.dates.calendar import CAL, CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
+from analysis.extract.dates.fiscal import fiscal_year
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
 from analysis.extract.dates.resolve import Reject, on_the_texts_day, resolve, same_period, texts_day
@@ -132,7 +133,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         _on_the_sentences_day(padded, found, day_words, published)
     mentions = []
     try:
-        joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found)])
+        joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found, published)])
     except (OverflowError, ValueError):  # near the ends of the calendar: the expressions as found
         joined = [(a, b, span) for a, b, span, _ in found]
     periods: list[tuple[int, int, Span]] = []  # the expressions so far, ranges joined, since periods included
@@ -140,6 +141,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     for i, (a, b, span) in enumerate(joined):
         if i + 1 < len(joined):
             span = _hijri_year_in_apposition(padded, span, b, joined[i + 1]) or span  # "العام الماضي 1435هـ"
+        span = fiscal_year(padded, a, b, span) or span  # "للعام المالي 2015 - 2016" of Egypt: July to June
         read = span
         if published is not None:
             span = same_period(padded, a, span, periods[-4:], published) or span  # "مقارنة بالفترة نفسها من عام 2014"
@@ -163,13 +165,29 @@ _APPOSITION_GAP_RE = re.compile(r"[\s(]*")
 def _on_the_sentences_day(
     padded: str, found: list[tuple[int, int, Span, str]], day_words: list[tuple[int, re.Match]], published: date
 ) -> None:
-    """Bare day words (``day_words``: where in ``found``, and the match) counted from the day their sentence was
-    written, when a day word with its weekday before them, outside a quotation, tells it
-    (:func:`resolve.texts_day`): "ذكرت تقارير، أمس الثلاثاء، ... في وقت متأخر من أمس الأول" in a Thursday paper is
-    Monday. ``found`` is changed in place."""
+    """Bare day words (``day_words``: where in ``found``, and the match) counted from the day their text was
+    written, when the day words with a weekday before them, outside quotations, tell it (:func:`resolve.texts_day`):
+    all of the article's, or else those of their sentence: "ذكرت تقارير، أمس الثلاثاء، ... في وقت متأخر من أمس الأول"
+    in a Thursday paper is Monday. Bare day words in a quotation keep the publication day. ``found`` is changed in
+    place."""
     sentences: dict[int, list[tuple[int, re.Match]]] = {}
     for i, m in day_words:
         sentences.setdefault(len(_SENTENCE_END_RE.findall(padded, 0, m.start())), []).append((i, m))
+    # the whole text's day, when all its day words with a weekday outside quotations tell the same one (the days
+    # round over samples 38-77): "وصل إلى المملكة اليوم الخميس" in a Friday paper makes the later "وصل صباح اليوم"
+    # Thursday (sample 56), as "ويلعب اليوم ايضا تشلسي" after the first sentence's "اليوم السبت" (sample 60)
+    named_all = [(i, m) for i, m in day_words if m.group("reldays_wd") and not _in_quotation(padded, m.start())]
+    day_all = texts_day([(m, found[i][2]) for i, m in named_all], published) if named_all else None
+    if day_all is not None:
+        for i, m in day_words:
+            if (
+                not m.group("reldays_wd")
+                and m.start() > named_all[0][1].start()
+                and not _in_quotation(padded, m.start())
+            ):
+                a, b, _, branch = found[i]
+                found[i] = (a, b, on_the_texts_day(m, day_all), branch)
+        return
     for words in sentences.values():
         # the weekday's day word first, outside a quotation (a quoted "أمس (السبت)" is the speaker's day)
         named = [(i, m) for i, m in words if m.group("reldays_wd") and not _in_quotation(padded, m.start())]

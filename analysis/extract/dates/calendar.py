@@ -156,7 +156,9 @@ class Calendar:
     count_range_before: tuple[str, ...] = ()  # "ما بين 2000 و3000 ريال": a range of amounts, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     range_end_day_parts: tuple[str, ...] = ()  # "منذ مساء الأربعاء حتى وقت مبكر الخميس": a range's end time
+    two_after_plural_not: frozenset[str] = frozenset()  # "البحرين الاثنين" is Monday, "المرشحين الاثنين" the two
     stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
+    tomorrow_weekday_ahead_max: int = 6  # "غدا الاثنين" at most this many days after publication, else the one before
     first_months: dict[str, int] = dataclass_field(
         default_factory=dict
     )  # "الأشهر الستة الأولى من عام 2015": January-June
@@ -182,6 +184,9 @@ class Calendar:
     weekday_after_ahead_past_words: frozenset[str] = frozenset()  # "وكان قد ... الأحد": the past, not the list
     weekday_after_ahead_next_words: frozenset[str] = frozenset()  # "وحتى السبت التالي": the week after that day
     school_year: SchoolYear | None = None  # "بداية العام الدراسي": a part of the school year, not of the calendar year
+    fiscal_year_starts: dict[str, int] = dataclass_field(
+        default_factory=dict
+    )  # a country's word → its fiscal year's first month
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
@@ -206,6 +211,16 @@ def _optional_words(path: Path, section: str, values: dict, key: str) -> list[st
     """The optional list ``key`` of the mapping ``section`` of the file (``tense``, ``when``): none when it is
     absent or empty."""
     return _words(path, f"{section}.{key}", values.get(key) or [])
+
+
+def _fiscal_year_starts(path: Path, raw: object) -> dict[str, int]:
+    """calendar.yaml's optional ``fiscal_year_starts`` (month: the words of the countries whose fiscal year starts in it),
+    as a word → month mapping."""
+    if not raw:
+        return {}
+    if not isinstance(raw, dict) or not all(isinstance(m, int) and 1 <= m <= 12 for m in raw):
+        raise CalendarError(f"{path}: fiscal_year_starts must map months 1-12 to lists of words, got {raw!r}")
+    return {w: month for month, words in raw.items() for w in _words(path, f"fiscal_year_starts.{month}", words)}
 
 
 def _school_year(path: Path, raw: object) -> SchoolYear | None:
@@ -512,6 +527,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
         range_end_day_parts=tuple(_words(path, "range_end_day_parts", raw.get("range_end_day_parts", []))),
         stale_text_days=int(raw.get("stale_text_days", 0)),
+        tomorrow_weekday_ahead_max=int(raw.get("tomorrow_weekday_ahead_max", 6)),
         first_months=_first_months(path, raw.get("first_months") or {}),
         weekday_date_links=tuple(_words(path, "weekday_date_links", raw.get("weekday_date_links", ["الموافق"]))),
         hijri_bare_year_max_ahead=int(raw.get("hijri_bare_year_max_ahead", 15)),
@@ -535,6 +551,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ahead_day_month_past_words=tuple(_optional_words(path, "tense", tense, "ahead_day_month_past_words")),
         weekday_after_ahead_days=int(tense.get("weekday_after_ahead_days", 0)),
         school_year=_school_year(path, raw.get("school_year")),
+        fiscal_year_starts=_fiscal_year_starts(path, raw.get("fiscal_year_starts")),
         weekday_after_ahead_gap=int(tense.get("weekday_after_ahead_gap", 0)),
         weekday_after_ahead_past_words=frozenset(
             _optional_words(path, "tense", tense, "weekday_after_ahead_past_words")
@@ -585,6 +602,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekday_false_before=by_weekday("weekday_false_before"),
         weekday_false_after_two=by_weekday("weekday_false_after_two"),
         weekday_name_heads=frozenset(_words(path, "weekday_name_heads", raw.get("weekday_name_heads") or [])),
+        two_after_plural_not=frozenset(_words(path, "two_after_plural_not", raw.get("two_after_plural_not") or [])),
         weekday_publication_words=frozenset(
             _words(path, "weekday_publication_words", raw.get("weekday_publication_words") or [])
         ),

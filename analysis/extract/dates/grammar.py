@@ -357,6 +357,9 @@ def _branches(prefix: str) -> list[tuple[str, str]]:
     ]
 
 
+#: A time of the day between منذ and its day (normalised: no hamza, ة written ه).
+_SINCE_DAY_PART = r"(?:مساء|صباح|فجر|ظهر|ظهيره|ليله|ليل|عصر)"
+
 #: Branches that can follow منذ (their groups are prefixed ``s_``), in the order they are tried.
 ANCHOR_BRANCHES = tuple(name for name, _ in _branches(""))
 
@@ -365,9 +368,15 @@ def _top_branches() -> list[tuple[str, str]]:
     anchors = "|".join(f"(?P<s_{name}>{body})" for name, body in _branches("s_"))
     g = _named("ago_")
     return [
-        # و glued: "ومنذ العام 1432" (sample 47: read as the year 1432H alone)
+        # و glued: "ومنذ العام 1432" (sample 47: read as the year 1432H alone), or ف: "فمنذ 2014 تم استكمال 38 صفقة"
+        # (sample 74: read as the year 2014, a point)
         # يوم before a day and a month: "المتأخرات المستحقة منذ يوم 30 يونيو (حزيران) الماضي" (sample 48: read as the day)
-        ("since", rf"و?منذ\s+(?:يوم\s+(?=[0-3]?\d\s*(?:من\s+)?(?:شهر\s+)?و?(?:{_MONTH}|{_HMONTH})))?(?:{anchors})"),
+        # a time of the day before a weekday or a day word: "منذ مساء الخميس" (sample 41: read as Thursday, a point)
+        (
+            "since",
+            rf"[وف]?منذ\s+(?:يوم\s+(?=[0-3]?\d\s*(?:من\s+)?(?:شهر\s+)?و?(?:{_MONTH}|{_HMONTH}))"
+            rf"|{_SINCE_DAY_PART}\s+(?=(?:يوم\s+)?(?:ال\w+|امس|اول|البارحه)(?!\w)))?(?:{anchors})",
+        ),
         (
             "ago",
             rf"{g('word', r'منذ|قبل|بعد')}\s+{_APPROX}(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"

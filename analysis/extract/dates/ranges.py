@@ -16,10 +16,11 @@ end's month, in the end's calendar. A year after a year (``بين عامي 2011 
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date, timedelta
 
-from analysis.extract.dates.calendar import CAL, Span, month_span
+from analysis.extract.dates.calendar import CAL, Span, gregorian_to_hijri, hijri_to_gregorian, month_span
 
 # او: "سبتمبر أو أكتوبر المقبلين" covers both when the first takes its year from the second
 _TO = r"(?:الي|حتي|لغايه|ولغايه|وحتي|والي|او)"
@@ -66,6 +67,8 @@ _YEAR_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—]|و)\s*\.?((?:19|20)\d\d)(?!\d)
 #: first year only; "بين عامي" was joined already).
 _DUAL_YEAR = re.compile(r"[وفبل]*(?:ال)?(?:عامي|عامين|سنتي|سنتين)\s")
 _DUAL_YEAR_BEFORE = re.compile(r"(?<!\w)[وفبل]*(?:ال)?(?:عامي|عامين|سنتي|سنتين)\s+$")  # "العامين 2013 و2014"
+#: ... left a range after these: "بين عامين 2009 و2013" (Clinton's tenure), "بعد عامي 1986 و1996".
+_DUAL_AFTER_WORD = re.compile(r"(?<!\w)(?:بين|بعد|قبل|منذ)\s+[وفبل]*(?:ال)?(?:عامي|عامين|سنتي|سنتين)\s+\d{4}\s*$")
 _PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "year")
 
 
@@ -143,12 +146,84 @@ _SINCE_EVENT = re.compile(
 )
 
 
-def attach_weekdays(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[int, int, Span, str]]:
+#: A weekday and a day/month written after it without a year (read as no date): "يوم الاثنين 18/10" in a table of a
+#: running Hijri month (sample 39: Monday 18 Shawwal, 3 August, read as the last Monday), "والخميس 10/14" in a list
+#: written month first (samples 66 and 77), "يوم الأربعاء 6 /10" (sample 68); or a Hijri year written first
+#: ("الثلاثاء 1436/10/26", sample 41). Not the start of a longer number ("18/10/1436" is read as a date itself) or a
+#: decimal ("6/10.5"); a full stop may end the sentence after it ("يبدأ الدوام الرسمي يوم الأربعاء 6 /10.", sample 68).
+_YEARLESS_DAY = re.compile(
+    rf"\s*[,،:]?\s*(?:(?:{_LINKS})\s*)?(\(\s*)?(?:(1[34]\d\d)\s*/\s*)?(\d{{1,2}})\s*/\s*(\d{{1,2}})(?![\d/\-–—]|\.\d|\s*[/\-–—]\s*\d)"
+)
+#: ... its days are the one Hijri or Gregorian day within this many days of the publication day that falls on the
+#: weekday (read day first, month first when no day read so falls on it); none when two agree.
+_YEARLESS_WINDOW = 60
+
+
+def _days_of(day: int, month: int, published: date) -> set[date]:
+    """The Hijri and Gregorian days ``day``/``month`` within ``_YEARLESS_WINDOW`` days of ``published``."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return set()
+    days: set[date] = set()
+    hijri_year = gregorian_to_hijri(published).year
+    for year in (hijri_year - 1, hijri_year, hijri_year + 1):
+        if day <= 30:
+            with suppress(ValueError, OverflowError):
+                days.add(hijri_to_gregorian(year, month, day))
+    for year in (published.year - 1, published.year, published.year + 1):
+        with suppress(ValueError):
+            days.add(date(year, month, day))
+    return {d for d in days if abs((d - published).days) <= _YEARLESS_WINDOW}
+
+
+def _yearless_day(norm: str, b: int, weekday: date, published: date) -> tuple[int, Span] | None:
+    """The day a bare weekday's yearless day/month after it names, and where the pair ends (see ``_YEARLESS_DAY``)."""
+    m = _YEARLESS_DAY.match(norm, b)
+    if m is None:
+        return None
+    first, second = int(m.group(3)), int(m.group(4))
+    days: set[date] = set()
+    if m.group(2):  # "1436/10/26": year, month, day
+        try:
+            days.add(hijri_to_gregorian(int(m.group(2)), first, second))
+        except (ValueError, OverflowError):
+            return None
+    else:
+        for day, month in ((first, second), (second, first)):  # day first; month first when that names no day
+            days = {d for d in _days_of(day, month, published) if d.weekday() == weekday.weekday()}
+            if days:
+                break
+    days = {d for d in days if d.weekday() == weekday.weekday()}
+    if len(days) != 1:
+        return None
+    end = m.end()
+    if m.group(1):
+        close = _PAREN_CLOSE.match(norm, end)
+        if close is None:
+            return None
+        end = close.end()
+    (day_read,) = days
+    return end, Span(day_read, day_read, "day", not m.group(2))
+
+
+def attach_weekdays(
+    norm: str, found: list[tuple[int, int, Span, str]], published: date | None = None
+) -> list[tuple[int, int, Span, str]]:
     """A weekday read alone (against the publication date) and the date right after it that it
     agrees with become one expression with the date's day: the written date wins. Also the
     phrases a date completes: the week ending on it, and an open period from an event's date."""
     out: list[tuple[int, int, Span, str]] = []
-    for a, b, span, branch in found:
+    for i, (a, b, span, branch) in enumerate(found):
+        if (
+            published is not None
+            and branch == "weekday"
+            and span.precision == "day"
+            and span.extent == "point"
+            and re.fullmatch(r"[وف]?(?:يوم\s+)?ال\w+\s*", norm[a:b])
+        ):
+            written = _yearless_day(norm, b, span.start, published)
+            # not the digits of a date read after it ("يوم الأحد الموافق 1436/9/25هـ" is joined below)
+            if written is not None and (i + 1 == len(found) or written[0] <= found[i + 1][0]):
+                b, span = written
         week = _WEEK_ENDING.search(norm, max(0, a - 30), a) if span.precision == "day" else None
         if week:
             a, span = week.start(), Span(span.start - timedelta(days=6), span.end, "week", span.relative)
@@ -378,9 +453,24 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
             and not _BETWEEN_WORD.search(norm, max(0, a - 20), a)  # "بين عامي 1992 ولغاية 1998": below
         ):
             last = int(year.group(1))
+            # two years in a row are one range; two years apart are two times, each read alone: "بطل المسابقة عامي 1988
+            # و2014" (sample 75: two titles, read as the range 1988-2014), "عامي 2010 و2014" (sample 76: two aid decisions)
+            second_read = i + 1 < len(found) and found[i + 1][0] < year.end()
+            if (
+                last > span.start.year + 1
+                and norm[b : year.start(1)].strip() == "و"
+                and not _DUAL_AFTER_WORD.search(norm, max(0, a - 30), b)
+            ):
+                out.append((a, b, span))
+                if not second_read:  # "و2014" glued to و is no date on its own: read here
+                    out.append(
+                        (year.start(1), year.end(), Span(date(last, 1, 1), date(last, 12, 31), "year", span.relative))
+                    )
+                i += 1
+                continue
             if last > span.start.year:
                 out.append((a, year.end(), Span(span.start, date(last, 12, 31), "year", span.relative, "range")))
-                i += 2 if i + 1 < len(found) and found[i + 1][0] < year.end() else 1
+                i += 2 if second_read else 1
                 continue
         if i + 1 < len(found):
             a2, b2, second = found[i + 1]

@@ -792,6 +792,8 @@ def _relative_day(found: Found) -> Span:
             # ... or the publication day itself when it is that weekday: "غداً السبت" in a Saturday paper was
             # written on the Friday before (the round over samples 38-61: read a week on)
             day = published + timedelta(days=(weekday - published.weekday()) % 7)
+            if offset == 1 and (day - published).days > CAL.tomorrow_weekday_ahead_max:
+                day -= timedelta(weeks=1)  # "غد الاثنين" in a Tuesday paper: a text of Sunday (calendar.yaml)
         else:
             day = last_weekday(published, weekday, strictly_before=offset < 0)
     else:
@@ -1067,6 +1069,7 @@ def _weekday(found: Found) -> Span:
             _bare_weekday(found) and weekday in _family_weekdays(found.match.string)
         )  # "وقال الخميس :" of a named الخميس
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
+        or (weekday == 0 and _bare_weekday(found) and _after_definite_plural(found.before))  # "المرشحين الاثنين"
         or " ".join(_WORDS_RE.findall(found.before[-30:])[-2:]) in CAL.weekday_false_after_two[weekday]
         or _HABITUAL_AFTER.match(found.after)
         or (not get("mod") and _habitual(found))
@@ -1106,6 +1109,15 @@ def _family_name(before: str) -> bool:
         return True
     words = _WORDS_RE.findall(before[-40:])[-2:]
     return len(words) == 2 and words[0] in CAL.weekday_name_heads
+
+
+def _after_definite_plural(before: str) -> bool:
+    """Whether the word before is a definite plural or dual in ين (``المرشحين``, ``والمتوفين``), not a name of
+    ``two_after_plural_not`` (``البحرين``): "المرشحين الاثنين" is the two candidates."""
+    word = _previous_word(before)
+    if word[:1] in "وفبل" and word[1:3] == "ال":
+        word = word[1:]
+    return word.startswith("ال") and word.endswith("ين") and len(word) >= 7 and word not in CAL.two_after_plural_not
 
 
 def _bare_weekday(found: Found) -> bool:

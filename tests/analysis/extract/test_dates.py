@@ -479,7 +479,10 @@ def days(text: str, published: date = D_TUE) -> list[tuple[str, str, str, str]]:
         ("التقى الرئيسان يوم الأحد في موسكو", "2015-08-02"),  # a past verb: the last one
         ("ركب سيارته يوم الأحد", "2015-08-02"),  # سيارة is no future verb
         ("أكدت مصادر سياسية الأحد", "2015-08-02"),  # nor is سياسية
-        ("يلعب الفريق غداً السبت", "2015-08-08"),  # غداً with a weekday: ahead
+        # غداً with a weekday: ahead (up to two days: four days ahead, "غداً السبت" in a Tuesday paper, is a text of the
+        # days before since the days round over samples 38-77)
+        ("يلعب الفريق غداً الأربعاء", "2015-08-05"),
+        ("يلعب الفريق غداً الخميس", "2015-08-06"),
     ],
 )
 def test_a_bare_weekday_follows_the_tense_of_its_clause(text, day):
@@ -2694,8 +2697,7 @@ def test_later_this_year_a_plans_running_year_until_the_day_and_extended_to(text
         # ... a quoted weekday's day word is the speaker's
         ("وأعلن المتحدث باسم البحرية الأميركية، أمس، أن «عنصرًا في البحرية توفي متأثرًا بإصابته خلال إطلاق النار، مساء "
          "أمس (السبت)»", date(2015, 7, 21), "أمس", "2015-07-20"),
-        # ... another sentence's, and a weekday that tells the publication day
-        ("اختتم المهرجان مساء أمس الأحد. وقد زار الأمير المعرض أمس", date(2015, 7, 21), "أمس", "2015-07-20"),
+        # ... a weekday that tells the publication day
         ("أعلنت الوزارة اليوم الثلاثاء أن الطائرة وصلت أمس", date(2015, 7, 21), "أمس", "2015-07-20"),
     ],
 )  # fmt: skip
@@ -3218,10 +3220,11 @@ def test_dates_beside_the_names_of_the_round_of_sample_71_stay_dates(text, quote
 @pytest.mark.parametrize(
     "text, published, quote, first, last",
     [
-        # a time of the day after "to" still joins the range (sample 71: two days apart)
+        # a time of the day after "to" still joins the range (sample 71: two days apart; since the days round over
+        # samples 38-77 the "since" and its time of the day open the expression)
         ("اشتباكات هي الأعنف دارت بين الطرفين في جبهة الجفينة جنوب غرب مأرب استمرت منذ مساء الأربعاء حتى وقت مبكر "
-         "الخميس، استخدم فيها الطرفان الأسلحة الخفيفة والثقيلة", date(2015, 8, 7), "الأربعاء حتى وقت مبكر الخميس",
-         "2015-08-05", "2015-08-06"),
+         "الخميس، استخدم فيها الطرفان الأسلحة الخفيفة والثقيلة", date(2015, 8, 7),
+         "منذ مساء الأربعاء حتى وقت مبكر الخميس", "2015-08-05", "2015-08-06"),
         ("وكانت اشتباكات عنيفة دارت بين الطرفين لساعات استمرت من مساء الخميس وحتى صباح الجمعة، أسفرت عن مقتل 29 حوثيا",
          date(2015, 7, 26), "الخميس وحتى صباح الجمعة", "2015-07-23", "2015-07-24"),
         ("في حوادث متفرقة خلال ثلاثة أيام بدء من يوم الخميس حتى مساء أول أمس السبت في دولة الأردن", date(2015, 7, 26),
@@ -3414,6 +3417,82 @@ def test_a_rate_rise_at_a_month_or_year_ahead_is_a_forecasts_time(text, publishe
     assert (found.date_start.isoformat(), found.when) == (first, when)
 
 
+# --- the days round over samples 38-77 (ddays) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # a weekday and the day/month written after it without a year: the Hijri or Gregorian day near the publication
+        # day that falls on that weekday (sample 39's table of Shawwal 1436: read as the last Monday and Wednesday)
+        ("على النحو التالي: • الأحد 17/10 (88.55-100%) • الاثنين 18/10 (83.37-88.53%) • الأربعاء 20/10 (75.06-79.66%)",
+         date(2015, 8, 2), "الاثنين 18/10", "2015-08-03"),
+        ("على النحو التالي: • الأحد 17/10 (88.55-100%) • الاثنين 18/10 (83.37-88.53%) • الأربعاء 20/10 (75.06-79.66%)",
+         date(2015, 8, 2), "الأربعاء 20/10", "2015-08-05"),
+        # ... written month first in a list (samples 66 and 77: 14 Shawwal, read as last Thursday)
+        ("وحددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 والخميس 10/14 مواعيد المراجعة وتسليم المستندات",
+         date(2015, 7, 25), "والخميس 10/14", "2015-07-30"),
+        ("وحددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 والخميس 10/14 مواعيد المراجعة وتسليم المستندات",
+         date(2015, 7, 25), "الثلاثاء 10/12", "2015-07-28"),
+        # ... a day of the past (sample 68: Wednesday 6 Shawwal, read as the next Wednesday)
+        ("وباشر الموظفون أعمالهم يوم الأربعاء 6 /10 بعد إجازة العيد", date(2015, 8, 2), "يوم الأربعاء 6 /10",
+         "2015-07-22"),
+        ("وعلينا الانتظار لحين يبدأ الدوام الرسمي يوم الأربعاء 6 /10. وتساءل", date(2015, 8, 2), "يوم الأربعاء 6 /10",
+         "2015-07-22"),
+        # ... a Hijri year written first (sample 41's table: read as last Tuesday)
+        ("جدول توزيع فترات المراجعة الثلاثاء 1436/10/26 اللغة العربية", date(2015, 8, 6), "الثلاثاء 1436/10/26",
+         "2015-08-11"),
+        # the corpus: a weekday and the day it already told (the same day, one expression now)
+        ("بعدما ورد بلاغ عند الساعة ٢٠:٠٦ من مساء يوم الأربعاء 28/9 متضمنا وجود حريق شاحنة", date(2015, 7, 21),
+         "يوم الأربعاء 28/9", "2015-07-15"),
+    ],
+)  # fmt: skip
+def test_a_weekday_and_its_yearless_day_month(text, published, quote, day):
+    assert span_of(text, published, quote)[:2] == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # no day near publication falls on the weekday: the weekday alone, as before (a score, a ratio)
+        ("وفاز الفريق الأحد 3/1 على ضيفه", date(2015, 8, 5), [("الأحد", "2015-08-02", "2015-08-02", "point")]),
+        # the digits of a date read after the weekday are that date's ("يوم الأحد الموافق 1436/9/25هـ")
+        ("حتى الساعة الرابعة عصراً من يوم الأحد الموافق 1436/9/25هـ في جميع مراكز التصحيح", date(2015, 7, 22),
+         [("يوم الأحد الموافق 1436/9/25ه", "2015-07-12", "2015-07-12", "point")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_and_numbers_that_are_no_yearless_day(text, published, expected):
+    assert days(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # "tomorrow" with a weekday more than two days ahead is a text of the days before publication (sample 77:
+        # Habré's trial, Monday 20 July in a Tuesday paper, read as 27 July; sample 70's Greek VAT rise)
+        ("يخضع الرئيس التشادي السابق حسين حبري اعتبارا من، غد الاثنين، في السنغال لمحاكمة «تاريخية وغير مسبوقة»",
+         date(2015, 7, 21), "غد الاثنين", "2015-07-20"),
+        ("يواجه اليونانيون بداية من غد الاثنين زيادات كبيرة في ضرائب القيمة المضافة", date(2015, 7, 21),
+         "غد الاثنين", "2015-07-20"),
+        # ... sample 64: Zamalek's Wednesday in a Friday paper
+        ("وسيحتفل الزمالك باللقب رقم 12 في تاريخه غداً الأربعاء في مباراته أمام طلائع الجيش", date(2015, 7, 31),
+         "غداً الأربعاء", "2015-07-29"),
+        # ... the corpus: the Eid's Friday in a Tuesday paper
+        ("وقال بيان للديوان الملكي السعودي إن يوم غد الجمعة هو يوم عيد الفطر المبارك لهذا العام", date(2015, 7, 21),
+         "غد الجمعة", "2015-07-17"),
+        # against: the next day, and two days ahead, stay ahead ("الموافق 21/ 10/ 1436هـ" is that Thursday)
+        ("وتنطلق البطولة غدا الأربعاء في جدة", date(2015, 8, 4), "غدا الأربعاء", "2015-08-05"),
+        ("وقال: اللجنة ستبدأ غدا الخميس في وضع اللمسات النهائية على جميع المقار", date(2015, 8, 4), "غدا الخميس",
+         "2015-08-06"),
+        # ... and "the day after tomorrow" is left as it was
+        ("ويلتقي برشلونة مع مانشستر يونايتد بعد غد الجمعة في الولايات المتحدة", date(2015, 7, 22), "بعد غد الجمعة",
+         "2015-07-24"),
+    ],
+)  # fmt: skip
+def test_tomorrow_with_a_weekday_of_the_days_before(text, published, quote, day):
+    assert span_of(text, published, quote)[:2] == (day, day)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3429,3 +3508,159 @@ def test_not_today_is_no_day(text):
 def test_today_after_another_word_of_negation_stays_a_day():
     # against: a day the sentence names stays one ("لم ... اليوم", "لن ... اليوم")
     assert [m.date_text for m in find_dates("ولم يصدر اليوم أي بيان عن الوزارة", date(2015, 8, 6))] == ["اليوم"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a car's or a watch's model year (samples 67, 73 and 76, read as the year)
+        "استوقف رجال القوة الخاصة سيارة “تويوتا جيب لاند كروزر 2015″ بدون لوحات بطاقة جمركية",
+        "تمكنوا من استيقاف سيارة جي إم سي 2007 بقيادة مواطن يستقلها ثلاثة أشخاص",
+        "من إيقاف سياره كابرس 2006 بقيادة مواطن سعودي",
+        "قام باستيقاف سيارة (ميتسوبيشي لانسر 2011) بقيادة مواطن سعودي",
+        "وقد تزينت معاصم المواهب الفنية الخليجية المشاركة في الحفل بأحدث ساعات جي شوك 2015.",
+    ],
+)
+def test_a_model_year_is_no_date(text):
+    assert days(text, date(2015, 8, 6)) == []
+
+
+def test_a_year_after_a_brand_that_is_not_a_model_stays_a_year():
+    # against: a year after a word the list does not hold (the corpus: "كأس العالم 2018", "معرض وظائف 2015م")
+    assert days("هل تتوقع أن نشاهد حكاما سعوديين في نهائيات كأس العالم 2018 في روسيا", date(2015, 8, 6)) == [
+        ("2018", "2018-01-01", "2018-12-31", "point")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the other two" and "the two" after a definite plural (samples 54 and 73, read as Monday)
+        "وأضاف أن الاثنين الآخرين رفضا النقل لعدم حاجتهما لذلك",
+        "مشددا على أن المرشحين الاثنين عبدالعزيز الدوسري وخالد الدبل بالنسبة له عينان في رأس",
+        "وانهاء اجراءات المتوفين الاثنين الموجودين في مستشفى الملك فهد بالهفوف",
+    ],
+)
+def test_the_two_is_no_monday(text):
+    assert days(text, date(2015, 8, 6)) == []
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # against: Monday after a country or a definite noun not in ين (the corpus)
+        ("ودعا ملك البحرين الاثنين إلى الوحدة", "2015-08-03"),
+        ("سلمت اليونان الاثنين دفعتين تخلفت عن سدادهما", "2015-08-03"),
+        ("واكد المرصد السوري لحقوق الانسان الاثنين خبر منع اشتراكات الانترنت", "2015-08-03"),
+    ],
+)
+def test_monday_after_a_name_in_yn_is_still_monday(text, day):
+    assert [d[1] for d in days(text, date(2015, 8, 6))] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # two years apart after عامي are two times (sample 75: two titles; sample 76: two aid decisions), each read alone
+        ("ويعد الفريق بطل المسابقة عامي 1988 و2014 ويسعى للقب ثالث", date(2015, 7, 24),
+         [("عامي 1988", "1988-01-01", "1988-12-31", "point"), ("2014", "2014-01-01", "2014-12-31", "point")]),
+        ("كان الاتحاد الأوروبي وافق في عامي 2010 و2014 على تقديم مساعدات", date(2015, 7, 22),
+         [("عامي 2010", "2010-01-01", "2010-12-31", "point"), ("2014", "2014-01-01", "2014-12-31", "point")]),
+        # against: two years in a row are one range, as before; after بين (and عامين) a range
+        ("وارتفعت الصادرات في عامي 2013 و2014 بنسبة كبيرة", date(2015, 7, 24),
+         [("عامي 2013 و2014", "2013-01-01", "2014-12-31", "range")]),
+        ("أثناء شغلها منصب وزيرة الخارجية بين عامين 2009 و2013. وأعلنت", date(2015, 7, 24),
+         [("2009 و2013", "2009-01-01", "2013-12-31", "range")]),
+    ],
+)  # fmt: skip
+def test_two_years_after_a_dual_of_year(text, published, expected):
+    assert days(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # "since" with ف glued (sample 74: read as the year 2014, a point)
+        ("فمنذ 2014 تم استكمال 38 صفقة بقيمة 428 مليون دولار", date(2015, 7, 27), "فمنذ 2014", "2014-01-01",
+         "2015-07-27"),
+        ("فمنذ كانون الأول (ديسمبر) الماضي، تضررت كثيراً بسقوط قيمة الروبل", date(2015, 8, 6),
+         "فمنذ كانون الأول (ديسمبر) الماضي", "2014-12-01", "2015-08-06"),
+        # ... and a time of the day between "since" and its day (sample 41: the Kabul attacks, read as Thursday alone)
+        ("قتل 51 شخصا وجرح مئات آخرون منذ مساء الخميس في كابل في سلسلة من الهجمات", date(2015, 8, 9),
+         "منذ مساء الخميس", "2015-08-06", "2015-08-09"),
+        ("ألقى الطيران المروحي 12 برميلًا متفجرًا على الجبل الشرقي منذ فجر امس", date(2015, 7, 23), "منذ فجر امس",
+         "2015-07-22", "2015-07-23"),
+        ("بعد معارك عنيفة مع مسلحي الحوثي منذ مساء أول من أمس الأحد.", date(2015, 7, 21),
+         "منذ مساء أول من أمس الأحد", "2015-07-19", "2015-07-21"),
+        # ... a range after it stays the range ("منذ مساء الأربعاء حتى وقت مبكر الخميس", sample 71)
+        ("اشتباكات هي الأعنف دارت بين الطرفين استمرت منذ مساء الأربعاء حتى وقت مبكر الخميس، استخدم فيها", date(2015, 8, 7),
+         "منذ مساء الأربعاء حتى وقت مبكر الخميس", "2015-08-05", "2015-08-06"),
+    ],
+)  # fmt: skip
+def test_since_with_fa_and_with_a_time_of_the_day(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+def test_since_a_time_of_a_day_that_is_no_date_reads_nothing():
+    # against: a time of the day before a word that is no day ("منذ صباح العيد": a bare Eid, no year)
+    assert days("وتوافد المصلون منذ صباح العيد على المساجد", date(2015, 7, 22)) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # the article's day words with a weekday tell the day it was written: its later bare day words count from it
+        # (sample 56: a Friday paper, the prisoner's arrival "اليوم الخميس" then "صباح اليوم", read as Friday)
+        ("وصل إلى المملكة اليوم الخميس سجين سعودي أفرجت عنه السلطات العراقية. وأضاف ابنه أن والده وصل صباح اليوم عن "
+         "طريق رحلة جوية", date(2015, 8, 7), "اليوم", "2015-08-06"),
+        # ... sample 60: the Premier League's opening Saturday, "ويلعب اليوم ايضا تشلسي" in a Sunday paper
+        ("انطلق الدوري الإنجليزي اليوم السبت بفوز مانشستر يونايتد. ويلعب اليوم ايضا تشلسي حامل اللقب مع سوانسي سيتي.",
+         date(2015, 8, 9), "اليوم", "2015-08-08"),
+        # ... another sentence's, read apart until the days round over samples 38-77 (the text was written on Monday)
+        ("اختتم المهرجان مساء أمس الأحد. وقد زار الأمير المعرض أمس", date(2015, 7, 21), "أمس", "2015-07-19"),
+        # ... the corpus: the MH370 debris "found yesterday" in a text of Thursday printed on Friday
+        ("أعلن رئيس الوزراء اليوم (الخميس) أن الحطام يعود للطائرة. وتوجه المحققون إلى الجزيرة لمعاينة الحطام الذي عثر "
+         "عليه أمس، ويشتبه بأنه للطائرة", date(2015, 7, 31), "أمس", "2015-07-29"),
+    ],
+)  # fmt: skip
+def test_the_texts_own_day_counts_its_later_bare_day_words(text, published, quote, day):
+    found = [m for m in find_dates(text, published) if m.date_text == quote]
+    assert (str(found[-1].date_start), str(found[-1].date_end)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # against: a bare day word in a quotation keeps the publication day (the speaker's today)
+        ("وصل الوفد إلى الرياض اليوم الخميس. وقال رئيس الوفد: «نبدأ اليوم محادثات مهمة»", date(2015, 8, 7), "اليوم",
+         "2015-08-07"),
+        # ... and day words that tell two days leave the text's day untold ("أمس الخميس" and "اليوم الخميس")
+        ("أعلنت الشركة أمس الخميس نتائجها. وتراجع السهم اليوم الخميس. وارتفع المؤشر اليوم", date(2015, 8, 7), "اليوم",
+         "2015-08-07"),
+    ],
+)  # fmt: skip
+def test_the_texts_own_day_is_not_a_quotations_or_an_untold_one(text, published, quote, day):
+    found = [m for m in find_dates(text, published) if m.date_text == quote]
+    assert (str(found[-1].date_start), str(found[-1].date_end)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a fiscal year over two years is its country's: Egypt's July-June (sample 47: read as the calendar years)
+        ("وأظهر أن حجم الاستثمارات الحكومية المستهدفة لبرنامج التنمية الزراعية خلال العام المالي 2015 - 2016 يقدر بنحو "
+         "987.7 مليون جنيه مصري", date(2015, 8, 4), "2015 - 2016", "2015-07-01", "2016-06-30"),
+        ("تراجعت فاتورة دعم المواد البترولية في مصر خلال العام المالي المنتهي 2014-2015 إلى 71.5 مليار جنيه",
+         date(2015, 8, 10), "2014-2015", "2014-07-01", "2015-06-30"),
+        # ... Kuwait's April-March (sample 57)
+        ("ويعد العجز الأول للكويت منذ السنة المالية 1998 / 1999 بحسب وزارة المالية", date(2015, 7, 31), "1998 / 1999",
+         "1998-04-01", "1999-03-31"),
+        # against: no country told, a season, a fiscal word farther off: the calendar years, as before
+        ("وتوقع أن تشهد السنة المالية 2015 / 2016 عجزاً أكبر", date(2015, 7, 31), "2015 / 2016", "2015-01-01",
+         "2016-12-31"),
+        ("وحقق الفريق المصري لقب الدوري في موسم 2014 / 2015 للمرة الأولى", date(2015, 8, 4), "2014 / 2015",
+         "2014-01-01", "2015-12-31"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_is_its_countrys(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
