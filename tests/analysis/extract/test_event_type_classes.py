@@ -3,14 +3,29 @@ checked over the whole corpus (``dev/dates/README.md``). Real sentences, for and
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pandas as pd
 import pytest
 
+from analysis import schema
 from analysis.extract.events import classify_event_at
+from analysis.ingest.corpus import LoadedCorpus
+from analysis.pipeline import analyse
 
 
 def type_of(sentence: str, date_text: str) -> str:
     start = sentence.index(date_text)
     return classify_event_at(sentence, start, start + len(date_text))
+
+
+def event_types(text: str, published: dt.date) -> dict[str, str]:
+    """The event type of each date expression of an article made of ``text`` (the whole pipeline: extent and days)."""
+    documents = pd.DataFrame(
+        [{"doc_id": "d", "title": None, "source": None, "published": published, "url": None, "text": text}]
+    )
+    events = analyse(LoadedCorpus(name="t", documents=documents, problems=schema.PROBLEMS.empty())).events
+    return dict(zip(events["date_text"], events["event_type"]))
 
 
 @pytest.mark.parametrize(
@@ -53,3 +68,23 @@ def test_a_state_declared_is_no_saying(sentence, date_text, expected):
 )  # fmt: skip
 def test_rockets_to_space_and_skyrocketing_prices_are_no_strike(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date_text, expected",
+    [
+        # a span of years beside an appointment word is a tenure, no appointment (the corpus: typed appointment)
+        ("تولى رئاسة الجامعة تباعًا الدكاترة: فؤاد أفرام البستاني (1953 - 1970)، أدمون نعيم (1970 - 1976).",
+         "1953 - 1970", "other"),
+        ("وكان زوجها سبقها إلى تولي رئاسة البلاد (2003 - 2007) بعد الأزمة الاقتصادية لعامي 2001 و2002.",
+         "2003 - 2007", "other"),
+        ("تولى رئاسة تحرير جريدة «الرياض» منذ عام ١٣٩٤ه حتى يوم أمس.", "منذ عام ١٣٩٤ه حتى يوم أمس", "other"),
+        # ... not a Hijri year beside its Gregorian one, read as the Hijri year's days
+        ("ثم عين وزيرا للداخلية في عام 1382-1962، ونائبا لرئيس مجلس الوزراء.", "عام 1382-1962", "appointment"),
+        # ... nor a day
+        ("وعين الرئيس محافظا جديدا لعدن يوم الاثنين.", "يوم الاثنين", "appointment"),
+    ],
+)  # fmt: skip
+def test_a_span_of_years_beside_an_appointment_is_a_tenure(text, date_text, expected):
+    types = event_types(text, dt.date(2015, 8, 1))
+    assert types[date_text] == expected
