@@ -88,3 +88,20 @@ def test_rockets_to_space_and_skyrocketing_prices_are_no_strike(sentence, date_t
 def test_a_span_of_years_beside_an_appointment_is_a_tenure(text, date_text, expected):
     types = event_types(text, dt.date(2015, 8, 1))
     assert types[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a candidacy announced is the candidacy (samples 71 and 68: typed statement; the corpus: Rouhani's)
+        ("اعتبر رئيس الاتحاد الاسيوي لكرة القدم سلمان ال خليفة البحريني ان الفرنسي ميشال بلاتيني الذي اعلن امس الاربعاء "
+         "ترشحه لرئاسة الاتحاد الدولي \"مرشح فريد من نوعه يمكن ان يجلب الاستقرار\" للمنظمة الدولية.", "امس الاربعاء",
+         "election"),
+        ("حين أعلن حسن روحاني ترشيح نفسه للرئاسة في 2013 قال إنه استبق ذلك بعرض برنامجه السياسي", "2013", "election"),
+        # ... other announcements stay sayings
+        ("وكان جنرال قد شارك في انقلاب فاشل في مايو أعلن الأسبوع الماضي أنه ورفاقه ما زالوا يخططون لإزاحة نكورونزيزا.",
+         "الأسبوع الماضي", "statement"),
+    ],
+)  # fmt: skip
+def test_a_candidacy_announced_is_an_election_event(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
