@@ -105,3 +105,23 @@ def test_a_span_of_years_beside_an_appointment_is_a_tenure(text, date_text, expe
 )  # fmt: skip
 def test_a_candidacy_announced_is_an_election_event(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a place seized (استولى على) is a place captured, strike (sample 60: typed arrest by the raid; the corpus)
+        ("وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس «قامت داعش بخطف 170 سنيا واكثر من 60 نصرانياً بتهمة التخابر "
+         "مع النظام، وذلك خلال عملية مداهمة لمدينة القريتين التي استولوا عليها الاربعاء».", "الاربعاء", "strike"),
+        ("وكانت المقاومة الشعبية في بتعز قد استولت أمس على أحد المواقع الهامة من المتمردين في نقطة الربعي غرب المدينة",
+         "أمس", "strike"),
+        ("أعاد عمال بناء تشييد ثمانية أضرحة دمرها متشددون عقب استيلائهم على مدينة تمبكتو الصحراوية عام 2012، حسب ما "
+         "قالته الأمم المتحدة", "عام 2012", "strike"),
+        # ... not weapons, money or land seized (the corpus)
+        ("إن الألوف من قطع الأسلحة وصناديق الذخيرة استولت عليها الميليشيات في شهري سبتمبر (أيلول) وأكتوبر (تشرين الأول) "
+         "عام 2011", "سبتمبر (أيلول)", "other"),
+        ("وكان المتهم قد استولى على أموال الشركة في عام 2013", "عام 2013", "other"),
+    ],
+)  # fmt: skip
+def test_a_place_seized_is_captured(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
