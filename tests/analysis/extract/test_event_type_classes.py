@@ -125,3 +125,23 @@ def test_a_candidacy_announced_is_an_election_event(sentence, date_text, expecte
 )  # fmt: skip
 def test_a_place_seized_is_captured(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a saying during a visit, a reception or a meeting dates the saying, however long the sayer's description
+        # (names not counted; sample 49: typed talks; the corpus: the emir's reception in Sharurah in five papers)
+        ("أوضح ذلك رئيس الوزراء المصري إبراهيم محلب لدى زيارته أمس دار القضاء العالي.", "أمس", "statement"),
+        ("وقال الأمير جلوي بن عبدالعزيز خلال استقباله المواطنين والمسؤولين في محافظة شرورة أمس الأول: «إن الله تعالى "
+         "أنعم علينا بنعم كثيرة»", "أمس الأول", "statement"),
+        ("وقال لي كيشيانغ رئيس وزراء الصين خلال زيارة إلى تشيلي أواخر مايو (أيار) الماضي: «إن التعاون الصناعي الحالي»",
+         "أواخر مايو (أيار) الماضي", "statement"),
+        # ... a visit with no saying before it is the visit
+        ("وصل رئيس الوزراء المصري إبراهيم محلب أمس إلى دار القضاء العالي في زيارة تفقدية", "أمس", "talks"),
+        ("استقبل أمير منطقة نجران في مكتبه أمس سفير اليابان لدى المملكة", "أمس", "talks"),
+    ],
+)  # fmt: skip
+def test_a_saying_during_a_visit_dates_the_saying(sentence, date_text, expected):
+    # through the pipeline: the gazetteer's names are not counted among the sayer's words
+    assert event_types(sentence, dt.date(2015, 8, 10))[date_text] == expected
