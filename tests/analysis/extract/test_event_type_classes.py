@@ -145,3 +145,23 @@ def test_a_place_seized_is_captured(sentence, date_text, expected):
 def test_a_saying_during_a_visit_dates_the_saying(sentence, date_text, expected):
     # through the pipeline: the gazetteer's names are not counted among the sayer's words
     assert event_types(sentence, dt.date(2015, 8, 10))[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a defence in words is a saying, not the deal defended (samples 73 and 30: typed agreement)
+        ("دافع وزير الخارجية الايراني محمد جواد ظريف امس عن الاتفاق النووي المبرم مع القوى الكبرى قائلا انه \"متوازن\"",
+         "امس", "statement"),
+        ("في غضون ذلك، دافع وزير الخارجية الأميركي جون كيري أمس عن مهلة الـ 24 يوماً التي يمنحها الاتفاق لطهران", "أمس",
+         "statement"),
+        ("دافع البيت الأبيض أمس عن حق تركيا في ضرب حزب العمال الكردستاني", "أمس", "statement"),
+        # ... a player who defended a club's colours played for it (the corpus)
+        ("ودافع دي بروين عن ألوان تشلسي بين 2012 و2014 دون أن يتمكن من فرض نفسه", "2012 و2014", "other"),
+        ("ويعرف يوفيتيتش ايطاليا جيدا بعدما سبق له ان دافع عن الوان فيورنتينا من 2008 الى 2013 قبل ان ينتقل الى مانشستر "
+         "سيتي", "من 2008 الى 2013", "other"),
+    ],
+)  # fmt: skip
+def test_a_defence_in_words_is_a_saying(sentence, date_text, expected):
+    # through the pipeline: the gazetteer's names are not counted between the sayer's verb and the date
+    assert event_types(sentence, dt.date(2015, 7, 27))[date_text] == expected
