@@ -165,3 +165,20 @@ def test_a_saying_during_a_visit_dates_the_saying(sentence, date_text, expected)
 def test_a_defence_in_words_is_a_saying(sentence, date_text, expected):
     # through the pipeline: the gazetteer's names are not counted between the sayer's verb and the date
     assert event_types(sentence, dt.date(2015, 7, 27))[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # what one cites (استشهد بـ) is no death (sample 52: typed casualties; the corpus)
+        ("وحول مستويات أسعار الأراضي في مكة المكرمة أستشهد التقرير بمتوسط سعر المتر في شهر صفر من هذا العام في حي "
+         "الزاهر", "شهر صفر من هذا العام", "other"),
+        ("واستشهد الحربش ببيانات أحدث تقرير سنوي يغطي الفترة ما بين يناير - كانون الثاني وديسمبر- كانون أول 2014 مشيداً "
+         "بجهود المؤسسة خلال هذا العام الذي حقق رقماً قياسياً", "هذا العام", "other"),
+        # ... a martyr still is one, a place or a rank after ب too
+        ("وكان الهلالي استشهد صباح يوم الجمعة الماضي", "يوم الجمعة الماضي", "casualties"),
+        ("إلى أسرة الشهيد مفرح بن محمد الحامدي الذي استشهد أمس بمنطقة جازان.", "أمس", "casualties"),
+    ],
+)  # fmt: skip
+def test_what_one_cites_is_no_death(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
