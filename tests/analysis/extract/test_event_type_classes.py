@@ -182,3 +182,21 @@ def test_a_defence_in_words_is_a_saying(sentence, date_text, expected):
 )  # fmt: skip
 def test_what_one_cites_is_no_death(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a place retaken is a place captured (the corpus: typed other)
+        ("وكانت قوات الجيش الوطني والمقاومة الشعبية الموالية للشرعية في اليمن قد استعادت السبت محافظة الضالع، جنوب البلاد، "
+         "بالكامل من ميليشيات المتمردين الحوثيين", "السبت", "strike"),
+        ("فيما تواصل قوات المقاومة الشعبية في لحج تطهير المحافظة من فلول التمرد، بعد استعادة قاعدة العند الجوية "
+         "الاستراتيجية أول من أمس", "أول من أمس", "strike"),
+        # ... not a title, trust or freshness regained
+        ("استعادت أودية منطقة جازان نضارتها وجمالها الفاتن بعد هطول الأمطار على عدد من المحافظات أمس الأول", "أمس الأول",
+         "other"),
+        ("ونجح الفريق في استعادة اللقب الموسم الماضي", "الموسم الماضي", "other"),
+    ],
+)  # fmt: skip
+def test_a_place_retaken_is_captured(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
