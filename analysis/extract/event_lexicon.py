@@ -58,6 +58,9 @@ class EventType:
     verbs: tuple[str, ...] = ()
     yields_to: tuple[str, ...] = ()  # types that take the date when their keywords share its clause
     definition: str = ""
+    # a range (from X to Y) longer than this many days is no event of the type (an appointment is made on a day: a span
+    # of years beside it is the tenure); None: any range
+    longest_range_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -405,13 +408,16 @@ def _types(data: dict, source: str, forms: _Forms) -> list[EventType]:
         weak = entry.get("weak", False)
         if not isinstance(weak, bool):
             raise EventTypesError(f"{where}: 'weak' must be true or false")
+        longest = entry.get("longest_range_days")
+        if longest is not None and (not isinstance(longest, int) or isinstance(longest, bool) or longest < 1):
+            raise EventTypesError(f"{where}: 'longest_range_days' must be a positive whole number of days")
         plover = entry.get("plover")
         if plover is not None and plover not in PLOVER_CATEGORIES:
             raise EventTypesError(f"{where}: 'plover' must be one of {', '.join(PLOVER_CATEGORIES)}")
         types.append(
             EventType(entry["id"], entry["label_en"], entry["label_ar"], tuple(_words(entry, "keywords", where)),
                       weak, plover, tuple(_words(entry, "verbs", where)), tuple(_words(entry, "yields_to", where)),
-                      entry.get("definition", ""))
+                      entry.get("definition", ""), longest)
         )  # fmt: skip
         _declare_keywords(entry, i, where, forms, types)
     ids = {t.id for t in types}

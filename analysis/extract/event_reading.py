@@ -963,10 +963,12 @@ class SentenceReading:
                 and types[occasion[3]].id in OCCASION_TYPES
                 and self._after(occasion, self.lexicon.during_words)
             ):
+                # (the sayer's words counted without names, however far the date: "أوضح ذلك رئيس الوزراء المصري إبراهيم
+                # محلب لدى زيارته أمس دار القضاء العالي", sample 49: typed talks)
                 saying = [
-                    k for k in weak
-                    if k[2] < occasion[2] and k[0] in self.verb_at and not self.a_call(k)
-                    and self.said_by(k, occasion[0]) <= OCCASION_WORDS
+                    k for k in outside
+                    if types[k[3]].weak and lo <= k[0] and k[2] < occasion[2] and k[0] in self.verb_at
+                    and not self.a_call(k) and self.said_by(k, occasion[0]) <= OCCASION_WORDS
                 ]  # fmt: skip
                 if saying:
                     return saying[-1][3]

@@ -138,6 +138,15 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
         # عام 2050" is no statement of 2050 (a weak type never types a target).
         weak = [t.id for t in lexicon.types if t.weak]
         events.loc[events["event_type"].isin(weak) & events["when"].eq("target"), "event_type"] = lexicon.types[-1].id
+    limited = [t for t in lexicon.types if t.longest_range_days is not None]
+    if limited and "extent" in events:
+        # A span of years is no act of a day: "تولى رئاسة الجامعة تباعًا الدكاترة: فؤاد أفرام البستاني (1953 - 1970)" is
+        # a tenure, no appointment (event_types.yaml's longest_range_days).
+        end, start = (pd.to_datetime(events[c], errors="coerce") for c in ("date_end", "date_start"))
+        days = (end - start).dt.days
+        for t in limited:
+            long = events["event_type"].eq(t.id) & events["extent"].eq("range") & days.gt(t.longest_range_days)
+            events.loc[long, "event_type"] = lexicon.types[-1].id
     actors, regions = [], []
     for key, s, (a, b), (ra, rb) in zip(keys, bases, clauses, relatives):
         in_sentence = named.get(key, ())
