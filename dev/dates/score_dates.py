@@ -25,6 +25,7 @@ on the dev articles (the gazetteer of the built-in files, as the CLI's default).
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import sys
 from collections import Counter
@@ -57,8 +58,14 @@ def events_of(corpus: LoadedCorpus) -> pd.DataFrame:
     return analyse(corpus, n_themes=2).events
 
 
+@functools.lru_cache(maxsize=2)
+def _corpus(data: str) -> LoadedCorpus:
+    """The whole corpus, read once per run: ``--retype`` over fifty judged files read it fifty times (a minute each)."""
+    return load_corpus(data)
+
+
 def dev_corpus(data: str, doc_ids: set[str] | None = None) -> LoadedCorpus:
-    corpus = load_corpus(data)
+    corpus = _corpus(data)
     wanted = doc_ids or {r["doc_id"] for r in read_jsonl(ARTICLES)}
     docs = corpus.documents[corpus.documents["doc_id"].isin(wanted)].reset_index(drop=True)
     return LoadedCorpus(name="date-dev", documents=docs, problems=corpus.problems.iloc[0:0])
@@ -210,7 +217,7 @@ def recheck_nondates(data: str, paths: list[Path]) -> None:
     its text in its sentence, in its article (:func:`analysis.extract.dates.find_dates`)."""
     from analysis.extract.dates import find_dates
 
-    documents = load_corpus(data).documents.set_index("doc_id")
+    documents = _corpus(data).documents.set_index("doc_id")
     for path in paths:
         still, lost, n_non, n_dates = [], [], 0, 0
         for r in read_jsonl(path):
@@ -260,7 +267,7 @@ def redays_judged(data: str, paths: list[Path], show: bool) -> None:
     listed as changed otherwise (to be judged again). ``show`` also lists the rows still wrong."""
     from analysis.extract.dates import find_dates
 
-    documents = load_corpus(data).documents.set_index("doc_id")
+    documents = _corpus(data).documents.set_index("doc_id")
     n = right = n_when = right_when = 0
     changed, still_wrong = [], []
     for path in paths:
