@@ -130,6 +130,9 @@ class ContextWords:
     agent_phrases: frozenset[tuple[str, str]] = frozenset()
     #: two words right before a capital that make it the city (``locative_phrases``: مديرية أمن القاهرة), as pairs
     locative_phrases: frozenset[tuple[str, str]] = frozenset()
+    #: a noun and the capital right after it that name the local government, not the state's (``local_governments``:
+    #: حكومة أبوظبي, the emirate's), as (the noun, the capital's key) pairs: the place
+    local_governments: frozenset[tuple[str, str]] = frozenset()
     seat_insiders: frozenset[str] = frozenset()
     #: a declaration's noun, the capitals of declarations named after them, and the words after the
     #: capital that make the noun an announcement (``declaration_nouns``, ``declaration_capitals``,
@@ -327,6 +330,7 @@ def context_words() -> ContextWords:
         old_city_after=words(metonymy.get("old_city_after") or ()),
         agent_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("agent_phrases") or ()),
         locative_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("locative_phrases") or ()),
+        local_governments=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("local_governments") or ()),
         seat_insiders=words(metonymy.get("seat_insiders") or ()),
         declaration_nouns=words(metonymy.get("declaration_nouns") or ()),
         declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
@@ -602,6 +606,14 @@ def _an_agent_phrase(norm: str, match_start: int, before: str, words: ContextWor
         return False
     forms = {first, first[1:]} if len(first) > 1 and first[0] in CONJUNCTIONS else {first}
     return any((form, before) in words.agent_phrases for form in forms)
+
+
+def _a_local_government(norm: str, match: tuple[int, int, int, str], words: ContextWords) -> bool:
+    """Whether the word right before a capital (no proclitic on the capital) and the capital are one of
+    ``local_governments``: ``حكومة أبوظبي`` (the emirate's), the noun with or without a proclitic (لحكومة أبوظبي)."""
+    match_start, alias_start, _, key = match
+    before = previous_word(norm, match_start) if match_start == alias_start else None
+    return before is not None and any((form, key) in words.local_governments for form in _bare_forms(before))
 
 
 def _a_locative_phrase(norm: str, match_start: int, before: str, words: ContextWords) -> bool:
@@ -1903,6 +1915,8 @@ def _metonym_readings(
             continue
         first, last = matches[group[0]], matches[group[-1]]
         says = _before_says(norm, first[0], first[1], words, by_key)
+        if _a_local_government(norm, first, words):
+            says = False  # حكومة أبوظبي الإلكترونية: the emirate's government, not the state's
         if says and _after_each_of(norm, first[0], words) and _a_settlement_among(group, metonyms, matches, gazetteer):
             says = None  # تقدمت كل من باريس وبودابست وهامبورج بطلبات لاستضافة الدورة: cities, Hamburg no capital
         if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):
