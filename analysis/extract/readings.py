@@ -118,6 +118,8 @@ class ContextWords:
     #: a tour's nouns among the words before بين (``tour_nouns``: جولات خارجية بين موسكو وبيروت): the places toured,
     #: unless one of the ``agreement_nouns`` follows them (جولات مباحثات بين الرياض وطهران: the parties)
     tour_nouns: frozenset[str] = frozenset()
+    #: how many words before على or عن a sanction noun may stand, in the same phrase (``sanction_reach``)
+    sanction_reach: int = 0
     #: right before a seat, what makes it the building (``seat_prepositions``: في البيت الأبيض), unless one of
     #: ``seat_insiders`` (its people, its mood: مسؤول في البيت الأبيض) stands before them
     seat_prepositions: frozenset[str] = frozenset()
@@ -325,6 +327,7 @@ def context_words() -> ContextWords:
         clause_openers=words(metonymy["clause_openers"]),
         agreement_nouns=words(metonymy.get("agreement_nouns") or ()) | words(metonymy.get("talks_nouns") or ()),
         tour_nouns=words(metonymy.get("tour_nouns") or ()),
+        sanction_reach=int(metonymy.get("sanction_reach") or 0),
         seat_prepositions=words(metonymy.get("seat_prepositions") or ()),
         towns_after=words(metonymy.get("towns_after") or ()),
         old_city_after=words(metonymy.get("old_city_after") or ()),
@@ -779,9 +782,18 @@ def _after_a_sanction(norm: str, match_start: int, preposition: str, words: Cont
     # a relative clause of three words at most between: العقوبات التي فرضها الغرب على موسكو
     window = norm[max(0, at - 80) : at]
     phrase = window[max((m.end() for m in _PHRASE_BREAK_RE.finditer(window)), default=0) :].split()
-    return any(
+    if any(
         phrase[i] in _RELATIVES and i > 0 and _in(phrase[i - 1], words.sanction_nouns)
         for i in range(max(0, len(phrase) - 4), len(phrase) - 1)
+    ):
+        return True
+    # or longer: adjectives joined by و, an adverb, غير, a relative clause after an adjective, up to
+    # ``sanction_reach`` words in the same phrase: العقوبات الاقتصادية والمالية والنفطية على طهران، رفع العقوبات
+    # الدولية تدريجيا عن طهران، العقوبات الدولية التي كانت مفروضة على طهران
+    return (
+        any(_in(word, words.sanction_nouns) for word in phrase[-words.sanction_reach :])
+        if words.sanction_reach
+        else False
     )
 
 

@@ -3900,6 +3900,19 @@ def test_the_nineteenth_metonymy_rounds_readings(gazetteer, text, surface, expec
         # against: austerity laid down in an agreement named after a city (2015-07-24-1770, the twenty-sixth file)
         ("كان النواب اليونانيون يقرون الدفعة الأول من إجراءات التقشف المنصوص عليها في اتفاق بروكسل", "بروكسل",
          ("brussels", "place")),
+        # a sanction noun up to five words before على or عن, whatever stands between (`sanction_reach`): the government
+        # sanctioned (2015-07-22-1984, 2015-08-02-1080, 2015-08-07-254, 2015-08-11-161: whole corpus), and with ل glued
+        # to the noun (للعقوبات, 2015-08-04-450)
+        ("إلغاء العقوبات الاقتصادية والمالية والنفطية على طهران.", "طهران", ("iran", "metonym")),
+        ("وقد وافقت هذه الدول على رفع العقوبات الدولية تدريجيًا عن طهران في مقابل ضمانات بأن الاخيرة لن تمتلك اسلحة "
+         "نووية", "طهران", ("iran", "metonym")),
+        ("وانتهاك العقوبات الدولية التي كانت مفروضة على طهران، إضافة إلى أن التحقيقات لا تزال جارية", "طهران",
+         ("iran", "metonym")),
+        ("وفرض العقوبات الاقتصادية غير المسبوقة على موسكو بسبب الأزمة الأوكرانية.", "موسكو", ("russia", "metonym")),
+        ("بتهمة تسهيل توريد محروقات للنظام السوري في انتهاك للعقوبات الامريكية المفروضة على دمشق.", "دمشق",
+         ("syria_regime", "metonym")),
+        # against: a capital after في beside sanctions is the city (2015-08-11-153)
+        ("لتعزيز شهية الشركات الأجنبية التي ترغب بالعمل في طهران بعد رفع العقوبات", "طهران", ("tehran", "place")),
         # more words of returning, moving and entering before ل (`motion_words`): the city (2015-08-11-181,
         # 2015-07-21-887, 2015-07-22-495, 2015-07-25-491: whole corpus)
         ("فقلت له هذا فخر لي وبالفعل عدت لدمشق وصرت معروفًا بهذا الاسم", "دمشق", ("damascus", "place")),
