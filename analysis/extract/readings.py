@@ -118,6 +118,8 @@ class ContextWords:
     #: a tour's nouns among the words before بين (``tour_nouns``: جولات خارجية بين موسكو وبيروت): the places toured,
     #: unless one of the ``agreement_nouns`` follows them (جولات مباحثات بين الرياض وطهران: the parties)
     tour_nouns: frozenset[str] = frozenset()
+    #: how many words before على or عن a sanction noun may stand, in the same phrase (``sanction_reach``)
+    sanction_reach: int = 0
     #: right before a seat, what makes it the building (``seat_prepositions``: في البيت الأبيض), unless one of
     #: ``seat_insiders`` (its people, its mood: مسؤول في البيت الأبيض) stands before them
     seat_prepositions: frozenset[str] = frozenset()
@@ -130,6 +132,9 @@ class ContextWords:
     agent_phrases: frozenset[tuple[str, str]] = frozenset()
     #: two words right before a capital that make it the city (``locative_phrases``: مديرية أمن القاهرة), as pairs
     locative_phrases: frozenset[tuple[str, str]] = frozenset()
+    #: a noun and the capital right after it that name the local government, not the state's (``local_governments``:
+    #: حكومة أبوظبي, the emirate's), as (the noun, the capital's key) pairs: the place
+    local_governments: frozenset[tuple[str, str]] = frozenset()
     seat_insiders: frozenset[str] = frozenset()
     #: a declaration's noun, the capitals of declarations named after them, and the words after the
     #: capital that make the noun an announcement (``declaration_nouns``, ``declaration_capitals``,
@@ -328,11 +333,13 @@ def context_words() -> ContextWords:
         clause_openers=words(metonymy["clause_openers"]),
         agreement_nouns=words(metonymy.get("agreement_nouns") or ()) | words(metonymy.get("talks_nouns") or ()),
         tour_nouns=words(metonymy.get("tour_nouns") or ()),
+        sanction_reach=int(metonymy.get("sanction_reach") or 0),
         seat_prepositions=words(metonymy.get("seat_prepositions") or ()),
         towns_after=words(metonymy.get("towns_after") or ()),
         old_city_after=words(metonymy.get("old_city_after") or ()),
         agent_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("agent_phrases") or ()),
         locative_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("locative_phrases") or ()),
+        local_governments=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("local_governments") or ()),
         seat_insiders=words(metonymy.get("seat_insiders") or ()),
         declaration_nouns=words(metonymy.get("declaration_nouns") or ()),
         declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
@@ -618,6 +625,14 @@ def _an_agent_phrase(norm: str, match_start: int, before: str, words: ContextWor
     return any((form, before) in words.agent_phrases for form in forms)
 
 
+def _a_local_government(norm: str, match: tuple[int, int, int, str], words: ContextWords) -> bool:
+    """Whether the word right before a capital (no proclitic on the capital) and the capital are one of
+    ``local_governments``: ``حكومة أبوظبي`` (the emirate's), the noun with or without a proclitic (لحكومة أبوظبي)."""
+    match_start, alias_start, _, key = match
+    before = previous_word(norm, match_start) if match_start == alias_start else None
+    return before is not None and any((form, key) in words.local_governments for form in _bare_forms(before))
+
+
 def _a_locative_phrase(norm: str, match_start: int, before: str, words: ContextWords) -> bool:
     """Whether the two words before a capital are one of ``locative_phrases`` (مديرية أمن), the first with or
     without a conjunction or a preposition (لمديرية أمن، ومديرية أمن)."""
@@ -781,9 +796,18 @@ def _after_a_sanction(norm: str, match_start: int, preposition: str, words: Cont
     # a relative clause of three words at most between: العقوبات التي فرضها الغرب على موسكو
     window = norm[max(0, at - 80) : at]
     phrase = window[max((m.end() for m in _PHRASE_BREAK_RE.finditer(window)), default=0) :].split()
-    return any(
+    if any(
         phrase[i] in _RELATIVES and i > 0 and _in(phrase[i - 1], words.sanction_nouns)
         for i in range(max(0, len(phrase) - 4), len(phrase) - 1)
+    ):
+        return True
+    # or longer: adjectives joined by و, an adverb, غير, a relative clause after an adjective, up to
+    # ``sanction_reach`` words in the same phrase: العقوبات الاقتصادية والمالية والنفطية على طهران، رفع العقوبات
+    # الدولية تدريجيا عن طهران، العقوبات الدولية التي كانت مفروضة على طهران
+    return (
+        any(_in(word, words.sanction_nouns) for word in phrase[-words.sanction_reach :])
+        if words.sanction_reach
+        else False
     )
 
 
@@ -1948,6 +1972,8 @@ def _metonym_readings(
             continue
         first, last = matches[group[0]], matches[group[-1]]
         says = _before_says(norm, first[0], first[1], words, by_key)
+        if _a_local_government(norm, first, words):
+            says = False  # حكومة أبوظبي الإلكترونية: the emirate's government, not the state's
         if says and _after_each_of(norm, first[0], words) and _a_settlement_among(group, metonyms, matches, gazetteer):
             says = None  # تقدمت كل من باريس وبودابست وهامبورج بطلبات لاستضافة الدورة: cities, Hamburg no capital
         if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):

@@ -3941,3 +3941,59 @@ def test_a_saudi_bank_named_with_two_nisbas_is_the_bank(gazetteer, text, expecte
 )  # fmt: skip
 def test_the_second_word_of_a_fixed_pair_is_no_place(gazetteer, text, expected):
     assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a city's wall (جدار among the `locatives`, as أسوار): the city, whatever verb follows (2015-07-27-332, the
+        # twenty-sixth file; 2015-07-24-1017, the twenty-fourth, the city already)
+        ("وكانت إفريقيا وشرق آسيا ساحات مفتوحة للصراع بين القطبين، وبعد سقوط جدار برلين انتفت الحاجة للحرب الباردة",
+         "برلين", ("berlin", "place")),
+        ("وتدور أحداثها في الفترة التي تلت سقوط جدار برلين الشهير.", "برلين", ("berlin", "place")),
+        # against: a capital before a verb with no such noun is its government (the twenty-sixth file, 2015-07-31-402)
+        ("إلا أن بانكوك أعادت قرابة مائة آخرين إلى الصين مما أثار مظاهرات احتجاج في تركيا.", "بانكوك",
+         ("thailand", "metonym")),
+        # Abu Dhabi's government is the emirate's (`local_governments`): the place (2015-07-31-1179, the fifteenth and
+        # twenty-sixth files)
+        ("تعتبر نظم البيانات المكانية التي أطلقتها حكومة أبوظبي الإلكترونية مؤشراً مهماً", "أبوظبي",
+         ("abu_dhabi", "place")),
+        ("حصدت حكومة أبوظبي الإلكترونية النسخة الأولى من جائزة", "أبوظبي", ("abu_dhabi", "place")),
+        # against: حكومة before another capital is the state's (2015-07-26-966, 2015-08-06-215)
+        ("وأكد مصدر في حكومة جوبا أن 70% من السلاح الذي وصل إليها عقب اندلاع الحرب", "جوبا",
+         ("south_sudan", "metonym")),
+        ("وطلبت حكومة أثينا رسميا من صندوق النقد الدولي الحصول على قرض", "أثينا", ("greece", "metonym")),
+        # austerity imposed on a capital (تقشف among the `sanction_nouns`): its government (2015-07-21-34, the
+        # twenty-sixth file; 2015-07-21-1020, 2015-07-22-1209)
+        ("والذي كان من اشد منتقدي تدابير التقشف المفروضة على اثينا، حيث كتب خبير الاقتصاد الاميركي", "اثينا",
+         ("greece", "metonym")),
+        # against: austerity laid down in an agreement named after a city (2015-07-24-1770, the twenty-sixth file)
+        ("كان النواب اليونانيون يقرون الدفعة الأول من إجراءات التقشف المنصوص عليها في اتفاق بروكسل", "بروكسل",
+         ("brussels", "place")),
+        # a sanction noun up to five words before على or عن, whatever stands between (`sanction_reach`): the government
+        # sanctioned (2015-07-22-1984, 2015-08-02-1080, 2015-08-07-254, 2015-08-11-161: whole corpus), and with ل glued
+        # to the noun (للعقوبات, 2015-08-04-450)
+        ("إلغاء العقوبات الاقتصادية والمالية والنفطية على طهران.", "طهران", ("iran", "metonym")),
+        ("وقد وافقت هذه الدول على رفع العقوبات الدولية تدريجيًا عن طهران في مقابل ضمانات بأن الاخيرة لن تمتلك اسلحة "
+         "نووية", "طهران", ("iran", "metonym")),
+        ("وانتهاك العقوبات الدولية التي كانت مفروضة على طهران، إضافة إلى أن التحقيقات لا تزال جارية", "طهران",
+         ("iran", "metonym")),
+        ("وفرض العقوبات الاقتصادية غير المسبوقة على موسكو بسبب الأزمة الأوكرانية.", "موسكو", ("russia", "metonym")),
+        ("بتهمة تسهيل توريد محروقات للنظام السوري في انتهاك للعقوبات الامريكية المفروضة على دمشق.", "دمشق",
+         ("syria_regime", "metonym")),
+        # against: a capital after في beside sanctions is the city (2015-08-11-153)
+        ("لتعزيز شهية الشركات الأجنبية التي ترغب بالعمل في طهران بعد رفع العقوبات", "طهران", ("tehran", "place")),
+        # more words of returning, moving and entering before ل (`motion_words`): the city (2015-08-11-181,
+        # 2015-07-21-887, 2015-07-22-495, 2015-07-25-491: whole corpus)
+        ("فقلت له هذا فخر لي وبالفعل عدت لدمشق وصرت معروفًا بهذا الاسم", "دمشق", ("damascus", "place")),
+        ("لكن حقيقة منذ إعلان الاتحاد السعودي لكرة القدم نقل السوبر السعودي للندن زاد الحجز على رحلات السفر",
+         "لندن", ("london", "place")),
+        ("لكن أغلبهم لم يستخرج «فيزة» الدخول للندن، وما زالوا بصدد استخراجها.", "لندن", ("london", "place")),
+        # against: ل after a word holding عدت (مساعدتها) is still the government helped (2015-07-31-1022; the
+        # surface لقاهرة: ل + القاهرة loses the article's alif)
+        ("بعد أن رفعت واشنطن في أواخر مارس التجميد الجزئي عن استئناف مساعدتها العسكرية للقاهرة.", "لقاهرة",
+         ("egypt", "metonym")),
+    ],
+)  # fmt: skip
+def test_the_twentieth_metonymy_rounds_readings(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
