@@ -350,11 +350,15 @@ class _Lexicon:
         ambiguous_titles: frozenset[str] = frozenset(),
         family_names: frozenset[str] = frozenset(),
         compound_tails: frozenset[str] = frozenset(),
+        compound_heads: frozenset[str] = frozenset(),
     ):
         self.counts = counts
         #: the second word of a compound given name (نور الدين، العبد الله; analysis/data/discovered.yaml):
         #: one given name, so one of a name's words, not two
         self.compound_tails = compound_tails
+        #: a common word that opens a compound name before its second half (ضيف الله، الجار الله;
+        #: analysis/data/discovered.yaml): a name word there, not the name's end
+        self.compound_heads = compound_heads
         #: family names with the article (the build's: analysis/data/world/family_names.txt): one
         #: written without it is a name word even when the form with the article is the common one
         #: (طارق رفاعي of الرفاعي)
@@ -604,6 +608,8 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
             pass  # after بن a father's name, even one spelt like a preposition: حمد بن علي العطية
         elif name and name[-1][0] in _FAMILY_OF and entity is None and word.startswith("ال") and lex.stops(word):
             pass  # after آل the family's name, even one spelt like a title: عبدالله بن عبداللطيف آل الشيخ
+        elif name and _first_half(word, tokens, at, lex):
+            pass  # الدكتور حافظ مبروك ضيف الله: a common word opening a compound name before الله
         elif _a_family_nisba(word, name, tokens, at, lex):
             name.append((word, s, e))  # الدكتور عبدالله بن عبدالمحسن التركي: a state's nisba after a given
             break  # name is his family name, and the name's end (not المدرب خليل المصري المران "the training")
@@ -631,6 +637,8 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
         name.append((word, s, e))
         if not _second_half(name, lex):
             n_words += 1  # عبدالعزيز بن نور الدين عطرجي: نور الدين is one given name, the family name still read
+        if n_words == max_words and _first_half(word, tokens, at, lex):
+            continue  # حافظ مبروك ضيف: its second half (الله) still to read, then the limit
         if n_words == max_words:
             if _family_name_after_three(tokens, start + len(name), name, lex):
                 name.append(tokens[start + len(name)])  # عبدالعزيز محمد إبراهيم السبيعي
@@ -670,6 +678,12 @@ def _second_half(name: list, lex: _Lexicon) -> bool:
         return False
     word, before = name[-1][0], name[-2][0]
     return (word in lex.compound_tails and before not in lex.compound_tails) or before in _NAME_HALVES
+
+
+def _first_half(word: str, tokens: list, at: int, lex: _Lexicon) -> bool:
+    """Whether ``word`` opens a compound name whose second half is the next token: a listed common word
+    (``lex.compound_heads``: ضيف، الجار) right before الله (``lex.compound_tails``): حافظ مبروك ضيف الله."""
+    return word in lex.compound_heads and at < len(tokens) and tokens[at][0] in lex.compound_tails
 
 
 def _after_family_name(name: list, lex: _Lexicon) -> bool:
@@ -1263,11 +1277,13 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: TriggerRegex, for
     return rows
 
 
-def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str], bool] | None = None) -> pd.DataFrame:
+def _occurrence_table(
+    found, chunks, texts, doc_codes, keeps: Callable[[str, str, str], bool] | None = None
+) -> pd.DataFrame:
     """One row per occurrence, its name cut by support (see the module docstring); positions as
     the sentence row and offsets into the sentence text. With ``keeps``, a word stays in the name
-    when ``keeps(word, the word before it)``, whatever the support: the build reads each article on its own
-    (:mod:`analysis.extract.discovered`)."""
+    when ``keeps(word, the word before it, the word after it)``, whatever the support: the build reads each
+    article on its own (:mod:`analysis.extract.discovered`)."""
     prefixes: Counter = Counter()
     for row, _ in found:
         words = tuple(w for w, _, _ in row.words)
@@ -1283,7 +1299,7 @@ def _occurrence_table(found, chunks, texts, doc_codes, keeps: Callable[[str, str
                 break
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
             if keeps is not None:
-                if not keeps(words[k], words[k - 1]):
+                if not keeps(words[k], words[k - 1], words[k + 1] if k + 1 < len(words) else ""):
                     break
             elif not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
                 break

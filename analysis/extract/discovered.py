@@ -114,6 +114,7 @@ class Rules:
     rare_min_articles: int  # a discovered entity is rare (rare_discovered) in fewer articles than this
     rare_min_share: float  # that are also fewer than this share of the corpus' articles
     compound_tails: frozenset[str] = frozenset()  # normalised: the second word of a compound name (سراج الدين)
+    compound_heads: frozenset[str] = frozenset()  # normalised: a common word that opens one before الله (ضيف الله)
     local_heads: tuple[str, ...] = ()  # a local body's head in construct with a known place (بلدية الخرج)
     local_councils: tuple[str, ...] = ()  # … or before a preposition and the place (المجلس البلدي بالجبيل)
     local_place_nouns: tuple[str, ...] = ()  # between the head and the place (أمانة منطقة جازان)
@@ -139,6 +140,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
             rare_min_articles=int(rare["min_articles"]),
             rare_min_share=float(rare["min_share"]),
             compound_tails=frozenset(_key(str(w)) for w in persons.get("compound_tails") or ()),
+            compound_heads=frozenset(_key(str(w)) for w in persons.get("compound_heads") or ()),
             local_heads=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("heads") or ()),
             local_councils=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("councils") or ()),
             local_place_nouns=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("place_nouns") or ()),
@@ -326,7 +328,7 @@ class _Reader:
     lex: _Lexicon
     regex: TriggerRegex
     forms: dict
-    name_word: Callable[[str, str], bool]
+    name_word: Callable[[str, str, str], bool]
 
 
 def _reader(gazetteer: Gazetteer, triggers: Triggers | None, rules: Rules | None) -> _Reader:
@@ -346,9 +348,10 @@ def _reader(gazetteer: Gazetteer, triggers: Triggers | None, rules: Rules | None
         rules.first_name_after,
         _family_names(),
         rules.compound_tails,
+        rules.compound_heads,
     )
     regex, forms = _trigger_regex(triggers)
-    return _Reader(rules, triggers, lex, regex, forms, _name_word(lex, rules.compound_tails))
+    return _Reader(rules, triggers, lex, regex, forms, _name_word(lex, rules.compound_tails, rules.compound_heads))
 
 
 def _article_chunks(sentences: pd.DataFrame, normalized: Mapping, size: int = 2_000_000) -> list[_Chunk] | None:
@@ -1372,7 +1375,9 @@ def _not_a_first_name(word: str, usage: Mapping, first_names: frozenset[str]) ->
     return word.endswith(("ا", "ه", "ت")) or (word[0] in "يناأ" and len(word) <= 4)
 
 
-def _name_word(lex: _Lexicon, compound_tails: frozenset[str] = frozenset()):
+def _name_word(
+    lex: _Lexicon, compound_tails: frozenset[str] = frozenset(), compound_heads: frozenset[str] = frozenset()
+):
     """Whether a word read after a name's first word, seen there too rarely for discovery's support
     rule, is part of the name all the same: a family name with the article that is no common noun
     (العاصمي), a first name (حمد), a word that is no common word of Arabic news (كوتون), or a common
@@ -1383,9 +1388,11 @@ def _name_word(lex: _Lexicon, compound_tails: frozenset[str] = frozenset()):
 
     connectors = lex.triggers.connectors
 
-    def keeps(word: str, previous: str = "") -> bool:
+    def keeps(word: str, previous: str = "", following: str = "") -> bool:
         if previous in connectors:  # حمد بن علي العطية (علي, not على), لويس فان جال, أنخيل دي ماريا
             return True
+        if word in compound_heads and following in compound_tails:
+            return True  # حافظ مبروك ضيف الله، إبراهيم بن محمد الجار الله: a compound name's common first half
         if word in compound_tails and previous and previous not in compound_tails:
             return True  # إسماعيل سراج الدين، نور الدين، نصر الله: the second word of a compound name
         if word.startswith("ال"):

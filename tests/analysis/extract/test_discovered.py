@@ -2105,3 +2105,40 @@ def test_sincere_before_thanks_is_no_name(text):
 )  # fmt: skip
 def test_a_man_named_before_sincere_thanks_stays(text, name):
     assert name in [a for _, a in in_first(found(text))]
+
+
+# --- the fifty-fifth round: a compound name ending in الله whose first half is a common word ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the fifty-fifth uniform sample (2015-08-10-1239): ضيف "a guest" had ended the name, cut before ضيف الله
+        ("فتبدأ الفعالية عند الساعة 11 صباحا بلقاء «تجارب الكتاب» بمشاركة الدكتور حافظ مبروك ضيف الله وعدنان محمد "
+         "نبهان فرازات وبإدارة الدكتور أحمد الحريري.", "حافظ مبروك ضيف الله"),
+        # SaudiNewsNet 2015-07-21-1028 (the round's corpus read): الجار "the neighbour", a family name with الله
+        ("ثم ألقى مدير إدارة المهرجان إبراهيم بن محمد الجار الله كلمة اللجنة العليا للمهرجان.",
+         "إبراهيم بن محمد الجار الله"),
+        # 2015-08-06-1335 and 2015-08-04-352: a father's name and a family name, once lost whole
+        ("دشن مساعد مدير الشؤون الصحية للصحة العامة بالطائف الدكتور محمد ضيف الله الزايدي مساء أول من أمس، فعاليات "
+         "البرنامج الوطني لمكافحة مرض السكري.", "محمد ضيف الله الزايدي"),
+        ("ومبعوث جلالة الملك للمملكة العربية السعودية الدكتور باسم عوض الله وأمين عمان عقل بلتاجي.", "باسم عوض الله"),
+    ],
+)  # fmt: skip
+def test_a_compound_name_with_allah_is_read_whole(text, name):
+    assert name in [a for _, a in in_first(found(text))]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # against: a listed word not before الله still ends the name (حسب "according to", 2015-07-27-771; فرج,
+        # 2015-07-27-788, a cut the rule does not mend)
+        ("في غضون ذلك قال الناطق بإسم وزارة الخارجية العراقية احمد جمال حسب الاعلام الايراني ان الزيارة مهمة.",
+         "احمد جمال"),
+        ("قال وزير الطاقة الإماراتي سهيل بن محمد فرج فارس المزروعي، في مقال حول قرار تحرير أسعار البنزين.",
+         "سهيل بن محمد"),
+    ],
+)  # fmt: skip
+def test_a_listed_first_half_without_allah_ends_the_name(text, name):
+    assert [a for _, a in in_first(found(text))] == [name]
