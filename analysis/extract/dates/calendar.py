@@ -128,6 +128,7 @@ class Calendar:
     today_tomorrow_figures: tuple[str, ...] = ()  # "أطفالنا اليوم جنود الغد": today against tomorrow, a figure
     today_tomorrow_times: frozenset[str] = frozenset()  # "اليوم ونهار الغد": a time of tomorrow, a real day
     same_month_words: tuple[str, ...] = ()  # "بنفس الشهر من العام الماضي": the month the text set, that year
+    hijri_year_new_words: tuple[str, ...] = ()  # "السنة الهجرية الجديدة": the next Hijri year
     same_period_words: tuple[
         str, ...
     ] = ()  # "مقارنة بالفترة نفسها من عام 2014": the period the sentence set, that year
@@ -494,6 +495,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_tomorrow_figures=tuple(_words(path, "today_tomorrow_figures", raw.get("today_tomorrow_figures") or [])),
         today_tomorrow_times=frozenset(_words(path, "today_tomorrow_times", raw.get("today_tomorrow_times") or [])),
         today_nowadays_next=word_set("today_nowadays_next"),
+        hijri_year_new_words=tuple(_words(path, "hijri_year_new_words", raw.get("hijri_year_new_words") or [])),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         today_state_nouns=frozenset(_words(path, "today_state_nouns", raw.get("today_state_nouns") or [])),
         today_comment_day_words=frozenset(

@@ -68,6 +68,8 @@ _HIJRI_MARK = r"(?:ه|هجريه?)"
 # The word between a Hijri month and its year: "شوال 1436", "شوال عام 1436"; "شهر شوال لعام 1436 هجري",
 # "لشهر رمضان من عام 1435هـ", "شهر رمضان من العام 1436هـ" (samples 46, 47: read as the year alone)
 _HYEAR_WORD = r"(?:من\s+)?(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+"
+_HYEAR_ADJECTIVE = r"(?:ال)?(?:عام|سنه)\s+الهجريه?"  # العام الهجري، السنة الهجرية: the Hijri year, no number
+_HYEAR_NEW = _alt(CAL.hijri_year_new_words)
 _HYEAR_OR_TWO = rf"{_HYEAR}|\d\d"  # the second year of 1436/1437هـ or 1436/37هـ  # هـ (normalised to ه), هجري, هجرية
 _DAY_NUMBER = r"[0-3]?\d"
 _MONTH_NUMBER = r"[01]?\d"
@@ -158,6 +160,9 @@ def _part(g: Named) -> str:
         # بداية عام 1436هـ، نهاية شوال الجاري، حتى نهاية شهر شوال 1436هـ (sample 44: read as the whole month): a part
         # of a Hijri year or month
         rf"|(?:(?:ال)?(?:عام|سنه)\s+)?{g('hyear', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
+        # مطلع العام الهجري القادم، منذ بداية العام الهجري الحالي (sample 79: read as a part of the Gregorian year): a
+        # part of the Hijri year of publication or one next to it
+        rf"|{g('hyrel', _HYEAR_ADJECTIVE)}(?:\s+(?:{g('hymod', _MOD)}|{g('hynew', _HYEAR_NEW)}))?{_WE}"
         rf"|{g('hymonth', _HMONTH)}\s*,?\s*(?:{_HYEAR_WORD})?{g('hmyear', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
         rf"|{g('hmonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?\s+{g('hmod', _MOD)}{_WE}"
         # "ابتداءً من مطلع شهر ذي القعدة من العام الجاري" (sample 66: read as the whole month): a Hijri month of a

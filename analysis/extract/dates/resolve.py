@@ -523,6 +523,12 @@ def _part(found: Found) -> Span:
         first, last = CAL.part_year_months[part]
         year = int(get("hyear"))
         return Span(hijri_month_span(year, first)[0], hijri_month_span(year, last)[1], "part_of_year", False)
+    if get("hyrel"):
+        # مطلع العام الهجري القادم: the Hijri months of that part in the Hijri year of publication or one next to it
+        first, last = CAL.part_year_months[part]
+        shift = 1 if get("hynew") else _modifier_shift(get("hymod")) if get("hymod") else 0
+        year = gregorian_to_hijri(published).year + shift
+        return Span(hijri_month_span(year, first)[0], hijri_month_span(year, last)[1], "part_of_year", True)
     if get("hmyear"):  # نهاية شهر شوال 1436هـ: those days of that Hijri month
         start, end = hijri_month_span(int(get("hmyear")), CAL.hijri_months[_words(get("hymonth"))])
         first, last = CAL.part_month_days[part]

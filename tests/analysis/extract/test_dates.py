@@ -766,6 +766,65 @@ def test_parts_of_hijri_months_and_years():
     assert days("منذ بداية عام 1436هـ", date(2015, 7, 24))[0][1] == "2014-10-25"
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a part of the Hijri year named by its adjective, no number: that part of the Hijri year of publication
+        # (1436 AH, 25 October 2014 - 13 October 2015) or of the one next to it (1437 AH from 14 October 2015);
+        # sample 79's row and the corpus's, read as a part of the Gregorian year before
+        (
+            "لمواكبة قرار الزام المديرية العامة للجوازات خدمة كافة الشركات والمؤسسات وإيصال وثائقهم الرسمية إلى مقر "
+            "أعمالهم مع مطلع العام الهجري القادم، وأضاف",
+            date(2015, 8, 11),
+            ("مطلع العام الهجري القادم", "2015-10-14", "2016-02-09", "point"),
+        ),
+        (
+            "وحذر من أن المواقع غير المرخصة من وزارة الثقافة والإعلام سيتم حجبها تماما اعتبارا من مطلع السنة "
+            "الهجرية القادمة 1437هـ.",
+            date(2015, 8, 11),
+            ("مطلع السنة الهجرية القادمة", "2015-10-14", "2016-02-09", "point"),
+        ),
+        (
+            "يُذكر أن مطار جازان بدأ التشغيل الدولي مطلع العام الهجري الجاري، بتسيير شركة",
+            date(2015, 7, 21),
+            ("مطلع العام الهجري الجاري", "2014-10-25", "2015-02-19", "point"),
+        ),
+        (
+            "من إجمالي الحالات التي سجلتها وزارة الصحة منذ مطلع العام الهجري الحالي، حيث وصل",
+            date(2015, 7, 26),
+            ("منذ مطلع العام الهجري الحالي", "2014-10-25", "2015-07-26", "since"),
+        ),
+    ],
+)
+def test_parts_of_the_hijri_year_named_by_its_adjective(text, published, expected):
+    assert expected in days(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # ... and not: the Gregorian year's parts stay the Gregorian year's, a numbered Hijri year its own
+        (
+            "لإصدار ما ستسمى «هافينغتون عربي». يتوقع أن يكون الإصدار في مطلع العام المقبل.",
+            date(2015, 7, 21),
+            ("مطلع العام المقبل", "2016-01-01", "2016-04-30", "point"),
+        ),
+        (
+            "منذ بداية عام 1436هـ",
+            date(2015, 7, 24),
+            ("منذ بداية عام 1436ه", "2014-10-25", "2015-07-24", "since"),
+        ),
+    ],
+)
+def test_parts_of_a_year_without_the_hijri_adjective(text, published, expected):
+    assert expected in days(text, published)
+
+
+def test_the_hijri_year_without_a_part_is_not_read_as_the_gregorian_year():
+    # "خلال الشهور التسعة من العام الهجري الحالي" (a count over the Hijri year so far): no Gregorian year read
+    assert days("سجلت وزارة العدل خلال الشهور التسعة من العام الهجري الحالي نحو 13092 قضية", date(2015, 7, 27)) == []
+
+
 def test_a_weekday_after_its_institution_keeps_its_proclitic_apart():
     assert days("في الخطب ومنابر الجمعة", date(2015, 7, 23)) == []
 
