@@ -102,7 +102,9 @@ def test_cover_summary_in_arabic(seed_tables, seed_entities):
     assert lines[2].startswith("أبرز الفاعلين: تركيا (5 مقالات)، روسيا (5 مقالات)")
     assert lines[3].startswith("أبرز الأماكن: سوريا (5 مقالات)")
     assert lines[4].startswith("أبرز الموضوعات: ")
-    assert lines[5].startswith("الأحداث: 28 حدثًا في الأخبار") and "تصريح (8 أحداث)" in lines[5]
+    # 9 statements: Akar's words "during a meeting with former officers on Wednesday" (003) date the saying, not talks
+    # (the type round of 2026-12-05: a saying during a visit or meeting is a statement)
+    assert lines[5].startswith("الأحداث: 28 حدثًا في الأخبار") and "تصريح (9 أحداث)" in lines[5]
     assert latin_words(" ".join(lines)) == {"seeds"}
 
 
@@ -200,7 +202,7 @@ def test_no_code_or_english_word_in_the_arabic_pack(arabic_pack):
 def test_counts_agree_with_their_number(arabic_pack):
     text = letters(pdf_text(arabic_pack[1]))
     assert "5مقالات" in text and "5مقالة" not in text
-    assert "تصريح8أحداث" in text and "4أحداث" in text  # not 8 حدثاً
+    assert "تصريح9أحداث" in text and "3أحداث" in text  # not 9 حدثاً
     assert "3مقالات" in text  # the Idlib selection
 
 
