@@ -804,11 +804,7 @@ def _after_a_sanction(norm: str, match_start: int, preposition: str, words: Cont
     # or longer: adjectives joined by و, an adverb, غير, a relative clause after an adjective, up to
     # ``sanction_reach`` words in the same phrase: العقوبات الاقتصادية والمالية والنفطية على طهران، رفع العقوبات
     # الدولية تدريجيا عن طهران، العقوبات الدولية التي كانت مفروضة على طهران
-    return (
-        any(_in(word, words.sanction_nouns) for word in phrase[-words.sanction_reach :])
-        if words.sanction_reach
-        else False
-    )
+    return words.sanction_reach > 0 and any(_in(word, words.sanction_nouns) for word in phrase[-words.sanction_reach :])
 
 
 #: The relative pronouns after a sanction noun (:func:`_after_a_sanction`), normalised.

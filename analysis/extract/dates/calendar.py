@@ -185,9 +185,8 @@ class Calendar:
     weekday_after_ahead_past_words: frozenset[str] = frozenset()  # "وكان قد ... الأحد": the past, not the list
     weekday_after_ahead_next_words: frozenset[str] = frozenset()  # "وحتى السبت التالي": the week after that day
     school_year: SchoolYear | None = None  # "بداية العام الدراسي": a part of the school year, not of the calendar year
-    fiscal_year_starts: dict[str, int] = dataclass_field(
-        default_factory=dict
-    )  # a country's word → its fiscal year's first month
+    #: a country's word → its fiscal year's first month
+    fiscal_year_starts: dict[str, int] = dataclass_field(default_factory=dict)
 
 
 # --- reading calendar.yaml -------------------------------------------------------------
