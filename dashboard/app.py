@@ -77,6 +77,15 @@ lang = current_lang()
 with st.container(key="document_direction"):  # hidden by the stylesheet; the script still runs
     st.html(document_direction(st.session_state.get("lang", "en")), unsafe_allow_javascript=True)
 
+
+def filter_help(key: str) -> str:
+    """A filter's help, naming the states this corpus offers under Regions, if any (Syria, Libya)."""
+    places = data.states_held_as_places(options.regions)
+    if not places:
+        return t(key)
+    return t(f"{key}_places", places=t("ev_list_sep").join(data.entity_name(p, lang).split(" · ")[0] for p in places))
+
+
 with st.sidebar:
     access.sidebar(who)
     st.radio(
@@ -96,7 +105,7 @@ with st.sidebar:
     # every match (Turkey also added NTV (Turkey)); without it Enter takes the best match
     st.multiselect(
         t("f_actors"), options.offered("actors", st.session_state.get("f_actors")), key="f_actors", format_func=partial(data.entity_name, lang=lang),
-        placeholder=t("choose"), select_all=False, help=t("f_actors_help"),
+        placeholder=t("choose"), select_all=False, help=filter_help("f_actors_help"),
     )  # fmt: skip
     st.radio(
         t("f_mode"), ["any", "all"], key="f_mode", horizontal=True,
@@ -109,7 +118,7 @@ with st.sidebar:
         format_func=partial(data.place_name, lang=lang),
         placeholder=t("choose"),
         select_all=False,
-        help=t("f_regions_help"),
+        help=filter_help("f_regions_help"),
     )
     if options.date_min:
         st.date_input(t("f_dates"), key="f_dates", min_value=options.date_min, max_value=options.date_max)

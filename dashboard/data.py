@@ -694,6 +694,14 @@ class Options:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8, hash_funcs=KEY_HASH)
+def states_held_as_places(regions) -> tuple[str, ...]:
+    """The states among the ``regions`` offered: the gazetteer holds most states as actors (Yemen,
+    Iraq), a few as places with their governments as actors of their own (Syria and the Syrian
+    regime); the filters' help names these, where an analyst looks for a state under Actors."""
+    entities = gazetteer_info().gazetteer.entities
+    return tuple(r for r in regions if r in entities and entities[r].is_country)
+
+
 def filter_options(ref: CorpusRef) -> Options:
     """What the filters offer: entities mentioned in the corpus (most mentioned first; the rare
     discovered ones apart), sources, types, date span."""

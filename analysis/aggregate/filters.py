@@ -197,12 +197,15 @@ def _events_kept(events: pd.DataFrame, spec: FilterSpec, below: Below | None) ->
     if spec.event_types:
         keep &= events["event_type"].isin(spec.event_types)
     if spec.actors:
-        members = _members(spec.actors, below)
-        if spec.actor_mode == "all":  # each selected actor named (itself or a place under it), as for articles
+        # an event names a selected actor when its actors name it or its places name a place under it,
+        # as for articles: Yemen keeps the strike in Taiz (actors: none; regions: taiz)
+        named = [frozenset(actors).union(regions) for actors, regions in zip(events["actors"], events["regions"])]
+        if spec.actor_mode == "all":
             groups = [frozenset(_members((root,), below)) for root in dict.fromkeys(spec.actors)]
-            keep &= events["actors"].map(lambda actors: all(not group.isdisjoint(actors) for group in groups))
+            keep &= pd.Series([all(not g.isdisjoint(n) for g in groups) for n in named], index=events.index, dtype=bool)
         else:
-            keep &= events["actors"].map(lambda actors: not members.keys().isdisjoint(actors))
+            members = frozenset(_members(spec.actors, below))
+            keep &= pd.Series([not members.isdisjoint(n) for n in named], index=events.index, dtype=bool)
     if spec.regions:
         places = _members(spec.regions, below).keys()
         keep &= events["regions"].map(lambda regions: not places.isdisjoint(regions))

@@ -213,8 +213,8 @@ class BuildQueries(CompareQueries):
 
     def _members(self, roots: Iterable[str], kind: str | None = None) -> list[str]:
         """The selected entities and every place under them that the corpus names (of ``kind``,
-        when given): Iran stands for 253 places, of which a corpus names a few dozen, and an event's
-        actors are never places."""
+        when given): Iran stands for 253 places, of which a corpus names a few dozen; an event lists
+        its actors and its places apart."""
         found = dict.fromkeys(roots)
         for root in list(found):
             found.update(dict.fromkeys(self.below(root) if self.below is not None else ()))
@@ -290,13 +290,12 @@ class BuildQueries(CompareQueries):
         actor_groups: list[list[str]] = []
         if spec.actors:  # an event lists actors among its actors and places among its regions
             roots = list(dict.fromkeys(spec.actors))
-            if spec.actor_mode == "all":
-                actor_groups = [self._members([r], "actor") for r in roots]
-            else:
-                actor_groups = [self._members(roots, "actor")]
-        for group in actor_groups:
-            conditions.append("list_has_any(actors, ?)" if group else "FALSE")
-            params += [group] if group else []
+            actor_groups = [[r] for r in roots] if spec.actor_mode == "all" else [roots]
+        for group in actor_groups:  # the actor, or a place under it (Yemen keeps the strike in Taiz)
+            either = [(f"list_has_any({column}, ?)", named) for column, kind in (("actors", "actor"), ("regions", "region"))
+                      if (named := self._members(group, kind))]  # fmt: skip
+            conditions.append("(" + " OR ".join(c for c, _ in either) + ")" if either else "FALSE")
+            params += [named for _, named in either]
         if spec.regions:
             places = self._members(spec.regions, "region")
             conditions.append("list_has_any(regions, ?)" if places else "FALSE")

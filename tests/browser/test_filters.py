@@ -155,3 +155,38 @@ def test_a_documented_link_keeps_its_filters_and_language_across_pages(tab, scre
         assert selection_line(tab).startswith("الاختيار: مقالتان من 6 "), (path, selection_line(tab))
         assert url_params(tab) == {k: [v] for k, v in DOCUMENTED.items()}, (path, page.url)
     assert tab.exceptions() == []
+
+
+# --- a filter keeps the places below what it names -------------------------------------------
+
+#: The hostile corpus' articles that name north-west Syria or a place in it (Idlib, Saraqib...), as
+#: the reader's picker labels them (a title, else the first line; cut at 70 characters): 003 names
+#: the region itself; 001 and 002 only places inside it; 999 only Idlib.
+NORTHWEST = {
+    "كشفت محادثات بين تركيا وروسيا جرت في موسكو، اليوم السبت، عن اتفاقا بي…",  # 001
+    "منذ نيسان/ أبريل الماضي، شنت قوات النظام السوري مدعومة بالمقاتلات الر…",  # 002
+    "استئناف الغارات على إدلب يفند التنسيق بين موسكو وأنقرة",  # 003
+    '<script>alert(1)</script> روسيا وتركيا <a href="javascript:alert(1)">…',  # 999
+}
+DOC_003 = "003_864faea840389226"  # opened in the reader, so the picker offers the selection only
+
+
+def reader_options(tab) -> set[str]:
+    """The articles the Articles page's reader offers (the selection's), as its picker lists them."""
+    tab.page.locator(".st-key-ar_doc").click()
+    options = {strip_bidi(o).strip() for o in tab.page.locator('[role="option"]').all_inner_texts()}
+    tab.page.keyboard.press("Escape")
+    return options
+
+
+def test_a_region_keeps_the_articles_that_name_only_a_place_inside_it(tab):
+    """README: "A region or actor filter keeps every place below what is selected". Only 003 names
+    north-west Syria; the filter keeps the four articles that name it or a place inside it."""
+    tab.open("articles", doc=DOC_003)
+    tab.choose(".st-key-f_regions input", re.compile(r"^North-west Syria\b"), typed="North-west")
+    tab.page.keyboard.press("Escape")
+    tab.settle()
+    assert counts(selection_line(tab))[:2] == [4, 6], selection_line(tab)
+    assert reader_options(tab) == NORTHWEST
+    assert parse_qs(urlparse(tab.page.url).query).get("regions") == ["northwest_syria"]
+    assert tab.exceptions() == []

@@ -11,19 +11,22 @@ an event's ``actors`` and ``regions`` are lists of entity ids.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import schema
+from analysis import engine, pipeline, schema
 from analysis.aggregate.comentions import comentions_table
 from analysis.aggregate.filters import FilterSpec, apply_filters, selected_doc_ids
 from analysis.briefing.provenance import describe_filters
+from analysis.config import gazetteer
 from analysis.schema import CorpusTables
 
 D = dt.date
+YEMEN_CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "yemen_corpus"
 UNDATED = None
 NO_SOURCE = None
 
@@ -457,3 +460,23 @@ def test_a_table_put_in_place_of_another_is_filtered_by_its_own_rows():
     kept = apply_filters(tables, FilterSpec(actors=(LAVROV,)))
     assert set(kept.documents["doc_id"]) == set(kept.mentions["doc_id"]) == {"e"}
     assert set(kept.sentences["doc_id"]) == {"e"} and len(kept.sentences) == 2
+
+
+def test_a_state_under_actors_keeps_the_articles_and_events_of_the_places_under_it():
+    """tests/fixtures/yemen_corpus: ``a`` names Yemen (اليمن، الحكومة اليمنية); ``b`` only Aden (a ship
+    reached its port «صباح أمس»); ``c`` only Taiz (a shelling «مساء الثلاثاء»); ``d`` only Riyadh. Yemen
+    is an actor; Aden and Taiz are places under it: their articles and their events are Yemen's."""
+    tables = pipeline.build(YEMEN_CORPUS, scheduler=engine.SYNCHRONOUS)
+    below = gazetteer().descendants
+    assert selected_doc_ids(tables, FilterSpec(actors=("yemen",))) == {"a"}  # without the hierarchy
+    kept = apply_filters(tables, FilterSpec(actors=("yemen",)), below)
+    assert kept.documents["doc_id"].tolist() == ["a", "b", "c"]
+    assert list(zip(kept.events["doc_id"], kept.events["regions"])) == [("b", ("aden",)), ("c", ("taiz",))]
+    strikes = apply_filters(tables, FilterSpec(actors=("yemen",), event_types=("strike",)), below)
+    assert strikes.events["doc_id"].tolist() == ["c"]
+    # all of them: Yemen and the UN are both named in a alone, whose sentence holds no date
+    both = apply_filters(tables, FilterSpec(actors=("yemen", "un"), actor_mode="all"), below)
+    assert both.documents["doc_id"].tolist() == ["a"] and both.events.empty
+    # a place keeps only what is on it, not its state's
+    aden = apply_filters(tables, FilterSpec(regions=("aden",)), below)
+    assert aden.documents["doc_id"].tolist() == ["b"] and aden.events["doc_id"].tolist() == ["b"]

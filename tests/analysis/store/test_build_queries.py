@@ -46,8 +46,8 @@ def built(request, builds, tmp_path_factory):
 
 
 def _specs(tables) -> list[FilterSpec]:
-    """No filter; the most named actor; two actors, all of them; a state (with the places under it);
-    a source; a date range; an event type."""
+    """No filter; the most named actor; two actors, all of them; a region and a state (with the
+    places under them); a source; a date range; an event type."""
     actors = tables.mentions.loc[tables.mentions["entity_kind"] == "actor", "entity_id"].value_counts().index
     source = tables.documents["source"].dropna().value_counts().index[0]
     day = tables.documents["published"].dropna().min()
@@ -57,6 +57,9 @@ def _specs(tables) -> list[FilterSpec]:
         FilterSpec(actors=(actors[0], actors[1]), actor_mode="all"),
         FilterSpec(actors=(actors[0], actors[1]), actor_mode="any", event_types=("meeting", "statement")),
         FilterSpec(regions=("syria",)),
+        # a state is an actor: its events are those naming it or a place under it (Aden, Taiz)
+        FilterSpec(actors=("yemen",)),
+        FilterSpec(actors=("yemen", actors[0]), actor_mode="all"),
         FilterSpec(sources=(source,)),
         FilterSpec(date_from=day, date_to=day + dt.timedelta(days=3)),
     ]
