@@ -693,7 +693,6 @@ class Options:
         return values + [c for c in chosen or () if c in more]
 
 
-@st.cache_resource(show_spinner=False, max_entries=8, hash_funcs=KEY_HASH)
 def states_held_as_places(regions) -> tuple[str, ...]:
     """The states among the ``regions`` offered: the gazetteer holds most states as actors (Yemen,
     Iraq), a few as places with their governments as actors of their own (Syria and the Syrian
@@ -702,6 +701,7 @@ def states_held_as_places(regions) -> tuple[str, ...]:
     return tuple(r for r in regions if r in entities and entities[r].is_country)
 
 
+@st.cache_resource(show_spinner=False, max_entries=8, hash_funcs=KEY_HASH)
 def filter_options(ref: CorpusRef) -> Options:
     """What the filters offer: entities mentioned in the corpus (most mentioned first; the rare
     discovered ones apart), sources, types, date span."""
