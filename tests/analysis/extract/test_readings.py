@@ -4037,3 +4037,31 @@ def test_the_twentieth_metonymy_rounds_readings(gazetteer, text, surface, expect
 )  # fmt: skip
 def test_the_twenty_first_metonymy_rounds_readings(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # the other persons and tenses of زار among the `locatives`: the city visited, after a relative pronoun too
+        # (2015-07-31-364, 2015-08-09-133, 2015-07-21-2016, 2015-07-22-217: the corpus's capitals after
+        # them read as the government, the twenty-eighth file's class of a capital after a relative and a verb)
+        ("وبعد أن طالبت موغيريني، التي زارت طهران أول من أمس لـ«إطار عمل تعاون إقليمي", "طهران", ("tehran", "place")),
+        ("وكان الإقبال الجماهيري كبيرا، خاصة من طرف الخليجيين العرب الذين يزورون لندن في هذه الفترة للسياحة", "لندن",
+         ("london", "place")),
+        ("أحببتك ياشيخ وأحببت قاسيون الذي طالما تحدثت عنه ، ليتني زرت دمشق لكي أرى هذه الديار", "دمشق",
+         ("damascus", "place")),
+        # against: a relative and another verb before a capital, its object a government (2015-07-23-83)
+        ("وخص عراقجي بالذكر الدول التي ساندت طهران أثناء المفاوضات التي استمرت 23 شهرا", "طهران", ("iran", "metonym")),
+        # a past verb ending in hamza with its object pronoun (بدأتها, written بداتها once normalised) among the
+        # `acts_before`: the capital after it its subject (2015-07-27-673, the twenty-eighth file; 2015-07-21-554)
+        ("ردا على ما يبدو على الحملة التي بدأتها أنقرة على حزب العمال الكردستاني بالتزامن مع ضربات", "أنقرة",
+         ("turkey", "metonym")),
+        ("تحاول طهران استكمال الانقلاب الذي بدأته واشنطن سنة 2003 على ما تبقى من خريطة سايكس - بيكو", "واشنطن",
+         ("usa", "metonym")),
+        # against: a plural noun with its pronoun before a capital is no verb (2015-08-06-1045)
+        ("وصنعاء اصبحت في مخيلة الإيرانيين عاصمة تابعة لهم تضاف إلى شقيقاتها بغداد ودمشق وبيروت", "بغداد",
+         ("baghdad", "place")),
+    ],
+)  # fmt: skip
+def test_the_twenty_second_metonymy_rounds_readings(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
