@@ -3997,3 +3997,71 @@ def test_the_second_word_of_a_fixed_pair_is_no_place(gazetteer, text, expected):
 )  # fmt: skip
 def test_the_twentieth_metonymy_rounds_readings(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # the time difference between two places (الزمني, التوقيت among the `between_places`): the city's clock
+        # (2015-07-22-198, the twenty-seventh file; 2015-07-23-210)
+        ("يذكر أن الفارق الزمني الصيفي بين السعودية ولندن ساعتان، حيث ستكون المباراة عند السابعة مساء بتوقيت الأخيرة",
+         "لندن", ("london", "place")),
+        # against: الوقت three words before بين is no clock; the relations between two capitals are their governments'
+        # (2015-07-21-458)
+        ("وبعد أن لمح المجلس العسكري إلى أنه حان الوقت لإعادة العلاقات بين القاهرة وطهران، تكشفت سريعا الألاعيب",
+         "طهران", ("iran", "metonym")),
+        # pressure in a verb before على (تضغط among the `sanction_nouns`): the government pressed (2015-07-26-825, the
+        # twenty-second file; 2015-07-24-852, the government already)
+        ("وتضغط واشنطن على أنقرة لاتخاذ دور أكثر فعالية في القتال ضد داعش الذي يسيطر على مساحات", "أنقرة",
+         ("turkey", "metonym")),
+        ("فمنذ فترة طويلة تضغط على طوكيو لتحمّل مزيد من المسؤوليات للدفاع عن نفسها.", "طوكيو", ("japan", "metonym")),
+        # what a capital owes (المستحقة على): its government the debtor (2015-08-06-215, the fourteenth file;
+        # 2015-08-06-382)
+        ("وما تردد من محاولات الضغط من جانب صندوق النقد على الشركاء الأوروبيين لشطب ديون مستحقة على أثينا، وقال يونكر",
+         "أثينا", ("greece", "metonym")),
+        ("وكانت مصر سددت مطلع الشهر الماضي قسط نادي باريس بقيمة 670 مليون دولار من إجمالي المبالغ المستحقة على "
+         "القاهرة البالغة نحو 2.3 مليار دولار.", "القاهرة", ("egypt", "metonym")),
+        # against: على after a verb of coming or a place noun, none of those words before it: the city (2015-07-27-132
+        # and 2015-08-11-351, the twenty-seventh file)
+        ("وأكدت تقارير إعلامية في بروكسل أن موغيريني وغيرها من المسؤولين الدوليين يتوافدون على الرياض لشرح تفاصيل "
+         "الاتفاق", "الرياض", ("riyadh", "place")),
+        ("كل الصور والأصوات تتلاشى، إلا ذلك الرذاذ الهابط على شوارع لندن، في أجمل الليالي اعتدالاً", "لندن",
+         ("london", "place")),
+        # sparing a capital and its refraining (تجنيب, إحجام among the `actor_nouns`, beside امتناع): its government
+        # (2015-08-06-280, the fifteenth file, one wire sentence in five papers; 2015-07-25-128, the nineteenth)
+        ("وربطت الوكالة هذا التغيير بالأزمة اليونانية وخصوصا التعهدات التي قطعها الاتحاد لتجنيب أثينا فشل قد تكون "
+         "نتائجه مضرة بمنطقة اليورو.", "أثينا", ("greece", "metonym")),
+        ("رفعا تدريجيا ومشروطا للعقوبات الدولية المفروضة منذ 2006 على إيران مقابل ضمانات بإحجام طهران عن السعي إلى "
+         "امتلاك سلاح نووي", "طهران", ("iran", "metonym")),
+    ],
+)  # fmt: skip
+def test_the_twenty_first_metonymy_rounds_readings(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # the other persons and tenses of زار among the `locatives`: the city visited, after a relative pronoun too
+        # (2015-07-31-364, 2015-08-09-133, 2015-07-21-2016, 2015-07-22-217: the corpus's capitals after
+        # them read as the government, the twenty-eighth file's class of a capital after a relative and a verb)
+        ("وبعد أن طالبت موغيريني، التي زارت طهران أول من أمس لـ«إطار عمل تعاون إقليمي", "طهران", ("tehran", "place")),
+        ("وكان الإقبال الجماهيري كبيرا، خاصة من طرف الخليجيين العرب الذين يزورون لندن في هذه الفترة للسياحة", "لندن",
+         ("london", "place")),
+        ("أحببتك ياشيخ وأحببت قاسيون الذي طالما تحدثت عنه ، ليتني زرت دمشق لكي أرى هذه الديار", "دمشق",
+         ("damascus", "place")),
+        # against: a relative and another verb before a capital, its object a government (2015-07-23-83)
+        ("وخص عراقجي بالذكر الدول التي ساندت طهران أثناء المفاوضات التي استمرت 23 شهرا", "طهران", ("iran", "metonym")),
+        # a past verb ending in hamza with its object pronoun (بدأتها, written بداتها once normalised) among the
+        # `acts_before`: the capital after it its subject (2015-07-27-673, the twenty-eighth file; 2015-07-21-554)
+        ("ردا على ما يبدو على الحملة التي بدأتها أنقرة على حزب العمال الكردستاني بالتزامن مع ضربات", "أنقرة",
+         ("turkey", "metonym")),
+        ("تحاول طهران استكمال الانقلاب الذي بدأته واشنطن سنة 2003 على ما تبقى من خريطة سايكس - بيكو", "واشنطن",
+         ("usa", "metonym")),
+        # against: a plural noun with its pronoun before a capital is no verb (2015-08-06-1045)
+        ("وصنعاء اصبحت في مخيلة الإيرانيين عاصمة تابعة لهم تضاف إلى شقيقاتها بغداد ودمشق وبيروت", "بغداد",
+         ("baghdad", "place")),
+    ],
+)  # fmt: skip
+def test_the_twenty_second_metonymy_rounds_readings(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
