@@ -4088,3 +4088,24 @@ def test_destroys_is_no_palmyra_without_its_evidence(gazetteer, text, palmyra):
 )  # fmt: skip
 def test_a_saudi_district_and_a_pakistani_province_named_like_other_places(gazetteer, text, entity_id, found):
     assert (entity_id in [m.entity_id for m in find_mentions(text, gazetteer)]) is found
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, found",
+    [
+        # the twenty-sixth uniform sample (SaudiNewsNet 2015-08-02-342): callisthenics, read as Sweden; the audit's
+        # corpus read (2015-07-24-1094)
+        ("مزود بمسبح أوليمبي كبير، ومسبح آخر صغير لتعليم السباحة، وتشمل إضافة إلى صالة للتمارين السويدية، ملاعب لكرة "
+         "القدم", "sweden", False),
+        ("في التمرين المسائي الذي بدأ ببعض التدريبات السويدية، بعد ذلك عمد الجهاز الفني", "sweden", False),
+        # against: a Swedish paper (2015-08-10-744)
+        ("وذكرت صحيفة \"اكسبرسين\" السويدية اليومية وصحيفة بوراس تيدنغ المحلية", "sweden", True),
+        # the fourteenth uniform sample (2015-08-01-1098): Khaybar al-Janub in Asir, read as the Madinah governorate
+        ("إلى ذلك، لقي 4 أشخاص مصرعهم وأصيب 4 آخرون في حادث مروري في مركز خيبر الجنوب.", "khaybar_al_janub", True),
+        ("إلى ذلك، لقي 4 أشخاص مصرعهم وأصيب 4 آخرون في حادث مروري في مركز خيبر الجنوب.", "khaybar", False),
+        # the audit's corpus read (2015-07-22-1935)
+        ("مقتل شخصَيْن، وإصابة ثلاثة آخرين، فارق أحدهم الحياة، وذلك بخيبر الجنوب شرق منطقة عسير.", "khaybar", False),
+    ],
+)  # fmt: skip
+def test_swedish_exercises_and_khaybar_of_the_south(gazetteer, text, entity_id, found):
+    assert (entity_id in [m.entity_id for m in find_mentions(text, gazetteer)]) is found
