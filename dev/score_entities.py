@@ -411,6 +411,10 @@ def score_mentions(
                 continue
             reread += 1
             ok = verdict == "correct"
+        elif m.entity_id != j["entity_id"] and (j["doc_id"], m.start, m.end, m.entity_id) in rejudged:
+            # سيئون judged right as a discovered place, now the curated Seiyun: the new entity read again
+            reread += 1
+            ok = rejudged[(j["doc_id"], m.start, m.end, m.entity_id)] == "correct"
         else:
             ok = m.entity_id == expected
         right += ok
@@ -428,7 +432,9 @@ def score_mentions(
     print(f"  precision now (spans found)     {pct(right, right + wrong)}")
     print(f"  no longer found: {gone_right + gone_wrong} ({gone_right} wrong ones fixed, {gone_wrong} right ones lost)")
     if reread:
-        print(f"  spans changed since judged and read again ({SPANS_REJUDGED.name}), scored as read: {reread}")
+        print(
+            f"  spans or entities changed since judged and read again ({SPANS_REJUDGED.name}), scored as read: {reread}"
+        )
     if changed:
         was_right = sum(j["verdict"] == "correct" for j, _ in changed)
         print(

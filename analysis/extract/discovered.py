@@ -723,12 +723,15 @@ def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> s
 def _state_short_names(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
     """The rows of a body read from a state's name quoted alone (``quoted_short_names`` of
     context_words.yaml: ``"السعودية"`` as the airline Saudia), as rows of that state: the text names the
-    state there too, and an article on the airline stays an article at home."""
+    state there too, and an article on the airline stays an article at home. So are the rows of a capital
+    read from its state's name (``capitals_named_like_their_state``: ``بالكاف وتونس العاصمة``, the city Tunis):
+    an article naming Tunisia by them alone stays an article about Tunisia, its bare وزارة الداخلية Tunisia's."""
     from analysis.extract.readings import context_words  # the readings' words
 
+    words = context_words()
     pairs = {
         (body, gazetteer.by_key[key].entity_id): key
-        for key, body in context_words().quoted_short_names.items()
+        for key, body in (*words.quoted_short_names.items(), *words.capitals_named_like_their_state.items())
         if key in gazetteer.by_key
     }
     if not pairs or "alias" not in mentions.columns:

@@ -152,6 +152,8 @@ class ContextWords:
     capitals_named_like_their_state: Mapping[str, str] = field(default_factory=dict)
     #: the definite noun "the capital" (``بالعاصمة``) before such a name
     capital_nouns: frozenset[str] = frozenset()
+    #: the definite noun "the capital" right after such a name (``تونس العاصمة``)
+    capital_nouns_after_name: frozenset[str] = frozenset()
     #: words written with a shadda no name carries, the letters and the shadda alone (``shadda_words``: تدمّر)
     shadda_words: frozenset[str] = frozenset()
     #: relative pronouns (``relative_pronouns``): a name right after one is a verb (التي سرت)
@@ -354,6 +356,7 @@ def context_words() -> ContextWords:
             for k, v in ((raw.get("capitals_named_like_their_state") or {}).get("capitals") or {}).items()
         },
         capital_nouns=words((raw.get("capitals_named_like_their_state") or {}).get("after") or ()),
+        capital_nouns_after_name=words((raw.get("capitals_named_like_their_state") or {}).get("before") or ()),
         shadda_words=frozenset(_SHADDA_KEPT_RE.sub("", str(w)) for w in raw.get("shadda_words") or ()),
         name_heads=words(metonymy["name_heads"]),
         capital_name_tails=words(metonymy.get("name_tails") or ()),
@@ -893,6 +896,18 @@ def _after_the_capital_noun(
     return _in(before, words.capital_nouns)
 
 
+def _before_the_capital_noun(norm: str, end: int, gazetteer: Gazetteer, words: ContextWords) -> bool:
+    """Whether "the capital" (``capital_nouns_after_name``) stands right after a state's name, a proclitic allowed on
+    the name: ``بتونس العاصمة``، ``في الجزائر العاصمة``، ``بالكويت العاصمة`` name the city; not where a nisba follows
+    the noun, which then opens the next phrase (``أمير الكويت العاصمة البريطانية``: another state's capital)."""
+    after = _NEXT_WORD_RE.match(norm, end)
+    if after is None or after.group(1) not in words.capital_nouns_after_name:
+        return False
+    then = next_word(norm, after.end())
+    nisba = gazetteer.by_key.get(alias_key(then)) if then else None
+    return nisba is None or nisba.alias_kind != "adjective"
+
+
 def related_ids(gazetteer: Gazetteer, entity_id: str) -> set[str]:
     """Entities whose plain mention in the same text is evidence for an ambiguous name of ``entity_id``:
     its ancestors and the actor it is affiliated to (descendants are checked from their side)."""
@@ -959,8 +974,10 @@ def _read_matches(
         if (
             capital is not None
             and capital in entities
-            and match_start == start
-            and _after_the_capital_noun(norm, match_start, entity_id, gazetteer, words)
+            and (
+                (match_start == start and _after_the_capital_noun(norm, match_start, entity_id, gazetteer, words))
+                or _before_the_capital_noun(norm, end, gazetteer, words)
+            )
         ):
             readings.append(Reading(start, end, key, capital, "name"))  # بالعاصمة التونسية «تونس»: the city Tunis
             witnesses.append(Reading(start, end, key, entity_id, alias_kind))  # … which still says Tunisia

@@ -10,8 +10,9 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles.jsonl"
 MENTIONS_JUDGED = HERE / "mentions_judged.jsonl"
-#: spans of judged samples that a later round changed (a name read longer or shorter), read again in their sentence
-#: with the rules of their day: (doc_id, start, end, entity_id) and the verdict on the new span
+#: spans of judged samples that a later round changed (a name read longer or shorter; a discovered name now a curated
+#: entity's), read again in their sentence with the rules of their day: (doc_id, start, end, entity_id) and the verdict
+#: on the new span
 SPANS_REJUDGED = HERE / "spans_rejudged.jsonl"
 METONYMY_JUDGED = HERE / "metonymy_judged.jsonl"
 MAPPING_REVIEW = HERE / "mapping_review.tsv"

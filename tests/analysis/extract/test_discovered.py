@@ -2142,3 +2142,23 @@ def test_a_compound_name_with_allah_is_read_whole(text, name):
 )  # fmt: skip
 def test_a_listed_first_half_without_allah_ends_the_name(text, name):
     assert [a for _, a in in_first(found(text))] == [name]
+
+
+# --- the audit of rounds 8-55: "official", "of study" run on into a body's name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the eighteenth uniform sample (2015-08-07-1075): the ministry's official account, read as a body
+        # "وزارة الداخلية الرسمي"
+        ("ثلاث ساعات تقريبا مضت دون أي خبر عن التفجير في حساب وزارة الداخلية الرسمي على موقع تويتر!", None),
+        # the forty-fourth uniform sample (2015-08-02-150): Harvard's curriculum, read as "جامعة هارفارد الدراسي"
+        ("وأكد أن هذا البرنامج يساعد الطلاب والطالبات على فهم الحياة الأكاديمية ومنهج جامعة هارفارد الدراسي.",
+         "جامعة هارفارد"),
+    ],
+)  # fmt: skip
+def test_official_and_of_study_end_a_name(text, name):
+    names = [a for _, a in in_first(found(text))]
+    assert not any("الرسمي" in a or "الدراسي" in a for a in names)
+    assert name is None or name in names
