@@ -820,6 +820,34 @@ def test_parts_of_a_year_without_the_hijri_adjective(text, published, expected):
     assert expected in days(text, published)
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a Hijri month (and day) of a year named relatively with the Hijri year's adjective between: that month of the
+        # Hijri year of publication (1436 AH) or of the next (1437 AH); sample 80's row was read as the last 1 Muharram
+        # (25 October 2014), the second not read at all
+        (
+            "لتمثيل صفوف الفريق الكروي الأول مع عميد الأندية السعودية بداية من غرة محرم من العام الهجري القادم.",
+            date(2015, 7, 24),
+            ("غرة محرم من العام الهجري القادم", "2015-10-14", "2015-10-14", "point"),
+        ),
+        (
+            "يأتي ذلك في وقتٍ أصدرت فيه وزارة العدل في شهر صفر من العام الهجري الحالي توجيهاً للمحاكم",
+            date(2015, 8, 7),
+            ("شهر صفر من العام الهجري الحالي", "2014-11-23", "2014-12-22", "point"),
+        ),
+        # ... as without the adjective (the corpus's readings before)
+        (
+            "ستبدأ في التاسع من شهر ربيع الأول من العام المقبل، وتسعى إدارة الاتحاد",
+            date(2015, 8, 10),
+            ("التاسع من شهر ربيع الأول من العام المقبل", "2015-12-20", "2015-12-20", "point"),
+        ),
+    ],
+)
+def test_a_hijri_month_of_the_hijri_year_named_by_its_adjective(text, published, expected):
+    assert expected in days(text, published)
+
+
 def test_the_hijri_year_without_a_part_is_not_read_as_the_gregorian_year():
     # "خلال الشهور التسعة من العام الهجري الحالي" (a count over the Hijri year so far): no Gregorian year read
     assert days("سجلت وزارة العدل خلال الشهور التسعة من العام الهجري الحالي نحو 13092 قضية", date(2015, 7, 27)) == []
