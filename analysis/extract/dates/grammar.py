@@ -380,16 +380,20 @@ def _top_branches() -> list[tuple[str, str]]:
         # (sample 74: read as the year 2014, a point)
         # يوم before a day and a month: "المتأخرات المستحقة منذ يوم 30 يونيو (حزيران) الماضي" (sample 48: read as the day)
         # a time of the day before a weekday or a day word: "منذ مساء الخميس" (sample 41: read as Thursday, a point)
+        # a year in brackets after عام, the bracket closed after it or after its Gregorian year: "منذ العام (1428هـ
+        # 2007م)" (sample 80: read as the years 1428 and 2007, points), "منذ عام (1891)" (read as a year ago)
         (
             "since",
-            rf"[وف]?منذ\s+(?:يوم\s+(?=[0-3]?\d\s*(?:من\s+)?(?:شهر\s+)?و?(?:{_MONTH}|{_HMONTH}))"
-            rf"|{_SINCE_DAY_PART}\s+(?=(?:يوم\s+)?(?:ال\w+|امس|اول|البارحه)(?!\w)))?(?:{anchors})",
+            rf"[وف]?منذ\s+(?:(?P<since_bracket>(?:ال)?عام\s*\(\s*(?=\d))"
+            rf"|يوم\s+(?=[0-3]?\d\s*(?:من\s+)?(?:شهر\s+)?و?(?:{_MONTH}|{_HMONTH}))"
+            rf"|{_SINCE_DAY_PART}\s+(?=(?:يوم\s+)?(?:ال\w+|امس|اول|البارحه)(?!\w)))?(?:{anchors})"
+            rf"(?(since_bracket)(?:\s+(?:19|20)\d\d\s?م?)?\s*\))",
         ),
         (
             "ago",
             rf"{g('word', r'منذ|قبل|بعد')}\s+{_APPROX}(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"
-            # not a construct: "قبل يوم العيد" is before Eid day, not a day ago
-            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})|\s+ال){_WE})",
+            # not a construct: "قبل يوم العيد" is before Eid day, not a day ago; nor a year in brackets: "منذ عام (1891)"
+            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s*\(\s*\d|\s+(?:{_MONTH}|{_HMONTH})|\s+ال){_WE})",
         ),
         ("earlier", r"في\s+وقت\s+(?P<earlier_when>سابق|لاحق)\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"),
         (

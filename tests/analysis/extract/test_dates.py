@@ -848,6 +848,41 @@ def test_a_hijri_month_of_the_hijri_year_named_by_its_adjective(text, published,
     assert expected in days(text, published)
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a since-period whose year stands in brackets after عام, with its Gregorian year inside them: from the Hijri
+        # year's start to the publication day (sample 80: read as the years 1428 and 2007, two points; seven copies)
+        (
+            "وأكد سموه أن تبني إمارة المنطقة مبادرة سوق عكاظ منذ العام (1428هـ 2007م) ـ لا ينطلق من حرصها",
+            date(2015, 8, 4),
+            [("منذ العام (1428هـ 2007م)", "2007-01-20", "2015-08-04", "since")],
+        ),
+        (
+            "وأكد أن تبني إمارة المنطقة مبادرة سوق عكاظ منذ عام (1428هـ 2007م) لا ينطلق من حرصها",
+            date(2015, 8, 6),
+            [("منذ عام (1428هـ 2007م)", "2007-01-20", "2015-08-06", "since")],
+        ),
+        # a year before 1900 in brackets is no year ago (it was read as 2014, since); it is left unread
+        ("من تاريخ الشعب الكردي منذ عام (1891) وهو تاريخ نشوء", date(2015, 7, 21), []),
+        # ... and not: an elided bracket after منذ عام is a year ago
+        (
+            'واضاف "لم يتغير اي شىء منذ عام (...) بعض العائلات تمكنت',
+            date(2015, 8, 9),
+            [("منذ عام", "2014-01-01", "2014-12-31", "since")],
+        ),
+        # a year in brackets after في عام stays a point
+        (
+            "وعاد بعدها في عام (2013) ليهرب لمهرجان برلين",
+            date(2015, 7, 24),
+            [("2013", "2013-01-01", "2013-12-31", "point")],
+        ),
+    ],
+)
+def test_since_a_year_in_brackets(text, published, expected):
+    assert days(text, published) == expected
+
+
 def test_the_hijri_year_without_a_part_is_not_read_as_the_gregorian_year():
     # "خلال الشهور التسعة من العام الهجري الحالي" (a count over the Hijri year so far): no Gregorian year read
     assert days("سجلت وزارة العدل خلال الشهور التسعة من العام الهجري الحالي نحو 13092 قضية", date(2015, 7, 27)) == []
