@@ -883,6 +883,54 @@ def test_since_a_year_in_brackets(text, published, expected):
     assert days(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # an ordinal day right after الأسبوع is the Nth week of the month, days 7N-6 to 7N (sample 80's round: read as
+        # the Nth day, and "نهاية الأسبوع" before it as the last weekend)
+        (
+            "وأجريت التحقيقات أسبوعا قبل رمضان، ثم في نهاية الأسبوع الثالث من رمضان، وبعد شهر",
+            date(2015, 7, 21),
+            [("الثالث من رمضان", "2015-07-02", "2015-07-08", "point")],  # 15-21 Ramadan 1436
+        ),
+        (
+            "ولم تبلغ ايراداته سوى 918 دولار اميركي في نهاية الاسبوع الاول من الشهر الجاري.",
+            date(2015, 7, 21),
+            [("الاول من الشهر الجاري", "2015-07-01", "2015-07-07", "point")],
+        ),
+        (
+            "بمواجهة سبورتنج خيخون في الأسبوع الرابع من أغسطس آب القادم.",
+            date(2015, 7, 23),
+            [("الرابع من أغسطس آب القادم", "2015-08-22", "2015-08-28", "point")],
+        ),
+        (
+            "فإن عملية الاقتراع ستجرى على مرحلتين (الأسبوع الثاني من أكتوبر، والأسبوع الثالث من نوفمبر) حيث",
+            date(2015, 8, 6),
+            [
+                ("الثاني من أكتوبر", "2015-10-08", "2015-10-14", "point"),
+                ("الثالث من نوفمبر", "2015-11-15", "2015-11-21", "point"),
+            ],
+        ),
+        (
+            "حيث سيبدأ الدوري الممتاز من الأسبوع الثاني من شهر صفر 1437 , على أن",
+            date(2015, 8, 6),
+            [("الثاني من شهر صفر 1437", "2015-11-20", "2015-11-26", "point")],  # 8-14 Safar 1437
+        ),
+        # the end of a numbered week of something that is no month: no weekend, no date
+        ("فمع نهاية الأسبوع الأول للبرنامج شارك طلاب الصف الثالث الابتدائي", date(2015, 8, 3), []),
+        # ... and not: an ordinal day after another noun is that day; a weekend's feminine ordinal is a weekend
+        ("في اليوم الثالث من رمضان", date(2015, 7, 21), [("الثالث من رمضان", "2015-06-20", "2015-06-20", "point")]),
+        (
+            "أن الفيلم في طريقه لتحقيق 40 مليون دولار بنهاية عطلة نهاية الأسبوع الأولى له.",
+            date(2015, 8, 2),
+            [("عطلة نهاية الأسبوع", "2015-07-31", "2015-08-01", "point")],
+        ),
+    ],
+)
+def test_a_numbered_week_of_a_month(text, published, expected):
+    assert days(text, published) == expected
+
+
 def test_the_hijri_year_without_a_part_is_not_read_as_the_gregorian_year():
     # "خلال الشهور التسعة من العام الهجري الحالي" (a count over the Hijri year so far): no Gregorian year read
     assert days("سجلت وزارة العدل خلال الشهور التسعة من العام الهجري الحالي نحو 13092 قضية", date(2015, 7, 27)) == []
