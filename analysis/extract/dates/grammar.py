@@ -382,10 +382,11 @@ def _top_branches() -> list[tuple[str, str]]:
         # a time of the day before a weekday or a day word: "منذ مساء الخميس" (sample 41: read as Thursday, a point)
         # a year in brackets after عام, the bracket closed after it or after its Gregorian year: "منذ العام (1428هـ
         # 2007م)" (sample 80: read as the years 1428 and 2007, points), "منذ عام (1891)" (read as a year ago)
+        # تاريخ before a date written in digits: "منذ تاريخ 1 / 10 /1436 هـ، حتى اليوم" (sample 81: read as the day)
         (
             "since",
             rf"[وف]?منذ\s+(?:(?P<since_bracket>(?:ال)?عام\s*\(\s*(?=\d))"
-            rf"|يوم\s+(?=[0-3]?\d\s*(?:من\s+)?(?:شهر\s+)?و?(?:{_MONTH}|{_HMONTH}))"
+            rf"|يوم\s+(?=[0-3]?\d\s*(?:من\s+)?(?:شهر\s+)?و?(?:{_MONTH}|{_HMONTH}))|(?:ال)?تاريخ\s+(?=\d)"
             rf"|{_SINCE_DAY_PART}\s+(?=(?:يوم\s+)?(?:ال\w+|امس|اول|البارحه)(?!\w)))?(?:{anchors})"
             rf"(?(since_bracket)(?:\s+(?:19|20)\d\d\s?م?)?\s*\))",
         ),

@@ -931,6 +931,44 @@ def test_a_numbered_week_of_a_month(text, published, expected):
     assert days(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # منذ تاريخ before a date in digits is a since-period (sample 81: read as the day 17 July)
+        (
+            "أن المريضة منوّمة بقسم العناية المركزة بالمستشفى منذ تاريخ 1 / 10 /1436 هـ، حتى اليوم الإثنين، حيث",
+            date(2015, 7, 27),
+            ("منذ تاريخ 1 / 10 /1436 ه", "2015-07-17", "2015-07-27", "since"),
+        ),
+        (
+            "الذي تشكل منذ تاريخ 2 أغسطس (آب) عام 1990 إلى اليوم لمعرفة",
+            date(2015, 8, 2),
+            ("منذ تاريخ 2 أغسطس (آب) عام 1990", "1990-08-02", "2015-08-02", "since"),
+        ),
+        # a weekday after ليوم with its date right after it is that date (sample 81: read as the publication Saturday)
+        (
+            "المنشور في عدد «الجزيرة» ليوم السبت 16 شوّال 1436هـ، ص21- جاءت عبارة",
+            date(2015, 8, 8),
+            ("ليوم السبت 16 شوّال 1436ه", "2015-08-01", "2015-08-01", "point"),
+        ),
+        (
+            "في رده على ما نشر في عدد «عكاظ» ليوم الاثنين الموافق 11/ 10/ 1436هـ المتضمن شكوى",
+            date(2015, 8, 9),
+            ("ليوم الاثنين الموافق 11/ 10/ 1436ه", "2015-07-27", "2015-07-27", "point"),
+        ),
+    ],
+)
+def test_since_a_date_and_a_weekday_after_li_yawm(text, published, expected):
+    assert expected in days(text, published)
+
+
+def test_since_before_a_date_not_in_digits_is_not_this_rule():
+    # ... and not: منذ تاريخ before an event's name is no date of its own; the year after it is read alone
+    assert days("للمرة الأولى منذ تاريخ افتتاح المطار في العام 1999م.", date(2015, 7, 21)) == [
+        ("العام 1999م", "1999-01-01", "1999-12-31", "point")
+    ]
+
+
 def test_the_hijri_year_without_a_part_is_not_read_as_the_gregorian_year():
     # "خلال الشهور التسعة من العام الهجري الحالي" (a count over the Hijri year so far): no Gregorian year read
     assert days("سجلت وزارة العدل خلال الشهور التسعة من العام الهجري الحالي نحو 13092 قضية", date(2015, 7, 27)) == []
