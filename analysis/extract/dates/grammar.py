@@ -68,6 +68,7 @@ _HIJRI_MARK = r"(?:ه|هجريه?)"
 # The word between a Hijri month and its year: "شوال 1436", "شوال عام 1436"; "شهر شوال لعام 1436 هجري",
 # "لشهر رمضان من عام 1435هـ", "شهر رمضان من العام 1436هـ" (samples 46, 47: read as the year alone)
 _HYEAR_WORD = r"(?:من\s+)?(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+"
+_HIJRI_ADJECTIVE = r"الهجريه?"
 _HYEAR_ADJECTIVE = r"(?:ال)?(?:عام|سنه)\s+الهجريه?"  # العام الهجري، السنة الهجرية: the Hijri year, no number
 _HYEAR_NEW = _alt(CAL.hijri_year_new_words)
 _HYEAR_OR_TWO = rf"{_HYEAR}|\d\d"  # the second year of 1436/1437هـ or 1436/37هـ  # هـ (normalised to ه), هجري, هجرية
@@ -168,7 +169,7 @@ def _part(g: Named) -> str:
         # "ابتداءً من مطلع شهر ذي القعدة من العام الجاري" (sample 66: read as the whole month): a Hijri month of a
         # year named relatively, the Hijri year of publication or one next to it
         rf"|{g('hrmonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?\s+(?:من\s+)?"
-        rf"(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+{g('hrymod', _MOD)}|{g('hrythis', _THIS_YEAR)}){_WE}"
+        rf"(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+(?:{_HIJRI_ADJECTIVE}\s+)?{g('hrymod', _MOD)}|{g('hrythis', _THIS_YEAR)}){_WE}"
         rf"|{g('bare', r'العام|الشهر')}{_WE})"
     )
 
@@ -187,7 +188,9 @@ def _hijri_relative(g: Named) -> str:
     # ... or with a year named relatively, the Hijri year of publication or one next to it: "سعر المتر في شهر صفر
     # من هذا العام" (Safar 1436), "شهر رمضان للعام المقبل" (Ramadan 1437; the round over samples 38-61: read as the
     # Gregorian year alone)
-    rel_year = rf"\s+(?:من\s+)?(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+{g('ymod', _MOD)}|{g('ythis', _THIS_YEAR)})"
+    # the Hijri year's adjective between: "بداية من غرة محرم من العام الهجري القادم" (sample 80: read as the last 1
+    # Muharram), "في شهر صفر من العام الهجري الحالي" (not read)
+    rel_year = rf"\s+(?:من\s+)?(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+(?:{_HIJRI_ADJECTIVE}\s+)?{g('ymod', _MOD)}|{g('ythis', _THIS_YEAR)})"
     return (
         rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:{g('shahr', 'شهر')}\s+)?{g('month', _HMONTH)}"
         rf"(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?(?:\s+{g('mod', _MOD)}|{rel_year})?{_WE}"
@@ -377,16 +380,21 @@ def _top_branches() -> list[tuple[str, str]]:
         # (sample 74: read as the year 2014, a point)
         # يوم before a day and a month: "المتأخرات المستحقة منذ يوم 30 يونيو (حزيران) الماضي" (sample 48: read as the day)
         # a time of the day before a weekday or a day word: "منذ مساء الخميس" (sample 41: read as Thursday, a point)
+        # a year in brackets after عام, the bracket closed after it or after its Gregorian year: "منذ العام (1428هـ
+        # 2007م)" (sample 80: read as the years 1428 and 2007, points), "منذ عام (1891)" (read as a year ago)
+        # تاريخ before a date written in digits: "منذ تاريخ 1 / 10 /1436 هـ، حتى اليوم" (sample 81: read as the day)
         (
             "since",
-            rf"[وف]?منذ\s+(?:يوم\s+(?=[0-3]?\d\s*(?:من\s+)?(?:شهر\s+)?و?(?:{_MONTH}|{_HMONTH}))"
-            rf"|{_SINCE_DAY_PART}\s+(?=(?:يوم\s+)?(?:ال\w+|امس|اول|البارحه)(?!\w)))?(?:{anchors})",
+            rf"[وف]?منذ\s+(?:(?P<since_bracket>(?:ال)?عام\s*\(\s*(?=\d))"
+            rf"|يوم\s+(?=[0-3]?\d\s*(?:من\s+)?(?:شهر\s+)?و?(?:{_MONTH}|{_HMONTH}))|(?:ال)?تاريخ\s+(?=\d)"
+            rf"|{_SINCE_DAY_PART}\s+(?=(?:يوم\s+)?(?:ال\w+|امس|اول|البارحه)(?!\w)))?(?:{anchors})"
+            rf"(?(since_bracket)(?:\s+(?:19|20)\d\d\s?م?)?\s*\))",
         ),
         (
             "ago",
             rf"{g('word', r'منذ|قبل|بعد')}\s+{_APPROX}(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"
-            # not a construct: "قبل يوم العيد" is before Eid day, not a day ago
-            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s+(?:{_MONTH}|{_HMONTH})|\s+ال){_WE})",
+            # not a construct: "قبل يوم العيد" is before Eid day, not a day ago; nor a year in brackets: "منذ عام (1891)"
+            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s*\(\s*\d|\s+(?:{_MONTH}|{_HMONTH})|\s+ال){_WE})",
         ),
         ("earlier", r"في\s+وقت\s+(?P<earlier_when>سابق|لاحق)\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"),
         (

@@ -100,7 +100,8 @@ _AGREEING = re.compile(rf"\s*[,،]?\s*(?:(?:{_LINKS})\s*)?[,،]?\s*")
 #: ... with the link written: a weekday tied to a part of a month ("يوم السبت الموافق مطلع آب (أغسطس) المقبل").
 _LINKED = re.compile(rf"\s*[,،]?\s*(?:{_LINKS})\s*[,،]?\s*")
 #: A weekday alone, or "since" a weekday alone ("منذ يوم الأحد 18/9/1436هـ": since that day).
-_WEEKDAY_ONLY = re.compile(r"(?:منذ\s+)?[وف]?(?:يوم\s+)?ال\w+\s*")
+#: (يوم with ل too: "المنشور في عدد «الجزيرة» ليوم السبت 16 شوّال 1436هـ", sample 81: read as the publication Saturday)
+_WEEKDAY_ONLY = re.compile(r"(?:منذ\s+)?[وف]?(?:ل?يوم\s+)?ال\w+\s*")
 #: ... or with its modifier, before the date it names: "حتى يوم السبت المقبل 9 شوال 1436هـ" (sample 51: the Hijri day
 #: was read apart from its weekday, so the "until" before the weekday did not make it a deadline).
 _WEEKDAY_MODIFIED = re.compile(

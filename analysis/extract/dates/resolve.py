@@ -73,6 +73,11 @@ _WEEKDAY_LIST_RE = re.compile(
     rf"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال(?:{'|'.join(sorted(CAL.weekdays, key=len, reverse=True))}))+\s*[,،]?\s*و?$"
 )
 _WEEKEND_HOLIDAY_RE = re.compile(r"\s*(?:عطله|اجازه)\s*$")
+_WEEK_ORDINAL_AFTER_RE = re.compile(
+    rf"\s+(?:{'|'.join(sorted(map(re.escape, CAL.weekend_not_before), key=len, reverse=True))})(?!\w)"
+    if CAL.weekend_not_before
+    else r"(?!)"
+)
 #: A bare weekday with ب glued to it (بالجمعة، وبالخميس): in SaudiNewsNet a place (مركز الصناعية
 #: بالخميس), a name, "both" (بالاثنين) or a sermon's Friday; a date says يوم الجمعة or في الجمعة.
 _GLUED_BI_RE = re.compile(r"\s*[وف]?بال")
@@ -1241,6 +1246,8 @@ def _weekend(found: Found) -> Span:
     published = found.published
     if not (found.get("this") or found.get("mod")) and _habitual(found, weekend=True):
         raise Reject  # "إذا كنت تقضي عطلة نهاية الأسبوع عند الأصدقاء": a habit
+    if not (found.get("this") or found.get("mod")) and _WEEK_ORDINAL_AFTER_RE.match(found.after):
+        raise Reject  # "في نهاية الأسبوع الثالث من رمضان": the end of a numbered week, no weekend
     week = week_of(published)
     if found.get("mod"):
         return weekend_of(week_of(week.start + timedelta(days=7 * _modifier_shift(found.get("mod")))))
@@ -1589,7 +1596,29 @@ def resolve(
         if any(phrase in clause for phrase in CAL.recurring_before) or _custom_goes_on(norm, match.start()):
             raise Reject  # "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا": a yearly custom
     found = Found(match, f"{branch}_", published, before, after, anchor=anchor, anchor_at=anchor_at, comment=comment)
-    return RESOLVERS[branch](found)
+    span = RESOLVERS[branch](found)
+    return _nth_week(found, span) or span
+
+
+#: "الأسبوع الثالث من رمضان", "نهاية الأسبوع الأول من شهر أغسطس المقبل": an ordinal day right after "week".
+_WEEK_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)اسبوع\s+$")
+_NTH_WEEK_MAX = 4
+
+
+def _nth_week(found: Found, span: Span) -> Span | None:
+    """An ordinal day of a month right after ``الأسبوع`` names the Nth week of that month, its days 7N-6 to 7N, not
+    its Nth day (the round of sample 80: "في نهاية الأسبوع الثالث من رمضان" and "تقام في الأسبوع الأول من أغسطس"
+    were read as the 3rd of Ramadan and 1 August)."""
+    name = f"{found.prefix}ordinal"
+    if name not in found.match.re.groupindex or not found.get("ordinal") or span.precision != "day":
+        return None
+    if f"{found.prefix}ounit" in found.match.re.groupindex and found.get("ounit"):
+        return None  # a compound ordinal (السادس والعشرين) is no week's number
+    n = CAL.ordinal_days[found.get("ordinal")]
+    if n > _NTH_WEEK_MAX or not _WEEK_BEFORE_RE.search(found.before):
+        return None
+    start = span.start + timedelta(days=6 * (n - 1))  # span.start is the month's day n: day 7n-6 is 6(n-1) later
+    return Span(start, start + timedelta(days=6), "week", span.relative, span.extent)
 
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")

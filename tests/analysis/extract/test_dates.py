@@ -820,6 +820,155 @@ def test_parts_of_a_year_without_the_hijri_adjective(text, published, expected):
     assert expected in days(text, published)
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a Hijri month (and day) of a year named relatively with the Hijri year's adjective between: that month of the
+        # Hijri year of publication (1436 AH) or of the next (1437 AH); sample 80's row was read as the last 1 Muharram
+        # (25 October 2014), the second not read at all
+        (
+            "لتمثيل صفوف الفريق الكروي الأول مع عميد الأندية السعودية بداية من غرة محرم من العام الهجري القادم.",
+            date(2015, 7, 24),
+            ("غرة محرم من العام الهجري القادم", "2015-10-14", "2015-10-14", "point"),
+        ),
+        (
+            "يأتي ذلك في وقتٍ أصدرت فيه وزارة العدل في شهر صفر من العام الهجري الحالي توجيهاً للمحاكم",
+            date(2015, 8, 7),
+            ("شهر صفر من العام الهجري الحالي", "2014-11-23", "2014-12-22", "point"),
+        ),
+        # ... as without the adjective (the corpus's readings before)
+        (
+            "ستبدأ في التاسع من شهر ربيع الأول من العام المقبل، وتسعى إدارة الاتحاد",
+            date(2015, 8, 10),
+            ("التاسع من شهر ربيع الأول من العام المقبل", "2015-12-20", "2015-12-20", "point"),
+        ),
+    ],
+)
+def test_a_hijri_month_of_the_hijri_year_named_by_its_adjective(text, published, expected):
+    assert expected in days(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a since-period whose year stands in brackets after عام, with its Gregorian year inside them: from the Hijri
+        # year's start to the publication day (sample 80: read as the years 1428 and 2007, two points; seven copies)
+        (
+            "وأكد سموه أن تبني إمارة المنطقة مبادرة سوق عكاظ منذ العام (1428هـ 2007م) ـ لا ينطلق من حرصها",
+            date(2015, 8, 4),
+            [("منذ العام (1428هـ 2007م)", "2007-01-20", "2015-08-04", "since")],
+        ),
+        (
+            "وأكد أن تبني إمارة المنطقة مبادرة سوق عكاظ منذ عام (1428هـ 2007م) لا ينطلق من حرصها",
+            date(2015, 8, 6),
+            [("منذ عام (1428هـ 2007م)", "2007-01-20", "2015-08-06", "since")],
+        ),
+        # a year before 1900 in brackets is no year ago (it was read as 2014, since); it is left unread
+        ("من تاريخ الشعب الكردي منذ عام (1891) وهو تاريخ نشوء", date(2015, 7, 21), []),
+        # ... and not: an elided bracket after منذ عام is a year ago
+        (
+            'واضاف "لم يتغير اي شىء منذ عام (...) بعض العائلات تمكنت',
+            date(2015, 8, 9),
+            [("منذ عام", "2014-01-01", "2014-12-31", "since")],
+        ),
+        # a year in brackets after في عام stays a point
+        (
+            "وعاد بعدها في عام (2013) ليهرب لمهرجان برلين",
+            date(2015, 7, 24),
+            [("2013", "2013-01-01", "2013-12-31", "point")],
+        ),
+    ],
+)
+def test_since_a_year_in_brackets(text, published, expected):
+    assert days(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # an ordinal day right after الأسبوع is the Nth week of the month, days 7N-6 to 7N (sample 80's round: read as
+        # the Nth day, and "نهاية الأسبوع" before it as the last weekend)
+        (
+            "وأجريت التحقيقات أسبوعا قبل رمضان، ثم في نهاية الأسبوع الثالث من رمضان، وبعد شهر",
+            date(2015, 7, 21),
+            [("الثالث من رمضان", "2015-07-02", "2015-07-08", "point")],  # 15-21 Ramadan 1436
+        ),
+        (
+            "ولم تبلغ ايراداته سوى 918 دولار اميركي في نهاية الاسبوع الاول من الشهر الجاري.",
+            date(2015, 7, 21),
+            [("الاول من الشهر الجاري", "2015-07-01", "2015-07-07", "point")],
+        ),
+        (
+            "بمواجهة سبورتنج خيخون في الأسبوع الرابع من أغسطس آب القادم.",
+            date(2015, 7, 23),
+            [("الرابع من أغسطس آب القادم", "2015-08-22", "2015-08-28", "point")],
+        ),
+        (
+            "فإن عملية الاقتراع ستجرى على مرحلتين (الأسبوع الثاني من أكتوبر، والأسبوع الثالث من نوفمبر) حيث",
+            date(2015, 8, 6),
+            [
+                ("الثاني من أكتوبر", "2015-10-08", "2015-10-14", "point"),
+                ("الثالث من نوفمبر", "2015-11-15", "2015-11-21", "point"),
+            ],
+        ),
+        (
+            "حيث سيبدأ الدوري الممتاز من الأسبوع الثاني من شهر صفر 1437 , على أن",
+            date(2015, 8, 6),
+            [("الثاني من شهر صفر 1437", "2015-11-20", "2015-11-26", "point")],  # 8-14 Safar 1437
+        ),
+        # the end of a numbered week of something that is no month: no weekend, no date
+        ("فمع نهاية الأسبوع الأول للبرنامج شارك طلاب الصف الثالث الابتدائي", date(2015, 8, 3), []),
+        # ... and not: an ordinal day after another noun is that day; a weekend's feminine ordinal is a weekend
+        ("في اليوم الثالث من رمضان", date(2015, 7, 21), [("الثالث من رمضان", "2015-06-20", "2015-06-20", "point")]),
+        (
+            "أن الفيلم في طريقه لتحقيق 40 مليون دولار بنهاية عطلة نهاية الأسبوع الأولى له.",
+            date(2015, 8, 2),
+            [("عطلة نهاية الأسبوع", "2015-07-31", "2015-08-01", "point")],
+        ),
+    ],
+)
+def test_a_numbered_week_of_a_month(text, published, expected):
+    assert days(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # منذ تاريخ before a date in digits is a since-period (sample 81: read as the day 17 July)
+        (
+            "أن المريضة منوّمة بقسم العناية المركزة بالمستشفى منذ تاريخ 1 / 10 /1436 هـ، حتى اليوم الإثنين، حيث",
+            date(2015, 7, 27),
+            ("منذ تاريخ 1 / 10 /1436 ه", "2015-07-17", "2015-07-27", "since"),
+        ),
+        (
+            "الذي تشكل منذ تاريخ 2 أغسطس (آب) عام 1990 إلى اليوم لمعرفة",
+            date(2015, 8, 2),
+            ("منذ تاريخ 2 أغسطس (آب) عام 1990", "1990-08-02", "2015-08-02", "since"),
+        ),
+        # a weekday after ليوم with its date right after it is that date (sample 81: read as the publication Saturday)
+        (
+            "المنشور في عدد «الجزيرة» ليوم السبت 16 شوّال 1436هـ، ص21- جاءت عبارة",
+            date(2015, 8, 8),
+            ("ليوم السبت 16 شوّال 1436ه", "2015-08-01", "2015-08-01", "point"),
+        ),
+        (
+            "في رده على ما نشر في عدد «عكاظ» ليوم الاثنين الموافق 11/ 10/ 1436هـ المتضمن شكوى",
+            date(2015, 8, 9),
+            ("ليوم الاثنين الموافق 11/ 10/ 1436ه", "2015-07-27", "2015-07-27", "point"),
+        ),
+    ],
+)
+def test_since_a_date_and_a_weekday_after_li_yawm(text, published, expected):
+    assert expected in days(text, published)
+
+
+def test_since_before_a_date_not_in_digits_is_not_this_rule():
+    # ... and not: منذ تاريخ before an event's name is no date of its own; the year after it is read alone
+    assert days("للمرة الأولى منذ تاريخ افتتاح المطار في العام 1999م.", date(2015, 7, 21)) == [
+        ("العام 1999م", "1999-01-01", "1999-12-31", "point")
+    ]
+
+
 def test_the_hijri_year_without_a_part_is_not_read_as_the_gregorian_year():
     # "خلال الشهور التسعة من العام الهجري الحالي" (a count over the Hijri year so far): no Gregorian year read
     assert days("سجلت وزارة العدل خلال الشهور التسعة من العام الهجري الحالي نحو 13092 قضية", date(2015, 7, 27)) == []
