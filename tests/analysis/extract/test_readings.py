@@ -4032,3 +4032,20 @@ def test_tani_is_no_thane(gazetteer, text):
 )  # fmt: skip
 def test_the_palm_weevil_is_no_sousse(gazetteer, text, counted):
     assert ("sousse" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the fifty-seventh uniform sample (2015-07-21-430): "cups" of water in a recipe
+        ("يجب نقع الأرز في الماء لمدة نصف ساعة قبل طبخه وتحضيره بإضافة 15 كوبا من الماء.", False),
+        # SaudiNewsNet's other cups of a drink or a food
+        ("وبعد تناول كل هذه الأطباق، تناول كوبا من الإسبريسو أو الماكياتو.", False),
+        ("صعد بهدوء لمرسمه حاملاً معه كوبًا من القهوة وكثيرًا من الإحساس.", False),
+        # against: Cuba before من and something else (its list of sponsors of terrorism, a missile crisis)
+        ("بسحب الصواريخ المحملة بالرؤوس النووية من كوبا مقابل تعهد امريكا.", True),
+        ("وقررت واشنطن شطب كوبا من قائمة الدول الراعية للإرهاب.", True),
+    ],
+)  # fmt: skip
+def test_a_cup_of_a_drink_is_no_cuba(gazetteer, text, counted):
+    assert ("cuba" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
