@@ -2162,3 +2162,43 @@ def test_official_and_of_study_end_a_name(text, name):
     names = [a for _, a in in_first(found(text))]
     assert not any("الرسمي" in a or "الدراسي" in a for a in names)
     assert name is None or name in names
+
+
+# --- the fifty-sixth round: الكابتن "Captain", a title ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the fifty-sixth uniform sample (2015-08-07-946): "and his legend" and the title had been read as a man after
+        # قائده ("its leader", read as the title قائدة); the captain is named after الكابتن
+        ("بانتصار تاريخي (3/1) قاده الى تحقيقه قائده الفذ واسطورته الكابتن مبارك عبدالكريم \"شفاه الله\" الذي كان "
+         "رجل المباراة.", "مبارك عبدالكريم"),
+        # SaudiNewsNet 2015-08-02-1277 (the round's corpus read): a company's name had run on into the title
+        ("فيما تحدث مدير شركة التطوير الرياضي الكابتن خميس الزهراني قائلاً: لدي ثلاثة رسائل.", "شركة التطوير الرياضي"),
+        # 2015-07-31-1294: a pilot heading Egypt's air navigation company, once cut to محيي الدين
+        ("أعلن الكابتن إيهاب محيي الدين رئيس الشركة الوطنية لخدمات الملاحة الجوية في مصر أنه تقرر تأخير إقلاع "
+         "وهبوط عدد من الطائرات.", "إيهاب محيي الدين"),
+        # 2015-07-23-1136 and 2015-08-01-1097: a former player, an air-accident investigator
+        ("وقال الكابتن ماجد عبدالله عبر حسابه الشخصي بتويتر إنه بخير.", "ماجد عبدالله"),
+        ("فقد عين المدير العام لمكتب تحقيقات الطيران الكابتن إبراهيم بن سلمان الكشي ممثلا معتمدا عن المكتب.",
+         "إبراهيم بن سلمان الكشي"),
+    ],
+)  # fmt: skip
+def test_captain_is_a_title(text, name):
+    names = [a for _, a in in_first(found(text))]
+    assert names[0] == name
+    assert not any("الكابتن" in a or "واسطورته" in a for a in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: the plane's captain named by no name (2015-07-21-2643's report of the crew's honour)
+        "وأعلن طيران ناس تكريم الكابتن وطاقم الطائرة على مبادرتهم.",
+        # against: كابتن without the article is "the captain of", a construct, no title (2015-07-21-2320's كابتن الفريق)
+        "وقال كابتن الفريق إن اللاعبين جاهزون للمباراة.",
+    ],
+)  # fmt: skip
+def test_captain_without_a_name_is_no_person(text):
+    assert in_first(found(text)) == []

@@ -4177,3 +4177,55 @@ def test_a_saudi_district_and_a_pakistani_province_named_like_other_places(gazet
 )  # fmt: skip
 def test_swedish_exercises_and_khaybar_of_the_south(gazetteer, text, entity_id, found):
     assert (entity_id in [m.entity_id for m in find_mentions(text, gazetteer)]) is found
+
+
+# --- the fifty-seventh round: تاني "again" is no Thane; سوسة النخيل, the palm weevil, is no Sousse ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fifty-seventh uniform sample (2015-07-21-576): the Dusit Thani hotels
+        "تتأهب «دوسِت إنترناشيونال» لافتتاح أول منتجع يتم تشييده حديثا على جزيرة «غوام» منذ عام 1999، وهو «منتجع دوست "
+        "تاني غوام».",
+        # 2015-08-02-46, 2015-07-21-474: the Egyptian "another", "again"
+        "هي اتجوزت واحد تاني وأنا اتجوزت واحدة تانية، وشاء القدر إننا نتجمع تاني.",
+        "وسألني بلهجة اليائس: فيه حد تاني في حياتك؟",
+    ],
+)  # fmt: skip
+def test_tani_is_no_thane(gazetteer, text):
+    assert "thane" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the fifty-seventh uniform sample (2015-07-31-627): the red palm weevil
+        ("تطوير برنامج يتيح للمزارع معرفة جميع الخدمات التي يقدمها برنامج مكافحة حشرة سوسة النخيل الحمراء ووقاية "
+         "المزروعات.", False),
+        # 2015-07-24-1463: the same pest in Qassim's date farms
+        ("وأضاف بأن سوسة النخيل تمثل هاجساً لدى منتجي التمور.", False),
+        # against: the Tunisian city (2015-07-21-1498, 2015-07-31-1693)
+        ("قتل عدد كبير من السياح الأجانب على شواطئ مدينة سوسة.", True),
+        ("فريق النجم الساحلي التونسي على الملعب الأولمبي بسوسة، وبدأت تدريبات اليوم.", True),
+    ],
+)  # fmt: skip
+def test_the_palm_weevil_is_no_sousse(gazetteer, text, counted):
+    assert ("sousse" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the fifty-seventh uniform sample (2015-07-21-430): "cups" of water in a recipe
+        ("يجب نقع الأرز في الماء لمدة نصف ساعة قبل طبخه وتحضيره بإضافة 15 كوبا من الماء.", False),
+        # SaudiNewsNet's other cups of a drink or a food
+        ("وبعد تناول كل هذه الأطباق، تناول كوبا من الإسبريسو أو الماكياتو.", False),
+        ("صعد بهدوء لمرسمه حاملاً معه كوبًا من القهوة وكثيرًا من الإحساس.", False),
+        # against: Cuba before من and something else (its list of sponsors of terrorism, a missile crisis)
+        ("بسحب الصواريخ المحملة بالرؤوس النووية من كوبا مقابل تعهد امريكا.", True),
+        ("وقررت واشنطن شطب كوبا من قائمة الدول الراعية للإرهاب.", True),
+    ],
+)  # fmt: skip
+def test_a_cup_of_a_drink_is_no_cuba(gazetteer, text, counted):
+    assert ("cuba" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
