@@ -172,3 +172,40 @@ def test_a_players_contract_signed_is_sport(sentence, date_text, expected):
 )  # fmt: skip
 def test_a_peak_is_no_summit(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # soldiers martyred, their unit described by the operations it takes part in: a toll, no fighting (sample 47 and
+        # the corpus, 24 readings of two stories: typed strike)
+        ("وجه صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد بمعاملة الشهيد الرقيب أول سيف يوسف أحمد "
+         "الفلاسي - رحمه الله - من القوة الإماراتية المشاركة في عمليات التحالف، الذي استشهد اليوم، معاملة الشهيد السعودي "
+         "ماديا ومعنويا.", "اليوم", "casualties"),
+        # military operations carried out are fighting
+        ("ونفذت قوات التحالف أمس عمليات عسكرية في مأرب", "أمس", "strike"),
+    ],
+)  # fmt: skip
+def test_a_unit_taking_part_in_operations_is_no_strike(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # support for a deal or its review is no deal made (the corpus's random agreements: typed agreement)
+        ("وفي المقابل أعلنت كل من السيناتورة الديمقراطية عن نيو هامشير جين شاهين والسيناتورة كريستين جيلبراند يوم الخميس "
+         "تأييدهما للاتفاق النووي مع إيران.", "يوم الخميس", "other"),
+        ("وبموجب قانون أمريكي صدر في أيار (مايو)، فإن الكونجرس أمامه حتى 17 أيلول (سبتمبر) لتقييم الاتفاق.",
+         "17 أيلول (سبتمبر)", "other"),
+        # ... nor is the Ettifaq club's camp
+        ("ومن المنتظر أن يلتحق بمعسكر الاتفاق في تركيا خلال الأيام المقبلة للمشاركة في الإعداد والاستعداد للموسم الجديد "
+         "والذي سيستهله الاتفاق بمواجهة الرائد في كأس ولي العهد في الثاني من شهر ذو القعدة المقبل.",
+         "الثاني من شهر ذو القعدة المقبل", "other"),
+        # support rallied for a deal reached: the date dates the deal
+        ("وقد خطط الرئيس أوباما لحشد تأييد للاتفاق النووي الايراني الذي تم التوصل اليه في 14 يوليو / تموز، باعتباره "
+         "أفضل خيار للاستقرار في الشرق الأوسط.", "14 يوليو / تموز", "agreement"),
+    ],
+)  # fmt: skip
+def test_support_for_a_deal_is_no_deal(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
