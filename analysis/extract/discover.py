@@ -923,6 +923,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             break
     if not name or all(word in lex.triggers.connectors for word, _, _ in name):
         return None  # شركة أم أم أل ميديست: a connector alone (أم، أبو، بن) names nothing
+    if name[0][0] in lex.triggers.description_names:
+        return None  # بلدية المحافظة "the governorate's municipality" (علي ... its mayor's name after it), نادي العاصمة
     return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
 
 
