@@ -263,8 +263,15 @@ def _anchored(g: Named) -> str:
 
 
 def _day_of_month(g: Named) -> str:
-    """``الثامن من الشهر ذاته``, ``في العاشر من الشهر الجاري``, ``15 من الشهر الماضي``."""
-    return rf"{_weekday_prefix(g)}{_day(g)}(?:من\s+)?الشهر\s+(?:{g('mod', _MOD)}|{g('same', _SAME)}){_WE}"
+    """``الثامن من الشهر ذاته``, ``في العاشر من الشهر الجاري``, ``15 من الشهر الماضي``; ``في 21 من هذا الشهر``,
+    ``الرابع عشر من هذا الشهر`` (the running month, as ``الشهر الجاري``; sample 81: read as the whole month), not
+    after a dash (``30 -10 من هذا الشهر``, a Hijri day and month) nor before a word of the holy month
+    (``الرابع من هذا الشهر الفضيل``: Ramadan's day, left to the relative month)."""
+    holy = rf"(?!\s+(?:{_alt(CAL.holy_month_words)}|رمضان){_WE})"
+    return (
+        rf"{_weekday_prefix(g)}{_day(g)}(?:من\s+)?(?:الشهر\s+(?:{g('mod', _MOD)}|{g('same', _SAME)})"
+        rf"|{g('this', r'هذا')}\s+الشهر{holy}){_WE}"
+    )
 
 
 def _named_day(g: Named) -> str:
@@ -476,7 +483,7 @@ _LOOKAHEADS = "|".join(
 CANDIDATE_RE = re.compile(
     rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|\s?/|\s?-\s?1[345]\d\d)"
     rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و|{_trie(CAL.first_day_words)}\s"
-    rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+الشهر\s)"
+    rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+(?:الشهر\s|هذا\s+الشهر(?!\w)))"
     rf"|ال[0-3]?\d\s*من\s+(?:شهر\s+)?(?:{_MONTH_WORDS}|الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"
 )

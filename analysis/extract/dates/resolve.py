@@ -1497,6 +1497,8 @@ def _eid(found: Found) -> Span:
 def _day_of_month(found: Found) -> Span:
     """``الثامن من الشهر ذاته`` (a day of the month the text last set), ``العاشر من الشهر الجاري``."""
     get, published = found.get, found.published
+    if get("this") and re.search(r"-\s*$", found.before):
+        raise Reject  # "بتاريخ 30 -10 من هذا الشهر": a Hijri day and month, not the 10th
     if get("same"):
         if found.anchor is None:
             raise Reject
@@ -1505,15 +1507,26 @@ def _day_of_month(found: Found) -> Span:
         # "بعد عيد الفطر … حتى الثلاثين من الشهر الحالي": a text that counts in Hijri months means
         # the current Hijri month
         today = gregorian_to_hijri(published)
-        shift = _modifier_shift(get("mod"))
+        shift = _modifier_shift(get("mod")) if get("mod") else 0
         hyear, hmonth = add_months(today.year, today.month, shift)
-        return replace(_hijri_day(hyear, hmonth, _day_of(found)), relative=True)
+        span = replace(_hijri_day(hyear, hmonth, _day_of(found)), relative=True)
+        return _this_month_not_past_ahead(found, span)
     else:
-        year, month = add_months(published.year, published.month, _modifier_shift(get("mod")))
+        shift = _modifier_shift(get("mod")) if get("mod") else 0  # "هذا الشهر": the running month
+        year, month = add_months(published.year, published.month, shift)
     day = _day_of(found)
     if not 1 <= day <= days_in_month(year, month):
         raise Reject
-    return day_span(date(year, month, day), True)
+    return _this_month_not_past_ahead(found, day_span(date(year, month, day), True))
+
+
+def _this_month_not_past_ahead(found: Found, span: Span) -> Span:
+    """A day of ``هذا الشهر`` already gone whose clause speaks of the future is no such day (the text counts
+    in the other calendar's month): ``التي سيتم عقدها ... يوم 18 من هذا الشهر`` in a text of 27 July is
+    18 Shawwal, not 18 July; it is left to the month's reading."""
+    if found.get("this") and span.end < found.published and found.future:
+        raise Reject
+    return span
 
 
 #: How far back a relative month looks for a sign that its text counts in Hijri months.

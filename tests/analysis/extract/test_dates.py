@@ -962,6 +962,50 @@ def test_since_a_date_and_a_weekday_after_li_yawm(text, published, expected):
     assert expected in days(text, published)
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a day of هذا الشهر is that day of the running month, as of الشهر الجاري (sample 81: read as the whole month)
+        (
+            "* بوشر في 21 من هذا الشهر تصوير «طيور السنونو والأمازونز» عن رواية خيالية للأولاد",
+            date(2015, 7, 21),
+            ("21 من هذا الشهر", "2015-07-21", "2015-07-21", "point"),
+        ),
+        (
+            "عن الأنشطة النووية الإيرانية السرية السابقة، بتاريخ 15 من هذا الشهر، برزت للسطح مرة أخرى صور",
+            date(2015, 8, 9),
+            ("15 من هذا الشهر", "2015-08-15", "2015-08-15", "point"),
+        ),
+        (
+            "أم نسخة أولية من روايتها الشهيرة؟ - صدرت يوم الرابع عشر من هذا الشهر واصطف الآلاف في شوارع لندن",
+            date(2015, 7, 21),
+            ("الرابع عشر من هذا الشهر", "2015-07-14", "2015-07-14", "point"),
+        ),
+        (
+            "أما بما يعود إلى منصب رئيس الأركان في الجيش الذي سيشغر في السابع من هذا الشهر (غدًا الجمعة)، فقد",
+            date(2015, 8, 6),
+            ("السابع من هذا الشهر", "2015-08-07", "2015-08-07", "point"),
+        ),
+    ],
+)
+def test_a_day_of_this_month(text, published, expected):
+    assert expected in days(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # ... not a Hijri day and month after a dash, nor a day of the holy month (Ramadan's), nor a day gone in a
+        # clause of the future (the text counts in Hijri months: 18 Shawwal, not 18 July)
+        ("حتى نهاية الدوام الرسمي بتاريخ 30 -10 من هذا الشهر بعد صدور الأمر السامي بذلك.", date(2015, 7, 22)),
+        ("آخر الحوادث التي وقعت على هذا الطريق هو في الرابع من هذا الشهر الفضيل رمضان، عندما", date(2015, 7, 22)),
+        ("تسجيل المرشحين التي سيتم عقدها في نطاق كل لجنة محلية يوم 18 من هذا الشهر بمدينة تبوك", date(2015, 7, 27)),
+    ],
+)
+def test_a_day_of_this_month_that_is_not_the_running_months(text, published):
+    assert not any(quote.endswith("من هذا الشهر") and first == last for quote, first, last, _ in days(text, published))
+
+
 def test_since_before_a_date_not_in_digits_is_not_this_rule():
     # ... and not: منذ تاريخ before an event's name is no date of its own; the year after it is read alone
     assert days("للمرة الأولى منذ تاريخ افتتاح المطار في العام 1999م.", date(2015, 7, 21)) == [
