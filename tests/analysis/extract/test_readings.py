@@ -4065,3 +4065,31 @@ def test_the_twenty_first_metonymy_rounds_readings(gazetteer, text, surface, exp
 )  # fmt: skip
 def test_the_twenty_second_metonymy_rounds_readings(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # باتجاه "in the direction of" among the `locatives`, as نحو: the city moved towards, the verb of the main
+        # clause after it no sign of its government (2015-08-11-220, the twenty-ninth file; the same wire sentence in
+        # 2015-08-11-711, -1134, -1184 has a comma after صنعاء and was the city already; 2015-08-07-92, the city already)
+        ("وفيما تتابع قوات هادي الضغط شمالا باتجاه صنعاء قالت مصادر عسكرية متطابقة ان هذه القوات تصعد عملياتها",
+         "صنعاء", ("sanaa", "place")),
+        ("وغادرت طائرة تابعة للصليب الأحمر الدولي، ظهر أمس مطار عدن باتجاه صنعاء وعلى متنها 7 من عناصر «أنصار الله»",
+         "صنعاء", ("sanaa", "place")),
+        # against: تجاه without ب, a policy towards a capital, is its government's (2015-07-22-53)
+        ("كان مخصصًا للملف النووي الإيراني وسياسات واشنطن تجاه طهران، فإن بداية الحوار تطرقت إلى اليوم التاريخي",
+         "طهران", ("iran", "metonym")),
+    ],
+)  # fmt: skip
+def test_the_twenty_third_metonymy_rounds_readings(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
+
+
+def test_a_syndrome_named_after_a_capital_is_neither_the_city_nor_its_government(gazetteer):
+    # متلازمة among the `name_heads` (the twenty-ninth metonymy file, 2015-07-22-1934): Stockholm syndrome, a term
+    text = "ويتطلب علاج المصاب بمتلازمة ستوكهولم Stockholm syndrome تقديم الدعم للمصاب وإخراجه من عزلته."
+    assert read_surface(text, gazetteer, "ستوكهولم") == []
+    # against: a place named later in a sentence about a syndrome is read as before (2015-08-07-1270)
+    text = "أعلنت وزارة الصحة عن تسجيل 4 حالات لفيروس متلازمة الشرق الأوسط التنفسية كورونا وسط عائلة سعودية في منطقة الرياض"
+    assert read_surface(text, gazetteer, "منطقة الرياض") == [("riyadh_region", "name")]
