@@ -4093,3 +4093,31 @@ def test_a_syndrome_named_after_a_capital_is_neither_the_city_nor_its_government
     # against: a place named later in a sentence about a syndrome is read as before (2015-08-07-1270)
     text = "أعلنت وزارة الصحة عن تسجيل 4 حالات لفيروس متلازمة الشرق الأوسط التنفسية كورونا وسط عائلة سعودية في منطقة الرياض"
     assert read_surface(text, gazetteer, "منطقة الرياض") == [("riyadh_region", "name")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # دخول "entering" (`entry_words`) right before a capital and a war or "forcefully" right after it
+        # (`entered_after`): its government entering the war (2015-08-11-228, the thirtieth file; 2015-07-31-398;
+        # 2015-07-26-461, one wire sentence in five papers; 2015-08-03-605: the corpus's 8 capitals right after دخول)
+        ("إنه مما لا شك فيه أن رأس المال الأجنبي لن يكون مستريحا لتدهور الوضع الأمني في تركيا، أو دخول أنقرة الحرب، "
+         "لكنه أيضا لن يضيع فرصة استثمارية", "أنقرة", ("turkey", "metonym")),
+        ("وأكد عبد القادر أن «تطورات دخول أنقرة الحرب في سوريا، ما هي إلا وجه من أوجه الصراع التركي - الإيراني",
+         "أنقرة", ("turkey", "metonym")),
+        ("وجاءت هذه الضربات التركية في اليوم نفسه لدخول انقرة بقوة في الحملة العسكرية", "انقرة", ("turkey", "metonym")),
+        # against: a word between دخول and the capital, the city entered (2015-08-08-190, a visa to enter London;
+        # 2015-07-21-340, London's centre)
+        ("وبعد مجهودات مكثفة من استخراج تأشيرة الدخول إلى لندن لمواجهة الهلال في كأس السوبر السعودي", "لندن",
+         ("london", "place")),
+        ("فسوف يمكنها دخول منطقة وسط لندن شرط أن تدفع غرامة قيمتها 12.5 جنيه", "لندن", ("london", "place")),
+    ],
+)  # fmt: skip
+def test_the_twenty_fourth_metonymy_rounds_readings(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
+
+
+def test_the_ligament_misspelt_is_no_rabat(gazetteer):
+    # الصلبيي among the words after الرباط that make it the ligament (2015-08-01-1202, the thirtieth metonymy file)
+    text = "فبينما راجت أنباء عن تعرضه لقطع في الرباط الصلبيي كشفت وسائل الإعلام الارجنتينية، عن تعرضه إلى إصابة"
+    assert read_surface(text, gazetteer, "الرباط") == []
