@@ -283,6 +283,10 @@ class ContextWords:
     #: adjectives right after a capital that only a state's deeds take (``state_adjectives_after``: برنامج طهران
     #: النووي, Iran's programme)
     state_adjectives_after: frozenset[str] = frozenset()
+    #: a noun of entering before a capital and a war after it (``entry_words``, ``entered_after``: دخول أنقرة
+    #: الحرب, its government going to war, not the city entered)
+    entry_words: frozenset[str] = frozenset()
+    entered_after: frozenset[str] = frozenset()
     #: words right after a capital that make it the one accused or described (``described_after``: واصفة أنقرة
     #: بأنها «شريك أساسي»)
     described_after: frozenset[str] = frozenset()
@@ -452,6 +456,8 @@ def context_words() -> ContextWords:
         host_city_context=words(metonymy.get("host_city_context") or ()),
         government_cities=frozenset(alias_key(str(w)) for w in metonymy.get("government_cities") or ()),
         state_adjectives_after=words(metonymy.get("state_adjectives_after") or ()),
+        entry_words=words(metonymy.get("entry_words") or ()),
+        entered_after=words(metonymy.get("entered_after") or ()),
         described_after=words(metonymy.get("described_after") or ()),
         near_states=frozenset(str(c) for c in (raw.get("namesake_towns") or {}).get("near_states") or ()),
         namesake_heads=words((raw.get("namesake_towns") or {}).get("heads") or ()),
@@ -2005,6 +2011,13 @@ def _metonym_readings(
             says = True  # واصفة أنقرة بأنها «شريك أساسي»، ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها: accused or described
         if says is None and after is not None and after in words.state_adjectives_after:
             says = True  # برنامج طهران النووي، أنشطة طهران النووية: a state's programme (اتفاق فيينا النووي: above, the city)
+        if (
+            not says
+            and after is not None
+            and after in words.entered_after
+            and _in(previous_word(norm, first[0]), words.entry_words)
+        ):
+            says = True  # دخول أنقرة الحرب في سوريا: its government entering the war (دخول القوات دمشق: the city)
         if says and _in(after, words.place_verbs) and previous_word(norm, first[0]) in words.clause_openers:
             says = False  # إن صنعاء محاصرة، أن بغداد تتعرض إلى تشويه: what the city is or undergoes
         if after is not None and _in(after, words.allies_after):

@@ -4229,3 +4229,59 @@ def test_the_palm_weevil_is_no_sousse(gazetteer, text, counted):
 )  # fmt: skip
 def test_a_cup_of_a_drink_is_no_cuba(gazetteer, text, counted):
     assert ("cuba" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # باتجاه "in the direction of" among the `locatives`, as نحو: the city moved towards, the verb of the main
+        # clause after it no sign of its government (2015-08-11-220, the twenty-ninth file; the same wire sentence in
+        # 2015-08-11-711, -1134, -1184 has a comma after صنعاء and was the city already; 2015-08-07-92, the city already)
+        ("وفيما تتابع قوات هادي الضغط شمالا باتجاه صنعاء قالت مصادر عسكرية متطابقة ان هذه القوات تصعد عملياتها",
+         "صنعاء", ("sanaa", "place")),
+        ("وغادرت طائرة تابعة للصليب الأحمر الدولي، ظهر أمس مطار عدن باتجاه صنعاء وعلى متنها 7 من عناصر «أنصار الله»",
+         "صنعاء", ("sanaa", "place")),
+        # against: تجاه without ب, a policy towards a capital, is its government's (2015-07-22-53)
+        ("كان مخصصًا للملف النووي الإيراني وسياسات واشنطن تجاه طهران، فإن بداية الحوار تطرقت إلى اليوم التاريخي",
+         "طهران", ("iran", "metonym")),
+    ],
+)  # fmt: skip
+def test_the_twenty_third_metonymy_rounds_readings(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
+
+
+def test_a_syndrome_named_after_a_capital_is_neither_the_city_nor_its_government(gazetteer):
+    # متلازمة among the `name_heads` (the twenty-ninth metonymy file, 2015-07-22-1934): Stockholm syndrome, a term
+    text = "ويتطلب علاج المصاب بمتلازمة ستوكهولم Stockholm syndrome تقديم الدعم للمصاب وإخراجه من عزلته."
+    assert read_surface(text, gazetteer, "ستوكهولم") == []
+    # against: a place named later in a sentence about a syndrome is read as before (2015-08-07-1270)
+    text = "أعلنت وزارة الصحة عن تسجيل 4 حالات لفيروس متلازمة الشرق الأوسط التنفسية كورونا وسط عائلة سعودية في منطقة الرياض"
+    assert read_surface(text, gazetteer, "منطقة الرياض") == [("riyadh_region", "name")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # دخول "entering" (`entry_words`) right before a capital and a war or "forcefully" right after it
+        # (`entered_after`): its government entering the war (2015-08-11-228, the thirtieth file; 2015-07-31-398;
+        # 2015-07-26-461, one wire sentence in five papers; 2015-08-03-605: the corpus's 8 capitals right after دخول)
+        ("إنه مما لا شك فيه أن رأس المال الأجنبي لن يكون مستريحا لتدهور الوضع الأمني في تركيا، أو دخول أنقرة الحرب، "
+         "لكنه أيضا لن يضيع فرصة استثمارية", "أنقرة", ("turkey", "metonym")),
+        ("وأكد عبد القادر أن «تطورات دخول أنقرة الحرب في سوريا، ما هي إلا وجه من أوجه الصراع التركي - الإيراني",
+         "أنقرة", ("turkey", "metonym")),
+        ("وجاءت هذه الضربات التركية في اليوم نفسه لدخول انقرة بقوة في الحملة العسكرية", "انقرة", ("turkey", "metonym")),
+        # against: a word between دخول and the capital, the city entered (2015-08-08-190, a visa to enter London;
+        # 2015-07-21-340, London's centre)
+        ("وبعد مجهودات مكثفة من استخراج تأشيرة الدخول إلى لندن لمواجهة الهلال في كأس السوبر السعودي", "لندن",
+         ("london", "place")),
+        ("فسوف يمكنها دخول منطقة وسط لندن شرط أن تدفع غرامة قيمتها 12.5 جنيه", "لندن", ("london", "place")),
+    ],
+)  # fmt: skip
+def test_the_twenty_fourth_metonymy_rounds_readings(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
+
+
+def test_the_ligament_misspelt_is_no_rabat(gazetteer):
+    # الصلبيي among the words after الرباط that make it the ligament (2015-08-01-1202, the thirtieth metonymy file)
+    text = "فبينما راجت أنباء عن تعرضه لقطع في الرباط الصلبيي كشفت وسائل الإعلام الارجنتينية، عن تعرضه إلى إصابة"
+    assert read_surface(text, gazetteer, "الرباط") == []
