@@ -45,6 +45,14 @@ def sidebar_choices(page, keys) -> dict[str, list[str]]:
     return {key: [strip_bidi(v) for v in page.evaluate(CHOSEN_JS, key) or []] for key in keys}
 
 
+def select_options(page, key: str) -> set[str]:
+    """The options the select box ``key`` (its Streamlit key) lists, as a person reads them: opened, read, closed."""
+    page.locator(f".st-key-{key}").click()
+    options = {strip_bidi(o).strip() for o in page.locator('[role="option"]').all_inner_texts()}
+    page.keyboard.press("Escape")
+    return options
+
+
 def presentation_forms(text: str) -> list[str]:
     """The presentation-form characters in ``text``, each with a little context."""
     return [

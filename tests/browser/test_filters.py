@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from browser_checks import sidebar_choices, strip_bidi
+from browser_checks import select_options, sidebar_choices, strip_bidi
 from live_page import VIEWPORT, Tab
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
@@ -173,10 +173,7 @@ DOC_003 = "003_864faea840389226"  # opened in the reader, so the picker offers t
 
 def reader_options(tab) -> set[str]:
     """The articles the Articles page's reader offers (the selection's), as its picker lists them."""
-    tab.page.locator(".st-key-ar_doc").click()
-    options = {strip_bidi(o).strip() for o in tab.page.locator('[role="option"]').all_inner_texts()}
-    tab.page.keyboard.press("Escape")
-    return options
+    return select_options(tab.page, "ar_doc")
 
 
 def test_a_region_keeps_the_articles_that_name_only_a_place_inside_it(tab):

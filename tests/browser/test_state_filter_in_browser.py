@@ -12,7 +12,7 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from browser_checks import strip_bidi
+from browser_checks import select_options, strip_bidi
 from conftest import REPO, new_tab, streamlit_server
 
 pytestmark = pytest.mark.browser  # real Chromium against `streamlit run`
@@ -48,10 +48,8 @@ def selection_counts(tab) -> list[int]:
 
 
 def reader_options(tab) -> set[str]:
-    tab.page.locator(".st-key-ar_doc").click()
-    options = {strip_bidi(o).strip() for o in tab.page.locator('[role="option"]').all_inner_texts()}
-    tab.page.keyboard.press("Escape")
-    return options
+    """The articles the Articles page's reader offers (the selection's), as its picker lists them."""
+    return select_options(tab.page, "ar_doc")
 
 
 def test_yemen_under_actors_keeps_the_articles_on_aden_and_taiz(ytab, screenshots):
