@@ -3916,3 +3916,31 @@ def test_the_texts_own_day_is_not_a_quotations_or_an_untold_one(text, published,
 )  # fmt: skip
 def test_a_fiscal_year_is_its_countrys(text, published, quote, first, last):
     assert span_of(text, published, quote)[:2] == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare year in quotation marks after a work's noun is its title (sample 83; the corpus)
+        "صياغة بالدم في روايته «1984»، حاول الكاتب الروائي جورج أورويل، أن تبدو الأحداث وكأنه يعيد صياغة الماضي من جديد.",
+        "وهو عنوان يستلهم رواية جورج أورويل الشهيرة «1984» التي كتبها في أربعينات القرن الماضي",
+        "بأنه استعار فكرة روايته الجديدة وحتى عنوانها «2084». وهو عنوان يستلهم",
+    ],
+)
+def test_a_quoted_year_after_a_works_noun_is_its_title(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ... a quoted year without a work's noun before it is a year (the corpus)
+        ('لاشك أن ما جرى في المنطقة منذ تصريحات كونداليزا رايس "2006" شيء مذهل', "2006"),
+        ('أما عن بداياته، ففي العام "1948" تقريبا، عمل الفنان علي خرندا في شركة ارامكو', "1948"),
+        # ... and so is a novel's year without quotation marks
+        ("وصدرت روايته الأولى عام 1984 عن دار الآداب", "عام 1984"),
+    ],
+)
+def test_a_quoted_year_without_a_works_noun_is_a_year(text, expected):
+    assert days(text)[0][0] == expected
+
