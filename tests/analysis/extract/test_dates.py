@@ -3944,3 +3944,29 @@ def test_a_quoted_year_after_a_works_noun_is_its_title(text):
 def test_a_quoted_year_without_a_works_noun_is_a_year(text, expected):
     assert days(text)[0][0] == expected
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sunnah written with its shadda is a custom, no year (sample 83; the corpus)
+        "كان يجلس بعد صلاة المغرب إلى العشاء في الصحن ويفتي للناس، فلماذا لا يعيد هذه السنّة الحسنة، وأن ما أخشاه",
+        "فهما من أطلق هذه الموضة الخيرية وسنّا هذه السنّة التي لا يمكن أن يتبعها إلا الأغنياء",
+        # ... and so is enacting a law (سَنّه): "before its enactment"
+        "فهو باطل قبل سنّه وبعد سنّه لو سُنّ في نظام، ويجب على القاضي ممارسة واجبه",
+    ],
+)
+def test_the_sunnah_with_its_shadda_is_no_year(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ... the year, bare or with its vowels (the shadda on the س of the article), stays a year
+        ("كانت الفعاليات هذه السنة بعنوان «الشامية - بالألوان»", "هذه السنة"),
+        ("كانت الفعاليات هذه السَّنة بعنوان «الشامية - بالألوان»", "هذه السَّنة"),
+        ("ارتفعت الأسعار في السَّنة الماضية بنسبة كبيرة", "السَّنة الماضية"),
+    ],
+)
+def test_the_year_with_its_vowels_stays_a_year(text, expected):
+    assert days(text)[0][0] == expected
