@@ -88,6 +88,11 @@ _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")  # a text's day told by a day word w
 _STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision when there is no date
 
 
+#: the sunnah written with its shadda (سنّة، السنّة): normalising drops the mark and leaves the year's سنة; a year
+#: (سَنة، السَّنة) never carries a shadda on its ن
+_SUNNAH_RE = re.compile("\u0633\u0646[\u064b-\u0650\u0652]*\u0651")  # س ن, other marks, the shadda
+
+
 def find_dates(text: str, published: date | None, *, normalized=None) -> list[DateMention]:
     """Every date expression in ``text``, in reading order, resolved against ``published``.
 
@@ -115,6 +120,8 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         m = DATE_RE.match(padded, candidate.end())
         if m is None:
             continue
+        if _SUNNAH_RE.search(text, *original_span(text, offsets, m.start() - 1, m.end() - 1)):
+            continue  # "فلماذا لا يعيد هذه السنّة الحسنة" (sample 83): the sunnah, a custom, not the year
         try:
             span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at, comment)
         except Reject:

@@ -77,6 +77,7 @@ class Calendar:
     today_false_two_after: frozenset[str] = frozenset()  # "قناة روسيا اليوم": a name's head two words before
     yesterday_false_before: frozenset[str] = frozenset()  # "بأمس الحاجة": أمسّ, "most", no day
     not_year_after: frozenset[str] = frozenset()  # "القرار رقم 2216": a number, not a year
+    year_title_heads: frozenset[str] = frozenset()  # "في روايته «1984»": a quoted year is a work's title
     part_week_days: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # Sunday = 1
     # events.when (see when.py): the thresholds in days and the words before a target or a forecast
     history_before_days: int = 183
@@ -358,6 +359,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "today_false_two_after",
         "yesterday_false_before",
         "not_year_after",
+        "year_title_heads",
         "today_false_two_before",
         "today_past_words",
         "today_nowadays_next",
@@ -514,6 +516,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ),
         month_needs_date_words=word_set("month_needs_date_words"),
         month_name_heads=word_set("month_name_heads"),
+        year_title_heads=word_set("year_title_heads"),
         month_name_tails=word_set("month_name_tails"),
         habitual_before=word_set("habitual_before"),
         habitual_words=word_set("habitual_words"),

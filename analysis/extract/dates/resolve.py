@@ -301,6 +301,18 @@ def _numbered_act_year(found: Found) -> bool:
     )
 
 
+def _quoted_title_year(found: Found) -> bool:
+    """Whether a bare year stands in quotation marks (normalised to ``"``) with a title's head among the four words
+    before it (``calendar.yaml``'s ``year_title_heads``): ``روايته «1984»``, ``رواية جورج أورويل الشهيرة «1984»``."""
+    if found.match.group(0).strip() != found.get("year") or not found.before.endswith('"'):
+        return False
+    if not found.after.startswith('"'):
+        return False
+    heads = CAL.year_title_heads
+    words = _WORDS_RE.findall(found.before[-60:])[-4:]
+    return any(w in heads or (w[:1] in "وفبل" and w[1:] in heads) for w in words)
+
+
 def _names_a_pair(found: Found) -> bool:
     """``دعا 8 و14 آذار``: a pair of days that names something (``calendar.yaml``'s ``date_name_pairs``)."""
     return "".join((found.before[-12:] + found.match.group(0)).split()).endswith(CAL.date_name_pairs)
@@ -322,6 +334,8 @@ def _year(found: Found) -> Span:
         raise Reject
     if _numbered_act_year(found):
         raise Reject
+    if _quoted_title_year(found):
+        raise Reject  # "في روايته «1984»" (sample 83): a work's title
     if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and _words(
         found.before[-20:]
     ).rstrip().endswith(CAL.count_before):
