@@ -947,7 +947,7 @@ def _shared_state_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], se
     others: a row of that state, which :func:`at_home` keeps for the home state only. A Saudi paper
     writes ``منعه من السفر خارج المملكة`` or ``أثبتت المملكة والدول الخليجية`` without ever writing
     السعودية; in a corpus of another home (or none) the name still needs its state named."""
-    from analysis.extract.readings import context_words
+    from analysis.extract.readings import context_words, outnamed_by_a_rival
 
     shared = context_words().shared_names
     by_key, entities = gazetteer.by_key, gazetteer.entities
@@ -955,14 +955,20 @@ def _shared_state_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], se
              if key in by_key and entities[by_key[key].entity_id].is_country}  # fmt: skip
     if not names or sentences.empty:
         return pd.DataFrame(columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
-    named: dict = {}  # doc_id → the ids its mentions name (a dict of sets: groupby's agg(set) costs more)
-    for doc, entity_id in zip(mentions["doc_id"].tolist(), mentions["entity_id"].tolist()):
-        named.setdefault(doc, set()).add(entity_id)
+    # doc_id → how often its mentions name each entity by its name, not by a nisba: a rival named only by its nisba
+    # (السفير البريطاني) or less often than the state does not make a Saudi paper's المملكة another kingdom's
+    # (readings.outnamed_by_a_rival, the same rule)
+    named: dict = {}
+    kinds = mentions["alias_kind"].tolist() if "alias_kind" in mentions else [None] * len(mentions)
+    for doc, entity_id, kind in zip(mentions["doc_id"].tolist(), mentions["entity_id"].tolist(), kinds):
+        if kind != "adjective":
+            counts = named.setdefault(doc, {})
+            counts[entity_id] = counts.get(entity_id, 0) + 1
     forms: dict[int, dict[str, tuple]] = {}
     for doc, code in _code_of_doc(sentences, doc_codes).items():
-        ids = named.get(doc, set())
+        counts = named.get(doc, {})
         wanted = {key: (state, entities[state].kind, entities[state].name_ar, False)
-                  for key, state in names.items() if not (shared[key] & ids)}  # fmt: skip
+                  for key, state in names.items() if not outnamed_by_a_rival(counts, shared[key], state)}  # fmt: skip
         if wanted:
             forms[code] = wanted
     adjectives = frozenset(k for k, a in by_key.items() if a.alias_kind == "adjective")

@@ -2279,6 +2279,28 @@ def _name_key(gazetteer: Gazetteer, entity_id: str | None) -> str | None:
     return alias_key(entity.name_ar) if entity is not None else None
 
 
+def _a_rivals_text(
+    reading: Reading, rivals: frozenset[str], plain_ids: set[str], times_named: Mapping[str, int], gazetteer: Gazetteer
+) -> bool:
+    """Whether a text is one of the other entities that share ``reading``'s name (``shared_names``). A state's shared
+    name (bare المملكة, Saudi Arabia) is another state's where one of them is named by its name at least as often as
+    the state itself (an article on Jordan: الأردن twice, السعودية once or never), not where a rival is named only by
+    its nisba (السفير البريطاني، the Saudi Super Cup "outside the kingdom" at a British ground) nor less often than
+    the state (the Saudi scouts at the jamboree in Japan, المملكة المتحدة among the delegations). Any other shared
+    name (a chamber several states have: مجلس الشورى) is another's where one of them is named at all."""
+    entity = gazetteer.entities.get(reading.entity_id)
+    if entity is None or not entity.is_country:
+        return bool(rivals & plain_ids)
+    return outnamed_by_a_rival(times_named, rivals, reading.entity_id)
+
+
+def outnamed_by_a_rival(times_named: Mapping[str, int], rivals: Iterable[str], entity_id: str) -> bool:
+    """Whether one of ``rivals`` is named by its name (``times_named``: entity → how often) at least once and at least
+    as often as ``entity_id``."""
+    most = max((times_named.get(e, 0) for e in rivals), default=0)
+    return most > 0 and most >= times_named.get(entity_id, 0)
+
+
 def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer, norm: str = "") -> list[Reading]:
     """Keep the ambiguous readings that a related entity, named plainly in the same text, confirms.
 
@@ -2293,6 +2315,9 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer, 
     plain_ids = {r.entity_id for r in plain}
     # a country confirms by its name, not by a nationality word (القنصل السعودي is everywhere)
     named = [r for r in plain if r.alias_kind != "adjective"]
+    times_named: dict[str, int] = {}
+    for r in named:
+        times_named[r.entity_id] = times_named.get(r.entity_id, 0) + 1
     below = set()  # entities with a plain mention of a place inside them (مسقط confirms عمان)
     for entity_id in plain_ids:
         below.update(gazetteer.ancestors(entity_id))
@@ -2300,8 +2325,8 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer, 
     for i in pending:
         reading = readings[i]
         rivals = shared.get(reading.key)
-        if rivals and rivals & plain_ids:
-            continue  # المملكة in an article that names Jordan too: not necessarily Saudi Arabia
+        if rivals and _a_rivals_text(reading, rivals, plain_ids, times_named, gazetteer):
+            continue  # المملكة in an article on Jordan: not necessarily Saudi Arabia
         if reading.entity_id in plain_ids or reading.entity_id in below:
             confirmed.add(i)
             continue

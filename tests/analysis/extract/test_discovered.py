@@ -291,6 +291,14 @@ def test_bare_al_mamlaka_is_left_alone_elsewhere(text, home):
     assert "saudi_arabia" not in set(table.loc[table["doc_id"] == "d0", "entity_id"])
 
 
+def test_bare_al_mamlaka_stays_at_home_where_another_kingdom_is_named_only_by_its_nisba():
+    """SaudiNewsNet 2015-08-11-1123: the Saudi Super Cup played "outside the kingdom" at a British ground: the UK
+    named by its nisba alone is no article on the UK."""
+    text = "وستقام مباراة كأس السوبر لأول مرة خارج المملكة على ملعب لوفتس رود في العاصمة البريطانية."
+    table = found(text, home="saudi_arabia")
+    assert "saudi_arabia" in set(table.loc[table["doc_id"] == "d0", "entity_id"])
+
+
 def test_bare_al_mamlaka_is_left_alone_in_a_corpus_without_a_home_state():
     # batch by batch the row waits for the corpus's home state; a corpus naming no state has none
     sentences, mentions = tables(KINGDOM)

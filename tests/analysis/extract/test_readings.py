@@ -355,6 +355,16 @@ def test_long_names_of_organisations(gazetteer, text, entity_id):
         # ... and not when another kingdom is named: a piece on tourism in Jordan
         ("نظرا للأماكن السياحية الجاذبة في المملكة. وأشار السفير الأردني إلى أن عدد السياح السعوديين في الأردن",
          False),
+        # ... nor when the other kingdom is named as often as Saudi Arabia, or more
+        ("زار الوفد السعودي الأردن، وتعد المملكة وجهة سياحية جاذبة للسعودية، وقد زار الأردن العام الماضي مليون سائح",
+         False),
+        # but a kingdom named only by its nisba is no other kingdom's article (SaudiNewsNet 2015-08-11-1123: the Saudi
+        # Super Cup "outside the kingdom" at a British ground; 260 articles of the 31k corpus had lost 881 such rows)
+        ("في مباراة كأس السوبر السعودي التي ستقام لأول مرة خارج المملكة على ملعب في العاصمة البريطانية لندن، "
+         "وتأهلت السعودية", True),
+        # ... nor one named less often than Saudi Arabia (2015-08-07-692: the Saudi scouts at the jamboree in Japan)
+        ("نجح وفد المملكة الكشفي المشارك في الجامبوري المقام في اليابان في تعريف الزوار بالسعودية، ورفع علم "
+         "السعودية", True),
     ],
 )  # fmt: skip
 def test_the_kingdom_is_saudi_arabia_only_with_evidence_and_no_other_kingdom(gazetteer, text, counted):
