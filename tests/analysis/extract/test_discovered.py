@@ -2210,3 +2210,31 @@ def test_captain_is_a_title(text, name):
 )  # fmt: skip
 def test_captain_without_a_name_is_no_person(text):
     assert in_first(found(text)) == []
+
+
+# --- the fifty-eighth round: الصقر "the falcon", السليم "the sound", الجراح "the surgeon" are family names --------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the fifty-eighth uniform sample (SaudiNewsNet 2015-08-01-509): a dean, cut before الصقر
+        ("وكان في استقباله لدى وصوله عميد القبول والتسجيل الدكتور عبدالعزيز بن محمد الصقر الذي قدم في بداية "
+         "الزيارة شرحاً مفصلاً عن آلية سير العمل", "عبدالعزيز بن محمد الصقر"),
+        # SaudiNewsNet 2015-07-26-1207, 2015-07-24-274: after بن; 2015-07-24-1118: Yanbu's governor after a title
+        ("ونسق الزيارة الشيخ مبارك السليم، حيث ضم الوفد من طلابه الشيخ صالح بن سعد السليم والشيخ محمد بن عثمان "
+         "الكليب", "صالح بن سعد السليم"),
+        ("واستمع من وكيل الحرس الوطني للشؤون الفنية المهندس عبدالعزيز بن إبراهيم الجراح إلى شرح عن مكونات المشروع",
+         "عبدالعزيز بن إبراهيم الجراح"),
+        ("شدد محافظ محافظة ينبع بالنيابة على أن محافظ ينبع المهندس مساعد السليم، يولي المشاريع السياحية اهتماماً "
+         "كبيراً", "مساعد السليم"),
+    ],
+)  # fmt: skip
+def test_al_saqr_al_sulaim_and_al_jarrah_are_read_with_the_name(text, name):
+    assert name in [s for s, _ in in_first(found(text))]
+
+
+def test_the_sound_and_the_surgeon_are_no_discovered_names():
+    # against: السليم and الجراح after no given name are "the sound" and "the surgeon"
+    text = "وأكد الطبيب أهمية التفكير السليم قبل العملية، وأن الجراح المختص يقرر موعدها بعد الفحص."
+    assert not any("السليم" in s or "الجراح" in s for s, _ in in_first(found(text)))

@@ -4295,3 +4295,21 @@ def test_the_ligament_misspelt_is_no_rabat(gazetteer):
     # الصلبيي among the words after الرباط that make it the ligament (2015-08-01-1202, the thirtieth metonymy file)
     text = "فبينما راجت أنباء عن تعرضه لقطع في الرباط الصلبيي كشفت وسائل الإعلام الارجنتينية، عن تعرضه إلى إصابة"
     assert read_surface(text, gazetteer, "الرباط") == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # المملكة الوسطى "the Middle Kingdom" is China (the fifty-eighth uniform sample, 2015-08-01-94: Uber in
+        # China; 2015-08-08-182: Matteo Ricci's map), not Saudi Arabia's bare المملكة
+        ("ورغم ذلك، لم تكن رحلة «أوبر» في المملكة الوسطى يسيرة وسلسة، فإضافة إلى اقتحام السلطات لمكاتب الشركة",
+         "المملكة الوسطى", ("china", "alias")),
+        ("وهو تعديل يقال إنه ساعده على كسب النفوذ بين النخبة في المملكة الوسطى.", "المملكة الوسطى", ("china", "alias")),
+        # against: the Kingdom of Jordan, Morocco, and the Saudi kingdom by its long name stay theirs
+        ("وصل إلى المملكة الأردنية الهاشمية وفد رسمي", "المملكة الأردنية الهاشمية", ("jordan", "alias")),
+        ("تقع المملكة العربية السعودية في وسط شبه الجزيرة العربية", "المملكة العربية السعودية",
+         ("saudi_arabia", "alias")),
+    ],
+)  # fmt: skip
+def test_the_middle_kingdom_is_china(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
