@@ -4313,3 +4313,24 @@ def test_the_ligament_misspelt_is_no_rabat(gazetteer):
 )  # fmt: skip
 def test_the_middle_kingdom_is_china(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a capital's attacks, bombings and explosions, and its taxis (among the `locatives`, as its مترو): the
+        # city, the verb after them theirs (2015-08-11-144 and 2015-08-11-314, the thirty-first metonymy file)
+        ("وأكد غني في مؤتمر صحافي أن هجمات كابل تثبت أن باكستان لا تزال تؤوي «معسكرات لتدريب الانتحاريين",
+         "كابل", ("kabul", "place")),
+        ("يشار إلى أن سيارات النقل “تاكسي لندن” حملت شعارات كأس السوبر السعودي", "لندن", ("london", "place")),
+        # the city already, no verb after (2015-08-10-171, 2015-07-26-112)
+        ("وأسفرت تفجيرات كابل الثلاثة عن مقتل ما مجموعه 49 شخصا", "كابل", ("kabul", "place")),
+        ("الشرطة بشكل مكثف حول المواقع الحساسة في فرنسا اثر اعتداءات باريس في مطلع يناير", "باريس",
+         ("paris", "place")),
+        # against: a verb right after a capital with none of these nouns before it is still its government's
+        ("صنعاء تتهم الرياض بدعم الحوثيين", "صنعاء", ("yemen", "metonym")),
+        ("بيروت تتهم دمشق بخرق الحدود", "بيروت", ("lebanon", "metonym")),
+    ],
+)  # fmt: skip
+def test_the_twenty_fifth_metonymy_rounds_readings(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
