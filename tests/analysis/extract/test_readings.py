@@ -4334,3 +4334,20 @@ def test_the_middle_kingdom_is_china(gazetteer, text, surface, expected):
 )  # fmt: skip
 def test_the_twenty_fifth_metonymy_rounds_readings(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # Atlético misspelt, اتيليتكو and أتليتكو (2015-07-31-707, the thirty-second metonymy file; SaudiNewsNet
+        # 2015-07-24-165, 2015-08-11-1489): the club's name, no mention of Madrid (as أتلتيكو and أتليتيكو)
+        ("بعد انضمامه للفريق قادما من اتيليتكو مدريد مقابل 32 مليون جنيه إسترليني", "مدريد", []),
+        ("بخروجه من دور الستة عشر للمسابقة أمام جاره اللدود أتليتكو مدريد، كما ابتعد", "مدريد", []),
+        ("لأن مدرب الفريق دييجو سيميوني يرفض رحيل أي لاعب من أتليتكو مدريد في وجوده.", "مدريد", []),
+        # against: Madrid after another word is still the city
+        ("وقال المسؤول في مؤتمر صحافي عقده في مدريد إن الحكومة", "مدريد", [("madrid", "place")]),
+        ("وصل اللاعب إلى مدريد أمس للخضوع للفحص الطبي", "مدريد", [("madrid", "place")]),
+    ],
+)  # fmt: skip
+def test_atletico_misspelt_is_the_clubs_name(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
