@@ -11,7 +11,9 @@ writes after a place noun in less than 5 % of its uses (الحريق "the fire",
 2,000 most common words, keeps only its محافظة X form; one written so in 5-10 % of its uses (الليث،
 حقل), or a first name, needs evidence. In the .tsv a name ending in ``!`` keeps only محافظة X and one
 ending in ``*`` needs evidence, by review (words and family names too rare for the word lists, or a
-town the word rule would drop: المجمعة, whose governor, محافظ المجمعة, is news).
+town the word rule would drop: المجمعة, whose governor, محافظ المجمعة, is news). Context rules (words
+before or after a name that make it another word: الأرباح المجمعة "aggregate profits") come from
+``world/governorate_context.yaml``.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from build_world_gazetteer import (
 from analysis.extract.gazetteer import DEFAULT_PATHS, alias_key, load_gazetteer
 
 SOURCE = WORLD / "saudi_governorates.tsv"
+CONTEXT = WORLD / "governorate_context.yaml"
 TARGET = WORLD / "governorates.yaml"
 NOUN = "محافظة "
 HEADER = (
@@ -50,17 +53,24 @@ def rows() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    paths = [p for p in DEFAULT_PATHS if p != TARGET]
-    gazetteer = load_gazetteer(paths)
-    taken = {alias_key(a.alias) for a in gazetteer.aliases}
+    # the whole gazetteer (provinces.yaml names governorates as parents: al_dalwa's al_ahsa), the governorates
+    # written last time left out of what is taken
+    own_ids = (
+        {entry["id"] for entry in yaml.safe_load(TARGET.read_text("utf-8"))["regions"]} if TARGET.exists() else set()
+    )
+    gazetteer = load_gazetteer(DEFAULT_PATHS)
+    taken = {alias_key(a.alias) for a in gazetteer.aliases if a.entity_id not in own_ids}
     common = read_counts(WORLD / "common_words.txt")
     rank = {word: i for i, word in enumerate(common)}
     first_names = read_counts(WORLD / "first_names.txt")
     usage = read_usage(WORLD / "word_usage.txt")
+    context = yaml.safe_load(CONTEXT.read_text("utf-8")) or {}
     regions, report = [], []
     for row in rows():
         names = row["name_ar"].split("|")
-        entity_id = row["id"] if row["id"] not in gazetteer.entities else row["id"] + "_governorate"
+        # an id once written stays (ranyah_governorate, from when Iraq's Ranya held ranyah)
+        other = (row["id"] in gazetteer.entities and row["id"] not in own_ids) or row["id"] + "_governorate" in own_ids
+        entity_id = row["id"] + "_governorate" if other else row["id"]
         if names[0].startswith(NOUN):
             name_ar, bare = names[0], []
         else:
@@ -102,6 +112,8 @@ def main() -> None:
             entry["aliases"] = aliases
         if ambiguous:
             entry["ambiguous"] = ambiguous
+        if row["id"] in context:
+            entry["context"] = context[row["id"]]
         entry.update(parent=row["region"], lat=float(row["lat"]), lon=float(row["lon"]))
         regions.append(entry)
     body = yaml.safe_dump({"regions": regions}, allow_unicode=True, sort_keys=False, width=120)

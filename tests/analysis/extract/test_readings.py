@@ -4351,3 +4351,34 @@ def test_the_twenty_fifth_metonymy_rounds_readings(gazetteer, text, surface, exp
 )  # fmt: skip
 def test_atletico_misspelt_is_the_clubs_name(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == expected
+
+
+# --- the fifty-ninth round: المجمعة "combined, aggregate" after the noun it qualifies is no Al-Majmaah ---------------
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the fifty-ninth uniform sample (2015-08-04-1105): the listed companies' aggregate profits
+        ("أظهرت الحصيلة الإجمالية لنتائج الشركات السعودية تراجع الأرباح المجمعة إلى 30.78 مليار ريال بنهاية الربع "
+         "الثاني 2015.", False),
+        # SaudiNewsNet's other consolidated figures (2015-08-07-911, 2015-08-11-125, 2015-08-03-261) and a
+        # combined tour (2015-07-21-2948)
+        ("وفيما يخص الميزانية المجمعة للبنوك العاملة بالسعودية، سجلت موجودات البنوك ارتفاعا.", False),
+        ("وبلغت القيمة السوقية المجمعة لشركات التأمين السعودية المدرجة بالسوق مع إقفال تعاملات الأسبوع.", False),
+        ("تراجعت أرباح الشركات السعودية لتتراجع بأرباح السوق المجمعة بنسبة 13 في المائة إلى 52.75 مليار ريال.",
+         False),
+        ("ارتفاع طلب المسافرين من السعودية على السفر في ثالث أيام الفطر إلى أوروبا، وخاصة الرحلة المجمعة، التي تشمل "
+         "أربعة بلدان.", False),
+        # against: the town after a governor, a municipality, a preposition (2015-07-22-935, 2015-08-01-395,
+        # 2015-08-03-516, 2015-07-27-407)
+        ("برعاية محافظ المجمعة سمو الأمير عبدالرحمن بن عبدالله بن فيصل احتفل الأهالي بعيد الفطر.", True),
+        ("حيث بدأت بلدية المجمعة في الاستعداد للعيد السعيد.", True),
+        ("مدير التعليم بالمجمعة يتفقد مبنى إدارة الأمن والسلامة المدرسية. قام مدير التعليم بمحافظة المجمعة الدكتور "
+         "صالح الربيعة بزيارة تفقدية.", True),
+        ("تلقى العلم على يد عدد من العلماء الراسخين في المجمعة وأثناء رحلته العلمية. وقامت ببناء مسجد من مالها في "
+         "مسقط رأسها في مدينة المجمعة.", True),
+    ],
+)  # fmt: skip
+def test_aggregate_figures_are_no_majmaah(gazetteer, text, counted):
+    assert ("majmaah" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
