@@ -43,6 +43,7 @@ Conventions (see the YAML for the data):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -93,6 +94,21 @@ _STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision w
 _SUNNAH_RE = re.compile("\u0633\u0646[\u064b-\u0650\u0652]*\u0651")  # س ن, other marks, the shadda
 
 
+@functools.lru_cache(maxsize=4)
+def _bc_re(marks: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(marks, key=len, reverse=True))
+    gap = r"[\s()\-\u2013\u2014]*"
+    return re.compile(rf"{gap}(?:و?\d+{gap})?(?:(?:عام|سنة)\s*)?(?:ما\s+)?(?:{alternatives})(?!\w)(?!\s*المجيد)")
+
+
+def _before_christ(padded: str, end: int) -> bool:
+    """Whether a mark of "before Christ" (``calendar.yaml``'s ``bc_marks``) follows the expression ending at ``end``,
+    right after it or after a second number (a range's other end, a month's year) or the word عام/سنة:
+    ``(نحو 2050- 1786) قبل الميلاد``, ``بين عامي 1971 و1928 قبل الميلاد``, ``نهاية سبتمبر (أيلول) 331 قبل الميلاد``,
+    ``(1900 عام قبل الميلاد)``. Such a time is none of the news (the calendar has no year before Christ)."""
+    return bool(CAL.bc_marks) and _bc_re(CAL.bc_marks).match(padded, end) is not None
+
+
 def find_dates(text: str, published: date | None, *, normalized=None) -> list[DateMention]:
     """Every date expression in ``text``, in reading order, resolved against ``published``.
 
@@ -122,6 +138,8 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
             continue
         if _SUNNAH_RE.search(text, *original_span(text, offsets, m.start() - 1, m.end() - 1)):
             continue  # "فلماذا لا يعيد هذه السنّة الحسنة" (sample 83): the sunnah, a custom, not the year
+        if _before_christ(padded, m.end()):
+            continue  # "(نحو 2050- 1786) قبل الميلاد" (sample 84): a time before Christ, none of the news
         try:
             span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at, comment)
         except Reject:

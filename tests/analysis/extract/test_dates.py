@@ -3970,3 +3970,34 @@ def test_the_sunnah_with_its_shadda_is_no_year(text):
 )
 def test_the_year_with_its_vowels_stays_a_year(text, expected):
     assert days(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time before Christ is none of the news, the mark after the expression's own year or after a second number
+        # (sample 84; the corpus)
+        "اكتشفت في محافظة أسوان 3 لوحات حجرية منقوشة تعود إلى عصر الدولة الوسطى (نحو 2050- 1786) قبل الميلاد.",
+        "إضافة إلى حكم الملك سنوسرت الأول الذي حكم البلاد بين عامي 1971 و1928 قبل الميلاد، إضافة إلى",
+        "في نهاية سبتمبر (أيلول) 331 قبل الميلاد قضى الإسكندر على الإمبراطورية الفارسية",
+        "أعلن مؤخرا عن اكتشافه أقدم نكته مكتوبة في التاريخ (1900 عام قبل الميلاد) في موقع أثري",
+        # ... and so with the abbreviation ق.م
+        "يذهب بعض المؤرخين إلى أن مصر كان لديها نسق للحكم منذ عام 2041 ق.م؛ أي منذ آلاف السنين",
+    ],
+)
+def test_a_time_before_christ_is_no_date(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ... a year of the news beside a time before Christ stays a year
+        ("يرجع تاريخه إلى 35 ألف سنة قبل الميلاد، حيث تم اكتشافه عام 1980 في سوهاج", "عام 1980"),
+        # ... and so does one before Christmas, or before a birth
+        ("أقيم الحفل في ديسمبر 2014 قبل الميلاد المجيد بأيام", "ديسمبر 2014"),
+        ("زار القاهرة عام 2014 قبل ميلاد ابنه الأول", "عام 2014"),
+    ],
+)
+def test_a_year_beside_a_time_before_christ_stays_a_year(text, expected):
+    assert days(text)[0][0] == expected
