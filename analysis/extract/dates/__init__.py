@@ -98,7 +98,7 @@ _SUNNAH_RE = re.compile("\u0633\u0646[\u064b-\u0650\u0652]*\u0651")  # س ن, ot
 def _bc_re(marks: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(marks, key=len, reverse=True))
     gap = r"[\s()\-\u2013\u2014]*"
-    return re.compile(rf"{gap}(?:و?\d+{gap})?(?:(?:عام|سنة)\s*)?(?:ما\s+)?(?:{alternatives})(?!\w)(?!\s*المجيد)")
+    return re.compile(rf"{gap}(?:و?\d+{gap})?(?:(?:عام|سنه)\s*)?(?:ما\s+)?(?:{alternatives})(?!\w)(?!\s*المجيد)")
 
 
 def _before_christ(padded: str, end: int) -> bool:
