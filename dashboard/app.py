@@ -78,12 +78,15 @@ with st.container(key="document_direction"):  # hidden by the stylesheet; the sc
     st.html(document_direction(st.session_state.get("lang", "en")), unsafe_allow_javascript=True)
 
 
+#: the states this corpus offers under Regions (Syria, Libya), named by both filters' help
+states_as_places = t("ev_list_sep").join(
+    data.entity_name(p, lang).split(" · ")[0] for p in data.states_held_as_places(options.regions)
+)
+
+
 def filter_help(key: str) -> str:
-    """A filter's help, naming the states this corpus offers under Regions, if any (Syria, Libya)."""
-    places = data.states_held_as_places(options.regions)
-    if not places:
-        return t(key)
-    return t(f"{key}_places", places=t("ev_list_sep").join(data.entity_name(p, lang).split(" · ")[0] for p in places))
+    """A filter's help, naming :data:`states_as_places` when there are any."""
+    return t(f"{key}_places", places=states_as_places) if states_as_places else t(key)
 
 
 with st.sidebar:

@@ -40,6 +40,7 @@ article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -958,15 +959,14 @@ def _shared_state_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], se
     # doc_id → how often its mentions name each entity by its name, not by a nisba: a rival named only by its nisba
     # (السفير البريطاني) or less often than the state does not make a Saudi paper's المملكة another kingdom's
     # (readings.outnamed_by_a_rival, the same rule)
-    named: dict = {}
+    named: dict[str, Counter] = {}
     kinds = mentions["alias_kind"].tolist() if "alias_kind" in mentions else [None] * len(mentions)
     for doc, entity_id, kind in zip(mentions["doc_id"].tolist(), mentions["entity_id"].tolist(), kinds):
         if kind != "adjective":
-            counts = named.setdefault(doc, {})
-            counts[entity_id] = counts.get(entity_id, 0) + 1
+            named.setdefault(doc, Counter())[entity_id] += 1
     forms: dict[int, dict[str, tuple]] = {}
     for doc, code in _code_of_doc(sentences, doc_codes).items():
-        counts = named.get(doc, {})
+        counts = named.get(doc, Counter())
         wanted = {key: (state, entities[state].kind, entities[state].name_ar, False)
                   for key, state in names.items() if not outnamed_by_a_rival(counts, shared[key], state)}  # fmt: skip
         if wanted:

@@ -25,6 +25,7 @@ kinds of alias are then read in their context, with the words of ``analysis/data
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -2315,9 +2316,7 @@ def _confirm(readings: list[Reading], pending: list[int], gazetteer: Gazetteer, 
     plain_ids = {r.entity_id for r in plain}
     # a country confirms by its name, not by a nationality word (القنصل السعودي is everywhere)
     named = [r for r in plain if r.alias_kind != "adjective"]
-    times_named: dict[str, int] = {}
-    for r in named:
-        times_named[r.entity_id] = times_named.get(r.entity_id, 0) + 1
+    times_named = Counter(r.entity_id for r in named)
     below = set()  # entities with a plain mention of a place inside them (مسقط confirms عمان)
     for entity_id in plain_ids:
         below.update(gazetteer.ancestors(entity_id))
