@@ -137,14 +137,18 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "_condolence", "any_at", "clause_at", "closed_at", "hi", "keywords", "lexicon", "lo", "masks", "norm", "quoted",
-        "said_at", "verb_at", "when_at", "words",
+        "_causes", "_condolence", "_objects", "_owners", "any_at", "clause_at", "closed_at", "hi", "keywords", "lexicon", "lo",
+        "masks", "norm", "quoted", "said_at", "verb_at", "when_at", "words",
     )  # fmt: skip
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
                  masks: Sequence[tuple[int, int]] = ()):  # fmt: skip
         self.lexicon, self.lo, self.hi, self.words, self.masks, self.norm = lexicon, lo, hi, words, masks, norm
         self._condolence: bool | None = None  # whether a condolence word stands in the sentence, read when asked
+        # Read once per keyword (and date after it), not once per date typed: a long sentence has many of both.
+        self._causes: frozenset[tuple[int, int, int, int]] | None = None  # causes()
+        self._objects: dict[int, bool] = {}  # after_object, by the keyword's start
+        self._owners: dict[tuple[int, int, int], bool] = {}  # _owns_after, by the keyword's start and the date's
         self.clause_at: list[int] = []  # where clauses begin
         self.any_at: list[int] = []  # ... and relative clauses
         self.said_at: set[int] = set()  # where a complementiser opens what was said
@@ -545,10 +549,27 @@ class SentenceReading:
             return None
         return last if self.said_by(last, at) <= HAPPENED_ANTECEDENT_WORDS else None
 
+    def causes(self) -> frozenset[tuple[int, int, int, int]]:
+        """The sentence's strong keywords that name a cause or an earlier event (after بعد، إثر، بسبب…: see
+        :meth:`after_reference`), not a process; read once per sentence."""
+        if self._causes is None:
+            types = self.lexicon.types
+            self._causes = frozenset(
+                k for k in self.keywords
+                if not types[k[3]].weak and self.after_reference(k, 2) and not self.a_process(k)
+            )  # fmt: skip
+        return self._causes
+
     def after_object(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows an act about it (``clauses.yaml``'s ``object_words``: ``لعرقلة الاتفاق``،
         ``لمناقشة الاتفاق``، ``موقع التفجير``), maybe with a preposition between (``object_prepositions``: ``للتحقيق في
         الهجوم``): what the act is about, blocks or answers, not an event of its own."""
+        known = self._objects.get(keyword[0])
+        if known is None:
+            known = self._objects[keyword[0]] = self._after_object(keyword)
+        return known
+
+    def _after_object(self, keyword: tuple[int, int, int, int]) -> bool:
         if not self.lexicon.object_words or keyword[3] == len(self.lexicon.types) - 1:
             return False  # a keyword of other (قرارات، أرباح) still stops a date from taking a type
         if self.norm[keyword[0]] == "و":
@@ -664,14 +685,18 @@ class SentenceReading:
         الأسبوع الماضي"), and set apart from the later one by a comma or words, not joined to it
         by و, أو, ثم, إلى (one list or range: "هجمات في مايو ويونيو", "بدأ من نوفمبر 2013 وانتهى في
         نهاية ديسمبر 2013") nor written beside it (one day: "يوم الإثنين (3 أغسطس)", "1374هـ / 1954م").
-        Not for a keyword of ``other``, which stops a date from taking a type."""
+        Not for a keyword of ``other``, which stops a date from taking a type. ``others`` in the order of their starts.
+        """
         words, other = self.words, len(self.lexicon.types) - 1
         if keyword[3] == other:
             return False
-        for a, b in others:
-            if not (keyword[1] <= a and b <= start):
-                continue
-            if bisect_left(words, a) - bisect_left(words, keyword[1]) > OWN_DATE_WORDS:
+        # the dates starting after the keyword, at most OWN_DATE_WORDS words after it
+        last = bisect_left(words, keyword[1]) + OWN_DATE_WORDS
+        reach = words[last] if last < len(words) else len(self.norm)
+        for a, b in others[bisect_left(others, (keyword[1], -1)) :]:
+            if a > reach:
+                break
+            if b > start:
                 continue
             if bisect_left(self.any_at, keyword[1]) != bisect_left(self.any_at, a):
                 continue  # "الانتخابات التي بدأت مساء يوم الأحد": a relative clause's date
@@ -694,29 +719,37 @@ class SentenceReading:
             return False
         if bisect_right(self.any_at, keyword[0]) != bisect_right(self.any_at, end - 1):
             return False  # a relative clause's keyword, its date too: "توفي فجر اليوم متأثرا بالحروق التي أصيب بها قبل أسبوع"
-        this, not_own = self.norm[start:end], self.lexicon.not_own_date_words
+        this = self.norm[start:end]
         for a, b in others:
-            if a < keyword[1] or a < end or self.said_by(keyword, a) > OWN_DATE_WORDS:
-                continue
-            if bisect_left(self.any_at, keyword[1]) != bisect_left(self.any_at, a):
-                continue  # another clause's date
-            if _DATE_APART_RE.search(self.norm, keyword[1], a):
-                continue
-            before = _LAST_WORD_RE.search(self.norm, max(self.lo, a - 12), a)
-            # ... not a since, an end or a list's next day: "أول زيارة ... إلى إيران منذ 2004", "زيارة إلى اليمن تستمر
-            # حتى العاشر من شهر أغسطس", "للقاء المواطنين في بلدية قباء ويوم الاثنين"; nor the same time named again
-            # ("خلال ترؤسه أمس اجتماع المجلس أمس")
-            first = self.norm[a:b].split()[:1]
-            if (
-                self.norm[a : a + 1] == "و"
-                or (before is not None and before.group(1) in not_own)
-                or (first and first[0] in not_own)
-            ):
-                continue
-            if self.norm[a:b] == this or self._figures_period(a):
-                continue  # ... nor the period of the figures it names ("الإعلان عن نتائج الربع الثاني")
-            return True
+            if a < keyword[1] or a < end or self.norm[a:b] == this:
+                continue  # ... nor the same time named again ("خلال ترؤسه أمس اجتماع المجلس أمس")
+            owns = self._owners.get((keyword[0], a, b))
+            if owns is None:
+                owns = self._owners[keyword[0], a, b] = self._owns_after(keyword, a, b)
+            if owns:
+                return True
         return False
+
+    def _owns_after(self, keyword: tuple[int, int, int, int], a: int, b: int) -> bool:
+        """Whether the date at ``[a, b)`` after ``keyword`` is its own (:meth:`owned_after`'s reading of one date,
+        whichever date is being typed)."""
+        if self.said_by(keyword, a) > OWN_DATE_WORDS:
+            return False
+        if bisect_left(self.any_at, keyword[1]) != bisect_left(self.any_at, a):
+            return False  # another clause's date
+        if _DATE_APART_RE.search(self.norm, keyword[1], a):
+            return False
+        before = _LAST_WORD_RE.search(self.norm, max(self.lo, a - 12), a)
+        # ... not a since, an end or a list's next day: "أول زيارة ... إلى إيران منذ 2004", "زيارة إلى اليمن تستمر
+        # حتى العاشر من شهر أغسطس", "للقاء المواطنين في بلدية قباء ويوم الاثنين"
+        first, not_own = self.norm[a:b].split()[:1], self.lexicon.not_own_date_words
+        if (
+            self.norm[a : a + 1] == "و"
+            or (before is not None and before.group(1) in not_own)
+            or (first and first[0] in not_own)
+        ):
+            return False
+        return not self._figures_period(a)  # ... nor the period of the figures it names ("نتائج الربع الثاني")
 
     def type_at(
         self, start: int, end: int, clause: tuple[int, int] | None = None, others: Sequence[tuple[int, int]] = ()
@@ -769,6 +802,7 @@ class SentenceReading:
         # A keyword of a quotation that does not hold the date is the speaker's, not the date's.
         # One that ends before the date speaks for it only when the sentence goes on without a break:
         # "للتصويت عليها خلال مؤتمرها السنوي في تورونتو» في كندا الأسبوع المقبل" (the conference is next week).
+        ordered = sorted(others)
         quotes = [
             (a, b) for a, b in self.quoted
             if start < a or (b <= start and _QUOTE_CLOSED_RE.match(self.norm, b) is not None)
@@ -776,7 +810,7 @@ class SentenceReading:
         outside = [
             k for k in self.keywords
             if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
-            and not (others and k[1] <= start and self.owned(k, start, others))
+            and not (others and k[1] <= start and self.owned(k, start, ordered))
             and not (others and k[0] >= end and self.owned_after(k, start, end, others))
             # what an act after the date is about is no event of it: "مارست اسرائيل ضغوطا على المشرعين أمس، لعرقلة
             # الاتفاق" (sample 39: typed agreement); the date is the act's
@@ -845,10 +879,7 @@ class SentenceReading:
         # A cause or an earlier event (after بعد، إثر، بسبب…) does not date a date before it: "أعمال شغب
         # في العام الماضي بعد مقتل مايكل براون" (but "بعد مقتل مايكل براون أمس", "بعد خطف سبعة سياح ...
         # في 23 مارس 2011": the date is the killing's, the kidnapping's).
-        causes = {
-            k for k in outside
-            if not types[k[3]].weak and k[2] > last_word and self.after_reference(k, 2) and not self.a_process(k)
-        }  # fmt: skip
+        causes = {k for k in outside if k[2] > last_word and k in self.causes()}
         strong = [k for k in strong if k not in causes]
         # A year written with ل is the period of the noun right before it: only that noun's phrase types it ("اتفاق أستانا
         # لعام 2017"), not an event farther off in its clause: "حافظت على تعثر وانسحاب 470 طالب وطالبه أي ما نسبته 12
