@@ -113,13 +113,15 @@ def test_an_undecodable_line_is_a_problem_naming_its_shard_and_the_rest_is_built
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
-def test_a_corpus_larger_than_the_sample_has_exact_articles_mentions_and_events_and_close_key_terms(tmp_path):
+def test_a_corpus_larger_than_the_sample_has_exact_articles_mentions_and_events_and_close_key_terms(
+    tmp_path, corpus_builds
+):
     """A day of SaudiNewsNet (2,799 articles) streamed with a sample of 700: every per-article table but
     the key terms and theme shares is the in-memory build's; an article's key terms nearly always are."""
     out = tmp_path / "out"
     built = streaming.stream_build(SAUDINEWSNET_DAY, out, scheduler=engine.SYNCHRONOUS, sample_articles=700)
     assert built.partitions == -(-built.articles // pipeline.PARTITION_SIZE) > 5
-    whole, streamed = _in_memory(SAUDINEWSNET_DAY), _streamed(out)
+    whole, streamed = corpus_builds("saudinewsnet-day")[0].frames(), _streamed(out)
     order = {doc_id: i for i, doc_id in enumerate(whole["documents"]["doc_id"])}
     for name in EXACT:
         a, b = schema.conform(name, whole[name]), streamed[name]

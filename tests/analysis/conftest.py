@@ -1,4 +1,5 @@
-"""Builds the store's tests query: a real day of SaudiNewsNet and the seeds, each built once a session."""
+"""Builds the analysis tests share: a real day of SaudiNewsNet and the seeds, each built once a session (the store's
+tests query them; the streamed build is compared with them)."""
 
 from __future__ import annotations
 
