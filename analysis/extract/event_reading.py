@@ -137,7 +137,7 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "_causes", "_condolence", "_objects", "_owners", "any_at", "clause_at", "closed_at", "hi", "keywords", "lexicon", "lo",
+        "_apart", "_causes", "_condolence", "_named", "_objects", "_owners", "any_at", "clause_at", "closed_at", "hi", "keywords", "lexicon", "lo",
         "masks", "norm", "quoted", "said_at", "verb_at", "when_at", "words",
     )  # fmt: skip
 
@@ -146,9 +146,11 @@ class SentenceReading:
         self.lexicon, self.lo, self.hi, self.words, self.masks, self.norm = lexicon, lo, hi, words, masks, norm
         self._condolence: bool | None = None  # whether a condolence word stands in the sentence, read when asked
         # Read once per keyword (and date after it), not once per date typed: a long sentence has many of both.
+        self._named: tuple | None = None  # _named_words, read when asked
         self._causes: frozenset[tuple[int, int, int, int]] | None = None  # causes()
         self._objects: dict[int, bool] = {}  # after_object, by the keyword's start
-        self._owners: dict[tuple[int, int, int], bool] = {}  # _owns_after, by the keyword's start and the date's
+        self._owners: dict[int, list[tuple[int, int]]] = {}  # the dates after a keyword it owns, by its start
+        self._apart: dict[tuple[int, int], bool] = {}  # _set_apart, by the two dates' end and start
         self.clause_at: list[int] = []  # where clauses begin
         self.any_at: list[int] = []  # ... and relative clauses
         self.said_at: set[int] = set()  # where a complementiser opens what was said
@@ -647,10 +649,27 @@ class SentenceReading:
         the minister's name is part of the sayer."""
         words = self.words
         between = bisect_left(words, start) - bisect_left(words, keyword[1])
+        if self._named is None:
+            self._named = self._named_words()
+        if self._named:  # names in sentence order, none inside another: those between are a run of them
+            starts, ends, counted = self._named
+            first, last = bisect_left(starts, keyword[1]), bisect_right(ends, start)
+            return between - (counted[last] - counted[first] if last > first else 0)
         for a, b in self.masks:
             if keyword[1] <= a and b <= start:
                 between -= bisect_left(words, b) - bisect_left(words, a)
         return between
+
+    def _named_words(self) -> tuple[list[int], list[int], list[int]] | tuple[()]:
+        """The names' starts and ends in order, and the words of the names before each (a running sum), for
+        :meth:`said_by`; empty when there is no name or one name lies inside another (then each is read)."""
+        masks = sorted(self.masks)
+        if not masks or any(b2 < b1 for (_, b1), (_, b2) in pairwise(masks)):
+            return ()
+        counted = [0]
+        for a, b in masks:
+            counted.append(counted[-1] + bisect_left(self.words, b) - bisect_left(self.words, a))
+        return [a for a, _ in masks], [b for _, b in masks], counted
 
     def clause(self, start: int, end: int, boundaries: list[int] | None = None) -> tuple[int, int]:
         """The clause around ``[start, end)``: from the last boundary at or before ``start`` to the
@@ -700,12 +719,19 @@ class SentenceReading:
                 continue
             if bisect_left(self.any_at, keyword[1]) != bisect_left(self.any_at, a):
                 continue  # "الانتخابات التي بدأت مساء يوم الأحد": a relative clause's date
-            gap = self.norm[b:start]
-            between = _WORD_RE.findall(gap) + [w.group(0) for w in [_WORD_RE.match(self.norm, start)] if w]
-            joined = any(w in _DATE_JOINERS or (w[:1] == "و" and len(w) > 1) for w in between)
-            if not joined and (_DATE_APART_RE.search(gap) or len(between) > APART_WORDS):
+            apart = self._apart.get((b, start))
+            if apart is None:
+                apart = self._apart[b, start] = self._set_apart(b, start)
+            if apart:
                 return True
         return False
+
+    def _set_apart(self, b: int, start: int) -> bool:
+        """Whether the date ending at ``b`` is set apart from the later one at ``start`` (:meth:`owned`)."""
+        gap = self.norm[b:start]
+        between = _WORD_RE.findall(gap) + [w.group(0) for w in [_WORD_RE.match(self.norm, start)] if w]
+        joined = any(w in _DATE_JOINERS or (w[:1] == "و" and len(w) > 1) for w in between)
+        return not joined and bool(_DATE_APART_RE.search(gap) or len(between) > APART_WORDS)
 
     def owned_after(
         self, keyword: tuple[int, int, int, int], start: int, end: int, others: Sequence[tuple[int, int]]
@@ -719,16 +745,14 @@ class SentenceReading:
             return False
         if bisect_right(self.any_at, keyword[0]) != bisect_right(self.any_at, end - 1):
             return False  # a relative clause's keyword, its date too: "توفي فجر اليوم متأثرا بالحروق التي أصيب بها قبل أسبوع"
+        own = self._owners.get(keyword[0])
+        if own is None:  # the dates after the keyword are the same whichever date before it is typed
+            own = self._owners[keyword[0]] = [
+                (a, b) for a, b in others if a >= keyword[1] and self._owns_after(keyword, a, b)
+            ]
         this = self.norm[start:end]
-        for a, b in others:
-            if a < keyword[1] or a < end or self.norm[a:b] == this:
-                continue  # ... nor the same time named again ("خلال ترؤسه أمس اجتماع المجلس أمس")
-            owns = self._owners.get((keyword[0], a, b))
-            if owns is None:
-                owns = self._owners[keyword[0], a, b] = self._owns_after(keyword, a, b)
-            if owns:
-                return True
-        return False
+        # ... nor the same time named again ("خلال ترؤسه أمس اجتماع المجلس أمس")
+        return any(a >= end and self.norm[a:b] != this for a, b in own)
 
     def _owns_after(self, keyword: tuple[int, int, int, int], a: int, b: int) -> bool:
         """Whether the date at ``[a, b)`` after ``keyword`` is its own (:meth:`owned_after`'s reading of one date,
