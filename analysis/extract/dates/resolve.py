@@ -777,6 +777,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "تظهر اليوم في انخفاض نسبة المواليد", "تظهر الداعشية اليوم في عقول": nowadays
         if not get("wd") and _state_in_clause(clause_before(before, len(before))):
             raise Reject  # "وتمثل نحو 7 في المائة من إجمالي التجارة العالمية اليوم": a state that holds now
+        if not get("wd") and _becoming_in_clause(clause_before(before, len(before))):
+            raise Reject  # "حتى أصبح مهرجان التمور اليوم" (the round of sample 85): what has become so by now
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -883,6 +885,30 @@ def _state_in_clause(clause: str) -> bool:
     النصرة ... اليوم" after "التحالف الذي تقوده الولايات المتحدة" a day."""
     words = _WORDS_RE.findall(clause)
     return any(_state_verb(w) and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
+
+
+def _becoming_in_clause(clause: str) -> bool:
+    """Whether a clause before a bare ``اليوم`` holds a past verb of becoming (``calendar.yaml``'s
+    ``today_becoming_verbs``, a clitic و/ف allowed) that is its own: not one of an earlier اليوم of the clause (``فقد
+    أصبح أسمك منذ اليوم أم الشهيد الذي غاب عنا``), and not with a time of the day, the writer's act of writing (the
+    column's ``today_comment_day_words``) or هذا right before it (``وأصبحنا نفكر في لقاء عمان مساء``, ``باتت تحت السيطرة
+    بعد عمليات تمشيط ... وصباح هذا``, ``قد أصبح في يد أمينة فلن أتحدث فيه``: a day), nor since or as of it (``منذ``,
+    ``اعتبارا من``: from today on)::
+
+        حتى أصبح مهرجان التمور                  -> True
+        وأصبحنا نفكر في لقاء عمان مساء          -> False
+    """
+    words = _WORDS_RE.findall(clause)
+    if not words or words[-1] in ("منذ", "ومنذ", "من", "هذا"):
+        return False
+    if any(w in CAL.today_comment_day_words or w[1:] in CAL.today_comment_day_words for w in words[-2:]):
+        return False
+    verbs = [
+        i
+        for i, w in enumerate(words)
+        if w in CAL.today_becoming_verbs or (w[:1] in "وف" and w[1:] in CAL.today_becoming_verbs)
+    ]
+    return bool(verbs) and not any(w.lstrip("وفبل") == "اليوم" for w in words[verbs[-1] :])
 
 
 def _definite_subject(word: str) -> bool:

@@ -4003,3 +4003,50 @@ def test_a_time_before_christ_is_no_date(text):
 )
 def test_a_year_beside_a_time_before_christ_stays_a_year(text, expected):
     assert days(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past verb of becoming in the clause before a bare today: what has become so by now (the round of sample 85;
+        # the corpus)
+        "ستظل عنيزة في قلوب محبيها نبع حنان وفيض حب حتى أصبح مهرجان التمور اليوم، وفي نسخته الحادية عشرة",
+        "حيث أصبح هذا المركز اليوم علامة فارقة في مواجهة الفكر الضال",
+        "ويشير بدر العسيري إلى أن التطوع بات من الأعمال الظاهرة البارزة اليوم في واقع الناس",
+        "بفضل أعمال فنية مركّبة بواسطة التقنيات الصوتية التي صارت متطورة جدا اليوم، فولّدت مشاهير أصحاب سمعة مزيّفة.",
+        "فوسائل التواصل الاجتماعي أمست جزءا من الحضارة القائمة اليوم، ولا توجد دولة أو مجتمع يخلو منها",
+        "وهي تفخر بنتاجها من المبدعين في مجالات المسرح والدراما ممن أصبحوا اليوم قادة للعمل الثقافي والفني",
+        # "until now" with لغاية, "there are nowadays" with يوجد (the corpus)
+        "وخلفتا المزيد من المآسي البشرية التي يدفع العالم ثمنها لغاية اليوم، ولذلك علينا أن نتدارك",
+        "حيث يوجد اليوم أكثر من 234 ألفا من السيارات الكهربائية ذات الشحن عبر قابس كهربائي",
+        "بدليل أن الكثير منهم يوجدون اليوم في قنوات أخرى خاصة",
+        # what is known, used, available or prevailing nowadays (sample 70; the corpus)
+        "مما يزيد من صعوبة إنتاجه بالطرق المعروفة اليوم، وهي التسخين إلى درجة حرارة عالية.",
+        "وسيكون أقوى معدل لنمو سكان الأرض في المناطق المعروفة اليوم باسم العالم الثالث",
+        "يمكن استخدامها في مصانع النسيج والملابس الحالية، تماما مثل الخيوط المستخدمة اليوم، بحسب قوله.",
+        "ولكن في مرحلة ما، ستكون الشبكات أكثر تعقيدا من تلك المتاحة اليوم",
+        "ليظهر بصحبة شخوص وعوالم تعبر عن أنماط من الوعي السائد اليوم بين المسلمين",
+    ],
+)
+def test_a_bare_today_after_a_verb_of_becoming_or_a_word_of_what_is_known_now_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: a time of the day, هذا, the writer's own act of writing, منذ or an earlier today of the clause keeps
+        # the day (the corpus)
+        "وقال: تخطينا المباراة الأولى وأصبحنا نفكر في لقاء عمان مساء اليوم.",
+        'وقال مصدر عسكري اليوم "ان الحوطة باتت تحت السيطرة بعد عمليات تمشيط ليل الثلاثاء وصباح هذا اليوم"',
+        "بهذا فإن موضوع صديقي الشاب قد أصبح في يد أمينة فلن أتحدث فيه اليوم، لكن من المناسب أن أشير",
+        "وأهنئك فقد أصبح أسمك منذ اليوم أم الشهيد الذي غاب عنا اليوم بجسده",
+        # against: a day's market figures, the fast of the day (not المتداولة, not القائم)
+        "إذ بلغ عدد الأسهم المتداولة اليوم أكثر من 133 مليون سهم",
+        'وكذلك الصيام القائم اليوم في القدس".',
+        # against: a weekday keeps the day
+        "حتى أصبح مهرجان التمور اليوم الجمعة في نسخته الحادية عشرة",
+    ],
+)
+def test_a_bare_today_after_a_verb_of_becoming_stays_a_day_with_a_time_of_its_own(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
