@@ -259,7 +259,13 @@ def _month_of(found: Found, anchored: bool, bare: bool = False) -> tuple[int, in
         year = published.year if month < published.month else published.year - 1
         year += shift + 1
     else:
-        year = published.year if month > published.month else published.year + 1
+        # "next August" in an August paper is this August: a text written before the month began ("بين شهري يوليو الحالي
+        # وأغسطس المقبل" on 1 August), or the month named by what is still to come in it (the round of sample 85)
+        year = (
+            published.year
+            if month > published.month or (shift == 1 and month == published.month)
+            else published.year + 1
+        )
         year += shift - 1  # رجب ما بعد القادم
     return year, month, True
 
@@ -401,6 +407,13 @@ def _day_month(found: Found) -> Span:
         and day > published.day
     ):
         year = published.year  # "27 أغسطس المقبل" written on 1 August: this August's 27th
+    if (
+        found.get("mod")
+        and _modifier_shift(found.get("mod")) == 1
+        and (year, month) == (published.year, published.month)
+        and day <= published.day
+    ):
+        year += 1  # "2 أغسطس المقبل" written on 10 August: next year's (a month alone is this one, _month_of)
     if (
         found.get("mod")
         and _modifier_shift(found.get("mod")) == -1
@@ -1394,8 +1407,8 @@ def _quarter(found: Found) -> Span:
 
 def _hijri_year_of(published: date, month: int, mod: str | None, future: bool) -> int:
     """The Hijri year of ``month`` written without its year: ``الجاري`` the current one, ``الماضي``
-    the last one before the current month, ``المقبل`` (or a clause in the future) the next one,
-    otherwise the most recent one."""
+    the last one before the current month, ``المقبل`` (or a clause in the future) the next one (the current one when
+    it is the month of publication), otherwise the most recent one."""
     today = gregorian_to_hijri(published)
     shift = _modifier_shift(mod) if mod else None
     if shift == 0:
@@ -1403,7 +1416,10 @@ def _hijri_year_of(published: date, month: int, mod: str | None, future: bool) -
     if shift is not None and shift < 0:
         return today.year if month < today.month else today.year - 1
     if (shift is not None and shift > 0) or future:
-        year = today.year if month > today.month or (shift is None and month == today.month) else today.year + 1
+        # "next Shawwal" in a Shawwal paper is this Shawwal (the round of sample 85): "الذي ينطلق في الـ 14 من شهر شوال
+        # القادم" on 6 Shawwal, "حتى السابع والعشرين من شوال القادم" on 5 Shawwal (a text written before the month began,
+        # or the month named by what is still to come in it)
+        year = today.year if month > today.month or (shift in (None, 1) and month == today.month) else today.year + 1
         return year + max(shift or 1, 1) - 1  # رجب ما بعد القادم
     return today.year if month <= today.month else today.year - 1
 

@@ -4050,3 +4050,45 @@ def test_a_bare_today_after_a_verb_of_becoming_or_a_word_of_what_is_known_now_is
 )
 def test_a_bare_today_after_a_verb_of_becoming_stays_a_day_with_a_time_of_its_own(text):
     assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        # "next Shawwal" in a Shawwal paper is this Shawwal (the round of sample 85: read as Shawwal 1437)
+        ("الذي ينطلق في الـ 14 من شهر شوال القادم ويستمر لأكثر من أسبوعين.", "2015-07-22", "2015-07-30", "2015-07-30"),
+        (
+            "تستقبل كلية العلوم حاليا حتى السابع والعشرين من شوال القادم الراغبين",
+            "2015-07-21",
+            "2015-08-12",
+            "2015-08-12",
+        ),
+        (
+            "فيما سيتم تتويجهم جميعاً في حفل الافتتاح الرسمي للسوق في 27 شوال المقبل",
+            "2015-07-21",
+            "2015-08-12",
+            "2015-08-12",
+        ),
+        ("إذ بدأت الزخة منذ 25 رمضان، ويتصادف ذروتها فجر 13 شوال القادم.", "2015-07-25", "2015-07-29", "2015-07-29"),
+        ("وتوقعت ان تتم الموافقة على «حافز المطور» خلال شوال المقبل", "2015-07-22", "2015-07-17", "2015-08-15"),
+        # ... and "next August" in an August paper this August (a text written in July, or the month still running)
+        ("ويسري العرض نهاية آب (أغسطس) المقبل.", "2015-08-01", "2015-08-21", "2015-08-31"),
+        ("وضريبة المبيعات بدءًا من أغسطس (آب) المقبل.", "2015-08-07", "2015-08-01", "2015-08-31"),
+        (
+            "على أن تطلقه بحلول أواخر شهر يونيو الجاري، أو أوائل شهر يوليو القادم.",
+            "2015-07-21",
+            "2015-07-01",
+            "2015-07-10",
+        ),
+        # against: another month's "next" is the next such month, "the one after next" a year on
+        ("وستنظم انتخابات في الولاية في نوفمبر (تشرين الثاني) المقبل.", "2015-07-26", "2015-11-01", "2015-11-30"),
+        ("ويقام الحفل في يوليو المقبل.", "2015-08-07", "2016-07-01", "2016-07-31"),
+        ("يقام في ذي القعدة المقبل", "2015-07-22", "2015-08-16", "2015-09-13"),
+        ("ويقام في رمضان المقبل", "2015-07-22", "2016-06-06", "2016-07-05"),
+    ],
+)
+def test_next_month_in_a_paper_of_that_month_is_this_month(text, published, start, end):
+    found = [m for m in find_dates(text, d(published)) if m.precision != "year"]
+    assert [(str(m.date_start), str(m.date_end)) for m in found][-1:] == [
+        (start, end)
+    ]  # the month, the sentence's last
