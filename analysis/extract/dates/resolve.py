@@ -259,7 +259,13 @@ def _month_of(found: Found, anchored: bool, bare: bool = False) -> tuple[int, in
         year = published.year if month < published.month else published.year - 1
         year += shift + 1
     else:
-        year = published.year if month > published.month else published.year + 1
+        # "next August" in an August paper is this August: a text written before the month began ("بين شهري يوليو الحالي
+        # وأغسطس المقبل" on 1 August), or the month named by what is still to come in it (the round of sample 85)
+        year = (
+            published.year
+            if month > published.month or (shift == 1 and month == published.month)
+            else published.year + 1
+        )
         year += shift - 1  # رجب ما بعد القادم
     return year, month, True
 
@@ -401,6 +407,13 @@ def _day_month(found: Found) -> Span:
         and day > published.day
     ):
         year = published.year  # "27 أغسطس المقبل" written on 1 August: this August's 27th
+    if (
+        found.get("mod")
+        and _modifier_shift(found.get("mod")) == 1
+        and (year, month) == (published.year, published.month)
+        and day <= published.day
+    ):
+        year += 1  # "2 أغسطس المقبل" written on 10 August: next year's (a month alone is this one, _month_of)
     if (
         found.get("mod")
         and _modifier_shift(found.get("mod")) == -1
@@ -777,6 +790,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "تظهر اليوم في انخفاض نسبة المواليد", "تظهر الداعشية اليوم في عقول": nowadays
         if not get("wd") and _state_in_clause(clause_before(before, len(before))):
             raise Reject  # "وتمثل نحو 7 في المائة من إجمالي التجارة العالمية اليوم": a state that holds now
+        if not get("wd") and _becoming_in_clause(clause_before(before, len(before))):
+            raise Reject  # "حتى أصبح مهرجان التمور اليوم" (the round of sample 85): what has become so by now
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -883,6 +898,30 @@ def _state_in_clause(clause: str) -> bool:
     النصرة ... اليوم" after "التحالف الذي تقوده الولايات المتحدة" a day."""
     words = _WORDS_RE.findall(clause)
     return any(_state_verb(w) and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words))
+
+
+def _becoming_in_clause(clause: str) -> bool:
+    """Whether a clause before a bare ``اليوم`` holds a past verb of becoming (``calendar.yaml``'s
+    ``today_becoming_verbs``, a clitic و/ف allowed) that is its own: not one of an earlier اليوم of the clause (``فقد
+    أصبح أسمك منذ اليوم أم الشهيد الذي غاب عنا``), and not with a time of the day, the writer's act of writing (the
+    column's ``today_comment_day_words``) or هذا right before it (``وأصبحنا نفكر في لقاء عمان مساء``, ``باتت تحت السيطرة
+    بعد عمليات تمشيط ... وصباح هذا``, ``قد أصبح في يد أمينة فلن أتحدث فيه``: a day), nor since or as of it (``منذ``,
+    ``اعتبارا من``: from today on)::
+
+        حتى أصبح مهرجان التمور                  -> True
+        وأصبحنا نفكر في لقاء عمان مساء          -> False
+    """
+    words = _WORDS_RE.findall(clause)
+    if not words or words[-1] in ("منذ", "ومنذ", "من", "هذا"):
+        return False
+    if any(w in CAL.today_comment_day_words or w[1:] in CAL.today_comment_day_words for w in words[-2:]):
+        return False
+    verbs = [
+        i
+        for i, w in enumerate(words)
+        if w in CAL.today_becoming_verbs or (w[:1] in "وف" and w[1:] in CAL.today_becoming_verbs)
+    ]
+    return bool(verbs) and not any(w.lstrip("وفبل") == "اليوم" for w in words[verbs[-1] :])
 
 
 def _definite_subject(word: str) -> bool:
@@ -1368,8 +1407,8 @@ def _quarter(found: Found) -> Span:
 
 def _hijri_year_of(published: date, month: int, mod: str | None, future: bool) -> int:
     """The Hijri year of ``month`` written without its year: ``الجاري`` the current one, ``الماضي``
-    the last one before the current month, ``المقبل`` (or a clause in the future) the next one,
-    otherwise the most recent one."""
+    the last one before the current month, ``المقبل`` (or a clause in the future) the next one (the current one when
+    it is the month of publication), otherwise the most recent one."""
     today = gregorian_to_hijri(published)
     shift = _modifier_shift(mod) if mod else None
     if shift == 0:
@@ -1377,7 +1416,10 @@ def _hijri_year_of(published: date, month: int, mod: str | None, future: bool) -
     if shift is not None and shift < 0:
         return today.year if month < today.month else today.year - 1
     if (shift is not None and shift > 0) or future:
-        year = today.year if month > today.month or (shift is None and month == today.month) else today.year + 1
+        # "next Shawwal" in a Shawwal paper is this Shawwal (the round of sample 85): "الذي ينطلق في الـ 14 من شهر شوال
+        # القادم" on 6 Shawwal, "حتى السابع والعشرين من شوال القادم" on 5 Shawwal (a text written before the month began,
+        # or the month named by what is still to come in it)
+        year = today.year if month > today.month or (shift in (None, 1) and month == today.month) else today.year + 1
         return year + max(shift or 1, 1) - 1  # رجب ما بعد القادم
     return today.year if month <= today.month else today.year - 1
 
