@@ -4382,3 +4382,43 @@ def test_atletico_misspelt_is_the_clubs_name(gazetteer, text, surface, expected)
 )  # fmt: skip
 def test_aggregate_figures_are_no_majmaah(gazetteer, text, counted):
     assert ("majmaah" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the sixtieth round: الساحل "the coast", the Sahel, is no As Sahil (Sahil Salim, Egypt) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sixtieth uniform sample (2015-07-27-88): the Sahel and Sahara region
+        "وبالتالي ضمان استقرار وأمن المغرب الكبير ومنطقة الساحل والصحراء.",
+        # SaudiNewsNet's other Sahels (2015-07-21-535, 2015-08-10-115)
+        "البحث والتنقيب عن حجر الفيروز في شبه جزيرة سيناء وحجر الجمشت في صعيد مصر والساحل الأفريقي، حسب «رويترز».",
+        "تضم مطارا مهما تستخدمه القوات المالية والقوات الفرنسية في عملية برخان في منطقة الساحل، وكذلك بعثة الأمم "
+        "المتحدة.",
+        # Egypt's North Coast (2015-08-10-190) and the Syrian coast (2015-08-01-63, 2015-08-03-353)
+        "مشيرا إلى أن الألغام تقف كحجر عثرة أمام خطط التنمية والتطوير خاصة في منطقة الساحل الشمالي وبعض مناطق البحر "
+        "الأحمر وخليج السويس.",
+        "ويبرر الانسحابات إلى المناطق الأكثر أهمية لمصلحة الاحتفاظ بـ«دولة الساحل»، ثم عندما يرفض تكرارًا التسوية "
+        "السلمية.",
+        "بعد أن أشار في خطابه إلى دولة الساحل العلوية، وأنه «لا يستطيع المحاربة على كل الجبهات».",
+    ],
+)  # fmt: skip
+def test_the_coast_and_the_sahel_are_no_as_sahil(gazetteer, text):
+    assert "as_sahil" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, entity_id",
+    [
+        # against: the places named beside them are still read (2015-07-21-291, 2015-07-21-535, 2015-08-10-190)
+        ("اتساع رقعة انتشار «الفكر التكفيري» في تونس وليبيا وفي المنطقة العربية ومنطقة الساحل والصحراء الأفريقية.",
+         "libya"),
+        ("البحث والتنقيب عن حجر الفيروز في شبه جزيرة سيناء وحجر الجمشت في صعيد مصر والساحل الأفريقي، حسب «رويترز».",
+         "upper_egypt"),
+        ("مشيرا إلى أن الألغام تقف كحجر عثرة أمام خطط التنمية والتطوير خاصة في منطقة الساحل الشمالي وبعض مناطق البحر "
+         "الأحمر وخليج السويس.", "red_sea"),
+    ],
+)  # fmt: skip
+def test_places_beside_the_sahel_are_still_read(gazetteer, text, entity_id):
+    assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
