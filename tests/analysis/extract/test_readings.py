@@ -4422,3 +4422,26 @@ def test_the_coast_and_the_sahel_are_no_as_sahil(gazetteer, text):
 )  # fmt: skip
 def test_places_beside_the_sahel_are_still_read(gazetteer, text, entity_id):
     assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+# --- the sixtieth round: المنصورة, a name many towns share, is Egypt's Mansoura only with evidence ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the sixtieth uniform sample (2015-07-31-319): Al-Mansoura, a district of Aden, in a list of Aden's districts
+        # (the article's first sentence names Cairo, where the envoy met the Arab League)
+        ("تسلم الأمين العام لجامعة الدول العربية الدكتور نبيل العربي رسالة من الأمين العام للأمم المتحدة بان كي مون "
+         "نقلها مبعوثه الخاص باليمن إسماعيل ولد الشيخ أحمد الذي التقى العربي في القاهرة أمس. في سياق متصل، يقوم "
+         "شركاء برنامج الأغذية العالمي بتوزيع حصص غذائية تكفي لمدة شهرين في مناطق: كريتر، ودار سعد، والتواهي، وخور "
+         "مكسر، والمعلا، والمنصورة، والبريقة، ومديرية الشيخ عثمان، حيث لم يتسن الوصول إلى تلك المناطق باستثناء واحدة "
+         "(المنصورة) منذ شهر أبريل (نيسان) الماضي.", False),
+        # against: the Egyptian city after مدينة (2015-07-21-480, 2015-07-21-481)
+        ("أذكر أننا سافرنا حينذاك إلى مدينة المنصورة في رحلة قصيرة، وما كدنا نغادر القطار حتى", True),
+        ("وترتب على ذلك أنني أمضيت سنين الطفولة الأولى في مدينة المنصورة (مقر عمله الجديد)، وعندما كنت في السادسة من "
+         "عمري.", True),
+    ],
+)  # fmt: skip
+def test_mansoura_is_egypts_only_with_evidence(gazetteer, text, counted):
+    assert ("al_mansurah" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
