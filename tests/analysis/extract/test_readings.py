@@ -4382,3 +4382,66 @@ def test_atletico_misspelt_is_the_clubs_name(gazetteer, text, surface, expected)
 )  # fmt: skip
 def test_aggregate_figures_are_no_majmaah(gazetteer, text, counted):
     assert ("majmaah" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the sixtieth round: الساحل "the coast", the Sahel, is no As Sahil (Sahil Salim, Egypt) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sixtieth uniform sample (2015-07-27-88): the Sahel and Sahara region
+        "وبالتالي ضمان استقرار وأمن المغرب الكبير ومنطقة الساحل والصحراء.",
+        # SaudiNewsNet's other Sahels (2015-07-21-535, 2015-08-10-115)
+        "البحث والتنقيب عن حجر الفيروز في شبه جزيرة سيناء وحجر الجمشت في صعيد مصر والساحل الأفريقي، حسب «رويترز».",
+        "تضم مطارا مهما تستخدمه القوات المالية والقوات الفرنسية في عملية برخان في منطقة الساحل، وكذلك بعثة الأمم "
+        "المتحدة.",
+        # Egypt's North Coast (2015-08-10-190) and the Syrian coast (2015-08-01-63, 2015-08-03-353)
+        "مشيرا إلى أن الألغام تقف كحجر عثرة أمام خطط التنمية والتطوير خاصة في منطقة الساحل الشمالي وبعض مناطق البحر "
+        "الأحمر وخليج السويس.",
+        "ويبرر الانسحابات إلى المناطق الأكثر أهمية لمصلحة الاحتفاظ بـ«دولة الساحل»، ثم عندما يرفض تكرارًا التسوية "
+        "السلمية.",
+        "بعد أن أشار في خطابه إلى دولة الساحل العلوية، وأنه «لا يستطيع المحاربة على كل الجبهات».",
+    ],
+)  # fmt: skip
+def test_the_coast_and_the_sahel_are_no_as_sahil(gazetteer, text):
+    assert "as_sahil" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, entity_id",
+    [
+        # against: the places named beside them are still read (2015-07-21-291, 2015-07-21-535, 2015-08-10-190)
+        ("اتساع رقعة انتشار «الفكر التكفيري» في تونس وليبيا وفي المنطقة العربية ومنطقة الساحل والصحراء الأفريقية.",
+         "libya"),
+        ("البحث والتنقيب عن حجر الفيروز في شبه جزيرة سيناء وحجر الجمشت في صعيد مصر والساحل الأفريقي، حسب «رويترز».",
+         "upper_egypt"),
+        ("مشيرا إلى أن الألغام تقف كحجر عثرة أمام خطط التنمية والتطوير خاصة في منطقة الساحل الشمالي وبعض مناطق البحر "
+         "الأحمر وخليج السويس.", "red_sea"),
+    ],
+)  # fmt: skip
+def test_places_beside_the_sahel_are_still_read(gazetteer, text, entity_id):
+    assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+# --- the sixtieth round: المنصورة, a name many towns share, is Egypt's Mansoura only with evidence ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the sixtieth uniform sample (2015-07-31-319): Al-Mansoura, a district of Aden, in a list of Aden's districts
+        # (the article's first sentence names Cairo, where the envoy met the Arab League)
+        ("تسلم الأمين العام لجامعة الدول العربية الدكتور نبيل العربي رسالة من الأمين العام للأمم المتحدة بان كي مون "
+         "نقلها مبعوثه الخاص باليمن إسماعيل ولد الشيخ أحمد الذي التقى العربي في القاهرة أمس. في سياق متصل، يقوم "
+         "شركاء برنامج الأغذية العالمي بتوزيع حصص غذائية تكفي لمدة شهرين في مناطق: كريتر، ودار سعد، والتواهي، وخور "
+         "مكسر، والمعلا، والمنصورة، والبريقة، ومديرية الشيخ عثمان، حيث لم يتسن الوصول إلى تلك المناطق باستثناء واحدة "
+         "(المنصورة) منذ شهر أبريل (نيسان) الماضي.", False),
+        # against: the Egyptian city after مدينة (2015-07-21-480, 2015-07-21-481)
+        ("أذكر أننا سافرنا حينذاك إلى مدينة المنصورة في رحلة قصيرة، وما كدنا نغادر القطار حتى", True),
+        ("وترتب على ذلك أنني أمضيت سنين الطفولة الأولى في مدينة المنصورة (مقر عمله الجديد)، وعندما كنت في السادسة من "
+         "عمري.", True),
+    ],
+)  # fmt: skip
+def test_mansoura_is_egypts_only_with_evidence(gazetteer, text, counted):
+    assert ("al_mansurah" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
