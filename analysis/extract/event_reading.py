@@ -137,8 +137,8 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "_apart", "_causes", "_condolence", "_named", "_objects", "_owners", "any_at", "clause_at", "closed_at", "hi", "keywords", "lexicon", "lo",
-        "masks", "norm", "quoted", "said_at", "verb_at", "when_at", "words",
+        "_apart", "_causes", "_condolence", "_named", "_objects", "_owners", "any_at", "clause_at", "closed_at", "hi",
+        "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at", "verb_at", "when_at", "words",
     )  # fmt: skip
 
     def __init__(self, lexicon: EventLexicon, norm: str, matches: list[re.Match], words: list[int], lo: int, hi: int,
