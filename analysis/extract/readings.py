@@ -268,6 +268,19 @@ class ContextWords:
     #: words right before such a capital that name a match's other side, not a place (``club_opponent_words``:
     #: بركلات الترجيح أمام روما، قسى بايرن ميونخ على مضيفه روما)
     club_opponent_words: frozenset[str] = frozenset()
+    #: a player's move among the ``club_transfer_reach`` words before one of ``club_transfer_prepositions`` (or a
+    #: ل glued to the capital) makes such a capital the club in a sentence about football, though إلى and من are
+    #: locatives elsewhere (``club_transfer_words``: انتقل المهاجم المصري محمد صلاح إلى روما, قادما من روما)
+    club_transfer_words: frozenset[str] = frozenset()
+    club_transfer_prepositions: frozenset[str] = frozenset()
+    club_transfer_reach: int = 0
+    #: a capital inside the quoted title of a work (a film, a novel, a song) is neither the city nor the government:
+    #: the quotation opened right after one of ``title_nouns``, or after one of ``title_namers`` with one of the
+    #: ``title_nouns`` among the ``title_reach`` words before it (فيلم “بتوقيت القاهرة”، الفيلم الذي سيكون أول عمل
+    #: سينمائي لها عنوانه «ستوكهولم حبي»)
+    title_nouns: frozenset[str] = frozenset()
+    title_namers: frozenset[str] = frozenset()
+    title_reach: int = 0
     #: words before a capital that are locatives elsewhere but put a government before its choices here
     #: (``facing_words``: لم يعد أمام طهران إلا، فتح الأبواب أمام طهران)
     facing_words: frozenset[str] = frozenset()
@@ -451,6 +464,12 @@ def context_words() -> ContextWords:
             alias_key(str(w)) for w in metonymy.get("club_capitals_as_opponents") or ()
         ),
         club_opponent_words=words(metonymy.get("club_opponent_words") or ()),
+        club_transfer_words=words(metonymy.get("club_transfer_words") or ()),
+        club_transfer_prepositions=words(metonymy.get("club_transfer_prepositions") or ()),
+        club_transfer_reach=int(metonymy.get("club_transfer_reach") or 0),
+        title_nouns=words(metonymy.get("title_nouns") or ()),
+        title_namers=words(metonymy.get("title_namers") or ()),
+        title_reach=int(metonymy.get("title_reach") or 0),
         facing_words=words(metonymy.get("facing_words") or ()),
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
@@ -669,6 +688,46 @@ def _after_a_motion(norm: str, match_start: int, words: ContextWords) -> bool:
     return _among_the_words_before(
         norm, match_start, words.motion_words, words.motion_reach, stop=words.relative_pronouns
     )
+
+
+def _after_a_transfer(norm: str, match_start: int, alias_start: int, words: ContextWords) -> bool:
+    """Whether a capital follows one of the ``club_transfer_prepositions`` (or a ل glued to it) with one of the
+    ``club_transfer_words`` among the ``club_transfer_reach`` words before, in the same phrase: ``انضم صلاح إلى
+    روما``, ``ينتقل من تشيلسي لروما``, ``قادما من روما``; not ``انتقال المهاجم البوسني، إدين دزيكو، إلى روما``
+    (a comma between), nor ``وصل إلى روما`` (no move of a player)."""
+    if "ل" in norm[match_start:alias_start]:
+        at = match_start
+    else:
+        before = previous_word(norm, match_start)
+        if before is None or before not in words.club_transfer_prepositions:
+            return False
+        at = _previous_word_span(norm, match_start)[0]
+    return _among_the_words_before(norm, at, words.club_transfer_words, words.club_transfer_reach)
+
+
+#: What may stand between a quotation mark and a name inside the same quotation (:func:`_in_a_works_title`).
+_TITLE_OPENING_RE = re.compile(r"[\"“«]([^\"“”«».،:؛!?؟\n]{0,40})\Z")
+_TITLE_CLOSING_RE = re.compile(r"[^\"“”«».،:؛!?؟\n]{0,40}[\"”»]")
+
+
+def _in_a_works_title(norm: str, match_start: int, end: int, words: ContextWords) -> bool:
+    """Whether a name stands inside a quotation that opens right after one of the ``title_nouns`` (``فيلم “بتوقيت
+    القاهرة”``, ``مسرحية «باي باي لندن»``), or after one of the ``title_namers`` with one of the ``title_nouns`` among
+    the ``title_reach`` words before it (``الفيلم الذي سيكون أول عمل سينمائي لها عنوانه «ستوكهولم حبي»``): the
+    title of a work. Not a headline (``تحت عنوان «الكويت تتحدى الطائفية»``: no work named), nor a festival named
+    after its city (``مهرجانات «أعياد بيروت»``)."""
+    if not words.title_nouns:
+        return False
+    opening = _TITLE_OPENING_RE.search(norm, max(0, match_start - 42), match_start)
+    if opening is None or not _TITLE_CLOSING_RE.match(norm, end):
+        return False
+    quote = opening.start()
+    before = previous_word(norm, quote)
+    if _in(before, words.title_nouns):
+        return True
+    if not _in(before, words.title_namers):
+        return False
+    return _among_the_words_before(norm, _previous_word_span(norm, quote)[0], words.title_nouns, words.title_reach)
 
 
 def _after_a_seizure(norm: str, match_start: int, words: ContextWords) -> bool:
@@ -2067,9 +2126,10 @@ def _metonym_readings(
                 and (
                     _before_says(norm, matches[k][0], matches[k][1], words, by_key) is not False
                     or _in(previous_word(norm, matches[k][0]), words.club_opponent_words)
+                    or _after_a_transfer(norm, matches[k][0], matches[k][1], words)
                 )
             ):
-                acts[k] = None  # ولم يحدد روما سبب …: the club in a sentence about football
+                acts[k] = None  # ولم يحدد روما سبب …، انتقل محمد صلاح إلى روما: the club in a sentence about football
             if (
                 not seat
                 and alias.key in words.club_capitals_as_opponents
@@ -2077,6 +2137,8 @@ def _metonym_readings(
                 and _in_the_sentence(norm, matches[k][0], matches[k][2], words.club_context, before_too=True)
             ):
                 acts[k] = None  # يفتتح مبارياته بالدوري أمام الرياض: Al-Riyadh Club, the other side of a match
+            if not seat and _in_a_works_title(norm, matches[k][0], matches[k][2], words):
+                acts[k] = None  # فيلم “بتوقيت القاهرة”، رواية "يا دمشق وداعا": a work's title, neither
             if not seat and acts[k] and _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context):
                 acts[k] = False  # لكن بكين كانت الوحيدة التي قدمت عرضا قويا: a city bidding for the Olympic Games
             if not seat and (

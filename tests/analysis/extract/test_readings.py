@@ -4353,6 +4353,63 @@ def test_atletico_misspelt_is_the_clubs_name(gazetteer, text, surface, expected)
     assert read_surface(text, gazetteer, surface) == expected
 
 
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # Roma the club a player joins, leaves or is loaned to, after إلى or من (or a ل glued to it) with his move
+        # among the five words before, in a sentence about football (2015-08-08-125, the thirty-second metonymy
+        # file; SaudiNewsNet 2015-07-27-609, 2015-08-09-202, 2015-08-06-2399, 2015-07-25-229, 2015-08-08-591)
+        ("ويأتي الانتقال المتوقع لدزيكو إلى روما بعد الموسم المخيب الذي اختبره الهداف البوسني الموسم الماضي مع سيتي، "
+         "حيث اكتفى بتسجيل 6 أهداف فقط في 32 مباراة.", "روما", []),
+        ("وذكرت صحيفة «لا ريبابليكا» أن فيورنتينا مصمم على اللجوء إلى لجنة التحكيم بالفيفا في حال انضم صلاح إلى "
+         "روما من أجل الحصول على تعويض مناسب", "روما", []),
+        ("وأتم صلاح انتقاله إلى روما قبل أيام قليلة على سبيل الإعارة من صفوف تشيلسي الإنجليزي.", "روما", []),
+        ("رابط الخبر بصحيفة الوئام: المصري “محمد صلاح” ينتقل من تشيلسي لروما على سبيل الاعارة", "روما", []),
+        ("فيما لعب الوافد الآخر لاعب الوسط اندريا بيرتولاتشي، قادمًا من روما مقابل 14 مليون يورو أساسيا", "روما",
+         []),
+        ("بعد مد وجزر انتقل المهاجم المصري محمد صلاح إلى روما ليخوض موسمًا جديدًا في إيطاليا على سبيل الإعارة",
+         "روما", []),
+        # against: إلى روما in a sentence about football with no move of a player before it is the city
+        # (2015-07-25-351, the seventh file: the players' return)
+        ("وبدلا من السماح بدخولهم للاشتراك في منافسات البرنامج تقرر عودتهم إلى روما.", "روما", [("rome", "place")]),
+        # against: a team moving to another capital is still the city there (2015-07-22-1374): Roma alone is a club
+        ("صوب النمسا لبدء المعسكر الذي يمتد لأكثر من أسبوعين، قبل الانتقال إلى لندن في العاشر من أغسطس المقبل، "
+         "تحضيرا لمواجهة الغريم التقليدي", "لندن", [("london", "place")]),
+    ],
+)  # fmt: skip
+def test_roma_after_a_players_move_is_the_club(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a capital inside the quoted title of a film, a song, a novel, a book, a play: neither the city nor the
+        # government (2015-07-21-591, the thirty-third metonymy file; 2015-07-21-1810, the tenth; 2015-08-01-760, the
+        # sixteenth; 2015-07-24-753, the second; SaudiNewsNet 2015-08-04-804, 2015-07-31-1782, 2015-08-06-2155)
+        ("الفيلم الذي سيكون أول عمل سينمائي لها عنوانه «ستوكهولم حبي» الذي بوشر بتصويره منذ أسبوع.", "ستوكهولم", []),
+        ("في حين حصد المصري أمير رمسيس جائزة أفضل سيناريو عن فيلم “بتوقيت القاهرة”.", "القاهرة", []),
+        ("استعان مخرجه بمشاهد كاملة من فيلم \"مهمة في تل أبيب\" الذي قدمته في نفس الفترة", "تل أبيب", []),
+        ("التي راح يردد فيها الحضور أغنية «لبيروت» المعروفة بصوت فيروز", "بيروت", []),
+        ("في رواية \"يا دمشق وداعا – فسيفساء التمرد\"، تتابع الروائية السورية الشهيرة غادة السمان", "دمشق", []),
+        ("وابن عساكر صاحب كتاب «تاريخ دمشق» أطاع والدته في عدم الرحلة والسفر لطلب العلم", "دمشق", []),
+        ("فالعراقيون يستذكرون حتى اليوم مسرحية \"باي باي لندن\" التي عرضت على خشبة أحد مسارح بغداد", "لندن", []),
+        # against: a headline (no work named) and a festival named after its city are no title of a work
+        # (2015-07-21-1990, 2015-07-21-540)
+        ("اما صحيفة الاتحاد فقد قالت في افتتاحيتها تحت عنوان «الكويت تتحدى الطائفية وتهزم الإرهاب»، ان جماعة داعش",
+         "الكويت", [("kuwait", "name")]),
+        ("افتتح الفنان وائل كفوري مهرجانات «أعياد بيروت» 2015 في حفلة حضرها 5 آلاف شخص", "بيروت",
+         [("beirut", "place")]),
+        # against: the same capitals after the title, outside its quotation marks, are still the cities
+        # (2015-08-09-128, the ninth file's الرياض)
+        ("ومن بينها فيلم «الرياض - لندن» ويحكي قصة مشجع هلالي ورحلته من الرياض إلى لندن، كما سيتم تصوير لقاءات",
+         "الرياض", [("riyadh", "place")]),
+    ],
+)  # fmt: skip
+def test_a_capital_in_a_works_title_is_neither(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
+
+
 # --- the fifty-ninth round: المجمعة "combined, aggregate" after the noun it qualifies is no Al-Majmaah ---------------
 
 
