@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import accumulate, chain, pairwise
 from typing import Literal, overload
 
 import numpy as np
@@ -137,7 +137,7 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "_apart", "_causes", "_condolence", "_named", "_objects", "_owners", "any_at", "clause_at", "closed_at", "hi",
+        "_apart", "_causes", "_condolence", "_condolence_at", "_named", "_objects", "_owners", "any_at", "clause_at", "closed_at", "hi",
         "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at", "verb_at", "when_at", "words",
     )  # fmt: skip
 
@@ -147,6 +147,7 @@ class SentenceReading:
         self._condolence: bool | None = None  # whether a condolence word stands in the sentence, read when asked
         # Read once per keyword (and date after it), not once per date typed: a long sentence has many of both.
         self._named: tuple | None = None  # _named_words, read when asked
+        self._condolence_at: list[int] | None = None  # _condolence_words, read when asked
         self._causes: frozenset[tuple[int, int, int, int]] | None = None  # causes()
         self._objects: dict[int, bool] = {}  # after_object, by the keyword's start
         self._owners: dict[int, list[tuple[int, int]]] = {}  # the dates after a keyword it owns, by its start
@@ -192,13 +193,17 @@ class SentenceReading:
     def _keywords(self, found: list, masks) -> list[tuple[int, int, int, int]]:
         keywords = []
         negated_until = -1  # the last word a negator reaches
+        names = sorted(masks)
+        name_starts = [a for a, _ in names]
+        reach = list(accumulate((b for _, b in names), max))  # the farthest end of the names opened so far
         for start, end, word, term in found:
             if term.negator:
                 negated_until = word + NEGATED_WORDS
                 continue
             if (term.type_index is None and term.sense is None) or word <= negated_until:
                 continue
-            if any(a < start and end <= b for a, b in masks):  # inside a name, not its head
+            opened = bisect_left(name_starts, start)  # the names that start before the keyword
+            if opened and reach[opened - 1] >= end:  # inside a name, not its head
                 continue
             type_index = term.type_index
             if type_index is None:
@@ -601,8 +606,16 @@ class SentenceReading:
             self._condolence = any(w in text for w in words)
         if not self._condolence:
             return False
+        if self._condolence_at is None:
+            self._condolence_at = self._condolence_words()
         first = max(bisect_left(self.words, end), keyword[2] - CONDOLENCE_WORDS)
-        for w in range(first, keyword[2]):
+        at = bisect_left(self._condolence_at, first)
+        return at < len(self._condolence_at) and self._condolence_at[at] < keyword[2]
+
+    def _condolence_words(self) -> list[int]:
+        """The sentence's condolence words (:meth:`after_condolence`), as word indices in order."""
+        words, found = self.lexicon.condolence_words, []
+        for w in range(bisect_left(self.words, self.lo), bisect_left(self.words, self.hi)):
             word = _WORD_AT_RE.match(self.norm, self.words[w])
             if word is None:
                 continue
@@ -611,8 +624,8 @@ class SentenceReading:
             stems += [x[2:] for x in stems if x[:2] == "ال"]
             stems += [x[: -len(p)] for x in stems for p in ("ه", "ها", "هم") if x.endswith(p) and len(x) > len(p) + 2]
             if any(x in words for x in stems):
-                return True
-        return False
+                found.append(w)
+        return found
 
     def a_consequence(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword follows a consequence phrase (``clauses.yaml``'s ``consequence_words``: مما أدى
@@ -729,9 +742,14 @@ class SentenceReading:
     def _set_apart(self, b: int, start: int) -> bool:
         """Whether the date ending at ``b`` is set apart from the later one at ``start`` (:meth:`owned`)."""
         gap = self.norm[b:start]
-        between = _WORD_RE.findall(gap) + [w.group(0) for w in [_WORD_RE.match(self.norm, start)] if w]
-        joined = any(w in _DATE_JOINERS or (w[:1] == "و" and len(w) > 1) for w in between)
-        return not joined and bool(_DATE_APART_RE.search(gap) or len(between) > APART_WORDS)
+        between = 0
+        for w in chain(
+            (m.group(0) for m in _WORD_RE.finditer(gap)), [w.group(0) for w in [_WORD_RE.match(self.norm, start)] if w]
+        ):
+            if w in _DATE_JOINERS or (w[:1] == "و" and len(w) > 1):
+                return False  # joined
+            between += 1
+        return bool(_DATE_APART_RE.search(gap) or between > APART_WORDS)
 
     def owned_after(
         self, keyword: tuple[int, int, int, int], start: int, end: int, others: Sequence[tuple[int, int]]
@@ -831,9 +849,17 @@ class SentenceReading:
             (a, b) for a, b in self.quoted
             if start < a or (b <= start and _QUOTE_CLOSED_RE.match(self.norm, b) is not None)
         ]  # fmt: skip
+        quotes.sort()
+        quote_starts = [a for a, _ in quotes]
+        quote_reach = list(accumulate((b for _, b in quotes), max))  # the farthest end of the quotations opened so far
+
+        def quoted(at: int) -> bool:
+            opened = bisect_right(quote_starts, at)
+            return bool(opened) and quote_reach[opened - 1] > at
+
         outside = [
             k for k in self.keywords
-            if (k[1] <= start or k[0] >= end) and not any(a <= k[0] < b for a, b in quotes)
+            if (k[1] <= start or k[0] >= end) and not quoted(k[0])
             and not (others and k[1] <= start and self.owned(k, start, ordered))
             and not (others and k[0] >= end and self.owned_after(k, start, end, others))
             # what an act after the date is about is no event of it: "مارست اسرائيل ضغوطا على المشرعين أمس، لعرقلة
