@@ -4502,3 +4502,58 @@ def test_places_beside_the_sahel_are_still_read(gazetteer, text, entity_id):
 )  # fmt: skip
 def test_mansoura_is_egypts_only_with_evidence(gazetteer, text, counted):
     assert ("al_mansurah" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- the sixty-first round: بلدة المنصورة، مديرية المنصورة are not Egypt's city ------------------------------------------
+# Another homonym of Egypt in the same article (a village or district named القاهرة, read as Cairo; Al-Ahsa's
+# القرين, read as Egypt's Al Qurein) was Egypt's evidence, so the foreign-homonym rule kept them
+
+AL_AHSA_VILLAGES = (
+    "الدائرة الرابعة\nوتتضمن 16 حيا وبلدة، هي: «بلدة الشعبة، وبلدة المقدام، ومدينة العيون، وبلدة الشقيق، وإسكان "
+    "الكلابية، وبلدة الجرن، وبلدة جليجلة، وبلدة الوزية، وبلدة الكلابية، وبلدة العوضية، وبلدة المطيرفي، ومخطط جواثا، "
+    'وبلدة القرين، وصناعية جواثا، وبلدة المراح، وبلدة الحليلة».\nالدائرة الخامسة\nتضمنت 23 حيا : "حي محيرس، وحي '
+    "الفيصل، وحي النزهة، وحي الراشدية الأول، وحي المقابل، وحي المسعودي، وحي السليمانية، وحي السحيمية، وحي بوسحبل "
+    "الثاني، وحي التعاون، وحي الشراع الشمالي، وسط المبرز التاريخي، الراشدية الثاني، وحي الفيصلية الأول، وحي الراشدية "
+    "الثالث، وحي الخدود، وحي بوسحبل الأول، وحي الأندلس، وحي الفيصلية الثاني، وحي أم سبعة، وحي مشرفة، وحي مرجان، وحي "
+    'الناصرية".\nالدائرة السادسة\nتضمنت 26 بلدة : «ومدينة العمران الشرقية، وبلدة العمران الغربية، وبلدة العمران '
+    "الجنوبية، وبلدة الجبيل، وبلدة البطالية، وبلدة القارة، وبلدة الفضول، وبلدة التويثير، وبلدة المنصورة، وبلدة المروج "
+    "الشمالي، وحي اللويمي"
+)  # 2015-08-09-975: Al-Ahsa's electoral circuits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Aden's district (2015-07-22-23), after منطقة القاهرة, a neighbourhood of it read as Cairo
+        "أن الائتلاف قام بتوزيع 6500 سلة غذائية في منطقة القاهرة التابعة لمديرية المنصورة في عدن.",
+        # a town of the Ghab plain near Hama (2015-08-09-341), with a village of the Ghab named القاهرة
+        "كذلك أعطبت الفصائل المعارضة، آلية لقوات النظام بصاروخ موجه في بلدة المنصورة بسهل الغاب، ومعلومات عن خسائر "
+        "بشرية في صفوف قوات النظام والمسلحين الموالين لها، بينما ألقى الطيران المروحي برميلين متفجرين على مناطق في "
+        "بلدة اللطامنة بريف حماة الشمالي، عقبه قصف من قبل قوات النظام على أماكن في المدينة، كما تعرضت أماكن في قرى "
+        "الحواش والقاهرة والعنكاوي والعمقية والزقوم والحويجة وقسطون بسهل الغاب لقصف مكثف",
+        # a village of Al-Ahsa, in a list of its villages with القرين (2015-08-09-975), and with Al-Ahsa named
+        # (2015-07-22-1766)
+        AL_AHSA_VILLAGES,
+        "جراء حريق اندلع في منزل أسرتها الشعبي ببلدة المنصورة في محافظة الأحساء يوم الخميس الماضي",
+    ],
+)  # fmt: skip
+def test_a_town_or_district_named_mansoura_is_not_egypts(gazetteer, text):
+    assert "al_mansurah" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+def test_a_village_of_al_ahsa_with_no_mansoura_beside_it_is_no_egyptian_town(gazetteer):
+    # القرين in the same list lost Egypt's evidence with Mansoura: Al-Ahsa's villages are named nearby
+    assert "al_qurayn" not in {m.entity_id for m in find_mentions(AL_AHSA_VILLAGES, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, entity_id",
+    [
+        # against: Egypt's city after مدينة (2015-07-21-480), and the places beside the others still read
+        ("أذكر أننا سافرنا حينذاك إلى مدينة المنصورة في رحلة قصيرة، وما كدنا نغادر القطار حتى", "al_mansurah"),
+        ("أن الائتلاف قام بتوزيع 6500 سلة غذائية في منطقة القاهرة التابعة لمديرية المنصورة في عدن.", "aden"),
+        ("جراء حريق اندلع في منزل أسرتها الشعبي ببلدة المنصورة في محافظة الأحساء يوم الخميس الماضي", "al_ahsa"),
+    ],
+)  # fmt: skip
+def test_mansoura_after_a_city_and_the_places_beside_the_others_are_still_read(gazetteer, text, entity_id):
+    assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
