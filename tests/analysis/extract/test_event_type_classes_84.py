@@ -31,3 +31,26 @@ def type_of(sentence: str, date_text: str) -> str:
 )  # fmt: skip
 def test_a_press_conference_with_a_pronoun_is_a_statement(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # one more person hurt, or Muslims or Christians attacked, are civilians: an attack on them is a bombing (samples
+        # 27 and 69: typed strike)
+        ("وقتل عامل في شركة خطوط السكك الحديدية التركية وأصيب شخص آخر في هجوم بالأسلحة مساء الخميس شنه من يشتبه بأنهم "
+         "عناصر من حزب العمال الكردستاني في منطقة ساريكاميس في إقليم كارس شرق تركيا، بحسب تقارير.", "مساء الخميس",
+         "bombing"),
+        ("أعلن مسؤول إندونيسي اليوم الثلاثاء أن قوات الجيش والشرطة تحمى ما لايقل عن 153 مسلما، بعدما تعرضوا لهجوم من جانب "
+         "مسيحيين صباح اليوم في إقليم بابوا بأقصى شرق إندونيسيا.", "صباح اليوم", "bombing"),
+        # not a war's toll of persons (شخص after a number): camps of fighters attacked stay fighting (the corpus, seen
+        # when شخص itself was tried as a cue)
+        ("وقالت مصاد أمنية إن طائرات تركية مقاتلة هاجمت معسكرات حزب العمال الكردستاني في شمال العراق لليلة الثانية يوم "
+         "الأحد في حملة قد تنهي عملية سلام تهدف إلى إنهاء تمرد أدى إلى قتل 40 ألف شخص منذ عام 1984.", "يوم الأحد",
+         "strike"),
+        ("وأعقب هجوم هيروشيما الذي أودى بحياة 140 ألف شخص بحلول نهاية العام، هجوم آخر على ناغازاكي يوم التاسع من أغسطس "
+         "عام 1945، قتل فيه 40 ألف شخص على الفور.", "التاسع من أغسطس عام 1945", "strike"),
+    ],
+)  # fmt: skip
+def test_one_more_person_or_believers_attacked_are_civilians(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
