@@ -54,3 +54,21 @@ def test_a_press_conference_with_a_pronoun_is_a_statement(sentence, date_text, e
 )  # fmt: skip
 def test_one_more_person_or_believers_attacked_are_civilians(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a festival called تظاهرة is no demonstration (sample 82 and the corpus: typed protest)
+        ("إضافة إلى مناقشة فعاليات الدورة القادمة من تظاهرة أيام قرطاج السينمائية المقررة في شهر اكتوبر القادم.",
+         "شهر اكتوبر القادم", "other"),
+        ("رابط الخبر بصحيفة الوئام: «بريدة» تطلق غداً أكبر تظاهرة اقتصادية للتمور في العالم", "غداً", "other"),
+        # a crowd before a building is a demonstration, however large (the corpus)
+        ("وكان المئات من المواطنين نظموا، في (2 آب 2015)، تظاهرة حاشدة أمام مبنى محافظة بابل لمطالبة الحكومة بتحسين "
+         "الخدمات", "2 آب 2015", "protest"),
+        ("واعلنت نقابة الموظفين (اديدي) عن تظاهرة امام البرلمان مساء الاربعاء خلال مناقشة النص في جلسة طارئة.",
+         "مساء الاربعاء", "protest"),
+    ],
+)  # fmt: skip
+def test_a_festival_called_a_demonstration_is_no_protest(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
