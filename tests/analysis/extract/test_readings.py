@@ -634,6 +634,27 @@ def test_the_cruciate_ligament_is_not_rabat(gazetteer):
 
 
 @pytest.mark.parametrize(
+    "text, area",
+    [
+        # Al-Rabat north of Aden (Lahij), named by its area, its checkpoint or its road: not Morocco's capital
+        # (SaudiNewsNet 2015-08-06-1597, 2015-07-22-926, 2015-07-27-997, 2015-08-04-1231)
+        ("إن المقاومة سيطرت على مركز المحافظة إلى جانب منطقة الرباط والفيوش واللواء الخامس ومنطقة المحلة", True),
+        ("واسفرت إحدى الضربات عن تدمير مخزن أسلحة للحوثيين في منطقة الرباط.", True),
+        ("قد توقفت وتخلى عنها القائمون عليها عند حاجز الرباط الأمني خارج عدن بسبب القصف والاشتباكات.", True),
+        ("أن القوات الموالية لهادي استعادت الحوطة مركز محافظة لحج وطريق الرباط شمال عدن بعد مواجهات مع الحوثيين.",
+         True),
+        # ... but the road to another Moroccan city and the bare name are Rabat's
+        ("وقع الحادث على طريق الرباط الدار البيضاء السيار", False),
+        ("البطولة العربية الـ13 المقامة حالياً في العاصمة المغربية الرباط عندما تفوق على المنتخب الكويتي", False),
+    ],
+)  # fmt: skip
+def test_al_rabat_of_lahij_is_not_morocco_s_capital(gazetteer, text, area):
+    found = {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert ("al_rabat_lahij" in found) is area
+    assert ("rabat" in found) is not area
+
+
+@pytest.mark.parametrize(
     "text, entity_id, counted",
     [
         # tanween marks an indefinite word: دوماً "always" is no Douma
