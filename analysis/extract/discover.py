@@ -118,6 +118,10 @@ DOMINANT_SHARE = 0.5
 #: بن محمد 38 %, خالد بن عبدالله 35 %, of 41, 34, 17), a prince named by his lineage in under a quarter (فهد بن خالد
 #: 18 %, نواف بن سعد 23 %, خالد بن سلطان 23 %); الملك عبدالعزيز بن عبدالرحمن, cut before آل سعود, 33 %.
 CUT_SHARE = 0.34
+#: A neighbourhood found in this many articles that name a city or more is one place only when one city is named in
+#: more than :data:`SHARED_NEIGHBOURHOOD_SHARE` of them (:func:`_drop_shared_neighbourhoods`).
+SHARED_NEIGHBOURHOOD_MIN = 5
+SHARED_NEIGHBOURHOOD_SHARE = 0.5
 #: Words that may be inside a name but never end one.
 _INNER_ONLY = frozenset({"بن", "بنت", "ابن", "ال", "عبد", "ابو", "ابي", "ام", "اب"})
 _SON_OF = ("بن", "بنت", "ابن")
@@ -195,6 +199,11 @@ class Triggers:
     #: federation heads whose name of a sport alone is whichever state's federation, no candidate (اتحاد الكرة)
     sport_heads: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
+    #: names of the bodies every town or region has its own of, named alike (جمعية البر، مجلس التنمية السياحية):
+    #: no candidate, nor a longer name they open (جمعية البر الخيرية); normalised keys
+    local_body_names: frozenset[str] = frozenset()
+    #: produce after a place noun: a market, no town (مدينة التمور); place keys, without ال
+    produce_names: frozenset[str] = frozenset()
     #: indefinite qualifiers right after an organisation's or a place's head: the head is then a common
     #: noun, no name follows (يتطلب أن تكون أغلبية الأعضاء في مجلس معيّن من المستقلين)
     indefinite_after_head: frozenset[str] = frozenset()
@@ -285,6 +294,13 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         bare_portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "bare_portfolio_heads", source)),
         sport_heads=frozenset(_key(w) for w in _optional_words(document, "sport_heads", source)),
         sports=frozenset(_key(w) for w in _optional_words(document, "sports", source)),
+        local_body_names=frozenset(
+            _group_key(tuple(_key(w).split(" ")), "organisation")
+            for w in _optional_words(document, "local_body_names", source)
+        ),
+        produce_names=frozenset(
+            _group_key((_key(w),), "place") for w in _optional_words(document, "produce_names", source)
+        ),
         indefinite_after_head=frozenset(_key(w) for w in _optional_words(document, "indefinite_after_head", source)),
         in_name_place_nouns=frozenset(_key(w) for w in _optional_words(document, "in_name_place_nouns", source)),
         in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
@@ -479,8 +495,52 @@ def _drop_lone_words(occ: pd.DataFrame, counts: Mapping[str, int], first_names: 
     # heads a real name there (رمضان قاديروف، حيدر أبو بكر العطاس، روي هودجسون)
     nouns = {h for h in common if counts.get("ال" + h, 0) > ARTICLE_SHARE * counts.get(h, 0)}
     lone = ~keys.str.contains(" ", regex=False)
-    dropped = (lone & (heads.isin(common) | keys.isin(first_names))) | (~lone & heads.isin(nouns))
+    given = keys.isin(first_names) | keys.str.startswith("عبدال")  # عبدالقادر، عبدالرزاق: a given name, any of them
+    # a verb alone, or at the head of a common word (سيواصل تمارينه، يعقد اجتماعا، ستتولى اختيار المرشحين); not a
+    # given name (يحيى القحطاني: تحيي، نحيي are verbs), nor a head before a name (سيزار ازبيليكويتا، يوري موسيفيني)
+    verbs = {h for h in heads.unique() if h not in first_names and _a_lone_verb(h, counts)}
+    seconds = keys.map(lambda k: k.split(" ")[1] if " " in k else "")
+    object_ = seconds.map(lambda w: _a_common_word(w, counts))
+    dropped = (lone & (heads.isin(common) | given | heads.isin(verbs))) | (
+        ~lone & (heads.isin(nouns) | (heads.isin(verbs) & object_))
+    )
     return occ.drop(index=keys.index[dropped.to_numpy()]).reset_index(drop=True)
+
+
+def _a_lone_verb(word: str, counts: Mapping[str, int]) -> bool:
+    """``word`` (normalised), a one-word name after a title, is a verb: «يزور الأمير …»، «وسيواصل المدرب …»،
+    «غادرت الوزيرة …». An imperfect of the third person (ي، ت) whose other persons (ت or ي, and ن) are seen
+    :data:`PERFECT_VERB_MIN` times between them, each seen (يزور: تزور، نزور; يسلم، يوجه، يستقبل، تضطلع); the
+    same after the future's س (سيواصل: يواصل); a perfect with the feminine ت (:func:`_a_perfect_verb`: غادرت).
+    A name so opening has no such persons (تسيبراس، توماس: يسيبراس، يوماس; يوهاندري; سيلفا: يلفا; يونس: تونس
+    but no نونس)."""
+    if len(word) < 4:
+        return False
+    if (
+        word[0] == "س"
+        and word[1] in "يتن"
+        and (counts.get(word[1:], 0) >= PERFECT_VERB_MIN or _a_lone_verb(word[1:], counts))
+    ):
+        return True
+    if word[0] in "يت":
+        rest = word[1:]
+        others = ("ت" if word[0] == "ي" else "ي") + rest, "ن" + rest
+        if all(counts.get(o, 0) for o in others) and sum(counts.get(o, 0) for o in others) >= PERFECT_VERB_MIN:
+            return True
+    return _a_perfect_verb(word, counts)
+
+
+def _a_common_word(word: str, counts: Mapping[str, int]) -> bool:
+    """``word`` (normalised), after a verb read as a name's head, is its object or complement, no name word: written
+    with the article (الإقالة) or mostly seen so (اختيار), an accusative or with a pronoun (هدفا، قراره), or a
+    preposition and a common word (بتجربة، لمعسكر). A name is none of these (ازبيليكويتا، موسيفيني)."""
+    if not word:
+        return False
+    if word.startswith("ال") or counts.get("ال" + word, 0) > ARTICLE_SHARE * counts.get(word, 0):
+        return True
+    if _an_inflected_common_word(word, counts):
+        return True
+    return word[0] in "بل" and counts.get(word[1:], 0) >= PERFECT_VERB_MIN
 
 
 def _drop_bare_portfolios(
@@ -498,6 +558,54 @@ def _drop_bare_portfolios(
     two = (occ["found_by"] == "organisation") & (words.str.len() == 2)
     bare = two & (words.str[0].isin(heads) | (words.str[0].isin(sport_heads) & words.str[1].isin(sports)))
     return occ[~bare].reset_index(drop=True)
+
+
+def _drop_shared_neighbourhoods(
+    occ: pd.DataFrame, mentions: pd.DataFrame, doc_ids, gazetteer: Gazetteer
+) -> pd.DataFrame:
+    """Without the neighbourhoods (found after حي) whose articles name different cities, none in more than
+    :data:`SHARED_NEIGHBOURHOOD_SHARE` of them (of :data:`SHARED_NEIGHBOURHOOD_MIN` or more): a name many cities'
+    districts share, no one place. On SaudiNewsNet «حي الروضة» is Jeddah's, Riyadh's, Dammam's (the most named
+    city, Jeddah, in 42 % of its articles that name one), «حي العزيزية» Mecca's, Medina's, Riyadh's, Hail's (50 %),
+    «حي الخالدية» Aleppo's, Riyadh's, Bisha's (25 %), «حي الحمراء» and «حي النسيم» Jeddah's, Mecca's, Dammam's,
+    Riyadh's (40 %, 42 %); «حي الملز» and «حي البجيري» are Riyadh's (93 %, 100 %), «حي العنود» Dammam's (92 %)."""
+    if occ.empty or mentions.empty:
+        return occ
+    hoods = (occ["found_by"] == "place") & (occ["type"] == "neighbourhood")
+    if not hoods.any():
+        return occ
+    cities = [e.id for e in gazetteer.entities.values() if e.kind == "region" and e.type == "city"]
+    named = mentions.loc[mentions["entity_id"].isin(cities), ["doc_id", "entity_id"]].drop_duplicates()
+    pairs = pd.DataFrame({"key": occ.loc[hoods, "key"].to_numpy(),
+                          "doc_id": np.asarray(doc_ids)[occ.loc[hoods, "doc"].to_numpy()]}).drop_duplicates()  # fmt: skip
+    joined = pairs.merge(named, on="doc_id")
+    if joined.empty:
+        return occ
+    with_city = joined.groupby("key")["doc_id"].nunique()
+    top_city = joined.groupby(["key", "entity_id"]).size().groupby(level=0).max()
+    shared = with_city[(with_city >= SHARED_NEIGHBOURHOOD_MIN) & (top_city <= SHARED_NEIGHBOURHOOD_SHARE * with_city)]
+    return occ[~(hoods & occ["key"].isin(set(shared.index)))].reset_index(drop=True)
+
+
+def _drop_local_bodies(occ: pd.DataFrame, names: frozenset[str]) -> pd.DataFrame:
+    """Without the bodies named as every town's or region's body of their kind is (``local_body_names``: جمعية البر
+    بالأحساء، بجدة، بتمير; مجلس التنمية السياحية بعسير، بالباحة), nor a longer name one of them opens (جمعية البر
+    الخيرية): many bodies, not one actor. Word by word: جمعية البركة الخيرية is another name."""
+    if not names or occ.empty:
+        return occ
+    organisations = occ["found_by"] == "organisation"
+    keys = occ.loc[organisations, "key"].unique()
+    dropped = {k for k in keys if k in names or any(k.startswith(n + " ") for n in names)}
+    return occ[~(organisations & occ["key"].isin(dropped))].reset_index(drop=True)
+
+
+def _drop_produce_places(occ: pd.DataFrame, names: frozenset[str]) -> pd.DataFrame:
+    """Without the places named by produce (``produce_names``): «ساحات مدينة التمور ببريدة» is Buraydah's dates
+    market, «قرية التمور» the dates festival's village, no town."""
+    if not names or occ.empty:
+        return occ
+    first = occ["key"].str.split(" ", n=1).str[0]  # and what follows it read on: «قرية التمور إقبالا كبيرا»
+    return occ[~((occ["found_by"] == "place") & first.isin(names))].reset_index(drop=True)
 
 
 def _drop_cut_lineages(occ: pd.DataFrame, first_names: frozenset[str]) -> pd.DataFrame:
@@ -1206,10 +1314,13 @@ def discover(
     occ = _drop_mentioned(occ, sentences, mentions)
     occ = _exclude_known(occ, gazetteer, read_as_known)
     occ = _drop_bare_portfolios(occ, triggers.bare_portfolio_heads, triggers.sport_heads, triggers.sports)
+    occ = _drop_local_bodies(occ, triggers.local_body_names)
+    occ = _drop_produce_places(occ, triggers.produce_names)
     occ = _drop_lone_words(occ, lex.counts, first_names())
     occ = _drop_cut_lineages(occ, first_names())
     occ = _merge_variants(occ)
     occ = _drop_inflected_heads(occ, lex.counts)
+    occ = _drop_shared_neighbourhoods(occ, mentions, doc_ids, gazetteer)
     table = _aggregate(occ, sentences, mentions, doc_ids, gazetteer, min_articles)
     if top is not None:
         table = table.head(top).reset_index(drop=True)
