@@ -500,7 +500,7 @@ def _drop_lone_words(occ: pd.DataFrame, counts: Mapping[str, int], first_names: 
     # given name (يحيى القحطاني: تحيي، نحيي are verbs), nor a head before a name (سيزار ازبيليكويتا، يوري موسيفيني)
     verbs = {h for h in heads.unique() if h not in first_names and _a_lone_verb(h, counts)}
     seconds = keys.map(lambda k: k.split(" ")[1] if " " in k else "")
-    object_ = seconds.map(lambda w: _a_common_word(w, counts))
+    object_ = seconds.map(lambda w: _a_common_word(w, counts)).astype(bool)
     dropped = (lone & (heads.isin(common) | given | heads.isin(verbs))) | (
         ~lone & (heads.isin(nouns) | (heads.isin(verbs) & object_))
     )
