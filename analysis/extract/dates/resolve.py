@@ -33,7 +33,7 @@ from analysis.extract.dates.calendar import (
     weekend_of,
     year_span,
 )
-from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES, ORDINAL_UNITS
+from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES, ORDINAL_DAYS, ORDINAL_UNITS
 from analysis.extract.dates.tense import (
     CLAUSE_BEFORE,
     clause_before,
@@ -500,7 +500,7 @@ def _day_of(found: Found) -> int:
         return int(found.get("day"))
     if found.get("first"):
         return 1  # غرة ذي القعدة
-    return CAL.ordinal_days[found.get("ordinal")] + (ORDINAL_UNITS[found.get("ounit")] if found.get("ounit") else 0)
+    return ORDINAL_DAYS[found.get("ordinal")] + (ORDINAL_UNITS[found.get("ounit")] if found.get("ounit") else 0)
 
 
 def _numeric(found: Found) -> Span:
@@ -1683,7 +1683,7 @@ def _nth_week(found: Found, span: Span) -> Span | None:
         return None
     if f"{found.prefix}ounit" in found.match.re.groupindex and found.get("ounit"):
         return None  # a compound ordinal (السادس والعشرين) is no week's number
-    n = CAL.ordinal_days[found.get("ordinal")]
+    n = ORDINAL_DAYS[found.get("ordinal")]
     if n > _NTH_WEEK_MAX or not _WEEK_BEFORE_RE.search(found.before):
         return None
     start = span.start + timedelta(days=6 * (n - 1))  # span.start is the month's day n: day 7n-6 is 6(n-1) later

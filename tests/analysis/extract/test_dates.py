@@ -4092,3 +4092,65 @@ def test_next_month_in_a_paper_of_that_month_is_this_month(text, published, star
     assert [(str(m.date_start), str(m.date_end)) for m in found][-1:] == [
         (start, end)
     ]  # the month, the sentence's last
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "start"),
+    [
+        # an ordinal day after the preposition ل (للتاسع = ل + التاسع) is the day, not the month (the round of
+        # sample 86: "للتاسع من شهر ذي القعدة المقبل" was read as the whole month, "للسابع والعشرين" as the 20th)
+        (
+            "أن مباريات دور ال٣٢ لمسابقة كأس ولي العهد ستقام يوم (الاثنين ) الموافق للتاسع من شهر ذي القعدة المقبل.",
+            "2015-07-24",
+            "للتاسع من شهر ذي القعدة المقبل",
+            "2015-08-24",
+        ),
+        (
+            "تعقد بعدها الجمعية العمومية غير العادية يوم (الأحد) الموافق للأول من شهر ذي القعدة المقبل بمقر النادي",
+            "2015-08-04",
+            "للأول من شهر ذي القعدة المقبل",
+            "2015-08-16",
+        ),
+        (
+            "من يوم الخميس الخامس من جمادى الثانية 1436هـ الموافق للسادس والعشرين من مارس 2015م وانطلقت معها",
+            "2015-07-22",
+            "للسادس والعشرين من مارس 2015م",
+            "2015-03-26",
+        ),
+        (
+            "في مثل هذا اليوم الموافق للحادي والعشرين من شهر يوليو (تموز) على النحو التالي",
+            "2015-07-21",
+            "للحادي والعشرين من شهر يوليو (تموز)",
+            "2015-07-21",
+        ),
+        (
+            "في 25 ذي الحجة من عام 1425هـ الموافق للخامس من فبراير لعام 2005م بمشاركة أكثر من 50 دولة",
+            "2015-08-08",
+            "للخامس من فبراير لعام 2005م",
+            "2005-02-05",
+        ),
+        (
+            "قبل اختتام المعسكر الذي ينتهي يوم الخميس المقبل الموافق للسادس من شهر أغسطس الجاري.",
+            "2015-08-02",
+            "يوم الخميس المقبل الموافق للسادس من شهر أغسطس الجاري",
+            "2015-08-06",
+        ),
+    ],
+)
+def test_an_ordinal_day_after_the_preposition_lam_is_the_day(text, published, date_text, start):
+    found = [m for m in find_dates(text, d(published)) if m.date_text == date_text]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(start, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        # against: ب before an ordinal and a month is "in" the Egyptian cities named after a day, no day read
+        ("وأشار إلى أنه من المقرر تشييع الجثمان غدا الأربعاء من مسجد الشرطة بالسادس من أكتوبر.", "السادس"),
+        ("منطقة التجارة واللوجيستى بالعاشر من رمضان، المنطقة الحرة جنوب السويس", "العاشر"),
+        # against: ل and an ordinal without a month is no date
+        ("وفاز الفريق بالكأس للثاني من مرة", "الثاني"),
+    ],
+)
+def test_an_ordinal_after_ba_or_without_a_month_is_no_day(text, ordinal):
+    assert not any(ordinal[2:] in m.date_text for m in find_dates(text, date(2015, 8, 11)))
