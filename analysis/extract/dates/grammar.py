@@ -119,12 +119,36 @@ def _weekday_prefix(g: Named) -> str:
 
 
 #: The units of a compound ordinal day: "السادس والعشرين" = 26.
-ORDINAL_UNITS = {"الحادي": 1, **{w: n for w, n in CAL.ordinal_days.items() if 2 <= n <= 9}}
+_UNITS = {"الحادي": 1, **{w: n for w, n in CAL.ordinal_days.items() if 2 <= n <= 9}}
+
+
+def _after_lam(words: dict[str, int]) -> dict[str, int]:
+    """An ordinal with its article after the preposition ل loses the article's alif: ل + التاسع is written
+    للتاسع, read here as ل and the form لتاسع (the round of sample 86: "يوم (الاثنين) الموافق للتاسع من شهر ذي
+    القعدة المقبل" was read as the whole month)."""
+    return {"ل" + w[2:]: n for w, n in words.items() if w.startswith("ال")}
+
+
+#: The ordinal days and the units of a compound, each also in its form after ل (لتاسع, لسابع).
+ORDINAL_DAYS = {**CAL.ordinal_days, **_after_lam(CAL.ordinal_days)}
+ORDINAL_UNITS = {**_UNITS, **_after_lam(_UNITS)}
+
+
+def _ordinal_alt(words: dict[str, int]) -> str:
+    """The forms with the article, and those after ل only right after that ل (never a bare لتاسع)."""
+    lam = _after_lam(words)
+    return rf"(?:(?<=ل)(?:{_alt(lam)})|{_alt(w for w in words if w not in lam)})"
 
 
 def _day(g: Named) -> str:
-    units = rf"(?:{g('ounit', _alt(ORDINAL_UNITS))}\s+و(?=العشرين|الثلاثين))?"
-    ordinal = rf"(?:{units}{g('ordinal', _alt(CAL.ordinal_days))}\s+من\s+|{g('first', _alt(CAL.first_day_words))}\s+)"
+    # ل before an ordinal day: "الموافق للسابع والعشرين من شوال" (sample 86's round); not ب, which before an
+    # ordinal and a month is mostly "in" two Egyptian cities ("مسجد الشرطة بالسادس من أكتوبر", "بالعاشر من رمضان")
+    prep = r"(?:ل(?=ل))?"
+    units = rf"(?:{g('ounit', _ordinal_alt(_UNITS))}\s+و(?=العشرين|الثلاثين))?"
+    ordinal = (
+        rf"(?:{prep}{units}{g('ordinal', _ordinal_alt(CAL.ordinal_days))}\s+من\s+"
+        rf"|{g('first', _alt(CAL.first_day_words))}\s+)"
+    )
     # و: the second day of a range, "بين 10 و15 أغسطس", "والرابع من يناير"; ال glued to the number before من
     # ("في الـ12 من أغسطس الجاري", sample 45: normalised ال12, read as the month alone)
     article = r"(?:ال(?=[0-3]?\d\s*من\s))?"
@@ -482,7 +506,7 @@ _LOOKAHEADS = "|".join(
 )
 CANDIDATE_RE = re.compile(
     rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|\s?/|\s?-\s?1[345]\d\d)"
-    rf"|{_trie(CAL.ordinal_days)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و|{_trie(CAL.first_day_words)}\s"
+    rf"|{_trie(ORDINAL_DAYS)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و|{_trie(CAL.first_day_words)}\s"
     rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+(?:الشهر\s|هذا\s+الشهر(?!\w)))"
     rf"|ال[0-3]?\d\s*من\s+(?:شهر\s+)?(?:{_MONTH_WORDS}|الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"

@@ -33,7 +33,7 @@ from analysis.extract.dates.calendar import (
     weekend_of,
     year_span,
 )
-from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES, ORDINAL_UNITS
+from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES, ORDINAL_DAYS, ORDINAL_UNITS
 from analysis.extract.dates.tense import (
     CLAUSE_BEFORE,
     clause_before,
@@ -500,7 +500,7 @@ def _day_of(found: Found) -> int:
         return int(found.get("day"))
     if found.get("first"):
         return 1  # غرة ذي القعدة
-    return CAL.ordinal_days[found.get("ordinal")] + (ORDINAL_UNITS[found.get("ounit")] if found.get("ounit") else 0)
+    return ORDINAL_DAYS[found.get("ordinal")] + (ORDINAL_UNITS[found.get("ounit")] if found.get("ounit") else 0)
 
 
 def _numeric(found: Found) -> Span:
@@ -1341,6 +1341,11 @@ def _anchored(found: Found) -> Span:
         )  # fmt: skip
     written = found.get("unit") or found.get("that")  # اليوم نفسه، في ذلك اليوم
     unit = CAL.periods["ال" + written] if written != "يوم" else "day"
+    hijri = _hijri_anchor(anchor, unit)
+    if hijri is not None and not (
+        found.get("ago") or found.get("ago2") or found.get("running") or found.get("running2")
+    ):
+        return hijri if not found.get("next") else _hijri_next(anchor, unit)
     day = _shift(anchor.start, unit, 1 if found.get("next") else 0)
     if (found.get("ago") or found.get("ago2")) and unit != "year":
         day = _shift(day, "year", -1)  # الشهر نفسه من العام الماضي
@@ -1351,6 +1356,28 @@ def _anchored(found: Found) -> Span:
     if unit == "week":
         return week_of(day)
     return month_span(day.year, day.month, True) if unit == "month" else year_span(day.year, True)
+
+
+def _hijri_anchor(anchor: Span, unit: str) -> Span | None:
+    """The anchor itself when it is a whole Hijri year or month and "the same" names that unit: ``في عام 1434 هـ
+    ... ففي العام نفسه`` is 1434 AH, not the Gregorian year it began in (the round of sample 86: read as 2012)."""
+    if unit not in ("year", "month") or anchor.precision != unit:
+        return None
+    h = gregorian_to_hijri(anchor.start)
+    whole = hijri_year_span(h.year) if unit == "year" else hijri_month_span(h.year, h.month)
+    if (anchor.start, anchor.end) != whole:
+        return None
+    return Span(anchor.start, anchor.end, unit, True)
+
+
+def _hijri_next(anchor: Span, unit: str) -> Span:
+    """The Hijri year or month after a Hijri anchor (``العام التالي`` after ``عام 1434 هـ``)."""
+    h = gregorian_to_hijri(anchor.start)
+    if unit == "year":
+        start, end = hijri_year_span(h.year + 1)
+    else:
+        start, end = hijri_month_span(*add_months(h.year, h.month, 1))
+    return Span(start, end, unit, True)
 
 
 def _last_n(found: Found) -> Span:
@@ -1683,7 +1710,7 @@ def _nth_week(found: Found, span: Span) -> Span | None:
         return None
     if f"{found.prefix}ounit" in found.match.re.groupindex and found.get("ounit"):
         return None  # a compound ordinal (السادس والعشرين) is no week's number
-    n = CAL.ordinal_days[found.get("ordinal")]
+    n = ORDINAL_DAYS[found.get("ordinal")]
     if n > _NTH_WEEK_MAX or not _WEEK_BEFORE_RE.search(found.before):
         return None
     start = span.start + timedelta(days=6 * (n - 1))  # span.start is the month's day n: day 7n-6 is 6(n-1) later

@@ -4092,3 +4092,111 @@ def test_next_month_in_a_paper_of_that_month_is_this_month(text, published, star
     assert [(str(m.date_start), str(m.date_end)) for m in found][-1:] == [
         (start, end)
     ]  # the month, the sentence's last
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "start"),
+    [
+        # an ordinal day after the preposition ل (للتاسع = ل + التاسع) is the day, not the month (the round of
+        # sample 86: "للتاسع من شهر ذي القعدة المقبل" was read as the whole month, "للسابع والعشرين" as the 20th)
+        (
+            "أن مباريات دور ال٣٢ لمسابقة كأس ولي العهد ستقام يوم (الاثنين ) الموافق للتاسع من شهر ذي القعدة المقبل.",
+            "2015-07-24",
+            "للتاسع من شهر ذي القعدة المقبل",
+            "2015-08-24",
+        ),
+        (
+            "تعقد بعدها الجمعية العمومية غير العادية يوم (الأحد) الموافق للأول من شهر ذي القعدة المقبل بمقر النادي",
+            "2015-08-04",
+            "للأول من شهر ذي القعدة المقبل",
+            "2015-08-16",
+        ),
+        (
+            "من يوم الخميس الخامس من جمادى الثانية 1436هـ الموافق للسادس والعشرين من مارس 2015م وانطلقت معها",
+            "2015-07-22",
+            "للسادس والعشرين من مارس 2015م",
+            "2015-03-26",
+        ),
+        (
+            "في مثل هذا اليوم الموافق للحادي والعشرين من شهر يوليو (تموز) على النحو التالي",
+            "2015-07-21",
+            "للحادي والعشرين من شهر يوليو (تموز)",
+            "2015-07-21",
+        ),
+        (
+            "في 25 ذي الحجة من عام 1425هـ الموافق للخامس من فبراير لعام 2005م بمشاركة أكثر من 50 دولة",
+            "2015-08-08",
+            "للخامس من فبراير لعام 2005م",
+            "2005-02-05",
+        ),
+        (
+            "قبل اختتام المعسكر الذي ينتهي يوم الخميس المقبل الموافق للسادس من شهر أغسطس الجاري.",
+            "2015-08-02",
+            "يوم الخميس المقبل الموافق للسادس من شهر أغسطس الجاري",
+            "2015-08-06",
+        ),
+    ],
+)
+def test_an_ordinal_day_after_the_preposition_lam_is_the_day(text, published, date_text, start):
+    found = [m for m in find_dates(text, d(published)) if m.date_text == date_text]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(start, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        # against: ب before an ordinal and a month is "in" the Egyptian cities named after a day, no day read
+        ("وأشار إلى أنه من المقرر تشييع الجثمان غدا الأربعاء من مسجد الشرطة بالسادس من أكتوبر.", "السادس"),
+        ("منطقة التجارة واللوجيستى بالعاشر من رمضان، المنطقة الحرة جنوب السويس", "العاشر"),
+        # against: ل and an ordinal without a month is no date
+        ("وفاز الفريق بالكأس للثاني من مرة", "الثاني"),
+    ],
+)
+def test_an_ordinal_after_ba_or_without_a_month_is_no_day(text, ordinal):
+    assert not any(ordinal[2:] in m.date_text for m in find_dates(text, date(2015, 8, 11)))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "start", "end"),
+    [
+        # "the same year" after a Hijri year is that Hijri year, "the year after" the next one (the round of sample
+        # 86: "في عام 1434 هـ ... ففي العام نفسه" was read as 2012, the Gregorian year 1434 began in)
+        (
+            "حيث بلغت نسبة المسجونين ناتج العنف الأسري 67% في عام 1434 هـ، ولكن بسبب تعامله العنيف لأبنائه، ففي العام"
+            " نفسه وجد عدد 1200 حالة عقوق!",
+            "2015-08-06",
+            "العام نفسه",
+            "2012-11-15",
+            "2013-11-03",
+        ),
+        (
+            "ففي عام 1404هـ كان عدد سكان المنطقة (650 ألف نسمة تقريباً)، وعدد الزوار والمعتمرين والحجاج في العام نفسه"
+            " (800 ألف)",
+            "2015-07-22",
+            "العام نفسه",
+            "1983-10-07",
+            "1984-09-25",
+        ),
+        (
+            "وقاده لتحقيق أول بطولة كبرى في تاريخه كأس سمو ولي العهد لموسم 1393ه بجانب نجاحه في الاحتفاظ باللقب خلال"
+            " العام التالي.",
+            "2015-08-07",
+            "العام التالي",
+            "1974-01-24",
+            "1975-01-12",
+        ),
+        # against: after a Gregorian year, the Gregorian year
+        (
+            "وفي عام 2012 صدر القرار، وفي العام نفسه افتتح المركز",
+            "2015-08-06",
+            "العام نفسه",
+            "2012-01-01",
+            "2012-12-31",
+        ),
+        # against: after a Hijri day (not a whole year) the same year stays the Gregorian year of that day
+        ("افتتح في 10 شوال 1434هـ ثم في العام نفسه أغلق", "2015-08-06", "العام نفسه", "2013-01-01", "2013-12-31"),
+    ],
+)
+def test_the_same_year_after_a_hijri_year_is_that_hijri_year(text, published, date_text, start, end):
+    found = [m for m in find_dates(text, d(published)) if m.date_text == date_text]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(start, end)]
