@@ -196,6 +196,9 @@ class Triggers:
     portfolio_heads: frozenset[str] = frozenset()
     #: heads whose name of one word more is a portfolio of whichever state, no candidate (وزارة الطاقة)
     bare_portfolio_heads: frozenset[str] = frozenset()
+    #: joint ministries' two portfolios, "first وsecond" (المواصلات والاتصالات: one body, read on over the و;
+    #: not وزارة الصحة والقطاعات الصحية, two)
+    joint_portfolios: frozenset[str] = frozenset()
     #: federation heads whose name of a sport alone is whichever state's federation, no candidate (اتحاد الكرة)
     sport_heads: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
@@ -292,6 +295,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         complement_links=_complement_links(document, source),
         portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "portfolio_heads", source)),
         bare_portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "bare_portfolio_heads", source)),
+        joint_portfolios=frozenset(_key(w) for w in _optional_words(document, "joint_portfolios", source)),
         sport_heads=frozenset(_key(w) for w in _optional_words(document, "sport_heads", source)),
         sports=frozenset(_key(w) for w in _optional_words(document, "sports", source)),
         local_body_names=frozenset(

@@ -1396,6 +1396,8 @@ def _name_word(
     first_names = _first_names()
 
     connectors = lex.triggers.connectors
+    joint = lex.triggers.joint_portfolios
+    joint_seconds = frozenset(pair.split(" ")[1] for pair in joint)
 
     def keeps(word: str, previous: str = "", following: str = "") -> bool:
         if previous in connectors:  # حمد بن علي العطية (علي, not على), لويس فان جال, أنخيل دي ماريا
@@ -1404,6 +1406,12 @@ def _name_word(
             return True  # حافظ مبروك ضيف الله، إبراهيم بن محمد الجار الله: a compound name's common first half
         if word in compound_tails and previous and previous not in compound_tails:
             return True  # إسماعيل سراج الدين، نور الدين، نصر الله: the second word of a compound name
+        if previous in joint_seconds:  # after a joint ministry's second portfolio: a third, or its state's nisba
+            if word.startswith("و"):
+                return f"{previous[1:]} {word}" in joint  # وزارة الاقتصاد والتجارة والصناعة; not … والتقدم
+            return word.startswith("ال") and lex.is_adjective(word)  # وزارة الشباب والرياضة العراقية
+        if f"{previous.removeprefix('و')} {word}" in joint:
+            return True  # وزارة المواصلات والاتصالات: a joint ministry's second portfolio, one body
         if word.startswith("ال"):
             return _family_name(word, lex, first_names)
         if word in first_names or word in connectors:  # محمد بن رافع الشهري

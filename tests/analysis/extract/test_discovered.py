@@ -245,12 +245,12 @@ def test_an_unqualified_ministry_is_the_home_states():
 
 
 def test_an_unqualified_body_is_the_home_states_by_any_of_its_names():
-    # the eighth round's second sample: وزارة التجارة والصناعة, cut at و by discovery, is the Saudi ministry
-    # (its alias وزارة التجارة السعودية without the nisba)
+    # the eighth round's second sample: وزارة التجارة والصناعة is the Saudi ministry (its name وزارة التجارة
+    # والصناعة السعودية without the nisba; read whole since the sixty-second round, a joint ministry)
     text = "وتأتي موافقة وزارة التجارة والصناعة على تأسيس هذه الشركات برأسمال 15 مليون ريال."
     table = found(text, home="saudi_arabia")
     rows = table[table["doc_id"] == "d0"]
-    assert rows[["surface", "entity_id"]].values.tolist() == [["وزارة التجارة", "saudi_ministry_of_commerce"]]
+    assert rows[["surface", "entity_id"]].values.tolist() == [["وزارة التجارة والصناعة", "saudi_ministry_of_commerce"]]
 
 
 def test_an_unqualified_ministry_in_an_article_about_another_state_is_left_alone():
@@ -2238,3 +2238,66 @@ def test_the_sound_and_the_surgeon_are_no_discovered_names():
     # against: السليم and الجراح after no given name are "the sound" and "the surgeon"
     text = "وأكد الطبيب أهمية التفكير السليم قبل العملية، وأن الجراح المختص يقرر موعدها بعد الفحص."
     assert not any("السليم" in s or "الجراح" in s for s, _ in in_first(found(text)))
+
+
+# Joint ministries (discovery.yaml's joint_portfolios; the sixty-second round): two portfolios joined by و that
+# name one ministry are read whole, and after them only a third such portfolio or the state's nisba; a word after
+# و that makes no listed pair starts a second body. Sentences from SaudiNewsNet.
+
+
+def test_a_joint_ministry_is_read_over_its_wa():
+    # 2015-08-04-1122: Bahrain's Ministry of Transportation and Telecommunications, cut before والاتصالات before
+    text = (
+        "من جانبها، أوضحت المهندسة مريم أحمد جمعان وكيل وزارة المواصلات والاتصالات للنقل البري والبريد أنه "
+        "عند الانتهاء من مشروع تحديث شبكة النقل الجماعي ستكون الشبكة قادرة على خدمة 50 ألف راكب يومياً."
+    )
+    rows = discovered_only(found(text, home="saudi_arabia"))
+    assert "وزارة المواصلات والاتصالات" in set(rows.loc[rows["doc_id"] == "d0", "surface"])
+
+
+def test_a_joint_ministry_keeps_its_states_nisba_and_a_third_portfolio():
+    # 2015-08-04-866: Iraq's Ministry of Youth and Sports; 2015-08-01-233: Japan's METI
+    iraq = (
+        "لكنها نقلت إلى الكويت بعد أن أصدرت وزارة الشباب والرياضة العراقية بيانا مطلع فبراير الماضي "
+        "أكدت فيه أنه نظرا للعجز الكبير في ميزانية البلاد، فقد تقرر إعادة النظر في الاستضافة."
+    )
+    japan = "وذكرت وزارة الاقتصاد والتجارة والصناعة اليابانية في بيان أن الناتج الصناعي يتقلب بشكل غير محدد."
+    assert in_first(found(iraq, home="saudi_arabia"))[-1] == ("وزارة الشباب والرياضة", "وزارة الشباب والرياضة العراقية")
+    assert [surface for surface, _ in in_first(found(japan, home="saudi_arabia"))] == [
+        "وزارة الاقتصاد والتجارة والصناعة"
+    ]
+
+
+def test_after_a_joint_ministry_a_verbal_noun_starts_a_new_phrase():
+    # 2015-08-07-1349: "… to deal swiftly with": the Saudi ministry, not a discovered وزارة التجارة والصناعة التعامل
+    text = (
+        "ما يفرض على الأجهزة المعنية في وزارة التجارة والصناعة التعامل السريع مع هذا النوع من الإشكالات "
+        "التي يعاني منها المصدرون بالقطاع الصناعي في المملكة."
+    )
+    rows = found(text, home="saudi_arabia")
+    rows = rows[(rows["doc_id"] == "d0") & rows["surface"].str.startswith("وزارة")]
+    assert rows[["surface", "entity_id"]].values.tolist() == [["وزارة التجارة والصناعة", "saudi_ministry_of_commerce"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        # 2015-08-01-175: a committee formed with two ministries, labour and commerce
+        (
+            "ونأمل أن تحل تلك المشكلات كما وعد وزير العمل بتحقيق مطالبنا واستثنائها، واللجنة المشكلة مع وزارة "
+            "العمل والتجارة لا تزال تعمل في هذا الجانب.",
+            "وزارة العمل",
+        ),
+        # 2015-08-07-320: the ministry of health and the health sectors
+        (
+            "رفع وزير الصحة المهندس خالد بن عبدالعزيز الفالح باسمه وباسم كافة منسوبي وزارة الصحة والقطاعات "
+            "الصحية المختلفة العزاء والمواساة لخادم الحرمين الشريفين.",
+            "وزارة الصحة",
+        ),
+    ],
+)
+def test_a_ministry_and_another_body_after_wa_are_two(text, ministry):
+    rows = found(text, home="saudi_arabia")
+    surfaces = set(rows.loc[rows["doc_id"] == "d0", "surface"])
+    assert ministry in surfaces
+    assert not any(s.startswith(ministry + " و") for s in surfaces)
