@@ -188,6 +188,7 @@ class Calendar:
     weekday_after_ahead_gap: int = 0  # ... when that day ends at most this many characters before it
     weekday_after_ahead_past_words: frozenset[str] = frozenset()  # "وكان قد ... الأحد": the past, not the list
     weekday_after_ahead_next_words: frozenset[str] = frozenset()  # "وحتى السبت التالي": the week after that day
+    weekday_this_words: frozenset[str] = frozenset()  # "هذا الخميس": the first such day on or after publication
     school_year: SchoolYear | None = None  # "بداية العام الدراسي": a part of the school year, not of the calendar year
     #: a country's word → its fiscal year's first month
     fiscal_year_starts: dict[str, int] = dataclass_field(default_factory=dict)
@@ -570,6 +571,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekday_after_ahead_next_words=frozenset(
             _optional_words(path, "tense", tense, "weekday_after_ahead_next_words")
         ),
+        weekday_this_words=frozenset(_optional_words(path, "tense", tense, "weekday_this_words")),
         ahead_day_month_kept=frozenset(
             (int(m), int(d))
             for m, d in (str(v).split("-") for v in _optional_words(path, "tense", tense, "ahead_day_month_kept"))

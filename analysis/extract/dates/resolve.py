@@ -1140,7 +1140,9 @@ def _weekday(found: Found) -> Span:
     ):
         raise Reject
     shift = _modifier_shift(get("mod")) if get("mod") else None
-    if shift is None and (found.future or found.scheduled) and not _DAY_NUMBER_AFTER.match(found.after):
+    this = shift is None and _bare_weekday(found) and _after_one_of(found.before, CAL.weekday_this_words)
+    if this or (shift is None and (found.future or found.scheduled) and not _DAY_NUMBER_AFTER.match(found.after)):
+        # "هذا الخميس" (sample 87): this week's, on or after publication;
         # the first such weekday on or after publication: a paper of Saturday 8 August writes the night
         # before "وهو يبدأ مغامرته السبت على ارضه" of that very Saturday (a week on is "السبت المقبل");
         # not with a day number after it that the grammar left out ("مساء يوم الخميس الـ30 من شهر يوليو")

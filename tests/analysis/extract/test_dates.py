@@ -1507,6 +1507,29 @@ def test_a_hope_reads_ahead_and_a_schedule_may_be_of_the_publication_day(text, p
     assert expected in days(text, published)
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "this Thursday" (sample 87): this week's, on or after publication, whatever the verb's tense (a Tuesday
+        # paper whose article has "صباح اليوم الثلاثاء"; a Sunday paper)
+        ("يصل المهاجم الأورغوياني «رودريغو مورا» هذا الخميس إلى النمسا للالتحاق بمعسكر فريق النصر الكروي",
+         date(2015, 8, 4), ("الخميس", "2015-08-06", "2015-08-06", "point")),
+        ("تغادر ظهر اليوم الأحد على متن طائرة خاصة إلى العاصمة الإنجليزية لندن بعثة فريق النصر الكروي لملاقاة نظيره "
+         "الهلال هذا الأربعاء على كأس السوبر", date(2015, 8, 9), ("الأربعاء", "2015-08-12", "2015-08-12", "point")),
+        ("قبل أن يلتقي بغريمه الهلال هذا الأربعاء على كأس السوبر.", date(2015, 8, 8),
+         ("الأربعاء", "2015-08-12", "2015-08-12", "point")),
+        # ... not "هذا اليوم" before a weekday: the text's own day (the Friday paper's "ظهيرة هذا اليوم الخميس")
+        ("بأن فرق الدفاع المدني بمدينة نجران باشرت ظهر هذا اليوم الخميس موقعاً تعرض لسقوط مقذوف عسكري",
+         date(2015, 7, 31), ("اليوم الخميس", "2015-07-30", "2015-07-30", "point")),
+        # ... and a bare weekday without هذا keeps the last one
+        ("وأوضحت القاضية كارين يونغ من ميونيخ لصحيفة \"بيلد\" الأربعاء أنها استاءت خلال جلسة المحاكمة",
+         date(2015, 8, 6), ("الأربعاء", "2015-08-05", "2015-08-05", "point")),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_this_is_this_weeks_on_or_after_publication(text, published, expected):
+    assert expected in days(text, published)
+
+
 # --- from sample 27 (seed 27), after it was judged (so sample 27 is seen for these three rules)
 
 
