@@ -798,7 +798,8 @@ class SentenceReading:
     ) -> int | None:
         """The type index of the date at ``[start, end)`` (see the module docstring); None when
         nothing types it. ``clause``: its :meth:`date_clause`, when known; ``others``: the sentence's
-        other dates (a keyword with a date of its own between it and this one is that date's).
+        other dates in the order of their starts (a keyword with a date of its own between it and this one is that
+        date's).
 
         A saying whose content names a condemnation right after its date (``event_types.yaml``'s
         ``statement_contents``, within :data:`CONTENT_WORDS` words, no other date between) is that condemnation, the
@@ -844,7 +845,6 @@ class SentenceReading:
         # A keyword of a quotation that does not hold the date is the speaker's, not the date's.
         # One that ends before the date speaks for it only when the sentence goes on without a break:
         # "للتصويت عليها خلال مؤتمرها السنوي في تورونتو» في كندا الأسبوع المقبل" (the conference is next week).
-        ordered = sorted(others)
         quotes = [
             (a, b) for a, b in self.quoted
             if start < a or (b <= start and _QUOTE_CLOSED_RE.match(self.norm, b) is not None)
@@ -860,7 +860,7 @@ class SentenceReading:
         outside = [
             k for k in self.keywords
             if (k[1] <= start or k[0] >= end) and not quoted(k[0])
-            and not (others and k[1] <= start and self.owned(k, start, ordered))
+            and not (others and k[1] <= start and self.owned(k, start, others))
             and not (others and k[0] >= end and self.owned_after(k, start, end, others))
             # what an act after the date is about is no event of it: "مارست اسرائيل ضغوطا على المشرعين أمس، لعرقلة
             # الاتفاق" (sample 39: typed agreement); the date is the act's
@@ -1289,7 +1289,8 @@ def read_events(
         sentence.mark_dates([(starts[k], ends[k]) for k in events])
         dateline = _is_dateline(lexicon, norm, lo, hi, [(starts[k], ends[k]) for k in events])
         earlier = None
-        for k in sorted(events, key=lambda k: starts[k]):
+        in_order = sorted(events, key=lambda k: starts[k])
+        for k in in_order:
             clauses[k] = sentence.date_clause(starts[k], ends[k])
             if relative:
                 relatives[k] = sentence.relative_clause(starts[k], ends[k], clauses[k])
@@ -1298,7 +1299,7 @@ def read_events(
             elif earlier is not None and _same_day(lexicon, norm, ends[earlier], starts[k]):
                 type_of[k] = type_of[earlier]
             else:
-                others = [(starts[j], ends[j]) for j in events if j != k]
+                others = [(starts[j], ends[j]) for j in in_order if j != k]  # in the order of their starts
                 type_of[k] = sentence.type_at(starts[k], ends[k], clauses[k], others)
             earlier = k
     other = len(lexicon.types) - 1
