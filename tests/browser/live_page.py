@@ -224,10 +224,12 @@ class Tab:
                 choice = listbox.locator('[role="option"]', has_text=option).first
                 try:
                     choice.wait_for(timeout=5_000)
-                except Exception:  # Playwright's TimeoutError: the list never opened
+                    # the list can close between finding and clicking (a run that redraws the select):
+                    # the click then waits for an option that is gone; open it again instead
+                    choice.click(timeout=5_000)
+                except Exception:  # Playwright's TimeoutError: the list never opened, or closed
                     self.page.keyboard.press("Escape")
                     continue
-                choice.click()
                 return
             raise AssertionError(f"no option {option!r} in {box}, opened three times")
 
