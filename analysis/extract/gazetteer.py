@@ -23,6 +23,8 @@ import dataclasses
 import hashlib
 import json
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,33 +225,60 @@ def load_gazetteer(
 
     Raises :class:`GazetteerError` naming the file and the entry id on the first problem.
     ``version`` is a short hash of the content of every file read (and of the overlay).
+
+    The same files with the same content give the same :class:`Gazetteer` object (its derived
+    objects, such as the compiled matcher, built once a process): a load reads the files and
+    hashes them, and builds only content it has not built yet. Treat the result as read-only.
     """
     paths = DEFAULT_PATHS if paths is None else tuple(paths)
-    builder = _Builder()
     digest = hashlib.sha256()
+    files: list[tuple[bytes, str]] = []
     for path in paths:
         raw = Path(path).read_bytes()
         digest.update(raw)
-        builder.add_document(_parse(raw, str(path)), str(path), allow_extend=False)
+        files.append((raw, str(path)))
+    edits: list[tuple[bytes | Mapping, str]] = []  # the overlay, if any
+    if isinstance(overlay, Mapping):
+        digest.update(yaml.safe_dump(dict(overlay), allow_unicode=True, sort_keys=True).encode())
+        edits.append((overlay, "<overlay>"))
+    elif overlay is not None:
+        raw = overlay.raw if isinstance(overlay, OverlayText) else Path(overlay).read_bytes()
+        digest.update(raw)
+        edits.append((raw, str(overlay.path if isinstance(overlay, OverlayText) else overlay)))
+    key = (tuple(source for _, source in files), tuple(source for _, source in edits), digest.hexdigest())
+    with _LOADED_LOCK:
+        loaded = _LOADED.get(key)
+        if loaded is not None:
+            _LOADED.move_to_end(key)
+            return loaded
+    builder = _Builder()
+    for raw, source in files:
+        builder.add_document(_parse(raw, source), source, allow_extend=False)
     builder.check_references()
-    if overlay is not None:
-        if isinstance(overlay, Mapping):
-            source, document = "<overlay>", overlay
-            digest.update(yaml.safe_dump(dict(overlay), allow_unicode=True, sort_keys=True).encode())
-        else:
-            source = str(overlay.path if isinstance(overlay, OverlayText) else overlay)
-            raw = overlay.raw if isinstance(overlay, OverlayText) else Path(overlay).read_bytes()
-            digest.update(raw)
-            document = _parse(raw, source)
+    for content, source in edits:
+        document = content if isinstance(content, Mapping) else _parse(content, source)
         builder.add_document(document, source, allow_extend=True)
         builder.check_references()
-    return Gazetteer(
+    loaded = Gazetteer(
         entities=builder.entities,
         aliases=builder.finished_aliases(),
         rules=builder.rules,
-        version=digest.hexdigest()[:12],
+        version=key[2][:12],
         sources=tuple(builder.sources),
     )
+    with _LOADED_LOCK:
+        _LOADED[key] = loaded
+        while len(_LOADED) > _LOADED_KEPT:
+            _LOADED.popitem(last=False)
+    return loaded
+
+
+#: Gazetteers built in this process, by their files' names and content (most recently used last):
+#: building the world gazetteer's 10,000 entities takes most of a second, and the store, the CLI and
+#: the dashboard's pages ask for it again and again with the same files.
+_LOADED: OrderedDict[tuple, Gazetteer] = OrderedDict()
+_LOADED_KEPT = 8
+_LOADED_LOCK = threading.Lock()
 
 
 #: Files parsed in this process, by source and content: the world files are 2 MB (1–2 s to parse),
