@@ -41,6 +41,7 @@ class WhenRules:
     by_end_re: re.Pattern  # "by the end" opening it ("بنهاية الشهر الجاري")
     last_date_re: re.Pattern  # a last date before it, close or with في/هو/يوم ("آخر موعد ... في 21 شوال")
     later_re: re.Pattern  # "later in" as the last words before it ("في وقت لاحق من هذا العام")
+    later_open_re: re.Pattern  # ... or opening it ("في وقت لاحق من الشهر الحالي", read as one expression)
     plan_words: frozenset[str]  # with a future verb, a plan's or forecast's word for a running year
 
 
@@ -101,6 +102,7 @@ def when_rules() -> WhenRules:
         if CAL.last_date_words
         else re.compile(r"(?!)"),
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.later_words)})\s*$") if CAL.later_words else re.compile(r"(?!)"),
+        re.compile(rf"\s*[وف]?(?:{_alternation(CAL.later_words)})\s") if CAL.later_words else re.compile(r"(?!)"),
         frozenset(CAL.plan_words),
     )
 
@@ -217,9 +219,16 @@ def when_of(
         # round of sample 65: "ظل الإنتاج قويا بمتوسط 9.5 مليون برميل في اليوم في 2015 إلى حد الآن" after "تتوقع"; of 128
         # readings changed on the corpus a dozen were the year's actual figures)
         return "target"
-    if extent == "point" and precision != "day" and start <= published <= end and rules.later_re.search(before):
+    if (
+        extent == "point"
+        and precision != "day"
+        and start <= published <= end
+        and (rules.later_re.search(before) or rules.later_open_re.match(text))
+    ):
         # "حيث ستعقد في وقت لاحق من هذه السنة ورشة عمل" (sample 58): the rest of the year, ahead; later today is
-        # still the publication day ("في وقت لاحق من اليوم": reported)
+        # still the publication day ("في وقت لاحق من اليوم": reported). The later words may open the expression,
+        # read whole from the publication day to the month's end: "من المتوقع دخول حظر ... في وقت لاحق من الشهر
+        # الحالي" (sample 88), "طرح التذاكر في وقت لاحق هذا الشهر" (sample 86; both read reported)
         return "scheduled"
     if (
         precision in ("year", "part_of_year")
