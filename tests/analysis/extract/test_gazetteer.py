@@ -6,7 +6,14 @@ import textwrap
 
 import pytest
 
-from analysis.extract.gazetteer import ALIAS_COLUMNS, ENTITY_COLUMNS, GazetteerError, alias_key, load_gazetteer
+from analysis.extract.gazetteer import (
+    ALIAS_COLUMNS,
+    DEFAULT_PATHS,
+    ENTITY_COLUMNS,
+    GazetteerError,
+    alias_key,
+    load_gazetteer,
+)
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +165,24 @@ def test_version_is_a_content_hash(gazetteer, tmp_path):
     assert gazetteer.version == load_gazetteer().version
     overlaid = load_gazetteer(overlay={"extend": [{"id": "russia", "metonyms": ["بلاد السوفييت"]}]})
     assert overlaid.version != gazetteer.version
+
+
+def test_the_same_files_load_once_and_an_edited_file_loads_anew(tmp_path):
+    """The store, the CLI and every page ask for the gazetteer again and again: the same files with the
+    same content give the same object (built once), and a file whose content changed is read anew."""
+    files = [tmp_path / path.name for path in DEFAULT_PATHS]
+    for path, copy in zip(DEFAULT_PATHS, files, strict=True):
+        copy.write_bytes(path.read_bytes())
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text("extend:\n  - id: russia\n    metonyms: [بلاد السوفييت]\n", "utf-8")
+    first = load_gazetteer(files, overlay=overlay)
+    assert load_gazetteer(files, overlay=overlay) is first
+    assert load_gazetteer(files) is not first  # without the overlay
+    overlay.write_text("extend:\n  - id: russia\n    metonyms: [بلاد السوفيات]\n", "utf-8")
+    edited = load_gazetteer(files, overlay=overlay)
+    assert edited is not first and edited.version != first.version
+    assert edited.by_key[alias_key("بلاد السوفيات")].entity_id == "russia"
+    assert alias_key("بلاد السوفييت") not in edited.by_key
 
 
 def test_overlay_adds_entities_and_aliases_after_validation():

@@ -177,7 +177,9 @@ def test_mention_fields(gazetteer):
 
 def test_matcher_is_compiled_once_per_gazetteer(gazetteer):
     assert matcher_for(gazetteer) is matcher_for(gazetteer)
-    assert matcher_for(load_gazetteer()) is not matcher_for(gazetteer)
+    assert matcher_for(load_gazetteer()) is matcher_for(gazetteer)  # the same files: the same gazetteer
+    overlaid = load_gazetteer(overlay={"extend": [{"id": "russia", "metonyms": ["بلاد السوفييت"]}]})
+    assert matcher_for(overlaid) is not matcher_for(gazetteer)
 
 
 # --- the offsets always slice back to the surface ------------------------------------------------
