@@ -304,6 +304,9 @@ class ContextWords:
     #: words right after a capital that make it the one accused or described (``described_after``: واصفة أنقرة
     #: بأنها «شريك أساسي»)
     described_after: frozenset[str] = frozenset()
+    #: present verbs of three letters right after a capital, as written (``acts_after_short``: لندن ترى), too short
+    #: for :func:`_looks_like_verb`'s four letters; with a proclitic they are not its verb (الرياض لترى: "so that you see")
+    acts_after_short: frozenset[str] = frozenset()
     #: the ISO codes of the Arab states and their neighbours (``namesake_towns.near_states``): a GeoNames town
     #: of any other state is far off, and its country named nearby does not confirm it where its name stands
     #: as a person's or a body's (``namesake_towns.heads``: a title or a body's head right before it: اللاعب،
@@ -479,6 +482,7 @@ def context_words() -> ContextWords:
         entry_words=words(metonymy.get("entry_words") or ()),
         entered_after=words(metonymy.get("entered_after") or ()),
         described_after=words(metonymy.get("described_after") or ()),
+        acts_after_short=words(metonymy.get("acts_after_short") or ()),
         near_states=frozenset(str(c) for c in (raw.get("namesake_towns") or {}).get("near_states") or ()),
         namesake_heads=words((raw.get("namesake_towns") or {}).get("heads") or ()),
     )
@@ -2067,6 +2071,8 @@ def _metonym_readings(
             and _looks_like_verb(after, words, present=False)
         ):
             says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
+        if says is None and after is not None and after in words.acts_after_short:
+            says = True  # ولندن ترى أن المشروع سابق لأوانه، بيد أن باريس تعي: a three-letter verb, as written
         if says is None and after is not None and after in words.described_after:
             says = True  # واصفة أنقرة بأنها «شريك أساسي»، ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها: accused or described
         if says is None and after is not None and after in words.state_adjectives_after:

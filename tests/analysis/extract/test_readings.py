@@ -4578,3 +4578,26 @@ def test_a_village_of_al_ahsa_with_no_mansoura_beside_it_is_no_egyptian_town(gaz
 )  # fmt: skip
 def test_mansoura_after_a_city_and_the_places_beside_the_others_are_still_read(gazetteer, text, entity_id):
     assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a present verb of three letters right after a capital, written as it is: its government (the thirtieth
+        # metonymy round: 2015-08-06-1034, the thirty-sixth metonymy file; 2015-08-08-707, 2015-08-10-94)
+        ("1913 - فرنسا تقترح على بريطانيا إنشاء نفق تحت المانش، ولندن ترى أن المشروع سابق لاوانه.", "لندن",
+         ("uk", "metonym")),
+        ("بالرغم من وعورتها سياسياً، فالرياض ترى أن لعمان دوراً جوهرياً على المستويين السياسي والعسكري", "الرياض",
+         ("saudi_arabia", "metonym")),
+        ("يعتمد ذلك على ما إذا كانت طهران ترى أنه تجري معاملتها بإنصاف خلال عملية التنفيذ", "طهران",
+         ("iran", "metonym")),
+        # against: with ل it is the purpose's verb, "so that you see" (2015-08-04-1182), and a locative before the
+        # capital still makes it the city (2015-07-26-314)
+        ("لك أن تنظر وأنت قادم بالطائرة إلى جدة أو الرياض لترى ملايين الأمتار من الأراضي البيضاء", "الرياض",
+         ("riyadh", "place")),
+        ("ساوندكلاود: المجموعة القائمة في برلين تصف نفسها بأنها منصة الصوت الرائدة في العالم", "برلين",
+         ("berlin", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_before_a_three_letter_verb_is_its_government(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
