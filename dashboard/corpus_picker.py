@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from analysis.store.database import CORPUS_COLUMNS, DB_FILE, StoreBusy, StoreError
+from analysis.store.database import CORPUS_COLUMNS, StoreBusy, StoreError
 from analysis.store.pending import PendingState
 from analysis.store.theme_names import corpus_key
 from dashboard import access, data, links, url
@@ -85,11 +85,8 @@ def corpora() -> Corpora:
     gazetteer_version = data.gazetteer_info().gazetteer.version
     error, icon = "", ":material/hourglass_top:"
     try:
-        store_file = Path(folder) / DB_FILE
         data.store(folder)  # creates the database and the seed corpus on first use
-        listing, revisions, theme_names, pending = data.store_listing(
-            folder, data.file_stamp(store_file, store_file.with_name(DB_FILE + ".wal"))
-        )
+        listing, revisions, theme_names, pending = data.store_listing(folder, data.store_stamp(folder))
     except StoreError as exc:
         listing, revisions, theme_names, pending, error = pd.DataFrame(columns=CORPUS_COLUMNS), {}, {}, {}, str(exc)
         if not isinstance(exc, StoreBusy):

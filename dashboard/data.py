@@ -40,7 +40,7 @@ from analysis.schema import CorpusTables
 from analysis.store.build_queries import BuildOverview, BuildQueries
 from analysis.store.builds import BuildError, check_build, too_large_to_load
 from analysis.store.cache import load_or_build
-from analysis.store.database import Store
+from analysis.store.database import DB_FILE, Store
 from analysis.store.theme_names import ThemeNames, corpus_key
 from dashboard.i18n import current_lang
 
@@ -120,6 +120,19 @@ def file_stamp(*paths: Path) -> tuple:
     return tuple(stamp)
 
 
+def store_stamp(folder: str) -> tuple:
+    """:func:`file_stamp` of the store's database and its write-ahead log in ``folder``: any write changes it."""
+    store_file = Path(folder) / DB_FILE
+    return file_stamp(store_file, store_file.with_name(DB_FILE + ".wal"))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def build_locations(folder: str, stamp: tuple) -> dict[str, str]:
+    """``{name: directory}`` of the store's linked builds; ``stamp`` (:func:`store_stamp`) is the cache key."""
+    del stamp
+    return _store(folder).build_locations()
+
+
 @st.cache_data(show_spinner=False, max_entries=16)
 def store_listing(folder: str, stamp: tuple) -> tuple[pd.DataFrame, dict[str, str], dict[str, str], dict]:
     """The store's corpora (:data:`~analysis.store.database.CORPUS_COLUMNS`), their revisions, the
@@ -128,8 +141,8 @@ def store_listing(folder: str, stamp: tuple) -> tuple[pd.DataFrame, dict[str, st
     failed is asked of the state when read, not cached); ``stamp`` (:func:`file_stamp` of the
     database files) is the cache key: any write changes it."""
     del stamp
-    the_store = _store(folder)
-    return the_store.list_corpora(), the_store.revisions(), ThemeNames(the_store).stamps(), the_store.pending()
+    with _store(folder).holding() as the_store:  # five reads: the file opened once
+        return the_store.list_corpora(), the_store.revisions(), ThemeNames(the_store).stamps(), the_store.pending()
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -756,7 +769,7 @@ def build_queries(ref: CorpusRef) -> BuildQueries | None:
     then ask each question of the build's Parquet files (:class:`~analysis.store.build_queries.BuildQueries`)."""
     if ref.kind != "store":
         return None
-    location = _store(ref.location).build_location(ref.name)
+    location = build_locations(ref.location, store_stamp(ref.location)).get(ref.name)
     if location is None:
         return None
     return _build_queries(location, ref.gazetteer, load_limits().browse.max_linked_articles)

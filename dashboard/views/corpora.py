@@ -357,7 +357,7 @@ def manage_section(available: Corpora, current: str | None) -> None:
     if not len(undated):
         st.caption(t("co_no_undated"))
         return
-    location = data.store().build_location(name)
+    location = data.build_locations(data.data_dir(), data.store_stamp(data.data_dir())).get(name)
     if location is not None:  # a build analysed elsewhere: dated by building it again, not here
         st.caption(md_text(t("co_build_readonly", location=ltr(location))))
         return
