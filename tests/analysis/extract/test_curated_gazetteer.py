@@ -205,3 +205,43 @@ def test_a_bare_name_shared_with_a_player_needs_its_federation(with_persons):
     player = "تقدم الزمالك بهدف أحرزه محمد هاشم وأضاف أحمد عيد الهدف الثاني في الدقيقة 14"
     assert "ahmed_eid_alharbi" in ids(president, with_persons)
     assert "ahmed_eid_alharbi" not in ids(player, with_persons)
+
+
+# A UN agency under its full name, الأمم المتحدة inside it, is the agency, not the UN (the sixty-third round;
+# SaudiNewsNet's sentences): UNESCO with العلوم for العلم or its fields in another order, UNHCR as a وكالة,
+# UNRWA's spellings, the FAO, UNIDO and UNFPA.
+UN_AGENCIES = [
+    ('كشفت منظمة الأمم المتحدة للأغذية والزراعة "الفاو" إن أسعار الغذاء العالمية هبطت', "fao"),
+    ("أكدت منظمة الامم المتحدة للاغذية والزراعة (فاو) وبرنامج الاغذية العالمي", "fao"),
+    ("أدرجت لجنة التراث العالمي التابعة لمنظمة الأمم المتحدة للتربية والعلوم والثقافة “اليونسكو”", "unesco"),
+    ("المدرج على لائحة التراث العالمي لمنظمة الأمم المتحدة للتربية والثقافة والعلوم (يونيسكو)", "unesco"),
+    ("كشف معهد الإحصاء التابع لمنظمة الأمم المتحدة للثقافة والعلوم والتربية (اليونسكو)", "unesco"),
+    ("قدرت منظمة الصحة العالمية ومنظمة الأمم المتحدة لرعاية الطفولة (اليونيسيف)", "unicef"),
+    ("وقال فيديريكو فوسي وهو متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين", "unhcr"),
+    ("تبرعا ماليا بقيمة مليوني يورو لوكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين (أونروا)", "unrwa"),
+    ("أعلنت وكالة الأمم المتحدة لإغاثة وتشغيل لاجئي فلسطين (الأونروا) في تقرير", "unrwa"),
+    ('لتمكين وكالة الأمم المتحدة لإغاثة اللاجئين الفلسطينيين "الأنروا" من أداء مهماتها', "unrwa"),
+    ('ذكر تقرير لمنظمة الأمم المتحدة للتنمية الصناعية "يونيد" في فيينا', "unido"),
+    ("توقع صندوق الأمم المتحدة للسكان زيادة عدد سكان العالم", "unfpa"),
+    ("أكد ماريو ساماجا، ممثل برنامج الأمم المتحدة للتنمية في موريتانيا", "undp"),
+]
+
+
+@pytest.mark.parametrize(("text", "agency"), UN_AGENCIES)
+def test_a_un_agency_by_its_full_name_is_the_agency(text, agency, gazetteer):
+    found = ids(text, gazetteer)
+    assert agency in found
+    assert "un" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the UN itself after منظمة, an official's title, the UN before ل + another word: no agency's name
+        "خاطبت رئيس منظمة الطيران المدني الدولي والمنبثقة عن منظمة الأمم المتحدة لشرح الموقف الأردني الرافض",
+        "في رسالة بعثها لمفوض الأمم المتحدة السامي لحقوق الانسان زيد رعد",
+        "بعض الجماعات الليبية المتحاربة على اتفاقٍ مبدئي برعاية الأمم المتحدة لتشكيل حكومة وحدة",
+    ],
+)
+def test_the_un_before_other_words_is_the_un(text, gazetteer):
+    assert "un" in ids(text, gazetteer)
