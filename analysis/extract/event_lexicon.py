@@ -143,6 +143,10 @@ class EventLexicon:
     period_qualifiers: frozenset[str] = frozenset()  # "للعام المالي 1434/1435هـ": a period word's kind, normalised
     condolence_words: frozenset[str] = frozenset()  # "لتقديم واجب العزاء لذوي الشهداء الذين استشهدوا": whom for
     on_behalf_words: frozenset[str] = frozenset()  # "المتحدث باسم الانتخابات": the body spoken for, no event
+    bracket_date_words: frozenset[str] = frozenset()  # "(الموافق 14/10/2015م)": a bracket of a date alone, normalised
+    before_words: frozenset[str] = frozenset()  # "قبل زفافها المقرر يوم الخميس": the date of the noun after them
+    month_words: frozenset[str] = frozenset()  # "(10/شوال / 1436هـ)": the words of month names, normalised
+    before_time_words: frozenset[str] = frozenset()  # "قبل مغرب اليوم": a time after قبل, no noun of its own
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -556,6 +560,10 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "period_qualifiers",
             "condolence_words",
             "on_behalf_words",
+            "bracket_date_words",
+            "before_words",
+            "month_words",
+            "before_time_words",
         )
     )
     return punctuation, same_day, lists

@@ -47,6 +47,8 @@ QUOTE_WORDS = 5
 _QUOTE_CLOSED_RE = re.compile(r"\s*[,،.:;؛]")
 #: The most words between the two dashes of an aside ("- الفائز يوم السبت الماضي بانتخابات رئاسة النادي -").
 ASIDE_WORDS = 12
+#: The most words between قبل and a date that its phrase holds (before_phrase).
+BEFORE_WORDS = 6
 
 #: A visit, a meeting or a call right after a "during" word (clauses.yaml's during_words), at most this many words
 #: before the date, is the occasion of a saying at most as many words before it: the date dates the saying.
@@ -99,6 +101,7 @@ _DATE_APART_RE = re.compile(r"[,،.;؛]")
 APART_WORDS = 1
 
 _WORD_RE = re.compile(r"\w+")
+_ARABIC_WORD_RE = re.compile(r"[\u0621-\u064A]+")  # a word of Arabic letters only (no digit, no Latin)
 _WORD_THEN_SPACE_RE = re.compile(r"\w\s+$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _WORD_AT_RE = re.compile(r"\w+")
@@ -739,6 +742,70 @@ class SentenceReading:
                 return True
         return False
 
+    def bracket(self, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
+        """The round brackets round the date at ``[start, end)`` (from the opening mark to past the closing one), when
+        they hold a word of their own: an Arabic word in no date of the sentence (``others``), not among ``clauses.yaml``'s
+        ``bracket_date_words``, ``month_words`` or ``since_time_words`` (``(في طهران، عام 1979)``, not ``(الموافق
+        14/10/2015م)``, ``(10/شوال / 1436هـ)``); None otherwise, or when the brackets are not closed in the sentence or
+        hold brackets of their own after the date."""
+        a = self.norm.rfind("(", self.lo, start)
+        if a < 0 or self.norm.find(")", a, start) >= 0:
+            return None
+        b = self.norm.find(")", end, self.hi)
+        if b < 0 or self.norm.find("(", end, b) >= 0:
+            return None
+        lexicon = self.lexicon
+        dates = [(start, end), *((x, y) for x, y in others if a < y and x < b)]
+        for word in _WORD_RE.finditer(self.norm, a, b):
+            text = word.group()
+            stems = {text, text[1:] if text[:1] == "و" else text}
+            stems |= {w[2:] for w in stems if w[:2] == "ال"}
+            if (
+                _ARABIC_WORD_RE.fullmatch(text)
+                and not any(x <= word.start() < y for x, y in dates)
+                and not stems & (lexicon.bracket_date_words | lexicon.month_words | lexicon.since_time_words)
+            ):
+                return a, b + 1
+        return None
+
+    def before_phrase(self, start: int, first_word: int) -> int | None:
+        """Where the phrase of قبل (``clauses.yaml``'s ``before_words``, maybe with و) that holds the date at ``start``
+        begins: قبل at most :data:`BEFORE_WORDS` words before the date, not after من (``من قبل``, by), no punctuation
+        and no keyword between, and the word after it no time (``since_time_words``, ``reference_time_words``,
+        ``month_words``, ``before_time_words``, a number): "قبل العودة إلى المملكة في السابع من أغسطس المقبل" (not
+        "قبل نهاية العام", "قبل أيام من", "قبل مغرب اليوم"). None when there is none."""
+        lexicon, words = self.lexicon, self.words
+        if not lexicon.before_words:
+            return None
+        for w in range(first_word - 2, max(-1, first_word - 2 - BEFORE_WORDS), -1):
+            at = words[w]
+            if at < self.lo:
+                return None
+            word = _WORD_AT_RE.match(self.norm, at)
+            if word is None or _DATE_APART_RE.search(self.norm, word.end(), start):
+                return None
+            text = word.group()
+            if text not in lexicon.before_words and not (text[:1] == "و" and text[1:] in lexicon.before_words):
+                continue
+            by = _LAST_WORD_RE.search(self.norm, max(self.lo, at - 12), at)  # "من قبل": by, no time
+            after = _WORD_AT_RE.match(self.norm, words[w + 1])
+            times = (
+                lexicon.since_time_words
+                | lexicon.reference_time_words
+                | lexicon.month_words
+                | lexicon.before_time_words
+            )
+            if (
+                (by is not None and by.group(1) in ("من", "ومن"))
+                or after is None
+                or after.group() in times
+                or after.group().isdigit()
+                or any(word.end() <= k[0] < start for k in self.keywords)
+            ):
+                return None
+            return word.end()
+        return None
+
     def _set_apart(self, b: int, start: int) -> bool:
         """Whether the date ending at ``b`` is set apart from the later one at ``start`` (:meth:`owned`)."""
         gap = self.norm[b:start]
@@ -893,6 +960,17 @@ class SentenceReading:
             a_a, a_b = aside[0]
             if any(a_a <= k[0] < a_b for k in outside):
                 outside = [k for k in outside if a_a <= k[0] < a_b]
+        # A date inside round brackets beside a word of its own is the bracket's, as an aside's: only the bracket's
+        # words type it, none when it has none: "عائلات أسرى السفارة الأميركية (في طهران، عام 1979) يعارضون الاتفاق"
+        # (sample 28: typed agreement). Not a bracket of the date alone: "يوم غد الخميس (السادس من أغسطس)".
+        bracket = self.bracket(start, end, others)
+        if bracket is not None:
+            outside = [k for k in outside if bracket[0] <= k[0] < bracket[1]]
+        # A date a few words after قبل and its noun is that noun's time: what is named before قبل does not type it:
+        # "لقيت حتفها قبل زفافها المقرر يوم الخميس" (sample 75: typed casualties).
+        earlier = self.before_phrase(start, first_word)
+        if earlier is not None:
+            outside = [k for k in outside if k[0] >= earlier]
         # A relative clause set off by a comma ends at the next comma: "ولم يكن بلاتر، الذي وصل إلى اللجنة الأولمبية
         # الدولية عام 1999، حاضراً في اجتماع كوالالمبور" (sample 44: the meeting is the main clause's).
         if (
@@ -924,7 +1002,7 @@ class SentenceReading:
         antecedent = bisect_right(words, inner_lo) - 1 - ANTECEDENT_WORDS if inner_lo > lo else -1
         strong = [k for k in in_clause if k[0] >= inner_lo or k[2] >= antecedent]
         happened = self.happened_antecedent(start, lo, inner_lo)
-        if happened is not None:
+        if happened is not None and (bracket is None or bracket[0] <= happened[0] < bracket[1]):
             return happened[3]
         # A cause or an earlier event (after بعد، إثر، بسبب…) does not date a date before it: "أعمال شغب
         # في العام الماضي بعد مقتل مايكل براون" (but "بعد مقتل مايكل براون أمس", "بعد خطف سبعة سياح ...
@@ -1008,6 +1086,7 @@ class SentenceReading:
             )
             if (
                 sayer
+                and bracket is None
                 and not own_time
                 and not self._a_period(start)
                 and not self._figures_period(start)
