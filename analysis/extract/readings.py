@@ -97,6 +97,11 @@ class ContextWords:
     nisba_names_after: frozenset[str]
     #: words that normalise to an alias but are written otherwise (اليمنى "the right" → اليمني)
     written_otherwise: frozenset[str]
+    #: a place's name written with ه for its ة that is more often a noun + the pronoun ه (جده "his
+    #: grandfather"), read as the place only with evidence (``pronoun_spellings``): see
+    #: :func:`_a_pronoun_spelling_read_as_the_place`
+    pronoun_spellings: frozenset[str]
+    pronoun_spelling_evidence: frozenset[str]
     #: nouns after which a state's feminine nisba is a language (``language_nouns``: باللغة الإنجليزية)
     language_nouns: frozenset[str]
     #: stems of translating, and the prepositions after which a feminine nisba is then the language
@@ -387,6 +392,10 @@ def context_words() -> ContextWords:
         localities=words(raw["localities"]),
         nisba_names_after=words(raw.get("nisba_names_after") or ()),
         written_otherwise=frozenset(_MARK_RE.sub("", str(w)) for w in raw.get("written_otherwise") or ()),
+        pronoun_spellings=frozenset(
+            _MARK_RE.sub("", str(w)) for w in (raw.get("pronoun_spellings") or {}).get("words") or ()
+        ),
+        pronoun_spelling_evidence=words((raw.get("pronoun_spellings") or {}).get("place_words_before") or ()),
         language_nouns=words(raw.get("language_nouns") or ()),
         translation_stems=tuple(str(w) for w in raw.get("translation_stems") or ()),
         translation_prepositions=frozenset(str(w) for w in raw.get("translation_prepositions") or ()),
@@ -1073,6 +1082,13 @@ def _read_matches(
             continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
         if (
             written is not None
+            and words.pronoun_spellings
+            and _MARK_RE.sub("", written(start, end)) in words.pronoun_spellings
+            and not _a_pronoun_spelling_read_as_the_place(norm, matches, k, words)
+        ):
+            continue  # أكد له أن جده ما زال على قيد الحياة "his grandfather", not Jeddah
+        if (
+            written is not None
             and words.shadda_words
             and _SHADDA_KEPT_RE.sub("", written(start, end)) in words.shadda_words
         ):
@@ -1500,6 +1516,36 @@ def _an_indefinite_family_nisba(
 _LIST_WORD_RE = re.compile(r"(\w+)[\s\"'«»“”،,]*\Z")
 #: How many nisbas a list of languages may hold before the one read.
 _LANGUAGE_LIST = 6
+
+
+#: A dash between a name and what is next to it: ``مكة – جده``, a dateline's ``جده - عبدالرحمن العمري``.
+_DASH_GAP_RE = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def _a_pronoun_spelling_read_as_the_place(
+    norm: str, matches: list[tuple[int, int, int, str]], k: int, words: ContextWords
+) -> bool:
+    """Whether a name written with ه for its ة that is more often a noun + ه (``pronoun_spellings``: جده
+    "his grandfather") has the evidence of the place: ب glued to it (``مطار الملك عبدالعزيز الدولي بجده``), one
+    of the ``place_words_before`` right before it (``مدينة جده``, ``في جده``, ``طريق جده``), another place
+    listed with it or joined to it by a dash (``الرياض و جده``, ``رطوبة جده والدمام``, ``طريق مكة المكرمة -
+    جده السريع``), or a dateline (``جده - عبدالرحمن العمري`` at a line's start). Not ``زوجة جده``, ``أن جده
+    ما زال``, ``وقصة جده - كونتا كونتي`` (a dash after it in a sentence), ``خليفة لجده``."""
+    match_start, start, end, _ = matches[k]
+    if "ب" in norm[match_start:start]:
+        return True
+    if match_start == start and _in(previous_word(norm, match_start), words.pronoun_spelling_evidence):
+        return True
+    if k > 0:
+        previous_end = matches[k - 1][2]
+        if _listed_next(norm, previous_end, matches[k]) or _DASH_GAP_RE.fullmatch(norm[previous_end:match_start]):
+            return True
+    if k + 1 < len(matches):
+        following = matches[k + 1]
+        if _listed_next(norm, end, following) or _DASH_GAP_RE.fullmatch(norm[end : following[0]]):
+            return True
+    line_start = norm.rfind("\n", 0, match_start) + 1
+    return not norm[line_start:match_start].strip() and _DASH_GAP_RE.match(norm, end) is not None
 
 
 def _a_language(norm: str, match_start: int, key: str, words: ContextWords) -> bool:
