@@ -176,6 +176,12 @@ class ContextWords:
     feminine_titles: frozenset[str] = frozenset()
     #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
     party_object_verbs: frozenset[str] = frozenset()
+    #: ... and after a subject of more words, the nearest definite, when the verb's second complement
+    #: follows (``party_object_reach``, ``party_object_complements``, ``party_object_not_complements``:
+    #: ودعا المسؤول الإيراني الرياض إلى وقف، واتهم الحزب الكردي انقرة بالتواطؤ)
+    party_object_reach: int = 0
+    party_object_complements: frozenset[str] = frozenset()
+    party_object_not_complements: frozenset[str] = frozenset()
     #: prepositions and the nouns before them that make a capital after them its government
     #: (``sanction_prepositions``, ``sanction_nouns``: رفع العقوبات عن طهران، الضغط على موسكو)
     sanction_prepositions: frozenset[str] = frozenset()
@@ -430,6 +436,9 @@ def context_words() -> ContextWords:
         verb_particles=words(raw.get("verb_particles") or ()),
         feminine_titles=words(raw.get("feminine_titles") or ()),
         party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
+        party_object_reach=int(metonymy.get("party_object_reach") or 0),
+        party_object_complements=words(metonymy.get("party_object_complements") or ()),
+        party_object_not_complements=words(metonymy.get("party_object_not_complements") or ()),
         sanction_prepositions=words(metonymy.get("sanction_prepositions") or ()),
         sanction_nouns=words(metonymy.get("sanction_nouns") or ()),
         motion_words=words(metonymy.get("motion_words") or ()),
@@ -2108,6 +2117,8 @@ def _metonym_readings(
         if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):
             says = True  # سلمت الولايات المتحدة القاهرة زورقي دورية: the government given to
         after = next_word(norm, last[2])
+        if says is None and _object_after_a_subject_phrase(norm, first, after, words):
+            says = True  # ودعا المسؤول الإيراني الرياض إلى وقف: the government called on, after its caller
         if says is False and len(group) > 1 and _in(previous_word(norm, first[0]), words.agreement_nouns):
             says = True  # اتفاق واشنطن وأنقرة على خطة: its parties
         if (
@@ -2367,6 +2378,33 @@ def _object_after_its_subject(
     if _DATELINE_AFTER_RE.match(norm, capital[2]):
         return False
     return _in(previous_word(norm, subject[0]), words.party_object_verbs)
+
+
+def _object_after_a_subject_phrase(
+    norm: str, capital: tuple[int, int, int, str], after: str | None, words: ContextWords
+) -> bool:
+    """Whether a capital, no proclitic on it, is the object of one of the ``party_object_verbs`` a few words
+    before it (``party_object_reach``), their subject between: the word right before the capital definite
+    (``المسؤول الإيراني``, ``الحزب الكردي``: no noun whose genitive it would be, as ``أمانة الرياض``), and
+    the verb's second complement right after the capital or its list (``party_object_complements``, إلى and
+    على, or a word with ب: ``ودعا المسؤول الإيراني الرياض إلى وقف``, ``واتهم الحزب الكردي انقرة
+    بالتواطؤ``). Not after a preposition, a relative pronoun or the capital noun (``الإدارة في واشنطن``,
+    ``العاصمة الرياض``), nor over punctuation."""
+    if capital[0] != capital[1] or after is None or not words.party_object_reach:
+        return False
+    if after not in words.party_object_complements and not (
+        after.startswith("ب") and len(after) > 3 and after not in words.party_object_not_complements
+    ):
+        return False
+    before = _words_before(norm, capital[0], words.party_object_reach + 1)
+    if len(before) < 2 or not before[0].startswith("ال"):
+        return False
+    for k, word in enumerate(before):
+        if k and _in(word, words.party_object_verbs):
+            return True
+        if word in words.relative_pronouns or _in(word, words.locatives) or _in(word, words.capital_nouns):
+            return False
+    return False
 
 
 def _before_a_bracket(norm: str, start: int) -> int:

@@ -4630,3 +4630,31 @@ def test_mansoura_after_a_city_and_the_places_beside_the_others_are_still_read(g
 )  # fmt: skip
 def test_a_capital_before_a_three_letter_verb_is_its_government(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # the object of a verb of calling on, accusing or giving after a subject of more words, the word right before
+        # it definite, the verb's second complement right after it (إلى, على, a word with ب): its government (the
+        # thirty-first metonymy round: 2015-08-04-950, the thirty-seventh metonymy file; 2015-07-31-1797;
+        # 2015-07-26-1048)
+        ("ودعا المسؤول الإيراني الرياض إلى وقف ما وصفه بـ “العدوان” على اليمن وإنهاء الحصار على هذا البلد", "الرياض",
+         ("saudi_arabia", "metonym")),
+        ("واتهم الحزب الكردي انقرة بالتواطؤ مع تنظيم داعش، فيما اتهم حزب الشعوب الديموقراطي", "انقرة",
+         ("turkey", "metonym")),
+        ("وتتهم أغلب دول الخليج العربية طهران بالتدخل في الشؤون العربية وتقديم الدعم المالي", "طهران",
+         ("iran", "metonym")),
+        # against: a capital after a preposition (2015-08-06-1642, 2015-07-21-84), the genitive of a noun without
+        # the article (2015-08-07-195), after the capital noun, and with no complement after it (2015-07-22-206)
+        ("ودعا كيمبي الإدارة في واشنطن إلى الاستفادة من التجربة المغربية في هذا المجال", "واشنطن",
+         ("washington", "place")),
+        ("الأجهزة الأمنية أبلغت السفارة التشيكية في بيروت بالعملية وهي على تواصل معنا", "بيروت",
+         ("beirut", "place")),
+        ("وهو ما دعا بلدية لندن هذا العام إلى إصدار قانون جديد لفرض غرامات", "لندن", ("london", "place")),
+        ("ودعا المحافظ سكان العاصمة الرياض إلى المشاركة في الاستطلاع", "الرياض", ("riyadh", "place")),
+        ("ومن المتوقع أن تطالب بورصة طوكيو الشركة بإصدار تحذير للمستثمرين", "طوكيو", ("tokyo", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_called_on_after_its_callers_words_is_its_government(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
