@@ -98,6 +98,10 @@ class Calendar:
     ] = ()  # "مدد ... فترة المشاركة ... إلى الـ27 من شوال": "to" in a sentence of extending
     until_day_words: tuple[str, ...] = ()  # "حتى اليوم الأول من شهر ذو الحجة": a day word between "until" and the time
     later_words: tuple[str, ...] = ()  # "في وقت لاحق من هذا العام": the rest of a time that holds P, scheduled
+    hajj_words: tuple[str, ...] = ()  # "لموسم حج هذا العام": a running year named by its Hajj ...
+    hajj_between_words: tuple[str, ...] = ()  # ... "حجاج الداخل هذا العام", "موسم الحج القادم لعام 1436هـ" ...
+    hajj_not_after: tuple[str, ...] = ()  # ... not a ministry's name: "من نظام وزارة الحج هذا العام"
+    hajj_days: tuple[int, int, int] | None = None  # (Hijri month, first day, last day): the Hajj's days of a Hijri year
     plan_words: tuple[
         str, ...
     ] = ()  # "من المقرر أن يزداد ... خلال هذا العام": with a future verb, a running year's target
@@ -216,6 +220,21 @@ def _optional_words(path: Path, section: str, values: dict, key: str) -> list[st
     """The optional list ``key`` of the mapping ``section`` of the file (``tense``, ``when``): none when it is
     absent or empty."""
     return _words(path, f"{section}.{key}", values.get(key) or [])
+
+
+def _hajj_days(path: Path, raw: object) -> tuple[int, int, int] | None:
+    """calendar.yaml's optional ``when.hajj_days`` ([Hijri month, first day, last day]); None when absent."""
+    if raw is None:
+        return None
+    if (
+        not isinstance(raw, list)
+        or len(raw) != 3
+        or not all(isinstance(n, int) for n in raw)
+        or not 1 <= raw[0] <= 12
+        or not 1 <= raw[1] <= raw[2] <= 30
+    ):
+        raise CalendarError(f"{path}: when.hajj_days must be [month 1-12, first day, last day], got {raw!r}")
+    return (raw[0], raw[1], raw[2])
 
 
 def _fiscal_year_starts(path: Path, raw: object) -> dict[str, int]:
@@ -593,6 +612,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         extension_words=tuple(_optional_words(path, "when", when, "extension_words")),
         until_day_words=tuple(_optional_words(path, "when", when, "until_day_words")),
         later_words=tuple(_optional_words(path, "when", when, "later_words")),
+        hajj_words=tuple(_optional_words(path, "when", when, "hajj_words")),
+        hajj_between_words=tuple(_optional_words(path, "when", when, "hajj_between_words")),
+        hajj_not_after=tuple(_optional_words(path, "when", when, "hajj_not_after")),
+        hajj_days=_hajj_days(path, when.get("hajj_days")),
         plan_words=tuple(_optional_words(path, "when", when, "plan_words")),
         grace_period_words=tuple(_optional_words(path, "when", when, "grace_period_words")),
         end_words=tuple(_optional_words(path, "when", when, "end_words")),

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from analysis.extract.dates.calendar import CAL
+from analysis.extract.dates.calendar import CAL, gregorian_to_hijri, hijri_to_gregorian
 from analysis.extract.dates.tense import CLAUSE_BEFORE, is_future_word, is_scheduled, without_expectations
-from analysis.text.arabic import PROCLITICS
+from analysis.text.arabic import PROCLITICS, PROCLITICS_ARTICLE_OPTIONAL
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class WhenRules:
     later_re: re.Pattern  # "later in" as the last words before it ("في وقت لاحق من هذا العام")
     later_open_re: re.Pattern  # ... or opening it ("في وقت لاحق من الشهر الحالي", read as one expression)
     plan_words: frozenset[str]  # with a future verb, a plan's or forecast's word for a running year
+    hajj_re: re.Pattern  # a Hajj word as the last word before a running year ("لموسم حج هذا العام"), its word before
 
 
 #: A pattern that never matches: the rule of an empty word list.
@@ -104,7 +105,30 @@ def when_rules() -> WhenRules:
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.later_words)})\s*$") if CAL.later_words else re.compile(r"(?!)"),
         re.compile(rf"\s*[وف]?(?:{_alternation(CAL.later_words)})\s") if CAL.later_words else re.compile(r"(?!)"),
         frozenset(CAL.plan_words),
+        re.compile(
+            rf"(?:(\w+)\s+)?{PROCLITICS_ARTICLE_OPTIONAL}(?:{_alternation(CAL.hajj_words)})"
+            rf"(?:\s+(?:{_alternation(CAL.hajj_between_words)})){{0,3}}\s*$"
+        )
+        if CAL.hajj_words
+        else _NEVER,
     )
+
+
+def _hajj_ahead(start: date, end: date, published: date, before: str) -> bool:
+    """Whether a time from ``start`` to ``end`` is named by its Hajj (``when.hajj_words`` ending ``before``, no
+    ministry's word before it: ``when.hajj_not_after``) and holds the Hajj days of a Hijri year (``when.hajj_days``)
+    wholly after ``published``: "في موسم حج هذا العام 1436هـ" in a paper of August 2015."""
+    if CAL.hajj_days is None:
+        return False
+    found = when_rules().hajj_re.search(before)
+    if not found or (found.group(1) or "") in CAL.hajj_not_after:
+        return False
+    month, first, last = CAL.hajj_days
+    for year in sorted({gregorian_to_hijri(start).year, gregorian_to_hijri(end).year}):
+        days = hijri_to_gregorian(year, month, first), hijri_to_gregorian(year, month, last)
+        if start <= days[0] and days[1] <= end and days[0] > published:
+            return True
+    return False
 
 
 def _plans(before: str) -> bool:
@@ -242,6 +266,16 @@ def when_of(
         # An event of the year is no target: "سيتمكن الزوار للمرة الأولى هذا العام من الدخول" (sample 41), "ستبدأ شركة
         # الطيران «جت بلو» هذا الصيف برحلة" (sample 46: both reported)
         return "target"
+    if (
+        extent == "point"
+        and precision != "day"
+        and start <= published <= end
+        and _hajj_ahead(start, end, published, before)
+    ):
+        # the Hajj of a running year, ahead: "جميع ما يتعلق بخدمة حجاج هذا العام 1436ه" (sample 88), "لموسم حج هذا
+        # العام" (sample 87; both read reported); a plan's figure for it
+        # stays a target (above): "الذي سيستهدف 5 آلاف حاج هذا العام"
+        return "scheduled"
     if extent == "since" or (extent == "range" and end == published):  # منذ 2011، خلال السنوات التسع الأخيرة
         return "history" if start < published - rules.history_before else "reported"
     if start > published:
