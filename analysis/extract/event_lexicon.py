@@ -147,6 +147,9 @@ class EventLexicon:
     before_words: frozenset[str] = frozenset()  # "قبل زفافها المقرر يوم الخميس": the date of the noun after them
     month_words: frozenset[str] = frozenset()  # "(10/شوال / 1436هـ)": the words of month names, normalised
     before_time_words: frozenset[str] = frozenset()  # "قبل مغرب اليوم": a time after قبل, no noun of its own
+    issued_words: frozenset[str] = frozenset()  # "الصادرة في عام 2012": the date of the issue, its noun's alone
+    issued_time_words: frozenset[str] = frozenset()  # "الصادرة مساء أمس": words between the participle and its date
+    issued_kept_words: frozenset[str] = frozenset()  # "الحكم الصادر في إبريل": things issued that keep the reading
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -564,6 +567,9 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "before_words",
             "month_words",
             "before_time_words",
+            "issued_words",
+            "issued_time_words",
+            "issued_kept_words",
         )
     )
     return punctuation, same_day, lists
