@@ -4258,3 +4258,12 @@ def test_a_year_before_other_words_stays_a_year():
     assert [m.date_text for m in find_dates("وصدر القانون في عام 1920 بعد الحرب", date(2015, 7, 31))] == ["عام 1920"]
     found = find_dates("افتتح المتحف في 2014 وقت الظهيرة بتوقيت مكة", date(2015, 7, 31))
     assert [m.date_text for m in found] == ["2014"]
+
+
+def test_the_friday_prayer_in_the_dual_is_no_day():
+    # the two prayers, Friday's and the Eid's, as a right (sample 88: read as Friday 31 July)
+    text = "إلا أنها لم تسمح للسنة بإقامة صلاتي الجمعة والعيد فيه."
+    assert find_dates(text, date(2015, 7, 31)) == []
+    # against: a Friday of the news stays a day
+    found = find_dates("وأدى المصلون الصلاة في المسجد يوم الجمعة الماضي", date(2015, 7, 31))
+    assert [m.date_text for m in found] == ["يوم الجمعة الماضي"]
