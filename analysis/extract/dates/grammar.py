@@ -58,8 +58,10 @@ _YEAR_CORE = r"(?:19\d\d|20\d\d|2100)"
 _OLD_YEAR_CORE = r"(?:1[0-9]\d\d|20\d\d|2100)"
 #: ... nor a count in brackets before its unit: "مدرج ... يستوعب أماكن لجلوس ( 2000 ) شخص" (sample 65).
 #: (not after the Gregorian mark: "بلغت أرباح أنشطتها واستثماراتها عام (2006م) مليار دولار" is a year).
+#: ... nor a clock time before its zone: "(2059 بتوقيت جرينتش)" (sample 88; ``calendar.yaml``'s ``clock_zone_words``).
 _YEAR_TAIL = (
-    rf"(?!\s*\){_unit_lookahead(CAL.not_year_units)})"
+    (rf"(?!\s*(?:{_alt(CAL.clock_zone_words)}))" if CAL.clock_zone_words else "")
+    + rf"(?!\s*\){_unit_lookahead(CAL.not_year_units)})"
     rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:]\d|/(?!(?:19|20)\d\d)\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
 )
 _YEAR_GUARD = r"(?<![.,:/])(?<![^\W\d_]-)"

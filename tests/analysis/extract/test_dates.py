@@ -4254,3 +4254,37 @@ def test_an_ordinal_after_ba_or_without_a_month_is_no_day(text, ordinal):
 def test_the_same_year_after_a_hijri_year_is_that_hijri_year(text, published, date_text, start, end):
     found = [m for m in find_dates(text, d(published)) if m.date_text == date_text]
     assert [(str(m.date_start), str(m.date_end)) for m in found] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # a clock time in brackets before its zone (sample 88: read as the year 2059)
+        (
+            "قد أعلن وقفا لإطلاق النار من الساعة 11.59 (2059 بتوقيت جرينتش) من مساء يوم الأحد ولمدة خمسة أيام",
+            date(2015, 7, 27),
+        ),
+        ("ومن المقرر بدء سريان الهدنة في الساعة (2059 بتوقيت غرينتش) ليل الأحد.", date(2015, 7, 27)),
+        # ... and without brackets, after الساعة (the corpus's gold reports)
+        ("إلى 1092.36دولار للأوقية بحلول الساعة 1920 بتوقيت جرينتش بعد هبوطه للأسبوع الخامس", date(2015, 7, 31)),
+    ],
+)
+def test_a_clock_time_before_its_time_zone_is_no_year(text, published):
+    assert [m.date_text for m in find_dates(text, published) if m.date_text[:2] in ("19", "20")] == []
+    assert all(m.date_start.year == published.year for m in find_dates(text, published))
+
+
+def test_a_year_before_other_words_stays_a_year():
+    # against: a year followed by a word that is no time zone, and a year with its zone word further on
+    assert [m.date_text for m in find_dates("وصدر القانون في عام 1920 بعد الحرب", date(2015, 7, 31))] == ["عام 1920"]
+    found = find_dates("افتتح المتحف في 2014 وقت الظهيرة بتوقيت مكة", date(2015, 7, 31))
+    assert [m.date_text for m in found] == ["2014"]
+
+
+def test_the_friday_prayer_in_the_dual_is_no_day():
+    # the two prayers, Friday's and the Eid's, as a right (sample 88: read as Friday 31 July)
+    text = "إلا أنها لم تسمح للسنة بإقامة صلاتي الجمعة والعيد فيه."
+    assert find_dates(text, date(2015, 7, 31)) == []
+    # against: a Friday of the news stays a day
+    found = find_dates("وأدى المصلون الصلاة في المسجد يوم الجمعة الماضي", date(2015, 7, 31))
+    assert [m.date_text for m in found] == ["يوم الجمعة الماضي"]
