@@ -3810,6 +3810,27 @@ def test_a_capitals_security_directorate_is_the_city(gazetteer, text, alias, exp
     assert expected in readings(text, gazetteer, alias)
 
 
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a city's operations command, an army command named after the area it holds, two words before it: the
+        # city, the verb after it the command's (the thirty-second metonymy round, the thirty-eighth file,
+        # SaudiNewsNet 2015-08-10-68)
+        ("وبينت الخلية أن قيادة عمليات بغداد تمكنت ضمن عملية فجر الكرمة من قتل 14 من عناصر داعش وجرح اثنين آخرين.",
+         "بغداد", ("baghdad", "place")),
+        # its commander (2015-08-01-85) and the command with its verb first (2015-08-09-833): the city already
+        ("وهو ما جعل قائد عمليات بغداد الفريق الركن عبد الأمير الشمري إلى أن يحضر بسرعة", "بغداد",
+         ("baghdad", "place")),
+        ("وأكدت قيادة عمليات بغداد مقتل سبعة إرهابيين وتفكيك 15 عبوة ناسفة", "بغداد", ("baghdad", "place")),
+        # counter-example: قيادة alone, a coalition "led by" the capital, is its government (2015-08-11-1058)
+        ("وسمحت للتحالف العسكري بقيادة واشنطن باستخدام قاعدة انجرليك الجوية في الحملة ضد الجهاديين", "واشنطن",
+         ("usa", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capitals_operations_command_is_the_city(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
+
+
 # --- the fifty-third round: a list of regions whose و stands apart ----------------------------------------------
 
 
