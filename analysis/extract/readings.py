@@ -108,6 +108,9 @@ class ContextWords:
     #: (``translation_stems``, ``translation_prepositions``: ترجمها عن التركية)
     translation_stems: tuple[str, ...]
     translation_prepositions: frozenset[str]
+    #: stems of writing, speaking and glossing words right before which a state's feminine nisba with ب is the
+    #: language (``language_speech_stems``: مسجلة باليونانية، الناطقة بالإسبانية، تعني بالإيطالية)
+    language_speech_stems: tuple[str, ...]
     #: actor types whose ambiguous names a place of their state, named nearby, confirms (``state_bodies``)
     state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
@@ -405,6 +408,7 @@ def context_words() -> ContextWords:
         language_nouns=words(raw.get("language_nouns") or ()),
         translation_stems=tuple(str(w) for w in raw.get("translation_stems") or ()),
         translation_prepositions=frozenset(str(w) for w in raw.get("translation_prepositions") or ()),
+        language_speech_stems=tuple(sorted(words(raw.get("language_speech_stems") or ()))),
         state_body_types=frozenset(str(t) for t in raw.get("state_bodies") or ()),
         vocalised={
             alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
@@ -1118,7 +1122,7 @@ def _read_matches(
             norm, match_start, start, end, key, words, by_key
         ):
             continue  # إسماعيل مغربي، ودوغلاس كَندي: a person's family name, not Morocco or Canada
-        if alias.alias_kind == "adjective" and _a_language(norm, match_start, key, words):
+        if alias.alias_kind == "adjective" and _a_language(norm, match_start, start, key, words):
             continue  # باللغة الإنجليزية: the language, not the UK
         if (
             alias.alias_kind == "adjective"
@@ -1557,13 +1561,17 @@ def _a_pronoun_spelling_read_as_the_place(
     return not norm[line_start:match_start].strip() and _DASH_GAP_RE.match(norm, end) is not None
 
 
-def _a_language(norm: str, match_start: int, key: str, words: ContextWords) -> bool:
+def _a_language(norm: str, match_start: int, start: int, key: str, words: ContextWords) -> bool:
     """Whether a state's feminine nisba names a language here: right after one of the
     ``language_nouns`` (``باللغة الإنجليزية``), or after other feminine nisbas, joined by و, a comma or
-    quotes, that one of them opens (``لغات "العربية، الإنجليزية، التركية، الإندونيسية``)."""
+    quotes, that one of them opens (``لغات "العربية، الإنجليزية، التركية، الإندونيسية``); or with ب on it
+    right after a word of writing, speaking or glossing (``language_speech_stems``: ``نصوصاً كاملة مسجلة
+    باليونانية``, ``المحطة الناطقة بالإسبانية``, ``والتي تعني بالإيطالية``)."""
     if not words.language_nouns or not key.endswith("يه"):
         return False
     if _translated_from_or_into(norm, match_start, words):
+        return True
+    if _after_a_word_of_speech(norm, match_start, start, words):
         return True
     pos = match_start
     for _ in range(_LANGUAGE_LIST + 1):
@@ -1578,6 +1586,20 @@ def _a_language(norm: str, match_start: int, key: str, words: ContextWords) -> b
             return False
         pos = m.start()
     return False
+
+
+#: The proclitic "in, with" on a feminine nisba that may name a language (بالإسبانية، وبالفرنسية).
+_WITH = frozenset({"ب", "وب"})
+
+
+def _after_a_word_of_speech(norm: str, match_start: int, start: int, words: ContextWords) -> bool:
+    """Whether the nisba at ``start`` has ب glued to it (``_WITH``, from ``match_start``) and the word before holds one of
+    the ``language_speech_stems`` (``الناطقة``، ``مسجلة``، ``يتحدث``، ``الصادرة``): the language written or
+    spoken."""
+    if norm[match_start:start] not in _WITH or not words.language_speech_stems:
+        return False
+    before = previous_word(norm, match_start)
+    return before is not None and any(stem in before for stem in words.language_speech_stems)
 
 
 #: How many words before عن, من, إلى a word of translating may stand (ترجمة وطبع كتب كثيرة عن الفرنسية).

@@ -1512,6 +1512,30 @@ def test_a_nisba_translated_from_or_into_is_a_language(gazetteer, text, entity_i
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a state's feminine nisba with ب right after a word of writing, speaking or glossing is the language
+        # (the sixty-third uniform sample, 2015-07-22-1097; round 65, read on SaudiNewsNet)
+        ("بالإضافة إلى نقش يحمل نصوصًا كاملة مسجلة باليونانية، أحدهم بجوار مدخل المعبد", "greece", False),
+        ("ومع مشاهدة ما يقرب من 1.3 مليون مشاهد للمباراة عبر قناة «تليموندو»، المحطة الناطقة بالإسبانية", "spain",
+         False),
+        ("يظهران ريفلين ورئيس الوزراء بنيامين نتانياهو، يرتديان بزتين نازيتين ويتكلمان بالألمانية.", "germany", False),
+        ("وذكرت صحيفة «الوطن» الصادرة بالفرنسية في موقعها الإلكتروني، أن عسكريين اثنين", "france", False),
+        ("التي أطلق عليها اسم “ستراتي” والتي تعني بالإيطالية الطبقات الأولى", "italy", False),
+        ("وقال البابا في تصريحات غير معدة مسبقا ألقاها بالإسبانية أمام المؤتمر", "spain", False),
+        ("الجبير يتحدث بالألمانية عن فترة طفولته", "germany", False),
+        # … with ب after another word it may be the state or its people: still the state
+        ("وهي إحدى تلميذات الأكاديمية التي لا تزال على اتصال بالبريطانية يسرى حسين", "uk", True),
+        ("وأكدت مواقع معارضة عدة أن قرار استبدال الليرة السورية بالتركية جاء نتيجة قلق السوريين", "turkey", True),
+        # … and a word of speaking before a nisba without ب is no language
+        ("وقالت الناطقة الأمريكية باسم الخارجية إن", "usa", True),
+    ],
+)  # fmt: skip
+def test_a_nisba_with_bi_after_a_word_of_writing_or_speaking_is_a_language(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 # --- the twenty-seventh round ----------------------------------------------------------------------
 
 
