@@ -197,6 +197,23 @@ def test_busy_store_names_the_other_process(tmp_path):
     assert duckdb.__version__ and store.list_corpora()["name"].tolist() == ["seed"]
 
 
+def test_reads_held_together_answer_as_alone_and_free_the_store_after(tmp_path):
+    """``holding()`` keeps the file open for a group of reads (the dashboard's store listing: five reads): each answers
+    as it does alone, and once the block ends another process opens the store at once."""
+    store = Store(tmp_path / "data")
+    store.import_files("c", [("a.txt", IDLIB.encode())])
+    alone = (store.list_corpora(), store.revisions(), store.build_locations())
+    with store.holding() as held:
+        together = (held.list_corpora(), held.revisions(), held.build_locations())
+    pd.testing.assert_frame_equal(together[0], alone[0])
+    assert together[1:] == alone[1:] and together[1]["c"]
+    other = subprocess.run(
+        [sys.executable, "-c", f"import duckdb; duckdb.connect({str(store.path)!r}).close(); print('opened')"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert other.stdout.strip() == "opened", other.stderr
+
+
 def test_reanalysis_extracts_only_new_articles_and_equals_a_fresh_build(store, monkeypatch):
     store.import_files("c", [ROOT / "seeds"])
     store.tables("c")
