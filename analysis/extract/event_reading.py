@@ -220,8 +220,8 @@ class SentenceReading:
         event noun ("منذ اندلاع الأزمة ... في عام 2011": the outbreak's date, not the strikes named before it). A
         keyword before such a clause does not type a date in it, even as the nearest keyword of a clause with none."""
         lexicon, norm = self.lexicon, self.norm
-        if not lexicon.since_words:
-            return
+        if not any(norm.find(word, self.lo, self.hi) >= 0 for word in lexicon.since_words):
+            return  # no since word in the sentence (most sentences): no word of it to read
         for m in _WORD_RE.finditer(norm, self.lo, self.hi):
             word = m.group(0)
             if word not in lexicon.since_words and not (word[:1] in "وف" and word[1:] in lexicon.since_words):

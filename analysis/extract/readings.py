@@ -561,12 +561,27 @@ def _a_declarations_capital(norm: str, alias_start: int, words: ContextWords) ->
     return False
 
 
+#: The last text :func:`previous_word` read and the words it found there by position: the rules of a match ask
+#: for the same word again and again (about half of its calls). A new pair for a new text, never one changed in
+#: place, so that threads reading different texts never share a dict.
+_PREVIOUS_WORDS: tuple[str, dict[int, str | None]] = ("", {})
+
+
 def previous_word(norm: str, start: int) -> str | None:
     """The word before position ``start`` of normalised text (separators skipped), if any: what
     ``(\\w+)[separators]*\\Z`` finds in the :data:`_WINDOW` characters before it, scanned backwards
     (called for most matches: a regex search tries every position of the window)."""
-    j, i = _previous_word_span(norm, start)
-    return norm[j:i] if j < i else None
+    global _PREVIOUS_WORDS
+    text, words = _PREVIOUS_WORDS
+    if text is not norm:
+        words = {}
+        _PREVIOUS_WORDS = (norm, words)
+    try:
+        return words[start]
+    except KeyError:
+        j, i = _previous_word_span(norm, start)
+        word = words[start] = norm[j:i] if j < i else None
+        return word
 
 
 def _previous_word_span(norm: str, start: int) -> tuple[int, int]:
@@ -1053,6 +1068,9 @@ def _read_matches(
     family_nisbas: dict[str, int] = {}  # a state's nisba → where the text first writes it as a man's family name
     listed = _regions_listed(norm, matches, gazetteer, words)
     named_ids = {by_key[m[3]].entity_id for m in matches}  # the states named in the text (or their capitals)
+    check_written = bool(
+        words.written_otherwise or words.pronoun_spellings or words.shadda_words
+    )  # the surface read once per match
     for k, (match_start, start, end, key) in enumerate(matches):
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind
@@ -1087,24 +1105,17 @@ def _read_matches(
             and _in(previous_word(norm, match_start), words.feminine_titles)
         ):
             continue  # السيدة غرينوود، الفنانة أغادير: the woman's name, not the place
-        if (
-            written is not None
-            and words.written_otherwise
-            and _MARK_RE.sub("", written(start, end)) in words.written_otherwise
-        ):
+        surface = written(start, end) if written is not None and check_written else None
+        if words.written_otherwise and surface is not None and _MARK_RE.sub("", surface) in words.written_otherwise:
             continue  # الزاوية اليمنى "the right corner": written with alef maksura, not اليمني (Yemeni)
         if (
-            written is not None
-            and words.pronoun_spellings
-            and _MARK_RE.sub("", written(start, end)) in words.pronoun_spellings
+            words.pronoun_spellings
+            and surface is not None
+            and _MARK_RE.sub("", surface) in words.pronoun_spellings
             and not _a_pronoun_spelling_read_as_the_place(norm, matches, k, words)
         ):
             continue  # أكد له أن جده ما زال على قيد الحياة "his grandfather", not Jeddah
-        if (
-            written is not None
-            and words.shadda_words
-            and _SHADDA_KEPT_RE.sub("", written(start, end)) in words.shadda_words
-        ):
+        if words.shadda_words and surface is not None and _SHADDA_KEPT_RE.sub("", surface) in words.shadda_words:
             continue  # وتدمّر مدينة نينوى "and destroys": the verb with its shadda, not Palmyra
         if alias.alias_kind == "adjective" and _a_place_named_by_a_nisba(norm, match_start, start, key, words):
             continue  # ناحية الصينية، حي السويدي: a place's name, not China or Sweden

@@ -124,6 +124,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     anchor_at: tuple[int, int] | None = None  # ... and where it stands
     day_words: list[tuple[int, re.Match]] = []  # the day words (أمس، اليوم الأحد): where in found, and the match
     genre: list[bool] = []  # the article's genre, read once when a bare اليوم asks for it
+    shadda = "\u0651" in text  # the sunnah is told by its shadda: a text without one has none
 
     def comment() -> bool:
         if not genre:
@@ -136,7 +137,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         m = DATE_RE.match(padded, candidate.end())
         if m is None:
             continue
-        if _SUNNAH_RE.search(text, *original_span(text, offsets, m.start() - 1, m.end() - 1)):
+        if shadda and _SUNNAH_RE.search(text, *original_span(text, offsets, m.start() - 1, m.end() - 1)):
             continue  # "فلماذا لا يعيد هذه السنّة الحسنة" (sample 83): the sunnah, a custom, not the year
         if _before_christ(padded, m.end()):
             continue  # "(نحو 2050- 1786) قبل الميلاد" (sample 84): a time before Christ, none of the news
