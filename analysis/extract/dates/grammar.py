@@ -70,6 +70,9 @@ _HIJRI_MARK = r"(?:ه|هجريه?)"
 # The word between a Hijri month and its year: "شوال 1436", "شوال عام 1436"; "شهر شوال لعام 1436 هجري",
 # "لشهر رمضان من عام 1435هـ", "شهر رمضان من العام 1436هـ" (samples 46, 47: read as the year alone)
 _HYEAR_WORD = r"(?:من\s+)?(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+"
+# a Hijri month's epithet before its year only when the year is named so (a year word before it or the Hijri mark
+# after it): "في شهر رمضان المبارك لعام 1436 هجري" (sample 90), not a count "خلال شهر رمضان المبارك 1550 بلاغا"
+_EPITHET_YEAR = rf"(?=\s*,?\s*(?:{_HYEAR_WORD}|{_HYEAR}\s?{_HIJRI_MARK}{_WE}))"
 _HIJRI_ADJECTIVE = r"الهجريه?"
 _HYEAR_ADJECTIVE = r"(?:ال)?(?:عام|سنه)\s+الهجريه?"  # العام الهجري، السنة الهجرية: the Hijri year, no number
 _HYEAR_NEW = _alt(CAL.hijri_year_new_words)
@@ -190,7 +193,8 @@ def _part(g: Named) -> str:
         # مطلع العام الهجري القادم، منذ بداية العام الهجري الحالي (sample 79: read as a part of the Gregorian year): a
         # part of the Hijri year of publication or one next to it
         rf"|{g('hyrel', _HYEAR_ADJECTIVE)}(?:\s+(?:{g('hymod', _MOD)}|{g('hynew', _HYEAR_NEW)}))?{_WE}"
-        rf"|{g('hymonth', _HMONTH)}\s*,?\s*(?:{_HYEAR_WORD})?{g('hmyear', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
+        rf"|{g('hymonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام){_EPITHET_YEAR})?\s*,?\s*"
+        rf"(?:{_HYEAR_WORD})?{g('hmyear', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
         rf"|{g('hmonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?\s+{g('hmod', _MOD)}{_WE}"
         # "ابتداءً من مطلع شهر ذي القعدة من العام الجاري" (sample 66: read as the whole month): a Hijri month of a
         # year named relatively, the Hijri year of publication or one next to it
@@ -203,7 +207,9 @@ def _part(g: Named) -> str:
 def _hijri(g: Named) -> str:
     """``يوم الخميس 21 شوال 1436هـ``, ``شهر شوال 1436هـ``."""
     return (
-        rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:شهر\s+)?{g('month', _HMONTH)}\s*,?\s*"
+        # the month's epithet before its year: "في شهر رمضان المبارك لعام 1436 هجري" (sample 90: only the year read)
+        rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:شهر\s+)?{g('month', _HMONTH)}"
+        rf"(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام){_EPITHET_YEAR})?\s*,?\s*"
         rf"(?:{_HYEAR_WORD})?{g('year', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
     )
 

@@ -4288,3 +4288,37 @@ def test_the_friday_prayer_in_the_dual_is_no_day():
     # against: a Friday of the news stays a day
     found = find_dates("وأدى المصلون الصلاة في المسجد يوم الجمعة الماضي", date(2015, 7, 31))
     assert [m.date_text for m in found] == ["يوم الجمعة الماضي"]
+
+
+@pytest.mark.parametrize(
+    "text, published, date_text, start, end",
+    [
+        # sample 90: a Hijri month with its epithet (المبارك, الكريم ...) before its year is that month of that year;
+        # only the year was read (the Ramadan funerals of al-Rass, read as the whole year 1436)
+        ("شيعت محافظة الرس في شهر رمضان المبارك لعام 1436 هجري «56» جنازة في جامع الشايع", "2015-07-31",
+         "شهر رمضان المبارك لعام 1436 هجري", "2015-06-18", "2015-07-16"),
+        ("وفاة ثمان حالات وإصابة 133 حالة خلال شهر رمضان المبارك لعام 1436هـ أثر حوادث سير بالحدود الشمالية",
+         "2015-07-24", "شهر رمضان المبارك لعام 1436ه", "2015-06-18", "2015-07-16"),
+        ("تم بث ترجمة معاني القرآن الكريم في ليالي شهر رمضان المبارك 1436هـ عبر الشبكة القصيرة FM", "2015-08-06",
+         "شهر رمضان المبارك 1436ه", "2015-06-18", "2015-07-16"),
+        ("ضمن مشروع النقل العام الذي صدرت به موافقة مجلس الوزراء في شهر رمضان المبارك من عام 1433هـ، وسيتم تنفيذه",
+         "2015-07-25", "شهر رمضان المبارك من عام 1433ه", "2012-07-20", "2012-08-18"),
+        # with a day: the day of that month (read as the last 22 Ramadan, 2015, and the year 1393 apart)
+        ("موافقًا ليوم فارق في مسيرة والده الراحل العظيم الفيصل (الثاني والعشرين من رمضان المبارك عام 1393هـ) عندما"
+         " أمر الفيصل بعدم تصدير النفط", "2015-07-21", "الثاني والعشرين من رمضان المبارك عام 1393ه", "1973-10-18",
+         "1973-10-18"),
+        # with a part: the part of that month
+        ("وصل قرابة ستة ملايين معتمر إلى المملكة خلال موسم العمرة وحتى نهاية شهر رمضان المبارك 1436هـ.", "2015-08-03",
+         "نهاية شهر رمضان المبارك 1436ه", "2015-07-08", "2015-07-16"),
+    ],
+)  # fmt: skip
+def test_a_hijri_month_with_its_epithet_before_its_year(text, published, date_text, start, end):
+    found = [m for m in find_dates(text, d(published)) if m.date_text == date_text]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(start, end)], find_dates(text, d(published))
+
+
+def test_a_count_after_a_hijri_month_with_its_epithet_is_no_year():
+    # against: a number after the epithet with neither a year word nor the Hijri mark is a count, not the year
+    # ("تلقت خلال شهر رمضان المبارك 1550 بلاغا": 1550 reports, not Ramadan 1550)
+    text = "وأوضح أن غرفة العمليات تلقت خلال شهر رمضان المبارك 1550 بلاغا، مبينا أن الفرق الإسعافية قدمت الخدمة"
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 24))] == []
