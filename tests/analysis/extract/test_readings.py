@@ -4393,6 +4393,26 @@ def test_the_ligament_misspelt_is_no_rabat(gazetteer):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # كابل "a cable" before a cable's adjective or its plug's name is no Kabul (the thirty-ninth metonymy file,
+        # 2015-07-21-1767; 2015-08-07-887, 2015-08-10-792, 2015-07-24-648, 2015-07-21-527)
+        ("طرح منتج جديد على منصة التمويل الجماعي، وهو كابل مخصص لأجهزة أندرويد سواء كانت هواتف ذكية", []),
+        ("وتم تغطيته بطبقة من النايلون لزيادة قوة التحمل، ويأتي كابل Micro-Flip بإصدارين أحدهما طوله 1 متر", []),
+        ("حيث تقع المنصة في البحر وتتصل بالكهرباء عبر كابل بحري مركّب بجهد 230 كيلو فولط", []),
+        ("وعاد التيار مرة أخرى في فلنسبورغ وما حولها بعد تبديل كابل معيب.", []),
+        ("وتتم إعادة شحنها عن طريق كابل «مايكرو يو إس بي».", []),
+        # against: Kabul the city and the government stay read
+        ("أسفر هجوم بشاحنة مفخخة في حي سكني في كابل عن سقوط ثمانية قتلى على الأقل", [("kabul", "place")]),
+        ("ويمكن للجنرال دوستم الاعتماد على القوات الحكومية، حيث نشرت كابل نحو 5 آلاف جندي في فارياب",
+         [("afghanistan", "metonym")]),
+    ],
+)  # fmt: skip
+def test_a_cable_is_no_kabul(gazetteer, text, expected):
+    assert read_surface(text, gazetteer, "كابل") == expected
+
+
+@pytest.mark.parametrize(
     "text, surface, expected",
     [
         # المملكة الوسطى "the Middle Kingdom" is China (the fifty-eighth uniform sample, 2015-08-01-94: Uber in
