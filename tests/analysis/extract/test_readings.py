@@ -3855,6 +3855,22 @@ def test_a_capitals_operations_command_is_the_city(gazetteer, text, alias, expec
     assert expected in readings(text, gazetteer, alias)
 
 
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # what a city is crowded or teeming with, the verb's pronoun before the capital: the city, as "التي تشتهر
+        # بها باريس" is (the thirty-fourth metonymy round, the fortieth file, SaudiNewsNet 2015-08-11-94)
+        ("لأنهم على ثقة بأن هؤلاء السياح لم يأتوا لحضور حفلات موسيقية لبيتهوفن أو شتراوس أو موزارت، ولا لزيارة "
+         "المتاحف التي تكتظ بها فيينا، أو حتى للتسوق.", "فيينا", ("vienna", "place")),
+        # counter-example: a verb of doing with its pronoun before the capital is still its government (the
+        # metonymy rule's own case)
+        ("وتساءل عن طبيعة ما تقوم به دمشق في المنطقة", "دمشق", ("syria_regime", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_city_crowded_with_something_is_the_city(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
+
+
 # --- the fifty-third round: a list of regions whose و stands apart ----------------------------------------------
 
 
