@@ -512,10 +512,12 @@ _LOOKAHEADS = "|".join(
         rf"(?:ايام\s+)?(?:{_alt(CAL.eids)})(?!\w)",
     ]
 )
+# A day number starts a candidate before a month, a numeric date, or the relative month with من or without it
+# ("حتى 28 الشهر الجاري", "في 29 الشهر الماضي": sample 91, read as the whole month when only "N من الشهر" started one).
 CANDIDATE_RE = re.compile(
     rf"[^\w](?={PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|\s?/|\s?-\s?1[345]\d\d)"
     rf"|{_trie(ORDINAL_DAYS)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و|{_trie(CAL.first_day_words)}\s"
-    rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+(?:الشهر\s|هذا\s+الشهر(?!\w)))"
+    rf"|[0-3]?\d(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+(?:الشهر\s|هذا\s+الشهر(?!\w))|\s+الشهر\s)"
     rf"|ال[0-3]?\d\s*من\s+(?:شهر\s+)?(?:{_MONTH_WORDS}|الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s)))"
 )

@@ -4322,3 +4322,33 @@ def test_a_count_after_a_hijri_month_with_its_epithet_is_no_year():
     # ("تلقت خلال شهر رمضان المبارك 1550 بلاغا": 1550 reports, not Ramadan 1550)
     text = "وأوضح أن غرفة العمليات تلقت خلال شهر رمضان المبارك 1550 بلاغا، مبينا أن الفرق الإسعافية قدمت الخدمة"
     assert [m.date_text for m in find_dates(text, date(2015, 7, 24))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date_text", "start", "end"),
+    [
+        # sample 91: a day's number straight before الشهر الجاري / الحالي / الماضي, without من, is that day of the
+        # month (read as the whole month: the candidate filter wanted "N من الشهر")
+        ("يدشن 140 طالبا برنامج موهبة الثامن للمرحلة الابتدائية، ويستمر حتى 28 الشهر الجاري بثلاث فعاليات منوعة",
+         "2015-07-25", "28 الشهر الجاري", "2015-07-28", "2015-07-28"),
+        ("بسبب إقفال مطمر الناعمة أمام شاحنات النفايات اعتبارًا من 17 الشهر الحالي، ورفض مناطق أخرى", "2015-07-22",
+         "17 الشهر الحالي", "2015-07-17", "2015-07-17"),
+        ("يلتقي رئيس الائتلاف السوري الدكتور خالد خوجة وزير الخارجية الروسي سيرجي لافروف في موسكو في 12 الشهر"
+         " الجاري في إطار دعوة روسية", "2015-08-09", "12 الشهر الجاري", "2015-08-12", "2015-08-12"),
+        ("وأعلنت أفغانستان في 29 الشهر الماضي وفاة الملا عمر قبل يوم من موعد جولة ثانية", "2015-08-10",
+         "29 الشهر الماضي", "2015-07-29", "2015-07-29"),
+        # a text that counts in Hijri months (the school year 1436-1437هـ) means the running Hijri month, as with من
+        ("دعت إدارة التعليم بوادي الدواسر 139 معلمًا مرشحًا للوظائف التعليمية للعام الدراسي 1436- 1437هـ، إلى"
+         " تسجيل موعد إجراء المقابلة الشخصية خلال الفترة من 10 إلى 12 الشهر الجاري.", "2015-07-22",
+         "من 10 إلى 12 الشهر الجاري", "2015-07-26", "2015-07-28"),
+    ],
+)  # fmt: skip
+def test_a_day_number_straight_before_the_running_month(text, published, date_text, start, end):
+    found = [m for m in find_dates(text, d(published)) if m.date_text == date_text]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(start, end)], find_dates(text, d(published))
+
+
+def test_a_count_of_months_without_the_article_is_no_day_of_the_month():
+    # against: a number before اشهر (months, a count) is no day of a month ("رواتب 3 اشهر": three months' pay)
+    text = "وكانت الادارة قد سلمت رواتب 3 اشهر للاعبين مع بداية تكليفها."
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 24))] == []
