@@ -4227,6 +4227,23 @@ def test_a_club_named_by_its_state_and_its_towns_nisba(gazetteer, text, expected
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the sixty-seventh uniform sample (SaudiNewsNet 2015-07-23-975) and the corpus's other six: a Red Crescent
+        # team (فريق الهلال الأحمر), read as al-Hilal FC
+        ("وقام فريق المؤسسة وفريق الهلال الأحمر بالاطمئنان على الركاب", []),
+        ("كما قدمت الهدايا لفريق الهلال الأحمر بشاطئ العقير", []),
+        ("وأكد قائد فريق الهلال الأحمر التطوعي بالقرية حمود الفاضلي", []),
+        # against: the club's team before any other word
+        ("ويأتي على رأس هذه الأسماء نجم فريق النصر أحمد الفريدي، ولاعب فريق الهلال الشاب عبد الله عطيف", ["al_nassr_fc", "al_hilal_fc"]),
+        ("حيث يلتقي فريق الهلال مع نظيره الرياض", ["al_hilal_fc", "riyadh"]),
+    ],
+)  # fmt: skip
+def test_a_red_crescent_team_is_no_al_hilal(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the thirty-fifth uniform sample (SaudiNewsNet 2015-07-31-831) and the audit's corpus read (2015-07-21-250):
         # الرقة "tenderness" beside another word of gentleness, read as Raqqa
         ("لكن عندما نتكلم بشيء من الرقة واللطافة ومراعاة مشاعر الآخرين فمنهم الحساس", []),
