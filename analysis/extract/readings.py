@@ -1068,9 +1068,8 @@ def _read_matches(
     family_nisbas: dict[str, int] = {}  # a state's nisba → where the text first writes it as a man's family name
     listed = _regions_listed(norm, matches, gazetteer, words)
     named_ids = {by_key[m[3]].entity_id for m in matches}  # the states named in the text (or their capitals)
-    check_written = bool(
-        words.written_otherwise or words.pronoun_spellings or words.shadda_words
-    )  # the surface read once per match
+    # the written surface, read once per match for the checks that ask for it
+    check_written = bool(words.written_otherwise or words.pronoun_spellings or words.shadda_words)
     for k, (match_start, start, end, key) in enumerate(matches):
         alias = by_key[key]
         entity_id, alias_kind = alias.entity_id, alias.alias_kind

@@ -53,6 +53,7 @@ class Calendar:
     ambiguous_months: frozenset[str]
     ambiguous_month_anchors: frozenset[str]
     hijri_months: dict[str, int]
+    hijri_month_epithets: tuple[str, ...]  # "رمضان المبارك": between a Hijri month and its year, day or modifier
     weekdays: dict[str, int]  # stem without ال -> date.weekday()
     weekday_false_after: dict[int, frozenset[str]]
     weekday_false_before: dict[int, frozenset[str]]
@@ -352,6 +353,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "ambiguous_month_names",
         "ambiguous_month_needs_word_before",
         "hijri_months",
+        "hijri_month_epithets",
         "weekdays",
         "weekday_false_after",
         "weekday_false_before",
@@ -636,6 +638,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             _words(path, "ambiguous_month_needs_word_before", raw["ambiguous_month_needs_word_before"])
         ),
         hijri_months=_names_by_number(path, "hijri_months", raw["hijri_months"], range(1, 13)),
+        hijri_month_epithets=tuple(_words(path, "hijri_month_epithets", raw["hijri_month_epithets"])),
         weekdays=weekdays,
         weekday_false_after=by_weekday("weekday_false_after"),
         weekday_false_before=by_weekday("weekday_false_before"),

@@ -73,6 +73,8 @@ _HYEAR_WORD = r"(?:من\s+)?(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+"
 # a Hijri month's epithet before its year only when the year is named so (a year word before it or the Hijri mark
 # after it): "في شهر رمضان المبارك لعام 1436 هجري" (sample 90), not a count "خلال شهر رمضان المبارك 1550 بلاغا"
 _EPITHET_YEAR = rf"(?=\s*,?\s*(?:{_HYEAR_WORD}|{_HYEAR}\s?{_HIJRI_MARK}{_WE}))"
+#: A Hijri month's epithets (``calendar.yaml``'s ``hijri_month_epithets``): "رمضان المبارك".
+_EPITHETS = _alt(CAL.hijri_month_epithets)
 _HIJRI_ADJECTIVE = r"الهجريه?"
 _HYEAR_ADJECTIVE = r"(?:ال)?(?:عام|سنه)\s+الهجريه?"  # العام الهجري، السنة الهجرية: the Hijri year, no number
 _HYEAR_NEW = _alt(CAL.hijri_year_new_words)
@@ -193,12 +195,12 @@ def _part(g: Named) -> str:
         # مطلع العام الهجري القادم، منذ بداية العام الهجري الحالي (sample 79: read as a part of the Gregorian year): a
         # part of the Hijri year of publication or one next to it
         rf"|{g('hyrel', _HYEAR_ADJECTIVE)}(?:\s+(?:{g('hymod', _MOD)}|{g('hynew', _HYEAR_NEW)}))?{_WE}"
-        rf"|{g('hymonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام){_EPITHET_YEAR})?\s*,?\s*"
+        rf"|{g('hymonth', _HMONTH)}(?:\s+(?:{_EPITHETS}){_EPITHET_YEAR})?\s*,?\s*"
         rf"(?:{_HYEAR_WORD})?{g('hmyear', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
-        rf"|{g('hmonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?\s+{g('hmod', _MOD)}{_WE}"
+        rf"|{g('hmonth', _HMONTH)}(?:\s+(?:{_EPITHETS}))?\s+{g('hmod', _MOD)}{_WE}"
         # "ابتداءً من مطلع شهر ذي القعدة من العام الجاري" (sample 66: read as the whole month): a Hijri month of a
         # year named relatively, the Hijri year of publication or one next to it
-        rf"|{g('hrmonth', _HMONTH)}(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?\s+(?:من\s+)?"
+        rf"|{g('hrmonth', _HMONTH)}(?:\s+(?:{_EPITHETS}))?\s+(?:من\s+)?"
         rf"(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+(?:{_HIJRI_ADJECTIVE}\s+)?{g('hrymod', _MOD)}|{g('hrythis', _THIS_YEAR)}){_WE}"
         rf"|{g('bare', r'العام|الشهر')}{_WE})"
     )
@@ -209,7 +211,7 @@ def _hijri(g: Named) -> str:
     return (
         # the month's epithet before its year: "في شهر رمضان المبارك لعام 1436 هجري" (sample 90: only the year read)
         rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:شهر\s+)?{g('month', _HMONTH)}"
-        rf"(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام){_EPITHET_YEAR})?\s*,?\s*"
+        rf"(?:\s+(?:{_EPITHETS}){_EPITHET_YEAR})?\s*,?\s*"
         rf"(?:{_HYEAR_WORD})?{g('year', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
     )
 
@@ -225,7 +227,7 @@ def _hijri_relative(g: Named) -> str:
     rel_year = rf"\s+(?:من\s+)?(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+(?:{_HIJRI_ADJECTIVE}\s+)?{g('ymod', _MOD)}|{g('ythis', _THIS_YEAR)})"
     return (
         rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:{g('shahr', 'شهر')}\s+)?{g('month', _HMONTH)}"
-        rf"(?:\s+(?:المبارك|الكريم|المعظم|الفضيل|الحرام))?(?:\s+{g('mod', _MOD)}|{rel_year})?{_WE}"
+        rf"(?:\s+(?:{_EPITHETS}))?(?:\s+{g('mod', _MOD)}|{rel_year})?{_WE}"
         rf"(?!\s*,?\s*(?:{_HYEAR_WORD})?1[345]\d\d)"
     )
 
