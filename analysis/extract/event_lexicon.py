@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from analysis.data import read_yaml
@@ -177,6 +177,16 @@ class EventLexicon:
         if kind == "i":
             key = "ي" + key
         return self.lookup[(kind, key)]
+
+    @cached_property
+    def bracket_own_words(self) -> frozenset[str]:
+        """The words that are no word of a bracket's own (its date's): the date's words, months' and times' words."""
+        return self.bracket_date_words | self.month_words | self.since_time_words
+
+    @cached_property
+    def before_times(self) -> frozenset[str]:
+        """The words after قبل that make it a time, not a noun's (``before_phrase``)."""
+        return self.since_time_words | self.reference_time_words | self.month_words | self.before_time_words
 
 
 # --- building the regex ------------------------------------------------------------------------

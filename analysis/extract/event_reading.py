@@ -763,7 +763,7 @@ class SentenceReading:
             if (
                 _ARABIC_WORD_RE.fullmatch(text)
                 and not any(x <= word.start() < y for x, y in dates)
-                and not stems & (lexicon.bracket_date_words | lexicon.month_words | lexicon.since_time_words)
+                and not stems & lexicon.bracket_own_words
             ):
                 return a, b + 1
         return None
@@ -789,16 +789,10 @@ class SentenceReading:
                 continue
             by = _LAST_WORD_RE.search(self.norm, max(self.lo, at - 12), at)  # "من قبل": by, no time
             after = _WORD_AT_RE.match(self.norm, words[w + 1])
-            times = (
-                lexicon.since_time_words
-                | lexicon.reference_time_words
-                | lexicon.month_words
-                | lexicon.before_time_words
-            )
             if (
                 (by is not None and by.group(1) in ("من", "ومن"))
                 or after is None
-                or after.group() in times
+                or after.group() in lexicon.before_times
                 or after.group().isdigit()
                 or any(word.end() <= k[0] < start for k in self.keywords)
             ):

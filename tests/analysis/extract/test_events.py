@@ -7,6 +7,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from event_typing import type_of
 
 from analysis import schema
 from analysis.extract.events import (
@@ -25,10 +26,6 @@ from analysis.text.normalize import normalize
 def span(sentence: str, date_text: str) -> tuple[int, int]:
     start = sentence.index(date_text)
     return start, start + len(date_text)
-
-
-def type_of(sentence: str, date_text: str) -> str:
-    return classify_event_at(sentence, *span(sentence, date_text))
 
 
 # (sentence from the seeds, the date expression, its type, the sentence's type)
