@@ -2185,6 +2185,8 @@ def _metonym_readings(
             says = True  # كانت تل أبيب مضطرة، وظلت طهران حريصة: its government bound or keen
         if says is None and _obliged(norm, first[0], after, words):
             says = True  # تحتم على الرياض والقاهرة أن يتجها، على موسكو القيام: its government must
+        if says is None and len(group) > 1 and _beside_its_own_state(group, metonyms, matches, by_key):
+            says = False  # وتشجيع مسلمي لندن وبريطانيا، المكان إنجلترا ولندن تحديدا: the city beside its own state
         if says is None and len(group) > 1:
             listed = [k for k in _listed_before(norm, matches, group[0]) if by_key[matches[k][3]].place is None]
             plain = [entities[by_key[matches[k][3]].entity_id] for k in group if k not in metonyms]
@@ -2331,6 +2333,16 @@ def _a_settlement_among(
         for k in group
         if k not in metonyms and (entity_id := by_key[matches[k][3]].entity_id)
     )
+
+
+def _beside_its_own_state(
+    group: list[int], metonyms: list[int], matches: list[tuple[int, int, int, str]], by_key: Mapping[str, Alias]
+) -> bool:
+    """Whether a capital of the group (a metonym with a place) is joined by و to a plain name of the very state it
+    would stand for (``مسلمي لندن وبريطانيا``, ``إنجلترا ولندن تحديدا``): a government is not listed beside its own
+    state, so the capital is the city (``بين لندن وطهران``: another state, the governments)."""
+    states = {by_key[matches[k][3]].entity_id for k in group if k not in metonyms}
+    return any(by_key[matches[k][3]].entity_id in states for k in metonyms)
 
 
 #: A quote opening right after ل (لـ without its tatweel), alone as a word (:func:`_quoted_after_la`).

@@ -3871,6 +3871,30 @@ def test_a_city_crowded_with_something_is_the_city(gazetteer, text, alias, expec
     assert expected in readings(text, gazetteer, alias)
 
 
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a capital joined by و to a name of its own state: a government is not listed beside its own state, so the
+        # capital is the city (the thirty-sixth metonymy round, the forty-second file, SaudiNewsNet 2015-07-21-287:
+        # London's Muslims; 2015-07-24-1537: the Super Cup's venue, England and London)
+        ("واعتبر ذلك فرصة من ذهب لتوعية الناس حول الإسلام والمسلمين من جهة وتشجيع مسلمي لندن وبريطانيا على "
+         "المشاركة الإيجابية في مختلف جوانب المجتمع", "لندن", ("london", "place")),
+        ("المذهل أنه تأكد المكان إنجلترا ولندن تحديدا وملعب كوينزبارك في 12 أغسطس", "لندن", ("london", "place")),
+        # counter-examples: a capital joined to another state, or to another party with a verb after them, is still
+        # its government (2015-08-04-1225, 2015-08-07-271)
+        ("خاصة بعد الاتفاق النووي بين الولايات المتحدة وطهران وما يمثله من تخوفات لدول المنطقة", "طهران",
+         ("iran", "metonym")),
+        ("أن واشنطن التي تدعم المعارضة السورية وموسكو لم تتمكنا من التغلب على خلافاتهما", "موسكو",
+         ("russia", "metonym")),
+        # and a seat beside its own state's ministry is the government whatever stands beside it (2015-08-09-684)
+        ("كبير مسؤولي العقوبات في وزارة الخارجية الأميركية والبيت الأبيض «ستجدون سريعا أننا سنضطر لاتخاذ قرارات",
+         "البيت الأبيض", ("usa", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capital_beside_its_own_state_is_the_city(gazetteer, text, alias, expected):
+    assert expected in readings(text, gazetteer, alias)
+
+
 # --- the fifty-third round: a list of regions whose و stands apart ----------------------------------------------
 
 
