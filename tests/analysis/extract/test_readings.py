@@ -4851,3 +4851,29 @@ def test_heliopolis_is_no_egypt(gazetteer, text):
 )  # fmt: skip
 def test_egypt_before_another_word_and_cairo_beside_heliopolis_are_still_read(gazetteer, text, expected):
     assert [(m.entity_id, m.alias_kind) for m in find_mentions(text, gazetteer)] == expected
+
+
+# --- a body whose name holds another body's alias: the Arab Monetary Fund is no IMF -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sixty-ninth uniform sample (SaudiNewsNet 2015-07-31-1310) and the corpus's others (2015-08-06-637,
+        # 2015-07-31-550, 2015-08-07-1209): صندوق النقد العربي, the Arab Monetary Fund, was read as the IMF by the
+        # IMF's alias صندوق النقد
+        ("وأوضح الصندوق في بيان صحفي له أمس أنه على ضوء ذلك سجل المؤشر المركب لصندوق النقد العربي الذي يقيس أداء "
+         "الأسواق المالية العربية", ["arab_monetary_fund"]),
+        ("خلُصَت دراسة حديثة أجراها صندوق النقد العربي إلى أن عملية إنتاج النفط والغاز الصخريين ينجم عنها انبعاثات",
+         ["arab_monetary_fund"]),
+        ("شهدت القيمة السوقية الإجمالية للأسواق المالية العربية المدرجة في قاعدة بيانات صندوق النقد العربي استقرارا",
+         ["arab_monetary_fund"]),
+        ("قال صندوق النقد العربي: إن إنتاج النفط والغاز الصخريين غير مجد", ["arab_monetary_fund"]),
+        # against: the IMF by its full name and by its short one before any other word (the uniform samples' rows,
+        # 2015-08-10-274 and 2015-08-03-696)
+        ("حتى صندوق النقد الدولي يشعر بالقلق ويحذر من أن هناك", ["imf"]),
+        ("وقال صندوق النقد انه لن يشارك في هذه الخطة الثالثة", ["imf"]),
+    ],
+)  # fmt: skip
+def test_the_arab_monetary_fund_is_no_imf(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
