@@ -792,6 +792,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "وتمثل نحو 7 في المائة من إجمالي التجارة العالمية اليوم": a state that holds now
         if not get("wd") and _becoming_in_clause(clause_before(before, len(before))):
             raise Reject  # "حتى أصبح مهرجان التمور اليوم" (the round of sample 85): what has become so by now
+        if not get("wd") and _facing_difficulty(clause_before(before, len(before)), after):
+            raise Reject  # "التحديات التي يواجهها القطاع اليوم" (nondates2): a difficulty faced nowadays
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -877,16 +879,45 @@ def _then_and_now(word: str, before: str, after: str) -> bool:
 _STATE_ENDINGS = ("ونه", "ونها", "ون", "ان", "ين", "ها", "هم", "ه", "نا")
 
 
-def _state_verb(word: str) -> bool:
-    """Whether ``word`` is a present form of a verb of ``today_state_verbs`` (listed as يفعل): تظهر،
-    وتعاني، تمتلكها، يدفعها، يملؤون."""
+def _state_verb(word: str, stems: frozenset[str] | None = None, persons: str = "يتن") -> bool:
+    """Whether ``word`` is a present form of a verb of ``stems`` (``today_state_verbs`` unless given; listed as
+    يفعل): تظهر، وتعاني، تمتلكها، يدفعها، يملؤون."""
     if word[:1] in "وف" and len(word) > 4:
         word = word[1:]
-    if word[:1] not in "يتن":
+    if word[:1] not in persons:
         return False
-    stems = CAL.today_state_verbs
+    stems = CAL.today_state_verbs if stems is None else stems
     candidates = [word] + [word[: -len(e)] for e in _STATE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     return any("ي" + c[1:] in stems for c in candidates)
+
+
+_FACED_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _facing_difficulty(clause: str, after: str) -> bool:
+    """Whether a bare ``اليوم`` stands right after a present form of "to face" (``calendar.yaml``'s
+    ``today_facing_verbs``; its subject may stand between) whose object is a difficulty (``today_facing_objects``, a
+    clitic and the article allowed): a noun of them among the four words before the verb (a relative clause) or the
+    word right after ``اليوم``; not after a time of the day (``today_comment_day_words``)::
+
+        لأبرز التحديات التي يواجهها القطاع      -> True  (``after``: anything)
+        تواجه إيران   / نتائج تعنتها            -> True
+        عندما يواجه   / ضيفه ومواطنه            -> False (a match: a day)
+    """
+    words = _WORDS_RE.findall(clause)
+    if not words or words[-1] in CAL.today_comment_day_words:
+        return False
+    verbs = [
+        i for i in range(max(0, len(words) - 2), len(words)) if _state_verb(words[i], CAL.today_facing_verbs, "يتنا")
+    ]
+    if not verbs:
+        return False
+
+    def faced(word: str) -> bool:
+        return any(word.startswith(c) and word[len(c) :] in CAL.today_facing_objects for c in ("", *_FACED_CLITICS))
+
+    following = _WORDS_RE.findall(after[:40])[:1]
+    return any(faced(w) for w in words[max(0, verbs[0] - 4) : verbs[0]]) or bool(following and faced(following[0]))
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})

@@ -4107,6 +4107,40 @@ def test_a_bare_today_after_a_verb_of_becoming_stays_a_day_with_a_time_of_its_ow
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a difficulty faced nowadays: a present form of "to face" right before a bare today (its subject between),
+        # the difficulty in the relative clause's noun before it or right after today (nondates2: samples 24 and 33;
+        # the corpus)
+        "ومع بقاء العقوبات الأميركية على إيران، تواجه إيران اليوم نتائج تعنتها وتخضع لاتفاق يرغمها على تعليق 76%",
+        "بهدف بحث الفرص وإيجاد الحلول لأبرز التحديات التي يواجهها القطاع اليوم.",
+        "ومن الصعب الدخول في تحليل موسع للمصاعب الضخمة التي تواجه اليمنيين اليوم، لذا أوجز بعضها",
+        "هو من المهام التي تواجه أوروبا اليوم، وأشار إلى أن تنفيذ الإصلاحات الهيكلية يمكن أن يكون صعبا",
+        "ما العائق الذي يواجهنا اليوم مع أنواع الإنسولين الحالية",
+        "وتواجه الخدمة اليوم منافسة حادة من شركات عملاقة",
+        "لأنهما تواجهان اليوم تحديات جيوسياسية وتحولات اقتصادية",
+        'وتفكيك كيان تنظيم القاعدة داخل المملكة، نواجه اليوم تحديا جديدا من تنظيم "داعش"',
+    ],
+)
+def test_a_bare_today_after_a_verb_of_facing_a_difficulty_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: a match faced today, a time of the day, a match's weekday (the corpus)
+        "ويبدو اتحاد الجزائر قريبا من تحقيق انتصاره الثالث على التوالي، عندما يواجه اليوم ضيفه ومواطنه مولودية العلمة.",
+        "يواجه التعاون مساء اليوم فريق الوصل الإماراتي في ثاني المباريات الودية بمعسكره",
+        "يختتم الفريق مبارياته الودية بمعسكره التحضيري في النمسا حين يواجه مساء اليوم أودينيزي الإيطالي",
+        "يقف أشبيلية الإسباني عقبة أولى بين مواطنه برشلونة وحلم السداسية عندما يتواجه معه اليوم الثلاثاء في مباراة",
+    ],
+)
+def test_a_bare_today_after_a_verb_of_facing_stays_a_day_for_a_match_or_a_time_of_its_own(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
     ("text", "published", "start", "end"),
     [
         # "next Shawwal" in a Shawwal paper is this Shawwal (the round of sample 85: read as Shawwal 1437)
