@@ -794,6 +794,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "حتى أصبح مهرجان التمور اليوم" (the round of sample 85): what has become so by now
         if not get("wd") and _facing_difficulty(clause_before(before, len(before)), after):
             raise Reject  # "التحديات التي يواجهها القطاع اليوم" (nondates2): a difficulty faced nowadays
+        if not get("wd") and _come_to(clause_before(before, len(before))):
+            raise Reject  # "ما وصلت إليه الأمور اليوم" (nondates2): what things have come to by now
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -889,6 +891,25 @@ def _state_verb(word: str, stems: frozenset[str] | None = None, persons: str = "
     stems = CAL.today_state_verbs if stems is None else stems
     candidates = [word] + [word[: -len(e)] for e in _STATE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     return any("ي" + c[1:] in stems for c in candidates)
+
+
+def _come_to(clause: str) -> bool:
+    """Whether a bare ``اليوم`` follows "what (it) has come to": ``ما`` (a clitic joined), a past verb of arriving or
+    ending (``calendar.yaml``'s ``today_come_to_verbs``) and ``إليه``, with at most two words (its subject) before
+    ``اليوم``::
+
+        مسؤولية ما وصلت إليه الأمور     -> True
+        المدينة التي وصل إليها          -> False
+    """
+    words = _WORDS_RE.findall(clause)[-5:]
+    for i in range(max(2, len(words) - 3), len(words)):
+        if (
+            words[i] == "اليه"
+            and words[i - 1] in CAL.today_come_to_verbs
+            and re.fullmatch(r"[وفبلمع]?ما", words[i - 2])
+        ):
+            return True
+    return False
 
 
 _FACED_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")

@@ -4141,6 +4141,34 @@ def test_a_bare_today_after_a_verb_of_facing_stays_a_day_for_a_match_or_a_time_o
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # what things have come to by now: ما, a past verb of arriving or ending, إليه, its subject (nondates2: sample 52;
+        # the corpus)
+        "وكذلك تحميل المجتمع الدولي المتقاعس، جزءاً من مسؤولية ما وصلت إليه الأمور اليوم.",
+        "واعتبر رئيس الحكومة أن «مشكلة النفايات وصلت إلى ما وصلت إليه اليوم نتيجة تراكم سنوات",
+        "تكفي مقارنته مع الاتفاق الأمريكي الأقدم مع كوريا الشمالية الذي وصف حينها بالشدة والدقة وما انتهى إليه اليوم، إلا أن",
+    ],
+)
+def test_a_bare_today_after_what_it_has_come_to_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: an agreement reached today (توصل), a talks' outcome of today (the corpus)
+        'وذكرت صحيفة آفي المقربة من الحكومة الأحد أن "كل الدلائل تشير إلى اتفاق (...) ربما يتم التوصل إليه اليوم".',
+        "على ضوء ما سوف تتوصل إليه مباحثات اليوم من نتائج.",
+        # against: a place travelled to today, with no ما and no verb of arriving
+        "بدلا عن مرافقة فريقه إلى هولندا التي سيغادر إليها اليوم دونه",
+    ],
+)
+def test_a_bare_today_after_a_verb_of_arriving_without_ma_stays_a_day(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
     ("text", "published", "start", "end"),
     [
         # "next Shawwal" in a Shawwal paper is this Shawwal (the round of sample 85: read as Shawwal 1437)
