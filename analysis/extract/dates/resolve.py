@@ -796,6 +796,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "التحديات التي يواجهها القطاع اليوم" (nondates2): a difficulty faced nowadays
         if not get("wd") and _come_to(clause_before(before, len(before))):
             raise Reject  # "ما وصلت إليه الأمور اليوم" (nondates2): what things have come to by now
+        if not get("wd") and _than_ever(clause_before(before, len(before)), after):
+            raise Reject  # "في حاجة اليوم أكثر من أي وقت مضى" (nondates2): now against all earlier time
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -910,6 +912,25 @@ def _come_to(clause: str) -> bool:
         ):
             return True
     return False
+
+
+_CLAUSE_END_RE = re.compile(r"[.!?؟\n،,:;؛]")
+
+
+def _than_ever(clause: str, after: str) -> bool:
+    """Whether the clause after a bare ``اليوم`` (up to the next stop or comma, within 100 characters) compares it
+    with all earlier time (``calendar.yaml``'s ``today_ever_phrases``: "أكثر من أي وقت مضى", "من ذي قبل", "مما كان
+    عليه"), and no word of a schedule (``today_comment_event_words``, ``schedule_verbs``) stands in its clause before
+    it::
+
+        بأننا في حاجة  / أكثر من أي وقت مضى بأن ندلف                 -> True
+        ويخوض الفريقان المباراة  / وسط وضع متباين عما كان عليه وضع   -> False (a match: a day)
+    """
+    rest = _CLAUSE_END_RE.split(after[:100])[0]
+    if not any(phrase in rest for phrase in CAL.today_ever_phrases):
+        return False
+    schedule = CAL.today_comment_event_words | CAL.schedule_verbs
+    return not any(w in schedule or (w[:1] in "وف" and w[1:] in schedule) for w in _WORDS_RE.findall(clause))
 
 
 _FACED_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")

@@ -4169,6 +4169,34 @@ def test_a_bare_today_after_a_verb_of_arriving_without_ma_stays_a_day(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # now against all earlier time, "more than ever", "than before", in the clause after a bare today (nondates2;
+        # the corpus)
+        "وتنذر الأزمات والجبهات المفتوحة بأننا في حاجة اليوم أكثر من أي وقت مضى بأن ندلف تجاه إحداث لحظة عربية",
+        "وأكّد بيان من الرئاسة الأفغانية صدر الأربعاء أن «أرضية المباحثات اليوم مؤهلة أكثر من أي وقت مضى»",
+        'ومع ذلك فهي أكثر أهمية اليوم من ذي قبل".',
+        "فالطفل يكلف اليوم أبويه أكثر من السابق، سواء في كلفة التعليم والصحة",
+        "إحدى عواقب التسهيل الكمي هي أن الأسواق ذات طابع أحادي اليوم أكثر مما كان عليه الحال في الماضي",
+        "أن وزارة التعليم مطالبة اليوم أكثر من ذي قبل بوضع حلول جذرية ونهائية لهذه المشكلة",
+    ],
+)
+def test_a_bare_today_more_than_ever_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: a match of the day compared with earlier seasons (the corpus)
+        "ويخوض الفريقان المباراة اليوم وسط وضع متباين عما كان عليه وضع الفريقين في المسابقة خلال السنوات الأخيرة",
+    ],
+)
+def test_a_bare_today_more_than_ever_stays_a_day_for_a_match(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
     ("text", "published", "start", "end"),
     [
         # "next Shawwal" in a Shawwal paper is this Shawwal (the round of sample 85: read as Shawwal 1437)
