@@ -1079,8 +1079,9 @@ def _then_years_back(before: str) -> bool:
 
 def _against_tomorrow(after: str) -> bool:
     """Whether the words right after a bare ``اليوم`` set it against tomorrow, a figure (``calendar.yaml``'s
-    ``today_tomorrow_figures``): "أطفالنا اليوم جنود الغد" (sample 67), "اليوم قبل الغد", "اليوم – وليس غدًا"; not
-    a time of tomorrow's (``today_tomorrow_times``: "اليوم ونهار الغد") nor "اليوم والغد"."""
+    ``today_tomorrow_figures``, a clitic و/ف allowed past the word after it): "أطفالنا اليوم جنود الغد" (sample 67),
+    "اليوم قبل الغد", "اليوم – وليس غدًا", "فاليوم عدن، والغد في صنعاء"; not a time of tomorrow's
+    (``today_tomorrow_times``: "اليوم ونهار الغد") nor "اليوم والغد"."""
     figures = CAL.today_tomorrow_figures
     if not figures:
         return False
@@ -1091,6 +1092,8 @@ def _against_tomorrow(after: str) -> bool:
     for n, word in enumerate(words[1:], 1):
         previous = words[n - 1]
         previous = previous[1:] if previous[:1] in "وف" and len(previous) > 3 else previous
+        # a clitic و/ف on tomorrow past the word after today (nondates2): "فاليوم عدن، والغد في صنعاء" (sample 29)
+        word = word[1:] if word[:1] in "وف" and word[1:] in figures else word
         if word in figures and previous not in CAL.today_tomorrow_times:
             return True
     return False
