@@ -131,6 +131,8 @@ class Calendar:
     today_facing_objects: frozenset[str] = frozenset()  # what is faced, a difficulty: تحديات، مصاعب، نتائج
     today_come_to_verbs: frozenset[str] = frozenset()  # "ما وصلت إليه الأمور اليوم": what it has come to, now
     today_ever_phrases: tuple[str, ...] = ()  # "في حاجة اليوم أكثر من أي وقت مضى": now against all earlier time
+    today_obligation_words: frozenset[str] = frozenset()  # "يجب أن ينخرط البلدان اليوم": what must be done now
+    today_obligation_owners: frozenset[str] = frozenset()  # "عليه أن يضع هذا البلد اليوم": the same with أن
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
     today_contrast_words: tuple[str, ...] = ()  # "بينما اليوم" after an earlier time set: now against then
@@ -533,6 +535,12 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_facing_objects=frozenset(_words(path, "today_facing_objects", raw.get("today_facing_objects") or [])),
         today_come_to_verbs=frozenset(_words(path, "today_come_to_verbs", raw.get("today_come_to_verbs") or [])),
         today_ever_phrases=tuple(_words(path, "today_ever_phrases", raw.get("today_ever_phrases") or [])),
+        today_obligation_words=frozenset(
+            _words(path, "today_obligation_words", raw.get("today_obligation_words") or [])
+        ),
+        today_obligation_owners=frozenset(
+            _words(path, "today_obligation_owners", raw.get("today_obligation_owners") or [])
+        ),
         hijri_year_new_words=tuple(_words(path, "hijri_year_new_words", raw.get("hijri_year_new_words") or [])),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         today_state_nouns=frozenset(_words(path, "today_state_nouns", raw.get("today_state_nouns") or [])),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from analysis.data import data_path
@@ -798,6 +799,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "ما وصلت إليه الأمور اليوم" (nondates2): what things have come to by now
         if not get("wd") and _than_ever(clause_before(before, len(before)), after):
             raise Reject  # "في حاجة اليوم أكثر من أي وقت مضى" (nondates2): now against all earlier time
+        if not get("wd") and _obligation(clause_before(before, len(before))):
+            raise Reject  # "يجب أن ينخرط البلدان اليوم في مهمة شاقة" (nondates2): what must be done now
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -931,6 +934,24 @@ def _than_ever(clause: str, after: str) -> bool:
         return False
     schedule = CAL.today_comment_event_words | CAL.schedule_verbs
     return not any(w in schedule or (w[:1] in "وف" and w[1:] in schedule) for w in _WORDS_RE.findall(clause))
+
+
+def _obligation(clause: str) -> bool:
+    """Whether a bare ``اليوم`` stands in a clause of what must be done now: a word of ``today_obligation_words`` (a
+    clitic و/ف allowed) among the seven words before it, or one of ``today_obligation_owners`` then ``أن``; not right
+    after a time of the day (``today_comment_day_words``)::
+
+        يجب أن ينخرط البلدان                -> True
+        عليه أن يضع هذا البلد               -> True
+        تمت الصلاة عليه بعد فجر             -> False
+    """
+    words = _WORDS_RE.findall(clause)
+    if not words or words[-1] in CAL.today_comment_day_words:
+        return False
+    last = words[-7:]
+    if any(w in CAL.today_obligation_words or (w[:1] in "وف" and w[1:] in CAL.today_obligation_words) for w in last):
+        return True
+    return any(a in CAL.today_obligation_owners and b == "ان" for a, b in pairwise(last))
 
 
 _FACED_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")

@@ -4199,6 +4199,33 @@ def test_a_bare_today_more_than_ever_stays_a_day_for_a_match(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # what must be done now: a word of obligation in the clause before a bare today (nondates2: samples 56 and 59;
+        # the corpus)
+        "وأشار إلى أنه يتوجب على الحكومتين البريطانية والفرنسية اليوم أن تعززا من مشاركتهما بهذا التحالف",
+        "دون أن يقرأ بتمعن في سيناريوهات المستقبل الليبي، عليه أن يضع هذا البلد اليوم في أعلى هرم أولوياته",
+        "يجب أن ينخرط البلدان اليوم في مهمة شاقة، لكنها ليست مستحيلة",
+        "في كل مجتمع هناك هامش يشغله المتطرفون، ولكن علينا اليوم أن نتساءل بجرأة",
+    ],
+)
+def test_a_bare_today_in_a_clause_of_obligation_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: عليه/عليها with no أن after it, a time of the day (the corpus)
+        "حيث تمت الصلاة عليه بعد فجر اليوم في قرية المضحاة التي تقطنها أسرة الشهيد.",
+        "التي قدمها رئيس الوزراء حيدر العبادي إلى مجلس الوزراء ووافق عليها الأخير بالإجماع وينتظر أن يصوت عليها البرلمان اليوم.",
+    ],
+)
+def test_a_bare_today_after_a_preposition_with_a_pronoun_stays_a_day(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
     ("text", "published", "start", "end"),
     [
         # "next Shawwal" in a Shawwal paper is this Shawwal (the round of sample 85: read as Shawwal 1437)
