@@ -133,6 +133,7 @@ class Calendar:
     today_ever_phrases: tuple[str, ...] = ()  # "في حاجة اليوم أكثر من أي وقت مضى": now against all earlier time
     today_obligation_words: frozenset[str] = frozenset()  # "يجب أن ينخرط البلدان اليوم": what must be done now
     today_obligation_owners: frozenset[str] = frozenset()  # "عليه أن يضع هذا البلد اليوم": the same with أن
+    today_then_adverbs: tuple[str, ...] = ()  # "التي كانت آنذاك ... اليوم": a time back then named before today
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
     today_contrast_words: tuple[str, ...] = ()  # "بينما اليوم" after an earlier time set: now against then
@@ -541,6 +542,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_obligation_owners=frozenset(
             _words(path, "today_obligation_owners", raw.get("today_obligation_owners") or [])
         ),
+        today_then_adverbs=tuple(_words(path, "today_then_adverbs", raw.get("today_then_adverbs") or [])),
         hijri_year_new_words=tuple(_words(path, "hijri_year_new_words", raw.get("hijri_year_new_words") or [])),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         today_state_nouns=frozenset(_words(path, "today_state_nouns", raw.get("today_state_nouns") or [])),

@@ -801,6 +801,10 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "في حاجة اليوم أكثر من أي وقت مضى" (nondates2): now against all earlier time
         if not get("wd") and _obligation(clause_before(before, len(before))):
             raise Reject  # "يجب أن ينخرط البلدان اليوم في مهمة شاقة" (nondates2): what must be done now
+        if not get("wd") and _then_named_before(
+            found.match.string[max(0, found.match.start() - 400) : found.match.start()]
+        ):
+            raise Reject  # "التي كانت آنذاك الوجهة رقم 20 ... بلغ عدد وجهاتها اليوم" (nondates2): now against then
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -934,6 +938,27 @@ def _than_ever(clause: str, after: str) -> bool:
         return False
     schedule = CAL.today_comment_event_words | CAL.schedule_verbs
     return not any(w in schedule or (w[:1] in "وف" and w[1:] in schedule) for w in _WORDS_RE.findall(clause))
+
+
+@lru_cache(maxsize=1)
+def _then_adverbs_re() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(CAL.today_then_adverbs, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وفب]?(?:{phrases})(?!\w)" if phrases else r"(?!)")
+
+
+def _then_named_before(before: str) -> bool:
+    """Whether the sentence before a bare ``اليوم`` (``before``: up to 400 normalised characters) names a time back
+    then (``calendar.yaml``'s ``today_then_adverbs``: آنذاك، وقتها، في حينها، تلك الفترة), and no time of the day
+    stands right before it (``today_comment_day_words``)::
+
+        في مدينة كراتشي التي كانت آنذاك الوجهة رقم 20 ... بلغ عدد وجهاتها   -> True
+        وكان قد وصل مساء                                               -> False
+    """
+    sentence = _SENTENCE_END_RE.split(before)[-1]
+    words = _WORDS_RE.findall(sentence[-30:])
+    if words and words[-1] in CAL.today_comment_day_words:
+        return False
+    return bool(_then_adverbs_re().search(sentence))
 
 
 def _obligation(clause: str) -> bool:

@@ -4226,6 +4226,36 @@ def test_a_bare_today_after_a_preposition_with_a_pronoun_stays_a_day(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # now against a time back then named earlier in the sentence, with no contrast word (nondates2: samples 46 and
+        # 47; the corpus)
+        "بدأت فلاي دبي عملياتها في باكستان عام 2010 في مدينة كراتشي التي كانت آنذاك الوجهة رقم 20 في شبكة فلاي دبي التي"
+        " شهدت نموا كبيرًا بلغ عدد وجهاتها اليوم أكثر من 90 وجهة.",
+        "حيث أن أعداد الحجاج في تلك الفترة اعداد قليلة جدا مقارنة بأعداد الحجاج اليوم فكانت المناسك تؤدى بيسير وسهولة",
+        "فقد تم شراء السهم في حينها بنحو 502 سنت واليوم قيمة السهم 337.6 سنت.",
+        "إن إنشاء هذا المرفق التعليمي الحيوي كان من إيحاء شركة الزيت العربية الأمريكية آنذاك، أرامكو السعودية اليوم.",
+    ],
+)
+def test_a_bare_today_after_a_time_back_then_in_its_sentence_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: the time back then in the sentence before (the corpus)
+        "ويمثل المنتخب البحريني ولفت الأنظار حينها لينتقل للدوري السويسري مع نادي نيوشاتل عام 2009.\n"
+        "وسيغادر اللاعب الى تركيا اليوم او غدا للانضمام لمعسكر الفريق هناك",
+        "حسب تشخيص الأطباء الذين باشروا الحالة في حينها وحسب بيانات الملف الطبي للمولودة.\n"
+        "وقالت في بيان لها اليوم إنه: إشارة إلى ما تناقلته بعض الصحف",
+    ],
+)
+def test_a_bare_today_after_a_time_back_then_stays_a_day_beyond_its_sentence(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
     ("text", "published", "start", "end"),
     [
         # "next Shawwal" in a Shawwal paper is this Shawwal (the round of sample 85: read as Shawwal 1437)
