@@ -127,6 +127,13 @@ class Calendar:
     today_nowadays_verbs: frozenset[str] = frozenset()  # "أصبحت اليوم معروفة": the present, no day
     today_state_verbs: frozenset[str] = frozenset()  # present verbs of a state, as يفعل: "تعاني اليوم من"
     today_becoming_verbs: frozenset[str] = frozenset()  # "حتى أصبح مهرجان التمور اليوم": what has become, now
+    today_facing_verbs: frozenset[str] = frozenset()  # "to face", as يفعل: "التحديات التي يواجهها القطاع اليوم"
+    today_facing_objects: frozenset[str] = frozenset()  # what is faced, a difficulty: تحديات، مصاعب، نتائج
+    today_come_to_verbs: frozenset[str] = frozenset()  # "ما وصلت إليه الأمور اليوم": what it has come to, now
+    today_ever_phrases: tuple[str, ...] = ()  # "في حاجة اليوم أكثر من أي وقت مضى": now against all earlier time
+    today_obligation_words: frozenset[str] = frozenset()  # "يجب أن ينخرط البلدان اليوم": what must be done now
+    today_obligation_owners: frozenset[str] = frozenset()  # "عليه أن يضع هذا البلد اليوم": the same with أن
+    today_then_adverbs: tuple[str, ...] = ()  # "التي كانت آنذاك ... اليوم": a time back then named before today
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
     today_contrast_words: tuple[str, ...] = ()  # "بينما اليوم" after an earlier time set: now against then
@@ -525,6 +532,17 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_tomorrow_times=frozenset(_words(path, "today_tomorrow_times", raw.get("today_tomorrow_times") or [])),
         today_nowadays_next=word_set("today_nowadays_next"),
         today_becoming_verbs=frozenset(_words(path, "today_becoming_verbs", raw.get("today_becoming_verbs") or [])),
+        today_facing_verbs=frozenset(_words(path, "today_facing_verbs", raw.get("today_facing_verbs") or [])),
+        today_facing_objects=frozenset(_words(path, "today_facing_objects", raw.get("today_facing_objects") or [])),
+        today_come_to_verbs=frozenset(_words(path, "today_come_to_verbs", raw.get("today_come_to_verbs") or [])),
+        today_ever_phrases=tuple(_words(path, "today_ever_phrases", raw.get("today_ever_phrases") or [])),
+        today_obligation_words=frozenset(
+            _words(path, "today_obligation_words", raw.get("today_obligation_words") or [])
+        ),
+        today_obligation_owners=frozenset(
+            _words(path, "today_obligation_owners", raw.get("today_obligation_owners") or [])
+        ),
+        today_then_adverbs=tuple(_words(path, "today_then_adverbs", raw.get("today_then_adverbs") or [])),
         hijri_year_new_words=tuple(_words(path, "hijri_year_new_words", raw.get("hijri_year_new_words") or [])),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),
         today_state_nouns=frozenset(_words(path, "today_state_nouns", raw.get("today_state_nouns") or [])),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from analysis.data import data_path
@@ -792,6 +793,18 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "وتمثل نحو 7 في المائة من إجمالي التجارة العالمية اليوم": a state that holds now
         if not get("wd") and _becoming_in_clause(clause_before(before, len(before))):
             raise Reject  # "حتى أصبح مهرجان التمور اليوم" (the round of sample 85): what has become so by now
+        if not get("wd") and _facing_difficulty(clause_before(before, len(before)), after):
+            raise Reject  # "التحديات التي يواجهها القطاع اليوم" (nondates2): a difficulty faced nowadays
+        if not get("wd") and _come_to(clause_before(before, len(before))):
+            raise Reject  # "ما وصلت إليه الأمور اليوم" (nondates2): what things have come to by now
+        if not get("wd") and _than_ever(clause_before(before, len(before)), after):
+            raise Reject  # "في حاجة اليوم أكثر من أي وقت مضى" (nondates2): now against all earlier time
+        if not get("wd") and _obligation(clause_before(before, len(before))):
+            raise Reject  # "يجب أن ينخرط البلدان اليوم في مهمة شاقة" (nondates2): what must be done now
+        if not get("wd") and _then_named_before(
+            found.match.string[max(0, found.match.start() - 400) : found.match.start()]
+        ):
+            raise Reject  # "التي كانت آنذاك الوجهة رقم 20 ... بلغ عدد وجهاتها اليوم" (nondates2): now against then
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
@@ -877,16 +890,122 @@ def _then_and_now(word: str, before: str, after: str) -> bool:
 _STATE_ENDINGS = ("ونه", "ونها", "ون", "ان", "ين", "ها", "هم", "ه", "نا")
 
 
-def _state_verb(word: str) -> bool:
-    """Whether ``word`` is a present form of a verb of ``today_state_verbs`` (listed as يفعل): تظهر،
-    وتعاني، تمتلكها، يدفعها، يملؤون."""
+def _state_verb(word: str, stems: frozenset[str] | None = None, persons: str = "يتن") -> bool:
+    """Whether ``word`` is a present form of a verb of ``stems`` (``today_state_verbs`` unless given; listed as
+    يفعل): تظهر، وتعاني، تمتلكها، يدفعها، يملؤون."""
     if word[:1] in "وف" and len(word) > 4:
         word = word[1:]
-    if word[:1] not in "يتن":
+    if word[:1] not in persons:
         return False
-    stems = CAL.today_state_verbs
+    stems = CAL.today_state_verbs if stems is None else stems
     candidates = [word] + [word[: -len(e)] for e in _STATE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     return any("ي" + c[1:] in stems for c in candidates)
+
+
+def _come_to(clause: str) -> bool:
+    """Whether a bare ``اليوم`` follows "what (it) has come to": ``ما`` (a clitic joined), a past verb of arriving or
+    ending (``calendar.yaml``'s ``today_come_to_verbs``) and ``إليه``, with at most two words (its subject) before
+    ``اليوم``::
+
+        مسؤولية ما وصلت إليه الأمور     -> True
+        المدينة التي وصل إليها          -> False
+    """
+    words = _WORDS_RE.findall(clause)[-5:]
+    for i in range(max(2, len(words) - 3), len(words)):
+        if (
+            words[i] == "اليه"
+            and words[i - 1] in CAL.today_come_to_verbs
+            and re.fullmatch(r"[وفبلمع]?ما", words[i - 2])
+        ):
+            return True
+    return False
+
+
+_CLAUSE_END_RE = re.compile(r"[.!?؟\n،,:;؛]")
+
+
+def _than_ever(clause: str, after: str) -> bool:
+    """Whether the clause after a bare ``اليوم`` (up to the next stop or comma, within 100 characters) compares it
+    with all earlier time (``calendar.yaml``'s ``today_ever_phrases``: "أكثر من أي وقت مضى", "من ذي قبل", "مما كان
+    عليه"), and no word of a schedule (``today_comment_event_words``, ``schedule_verbs``) stands in its clause before
+    it::
+
+        بأننا في حاجة  / أكثر من أي وقت مضى بأن ندلف                 -> True
+        ويخوض الفريقان المباراة  / وسط وضع متباين عما كان عليه وضع   -> False (a match: a day)
+    """
+    rest = _CLAUSE_END_RE.split(after[:100])[0]
+    if not any(phrase in rest for phrase in CAL.today_ever_phrases):
+        return False
+    schedule = CAL.today_comment_event_words | CAL.schedule_verbs
+    return not any(w in schedule or (w[:1] in "وف" and w[1:] in schedule) for w in _WORDS_RE.findall(clause))
+
+
+@lru_cache(maxsize=1)
+def _then_adverbs_re() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(CAL.today_then_adverbs, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وفب]?(?:{phrases})(?!\w)" if phrases else r"(?!)")
+
+
+def _then_named_before(before: str) -> bool:
+    """Whether the sentence before a bare ``اليوم`` (``before``: up to 400 normalised characters) names a time back
+    then (``calendar.yaml``'s ``today_then_adverbs``: آنذاك، وقتها، في حينها، تلك الفترة), and no time of the day
+    stands right before it (``today_comment_day_words``)::
+
+        في مدينة كراتشي التي كانت آنذاك الوجهة رقم 20 ... بلغ عدد وجهاتها   -> True
+        وكان قد وصل مساء                                               -> False
+    """
+    sentence = _SENTENCE_END_RE.split(before)[-1]
+    words = _WORDS_RE.findall(sentence[-30:])
+    if words and words[-1] in CAL.today_comment_day_words:
+        return False
+    return bool(_then_adverbs_re().search(sentence))
+
+
+def _obligation(clause: str) -> bool:
+    """Whether a bare ``اليوم`` stands in a clause of what must be done now: a word of ``today_obligation_words`` (a
+    clitic و/ف allowed) among the seven words before it, or one of ``today_obligation_owners`` then ``أن``; not right
+    after a time of the day (``today_comment_day_words``)::
+
+        يجب أن ينخرط البلدان                -> True
+        عليه أن يضع هذا البلد               -> True
+        تمت الصلاة عليه بعد فجر             -> False
+    """
+    words = _WORDS_RE.findall(clause)
+    if not words or words[-1] in CAL.today_comment_day_words:
+        return False
+    last = words[-7:]
+    if any(w in CAL.today_obligation_words or (w[:1] in "وف" and w[1:] in CAL.today_obligation_words) for w in last):
+        return True
+    return any(a in CAL.today_obligation_owners and b == "ان" for a, b in pairwise(last))
+
+
+_FACED_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _facing_difficulty(clause: str, after: str) -> bool:
+    """Whether a bare ``اليوم`` stands right after a present form of "to face" (``calendar.yaml``'s
+    ``today_facing_verbs``; its subject may stand between) whose object is a difficulty (``today_facing_objects``, a
+    clitic and the article allowed): a noun of them among the four words before the verb (a relative clause) or the
+    word right after ``اليوم``; not after a time of the day (``today_comment_day_words``)::
+
+        لأبرز التحديات التي يواجهها القطاع      -> True  (``after``: anything)
+        تواجه إيران   / نتائج تعنتها            -> True
+        عندما يواجه   / ضيفه ومواطنه            -> False (a match: a day)
+    """
+    words = _WORDS_RE.findall(clause)
+    if not words or words[-1] in CAL.today_comment_day_words:
+        return False
+    verbs = [
+        i for i in range(max(0, len(words) - 2), len(words)) if _state_verb(words[i], CAL.today_facing_verbs, "يتنا")
+    ]
+    if not verbs:
+        return False
+
+    def faced(word: str) -> bool:
+        return any(word.startswith(c) and word[len(c) :] in CAL.today_facing_objects for c in ("", *_FACED_CLITICS))
+
+    following = _WORDS_RE.findall(after[:40])[:1]
+    return any(faced(w) for w in words[max(0, verbs[0] - 4) : verbs[0]]) or bool(following and faced(following[0]))
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -1006,8 +1125,9 @@ def _then_years_back(before: str) -> bool:
 
 def _against_tomorrow(after: str) -> bool:
     """Whether the words right after a bare ``اليوم`` set it against tomorrow, a figure (``calendar.yaml``'s
-    ``today_tomorrow_figures``): "أطفالنا اليوم جنود الغد" (sample 67), "اليوم قبل الغد", "اليوم – وليس غدًا"; not
-    a time of tomorrow's (``today_tomorrow_times``: "اليوم ونهار الغد") nor "اليوم والغد"."""
+    ``today_tomorrow_figures``, a clitic و/ف allowed past the word after it): "أطفالنا اليوم جنود الغد" (sample 67),
+    "اليوم قبل الغد", "اليوم – وليس غدًا", "فاليوم عدن، والغد في صنعاء"; not a time of tomorrow's
+    (``today_tomorrow_times``: "اليوم ونهار الغد") nor "اليوم والغد"."""
     figures = CAL.today_tomorrow_figures
     if not figures:
         return False
@@ -1018,6 +1138,8 @@ def _against_tomorrow(after: str) -> bool:
     for n, word in enumerate(words[1:], 1):
         previous = words[n - 1]
         previous = previous[1:] if previous[:1] in "وف" and len(previous) > 3 else previous
+        # a clitic و/ف on tomorrow past the word after today (nondates2): "فاليوم عدن، والغد في صنعاء" (sample 29)
+        word = word[1:] if word[:1] in "وف" and word[1:] in figures else word
         if word in figures and previous not in CAL.today_tomorrow_times:
             return True
     return False

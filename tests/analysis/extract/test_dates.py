@@ -3363,6 +3363,8 @@ def test_today_with_a_verb_of_fearing_and_a_weekday_stays_a_day():
         "وقال: إنها الفرصة الرائعة، فرصة اليوم قبل الغد، فلنعمل جميعا متكاتفي الأيدي",
         "وخلص خصروف عن أمله بأن تتوقف الحرب فى بلاده اليوم قبل الغد، منوها أن بعض القوى",
         "ونحن في زمن الاحتراف اللاعب يلعب لك اليوم وفي الغد قد تشاهده مع ناد آخر",
+        # ... tomorrow with a clitic past the word after today (nondates2: sample 29, a slogan)
+        "اخرج وانظر، فاليوم عدن، والغد في صنعاء.. والقادة لا يقطنون الكهوف",
         # what is required now (sample 67)
         "ـ أتمنى ألا يصل الرئيس سلام إلى مرحلة يقدم فيها استقالته لأن هذا ما هو مطلوب اليوم، أي أن نزج الوطن في أتون الفراغ.",
         "إن الإصلاح المالي في المملكة مطلوب اليوم، وذلك لمواجهة تصاعد عجز الميزانية",
@@ -4103,6 +4105,153 @@ def test_a_bare_today_after_a_verb_of_becoming_or_a_word_of_what_is_known_now_is
     ],
 )
 def test_a_bare_today_after_a_verb_of_becoming_stays_a_day_with_a_time_of_its_own(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a difficulty faced nowadays: a present form of "to face" right before a bare today (its subject between),
+        # the difficulty in the relative clause's noun before it or right after today (nondates2: samples 24 and 33;
+        # the corpus)
+        "ومع بقاء العقوبات الأميركية على إيران، تواجه إيران اليوم نتائج تعنتها وتخضع لاتفاق يرغمها على تعليق 76%",
+        "بهدف بحث الفرص وإيجاد الحلول لأبرز التحديات التي يواجهها القطاع اليوم.",
+        "ومن الصعب الدخول في تحليل موسع للمصاعب الضخمة التي تواجه اليمنيين اليوم، لذا أوجز بعضها",
+        "هو من المهام التي تواجه أوروبا اليوم، وأشار إلى أن تنفيذ الإصلاحات الهيكلية يمكن أن يكون صعبا",
+        "ما العائق الذي يواجهنا اليوم مع أنواع الإنسولين الحالية",
+        "وتواجه الخدمة اليوم منافسة حادة من شركات عملاقة",
+        "لأنهما تواجهان اليوم تحديات جيوسياسية وتحولات اقتصادية",
+        'وتفكيك كيان تنظيم القاعدة داخل المملكة، نواجه اليوم تحديا جديدا من تنظيم "داعش"',
+    ],
+)
+def test_a_bare_today_after_a_verb_of_facing_a_difficulty_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: a match faced today, a time of the day, a match's weekday (the corpus)
+        "ويبدو اتحاد الجزائر قريبا من تحقيق انتصاره الثالث على التوالي، عندما يواجه اليوم ضيفه ومواطنه مولودية العلمة.",
+        "يواجه التعاون مساء اليوم فريق الوصل الإماراتي في ثاني المباريات الودية بمعسكره",
+        "يختتم الفريق مبارياته الودية بمعسكره التحضيري في النمسا حين يواجه مساء اليوم أودينيزي الإيطالي",
+        "يقف أشبيلية الإسباني عقبة أولى بين مواطنه برشلونة وحلم السداسية عندما يتواجه معه اليوم الثلاثاء في مباراة",
+    ],
+)
+def test_a_bare_today_after_a_verb_of_facing_stays_a_day_for_a_match_or_a_time_of_its_own(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what things have come to by now: ما, a past verb of arriving or ending, إليه, its subject (nondates2: sample 52;
+        # the corpus)
+        "وكذلك تحميل المجتمع الدولي المتقاعس، جزءاً من مسؤولية ما وصلت إليه الأمور اليوم.",
+        "واعتبر رئيس الحكومة أن «مشكلة النفايات وصلت إلى ما وصلت إليه اليوم نتيجة تراكم سنوات",
+        "تكفي مقارنته مع الاتفاق الأمريكي الأقدم مع كوريا الشمالية الذي وصف حينها بالشدة والدقة وما انتهى إليه اليوم، إلا أن",
+    ],
+)
+def test_a_bare_today_after_what_it_has_come_to_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: an agreement reached today (توصل), a talks' outcome of today (the corpus)
+        'وذكرت صحيفة آفي المقربة من الحكومة الأحد أن "كل الدلائل تشير إلى اتفاق (...) ربما يتم التوصل إليه اليوم".',
+        "على ضوء ما سوف تتوصل إليه مباحثات اليوم من نتائج.",
+        # against: a place travelled to today, with no ما and no verb of arriving
+        "بدلا عن مرافقة فريقه إلى هولندا التي سيغادر إليها اليوم دونه",
+    ],
+)
+def test_a_bare_today_after_a_verb_of_arriving_without_ma_stays_a_day(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # now against all earlier time, "more than ever", "than before", in the clause after a bare today (nondates2;
+        # the corpus)
+        "وتنذر الأزمات والجبهات المفتوحة بأننا في حاجة اليوم أكثر من أي وقت مضى بأن ندلف تجاه إحداث لحظة عربية",
+        "وأكّد بيان من الرئاسة الأفغانية صدر الأربعاء أن «أرضية المباحثات اليوم مؤهلة أكثر من أي وقت مضى»",
+        'ومع ذلك فهي أكثر أهمية اليوم من ذي قبل".',
+        "فالطفل يكلف اليوم أبويه أكثر من السابق، سواء في كلفة التعليم والصحة",
+        "إحدى عواقب التسهيل الكمي هي أن الأسواق ذات طابع أحادي اليوم أكثر مما كان عليه الحال في الماضي",
+        "أن وزارة التعليم مطالبة اليوم أكثر من ذي قبل بوضع حلول جذرية ونهائية لهذه المشكلة",
+    ],
+)
+def test_a_bare_today_more_than_ever_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: a match of the day compared with earlier seasons (the corpus)
+        "ويخوض الفريقان المباراة اليوم وسط وضع متباين عما كان عليه وضع الفريقين في المسابقة خلال السنوات الأخيرة",
+    ],
+)
+def test_a_bare_today_more_than_ever_stays_a_day_for_a_match(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what must be done now: a word of obligation in the clause before a bare today (nondates2: samples 56 and 59;
+        # the corpus)
+        "وأشار إلى أنه يتوجب على الحكومتين البريطانية والفرنسية اليوم أن تعززا من مشاركتهما بهذا التحالف",
+        "دون أن يقرأ بتمعن في سيناريوهات المستقبل الليبي، عليه أن يضع هذا البلد اليوم في أعلى هرم أولوياته",
+        "يجب أن ينخرط البلدان اليوم في مهمة شاقة، لكنها ليست مستحيلة",
+        "في كل مجتمع هناك هامش يشغله المتطرفون، ولكن علينا اليوم أن نتساءل بجرأة",
+    ],
+)
+def test_a_bare_today_in_a_clause_of_obligation_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: عليه/عليها with no أن after it, a time of the day (the corpus)
+        "حيث تمت الصلاة عليه بعد فجر اليوم في قرية المضحاة التي تقطنها أسرة الشهيد.",
+        "التي قدمها رئيس الوزراء حيدر العبادي إلى مجلس الوزراء ووافق عليها الأخير بالإجماع وينتظر أن يصوت عليها البرلمان اليوم.",
+    ],
+)
+def test_a_bare_today_after_a_preposition_with_a_pronoun_stays_a_day(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # now against a time back then named earlier in the sentence, with no contrast word (nondates2: samples 46 and
+        # 47; the corpus)
+        "بدأت فلاي دبي عملياتها في باكستان عام 2010 في مدينة كراتشي التي كانت آنذاك الوجهة رقم 20 في شبكة فلاي دبي التي"
+        " شهدت نموا كبيرًا بلغ عدد وجهاتها اليوم أكثر من 90 وجهة.",
+        "حيث أن أعداد الحجاج في تلك الفترة اعداد قليلة جدا مقارنة بأعداد الحجاج اليوم فكانت المناسك تؤدى بيسير وسهولة",
+        "فقد تم شراء السهم في حينها بنحو 502 سنت واليوم قيمة السهم 337.6 سنت.",
+        "إن إنشاء هذا المرفق التعليمي الحيوي كان من إيحاء شركة الزيت العربية الأمريكية آنذاك، أرامكو السعودية اليوم.",
+    ],
+)
+def test_a_bare_today_after_a_time_back_then_in_its_sentence_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: the time back then in the sentence before (the corpus)
+        "ويمثل المنتخب البحريني ولفت الأنظار حينها لينتقل للدوري السويسري مع نادي نيوشاتل عام 2009.\n"
+        "وسيغادر اللاعب الى تركيا اليوم او غدا للانضمام لمعسكر الفريق هناك",
+        "حسب تشخيص الأطباء الذين باشروا الحالة في حينها وحسب بيانات الملف الطبي للمولودة.\n"
+        "وقالت في بيان لها اليوم إنه: إشارة إلى ما تناقلته بعض الصحف",
+    ],
+)
+def test_a_bare_today_after_a_time_back_then_stays_a_day_beyond_its_sentence(text):
     assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
 
 
