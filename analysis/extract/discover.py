@@ -796,14 +796,23 @@ _KUNYA = frozenset({"ابو", "ابي", "ابا"})
 
 def _a_family_nisba(word: str, name: list, tokens: list, at: int, lex: _Lexicon) -> bool:
     """Whether a state's masculine nisba with the article (``التركي``, ``المصري``) goes on a name as its
-    family name: right after a given name (``عبدالله بن عبدالمحسن التركي``, ``محمد المصري``), not after a
+    family name: right after a given name (``عبدالله بن عبدالمحسن التركي``, ``محمد المصري``) or a father's
+    name after بن that the lists lack (``سعد بن رحيل السويدي``), not after a
     kunya (``أبو خالد السوري``) and not before another given name (the nationality before a name), as
     :func:`analysis.extract.readings._a_family_nisba` reads the nisba itself."""
     if not name or not word.startswith("ال") or not word.endswith("ي") or not lex.is_adjective(word):
         return False
-    if name[-1][0] not in lex.first_names or any(w in _KUNYA for w, *_ in name):
+    if any(w in _KUNYA for w, *_ in name):
+        return False
+    if name[-1][0] not in lex.first_names and not _a_fathers_name(name):
         return False
     return not (at < len(tokens) and tokens[at][0] in lex.first_names)
+
+
+def _a_fathers_name(name: list) -> bool:
+    """Whether the last word read is a father's name after بن or بنت, with no article: a given name the lists
+    may lack (``سعد بن رحيل السويدي``), not a title (``بنت العاهل الأردني``)."""
+    return len(name) >= 2 and name[-2][0] in _SON_OF and not name[-1][0].startswith("ال")
 
 
 #: A compound given name's first half whose second half is any name word (عبد العزيز، عبد الله) and never

@@ -1826,6 +1826,10 @@ def test_a_place_named_with_the_article_after_a_place_noun_stays(text, name):
          "عبدالله بن عبدالمحسن التركي"),
         # SaudiNewsNet 2015-07-22-404: the coach Khalil al-Masri; the nisba ends the name (المران "the training")
         ("وبدأ المدرب الوطني الكابتن خليل المصري المران بمحاضرة مصغرة بلاعبيه في منتصف الملعب.", "خليل المصري"),
+        # discovered names round disc3 (2015-07-27-494, 12 rows over the corpus): after بن a father's name the
+        # name lists lack (رحيل), the nisba is still the family name, not cut off (السويدي "Swedish")
+        ("مدير جوازات منطقة عسير اللواء سعد بن رحيل السويدي رتبته الجديدة؛ وذلك بعد صدور الأمر السامي بترقيته.",
+         "سعد بن رحيل السويدي"),
         # against: a kunya's nisba says where he is from (readings' أبو خالد السوري): no name read
         ("قال القيادي أبو خالد السوري إن الهجوم فشل.", None),
         # against: a club's nisba after its name stays out of it
