@@ -445,6 +445,8 @@ class _Lexicon:
             return False
         if len(word) >= 5 and word.endswith(PRONOUN_SUFFIXES):
             return False  # مسؤوليتها، قواتهم: a noun with a possessive pronoun
+        if _a_particle_and_pronoun_noun(word, self.counts):
+            return False  # بتعويضه، بإعلانه، وضيوفه: ب or و + a common noun + a pronoun
         return self.counts.get("ال" + word, 0) <= ARTICLE_SHARE * self.counts.get(word, 0)
 
     def common_noun(self, word: str) -> bool:
@@ -464,6 +466,29 @@ def _an_inflected_common_word(word: str, counts: Mapping[str, int], *, head: boo
         return False
     least = HEAD_STEM_COUNT if head else ACCUSATIVE_STEM_COUNT if bare[-1] == "ا" else PRONOUN_STEM_COUNT
     return counts.get("ال" + stem, 0) >= least
+
+
+#: The pronouns a noun after ب or و ends in, the longest first (ه last: it is also a feminine noun's ة normalised).
+_PARTICLE_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _a_particle_and_pronoun_noun(word: str, counts: Mapping[str, int]) -> bool:
+    """``word`` (normalised) is ب or و + a common noun + a pronoun: ``بتعويضه`` "by compensating him",
+    ``بإعلانه``, ``بثنائيته``, ``وضيوفه`` "and his guests", never a name's word (a name run on into it:
+    «فستقوم شركة التأمين بتعويضه»، «للرئيس السيسي وضيوفه الكرام»). The noun (the word without the particle
+    and the pronoun, three letters or more; a final ت also read as the feminine ة: بإجازته → الإجازة) is seen
+    :data:`PRONOUN_STEM_COUNT` times with the article. A Hadhrami or foreign family name so spelt has no such
+    noun (بامعوضه، باناجه، بافقيه، بوصوفه، بسيرسكه: الامعوض، الاناج … are no words)."""
+    if len(word) < 5 or word[0] not in "بو":
+        return False
+    suffix = next((p for p in _PARTICLE_PRONOUNS if word.endswith(p)), None)
+    if suffix is None:
+        return False
+    stem = word[1 : -len(suffix)]
+    if len(stem) < 3:
+        return False
+    forms = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+    return any(counts.get("ال" + form, 0) >= PRONOUN_STEM_COUNT for form in forms)
 
 
 def _drop_inflected_heads(occ: pd.DataFrame, counts: Mapping[str, int]) -> pd.DataFrame:
@@ -771,14 +796,23 @@ _KUNYA = frozenset({"ابو", "ابي", "ابا"})
 
 def _a_family_nisba(word: str, name: list, tokens: list, at: int, lex: _Lexicon) -> bool:
     """Whether a state's masculine nisba with the article (``التركي``, ``المصري``) goes on a name as its
-    family name: right after a given name (``عبدالله بن عبدالمحسن التركي``, ``محمد المصري``), not after a
+    family name: right after a given name (``عبدالله بن عبدالمحسن التركي``, ``محمد المصري``) or a father's
+    name after بن that the lists lack (``سعد بن رحيل السويدي``), not after a
     kunya (``أبو خالد السوري``) and not before another given name (the nationality before a name), as
     :func:`analysis.extract.readings._a_family_nisba` reads the nisba itself."""
     if not name or not word.startswith("ال") or not word.endswith("ي") or not lex.is_adjective(word):
         return False
-    if name[-1][0] not in lex.first_names or any(w in _KUNYA for w, *_ in name):
+    if any(w in _KUNYA for w, *_ in name):
+        return False
+    if name[-1][0] not in lex.first_names and not _a_fathers_name(name):
         return False
     return not (at < len(tokens) and tokens[at][0] in lex.first_names)
+
+
+def _a_fathers_name(name: list) -> bool:
+    """Whether the last word read is a father's name after بن or بنت, with no article: a given name the lists
+    may lack (``سعد بن رحيل السويدي``), not a title (``بنت العاهل الأردني``)."""
+    return len(name) >= 2 and name[-2][0] in _SON_OF and not name[-1][0].startswith("ال")
 
 
 #: A compound given name's first half whose second half is any name word (عبد العزيز، عبد الله) and never

@@ -1404,7 +1404,8 @@ def _a_place_named_by_a_nisba(norm: str, match_start: int, start: int, key: str,
 
 def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> bool:
     """Whether a state's singular nisba is a person's family name here: with the article, no proclitic,
-    right after an Arab first name (``خليل المصري``) or a compound one (``مجد الدين المصرى``), not after
+    right after an Arab first name (``خليل المصري``), a compound one (``مجد الدين المصرى``) or a father's
+    name after بن (``سعد بن رحيل السويدي``), not after
     a kunya, a league or a club (``family_nisba_not_after``: ``أبو خالد السوري``, ``دوري عبداللطيف جميل
     السعودي``), and no first name after it (``عدم سفر الأردني طارق خطاب``: the nationality before a name)."""
     if match_start != start or match_start == 0 or norm[match_start - 1] != " ":
@@ -1425,8 +1426,8 @@ def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str,
         and (earlier in first_names or earlier in words.compound_name_heads)
     ):
         at = norm.rfind(earlier, 0, at) - 1  # مجد الدين
-    elif before not in first_names:
-        return False
+    elif before not in first_names and not (earlier in _SON_OF and not before.startswith("ال")):
+        return False  # after بن a father's name, listed or not (سعد بن رحيل السويدي); not بنت العاهل الأردني
     for _ in range(3):  # أبو خالد السوري، دوري جميل السعودي، دوري عبد اللطيف جميل السعودي
         earlier = previous_word(norm, at) if at > 0 else None
         if earlier is None:

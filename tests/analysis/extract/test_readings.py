@@ -2970,6 +2970,13 @@ def test_the_ninth_metonymy_rounds_agent_phrase(gazetteer, text, surface, expect
         # SaudiNewsNet 2015-08-07-766: after the abbreviation د.
         ("واستنكر الأمين العام لرابطة العالم الإسلامي د. عبدالله التركي العمل الإرهابي، وأستنكر د. التركي هذه "
          "الجريمة الإرهابية.", "turkey", False),
+        # discovered names round disc3 (2015-07-27-1241): after بن a father's name the name lists lack (رحيل), the
+        # family name, then the man again; not Sweden
+        ("مدير جوازات المنطقة اللواء سعد بن رحيل السويدي رتبته الجديدة لواء. فيما عبر السويدي عن بالغ شكره "
+         "وتقديره واعتزازه بالثقة.", "sweden", False),
+        # against: 2015-07-22-99, بنت before a title (the Jordanian monarch's daughter), no father's name: Jordan
+        ("ومؤسسة المأوى للطبيعة والبرية أنشأتها الأميرة عالية بنت العاهل الأردني الراحل الملك حسين بن طلال.",
+         "jordan", True),
         # against: the first sentence of 2015-07-21-2523, then 2015-07-21-2560's "the Turkish side" (an adjective)
         ("وأوضح الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي، أن المؤتمر يدرس خمسة محاور. وطلب من "
          "الأردن بذل مساعيه لدى أنقرة لإقناع الجانب التركي بالتوقف.", "turkey", True),
