@@ -284,3 +284,29 @@ def test_a_call_with_the_police_is_no_call_between_officials(sentence, date_text
 def test_a_defence_in_words_is_a_saying(sentence, date_text, expected):
     # through the pipeline: the gazetteer's names are not counted between the sayer's verb and the date
     assert event_types(sentence, dt.date(2015, 7, 27))[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # blaming (حمّل ... مسؤولية) is a saying, dated by its verb, and what is blamed is its topic (sample 76: typed
+        # bombing; the corpus: the same sentence typed strike, Hamas's blaming typed casualties)
+        ("وكان داود أوغلو حمل منذ مساء الاثنين التنظيم الإرهابي مسؤولية الهجوم ووعد بتعزيز الإجراءات الأمنية.",
+         "منذ مساء الاثنين", "statement"),
+        ("وحمّلت حركتا حماس والجهاد الإسلامي الخميس اسرائيل المسؤولية الكاملة عن قتل المواطن فلاح حمد أبو ماريا فجر "
+         "الخميس في بلدة بيت أمر قضاء الخليل جنوب الضفة الغربية المحتلة.", "الخميس", "statement"),
+        # ... the fire blamed no longer types the blaming's day (sample 88: typed disaster; the reader typed statement)
+        ("حمّل الدفاع المدني في جدة اليوم الجمعة، ناقلة الوقود مسؤولية الحريق الذي شب بجوار محطة وقود في كيلو 3 وذهب "
+         "ضحيته شخص وتضرر 5 سيارات.", "اليوم الجمعة", "other"),
+        # ... not the imperfect: a measure that holds one responsible, bearing responsibility, burdening (the corpus)
+        ("وقال وزير النقل الأمريكي أنتوني فوكس\" الإجراء الذي تم اتخاذه اليوم يحمل شركة فيات كريسلر المسؤولية عن فشلها "
+         "سابقا ويدفعها إلى إصلاح السيارات غير الآمنة\"", "اليوم", "other"),
+        ("وقال فينسنت كوشيتيل مدير أوروبا لدى المفوضية إن لندن رفضت هذا العام عشرة طلبات فرنسية لتحمل مسؤولية أشخاص "
+         "تربطهم صلات قوية ببريطانيا", "هذا العام", "other"),
+        # ... and a claim of responsibility keeps the attack claimed (مسؤوليته عن: no topic)
+        ("أعلن تنظيم داعش مسؤوليته عن التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير، والذي وقع ظهر "
+         "اليوم الخميس", "اليوم الخميس", "bombing"),
+    ],
+)  # fmt: skip
+def test_blaming_is_a_saying(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
