@@ -310,3 +310,26 @@ def test_a_defence_in_words_is_a_saying(sentence, date_text, expected):
 )  # fmt: skip
 def test_blaming_is_a_saying(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an injury of the knee, one that keeps a player from playing, a concussion: no toll (samples 83 and 66: typed
+        # casualties)
+        ("ويغيب عن المواجهة المهاجم الإكوادوري الدولي إينر فالنسيا بسبب إصابة بالساق ستحرمه من اللعب لمدة 12 أسبوعا لكن "
+         "من المتوقع عودة المهاجم أندي كارول بعد تعافيه من إصابة بالركبة تعرض لها في فبراير (شباط) الماضي.",
+         "فبراير (شباط) الماضي", "other"),
+        ("قد تعافت تماما من ارتجاج المخ الذي أصيبت به عندما فقدت الوعي في ديسمبر (كانون الأول) 2012 حين أصيبت بفيروس "
+         "بالمعدة خلال وجودها في الخارج ومعاناتها من الجفاف.", "ديسمبر (كانون الأول) 2012", "other"),
+        # ... a leg broken in an accident and the wounded of a shooting or a crash are still a toll (the corpus)
+        ("وأصيب كيري - الشغوف بالرياضة - بكسر في ساقه اليمنى في حادث أثناء ركوب الدراجة ضمن جزء من مسار سباق فرنسا "
+         "للدراجات بالقرب من كيونزير في فرنسا يوم 31 مايو.", "يوم 31 مايو", "casualties"),
+        ("أقدم شاب مساء الثلاثاء على قتل ثلاثة أشخاص وإصابة رابع بإطلاق النار عليه في خيبر الجنوب بمنطقة عسير.",
+         "مساء الثلاثاء", "casualties"),
+        ("تعرض صباح اليوم الأحد باص “سابتكو” يقل 52 راكبًا لحادث انقلاب في مدخل مدينة بريدة على طريق القصيم – الرياض "
+         "السريع، مخلفًا 49 إصابة منها 4 خطيرة.", "صباح اليوم الأحد", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_players_or_a_concussions_injury_is_no_toll(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
