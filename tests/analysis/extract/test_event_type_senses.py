@@ -333,3 +333,28 @@ def test_blaming_is_a_saying(sentence, date_text, expected):
 )  # fmt: skip
 def test_a_players_or_a_concussions_injury_is_no_toll(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a ban on growing, logging or going out is a rule at home, a club's ban by FIFA sport: no sanction (samples 42, 91
+        # and 67: typed sanctions; the corpus: Sinai's curfew)
+        ("تزرع منذ زمن طويل لصنع الأطعمة ومنتجات أخرى بعد أن رفعت إيطاليا الحظر المفروض على زراعة القنب الهندي عام 1998.",
+         "عام 1998", "other"),
+        ("وأشارت الشبكة إلى أن السلطات في ميانمار فرضت حظراً على قطع الأخشاب عام 2014؛ لافتة إلى أن المحكمة وجّهت إلى إحدى "
+         "المتهمات تهمة حيازة المخدرات.", "عام 2014", "other"),
+        ("ولن يتمكن فيرنانديز من إبرام أي صفقات تعاقد مع لاعبين هذا الصيف نظرا للحظر المفروض على النادي من قبل الاتحاد "
+         "الدولي لكرة القدم (فيفا) بسبب مخالفات التعاقد مع لاعبين أجانب تحت السن القانونية.", "هذا الصيف", "other"),
+        ("ويشمل القرار «حظر التجول في المنطقة المحددة من الساعة السابعة مساء حتى الساعة السادسة من صباح اليوم التالي».",
+         "اليوم التالي", "other"),
+        # ... an embargo on a country, or on its goods, stays sanctions (the corpus)
+        ("1990- الغزو العراقي للكويت: مجلس الأمن الدولي يعتمد القرار 661 الذي يفرض حظرًا على العراق استمر حتى 2003.",
+         "2003", "sanctions"),
+        ("يذكر أن روسيا فرضت حظر الاستيراد على المنتجات الزراعية من الغرب في السادس من شهر أغسطس الماضي كرد فعل على "
+         "العقوبات الاقتصادية التي فرضها الاتحاد الأوروبي والولايات المتحدة الأميركية ضدها", "السادس من شهر أغسطس الماضي",
+         "sanctions"),
+    ],
+)  # fmt: skip
+def test_a_ban_at_home_is_no_sanction(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
