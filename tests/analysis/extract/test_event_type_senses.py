@@ -284,3 +284,80 @@ def test_a_call_with_the_police_is_no_call_between_officials(sentence, date_text
 def test_a_defence_in_words_is_a_saying(sentence, date_text, expected):
     # through the pipeline: the gazetteer's names are not counted between the sayer's verb and the date
     assert event_types(sentence, dt.date(2015, 7, 27))[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # blaming (حمّل ... مسؤولية) is a saying, dated by its verb, and what is blamed is its topic (sample 76: typed
+        # bombing; the corpus: the same sentence typed strike, Hamas's blaming typed casualties)
+        ("وكان داود أوغلو حمل منذ مساء الاثنين التنظيم الإرهابي مسؤولية الهجوم ووعد بتعزيز الإجراءات الأمنية.",
+         "منذ مساء الاثنين", "statement"),
+        ("وحمّلت حركتا حماس والجهاد الإسلامي الخميس اسرائيل المسؤولية الكاملة عن قتل المواطن فلاح حمد أبو ماريا فجر "
+         "الخميس في بلدة بيت أمر قضاء الخليل جنوب الضفة الغربية المحتلة.", "الخميس", "statement"),
+        # ... the fire blamed no longer types the blaming's day (sample 88: typed disaster; the reader typed statement)
+        ("حمّل الدفاع المدني في جدة اليوم الجمعة، ناقلة الوقود مسؤولية الحريق الذي شب بجوار محطة وقود في كيلو 3 وذهب "
+         "ضحيته شخص وتضرر 5 سيارات.", "اليوم الجمعة", "other"),
+        # ... not the imperfect: a measure that holds one responsible, bearing responsibility, burdening (the corpus)
+        ("وقال وزير النقل الأمريكي أنتوني فوكس\" الإجراء الذي تم اتخاذه اليوم يحمل شركة فيات كريسلر المسؤولية عن فشلها "
+         "سابقا ويدفعها إلى إصلاح السيارات غير الآمنة\"", "اليوم", "other"),
+        ("وقال فينسنت كوشيتيل مدير أوروبا لدى المفوضية إن لندن رفضت هذا العام عشرة طلبات فرنسية لتحمل مسؤولية أشخاص "
+         "تربطهم صلات قوية ببريطانيا", "هذا العام", "other"),
+        # ... and a claim of responsibility keeps the attack claimed (مسؤوليته عن: no topic)
+        ("أعلن تنظيم داعش مسؤوليته عن التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير، والذي وقع ظهر "
+         "اليوم الخميس", "اليوم الخميس", "bombing"),
+    ],
+)  # fmt: skip
+def test_blaming_is_a_saying(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an injury of the knee, one that keeps a player from playing, a concussion: no toll (samples 83 and 66: typed
+        # casualties)
+        ("ويغيب عن المواجهة المهاجم الإكوادوري الدولي إينر فالنسيا بسبب إصابة بالساق ستحرمه من اللعب لمدة 12 أسبوعا لكن "
+         "من المتوقع عودة المهاجم أندي كارول بعد تعافيه من إصابة بالركبة تعرض لها في فبراير (شباط) الماضي.",
+         "فبراير (شباط) الماضي", "other"),
+        ("قد تعافت تماما من ارتجاج المخ الذي أصيبت به عندما فقدت الوعي في ديسمبر (كانون الأول) 2012 حين أصيبت بفيروس "
+         "بالمعدة خلال وجودها في الخارج ومعاناتها من الجفاف.", "ديسمبر (كانون الأول) 2012", "other"),
+        # ... nor a mental illness (sample 89: typed casualties)
+        ("وفي محكمة ولاية كولورادو، رفضت أمس هيئة المحلفين التماس «الإصابة باختلال عقلي» الذي رفعه محامو جيمس هولمز: "
+         "«جزار سينما كولورادو».", "أمس", "other"),
+        # ... a leg broken in an accident and the wounded of a shooting or a crash are still a toll (the corpus)
+        ("وأصيب كيري - الشغوف بالرياضة - بكسر في ساقه اليمنى في حادث أثناء ركوب الدراجة ضمن جزء من مسار سباق فرنسا "
+         "للدراجات بالقرب من كيونزير في فرنسا يوم 31 مايو.", "يوم 31 مايو", "casualties"),
+        ("أقدم شاب مساء الثلاثاء على قتل ثلاثة أشخاص وإصابة رابع بإطلاق النار عليه في خيبر الجنوب بمنطقة عسير.",
+         "مساء الثلاثاء", "casualties"),
+        ("تعرض صباح اليوم الأحد باص “سابتكو” يقل 52 راكبًا لحادث انقلاب في مدخل مدينة بريدة على طريق القصيم – الرياض "
+         "السريع، مخلفًا 49 إصابة منها 4 خطيرة.", "صباح اليوم الأحد", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_players_or_a_concussions_injury_is_no_toll(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a ban on growing, logging or going out is a rule at home, a club's ban by FIFA sport: no sanction (samples 42, 91
+        # and 67: typed sanctions; the corpus: Sinai's curfew)
+        ("تزرع منذ زمن طويل لصنع الأطعمة ومنتجات أخرى بعد أن رفعت إيطاليا الحظر المفروض على زراعة القنب الهندي عام 1998.",
+         "عام 1998", "other"),
+        ("وأشارت الشبكة إلى أن السلطات في ميانمار فرضت حظراً على قطع الأخشاب عام 2014؛ لافتة إلى أن المحكمة وجّهت إلى إحدى "
+         "المتهمات تهمة حيازة المخدرات.", "عام 2014", "other"),
+        ("ولن يتمكن فيرنانديز من إبرام أي صفقات تعاقد مع لاعبين هذا الصيف نظرا للحظر المفروض على النادي من قبل الاتحاد "
+         "الدولي لكرة القدم (فيفا) بسبب مخالفات التعاقد مع لاعبين أجانب تحت السن القانونية.", "هذا الصيف", "other"),
+        ("ويشمل القرار «حظر التجول في المنطقة المحددة من الساعة السابعة مساء حتى الساعة السادسة من صباح اليوم التالي».",
+         "اليوم التالي", "other"),
+        # ... an embargo on a country, or on its goods, stays sanctions (the corpus)
+        ("1990- الغزو العراقي للكويت: مجلس الأمن الدولي يعتمد القرار 661 الذي يفرض حظرًا على العراق استمر حتى 2003.",
+         "2003", "sanctions"),
+        ("يذكر أن روسيا فرضت حظر الاستيراد على المنتجات الزراعية من الغرب في السادس من شهر أغسطس الماضي كرد فعل على "
+         "العقوبات الاقتصادية التي فرضها الاتحاد الأوروبي والولايات المتحدة الأميركية ضدها", "السادس من شهر أغسطس الماضي",
+         "sanctions"),
+    ],
+)  # fmt: skip
+def test_a_ban_at_home_is_no_sanction(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
