@@ -1,0 +1,331 @@
+"""A state's bodies by their names, and what a state's nisba names: the state, a news agency, a language, a
+continent. A nisba as a man's name: test_names_of_persons.py.
+
+The sentences are from SaudiNewsNet (mid-2015 Saudi papers).
+"""
+
+from __future__ import annotations
+
+import pytest
+from mention_readings import read_surface, readings
+
+from analysis.extract.gazetteer import load_gazetteer
+from analysis.extract.mentions import find_mentions
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+# --- bodies named with their state, or bare where their state is named ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id",
+    [
+        ("وأكد أن الجريمة ستقدم إلى محكمة الجنايات الدولية لمحاسبة كل من شارك فيها", "icc"),
+        ("مشاركة المملكة ودول المجلس في التحالف الدولي لمحاربة تنظيم داعش الإرهابي", "global_coalition"),
+        ("مشاركة المملكة ودول المجلس في التحالف الدولي لمحاربة تنظيم داعش الإرهابي", "isis"),  # both named
+        ("لأنه مرشح فريق «8 مارس « وقام بتأمين الغطاء المسيحي", "march_8"),  # مارس, the Gulf name of آذار
+        ("وفقاً لما نقلته وكالة الأنباء البحرينية", "bna"),
+    ],
+)
+def test_long_names_of_organisations(gazetteer, text, entity_id):
+    assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("الخارجية البحرينية تستدعي القائم بأعمال السفارة الإيرانية", "bahrain_foreign_ministry"),  # a title
+        ("وأفادت الداخلية المغربية في بيان أمس، أن الخلية", "morocco_interior_ministry"),
+        ("ستحتاج إلى موافقة مجلس الشيوخ الأميركي", "usa_parliament"),
+        # a policy and a minister are not the ministry: the adjective inside still names the state
+        ("وهو محلل للسياسة الخارجية الروسية في مجلس الشؤون الدولية الروسي", "russia"),
+        ("وهيلاري كلنتون -وزيرة الخارجية الأمريكية السابقة-", "usa"),
+    ],
+)
+def test_ministries_named_with_their_state(gazetteer, text, expected):
+    found = [m.entity_id for m in find_mentions(text, gazetteer)]
+    assert expected in found
+    assert not any(e.endswith("_ministry") for e in found if expected in ("russia", "usa"))
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the bare مجلس الشورى is Saudi Arabia's in a text that names it and no other state with one
+        ("وافق مجلس الشورى على نظام الجمعيات في المملكة العربية السعودية", True),
+        ("وافق مجلس الشورى على نظام الجمعيات", False),
+        ("وافق مجلس الشورى في البحرين على القانون، ورحبت السعودية", False),
+    ],
+)
+def test_a_chamber_several_states_have_counts_with_evidence(gazetteer, text, counted):
+    assert ("saudi_arabia_parliament" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # SaudiNewsNet sentences naming groupings, central banks, security and national bodies
+        ("ويفرض الاتفاق الذي أبرمته إيران مع القوى الدولية الست في 14 يوليو", "p5_plus_1"),
+        ("وفي شهادة جانيت يلين، محافظ الفيدرالي الأميركي، أمام الكونغرس", "usa_central_bank"),
+        ("ووفقًا للإحصائيات الصادرة عن مؤسسة النقد العربي السعودي", "saudi_arabia_central_bank"),
+        ("أشارت إلى رد وزارة المالية على استجواب في البنك المركزي اليوناني", "greece_central_bank"),  # any state
+        ("وقال مكتب التحقيقات الفدرالي إن سوار", "fbi"),
+        ("أفواج المصلين على جثامين شهداء الواجب من قوات الطوارئ الخاصة", "saudi_special_emergency_forces"),
+        ("قال الشيخ د. قيس بن محمد آل مبارك عضو هيئة كبار العلماء", "saudi_senior_scholars"),
+        ("وستنتهي التصفيات التي بدأت بالفعل في آسيا", "asia"),
+    ],
+)
+def test_groupings_banks_and_national_bodies(gazetteer, text, expected):
+    assert expected in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+def test_a_bare_emergency_force_needs_saudi_arabia_named(gazetteer):
+    assert "saudi_special_emergency_forces" not in {
+        m.entity_id for m in find_mentions("وصلت قوات الطوارئ الدولية إلى الحدود", gazetteer)
+    }
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a place of the body's state named nearby confirms a state body's bare name (dev set 2015-08-09-1128)
+        (
+            "أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير.",
+            "saudi_special_emergency_forces",
+            True,
+        ),
+        # bare الدفاع المدني and الجوازات: every state's, counted for Saudi Arabia's near a Saudi place
+        (
+            "وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة عسير العقيد محمد العاصمي أن الفرق انتشلت الجثة.",
+            "saudi_civil_defense",
+            True,
+        ),
+        ("وأكد مدير جوازات المنطقة أن الجوازات أنهت تصحيح أوضاع الوافدين في المدينة المنورة.", "saudi_passports", True),
+        # … not with no place of the state, nor with a place of another state, nor with the nationality word
+        ("انتشل الدفاع المدني جثة شاب سعودي بعد سقوطه من منحدر صخري.", "saudi_civil_defense", False),
+        ("وقال الدفاع المدني في إدلب إن الغارات أوقعت عشرات القتلى.", "saudi_civil_defense", False),
+        ("وطالب المواطنون بتسريع تجديد الجوازات قبل موسم السفر.", "saudi_passports", False),
+    ],
+)
+def test_a_state_bodys_bare_name_counts_near_a_place_of_its_state(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # UEFA's president in the articles on FIFA's election (SaudiNewsNet 2015-07-31-583, 2015-08-09-181,
+        # the twelfth sample's بلاتر ألقى باللوم على الاتحاد الأوروبي): the bare name that opens UEFA's
+        # full name, in a text that names FIFA, UEFA or a person of them
+        ("وأعلن بلاتيني رئيس الاتحاد الأوروبي ترشحه رسميا لرئاسة فيفا لخلافة بلاتر المستقيل.", "uefa"),
+        ("سيقدم الكثير من الأمور الجيدة لكرة القدم. انظروا فقط إلى سجله في الاتحاد الأوروبي. "
+         "وأعلن بلاتيني ترشحه رسميا لرئاسة الاتحاد الدولي.", "uefa"),
+        ("وألقى رئيس الفيفا باللوم على الاتحاد الأوروبي لرفض إصلاحات مشابهة.", "uefa"),
+        # the European Union where no body of the game is named
+        ("ودبلن في طليعة تحقيق يجريه الاتحاد الأوروبي في البلدان التي يشك في أنها تقدم صفقات ضريبية.", "eu"),
+        ("وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني إن الاتفاق مع إيران تاريخي.", "eu"),
+    ],
+)  # fmt: skip
+def test_a_bare_name_opening_a_sports_bodys_name_is_that_body_where_the_game_is_named(gazetteer, text, expected):
+    found = {m.entity_id for m in find_mentions(text, gazetteer) if m.surface.endswith(("الأوروبي", "الاوروبي"))}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sixty-ninth uniform sample (SaudiNewsNet 2015-07-31-1310) and the corpus's others (2015-08-06-637,
+        # 2015-07-31-550, 2015-08-07-1209): صندوق النقد العربي, the Arab Monetary Fund, was read as the IMF by the
+        # IMF's alias صندوق النقد
+        ("وأوضح الصندوق في بيان صحفي له أمس أنه على ضوء ذلك سجل المؤشر المركب لصندوق النقد العربي الذي يقيس أداء "
+         "الأسواق المالية العربية", ["arab_monetary_fund"]),
+        ("خلُصَت دراسة حديثة أجراها صندوق النقد العربي إلى أن عملية إنتاج النفط والغاز الصخريين ينجم عنها انبعاثات",
+         ["arab_monetary_fund"]),
+        ("شهدت القيمة السوقية الإجمالية للأسواق المالية العربية المدرجة في قاعدة بيانات صندوق النقد العربي استقرارا",
+         ["arab_monetary_fund"]),
+        ("قال صندوق النقد العربي: إن إنتاج النفط والغاز الصخريين غير مجد", ["arab_monetary_fund"]),
+        # against: the IMF by its full name and by its short one before any other word (the uniform samples' rows,
+        # 2015-08-10-274 and 2015-08-03-696)
+        ("حتى صندوق النقد الدولي يشعر بالقلق ويحذر من أن هناك", ["imf"]),
+        ("وقال صندوق النقد انه لن يشارك في هذه الخطة الثالثة", ["imf"]),
+    ],
+)  # fmt: skip
+def test_the_arab_monetary_fund_is_no_imf(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
+
+
+# --- the Red Crescent and Al-Hilal ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forty-seventh uniform sample (2015-07-27-1147): the authority named without الأحمر, read as Al-Hilal FC
+        "وأهاب المتحدث الرسمي لهيئة الهلال السعودي بالباحة عماد بن منسي الزهراني بالأخوة المواطنين والمقيمين",
+        # 2015-07-25-1173: الأحمر written with a presentation-form ligature (U+FEF7), nothing found before
+        "وأوضح المتحدث الرسمي لهيئة الهلال ا\ufef7حمر بالباحة عماد منسي الزهراني أن الحالات المرضية المختلفة بلغت 106 حالات",
+    ],
+)
+def test_the_authority_of_the_crescent_is_the_saudi_red_crescent(gazetteer, text):
+    found = {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert "saudi_red_crescent" in found
+    assert "al_hilal_fc" not in found
+
+
+def test_the_crescent_club_stays_the_club(gazetteer):
+    # against: SaudiNewsNet 2015-08-09-805, the club after the league's name
+    text = (
+        "أقيمت مباراة افتتاح بطولة كأس المؤسس بين بطل دوري كأس خادم الحرمين الشريفين الهلال السعودي، وبطل كأس ولي العهد"
+    )
+    assert "al_hilal_fc" in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sixty-seventh uniform sample (SaudiNewsNet 2015-07-23-975) and the corpus's other six: a Red Crescent
+        # team (فريق الهلال الأحمر), read as al-Hilal FC
+        ("وقام فريق المؤسسة وفريق الهلال الأحمر بالاطمئنان على الركاب", []),
+        ("كما قدمت الهدايا لفريق الهلال الأحمر بشاطئ العقير", []),
+        ("وأكد قائد فريق الهلال الأحمر التطوعي بالقرية حمود الفاضلي", []),
+        # against: the club's team before any other word
+        ("ويأتي على رأس هذه الأسماء نجم فريق النصر أحمد الفريدي، ولاعب فريق الهلال الشاب عبد الله عطيف", ["al_nassr_fc", "al_hilal_fc"]),
+        ("حيث يلتقي فريق الهلال مع نظيره الرياض", ["al_hilal_fc", "riyadh"]),
+    ],
+)  # fmt: skip
+def test_a_red_crescent_team_is_no_al_hilal(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
+
+
+# --- a nisba credited as a source: the news agency ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the eighth round's second sample and held-out articles: a quoted nisba credited as a source
+        ('وفقا لـ "الألمانية"، فقد سجل الطلب على القطاع الصناعي نموا', "dpa"),
+        ('وبحسب "الفرنسية"، فقد أعلن الصندوق أمس أن المستشار', "afp"),
+        # quoted without a credit word: the language; unquoted: the state
+        ("حتى تمكنت من استعمال «الفرنسية» في التخاطب مع المخرج", "france"),
+        ("وقالت الحكومة الألمانية إنها ستدرس الطلب", "germany"),
+    ],
+)
+def test_a_quoted_nisba_credited_as_a_source_is_the_news_agency(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the agency's nisba opening a line (a photo's credit) is the agency
+        ("“الفرنسية” مشاة أمام بورصة الأوراق المالية في طوكيو.", "afp"),
+        # ... quoted after a noun, the state
+        ('وقالت الشركة "الفرنسية" إنها ستفتتح مصنعا جديدا.', "france"),
+    ],
+)
+def test_a_photo_credit_is_the_agency(gazetteer, text, expected):
+    assert readings(text, gazetteer, "الفرنسية") == [(expected, "alias" if expected == "afp" else "adjective")]
+
+
+# --- a nisba as a language ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a state's feminine nisba after عن, من, إلى with a word of translating before is the language (the
+        # twenty-sixth uniform sample, 2015-08-08-56; 2015-07-22-1225, 2015-07-21-172)
+        ("وفي هذا المجال أنفق على ترجمة وطبع كتب كثيرة عن الفرنسية، كما يذكر المحقق جمال ملحم.", "france", False),
+        ("رائف أفندي لمؤلفها صباح علي وترجمها عن التركية جهاد الأماسي.", "turkey", False),
+        ("فاروق مردم بك الذي ترجم أخيرا من الفرنسية إلى العربية يؤمن لك هذه المتعة.", "france", False),
+        # … without a word of translating it is still the state
+        ("وأعلنت الرئاسة الفرنسية عن الزيارة، فيما أكدت مصادر عن الحكومة الفرنسية ذلك", "france", True),
+    ],
+)  # fmt: skip
+def test_a_nisba_translated_from_or_into_is_a_language(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a state's feminine nisba with ب right after a word of writing, speaking or glossing is the language
+        # (the sixty-third uniform sample, 2015-07-22-1097; round 65, read on SaudiNewsNet)
+        ("بالإضافة إلى نقش يحمل نصوصًا كاملة مسجلة باليونانية، أحدهم بجوار مدخل المعبد", "greece", False),
+        ("ومع مشاهدة ما يقرب من 1.3 مليون مشاهد للمباراة عبر قناة «تليموندو»، المحطة الناطقة بالإسبانية", "spain",
+         False),
+        ("يظهران ريفلين ورئيس الوزراء بنيامين نتانياهو، يرتديان بزتين نازيتين ويتكلمان بالألمانية.", "germany", False),
+        ("وذكرت صحيفة «الوطن» الصادرة بالفرنسية في موقعها الإلكتروني، أن عسكريين اثنين", "france", False),
+        ("التي أطلق عليها اسم “ستراتي” والتي تعني بالإيطالية الطبقات الأولى", "italy", False),
+        ("وقال البابا في تصريحات غير معدة مسبقا ألقاها بالإسبانية أمام المؤتمر", "spain", False),
+        ("الجبير يتحدث بالألمانية عن فترة طفولته", "germany", False),
+        # … with ب after another word it may be the state or its people: still the state
+        ("وهي إحدى تلميذات الأكاديمية التي لا تزال على اتصال بالبريطانية يسرى حسين", "uk", True),
+        ("وأكدت مواقع معارضة عدة أن قرار استبدال الليرة السورية بالتركية جاء نتيجة قلق السوريين", "turkey", True),
+        # … and a word of speaking before a nisba without ب is no language
+        ("وقالت الناطقة الأمريكية باسم الخارجية إن", "usa", True),
+    ],
+)  # fmt: skip
+def test_a_nisba_with_bi_after_a_word_of_writing_or_speaking_is_a_language(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- a nisba that names a continent or a part of one ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # the eighteenth sample (2015-08-06-1939): the Indian subcontinent, not India
+        ("وقالت دائرة الأرصاد الأردنية إن كتلة الهواء الساخن القادمة من شبه القارة الهندية بدأت تؤثر على البلاد.",
+         "india", False),
+        # South America (SaudiNewsNet 2015-07-22-482), not the USA
+        ("وغير مرحبين كثيرا بخوض تجربة خارج القارة الأمريكية الجنوبية.", "usa", False),
+        # the state's nisba elsewhere, and a continent's own nisba
+        ("وقالت الحكومة الهندية إن الأمطار الموسمية تأخرت.", "india", True),
+        ("من أجل الحرية ومن أجل أمن كل القارة الأوروبية.", "europe", True),
+    ],
+)  # fmt: skip
+def test_a_states_nisba_after_a_continent_noun_names_the_continent(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # the United States' nisba before "northern" or "southern" is North or South America's (the thirty-ninth
+        # uniform sample, SaudiNewsNet 2015-08-01-141; 2015-07-31-437; 2015-08-01-1073)
+        ("بعدما توج بطلا لكأس الأبطال الدولية الودية بشقها الأميركي الشمالي بعد فوزه على مانشستر يونايتد", "الأميركي"),
+        ("وكان سان جيرمان بدأ جولته الأميركية الشمالية بالفوز على بنفيكا البرتغالي", "الأميركية"),
+        ("ويعتزم الاتحاد الأميركي الجنوبي إنشاء لجنة للمراقبة المالية", "الأميركي"),
+        ("خلال كأس الامم الاميركية الجنوبية (كوبا اميركا) التي اقيمت مؤخرا في تشيلي", "الاميركية"),
+        # Ireland before "northern" is Northern Ireland (2015-07-26-188, 2015-08-11-169)
+        ("مرشحة بقوة لانتزاع المركز الأول على حساب تشيكيا وآيرلندا الشمالية والنرويج", "آيرلندا"),
+        ("لكن المدرب القادم من آيرلندا الشمالية احتفظ بمنصبه", "آيرلندا"),
+        # the verb تدمّر "destroys" with its shadda is no Palmyra (2015-08-01-684, 2015-07-25-1056)
+        ("فاستطاعت أن تخلع عنها نير العبودية، وتدمّر مدينة نينوى في العام 612 قبل الميلاد", "تدمّر"),
+        ("تؤكّد أنّ الأمومة تدمّر حياة المرأة وتسهم في اضطهادها", "تدمّر"),
+    ],
+)  # fmt: skip
+def test_a_continents_nisba_northern_ireland_and_a_verb_with_its_shadda_are_none(gazetteer, text, surface):
+    assert read_surface(text, gazetteer, surface) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # against: the nisba alone is the United States (the thirty-ninth sample's 2015-08-07-775), Ireland
+        # alone the Republic, تدمُر with its damma the city (2015-08-04-825)
+        ("قال وزير الخارجية الأميركي جون كيري أمس الخميس إنه توصل لاتفاق مع نظيره الروسي", "الأميركي",
+         ("usa", "adjective")),
+        ("وتضم المجموعة منتخبات إيرلندا وصربيا واليونان", "إيرلندا", ("ireland", "name")),
+        ("وفقدانها السيطرة على مدينة تدمُر جنوب البلاد على طول الحدود مع الأردن", "تدمُر", ("tadmur", "name")),
+    ],
+)  # fmt: skip
+def test_the_nisba_ireland_and_palmyra_otherwise_stay(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
