@@ -197,6 +197,10 @@ class ContextWords:
     #: they reach (``seizure_words``, ``seizure_reach``: اجتياح الميليشيات لصنعاء, the city)
     seizure_words: frozenset[str] = frozenset()
     seizure_reach: int = 0
+    #: nouns of a city's own (its picture, its walls, a town adjacent to it), and how many words before a capital
+    #: with ل glued to it they reach (``city_relation_words``, ``city_relation_reach``: لوحات دقيقة لوارسو, the city)
+    city_relation_words: frozenset[str] = frozenset()
+    city_relation_reach: int = 0
     #: "each" before من and capitals joined by و (``each_words``: كل من، كلا من): the word before it speaks for them
     each_words: frozenset[str] = frozenset({"كل"})
     #: words right after a capital that make it its government (``allies_after``: دمشق وحلفاؤها)
@@ -449,6 +453,8 @@ def context_words() -> ContextWords:
         motion_reach=int(metonymy.get("motion_reach") or 0),
         seizure_words=words(metonymy.get("seizure_words") or ()),
         seizure_reach=int(metonymy.get("seizure_reach") or 0),
+        city_relation_words=words(metonymy.get("city_relation_words") or ()),
+        city_relation_reach=int(metonymy.get("city_relation_reach") or 0),
         each_words=words(metonymy.get("each_words") or ("كل",)),
         allies_after=words(metonymy.get("allies_after") or ()),
         witness_verbs=words(metonymy.get("witness_verbs") or ()),
@@ -672,6 +678,8 @@ def _before_says(
         return False  # زيارة الأمير محمد بن سلمان للقاهرة، العودة للرياض: to the city
     if "ل" in clitics and _after_a_seizure(norm, match_start, words):
         return False  # منذ اجتياح الميليشيات لصنعاء، الغزو الأميركي لبغداد: the city taken
+    if "ل" in clitics and _after_a_city_relation(norm, match_start, words):
+        return False  # لوحات دقيقة لوارسو، بلدة داريا المحاذية لدمشق: the city's own picture, neighbour, walls
     if "ل" in clitics:  # الضغوط غير الشرعية لواشنطن: Washington's pressure
         return True
     if before is not None and before in words.pronoun_prepositions:  # ما تقوم به دمشق
@@ -776,6 +784,14 @@ def _after_a_seizure(norm: str, match_start: int, words: ContextWords) -> bool:
     glued to it), in the same phrase: ``منذ اجتياح الميليشيات لصنعاء``, ``واقتحام القوات الأميركية لبغداد``; not
     ``يمثل الاحتلال الإيراني والوكيل الحصري لطهران`` (four words back)."""
     return _among_the_words_before(norm, match_start, words.seizure_words, words.seizure_reach)
+
+
+def _after_a_city_relation(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether one of the ``city_relation_words`` stands among the ``city_relation_reach`` words before a capital
+    (with ل glued to it), in the same phrase: ``رسم لوحات دقيقة لوارسو``, ``اقرع الأسوار اللامرئية لدمشق``, ``في
+    بلدة داريا المحاذية لدمشق``, ``إعادة الهيبة والمجد للخلافة الإسلامية لبغداد``; not ``وحب واشنطن لطهران`` (a
+    love, the government's), nor ``الميليشيات التابعة لطهران`` (belonging, not adjacency)."""
+    return _among_the_words_before(norm, match_start, words.city_relation_words, words.city_relation_reach)
 
 
 def _among_the_words_before(

@@ -1162,6 +1162,41 @@ def test_a_city_crowded_with_something_is_the_city(gazetteer, text, alias, expec
     assert expected in readings(text, gazetteer, alias)
 
 
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a painting, a picture of the city (2015-07-21-298, the forty-second metonymy file's error; 2015-07-21-913)
+        ("أو الإيطالي كناليتو الذي رسم لوحات دقيقة لوارسو في القرن الثامن وقد استخدمت في عملية إعادة الترميم", "وارسو",
+         ("warsaw", "place")),
+        ("كما يستنطق نصوص أدباء غربيين وانطباعاتهم. ويرسم صورة غنيَّة الملامح لبغداد منذ تأسيسها في عام 762", "بغداد",
+         ("baghdad", "place")),
+        # its walls, its face (2015-08-03-39, 2015-08-06-318)
+        ("ودعت موكب الوالد وهي تقول “اقرع الأسوار اللامرئية لدمشق تحت المطر وأنا أنتحب تمردي", "دمشق",
+         ("damascus", "place")),
+        ("والصرعة الأخيرة اليوم أن هذه السيارة أصبحت جزءا من الوجه السياحي لبرلين فهناك مكاتب سياحية", "برلين",
+         ("berlin", "place")),
+        # a town adjacent to it, its glory restored (2015-08-07-1432, 2015-08-09-232: the forty-second file's errors)
+        ("بينما أكدت مصادر تقدم المعارضة في بلدة داريا المحاذية لدمشق. وفي بلدة داريا قال لواء شهداء الإسلام", "دمشق",
+         ("damascus", "place")),
+        ("من شأنه إعادة الهيبة والمجد للخلافة الإسلامية لبغداد. تطلع الزرقاوي في البداية إلى التخلص من الاحتلال",
+         "بغداد", ("baghdad", "place")),
+        # against: a love, a belonging, a message, a dominance are the government's, ل its default
+        # (2015-07-26-448, 2015-07-22-32, 2015-07-21-458, 2015-08-01-64)
+        ("وحب واشنطن لطهران ظل يُسهدها لعدة عقود. وبين مراسلة وأخرى، ولقاء طويل وآخر", "طهران", ("iran", "metonym")),
+        ("سواء دعم الأسد أو الميليشيات التابعة لطهران في العراق والدول الأخرى", "طهران", ("iran", "metonym")),
+        ("أن طريقة التعامل مع «حسيني» كانت تتضمن رسالة من القاهرة لطهران بأن التلاعب في المنطقة غير مسموح به", "طهران",
+         ("iran", "metonym")),
+        ("فمن قبل كانت موسكو تخشى من الهيمنة الاقتصادية لبكين، لذلك عارضت اقتراح تطوير التكامل الاقتصادي", "بكين",
+         ("china", "metonym")),
+        # against: the noun too far back, past the three words, or past a comma (sentences of the news's kind)
+        ("نشرت صحيفة صورة للقاء الوزراء المخصص لموسكو", "موسكو", ("russia", "metonym")),
+        ("وعرض صورة، ثم وجه رسالة لطهران بأن التلاعب غير مسموح به", "طهران", ("iran", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capital_after_a_noun_of_the_citys_own_is_the_city(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
+
+
 # --- the metonymy files' other classes, a table each (each row's comment names its class) ---------------------------
 
 
