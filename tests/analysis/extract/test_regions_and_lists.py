@@ -171,3 +171,39 @@ def test_the_occupied_territories_are_palestine(gazetteer):
     # dev set 2015-08-01-271: the EU on crimes "committed by Israelis in the occupied territories"
     text = "دعا الاتحاد الأوروبي إلى عدم التساهل مع الجرائم التي يقترفها الإسرائيليون في الأراضي المحتلة ضد الأهالي"
     assert "palestine" in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sixty-ninth uniform sample (SaudiNewsNet 2015-07-21-2800): إمارة جازان, the Jazan Region's emirate (the
+        # governor's office), was read as the city; the dateline before it is the city
+        ("سبق- جازان: احتفل قائد أمن إمارة جازان، المقدم عبدالله بن محمد الريثي، بزفاف شقيقه الشاب",
+         [("jizan", "جازان"), ("jazan_region", "إمارة جازان")]),
+        # the corpus's others (2015-08-06-1533, 2015-07-23-534, 2015-08-01-447, 2015-08-10-1373, 2015-08-01-358)
+        ("وأوضح مدير عام العلاقات العامة والإعلام بإمارة مكة سلطان الدوسري، أن الاجتماع الذي يرأسه أمير المنطقة",
+         [("makkah_region", "إمارة مكة")]),
+        ("وابدى وكيل إمارة الباحة اعجابه بما شاهده من فعاليات والحضور الكبير للمصطافين",
+         [("al_bahah_region", "إمارة الباحة")]),
+        ("والرئيسي على اغلى كؤوس المصيف (كاس امارة مكة المكرمة) والذي سيجمع نخبة",
+         [("makkah_region", "امارة مكة المكرمة")]),
+        ("من خلال لجنة مشكلة من إمارة المدينة، هيئة الطيران المدني، المرور",
+         [("madinah_region", "إمارة المدينة")]),
+        ("بحضور وكيل إمارة الحدود الشمالية الشيخ صالح المحيميد", [("northern_borders_region", "إمارة الحدود الشمالية")]),
+        # King Salman took Riyadh's emirate at 19 (2015-07-21-2876): the region's governorship
+        ("فخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، حفظه الله، تولى إمارة الرياض وعمره 19 عاماً",
+         [("salman_bin_abdulaziz", "خادم الحرمين الشريفين"), ("salman_bin_abdulaziz", "الملك سلمان بن عبدالعزيز"),
+          ("riyadh_region", "إمارة الرياض")]),
+        # against: the emirate's full name is the region by منطقة, as before (2015-07-31-928, 2015-08-11-38)
+        ("ترأس وكيل إمارة منطقة الباحة الدكتور حامد الشمري", [("al_bahah_region", "منطقة الباحة")]),
+        ("وقال سموه خلال المجلس الأسبوعي بإمارة المنطقة الشرقية", [("eastern_province", "المنطقة الشرقية")]),
+        # against: the capital without إمارة is still the city (2015-08-06-1223, the seventieth sample)
+        ("وصل فريق الصقور السعودية يوم امس مطار الباحة", [("saudi_arabia", "السعودية"), ("al_bahah", "الباحة")]),
+        # against: إمارة before another name is that name's: Dubai, one of the Emirates (2015-07-21-472), a local
+        # centre's emirate (مركز إمارة عرقة)
+        ("عززت إمارة دبي نشاطاتها الثقافية والتراثية والترفيهية", [("dubai", "دبي")]),
+        ("في مركز إمارة عرقة", [("irqah", "عرقة")]),
+    ],
+)  # fmt: skip
+def test_a_saudi_regions_emirate_is_the_region(gazetteer, text, expected):
+    assert [(m.entity_id, m.surface) for m in find_mentions(text, gazetteer)] == expected
