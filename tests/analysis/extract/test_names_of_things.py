@@ -36,6 +36,22 @@ def test_a_capital_inside_another_name_is_neither_reading(gazetteer, text, alias
 
 
 @pytest.mark.parametrize(
+    "text, alias, read",
+    [
+        # the states of Washington, plural or dual, as ولاية واشنطن: Washington State, no mention of the city
+        # (the forty-fourth metonymy file, 2015-07-24-818; SaudiNewsNet 2015-07-31-310)
+        ("رغم أن ولايات واشنطن وكولورادو وألاسكا وأوريغون اتخذت هذه الخطوة بالفعل", "واشنطن", False),
+        ("على غرار متاجر يباع فيها المخدر بولايتي واشنطن وكولورادو.", "واشنطن", False),
+        # … the capital elsewhere in the same articles' kind of sentence still read
+        ("وهو أول وزير خارجية كوبي يقوم بزيارة رسمية لواشنطن منذ الثورة الكوبية عام 1959.", "واشنطن", True),
+        ("وقد شهدت الولايات المتحدة وروسيا توترا، وواشنطن وموسكو تتبادلان الاتهامات.", "واشنطن", True),
+    ],
+)  # fmt: skip
+def test_washington_after_the_plural_or_dual_of_state_is_no_mention(gazetteer, text, alias, read):
+    assert bool(readings(text, gazetteer, alias)) is read
+
+
+@pytest.mark.parametrize(
     "text, entity_id, counted",
     [
         # a continent or a state inside a competition's name (the uniform sample's errors)
