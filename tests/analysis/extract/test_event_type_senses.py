@@ -360,7 +360,12 @@ def test_a_players_or_a_concussions_injury_is_no_toll(sentence, date_text, expec
     ],
 )  # fmt: skip
 def test_a_ban_at_home_is_no_sanction(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
 
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # an interview conducted is a saying, though a medium's name keeps its kind away (sample 93 and the corpus: typed
         # other) or another type's word is near (the corpus: typed strike by هجمات)
         ("جاء ذلك في مقابلة اجرتها محطة \"ام تي في\" التلفزيونية اللبنانية السبت مع أمير جبهة النصرة في منطقة القلمون ابي "
