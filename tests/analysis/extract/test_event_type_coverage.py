@@ -187,3 +187,21 @@ def test_a_press_conference_with_a_pronoun_is_a_statement(sentence, date_text, e
 )  # fmt: skip
 def test_one_more_person_or_believers_attacked_are_civilians(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the Interior Ministry's execution statement dates the execution after the sentence passed, arrest (sample 94:
+        # typed condemnation by the conviction before it; the corpus: typed other)
+        ("وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي يتضمن ثبوت إدانته بما نسب إليه، والحكم بقتله تعزيرا أمس في "
+         "منطقة الرياض بمحافظة حريملاء.", "أمس", "arrest"),
+        ("وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه شرعا والحكم بقتله تعزيرا أمس في محافظة ثادق "
+         "بمنطقة الرياض.", "أمس", "arrest"),
+        # ... a condemnation expressed of an attack stays the attack's (the corpus)
+        ("أعربت دولة الكويت عن إدانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف مسجداً لقوات الطوارئ في "
+         "منطقة عسير أمس وأدى إلى مقتل وإصابة عدد من رجال الأمن.", "أمس", "bombing"),
+    ],
+)  # fmt: skip
+def test_an_execution_after_its_sentence_is_arrest(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected

@@ -390,3 +390,28 @@ def test_a_ban_at_home_is_no_sanction(sentence, date_text, expected):
 )  # fmt: skip
 def test_an_interview_conducted_is_a_saying(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a court's sentence or acquittal is a trial's, arrest (the corpus: typed other; three papers for Nazif's)
+        ("قضت محكمة مصرية على أحمد نظيف، رئيس الوزراء الأسبق في عهد الرئيس المعزول حسني مبارك، بالسجن خمس سنوات "
+         "الأربعاء بعد إدانته بتهمة «الكسب غير المشروع»، حسب ما قال مسؤول في المحكمة.", "الأربعاء", "arrest"),
+        ("قضت محكمة إثيوبية، الاثنين، بحبس 17 ناشطا مسلما لمدد تتراوح بين سبع سنوات واثنتين وعشرين سنة بتهم التخطيط "
+         "لإنشاء دولة إسلامية", "الاثنين", "arrest"),
+        ("قضت محكمة جنايات الإسكندرية أمس السبت، ببراءة جميع المتهمين في أعمال عنف شهدتها منطقة سيدي بشر شرق المدينة",
+         "أمس السبت", "arrest"),
+        ("وفي شهر كانون أول/ديسمبر الماضي قضت محكمة إماراتية بالسجن المؤبد على متهمين بالانضمام إلى منظمتي \"جبهة "
+         "النصرة\" و\"أحرار الشام\"", "شهر كانون أول/ديسمبر الماضي", "arrest"),
+        # ... a court's other rulings are no trial (the corpus)
+        ("قضت محكمة القضاء الإداري بمجلس الدولة في مصر أمس بعدم اختصاصها بنظر الدعوى القضائية المطالبة بإلغاء العمل "
+         "بقانون قوائم الكيانات الإرهابية والإرهابيين.", "أمس", "other"),
+        ("وقضت المحكمة الاتحادية الأسترالية أمس، بأن الحكومة الأسترالية لم تراع الاعتبارات الضرورية بشأن تأثير المنجم "
+         "المقرر إقامته على فصيلتين مهددتين بالانقراض", "أمس", "other"),
+        ("ومذبحة سربرينتشا هي أسوأ الأعمال الوحشية في حرب البوسنة وقضت محكمة العدل الدولية في عام 2007 بأن المذبحة تعد "
+         "إبادة جماعية.", "عام 2007", "other"),
+    ],
+)  # fmt: skip
+def test_a_courts_sentence_is_a_trial_its_other_rulings_are_not(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
