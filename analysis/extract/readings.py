@@ -155,6 +155,10 @@ class ContextWords:
     phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: alias key → the words before it that make it the second word of a fixed pair (``phrase_words_before``: عصر ومصر)
     phrase_words_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: alias keys that are also a measure's noun, and the units that make a number after them a measure
+    #: (``measure_names``, ``measure_units``: بقطر 80 سم "with a diameter of 80 cm", not Qatar)
+    measure_names: frozenset[str] = frozenset()
+    measure_units: frozenset[str] = frozenset()
     #: alias key of a home name → the body it names quoted alone where the text names that body (``quoted_short_names``)
     quoted_short_names: Mapping[str, str] = field(default_factory=dict)
     #: a state's name → its capital named like it, read so right after ``capital_nouns`` (``capitals_named_like_their_state``)
@@ -389,6 +393,8 @@ def context_words() -> ContextWords:
         phrase_words_before={
             alias_key(str(name)): words(before) for name, before in (raw.get("phrase_words_before") or {}).items()
         },
+        measure_names=frozenset(alias_key(str(w)) for w in (raw.get("measures") or {}).get("names") or ()),
+        measure_units=words((raw.get("measures") or {}).get("units") or ()),
         quoted_short_names={alias_key(str(k)): str(v) for k, v in (raw.get("quoted_short_names") or {}).items()},
         capitals_named_like_their_state={
             alias_key(str(k)): str(v)
@@ -600,6 +606,24 @@ def _previous_word_span(norm: str, start: int) -> tuple[int, int]:
     while j > lo and (norm[j - 1].isalnum() or norm[j - 1] == "_"):
         j -= 1
     return j, i
+
+
+_MEASURE_RE = re.compile(
+    rf"(?:{SEPARATOR_CLASS}+(?:يصل|يبلغ|الي|نحو|حوالي))*"  # بقطر يصل إلى 40 ملليمتر
+    rf"((?:{SEPARATOR_CLASS}*\d+(?:[.,]\d+)?|{SEPARATOR_CLASS}+(?:او|و|الي|-))+)"  # 18 أو 20 أو22
+    rf"({SEPARATOR_CLASS}+\w+)?"  # the unit
+)
+
+
+def _a_measure_after(norm: str, end: int, units: frozenset[str]) -> bool:
+    """Whether a number and one of ``units`` follow position ``end`` of normalised text (with the verbs and
+    words of a range between): ``بقطر 18 أو 20 أو22 بوصة``, ``بقطر يصل إلى 40 ملليمتر``, not ``بورصة قطر 0.9 في
+    المئة``."""
+    m = _MEASURE_RE.match(norm, end)
+    if m is None or not re.search(r"\d", m.group(1)) or m.group(2) is None:
+        return False
+    unit = m.group(2).strip(" \t\n\"'-")
+    return unit in units or (len(unit) > 1 and unit[0] == "و" and unit[1:] in units)
 
 
 def next_word(norm: str, end: int) -> str | None:
@@ -1193,6 +1217,8 @@ def _read_matches(
             and previous_word(norm, match_start) in words.phrase_words_before[key]
         ):
             continue  # في كل عصر ومصر "in every age and land": the second word of a fixed pair, not Egypt
+        if key in words.measure_names and _a_measure_after(norm, end, words.measure_units):
+            continue  # بقطر 80 سم "with a diameter of 80 cm": a measure, not Qatar
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
         if place and _in(next_word(norm, end), words.name_tails):
             continue  # تورونتو ستار، مانشستر سيتي: a paper or a club

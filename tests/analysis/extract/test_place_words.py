@@ -1031,6 +1031,34 @@ def test_places_beside_a_caesarean_and_kayseri_by_its_name_are_still_read(gazett
     assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the seventieth uniform sample (2015-07-26-279): قطر "the diameter" of the sun, of a planet
+        ("إلا أنه أكثر إشراقًا منها بنسبة 20 في المائة، وقطره أكبر من قطر الشمس بنسبة 10 في المائة.", False),
+        ("قطر الكوكب Kepler-452b أكبر بنسبة 60 في المائة من قطر كوكب الأرض، ولم يحدد العلماء طبيعة تكوينه", False),
+        # SaudiNewsNet's other diameters: before a number and a unit of length (2015-07-21-325, 2015-07-23-117,
+        # 2015-07-24-305, 2015-08-03-656), or the thing measured (2015-08-08-1072, 2015-08-08-465, 2015-08-10-532)
+        ("ويمكن الاختيار بين إطارات بقطر 18 أو 20 أو22 بوصة، وكلها من النوع العريض.", False),
+        ("الساعة الأولى له وهي «بورتوفينو أوتوماتيك» بقطر يصل إلى 40 ملليمتر، والثانية لها", False),
+        ("وتدور المروحة بزاوية 180 درجة وبقطر 80 سم, وتتحرك لدورة كاملة خلال 31 ثانية", False),
+        ("كما تم إدخال الخط الرئيسي قطر 800 ملم المنفذ بشارع وادي وج للخدمة", False),
+        ("واصطدام جسيم بهذه السرعة قطره أقل من قطر شعرة الإنسان: بإمكانه تكوين شرارة كهربائية", False),
+        ("بطول 3,5 كم لكل منهما وبقطر داخلي 11 مترا ومنشأ على عمق 48 مترا من سطح الماء", False),
+        ("حيث يبلغ قطرها نصف قطر وحدة العاكس الرئيسة المحيطة بها.", False),
+        # against: Qatar before a number that is no measure: its bourse's figure, a score, a count, a year
+        # (2015-07-22-297, 2015-08-09-730, 2015-08-04-305, 2015-07-22-1246)
+        ("وهبط مؤشر بورصة قطر 0.8 في المئة مسجلا أداء ضعيفا.", True),
+        ("ومساء أمس فازت الإمارات على قطر 75- 38.", True),
+        ("وأبو ظبي بتداول مكرر 12 مرة والكويت 15 مرة وقطر 12 مرة.", True),
+        ("في الشبهات التي طالت ملفي روسيا 2018 وقطر 2022، وتوصل الى خلاصة", True),
+        ("العاملين في منشآت مونديال قطر 2022 م.", True),
+    ],
+)  # fmt: skip
+def test_a_diameter_is_no_qatar(gazetteer, text, counted):
+    assert ("qatar" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 # --- القاعدة "the base" and الأسد "the lion": al-Qaeda and Assad only with their evidence ---------------------------
 
 
