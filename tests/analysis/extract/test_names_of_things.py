@@ -460,6 +460,23 @@ def test_a_club_or_a_neighbourhood_named_after_a_capital_is_neither(gazetteer, t
 
 
 @pytest.mark.parametrize(
+    "text, read",
+    [
+        # APOEL Nicosia, the club (`name_heads` += أبويل): no mention of the city (SaudiNewsNet 2015-07-24-559, twice,
+        # the forty-fifth metonymy file)
+        ("حافظ باريس سان جيرمان على صدارته للمجموعة السادسة بعدما خطف فوزاً صعباً من الأراضي القبرصية، "
+         "وهزم مضيفه أبويل نيقوسيا بهدف نظيف", False),
+        ("4- أبويل نيقوسيا (قبرص): نقطة واحدة", False),
+        # against: Nicosia the city, in the capital's palace and its suburb (the tenth and thirty-fifth files)
+        ("في لقاء خص به «الشرق الأوسط» في القصر الجمهوري في العاصمة نيقوسيا، أن عملية المفاوضات الجديدة", True),
+        ("على قطعة يبلغ طولها 50 سنتم من الطائرة في هذا الموقع في ضاحية نيقوسيا.", True),
+    ],
+)  # fmt: skip
+def test_apoel_nicosia_is_the_club_not_the_city(gazetteer, text, read):
+    assert bool(readings(text, gazetteer, "نيقوسيا")) is read
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # the seventeenth uniform sample (SaudiNewsNet 2015-07-31-447): Moghreb Tétouan, read as Morocco
