@@ -772,39 +772,34 @@ def _relative_day(found: Found) -> Span:
             and _previous_word(before) in CAL.today_contrast_then_words
         ):
             raise Reject  # "تتحمل الكثير سابقا واليوم" (sample 64), "الفن سابقا واليوم": then and now, no day
-        if (
-            not get("wd")
-            and not _FIRST_PERSON_FUTURE_RE.match(after)
-            and _now_against_then(found.match.string[max(0, found.match.start() - 400) : found.match.start()])
-        ):
-            raise Reject  # "في الماضي كان الشأن السياسي محصوراً ...، بينما اليوم": now against then
-        if not get("wd") and _then_years_back(
-            found.match.string[max(0, found.match.start() - 400) : found.match.start()]
-        ):
-            raise Reject  # "قبل سنتين كان هناك سبعة ملايين ...، وقد تضاعف العدد اليوم" (sample 62): now against then
-        if not get("wd") and _nowadays(before, after):
-            raise Reject  # "ما زالت قائمة حتى اليوم", "السعودية اليوم لم تعد", "في مثل هذا اليوم"
-        near = _WORDS_RE.findall(before[-25:])[-2:] + _WORDS_RE.findall(after[:20])[:1]
-        if not get("wd") and any(w in CAL.today_nowadays_verbs or w[1:] in CAL.today_nowadays_verbs for w in near):
-            raise Reject  # "لم تعد اليوم معنية": nowadays
-        if not get("wd") and any(_state_verb(w) for w in near):
-            raise Reject  # "تظهر اليوم في انخفاض نسبة المواليد", "تظهر الداعشية اليوم في عقول": nowadays
-        if not get("wd") and _state_in_clause(clause_before(before, len(before))):
-            raise Reject  # "وتمثل نحو 7 في المائة من إجمالي التجارة العالمية اليوم": a state that holds now
-        if not get("wd") and _becoming_in_clause(clause_before(before, len(before))):
-            raise Reject  # "حتى أصبح مهرجان التمور اليوم" (the round of sample 85): what has become so by now
-        if not get("wd") and _facing_difficulty(clause_before(before, len(before)), after):
-            raise Reject  # "التحديات التي يواجهها القطاع اليوم" (nondates2): a difficulty faced nowadays
-        if not get("wd") and _come_to(clause_before(before, len(before))):
-            raise Reject  # "ما وصلت إليه الأمور اليوم" (nondates2): what things have come to by now
-        if not get("wd") and _than_ever(clause_before(before, len(before)), after):
-            raise Reject  # "في حاجة اليوم أكثر من أي وقت مضى" (nondates2): now against all earlier time
-        if not get("wd") and _obligation(clause_before(before, len(before))):
-            raise Reject  # "يجب أن ينخرط البلدان اليوم في مهمة شاقة" (nondates2): what must be done now
-        if not get("wd") and _then_named_before(
-            found.match.string[max(0, found.match.start() - 400) : found.match.start()]
-        ):
-            raise Reject  # "التي كانت آنذاك الوجهة رقم 20 ... بلغ عدد وجهاتها اليوم" (nondates2): now against then
+        if not get("wd"):  # a bare اليوم: "nowadays" rather than the paper's day?
+            earlier = found.match.string[max(0, found.match.start() - 400) : found.match.start()]  # its sentence before
+            clause = clause_before(before, len(before))
+            if not _FIRST_PERSON_FUTURE_RE.match(after) and _now_against_then(earlier):
+                raise Reject  # "في الماضي كان الشأن السياسي محصوراً ...، بينما اليوم": now against then
+            if _then_years_back(earlier):
+                raise Reject  # "قبل سنتين كان هناك سبعة ملايين ...، وقد تضاعف العدد اليوم" (sample 62): now against then
+            if _nowadays(before, after):
+                raise Reject  # "ما زالت قائمة حتى اليوم", "السعودية اليوم لم تعد", "في مثل هذا اليوم"
+            near = _WORDS_RE.findall(before[-25:])[-2:] + _WORDS_RE.findall(after[:20])[:1]
+            if any(w in CAL.today_nowadays_verbs or w[1:] in CAL.today_nowadays_verbs for w in near):
+                raise Reject  # "لم تعد اليوم معنية": nowadays
+            if any(_state_verb(w) for w in near):
+                raise Reject  # "تظهر اليوم في انخفاض نسبة المواليد", "تظهر الداعشية اليوم في عقول": nowadays
+            if _state_in_clause(clause):
+                raise Reject  # "وتمثل نحو 7 في المائة من إجمالي التجارة العالمية اليوم": a state that holds now
+            if _becoming_in_clause(clause):
+                raise Reject  # "حتى أصبح مهرجان التمور اليوم" (the round of sample 85): what has become so by now
+            if _facing_difficulty(clause, after):
+                raise Reject  # "التحديات التي يواجهها القطاع اليوم" (nondates2): a difficulty faced nowadays
+            if _come_to(clause):
+                raise Reject  # "ما وصلت إليه الأمور اليوم" (nondates2): what things have come to by now
+            if _than_ever(clause, after):
+                raise Reject  # "في حاجة اليوم أكثر من أي وقت مضى" (nondates2): now against all earlier time
+            if _obligation(clause):
+                raise Reject  # "يجب أن ينخرط البلدان اليوم في مهمة شاقة" (nondates2): what must be done now
+            if _then_named_before(earlier):
+                raise Reject  # "التي كانت آنذاك الوجهة رقم 20 ... بلغ عدد وجهاتها اليوم" (nondates2): now against then
         words = _WORDS_RE.findall(before[-40:])
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
