@@ -2025,12 +2025,16 @@ def _seats(gazetteer: Gazetteer) -> frozenset[str]:
 def _twin_in(gazetteer: Gazetteer, key: str, countries: set[str]) -> str | None:
     """The place of one of ``countries`` that a place noun and the same name name (``منطقة الجوف``
     in Saudi Arabia, ``محافظة الجوف`` in Yemen, ``محافظة القنيطرة`` in Syria): what a bare homonym
-    means when only places of that country are named nearby."""
+    means when only places of that country are named nearby. Of two such places, a town rather than
+    an area, which is named with its noun (``أهالي العيون`` is Al-Uyun of Al-Ahsa, the town named
+    ``مدينة العيون``, not Medina's sub-municipality ``بلدية العيون``)."""
     found = set()
     for noun in sorted(_PLACE_NOUN_KEYS):
         alias = gazetteer.by_key.get(f"{noun} {key}")
         if alias is not None and _country_of(gazetteer, alias.entity_id) in countries:
             found.add(alias.entity_id)
+    if len(found) > 1:
+        found = {e for e in found if gazetteer.entities[e].type != "area"} or found
     return found.pop() if len(found) == 1 else None
 
 

@@ -159,6 +159,31 @@ def test_a_territorys_capital_is_not_read_from_an_article_naming_another_country
     assert "laayoune" not in {m.entity_id for m in find_mentions(text, gazetteer)}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Medina's Al-Uyun sub-municipality and district, named with its noun: the municipal-elections story
+        # (SaudiNewsNet 2015-08-02-1157, files 8, 14, 15, 21, 30, 41, 45) and the flood works (2015-07-27-732)
+        ("ويوم غد للقاء مع المواطنين في نطاق بلدية العيون، وبعد غد مع المواطنين في نطاق بلدية العوالي",
+         {"al_uyun_madinah"}),
+        ("درء أخطار السيول في ابيار الماشي، المليليح العزيزية، الوسيعة، الصويدرة، المندسة، منطقة العيون.",
+         {"al_uyun_madinah"}),
+        # the full name in an article whose list names it bare (2015-08-06-1212; the bare والعيون is not read)
+        ("الانتخابات البلدية بمنطقة المدينة المنورة في نطاق البلديات الفرعية التالية: الحرم والعيون، والعوالي، "
+         "وقباء.\n جاء ذلك خلال اجتماع اللجنة بمقر بلدية العيون أمس", {"al_uyun_madinah"}),
+        # ... but the bare name in an article on Al-Ahsa's town stays the town, not the sub-municipality
+        # (2015-07-26-521)
+        ("نظمت لجنة التنمية الاجتماعية الأهلية بالعيون حفل معايدة أهالي العيون الأول بالأحساء، بحضور مديري "
+         "الإدارات الحكومية", {"al_uyun_al_ahsa"}),
+        ("وأقام مستشفى مدينة العيون واللجنة الأهلية لأصدقاء الصحة بمدينة العيون بالأحساء حفلا للمرضى.",
+         {"al_uyun_al_ahsa"}),
+    ],
+)  # fmt: skip
+def test_al_uyun_of_medina_is_not_al_uyun_of_al_ahsa(gazetteer, text, expected):
+    found = {m.entity_id for m in find_mentions(text, gazetteer)} & {"al_uyun_madinah", "al_uyun_al_ahsa", "laayoune"}
+    assert found == expected
+
+
 # --- namesakes one by one: Al-Rabat, Duma, Sulaymaniyah, Khaybar, Mansoura ------------------------------------------
 
 
