@@ -439,3 +439,23 @@ def test_an_interview_conducted_is_a_saying(sentence, date_text, expected):
 )  # fmt: skip
 def test_a_courts_sentence_is_a_trial_its_other_rulings_are_not(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a man held, a suspect, or held pending a case is an arrest (the corpus: typed other; sample 95's in two papers)
+        ("اعلنت وزارة الداخلية الاسبانية توقيف رجل يشتبه بتجنيده عناصر ولا سيما نساء لحساب تنظيم داعش ليل الثلاثاء "
+         "الاربعاء في جيب مليلية في المغرب.", "ليل الثلاثاء الاربعاء", "arrest"),
+        ("صادقت محكمة الاستئناف الجزائية المتخصصة على حكم صادر عن المحكمة الجزائية المتخصصة بتعزير أكاديمي معروف "
+         "بالسجن أربع سنوات اعتبارا من تاريخ توقيفه على ذمة قضية عام 1428هـ، ومنعه من السفر إلى خارج المملكة مدة "
+         "مماثلة لها بعد اكتساب الحكم الصفة القطعية.", "عام 1428هـ", "arrest"),
+        # ... a player suspended, or bombardment halted, is no arrest (the date dates the saying)
+        ("قال الاتحاد الاسكتلندي لكرة القدم الاثنين إنه أوقف نادر تشيفتشي لاعب سيلتيك الجديد ست مباريات بسبب عض منافس "
+         "خلال مباراة قمة دندي الموسم الماضي.", "الاثنين", "statement"),
+        ("أفادت مصادر عسكرية عراقية أمس الاثنين بأن القوات العراقية أوقفت عمليات القصف الجوي والمدفعي جزئياً لضمان فسح "
+         "المجال أمام العوائل للخروج من المدينتين", "أمس الاثنين", "statement"),
+    ],
+)  # fmt: skip
+def test_a_man_or_a_suspect_held_is_an_arrest(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
