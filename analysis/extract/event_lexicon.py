@@ -37,10 +37,11 @@ CLAUSE = -1
 SENTENCE = -2
 
 # The regex's groups, one per form class: nouns (n), nouns in ة (f), any ending (o), exact
-# nouns (x); perfect verbs (v), imperfect stems (i), exact verbs (e); particles (p);
+# nouns (x); perfect verbs (v), imperfect stems (i), exact verbs (e), exact verbs of two words or more (E, tried
+# first: "جاء ذلك" is a statement's verb, جاء alone a clause's); particles (p);
 # punctuation (q). Verbs and particles take no article before them.
 _NOUN_CLASSES = ("n", "f", "o", "x")
-_VERB_CLASSES = ("v", "i", "e")
+_VERB_CLASSES = ("v", "i", "e", "E")
 
 
 class EventTypesError(ValueError):
@@ -265,7 +266,7 @@ class _Forms:
             if not text:
                 raise EventTypesError(f"{where}: empty verb {written!r}")
             self.term(text)
-            self.add("e", text, text)
+            self.add("E" if " " in text else "e", text, text)
             return text
         perfect, _, imperfect = (normalize(part).strip() for part in written.partition("/"))
         if not imperfect and perfect.startswith("ا"):  # أشار/يشير، اعتقل/يعتقل: no rule gives these
@@ -325,7 +326,8 @@ def _pattern(forms: _Forms, inflection: _Inflection, punctuation: list[str]) -> 
         f"|(?P<x>{trie('x')})"
     )
     verbs = (
-        f"(?P<v>{trie('v')}){perfect_ending}"
+        f"(?P<E>{trie('E')})"
+        f"|(?P<v>{trie('v')}){perfect_ending}"
         f"|(?:{_alternatives(inflection.imperfect_prefixes)})(?P<i>{trie_regex(k[1:] for k in forms.keys['i'])})"
         f"{_optional(inflection.imperfect_endings)}{pronoun}"
         f"|(?P<e>{trie('e')})"
