@@ -310,6 +310,9 @@ class ContextWords:
     #: ``quoted_paper_not_after`` (``quoted_papers``: مع "الرياض"، في «الرياض»; not العاصمة "الرياض")
     quoted_papers: frozenset[str] = frozenset()
     quoted_paper_not_after: frozenset[str] = frozenset()
+    #: words of the press before such a capital alone in parentheses, which make it the paper
+    #: (``paper_words_before_parentheses``: حصلت ( الرياض ) على نسخة، نشرته (الرياض); not من (الرياض))
+    paper_words_before_parentheses: frozenset[str] = frozenset()
     #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
     #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
     host_city_context: frozenset[str] = frozenset()
@@ -510,6 +513,7 @@ def context_words() -> ContextWords:
         facing_words=words(metonymy.get("facing_words") or ()),
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
+        paper_words_before_parentheses=words(metonymy.get("paper_words_before_parentheses") or ()),
         host_city_context=words(metonymy.get("host_city_context") or ()),
         government_cities=frozenset(alias_key(str(w)) for w in metonymy.get("government_cities") or ()),
         state_adjectives_after=words(metonymy.get("state_adjectives_after") or ()),
@@ -2409,18 +2413,29 @@ def _quoted_after_la(norm: str, match_start: int, end: int) -> bool:
 #: A quotation mark, with the spaces beside it (:func:`_a_quoted_paper`).
 _QUOTE_BEFORE_RE = re.compile(r"[\"'“”«»] ?\Z")
 _QUOTE_THEN_RE = re.compile(r" ?[\"'“”«»]")
+#: A parenthesis around a capital, with the spaces beside it (:func:`_a_quoted_paper`).
+_PAREN_BEFORE_RE = re.compile(r"\( ?\Z")
+_PAREN_THEN_RE = re.compile(r" ?\)")
 
 
 def _a_quoted_paper(norm: str, match: tuple[int, int, int, str], words: ContextWords) -> bool:
-    """Whether a capital that is also a paper's name (``quoted_papers``) stands alone in quotes, no proclitic inside
-    them, and not after one of ``quoted_paper_not_after``: ``في اتصال هاتفي مع "الرياض"``, ``نشر الخبر في «الرياض»``
-    are the paper Al Riyadh; ``زوار العاصمة "الرياض"`` the city."""
+    """Whether a capital that is also a paper's name (``quoted_papers``) stands alone in quotes, no proclitic but ل
+    inside them, and not after one of ``quoted_paper_not_after``: ``في اتصال هاتفي مع "الرياض"``, ``نشر الخبر في
+    «الرياض»``, ``في تصريح "للرياض"`` are the paper Al Riyadh; ``زوار العاصمة "الرياض"`` the city. Alone in
+    parentheses only after one of ``paper_words_before_parentheses``: ``حصلت ( الرياض ) على نسخة``, ``نشرته
+    (الرياض)`` the paper; ``عبدالله مساوي من (الرياض)`` (a referee's city), ``فرض (الرياض) لاعبا`` not."""
     match_start, start, end, key = match
-    if key not in words.quoted_papers or match_start != start:
+    if key not in words.quoted_papers:
         return False
-    if not (_QUOTE_BEFORE_RE.search(norm, max(0, start - 2), start) and _QUOTE_THEN_RE.match(norm, end)):
+    if match_start != start and norm[match_start:start] != "ل":
+        return False  # inside the quotes only the preposition ل may come before it: مدير تعليم صبيا "للرياض"
+    paren = _PAREN_BEFORE_RE.search(norm, max(0, match_start - 2), match_start)
+    if paren and _PAREN_THEN_RE.match(norm, end):
+        before = previous_word(norm, paren.start())
+        return match_start == start and _in(before, words.paper_words_before_parentheses)
+    if not (_QUOTE_BEFORE_RE.search(norm, max(0, match_start - 2), match_start) and _QUOTE_THEN_RE.match(norm, end)):
         return False
-    return not _in(previous_word(norm, start), words.quoted_paper_not_after)
+    return not _in(previous_word(norm, match_start), words.quoted_paper_not_after)
 
 
 def _obliged(norm: str, match_start: int, after: str | None, words: ContextWords) -> bool:

@@ -652,6 +652,36 @@ def test_the_quoted_paper_after_a_papers_word_still_says_the_article_is_saudi(ga
 
 
 @pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # the paper Al Riyadh alone in parentheses after a word of the press (`paper_words_before_parentheses`), and
+        # with the ل of "to the paper" inside its quotes: neither the city nor the government (2015-07-31-1282, the
+        # forty-fourth metonymy file; 2015-07-24-1340, the forty-seventh; 2015-07-25-839; 2015-08-01-543;
+        # 2015-07-24-209; 2015-08-06-1530; 2015-08-08-665)
+        ("وأوضحت الشئون الصحية بمحافظة الأحساء في بيان لها حصلت ( الرياض ) على نسخة منه أن مدير الشئون الصحية",
+         "الرياض", []),
+        ("وشدد وزير الخارجية اليمني في تصريح لل (الرياض) من العاصمة البلجيكية بروكسل على أن موقفه ثابت", "الرياض", []),
+        ("في تقرير نشرته (الرياض) تحت عنوان (اليوم الدراسي الكامل في المدارس)", "الرياض", []),
+        ("منذ توليه لرئاسة تحرير (الرياض)، وتأتي كمثال على ذلك الحوارات التي أجراها", "الرياض", []),
+        ("ناصر الجديع في حواره قبل أيام مع صحيفة (الرياض) رد اليوناني دونيس مدرب فريق الهلال", "الرياض", []),
+        ('وأوضح د. عسيري الأحوس مدير تعليم صبيا "للرياض" أن الهدف من الزيارة وقوف معاليه على نطاق', "لرياض", []),
+        ('مدير عام فرع جهاز السياحة والتراث الوطني بمنطقة عسير في تصريح "للرياض" لاشك أن الثقة في قيادتنا', "لرياض",
+         []),
+        # against: in parentheses after another word the city (a referee's city, 2015-07-27-605; the clubs of the
+        # capital, 2015-08-07-1246) or the government (2015-07-23-868)
+        ("22 حكمًا للساحة هم: نايف المريخي، عبدالله العويدان، فهد النواف من (الرياض)، عبدالرحمن المالكي", "الرياض",
+         [("riyadh", "place")]),
+        ("(النصر) و(الهلال) من أندية العاصمة الحبيبة (الرياض). فهل كان لزاما أن تكون مباراة كأس السوبر", "الرياض",
+         [("riyadh", "place")]),
+        ("كل تلك العوامل وغيرها ستسهم في فرض (الرياض) لاعبا أساسيا على رقعة الشطرنج الدولية", "الرياض",
+         [("riyadh", "place")]),
+    ],
+)  # fmt: skip
+def test_the_paper_al_riyadh_in_parentheses_or_with_its_la_quoted(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
     "text, alias, expected",
     [
         # the channel Abu Dhabi Sports: neither the city nor the government (the twenty-first metonymy file's error,
