@@ -263,6 +263,9 @@ class ContextWords:
     #: region named bare (عسير، القصيم) and nothing else is the region; not after ``region_list_not_after``
     region_list_nouns: frozenset[str] = frozenset()
     region_list_not_after: frozenset[str] = frozenset()
+    #: a governor's title (``region_governor_nouns``: أمير): a seat right after one is its region, the governor's
+    #: (أمير الباحة is the emir of منطقة الباحة)
+    region_governor_nouns: frozenset[str] = frozenset()
     #: nouns of a state or a province (``state_nouns``: ولاية): a GeoNames town right after one is no mention
     #: unless its country is named in the text (a homonym elsewhere: لولاية فلوريدا is no Florida, Uruguay)
     state_nouns: frozenset[str] = frozenset()
@@ -491,6 +494,7 @@ def context_words() -> ContextWords:
         },
         region_list_nouns=frozenset(alias_key(str(w)) for w in raw.get("region_list_nouns") or ()),
         region_list_not_after=words(raw.get("region_list_not_after") or ()),
+        region_governor_nouns=words(raw.get("region_governor_nouns") or ()),
         state_nouns=words(raw.get("state_nouns") or ()),
         state_homonyms=frozenset(alias_key(str(w)) for w in raw.get("state_homonyms") or ()),
         between_reach=int(metonymy.get("between_reach", 1)),
@@ -1262,6 +1266,14 @@ def _read_matches(
             before = previous_word(norm, _before_a_bracket(norm, match_start)) or ""
             named = next((DUAL_PLACE_NOUNS[f] for f in _bare_forms(before) if f in DUAL_PLACE_NOUNS), None)
             dual = named or (dual if coordinated else None) or listed.get(k)
+            if (
+                dual is None
+                and match_start == start
+                and any(f in words.region_governor_nouns for f in _bare_forms(before))
+                and f"منطقه {key}" in by_key
+                and _is_province(gazetteer, by_key[f"منطقه {key}"].entity_id)
+            ):
+                dual = "منطقه"  # أمير الباحة، وقال أمير جازان: the region's governor, not the city's
             if dual is not None and f"{dual} {key}" in by_key:
                 alias = by_key[f"{dual} {key}"]
                 entity_id, alias_kind = alias.entity_id, alias.alias_kind

@@ -207,3 +207,32 @@ def test_the_occupied_territories_are_palestine(gazetteer):
 )  # fmt: skip
 def test_a_saudi_regions_emirate_is_the_region(gazetteer, text, expected):
     assert [(m.entity_id, m.surface) for m in find_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the seventy-third uniform sample (SaudiNewsNet 2015-08-08-719): أمير الباحة, the Al-Baha Region's emir (its
+        # governor), was read as the city
+        ('وقال أمير الباحة: "إن أمن الوطن والمواطن في أيدٍ أمينة بعد الله تعالى',
+         [("al_bahah_region", "الباحة")]),
+        # the corpus's others (2015-07-21-1880, 2015-08-06-2188, 2015-07-24-1947, 2015-08-03-931, 2015-08-11-826,
+        # 2015-07-21-1578)
+        ("بعد ذلك قام أمير جازان بزيارة المرضى المنومين", [("jazan_region", "جازان")]),
+        ("وأكد أمير نجران أن جميع رجال الأمن", [("najran_region", "نجران")]),
+        ("واستقبل أمير الرياض في مكتب سموه", [("riyadh_region", "الرياض")]),
+        ("رابط الخبر بصحيفة الوئام: أمير مكة يعزي في وفاة الحارث", [("makkah_region", "مكة")]),
+        ("رفع نائب أمير حائل باسمه وباسم أهالي المنطقة", [("hail_region", "حائل")]),
+        ("رابط الخبر بصحيفة الوئام: أمير المدينة المنورة يشكر رئيس", [("madinah_region", "المدينة المنورة")]),
+        # against: the region named in full stays the region, as before (2015-07-31-1934)
+        ("الأمير سعود بن عبدالمحسن بن عبدالعزيز أمير منطقة حائل",
+         [("saud_bin_abdulmohsen", "الأمير سعود بن عبدالمحسن"), ("hail_region", "منطقة حائل")]),
+        # against: the city without the title is the city (2015-08-06-1223, the seventieth sample), and a
+        # state's emir is the state (2015-08-01-55, this sample)
+        ("وصل فريق الصقور السعودية يوم امس مطار الباحة", [("saudi_arabia", "السعودية"), ("al_bahah", "الباحة")]),
+        ("وأضافت أن لافروف سيعقد اجتماعات أيضا مع أمير قطر الشيخ تميم",
+         [("lavrov", "لافروف"), ("qatar", "قطر"), ("tamim_bin_hamad", "الشيخ تميم")]),
+    ],
+)  # fmt: skip
+def test_a_saudi_seat_after_amir_is_the_region(gazetteer, text, expected):
+    assert [(m.entity_id, m.surface) for m in find_mentions(text, gazetteer)] == expected
