@@ -155,6 +155,8 @@ class ContextWords:
     phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: alias key → the words before it that make it the second word of a fixed pair (``phrase_words_before``: عصر ومصر)
     phrase_words_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: alias key → the words right before it that make it a common noun (``noun_words_before``: أجر الرباط)
+    noun_words_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: alias keys that are also a measure's noun, and the units that make a number after them a measure
     #: (``measure_names``, ``measure_units``: بقطر 80 سم "with a diameter of 80 cm", not Qatar)
     measure_names: frozenset[str] = frozenset()
@@ -398,6 +400,9 @@ def context_words() -> ContextWords:
         phrase_words={alias_key(str(name)): words(after) for name, after in (raw.get("phrase_words") or {}).items()},
         phrase_words_before={
             alias_key(str(name)): words(before) for name, before in (raw.get("phrase_words_before") or {}).items()
+        },
+        noun_words_before={
+            alias_key(str(name)): words(before) for name, before in (raw.get("noun_words_before") or {}).items()
         },
         measure_names=frozenset(alias_key(str(w)) for w in (raw.get("measures") or {}).get("names") or ()),
         measure_units=words((raw.get("measures") or {}).get("units") or ()),
@@ -1225,6 +1230,12 @@ def _read_matches(
             and previous_word(norm, match_start) in words.phrase_words_before[key]
         ):
             continue  # في كل عصر ومصر "in every age and land": the second word of a fixed pair, not Egypt
+        if (
+            key in words.noun_words_before
+            and match_start == start
+            and previous_word(norm, match_start) in words.noun_words_before[key]
+        ):
+            continue  # فلهم أجر الرباط "the reward of ribat": the common noun, not Rabat
         if key in words.measure_names and _a_measure_after(norm, end, words.measure_units):
             continue  # بقطر 80 سم "with a diameter of 80 cm": a measure, not Qatar
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
