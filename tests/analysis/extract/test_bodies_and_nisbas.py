@@ -158,6 +158,23 @@ def test_the_arab_monetary_fund_is_no_imf(gazetteer, text, expected):
     assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the regulator with the state's nisba: the commission, not the company STC inside its name
+        ("في ظل صمت من هيئة الاتصالات السعودية ووزارة التجارة وحماية المستهلك", "saudi_citc"),
+        ("صدر نظام الاتصالات وإنشاء هيئة الاتصالات السعودية، لتتولى تنظيم هذا القطاع", "saudi_citc"),
+        # the company's own names stay the company
+        ("وبدأت شركة الاتصالات السعودية أعمالها يوم 6 محرم من عام 1419هـ", "saudi_telecom"),
+        ("وأعلنت الاتصالات السعودية عن أرباحها للربع الثاني", "saudi_telecom"),
+    ],
+)
+def test_the_saudi_telecom_commission_is_no_stc(gazetteer, text, expected):
+    found = {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert expected in found
+    assert ({"saudi_citc", "saudi_telecom"} - {expected}).isdisjoint(found)
+
+
 # --- the Red Crescent and Al-Hilal ----------------------------------------------------------------------------------
 
 
