@@ -308,6 +308,13 @@ class ContextWords:
     title_nouns: frozenset[str] = frozenset()
     title_namers: frozenset[str] = frozenset()
     title_reach: int = 0
+    #: a work's epithet between its noun and its title (``title_epithets``: بأغنيته الشهيرة (بغداد))
+    title_epithets: frozenset[str] = frozenset()
+    #: a list of works (``title_list_nouns``, plurals: أغان، روايات): a title in parentheses or quotes opened
+    #: within ``title_list_reach`` words after one, in the same sentence (10 أغان لفنانين؛ (أهل بغداد)، عدة روايات
+    #: … مثل (بيروت 75 وكوابيس بيروت، وليلة المليار))
+    title_list_nouns: frozenset[str] = frozenset()
+    title_list_reach: int = 0
     #: words before a capital that are locatives elsewhere but put a government before its choices here
     #: (``facing_words``: لم يعد أمام طهران إلا، فتح الأبواب أمام طهران)
     facing_words: frozenset[str] = frozenset()
@@ -519,6 +526,9 @@ def context_words() -> ContextWords:
         title_nouns=words(metonymy.get("title_nouns") or ()),
         title_namers=words(metonymy.get("title_namers") or ()),
         title_reach=int(metonymy.get("title_reach") or 0),
+        title_epithets=words(metonymy.get("title_epithets") or ()),
+        title_list_nouns=words(metonymy.get("title_list_nouns") or ()),
+        title_list_reach=int(metonymy.get("title_list_reach") or 0),
         facing_words=words(metonymy.get("facing_words") or ()),
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
@@ -791,9 +801,14 @@ def _after_a_transfer(norm: str, match_start: int, alias_start: int, words: Cont
     return _among_the_words_before(norm, at, words.club_transfer_words, words.club_transfer_reach)
 
 
-#: What may stand between a quotation mark and a name inside the same quotation (:func:`_in_a_works_title`).
-_TITLE_OPENING_RE = re.compile(r"[\"“«]([^\"“”«».،:؛!?؟\n]{0,40})\Z")
-_TITLE_CLOSING_RE = re.compile(r"[^\"“”«».،:؛!?؟\n]{0,40}[\"”»]")
+#: What may stand between a quotation mark (or a parenthesis) and a name inside the same quotation
+#: (:func:`_in_a_works_title`).
+_TITLE_OPENING_RE = re.compile(r"[\"“«(]([^\"“”«»().،:؛!?؟\n]{0,40})\Z")
+_TITLE_CLOSING_RE = re.compile(r"[^\"“”«»().،:؛!?؟\n]{0,40}[\"”»)]")
+#: A list of titles in one parenthesis may hold commas (:func:`_in_a_works_title`'s list of works).
+_TITLE_LIST_CLOSING_RE = re.compile(r"[^\"“”«»().:؛!?؟\n]{0,60}[”»)]")
+#: What ends the sentence a list of works is named in.
+_WORKS_LIST_BREAK_RE = re.compile(r"[.!?؟\n]")
 
 
 def _in_a_works_title(norm: str, match_start: int, end: int, words: ContextWords) -> bool:
@@ -801,19 +816,42 @@ def _in_a_works_title(norm: str, match_start: int, end: int, words: ContextWords
     القاهرة”``, ``مسرحية «باي باي لندن»``), or after one of the ``title_namers`` with one of the ``title_nouns`` among
     the ``title_reach`` words before it (``الفيلم الذي سيكون أول عمل سينمائي لها عنوانه «ستوكهولم حبي»``): the
     title of a work. Not a headline (``تحت عنوان «الكويت تتحدى الطائفية»``: no work named), nor a festival named
-    after its city (``مهرجانات «أعياد بيروت»``)."""
+    after its city (``مهرجانات «أعياد بيروت»``). A parenthesis as a quotation (``في رواية (يا دمشق وداعا)``); an
+    epithet of ``title_epithets`` may stand between the noun and the title (``بأغنيته الشهيرة (بغداد)``); and a
+    title in a list of works (:func:`_after_a_list_of_works`)."""
     if not words.title_nouns:
         return False
     opening = _TITLE_OPENING_RE.search(norm, max(0, match_start - 42), match_start)
-    if opening is None or not _TITLE_CLOSING_RE.match(norm, end):
+    if opening is None:
         return False
     quote = opening.start()
+    if norm[quote] in "(«“" and _TITLE_LIST_CLOSING_RE.match(norm, end) and _after_a_list_of_works(norm, quote, words):
+        return True
+    if not _TITLE_CLOSING_RE.match(norm, end):
+        return False
     before = previous_word(norm, quote)
+    if _in(before, words.title_epithets):
+        before = previous_word(norm, _previous_word_span(norm, quote)[0])
     if _in(before, words.title_nouns):
         return True
     if not _in(before, words.title_namers):
         return False
     return _among_the_words_before(norm, _previous_word_span(norm, quote)[0], words.title_nouns, words.title_reach)
+
+
+def _after_a_list_of_works(norm: str, quote: int, words: ContextWords) -> bool:
+    """Whether one of the ``title_list_nouns`` (أغان، روايات) stands among the ``title_list_reach`` words before
+    an opened parenthesis or quotation (not a straight ", which may close one as well), in the same sentence (a
+    list's ؛ or : between): ``طرحت مؤخرا 10 أغان لفنانين؛ (أهل بغداد)``, ``عدة روايات أثبتت عمق تجربتها … مثل
+    (بيروت 75``."""
+    if not words.title_list_reach:
+        return False
+    window = norm[max(0, quote - 30 * words.title_list_reach) : quote]
+    cut = max((m.end() for m in _WORKS_LIST_BREAK_RE.finditer(window)), default=0)
+    return any(
+        _in(word.strip('()«»“”"،؛:'), words.title_list_nouns)
+        for word in window[cut:].split()[-words.title_list_reach :]
+    )
 
 
 def _after_a_seizure(norm: str, match_start: int, words: ContextWords) -> bool:

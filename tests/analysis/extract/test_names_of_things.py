@@ -261,6 +261,34 @@ def test_a_capital_in_a_works_title_is_neither(gazetteer, text, surface, expecte
 
 
 @pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a title in parentheses in a list of works, within ten words after a plural of a work (أغان، روايات), a
+        # list's ؛ between: neither (2015-07-21-2495, the forty-seventh metonymy file; 2015-08-01-680, the
+        # forty-eighth; both Beiruts of the novel's title)
+        ("وكانت (روتانا) قد طرحت مؤخرا 10 أغان لفنانين؛ (أهل بغداد) لماجد المهندس كلمات ضياء المنيالي", "بغداد", []),
+        ("كانت بعد عدة روايات أثبتت عمق تجربتها وتمكنها من الكتابة الروائية مثل (بيروت 75 وكوابيس بيروت، وليلة "
+         "المليار) وألحقتها برواية (حفلة تنكرية للموتى)", "بيروت", []),
+        # a title in parentheses as in quotes: after the work's noun, its epithet between (2015-07-25-340, and the
+        # same concert in 2015-07-26-379 and 2015-07-26-745), or after عنوان with the novel before it (2015-08-01-680),
+        # or right after رواية (2015-08-03-39)
+        ("واختتم المطرب العراقي حفله بأغنيته الشهيرة (بغداد) التي يتغزل من خلالها في بلاده", "بغداد", []),
+        ("لقد جاء الجزء الثاني من الرواية المستحيلة تحت عنوان (يا دمشق وداعاً) صدر قبل مدة يسيرة (2015)", "دمشق", []),
+        ("عين اليوم – بيروت في رواية (يا دمشق وداعا – فسيفساء التمرد) تتابع الروائية السورية", "دمشق", []),
+        # against: a book's place of publication in its citation, after a colon (2015-07-25-455), a meeting's
+        # agenda (أعماله, no work: 2015-07-21-2453), and a straight quote closing a year, not opening a title, after
+        # الأغاني (2015-07-25-817) are still the cities
+        ("ديوان العرجي، تحقيق: سجيع جميل الجبيلي (بيروت: دار صادر)، 288 - 21.", "بيروت", [("beirut", "place")]),
+        ("في الصندوق الذي تبدأ أعماله يوم غد الثلاثاء في العاصمة النمساوية (فيينا).", "فيينا", [("vienna", "place")]),
+        ('ساعده على الاطلاع على الأغاني والمقامات العراقية، "1936م" سجل في بغداد أربعين أغنية والهند ايضاً، بعد '
+         'وفاة معلمه محمد بن فارس"1947م"', "بغداد", [("baghdad", "place")]),
+    ],
+)  # fmt: skip
+def test_a_capital_in_a_title_in_parentheses_or_in_a_list_of_works_is_neither(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the sixty-eighth uniform sample (SaudiNewsNet 2015-08-10-113) and the corpus's others: مصر الجديدة is
