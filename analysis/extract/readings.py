@@ -844,13 +844,8 @@ def _after_a_list_of_works(norm: str, quote: int, words: ContextWords) -> bool:
     an opened parenthesis or quotation (not a straight ", which may close one as well), in the same sentence (a
     list's ؛ or : between): ``طرحت مؤخرا 10 أغان لفنانين؛ (أهل بغداد)``, ``عدة روايات أثبتت عمق تجربتها … مثل
     (بيروت 75``."""
-    if not words.title_list_reach:
-        return False
-    window = norm[max(0, quote - 30 * words.title_list_reach) : quote]
-    cut = max((m.end() for m in _WORKS_LIST_BREAK_RE.finditer(window)), default=0)
-    return any(
-        _in(word.strip('()«»“”"،؛:'), words.title_list_nouns)
-        for word in window[cut:].split()[-words.title_list_reach :]
+    return _among_the_words_before(
+        norm, quote, words.title_list_nouns, words.title_list_reach, breaks=_WORKS_LIST_BREAK_RE, strip='()«»“”"،؛:'
     )
 
 
@@ -870,16 +865,24 @@ def _after_a_city_relation(norm: str, match_start: int, words: ContextWords) -> 
 
 
 def _among_the_words_before(
-    norm: str, match_start: int, wanted: frozenset[str], reach: int, stop: frozenset[str] = frozenset()
+    norm: str,
+    match_start: int,
+    wanted: frozenset[str],
+    reach: int,
+    stop: frozenset[str] = frozenset(),
+    *,
+    breaks: re.Pattern[str] = _PHRASE_BREAK_RE,
+    strip: str = "",
 ) -> bool:
-    """Whether one of ``wanted`` stands among the ``reach`` words before ``match_start``, no punctuation and
-    none of ``stop`` between, unless the stop word follows the wanted one (``الزيارة التي قام بها قاسم سليماني
-    لموسكو``: the relative clause is the visit's own)."""
+    """Whether one of ``wanted`` stands among the ``reach`` words before ``match_start``, none of ``breaks``
+    (punctuation, by default) and none of ``stop`` between, unless the stop word follows the wanted one (``الزيارة
+    التي قام بها قاسم سليماني لموسكو``: the relative clause is the visit's own); ``strip``: characters taken off
+    each word's ends before it is looked up."""
     if not reach:
         return False
     window = norm[max(0, match_start - 30 * reach) : match_start]
-    cut = max((m.end() for m in _PHRASE_BREAK_RE.finditer(window)), default=0)
-    before = window[cut:].split()[-reach:]
+    cut = max((m.end() for m in breaks.finditer(window)), default=0)
+    before = [w.strip(strip) for w in window[cut:].split()[-reach:]]  # strip(""): the word as it is
     for i in range(len(before) - 1, -1, -1):
         if _in(before[i], wanted):
             return True
