@@ -160,10 +160,12 @@ def _same_name(name_ar: str, forms: set) -> bool:
 
 def score_articles(
     docs: pd.DataFrame, show: int, discovered: bool = True, tables: str | None = None, home: str | None = None
-) -> None:
+) -> dict[str, tuple[int, int]]:
     """Recall and precision per article; with ``discovered``, also counting the discovered entities
     (and the home state's unqualified institutions), matched to an annotation by its Arabic name:
-    the annotated ``name_ar``, normalised, is the entity's name or one of its surfaces in the article."""
+    the annotated ``name_ar``, normalised, is the entity's name or one of its surfaces in the article.
+    Returns (right, of) for ``found`` (recall, the discovered counted when asked), ``strict`` and ``lenient``
+    (precision over all entities)."""
     articles = read_jsonl(ARTICLES)
     wanted = {a["doc_id"] for a in articles}
     if discovered:
@@ -272,6 +274,9 @@ def score_articles(
         print(f"  {doc:16} {gid:16} {why:11} {' / '.join(surf)}")
     by_entity = Counter(gid for _, gid, why, _ in alarms if why == "not listed")
     print("  most frequent (not listed):", ", ".join(f"{g} {n}" for g, n in by_entity.most_common(10)))
+    recall = rec["all"][4] if discovered else rec["all"][0]
+    return {"found": (recall, rec["all"][1]), "strict": (prec["all"][0], prec["all"][2]),
+            "lenient": (prec["all"][1], prec["all"][2])}  # fmt: skip
 
 
 # --- drawing mentions to judge ----------------------------------------------------------
@@ -384,11 +389,13 @@ def rerun(docs: pd.DataFrame, judged: list[dict], tables: str | None = None, hom
 
 def score_mentions(
     docs: pd.DataFrame, path: Path, show: int, tables: str | None = None, home: str | None = None
-) -> None:
+) -> tuple[int, int]:
+    """Print the judged mentions of ``path`` against the analysis now; (right, scored): the spans still found
+    and scored (the judged span, or a changed one read again in ``spans_rejudged.jsonl``)."""
     judged = [j for j in read_jsonl(path) if j.get("verdict") in ("correct", "wrong")]
     if not judged:
         print(f"no judged mentions in {path}")
-        return
+        return 0, 0
     now = rerun(docs, judged, tables, home)
     right = wrong = gone_right = gone_wrong = 0
     per_entity = defaultdict(lambda: [0, 0])
@@ -449,6 +456,7 @@ def score_mentions(
         print(f"  {eid:14} → {exp:14} {surf}: {note}\n      {sent[:220]}")
     for j, m in changed[:show]:
         print(f"  changed ({j['verdict']}): {j['surface']} [{j['entity_id']}] → {m.surface} [{m.entity_id}]")
+    return right, right + wrong
 
 
 def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> tuple[int, int]:
@@ -490,10 +498,12 @@ def score_metonymy(docs: pd.DataFrame, path: Path, show: int) -> tuple[int, int]
     return ok, len(judged)
 
 
-def score_metonymy_files(docs: pd.DataFrame, show: int) -> None:
-    """Every ``metonymy_judged*.jsonl`` of dev/entities/, one after the other, then pooled."""
+def score_metonymy_files(docs: pd.DataFrame, show: int) -> tuple[int, int]:
+    """Every ``metonymy_judged*.jsonl`` of dev/entities/, one after the other, then pooled: (right, judged)."""
     totals = [score_metonymy(docs, path, show) for path in sorted(HERE.glob("metonymy_judged*.jsonl"))]
-    print(f"\nall capital/seat files pooled: accuracy {pct(sum(t[0] for t in totals), sum(t[1] for t in totals))}")
+    pooled = sum(t[0] for t in totals), sum(t[1] for t in totals)
+    print(f"\nall capital/seat files pooled: accuracy {pct(*pooled)}")
+    return pooled
 
 
 def main() -> int:

@@ -75,7 +75,8 @@ def _iso(value) -> str | None:
     return None if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
 
-def score(data: str, show: int) -> None:
+def score(data: str, show: int) -> dict[str, tuple[int, int]]:
+    """The dev set's figures, printed; returned as (right, of) pairs: found, right, when, type precision."""
     gold = [g for batch in sorted(HERE.glob("gold_*.jsonl")) for g in read_jsonl(batch)]
     skipped = [s for batch in sorted(HERE.glob("skipped_*.jsonl")) for s in read_jsonl(batch)]
     annotated = {g["doc_id"] for g in gold} | {r["doc_id"] for r in read_jsonl(ARTICLES) if r.get("batch") in
@@ -175,6 +176,7 @@ def score(data: str, show: int) -> None:
         listed = {e.event_id for e, _ in nondates}
         for event in alarms[~alarms["event_id"].isin(listed)].head(show).itertuples():
             print(f"  {event.doc_id:17} {event.date_text!r} {event.date_start}..{event.date_end}")
+    return {"found": (found, n), "right": (right, resolvable), "when": (when_ok, found), "type": (typed_ok, typed)}
 
 
 def sample_nondates(data: str, k: int, seed: int, out: Path) -> None:
@@ -211,13 +213,15 @@ def score_nondates(path: Path) -> None:
         print(f"  {r['doc_id']:17} {r['date_text']!r}: {r.get('note', '')}")
 
 
-def recheck_nondates(data: str, paths: list[Path]) -> None:
+def recheck_nondates(data: str, paths: list[Path]) -> tuple[int, int]:
     """Judged samples against the grammar as it is now: which judged non-dates are still read as a
     date, and which judged dates are no longer read. The date is located as the first occurrence of
-    its text in its sentence, in its article (:func:`analysis.extract.dates.find_dates`)."""
+    its text in its sentence, in its article (:func:`analysis.extract.dates.find_dates`). Returns the judged
+    non-dates still read, and all judged non-dates, pooled."""
     from analysis.extract.dates import find_dates
 
     documents = _corpus(data).documents.set_index("doc_id")
+    pooled_still = pooled_non = 0
     for path in paths:
         still, lost, n_non, n_dates = [], [], 0, 0
         for r in read_jsonl(path):
@@ -241,6 +245,9 @@ def recheck_nondates(data: str, paths: list[Path]) -> None:
         print(
             f"{path.name}: non-dates still read {len(still)}/{n_non} {still}; dates no longer read {len(lost)}/{n_dates} {lost}"
         )
+        pooled_still += len(still)
+        pooled_non += n_non
+    return pooled_still, pooled_non
 
 
 def _judged_mention(r: dict, at: int, mentions: list) -> tuple:
@@ -261,10 +268,11 @@ def _judged_mention(r: dict, at: int, mentions: list) -> tuple:
     return m, len({(m.date_text, m.date_start, m.date_end) if m else None for m in found}) > 1
 
 
-def redays_judged(data: str, paths: list[Path], show: bool) -> None:
+def redays_judged(data: str, paths: list[Path], show: bool) -> dict[str, tuple[int, int]]:
     """Days of judged samples read again with the grammar of now, pooled: each judged date (located as in
     :func:`recheck_nondates`) keeps its verdict (``resolution_ok``) when it resolves to the drawn days, and is
-    listed as changed otherwise (to be judged again). ``show`` also lists the rows still wrong."""
+    listed as changed otherwise (to be judged again). ``show`` also lists the rows still wrong. Returns
+    (right and read the same, judged) for ``days``, (right, judged) for ``when`` and (read otherwise, judged)."""
     from analysis.extract.dates import find_dates
 
     documents = _corpus(data).documents.set_index("doc_id")
@@ -301,6 +309,7 @@ def redays_judged(data: str, paths: list[Path], show: bool) -> None:
             print(f"  [{sample}] {r['doc_id']} {r['date_text']!r} drawn {r['date_start']}..{r['date_end']} "
                   f"ok={r['resolution_ok']} now {reading}\n      note: {r.get('note', '')}\n      "
                   f"sentence: {r['sentence'][:300]}")  # fmt: skip
+    return {"days": (right, n), "when": (right_when, n_when), "read otherwise": (len(changed), n)}
 
 
 def _event_number(event_id: str) -> int:
@@ -309,12 +318,13 @@ def _event_number(event_id: str) -> int:
     return int(tail) if tail.isdigit() else 0
 
 
-def retype_judged(data: str, paths: list[Path], show: bool) -> None:
+def retype_judged(data: str, paths: list[Path], show: bool) -> tuple[int, int]:
     """Type precision and accuracy of judged samples with the type rules as they are now: each judged
     date is matched to the event of its article with the same ``date_text`` in the same sentence (of two
     such, the one whose number in the article is nearest the drawn ``event_id``'s), or one whose
     ``date_text`` holds it, and its type compared with the reader's (``gold_type``, or the drawn
-    type when the reader kept it)."""
+    type when the reader kept it). Returns the type precision's (right, typed), pooled."""
+    pooled_right = pooled_typed = 0
     for path in paths:
         rows = [r for r in read_jsonl(path) if r.get("is_date") and "type_ok" in r]
         events = events_of(dev_corpus(data, {r["doc_id"] for r in rows}))
@@ -347,6 +357,9 @@ def retype_judged(data: str, paths: list[Path], show: bool) -> None:
             f"{path.name}: type precision {right_typed}/{typed} ({100 * right_typed / max(typed, 1):.0f} %), "
             f"accuracy {right}/{n} ({100 * right / max(n, 1):.0f} %)"
         )
+        pooled_right += right_typed
+        pooled_typed += typed
+    return pooled_right, pooled_typed
 
 
 def main(argv: list[str] | None = None) -> int:
