@@ -250,6 +250,10 @@ class ContextWords:
     #: nationality (``nisba_nationality_after``: سعودي الجنسية)
     indefinite_nisba_not_after: frozenset[str] = frozenset()
     nisba_nationality_after: frozenset[str] = frozenset()
+    #: states' nisbas that are also given names (``given_name_nisbas``: تركي), and the words with ال as no article
+    #: after which one stays the nisba (``given_name_nisba_not_after``: دون التزام تركي حقيقي)
+    given_name_nisbas: frozenset[str] = frozenset()
+    given_name_nisba_not_after: frozenset[str] = frozenset()
     #: the least share of its occurrences a corpus-learnt first name is written as a name for a
     #: person's family name after it to be another person's (``given_name_min_share``)
     given_name_min_share: float = 1.0
@@ -498,6 +502,8 @@ def context_words() -> ContextWords:
         compound_name_heads=words(raw.get("compound_name_heads") or ()),
         indefinite_nisba_not_after=words(raw.get("indefinite_nisba_not_after") or ()),
         nisba_nationality_after=words(raw.get("nisba_nationality_after") or ()),
+        given_name_nisbas=words(raw.get("given_name_nisbas") or ()),
+        given_name_nisba_not_after=words(raw.get("given_name_nisba_not_after") or ()),
         given_name_min_share=float(raw.get("given_name_min_share", 1.0)),
         given_names_not_before=words(raw.get("given_names_not_before") or ()),
         name_particles=words(raw.get("name_particles") or ()),
@@ -1226,6 +1232,8 @@ def _read_matches(
             norm, match_start, start, end, key, words, by_key
         ):
             continue  # إسماعيل مغربي، ودوغلاس كَندي: a person's family name, not Morocco or Canada
+        if alias.alias_kind == "adjective" and _a_given_name_nisba(norm, match_start, start, key, words):
+            continue  # وقدم الهكر تركي عمر السفياني: the man's given name Turki, not Turkey
         if alias.alias_kind == "adjective" and _a_language(norm, match_start, start, key, words):
             continue  # باللغة الإنجليزية: the language, not the UK
         if (
@@ -1643,6 +1651,26 @@ def _an_indefinite_family_nisba(
     following = next_word(norm, end)
     return following is None or not (
         following in first_names or following in foreign or _in(following, words.nisba_nationality_after)
+    )
+
+
+#: A word with the article and a stem after it (الهكر، بالحدود، للمالك; not وال "a governor", الذي).
+_ARTICLE_WORD_RE = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)\w{3,}")
+
+
+def _a_given_name_nisba(norm: str, match_start: int, start: int, key: str, words: ContextWords) -> bool:
+    """Whether a state's nisba that is also a given name (``given_name_nisbas``: تركي) is the given name here:
+    no article and no proclitic on it, right after a word with the article (``وقدم الهكر تركي عمر``،
+    ``بالحدود الشمالية تركي رضيمان``), where the state's adjective would agree and be التركي; not after a word
+    whose ال is no article (``given_name_nisba_not_after``: ``دون التزام تركي حقيقي``). After an indefinite noun
+    it is the nisba (``مسؤول تركي``), with a proclitic too (``مكان التفجير لتركي``: "of a Turk")."""
+    if match_start != start or key not in words.given_name_nisbas:
+        return False
+    before = previous_word(norm, match_start)
+    return (
+        before is not None
+        and _ARTICLE_WORD_RE.fullmatch(before) is not None
+        and not _in(before, words.given_name_nisba_not_after)
     )
 
 

@@ -462,6 +462,31 @@ def test_a_nisba_before_a_given_name_or_after_another_word_is_the_state(gazettee
     assert readings(text, gazetteer, alias) == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # a nisba that is a given name (Turki), bare, right after a word with the article: the man, whose nisba
+        # would be التركي (the seventy-fifth uniform sample, 2015-08-02-899: a Saudi hacker)
+        ("وقدم الهكر تركي عمر السفياني المعروف بـ”مرجوج هزازي” اعتذاره لإدارة تعليم الليث، عبر حسابه على تويتر", False),
+        ("الجدير بالذكر، أن المدعو تركي عمر السفياني المعروف بمرجوج هزازي تم القبض عليه بشرطة مطار الرياض", False),
+        # SaudiNewsNet 2015-08-04-1270, 2015-07-31-2082, 2015-08-08-698: after a place's adjective, a trade, an owner
+        ("وأوضح مدير فرع الجمعية بالحدود الشمالية تركي رضيمان لـ\"سبق\" أن المعرض اشمل على ٧٥ عملاً فوتوغرافياً", False),
+        ("فيما تعامل مستقبل البلاغ المسعف الفني تركي مصلح الأحمدي، بتهدئة الابن المبلغ", False),
+        ("في حين كانت سيارتا الاسبوع الماضي من نصيب المالك تركي مهدي العامري لفوز فرسه ( متسيدة ) بالشوط الاخير", False),
+        # against: after an indefinite noun, the nisba (2015-07-23-81)
+        ("هوية منفذ العملية الانتحارية في مدينة سروج التركية، وهو شاب تركي في العشرين من عمره", True),
+        # against: with a proclitic, "of a Turk", after a word with the article (2015-07-22-6)
+        ("كما وجدوا بطاقة هوية تركية في مكان التفجير لتركي في العقد الثاني من العمر من مدينة أديامان", True),
+        # against: ال that is no article (التزام "commitment", 2015-07-26-87), a governor (وال, 2015-08-07-105)
+        ("مع ملاحقة الأتراك أيضًا للمتشددين الأكراد، لكن دون التزام تركي حقيقي بدعم المعارضة السورية المعتدلة", True),
+        ("وأكد المصدر أيضا أن عدم تعيين وال تركي جديد للتنسيق مع المعارضة السورية «ليس أمرا سلبيا»", True),
+    ],
+)  # fmt: skip
+def test_a_nisba_that_is_a_given_name_after_a_definite_word_is_the_man(gazetteer, text, counted):
+    found = [m for m in find_mentions(text, gazetteer) if m.entity_id == "turkey"]
+    assert bool(found) is counted
+
+
 # --- a person's name inside another man's ---------------------------------------------------------------------------
 
 
