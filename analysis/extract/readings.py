@@ -136,6 +136,13 @@ class ContextWords:
     towns_after: frozenset[str] = frozenset()
     #: right after a capital, the old city or a side of it (``old_city_after``: لدمشق القديمة، دمشق الغربية): the place
     old_city_after: frozenset[str] = frozenset()
+    #: right after a capital (a comma between, or up to ``city_gloss_reach`` of ``city_gloss_links``: هي، أصبحت), a
+    #: noun that names it a city (``city_gloss_nouns``: لندن، كمدينة رئيسية; الرياض العاصمة أصبحت مدينة): the place
+    city_gloss_nouns: frozenset[str] = frozenset()
+    city_gloss_links: frozenset[str] = frozenset()
+    city_gloss_reach: int = 0
+    #: right before a capital, a word of likeness after a city noun (``city_likeness_before``: مدينة تشبه لندن)
+    city_likeness_before: frozenset[str] = frozenset()
     #: two words right before a capital that make it the agent (``agent_phrases``: من جانب أثينا), as (the first
     #: word, the second) pairs
     agent_phrases: frozenset[tuple[str, str]] = frozenset()
@@ -401,6 +408,10 @@ def context_words() -> ContextWords:
         seat_prepositions=words(metonymy.get("seat_prepositions") or ()),
         towns_after=words(metonymy.get("towns_after") or ()),
         old_city_after=words(metonymy.get("old_city_after") or ()),
+        city_gloss_nouns=words(metonymy.get("city_gloss_nouns") or ()),
+        city_gloss_links=words(metonymy.get("city_gloss_links") or ()),
+        city_gloss_reach=int(metonymy.get("city_gloss_reach") or 0),
+        city_likeness_before=words(metonymy.get("city_likeness_before") or ()),
         agent_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("agent_phrases") or ()),
         locative_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("locative_phrases") or ()),
         local_governments=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("local_governments") or ()),
@@ -960,6 +971,32 @@ def _one_of_the_cities(norm: str, end: int, words: ContextWords) -> bool:
     if rest and rest[0] == "من" and after[0] != "من":
         rest = rest[1:]
     return any(_in(word, words.city_kinds) for word in rest[:2])
+
+
+#: A word after a capital with a comma or separators only between: ``لندن، كمدينة``.
+_GLOSS_WORD_RE = re.compile(rf"{SEPARATOR_CLASS}*[،,]?{SEPARATOR_CLASS}*(\w+)")
+
+
+def _named_a_city(norm: str, match_start: int, end: int, words: ContextWords) -> bool:
+    """Whether the words around a capital (from ``match_start`` to ``end``) name it a city: one of
+    ``city_gloss_nouns`` right after it (a comma between), or after up to ``city_gloss_reach`` of
+    ``city_gloss_links`` (``أن لندن، كمدينة رئيسية في العالم``, ``أن الرياض العاصمة أصبحت مدينة جاذبة``, ``وتعتبر لندن
+    المدينة الاولى في العالم``); or one of ``city_likeness_before`` right before it after a city noun (``لم يكن
+    هناك مدينة تشبه لندن``)."""
+    at = end
+    for _ in range(words.city_gloss_reach + 1):
+        m = _GLOSS_WORD_RE.match(norm, at)
+        if m is None:
+            break
+        if m.group(1) in words.city_gloss_nouns:
+            return True
+        if m.group(1) not in words.city_gloss_links or "،" in m.group(0) or "," in m.group(0):
+            break
+        at = m.end()
+    before = previous_word(norm, match_start)
+    if before is None or before not in words.city_likeness_before:
+        return False
+    return previous_word(norm, _previous_word_span(norm, match_start)[0]) in words.city_gloss_nouns
 
 
 #: What ends a sentence for :func:`_a_link_between_places`: a stop, a semicolon, a colon, a line's end.
@@ -2324,6 +2361,8 @@ def _metonym_readings(
             says = False  # بين بكين ومدن جبلية أخرى: a government has no towns beside it
         if after is not None and _in(after, words.old_city_after):
             says = False  # عشقه لدمشق القديمة، حواري القاهرة العتيقة، دمشق الغربية: the old city, a side of it
+        if _named_a_city(norm, first[0], last[2], words):
+            says = False  # أن لندن، كمدينة رئيسية، مدينة تشبه لندن: a capital named or compared as a city
         if says is None and _in(after, words.resolved_after) and _being_or_opening(norm, first[0], words):
             says = True  # كانت تل أبيب مضطرة، وظلت طهران حريصة: its government bound or keen
         if says is None and _obliged(norm, first[0], after, words):

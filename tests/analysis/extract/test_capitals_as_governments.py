@@ -732,6 +732,29 @@ def test_a_capital_ranked_with_cities_or_places_is_the_city(gazetteer, text, ali
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # the forty-ninth metonymy file (2015-07-21-340): London "as a major city", a model for the UK's cities
+        ("وأكد أن لندن، كمدينة رئيسية في العالم، سوف تعطي نموذجا جيدا ليس فقط لمدن بريطانيا", "لندن",
+         ("london", "place")),
+        # the forty-ninth file (2015-08-11-351): no city like London
+        ("في منتصف التسعينات الميلادية، لم يكن هناك مدينة تشبه لندن في اعلامييها ومثقفيها، كانت هي الواجهة والوجهة "
+         "العربية!", "لندن", ("london", "place")),
+        # SaudiNewsNet 2015-07-24-1472: the capital become an attractive city
+        ("أن الرياض العاصمة أصبحت مدينة جاذبة تحولت خلال أعوام إلى مدينة مبهرة حضارية", "الرياض", ("riyadh", "place")),
+        # SaudiNewsNet 2015-08-09-749: the first city in the number of cameras
+        ("وتعتبر لندن المدينة الاولى في العالم في عدد كاميرات المراقبة", "لندن", ("london", "place")),
+        # against: a city further on is another (SaudiNewsNet 2015-07-27-1130: Beijing to follow Hong Kong's lead);
+        # a capital named the capital of something (عاصمة, no city noun) keeps what its context says (2015-07-31-293)
+        ("كان الأمل في أن تحذو بكين حذو المدينة. بعد مضي 20 عاما", "بكين", ("china", "metonym")),
+        ("ومن المؤكد أن أوباما يعلم أن طهران هي العاصمة التي لأغلب التنظيمات الإرهابية", "طهران", ("iran", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capital_named_or_compared_as_a_city_is_the_city(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital joined by و to a city that is no capital is a place, whatever the word before the list says (the
         # seventeenth metonymy file, 2015-08-03-1223: a verb; SaudiNewsNet 2015-07-21-453: بين; 2015-08-01-253: a verb)
         ("واتسعت التظاهرات الاحتجاجية ضد الفساد ونقص الخدمات لتشمل بغداد والبصرة والنجف وكربلاء وواسط وذي قار.",
