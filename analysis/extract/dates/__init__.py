@@ -53,7 +53,14 @@ from analysis.extract.dates.calendar import CAL, CALENDAR_PATH, CalendarError, S
 from analysis.extract.dates.fiscal import fiscal_year
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
-from analysis.extract.dates.resolve import Reject, on_the_texts_day, resolve, same_period, texts_day
+from analysis.extract.dates.resolve import (
+    Reject,
+    first_of_two_months,
+    on_the_texts_day,
+    resolve,
+    same_period,
+    texts_day,
+)
 from analysis.extract.dates.school import school_year_part
 from analysis.extract.dates.tense import clause_before
 from analysis.extract.dates.when import when_of
@@ -144,7 +151,15 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         try:
             span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at, comment)
         except Reject:
-            continue
+            # "خلال شهري يونيو - يوليو 2015": two months, not one month's two names; the first read alone
+            cut = first_of_two_months(m)
+            m = DATE_RE.match(padded, candidate.end(), cut) if cut is not None else None
+            if m is None:
+                continue
+            try:
+                span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at, comment)
+            except (Reject, OverflowError, ValueError):
+                continue
         except (OverflowError, ValueError):
             continue  # a day before 0001-01-01 or after 9999-12-31 (أمس in an article of 0001-01-01)
         if published is not None:  # "بداية العام الدراسي الجديد": the school year's start, not January..April

@@ -235,6 +235,21 @@ def attach_weekdays(
     return _attach(norm, out)
 
 
+def written_year(text: str) -> bool:
+    """Whether a month's expression says its year: digits, or a modifier (``الماضي``, ``المقبلين``, ``من العام
+    الماضي``)."""
+    return bool(re.search(r"\d", text)) or any(w in CAL.modifiers for w in re.findall(r"\w+", text))
+
+
+def _year_to_lend(text: str) -> bool:
+    """Whether the second of two months listed says a year the first, written bare, takes: digits, a year told
+    (``من العام الماضي``, ``من العام الجاري``) or a modifier of now or ahead (``الجاري``, ``المقبلين``); not one of
+    the past alone (``الماضيين``), which the first, read as the most recent such month, has already."""
+    if re.search(r"\d", text) or _TOLD_YEAR.search(text):
+        return True
+    return any(CAL.modifiers.get(w, -1) >= 0 for w in re.findall(r"\w+", text))
+
+
 _TOLD_YEAR = re.compile(r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(?:الماضي|السابق|المنصرم|الفائت)")  # "من العام الماضي"
 _RANGE_YEAR = re.compile(r"\s*\)?\s*من\s*")  # between a range and the year that confirms it
 _AFTER_YEAR = re.compile(r"(?<!\w)بعد\s+$")
@@ -576,6 +591,22 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 out.append((a, b2, Span(span.start, second.end, _coarser(span.precision, second.precision),
                                         span.relative and second.relative, "range")))  # fmt: skip
                 i += 2
+                continue
+            if (
+                _AND.match(between)
+                and norm[a2 : a2 + 1] == "و"
+                and span.extent == second.extent == "point"
+                and span.precision == second.precision == "month"
+                and span.relative
+                and not written_year(norm[a:b])
+                and _year_to_lend(norm[a2:b2])
+                and not _BETWEEN_WORD.search(norm, max(0, a - 20), a)  # "بين شهري مايو وسبتمبر 2006": below
+            ):
+                # "في مايو ويونيو 1999" (sample 97: May read as May 2016), "يناير وفبراير من العام الماضي": two months
+                # listed before one year, which the first takes from the second; two times ("في مايو ونوفمبر 2003",
+                # two attacks)
+                out.append((a, b, _with_year(span, second)))
+                i += 1
                 continue
             # ... or with a year told relative to the paper's, which the start then takes: "من مايو إلى يوليو من العام
             # الماضي" (read as May 2015 and July 2014 apart, a start after its end)

@@ -35,6 +35,7 @@ from analysis.extract.dates.calendar import (
     year_span,
 )
 from analysis.extract.dates.grammar import ANCHOR_BRANCHES, BRANCHES, ORDINAL_DAYS, ORDINAL_UNITS
+from analysis.extract.dates.ranges import written_year
 from analysis.extract.dates.tense import (
     CLAUSE_BEFORE,
     clause_before,
@@ -1813,6 +1814,23 @@ def resolve(
     found = Found(match, f"{branch}_", published, before, after, anchor=anchor, anchor_at=anchor_at, comment=comment)
     span = RESOLVERS[branch](found)
     return _nth_week(found, span) or span
+
+
+def first_of_two_months(match: re.Match) -> int | None:
+    """Where the first month ends when ``match`` took two different months joined by a dash for one month's two
+    names (``حزيران - يونيو``): "خلال شهري يونيو - يوليو 2015" is June to July (sample 98: the pair was rejected and
+    July read alone). The first month, read alone up to there, is then joined to the second as a range
+    (:func:`analysis.extract.dates.ranges.join_ranges`); None for any other match, and when the pair says no year
+    (neither digits nor a modifier)."""
+    if not written_year(match.group(0)):
+        return None  # "من كل عام من: يونيو - يوليو - أغسطس": months of every year, no range of days
+    for name, second in match.groupdict().items():
+        if second is None or not name.endswith("m2e"):
+            continue
+        first = match.group(name[: -len("m2e")] + "m1")
+        if first is not None and CAL.months.get(_words(first)) != CAL.months.get(_words(second)):
+            return match.end(name[: -len("m2e")] + "m1")
+    return None
 
 
 #: "الأسبوع الثالث من رمضان", "نهاية الأسبوع الأول من شهر أغسطس المقبل": an ordinal day right after "week".

@@ -352,6 +352,55 @@ def test_a_tatweel_that_is_no_ranges_dash(text, published, expected):
     assert [d[0] for d in days(text, published)] == expected
 
 
+# (from the round of sample 98)
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # two months joined by a dash before one year are a range (sample 98: read as July alone, the pair taken for
+        # one month's two names)
+        ("أعلن طيران ناس الناقل الوطني السعودي، عن تحقيق إنجاز غير مسبوق خلال شهري يونيو - يوليو 2015، والتي تزامنت"
+         " مع شهر رمضان المبارك", date(2015, 8, 6), "يونيو - يوليو 2015", "2015-06-01", "2015-07-31"),
+        ("خلال الفترة «يناير - فبراير 2015» يلاحظ ارتفاع نسبة مساهمة مجموعة «السكن والمياه والكهرباء»",
+         date(2015, 8, 9), "يناير - فبراير 2015", "2015-01-01", "2015-02-28"),
+        # two months listed with و before one year: the first takes it (sample 97: May read as May 2016), a year told
+        # after the second too ("من العام الماضي"), and a modifier of now or ahead
+        ("موجة الخسائر الأسبوعية التي تكبدها في مايو ويونيو 1999.", date(2015, 8, 8), "مايو", "1999-05-01",
+         "1999-05-31"),
+        ("حين وقعت في المملكة سلسلة عمليات إرهابية في مايو ونوفمبر 2003م، حيث تحدث", date(2015, 7, 21), "مايو",
+         "2003-05-01", "2003-05-31"),
+        ("وبنسبة 2 في المائة مقارنة مع يناير وفبراير من العام الماضي، في حين انخفضت الواردات", date(2015, 7, 21),
+         "يناير", "2014-01-01", "2014-01-31"),
+        ("عن إطلاق ثلاث قوافل سياحية خلال شهور أكتوبر ونوفمبر وديسمبر من العام الجاري.", date(2015, 7, 27),
+         "ونوفمبر", "2015-11-01", "2015-11-30"),
+        ("البطولة التي ستقام على مدار شهر كامل في 11 مدينة خلال شهري يونيو حزيران ويوليو تموز 2018 إلا أن",
+         date(2015, 7, 31), "يونيو حزيران", "2018-06-01", "2018-06-30"),
+    ],
+)  # fmt: skip
+def test_two_months_before_one_year_both_take_it(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # against: one month's two names with a dash stay one month (the corpus)
+        ("في حزيران - يونيو الماضي", date(2015, 8, 6), [("حزيران - يونيو الماضي", "2015-06-01", "2015-06-30", "point")]),
+        # against: months of every year with no year written are no range (a column; the pair was read as nothing)
+        ("في مثل هذا الوقت من كل عام من: يونيو - يوليو - أغسطس.", date(2015, 8, 6), []),
+        # against: two past months listed in reverse, the second with "الماضيين", are each the most recent one (the
+        # corpus): the first keeps its own reading, not the year before the second's
+        ("إلا أنه جاء أضعف من الارتفاعين اللذين تحققا في حزيران/يونيو وأيار/مايو الماضيين.", date(2015, 8, 3),
+         [("حزيران/يونيو", "2015-06-01", "2015-06-30", "point"),
+          ("وأيار/مايو الماضيين", "2015-05-01", "2015-05-31", "point")]),
+        # against: after بين the two months stay one range (the corpus)
+        ("وذلك على أرض القصر الملكي في إشبيلية، ما بين شهري مايو (أيار) وسبتمبر (أيلول) 2006. يضم الكتاب",
+         date(2015, 7, 22), [("بين شهري مايو (أيار) وسبتمبر (أيلول) 2006", "2006-05-01", "2006-09-30", "range")]),
+    ],
+)  # fmt: skip
+def test_two_months_that_take_no_year_from_each_other(text, published, expected):
+    assert days(text, published) == expected
+
+
 # --- since (منذ) and after: open periods ----------------------------------------------------------------------------
 
 
