@@ -225,6 +225,7 @@ def rescore(data: str) -> dict:
         "nondates_still_read": [nondates.k, nondates.n],
         "days": list(again["days"]),
         "days_read_otherwise": again["read otherwise"][0],
+        "days_rejudged": list(again["re-judged"]),
         "when": list(again["when"]),
         "dev_entities": {k: list(v) for k, v in dev_entities.items()},
         "dev_dates": {k: list(v) for k, v in dev_dates.items()},
@@ -272,8 +273,9 @@ def block(drawn: dict[str, Pooled], now: dict) -> str:
             f"samples {days.first}–{days.last}: **{days.total.percent(interval=True)}**; last {len(days.recent)}: "
             f"{days.trend()} %",
             "≥ 95 %",
-            f"{_share(now['days']).percent()} right and read as judged; {now['days_read_otherwise']} read otherwise, "
-            "not judged again",
+            f"{_share(now['days']).percent()} right, read as judged or read otherwise and judged again "
+            f"(dev/dates/days_rejudged.jsonl: {now['days_rejudged'][0]:,} of {now['days_rejudged'][1]:,} right); "
+            f"{now['days_read_otherwise']} read otherwise, not judged again",
         ),
         (
             "`when` (reported, scheduled, history, target) right (issue 11)",

@@ -16,6 +16,9 @@ from repo_paths import ROOT
 _spec = importlib.util.spec_from_file_location("dev_figures", ROOT / "dev" / "figures.py")
 figures = sys.modules["dev_figures"] = importlib.util.module_from_spec(_spec)  # registered: its dataclasses ask
 _spec.loader.exec_module(figures)
+_dates_spec = importlib.util.spec_from_file_location("dev_score_dates", ROOT / "dev" / "dates" / "score_dates.py")
+score_dates = importlib.util.module_from_spec(_dates_spec)
+_dates_spec.loader.exec_module(score_dates)
 
 
 def test_the_readme_says_what_the_judged_files_say():
@@ -72,6 +75,34 @@ def test_a_date_sample_as_drawn(tmp_path):
     assert figures.nondates_as_drawn(path) == figures.Share(1, 4)
     assert figures.days_as_drawn(path) == figures.Share(2, 3)
     assert figures.when_as_drawn(path) == figures.Share(2, 3)
+
+
+def test_a_day_read_otherwise_counts_with_its_new_reading_judged_again(tmp_path):
+    drawn = {"doc_id": "d", "sentence": "قال الوزير أمس", "date_text": "أمس", "date_start": "2015-08-05",
+             "date_end": "2015-08-05", "resolution_ok": True}  # fmt: skip
+    path = _jsonl(tmp_path / "days_rejudged.jsonl", [
+        {**drawn, "new_date_text": "أمس", "new_date_start": "2015-08-04", "new_date_end": "2015-08-04", "ok": True},
+        {**drawn, "new_date_text": None, "new_date_start": None, "new_date_end": None, "ok": False},
+    ])  # fmt: skip
+    rejudged = score_dates.days_rejudged(path)
+    assert score_dates.day_verdict(drawn, ("أمس", "2015-08-05", "2015-08-05"), rejudged) == "right"  # as drawn
+    assert score_dates.day_verdict({**drawn, "resolution_ok": False}, ("أمس", "2015-08-05", "2015-08-05"),
+                                   rejudged) == "wrong"  # fmt: skip
+    assert score_dates.day_verdict(drawn, ("أمس", "2015-08-04", "2015-08-04"), rejudged) == "right again"
+    assert score_dates.day_verdict(drawn, (None, None, None), rejudged) == "wrong again"  # no longer read
+    # another new reading than the one judged again, or another judged row, is not judged yet
+    assert score_dates.day_verdict(drawn, ("أمس", "2015-08-03", "2015-08-03"), rejudged) == "read otherwise"
+    other = {**drawn, "sentence": "وصل الوفد أمس"}
+    assert score_dates.day_verdict(other, ("أمس", "2015-08-04", "2015-08-04"), rejudged) == "read otherwise"
+
+
+def test_the_days_judged_again_are_each_a_reading_other_than_the_drawn_one():
+    rows = [json.loads(line) for line in (ROOT / "dev" / "dates" / "days_rejudged.jsonl").open(encoding="utf-8")]
+    keys = {(r["doc_id"], r["sentence"], r["date_text"], r["date_start"], r["date_end"]) for r in rows}
+    assert len(keys) == len(rows)
+    for r in rows:
+        assert isinstance(r["ok"], bool) and r["note"], r
+        assert (r["new_date_start"], r["new_date_end"]) != (r["date_start"], r["date_end"]), r
 
 
 def test_files_are_taken_by_number_and_a_second_draw_after_the_first(tmp_path):

@@ -43,6 +43,7 @@ from dev.entities.common import default_data, read_jsonl, write_jsonl  # noqa: E
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles.jsonl"
 NONDATES = HERE / "nondates_judged.jsonl"
+DAYS_REJUDGED = HERE / "days_rejudged.jsonl"
 
 
 def locate(text: str, quote: str, n: int) -> tuple[int, int] | None:
@@ -255,7 +256,7 @@ def _judged_mention(r: dict, at: int, mentions: list) -> tuple:
     the article) was drawn, and whether that is ambiguous: of the mentions overlapping an occurrence of its
     text in the sentence (its first line when the sentence cut it), the first that is still the drawn
     expression, else the first read at all; ambiguous when the occurrences are read differently."""
-    needle = r["date_text"] if r["date_text"] in r["sentence"] else r["date_text"].split("\n")[0]
+    needle = r["date_text"] if r["date_text"] in r["sentence"] else r["date_text"].split("\n")[0].strip()
     found = []
     i = r["sentence"].find(needle)
     while i >= 0:
@@ -268,16 +269,49 @@ def _judged_mention(r: dict, at: int, mentions: list) -> tuple:
     return m, len({(m.date_text, m.date_start, m.date_end) if m else None for m in found}) > 1
 
 
+def _reread_key(r: dict, new_text: str | None, new_start: str | None, new_end: str | None) -> tuple:
+    """A judged date (its article, sentence, text and drawn days) with the reading it has now."""
+    return (r["doc_id"], r["sentence"], r["date_text"], r["date_start"], r["date_end"], new_text, new_start, new_end)
+
+
+def days_rejudged(path: Path = DAYS_REJUDGED) -> dict[tuple, bool]:
+    """The judged dates read otherwise than drawn and judged again (``days_rejudged.jsonl``): the verdict on
+    each new reading, by :func:`_reread_key`."""
+    if not path.exists():
+        return {}
+    return {
+        _reread_key(r, r["new_date_text"], r["new_date_start"], r["new_date_end"]): bool(r["ok"])
+        for r in read_jsonl(path)
+    }
+
+
+def day_verdict(r: dict, now: tuple[str | None, str | None, str | None], rejudged: dict[tuple, bool]) -> str:
+    """A judged date's verdict with its reading of now (``date_text``, ``date_start``, ``date_end``): ``right`` or
+    ``wrong`` when it is read to the drawn days (the reader's ``resolution_ok``) or read otherwise and that new
+    reading judged again (``rejudged``, from :func:`days_rejudged`: a new reading not judged is not taken for
+    another), ``read otherwise`` when it is read otherwise and not judged again."""
+    if now[1:] == (r["date_start"], r["date_end"]):
+        return "right" if r["resolution_ok"] else "wrong"
+    verdict = rejudged.get(_reread_key(r, *now))
+    if verdict is None:
+        return "read otherwise"
+    return "right again" if verdict else "wrong again"
+
+
 def redays_judged(data: str, paths: list[Path], show: bool) -> dict[str, tuple[int, int]]:
     """Days of judged samples read again with the grammar of now, pooled: each judged date (located as in
-    :func:`recheck_nondates`) keeps its verdict (``resolution_ok``) when it resolves to the drawn days, and is
-    listed as changed otherwise (to be judged again). ``show`` also lists the rows still wrong. Returns
-    (right and read the same, judged) for ``days``, (right, judged) for ``when`` and (read otherwise, judged)."""
+    :func:`recheck_nondates`) keeps its verdict (``resolution_ok``) when it resolves to the drawn days; read
+    otherwise, it takes the verdict of its new reading in ``days_rejudged.jsonl`` (:func:`day_verdict`), and is
+    listed as read otherwise (to be judged again) when that reading is not there. ``show`` also lists the rows
+    still wrong. Returns (right, judged) for ``days`` (a row read otherwise and not judged again is not right),
+    (right, judged) for ``when``, (read otherwise and not judged again, judged) and (right, read otherwise and
+    judged again) for ``re-judged``."""
     from analysis.extract.dates import find_dates
 
     documents = _corpus(data).documents.set_index("doc_id")
+    rejudged = days_rejudged()
     n = right = n_when = right_when = 0
-    changed, still_wrong = [], []
+    changed, still_wrong, again = [], [], Counter()
     for path in paths:
         for r in read_jsonl(path):
             if not r.get("is_date") or "resolution_ok" not in r or r["doc_id"] not in documents.index:
@@ -287,20 +321,25 @@ def redays_judged(data: str, paths: list[Path], show: bool) -> dict[str, tuple[i
             if at < 0:
                 continue
             m, ambiguous = _judged_mention(r, at, find_dates(text, pd.Timestamp(published).date()))
-            now = (_iso(m.date_start), _iso(m.date_end)) if m is not None else (None, None)
+            now = (m.date_text, _iso(m.date_start), _iso(m.date_end)) if m is not None else (None, None, None)
             n += 1
             if r.get("gold_when") is not None:
                 n_when += 1
                 right_when += m is not None and m.when == r["gold_when"]
-            if now == (r["date_start"], r["date_end"]):
-                right += bool(r["resolution_ok"])
-                if not r["resolution_ok"]:
-                    still_wrong.append((path.stem.rsplit("_", 1)[-1] + "?" * ambiguous, r, m))
-            else:
-                changed.append((path.stem.rsplit("_", 1)[-1] + "?" * ambiguous, r, m))
+            verdict = day_verdict(r, now, rejudged)
+            right += verdict.startswith("right")
+            label = path.stem.rsplit("_", 1)[-1] + "?" * ambiguous
+            if verdict.endswith("again"):
+                again[verdict] += 1
+            if verdict.startswith("wrong"):
+                still_wrong.append((label, r, m))
+            elif verdict == "read otherwise":
+                changed.append((label, r, m))
     print(f"`when` as the readers gave it: {right_when}/{n_when}")
-    print(f"{n} judged dates: {right} right and read the same, {len(still_wrong)} wrong and read the same, "
-          f"{len(changed)} read otherwise (judge again; [sample?]: its text stands more than once in the sentence, read differently)")  # fmt: skip
+    print(f"{n} judged dates: {right} right, {len(still_wrong)} wrong, {len(changed)} read otherwise and not judged "
+          f"again (judge them into {DAYS_REJUDGED.name}; [sample?]: its text stands more than once in the sentence, "
+          f"read differently); of them read otherwise and judged again: {again['right again']} right, "
+          f"{again['wrong again']} wrong")  # fmt: skip
     for label, rows in (("read otherwise", changed), ("still wrong", still_wrong if show else [])):
         if rows:
             print(f"\n{label} ({len(rows)}):")
@@ -309,7 +348,12 @@ def redays_judged(data: str, paths: list[Path], show: bool) -> dict[str, tuple[i
             print(f"  [{sample}] {r['doc_id']} {r['date_text']!r} drawn {r['date_start']}..{r['date_end']} "
                   f"ok={r['resolution_ok']} now {reading}\n      note: {r.get('note', '')}\n      "
                   f"sentence: {r['sentence'][:300]}")  # fmt: skip
-    return {"days": (right, n), "when": (right_when, n_when), "read otherwise": (len(changed), n)}
+    return {
+        "days": (right, n),
+        "when": (right_when, n_when),
+        "read otherwise": (len(changed), n),
+        "re-judged": (again["right again"], again["right again"] + again["wrong again"]),
+    }
 
 
 def _event_number(event_id: str) -> int:
