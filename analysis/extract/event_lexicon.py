@@ -151,6 +151,8 @@ class EventLexicon:
     issued_words: frozenset[str] = frozenset()  # "الصادرة في عام 2012": the date of the issue, its noun's alone
     issued_time_words: frozenset[str] = frozenset()  # "الصادرة مساء أمس": words between the participle and its date
     issued_kept_words: frozenset[str] = frozenset()  # "الحكم الصادر في إبريل": things issued that keep the reading
+    occasion_words: frozenset[str] = frozenset()  # "قال ... خلال حفل المعايدة الذي أقامته الوزارة أمس": a ceremony
+    occasion_ahead_words: frozenset[str] = frozenset()  # "حفل الافتتاح المقرر يوم الخميس": a ceremony ahead
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -582,6 +584,8 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "issued_words",
             "issued_time_words",
             "issued_kept_words",
+            "occasion_words",
+            "occasion_ahead_words",
         )
     )
     return punctuation, same_day, lists

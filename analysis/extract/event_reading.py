@@ -54,6 +54,12 @@ BEFORE_WORDS = 6
 #: before the date, is the occasion of a saying at most as many words before it: the date dates the saying.
 OCCASION_WORDS = 6
 OCCASION_TYPES = frozenset({"talks", "phone_call"})
+#: A ceremony (clauses.yaml's occasion_words) right after a during word is the occasion of a saying before it for a date
+#: at most this many words after it, names not counted: "خلال حفل المعايدة الذي أقامته وزارة الحج أمس".
+OCCASION_PHRASE_WORDS = 8
+
+#: An imperfect verb with its future prefix ("سيقيمه"، "ستقام"): what it says is ahead.
+_FUTURE_VERB_RE = re.compile(r"^[وف]?س[يتن]\w{3,}$")
 
 #: How far (in words) a keyword of the clause reaches a date before it, and after it.
 CLAUSE_WINDOW = 15
@@ -646,6 +652,59 @@ class SentenceReading:
                 return True
         return False
 
+    def ceremony_saying(self, start: int, lo: int, others: Sequence[tuple[int, int]]) -> int | None:
+        """The type of the saying whose occasion is a ceremony, a launch, an opening or a forum (``clauses.yaml``'s
+        ``occasion_words``) right after a during word, in the date's clause at most
+        :data:`OCCASION_PHRASE_WORDS` words before the date at ``start`` (names not counted, no other date between),
+        the saying's verb at most :data:`OCCASION_WORDS` words before the during word with no complementiser between
+        ("وقال إن الرئيس سيشارك في افتتاح القناة الخميس" is what was said); None when there is none."""
+        occasions, during = self.lexicon.occasion_words, self.lexicon.during_words
+        if not occasions:
+            return None
+        words, norm, types = self.words, self.norm, self.lexicon.types
+        first_word = bisect_right(words, start) - 1
+        for w in range(first_word - 1, max(bisect_left(words, lo), first_word - 1 - 2 * OCCASION_PHRASE_WORDS), -1):
+            text = _WORD_RE.match(norm, words[w])
+            if text is None:
+                continue
+            word = text.group(0)
+            if word not in occasions or w == 0:
+                continue
+            previous = _WORD_RE.match(norm, words[w - 1])
+            previous_word = previous.group(0) if previous is not None else ""
+            if not (previous_word in during or (previous_word[:1] in "وف" and previous_word[1:] in during)):
+                continue
+            opened = words[w - 1]
+            occasion = (words[w], text.end(), w, -1)
+            if (
+                self.said_by(occasion, start) > OCCASION_PHRASE_WORDS
+                or any(words[w] <= a < start for a, _ in others)
+                # ... not a date inside what is said: "في كلمة الافتتاح “يحين مهرجان جرش ... في هذا العام"
+                or any(words[w] < a <= start < b for a, b in self.quoted)
+                # ... nor a ceremony ahead, whose date is its own: "تسمية المليحان شخصية مكرمة في افتتاح ملتقى القصة
+                # الذي سيقيمه النادي في شهر أبريل من العام القادم" (the corpus)
+                or any(
+                    m.group(0) in self.lexicon.occasion_ahead_words or _FUTURE_VERB_RE.match(m.group(0))
+                    for m in _WORD_RE.finditer(norm, text.end(), start)
+                )
+            ):
+                return None
+            # the saying's verb, the last keyword before the during word: not "أكدت الرئاسة السودانية في بيان، مشاركة
+            # الرئيس ... في حفل افتتاح قناة السويس" (the statement names the ceremony)
+            before = [k for k in self.keywords if lo <= k[0] and k[1] <= opened]
+            saying = before[-1] if before else None
+            if (
+                saying is None
+                or not types[saying[3]].weak
+                or saying[0] not in self.verb_at
+                or self.a_call(saying)
+                or self.said_by(saying, opened) > OCCASION_WORDS
+                or any(saying[1] <= a < opened for a in self.said_at)
+            ):
+                return None
+            return saying[3]
+        return None
+
     def a_call(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword is a call word (``clauses.yaml``'s ``call_words``: دعا، ناشدت، دعوته)."""
         word = self.norm[keyword[0] : keyword[1]]
@@ -906,6 +965,13 @@ class SentenceReading:
         more specific type: "وفي بيان رسمي صادر عن الخارجية المصرية مساء أول من أمس، أدانت مصر كل العمليات الإرهابية"
         (sample 25), "أنها تلقت باستنكار شديد أنباء التفجير" (sample 36), both typed statement."""
         chosen = self._type_at(start, end, clause, others)
+        if chosen is None or self.lexicon.types[chosen].id == "other":
+            # A date no keyword types (or one reading other: "خلال رعايته لختام بطولة"), in the phrase of a ceremony, a
+            # launch, an opening or a forum that is a saying's occasion, is the saying's (GUIDELINES.md, settled
+            # 2026-12-06, second session): "وقال وزير الحج ... خلال حفل المعايدة الذي أقامته وزارة الحج أمس" (the
+            # corpus: typed other)
+            saying = self.ceremony_saying(start, (clause or self.date_clause(start, end))[0], others)
+            chosen = chosen if saying is None else saying
         contents = self.lexicon.statement_contents
         if chosen is None or not contents or not self.lexicon.types[chosen].weak:
             return chosen

@@ -1742,9 +1742,10 @@ def test_the_match_cues_hide_no_other_word(sentence, date_text, expected):
          "قناة السويس الجديدة في أول تشغيل تجريبي للقناة المقرر افتتاحها رسميا يوم السادس من أغسطس آب.",
          "السادس من أغسطس آب", "other"),
         ("ووصلت أمس قافلة طبية إلى مدينة عدن.", "أمس", "humanitarian"),
-        # a venue named after meetings is no meeting (sample 47: a launch typed talks); a meeting in it still is
+        # a venue named after meetings is no meeting (sample 47: a launch typed talks; the launch a saying's occasion, a
+        # statement since the convention of 2026-12-06, second session); a meeting in it still is
         ("جاء ذلك خلال تدشين سموه أمس بقاعة الاجتماعات بديوان الإمارة صحيفة الديوان (www.a-aldiwan.com) والتي تصدر "
-         "من الإدارة العامة للشؤون الإعلامية بإمارة المنطقة.", "أمس", "other"),
+         "من الإدارة العامة للشؤون الإعلامية بإمارة المنطقة.", "أمس", "statement"),
         ("وعقد المجلس أمس اجتماعه الدوري بقاعة الاجتماعات بمقر الغرفة.", "أمس", "talks"),
     ],
 )  # fmt: skip
