@@ -11,8 +11,6 @@ The start takes what it leaves unsaid from the end: a month or day written witho
 (``من مايو``) takes the end's year, the year before when it would fall after the end. A bare day
 number before a full date (``من 1 حتى 26 / 11 / 1436 هـ``, ``بين 10 و15 أغسطس``) is a day of the
 end's month, in the end's calendar. A year after a year (``بين عامي 2011 و2015``) also joins.
-A bare Gregorian month listed with و before a month with its year (``في مايو ويونيو 1999``) stays a
-time of its own, in that year.
 """
 
 from __future__ import annotations
@@ -71,8 +69,6 @@ _DUAL_YEAR = re.compile(r"[وفبل]*(?:ال)?(?:عامي|عامين|سنتي|س
 _DUAL_YEAR_BEFORE = re.compile(r"(?<!\w)[وفبل]*(?:ال)?(?:عامي|عامين|سنتي|سنتين)\s+$")  # "العامين 2013 و2014"
 #: ... left a range after these: "بين عامين 2009 و2013" (Clinton's tenure), "بعد عامي 1986 و1996".
 _DUAL_AFTER_WORD = re.compile(r"(?<!\w)(?:بين|بعد|قبل|منذ)\s+[وفبل]*(?:ال)?(?:عامي|عامين|سنتي|سنتين)\s+\d{4}\s*$")
-#: A month's modifier or a number in its expression: no bare month ("مايو الماضي", "5 مايو").
-_MODIFIER_OR_DIGIT = re.compile(rf"\d|(?<!\w)(?:{'|'.join(sorted(CAL.modifiers, key=len, reverse=True))})(?!\w)")
 _PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "year")
 
 
@@ -524,22 +520,6 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 # written after the month's modifier confirms it
                 out.append((a, b2, span))
                 i += 2
-                continue
-            if (
-                _AND.match(between)
-                and norm[a2 : a2 + 1] == "و"
-                and span.extent == second.extent == "point"
-                and span.precision == second.precision == "month"
-                and span.start.day == second.start.day == 1  # Gregorian months: a Hijri month is a year apart
-                and span.relative
-                and (not second.relative or _TOLD_YEAR.search(norm, a2, b2))
-                and not _MODIFIER_OR_DIGIT.search(norm, a, b)  # "مايو الماضي" is read against the paper
-                and not _BETWEEN_WORD.search(norm, max(0, a - 20), a)
-            ):
-                # "التي تكبدها في مايو ويونيو 1999" (sample 97: May read as May 2016), "في يناير وفبراير من العام
-                # الماضي": a bare month listed before a month with its year is of that year (two times, no range)
-                out.append((a, b, _with_year(span, second)))
-                i += 1
                 continue
             joined = _JOIN.match(between) or (
                 (

@@ -352,38 +352,6 @@ def test_a_tatweel_that_is_no_ranges_dash(text, published, expected):
     assert [d[0] for d in days(text, published)] == expected
 
 
-# (from the days round days1)
-@pytest.mark.parametrize(
-    "text, published, quote, first, last",
-    [
-        # a bare month listed with و before a month with its year is of that year (sample 97: May read as May 2016)
-        ("وستماثل خسارته للأسبوع السابع على التوالي موجة الخسائر الأسبوعية التي تكبدها في مايو ويونيو 1999.",
-         date(2015, 8, 9), "مايو", "1999-05-01", "1999-05-31"),
-        ("في مايو أيار ويونيو حزيران 1999", date(2015, 8, 7), "مايو أيار", "1999-05-01", "1999-05-31"),
-        ("في شهري مايو ويونيو من عام 1999", date(2015, 8, 8), "مايو", "1999-05-01", "1999-05-31"),
-        ("التي استمرت 51 يوما في شهري يوليو وأغسطس 2014", date(2015, 7, 27), "يوليو", "2014-07-01", "2014-07-31"),
-        ("استولت عليها الميليشيات في شهري سبتمبر (أيلول) وأكتوبر (تشرين الأول) عام 2011، حين", date(2015, 7, 21),
-         "سبتمبر (أيلول)", "2011-09-01", "2011-09-30"),
-        ("خلال شهري يونيو حزيران ويوليو تموز 2018 إلا أن", date(2015, 7, 31), "يونيو حزيران", "2018-06-01",
-         "2018-06-30"),
-        # ... or of a year told relative to the paper's
-        ("ارتفعت بنسبة 2 في المائة مقارنة مع يناير وفبراير من العام الماضي، في حين", date(2015, 7, 21), "يناير",
-         "2014-01-01", "2014-01-31"),
-    ],
-)  # fmt: skip
-def test_a_bare_month_listed_before_a_month_with_its_year_takes_that_year(text, published, quote, first, last):
-    assert span_of(text, published, quote)[:2] == (first, last)
-
-
-def test_a_month_pair_after_between_or_without_a_year_is_not_this_rule():
-    # against: after بين the two months are one range (the corpus); a pair with no year after it is read against the
-    # paper ("the past January and February", the same Eurostat article as "يناير وفبراير من العام الماضي")
-    assert _read("نعتقد أنه بين سبتمبر وديسمبر 2014، استخدم 46 ألف حساب على تويتر", date(2015, 7, 22),
-                 "بين سبتمبر وديسمبر 2014") == [("2014-09-01", "2014-12-31")]  # fmt: skip
-    assert _read("صادرات منطقة اليورو من البضائع إلى بقية دول العالم خلال فترة يناير (كانون الثاني) وفبراير الماضيين،",
-                 date(2015, 7, 21), "يناير (كانون الثاني)") == [("2015-01-01", "2015-01-31")]  # fmt: skip
-
-
 # --- since (منذ) and after: open periods ----------------------------------------------------------------------------
 
 
