@@ -552,6 +552,38 @@ def test_a_bare_hijri_day_month_just_ahead(text, published, quote, first):
     assert next(d for q, d in found if quote in q) == first, found
 
 
+# (from the days round days1)
+@pytest.mark.parametrize(
+    "text, published, quote, first",
+    [
+        # a likelihood, a plan and a match's two sides facing each other read a bare day or month ahead (samples 79, 95
+        # and 77: each read as the weekday before the paper; the corpus)
+        ("وأضافت الوزارة في بيان أن من المرجح عقد الاجتماع يوم الثلاثاء.", date(2015, 7, 26), "يوم الثلاثاء",
+         date(2015, 7, 28)),
+        ("إنه إذا لم يثر أحد من اعضاء المجلس اعتراضات على المسودة بحلول صباح الخميس فان من المرجح ان يجرى التصويت يوم "
+         "الجمعة", date(2015, 8, 6), "يوم الجمعة", date(2015, 8, 7)),
+        ("وحتى مع ذلك يقول معظم المحللين والمسؤولون الحكوميون إنه لا مفر من إجراء انتخابات مبكرة ومن المرجح أن تكون في "
+         "أيلول (سبتمبر)", date(2015, 7, 21), "أيلول (سبتمبر)", date(2015, 9, 1)),
+        ("وكانت السلطات قالت في وقت سابق انها لن تسمح بمسيرة سلمية مزمعة في اسطنبول يوم الأحد بسبب مخاوف تتعلق بالامن",
+         date(2015, 7, 25), "يوم الأحد", date(2015, 7, 26)),
+        ("من المفترض ان يلعب لمانشستر ضد باريس سان جرمان (عندما يتواجه الفريقان الاربعاء في الجولة ذاتها).",
+         date(2015, 7, 26), "الاربعاء", date(2015, 7, 29)),
+        ("وبات بإمكان الهلال إشراك لاعبه الجديد في مباراة كأس السوبر السعودي المقررة أمام النصر بالعاصمة البريطانية "
+         "لندن الأربعاء", date(2015, 8, 7), "الأربعاء", date(2015, 8, 12)),
+        ("والاجتماع المقبل لاوبك مقرر مطلع ديسمبر في مقر المنظمة في فيينا", date(2015, 7, 31), "مطلع ديسمبر",
+         date(2015, 12, 1)),
+        # against: a time once set, now past (مقررا after كان), and "up to" (ما يصل إلى), no arrival ahead
+        ("وكانت الأمطار الغزيرة قد أرغمت الجهة المسؤولة عن الإطلاق على إلغاء العملية التي كان مقرراً لها أصلاً يوم "
+         "الأربعاء", date(2015, 7, 25), "يوم الأربعاء", date(2015, 7, 22)),
+        ("وجرى التوسع فيها بعد غرق ما يصل الى 800 مهاجر في تحطم سفينة في ابريل نيسان", date(2015, 8, 7), "ابريل نيسان",
+         date(2015, 4, 1)),
+    ],
+)  # fmt: skip
+def test_a_likelihood_a_plan_and_two_sides_facing_read_ahead(text, published, quote, first):
+    found = [(m.date_text, m.date_start) for m in find_dates(text, published)]
+    assert (quote, first) in found, found
+
+
 # --- this, next and last; counted periods; a day of the running month -----------------------------------------------
 
 
