@@ -235,6 +235,11 @@ class ContextWords:
     obligation_prepositions: frozenset[str] = frozenset()
     obligation_after: frozenset[str] = frozenset()
     obligation_before: frozenset[str] = frozenset()
+    #: verbs of asking (before من) and of laying a condition (before على) among the ``request_reach`` words before
+    #: the preposition right before a capital, that make it its government (طلبت من أنقرة، اشترط الدائنون على أثينا)
+    request_verbs: frozenset[str] = frozenset()
+    condition_verbs: frozenset[str] = frozenset()
+    request_reach: int = 0
     #: nouns of a continent or an ocean (``continent_nouns``): a state's nisba right after one names the
     #: continent, subcontinent or ocean, not the state (شبه القارة الهندية، المحيط الهندي)
     continent_nouns: frozenset[str] = frozenset()
@@ -505,6 +510,9 @@ def context_words() -> ContextWords:
         obligation_prepositions=words(metonymy.get("obligation_prepositions") or ()),
         obligation_after=words(metonymy.get("obligation_after") or ()),
         obligation_before=words(metonymy.get("obligation_before") or ()),
+        request_verbs=words(metonymy.get("request_verbs") or ()),
+        condition_verbs=words(metonymy.get("condition_verbs") or ()),
+        request_reach=int(metonymy.get("request_reach") or 0),
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
         family_nisba_again_not_after=words(raw.get("family_nisba_again_not_after") or ()),
@@ -700,6 +708,8 @@ def _before_says(
     if before is not None and _an_agent_phrase(norm, match_start, before, words):
         # «تعاون جيد جدا» من جانب أثينا: on the part of its government; بطلب من أنقرة (من a locative otherwise)
         return True
+    if before is not None and _asked_or_bound(norm, match_start, before, words):
+        return True  # واشنطن طلبت من أنقرة، والمطلوب من أثينا إعطاء ضمانات، واشترط الدائنون على أثينا: its government
     if before is not None and _a_locative_phrase(norm, match_start, before, words):
         return False  # وكانت مديرية أمن القاهرة قد تلقت بلاغا: the city's security directorate
     if _in(before, words.facing_words):
@@ -765,6 +775,21 @@ def _an_agent_phrase(norm: str, match_start: int, before: str, words: ContextWor
         return False
     forms = {first, first[1:]} if len(first) > 1 and first[0] in CONJUNCTIONS else {first}
     return any((form, before) in words.agent_phrases for form in forms)
+
+
+def _asked_or_bound(norm: str, match_start: int, before: str, words: ContextWords) -> bool:
+    """Whether the preposition right before a capital follows a verb that asks something of it (``request_verbs``
+    before من) or lays a condition on it (``condition_verbs`` before على), among the ``request_reach`` words before
+    the preposition, in the same phrase: ``طلب البنتاغون من بكين``, ``والمطلوب من أثينا``, ``واشترط الدائنون على
+    أثينا``; not ``وأن هذا الطلب بدأ الآن يخرج من لندن`` (a noun, demand)."""
+    if before == "من":
+        wanted = words.request_verbs
+    elif before == "علي":
+        wanted = words.condition_verbs
+    else:
+        return False
+    at = _previous_word_span(norm, match_start)[0]
+    return _among_the_words_before(norm, at, wanted, words.request_reach)
 
 
 def _a_local_government(norm: str, match: tuple[int, int, int, str], words: ContextWords) -> bool:
@@ -2572,7 +2597,8 @@ def _a_quoted_paper(norm: str, match: tuple[int, int, int, str], words: ContextW
 def _obliged(norm: str, match_start: int, after: str | None, words: ContextWords) -> bool:
     """Whether one of the ``obligation_prepositions`` (على) right before a capital lays an obligation on it:
     one of the ``obligation_after`` (أن) right after it (or after the last of capitals joined by و), one of
-    the ``obligation_before`` (يتعين، كان) right before the preposition, or the preposition opening its
+    the ``obligation_before`` (يتعين، كان، فإن) right before the preposition (or before the verb's pronoun before it:
+    ``يتعين فيه على أثينا``), or the preposition opening its
     phrase: ``تحتم على الرياض والقاهرة أن يتجها``, ``يتعين على طهران أن تلعب``, ``، على موسكو القيام``."""
     at, to = _previous_word_span(norm, match_start)
     preposition = norm[at:to]
@@ -2580,8 +2606,13 @@ def _obliged(norm: str, match_start: int, after: str | None, words: ContextWords
         return False
     if after is not None and after in words.obligation_after:
         return True
-    if _in(previous_word(norm, at), words.obligation_before):
+    verb = previous_word(norm, at)
+    if _in(verb, words.obligation_before):
         return True
+    if verb in words.pronoun_prepositions and _in(
+        previous_word(norm, _previous_word_span(norm, at)[0]), words.obligation_before
+    ):
+        return True  # الذي يتعين فيه على أثينا إعادة شراء سندات: the verb's pronoun between
     opening = norm[max(0, at - 3) : at]
     return at == 0 or bool(_PHRASE_BREAK_RE.search(opening.strip(" ")[-1:] or "."))
 

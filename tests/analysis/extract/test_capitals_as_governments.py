@@ -462,6 +462,38 @@ def test_a_capital_obliged_urged_or_sanctioned_is_its_government(gazetteer, text
 
 
 @pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a capital asked something of (a verb of asking before من, its subject between), or a condition laid on it
+        # (a verb of conditioning before على), is its government (the forty-fifth metonymy round: the fifty-first
+        # file, 2015-08-11-299; the fiftieth, 2015-07-25-133; SaudiNewsNet 2015-07-24-1985, 2015-08-06-393,
+        # 2015-08-06-2777)
+        ("والمطلوب من أثينا إعطاء ضمانات بحسن نواياها عبر الموافقة على إصلاحات لتصحيح اقتصادها", "أثينا",
+         [("greece", "metonym")]),
+        ("هذا واشترط الدائنون على أثينا إقرار مجموعة من الإصلاحات مؤلفة من شقين قبل البدء", "أثينا",
+         [("greece", "metonym")]),
+        ("علما بأن واشنطن طلبت من أنقرة منذ أشهر عديدة السماح لها باستخدام هذه القاعدة", "أنقرة",
+         [("turkey", "metonym")]),
+        ("وفي يونيو (حزيران) الماضي طلب البنتاغون من بكين وقف بناء بنى اصطناعية في المنطقة", "بكين",
+         [("china", "metonym")]),
+        ("وقال «ما نطلبه من طهران أن لا تختبر قوتنا لأننا عازمون على مواجهة ذلك»", "طهران", [("iran", "metonym")]),
+        # an obligation opened by a particle, or with the verb's pronoun before على (2015-08-11-95, 2015-07-31-320,
+        # 2015-08-08-222)
+        ("فإن على واشنطن استغلال الفرصة السانحة. في الواقع، إن هذا الانتقال", "واشنطن", [("usa", "metonym")]),
+        ("والآن على واشنطن وأنقرة إيجاد مخرج من مأزق حلفائهم", "أنقرة", [("turkey", "metonym")]),
+        ("وهو الموعد الذي يتعين فيه على أثينا إعادة شراء سندات بقيمة 3.5 مليار يورو", "أثينا", [("greece", "metonym")]),
+        # against: demand or requests coming from a capital (the noun الطلب, الطلبات), the city (2015-07-21-373,
+        # 2015-08-09-266); a verb of asking with a stop between it and من
+        ("وأن هذا الطلب بدأ الآن يخرج من لندن إلى ضواحيها الأرخص مثل ايسكس", "لندن", [("london", "place")]),
+        ("وأبان أن أغلب الطلبات من جدة ومن الرياض", "الرياض", [("riyadh", "place")]),
+        ("طلب اللاعب إجازة. ومن بكين سافر إلى شنغهاي", "بكين", [("beijing", "place")]),
+    ],
+)  # fmt: skip
+def test_a_capital_asked_required_or_obliged_is_its_government(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
     "text, alias, expected",
     [
         # a capital right before بأنها is the one accused or described (the seventeenth metonymy file, 2015-08-07-1213,
