@@ -202,6 +202,10 @@ class Triggers:
     #: federation heads whose name of a sport alone is whichever state's federation, no candidate (اتحاد الكرة)
     sport_heads: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
+    #: company heads whose name of a trade alone is whichever company of that trade, no candidate (شركة الطيران
+    #: "the airline", شركة التأمين "the insurer")
+    trade_heads: frozenset[str] = frozenset()
+    trades: frozenset[str] = frozenset()
     #: names of the bodies every town or region has its own of, named alike (جمعية البر، مجلس التنمية السياحية):
     #: no candidate, nor a longer name they open (جمعية البر الخيرية); normalised keys
     local_body_names: frozenset[str] = frozenset()
@@ -298,6 +302,8 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         joint_portfolios=frozenset(_key(w) for w in _optional_words(document, "joint_portfolios", source)),
         sport_heads=frozenset(_key(w) for w in _optional_words(document, "sport_heads", source)),
         sports=frozenset(_key(w) for w in _optional_words(document, "sports", source)),
+        trade_heads=frozenset(_key(w) for w in _optional_words(document, "trade_heads", source)),
+        trades=frozenset(_key(w) for w in _optional_words(document, "trades", source)),
         local_body_names=frozenset(
             _group_key(tuple(_key(w).split(" ")), "organisation")
             for w in _optional_words(document, "local_body_names", source)
@@ -577,15 +583,23 @@ def _drop_bare_portfolios(
     heads: frozenset[str],
     sport_heads: frozenset[str] = frozenset(),
     sports: frozenset[str] = frozenset(),
+    trade_heads: frozenset[str] = frozenset(),
+    trades: frozenset[str] = frozenset(),
 ) -> pd.DataFrame:
     """Without the bodies named by a head of ``bare_portfolio_heads`` and one word (وزارة الطاقة، وزارة التربية),
-    or by a federation head and a sport (اتحاد الكرة، اتحاد السلة): whichever state's ministry or federation, not
-    one actor; with a nisba or a second word it stays (وزارة الطاقة الإماراتية، وزارة الشؤون الإسلامية)."""
-    if not (heads or sport_heads) or occ.empty:
+    by a federation head and a sport (اتحاد الكرة، اتحاد السلة), or by a company head and a trade (شركة الطيران
+    "the airline", شركة التأمين "the insurer"): whichever state's ministry or federation, whichever company of the
+    trade, not one actor; with a nisba or a second word it stays (وزارة الطاقة الإماراتية، وزارة الشؤون الإسلامية،
+    شركة النقل الجماعي)."""
+    if not (heads or sport_heads or trade_heads) or occ.empty:
         return occ
     words = occ["key"].str.split(" ")
     two = (occ["found_by"] == "organisation") & (words.str.len() == 2)
-    bare = two & (words.str[0].isin(heads) | (words.str[0].isin(sport_heads) & words.str[1].isin(sports)))
+    bare = two & (
+        words.str[0].isin(heads)
+        | (words.str[0].isin(sport_heads) & words.str[1].isin(sports))
+        | (words.str[0].isin(trade_heads) & words.str[1].isin(trades))
+    )
     return occ[~bare].reset_index(drop=True)
 
 
@@ -1351,7 +1365,9 @@ def discover(
     occ = _occurrence_table(found, chunks, texts, doc_codes)
     occ = _drop_mentioned(occ, sentences, mentions)
     occ = _exclude_known(occ, gazetteer, read_as_known)
-    occ = _drop_bare_portfolios(occ, triggers.bare_portfolio_heads, triggers.sport_heads, triggers.sports)
+    occ = _drop_bare_portfolios(
+        occ, triggers.bare_portfolio_heads, triggers.sport_heads, triggers.sports, triggers.trade_heads, triggers.trades
+    )
     occ = _drop_local_bodies(occ, triggers.local_body_names)
     occ = _drop_produce_places(occ, triggers.produce_names)
     occ = _drop_lone_words(occ, lex.counts, first_names())

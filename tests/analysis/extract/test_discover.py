@@ -28,7 +28,9 @@ FILLER = [
 GAZETTEER = load_gazetteer()
 #: The triggers without ``bare_portfolio_heads``: a bare ministry (وزارة الداخلية) stays a candidate, for the
 #: tests of what else drops it.
-WITH_BARE_MINISTRIES = replace(load_triggers(), bare_portfolio_heads=frozenset(), sport_heads=frozenset())
+WITH_BARE_MINISTRIES = replace(
+    load_triggers(), bare_portfolio_heads=frozenset(), sport_heads=frozenset(), trade_heads=frozenset()
+)
 
 
 def corpus(*articles: str, repeat: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -284,6 +286,24 @@ def test_a_federation_named_by_its_sport_alone_is_no_candidate():
     found_names = names(discover(sentences, mentions, GAZETTEER))
     assert "اتحاد الكرة" not in found_names
     assert "اتحاد الكونكاكاف" in found_names
+
+
+def test_a_company_named_by_its_trade_alone_is_no_candidate():
+    """SaudiNewsNet's «شركة الطيران» "the airline" (28 articles, the 31k list's 44th: JetBlue, Spring Airlines,
+    Emirates, each named after it or not at all) and «شركة التأمين» "the insurer" (25): whichever company of the trade. A company's
+    own name stays (شركة العثيم), and so does a trade with a second word (شركة النقل الجماعي, SAPTCO)."""
+    sentences, mentions = corpus(
+        "وقد نفت شركة الطيران وجود هذا الحيوان الزاحف، ولم تؤكد صحة الصورة.",
+        "فقد أفادني موظف شركة التأمين بأنه يجب عليّ المراجعة يوم الأحد القادم لعل النظام يعمل.",
+        "وقال عبدالله بن صالح العثيم رئيس مجلس إدارة شركة العثيم إن زيارة المرضى تأتي في إطار برنامج صديق المجتمع.",
+        "ومن ضمن الشركات الأعلى نموا شركة النقل الجماعي، وشركة طيبة وبنك الجزيرة.",
+    )
+    before = names(discover(sentences, mentions, GAZETTEER, triggers=WITH_BARE_MINISTRIES))
+    assert {"شركة الطيران", "شركة التأمين"} <= before
+    found_names = names(discover(sentences, mentions, GAZETTEER))
+    assert "شركة الطيران" not in found_names
+    assert "شركة التأمين" not in found_names
+    assert {"شركة العثيم", "شركة النقل الجماعي"} <= found_names
 
 
 def test_a_first_name_and_fathers_name_cut_before_many_family_names_is_no_candidate():
