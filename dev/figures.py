@@ -292,7 +292,7 @@ def block(drawn: dict[str, Pooled], now: dict) -> str:
         ),
         (
             "Discovery's top 50 candidates on SaudiNewsNet: real actors or places, sensible kind (issue 10)",
-            f"{top50.percent()}, `dev/discover_top50.csv` (judged after its rules)",
+            f"{top50.percent()}, `dev/discover_top50.csv` (a 31k build's list, every candidate judged)",
             "≥ 80 %",
             "—",
         ),
