@@ -123,6 +123,9 @@ class Rules:
     #: a word after a head with an imperfect prefix (ي، ت) is a verb when its form with the other prefix
     #: is as common (both at least this often in word_usage.txt): شركة ترغب (يرغب)، نادي يوقع (توقع)
     verb_pair_min: int = 0
+    #: indefinite heads of a business named after its owner (شركة محمد النهدي العقارية، مجموعة الجريسي):
+    #: a discovered person's name right after one is the business's, not a mention of him
+    owned_heads: frozenset[str] = frozenset()  # normalised
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -147,6 +150,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
             local_place_nouns=tuple(str(h) for h in (doc.get("local_bodies") or {}).get("place_nouns") or ()),
             heads_written_otherwise=frozenset(str(h) for h in doc.get("heads_written_otherwise") or ()),
             verb_pair_min=int(doc.get("verb_pair_min") or 0),
+            owned_heads=frozenset(_key(str(h)) for h in doc.get("owned_heads") or ()),
         )
     except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DiscoveredDataError(
@@ -309,7 +313,11 @@ def discovered_mentions(
         # where a name is introduced, its trigger's row stands (it may stop before a trailing nisba)
         at = pd.MultiIndex.from_arrays([introduced["sentence_row"], introduced["ostart"]])
         later = later[~pd.MultiIndex.from_arrays([later["sentence_row"], later["ostart"]]).isin(at)]
-        rows = pd.concat([own, introduced, later], ignore_index=True)
+        persons = frozenset(occ.loc[occ["found_by"] == "title", "entity_id"].tolist())
+        named = pd.concat([introduced, later], ignore_index=True)
+        owned = _a_business_named_after(named, texts, persons, rules.owned_heads)
+        named = named[~owned & ~_inside(named, named[owned])]
+        rows = pd.concat([own, named], ignore_index=True)
     else:
         rows = own
     if rows.empty:
@@ -790,6 +798,48 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
         kinds.append(kind)
     occ = occ.assign(kind=kinds)
     return occ[np.array(keep, dtype=bool)].reset_index(drop=True)
+
+
+#: what may stand between a business's head and its owner's name: spaces, an opening quote or parenthesis
+_OPENERS = " \t\u00a0«\"“'(["
+
+
+def _a_business_named_after(
+    rows: pd.DataFrame, texts: list[str], persons: frozenset[str], heads: frozenset[str]
+) -> np.ndarray:
+    """Which ``rows`` (sentence_row, ostart, entity_id) are a discovered person's name right after an
+    indefinite head of ``heads`` (``discovered.yaml`` ``owned_heads``; after و ف ب ل ك, an opening quote
+    between): the name of a business named after its owner (وشركة محمد بن إبراهيم القاضي القابضة، نجحت
+    شركة محمد النهدي العقارية، رئيس مجموعة الجريسي، شركات العثيم، مؤسسة عبدالعزيز سعود البابطين الثقافية),
+    not a mention of the man. Not after the head with the article (المتحدث الرسمي للشركة خالد عويضة: the
+    company's spokesman, named), nor after another word (مكتب شومر: the senator's office, his)."""
+    out = np.zeros(len(rows), dtype=bool)
+    if not heads or not persons or rows.empty:
+        return out
+    for i, (row, start, eid) in enumerate(
+        zip(rows["sentence_row"].tolist(), rows["ostart"].tolist(), rows["entity_id"].tolist())
+    ):
+        if eid not in persons:
+            continue
+        before = texts[row][:start].rstrip(_OPENERS)
+        word = normalize(before.split()[-1]) if before.split() else ""
+        word = word if word in heads else _PROCLITIC_RUN.sub("", word, count=1)
+        out[i] = word in heads
+    return out
+
+
+def _inside(rows: pd.DataFrame, spans: pd.DataFrame) -> np.ndarray:
+    """Which ``rows`` start inside one of ``spans`` (same sentence_row, ostart to oend): a shorter form of a
+    name dropped with it (the family name of «مدير مجموعة سيتي سكيب», «شركة (ميجي ياسودا)»)."""
+    out = np.zeros(len(rows), dtype=bool)
+    if spans.empty or rows.empty:
+        return out
+    by_row: dict[int, list[tuple[int, int]]] = {}
+    for row, a, b in zip(spans["sentence_row"].tolist(), spans["ostart"].tolist(), spans["oend"].tolist()):
+        by_row.setdefault(row, []).append((a, b))
+    for i, (row, start) in enumerate(zip(rows["sentence_row"].tolist(), rows["ostart"].tolist())):
+        out[i] = any(a <= start < b for a, b in by_row.get(row, ()))
+    return out
 
 
 def _a_verbal_noun(word: str) -> bool:

@@ -2347,3 +2347,67 @@ def test_a_ministry_and_another_body_after_wa_are_two(text, ministry):
 )
 def test_a_name_ends_before_ba_or_wa_and_a_common_noun_with_a_pronoun(text, expected):
     assert [(s, a) for s, a in in_first(found(text)) if not s.startswith(("نادي", "مجلس", "لسوق"))] == expected
+
+
+# --- a business named after its owner (discovered.yaml owned_heads) ------------------------------------------------
+
+
+def test_a_holding_company_named_after_a_man_is_not_him():
+    # 2015-08-06-629, the seventy-sixth uniform sample: a company in a list of holding companies licensed
+    text = ("كما شملت موافقة الوزير تأسيس شركة أعناب دانية القابضة برأسمال مليوني ريال، وشركة محمد بن إبراهيم القاضي "
+            "القابضة برأسمال مليوني ريال.")  # fmt: skip
+    assert "محمد بن إبراهيم" not in [surface for surface, _ in in_first(discovered_only(found(text)))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 2015-07-31-1100 (the seventy-first uniform sample's مجموعة الجريسي): the group, then its head named in full
+        (
+            "استقبل أمير منطقة عسير في مكتبه بالإمارة أمس رئيس مجموعة الجريسي الشيخ عبدالرحمن بن علي الجريسي. "
+            "من جهته، أشاد رئيس مجموعة الجريسي بما تشهده المنطقة من تطوّر وازدهار.",
+            [("عبدالرحمن بن علي الجريسي", "عبدالرحمن بن علي الجريسي")],
+        ),
+        # 2015-07-24-481: the chairman, then the company named after him, with ل
+        (
+            "وقد أكد محمد النهدي رئيس مجلس إدارة شركة محمد النهدي العقارية، أن المخطط لاقى قبولا واسعًا. بدوره أشار "
+            "المهندس مجاهد بن ناصر الرئيس التنفيذي لشركة محمد النهدي العقارية، إلى أن السوق العقارية شهدت حراكًا كبيرًا.",
+            [("محمد النهدي", "محمد النهدي"), ("مجاهد بن ناصر", "مجاهد بن ناصر")],
+        ),
+        # 2015-07-23-754: the companies, in the plural, and their chairman
+        (
+            "أقامت شركات العثيم حفل معايدة لمنسوبيها بمقرها بالرياض. ومن جانبه قدم عبدالله بن صالح العثيم رئيس مجلس "
+            "الإدارة التهنئة للموظفين. يذكر أن شركات العثيم درجت على إقامة هذا الحفل سنويا.",
+            [("عبدالله بن صالح العثيم", "عبدالله بن صالح العثيم")],
+        ),
+        # 2015-07-22-1223: a foundation named after the poet who heads it
+        (
+            "حددت مؤسسة عبدالعزيز سعود البابطين الثقافية يوم الرابع والعشرين من أكتوبر المقبل موعداً لانطلاق دورتها. "
+            "وقال رئيس المؤسسة الشاعر عبدالعزيز سعود البابطين بأن هذه الدورة تأتي ضمن سعي المؤسسة لعقد دورات خاصة.",
+            [("عبدالعزيز سعود البابطين", "عبدالعزيز سعود البابطين")],
+        ),
+    ],
+)
+def test_a_mans_name_right_after_a_business_head_is_the_business_and_he_is_read_where_named(text, expected):
+    # after شركة، شركات، مجموعة، مؤسسة without the article (و ف ب ل ك before it), his name is the business's
+    assert in_first(discovered_only(found(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 2015-08-08-744: the company named before, with the article; its spokesman named after it
+        (
+            "وأوضح المتحدث الرسمي للشركة خالد عويضة، أن نظام التكييف في المطار هو نظام جديد.",
+            [("خالد عويضة", "خالد عويضة")],
+        ),
+        # 2015-07-23-84: an office is its holder's (مكتب is no business head)
+        (
+            "من جهة ثانية قال مصدر في مكتب جون بوينار، زعيم الأغلبية الجمهورية في مجلس النواب، إن بوينار يفكر في أن "
+            "يكرر الدعوة.",
+            [("جون بوينار", "جون بوينار"), ("بوينار", "جون بوينار")],
+        ),
+    ],
+)
+def test_a_man_after_a_definite_business_or_an_office_is_still_him(text, expected):
+    assert in_first(discovered_only(found(text))) == expected
