@@ -459,3 +459,94 @@ def test_a_courts_sentence_is_a_trial_its_other_rulings_are_not(sentence, date_t
 )  # fmt: skip
 def test_a_man_or_a_suspect_held_is_an_arrest(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a battle in a legislature, in politics, for FIFA's presidency or against an illness is no fighting (samples 87,
+        # 93, 94, 95: typed strike; the corpus: 13 dates, all other now)
+        ("وبعد معركة صعبة في الكونغرس، حصل أوباما في أواخر حزيران - يونيو على السلطات التي تخوله تسريع التفاوض بعد "
+         "معارضة من قبل الديموقراطيين.", "أواخر حزيران - يونيو", "other"),
+        ("وأوضح الأمير علي الذي كان مساندا من قبل الاتحاد الأوروبي للعبة في معركته ضد بلاتر في أواخر مايو (أيار) "
+         "الماضي، وفرض الدور الثاني على الأخير بحصوله على 73 صوتا قبل أن ينسحب", "أواخر مايو (أيار) الماضي", "other"),
+        ("بعد أن استقال من الشركة في عام 2009، وبعد غزوة فاشلة في السياسة العام الماضي، يبدو الآن أنه يستمتع بدور جديد",
+         "العام الماضي", "other"),
+        ("إلا أن السيد وارمبي وهو مدرب سابق للياقة البدنية تمكن من محاربة السرطان حتى يوم الأحد الماضي، عندما خسر "
+         "معركته أخيراً مع المرض، وتوفي في المستشفى", "يوم الأحد الماضي", "other"),
+        # ... a battle otherwise is fighting
+        ("وبحسب التقرير، سقط على مدينة الزبداني، منذ بدء المعركة في الثالث من يوليو (تموز) الحالي، 470 برميلا متفجرا "
+         "وأكثر من 400 صاروخ.", "الثالث من يوليو (تموز) الحالي", "strike"),
+        ("ولفت إلى أن معركة أمس قتل فيها اثنان من المقاومين وجرح أربعة إصاباتهم متوسطة.", "أمس", "strike"),
+        ("وأمر الرئيس رونالد ريغان البحرية الأميركية بإغراق بحرية الحرس الثوري الإيراني في معركة دامت يوما كاملا (18 "
+         "أبريل - نيسان 1988).", "18 أبريل - نيسان 1988", "strike"),
+    ],
+)  # fmt: skip
+def test_a_battle_in_words_is_no_strike(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a rehearsal of a death is no death (sample 42: typed casualties)
+        ("فقد كان مونرو هو من أرسل رسالة بالبريد الإلكتروني يذكر موظفيه حول الحساسيات المتعلقة بموقع «تويتر» قبل بروفة "
+         "هيئة الإذاعة البريطانية لحادثة وفاة في العائلة الملكية الشهر الماضي، حتى لا يقع الصحافي بطريق الخطأ في "
+         "التغريد بالأخبار وكأنها حقائق.", "الشهر الماضي", "other"),
+        ("وتمرين عام 1430هـ لمواجهة حادث جنوح وغرق سفينة ركاب سياحية بين الدمام والجبيل", "عام 1430هـ", "other"),
+        # ... a death in an accident is a toll
+        ("توفي 7 أشخاص منهم 5 من عائلة واحدة البارحة الأولى في حادث سقوط مركبة", "البارحة الأولى", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_drill_or_a_rehearsal_of_a_death_is_no_toll(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # twins or bodies a hospital keeps for a bill are no arrest (sample 81: typed arrest; the corpus)
+        ("وتشير الإحصاءات إلى أن العام 2005م قد شهد احتجاز توأمين في مستشفى خاص لمدة 50 يومًا بسبب فاتورة معلقة وصلت "
+         "إلى 35 ألف ريال", "العام 2005م", "other"),
+        ("وفي حادث وقع الأسبوع المنصرم أثار الرأي العام بخصوص احتجاز جثث الموتى، إذ انتشر فيديو لمقيم يمني في محافظة "
+         "جدة يناشد المسؤولين", "الأسبوع المنصرم", "other"),
+        # ... held otherwise is an arrest
+        ("واحتجز الاثنان يوم الخميس الماضي بعد أربعة أشهر من نشر الصحيفة خطابًا يعتقد أن لجنة مكافحة الفساد في زامبيا "
+         "أرسلته للرئيس إدجار لونجو.", "يوم الخميس الماضي", "arrest"),
+        ("وأضافت المصادر أن الرجال الآخرين الذي احتجزوا يوم الاثنين بعد عبورهم من دولة ساحل العاج المجاورة نقلوا الى "
+         "العاصمة باماكو لاستجوابهم.", "يوم الاثنين", "arrest"),
+    ],
+)  # fmt: skip
+def test_held_by_a_hospital_is_no_arrest(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a visit to a prisoner or to workshops with gifts is no talks (samples 89 and 93: typed talks)
+        ("يذكر أن أورين زار بولارد في السجن عام 2011 وكتب عنه في كتابه الجديد «حليف: رحلتي عبر الصدع الأميركي - "
+         "الإسرائيلي».", "عام 2011", "other"),
+        ("كما تمت زيارة 162 مشغل نسائي نهاية دوام يوم الثلاثاء 27/9/1436هـ، وتوزيع 1193 هدية رمضانية على موظفات 97 "
+         "مشغل.", "يوم الثلاثاء 27/9/1436هـ", "other"),
+        # ... a visit to a state is talks
+        ("وصل معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير إلى الدوحة أمس في زيارة رسمية لدولة قطر.", "أمس", "talks"),
+    ],
+)  # fmt: skip
+def test_a_visit_to_a_prisoner_or_to_workshops_is_no_talks(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a classico, or the World Cup, is sport: two sides meeting are a match (sample 92: typed talks; the corpus)
+        ("وتلتقي الأرجنتين والبرازيل في أول كلاسيكو عن التصفيات في نوفمبر المقبل في بوينس آيرس ضمن الجولة الثالثة، على "
+         "أن يلتقيا في بلاد السامبا في الجولة الحادية عشرة مطلع مارس 2017.", "مطلع مارس 2017", "other"),
+        ("وسيلتقي الهلال والاتحاد في موقعة كلاسيكو منتظر في 30 مايو.", "30 مايو", "other"),
+        # ... two officials meeting are talks
+        ("وسيلتقي كارتر بنتنياهو اليوم قبل أن يتوجه إلى الأردن والسعودية.", "اليوم", "talks"),
+    ],
+)  # fmt: skip
+def test_a_classico_is_a_match(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
