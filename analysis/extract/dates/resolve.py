@@ -1813,7 +1813,7 @@ def resolve(
             raise Reject  # "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا": a yearly custom
     found = Found(match, f"{branch}_", published, before, after, anchor=anchor, anchor_at=anchor_at, comment=comment)
     span = RESOLVERS[branch](found)
-    return _nth_week(found, span) or span
+    return _nth_week(found, span) or _last_week(found, span) or span
 
 
 def first_of_two_months(match: re.Match) -> int | None:
@@ -1852,6 +1852,23 @@ def _nth_week(found: Found, span: Span) -> Span | None:
         return None
     start = span.start + timedelta(days=6 * (n - 1))  # span.start is the month's day n: day 7n-6 is 6(n-1) later
     return Span(start, start + timedelta(days=6), "week", span.relative, span.extent)
+
+
+#: "خلال الأسبوع الأخير من شهر أغسطس", "في آخر أسبوع في شهر رمضان": "the last week of" right before a month.
+_LAST_WEEK_BEFORE_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:{_alternation_re(CAL.last_week_words)}"
+    rf"|ل(?:{_alternation_re(tuple(w[1:] for w in CAL.last_week_words if w.startswith('ال')))}))"
+    rf"\s+(?:من|في)\s+$"
+)  # "للأسبوع الأخير": ل before ال drops its alif
+
+
+def _last_week(found: Found, span: Span) -> Span | None:
+    """A whole month read right after "the last week of" (``calendar.yaml``'s ``last_week_words``) is its last seven
+    days (the round of sample 99: "لإتمامه خلال الأسبوع الأخير من شهر أغسطس" was read as the whole of August), as
+    :func:`_nth_week` reads "الأسبوع الأول من أغسطس" as its days 1-7."""
+    if span.precision != "month" or span.extent != "point" or not _LAST_WEEK_BEFORE_RE.search(found.before):
+        return None
+    return Span(span.end - timedelta(days=6), span.end, "week", span.relative, span.extent)
 
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")

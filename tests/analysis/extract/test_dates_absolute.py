@@ -545,6 +545,63 @@ def test_a_numbered_week_of_a_month(text, published, expected):
     assert days(text, published) == expected
 
 
+# (from the round of sample 99)
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "the last week of" a month is its last seven days (sample 99: the Arab defence council's meeting, read as
+        # the whole of August), as the first week is its days 1-7
+        (
+            "لتحديد موعد جديد لعقد اجتماع مجلس الدفاع لإتمامه خلال الأسبوع الأخير من شهر أغسطس. ونفت المصادر",
+            date(2015, 8, 6),
+            [("شهر أغسطس", "2015-08-25", "2015-08-31", "point")],
+        ),
+        (
+            "ونفذ تنظيم داعش في الأسبوع الأخير من حزيران - يونيو هجوماً جديداً على كوباني",
+            date(2015, 7, 23),
+            [("حزيران - يونيو", "2015-06-24", "2015-06-30", "point")],
+        ),
+        (
+            "بدأ كرنفال بريغنز في الأسبوع الأخير من يوليو (تموز) ويستمر حتى الأسبوع الأخير من أغسطس (آب)، وفيما",
+            date(2015, 7, 27),
+            [
+                ("يوليو (تموز)", "2015-07-25", "2015-07-31", "point"),
+                ("أغسطس (آب)", "2015-08-25", "2015-08-31", "point"),
+            ],
+        ),
+        (
+            "ولاسيما أن الدوري في بلاده لم ينته إلا في الأسبوع الأخير من رمضان الماضي.",
+            date(2015, 7, 27),
+            [("رمضان الماضي", "2015-07-10", "2015-07-16", "point")],  # 23-29 Ramadan 1436
+        ),
+        (
+            "ودوري شباب الممتاز والناشئين في الأسبوع الأخير من شهر ذي الحجة 1436، وسيبدأ كأس الاتحاد",
+            date(2015, 8, 6),
+            [("شهر ذي الحجة 1436", "2015-10-07", "2015-10-13", "point")],
+        ),
+        # ... and not: "the last week" of something that is no month, or of a month read as no date (a bare Ramadan),
+        # or with no month after it
+        (
+            'وقال المحللون الذين تحدثوا لـ"الاقتصادية" إن 77 شركة ستعلن نتائجها المالية في الأسبوع الأخير من فترة إعلان النتائج',
+            date(2015, 7, 26),
+            [],
+        ),
+        (
+            'قائلا: "في آخر أسبوع في شهر رمضان بلغت حركة المسافرين ٨٠.٩٥٨، ولا يمضي أسبوع إلا ويشهد تزايد',
+            date(2015, 8, 11),
+            [],
+        ),
+        (
+            "وكانت القوات الاسرائيلية قد قتلت ثلاثة فلسطينيين بالضفة في الاسبوع الاخير في مداهمات قالت انها استهدفت",
+            date(2015, 7, 27),
+            [],
+        ),
+    ],
+)
+def test_the_last_week_of_a_month_is_its_last_seven_days(text, published, expected):
+    assert days(text, published) == expected
+
+
 # (from the eleventh random sample (nondates_judged_11.jsonl))
 @pytest.mark.parametrize(
     "text, published, expected",
