@@ -821,8 +821,8 @@ def _a_business_named_after(
     ):
         if eid not in persons:
             continue
-        before = texts[row][:start].rstrip(_OPENERS)
-        word = normalize(before.split()[-1]) if before.split() else ""
+        before = texts[row][:start].rstrip(_OPENERS).split()
+        word = normalize(before[-1]) if before else ""
         word = word if word in heads else _PROCLITIC_RUN.sub("", word, count=1)
         out[i] = word in heads
     return out
