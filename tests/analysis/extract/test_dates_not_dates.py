@@ -659,6 +659,39 @@ def test_a_quoted_year_without_a_works_noun_is_a_year(text, expected):
     assert days(text)[0][0] == expected
 
 
+# (from the non-dates round nondates3)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month in quotation marks after a work's head is its title (sample 98: a story collection, read as December
+        # 2014; sample 25: a film; the corpus: the same film in another paper)
+        'وسوف يكون على هامش الندوة قراءة حول مجموعة "ناهدات ديسمبر" للبطران ..يدير الأمسية',
+        "وعرضت خيمة ”بقعة ضوء“ افلام ”1 ديسمبر“ وصفيح ”و“ ثلاثون يوماً",
+        "عرضت خيمة «بقعة ضوء» بمهرجان القطيف السادس أفلاما سعودية منها: «1 ديسمبر» و«صفيح» و«30 يوما»",
+        # ... and a weekday: a programme, a story, the paper's Tuesday seminar (sample 85: the head opens the title)
+        'يستضيف برنامج "لقاء الخميس"، في العاصمة البريطانية لندن',
+        'وعلى سبيل المثال فإنه يعتبِر قصة "قيلولة الثلاثاء" أفضل قصة قصيرة كتبها',
+        'وقسم التحقيقات في مهمة صناعة الأفكار، و"ندوة الثلاثاء" في تصويب الممارسات والسلوكيات',
+    ],
+)
+def test_a_quoted_month_or_weekday_after_a_works_head_is_its_title(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted weekday with the title after it, a title after عنوان that names the news's date (the corpus)
+        ("حيث تحاضر فاطمة الألمعي «الخميس» بعنوان (أنا والموهوبة)", "الخميس"),
+        ("تحت عنوان «خريطة العمليات الإرهابية في ذكرى 30 يونيو»، التي صادفت منتصف شهر رمضان", "30 يونيو"),
+        # a programme's guest on a day outside its title
+        ('يستضيف برنامج "لقاء الخميس"، غداً الأحد، في لندن', "غداً الأحد"),
+    ],
+)
+def test_a_quoted_date_without_a_works_head_stays_a_date(text, expected):
+    assert [m[0] for m in days(text)] == [expected]
+
+
 # --- habits and customs: a day or a month that recurs ---------------------------------------------------------------
 
 
