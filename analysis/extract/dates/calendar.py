@@ -79,7 +79,10 @@ class Calendar:
     yesterday_false_before: frozenset[str] = frozenset()  # "بأمس الحاجة": أمسّ, "most", no day
     not_year_after: frozenset[str] = frozenset()  # "القرار رقم 2216": a number, not a year
     year_title_heads: frozenset[str] = frozenset()  # "في روايته «1984»": a quoted year is a work's title
+    date_title_heads: frozenset[str] = frozenset()  # 'برنامج «ليالي رمضان»': ... and so a quoted month or weekday
     clock_zone_words: tuple[str, ...] = ()  # "(2059 بتوقيت جرينتش)": a clock time, not a year
+    dimension_signs: tuple[str, ...] = ()  # "بدقة 1920×1080 بكسل": a dimension's first side, not a year
+    dimension_units: tuple[str, ...] = ()  # "1920 في 1080 بيكسل": ... also after في and a number with its unit
     bc_marks: frozenset[str] = frozenset()  # "بين عامي 1971 و1928 قبل الميلاد": before Christ, no time of the news
     part_week_days: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # Sunday = 1
     # events.when (see when.py): the thresholds in days and the words before a target or a forecast
@@ -393,7 +396,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "yesterday_false_before",
         "not_year_after",
         "year_title_heads",
+        "date_title_heads",
         "clock_zone_words",
+        "dimension_signs",
+        "dimension_units",
         "bc_marks",
         "today_false_two_before",
         "today_past_words",
@@ -565,7 +571,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         month_needs_date_words=word_set("month_needs_date_words"),
         month_name_heads=word_set("month_name_heads"),
         year_title_heads=word_set("year_title_heads"),
+        date_title_heads=word_set("date_title_heads"),
         clock_zone_words=tuple(_words(path, "clock_zone_words", raw.get("clock_zone_words", []))),
+        dimension_signs=tuple(_words(path, "dimension_signs", raw.get("dimension_signs", []))),
+        dimension_units=tuple(_words(path, "dimension_units", raw.get("dimension_units", []))),
         bc_marks=word_set("bc_marks"),
         month_name_tails=word_set("month_name_tails"),
         habitual_before=word_set("habitual_before"),

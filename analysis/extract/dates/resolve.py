@@ -1811,6 +1811,8 @@ def resolve(
         clause = clause_before(norm, match.start())
         if any(phrase in clause for phrase in CAL.recurring_before) or _custom_goes_on(norm, match.start()):
             raise Reject  # "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا": a yearly custom
+    if (_MONTH_NAME_RE.search(written) or _WEEKDAY_NAME_RE.search(written)) and _quoted_title(before, after):
+        raise Reject  # 'قراءة حول مجموعة "ناهدات ديسمبر"' (sample 98), 'برنامج «ليالي رمضان»': a title
     found = Found(match, f"{branch}_", published, before, after, anchor=anchor, anchor_at=anchor_at, comment=comment)
     span = RESOLVERS[branch](found)
     return _nth_week(found, span) or _last_week(found, span) or span
@@ -1872,6 +1874,31 @@ def _last_week(found: Found, span: Span) -> Span | None:
 
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
+_WEEKDAY_NAME_RE = re.compile(
+    rf"(?<!\w)(?:ال)?(?:{'|'.join(re.escape(w) for w in sorted(CAL.weekdays, key=len, reverse=True))})(?!\w)"
+)
+_SENTENCE_END = ".\n؟!"
+_TITLE_MAX = 40  # characters of a title on either side of the date
+
+
+def _quoted_title(before: str, after: str) -> bool:
+    """Whether a date stands in quotation marks (normalised to ``"``) that hold a title: a title's head
+    (``calendar.yaml``'s ``date_title_heads``) among the four words before the opening mark,
+    or the first of the quoted words: ``مجموعة "ناهدات ديسمبر"`` (sample 98), ``برنامج "لقاء الخميس"``, ``"ندوة
+    الثلاثاء"`` (sample 85). The mark before is an opening one when the sentence holds an odd number of marks up to it;
+    the closing one follows within the sentence."""
+    sentence = before[max(before.rfind(c) for c in _SENTENCE_END) + 1 :]
+    q = sentence.rfind('"')
+    if q < 0 or sentence.count('"') % 2 == 0 or len(sentence) - q - 1 > _TITLE_MAX:
+        return False
+    close = after.find('"')
+    if close < 0 or close > _TITLE_MAX or any(c in after[:close] for c in _SENTENCE_END):
+        return False
+    heads = CAL.date_title_heads
+    words = _WORDS_RE.findall(sentence[:q][-60:])[-4:] + _WORDS_RE.findall(sentence[q + 1 :])[:1]
+    return any(w in heads or (w[:1] in "وفبل" and w[1:] in heads) for w in words)
+
+
 _MONTH_NAMES = "|".join(re.escape(m) for m in sorted({*CAL.months, *CAL.hijri_months}, key=len, reverse=True))
 _MONTH_NAME_RE = re.compile(rf"(?<!\w)(?:{_MONTH_NAMES})(?!\w)")
 

@@ -255,6 +255,42 @@ def test_the_friday_prayer_in_the_dual_is_no_day():
     assert [m.date_text for m in found] == ["يوم الجمعة الماضي"]
 
 
+# (from the non-dates round nondates3: the judged non-dates of samples 24-98 still read, grouped)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a screen's resolution, its first side before a sign of times (sample 91: read as the year 1920)
+        "ما عدا أنه يقدم شاشة بقياس 5.5 بوصات وبدقة 1920×1080 بكسل.",
+        "وشاشة مقاس 8 بوصة (1920×1200) تعمل باللمس",
+        "أن دقة الكاميرا سترتفع من (1280 * 960) إلى 1920 * 1080)",
+        # ... or before في, a number and the pixels (sample 98)
+        "يذكر أن الشاشة الجديدة عالية الوضوح تصل قوة وضوحها إلى 1920 في 1080 بيكسل وهي متاحة في نسختين",
+        # ... and its second side before the pixels
+        "وتعرض بدرجة وضوح 1080×1920 بكسل، ومدعومة بتقنية IPS",
+        # an area in square metres (sample 82), spectators (sample 90), expatriates (sample 87), citizens
+        "تبين تمدد الحريق في مساحة المعمل التي تصل إلى 2000 م2 ماتطلب استدعاء مساندة",
+        "أن الحريق تقدَّر مساحته بـ(2000) م2 يقع في حي الشقة",
+        "وسط حضور كثيف من المصطافين وأهالي المنطقة فاق الـ 2000 مشاهد ومشاهدة.",
+        "حفل معايدة للجاليات الإسلامية الوافدة للسنة الخامسة بمشاركة أكثر من (2100) وافد.",
+        "إلى نحو 2000 مواطن روسي غادروا روسيا إلى سوريا والعراق",
+        "ممن يمكن أن تطلق عليهم صفات الإنسانية أو مسمياتها أو سماتها 2070 مواطنا من أهالي نينوى",
+    ],
+)
+def test_a_dimension_an_area_and_people_counted_are_no_year(text):
+    assert find_dates(text, D015) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year before في and a number with no pixels stays a year (the corpus)
+        ("وأصدرت عددها الأول في خريف 2014 في 117 صفحة من القطع الكبير", "خريف 2014"),
+    ],
+)
+def test_a_year_before_a_number_or_a_noun_that_is_no_unit_stays_a_year(text, expected):
+    assert [m.date_text for m in find_dates(text, D015)] == [expected]
+
+
 # --- names that hold a date word: persons, places, streets, channels, titles of works -------------------------------
 
 
@@ -621,6 +657,39 @@ def test_a_quoted_year_after_a_works_noun_is_its_title(text):
 )
 def test_a_quoted_year_without_a_works_noun_is_a_year(text, expected):
     assert days(text)[0][0] == expected
+
+
+# (from the non-dates round nondates3)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month in quotation marks after a work's head is its title (sample 98: a story collection, read as December
+        # 2014; sample 25: a film; the corpus: the same film in another paper)
+        'وسوف يكون على هامش الندوة قراءة حول مجموعة "ناهدات ديسمبر" للبطران ..يدير الأمسية',
+        "وعرضت خيمة ”بقعة ضوء“ افلام ”1 ديسمبر“ وصفيح ”و“ ثلاثون يوماً",
+        "عرضت خيمة «بقعة ضوء» بمهرجان القطيف السادس أفلاما سعودية منها: «1 ديسمبر» و«صفيح» و«30 يوما»",
+        # ... and a weekday: a programme, a story, the paper's Tuesday seminar (sample 85: the head opens the title)
+        'يستضيف برنامج "لقاء الخميس"، في العاصمة البريطانية لندن',
+        'وعلى سبيل المثال فإنه يعتبِر قصة "قيلولة الثلاثاء" أفضل قصة قصيرة كتبها',
+        'وقسم التحقيقات في مهمة صناعة الأفكار، و"ندوة الثلاثاء" في تصويب الممارسات والسلوكيات',
+    ],
+)
+def test_a_quoted_month_or_weekday_after_a_works_head_is_its_title(text):
+    assert days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted weekday with the title after it, a title after عنوان that names the news's date (the corpus)
+        ("حيث تحاضر فاطمة الألمعي «الخميس» بعنوان (أنا والموهوبة)", "الخميس"),
+        ("تحت عنوان «خريطة العمليات الإرهابية في ذكرى 30 يونيو»، التي صادفت منتصف شهر رمضان", "30 يونيو"),
+        # a programme's guest on a day outside its title
+        ('يستضيف برنامج "لقاء الخميس"، غداً الأحد، في لندن', "غداً الأحد"),
+    ],
+)
+def test_a_quoted_date_without_a_works_head_stays_a_date(text, expected):
+    assert [m[0] for m in days(text)] == [expected]
 
 
 # --- habits and customs: a day or a month that recurs ---------------------------------------------------------------
