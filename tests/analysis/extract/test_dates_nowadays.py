@@ -356,6 +356,22 @@ def test_born_of_today_and_today_against_a_time_years_back_are_no_dates(text):
 
 
 @pytest.mark.parametrize(
+    "text,read",
+    [
+        # today's war, the day's five prayers, the day's takings: the day of no event (samples 96, 98, 60; the corpus)
+        ("لنا جميعا، إذ إن حرب اليوم ليست ذات بعد عسكري فقط", False),
+        ("في مئات آلاف المساجد بعد أي صلاة من فروض اليوم الخمس", False),
+        ("ويتوجه إلى البنك الساعة الواحدة والنصف ظهراً لإيداع غلة اليوم", False),
+        # ... but a war that breaks out today, a prayer performed today: the day
+        ("وأعلن الجيش أن الحرب اندلعت اليوم على الحدود", True),
+        ("وأدى المصلون صلاة الفجر اليوم في المسجد الحرام", True),
+    ],
+)
+def test_todays_war_prayers_and_takings_are_no_days(text, read):
+    assert bool([d for d in days(text) if d[0] == "اليوم"]) is read
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the past named before the time years back: news of the day
