@@ -564,6 +564,39 @@ def test_roma_after_a_players_move_is_the_club(gazetteer, text, surface, expecte
     assert read_surface(text, gazetteer, surface) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Borussia spelt بروسيا, read as ب + روسيا "in Russia" (the seventy-seventh uniform sample, 2015-07-22-1870;
+        # SaudiNewsNet 2015-07-24-794, 2015-07-31-2067): the club's two words are its name, no mention of Russia
+        ("ذكرت تقارير في إسبانيا أن نادي ريال مدريد الإسباني وضع الدولي ولاعب بروسيا دورتموند ماركو رويس هدفا "
+         "عاجلا له", ["spain", "real_madrid_cf", "spain", "borussia_dortmund"]),
+        ("فيما حل بروسيا مونشنغلادباخ ثالثا، واكتفى بايرليفركوزن بالحصول على المركز الرابع.",
+         ["borussia_monchengladbach"]),
+        ("اعترف وكيل أعمال نجم وسط بروسيا دورتموند «ماركو رويس» باهتمام العديد من كبار أوروبا بموكله",
+         ["borussia_dortmund", "europe"]),
+        # the club spelt بوروسيا, no mention before (2015-08-02-277): the club, and its nisba after it the state's
+        # (as ريال مدريد الإسباني)
+        ("قبل لقاء الفريق الودي أمام بوروسيا دورتموند الألماني الشهر الماضي.", ["borussia_dortmund", "germany"]),
+    ],
+)  # fmt: skip
+def test_borussia_spelt_like_in_russia_before_its_city_is_the_club(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: بروسيا before anything but the club's city is "in Russia" (2015-07-21-194, 2015-07-22-787)
+        "وسيحاول بلاتيني تقييم مستوى الدعم الذي يناله خلال سحب قرعة نهائيات كأس العالم 2018 بروسيا والمقررة السبت "
+        "المقبل في مدينة سانت بطرسبرغ.",
+        "بعد أسبوعين على قمة بريكس في اوفا بروسيا برعاية الرئيس فلاديمير بوتين.",
+    ],
+)
+def test_in_russia_before_another_word_is_still_russia(gazetteer, text):
+    assert read_surface(text, gazetteer, "روسيا") == [("russia", "name")]
+
+
 # --- companies, banks, an airline, papers and channels --------------------------------------------------------------
 
 
