@@ -304,6 +304,33 @@ def test_the_saudi_ranyah_keeps_its_id(gazetteer):
     assert "ranyah" not in gazetteer.entities
 
 
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        # a capital as a footballer's given name is his (the forty-seventh metonymy round; persons.yaml): Baghdad
+        # Bounedjah, Etoile du Sahel's Algerian striker (SaudiNewsNet 2015-08-10-135, file 51's row; 2015-07-24-793;
+        # 2015-08-08-447), not the city; his family name alone is his too
+        ("وفي الدقيقة 17 سدد بغداد بونجاح كرة قوية باتجاه مرمى الأهلي تصدى لها شريف إكرامي حارس مرمى الأهلي ببراعة",
+         "baghdad_bounedjah"),
+        ("حيث يفتقد الفريق التونسي خدمات نجومه بغداد بونجاح ودياغو أكوستا ومحمد بن عمر للإيقاف", "baghdad_bounedjah"),
+        ("واستعاد الفريق التونسي مؤخرًا خدمات مهاجمه الخطير بغداد بونجاح الذي غاب عن المباراتين الماضيتين",
+         "baghdad_bounedjah"),
+        ("وعند الدقيقة 42 كاد بونجاح أن يضيف الهدف الثاني للفريق التونسي", "baghdad_bounedjah"),
+        # his team-mate Alkhaly Bangoura, read as Hebron once Baghdad no longer stood near him (2015-08-10-135)
+        ("بعدها سدد الخليل بانغورا مهاجم النجم كرة أرضية قوية مرت بجوار القائم مباشرة", "alkhaly_bangoura"),
+        # against: the city on the sports pages and before another word (2015-08-07-951, 2015-07-21-547)
+        ("خلال استعداد المنتخب السعودي الاول لدورة كأس الخليج العربي الخامسة في بغداد 1979 اقام اتحاد الكرة معسكر "
+         "تحضيرياً للفريق في اسبانيا", "baghdad"),
+        ("انطلاق فعاليات مهرجان بغداد الأول للتسوق على أرض معرض بغداد الدولي وسط بغداد", "baghdad"),
+    ],
+)  # fmt: skip
+def test_a_capital_as_a_footballers_given_name_is_his(gazetteer, text, read):
+    found = {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert read in found
+    assert ("baghdad" in found) is (read == "baghdad")
+    assert "hebron" not in found
+
+
 # --- a state's nisba as a man's name --------------------------------------------------------------------------------
 
 
