@@ -329,6 +329,12 @@ def test_a_relative_clause_of_an_acts_object_does_not_type_the_date(sentence, da
         # ... not a day, often the dated event told again (dtypes7's try: a crash and its dead)
         ("بدر الجبل- سبق- تبوك: لقي شاب مصرعه وأصيب آخر بعد اصطدام مركبتهما، في آخر ساعة من ليل أمس، بجمل سائب على طريق "
          "شرما بالقرب من قرية نعمي.", "ليل أمس", "casualties"),
+        # في أعقاب (in the wake of) names a cause as بعد does: the riots of last year, not Brown's killing (the corpus,
+        # three papers: typed casualties), a paper stopped in 2011, not the protests (typed protest)
+        ("وترددت أصوات الرصاص بينما كانت الشرطة تحاول تفريق المتظاهرين الذين عرقلوا حركة المرور وحطموا النوافذ في شارع "
+         "كان بؤرة توترات اندلعت العام الماضي في أعقاب مقتل براون (18 عاما).", "العام الماضي", "protest"),
+        ("وتوقف صدور صحيفة الوسط اليومية المستقلة وهي صحيفة المعارضة الرئيسية بالبحرين لفترة قصيرة في عام 2011 وعزل كبار "
+         "العاملين فيها وحوكموا في أعقاب احتجاجات مناهضة للحكومة في المملكة.", "عام 2011", "other"),
     ],
 )  # fmt: skip
 def test_a_bare_year_after_bad_and_its_noun_is_that_nouns(sentence, date_text, expected):
