@@ -111,6 +111,8 @@ _ARABIC_WORD_RE = re.compile(r"[\u0621-\u064A]+")  # a word of Arabic letters on
 _WORD_THEN_SPACE_RE = re.compile(r"\w\s+$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _WORD_AT_RE = re.compile(r"\w+")
+_NEGATED_LIST_RE = re.compile(r"\s+(?:\w+\s+){0,2}(?:او|ولا)\s+")  # "هجوم أو عمليات": the next of a negated list
+_BARE_YEAR_RE = re.compile(r"(?:(?:عام|العام|سنه|السنه)\s+)?\d{4}\s*(?:م|ه|هـ)?")  # "2001", "عام 1979", normalised
 # the pronoun of a record level before its since-period: "أدنى مستوى لها منذ"
 _RECORD_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})
 _LAST_TWO_WORDS_RE = re.compile(r"(\w+)\s+(\w+)\s*$")  # two words before a keyword, nothing but spaces between
@@ -182,7 +184,8 @@ class SentenceReading:
                 self.any_at.append(start)
                 if term.boundary != "relative":
                     self.clause_at.append(start)
-                if term.boundary == "said":
+                # ... not لأن, a cause: "منذ اندلاعها في عام 2011، نظرا لأن التنظيم يمثل ثقلا" (sample 30: typed statement)
+                if term.boundary == "said" and norm[start : start + 3] not in ("لان", "ولا"):
                     self.said_at.add(start)
                 elif term.boundary == "when":
                     self.when_at.add(start)
@@ -202,6 +205,7 @@ class SentenceReading:
     def _keywords(self, found: list, masks) -> list[tuple[int, int, int, int]]:
         keywords = []
         negated_until = -1  # the last word a negator reaches
+        negated_end = -1  # where the last negated keyword ends
         names = sorted(masks)
         name_starts = [a for a, _ in names]
         reach = list(accumulate((b for _, b in names), max))  # the farthest end of the names opened so far
@@ -209,7 +213,15 @@ class SentenceReading:
             if term.negator:
                 negated_until = word + NEGATED_WORDS
                 continue
-            if (term.type_index is None and term.sense is None) or word <= negated_until:
+            if term.type_index is None and term.sense is None:
+                continue
+            if word <= negated_until:
+                negated_end = end
+                continue
+            # ... and a keyword joined by أو or ولا to a negated one, a list under the same negation: "لم تتعرض لأي هجوم
+            # أو عمليات عسكرية من قبل الولايات المتحدة" (sample 97: typed strike)
+            if negated_end >= 0 and _NEGATED_LIST_RE.fullmatch(self.norm, negated_end, start):
+                negated_end = end
                 continue
             opened = bisect_left(name_starts, start)  # the names that start before the keyword
             if opened and reach[opened - 1] >= end:  # inside a name, not its head
@@ -604,6 +616,29 @@ class SentenceReading:
             return True
         return two.group(2) in self.lexicon.object_prepositions and self._an_object_word(two.group(1))
 
+    def object_relative(self, keyword: tuple[int, int, int, int], end: int) -> bool:
+        """Whether the keyword stands in a relative clause opened after the date ending at ``end`` whose antecedent is
+        an event named as what an act is about (:meth:`after_object`; the last keyword at most
+        :data:`HAPPENED_ANTECEDENT_WORDS` words before the pronoun, names not counted, a noun): what that clause tells
+        of the object is the object's, not an event of the date: "بدأت لجنة العلاقات الخارجية ...، الخميس، جلسة استماع
+        لمناقشة الاتفاق النووي الذي وقعته إيران" (sample 55: typed agreement), "وقف الأمير ...، ظهر اليوم (الخميس)، على
+        موقع التفجير الذي استهدف مسجد" (sample 77: typed bombing)."""
+        at = bisect_right(self.any_at, keyword[0]) - 1
+        if at < 0 or self.any_at[at] < end or self.any_at[at] in self.clause_at:
+            return False
+        pronoun = self.any_at[at]
+        before = [k for k in self.keywords if end <= k[0] and k[1] <= pronoun]
+        if not before:
+            return False
+        antecedent = before[-1]
+        if (
+            antecedent[0] in self.verb_at
+            or any(antecedent[1] <= a < pronoun for a in self.any_at)
+            or self.said_by(antecedent, pronoun) > HAPPENED_ANTECEDENT_WORDS
+        ):
+            return False
+        return self.after_object(antecedent)
+
     def after_condolence(self, keyword: tuple[int, int, int, int], end: int) -> bool:
         """Whether a condolence word (``clauses.yaml``'s ``condolence_words``; ال، ل، ب، و، ف and a pronoun allowed on
         it) stands between the date ending at ``end`` and the keyword, at most :data:`CONDOLENCE_WORDS` words before
@@ -859,6 +894,39 @@ class SentenceReading:
             return word.end()
         return None
 
+    def reference_phrase(self, start: int, end: int, first_word: int) -> int | None:
+        """Where the phrase of a reference word (``clauses.yaml``'s ``reference_words``: بعد، عقب، إثر، بسبب) that holds
+        the bare year at ``[start, end)`` begins: the word at most :data:`BEFORE_WORDS` words before the year, a noun
+        after it (no time: :meth:`before_phrase`'s), no punctuation between: a past event named as a cause or a turning
+        point, dated by its year: "تصاعدت الكراهية بينهما لتصل إلى اشتباكات عنيفة ... بعد سقوط نظام طالبان في 2001"
+        (sample 92: typed strike), "اللتين قطعتا العلاقات الدبلوماسية بينهما بعد الثورة الإسلامية في 1979" (sample 96:
+        typed arrest). Only a bare year: a day after such a phrase is often the dated event told again ("لقي شاب مصرعه
+        ... بعد اصطدام مركبتهما البارحة الأولى", dtypes7's try). None when there is none."""
+        lexicon, words = self.lexicon, self.words
+        if not lexicon.reference_words or not _BARE_YEAR_RE.fullmatch(self.norm[start:end]):
+            return None
+        for w in range(first_word - 2, max(-1, first_word - 2 - BEFORE_WORDS), -1):
+            at = words[w]
+            if at < self.lo:
+                return None
+            word = _WORD_AT_RE.match(self.norm, at)
+            if word is None or _DATE_APART_RE.search(self.norm, word.end(), start):
+                return None
+            text = word.group()
+            if text not in lexicon.reference_words and not (text[:1] == "و" and text[1:] in lexicon.reference_words):
+                continue
+            by = _LAST_WORD_RE.search(self.norm, max(self.lo, at - 12), at)  # "من بعد", "فيما بعد"
+            after = _WORD_AT_RE.match(self.norm, words[w + 1])
+            if (
+                (by is not None and not self.norm[by.end(1) : at].strip() and by.group(1) in ("من", "ومن", "فيما"))
+                or after is None
+                or after.group() in lexicon.before_times
+                or after.group().isdigit()
+            ):
+                return None
+            return word.end()
+        return None
+
     def issued_phrase(self, start: int, end: int, first_word: int) -> tuple[int, int, int] | None:
         """The words that type a date right after a participle of issuing (``clauses.yaml``'s ``issued_words``, maybe
         with ``issued_time_words`` between): from the word right before the participle (the thing issued) to the
@@ -1031,6 +1099,8 @@ class SentenceReading:
             # what an act after the date is about is no event of it: "مارست اسرائيل ضغوطا على المشرعين أمس، لعرقلة
             # الاتفاق" (sample 39: typed agreement); the date is the act's
             and not (k[0] >= end and self.after_object(k))
+            # ... nor what a relative clause of that object tells of it: "لمناقشة الاتفاق النووي الذي وقعته إيران"
+            and not (k[0] >= end and self.object_relative(k, end))
             # ... nor the body a spokesman speaks for: "المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية"
             and not self._after(k, self.lexicon.on_behalf_words)
             # ... nor the dead condolences are offered for
@@ -1070,6 +1140,11 @@ class SentenceReading:
         earlier = self.before_phrase(start, first_word)
         if earlier is not None:
             outside = [k for k in outside if k[0] >= earlier]
+        # ... and a bare year a few words after بعد، عقب، إثر and its noun, that noun's: "بعد سقوط نظام طالبان في 2001"
+        # (sample 92: typed strike by the clashes before it)
+        cause = self.reference_phrase(start, end, first_word)
+        if cause is not None:
+            outside = [k for k in outside if k[0] >= cause]
         # A date right after a participle of issuing is the issue's: of the events named, only the thing issued (the
         # word before the participle) and the words after the date up to the next clause type it, and the sayings
         # around (a paper's issue dates what was said to it): "القرار الصادر عن مؤتمر مراجعة معاهدة عدم الانتشار
