@@ -461,6 +461,27 @@ def test_a_family_nisba_alone_names_the_man_named_before(gazetteer, text, entity
 
 
 @pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # the seventy-eighth uniform sample (2015-07-27-1143): the title with ل, the article's alif dropped (للواء), the
+        # Asir passports director named in full the sentence before; not Sweden
+        ("قلّد صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير في مكتبه بالإمارة أمس، مدير جوازات "
+         "منطقة عسير اللواء سعد بن رحيل السويدي رتبته الجديدة، وذلك بعد صدور الأمر السامي بترقيته. وتمنى سموه "
+         "للواء السويدي المزيد من التوفيق والسداد في سبيل خدمة الدين والوطن.", "sweden", False),
+        # SaudiNewsNet 2015-07-27-1241, the same news in another paper
+        ("قلد أمير منطقة عسير مدير جوازات المنطقة اللواء سعد بن رحيل السويدي رتبته الجديدة لواء.\nوتمنى سموه للواء "
+         "السويدي المزيد من التوفيق والسداد في سبيل خدمة الدين والوطن.", "sweden", False),
+        # against: the title with ل and a nisba no man of the text bears (2015-07-26-421): the Saudi engineer
+        ("كيف نظرتكم للمهندس السعودي، ورؤيتكم حول ما يشاع عنه بأنه غير مُنتج ولا يرغب العمل الشاق", "saudi_arabia",
+         True),
+    ],
+)  # fmt: skip
+def test_a_family_nisba_after_a_title_with_li_names_the_man_named_before(gazetteer, text, entity_id, counted):
+    found = [m for m in find_mentions(text, gazetteer) if m.entity_id == entity_id and m.alias_kind == "adjective"]
+    assert bool(found) is counted
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the forty-eighth uniform sample (2015-08-10-1277): the hadith scholar al-Albani, read as Albania
