@@ -809,6 +809,8 @@ def _relative_day(found: Found) -> Span:
             and after.startswith(('"', "»", ")"))
             and not get("wd")
             and _next_word(after[1:]).removeprefix("ال") not in CAL.weekdays  # "(اليوم) الأحد" is a day
+            # "غدا (اليوم)": the paper's correction of a quoted tomorrow (ranges.py joins the two), no newspaper
+            and not (before.endswith("(") and _after_one_of(before[:-1], CAL.today_gloss_after))
         ):
             raise Reject  # «اليوم», "في تصريح هاتفي لـ(اليوم)" (sample 34): the newspaper
         if _QUOTED_NAME_BEFORE_RE.search(before[-40:]) and _QUOTE_CLOSE_RE.match(after) and not get("wd"):

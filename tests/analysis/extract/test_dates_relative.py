@@ -198,6 +198,37 @@ def test_today_corrected_in_parentheses_is_the_corrected_day(text, published, qu
     assert span_of(text, published, quote)[0] == start
 
 
+@pytest.mark.parametrize(
+    "text, published, quote, start, when",
+    [
+        # sample 100: an MP's quoted tomorrow, the paper's today in brackets (Thursday 6 August; read as Friday)
+        ("قالت النائبة وحيدة ياقو هرمز، إنه «من المقرر أن تعلن الأحزاب الأربعة غدا (اليوم) عن توصلها إلى اتفاق بشأن "
+         "بقاء رئيس الإقليم مسعود بارزاني في منصبه لعامين مقبلين", date(2015, 8, 6), "غدا (اليوم)", "2015-08-06",
+         "reported"),
+        # the corpus's two others: the Istanbul meeting of a Saturday paper, the Iraqi protesters' Friday
+        ("قوله إن «الاجتماع سيكون غدًا (اليوم) في إسطنبول بعدما كان المقترح له مدينة غازي عنتاب", date(2015, 7, 25),
+         "غدًا (اليوم)", "2015-07-25", "reported"),
+        ("«سوف نبقى نتظاهر حتى يتم القضاء على الفساد ومحاسبة الفاسدين وتوفير الخدمات وأولها الكهرباء، وغدًا (اليوم) "
+         "نتظاهر كمواطنين لا سياسيين أو حزبيين", date(2015, 8, 7), "وغدًا (اليوم)", "2015-08-07", "reported"),
+    ],
+)  # fmt: skip
+def test_tomorrow_corrected_to_today_in_parentheses_is_today(text, published, quote, start, when):
+    assert span_of(text, published, quote)[0::2] == (start, when)
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # the newspaper al-Yaum in brackets after any other word stays no date
+        ("وكان مدير ادارة بلدية العقير المهندس راشد المسلمي اوضح لـ(اليوم) ان الطفل بحالة مستقرة", date(2015, 7, 22)),
+        ("واشار في اتصال هاتفي مع (اليوم) إلى أن خطاب خامنئي يوم عيد الفطر", date(2015, 7, 24)),
+        ("وقد صدر بيان مشترك في ختام الزيارة، وجاء في البيان، الذي حصلت (اليوم) على نسخة منه", date(2015, 7, 31)),
+    ],
+)  # fmt: skip
+def test_the_newspaper_in_parentheses_after_another_word_is_no_date(text, published):
+    assert find_dates(text, published) == []
+
+
 def test_today_and_a_later_day_in_parentheses_stay_two():
     # not a correction to a later day: "اليوم (غدا)" keeps both
     assert [m.date_text for m in find_dates("وصل اليوم (غدا) الوفد", date(2015, 8, 6))] == ["اليوم", "غدا"]
