@@ -126,6 +126,7 @@ class Calendar:
     named_days: dict[str, date] = dataclass_field(default_factory=dict)  # ثورة 25 يناير -> 2011-01-25
     date_name_heads: frozenset[str] = frozenset()  # "شارع 26 يوليو": a place; "قوى 14 آذار": a bloc
     date_name_pairs: tuple[str, ...] = ()  # "8 و14 آذار": two blocs, without spaces
+    date_name_dual_heads: frozenset[str] = frozenset()  # "ومدينتي أبوحماد والعاشر من رمضان": two places
     numbered_year_words: frozenset[str] = frozenset()  # "رقم 40 لسنة 2015": a numbered act's year
     today_nowadays_verbs: frozenset[str] = frozenset()  # "أصبحت اليوم معروفة": the present, no day
     today_state_verbs: frozenset[str] = frozenset()  # present verbs of a state, as يفعل: "تعاني اليوم من"
@@ -174,6 +175,7 @@ class Calendar:
     first_day_words: tuple[str, ...] = ()  # "غرة ذي القعدة": its first day
     recurring_after: tuple[str, ...] = ()  # "ليلة 14 رمضان من كل عام": a yearly custom, no day
     recurring_before: tuple[str, ...] = ()  # "في كل عام تنظم البلدة في 12 أغسطس": a yearly custom
+    every_month_words: tuple[str, ...] = ()  # "من كل شهر ... للشهر التالي": each month's next month
     count_before: tuple[str, ...] = ()  # "أكثر من 2000 تعليق": a count, not a year
     count_range_before: tuple[str, ...] = ()  # "ما بين 2000 و3000 ريال": a range of amounts, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
@@ -390,6 +392,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "named_day_duals",
         "date_name_heads",
         "date_name_pairs",
+        "date_name_dual_heads",
         "numbered_year_words",
         "today_nowadays_verbs",
         "today_state_verbs",
@@ -415,6 +418,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "today_nowadays_after",
         "hypothetical_words",
         "recurring_after",
+        "every_month_words",
         "first_day_words",
     ]
     missing = [key for key in required if key not in (raw or {})]
@@ -586,6 +590,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_nowadays_after=word_set("today_nowadays_after"),
         hypothetical_words=word_set("hypothetical_words"),
         recurring_after=tuple(_words(path, "recurring_after", raw["recurring_after"])),
+        every_month_words=tuple(_words(path, "every_month_words", raw["every_month_words"])),
         recurring_before=tuple(_words(path, "recurring_before", raw.get("recurring_before", []) or ["كل عام"])),
         count_before=tuple(_words(path, "count_before", raw.get("count_before", []) or ["أكثر من"])),
         count_range_before=tuple(_words(path, "count_range_before", raw.get("count_range_before") or [])),
@@ -698,6 +703,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         part_week_days=week_days,
         seasons=seasons,
         date_name_heads=frozenset(_words(path, "date_name_heads", raw["date_name_heads"])),
+        date_name_dual_heads=frozenset(_words(path, "date_name_dual_heads", raw["date_name_dual_heads"])),
         date_name_pairs=tuple("".join(w.split()) for w in _words(path, "date_name_pairs", raw["date_name_pairs"])),
         numbered_year_words=word_set("numbered_year_words"),
         today_nowadays_verbs=frozenset(_words(path, "today_nowadays_verbs", raw["today_nowadays_verbs"])),

@@ -57,6 +57,9 @@ _PREVIOUS_WORD_RE = re.compile(r"(\w+)[^\w\n]*$")
 _NEXT_WORD_RE = re.compile(r"[^\w\n]*(\w+)")
 _SPACES_RE = re.compile(r"\s+")
 _WORDS_RE = re.compile(r"\w+")
+#: "said to" the paper, its name in marks with spaces inside: "عبرت ... لـ ( اليوم ) عن سعادتها" (sample 74; the
+#: text is normalised, لـ without its tatweel)
+_PAPER_TO_RE = re.compile(r"(?<!\w)لـ?\s*[\"«(]\s*$")
 _ADJACENT_BEFORE_RE = re.compile(r"(\w+)[\s\-–—]*$")
 _ADJACENT_AFTER_RE = re.compile(r"[\s\-–—]*(\w+)")
 #: "أيام الأحد والاثنين والثلاثاء 10 و11 و12 شوال": days that a number dates are no habit.
@@ -369,9 +372,18 @@ def _names_a_place(before: str) -> bool:
     return bool(words) and (words[-1] in CAL.date_name_heads or words[-1][1:] in CAL.date_name_heads)
 
 
+def _second_of_two_places(found: Found) -> bool:
+    """Whether a date after و stands among the two names of a dual place head a few words before it (``calendar.yaml``'s
+    ``date_name_dual_heads``): "ومدينتي أبوحماد والعاشر من رمضان" (the city of Tenth of Ramadan)."""
+    if not found.match.group(0).lstrip().startswith("و"):
+        return False
+    heads = CAL.date_name_dual_heads
+    return any(w in heads or (w[:1] in "وفبل" and w[1:] in heads) for w in _WORDS_RE.findall(found.before[-40:])[-3:])
+
+
 def _month(found: Found) -> Span:
     """``أيلول/سبتمبر الماضي`` → the last September before the publication month."""
-    if _names_a_place(found.before) or _names_a_pair(found):
+    if _names_a_place(found.before) or _names_a_pair(found) or _second_of_two_places(found):
         raise Reject  # مدينة السادس من أكتوبر، دعا 8 و14 آذار
     if not (found.get("year") or found.get("mod") or found.get("ymod")) and (
         _after_one_of(found.before, CAL.month_name_heads) or _next_word(found.after) in CAL.month_name_tails
@@ -392,8 +404,8 @@ def _habitual_month(found: Found) -> bool:
 
 def _day_month(found: Found) -> Span:
     """``5 كانون الثاني 2017``, ``الثاني من يونيو الماضي``."""
-    if _names_a_place(found.before):
-        raise Reject  # شارع 26 يوليو، قوى 14 آذار
+    if _names_a_place(found.before) or _second_of_two_places(found):
+        raise Reject  # شارع 26 يوليو، قوى 14 آذار، ومدينتي أبوحماد والعاشر من رمضان
     if _names_a_pair(found):
         raise Reject  # دعا 8 و14 آذار: Lebanon's two blocs
     year, month, relative = _month_of(found, True)
@@ -618,6 +630,8 @@ def _relative_period(found: Found) -> Span:
         raise Reject  # "الأمين العام القادم": the next secretary-general
     unit = CAL.periods["ال" + (get("tper") or get("per"))]
     shift = 0 if get("this") else _modifier_shift(get("pmod"))
+    if unit == "month" and shift > 0 and _every_month_before(found.before):
+        raise Reject  # "ستعلن في الثامن والعشرين من كل شهر أسعار الوقود للشهر التالي" (sample 94): each month's next
     anchor = found.anchor
     finer = ("day", "week", "part_of_month", "month", "part_of_year", "year")
     if (
@@ -646,6 +660,12 @@ def _relative_period(found: Found) -> Span:
         # "ارتفع ... في يونيو ... مقارنة بنفس الشهر من العام الماضي" (sample 33): that month of the year named
         return month_span(year, anchor.start.month, True)
     return year_span(year, True)
+
+
+def _every_month_before(before: str) -> bool:
+    """Whether the sentence before a date says "every month" (``calendar.yaml``'s ``every_month_words``)."""
+    sentence = _SENTENCE_END_RE.split(before)[-1]
+    return any(re.search(rf"(?<!\w)[وفبل]?{re.escape(w)}(?!\w)", sentence) for w in CAL.every_month_words)
 
 
 _SAME_MONTH_WORDS = "|".join(
@@ -805,14 +825,14 @@ def _relative_day(found: Found) -> Span:
         if len(words) >= 2 and words[-2] in CAL.today_false_two_after and not get("wd"):
             raise Reject  # "قناة روسيا اليوم", "لصحيفة المصري اليوم": a name
         if (
-            before.endswith(('"', "«", "("))
-            and after.startswith(('"', "»", ")"))
+            (before.endswith(('"', "«", "(")) or _PAPER_TO_RE.search(before[-12:]))
+            and after.lstrip(" ").startswith(('"', "»", ")"))
             and not get("wd")
             and _next_word(after[1:]).removeprefix("ال") not in CAL.weekdays  # "(اليوم) الأحد" is a day
             # "غدا (اليوم)": the paper's correction of a quoted tomorrow (ranges.py joins the two), no newspaper
             and not (before.endswith("(") and _after_one_of(before[:-1], CAL.today_gloss_after))
         ):
-            raise Reject  # «اليوم», "في تصريح هاتفي لـ(اليوم)" (sample 34): the newspaper
+            raise Reject  # «اليوم», "في تصريح هاتفي لـ(اليوم)" (sample 34), "لـ ( اليوم )" (sample 74): the newspaper
         if _QUOTED_NAME_BEFORE_RE.search(before[-40:]) and _QUOTE_CLOSE_RE.match(after) and not get("wd"):
             raise Reject  # "وفقاً لـ"روسيا اليوم"" (sample 46), «المصري اليوم»: a name of two words in quotation marks
         if "ب" in get("cl") or _PER_DAY_RE.search(before):
@@ -1463,6 +1483,8 @@ def _anchored(found: Found) -> Span:
         )  # fmt: skip
     written = found.get("unit") or found.get("that")  # اليوم نفسه، في ذلك اليوم
     unit = CAL.periods["ال" + written] if written != "يوم" else "day"
+    if unit == "month" and found.get("next") and _every_month_before(found.before):
+        raise Reject  # "ستعلن في الثامن والعشرين من كل شهر أسعار الوقود للشهر التالي" (sample 94): each month's next
     hijri = _hijri_anchor(anchor, unit)
     if hijri is not None and not (
         found.get("ago") or found.get("ago2") or found.get("running") or found.get("running2")
@@ -1591,6 +1613,10 @@ def _hijri_relative(found: Found) -> Span:
         # a bare رمضان or رجب is also a first name, and "في شهر رمضان" is as often every Ramadan
         # (برامج المقالب الأكثر مشاهدة في شهر رمضان) as the last one
         raise Reject
+    if (get("day") or get("ordinal") or get("first")) and (
+        _names_a_place(found.before) or _second_of_two_places(found)
+    ):
+        raise Reject  # "مدينة العاشر من رمضان", "ومدينتي أبوحماد والعاشر من رمضان" (sample 53): a city
     month = CAL.hijri_months[_words(get("month"))]
     future = found.future
     if not future and not get("mod") and found.ahead:

@@ -692,6 +692,51 @@ def test_a_quoted_date_without_a_works_head_stays_a_date(text, expected):
     assert [m[0] for m in days(text)] == [expected]
 
 
+# (from the non-dates round nondates4: names that hold a date)
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # a gate named by a day (sample 60: al-Anad base's gate, read as 7 July 2015)
+        ("تسيطر على جبل منيف المطل على البوابة الرئيسة للقاعدة وهي بوابة 7 يوليو.", date(2015, 7, 25)),
+        # the city of Tenth of Ramadan, after its head (sample 53) or as the second of a dual head's two cities
+        ("وقعت الاحتجاجات في مدينة العاشر من رمضان بالمحافظة", date(2015, 8, 2)),
+        (
+            "في مدينة الزقازيق عاصمة الشرقية ومدينتي أبوحماد والعاشر من رمضان بالمحافظة نظمت في أوقات مختلفة",
+            date(2015, 8, 2),
+        ),
+        # an English Act's year (sample 36 and the same article's three other Acts)
+        (
+            "فيما يغطيها قانون العدالة الجنائية والنظام العام أيضا (Criminal Justice and Public Order Act 1994).",
+            date(2015, 7, 26),
+        ),
+        ("كما أن قانون النظام العام (Public Order Act 1986) قد جرّم التصرفات", date(2015, 7, 26)),
+        # the paper said to, its name in marks with spaces inside (sample 74; the corpus)
+        ("عبرت الفوتوغرافية سوزان اسكندر لـ ( اليوم ) عن سعادتها بالحضور المتميز", date(2015, 7, 21)),
+        ('وأكد اللواء أسعد بن محمد العثمان لـ" اليوم" أن إهمال اشتراطات السلامة في المنازل', date(2015, 8, 2)),
+    ],
+)
+def test_a_gate_a_city_an_act_and_the_paper_named_by_a_date_are_no_dates(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the Tenth of Ramadan as the day (ISIS's anniversary), no city head before it
+        (
+            "تأتي هذه العمليات في مناسبة رمزيّة لتنظيم داعش، هي العاشر من رمضان، الذكرى الأولى لإعلان قيام التنظيم",
+            date(2015, 7, 21),
+            ("العاشر من رمضان", "2015-06-27"),
+        ),
+        # a today in brackets with no لـ before it is the day (a heading), and one with its weekday
+        ("الأخضر في مواجهة قوية أمام قطر  ( اليوم) ", date(2015, 8, 6), ("اليوم", "2015-08-06")),
+        ("تقارير للعرض عليه (اليوم) الأحد، حول خطة كل وزارة", date(2015, 8, 9), ("اليوم", "2015-08-09")),
+    ],
+)
+def test_a_date_beside_a_place_or_the_papers_name_stays_a_date(text, published, expected):
+    assert (expected[0], expected[1]) in [(d[0], d[1]) for d in days(text, published)]
+
+
 # --- habits and customs: a day or a month that recurs ---------------------------------------------------------------
 
 
@@ -766,3 +811,58 @@ def test_a_month_of_a_habit_is_no_date():
     # ... with a modifier it is one May
     text = "وصل السياح عادة في نهاية شهر مايو الماضي"
     assert [m.date_start for m in find_dates(text, date(2015, 8, 8))] == [date(2015, 5, 21)]
+
+
+# (from the non-dates round nondates4: every month, every week, every time)
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # each month's next month (samples 94 and 93: the UAE's monthly fuel prices, read as September 2015)
+        ("وقالت الوزارة إنها ستعلن في الثامن والعشرين من كل شهر أسعار الوقود للشهر التالي.", date(2015, 7, 22)),
+        (
+            "حيث سيتم في الـ 28 من كل شهر الإعلان عن متوسط أسعار الشهر لاحتساب سعر بيع الوقود للشهر القادم.",
+            date(2015, 8, 4),
+        ),
+        ("وسيتم في 28 من كل شهر الاعلان عن أسعار الشهر المقبل", date(2015, 7, 22)),
+        # ... and a habit's next month
+        ("على أمل أن يتم إعادة فتحها من جديد، وكل شهر نقول ستُفتح الشهر القادم..", date(2015, 7, 21)),
+        # a weekday and a weekend every week or every time (samples 69 and 53)
+        ("في كل اسبوع من يوم الخميس يحدث هذا اللقاء", date(2015, 7, 25)),
+        ("(يلقبونه البخيل) في كل مرة من نهاية الأسبوع يختلق العذر نفسه لكيلا يخرج مع أصدقائه", date(2015, 8, 4)),
+    ],
+)
+def test_every_months_next_month_and_a_weekly_habit_are_no_dates(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a monthly rate is no "every month": the month before is one
+        (
+            "شهدت تراجعا شهريا في قيمة صفقاتها بنسبة 16.6 في المائة، مقارنة بالشهر السابق، لتستقر عند 34.2 مليار ريال",
+            date(2015, 7, 21),
+            ("بالشهر السابق", "2015-06-01"),
+        ),
+        # a yearly habit before a coming year named by its Hijri number
+        (
+            "كل ما قرأت عن احتفالهم كل عام قلت ما شاء الله عليهم، وقد قرّرت إن شاء الله إن كنت حياً في العام القادم 1437هـ"
+            " أن أحضر هذا الاحتفال",
+            date(2015, 8, 8),
+            ("العام القادم", "2015-10-14"),
+        ),
+        # a weekly show's first day, and a date in the clause after "every time"
+        (
+            "يعرض المسلسل عند الساعة 10 مساءً بتوقيت السعودية، يومي الأحد والاثنين من كل أسبوع، ابتداءً من 16 أغسطس.",
+            date(2015, 8, 8),
+            ("16 أغسطس", "2015-08-16"),
+        ),
+        (
+            "رغم تحرير المخالفات لهم في كل مرة، وهو ما دعا بلدية لندن هذا العام إلى إصدار قانون جديد",
+            date(2015, 8, 7),
+            ("هذا العام", "2015-01-01"),
+        ),
+    ],
+)
+def test_a_date_beside_every_month_or_every_time_stays_a_date(text, published, expected):
+    assert expected in [(d[0], d[1]) for d in days(text, published)]
