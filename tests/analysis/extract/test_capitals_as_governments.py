@@ -496,6 +496,27 @@ def test_a_capital_asked_required_or_obliged_is_its_government(gazetteer, text, 
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital relied or counted on (a reliance word among the three words before على right before it) is its
+        # government: the corpus's two such (SaudiNewsNet 2015-07-23-864, 2015-07-31-344), read as the city before
+        ("وبالتالي فضلت الولايات المتحدة وبعض الدول الأوروبية الاعتماد على طهران على حساب الحلفاء التقليديين في الشرق"
+         " الأوسط", "طهران", ("iran", "metonym")),
+        ("وأشادت موغيريني بالسعودية، قائلة إن الاتحاد الأوروبي يعول على الرياض ودورها المهم على الصعيد الدولي",
+         "الرياض", ("saudi_arabia", "metonym")),
+        # counter-examples: the reliance word before another noun, the capital after في (SaudiNewsNet 2015-08-11-140),
+        # and على after rain, no reliance word (2015-08-04-358): the city
+        ("تم إجبارهم على الاتجاه نحو استقلال اقتصادي عوضا عن الاعتماد على السلطات في بغداد في دفع رواتب موظفي حكومة"
+         " الإقليم", "بغداد", ("baghdad", "place")),
+        ("مشيرا أنه سجلت أمطار غزيرة على الرياض قبل نحو 39 عامًا، حيث بلغت كميتها 17.4 ملم", "الرياض",
+         ("riyadh", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_relied_on_is_its_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital right before بأنها is the one accused or described (the seventeenth metonymy file, 2015-08-07-1213,
         # 2015-07-22-1748)
         ("وغضت الولايات المتحدة من جهتها نظرها عن التركيز التركي على الاكراد، واصفة أنقرة بأنها «شريك أساسي» في الحرب",
