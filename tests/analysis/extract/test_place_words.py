@@ -485,6 +485,23 @@ def test_basra_written_with_ta_marbuta_alone_is_still_basra(gazetteer):
     assert "بصرة" in surfaces
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # Taif written with ي for ئ, as SaudiNewsNet also writes it (11 times in 6 articles, every one the city)
+        ("تم تشكيل فريق عمل من الجهات الأمنية بمتابعة مدير شرطة محافظة الطايف العميد عبدالرحمن الثمالي", True),
+        ("يظهر فيه شابان يقومان بتصرفات غير لائقة تجاه فتاة بأحد المواقع بمحافظة الطايف.", True),
+        ('"جينا من الطايف.. والطايف سما" هذه عاشت مروجةً لمحافظة الطائف منّذ سنوات', True),
+        # against: طايفه "a sect" in Lebanese speech (2015-08-09-185), القطايف the sweet (2015-07-21-432)
+        ("و«في عنا 18 طايفه والديون عنا طايفه» و«بلدنا مش طبيعي ونحنا مش طبيعيين»", False),
+        ("وتعتبر الحلويات بالقشطة، مثل ورد الشام والقطايف صغيرة الحجم كما الكنافة والمفروكة", False),
+    ],
+)  # fmt: skip
+def test_taif_written_with_ya_for_hamza_is_taif(gazetteer, text, counted):
+    surfaces = {m.surface for m in find_mentions(text, gazetteer) if m.entity_id == "taiif"}
+    assert ("الطايف" in surfaces) is counted
+
+
 # --- a proclitic and a name, or one word ----------------------------------------------------------------------------
 
 
