@@ -517,6 +517,27 @@ def test_a_capital_relied_on_is_its_government(gazetteer, text, alias, expected)
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital right after علم (its knowledge) or إطلاع (its being informed) is its government: the corpus's four
+        # such (SaudiNewsNet 2015-07-21-2435, the fifty-fifth metonymy file; 2015-07-24-727, 2015-08-11-87), read as
+        # the city before
+        ("مهددا بإجراءات أمريكية حال مواصلة التحرك والتوسع الإيراني دون علم واشنطن.", "واشنطن", ("usa", "metonym")),
+        ("مضيفًا أن القاهرة حريصة على إطلاع الرياض على كل ما تقوم به، واللقاءات مستمرة", "الرياض",
+         ("saudi_arabia", "metonym")),
+        ("وإطلاع موسكو على كل ما يحدث من جانبها، إلا أن الروس", "موسكو", ("russia", "metonym")),
+        # counter-examples: علم before another noun, the capital after في or ب, the city (SaudiNewsNet 2015-07-23-1002,
+        # 2015-07-21-2904)
+        ("وقال الجبير:\"أن المملكة على علم بالاجتماعات في القاهرة حول اليمن، ولا نشك بموقف مصر\"", "القاهرة",
+         ("cairo", "place")),
+        ("وقال استشاري علم الاجتماع بجامعة الملك سعود بالرياض الدكتور صالح الرميح", "الرياض", ("riyadh", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_known_or_informed_is_its_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital right before بأنها is the one accused or described (the seventeenth metonymy file, 2015-08-07-1213,
         # 2015-07-22-1748)
         ("وغضت الولايات المتحدة من جهتها نظرها عن التركيز التركي على الاكراد، واصفة أنقرة بأنها «شريك أساسي» في الحرب",
