@@ -142,6 +142,7 @@ class EventLexicon:
     edition_words: frozenset[str] = frozenset()  # "كأس العالم 2014": a recurring event's edition, not another's year
     record_words: frozenset[str] = frozenset()  # "أدنى مستوى لها منذ خمسة أعوام": a record's baseline, no event's time
     period_qualifiers: frozenset[str] = frozenset()  # "للعام المالي 1434/1435هـ": a period word's kind, normalised
+    fiscal_qualifiers: frozenset[str] = frozenset()  # "خلال السنة المالية 2014م": a fiscal year, with ال, normalised
     condolence_words: frozenset[str] = frozenset()  # "لتقديم واجب العزاء لذوي الشهداء الذين استشهدوا": whom for
     on_behalf_words: frozenset[str] = frozenset()  # "المتحدث باسم الانتخابات": the body spoken for, no event
     bracket_date_words: frozenset[str] = frozenset()  # "(الموافق 14/10/2015م)": a bracket of a date alone, normalised
@@ -575,6 +576,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "edition_words",
             "record_words",
             "period_qualifiers",
+            "fiscal_qualifiers",
             "condolence_words",
             "on_behalf_words",
             "bracket_date_words",

@@ -339,8 +339,35 @@ class SentenceReading:
             and kind.group(0) in self.lexicon.period_qualifiers
             and not self.norm[kind.end() : self.words[i]].strip()
             and not self.norm[period.end() : self.words[i - 1]].strip()
-            and self._a_period_word(period.group(0), figures=False)
+            and (
+                self._a_period_word(period.group(0), figures=False)
+                # ... or a fiscal year with ال after a noun of figures: "نشاطاتها وإنجازاتها خلال السنة المالية 2014م"
+                # (sample 65, dtypes13); not after any noun ("نشرت الهيئة تقريرها في العام المالي 2014")
+                or (
+                    kind.group(0) in self.lexicon.fiscal_qualifiers
+                    and period.group(0)[:2] == "ال"
+                    and period.group(0)[2:] in self.lexicon.period_words
+                    and self._after_figures(self.words[i - 2])
+                )
+            )
         )
+
+    def _after_figures(self, start: int) -> bool:
+        """Whether a noun of figures (``clauses.yaml``'s ``figures_words``: نتائج، أرباح، إنجازات) stands right before
+        ``start``, maybe with a preposition between (``figures_prepositions``: عن، خلال)."""
+        lexicon = self.lexicon
+        before = _WORD_RE.findall(self.norm, max(self.lo, start - 40), start)[-2:]
+        if before and before[-1] in lexicon.figures_prepositions:
+            before = before[:-1]
+        if not before:
+            return False
+        word = before[-1]
+        for stem in (word, word[1:] if word[:1] in "وفبل" else word):
+            stem = stem[2:] if stem[:2] == "ال" else stem
+            for ending in ("", "ها", "ه", "هم"):
+                if stem.endswith(ending) and stem[: len(stem) - len(ending)] in lexicon.figures_words:
+                    return True
+        return False
 
     def _a_period_word(self, text: str, figures: bool) -> bool:
         """Whether ``text`` is ل and a period word (``figures``: or the first word of a part of a year)."""
@@ -452,18 +479,7 @@ class SentenceReading:
         text = text[2:] if text[:2] == "لل" else text[1:] if text[:1] == "ل" and text[1:3] == "ال" else text
         if text not in lexicon.figures_periods:
             return False  # "مسح نشرت نتائجه اليوم الجمعة": the day they were published
-        before = _WORD_RE.findall(self.norm, max(self.lo, start - 40), start)[-2:]
-        if before and before[-1] in lexicon.figures_prepositions:
-            before = before[:-1]
-        if not before:
-            return False
-        word = before[-1]
-        for stem in (word, word[1:] if word[:1] in "وفبل" else word):
-            stem = stem[2:] if stem[:2] == "ال" else stem
-            for ending in ("", "ها", "ه", "هم"):
-                if stem.endswith(ending) and stem[: len(stem) - len(ending)] in lexicon.figures_words:
-                    return True
-        return False
+        return self._after_figures(start)
 
     def apart_after(self, start: int, end: int, hi: int) -> int | None:
         """Where a comma right after the date at ``[start, end)`` stands, when the date closes its phrase there and
@@ -745,6 +761,12 @@ class SentenceReading:
         word = self.norm[keyword[0] : keyword[1]]
         word = word[1:] if word[:1] in "وف" and word not in self.lexicon.call_words else word
         return word in self.lexicon.call_words or (word[:1] == "س" and word[1:] in self.lexicon.call_words)
+
+    def _call_object_between(self, keyword: tuple[int, int, int, int], end: int) -> bool:
+        """Whether a call's preposition (``clauses.yaml``'s ``call_prepositions``: إلى، على) stands between the call
+        word and ``end``: what is called for comes before it ("دعا إلى المشاركة خلال زيارة")."""
+        between = _WORD_RE.findall(self.norm, keyword[1], end)
+        return any(w in self.lexicon.call_prepositions for w in between)
 
     def _after(self, keyword: tuple[int, int, int, int], words: frozenset[str]) -> bool:
         word = _LAST_WORD_RE.search(self.norm, max(self.lo, keyword[0] - 12), keyword[0])
@@ -1309,10 +1331,16 @@ class SentenceReading:
             ):
                 # (the sayer's words counted without names, however far the date: "أوضح ذلك رئيس الوزراء المصري إبراهيم
                 # محلب لدى زيارته أمس دار القضاء العالي", sample 49: typed talks)
+                # ... a call too, when what it calls for comes after the occasion: "ودعا الرئيس اليمني خلال لقائه اليوم
+                # مبعوث الأمين العام ... الى زيارة محافظة عدن" (sample 29: typed talks; dtypes13)
                 saying = [
                     k for k in outside
-                    if types[k[3]].weak and lo <= k[0] and k[2] < occasion[2] and k[0] in self.verb_at
-                    and not self.a_call(k) and self.said_by(k, occasion[0]) <= OCCASION_WORDS
+                    if types[k[3]].weak and lo <= k[0] and k[2] < occasion[2]
+                    and (
+                        (k[0] in self.verb_at and not self.a_call(k))
+                        or (self.a_call(k) and not self._call_object_between(k, occasion[0]))
+                    )
+                    and self.said_by(k, occasion[0]) <= OCCASION_WORDS
                 ]  # fmt: skip
                 if saying:
                     return saying[-1][3]

@@ -205,3 +205,27 @@ def test_one_more_person_or_believers_attacked_are_civilians(sentence, date_text
 )  # fmt: skip
 def test_an_execution_after_its_sentence_is_arrest(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a sermon delivered is a saying (samples 41, 81 and 99: typed other; the corpus: 35 dates, all right)
+        ("جاء ذلك في خطبة الجمعة التي ألقاها سماحته اليوم في جامع الإمام تركي بن عبدالله، مبينا فيها أن هذه الفئة "
+         "كفّرت المسلمين واستباحت دماءهم وأعراضهم ظلما وعدوانا", "اليوم", "statement"),
+        ("وحذّر \"السديس\"؛ في خطبة الجمعة التي ألقاها، اليوم، في المسجد الحرام بمكة المكرّمة، من أجيال من الشباب لا "
+         "تتمتع بحصانة حقيقية فاعلة", "اليوم", "statement"),
+        ("وقال فضيلة إمام وخطيب المسجد النبوي في خطبته التي ألقاها اليوم بالمسجد النبوي بالمدينة المنورة: \"إن الكل "
+         "يعلم يقيناً أنه مرتحل من هذه الدنيا\"", "اليوم", "statement"),
+        # ... and a sermon devoted to a bombing dates the sermon, not the bombing (the corpus: typed bombing)
+        ("وأصدر فرع وزارة الشؤون الاسلامية والاوقاف بعسير تعميماً بتخصيص خطبة الجمعة غداً للحديث عن حادث التفجير الذي "
+         "وقع في مسجد أحد المراكز الأمنية بمنطقة عسير .", "غداً", "statement"),
+        # ... but the bombing's own date stays the bombing's
+        ("وأوضح فرع الوزارة بعسير أنه تم التعميم الآن عاجلاً من فرع الوزارة بتخصيص خطبة الجمعة غداً عن حادث التفجير الذي "
+         "وقع اليوم في مسجد أحد المراكز الأمنية بمنطقة عسير", "اليوم", "bombing"),
+        # ... and a Friday prayer with no sermon named is no saying
+        ("وأدى المصلون صلاة الجمعة أمس في المسجد الحرام وسط إجراءات تنظيمية.", "أمس", "other"),
+    ],
+)  # fmt: skip
+def test_a_sermon_delivered_is_a_saying(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected

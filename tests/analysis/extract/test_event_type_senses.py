@@ -529,11 +529,19 @@ def test_held_by_a_hospital_is_no_arrest(sentence, date_text, expected):
          "الإسرائيلي».", "عام 2011", "other"),
         ("كما تمت زيارة 162 مشغل نسائي نهاية دوام يوم الثلاثاء 27/9/1436هـ، وتوزيع 1193 هدية رمضانية على موظفات 97 "
          "مشغل.", "يوم الثلاثاء 27/9/1436هـ", "other"),
-        # ... a visit to a state is talks
+        # ... nor one to a historic building (samples 62 and 84: typed talks; the corpus: 10 dates, the Aba al-Saud palace
+        # in eight papers; dtypes13)
+        ("وكان الأمير جلوي بن عبدالعزيز زار عصر أول من أمس قصر أبا السعود التاريخي، في جولة يرافقه فيها عدد من "
+         "المسؤولين، حيث استمع لشرح واف عن أقسام القصر", "أول من أمس", "other"),
+        ("وعبَّر سموه عن سعادته بزيارة قصر \"أبا السعود\" التاريخي في وسط مدينة نجران أمس، مشيداً بما يحظى به من العناية "
+         "والرعاية من قِبل الهيئة العامة للسياحة والتراث الوطني", "أمس", "other"),
+        # ... a visit to a state is talks, and so is a historic visit (the corpus)
         ("وصل معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير إلى الدوحة أمس في زيارة رسمية لدولة قطر.", "أمس", "talks"),
+        ("ومن المقرر أن تتوج زيارة أوباما التاريخية للقارة الأفريقية خلال زيارته يوم غد (الثلاثاء) مقر الاتحاد الأفريقي "
+         "في أديس أبابا.", "يوم غد (الثلاثاء)", "talks"),
     ],
 )  # fmt: skip
-def test_a_visit_to_a_prisoner_or_to_workshops_is_no_talks(sentence, date_text, expected):
+def test_a_visit_to_a_prisoner_workshops_or_a_historic_building_is_no_talks(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
 
 

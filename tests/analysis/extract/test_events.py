@@ -379,9 +379,9 @@ MORPHOLOGY = [
         "أمس",
         "statement",
     ),
-    (  # 2015-07-26-1021 (tenth random sample): لقاء + ه is written لقائه, the hamza on ya
-        "ودعا الرئيس اليمني خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ، في "
-        "الرياض إلى زيارة محافظة عدن.",
+    (  # 2015-07-26-1021 (tenth random sample): لقاء + ه is written لقائه, the hamza on ya (the meeting alone: with
+        # its call before it, "ودعا الرئيس اليمني خلال لقائه اليوم", the date is the call's, statement, since dtypes13)
+        "الرئيس اليمني خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ، في الرياض.",
         "اليوم",
         "talks",
     ),
@@ -2546,7 +2546,10 @@ def test_agreements_in_the_plural_are_made_only_when_signed(sentence, date_text,
          "التأهيلية (45) للضباط الجامعيين للعام الدراسي 1436-1437هـ عبر موقع الكلية.", "1436-1437هـ", "other"),
         ("وقد تم خلال الجلسة المصادقة على البيانات المالية للمؤسسة للسنة المالية 2014، واعتماد التقرير السنوي لنفس "
          "العام.", "2014", "other"),
-        # ... a year after the kind without ل is the saying's (constructed)
+        # ... a fiscal year with ال after a noun of figures is the period too (sample 65: typed statement; dtypes13)
+        ("استعرضت هيئة تنظيم الكهرباء والإنتاج المزدوج نشاطاتها وإنجازاتها خلال السنة المالية 2014م عبر تقريرها السنوي "
+         "المشتمل على أربعة أبواب رئيسية", "2014م", "other"),
+        # ... a year after the kind without ل and after no noun of figures is the saying's (constructed)
         ("ونشرت الهيئة تقريرها في العام المالي 2014 عن أوضاع السوق.", "2014", "statement"),
     ],
 )  # fmt: skip
