@@ -175,6 +175,32 @@ def test_the_saudi_telecom_commission_is_no_stc(gazetteer, text, expected):
     assert ({"saudi_citc", "saudi_telecom"} - {expected}).isdisjoint(found)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the eightieth uniform sample (SaudiNewsNet 2015-08-08-447) and the corpus's others (2015-07-27-205,
+        # 2015-08-03-228, 2015-08-06-892): the CAF Confederation Cup, كأس الاتحاد الأفريقي, and CAF's competitions
+        # were read as the African Union; the cup is no mention, as the AFC's cup
+        ("على الملعب الاولمبي بمدينة سوسة التونسية ضمن منافسات الجولة الرابعة لدور المجموعتين بكأس الاتحاد "
+         "الإفريقي «الكونفيدرالية».", []),
+        ("ضمن دور المجموعات ببطولة كأس الاتحاد الإفريقي لكرة القدم.", []),
+        ("بالجولة الرابعة لدور المجموعات ببطولة كاس الاتحاد الأفريقي (الكونفيدرالية الأفريقية)", []),
+        ("بسبب ارتباطات الأندية المصرية في بطولات الاتحاد الإفريقي «دوري الأبطال والكونفدرالية».", []),
+        # CAF by its full name (2015-08-07-279, 2015-08-03-228, 2015-08-06-725)
+        ("رفض الاتحاد الإفريقي لكرة القدم بالإجماع دعم ترشح موسى بيليتي", ["caf"]),
+        ("أسندت لجنة الحكام بالاتحاد الأفريقي لكرة القدم (كاف) ادارة مباراة النجم الساحلي", ["caf"]),
+        ("قررت اللجنة التنفيذية للاتحاد الأفريقي لكرة القدم وبالإجماع عدم منح موسى بيليتي", ["caf"]),
+        # against: the African Union stays the union (2015-07-23-403, 2015-07-31-391, 2015-07-27-153)
+        ("نفت بعثة الاتحاد الإفريقي في الصومال الاتهامات الموجهة لها", ["african_union"]),
+        ("وفي خطاب ألقاه داخل مقر رئاسة الاتحاد الأفريقي هنا أول من أمس، حذر أوباما", ["african_union"]),
+        ("من خلال مشاركتها بفرقة من أربعة آلاف عنصر في قوات الاتحاد الأفريقي", ["african_union"]),
+    ],
+)  # fmt: skip
+def test_the_african_football_confederation_and_its_cup_are_no_african_union(gazetteer, text, expected):
+    found = [m.entity_id for m in find_mentions(text, gazetteer)]
+    assert [e for e in found if e in {"african_union", "caf"}] == expected
+
+
 # --- the Red Crescent and Al-Hilal ----------------------------------------------------------------------------------
 
 
