@@ -115,26 +115,39 @@ _PAREN_AGREEING = re.compile(rf"\s*[,،]?\s*(?:(?:{_LINKS})\s*)?\(\s*(?:(?:{_LIN
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 
-#: "الأشهر الستة الأولى من 2015": January to June of the year (calendar.yaml's first_months).
+#: "الأشهر الستة الأولى من 2015": January to June of the year (calendar.yaml's first_months); the count before the
+#: months too, "الستة أشهر الأولى من العام الجاري", "الستة الأشهر الأولى", "للتسعة أشهر الأولى" (sample 101).
+_FIRST_MONTH_COUNTS = "|".join(sorted(map(re.escape, CAL.first_months), key=len, reverse=True))
 _FIRST_MONTHS = re.compile(
-    rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:اشهر|شهور)\s+({'|'.join(sorted(map(re.escape, CAL.first_months), key=len, reverse=True))})"
+    rf"(?<!\w)(?:[وفبل]?(?:ال|لل)?(?:اشهر|شهور)\s+(?P<after>{_FIRST_MONTH_COUNTS})"
+    rf"|[وفب]?(?P<before>{_FIRST_MONTH_COUNTS})\s+(?:ال)?(?:اشهر|شهور)"
+    rf"|لل(?P<before_l>{'|'.join(sorted((re.escape(w[2:]) for w in CAL.first_months if w.startswith('ال')), key=len, reverse=True))})"
+    r"\s+(?:ال)?(?:اشهر|شهور))"
     r"\s+(?:الاولي|الاول)\s+من\s+$"
 )
 
 
-def first_months(norm: str, a: int, span: Span) -> tuple[int, Span] | None:
-    """The first months of the calendar year read at ``a`` ("الأشهر الستة الأولى من عام 2015"): where the phrase
-    starts and the months from January, else None."""
+#: A Hijri year in apposition after a year's words: "من العام الحالي 1436هـ".
+_HIJRI_YEAR_AFTER = re.compile(r"\s*\(?\s*1[34]\d\d\s*ه")
+
+
+def first_months(norm: str, a: int, b: int, span: Span, published: date | None = None) -> tuple[int, Span] | None:
+    """The first months of the calendar year read at ``a``-``b`` ("الأشهر الستة الأولى من عام 2015"): where the phrase
+    starts and the months from January, else None: not when a Hijri year follows the year ("التسعة أشهر الأولى من
+    العام الحالي 1436هـ", the Hijri months), nor when the months would end after ``published`` (counted months are
+    months gone by: "خلال التسعة أشهر الأولى من العام الحالي" in a paper of August is a Hijri count too)."""
     if not CAL.first_months or span.precision != "year" or span.extent != "point":
         return None
     year = span.start.year
     if (span.start, span.end) != (date(year, 1, 1), date(year, 12, 31)):
         return None
     m = _FIRST_MONTHS.search(norm, max(0, a - 45), a)
-    if not m:
+    if not m or _HIJRI_YEAR_AFTER.match(norm, b):
         return None
-    last = CAL.first_months[m.group(1)]
+    last = CAL.first_months[m.group("after") or m.group("before") or "ال" + m.group("before_l")]
     end = date(year, last + 1, 1) - timedelta(days=1)
+    if published is not None and end > published:
+        return None
     return m.start(), Span(span.start, end, "part_of_year", span.relative)
 
 
@@ -228,7 +241,7 @@ def attach_weekdays(
         week = _WEEK_ENDING.search(norm, max(0, a - 30), a) if span.precision == "day" else None
         if week:
             a, span = week.start(), Span(span.start - timedelta(days=6), span.end, "week", span.relative)
-        first = first_months(norm, a, span)
+        first = first_months(norm, a, b, span, published)
         if first:
             a, span = first
         out.append((a, b, span, branch))
