@@ -890,8 +890,30 @@ class SentenceReading:
         and no keyword between, and the word after it no time (``since_time_words``, ``reference_time_words``,
         ``month_words``, ``before_time_words``, a number): "قبل العودة إلى المملكة في السابع من أغسطس المقبل" (not
         "قبل نهاية العام", "قبل أيام من", "قبل مغرب اليوم"). None when there is none."""
-        lexicon, words = self.lexicon, self.words
-        if not lexicon.before_words:
+        lexicon = self.lexicon
+        found = self._head_before(start, first_word, lexicon.before_words)
+        if found is None:
+            return None
+        word, after, by = found
+        if (
+            (by is not None and by.group(1) in ("من", "ومن"))  # "من قبل": by, no time
+            or after is None
+            or after.group() in lexicon.before_times
+            or after.group().isdigit()
+            or any(word.end() <= k[0] < start for k in self.keywords)
+        ):
+            return None
+        return word.end()
+
+    def _head_before(
+        self, start: int, first_word: int, heads: frozenset[str]
+    ) -> tuple[re.Match[str], re.Match[str] | None, re.Match[str] | None] | None:
+        """The first word of ``heads`` (maybe with و) at most :data:`BEFORE_WORDS` words before the date at ``start``
+        (``first_word`` its first word's index), with the word right after it and the last word before it (12
+        characters back at most): :meth:`before_phrase`'s قبل, :meth:`reference_phrase`'s بعد; None when the clause's
+        start or a mark that sets the date apart comes first."""
+        words = self.words
+        if not heads:
             return None
         for w in range(first_word - 2, max(-1, first_word - 2 - BEFORE_WORDS), -1):
             at = words[w]
@@ -901,19 +923,9 @@ class SentenceReading:
             if word is None or _DATE_APART_RE.search(self.norm, word.end(), start):
                 return None
             text = word.group()
-            if text not in lexicon.before_words and not (text[:1] == "و" and text[1:] in lexicon.before_words):
-                continue
-            by = _LAST_WORD_RE.search(self.norm, max(self.lo, at - 12), at)  # "من قبل": by, no time
-            after = _WORD_AT_RE.match(self.norm, words[w + 1])
-            if (
-                (by is not None and by.group(1) in ("من", "ومن"))
-                or after is None
-                or after.group() in lexicon.before_times
-                or after.group().isdigit()
-                or any(word.end() <= k[0] < start for k in self.keywords)
-            ):
-                return None
-            return word.end()
+            if text in heads or (text[:1] == "و" and text[1:] in heads):
+                by = _LAST_WORD_RE.search(self.norm, max(self.lo, at - 12), at)
+                return word, _WORD_AT_RE.match(self.norm, words[w + 1]), by
         return None
 
     def reference_phrase(self, start: int, end: int, first_word: int) -> int | None:
@@ -924,30 +936,26 @@ class SentenceReading:
         (sample 92: typed strike), "اللتين قطعتا العلاقات الدبلوماسية بينهما بعد الثورة الإسلامية في 1979" (sample 96:
         typed arrest). Only a bare year: a day after such a phrase is often the dated event told again ("لقي شاب مصرعه
         ... بعد اصطدام مركبتهما البارحة الأولى", dtypes7's try). None when there is none."""
-        lexicon, words = self.lexicon, self.words
-        if not lexicon.reference_words or not _BARE_YEAR_RE.fullmatch(self.norm[start:end]):
+        lexicon = self.lexicon
+        if not _BARE_YEAR_RE.fullmatch(self.norm[start:end]):
             return None
-        for w in range(first_word - 2, max(-1, first_word - 2 - BEFORE_WORDS), -1):
-            at = words[w]
-            if at < self.lo:
-                return None
-            word = _WORD_AT_RE.match(self.norm, at)
-            if word is None or _DATE_APART_RE.search(self.norm, word.end(), start):
-                return None
-            text = word.group()
-            if text not in lexicon.reference_words and not (text[:1] == "و" and text[1:] in lexicon.reference_words):
-                continue
-            by = _LAST_WORD_RE.search(self.norm, max(self.lo, at - 12), at)  # "من بعد", "فيما بعد"
-            after = _WORD_AT_RE.match(self.norm, words[w + 1])
-            if (
-                (by is not None and not self.norm[by.end(1) : at].strip() and by.group(1) in ("من", "ومن", "فيما"))
-                or after is None
-                or after.group() in lexicon.before_times
-                or after.group().isdigit()
-            ):
-                return None
-            return word.end()
-        return None
+        found = self._head_before(start, first_word, lexicon.reference_words)
+        if found is None:
+            return None
+        word, after, by = found
+        if (
+            # "من بعد", "فيما بعد"
+            (
+                by is not None
+                and not self.norm[by.end(1) : word.start()].strip()
+                and by.group(1) in ("من", "ومن", "فيما")
+            )
+            or after is None
+            or after.group() in lexicon.before_times
+            or after.group().isdigit()
+        ):
+            return None
+        return word.end()
 
     def issued_phrase(self, start: int, end: int, first_word: int) -> tuple[int, int, int] | None:
         """The words that type a date right after a participle of issuing (``clauses.yaml``'s ``issued_words``, maybe
