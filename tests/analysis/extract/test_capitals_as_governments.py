@@ -538,6 +538,28 @@ def test_a_capital_known_or_informed_is_its_government(gazetteer, text, alias, e
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital right after خروج (its leaving a union) is its state: the corpus's four such, Greece leaving the euro
+        # (SaudiNewsNet 2015-07-24-473, the fifty-sixth metonymy file; 2015-07-21-163, 2015-07-24-840), read as the
+        # city before
+        ("وتترنح الأسواق المالية العالمية تحت وطأة أزمة اليونان التي قد تؤدي لخروج أثينا من منطقة اليورو", "أثينا",
+         ("greece", "metonym")),
+        ("وأن كثيرين كانوا سيفضلون خروج أثينا من منطقة اليورو على إعطائها فرصة الحصول على مزيد من المساعدات.",
+         "أثينا", ("greece", "metonym")),
+        ("والمخاوف التي انتابت منطقة اليورو، من أن خروج أثينا من العملة الأوروبية الموحدة سيؤدي إلى هزة عنيفة",
+         "أثينا", ("greece", "metonym")),
+        # counter-examples: one leaving the city, من between, the city (SaudiNewsNet 2015-07-21-170, 2015-07-21-385)
+        ("لماذا كان ابن فضلان يكرر إثر خروجه من بغداد سِرنا وأقمنا، ثم رحلنا وقطعنا", "بغداد", ("baghdad", "place")),
+        ("ومن يريد عقارا يمكن أن يفتخر به بغض النظر عن الموقع عليه الخروج من لندن، وفقا للكثير من وكالات العقار",
+         "لندن", ("london", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_leaving_a_union_is_its_state(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital right before بأنها is the one accused or described (the seventeenth metonymy file, 2015-08-07-1213,
         # 2015-07-22-1748)
         ("وغضت الولايات المتحدة من جهتها نظرها عن التركيز التركي على الاكراد، واصفة أنقرة بأنها «شريك أساسي» في الحرب",
