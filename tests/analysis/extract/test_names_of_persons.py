@@ -535,6 +535,31 @@ def test_a_nisba_that_is_a_given_name_after_a_definite_word_is_the_man(gazetteer
     assert bool(found) is counted
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # Hindi (هندي), a given name too, bare after a word with the article: the man, whose nisba would be
+        # الهندي (the eighty-first uniform sample, 2015-07-31-927; 2015-07-27-465, 2015-07-25-1495, 2015-08-02-135)
+        ("الأستاذ هندي النخيش", False),
+        ("رئيس مجلس إدارة لجنة التنمية الاجتماعية الأهلية بالبجادية الأستاذ هندي منير النخيش بخالص شكره", False),
+        ("ويرجح هذا التحليل - كما أشار الفلكي هندي - دخول الأرض في هذه الأيام في نهر غباري", False),
+        ("إذ تغني الفنانة المغاربية الفرنسية صاحبة المواهب والجوائز هندي زهرة مع فرقتها الموسيقية", False),
+        # tamarind (التمر هندي), no state either (2015-07-21-433)
+        ("بما فيها العصائر الرمضانية المحببة، كقمر الدين والتمر هندي والكركديه والخروب", False),
+        # against: after الآخر "the other", the nisba is the predicate (2015-07-31-942, 2015-07-31-1965)
+        ("نتج عنه إصابة مقيمين أحدهما من الجنسية الباكستانية والآخر هندي حيث جرى نقلهما إلى المستشفى", True),
+        ("ونتج عنه إصابة شخصين مقيمين، أحدهما باكستاني والآخر هندي وجرى نقلهما إلى المستشفى", True),
+        # against: كالكتا, whose كال is no article: Calcutta gold, Indian (2015-07-27-511)
+        ("ليصل إلى أكثر من 185 ريالا للجرام بدعوى أنه بحريني أو كالكتا هندي أو تركي", True),
+        # against: after an indefinite noun, the nisba
+        ("وأوضح أن المصاب عامل هندي في العقد الرابع من عمره", True),
+    ],
+)  # fmt: skip
+def test_hindi_after_a_definite_word_is_the_man_not_india(gazetteer, text, counted):
+    found = [m for m in find_mentions(text, gazetteer) if m.entity_id == "india"]
+    assert bool(found) is counted
+
+
 # --- a person's name inside another man's ---------------------------------------------------------------------------
 
 
