@@ -1831,6 +1831,8 @@ def resolve(
     if _recurs(after):
         raise Reject  # "ليلة 14 رمضان من كل عام": a yearly custom
     written = match.group(0)
+    if _MONTH_NAME_RE.search(written) and not _YEAR_DIGITS_RE.search(written) and _span_end_recurs(after):
+        raise Reject  # "ما بين 15 من شهر يونيو إلى نهاية اليوم الـ 15 من شهر سبتمبر من كل عام": the span recurs
     if (
         _MONTH_NAME_RE.search(written)
         and not _YEAR_DIGITS_RE.search(written)
@@ -1954,6 +1956,25 @@ def _custom_goes_on(norm: str, at: int) -> bool:
 
 
 _YEAR_WORD_RE = re.compile(r"(?<!\w)(?:[وفبل]?ال|[وفبل])?(?:عام|سنه|دوره|موسم|نسخه)(?!\w)")
+
+
+#: How far after a span's connector its second end's month may stand (characters).
+SPAN_END_REACH = 40
+
+_SPAN_CONNECTOR_RE = re.compile(r"\s*(?:و?حتي|و?الي|[-–])\s")
+
+
+def _span_end_recurs(after: str) -> bool:
+    """Whether the date is the first end of a span whose second end, a month without a year, recurs
+    (``calendar.yaml``'s ``recurring_after``): "من 15 يونيو حتى 15 سبتمبر من كل عام" names no day."""
+    connector = _SPAN_CONNECTOR_RE.match(after)
+    if connector is None:
+        return False
+    reach = after[connector.end() : connector.end() + SPAN_END_REACH]
+    month = _MONTH_NAME_RE.search(reach)
+    if month is None or _SENTENCE_END_RE.search(reach[: month.start()]) or _YEAR_DIGITS_RE.search(reach[: month.end()]):
+        return False
+    return _recurs(after[connector.end() + month.end() :])
 
 
 def _recurs(after: str) -> bool:

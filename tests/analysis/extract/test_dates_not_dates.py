@@ -746,6 +746,33 @@ def test_habitual_days_are_no_dates():
     assert days("يعود في مساء نفس اليوم") == []  # no day set before it
 
 
+# (from the round of sample 102: the yearly midday work ban, 10 articles of the corpus)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خلال الفترة الواقعة ما بين 15 من شهر يونيو إلى نهاية اليوم الـ 15 من شهر سبتمبر من كل عام ميلادي",
+        "منع تشغيل العاملين تحت أشعة الشمس خلال الفترة مابين ١٥ يوليو وحتى ١٥ ديسمبر من كل عام ، حيث تشهد",
+        "يمنع العمل تحت أشعة الشمس من 15 يونيو حتى 15 سبتمبر من كل عام.",
+    ],
+)
+def test_the_first_end_of_a_span_that_recurs_is_no_date(text):
+    assert days(text, date(2015, 8, 6)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the second end has its year, or a year after it: the span is dated
+        ("يمنع العمل تحت أشعة الشمس من 15 يونيو حتى 15 سبتمبر 2015.", "15 يونيو"),
+        ("تقام البطولة من 20 أغسطس إلى 25 أغسطس من العام المقبل.", "من 20 أغسطس"),
+        # a yearly custom after the sentence ends does not reach back
+        ("يبدأ المعسكر من 17 أغسطس إلى 14 سبتمبر. وفي كل عام يقام معسكر.", "17 أغسطس"),
+    ],
+)
+def test_a_span_with_its_year_stays_a_date(text, expected):
+    assert expected in days(text, date(2015, 8, 6))[0][0]
+
+
 # (from the rounds of samples 27-48)
 @pytest.mark.parametrize(
     "text",
