@@ -103,6 +103,24 @@ def test_a_publishers_name_is_no_report(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # what was published on a date is a publication (sample 101: a reader's letter on an article, typed other)
+        ("إشارة الى ما نشر بتاريخ 14/8/1436هـ والذي جاء تحت عنوان (الى وزير الشؤون البلدية والقروية) حول سوء الخدمات "
+         "البلدية المقدمة لبعض أحياء الخبر..", "14/8/1436هـ", "statement"),
+        ("اطلعت على ما ورد في تعقيب الشئون الصحية بمنطقة القصيم المنشور بتاريخ 29 - شعبان 1436هـ، المتضمن عدم الاستفادة "
+         "من مقر مستشفى الرس القديم", "شعبان 1436هـ", "statement"),
+        ("كما نشرت «عكاظ» بتاريخ 18/10/1436هـ : أن وزارة النقل بمنطقة مكة المكرمة تعكف على تنفيذ", "18/10/1436هـ",
+         "statement"),
+        # forces deployed on a date stay a deployment
+        ("ونشرت الولايات المتحدة قوات إضافية في المنطقة بتاريخ 12 يوليو 2015", "12 يوليو 2015", "deployment"),
+    ],
+)  # fmt: skip
+def test_what_was_published_on_a_date_is_a_publication(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a sightseeing visit is a tourist's (sample 75: typed talks)
         ("واستمتعنا امس بزيارة المنطقة التاريخية وحضور أبرز الفعاليات السياحية.", "امس", "other"),
         # an official's visit is talks
