@@ -49,7 +49,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from analysis import schema
-from analysis.extract.dates.calendar import CAL, CALENDAR_PATH, CalendarError, Span, format_arabic_date, load_calendar
+from analysis.extract.dates.calendar import (
+    CAL,
+    CALENDAR_PATH,
+    CalendarError,
+    Span,
+    format_arabic_date,
+    hijri_year_span,
+    load_calendar,
+)
 from analysis.extract.dates.fiscal import fiscal_year
 from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
@@ -182,6 +190,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     for i, (a, b, span) in enumerate(joined):
         if i + 1 < len(joined):
             span = _hijri_year_in_apposition(padded, span, b, joined[i + 1]) or span  # "العام الماضي 1435هـ"
+        span = _bare_hijri_year_in_apposition(padded, span, b) or span  # "حتى العام الماضي 1435 لتشمل"
         span = fiscal_year(padded, a, b, span) or span  # "للعام المالي 2015 - 2016" of Egypt: July to June
         read = span
         if published is not None:
@@ -281,6 +290,32 @@ def _hijri_year_in_apposition(padded: str, span: Span, end: int, following: tupl
 
 
 _HIJRI_YEAR_RE = re.compile(r"[\d٠-٩]{4}\s*ه(?:ـ)?")
+#: A bare year right after a relative year, followed by neither a letter of a Hijri or Gregorian year nor another year
+#: (``1435 /1436``, ``1435-1436``) nor more digits.
+_BARE_YEAR_AFTER_RE = re.compile(r"[\s(]*([\d٠-٩]{4})(?![\d٠-٩.,،]\d)(?![\d٠-٩])(?!\s*(?:ه|م(?!\w)|/|-|–))")
+
+
+def _bare_hijri_year_in_apposition(padded: str, span: Span, end: int) -> Span | None:
+    """A relative Gregorian year with a bare Hijri year right after it that it overlaps is that Hijri year, as with
+    ``هـ`` written (:func:`_hijri_year_in_apposition`): "حتى العام الماضي 1435 لتشمل" (the round of sample 103, as
+    sample 41's "العام الماضي 1435هـ") is 4 November 2013 - 24 October 2014. A Gregorian year (``العام الماضي 2014``)
+    overlaps no such Hijri year and changes nothing."""
+    if not (span.relative and span.precision == "year" and span.extent == "point"):
+        return None
+    if (span.start.month, span.start.day, span.end.month, span.end.day) != (1, 1, 12, 31):
+        return None
+    m = _BARE_YEAR_AFTER_RE.match(padded, end)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if not 1300 <= year <= 1500:
+        return None
+    start, last = hijri_year_span(year)
+    if start > span.end or last < span.start:
+        return None
+    return Span(start, last, "year", True, "point")
+
+
 #: A part of a year that ends with the year named relatively: "النصف الأول من العام الحالي", "لصيف هذا العام".
 _RELATIVE_YEAR_END_RE = re.compile(r"(?:(?:العام|السنه)\s+\w+|هذا\s+العام|هذه\s+السنه)$")
 

@@ -1139,6 +1139,40 @@ def test_a_relative_year_with_a_hijri_year_in_apposition_is_the_hijri_year(text,
     assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
 
 
+# (from the round of sample 103)
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a bare Hijri year (no هـ) in apposition is that Hijri year too (sample 103: read as 2014)
+        ("ثم توالت العروض المسرحية حتى العام الماضي 1435 لتشمل كلاً من الشعراء طرفة بن العبد", date(2015, 8, 10),
+         "العام الماضي", date(2013, 11, 4), date(2014, 10, 24)),
+        ('وأوضح أن السعودية سجلت نحو 102757 عقد نكاح خلال العام الماضي 1435". دعونا نأخذ الإحصائية', date(2015, 7, 24),
+         "العام الماضي", date(2013, 11, 4), date(2014, 10, 24)),
+        ("أن جدة تعلن عن نفسها لتكون ابتداء من العام المقبل 1437 مدينة المهرجانات والفعاليات طوال العام",
+         date(2015, 7, 21), "العام المقبل", date(2015, 10, 14), date(2016, 10, 1)),
+        ("وبحسب اللائحة المعدلة في العام الحالي 1436، اشترطت موافقة مديرية الشؤون الصحية", date(2015, 7, 31),
+         "العام الحالي", date(2014, 10, 25), date(2015, 10, 13)),
+    ],
+)  # fmt: skip
+def test_a_relative_year_with_a_bare_hijri_year_in_apposition_is_the_hijri_year(text, published, quote, first, last):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # ... a Gregorian year, a two-year span of Hijri years and a number of another kind leave the Gregorian year
+        ("وارتفعت المبيعات خلال العام الماضي 2014 بنسبة 3 في المائة", date(2015, 8, 4)),
+        ("حيث تم استلام 26 مشروعاً تدريبياً العام الماضي 1435 /1436هـ التي تم تنفيذها", date(2015, 7, 26)),
+        ("وبلغ عدد الزوار في العام الماضي 1.435 مليون زائر", date(2015, 8, 4)),
+    ],
+)  # fmt: skip
+def test_a_relative_year_before_another_number_stays_the_gregorian_year(text, published):
+    assert ("العام الماضي", date(2014, 1, 1), date(2014, 12, 31)) in [
+        (m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)
+    ]
+
+
 # (from the round of sample 63)
 @pytest.mark.parametrize(
     "text, published, quote, start, end",
