@@ -560,6 +560,25 @@ def test_a_capital_leaving_a_union_is_its_state(gazetteer, text, alias, expected
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital right after إعطاء (what is given to it, beside منح) is its government: the corpus's three such
+        # (SaudiNewsNet 2015-08-08-972, the fifty-seventh metonymy file, the city before; 2015-07-31-1065 and
+        # 2015-08-02-95, already the government by another rule)
+        ("تفضل وزارة المالية الألمانية منح قرض مؤقت لليونان، وذلك لإعطاء أثينا ودائنيها وقتا كافيا للتفاوض", "أثينا",
+         ("greece", "metonym")),
+        ("وقال مصدر في وزارة الخارجية لوكالة فرانس برس بعد أيام على إعطاء أنقرة موافقتها المبدئية لواشنطن",
+         "أنقرة", ("turkey", "metonym")),
+        # counter-example: إعطاء before another noun, the capital after في, the city (SaudiNewsNet 2015-08-03-150)
+        ("ويحرص وزير الخارجية الأميركية على إعطاء تطمينات إضافية للدول الخليجية بشأن المفاعيل السياسية للاتفاق "
+         "النووي الإيراني، وأكد في القاهرة، أمس، أن المنطقة ستصبح أكثر أمنًا", "القاهرة", ("cairo", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_given_something_is_its_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital right before بأنها is the one accused or described (the seventeenth metonymy file, 2015-08-07-1213,
         # 2015-07-22-1748)
         ("وغضت الولايات المتحدة من جهتها نظرها عن التركيز التركي على الاكراد، واصفة أنقرة بأنها «شريك أساسي» في الحرب",
