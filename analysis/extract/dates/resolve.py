@@ -372,9 +372,12 @@ def _names_a_place(before: str) -> bool:
     return bool(words) and (words[-1] in CAL.date_name_heads or words[-1][1:] in CAL.date_name_heads)
 
 
-def _second_of_two_places(found: Found) -> bool:
-    """Whether a date after و stands among the two names of a dual place head a few words before it (``calendar.yaml``'s
-    ``date_name_dual_heads``): "ومدينتي أبوحماد والعاشر من رمضان" (the city of Tenth of Ramadan)."""
+def _a_place_name(found: Found) -> bool:
+    """Whether the date is (part of) a place's name: after a place's head (:func:`_names_a_place`), or after و among
+    the two names of a dual place head a few words before it (``calendar.yaml``'s ``date_name_dual_heads``):
+    "ومدينتي أبوحماد والعاشر من رمضان" (the city of Tenth of Ramadan)."""
+    if _names_a_place(found.before):
+        return True
     if not found.match.group(0).lstrip().startswith("و"):
         return False
     heads = CAL.date_name_dual_heads
@@ -383,7 +386,7 @@ def _second_of_two_places(found: Found) -> bool:
 
 def _month(found: Found) -> Span:
     """``أيلول/سبتمبر الماضي`` → the last September before the publication month."""
-    if _names_a_place(found.before) or _names_a_pair(found) or _second_of_two_places(found):
+    if _a_place_name(found) or _names_a_pair(found):
         raise Reject  # مدينة السادس من أكتوبر، دعا 8 و14 آذار
     if not (found.get("year") or found.get("mod") or found.get("ymod")) and (
         _after_one_of(found.before, CAL.month_name_heads) or _next_word(found.after) in CAL.month_name_tails
@@ -404,7 +407,7 @@ def _habitual_month(found: Found) -> bool:
 
 def _day_month(found: Found) -> Span:
     """``5 كانون الثاني 2017``, ``الثاني من يونيو الماضي``."""
-    if _names_a_place(found.before) or _second_of_two_places(found):
+    if _a_place_name(found):
         raise Reject  # شارع 26 يوليو، قوى 14 آذار، ومدينتي أبوحماد والعاشر من رمضان
     if _names_a_pair(found):
         raise Reject  # دعا 8 و14 آذار: Lebanon's two blocs
@@ -664,8 +667,7 @@ def _relative_period(found: Found) -> Span:
 
 def _every_month_before(before: str) -> bool:
     """Whether the sentence before a date says "every month" (``calendar.yaml``'s ``every_month_words``)."""
-    sentence = _SENTENCE_END_RE.split(before)[-1]
-    return any(re.search(rf"(?<!\w)[وفبل]?{re.escape(w)}(?!\w)", sentence) for w in CAL.every_month_words)
+    return _EVERY_MONTH_RE.search(_SENTENCE_END_RE.split(before)[-1]) is not None
 
 
 _SAME_MONTH_WORDS = "|".join(
@@ -676,6 +678,10 @@ _SAME_MONTH_RE = re.compile(rf"(?<!\w)[وفبل]?(?:{_SAME_MONTH_WORDS})\s+من\
 
 def _alternation_re(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+#: "كل شهر" before a date (``calendar.yaml``'s ``every_month_words``), a proclitic allowed: :func:`_every_month_before`.
+_EVERY_MONTH_RE = re.compile(rf"(?<!\w)[وفبل]?(?:{_alternation_re(CAL.every_month_words)})(?!\w)")
 
 
 #: "مقارنة بالفترة نفسها من عام 2014", "لنفس الفترة من العام الماضي", "بالفترة نفسها العام الماضي": a year right
@@ -1613,9 +1619,7 @@ def _hijri_relative(found: Found) -> Span:
         # a bare رمضان or رجب is also a first name, and "في شهر رمضان" is as often every Ramadan
         # (برامج المقالب الأكثر مشاهدة في شهر رمضان) as the last one
         raise Reject
-    if (get("day") or get("ordinal") or get("first")) and (
-        _names_a_place(found.before) or _second_of_two_places(found)
-    ):
+    if (get("day") or get("ordinal") or get("first")) and _a_place_name(found):
         raise Reject  # "مدينة العاشر من رمضان", "ومدينتي أبوحماد والعاشر من رمضان" (sample 53): a city
     month = CAL.hijri_months[_words(get("month"))]
     future = found.future
