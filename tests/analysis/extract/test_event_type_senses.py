@@ -160,6 +160,25 @@ def test_an_inspection_visit_of_a_place_is_no_talks(sentence, date_text, expecte
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a visit to the wounded, the sick or the displaced is no meeting of parties, nor the attack that wounded them
+        # (GUIDELINES.md, settled 2026-12-06, third session; sample 100's reader typed other, the lexicon talks)
+        ("تفقد صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم, المصابين جراء العملية "
+         "الإرهابية التي استهدفت المصلين بمسجد الإمام علي", "اليوم", "other"),
+        ("وقام سموه أمس بزيارة مصابي حادثة التفجير في المستشفى", "أمس", "other"),
+        ("وقام الوزير أمس بزيارة لعدد من المنومين في مستشفيات مدينة الرياض", "أمس", "other"),
+        # ... a saying during such a visit is the saying
+        ("جاء ذلك خلال زيارة قام بها البراك عصر الجمعة للمصابين", "عصر الجمعة", "statement"),
+        # ... and a visit to a leader stays talks, the wounded named in another clause
+        ("وزار الرئيس أمس موسكو حيث التقى بوتين، فيما نقل المصابون إلى المستشفى", "أمس", "talks"),
+    ],
+)  # fmt: skip
+def test_a_visit_to_the_wounded_is_no_talks(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a bison's attack is no fighting (the corpus, six papers: typed strike); the toll beside it a toll (sample 68)
         ("قال مسؤولون إن ثورا أمريكيا (بيسون) مستأنسا نطح امرأة بمتنزه يلوستون القومي الأمريكي هذا الاسبوع عندما حاولت "
          "التقاط صورة سيلفي معه في خامس هجوم من نوعه يتعرض له السائحون", "هذا الاسبوع", "other"),
