@@ -137,6 +137,7 @@ class Calendar:
     today_ever_phrases: tuple[str, ...] = ()  # "في حاجة اليوم أكثر من أي وقت مضى": now against all earlier time
     today_obligation_words: frozenset[str] = frozenset()  # "يجب أن ينخرط البلدان اليوم": what must be done now
     today_obligation_owners: frozenset[str] = frozenset()  # "عليه أن يضع هذا البلد اليوم": the same with أن
+    today_obligation_participles: frozenset[str] = frozenset()  # "فإننا مطالبون اليوم": obliged or in need now
     today_then_adverbs: tuple[str, ...] = ()  # "التي كانت آنذاك ... اليوم": a time back then named before today
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
@@ -553,6 +554,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ),
         today_obligation_owners=frozenset(
             _words(path, "today_obligation_owners", raw.get("today_obligation_owners") or [])
+        ),
+        today_obligation_participles=frozenset(
+            _words(path, "today_obligation_participles", raw.get("today_obligation_participles") or [])
         ),
         today_then_adverbs=tuple(_words(path, "today_then_adverbs", raw.get("today_then_adverbs") or [])),
         hijri_year_new_words=tuple(_words(path, "hijri_year_new_words", raw.get("hijri_year_new_words") or [])),

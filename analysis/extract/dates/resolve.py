@@ -825,6 +825,8 @@ def _relative_day(found: Found) -> Span:
                 raise Reject  # "في حاجة اليوم أكثر من أي وقت مضى" (nondates2): now against all earlier time
             if _obligation(clause):
                 raise Reject  # "يجب أن ينخرط البلدان اليوم في مهمة شاقة" (nondates2): what must be done now
+            if _obliged_now(clause, after):
+                raise Reject  # "فإن مجلس التعاون الخليجي مطالب اليوم" (sample 104): a present duty or need
             if _then_named_before(earlier):
                 raise Reject  # "التي كانت آنذاك الوجهة رقم 20 ... بلغ عدد وجهاتها اليوم" (nondates2): now against then
         words = _WORDS_RE.findall(before[-40:])
@@ -1001,6 +1003,29 @@ def _obligation(clause: str) -> bool:
     if any(w in CAL.today_obligation_words or (w[:1] in "وف" and w[1:] in CAL.today_obligation_words) for w in last):
         return True
     return any(a in CAL.today_obligation_owners and b == "ان" for a, b in pairwise(last))
+
+
+def _obliged_now(clause: str, after: str) -> bool:
+    """Whether a bare ``اليوم`` stands right after a participle of obligation or need (``calendar.yaml``'s
+    ``today_obligation_participles``, a clitic و/ف allowed): the present duty or want of its subject, and no word of
+    a schedule (``today_comment_event_words``, ``schedule_verbs``) in its clause before it or after it (up to the next
+    stop or comma, within 100 characters)::
+
+        فإن مجلس التعاون الخليجي مطالب  / مع الأطراف الفاعلة     -> True
+        المملكة بحاجة  / لسياسة سكانية واضحة                     -> True
+        الفريق مطالب  / بالفوز في مباراة الإياب                  -> False (a match: a day)
+    """
+    words = _WORDS_RE.findall(clause)
+    if not words:
+        return False
+    last = words[-1]
+    if last not in CAL.today_obligation_participles and not (
+        last[:1] in "وف" and last[1:] in CAL.today_obligation_participles
+    ):
+        return False
+    rest = _WORDS_RE.findall(_CLAUSE_END_RE.split(after[:100])[0])
+    schedule = CAL.today_comment_event_words | CAL.schedule_verbs
+    return not any(w in schedule or (w[:1] in "وف" and w[1:] in schedule) for w in words + rest)
 
 
 _FACED_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")

@@ -289,6 +289,36 @@ def test_a_bare_today_after_a_preposition_with_a_pronoun_stays_a_day(text):
     assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
 
 
+# (from the round of sample 104)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle of obligation or need right before a bare today: the present duty or want of a state, a body or
+        # "us" (today_obligation_participles; sample 104 and the corpus)
+        "فإن مجلس التعاون الخليجي مطالب اليوم مع الأطراف الفاعلة في المجتمع الدولي بتكثيف الجهود المشتركة لوقف العنف",
+        "وقال: «إننا مطالبون اليوم مع الأطراف الفاعلة في المجتمع الدولي بتكثيف الجهود المشتركة لوقف العنف",
+        "ودعت النائب زينب السهلاني أن الحكومة ملزمة اليوم بتطبيق استراتيجية مكافحة الفساد لتجنب الانهيار الاقتصادي",
+        "المملكة بحاجة اليوم لسياسة سكانية واضحة، واستراتيجية مستقبلية تحفز من زيادة نسبة السكان",
+        "وأضاف المساري أن العراق بأمس الحاجة اليوم إلى إقامة علاقات متطورة ومتوازنة مع جميع الدول",
+    ],
+)
+def test_a_bare_today_after_a_participle_of_obligation_or_need_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 3)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: a match in its clause, a weekday of its own, a participle not right before today
+        "وقال المدرب إن الفريق مطالب اليوم بالفوز في مباراة الإياب أمام النصر",
+        "وأكد أن الوزارة مطالبة اليوم الاثنين بتسليم التقرير إلى مجلس الشورى",
+        "وأشار إلى أن المستشفى بحاجة إلى أجهزة جديدة تسلم اليوم عشرة منها",
+    ],
+)
+def test_a_bare_today_after_a_participle_of_obligation_stays_a_day_for_a_match_or_a_time_of_its_own(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 3)))
+
+
 # --- against another time: then and now, years back, tomorrow, not today --------------------------------------------
 
 
