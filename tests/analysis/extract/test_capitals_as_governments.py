@@ -232,6 +232,25 @@ def test_an_adverb_of_the_shape_tafilan_after_a_capital_is_no_verb(gazetteer, te
     assert expected in readings(text, gazetteer, alias)
 
 
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
+        # a plural noun of a verb's shape before a capital is the city's, no verb whose subject the capital is: its
+        # houses, ending in ت as a past verb does (the fifty-eighth metonymy file, SaudiNewsNet 2015-07-21-1651), its
+        # nights, ل and a word starting with ي as a present verb does (SaudiNewsNet 2015-08-01-682)
+        ("تنمذج القرية بيوت الرياض قديما بكافة تفاصيلها مثل بيت أبو عايض، بيت أبو سليمان", "الرياض",
+         ("riyadh", "place")),
+        ("في ليالي بغداد الراحلة كنت تسمع النواسي من بعيد وصوت ام كلثوم يأتيك بطيئا", "بغداد", ("baghdad", "place")),
+        # counter-examples: a past verb in ت and a present verb in ي before the capital still make it act (SaudiNewsNet
+        # 2015-08-03-605, 2015-08-03-962)
+        ("في السابق رمت موسكو بطوق النجاة للنظام السوري للتنازل عن ترسانته الكيماوية", "موسكو", ("russia", "metonym")),
+        ("وهذا هو السبب الذي يجعل موسكو تساند حكومتي البلدين", "موسكو", ("russia", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_plural_noun_of_a_verbs_shape_before_a_capital_is_no_verb(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
 # --- the government's nouns: its aims, role, programme, trade, awareness, deeds -------------------------------------
 
 
