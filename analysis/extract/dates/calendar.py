@@ -149,6 +149,7 @@ class Calendar:
     today_tomorrow_figures: tuple[str, ...] = ()  # "أطفالنا اليوم جنود الغد": today against tomorrow, a figure
     today_tomorrow_times: frozenset[str] = frozenset()  # "اليوم ونهار الغد": a time of tomorrow, a real day
     same_month_words: tuple[str, ...] = ()  # "بنفس الشهر من العام الماضي": the month the text set, that year
+    same_time_year_links: tuple[str, ...] = ()  # "نفس الشهر في العام الماضي", "الشهر نفسه من 2014": before the year
     last_week_words: tuple[str, ...] = ()  # "الأسبوع الأخير من شهر أغسطس": its last seven days
     hijri_year_new_words: tuple[str, ...] = ()  # "السنة الهجرية الجديدة": the next Hijri year
     same_period_words: tuple[
@@ -572,6 +573,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             _words(path, "today_state_noun_owners", raw.get("today_state_noun_owners") or [])
         ),
         same_month_words=tuple(_words(path, "same_month_words", raw.get("same_month_words") or [])),
+        same_time_year_links=tuple(_words(path, "same_time_year_links", raw.get("same_time_year_links") or [])),
         last_week_words=tuple(_words(path, "last_week_words", raw.get("last_week_words") or [])),
         same_period_words=tuple(_words(path, "same_period_words", raw.get("same_period_words") or [])),
         same_period_until_words=tuple(

@@ -287,15 +287,23 @@ def _anchored(g: Named) -> str:
     """``العام نفسه``, ``في اليوم التالي``, ``بعد ذلك بأسبوع``: a time set by the date the text last gave;
     ``الشهر نفسه من العام الماضي``: that time a year before. ``ذلك الأسبوع الماضي`` is no such time: the
     modifier makes it last week, read from publication (sample 61)."""
-    # "الشهر نفسه من العام الماضي": the same month a year before (a comparison with last year)
-    ago = r"\s+من\s+(?:ال)?(?:عام|سنه)\s+(?:الماضي|السابق|المنصرم|الفائت)"
+    # "الشهر نفسه من العام الماضي": the same month a year before (a comparison with last year); "في" and
+    # "خلال" too, and "ل" glued to the year word (``calendar.yaml``'s ``same_time_year_links``): "عن نفس الشهر في
+    # العام الماضي", "للعام الماضي"
+    links = _alt(CAL.same_time_year_links)
+    year_word = rf"(?:(?:{links})\s+(?:ال)?|لل|ل)(?:عام|سنه)"
+    ago = rf"\s+{year_word}\s+(?:الماضي|السابق|المنصرم|الفائت)"
     # ... "الشهر ذاته من العام الجاري": that month in the running year (sample 69: read as the anchor's year)
-    running = r"\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+(?:الجاري|الحالي)|هذا\s+(?:العام|السنه))"
+    running = rf"\s+(?:{year_word}\s+(?:الجاري|الحالي)|(?:{links})\s+هذا\s+(?:العام|السنه))"
+    # ... "خلال نفس الشهر لعام 2014", "مقارنة بالشهر نفسه من 2014": that month in the year written (sample 81: read
+    # as the whole year, and "نفس الشهر" as the anchor's month of the running year)
+    in_year = rf"\s+(?:(?:{links})\s+(?:(?:ال)?(?:عام|سنه)\s+)?|لل?(?:عام|سنه)\s+){_YEAR_GUARD}"
     return (
         rf"(?:{PROCLITICS_AND_ARTICLE}{g('unit', r'يوم|اسبوع|شهر|عام|سنه')}\s+(?:{g('same', _SAME)}{_WE}"
-        rf"(?:{g('ago', ago)}|{g('running', running)})?|{g('next', _NEXT)}){_WE}"
-        rf"|(?:ذلك|تلك|نفس)\s+ال{g('that', r'يوم|اسبوع|شهر|عام|سنه')}{_WE}(?!\s+(?:{_PAST_MOD}|{_NEXT_MOD}){_WE})"
-        rf"(?:{g('ago2', ago)}|{g('running2', running)})?{_WE}"
+        rf"(?:{g('ago', ago)}|{g('running', running)}|{in_year}{g('inyear', _YEAR_CORE)}{_YEAR_TAIL})?"
+        rf"|{g('next', _NEXT)}){_WE}"
+        rf"|(?:ذلك|تلك|{PROCLITICS}نفس)\s+ال{g('that', r'يوم|اسبوع|شهر|عام|سنه')}{_WE}(?!\s+(?:{_PAST_MOD}|{_NEXT_MOD}){_WE})"
+        rf"(?:{g('ago2', ago)}|{g('running2', running)}|{in_year}{g('inyear2', _YEAR_CORE)}{_YEAR_TAIL})?{_WE}"
         rf"|بعد\s+ذلك\s+ب{g('after', _alt(CAL.period_duals | CAL.period_singulars))}{_WE})"
     )
 

@@ -1499,7 +1499,7 @@ def _shift(day: date, unit: str, count: int) -> date:
 def _anchored(found: Found) -> Span:
     """``العام نفسه`` (the anchor's year), ``اليوم التالي`` (the day after it), ``بعد ذلك بأسبوع``,
     ``الشهر نفسه من العام الماضي`` (the anchor's month a year before), ``الشهر ذاته من العام الجاري`` (in the
-    publication's year)."""
+    publication's year), ``نفس الشهر لعام 2014`` (in the year written)."""
     anchor = found.anchor
     if anchor is None:
         raise Reject  # nothing to be the same as
@@ -1516,12 +1516,25 @@ def _anchored(found: Found) -> Span:
     unit = CAL.periods["ال" + written] if written != "يوم" else "day"
     if unit == "month" and found.get("next") and _every_month_before(found.before):
         raise Reject  # "ستعلن في الثامن والعشرين من كل شهر أسعار الوقود للشهر التالي" (sample 94): each month's next
+    in_year = found.get("inyear") or found.get("inyear2")  # "نفس الشهر لعام 2014": that month in the year written
+    # "مقارنة بنفس الشهر من 2014": نفس with a proclitic (read only with a year after it)
+    glued = found.get("that") and not found.match.group(0).lstrip().startswith(("ذلك", "تلك", "نفس"))
+    moved = in_year or found.get("ago") or found.get("ago2") or found.get("running") or found.get("running2")
+    if glued and (unit == "year" or not moved):
+        raise Reject  # "بنفس الشهر" with no year after it, "بنفس السنة من العام الماضي": left as they were read
+    if moved and unit != "year" and anchor.precision not in ("day", "week", "part_of_month", "month"):
+        # "عن الشهر نفسه من 2014" after "قبل عام": no month or day to move into that year, the year written
+        if in_year:
+            return year_span(int(in_year), True)
+        raise Reject  # "مقارنة بنفس الشهر من العام الماضي" after a year: the relative year reads it
     hijri = _hijri_anchor(anchor, unit)
     if hijri is not None and not (
-        found.get("ago") or found.get("ago2") or found.get("running") or found.get("running2")
+        found.get("ago") or found.get("ago2") or found.get("running") or found.get("running2") or in_year
     ):
         return hijri if not found.get("next") else _hijri_next(anchor, unit)
     day = _shift(anchor.start, unit, 1 if found.get("next") else 0)
+    if in_year:
+        day = _in_year(day, int(in_year))  # "الشهر ذاته من عام 2014" after "شهر أبريل المنصرم": April 2014
     if (found.get("ago") or found.get("ago2")) and unit != "year":
         day = _shift(day, "year", -1)  # الشهر نفسه من العام الماضي
     if (found.get("running") or found.get("running2")) and unit != "year":
