@@ -56,6 +56,7 @@ from analysis.data import data_path, read_yaml
 from analysis.extract.discover import (
     _NAME_HALVES,
     _SON_OF,
+    PRONOUN_STEM_COUNT,
     TriggerRegex,
     Triggers,
     _Chunk,
@@ -854,6 +855,26 @@ def _a_verbal_noun(word: str) -> bool:
     )
 
 
+#: The possessive pronouns a verbal noun after a name ends in (normalised), the longest first.
+_VERBAL_NOUN_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _a_verbal_noun_run_on(word: str, previous: str, counts: Mapping[str, int]) -> bool:
+    """``word`` (normalised, no article, no first name), read after a name's first word, is a derived verbal noun
+    that opens the sentence's next phrase, the object of the verb before the name: with a possessive pronoun
+    (``تركيزه``, ``إشرافه``, ``اعتذاره``: «واصل … المدرب السويسري كريستيان جروس تركيزه في التدريبات») whose noun is
+    seen :data:`PRONOUN_STEM_COUNT` times with the article in Arabic news (التركيز، الإشراف، الاعتذار), or bare
+    right after a family name with the article (``اعتزاز``: «وأكد الدكتور محمد البديع اعتزاز مستشفى …»، «جمال عبد
+    الناصر تأميم القناة»), not in the shape إفعال, which is also the plural أفعال a company's name holds («شركة الرهن
+    العقاري أملاك للتمويل», Amlak). A foreign name of these shapes stands after a first name (كارلوس تيفيز، كمال
+    أوزان، ميشال أولاس، طلال أرسلان) and ends in no such pronoun (غلام آغازاده: الاغازاد is no word), so it stays."""
+    for pronoun in _VERBAL_NOUN_PRONOUNS:
+        stem = word[: -len(pronoun)]
+        if word.endswith(pronoun) and _a_verbal_noun(stem):
+            return counts.get("ال" + stem, 0) >= PRONOUN_STEM_COUNT
+    return previous.startswith("ال") and _a_verbal_noun(word) and not (len(word) == 5 and word[0] == "ا")
+
+
 def _a_preposition_before_a_verb_or_noun(
     word: str, usage: Mapping[str, tuple[int, int]], first_names: frozenset[str]
 ) -> bool:
@@ -1466,6 +1487,8 @@ def _name_word(
             return _family_name(word, lex, first_names)
         if word in first_names or word in connectors:  # محمد بن رافع الشهري
             return True
+        if _a_verbal_noun_run_on(word, previous, lex.counts):
+            return False  # وأكد الدكتور محمد البديع اعتزاز …، واصل المدرب كريستيان جروس تركيزه: the verb's object
         if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
             return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
         if len(word) >= 5 and word[0] == _FUTURE and word[1] in _FUTURE_PERSONS and word[1:] in common:
