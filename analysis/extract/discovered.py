@@ -73,8 +73,8 @@ from analysis.extract.discover import (
     transliterate,
 )
 from analysis.extract.gazetteer import Gazetteer, alias_key
+from analysis.extract.name_lists import family_names as _family_names
 from analysis.extract.name_lists import first_names as _first_names
-from analysis.extract.name_lists import listed_names as _listed_first_names
 from analysis.extract.name_lists import word_usage as _word_usage
 from analysis.extract.readings import common_words
 from analysis.text.normalize import OffsetMap, normalize
@@ -1424,16 +1424,6 @@ def _static_counts() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _occurrences() -> dict[str, int]:
     return {word: seen for word, (seen, _) in _word_usage().items()}
-
-
-@lru_cache(maxsize=1)
-def _family_names() -> frozenset[str]:
-    """``analysis/data/world/family_names.txt`` (``dev/build_family_names.py``): words with the article
-    SaudiNewsNet writes after many different first names, in a good share of their uses; and those of
-    ``world/listed_family_names.txt``, family names that are common words too (الصباح), normalised."""
-    lines = data_path("world/family_names.txt").read_text("utf-8").splitlines()
-    learnt = frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
-    return learnt | _listed_first_names("world/listed_family_names.txt")
 
 
 def _a_word(word: str, usage: Mapping[str, tuple[int, int]]) -> bool:

@@ -49,6 +49,16 @@ def listed_names(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    """``analysis/data/world/family_names.txt`` (``dev/build_family_names.py``): words with the article
+    SaudiNewsNet writes after many different first names, in a good share of their uses; and those of
+    ``world/listed_family_names.txt``, family names that are common words too (الصباح), normalised."""
+    lines = data_path("world/family_names.txt").read_text("utf-8").splitlines()
+    learnt = frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+    return learnt | listed_names("world/listed_family_names.txt")
+
+
+@lru_cache(maxsize=1)
 def word_usage() -> dict[str, tuple[int, int]]:
     """``analysis/data/world/word_usage.txt``: word → (occurrences, occurrences after a place noun)."""
     rows = (line.split("\t") for line in data_path("world/word_usage.txt").read_text("utf-8").splitlines()

@@ -1325,6 +1325,12 @@ def _read_matches(
             and _given_name_before_a_particle(norm, end, alias.entity_id, gazetteer, words)
         ):
             continue  # كاميرون فان دير بيرغ، رونالدو ديل كارمن: another man's given name, not Cameron nor Ronaldo
+        if (
+            entities[alias.entity_id].type == "person"
+            and " بن " in key
+            and _another_mans_family_name_after(norm, end, alias.entity_id, gazetteer)
+        ):
+            continue  # وأوضح عبدالله بن عبدالعزيز النشوان أمين عام غرفة الأحساء: another man, not King Abdullah
         agency = _credited_agency(norm, match_start, start, end, key, words)
         if agency is not None and agency in entities:
             readings.append(Reading(start, end, key, agency, "alias"))  # وبحسب "الألمانية": DPA
@@ -1990,6 +1996,24 @@ def _given_name_before_a_particle(
     if particle in own or name in own:
         return False
     return name in words.name_particles or name not in common_words()
+
+
+_SPACES_THEN_WORD_RE = re.compile(r" +(\w+)")
+
+
+def _another_mans_family_name_after(norm: str, end: int, entity_id: str, gazetteer: Gazetteer) -> bool:
+    """Whether a gazetteer person's name in the بن form (``عبدالله بن عبدالعزيز``، ``متعب بن عبدالله``) is here
+    another man's given and father's names: right before a family name with the article that SaudiNewsNet
+    writes after many first names (:func:`analysis.extract.name_lists.family_names`), only spaces between,
+    that is none of his own names (``عبدالله بن عبدالعزيز النشوان`` the Ahsa chamber's secretary general,
+    ``متعب بن عبدالله العتيبي`` a retired general; not ``عادل بن أحمد الجبير``, his own). A royal's house is
+    written ``آل سعود``, no such word, and a word of an office or a body after a royal's name (``الرئيس
+    العام``، ``الخيرية``) is no family name."""
+    m = _SPACES_THEN_WORD_RE.match(norm, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in name_lists.family_names() and word not in _own_name_words(gazetteer, entity_id)
 
 
 def _spelt_like_one_of(word: str, names: frozenset[str]) -> bool:
