@@ -479,7 +479,8 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
                     raise EventTypesError(f"{where}: no cue set '{word[1:]}'")
                 found |= cues(_words(cue_sets, word[1:], f"{source}: cue_sets"), where)
                 continue
-            text = forms.noun(word, where)
+            # a verb as a cue, "perfect/imperfect" (قتل/يقتل): its verb forms only, not the noun's (القتل)
+            text = forms.verb(word, where) if "/" in word else forms.noun(word, where)
             cue = cue_ids.setdefault(text, len(cue_ids))
             forms.term(text)["cues"].add(cue)
             found.add(cue)
