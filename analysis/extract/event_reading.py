@@ -608,6 +608,10 @@ class SentenceReading:
         # relative clause between ("اتفاقات جنيف التي انهت حرب الهند الصينية التي اندلعت": the war's)
         if last[0] in self.verb_at or any(last[1] <= a < at for a in self.any_at):
             return None
+        # ... nor across a comma with words after it, another noun phrase the pronoun follows: "مقتل خمسة عسكريين
+        # ماليين، وهي الحصيلة ذاتها التي اعلن عنها الجمعة" (sample 77: the toll announced, typed casualties)
+        if _DATE_APART_RE.search(self.norm[last[1] : at].rstrip().rstrip(",،").rstrip()):
+            return None
         return last if self.said_by(last, at) <= HAPPENED_ANTECEDENT_WORDS else None
 
     def causes(self) -> frozenset[tuple[int, int, int, int]]:
