@@ -398,6 +398,27 @@ def test_an_announced_antecedent_stops_at_a_comma_and_another_noun(sentence, dat
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a date a relative clause of the sayer (or of what the sayer names) sets with بتاريخ or خلال is that clause's own
+        # time, not the saying's, as with في and منذ (test_events.py; types1: sample 96's contract, typed statement; the
+        # corpus: 3 dates changed, all right)
+        ("وذكر بنيامين تفاصيل العقد والذي سيبدأ بتاريخ 21 يوليو الحالي، على أن يتسلم اللاعب دفعة أولى تبلغ مليون ونصف "
+         "المليون يورو", "21 يوليو الحالي", "other"),
+        ("وقالت نيوزيلندا، التي ترأس مجلس الأمن الدولي خلال شهر يوليو إنه من المقرر التصويت بعد ظهر الأربعاء على "
+         "الاقتراح المقدم من ماليزيا وأستراليا وهولندا وأوكرانيا لإنشاء محكمة دولية.", "شهر يوليو", "other"),
+        ("ويقول روبرت تشيسني، وهو أستاذ القانون لدى جامعة تكساس، والذي عمل على سياسة المعتقلين للإدارة الأميركية خلال "
+         "2009 إن «فرص إنجاز تلك المهام خلال ما تبقى من فترة أوباما الرئاسية تتضاءل على نحو متزايد».", "2009", "other"),
+        # ... but a date right before what was said, no such preposition before it, still dates the saying
+        ("قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها ستعمل على خفض الضرائب.",
+         "اليوم السبت", "statement"),
+    ],
+)  # fmt: skip
+def test_a_date_a_sayers_relative_clause_sets_with_a_preposition_is_its_own(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a bare year a few words after بعد، عقب، إثر and its noun is that noun's time, not the time of an event named
         # before (sample 92: the clashes, typed strike; sample 96: the broken relations, typed arrest by the arrest before;
         # the corpus: a sentence typed arrest, the travel to Syria of 2013 in two papers)
