@@ -112,6 +112,7 @@ _WORD_THEN_SPACE_RE = re.compile(r"\w\s+$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _WORD_AT_RE = re.compile(r"\w+")
 _NEGATED_LIST_RE = re.compile(r"\s+(?:\w+\s+){0,2}(?:او|ولا)\s+")  # "هجوم أو عمليات": the next of a negated list
+_DEFINITE_RE = re.compile(r"(?:[وفبك]?ال|[وف]?لل)")  # a definite noun, with its clitics: "البيان"، "للبيان"، "والتقرير"
 _BARE_YEAR_RE = re.compile(r"(?:(?:عام|العام|سنه|السنه)\s+)?\d{4}\s*(?:م|ه|هـ)?")  # "2001", "عام 1979", normalised
 # the pronoun of a record level before its since-period: "أدنى مستوى لها منذ"
 _RECORD_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})
@@ -554,6 +555,22 @@ class SentenceReading:
                 return True
         return False
 
+    def _antecedent_of(self, keyword: tuple[int, int, int, int], pronoun: int) -> bool:
+        """Whether ``keyword`` is the antecedent of the relative pronoun at ``pronoun``: the word right before it
+        ("خلال المؤتمر الصحافي الذي")، or a noun followed up to it only by at most :data:`ANTECEDENT_WORDS` definite
+        adjectives ("للبيان العسكري الأمريكي الذي"), itself definite as the antecedent of الذي is (not a sayer's verb:
+        "وقال الرئيس التنفيذي الذي", "كما دعت الجامعة العربية، التي")."""
+        words = self.words
+        if bisect_left(words, pronoun) == bisect_left(words, keyword[1]):
+            return True
+        between = self.norm[keyword[1] : pronoun].split()
+        return (
+            keyword[0] not in self.verb_at
+            and _DEFINITE_RE.match(self.norm, keyword[0]) is not None
+            and 0 < len(between) <= ANTECEDENT_WORDS
+            and all(w.startswith("ال") for w in between)
+        )
+
     def happened_antecedent(self, start: int, lo: int, inner_lo: int) -> tuple[int, int, int, int] | None:
         """The antecedent keyword of the relative clause at ``inner_lo`` that holds the date at ``start``, when the
         clause opens with a verb of happening or of announcing (``clauses.yaml``'s ``happening_verbs``: الذي وقع، التي
@@ -590,6 +607,10 @@ class SentenceReading:
         # ... a noun (not a sayer's verb: "أكد خلال الاتصال الذي جرى"، "ما وصفته ... الاقتحامات التي وقعت"), with no other
         # relative clause between ("اتفاقات جنيف التي انهت حرب الهند الصينية التي اندلعت": the war's)
         if last[0] in self.verb_at or any(last[1] <= a < at for a in self.any_at):
+            return None
+        # ... nor across a comma with words after it, another noun phrase the pronoun follows: "مقتل خمسة عسكريين
+        # ماليين، وهي الحصيلة ذاتها التي اعلن عنها الجمعة" (sample 77: the toll announced, typed casualties)
+        if _DATE_APART_RE.search(self.norm[last[1] : at].rstrip().rstrip(",،").rstrip()):
             return None
         return last if self.said_by(last, at) <= HAPPENED_ANTECEDENT_WORDS else None
 
@@ -1247,17 +1268,21 @@ class SentenceReading:
             k for k in outside
             if types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
             # ... and a relative clause's antecedent right before it: "خلال المؤتمر الصحافي الذي عقده أمس"
-            # (not a sayer's verb: "وقال نابوت الذي تسلم رئاسة الاتحاد في آب 2014")
-            and (
-                inner_lo <= k[0] < inner_hi
-                or (lo <= k[0] < inner_lo and bisect_left(words, inner_lo) == bisect_left(words, k[1]))
-            )
+            # (not a sayer's verb: "وقال نابوت الذي تسلم رئاسة الاتحاد في آب 2014"), or before its definite
+            # adjectives: "وفقا للبيان العسكري الأمريكي الذي أذيع اليوم الاثنين" (sample 68: typed strike by the strikes
+            # it reports)
+            and (inner_lo <= k[0] < inner_hi or (lo <= k[0] < inner_lo and self._antecedent_of(k, inner_lo)))
         ]  # fmt: skip
-        # A statement named as a source reports what follows: "ووفقاً للتقرير فقد قام المعهد خلال عام 2014م";
+        # A statement named as a source reports what follows: "ووفقاً للتقرير فقد قام المعهد خلال عام 2014م" (not the
+        # source's own relative clause: "وفقا للبيان العسكري الأمريكي الذي أذيع اليوم الاثنين");
         # so does a report word right before what it reports: "وأشار إلى استمرار "سمة" خلال عام 2014".
         weak = [
             k for k in weak
-            if not (self._after(k, self.lexicon.source_words) and self.said_by(k, start) > SOURCE_WORDS)
+            if not (
+                self._after(k, self.lexicon.source_words)
+                and self.said_by(k, start) > SOURCE_WORDS
+                and not (lo <= k[0] < inner_lo and self._antecedent_of(k, inner_lo))
+            )
             and not (k[1] <= start and self.reports_content(k))
             # ... nor a report after the date named as its cause or an earlier event: "الذي بلغه الأسبوع الماضي بعد
             # تقارير نقلت عن رئيس الوزراء" (sample 45), "لينهي شهر يوليو بأداء متواضع، بعد بيانات أظهرت" (sample 46)
