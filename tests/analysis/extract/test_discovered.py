@@ -2519,3 +2519,53 @@ def test_a_tribe_is_no_shortly_before():
         "الأفراح في عيد الفطر تجمع الناس."
     )
     assert "عبدالعزيز بن عبدالله بن رقوش" in [a for _, a in in_first(found(text))]
+
+
+# --- the eighty-sixth round: a retired rank, متقاعد written bare after the rank word, is the title's --------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # SaudiNewsNet 2015-08-09-1226 (left by the eighty-fourth round: [متقاعد متعب بن عبدالله] العتيبي)
+        ("وأردف اللواء متقاعد متعب بن عبدالله العتيبي مدير شرطة القصيم سابقا، أن المملكة عازمة على اجتثاث الإرهاب.",
+         "متعب بن عبدالله العتيبي"),
+        ("وبين اللواء متقاعد نافل الشلوي من منسوبي الحرس الوطني، أن يد الإرهاب التي طالت المصلين لن تنال من "
+         "وحدة الوطن.", "نافل الشلوي"),
+        # 2015-08-02-154, 2015-07-21-1347, 2015-08-10-1278, 2015-08-11-729 (the round's corpus read)
+        ("وقال العقيد متقاعد طلال بكري في حديثه لـ«الشرق الأوسط» إن الشؤون العامة للقوات المسلحة أعلنت ذلك.",
+         "طلال بكري"),
+        ("انتقل الى رحمه الله تعالى في أول يوم عيد الفطر المبارك العميد متقاعد عبدالعزيز الحبسي العتيبي، أحد منسوبي "
+         "شرطة جدة.", "عبدالعزيز الحبسي العتيبي"),
+        ("وطالب عضو الجمعية العمومية للمتقاعدين الفريق متقاعد عبدالعزيز هنيدي، بتبني مقترح التأمين الطبي.",
+         "عبدالعزيز هنيدي"),
+        ("أكد اللواء متقاعد أحمد بن عبدالله سمباوة رئيس عام النقابة العامة للسيارات، تكامل الخطط المفعلة.",
+         "أحمد بن عبدالله سمباوة"),
+    ],
+)  # fmt: skip
+def test_a_retired_rank_is_the_title_not_the_name(text, name):
+    names = [a for _, a in in_first(discovered_only(found(text)))]
+    assert name in names
+    assert not any("متقاعد" in a for a in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # against: the definite المتقاعد, read as the title's complement already (SaudiNewsNet 2015-07-23-831,
+        # 2015-07-31-398)
+        ("من جانبه، قال اللواء المتقاعد ناصر العولقي، في اتصال هاتفي مع \"الوطن\" إن اشتداد الضربات الجوية أضعف "
+         "المتمردين.", "ناصر العولقي"),
+        ("في المقابل اعتبر الخبير الاستراتيجي اللبناني العميد المتقاعد نزار عبد القادر أن «ما يحصل اليوم» متوقع.",
+         "نزار عبد القادر"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_definite_retired_rank_stays(text, name):
+    assert name in [a for _, a in in_first(discovered_only(found(text)))]
+
+
+def test_a_retired_officer_unnamed_is_no_name():
+    # against: an indefinite rank, no name after it (SaudiNewsNet 2015-07-24-292)
+    names = [a for _, a in in_first(discovered_only(found("وجّه عميد ركن متقاعد رسالة مؤثرة إلى أبنائه الثلاثة "
+                                                          "المرابطين على الحد الجنوبي.")))]  # fmt: skip
+    assert not any("متقاعد" in a or "رسالة" in a for a in names)
