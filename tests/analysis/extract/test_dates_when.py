@@ -403,3 +403,40 @@ def test_a_forecast_word_in_an_earlier_clause_makes_a_time_ahead_a_target(text, 
 def test_a_rate_rise_at_a_month_or_year_ahead_is_a_forecasts_time(text, published, quote, first, when):
     [found] = [m for m in find_dates(text, published) if m.date_text == quote]
     assert (found.date_start.isoformat(), found.when) == (first, when)
+
+
+# (from the round of sample 108)
+@pytest.mark.parametrize(
+    "text, published, quote, first, when",
+    [
+        # a likelihood (على الأرجح، من المرجح، الأرجح، مرجحا) before a month, a season or a year ahead is a forecast's time:
+        # a target (sample 105: read scheduled; its reader, as samples 100, 102 and 104's, wrote target)
+        ("وستعاود المشاكل الظهور على الأرجح في أواخر أغسطس (آب) أو سبتمبر (أيلول) عندما يتعين الانتهاء من المفاوضات "
+         "التفصيلية بشأن برنامج إنقاذ يستمر ثلاث سنوات.", date(2015, 7, 21), "أواخر أغسطس (آب) أو سبتمبر (أيلول)",
+         "2015-08-21", "target"),
+        ("لكن في ظل الانقسامات في صفوف حزب سيريزا اليساري الذي يتزعمه تسيبراس بشأن التصويت من المرجح أن تجري انتخابات "
+         "مبكرة الخريف المقبل.", date(2015, 7, 22), "الخريف المقبل", "2015-09-01", "target"),
+        ("فقال إن حزب العدالة والتنمية لا يريد تشكيل ائتلاف وإن من المرجح إجراء انتخابات مبكرة في نوفمبر المقبل.",
+         date(2015, 7, 24), "نوفمبر المقبل", "2015-11-01", "target"),
+        ("أن الجهات المختصة تعكف على دراسة ترشيد كامل للدعم على القطاعات النفطية والاجتماعية كافة، مرجحا أن يدخل القرار "
+         "حيز التنفيذ مطلع العام المقبل 2016 على السلع المطروحة دراستها كافة.", date(2015, 7, 27), "مطلع العام المقبل",
+         "2016-01-01", "target"),
+        # ... a bare month after it is the next one, ahead (read as January 2015, reported)
+        ("والأرجح أن تكون بداية الارتفاع في شهر يناير (كانون الثاني) من العام الجديد 2016.", date(2015, 7, 26),
+         "شهر يناير (كانون الثاني)", "2016-01-01", "target"),
+        # ... and in an earlier clause of its sentence
+        ("وأظهر مسح أنه من المرجح أن تتعافى أسعار النفط من أدنى مستوياتها في ستة أشهر لترتفع بنهاية العام وتشهد مزيدا "
+         "من الصعود في 2016 بفضل زيادة الطلب من الأسواق الناشئة.", date(2015, 7, 31), "2016", "2016-01-01", "target"),
+        # against: a likely day stays a schedule (the forecast rule's), a past time after a likelihood keeps its kind
+        ("وأضافت الوزارة في بيان أن من المرجح عقد الاجتماع يوم الثلاثاء.", date(2015, 7, 26), "يوم الثلاثاء",
+         "2015-07-28", "scheduled"),
+        ("ومن المرجح أن الانتحاري الأول الذي فشل في تنفيذ الهجوم على سوسة في تشرين الأول/أكتوبر 2013 تدرب في تلك "
+         "المعسكرات.", date(2015, 7, 22), "تشرين الأول/أكتوبر 2013", "2013-10-01", "history"),
+        ("ومن المرجح أن يواجه تشيلسي في مباراة الغد وجها مألوفا لدى لاعبي الفريق وهو حارس المرمى التشيكي بيتر تشيك الذي "
+         "انضم لأرسنال هذا الصيف بعد 11 موسما قضاها في صفوف تشيلسي.", date(2015, 8, 1), "هذا الصيف", "2015-06-01",
+         "reported"),
+    ],
+)  # fmt: skip
+def test_a_likely_month_season_or_year_ahead_is_a_forecasts_time(text, published, quote, first, when):
+    [found] = [m for m in find_dates(text, published) if m.date_text == quote]
+    assert (found.date_start.isoformat(), found.when) == (first, when)
