@@ -154,6 +154,14 @@ class EventLexicon:
     issued_kept_words: frozenset[str] = frozenset()  # "الحكم الصادر في إبريل": things issued that keep the reading
     occasion_words: frozenset[str] = frozenset()  # "قال ... خلال حفل المعايدة الذي أقامته الوزارة أمس": a ceremony
     occasion_ahead_words: frozenset[str] = frozenset()  # "حفل الافتتاح المقرر يوم الخميس": a ceremony ahead
+    decision_words: frozenset[str] = frozenset()  # "قرر المجلس أمس الموافقة على اتفاقية": an approval decided
+    approval_nouns: frozenset[str] = frozenset()  # "الموافقة على نظام": an approval, normalised
+    approval_verbs: frozenset[str] = frozenset()  # "وافق المجلس أمس على نظام": an approval, normalised
+    approval_prepositions: frozenset[str] = frozenset()  # "الموافقة على": what follows is approved, normalised
+    approval_through_words: frozenset[str] = frozenset()  # "الموافقة على تعديل المادة ... من نظام": read through
+    council_references: frozenset[str] = frozenset()  # "قرار مجلس الشورى رقم ... وتاريخ": the Shura's decision
+    council_reference_words: frozenset[str] = frozenset()  # "رقم"، "ه": the words of its reference phrase
+    council_date_words: frozenset[str] = frozenset()  # "وتاريخ": ... the word right before its date
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -162,6 +170,8 @@ class EventLexicon:
     since_participle_dates: dict[str, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the types a saying's content makes it (a statement that condemns is a condemnation), by index
     statement_contents: frozenset[int] = dataclass_field(default_factory=frozenset, kw_only=True)
+    # what a decided approval approves (نظام -> legislation, بروتوكول -> agreement), one or two words, normalised
+    approved_objects: dict[str, int] = dataclass_field(default_factory=dict, kw_only=True)
 
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {t.id: (t.label_ar if lang == "ar" else t.label_en) for t in self.types}
@@ -589,6 +599,14 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "issued_kept_words",
             "occasion_words",
             "occasion_ahead_words",
+            "decision_words",
+            "approval_nouns",
+            "approval_verbs",
+            "approval_prepositions",
+            "approval_through_words",
+            "council_references",
+            "council_reference_words",
+            "council_date_words",
         )
     )
     return punctuation, same_day, lists
@@ -676,4 +694,5 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
         named_days=_named_days(data, source, types), participle_dates=_participle_dates(data, source, types),
         since_participle_dates=_participle_dates(data, source, types, "since_participle_dates"),
         statement_contents=_statement_contents(data, source, types),
+        approved_objects=_participle_dates(data, source, types, "approved_objects"),
     )  # fmt: skip

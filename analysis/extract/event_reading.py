@@ -101,6 +101,16 @@ TOLL_WORDS = 4
 #: A saying whose content, at most this many words after its date, names an event of a type of ``event_types.yaml``'s
 #: ``statement_contents`` (a condemnation) is that event, the more specific type (:meth:`SentenceReading.type_at`).
 CONTENT_WORDS = 6
+# An approval noun is decided when a decision word (clauses.yaml's decision_words: قرر) stands at most this many words
+# before it ("قرر مجلس الوزراء في جلسته أمس الموافقة"); an approval verb's على at most this many words after it
+DECISION_WORDS = 8
+# What an approval approves is read through تعديل or انضمام (clauses.yaml's approval_through_words) at most this many words
+# on: "الموافقة على تعديل المادة ( الرابعة والعشرين ) من نظام"
+APPROVED_THROUGH_WORDS = 6
+# The cabinet's approval after the Shura Council's reference: its على at most this many words after the reference ends
+# ("، قرر مجلس الوزراء الموافقة على")
+COUNCIL_APPROVAL_WORDS = 5
+_REFERENCE_MARKS = frozenset(" ()/-–,")  # what may stand between the words of a decision's reference: "رقم (84 / 44)"
 _DATE_JOINERS = frozenset({"و", "او", "ثم", "الى", "حتى"})
 _DATE_APART_RE = re.compile(r"[,،.;؛]")
 #: ... or by more than this many words ("تعقد اليوم ... قبل مشاركته غدا الجمعة"): two dates, not one.
@@ -198,6 +208,12 @@ class SentenceReading:
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
         self.keywords = self._keywords(found, masks)
+        if lexicon.approved_objects and any(
+            v in norm[lo:hi] for v in chain(lexicon.approval_verbs, lexicon.approval_nouns)
+        ):
+            approved = self._approved_keywords()
+            if approved:
+                self.keywords = sorted(self.keywords + approved)
         self.quoted = [
             (a, b) for a, b in _quotations(norm, lo, hi)
             if bisect_left(words, b) - bisect_left(words, a) >= QUOTE_WORDS
@@ -648,10 +664,177 @@ class SentenceReading:
                 word is not None
                 and not self.norm[word.end(1) : keyword[0]].strip()
                 and self._an_object_word(word.group(1))
+                and not self.decided_approval(word.start(1))
             )
+        # (an approval decided is the approval itself: "قرر مجلس الوزراء أمس الموافقة على اتفاقية مع ألبانيا")
         if self._an_object_word(two.group(2)):
-            return True
-        return two.group(2) in self.lexicon.object_prepositions and self._an_object_word(two.group(1))
+            return not self.decided_approval(two.start(2))
+        return (
+            two.group(2) in self.lexicon.object_prepositions
+            and self._an_object_word(two.group(1))
+            and not self.decided_approval(two.start(1))
+        )
+
+    def _word(self, w: int) -> str | None:
+        """The word of index ``w`` when it stands in the sentence, else None."""
+        if not 0 <= w < len(self.words) or not self.lo <= self.words[w] < self.hi:
+            return None
+        found = _WORD_AT_RE.match(self.norm, self.words[w])
+        return found.group() if found else None
+
+    def _joined(self, w: int) -> bool:
+        """Whether the word of index ``w`` follows the one before it with no punctuation between."""
+        return not _DATE_APART_RE.search(self.norm, self.words[w - 1], self.words[w])
+
+    def _an_approval_noun(self, word: str) -> bool:
+        """Whether ``word`` is an approval noun (``clauses.yaml``'s ``approval_nouns``) with ال or و only: not
+        ``للموافقة``, an approval awaited or asked for."""
+        stem = word[1:] if word[:1] in "وف" else word
+        stem = stem[2:] if stem[:2] == "ال" else stem
+        return stem in self.lexicon.approval_nouns
+
+    def _an_approval_word(self, word: str) -> bool:
+        """Whether ``word`` is an approval verb (``clauses.yaml``'s ``approval_verbs``, maybe with و or ف) or noun."""
+        verbs = self.lexicon.approval_verbs
+        return word in verbs or (word[:1] in "وف" and word[1:] in verbs) or self._an_approval_noun(word)
+
+    def decided_approval(self, at: int) -> bool:
+        """Whether the word at ``at`` is an approval noun decided (``clauses.yaml``'s ``decision_words`` at most
+        :data:`DECISION_WORDS` words before it, no punctuation between): the approval itself, no act about what it
+        approves ("قرر مجلس الوزراء أمس الموافقة على اتفاقية مع ألبانيا": the agreement ratified; not "أمام الكونجرس
+        حتى 17 سبتمبر للموافقة على الاتفاق", an approval awaited)."""
+        lexicon = self.lexicon
+        if not lexicon.decision_words:
+            return False
+        w0 = bisect_left(self.words, at)
+        word = self._word(w0)
+        if word is None or not self._an_approval_noun(word):
+            return False
+        for w in range(w0 - 1, max(-1, w0 - 1 - DECISION_WORDS), -1):
+            word = self._word(w)
+            if word is None or not self._joined(w + 1):
+                return False
+            if word in lexicon.decision_words or (word[:1] in "وف" and word[1:] in lexicon.decision_words):
+                return True
+        return False
+
+    def approved_type(self, w: int) -> int | None:
+        """The type of what an approval approves, its words from the word of index ``w`` (right after its على):
+        ``event_types.yaml``'s ``approved_objects`` (one word or two), maybe read through
+        ``clauses.yaml``'s ``approval_through_words`` (at most :data:`APPROVED_THROUGH_WORDS` words, no punctuation):
+        "الموافقة على نظام المناطق المحمية" legislation, "الموافقة على انضمام المملكة إلى بروتوكول" agreement; None
+        for anything else approved ("الموافقة على قرارات مؤتمر")."""
+        objects, through = self.lexicon.approved_objects, self.lexicon.approval_through_words
+        for k in range(w, w + 1 + APPROVED_THROUGH_WORDS):
+            word = self._word(k)
+            if word is None or (k > w and not self._joined(k)):
+                return None
+            following = self._word(k + 1)
+            if following is not None and self._joined(k + 1) and f"{word} {following}" in objects:
+                return objects[f"{word} {following}"]
+            if word in objects:
+                return objects[word]
+            stem = word[2:] if word[:2] == "ال" else word
+            if k == w and stem not in through:
+                return None
+        return None
+
+    def _approval_object(self, w: int) -> int | None:
+        """The index of the first word of what the approval whose word has index ``w`` approves (right after its على),
+        when it is decided: an approval noun decided (:meth:`decided_approval`) with its على right after it (or after
+        one adjective with ال: "الموافقة السامية على"), or an approval verb (``clauses.yaml``'s ``approval_verbs``) with
+        its على at most :data:`DECISION_WORDS` words after it, no punctuation between ("وافق مجلس الوزراء أمس على
+        نظام"). None otherwise."""
+        lexicon = self.lexicon
+        word = self._word(w)
+        if word is None:
+            return None
+        if word in lexicon.approval_verbs or (word[:1] in "وف" and word[1:] in lexicon.approval_verbs):
+            reach = DECISION_WORDS
+        elif self._an_approval_noun(word) and self.decided_approval(self.words[w]):
+            reach = 2
+        else:
+            return None
+        for k in range(w + 1, w + 1 + reach):
+            after = self._word(k)
+            if after is None or not self._joined(k):
+                return None
+            if after in lexicon.approval_prepositions:
+                return k + 1 if self._word(k + 1) is not None and self._joined(k + 1) else None
+            if reach == 2 and not after.startswith("ال"):
+                return None
+        return None
+
+    def _approved_keywords(self) -> list[tuple[int, int, int, int]]:
+        """A keyword for what each decided approval of the sentence approves when it is a law or an agreement
+        (:meth:`approved_type`) and no keyword stands there already: "قرر مجلس الوزراء أمس الموافقة على نظام المناطق
+        المحمية" (legislation at نظام), "الموافقة على انضمام المملكة إلى بروتوكول" (agreement at انضمام)."""
+        starts = {k[0] for k in self.keywords}
+        found = []
+        for w in range(bisect_left(self.words, self.lo), bisect_left(self.words, self.hi)):
+            at = self._approval_object(w)
+            if at is None or self.words[at] in starts:
+                continue
+            type_index = self.approved_type(at)
+            if type_index is not None:
+                head = _WORD_AT_RE.match(self.norm, self.words[at])
+                found.append((head.start(), head.end(), at, type_index))
+                starts.add(head.start())
+        return found
+
+    def council_approval(self, start: int, end: int) -> int | None:
+        """The type of what the cabinet approves after the Shura Council's decision whose reference holds the date at
+        ``[start, end)`` (``clauses.yaml``'s ``council_references`` and ``council_reference_words``: "بعد النظر في قرار
+        مجلس الشورى رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ، قرر مجلس الوزراء الموافقة على اتفاقية"): the Shura's
+        decision is a step of that law's making or that agreement's ratification (GUIDELINES.md, settled 2026-12-06,
+        third session). The reference holds nothing but its words, numbers, brackets and dates, the date right after
+        its date word (وتاريخ); the approval's على comes at most :data:`COUNCIL_APPROVAL_WORDS` words after the
+        reference ends, right after an approval noun or, with an approval before the reference ("وافق المجلس بعد
+        نظره في قرارات مجلس الشورى ...، على نظام"), first. None when the date is in no such reference or the cabinet
+        approves something else (:meth:`approved_type`)."""
+        lexicon, norm = self.lexicon, self.norm
+        if not lexicon.council_references or not lexicon.approved_objects:
+            return None
+        found = [(norm.rfind(ref, self.lo, start), ref) for ref in lexicon.council_references]
+        at, ref = max(found)
+        if at < 0:
+            return None
+        reference_words = lexicon.council_reference_words | lexicon.council_date_words
+
+        def a_reference_token(token: str) -> bool:  # "رقم"، "44"، "وتاريخ"، "1436ه"
+            return (
+                token.isdigit() or token in reference_words or (token[:-1].isdigit() and token[-1] in reference_words)
+            )
+
+        tokens = _WORD_RE.findall(norm[at + len(ref) : start])
+        if not tokens or tokens[-1] not in lexicon.council_date_words:
+            return None
+        if (
+            not all(a_reference_token(t) for t in tokens)
+            or set(_WORD_RE.sub("", norm[at + len(ref) : start])) - _REFERENCE_MARKS
+        ):
+            return None
+        # ... to where the reference ends, its next decisions' numbers and dates passed
+        w = bisect_left(self.words, end)
+        while (word := self._word(w)) is not None and a_reference_token(word):
+            w += 1
+        if word is None or set(_WORD_RE.sub("", norm[end : self.words[w]])) - _REFERENCE_MARKS:
+            return None
+        for k in range(w, w + COUNCIL_APPROVAL_WORDS):
+            word = self._word(k)
+            if word is None or (k > w and not self._joined(k)):
+                return None
+            if word not in lexicon.approval_prepositions:
+                continue
+            before = self._word(k - 1)
+            approved_before = any(
+                self._an_approval_word(self._word(v) or "")
+                for v in range(bisect_left(self.words, self.lo), bisect_left(self.words, at))
+            )
+            if (k > w and before is not None and self._an_approval_noun(before)) or (k == w and approved_before):
+                return self.approved_type(k + 1) if self._joined(k + 1) else None
+            return None
+        return None
 
     def object_relative(self, keyword: tuple[int, int, int, int], end: int) -> bool:
         """Whether the keyword stands in a relative clause opened after the date ending at ``end`` whose antecedent is
@@ -1083,6 +1266,10 @@ class SentenceReading:
         ``statement_contents``, within :data:`CONTENT_WORDS` words, no other date between) is that condemnation, the
         more specific type: "وفي بيان رسمي صادر عن الخارجية المصرية مساء أول من أمس، أدانت مصر كل العمليات الإرهابية"
         (sample 25), "أنها تلقت باستنكار شديد أنباء التفجير" (sample 36), both typed statement."""
+        # The Shura Council's decision referenced by the cabinet's approval of a law or an agreement is a step of it
+        council = self.council_approval(start, end)
+        if council is not None:
+            return council
         chosen = self._type_at(start, end, clause, others)
         if chosen is None or self.lexicon.types[chosen].id == "other":
             # A date no keyword types (or one reading other: "خلال رعايته لختام بطولة"), in the phrase of a ceremony, a

@@ -245,3 +245,45 @@ def test_an_execution_after_its_sentence_is_arrest(sentence, date_text, expected
 )  # fmt: skip
 def test_a_sermon_delivered_is_a_saying(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an approval decided (قرر ... الموافقة على) is the approval itself, as وافق ... على is: an agreement ratified (CAMEO
+        # 057), a law (a Saudi law is a نظام) legislation (the lead's check, in the words of the cabinet's statements)
+        ("قرر مجلس الوزراء أمس الموافقة على اتفاقية مع ألبانيا", "أمس", "agreement"),
+        ("وافق مجلس الوزراء أمس على اتفاقية مع ألبانيا", "أمس", "agreement"),
+        ("قرر مجلس الوزراء أمس الموافقة على نظام المناطق المحمية للحياة الفطرية", "أمس", "legislation"),
+        ("وافق مجلس الوزراء أمس على نظام المناطق المحمية للحياة الفطرية", "أمس", "legislation"),
+        # ... but an approval awaited, with a deadline, is no agreement reached (the corpus: typed other)
+        ("وامام الكونجرس حتى 17 سبتمبر ايلول للموافقة على الاتفاق او رفضه.", "17 سبتمبر ايلول", "other"),
+        # ... and anything else decided keeps its reading (the corpus)
+        ("قررت الحكومة الأردنية، أمس الأحد، الموافقة على السير في الاستفادة من برنامج التسهيل الائتماني الممتد مع صندوق "
+         "النقد الدولي، على أن يتم اتخاذ القرار النهائي بشأن البرنامج بعد التفاوض على تفاصيله مع الصندوق خلال شهر أكتوبر "
+         "المقبل.", "أمس الأحد", "other"),
+        # ... as does a نظام no approval names, a system or a regime (the corpus)
+        ("وأضاف التقرير أن 30 قراراً من مجلس الوزراء ومراسيم ملكية صدرت بناء على قرارات مجلس الشورى (خلال الفترة من 3 / "
+         "1436 هـ إلى 8 / 1436 هـ)، أبرزها الموافقة على نظام مكافحة جرائم المعلوماتية، ونظام منتجات التجميل، وتعديل نظام "
+         "هيئة التحقيق والإدعاء العام، وتعديل نظام العمل.", "1436 هـ", "other"),
+    ],
+)  # fmt: skip
+def test_an_approval_decided_is_the_law_or_the_agreement_approved(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an agreement "signed on" at a date is the agreement signed (samples 28, 59, 72, 90 and 94: typed other)
+        ("قرر مجلس الوزراء السعودي الموافقة على اتفاقية بين وزارة الداخلية السعودية ووزارة الداخلية الاتحادية في جمهورية "
+         "ألمانيا الاتحادية في شأن تقديم المساعدة لتطوير وتدريب حرس الحدود في السعودية، الموقع عليها في مدينة الرياض "
+         "بتاريخ 17 -5 - 1436هـ وفي مدينة برلين بتاريخ 26 - 5 - 1436هـ.", "17 -5 - 1436هـ", "agreement"),
+        ("بعد الاطلاع على ما رفعه رئيس هيئة الهلال الأحمر السعودي ، وبعد النظر في قرار مجلس الشورى رقم (41 / 25) وتاريخ "
+         "10 / 6 / 1436هـ ، قرر مجلس الوزراء الموافقة على مذكرة تفاهم بين هيئة الهلال الأحمر السعودي والاتحاد الدولي "
+         "لجمعيات الصليب الأحمر والهلال الأحمر ، الموقع عليها في مدينة جدة بتاريخ 7 / 12 /1435هـ.", "7 / 12 /1435هـ",
+         "agreement"),
+    ],
+)  # fmt: skip
+def test_an_agreement_signed_on_a_date_is_the_agreement(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
