@@ -263,3 +263,32 @@ def test_a_sermon_delivered_is_a_saying(sentence, date_text, expected):
 )  # fmt: skip
 def test_victims_of_an_event_are_its_toll(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # fire opened with its subject between the verb and the fire: a gunman's or a man's is an attack on civilians
+        # (sample 105: typed other; sample 104: typed casualties; the corpus: the women at the US consulate)
+        ("فتح رجل النار فجر اليوم الاثنين في شارع الاستقلال، أهم شارع في مدينة إسطنبول التركية، مما أسفر عن إصابة خمسة "
+         "أشخاص بينهم سائح.", "اليوم الاثنين", "bombing"),
+        ("وقتل أربعة من مشاة البحرية الأميركية وبحار قبل أسبوعين في تشاتانوجا حين فتح مسلح النار على منشآت عسكرية هناك، "
+         "وأثار الهجوم دعوات خرج بعضها من الكونجرس لتسليح المزيد من الجنود داخل الولايات المتحدة.", "قبل أسبوعين",
+         "bombing"),
+        ("وفي موازاة ذلك، فتح مسلحان صباح اليوم، النار على القنصلية الأميركية في حي ايستينيه الهادئ في ضواحي إسطنبول، وفق "
+         "ما نقل التلفزيون التركي.", "اليوم", "bombing"),
+        # ... fighters' on a military target is fighting (samples 11 and 26: typed casualties; the corpus: Kilis)
+        ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس الخميس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة "
+         "عسكرية في محافظة شرناق في جنوب شرق البلاد.", "أمس الخميس", "strike"),
+        ("وكان متطرفون فتحوا أمس، النار من سوريا على مركز حدودي للجيش التركي في كيليس، ما أدى إلى مقتل ضابط صف واصابة "
+         "عسكريين اثنين بجروح.", "أمس", "strike"),
+        # ... not the police's fire (the corpus)
+        ("فتحت الشرطة الفرنسية النار باكرا صباح اليوم (الاحد) في وسط باريس على رجل اقتحم بسيارته طوقًا امنيًا، نصب قرب خط "
+         "وصول دورة فرنسا للدراجات الهوائية، على ما أفاد مصدر في الشرطة.", "اليوم (الاحد)", "other"),
+        # ... nor a date of another clause (the corpus: the funeral broadcast)
+        ("ونقلت محطات التلفزة التركية مباشرة الاثنين وقائع تشييع تشيكين بمشاركة الرئيس التركي رجب طيب اردوغان.وفي موازاة "
+         "ذلك، فتحت امرأتان صباح الاثنين النار على القنصلية الاميركية", "الاثنين", "other"),
+    ],
+)  # fmt: skip
+def test_fire_opened_with_its_subject_between_is_an_attack(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
