@@ -277,7 +277,7 @@ def test_victims_of_an_event_are_its_toll(sentence, date_text, expected):
          "bombing"),
         ("وفي موازاة ذلك، فتح مسلحان صباح اليوم، النار على القنصلية الأميركية في حي ايستينيه الهادئ في ضواحي إسطنبول، وفق "
          "ما نقل التلفزيون التركي.", "اليوم", "bombing"),
-        # ... fighters' on a military target is fighting (samples 11 and 26: typed casualties; the corpus: Kilis)
+        # ... fighters' on a military target is fighting (sample 11: typed casualties; the corpus: Kilis)
         ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس الخميس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة "
          "عسكرية في محافظة شرناق في جنوب شرق البلاد.", "أمس الخميس", "strike"),
         ("وكان متطرفون فتحوا أمس، النار من سوريا على مركز حدودي للجيش التركي في كيليس، ما أدى إلى مقتل ضابط صف واصابة "
