@@ -85,6 +85,8 @@ class Calendar:
     dimension_units: tuple[str, ...] = ()  # "1920 في 1080 بيكسل": ... also after في and a number with its unit
     bc_marks: frozenset[str] = frozenset()  # "بين عامي 1971 و1928 قبل الميلاد": before Christ, no time of the news
     part_week_days: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # Sunday = 1
+    # the part words read only before a month (النصف الثاني من شهر رمضان), not before a year or anything else
+    month_only_parts: frozenset[str] = frozenset()
     # events.when (see when.py): the thresholds in days and the words before a target or a forecast
     history_before_days: int = 183
     target_after_days: int = 366
@@ -459,9 +461,12 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     month_days: dict[str, tuple[int, int]] = {}
     year_months: dict[str, tuple[int, int]] = {}
     week_days: dict[str, tuple[int, int]] = {}
+    month_only: set[str] = set()
     for part, spec in (raw["parts"] or {}).items():
         for word in _words(path, f"parts.{part}.words", spec.get("words")):
             parts[word] = part
+            if spec.get("months_only"):
+                month_only.add(word)
         for key, table, top in (("month_days", month_days, 31), ("year_months", year_months, 12)):
             bounds = spec.get(key)
             if not (isinstance(bounds, list) and len(bounds) == 2 and 1 <= bounds[0] <= bounds[1] <= top):
@@ -707,6 +712,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         part_month_days=month_days,
         part_year_months=year_months,
         part_week_days=week_days,
+        month_only_parts=frozenset(month_only),
         seasons=seasons,
         date_name_heads=frozenset(_words(path, "date_name_heads", raw["date_name_heads"])),
         date_name_dual_heads=frozenset(_words(path, "date_name_dual_heads", raw["date_name_dual_heads"])),

@@ -33,7 +33,14 @@ _MONTH = _alt(CAL.months)
 _HMONTH = _alt(CAL.hijri_months)
 _WEEKDAY = _alt(CAL.weekdays)
 _MOD = f"(?:{_alt(CAL.modifiers)})ه?"
-_PART = _alt(CAL.parts)
+_PART = _alt(w for w in CAL.parts if w not in CAL.month_only_parts)
+# A half or a third of a month (النصف الثاني من شهر رمضان): its part word only before a month, Gregorian or Hijri, or
+# "the month" (الشهر الجاري، الشهر الكريم); never before a year or anything else (النصف الأول من العام، من الموسم)
+_MONTH_ONLY_PART = (
+    rf"(?:{_alt(CAL.month_only_parts)})(?=\s+(?:(?:ال)?شهر\s+)?(?:{_MONTH}|{_HMONTH}|الشهر)(?!\w))"
+    if CAL.month_only_parts
+    else r"(?!)"
+)
 _NUMBER = rf"\d{{1,3}}|{_alt(CAL.numbers)}"
 _UNIT = _alt(CAL.periods)
 _DUAL = _alt(CAL.period_duals)
@@ -157,7 +164,8 @@ def _day(g: Named) -> str:
     prep = r"(?:ل(?=ل))?"
     units = rf"(?:{g('ounit', _ordinal_alt(_UNITS))}\s+و(?=العشرين|الثلاثين))?"
     ordinal = (
-        rf"(?:{prep}{units}{g('ordinal', _ordinal_alt(CAL.ordinal_days))}\s+من\s+"
+        # not after a half, a third or a quarter: "في النصف الثاني من رمضان" is no second day (the round of sample 109)
+        rf"(?:(?<!نصف\s)(?<!ثلث\s)(?<!ربع\s){prep}{units}{g('ordinal', _ordinal_alt(CAL.ordinal_days))}\s+من\s+"
         rf"|{g('first', _alt(CAL.first_day_words))}\s+)"
     )
     # و: the second day of a range, "بين 10 و15 أغسطس", "والرابع من يناير"; ال glued to the number before من
@@ -190,8 +198,9 @@ def _year_expr(g: Named, name: str = "year", core: str = _YEAR_CORE) -> str:
 
 def _part(g: Named) -> str:
     """``منتصف ديسمبر``, ``مطلع العام 2019``, ``نهاية السنة الحالية``, ``بداية هذا العام``."""
+    word = rf"{g('mword', _MONTH_ONLY_PART)}|{_PART}"
     return (
-        rf"{PROCLITICS}{g('word', _PART)}\s+(?:(?:ال)?شهر\s+)?(?:{_month_fragment(g)}"
+        rf"{PROCLITICS}{g('word', word)}\s+(?:(?:ال)?شهر\s+)?(?:{_month_fragment(g)}"
         rf"|{_relative_period(g)}|{_year_expr(g, 'pyear')}"
         # بداية عام 1436هـ، نهاية شوال الجاري، حتى نهاية شهر شوال 1436هـ (sample 44: read as the whole month): a part
         # of a Hijri year or month
@@ -206,6 +215,9 @@ def _part(g: Named) -> str:
         # year named relatively, the Hijri year of publication or one next to it
         rf"|{g('hrmonth', _HMONTH)}(?:\s+(?:{_EPITHETS}))?\s+(?:من\s+)?"
         rf"(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+(?:{_HIJRI_ADJECTIVE}\s+)?{g('hrymod', _MOD)}|{g('hrythis', _THIS_YEAR)}){_WE}"
+        # a half or a third of a Hijri month without its year, as a day of one: "في النصف الثاني من شهر رمضان"
+        # (sample 108) is the last Ramadan's, the next one's in a clause in the future
+        rf"|(?({_group_name(g, 'mword')}){g('hbare', _HMONTH)}(?:\s+(?:{_EPITHETS}))?{_WE}|(?!))"
         rf"|{g('bare', r'العام|الشهر')}{_WE})"
     )
 

@@ -592,6 +592,11 @@ def _part(found: Found) -> Span:
         return Span(
             start + timedelta(days=first - 1), min(start + timedelta(days=last - 1), end), "part_of_month", True
         )
+    if get("hbare"):  # النصف الثاني من شهر رمضان: those days of the last such month (the next one ahead)
+        start, end = _hijri_month_of(found.published, CAL.hijri_months[_words(get("hbare"))], None, found.future)
+        first, last = CAL.part_month_days[part]
+        last_day = min(start + timedelta(days=last - 1), end)
+        return Span(start + timedelta(days=first - 1), last_day, "part_of_month", True)
     if get("hmonth"):  # نهاية شوال الجاري: those days of the Hijri month
         start, end = _hijri_month_of(found.published, CAL.hijri_months[_words(get("hmonth"))], get("hmod"), False)
         first, last = CAL.part_month_days[part]

@@ -790,6 +790,44 @@ def test_a_fiscal_year_is_its_countrys(text, published, quote, first, last):
     assert span_of(text, published, quote)[:2] == (first, last)
 
 
+# (from the round of sample 109)
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a half or a third of a month is its days, not the ordinal's day (sample 108: `الثاني من شهر رمضان`, 2 Ramadan)
+        ("وفي النصف الثاني من مايو (أيار) الماضي، أصدرت محكمة أنتويرب حكمها", date(2015, 7, 21),
+         "النصف الثاني من مايو (أيار) الماضي", "2015-05-16", "2015-05-31"),
+        ("رصد المركز 17 حالة انتهاك خلال النصف الأول من شهر حزيران (يونيو)، وكما رصد المركز 70 حالة", date(2015, 8, 6),
+         "النصف الأول من شهر حزيران (يونيو)", "2015-06-01", "2015-06-15"),
+        ("أن الزيارة التي قام بها قاسم سليماني لموسكو جرت في النصف الثاني من يوليو.", date(2015, 8, 7),
+         "النصف الثاني من يوليو", "2015-07-16", "2015-07-31"),
+        ("حددت جامعة البحرين النصف الثاني من أغسطس الجاري موعداً لإعلان نتائج القبول", date(2015, 8, 11),
+         "النصف الثاني من أغسطس الجاري", "2015-08-16", "2015-08-31"),
+        ("فيبدأ التراجع في شدة الحر خلال الثلث الأخير من أغسطس، وذلك على نحو تدريجي", date(2015, 8, 9),
+         "الثلث الأخير من أغسطس", "2015-08-21", "2015-08-31"),
+        # ... of a Hijri month without its year, as a day of it: the last such month (Ramadan 1436: 18 June-16 July)
+        ("بعد أن كشفت المرحلة الأولى من الإعداد التي أجريت في النصف الثاني من شهر رمضان المبارك على ملعب النادي",
+         date(2015, 7, 27), "النصف الثاني من شهر رمضان المبارك", "2015-07-03", "2015-07-16"),
+        ("مبلغ سبعة ملايين ريال خلال النصف الثاني من شهر شعبان وشهر رمضان المبارك", date(2015, 7, 25),
+         "النصف الثاني من شهر شعبان", "2015-06-03", "2015-06-17"),
+        # against: a half of a year stays the quarter branch's, as before
+        ("بعدما تراجع صافي ربحها للنصف الأول من العام.", date(2015, 8, 1), "للنصف الأول من العام", "2015-01-01",
+         "2015-06-30"),
+        ("ستبدأ أعمال الإنشاءات في النصف الثاني من 2016.", date(2015, 8, 1), "النصف الثاني من 2016", "2016-07-01",
+         "2016-12-31"),
+    ],
+)  # fmt: skip
+def test_a_half_or_a_third_of_a_month_is_its_days(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+def test_a_half_of_a_season_or_a_match_is_no_date_and_no_day():
+    # "in the second half of the season" or "of the match": nothing; the quarter of a month is no first day either
+    assert find_dates("الذي قاد الزمالك في النصف الثاني من الموسم الحالي", date(2015, 8, 1)) == []
+    assert find_dates("عندما ظن الجميع أن النصف الأول من اللقاء في طريقه لينتهي", date(2015, 8, 1)) == []
+    assert find_dates("نفذت خلال الربع الأول من شهر رمضان عدة مسوحات ومداهمات ميدانية", date(2015, 7, 22)) == []
+
+
 # --- seasons, eids and days named by their events -------------------------------------------------------------------
 
 
