@@ -2382,7 +2382,8 @@ def _metonym_readings(
         if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):
             says = True  # سلمت الولايات المتحدة القاهرة زورقي دورية: the government given to
         after = next_word(norm, last[2])
-        if says is None and _object_after_a_subject_phrase(norm, first, after, words):
+        after_a_name = group[0] > 0 and not norm[matches[group[0] - 1][2] : first[0]].strip(" ")
+        if says is None and _object_after_a_subject_phrase(norm, first, after, words, after_a_name):
             says = True  # ودعا المسؤول الإيراني الرياض إلى وقف: the government called on, after its caller
         if says is False and len(group) > 1 and _in(previous_word(norm, first[0]), words.agreement_nouns):
             says = True  # اتفاق واشنطن وأنقرة على خطة: its parties
@@ -2677,15 +2678,16 @@ def _object_after_its_subject(
 
 
 def _object_after_a_subject_phrase(
-    norm: str, capital: tuple[int, int, int, str], after: str | None, words: ContextWords
+    norm: str, capital: tuple[int, int, int, str], after: str | None, words: ContextWords, after_a_name: bool = False
 ) -> bool:
     """Whether a capital, no proclitic on it, is the object of one of the ``party_object_verbs`` a few words
     before it (``party_object_reach``), their subject between: the word right before the capital definite
-    (``المسؤول الإيراني``, ``الحزب الكردي``: no noun whose genitive it would be, as ``أمانة الرياض``), and
+    (``المسؤول الإيراني``, ``الحزب الكردي``: no noun whose genitive it would be, as ``أمانة الرياض``) or the last
+    word of a name found there (``after_a_name``: ``هجوم سوروتش``, a name has no genitive), and
     the verb's second complement right after the capital or its list (``party_object_complements``, إلى and
     على, or a word with ب: ``ودعا المسؤول الإيراني الرياض إلى وقف``, ``واتهم الحزب الكردي انقرة
-    بالتواطؤ``). Not after a preposition, a relative pronoun or the capital noun (``الإدارة في واشنطن``,
-    ``العاصمة الرياض``), nor over punctuation."""
+    بالتواطؤ``, ``واجبر هجوم سوروتش انقرة على تبديل موقفها``). Not after a preposition, a relative pronoun or the
+    capital noun (``الإدارة في واشنطن``, ``العاصمة الرياض``), nor over punctuation."""
     if capital[0] != capital[1] or after is None or not words.party_object_reach:
         return False
     if after not in words.party_object_complements and not (
@@ -2693,7 +2695,7 @@ def _object_after_a_subject_phrase(
     ):
         return False
     before = _words_before(norm, capital[0], words.party_object_reach + 1)
-    if len(before) < 2 or not before[0].startswith("ال"):
+    if len(before) < 2 or not (after_a_name or before[0].startswith("ال")):
         return False
     for k, word in enumerate(before):
         if k and _in(word, words.party_object_verbs):
