@@ -643,3 +643,29 @@ def test_a_killing_by_burning_at_attackers_hands_is_an_attack_on_civilians(sente
 )  # fmt: skip
 def test_a_death_of_wounds_is_a_toll(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a law ratified is lawmaking across the whole clause, a head of state's title and name between the verb and the
+        # law (sample 109: typed other) ...
+        ("صادق الرئيس التونسي الباجي قائد السبسي أمس الجمعة على القانون الأساسي المتعلق بمكافحة الإرهاب ومنع غسيل "
+         "الأموال.", "أمس الجمعة", "legislation"),
+        ("في غضون ذلك، صادق أمس مجلس نواب الشعب (البرلمان) على الصيغة النهائية المعدلة للفصل 63 من مشروع قانون مكافحة "
+         "الإرهاب ومنع غسل الأموال المتعلق بتركيبة اللجنة الوطنية لمكافحة الإرهاب", "أمس", "legislation"),
+        # ... an agreement ratified is the agreement's step (the corpus: the Security Council's Monday typed other; the
+        # eurozone ministers' Friday, agreement before, would be lawmaking by the clause's @legislatures)
+        ("وذلك على الرغم من الاتفاق النووي الاخير الموقع في كل من لوزان، وفيينا، والذى صادق عليه مجلس الامن الدولي يوم "
+         "الاثنين الماضي", "يوم الاثنين الماضي", "agreement"),
+        ("وأضافت أن البرلمان قد يصوت على الاتفاق هذا الأسبوع، أو قد يصادق عليه أولا وزراء مالية منطقة اليورو الجمعة، "
+         "وبعد ذلك يصوت عليه البرلمان في 18 أغسطس.", "الجمعة", "agreement"),
+        # ... and a man named صادق, or a transfer of detainees approved, is neither
+        ("نعم لقد وقّعت عقدا مع المنتج صادق الصباح (شركة سيدرز برودكشن)، من أجل عمل رمضاني لعام 2016 من إخراج سامر "
+         "البرقاوي", "لعام 2016", "other"),
+        ("وكانت تلك المجموعة هي الجزء الأول من صفقة تضم عشرة معتقلين، ولقد صادق كارتر في يونيو (حزيران) الماضي، على "
+         "ترحيل ستة معتقلين يمنيين آخرين استكمالا للصفقة المبرمة مع سلطنة عمان.", "يونيو (حزيران) الماضي", "other"),
+    ],
+)  # fmt: skip
+def test_a_law_ratified_is_lawmaking_an_agreement_ratified_its_step(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
