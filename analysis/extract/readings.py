@@ -343,6 +343,9 @@ class ContextWords:
     #: words of the press before such a capital alone in parentheses, which make it the paper
     #: (``paper_words_before_parentheses``: حصلت ( الرياض ) على نسخة، نشرته (الرياض); not من (الرياض))
     paper_words_before_parentheses: frozenset[str] = frozenset()
+    #: verbs of publishing with their object pronoun before such a capital bare, which make it the paper
+    #: (``paper_verbs_before_the_bare_name``: وفق ما نشرته الرياض بعدد الأحد، لم تنشرها الرياض)
+    paper_verbs_before_the_bare_name: frozenset[str] = frozenset()
     #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
     #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
     host_city_context: frozenset[str] = frozenset()
@@ -561,6 +564,7 @@ def context_words() -> ContextWords:
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         paper_words_before_parentheses=words(metonymy.get("paper_words_before_parentheses") or ()),
+        paper_verbs_before_the_bare_name=words(metonymy.get("paper_verbs_before_the_bare_name") or ()),
         host_city_context=words(metonymy.get("host_city_context") or ()),
         government_cities=frozenset(alias_key(str(w)) for w in metonymy.get("government_cities") or ()),
         state_adjectives_after=words(metonymy.get("state_adjectives_after") or ()),
@@ -2608,7 +2612,8 @@ def _a_quoted_paper(norm: str, match: tuple[int, int, int, str], words: ContextW
     inside them, and not after one of ``quoted_paper_not_after``: ``في اتصال هاتفي مع "الرياض"``, ``نشر الخبر في
     «الرياض»``, ``في تصريح "للرياض"`` are the paper Al Riyadh; ``زوار العاصمة "الرياض"`` the city. Alone in
     parentheses only after one of ``paper_words_before_parentheses``: ``حصلت ( الرياض ) على نسخة``, ``نشرته
-    (الرياض)`` the paper; ``عبدالله مساوي من (الرياض)`` (a referee's city), ``فرض (الرياض) لاعبا`` not."""
+    (الرياض)`` the paper; ``عبدالله مساوي من (الرياض)`` (a referee's city), ``فرض (الرياض) لاعبا`` not. Bare only
+    right after one of ``paper_verbs_before_the_bare_name``, a space between: ``وفق ما نشرته الرياض بعدد الأحد``."""
     match_start, start, end, key = match
     if key not in words.quoted_papers:
         return False
@@ -2619,7 +2624,10 @@ def _a_quoted_paper(norm: str, match: tuple[int, int, int, str], words: ContextW
         before = previous_word(norm, paren.start())
         return match_start == start and _in(before, words.paper_words_before_parentheses)
     if not (_QUOTE_BEFORE_RE.search(norm, max(0, match_start - 2), match_start) and _QUOTE_THEN_RE.match(norm, end)):
-        return False
+        if match_start != start:
+            return False
+        at, to = _previous_word_span(norm, match_start)
+        return at != to and norm[to:match_start] == " " and _in(norm[at:to], words.paper_verbs_before_the_bare_name)
     return not _in(previous_word(norm, match_start), words.quoted_paper_not_after)
 
 
