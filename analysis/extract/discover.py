@@ -1084,11 +1084,44 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
         name.append((word, s, e))
         if len(name) == 3:
             break
+    else:
+        name += _over_a_dash(norm, tokens, name, lex)
     if not name or all(word in lex.triggers.connectors for word, _, _ in name):
         return None  # شركة أم أم أل ميديست: a connector alone (أم، أبو، بن) names nothing
     if name[0][0] in lex.triggers.description_names:
         return None  # بلدية المحافظة "the governorate's municipality" (علي ... its mayor's name after it), نادي العاصمة
     return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
+
+
+#: A dash between two words of a body's name (the eighty-eighth round): ``شركة فيات – كرايسلر``, ``«مرسيدس - بينز»``.
+_NAME_DASH_RE = re.compile(rf"[ ]*[-\u2013][ ]*({_WORD})(?!\w)")  # a hyphen or an en dash
+
+
+def _over_a_dash(norm: str, tokens: list, name: list, lex: _Lexicon) -> list:
+    """The word after a dash that joins two foreign names into one body's name (``شركة فيات – كرايسلر``, ``شركة رولز-رويس``,
+    ``نادي "سب-أكوا"``), when the name before it is one or two bare words that end
+    the words read (the dash cut them) and the word after it is a name's word too: none with the article, no function
+    word, no verb, no entity, no common word (``شركة سامسونج - إلى جانب``, ``بوما - العالمية``). A dash that opens an
+    aside is followed by such a word."""
+    if not name or len(name) > 2 or len(tokens) >= 4 or name[-1] != tokens[-1]:
+        return []
+    if any(w.startswith("ال") or not lex.name_like(w) for w, _, _ in name):
+        return []
+    m = _NAME_DASH_RE.match(norm, name[-1][2])
+    if m is None:
+        return []
+    word = m.group(1)
+    if (
+        word.startswith(("ال", "و"))
+        or lex.stops(word)
+        or lex.not_name(word)
+        or lex.entity(word) is not None
+        or not lex.name_like(word)
+        or _a_common_word(word, lex.counts)
+        or _a_lone_verb(word, lex.counts)
+    ):
+        return []
+    return [(word, m.start(1), m.end(1))]
 
 
 def _a_perfect_verb(word: str, counts: Mapping[str, int]) -> bool:

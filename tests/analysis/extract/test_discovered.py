@@ -2602,3 +2602,35 @@ def test_the_makers_of_a_society_stay():
         "لندن إلى منطقة شبه خالية من الانبعاثات."
     )
     assert "جمعية صانعي" in [a for _, a in in_first(discovered_only(found(text)))]
+
+
+# --- the eighty-eighth round: a dash between two foreign words of a body's name joins them -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # SaudiNewsNet 2015-07-25-197 (the eighty-eighth uniform sample: [شِركة فيات] – كرايسلر, cut at the dash)
+        ("وكان ماركيوني قد ذكر في وقت سابق أن شِركة فيات – كرايسلر سوف تخصص نسبة 10 في المائة من أسهمها لشركة "
+         "فيراري على أن توزع النسبة المتبقية على حاملي أسهمها.", "شِركة فيات – كرايسلر"),
+        ("هذا، على الأقل، ما يتوقعه سيرجيو ماركيوني، رئيس شركة فيات – كرايسلر، مالكة شركة فيراري، ومهندس خطة "
+         "بيعها.", "شركة فيات – كرايسلر"),
+        # 2015-08-08-99 (the round's corpus read): a quoted name with a dash inside
+        ("وقد بذلت شركة «مرسيدس - بينز» جهدا كبيرًا من أجل العمل على خفض الضوضاء في كابينة القيادة.",
+         "شركة «مرسيدس - بينز"),
+    ],
+)  # fmt: skip
+def test_a_dash_inside_a_bodys_foreign_name_joins_it(text, name):
+    assert name in [a for _, a in in_first(discovered_only(found(text)))]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # against: a dash that opens an aside (a function word after it), or a word with the article after it
+        ("وأعلنت شركة سامسونج - إلى جانب شركات أخرى - عن هاتف جديد الأسبوع الماضي.", "شركة سامسونج"),
+        ("وقالت شركة بوما - العالمية في صناعة الأحذية - إنها ستفتح فرعا جديدا.", "شركة بوما"),
+    ],
+)  # fmt: skip
+def test_a_dash_before_an_aside_ends_a_bodys_name(text, name):
+    assert name in [a for _, a in in_first(discovered_only(found(text)))]
