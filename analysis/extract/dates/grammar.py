@@ -384,10 +384,11 @@ def _month(g: Named) -> str:
 
 def _relative_days(g: Named) -> str:
     """``أمس``, ``اليوم الخميس``, ``أمس الأول الأحد``, ``وبعد غد``."""
-    # أمس (الثلاثاء): the weekday may stand in brackets
+    # أمس (الثلاثاء): the weekday may stand in brackets, or in quotation marks (اليوم «الأحد», اليوم "السبت",
+    # مساء اليوم “الأحد”): one expression, the weekday's day, as in brackets
     return (
         rf"{g('cl', PROCLITICS)}{g('word', _alt(CAL.relative_days))}{_WE}"
-        rf"(?:\s*,?\s*\(?\s*ال{g('wd', _WEEKDAY)}{_WE}(?:\s*\))?)?"
+        rf"(?:\s*,?\s*[(«\"“”]?\s*ال{g('wd', _WEEKDAY)}{_WE}(?:\s*[)»\"”“])?)?"
     )
 
 

@@ -678,9 +678,10 @@ def test_the_same_period_of_a_year_is_the_period_its_sentence_set(text, publishe
         # ... the same day again before التالي is the week after (the corpus: Greek withdrawals)
         ("واعتبارا من السبت 25 يوليو وحتى السبت التالي سيكون السقف المفروض على عمليات سحب الاموال 420 يورو في الاسبوع",
          date(2015, 7, 22), "من السبت 25 يوليو وحتى السبت", date(2015, 7, 25), date(2015, 8, 1)),
-        # ... not a weekday right after the day with no word between, which is a stale text's own day
+        # ... not a weekday right after the day with no word between, which is a stale text's own day (one expression
+        # with it since the round of sample 110: a weekday in quotation marks)
         ('وعقد أمس لقاء تعريفي آخر في بلدية العيون، فيما يعقد اليوم لقاء في بلدية العوالي، بينما سينطلق غدا "الأربعاء" '
-         "لقاء في الحي التراثي المديني", date(2015, 8, 6), "الأربعاء", date(2015, 8, 5), date(2015, 8, 5)),
+         "لقاء في الحي التراثي المديني", date(2015, 8, 6), 'غدا "الأربعاء"', date(2015, 8, 5), date(2015, 8, 5)),
         # ... nor the day of a saying
         ("ومن المقرر ان يتوجه دي ميستورا الى نيويورك الاثنين كي يرفع تقريراً عن مهمته الى مجلس الأمن الدولي، بحسب ما "
          "اعلن الاربعاء مساعد المتحدث باسم الامم المتحدة فرحان حق.", date(2015, 7, 24), "الاربعاء",

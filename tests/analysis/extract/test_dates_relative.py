@@ -359,6 +359,40 @@ def test_tomorrow_with_a_weekday_of_the_days_before(text, published, quote, day)
     assert span_of(text, published, quote)[:2] == (day, day)
 
 
+# (from the round of sample 110)
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # a weekday in quotation marks after today, yesterday or tomorrow is one expression with it, its weekday's
+        # day, as in brackets (sample 110: a stale text's Sunday in a Friday paper, read as the paper's day, and the
+        # weekday read again apart)
+        ("عملاً قدمه فنانان حجازيان عريقان في معرضهما الثنائي الأول الذي افتتح مساء اليوم “الأحد” في صالة نسما آرت بجدة",
+         date(2015, 7, 24), "اليوم “الأحد”", "2015-07-19"),
+        ("وأرجأ القاضي المحاكمة إلى جلسة تعقد اليوم «الأحد» لاستكمال سماع الشهود.", date(2015, 8, 9), "اليوم «الأحد»",
+         "2015-08-09"),
+        ('تنطلق اليوم "السبت" فعاليات برنامج "اصنع مهارة 11" في الدمام', date(2015, 8, 1), 'اليوم "السبت"',
+         "2015-08-01"),
+        # ... yesterday's: the Yemenis' correction resumed on Monday, in a Wednesday paper
+        ('استأنفت المديرية العامة للجوازات أمس "الاثنين" العمل على تصحيح أوضاع الأشقاء أبناء الجمهورية اليمنية',
+         date(2015, 7, 22), 'أمس "الاثنين"', "2015-07-20"),
+        ("غادرت الطفلة السعودية زينب لباد غرفة العناية المركزة بمستشفى النهضة بسلطنة عمان امس «الاربعاء» بعد 24 ساعة",
+         date(2015, 7, 31), "امس «الاربعاء»", "2015-07-29"),
+        # ... tomorrow's: a Tuesday text's tomorrow Wednesday in a Thursday paper
+        ('فيما يعقد اليوم لقاء في بلدية العوالي، بينما سينطلق غدا "الأربعاء" لقاء في الحي التراثي المديني',
+         date(2015, 8, 6), 'غدا "الأربعاء"', "2015-08-05"),
+    ],
+)  # fmt: skip
+def test_a_weekday_in_quotation_marks_after_today_or_yesterday_is_one_expression(text, published, quote, day):
+    assert span_of(text, published, quote)[:2] == (day, day)
+    assert not [m for m in find_dates(text, published) if m.date_text == quote.split()[-1].strip('"«»“”')]
+
+
+def test_a_quoted_weekday_after_that_day_is_not_todays():
+    # against: "ذلك اليوم «الخميس»" is no today: the weekday alone is read, as before
+    text = "ذهبت صبيحة ذلك اليوم «الخميس» - وأنا لا أعلم عمّا حدث شيئاً - لهذا المكان"
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 4))] == ["الخميس"]
+
+
 # --- a bare day, weekday or month in the tense of its clause: before or after the publication day -------------------
 
 
