@@ -776,8 +776,8 @@ class SentenceReading:
             if at is None or self.words[at] in starts:
                 continue
             type_index = self.approved_type(at)
-            if type_index is not None:
-                head = _WORD_AT_RE.match(self.norm, self.words[at])
+            head = _WORD_AT_RE.match(self.norm, self.words[at])
+            if type_index is not None and head is not None:
                 found.append((head.start(), head.end(), at, type_index))
                 starts.add(head.start())
         return found
