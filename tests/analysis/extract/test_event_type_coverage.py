@@ -350,3 +350,18 @@ def test_an_agreement_signed_on_a_date_is_the_agreement(sentence, date_text, exp
 )  # fmt: skip
 def test_fire_opened_with_its_subject_between_is_an_attack(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # one sandstorm, with the article, is a disaster like "عاصفة رملية" (sample 113: typed other)
+        ("تسببت العاصفة الرملية التي ضربت محافظة خيبر التابعة لمنطقة المدينة المنورة مساء أمس، في انقطاع التيار "
+         "الكهربائي وإغلاق الطرق وسقوط بعض الأشجار وأعمدة الإنارة على السيارات والممتلكات.", "أمس", "disaster"),
+        # the plural with the article is the season's weather, no event (the corpus)
+        ("وتسود فيها الرياح الشمالية الشرقية ويتشبع الهواء بالرطوبة، واحيانا العواصف الترابية، ويحتوي نوء المرزم على "
+         "منزلة واحدة تسمى «الذراع» تستمر الى العاشر من اغسطس", "العاشر من اغسطس", "other"),
+    ],
+)  # fmt: skip
+def test_a_sandstorm_with_the_article_is_a_disaster(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
