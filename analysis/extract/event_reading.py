@@ -208,8 +208,9 @@ class SentenceReading:
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
         self.keywords = self._keywords(found, masks)
+        # (searched in place: a slice of the joined text per word would copy the sentence each time, on every sentence)
         if lexicon.approved_objects and any(
-            v in norm[lo:hi] for v in chain(lexicon.approval_verbs, lexicon.approval_nouns)
+            norm.find(v, lo, hi) >= 0 for v in chain(lexicon.approval_verbs, lexicon.approval_nouns)
         ):
             approved = self._approved_keywords()
             if approved:
