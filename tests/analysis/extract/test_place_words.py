@@ -976,6 +976,30 @@ def test_ribat_in_its_land_or_honour_and_a_tether_let_loose_are_no_rabat(gazette
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # الهند after جوز is جوز الهند "coconut", no India (the ninetieth uniform sample: the Omani sellers in Asir,
+        # 2015-07-31-2199, printed again as 2015-08-01-1004; 2015-08-02-721 with the article; 2015-07-24-809 frying
+        # oils; 2015-07-21-295 a Mumbai guide)
+        ("ويستعرض الباعة العُمانيون عدداً من المنتجات التي تشتهر بها السلطنة، وفي مقدمتها: الحلوى العمانية، والبخور، "
+         "وجوز الهند، وذلك في العديد من المواقع والمنتزهات، مثل منتزه السودة.", []),
+        ("وأضاف: \"عصير جوز الهند يأتي في المرتبة الثانية؛ نظراً لفوائده الصحية؛ إذ تبلغ قيمته عشرة", []),
+        ("من جهته، أوضح البائع سعيد بن سالم أنه قام بإحضار تسعة سيارات ثقيلة في كل سيارة ما بين 1500 و2000 حبة من "
+         "الجوز الهند والحلوى العمانية، تصل إلى 200 كيلو جرام من كل نوع", []),
+        ("فإنها للزبدة تبلغ 150 درجة مئوية ولزيت كانولا النباتي هي 240 درجة مئوية ولزيت جوز الهند هي 177 درجة مئوية",
+         []),
+        ("أما العطش فيمكنك التغلب عليه باحتساء ماء جوز الهند الطازج.", []),
+        # against: India after other words stays the state (2015-07-21-295, the same Mumbai guide)
+        ("قد تكون دلهي عاصمة الهند، لكن مومباي تحتضن جميع العناصر الديناميكية والفوضوية المكونة لها.",
+         [("india", "name")]),
+        ("وبعد انتهاء هذه الحقبة عام 1947، غادر آخر الجنود البريطانيين الهند عبر هذه البوابة.", [("india", "name")]),
+    ],
+)  # fmt: skip
+def test_coconut_is_no_india(gazetteer, text, expected):
+    assert read_surface(text, gazetteer, "الهند") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # كابل "a cable" before a cable's adjective or its plug's name is no Kabul (the thirty-ninth metonymy file,
         # 2015-07-21-1767; 2015-08-07-887, 2015-08-10-792, 2015-07-24-648, 2015-07-21-527)
         ("طرح منتج جديد على منصة التمويل الجماعي، وهو كابل مخصص لأجهزة أندرويد سواء كانت هواتف ذكية", []),
