@@ -346,6 +346,12 @@ class ContextWords:
     #: verbs of publishing with their object pronoun before such a capital bare, which make it the paper
     #: (``paper_verbs_before_the_bare_name``: وفق ما نشرته الرياض بعدد الأحد، لم تنشرها الرياض)
     paper_verbs_before_the_bare_name: frozenset[str] = frozenset()
+    #: an embassy's noun before a capital (a locative: سفارة بيروت, the embassy in the city) and what names the host
+    #: after it, which make the capital the state whose embassy it is (``embassy_nouns``, ``embassy_hosts``,
+    #: ``embassy_reach``: بسفارة موسكو لدى مالي، وسفارة هافانا بواشنطن، سفارة هافانا من جديد في واشنطن)
+    embassy_nouns: frozenset[str] = frozenset()
+    embassy_hosts: frozenset[str] = frozenset()
+    embassy_reach: int = 0
     #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
     #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
     host_city_context: frozenset[str] = frozenset()
@@ -565,6 +571,9 @@ def context_words() -> ContextWords:
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         paper_words_before_parentheses=words(metonymy.get("paper_words_before_parentheses") or ()),
         paper_verbs_before_the_bare_name=words(metonymy.get("paper_verbs_before_the_bare_name") or ()),
+        embassy_nouns=words(metonymy.get("embassy_nouns") or ()),
+        embassy_hosts=words(metonymy.get("embassy_hosts") or ()),
+        embassy_reach=int(metonymy.get("embassy_reach") or 0),
         host_city_context=words(metonymy.get("host_city_context") or ()),
         government_cities=frozenset(alias_key(str(w)) for w in metonymy.get("government_cities") or ()),
         state_adjectives_after=words(metonymy.get("state_adjectives_after") or ()),
@@ -2381,6 +2390,8 @@ def _metonym_readings(
         says = _before_says(norm, first[0], first[1], words, by_key)
         if _a_local_government(norm, first, words):
             says = False  # حكومة أبوظبي الإلكترونية: the emirate's government, not the state's
+        if says is False and _an_embassy_with_its_host(norm, matches, group, words):
+            says = True  # بسفارة موسكو لدى مالي، وسفارة هافانا بواشنطن: the embassy of its state, posted elsewhere
         if says and _after_each_of(norm, first[0], words) and _a_settlement_among(group, metonyms, matches, gazetteer):
             says = None  # تقدمت كل من باريس وبودابست وهامبورج بطلبات لاستضافة الدورة: cities, Hamburg no capital
         if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):
@@ -2483,6 +2494,28 @@ def _metonym_readings(
             ):
                 acts[k] = None  # قال ل"الرياض"، مع "الرياض": the paper Al Riyadh, neither the city nor the government
     return acts
+
+
+def _an_embassy_with_its_host(
+    norm: str, matches: list[tuple[int, int, int, str]], group: list[int], words: ContextWords
+) -> bool:
+    """Whether a capital (or capitals joined by و) right after one of ``embassy_nouns`` has its host named after it:
+    one of ``embassy_hosts`` right after (``بسفارة موسكو لدى مالي``), or the next name within ``embassy_reach``
+    words, nothing but words between, with ب glued to it or في right before it (``وسفارة هافانا بواشنطن``، ``سفارة
+    هافانا من جديد في واشنطن``): the embassy of the capital's state, its government. Alone it is the embassy in the
+    city (``خلال فترة العمل في سفارة بيروت، بسبب أزمة قلبية``)."""
+    first, last = matches[group[0]], matches[group[-1]]
+    if not _in(previous_word(norm, first[0]), words.embassy_nouns):
+        return False
+    if _in(next_word(norm, last[2]), words.embassy_hosts):
+        return True
+    if group[-1] + 1 >= len(matches):
+        return False
+    host_start, host_alias_start = matches[group[-1] + 1][:2]
+    between = norm[last[2] : host_start].split()
+    if len(between) > words.embassy_reach or not all(w.isalpha() for w in between):
+        return False
+    return "ب" in norm[host_start:host_alias_start] or (bool(between) and between[-1] == "في")
 
 
 #: A run of what ends a sentence (".\n\n" is one break), for :func:`_in_the_sentence`.
