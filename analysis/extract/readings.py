@@ -1763,6 +1763,9 @@ def _a_given_name_nisba(norm: str, match_start: int, start: int, key: str, words
 _LIST_WORD_RE = re.compile(r"(\w+)[\s\"'«»“”،,]*\Z")
 #: How many nisbas a list of languages may hold before the one read.
 _LANGUAGE_LIST = 6
+#: A word, then the copula هي/هما (with و) and a colon or an opening bracket, right before a position: a
+#: ``language_nouns`` word there opens a list of languages (``بأربع لغات هي الإنجليزية``, ``لغات هي: العربية``).
+_COPULA_RE = re.compile(r"(\w+)[\s\"'«»“”،,]+و?(?:هي|هما)[\s\"'«»“”:(]*\Z")
 
 
 #: A dash between a name and what is next to it: ``مكة – جده``, a dateline's ``جده - عبدالرحمن العمري``.
@@ -1809,6 +1812,9 @@ def _a_language(norm: str, match_start: int, start: int, key: str, words: Contex
         return True
     pos = match_start
     for _ in range(_LANGUAGE_LIST + 1):
+        m = _COPULA_RE.search(norm, max(0, pos - _WINDOW), pos)
+        if m is not None and _in(m.group(1), words.language_nouns):
+            return True  # بأربع لغات هي الإنجليزية, … الفرنسية: the copula between the noun and the list
         m = _LIST_WORD_RE.search(norm, max(0, pos - _WINDOW), pos)
         if m is None:
             return False

@@ -157,6 +157,26 @@ def test_words_and_first_names_that_are_place_names(gazetteer, text, entity_id, 
         ("مثل كلمة «آه» بجميع اللغات الفرنسية والإنجليزية والإيطالية والصينية.", "china", False),
         ("وقالت الحكومة الإندونيسية إن الطائرة فقدت", "indonesia", True),
         ("وقد كتب مقالات في الصحافة الفرنسية والبريطانية", "france", True),
+        # … and after the copula هي/وهي that follows the word for language (the ninety-first uniform sample;
+        # SaudiNewsNet): the list of languages; a copula far from the nisba leaves it the state
+        (
+            "وبثت الترجمة بأربع لغات هي الإنجليزية, والأوردية, والملاوية, الفرنسية بمتابعة وحرص الرئيس العام",
+            "france",
+            False,
+        ),
+        ("وقد صدر الكتاب بعدة لغات هي: العربية والإنجليزية والفرنسية والإسبانية والروسية.", "russia", False),
+        (
+            "للترجمة الفورية لخمس لغات هي : الإنجليزية، الفرنسية، الإندونيسية، المالاوية، الأوردية، لخطب الحرمين",
+            "indonesia",
+            False,
+        ),
+        ("وبـ6 لغات وهي (العربية والإنجليزية والفرنسية والأردو والفارسية والأندونيسية)", "france", False),
+        (
+            "كما ستجري ترجمة المؤتمر إلى سبع لغات هي التركية، العربية، الإنجليزية، الإسبانية، الألمانية، الفرنسية والروسية.",
+            "turkey",
+            False,
+        ),
+        ("بلغة هي أقرب إلى مغازلة القيادة السورية، أن سورية لم تعلق عضويتها مطلقا", "syria", True),
         # اتحاد X: a company or a club (the eighth round's second sample; SaudiNewsNet), not the place
         (
             "وكذلك شركة ديار النعيم القابضة, وشركة اتحاد المحمدية للاستثمار التجاري برأسمال 6 ملايين ريال",
