@@ -317,7 +317,8 @@ def _bare_hijri_year_in_apposition(padded: str, span: Span, end: int) -> Span | 
 
 
 #: A part of a year that ends with the year named relatively: "النصف الأول من العام الحالي", "لصيف هذا العام".
-_RELATIVE_YEAR_END_RE = re.compile(r"(?:(?:العام|السنه)\s+\w+|هذا\s+العام|هذه\s+السنه)$")
+#: ... with the article after ل too: "شهر رمضان للعام السابق 1435هـ" (sample 115's class).
+_RELATIVE_YEAR_END_RE = re.compile(r"(?:(?:ال|لل)(?:عام|سنه)\s+\w+|هذا\s+العام|هذه\s+السنه)$")
 
 
 def _year_after_a_part(padded: str, before: tuple[int, int, Span], a: int, span: Span) -> Span | None:
@@ -333,13 +334,15 @@ def _year_after_a_part(padded: str, before: tuple[int, int, Span], a: int, span:
     if not (span.start <= part.start and part.end <= span.end):
         return None
     gregorian = (span.start.month, span.start.day, span.end.month, span.end.day) == (1, 1, 12, 31)
-    if not gregorian and not _SEASON_RE.search(padded[a0:b0]):
+    # ... and a Hijri month, read in the Hijri year: "شهر صفر من هذا العام 1436 هــ" (sample 115's class: Safar 1436)
+    if not gregorian and not _SEASON_RE.search(padded[a0:b0]) and not _HIJRI_MONTH_RE.search(padded[a0:b0]):
         return (
             None  # "مع بداية العام الحالي 1436هـ": the start of the Hijri year, not of the Gregorian one the part read
         )
     return Span(part.start, part.end, part.precision, span.relative, part.extent)
 
 
+_HIJRI_MONTH_RE = re.compile(rf"(?<!\w)[وفبل]*(?:{'|'.join(sorted(CAL.hijri_months, key=len, reverse=True))})(?!\w)")
 _SEASON_RE = re.compile(
     rf"(?<!\w)[وفبل]*(?:ال)?(?:{'|'.join(sorted({w.removeprefix('ال') for w in CAL.seasons}))})(?!\w)"
 )

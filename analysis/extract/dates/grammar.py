@@ -240,11 +240,14 @@ def _hijri_relative(g: Named) -> str:
     # Gregorian year alone)
     # the Hijri year's adjective between: "بداية من غرة محرم من العام الهجري القادم" (sample 80: read as the last 1
     # Muharram), "في شهر صفر من العام الهجري الحالي" (not read)
+    # A Hijri year may follow the year named relatively, in apposition: "خلال شهر رمضان من العام الحالي 1436هـ" (sample
+    # 115: the month was dropped, the relative year and the Hijri year read apart as the whole year); a Hijri year
+    # right after the month or its modifier is the month's own year ("رمضان 1436هـ", the hijri branch), so none there
     rel_year = rf"\s+(?:من\s+)?(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+(?:{_HIJRI_ADJECTIVE}\s+)?{g('ymod', _MOD)}|{g('ythis', _THIS_YEAR)})"
     return (
         rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:{g('shahr', 'شهر')}\s+)?{g('month', _HMONTH)}"
-        rf"(?:\s+(?:{_EPITHETS}))?(?:\s+{g('mod', _MOD)}|{rel_year})?{_WE}"
-        rf"(?!\s*,?\s*(?:{_HYEAR_WORD})?1[345]\d\d)"
+        rf"(?:\s+(?:{_EPITHETS}))?"
+        rf"(?:{rel_year}{_WE}|(?:\s+{g('mod', _MOD)})?{_WE}(?!\s*,?\s*(?:{_HYEAR_WORD})?1[345]\d\d))"
     )
 
 

@@ -785,7 +785,24 @@ def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, S
     elif extent == "since":
         precision, extent = "part_of_year", "range"  # "منذ بداية العام": the year up to the publication date
     year = span.start.year
+    if precision == "month" and _HIJRI_MONTH_NAME_RE.search(padded[a:b]) and (hijri := _a_hijri_month(start, end)):
+        # a Hijri month's same period is that month a Hijri year back: "خلال شهر رمضان المبارك للعام الحالي 1436هـ ...
+        # مقارنة مع 82.9 مليون عملية للفترة ذاتها من العام الماضي" is Ramadan 1435, 28 June - 27 July 2014 (sample 115's
+        # class; moved by the Gregorian calendar it was 18 June - 16 July 2014)
+        first, last = hijri_month_span(hijri[0] - (start.year - year), hijri[1])
+        return Span(first, last, precision, span.relative, extent)
     return Span(_in_year(start, year), _in_year(end, year), precision, span.relative, extent)
+
+
+_HIJRI_MONTH_NAME_RE = re.compile(rf"(?<!\w)[وفبل]*(?:{_alternation_re(tuple(CAL.hijri_months))})(?!\w)")
+
+
+def _a_hijri_month(start: date, end: date) -> tuple[int, int] | None:
+    """The Hijri year and month whose days run from ``start`` to ``end``, if they are one Hijri month."""
+    first = gregorian_to_hijri(start)
+    if first.day != 1 or hijri_month_span(first.year, first.month) != (start, end):
+        return None
+    return first.year, first.month
 
 
 def _relative_day(found: Found) -> Span:

@@ -1234,6 +1234,54 @@ def test_a_bare_hijri_month_is_still_no_date():
     assert [m.date_text for m in find_dates("برامج المقالب الأكثر مشاهدة في شهر رمضان", date(2015, 8, 9))] == []
 
 
+# (from the round of sample 115)
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a Hijri month with its year named relatively and the Hijri year after it is that month, the Hijri year in
+        # apposition given its days: the month was dropped and the two years read as the whole year (sample 115's toll
+        # of Ramadan, sample 74's card payments, sample 52's Safar)
+        ("الإحصائية الإسعافية التي باشرتها الفرق الإسعافية خلال شهر رمضان من العام الحالي 1436هـ ، أسفرت عن 8 حالات وفاة",
+         date(2015, 7, 24), [("شهر رمضان من العام الحالي 1436ه", "2015-06-18", "2015-07-16", "point")]),
+        ("أن قيمة إجمالي صفقات شهر صفر من هذا العام 1436 هــ للعقار السكني على مستوى مكة المكرمة شهدت ارتفاعاً",
+         date(2015, 7, 24), [("شهر صفر من هذا العام", "2014-11-23", "2014-12-22", "point"),
+                             ("1436 ه", "2014-11-23", "2014-12-22", "point")]),
+        ("تنظيم مؤتمر عن «ضوابط استخدام شبكات التواصل الاجتماعي في الإسلام» وذلك خلال شهر صفر من العام القادم 1437هـ.",
+         date(2015, 7, 31), [("شهر صفر من العام القادم 1437ه", "2015-11-13", "2015-12-11", "point")]),
+        # ... with the article after ل (للعام), whose year was read alone: as 2012 in one paper
+        ("وبنمو نسبته 16% مقارنة مع شهر رمضان للعام السابق 1435هـ الذي سجلت فيه", date(2015, 8, 9),
+         [("شهر رمضان للعام السابق", "2014-06-28", "2014-07-27", "point"),
+          ("1435ه", "2014-06-28", "2014-07-27", "point")]),
+        # ... and its same period a year back is that month a Hijri year back, not the month's days a Gregorian year
+        # back (18 June - 16 July 2014)
+        ("خلال شهر رمضان المبارك المنصرم نموا بنسبة 20.5 في المائة في حجم العمليات التي بلغت 99.5 مليون عملية مقارنة مع "
+         "82.9 مليون عملية للفترة ذاتها من العام الماضي", date(2015, 8, 9),
+         [("شهر رمضان المبارك المنصرم", "2015-06-18", "2015-07-16", "point"),
+          ("العام الماضي", "2014-06-28", "2014-07-27", "point")]),
+    ],
+)  # fmt: skip
+def test_a_hijri_month_with_a_relative_year_and_the_hijri_year_after_it(text, published, expected):
+    assert days(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # against: a Hijri year right after the month is the month's own year, as before
+        ("وفاة ثمان حالات وإصابة 133 حالة خلال شهر رمضان المبارك لعام 1436هـ أثر حوادث سير", date(2015, 7, 24),
+         [("شهر رمضان المبارك لعام 1436ه", "2015-06-18", "2015-07-16", "point")]),
+        # ... the start of the running year before a Hijri year stays the Gregorian part and the Hijri year
+        ("مع بداية العام الحالي 1436هـ", date(2015, 8, 9),
+         [("بداية العام الحالي", "2015-01-01", "2015-04-30", "point"), ("1436ه", "2014-10-25", "2015-10-13", "point")]),
+        # ... and a Gregorian month's same period is moved by the Gregorian year
+        ("ارتفعت المبيعات خلال شهر يونيو الماضي مقارنة بالفترة نفسها من العام الماضي", date(2015, 8, 9),
+         [("شهر يونيو الماضي", "2015-06-01", "2015-06-30", "point"), ("العام الماضي", "2014-06-01", "2014-06-30", "point")]),
+    ],
+)  # fmt: skip
+def test_other_months_and_parts_before_a_year_keep_their_reading(text, published, expected):
+    assert days(text, published) == expected
+
+
 # (from the rounds of samples 66 and 68)
 def test_a_hijri_month_of_a_relative_year_without_a_part_stays_the_month():
     # against: no part word, the whole month (as before); a part of a bare Hijri month stays no date
