@@ -1349,6 +1349,15 @@ def _weekday(found: Found) -> Span:
         # "ابتداء من بعد غد ولمدة ثلاثة أيام ... خصص يوم الأحد ...، الاثنين ...، والثلاثاء" (sample 56): the list
         # goes on from the day the text set ahead
         day = ahead + timedelta(days=(weekday - ahead.weekday()) % 7)
+        if (
+            day > ahead
+            and day - timedelta(weeks=1) > published
+            and _named_before_in_list(found, weekday)
+            and not _LIST_WEEK_AFTER_RE.match(found.after)  # "ثم ... الأحد والاثنين والثلاثاء الأسبوع ما بعد المقبل"
+        ):
+            # "تحاضر ... غدا ...، ... الجمعة ...، ... السبت ...، ... الأحد، بينما تشمل ورش العمل ... الجمعة" (sample
+            # 114, a Wednesday paper, a fair of five days): the list names its days again, the same Friday, not the next
+            day -= timedelta(weeks=1)
     else:
         day = last_weekday(published, weekday, strictly_before=shift is not None and shift < 0)
         if shift is not None and shift < -1:
@@ -1399,6 +1408,21 @@ def _family_weekdays(text: str) -> frozenset[int]:
         if _family_name(before) or _after_one_of(before, _TITLES):
             found.add(CAL.weekdays[m.group(0)[2:]])
     return frozenset(found)
+
+
+# the list's weekdays, then a week named after them: "الأحد والاثنين والثلاثاء الأسبوع ما بعد المقبل" (a week on)
+_LIST_WEEK_AFTER_RE = re.compile(rf"(?:\W*و?{_WEEKDAY_WORD_RE.pattern})*\W*(?:من\s+)?الاسبوع")
+
+
+def _named_before_in_list(found: Found, weekday: int) -> bool:
+    """Whether the sentence of a bare weekday that a list of days set ahead moves on names that weekday already
+    before the day the list last set (``found.anchor_at``): the list has come round to its days again."""
+    text, anchor_at = found.match.string, found.anchor_at
+    if anchor_at is None:
+        return False
+    ends = list(_PERIOD_SENTENCE_END_RE.finditer(text, 0, anchor_at[0]))
+    start = ends[-1].end() if ends else 0
+    return any(CAL.weekdays[m.group(0)[2:]] == weekday for m in _WEEKDAY_WORD_RE.finditer(text, start, anchor_at[0]))
 
 
 def _day_set_ahead(found: Found) -> date | None:

@@ -699,6 +699,55 @@ def test_a_weekday_after_a_day_set_ahead_goes_on_from_it(text, published, quote,
     assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
 
 
+# the round of sample 114: a Wednesday paper's craft fair "يستمر لمدة خمس أيام", lectures and workshops "لمدة أربع أيام
+# متتالية": tomorrow (Thursday), Friday, Saturday, Sunday, then the workshops' Thursday to Sunday again
+_FAIR = (
+    "ويشارك بالمعرض الذي يستمر لمدة خمس أيام أكثر من ١٠٠ حرفي وحرفية يقدمون منتجاتهم ومواهبهم وفنونهم المختلفة، ويصاحب "
+    "المعرض محاضرات لرائدات الأعمال من السابعة إلى ٨.٣٠ مساء وورش عمل من الخامسة إلى التاسعة مساء لمدة أربع أيام "
+    'متتالية، حيث تحاضر صاحبة مطعم فيافي الجنوب فاطمة الألمعي غدا بعنوان "أنا والموهوبة"، والمدربة المعتمدة وصاحبة شركة '
+    '"آوان للطباعة" ألاء النهاري الجمعة بعنوان "مشروعك الالكتروني"، ورئيسة قسم المالية في "ركة إيوان" لتدوير الأثاث '
+    'بشاير أبودبيل السبت بعنوان "تدوير الأثاث وإعادة الاستخدام"، وصاحبة مركز خدمة المعلمة والطالبة ندى الشهراني الأحد، '
+    'بينما تشمل ورش العمل أعمال فن الكروشيه وأساسيته "شرح غرز المربع" للمدربة عالية الغامدي لخميس، وفن الرسم "الرسم '
+    'بالأكريليك" للمدربة المعتمدة والفنانة التشكيلية حنان الشهراني الجمعة، وفن القط والزخارف العسيرية للمدربة صاحبة متحف '
+    '"فاطمة" فاطمة يعقوب السبت، وفن الديكوباج وطريقته للمدربة المعتمدة والفنان التشكيلية سلمى القحطاني الأحد.'
+)
+
+
+def test_a_list_of_days_set_ahead_that_names_a_weekday_again_names_the_same_day():
+    # the second Friday, Saturday and Sunday are the fair's (24-26 July), not the next week's Friday 31 July and the
+    # last Saturday and Sunday (18 and 19 July) the list fell back to after it
+    read = [(m.date_text, m.date_start) for m in find_dates(_FAIR, date(2015, 7, 22))]
+    assert read == [
+        ("غدا", date(2015, 7, 23)),
+        ("الجمعة", date(2015, 7, 24)),
+        ("السبت", date(2015, 7, 25)),
+        ("الأحد", date(2015, 7, 26)),
+        ("الجمعة", date(2015, 7, 24)),
+        ("السبت", date(2015, 7, 25)),
+        ("الأحد", date(2015, 7, 26)),
+    ]
+
+
+def test_a_list_of_days_that_names_a_week_after_them_is_not_taken_back_to_the_same_days():
+    # against (the corpus, Abha's nights in a Friday paper): "الأحد والاثنين والثلاثاء الأسبوع ما بعد المقبل" names
+    # another week, not the Sunday to Tuesday listed before (9-11 August); left: the week after next is not read
+    text = (
+        "وقال العمرة إن تنومة ستحيى الليلة الأولى بمسرح المفتاحة الأحد المقبل، يليها بلقرن ورجال ألمع الاثنين والثلاثاء، "
+        "ثم سراة عبيدة وأحد رفيدة وطريب الأحد والاثنين والثلاثاء الأسبوع ما بعد المقبل."
+    )
+    read = [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, date(2015, 8, 7))]
+    assert read[:2] == [
+        ("الأحد المقبل", date(2015, 8, 9), date(2015, 8, 9)),
+        ("الاثنين والثلاثاء", date(2015, 8, 10), date(2015, 8, 11)),
+    ]
+    later = [(first, last) for quote, first, last in read[2:] if "الاسبوع" not in quote and "الأسبوع" not in quote]
+    assert later and not {day for pair in later for day in pair} & {
+        date(2015, 8, 9),
+        date(2015, 8, 10),
+        date(2015, 8, 11),
+    }
+
+
 def test_a_day_of_the_texts_anchor_of_a_year_is_not_joined_to_it():
     # sample 5: "لليوم ذاته من عام 1435هـ" stays two expressions, as before the round (and since the round of sample
     # 49 the month before the first year is read with it)
