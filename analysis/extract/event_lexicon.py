@@ -162,6 +162,7 @@ class EventLexicon:
     council_references: frozenset[str] = frozenset()  # "قرار مجلس الشورى رقم ... وتاريخ": the Shura's decision
     council_reference_words: frozenset[str] = frozenset()  # "رقم"، "ه": the words of its reference phrase
     council_date_words: frozenset[str] = frozenset()  # "وتاريخ": ... the word right before its date
+    pledge_words: frozenset[str] = frozenset()  # "، وتعهد في بيان": a pledge, no list's next event, normalised
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -357,15 +358,16 @@ def _pattern(forms: _Forms, inflection: _Inflection, punctuation: list[str]) -> 
     )
 
 
-def _merge_shadowed(forms: _Forms, inflection: _Inflection) -> None:
+def _merge_shadowed(forms: _Forms, inflection: _Inflection, not_keywords: frozenset[str] = frozenset()) -> None:
     """A word declared in an inflected form (the cue ``غارات``) is matched as itself, so the word
-    it is a form of (the keyword ``غارة``) lends it its roles."""
+    it is a form of (the keyword ``غارة``) lends it its roles; not a word declared no keyword (``not_keywords``: the
+    student ``طالبا`` is no dual of the verb ``طالب``)."""
     endings = {"n": inflection.noun_endings, "f": ["ه", "ات", "تين", "تان"], "v": inflection.perfect_endings}
     for kind, keys in forms.keys.items():
         for key, owner in keys.items():
             for ending in endings.get(kind, ()):
                 shadow = forms.term_of_text.get(key + ending)
-                if shadow is None or shadow == owner:
+                if shadow is None or shadow == owner or key + ending in not_keywords:
                     continue
                 source, target = forms.terms[owner], forms.terms[shadow]
                 target["cues"] |= source["cues"]
@@ -607,6 +609,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "council_references",
             "council_reference_words",
             "council_date_words",
+            "pledge_words",
         )
     )
     return punctuation, same_day, lists
@@ -679,12 +682,13 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
     types = _types(data, source, forms)
     senses = _senses(data, source, forms, types)
     punctuation, same_day, lists = _clauses(clauses_path, forms)
-    for word in _words(data, "not_keywords", f"{source}: not_keywords"):
-        forms.noun(word, f"{source}: not_keywords")
+    not_keywords = frozenset(
+        forms.noun(word, f"{source}: not_keywords") for word in _words(data, "not_keywords", f"{source}: not_keywords")
+    )
     lookup = {(kind, key): term for kind, keys in forms.keys.items() for key, term in keys.items()}
     inflection = _inflection(data, source)
     pattern = _pattern(forms, inflection, punctuation)
-    _merge_shadowed(forms, inflection)
+    _merge_shadowed(forms, inflection, not_keywords)
     terms = tuple(
         Term(t["type_index"], t["sense"], frozenset(t["cues"]), t["verb"], t["boundary"], t["negator"])
         for t in forms.terms

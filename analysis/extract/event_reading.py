@@ -201,9 +201,19 @@ class SentenceReading:
                 elif term.boundary == "when":
                     self.when_at.add(start)
             elif (
-                # a verb after و, ف or a comma ("قتل جنديان أمس، ويزور الوزير"), or an event noun after a comma and و
-                term.verb and _opens_clause(norm, m) and not _a_name_or_noun(lexicon, norm, start)
-            ) or (not term.verb and (term.type_index is not None or term.sense is not None) and _listed(norm, m)):
+                (
+                    # a verb after و, ف or a comma ("قتل جنديان أمس، ويزور الوزير"), or an event noun after a comma and و
+                    term.verb and _opens_clause(norm, m) and not _a_name_or_noun(lexicon, norm, start)
+                )
+                or (
+                    not term.verb
+                    and (term.type_index is not None or term.sense is not None)
+                    and _listed(norm, m)
+                    # ... not a pledge, a saying of the same sayer: "رحب رئيس الوزراء العراقي ... بموافقة مجلس النواب على
+                    # حزمة الاصلاحات ... اليوم, وتعهد في بيان مقتضب" (the corpus: the welcome's today, typed statement)
+                    and m.group(0)[1:] not in lexicon.pledge_words
+                )
+            ):
                 self.clause_at.append(start)
                 self.any_at.append(start)
             found.append((start, m.end(), bisect_right(words, start) - 1, term))
@@ -1483,7 +1493,11 @@ class SentenceReading:
             # ... or right after it, its verb before the date: "جدد مبعوث الأمم المتحدة ... أمس، دعوته لوقف إطلاق النار"
             if not self.a_call(k):
                 return False
-            return distance(k[2]) > 1 if k[0] > start else self.said_by(k, start) > REPORT_WORDS
+            # ... not a call joined after it by و or ف, a clause of its own: "وأنشأت الأمم المتحدة صندوق مناخ ... عام 2010
+            # وتعهدت الدول المتقدمة بجمع" (the corpus: the fund's year)
+            if k[0] > start:
+                return distance(k[2]) > 1 or self.norm[k[0]] in "وف"
+            return self.said_by(k, start) > REPORT_WORDS
 
         weak = [k for k in weak if not far_call(k)]
         if apart is not None:
