@@ -346,6 +346,9 @@ class ContextWords:
     #: verbs of publishing with their object pronoun before such a capital bare, which make it the paper
     #: (``paper_verbs_before_the_bare_name``: وفق ما نشرته الرياض بعدد الأحد، لم تنشرها الرياض)
     paper_verbs_before_the_bare_name: frozenset[str] = frozenset()
+    #: words of a statement to the press before such a capital bare with ل glued, which make it the paper
+    #: (``paper_statements_before_the_bare_la``: في تصريح للرياض، يتحدث للرياض نخبة من الفنانين)
+    paper_statements_before_the_bare_la: frozenset[str] = frozenset()
     #: an embassy's noun before a capital (a locative: سفارة بيروت, the embassy in the city) and what names the host
     #: after it, which make the capital the state whose embassy it is (``embassy_nouns``, ``embassy_hosts``,
     #: ``embassy_reach``: بسفارة موسكو لدى مالي، وسفارة هافانا بواشنطن، سفارة هافانا من جديد في واشنطن)
@@ -571,6 +574,7 @@ def context_words() -> ContextWords:
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         paper_words_before_parentheses=words(metonymy.get("paper_words_before_parentheses") or ()),
         paper_verbs_before_the_bare_name=words(metonymy.get("paper_verbs_before_the_bare_name") or ()),
+        paper_statements_before_the_bare_la=words(metonymy.get("paper_statements_before_the_bare_la") or ()),
         embassy_nouns=words(metonymy.get("embassy_nouns") or ()),
         embassy_hosts=words(metonymy.get("embassy_hosts") or ()),
         embassy_reach=int(metonymy.get("embassy_reach") or 0),
@@ -2652,7 +2656,8 @@ def _a_quoted_paper(norm: str, match: tuple[int, int, int, str], words: ContextW
     «الرياض»``, ``في تصريح "للرياض"`` are the paper Al Riyadh; ``زوار العاصمة "الرياض"`` the city. Alone in
     parentheses only after one of ``paper_words_before_parentheses``: ``حصلت ( الرياض ) على نسخة``, ``نشرته
     (الرياض)`` the paper; ``عبدالله مساوي من (الرياض)`` (a referee's city), ``فرض (الرياض) لاعبا`` not. Bare only
-    right after one of ``paper_verbs_before_the_bare_name``, a space between: ``وفق ما نشرته الرياض بعدد الأحد``."""
+    right after one of ``paper_verbs_before_the_bare_name``, a space between: ``وفق ما نشرته الرياض بعدد الأحد``; or
+    with ل glued right after one of ``paper_statements_before_the_bare_la``: ``في تصريح للرياض``."""
     match_start, start, end, key = match
     if key not in words.quoted_papers:
         return False
@@ -2663,10 +2668,12 @@ def _a_quoted_paper(norm: str, match: tuple[int, int, int, str], words: ContextW
         before = previous_word(norm, paren.start())
         return match_start == start and _in(before, words.paper_words_before_parentheses)
     if not (_QUOTE_BEFORE_RE.search(norm, max(0, match_start - 2), match_start) and _QUOTE_THEN_RE.match(norm, end)):
-        if match_start != start:
-            return False
         at, to = _previous_word_span(norm, match_start)
-        return at != to and norm[to:match_start] == " " and _in(norm[at:to], words.paper_verbs_before_the_bare_name)
+        if at == to or norm[to:match_start] != " ":
+            return False
+        if match_start != start:  # ل glued: يتحدث للرياض نخبة من الفنانين
+            return _in(norm[at:to], words.paper_statements_before_the_bare_la)
+        return _in(norm[at:to], words.paper_verbs_before_the_bare_name)
     return not _in(previous_word(norm, match_start), words.quoted_paper_not_after)
 
 

@@ -762,6 +762,26 @@ def test_the_paper_al_riyadh_bare_after_a_verb_of_publishing_its_pronoun(gazette
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the paper Al Riyadh bare with ل glued, right after a word of a statement to the press
+        # (`paper_statements_before_the_bare_la`): neither the city nor the government (2015-08-07-781, the
+        # sixty-first metonymy file; 2015-08-09-585: the only two in SaudiNewsNet)
+        ("ومدى اندماج الفنان مع التحول التقني وطرق وأساليب الإبهار والعرض يتحدث للرياض نخبة من الفنانين", []),
+        ("وقال الشبانة في تصريح للرياض: إن علاقته بالراحل تتجاوز مجال العمل إلى الجانب الإنساني", []),
+        # against: the city visited after a noun of visiting (2015-07-25-1353), the government thanked after a noun
+        # (2015-07-25-1013), the city after an emir (2015-07-24-622)
+        ("وأضافت أن موغيريني في زيارتها الأولى للرياض سوف تجري مباحثات مع المسؤولين في المملكة",
+         [("riyadh", "place")]),
+        ("مقدما الشكر للرياض على الجهود التي تبذلها لاستعادة الشرعية", [("saudi_arabia", "metonym")]),
+        ("عندما كان سموه أميرًا للرياض -. وأوضح الدكتور عبدالله الرقيبة", [("riyadh", "place")]),
+    ],
+)  # fmt: skip
+def test_the_paper_al_riyadh_bare_with_its_la_after_a_statement(gazetteer, text, expected):
+    assert read_surface(text, gazetteer, "لرياض") == expected  # للرياض: the surface is ل + الرياض's rest
+
+
+@pytest.mark.parametrize(
     "text, alias, expected",
     [
         # the channel Abu Dhabi Sports: neither the city nor the government (the twenty-first metonymy file's error,
