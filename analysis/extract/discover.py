@@ -191,6 +191,9 @@ class Triggers:
     #: words that carry a title's complement on, and how many words further (وكيلة وزارة الخارجية
     #: الأمريكية لشؤون الأمن الدولي روز جوتمولر: لشؤون, two)
     complement_links: Mapping[str, int] = field(default_factory=dict)
+    #: a construct title's first complement that takes a bare name of its own before the person's (رئيس
+    #: مركز مسلية إبراهيم الشعبي: the centre Musliyah, then the man)
+    named_complements: frozenset[str] = frozenset()
     #: organisation heads named by a portfolio: no ل + a bare word (the body's purpose: اتفاقية مع وزارة
     #: الزراعة لابتعاث 500), no bare word after a definite one (بوزارة الصحة سليمان بن أحمد الشريع)
     portfolio_heads: frozenset[str] = frozenset()
@@ -297,6 +300,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         toponym_heads=frozenset(_key(w) for w in _optional_words(document, "toponym_heads", source)),
         place_lists=frozenset(place_lists),
         complement_links=_complement_links(document, source),
+        named_complements=frozenset(_key(w) for w in _optional_words(document, "named_complements", source)),
         portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "portfolio_heads", source)),
         bare_portfolio_heads=frozenset(_key(w) for w in _optional_words(document, "bare_portfolio_heads", source)),
         joint_portfolios=frozenset(_key(w) for w in _optional_words(document, "joint_portfolios", source)),
@@ -907,6 +911,16 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
             continue
         if i < linked and word not in lex.first_names and word not in lex.function and word not in lex.first_words:
             i += 1  # لدى مملكة البحرين بالإنابة مرتضى صنوبري: what the link carries, up to a first name
+            continue
+        if (
+            construct
+            and i == 1
+            and tokens[0][0] in triggers.named_complements
+            and not word.startswith("ال")
+            and len(tokens) > 2
+            and tokens[2][0] in lex.first_names
+        ):
+            i += 1  # رئيس مركز مسلية إبراهيم الشعبي: the centre's own bare name, then a given name, the man's
             continue
         adjective = word.startswith("ال") and word in lex.triggers.not_names  # وزير الصحة العامة وائل أبو فاعور
         if (word in lex.function and not adjective) or (i > 0 and word in lex.first_words):
