@@ -744,8 +744,8 @@ def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, S
     """The days of "the same period" of a year: a whole year read at ``at`` right after one of ``same_period_words``
     is the period the sentence set before it (the last of ``before``, the expressions read so far with their start and
     end, a since period included; a year in apposition to it, ``من هذا العام 2015``, is passed over), moved into that
-    year, when that period is a month or more within one calendar year that has begun by ``published``, or a month or the
-    end of one after "until" (the year so far); None otherwise (the year stays the year)::
+    year, when that period is a month or more or a range of days within one calendar year that has begun by ``published``,
+    or a month or the end of one after "until" (the year so far); None otherwise (the year stays the year)::
 
         أنهت السوق النصف الأول من عام 2015 ... مقارنة بقيمة الصفقات للفترة نفسها من عام 2014   -> 2014-01-01..06-30
         حتى نهاية شهر يوليو من هذا العام 2015، مقارنة بنفس الفترة من العام الماضي 2014     -> 2014-01-01..07-31
@@ -776,7 +776,12 @@ def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, S
         return None  # "قبل نهاية العام الجاري", "عقود أغسطس المقبل": a time ahead has no figures to compare
     if start.year != end.year or start.year == span.start.year or _whole_year(period):
         return None
-    if (end - start).days < 27 or (precision in ("day", "week", "part_of_month") and extent != "range"):
+    days_range = precision == "day" and extent == "range" and start < end
+    # a range of days is a period, a week as much as a month: "الموجة شديدة الحرارة التى اجتاحت فرنسا في الفترة من 29
+    # يونيو وحتى 5 يوليو الماضى ... مقارنة بمتوسط الحالات في نفس الفترة من عام 2014" is 29 June - 5 July 2014 (sample 116)
+    if not days_range and (
+        (end - start).days < 27 or (precision in ("day", "week", "part_of_month") and extent != "range")
+    ):
         # a range of days of a month or more is a period: "في الفترة الممتدة من الأول من شهر يناير 2015 وحتى نهاية
         # شهر يونيو الماضي ... خلال الفترة المقابلة من العام الماضي 2014" (sample 53: read as the year)
         if precision not in ("part_of_month", "month") or not _SAME_PERIOD_UNTIL_RE.search(padded[max(0, a - 20) : a]):
