@@ -19,6 +19,7 @@ import re
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from analysis.extract.dates.calendar import CAL, Span, gregorian_to_hijri, hijri_to_gregorian, month_span
 
@@ -225,6 +226,8 @@ def attach_weekdays(
     """A weekday read alone (against the publication date) and the date right after it that it
     agrees with become one expression with the date's day: the written date wins. Also the
     phrases a date completes: the week ending on it, and an open period from an event's date."""
+    if published is not None:
+        found = _weekdays_before_listed_days(norm, found)
     out: list[tuple[int, int, Span, str]] = []
     for i, (a, b, span, branch) in enumerate(found):
         if (
@@ -246,6 +249,73 @@ def attach_weekdays(
             a, span = first
         out.append((a, b, span, branch))
     return _attach(norm, out)
+
+
+#: A list of day numbers after listed weekdays: "10 و11 و12", "23و24", "14 - 15".
+_DAY_LIST = re.compile(r"(?:في\s+)?(\d{1,2})((?:\s*[و\-]\s*\d{1,2})+)")
+
+
+def _weekdays_before_listed_days(
+    norm: str, found: list[tuple[int, int, Span, str]]
+) -> list[tuple[int, int, Span, str]]:
+    """Two or more weekdays listed with و and the days they name listed right after them, with their month: one
+    range of those days ("أيام الأحد والاثنين والثلاثاء 10 و11 و12 شوال الجاري": 10-12 Shawwal; "مساء الخميس والجمعة
+    الموافق 23و24 يوليو 2015م"), when the days follow each other and each weekday is its day's. Read alone, each weekday
+    was the last such day and the list lost all but its last day (sample 117)."""
+    out: list[tuple[int, int, Span, str]] = []
+    i = 0
+    while i < len(found):
+        j = i
+        while (
+            j < len(found)
+            and found[j][3] == "weekday"
+            and found[j][2].precision == "day"
+            and found[j][2].extent == "point"
+            and _WEEKDAY_ONLY.fullmatch(norm, found[j][0], found[j][1])
+            and (
+                j == i
+                or (re.fullmatch(r"\s*[,،]?\s*", norm[found[j - 1][1] : found[j][0]]) and norm[found[j][0]] == "و")
+            )
+        ):
+            j += 1
+        merged = _listed_days(norm, found, i, j) if j - i >= 2 and j < len(found) else None
+        if merged is None:
+            out.append(found[i])
+            i += 1
+            continue
+        out.append(merged)
+        i = j + 1
+    return out
+
+
+def _listed_days(
+    norm: str, found: list[tuple[int, int, Span, str]], i: int, j: int
+) -> tuple[int, int, Span, str] | None:
+    """The weekdays ``found[i:j]`` and the date ``found[j]`` that ends the list of their days, as one range."""
+    names = [re.findall(r"ال(\w+)", norm[a:b])[-1] for a, b, _, _ in found[i:j]]
+    if not all(n in CAL.weekdays for n in names):
+        return None
+    gap = _AGREEING.match(norm, found[j - 1][1])
+    listed = _DAY_LIST.match(norm, gap.end())
+    if listed is None:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", listed.group(0))]
+    a2, b2, last, branch = found[j]
+    q = listed.end()
+    if last.precision == "day" and a2 <= q < b2:
+        end = last.end  # "و12 شوال الجاري", "14 - 15 / 10 /1436ه": the date holds the last day
+    elif last.precision == "month" and re.fullmatch(r"\s*", norm[q:a2]):  # "23و24 يوليو 2015م"
+        end = last.start + timedelta(days=numbers[-1] - 1)
+        if end > last.end:
+            return None
+    else:
+        return None
+    if len(numbers) != j - i or any(b - a != 1 for a, b in pairwise(numbers)):
+        return None
+    days = [end - timedelta(days=numbers[-1] - n) for n in numbers]
+    if any(d.weekday() != CAL.weekdays[n] for d, n in zip(days, names)):
+        return None
+    return found[i][0], b2, Span(days[0], days[-1], "day", last.relative, "range"), branch
 
 
 def written_year(text: str) -> bool:

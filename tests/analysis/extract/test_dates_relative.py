@@ -181,6 +181,45 @@ def test_two_weekdays_with_their_dates_are_not_a_night():
 
 
 @pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # sample 117: the Sunday and Monday were read as the last Monday (20 July), the list kept its last day only
+        ("وعلى الجميع التقييد بالحضور في التواريخ المحددة لكل مجموعة وهي أيام الأحد والاثنين والثلاثاء 10 و11 و12 شوال "
+         "الجاري، مصطحبين: أساس شهادة الثانوية العامة.", date(2015, 7, 21),
+         "الأحد والاثنين والثلاثاء 10 و11 و12 شوال الجاري", date(2015, 7, 26), date(2015, 7, 28)),
+        # sample 72 (read as the last Tuesday, 22 July)
+        ("وحددت الكلية أيام الثلاثاء والأربعاء والخميس 12 و13 و14 شوال الجاري مواعيد للمراجعة", date(2015, 7, 26),
+         "الثلاثاء والأربعاء والخميس 12 و13 و14 شوال الجاري", date(2015, 7, 28), date(2015, 7, 30)),
+        # sample 102 (read as Friday 31 July alone)
+        ("وذلك بقاعة جمعية الجشة الخيرية شرق محافظة الأحساء، يومي الخميس والجمعة 14 - 15 / 10 /1436هـ، بحضور رئيس الجمعية",
+         date(2015, 8, 2), "الخميس والجمعة 14 - 15 / 10 /1436ه", date(2015, 7, 30), date(2015, 7, 31)),
+        # the corpus: a Gregorian month after the days (the pair read as 17 July, the days lost to the month)
+        ("تستضيف جمعية الثقافة والفنون في الدمام، مساء الخميس والجمعة الموافق 23و24 يوليو 2015م، منتدى اليراع",
+         date(2015, 7, 23), "الخميس والجمعة الموافق 23و24 يوليو 2015م", date(2015, 7, 23), date(2015, 7, 24)),
+        ("وذلك في يومي الأربعاء والخميس الموافق 20 و21 شوال، ويشارك في هذا اللقاء محاضرون من بريطانيا", date(2015, 8, 1),
+         "الأربعاء والخميس الموافق 20 و21 شوال", date(2015, 8, 5), date(2015, 8, 6)),
+    ],
+)  # fmt: skip
+def test_weekdays_listed_before_their_days_listed_are_those_days(text, published, quote, first, last):
+    read = [(m.date_text, m.date_start, m.date_end, m.extent) for m in find_dates(text, published)]
+    assert (quote, first, last, "range") in read
+    assert len(read) == 1
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # the weekdays are not the days' (10 Shawwal 1436 is a Sunday): left as they were
+        ("وهي أيام الاثنين والثلاثاء والأربعاء 10 و11 و12 شوال الجاري", date(2015, 7, 21)),
+        # days not in a row
+        ("وهي أيام الأحد والثلاثاء 10 و12 شوال الجاري", date(2015, 7, 21)),
+    ],
+)  # fmt: skip
+def test_weekdays_listed_before_other_days_are_not_joined_to_them(text, published):
+    assert all(m.extent != "range" or not m.date_text.startswith("ال") for m in find_dates(text, published))
+
+
+@pytest.mark.parametrize(
     "text, published, quote, start",
     [
         # sample 43: a wire's "today" corrected by the paper in parentheses is one day, the paper's (it was today)
