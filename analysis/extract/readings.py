@@ -1697,11 +1697,24 @@ def _first_family_nisba(norm: str, key: str, words: ContextWords, memo: dict[str
     or a gazetteer person's alias holds it, ``منصور التركي``); ``len(norm)`` when nowhere."""
     if key not in memo:
         memo[key] = len(norm)
-        for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", norm):
-            if _a_family_nisba(norm, m.start(), m.start(), m.end(), key, words):
-                memo[key] = m.end()
-                break
+        # what finditer of (?<!\w)key(?!\w) finds, by str.find: a pattern that opens with a look-behind is tried at
+        # every position of the text, a name per match of the article
+        at, size = norm.find(key), len(key)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not _word_char(norm[at - 1])) and (end == len(norm) or not _word_char(norm[end])):
+                if _a_family_nisba(norm, at, at, end, key, words):
+                    memo[key] = end
+                    break
+                at = norm.find(key, end)
+            else:
+                at = norm.find(key, at + 1)
     return memo[key]
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is what ``\\w`` matches."""
+    return char.isalnum() or char == "_"
 
 
 #: The abbreviation د. (Dr.) right before a match.

@@ -59,7 +59,7 @@ from analysis.extract.dates.calendar import (
     load_calendar,
 )
 from analysis.extract.dates.fiscal import fiscal_year
-from analysis.extract.dates.grammar import CANDIDATE_RE, DATE_RE
+from analysis.extract.dates.grammar import CANDIDATE_RE, match_date
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
 from analysis.extract.dates.resolve import (
     Reject,
@@ -149,7 +149,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     for candidate in CANDIDATE_RE.finditer(padded):
         if candidate.end() < last_end:  # inside the last date (a third of the candidates)
             continue
-        m = DATE_RE.match(padded, candidate.end())
+        m = match_date(padded, candidate.end())
         if m is None:
             continue
         if shadda and _SUNNAH_RE.search(text, *original_span(text, offsets, m.start() - 1, m.end() - 1)):
@@ -161,7 +161,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         except Reject:
             # "خلال شهري يونيو - يوليو 2015": two months, not one month's two names; the first read alone
             cut = first_of_two_months(m)
-            m = DATE_RE.match(padded, candidate.end(), cut) if cut is not None else None
+            m = match_date(padded, candidate.end(), cut) if cut is not None else None
             if m is None:
                 continue
             try:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from repo_paths import DATA, SEEDS
 
 from analysis.extract.dates import PRECISIONS, CalendarError, find_dates, load_calendar
-from analysis.extract.dates.grammar import BRANCHES, DATE_RE
+from analysis.extract.dates.grammar import BRANCHES, DATE_RE, match_date
 from analysis.extract.dates.resolve import RESOLVERS
 from analysis.text.normalize import normalize
 
@@ -87,6 +87,32 @@ def test_each_branch_reads_its_example(branch, text):
         assert find_dates(ANCHOR + text, D015)[-1].date_text == text
     else:
         assert only(text, D015).date_text == text.removesuffix("ـ")  # the tatweel of هـ stays out, as above
+
+
+def _read(m):
+    """A match's span, branch and groups that took part, by name."""
+    return None if m is None else (m.span(), m.lastgroup, {k: m.span(k) for k, v in m.groupdict().items() if v})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *BRANCH_EXAMPLES.values(),
+        ANCHOR + "اليوم التالي",
+        "خلال شهري يونيو - يوليو 2015",  # the first month cut off (first_of_two_months)
+        "منذ يوم 30 يونيو (حزيران) الماضي وفي نهاية عام .2000وتعتبر",
+        "قال الوزير إن الاجتماع سيعقد الأسبوع المقبل في الرياض ولم يحدد موعده",
+    ],
+)
+def test_the_branches_tried_one_by_one_match_as_the_grammar(text):
+    """match_date (each branch alone, in order) matches where DATE_RE does, with the same span, branch and groups,
+    at every word start, and cut short (an endpos)."""
+    padded = " " + normalize(text)
+    for at in [i for i in range(len(padded)) if i == 0 or not padded[i - 1].isalnum()]:
+        whole = DATE_RE.match(padded, at)
+        assert _read(match_date(padded, at)) == _read(whole)
+        for cut in (at, at + 3, len(padded) - 2) if whole else (at + 4,):
+            assert _read(match_date(padded, at, cut)) == _read(DATE_RE.match(padded, at, cut))
 
 
 def test_precisions_are_the_documented_ones():
