@@ -295,8 +295,8 @@ def _listed_days(
     names = [re.findall(r"ال(\w+)", norm[a:b])[-1] for a, b, _, _ in found[i:j]]
     if not all(n in CAL.weekdays for n in names):
         return None
-    gap = _AGREEING.match(norm, found[j - 1][1])
-    listed = _DAY_LIST.match(norm, gap.end())
+    gap = _AGREEING.match(norm, found[j - 1][1])  # all optional: it always matches, maybe empty
+    listed = _DAY_LIST.match(norm, gap.end() if gap is not None else found[j - 1][1])
     if listed is None:
         return None
     numbers = [int(n) for n in re.findall(r"\d+", listed.group(0))]
