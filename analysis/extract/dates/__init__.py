@@ -62,6 +62,7 @@ from analysis.extract.dates.fiscal import fiscal_year
 from analysis.extract.dates.grammar import CANDIDATE_RE, match_date
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
 from analysis.extract.dates.resolve import (
+    HIJRI_MONTH_NAME_RE,
     Reject,
     first_of_two_months,
     on_the_texts_day,
@@ -335,14 +336,13 @@ def _year_after_a_part(padded: str, before: tuple[int, int, Span], a: int, span:
         return None
     gregorian = (span.start.month, span.start.day, span.end.month, span.end.day) == (1, 1, 12, 31)
     # ... and a Hijri month, read in the Hijri year: "شهر صفر من هذا العام 1436 هــ" (sample 115's class: Safar 1436)
-    if not gregorian and not _SEASON_RE.search(padded[a0:b0]) and not _HIJRI_MONTH_RE.search(padded[a0:b0]):
+    if not gregorian and not _SEASON_RE.search(padded[a0:b0]) and not HIJRI_MONTH_NAME_RE.search(padded[a0:b0]):
         return (
             None  # "مع بداية العام الحالي 1436هـ": the start of the Hijri year, not of the Gregorian one the part read
         )
     return Span(part.start, part.end, part.precision, span.relative, part.extent)
 
 
-_HIJRI_MONTH_RE = re.compile(rf"(?<!\w)[وفبل]*(?:{'|'.join(sorted(CAL.hijri_months, key=len, reverse=True))})(?!\w)")
 _SEASON_RE = re.compile(
     rf"(?<!\w)[وفبل]*(?:ال)?(?:{'|'.join(sorted({w.removeprefix('ال') for w in CAL.seasons}))})(?!\w)"
 )

@@ -508,15 +508,11 @@ def match_date(text: str, pos: int, endpos: int | None = None) -> re.Match[str] 
     gives None; ``lastgroup``, the span and the branch's groups are the same)."""
     end = len(text) if endpos is None else min(endpos, len(text))
     char = text[pos] if 0 <= pos < end else ""
-    branches = _STARTING.get(char) or _starting(char)
-    if endpos is None:
-        for branch in branches:
-            m = branch.match(text, pos)
-            if m is not None:
-                return m
-        return None
+    branches = _STARTING.get(char)
+    if branches is None:  # (an empty tuple is cached too: a character no branch starts with)
+        branches = _starting(char)
     for branch in branches:
-        m = branch.match(text, pos, endpos)
+        m = branch.match(text, pos, end)
         if m is not None:
             return m
     return None

@@ -790,7 +790,7 @@ def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, S
     elif extent == "since":
         precision, extent = "part_of_year", "range"  # "منذ بداية العام": the year up to the publication date
     year = span.start.year
-    if precision == "month" and _HIJRI_MONTH_NAME_RE.search(padded[a:b]) and (hijri := _a_hijri_month(start, end)):
+    if precision == "month" and HIJRI_MONTH_NAME_RE.search(padded[a:b]) and (hijri := _a_hijri_month(start, end)):
         # a Hijri month's same period is that month a Hijri year back: "خلال شهر رمضان المبارك للعام الحالي 1436هـ ...
         # مقارنة مع 82.9 مليون عملية للفترة ذاتها من العام الماضي" is Ramadan 1435, 28 June - 27 July 2014 (sample 115's
         # class; moved by the Gregorian calendar it was 18 June - 16 July 2014)
@@ -799,7 +799,8 @@ def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, S
     return Span(_in_year(start, year), _in_year(end, year), precision, span.relative, extent)
 
 
-_HIJRI_MONTH_NAME_RE = re.compile(rf"(?<!\w)[وفبل]*(?:{_alternation_re(tuple(CAL.hijri_months))})(?!\w)")
+#: A Hijri month's name, a proclitic allowed (``شهر رمضان``, ``بصفر``): also :func:`analysis.extract.dates._year_after_a_part`'s.
+HIJRI_MONTH_NAME_RE = re.compile(rf"(?<!\w)[وفبل]*(?:{_alternation_re(tuple(CAL.hijri_months))})(?!\w)")
 
 
 def _a_hijri_month(start: date, end: date) -> tuple[int, int] | None:
