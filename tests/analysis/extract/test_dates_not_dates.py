@@ -171,6 +171,46 @@ def test_monday_after_a_name_in_yn_is_still_monday(text, day):
 @pytest.mark.parametrize(
     "text",
     [
+        # "the two" with a dual predicate or pronoun after it, "we two" and a compound numeral (the round of sample
+        # 124: the corpus, read as Monday)
+        "لافتًا إلى أن الاثنين معروفان بمحو الخطوط الفاصلة بين أعمالهم الفنية",
+        "حيث إن الاثنين يعرفان بعضهما بشكل جيد وجوتيريز سينجح في النهاية",
+        "خصوصا أن الاثنين كانا متنافسين، ويكرهان بعضهما البعض",
+        "ووصف رومانيلي الاثنين بأنهما عملاء معزولين استلهما الفكرة من كتيب",
+        "سأكتب لكم عن الاثنين لأنهما يمثلان قصة نجاح صحيفة.",
+        "فرددت على الفور: إحنا الاثنين.",
+        "كما عقدت لقاءات مماثلة في جميع مكاتب المؤسسة الاثنين والعشرين بمختلف مناطق ومحافظات المملكة",
+        "ضمن مباريات دور الاثنين والثلاثين من مسابقة كأس ولي العهد.",
+    ],
+)
+def test_the_two_before_a_dual_after_we_or_in_a_numeral_is_no_monday(text):
+    assert days(text, date(2015, 8, 6)) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # against: Monday before the weekday after it, before أن and after a verb (the corpus)
+        (
+            "وأوضحت النقابات الأمنية المذكورة أنها قررت ارتداء الشارة الحمراء يومي الاثنين والثلاثاء المقبلين",
+            date(2015, 8, 1),
+            "2015-08-03",
+        ),
+        (
+            "أعلن مسؤول عراقي الاثنين أن أكثر من 1500 مدرسة دمرت «جزئياً أو كلياً» في محافظة الأنبار",
+            date(2015, 8, 4),
+            "2015-08-03",
+        ),
+        ('وأكد الاثنين أن مرسوم الدعوة للانتخابات "لا يمكن الطعن به قضائيا"', date(2015, 8, 6), "2015-08-03"),
+    ],
+)
+def test_monday_beside_those_words_is_still_monday(text, published, day):
+    assert [d[1] for d in days(text, published)][:1] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the sunnah written with its shadda is a custom, no year (sample 83; the corpus)
         "كان يجلس بعد صلاة المغرب إلى العشاء في الصحن ويفتي للناس، فلماذا لا يعيد هذه السنّة الحسنة، وأن ما أخشاه",
         "فهما من أطلق هذه الموضة الخيرية وسنّا هذه السنّة التي لا يمكن أن يتبعها إلا الأغنياء",
