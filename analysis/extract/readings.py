@@ -190,6 +190,9 @@ class ContextWords:
     verb_particles: frozenset[str] = frozenset()
     #: a woman's titles (``feminine_titles``): a place's name right after one is hers (السيدة غرينوود)
     feminine_titles: frozenset[str] = frozenset()
+    #: a ruler's or a scholar's title written between such a head and the person's name (``person_name_titles``:
+    #: مركز الأمير محمد بن نايف، مطار الإمام الخميني)
+    person_name_titles: frozenset[str] = frozenset()
     #: verbs whose object after the subject is a party (``party_object_verbs``: سلمت الولايات المتحدة القاهرة)
     party_object_verbs: frozenset[str] = frozenset()
     #: ... and after a subject of more words, the nearest definite, when the verb's second complement
@@ -501,6 +504,7 @@ def context_words() -> ContextWords:
         },
         verb_particles=words(raw.get("verb_particles") or ()),
         feminine_titles=words(raw.get("feminine_titles") or ()),
+        person_name_titles=words(raw.get("person_name_titles") or ()),
         party_object_verbs=words(metonymy.get("party_object_verbs") or ()),
         party_object_reach=int(metonymy.get("party_object_reach") or 0),
         party_object_complements=words(metonymy.get("party_object_complements") or ()),
@@ -629,6 +633,18 @@ def _in(word: str | None, words: frozenset[str]) -> bool:
         if word in words:
             return True
     return len(word) > 3 and word[0] in PREPOSITIONS and word[1:] in words
+
+
+def _a_head_before_a_title(norm: str, start: int, words: ContextWords) -> bool:
+    """Whether a title (``person_name_titles``) stands right before ``start`` and a ``person_name_heads`` word right
+    before it: the person's name is a place's or a body's named after him (``مركز الأمير محمد بن نايف للمناصحة``,
+    ``مطار الإمام الخميني``), as discovery drops a person after such a head and title (``discovery.yaml``'s
+    ``named_after``). The title bare, one word: after a head with its article the name is the man's (``المجلس الأعلى
+    للجامعة الأمير محمد بن نايف``)."""
+    if not words.person_name_titles:
+        return False
+    j, i = _previous_word_span(norm, start)
+    return j < i and norm[j:i] in words.person_name_titles and _in(previous_word(norm, j), words.person_name_heads)
 
 
 def _a_declarations_capital(norm: str, alias_start: int, words: ContextWords) -> bool:
@@ -1326,8 +1342,9 @@ def _read_matches(
             and _in(previous_word(norm, match_start), words.continent_nouns)
         ):
             continue  # شبه القارة الهندية، المحيط الهندي: the Indian subcontinent or Ocean, not India
-        if entities[alias.entity_id].type == "person" and _in(
-            previous_word(norm, match_start), words.person_name_heads
+        if entities[alias.entity_id].type == "person" and (
+            _in(previous_word(norm, match_start), words.person_name_heads)
+            or _a_head_before_a_title(norm, match_start, words)
         ):
             continue  # مركز الملك سلمان للأعمال الخيرية، مستشفى الملك فهد: a body or a place named after him
         if (
