@@ -136,6 +136,7 @@ class Calendar:
     today_facing_verbs: frozenset[str] = frozenset()  # "to face", as يفعل: "التحديات التي يواجهها القطاع اليوم"
     today_facing_objects: frozenset[str] = frozenset()  # what is faced, a difficulty: تحديات، مصاعب، نتائج
     today_come_to_verbs: frozenset[str] = frozenset()  # "ما وصلت إليه الأمور اليوم": what it has come to, now
+    today_perceiving_verbs: frozenset[str] = frozenset()  # "بعكس ما يشاهد اليوم": what anyone sees or reads now
     today_ever_phrases: tuple[str, ...] = ()  # "في حاجة اليوم أكثر من أي وقت مضى": now against all earlier time
     today_obligation_words: frozenset[str] = frozenset()  # "يجب أن ينخرط البلدان اليوم": what must be done now
     today_obligation_owners: frozenset[str] = frozenset()  # "عليه أن يضع هذا البلد اليوم": the same with أن
@@ -554,6 +555,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_facing_verbs=frozenset(_words(path, "today_facing_verbs", raw.get("today_facing_verbs") or [])),
         today_facing_objects=frozenset(_words(path, "today_facing_objects", raw.get("today_facing_objects") or [])),
         today_come_to_verbs=frozenset(_words(path, "today_come_to_verbs", raw.get("today_come_to_verbs") or [])),
+        today_perceiving_verbs=frozenset(
+            _words(path, "today_perceiving_verbs", raw.get("today_perceiving_verbs") or [])
+        ),
         today_ever_phrases=tuple(_words(path, "today_ever_phrases", raw.get("today_ever_phrases") or [])),
         today_obligation_words=frozenset(
             _words(path, "today_obligation_words", raw.get("today_obligation_words") or [])

@@ -849,6 +849,8 @@ def _relative_day(found: Found) -> Span:
                 raise Reject  # "التحديات التي يواجهها القطاع اليوم" (nondates2): a difficulty faced nowadays
             if _come_to(clause):
                 raise Reject  # "ما وصلت إليه الأمور اليوم" (nondates2): what things have come to by now
+            if _anyone_perceiving(clause):
+                raise Reject  # "بعكس ما يشاهد اليوم", "لان من يقرأها اليوم" (the round of sample 122): seen or read now
             if _than_ever(clause, after):
                 raise Reject  # "في حاجة اليوم أكثر من أي وقت مضى" (nondates2): now against all earlier time
             if _obligation(clause):
@@ -1054,6 +1056,33 @@ def _obliged_now(clause: str, after: str) -> bool:
     rest = _WORDS_RE.findall(_CLAUSE_END_RE.split(after[:100])[0])
     schedule = CAL.today_comment_event_words | CAL.schedule_verbs
     return not any(w in schedule or (w[:1] in "وف" and w[1:] in schedule) for w in words + rest)
+
+
+#: the relative ما or من with a clitic joined (عما، مما، بما، لما، ومن، فمن، لمن، ممن), not كما ("also" as often as "as")
+_ANYONE_RELATIVE_RE = re.compile(r"[وفبلعم]?(?:ما|من)")
+#: a first person plural's object pronoun: نشهدها، نقرأه، نشاهدهم
+_OBJECT_PRONOUN_ENDINGS = ("ها", "هم", "ه")
+
+
+def _anyone_perceiving(clause: str) -> bool:
+    """Whether a bare ``اليوم`` stands right after a present verb of seeing, watching, witnessing or reading
+    (``calendar.yaml``'s ``today_perceiving_verbs``) whose subject is anyone: after the relative ``ما`` or ``من`` (a
+    clitic joined, not ``كما``), or in the first person plural with its object pronoun: what anyone sees or reads
+    nowadays, no day::
+
+        بعكس ما يشاهد                 -> True
+        لان من يقرأها                 -> True
+        ولا كل القصور التي نشهدها     -> True
+        التي يشهدها                   -> False (a third person after another word: "التي يشهدها اليوم الملعب")
+        ونحن نشهد                     -> False (no object pronoun; today_nowadays_verbs decides)
+    """
+    words = _WORDS_RE.findall(clause)[-2:]
+    if not words or not _state_verb(words[-1], CAL.today_perceiving_verbs):
+        return False
+    verb = words[-1][1:] if words[-1][:1] in "وف" and len(words[-1]) > 4 else words[-1]
+    if verb.startswith("ن") and verb.endswith(_OBJECT_PRONOUN_ENDINGS):
+        return True
+    return len(words) == 2 and _ANYONE_RELATIVE_RE.fullmatch(words[0]) is not None
 
 
 _FACED_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")

@@ -234,6 +234,44 @@ def test_a_bare_today_after_a_verb_of_arriving_without_ma_stays_a_day(text):
     assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
 
 
+# (from the round of sample 122)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what anyone sees or reads nowadays: a present verb of seeing, witnessing or reading after the relative ما or
+        # من, or in the first person plural with its object pronoun (samples 105, 119 and 114; the corpus)
+        "وليبتهجوا معهم بفرحة العيد بعكس ما يشاهد اليوم من أن الأطفال يقضون وقتهم في العيد في تناول الحلوى",
+        "فالأمن هو الركن الأساس في استقرار الدول. ما يشاهد اليوم بأن بعض الآباء والأمهات يصنع جبالاً شاهقة من الآمال",
+        "إلا انها كانت ايضا استشرافية بامتياز لان من يقرأها اليوم وينظر لما يحدث على الساحة العربية يدرك مدى صدق ما "
+        "دوَّنه الكاتب",
+        "بالنسبة لي قصراً ولا كلّ القصور التي نشهدها اليوم بمساحات وآلاف الأمتار ولكن للأسف ضيّقة بأهلها",
+        'وأضاف "إن هذه الصفحات قريبة جدا من القرآن الذي نقرأه اليوم، وهو ما يدعم أن القرآن لم يطرأ عليه أي تغيير',
+    ],
+)  # fmt: skip
+def test_a_bare_today_after_anyone_seeing_or_reading_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 21)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # against: a past verb that looks like one (استشهد, was martyred), and a verb of witnessing with its weekday
+        # (the corpus)
+        (
+            "بمعاملة الشهيد الرقيب أول سيف يوسف أحمد الفلاسي - رحمه الله - من القوة الإماراتية المشاركة في عمليات "
+            "التحالف، الذي استشهد اليوم، معاملة الشهيد السعودي ماديًا ومعنويًا.",
+            "اليوم",
+        ),
+        (
+            "يشهد اليوم الخميس وعلى الصالة الرئيسية بشرم الشيخ أقوى مباريات البطولة العربية لكرة السلة",
+            "اليوم الخميس",
+        ),
+    ],
+)  # fmt: skip
+def test_a_today_after_a_past_verb_or_with_its_weekday_stays_a_day(text, expected):
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 23))] == [expected]
+
+
 @pytest.mark.parametrize(
     "text",
     [
