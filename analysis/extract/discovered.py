@@ -73,6 +73,7 @@ from analysis.extract.discover import (
     transliterate,
 )
 from analysis.extract.gazetteer import Gazetteer, alias_key
+from analysis.extract.mentions import _rejected, matcher_for
 from analysis.extract.name_lists import family_names as _family_names
 from analysis.extract.name_lists import first_names as _first_names
 from analysis.extract.name_lists import word_usage as _word_usage
@@ -987,11 +988,12 @@ def _later_mentions(occ, chunks: list[_Chunk], sentences, doc_codes, lex: _Lexic
 
 def _found_in_articles(
     forms: dict[int, dict[str, tuple]], chunks: list[_Chunk], sentences, doc_codes, *,
-    qualifiers: frozenset[str] = frozenset(),
+    qualifiers: frozenset[str] = frozenset(), rules: Mapping[str, list] | None = None,
 ) -> pd.DataFrame:  # fmt: skip
     """Rows for every form of ``forms`` (article code → form → (entity_id, kind, name, is a family
     name alone)) found as a word in its article (:func:`_find_word`), not where one of ``qualifiers``
-    follows (``مجلس الوزراء المصري`` is no bare ``مجلس الوزراء``)."""
+    follows (``مجلس الوزراء المصري`` is no bare ``مجلس الوزراء``), nor where the compiled context rules
+    ``rules`` give for its entity id reject it (``نظام السوق المالية`` is a law, not the exchange)."""
     rows: list[tuple] = []
     for number, chunk in enumerate(chunks):
         last_row = chunks[number + 1].first_row if number + 1 < len(chunks) else len(sentences)
@@ -1007,7 +1009,8 @@ def _found_in_articles(
             hi = int(chunk.starts_norm[stop]) if stop < len(chunk.starts_norm) else len(chunk.norm)
             spans = [(a, b, entry[:3]) for form, entry in wanted.items()
                      for a, b in _find_word(chunk.norm, form, lo, hi, entry[3], entry[2])
-                     if not (qualifiers and _next_word(chunk.norm, b) in qualifiers)]  # fmt: skip
+                     if not (qualifiers and _next_word(chunk.norm, b) in qualifiers)
+                     and not (rules and entry[0] in rules and _rejected(rules[entry[0]], chunk.norm, a, b))]  # fmt: skip
             if spans:
                 rows.extend(_to_rows(chunk, spans))
     return pd.DataFrame(rows, columns=["sentence_row", "ostart", "oend", "entity_id", "kind", "name"])
@@ -1161,7 +1164,13 @@ def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Ch
             forms[codes[doc]] = {bare: (gid, "actor", gazetteer.entities[gid].name_ar, False)
                                  for bare, gid in institutions[state].items()}  # fmt: skip
     adjectives = frozenset(k for k, a in gazetteer.by_key.items() if a.alias_kind == "adjective")
-    return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives)
+    # the context rules of an institution's full name hold for its name without the nisba: the Capital Market
+    # Law «نظام السوق المالية» is no Tadawul, as «نظام السوق المالية السعودية» is none (organisations.yaml)
+    compiled = matcher_for(gazetteer).rules
+    entities = gazetteer.entities
+    rules = {gid: compiled[key] for gid in {g for bare in institutions.values() for g in bare.values()}
+             if (key := alias_key(entities[gid].name_ar)) in compiled}  # fmt: skip
+    return _found_in_articles(forms, chunks, sentences, doc_codes, qualifiers=adjectives, rules=rules)
 
 
 #: Letters that normalisation folds together, as a regex class per letter of a written head.
