@@ -217,6 +217,12 @@ class ContextWords:
     #: with ل glued to it they reach (``city_relation_words``, ``city_relation_reach``: لوحات دقيقة لوارسو, the city)
     city_relation_words: frozenset[str] = frozenset()
     city_relation_reach: int = 0
+    #: nouns of a relation, how many words before a capital with ب glued to it they reach, and the nouns before them
+    #: that make them a body's name (``relation_nouns``, ``relation_reach``, ``relation_bodies``: علاقات تل أبيب
+    #: بأنقرة, the government; مجلس العلاقات الخارجية بواشنطن, the city)
+    relation_nouns: frozenset[str] = frozenset()
+    relation_reach: int = 0
+    relation_bodies: frozenset[str] = frozenset()
     #: "each" before من and capitals joined by و (``each_words``: كل من، كلا من): the word before it speaks for them
     each_words: frozenset[str] = frozenset({"كل"})
     #: words right after a capital that make it its government (``allies_after``: دمشق وحلفاؤها)
@@ -517,6 +523,9 @@ def context_words() -> ContextWords:
         seizure_reach=int(metonymy.get("seizure_reach") or 0),
         city_relation_words=words(metonymy.get("city_relation_words") or ()),
         city_relation_reach=int(metonymy.get("city_relation_reach") or 0),
+        relation_nouns=words(metonymy.get("relation_nouns") or ()),
+        relation_reach=int(metonymy.get("relation_reach") or 0),
+        relation_bodies=words(metonymy.get("relation_bodies") or ()),
         each_words=words(metonymy.get("each_words") or ("كل",)),
         allies_after=words(metonymy.get("allies_after") or ()),
         witness_verbs=words(metonymy.get("witness_verbs") or ()),
@@ -721,8 +730,8 @@ def _before_says(
     """What the proclitics and the word before a capital say: True (acts), False (a place) or None.
     ``names`` (alias keys) are never verbs: ``زار وفد تركي موسكو``."""
     clitics = norm[match_start:alias_start]
-    if "ب" in clitics:  # بدمشق: in Damascus
-        return False
+    if "ب" in clitics:  # بدمشق: in Damascus; علاقات تل أبيب بأنقرة: a party to a relation, its government
+        return _after_a_relation(norm, match_start, words)
     if _DATELINE_RE.search(norm, max(0, match_start - 4), match_start):  # عين اليوم – أنقرة
         return False
     before = previous_word(norm, match_start)
@@ -941,6 +950,22 @@ def _after_a_city_relation(norm: str, match_start: int, words: ContextWords) -> 
     بلدة داريا المحاذية لدمشق``, ``إعادة الهيبة والمجد للخلافة الإسلامية لبغداد``; not ``وحب واشنطن لطهران`` (a
     love, the government's), nor ``الميليشيات التابعة لطهران`` (belonging, not adjacency)."""
     return _among_the_words_before(norm, match_start, words.city_relation_words, words.city_relation_reach)
+
+
+def _after_a_relation(norm: str, match_start: int, words: ContextWords) -> bool:
+    """Whether one of the ``relation_nouns`` stands among the ``relation_reach`` words before a capital (with ب
+    glued to it), in the same phrase, no body's noun (``relation_bodies``) right before it: ``جهود استعادة علاقات
+    تل أبيب بأنقرة``, ``العلاقة التي تربط التنظيمات الإرهابية بطهران``; not ``في مجلس العلاقات الخارجية بواشنطن``
+    (the council in the city)."""
+    if not words.relation_reach:
+        return False
+    window = norm[max(0, match_start - 30 * words.relation_reach) : match_start]
+    cut = max((m.end() for m in _PHRASE_BREAK_RE.finditer(window)), default=0)
+    before = window[cut:].split()
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - words.relation_reach), -1):
+        if _in(before[i], words.relation_nouns):
+            return not (i > 0 and _in(before[i - 1], words.relation_bodies))
+    return False
 
 
 def _among_the_words_before(
