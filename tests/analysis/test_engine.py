@@ -4,7 +4,8 @@ unreachable scheduler named.
 Three runs of each corpus: the synchronous scheduler (every task in this process), a LocalCluster of
 worker processes, and a real cluster this module starts (``dask scheduler`` and two ``dask worker``
 processes on localhost, killed at the end). Partitions are made small so that every corpus is split
-over several tasks.
+over several tasks. "The same": every table equal, the themes' NMF weights within a stated tolerance
+(``tests/support/same_tables.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from repo_paths import ROOT, SEEDS
+from same_tables import assert_same_table, assert_same_tables
 
 from analysis import engine, pipeline, schema
 from analysis.cli import main
@@ -99,8 +101,7 @@ def _runs(corpus: LoadedCorpus, address: str, partition_size: int) -> dict[str, 
 def _assert_same_tables(runs: dict[str, schema.CorpusTables]) -> None:
     (first, one), *others = runs.items()
     for where, tables in others:
-        for name in schema.OUTPUT_TABLES:
-            pd.testing.assert_frame_equal(getattr(one, name), getattr(tables, name), obj=f"{name} ({first} vs {where})")
+        assert_same_tables(one, tables, label=f"{first} vs {where}")
 
 
 @pytest.mark.slow  # starts worker processes and a cluster
@@ -195,8 +196,7 @@ def test_a_large_corpus_starts_its_cluster_while_it_is_read_with_the_same_tables
     monkeypatch.setattr(pipeline, "PARTITION_SIZE", 2)
     early = pipeline.build(SEEDS)
     assert "load (cluster starting)" in early.timings and "start (local)" in early.timings
-    for name in schema.OUTPUT_TABLES:
-        pd.testing.assert_frame_equal(getattr(alone, name), getattr(early, name), obj=name)
+    assert_same_tables(alone, early)
     # every article's term counts come back from the worker that made the key terms, for the store to keep
     assert early.term_matrix.terms == alone.term_matrix.terms
     assert (early.term_matrix.counts != alone.term_matrix.counts).nnz == 0
@@ -318,8 +318,7 @@ def test_a_worker_killed_mid_build_is_survived_with_the_same_tables(cluster, mon
 
     tables = pipeline.analyse(corpus, scheduler=cluster, progress=kill_a_worker_once)
     assert killed
-    for name in schema.OUTPUT_TABLES:
-        pd.testing.assert_frame_equal(getattr(alone, name), getattr(tables, name), obj=name)
+    assert_same_tables(alone, tables)
     client.wait_for_workers(2, timeout=120)
 
 
@@ -348,9 +347,7 @@ def test_a_streamed_build_on_a_real_cluster_survives_a_killed_worker_with_the_sa
     there = stream_build(corpus, tmp_path / "there", scheduler=cluster, partition_size=30, progress=kill_a_worker_once)
     assert killed and alone.partitions == there.partitions == 10
     for name in schema.OUTPUT_TABLES:
-        pd.testing.assert_frame_equal(
-            read_table(tmp_path / "alone", name), read_table(tmp_path / "there", name), obj=name
-        )
+        assert_same_table(name, read_table(tmp_path / "alone", name), read_table(tmp_path / "there", name))
     client.wait_for_workers(2, timeout=120)
 
 
