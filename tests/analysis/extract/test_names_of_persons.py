@@ -518,6 +518,22 @@ def test_a_scholars_nisba_after_his_title_is_no_state(gazetteer, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the hundred-and-fifth round: al-Albani after the verb by which he graded the hadith, no title between,
+        # read as Albania (SaudiNewsNet 2015-07-24-997 on giving water, 2015-07-31-742, 2015-08-06-835)
+        "قال النبي -صلى الله عليه وسلم-: «ليس صدقة أعظم أجراً من ماء» حسنه الألباني. ويعد سقي الماء من أفضل الصدقات",
+        "«نعم، وعليك بالماء» رواه الطبراني في الأوسط. وصححه الألباني في صحيح الترغيب، وأصله في الصحيح",
+        "«من أصبح منكم آمنا في سربه، معافى في جسده، عنده قوت يومه، فكأنما حيزت له الدنيا» رواه البخاري في الأدب "
+        "المفرد، وحسنه الألباني.",
+        "كما في حديث عائشة رضي الله عنها الذي أخرجه أحمد وأبو داود وصححه الألباني، بل أخبر الرسول عليه الصلاة والسلام",
+    ],
+)  # fmt: skip
+def test_a_scholars_nisba_after_the_verb_grading_a_hadith_is_no_state(gazetteer, text):
+    assert readings(text, gazetteer, "الألباني") == []
+
+
+@pytest.mark.parametrize(
     "text, alias, expected",
     [
         # against: a given name after the nisba, which is his nationality (SaudiNewsNet 2015-08-08-264, 2015-07-31-648)
@@ -527,6 +543,9 @@ def test_a_scholars_nisba_after_his_title_is_no_state(gazetteer, text):
          ("bahrain", "adjective")),
         # against: a club's nationality, no title before it (SaudiNewsNet 2015-08-07-1148)
         ("إسكندربيو الألباني مع دينامو زغرب الكرواتي", "الألباني", ("albania", "adjective")),
+        # against: the ambassador's nationality (2015-07-21-294), no grading verb before it
+        ("وتابع السفير الألباني «تتميز ألبانيا بساحل يبلغ طوله 450 كيلومترا، مع الكثير من الجزر والخليج",
+         "الألباني", ("albania", "adjective")),
     ],
 )  # fmt: skip
 def test_a_nisba_before_a_given_name_or_after_another_word_is_the_state(gazetteer, text, alias, expected):
