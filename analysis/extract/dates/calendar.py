@@ -128,6 +128,7 @@ class Calendar:
     named_days: dict[str, date] = dataclass_field(default_factory=dict)  # ثورة 25 يناير -> 2011-01-25
     date_name_heads: frozenset[str] = frozenset()  # "شارع 26 يوليو": a place; "قوى 14 آذار": a bloc
     date_name_pairs: tuple[str, ...] = ()  # "8 و14 آذار": two blocs, without spaces
+    date_name_camps: tuple[str, ...] = ()  # "14 آذار" where the article names "قوى 14 آذار": a bloc, without spaces
     date_name_dual_heads: frozenset[str] = frozenset()  # "ومدينتي أبوحماد والعاشر من رمضان": two places
     numbered_year_words: frozenset[str] = frozenset()  # "رقم 40 لسنة 2015": a numbered act's year
     today_nowadays_verbs: frozenset[str] = frozenset()  # "أصبحت اليوم معروفة": the present, no day
@@ -397,6 +398,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "named_day_duals",
         "date_name_heads",
         "date_name_pairs",
+        "date_name_camps",
         "date_name_dual_heads",
         "numbered_year_words",
         "today_nowadays_verbs",
@@ -721,6 +723,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         date_name_heads=frozenset(_words(path, "date_name_heads", raw["date_name_heads"])),
         date_name_dual_heads=frozenset(_words(path, "date_name_dual_heads", raw["date_name_dual_heads"])),
         date_name_pairs=tuple("".join(w.split()) for w in _words(path, "date_name_pairs", raw["date_name_pairs"])),
+        date_name_camps=tuple("".join(w.split()) for w in _words(path, "date_name_camps", raw["date_name_camps"])),
         numbered_year_words=word_set("numbered_year_words"),
         today_nowadays_verbs=frozenset(_words(path, "today_nowadays_verbs", raw["today_nowadays_verbs"])),
         today_state_verbs=frozenset(_words(path, "today_state_verbs", raw["today_state_verbs"])),

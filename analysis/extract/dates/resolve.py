@@ -324,6 +324,25 @@ def _quoted_title_year(found: Found) -> bool:
     return any(w in heads or (w[:1] in "وفبل" and w[1:] in heads) for w in words)
 
 
+def _names_a_camp(norm: str, start: int, written: str) -> bool:
+    """``اعتقد ان 14 آذار ترى``: a day and month with no year nor modifier after it, ending one of Lebanon's camps
+    (``calendar.yaml``'s ``date_name_camps``), in an article that names that camp or the other after a head of
+    ``date_name_heads`` (``قوى 14 آذار``, ``فريق «8 آذار»``, ``لقوى الرابع عشر من آذار``)."""
+    if not CAL.date_name_camps or _YEAR_DIGITS_RE.search(written):
+        return False
+    if not "".join((norm[max(0, start - 20) : start] + written).split()).endswith(CAL.date_name_camps):
+        return False
+    return _camp_named_re().search(norm) is not None
+
+
+@lru_cache(maxsize=1)
+def _camp_named_re() -> re.Pattern[str]:
+    """A camp of ``date_name_camps`` after a head of ``date_name_heads`` (a clitic and a quotation mark between)."""
+    heads = "|".join(sorted(map(re.escape, CAL.date_name_heads), key=len, reverse=True))
+    camps = "|".join(r"\s*".join(map(re.escape, camp)) for camp in sorted(CAL.date_name_camps, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)[وبلف]?(?:{heads})\s*[«\"(]?\s*(?:{camps})(?![\d])")
+
+
 def _names_a_pair(found: Found) -> bool:
     """``دعا 8 و14 آذار``: a pair of days that names something (``calendar.yaml``'s ``date_name_pairs``)."""
     return "".join((found.before[-12:] + found.match.group(0)).split()).endswith(CAL.date_name_pairs)
@@ -1964,6 +1983,8 @@ def resolve(
         clause = clause_before(norm, match.start())
         if any(phrase in clause for phrase in CAL.recurring_before) or _custom_goes_on(norm, match.start()):
             raise Reject  # "في كل عام تنظم البلدة في 12 أغسطس (آب)، مهرجانًا": a yearly custom
+    if _MONTH_NAME_RE.search(written) and _names_a_camp(norm, match.start(), written):
+        raise Reject  # "اعتقد ان 14 آذار ترى" where the article names "قوى 14 آذار": Lebanon's camp
     if (_MONTH_NAME_RE.search(written) or _WEEKDAY_NAME_RE.search(written)) and _quoted_title(before, after):
         raise Reject  # 'قراءة حول مجموعة "ناهدات ديسمبر"' (sample 98), 'برنامج «ليالي رمضان»': a title
     found = Found(match, f"{branch}_", published, before, after, anchor=anchor, anchor_at=anchor_at, comment=comment)

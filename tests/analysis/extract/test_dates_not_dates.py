@@ -940,3 +940,51 @@ def test_every_months_next_month_and_a_weekly_habit_are_no_dates(text, published
 )
 def test_a_date_beside_every_month_or_every_time_stays_a_date(text, published, expected):
     assert expected in [(d[0], d[1]) for d in days(text, published)]
+
+
+# (from the round of sample 126: Lebanon's camps written without their head, in an article that names one with it)
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # sample 124's non-date: the Christians of the March 8 camp, read as 8 March 2015
+        (
+            "وهما مرشح فريق «14 آذار» رئيس حزب القوات اللبنانية سمير جعجع. لكن كلامه لا يقابله أي استلطاف من قبل بعض"
+            " القوى المسيحية (النائب ميشال عون مسيحيي الثامن من آذار).",
+            date(2015, 7, 25),
+        ),
+        (
+            "أما النائب السابق فارس سعيد، منسّق الأمانة العامة لقوى «14 آذار»، فكانت مقاربته مختلفة. وإما الإطاحة باتفاق"
+            " الطائف، ونحن في 14 آذار سنقف سدًّا منيعًا في وجه كل محاولات",
+            date(2015, 7, 25),
+        ),
+        (
+            "أما قوى 14 آذار فإن البيان الصادر عن قمة كامب ديفيد كان واضحا. وبالتالي اعتقد ان 14 آذار ترى أن المرحلة"
+            " المقبلة ستشهد تحولاً",
+            date(2015, 7, 21),
+        ),
+        # the second of two camps after و
+        ("نظرا لتفاقم الخلافات بين وزراء 8 آذار و14 آذار، الذين فشلوا بالتوصل إلى اتفاق", date(2015, 7, 24)),
+        # a camp by its ordinal, read as March alone
+        ("وسخر نصر الله من الدولة اللبنانية ومن فريق الرابع عشر من آذار دون أن يسميهما", date(2015, 7, 26)),
+    ],
+)
+def test_a_camp_without_its_head_where_the_article_names_it_is_no_day(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the day that named the camp, with its year, in an article on the camps
+        (
+            "إلى أي مدى يزيد هذا التحرك التباعد بينه وبين حلفائه في قوى 8 آذار؟ التحرك الحقيقي ـ العفوي من أجل قضية كبرى"
+            " هي السيادة والاستقلال كان في 14 آذار 2005 وبعد هذا التاريخ",
+            date(2015, 7, 24),
+            ("14 آذار 2005", "2005-03-14"),
+        ),
+        # a bare day of March where no camp is named
+        ("عثر على الفتاة المفقودة منذ 8 آذار", date(2015, 8, 4), ("منذ 8 آذار", "2015-03-08")),
+    ],
+)
+def test_the_camps_days_stay_days_with_a_year_or_without_a_camp(text, published, expected):
+    assert expected in [(d[0], d[1]) for d in days(text, published)]
