@@ -179,6 +179,31 @@ def test_a_visit_to_the_wounded_is_no_talks(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # the families of the fallen received to console them, or the condolers: no meeting of parties, as a visit to the
+        # wounded (sample 125's reader typed the first other, the lexicon talks; samples 39 and 49's readers talks)
+        ("استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود -حفظه الله- في "
+         "مقر قوة الطوارئ الخاصة بعسير مساء أمس، أسر وذوي شهداء الواجب الذين استشهدوا في حادث التفجير الإرهابي الذي "
+         "طال عددا من منسوبي قوة الطوارئ الخاصة بمنطقة عسير", "أمس", "other"),
+        ("يستقبل صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة في منزله بجدة ، "
+         "غداً الساعة العاشرة مساء ولمدة ثلاثة أيام المعزين في وفاة صاحب السمو الملكي الأمير سعود بن فيصل بن عبدالعزيز",
+         "غداً", "other"),
+        # ... a saying during such a reception is the saying (a reception after a during word is its occasion)
+        ("وأكد سموه خلال استقباله أمس أسر الشهداء أن الوطن لن ينسى تضحياتهم", "أمس", "statement"),
+        # ... an ambassador or an envoy received stays talks, condolences offered or not
+        ("استقبل خادم الحرمين الشريفين أمس سفير فرنسا الذي قدم التعازي في الشهداء", "أمس", "talks"),
+        ("استقبل الربيعة أمس في مقر المركز سفير خادم الحرمين", "أمس", "talks"),
+        # ... and a martyr's body received keeps the death its relative clause tells (sample 100's reader: casualties)
+        ("استقبل أهالي محافظة البرك والمراكز والقرى المجاورة صباح أمس الاربعاء جثمان الشهيد محمد مغرم الهلالي الذي استشهد "
+         "صباح يوم الجمعة الماضية أول أيام عيد الفطر المبارك", "صباح أمس الاربعاء", "casualties"),
+    ],
+)  # fmt: skip
+def test_the_bereaved_received_are_no_talks(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a bison's attack is no fighting (the corpus, six papers: typed strike); the toll beside it a toll (sample 68)
         ("قال مسؤولون إن ثورا أمريكيا (بيسون) مستأنسا نطح امرأة بمتنزه يلوستون القومي الأمريكي هذا الاسبوع عندما حاولت "
          "التقاط صورة سيلفي معه في خامس هجوم من نوعه يتعرض له السائحون", "هذا الاسبوع", "other"),
