@@ -239,6 +239,12 @@ class ContextWords:
     #: (``resolved_after``, ``being_verbs``: كانت تل أبيب مضطرة)
     resolved_after: frozenset[str] = frozenset()
     being_verbs: frozenset[str] = frozenset()
+    #: after a capital opening its sentence, a verb of being within ``being_reach`` words and what follows it that
+    #: make the capital its government (``wavering_after``: أنقرة كانت مترددة; a verb by its form: كانت تستخدم)
+    being_reach: int = 0
+    wavering_after: frozenset[str] = frozenset()
+    #: nouns of a state's temper after أكثر or أشد there (``temper_nouns``: طهران … ستكون أكثر شراسة)
+    temper_nouns: frozenset[str] = frozenset()
     #: a preposition before a capital, the words after it or before the preposition that lay an obligation on
     #: its government (``obligation_prepositions``, ``obligation_after``, ``obligation_before``: على موسكو أن)
     obligation_prepositions: frozenset[str] = frozenset()
@@ -534,6 +540,9 @@ def context_words() -> ContextWords:
         link_reach=int(metonymy.get("link_reach", 0)),
         resolved_after=words(metonymy.get("resolved_after") or ()),
         being_verbs=words(metonymy.get("being_verbs") or ()),
+        being_reach=int(metonymy.get("being_reach") or 0),
+        wavering_after=words(metonymy.get("wavering_after") or ()),
+        temper_nouns=words(metonymy.get("temper_nouns") or ()),
         obligation_prepositions=words(metonymy.get("obligation_prepositions") or ()),
         obligation_after=words(metonymy.get("obligation_after") or ()),
         obligation_before=words(metonymy.get("obligation_before") or ()),
@@ -2499,6 +2508,8 @@ def _metonym_readings(
             says = False  # أن لندن، كمدينة رئيسية، مدينة تشبه لندن: a capital named or compared as a city
         if says is None and _in(after, words.resolved_after) and _being_or_opening(norm, first[0], words):
             says = True  # كانت تل أبيب مضطرة، وظلت طهران حريصة: its government bound or keen
+        if says is None and len(group) == 1 and _opens_a_sentence_being(norm, first[0], first[1], last[2], words):
+            says = True  # أنقرة كانت مترددة، أنقرة وحتى أيام من الآن كانت تستخدم (داعش): its government
         if says is None and _obliged(norm, first[0], after, words):
             says = True  # تحتم على الرياض والقاهرة أن يتجها، على موسكو القيام: its government must
         if says is None and len(group) > 1 and _beside_its_own_state(group, metonyms, matches, by_key):
@@ -2633,6 +2644,47 @@ def _being_or_opening(norm: str, match_start: int, words: ContextWords) -> bool:
         return True
     opening = norm[max(0, match_start - 3) : match_start].strip(" ")
     return not opening or bool(_PHRASE_BREAK_RE.search(opening[-1:]))
+
+
+#: What opens a sentence before a capital: a stop, a question or exclamation mark, a colon, a line's end or an
+#: opening quote (:func:`_opens_a_sentence_being`).
+_SENTENCE_OPENING_RE = re.compile(r"(?:\A|[.!?؟:\n«\"“])\s*\Z")
+#: Words that close an aside after a capital for :func:`_opens_a_sentence_being`: a relative pronoun or a
+#: conjunction begins a clause of its own (دمشق التي تعشقها لكنها كانت).
+_MORE = frozenset({"اكثر", "اشد"})
+_NOT_AN_ASIDE = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "لكن", "لكنها", "ولكن", "ولكنها"})
+
+
+def _opens_a_sentence_being(norm: str, match_start: int, alias_start: int, end: int, words: ContextWords) -> bool:
+    """Whether a capital with no proclitic but و opens its sentence (:data:`_SENTENCE_OPENING_RE`) and one of
+    ``being_verbs`` follows it in the same sentence, right after it or past an aside of at most ``being_reach``
+    words with no verb, relative pronoun or conjunction among them (``أنقرة وحتى أيام من الآن كانت``, ``طهران،
+    في المرحلة القادمة، ستكون``), with a verb by its form (قد skipped: ``كانت تستخدم``, ``لا زالت تصنف``) or one of
+    ``resolved_after`` or ``wavering_after`` right after the verb of being (``أنقرة كانت مترددة``), or أكثر or أشد
+    and one of ``temper_nouns`` (``طهران، في المرحلة القادمة، ستكون أكثر شراسة``): what a state
+    did or felt, its government. Not a verb of the city (``place_verbs``: ``لندن كانت تحتفل``), nor anything
+    else after the verb of being (``بغداد صارت مثل شجرة منفردة``)."""
+    if not words.being_reach or norm[match_start:alias_start] not in ("", "و"):
+        return False
+    if not _SENTENCE_OPENING_RE.search(norm, max(0, match_start - 8), match_start):
+        return False
+    rest = norm[end : end + 200]
+    closed = _SENTENCE_BREAK_RE.search(rest)
+    found = re.findall(r"\w+", rest[: closed.start() if closed else len(rest)])
+    for i, word in enumerate(found[: words.being_reach + 1]):
+        if _in(word, words.being_verbs):
+            following = [w for w in found[i + 1 : i + 4] if w != "قد"]
+            if not following:
+                return False
+            then = following[0]
+            if _in(then, _MORE) and len(following) > 1:  # ستكون أكثر شراسة: a state's temper
+                return _in(following[1], words.temper_nouns)
+            return _looks_like_verb(then, words, present=False) or _in(
+                then, words.resolved_after | words.wavering_after
+            )
+        if word in _NOT_AN_ASIDE or _looks_like_verb(word, words, present=True):
+            return False
+    return False
 
 
 def _before_its_own_nisba(norm: str, matches: list[tuple[int, int, int, str]], k: int, gazetteer: Gazetteer) -> bool:

@@ -647,6 +647,30 @@ def test_a_capital_with_ba_after_a_relation_is_its_government(gazetteer, text, a
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital opening its sentence, then a verb of being (an aside between or not) and a verb, a wavering or a
+        # state's temper: its government (SaudiNewsNet 2015-07-22-533, the sixty-fifth metonymy file; 2015-07-26-162,
+        # the sixty-sixth; 2015-07-22-1914, the sixty-seventh): the corpus's three such, all read as the city before
+        ("حيث إن هذه الخطوة تأتي بعد بدء ملاحقات عناصر التنظيم في مناطق ومدن تركيا. \n أنقرة كانت مترددة حتى وقت سابق "
+         "بملاحقة التنظيم قبل أن توقن بأن هذه الجماعة تشكل تهديدًا حقيقيًا.", "أنقرة", [("turkey", "metonym")]),
+        ("«قصدت تركيا بالدرجة الأولى الشعب الكردي من وراء الحرب التي أعلنتها على (داعش). أنقرة وحتى أيام من الآن كانت "
+         "تستخدم (داعش) ضد الكرد، لكنها لم تنجح في ذلك", "أنقرة", [("turkey", "metonym")]),
+        ("فإن الأمور من المتوقع لها أن تسير في طريق آخر أكثر وعورة وتعقيدا. طهران، في المرحلة القادمة، ستكون أكثر شراسة "
+         "وتهورا في التعبير عن طموحاتها الإقليمية..", "طهران", [("iran", "metonym")]),
+        # counter-examples: a relative clause after the capital (2015-08-03-39), a noun after the verb of being, the
+        # city a lonely tree (2015-08-06-1041)
+        ("ومن هنا فقد انتهت بعيدة عن دمشق ستينات القرن العشرين.. دمشق التي تعشقها لكنها كانت على رغم الغصة تحب منفاها "
+         "أي لبنان", "دمشق", [("damascus", "place"), ("damascus", "place")]),
+        ("وتوغلت فيها الأفاعي لتنفث في جسدها الطري سمومها الفائضة، بغداد صارت مثل شجرة منفردة نائية، لم تعد بغداد "
+         "بغداد،", "بغداد", [("baghdad", "place"), ("baghdad", "place"), ("baghdad", "place")]),
+    ],
+)  # fmt: skip
+def test_a_capital_opening_its_sentence_before_a_verb_of_being_is_its_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == expected
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital after سفارة with its host named after it, لدى right after or ب or في before the next name: the
         # state whose embassy it is (SaudiNewsNet 2015-08-08-148, the fifty-eighth metonymy file; 2015-07-24-359, the
         # forty-fourth; 2015-07-21-1619): the corpus's three such, all read as the city before
