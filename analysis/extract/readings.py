@@ -373,6 +373,11 @@ class ContextWords:
     #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
     #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
     host_city_context: frozenset[str] = frozenset()
+    #: a Super Cup's host cities, as alias keys, and the words that name the cup: in a text that names it and a word
+    #: of football (``club_context``) the city is the match's venue (``super_cup_venues``, ``super_cup_words``: إن
+    #: الهلال والنصر يريدان لندن)
+    super_cup_venues: frozenset[str] = frozenset()
+    super_cup_words: frozenset[str] = frozenset()
     #: cities that are no state's capital but stand for a government (``government_cities``: بين بغداد وأربيل, the
     #: Kurdistan Region's), as alias keys: a capital listed with one of them may still be its government
     government_cities: frozenset[str] = frozenset()
@@ -601,6 +606,8 @@ def context_words() -> ContextWords:
         embassy_hosts=words(metonymy.get("embassy_hosts") or ()),
         embassy_reach=int(metonymy.get("embassy_reach") or 0),
         host_city_context=words(metonymy.get("host_city_context") or ()),
+        super_cup_venues=frozenset(alias_key(str(w)) for w in metonymy.get("super_cup_venues") or ()),
+        super_cup_words=words(metonymy.get("super_cup_words") or ()),
         government_cities=frozenset(alias_key(str(w)) for w in metonymy.get("government_cities") or ()),
         state_adjectives_after=words(metonymy.get("state_adjectives_after") or ()),
         entry_words=words(metonymy.get("entry_words") or ()),
@@ -2565,6 +2572,8 @@ def _metonym_readings(
                 acts[k] = None  # فيلم “بتوقيت القاهرة”، رواية "يا دمشق وداعا": a work's title, neither
             if not seat and acts[k] and _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context):
                 acts[k] = False  # لكن بكين كانت الوحيدة التي قدمت عرضا قويا: a city bidding for the Olympic Games
+            if not seat and acts[k] and alias.key in words.super_cup_venues and _on_a_super_cup(norm, words):
+                acts[k] = False  # إن الهلال والنصر يريدان لندن: the Super Cup's venue, in a text on the match
             if not seat and (
                 _quoted_after_la(norm, matches[k][0], matches[k][2]) or _a_quoted_paper(norm, matches[k], words)
             ):
@@ -2634,6 +2643,15 @@ def _in_the_sentence(norm: str, start: int, end: int, wanted: frozenset[str], *,
     closed = _SENTENCE_BREAK_RE.search(after)
     sentence = before[opened:] + " " + after[: closed.start() if closed else len(after)]
     return any(_in(word, wanted) for word in re.findall(r"\w+", sentence))
+
+
+def _on_a_super_cup(norm: str, words: ContextWords) -> bool:
+    """Whether a text names a Super Cup (one of ``super_cup_words``) and holds a word of football (one of
+    ``club_context``): the Saudi Super Cup in London, not ``السيارات السوبر`` in a tourist guide."""
+    if not words.super_cup_words:
+        return False
+    found = set(re.findall(r"\w+", norm))
+    return any(_in(w, words.super_cup_words) for w in found) and any(_in(w, words.club_context) for w in found)
 
 
 def _being_or_opening(norm: str, match_start: int, words: ContextWords) -> bool:

@@ -1157,6 +1157,32 @@ def test_a_capital_bidding_for_the_olympic_games_is_the_city(gazetteer, text, al
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # London in a text on the Saudi Super Cup played there (its word and a word of football) is the match's venue,
+        # whatever verb it has (2015-07-24-212, the sixty-eighth metonymy file; 2015-07-24-1548, the sixty-sixth;
+        # 2015-08-01-1136; the corpus's 8 such were read as the UK)
+        ("وبما أن لندن باتت رسمياً هي مكان السوبر السعودي القادم بين الهلال والنصر، وبما أن موعد المباراة لن يتعارض "
+         "مع مباريات رسمية للفرق الإنجليزية، فإن البحث منذ الآن عن حكم إنجليزي متمكن أمر لا يجب أن يتردد فيه اتحاد القدم",
+         "لندن", [("london", "place")]),
+        ("السكوت من علامات الرضا، هكذا يبدو حال النصر والهلال مع قرار نقل بطولة كأس السوبر السعودي إلى لندن. من "
+         "البداية أعلنوها صراحة وقولوا (إن الهلال والنصر يريدان لندن وانهم وافقوا على نقل اللقاء", "لندن",
+         [("london", "place"), ("london", "place")]),
+        ("قلت على (تويتر) بما أنني جاهل أفتوني في سبب إقامة مباراة السوبر بين هلالنا ونصرنا السعوديين في لندن.؟! "
+         "وقتها ستكسب لندن ماديا، وسنخسر نحن كثيرا من ولاء جماهيرنا لمحبوبتهم وأنديتهم", "لندن",
+         [("london", "place"), ("london", "place")]),
+        # against: السوبر as an adjective with no word of football, the government beside it (2015-07-21-297, a
+        # tourist guide's super cars; 2015-07-26-161, the British government easing its travel warnings)
+        ("وتعرض القلعة هذا الصيف مجموعة من السيارات السوبر التي وافق أصحابها على عرضها في القلعة. ومن الجانب "
+         "البريطاني، خفّفت لندن السبت تحذيراتها للرعايا البريطانيين الذين يريدون السفر إلى إيران", "لندن",
+         [("uk", "metonym")]),
+    ],
+)  # fmt: skip
+def test_the_super_cups_host_city_is_the_venue(gazetteer, text, alias, expected):
+    assert read_surface(text, gazetteer, alias) == expected
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # the sixth metonymy round: what befalls a city, where it ranks, what it draws or earns, what it nearly is,
         # from the capitals SaudiNewsNet reads as their government by a verb next to them (`place_verbs`). After a
         # clause opener: 2015-07-22-52 and 2015-08-07-1036 and 2015-08-02-347 (the tenth metonymy file),
