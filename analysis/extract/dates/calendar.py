@@ -126,6 +126,7 @@ class Calendar:
     seasons: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # word -> (first, last month)
     eids: dict[str, tuple[int, int, int] | None] = dataclass_field(default_factory=dict)  # None: either Eid
     named_days: dict[str, date] = dataclass_field(default_factory=dict)  # ثورة 25 يناير -> 2011-01-25
+    past_named_days: dict[tuple[int, int], date] = dataclass_field(default_factory=dict)  # bare 11 سبتمبر -> 2001
     date_name_heads: frozenset[str] = frozenset()  # "شارع 26 يوليو": a place; "قوى 14 آذار": a bloc
     date_name_pairs: tuple[str, ...] = ()  # "8 و14 آذار": two blocs, without spaces
     date_name_camps: tuple[str, ...] = ()  # "14 آذار" where the article names "قوى 14 آذار": a bloc, without spaces
@@ -396,6 +397,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "named_days",
         "named_day_heads",
         "named_day_duals",
+        "past_named_days",
         "date_name_heads",
         "date_name_pairs",
         "date_name_camps",
@@ -522,10 +524,14 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             for day, words in raw["named_days"].items()
             for w in _words(path, f"named_days.{day}", words)
         }
+        past_named_days = {
+            (int(md.split("-")[0]), int(md.split("-")[1])): date.fromisoformat(str(day))
+            for md, day in (raw.get("past_named_days") or {}).items()
+        }
     except (AttributeError, KeyError, IndexError, TypeError, ValueError) as err:
         raise CalendarError(
             f"{path}: seasons need words and months [first, last], eids words and days [month, first, last], "
-            f"named_days ISO days with words ({err})"
+            f"named_days ISO days with words, past_named_days MM-DD: ISO day ({err})"
         ) from err
 
     named_days = _named_day_variants(
@@ -728,6 +734,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_nowadays_verbs=frozenset(_words(path, "today_nowadays_verbs", raw["today_nowadays_verbs"])),
         today_state_verbs=frozenset(_words(path, "today_state_verbs", raw["today_state_verbs"])),
         named_days=named_days,
+        past_named_days=past_named_days,
         eids=eids,
         week_start=week_start,
         weekend=weekend,

@@ -459,6 +459,9 @@ def _day_month(found: Found) -> Span:
         year = published.year  # "وفي 12 يوليو الماضي" written on 24 July: this July's 12th (sample 32)
     if relative and not (found.get("mod") or found.get("ymod") or found.get("ythis") or found.get("ysame")):
         year = _day_month_ahead(found, year, month, day)
+        history = CAL.past_named_days.get((month, day))
+        if history is not None and year < published.year:
+            return day_span(history, False)  # "فمنذ 11 سبتمبر خططوا" (sample 122): the attacks, not September 2014
     if not 1 <= day <= days_in_month(year, month):
         raise Reject
     return day_span(date(year, month, day), relative)

@@ -598,8 +598,9 @@ def test_a_futures_contract_month_is_ahead(text, published, quote, first):
          "15 أغسطس", date(2014, 8, 15)),
         ("إنه وثق تنفيذ طائرات نظام بشار الأسد الحربية والمروحية، 26350 غارة على الأقل، خلال الأشهر التسعة الماضية منذ "
          "20 أكتوبر.", date(2015, 7, 23), "منذ 20 أكتوبر", date(2014, 10, 20)),
+        # (read as 11 September 2014 until the round of sample 128: the attacks, calendar.yaml's past_named_days)
         ("وبعد 11 سبتمبر طلب جميع رؤساء إيران زيارة موقع برجي التجارة العالميين", date(2015, 7, 21), "11 سبتمبر",
-         date(2014, 9, 11)),
+         date(2001, 9, 11)),
         # ... and so does one further ahead than ahead_day_month_days, a future verb in another clause
         ("وقالت الوزارة إنها ستعلن النتائج، وكان الاتفاق قد وقع في 20 ديسمبر", date(2015, 7, 22), "20 ديسمبر",
          date(2014, 12, 20)),
