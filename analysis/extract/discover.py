@@ -712,6 +712,7 @@ class _Occurrence:
     own_words: int | None = None  # the words before a trailing known nisba (which a mention may cover)
     trigger: str | None = None  # the trigger's key (الفريق, جمعيه, قريه)
     quoted: bool = False  # the name is the words between quotation marks: kept whole
+    closing_family: bool = False  # its last word is a family name after بن and a father's name (kept whole)
 
 
 def _tokens(norm: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -771,6 +772,9 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
         elif _a_family_nisba(word, name, tokens, at, lex):
             name.append((word, s, e))  # الدكتور عبدالله بن عبدالمحسن التركي: a state's nisba after a given
             break  # name is his family name, and the name's end (not المدرب خليل المصري المران "the training")
+        elif _a_closing_family_name(word, name, tokens, at, lex, entity):
+            name.append((word, s, e))  # الفريق ركن عبدالله بن سلطان السلطان، …: the family name, no title
+            break
         elif lex.stops(word) or entity is not None or lex.not_name(word) or _PREPOSITION_ARTICLE_RE.match(word):
             break
         elif (not word.startswith(("ال", "و")) and at < len(tokens) and tokens[at][0] in lex.first_words
@@ -825,6 +829,35 @@ def _a_family_nisba(word: str, name: list, tokens: list, at: int, lex: _Lexicon)
     if name[-1][0] not in lex.first_names and not _a_fathers_name(name):
         return False
     return not (at < len(tokens) and tokens[at][0] in lex.first_names)
+
+
+#: words of time that may close a sentence after a man's name (استقبل الأمير فيصل بن بندر اليوم.): no family name
+_TIME_WORDS = frozenset(
+    {"اليوم", "الليله", "الان", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+)
+
+
+#: royal titles (normalised): the name after them is whole as «X بن Y», the word after it the verb's object
+_ROYAL_TITLES = frozenset({"الملك", "الملكه", "الامير", "الاميره"})
+
+
+def _a_closing_family_name(word: str, name: list, tokens: list, at: int, lex: _Lexicon, entity: str | None) -> bool:
+    """Whether an ``ال`` word that would end a name, a title or a function word (``السلطان``, ``القاضي``),
+    is its family name: right after a father's name after بن, punctuation or the sentence's end after it
+    (``عبدالرحمن بن محمد السلطان.``, :func:`_a_family_at_the_end`). Not a gazetteer name (``عبدالله بن
+    محمد السويد``: Sweden's mention would still cover it) nor a state's nisba (:func:`_a_family_nisba`)."""
+    if entity is not None or word in lex.function or not _a_family_at_the_end(word, name, tokens, at, lex):
+        return False  # وصل الملك عبدالعزيز بن عبدالرحمن إلى (عين نجم): a preposition (الي) ends the name
+    return lex.stops(word) or lex.not_name(word)
+
+
+def _a_family_at_the_end(word: str, name: list, tokens: list, at: int, lex: _Lexicon) -> bool:
+    """Whether ``word`` (``tokens[at - 1]``) is an ``ال`` word right after a father's name after بن with
+    punctuation or the sentence's end after it (``at`` past the last token), no state's nisba and no
+    word of time (``فيصل بن بندر اليوم.``): the place of a family name, whatever the word means."""
+    if at < len(tokens) or not word.startswith("ال") or not _a_fathers_name(name) or lex.is_adjective(word):
+        return False
+    return word not in _TIME_WORDS
 
 
 def _a_fathers_name(name: list) -> bool:
@@ -954,7 +987,11 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
         return None  # تدريباته: a noun with its pronoun, not a name
     if len(name) == 1 and _an_inflected_common_word(name[0][0], lex.counts):
         return None  # المدرب ... سابقا، عددا: an accusative; اللاعب ... تمارينه: a noun and "his"
-    return _Occurrence("title", "person", name, 0, affiliation, context)
+    # عبدالله بن محمد الطالب.: the word closing the name after a father's name is the family name, kept; not
+    # after a royal title, whose name is whole without one (حقق الأمير خالد بن سعد الدوري،: "won the league")
+    closing = (key not in _ROYAL_TITLES and len(name) >= 3
+               and _a_family_at_the_end(name[-1][0], name[:-1], tokens, i + len(name), lex))  # fmt: skip
+    return _Occurrence("title", "person", name, 0, affiliation, context, closing_family=closing)
 
 
 def _previous_word(norm: str, start: int, lex: _Lexicon) -> str:
@@ -1514,6 +1551,9 @@ def _occurrence_table(
             if row.quoted:
                 k = len(words)  # between quotation marks: the whole name
                 break
+            if row.closing_family and k == len(words) - 1:
+                k += 1  # بدر بن محمد الطالب: the family name after بن and a father's name, a word or not
+                continue
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
             if keeps is not None:
                 if not keeps(words[k], words[k - 1], words[k + 1] if k + 1 < len(words) else ""):
