@@ -94,7 +94,8 @@ def test_an_open_ended_keyword_takes_suffixes():
 
 
 def test_no_keyword_is_other_and_diacritics_do_not_shift_the_date():
-    assert type_of("وصل الوفد يوم الأحد", "يوم الأحد") == "other"
+    # (a shipment: a delegation arriving is a visit since the type round of sample 127)
+    assert type_of("وصلت الشحنة يوم الأحد", "يوم الأحد") == "other"
     voweled = "تَحَدَّثَا مُبَاشَرَةً عَبْرَ الهَاتِفِ يَوْمَ الثُّلَاثَاءِ"
     assert type_of(voweled, "يَوْمَ الثُّلَاثَاءِ") == "phone_call"
 
@@ -125,7 +126,7 @@ def test_weak_must_be_true_or_false(tmp_path):
 def test_a_sentence_holding_the_batch_separator_keeps_its_offsets():
     sentence = "جرت محادثات\x1f في موسكو أمس"
     spans = [(sentence.index("أمس"), len(sentence))]
-    assert classify_events_at([sentence, "وصل الوفد أمس"], [*spans, (10, 13)]) == ["talks", "other"]
+    assert classify_events_at([sentence, "وصلت الشحنة أمس"], [*spans, (12, 15)]) == ["talks", "other"]
 
 
 # --- the date's clause (analysis/data/clauses.yaml) ------------------------------------------
@@ -1159,8 +1160,9 @@ def test_what_followed_trials_and_interviews(sentence, date_text, expected):
          "election"),
         ("ودعت الوزارة المعلنة أسماؤهم المراجعة اعتباراً من يوم الأحد القادم الموافق 24 / 10 / 1436هـ",
          "يوم الأحد القادم", "other"),
-        # دعوة is as often an invitation: no statement
-        ("وصل الأمير محمد بن سلمان اليوم إلى المملكة الأردنية الهاشمية تلبية لدعوة من جلالة الملك", "اليوم", "other"),
+        # دعوة is as often an invitation: no statement (the arrival a visit, talks, since the type round of sample 127:
+        # sample 105's reader)
+        ("وصل الأمير محمد بن سلمان اليوم إلى المملكة الأردنية الهاشمية تلبية لدعوة من جلالة الملك", "اليوم", "talks"),
     ],
 )  # fmt: skip
 def test_a_call_is_a_statement_and_what_it_calls_for_no_event(sentence, date_text, expected):
@@ -2758,7 +2760,7 @@ def test_a_car_bomb_in_reuters_words_is_a_bombing(sentence, date_text, expected)
         # for its reader, no keyword of its own)
         ("وصل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود إلى منطقة عسير "
          "مساء اليوم لتقديم واجب العزاء والمواساة لذوي شهداء الواجب الذين استشهدوا في حادث التفجير الإرهابي",
-         "اليوم", "other"),
+         "اليوم", "other"),  # an arrival to offer condolences is no visit of parties (GUIDELINES.md: samples 4, 67 re-judged)
         # ... a date after the death is still the death's
         ("أجرى الأمير فيصل بن خالد أمير منطقة عسير اتصالا هاتفيا نقل خلاله تعازي ومواساة خادم الحرمين الشريفين الملك "
          "سلمان بن عبدالعزيز آل سعود إلى أسرة الشهيد مفرح بن محمد الحامدي الذي استشهد أمس بمنطقة جازان.", "أمس",
