@@ -398,6 +398,23 @@ def test_a_word_written_with_madda_is_not_the_place_written_with_hamza(gazetteer
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # فأس "an axe", written with its hamza (SaudiNewsNet 2015-08-06-53, the hundred-and-sixth sample), not Fes
+        ("أقدما على قتل برهاني هفتو قبرو - أثيوبي الجنسية - وذلك بضربه بفأس وخشبة في أنحاء متفرقة من جسمه", False),
+        ("حفر قناة السويس التي بدأت بأول ضربة فأس رمزية في 25 أبريل (نيسان) 1859", False),  # 2015-08-06-421
+        ("أن مسلحا دخل دار سينما فى تنيسي ببندقية وفأس صغير، بحسب متحدث باسم الشرطة.", False),  # 2015-08-06-1469
+        ("بعد أن يقع فأس في رأس وتحدث وفاة، فالمفروض أن تتم معالجة الأوضاع", False),  # 2015-07-27-1270
+        # Fes as the papers write it (2015-07-25-64, 2015-08-01-410)
+        ("وقد مول الاتحاد من اجل المتوسط في مدينة فاس المغربية جامعة اوروبية متوسطية", True),
+        ("ولما كنا نؤسس للجامعة الأورومتوسطية بفاس التي تجمع 43 دولة", True),
+    ],
+)  # fmt: skip
+def test_an_axe_written_with_hamza_is_no_fes(gazetteer, text, counted):
+    assert ("fes" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 def test_the_governorate_written_with_madda_after_its_noun_is_the_governorate(gazetteer):
     # SaudiNewsNet 2015-08-04-549: the one مآرب of the corpus that is the place
     text = "التي يتواجد فيها الحوثيون في لحج وتعز ومحافظة مآرب."
