@@ -328,6 +328,9 @@ class ContextWords:
     #: words right before such a capital that name a match's other side, not a place (``club_opponent_words``:
     #: بركلات الترجيح أمام روما، قسى بايرن ميونخ على مضيفه روما)
     club_opponent_words: frozenset[str] = frozenset()
+    #: marks between two clubs in a list of results, before or after such a capital (``club_match_marks``:
+    #: العرض x الرياض 10-6، الرياض x الهلال 5-17)
+    club_match_marks: frozenset[str] = frozenset()
     #: a player's move among the ``club_transfer_reach`` words before one of ``club_transfer_prepositions`` (or a
     #: ل glued to the capital) makes such a capital the club in a sentence about football, though إلى and من are
     #: locatives elsewhere (``club_transfer_words``: انتقل المهاجم المصري محمد صلاح إلى روما, قادما من روما)
@@ -587,6 +590,7 @@ def context_words() -> ContextWords:
             alias_key(str(w)) for w in metonymy.get("club_capitals_as_opponents") or ()
         ),
         club_opponent_words=words(metonymy.get("club_opponent_words") or ()),
+        club_match_marks=words(metonymy.get("club_match_marks") or ()),
         club_transfer_words=words(metonymy.get("club_transfer_words") or ()),
         club_transfer_prepositions=words(metonymy.get("club_transfer_prepositions") or ()),
         club_transfer_reach=int(metonymy.get("club_transfer_reach") or 0),
@@ -2564,10 +2568,14 @@ def _metonym_readings(
             if (
                 not seat
                 and alias.key in words.club_capitals_as_opponents
-                and _in(previous_word(norm, matches[k][0]), words.club_opponent_words)
+                and (
+                    _in(previous_word(norm, matches[k][0]), words.club_opponent_words)
+                    or _in(previous_word(norm, matches[k][0]), words.club_match_marks)
+                    or _in(next_word(norm, matches[k][2]), words.club_match_marks)
+                )
                 and _in_the_sentence(norm, matches[k][0], matches[k][2], words.club_context, before_too=True)
             ):
-                acts[k] = None  # يفتتح مبارياته بالدوري أمام الرياض: Al-Riyadh Club, the other side of a match
+                acts[k] = None  # يفتتح مبارياته بالدوري أمام الرياض، العرض x الرياض: Al-Riyadh Club, a side
             if not seat and _in_a_works_title(norm, matches[k][0], matches[k][2], words):
                 acts[k] = None  # فيلم “بتوقيت القاهرة”، رواية "يا دمشق وداعا": a work's title, neither
             if not seat and acts[k] and _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context):

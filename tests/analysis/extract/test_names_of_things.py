@@ -466,6 +466,26 @@ def test_al_riyadh_outside_the_other_side_of_a_match(gazetteer, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # for: beside the x between two clubs in a list of results, before or after it: Al-Riyadh Club, no mention
+        # (2015-07-26-471, the sixty-ninth metonymy file; 2015-08-08-436; 2015-08-01-445)
+        ("وقد أقيمت أمس مجموعة من المباريات جاءت نتائجها كالتالي: الهلال x الأمل 6-1, النصر x الزلفي 5-4, "
+         "النجمة x الشعيب 4-3, العرض x الرياض 10-6, قفار x الطائي 10-7.", []),
+        ("وأقيمت أمس عدة مباريات ضمن الجولة الثالثة جاءت نتائجها كالتالي: العرض x الهلال 3-9 , القادسية x الاتفاق "
+         "4-3 , فيد x الطائي 15 -19 , الأمل x الرياض 8-4 , اليرموك x الأمجاد 2-5", []),
+        ("أقيمت أمس الجمعة مباريات الجولة الثانية من البطولة التصنيفية لكرة القدم «صالات» وجاءت نتائجها كالتالي: "
+         "\nالرياض x الهلال 5-17، الشعيب x النصر 2-4 , قفار x فيد 6-3", []),
+        # against: no mark beside it, in a sentence about football: the city (2015-08-11-439, 2015-08-03-803)
+        ("قائمة اللاعبين الذين سيتم استدعاؤهم لمعسكر الرياض في الفترة 17 - 20 أغسطس", [("riyadh", "place")]),
+        ("إن ألفي مشجع من جماهير النصر والهلال سيغادرون الرياض إلى لندن لحضور المباراة", [("riyadh", "place")]),
+    ],
+)  # fmt: skip
+def test_al_riyadh_club_beside_the_mark_of_a_match_in_a_list_of_results(gazetteer, text, expected):
+    assert read_surface(text, gazetteer, "الرياض") == expected
+
+
+@pytest.mark.parametrize(
     "text, ids",
     [
         # a club named with its capital after a foreign first word (`name_heads`): no mention of the city or the
