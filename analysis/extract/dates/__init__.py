@@ -43,10 +43,11 @@ Conventions (see the YAML for the data):
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from analysis import schema
 from analysis.extract.dates.calendar import (
@@ -55,6 +56,7 @@ from analysis.extract.dates.calendar import (
     CalendarError,
     Span,
     format_arabic_date,
+    hijri_month_span,
     hijri_year_span,
     load_calendar,
 )
@@ -202,6 +204,12 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
             moved = (b, read, span) if span != read else None
         if i > 0 and span == read:
             span = _year_after_a_part(padded, joined[i - 1], a, span) or span  # "بداية العام الحالي 2015م"
+        if i > 0 and span == read and (part := _hijri_part(padded, joined[i - 1], a, b, span, published)) is not None:
+            span = part  # "مطلع العام القادم 1437هـ": the Hijri year's first months, the part and the year alike
+            a0, b0, _ = joined[i - 1]
+            if mentions and (mentions[-1].start, mentions[-1].end) == original_span(text, offsets, a0 - 1, b0 - 1):
+                with contextlib.suppress(OverflowError, ValueError):  # near the ends of the calendar: as read
+                    mentions[-1] = _mention(text, offsets, padded, a0, b0, part, published)
         periods.append((a, b, read))
         try:
             mentions.append(_mention(text, offsets, padded, a, b, span, published))
@@ -341,6 +349,39 @@ def _year_after_a_part(padded: str, before: tuple[int, int, Span], a: int, span:
             None  # "مع بداية العام الحالي 1436هـ": the start of the Hijri year, not of the Gregorian one the part read
         )
     return Span(part.start, part.end, part.precision, span.relative, part.extent)
+
+
+def _hijri_part(
+    padded: str, before: tuple[int, int, Span], a: int, b: int, span: Span, published: date | None
+) -> Span | None:
+    """A Hijri year written with its ``هـ`` right after a part of a year named relatively (``مطلع العام القادم
+    1437هـ``, ``النصف الأول من العام الجاري 1436ه``, ``بنهاية العام الماضي 1435 ه``), that overlaps the Gregorian year
+    the part was read in, names the year the part is of: the part is those months of the Hijri year (the round of
+    sample 130: the passports' Wasel obligation "مطلع العام القادم 1437هـ", from Muharram 1437, mid-October 2015, was
+    read as January-April 2016). A season (``صيف هذا العام 1436هـ``) and a Hijri month are left to
+    :func:`_year_after_a_part`; a since-period (``منذ بداية العام الحالي 1436هـ``) is left as read, and so is a part
+    that would run across the paper's day (``وفتح الحركة المرورية نهاية هذا العام 1436هـ`` in an August paper: Ramadan
+    to Dhu al-Hijja 1436), whose plan ``when`` reads as a target only while it lies wholly ahead."""
+    a0, b0, part = before
+    if part.precision != "part_of_year" or part.extent != "point" or not part.relative:
+        return None
+    if span.precision != "year" or span.extent != "point" or not _HIJRI_YEAR_RE.fullmatch(padded[a:b]):
+        return None
+    if not _APPOSITION_GAP_RE.fullmatch(padded[b0:a]) or not _RELATIVE_YEAR_END_RE.search(padded[a0:b0]):
+        return None
+    if _SEASON_RE.search(padded[a0:b0]) or HIJRI_MONTH_NAME_RE.search(padded[a0:b0]):
+        return None
+    year = part.start.year
+    if part.end.year != year or part.start.day != 1 or (part.end + timedelta(days=1)).day != 1:
+        return None  # whole Gregorian months of one year, the months the part word names
+    if span.start > date(year, 12, 31) or span.end < date(year, 1, 1):
+        return None
+    hijri = int(re.sub(r"\D", "", padded[a:b]))
+    start = hijri_month_span(hijri, part.start.month)[0]
+    end = hijri_month_span(hijri, part.end.month)[1]
+    if published is None or start <= published <= end:
+        return None
+    return Span(start, end, "part_of_year", True, "point")
 
 
 _SEASON_RE = re.compile(

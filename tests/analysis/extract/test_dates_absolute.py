@@ -751,9 +751,11 @@ def test_since_the_end_of_the_school_year_runs_to_the_publication_day():
 @pytest.mark.parametrize(
     "text, published, quote, first, last",
     [
-        # a part of the calendar year stays one: no school adjective after it (the corpus)
+        # a part of the calendar year stays one: no school adjective after it (the corpus); with a Hijri year in
+        # apposition it is that year's part (the round of sample 130; sample 108's reader: 25 October 2014 - 19 February
+        # 2015), not January-April 2015 as it was read
         ("بافتتاح فرع منطقة عسير في مدينة أبها مع بداية العام الحالي 1436هـ، وتنفيذ برامج", date(2015, 7, 21),
-         "بداية العام الحالي", "2015-01-01", "2015-04-30"),
+         "بداية العام الحالي", "2014-10-25", "2015-02-19"),
         ("ستطرح الشركة منتجاتها مع نهاية العام، بحسب المصدر", date(2015, 8, 1), "نهاية العام", "2015-09-01",
          "2015-12-31"),
         # a school year written with its years keeps the seasons' convention: its two (Hijri) years, at year precision
@@ -1059,6 +1061,51 @@ def test_parts_of_the_hijri_year_named_by_its_adjective(text, published, expecte
     assert expected in days(text, published)
 
 
+# (from the round of sample 130)
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a part of a year named relatively, then a Hijri year in apposition: the part is the Hijri year's months, and
+        # the year takes the part's days (sample 130: read as January-April 2016 and the whole year 1437)
+        ("يذكر أن المديرية العامة للجوازات أعلنت عن بدءها مطلع العام القادم 1437هـ إلزام جميع المواطنين بالتسجيل",
+         date(2015, 8, 11), "مطلع العام القادم", "2015-10-14", "2016-02-09"),
+        ("يذكر أن المديرية العامة للجوازات أعلنت عن بدءها مطلع العام القادم 1437هـ إلزام جميع المواطنين بالتسجيل",
+         date(2015, 8, 11), "1437ه", "2015-10-14", "2016-02-09"),
+        # sample 124's row
+        ("كما ستبدأ المديرية العامة للجوازات مع بداية العام القادم 1437هـ في إلزام جميع المواطنين بالتسجيل",
+         date(2015, 8, 6), "1437ه", "2015-10-14", "2016-02-09"),
+        # a half and an end of the year, past (the corpus: read as January-June 2015 and September-December 2014)
+        ("يذكر أن قضايا السجناء بلغت أكثر من 11 ألف قضية سجلت خلال النصف الأول من العام الجاري 1436 ه بمختلف المناطق.",
+         date(2015, 7, 24), "النصف الأول من العام الجاري", "2014-10-25", "2015-04-19"),
+        ("ولفت النظر إلى أن إجمالي المتقاعدين حسب الجنس بنهاية العام الماضي 1435 ه الغالبية العظمى منهم من المتقاعدين",
+         date(2015, 7, 24), "بنهاية العام الماضي", "2014-06-28", "2014-10-24"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_year_named_relatively_before_a_hijri_year_is_the_hijri_years_part(
+    text, published, quote, first, last
+):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # ... and not: a Gregorian year, a season, a part that would run across the paper's day (the road's opening
+        # planned for the end of 1436, Ramadan to Dhu al-Hijja, stays ahead and a target), no Hijri year
+        ("في بداية العام الحالي 2015م", date(2015, 7, 21), "بداية العام الحالي", "2015-01-01", "2015-04-30"),
+        ("من مشاركتها لصيف هذا العام 1436هـ", date(2015, 7, 21), "لصيف هذا العام", "2015-06-01", "2015-08-31"),
+        ("المنفذ الحدودي مع سلطنة عمان، وفتح الحركة المرورية نهاية هذا العام 1436هـ إن شاء الله.", date(2015, 8, 8),
+         "نهاية هذا العام", "2015-09-01", "2015-12-31"),
+        ("لإصدار ما ستسمى «هافينغتون عربي». يتوقع أن يكون الإصدار في مطلع العام المقبل.", date(2015, 7, 21),
+         "مطلع العام المقبل", "2016-01-01", "2016-04-30"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_year_stays_the_gregorian_years_without_a_hijri_year_or_across_the_papers_day(
+    text, published, quote, first, last
+):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
 @pytest.mark.parametrize(
     "text, published, expected",
     [
@@ -1317,9 +1364,10 @@ def test_a_hijri_month_with_a_relative_year_and_the_hijri_year_after_it(text, pu
         # against: a Hijri year right after the month is the month's own year, as before
         ("وفاة ثمان حالات وإصابة 133 حالة خلال شهر رمضان المبارك لعام 1436هـ أثر حوادث سير", date(2015, 7, 24),
          [("شهر رمضان المبارك لعام 1436ه", "2015-06-18", "2015-07-16", "point")]),
-        # ... the start of the running year before a Hijri year stays the Gregorian part and the Hijri year
+        # ... the start of the running year before a Hijri year is no month's: since the round of sample 130 it is the
+        # Hijri year's start, the part and the year alike (it was the Gregorian part and the whole Hijri year)
         ("مع بداية العام الحالي 1436هـ", date(2015, 8, 9),
-         [("بداية العام الحالي", "2015-01-01", "2015-04-30", "point"), ("1436ه", "2014-10-25", "2015-10-13", "point")]),
+         [("بداية العام الحالي", "2014-10-25", "2015-02-19", "point"), ("1436ه", "2014-10-25", "2015-02-19", "point")]),
         # ... and a Gregorian month's same period is moved by the Gregorian year
         ("ارتفعت المبيعات خلال شهر يونيو الماضي مقارنة بالفترة نفسها من العام الماضي", date(2015, 8, 9),
          [("شهر يونيو الماضي", "2015-06-01", "2015-06-30", "point"), ("العام الماضي", "2014-06-01", "2014-06-30", "point")]),
