@@ -126,6 +126,27 @@ def test_afps_arabic_names_are_afp_not_france(gazetteer, agency):
     assert found == {"afp"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hundred-and-eighth uniform sample (2015-08-09-628) and the same story in 2015-08-08-34, 2015-08-09-301
+        "وقال الباراغوياني خوان انخل نابوت لوكالة فرانس أن أمريكا الجنوبية ستدعم بلاتيني",
+        # 2015-07-23-286 (and 2015-07-23-555, 2015-07-23-1024 without the colon)
+        "وصرح مسؤول تركي رفض الكشف عن هويته لوكالة فرانس: «نؤكد بالاستناد إلى تحاليل جينية أن منفذ الهجوم",
+    ],
+)
+def test_afp_written_without_presse_is_afp(gazetteer, text):
+    """The hundred-and-ninth round: وكالة فرانس without برس (6 SaudiNewsNet sentences, each AFP) was a discovered
+    body."""
+    assert ("afp", "وكالة فرانس") in found(text, gazetteer)
+
+
+def test_afp_with_presse_and_france_24_are_read_as_before(gazetteer):
+    text = "وقال مسؤول لوكالة فرانس برس إن الهجوم وقع فجرا"
+    assert [m for m in found(text, gazetteer) if m[0] == "afp"] == [("afp", "وكالة فرانس برس")]
+    assert ("france24", "قناة فرانس 24") in found("وقال في مقابلة مع قناة فرانس 24 إن", gazetteer)
+
+
 def test_the_lion_is_not_assad_but_zimbabwe_is_a_country(gazetteer):
     assert found("قتل الأسد سيسيل في زيمبابوي", gazetteer) == [("zimbabwe", "زيمبابوي")]
     # the eleventh uniform sample (2015-08-06-962): Cecil spelt سيسل, between quotation marks (4 of 14 in the corpus)
