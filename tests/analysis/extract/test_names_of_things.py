@@ -702,6 +702,37 @@ def test_the_home_name_quoted_without_the_airline_named_stays_the_state(gazettee
 
 
 @pytest.mark.parametrize(
+    "text, surface",
+    [
+        # for: Qatar Airways by its short names, القطرية read as Qatar before (the hundred-and-tenth round;
+        # 2015-08-11-795, the hundred-and-seventh sample's error; 2015-07-21-889; 2015-07-22-1895; 2015-07-24-1695)
+        ("وطيران العربية، وفلاي دبي، ومصر للطيران، وسيضاف طيران القطرية الذي سيبدأ رحلاته خلال الشهر المقبل",
+         "طيران القطرية"),
+        ("غادرت أمس من مطار الملك فهد الدولي في الدمام عبر الخطوط القطرية إلى مقاطعة بلد الوليد", "الخطوط القطرية"),
+        ("ونسأل بعد استحضار الماضي عن رعاية الخطوط القطرية للأهلي", "الخطوط القطرية"),
+        ("فحصلت شركة الطيران القطرية على المركز الأول كأفضل شركة طيران", "شركة الطيران القطرية"),
+    ],
+)  # fmt: skip
+def test_qatar_airways_by_its_short_name_is_the_airline(gazetteer, text, surface):
+    found = [(m.surface, m.entity_id) for m in find_mentions(text, gazetteer)]
+    assert (surface, "qatar_airways") in found
+    assert not any(entity_id == "qatar" for _, entity_id in found)
+
+
+@pytest.mark.parametrize(
+    "text, surface, entity_id",
+    [
+        # against: the airline's full name and another body's nisba stay as they were (2015-08-01-183)
+        ("وذكر أن الخطوط الجوية القطرية أثبتت أن خدماتها قانونية", "الخطوط الجوية القطرية", "qatar_airways"),
+        ('ووفقا لوكالة الأنباء القطرية "قنا"، فإن الخطوط القطرية أوضحت في التقرير', "وكالة الأنباء القطرية", "qna"),
+    ],
+)  # fmt: skip
+def test_qatar_airways_short_names_leave_the_other_names(gazetteer, text, surface, entity_id):
+    found = [(m.surface, m.entity_id) for m in find_mentions(text, gazetteer)]
+    assert (surface, entity_id) in found
+
+
+@pytest.mark.parametrize(
     "text, alias, expected",
     [
         # the paper Al Riyadh alone in quotes after any word, not only ل (2015-08-07-759, the tenth metonymy file;
