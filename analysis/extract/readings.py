@@ -1208,6 +1208,20 @@ def _looks_like_verb(word: str | None, words: ContextWords, *, present: bool) ->
     return False
 
 
+def _acts_after_its_relative(norm: str, end: int, words: ContextWords) -> bool:
+    """Whether a relative pronoun follows position ``end`` and one of the ``acts_before`` verbs right after it, as
+    written: the capital is the subject of a verb of saying, deciding or accusing (``فأنقرة التي تعتبر``, ``وموسكو
+    التي تنفي``), its government, as it is before the verb with no relative (``أنقرة تعتبر``). Only blanks between the
+    capital and the relative: not a festival's quoted name (``«أعياد بيروت» التي قدمت``)."""
+    m = _NEXT_WORD_RE.match(norm, end)
+    return (
+        m is not None
+        and not norm[end : m.start(1)].strip()
+        and m.group(1) in words.relative_pronouns
+        and next_word(norm, m.end()) in words.acts_before
+    )
+
+
 def has_trigger(norm: str, match_start: int, kind: str, words: ContextWords) -> bool:
     """Whether a trigger word stands right before the match: a place trigger for a region, a place
     or an actor trigger for an actor (``سلطنة عمان``, ``جماعة الحوثي``)."""
@@ -2496,6 +2510,14 @@ def _metonym_readings(
             says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
         if says is None and after is not None and after in words.acts_after_short:
             says = True  # ولندن ترى أن المشروع سابق لأوانه، بيد أن باريس تعي: a three-letter verb, as written
+        if (
+            says is None
+            and after is not None
+            and after in words.relative_pronouns
+            and _acts_after_its_relative(norm, last[2], words)
+            and not _in_the_sentence(norm, first[0], last[2], words.club_context, before_too=True)
+        ):
+            says = True  # فأنقرة التي تعتبر المطامح القومية الكردية خطرا، وموسكو التي تنفي وجود: the relative's verb its deed
         if says is None and after is not None and after in words.described_after:
             says = True  # واصفة أنقرة بأنها «شريك أساسي»، ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها: accused or described
         if says is None and after is not None and after in words.state_adjectives_after:

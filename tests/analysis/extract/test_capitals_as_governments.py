@@ -671,6 +671,30 @@ def test_a_capital_opening_its_sentence_before_a_verb_of_being_is_its_government
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital with التي or الذي right after it and one of the acts_before verbs after that, a verb of deciding,
+        # denying or accusing: its government, as before the verb with no relative (SaudiNewsNet 2015-07-31-324, the
+        # seventieth metonymy file; 2015-08-07-377; 2015-07-26-1231): the corpus's 6 such read as the city before
+        ("تركيا كانت بمثابة «كعب أخيل» للاستراتيجية الغربية. فأنقرة التي تعتبر المطامح القومية الكردية خطرًا أكبر عليها "
+         "من «داعش»، كانت تستفيد مما يسمى بـ«الدولة الإسلامية»", "أنقرة", [("turkey", "metonym")]),
+        ("وكان هذا النص قد تم التفاوض في شأنه طوال أسابيع بين واشنطن التي تتهم النظام السوري بشن هذه الهجمات وموسكو "
+         "التي تنفي وجود أدلة تثبت ضلوع حليفها السوري", "موسكو", [("russia", "metonym")]),
+        ("دول عدة بينها ماليزيا وهولندا واستراليا واوكرانيا وبلجيكا بهذه المحكمة الدولية، تدعمها في ذلك لندن وواشنطن "
+         "وباريس التي تتهم المتمردين الاوكرانيين الموالين لروسيا باسقاط الطائرة.", "باريس", [("france", "metonym")]),
+        # against: a festival's quoted name before the relative (2015-08-08-395); Al-Riyadh Club's management in a
+        # sentence about football (2015-08-03-474)
+        ("تميزت مهرجانات «أعياد بيروت» التي قدمت هذه السنة في «مركز بيروت للمعارض- بيال» بجمعها حشوداً فنية كبيرة",
+         "بيروت", [("beirut", "place"), ("beirut", "place")]),
+        ("بالإضافة إلى المهاجم سلطان الربيعان، في استكمال لسياسة إدارة الرياض التي تسعى لبناء فريق للمستقبل.",
+         "الرياض", [("riyadh", "place")]),
+    ],
+)  # fmt: skip
+def test_a_capital_before_a_relative_and_a_verb_of_its_deeds_is_its_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == expected
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital after سفارة with its host named after it, لدى right after or ب or في before the next name: the
         # state whose embassy it is (SaudiNewsNet 2015-08-08-148, the fifty-eighth metonymy file; 2015-07-24-359, the
         # forty-fourth; 2015-07-21-1619): the corpus's three such, all read as the city before
