@@ -1763,6 +1763,8 @@ def _hijri_relative(found: Found) -> Span:
     if (get("day") or get("ordinal") or get("first")) and _a_place_name(found):
         raise Reject  # "مدينة العاشر من رمضان", "ومدينتي أبوحماد والعاشر من رمضان" (sample 53): a city
     month = CAL.hijri_months[_words(get("month"))]
+    if month == 2 and _a_score(found):
+        raise Reject  # "بالفوز على ضيفه توتنهام/ 1 صفر، أمس" (sample 132): one-nil, not 1 Safar
     future = found.future
     if not future and not get("mod") and found.ahead:
         # a schedule or a deadline: the coming month, unless the last one began lately ("تبدأ من 25
@@ -1783,6 +1785,27 @@ def _hijri_relative(found: Found) -> Span:
             year = min(fits, key=lambda y: abs((hijri_to_gregorian(y, month, day) - published).days))
     span = _hijri_day(year, month, day, get("wd"))
     return replace(span, relative=True)
+
+
+#: A score's sign just before a bare number and صفر (zero, the Hijri month's name): a stroke or a dash after the team
+#: ("توتنهام/ 1 صفر", "بنتيجة -3صفر"), the word "result" ("بنتيجة 3 صفر"), or a win or a loss a few words before
+#: ("فاز على (أف س) المصري بنتيجة 3 صفر ، وعلى وادي جلة المصري 1 صفر").
+_SCORE_BEFORE_RE = re.compile(r"(?:[/\-–]\s*|(?<!\w)[وب]?نتيجه\s+)$")
+_SCORE_VERB_RE = re.compile(r"(?<!\w)[وف]?(?:فاز|فازت|الفوز|بالفوز|خسر|خسرت|ليخسر|الخساره|تغلب|تغلبت|هزم|هزمت)(?!\w)")
+
+
+def _a_score(found: Found) -> bool:
+    """Whether a bare ``N صفر`` (digits, no year, no modifier after it) is a score: a score's sign just before it, or
+    a win or a loss in the last 80 characters of its sentence."""
+    get = found.get
+    if not get("day") or get("mod") or get("wd") or get("ymod") or get("ythis") or not get("day").strip().isdigit():
+        return False
+    if re.match(r"\s*\d|\s*(?:سنه|عام)?\s*\d{3,4}", found.after):
+        return False  # "11 صفر 309هـ": a year follows
+    if _SCORE_BEFORE_RE.search(found.before):
+        return True
+    sentence = re.split(r"[.!?؟\n]", found.before[-80:])[-1]
+    return bool(_SCORE_VERB_RE.search(sentence))
 
 
 _YEAR_WORD_AFTER_RE = re.compile(r"\s*(?:من\s+)?(?:لل|ل)?(?:ال)?(?:عام|سنه)(?!\w)")

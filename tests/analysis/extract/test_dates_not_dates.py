@@ -988,3 +988,55 @@ def test_a_camp_without_its_head_where_the_article_names_it_is_no_day(text, publ
 )
 def test_the_camps_days_stay_days_with_a_year_or_without_a_camp(text, published, expected):
     assert expected in [(d[0], d[1]) for d in days(text, published)]
+
+
+# --- a score one-nil read as a day of Safar (sample 132) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # sample 132's row: a score after the team and a stroke, read as 1 Safar 1436
+        (
+            "استهل فريق مانشستر يونايتد مسيرته في الموسم الجديد من الدوري الإنجليزي الممتاز لكرة القدم بالفوز على ضيفه"
+            " توتنهام/ 1 صفر، أمس، في أولى مباريات المرحلة الأولى.",
+            date(2015, 8, 9),
+        ),
+        # the corpus: after "result", a dash, a stroke, or a win a few words before
+        (
+            "وكان الباطن خاض ثلاث مواجهات فاز على (أف س) المصري بنتيجة 3 صفر ، وعلى وادي جلة المصري 1 صفر، وخسر من أحد",
+            date(2015, 8, 4),
+        ),
+        (
+            "احتساب فريق ليجيا وارسو البولندي فائزا بنتيجة -3صفر في مباراته أمام كوكيزي الألباني في ذهاب",
+            date(2015, 8, 6),
+        ),
+        (
+            "عن طريق تسديدة قوية من فيليب كوتينيو لاعب وسط ليفربول ليخسر الفريق صاحب الأرض / 1صفر. وقال هيوز",
+            date(2015, 8, 11),
+        ),
+    ],
+)
+def test_a_score_of_nil_is_no_day_of_safar(text, published):
+    assert not any("صفر" in d[0] for d in days(text, published))
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # against: days of Safar with a year, a relative word, or no score sign (the corpus)
+        (
+            "وفي 7 صفر 1430هـ الموافق 2 فبراير 2009م أعلنت وزارة الداخلية",
+            date(2015, 7, 22),
+            ("7 صفر 1430ه", "2009-02-02"),
+        ),
+        (
+            "تشهد جدة خلال الفترة 10-13 صفر المقبل انطلاق فعاليات منتدى جدة للموارد البشرية",
+            date(2015, 7, 31),
+            ("10-13 صفر المقبل", "2015-11-22"),
+        ),
+        ("وسيبدأ التسجيل في 1 صفر", date(2015, 8, 9), ("1 صفر", "2015-11-13")),
+    ],
+)
+def test_a_day_of_safar_without_a_score_sign_stays_a_day(text, published, expected):
+    assert expected in [(d[0], d[1]) for d in days(text, published)]
