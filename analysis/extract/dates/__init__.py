@@ -183,7 +183,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
             anchor, anchor_at = span, (m.start(), m.end())
     if published is not None and day_words:  # "ذكرت تقارير، أمس الثلاثاء، ... من أمس الأول" in a Thursday paper
         _on_the_sentences_day(padded, found, day_words, published)
-    mentions = []
+    mentions: list[DateMention] = []
     try:
         joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found, published)])
     except (OverflowError, ValueError):  # near the ends of the calendar: the expressions as found
