@@ -1440,6 +1440,29 @@ def test_shot_down_a_crime_in_a_mosque_fighters_targeted_culture_and_job_candida
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a civil servant's nomination to a training programme is no election (sample 129: typed election; the words
+        # "التدريبية" and "التوظيف" of the reading above, written with the article, were never matched)
+        ("وبين أنه يمكن لأي موظف حكومي أن يتقدم على برامج المعهد التدريبية المنفذة في هذه الجامعات من خلال تواصله مع "
+         "الإدارة المعنية بالتدريب في جهة عمله، لترشيحه خلال الفترة التي ستنتهي بنهاية دوام يوم 21 شوال، لافتا إلى "
+         "أنه بإمكان الجميع الاطلاع على هذه البرامج", "يوم 21 شوال", "other"),
+        ("أعلن معهد الإدارة العامة استمرار استقباله طلبات ترشيح الأجهزة الحكومية لالتحاق منسوبيها بالبرامج التدريبية "
+         "التي ينفذها في الجامعات السعودية، مشيراً إلى أن باب الترشيح سيبقى مفتوحاً حتى نهاية يوم الخميس 21 شوال "
+         "1436هـ.", "يوم الخميس 21 شوال 1436هـ", "other"),
+        # ... but the training of an election's candidates is the election's (the corpus check)
+        ("وبينت أن برنامج التوعية الذي تطلقه مبادرة (بلدي) يشمل أيضا برنامج التدريب والتأهيل في الأول من ذي القعدة "
+         "المقبل لتعزيز قدرات المرشحات متضمنا تدريبهن على اختيار الرسالة الانتخابية وإقناع الجمهور المستهدف بالبرنامج "
+         "الانتخابي", "الأول من ذي القعدة المقبل", "election"),
+        ("وشكل ترشيحه في أواخر نيسان - أبريل لولاية ثالثة اعتبرها كل من المعارضة والكنيسة الكاثوليكية غير دستورية",
+         "أواخر نيسان - أبريل", "election"),
+    ],
+)  # fmt: skip
+def test_a_nomination_to_a_training_programme_is_no_election(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # an attack that killed people in a residential area is an attack on civilians (sample 41: strike)
         ("إلا أن الحركة لم تعلن مسؤوليتها عن هجوم أول أوقع 15 قتيلا في منطقة سكنية ليل الخميس الجمعة.",
          "الخميس الجمعة", "bombing"),
