@@ -337,6 +337,30 @@ def test_a_year_before_a_number_or_a_noun_that_is_no_unit_stays_a_year(text, exp
     assert [m.date_text for m in find_dates(text, D015)] == [expected]
 
 
+# sample 133: pills counted (`حبة` in calendar.yaml's not_year_units)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسفر تفتيشه عن العثور بحوزته على أكياس بلاستيكية تحتوي على 1982 حبة من مادة الكبتاجون المحظورة.",
+        "تمكن رجال أمن الطرق من ضبط مواطن بحوزته 1982 حبة من حبوب كبتاجون مترجلاً على قدمه",
+    ],
+)
+def test_pills_counted_are_no_year(text):
+    assert find_dates(text, D015) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year before a word that only begins with حب stays a year
+        ("وفي عام 2014 حبس المتهم على ذمة القضية", "عام 2014"),
+        ("منذ 2011 حبيسة الأدراج", "منذ 2011"),
+    ],
+)
+def test_a_year_before_a_word_beginning_with_the_pill_word_stays_a_year(text, expected):
+    assert [m.date_text for m in find_dates(text, D015)] == [expected]
+
+
 # --- names that hold a date word: persons, places, streets, channels, titles of works -------------------------------
 
 
