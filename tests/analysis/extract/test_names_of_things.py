@@ -605,6 +605,31 @@ def test_borussia_spelt_like_in_russia_before_its_city_is_the_club(gazetteer, te
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Dortmund after نادي is the club, not a new discovered body (the hundred-and-eleventh uniform sample,
+        # 2015-08-01-598; SaudiNewsNet 2015-07-31-1806, 2015-07-21-654)
+        ("وسجل أوباميانج 25 هدفا خلال الموسم الماضي، وخلاف ذلك يبحث نادي دورتموند المكافح عن بديل لليفاندوفسكي، "
+         "بعد انتقاله لبايرن ميونخ.", ["borussia_dortmund", "bayern_munich_fc"]),
+        ('وأكد مايكل زورك مدير الكرة بنادي دورتموند في تصريحات إلى مجلة "كيكر" الألمانية الرياضية',
+         ["borussia_dortmund", "germany"]),
+    ],
+)  # fmt: skip
+def test_dortmund_after_nadi_is_the_club(gazetteer, text, expected):
+    found = find_mentions(text, gazetteer)
+    assert [m.entity_id for m in found] == expected
+    assert found[0].surface == "نادي دورتموند"
+
+
+def test_dortmund_with_borussia_after_nadi_is_read_as_before(gazetteer):
+    # against: the club's full name after نادي is still matched whole, its nisba the state's (2015-07-22-848)
+    text = "أعلن نادي بوروسيا دورتموند الألماني لكرة القدم يوم الاثنين أنه رفع سعة استاد سيجنال إيدونا"
+    found = find_mentions(text, gazetteer)
+    assert [m.entity_id for m in found] == ["borussia_dortmund", "germany"]
+    assert found[0].surface == "نادي بوروسيا دورتموند"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # against: بروسيا before anything but the club's city is "in Russia" (2015-07-21-194, 2015-07-22-787)
