@@ -2559,6 +2559,8 @@ def _metonym_readings(
             and _a_settlement_among(group, metonyms, matches, gazetteer, words.government_cities)
         ):
             says = False  # بين الرياض وجدة والشرقية، لتشمل بغداد والبصرة والنجف: a government has no towns beside it
+        if _being_then_its_noun(norm, last[0], last[1], last[2], words):
+            says = True  # "طهران كان دورها سلبيا، في اليمن، وطهران كان دورها: the state's role, whatever came before
         for k in metonyms:
             alias = by_key[matches[k][3]]
             seat = alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق is in مدينة دمشق
@@ -2733,6 +2735,20 @@ def _opens_a_sentence_being(norm: str, match_start: int, alias_start: int, end: 
         if word in _NOT_AN_ASIDE or _looks_like_verb(word, words, present=True):
             return False
     return False
+
+
+#: A verb of being and a noun with the feminine pronoun right after a capital (:func:`_being_then_its_noun`).
+_BEING_THEN_NOUN_RE = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)ها(?!\w)")
+
+
+def _being_then_its_noun(norm: str, match_start: int, alias_start: int, end: int, words: ContextWords) -> bool:
+    """Whether a capital with no proclitic but و has one of ``being_verbs`` right after it and then one of the
+    ``actor_nouns`` with the feminine pronoun (``وطهران كان دورها سلبيا``): the state's role, stance or policy, its
+    government (the sixty-fifth metonymy round, file 71; not a street or a house of the city: no such noun)."""
+    if norm[match_start:alias_start] not in ("", "و"):
+        return False
+    m = _BEING_THEN_NOUN_RE.match(norm, end)
+    return bool(m) and _in(m.group(1), words.being_verbs) and m.group(2) in words.actor_nouns
 
 
 def _before_its_own_nisba(norm: str, matches: list[tuple[int, int, int, str]], k: int, gazetteer: Gazetteer) -> bool:
