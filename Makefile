@@ -3,10 +3,9 @@
 #   make test        set up everything, then run every check (ruff format and lint, mypy, all tests)
 # Also: make test-fast (unit and AppTest tests, no Chromium), make lint, make bench.
 VENV ?= .venv
-# The interpreter .venv is made from: Debian's CPython 3.11 where there is one (built with profile-guided and link-time
-# optimisation: the extraction 5-8 % faster than pyenv's 3.11.7 built without them, bench/HISTORY.md 2026-12-06),
-# else the python3 on PATH. `make PYTHON=...` picks another.
-PYTHON ?= $(firstword $(wildcard /usr/bin/python3.11) python3)
+# The interpreter .venv is made from (`make PYTHON=/usr/bin/python3.11` for Debian's optimised build: the 31k build
+# 12 % faster but 50 MB over the 1.5 GB target, bench/HISTORY.md 2026-12-06).
+PYTHON ?= python3
 PY := $(VENV)/bin/python
 PORT ?= 8501
 # pytest-xdist workers for make test and make test-fast (one per core; `make test WORKERS=0` runs serially).
