@@ -2748,7 +2748,7 @@ def _being_then_its_noun(norm: str, match_start: int, alias_start: int, end: int
     if norm[match_start:alias_start] not in ("", "و"):
         return False
     m = _BEING_THEN_NOUN_RE.match(norm, end)
-    return bool(m) and _in(m.group(1), words.being_verbs) and m.group(2) in words.actor_nouns
+    return m is not None and _in(m.group(1), words.being_verbs) and m.group(2) in words.actor_nouns
 
 
 def _before_its_own_nisba(norm: str, matches: list[tuple[int, int, int, str]], k: int, gazetteer: Gazetteer) -> bool:
