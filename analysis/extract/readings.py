@@ -977,15 +977,9 @@ def _after_a_relation(norm: str, match_start: int, words: ContextWords) -> bool:
     glued to it), in the same phrase, no body's noun (``relation_bodies``) right before it: ``جهود استعادة علاقات
     تل أبيب بأنقرة``, ``العلاقة التي تربط التنظيمات الإرهابية بطهران``; not ``في مجلس العلاقات الخارجية بواشنطن``
     (the council in the city)."""
-    if not words.relation_reach:
-        return False
-    window = norm[max(0, match_start - 30 * words.relation_reach) : match_start]
-    cut = max((m.end() for m in _PHRASE_BREAK_RE.finditer(window)), default=0)
-    before = window[cut:].split()
-    for i in range(len(before) - 1, max(-1, len(before) - 1 - words.relation_reach), -1):
-        if _in(before[i], words.relation_nouns):
-            return not (i > 0 and _in(before[i - 1], words.relation_bodies))
-    return False
+    return _among_the_words_before(
+        norm, match_start, words.relation_nouns, words.relation_reach, not_after=words.relation_bodies
+    )
 
 
 def _among_the_words_before(
@@ -997,21 +991,24 @@ def _among_the_words_before(
     *,
     breaks: re.Pattern[str] = _PHRASE_BREAK_RE,
     strip: str = "",
+    not_after: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether one of ``wanted`` stands among the ``reach`` words before ``match_start``, none of ``breaks``
     (punctuation, by default) and none of ``stop`` between, unless the stop word follows the wanted one (``الزيارة
-    التي قام بها قاسم سليماني لموسكو``: the relative clause is the visit's own); ``strip``: characters taken off
-    each word's ends before it is looked up."""
+    التي قام بها قاسم سليماني لموسكو``: the relative clause is the visit's own); the nearest wanted word does not
+    count right after one of ``not_after`` (``مجلس العلاقات الخارجية بواشنطن``: a body's name); ``strip``:
+    characters taken off each word's ends before it is looked up."""
     if not reach:
         return False
     window = norm[max(0, match_start - 30 * reach) : match_start]
     cut = max((m.end() for m in breaks.finditer(window)), default=0)
-    before = [w.strip(strip) for w in window[cut:].split()[-reach:]]  # strip(""): the word as it is
-    for i in range(len(before) - 1, -1, -1):
+    before = [w.strip(strip) for w in window[cut:].split()]  # strip(""): the word as it is
+    first = max(0, len(before) - reach)
+    for i in range(len(before) - 1, first - 1, -1):
         if _in(before[i], wanted):
-            return True
+            return not (i > 0 and _in(before[i - 1], not_after))
         if before[i] in stop:
-            return i > 0 and _in(before[i - 1], wanted)
+            return i > first and _in(before[i - 1], wanted)
     return False
 
 
@@ -2699,10 +2696,11 @@ def _being_or_opening(norm: str, match_start: int, words: ContextWords) -> bool:
 #: What opens a sentence before a capital: a stop, a question or exclamation mark, a colon, a line's end or an
 #: opening quote (:func:`_opens_a_sentence_being`).
 _SENTENCE_OPENING_RE = re.compile(r"(?:\A|[.!?؟:\n«\"“])\s*\Z")
-#: Words that close an aside after a capital for :func:`_opens_a_sentence_being`: a relative pronoun or a
-#: conjunction begins a clause of its own (دمشق التي تعشقها لكنها كانت).
+#: أكثر or أشد before a noun of temper (:func:`_opens_a_sentence_being`: ستكون أكثر شراسة).
 _MORE = frozenset({"اكثر", "اشد"})
-_NOT_AN_ASIDE = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "لكن", "لكنها", "ولكن", "ولكنها"})
+#: Conjunctions that, as a relative pronoun (``relative_pronouns``) does, close an aside after a capital for
+#: :func:`_opens_a_sentence_being`: a clause of their own begins (دمشق التي تعشقها لكنها كانت).
+_BUT = frozenset({"لكن", "لكنها", "ولكن", "ولكنها"})
 
 
 def _opens_a_sentence_being(norm: str, match_start: int, alias_start: int, end: int, words: ContextWords) -> bool:
@@ -2732,7 +2730,7 @@ def _opens_a_sentence_being(norm: str, match_start: int, alias_start: int, end: 
             return _looks_like_verb(then, words, present=False) or _in(
                 then, words.resolved_after | words.wavering_after
             )
-        if word in _NOT_AN_ASIDE or _looks_like_verb(word, words, present=True):
+        if word in words.relative_pronouns or word in _BUT or _looks_like_verb(word, words, present=True):
             return False
     return False
 
