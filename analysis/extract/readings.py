@@ -256,6 +256,9 @@ class ContextWords:
     condition_verbs: frozenset[str] = frozenset()
     #: words of relying or counting on (before على), read as the condition_verbs (الاعتماد على طهران، يعول على الرياض)
     reliance_words: frozenset[str] = frozenset()
+    #: nouns of orders, instructions or pressure (before من), read as the request_verbs: the capital they come from is
+    #: its government (تعليمات محددة من موسكو، بأوامر من طهران، ضغوط عليه من طهران)
+    order_nouns: frozenset[str] = frozenset()
     request_reach: int = 0
     #: nouns of a continent or an ocean (``continent_nouns``): a state's nisba right after one names the
     #: continent, subcontinent or ocean, not the state (شبه القارة الهندية، المحيط الهندي)
@@ -557,6 +560,7 @@ def context_words() -> ContextWords:
         request_verbs=words(metonymy.get("request_verbs") or ()),
         condition_verbs=words(metonymy.get("condition_verbs") or ()),
         reliance_words=words(metonymy.get("reliance_words") or ()),
+        order_nouns=words(metonymy.get("order_nouns") or ()),
         request_reach=int(metonymy.get("request_reach") or 0),
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
@@ -844,12 +848,12 @@ def _an_agent_phrase(norm: str, match_start: int, before: str, words: ContextWor
 
 def _asked_or_bound(norm: str, match_start: int, before: str, words: ContextWords) -> bool:
     """Whether the preposition right before a capital follows a verb that asks something of it (``request_verbs``
-    before من), lays a condition on it or relies on it (``condition_verbs``, ``reliance_words`` before على), among
-    the ``request_reach`` words before the preposition, in the same phrase: ``طلب البنتاغون من بكين``, ``والمطلوب من
-    أثينا``, ``واشترط الدائنون على أثينا``, ``يعول على الرياض``; not ``وأن هذا الطلب بدأ الآن يخرج من لندن`` (a noun,
-    demand)."""
+    before من) or a noun of its orders (``order_nouns`` before من), lays a condition on it or relies on it
+    (``condition_verbs``, ``reliance_words`` before على), among the ``request_reach`` words before the preposition, in
+    the same phrase: ``طلب البنتاغون من بكين``, ``والمطلوب من أثينا``, ``تعليمات محددة من موسكو``, ``واشترط الدائنون على
+    أثينا``, ``يعول على الرياض``; not ``وأن هذا الطلب بدأ الآن يخرج من لندن`` (a noun, demand)."""
     if before == "من":
-        wanted = words.request_verbs
+        wanted = words.request_verbs | words.order_nouns
     elif before == "علي":
         wanted = words.condition_verbs | words.reliance_words
     else:

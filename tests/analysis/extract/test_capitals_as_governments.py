@@ -536,6 +536,35 @@ def test_a_capital_relied_on_is_its_government(gazetteer, text, alias, expected)
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital that orders, instructions or pressure come from (an order noun among the three words before من
+        # right before it) is its government: the sixty-eighth metonymy round, the corpus's six such, read as the
+        # city before (SaudiNewsNet 2015-07-26-160, 2015-08-02-804, 2015-08-06-2639, 2015-08-09-174, 2015-08-06-249)
+        ("وأضاف تشوركين أنه على الرغم من عدم تلقيه تعليمات محددة من موسكو بشأن كيفية التصويت يوم الأربعاء", "موسكو",
+         ("russia", "metonym")),
+        ("كشفت مصادر برلمانية لبنانية مقربة من فريق (8 آذار) أن حزب الله تلقى تعليمات واضحة من طهران خلال الفترة"
+         " القليلة الماضية بممارسة مزيد من التشدد والتصلب", "طهران", ("iran", "metonym")),
+        ("لأنهم موظفون لدى إيران ولا يملكون الإرادة الحرة للامتناع عن العدوان إن لم يتلقوا أوامر من طهران.", "طهران",
+         ("iran", "metonym")),
+        ("لإثبات أن الهجوم على الخُبر الذي سقط فيه موظفون أميركيون قتلى، جرى تنفيذه بأوامر من طهران.", "طهران",
+         ("iran", "metonym")),
+        ("بمن فيهم رئيس الوزراء السابق (نوري) المالكي وهناك ضغوط عليه من طهران، ومن جهة أخرى هناك مطالب السنة",
+         "طهران", ("iran", "metonym")),
+        # counter-examples: instructions in the city after في (2015-08-03-120), orders to march on the capital
+        # (2015-08-07-602), and من after a noun that is no order (2015-08-10-96): the city
+        ("وقتله أكثر من عشرين مصريًا، توجد تعليمات صارمة في القاهرة تتعلق بمنع التسلل عبر الحدود", "القاهرة",
+         ("cairo", "place")),
+        ("اليوم وقوات الشرعية تتأهب لتلقي الأوامر العليا بالزحف نحو العاصمة صنعاء لتحريرها واستعادتها من خاطفيها",
+         "صنعاء", ("sanaa", "place")),
+        ("ربما كان الفقيد الذي أرسل إشارات تعبه من باريس لمتابعيه على «الإنستغرام»", "باريس", ("paris", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_that_orders_come_from_is_its_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital right after علم (its knowledge) or إطلاع (its being informed) is its government: the corpus's four
         # such (SaudiNewsNet 2015-07-21-2435, the fifty-fifth metonymy file; 2015-07-24-727, 2015-08-11-87), read as
         # the city before
