@@ -234,6 +234,9 @@ class Triggers:
     #: organisation heads that are also verbal nouns: a definite word after them is their object (تنظيم
     #: الفعاليات "organising the events"), only a bare name names a body (تنظيم خراسان)
     verbal_noun_heads: frozenset[str] = frozenset()
+    #: titles that are family names as well: right after a father's name after بن the man's family name, no title
+    #: (صالح بن عبدالله القاضي، إبراهيم بن محمد السلطان)
+    family_titles: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -323,6 +326,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         place_not_names=frozenset(_key(w) for w in _optional_words(document, "place_not_names", source)),
         group_not_names=frozenset(_key(w) for w in _optional_words(document, "group_not_names", source)),
         verbal_noun_heads=frozenset(_key(w) for w in _optional_words(document, "verbal_noun_heads", source)),
+        family_titles=frozenset(_key(w) for w in _optional_words(document, "family_titles", source)),
     )
 
 
@@ -846,9 +850,17 @@ def _a_closing_family_name(word: str, name: list, tokens: list, at: int, lex: _L
     is its family name: right after a father's name after بن, punctuation or the sentence's end after it
     (``عبدالرحمن بن محمد السلطان.``, :func:`_a_family_at_the_end`). Not a gazetteer name (``عبدالله بن
     محمد السويد``: Sweden's mention would still cover it) nor a state's nisba (:func:`_a_family_nisba`)."""
+    if entity is None and _a_family_title(word, name, lex):
+        return True  # أمين منطقة عسير صالح بن عبدالله القاضي الذي يحرص: a title that is a family name, whatever follows
     if entity is not None or word in lex.function or not _a_family_at_the_end(word, name, tokens, at, lex):
         return False  # وصل الملك عبدالعزيز بن عبدالرحمن إلى (عين نجم): a preposition (الي) ends the name
     return lex.stops(word) or lex.not_name(word)
+
+
+def _a_family_title(word: str, name: list, lex: _Lexicon) -> bool:
+    """Whether ``word`` is a title that is a family name as well (``lex.triggers.family_titles``: القاضي، السلطان)
+    right after a father's name after بن: the man's family name (``صالح بن عبدالله القاضي``)."""
+    return word in lex.triggers.family_titles and _a_fathers_name(name)
 
 
 def _a_family_at_the_end(word: str, name: list, tokens: list, at: int, lex: _Lexicon) -> bool:
@@ -990,7 +1002,8 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     # عبدالله بن محمد الطالب.: the word closing the name after a father's name is the family name, kept; not
     # after a royal title, whose name is whole without one (حقق الأمير خالد بن سعد الدوري،: "won the league")
     closing = (key not in _ROYAL_TITLES and len(name) >= 3
-               and _a_family_at_the_end(name[-1][0], name[:-1], tokens, i + len(name), lex))  # fmt: skip
+               and (_a_family_at_the_end(name[-1][0], name[:-1], tokens, i + len(name), lex)
+                    or _a_family_title(name[-1][0], name[:-1], lex)))  # fmt: skip
     return _Occurrence("title", "person", name, 0, affiliation, context, closing_family=closing)
 
 
@@ -1067,6 +1080,17 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     if name[-1][0] in connectors or sum(w not in connectors for w, _, _ in name) < 2:
         return None
     return _Occurrence("title", "person", name, 0, None, None)
+
+
+def _after_a_lineage(norm: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a father's name after بن, a space between and no mark: ``صالح بن
+    عبدالله القاضي`` (the father's name without the article, as :func:`_a_fathers_name` reads it)."""
+    m = _LINEAGE_END_RE.search(norm, max(0, start - 60), start)
+    return m is not None and m.group(1) in _SON_OF and not m.group(2).startswith("ال")
+
+
+#: the last two words before a point, spaces only after and between them (:func:`_after_a_lineage`)
+_LINEAGE_END_RE = re.compile(r"(?<!\w)(\w+) +(\w+) +$")
 
 
 def _a_common_noun_head(head: str, type_: str, first: str, triggers: Triggers) -> bool:
@@ -1509,10 +1533,15 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: TriggerRegex, for
         if category == "title":
             if _previous_word(norm, start, lex) in triggers.named_after:
                 continue  # مطار الأمير محمد بن عبدالعزيز، ملعب الأمير عبدالله الفيصل: a place named after a person
-            found = _after_title(norm, end, key, triggers, lex)
+            family = key in triggers.family_titles and norm[start:end] == key and _after_a_lineage(norm, start)
+            # صالح بن عبدالله القاضي: right after a father's name the title is the man's family name, no title
+            found = None if family else _after_title(norm, end, key, triggers, lex)
             if lex.first_names and key not in lex.ambiguous_titles and (start == 0 or not norm[start - 1].isalnum()):
                 before = _before_title(norm, start, lex)
                 if before is not None:
+                    if family and _a_fathers_name(before.words):
+                        before.words = [*before.words, (key, start, end)]
+                        before.closing_family = True
                     before.trigger = key
                     rows.append(before)
         elif category == "organisation":

@@ -1878,6 +1878,50 @@ def test_no_family_name_after_a_fathers_name_where_the_word_is_a_preposition_or_
     assert not any(word in s.split() for s, _ in in_first(found(text)))
 
 
+# --- the hundred-and-fifteenth round: a title that is a family name, after بن and a father's name, closes the name ---
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the hundred-and-fifteenth uniform sample (2015-08-02-1159): the Asir mayor, cut before القاضي "the judge"
+        ("منوها بجهود ومتابعة رئيس اللجنة أمين منطقة عسير صالح بن عبدالله القاضي الذي يحرص على تذليل أي صعوبات "
+         "تواجه اللجنة.", "صالح بن عبدالله القاضي"),
+        # SaudiNewsNet 2015-08-02-1241: the writer, no title before him
+        ("عضو مجلس الشورى السابق والكاتب والإعلامي حمد بن عبدالله القاضي أن خادم الحرمين الشريفين",
+         "حمد بن عبدالله القاضي"),
+        # SaudiNewsNet 2015-07-22-955: السلطان, the Riyadh mayor (and the verb's object no name after it, below)
+        ("رفع أمين منطقة الرياض المهندس إبراهيم بن محمد السلطان أخلص التهاني والتبريكات لخادم الحرمين الشريفين "
+         "الملك سلمان", "إبراهيم بن محمد السلطان"),
+    ],
+)  # fmt: skip
+def test_a_title_that_is_a_family_name_after_a_fathers_name_closes_the_name(text, name):
+    assert name in [s for s, _ in in_first(found(text))]
+
+
+def test_a_family_title_opens_no_name_after_it():
+    # SaudiNewsNet 2015-07-22-955: أخلص التهاني "offered his sincerest congratulations" had been read after السلطان
+    text = (
+        "رفع أمين منطقة الرياض المهندس إبراهيم بن محمد السلطان أخلص التهاني والتبريكات لخادم الحرمين الشريفين "
+        "الملك سلمان"
+    )
+    assert not any("التهاني" in s for s, _ in in_first(found(text)))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # against: القاضي before a name, the judge's title (SaudiNewsNet 2015-08-07-699), no family name of the body
+        ("كما استقبل الربيعة أمس وزير العدل اليمني السابق رئيس جمعية الإصلاح الاجتماعي الخيرية القاضي مرشد "
+         "العرشاني.", "القاضي"),
+        # against: a title after a lineage that the list leaves out, the office (SaudiNewsNet 2015-07-24-514)
+        ("وقد وصل في معيته الأمير منصور بن مقرن بن عبدالعزيز المستشار في ديوان ولي العهد.", "المستشار"),
+    ],
+)  # fmt: skip
+def test_a_title_elsewhere_is_no_family_name(text, word):
+    assert not any(word in s.split() for s, _ in in_first(found(text)))
+
+
 # --- the forty-fourth round: a verb in the future ends a discovered name -----------------------------------------
 
 
