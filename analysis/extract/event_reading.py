@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
-from itertools import accumulate, chain, pairwise
+from itertools import accumulate, chain, islice, pairwise
 from typing import Literal, overload
 
 import numpy as np
@@ -526,6 +526,32 @@ class SentenceReading:
         if any(w in words or (w[:1] in "وف" and w[1:] in words) for w in (first, pair) if w):
             return after.end() - 1
         return None
+
+    def reference_after(self, start: int, end: int, lo: int, hi: int) -> int | None:
+        """Where a comma right after the date at ``[start, end)`` stands, when a reference word opens the next phrase
+        (``clauses.yaml``'s ``reference_words``, maybe with و or ف; the second word after في or على: ``في أعقاب``، ``على
+        إثر``): what follows names an earlier event or a cause, a phrase of its own ("وأغلقت البورصة اليونانية بنهاية جلسة
+        26 يونيو، بعد إعلان ... عن تنظيم استفتاء", sample 62: typed election); None otherwise, when a comma also stands
+        right before the date, or when the date is fronted before its clause (at most :data:`FRONTED_WORDS` words of
+        its clause ``[lo, hi)`` before it: "وفي الرابع من يوليو، وبعد ثمانية أيام من الهجوم ...، أعلن الرئيس")."""
+        words = self.lexicon.reference_words
+        after = _COMMA_AFTER_RE.match(self.norm, end, hi) if words else None
+        if after is None or _COMMA_BEFORE_RE.search(self.norm, max(self.lo, start - 4), start):
+            return None
+        if bisect_left(self.words, start) - bisect_left(self.words, lo) <= FRONTED_WORDS:
+            return None
+        next_words = [m.group(0) for m in islice(_WORD_RE.finditer(self.norm, after.end(), hi), 3)]
+        if next_words[:1] and next_words[0] in ("في", "على", "وفي", "وعلى"):
+            next_words = next_words[1:]
+        if not next_words:
+            return None
+        head, then = next_words[0], next_words[1] if len(next_words) > 1 else ""
+        if not (head in words or (head[:1] in "وف" and head[1:] in words)):
+            return None
+        # ... not with a time after it (as reference_phrase): "عام 2001م، وقبل ذلك الجنود الذين قتلوا" (the corpus)
+        if then in self.lexicon.before_times or then.isdigit():
+            return None
+        return after.end() - 1
 
     def _by(self, at: int) -> bool:
         """Whether the word at ``at`` follows من ("من قبل": by, or previously)."""
@@ -1460,8 +1486,17 @@ class SentenceReading:
         # "هدنة انسانية ... ابتداء من منتصف ليل الاحد الاثنين، تتوقف خلالها الغارات" (sample 48). Not a date
         # set off by commas on both sides, between a verb and what it governs ("وأعلنت الوزارة، أمس، القبض على").
         apart = self.apart_after(start, end, hi)
+        cause = None
         if apart is not None:
             strong = [k for k in strong if k[0] < apart]
+        else:
+            # ... nor by an earlier event or a cause after its comma (the round of sample 139): "جلسة 26 يونيو، بعد إعلان
+            # ... عن تنظيم استفتاء" (sample 62: typed election). Fighting there still types it, how a dated outcome came
+            # about (as reference_process_words): "عدن التي استعيدت في منتصف يوليو، بعد معارك عنيفة", "كتائب الثوار التي
+            # اقتحمت معسكر الصدرين أمس، بعد غارات عنيفة" (the corpus check).
+            cause = self.reference_after(start, end, lo, hi)
+            if cause is not None:
+                strong = [k for k in strong if k[0] < cause or types[k[3]].id == "strike"]
         weak = [
             k for k in outside
             if types[k[3]].weak and distance(k[2]) <= WEAK_KEYWORD_WINDOW
@@ -1485,6 +1520,7 @@ class SentenceReading:
             # ... nor a report after the date named as its cause or an earlier event: "الذي بلغه الأسبوع الماضي بعد
             # تقارير نقلت عن رئيس الوزراء" (sample 45), "لينهي شهر يوليو بأداء متواضع، بعد بيانات أظهرت" (sample 46)
             and not (k[0] >= end and self.after_reference(k))
+            and not (cause is not None and k[0] > cause)
         ]  # fmt: skip
 
         # A call dates a date a few words after it ("دعا هولاند أمس، إلى تشكيل حكومة"), not the time of what

@@ -3028,3 +3028,49 @@ def test_a_head_of_a_body_relieved_is_an_appointment(sentence, date_text, expect
 )  # fmt: skip
 def test_the_date_of_a_newspapers_issue_dates_the_publishing(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+# --- the round of sample 139: an earlier event or a cause after the date's comma ---
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a reference word after the date's comma (بعد، بسبب، في أعقاب) opens a phrase of its own: what it names does not
+        # type the date (sample 62: typed election; sample 121: typed statement; the corpus: typed statement, sanctions and
+        # agreement)
+        ("وأغلقت البورصة اليونانية بنهاية جلسة 26 يونيو، بعد إعلان الكسيس تسيبراس رئيس الوزراء عن تنظيم استفتاء لإجراءات "
+         "التقشف التي طالبته بفرضها الجهات الدائنة، مقابل إنقاذ اليونان من الإفلاس.", "26 يونيو", "other"),
+        ("وكان الين الياباني قد سجل تراجعًا أمام الدولار الأميركي خلال تداولات يوم الجمعة الماضي، بعد إعلان تقرير السياسة "
+         "النقدية الصادر عن بنك اليابان، حيث أبقى بنك اليابان المركزي سياسته النقدية مستقرة.", "يوم الجمعة الماضي", "other"),
+        ("وكان قد تم تعليق تداول أسهم «موبايلي» بتاريخ 09 يونيو 2015، بعد تزويد الشركة بتقرير لجنة الفحص المكلفة من هيئة "
+         "السوق.", "09 يونيو 2015", "other"),
+        ("وهذا العدد أكبر بنحو ثلاثة ملايين عن العام الماضي، بسبب مزيج من العقوبات الغربية وتراجع أسعار النفط الذي أدى إلى "
+         "الركود الحاد.", "العام الماضي", "other"),
+        ("لم يكن ذلك هو الانطباع الذي تركته إدارة الرئيس أوباما خلال أبريل الماضي، بعد إعلان البيت الأبيض حصوله على إطار "
+         "للاتفاق مع إيران.", "أبريل الماضي", "other"),
+    ],
+)  # fmt: skip
+def test_a_cause_after_the_dates_comma_does_not_type_it(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # against: fighting after the reference word is how the dated outcome came about (the corpus check)
+        ("وانطلقت هذه القوات من عدن التي استُعيدت في منتصف يوليو (تموز)، بعد معارك عنيفة بين المتمردين الحوثيين والقوات "
+         "الموالية للرئيس عبد ربه منصور هادي، وذلك بهدف قطع طرق إمداد الحوثيين إلى الجنوب.", "منتصف يوليو (تموز)", "strike"),
+        ("لم يجد عناصر الحرس الجمهوري في مديرية قعطبة بمحافظة الضالع بدا من الاستسلام لكتائب الثوار التي اقتحمت معسكر "
+         "الصدرين أمس، بعد غارات عنيفة شنتها مقاتلات التحالف فجر أمس على الموقع الذي كانت ميليشيات التمرد الحوثي وفلول "
+         "المخلوع تسيطر عليه.", "أمس", "strike"),
+        # ... a time after the reference word is a sequence, not a cause's phrase (the corpus check)
+        ("وربطه لجرائمه بالمذابح والقتل الذي تعرضت له أفغانستان عام 2001م، وقبل ذلك الجنود الذين قتلوا أثناء تحرير الكويت "
+         "عام 1991م، ثم الجنود الذين قتلوا في غزو أمريكا للعراق عام 2003م.", "عام 2001م", "casualties"),
+        # ... and a keyword before the comma still types the date
+        ("لقي مواطن  مصرعه اليوم ، بعد إصابته بطلقة تحذيرية من رجال أمن الطرق في الخرمة عند محاولتهم إيقافه.", "اليوم",
+         "casualties"),
+    ],
+)  # fmt: skip
+def test_fighting_or_a_time_after_the_dates_comma_still_types_it(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
