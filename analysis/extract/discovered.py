@@ -876,6 +876,27 @@ def _a_verbal_noun_run_on(word: str, previous: str, counts: Mapping[str, int]) -
     return previous.startswith("ال") and _a_verbal_noun(word) and not (len(word) == 5 and word[0] == "ا")
 
 
+#: The possessive pronouns after a feminine noun, its ة written ت before them (normalised), the longest first.
+_FEMININE_NOUN_PRONOUNS = ("تهما", "تهم", "تها", "ته")
+#: The proclitics a noun after a name may carry (ل "for", ب "with", ف و "and", ك "as").
+_NOUN_PROCLITICS = "لبفوك"
+
+
+def _a_feminine_noun_run_on(word: str, counts: Mapping[str, int]) -> bool:
+    """``word`` (normalised, no article, no first name), read after a name's first word, is a feminine noun with a
+    possessive pronoun, its ة written ت before it (``صدارته`` "its lead", ``طائرته``, ``معارضته``, ``قناعته``, after
+    one proclitic ``لمناقشته``, ``لخلافته``), whose noun is seen :data:`PRONOUN_STEM_COUNT` times with the article in
+    Arabic news (الصدارة، الطائرة، المعارضة، القناعة، المناقشة): the next phrase of the sentence, never a name's word
+    («واصل نادي النخيل صدارته للمجموعة»، «استقل وزير البترول السعودي هشام ناظر طائرته»). A name so ending has no
+    such noun (مارك روته: الروة is no word; شحاته)."""
+    for pronoun in _FEMININE_NOUN_PRONOUNS:
+        if word.endswith(pronoun):
+            stem = word[: -len(pronoun)]
+            nouns = (stem, stem[1:]) if stem[:1] and stem[0] in _NOUN_PROCLITICS else (stem,)
+            return any(len(noun) >= 2 and counts.get(f"ال{noun}ه", 0) >= PRONOUN_STEM_COUNT for noun in nouns)
+    return False
+
+
 def _a_preposition_before_a_verb_or_noun(
     word: str, usage: Mapping[str, tuple[int, int]], first_names: frozenset[str]
 ) -> bool:
@@ -1488,6 +1509,8 @@ def _name_word(
             return True
         if _a_verbal_noun_run_on(word, previous, lex.counts):
             return False  # وأكد الدكتور محمد البديع اعتزاز …، واصل المدرب كريستيان جروس تركيزه: the verb's object
+        if _a_feminine_noun_run_on(word, lex.counts):
+            return False  # واصل نادي النخيل صدارته، استقل هشام ناظر طائرته: the next phrase
         if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
             return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
         if len(word) >= 5 and word[0] == _FUTURE and word[1] in _FUTURE_PERSONS and word[1:] in common:
