@@ -232,6 +232,8 @@ class _Forms:
         self.keys: dict[str, dict[str, int]] = {c: {} for c in (*_NOUN_CLASSES, *_VERB_CLASSES, "p")}
         self.terms: list[dict] = []
         self.term_of_text: dict[str, int] = {}
+        # every word as declared: (where, as written, its normalised text, the texts it must be matched as itself in)
+        self.declared: list[tuple[str, str, str, tuple[str, ...]]] = []
 
     def term(self, text: str) -> dict:
         """The term of a normalised word or phrase (its roles are merged however it was declared)."""
@@ -252,6 +254,7 @@ class _Forms:
         if not text:
             raise EventTypesError(f"{where}: empty word {written!r}")
         self.term(text)
+        self.declared.append((where, written, text, (text,)))
         if open_ended or exact:
             self.add("o" if open_ended else "x", text, text)
             return text
@@ -280,6 +283,7 @@ class _Forms:
             if not text:
                 raise EventTypesError(f"{where}: empty verb {written!r}")
             self.term(text)
+            self.declared.append((where, written, text, (text,)))
             self.add("E" if " " in text else "e", text, text)
             return text
         perfect, _, imperfect = (normalize(part).strip() for part in written.partition("/"))
@@ -295,6 +299,7 @@ class _Forms:
                 f"{where}: a verb is 'perfect', 'perfect/imperfect' (يفعل) or 'perfect/-', not {written!r}"
             )
         self.term(perfect)
+        self.declared.append((where, written, perfect, (perfect,) if imperfect == "-" else (perfect, imperfect)))
         self.add("v", perfect, perfect)
         if imperfect != "-":
             self.add("i", imperfect, perfect)
@@ -305,6 +310,7 @@ class _Forms:
         if not text:
             raise EventTypesError(f"{where}: empty word {written!r}")
         self.term(text)
+        self.declared.append((where, written, text, (text,)))
         self.add("p", text, text)
         return text
 
@@ -677,6 +683,10 @@ def _statement_contents(data: dict, source: str, types: list[EventType]) -> froz
 def load_event_types(path: str | None = None, clauses_path: str | None = None) -> EventLexicon:
     """The event lexicon: types in priority order (the catch-all ``other`` last), senses, clause
     boundaries, and the regex of all their words."""
+    return _build(path, clauses_path)[0]
+
+
+def _build(path: str | None, clauses_path: str | None) -> tuple[EventLexicon, _Forms]:
     data, source = _read_yaml(path, "event_types.yaml")
     forms = _Forms()
     types = _types(data, source, forms)
@@ -693,10 +703,67 @@ def load_event_types(path: str | None = None, clauses_path: str | None = None) -
         Term(t["type_index"], t["sense"], frozenset(t["cues"]), t["verb"], t["boundary"], t["negator"])
         for t in forms.terms
     )
-    return EventLexicon(
+    lexicon = EventLexicon(
         tuple(types), pattern, terms, lookup, tuple(senses), _dateline(data, source, types), same_day, *lists,
         named_days=_named_days(data, source, types), participle_dates=_participle_dates(data, source, types),
         since_participle_dates=_participle_dates(data, source, types, "since_participle_dates"),
         statement_contents=_statement_contents(data, source, types),
         approved_objects=_participle_dates(data, source, types, "approved_objects"),
     )  # fmt: skip
+    return lexicon, forms
+
+
+@dataclass(frozen=True)
+class UnmatchedWord:
+    """A word of the lexicon that no text can match in the role it was declared for (:func:`unmatched_words`)."""
+
+    where: str  # the file and the entry it is declared in
+    written: str  # as written there
+    matched_as: tuple[str, ...]  # the words of the lexicon the matcher reads it as instead (normalised)
+
+
+def unmatched_words(path: str | None = None, clauses_path: str | None = None) -> list[UnmatchedWord]:
+    """The words of the lexicon (keywords, verbs, senses' words and cues, clause words, ``not_keywords``) that no text
+    can match in their role: written as themselves (normalised, as the matcher normalises every text), they are read
+    as another word that does not carry the role. An article or a proclitic written into a word the lexicon also
+    lists bare (``القوات`` beside ``قوات``: the matcher takes ``ال`` off and reads ``قوات``), a feminine in ة whose
+    masculine is listed (``عسكرية``: ``عسكري`` + the pronoun ه), a word that reads as a proclitic and another word
+    (``ولاية``: و + ل + ``آية``). A word read as another that carries its role (a cue set's ``الراتب`` beside ``راتب``)
+    is no loss and not listed."""
+    lexicon, forms = _build(path, clauses_path)
+    terms = lexicon.terms
+    cue_sets = [r.cues for s in lexicon.senses for r in s.readings] + [
+        r.also for s in lexicon.senses for r in s.readings
+    ]
+
+    def carries(own: Term, other: Term) -> bool:
+        """Whether ``other`` plays every role ``own`` was declared for (a word with none: no keyword either)."""
+        if not (own.type_index is not None or own.sense is not None or own.cues or own.verb or own.boundary
+                or own.negator):  # fmt: skip
+            return other.type_index is None and other.sense is None
+        return (
+            own.type_index in (None, other.type_index)
+            and own.sense in (None, other.sense)
+            and all(other.cues & cues for cues in cue_sets if own.cues & cues)
+            and (other.verb or not own.verb)
+            and own.boundary in (None, other.boundary)
+            and (other.negator or not own.negator)
+        )
+
+    text_of = {term: text for text, term in forms.term_of_text.items()}
+    found: list[UnmatchedWord] = []
+    seen: set[tuple[str, str]] = set()
+    for where, written, text, probes in forms.declared:
+        if (where, written) in seen:
+            continue
+        seen.add((where, written))
+        own = forms.term_of_text[text]
+        readings = [list(lexicon.pattern.finditer(probe)) for probe in probes]
+        if any(lexicon.term_of(m) == own for matches in readings for m in matches):
+            continue
+        whole = [m for matches, probe in zip(readings, probes) for m in matches if m.group(0) == probe]
+        if whole and all(carries(terms[own], terms[t]) for t in (lexicon.term_of(m) for m in whole) if t is not None):
+            continue
+        matched_as = tuple(text_of.get(lexicon.term_of(m), m.group(0)) for matches in readings for m in matches)
+        found.append(UnmatchedWord(where, written, matched_as))
+    return found

@@ -10,6 +10,7 @@ import pytest
 from event_typing import type_of
 
 from analysis import schema
+from analysis.extract.event_lexicon import unmatched_words
 from analysis.extract.events import (
     EventTypesError,
     classify_event,
@@ -936,6 +937,80 @@ def _lexicon_file(tmp_path, body: str) -> str:
 def test_a_malformed_lexicon_names_the_file_and_the_entry(tmp_path, body, message):
     with pytest.raises(EventTypesError, match="event_types.yaml: " + message):
         load_event_types(_lexicon_file(tmp_path, body))
+
+
+def test_every_word_of_the_event_lexicon_can_match():
+    """No word of ``event_types.yaml`` is one the matcher can never read in the role it is declared for: the lexicon
+    audit (``dev/dates/lexicon_audit.py``, ``dev/dates/README.md``) found 67 (``القوات``, ``عسكرية``, ``الصادر``,
+    ``بتعيين`` ...), cues that had never typed a date."""
+    dead = [(w.where, w.written, w.matched_as) for w in unmatched_words() if "event_types.yaml" in w.where]
+    assert dead == []
+
+
+_PULL_OUT = "  - {name: pull out, verbs: [انسحب/ينسحب], readings: [{type: strike, cues: [%s]}]}\n"
+_ENDINGS = "inflection: {noun_endings: [ا, ان, ين, ون, ات], pronouns: [ه, ها, هم]}\n"
+
+
+@pytest.mark.parametrize(
+    "body, unmatched",
+    [
+        # the article written into a cue the lexicon also lists bare: the matcher takes ال off and reads قوات
+        ("types:\n  - {id: strike, label_en: S, label_ar: غ, keywords: [قوات]}\nsenses:\n" + _PULL_OUT % "القوات",
+         ["القوات"]),
+        # a feminine in ة whose masculine is a word of the lexicon: عسكري + the pronoun ه
+        ("types:\n  - {id: strike, label_en: S, label_ar: غ, keywords: [عسكري]}\nsenses:\n" + _PULL_OUT % "عسكرية",
+         ["عسكرية"]),
+        # a proclitic written into a cue: ب + تعيين, another sense's word
+        ("types:\n  - {id: strike, label_en: S, label_ar: غ, keywords: [قصف]}\nsenses:\n" + _PULL_OUT % "بتعيين"
+         + "  - {name: appointment, keywords: [تعيين], readings: [{type: strike, cues: [منصب]}]}\n", ["بتعيين"]),
+        # ... not a word read as another that plays its role (the same reading's قوات), nor one with nothing bare beside
+        ("types:\n  - {id: strike, label_en: S, label_ar: غ, keywords: [قصف]}\nsenses:\n" + _PULL_OUT % "قوات, القوات",
+         []),
+        ("types:\n  - {id: strike, label_en: S, label_ar: غ, keywords: [قصف]}\nsenses:\n" + _PULL_OUT % "القوات", []),
+    ],
+)  # fmt: skip
+def test_a_word_the_matcher_never_reads_in_its_role_is_found(tmp_path, body, unmatched):
+    found = unmatched_words(_lexicon_file(tmp_path, _ENDINGS + body))
+    assert [w.written for w in found if "event_types.yaml" in w.where] == unmatched
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # cues the lexicon audit brought to life (the corpus): عسكرية (عسكري + ه) of military operations,
+        ("وكان التحالف اطلق في 26 مارس عمليته العسكرية ضد الحوثيين وقوات صالح، ودعما للرئيس المعترف به دوليا عبدربه "
+         "منصور هادي الذي يقيم في السعودية.", "26 مارس", "strike"),
+        # ... المرضى of a visit to patients (sample 108: other), المركبة of cars stuck in a flood, عسكرية of a deal
+        ("خالد الفالح صباح الجمعة (أول أيام العيد) مرضى مجمع الدمام الطبي في زيارة عفوية مفاجأة.", "الجمعة", "other"),
+        ("وكشف المتحدث الرسمي بمديرية الدفاع المدني في منطقة المدينة المنورة العقيد خالد الجهني أن الأمطار والسيول "
+         "التي هطلت على محافظتي ينبع والعيص خلال اليومين الماضيين تسببت في احتجاز بعض المركبات ولم تسجل أي خسائر في "
+         "الأرواح خلال الأيام الماضية.", "خلال اليومين الماضيين", "disaster"),
+        ("وكانت مصر قد وقعت مع فرنسا صفقة عسكرية بقيمة 5.2 مليار دولار في فبراير (شباط) الماضي، تحصل مصر بموجبها على 24 "
+         "طائرة «رافال»", "فبراير (شباط) الماضي", "arms_transfer"),
+        # ... and not where the word the matcher sees is wider than the dead cue meant (taken out, not rewritten):
+        # chemical weapons held (بالأسلحة), an election candidate (المرشحين), an arrival with military officials
+        # (العسكرية), security worries (الأمنية), interviews of a field study (أجرته); operations called suicide ones,
+        # their sites (sample 125: a toll) and an operation overseen
+        ("روى كل منهما قصصا مثيرة للقلق عن مساعي المتطرفين للاستيلاء على بقايا مخزون القذافي الغامض من الأسلحة "
+         "الكيماوية، منذ مقتله في خريف 2011 حتى الآن.", "خريف 2011", "casualties"),
+        ("في حال فازت المرشحة الديمقراطية للانتخابات الأميركية هيلاري كلينتون والتي عينتها في هذا منصب وكيلة وزير "
+         "الخارجية الأميركي عام 2011 عندما تولت كلينتون حقيبة الخارجية الأميركية.", "عام 2011", "appointment"),
+        ("وصل وزير الدفاع الاميركي آشتون كارتر الخميس الى بغداد للبحث مع مسؤولين سياسيين وعسكريين في المواجهة ضد تنظيم "
+         "(داعش) الذي كثف مؤخرا تفجيراته في العاصمة العراقية ومناطق قريبة منها.", "الخميس", "talks"),
+        ("لذلك، مع استمرار المخاوف الأمنية للحكومة التونسية وصعوبة ضبط أمن الحدود بين تونس وليبيا على مدى السنوات "
+         "الأربع الماضية، من المرجح أن نشهد هجمات مستقبلية", "السنوات الأربع الماضية", "other"),
+        ("(2) خلال عامين من العمل الميداني في القاهرة (1992-1993)، أجرت المؤلفة مقابلات لتدوين السيرة الذاتية لخمسة "
+         "وثلاثين عالما أزهريا", "1992-1993", "other"),
+        ("لكن توسع «داعش» في استهداف المساجد والمصلين، حتى بلغ ما تم تدميره منها في سوريا والعراق، حتى أواخر يونيو "
+         "الماضي، 50 مسجدا، بجوار عملياته العسكرية والانتحارية الأخرى.", "أواخر يونيو الماضي", "bombing"),
+        ("قتل 50 مسلحاً من تنظيم داعش الإرهابي في مختلف مواقع العمليات العسكرية بالعراق اليوم.", "اليوم", "casualties"),
+        ("فيما وصل وزير الدفاع العراقي خالد العبيدي ومعاون رئيس أركان الجيش أمس إلى قاعدة الحبانية العسكرية بمحافظة "
+         "الأنبار للإشراف على العملية العسكرية، أكد رئيس مجلس إسناد الفلوجة الشيخ عبدالرحمن النمراوي فرار قيادات داعش "
+         "من المدينة.", "أمس", "other"),
+    ],
+)  # fmt: skip
+def test_cues_the_lexicon_audit_brought_to_life(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
 
 
 # --- causes and topics: the thirteenth random sample (nondates_judged_13.jsonl) and the others ---
