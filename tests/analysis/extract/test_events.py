@@ -2164,6 +2164,35 @@ def test_an_athletes_injury_in_training_is_no_casualty(sentence, date_text, expe
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # an animal killed is no casualty: rhinos poached, bison culled, whales hunted, a lion shot, the mockingbird of
+        # Harper Lee's title (samples 122, 44 and 138, the corpus: typed casualties; the readers typed Cecil's hunt other)
+        ("وقال ماركوس هوفماير رئيس الخدمات البيطرية في متنزهات جنوب أفريقيا الوطنية: الصيد الجائر من عصابات التجار "
+         "الذين قتلوا أكثر من 1200 من حيوان وحيد القرن في جنوب أفريقيا العام الماضي.", "العام الماضي", "other"),
+        ("ويقول مديرو المتنزه إنهم يفكرون في إجراء تعديلات على سياسات أسهمت في مقتل آلاف من الثور الأميركي النقي "
+         "السلالة من آخر قطعان برية من الحيوان بالبلاد منذ عام 2000 بدعوى القضاء على انتقال الأمراض للثروة الحيوانية.",
+         "منذ عام 2000", "other"),
+        ("الجدير بالذكر أن \"هاربر لى\" سبق وأن حققت نجاحًا كبيرًا من قبل بعد روايتها \"قتل الطائر المغرد\" التى "
+         "كتبتها منذ 55 عاماً وحصلت بها على جائزة \"بوليتزر\".", "منذ 55 عاماً", "other"),
+        ("وزعم النشطاء بجماعة «Sea Shepherd» أن الصيادين بجزر الفارو قتلوا نحو 250 حوتا في اليومين الماضيين، وفق ما "
+         "ذكرته صحيفة «آيرش تايمز» الآيرلندية.", "اليومين الماضيين", "other"),
+        ("دعت الممثلة الفرنسية المعتزلة بريجيت باردو إلى إيقاع عقوبة «مثالية» رادعة بحق صياد أميركي كان قد قتل، الأسبوع "
+         "الماضي، أسدًا من نوع نادر في محمية طبيعية في زيمبابوي", "الأسبوع الماضي", "other"),
+        # ... but people killed by animals, at a bull run, or by a man called al-Assad are still a toll (the corpus)
+        ("قالت الشرطة المحلية في جزيرة صقلية إن مجموعة من الخنازير البرية قتلت رجلا إيطاليا عمره 77 عاما أمس الأول السبت "
+         "أثناء محاولته الدفاع عن كلابه أمام هجوم لهذه الحيوانات قرب منزله في صقلية.", "أمس الأول السبت", "casualties"),
+        ("وقد قتل شاب اخر خلال سباق ثيران في البلدة العام 2010.", "العام 2010", "casualties"),
+        ("وقال المرصد في بيان «نفذ أكثر من ألف شخص اعتصاما عند دوار الزراعة في مدينة اللاذقية احتجاجا على قتل سليمان هلال "
+         "الأسد -نجل ابن عم بشار الأسد- للعقيد حسان الشيخ الضابط في القوى الجوية عند دوار الأزهري بمدينة اللاذقية ليل "
+         "السادس من أغسطس بإطلاق النار عليه", "ليل السادس من أغسطس", "casualties"),
+    ],
+)  # fmt: skip
+def test_an_animal_killed_is_no_casualty(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # what an act after the date is about, blocks or answers is no event of the date (samples 39, 25, 35, 58: typed
         # by the keyword after the act)
         ("من جهتها، مارست اسرائيل ضغوطا على المشرعين أمس، لعرقلة الاتفاق.", "أمس", "other"),
