@@ -121,6 +121,27 @@ def test_what_was_published_on_a_date_is_a_publication(sentence, date_text, expe
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a permit or a licence granted is no saying (samples 124 and 136, the corpus: typed statement by تصريح)
+        ("وذكر أن الحملة شملت 30 موقعا وتم إشعار 19 موقعا للمراجعة لاستكمال المتطلبات وتطبيق الغرامة بحق أربع منشآت، "
+         "فيما تم التصريح لـ11 فندقا و72 شقة مفروشة من بداية العام الهجري.", "بداية العام الهجري", "other"),
+        ("وأوضح أن الحملة شملت 30 موقعاً، وتم إشعار 19 موقعاً للمراجعة لاستكمال المتطلبات، وتم تطبيق الغرامة بحق أربع "
+         "منشآت، علماً بأنه تم تصريح 11 فندقاً، و72 شقة مفروشة من بداية العام الهجري.", "بداية العام الهجري", "other"),
+        ("مضيفا أنه تقدم بطلب لتجديد تصريح العمل الخاص به الشهر الماضي لكنه رفض.", "الشهر الماضي", "other"),
+        ("ولم يكن هناك تأخير حيث إجراءات التسليم الإدارية تمت وتم تسليم تصريح الدفن لذوي المتوفاة صباح بوم الجمعة "
+         "حوالي الساعة العاشرة والنصف صباحاً.", "الجمعة", "other"),
+        # ... a statement otherwise
+        ("وأشار الجغيمان، في تصريح أمس إلى \"الوطن\"، أن لجان خرص التمور وتحديد زكاتها تواصل عملها.", "أمس", "statement"),
+        ("وأفاد مصدرٌ أمني مصري مسؤول بمديرية أمن مطروح، في تصريحٍ له اليوم، بأن المضبوطين من بينهم 128 شخصاً.", "اليوم",
+         "statement"),
+    ],
+)  # fmt: skip
+def test_a_permit_granted_is_no_statement(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a sightseeing visit is a tourist's (sample 75: typed talks)
         ("واستمتعنا امس بزيارة المنطقة التاريخية وحضور أبرز الفعاليات السياحية.", "امس", "other"),
         # an official's visit is talks
