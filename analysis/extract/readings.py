@@ -115,6 +115,9 @@ class ContextWords:
     state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
     shared_names: Mapping[str, frozenset[str]]
+    #: alias key of a state's capital → the town of another state that bears its name (``capital_twins``:
+    #: طرابلس → Lebanon's Tripoli), read so by :func:`_capital_twins_read`
+    capital_twins: Mapping[str, str]
     #: alias key of a feminine nisba → the news agency it credits, quoted after one of ``agency_after``
     agency_nisbas: Mapping[str, str]
     agency_after: frozenset[str]
@@ -505,6 +508,7 @@ def context_words() -> ContextWords:
             alias_key(str(name)): frozenset(str(i) for i in ids)
             for name, ids in (raw.get("shared_names") or {}).items()
         },
+        capital_twins={alias_key(str(name)): str(i) for name, i in (raw.get("capital_twins") or {}).items()},
         agency_nisbas={
             alias_key(str(k)): str(v) for k, v in ((raw.get("agency_credits") or {}).get("nisbas") or {}).items()
         },
@@ -1304,7 +1308,9 @@ def read_matches(
 ) -> list[Reading]:
     """Read the ``(match_start, alias_start, end, key)`` matches of one text (see module docstring).
     ``written(start, end)`` gives a match's surface as written (with its vowel marks), if known."""
-    return _opened_names_read(_read_matches(norm, matches, gazetteer, written), gazetteer)
+    return _capital_twins_read(
+        _opened_names_read(_read_matches(norm, matches, gazetteer, written), gazetteer), gazetteer
+    )
 
 
 def _read_matches(
@@ -1558,6 +1564,40 @@ def _read_matches(
     if pending:
         readings = _confirm(readings, pending, gazetteer, norm)
     return [r for r in readings if id(r) not in told] if witnesses else readings
+
+
+def _state_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
+    """The state a reading names or lies in: the entity itself, its country, or its affiliation's (فجر ليبيا)."""
+    country = _country_of(gazetteer, entity_id)
+    affiliation = gazetteer.entities[entity_id].affiliation
+    if country is None and affiliation is not None and affiliation in gazetteer.entities:
+        country = _country_of(gazetteer, affiliation)
+    return country
+
+
+def _capital_twins_read(readings: list[Reading], gazetteer: Gazetteer) -> list[Reading]:
+    """Read a state's capital named like a town of another state (``capital_twins``: bare طرابلس, Libya's
+    capital and Lebanon's northern city) as that town, the capital's own reading or its government's, where
+    the rest of the text names the town's state (its name, its nisba, a place or a body of it: لبنان،
+    اللبنانية، صيدا، بيروت) and nothing of the capital's (ليبيا، الليبي، بنغازي): ``ولعل أهل طرابلس وصيدا``,
+    ``مفتي طرابلس`` in articles on Lebanon."""
+    twins = context_words().capital_twins
+    keyed = [i for i, r in enumerate(readings) if r.key in twins]
+    if not keyed:
+        return readings
+    others = {_state_of(gazetteer, r.entity_id) for r in readings if r.key not in twins}
+    moved: dict[int, str] = {}
+    for i in keyed:
+        twin = twins[readings[i].key]
+        if twin not in gazetteer.entities or readings[i].entity_id == twin:
+            continue
+        own = _state_of(gazetteer, readings[i].entity_id)
+        if own is None or own in others or _country_of(gazetteer, twin) not in others:
+            continue
+        moved[i] = twin
+    if not moved:
+        return readings
+    return [Reading(r.start, r.end, r.key, moved[i], "name") if i in moved else r for i, r in enumerate(readings)]
 
 
 def _opened_names_read(readings: list[Reading], gazetteer: Gazetteer) -> list[Reading]:

@@ -424,3 +424,45 @@ def test_a_us_state_named_like_a_city_or_a_state_is_no_mention(gazetteer, text, 
 )  # fmt: skip
 def test_birmingham_as_the_papers_spell_it_is_englands(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+#: SaudiNewsNet 2015-07-21-432 (the hundred-and-seventeenth uniform sample): the Lebanese Ramadan table
+LEBANESE_TABLE = (
+    "وإذا كانت المقبلات هي ملكة السفرة اللبنانية في رمضان أكثر من أي وقت آخر، فإن الحلويات تختلف أحيانًا من منطقة "
+    "إلى أخرى، ولعل أهل طرابلس وصيدا هم الأشهر في هذا المجال، مع ميزة للأولى التي استطاعت أن تطور حلوياتها، لتصل بها "
+    "إلى العالمية."
+)
+#: 2015-07-31-1858: the lead and a later sentence of an article on the Lebanese cabinet
+LEBANESE_MP = (
+    "جلسة مفصلية لمجلس الوزراء اللبناني لا يعلم أحد إن كانت ستعقد أم تؤجل دعا إليها الرئيس تمام سلام اليوم. "
+    "نائب طرابلس محمد كبارة، وفي تصريح له أمس، رأى أن تحالف «القمامة» يستهدف الطائفة السنية في مناطقها وقياداتها"
+)
+#: 2015-07-27-924: Beirut's rubbish crisis, then the mufti of Tripoli
+LEBANESE_MUFTI = (
+    "في غضون ذلك، استؤنف أمس جمع النفايات في بيروت بعد أزمة استمرت ستة أيام تراكمت خلالها النفايات في شوارع "
+    "العاصمة اللبنانية. من جانبه، دعا مفتي طرابلس الشيخ مالك الشعار كل السياسيين إلى إعلاء مصالح الوطن العليا."
+)
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # bare طرابلس in a text that names Lebanon (its nisba, a place of it) and nothing of Libya: Lebanon's Tripoli
+        (LEBANESE_TABLE, "tripoli_lebanon", True),
+        (LEBANESE_TABLE, "tripoli", False),
+        (LEBANESE_MP, "tripoli_lebanon", True),
+        (LEBANESE_MP, "tripoli", False),
+        (LEBANESE_MUFTI, "tripoli_lebanon", True),
+        (LEBANESE_MUFTI, "tripoli", False),
+        # against: Libya named (2015-07-21-145), or no state named at all (2015-07-21-128: Chad's Goukouni backed by
+        # Tripoli), it stays Libya's capital
+        ("ونقلت «رويترز» عن صادق السور، رئيس قسم التحقيقات لدى المدعي العام الليبي في طرابلس، قوله إنه يعرف هويات "
+         "وأماكن عدد من المهربين", "tripoli", True),
+        ("ونقلت «رويترز» عن صادق السور، رئيس قسم التحقيقات لدى المدعي العام الليبي في طرابلس، قوله إنه يعرف هويات "
+         "وأماكن عدد من المهربين", "tripoli_lebanon", False),
+        ("ومن شرق تشاد استأنف النضال ليقاتل نظام عويدي المدعوم من طرابلس، ودخل نجامينا منتصرا في 1982.", "tripoli_lebanon",
+         False),
+    ],
+)  # fmt: skip
+def test_tripoli_in_a_text_on_lebanon_is_lebanons(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
