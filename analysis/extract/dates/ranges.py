@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from analysis.extract.dates.calendar import CAL, Span, gregorian_to_hijri, hijri_to_gregorian, month_span
+from analysis.extract.dates.grammar import ORDINAL_UNITS
 
 # او: "سبتمبر أو أكتوبر المقبلين" covers both when the first takes its year from the second
 _TO = r"(?:الي|حتي|لغايه|ولغايه|وحتي|والي|او)"
@@ -50,10 +51,18 @@ _BARE_DAY = re.compile(
 #: "الرابع والخامس من أغسطس": an ordinal day just before the second day, glued to it by و.
 _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
 _ORDINALS = "|".join(sorted(CAL.ordinal_days, key=len, reverse=True))
+_UNITS = "|".join(sorted(ORDINAL_UNITS, key=len, reverse=True))
 #: "من السابع وحتى التاسع من محرم المقبل": an ordinal day after من/بين, then "to", before an ordinal day of a month
-#: (sample 65: read as the ninth alone, and a target after حتى).
-_FROM_ORDINAL = re.compile(rf"(?<!\w)(?:من|بين)\s+({_ORDINALS})\s*(?:{_TO}|[-–—]|و)\s*$")
-_ORDINAL_OPENING = re.compile(rf"(?:ال)?({_ORDINALS})(?!\w)")
+#: (sample 65: read as the ninth alone, and a target after حتى); the first day may be a compound ("من الحادي والعشرين").
+_FROM_ORDINAL = re.compile(
+    rf"(?<!\w)(?:من|بين)\s+(?:({_UNITS})\s+و(?=العشرين|الثلاثين))?({_ORDINALS})\s*(?:{_TO}|[-–—]|و)\s*$"
+)
+#: The end's day as written at its start: an ordinal, a compound ("الحادي والعشرين") or digits, ال glued to them
+#: ("الـ15"): "من الرابع إلى 15 أغسطس المقبل", "من السادس إلى الحادي والعشرين من أبريل 2016" (sample 139: each read as
+#: its last day alone; an end "السادس والعشرين" was taken for its unit, the sixth).
+_END_DAY_OPENING = re.compile(
+    rf"و?(?:(?:({_UNITS})\s+و(?=العشرين|الثلاثين))?(?:ال)?({_ORDINALS})(?!\w)|(?:ال)?(\d{{1,2}})(?!\d))"
+)
 #: "في 15 و16 أيلول (سبتمبر) المقبل", "يومي 7 و14 أكتوبر": a bare day number just before the second day, glued
 #: to it by و (sample 64: read as the second day alone); not a number's tail ("2.5 و3 يوليو", "2015/7 و8 أغسطس").
 _BARE_DAY_AND = re.compile(r"(?<![\w/.,،\-–—])(?<![/.\-–—]\s)(\d{1,2})\s+$")
@@ -71,6 +80,14 @@ _DUAL_YEAR_BEFORE = re.compile(r"(?<!\w)[وفبل]*(?:ال)?(?:عامي|عامي
 #: ... left a range after these: "بين عامين 2009 و2013" (Clinton's tenure), "بعد عامي 1986 و1996".
 _DUAL_AFTER_WORD = re.compile(r"(?<!\w)(?:بين|بعد|قبل|منذ)\s+[وفبل]*(?:ال)?(?:عامي|عامين|سنتي|سنتين)\s+\d{4}\s*$")
 _PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "year")
+
+
+def _day_number(found: re.Match) -> int:
+    """The day of :data:`_FROM_ORDINAL` or :data:`_END_DAY_OPENING`: a unit (maybe none), an ordinal, or digits."""
+    unit, ordinal, digits = (*found.groups(), None)[:3]
+    if digits:
+        return int(digits)
+    return CAL.ordinal_days[ordinal] + (ORDINAL_UNITS[unit] if unit else 0)
 
 
 def _coarser(a: str, b: str) -> str:
@@ -475,10 +492,10 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 out.append((day.start(), b, Span(start, span.end, "day", span.relative, "range")))
                 i += 1
                 continue
-        from_ordinal = _FROM_ORDINAL.search(norm, max(0, a - 30), a)
-        second_day = _ORDINAL_OPENING.match(norm, a) if from_ordinal else None
+        from_ordinal = _FROM_ORDINAL.search(norm, max(0, a - 40), a)
+        second_day = _END_DAY_OPENING.match(norm, a) if from_ordinal else None
         if from_ordinal and second_day and span.precision == "day" and span.extent == "point":
-            back = CAL.ordinal_days[second_day.group(1)] - CAL.ordinal_days[from_ordinal.group(1)]
+            back = _day_number(second_day) - _day_number(from_ordinal)
             if 0 < back < 31:
                 start = span.start - timedelta(days=back)
                 out.append((from_ordinal.start(), b, Span(start, span.end, "day", span.relative, "range")))

@@ -197,6 +197,44 @@ def test_ordinal_ranges_a_year_in_brackets_and_a_decimal_point(text, published, 
     assert found == [(start, end, when)], find_dates(text, published)
 
 
+# (from the round of sample 141)
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # an ordinal first day before "to" and an end in digits or a compound ordinal (sample 139: each read as its last
+        # day alone)
+        ("أسفرت قرعة بطولة المنتخبات العربية الثالثة عشرة للكرة الطائرة، التي ستقام خلال الفترة من الرابع إلى 15 أغسطس "
+         "المقبل في المغرب", date(2015, 7, 22), "من الرابع إلى 15 أغسطس المقبل", "2015-08-04", "2015-08-15"),
+        ("كشف جمال اللهو رئيس ومؤسس مهرجان الكويت الدولي للمونودراما أن الدورة الثالثة للمهرجان ستنطلق العام المقبل خلال "
+         "الفترة من السادس إلى الحادي والعشرين من أبريل 2016،", date(2015, 7, 27),
+         "من السادس إلى الحادي والعشرين من أبريل 2016", "2016-04-06", "2016-04-21"),
+        # the corpus: a Hijri month, وحتى, a numeric Hijri end
+        ("تقيم جامعة الباحة ضمن أنشطتها لصيف عام ١٤٣٦هـ، معرضاً للكتاب المخفض في الفترة من العاشر إلى 20 من شهر شوال "
+         "الجاري.", date(2015, 7, 21), "من العاشر إلى 20 من شهر شوال الجاري", "2015-07-26", "2015-08-05"),
+        ("أوقعت قرعة بطولة المنتخبات العربية ال13 للكرة الطائرة خلال الفترة من الرابع وحتى 15 اغسطس من الشهر المقبل في "
+         "المغرب", date(2015, 7, 23), "من الرابع وحتى 15 اغسطس", "2015-08-04", "2015-08-15"),
+        ("أن فترة تحديد تقديم طلبات الأندية الراغبة في انتقال اللاعبين إليها والموجهة للاتحاد ستكون خلال الفترة من العاشر "
+         "إلى 29 - 11 -1436 على أن تكون", date(2015, 8, 6), "من العاشر إلى 29 - 11 -1436", "2015-08-25", "2015-09-13"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_first_day_before_a_day_in_digits_or_a_compound_makes_the_range(text, published, quote, start, end):
+    found = [
+        (str(m.date_start), str(m.date_end), m.extent) for m in find_dates(text, published) if m.date_text == quote
+    ]
+    assert found == [(start, end, "range")], find_dates(text, published)
+
+
+def test_ordinals_of_ranks_stay_no_range_and_an_ordinal_end_keeps_its_range():
+    # against: places in a table (no date after them), and the ordinal-to-ordinal range of the same article
+    assert not find_dates(
+        "فيما سيشارك أصحاب المراكز من الأول إلى السادس في الدوري الممتاز في بطولة النخبة", date(2015, 8, 6)
+    )
+    assert not find_dates("أما الأندية التي ترتيبها من الحادي عشر حتى الرابع عشر فتمنع من التسجيل", date(2015, 8, 3))
+    text = "ومن ثم الإعلان عن أسماء الراغبين بالانتقال خلال الفترة من الثامن إلى العاشر من شهر ذي القعدة المقبل."
+    found = [(m.date_text, str(m.date_start), str(m.date_end)) for m in find_dates(text, date(2015, 8, 6))]
+    assert found == [("من الثامن إلى العاشر من شهر ذي القعدة المقبل", "2015-08-23", "2015-08-25")]
+
+
 # (from the rounds of samples 66 and 68)
 @pytest.mark.parametrize(
     "text, published, quote, start, end, when",
