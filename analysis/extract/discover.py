@@ -1585,6 +1585,9 @@ def _occurrence_table(
                 continue
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
             if keeps is not None:
+                if row.found_by == "title" and _an_opening_quote_between(chunks[number].norm, row.words[k - 1],
+                                                                         row.words[k]):  # fmt: skip
+                    break  # رئيس نادي الوحدة هشام مرسي «هشتاق»: the quoted word after a man's name, the next phrase
                 if not keeps(words[k], words[k - 1], words[k + 1] if k + 1 < len(words) else ""):
                     break
             elif not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
@@ -1617,6 +1620,18 @@ def _occurrence_table(
     occ["surface"] = [texts[r][s:e] for r, s, e in zip(sentence_row.tolist(), ostart.tolist(), oend.tolist())]
     occ["key"] = [_group_key(w, f) for w, f in zip(occ["words"].tolist(), occ["found_by"].tolist())]
     return occ.drop(columns=["chunk", "nstart", "nend", "ncheck"])
+
+
+def _an_opening_quote_between(norm: str, before: tuple[str, int, int], word: tuple[str, int, int]) -> bool:
+    """Whether a quotation mark opens right before ``word``, after the name word ``before`` and a
+    space (the hundred-and-eighteenth round): in a person's name read after a title it ends the name
+    («أطلق رئيس نادي الوحدة هشام مرسي «هشتاق»» a hashtag, «سيرجيو راموس "ملتزم"» what he said). Not in
+    a body's: a description's quoted name follows it («شركة النفط الوطنية «بتروبراس»»); nor before one
+    word with the article quoted alone, an epithet (كيسنجر "الثعلب"، الأمير عبدالله الفيصل "المحروم")."""
+    gap = norm[before[2] : word[1]]
+    if word[0].startswith("ال") and norm[word[2] : word[2] + 1] in _QUOTES:
+        return False
+    return gap[:1] == " " and gap.rstrip(" ")[-1:] in _QUOTES
 
 
 def _group_key(words: tuple[str, ...], found_by: str) -> str:

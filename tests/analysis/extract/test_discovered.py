@@ -2862,3 +2862,41 @@ def test_a_feminine_noun_with_a_proclitic_and_a_pronoun_is_no_name_word():
 )  # fmt: skip
 def test_a_name_ending_in_a_pronouns_shape_stays(text, name):
     assert name in [a for _, a in in_first(discovered_only(found(text)))]
+
+
+# --- the hundred-and-eighteenth round: a quotation mark opening after a man's name ends it ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the hundred-and-eighteenth uniform sample (2015-07-27-525): «هشتاق» "a hashtag", the verb's object
+        ("أطلق رئيس نادي الوحدة هشام مرسي «هشتاق» في موقع التواصل الاجتماعي «تويتر»، بعنوان «بوحدتنا نسمو».",
+         "هشام مرسي"),
+        # SaudiNewsNet 2015-07-23-128, 2015-07-24-1355, 2015-08-07-985 (the round's corpus read): what he said
+        ("قال رفائيل بنيتز مدرب ريال مدريد اليوم الخميس إن المدافع سيرجيو راموس \"ملتزم مئة في المئة (بعقده الحالي)\" "
+         "مع النادي رغم التكهنات المستمرة.", "سيرجيو راموس"),
+        ("قال خلاله القائد المحلي للشرطة ايوب بيارباسي \"سنواصل حتى النهاية معركتنا (ضد الارهاب) حتى وأن تعرض رجالنا "
+         "للقتل.", "ايوب بيارباسي"),
+        ("لكن البيان ذكر إن وزير خارجية الفلبين ألبرت ديل روساريو \"هاجم\" سياسة الصين في البحر وحظي بدعم من نظيره "
+         "الياباني.", "ديل روساريو"),
+    ],
+)  # fmt: skip
+def test_an_opening_quote_after_a_mans_name_ends_it(text, name):
+    names = [a for _, a in in_first(discovered_only(found(text)))]
+    assert name in names
+    assert not any(a.startswith(name + " ") for a in names)
+
+
+def test_a_description_keeps_its_quoted_name():
+    # against, SaudiNewsNet 2015-07-26-175: a body's description, then its name between quotes (Petrobras)
+    text = ("حيث تشهد البرازيل مشكلات عميقة في اقتصادها، ولا سيما فضائح الفساد الضخمة التي نالت شركة النفط الوطنية "
+            "«بتروبراس» وامتدت عبر شركات كبرى أخرى.")  # fmt: skip
+    assert any("بتروبراس" in surface for surface, _ in in_first(discovered_only(found(text))))
+
+
+def test_an_epithet_quoted_alone_after_a_mans_name_stays():
+    # against, SaudiNewsNet 2015-07-22-729: one word with the article quoted alone, Kissinger's epithet "the fox"
+    text = ("الأمير بندر بن سلطان حين استشهد بكلمات من وزير الخارجية العتيد كيسنجر \"الثعلب\" حين قال \"على أعداء أميركا "
+            "أن يخشوا أميركا، لكن على أصدقائها أن يخشوها أكثر\".")  # fmt: skip
+    assert any(surface.startswith("كيسنجر") for surface, _ in in_first(discovered_only(found(text))))
