@@ -764,6 +764,11 @@ def unmatched_words(path: str | None = None, clauses_path: str | None = None) ->
         whole = [m for matches, probe in zip(readings, probes) for m in matches if m.group(0) == probe]
         if whole and all(carries(terms[own], terms[t]) for t in (lexicon.term_of(m) for m in whole) if t is not None):
             continue
-        matched_as = tuple(text_of.get(lexicon.term_of(m), m.group(0)) for matches in readings for m in matches)
+        matched_as = tuple(_shown(lexicon.term_of(m), m.group(0), text_of) for matches in readings for m in matches)
         found.append(UnmatchedWord(where, written, matched_as))
     return found
+
+
+def _shown(term: int | None, matched: str, text_of: dict[int, str]) -> str:
+    """A match as :func:`unmatched_words` names it: the text of its term, or as matched (punctuation has none)."""
+    return matched if term is None else text_of.get(term, matched)
