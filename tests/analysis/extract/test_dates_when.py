@@ -182,6 +182,33 @@ def test_later_this_year_a_plans_running_year_until_the_day_and_extended_to(text
     assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
 
 
+# (from the round of sample 144)
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # "until" a date's or a working day's end, then the day ahead: a deadline (samples 144, 141 twice, 123: scheduled)
+        ("أعلن نادي الشباب عن فتح باب الترشح لرئاسة وعضوية مجلس إدارة النادي، وذلك لمدة 15 يومًا ابتداءً من غدٍ الأحد "
+         "الموافق 10 - 10 - 1436هـ وتقدم طلبات الترشح لأمين عام النادي حتى تاريخ 25 - 10 - 1436هـ.", date(2015, 7, 26),
+         "25 - 10 - 1436ه", "target"),
+        ("وطلبت الوزارة من المعلنة أسماؤهم من الرجال مراجعة أي من فروع ومكاتب الوزارة ابتداء من يوم الثلاثاء 26 / 10 / "
+         "1436هـ , حتى نهاية دوام يوم الأحد 1 / 11 / 1436هـ لاستكمال المطابقة النهائية", date(2015, 8, 9),
+         "يوم الأحد 1 / 11 / 1436ه", "target"),
+        ("ودعت الوزارة المعلنة أسماؤهم المراجعة اعتباراً من يوم الأحد القادم الموافق 24 / 10 / 1436هـ وحتى نهاية دوام "
+         "يوم الثلاثاء الموافق 3 / 11 / 1436هـ، خلال فترة الدوام الرسمي", date(2015, 8, 6),
+         "يوم الثلاثاء الموافق 3 / 11 / 1436ه", "target"),
+        ("اعتبارا من اليوم وحتى نهاية دوام الأربعاء 20-10-1436. كما بينت العمادة أن التحويل الخارجي سيكون آلي",
+         date(2015, 7, 27), "الأربعاء 20-10-1436", "target"),
+        # against: the run's first day stays scheduled; a day past after "until a date" stays history (sample 142's
+        # housing fund queue)
+        ("ابتداء من يوم الثلاثاء 26 / 10 / 1436هـ , حتى نهاية دوام يوم الأحد 1 / 11 / 1436هـ", date(2015, 8, 9),
+         "يوم الثلاثاء 26 / 10 / 1436ه", "scheduled"),
+        ("حيث وصل الانتظار في قوائم الصندوق حتى تاريخ 4 /1 / 1426هـ", date(2015, 7, 24), "4 /1 / 1426ه", "history"),
+    ],
+)  # fmt: skip
+def test_until_a_dates_or_a_working_days_end_before_a_day_ahead_is_a_deadline(text, published, quote, when):
+    assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
+
+
 # --- forecasts and deadlines: targets; an expectation met or a since period: none -----------------------------------
 
 
