@@ -2018,3 +2018,22 @@ def test_the_twenty_fourth_metonymy_rounds_readings(gazetteer, text, surface, ex
 )  # fmt: skip
 def test_the_twenty_fifth_metonymy_rounds_readings(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a capital in a footer's tags after سمات, and a city's literary club (أدبي): the city, the word after it
+        # another tag or the club's verb (2015-07-24-115, 2015-08-06-1754, the seventy-sixth metonymy file)
+        ("وذكرت مصادر إن عدداً من موظفي الفرع، هربوا من مكاتبهم ومواقع عملهم بعد القرار. سمات الرياض تلاعب في "
+         "الاسعار شارع خريص شركة الجميح للسيارات", "الرياض", ("riyadh", "place")),
+        ("وكان جدلا أثير في الصحافة المحلية حول أحقية جبير المليحان بعد أن أعلن أدبي الرياض تسمية المليحان شخصيةً "
+         "مكرمة في افتتاح ملتقى القصة", "الرياض", ("riyadh", "place")),
+        # against: a seat in the tags stays the government (2015-07-24-414, 2015-07-31-137)
+        ("الشخص من هنا؟ وهو ما تم بعد لحظات. سمات البيت الابيض باراك اوباما طرد ناشط", "البيت الابيض",
+         ("usa", "metonym")),
+        ("لحماية المملكة من هجمات تشنها جماعات مسلحة. سمات البنتاغون صفقة صواريخ", "البنتاغون", ("usa", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capital_in_tags_or_after_its_literary_club_is_the_city(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
