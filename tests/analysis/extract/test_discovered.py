@@ -2900,3 +2900,29 @@ def test_an_epithet_quoted_alone_after_a_mans_name_stays():
     text = ("الأمير بندر بن سلطان حين استشهد بكلمات من وزير الخارجية العتيد كيسنجر \"الثعلب\" حين قال \"على أعداء أميركا "
             "أن يخشوا أميركا، لكن على أصدقائها أن يخشوها أكثر\".")  # fmt: skip
     assert any(surface.startswith("كيسنجر") for surface, _ in in_first(discovered_only(found(text))))
+
+
+# --- the hundred-and-twentieth round: the municipal affairs ministry by its short name -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hundred-and-twentieth uniform sample (2015-08-03-1277), and the hundred-and-fourteenth's article
+        "ولفت وزير الشؤون البلدية والقروية إلى وجود تنسيق كامل بين وزارة البلديات ووزارة المياه والكهرباء لتوفير "
+        "الكميات اللازمة من المياه لخزان المليون وخزانات المياه الأخرى.",
+        # SaudiNewsNet 2015-07-23-155, 2015-08-10-997 (the round's corpus read)
+        "وأوضحت وزارة البلديات، أن قائمة فعالياتها طوال إجازة عيد الفطر المبارك ضمت ما يزيد على 2000 فعالية متنوعة.",
+        "ومن أهم الأخطاء التي عطلت مشاريع وزارة البلديات نقص المدة النظامية للإعلان عنها.",
+    ],
+)
+def test_the_municipal_ministry_by_its_short_name_is_the_home_states(text):
+    rows = found(text, home="saudi_arabia")
+    rows = rows[rows["doc_id"] == "d0"]
+    assert rows[["surface", "entity_id"]].values.tolist() == [["وزارة البلديات", "saudi_ministry_of_municipal_affairs"]]
+
+
+def test_without_a_home_state_the_municipal_ministry_by_its_short_name_stays_discovered():
+    # against, SaudiNewsNet 2015-08-10-997: with no home state nothing says whose ministry it is
+    text = "ومن أهم الأخطاء التي عطلت مشاريع وزارة البلديات نقص المدة النظامية للإعلان عنها."
+    assert in_first(found(text)) == [("وزارة البلديات", "وزارة البلديات")]
