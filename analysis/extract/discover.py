@@ -852,8 +852,10 @@ def _a_closing_family_name(word: str, name: list, tokens: list, at: int, lex: _L
     محمد السويد``: Sweden's mention would still cover it) nor a state's nisba (:func:`_a_family_nisba`)."""
     if entity is None and _a_family_title(word, name, lex):
         return True  # أمين منطقة عسير صالح بن عبدالله القاضي الذي يحرص: a title that is a family name, whatever follows
-    if entity is not None or word in lex.function or not _a_family_at_the_end(word, name, tokens, at, lex):
+    if entity is not None or word in lex.function:
         return False  # وصل الملك عبدالعزيز بن عبدالرحمن إلى (عين نجم): a preposition (الي) ends the name
+    if not (_a_family_at_the_end(word, name, tokens, at, lex) or _a_family_before_a_title(word, name, tokens, at, lex)):
+        return False
     return lex.stops(word) or lex.not_name(word)
 
 
@@ -870,6 +872,25 @@ def _a_family_at_the_end(word: str, name: list, tokens: list, at: int, lex: _Lex
     if at < len(tokens) or not word.startswith("ال") or not _a_fathers_name(name) or lex.is_adjective(word):
         return False
     return word not in _TIME_WORDS
+
+
+#: a relative pronoun after a man's name: the clause on him opens there (صالح بن عبدالله القاضي الذي يحرص)
+_RELATIVES = frozenset({"الذي"})
+
+#: an office's first word (normalised) that is no trigger of ``discovery.yaml`` (عضو اللجنة، رئيس برنامج)
+_OFFICE_WORDS = frozenset({"عضو", "رئيس", "مدير", "نائب", "وكيل", "امين", "محافظ", "مستشار", "مشرف", "قائد"})
+
+
+def _a_family_before_a_title(word: str, name: list, tokens: list, at: int, lex: _Lexicon) -> bool:
+    """Whether ``word`` (``tokens[at - 1]``) is an ``ال`` word right after a father's name after بن with a title's
+    first word or ``الذي`` right after it (``الدكتور ماهر بن سعد الجديد عضو اللجنة``): the family name, his title
+    or the clause on him after it; not a title itself (``المستشار في ديوان``), a state's nisba or a word of time."""
+    if at >= len(tokens) or not word.startswith("ال") or not _a_fathers_name(name) or lex.is_adjective(word):
+        return False
+    if word in _TIME_WORDS or word in lex.first_words:
+        return False
+    following = tokens[at][0]
+    return following in lex.first_words or following in _OFFICE_WORDS or following in _RELATIVES
 
 
 def _a_fathers_name(name: list) -> bool:
@@ -1003,6 +1024,7 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
     # after a royal title, whose name is whole without one (حقق الأمير خالد بن سعد الدوري،: "won the league")
     closing = (key not in _ROYAL_TITLES and len(name) >= 3
                and (_a_family_at_the_end(name[-1][0], name[:-1], tokens, i + len(name), lex)
+                    or _a_family_before_a_title(name[-1][0], name[:-1], tokens, i + len(name), lex)
                     or _a_family_title(name[-1][0], name[:-1], lex)))  # fmt: skip
     return _Occurrence("title", "person", name, 0, affiliation, context, closing_family=closing)
 

@@ -1922,6 +1922,29 @@ def test_a_title_elsewhere_is_no_family_name(text, word):
     assert not any(word in s.split() for s, _ in in_first(found(text)))
 
 
+# --- the hundred-and-nineteenth round: an ال word after a father's name, an office after it, is his family name ---
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the hundred-and-tenth uniform sample (2015-07-21-2687): الجديد "new", عضو "member of" after it
+        ("تغادر يوم غد -الاثنين- بعثة الأولمبياد الخاص السعودي برئاسة الدكتور ماهر بن سعد الجديد عضو اللجنة "
+         "البارالمبية العربية السعودية ورئيس برنامج الأولمبياد السعودي الخاص", "ماهر بن سعد الجديد"),
+        # SaudiNewsNet 2015-07-27-296: العودة "the return", the STC's chief executive after it
+        ("بحضور المهندس عماد بن عودة العودة الرئيس التنفيذي لمجموعة الاتصالات السعودية", "عماد بن عودة العودة"),
+        # SaudiNewsNet 2015-08-03-170: الطيار "the pilot", the group's vice-chairman after it
+        ("أكد ذلك الدكتور ناصر بن عقيل الطيار نائب رئيس مجلس الإدارة العضو المنتدب لمجموعة الطيار للسفر",
+         "ناصر بن عقيل الطيار"),
+        # SaudiNewsNet 2015-07-26-309: السيد "the master", the Medina deputy mayor after it
+        ("وأوضح المهندس عدنان بن أحمد السيد وكيل أمين منطقة المدينة المنورة للدراسات والإشراف أن تكلفة المشروع",
+         "عدنان بن أحمد السيد"),
+    ],
+)  # fmt: skip
+def test_an_al_word_before_an_office_after_a_fathers_name_closes_the_name(text, name):
+    assert name in [s for s, _ in in_first(found(text))]
+
+
 # --- the forty-fourth round: a verb in the future ends a discovered name -----------------------------------------
 
 
