@@ -237,6 +237,9 @@ class Triggers:
     #: titles that are family names as well: right after a father's name after بن the man's family name, no title
     #: (صالح بن عبدالله القاضي، إبراهيم بن محمد السلطان)
     family_titles: frozenset[str] = frozenset()
+    #: an office's first word or a relative pronoun after which an ال word after a lineage is the family name
+    #: (الدكتور ماهر بن سعد الجديد عضو اللجنة)
+    family_name_before: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -327,6 +330,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         group_not_names=frozenset(_key(w) for w in _optional_words(document, "group_not_names", source)),
         verbal_noun_heads=frozenset(_key(w) for w in _optional_words(document, "verbal_noun_heads", source)),
         family_titles=frozenset(_key(w) for w in _optional_words(document, "family_titles", source)),
+        family_name_before=frozenset(_key(w) for w in _optional_words(document, "family_name_before", source)),
     )
 
 
@@ -874,23 +878,16 @@ def _a_family_at_the_end(word: str, name: list, tokens: list, at: int, lex: _Lex
     return word not in _TIME_WORDS
 
 
-#: a relative pronoun after a man's name: the clause on him opens there (صالح بن عبدالله القاضي الذي يحرص)
-_RELATIVES = frozenset({"الذي"})
-
-#: an office's first word (normalised) that is no trigger of ``discovery.yaml`` (عضو اللجنة، رئيس برنامج)
-_OFFICE_WORDS = frozenset({"عضو", "رئيس", "مدير", "نائب", "وكيل", "امين", "محافظ", "مستشار", "مشرف", "قائد"})
-
-
 def _a_family_before_a_title(word: str, name: list, tokens: list, at: int, lex: _Lexicon) -> bool:
     """Whether ``word`` (``tokens[at - 1]``) is an ``ال`` word right after a father's name after بن with a title's
-    first word or ``الذي`` right after it (``الدكتور ماهر بن سعد الجديد عضو اللجنة``): the family name, his title
+    first word or one of ``family_name_before`` right after it (``الدكتور ماهر بن سعد الجديد عضو اللجنة``): the family name, his title
     or the clause on him after it; not a title itself (``المستشار في ديوان``), a state's nisba or a word of time."""
     if at >= len(tokens) or not word.startswith("ال") or not _a_fathers_name(name) or lex.is_adjective(word):
         return False
     if word in _TIME_WORDS or word in lex.first_words:
         return False
     following = tokens[at][0]
-    return following in lex.first_words or following in _OFFICE_WORDS or following in _RELATIVES
+    return following in lex.first_words or following in lex.triggers.family_name_before
 
 
 def _a_fathers_name(name: list) -> bool:

@@ -248,6 +248,10 @@ class ContextWords:
     wavering_after: frozenset[str] = frozenset()
     #: nouns of a state's temper after أكثر or أشد there (``temper_nouns``: طهران … ستكون أكثر شراسة)
     temper_nouns: frozenset[str] = frozenset()
+    #: words of degree before them (``temper_degrees``: أكثر، أشد) and conjunctions that close the aside after the
+    #: capital as a relative pronoun does (``aside_closers``: دمشق التي تعشقها لكنها كانت)
+    temper_degrees: frozenset[str] = frozenset()
+    aside_closers: frozenset[str] = frozenset()
     #: a preposition before a capital, the words after it or before the preposition that lay an obligation on
     #: its government (``obligation_prepositions``, ``obligation_after``, ``obligation_before``: على موسكو أن)
     obligation_prepositions: frozenset[str] = frozenset()
@@ -558,6 +562,8 @@ def context_words() -> ContextWords:
         being_reach=int(metonymy.get("being_reach") or 0),
         wavering_after=words(metonymy.get("wavering_after") or ()),
         temper_nouns=words(metonymy.get("temper_nouns") or ()),
+        temper_degrees=words(metonymy.get("temper_degrees") or ()),
+        aside_closers=words(metonymy.get("aside_closers") or ()),
         obligation_prepositions=words(metonymy.get("obligation_prepositions") or ()),
         obligation_after=words(metonymy.get("obligation_after") or ()),
         obligation_before=words(metonymy.get("obligation_before") or ()),
@@ -2740,11 +2746,6 @@ def _being_or_opening(norm: str, match_start: int, words: ContextWords) -> bool:
 #: What opens a sentence before a capital: a stop, a question or exclamation mark, a colon, a line's end or an
 #: opening quote (:func:`_opens_a_sentence_being`).
 _SENTENCE_OPENING_RE = re.compile(r"(?:\A|[.!?؟:\n«\"“])\s*\Z")
-#: أكثر or أشد before a noun of temper (:func:`_opens_a_sentence_being`: ستكون أكثر شراسة).
-_MORE = frozenset({"اكثر", "اشد"})
-#: Conjunctions that, as a relative pronoun (``relative_pronouns``) does, close an aside after a capital for
-#: :func:`_opens_a_sentence_being`: a clause of their own begins (دمشق التي تعشقها لكنها كانت).
-_BUT = frozenset({"لكن", "لكنها", "ولكن", "ولكنها"})
 
 
 def _opens_a_sentence_being(norm: str, match_start: int, alias_start: int, end: int, words: ContextWords) -> bool:
@@ -2769,12 +2770,16 @@ def _opens_a_sentence_being(norm: str, match_start: int, alias_start: int, end: 
             if not following:
                 return False
             then = following[0]
-            if _in(then, _MORE) and len(following) > 1:  # ستكون أكثر شراسة: a state's temper
+            if _in(then, words.temper_degrees) and len(following) > 1:  # ستكون أكثر شراسة: a state's temper
                 return _in(following[1], words.temper_nouns)
             return _looks_like_verb(then, words, present=False) or _in(
                 then, words.resolved_after | words.wavering_after
             )
-        if word in words.relative_pronouns or word in _BUT or _looks_like_verb(word, words, present=True):
+        if (
+            word in words.relative_pronouns
+            or word in words.aside_closers
+            or _looks_like_verb(word, words, present=True)
+        ):
             return False
     return False
 
