@@ -256,3 +256,22 @@ def test_a_un_agency_by_its_full_name_is_the_agency(text, agency, gazetteer):
 )
 def test_the_un_before_other_words_is_the_un(text, gazetteer):
     assert "un" in ids(text, gazetteer)
+
+
+# UNICEF spelt اليونسيف (no ي after the ن), a new discovered body before (the hundred-and-twentieth sample's
+# `ومنظمة اليونسيف`; the hundred-and-twenty-second round): SaudiNewsNet 2015-08-11-1516, 2015-07-26-721.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وذلك بالتعاون مع وزارة التعليم ومنظمة اليونسيف واللجنة الوطنية للطفولة.",
+        "وقد خصص مبالغ لمنظمة الصحة العالمية ولليونسيف وغيرها من المنظمات",
+    ],
+)
+def test_unicef_spelt_without_the_ya_is_unicef(text, gazetteer):
+    assert "unicef" in ids(text, gazetteer)
+
+
+def test_the_player_al_younsi_is_no_unicef(gazetteer):
+    # against, SaudiNewsNet 2015-07-21-199: the Norwegian player محمد اليونسي, one letter short of the new spelling
+    text = "أزعجت مماطلات نادي مولدة النرويجي، إدارة نادي النصر الراغبة في نقل خدمات اللاعب محمد اليونسي."
+    assert "unicef" not in ids(text, gazetteer)
