@@ -209,6 +209,27 @@ def test_until_a_dates_or_a_working_days_end_before_a_day_ahead_is_a_deadline(te
     assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
 
 
+# (from the round of sample 148)
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # "until" a time of the day, then the day ahead: the end of a run (samples 148, 134, 136: scheduled)
+        ("حيث تتواصل فعاليات مهرجان «أبها يجمعنا» للأسبوع الثاني على التوالي، وتستمر حتى مساء السبت القادم، وذلك في "
+         "عدد من المواقع بمنطقة عسير.", date(2015, 7, 26), "السبت القادم", "target"),
+        ("مددت اللجنة المنظمة للمهرجان الدولي الثامن في الباحة الذي يعقد في الفترة من 15-26 شوال في غابة رغدان موعد "
+         "استقبال المشاركات في مسابقة التصوير الفوتوغرافي في مهرجان العسل الدولي حتى مساء الاثنين 18 شوال.",
+         date(2015, 7, 27), "الاثنين 18 شوال", "target"),
+        # against: fighting "until this morning" and a consent valid "until last night" stay reported
+        ("وأوضح المصدر، إن مواجهات عنيفة اندلعت مساء امس الخميس بين الطرفين في منطقة سناح عقب محاولة الحوثيين الهجوم على "
+         "مواقع المقاومة، واستمرت تلك الاشتباكات حتى صباح اليوم الجمعة.", date(2015, 7, 31), "اليوم الجمعة", "reported"),
+        ("على أن يتم توقيع العقد في غضون 48 ساعة، علما بأن موافقة نادي الشباب سارية حتى مساء أمس الجمعة.",
+         date(2015, 7, 25), "أمس الجمعة", "reported"),
+    ],
+)  # fmt: skip
+def test_until_a_time_of_the_day_before_a_day_ahead_is_a_deadline(text, published, quote, when):
+    assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
+
+
 # --- forecasts and deadlines: targets; an expectation met or a since period: none -----------------------------------
 
 
