@@ -155,6 +155,31 @@ def test_a_bare_today_after_a_verb_of_becoming_or_a_word_of_what_is_known_now_is
 @pytest.mark.parametrize(
     "text",
     [
+        # what is used nowadays: a present verb of using (or knowing, living, seeing: calendar.yaml) right before a bare
+        # today (the round of sample 146: sample 144's row; the corpus)
+        "لاختراعه تقنية الـ إل إي دي التي تستخدم اليوم للإضاءة المرشدة للطاقة والصديقة للبيئة.",
+        "وأوضح سعيد لـ«الشرق الأوسط»، أن «البطريرك يستخدم اليوم كل الوسائل المناسبة للدفع باتجاه انتخاب رئيس للبلاد",
+    ],
+)
+def test_a_bare_today_after_a_present_verb_of_using_knowing_living_or_seeing_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 7)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: the future of such a verb, with its weekday, keeps the day (the corpus)
+        "وسيشهد اليوم الاثنين عقد لقاء مفتوح يجمع المتحدثين الإعلاميين مع المتحدث الرسمي",
+        "كما سيشهد اليوم الاثنين ثاني ايام البرنامج لقاء مفتوحا يجمع المتحدثين الإعلاميين",
+    ],
+)
+def test_a_bare_today_after_a_future_verb_of_seeing_stays_a_day(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 7, 27)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # against: a time of the day, هذا, the writer's own act of writing, منذ or an earlier today of the clause keeps
         # the day (the corpus)
         "وقال: تخطينا المباراة الأولى وأصبحنا نفكر في لقاء عمان مساء اليوم.",
