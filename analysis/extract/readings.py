@@ -304,6 +304,9 @@ class ContextWords:
     #: a body's id → the ids whose naming makes a bare name that opens the body's full name the body
     #: (``name_openers``: الاتحاد الأوروبي is UEFA in an article that names FIFA)
     name_openers: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: a body's id → words of its field that, in the bare name's sentence, make it the body too
+    #: (``name_opener_words``: رخصة التدريب A من الاتحاد الأوروبي is UEFA's)
+    name_opener_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: nouns of a home state's regions (``region_list_nouns``: منطقة): a seat in a و-joined list with a
     #: region named bare (عسير، القصيم) and nothing else is the region; not after ``region_list_not_after``
     region_list_nouns: frozenset[str] = frozenset()
@@ -587,6 +590,9 @@ def context_words() -> ContextWords:
         name_particles=words(raw.get("name_particles") or ()),
         name_openers={
             str(body): frozenset(str(i) for i in cues or ()) for body, cues in (raw.get("name_openers") or {}).items()
+        },
+        name_opener_words={
+            str(body): words(found or ()) for body, found in (raw.get("name_opener_words") or {}).items()
         },
         region_list_nouns=frozenset(alias_key(str(w)) for w in raw.get("region_list_nouns") or ()),
         region_list_not_after=words(raw.get("region_list_not_after") or ()),
@@ -1315,7 +1321,7 @@ def read_matches(
     """Read the ``(match_start, alias_start, end, key)`` matches of one text (see module docstring).
     ``written(start, end)`` gives a match's surface as written (with its vowel marks), if known."""
     return _capital_twins_read(
-        _opened_names_read(_read_matches(norm, matches, gazetteer, written), gazetteer), gazetteer
+        _opened_names_read(_read_matches(norm, matches, gazetteer, written), gazetteer, norm), gazetteer
     )
 
 
@@ -1606,18 +1612,28 @@ def _capital_twins_read(readings: list[Reading], gazetteer: Gazetteer) -> list[R
     return [Reading(r.start, r.end, r.key, moved[i], "name") if i in moved else r for i, r in enumerate(readings)]
 
 
-def _opened_names_read(readings: list[Reading], gazetteer: Gazetteer) -> list[Reading]:
+def _opened_names_read(readings: list[Reading], gazetteer: Gazetteer, norm: str = "") -> list[Reading]:
     """Read a bare name that opens a body's full name as that body in a text that names one of its
     cues (:func:`_opened_names`): ``بلاتيني رئيس الاتحاد الأوروبي``, ``سجله في الاتحاد الأوروبي`` in
-    an article on FIFA's election are UEFA (الاتحاد الأوروبي لكرة القدم), not the European Union."""
+    an article on FIFA's election are UEFA (الاتحاد الأوروبي لكرة القدم), not the European Union; so
+    is one with a word of the body's field in its sentence (``name_opener_words``: ``رخصة التدريب A من
+    الاتحاد الأوروبي``, ``اعتراض لدى الاتحاد الأوروبي بعد المباراة``)."""
     opened = _opened_names(gazetteer)
     if not opened or not any(r.key in opened for r in readings):
         return readings
     named = {r.entity_id for r in readings}
+    words = context_words()
     out = []
     for r in readings:
         body = opened.get(r.key)
-        if body is not None and r.entity_id == body[0] and body[2] & named:
+        if (
+            body is not None
+            and r.entity_id == body[0]
+            and (
+                body[2] & named
+                or _in_the_sentence(norm, r.start, r.end, words.name_opener_words.get(body[1], frozenset()))
+            )
+        ):
             r = Reading(r.start, r.end, r.key, body[1], "alias")
         out.append(r)
     return out
