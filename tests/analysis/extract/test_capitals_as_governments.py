@@ -177,6 +177,11 @@ def test_wa_fi_before_a_capital_is_the_scene(gazetteer, text, alias, expected):
          ("saudi_arabia", "metonym")),
         ("يعتمد ذلك على ما إذا كانت طهران ترى أنه تجري معاملتها بإنصاف خلال عملية التنفيذ", "طهران",
          ("iran", "metonym")),
+        # تصر "insists", after the capital or before it (the seventy-first metonymy round: 2015-07-24-724, the
+        # seventy-seventh metonymy file, after a verb of being; 2015-08-06-865)
+        ("وهي طلبت مؤخرًا السماح بتزويد هذه الطائرات بأسلحة بعدما كانت أنقرة تصر على عدم تسليحها.", "أنقرة",
+         ("turkey", "metonym")),
+        ("وتصر بكين منذ فترة طويلة على أن يتم التعامل مع النزاعات على أساس ثنائي", "بكين", ("china", "metonym")),
         # against: with ل it is the purpose's verb, "so that you see" (2015-08-04-1182), and a locative before the
         # capital still makes it the city (2015-07-26-314)
         ("لك أن تنظر وأنت قادم بالطائرة إلى جدة أو الرياض لترى ملايين الأمتار من الأراضي البيضاء", "الرياض",
