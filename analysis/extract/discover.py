@@ -880,8 +880,9 @@ def _a_family_at_the_end(word: str, name: list, tokens: list, at: int, lex: _Lex
 
 def _a_family_before_a_title(word: str, name: list, tokens: list, at: int, lex: _Lexicon) -> bool:
     """Whether ``word`` (``tokens[at - 1]``) is an ``ال`` word right after a father's name after بن with a title's
-    first word or one of ``family_name_before`` right after it (``الدكتور ماهر بن سعد الجديد عضو اللجنة``): the family name, his title
-    or the clause on him after it; not a title itself (``المستشار في ديوان``), a state's nisba or a word of time."""
+    first word or one of ``family_name_before`` right after it (``الدكتور ماهر بن سعد الجديد عضو اللجنة``): the
+    family name, his title or the clause on him after it; not a title itself (``المستشار في ديوان``), a state's
+    nisba or a word of time."""
     if at >= len(tokens) or not word.startswith("ال") or not _a_fathers_name(name) or lex.is_adjective(word):
         return False
     if word in _TIME_WORDS or word in lex.first_words:
