@@ -410,6 +410,10 @@ class ContextWords:
     #: present verbs of three letters right after a capital, as written (``acts_after_short``: لندن ترى), too short
     #: for :func:`_looks_like_verb`'s four letters; with a proclitic they are not its verb (الرياض لترى: "so that you see")
     acts_after_short: frozenset[str] = frozenset()
+    #: a negation right after a capital, then a verb of its will (``negations_after``, ``wills_after_negation``:
+    #: بغداد لا تريد لنينوى الخير): its government's will; a city's verbs (بغداد لا تنام، روما لن تنظم) are not listed
+    negations_after: frozenset[str] = frozenset()
+    wills_after_negation: frozenset[str] = frozenset()
     #: the ISO codes of the Arab states and their neighbours (``namesake_towns.near_states``): a GeoNames town
     #: of any other state is far off, and its country named nearby does not confirm it where its name stands
     #: as a person's or a body's (``namesake_towns.heads``: a title or a body's head right before it: اللاعب،
@@ -638,6 +642,8 @@ def context_words() -> ContextWords:
         entered_after=words(metonymy.get("entered_after") or ()),
         described_after=words(metonymy.get("described_after") or ()),
         acts_after_short=words(metonymy.get("acts_after_short") or ()),
+        negations_after=words(metonymy.get("negations_after") or ()),
+        wills_after_negation=words(metonymy.get("wills_after_negation") or ()),
         near_states=frozenset(str(c) for c in (raw.get("namesake_towns") or {}).get("near_states") or ()),
         namesake_heads=words((raw.get("namesake_towns") or {}).get("heads") or ()),
     )
@@ -762,6 +768,13 @@ def _a_measure_after(norm: str, end: int, units: frozenset[str]) -> bool:
 def next_word(norm: str, end: int) -> str | None:
     m = _NEXT_WORD_RE.match(norm, end)
     return m.group(1) if m else None
+
+
+def _a_will_after(norm: str, end: int, words: ContextWords) -> bool:
+    """Whether the word after the one that follows ``end`` (a negation) is a verb of will
+    (``wills_after_negation``: بغداد لا تريد)."""
+    m = _NEXT_WORD_RE.match(norm, end)
+    return m is not None and next_word(norm, m.end(1)) in words.wills_after_negation
 
 
 def _before_says(
@@ -2573,6 +2586,13 @@ def _metonym_readings(
             says = True  # دمشق تتهم; not صنعاء وتمددهم (the tenth uniform sample: a new phrase after و)
         if says is None and after is not None and after in words.acts_after_short:
             says = True  # ولندن ترى أن المشروع سابق لأوانه، بيد أن باريس تعي: a three-letter verb, as written
+        if (
+            says is None
+            and after is not None
+            and after in words.negations_after
+            and _a_will_after(norm, last[2], words)
+        ):
+            says = True  # «بغداد لا تريد لنينوى الخير، واشنطن لا تريد أن يسحب: its government's will, negated
         if (
             says is None
             and after is not None

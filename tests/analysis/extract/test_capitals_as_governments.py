@@ -197,6 +197,27 @@ def test_a_capital_before_a_three_letter_verb_is_its_government(gazetteer, text,
 # --- what is no verb of a capital: a noun or an adverb of a verb's shape, a proclitic -------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a negation and a verb of will after the capital (the seventy-second metonymy round: 2015-07-27-138, the
+        # seventy-eighth metonymy file; 2015-07-31-326), both read as the city before
+        ("ونحن في مجلس المحافظة أعلنّا عن رفضنا لقرار النقل». وتابع: «بغداد لا تريد لنينوى الخير، إضافة إلى أن منتسبي "
+         "الشرطة من أبناء نينوى النازحين", "بغداد", ("iraq", "metonym")),
+        ("مصداقية أميركا مع الأكراد/ الحلفاء على المحك. واشنطن لا تريد أن يسحب حزب العمال الكردستاني قواته", "واشنطن",
+         ("usa", "metonym")),
+        # against: a city's own verbs after the negation (2015-08-06-1041; 2015-08-02-224, the city's Olympic bid),
+        # and a locative before the capital (2015-08-11-241)
+        ("وفيها قمح يشبع الأنس والجن والجراد، كانت بغداد لا تنام، مطلقاً لا تنام", "بغداد", ("baghdad", "place")),
+        ("وقال جيوفاني مالاجو رئيس اللجنة الأولمبية الايطالية إن روما لن تنظم استفتاء لاستطلاع أراء الجمهور", "روما",
+         ("rome", "place")),
+        ("أندية مثل رايو فاليكانو في مدريد، أو وست هام في لندن لا تواجه أي عائق جغرافي", "لندن", ("london", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_before_a_negated_verb_of_will_is_its_government(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
+
+
 def test_a_verb_particle_is_a_whole_word(gazetteer):
     # لمتابعة is ل + متابعة (to follow), not the particle لم: London is the city here (SaudiNewsNet)
     text = "صوب ملعب لوفتوس رود بالعاصمة الانكليزية لندن لمتابعة مباراة الكأس السوبر السعودية"
