@@ -148,8 +148,18 @@ class Found:
 
     @property
     def ahead(self) -> bool:
-        """A schedule verb in the clause, or a deadline word just before the match (``قبل أوائل كانون الأول``)."""
-        return self.scheduled or _after_one_of(self.before, CAL.deadline_words)
+        """A schedule verb in the clause, or a deadline word just before the match (``قبل أوائل كانون الأول``), or a
+        start phrase with no past marker in the clause (``اعتبارا من مطلع آب``)."""
+        return self.scheduled or _after_one_of(self.before, CAL.deadline_words) or self._as_of
+
+    @property
+    def _as_of(self) -> bool:
+        """One of ``tense.deadline_phrases`` just before the match (``رفع الدعم اعتبارا من مطلع آب``) and no
+        ``tense.schedule_past_words`` in its clause (``كان لديها ... اعتبارا من نهاية كانون الأول``)."""
+        if " ".join(_WORDS_RE.findall(self.before[-30:])[-2:]) not in CAL.deadline_phrases:
+            return False
+        words = _WORDS_RE.findall(clause_before(self.before, len(self.before)))
+        return not any(w in CAL.schedule_past_words or w[1:] in CAL.schedule_past_words for w in words)
 
     def get(self, name: str) -> Any:
         """The text of the branch's group ``name``, None when it took no part (as ``re.Match.group``)."""
