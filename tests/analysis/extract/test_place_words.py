@@ -580,6 +580,27 @@ def test_lahij_is_not_the_hajj_of_this_year(gazetteer, text, counted):
 
 
 @pytest.mark.parametrize(
+    "text, counted",
+    [
+        # ب + عقوبة "with a punishment" followed by its kind or its measure, not Baqubah (the hundred-and-twenty-third
+        # round; 2015-08-02-822, 2015-08-01-95, 2015-07-24-2029, 2015-07-22-1105)
+        ("فيما طالب المدعي العام بإنزال أشد العقوبة على المتورطين وإثبات ما نسب إليهم شرعا والحكم عليهم بعقوبة تعزيرية رادعة",
+         False),
+        ("وهداف الفريق ناصر الشمراني، للإيقاف بعقوبة انضباطية بعد نهائي كأس الملك", False),
+        ("وكان المشروع المعروض يقضي بعقوبة المتحرش جنسيّاً بالسجن عاماً وبغرامة تصل إلى 100 ألف ريال", False),
+        ("وتعاقب المادة 222 من القانون الجنائي المغربي على \"الإفطار العلني\" في شهر رمضان بعقوبة قد تصل إلى السجن ستة أشهر",
+         False),
+        # Baqubah of Iraq (2015-07-26-823, 2015-07-21-2247)
+        ("أعلنت السلطات الأمنية العراقية أمس السبت مقتل 13 من عناصر تنظيم «داعش» و13 عراقيا في حوادث متفرقة في بعقوبة مركز "
+         "محافظة ديالى/ 57 كم شمال شرقي بغداد", True),
+        ("مقتل قاض داعشي وفي بعقوبة، أفاد مصدر أمني عراقي امس الاثنين بمقتل 19 مسلحا من تنظيم داعش", True),
+    ],
+)  # fmt: skip
+def test_a_punishment_is_no_baqubah(gazetteer, text, counted):
+    assert ("baqubah" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
     "text, entity_id, counted",
     [
         # بحركة is ب + حركة "movement", بركة "a pool, a blessing", and ISIS's name for al-Hasakah: never the
