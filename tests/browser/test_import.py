@@ -89,6 +89,9 @@ def test_import_a_mixed_batch_then_read_it(tab, screenshots):
     assert tab.exceptions() == []
     assert strip_bidi(page.locator(".article-title").inner_text()).strip() == GOOD_TITLE
     page.locator(".st-key-ar_doc").click()
+    # the list opens after the click's round trip: read it once its options are drawn (read at once, it was empty
+    # on a clean-clone run, 2026-12-06)
+    page.locator('[role="listbox"] [role="option"]').first.wait_for()
     options = [strip_bidi(o).strip() for o in page.locator('[role="option"]').all_inner_texts()]
     assert options == [GOOD_TITLE, CP_TITLE]
     page.keyboard.press("Escape")
