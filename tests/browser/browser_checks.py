@@ -48,6 +48,9 @@ def sidebar_choices(page, keys) -> dict[str, list[str]]:
 def select_options(page, key: str) -> set[str]:
     """The options the select box ``key`` (its Streamlit key) lists, as a person reads them: opened, read, closed."""
     page.locator(f".st-key-{key}").click()
+    # the list opens after the click's round trip: read it once its options are drawn (the same race as the import
+    # test's, read empty on a clean-clone run of 2026-12-06)
+    page.locator('[role="listbox"] [role="option"]').first.wait_for()
     options = {strip_bidi(o).strip() for o in page.locator('[role="option"]').all_inner_texts()}
     page.keyboard.press("Escape")
     return options
