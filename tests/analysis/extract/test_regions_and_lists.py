@@ -114,8 +114,17 @@ def test_a_list_of_seats_with_a_regions_own_name_names_the_regions(gazetteer, te
         ("وأجزاء من منطقة الرياض و المدينة المنورة ومكة المكرمة وجازان و عسير والباحة ونجران.",
          ["riyadh_region", "madinah_region", "makkah_region", "jazan_region", "asir_region", "al_bahah_region",
           "najran_region"]),
+        # and so is the Eastern Province, its own name holding المنطقة, at the head: the weather report's Riyadh is
+        # the region, not the state nor the city (the seventy-third metonymy round; SaudiNewsNet 2015-07-31-1626,
+        # 2015-08-01-29, 2015-07-27-201)
+        ("قد تمتد حتى المرتفعات بين منطقتي المدينة المنورة وتبوك و على الأجزاء الجنوبية للمنطقة الشرقية و الرياض .",
+         ["madinah_region", "tabuk_region", "eastern_province", "riyadh_region"]),
+        ("حول فرص هطول الأمطار هذا الأسبوع على أجزاء من المنطقة الشرقية و الرياض حيث تشير",
+         ["eastern_province", "riyadh_region"]),
         # against: a list with a town that is no seat stays towns, and two seats with no region's own name stay
         # the cities, whatever the و; a region named with its noun beside a town that is no seat changes nothing
+        # (the Eastern Province's too: SaudiNewsNet 2015-08-03-1009, the seventy-ninth metonymy file)
+        ("تمت تغطية أكثر من 1234 مناسبة إفطار وسحور في المنطقة الشرقية والرياض وجدة", ["eastern_province", "riyadh"]),
         ("لسلب المقيمين في الرياض و القصيم و المدينة المنورة و جدة، من خلال سيناريو موحد",
          ["riyadh", "qassim_region", "madinah"]),
         ("تم استلام المشروع في الباحة و نجران", ["al_bahah", "najran"]),
