@@ -275,3 +275,37 @@ def test_the_player_al_younsi_is_no_unicef(gazetteer):
     # against, SaudiNewsNet 2015-07-21-199: the Norwegian player محمد اليونسي, one letter short of the new spelling
     text = "أزعجت مماطلات نادي مولدة النرويجي، إدارة نادي النصر الراغبة في نقل خدمات اللاعب محمد اليونسي."
     assert "unicef" not in ids(text, gazetteer)
+
+
+# Saudia's catering company, a listed company of its own, read as Saudia in "شركة الخطوط السعودية للتموين" and as the
+# state in the market reports' "والسعودية للتموين" (the hundred-and-twenty-fourth sample; the hundred-and-twenty-fourth
+# round): SaudiNewsNet 2015-08-06-2061, 2015-08-10-1130, 2015-08-02-1075.
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        ("أوصى مجلس إدارة شركة الخطوط السعودية للتموين بتوزيع أرباح نقدية على مساهمي الشركة", "saudia"),
+        (
+            "والاتحاد التجاري والعالمية للتأمين, والسعودية للتموين وتكوين على رأس قائمة الشركات الأكثر انخفاضا",
+            "saudi_arabia",
+        ),
+        ("فيما خفضت شركة التموين الاستراتيجي أسهمها في شركة السعودية للتموين بنسبة 3.66%", "saudi_arabia"),
+    ],
+)
+def test_saudia_catering_is_its_own_company(text, not_this, gazetteer):
+    found = ids(text, gazetteer)
+    assert "saudi_airlines_catering" in found
+    assert not_this not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against, SaudiNewsNet 2015-07-21-2734, 2015-07-21-2728: the airline itself, no للتموين after it
+        "أكد مدير عام الخطوط السعودية المهندس صالح الجاسر أن السعودية لديها ما يمكّنها",
+        "توقيع اتفاقية تستحوذ بموجبها الخطوط السعودية على خمسين طائرة من أفضل ما أنتجته مجموعة",
+    ],
+)
+def test_saudia_without_catering_stays_saudia(text, gazetteer):
+    found = ids(text, gazetteer)
+    assert "saudia" in found
+    assert "saudi_airlines_catering" not in found
