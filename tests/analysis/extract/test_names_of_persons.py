@@ -602,6 +602,30 @@ def test_hindi_after_a_definite_word_is_the_man_not_india(gazetteer, text, count
     assert bool(found) is counted
 
 
+# --- a name after a kinship word with its pronoun is the relative's -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # the poet Labid's brother Arbad, read as Irbid (the hundred-and-twenty-fifth uniform sample, 2015-08-11-139)
+        ("كما أن هناك قصائد رثائية في أخيه إربد وأخرى في الرد على اللئيمين على شدة إنفاقه", "irbid", False),
+        ("فجع لبيد بمقتل أخيه إربد، وشرع ينظم فيه المراثي المتفجعة", "irbid", False),
+        # Columba Bush, Jeb Bush's wife, read as Colombia (2015-07-21-289)
+        ("وقف جيب بوش وبجواره زوجته كولومبيا بوش المكسيكية الأصل، وابنه الأكبر جورج بوش", "colombia", False),
+        # the given name Turki after نجله "his son", read as Turkey's nisba (2015-07-22-555)
+        ("احتفل الإعلامي عبدالعزيز العمري بعقد قران نجله تركي على ابنة محمد النهاري", "turkey", False),
+        # against: the city, the state, the nisba after other words (2015-08-06-1466, 2015-07-21-66, 2015-07-22-6)
+        ("عن مقتل مواطن سعودي ثلاثيني في منطقة إربد شمال الأردن اليوم الأربعاء", "irbid", True),
+        ("ببرقية تهنئة لفخامة الرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا بمناسبة ذكرى استقلال بلاده", "colombia",
+         True),
+        ("وقال مصدر تركي لـ«الشرق الأوسط» أمس إن منفذ العملية الانتحارية", "turkey", True),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_kinship_word_is_the_relative(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 # --- a person's name inside another man's ---------------------------------------------------------------------------
 
 
