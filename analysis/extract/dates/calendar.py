@@ -82,6 +82,7 @@ class Calendar:
     date_title_heads: frozenset[str] = frozenset()  # 'برنامج «ليالي رمضان»': ... and so a quoted month or weekday
     clock_zone_words: tuple[str, ...] = ()  # "(2059 بتوقيت جرينتش)": a clock time, not a year
     dimension_signs: tuple[str, ...] = ()  # "بدقة 1920×1080 بكسل": a dimension's first side, not a year
+    count_closing_marks: tuple[str, ...] = ()  # "“2000″ ريال": a quantity in quotes before its unit, not a year
     dimension_units: tuple[str, ...] = ()  # "1920 في 1080 بيكسل": ... also after في and a number with its unit
     bc_marks: frozenset[str] = frozenset()  # "بين عامي 1971 و1928 قبل الميلاد": before Christ, no time of the news
     part_week_days: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # Sunday = 1
@@ -414,6 +415,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "clock_zone_words",
         "dimension_signs",
         "dimension_units",
+        "count_closing_marks",
         "bc_marks",
         "today_false_two_before",
         "today_past_words",
@@ -604,6 +606,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         clock_zone_words=tuple(_words(path, "clock_zone_words", raw.get("clock_zone_words", []))),
         dimension_signs=tuple(_words(path, "dimension_signs", raw.get("dimension_signs", []))),
         dimension_units=tuple(_words(path, "dimension_units", raw.get("dimension_units", []))),
+        count_closing_marks=tuple(_words(path, "count_closing_marks", raw.get("count_closing_marks", []))),
         bc_marks=word_set("bc_marks"),
         month_name_tails=word_set("month_name_tails"),
         habitual_before=word_set("habitual_before"),

@@ -64,7 +64,8 @@ _YEAR_CORE = r"(?:19\d\d|20\d\d|2100)"
 # After a day and a Gregorian month, a year from 1000: "29 من مايو 1453", "17 نوفمبر 1869" (sample 60: read as the
 # day and month of the publication year)
 _OLD_YEAR_CORE = r"(?:1[0-9]\d\d|20\d\d|2100)"
-#: ... nor a count in brackets before its unit: "مدرج ... يستوعب أماكن لجلوس ( 2000 ) شخص" (sample 65).
+#: ... nor a count in brackets or quotes before its unit: "مدرج ... يستوعب أماكن لجلوس ( 2000 ) شخص" (sample 65), "وهي
+#: “2000″ ريـال سعودي" (sample 154; ``calendar.yaml``'s ``count_closing_marks``).
 #: (not after the Gregorian mark: "بلغت أرباح أنشطتها واستثماراتها عام (2006م) مليار دولار" is a year).
 #: ... nor a clock time before its zone: "(2059 بتوقيت جرينتش)" (sample 88; ``calendar.yaml``'s ``clock_zone_words``).
 #: ... nor the first side of a dimension: "بدقة 1920×1080 بكسل" (sample 91), "1920 في 1080 بيكسل" (sample 98; nondates3,
@@ -73,6 +74,12 @@ _YEAR_TAIL = (
     (rf"(?!\s*(?:{_alt(CAL.clock_zone_words)}))" if CAL.clock_zone_words else "")
     + (rf"(?!\s*(?:{_alt(CAL.dimension_signs)})\s*\d)" if CAL.dimension_signs else "")
     + (rf"(?!\s*في\s*\d+\s*(?:{_alt(CAL.dimension_units)}){_WE})" if CAL.dimension_units else "")
+    # a unit after a closing quote only as a whole word: "فلكية جدة : «2015» الأفضل لرصد" (الأفضل begins as آلاف)
+    + (
+        rf"(?!\s*(?:{_alt(CAL.count_closing_marks)})\s*(?:{_alt(CAL.not_year_units)}){_WE})"
+        if CAL.count_closing_marks
+        else ""
+    )
     + rf"(?!\s*\){_unit_lookahead(CAL.not_year_units)})"
     rf"(?:\s?م(?![^\W\d_]))?(?!\d|[.,:]\d|/(?!(?:19|20)\d\d)\d|\s?ه{_WE}|-?[^\W\d_]|{_unit_lookahead(CAL.not_year_units)})"
 )

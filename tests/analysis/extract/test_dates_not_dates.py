@@ -349,6 +349,33 @@ def test_pills_counted_are_no_year(text):
     assert find_dates(text, D015) == []
 
 
+# sample 154: a quantity in quotes before its unit (calendar.yaml's count_closing_marks), as one in brackets (sample 65)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fee (sample 154, read as the year 2000)
+        "وتحديد الرسوم على ضوء ذلك وهي “2000″ ريـال سعودي للمرة الأولى و”4000″ للمرة الثانية",
+        # pills and coconuts counted (the corpus)
+        "رابط الخبر بصحيفة الوئام: القبض على مواطن بحوزته «1982» حبة كبتاجون بمكة",
+        'إنه أحضر تسع سيارات ثقيلة تحمل كل منها ما بين "1500" و"2000" حبة من جوز الهند والحلوى العمانية',
+    ],
+)
+def test_a_quantity_in_quotes_before_its_unit_is_no_year(text):
+    assert find_dates(text, D015) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted year before a word that only begins as a unit (الأفضل begins as آلاف), or before no unit (the corpus)
+        ("رابط الخبر بصحيفة الوئام: فلكية جدة : «2015» الأفضل لرصد شهـب البرشاويات", "2015"),
+        ('أما عن بداياته، ففي العام "1948" تقريبا، عمل', "1948"),
+    ],
+)
+def test_a_quoted_year_before_no_whole_unit_stays_a_year(text, expected):
+    assert [m.date_text for m in find_dates(text, D015)] == [expected]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
