@@ -132,6 +132,8 @@ class EventLexicon:
     figures_words: frozenset[str] = frozenset()  # "عن نتائج الربع الثاني": the period figures cover, normalised
     figures_prepositions: frozenset[str] = frozenset()  # "عن توزيعات عن الربع الثاني": between the figures and it
     figures_periods: frozenset[str] = frozenset()  # "الربع الثاني": the first word of such a period
+    figures_during_words: frozenset[str] = frozenset()  # "إنجازات أوفيد خلال العام المنصرم": before such a period
+    figures_during_periods: frozenset[str] = frozenset()  # "خلال شهر مايو": the first word of such a period
     object_words: frozenset[str] = frozenset()  # "لعرقلة الاتفاق": an act about an event, not the event
     object_prepositions: frozenset[str] = frozenset()  # "للتحقيق في الهجوم": between such an act and its event
     happening_verbs: frozenset[str] = frozenset()  # "الاتفاق ... الذي أعلن في 14 يوليو": its antecedent's date
@@ -585,6 +587,8 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "figures_words",
             "figures_prepositions",
             "figures_periods",
+            "figures_during_words",
+            "figures_during_periods",
             "object_words",
             "object_prepositions",
             "happening_verbs",

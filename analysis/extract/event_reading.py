@@ -73,6 +73,9 @@ REPORT_WORDS = 4
 SOURCE_WORDS = 3
 #: How many words before a year written with ل ("اتفاق أستانا لعام 2017") the noun phrase it belongs to spans.
 PERIOD_NOUN_WORDS = 3
+#: A noun of figures at most this many words before "during" and a period after it (event_reading.figures_during):
+#: "وقال أن احصائيات الحركة الجوية الدولية في مطار الجوف خلال النصف الاول من العام الحالي" (sample 123).
+FIGURES_DURING_WORDS = 7
 #: How near before a date a keyword of another clause still types it, when the date's clause has none.
 KEYWORD_WINDOW = 8
 #: The words before a relative pronoun that are its antecedent ("التفجير الإرهابي الذي").
@@ -493,6 +496,41 @@ class SentenceReading:
         before = _WORD_RE.findall(self.norm, max(self.lo, start - 60), start)[-PERIOD_NOUN_WORDS:]
         stems = {w[2:] if w[:2] == "ال" else w for w in before}
         return bool(stems & (lexicon.period_words | lexicon.since_time_words))
+
+    def _figures_during(self, start: int) -> bool:
+        """Whether the date at ``start`` is a year, a month or a part of a year (``clauses.yaml``'s
+        ``figures_during_periods``: العام، شهر، الربع) right after "during" (``figures_during_words``: خلال), or begins
+        with that word, and a noun of figures (``figures_words``: بيانات، إحصائيات، نتائج) stands among the
+        :data:`FIGURES_DURING_WORDS` words before it in its phrase (no punctuation between): the period the figures
+        cover ("وأظهرت بيانات ... خلال الشهر الحالي", sample 57), not the time of the statement that gives them."""
+        lexicon = self.lexicon
+        if not lexicon.figures_during_words or not lexicon.figures_words:
+            return False
+        first = _WORD_AT_RE.match(self.norm, start)
+        if first is None:
+            return False
+        during = start
+        if first.group(0) in lexicon.figures_during_words:
+            end = first.end()
+            first = _WORD_AT_RE.search(self.norm, end, min(self.hi, end + 4))
+            if first is None or self.norm[end : first.start()].strip():
+                return False
+        else:
+            before = _LAST_WORD_RE.search(self.norm, max(self.lo, start - 10), start)
+            if before is None or before.group(1) not in lexicon.figures_during_words:
+                return False
+            during = before.start(1)
+        if first.group(0) not in lexicon.figures_during_periods:
+            return False
+        tail = self.norm[max(self.lo, during - 120) : during]
+        cut = max(tail.rfind(c) for c in ',،.;؛:«»"()')
+        for word in _WORD_RE.findall(tail[cut + 1 :])[-FIGURES_DURING_WORDS:]:
+            for stem in (word, word[1:] if word[:1] in "وفبل" else word):
+                stem = stem[2:] if stem[:2] == "ال" else stem
+                for ending in ("", "ها", "ه", "هم"):
+                    if stem.endswith(ending) and stem[: len(stem) - len(ending)] in lexicon.figures_words:
+                        return True
+        return False
 
     def _figures_period(self, start: int) -> bool:
         """Whether the date at ``start`` is a part of a year (``clauses.yaml``'s ``figures_periods``: الربع، النصف)
@@ -1540,7 +1578,14 @@ class SentenceReading:
             weak = [k for k in weak if k[0] < apart]
         # "في تقريرها السنوي لعام 2014": the year the report covers, not its time; "أعلنت واحدة عن توزيعات عن الربع
         # الثاني" (sample 48): the quarter the dividends are for
-        if self._a_period(start) or self._figures_period(start) or self._a_season_period(start):
+        # ... nor the period figures cover after "during": "احصائيات الحركة الجوية ... خلال النصف الاول من العام الحالي"
+        # (sample 123), not a saying over it ("دعا خلال العام الجاري": no noun of figures before; sample 143's try)
+        if (
+            self._a_period(start)
+            or self._figures_period(start)
+            or self._a_season_period(start)
+            or self._figures_during(start)
+        ):
             weak = []
         if self._an_edition_year(start):
             weak = [k for k in weak if first_word - PERIOD_NOUN_WORDS <= k[2] < first_word]
