@@ -241,7 +241,7 @@ def _on_the_sentences_day(
         for i, m in day_words:
             if (
                 not m.group("reldays_wd")
-                and m.start() > named_all[0][1].start()
+                and (m.start() > named_all[0][1].start() or _today_named(padded, m, named_all))
                 and not _in_quotation(padded, m.start())
             ):
                 a, b, _, branch = found[i]
@@ -257,6 +257,25 @@ def _on_the_sentences_day(
             if not m.group("reldays_wd") and m.start() > named[0][1].start():
                 a, b, _, branch = found[i]
                 found[i] = (a, b, on_the_texts_day(m, day), branch)
+
+
+_CORRECTED_RE = re.compile(r"\s*\(\s*[اأ]مس")
+
+
+def _today_named(padded: str, m: re.Match, named: list[tuple[int, re.Match]]) -> bool:
+    """Whether ``m`` is a bare ``اليوم`` in a text that names its today with a weekday (``named``: the day words with a
+    weekday outside quotations): the lead's "نفذت وزارة الداخلية اليوم حكمين" before "وتم تنفيذ الحكم الأول ... اليوم
+    الأربعاء" in a Thursday paper is that Wednesday (sample 152). Not a bare ``أمس`` before ``أمس الخميس`` (an editor may
+    have updated one and not the other: "وانخفض الجنيه امس ... بعد صدور بيانات ... أمس الخميس")."""
+    return (
+        _today_word(m)
+        and any(_today_word(n) for _, n in named)
+        and not _CORRECTED_RE.match(padded, m.end())  # "هذا اليوم (أمس)": the paper's correction reads it (ranges.py)
+    )
+
+
+def _today_word(m: re.Match) -> bool:
+    return " ".join(m.group("reldays_word").split()) == "اليوم"
 
 
 def _in_quotation(padded: str, at: int) -> bool:

@@ -999,3 +999,49 @@ def test_the_texts_own_day_counts_its_later_bare_day_words(text, published, quot
 def test_the_texts_own_day_is_not_a_quotations_or_an_untold_one(text, published, quote, day):
     found = [m for m in find_dates(text, published) if m.date_text == quote]
     assert (str(found[-1].date_start), str(found[-1].date_end)) == (day, day)
+
+
+# (from the round of sample 152)
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # a text that names its today with a weekday counts its bare "today" before it from that day too (sample 152:
+        # SPA's executions in a Thursday paper, the statement's own "اليوم الأربعاء" two sentences on, read as Thursday)
+        ("نفذت وزارة الداخلية اليوم حكمين بالقتل أحدهما قصاصًا في أحد الجناة بمنطقة جازان والآخر تعزيراً في مهرب مخدرات "
+         "بمحافظة جدة. وتم تنفيذ الحكم الأول بالقتل قصاصاً اليوم الأربعاء بمدينة جيزان", date(2015, 8, 6), "2015-08-05"),
+        # ... FIFA's announcement of the extraordinary congress, made on Monday 20 July, in a Wednesday paper
+        ("أعلن الاتحاد الدولي لكرة القدم (فيفا) اليوم أن الاجتماع الاستثنائي للجمعية العمومية (كونجرس) للفيفا سينعقد في "
+         "26 فبراير 2016 لانتخاب الرئيس الجديد للاتحاد خلفا للسويسري جوزيف بلاتر. وقررت اللجنة التنفيذية بالفيفا، في "
+         "اجتماعها اليوم الاثنين بمدينة زيوريخ السويسرية، موعد الاجتماع الاستثنائي", date(2015, 7, 22), "2015-07-20"),
+        # ... Sabq's Jeddah fire, the civil defence's call "بعد ظهر اليوم الأربعاء" in a Thursday paper (sample 62)
+        ("أصيب ستة أشخاص اليوم بإصابات طفيفة عولجوا منها في الموقع، وذلك إثر اندلاع حريق بشقتهم في حي النزهة بجدة. "
+         "وأوضح المتحدث الرسمي للدفاع المدني أن مركز التحكم والتوجيه تلقى بلاغاً بعد ظهر اليوم الأربعاء، عن وجود حريق",
+         date(2015, 7, 23), "2015-07-22"),
+    ],
+)  # fmt: skip
+def test_a_text_that_names_its_today_counts_its_earlier_bare_today(text, published, day):
+    found = [m for m in find_dates(text, published) if m.date_text == "اليوم"]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(day, day)], find_dates(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # against: a bare "today" before a named yesterday keeps the paper's day (Reuters' Brent on Friday, the US
+        # crude's settlement "أمس الخميس": only a named today moves an earlier bare one)
+        ("اقتربت أسعار خام برنت من أدنى مستوياتها في أربعة أشهر اليوم، بعد صدور بيانات تظهر انكماش قطاع المصانع في "
+         "الصين.\nوارتفع سعر الخام الأمريكي في العقود الآجلة تسليم سبتمبر 12 سنتا بعد انخفاضه 74 سنتا عند التسوية أمس "
+         "الخميس", date(2015, 7, 25), "اليوم", "2015-07-25"),
+        # ... and the paper's correction of a wire's "today" stays one expression, its day the correction's (the royal
+        # order of the king's travel, "هذا اليوم السبت" later in the article)
+        ("ونظراً لعزمنا -بمشيئة الله- على السفر خارج المملكة هذا اليوم (أمس) السبت التاسع من شهر شوال عام 1436 هـ. "
+         "سيتوجه خادم الحرمين الشريفين اعتباراً من هذا اليوم السبت 9 / 10 / 1436 هـ", date(2015, 7, 26), "اليوم (أمس)",
+         "2015-07-25"),
+        # ... nor does a bare "yesterday" before a named one (the editor may have updated one and not the other)
+        ("وانخفض الجنيه الاسترليني أمام الدولار امس. وصدرت بيانات مخيبة للآمال عن مبيعات التجزئة البريطانية أمس الخميس",
+         date(2015, 7, 25), "امس", "2015-07-24"),
+    ],
+)  # fmt: skip
+def test_an_earlier_bare_day_word_moves_only_for_a_named_today(text, published, quote, day):
+    found = [m for m in find_dates(text, published) if m.date_text == quote]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(day, day)], find_dates(text, published)
