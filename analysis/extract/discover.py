@@ -1160,7 +1160,9 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
                 name.append((word, s, e))  # وكالة الأنباء السعودية: the nisba belongs to the name
                 continue
             break
-        if lex.stops(word) or (lex.not_name(word) and word not in lex.triggers.portfolios):
+        if lex.stops(word) or (
+            lex.not_name(word) and word not in lex.triggers.portfolios and not _a_joint_second(head, name, word, lex)
+        ):
             break
         if name and any(form in lex.triggers.body_name_stops for form in _bare_forms(word)):
             break  # جمعية الثقافة والفنون الشاعر علي بن خميس: the poet opens the next name
@@ -1186,6 +1188,16 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
     if name[0][0] in lex.triggers.description_names:
         return None  # بلدية المحافظة "the governorate's municipality" (علي ... its mayor's name after it), نادي العاصمة
     return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
+
+
+def _a_joint_second(head: str, name: list, word: str, lex: _Lexicon) -> bool:
+    """``word`` is a ministry's second portfolio after و, a portfolio word itself (``وزارة التربية والتعليم``,
+    ``وزارة الاقتصاد والمالية``: ``joint_portfolios``): one body, read on over the و (the hundred-and-twenty-seventh
+    round; the portfolio word with its و read as no name's word cut it at the و). Only after a ministry's head
+    (``إدارة التربية والتعليم`` stays as it was)."""
+    return (
+        bool(name) and head in lex.triggers.portfolio_heads and f"{name[-1][0]} {word}" in lex.triggers.joint_portfolios
+    )
 
 
 #: A dash between two words of a body's name (the eighty-eighth round): ``شركة فيات – كرايسلر``, ``«مرسيدس - بينز»``.

@@ -2487,6 +2487,57 @@ def test_after_a_joint_ministry_a_verbal_noun_starts_a_new_phrase():
     assert rows[["surface", "entity_id"]].values.tolist() == [["وزارة التجارة والصناعة", "saudi_ministry_of_commerce"]]
 
 
+# The hundred-and-twenty-seventh round: a joint ministry whose second portfolio is a portfolio word itself (والتعليم,
+# والمالية) was cut at its و (`ل[وزارة التربية] والتعليم`, a new discovered body); now read whole, and the Saudi
+# ministry's former name at home (its name وزارة التربية والتعليم السعودية without the nisba).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2015-07-21-2657 (the hundred-and-twenty-fourth uniform sample's error)
+        "وقد تواصلت والدتها مع لجنة تراحم وتم رفع خطاب لوزارة التربية والتعليم حينذاك، وتم حل المشكلة وإلزام المدرسة "
+        "على قبولها، والتزمت صديقة والدتها المقربة بكل مستلزماتها.",
+        # 2015-08-11-1453
+        "كما يفترض من وزارة التربية والتعليم أن تحدد الأسعار لكل مرحلة دراسية بكل حزم لوقف جشع ملاك المدارس الخاصة.",
+    ],
+)
+def test_the_education_ministrys_former_name_is_the_saudi_ministry_at_home(text):
+    rows = found(text, home="saudi_arabia")
+    rows = rows[(rows["doc_id"] == "d0") & rows["surface"].str.startswith("وزارة")]
+    assert rows[["surface", "entity_id"]].values.tolist() == [["وزارة التربية والتعليم", "saudi_ministry_of_education"]]
+
+
+def test_a_joint_ministry_with_a_portfolio_word_second_is_read_whole():
+    # 2015-08-08-87: Morocco's Ministry of Economy and Finance, cut before والمالية before
+    text = (
+        "بناء على رأي لجنة مكونة من ممثلين عن رئاسة الحكومة ووزارة الاقتصاد والمالية والقطاع الوزاري المعني "
+        "أو المؤسسة المعنية."
+    )
+    assert "وزارة الاقتصاد والمالية" in [surface for surface, _ in in_first(found(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2015-08-04-109: Yemen's, with its nisba
+        "ومع ازدياد دعاوى المواطنين على الانقلابين في استكمال السنة الدراسية الجارية على أقل تقدير، أصدرت وزارة "
+        "التربية والتعليم اليمنية بصنعاء قرارًا يقضي بعمل امتحانات مكملة للعام الدراسي الجاري.",
+        # 2015-07-21-1821: Bahrain's, in an article on Bahrain's budget
+        "أشارت بيانات وزارة المالية في البحرين إلى أن موازنة مشاريع وزارة الصحة 7 ملايين ووزارة التربية والتعليم "
+        "7 ملايين دينار والشباب والرياضة 3 ملايين، وأعلنت البحرين أن موازنة البحرين تراجعت.",
+    ],
+)
+def test_another_states_education_ministry_is_not_the_saudi_one(text):
+    assert "saudi_ministry_of_education" not in set(found(text, home="saudi_arabia")["entity_id"])
+
+
+def test_an_education_department_is_read_as_before():
+    # 2015-07-21-1857: إدارة التربية والتعليم, a region's department (no ministry's head): as before the round
+    text = "دعت إدارة التربية والتعليم بمنطقة الجوف ممثلة بشؤون المعلمين المرشحين الجدد لمراجعة الإدارة."
+    assert not any(s.startswith("إدارة التربية والتعليم") for s, _ in in_first(found(text, home="saudi_arabia")))
+
+
 @pytest.mark.parametrize(
     ("text", "ministry"),
     [
