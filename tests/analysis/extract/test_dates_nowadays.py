@@ -597,6 +597,31 @@ def test_a_bare_today_after_a_time_back_then_stays_a_day_beyond_its_sentence(tex
     assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 7)))
 
 
+# (from the round of sample 157)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the recent past ... and today": the rhetorical pair, its اليوم more than 60 characters after it (sample 153's
+        # obituary column, read as the paper's day; a Yemeni's Eid in the corpus)
+        "بالأمس القريب ودعنا هنا في الميدان زميلنا حمد الصغير (رحمه الله) واليوم زميلنا غازي الصويغ (رحمه الله) "
+        "لنحاورهما في النبض وفي القلب",
+        "بالأمس القريب كنا نتبادل التهاني والحلوى والزوارة من بيت لبيت، ونتواصل مع البعيد من الأهل بالهاتف وفيس بوك "
+        "وسكايب، واليوم كل هذا لم يعد متاحاً بسبب ظروف الحرب",
+    ],
+)
+def test_a_bare_today_after_the_recent_past_in_its_sentence_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 25)) if "اليوم" in m.date_text] == []
+
+
+def test_a_bare_today_after_the_recent_past_stays_a_day_beyond_its_sentence():
+    # against: the recent past in the sentence before (the corpus: the UAE's projects in Egypt, a statement's day)
+    text = (
+        "بالأمس القريب تسلمنا أكثر من 50 ألف وحدة سكنية بمواصفات الإسكان الاجتماعي لتسليمها للشرائح المستهدفة.\n"
+        "وقالت في بيان لها اليوم إنه: إشارة إلى ما تناقلته بعض الصحف"
+    )
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 6)))
+
+
 # --- quoted, in a fixed phrase, before a pronoun --------------------------------------------------------------------
 
 
