@@ -1926,7 +1926,36 @@ def _day_of_month(found: Found) -> Span:
     day = _day_of(found)
     if not 1 <= day <= days_in_month(year, month):
         raise Reject
-    return _this_month_not_past_ahead(found, day_span(date(year, month, day), True))
+    span = day_span(date(year, month, day), True)
+    if not get("same") and shift == 0:
+        hijri = _running_hijri_day(found, span, day)
+        if hijri is not None:
+            return hijri
+    return _this_month_not_past_ahead(found, span)
+
+
+def _running_hijri_day(found: Found, span: Span, day: int) -> Span | None:
+    """The day of the running Hijri month that a day of the running month is, when the text says so without
+    naming a Hijri month: the weekday written before it is the Hijri day's and not the Gregorian one's (``سيخوض
+    ... يوم السبت التاسع من الشهر الجاري`` in a paper of 21 July 2015: Saturday 9 Shawwal, 25 July, not
+    Thursday 9 July), or, without a weekday, its Gregorian day is gone while a future marker in its clause puts
+    it ahead and the Hijri one is ahead (``ملتقى ... الذي ستنطلق فعالياته في التاسع عشر من الشهر الجاري`` in a
+    paper of 25 July: 19 Shawwal, 4 August). ``None`` otherwise."""
+    published = found.published
+    today = gregorian_to_hijri(published)
+    try:
+        hijri = replace(_hijri_day(today.year, today.month, day), relative=True)
+    except Reject:
+        return None
+    weekday = found.get("wd")
+    if weekday:
+        wanted = CAL.weekdays[weekday]
+        if span.start.weekday() != wanted and hijri.start.weekday() == wanted:
+            return hijri
+        return None
+    if span.end < published <= hijri.start and found.future:
+        return hijri
+    return None
 
 
 def _this_month_not_past_ahead(found: Found, span: Span) -> Span:

@@ -768,15 +768,76 @@ def test_a_day_of_this_month(text, published, expected):
 @pytest.mark.parametrize(
     "text, published",
     [
-        # ... not a Hijri day and month after a dash, nor a day of the holy month (Ramadan's), nor a day gone in a
-        # clause of the future (the text counts in Hijri months: 18 Shawwal, not 18 July)
+        # ... not a Hijri day and month after a dash, nor a day of the holy month (Ramadan's); a day gone in a clause
+        # of the future is the running Hijri month's (below)
         ("حتى نهاية الدوام الرسمي بتاريخ 30 -10 من هذا الشهر بعد صدور الأمر السامي بذلك.", date(2015, 7, 22)),
         ("آخر الحوادث التي وقعت على هذا الطريق هو في الرابع من هذا الشهر الفضيل رمضان، عندما", date(2015, 7, 22)),
-        ("تسجيل المرشحين التي سيتم عقدها في نطاق كل لجنة محلية يوم 18 من هذا الشهر بمدينة تبوك", date(2015, 7, 27)),
     ],
 )
 def test_a_day_of_this_month_that_is_not_the_running_months(text, published):
     assert not any(quote.endswith("من هذا الشهر") and first == last for quote, first, last, _ in days(text, published))
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # the round of sample 156: a day of the running month whose written weekday is the Hijri day's, not the
+        # Gregorian one's (9 July 2015 was a Thursday, 26 August a Wednesday) ...
+        (
+            "فيما سيخوض فريق الصالات أولى مبارياته يوم السبت التاسع من الشهر الجاري أمام فريق الشعيب على صالة النادي",
+            date(2015, 7, 21),
+            "يوم السبت التاسع من الشهر الجاري",
+            "2015-07-25",
+        ),
+        (
+            "بالتعاون مع فرع الوزارة بالمنطقة الشرقية يوم الثلاثاء 26 الشهر الجاري «برنامج التأصيل الشرعي لفقه الانتماء",
+            date(2015, 8, 2),
+            "يوم الثلاثاء 26 الشهر الجاري",
+            "2015-08-11",
+        ),
+        # ... or, without a weekday, whose Gregorian day is gone while a future marker in its clause puts it ahead
+        (
+            "على إقامة ملتقى أمن وسلامة الآثار والمنشآت السياحية الذي ستنطلق فعالياته في التاسع عشر من الشهر الجاري"
+            " بالطائف",
+            date(2015, 7, 25),
+            "التاسع عشر من الشهر الجاري",
+            "2015-08-04",
+        ),
+        (
+            "تسجيل المرشحين التي سيتم عقدها في نطاق كل لجنة محلية يوم 18 من هذا الشهر بمدينة تبوك",
+            date(2015, 7, 27),
+            "18 من هذا الشهر",
+            "2015-08-03",
+        ),
+    ],
+)
+def test_a_day_of_the_running_month_is_the_hijri_months_when_its_weekday_or_its_future_says_so(
+    text, published, quote, day
+):
+    assert (quote, day, day) in [(q, first, last) for q, first, last, _ in days(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # the weekday the Gregorian day's (a box office's Friday 17 July), and a day gone without a future marker
+        # (Comic-Con's close, 12 July: the Hijri 12 Shawwal would be ahead, but nothing in the clause says so)
+        (
+            "إيراد يوم الجمعة (السابع عشر من هذا الشهر) تجاوزت 22 مليون دولار في 3856 صالة.",
+            date(2015, 7, 21),
+            "يوم الجمعة (السابع عشر من هذا الشهر)",
+            "2015-07-17",
+        ),
+        (
+            "انطلقت أعمال «كوميك كون» التظاهرة التي تستمر حتى الثاني عشر من هذا الشهر وتجمع على شاشاتها الأفلام",
+            date(2015, 7, 21),
+            "الثاني عشر من هذا الشهر",
+            "2015-07-12",
+        ),
+    ],
+)
+def test_a_day_of_the_running_month_stays_gregorian_without_a_hijri_weekday_or_a_future(text, published, quote, day):
+    assert (quote, day, day) in [(q, first, last) for q, first, last, _ in days(text, published)]
 
 
 def test_a_day_of_the_current_month_counts_in_hijri_months_when_its_text_does():
