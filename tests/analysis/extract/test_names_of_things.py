@@ -380,6 +380,26 @@ def test_a_city_after_a_clubs_first_word_is_part_of_the_clubs_name(gazetteer, te
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # Najran right after a word of a team, its men or its match: Najran SC, not the city (the
+        # hundred-and-twenty-second uniform sample, 2015-07-24-1171; the hundred-and-nineteenth, 2015-08-02-728; the
+        # hundred-and-twenty-fourth, 2015-08-10-1476; 2015-07-25-1042, 2015-08-01-781)
+        ("بعد الظهيرين الأيمن والأيسر لفريق نجران عوض خريص وماجد الخيبري", False),
+        ("ومدرب القادسية جميل بلقاسم، ومدرب نجران فتحي الجبال، ومدرب الفتح ناصيف البياوي", False),
+        ("مباراتين قبل توقف الدوري الأولى أمام فريق نجران في الشرائع يوم الخميس 19 أغسطس الجاري", False),
+        ("تعاقدت إدارة نجران مع لاعب الفريق الأول لكرة القدم بالاتحاد", False),
+        ("واعدا جماهير نجران بأن الفريق سيقدم موسما مختلفا عن الموسم", False),
+        # counter-examples: the city after a body's word or a place noun stays (2015-08-02-845, 2015-07-31-942)
+        ("على عقوبة اللوم التي تم توجيهها إلى مدير صحة نجران؛ إثر طرده مراجعةً وابنتها من مكتبه", True),
+        ("بأن فرق الدفاع المدني بمدينة نجران باشرت ظهر هذا اليوم الخميس موقعاً تعرض لسقوط مقذوف", True),
+    ],
+)  # fmt: skip
+def test_najran_after_a_team_word_is_the_club(gazetteer, text, counted):
+    assert ("najran" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 def test_atletico_spelt_with_ya_is_the_clubs_name(gazetteer):
     # the third metonymy sample (2015-07-24-557): Atlético spelt أتليتيكو, Madrid no mention
     text = "بفارق المواجهات المباشرة مع أتليتيكو مدريد الذي تساوى معه بعدد النقاط في الصدارة"
