@@ -389,6 +389,9 @@ class ContextWords:
     #: the words of a sentence about the Olympic Games, in which a capital is the host or bidding city
     #: (``host_city_context``: بكين كانت الوحيدة التي قدمت عرضا قويا)
     host_city_context: frozenset[str] = frozenset()
+    #: … and the words that name the Games themselves, which reach the sentence after theirs too
+    #: (``host_city_context_before``: ونالت بكين 44 صوتا after the IOC's vote)
+    host_city_context_before: frozenset[str] = frozenset()
     #: a Super Cup's host cities, as alias keys, and the words that name the cup: in a text that names it and a word
     #: of football (``club_context``) the city is the match's venue (``super_cup_venues``, ``super_cup_words``: إن
     #: الهلال والنصر يريدان لندن)
@@ -634,6 +637,7 @@ def context_words() -> ContextWords:
         embassy_hosts=words(metonymy.get("embassy_hosts") or ()),
         embassy_reach=int(metonymy.get("embassy_reach") or 0),
         host_city_context=words(metonymy.get("host_city_context") or ()),
+        host_city_context_before=words(metonymy.get("host_city_context_before") or ()),
         super_cup_venues=frozenset(alias_key(str(w)) for w in metonymy.get("super_cup_venues") or ()),
         super_cup_words=words(metonymy.get("super_cup_words") or ()),
         government_cities=frozenset(alias_key(str(w)) for w in metonymy.get("government_cities") or ()),
@@ -2685,8 +2689,17 @@ def _metonym_readings(
                 acts[k] = None  # يفتتح مبارياته بالدوري أمام الرياض، العرض x الرياض: Al-Riyadh Club, a side
             if not seat and _in_a_works_title(norm, matches[k][0], matches[k][2], words):
                 acts[k] = None  # فيلم “بتوقيت القاهرة”، رواية "يا دمشق وداعا": a work's title, neither
-            if not seat and acts[k] and _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context):
-                acts[k] = False  # لكن بكين كانت الوحيدة التي قدمت عرضا قويا: a city bidding for the Olympic Games
+            if (
+                not seat
+                and acts[k]
+                and (
+                    _in_the_sentence(norm, matches[k][0], matches[k][2], words.host_city_context)
+                    or _in_the_sentence(
+                        norm, matches[k][0], matches[k][2], words.host_city_context_before, before_too=True
+                    )
+                )
+            ):
+                acts[k] = False  # لكن بكين كانت الوحيدة التي قدمت عرضا قويا، ونالت بكين 44 صوتا: an Olympic host city
             if not seat and acts[k] and alias.key in words.super_cup_venues and _on_a_super_cup(norm, words):
                 acts[k] = False  # إن الهلال والنصر يريدان لندن: the Super Cup's venue, in a text on the match
             if not seat and (

@@ -1293,6 +1293,32 @@ def test_a_capital_bidding_for_the_olympic_games_is_the_city(gazetteer, text, al
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a word that names the Games reaches the next sentence: the vote's result after the IOC's sentence
+        # (2015-08-01-253, the fifty-fourth metonymy file; 2015-08-01-465, the seventy-seventh), the right to host won
+        # (2015-08-01-255, the seventy-ninth), the organisers' words after a colon (2015-08-02-493); read as China
+        # before (the seventy-fourth metonymy round)
+        ("بحسب ما أعلن توماس باخ رئيس اللجنة الأولمبية الدولية الألماني من كوالالمبور.  ونالت بكين أكثرية 44 صوتا "
+         "مقابل 40 لالماتي وامتنع أحد الأعضاء الدوليين عن التصويت.", "بكين", [("beijing", "place")]),
+        ("اعتبر الألماني توماس باخ رئيس اللجنة الأولمبية الدولية، أن استضافة بكين للألعاب الأولمبية الشتوية 2022 "
+         "\"اختيارا أكيدا وتاريخيا\"، مؤكدا أن الصين \"ستنفذ التزاماتها\". \nوصرح باخ بعد قليل من حصول بكين على شرف "
+         "الاستضافة بفارق بسيط عن الماتي عاصمة كازاخستان سابقا", "بكين", [("beijing", "place"), ("beijing", "place")]),
+        ("وقال تشو يانج هو رئيس اللجنة المنظمة لأولمبياد بيونجتشانج للصحفيين: نتوقّع أن نعمل بشكل مشترك مع بكين, "
+         "فالهدف هو توسيع مجال الرياضات الشتوية", "بكين", [("beijing", "place")]),
+        # against: الألعاب alone in the sentence before, an air show's display team: Egypt receiving its F-16s
+        # (2015-07-31-529)
+        ("قد أعلن أن المقاتلات الجديدة ستحلق فوق القاهرة ونهر النيل في الساعة الرابعة عصرا بالتوقيت المحلي، يرافقها "
+         "فريق الألعاب الجوية.\n\n وأعلنت السفارة الأميركية بالقاهرة أمس (الخميس) أن الولايات المتحدة سلمت مصر ثماني "
+         "طائرات مقاتلة، بالإضافة إلى 4 مقاتلات أخرى تتسلمها القاهرة الخريف المقبل", "القاهرة",
+         [("cairo", "place"), ("cairo", "place"), ("egypt", "metonym")]),
+    ],
+)  # fmt: skip
+def test_a_word_naming_the_olympic_games_reaches_the_next_sentence(gazetteer, text, alias, expected):
+    assert read_surface(text, gazetteer, alias) == expected
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # London in a text on the Saudi Super Cup played there (its word and a word of football) is the match's venue,
         # whatever verb it has (2015-07-24-212, the sixty-eighth metonymy file; 2015-07-24-1548, the sixty-sixth;
         # 2015-08-01-1136; the corpus's 8 such were read as the UK)
