@@ -358,6 +358,26 @@ def test_an_animals_attack_is_no_strike(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # an attack in words, at a forum or on a rival in a race, is criticism (sample 155 and the corpus: typed strike)
+        ("أوضحت وزارة الخارجية الصينية إن اليابان والفلبين وحدتا الصفوف خلال منتدى أمني اقليمي هذا الأسبوع لمهاجمة "
+         "الصين بسبب بحر الصين الجنوبي المتنازع عليه.", "هذا الأسبوع", "condemnation"),
+        ("شنت هيلاري كلينتون مساء أول من أمس هجوما مركزا على منافسها في السباق إلى البيت الأبيض جيب بوش، حيث اتهمت "
+         "المرشح الجمهوري في ولايته فلوريدا بعدم معالجة مشكلة التمييز أو تحسين الظروف بالنسبة للأقليات.",
+         "مساء أول من أمس", "condemnation"),
+        # an armed attack, a violent one too, stays fighting (the corpus)
+        ("وذكر مدير المرصد السوري لحقوق الانسان رامي عبد الرحمن ان \"فصائل اسلامية ومقاتلة تشن هجوما عنيفا منذ صباح امس "
+         "على الاحياء الواقعة تحت سيطرة قوات النظام في مدينة درعا\".", "منذ صباح امس", "strike"),
+        ("وكان مسلحون قاموا بمهاجمة نقطة خاصة بجماعة الحوثي المسلحة أمام قاعة نصف القمر بالحديدة منتصف، ليل أول من أمس، "
+         "أعقبها اشتباكات عنيفة وتمكن المهاجمون من الفرار", "ليل أول من أمس", "strike"),
+    ],
+)  # fmt: skip
+def test_an_attack_in_words_is_no_strike(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a peak of shares or currencies is no summit (sample 57 and the corpus: typed talks)
         ("حيث إن 32 شركة سجلت أدنى إغلاق من بداية 2015 بينما سجلت 14 شركة سجلت أدنى مستوى منذ الإدراج نزل عديد من شركات "
          "من قمة 2014 بنسبة 60 في المائة عما سجلته في ذلك الوقت.", "2014", "other"),
