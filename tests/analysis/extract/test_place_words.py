@@ -601,6 +601,28 @@ def test_a_punishment_is_no_baqubah(gazetteer, text, counted):
 
 
 @pytest.mark.parametrize(
+    "text, counted",
+    [
+        # حمص "chickpeas" and the imperative "toast" in recipes, and the proverb بلا حمص "without chickpeas", not Homs
+        # (the hundred-and-twenty-sixth round; 2015-07-21-434 twice, 2015-07-21-430 twice, 2015-07-23-910, 2015-07-23-213)
+        ("بهار الفلفل الأسود المطحون.\n* طريقة التحضير:\nحمص التوست ثم أضف إليه ملعقة من زيت الزيتون قبل أن يبرد", False),
+        ("- افرد النخالة على قطعة معدنية وحمص في الفرن لمدة 8 دقائق - تأكد من أن النخالة محمصة من جميع الجوانب.",
+         False),
+        ("* وصفة غزاوية\n\nفوقاعية - حمص باللحم (امبينات) (6 أشخاص)", False),
+        ("- 1.5 ملعقة صغيرة من الملح.\n\n - علبة حمص حب.", False),
+        ("قد يجد المواطن البسيط أنه كما يقول المثل الشامي \"خرج من المولد بلا حمص\". يقول أحد الإيرانيين", False),
+        ("وحتى لا تخرج إدارة الاتفاق من مولد تسجيله \"دون حمص\"، خصوصا وهو في أعتاب الأشهر الستة الأخيرة", False),
+        # Homs of Syria (2015-07-21-1153, 2015-07-21-2903, 2015-08-09-158)
+        ("إلى ريف محافظة الرقة يقول: ” إنني نازح من حمص منذ سنتين وقالوا في المساجد", True),
+        ("ووزير الداخلية محمد الشعار، ومحافظ حمص عبدالعال غسان، ولكن لم نقف على أيّ دليلٍ", True),
+        ("ويقول محمد، الطبيب الشاب من حمص «نمشي سويا لنحمي بعضنا. السفر مخيف خاصة للنساء", True),
+    ],
+)  # fmt: skip
+def test_chickpeas_and_toast_are_no_homs(gazetteer, text, counted):
+    assert ("homs" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
     "text, entity_id, counted",
     [
         # بحركة is ب + حركة "movement", بركة "a pool, a blessing", and ISIS's name for al-Hasakah: never the
