@@ -3096,6 +3096,36 @@ def test_a_founding_or_a_funeral_dates_itself(sentence, date_text, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # a resignation tendered dates the leaving, not the re-election after it (sample 159: typed election)
+        ("وامام فضائح الفساد الذي ادت الى اعتقال 7 مسؤولين وشركاء للفيفا عشية الانتخابات في زيوريخ، اضطر بلاتر الى تقديم "
+         "استقالته في الثاني من حزيران/يونيو وذلك بعد 4 ايام على اعادة انتخابه.", "الثاني من حزيران/يونيو"),
+        # ... nor the charge before it (the corpus: typed condemnation)
+        ("وكان رئيس الاتحاد الروسي لألعاب القوى فالنتين بالاخنيتشيف الذي اتهم في وثائقي أول بعلاقته بالمنشطات، استقال من "
+         "منصبه في فبراير، لكن اتحاد بلاده قام بملاحقة قضائية للقناة الألمانية الرسمية.", "فبراير"),
+    ],
+)  # fmt: skip
+def test_a_resignation_tendered_dates_the_leaving(sentence, date_text):
+    assert type_of(sentence, date_text) == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a resignation announced is a saying (the corpus: statement before and after)
+        ("أعلن مسؤول كبير في طالبان الأفغانية استقالته اليوم الثلاثاء وسط صراع متصاعد على قيادة الحركة المتشددة بعد أن "
+         "أذيع نبأ وفاة زعيمها الملا عمر الأسبوع الماضي.", "اليوم الثلاثاء", "statement"),
+        # ... and so is a letter of resignation
+        ("وقال واتسون في رسالة استقالته الأسبوع الماضي: «الاستقالة هي الطريقة الوحيدة التي يمكنني من خلالها مواصلة العمل "
+         "الصحافي وتحمل مسؤوليتي».", "الأسبوع الماضي", "statement"),
+    ],
+)  # fmt: skip
+def test_a_resignation_announced_stays_a_saying(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
         # hiring teachers is no appointment to a post (تعيين stays other's; the corpus)
