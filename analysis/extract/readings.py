@@ -417,6 +417,9 @@ class ContextWords:
     #: بغداد لا تريد لنينوى الخير): its government's will; a city's verbs (بغداد لا تنام، روما لن تنظم) are not listed
     negations_after: frozenset[str] = frozenset()
     wills_after_negation: frozenset[str] = frozenset()
+    #: a topic's opener right before a capital (``topic_openers``: أما بكين فرفضت): with ف and a verb after the
+    #: capital, the capital is the verb's subject, as before the bare verb (:func:`_a_topic_then_its_verb`)
+    topic_openers: frozenset[str] = frozenset()
     #: the ISO codes of the Arab states and their neighbours (``namesake_towns.near_states``): a GeoNames town
     #: of any other state is far off, and its country named nearby does not confirm it where its name stands
     #: as a person's or a body's (``namesake_towns.heads``: a title or a body's head right before it: اللاعب،
@@ -648,6 +651,7 @@ def context_words() -> ContextWords:
         acts_after_short=words(metonymy.get("acts_after_short") or ()),
         negations_after=words(metonymy.get("negations_after") or ()),
         wills_after_negation=words(metonymy.get("wills_after_negation") or ()),
+        topic_openers=words(metonymy.get("topic_openers") or ()),
         near_states=frozenset(str(c) for c in (raw.get("namesake_towns") or {}).get("near_states") or ()),
         namesake_heads=words((raw.get("namesake_towns") or {}).get("heads") or ()),
     )
@@ -779,6 +783,24 @@ def _a_will_after(norm: str, end: int, words: ContextWords) -> bool:
     (``wills_after_negation``: بغداد لا تريد)."""
     m = _NEXT_WORD_RE.match(norm, end)
     return m is not None and next_word(norm, m.end(1)) in words.wills_after_negation
+
+
+def _a_topic_then_its_verb(norm: str, start: int, end: int, words: ContextWords) -> bool:
+    """Whether one of the ``topic_openers`` stands right before position ``start`` and the word after ``end`` is ف
+    glued to a verb (its form, or one of ``acts_after_short``), or ف glued to one of ``negations_after`` and a verb
+    after it: ``اما بكين فرفضت وقف انشطتها``, ``أما واشنطن فلا تزال مترددة``, the topic the verb's subject. Not a verb
+    of what a city is or undergoes (``place_verbs``); not with a word between (``أما لندن التي تعاني بصمت``)."""
+    m = _NEXT_WORD_RE.match(norm, end)
+    if m is None or len(m.group(1)) < 3 or m.group(1)[0] != "ف":
+        return False
+    if not _in(previous_word(norm, start), words.topic_openers):
+        return False
+    verb = m.group(1)[1:]
+    if verb in words.negations_after:
+        verb = next_word(norm, m.end(1)) or ""
+    return (_looks_like_verb(verb, words, present=False) or verb in words.acts_after_short) and not _in(
+        verb, words.place_verbs
+    )
 
 
 def _before_says(
@@ -2597,6 +2619,8 @@ def _metonym_readings(
             and _a_will_after(norm, last[2], words)
         ):
             says = True  # «بغداد لا تريد لنينوى الخير، واشنطن لا تريد أن يسحب: its government's will, negated
+        if says is None and after is not None and _a_topic_then_its_verb(norm, first[0], last[2], words):
+            says = True  # اما بكين فرفضت وقف انشطتها، أما واشنطن فلا تزال مترددة: the topic is the verb's subject
         if (
             says is None
             and after is not None

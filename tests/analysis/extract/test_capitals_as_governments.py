@@ -218,6 +218,26 @@ def test_a_capital_before_a_negated_verb_of_will_is_its_government(gazetteer, te
     assert read_surface(text, gazetteer, surface) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a topic's opener before the capital, ف glued to its verb after it (the seventy-fifth metonymy round:
+        # 2015-08-06-985, the eighty-first metonymy file; 2015-08-06-191, the same with أمّا; 2015-08-11-98, a
+        # negation and a verb), read as the city before
+        ("خلال المحادثات الامنية في كوالالمبور التي استضافتها الدول العشرة في «اسيان» وانطلقت اعمالها الثلاثاء في "
+         "ماليزيا. اما بكين فرفضت وقف انشطتها. ويأتي ذلك غداة تحذير دول «آسيان»", "بكين", ("china", "metonym")),
+        ("وانطلقت أعمالها الثلاثاء في ماليزيا.\n\n أمّا بكين فرفضت وقف انشطتها.", "بكين", ("china", "metonym")),
+        ("والذي لا يمكن أن يتحقق إلا بضرب قدراته الجوية، أما واشنطن فلا تزال مترددة بإنهاء النظام خوفا من البديل",
+         "واشنطن", ("usa", "metonym")),
+        # against: a relative between the capital and the ف (2015-08-11-94): the city, its summer tourists
+        ("ولا لزيارة المتاحف التي تكتظ بها فيينا، أو حتى للتسوق. أما لندن التي تعاني بصمت كل عام، فقد بلغ سيلها الزبى",
+         "لندن", ("london", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_after_amma_before_fa_and_its_verb_is_its_government(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
+
+
 def test_a_verb_particle_is_a_whole_word(gazetteer):
     # لمتابعة is ل + متابعة (to follow), not the particle لم: London is the city here (SaudiNewsNet)
     text = "صوب ملعب لوفتوس رود بالعاصمة الانكليزية لندن لمتابعة مباراة الكأس السوبر السعودية"
