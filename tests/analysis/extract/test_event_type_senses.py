@@ -964,3 +964,31 @@ def test_a_pledge_an_urging_or_a_demand_is_the_saying(sentence, date_text, expec
 )  # fmt: skip
 def test_a_pledge_an_urging_or_a_demand_behind_its_sayers_name_is_the_saying(sentence, date_text, published, expected):
     assert event_types(sentence, published)[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an Eid greeting party is a ceremony for its own sake, no meeting of parties (sample 158: typed talks, judged
+        # other; the corpus: an embassy's party, a reception at a ministry's party, an airport's and a staff's party)
+        ("أقام سفير خادم الحرمين الشريفين لدى الأردن الدكتور سامي بن عبدالله الصالح أمس لقاء معايدة، وذلك في قاعة "
+         "الاحتفالات بمقر السفارة.", "أمس", "other"),
+        ("استقبل معالي وكيل وزارة الداخلية الدكتور أحمد بن محمد السالم أمس, المهنئين بعيد الفطر المبارك من منسوبي الوزارة "
+         "من مدنيين وعسكريين خلال حفل المعايدة الذي نظمته الإدارة العامة للعلاقات والإعلام بمقر الوزارة في الرياض", "أمس",
+         "other"),
+        ("نظم مطار الملك خالد الدولي بالرياض أمس حفل استقبال لمعايدة جميع العاملين بالمطار بحضور نائب رئيس الهيئة العامة "
+         "للطيران المدني", "أمس", "other"),
+        ("التقى منسوبو المؤسسة العامة للتأمينات الاجتماعية بالمركز الرئيسي صباح أمس بمناسبة عيد الفطر المبارك واقيم حفل "
+         "معايدة مبسط بالصالة الرئيسية للمكتب وذلك بحضور الموظفين والمسؤولين", "أمس", "other"),
+        # ... a prince receiving well-wishers with no party named, a meeting beside a party's name and a ministry's
+        # meeting held with its party stay talks (the corpus)
+        ("استقبل صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم المهنئين بعيد الفطر المبارك "
+         "من مسؤولين ومواطنين مدنيين وعسكريين، وذلك في مقر الأمارة بالدمام.", "اليوم", "talks"),
+        ("ويأتي حفل المعايدة بعد لقاء مهندسي الأحساء السنوي، والذي عقد في رمضان الماضي حيث جرى خلاله تكريم أربعة مهندسين "
+         "متميزين", "رمضان الماضي", "talks"),
+        ("بدأ صباح اليوم اجتماع وحفل معايدة وزارة التعليم بعيد الفطر المبارك وذلك بحضور وزير التعليم عزام الدخيل ووكلاء "
+         "الوزارة ومديري التعليم والمسؤولين.", "اليوم", "talks"),
+    ],
+)  # fmt: skip
+def test_an_eid_greeting_party_is_no_talks(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
