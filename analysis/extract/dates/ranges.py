@@ -52,6 +52,13 @@ _BARE_DAY = re.compile(
 _BARE_ORDINAL = re.compile(rf"(?:^|\s)({'|'.join(sorted(CAL.ordinal_days, key=len, reverse=True))})\s+$")
 _ORDINALS = "|".join(sorted(CAL.ordinal_days, key=len, reverse=True))
 _UNITS = "|".join(sorted(ORDINAL_UNITS, key=len, reverse=True))
+#: A day/month without its year before "to" and a full numeric date: "في الفترة من 23/10 إلى 5/11/1436هـ" (sample 157: read
+#: as the end alone), "من 30/11 وحتى 2 /12/2015", "من 25/12 الى 4/1 /1437" (the start in the year before); the start takes
+#: the end's year and calendar (see ``_numeric_start``).
+_DAY_MONTH_BEFORE = re.compile(
+    rf"(?<!\w)(?:من|بين)\s+(?:تاريخ\s+)?(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*(?:م|ه)?\s*(?:{_TO}|[-–—])\s*$"
+)
+_FULL_NUMERIC = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?!\d)")
 #: "من السابع وحتى التاسع من محرم المقبل": an ordinal day after من/بين, then "to", before an ordinal day of a month
 #: (sample 65: read as the ninth alone, and a target after حتى); the first day may be a compound ("من الحادي والعشرين").
 _FROM_ORDINAL = re.compile(
@@ -475,6 +482,31 @@ def _attach(norm: str, found: list[tuple[int, int, Span, str]]) -> list[tuple[in
     return out
 
 
+def _numeric_start(day: int, month: int, written: re.Match, end: date) -> date | None:
+    """The start of ``من day/month إلى written``: in the end's year and calendar (Hijri for a year 13xx-14xx), the year
+    before when day/month falls after the end's; ``None`` unless the end as written is ``end`` (the day read) and the
+    range is shorter than a year (than three months over the year's turn: "من 20/11 إلى 5/11/1436هـ" is no range)."""
+    end_day, end_month, year = (int(g) for g in written.groups())
+    if (month, day) == (end_month, end_day) or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    start_year = year if (month, day) < (end_month, end_day) else year - 1
+    try:
+        if 1300 <= year < 1500:
+            if day > 30 or hijri_to_gregorian(year, end_month, end_day) != end:
+                return None
+            start = hijri_to_gregorian(start_year, month, day)
+        elif 1900 <= year < 2100:
+            if date(year, end_month, end_day) != end:
+                return None
+            start = date(start_year, month, day)
+        else:
+            return None
+    except ValueError:
+        return None
+    longest = 366 if start_year == year else 92  # over the year's turn a short period: "من 25/12 الى 4/1 /1437"
+    return start if timedelta(0) < end - start < timedelta(days=longest) else None
+
+
 def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:
     """``found`` (start, end, days) with neighbours joined into ranges (see the module docstring)."""
     out: list[tuple[int, int, Span]] = []
@@ -490,6 +522,20 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
             if written and written.start() <= 1 + glued and 1 <= first_day < int(written.group()):
                 start = span.start - timedelta(days=int(written.group()) - first_day)
                 out.append((day.start(), b, Span(start, span.end, "day", span.relative, "range")))
+                i += 1
+                continue
+        # A day/month without its year before a full numeric date: "من 23/10 إلى 5/11/1436هـ".
+        day_month = _DAY_MONTH_BEFORE.search(norm, max(0, a - 30), a)
+        written = _FULL_NUMERIC.match(norm, a) if day_month else None
+        if (
+            written
+            and span.precision == "day"
+            and span.extent == "point"
+            and not (out and out[-1][1] > day_month.start())
+        ):
+            start = _numeric_start(int(day_month.group(1)), int(day_month.group(2)), written, span.start)
+            if start is not None:
+                out.append((day_month.start(), b, Span(start, span.end, "day", span.relative, "range")))
                 i += 1
                 continue
         from_ordinal = _FROM_ORDINAL.search(norm, max(0, a - 40), a)

@@ -46,6 +46,38 @@ def test_a_range_is_one_expression_with_the_year_carried_from_its_end(text, expe
     assert days(text) == [expected]
 
 
+# (from the round of sample 160: sample 157's Jeraisy camp read as its end alone, 20 August)
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("ويقام المخيم في مدينة الرياض – معمل الفاب لاب – في مدارس المناهج في الفترة من 23/10 إلى 5/11/1436هـ وسيقام حفل الافتتاح",
+         date(2015, 8, 6), ("من 23/10 إلى 5/11/1436ه", "2015-08-08", "2015-08-20", "range")),
+        ("مرحلة العد الفعلي للحيازات الزراعية ومربي الماشية خارج الحيازات (بدون أرض) خلال الفترة من 23 / 4 إلى 26 / 6 / 1436هـ.",
+         date(2015, 7, 24), ("من 23 / 4 إلى 26 / 6 / 1436ه", "2015-02-12", "2015-04-15", "range")),
+        ("البطولة الثانية بدول مجلس التعاون الخليجي المقرر اقامتها في المنطقة الشرقية خلال الفترة من 25/12 الى 4/1 /1437، وتم اختيار 23 لاعبا",
+         date(2015, 8, 1), ("من 25/12 الى 4/1 /1437", "2015-10-08", "2015-10-17", "range")),
+        ("وأنظمة التكييف للمنشآت السكنية والصناعية، في نسخته الأولى خلال الفترة من 30/11 وحتى 2 /12/2015 بمركز الرياض الدولي للمؤتمرات",
+         date(2015, 7, 25), ("من 30/11 وحتى 2 /12/2015", "2015-11-30", "2015-12-02", "range")),
+    ],
+)  # fmt: skip
+def test_a_day_and_month_before_a_full_numeric_date_take_its_year(text, published, expected):
+    assert days(text, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a pair without a year after it stays unread (2015-08-01-1031)
+        ("سيقيم مرحلة الاعداد الثانية في الطائف خلال الفترة من 30 / 10 الى 20/11 لـ18 لاعبا", date(2015, 8, 1), []),
+        # a start after the end more than three months back over the year's turn is no range: the end alone
+        ("ويقام المخيم في مدارس المناهج في الفترة من 20/11 إلى 5/11/1436هـ وسيقام حفل الافتتاح", date(2015, 8, 6),
+         [("5/11/1436ه", "2015-08-20", "2015-08-20", "point")]),
+    ],
+)  # fmt: skip
+def test_a_day_and_month_before_a_full_numeric_date_stay_apart_when_they_name_no_start(text, published, expected):
+    assert days(text, published) == expected
+
+
 def test_two_times_listed_with_and_are_not_a_range():
     assert [d[0] for d in days("جرت انتخابات في 2011 و2015")] == ["2011"]  # و2015 alone is no expression
 
@@ -154,9 +186,10 @@ def test_yesterday_to_a_day_without_a_from_word_is_no_range():
          "22 إلى 30 أغسطس", "2015-08-22", "2015-08-30"),
         ("مؤتمر الإضاءة في الشرق الأوسط الذي يقام يومي 7 إلى 8 أكتوبر، ويتناول", date(2015, 7, 26), "7 إلى 8 أكتوبر",
          "2015-10-07", "2015-10-08"),
-        # against: the month of a numeric date before it ("من 23 / 4 إلى 26 / 6 / 1436هـ") is no day of a range
+        # against: the month of a numeric date before it ("من 23 / 4 إلى 26 / 6 / 1436هـ") is no bare day of a range
+        # (not the 4th to the 26th); since the round of sample 160 the whole day/month is the range's start
         ("العد الفعلي للحيازات الزراعية خلال الفترة من 23 / 4 إلى 26 / 6 / 1436هـ.", date(2015, 7, 24),
-         "26 / 6 / 1436ه", "2015-04-15", "2015-04-15"),
+         "من 23 / 4 إلى 26 / 6 / 1436ه", "2015-02-12", "2015-04-15"),
         # a month's other name in brackets or after a (back)slash, then a year before 1900 or one after it (samples 53
         # and 56: read as August 2015 and February 2015)
         ("تسلمه الطاقم البحري المصري في أغسطس (آب) 1865، الذي أبحر به من ميناء لندن", date(2015, 8, 6),
