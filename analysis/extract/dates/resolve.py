@@ -2038,7 +2038,12 @@ def resolve(
     if _recurs(after):
         raise Reject  # "ليلة 14 رمضان من كل عام": a yearly custom
     written = match.group(0)
-    if _MONTH_NAME_RE.search(written) and not _YEAR_DIGITS_RE.search(written) and _span_end_recurs(after):
+    if (
+        _MONTH_NAME_RE.search(written)
+        and not _YEAR_DIGITS_RE.search(written)
+        and not any(_words(w) in CAL.modifiers for w in _WORDS_RE.findall(written))  # "مايو الماضي": that one
+        and _span_end_recurs(norm[match.end() : match.end() + SPAN_END_REACH + 40])  # a connector, a month, من كل عام
+    ):
         raise Reject  # "ما بين 15 من شهر يونيو إلى نهاية اليوم الـ 15 من شهر سبتمبر من كل عام": the span recurs
     if (
         _MONTH_NAME_RE.search(written)
@@ -2167,10 +2172,16 @@ def _custom_goes_on(norm: str, at: int) -> bool:
 _YEAR_WORD_RE = re.compile(r"(?<!\w)(?:[وفبل]?ال|[وفبل])?(?:عام|سنه|دوره|موسم|نسخه)(?!\w)")
 
 
-#: How far after a span's connector its second end's month may stand (characters).
-SPAN_END_REACH = 40
+#: How far after a span's connector its second end's month may stand (characters): "إلى نهاية اليوم الرابع والعشرين
+#: من برج السنبلة الموافق الخامس عشر من شهر سبتمبر من كل عام" (sample 161) puts it 75 characters on.
+SPAN_END_REACH = 90
 
-_SPAN_CONNECTOR_RE = re.compile(r"\s*(?:و?حتي|و?الي|[-–])\s")
+# "حتى", "إلى", "إلى غاية", a dash, or a "و" glued to the next word (after the bracket of a month's other name, read
+# alone when the month before it is left: "من شهر مايو (أيار) حتى شهر نوفمبر"): "التاسع من شباط (فبراير) والتاسع من آب (أغسطس) من
+# كل عام" (a bond's two coupon days), "تبدأ سنتها المالية في الأول من يوليو وتنتهي في آخر يونيو (حزيران) من كل عام".
+_SPAN_CONNECTOR_RE = re.compile(r"\s*\)?\s*(?:(?:و?حتي|و?الي(?:\s+غايه)?|[-–])\s|و(?=\w))")
+# A month's other name in brackets after it: "سبتمبر (أيلول) من كل سنة".
+_MONTH_ALIAS_RE = re.compile(r"\s*\(\s*\w+(?:\s+\w+)?\s*\)")
 
 
 def _span_end_recurs(after: str) -> bool:
@@ -2183,7 +2194,9 @@ def _span_end_recurs(after: str) -> bool:
     month = _MONTH_NAME_RE.search(reach)
     if month is None or _SENTENCE_END_RE.search(reach[: month.start()]) or _YEAR_DIGITS_RE.search(reach[: month.end()]):
         return False
-    return _recurs(after[connector.end() + month.end() :])
+    rest = after[connector.end() + month.end() :]
+    alias = _MONTH_ALIAS_RE.match(rest)
+    return _recurs(rest[alias.end() :] if alias else rest)
 
 
 def _recurs(after: str) -> bool:

@@ -871,6 +871,64 @@ def test_a_span_with_its_year_stays_a_date(text, expected):
     assert expected in days(text, date(2015, 8, 6))[0][0]
 
 
+# (from the round of sample 161: the first of two days or months whose second, far on, after a glued "و" or with its
+# other name in brackets, recurs; 8 readings of 7 articles of the corpus)
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (
+            "ينص على منع تشغيل العامل في الأعمال المكشوفة تحت أشعة الشمس من الساعة الثانية عشرة ظهرا إلى الساعة الثالثة "
+            "مساء خلال الفترة الواقعة بين اليوم الخامس والعشرين من برج الجوزاء الموافق الخامس عشر من شهر يونيو إلى نهاية "
+            "اليوم الرابع والعشرين من برج السنبلة الموافق الخامس عشر من شهر سبتمبر من كل عام ميلادي، كما أن على صاحب العمل",
+            date(2015, 8, 4),
+        ),
+        (
+            "كما سيتم دفع الفائدة المستحقة على السندات الجديدة مرتين في العام في التاسع من شباط (فبراير) والتاسع من آب "
+            "(أغسطس) من كل عام.",
+            date(2015, 7, 26),
+        ),
+        (
+            "السفر إلى ألبانيا دون تأشيرة وذلك ابتداء من شهر مايو (أيار) حتى شهر نوفمبر (تشرين الثاني) من كل عام، فقد "
+            "انصب توجهنا في استقطاب السياح الخليجيين",
+            date(2015, 7, 21),
+        ),
+        (
+            "وكلمة «أوسّو» تطلق على أشهر من موسم فصل الصيف وهو يمتد من 25 يوليو (تموز) إلى غاية الثاني من سبتمبر (أيلول) "
+            "من كل سنة، وذلك حسب التقويم «القورقوري» الشمسي",
+            date(2015, 8, 2),
+        ),
+        (
+            "وتبدأ سنتها المالية في الأول من يوليو وتنتهي في آخر يونيو (حزيران) من كل عام.",
+            date(2015, 8, 6),
+        ),
+        ("وعادة ما تنشط هذه الشهب ما بين 23 يوليو و29 أغسطس من كل عام", date(2015, 8, 10)),
+    ],
+)
+def test_the_first_of_two_dates_whose_second_recurs_far_on_is_no_date(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the second, after a glued "و", has its year, or is the coming one: the first is the day it says
+        (
+            "ويبدأ تلقي الطلبات من 1 يوليو وينتهي في 31 أكتوبر 2015، عبر الموقع الإلكتروني للمسابقة.",
+            date(2015, 8, 4),
+            ("1 يوليو", "2015-07-01"),
+        ),
+        (
+            "أكد الأمين العام للاتحاد الفلسطيني لكرة القدم عبدالمجيد حجّه أن منتخب بلاده لكرة القدم سيُواجه الإمارات في "
+            "الثامن من سبتمبر والسعودية في ال13 من أكتوبر المقبلين ضمن مرحلة المجموعات",
+            date(2015, 8, 4),
+            ("الثامن من سبتمبر", "2015-09-08"),
+        ),
+    ],
+)
+def test_the_first_of_two_dates_stays_a_date_when_the_second_does_not_recur(text, published, expected):
+    assert expected in [(d[0], d[1]) for d in days(text, published)]
+
+
 # (from the rounds of samples 27-48)
 @pytest.mark.parametrize(
     "text",
