@@ -528,14 +528,15 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
         day_month = _DAY_MONTH_BEFORE.search(norm, max(0, a - 30), a)
         written = _FULL_NUMERIC.match(norm, a) if day_month else None
         if (
-            written
+            day_month
+            and written
             and span.precision == "day"
             and span.extent == "point"
             and not (out and out[-1][1] > day_month.start())
         ):
-            start = _numeric_start(int(day_month.group(1)), int(day_month.group(2)), written, span.start)
-            if start is not None:
-                out.append((day_month.start(), b, Span(start, span.end, "day", span.relative, "range")))
+            numeric_start = _numeric_start(int(day_month.group(1)), int(day_month.group(2)), written, span.start)
+            if numeric_start is not None:
+                out.append((day_month.start(), b, Span(numeric_start, span.end, "day", span.relative, "range")))
                 i += 1
                 continue
         from_ordinal = _FROM_ORDINAL.search(norm, max(0, a - 40), a)
