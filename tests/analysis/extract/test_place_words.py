@@ -623,6 +623,25 @@ def test_chickpeas_and_toast_are_no_homs(gazetteer, text, counted):
 
 
 @pytest.mark.parametrize(
+    "text, counted",
+    [
+        # قاهرة without its article, the adjective "compelling, overwhelming" and "conqueror of", not Cairo (the
+        # hundred-and-thirtieth round; 2015-08-02-1227, 2015-07-24-881, 2015-08-06-2844, 2015-07-21-331, 2015-08-10-1234)
+        ("وقد فاقم معاناته مرض والدته وشقيقه، ويعيش تحت ظروف مادية قاهرة، ويناشد مساعدته في زراعة كلية.", False),
+        ("وربما حدث أن بعضهم أكل لحما بشريا خشية الموت جوعا، وهذا يحدث في ظروف قاهرة تباح فيها المحرمات", False),
+        ("أن اكتشف حضور بنية حضارية وإيديولوجية وثقافية واجتماعية وثقافية قاهرة، وهي بنية مجتمع مخصوص", False),
+        ("تاريخ سيارات الرينج روفر هو تاريخ مثير لكل من يعتبرها آلة الأحلام، قاهرة الكثبان الرملية، نادرا ما تتسبب", False),
+        ("وبعد كل هذا الوفاء لهذا الفن خاضت «قاهرة الإعاقة» مرحلة الدخول والمنافسة للساحة الفنية", False),
+        # Cairo (2015-07-23-508, 2015-07-21-2558 misspelt)
+        ("بما تميّزت به من جمال ورونق، حيث تسنّمت قاهرة المعز ذرى سنام تلك المدن، لاسيما على عهد الخديوي إسماعيل", True),
+        ("لافتا إلى أنه سيشهد مشاركة أكبر مما جرى خلال اجتماع لقاهرة 25 ــ 28 مايو الماضي.", True),
+    ],
+)  # fmt: skip
+def test_compelling_circumstances_are_no_cairo(gazetteer, text, counted):
+    assert ("cairo" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
     "text, entity_id, counted",
     [
         # بحركة is ب + حركة "movement", بركة "a pool, a blessing", and ISIS's name for al-Hasakah: never the
