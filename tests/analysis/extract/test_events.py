@@ -3126,6 +3126,37 @@ def test_a_resignation_announced_stays_a_saying(sentence, date_text, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # the date between the verb and the noun: still the leaving, not the election before the relative clause (the
+        # corpus, sample 159's left: typed election)
+        ("وحددت اللجنة التنفيذية لـ \"فيفا\" يوم 26 من شباط (فبراير) 2016 موعدا للجمعية العمومية غير العادية لانتخاب رئيس "
+         "جديد خلفا لبلاتر الذي قدم في الثاني من حزيران (يونيو) الماضي استقالة \"غامضة\" بعد أربعة أيام على فوزه بولاية "
+         "خامسة على التوالي", "الثاني من حزيران (يونيو) الماضي"),
+        ("وحددت اللجنة التنفيذية لفيفا يوم السادس والعشرين من فبراير 2016 موعدا للجمعية العمومية غير العادية لانتخاب رئيس "
+         "جديد خلفا لبلاتر الذي قدم في الثاني من يونيو الماضي استقالة «غامضة» بعد أربعة أيام على فوزه بولاية خامسة على "
+         "التوالي", "الثاني من يونيو الماضي"),
+    ],
+)  # fmt: skip
+def test_a_resignation_tendered_with_its_date_before_the_noun(sentence, date_text):
+    assert type_of(sentence, date_text) == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a date of another clause near a resignation tendered keeps its own event (the corpus: unchanged)
+        ("وقدم زعيم حزب العمال السابق إد ميليباند استقالته من منصبه بعد خسارته في الانتخابات التشريعية، التي شهدتها البلاد "
+         "في السابع من مايو الماضي.", "السابع من مايو الماضي", "election"),
+        ("لفت وزير العدل السابق الخبير الدستوري البروفيسور إبراهيم نجار في تصريح لـ«عكاظ» أمس إلى أنه في حال قدم الرئيس "
+         "تمام سلام استقالته ستتحول الحكومة إلى حكومة تصريف أعمال", "أمس", "statement"),
+    ],
+)  # fmt: skip
+def test_a_date_apart_from_a_resignation_tendered_keeps_its_event(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
         # hiring teachers is no appointment to a post (تعيين stays other's; the corpus)
