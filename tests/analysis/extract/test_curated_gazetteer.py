@@ -277,6 +277,35 @@ def test_the_player_al_younsi_is_no_unicef(gazetteer):
     assert "unicef" not in ids(text, gazetteer)
 
 
+# Hafar al-Batin spelt without its space (حفرالباطن), no mention before or run into the next man's name and read as a
+# new discovered person (the hundred-and-thirtieth sample's `محافظة [حفرالباطن عايض] بن نافع الرحيلي`; the
+# hundred-and-thirty-second round): SaudiNewsNet 2015-08-07-629, 2015-07-21-1079, 2015-08-07-16, 2015-07-21-1873.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "زار مدير تعليم محافظة حفرالباطن عايض بن نافع الرحيلي، مركز المقابلات الشخصية للمرشحين",
+            "محافظة حفرالباطن",
+        ),
+        ("افتتح محافظ حفرالباطن عبدالمحسن العطيشان، فعاليات مهرجان العيد والصيف في المحافظة", "حفرالباطن"),
+        (
+            "في مدن (الدمام ، المدينة المنورة، الباحة، الجوف ، الخرج ، النماص، وادي الدواسر، بيشة، حفرالباطن، خميس مشيط )",
+            "حفرالباطن",
+        ),
+        ("شهدت مطاعم الوجبات السريعة والمطابخ الشعبية بحفرالباطن، انتعاشاً ملحوظاً", "حفرالباطن"),
+    ],
+)
+def test_hafr_al_batin_spelt_without_its_space_is_hafr_al_batin(text, surface, gazetteer):
+    found = [m for m in find_mentions(text, gazetteer) if m.entity_id == "hafr_al_batin"]
+    assert [m.surface for m in found] == [surface]
+
+
+def test_hafr_al_batin_glued_into_a_hashtag_is_no_mention(gazetteer):
+    # against, SaudiNewsNet 2015-07-26-1143: the festival's hashtag, the name glued to مهرجان, read as before
+    text = "فإن هاشتاق (مهرجانحفرالباطن36) استطاع أن يكسر حاجز الـ 4 ملايين"
+    assert "hafr_al_batin" not in ids(text, gazetteer)
+
+
 # Saudia's catering company, a listed company of its own, read as Saudia in "شركة الخطوط السعودية للتموين" and as the
 # state in the market reports' "والسعودية للتموين" (the hundred-and-twenty-fourth sample; the hundred-and-twenty-fourth
 # round): SaudiNewsNet 2015-08-06-2061, 2015-08-10-1130, 2015-08-02-1075.
