@@ -155,6 +155,33 @@ def test_a_bare_today_after_a_verb_of_becoming_or_a_word_of_what_is_known_now_is
 @pytest.mark.parametrize(
     "text",
     [
+        # what obtains, stands or goes on nowadays: موجود, حاصل, القائمة, الواقع right before a bare today (the round of
+        # sample 166: sample 166's row; the corpus)
+        "بدأت بعض مراجع الشيعة تعترف بأن الامن والتنمية والاستقرار كان موجودا في نظام صدام حسين، عكس ما هو موجود اليوم من فقر وفساد وخراب وفوضى.",
+        "والدولة تراعي المواطن بعدم تحمليه أي تكاليف مضافة وهو ما هو حاصل اليوم ومن سنوات ولازال",
+        "من الضروري القول أنه وفي ظل التحولات القائمة اليوم بدخول أنقرة وواشنطن بقوة على خط الحرب",
+        "كبّدت الشركات الصغيرة خسائر فادحة، مضيفا: «الواقع اليوم مختلف تمامًا، فأسعار التغطية التأمينية",
+    ],
+)
+def test_a_bare_today_after_a_word_of_what_obtains_now_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 11)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: the masculine القائم keeps the day's fast (the corpus's second copy), and a weekday keeps the day
+        "ألا تتكرر الاضطرابات في التاسع من أغسطس (آب/ الشهر الثامن بالتقويم اليهودي)، وكذلك الصيام القائم اليوم في القدس».",
+        "عكس ما هو موجود اليوم الثلاثاء من فقر",
+    ],
+)
+def test_a_bare_today_after_a_word_of_what_obtains_stays_a_day_with_its_fast_or_weekday(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 7, 27)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # what is used nowadays: a present verb of using (or knowing, living, seeing: calendar.yaml) right before a bare
         # today (the round of sample 146: sample 144's row; the corpus)
         "لاختراعه تقنية الـ إل إي دي التي تستخدم اليوم للإضاءة المرشدة للطاقة والصديقة للبيئة.",
