@@ -139,6 +139,8 @@ class ContextWords:
     towns_after: frozenset[str] = frozenset()
     #: right after a capital, the old city or a side of it (``old_city_after``: لدمشق القديمة، دمشق الغربية): the place
     old_city_after: frozenset[str] = frozenset()
+    #: right after a capital, a number and one of these (``temperature_units``: تسجل الرياض 43 درجة): the city
+    temperature_units: frozenset[str] = frozenset()
     #: right after a capital (a comma between, or up to ``city_gloss_reach`` of ``city_gloss_links``: هي، أصبحت), a
     #: noun that names it a city (``city_gloss_nouns``: لندن، كمدينة رئيسية; الرياض العاصمة أصبحت مدينة): the place
     city_gloss_nouns: frozenset[str] = frozenset()
@@ -473,6 +475,7 @@ def context_words() -> ContextWords:
         seat_prepositions=words(metonymy.get("seat_prepositions") or ()),
         towns_after=words(metonymy.get("towns_after") or ()),
         old_city_after=words(metonymy.get("old_city_after") or ()),
+        temperature_units=words(metonymy.get("temperature_units") or ()),
         city_gloss_nouns=words(metonymy.get("city_gloss_nouns") or ()),
         city_gloss_links=words(metonymy.get("city_gloss_links") or ()),
         city_gloss_reach=int(metonymy.get("city_gloss_reach") or 0),
@@ -2648,6 +2651,8 @@ def _metonym_readings(
             says = False  # بين بكين ومدن جبلية أخرى: a government has no towns beside it
         if after is not None and _in(after, words.old_city_after):
             says = False  # عشقه لدمشق القديمة، حواري القاهرة العتيقة، دمشق الغربية: the old city, a side of it
+        if after is not None and _a_measure_after(norm, last[2], words.temperature_units):
+            says = False  # فيما تسجل الرياض 43 درجة مئوية والدمام 47: a weather report's city
         if _named_a_city(norm, first[0], last[2], words):
             says = False  # أن لندن، كمدينة رئيسية، مدينة تشبه لندن: a capital named or compared as a city
         if says is None and _in(after, words.resolved_after) and _being_or_opening(norm, first[0], words):

@@ -238,6 +238,23 @@ def test_a_capital_after_amma_before_fa_and_its_verb_is_its_government(gazetteer
     assert read_surface(text, gazetteer, surface) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a number and a temperature right after the capital (the seventy-sixth metonymy round: 2015-07-22-1891, the
+        # eighty-first metonymy file), a weather report's city, read as the state before (the present verb before it)
+        ("فإن مكة المكرمة تسجل اليوم 43 درجة مئوية والمدينة المنورة 40، فيما تسجل الرياض 43 درجة مئوية والدمام 47 "
+         "والأحساء 48 وبريدة 43", "الرياض", ("riyadh", "place")),
+        # against: a number and no temperature after it (2015-07-31-1367, 2015-08-11-1074): its government's deed
+        ("المياه الإقليمية السودانية بطريقة غير مشروعة، ومقابل ذلك تطلق القاهرة 24 سودانيا يعملون في مجال التعدين",
+         "القاهرة", ("egypt", "metonym")),
+        ("أرسلت واشنطن 4 طائرات نقل عسكرية إلى تركيا", "واشنطن", ("usa", "metonym")),
+    ],
+)  # fmt: skip
+def test_a_capital_before_a_temperature_is_the_city(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == [expected]
+
+
 def test_a_verb_particle_is_a_whole_word(gazetteer):
     # لمتابعة is ل + متابعة (to follow), not the particle لم: London is the city here (SaudiNewsNet)
     text = "صوب ملعب لوفتوس رود بالعاصمة الانكليزية لندن لمتابعة مباراة الكأس السوبر السعودية"
