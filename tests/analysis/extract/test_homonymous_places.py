@@ -466,3 +466,60 @@ LEBANESE_MUFTI = (
 )  # fmt: skip
 def test_tripoli_in_a_text_on_lebanon_is_lebanons(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+#: SaudiNewsNet 2015-08-10-880 (the ninety-eighth uniform sample): the Saudi governor of Maysan consoles a martyr's family
+SAUDI_MAYSAN_GOVERNOR = (
+    "نقل محافظ ميسان تركي بن خالد بن حميد، تعازي صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز، ولي العهد، نائب "
+    "رئيس مجلس الوزراء، وزير الداخلية، وتعازي مستشار خادم الحرمين الشريفين صاحب السمو الملكي الأمير خالد الفيصل بن "
+    "عبدالعزيز، أمير منطقة مكة المكرمة، لوالد الشهيد ممدوح مسفر المسيلي، وأشقائه، وذويه، وذلك بعد أن تمت الصلاة على "
+    "الجثمان بجامع التعاون بمحافظة ميسان (110 كلم جنوبي الطائف)"
+)
+#: 2015-08-03-26: the Taif region's municipal election districts
+TAIF_ELECTION_LIST = (
+    "يذكر أن محافظة الطائف تضم ثماني دوائر انتخابية أما البلديات المرتبطة ( تربة ، رنية ، الخرمة ، المويه ، ميسان ، "
+    "بني سعد ، المحاني ، قيا ، القريع بني مالك ، ظلم ) فتضم كل منها دائرة واحدة."
+)
+#: 2015-08-09-848: the martyr's funeral
+MAYSAN_FUNERAL = (
+    'ودّعت محافظة ميسان "100 كيلو متر جنوب الطائف"، أمس، الشهيد ممدوح مسفر المسيلي الحارثي أحد شهداء التفجير الآثم '
+    "الذي طال مسجد قوات الطوارئ بأبها الخميس الماضي"
+)
+#: 2015-07-23-293: the governorate by its longer name
+MAYSAN_BANI_AL_HARITH = (
+    "واشتمل حفل التكريم الذي أقيم في مدرسة المريفق بني الحارث التابعة لمحافظة ميسان بني الحارث على تكريم حملة شهادة "
+    "الدكتوراة"
+)
+#: 2015-08-06-345: Iraq's governorates that demonstrate
+IRAQ_AMARAH = (
+    "السخط الشعبي على حكومة العبادي الذي تشهده محافظات الوسط والجنوب العراقية، لم يترك مدينة إلا وحط فيها حتى تلك التي "
+    "تعتبر أكثر استقرارا كمدينة العمارة مركز محافظة ميسان (400 كلم جنوب بغداد)"
+)
+#: 2015-07-31-278: Iraq's oil provinces and the governor of Maysan
+IRAQ_GOVERNOR = (
+    "الجنوب العراقي والذي يحوي أغلب ثروات العراق النفطية حيث البصرة، أول محافظة عراقية في قائمة المدن المنتجة للنفط "
+    "بأكثر من 85 في المائة من الذهب الأسود، وميسان ثالث محافظة بالقائمة. محافظ ميسان، علي دواي، سجل حضورًا لافتًا"
+)
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # ميسان in a text that names Saudi places (الطائف، تربة، أبها) and nothing of Iraq: the governorate south of Taif
+        (SAUDI_MAYSAN_GOVERNOR, "maysan", True),
+        (SAUDI_MAYSAN_GOVERNOR, "maysan_governorate", False),
+        (TAIF_ELECTION_LIST, "maysan", True),
+        (TAIF_ELECTION_LIST, "maysan_governorate", False),
+        (MAYSAN_FUNERAL, "maysan", True),
+        (MAYSAN_FUNERAL, "maysan_governorate", False),
+        (MAYSAN_BANI_AL_HARITH, "maysan", True),
+        (MAYSAN_BANI_AL_HARITH, "maysan_governorate", False),
+        # against: a text on Iraq stays Iraq's
+        (IRAQ_AMARAH, "maysan_governorate", True),
+        (IRAQ_AMARAH, "maysan", False),
+        (IRAQ_GOVERNOR, "maysan_governorate", True),
+        (IRAQ_GOVERNOR, "maysan", False),
+    ],
+)  # fmt: skip
+def test_maysan_in_a_text_on_saudi_places_is_the_saudi_governorate(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
