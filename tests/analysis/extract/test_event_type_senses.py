@@ -992,3 +992,31 @@ def test_a_pledge_an_urging_or_a_demand_behind_its_sayers_name_is_the_saying(sen
 )  # fmt: skip
 def test_an_eid_greeting_party_is_no_talks(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an accident that hurt no one is the accident, no toll (sample 162: typed casualties, judged disaster; the
+        # corpus: thirty minor accidents)
+        ("فهد كاملي- سبق- جازان: تعرضت فرقة مركز إسعاف أبو عريش لحادث مروري، مساء أمس، بعد قيامها بإيصال أحد المصابين في "
+         "حادث آخر قامت الفرقة بمباشرته، ولم يصب أحد من المسعفين بأي أذى.", "مساء أمس", "disaster"),
+        ("وأضاف أن عدد الحوادث المرورية البسيطة التي وقعت في طريق الملك فهد خلال اليومين الماضيين بلغت نحو 30 حادثا مروريا "
+         "بسيطا، لم تسفر عن إصابات بشرية.", "خلال اليومين الماضيين", "disaster"),
+        # ... and a shooting that hurt no one is the attack (the corpus: a Saudi shot at in Jordan, shots near Camp Shelby)
+        ("تعرض مواطن لإطلاق نار من أشخاص مجهولين ملثمين في ساعة متأخرة من يوم الخميس بمنطقة معان جنوب العاصمة الأردنية "
+         "عمّان دون أن يُصاب بأذى، فيما تعرضت سيارته لأضرار بسيطة.", "يوم الخميس", "bombing"),
+        ("وقّع إطلاق نار يوم الثلاثاء قرب مركز تدريب تابع للجيش الأميركي في ولاية ميسيسيبي في جنوب الولايات المتحدة من دون "
+         "أن يسفر عن إصابات، كما أعلنت السلطات المحلية التي أكدت أنها تحاول القبض على مشتبه بهما.", "يوم الثلاثاء",
+         "bombing"),
+        # ... an accident or a shooting that hurt people keeps its toll (the corpus)
+        ("أصيب ثمانية أشخاص من عائلة واحدة بإصابات متفاوتة جراء حادث سير على الطريق السريع بين القصيم / المدينة المنورة "
+         "وذلك صباح اليوم الجمعة .", "صباح اليوم الجمعة", "casualties"),
+        ("توفي ثلاثة أشخاص وأصيب رابع، إثر تعرضهم لإطلاق نار من شخص بخبير الجنوب في عسير مساء أمس.", "مساء أمس",
+         "casualties"),
+        ("أصيب رجل وامرأة باختناق إثر حريق أحد الفنادق بمدينة الدمام صباح اليوم وباشرت الحريق 3 فرق من \" مدني الشرقية \" , "
+         "ولم ينتج عن الحريق إصابات أخرى .", "صباح اليوم", "casualties"),
+    ],
+)  # fmt: skip
+def test_an_accident_or_a_shooting_that_hurt_no_one_has_no_toll(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
