@@ -188,6 +188,11 @@ class SentenceReading:
             term_index = lexicon.term_of(m)
             start = m.start()
             if term_index is None:  # punctuation
+                if lexicon.name_colon_words and norm[start] == ":":
+                    # ... not a colon before a name ("تنفيذ حكم القتل في الجاني: قاسم ... أمس الخميس")
+                    before = _LAST_WORD_RE.search(norm, max(lo, start - 20), start)
+                    if before is not None and before.group(1) in lexicon.name_colon_words:
+                        continue
                 self.clause_at.append(start)
                 self.any_at.append(start)
                 continue

@@ -534,3 +534,46 @@ def test_a_date_before_because_is_no_sayings(sentence, date_text, expected):
 )  # fmt: skip
 def test_the_shura_councils_decision_takes_the_type_of_what_the_cabinet_approves(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a colon right after الجاني opens the executed man's name, not a quotation: the execution reaches the dates
+        # after it (sample 167: both typed other; the corpus: the Interior Ministry's statement in three papers)
+        (
+            "وقد تم تنفيذ حكم القتل في الجاني: قاسم محمد الهلال -سوري الجنسية- أمس الخميس الموافق 14 / 10 / 1436ه في "
+            "منطقة الرياض، بمحافظة حريملاء.",
+            "أمس الخميس",
+            "arrest",
+        ),
+        (
+            "وقد تم تنفيذ حكم القتل في الجاني: قاسم محمد الهلال -سوري الجنسية- أمس الخميس الموافق 14 / 10 / 1436ه في "
+            "منطقة الرياض، بمحافظة حريملاء.",
+            "14 / 10 / 1436ه",
+            "arrest",
+        ),
+        (
+            "وقد تم تنفيذ حكم القتل في الجاني : قاسم محمد الهلال – سوري الجنسية – اليوم الخميس الموافق 14 / 10 / 1436هـ في "
+            "منطقة الرياض، بمحافظة حريملاء.",
+            "اليوم الخميس",
+            "arrest",
+        ),
+        # ... any other colon still ends the clause (what follows it is said): the visit before it does not reach the
+        # date after it (the corpus: 2015-07-25-1298; its copy without the colon, 2015-07-24-1734, is talks)
+        (
+            'وصرح الرئيس الكيني قبيل الزيارة: "لا حاجة لأقول لكم إلى أي حد ننتظر هذا اليوم بفارغ الصبر، ونأمل أن يكون '
+            'استقبالنا له مميزاً".',
+            "هذا اليوم",
+            "other",
+        ),
+        # ... and the statement that announces the execution keeps its own date (sample 167)
+        (
+            "أصدرت وزارة الداخلية أمس بيانًا بشأن تنفيذ حكم القتل تعزيراً في مهرب مخدرات بمنطقة الرياض، وفيما يلي نصه:",
+            "أمس",
+            "statement",
+        ),
+    ],
+)
+def test_a_colon_before_a_convicts_name_does_not_end_the_clause(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
