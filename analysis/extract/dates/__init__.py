@@ -346,7 +346,8 @@ def _bare_hijri_year_in_apposition(padded: str, span: Span, end: int) -> Span | 
 
 #: A part of a year that ends with the year named relatively: "النصف الأول من العام الحالي", "لصيف هذا العام".
 #: ... with the article after ل too: "شهر رمضان للعام السابق 1435هـ" (sample 115's class).
-_RELATIVE_YEAR_END_RE = re.compile(r"(?:(?:ال|لل)(?:عام|سنه)\s+\w+|هذا\s+العام|هذه\s+السنه)$")
+#: ... and with the Gregorian year spelled out: "نهاية العام الميلادي المقبل 2016" (sample 165's class).
+_RELATIVE_YEAR_END_RE = re.compile(r"(?:(?:ال|لل)(?:عام|سنه)(?:\s+الميلاديه?)?\s+\w+|هذا\s+العام|هذه\s+السنه)$")
 
 
 def _year_after_a_part(padded: str, before: tuple[int, int, Span], a: int, span: Span) -> Span | None:

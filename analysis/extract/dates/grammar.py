@@ -97,6 +97,10 @@ _EPITHETS = _alt(CAL.hijri_month_epithets)
 _HIJRI_ADJECTIVE = r"الهجريه?"
 _HYEAR_ADJECTIVE = r"(?:ال)?(?:عام|سنه)\s+الهجريه?"  # العام الهجري، السنة الهجرية: the Hijri year, no number
 _HYEAR_NEW = _alt(CAL.hijri_year_new_words)
+_GREGORIAN = r"الميلاديه?"  # العام الميلادي، السنة الميلادية: the Gregorian year
+_GREGORIAN_ADJECTIVE = rf"(?:(?<=عام|سنه)\s+{_GREGORIAN})?"  # "العام الميلادي المقبل": after the year's word only
+_GREGORIAN_BEFORE_YEAR = rf"(?:{_GREGORIAN}\s+)?"  # "أواخر العام الميلادي 2014"
+_GREGORIAN_YEAR = rf"(?:العام|السنه)\s+{_GREGORIAN}"  # "قبل نهاية السنة الميلادية": the running year
 _HYEAR_OR_TWO = rf"{_HYEAR}|\d\d"  # the second year of 1436/1437هـ or 1436/37هـ  # هـ (normalised to ه), هجري, هجرية
 _DAY_NUMBER = r"[0-3]?\d"
 _MONTH_NUMBER = r"[01]?\d"
@@ -182,21 +186,23 @@ def _day(g: Named) -> str:
     return rf"(?:و?{article}(?<![.:/]){g('day', _DAY_NUMBER)}\s*(?:من\s+)?|و?{ordinal})(?:شهر\s+)?"
 
 
-def _relative_period(g: Named) -> str:
-    """``الشهر الماضي``, ``هذا الأسبوع``, ``العام قبل الماضي``, ``السنة المقبلة``."""
+def _relative_period(g: Named, adjective: str = "") -> str:
+    """``الشهر الماضي``, ``هذا الأسبوع``, ``العام قبل الماضي``, ``السنة المقبلة``; ``adjective`` may stand between
+    the period and its modifier (a part's ``نهاية العام الميلادي المقبل``)."""
     return (
         rf"(?:{g('this', r'هذا|هذه')}\s+ال{g('tper', _DEF_PERIOD)}{_WE}"
-        rf"|{PROCLITICS_AND_ARTICLE}{g('per', _DEF_PERIOD)}\s+{g('pmod', _MOD)}{_WE})"
+        rf"|{PROCLITICS_AND_ARTICLE}{g('per', _DEF_PERIOD)}{adjective}\s+{g('pmod', _MOD)}{_WE})"
     )
 
 
-def _year_expr(g: Named, name: str = "year", core: str = _YEAR_CORE) -> str:
+def _year_expr(g: Named, name: str = "year", core: str = _YEAR_CORE, adjective: str = "") -> str:
     """``العام 2019``, ``2019``; and ``عام .2000``, a sentence's full stop set before the year that
-    ends it (``حتى نهاية عام .2000وتعتبر``, ``بحلول العام .2017``), only after عام or سنة."""
+    ends it (``حتى نهاية عام .2000وتعتبر``, ``بحلول العام .2017``), only after عام or سنة; ``adjective``
+    may stand between the word and the year (``أواخر العام الميلادي 2014``)."""
     dot = g(f"{name}dot", r"\.")
     dot_name = dot[len("(?P<") : dot.index(">")]
     return (
-        rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)ي?\s+{dot}?)?(?({dot_name})|{_YEAR_GUARD})"
+        rf"(?:{PROCLITICS_ARTICLE_OPTIONAL}(?:عام|سنه)ي?\s+{adjective}{dot}?)?(?({dot_name})|{_YEAR_GUARD})"
         rf"{g(name, core)}(?({dot_name})(?!\d)|{_YEAR_TAIL})"
     )
 
@@ -209,7 +215,11 @@ def _part(g: Named) -> str:
     word = rf"{g('mword', _MONTH_ONLY_PART)}|{_PART}"
     return (
         rf"{PROCLITICS}{g('word', word)}\s+(?:(?:ال)?شهر\s+)?(?:{_month_fragment(g)}"
-        rf"|{_relative_period(g)}|{_year_expr(g, 'pyear')}"
+        # the Gregorian year spelled out, "العام الميلادي" (the round of sample 165: "نهاية العام الميلادي المقبل 2016",
+        # "مطلع العام الميلادي الجديد" and "أواخر العام الميلادي 2014" were read as a part of the running year, العام
+        # alone; "قبل نهاية السنة الميلادية" not read): that part of the year its modifier, its "new" or its number names
+        rf"|{_relative_period(g, _GREGORIAN_ADJECTIVE)}|{_year_expr(g, 'pyear', adjective=_GREGORIAN_BEFORE_YEAR)}"
+        rf"|{g('gbare', _GREGORIAN_YEAR)}(?:\s+{g('gnew', _HYEAR_NEW)})?{_WE}"
         # بداية عام 1436هـ، نهاية شوال الجاري، حتى نهاية شهر شوال 1436هـ (sample 44: read as the whole month): a part
         # of a Hijri year or month
         rf"|(?:(?:ال)?(?:عام|سنه)\s+)?{g('hyear', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"

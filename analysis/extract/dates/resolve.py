@@ -640,6 +640,8 @@ def _part(found: Found) -> Span:
         anchor = month_span(*_month_of(found, True))
     elif get("pyear"):
         anchor = year_span(int(get("pyear")), False)
+    elif get("gbare"):  # نهاية العام الميلادي، مطلع العام الميلادي الجديد: the running Gregorian year or the next
+        anchor = year_span(published.year + (1 if get("gnew") else 0), True)
     elif get("bare") == "العام":
         anchor = year_span(published.year, True)
     elif get("bare") and _next_word(found.after) in CAL.holy_month_words:

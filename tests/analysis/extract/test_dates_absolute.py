@@ -1061,6 +1061,62 @@ def test_parts_of_the_hijri_year_named_by_its_adjective(text, published, expecte
     assert expected in days(text, published)
 
 
+# (from the round of sample 165)
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a part of the Gregorian year spelled out, "العام الميلادي", with its modifier, its "new" or its number: that
+        # part of the year they name (read as the part of the running year, العام alone, and the number as its whole
+        # year; sample 159's row)
+        (
+            "ويتوقع الانتهاء منه فعلياً واستفادة مزارع الأحساء من هذه المياه في نهاية العام الميلادي المقبل 2016، لافتاً",
+            date(2015, 8, 8),
+            [
+                ("نهاية العام الميلادي المقبل", "2016-09-01", "2016-12-31", "point"),
+                ("2016", "2016-09-01", "2016-12-31", "point"),
+            ],
+        ),
+        (
+            "لبناء مشروع الطاقة الشمسية بقدرة تقارب ميغا واط واحد، أواخر العام الميلادي 2014، وتم ربط المحطة الشمسية",
+            date(2015, 7, 21),
+            [("أواخر العام الميلادي 2014", "2014-09-01", "2014-12-31", "point")],
+        ),
+        (
+            "مؤكدة أنها ستبدأ التحضير لهذه الأعمال مطلع العام الميلادي الجديد.وحول مستوى الأغنية العربية",
+            date(2015, 8, 4),
+            [("مطلع العام الميلادي الجديد", "2016-01-01", "2016-04-30", "point")],
+        ),
+        # السنة الميلادية: not read
+        (
+            "ولكن في حال إيجابية نتائج الفحص فإن اللعب فيه سيتزامن مع بداية السنة الميلادية المقبلة.",
+            date(2015, 8, 3),
+            [("بداية السنة الميلادية المقبلة", "2016-01-01", "2016-04-30", "point")],
+        ),
+        (
+            "وأضاف البلوي: “قبل نهاية السنة الميلادية سيتم الإعلان عن حزمة عقود رعاية أخرى",
+            date(2015, 8, 3),
+            [("نهاية السنة الميلادية", "2015-09-01", "2015-12-31", "point")],
+        ),
+    ],
+)
+def test_parts_of_the_gregorian_year_spelled_out(text, published, expected):
+    assert days(text, published) == expected
+
+
+def test_the_gregorian_year_spelled_out_keeps_the_running_year_and_reads_nothing_alone():
+    # the running year's end, as read before (the span now holds the adjective)
+    found = days("وان افتتاح المشروع بإذن الله سيكون في نهاية العام الميلادي الحالي، وأن هناك جهودا", date(2015, 8, 7))
+    assert [f[1:] for f in found] == [("2015-09-01", "2015-12-31", "point")]
+    # no part: the year spelled out alone stays unread ("31/1 من العام الميلادي القادم" is a day of 2016, not its year)
+    assert days("وينتهي في يوم 31/1 من العام الميلادي القادم، ويستعد الصيادون لموسم صيد", date(2015, 7, 31)) == []
+    # every year's first months: no date
+    text = "حيث تحشر معارضها للكتب خلال الأشهر الأربعة الأولى من العام الميلادي، حتى لتتقاطع المواعيد"
+    assert days(text, date(2015, 8, 9)) == []
+    # the Hijri year's parts stay the Hijri year's
+    found = days("يُذكر أن مطار جازان بدأ التشغيل الدولي مطلع العام الهجري الجاري، بتسيير شركة", date(2015, 7, 21))
+    assert found == [("مطلع العام الهجري الجاري", "2014-10-25", "2015-02-19", "point")]
+
+
 # (from the round of sample 130)
 @pytest.mark.parametrize(
     "text, published, quote, first, last",
