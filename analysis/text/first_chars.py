@@ -14,6 +14,7 @@ optional clitics and groups is entered, and fails, at some cost at every positio
 
 from __future__ import annotations
 
+from functools import lru_cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -82,9 +83,11 @@ def _first(items) -> tuple[list[str], bool]:
     return found, True
 
 
+@lru_cache(maxsize=256)
 def first_chars(pattern: str) -> str | None:
     """A character class of every character a match of ``pattern`` can begin with, or None when
-    that is not worked out (the pattern may match the empty string, or starts with ``.``)."""
+    that is not worked out (the pattern may match the empty string, or starts with ``.``). Kept per
+    pattern: the date grammar asks for each branch's three times at import, and parsing is the cost."""
     try:
         first, empty = _first(P.parse(pattern))
     except _Unknown:
