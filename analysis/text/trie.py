@@ -36,10 +36,14 @@ def trie_regex(
     'الرئيس(?:[ -]+الروسي)?'
     """
     trie: dict = {}
+    tokens: dict[str, str] = {}  # each character's token, made once (the alias trie has 240,000 characters)
     for word in words:
         node = trie
         for ch in word:
-            node = node.setdefault(_token(ch, space, latin_either_case), {})
+            token = tokens.get(ch)
+            if token is None:
+                token = tokens[ch] = _token(ch, space, latin_either_case)
+            node = node.setdefault(token, {})
         node[""] = {}
     return _emit(trie, word_end, longest_first) or _NEVER
 
