@@ -465,6 +465,10 @@ def test_roma_the_clubs_opponent_in_a_football_sentence(gazetteer, text, alias, 
         "الجولة الثانية إقامة تسع مواجهات، حيث يلتقي فريق الهلال مع نظيره الرياض على صالة رعاية الشباب",
         "إلا أن الإدارة المكلفة وبعد التشاور مع المدرب أرجأت أمر تسريحه إلى ما بعد معسكر ميولر الهولندية. وكان "
         "الشباب فاز في مباراته الودية أول من أمس على الرياض بهدف سجله حسن معاذ.",
+        # a kick (ركلة) the only word of football, after أمام and after لصالح "in favour of" (2015-08-07-957, the
+        # eighty-third metonymy file: both read as Saudi Arabia before)
+        "ثم قرار الحكم إعادتها بدون مبرر ومعاقبة الحارس الخلوق بإنذار!! وقبلها امام الرياض استبدل حكم آخر ركلة "
+        "الجزاء الوحداوية بعد تنفيذها بنجاح الى ضربة حرة لصالح الرياض !!",
     ],
 )
 def test_al_riyadh_club_after_a_word_of_the_other_side(gazetteer, text):
@@ -483,6 +487,13 @@ def test_al_riyadh_club_after_a_word_of_the_other_side(gazetteer, text):
 )  # fmt: skip
 def test_al_riyadh_outside_the_other_side_of_a_match(gazetteer, text, expected):
     assert read_surface(text, gazetteer, "الرياض") == expected
+
+
+def test_a_capital_after_in_favour_of_outside_football_is_its_government(gazetteer):
+    # against: لصالح "in favour of" makes Al-Riyadh Club a side only in a sentence about football; Iran's hand in
+    # Yemen stays the government (2015-08-10-1268)
+    text = "أن يساند الحوثيين للاستيلاء على الإرادة اليمنية واختطافها لصالح طهران، وأن يستخدم الجيش للابتزاز"
+    assert read_surface(text, gazetteer, "طهران") == [("iran", "metonym")]
 
 
 @pytest.mark.parametrize(
