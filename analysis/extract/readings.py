@@ -175,6 +175,10 @@ class ContextWords:
     measure_units: frozenset[str] = frozenset()
     #: alias key of a home name → the body it names quoted alone where the text names that body (``quoted_short_names``)
     quoted_short_names: Mapping[str, str] = field(default_factory=dict)
+    #: alias key of a home name → the company it names as an item of a list of shares (``share_list_names``)
+    share_list_names: Mapping[str, str] = field(default_factory=dict)
+    #: normalised words that open a list of shares (``share_list_openers``: أسهم شركات)
+    share_list_openers: tuple[str, ...] = ()
     #: a state's name → its capital named like it, read so right after ``capital_nouns`` (``capitals_named_like_their_state``)
     capitals_named_like_their_state: Mapping[str, str] = field(default_factory=dict)
     #: the definite noun "the capital" (``بالعاصمة``) before such a name
@@ -497,6 +501,8 @@ def context_words() -> ContextWords:
         measure_names=frozenset(alias_key(str(w)) for w in (raw.get("measures") or {}).get("names") or ()),
         measure_units=words((raw.get("measures") or {}).get("units") or ()),
         quoted_short_names={alias_key(str(k)): str(v) for k, v in (raw.get("quoted_short_names") or {}).items()},
+        share_list_names={alias_key(str(k)): str(v) for k, v in (raw.get("share_list_names") or {}).items()},
+        share_list_openers=tuple(normalize(str(w)) for w in raw.get("share_list_openers") or ()),
         capitals_named_like_their_state={
             alias_key(str(k)): str(v)
             for k, v in ((raw.get("capitals_named_like_their_state") or {}).get("capitals") or {}).items()
@@ -1494,6 +1500,10 @@ def _read_matches(
             readings.append(Reading(start, end, key, short, "alias"))  # حازت بموجبها "السعودية": the airline Saudia
             witnesses.append(Reading(start, end, key, entity_id, alias_kind))  # … whose name still names its state
             continue
+        company = words.share_list_names.get(key)
+        if company is not None and company in entities and _a_share_list_item(norm, match_start, start, end, words):
+            readings.append(Reading(start, end, key, company, "alias"))  # أسهم شركات الإنماء طوكيو ,والمملكة ,والمتقدمة
+            continue
         if alias.alias_kind == "adjective" and _a_quoted_name(norm, match_start, start, end, key):
             continue  # وفق خوفه من "تركي": Turki, a first name, not Turkey
         if key in words.phrase_words and next_word(norm, end) in words.phrase_words[key]:
@@ -1724,6 +1734,26 @@ def _credited_agency(norm: str, match_start: int, start: int, end: int, key: str
 def _quoted(norm: str, match_start: int, start: int, end: int) -> bool:
     """Whether a match stands alone between quotation marks, with no proclitic inside them."""
     return match_start == start and start > 0 and end < len(norm) and norm[start - 1] == norm[end] == '"'
+
+
+#: A list separator before an item (a comma, the item's و proclitic apart) and after it (:func:`_a_share_list_item`).
+_LIST_BEFORE_RE = re.compile(r"[,،] *\Z")
+_LIST_AFTER_RE = re.compile(r" *[,،]")
+#: How far back a list of shares may open before its item (:func:`_a_share_list_item`).
+_SHARE_LIST_REACH = 200
+
+
+def _a_share_list_item(norm: str, match_start: int, start: int, end: int, words: ContextWords) -> bool:
+    """Whether a match is an item between commas of a list of company shares, the list opened by one of
+    ``words.share_list_openers`` in the same sentence not far before it: ``فيما جاءت أسهم شركات الإنماء طوكيو
+    ,والمملكة ,والمتقدمة`` (Kingdom Holding by its short name), ``أسهم شركات سايكو ,والمملكة ,وسلامة``."""
+    if not words.share_list_openers:
+        return False
+    if not (_LIST_BEFORE_RE.search(norm, max(0, match_start - 3), match_start) and _LIST_AFTER_RE.match(norm, end)):
+        return False
+    window = norm[max(0, match_start - _SHARE_LIST_REACH) : match_start]
+    opened = max(window.rfind(opener) for opener in words.share_list_openers)
+    return opened >= 0 and not re.search(r"[.!?؟\n]", window[opened:])
 
 
 def _enclosed(norm: str, match_start: int, start: int, end: int) -> bool:

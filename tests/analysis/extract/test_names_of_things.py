@@ -758,6 +758,32 @@ def test_the_home_name_quoted_without_the_airline_named_stays_the_state(gazettee
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # for: Kingdom Holding by its short name among the shares that fell (the hundred-and-thirty-first uniform
+        # sample, 2015-07-24-474; 2015-07-24-475), read as the state before (the hundred-and-thirty-third round)
+        "فيما جاءت أسهم شركات الإنماء طوكيو ,والمملكة ,والمتقدمة ,ومجموعة السعودية ,وبتروكيم ,والحمادي الأكثر انخفاضاً",
+        "فيما جاءت أسهم شركات سايكو ,والمملكة ,وسلامة ,وسوليديرتي تكافل ,ومبرد ,والإنماء طوكيو الأكثر انخفاضاً",
+    ],
+)  # fmt: skip
+def test_the_home_name_in_a_list_of_shares_is_kingdom_holding(gazetteer, text):
+    assert [entity_id for entity_id, _ in read_surface(text, gazetteer, "المملكة")] == ["kingdom_holding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: the home name between commas in a list of states, no list of shares (2015-08-01-548,
+        # 2015-07-22-1009): never the company
+        "إن البنوك الإسلامية في ستة أسواق أساسية، هي: (قطر، وإندونيسيا، والمملكة، وماليزيا، والإمارات، وتركيا) حازت 625 مليار دولار",
+        "أوبريت \"جتك الأخبار\" المكون من خمس لوحات سجل في أربع دول هي مصر، تركيا، الإمارات، المملكة، وهو من كلمات الشاعر",
+    ],
+)  # fmt: skip
+def test_the_home_name_in_a_list_of_states_is_no_company(gazetteer, text):
+    assert "kingdom_holding" not in [entity_id for entity_id, _ in read_surface(text, gazetteer, "المملكة")]
+
+
+@pytest.mark.parametrize(
     "text, surface",
     [
         # for: Qatar Airways by its short names, القطرية read as Qatar before (the hundred-and-tenth round;
