@@ -1020,3 +1020,26 @@ def test_an_eid_greeting_party_is_no_talks(sentence, date_text, expected):
 )  # fmt: skip
 def test_an_accident_or_a_shooting_that_hurt_no_one_has_no_toll(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # leaving a TV series, the Hajj season, a car's production or a tennis tournament is no pull-out (sample 164's
+        # series and sample 168's Hajj firms: typed withdrawal, judged other; the corpus: Mitsubishi, Serena Williams)
+        ("يذكر أن الخلاف بين الثنائي المالكي وعسيري بدأ منذ أربع سنوات عندما انسحب المالكي من مسلسل (بيني وبينك) واستقل "
+         "وحده مقدماً مسلسلات من بطولته وإنتاجه.", "منذ أربع سنوات", "other"),
+        ("هدد عدد من مؤسسات حجاج الداخل، وزارة الحج بالانسحاب من حج هذا العام، بسبب تأخر إصدار تراخيص حملاتهم للحج المقبل.",
+         "هذا العام", "other"),
+        ("وسبق وانسحبت \"ميتسوبيشي\" من إنتاج سياراتها في قارة أوروبا قبل 3 سنوات، لتصبح أول شركة يابانية كبرى في قطاع "
+         "السيارات تتوقف عن تصنيع مركباتها في أوروبا والولايات المتحدة معا.", "قبل 3 سنوات", "other"),
+        ("وقالت سيرينا التي سبق أن انسحبت من دورة بشتاد السويدية قبل أسبوعين: «لقد خاب أملي لعدم المشاركة لكن يجب أن "
+         "أعالج مرفقي».", "قبل أسبوعين", "other"),
+        # ... a pull-out of forces or of a mission stays one, "بدوره" (in turn) no tournament (the corpus)
+        ("من جانبه ساعد الاتحاد الأوروبي في بناء قوة خفر السواحل. لكنه انسحب بدوره في الصيف الماضي عندما تفجرت الاشتباكات "
+         "في طرابلس.", "في الصيف الماضي", "withdrawal"),
+        ("وانسحب معظم أفراد القوات الأمريكية من أفغانستان نهاية العام الماضي.", "نهاية العام الماضي", "withdrawal"),
+    ],
+)  # fmt: skip
+def test_leaving_a_series_a_season_or_a_tournament_is_no_pull_out(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
