@@ -414,8 +414,16 @@ def _relative_days(g: Named) -> str:
 
 
 def _weekday(g: Named) -> str:
-    """``الثلاثاء``, ``يوم الاثنين``, ``يوم الأحد القادم``."""
-    return rf"(?:{PROCLITICS}يوم\s+ال|{PROCLITICS_AND_ARTICLE}){g('wd', _WEEKDAY)}{_WE}(?:\s+{g('mod', _MOD)}{_WE})?"
+    """``الثلاثاء``, ``يوم الاثنين``, ``يوم الأحد القادم``, ``يوم (الخميس) المقبل``."""
+    # The weekday in brackets after يوم, before its modifier: "مساء يوم ( الأحد ) المقبل", "جلسة يوم (السبت) المقبل"
+    # (sample 166: the bracket kept المقبل from the weekday, read as the past Sunday); the bracket is taken only with a
+    # modifier after it. A bracket without يوم ("(الجمعة) الماضية") would open before the match: left bare.
+    br = _group_name(g, "br")
+    return (
+        rf"(?:{PROCLITICS}يوم\s*{g('br', r'[(]')}\s*ال|{PROCLITICS}يوم\s+ال|{PROCLITICS_AND_ARTICLE})"
+        rf"{g('wd', _WEEKDAY)}{_WE}(?({br})(?=\s*[)]\s*(?:{_MOD}){_WE}))"
+        rf"(?:(?({br})\s*[)]\s*|\s+){g('mod', _MOD)}{_WE})?"
+    )
 
 
 def _branches(prefix: str) -> list[tuple[str, str]]:

@@ -1106,3 +1106,47 @@ def test_a_text_that_names_its_today_counts_its_earlier_bare_today(text, publish
 def test_an_earlier_bare_day_word_moves_only_for_a_named_today(text, published, quote, day):
     found = [m for m in find_dates(text, published) if m.date_text == quote]
     assert [(str(m.date_start), str(m.date_end)) for m in found] == [(day, day)], find_dates(text, published)
+
+
+# (from the round of sample 169 (nondates_judged_169.jsonl): sample 166's left)
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # the bracket kept المقبل from the weekday: read as the past Thursday, 30 July (the canal opened on 6 August)
+        ("جاء معظمها في ضوء استنفار كل أجهزة الدولة، خاصة الأمنية، لحفل افتتاح قناة السويس الجديدة يوم (الخميس) المقبل، "
+         "وكذلك تجنب صدور أحكام مثيرة", date(2015, 8, 3), "يوم (الخميس) المقبل", "2015-08-06"),
+        # Morsi's trial adjourned: read as the past Saturday, 1 August
+        ("الأسبق محمد مرسي و10 متهمين آخرين من كوادر وأعضاء جماعة الإخوان، إلى جلسة يوم (السبت) المقبل، وذلك في اتهامهم "
+         "بالتخابر", date(2015, 8, 3), "يوم (السبت) المقبل", "2015-08-08"),
+        # sample 166's row, spaces inside the bracket: read as the past Sunday, 2 August
+        ("وسيعاود لاعبوا الفريق الأحمر تدريباتهم اليومية الاعتيادية ضمن مرحلة الإعداد الثالثة مساء يوم ( الأحد ) المقبل "
+         "على ملاعب النادي بحي الزهرة في مدينة بريدة.", date(2015, 8, 7), "يوم ( الأحد ) المقبل", "2015-08-09"),
+    ],
+)  # fmt: skip
+def test_a_weekday_in_brackets_after_yawm_keeps_its_modifier(text, published, quote, day):
+    found = [(m.date_text, str(m.date_start), str(m.date_end)) for m in find_dates(text, published)]
+    assert (quote, day, day) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # against: a past modifier keeps its day (the last Thursday), the bracket now in the quote
+        ("علماً بأن باب الترشيح لانتخاب رئيس وأعضاء مجلس إدارة جديدة للنادي بدأ يوم (الخميس) الماضي بتواجد لجنة",
+         date(2015, 8, 4), "يوم (الخميس) الماضي", "2015-07-30"),
+        # ... a day word's bracketed weekday before قادمة ("arriving") stays the day word's expression
+        ("من جهة ثانية تصل بعثة التعاون إلى مدينة بريدة مساء اليوم (الثلاثاء) قادمة من هولندا", date(2015, 8, 4),
+         "اليوم (الثلاثاء)", "2015-08-04"),
+        # ... a bracket without يوم is left out of the quote (it would open before it): the bare weekday, its day by الماضية
+        # as before
+        ("وقد عثر على جثة الضحية (الجمعة) الماضية، ومع أن أسباب الوفاة ليست واضحة", date(2015, 8, 10), "الجمعة",
+         "2015-08-07"),
+        # ... a bracketed weekday with no modifier after it keeps its bracket out
+        ("على أن تعقد بعدها الجمعية العمومية غير العادية يوم (الأحد) الموافق للأول من شهر ذي القعدة", date(2015, 8, 4),
+         "الأحد", None),
+    ],
+)  # fmt: skip
+def test_a_bracketed_weekday_without_yawm_and_modifier_is_read_as_before(text, published, quote, day):
+    found = [(m.date_text, str(m.date_start)) for m in find_dates(text, published)]
+    assert any(q == quote and (day is None or s == day) for q, s in found), found
+    assert not any(q.count("(") != q.count(")") for q, _ in found), found
