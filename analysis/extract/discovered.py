@@ -480,7 +480,7 @@ def national_at_home(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str | N
     hits = (keys.notna() & (mentions["alias_kind"] != DISCOVERED)).to_numpy()
     if not hits.any():
         return mentions
-    away = mentions["doc_id"].isin(list(_articles_away(mentions, gazetteer, home))).to_numpy()
+    away = mentions["doc_id"].isin(list(_articles_away(mentions, gazetteer, home, by_name=True))).to_numpy()
     hits = hits & ~away
     if not hits.any():
         return mentions
@@ -715,11 +715,15 @@ def _unlike_home(gazetteer: Gazetteer, home: str) -> frozenset[str]:
     return ids
 
 
-def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> set:
+def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str, *, by_name: bool = False) -> set:
     """Articles naming another state more often than the home state (an unqualified ministry
-    there may be that state's)."""
+    there may be that state's). ``by_name``: a state's nisba does not count, only its name (for
+    :func:`national_at_home`: a worker's nationality, ``عامل، من جنسية باكستانية``, does not take a
+    Saudi paper's ``سيارة الهلال الأحمر`` at Afif abroad)."""
     states = {e.id for e in gazetteer.entities.values() if e.is_country}
     named = mentions[mentions["entity_id"].isin(states)]
+    if by_name and "alias_kind" in named.columns:
+        named = named[named["alias_kind"] != "adjective"]
     short = _state_short_names(mentions, gazetteer)
     if not short.empty:  # «السعودية» read as the airline Saudia still names its state
         named = pd.concat([named, short])

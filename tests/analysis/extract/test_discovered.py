@@ -1255,6 +1255,40 @@ def test_the_movements_bare_name_stays_the_movements_elsewhere(text, home, entit
     assert entity in {e for _, e in red_crescents(text, home)}
 
 
+# --- the hundred-and-thirty-fourth round: a worker's nationality does not take the article abroad ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the round-134 sample (SaudiNewsNet 2015-08-04-945): a Pakistani worker hit by a car at Afif; the
+        # text names no state but Pakistan, by its nisba
+        "تعرض عامل، من جنسية باكستانية، بعفيف، لحادثة دهس على الشارع العام، مقابل مبنى الدفاع المدني، من سيارة "
+        "مسرعة؛ مما نتج عنه إصابته بإصابات، وصفت بالخطيرة، وتم نقله إلى مستشفى عفيف العام، عبر سيارة الهلال "
+        "الأحمر، لتلقي العلاج اللازم، فيما باشرت الأجهزة الأمنية الحادثة.",
+        # 2015-08-06-3079: a Yemeni worker fallen in a Makkah tower
+        "لقى عامل يمني الجنسية مصرعه، ظهر اليوم، عقب سقوطه من الدور العاشر في بئر مصعد أحد الأبراج السكنية. "
+        "وقال المتحدث الرسمي باسم الإدارة العامة للدفاع المدني بالعاصمة المقدسة الرائد نايف الشريف: \"تم الكشف "
+        "على الشخص المتوفى بمعرفة المختصين في الهلال الأحمر، وتبين أنه فارق الحياة\".",
+        # 2015-07-22-1894: an Indonesian pilgrim delivered in the Haram
+        "ومن تلك المظاهر تقديم خبر نجاح متطوعات الهلال الأحمر في توليد سيدة إندونيسية في ساحات الحرم المكي للمرة "
+        "الأولى.",
+    ],
+)  # fmt: skip
+def test_the_movements_bare_name_is_the_home_states_society_beside_a_foreign_nisba_only(text):
+    assert red_crescents(text, "saudi_arabia") == [("الهلال الأحمر", "saudi_red_crescent")]
+
+
+def test_the_movements_bare_name_stays_the_movements_where_another_state_is_named():
+    # 2015-08-04-195 (Syria's heat wave): سوريا named, as the nisbas السوري, السوريين
+    text = (
+        "«الأسد أو نشوي البلد» عبارة كتبها جنود النظام السوري على جدران إحدى المناطق في ريف دمشق، وحينها لم يدرك "
+        "السوريين الذين قرأوها أن تجتاح البلد موجة حر، بالتزامن مع موجة الحر الشديدة التي تشهدها سوريا منذ عشرة "
+        "أيام. وحذرت عدة جهات أهلية وحكومية من التعرض للشمس، كما وزعت منظمة الهلال الأحمر مناشير."
+    )
+    assert "ifrc" in {e for _, e in red_crescents(text, "saudi_arabia")}
+
+
 def test_a_facility_named_after_a_king_before_a_title_names_no_person():
     # the round-17 sample (2015-07-21-1135): «فهد الدولي» was read as a person named before المهندس
     text = (
