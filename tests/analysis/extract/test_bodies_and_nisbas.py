@@ -270,6 +270,36 @@ def test_a_red_crescent_team_is_no_al_hilal(gazetteer, text, expected):
     assert [m.entity_id for m in find_mentions(text, gazetteer)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the hundred-and-thirty-sixth round (SaudiNewsNet 2015-08-10-120): the Emirati society's nisba feminine,
+        # agreeing with هيئة, read as the Saudi authority and the UAE apart
+        ("أعلنت هيئة الهلال الأحمر الإماراتية رصد مبلغ 300 مليون درهم (81.6 مليون دولار) لتعزيز عملياتها الإغاثية", ["emirates_red_crescent"]),
+        # 2015-08-06-426 (the hundred-and-thirty-fourth round's left): the Turkish society after جمعية, read as the
+        # movement and Turkey apart
+        ("وأشار الجميلي إلى أن «نائب المدير العام لجمعية الهلال الأحمر التركية مينتاز شيمشك، أعلن في 3 فبراير", ["turkish_red_crescent"]),
+        # 2015-07-22-1554: the Saudi authority cut before its nisba, the nisba read apart as the state
+        ("فيما باشرت فرقة اسعافية من هيئة الهلال الاحمر السعودية الموقع وتم نقل الطفلة الى مستشفى مدينة العيون", ["saudi_red_crescent"]),
+    ],
+)  # fmt: skip
+def test_a_red_crescent_society_with_its_nisba_feminine_is_that_society(gazetteer, text, expected):
+    assert [m.entity_id for m in find_mentions(text, gazetteer)][:1] == expected
+    assert len({m.entity_id for m in find_mentions(text, gazetteer)} & {"uae", "turkey", "saudi_arabia", "ifrc"}) == 0
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # against: the masculine nisba (2015-08-10-120) and the Saudi authority with another adjective (2015-08-02-447)
+        ("وبحسب ما نقلته وكالة الأنباء الإماراتية «وام» تعتبر هيئة الهلال الأحمر الإماراتي من المنظمات الإنسانية", {"wam", "emirates_red_crescent"}),
+        ("حيث كانت وما زالت هيئة الهلال الأحمر الجهة الإغاثية التي تمثل السعودية دوليًا", {"saudi_red_crescent", "saudi_arabia"}),
+    ],
+)  # fmt: skip
+def test_a_red_crescent_society_with_its_nisba_masculine_stays(gazetteer, text, expected):
+    assert {m.entity_id for m in find_mentions(text, gazetteer)} == expected
+
+
 # --- a nisba credited as a source: the news agency ------------------------------------------------------------------
 
 
