@@ -286,6 +286,22 @@ def test_a_clock_time_before_its_time_zone_is_no_year(text, published):
     assert all(m.date_start.year == published.year for m in find_dates(text, published))
 
 
+def test_a_distance_in_metres_is_no_year():
+    # a race's distance, its م the metre's (sample 173: read as the year 2000; the corpus's one such number)
+    text = "– كأس الملك سعود مفتوح الدرجات 4 سنوات واكثر على مسافة 2000م ."
+    assert days(text, date(2015, 8, 1)) == []
+
+
+def test_a_year_after_a_distance_or_beside_a_race_stays_a_date():
+    # against: a year after a distance and its unit (the corpus), and the same article's ceremony month
+    text = "الساحل الليبي الذي يمتد لمسافة 1800 كيلومتر. وفي عام 2013، أسس الاتحاد الأوروبي برنامج مساعدات"
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 21))] == ["عام 2013"]
+    text = "في حفل تقرر اقامته في الاسبوع ال 46 خلال شهر يناير المقبل وستكون جائزه كل سباق 400 الف ريال"
+    assert [(m.date_text, str(m.date_start)) for m in find_dates(text, date(2015, 8, 1))] == [
+        ("شهر يناير المقبل", "2016-01-01")
+    ]
+
+
 def test_the_friday_prayer_in_the_dual_is_no_day():
     # the two prayers, Friday's and the Eid's, as a right (sample 88: read as Friday 31 July)
     text = "إلا أنها لم تسمح للسنة بإقامة صلاتي الجمعة والعيد فيه."
