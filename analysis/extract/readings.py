@@ -1998,6 +1998,8 @@ _COPULA_RE = re.compile(r"(\w+)[\s\"'«»“”،,]+و?(?:هي|هما)[\s\"'«»
 
 #: A dash between a name and what is next to it: ``مكة – جده``, a dateline's ``جده - عبدالرحمن العمري``.
 _DASH_GAP_RE = re.compile(r"[ \t]*[-–—][ \t]*")
+#: A dash or a slash between two places joined (``طريق مكة المكرمة - جده``, ``ازدواج طريق نجران/ شروره``).
+_JOIN_GAP_RE = re.compile(r"[ \t]*[-–—/][ \t]*")
 
 
 def _a_pronoun_spelling_read_as_the_place(
@@ -2006,8 +2008,8 @@ def _a_pronoun_spelling_read_as_the_place(
     """Whether a name written with ه for its ة that is more often a noun + ه (``pronoun_spellings``: جده
     "his grandfather") has the evidence of the place: ب glued to it (``مطار الملك عبدالعزيز الدولي بجده``), one
     of the ``place_words_before`` right before it (``مدينة جده``, ``في جده``, ``طريق جده``), another place
-    listed with it or joined to it by a dash (``الرياض و جده``, ``رطوبة جده والدمام``, ``طريق مكة المكرمة -
-    جده السريع``), or a dateline (``جده - عبدالرحمن العمري`` at a line's start). Not ``زوجة جده``, ``أن جده
+    listed with it or joined to it by a dash or a slash (``الرياض و جده``, ``رطوبة جده والدمام``, ``طريق مكة
+    المكرمة - جده السريع``, ``ازدواج طريق نجران/ شروره``), or a dateline (``جده - عبدالرحمن العمري`` at a line's start). Not ``زوجة جده``, ``أن جده
     ما زال``, ``وقصة جده - كونتا كونتي`` (a dash after it in a sentence), ``خليفة لجده``."""
     match_start, start, end, _ = matches[k]
     if "ب" in norm[match_start:start]:
@@ -2016,11 +2018,11 @@ def _a_pronoun_spelling_read_as_the_place(
         return True
     if k > 0:
         previous_end = matches[k - 1][2]
-        if _listed_next(norm, previous_end, matches[k]) or _DASH_GAP_RE.fullmatch(norm[previous_end:match_start]):
+        if _listed_next(norm, previous_end, matches[k]) or _JOIN_GAP_RE.fullmatch(norm[previous_end:match_start]):
             return True
     if k + 1 < len(matches):
         following = matches[k + 1]
-        if _listed_next(norm, end, following) or _DASH_GAP_RE.fullmatch(norm[end : following[0]]):
+        if _listed_next(norm, end, following) or _JOIN_GAP_RE.fullmatch(norm[end : following[0]]):
             return True
     line_start = norm.rfind("\n", 0, match_start) + 1
     return not norm[line_start:match_start].strip() and _DASH_GAP_RE.match(norm, end) is not None

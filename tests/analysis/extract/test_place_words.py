@@ -515,6 +515,27 @@ def test_jeddah_written_with_the_pronoun_needs_the_place_said(gazetteer, text, c
     assert ("jeddah" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # شروره written with ه is "its evils" unless the place is said: 7 of the 10 bare شروره SaudiNewsNet read as
+        # Sharurah before the hundred-and-thirty-fifth round (its uniform sample: 2015-07-21-722)
+        ("مؤشر يضع هذا الشخص كمسجل خطر. وبالتالي يمكن ملاحظته والوقاية منه ومن شروره.", False),  # 2015-07-21-722
+        ("لدحر الإرهاب واجتثاث جذوره والتخلص من شروره.", False),  # 2015-08-08-377
+        ("وتدفع شباب الإسلام بعد التغرير بهم إلى التهلكة، وقتل أنفسهم والآخرين، توزع شروره ذات اليمين وذات اليسار",
+         False),  # 2015-08-08-400
+        # against: the town so written, with its evidence: صحراء before it, another place joined by a slash
+        # (2015-07-22-913, 2015-07-26-421)
+        ("أن التنظيم الإرهابي عَمَد خلال المخطط الإرهابي الرابع, لإنشاء معسكر في صحراء شروره, ليكون مقرًا لعملياته",
+         True),
+        ("- الطريق الرديف لطريق أبها/ خميس مشيط.\n- ازدواج طريق نجران/ شروره.\n- استكمال طريق الملك عبدالله بنجران.",
+         True),
+    ],
+)  # fmt: skip
+def test_sharurah_written_with_the_pronoun_needs_the_place_said(gazetteer, text, counted):
+    assert ("sharurah" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 def test_basra_written_with_ta_marbuta_alone_is_still_basra(gazetteer):
     # the bare spelling with ة is kept: only the written ه (the pronoun) is another word
     text = "وكانت البصرة حينذاك مركزا رئيسيا لتجارة اللؤلؤ حتى إن اللؤلؤ في الهند كان ينسب إليها فيقال «موتي بصرة»"
