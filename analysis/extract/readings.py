@@ -912,12 +912,15 @@ def _an_agent_phrase(norm: str, match_start: int, before: str, words: ContextWor
 
 def _asked_or_bound(norm: str, match_start: int, before: str, words: ContextWords) -> bool:
     """Whether the preposition right before a capital follows a verb that asks something of it (``request_verbs``
-    before من) or a noun of its orders (``order_nouns`` before من), lays a condition on it or relies on it
-    (``condition_verbs``, ``reliance_words`` before على), among the ``request_reach`` words before the preposition, in
-    the same phrase: ``طلب البنتاغون من بكين``, ``والمطلوب من أثينا``, ``تعليمات محددة من موسكو``, ``واشترط الدائنون على
-    أثينا``, ``يعول على الرياض``; not ``وأن هذا الطلب بدأ الآن يخرج من لندن`` (a noun, demand)."""
+    before من) or a noun of its orders, pay, aid or issue (``order_nouns`` before من or عن), lays a condition on it
+    or relies on it (``condition_verbs``, ``reliance_words`` before على), among the ``request_reach`` words before
+    the preposition, in the same phrase: ``طلب البنتاغون من بكين``, ``والمطلوب من أثينا``, ``تعليمات محددة من
+    موسكو``, ``رواتبهم من بغداد``, ``المعلومات الصادرة عن واشنطن``, ``واشترط الدائنون على أثينا``, ``يعول على
+    الرياض``; not ``وأن هذا الطلب بدأ الآن يخرج من لندن`` (a noun, demand)."""
     if before == "من":
         wanted = words.request_verbs | words.order_nouns
+    elif before == "عن":
+        wanted = words.order_nouns  # المعلومات الصادرة عن واشنطن: issued by it (no verb asks عن)
     elif before == "علي":
         wanted = words.condition_verbs | words.reliance_words
     else:

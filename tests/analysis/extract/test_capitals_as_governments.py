@@ -628,6 +628,31 @@ def test_a_capital_that_orders_come_from_is_its_government(gazetteer, text, alia
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital that salaries or aid come from, or that something is issued from or by (one of these nouns among
+        # the three words before من, or before عن), is its government: the seventy-eighth metonymy round, the
+        # corpus's four such, read as the city before (SaudiNewsNet 2015-07-27-138, file 84; 2015-07-21-2444;
+        # 2015-07-27-146, file 82; 2015-07-25-789)
+        ("فمنتسبو هذه القوات لم يتسلموا رواتبهم من بغداد منذ أكثر من ستة أشهر", "بغداد", ("iraq", "metonym")),
+        ("أن إسرائيل تحصل على 3 مليارات دولار في صورة مساعدات عسكرية سنوية من واشنطن في ظل حزمة", "واشنطن",
+         ("usa", "metonym")),
+        ("إن التقارير مجهولة المصدر الصادرة من واشنطن «تعد محاولة رخيصة لتغيير النبرة المتبعة تجاه إيران", "واشنطن",
+         ("usa", "metonym")),
+        ("وتقول المعلومات الصادرة عن واشنطن إن زيارة أوباما إلى بلدة كوجيلو وهي مسقط رأس والد أوباما لن تكون ممكنة",
+         "واشنطن", ("usa", "metonym")),
+        # counter-examples: a flight coming from a capital (2015-07-22-1829), a distance from one after عن
+        # (2015-07-21-293): the city
+        ("أثناء إنهاء إجراءات جمارك ركاب رحلة مصر للطيران القادمة من الرياض اشتبه أفراد الجمارك في أحد المسافرين",
+         "الرياض", ("riyadh", "place")),
+        ("ويبعد موقع الفندق نحو 55 كيلومترا عن العاصمة دمشق و77 كيلومترا عن بيروت.", "بيروت", ("beirut", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_salaries_aid_or_reports_come_from_is_its_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital right after علم (its knowledge) or إطلاع (its being informed) is its government: the corpus's four
         # such (SaudiNewsNet 2015-07-21-2435, the fifty-fifth metonymy file; 2015-07-24-727, 2015-08-11-87), read as
         # the city before
