@@ -304,7 +304,7 @@ def _hijri_year_in_apposition(padded: str, span: Span, end: int, following: tupl
     """A relative Gregorian year (``هذا العام``, ``العام الماضي``) with a Hijri year right after it that it
     overlaps is that Hijri year, the year the writer counts: "خلال العام الماضي 1435هـ" is 4 November 2013 -
     24 October 2014 (the round of sample 57), "هذا العام 1436هـ" 25 October 2014 - 13 October 2015 (sample
-    53's). A Gregorian year after it (``العام الماضي 2014``) or a Hijri year it does not overlap changes nothing."""
+    53's), and so with the mark spelled out: "هذا العام 1436 هجري", "عام 1436 هجرية" (the round of sample 172). A Gregorian year after it (``العام الماضي 2014``) or a Hijri year it does not overlap changes nothing."""
     a2, b2, hijri = following
     if not (span.relative and span.precision == "year" and span.extent == "point"):
         return None
@@ -317,7 +317,9 @@ def _hijri_year_in_apposition(padded: str, span: Span, end: int, following: tupl
     return Span(hijri.start, hijri.end, "year", True, "point")
 
 
-_HIJRI_YEAR_RE = re.compile(r"[\d٠-٩]{4}\s*ه(?:ـ)?")
+#: A Hijri year with its mark: the abbreviation or the word spelled out, "1436هـ", "1436 هجري", "1436 هجرية" (normalized
+#: to هجريه; the round of sample 172).
+_HIJRI_YEAR_RE = re.compile(r"[\d٠-٩]{4}\s*(?:ه(?:ـ)?|هجريه?)")
 #: A bare year right after a relative year, followed by neither a letter of a Hijri or Gregorian year nor another year
 #: (``1435 /1436``, ``1435-1436``) nor more digits.
 _BARE_YEAR_AFTER_RE = re.compile(r"[\s(]*([\d٠-٩]{4})(?![\d٠-٩.,،]\d)(?![\d٠-٩])(?!\s*(?:ه|م(?!\w)|/|-|–))")

@@ -1346,6 +1346,39 @@ def test_a_relative_year_with_a_bare_hijri_year_in_apposition_is_the_hijri_year(
     assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
 
 
+# (from the round of sample 172)
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a relative year with a Hijri year in apposition whose mark is spelled out (هجري, هجرية) is that Hijri year
+        # too, as with هـ (samples 112 and 165: a mother's death on 29 Ramadan 1436, read as the Gregorian 2015)
+        ("وقد أكرمها الله عز وجل أن جعل وفاتها مع تمام شهر الصوم والقيام في يوم الخميس التاسع والعشرين من هذا العام "
+         "1436 هجري.", date(2015, 7, 27), "هذا العام", date(2014, 10, 25), date(2015, 10, 13)),
+    ],
+)  # fmt: skip
+def test_a_relative_year_with_a_hijri_year_spelled_out_in_apposition_is_the_hijri_year(
+    text, published, quote, first, last
+):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # ... a Hijri year spelled out with no relative year before it is read as before, that Hijri year alone
+        ('وقد كتب على لوحتها التذكارية الكبيرة التي تتوسط المجمع: "هذا المشروع افتتحه الملك خالد بن عبدالعزيز رحمه الله '
+         'في العام 1399 هجرية".', date(2015, 8, 1), "العام 1399 هجرية", date(1978, 12, 1), date(1979, 11, 19)),
+        # ... and a Gregorian year after a relative year keeps the Gregorian year
+        ("وارتفعت الأسعار خلال العام الماضي 2014 بنسبة 3 في المائة", date(2015, 8, 4), "العام الماضي",
+         date(2014, 1, 1), date(2014, 12, 31)),
+    ],
+)  # fmt: skip
+def test_a_hijri_year_spelled_out_alone_and_a_gregorian_year_in_apposition_are_read_as_before(
+    text, published, quote, first, last
+):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
 @pytest.mark.parametrize(
     "text, published",
     [
