@@ -2965,6 +2965,26 @@ def test_the_dead_condolences_are_for_do_not_type_the_visit(sentence, date_text,
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # the families of the fallen (ذوي) name whom they mourn: the bombing their dead fell in does not type the date
+        # before them (the corpus: the burial's day, typed bombing)
+        ("رصدت عدسات المصورين أمس مشاهد مؤثرة لذوي شهداء حادثة تفجير مسجد قوات الطوارئ في مدينة عسير، حيث التقطت "
+         "العدسات صورة لشقيق أحد الشهداء وهو يرتمي أرضا ليقبله قبل مراسم دفنه في مشهد حزين مؤثر لفراقه.", "أمس",
+         "other"),
+        # ... a date after the families is still the death's (the corpus)
+        ("نقل صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، تعازي ومؤاساة خادم الحرمين الشريفين الملك "
+         "سلمان بن عبدالعزيز آل سعود، وسمو نائب خادم الحرمين الشريفين، وسمو ولي ولي العهد، لذوي المواطن عبدالله بن دواس "
+         "آل منصور الذي استشهد فجر اليوم إثر سقوط مقذوف من داخل الأراضي اليمنية على منزله.", "اليوم", "strike"),
+        ("إلا أن إدارة المهرجان قررت إيقاف عدد من الفعاليات تضامنا مع ذوي الشهداء في منطقة عسير جراء العمل الإرهابي "
+         "الذي وقع يوم الخميس الماضي", "يوم الخميس الماضي", "bombing"),
+    ],
+)  # fmt: skip
+def test_the_dead_the_families_mourn_do_not_type_the_date(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a toll yields to the fighting or the bombing right beside it, however far the date (sample 52: typed
         # casualties; the corpus's soldiers hurt by a roadside bomb)
         ("قالت مصادر يمنية مطلعة في صنعاء لـ«الشرق الأوسط» إن قتلى وجرحى سقطوا في اقتتال نشب داخل معسكرات الحرس "
