@@ -152,6 +152,17 @@ def word_starts(text: str) -> list[int]:
     return np.flatnonzero(starts).tolist()
 
 
+def _a_figures_word(word: str, figures_words: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``figures_words`` (نتائج، بيانات، إحصائيات), maybe after و، ف، ب or ل, the article and
+    before a pronoun (وبياناتها، لنتائجه)."""
+    for stem in (word, word[1:] if word[:1] in "وفبل" else word):
+        stem = stem[2:] if stem[:2] == "ال" else stem
+        for ending in ("", "ها", "ه", "هم"):
+            if stem.endswith(ending) and stem[: len(stem) - len(ending)] in figures_words:
+                return True
+    return False
+
+
 class SentenceReading:
     """The lexicon's matches in one sentence, read once: where its clauses begin and which
     keywords (negation, names and senses resolved) it holds.
@@ -397,13 +408,7 @@ class SentenceReading:
             before = before[:-1]
         if not before:
             return False
-        word = before[-1]
-        for stem in (word, word[1:] if word[:1] in "وفبل" else word):
-            stem = stem[2:] if stem[:2] == "ال" else stem
-            for ending in ("", "ها", "ه", "هم"):
-                if stem.endswith(ending) and stem[: len(stem) - len(ending)] in lexicon.figures_words:
-                    return True
-        return False
+        return _a_figures_word(before[-1], lexicon.figures_words)
 
     def _a_period_word(self, text: str, figures: bool) -> bool:
         """Whether ``text`` is ل and a period word (``figures``: or the first word of a part of a year)."""
@@ -529,13 +534,8 @@ class SentenceReading:
             return False
         tail = self.norm[max(self.lo, during - 120) : during]
         cut = max(tail.rfind(c) for c in ',،.;؛:«»"()')
-        for word in _WORD_RE.findall(tail[cut + 1 :])[-FIGURES_DURING_WORDS:]:
-            for stem in (word, word[1:] if word[:1] in "وفبل" else word):
-                stem = stem[2:] if stem[:2] == "ال" else stem
-                for ending in ("", "ها", "ه", "هم"):
-                    if stem.endswith(ending) and stem[: len(stem) - len(ending)] in lexicon.figures_words:
-                        return True
-        return False
+        words = _WORD_RE.findall(tail[cut + 1 :])[-FIGURES_DURING_WORDS:]
+        return any(_a_figures_word(word, lexicon.figures_words) for word in words)
 
     def _figures_period(self, start: int) -> bool:
         """Whether the date at ``start`` is a part of a year (``clauses.yaml``'s ``figures_periods``: الربع، النصف)
