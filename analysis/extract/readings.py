@@ -272,6 +272,12 @@ class ContextWords:
     #: nouns of orders, instructions or pressure (before من), read as the request_verbs: the capital they come from is
     #: its government (تعليمات محددة من موسكو، بأوامر من طهران، ضغوط عليه من طهران)
     order_nouns: frozenset[str] = frozenset()
+    #: verbs of issuing and their indefinite participles (before من or عن), read as the order_nouns unless one of
+    #: ``publication_nouns`` stands among the ``publication_reach`` words before the preposition (التصريحات التي صدرت
+    #: عن واشنطن, the government; جريدة الحياة اللبنانية التي تصدر من بيروت, the city)
+    issue_words: frozenset[str] = frozenset()
+    publication_nouns: frozenset[str] = frozenset()
+    publication_reach: int = 0
     request_reach: int = 0
     #: nouns of a continent or an ocean (``continent_nouns``): a state's nisba right after one names the
     #: continent, subcontinent or ocean, not the state (شبه القارة الهندية، المحيط الهندي)
@@ -593,6 +599,9 @@ def context_words() -> ContextWords:
         condition_verbs=words(metonymy.get("condition_verbs") or ()),
         reliance_words=words(metonymy.get("reliance_words") or ()),
         order_nouns=words(metonymy.get("order_nouns") or ()),
+        issue_words=words(metonymy.get("issue_words") or ()),
+        publication_nouns=words(metonymy.get("publication_nouns") or ()),
+        publication_reach=int(metonymy.get("publication_reach") or 0),
         request_reach=int(metonymy.get("request_reach") or 0),
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
@@ -916,7 +925,9 @@ def _asked_or_bound(norm: str, match_start: int, before: str, words: ContextWord
     or relies on it (``condition_verbs``, ``reliance_words`` before على), among the ``request_reach`` words before
     the preposition, in the same phrase: ``طلب البنتاغون من بكين``, ``والمطلوب من أثينا``, ``تعليمات محددة من
     موسكو``, ``رواتبهم من بغداد``, ``المعلومات الصادرة عن واشنطن``, ``واشترط الدائنون على أثينا``, ``يعول على
-    الرياض``; not ``وأن هذا الطلب بدأ الآن يخرج من لندن`` (a noun, demand)."""
+    الرياض``; not ``وأن هذا الطلب بدأ الآن يخرج من لندن`` (a noun, demand). A verb of issuing (``issue_words``
+    before من or عن) too, no publication before it: ``التصريحات التي صدرت عن واشنطن``, ``صدر بيان من بغداد``; not
+    ``جريدة الحياة اللبنانية التي تصدر من بيروت`` (a paper published in the city)."""
     if before == "من":
         wanted = words.request_verbs | words.order_nouns
     elif before == "عن":
@@ -926,7 +937,13 @@ def _asked_or_bound(norm: str, match_start: int, before: str, words: ContextWord
     else:
         return False
     at = _previous_word_span(norm, match_start)[0]
-    return _among_the_words_before(norm, at, wanted, words.request_reach)
+    if _among_the_words_before(norm, at, wanted, words.request_reach):
+        return True
+    return (
+        before in ("من", "عن")
+        and _among_the_words_before(norm, at, words.issue_words, words.request_reach)
+        and not _among_the_words_before(norm, at, words.publication_nouns, words.publication_reach)
+    )
 
 
 def _a_local_government(norm: str, match: tuple[int, int, int, str], words: ContextWords) -> bool:
