@@ -175,6 +175,13 @@ class ContextWords:
     measure_units: frozenset[str] = frozenset()
     #: alias key of a home name → the body it names quoted alone where the text names that body (``quoted_short_names``)
     quoted_short_names: Mapping[str, str] = field(default_factory=dict)
+    #: alias key of a home name → the airline it names unquoted where the text names that airline, right after one of
+    #: ``airline_words_before`` (لضيوف السعودية) or as the subject after one of ``airline_subject_before`` in a sentence
+    #: holding one of ``airline_sentence_words`` (``airline_short_names``: وتقوم السعودية … التذاكر)
+    airline_short_names: Mapping[str, str] = field(default_factory=dict)
+    airline_words_before: frozenset[str] = frozenset()
+    airline_subject_before: frozenset[str] = frozenset()
+    airline_sentence_words: tuple[str, ...] = ()
     #: alias key of a home name → the company it names as an item of a list of shares (``share_list_names``)
     share_list_names: Mapping[str, str] = field(default_factory=dict)
     #: normalised words that open a list of shares (``share_list_openers``: أسهم شركات)
@@ -507,6 +514,14 @@ def context_words() -> ContextWords:
         measure_names=frozenset(alias_key(str(w)) for w in (raw.get("measures") or {}).get("names") or ()),
         measure_units=words((raw.get("measures") or {}).get("units") or ()),
         quoted_short_names={alias_key(str(k)): str(v) for k, v in (raw.get("quoted_short_names") or {}).items()},
+        airline_short_names={
+            alias_key(str(k)): str(v) for k, v in ((raw.get("airline_short_names") or {}).get("names") or {}).items()
+        },
+        airline_words_before=words((raw.get("airline_short_names") or {}).get("after") or ()),
+        airline_subject_before=words((raw.get("airline_short_names") or {}).get("subject_after") or ()),
+        airline_sentence_words=tuple(
+            normalize(str(w)) for w in (raw.get("airline_short_names") or {}).get("sentence_words") or ()
+        ),
         share_list_names={alias_key(str(k)): str(v) for k, v in (raw.get("share_list_names") or {}).items()},
         share_list_openers=tuple(normalize(str(w)) for w in raw.get("share_list_openers") or ()),
         capitals_named_like_their_state={
@@ -1520,6 +1535,16 @@ def _read_matches(
             readings.append(Reading(start, end, key, short, "alias"))  # حازت بموجبها "السعودية": the airline Saudia
             witnesses.append(Reading(start, end, key, entity_id, alias_kind))  # … whose name still names its state
             continue
+        airline = words.airline_short_names.get(key)
+        if (
+            airline is not None
+            and airline in named_ids
+            and airline in entities
+            and _an_airlines_short_name(norm, match_start, start, end, words)
+        ):
+            readings.append(Reading(start, end, key, airline, "alias"))  # لضيوف السعودية: the airline Saudia
+            witnesses.append(Reading(start, end, key, entity_id, alias_kind))  # … whose name still names its state
+            continue
         company = words.share_list_names.get(key)
         if company is not None and company in entities and _a_share_list_item(norm, match_start, start, end, words):
             readings.append(Reading(start, end, key, company, "alias"))  # أسهم شركات الإنماء طوكيو ,والمملكة ,والمتقدمة
@@ -1754,6 +1779,32 @@ def _credited_agency(norm: str, match_start: int, start: int, end: int, key: str
 def _quoted(norm: str, match_start: int, start: int, end: int) -> bool:
     """Whether a match stands alone between quotation marks, with no proclitic inside them."""
     return match_start == start and start > 0 and end < len(norm) and norm[start - 1] == norm[end] == '"'
+
+
+#: Where a sentence ends, for :func:`_an_airlines_short_name`.
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+#: How far back :func:`_an_airlines_short_name` looks for its sentence's start.
+_SENTENCE_REACH = 1000
+
+
+def _an_airlines_short_name(norm: str, match_start: int, start: int, end: int, words: ContextWords) -> bool:
+    """Whether a home name with no proclitic of its own stands right after one of ``words.airline_words_before``
+    (``لضيوف السعودية``, ``بمكتب السعودية``: the airline's guests, its office), or right after one of
+    ``words.airline_subject_before`` (``وتقوم السعودية``, ``أن السعودية``) in a sentence holding one of
+    ``words.airline_sentence_words`` (a stem of flying, tickets or passengers, or the airline's name): the airline the
+    text names, not the state (:func:`_read_matches` asks that the airline be named)."""
+    if match_start != start:
+        return False
+    before = previous_word(norm, match_start)
+    if _in(before, words.airline_words_before):
+        return True
+    if not _in(before, words.airline_subject_before):
+        return False
+    lo = max(0, match_start - _SENTENCE_REACH)
+    opened = max((m.end() for m in _SENTENCE_END_RE.finditer(norm, lo, match_start)), default=lo)
+    closed = _SENTENCE_END_RE.search(norm, end)
+    sentence = norm[opened : closed.start() if closed else len(norm)]
+    return any(word in sentence for word in words.airline_sentence_words)
 
 
 #: A list separator before an item (a comma, the item's و proclitic apart) and after it (:func:`_a_share_list_item`).

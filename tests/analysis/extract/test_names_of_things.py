@@ -760,6 +760,58 @@ def test_the_home_name_quoted_without_the_airline_named_stays_the_state(gazettee
 @pytest.mark.parametrize(
     "text",
     [
+        # for: Saudia by the state's bare name, in articles naming the airline, after a word of its guests, flights or
+        # office, or as the subject in a sentence on flying: read as the state before (the hundred-and-thirty-eighth
+        # round; 2015-08-07-1421, the hundred-and-twenty-second uniform sample's error; 2015-08-09-31, the
+        # hundred-and-twenty-eighth's; 2015-08-06-1982; 2015-07-21-160)
+        "دشن مدير عام الخطوط الجوية العربية السعودية يوم أمس صالة الفرسان الدولية الجديدة بمطار الأمير محمد بن عبد "
+        "العزيز الدولي بالمدينة المنورة. الجدير بالذكر أن مساحة الصالة أكثر من 800 متر مربع وتتسع لأكثر من 100 ضيف في "
+        "آن واحد وهي مخصصة لضيوف السعودية على درجتي الأولى والأعمال وأعضاء الفرسان للعضوية الذهبية والفضية",
+        "أوضحت الخطوط السعودية أنه يمكن لضيوفها استرجاع جميع أنواع تذاكر الطيران وذلك بعد سداد رسوم غرامة التخلف عن "
+        "السفر.\n وتقوم السعودية حاليًا بدراسة آلية تطبيق رسوم وغرامات التعديل واسترجاع التذاكر ومقارنتها مع شركات "
+        "الطيران الإقليمية والعالمية",
+        "من جهته، أوضح مصدر مطلع في إدارة علاقات العملاء بالخطوط السعودية أن كافة رحلات السعودية التي تقلع من مطار "
+        "الملك عبدالعزيز إلى الأردن تشهد تخلف أمتعة بعض الركاب على كل رحلة",
+        "وقال عبد الرحمن الفهد مساعد المدير العام لـ«الخطوط السعودية» للعلاقات العامة والإعلام لـ«الشرق الأوسط»، إن "
+        "«السعودية» استجابت لطلب شركة بوينج بفحص طائراتها من طراز 777، حيث تملك السعودية 40 طائرة من الطراز ذاته",
+    ],
+)
+def test_the_home_name_after_a_word_of_an_airline_is_the_airline_the_text_names(gazetteer, text):
+    assert ("saudia", "alias") in read_surface(text, gazetteer, "السعودية")
+    assert ("saudi_arabia", "name") not in read_surface(text, gazetteer, "السعودية")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: the state in the same articles, after a preposition or another noun, or the subject of a verb not
+        # in the list (2015-08-06-2147, 2015-07-21-2724, 2015-07-21-160, 2015-08-02-182): the state before and after
+        "هيئة الطيران المدني استخدمت في بيانها ذات المفردة التي طالما سمعناها من الخطوط السعودية. متى نرى مستويات "
+        "عالية الأداء وخدمات راقية للمواطن في جميع مطارات السعودية الدولية والداخلية؟",
+        "ومن جانبه، أوضح المدير العام للخطوط الجوية العربية السعودية المهندس صالح الجاسر، أن معدل نمو سوق الطيران "
+        "الخاص في المنطقة يتجاوز المعدلات العالمية، كما أن سوق السعودية يستحوذ على نحو 60 % من هذه الصناعة في المنطقة.",
+        "وبعد نجاح هذه المبادرة قام الملك عبد العزيز بإصدار أوامره بشراء طائرتين أخريين من طراز DC - 3، لتدخل "
+        "السعودية بعد هذه الصفقة في عالم الطيران المدني. وشكلت الطائرة DC - 3 أساس الخطوط الجوية العربية السعودية في "
+        "ذلك الحين.",
+        "أكد عبد الرحمن الفهد، مساعد مدير الخطوط السعودية للعلاقات العامة، أن الرحلات القادمة غيّرت وجهتها. باعتباره "
+        "أحد أهم المطارات على خريطة النقل الجوي نتيجة النمو الاقتصادي الذي تشهده السعودية.",
+    ],
+)
+def test_the_home_name_after_a_preposition_or_another_noun_stays_the_state_beside_the_airline(gazetteer, text):
+    assert read_surface(text, gazetteer, "السعودية") == [("saudi_arabia", "name")]
+
+
+def test_saudia_by_its_name_without_air_is_the_airline(gazetteer):
+    # for: الخطوط العربية السعودية, the airline's name without الجوية, read as the state before (2015-08-06-852,
+    # the hundred-and-thirty-eighth round)
+    text = "وتزويد بترومين طائرات الخطوط العربية السعودية كما تمون كافة طائرات الخطوط الجوية الدولية"
+    found = [(m.surface, m.entity_id) for m in find_mentions(text, gazetteer)]
+    assert found == [("الخطوط العربية السعودية", "saudia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # for: Kingdom Holding by its short name among the shares that fell (the hundred-and-thirty-first uniform
         # sample, 2015-07-24-474; 2015-07-24-475), read as the state before (the hundred-and-thirty-third round)
         "فيما جاءت أسهم شركات الإنماء طوكيو ,والمملكة ,والمتقدمة ,ومجموعة السعودية ,وبتروكيم ,والحمادي الأكثر انخفاضاً",
