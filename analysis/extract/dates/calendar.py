@@ -144,6 +144,8 @@ class Calendar:
     today_obligation_words: frozenset[str] = frozenset()  # "يجب أن ينخرط البلدان اليوم": what must be done now
     today_obligation_owners: frozenset[str] = frozenset()  # "عليه أن يضع هذا البلد اليوم": the same with أن
     today_obligation_participles: frozenset[str] = frozenset()  # "فإننا مطالبون اليوم": obliged or in need now
+    today_need_superlatives: frozenset[str] = frozenset()  # "في أشد الحاجة": the most in need, before need's noun
+    today_need_objects: frozenset[str] = frozenset()  # "في أمس الحاجة إليها اليوم": what is needed, after the noun
     today_then_adverbs: tuple[str, ...] = ()  # "التي كانت آنذاك ... اليوم": a time back then named before today
     today_false_two_before: frozenset[tuple[str, str]] = frozenset()  # "في مثل هذا اليوم"
     today_past_words: tuple[str, ...] = ()  # "بالأمس ... واليوم": now against the past
@@ -579,6 +581,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         today_obligation_participles=frozenset(
             _words(path, "today_obligation_participles", raw.get("today_obligation_participles") or [])
         ),
+        today_need_superlatives=frozenset(
+            _words(path, "today_need_superlatives", raw.get("today_need_superlatives") or [])
+        ),
+        today_need_objects=frozenset(_words(path, "today_need_objects", raw.get("today_need_objects") or [])),
         today_then_adverbs=tuple(_words(path, "today_then_adverbs", raw.get("today_then_adverbs") or [])),
         hijri_year_new_words=tuple(_words(path, "hijri_year_new_words", raw.get("hijri_year_new_words") or [])),
         today_copulas=frozenset(_words(path, "today_copulas", raw.get("today_copulas") or [])),

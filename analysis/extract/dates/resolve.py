@@ -1069,25 +1069,59 @@ def _obligation(clause: str) -> bool:
     return any(a in CAL.today_obligation_owners and b == "ان" for a, b in pairwise(last))
 
 
+def _obligation_participle(word: str) -> bool:
+    """One of ``calendar.yaml``'s ``today_obligation_participles``, a clitic و/ف allowed."""
+    return word in CAL.today_obligation_participles or (
+        word[:1] in "وف" and word[1:] in CAL.today_obligation_participles
+    )
+
+
+def _participle_before(words: list[str]) -> bool:
+    """Whether the clause before a bare ``اليوم`` (its ``words``) ends on a participle of obligation or need, or on
+    one and what is needed (``today_need_objects``: "في أمس الحاجة إليها")."""
+    if words and words[-1] in CAL.today_need_objects:
+        words = words[:-1]
+    return bool(words) and _obligation_participle(words[-1])
+
+
+def _need_after(rest: list[str]) -> bool:
+    """Whether the words right after a bare ``اليوم`` (``rest``: up to the next stop or comma) open on a participle of
+    obligation or need (``today_obligation_participles``), or on need's noun after في or ب and one of
+    ``today_need_superlatives``, or after في alone (the round of sample 176)::
+
+        في اشد الحاجه الى جمع الكلمه   -> True
+        باشد الحاجه اليها               -> True
+        ملزمه بتطبيق                    -> True
+        هو الحاجه في الاستمرار          -> False (need's noun as a predicate: "the impression today is the need")
+        امس                             -> False (today and yesterday)
+    """
+    at = 1 if rest[:1] == ["في"] else 0
+    if at < len(rest) and rest[at][:1] == "ب" and rest[at][1:] in CAL.today_need_superlatives:
+        at += 1  # "بأشد الحاجة"
+    elif at < len(rest) and rest[at] in CAL.today_need_superlatives:
+        at += 1  # "في أشد الحاجة"
+    elif at == 0:  # a participle first: "ملزمة", "بحاجة"; need's bare noun only after في or a superlative
+        return bool(rest) and _obligation_participle(rest[0]) and rest[0] not in ("حاجه", "الحاجه")
+    return at < len(rest) and _obligation_participle(rest[at])
+
+
 def _obliged_now(clause: str, after: str) -> bool:
     """Whether a bare ``اليوم`` stands right after a participle of obligation or need (``calendar.yaml``'s
-    ``today_obligation_participles``, a clitic و/ف allowed): the present duty or want of its subject, and no word of
-    a schedule (``today_comment_event_words``, ``schedule_verbs``) in its clause before it or after it (up to the next
-    stop or comma, within 100 characters)::
+    ``today_obligation_participles``, a clitic و/ف allowed), or after one and what is needed (``today_need_objects``),
+    or right before one (:func:`_need_after`): the present duty or want of its subject, and no word of a schedule
+    (``today_comment_event_words``, ``schedule_verbs``) in its clause before it or after it (up to the next stop or
+    comma, within 100 characters)::
 
         فإن مجلس التعاون الخليجي مطالب  / مع الأطراف الفاعلة     -> True
         المملكة بحاجة  / لسياسة سكانية واضحة                     -> True
+        التي نحن في أمس الحاجة إليها  / .                         -> True
+        أن المسلمين  / في أشد الحاجة إلى جمع الكلمة               -> True
         الفريق مطالب  / بالفوز في مباراة الإياب                  -> False (a match: a day)
     """
     words = _WORDS_RE.findall(clause)
-    if not words:
-        return False
-    last = words[-1]
-    if last not in CAL.today_obligation_participles and not (
-        last[:1] in "وف" and last[1:] in CAL.today_obligation_participles
-    ):
-        return False
     rest = _WORDS_RE.findall(_CLAUSE_END_RE.split(after[:100])[0])
+    if not (_participle_before(words) or _need_after(rest)):
+        return False
     schedule = CAL.today_comment_event_words | CAL.schedule_verbs
     return not any(w in schedule or (w[:1] in "وف" and w[1:] in schedule) for w in words + rest)
 

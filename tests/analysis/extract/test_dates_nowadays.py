@@ -409,6 +409,34 @@ def test_a_bare_today_after_a_participle_of_obligation_stays_a_day_for_a_match_o
     assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 3)))
 
 
+# (from the round of sample 176)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # need on the other side of a bare today, or across what is needed: the present want (today_need_superlatives,
+        # today_need_objects; sample 24 and the corpus)
+        "وفيما أكد الأول أن المسلمين اليوم في أشد الحاجة إلى جمع الكلمة فيما بينهم على كتاب الله وسنة رسوله",
+        "ثم قال -رحمه الله-: «هذه زبدة سيرة رسول الله، كل مسلم اليوم بأشد الحاجة إليها ليخرج بها من الظلمات إلى النور",
+        "ونحتاج فقط إلى رغبة صادقة في المسير، وأن نقتحم عالما جديدا من الصناعات التحويلية التي نحن في أمس الحاجة إليها اليوم.",
+    ],
+)
+def test_a_bare_today_before_a_need_or_after_what_is_needed_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 8)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: need's noun as a predicate after today, today and yesterday, a match in the clause (the corpus)
+        "أعتقد أن الانطباع الذي تكون لديَّ شخصيا اليوم هو الحاجة في الاستمرار في حوارنا مع هيئة قناة السويس",
+        "هي من أهم المعايير التي اتفقنا عليها في جلسة مجلس الوزراء اليوم أمس، سعيا لإحداث إصلاحات في حكومة السيد العبادي",
+        "ويخوض الفريق مباراته اليوم في أشد الحاجة إلى الفوز",
+    ],
+)
+def test_a_bare_today_before_need_as_a_predicate_yesterday_or_a_match_stays_a_day(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 8)))
+
+
 # --- against another time: then and now, years back, tomorrow, not today --------------------------------------------
 
 
