@@ -1348,15 +1348,16 @@ def _a_capital_after_its_nisba(norm: str, match_start: int, gazetteer: Gazetteer
 
 
 def _after_the_capital_noun(
-    norm: str, match_start: int, state_id: str, gazetteer: Gazetteer, words: ContextWords
+    norm: str, match_start: int, state_ids: Iterable[str], gazetteer: Gazetteer, words: ContextWords
 ) -> bool:
-    """Whether "the capital" (``capital_nouns``) stands right before a state's name, its own nisba and a quotation
-    mark allowed between: ``بالعاصمة التونسية «تونس»``، ``بالعاصمة تونس`` name the city, while ``عاصمة تونس``
-    (no article: "Tunisia's capital") and ``العاصمة المغربية الرباط بمواجهة تونس`` name the state."""
+    """Whether "the capital" (``capital_nouns``) stands right before a state's name, the nisba of one of
+    ``state_ids`` (the state named, the capital's own) and a quotation mark allowed between: ``بالعاصمة التونسية
+    «تونس»``، ``بالعاصمة تونس``، ``العاصمة الأردنية عمان`` name the city, while ``عاصمة تونس`` (no article: "Tunisia's
+    capital") and ``العاصمة المغربية الرباط بمواجهة تونس`` name the state."""
     before = previous_word(norm, match_start)
     if before is not None and before.startswith("ال"):
         nisba = gazetteer.by_key.get(alias_key(before))
-        if nisba is not None and nisba.alias_kind == "adjective" and nisba.entity_id == state_id:
+        if nisba is not None and nisba.alias_kind == "adjective" and nisba.entity_id in state_ids:
             before = previous_word(norm, _previous_word_span(norm, match_start)[0])
     return _in(before, words.capital_nouns)
 
@@ -1440,16 +1441,21 @@ def _read_matches(
                 witnesses.append(Reading(start, end, key, alias.place, "place"))
             continue  # جامعة واشنطن: part of another name
         capital = words.capitals_named_like_their_state.get(key)
+        home = entities[capital].parent or entity_id if capital in entities else entity_id  # Amman's: Jordan
         if (
             capital is not None
             and capital in entities
             and (
-                (match_start == start and _after_the_capital_noun(norm, match_start, entity_id, gazetteer, words))
+                (
+                    match_start == start
+                    and _after_the_capital_noun(norm, match_start, {entity_id, home}, gazetteer, words)
+                )
                 or _before_the_capital_noun(norm, end, gazetteer, words)
             )
         ):
             readings.append(Reading(start, end, key, capital, "name"))  # بالعاصمة التونسية «تونس»: the city Tunis
-            witnesses.append(Reading(start, end, key, entity_id, alias_kind))  # … which still says Tunisia
+            # … which still says Tunisia; العاصمة الأردنية عمان says Jordan, not Oman, the state named عمان
+            witnesses.append(Reading(start, end, key, home, alias_kind if home == entity_id else "name"))
             continue
         if key in family_keys and _the_family_name_again(norm, match_start, start, entities[entity_id].kind, words):
             continue  # خليل عبدالله الخليل … وأشار الخليل: the man named in full before, not Hebron

@@ -1255,6 +1255,19 @@ def test_the_movements_bare_name_stays_the_movements_elsewhere(text, home, entit
     assert entity in {e for _, e in red_crescents(text, home)}
 
 
+def test_amman_named_like_oman_names_no_state_for_the_home_society():
+    """Against (the hundred-and-thirty-seventh round's corpus read, 2015-07-23-1208 condensed): Amman after العاصمة
+    (the city, read from Oman's name) counts for no state, so an article naming Jordan and Saudi Arabia once each
+    stays at home and its bare الهلال الاحمر at Rafha the Saudi society, as before the city was read."""
+    text = (
+        "وقال المتحدث الرسمي لهيئة الهلال الأحمر في منطقة الحدود الشمالية مساعد غالي العنزي، تلقت غرفة العمليات في "
+        "الهلال الاحمر برفحاء بلاغا من أحد المواطنين عن انقلاب مركبة تقل أسرة على طريق العجرمية.\n"
+        "وفي ذات الاطار توفي مواطن وأصيب اثنان آخران بإصابات بالغة اثر انقلاب المركبة التي كانوا يستقلونها في "
+        "منطقة الغور بالأردن على الطريق الدولي بين العاصمة عمان والحدود السعودية."
+    )
+    assert ("الهلال الاحمر", "saudi_red_crescent") in red_crescents(text, "saudi_arabia")
+
+
 # --- the hundred-and-thirty-fourth round: a worker's nationality does not take the article abroad ----
 
 
