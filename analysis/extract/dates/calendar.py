@@ -220,6 +220,9 @@ class Calendar:
     weekday_after_ahead_past_words: frozenset[str] = frozenset()  # "وكان قد ... الأحد": the past, not the list
     weekday_after_ahead_next_words: frozenset[str] = frozenset()  # "وحتى السبت التالي": the week after that day
     weekday_this_words: frozenset[str] = frozenset()  # "هذا الخميس": the first such day on or after publication
+    week_past_verbs: frozenset[str] = frozenset()  # "وسجل ... خسائر هذا الأسبوع" in a Sunday paper: the week ended
+    week_past_cancel_words: frozenset[str] = frozenset()  # "إذا ما تم ... هذا الأسبوع": no past
+    week_earlier_words: tuple[str, ...] = ()  # "في وقت سابق من هذا الأسبوع" in a Sunday paper: the week ended
     school_year: SchoolYear | None = None  # "بداية العام الدراسي": a part of the school year, not of the calendar year
     #: a country's word → its fiscal year's first month
     fiscal_year_starts: dict[str, int] = dataclass_field(default_factory=dict)
@@ -666,6 +669,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             _optional_words(path, "tense", tense, "weekday_after_ahead_next_words")
         ),
         weekday_this_words=frozenset(_optional_words(path, "tense", tense, "weekday_this_words")),
+        week_past_verbs=frozenset(_optional_words(path, "tense", tense, "week_past_verbs")),
+        week_past_cancel_words=frozenset(_optional_words(path, "tense", tense, "week_past_cancel_words")),
+        week_earlier_words=tuple(_optional_words(path, "tense", tense, "week_earlier_words")),
         ahead_day_month_kept=frozenset(
             (int(m), int(d))
             for m, d in (str(v).split("-") for v in _optional_words(path, "tense", tense, "ahead_day_month_kept"))

@@ -687,6 +687,8 @@ def _relative_period(found: Found) -> Span:
         published = anchor.start
     if unit == "week":
         week = week_of(published)
+        if shift == 0 and week.start == published and _week_just_ended(found):
+            return week_of(published - timedelta(days=1))
         return week_of(week.start + timedelta(days=7 * shift))
     if unit == "month":
         if shift == 0 and _next_word(found.after) in CAL.holy_month_words:
@@ -702,6 +704,33 @@ def _relative_period(found: Found) -> Span:
         # "ارتفع ... في يونيو ... مقارنة بنفس الشهر من العام الماضي" (sample 33): that month of the year named
         return month_span(year, anchor.start.month, True)
     return year_span(year, True)
+
+
+_THAT_WORDS = frozenset({"ان", "بان", "لان"})  # أن، إن، بأن، لأن (normalised)
+#: A present verb of the third person (يحتفل، ويصوت), not يوم، يونيو، يوليو، يناير
+_PRESENT_VERB_RE = re.compile(r"[وفل]?ي(?!وم|ونيو|وليو|ناير)\w{3,}")
+
+
+def _week_just_ended(found: Found) -> bool:
+    """Whether "this week" in a paper of the week's first day is the week just ended: "earlier this week", or a past
+    verb of a completed act in its clause (``tense.week_past_verbs``: "وسجل المعدن النفيس خسائر هذا الأسبوع") with no
+    future or schedule marker and none of ``tense.week_past_cancel_words`` ("إذا ما تم احترام الدعم الأهم هذا
+    الأسبوع")."""
+    for phrase in CAL.week_earlier_words:
+        words = _WORDS_RE.findall(found.before[-60:])[-len(phrase.split()) :]
+        if words and words[0][:1] in "وف" and words[0][1:] == phrase.split()[0]:
+            words[0] = words[0][1:]
+        if " ".join(words) == phrase:
+            return True
+    clause = _WORDS_RE.findall(clause_before(found.before, len(found.before)))
+    bare = [w[1:] if w[:1] in "وف" and w[1:] in CAL.week_past_verbs | CAL.week_past_cancel_words else w for w in clause]
+    if any(w in CAL.week_past_cancel_words for w in bare) or found.future or found.scheduled:
+        return False
+    # after "that" the date is the reported clause's: "وقال إن الحالة المطرية ... تخف هذا الأسبوع"
+    that = max((i for i, w in enumerate(bare) if w in _THAT_WORDS), default=-1)
+    past = [i for i, w in enumerate(bare) if i > that and w in CAL.week_past_verbs]
+    # ... and a present verb after the past one is the date's: "وقد تم ذلك بالفعل حيث يحتفل المصريون ... من هذا الأسبوع"
+    return bool(past) and not any(_PRESENT_VERB_RE.fullmatch(w) for w in bare[past[-1] + 1 :])
 
 
 def _every_month_before(before: str) -> bool:
