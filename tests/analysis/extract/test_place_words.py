@@ -1225,6 +1225,34 @@ def test_the_builder_is_no_albania(gazetteer, text, surface, expected):
 
 
 @pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # القمري / القمرية "lunar" after a word of the months, the craters, the moon's phases or a district is no
+        # Comoros (the hundred-and-fortieth round; SaudiNewsNet 2015-07-24-1905 on a conference on the lunar months,
+        # 2015-07-31-898 on eclipses, 2015-07-31-1319 on the blue moon, 2015-08-01-53 on Taif's projects,
+        # 2015-08-02-1214 a column)
+        ("تعتزم الشؤون الدينية التركية عقد مؤتمر بعنوان توحيد الأشهر القمرية والتقويم الهجري الدولي، مارس المقبل",
+         "القمرية", []),
+        ("وبما أن القمر يدور حول الأرض مرة في كل شهر قمري فمن الجائز أحيانا أن يقترب من إحدى العقدتين", "قمري", []),
+        ("يذكر أن هذا التوقيت من الشهر يعتبر مثاليا لرصد الفوهات القمرية المشعة، وأشهرها فوهة \"تيخو\"", "القمرية",
+         []),
+        ("وشملت مشاريع محافظة الطائف على درء أخطار السيول وتصريف مياه الأمطار لحي القمرية، وتنفيذ شبكة ري الحدائق",
+         "القمرية", []),
+        ("أو أقرأ البحث عن سر رائحة الجسد الأنثوي وتأثير دورته القمرية ليلا على العطر", "القمرية", []),
+        # against: the Comoros' nisba after a person, a body or العام stays the state (made for the test: no such
+        # nisba in SaudiNewsNet), and its name stays (2015-07-25-1342, the World Cup qualifiers)
+        ("استقبل الرئيس القمري وفدا سعوديا في موروني", "القمري", [("comoros", "adjective")]),
+        ("وأعلنت الحكومة القمرية دعمها لعاصفة الحزم", "القمرية", [("comoros", "adjective")]),
+        ("وأثار القرار غضب الرأي العام القمري", "القمري", [("comoros", "adjective")]),
+        ("وتخوض 3 منتخبات عربية الدور الأول المقرر في اكتوبر المقبل وهي موريتانيا والصومال وجزر القمر حيث تلعب",
+         "جزر القمر", [("comoros", "name")]),
+    ],
+)  # fmt: skip
+def test_the_lunar_adjective_is_no_comoros(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
     "text, state",
     [
         # against: another state after ملعب, the ball in its court, stays the state (2015-08-02-964, 2015-08-03-182)
