@@ -190,6 +190,7 @@ class Calendar:
     count_range_before: tuple[str, ...] = ()  # "ما بين 2000 و3000 ريال": a range of amounts, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     today_gloss_after: frozenset[str] = frozenset()  # "غدا (اليوم)": the paper's today, no newspaper
+    tomorrow_verb_before: frozenset[str] = frozenset()  # "حتى غدا الإرهاب": the verb "became", no tomorrow
     range_end_day_parts: tuple[str, ...] = ()  # "منذ مساء الأربعاء حتى وقت مبكر الخميس": a range's end time
     two_after_plural_not: frozenset[str] = frozenset()  # "البحرين الاثنين" is Monday, "المرشحين الاثنين" the two
     stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
@@ -633,6 +634,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
         today_gloss_after=frozenset(_words(path, "today_gloss_after", raw.get("today_gloss_after") or [])),
+        tomorrow_verb_before=frozenset(_words(path, "tomorrow_verb_before", raw.get("tomorrow_verb_before") or [])),
         range_end_day_parts=tuple(_words(path, "range_end_day_parts", raw.get("range_end_day_parts", []))),
         stale_text_days=int(raw.get("stale_text_days", 0)),
         tomorrow_weekday_ahead_max=int(raw.get("tomorrow_weekday_ahead_max", 6)),

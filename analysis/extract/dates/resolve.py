@@ -954,6 +954,12 @@ def _relative_day(found: Found) -> Span:
             following.endswith("ا") and following not in CAL.months
         ):
             raise Reject  # "غدا مؤثرا": the verb "became"
+        if (
+            not get("wd")
+            and _after_one_of(before, CAL.tomorrow_verb_before)
+            and not is_future(clause_before(before, len(before)))
+        ):
+            raise Reject  # "حتى غدا الإرهاب اليوم ... هاجس", "كما غدا من مقومات": the verb "became" (calendar.yaml)
     if not get("wd") and word in ("اليوم", "امس") and _then_and_now(word, before, after):
         raise Reject  # "من دافع أمس عن بن لادن هو من يدافع اليوم عن البغدادي": then and now, no days
     if not get("wd") and _HYPOTHETICAL_RE.search(clause_before(before, len(before))):
