@@ -55,9 +55,12 @@ BEFORE_WORDS = 6
 OCCASION_WORDS = 6
 OCCASION_TYPES = frozenset({"talks", "phone_call"})
 #: A ceremony (clauses.yaml's occasion_words) right after a during word is the occasion of a saying before it for a date
-#: at most this many words after it, names not counted: "خلال حفل المعايدة الذي أقامته وزارة الحج أمس".
+#: at most this many words after it, names not counted: "خلال حفل المعايدة الذي أقامته وزارة الحج أمس"; so is a visit,
+#: a meeting or a call farther than OCCASION_WORDS: "لدى استقبال نائب الرئيس اليمني رئيس مجلس الوزراء ... له الليلة الماضية".
 OCCASION_PHRASE_WORDS = 8
 
+#: "This came" (event_types.yaml's جاء ذلك، ذلك جاء): its "this" is the sentence before, a saying or the meeting's own act.
+_THIS_CAME_RE = re.compile(r"ذلك")
 #: An imperfect verb with its future prefix ("سيقيمه"، "ستقام"): what it says is ahead.
 _FUTURE_VERB_RE = re.compile(r"^[وف]?س[يتن]\w{3,}$")
 
@@ -1040,6 +1043,10 @@ class SentenceReading:
             return saying[3]
         return None
 
+    def this_came(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether the keyword is "this came" (جاء ذلك، ذلك جاء), a saying's occasion named after the saying."""
+        return bool(_THIS_CAME_RE.search(self.norm, keyword[0], keyword[1]))
+
     def a_call(self, keyword: tuple[int, int, int, int]) -> bool:
         """Whether the keyword is a call word (``clauses.yaml``'s ``call_words``: دعا، ناشدت، دعوته)."""
         word = self.norm[keyword[0] : keyword[1]]
@@ -1644,9 +1651,22 @@ class SentenceReading:
             # خلال زيارة إلى متحف «باردو»، أمس" (sample 49), "وأكد سموه خلال اتصالاته أمس بأسر الشهداء" (sample 51); the
             # sayer's words between the verb and the visit, names left out, at most OCCASION_WORDS
             occasion = min(strong, key=lambda k: (distance(k[2]), k[3]))
+            near = distance(occasion[2]) <= OCCASION_WORDS
+            # ... or farther, its object's or its place's words between it and the date, names not counted, at most
+            # OCCASION_PHRASE_WORDS as a ceremony's (no other date between), with a saying's own verb before it:
+            # "وأعرب الزياني، لدى استقبال نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، له الليلة الماضية في
+            # الرياض، عن ارتياحه" (sample 174: typed talks). Not "this came" (جاء ذلك), whose "this" may be the meeting's
+            # own review or decision in the sentence before: "استعرض خادم الحرمين ... مع وزير الدفاع الأمريكي ...
+            # العلاقات ... جاء ذلك لدى استقبال الملك المفدى في قصر السلام بجدة أمس لوزير الدفاع", "قرر الاتحاد ... جاء ذلك
+            # خلال الاجتماع التاسع لمجلس إدارة الاتحاد ... المنعقد أمس" (the corpus: talks, the meeting's)
+            far = (
+                not near
+                and self.said_by(occasion, start) <= OCCASION_PHRASE_WORDS
+                and not any(occasion[1] <= a < start for a, _ in others)
+            )
             if (
                 occasion[2] < first_word
-                and distance(occasion[2]) <= OCCASION_WORDS
+                and (near or far)
                 and types[occasion[3]].id in OCCASION_TYPES
                 and self._after(occasion, self.lexicon.during_words)
             ):
@@ -1663,7 +1683,7 @@ class SentenceReading:
                     )
                     and self.said_by(k, occasion[0]) <= OCCASION_WORDS
                 ]  # fmt: skip
-                if saying:
+                if saying and not (far and self.this_came(saying[-1])):
                     return saying[-1][3]
             reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
