@@ -670,6 +670,30 @@ class SentenceReading:
             and all(w.startswith("ال") for w in between)
         )
 
+    def _event_antecedent(self, start: int, inner_lo: int, lo: int) -> bool:
+        """Whether the relative clause at ``inner_lo`` (inside the clause from ``lo``) that holds the date at ``start``
+        describes an event named by its antecedent, a keyword of a strong type other than a meeting's (not a saying's
+        occasion): "للتعامل مع الحريق الذي شب في بيت أسرته أمس، مبينا أن" (sample 126: the fire's day, typed statement
+        by the praise before it). Not a relative clause set off by a comma when another comma stands before the date,
+        which has ended it: "خلال مؤتمر صحفي عُقد بمناسبة قرب انطلاق المرحلة الأولى من الانتخابات البلدية، التي تشمل
+        "قيد الناخبين وتسجيل المرشحين"، في وزارة الشؤون البلدية والقروية بالرياض أمس- أن" (the press conference's day)."""
+        if inner_lo <= lo or inner_lo in self.clause_at:
+            return False
+        if self.norm[max(lo, inner_lo - 3) : inner_lo].rstrip().endswith((",", "،")) and any(
+            c in self.norm[inner_lo:start] for c in ",،"
+        ):
+            return False
+        types = self.lexicon.types
+        return any(
+            lo <= k[0]
+            and k[1] <= inner_lo
+            and not types[k[3]].weak
+            and types[k[3]].id not in OCCASION_TYPES
+            and k[0] not in self.verb_at
+            and self._antecedent_of(k, inner_lo)
+            for k in self.keywords
+        )
+
     def happened_antecedent(self, start: int, lo: int, inner_lo: int) -> tuple[int, int, int, int] | None:
         """The antecedent keyword of the relative clause at ``inner_lo`` that holds the date at ``start``, when the
         clause opens with a verb of happening or of announcing (``clauses.yaml``'s ``happening_verbs``: الذي وقع، التي
@@ -1611,13 +1635,14 @@ class SentenceReading:
             ]  # fmt: skip
             # ... not a date a relative clause of the sayer sets with a preposition, the time of that clause's own
             # event: "وقال الرئيس التنفيذي الذي تولى منصبه في مايو ايار الماضي إن الشركة" (sample 28)
+            # ... nor one in a relative clause of an event its antecedent names: "الحريق الذي شب في بيت أسرته أمس، مبينا أن"
             preposition = _LAST_WORD_RE.search(self.norm, max(self.lo, start - 12), start)
             own_time = (
                 inner_lo > lo
                 and preposition is not None
                 and not self.norm[preposition.end(1) : start].strip()
                 and preposition.group(1) in self.lexicon.relative_time_prepositions
-            )
+            ) or self._event_antecedent(start, inner_lo, lo)
             if (
                 sayer
                 and bracket is None

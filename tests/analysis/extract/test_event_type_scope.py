@@ -474,6 +474,38 @@ def test_a_date_a_sayers_relative_clause_sets_with_a_preposition_is_its_own(sent
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a date just before what was said, in a relative clause whose antecedent names an event of its own (a keyword of
+        # a strong type, not a meeting's), is that event's time, not the saying's (the round of sample 177: sample 126's
+        # fire and samples 152's and 163's registration, typed statement; the corpus: 9 dates changed, 8 right, 1 wrong
+        # both ways)
+        ("وأشاد الداعية الكلباني بالجهود التي بذلتها فرق الدفاع المدني للتعامل مع الحريق الذي شب في بيت أسرته أمس، "
+         "مبينا أن الضابط المسؤول عن متابعة الحريق كان على قدر المسؤولية.", "أمس", "disaster"),
+        ("شددت اللجنة المحلية للانتخابات البلدية في المنطقة الشرقية على أهمية تقيد الناخبين بالاشتراطات المطلوبة للتسجيل "
+         "في عملية قيد الناخبين، والتي ستبدأ مطلع شهر ذي القعدة المقبل، وانه لن يتمكن اي ناخب أو ناخبة من المشاركة في "
+         "حال لم تنطبق عليه الشروط اللازمة.", "مطلع شهر ذي القعدة المقبل", "election"),
+        ("وقال عراقجي في مؤتمر صحافي بشأن الاتفاق التاريخي الذي أبرمته إيران مع القوى الكبرى في فيينا يوم 14 تموز (يوليو)، "
+         "إن «أي محاولة لإعادة فرض العقوبات بعد انقضائها خلال عشر سنوات سيعد انتهاكاً للاتفاق».", "14 تموز (يوليو)",
+         "agreement"),
+        # ... not a meeting or a press conference, the saying's occasion (sample 12: statement)
+        ("وأشار الجبير خلال المؤتمر الصحافي الذي عقده أمس مع نظيره المصري بمقر فرع وزارة الخارجية بجدة، إلى أن المملكة "
+         "ومصر متفقتان.", "أمس", "statement"),
+        # ... nor a relative clause set off by a comma that another comma ended before the date (the corpus: the press
+        # conference's day)
+        ("وأوضح القحطاني -خلال مؤتمر صحفي عُقد بمناسبة قرب انطلاق المرحلة الأولى من الانتخابات البلدية، التي تشمل "
+         "\"قيد الناخبين وتسجيل المرشحين\"، في وزارة الشؤون البلدية والقروية بالرياض أمس- أن هناك تنسيقا مع وزارة "
+         "الداخلية لحفظ الأمن خلال سير عمل الانتخابات.", "أمس", "statement"),
+        # ... nor a relative clause describing the sayer (test_events.py)
+        ("قالت هيلاري كلينتون التي تسعى للفوز بترشيح الحزب في انتخابات الرئاسة اليوم السبت إنها ستعمل على خفض الضرائب.",
+         "اليوم السبت", "statement"),
+    ],
+)  # fmt: skip
+def test_a_date_a_relative_clause_of_an_event_sets_before_a_saying_is_the_events(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a bare year a few words after بعد، عقب، إثر and its noun is that noun's time, not the time of an event named
         # before (sample 92: the clashes, typed strike; sample 96: the broken relations, typed arrest by the arrest before;
         # the corpus: a sentence typed arrest, the travel to Syria of 2013 in two papers)
