@@ -2370,6 +2370,41 @@ def test_a_man_named_before_sincere_thanks_stays(text, name):
     assert name in [a for _, a in in_first(found(text))]
 
 
+# --- the hundred-and-thirty-ninth round: قرارا "a decision", the object of أصدر, after the issuer ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hundred-and-thirty-ninth uniform sample (2015-08-11-940): President Hadi run on into "a decision"
+        "كما أصدر هادي قراراً يقضي بتعيين العقيد الركن محمد علي الصوفي قائداً للواء الأول بحري في محافظة سقطرى.",
+        # SaudiNewsNet 2015-07-25-1553 (the round's corpus read): the university director run on into it
+        "أصدر مدير جامعة تبوك الدكتور عبدالعزيز العنزي قراراً بتكليف الدكتور سمير بن موسى النجدي بالعمل مشرفاً على "
+        "إدارة الإعلام ومتحدثاً رسمياً للجامعة خلفاً للدكتور محمد الثبيتي.",
+        # SaudiNewsNet 2015-07-22-918: "a presidential decision" after the title read as a man
+        "أصدر الرئيس عبد ربه منصور هادي رئيس الجمهورية اليمنية قراراً رئاسياً بإطلاق اسم خادم الحرمين الشريفين الملك "
+        "سلمان بن عبد العزيز آل سعود على الشارع الرئيسي.",
+    ],
+)  # fmt: skip
+def test_a_decision_after_its_issuer_is_no_name(text):
+    assert not any("قرار" in a for _, a in in_first(found(text)))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the director named before قراراً is found whole, without it (2015-07-25-1553; main read him with it)
+        ("أصدر مدير جامعة تبوك الدكتور عبدالعزيز العنزي قراراً بتكليف الدكتور سمير بن موسى النجدي بالعمل مشرفاً على "
+         "إدارة الإعلام.", "عبدالعزيز العنزي"),
+        # against: قرار, a father's name, stays in the name (SaudiNewsNet 2015-08-07-727)
+        ("وقائد قوة الطوارئ الخاصة بالمملكة اللواء ركن خالد بن قرار الحربي، ومدير شرطة منطقة عسير اللواء محمد بن "
+         "عبدالله أبو قرنين.", "خالد بن قرار الحربي"),
+    ],
+)  # fmt: skip
+def test_a_man_named_before_a_decision_stays(text, name):
+    assert name in [a for _, a in in_first(found(text))]
+
+
 # --- the fifty-fifth round: a compound name ending in الله whose first half is a common word ---------------------
 
 
