@@ -2869,6 +2869,53 @@ def test_disasters_fires_and_crashes_are_disasters(sentence, date_text, expected
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a storm's blow written like a strike's (the verb ضربت with a pronoun, ضربتها, is the noun ضربة's ت form with
+        # one): the storm is a disaster (sample 175: typed strike)
+        ("واوضحت السلطات ان المنطقة الجبلية التي ضربتها الصاعقة شهدت بعد ظهر الجمعة عاصفة هوجاء.", "الجمعة",
+         "disaster"),
+        # ... a warning of torrents, however far on in its clause the torrents are named, is the saying (sample 149:
+        # typed disaster)
+        ("وأضافت: إن مديرية الدفاع المدني بمنطقة جازان اطلقت مساء أمس الاول تحذيرا من مخاطر التقلبات الجوية وهطول "
+         "الامطار وجريان السيول.", "أمس الاول", "statement"),
+        # ... and a typhoon's warning lifted or cancelled is no typhoon (the corpus: typed disaster; sample 38's reader
+        # typed the cancelled warning other)
+        ("ورفع مكتب الطقس المركزي حالة التحذير من الإعصار، صباح أمس، لكنه قال: إنه ما زالت هناك فرص لهطول أمطار غزيرة "
+         "في المناطق الجنوبية والشرقية من البلاد، وفقا لما ذكرته وكالة الأنباء المركزية المملوكة للدولة.", "أمس",
+         "other"),
+        ("وألغت تايوان الأحد الإنذار الخاص بالإعصار ولكن السلطات حذرت من أمطار غزيرة جنوبا.", "الأحد", "other"),
+    ],
+)  # fmt: skip
+def test_a_storms_blow_is_no_strike_and_a_warning_of_one_no_disaster(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a typhoon's landfall stays a disaster, and the storms and torrents of a clause the warning is not in
+        ("ووصل الإعصار سوديلور إلى اليابسة السبت واجتاح مقاطعتي يلان وهوالين على الساحل الشرقي للجزيرة فتسبب في هطول "
+         "أمطار غزيرة في المناطق الجبلية بشمال شرق البلاد وهبوب رياح وصلت سرعتها إلى 200 كيلومتر في الساعة.", "السبت",
+         "disaster"),
+        ("وقد وصل إعصار سوديلور لإقليم فوجيان الصيني ليلة أمس السبت ، وتحرك إلى إقليمي تشيجيانج وجيانجشي .",
+         "ليلة أمس السبت", "disaster"),
+        ("وحذرت مديرية الدفاع المدني بمنطقة جازان من التقلبات الجوية التي تشهدها المنطقة ، حيث شهدت المنطقة في أوقات "
+         "متفاوتة اليوم هبوب عواصف رملية ورعدية و هطول أمطار غزيرة وجريان السيول في عدد من المحافظات ، داعية الجميع "
+         "إلى توخي الحذر", "اليوم", "disaster"),
+        # ... and a strike's blow with no storm beside it stays a strike
+        ("بدأت فرنسا، حتى أواخر العام الماضي، توجيه ضربات للمتشددين ضمن تحالف أفريقي مساند للسلطة المركزية في مالي، ما "
+         "تسبب في تضرر القبيلة", "أواخر العام الماضي", "strike"),
+        # ... and those who lived through a crash and warn now date the crash, no saying (the corpus, a first try's cue)
+        ("لكن الذين عاشوا خلال طفرة وانهيار الدوت كوم في عام 1999 يحذرون من أن السوق الأوروبية تظهر أيضا واحدة من "
+         "الصفات غير المرغوبة لوادي السليكون: جعجعة بلا طحن.", "عام 1999", "other"),
+    ],
+)  # fmt: skip
+def test_a_typhoon_torrents_beside_a_warning_and_a_strikes_blow_keep_their_types(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a law passed, ratified, issued or in force, a bill voted and a decree are legislation (the new-types round:
         # typed other; sample 65's Knesset law typed sanctions before قانون العقوبات was no keyword)
         ("في خطوة عدائية جديدة ضد الفلسطينيين، صادق الكنيست الإسرائيلي أمس في القراءتين الثانية والثالثة، على تعديل "
