@@ -3082,3 +3082,42 @@ def test_without_a_home_state_the_municipal_ministry_by_its_short_name_stays_dis
     # against, SaudiNewsNet 2015-08-10-997: with no home state nothing says whose ministry it is
     text = "ومن أهم الأخطاء التي عطلت مشاريع وزارة البلديات نقص المدة النظامية للإعلان عنها."
     assert in_first(found(text)) == [("وزارة البلديات", "وزارة البلديات")]
+
+
+# --- the hundred-and-forty-first round: the feast's name, عيد الفطر, is no man named Eid ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hundred-and-forty-first uniform sample (2015-07-25-1113): the feast, twice, read as a man Eid al-Fitr
+        "أقامت إدارة العلاقات العامة والإعلام بالهيئة السعودية للتخصصات الصحية، حفل معايدة بمناسبة عيد الفطر المبارك "
+        "بحضور الأمين العام بالنيابة زاهر البارقي. وألقى زاهر البارقي كلمة بهذه المناسبة رفع فيها أسمى آيات التهاني "
+        "والتبريكات بمناسبة عيد الفطر المبارك، ثم رحب بالزملاء الموظفين.",
+        # SaudiNewsNet 2015-07-21-1347 and 2015-07-24-1478 (the round's corpus read): before a title, and then its
+        # adjective alone (بالعيد المبارك) read as the same man
+        "انتقل الى رحمه الله تعالى في أول يوم عيد الفطر المبارك العميد متقاعد عبدالعزيز الحبسي العتيبي، أحد منسوبي "
+        "شرطة جدة بوزارة الداخلية.",
+        "أقامت غرفة الرياض أمس الأول حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك بحضور أمين عام الغرفة المكلف د. "
+        "سعود السهلي وعدد من مسؤولي الغرفة، وتبادل الجميع التهاني بالعيد المبارك راجين من الله أن يعيده على المملكة.",
+    ],
+)  # fmt: skip
+def test_the_feast_of_eid_al_fitr_is_no_man(text):
+    assert not any("الفطر" in a or a == "المبارك" for _, a in in_first(found(text)))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # against: a man named Eid is still found, after the feast too (SaudiNewsNet 2015-07-24-1128, 2015-07-25-514)
+        ("احتفل منسوبو بلدية محافظة الرس بعيد الفطر المبارك مع عودة عمل القطاعات الحكومية بعد إجازة عيد الفطر، "
+         "وهنأ رئيس البلدية المهندس عيد بن نايف العتيبي الموظفين بالعيد بكلمة مختصرة.", "عيد بن نايف العتيبي"),
+        ("احتفلت العائلة بمحافظة الرس بعيد الفطر بتجمع ضم جمعًا غفيرًا من أفراد العائلة، وقد شرف الحفل محافظ الرس "
+         "محمد العساف، ورئيس البلدية المهندس عيد العتيبي.", "عيد العتيبي"),
+        # against: the man named after the feast, with his title (2015-07-25-1113)
+        ("أقامت الهيئة السعودية للتخصصات الصحية حفل معايدة بمناسبة عيد الفطر المبارك بحضور الأمين العام بالنيابة "
+         "زاهر البارقي. وألقى زاهر البارقي كلمة بهذه المناسبة.", "زاهر البارقي"),
+    ],
+)  # fmt: skip
+def test_a_man_named_eid_or_named_beside_the_feast_stays(text, name):
+    assert name in [a for _, a in in_first(found(text))]
