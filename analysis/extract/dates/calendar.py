@@ -224,6 +224,7 @@ class Calendar:
     week_past_verbs: frozenset[str] = frozenset()  # "وسجل ... خسائر هذا الأسبوع" in a Sunday paper: the week ended
     week_past_cancel_words: frozenset[str] = frozenset()  # "إذا ما تم ... هذا الأسبوع": no past
     week_earlier_words: tuple[str, ...] = ()  # "في وقت سابق من هذا الأسبوع" in a Sunday paper: the week ended
+    running_day_started_words: frozenset[str] = frozenset()  # "الذي بدأ في العاشر من هذا الشهر": a Hijri day gone
     school_year: SchoolYear | None = None  # "بداية العام الدراسي": a part of the school year, not of the calendar year
     #: a country's word → its fiscal year's first month
     fiscal_year_starts: dict[str, int] = dataclass_field(default_factory=dict)
@@ -674,6 +675,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         week_past_verbs=frozenset(_optional_words(path, "tense", tense, "week_past_verbs")),
         week_past_cancel_words=frozenset(_optional_words(path, "tense", tense, "week_past_cancel_words")),
         week_earlier_words=tuple(_optional_words(path, "tense", tense, "week_earlier_words")),
+        running_day_started_words=frozenset(_optional_words(path, "tense", tense, "running_day_started_words")),
         ahead_day_month_kept=frozenset(
             (int(m), int(d))
             for m, d in (str(v).split("-") for v in _optional_words(path, "tense", tense, "ahead_day_month_kept"))

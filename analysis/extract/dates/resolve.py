@@ -2011,7 +2011,9 @@ def _running_hijri_day(found: Found, span: Span, day: int) -> Span | None:
     ... يوم السبت التاسع من الشهر الجاري`` in a paper of 21 July 2015: Saturday 9 Shawwal, 25 July, not
     Thursday 9 July), or, without a weekday, its Gregorian day is gone while a future marker in its clause puts
     it ahead and the Hijri one is ahead (``ملتقى ... الذي ستنطلق فعالياته في التاسع عشر من الشهر الجاري`` in a
-    paper of 25 July: 19 Shawwal, 4 August). ``None`` otherwise."""
+    paper of 25 July: 19 Shawwal, 4 August), or its Gregorian day is not gone while a verb of starting in the past
+    stands right before it and the Hijri one is gone (``المخيم الذي بدأ في العاشر من هذا الشهر`` in a paper of 6
+    August: 10 Shawwal, 26 July). ``None`` otherwise."""
     published = found.published
     today = gregorian_to_hijri(published)
     try:
@@ -2026,7 +2028,18 @@ def _running_hijri_day(found: Found, span: Span, day: int) -> Span | None:
         return None
     if span.end < published <= hijri.start and found.future:
         return hijri
+    if hijri.end < published <= span.start and not found.future and _started_before(found):
+        return hijri
     return None
+
+
+def _started_before(found: Found) -> bool:
+    """Whether a verb of starting in the past (or its noun, ``منذ انطلاقته``) stands at most four words before a day
+    of the running month in its clause (``calendar.yaml``'s ``tense.running_day_started_words``): "المخيم الذي بدأ في
+    العاشر من هذا الشهر"."""
+    words = _WORDS_RE.findall(clause_before(found.before, len(found.before)))[-5:]
+    started = CAL.running_day_started_words
+    return any(w in started or (w[:1] in "وف" and w[1:] in started) for w in words)
 
 
 def _this_month_not_past_ahead(found: Found, span: Span) -> Span:

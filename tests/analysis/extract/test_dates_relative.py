@@ -840,6 +840,76 @@ def test_a_day_of_the_running_month_stays_gregorian_without_a_hijri_weekday_or_a
     assert (quote, day, day) in [(q, first, last) for q, first, last, _ in days(text, published)]
 
 
+@pytest.mark.parametrize(
+    "text, published, quote, first",
+    [
+        # the round of sample 180: a day of the running month not yet come (or the paper's day) right after a verb of
+        # starting in the past is the running Hijri month's day gone (10 Shawwal = 26 July, 7 Shawwal = 23 July)
+        (
+            "والذي يقام تحت رعاية صندوق تنمية الموارد البشرية (هدف)، حيث بدأ البرنامج في العاشر من الشهر الجاري، ويستمر"
+            " لمدة 4 أسابيع.",
+            date(2015, 8, 3),
+            "العاشر من الشهر الجاري",
+            "2015-07-26",
+        ),
+        (
+            "لتشجيع الكشافة للاستمتاع بجميع البرامج المقامة خلال مدة المخيم الذي بدأ في العاشر من هذا الشهر ويختتم يوم"
+            " الجمعة القادمة",
+            date(2015, 8, 6),
+            "العاشر من هذا الشهر",
+            "2015-07-26",
+        ),
+        (
+            "يذكر أن المهرجان حظي منذ انطلاقته في الـ 7 من الشهر الجاري بإقبال تجاوز الـ 100 ألف زائر.",
+            date(2015, 8, 7),
+            "7 من الشهر الجاري",
+            "2015-07-23",
+        ),
+    ],
+)
+def test_a_day_of_the_running_month_not_yet_come_after_a_start_in_the_past_is_the_hijri_months(
+    text, published, quote, first
+):
+    assert first in [f for q, f, _, _ in days(text, published) if q == quote]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first",
+    [
+        # ... not a start ahead (in the present), not the Gregorian day gone, not a Hijri day still ahead (21 Shawwal
+        # is 6 August), and not a past verb of deciding or agreeing that names a day ahead
+        (
+            "وضمن استعداداته لبطولة أميركا المفتوحة (فلاشينغ ميدوز) التي تنطلق في 31 من الشهر الحالي.",
+            date(2015, 8, 11),
+            "31 من الشهر الحالي",
+            "2015-08-31",
+        ),
+        (
+            "حيث بدأ عقد الشركة الألمانية العملاقة “أديداس” مع يونايتد رسمياً قبل 4 أيام، وتحديداً في الأول من الشهر"
+            " الجاري.",
+            date(2015, 8, 6),
+            "الأول من الشهر الجاري",
+            "2015-08-01",
+        ),
+        (
+            "* بوشر في 21 من هذا الشهر تصوير «طيور السنونو والأمازونز» عن رواية خيالية للأولاد",
+            date(2015, 7, 21),
+            "21 من هذا الشهر",
+            "2015-07-21",
+        ),
+        (
+            "وحددت إدارة النادي بالاتفاق مع الشركة المسوقة لملابس الفريق على بدء بيع قمصان الفريق الجديدة في العاشر من"
+            " الشهر الجاري في متجر النادي الرسمي.",
+            date(2015, 8, 2),
+            "العاشر من الشهر الجاري",
+            "2015-08-10",
+        ),
+    ],
+)
+def test_a_day_of_the_running_month_stays_gregorian_without_a_start_gone(text, published, quote, first):
+    assert first in [f for q, f, _, _ in days(text, published) if q == quote]
+
+
 def test_a_day_of_the_current_month_counts_in_hijri_months_when_its_text_does():
     hijri = "استؤنف العمل رابع أيام عيد الفطر المبارك، بعد الأمر الملكي بالتمديد حتى الثلاثين من الشهر الحالي"
     assert days(hijri, D015)[-1][1] == "2015-08-15"  # 30 Shawwal 1436
