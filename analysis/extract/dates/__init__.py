@@ -119,6 +119,14 @@ def _bc_re(marks: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{gap}(?:و?\d+{gap})?(?:(?:عام|سنه)\s*)?(?:ما\s+)?(?:{alternatives})(?!\w)(?!\s*المجيد)")
 
 
+@functools.lru_cache(maxsize=4)
+def _proverb_re(proverbs: frozenset[str]) -> re.Pattern[str]:
+    """The proverbs of ``calendar.yaml``'s ``proverbs`` as whole words: "وإن غدا لناظره قريب", "ما أشبه الليلة
+    بالبارحة" (the round of sample 182). A date word inside one names no day."""
+    alternatives = "|".join(re.escape(w) for w in sorted(proverbs, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
 def _before_christ(padded: str, end: int) -> bool:
     """Whether a mark of "before Christ" (``calendar.yaml``'s ``bc_marks``) follows the expression ending at ``end``,
     right after it or after a second number (a range's other end, a month's year) or the word عام/سنة:
@@ -149,11 +157,15 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
             genre.append(is_comment(norm))
         return genre[0]
 
+    # "وإن غدا لناظره قريب", "ما أشبه الليلة بالبارحة" (sample 182's round): a proverb's day word is no date
+    proverbs = [(p.start(), p.end()) for p in _proverb_re(CAL.proverbs).finditer(padded)] if CAL.proverbs else []
     for candidate in CANDIDATE_RE.finditer(padded):
         if candidate.end() < last_end:  # inside the last date (a third of the candidates)
             continue
         m = match_date(padded, candidate.end())
         if m is None:
+            continue
+        if proverbs and any(a < m.end() and m.start() < b for a, b in proverbs):
             continue
         if shadda and _SUNNAH_RE.search(text, *original_span(text, offsets, m.start() - 1, m.end() - 1)):
             continue  # "فلماذا لا يعيد هذه السنّة الحسنة" (sample 83): the sunnah, a custom, not the year
