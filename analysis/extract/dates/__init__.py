@@ -197,7 +197,8 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         _on_the_sentences_day(padded, found, day_words, published)
     mentions: list[DateMention] = []
     try:
-        joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in attach_weekdays(padded, found, published)])
+        weekdays = attach_weekdays(padded, found, published)
+        joined = join_ranges(padded, [(a, b, span) for a, b, span, _ in weekdays], published)
     except (OverflowError, ValueError):  # near the ends of the calendar: the expressions as found
         joined = [(a, b, span) for a, b, span, _ in found]
     periods: list[tuple[int, int, Span]] = []  # the expressions so far, ranges joined, since periods included

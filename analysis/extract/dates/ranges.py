@@ -21,7 +21,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from analysis.extract.dates.calendar import CAL, Span, gregorian_to_hijri, hijri_to_gregorian, month_span
+from analysis.extract.dates.calendar import (
+    CAL,
+    Span,
+    gregorian_to_hijri,
+    hijri_to_gregorian,
+    hijri_year_span,
+    month_span,
+)
 from analysis.extract.dates.grammar import ORDINAL_UNITS
 
 # او: "سبتمبر أو أكتوبر المقبلين" covers both when the first takes its year from the second
@@ -87,6 +94,69 @@ _DUAL_YEAR_BEFORE = re.compile(r"(?<!\w)[وفبل]*(?:ال)?(?:عامي|عامي
 #: ... left a range after these: "بين عامين 2009 و2013" (Clinton's tenure), "بعد عامي 1986 و1996".
 _DUAL_AFTER_WORD = re.compile(r"(?<!\w)(?:بين|بعد|قبل|منذ)\s+[وفبل]*(?:ال)?(?:عامي|عامين|سنتي|سنتين)\s+\d{4}\s*$")
 _PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "year")
+#: A span of years written with a dash, a slash or a tatweel, its first year not read on its own: a life span or a
+#: term in brackets (``أوسكار وايلد (1854 - 1900)``), a season with its first year glued to a word (``في عام2011 -
+#: 2012``, ``موسمي 1999-2000 و2012-2013``), a Hijri span marked once (``1420 - 1423هـ``, ``(1437ـ1441هـ)``,
+#: ``للعام التدريبي الجديد1436/1437هـ``) — read as the second year alone (samples 174, 176, 179) — or marked twice,
+#: each read alone (``للموسم الرياضي 1435هـ ـ 1436هـ``: the tatweel between them leaves only spaces; a dash between
+#: two marked years is joined below with its من), a season of two years in a row. A slash makes a season or a fiscal
+#: year, its second year the next (``الموسم ١٤٣٥/١٤٣٧هـ``, a misprint, and ``الدورات الخمس المقبلة ... (1437/1442هـ)``
+#: are left; so is ``خطة التنمية الثالثة (1400هـ ـــ 1405هـ``, whose plan word makes a target). Not a span whose
+#: second year starts after the paper's day (``السنوات الخمس المقبلة (1437ـ1441هـ)``, ``العام الدراسي الجديد
+#: 1436/1437هـ``): its `when` asks for a plan's or a season's reading, which the second year alone keeps.
+_HIJRI_YEAR_READ = re.compile(r"\(?\s*(1[34]\d\d)\s*ه\s*\)?")
+_BARE_HIJRI_BEFORE = re.compile(r"(?<![\d/.,])(1[34]\d\d)\s*([-–—/])\s*$")
+_GREGORIAN_YEAR_READ = re.compile(r"\(?\s*((?:19|20)\d\d)\s*(?:م\s*)?\)?")
+_BARE_GREGORIAN_BEFORE = re.compile(r"(?<![\d/.,])(1[5-9]\d\d|20\d\d)\s*[-–—]\s*$")
+_HIJRI_PAIR_BETWEEN = re.compile(r"\s*/?\s*")
+_LONGEST_SPAN = 120  # years: a life span, a reign, a war
+
+
+def _year_span(
+    norm: str, found: list[tuple[int, int, Span]], i: int, out: list, published: date | None
+) -> tuple[tuple, int] | None:
+    """The span of years ending or starting at ``found[i]`` (see ``_HIJRI_YEAR_READ``), with how many readings it
+    takes; ``None`` when ``found[i]`` opens or ends no such span."""
+    a, b, span = found[i]
+    if span.precision != "year" or span.extent != "point":
+        return None
+
+    def begun(end: Span) -> bool:  # the span's second year has begun by the paper's day
+        return published is None or end.start <= published
+
+    def next_year_after_slash(slash: bool, first: int, second: int) -> bool:
+        return 0 < second - first <= (1 if slash else _LONGEST_SPAN)
+
+    done = out[-1][1] if out else 0  # a reading already taken ends here
+    hijri = _HIJRI_YEAR_READ.fullmatch(norm, a, b)
+    if hijri:
+        year = int(hijri.group(1))
+        if i + 1 < len(found):  # both marked, each read alone: "1435هـ ـ 1436هـ", "1435هـ / 1436هـ"
+            a2, b2, second = found[i + 1]
+            other = _HIJRI_YEAR_READ.fullmatch(norm, a2, b2)
+            between = _HIJRI_PAIR_BETWEEN.fullmatch(norm, b, a2)
+            if (
+                other
+                and between
+                and second.precision == "year"
+                and second.extent == "point"
+                and int(other.group(1)) == year + 1  # a season; not a plan's years ("(1400هـ ـــ 1405هـ")
+                and begun(second)
+            ):
+                return (a, b2, Span(span.start, second.end, "year", span.relative, "range")), 2
+        first = _BARE_HIJRI_BEFORE.search(norm, max(done, a - 12), a)
+        if first and next_year_after_slash(first.group(2) == "/", int(first.group(1)), year) and begun(span):
+            start = hijri_year_span(int(first.group(1)))[0]
+            return (first.start(1), b, Span(start, span.end, "year", span.relative, "range")), 1
+        return None
+    gregorian = _GREGORIAN_YEAR_READ.fullmatch(norm, a, b)
+    if gregorian and span.start == date(int(gregorian.group(1)), 1, 1):
+        year = int(gregorian.group(1))
+        first = _BARE_GREGORIAN_BEFORE.search(norm, max(done, a - 12), a)
+        if first and 0 < year - int(first.group(1)) <= _LONGEST_SPAN and begun(span):
+            start = date(int(first.group(1)), 1, 1)
+            return (first.start(1), b, Span(start, span.end, "year", span.relative, "range")), 1
+    return None
 
 
 def _day_number(found: re.Match) -> int:
@@ -507,8 +577,11 @@ def _numeric_start(day: int, month: int, written: re.Match, end: date) -> date |
     return start if timedelta(0) < end - start < timedelta(days=longest) else None
 
 
-def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:
-    """``found`` (start, end, days) with neighbours joined into ranges (see the module docstring)."""
+def join_ranges(
+    norm: str, found: list[tuple[int, int, Span]], published: date | None = None
+) -> list[tuple[int, int, Span]]:
+    """``found`` (start, end, days) with neighbours joined into ranges (see the module docstring); ``published``
+    bounds the spans of years (``_year_span``)."""
     out: list[tuple[int, int, Span]] = []
     i = 0
     while i < len(found):
@@ -564,6 +637,11 @@ def join_ranges(norm: str, found: list[tuple[int, int, Span]]) -> list[tuple[int
                 out.append((ordinal.start(1), b, Span(start, span.end, "day", span.relative, "range")))
                 i += 1
                 continue
+        years = _year_span(norm, found, i, out, published)
+        if years:
+            out.append(years[0])
+            i += years[1]
+            continue
         # A season or fiscal year: "2015/ 2016" (the second year one more than the first).
         pair = _YEAR_PAIR.match(norm, b)
         gregorian_year = span.start == date(span.start.year, 1, 1) and span.end == date(span.start.year, 12, 31)

@@ -1035,3 +1035,58 @@ def test_the_same_year_after_a_hijri_year_is_that_hijri_year(text, published, da
 def test_the_same_month_or_day_of_a_year_written_after_it(text, published, expected):
     found = [(m.date_text, str(m.date_start), str(m.date_end)) for m in find_dates(text, d(published))]
     assert found == expected
+
+
+# (from the round of sample 183)
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # sample 174: a life span in brackets, its first year before 1900 not read alone (read as 1900 alone)
+        ("أسطوانتين مدمجتين تحتويان على مجموعة لوحات للمصور الفرنسي إدوارد ريو (1833-1900) الرسام الخاص بالخديوي إسماعيل",
+         date(2015, 8, 9), [("1833-1900", date(1833, 1, 1), date(1900, 12, 31))]),
+        # sample 179: a season whose first year is glued to عام (read as 2012 alone)
+        ("وكان الفهمي قد حصل على جائزة الكرة الذهبية لأفضل لاعب واعد في عام2011 - 2012 ومبلغ 750 ألف ريال",
+         date(2015, 8, 2), [("2011 - 2012", date(2011, 1, 1), date(2012, 12, 31))]),
+        # sample 79: a season glued to و (read as 2013 alone)
+        ("بعدما لعب مع الفريق أيضا في موسمي 1999-2000 و2012-2013. ولا يرتبط", date(2015, 8, 9),
+         [("1999-2000", date(1999, 1, 1), date(2000, 12, 31)), ("2012-2013", date(2012, 1, 1), date(2013, 12, 31))]),
+        # sample 131: a Hijri life span marked once (read as 1428 alone)
+        ("حتى سلامة العبدالله – 1364 – 1428ه -، كان عاملاً صغيراً في شركة", date(2015, 7, 25),
+         [("1364 – 1428ه", date(1944, 12, 16), date(2008, 1, 9))]),
+        # the corpus: a post's years in a CV (read as 1423 alone)
+        ("* رئيس الدائرة الإعلامية بديوان سمو ولي العهد، 1420 - 1423هـ.  * مستشار إعلامي", date(2015, 7, 21),
+         [("1420 - 1423ه", date(1999, 4, 17), date(2003, 3, 3))]),
+        # sample 176: a season marked twice, a tatweel between (read as 1435 and 1436 apart)
+        ("ضمن مسابقة دوري عبداللطيف جميل للموسم الرياضي 1435هـ ـ 1436هـ وعند الدقيقة ( 17 ) من الشوط الثاني",
+         date(2015, 7, 21), [("1435هـ ـ 1436ه", date(2013, 11, 4), date(2015, 10, 13))]),
+        # the corpus: a fiscal year glued to its word (read as 1436 alone)
+        ("بلغ إنتاج المملكة من المياه المحلاة في العام المالي1435/ 1436هـ، 1107.6 مليون متر مكعب", date(2015, 8, 6),
+         [("1435/ 1436ه", date(2013, 11, 4), date(2015, 10, 13))]),
+    ],
+)  # fmt: skip
+def test_a_span_of_years_whose_first_year_is_not_read_alone_is_one_range(text, published, expected):
+    assert [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a span whose second year is ahead keeps its second year alone, a plan's target (the corpus)
+        ("فيما يخص تطوير سوق عكاظ في السنوات الخمس المقبلة (1437ـ1441هـ)؛ تفعيلاً لإحدى توصيات", date(2015, 7, 21),
+         [("السنوات الخمس المقبلة", "target"), ("1441ه", "target")]),
+        ("استمرار فترة القبول للعام التدريبي الجديد1436/1437هـ، في جميع كليات التميز", date(2015, 7, 22),
+         [("1437ه", "scheduled")]),
+        # a plan's years marked twice, five apart, stay apart (the plan word makes the first a target)
+        ("يمكن اعتبار خطة التنمية الثالثة (1400هـ ـــ 1405هـ الموافق 1980 ـــ 1985) هي بداية الاهتمام", date(2015, 7, 27),
+         [("1400ه", "target"), ("1405ه", "history"), ("1980 ـــ 1985", "history")]),
+        # a slash between years two apart is no season (a misprint of 1436/1437)
+        ("اعتماد البرنامج الزمني للموسم الرياضي المقبل ١٤٣٥/١٤٣٧هـ بجميع درجاته", date(2015, 8, 7),
+         [("١٤٣٧ه", "scheduled")]),
+        # a phone extension is no span; a dash between two marked years stays joined with its من
+        ("على هاتف 2464444 تحويله 1420 – 1422- أو من خلال البريد", date(2015, 7, 21), []),
+        ("وأوضح أن عدد المستفيدين من خدمات المجمع خلال الفترة من 1430هـ-1434هـ بلغ 139.881 مريضا", date(2015, 8, 6),
+         [("من 1430هـ-1434ه", "history")]),
+    ],
+)  # fmt: skip
+def test_a_span_of_years_ahead_a_plans_years_and_a_misprinted_season_stay_as_read(text, published, expected):
+    assert [(m.date_text, m.when) for m in find_dates(text, published)] == expected
