@@ -398,6 +398,30 @@ def test_najran_after_a_team_word_is_the_club(gazetteer, text, counted):
     assert ("najran" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+@pytest.mark.parametrize(
+    "text, surface, read",
+    [
+        # bare ميلان right after a word of its team, its match or its men: AC Milan, not the city (the
+        # hundred-and-forty-third uniform sample, 2015-07-25-229; 2015-07-26-181, 2015-07-24-1889, 2015-07-31-442), each
+        # text naming the city too (ميلانو, مدينة ميلان), which confirmed the club's name as the city before
+        ("قاد المدافع الفرنسي فيليب مكسيس فريقه ميلان لحسم ديربي مدينة ميلانو أمام جاره إنترميلان", "ميلان", []),
+        ("ديربي مدينة ميلانو. ودخل كل من مكسيس وبونافونتورا في الشوط الثاني حيث تحسن أداء ميلان كثيرا", "ميلان", []),
+        ("وهو الفوز الأول لميهايلوفيتش في ديربي ميلانو. وأكمل ميلان المباراة بعشرة لاعبين", "ميلان", []),
+        ("ديربي مدينة ميلانو. أما ميلان فسيلاقي النادي الملكي الأربعاء المقبل في الصين", "ميلان", []),
+        # (the club after مع, the city after مدينة: one reading left, the city's)
+        ("وذلك بعد فسخ عقده مع ميلان بالتراضي. يصل اليوم إلى مدينة ميلان الإيطالية المشرف العام", "ميلان",
+         [("milan", "alias")]),
+        ("وصل إلى مدينة ميلانو. أريد شيئا جديدًا بعد أن منحني الإنتر وميلان كل شيء", "ميلان", []),
+        # counter-examples: the city after مدينة or مطار stays (2015-07-22-893, 2015-08-01-917)
+        ("غادرت فجر اليوم الأحد بعثة الفريق الكروي الأول بنادي الاتحاد إلى مدينة ميلان بإيطاليا", "ميلان",
+         [("milan", "alias")]),
+        ("أنها أقلعت من مطار ميلان بالشمال الإيطالي، متجهة الى لندن", "ميلان", [("milan", "alias")]),
+    ],
+)  # fmt: skip
+def test_milan_after_a_team_word_is_the_club(gazetteer, text, surface, read):
+    assert [r for r in read_surface(text, gazetteer, surface) if r[0] == "milan"] == read
+
+
 def test_atletico_spelt_with_ya_is_the_clubs_name(gazetteer):
     # the third metonymy sample (2015-07-24-557): Atlético spelt أتليتيكو, Madrid no mention
     text = "بفارق المواجهات المباشرة مع أتليتيكو مدريد الذي تساوى معه بعدد النقاط في الصدارة"
