@@ -56,7 +56,7 @@ from analysis.data import data_path, read_yaml
 from analysis.extract.gazetteer import Gazetteer
 from analysis.extract.name_lists import first_names
 from analysis.formula_cells import write_safe_csv
-from analysis.text.arabic import PRONOUN_SUFFIXES
+from analysis.text.arabic import DIACRITICS, PRONOUN_SUFFIXES
 from analysis.text.normalize import normalize, normalize_with_offsets
 from analysis.text.trie import trie_regex
 
@@ -1605,13 +1605,18 @@ def _occurrence_table(
         for k in range(row.first_name_word + 1, len(words) + 1):
             prefixes[(row.found_by, words[:k])] += 1
     records = []
+    given = first_names()
     for row, number in found:
         words = tuple(w for w, _, _ in row.words)
+        if not row.quoted and _an_indefinite_first_word(chunks[number], texts, row, given):
+            continue  # وأضاف الرئيس مخاطبًا رجال الأمن "addressing the security men": no name
         k = row.first_name_word + 1
         while k < len(words):
             if row.quoted:
                 k = len(words)  # between quotation marks: the whole name
                 break
+            if _written_with_tanwin(chunks[number], texts, row.words[k]):
+                break  # سيتقاضى رودريجز راتبًا أسبوعيًا "a weekly salary": the name ends before the indefinite word
             if row.closing_family and k == len(words) - 1:
                 k += 1  # بدر بن محمد الطالب: the family name after بن and a father's name, a word or not
                 continue
@@ -1652,6 +1657,37 @@ def _occurrence_table(
     occ["surface"] = [texts[r][s:e] for r, s, e in zip(sentence_row.tolist(), ostart.tolist(), oend.tolist())]
     occ["key"] = [_group_key(w, f) for w, f in zip(occ["words"].tolist(), occ["found_by"].tolist())]
     return occ.drop(columns=["chunk", "nstart", "nend", "ncheck"])
+
+
+#: The tanwin of the accusative (ً), deleted by normalising: an indefinite noun or adjective (راتبًا "a salary",
+#: عميدًا "a dean", مخاطبًا "addressing"), no word of a name.
+_TANWIN = "\u064b"
+_MARK_RE = re.compile(f"[{DIACRITICS}]")
+
+
+def _written_with_tanwin(chunk: _Chunk, texts: list[str], word: tuple[str, int, int]) -> bool:
+    """Whether ``word`` (normalised, start, end in ``chunk.norm``) is written with the accusative's tanwin
+    (the hundred-and-forty-second round): read in the sentence's original text, as normalising deletes the mark, on the
+    letters and the marks after the last (راتبًا, قراراً). Most words have no mark deleted: no look-up then."""
+    _, start, end = word
+    deleted = chunk.offsets._deleted_at
+    if not len(deleted) or np.searchsorted(deleted, start, side="right") == np.searchsorted(deleted, end, side="right"):
+        return False
+    local = int(np.searchsorted(chunk.starts_norm, start, side="right")) - 1
+    text, base = texts[chunk.first_row + local], int(chunk.starts_original[local])
+    ostart, oend = chunk.offsets.to_original(start) - base, chunk.offsets.to_original(end - 1) + 1 - base
+    while oend < len(text) and _MARK_RE.match(text, oend):
+        oend += 1
+    return _TANWIN in text[ostart:oend]
+
+
+def _an_indefinite_first_word(chunk: _Chunk, texts: list[str], row: _Occurrence, given: Set[str]) -> bool:
+    """Whether the name's first word is written with the tanwin and is no first name in the accusative
+    (``مخاطبًا رجال`` after الرئيس, ``مرشداً تربوياً`` after اللاعب; not ``الوزير سعودًا الفيصل``)."""
+    if row.first_name_word >= len(row.words):
+        return False
+    word = row.words[row.first_name_word]
+    return _written_with_tanwin(chunk, texts, word) and word[0].removesuffix("ا") not in given
 
 
 def _an_opening_quote_between(norm: str, before: tuple[str, int, int], word: tuple[str, int, int]) -> bool:

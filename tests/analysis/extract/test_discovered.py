@@ -2405,6 +2405,46 @@ def test_a_man_named_before_a_decision_stays(text, name):
     assert name in [a for _, a in in_first(found(text))]
 
 
+# --- the hundred-and-forty-second round: a word written with the accusative's tanwin (ً) is no name's word --------
+
+
+@pytest.mark.parametrize(
+    "text, name, word",
+    [
+        # SaudiNewsNet 2015-08-11-571: "a dean" after the former minister, read into his name
+        ("فكان معالي الدكتور عبدالعزيز خوجة عميدًا للتربية وفضيلة الدكتور عبدالوهاب أبوسليمان عميدًا للشريعة.",
+         "عبدالعزيز خوجة", "عميد"),
+        # 2015-07-26-175: Brazil's finance minister run on into "a cut"
+        ("وأعلن وزير المالية جواكيم ليفي خفضًا جديدًا للإنفاق في مُحاولة منها لتأكيد التزامها التقشف.",
+         "جواكيم ليفي", "خفض"),
+        # 2015-08-09-718: a company run on into "an update"
+        ("أطلقت شركة آبل تحديثًا جديدًا لموقعها الرسمي على الإنترنت.", "شركة آبل", "تحديث"),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_a_word_with_tanwin(text, name, word):
+    names = [a for _, a in in_first(found(text))]
+    assert name in names and not any(word in a for a in names)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # 2015-07-24-414: "addressing the security men" after الرئيس, read as a man
+        ("وأضاف الرئيس مخاطبًا رجال الأمن هل بالإمكان إخراج هذا الشخص من هنا؟", "مخاطب"),
+        # 2015-08-06-113: "a weekly salary" after the player's one name, read into a man
+        ("ويتقاضى كل من لوكا مودريينش واللاعب رودريجز راتبًا أسبوعيًا يبلغ 120 ألفًا.", "راتب"),
+    ],
+)  # fmt: skip
+def test_a_word_with_tanwin_opens_no_name(text, word):
+    assert not any(word in a for _, a in in_first(found(text)))
+
+
+def test_a_first_name_written_with_tanwin_stays():
+    # against: Saud al-Faisal in the accusative, his first name with the tanwin (2015-07-21-1995)
+    text = "ومن ثم تنفيذ المرؤوسين، مثل الوزير الاستثنائي سعودًا الفيصل، لتلك التوجهات الكريمة بكل كفاءة واقتدار."
+    assert any("الفيصل" in a for _, a in in_first(found(text)))
+
+
 # --- the fifty-fifth round: a compound name ending in الله whose first half is a common word ---------------------
 
 
