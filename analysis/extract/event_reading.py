@@ -889,6 +889,23 @@ class SentenceReading:
                 starts.add(head.start())
         return found
 
+    def recording_date(self, start: int) -> int | None:
+        """The statement type when the date at ``start`` comes right after a recording (``clauses.yaml``'s
+        ``recording_phrases``: شريط فيديو، تسجيل بث; في may stand between, nothing else): the date dates the recording's
+        release, not what it shows, threatens or calls for ("ودعا قاسم الريمي ... إلى شن هجمات على الولايات المتحدة في
+        تسجيل بث في التاسع من يوليو تموز", sample 184: typed strike). None otherwise."""
+        phrases = self.lexicon.recording_phrases
+        # ... not a since-period, the time of what was filmed: "وصوروا في نحو 400 شريط فيديو منذ عام 2007" (the corpus)
+        if not phrases or self.norm.startswith(("منذ", "مذ"), start):
+            return None
+        tail = self.norm[max(self.lo, start - 40) : start].rstrip()
+        if tail.endswith(" في"):
+            tail = tail[:-3].rstrip()
+        for phrase in phrases:
+            if tail.endswith(phrase) and (len(tail) == len(phrase) or not tail[-len(phrase) - 1].isalnum()):
+                return next((i for i, t in enumerate(self.lexicon.types) if t.id == "statement"), None)
+        return None
+
     def council_approval(self, start: int, end: int) -> int | None:
         """The type of what the cabinet approves after the Shura Council's decision whose reference holds the date at
         ``[start, end)`` (``clauses.yaml``'s ``council_references`` and ``council_reference_words``: "بعد النظر في قرار
@@ -1377,6 +1394,10 @@ class SentenceReading:
         ``statement_contents``, within :data:`CONTENT_WORDS` words, no other date between) is that condemnation, the
         more specific type: "وفي بيان رسمي صادر عن الخارجية المصرية مساء أول من أمس، أدانت مصر كل العمليات الإرهابية"
         (sample 25), "أنها تلقت باستنكار شديد أنباء التفجير" (sample 36), both typed statement."""
+        # A date right after a recording dates its release: "في تسجيل بث في التاسع من يوليو تموز" (sample 184)
+        recording = self.recording_date(start)
+        if recording is not None:
+            return recording
         # The Shura Council's decision referenced by the cabinet's approval of a law or an agreement is a step of it
         council = self.council_approval(start, end)
         if council is not None:
