@@ -1697,7 +1697,7 @@ class SentenceReading:
             # خلال زيارة إلى متحف «باردو»، أمس" (sample 49), "وأكد سموه خلال اتصالاته أمس بأسر الشهداء" (sample 51); the
             # sayer's words between the verb and the visit, names left out, at most OCCASION_WORDS
             occasion = min(strong, key=lambda k: (distance(k[2]), k[3]))
-            near = distance(occasion[2]) <= OCCASION_WORDS
+            close_by = distance(occasion[2]) <= OCCASION_WORDS
             # ... or farther, its object's or its place's words between it and the date, names not counted, at most
             # OCCASION_PHRASE_WORDS as a ceremony's (no other date between), with a saying's own verb before it:
             # "وأعرب الزياني، لدى استقبال نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، له الليلة الماضية في
@@ -1705,14 +1705,14 @@ class SentenceReading:
             # own review or decision in the sentence before: "استعرض خادم الحرمين ... مع وزير الدفاع الأمريكي ...
             # العلاقات ... جاء ذلك لدى استقبال الملك المفدى في قصر السلام بجدة أمس لوزير الدفاع", "قرر الاتحاد ... جاء ذلك
             # خلال الاجتماع التاسع لمجلس إدارة الاتحاد ... المنعقد أمس" (the corpus: talks, the meeting's)
-            far = (
-                not near
+            farther = (
+                not close_by
                 and self.said_by(occasion, start) <= OCCASION_PHRASE_WORDS
                 and not any(occasion[1] <= a < start for a, _ in others)
             )
             if (
                 occasion[2] < first_word
-                and (near or far)
+                and (close_by or farther)
                 and types[occasion[3]].id in OCCASION_TYPES
                 and self._after(occasion, self.lexicon.during_words)
             ):
@@ -1729,7 +1729,7 @@ class SentenceReading:
                     )
                     and self.said_by(k, occasion[0]) <= OCCASION_WORDS
                 ]  # fmt: skip
-                if saying and not (far and self.this_came(saying[-1])):
+                if saying and not (farther and self.this_came(saying[-1])):
                     return saying[-1][3]
             reporting = [k for k in weak if k[2] < first_word and self.said_by(k, start) <= REPORT_WORDS]
             if reporting and all(k[2] > last_word for k in strong):
