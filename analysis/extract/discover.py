@@ -1670,8 +1670,7 @@ def _written_with_tanwin(chunk: _Chunk, texts: list[str], word: tuple[str, int, 
     (the hundred-and-forty-second round): read in the sentence's original text, as normalising deletes the mark, on the
     letters and the marks after the last (راتبًا, قراراً). Most words have no mark deleted: no look-up then."""
     _, start, end = word
-    deleted = chunk.offsets._deleted_at
-    if not len(deleted) or np.searchsorted(deleted, start, side="right") == np.searchsorted(deleted, end, side="right"):
+    if not chunk.offsets.deleted_within(start, end):
         return False
     local = int(np.searchsorted(chunk.starts_norm, start, side="right")) - 1
     text, base = texts[chunk.first_row + local], int(chunk.starts_original[local])

@@ -173,6 +173,14 @@ class OffsetMap:
         """Whether nothing was deleted: every index is the same in both texts."""
         return not len(self._deleted_at)
 
+    def deleted_within(self, start: int, end: int) -> bool:
+        """Whether a character was deleted after the normalised index ``start`` and up to ``end`` (a mark on the
+        letters of ``[start, end)`` or right after them: راتبًا, whose tanwin normalising deleted)."""
+        deleted = self._deleted_at
+        return bool(len(deleted)) and bool(
+            np.searchsorted(deleted, end, side="right") - np.searchsorted(deleted, start, side="right")
+        )
+
     def to_original(self, index: int) -> int:
         """One index back to the original text. Called once or twice per mention: ``bisect`` on a list
         is the same count as ``np.searchsorted(side="right")`` at a tenth of its cost for one index."""
