@@ -16,7 +16,13 @@ import re
 from collections.abc import Callable
 
 from analysis.extract.dates.calendar import CAL
-from analysis.text.arabic import PROCLITICS, PROCLITICS_AND_ARTICLE, PROCLITICS_ARTICLE_OPTIONAL
+from analysis.text.arabic import (
+    CONJUNCTIONS,
+    PREPOSITIONS,
+    PROCLITICS,
+    PROCLITICS_AND_ARTICLE,
+    PROCLITICS_ARTICLE_OPTIONAL,
+)
 from analysis.text.first_chars import first_chars, guarded
 from analysis.text.trie import trie_regex
 
@@ -244,7 +250,9 @@ def _hijri(g: Named) -> str:
     """``يوم الخميس 21 شوال 1436هـ``, ``شهر شوال 1436هـ``."""
     return (
         # the month's epithet before its year: "في شهر رمضان المبارك لعام 1436 هجري" (sample 90: only the year read)
-        rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:شهر\s+)?{g('month', _HMONTH)}"
+        # or a preposition or و glued to the month: "بجمادى الأولى من العام الماضي", "ورجب لعام 1436" (sample 185's
+        # round: read as the year alone)
+        rf"(?:{_weekday_prefix(g)}(?:{_day(g)})?(?:شهر\s+)?|{PROCLITICS}){g('month', _HMONTH)}"
         rf"(?:\s+(?:{_EPITHETS}){_EPITHET_YEAR})?\s*,?\s*"
         rf"(?:{_HYEAR_WORD})?{g('year', _HYEAR)}(?:\s?{_HIJRI_MARK}{_WE})?(?!\d)"
     )
@@ -263,7 +271,7 @@ def _hijri_relative(g: Named) -> str:
     # right after the month or its modifier is the month's own year ("رمضان 1436هـ", the hijri branch), so none there
     rel_year = rf"\s+(?:من\s+)?(?:(?:لل|ل)?(?:ال)?(?:عام|سنه)\s+(?:{_HIJRI_ADJECTIVE}\s+)?{g('ymod', _MOD)}|{g('ythis', _THIS_YEAR)})"
     return (
-        rf"{_weekday_prefix(g)}(?:{_day(g)})?(?:{g('shahr', 'شهر')}\s+)?{g('month', _HMONTH)}"
+        rf"(?:{_weekday_prefix(g)}(?:{_day(g)})?(?:{g('shahr', 'شهر')}\s+)?|{PROCLITICS}){g('month', _HMONTH)}"
         rf"(?:\s+(?:{_EPITHETS}))?"
         rf"(?:{rel_year}{_WE}|(?:\s+{g('mod', _MOD)})?{_WE}(?!\s*,?\s*(?:{_HYEAR_WORD})?1[345]\d\d))"
     )
@@ -400,7 +408,14 @@ def _eid(g: Named) -> str:
 
 def _month(g: Named) -> str:
     """``أيلول/سبتمبر الماضي``, ``شهر يونيو 2015م``."""
-    return rf"(?:شهر\s+)?{_month_fragment(g)}"
+    # a preposition or و glued to the month: "لديسمبر 2016", "بيونيو العام الماضي" (sample 185's round: read as the
+    # year alone, the month dropped), only with a year, a modifier or the month's other name after it: a glued month
+    # alone is as often a place or a name ("شقة بأكتوبر", the city of 6 October; "الكابتن كابريل")
+    glued = g("glued", rf"[{CONJUNCTIONS}][{PREPOSITIONS}]?|[{PREPOSITIONS}]")
+    completed = "(?!)"
+    for name in reversed(("m2", "m2e", "m2b", "m2c", "m2d", "year", "ymod", "ysame", "ythis", "mod")):
+        completed = rf"(?({_group_name(g, name)})|{completed})"
+    return rf"(?:شهر\s+|{glued})?{_month_fragment(g)}(?({_group_name(g, 'glued')}){completed})"
 
 
 def _relative_days(g: Named) -> str:

@@ -236,6 +236,42 @@ def test_an_ambiguous_month_takes_no_year_word_without_min(text):
     assert [d[0] for d in days(text)] == ["العام الماضي"]
 
 
+# (from the round of sample 185: a month with a preposition or و glued to it was dropped, its year read alone)
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("مشيرًا إلى أن الفكرة كانت بجمادى الأولى من العام الماضي وجرى كتابة الفكرة ورؤيتها وأهدافها", date(2015, 7, 24),
+         ("بجمادى الأولى من العام الماضي", "2014-03-02", "2014-03-31", "point")),
+        ("الفيلم من إخراج الأمريكي لي كريجر، لأبريل عام 2015، حمل طابعاً درامياً عاطفياً", date(2015, 7, 22),
+         ("لأبريل عام 2015", "2015-04-01", "2015-04-30", "point")),
+        ("ويأتي تصريح المنصور ردا على طلب الاتحاد الكويتي بتأجيل البطولة لديسمبر 2016 بداعي عدم جاهزية الملاعب",
+         date(2015, 8, 7), ("لديسمبر 2016", "2016-12-01", "2016-12-31", "point")),
+        ("في حين سجل نموا سنويا بلغ 5.9 في المائة، مقارنة بأيار (مايو) 2014.", date(2015, 8, 1),
+         ("بأيار (مايو) 2014", "2014-05-01", "2014-05-31", "point")),
+        ("وبالمقارنة بين شهري محرم وصفر للعام 1436هـ أفاد التقرير أن قيمة مجمل الصفقات", date(2015, 7, 24),
+         ("وصفر للعام 1436ه", "2014-11-23", "2014-12-22", "point")),
+        ("التي ضبطها مفتشو الهيئة العامة للغذاء والدواء في المنافذ خلال شهري رجب وشعبان الماضيين", date(2015, 7, 26),
+         ("وشعبان الماضيين", "2015-05-19", "2015-06-17", "point")),
+    ],
+)  # fmt: skip
+def test_a_month_with_a_glued_preposition_keeps_its_year(text, published, expected):
+    assert expected in days(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # ... but a glued month alone, with no year, modifier or second name after it, is as often a place or a name:
+        # the city of 6 October, a captain Gabriel
+        ("وحبسها عام كامل في شقة بأكتوبر والتعدي عليها ضربا", date(2015, 8, 1), []),
+        ("وأوضح رئيس مجلس المفوضين لهيئة تنظيم الطيران المدني الأردني الكابتن كابريل سيفزتيان في بيان صحفي اليوم",
+         date(2015, 7, 26), ["اليوم"]),
+    ],
+)  # fmt: skip
+def test_a_glued_month_alone_is_no_month(text, published, expected):
+    assert [d[0] for d in days(text, published)] == expected
+
+
 def test_june_in_the_maghreb_is_read_with_a_day_or_a_modifier():
     assert days("في 5 جوان 2015 وفي جوان الماضي") == [
         ("5 جوان 2015", "2015-06-05", "2015-06-05", "point"),
