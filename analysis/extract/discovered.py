@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -1304,11 +1304,35 @@ def _other_lineages(text: str, form: str, owner: str) -> frozenset[str]:
         return frozenset()
     own = _owner_words(owner)
     found: set[str] = set()
-    for m in _lineage_of(form).finditer(text):
+    for m in _lineages(text, _lineage_of(form)):
         words = [w for w in m.group(0).split()[:-1] if w not in _SON_OF]
         if words and words[0] not in own:
             found.update(w for w in words if w not in own)
     return frozenset(found)
+
+
+def _lineages(text: str, pattern: re.Pattern) -> Iterator[re.Match]:
+    """What ``pattern.finditer(text)`` finds for a :func:`_lineage_of` pattern, tried only at the words that stand
+    right before " بن " or " بنت " (where such a lineage must open: its look-behind made the regex engine try it at
+    every character of the article, 1-2 % of the extraction), in order, none inside the last match."""
+    starts = set()
+    for son_of in (" بن ", " بنت "):
+        at = text.find(son_of)
+        while at >= 0:
+            start = at
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):  # a \w character
+                start -= 1
+            if start < at:
+                starts.add(start)
+            at = text.find(son_of, at + 1)
+    last_end = 0
+    for start in sorted(starts):
+        if start < last_end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            last_end = m.end()
+            yield m
 
 
 @lru_cache(maxsize=4096)
