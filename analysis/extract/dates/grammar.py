@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from analysis.extract.dates.calendar import CAL
 from analysis.text.arabic import PROCLITICS, PROCLITICS_AND_ARTICLE, PROCLITICS_ARTICLE_OPTIONAL
-from analysis.text.first_chars import first_chars, guarded
+from analysis.text.first_chars import alternated, first_chars, guarded
 from analysis.text.trie import trie_regex
 
 Named = Callable[[str, str], str]
@@ -526,9 +526,13 @@ def __getattr__(name: str):
 # Each branch alone, with its own groups only: Python's engine pays for the groups of a pattern (DATE_RE has 357)
 # on every branch it enters, so DATE_RE took three times as long as its branches tried one by one, in order, the
 # first that matches winning, which is what the alternation does (the same match: the same span, the same groups
-# by name, the same lastgroup). The branches that cannot start with a character are left out for it at once.
+# by name, the same lastgroup). The branches that cannot start with a character are left out for it at once. Their
+# optional groups are alternations with an empty branch (``alternated``: the same matches, 20 % faster).
 _ALONE = tuple(
-    (re.compile(rf"{_WB}(?:{guarded(f'(?P<{name}>{pattern})')}){_DATE_END}"), first_chars(f"(?P<{name}>{pattern})"))
+    (
+        re.compile(alternated(rf"{_WB}(?:{guarded(f'(?P<{name}>{pattern})')}){_DATE_END}")),
+        first_chars(f"(?P<{name}>{pattern})"),
+    )
     for name, pattern in _TOP
 )
 _STARTING: dict[str, tuple[re.Pattern[str], ...]] = {}  # a first character → the branches that can start with it
