@@ -3,7 +3,7 @@
 import re
 
 from analysis.extract.dates.grammar import DATE_RE
-from analysis.text.first_chars import first_chars, guarded
+from analysis.text.first_chars import alternated, first_chars, guarded
 
 
 def test_clitics_and_alternatives_give_every_first_letter():
@@ -49,3 +49,20 @@ def test_the_guarded_date_grammar_reads_what_the_plain_one_reads():
     assert read == [(m.span(), m.lastgroup) for m in (plain.match(text, i) for i in starts) if m]
     assert ((text.index("يوم الخميس"), text.index(" ان")), "daymonth") in read
     assert len(read) >= 5
+
+
+def test_optional_groups_written_as_alternations_match_the_same():
+    # (?:X)? → (?:X|): the same trials in the same order, so the same span, branch and groups
+    pattern = r"(?<!\w)[وف]?(?:[بلك]?ال|لل)?(?P<w>عام|يوم)(?:\s+(?P<n>\d+)(?:\s*م)?)?(?:\s+(?:الماضي|المقبل))??"
+    text = "وفي العام 2015 م وللعام الماضي ويوم 3 والعام المقبل"
+    plain, alt = re.compile(pattern), re.compile(alternated(pattern))
+    assert alt.pattern.count(")?") < plain.pattern.count(")?")
+    assert "(?P<w>" in alt.pattern and ")??" in alt.pattern  # capturing and lazy groups left
+    starts = range(len(text) + 1)
+    read = [(m.span(), m.groups()) for m in (plain.match(text, i) for i in starts) if m]
+    assert read == [(m.span(), m.groups()) for m in (alt.match(text, i) for i in starts) if m]
+    assert any(groups[1] == "2015" for _, groups in read)
+
+
+def test_classes_and_escapes_are_left_as_they_are():
+    assert alternated(r"[(?:)]?\(?:x\)?(?:y)?") == r"[(?:)]?\(?:x\)?(?:y|)"
