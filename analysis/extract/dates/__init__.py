@@ -62,7 +62,7 @@ from analysis.extract.dates.calendar import (
 )
 from analysis.extract.dates.fiscal import fiscal_year
 from analysis.extract.dates.grammar import CANDIDATE_RE, match_date
-from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event
+from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event, to_now
 from analysis.extract.dates.resolve import (
     HIJRI_MONTH_NAME_RE,
     Reject,
@@ -429,6 +429,8 @@ def _mention(text: str, offsets, padded: str, a: int, b: int, span: Span, publis
     near the ends of the calendar)."""
     if published is not None and span.extent == "point" and span.end < published and since_event(padded, a):
         span = Span(span.start, published, span.precision, span.relative, "since")  # منذ اندلاع الأزمة في 2011
+    elif published is not None and span.extent == "point" and span.start < published and to_now(padded, a, b):
+        span = Span(span.start, published, span.precision, span.relative, "since")  # من عام 2009م إلى الآن
     elif published is not None and span.extent == "point" and span.end < published and after_year(padded, a, b, span):
         # بعد عام 2008: an open period from the year after
         span = Span(date(span.start.year + 1, 1, 1), published, "year", span.relative, "since")

@@ -440,6 +440,20 @@ def after_year(norm: str, a: int, b: int, span: Span) -> bool:
     )
 
 
+#: "من عام 2009م إلى الآن" (sample 183), "من تاريخ 17/ 3/ 1434 وحتى الآن", "من العام 2000 إلى اليوم": a time after من
+#: whose range ends now, an open period from it (as منذ); not "حتى اليوم الثالث لعيد الفطر" (a day named after اليوم).
+_FROM_BEFORE = re.compile(r"(?<!\w)و?من\s+(?:تاريخ\s+)?$")
+_TO_NOW = re.compile(
+    r"[\s)]*و?\s*(?:الي|حتي|لغايه)\s+"
+    r"(?:الان|تاريخه|وقتنا\s+(?:الحاضر|الحالي|هذا)|الوقت\s+(?:الحاضر|الحالي)|يومنا\s+هذا|اليوم(?!\s*(?:ال|\d|\()))(?!\w)"
+)
+
+
+def to_now(norm: str, a: int, b: int) -> bool:
+    """Whether the date at ``a``..``b`` follows من and a "to now" follows it (من عام 2009م إلى الآن)."""
+    return bool(_FROM_BEFORE.search(norm, max(0, a - 15), a)) and bool(_TO_NOW.match(norm, b))
+
+
 def since_event(norm: str, a: int) -> bool:
     """Whether the date at ``a`` is the date of an event named after منذ (منذ اندلاع الأزمة في مارس 2011)."""
     return bool(_SINCE_EVENT.search(norm, max(0, a - 60), a))

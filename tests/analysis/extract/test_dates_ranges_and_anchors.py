@@ -1090,3 +1090,46 @@ def test_a_span_of_years_whose_first_year_is_not_read_alone_is_one_range(text, p
 )  # fmt: skip
 def test_a_span_of_years_ahead_a_plans_years_and_a_misprinted_season_stay_as_read(text, published, expected):
     assert [(m.date_text, m.when) for m in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # sample 183's row (and sample 180's): a range from a year to now, read as the year alone
+        ("في ولاية فرجينيا بالولايات المتحدة الأمريكية قضيت بها 6 سنوات من عام 2009م إلى الآن لأحصل بها على درجة الماجستير",
+         date(2015, 7, 31), [("عام 2009م", date(2009, 1, 1), date(2015, 7, 31), "since", "history")]),
+        # samples 173's and 174's: the same announcement's second sentence
+        ("فيما تجاوز عدد المهرجانات التي تم تنظيمها برعاية الهيئة 600 مهرجان من عام 2005م إلى الآن.", date(2015, 7, 23),
+         [("عام 2005م", date(2005, 1, 1), date(2015, 7, 23), "since", "history")]),
+        # sample 73's: a Hijri day to "its date", and the same article's "to now"
+        ('وقال: "الإعانات المسجلة من تاريخ 1/ 6/ 1428 وحتى تاريخه، زادت على 52301 حالة، صُرِف عدد 518 سيارة من تاريخ 17/ 3/ '
+         "1434 وحتى الآن لحالات الشلل الرباعي", date(2015, 7, 21),
+         [("1/ 6/ 1428", date(2007, 6, 16), date(2015, 7, 21), "since", "history"),
+          ("17/ 3/ 1434", date(2013, 1, 29), date(2015, 7, 21), "since", "history")]),
+        # to today; sample 122's start of the year to now (history from July on, as منذ بداية العام)
+        ("عدد الأفلام العالمية الكبيرة التي صوّرت جزئيًا أو كليًا في المغرب من العام 2000 إلى اليوم يتجاوز 35 فيلما",
+         date(2015, 7, 31), [("العام 2000", date(2000, 1, 1), date(2015, 7, 31), "since", "history")]),
+        ("تم الانتهاء من بناء ما يصل إلى 12,000 وحدة سكنية تقريباً في جدة من بداية العام حتى الآن ومن المتوقع", date(2015, 8, 6),
+         [("بداية العام", date(2015, 1, 1), date(2015, 8, 6), "since", "history")]),
+    ],
+)  # fmt: skip
+def test_a_time_after_min_to_now_is_a_since_period(text, published, expected):
+    assert [(m.date_text, m.date_start, m.date_end, m.extent, m.when) for m in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "to the third day of the Eid": a day named after اليوم, no now
+        ("سجلوا خروج ودخول 331 ألفا و500 مسافر سعودي من غير الأجانب خلال الفترة من 1 شوال حتى اليوم الثالث لعيد الفطر.",
+         date(2015, 7, 22), [("1 شوال", date(2015, 7, 17), date(2015, 7, 17), "point", "reported")]),
+        # no من before the date: the appointment's day, and "till now" it has not come
+        ("وقد كان موعد التركيب 17/ 7/ 2015 وإلى الآن لم يتم التجاوب", date(2015, 8, 2),
+         [("17/ 7/ 2015", date(2015, 7, 17), date(2015, 7, 17), "point", "reported")]),
+        # منذ ... وحتى الآن is read by its منذ, as before
+        ("في المهرجانات التي أقيمت منذ عام 2005م وحتى الآن، فيما تجاوز", date(2015, 7, 23),
+         [("منذ عام 2005م", date(2005, 1, 1), date(2015, 7, 23), "since", "history")]),
+    ],
+)  # fmt: skip
+def test_a_time_to_a_day_named_or_without_min_stays_as_read(text, published, expected):
+    assert [(m.date_text, m.date_start, m.date_end, m.extent, m.when) for m in find_dates(text, published)] == expected
