@@ -32,7 +32,7 @@ import pandas as pd
 
 from analysis import schema
 from analysis.extract.gazetteer import SEPARATOR_CLASS, ContextRule, Gazetteer
-from analysis.extract.readings import Reading, common_words, read_matches
+from analysis.extract.readings import Reading, common_words, proclitic_words, read_matches
 from analysis.text.arabic import CONJUNCTIONS, PREPOSITIONS, PROCLITICS
 from analysis.text.normalize import normalize_with_offsets, original_span
 from analysis.text.trie import trie_regex
@@ -246,8 +246,12 @@ def _inside_a_word(clitics: str, token: str, key: str, *, generated: bool = True
       name with a proclitic is rarer than the name alone: وتعز، بعدن، ولحج are common because تعز،
       عدن، لحج are.
     * ل before a name that starts with ل is also ل + the article (the contraction لل): للحج is "for
-      the Hajj" (ل + الحج), not ل + لحج (Lahij), where the word with the article is the more common."""
+      the Hajj" (ل + الحج), not ل + لحج (Lahij), where the word with the article is the more common.
+    * A word of ``world/proclitic_words.txt``, alone or after و or ف, is that word: باندورا is Pandora,
+      not ب + اندورا (Andorra); لساناً "a tongue", not ل + سانا (SANA)."""
     if generated and "ك" in clitics:
+        return True
+    if any(token[i:] in proclitic_words() for i in range(min(2, len(clitics)))):
         return True
     common = common_words()
     name = common.get(key, 0) if " " not in key else None

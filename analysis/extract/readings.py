@@ -456,6 +456,14 @@ def common_words() -> dict[str, int]:
     return {row[0]: int(row[1]) if len(row) > 1 else 0 for row in rows}
 
 
+@lru_cache(maxsize=1)
+def proclitic_words() -> frozenset[str]:
+    """Words that start with a proclitic's letter and are one word, never a proclitic and a name
+    (``analysis/data/world/proclitic_words.txt``: باندورا is Pandora, not ب + Andorra), normalised."""
+    lines = data_path("world/proclitic_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _word_pair(phrase: str) -> tuple[str, str]:
     """A two-word phrase of ``context_words.yaml`` (``agent_phrases``: من جانب), normalised."""
     first, second = phrase.split()
