@@ -167,6 +167,7 @@ class EventLexicon:
     pledge_words: frozenset[str] = frozenset()  # "، وتعهد في بيان": a pledge, no list's next event, normalised
     name_colon_words: frozenset[str] = frozenset()  # "في الجاني: قاسم": a colon before a name, no boundary, normalised
     recording_phrases: frozenset[str] = frozenset()  # "في تسجيل بث في التاسع من يوليو": a recording's date, normalised
+    school_year_words: frozenset[str] = frozenset()  # "بداية العام الدراسي": the school year's time, other, normalised
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -631,6 +632,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "pledge_words",
             "name_colon_words",
             "recording_phrases",
+            "school_year_words",
         )
     )
     return punctuation, same_day, lists

@@ -127,6 +127,7 @@ _ARABIC_WORD_RE = re.compile(r"[\u0621-\u064A]+")  # a word of Arabic letters on
 _WORD_THEN_SPACE_RE = re.compile(r"\w\s+$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _WORD_AT_RE = re.compile(r"\w+")
+_NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 _NEGATED_LIST_RE = re.compile(r"\s+(?:\w+\s+){0,2}(?:او|ولا)\s+")  # "هجوم أو عمليات": the next of a negated list
 _DEFINITE_RE = re.compile(r"(?:[وفبك]?ال|[وف]?لل)")  # a definite noun, with its clitics: "البيان"، "للبيان"، "والتقرير"
 _BARE_YEAR_RE = re.compile(r"(?:(?:عام|العام|سنه|السنه)\s+)?\d{4}\s*(?:م|ه|هـ)?")  # "2001", "عام 1979", normalised
@@ -906,6 +907,22 @@ class SentenceReading:
                 return next((i for i, t in enumerate(self.lexicon.types) if t.id == "statement"), None)
         return None
 
+    def school_year_date(self, start: int, end: int) -> int | None:
+        """The other type when the date at ``[start, end)`` comes right before a school year's adjective
+        (``clauses.yaml``'s ``school_year_words``: الدراسي, nothing between): "بداية العام الدراسي" is the school year's
+        own time, not the meeting that prepared it or the saying that names it ("تم خلال الاجتماع الوقوف على كافة
+        الاستعدادات لبداية العام الدراسي الجديد", sample 157: typed talks). Not right after a ceremony word
+        (``occasion_words``: حفل), the ceremony's name: "في حفل بداية العام الدراسي في أبريل الماضي يقول". None
+        otherwise."""
+        words = self.lexicon.school_year_words
+        after = _NEXT_WORD_RE.match(self.norm, end)  # the next word, only spaces between
+        if not words or after is None or after.group(1) not in words:
+            return None
+        before = _WORD_RE.findall(self.norm, max(self.lo, start - 30), start)[-1:]
+        if before and before[-1] in self.lexicon.occasion_words:
+            return None
+        return next((i for i, t in enumerate(self.lexicon.types) if t.id == "other"), None)
+
     def council_approval(self, start: int, end: int) -> int | None:
         """The type of what the cabinet approves after the Shura Council's decision whose reference holds the date at
         ``[start, end)`` (``clauses.yaml``'s ``council_references`` and ``council_reference_words``: "بعد النظر في قرار
@@ -1398,6 +1415,10 @@ class SentenceReading:
         recording = self.recording_date(start)
         if recording is not None:
             return recording
+        # A date right before a school year's adjective is its time: "بداية العام الدراسي" (the pooled type round t2)
+        school = self.school_year_date(start, end)
+        if school is not None:
+            return school
         # The Shura Council's decision referenced by the cabinet's approval of a law or an agreement is a step of it
         council = self.council_approval(start, end)
         if council is not None:

@@ -642,3 +642,38 @@ def test_the_shura_councils_decision_takes_the_type_of_what_the_cabinet_approves
 )
 def test_a_colon_before_a_convicts_name_does_not_end_the_clause(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a date right before الدراسي is the school year's own time, other, not the meeting that prepared it (samples
+        # 156, 157: typed talks) ...
+        ("هيا العواد وعدد من مسؤولي الوزارة، وتم خلال الاجتماع الوقوف على كافة الاستعدادات لبداية العام الدراسي الجديد "
+         "والاطلاع على تنفيذ الخطط والبرامج", "لبداية العام", "other"),
+        ("وقال عبر حسابه في تويتر:”التقيت مديري التعليم بالحد الجنوبي، واعتمدنا بداية العام الدراسي بموعده المحدد، "
+         "باستخدام البدائل التعليمية، بما يحقق سلامة منسوبي التعليم”.", "بداية العام", "other"),
+        ("تصدرت خمسة ملفات طاولة اجتماعات مسؤولي وزارة التعليم لبداية العام الدراسي المقبل، حيث جاء في مقدمتها تأهيل "
+         "المباني المدرسية وتجهيزها", "لبداية العام", "other"),
+        # ... nor the saying near it (the corpus: typed statement)
+        ("وقال: لدينا مدخل جديد لشؤون الإدارات الحدودية وهي المدارس التي تقع على الشريط الحدودي والأوضاع التي تكون "
+         "عليها مع بداية العام الدراسي، وننتظر تقرير اللجان الميدانية ومحضر الإمارة", "بداية العام", "other"),
+    ],
+)  # fmt: skip
+def test_a_date_before_the_school_years_adjective_is_its_time(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a school year's start right after a ceremony word names the ceremony, a saying's occasion (the corpus)
+        ("وفي كلمته للطلبة في حفل بداية العام الدراسي في أبريل الماضي يقول السيد كاتاياناجي والذي بلغ من العمر 94 "
+         "عاما:\"حرصت أن تكون جامعتكم في أبهى حلة لتوفير بيئة أكاديمية متميزة.", "بداية العام", "statement"),
+        # ... and the meeting's own date beside the school year keeps its saying
+        ("أكد وزير التعليم الدكتور عزام الدخيل، خلال اجتماعه اليوم الأربعاء بمديري التعليم، أن بداية العام الدراسي "
+         "ستكون يوم الأحد الموافق 8 ذي القعدة", "اليوم الأربعاء", "statement"),
+    ],
+)  # fmt: skip
+def test_a_school_years_start_after_a_ceremony_or_a_meetings_own_date_keeps_its_type(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
