@@ -168,6 +168,9 @@ class EventLexicon:
     name_colon_words: frozenset[str] = frozenset()  # "في الجاني: قاسم": a colon before a name, no boundary, normalised
     recording_phrases: frozenset[str] = frozenset()  # "في تسجيل بث في التاسع من يوليو": a recording's date, normalised
     school_year_words: frozenset[str] = frozenset()  # "بداية العام الدراسي": the school year's time, other, normalised
+    statute_words: frozenset[str] = frozenset()  # "نظام الهيئة الصادر بقرار ... وتاريخ": a statute issued, normalised
+    statute_instruments: frozenset[str] = frozenset()  # "بقرار مجلس الوزراء رقم": what issued it, normalised
+    statute_date_words: frozenset[str] = frozenset()  # "رقم م/ 59 في 4 / 11 / 1426هـ": the word right before its date
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -633,6 +636,9 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "name_colon_words",
             "recording_phrases",
             "school_year_words",
+            "statute_words",
+            "statute_instruments",
+            "statute_date_words",
         )
     )
     return punctuation, same_day, lists

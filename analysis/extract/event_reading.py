@@ -116,6 +116,8 @@ APPROVED_THROUGH_WORDS = 6
 # The cabinet's approval after the Shura Council's reference: its على at most this many words after the reference ends
 # ("، قرر مجلس الوزراء الموافقة على")
 COUNCIL_APPROVAL_WORDS = 5
+STATUTE_WORDS = 10  # "نظام الوزراء ونواب الوزراء وموظفي المرتبة الممتازة، الصادر": the statute word's reach
+_FULL_STOP_RE = re.compile(r"[.;؛:!?؟]")
 _REFERENCE_MARKS = frozenset(" ()/-–,")  # what may stand between the words of a decision's reference: "رقم (84 / 44)"
 _DATE_JOINERS = frozenset({"و", "او", "ثم", "الى", "حتى"})
 _DATE_APART_RE = re.compile(r"[,،.;؛]")
@@ -922,6 +924,50 @@ class SentenceReading:
         if before and before[-1] in self.lexicon.occasion_words:
             return None
         return next((i for i, t in enumerate(self.lexicon.types) if t.id == "other"), None)
+    def statute_issue(self, start: int) -> int | None:
+        """The legislation type when the date at ``start`` is a statute's issue in its reference: right after the date
+        word of "الصادر ب<instrument> رقم ... وتاريخ" (``clauses.yaml``'s ``issued_words``, ``statute_instruments``,
+        ``council_reference_words``, ``statute_date_words``), a statute word (``statute_words``) at most
+        :data:`STATUTE_WORDS` words before the participle, no full stop between: "من تنظيم الهيئة الصادر بقرار مجلس
+        الوزراء رقم (165) وتاريخ 28/5/1432هـ" (sample 187: typed other; GUIDELINES.md's "نظام ... الصادر بالمرسوم
+        الملكي رقم م/6 وتاريخ"). None otherwise."""
+        lexicon, norm = self.lexicon, self.norm
+        if not lexicon.statute_words or not lexicon.statute_instruments or not lexicon.issued_words:
+            return None
+        tokens = list(_WORD_RE.finditer(norm, max(self.lo, start - 400), start))
+        if not tokens or tokens[-1].group() not in lexicon.statute_date_words:
+            return None
+        reference_words = lexicon.council_reference_words
+        if set(norm[tokens[-1].end() : start]) - _REFERENCE_MARKS:
+            return None
+        k = len(tokens) - 2
+        while k >= 0:
+            token = tokens[k].group()
+            if not (token.isdigit() or token in reference_words or len(token) == 1):
+                break
+            if set(norm[tokens[k].end() : tokens[k + 1].start()]) - _REFERENCE_MARKS:
+                return None
+            k -= 1
+        if k < 0 or k == len(tokens) - 2:
+            return None
+        before = norm[self.lo : tokens[k + 1].start()].rstrip(" (")
+        instrument = next(
+            (i for i in lexicon.statute_instruments
+             if before.endswith(i) and (len(before) == len(i) or not before[-len(i) - 1].isalnum())),
+            None,
+        )  # fmt: skip
+        if instrument is None:
+            return None
+        participle_end = self.lo + len(before[: -len(instrument)].rstrip(" ,"))
+        words = list(_WORD_RE.finditer(norm, max(self.lo, participle_end - 300), participle_end))
+        if not words or words[-1].end() != participle_end or words[-1].group() not in lexicon.issued_words:
+            return None
+        for w in range(len(words) - 2, max(-1, len(words) - 2 - STATUTE_WORDS), -1):
+            if _FULL_STOP_RE.search(norm, words[w].end(), words[w + 1].start()):
+                return None
+            if words[w].group() in lexicon.statute_words:
+                return next((i for i, t in enumerate(lexicon.types) if t.id == "legislation"), None)
+        return None
 
     def council_approval(self, start: int, end: int) -> int | None:
         """The type of what the cabinet approves after the Shura Council's decision whose reference holds the date at
@@ -1419,6 +1465,10 @@ class SentenceReading:
         school = self.school_year_date(start, end)
         if school is not None:
             return school
+        # A statute's issue in its reference: "من تنظيم الهيئة الصادر بقرار مجلس الوزراء رقم (165) وتاريخ" (sample 187)
+        statute = self.statute_issue(start)
+        if statute is not None:
+            return statute
         # The Shura Council's decision referenced by the cabinet's approval of a law or an agreement is a step of it
         council = self.council_approval(start, end)
         if council is not None:

@@ -2996,6 +2996,46 @@ def test_laws_passed_and_decrees_issued_are_legislation(sentence, date_text, exp
 
 
 @pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # a statute's issue in its reference, after "الصادر ب<instrument> رقم ... وتاريخ" (the round of sample 187: typed
+        # other, the health law's typed sanctions by the penalties after it)
+        ("أعرب عن شكره لخادم الحرمين الشريفين على صدور أمره الكريم، القاضي بأن على جميع الجهات المشمولة باختصاصات "
+         "الهيئة الوطنية لمكافحة الفساد الالتزام بمقتضى الفقرة (الثالثة) من المادة (الخامسة) من تنظيم الهيئة الصادر "
+         "بقرار مجلس الوزراء رقم (165) وتاريخ 28/5/1432هـ، المتضمنة أن على جميع الجهات تزويد الهيئة بالمشاريع",
+         "28/5/1432هـ"),
+        ("بناءً على المادة السادسة والستين من النظام الأساسي للحكم ، الصادر بالأمر الملكي رقم ( أ / 90 ) بتاريخ 27 / 8 "
+         "/1412 هـ .", "27 / 8 /1412 هـ"),
+        ("1 – تعديل تشكيل اللجنة الوطنية لمكافحة المخدرات المنصوص عليه في المادة (الخامسة) من تنظيمها الصادر بقرار مجلس "
+         "الوزراء رقم (119) وتاريخ 17 / 4 / 1430هـ ، وذلك بإحلال عبارة", "17 / 4 / 1430هـ"),
+        ("خامسا : تم إحالة جميع الممارسين الصحيين الذين ثبت تقصيرهم في الرقابة والإشراف إلى لجنة النظر في مخالفات نظام "
+         "مزاولة المهن الصحية ولائحته التنفيذية الصادرة بالمرسوم الملكي الكريم رقم م/ 59 في 4 / 11 / 1426هـ، لإصدار "
+         "العقوبات اللازمة", "4 / 11 / 1426هـ"),
+    ],
+)  # fmt: skip
+def test_a_statutes_issue_in_its_reference_is_legislation(sentence, date_text):
+    assert type_of(sentence, date_text) == "legislation"
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # a term starting after a statute's reference, a plan issued by the cabinet, a royal order's own number and date
+        ("تشكيل لجنة النظر في مخالفات نظام براءات الاختراع والتصميمات التخطيطية للدارات المتكاملة والأصناف النباتية "
+         "والنماذج الصناعية ، الصادر بالمرسوم الملكي رقم ( م / 27 ) وتاريخ 29 / 5 / 1425هـ ، وذلك لمدة ثلاث سنوات "
+         "اعتباراً من تاريخ 18 / 9 / 1436هـ ، برئاسة الخبير النظامي", "18 / 9 / 1436هـ"),
+        ("هي إحدى المبادرات للمشاريع المنبثقة من الخطة الوطنية للاتصالات وتقنية المعلومات الصادرة بقرار مجلس الوزراء رقم "
+         "(160) لمساندة ودعم المحتوى الرقمي السعودي في فضاء الإنترنت، حيث انطلقت دورتها الأولى في عام 1426ه (2005)",
+         "عام 1426ه"),
+        ("بسم الله الرحمن الرحيم الرقم : أ / 243 التاريخ : 26 / 9 / 1436هـ بعون الله تعالى نحن سلمان بن عبدالعزيز",
+         "26 / 9 / 1436هـ"),
+    ],
+)  # fmt: skip
+def test_a_date_apart_from_a_statutes_reference_is_no_issue(sentence, date_text):
+    assert type_of(sentence, date_text) != "legislation"
+
+
+@pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
         # a legislature's vote on a bill or a measure is lawmaking (sample 76: typed election), the corpus's too
