@@ -924,6 +924,7 @@ class SentenceReading:
         if before and before[-1] in self.lexicon.occasion_words:
             return None
         return next((i for i, t in enumerate(self.lexicon.types) if t.id == "other"), None)
+
     def statute_issue(self, start: int) -> int | None:
         """The legislation type when the date at ``start`` is a statute's issue in its reference: right after the date
         word of "الصادر ب<instrument> رقم ... وتاريخ" (``clauses.yaml``'s ``issued_words``, ``statute_instruments``,
