@@ -1070,6 +1070,24 @@ def test_an_eid_greeting_party_is_no_talks(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a farewell, "see you again next year", is no meeting (sample 188: typed talks, judged other; the corpus: the
+        # same festival's second farewell, the only other date in reach)
+        ("وأجمعوا أن عيد طيبة 36 كان مميزا ونشكر أمانة المدينة، التي بذلت كل ما في وسعها لنجاح العيد ولن نقول وداعا عيد "
+         "طيبة، ولكن نقول إلى لقاء في العام القادم، وقالت السيدة أسماء أزبك", "العام القادم", "other"),
+        ("واستمرت المهرجان على مدة عشرة أيام ولا نقول وداعا عيد طيبة، وإنما إلى اللقاء في العام القادم عيد طيبة 37 .",
+         "العام القادم", "other"),
+        # ... a meeting one heads to stays talks (the corpus: Kerry in Doha)
+        ("وقضى كيري نهاره بلقاء الجبير وأمير قطر تميم بن حمد آل ثاني، قبل التوجه الى اللقاء المقرر مع وزراء مجلس التعاون "
+         "الخليجي اليوم.", "اليوم", "talks"),
+    ],
+)  # fmt: skip
+def test_a_farewell_until_we_meet_is_no_talks(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # an accident that hurt no one is the accident, no toll (sample 162: typed casualties, judged disaster; the
         # corpus: thirty minor accidents)
         ("فهد كاملي- سبق- جازان: تعرضت فرقة مركز إسعاف أبو عريش لحادث مروري، مساء أمس، بعد قيامها بإيصال أحد المصابين في "
