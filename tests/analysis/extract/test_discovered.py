@@ -3161,3 +3161,30 @@ def test_the_feast_of_eid_al_fitr_is_no_man(text):
 )  # fmt: skip
 def test_a_man_named_eid_or_named_beside_the_feast_stays(text, name):
     assert name in [a for _, a in in_first(found(text))]
+
+
+# --- the hundred-and-forty-eighth round: the Islamic affairs ministry by its short name ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-08-10-999, 2015-07-22-1094, 2015-07-21-1433 (the round's corpus read; the
+        # hundred-and-forty-sixth sample's row, 2015-07-25-734, is of the same form)
+        "ألقى فرع وزارة الشؤون الإسلامية في المنطقة الشرقية، اللوم، على أحد خطبائه الرسميين.",
+        "ونسقت وزارة الشؤون الإسلامية مع أجهزة الأمن لتوفير الحماية للمصلين في أكثر من 94 ألف مسجد وجامع.",
+        "كما يجب على وزارة الشؤون الإسلامية اتخاذ إجراءات عملية لتنظيم الخطاب الديني في خطب الجمعة والمنابر.",
+    ],
+)
+def test_the_islamic_affairs_ministry_by_its_short_name_is_the_home_states(text):
+    rows = found(text, home="saudi_arabia")
+    rows = rows[rows["doc_id"] == "d0"]
+    assert rows[["surface", "entity_id"]].values.tolist() == [
+        ["وزارة الشؤون الإسلامية", "saudi_ministry_of_islamic_affairs"]
+    ]
+
+
+def test_without_a_home_state_the_islamic_affairs_ministry_by_its_short_name_stays_discovered():
+    # against, SaudiNewsNet 2015-08-10-999 with no home state: nothing says whose ministry it is
+    text = "ألقى فرع وزارة الشؤون الإسلامية في المنطقة الشرقية، اللوم، على أحد خطبائه الرسميين."
+    assert ("وزارة الشؤون الإسلامية", "وزارة الشؤون الإسلامية") in in_first(found(text))
