@@ -1165,3 +1165,22 @@ def test_leaving_a_series_a_season_or_a_tournament_is_no_pull_out(sentence, date
 )  # fmt: skip
 def test_an_election_committees_training_or_seminar_is_no_election(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # the wounded flown in or moved for treatment are a medical evacuation (samples 157, 167: typed casualties, judged
+        # humanitarian)
+        ("في البداية التقينا نائب مدير المستشفى الدكتور محمد الذبيبان الذي أشار إلى استقبال قسم الطوارئ منتصف ليلة أول من "
+         "أمس لـ35 جريحا يمنيا قدموا من عدن جوا، وقال: إن لنا تجربة رائدة في علاج مرضى الحروب", "أول من أمس",
+         "humanitarian"),
+        ("قدّمت النيابة العامة في إسرائيل، أمس، إلى المحكمة المركزية في مدينة الناصرة، لائحة اتهام ضد كل من بشيرة محمود، "
+         "تضمنت تهمة قتل جريح سوري نقل إلى إسرائيل للعلاج قبل شهرين.", "قبل شهرين", "humanitarian"),
+        # ... the wounded of a toll stay casualties (the corpus)
+        ("وتشير حصيلة الهجوم التي ما زالت موقتة الى سقوط 30 قتيلا على الاقل ونحو 100 جريح بحسب حاكم منطقة سوروتش عبدالله "
+         "جيفتشي الذي اضاف إن نحو 20 جريحا ما زالوا مساء الاثنين في حالة «حرجة».", "الاثنين", "casualties"),
+    ],
+)  # fmt: skip
+def test_the_wounded_flown_in_for_treatment_are_an_evacuation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
