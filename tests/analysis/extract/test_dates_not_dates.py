@@ -365,6 +365,32 @@ def test_pills_counted_are_no_year(text):
     assert find_dates(text, D015) == []
 
 
+# nondates5: rounds and stories counted (`جولة`, `قصة` in calendar.yaml's not_year_units)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # inspection rounds (sample 186, read as the year 1947; the same report in two more papers)
+        "غرامًا من المواد الغذائية غير صالحة للاستهلاك، جاء ذلك خلال 1947 جولة تفتيشية نفذتها البلدية .",
+        # stories collected (sample 167, read as the year 1900)
+        "وقالت إنها وفريقها جمعوا 1900 قصة من نساء تتناول تفاصيل هذه التصرفات",
+    ],
+)
+def test_rounds_and_stories_counted_are_no_year(text):
+    assert find_dates(text, D015) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year before a word that only begins as one of them (قصر, قصف: the corpus)
+        ("على غرار منتجع شيمبولاك للتزلج الذي بني عام 1950، قصر الرياضة", "عام 1950"),
+        ("خلال الفترة من فبراير حتى نوفمبر 1943 قصف اليابانيون داروين 64 مرة", "من فبراير حتى نوفمبر 1943"),
+    ],
+)
+def test_a_year_before_a_word_that_begins_as_a_count_stays_a_year(text, expected):
+    assert [m.date_text for m in find_dates(text, D015)] == [expected]
+
+
 # sample 154: a quantity in quotes before its unit (calendar.yaml's count_closing_marks), as one in brackets (sample 65)
 @pytest.mark.parametrize(
     "text",
