@@ -3375,6 +3375,25 @@ def test_a_conviction_of_what_is_an_arrest_not_a_condemnation(sentence, date_tex
     assert type_of(sentence, date_text) == expected
 
 
+# --- type round t4 over samples 140-188: a court's verdict typed by its إدانة ---
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # إدانة in a court's verdict, its defendant (المدعى عليه) right after, is a conviction (sample 173: condemnation)
+        ("أصدرت المحكمة الجزائية المتخصصة صباح أمس حكماً ابتدائياً بحق متهمين (سعوديي الجنسية) جاء فيه إدانة المدعى "
+         "عليه الأول بقيامه بتسلمه مسدس وذخيرة من أحد الأشخاص بقصد الإخلال بالأمن وتستره عليه وإطلاق النار من هذا "
+         "المسدس على بوابة مركز شرطة العوامية من الخارج وعلى المبنى من الخارج بطريقة عشوائية", "أمس", "arrest"),
+        # against: a body's condemnation in a statement stays one
+        ("وعبر في بيان صحافي زود ال\"الرياض\" بنسخة منه أمس السبت عن إدانته الشديدة لهذا الفعل البعيد عن أي قيمة، "
+         "وتضامنه مع مملكة البحرين في مواجهة الإرهاب", "أمس السبت", "condemnation"),
+    ],
+)  # fmt: skip
+def test_a_verdicts_conviction_of_the_defendant_is_an_arrest(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
