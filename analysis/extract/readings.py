@@ -69,6 +69,8 @@ class ContextWords:
     #: triggers of a region only (``region_triggers``: أمن before a governorate)
     region_triggers: frozenset[str]
     actor_triggers: frozenset[str]
+    #: actor triggers that do not confirm a state (``not_state_triggers``: تنظيم before مالي "financial")
+    not_state_triggers: frozenset[str]
     name_tails: frozenset[str]
     acts_before: frozenset[str]
     acts_after_prefixes: tuple[str, ...]
@@ -483,6 +485,7 @@ def context_words() -> ContextWords:
         place_triggers=words(raw["place_triggers"]),
         region_triggers=words(raw.get("region_triggers") or ()),
         actor_triggers=words(raw["actor_triggers"]),
+        not_state_triggers=words(raw.get("not_state_triggers") or ()),
         name_tails=words(raw["name_tails"]),
         acts_before=words(metonymy["acts_before"]) | words(metonymy.get("urging_participles") or ()),
         acts_after_prefixes=tuple(sorted({normalize(str(w)) for w in metonymy["acts_after_prefixes"]})),
@@ -1330,14 +1333,19 @@ def _acts_after_its_relative(norm: str, end: int, words: ContextWords) -> bool:
     )
 
 
-def has_trigger(norm: str, match_start: int, kind: str, words: ContextWords) -> bool:
+def has_trigger(norm: str, match_start: int, kind: str, words: ContextWords, *, state: bool = False) -> bool:
     """Whether a trigger word stands right before the match: a place trigger for a region, a place
-    or an actor trigger for an actor (``سلطنة عمان``, ``جماعة الحوثي``)."""
+    or an actor trigger for an actor (``سلطنة عمان``, ``جماعة الحوثي``); for a ``state``, not one of
+    ``not_state_triggers`` (``وتنظيم مالي جديد``: a financial regulation)."""
     before = previous_word(norm, match_start)
     return (
         _in(before, words.place_triggers)
         or (kind == "region" and _in(before, words.region_triggers))
-        or (kind != "region" and _in(before, words.actor_triggers))
+        or (
+            kind != "region"
+            and _in(before, words.actor_triggers)
+            and not (state and _in(before, words.not_state_triggers))
+        )
     )
 
 
@@ -1666,7 +1674,9 @@ def _read_matches(
             continue  # غارات كثيفة على القاعدة in a text on قاعدة العند: the base again, not al-Qaeda
         if (
             alias.ambiguous
-            and not has_trigger(norm, match_start, entities[entity_id].kind, words)
+            and not has_trigger(
+                norm, match_start, entities[entity_id].kind, words, state=entities[entity_id].is_country
+            )
             and not (entity_id in _seats(gazetteer) and _a_capital_after_its_nisba(norm, match_start, gazetteer, words))
         ):
             pending.append(len(readings))

@@ -1577,3 +1577,20 @@ def test_the_lion_is_no_assad(gazetteer, text):
 def test_assad_in_a_text_on_syria_still_counts(gazetteer, text):
     found = [m for m in find_mentions(text, gazetteer) if m.entity_id == "assad"]
     assert any(text[m.start : m.end] == "الأسد" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # تنظيم before مالي is "a regulation", مالي "financial": no trigger for the state (the hundred-and-forty-eighth
+        # uniform sample, 2015-08-03-715; 2015-08-02-273, 2015-08-03-387: the clubs' new financial rules)
+        ("وتم الاتفاق على تطبيق اجراءات وتنظيم مالي جديد موحد لأندية الممتاز، وإعلان سنة مالية تنتهي", False),
+        ("وتم الاتفاق على تطبيق إجراءات وتنظيم مالي جديد اعتباراً من الموسم الرياضي القادم يشمل اعتماد", False),
+        ("وتم الاتفاق على تطبيق إجراءات وتنظيم مالي جديد اعتباراً من نهاية الموسم الرياضي القادم", False),
+        # counter-examples: Mali's army and forces are the state's (2015-08-08-579, 2015-08-08-148)
+        ("إن جنديين من جيش مالي قتلا وأصيب ثلاثة آخرون في تبادل إطلاق النار", True),
+        ("فلول المتشددين المرتبطين بتنظيم القاعدة الذين صعّدوا حملتهم ضد قوات مالي وقوات الأمم المتحدة", True),
+    ],
+)  # fmt: skip
+def test_a_regulation_before_mali_is_no_trigger_for_the_state(gazetteer, text, counted):
+    assert ("mali" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
