@@ -1019,6 +1019,31 @@ def test_a_pledge_an_urging_or_a_demand_is_the_saying(sentence, date_text, expec
 
 
 @pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # وأبان "explained" is a saying, though normalised it is spelled as the during word إبان (sample 193: typed talks
+        # by the meeting, the verb read as that noun); the corpus
+        ("وأبان المنيع خلال الاجتماع الذي عقده بمقر إدارة تعليم المنطقة اليوم, أن إدارة تعليم نجران ستبذل جميع السبل "
+         "المتاحة", "اليوم", "statement"),
+        ("وأبان المتحدث الرسمي لهيئة الهلال الأحمر السعودي في المنطقة الشرقية بالنيابة عبدالله القبيلي لـ \"الوطن\" أمس، "
+         "أن عمليات هيئة الهلال الأحمر في الأحساء، تلقت بلاغا", "أمس", "statement"),
+        # ... not the during word before a time, nor before a post taken (the corpus)
+        ("ابتكر الخيال الشعبي السوداني حيلاً جديدة لمواجهة الأزمات المتلاحقة التي تعيشها - وعاشتها - البلاد خلال شهر "
+         "رمضان الماضي والأشهر السابقة له وإبان عيد الفطر، فالعاصمة الخرطوم شهدت أزمات خانقة", "شهر رمضان الماضي",
+         "other"),
+    ],
+)  # fmt: skip
+def test_abana_explained_is_a_saying(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+def test_a_post_taken_after_the_during_word_is_no_appointment():
+    sentence = ("ويسعى نائب رئيس الجمهورية نوري المالكي لإقناع الكتل البرلمانية للتصويت داخل البرلمان على إقفال الحسابات "
+                "الختامية لموازنات 2011 و2012 و2013 الماضية إبان توليه رئاسة الحكومة")  # fmt: skip
+    assert type_of(sentence, "2011") != "appointment"
+
+
+@pytest.mark.parametrize(
     "sentence, date_text, published, expected",
     [
         # ... its sayer's name between the verb and the date (names not counted; the corpus: typed strike and other)
