@@ -253,6 +253,27 @@ def test_an_unqualified_body_is_the_home_states_by_any_of_its_names():
     assert rows[["surface", "entity_id"]].values.tolist() == [["وزارة التجارة والصناعة", "saudi_ministry_of_commerce"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the 152nd uniform sample (2015-08-06-2691), the Khafji council; SaudiNewsNet 2015-08-06-2047 (Al-Ahsa)
+        "إنشاء خزان بسعة 60000م3 داخل محطة تحلية المياه المالحة وخط طوله أحد عشر كيلو مترا إلى فرع وزارة المياه بسعة 70000 متر مكعب يومياً.",
+        "أعلن مدير فرع وزارة المياه في الأحساء المهندس عبدالله الدولة، عن تنفيذ 15 مشروعا للمياه والصرف.",
+    ],
+)  # fmt: skip
+def test_the_ministry_of_water_by_its_short_name_is_the_home_states(text):
+    rows = found(text, home="saudi_arabia")
+    rows = rows[rows["doc_id"] == "d0"]
+    assert rows[rows["surface"] == "وزارة المياه"]["entity_id"].tolist() == ["saudi_ministry_of_water_electricity"]
+
+
+def test_the_uaes_ministry_of_water_and_environment_is_not_the_home_ministry():
+    # SaudiNewsNet 2015-07-24 (the UAE's desalination): another state's ministry by a longer name
+    text = "وتملك الإمارات 33 محطة لتحلية المياه تؤمن 42% من حاجاتها بحسب تقرير لوزارة المياه والبيئة عام 2013 في الإمارات."
+    table = found(text, home="saudi_arabia")
+    assert "saudi_ministry_of_water_electricity" not in set(table["entity_id"])
+
+
 def test_an_unqualified_ministry_in_an_article_about_another_state_is_left_alone():
     text = (
         "قالت وزارة الداخلية اليمنية إن اليمن يواجه الإرهاب، وأكدت وزارة الداخلية أن قوات اليمن تلاحق الخلايا في اليمن."
