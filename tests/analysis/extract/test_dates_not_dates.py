@@ -1301,3 +1301,27 @@ def test_a_proverbs_day_word_is_no_date(text, published):
 )
 def test_a_day_word_outside_a_proverb_stays_a_day(text, published, expected):
     assert expected in [(d[0], d[1]) for d in days(text, published)]
+
+
+# sample 196's round (nondates5's pool): a unified phone number after الموحد (calendar.yaml's not_year_after)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the harassment reports line (2015-08-01-731 and five more texts, read as the year 1909)
+        "ضمن اختصاصاتها النوعية ومنها قضايا التحرش عن طريق الرقم الموحد 1909 وتقوم بضبط المتورطين في تلك القضايا",
+        "من اختصاصاتها النوعية، ومنها قضايا التحرش عن طريق الرقم الموحد 1909، وتقوم بضبط المتورطين في تلك القضايا",
+    ],
+)
+def test_a_unified_phone_number_is_no_year(text):
+    assert find_dates(text, D015) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the accounts' year after الموحدة (the corpus): عام before the year keeps it a year
+        ("انخفاض المصروفات بنسبة 11 في المائة وفقا للحسابات الختامية الموحدة لعام 2014.", "لعام 2014"),
+    ],
+)
+def test_a_year_after_the_unified_accounts_stays_a_year(text, expected):
+    assert [m.date_text for m in find_dates(text, D015)] == [expected]
