@@ -699,6 +699,26 @@ def test_a_shield_is_no_daraa(gazetteer, text, counted):
 @pytest.mark.parametrize(
     "text, counted",
     [
+        # سرت the verb "(news) spread, (I) walked", not Sirte (the hundred-and-fifty-third round; 2015-07-31-816,
+        # 2015-08-07-121, 2015-08-01-412, 2015-07-22-217, 2015-07-31-1810)
+        ("ماذا لو كان يوسف الثنيان لاعباً أجنبياً وسرت أنباء تفيد أن فريقا سعوديا سيتعاقد معه", False),
+        ("وكتب فرومنتان يقول: «سرت أنباء مشئومة تقول إن المركب", False),
+        ("في مصر بقيادة محمد نجيب وعبد الناصر ومنهما سرت عدوى الانقلابات العسكرية", False),
+        ("سألتها عن قاعة الندوة فأشارت إلى المكان فسرت قدما إلى أن وصلت لمكان ندوتي.", False),
+        ("مسلما او كافرا حيث فسرت رؤيا النبي يوسف عليه السلام", False),
+        # Sirte (2015-07-21-462, 2015-08-03-379, 2015-07-21-233)
+        ("في صحراء النوفلية المجاورة، التي تقع شرق سرت بنحو 130 كيلومترا.", True),
+        ("سيطر المتشددون الموالون لداعش على مدينة سرت بوسط البلاد إلى الغرب من", True),
+        ("التي أعلنت الانضمام والمبايعة من درنة وسرت في ليبيا إلى سيناء", True),
+    ],
+)  # fmt: skip
+def test_news_spreading_is_no_sirte(gazetteer, text, counted):
+    assert ("sirte" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
         # قاهرة without its article, the adjective "compelling, overwhelming" and "conqueror of", not Cairo (the
         # hundred-and-thirtieth round; 2015-08-02-1227, 2015-07-24-881, 2015-08-06-2844, 2015-07-21-331, 2015-08-10-1234)
         ("وقد فاقم معاناته مرض والدته وشقيقه، ويعيش تحت ظروف مادية قاهرة، ويناشد مساعدته في زراعة كلية.", False),
