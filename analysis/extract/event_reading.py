@@ -892,6 +892,10 @@ class SentenceReading:
                 starts.add(head.start())
         return found
 
+    def _type_index(self, type_id: str) -> int | None:
+        """The index of the type ``type_id`` in the lexicon's types (None if the lexicon has none so named)."""
+        return next((i for i, t in enumerate(self.lexicon.types) if t.id == type_id), None)
+
     def recording_date(self, start: int) -> int | None:
         """The statement type when the date at ``start`` comes right after a recording (``clauses.yaml``'s
         ``recording_phrases``: شريط فيديو، تسجيل بث; في may stand between, nothing else): the date dates the recording's
@@ -906,7 +910,7 @@ class SentenceReading:
             tail = tail[:-3].rstrip()
         for phrase in phrases:
             if tail.endswith(phrase) and (len(tail) == len(phrase) or not tail[-len(phrase) - 1].isalnum()):
-                return next((i for i, t in enumerate(self.lexicon.types) if t.id == "statement"), None)
+                return self._type_index("statement")
         return None
 
     def school_year_date(self, start: int, end: int) -> int | None:
@@ -923,7 +927,7 @@ class SentenceReading:
         before = _WORD_RE.findall(self.norm, max(self.lo, start - 30), start)[-1:]
         if before and before[-1] in self.lexicon.occasion_words:
             return None
-        return next((i for i, t in enumerate(self.lexicon.types) if t.id == "other"), None)
+        return self._type_index("other")
 
     def statute_issue(self, start: int) -> int | None:
         """The legislation type when the date at ``start`` is a statute's issue in its reference: right after the date
@@ -967,7 +971,7 @@ class SentenceReading:
             if _FULL_STOP_RE.search(norm, words[w].end(), words[w + 1].start()):
                 return None
             if words[w].group() in lexicon.statute_words:
-                return next((i for i, t in enumerate(lexicon.types) if t.id == "legislation"), None)
+                return self._type_index("legislation")
         return None
 
     def council_approval(self, start: int, end: int) -> int | None:
