@@ -397,17 +397,15 @@ def _article_chunks(sentences: pd.DataFrame, normalized: Mapping, size: int = 2_
 
 def _joined(group: list[tuple[int, int, str, Any]], starts: np.ndarray) -> _Chunk:
     """One chunk of articles: (first sentence row, stop row, norm, offsets) each."""
-    norms, deletions, sentence_starts = [], [], []
+    norms, maps, sentence_starts = [], [], []
     norm_at = original_at = 0
     for first, stop, norm, offsets in group:
-        deleted = offsets._deleted_at
-        if len(deleted):
-            deletions.append(deleted + norm_at)
+        maps.append((offsets, norm_at))
         sentence_starts.append(starts[first:stop] + original_at)
         norms.append(norm)
         norm_at += len(norm) + 1
-        original_at += len(norm) + len(deleted) + 1
-    joined = OffsetMap(np.concatenate(deletions) if deletions else np.zeros(0, dtype=np.int64))
+        original_at += len(norm) + offsets.deleted_count + 1
+    joined = OffsetMap.concatenated(maps)
     starts_original = np.concatenate(sentence_starts)
     return _Chunk(group[0][0], "\n".join(norms), joined, starts_original, joined.to_normalized_array(starts_original))
 

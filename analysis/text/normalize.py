@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -173,6 +174,18 @@ class OffsetMap:
         """Whether nothing was deleted: every index is the same in both texts."""
         return not len(self._deleted_at)
 
+    @property
+    def deleted_count(self) -> int:
+        """How many characters normalisation deleted: the original text is this much longer."""
+        return len(self._deleted_at)
+
+    @classmethod
+    def concatenated(cls, parts: Iterable[tuple[OffsetMap, int]]) -> OffsetMap:
+        """The map of normalised texts joined end to end, from each text's map and the index its
+        normalised text starts at in the joined one."""
+        deletions = [offsets._deleted_at + at for offsets, at in parts if len(offsets._deleted_at)]
+        return cls(np.concatenate(deletions) if deletions else np.zeros(0, dtype=np.int64))
+
     def deleted_within(self, start: int, end: int) -> bool:
         """Whether a character was deleted after the normalised index ``start`` and up to ``end`` (a mark on the
         letters of ``[start, end)`` or right after them: راتبًا, whose tanwin normalising deleted)."""
@@ -249,16 +262,14 @@ def normalize_joined_with_offsets(texts, separator: str) -> tuple[str, OffsetMap
     if normalize(separator) != separator:
         raise ValueError(f"normalisation changes the separator {separator!r}")
     parts: list[str] = []
-    deletions: list[np.ndarray] = []
+    maps: list[tuple[OffsetMap, int]] = []
     at = 0
     for text in texts:
         normalized, offsets = normalize_with_offsets(text)
-        if len(offsets._deleted_at):
-            deletions.append(offsets._deleted_at + at)
+        maps.append((offsets, at))
         parts.append(normalized)
         at += len(normalized) + len(separator)
-    deleted_at = np.concatenate(deletions) if deletions else np.zeros(0, dtype=np.int64)
-    return separator.join(parts), OffsetMap(deleted_at)
+    return separator.join(parts), OffsetMap.concatenated(maps)
 
 
 def original_span(text: str, offsets: OffsetMap, start: int, end: int) -> tuple[int, int]:
