@@ -682,6 +682,29 @@ def test_a_capital_something_is_issued_from_is_its_government(gazetteer, text, a
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital committed or open to something (ملتزمة، قابلة), opening its phrase or after a verb of being, the
+        # jussive تكن of a negated past among them, is its government: the eightieth metonymy round (file 86),
+        # the corpus's three such, read as the city before (SaudiNewsNet 2015-08-06-273, 2015-08-03-108,
+        # 2015-08-03-142)
+        ("بالتزاماتها يعد أيضًا إنجازا مهمًا لم تكن طهران قابلة لمبدئه.", "طهران",
+         ("iran", "metonym")),
+        ("إن «هناك توافقًا وتصحيحًا للكثير من سوء الفهم... وواشنطن ملتزمة بتقديم كل الدعم العسكري لمصر».", "واشنطن",
+         ("usa", "metonym")),
+        ("وحوار اليوم عكس الكثير من الأشياء البناءة.. وواشنطن ملتزمة بتقديم كل الدعم العسكري لمصر بما في ذلك تدريبات",
+         "واشنطن", ("usa", "metonym")),
+        # counter-example: after تكن, no word of commitment after it, the city (2015-07-25-961, a witness to the
+        # golden age of its art)
+        ("لم تكن الرياض بداية الستينات الميلادية الا شاهدةً على عصر ذهبي في صناعة الفن والفنانين", "الرياض",
+         ("riyadh", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_committed_or_open_to_something_is_its_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital right after علم (its knowledge) or إطلاع (its being informed) is its government: the corpus's four
         # such (SaudiNewsNet 2015-07-21-2435, the fifty-fifth metonymy file; 2015-07-24-727, 2015-08-11-87), read as
         # the city before
