@@ -748,3 +748,33 @@ def test_as_it_happens_today_the_state_of_a_thing_today_and_a_quoted_today_of_th
 )  # fmt: skip
 def test_a_quoted_today_with_a_past_verb_and_a_status_restored_today_stay_days(text):
     assert [d[0] for d in days(text)] == ["اليوم"]
+
+
+# (from the round of sample 197)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an impersonal من with an adjective of judgement right before a bare today: "it is noted, illogical, fitting
+        # nowadays (that)", a general statement about the present (today_false_two_before; samples 149 and 178, the corpus)
+        "إلا إنه من الملاحظ اليوم أن عددا من الناس أصبح يكرر هذه الأمثال، وكأنها نص قطعي",
+        "من غير المنطقي اليوم أن نسمع من موسكو عزمها البحث في تشكيل تحالف ضد «داعش»",
+        "لكن من المناسب اليوم أن لدى المملكة بشكل خاص ميزات هائلة لتطوير صناعة البتروكيماويات",
+        "إن من الجدوى اليوم عمله واتخاذه هو البحث عن مخرج عاجل للأزمة السورية من خلال (جنيف 1)",
+    ],
+)
+def test_a_bare_today_after_an_impersonal_adjective_of_judgement_is_nowadays(text):
+    assert [m.date_text for m in find_dates(text, date(2015, 8, 3)) if "اليوم" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: من before a noun that is no judgement (a count's topics, a year's quarter), and من الواضح, left out
+        # (sample 77's reader judged this analyst's "now" the present, a date)
+        "وبين أنه تمت مناقشة عديد من المواضيع اليوم خلال اجتماع لجنة التنمية السياحية بالخرج",
+        "بعدما قال البنك إن مجلس إداراته سيستعرض نتائج أعمال الربع الثاني من العام اليوم.",
+        'وختم المحلل السياسي القول: "من الواضح اليوم ان الشعب الايراني عندما نزل الى الشارع بعد توقيع الاتفاق اراد القول',
+    ],
+)
+def test_a_bare_today_after_min_and_a_noun_that_is_no_judgement_stays_a_day(text):
+    assert any("اليوم" in m.date_text for m in find_dates(text, date(2015, 8, 3)))
