@@ -128,6 +128,9 @@ class Rules:
     #: indefinite heads of a business named after its owner (شركة محمد النهدي العقارية، مجموعة الجريسي):
     #: a discovered person's name right after one is the business's, not a mention of him
     owned_heads: frozenset[str] = frozenset()  # normalised
+    #: states with no institution of a nisba'd name (regions in the gazetteer) that an article can be about
+    #: when the state whose bare institutions it names is chosen (Libya: its مجلس النواب is not Morocco's)
+    states_without_institutions: tuple[str, ...] = ()
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -153,6 +156,7 @@ def load_rules(path: str | Path | None = None) -> Rules:
             heads_written_otherwise=frozenset(str(h) for h in doc.get("heads_written_otherwise") or ()),
             verb_pair_min=int(doc.get("verb_pair_min") or 0),
             owned_heads=frozenset(_key(str(h)) for h in doc.get("owned_heads") or ()),
+            states_without_institutions=tuple(str(s) for s in home.get("states_without_institutions") or ()),
         )
     except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DiscoveredDataError(
@@ -293,7 +297,9 @@ def discovered_mentions(
     doc_codes, _ = pd.factorize(sentences["doc_id"])
     chunks = _article_chunks(sentences, normalized) if normalized else None
     chunks = chunks if chunks is not None else list(_chunks(texts))
-    own = _article_state_institutions(mentions, gazetteer, chunks, sentences, doc_codes)
+    own = _article_state_institutions(
+        mentions, gazetteer, chunks, sentences, doc_codes, rules.states_without_institutions
+    )
     own = pd.concat([own, _local_bodies(sentences, mentions, gazetteer, rules)], ignore_index=True)
     own = pd.concat([own, _gazetteer_family_names(mentions, gazetteer, chunks, sentences, doc_codes, reader),
                      _shared_state_names(mentions, gazetteer, chunks, sentences, doc_codes),
@@ -1173,16 +1179,20 @@ def _gazetteer_family_names(mentions, gazetteer: Gazetteer, chunks: list[_Chunk]
 
 
 def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Chunk], sentences,
-                                doc_codes) -> pd.DataFrame:  # fmt: skip
+                                doc_codes, plain_states: tuple[str, ...] = ()) -> pd.DataFrame:  # fmt: skip
     """An institution named without its nisba in an article about another state is that state's:
     ``مجلس النواب`` in an article that names Lebanon more than any other state is
     ``lebanon_parliament``, ``البنك المركزي`` in one about China ``china_central_bank``. The article's
     state is the one its gazetteer mentions name most often, at least twice and strictly more than any
     other; the institutions are the gazetteer's (:func:`state_institutions`), found as words after
     optional proclitics. Read article by article, without the corpus: in an article about the home
-    state, its own institutions are found so too (as :func:`at_home` reads its discovered ministries)."""
+    state, its own institutions are found so too (as :func:`at_home` reads its discovered ministries).
+    ``plain_states`` (``Rules.states_without_institutions``): states with no institution of a nisba'd name
+    that are counted all the same; an article about one reads no other state's (Libya's bare مجلس النواب is
+    not Morocco's)."""
     institutions = state_institutions(gazetteer)
     states = [e for e in institutions if e in gazetteer.entities and gazetteer.entities[e].is_country]
+    states += [e for e in plain_states if e not in institutions]
     named = mentions.loc[mentions["entity_id"].isin(states), ["doc_id", "entity_id"]]
     short = _state_short_names(mentions, gazetteer)  # «السعودية» read as the airline still names its state
     if not short.empty:
@@ -1197,7 +1207,7 @@ def _article_state_institutions(mentions, gazetteer: Gazetteer, chunks: list[_Ch
     codes = _code_of_doc(sentences, doc_codes)
     forms = {}
     for doc, state in zip(top["doc_id"], top["entity_id"]):
-        if doc in codes:
+        if doc in codes and state in institutions:
             forms[codes[doc]] = {bare: (gid, "actor", gazetteer.entities[gid].name_ar, False)
                                  for bare, gid in institutions[state].items()}  # fmt: skip
     adjectives, rules = _institution_checks(gazetteer, institutions)
