@@ -274,6 +274,35 @@ def test_the_uaes_ministry_of_water_and_environment_is_not_the_home_ministry():
     assert "saudi_ministry_of_water_electricity" not in set(table["entity_id"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the 156th round's count: SaudiNewsNet 2015-07-22-824 (the Abbas mosque in Taif), 2015-08-06-3165 (Asir)
+        "وكانت وزارة الشؤون الإسلامية والأوقاف قد أعلنت قبل عدة سنوات عن مشروع لهدم وإنشاء مسجد عبدالله بن العباس على أحدث طراز معماري.",
+        "وأصدر فرع وزارة الشؤون الاسلامية والاوقاف بعسير تعميماً بتخصيص خطبة الجمعة غداً للحديث عن حادث التفجير.",
+    ],
+)  # fmt: skip
+def test_the_islamic_affairs_ministry_cut_before_its_dawah_is_the_home_states(text):
+    rows = found(text, home="saudi_arabia")
+    rows = rows[rows["doc_id"] == "d0"]
+    assert rows[rows["surface"].str.startswith("وزارة الشؤون")]["entity_id"].tolist() == [
+        "saudi_ministry_of_islamic_affairs"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet 2015-07-21-1832 (Qatar's ministry, its words the other way round); 2015-08-06-2383 (a minister)
+        "وكذا لجنة تحري رؤية الهلال بوزارة الأوقاف والشؤون الإسلامية القطرية.",
+        "تحدث الشيخ سليمان أبا الخيل وزير الشؤون الإسلامية والأوقاف السابق عن محاربة الفكر الضال.",
+    ],
+)  # fmt: skip
+def test_qatars_awqaf_ministry_and_a_former_minister_are_not_the_home_ministry(text):
+    table = found(text, home="saudi_arabia")
+    assert "saudi_ministry_of_islamic_affairs" not in set(table["entity_id"])
+
+
 def test_an_unqualified_ministry_in_an_article_about_another_state_is_left_alone():
     text = (
         "قالت وزارة الداخلية اليمنية إن اليمن يواجه الإرهاب، وأكدت وزارة الداخلية أن قوات اليمن تلاحق الخلايا في اليمن."
