@@ -72,6 +72,7 @@ class Reading:
     cues: frozenset[int]
     window: int = 4  # words either side of the word; CLAUSE, SENTENCE: anywhere in them
     also: frozenset[int] = frozenset()  # when given, one of these must be near too
+    after: bool = False  # the cues count only after the word ("عبر ... عن أمله": what is expressed follows)
 
 
 @dataclass(frozen=True)
@@ -535,6 +536,7 @@ def _senses(data: dict, source: str, forms: _Forms, types: list[EventType]) -> l
                     cues(_words(reading, "cues", where), where),
                     _window(reading.get("window", window), where),
                     cues(_words(reading, "also", where), where),
+                    bool(reading.get("after", False)),
                 )
             )
         otherwise = _type_index(entry.get("otherwise"), types, where)

@@ -316,10 +316,11 @@ class SentenceReading:
         sense = self.lexicon.senses[sense_index]
         lo, hi = self.clause(start, start + 1)
 
-        def near(cues: frozenset[int], window: int) -> bool:
+        def near(cues: frozenset[int], window: int, after: bool = False) -> bool:
             return any(
                 term.cues & cues
                 and cue_start != start
+                and (not after or cue_start > start)
                 and (
                     window == SENTENCE
                     or (lo <= cue_start < hi and (window == CLAUSE or abs(cue_word - word) <= window))
@@ -328,7 +329,9 @@ class SentenceReading:
             )
 
         for reading in sense.readings:
-            if near(reading.cues, reading.window) and (not reading.also or near(reading.also, reading.window)):
+            if near(reading.cues, reading.window, reading.after) and (
+                not reading.also or near(reading.also, reading.window, reading.after)
+            ):
                 return reading.type_index
         return sense.otherwise
 

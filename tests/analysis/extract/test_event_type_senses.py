@@ -1037,6 +1037,40 @@ def test_abana_explained_is_a_saying(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # عبّر "expressed", written عبر as the word of "via", with a feeling after it is a saying (the corpus: typed other,
+        # humanitarian; sample 193's section left it)
+        ("عبر الاتحاد الأوروبي أمس عن أمله في أن تلعب إيران دورا «بناء» من أجل استقرار الشرق الأوسط", "أمس",
+         "statement"),
+        ("عبر وزير الخارجية الفرنسي لوران فابيوس أمس في طهران عن أمله في علاقة جديدة قائمة على «الاحترام»", "أمس",
+         "statement"),
+        # ... "via" is none: no feeling after it, or one before it (the corpus)
+        ("وكانت البعثة الهلالية، غادرت عصر أمس عبر طائرة خاصة، بـ31 لاعبًا", "أمس", "other"),
+        ("كشفت الهيئة العامة للغذاء والدواء عن رفضها الفسح لـ1137 طنا من المواد الغذائية المستوردة عبر منافذ المملكة "
+         "خلال شهر رمضان الماضي.", "شهر رمضان الماضي", "other"),
+        # ... nor does "via" cut a clause (a verb would: a comma before it)
+        ("وأضاف النفيسي، عبر حسابه الرسمي بموقع “تويتر”، الاثنين،: ” للأسف الولايات المتحدة دائمًا تنظر للأزمات بعين "
+         "واحده.", "الاثنين", "statement"),
+        # ... a condemnation expressed stays one, optimism's date is the time hoped for (the corpus)
+        ("وعبّر رئيس البرلمان أحمد بن محمد الجروان في بيان اليوم عن استنكاره الشديد لمثل هذه الأفعال الإرهابية الجبانة",
+         "اليوم", "condemnation"),
+        ("وبخصوص النصف الثاني من العام عبرت الشركة عن تفاؤلها نتيجة إطلاقها لخدمات الجيل الرابع قبل أسابيع",
+         "النصف الثاني من العام", "other"),
+    ],
+)  # fmt: skip
+def test_abbara_expressed_is_a_saying(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+def test_concern_expressed_by_the_refugee_agency_is_a_saying():
+    # (the corpus, the whole pipeline: typed humanitarian by اللاجئين)
+    text = ("* جنيف - أ.ف.ب: عبرت المفوضية العليا للاجئين التابعة للأمم المتحدة أمس عن قلقها بسبب تدفق نحو مائة لاجئ "
+            "نيجيري يوميا إلى مخيم ميناواو في الكاميرون.")  # fmt: skip
+    assert event_types(text, dt.date(2015, 7, 22))["أمس"] == "statement"
+
+
 def test_a_post_taken_after_the_during_word_is_no_appointment():
     sentence = ("ويسعى نائب رئيس الجمهورية نوري المالكي لإقناع الكتل البرلمانية للتصويت داخل البرلمان على إقفال الحسابات "
                 "الختامية لموازنات 2011 و2012 و2013 الماضية إبان توليه رئاسة الحكومة")  # fmt: skip
