@@ -3285,3 +3285,41 @@ def test_without_a_home_state_the_islamic_affairs_ministry_by_its_short_name_sta
     # against, SaudiNewsNet 2015-08-10-999 with no home state: nothing says whose ministry it is
     text = "ألقى فرع وزارة الشؤون الإسلامية في المنطقة الشرقية، اللوم، على أحد خطبائه الرسميين."
     assert ("وزارة الشؤون الإسلامية", "وزارة الشؤون الإسلامية") in in_first(found(text))
+
+
+# --- the hundred-and-fifty-fifth round: a perfect verb whose imperfect is rare ends a discovered name ---------------
+
+
+@pytest.mark.parametrize(
+    "text, name, verb",
+    [
+        # the hundred-and-fifty-fifth sample (SaudiNewsNet 2015-08-04-1271): "ignored" after the electricity company
+        ('وأضافوا: "شركة الكهرباء تجاهلت بلاغات المواطنين ورفضت تغيير المحول بحجة أنه يبعد عشرات الأمتار".',
+         "شركة الكهرباء", "تجاهلت"),
+        # 2015-08-03-868: "was honoured" after Panda
+        ('من جهته، أكد موفق جمال أن شركة بنده تشرفت بالتكريم من خادم الحرمين الشريفين.', "شركة بنده", "تشرفت"),
+        # 2015-08-08-114: "threatened" after the German under-secretary
+        ("أن وكيلة وزارة العدل شتيفاني هوبيش هددت رانجه في محادثة سابقة معه بإقالته من منصبه.",
+         "شتيفاني هوبيش", "هددت"),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_a_perfect_verb_with_a_rare_imperfect(text, name, verb):
+    names = [a for _, a in in_first(found(text))]
+    assert name in names and not any(verb in a for a in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # against: foreign names ending in ت after a common word's letters (SaudiNewsNet 2015-07-21-233,
+        # 2015-07-23-183, 2015-07-24-1920)
+        ("وينظر تقرير أعده المركز المصري للبحوث والدراسات الأمنية، الذي يرأسه اللواء عبد الحميد خيرت، إلى ذلك.",
+         "عبد الحميد خيرت"),
+        ('وقال جيريمي فارار مدير جمعية ويلكام تراست الخيرية الصحية الذي شارك في كتابة الورقة البحثية.',
+         "ويلكام تراست"),
+        ("توجه طلاب كلية العلوم قسم الكيمياء من جامعة جازان أمس الأول في بعثة تدريبية إلى جامعة دي مونت فورت ببريطانيا.",
+         "جامعة دي مونت فورت"),
+    ],
+)  # fmt: skip
+def test_a_foreign_name_ending_in_ta_stays_whole(text, name):
+    assert name in [a for _, a in in_first(found(text))]
