@@ -1243,3 +1243,36 @@ def test_an_election_committees_training_or_seminar_is_no_election(sentence, dat
 )  # fmt: skip
 def test_the_wounded_flown_in_for_treatment_are_an_evacuation(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # the round of sample 202: a medical evacuation of the wounded (GUIDELINES.md), typed casualties or other before
+        ("وأكد أن طائرة تتبع الخطوط الجوية اليمنية غادرت مطار عدن الدولي صباح أمس السبت، تقل على متنها نحو 80 جريحاً من "
+         "المقاومة، نقلوا إلى الأردن للعلاج.", "أمس السبت"),
+        ("وجه نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز بنقل الجندي عبدالمحسن عاضة "
+         "الحارثي، الذي أصيب خلال عملية إنقاذ لأطفال بمحافظة الطائف، من مستشفى الملك عبدالعزيز بالمحافظة، إلى مستشفى قوى "
+         "الأمن الداخلي بالرياض، بواسطة طيران الإخلاء الطبي صباح اليوم الاثنين.", "اليوم الاثنين"),
+        ("وكان نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز، قد وجّه بنقل الجندي "
+         "عبدالمحسن عاضة الحارثي من مستشفى الملك عبدالعزيز بالطائف إلى مستشفى قوى الأمن الداخلي بالرياض، وتم نقله اليوم "
+         "عن طريق طيران الإخلاء الطبي، وذلك بعدما تعرض لإصابة خطيرة أثناء إنقاذ أطفال من الألعاب النارية", "اليوم"),
+    ],
+)  # fmt: skip
+def test_the_wounded_carried_or_flown_by_medical_evacuation_are_an_evacuation(sentence, date_text):
+    assert type_of(sentence, date_text) == "humanitarian"
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # a medical evacuation aircraft with no wounded named: a martyr's body, a sick man, a hospital's drill (the corpus)
+        ("نقلت طائرة إخلاء طبي تابعة للقوات الملكية السعودية أمس، جثمان الشهيد العريف محمد مغرم الهلالي من منطقة نجران إلى "
+         "محافظة البرك التابعة لمنطقة عسير", "أمس"),
+        ("تنفيذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود ــ حفظه الله، نقلت طائرة إخلاء طبي، أمس، "
+         "الشيخ عبدالرحمن بن رجا المويشير من الجوف لتلقي العلاج في ألمانيا، إثر عارض صحي ألم به مؤخرا.", "أمس"),
+        ("وبإعتباره أول مستشفى بالمملكة ينفذ أول فرضية إخلاء طبى عام 1427هـ واستمرار تنفيذها سنويا حتى الآن", "عام 1427هـ"),
+    ],
+)  # fmt: skip
+def test_a_medical_evacuation_with_no_wounded_is_no_humanitarian(sentence, date_text):
+    assert type_of(sentence, date_text) == "other"
