@@ -34,7 +34,16 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-_WB, _WE = r"(?<!\w)", r"(?!\w)"
+_WE = r"(?!\w)"
+# A date starts a word, or is a day number glued to the word before it (an Arabic letter, no space): the agency's
+# dateline "الدمام25 شوال 1436 هـ" (sample 196: read as the month alone), "من الأربعاء27/10/1436هـ" (read as the Hijri
+# year alone), "الموافق30 شوال", "في27 يوليو"; only a number of one or two digits, and only where the first pass
+# (``CANDIDATE_RE``'s ``_GLUED_DAY``) found a month or a numeric date after it (round of sample 199)
+_GLUED = "\u0621-\u063a\u0641-\u064a"  # the Arabic letters, not the tatweel (U+0640)
+# not after the article (``ال12``, ``وال13``: the article's own forms, read with ``من`` by ``_day``; "بين الخامس وال13
+# اكتوبر 2015" read as the 13th alone where a range stands)
+_GLUED_AFTER = rf"(?<=[{_GLUED}])(?<!ال)"
+_WB = rf"(?:(?<!\w)|{_GLUED_AFTER}(?=[0-3]?\d(?!\d)))"
 
 _MONTH = _alt(CAL.months)
 _HMONTH = _alt(CAL.hijri_months)
@@ -652,4 +661,7 @@ _CANDIDATE = (
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s))"
 )
 # Behind the characters a candidate can open with (most places after a gap fail there): a quarter less time.
-CANDIDATE_RE = re.compile(rf"[^\w](?={guarded(_CANDIDATE)})")
+# A day number glued to the word before it, before a month's name or a numeric date's separator: "الدمام25 شوال",
+# "الأربعاء27/10/1436هـ" (the round of sample 199: a start inside a word, which ``_WB`` lets a day number take)
+_GLUED_DAY = rf"(?:[0-3]\d|\d)(?!\d)(?:\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_WORDS}|\s?[/-]\s?[01]?\d\s?[/-])"
+CANDIDATE_RE = re.compile(rf"[^\w](?={guarded(_CANDIDATE)})|{_GLUED_AFTER}(?={_GLUED_DAY})")

@@ -1546,3 +1546,45 @@ def test_a_count_after_a_hijri_month_with_its_epithet_is_no_year():
     # ("تلقت خلال شهر رمضان المبارك 1550 بلاغا": 1550 reports, not Ramadan 1550)
     text = "وأوضح أن غرفة العمليات تلقت خلال شهر رمضان المبارك 1550 بلاغا، مبينا أن الفرق الإسعافية قدمت الخدمة"
     assert [m.date_text for m in find_dates(text, date(2015, 7, 24))] == []
+
+
+# (from the round of sample 199) a day number glued to the word before it, with no space: a place (the agency's
+# dateline), a weekday, a preposition or "the corresponding": read as the day, as with the space (the month, the
+# year or nothing was read)
+@pytest.mark.parametrize(
+    "text, published, quote, start, end",
+    [
+        # sample 196's dateline, read as the whole month of Shawwal
+        ("الدمام25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس", "2015-08-10", "25 شوال 1436 ه", "2015-08-10",
+         "2015-08-10"),
+        # a weekday glued to a numeric Hijri day: read as the Hijri year alone
+        ("ينظم المكتب التعاوني للدعوة والإرشاد «ملتقى ربوة الرياض السابع» ضمن فعاليات صيف أمانة منطقة الرياض من"
+         " الأربعاء27/10/1436هـ لمدة عشرة أيام.", "2015-08-10", "27/10/1436ه", "2015-08-12", "2015-08-12"),
+        ("في فترة تبدأ من يوم الأحد 17-10-1436هـ وتنتهي الأربعاء20-10-1436هـ، وذلك ضمن الشروط الآتية", "2015-07-31",
+         "20-10-1436ه", "2015-08-05", "2015-08-05"),
+        # a day in 1383 AH after a glued Thursday: nothing was read
+        ("اما في يوم الخميس17/4/1383 فقد كانت قبائل المنطقة الغربية بكاملها على موعد مع حدث فريد", "2015-07-25",
+         "17/4/1383", "1963-09-05", "1963-09-05"),
+        # a preposition, "the corresponding", a date word glued to the day
+        ("حلت في27 يوليو ذكرى وفاة الفنان الكبير يوسف شاهين", "2015-08-06", "27 يوليو", "2015-07-27", "2015-07-27"),
+        ("والذي حدد مختصون باكورة الصرام فالاحساء تبدأ شهر أغسطس 15/8/2015م الموافق30 شوال، وتوقع خبراء", "2015-08-01",
+         "30 شوال", "2015-08-15", "2015-08-15"),
+        ("في الجلسة الأولى للدروة الثالثة للمجلس بتاريخ16/10/1436هـ الموافق 1/8/2015م", "2015-08-02", "16/10/1436ه",
+         "2015-08-01", "2015-08-01"),
+        # a range whose first day is glued to من: read as the year 1436
+        ("وأوضح التقرير الإحصائي عن نشاط الشورى وإنجازاته من3 /3 /1436هـ وحتى 28 /8 /1436 هـ، أن المجلس رفع قراراته",
+         "2015-07-26", "من3 /3 /1436هـ وحتى 28 /8 /1436 ه", "2014-12-25", "2015-06-15"),
+    ],
+)  # fmt: skip
+def test_a_day_number_glued_to_the_word_before_it(text, published, quote, start, end):
+    found = [m for m in find_dates(text, d(published)) if m.date_text == quote]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(start, end)], find_dates(text, d(published))
+
+
+def test_a_number_glued_to_the_article_is_left_to_the_article_forms():
+    # against: after the article (ال12) the glued number is the article's form, read with من only; "بين الخامس وال13
+    # اكتوبر 2015" stays the month it was (a start at 13 read the 13th alone, where the text names a range)
+    text = "وبذلك تم فرز القرعة لتتنافس المنتخبات ذهابا وإيابا بين الخامس وال13 اكتوبر 2015."
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 26))] == ["اكتوبر 2015"]
+    # nor a longer number glued to a word before a month: a count, not a day
+    assert [m.date_text for m in find_dates("وصل عدد الزوار125 يوليو الماضي", date(2015, 8, 6))] == ["يوليو الماضي"]
