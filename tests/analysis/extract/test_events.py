@@ -1206,6 +1206,27 @@ def test_matches_condemnations_offices_cyber_attacks_jets_and_uprisings(sentence
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # the acre (ف + دان) and two names are no condemning دان (the corpus; sample 204: typed condemnation)
+        ("تتواصل فعاليات مهرجان \"خلونا نتغير\" برعاية مكتب البرامج والأنشطة بدار الملاحظة الاجتماعية بالدمام، "
+         "وبالتعاون مع مؤسسة دان التطوعية تحت مظلة المركز الصيفي لعام 1436ه.", "لعام 1436ه", "other"),
+        ("وتقع ميدور على مساحة 500 فدان في غرب مدينة الاسكندرية الساحلية وتغطي نحو 25 بالمئة من الاستهلاك المحلي من المواد "
+         "البترولية وتعمل على عدد من التوسعات خلال العامين المقبلين.", "خلال العامين المقبلين", "other"),
+        ("وانتشر الحريق في مساحة 20 ألف فدان خلال خمس ساعات، مساء السبت، فيما وصفه مسؤولو مكافحة الحرائق في كاليفورنيا "
+         "بأنه \"أمر لم يسبق له مثيل\".", "مساء السبت", "disaster"),
+        ("وكان دان-مالام بعد ظهر الاثنين موجودا في منزله في دورون باغا، القرية الاخرى من القرى الخمس \"المحمية\".",
+         "الاثنين", "other"),
+        # ... the verb still condemns (the corpus)
+        ("دان مجلس علماء باكستان حادث التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس", "أمس", "bombing"),
+        ("دانت الجزائر بشدة أمس التفجير الإرهابي الذي استهدف مسجدا", "أمس", "condemnation"),
+    ],
+)  # fmt: skip
+def test_an_acre_or_a_name_is_no_condemning_dan(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # from sample 29 (after it was judged): what followed a dated event does not type it
         ("ولكن لسوء الحظ جاءت أحداث 11 سبتمبر بعد عشر سنوات وما تلاها من غزو لأفغانستان واحتلال أمريكي للعراق",
          "11 سبتمبر", "other"),
