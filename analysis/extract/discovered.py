@@ -433,7 +433,8 @@ def at_home(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, h
     hits = found["entity_id"].isin(list(by_id)).to_numpy()
     if not hits.any():
         return found
-    away = found["doc_id"].isin(list(_articles_away(mentions, gazetteer, home))).to_numpy()
+    away = _articles_away(mentions, gazetteer, home) - _articles_opening_at_home(mentions, gazetteer, home)
+    away = found["doc_id"].isin(list(away)).to_numpy()
     found = found[~(hits & away)].copy()
     hits = found["entity_id"].isin(list(by_id)).to_numpy()
     gids = found.loc[hits, "entity_id"].map(by_id)
@@ -738,6 +739,29 @@ def _articles_away(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str, *, b
     else:
         away = set(counts.index[counts[home].to_numpy() < counts.to_numpy().max(axis=1)])
     return away
+
+
+#: How far into its text an article's first mention may start and still be its opening (a dateline):
+#: ``فهد المنجومي- سبق- مكة المكرمة:``, ``عين اليوم – جيزان``, ``الرياض 25 شوال 1436 هـ``.
+_OPENING_REACH = 60
+
+
+def _articles_opening_at_home(mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> set:
+    """Articles whose first mention, within :data:`_OPENING_REACH` characters of the text's start, is a
+    place of the home state (not the state itself): a dateline or a lead at home, ``عين اليوم – الرياض
+    أكدت وزارة العمل``, ``عبدالله البرقاوي- سبق- الرياض: كرّمت وزارة الشؤون الاجتماعية``. A home paper's
+    own story, its bare ministries the home state's however often it names Bangladesh or Japan
+    (:func:`at_home`; 30 rows of SaudiNewsNet, each the Saudi body)."""
+    if mentions.empty or "start" not in mentions.columns:
+        return set()
+    first = mentions.sort_values(["doc_id", "start"], kind="stable").drop_duplicates("doc_id")
+    first = first[first["start"].to_numpy() < _OPENING_REACH]
+    return {
+        doc
+        for doc, eid in zip(first["doc_id"], first["entity_id"].astype(str))
+        if eid != home and eid in gazetteer.entities and gazetteer.entities[eid].kind == "region"
+        and gazetteer.country_of(eid) == home
+    }  # fmt: skip
 
 
 def _state_short_names(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:

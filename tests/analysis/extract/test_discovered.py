@@ -303,6 +303,34 @@ def test_qatars_awqaf_ministry_and_a_former_minister_are_not_the_home_ministry(t
     assert "saudi_ministry_of_islamic_affairs" not in set(table["entity_id"])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SaudiNewsNet 2015-07-24-494 (Bangladesh and Niger named, the kingdom not): the labour ministry
+        ("عين اليوم – الرياض\nأكدت وزارة العمل بأنّ طلبات الاستقدام من الدول، التي تم تحديد سقف أعلى لتكاليف ومدد الاستقدام"
+         " منها (بنجلاديش، النيجر)، وفق الاشتراطات الجديدة لم يتم تعليقها أو إيقافها من قبل المكاتب والشركات المعتمدة.",
+         "saudi_ministry_of_labour"),
+        # 2015-08-06-53 (two Ethiopians executed in Jazan): the interior ministry's statement
+        ("عين اليوم – جيزان\nأصدرت وزارة الداخلية اليوم بياناً بشأن تنفيذ حكم القتل تعزيراً في جانيين أثيوبيين بمنطقة جازان،"
+         " وفيما يلي نص البيان.", "saudi_arabia_interior_ministry"),
+    ],
+)  # fmt: skip
+def test_a_bare_ministry_in_an_article_opening_on_a_home_dateline_is_the_home_states(text, expected):
+    table = found(text, home="saudi_arabia")
+    assert expected in set(table[table["surface"].str.startswith("وزارة")]["entity_id"])
+
+
+def test_a_bare_ministry_in_an_article_opening_on_another_state_is_still_dropped():
+    # SaudiNewsNet 2015-07-21-91: Ukraine's interior ministry, the article opening on a Ukrainian soldier
+    text = (
+        "قتل ثلاثة مدنيين وجندي أوكراني أمس بعد تجدد المعارك في شرق أوكرانيا، حيث يخوض مقاتلون موالون لروسيا تمردا ضد"
+        " السلطات، حسبما أكدت كييف أمس. وقتل المدنيون عندما أطلق المتمردون النيران على بلدة افدييفكا الخاضعة للقوات"
+        " الحكومية، بحسب وزارة الداخلية، فيما أعلن الجيش مقتل الجندي في منطقة لوغانسك المجاورة."
+    )
+    table = found(text, home="saudi_arabia")
+    assert "saudi_arabia_interior_ministry" not in set(table["entity_id"])
+
+
 def test_an_unqualified_ministry_in_an_article_about_another_state_is_left_alone():
     text = (
         "قالت وزارة الداخلية اليمنية إن اليمن يواجه الإرهاب، وأكدت وزارة الداخلية أن قوات اليمن تلاحق الخلايا في اليمن."
