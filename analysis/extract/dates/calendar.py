@@ -126,6 +126,8 @@ class Calendar:
     not_future_verbs: frozenset[str] = frozenset()
     since_event_nouns: tuple[str, ...] = ()  # منذ اندلاع الأزمة في مارس 2011 (see ranges.py)
     seasons: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # word -> (first, last month)
+    # season word (without ال) -> names that make "هذا <season>" no season when the text before it holds one ("الربيع العربي")
+    season_figure_names: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
     eids: dict[str, tuple[int, int, int] | None] = dataclass_field(default_factory=dict)  # None: either Eid
     named_days: dict[str, date] = dataclass_field(default_factory=dict)  # ثورة 25 يناير -> 2011-01-25
     past_named_days: dict[tuple[int, int], date] = dataclass_field(default_factory=dict)  # bare 11 سبتمبر -> 2001
@@ -750,6 +752,10 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         part_week_days=week_days,
         month_only_parts=frozenset(month_only),
         seasons=seasons,
+        season_figure_names={
+            normalize(word).removeprefix("ال"): tuple(_words(path, f"season_figure_names.{word}", names))
+            for word, names in (raw.get("season_figure_names") or {}).items()
+        },
         date_name_heads=frozenset(_words(path, "date_name_heads", raw["date_name_heads"])),
         date_name_dual_heads=frozenset(_words(path, "date_name_dual_heads", raw["date_name_dual_heads"])),
         date_name_pairs=tuple("".join(w.split()) for w in _words(path, "date_name_pairs", raw["date_name_pairs"])),

@@ -1909,6 +1909,12 @@ def _hijri_day_ahead(found: Found, year: int, month: int, day: int) -> bool:
     return _nothing_sets_the_past(found, sentence, 0, 0)
 
 
+def _named_before(found: Found, names: tuple[str, ...]) -> bool:
+    """Whether the text before the match holds one of ``names`` (normalised), as a word."""
+    text = found.match.string[: found.match.start()]
+    return any(re.search(rf"(?<![^\W\d_])[وفبل]*{re.escape(name)}(?!\w)", text) for name in names)
+
+
 def _season(found: Found) -> Span:
     """``الخريف المقبل`` (the next autumn to begin), ``صيف 2014``, ``هذا الشتاء``."""
     get, published = found.get, found.published
@@ -1926,6 +1932,8 @@ def _season(found: Found) -> Span:
     elif get("ythis"):  # "خريف هذا العام" (sample 33: read as the year): the season that starts this year
         year = published.year
     elif get("this") or shift == 0:
+        if get("this") and _named_before(found, CAL.season_figure_names.get(get("name").removeprefix("ال"), ())):
+            raise Reject  # "بان هذا الربيع سيكون دمويا" after "الربيع العربي": that spring, no season (calendar.yaml)
         year = published.year - 1 if (last < first and published.month <= last) else published.year
     elif shift is not None:
         years = range(published.year - 3, published.year + 4)

@@ -892,6 +892,44 @@ def test_a_season_needs_a_modifier_this_or_a_year():
     assert days("في عيد الفطر يجتمع الناس") == []  # every Eid as often as the last
 
 
+# sample 206's round: "هذا الربيع" in a text that named the Arab Spring before it (calendar.yaml's season_figure_names)
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # a pooled non-date (2015-08-01-963, read as March-May 2015)
+        (
+            "وتحديدا ما بعد مرحلة ما يسمى بالربيع العربي كانت القراءة السعودية واضحة ومعلنة، بان هذا الربيع سيكون "
+            "دمويا وان هدفه الرئيس تفتيت الدول والمجتمعات",
+            date(2015, 8, 1),
+        ),
+        # sample 206's row (2015-07-23-917): «الربيع العربي» a paragraph before
+        (
+            'عندما حل بنا ما أسموه "الربيع العربي" لم تلتفت تلك العقول الساذجة إلى مقولة كوندوليزا رايس. '
+            "وبعد نصف عقد من هذا الربيع الخريفي: أين نحن؟",
+            date(2015, 7, 23),
+        ),
+    ],
+)
+def test_this_spring_after_the_arab_spring_is_no_season(text, published):
+    assert [m for m in find_dates(text, published) if "الربيع" in m.date_text] == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the corpus's other two (2015-08-06-484, 2015-07-21-2184): no Arab Spring named, a season
+        ("ويذكر أن حركة طالبان حققت مكاسب هذا الربيع خلال عملياتها القتالية", date(2015, 8, 6), "2015-03-01"),
+        ("لو أن السلطات وقفت على الهامش هذا الربيع أثناء ارتفاع السوق", date(2015, 7, 21), "2015-03-01"),
+        # the Arab Spring named after it, not before: still the season
+        ("حققت الحركة مكاسب هذا الربيع، بعد سنوات من الربيع العربي", date(2015, 8, 6), "2015-03-01"),
+        # a year after the season keeps it a season whatever came before
+        ("بعد الربيع العربي تغيرت أمور كثيرة. وفي ربيع 2014 شهدت البلاد", date(2015, 8, 6), "2014-03-01"),
+    ],
+)
+def test_this_spring_with_no_arab_spring_before_stays_a_season(text, published, expected):
+    assert [m.date_start.isoformat() for m in find_dates(text, published) if "ربيع" in m.date_text] == [expected]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
