@@ -9,7 +9,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 PORT ?= 8501
 # pytest-xdist workers for make test and make test-fast (one per core; `make test WORKERS=0` runs serially).
-# tests/conftest.py keeps tests/browser on one worker: one streamlit server, one Chromium.
+# tests/conftest.py splits tests/browser in two units, each on one worker with its own streamlit server and Chromium.
 WORKERS ?= auto
 
 .PHONY: setup system dashboard test test-fast lint bench

@@ -1,10 +1,12 @@
 """Real headless Chromium (Debian's /usr/bin/chromium) against a real ``streamlit run``.
 
-One server and one browser serve the whole session; every test gets a fresh browser context
-(so a fresh Streamlit session) and page. The server reads the hostile corpus (the seeds plus
-``999_hostile.txt``, whose title, source and text carry ``<script>``, ``<img onerror>`` and a
-``javascript:`` link) and builds it into a cache directory of its own; its article store
-(``$ARABIC_NEWS_DATA``: the seed corpus, and what the import test adds) is its own too.
+One server and one browser serve the whole session (a worker's: under ``make test`` two pytest-xdist
+workers each run part of this folder, each with a server and a browser of its own, ``tests/conftest.py``);
+every test gets a fresh browser context (so a fresh Streamlit session) and page. The server reads
+the hostile corpus (the seeds plus ``999_hostile.txt``, whose title, source and text carry
+``<script>``, ``<img onerror>`` and a ``javascript:`` link) and builds it into a cache directory of
+its own; its article store (``$ARABIC_NEWS_DATA``: the seed corpus, and what the import test adds)
+is its own too.
 
 :class:`live_page.Tab` wraps each test's page: console errors, alert dialogs, and waiting until
 Streamlit has finished a run and every chart has drawn.
@@ -12,6 +14,7 @@ Streamlit has finished a run and every chart has drawn.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import signal
@@ -187,8 +190,21 @@ def opened_page(browser, server):
 
 
 @pytest.fixture(scope="session")
-def screenshots() -> Path:
-    if SCREENSHOTS.exists():
-        shutil.rmtree(SCREENSHOTS)
-    SCREENSHOTS.mkdir(parents=True)
+def screenshots(request) -> Path:
+    """``artifacts/screenshots``, emptied once per run. Under pytest-xdist two workers run browser tests
+    (``tests/conftest.py``): the first of them to get here empties it and writes the run's id
+    (``testrunuid``, the same in every worker of a run) to ``artifacts/.screenshots-run``, under a
+    lock, so the second keeps what the first has taken."""
+    run = getattr(request.config, "workerinput", {}).get("testrunuid")
+    SCREENSHOTS.parent.mkdir(parents=True, exist_ok=True)
+    with open(SCREENSHOTS.parent / ".screenshots-run", "a+", encoding="utf-8") as marker:
+        fcntl.flock(marker, fcntl.LOCK_EX)  # released when the file closes
+        marker.seek(0)
+        if run is None or marker.read() != run or not SCREENSHOTS.is_dir():
+            if SCREENSHOTS.exists():
+                shutil.rmtree(SCREENSHOTS)
+            SCREENSHOTS.mkdir(parents=True)
+            marker.seek(0)
+            marker.truncate()
+            marker.write(run or "")
     return SCREENSHOTS
