@@ -120,6 +120,9 @@ class ContextWords:
     #: alias key of a state's capital → the town of another state that bears its name (``capital_twins``:
     #: طرابلس → Lebanon's Tripoli), read so by :func:`_capital_twins_read`
     capital_twins: Mapping[str, str]
+    #: alias key of a body's short name → (the place that bears it, the region whose places confirm it)
+    #: (``body_place_twins``: فيفا → Fayfa, in Jazan), read so by :func:`_body_place_twins_read`
+    body_place_twins: Mapping[str, tuple[str, str]]
     #: alias key of a feminine nisba → the news agency it credits, quoted after one of ``agency_after``
     agency_nisbas: Mapping[str, str]
     agency_after: frozenset[str]
@@ -567,6 +570,10 @@ def context_words() -> ContextWords:
             for name, ids in (raw.get("shared_names") or {}).items()
         },
         capital_twins={alias_key(str(name)): str(i) for name, i in (raw.get("capital_twins") or {}).items()},
+        body_place_twins={
+            alias_key(str(name)): (str(entry["place"]), str(entry["region"]))
+            for name, entry in (raw.get("body_place_twins") or {}).items()
+        },
         agency_nisbas={
             alias_key(str(k)): str(v) for k, v in ((raw.get("agency_credits") or {}).get("nisbas") or {}).items()
         },
@@ -1420,8 +1427,11 @@ def read_matches(
 ) -> list[Reading]:
     """Read the ``(match_start, alias_start, end, key)`` matches of one text (see module docstring).
     ``written(start, end)`` gives a match's surface as written (with its vowel marks), if known."""
-    return _capital_twins_read(
-        _opened_names_read(_read_matches(norm, matches, gazetteer, written), gazetteer, norm), gazetteer
+    return _body_place_twins_read(
+        _capital_twins_read(
+            _opened_names_read(_read_matches(norm, matches, gazetteer, written), gazetteer, norm), gazetteer
+        ),
+        gazetteer,
     )
 
 
@@ -1728,6 +1738,33 @@ def _capital_twins_read(readings: list[Reading], gazetteer: Gazetteer) -> list[R
         if own is None or own in others or _country_of(gazetteer, twin) not in others:
             continue
         moved[i] = twin
+    if not moved:
+        return readings
+    return [Reading(r.start, r.end, r.key, moved[i], "name") if i in moved else r for i, r in enumerate(readings)]
+
+
+def _body_place_twins_read(readings: list[Reading], gazetteer: Gazetteer) -> list[Reading]:
+    """Read a body's short name that is also a place's (``body_place_twins``: bare فيفا, FIFA and the Jazan
+    governorate Fayfa spelt without its hamza), read as the body, as that place where the rest of the text names a place
+    of the place's region (the region itself or a place under it: جازان، هروب، الداير) and the body by no other name
+    (الاتحاد الدولي لكرة القدم، الفيفا): ``وهروب وفيفا والحرث`` among Jazan's governorates."""
+    twins = context_words().body_place_twins
+    keyed = [i for i, r in enumerate(readings) if r.key in twins]
+    if not keyed:
+        return readings
+    others = [r for r in readings if r.key not in twins]
+    moved: dict[int, str] = {}
+    for i in keyed:
+        place, region = twins[readings[i].key]
+        body = readings[i].entity_id
+        if (
+            place not in gazetteer.entities
+            or gazetteer.entities[body].is_place
+            or any(r.entity_id == body for r in others)
+        ):
+            continue
+        if any(r.entity_id == region or region in gazetteer.ancestors(r.entity_id) for r in others):
+            moved[i] = place
     if not moved:
         return readings
     return [Reading(r.start, r.end, r.key, moved[i], "name") if i in moved else r for i, r in enumerate(readings)]

@@ -523,3 +523,60 @@ IRAQ_GOVERNOR = (
 )  # fmt: skip
 def test_maysan_in_a_text_on_saudi_places_is_the_saudi_governorate(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+# --- a body's short name that is also a place's: the places of its region decide (the hundred-and-fifty-ninth round) -
+
+#: SaudiNewsNet 2015-08-04-578 (the hundred-and-fifty-fifth uniform sample): the Jazan rains' governorates
+JAZAN_RAINS = (
+    "شهدت منطقة جازان خلال اليومين الماضيين هطول أمطار كثيفة عاشتها معظم المحافظات، شملت كل من الدائر، والعبدابي، "
+    "وهروب، وفيفا، والحرث، وأبي عريش، والطوال، وصامطة وأحد المسارحة، والعارضة، جرت معها كل من أودية قصي، وجورى، "
+    "ووادي خلب، والملح، وتعشر، ومقاب، وضمد."
+)
+#: 2015-08-09-506: the Jazan municipal election's sectors
+JAZAN_ELECTION_SECTORS = (
+    "وبها 20 مركزاً انتخابياً، المحور الثالث بإشراف حسن عامري، والذي تتبعه قطاعات وادي جازان، أبو عريش، ضمد، "
+    "العارضة، فيفا، الدائر بني مالك، العيدابي، هروب، فرسان وبها 23 مركزاً انتخابياً."
+)
+#: 2015-07-31-1118: Jazan's mountains
+JAZAN_MOUNTAINS = (
+    "وتعرف جبال منطقة جازان بأسماء القبائل التي استوطنتها وسكنتها، ومن أشهرها جبال فيفا، وجبال الحشر، وجبال الريث، "
+    "وجبال بني مالك، وجبال العبادل، وجبال سلا، وجبال قيس، وجبال عثوان، وجبال بلغازي، وجبال منجد، وجبال الحرث."
+)
+#: 2015-08-07-281: FIFA's vice-president on its founding
+FIFA_FOUNDED = (
+    'وقال تشونج الذي كان نائب رئيس "فيفا" بين 1994 و2011: "تأسس فيفا في باريس (1904) وهي محور للمواصلات أمل أن '
+    'ألتقي ميشال بلاتيني رئيس الاتحاد الأوروبي".'
+)
+#: 2015-08-09-300: FIFA's internal inquiry, named in full
+FIFA_INQUIRY = (
+    'فيما دشن الاتحاد الدولي لكرة القدم "فيفا" تحقيقا داخليا في مزاعم فساد في تطور ربما يشير إلى وجود تعاون كبير مع '
+    "التحقيقات الجنائية التي تجريها السلطات الأمريكية والسويسرية"
+)
+#: 2015-08-07-1059: the governorates after their plural noun, read so before this rule
+JAZAN_ROADS = (
+    "استنفرت أمس فرق الطوارئ والطرق في المحافظات الجبلية بمنطقة جازان بكامل طاقتها لفتح الطرق التي تسببت السيول "
+    "والانهيارات الصخرية في إغلاقها، ونجحت في فتح طرق محافظات فيفا وبني مالك و العيدابي"
+)
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # فيفا in a text naming Jazan or its governorates: Fayfa (فيفاء) without its hamza, not FIFA
+        (JAZAN_RAINS, "fayfa", True),
+        (JAZAN_RAINS, "fifa", False),
+        (JAZAN_ELECTION_SECTORS, "fayfa", True),
+        (JAZAN_ELECTION_SECTORS, "fifa", False),
+        (JAZAN_MOUNTAINS, "fayfa", True),
+        (JAZAN_MOUNTAINS, "fifa", False),
+        # against: FIFA where nothing of Jazan is named, or named in full; the governorate after its plural noun stays
+        (FIFA_FOUNDED, "fifa", True),
+        (FIFA_FOUNDED, "fayfa", False),
+        (FIFA_INQUIRY, "fifa", True),
+        (FIFA_INQUIRY, "fayfa", False),
+        (JAZAN_ROADS, "fifa_governorate", True),
+    ],
+)  # fmt: skip
+def test_fifa_in_a_text_on_jazan_is_fayfa(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
