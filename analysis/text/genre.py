@@ -71,37 +71,46 @@ def genre_model() -> GenreModel:
 
 def features(norm: str) -> tuple[float, ...]:
     """The :data:`FEATURES` of the normalised article text ``norm``."""
+    return _features(norm, _WORD_RE.findall(norm))
+
+
+def _features(norm: str, words: list[str]) -> tuple[float, ...]:
+    """:func:`features` with the text's words (``_WORD_RE.findall(norm)``) given."""
     model = genre_model()
-    words = _WORD_RE.findall(norm)
     n = max(len(words), 1)
     start = norm.lstrip()
     first_line = start[:80].split("\n", 1)[0]
     dateline = bool(_DATELINE_RE.match(first_line)) or any(w in model.agencies for w in _WORD_RE.findall(norm[:_HEAD]))
     return (
         float(dateline),
-        sum(w in model.first_person for w in words) * 100 / n,
-        sum(w in model.reporting for w in words) * 100 / n,
+        sum(map(model.first_person.__contains__, words)) * 100 / n,
+        sum(map(model.reporting.__contains__, words)) * 100 / n,
         (norm.count("?") + norm.count("؟")) * 1000 / n,
         norm.count("!") * 1000 / n,
         math.log(n),
         len(_NUMBER_RE.findall(norm)) * 100 / n,
-        sum(w in ("امس", "وامس") for w in words) * 1000 / n,
+        (words.count("امس") + words.count("وامس")) * 1000 / n,
         (norm.count('"') + norm.count("«")) * 100 / n,
     )
 
 
 def comment_probability(norm: str) -> float:
     """The model's probability that the normalised article text ``norm`` is a comment piece."""
+    return _probability(norm, _WORD_RE.findall(norm))
+
+
+def _probability(norm: str, words: list[str]) -> float:
     model = genre_model()
-    z = model.intercept + sum(w * x for w, x in zip(model.weights, features(norm), strict=True))
+    z = model.intercept + sum(w * x for w, x in zip(model.weights, _features(norm, words), strict=True))
     return 1 / (1 + math.exp(-max(min(z, 60.0), -60.0)))
 
 
 def is_comment(norm: str) -> bool:
     """Whether the normalised article text ``norm`` is a comment piece: ``min_words`` words or more, and a
-    probability at the threshold or over."""
+    probability at the threshold or over (the text's words found once for both)."""
     model = genre_model()
-    return len(_WORD_RE.findall(norm)) >= model.min_words and comment_probability(norm) >= model.threshold
+    words = _WORD_RE.findall(norm)
+    return len(words) >= model.min_words and _probability(norm, words) >= model.threshold
 
 
 def article_genre(text: str) -> str:
