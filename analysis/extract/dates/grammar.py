@@ -312,6 +312,13 @@ def _hijri_ymd(g: Named) -> str:
     return rf"{g('y', _HYEAR)}\s?/\s?{g('m', _MONTH_NUMBER)}\s?/\s?{g('d', _DAY_NUMBER)}\s?{_HIJRI_MARK}{_WE}"
 
 
+def _hijri_my(g: Named) -> str:
+    """``3 / 1436 هـ``: a Hijri month by its number, no day, the mark required ("خلال الفترة من 3 / 1436 هـ إلى 8 /
+    1436 هـ", a Shura report in five papers, read as the year 1436 twice; round of sample 207). Not after a number or a
+    slash: the end of a day's date (``15/10/1436 هـ``) or of a decree's number."""
+    return rf"(?<![\d/])(?<![\d/]\s){g('m', _MONTH_NUMBER)}\s?/\s?{g('y', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
+
+
 def _day_month(g: Named) -> str:
     """``5 كانون الثاني 2017``, ``الثاني من يونيو الماضي``, ``الاثنين 3 أغسطس``."""
     return rf"{_weekday_prefix(g)}{_day(g)}{_month_fragment(g, old_years=True)}"
@@ -466,6 +473,7 @@ def _branches(prefix: str) -> list[tuple[str, str]]:
         ("hijriyear", _hijri_year(G("hijriyear"))),
         ("hijridmy", _hijri_dmy(G("hijridmy"))),
         ("hijriymd", _hijri_ymd(G("hijriymd"))),
+        ("hijrimy", _hijri_my(G("hijrimy"))),
         ("hijrirel", _hijri_relative(G("hijrirel"))),
         ("eid", _eid(G("eid"))),
         ("season", _season(G("season"))),
@@ -651,12 +659,13 @@ _LOOKAHEADS = "|".join(
         _EIDS,
     ]
 )
-# A day number starts a candidate before a month, a numeric date, or the relative month with من or without it
+# A day number starts a candidate before a month, a numeric date, a Hijri year after a slash (a month's number: "من 3
+# / 1436 هـ", round of sample 207), or the relative month with من or without it
 # ("حتى 28 الشهر الجاري", "في 29 الشهر الماضي": sample 91, read as the whole month when only "N من الشهر" started one).
 _CANDIDATE = (
     rf"{PROCLITICS}(?:{_trie(_first_words())}|{_LOOKAHEADS}|(?:19|20)\d\d|2100|1[345]\d\d(?:\s?ه|\s?/|\s?-\s?1[345]\d\d)"
     rf"|{_trie(ORDINAL_DAYS)}\s+من\s|{_trie(ORDINAL_UNITS)}\s+و|{_trie(CAL.first_day_words)}\s"
-    rf"|(?:[0-3]\d|\d)(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s+من\s+(?:الشهر\s|هذا\s+الشهر(?!\w))|\s+الشهر\s)"
+    rf"|(?:[0-3]\d|\d)(?:\s*(?:من\s+)?(?:شهر\s+)?و?{_MONTH_WORDS}|\s?[/.-]\s?[01]?\d\s?[/.-]|\s?/\s?1[345]\d\d\s?ه|\s+من\s+(?:الشهر\s|هذا\s+الشهر(?!\w))|\s+الشهر\s)"
     rf"|ال[0-3]?\d\s*من\s+(?:شهر\s+)?(?:{_MONTH_WORDS}|الشهر\s)"
     rf"|(?:قبل|بعد)\s+(?:\d|{_COUNT_WORDS}|نحو|حوال|قرابه|زهاء|اكثر|اقل|ما\s))"
 )

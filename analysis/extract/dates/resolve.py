@@ -596,6 +596,11 @@ def _hijri_numeric(found: Found) -> Span:
     return _hijri_day(int(found.get("y")), int(found.get("m")), int(found.get("d")))
 
 
+def _hijri_month_number(found: Found) -> Span:
+    """``3 / 1436 هـ``: the Hijri month by its number."""
+    return _hijri_day(int(found.get("y")), int(found.get("m")), None)
+
+
 def _part(found: Found) -> Span:
     """``منتصف ديسمبر``, ``مطلع العام 2019``: a part of the month or year that follows."""
     get, published = found.get, found.published
@@ -2099,6 +2104,7 @@ RESOLVERS: dict[str, Resolver] = {
     "hijriyear": _hijri_year,
     "hijridmy": _hijri_numeric,
     "hijriymd": _hijri_numeric,
+    "hijrimy": _hijri_month_number,
     "daymonth": _day_month,
     "numeric": _numeric,
     "month": _month,

@@ -1626,3 +1626,34 @@ def test_a_number_glued_to_the_article_is_left_to_the_article_forms():
     assert [m.date_text for m in find_dates(text, date(2015, 7, 26))] == ["اكتوبر 2015"]
     # nor a longer number glued to a word before a month: a count, not a day
     assert [m.date_text for m in find_dates("وصل عدد الزوار125 يوليو الماضي", date(2015, 8, 6))] == ["يوليو الماضي"]
+
+
+# --- a Hijri month by its number (the round of sample 207) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "quote", "start", "end"),
+    [
+        # the Shura report of five papers: the two months were read as the year 1436 twice
+        ("صدرت بناء على قرارات مجلس الشورى (خلال الفترة من 3 / 1436 هـ إلى 8 / 1436 هـ)، أبرزها الموافقة على نظام",
+         "2015-07-25", "من 3 / 1436 هـ إلى 8 / 1436 ه", "2014-12-23", "2015-06-17"),
+        ("صدرت بناء على قرارات مجلس الشورى خلال الفترة من 3 /1436 هـ إلى 8 /1436 هـ)، أبرزها الموافقة على نظام",
+         "2015-07-26", "من 3 /1436 هـ إلى 8 /1436 ه", "2014-12-23", "2015-06-17"),
+        ("صدرت بناء على قرارات مجلس الشورى (خلال الفترة من 3/1436 هـ إلى 8/1436 هـ)، أبرزها الموافقة على نظام",
+         "2015-07-26", "من 3/1436 هـ إلى 8/1436 ه", "2014-12-23", "2015-06-17"),
+    ],
+)  # fmt: skip
+def test_a_hijri_month_by_its_number(text, published, quote, start, end):
+    found = [m for m in find_dates(text, d(published)) if m.date_text == quote]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(start, end)], find_dates(text, d(published))
+
+
+def test_a_hijri_month_number_is_no_day_date_tail_nor_a_season():
+    # against: the end of a day's Hijri date stays that day ("بتاريخ 27 / 8 / 1412هـ", a royal order in the corpus)
+    text = "الصادر بالأمر الملكي رقم ( أ / 90 ) بتاريخ 27 / 8 / 1412هـ."
+    assert [(m.date_text, str(m.date_start)) for m in find_dates(text, date(2015, 7, 21))] == [
+        ("27 / 8 / 1412ه", "1992-03-01")
+    ]
+    # nor does a short season's first year (36/1437هـ) become a month: 36 is no month
+    text = "ودوري أندية الدرجة الأولى للمحترفين للموسم الرياضي 36/1437هـ، للمشاركة في معسكر الحكام"
+    assert [m.date_text for m in find_dates(text, date(2015, 7, 26))] == ["1437ه"]

@@ -56,6 +56,7 @@ BRANCH_EXAMPLES = {
     "hijriyear": "1437هـ",
     "hijridmy": "26 / 9 / 1436هـ",  # التاريخ : 26 / 9 / 1436هـ, a royal order (SaudiNewsNet)
     "hijriymd": "1436/10/15 هـ",
+    "hijrimy": "3 / 1436 هـ",  # خلال الفترة من 3 / 1436 هـ إلى 8 / 1436 هـ, a Shura report (SaudiNewsNet)
     "daymonth": "5 كانون الثاني 2017",
     "numeric": "30/07/2015",
     "month": "أيلول/سبتمبر الماضي",
