@@ -132,6 +132,12 @@ class ContextWords:
     vocalised: Mapping[str, tuple[frozenset[tuple[int, str]], str]]
     #: nouns of an agreement named after the capital where it was made (``agreement_nouns``: اتفاق فيينا)
     agreement_nouns: frozenset[str] = frozenset()
+    #: nouns "word, phrase, term" after which a state's nisba agreeing with them is the language of a word
+    #: (``word_nouns``: كلمة ألمانية، الكلمة اليونانية، وكلمة عنف الفرنسية، لفظ فاشيو الإيطالي), by gender
+    word_nouns_feminine: frozenset[str] = frozenset()
+    word_nouns_masculine: frozenset[str] = frozenset()
+    #: the nisbas, masculine, without the article, that name a language (``word_nouns``' ``languages``: فرنسي)
+    word_languages: frozenset[str] = frozenset()
     #: a tour's nouns among the words before بين (``tour_nouns``: جولات خارجية بين موسكو وبيروت): the places toured,
     #: unless one of the ``agreement_nouns`` follows them (جولات مباحثات بين الرياض وطهران: the parties)
     tour_nouns: frozenset[str] = frozenset()
@@ -558,6 +564,9 @@ def context_words() -> ContextWords:
         ),
         pronoun_spelling_evidence=words((raw.get("pronoun_spellings") or {}).get("place_words_before") or ()),
         language_nouns=words(raw.get("language_nouns") or ()),
+        word_nouns_feminine=words((raw.get("word_nouns") or {}).get("feminine") or ()),
+        word_nouns_masculine=words((raw.get("word_nouns") or {}).get("masculine") or ()),
+        word_languages=words((raw.get("word_nouns") or {}).get("languages") or ()),
         translation_stems=tuple(str(w) for w in raw.get("translation_stems") or ()),
         translation_prepositions=frozenset(str(w) for w in raw.get("translation_prepositions") or ()),
         language_speech_stems=tuple(sorted(words(raw.get("language_speech_stems") or ()))),
@@ -1528,6 +1537,8 @@ def _read_matches(
             continue  # وقدم الهكر تركي عمر السفياني: the man's given name Turki, not Turkey
         if alias.alias_kind == "adjective" and _a_language(norm, match_start, start, key, words):
             continue  # باللغة الإنجليزية: the language, not the UK
+        if alias.alias_kind == "adjective" and _a_words_language(norm, match_start, start, end, key, words):
+            continue  # وهي كلمة ألمانية تعني، لفظ فاشيو الإيطالي: the word's language, not the state
         if (
             alias.alias_kind == "adjective"
             and match_start == start
@@ -2188,6 +2199,42 @@ def _a_language(norm: str, match_start: int, start: int, key: str, words: Contex
             return False
         pos = m.start()
     return False
+
+
+#: Words that may stand between a word noun and a nisba without the nisba describing the word (عبارة عن التركية).
+_NOT_A_WORD_QUOTED = frozenset({"عن", "من", "في", "الى", "إلى", "على", "له", "لها", "هي", "هو"})
+
+
+def _a_words_language(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> bool:
+    """Whether a state's nisba, no proclitic on it, describes a word as of a language: right after one of the
+    ``word_nouns`` of its gender and its definiteness (``كلمة ألمانية``, ``الكلمة اليونانية``, ``العبارة الفارسية``),
+    or with its article one word after such a noun without it, the word quoted between them (``وكلمة عنف الفرنسية``,
+    ``لفظ فاشيو الإيطالي``). Not ``كلمات تركي الشيخ`` (the lyricist Turki: a masculine nisba after a feminine
+    plural), not ``كلمة الرئيس الروسي`` (a word with its article between: the president's speech); only a nisba that
+    names a language (``languages``: not ``كلمات سعودية``, ``عبارات لبنانية``, ``المصطلح المصري``: a dialect's)."""
+    if match_start != start or not (words.word_nouns_feminine or words.word_nouns_masculine):
+        return False
+    nisba = norm[start:end]
+    nisba = nisba[:-1] if nisba.endswith("يه") else nisba
+    definite = nisba not in words.word_languages  # ألمانية: its ال the stem's, not the article
+    if definite and not (nisba.startswith("ال") and nisba[2:] in words.word_languages):
+        return False
+    nouns = words.word_nouns_feminine if key.endswith("يه") else words.word_nouns_masculine
+    j, i = _previous_word_span(norm, start)
+    if j == i:
+        return False
+    before = norm[j:i]
+    bare = before[1:] if len(before) > 3 and before[0] in CONJUNCTIONS else before
+    if bare[:1] in PREPOSITIONS and bare[1:3] == "ال":
+        bare = bare[1:]  # بالكلمة
+    if bare.startswith("ال"):
+        return definite and bare[2:] in nouns
+    if not definite:
+        return _in(before, nouns)
+    if _in(before, nouns) or before in _NOT_A_WORD_QUOTED or norm[i:start].strip(" "):
+        return False  # a mark between the quoted word and the nisba: not one phrase
+    noun = previous_word(norm, j)
+    return noun is not None and not noun.startswith("ال") and _in(noun, nouns)
 
 
 #: The proclitic "in, with" on a feminine nisba that may name a language (بالإسبانية، وبالفرنسية).

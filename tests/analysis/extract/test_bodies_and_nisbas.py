@@ -374,6 +374,29 @@ def test_a_nisba_with_bi_after_a_word_of_writing_or_speaking_is_a_language(gazet
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a nisba that names a language, agreeing with كلمة, عبارة, لفظ or مصطلح right before it or one quoted word
+        # before it, is the word's language (the hundred-and-fifty-ninth uniform sample, 2015-08-07-646; read on
+        # SaudiNewsNet in the hundred-and-sixty-third round: 2015-07-21-2919, 2015-08-02-322, 2015-08-04-882)
+        ("الثالث، واشتق اسم الفاشية من لفظ فاشيو الإيطالي ويعني حزمة من القضبان استخدمت رمزًا رومانيًا", "italy",
+         False),
+        ("وكشفت Google عن تقرير \"زايتجايست\" للإنترنت (وهي كلمة ألمانية تعني \"روح العصر\")", "germany", False),
+        ("أما كلمة النيل فمشتقة من الكلمة اليونانية نيلوس التي تعني النهر", "greece", False),
+        ("وكلمة عنف الفرنسية Violence مشتقة من الكلمة اللاتينية التي تشير إلى القوة", "france", False),
+        # … a dialect's words are the state's (2015-07-21-2847, 2015-08-04-87), a nisba after a word with its
+        # article is no word's (2015-07-24-944), and كلمات تركي (2015-07-21-2495) stays the lyricist Turki
+        ("* نريدك تنطق كلمات سعودية ؟ - ألبقه.. لا تهايط", "saudi_arabia", True),
+        ("ودليلي هو ذلك المصطلح المصري الشهير أن فلانا «مقطّع السمكة وديلها»", "egypt", True),
+        ("حفل القرعة المقرر مباشرة بعد كلمة الرئيس الروسي فلاديمير بوتين.", "russia", True),
+        ("(مقلب) لديانا حداد كلمات تركي الشريف وألحان حسام كامل", "turkey", False),
+    ],
+)  # fmt: skip
+def test_a_nisba_describing_a_word_is_its_language(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 # --- a nisba that names a continent or a part of one ----------------------------------------------------------------
 
 
