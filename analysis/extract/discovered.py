@@ -132,6 +132,10 @@ class Rules:
     #: states with no institution of a nisba'd name (regions in the gazetteer) that an article can be about
     #: when the state whose bare institutions it names is chosen (Libya: its مجلس النواب is not Morocco's)
     states_without_institutions: tuple[str, ...] = ()
+    #: heads of a festival's village named by its produce (قرية) and those names (التمور), normalised:
+    #: «قرية التمور» is no place, though «مدينة التمور» is one
+    produce_village_heads: frozenset[str] = frozenset()
+    produce_village_names: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -158,6 +162,12 @@ def load_rules(path: str | Path | None = None) -> Rules:
             verb_pair_min=int(doc.get("verb_pair_min") or 0),
             owned_heads=frozenset(_key(str(h)) for h in doc.get("owned_heads") or ()),
             states_without_institutions=tuple(str(s) for s in home.get("states_without_institutions") or ()),
+            produce_village_heads=frozenset(
+                _key(str(h)) for h in (doc.get("produce_villages") or {}).get("heads") or ()
+            ),
+            produce_village_names=frozenset(
+                _key(str(h)) for h in (doc.get("produce_villages") or {}).get("names") or ()
+            ),
         )
     except (yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DiscoveredDataError(
@@ -326,6 +336,7 @@ def discovered_mentions(
         named = pd.concat([introduced, later], ignore_index=True)
         owned = _a_business_named_after(named, texts, persons, rules.owned_heads)
         named = named[~owned & ~_inside(named, named[owned])]
+        named = named[~_a_produce_village(named, texts, rules)]
         rows = pd.concat([own, named], ignore_index=True)
     else:
         rows = own
@@ -840,6 +851,24 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
 
 #: what may stand between a business's head and its owner's name: spaces, an opening quote or parenthesis
 _OPENERS = " \t\u00a0«\"“'(["
+
+
+def _a_produce_village(named: pd.DataFrame, texts: list[str], rules: Rules) -> np.ndarray:
+    """Which ``named`` rows are a produce name right after a village's head (``produce_villages``): «قرية التمور»,
+    «كقرية التمور», «قرية "التمور"», the dates festival's village, no place (``مدينة التمور`` stays)."""
+    heads, names = rules.produce_village_heads, rules.produce_village_names
+    if not heads or not names or named.empty:
+        return np.zeros(len(named), dtype=bool)
+    out = []
+    for row, start, end in zip(named["sentence_row"].tolist(), named["ostart"].tolist(), named["oend"].tolist()):
+        text = texts[row]
+        hit = _key(text[start:end]) in names
+        if hit:
+            before = text[:start].rstrip(_OPENERS).split()
+            word = _key(before[-1].lstrip(_OPENERS)) if before else ""  # «(قرية التمور،»
+            hit = word in heads or (word[:1] in "وفبلك" and word[1:] in heads)
+        out.append(hit)
+    return np.array(out, dtype=bool)
 
 
 def _a_business_named_after(

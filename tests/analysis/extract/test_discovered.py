@@ -2191,6 +2191,29 @@ def test_a_place_named_with_the_article_after_a_place_noun_stays(text, name):
     assert [a for _, a in in_first(found(text))] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hundred-and-sixty-second sample (SaudiNewsNet 2015-08-02-824): the Buraydah dates festival's village,
+        # introduced after قرية, then named again after it in quotation marks
+        ('ويشهد ركن المخبز "الحساوي" في قرية التمور إقبالا كبيرا من زوار المهرجان. يذكر أن ركن "المخبز الحساوي" '
+         'يأتي ضمن الفعاليات المصاحبة في قرية "التمور" التي تنظمها اللجنة المنظمة.'),
+        # 2015-08-06-2917: after كقرية
+        "ومن أبرز ما يميز المهرجان الجوانب الترفيهية والترويحية وما يحكي التراث كقرية التمور وفعالية ظلال النخيل.",
+        # 2015-08-10-1500: after an opening parenthesis
+        "وتشمل فعاليات المهرجان البيع والشراء اليومية، والفعاليات التراثية (قرية التمور، و مزارع ظلال النخيل).",
+    ],
+)  # fmt: skip
+def test_a_festivals_village_of_dates_is_no_place(text):
+    assert [a for _, a in in_first(found(text))] == []
+
+
+def test_the_dates_city_of_buraydah_stays_a_place():
+    # against: Buraydah's dates market (SaudiNewsNet 2015-08-10-420's shape), judged a place by the rounds
+    text = "وتنافس المزارعون على الظفر بأكبر عدد من التجار عبر ضخ كميات كبيرة إلى مدينة التمور فجر كل يوم."
+    assert [a for _, a in in_first(found(text))] == ["التمور"]
+
+
 # --- the forty-fifth round: a state's nisba after a given name is the person's family name ----------------------
 
 
