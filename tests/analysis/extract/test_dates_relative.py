@@ -1264,3 +1264,18 @@ def test_this_week_after_a_past_verb_in_a_sunday_paper_is_the_week_just_ended(te
         (m.date_start.isoformat(), m.date_end.isoformat()) for m in find_dates(text, published) if m.date_text == quote
     ]
     assert found == [(start, end)], find_dates(text, published)
+
+
+# (from the round of sample 208)
+def test_an_order_to_devote_the_friday_sermon_reads_the_coming_friday():
+    # sample 206's row, a Thursday paper: the coming Friday, 7 August (read as 31 July on main)
+    text = "وتم إبلاغ خطباء الجوامع بتخصيص خطبة يوم الجمعة عن الحدث واسنتكار ذلك العمل الإجرامي الشنيع"
+    found = [(m.date_text, m.date_start) for m in find_dates(text, date(2015, 8, 6))]
+    assert ("الجمعة", date(2015, 8, 7)) in found, found
+
+
+def test_an_order_to_devote_the_sermon_keeps_its_own_tomorrow():
+    # against: the twin report's order with its own غداً (sample 206, a Thursday paper) stays tomorrow, 7 August
+    text = "وأوضح فرع الوزارة بعسير أنه تم التعميم الآن عاجلاً من فرع الوزارة بتخصيص خطبة الجمعة غداً عن حادث التفجير"
+    found = [(m.date_text, m.date_start) for m in find_dates(text, date(2015, 8, 6))]
+    assert found and all(start == date(2015, 8, 7) for _, start in found), found
