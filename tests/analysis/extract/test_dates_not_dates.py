@@ -391,6 +391,18 @@ def test_a_year_before_a_word_that_begins_as_a_count_stays_a_year(text, expected
     assert [m.date_text for m in find_dates(text, D015)] == [expected]
 
 
+def test_votes_counted_are_no_year():
+    # votes counted (sample 210, read as the year 2100, a target)
+    text = "بينما لم تتجاوز أعداد الناخبين لأحد المرشحين في إحدى دوائر حاضرة الدمام 2100 صوت."
+    assert find_dates(text, D015) == []
+
+
+def test_a_year_before_the_verb_voted_stays_a_year():
+    # صوتت "voted" after a year (the corpus): صوت is a whole-word unit, not a word start
+    text = "لهذا، في عام 2010، صوتت تركيا ضد القرار المدعوم من الولايات المتحدة"
+    assert [m.date_text for m in find_dates(text, D015)] == ["عام 2010"]
+
+
 # sample 154: a quantity in quotes before its unit (calendar.yaml's count_closing_marks), as one in brackets (sample 65)
 @pytest.mark.parametrize(
     "text",
