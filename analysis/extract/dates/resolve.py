@@ -86,6 +86,10 @@ _WEEK_ORDINAL_AFTER_RE = re.compile(
 #: A bare weekday with ب glued to it (بالجمعة، وبالخميس): in SaudiNewsNet a place (مركز الصناعية
 #: بالخميس), a name, "both" (بالاثنين) or a sermon's Friday; a date says يوم الجمعة or في الجمعة.
 _GLUED_BI_RE = re.compile(r"\s*[وف]?بال")
+#: A bare Monday with لل glued to it is "for the two" (the round of sample 216: "لم يصاحبه نشر سيرة ذاتية للاثنين",
+#: "ما تبقى من القوات التي ما زالت موالية للاثنين"; the corpus's two bare ones, both read as Monday); with a
+#: modifier it is a day ("ترفع جلسة المحاكمة للإثنين المقبل").
+_GLUED_LIL_RE = re.compile(r"\s*[وف]?لل")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?؟\n])[\s\"«]*[وف]?$")  # before a word opening its sentence
 _QUOTE_OPENS_RE = re.compile(r":\s*[\"«“]\s*[وف]?$|:\s*[وف]?$")  # "فقال: «اليوم", "وأضاف: اليوم": a quotation opening
 _QUOTE_MARK_OPENS_RE = re.compile(r"(\w+)\s*[\"«“]\s*[وف]?$")  # "وأضاف "اليوم": a quotation after a verb of saying
@@ -1462,6 +1466,12 @@ def _weekday(found: Found) -> Span:
     weekday = CAL.weekdays[get("wd")]
     if (
         _GLUED_BI_RE.match(found.match.group(0))  # "أعلق قلبه بالجمعة", "التآلف بالاثنين": never a day
+        or (
+            weekday == 0
+            and not get("mod")
+            and _GLUED_LIL_RE.match(found.match.group(0))
+            and not _DAY_NUMBER_AFTER.match(found.after)
+        )  # "سيرة ذاتية للاثنين": the two
         or _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
         or _family_name(found.before)  # "محمد الخميس", "عبدرب الرسول الخميس": a family name
         or _after_one_of(found.before, CAL.weekday_publication_words)  # "ونُشر في مجلة «الاثنين»": a title

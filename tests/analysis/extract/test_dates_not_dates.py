@@ -188,6 +188,32 @@ def test_the_two_before_a_dual_after_we_or_in_a_numeral_is_no_monday(text):
 
 
 @pytest.mark.parametrize(
+    "text, published",
+    [
+        # a bare Monday with لل glued to it is "for the two" (the round of sample 216: the corpus's two bare ones, read
+        # as Monday)
+        (
+            "وللأسف أن هذا الإعلان الذي جاء بعد عقد اجتماع مجلس إدارة الاتحاد لم يصاحبه نشر سيرة ذاتية للاثنين ليتعرف"
+            " المتابع على مسيرتهما وإنجازاتهما",
+            date(2015, 8, 4),
+        ),
+        (
+            "في محاولة من الرئيس ونجله لاستعادة السيطرة على ما تبقى من القوات التي ما زالت موالية للاثنين.",
+            date(2015, 8, 10),
+        ),
+    ],
+)
+def test_the_two_with_lil_glued_is_no_monday(text, published):
+    assert days(text, published) == []
+
+
+def test_a_monday_with_lil_glued_and_a_modifier_stays_a_day():
+    # against: the corpus's one with a modifier ("to next Monday")
+    text = "«الجنايات الكويتية» ترفع جلسة محاكمة المتهمين بتفجير مسجد الصادق للإثنين المقبل"
+    assert [d[1] for d in days(text, date(2015, 8, 7))] == ["2015-08-10"]
+
+
+@pytest.mark.parametrize(
     "text, published, day",
     [
         # against: Monday before the weekday after it, before أن and after a verb (the corpus)
