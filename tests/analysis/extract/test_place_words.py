@@ -719,6 +719,32 @@ def test_news_spreading_is_no_sirte(gazetteer, text, counted):
 @pytest.mark.parametrize(
     "text, entity_id, counted",
     [
+        # مجرى "a channel, a course" written مجري, and the Al-Baha honey of that name, not Hungary's nisba (the
+        # hundred-and-sixty-fifth round; 2015-08-07-137, 2015-08-10-1527, 2015-08-06-219, 2015-08-06-3098,
+        # 2015-08-04-633)
+        ("إن «البعض يعتقد أن مشروع قناة السويس الجديدة هو عبارة عن مجري مائي، ولكن لا يعلم كثيرون", "hungary", False),
+        ("عبرت المجري الملاحي لقناة السويس اليوم 45 سفينة مختلفة الجنسيات من الاتجاهين", "hungary", False),
+        ("للافتتاح الثاني لمجري قناة السويس الجديدة الموازية، ذلك المسار الذي يصل طوله", "hungary", False),
+        ("ويظهر فيها ولدان يحاولان الإمساك ببطة في مجري شلال في مقاطعة نونغ خاي في تايلاند.", "hungary", False),
+        ("مثل: عسل السدر، وعسل السمرة، وعسل الطلح، وعسل الضهيان، وعسل المجري، والعسل الربيعي", "hungary", False),
+        # Jazan's mountains of Sala, not Salé (2015-08-06-2661, 2015-07-31-1118)
+        ("شملت وادي الموهد والعين الحارة وجبال الحشر وجبل طلان وجبال سلا والعبادل ووادي دفا", "sale", False),
+        ("ومن أشهرها جبال فيفا، وجبال الحشر، وجبال الريث، وجبال بني مالك، وجبال العبادل، وجبال سلا، وجبال قيس", "sale",
+         False),
+        # Hungary's nisba (2015-08-02-176, 2015-07-22-41, 2015-08-01-142, 2015-07-24-297)
+        ("وبدأت حكومة رئيس الوزراء المجري فيكتور أوروبان أيضا بناء سياج بطول 175 كيلومترا", "hungary", True),
+        ("عقب تقديمه لاستقالته من نادي جيرموت المجري بعد انضمامه للجهاز المساعد", "hungary", True),
+        ("ولاعب الوسط جيمس ميلنر (انتقال حر من مانشستر سيتي) والحارس المجري ادم بوغدان", "hungary", True),
+        ("بالتباحث مع الجانب الفنلندي والجانب المجري في شأن مشروعي اتفاقيتين", "hungary", True),
+    ],
+)  # fmt: skip
+def test_a_channel_and_jazans_mountains_are_no_hungary_or_sale(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
         # ديربي "a derby", a match between rivals, not Derby (the hundred-and-fifty-fourth uniform sample,
         # 2015-08-07-1380; 2015-08-04-759, 2015-08-11-1329)
         ("على ان العقيل كما الآخرين، والرئيس مشغول مع ديربي لندن والبحث عن لائحة", "derby", False),
