@@ -429,6 +429,20 @@ def test_a_year_before_the_verb_voted_stays_a_year():
     assert [m.date_text for m in find_dates(text, D015)] == ["عام 2010"]
 
 
+def test_the_end_of_a_range_of_model_years_is_no_year():
+    # the second model year of a recall (sample 218, read as the year 2013): the first is a number after موديل
+    text = (
+        "استدعاء 40 ألف مركبة تابعة لشركة شفرولية من نوع كابريس (موديل 2007 إلى 2013) وذلك لاحتمالية ارتطام ركبة السائق"
+    )
+    assert find_dates(text, D015) == []
+
+
+def test_a_range_of_years_without_a_number_head_stays_a_range():
+    # a range of years after no head of not_year_after (sample 212's Basel III row) stays a range
+    text = "بحسب قواعد بازل 3 التي تطبق تدريجياً في الفترة من 2015 إلى 2019 ."
+    assert [m.date_text for m in find_dates(text, D015)] == ["من 2015 إلى 2019"]
+
+
 # sample 154: a quantity in quotes before its unit (calendar.yaml's count_closing_marks), as one in brackets (sample 65)
 @pytest.mark.parametrize(
     "text",
