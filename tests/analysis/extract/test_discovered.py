@@ -2418,6 +2418,13 @@ def test_a_name_ends_before_the_season(text, name):
         # 2026-12-05, so no longer discovered: the World Customs Organization in its place)
         ("نظرت لجنة منظمة الجمارك العالمية المعنية بتدابير الاستثمار المتصلة بالتجارة في الشكوى.",
          "منظمة الجمارك العالمية", "المعنية"),
+        # the hundred-and-sixty-first uniform sample (SaudiNewsNet 2015-07-25-1294): "Instagram, owned by Facebook",
+        # read as a new body named شركة إنستجرام المملوكة
+        ("وفي سياق متصل كشفت شركة إنستجرام المملوكة لشركة فيسبوك المعروفة أن 70 % من مستخدميها النشطين هم من خارج"
+         " الولايات المتحدة.", "شركة إنستجرام", "المملوكة"),
+        # its corpus read: SaudiNewsNet 2015-08-10-230, "Codelco, owned by the state"
+        ("وقالت شركة كوديلكو المملوكة للدولة وهي أكبر مصدر للنحاس في العالم إنها علقت العمل.", "شركة كوديلكو",
+         "المملوكة"),
     ],
 )  # fmt: skip
 def test_a_name_ends_before_a_participle_of_its_role(text, name, run_on):
