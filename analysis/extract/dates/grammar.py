@@ -520,8 +520,9 @@ def _top_branches() -> list[tuple[str, str]]:
         (
             "ago",
             rf"{g('word', r'منذ|قبل|بعد')}\s+{_APPROX}(?:{g('n', _NUMBER)}\s+{g('unit', _UNIT)}|{g('dual', _DUAL)}"
-            # not a construct: "قبل يوم العيد" is before Eid day, not a day ago; nor a year in brackets: "منذ عام (1891)"
-            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s*\(\s*\d|\s+(?:{_MONTH}|{_HMONTH})|\s+ال){_WE})",
+            # not a construct: "قبل يوم العيد" is before Eid day, not a day ago; nor a year in brackets: "منذ عام (1891)";
+            # nor "بعد يوم غد", the day after tomorrow (calendar.yaml's relative_days; sample 214: read as a day later)
+            rf"|{g('one', _SINGULAR)}(?!\s*\d|\s*\(\s*\d|\s+(?:{_MONTH}|{_HMONTH})|\s+ال|\s+غد){_WE})",
         ),
         ("earlier", r"في\s+وقت\s+(?P<earlier_when>سابق|لاحق)\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))"),
         (

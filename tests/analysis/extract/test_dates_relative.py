@@ -1279,3 +1279,37 @@ def test_an_order_to_devote_the_sermon_keeps_its_own_tomorrow():
     text = "وأوضح فرع الوزارة بعسير أنه تم التعميم الآن عاجلاً من فرع الوزارة بتخصيص خطبة الجمعة غداً عن حادث التفجير"
     found = [(m.date_text, m.date_start) for m in find_dates(text, date(2015, 8, 6))]
     assert found and all(start == date(2015, 8, 7) for _, start in found), found
+
+
+# (from the round of sample 214)
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # sample 214's row, a Saturday paper: the day after tomorrow, 27 July (read as tomorrow on main)
+        ("يذكر أن التعاون سيواجه الوصل الإماراتي في المباراة الودية الثانية بعد يوم غد.", date(2015, 7, 25),
+         "بعد يوم غد", date(2015, 7, 27)),
+        # with tomorrow's alif: a Friday paper, 2 August (read as 1 August on main)
+        ("يخوض كابتن المنتخب السعودي للتنس تحت 14 سنة سعود الحقباني بعد غدا بطولة السوبر الامريكية للملاعب الصلبة",
+         date(2015, 7, 31), "بعد غدا", date(2015, 8, 2)),
+        # a Thursday paper's title, the text's "السبت المقبل": 8 August (read as 7 August on main)
+        ('بعد غداً.. "فنون الطائف" تقدّم مسرحية "نزهة في ميدان المعركة"', date(2015, 8, 6), "بعد غداً",
+         date(2015, 8, 8)),
+    ],
+)  # fmt: skip
+def test_the_day_after_tomorrow_with_its_yawm_or_tomorrows_alif(text, published, quote, day):
+    found = [(m.date_text, m.date_start) for m in find_dates(text, published)]
+    assert found == [(quote, day)], found
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # against: a day later stays a day later; the weekday after the day after tomorrow keeps its day
+        ("سيواجه الوصل بعد يوم.", date(2015, 7, 25), date(2015, 7, 26)),
+        ("وسيغلق بعد غداً الاثنين لتعقد بعدها الجمعية", date(2015, 8, 8), date(2015, 8, 10)),
+        ("والذي سيختتم يوم بعد غداً (الخميس)، وعلى الجانب الأخر", date(2015, 8, 4), date(2015, 8, 6)),
+    ],
+)  # fmt: skip
+def test_a_day_later_and_the_day_after_tomorrow_with_its_weekday_keep_their_day(text, published, day):
+    found = [m.date_start for m in find_dates(text, published)]
+    assert found == [day], find_dates(text, published)
