@@ -344,6 +344,10 @@ class ContextWords:
     #: a governor's title (``region_governor_nouns``: أمير): a seat right after one is its region, the governor's
     #: (أمير الباحة is the emir of منطقة الباحة)
     region_governor_nouns: frozenset[str] = frozenset()
+    #: a plural or dual region noun and the regions named bare after it (``bare_region_heads``): a seat joined by و
+    #: after them is its region (مناطق الحدود الشمالية والمدينة المنورة, المنطقتين الشرقية والرياض)
+    bare_region_nouns: frozenset[str] = frozenset()
+    bare_region_names: frozenset[str] = frozenset()
     #: nouns of a state or a province (``state_nouns``: ولاية): a GeoNames town right after one is no mention
     #: unless its country is named in the text (a homonym elsewhere: لولاية فلوريدا is no Florida, Uruguay)
     state_nouns: frozenset[str] = frozenset()
@@ -667,6 +671,8 @@ def context_words() -> ContextWords:
         region_list_nouns=frozenset(alias_key(str(w)) for w in raw.get("region_list_nouns") or ()),
         region_list_not_after=words(raw.get("region_list_not_after") or ()),
         region_governor_nouns=words(raw.get("region_governor_nouns") or ()),
+        bare_region_nouns=frozenset(alias_key(str(w)) for w in (raw.get("bare_region_heads") or {}).get("nouns") or ()),
+        bare_region_names=frozenset(alias_key(str(w)) for w in (raw.get("bare_region_heads") or {}).get("names") or ()),
         state_nouns=words(raw.get("state_nouns") or ()),
         state_homonyms=frozenset(alias_key(str(w)) for w in raw.get("state_homonyms") or ()),
         between_reach=int(metonymy.get("between_reach", 1)),
@@ -1658,6 +1664,12 @@ def _read_matches(
                 and _is_province(gazetteer, by_key[f"منطقه {key}"].entity_id)
             ):
                 dual = "منطقه"  # أمير الباحة، وقال أمير جازان: the region's governor, not the city's
+            if (
+                dual is None
+                and f"منطقه {key}" in by_key
+                and _after_bare_regions(norm, match_start, start, words.bare_region_nouns, words.bare_region_names)
+            ):
+                dual = "منطقه"  # مناطق الحدود الشمالية والمدينة المنورة ونجران: the regions, as the first is
             if dual is not None and f"{dual} {key}" in by_key:
                 alias = by_key[f"{dual} {key}"]
                 entity_id, alias_kind = alias.entity_id, alias.alias_kind
@@ -3264,6 +3276,30 @@ def _object_after_a_subject_phrase(
         if word in words.relative_pronouns or _in(word, words.locatives) or _in(word, words.capital_nouns):
             return False
     return False
+
+
+@lru_cache(maxsize=4)
+def _bare_regions_re(nouns: frozenset[str], names: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    heads = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)[وبلف]?(?:{heads})\s+(?:و?(?:{alternatives})\s*[,،]?\s*)+\Z")
+
+
+def _after_bare_regions(norm: str, match_start: int, start: int, nouns: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a match (from ``match_start``, its name from ``start``) joined by و, glued to it or standing apart,
+    follows a plural or dual region noun and the regions named bare after it (``bare_region_heads``): ``على مناطق الحدود
+    الشمالية والمدينة المنورة``, ``من المنطقتين الشرقية و الرياض``, ``محاكم مناطق الحدود الشمالية، وتبوك``; not
+    ``المناطق الشمالية وتبوك`` (المناطق with its article: the northern areas, an adjective)."""
+    if not nouns or not names:
+        return False
+    if match_start < start and norm[match_start] == "و":
+        before = match_start
+    else:
+        apart = re.search(r"\sو\s*\Z", norm[max(0, match_start - 5) : match_start])
+        if apart is None:
+            return False
+        before = max(0, match_start - 5) + apart.start() + 1
+    return _bare_regions_re(nouns, names).search(norm, max(0, before - 100), before) is not None
 
 
 def _before_a_bracket(norm: str, start: int) -> int:

@@ -245,3 +245,28 @@ def test_a_saudi_regions_emirate_is_the_region(gazetteer, text, expected):
 )  # fmt: skip
 def test_a_saudi_seat_after_amir_is_the_region(gazetteer, text, expected):
     assert [(m.entity_id, m.surface) for m in find_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the hundred-and-sixty-seventh round's class, counted on the corpus (2015-08-04-248, 2015-07-31-1644,
+        # 2015-07-31-552, 2015-08-11-1364): a seat joined by و after مناطق or منطقتي and a region named bare (no
+        # mention of its own) was read as the city
+        ("تحد من مدى الرؤية الأفقية على مناطق الحدود الشمالية والمدينة المنورة ونجران وحفر الباطن",
+         [("madinah_region", "المدينة المنورة"), ("najran_region", "نجران"), ("hafr_al_batin", "حفر الباطن")]),
+        ("تمتد الى الطائف والأجزاء الجنوبية من المنطقتين الشرقية و  الرياض.", [("taiif", "الطائف"), ("riyadh_region", "الرياض")]),
+        ("فيما استقبلت محاكم مناطق الحدود الشمالية، وتبوك، والجوف، أربع قضايا عقوق",
+         [("tabuk_region", "تبوك"), ("al_jawf_region", "الجوف")]),
+        ("كشفت العمليات الإرهابية التي وقعت مؤخرا في مناطق الشرقية والجنوبية والرياض وتبناها تنظيم داعش الإرهابي",
+         [("riyadh_region", "الرياض"), ("isis", "داعش")]),
+        # against: المناطق with its article takes الشمالية as an adjective, the northern areas (2015-08-01-171), and
+        # no region noun before الشرقية (2015-08-03-1009): as before
+        ("فوق أجزاء من منطقة الرياض والمنطقة الشرقية وعلى أجزاء من المناطق الشمالية وتبوك.",
+         [("riyadh_region", "منطقة الرياض"), ("eastern_province", "المنطقة الشرقية"), ("tabuk", "تبوك")]),
+        ("عمل إطعام يعمل بشكل يومي لمكافحة الهدر الغذائي في الشرقية والرياض وجدة، مثمنا الدور",
+         [("riyadh", "الرياض")]),
+    ],
+)  # fmt: skip
+def test_a_seat_after_regions_named_bare_is_the_region(gazetteer, text, expected):
+    assert [(m.entity_id, m.surface) for m in find_mentions(text, gazetteer)] == expected
