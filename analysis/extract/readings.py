@@ -1741,6 +1741,13 @@ def _state_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
     return country
 
 
+def _read_as(readings: list[Reading], moved: dict[int, str]) -> list[Reading]:
+    """``readings`` with those at the indices of ``moved`` read by name as the entity it gives them."""
+    if not moved:
+        return readings
+    return [Reading(r.start, r.end, r.key, moved[i], "name") if i in moved else r for i, r in enumerate(readings)]
+
+
 def _capital_twins_read(readings: list[Reading], gazetteer: Gazetteer) -> list[Reading]:
     """Read a state's capital named like a town of another state (``capital_twins``: bare طرابلس, Libya's
     capital and Lebanon's northern city) as that town, the capital's own reading or its government's, where
@@ -1761,9 +1768,7 @@ def _capital_twins_read(readings: list[Reading], gazetteer: Gazetteer) -> list[R
         if own is None or own in others or _country_of(gazetteer, twin) not in others:
             continue
         moved[i] = twin
-    if not moved:
-        return readings
-    return [Reading(r.start, r.end, r.key, moved[i], "name") if i in moved else r for i, r in enumerate(readings)]
+    return _read_as(readings, moved)
 
 
 def _body_place_twins_read(readings: list[Reading], gazetteer: Gazetteer) -> list[Reading]:
@@ -1788,9 +1793,7 @@ def _body_place_twins_read(readings: list[Reading], gazetteer: Gazetteer) -> lis
             continue
         if any(r.entity_id == region or region in gazetteer.ancestors(r.entity_id) for r in others):
             moved[i] = place
-    if not moved:
-        return readings
-    return [Reading(r.start, r.end, r.key, moved[i], "name") if i in moved else r for i, r in enumerate(readings)]
+    return _read_as(readings, moved)
 
 
 def _opened_names_read(readings: list[Reading], gazetteer: Gazetteer, norm: str = "") -> list[Reading]:

@@ -375,29 +375,24 @@ _RANGE_START_RE = re.compile(r"(?<!\d)\d{4}\s*(?:إلى|الى|الي|حتى|-|�
 
 
 def _range_after_number_head(found: Found) -> bool:
-    """Whether the year ends a range whose first number follows a head of ``not_year_after`` (``موديل 2007 إلى 2013``):
-    the second number is read as the first, a number and no year."""
-    if found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")):
-        return False
+    """Whether the bare year (no عام or سنة before it) ends a range whose first number follows a head of
+    ``not_year_after`` (``موديل 2007 إلى 2013``): the second number is read as the first, a number and no year."""
     start = _RANGE_START_RE.search(found.before)
     return start is not None and _after_one_of(found.before[: start.start()], CAL.not_year_after)
 
 
 def _year(found: Found) -> Span:
     """``العام 2019`` → 2019; ``القرار رقم 2216`` and ``رقم 40 لسنة 2015`` are no year."""
-    if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and (
-        _after_one_of(found.before, CAL.not_year_after)  # also with و: "وسيرفر 2012"
-    ):
+    bare = not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه"))
+    if bare and _after_one_of(found.before, CAL.not_year_after):  # also with و: "وسيرفر 2012"
         raise Reject
     if _numbered_act_year(found):
         raise Reject
-    if _range_after_number_head(found):
+    if bare and _range_after_number_head(found):
         raise Reject  # "كابريس (موديل 2007 إلى 2013)" (sample 218): a range of model years, not a year
     if _quoted_title_year(found):
         raise Reject  # "في روايته «1984»" (sample 83): a work's title
-    if not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه")) and _words(
-        found.before[-20:]
-    ).rstrip().endswith(CAL.count_before):
+    if bare and _words(found.before[-20:]).rstrip().endswith(CAL.count_before):
         raise Reject  # "وردني أكثر من 2000 تعليق": a count
     if (
         not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه"))
