@@ -62,6 +62,7 @@ FOUND = [
     # clubs by their club names or with their state's adjective
     ("يفتتح الفريق الأول لكرة القدم في نادي التعاون غدا مبارياته الودية", "al_taawoun_fc"),
     ("وصلت بعثة الفريق الأول لكرة القدم بنادي الوحدة إلى ضاحية 6 أكتوبر بالقاهرة", "al_wehda_fc"),
+    ("اقتربت إدارة نادي الرياض من التعاقد مع مدرب من قارة أمريكا اللاتينية", "al_riyadh_sc"),
     ("أكدت صحيفة «ديلي ميل» الإنجليزية أن تشيلسي الإنجليزي وروما الإيطالي على أعتاب عقد اتفاق", "chelsea_fc"),
     ("حينما يواجه العين الإماراتي، وهي المباراة التي كان مقررا أن يتم نقلها", "al_ain_fc"),
     ("وسيقابل الفريق نادي القادسية الكويتي في وديته الاخيرة السبت المقبل", "al_qadsia_kuwait"),
@@ -148,6 +149,9 @@ NOT_FOUND = [
     # a Saudi club's name before another state's adjective is that state's club
     ("وسبق لبولين وأن درّب نادي الجزيرة الإماراتي عام 2007 ونادي الوحدة الإماراتي عام 2010", "al_wehda_fc"),
     ("وسيقابل الفريق نادي القادسية الكويتي في وديته الاخيرة السبت المقبل", "al_qadsiah_fc"),
+    # نادي الرياض before الأدبي is the Riyadh Literary Club, not the football club (the hundred-and-seventieth round)
+    ("يحتفل مثقفو الرياض، الأحد المقبل، بعيد الفطر بنادي الرياض الأدبي، الذي حدد المحور الرئيس للحوار", "al_riyadh_sc"),
+    ("تجاوز نادي الرياض الأدبي الاعتراضات التي أثارها الكاتب", "al_riyadh_sc"),
     # a competition named after the confederation is not the confederation
     ("لأن مباريات عدة ستقام على أرضه أبرزها في بطولة كأس الاتحاد الآسيوي وتصفيات كأس العالم 2018", "afc"),
     # the British thermal unit of gas prices
