@@ -66,6 +66,7 @@ from analysis.extract.dates.ranges import after_year, attach_weekdays, join_rang
 from analysis.extract.dates.resolve import (
     HIJRI_MONTH_NAME_RE,
     Reject,
+    RejectWhole,
     first_of_two_months,
     on_the_texts_day,
     resolve,
@@ -179,6 +180,9 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
             continue  # "(نحو 2050- 1786) قبل الميلاد" (sample 84): a time before Christ, none of the news
         try:
             span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at, comment)
+        except RejectWhole:
+            last_end = m.end()  # "الثامن عشر من ديسمبر (كانون الأول) سنويا": not its month alone either
+            continue
         except Reject:
             # "خلال شهري يونيو - يوليو 2015": two months, not one month's two names; the first read alone
             cut = first_of_two_months(m)

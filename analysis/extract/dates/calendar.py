@@ -188,6 +188,7 @@ class Calendar:
     first_day_words: tuple[str, ...] = ()  # "غرة ذي القعدة": its first day
     recurring_after: tuple[str, ...] = ()  # "ليلة 14 رمضان من كل عام": a yearly custom, no day
     recurring_before: tuple[str, ...] = ()  # "في كل عام تنظم البلدة في 12 أغسطس": a yearly custom
+    annual_after_day: tuple[str, ...] = ()  # "الثامن عشر من ديسمبر سنويا": that day of every year
     every_month_words: tuple[str, ...] = ()  # "من كل شهر ... للشهر التالي": each month's next month
     count_before: tuple[str, ...] = ()  # "أكثر من 2000 تعليق": a count, not a year
     count_range_before: tuple[str, ...] = ()  # "ما بين 2000 و3000 ريال": a range of amounts, not a year
@@ -635,6 +636,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         recurring_after=tuple(_words(path, "recurring_after", raw["recurring_after"])),
         every_month_words=tuple(_words(path, "every_month_words", raw["every_month_words"])),
         recurring_before=tuple(_words(path, "recurring_before", raw.get("recurring_before", []) or ["كل عام"])),
+        annual_after_day=tuple(_words(path, "annual_after_day", raw.get("annual_after_day") or [])),
         count_before=tuple(_words(path, "count_before", raw.get("count_before", []) or ["أكثر من"])),
         count_range_before=tuple(_words(path, "count_range_before", raw.get("count_range_before") or [])),
         first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),

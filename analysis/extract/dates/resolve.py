@@ -120,6 +120,11 @@ class Reject(Exception):
     """The match is not a date after all (a false friend, an impossible day)."""
 
 
+class RejectWhole(Reject):
+    """The match is no date, nor is any shorter date inside it: "الثامن عشر من ديسمبر (كانون الأول) سنويا" (every
+    year's day) leaves no "ديسمبر" or "كانون الأول" to read alone."""
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """One branch of a match, as its resolver sees it."""
@@ -2177,6 +2182,8 @@ def resolve(
         raise Reject  # 'قراءة حول مجموعة "ناهدات ديسمبر"' (sample 98), 'برنامج «ليالي رمضان»': a title
     found = Found(match, f"{branch}_", published, before, after, anchor=anchor, anchor_at=anchor_at, comment=comment)
     span = RESOLVERS[branch](found)
+    if _every_years_day(written, after, span):
+        raise RejectWhole  # "اليوم العالمي للمهاجرين الموافق الثامن عشر من ديسمبر (كانون الأول) سنويا": every year's
     return _nth_week(found, span) or _last_week(found, span) or span
 
 
@@ -2315,6 +2322,21 @@ def _span_end_recurs(after: str) -> bool:
     rest = after[connector.end() + month.end() :]
     alias = _MONTH_ALIAS_RE.match(rest)
     return _recurs(rest[alias.end() :] if alias else rest)
+
+
+def _every_years_day(written: str, after: str, span: Span) -> bool:
+    """Whether a day of a month written without its year (nor ``الماضي``, ``المقبل``) is followed by a word of
+    ``calendar.yaml``'s ``annual_after_day``: "الثامن عشر من ديسمبر (كانون الأول) سنويا", "الأول من يناير رأس كل سنة
+    ميلادية" (the round of sample 222), that day of every year. A day only: "تراجعت المبيعات في يوليو سنويا" is a
+    month's rate."""
+    if span.precision != "day" or not CAL.annual_after_day or not _MONTH_NAME_RE.search(written):
+        return False
+    if _YEAR_DIGITS_RE.search(written):
+        return False
+    if any(_words(w) in CAL.modifiers for w in _WORDS_RE.findall(written)):
+        return False
+    head = " ".join(_WORDS_RE.findall(after[:30])[:3])
+    return any(head == phrase or head.startswith(phrase + " ") for phrase in CAL.annual_after_day)
 
 
 def _recurs(after: str) -> bool:

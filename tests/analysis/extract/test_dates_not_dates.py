@@ -965,6 +965,43 @@ def test_a_span_with_its_year_stays_a_date(text, expected):
     assert expected in days(text, date(2015, 8, 6))[0][0]
 
 
+# (from the round of sample 222: a day of a month without its year, سنويا or رأس كل سنة after it, is that day of
+# every year; the corpus's two such readings, both read as a day of the past year, neither its month read alone)
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (
+            "بحسب ما أعلنته المنظمة الدولية للهجرة، بمناسبة اليوم العالمي للمهاجرين الموافق الثامن عشر من ديسمبر (كانون"
+            " الأول) سنويا.",
+            date(2015, 7, 21),
+        ),
+        (
+            "فقد صدر قانون ملكي بتوحيد تاريخ ميلاد جميع أفراد الشعب ليكون الأول من يناير رأس كل سنة ميلادية!",
+            date(2015, 8, 7),
+        ),
+    ],
+)
+def test_a_day_of_every_year_is_no_date(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a since-period before سنويا (the corpus: Tunisia's president on Libyan migrants)
+        (
+            "وخاطب الرئيس التونسي أوروبا بلهجة تحد قائلا: «نحن نستقبل منذ 2011 سنويا أكثر من مليون مهاجر ليبي",
+            "منذ 2011",
+        ),
+        # a day with its modifier is that one day; a month alone before سنويا is a rate, its month
+        ("استقبل المركز في الثامن عشر من ديسمبر الماضي سنويا أكثر من ألف زائر", "الثامن عشر من ديسمبر الماضي"),
+        ("تراجعت مبيعات السيارات في يوليو سنويا بنسبة 5 في المائة", "يوليو"),
+    ],
+)
+def test_a_date_before_annually_with_its_year_or_no_day_stays_a_date(text, expected):
+    assert [d[0] for d in days(text, date(2015, 8, 7))] == [expected]
+
+
 # (from the round of sample 161: the first of two days or months whose second, far on, after a glued "و" or with its
 # other name in brackets, recurs; 8 readings of 7 articles of the corpus)
 @pytest.mark.parametrize(
