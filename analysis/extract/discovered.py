@@ -136,6 +136,9 @@ class Rules:
     #: «قرية التمور» is no place, though «مدينة التمور» is one
     produce_village_heads: frozenset[str] = frozenset()
     produce_village_names: frozenset[str] = frozenset()
+    #: home state → the bare names (normalised) of ministries it did not have (وزارة الطاقة: Saudi Arabia, 2015):
+    #: written bare, another state's (:func:`_foreign_portfolios`)
+    portfolios_not_at_home: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def load_rules(path: str | Path | None = None) -> Rules:
@@ -162,6 +165,10 @@ def load_rules(path: str | Path | None = None) -> Rules:
             verb_pair_min=int(doc.get("verb_pair_min") or 0),
             owned_heads=frozenset(_key(str(h)) for h in doc.get("owned_heads") or ()),
             states_without_institutions=tuple(str(s) for s in home.get("states_without_institutions") or ()),
+            portfolios_not_at_home=tuple(
+                (str(state), frozenset(_key(str(n)) for n in names or ()))
+                for state, names in (home.get("portfolios_not_at_home") or {}).items()
+            ),
             produce_village_heads=frozenset(
                 _key(str(h)) for h in (doc.get("produce_villages") or {}).get("heads") or ()
             ),
@@ -443,7 +450,7 @@ def at_home(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, h
     by_id = {discovered_id(bare): gid for bare, gid in institutions.items()}
     hits = found["entity_id"].isin(list(by_id)).to_numpy()
     if not hits.any():
-        return found
+        return _foreign_portfolios(found, mentions, gazetteer, home)
     away = _articles_away(mentions, gazetteer, home) - _articles_opening_at_home(mentions, gazetteer, home)
     away = found["doc_id"].isin(list(away)).to_numpy()
     found = found[~(hits & away)].copy()
@@ -451,7 +458,77 @@ def at_home(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, h
     gids = found.loc[hits, "entity_id"].map(by_id)
     found.loc[hits, "entity_id"] = gids
     found.loc[hits, "alias"] = gids.map(lambda g: gazetteer.entities[g].name_ar)
-    return found.reset_index(drop=True)
+    return _foreign_portfolios(found.reset_index(drop=True), mentions, gazetteer, home)
+
+
+def _foreign_portfolios(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: Gazetteer, home: str) -> pd.DataFrame:
+    """A discovered ministry written bare whose portfolio the home state did not have
+    (``portfolios_not_at_home`` of discovered.yaml: Saudi Arabia had no energy ministry in 2015) is another
+    state's, keyed as its name with that state's nisba: the state whose nisba the article gives the same
+    name (``وزارة الطاقة الإماراتية`` … ``مسؤول في وزارة الطاقة``: the discovered UAE ministry), else the one
+    state its sentence names, where the sentence names nothing of the home state (``وأصدر الكونجرس الأمريكي
+    قانونا عام 1976 يخول وزارة الطاقة``: the US department). Otherwise left as found."""
+    bare_names = dict(_rules().portfolios_not_at_home).get(home)
+    if not bare_names or found.empty or "sentence_idx" not in found.columns or "sentence_idx" not in mentions:
+        return found
+    keys = pd.Series(_per_alias(found["alias"], alias_key), index=found.index)
+    discovered = found["entity_id"].astype(str).str.startswith(PREFIX)
+    bare = (discovered & keys.isin(list(bare_names))).to_numpy()
+    if not bare.any():
+        return found
+    nisbas = _state_nisbas(gazetteer)
+    # the article's own nisba'd names of these portfolios: (doc, bare name) → {state: (id, alias)}
+    given: dict[tuple, dict[str, tuple[str, str]]] = {}
+    for doc, key, gid, alias in zip(found["doc_id"], keys, found["entity_id"].astype(str), found["alias"]):
+        head, _, last = str(key).rpartition(" ")
+        if head in bare_names and last in nisbas and gid.startswith(PREFIX):
+            given.setdefault((doc, head), {}).setdefault(nisbas[last], (gid, alias))
+    from analysis.extract.readings import _country_of
+
+    near = mentions[mentions["doc_id"].isin(list(set(found["doc_id"].to_numpy()[bare])))]
+    ids = near["entity_id"].astype(str)
+    side = {e: e if gazetteer.entities[e].is_country else home if _country_of(gazetteer, e) == home else None
+            for e in set(ids) if e in gazetteer.entities}  # fmt: skip
+    in_sentence: dict[tuple, set[str]] = {}
+    for doc, sentence, eid in zip(near["doc_id"], near["sentence_idx"], ids):
+        if side.get(eid) is not None:
+            in_sentence.setdefault((doc, sentence), set()).add(side[eid])
+    canonical = {}
+    for nisba, state in sorted(nisbas.items()):
+        canonical.setdefault(state, nisba)
+    found = found.copy()
+    for i in np.flatnonzero(bare):
+        row = found.index[i]
+        doc, key = found.at[row, "doc_id"], keys.iloc[i]
+        named = given.get((doc, key), {})
+        if len(named) == 1:
+            gid, alias = next(iter(named.values()))
+        else:
+            here = in_sentence.get((doc, found.at[row, "sentence_idx"]), set())
+            if len(here) != 1 or home in here or next(iter(here)) not in canonical:
+                continue
+            nisba = canonical[next(iter(here))]
+            gid = discovered_id(f"{key} {nisba}")
+            alias = f"{found.at[row, 'alias']} {nisba[:-1]}ة"
+        found.at[row, "entity_id"] = gid
+        found.at[row, "alias"] = alias
+    return found
+
+
+def _state_nisbas(gazetteer: Gazetteer) -> dict[str, str]:
+    """A state's feminine nisba with the article (normalised) → the state: ``{'الاماراتيه': 'uae',
+    'الامريكيه': 'usa', 'الاميركيه': 'usa', …}``, of the gazetteer's one-word names. Cached."""
+    cached = gazetteer.cache.get("state_nisbas")
+    if cached is not None:
+        return cached
+    table = {
+        key: alias.entity_id
+        for key, alias in gazetteer.by_key.items()
+        if " " not in key and key.startswith("ال") and key.endswith("يه") and not alias.ambiguous
+        and alias.entity_id in gazetteer.entities and gazetteer.entities[alias.entity_id].is_country
+    }  # fmt: skip
+    gazetteer.cache["state_nisbas"] = table
+    return table
 
 
 def home_bodies_of_international_names(gazetteer: Gazetteer, home: str) -> dict[str, str]:

@@ -17,6 +17,7 @@ from analysis.extract.discovered import (
     DISCOVERED,
     PREFIX,
     discovered_entities,
+    discovered_id,
     discovered_mentions,
     home_state,
     is_discovered,
@@ -24,7 +25,7 @@ from analysis.extract.discovered import (
     rare_discovered,
     with_discovered,
 )
-from analysis.extract.gazetteer import load_gazetteer
+from analysis.extract.gazetteer import alias_key, load_gazetteer
 from analysis.extract.mentions import mentions_table
 from analysis.text.segment import sentences_table
 
@@ -318,6 +319,54 @@ def test_qatars_awqaf_ministry_and_a_former_minister_are_not_the_home_ministry(t
 def test_a_bare_ministry_in_an_article_opening_on_a_home_dateline_is_the_home_states(text, expected):
     table = found(text, home="saudi_arabia")
     assert expected in set(table[table["surface"].str.startswith("وزارة")]["entity_id"])
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # SaudiNewsNet 2015-07-21-745 (electric cars in the US): the US Department of Energy, the sentence's one state
+        (["وأصدر الكونجرس الأمريكي قانونا عام 1976 يخول وزارة الطاقة لدعم البحث والتطوير في مجال السيارات الكهربائية"
+          " والهجينة."], PREFIX + "wzarh_al_taqh_al_amrykyh"),
+        # 2015-07-31-290 (Novak in Moscow): Russia's energy ministry
+        (["ونقل بيان لوزارة الطاقة عن نوفاك قوله: «لذا ينبغي لنا في روسيا وأعضاء (أوبك) بصفتنا مشاركين مسؤولين في سوق"
+          " النفط العالمية، أن نرسم سياستنا بناء على الفهم التام للعوامل والصفات الأساسية للسوق."],
+         PREFIX + "wzarh_al_taqh_al_rwsyh"),
+        # 2015-08-06-348 (Egypt's mosques): Egypt's endowments ministry
+        (["وبحسب آخر إحصاء رسمي لوزارة الأوقاف، فإن عدد المساجد في مصر يصل إلى نحو 110 آلاف مسجد، موزعة على مختلف"
+          " محافظات مصر، وهي تعاني من قلة في عدد الدعاة الرسميين."], PREFIX + "wzarh_al_awqaf_al_msryh"),
+        # 2015-07-23-238 (UAE fuel prices): the sentence names no state, the article the ministry with the UAE's nisba
+        (["وصعد مؤشر سوق دبي 0.5 في المائة بعدما قالت وزارة الطاقة الإماراتية إنها ستتحول من نظام الأسعار الثابتة للبنزين"
+          " ووقود الديزل في السوق المحلية إلى نظام آخر يعتمد على الأسعار العالمية ويتم تعديله شهريا.",
+          "وقال مسؤول في وزارة الطاقة لوكالة رويترز إن أسعار البنزين ربما ترتفع قليلا من الشهر القادم لكن من المتوقع"
+          " أن تنخفض أسعار الديزل وهو ما يساعد الاقتصاد من خلال كبح جماح التضخم وخفض تكلفة النقل."],
+         PREFIX + "wzarh_al_taqh_al_amaratyh"),
+    ],
+)  # fmt: skip
+def test_a_bare_ministry_the_home_state_did_not_have_is_the_other_states(texts, expected):
+    table = found(" ".join(texts), home="saudi_arabia")
+    rows = table[(table["doc_id"] == "d0") & table["surface"].str.startswith("وزارة")]
+    assert rows["entity_id"].tolist()[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        # SaudiNewsNet 2015-07-24-269 (the Saudi cabinet on a memorandum with Malaysia): the home state named too
+        ("وافق مجلس الوزراء على تفويض رئيس الهيئة العامة للسياحة والآثار – أو من ينيبه – بالتباحث حيال مشروع مذكرة تفاهم"
+         " للتعاون في مجال السياحة بين الهيئة العامة للسياحة والآثار في المملكة العربية السعودية ووزارة السياحة والثقافة في"
+         " مملكة اتحاد ماليزيا ، والتوقيع عليه.", "وزارة السياحة"),
+        # 2015-08-03-235 (an Italian plane at Hurghada): two states in the sentence
+        ("أعلنت مصادر مسؤولة بوزارة الطيران المدني في مصر أن طائرة ايطالية خفيفة من طراز \"سكاي كار\" على متنها طياران"
+         " اثنان هبطت اضطراريًا خارج مدرج مطار الغردقة.", "وزارة الطيران المدني"),
+        # 2015-08-02-605 (the Saudi scholarship programme, America named): a portfolio the home state had
+        ("وحسب الإحصائيات الصادرة عن وزارة التعليم العالي قبل دمجها بوزارة التربية والتعليم فإن إجمالي المبتعثين الدارسين"
+         " في الخارج بلغ 149742مبتعثاً، بينهم 69235 يدرسون في أمريكا.", "وزارة التعليم العالي"),
+    ],
+)  # fmt: skip
+def test_a_bare_ministry_stays_as_found_beside_the_home_state_two_states_or_a_home_portfolio(text, bare):
+    table = found(text, home="saudi_arabia")
+    rows = table[(table["doc_id"] == "d0") & (table["alias"] == bare)]
+    assert rows["entity_id"].tolist() == [discovered_id(alias_key(bare))]
 
 
 def test_a_bare_ministry_in_an_article_opening_on_another_state_is_still_dropped():
