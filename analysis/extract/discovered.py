@@ -487,13 +487,14 @@ def _foreign_portfolios(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: 
 
     near = mentions[mentions["doc_id"].isin(list(set(found["doc_id"].to_numpy()[bare])))]
     ids = near["entity_id"].astype(str)
-    side = {e: e if gazetteer.entities[e].is_country else home if _country_of(gazetteer, e) == home else None
+    side: dict[str, str | None] = {e: e if gazetteer.entities[e].is_country else home if _country_of(gazetteer, e) == home else None
             for e in set(ids) if e in gazetteer.entities}  # fmt: skip
     in_sentence: dict[tuple, set[str]] = {}
     for doc, sentence, eid in zip(near["doc_id"], near["sentence_idx"], ids):
-        if side.get(eid) is not None:
-            in_sentence.setdefault((doc, sentence), set()).add(side[eid])
-    canonical = {}
+        state = side.get(eid)
+        if state is not None:
+            in_sentence.setdefault((doc, sentence), set()).add(state)
+    canonical: dict[str, str] = {}
     for nisba, state in sorted(nisbas.items()):
         canonical.setdefault(state, nisba)
     found = found.copy()
