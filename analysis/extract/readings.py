@@ -296,6 +296,12 @@ class ContextWords:
     issue_words: frozenset[str] = frozenset()
     publication_nouns: frozenset[str] = frozenset()
     publication_reach: int = 0
+    #: verbs and participles of coming (before من or عن), read as the order_nouns when one of ``coming_nouns`` (an
+    #: initiative, a solution, a danger) stands among the ``coming_reach`` words before the preposition (مبادرة هذا
+    #: الأسبوع جاءت من موسكو، الحل يأتي من طهران, the governments; القادم من الرياض, a traveller, the city)
+    coming_words: frozenset[str] = frozenset()
+    coming_nouns: frozenset[str] = frozenset()
+    coming_reach: int = 0
     request_reach: int = 0
     #: nouns of a continent or an ocean (``continent_nouns``): a state's nisba right after one names the
     #: continent, subcontinent or ocean, not the state (شبه القارة الهندية، المحيط الهندي)
@@ -648,6 +654,9 @@ def context_words() -> ContextWords:
         issue_words=words(metonymy.get("issue_words") or ()),
         publication_nouns=words(metonymy.get("publication_nouns") or ()),
         publication_reach=int(metonymy.get("publication_reach") or 0),
+        coming_words=words(metonymy.get("coming_words") or ()),
+        coming_nouns=words(metonymy.get("coming_nouns") or ()),
+        coming_reach=int(metonymy.get("coming_reach") or 0),
         request_reach=int(metonymy.get("request_reach") or 0),
         continent_nouns=words(raw.get("continent_nouns") or ()),
         family_nisba_not_after=words(raw.get("family_nisba_not_after") or ()),
@@ -975,7 +984,9 @@ def _asked_or_bound(norm: str, match_start: int, before: str, words: ContextWord
     موسكو``, ``رواتبهم من بغداد``, ``المعلومات الصادرة عن واشنطن``, ``واشترط الدائنون على أثينا``, ``يعول على
     الرياض``; not ``وأن هذا الطلب بدأ الآن يخرج من لندن`` (a noun, demand). A verb of issuing (``issue_words``
     before من or عن) too, no publication before it: ``التصريحات التي صدرت عن واشنطن``, ``صدر بيان من بغداد``; not
-    ``جريدة الحياة اللبنانية التي تصدر من بيروت`` (a paper published in the city)."""
+    ``جريدة الحياة اللبنانية التي تصدر من بيروت`` (a paper published in the city). A verb of coming (``coming_words``
+    before من or عن) too, with an initiative, a solution or a danger (``coming_nouns``) before it: ``مبادرة هذا الأسبوع
+    جاءت من موسكو``, ``الحل يأتي من طهران``; not ``القادم من الرياض`` (a traveller)."""
     if before == "من":
         wanted = words.request_verbs | words.order_nouns
     elif before == "عن":
@@ -987,10 +998,12 @@ def _asked_or_bound(norm: str, match_start: int, before: str, words: ContextWord
     at = _previous_word_span(norm, match_start)[0]
     if _among_the_words_before(norm, at, wanted, words.request_reach):
         return True
-    return (
-        before in ("من", "عن")
-        and _among_the_words_before(norm, at, words.issue_words, words.request_reach)
-        and not _among_the_words_before(norm, at, words.publication_nouns, words.publication_reach)
+    if before not in ("من", "عن"):
+        return False
+    if _among_the_words_before(norm, at, words.issue_words, words.request_reach):
+        return not _among_the_words_before(norm, at, words.publication_nouns, words.publication_reach)
+    return _among_the_words_before(norm, at, words.coming_words, words.request_reach) and _among_the_words_before(
+        norm, at, words.coming_nouns, words.coming_reach
     )
 
 

@@ -705,6 +705,31 @@ def test_a_capital_committed_or_open_to_something_is_its_government(gazetteer, t
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital that an initiative, a solution or a danger comes from (a verb or participle of coming among the
+        # three words before من, one of those nouns among the four) is its government: the eighty-first metonymy round
+        # (file 87), the corpus's three such, read as the city before (SaudiNewsNet 2015-07-21-1503, 2015-08-08-59,
+        # 2015-07-27-69)
+        ("مبادرة هذا الأسبوع جاءت من موسكو -وهي ليست الأولى التي تأتي من هناك- وتحمل خلطة سياسية", "موسكو",
+         ("russia", "metonym")),
+        ("وهي رابعًا، تحاول أن توحي أن الحل يأتي من طهران لا من الدوحة، وفي كلام أوضح من حلفاء الأسد", "طهران",
+         ("iran", "metonym")),
+        ("النقطة التي أريد التركيز عليها هي أن العيون على طهران، رغم أن الخطر قادم من أنقرة وهنا المقلب الحقيقي.",
+         "أنقرة", ("turkey", "metonym")),
+        # counter-examples: a traveller, arms coming from a capital, no such noun: the city (2015-07-24-1876,
+        # 2015-07-26-967)
+        ("ومن جانبه أكد عبدالله الزهراني القادم من الرياض, حرصه على الحضور للمنطقة الشرقية في إجازة العيد", "الرياض",
+         ("riyadh", "place")),
+        ("عن إحباطها لعملية تهريب كمية من المواد المتفجرة شديدة الخطورة وعدد من الأسلحة والذخائر القادمة من طهران.",
+         "طهران", ("tehran", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_an_initiative_or_a_danger_comes_from_is_its_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital right after علم (its knowledge) or إطلاع (its being informed) is its government: the corpus's four
         # such (SaudiNewsNet 2015-07-21-2435, the fifty-fifth metonymy file; 2015-07-24-727, 2015-08-11-87), read as
         # the city before
