@@ -634,6 +634,28 @@ def test_a_players_or_a_concussions_injury_is_no_toll(sentence, date_text, expec
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # the cases of an epidemic counted anywhere in the sentence, diseases in the plural or a fever named: no toll
+        # (sample 224's round: each typed casualties on the corpus)
+        ("تصدرت الرياض حالات الإصابة بفيروس «كورونا» خلال شهر شوال الحالي بمعدل 19 إصابة حتى يوم أمس، بجانب 3 إصابات "
+         "اخرى في نجران والخرج والطائف ليصبح الإجمالي 22 إصابة لهذا الشهر", "يوم أمس", "other"),
+        ("انخفضت معدلات الإصابة بحمى الضنك في جدة مقارنة بالعام الماضي، وأرجعت الشؤون الصحية في جدة ذلك إلى ركود حركة "
+         "البعوض الناقل نتيجة ارتفاع الحرارة بالمحافظة.", "بالعام الماضي", "other"),
+        ("وقد أدى انتشار الأوبئة والحميات في مدينة كريتر منذ أبريل الفائت وأبرزها حمى الضنك إلى وفاة أكثر من 600 شخص "
+         "وإصابة 10 آلاف آخرين", "منذ أبريل الفائت", "other"),
+        # ... an injury in an accident or a race near a hospital stays a toll (the corpus)
+        ("كما وقع حادث تصادم عند الساعة 1:21 صباح أمس بالرميضة، قرب الإسكان الخيري؛ نتج منه إصابة متوسطة وإصابة خطيرة؛ تم "
+         "نقلهما إلى مستشفى قلوة.", "صباح أمس", "casualties"),
+        ("أعلنت عائلة الفرنسي جول بيانكي سائق فريق (ماروسيا) للفورمولا 1، السبت 18 يوليو أنه توفي في المستشفى متأثرا "
+         "بجراحه بعد إصابته خلال سباق جائزة اليابان الكبرى العام الماضي.", "العام الماضي", "casualties"),
+    ],
+)  # fmt: skip
+def test_the_cases_of_an_epidemic_are_no_toll(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a ban on growing, logging or going out is a rule at home, a club's ban by FIFA sport: no sanction (samples 42, 91
         # and 67: typed sanctions; the corpus: Sinai's curfew)
         ("تزرع منذ زمن طويل لصنع الأطعمة ومنتجات أخرى بعد أن رفعت إيطاليا الحظر المفروض على زراعة القنب الهندي عام 1998.",
