@@ -332,6 +332,7 @@ def discovered_mentions(
     if occ is not None:
         occ = _drop_mentioned(occ, sentences, mentions)
         occ = _exclude_known(_kept(occ, rules, lex), gazetteer)
+        occ = occ[~_a_preposition_glued(occ, texts, doc_codes, first_names, lex.function)].reset_index(drop=True)
     if occ is not None and not occ.empty:
         occ = _with_ids(occ)
         later = _later_mentions(occ, chunks, sentences, doc_codes, lex, rules)
@@ -929,6 +930,34 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
 
 #: what may stand between a business's head and its owner's name: spaces, an opening quote or parenthesis
 _OPENERS = " \t\u00a0«\"“'(["
+
+
+def _a_preposition_glued(
+    occ: pd.DataFrame,
+    texts: list[str],
+    doc_codes: np.ndarray,
+    first_names: frozenset[str],
+    function_words: frozenset[str],
+) -> np.ndarray:
+    """Which ``occ`` rows name nothing but the preposition ب "at, in" glued to a word the same article writes alone
+    elsewhere: «نائب رئيس التخطيط بكيا موتورز أميركا» (Kia Motors America; «علامة كيا» in the article), «الأمين
+    العام للجنة التنمية السياحية ببللسمر سعد آل سحيم» (in Billasmar; «في بللسمر»), «منطقة بإبعاد». Only a first
+    word of four letters or more that is no given name (بدر، بندر، باسم stay), its rest no function word (the Nigerian
+    town «بلدة باما» in an article with «أما» stays)."""
+    out = np.zeros(len(occ), dtype=bool)
+    if occ.empty:
+        return out
+    articles: dict[int, str] = {}
+    for i, (words, row) in enumerate(zip(occ["words"].tolist(), occ["sentence_row"].tolist())):
+        first = words[0] if words else ""
+        if not first.startswith("ب") or len(first) < 4 or first in first_names or first[1:] in function_words:
+            continue
+        code = int(doc_codes[row])
+        if code not in articles:
+            rows = np.flatnonzero(doc_codes == code)
+            articles[code] = _key(" \n ".join(texts[r] for r in rows.tolist()))
+        out[i] = re.search(rf"(?<!\w){re.escape(first[1:])}(?!\w)", articles[code]) is not None
+    return out
 
 
 def _a_produce_village(named: pd.DataFrame, texts: list[str], rules: Rules) -> np.ndarray:
