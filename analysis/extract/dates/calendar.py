@@ -179,6 +179,7 @@ class Calendar:
     habitual_words: frozenset[str] = frozenset()  # "عادة" in the clause before a weekday or weekend
     weekend_habitual_words: frozenset[str] = frozenset()  # "إذا" in the clause before a weekend
     weekend_habitual_near: tuple[str, ...] = ()  # "أيام الأسبوع" shortly before a weekend
+    weekend_habitual_after: tuple[str, ...] = ()  # "في نهاية الأسبوع والعطلات": a weekend among the holidays
     weekend_not_before: frozenset[str] = frozenset()  # "نهاية الأسبوع الأول من": the end of a numbered week
     today_nowadays_after: frozenset[str] = frozenset()  # "حتى اليوم", "خلال اليوم", "نحن اليوم"
     hypothetical_words: frozenset[str] = frozenset()  # "ولو حصلت إيران على المال غداً": no day
@@ -630,6 +631,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         habitual_words=word_set("habitual_words"),
         weekend_habitual_words=word_set("weekend_habitual_words"),
         weekend_habitual_near=tuple(_words(path, "weekend_habitual_near", raw["weekend_habitual_near"])),
+        weekend_habitual_after=tuple(_words(path, "weekend_habitual_after", raw.get("weekend_habitual_after") or [])),
         weekend_not_before=frozenset(_words(path, "weekend_not_before", raw.get("weekend_not_before") or [])),
         today_nowadays_after=word_set("today_nowadays_after"),
         hypothetical_words=word_set("hypothetical_words"),

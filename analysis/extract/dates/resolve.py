@@ -78,6 +78,15 @@ _WEEKDAY_LIST_RE = re.compile(
     rf"(?:\s*[,،]?\s*و?(?:يوم\s+)?ال(?:{'|'.join(sorted(CAL.weekdays, key=len, reverse=True))}))+\s*[,،]?\s*و?$"
 )
 _WEEKEND_HOLIDAY_RE = re.compile(r"\s*(?:عطله|اجازه)\s*$")
+#: "وعروضا مجانية أخرى في نهاية الأسبوع والعطلات", "في إجازة نهاية الأسبوع، أو خلال الإجازة الصيفية": a weekend joined to
+#: the holidays (``calendar.yaml``'s ``weekend_habitual_after``) is any weekend.
+_WEEKEND_HOLIDAYS_AFTER_RE = (
+    re.compile(
+        rf"\s*[,،]?\s*(?:و|او\s+)(?:(?:في|خلال)\s+)?(?:{'|'.join(sorted(map(re.escape, CAL.weekend_habitual_after), key=len, reverse=True))})(?!\w)"
+    )
+    if CAL.weekend_habitual_after
+    else re.compile(r"(?!)")
+)
 _WEEK_ORDINAL_AFTER_RE = re.compile(
     rf"\s+(?:{'|'.join(sorted(map(re.escape, CAL.weekend_not_before), key=len, reverse=True))})(?!\w)"
     if CAL.weekend_not_before
@@ -1459,7 +1468,8 @@ def _nowadays(before: str, after: str) -> bool:
 def _habitual(found: Found, weekend: bool = False) -> bool:
     """Whether a bare weekday or weekend is a habit: ``أيام الجمعة``, ``عطلات نهاية الأسبوع``, ``تعقد
     اجتماعاتها عادة يوم الأحد``; a weekend also after ``إذا``/``مثلا`` in its clause or shortly after
-    ``يوميا``/``أيام الأسبوع`` (``calendar.yaml``'s ``habitual_*``)."""
+    ``يوميا``/``أيام الأسبوع`` or joined to the holidays after it, ``نهاية الأسبوع والعطلات`` (``calendar.yaml``'s
+    ``habitual_*``, ``weekend_habitual_*``)."""
     before, after = found.before, found.after
     # the word before the holiday ("ما عدا عطلة نهاية الأسبوع") or before the list of weekdays
     # ("أيام الثلاثاء والخميس والسبت", "عدا الجمعة والسبت")
@@ -1468,6 +1478,8 @@ def _habitual(found: Found, weekend: bool = False) -> bool:
         return True
     markers = _WEEKEND_HABITUAL_RE if weekend else _HABITUAL_RE
     if markers.search(clause_before(before, len(before))):
+        return True
+    if weekend and _WEEKEND_HOLIDAYS_AFTER_RE.match(after):
         return True
     return weekend and any(phrase in before for phrase in CAL.weekend_habitual_near)
 
