@@ -98,6 +98,9 @@ class Alias:
     place: str | None = None
     #: Also an ordinary word or a first name: counts only with evidence (see analysis.extract.mentions).
     ambiguous: bool = False
+    #: For a metonym with a place: it is also one of the place's own aliases, not only its name's other
+    #: spelling nor a seat's building (سيول, Seoul beside سئول): read as the city unless it acts.
+    literal: bool = False
 
 
 @dataclass(frozen=True)
@@ -431,23 +434,33 @@ class _Builder:
         if not isinstance(alias, str) or not alias_key(alias):
             raise GazetteerError(source, entity_id, f"empty or non-text alias {alias!r}")
         key = alias_key(alias)
+        literal = False
         if key in self._owner:
             other = self._owner[key]
-            if other.place == entity_id and alias_kind == "name":
+            if other.place == entity_id and alias_kind in ("name", "alias"):
                 self._literal_of.setdefault(entity_id, set()).add(key)
+                if alias_kind == "alias":  # سيول of Seoul, also South Korea's metonym: the city unless it acts
+                    self._mark_literal(other)
                 return  # a place's own name that is also the metonym of its government: دمشق
-            if place is not None and other.entity_id == place and other.alias_kind == "name":
+            if place is not None and other.entity_id == place and other.alias_kind in ("name", "alias"):
                 self.aliases.remove(other)  # the place's name becomes the metonym, read either way
+                literal = other.alias_kind == "alias"
             elif other.entity_id == entity_id:
                 raise GazetteerError(source, entity_id, f"alias {alias!r} is listed twice (as {other.alias!r})")
             else:
                 raise GazetteerError(
                     source, entity_id, f"alias {alias!r} is already claimed by {other.entity_id!r} (as {other.alias!r})"
                 )
-        record = Alias(entity_id, alias, alias_kind, key, place=place)
+        record = Alias(entity_id, alias, alias_kind, key, place=place, literal=literal)
         self._keys_of.setdefault(entity_id, set()).add(key)
         self._owner[key] = record
         self.aliases.append(record)
+
+    def _mark_literal(self, record: Alias) -> None:
+        """Mark a metonym as one of its place's own aliases (:attr:`Alias.literal`)."""
+        literal = dataclasses.replace(record, literal=True)
+        self.aliases[self.aliases.index(record)] = literal
+        self._owner[record.key] = literal
 
     def _mark_ambiguous(self, value: Any, entity_id: str, source: str) -> None:
         if value is None or value is False:

@@ -2813,7 +2813,7 @@ def _metonym_readings(
     actor among them makes them actors (``للنظام السوري وموسكو``), unless a town or a city that is no
     capital is listed too (``قبرص واسطنبول ولندن وفرانكفورت وباريس وفيينا``: flight destinations). A
     seat that is not the place's own name (``الكرملين``, ``البيت الأبيض``) is always the government (``مستشار في الكرملين``);
-    a capital (``دمشق``) is the place unless its context says it acts."""
+    a capital (``دمشق``, or one of its city's own aliases: ``سيول``) is the place unless its context says it acts."""
     by_key, entities = gazetteer.by_key, gazetteer.entities
     acts: list[bool | None] = [False] * len(matches)
     if not any(by_key[key].place is not None for *_, key in matches):
@@ -2918,7 +2918,7 @@ def _metonym_readings(
             says = True  # "طهران كان دورها سلبيا، في اليمن، وطهران كان دورها: the state's role, whatever came before
         for k in metonyms:
             alias = by_key[matches[k][3]]
-            seat = alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق is in مدينة دمشق
+            seat = not alias.literal and alias.key not in (_name_key(gazetteer, alias.place) or "")  # دمشق, سيول
             acts[k] = True if seat else bool(says)
             if seat and _a_seat_as_building(norm, matches[k], words):
                 acts[k] = False  # استقباله … في قصر قرطاج: the building; not مسؤول في البيت الأبيض

@@ -727,6 +727,38 @@ def test_a_capital_an_initiative_or_a_danger_comes_from_is_its_government(gazett
     assert readings(text, gazetteer, alias) == [expected]
 
 
+SOUTH_KOREA, SEOUL = ("south_korea", "metonym"), ("seoul", "place")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Seoul written سيول (beside the gazetteer's سئول; also "torrents", so found only with its country's word
+        # near) is South Korea's government when it acts, as سئول is: the eighty-second metonymy round (file 88), the
+        # corpus's five such, read as the city before (SaudiNewsNet 2015-07-21-565 twice, 2015-08-11-196 twice,
+        # 2015-07-25-649, the ambassador accredited to it)
+        ("ذكرت وزارة الدفاع الكورية الجنوبية أن سيول دعت بيونغ يانغ أمس الجمعة للمشاركة في محادثات أمنية دولية لنواب "
+         "وزراء دفاع 33 دولة، من المقرر أن تعقد بسيول في سبتمبر (أيلول) المقبل", [SOUTH_KOREA, SEOUL]),
+        ("ونقلت وكالة «يونهاب» الكورية الجنوبية للأنباء عن مسؤول بوزارة الدفاع الكورية الجنوبية قوله إن سيول طلبت من "
+         "وزارة القوات المسلحة الشعبية الكورية الشمالية إرسال نائب وزير دفاع", [SOUTH_KOREA]),
+        ("مستأنفة بذلك حربها الدعائية ضد بيونغ يانغ، بعد انفجار ألغام حملت سيول الشمال مسؤوليتها.\n\n وتتهم كوريا "
+         "الجنوبية جنودا شماليين بعبور الحدود من دون إنذار مسبق لزرع ألغام مضادة للأفراد.", [SOUTH_KOREA]),
+        ("وردا على ذلك أعادت كوريا الجنوبية للمرة الأولى منذ أحد عشر عاما تشغيل مكبرات الصوت التي وضعت في هذه "
+         "المنطقة. وكانت سيول هددت في عام 2010 بالقيام بهذه الخطوة، وردت بيونغ يانغ بالتهديد بقصف الوحدات العسكرية",
+         [SOUTH_KOREA]),
+        ("أعلنت الشرطة الكورية الجنوبية امس الجمعة انها اعتقلت رجلاً (33 عامًا) هدد بقتل السفير الأمريكي لدى سيول "
+         "مارك ليبرت", [SOUTH_KOREA]),
+        # counter-examples: the ambassador in Seoul (after في), the city (2015-07-25-189); torrents before a verb
+        # where no Korea is named, no mention (2015-08-03-1155)
+        ("أعلنت الشرطة الكورية الجنوبية أمس أنها اعتقلت رجلا هدد بقتل السفير الأميركي في سيول مارك ليبرت", [SEOUL]),
+        ("وفيما عزلت سيول وادي دهوان قرى المعطن، ومنعت الأهالي من الدخول إلى قراهم والخروج منها لمدة تزيد على خمس "
+         "ساعات", []),
+    ],
+)  # fmt: skip
+def test_seoul_written_with_ya_is_its_government_when_it_acts(gazetteer, text, expected):
+    assert readings(text, gazetteer, "سيول") == expected
+
+
 @pytest.mark.parametrize(
     "text, alias, expected",
     [

@@ -129,6 +129,31 @@ def test_alias_belongs_to(gazetteer, alias, entity_id, alias_kind):
     assert (record.entity_id, record.alias_kind) == (entity_id, alias_kind)
 
 
+@pytest.mark.parametrize("places_first", [False, True])
+def test_a_metonym_may_be_one_of_its_places_aliases(tmp_path, places_first):
+    # Seoul written سيول: an alias of the city and South Korea's metonym beside سئول. One record, the metonym, marked
+    # literal (the city unless it acts, not a seat such as الكرملين), whichever file comes first
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(
+        "actors:\n  - {id: korea, type: state, name_en: Korea, name_ar: كوريا, metonyms: [{name: سيول, place: seoul}]}\n",
+        encoding="utf-8",
+    )
+    regions = tmp_path / "regions.yaml"
+    regions.write_text(
+        "regions:\n  - {id: seoul, type: city, name_en: Seoul, name_ar: سئول, aliases: [سيول], lat: 37.5, lon: 127.0}\n",
+        encoding="utf-8",
+    )
+    loaded = load_gazetteer([regions, actors] if places_first else [actors, regions])
+    record = loaded.by_key[alias_key("سيول")]
+    assert (record.entity_id, record.alias_kind, record.place, record.literal) == ("korea", "metonym", "seoul", True)
+    assert not loaded.by_key[alias_key("سئول")].literal
+
+
+def test_seoul_written_with_ya_is_south_koreas_metonym_needing_evidence(gazetteer):
+    record = gazetteer.by_key[alias_key("سيول")]  # also "torrents": found only with its country named near
+    assert (record.entity_id, record.place, record.literal, record.ambiguous) == ("south_korea", "seoul", True, True)
+
+
 @pytest.mark.parametrize("person, state", [("lavrov", "russia"), ("cavusoglu", "turkey"), ("assad", "syria_regime")])
 def test_persons_are_affiliated(gazetteer, person, state):
     assert gazetteer.entity(person).affiliation == state
