@@ -548,6 +548,7 @@ def build_states(curated: Curated, common: dict[str, int], first_names: dict[str
             "ambiguous": ambiguous,
             "context": reviewed.get("context") or [],
             "_seats": reviewed.get("seats") or [],
+            "_capital_spellings": reviewed.get("capital_spellings") or [],
             "_capital": capital["geonameid"] if capital else None,
         }
         states.append(entity)
@@ -1068,12 +1069,13 @@ def add_metonyms(states, places, report: Report, curated_keys: Mapping[str, str]
     for state in states:
         capital = by_gid.get(state.pop("_capital"))
         seats = state.pop("_seats")
+        spellings = state.pop("_capital_spellings")
         if capital is None:
             report.add("no capital metonym", f"{state['iso']} {state['name_en']}")
             if seats:
                 report.add("seats without a capital", f"{state['iso']} {seats}")
             continue
-        names = [capital["name_ar"], *seats]
+        names = [capital["name_ar"], *spellings, *seats]
         taken = [n for n in names if alias_key(n) in curated_keys]  # بروكسل is the EU's (actors.yaml)
         if taken:
             report.add("capital or seat left to a curated metonym", f"{state['iso']} {taken}")
