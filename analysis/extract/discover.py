@@ -834,9 +834,15 @@ def _a_family_nisba(word: str, name: list, tokens: list, at: int, lex: _Lexicon)
         return False
     if any(w in _KUNYA for w, *_ in name):
         return False
-    if name[-1][0] not in lex.first_names and not _a_fathers_name(name):
+    if name[-1][0] not in lex.first_names and not _a_fathers_name(name) and not _a_fathers_name_apart(name):
         return False
     return not (at < len(tokens) and tokens[at][0] in lex.first_names)
+
+
+def _a_fathers_name_apart(name: list) -> bool:
+    """Whether the last words read are بن (بنت) and a father's name of عبد written apart (``بن عبد المحسن``):
+    a father's name, as ``بن عبدالمحسن`` is (:func:`_a_fathers_name`)."""
+    return len(name) >= 3 and name[-3][0] in _SON_OF and name[-2][0] in _NAME_HALVES
 
 
 #: words of time that may close a sentence after a man's name (استقبل الأمير فيصل بن بندر اليوم.): no family name

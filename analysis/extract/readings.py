@@ -2015,6 +2015,8 @@ def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str,
         and (earlier in first_names or earlier in words.compound_name_heads)
     ):
         at = norm.rfind(earlier, 0, at) - 1  # مجد الدين
+    elif earlier == "عبد" and norm[at - 4 : at] == "عبد " and previous_word(norm, at - 4) in _SON_OF:
+        at -= 5  # بن عبد المحسن: a father's name written apart, as بن عبدالمحسن is
     elif before not in first_names and not (earlier in _SON_OF and not before.startswith("ال")):
         return False  # after بن a father's name, listed or not (سعد بن رحيل السويدي); not بنت العاهل الأردني
     for _ in range(3):  # أبو خالد السوري، دوري جميل السعودي، دوري عبد اللطيف جميل السعودي

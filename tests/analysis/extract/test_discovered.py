@@ -2278,6 +2278,12 @@ def test_the_dates_city_of_buraydah_stays_a_place():
         # name lists lack (رحيل), the nisba is still the family name, not cut off (السويدي "Swedish")
         ("مدير جوازات منطقة عسير اللواء سعد بن رحيل السويدي رتبته الجديدة؛ وذلك بعد صدور الأمر السامي بترقيته.",
          "سعد بن رحيل السويدي"),
+        # the hundred-and-seventieth round (2015-08-06-3153; 2015-08-02-375, -06-371, -07-458): the father's name
+        # عبد المحسن written apart after بن, as عبدالمحسن is: the nisba still the family name
+        ("وقال الأمين العام لرابطة العالم الإسلامي وعضو هيئة كبار العلماء الدكتور عبدالله بن عبد المحسن التركي, "
+         "مستنكراً هذه الجريمة الإرهابية.", "عبدالله بن عبد المحسن التركي"),
+        # SaudiNewsNet 2015-07-22-421: the residents' committee chairman Fahd bin Abdulaziz Al-Hindi, not India
+        ("ثم ألقى رئيس لجنة الأهالي فهد بن عبد العزيز الهندي كلمة أهالي السلمية.", "فهد بن عبد العزيز الهندي"),
         # against: a kunya's nisba says where he is from (readings' أبو خالد السوري): no name read
         ("قال القيادي أبو خالد السوري إن الهجوم فشل.", None),
         # against: a club's nisba after its name stays out of it

@@ -403,6 +403,12 @@ def test_a_quoted_nisba_that_is_a_first_name_is_a_person(gazetteer, text, counte
         ("فيما خصص المدرب خليل المصري الحصة المسائية في اليومين الماضيين للتمارين الاسترجاعية.", "egypt", False),
         ("فإن عودة الصديق الأثير، الدكتور عثمان الصيني، لا تشبه شيئا إلا بعض فصول الرواية الشهيرة.", "china", False),
         ("ومستشار سمو وزير الداخلية الفريق متقاعد محمد العماني وعددا من المسؤولين.", "oman", False),
+        # … after بن and a father's name عبد X written apart, as after عبدالمحسن (the hundred-and-seventy-second round:
+        # SaudiNewsNet 2015-08-06-371, 2015-07-22-421)
+        ("جاء ذلك ضمن بيان أصدره الدكتور عبد الله بن عبد المحسن التركي، الأمين العام لرابطة العالم الإسلامي.", "turkey", False),
+        ("ثم ألقى رئيس لجنة الأهالي فهد بن عبد العزيز الهندي كلمة أهالي السلمية.", "india", False),
+        # … but عبد X alone, a man's given name with no بن, keeps the state (2015-07-21-220: Belmokhtar's Algerian deputy)
+        ("وكان يديرها معه نائبه المدعو عبد الكريم الجزائري، بينما تضم مجموعة الأنصاري نحو 700.", "algeria", True),
         # … not after a kunya, a league named after a person, "his club", nor before a first name
         # (SaudiNewsNet 2015-07-23-1009, 2015-08-01-589, 2015-07-25-913, 2015-07-27-831)
         ("ليكون ممثلا شخصيا لزعيم التنظيم الحالي أيمن الظواهري بدلا من أبو خالد السوري الذي اغتاله تنظيم داعش", "syria", True),
