@@ -39,6 +39,28 @@ def test_a_place_after_a_first_name_is_a_family_name(gazetteer, text, entity_id,
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # the family name Al-Suwaid, written as Sweden, after a given name or after الدكتور / د. (the
+        # hundred-and-seventy-third uniform sample, 2015-07-22-1157; 2015-08-02-689, the Mujahideen's director;
+        # 2015-08-06-2419)
+        ("احتفل مركز جلاجل، الأحد الماضي، بعيد الفطر، بحضور المهندس عبدالله السويد رئيس المركز وعدد من المسؤولين",
+         False),
+        ("وتقدم المصلين مدير عام الإدارة العامة للمجاهدين الدكتور عبدالله بن محمد السويد، ووكيل إمارة منطقة جازان",
+         False),
+        ('وقال د. السويد: "نحمد الله على هذا الامن واللحمة بين المواطن والقيادة', False),
+        # against: the state after a king, ambassadors, a preposition (2015-07-31-2185, 2015-07-23-85, 2015-07-21-594)
+        ("تحت رعاية خادم الحرمين الشريفين الملك عبدالله – رحمه الله - وبحضور ملك السويد الرئيس الفخري", True),
+        ("وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت مع سفراء السويد والدنمارك وسويسرا وبريطانيا لدى إسرائيل",
+         True),
+        ("محمد قبلاوي يعيش ويعمل في مدينة مالمو في السويد. هو فلسطيني الأصل", True),
+    ],
+)  # fmt: skip
+def test_sweden_after_a_mans_given_name_or_title_is_his_family_name(gazetteer, text, counted):
+    assert ("sweden" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 def test_jennifer_as_spelt_is_a_first_name(gazetteer):
     # the fourteenth uniform sample: Jennifer Garner, not Garner (North Carolina)
     text = "إلى جانب الممثلة جينفر غارنر والممثلة ميسليسا بينوست"
