@@ -156,6 +156,8 @@ class Calendar:
     today_contrast_then_words: frozenset[str] = frozenset()  # "كان، سابقا": the earlier time of that contrast
     today_ago_words: tuple[str, ...] = ()  # "قبل سنتين كان ... اليوم": a time years back, then "كان", then اليوم
     today_ago_units: tuple[str, ...] = ()
+    today_span_words: tuple[str, ...] = ()  # "قبل ربع قرن من هذا اليوم": a span back or ahead counted from today
+    today_span_units: tuple[str, ...] = ()  # ... and its units besides the periods' words
     today_nowadays_next: frozenset[str] = frozenset()  # "السعودية اليوم لم تعد": a statement about the present
     today_tomorrow_figures: tuple[str, ...] = ()  # "أطفالنا اليوم جنود الغد": today against tomorrow, a figure
     today_tomorrow_times: frozenset[str] = frozenset()  # "اليوم ونهار الغد": a time of tomorrow, a real day
@@ -572,6 +574,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         ),
         today_ago_words=tuple(_words(path, "today_ago_words", raw.get("today_ago_words") or [])),
         today_ago_units=tuple(_words(path, "today_ago_units", raw.get("today_ago_units") or [])),
+        today_span_words=tuple(_words(path, "today_span_words", raw.get("today_span_words") or [])),
+        today_span_units=tuple(_words(path, "today_span_units", raw.get("today_span_units") or [])),
         today_tomorrow_figures=tuple(_words(path, "today_tomorrow_figures", raw.get("today_tomorrow_figures") or [])),
         today_tomorrow_times=frozenset(_words(path, "today_tomorrow_times", raw.get("today_tomorrow_times") or [])),
         today_nowadays_next=word_set("today_nowadays_next"),

@@ -117,6 +117,17 @@ _AGO_RE = (
     if CAL.today_ago_words and CAL.today_ago_units
     else re.compile(r"(?!)")
 )
+#: A span back or ahead before "من (هذا)" and a bare اليوم (``today_span_words``, at most two words, a period's word or
+#: ``today_span_units``): "قبل ربع قرن من هذا اليوم" counts from today, the span's anchor, no day of its own.
+_SPAN_FROM_TODAY_RE = (
+    re.compile(
+        rf"(?<!\w)[وف]?(?:{'|'.join(map(re.escape, CAL.today_span_words))})(?:\s+\w+){{0,2}}?\s+"
+        rf"(?:{'|'.join(map(re.escape, sorted({*CAL.today_span_units, *CAL.periods}, key=len, reverse=True)))})"
+        r"\s+من\s+(?:هذا\s+)?$"
+    )
+    if CAL.today_span_words
+    else re.compile(r"(?!)")
+)
 #: "لكن اليوم سأحكي عن ما لا تعرفونه": a writer's "today I will tell" is the day of the column, not "nowadays".
 _FIRST_PERSON_FUTURE_RE = re.compile(r"[\s,،]*سا\w{2,}")
 _THIS_END_RE = re.compile(r"\s+هذا\s*$")  # "أخص بحديثي هذا اليوم" (sample 51): the writer's word before هذا
@@ -916,6 +927,8 @@ def _relative_day(found: Found) -> Span:
             raise Reject  # "اليوم التالي", "صحيفة اليوم", "لجيل اليوم"
         if any(w in before[-60:] or w in after[:30] for w in CAL.today_past_words):
             raise Reject  # "أقرب اليوم عن الأمس", "بالأمس كانوا ... واليوم نراهم": now against the past
+        if not get("wd") and _SPAN_FROM_TODAY_RE.search(before[-60:]):
+            raise Reject  # "قبل ربع قرن من هذا اليوم": the anchor of a span back, no day (the round of sample 226)
         if (
             not get("wd")
             and found.match.group().startswith("و")
@@ -1655,7 +1668,9 @@ def _ago(found: Found) -> Span:
     marks it an open period from then on); ``بعد شهرين`` in a clause in the future: N units ahead."""
     get, published = found.get, found.published
     word = get("word")
-    if word == "بعد" and (not found.future or re.match(r"\s*(?:من|على)\b", found.after)):
+    # ... counted from today when it says so: "قبل أسبوع من اليوم", "قبل ثلاثة عقود من اليوم" (sample 226's round)
+    now = bool(get("now"))
+    if word == "بعد" and not now and (not found.future or re.match(r"\s*(?:من|على)\b", found.after)):
         raise Reject  # بعد يومين من الحادث: counted from an event, not from the publication date
     sign = 1 if word == "بعد" else -1
     if get("dual"):
@@ -1667,10 +1682,10 @@ def _ago(found: Found) -> Span:
         count, unit_word = (int(number) if number.isdigit() else CAL.numbers[number]), get("unit")
     unit = CAL.periods[unit_word]
     if unit == "decade":
-        if word != "منذ":
+        if word != "منذ" and not now:
             raise Reject  # قبل عقد الاجتماع: before holding the meeting
         unit, count = "year", count * 10
-    if word != "بعد" and re.match(r"\s*من\s+(?!الزمن)", found.after):
+    if word != "بعد" and not now and re.match(r"\s*من\s+(?!الزمن)", found.after):
         raise Reject  # قبل 18 شهرا من انتهاء الولاية: counted from an event, not from the publication date
     count *= sign
     if unit == "year":
