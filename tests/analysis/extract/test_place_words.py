@@ -1656,3 +1656,25 @@ def test_assad_in_a_text_on_syria_still_counts(gazetteer, text):
 )  # fmt: skip
 def test_a_regulation_before_mali_is_no_trigger_for_the_state(gazetteer, text, counted):
     assert ("mali" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # بابها "its door", after a verb of closing or knocking or before a masculine adjective, not ب + Abha (the
+        # hundred-and-seventy-fourth uniform sample, 2015-08-06-181; the twenty-ninth, 2015-07-21-478; 2015-07-21-298,
+        # 2015-08-08-267, 2015-07-31-1810)
+        ("ولكننا سوف نسكن في أوتيل وننام في غرفة يمكن أن نقفل بابها وشباكها علينا.", False),
+        ("وقمت إلى غرفتي الخاصة وأغلقت بابها علي ولم أغادرها إلا صباح اليوم التالي", False),
+        ("وها هي اليوم تدخل «الحداثة» الرأسمالية من بابها العريض.", False),
+        ("كانت تتناول وجبة العشاء ليلة غارات الحلفاء على العراق وإذ بصدام حسين يطرق بابها", False),
+        ("ارى انني اطوف بالكعبة وبابها مفتوح والناس يدخلون ويخرجون", False),
+        # بابها "in Abha", the hamza unwritten, after a body's name stays the city (2015-08-04-3, 2015-08-01-668,
+        # 2015-08-06-2660)
+        ("من جانبه، مدير إدارة مركز الملك فهد الثقافي بابها سعيد بن محيا وجه الدعوة للزوار", True),
+        ('لإقامة مدينة "إنتاج أسري" بالتعاون مع الغرفة التجارية الصناعية بابها وبين رجال الإعمال', True),
+        ("تبلغ مركز التوجيه والتحكم بالادارة العامة للدفاع المدني بابها مساء يوم أمس بلاغا", True),
+    ],
+)  # fmt: skip
+def test_its_door_is_no_abha(gazetteer, text, counted):
+    assert ("abha" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
