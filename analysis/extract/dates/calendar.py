@@ -218,6 +218,8 @@ class Calendar:
     contract_month_reach: int = 0
     schedule_past_words: frozenset[str] = frozenset()  # "كان من المفترض أن تبدأ": no schedule
     reporting_verbs: frozenset[str] = frozenset()  # "أعلن ... أنه سيصعد الهجمات في منتصف يوليو": a reported future
+    reported_past_words: frozenset[str] = frozenset()  # "كان من المقرر أن تنطلق في 26 أيار": a schedule that was
+    reported_past_not_after: frozenset[str] = frozenset()  # "ما إذا كان سيرفع الفائدة في مارس": not a past
     ahead_recent_days: int = 100  # a month begun this recently is the one a schedule or deadline means
     ahead_day_month_days: int = 0  # a bare day-month this soon after publication, in a sentence ahead, is this year's
     ahead_day_month_words: frozenset[str] = frozenset()  # "تم تحديد موعد نهائي وهو 30 سبتمبر": a schedule ahead
@@ -670,6 +672,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             _words(path, "tense.schedule_past_words", tense.get("schedule_past_words", ["كان"]))
         ),
         reporting_verbs=frozenset(_words(path, "tense.reporting_verbs", tense.get("reporting_verbs", []))),
+        reported_past_words=frozenset(_optional_words(path, "tense", tense, "reported_past_words")),
+        reported_past_not_after=frozenset(_optional_words(path, "tense", tense, "reported_past_not_after")),
         ahead_recent_days=int(tense.get("ahead_recent_days", 100)),
         ahead_day_month_days=int(tense.get("ahead_day_month_days", 0)),
         ahead_day_month_words=frozenset(_optional_words(path, "tense", tense, "ahead_day_month_words")),

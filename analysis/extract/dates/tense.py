@@ -86,19 +86,32 @@ def is_future(before: str) -> bool:
 
 def is_reported_future(before: str) -> bool:
     """Whether the future marker of the clause ``before`` a date follows a past reporting verb
-    (``tense.reporting_verbs``): a future said in the past, which may lie behind the publication date.
+    (``tense.reporting_verbs``) or a past كان (``tense.reported_past_words``, not after ``reported_past_not_after``):
+    a future said or scheduled in the past, which may lie behind the publication date.
 
     >>> is_reported_future("واعلن حزب العمال الكردستاني انه سيصعد الهجمات في ")
     True
+    >>> is_reported_future("وكان من المقرر ان تنطلق البعثه في ")
+    True
+    >>> is_reported_future("ما اذا كان سيرفع الفائده في ")
+    False
     >>> is_reported_future("ستعقد القمه في ")
     False
     """
     seen = False
+    previous = ""
     for word in _WORD_RE.findall(without_expectations(before)):
-        if word in CAL.reporting_verbs or (word[:1] in "وف" and word[1:] in CAL.reporting_verbs):
+        bare = word[1:] if word[:1] in "وف" else word
+        said = word in CAL.reporting_verbs or bare in CAL.reporting_verbs
+        # "وكان من المقرر ان": a schedule that was; not "ما اذا كان" (whether)
+        was = (word in CAL.reported_past_words or bare in CAL.reported_past_words) and (
+            previous not in CAL.reported_past_not_after
+        )
+        if said or was:
             seen = True
         elif is_future_word(word):
             return seen
+        previous = word
     return False
 
 

@@ -655,6 +655,26 @@ def test_a_future_said_in_the_past_is_the_month_nearest_publication():
     assert span_of("وقال الوزير إن الانتخابات ستجرى في نوفمبر", date(2015, 8, 5), "نوفمبر")[0] == "2015-11-01"
 
 
+def test_a_schedule_that_was_is_the_month_nearest_publication():
+    # sample 230 (and 177, the same story on 24 July): the Soyuz launch once set for 26 May and put off, this May
+    text = 'وكان من المقرر أن تنطلق "البعثة 44" في 26 أيار/مايو لكن موعد الإطلاق تأجل بسبب سلسلة من الحوادث.'
+    assert span_of(text, date(2015, 7, 23), "26 أيار/مايو")[:3] == ("2015-05-26", "2015-05-26", "reported")
+    # the corpus (2015-07-23-162): the same, a month alone
+    text = "وكان من المقرر أن ينطلق الرواد الثلاثة في مايو أيار لكن روسيا أجلت المهمة بعد محاولة إطلاق فاشلة"
+    assert span_of(text, date(2015, 7, 23), "مايو أيار")[:2] == ("2015-05-01", "2015-05-31")
+
+
+def test_a_schedule_that_was_ahead_or_a_question_of_the_future_stays_ahead():
+    # a schedule that was, whose month lies just ahead, is the coming one (the nearest), as before
+    assert span_of("وكان من المقرر أن تقام البطولة في نوفمبر", date(2015, 7, 23), "نوفمبر")[0] == "2015-11-01"
+    # the corpus: the Gulf Cup once set for a December ahead keeps its modifier's reading
+    text = "التي كانت مقررة في الكويت في شهر ديسمبر المقبل لمدة عام واحد"
+    assert span_of(text, date(2015, 8, 3), "شهر ديسمبر المقبل")[0] == "2015-12-01"
+    # "whether ... will" asks of the future: not a past schedule (constructed)
+    text = "ويترقب المستثمرون ما إذا كان المجلس سيرفع أسعار الفائدة في مارس"
+    assert span_of(text, date(2015, 8, 3), "مارس")[0] == "2016-03-01"
+
+
 # (from the round of sample 51)
 @pytest.mark.parametrize(
     "text, published, quote, first",
