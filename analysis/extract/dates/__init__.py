@@ -61,7 +61,7 @@ from analysis.extract.dates.calendar import (
     load_calendar,
 )
 from analysis.extract.dates.fiscal import fiscal_year
-from analysis.extract.dates.grammar import CANDIDATE_RE, match_date
+from analysis.extract.dates.grammar import candidate_starts, match_date
 from analysis.extract.dates.ranges import after_year, attach_weekdays, join_ranges, since_event, to_now
 from analysis.extract.dates.resolve import (
     HIJRI_MONTH_NAME_RE,
@@ -166,10 +166,10 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         if CAL.proverbs and any(p in padded for p in CAL.proverbs)
         else []
     )
-    for candidate in CANDIDATE_RE.finditer(padded):
-        if candidate.end() < last_end:  # inside the last date (a third of the candidates)
+    for start in candidate_starts(padded):
+        if start < last_end:  # inside the last date (a third of the candidates)
             continue
-        m = match_date(padded, candidate.end())
+        m = match_date(padded, start)
         if m is None:
             continue
         if proverbs and any(a < m.end() and m.start() < b for a, b in proverbs):
@@ -186,7 +186,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         except Reject:
             # "خلال شهري يونيو - يوليو 2015": two months, not one month's two names; the first read alone
             cut = first_of_two_months(m)
-            m = match_date(padded, candidate.end(), cut) if cut is not None else None
+            m = match_date(padded, start, cut) if cut is not None else None
             if m is None:
                 continue
             try:

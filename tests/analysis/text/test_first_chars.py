@@ -66,3 +66,23 @@ def test_optional_groups_written_as_alternations_match_the_same():
 
 def test_classes_and_escapes_are_left_as_they_are():
     assert alternated(r"[(?:)]?\(?:x\)?(?:y)?") == r"[(?:)]?\(?:x\)?(?:y|)"
+
+
+def test_the_glued_day_scan_finds_the_starts_the_one_pattern_found():
+    # GLUED_DAY_RE opens with the digit (the engine skips to digits in C); the starts must be those the look-behind
+    # alternative of the one pattern before it found, with the word starts in the same order
+    from analysis.extract.dates.grammar import _CANDIDATE, _GLUED_AFTER, _GLUED_DAY, GLUED_DAY_RE, candidate_starts
+
+    one = re.compile(rf"[^\w](?={guarded(_CANDIDATE)})|{_GLUED_AFTER}(?={_GLUED_DAY})")
+    texts = [
+        " الدمام25 شوال 1436 هـ",  # the agency's dateline
+        " من الاربعاء27/10/1436هـ الموافق30 شوال وفي27 يوليو",
+        " بين الخامس وال13 اكتوبر 2015 وال12 من الشهر",  # after the article: no glued day
+        " الدمام123 شوال والرياض1 شوال وجده05-06-2015",  # three digits: none; one digit; a numeric date
+        "25 شوال",  # no letter before
+        " ا9 / 7 /",
+    ]
+    for text in texts:
+        assert candidate_starts(text) == [m.end() for m in one.finditer(text)], text
+    glued = [m.start() for m in GLUED_DAY_RE.finditer(texts[1])]
+    assert glued == [texts[1].index("27/"), texts[1].index("30"), texts[1].index("27 ")]
