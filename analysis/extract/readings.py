@@ -228,6 +228,9 @@ class ContextWords:
     party_object_reach: int = 0
     party_object_complements: frozenset[str] = frozenset()
     party_object_not_complements: frozenset[str] = frozenset()
+    #: plural pasts of those verbs right before a capital, the same complement after it (``party_object_plurals``:
+    #: كثيرين حثوا أنقرة على عدم استخدام القوة)
+    party_object_plurals: frozenset[str] = frozenset()
     #: prepositions and the nouns before them that make a capital after them its government
     #: (``sanction_prepositions``, ``sanction_nouns``: رفع العقوبات عن طهران، الضغط على موسكو)
     sanction_prepositions: frozenset[str] = frozenset()
@@ -620,6 +623,7 @@ def context_words() -> ContextWords:
         party_object_reach=int(metonymy.get("party_object_reach") or 0),
         party_object_complements=words(metonymy.get("party_object_complements") or ()),
         party_object_not_complements=words(metonymy.get("party_object_not_complements") or ()),
+        party_object_plurals=words(metonymy.get("party_object_plurals") or ()),
         sanction_prepositions=words(metonymy.get("sanction_prepositions") or ()),
         sanction_nouns=words(metonymy.get("sanction_nouns") or ()),
         motion_words=words(metonymy.get("motion_words") or ()),
@@ -3278,7 +3282,8 @@ def _object_after_a_subject_phrase(
     the verb's second complement right after the capital or its list (``party_object_complements``, إلى and
     على, or a word with ب: ``ودعا المسؤول الإيراني الرياض إلى وقف``, ``واتهم الحزب الكردي انقرة
     بالتواطؤ``, ``واجبر هجوم سوروتش انقرة على تبديل موقفها``). Not after a preposition, a relative pronoun or the
-    capital noun (``الإدارة في واشنطن``, ``العاصمة الرياض``), nor over punctuation."""
+    capital noun (``الإدارة في واشنطن``, ``العاصمة الرياض``), nor over punctuation. Right after a plural past of such
+    a verb (``party_object_plurals``) with the same complement, whatever stands before it: ``كثيرين حثوا أنقرة على``."""
     if capital[0] != capital[1] or after is None or not words.party_object_reach:
         return False
     if after not in words.party_object_complements and not (
@@ -3286,6 +3291,8 @@ def _object_after_a_subject_phrase(
     ):
         return False
     before = _words_before(norm, capital[0], words.party_object_reach + 1)
+    if before and _in(before[0], words.party_object_plurals):
+        return True  # كثيرين حثوا أنقرة على: a verb in وا has no subject after it
     if len(before) < 2 or not (after_a_name or before[0].startswith("ال")):
         return False
     for k, word in enumerate(before):

@@ -762,6 +762,24 @@ def test_seoul_written_with_ya_is_its_government_when_it_acts(gazetteer, text, e
 @pytest.mark.parametrize(
     "text, alias, expected",
     [
+        # a capital right after a plural past of a verb of urging, calling on or accusing, its complement after it, is
+        # the government urged: a verb in وا has no subject after it (the eighty-third metonymy round, file 89; the
+        # corpus's three such, one sentence in SaudiNewsNet 2015-08-03-673, 2015-08-03-375 and 2015-08-03-1109, read
+        # as the city before)
+        ("وأيد حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة الاجراءات التركية لكن كثيرين حثوا أنقرة على "
+         "عدم استخدام القوة المفرطة أو السماح بانهيار جهود السلام المستمرة منذ سنوات مع المقاتلين الأكراد.", "أنقرة",
+         ("turkey", "metonym")),
+        # counter-example: a plural verb of visiting, no such verb: the city (SaudiNewsNet 2015-07-21-913)
+        ("كما يستنطق نصوص أدباء غربيين زاروا بغداد وتركوا وراءهم انطباعاتهم.", "بغداد", ("baghdad", "place")),
+    ],
+)  # fmt: skip
+def test_a_capital_right_after_a_plural_verb_of_urging_is_its_government(gazetteer, text, alias, expected):
+    assert readings(text, gazetteer, alias) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, alias, expected",
+    [
         # a capital right after علم (its knowledge) or إطلاع (its being informed) is its government: the corpus's four
         # such (SaudiNewsNet 2015-07-21-2435, the fifty-fifth metonymy file; 2015-07-24-727, 2015-08-11-87), read as
         # the city before
