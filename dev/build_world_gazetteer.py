@@ -1075,7 +1075,7 @@ def add_metonyms(states, places, report: Report, curated_keys: Mapping[str, str]
             if seats:
                 report.add("seats without a capital", f"{state['iso']} {seats}")
             continue
-        names = [capital["name_ar"], *spellings, *seats]
+        names = list(dict.fromkeys([capital["name_ar"], *spellings, *seats]))  # كابول may be the name itself
         taken = [n for n in names if alias_key(n) in curated_keys]  # بروكسل is the EU's (actors.yaml)
         if taken:
             report.add("capital or seat left to a curated metonym", f"{state['iso']} {taken}")
