@@ -714,6 +714,47 @@ def test_the_cases_of_an_epidemic_are_no_toll(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # an illness named anywhere in the sentence, beyond the five words or in a form the list lacked: no toll (sample
+        # 232's round: each typed casualties on the corpus)
+        ("وكان الأطباء شخصوا إصابة ديان وارمبي (39 عاماً) بنوع عدواني من سرطان الكبد في نوفمبر (تشرين الثاني) من العام "
+         "الماضي، وأخبروه أن أمامه أسابيع قليلة ليعيشها بعد أن عثروا على كتلة سرطانية ضخمة في كبده.",
+         "نوفمبر (تشرين الثاني) من العام الماضي", "other"),
+        ("وقال ريستوأنه “قام بمغامرته من أجل ابنه إضافة إلى أنه يقوم بجمع التبرعات من أجل المساعدة في تجديد مستشفى "
+         "بالعاصمة الفلندية هلنسكي أين كان يعالج من ورم في المخ أصيب به في 2008 وتماثل للشفاء بعدها”.", "2008", "other"),
+        ("منح شاب من أهالي الأحساء يدعى حسن بن محمد الجطيل ويبلغ من العمر 22 عاماً، إحدى كليتيه لوالدته التي أصيبت منذ "
+         "أكثر من عام ونصف بفشل كلوي مزمن، وظلت تعاني الغسيل", "منذ أكثر من عام", "other"),
+        ("تسبب نقل مرضى النقاهة إلى مستشفى الملك فهد العام بجدة مؤخراً إلى إصابة عدد من المرضى والكادر التمريضي، بمرض "
+         "\"الجرب\" خلال اليومين الماضيين، مما جعل الفرق الطبية بالمستشفى بحالة استنفار", "خلال اليومين الماضيين", "other"),
+        ("فيما يراود الأمل القارة الأفريقية في أن تصبح في الشهر المقبل خالية تماما من أي إصابة بشلل الأطفال خلال عام "
+         "كامل", "الشهر المقبل", "other"),
+        ("نجح الكادر الطبي لجناح القطاع الصحي بمهرجان صيف ينبع 36، في الكشف عن أربع إصابات بمرض السكري وضغط الدم، أخطرها "
+         "لأحد الزوار الذي أصيب بهبوط حاد في ضغط الدم وكاد يسقط مغشياً عليه، يوم أمس الجمعة.", "يوم أمس الجمعة", "other"),
+    ],
+)  # fmt: skip
+def test_an_illness_named_in_the_sentence_is_no_toll(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a heat wave's toll stays one, blood pressure named in its advice far after it (the corpus)
+        ("قالت وزارة الصحة المصرية: إن ارتفاع درجات الحرارة تسبب في وفاة 21 من كبار السن وإصابة 66 بالإجهاد حتى أمس."
+         "وأوضحت الوزارة أن القاهرة سجلت 15 حالة وفاة و40 إصابة من بين اجمالي الحالات.وأهابت الوزارة في بيانها "
+         "بالمواطنين وكبار السن وذوي الأمراض المزمنة كارتفاع ضغط الدم والسكري وأمراض القلب باتباع الإجراءات الوقائية",
+         "أمس", "casualties"),
+        # ... and a wounding stays one
+        ("لقي شخص مصرعه فجر أمس فيما أصيب 7 آخرون بإصابات وصفت بالخطيرة، وذلك بحادث انقلاب مركبة بطريق الهجرة قبل مركز "
+         "اليتمة", "فجر أمس", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_toll_with_an_illness_far_in_its_sentence_stays_one(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a ban on growing, logging or going out is a rule at home, a club's ban by FIFA sport: no sanction (samples 42, 91
         # and 67: typed sanctions; the corpus: Sinai's curfew)
         ("تزرع منذ زمن طويل لصنع الأطعمة ومنتجات أخرى بعد أن رفعت إيطاليا الحظر المفروض على زراعة القنب الهندي عام 1998.",
