@@ -3506,6 +3506,27 @@ def test_the_date_of_a_newspapers_issue_dates_the_publishing(sentence, date_text
     assert type_of(sentence, date_text) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # an issue "published" (الصادر) on a date dates the publishing, with no بتاريخ (sample 234: other; the corpus)
+        ("لم تعد عمليات التفجير مقصورة على الانتحاريين والسيارات المفخخة، حيث بدأ تنظيم داعش في استخدام أسلوب جديد "
+         "للتفجير في مواقع أعدائه عن بعد، وذلك عن طريق “الدجاج الانتحاري”، حسبما أوردته صحيفة الديلي ميل البريطانية في "
+         "عددها الصادر صباح اليوم الثلاثاء.", "اليوم الثلاثاء", "statement"),
+        ("وفقا لصحيفة (كوب) الاسبانية في عددها الصادر اليوم الاربعاء، فإن إدارة مانشستر يونايتد الانجليزي بصدد تقديم "
+         "عرضا لا يمكن رفضه", "اليوم الاربعاء", "statement"),
+        ("إشارة إلى الخبر المنشور في \"الوطن\" في العدد رقم 5411 الصادر يوم الجمعة 8/10/1436 بعنوان (المالية تماطل في "
+         "صرف التعويضات لمتضرري زلزال العيص)", "يوم الجمعة 8/10/1436", "statement"),
+        # against: a date further on, what the issue reports, is not the issue's (the corpus)
+        ("وأوضحت صحيفة \"فيلت أم زونتاج\" الألمانية الأسبوعية في عددها الصادر اليوم الأحد مستندة إلى وزارة الداخلية "
+         "الألمانية أنه تم ترحيل 8178 شخص من طالبي اللجوء الذين تم رفض طلبات لجوئهم إلى مواطنهم خلال النصف الأول من "
+         "العام الجاري.", "النصف الأول من العام الجاري", "other"),
+    ],
+)  # fmt: skip
+def test_an_issue_published_on_a_date_dates_the_publishing(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
 # --- the round of sample 139: an earlier event or a cause after the date's comma ---
 
 
