@@ -281,6 +281,44 @@ def test_the_player_al_younsi_is_no_unicef(gazetteer):
     assert "unicef" not in ids(text, gazetteer)
 
 
+# شؤون spelt الشئون (ئ for ؤ) in a Saudi body's name, a new discovered body before or its name cut before والتنمية
+# (the hundred-and-seventy-fifth sample's `لوزارة الشئون البلدية والقروية`; the hundred-and-seventy-fifth round):
+# SaudiNewsNet 2015-08-07-560, 2015-07-27-397, 2015-08-06-855, 2015-07-23-445.
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "ويأتي هذا الاجتماع المشترك بين فريق الاستراتيجية بوزارة الشئون البلدية والقروية والمختصين بأمانة منطقة المدينة",
+            "saudi_ministry_of_municipal_affairs",
+        ),
+        (
+            "يسر وزارة الشئون البلدية والقروية أن تشكركم على اهتمامكم وتعاونكم بمختلف القضايا المتعلقة بالخدمات البلدية",
+            "saudi_ministry_of_municipal_affairs",
+        ),
+        ("أوصى مجلس الشئون الاقتصادية والتنمية بدعم توجهات ورؤى الهيئة العامة للاستثمار", "saudi_ceda"),
+        (
+            "أقامت وزارة الشئون الإسلامية والأوقاف والدعوة والإرشاد أمس, حفل معايدة لمنسوبي الوزارة",
+            "saudi_ministry_of_islamic_affairs",
+        ),
+    ],
+)
+def test_a_saudi_body_with_shuun_spelt_with_ya_hamza_is_that_body(text, entity, gazetteer):
+    assert entity in ids(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against, SaudiNewsNet 2015-08-11-1114 and 2015-07-31-1282: the minister's title and the health affairs
+        # directorate name no ministry, as with ؤ
+        "أصدر معالي وزير الشئون البلدية والقروية المهندس عبد اللطيف بن عبد الملك آل الشيخ توجيهاته لأمانات",
+        "وأوضحت الشئون الصحية بمحافظة الأحساء في بيان لها",
+    ],
+)
+def test_shuun_spelt_with_ya_hamza_outside_a_bodys_name_is_no_ministry(text, gazetteer):
+    assert not ids(text, gazetteer) & {"saudi_ministry_of_municipal_affairs", "saudi_ceda"}
+
+
 # Hafar al-Batin spelt without its space (حفرالباطن), no mention before or run into the next man's name and read as a
 # new discovered person (the hundred-and-thirtieth sample's `محافظة [حفرالباطن عايض] بن نافع الرحيلي`; the
 # hundred-and-thirty-second round): SaudiNewsNet 2015-08-07-629, 2015-07-21-1079, 2015-08-07-16, 2015-07-21-1873.
