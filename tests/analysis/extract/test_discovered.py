@@ -3474,3 +3474,37 @@ def test_a_preposition_glued_to_a_word_the_article_writes_alone_opens_no_name(te
 )  # fmt: skip
 def test_a_name_opening_with_ba_stays_if_a_given_name_or_its_rest_no_lone_word(text, name):
     assert name in [a for _, a in in_first(found(text))]
+
+
+# --- the hundred-and-seventy-sixth round: a spouse and marrying are no name's words ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "run_on"),
+    [
+        # the hundred-and-seventy-sixth uniform sample (SaudiNewsNet 2015-07-22-1126): the ball the player gave "to a
+        # couple of fans", read as a man براندون لافل لزوجين
+        ("ودفع الفائز بالمزاد 43740 دولار في الكرة التي قدمها اللاعب براندون لافل لزوجين من المشجعين في الشوط الثالث"
+         " للمباراة.", "براندون لافل", "لزوجين"),
+        # its corpus read: SaudiNewsNet 2015-07-27-177, "and he married"
+        ("حتى استضافته عائلة الكيلاني سليلة الإمام عبد القادر الجيلاني فتزوج منهم ابنة قاضي السلط.",
+         "عبد القادر الجيلاني", "فتزوج"),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_a_spouse_or_marrying(text, name, run_on):
+    names = [a for _, a in in_first(found(text))]
+    assert name in names
+    assert not any(run_on in a for a in names)
+
+
+def test_your_husband_after_a_verb_is_no_name():
+    # its corpus read: SaudiNewsNet 2015-07-31-1810, a dream read: "a great boss challenges your husband"
+    text = "الشيخ يوسف : هناك رئيس كبير يتحدى زوجك ويضايقه في عمله والبقرة فرج ان شاء الله."
+    assert not any("زوجك" in a for _, a in in_first(found(text)))
+
+
+def test_a_name_holding_the_letters_of_spouse_stays():
+    # against: SaudiNewsNet 2015-08-11-549, Isaac Herzog, هيرتزوج a name's word that only holds زوج
+    text = ("وقد اعترف زعيم المعارضة إسحاق هيرتزوج إثر لقائه الوفد بأن إسرائيل تخطأ بتدخلها في السياسة الخارجية"
+            " الأمريكية.")  # fmt: skip
+    assert "إسحاق هيرتزوج" in [a for _, a in in_first(found(text))]
