@@ -78,7 +78,7 @@ from analysis.extract.mentions import _rejected, matcher_for
 from analysis.extract.name_lists import family_names as _family_names
 from analysis.extract.name_lists import first_names as _first_names
 from analysis.extract.name_lists import word_usage as _word_usage
-from analysis.extract.readings import common_words
+from analysis.extract.readings import _country_of, common_words
 from analysis.text.normalize import OffsetMap, normalize
 
 #: The ``alias_kind`` of every row this module adds: a corpus-level reading, not a gazetteer alias
@@ -484,8 +484,6 @@ def _foreign_portfolios(found: pd.DataFrame, mentions: pd.DataFrame, gazetteer: 
         head, _, last = str(key).rpartition(" ")
         if head in bare_names and last in nisbas and gid.startswith(PREFIX):
             given.setdefault((doc, head), {}).setdefault(nisbas[last], (gid, alias))
-    from analysis.extract.readings import _country_of
-
     near = mentions[mentions["doc_id"].isin(list(set(found["doc_id"].to_numpy()[bare])))]
     ids = near["entity_id"].astype(str)
     side: dict[str, str | None] = {e: e if gazetteer.entities[e].is_country else home if _country_of(gazetteer, e) == home else None
