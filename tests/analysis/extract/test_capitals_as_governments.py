@@ -559,6 +559,10 @@ def test_a_capital_obliged_urged_or_sanctioned_is_its_government(gazetteer, text
         ("وفي يونيو (حزيران) الماضي طلب البنتاغون من بكين وقف بناء بنى اصطناعية في المنطقة", "بكين",
          [("china", "metonym")]),
         ("وقال «ما نطلبه من طهران أن لا تختبر قوتنا لأننا عازمون على مواجهة ذلك»", "طهران", [("iran", "metonym")]),
+        # the verb four words before من, a subject of three words between (the eighty-fourth metonymy round, issue 10's
+        # leftover: SaudiNewsNet 2015-08-11-196, read as the city with a reach of three)
+        ("من جهتها، طلبت الرئاسة الكورية الجنوبية من بيونغ يانغ تقديم اعتذارات على ما وصفته بـ«الانتهاك الواضح»",
+         "بيونغ يانغ", [("north_korea", "metonym")]),
         # an obligation opened by a particle, or with the verb's pronoun before على (2015-08-11-95, 2015-07-31-320,
         # 2015-08-08-222)
         ("فإن على واشنطن استغلال الفرصة السانحة. في الواقع، إن هذا الانتقال", "واشنطن", [("usa", "metonym")]),
