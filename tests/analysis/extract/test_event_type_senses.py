@@ -397,6 +397,49 @@ def test_a_visit_or_a_meeting_with_no_second_party_is_no_talks(sentence, date_te
 
 
 @pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # a coach's meeting with his players at a training session (sample 232: typed talks)
+        ("وكان مدرب الفريق خورخي داسيلفا اكتفى اليوم السبت بحصة تدريبية واحدة بدأت باجتماع مع اللاعبين تلا ذلك تدريبات "
+         "لياقية ثم جانب تكتيكي بالكرة", "اليوم السبت"),
+        ("وميدانيا اكتفى دا سيلفا أمس بحصة تدريبية مسائية اجتمع في بدايتها مع اللاعبين وتحدث إليهم عن ملاحظاته الفنية",
+         "أمس"),
+        # ... a coach's or a president's with the squad (the corpus: typed talks; issue 11, sport)
+        ("وعلى صعيد متصل عقد المدير الفني للفريق ناصيف البياوي مساء أمس اجتماعاً فنياً مع لاعبي الفريق في قاعة "
+         "الاجتماعات بمقر معسكر الفريق", "مساء أمس"),
+        ("وعقد الأمير فيصل بن تركي الذي حضر الحصة التدريبية التي أقيمت أمس على الملعب الرديف اجتماعًا مع اللاعبين، "
+         "أشاد خلالها بالانضباط الكبير", "أمس"),
+        # ... and a team manager's with its technical staff
+        ("عقد مدير الكرة بالمنتخب السعودي زكي الصالح مساء أمس (الأربعاء) اجتماعاً بالجهاز الفني ممثلاً بفيصل البدين "
+         "ومساعده يوسف عنبر", "أمس (الأربعاء)"),
+    ],
+)  # fmt: skip
+def test_a_teams_own_meeting_is_no_talks(sentence, date_text):
+    assert type_of(sentence, date_text) == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # a federation's meeting deciding on players (the corpus)
+        ("قرر الاتحاد الجزائري لكرة القدم خلال اجتماعه السبت الماضي وقف التعاقد مع اللاعبين الأجانب بدءًا من فترة "
+         "الانتقالات الشتوية المقبلة.", "السبت الماضي"),
+        # a club's official meeting a player he signs from another club, a negotiation (the corpus)
+        ("حيث سيوقع العقد منصور البلوي المشرف العام على كرة القدم، الذي اجتمع مع اللاعب أمس الأول في ميلان، وتم "
+         "الاتفاق على كل الأمور المتعلقة بين جميع الأطراف.", "أمس الأول"),
+        # the sports authority's meeting with the football federation's board (the corpus)
+        ("عقد صاحب السمو الملكي الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب بمكتبه اليوم , اجتماعا "
+         "مع مجلس إدارة الاتحاد العربي السعودي لكرة القدم", "اليوم"),
+        # a club's management meeting its sponsor (the corpus)
+        ("علمت «الجزيرة» أن إدارة الهلال اجتمعت بشريك النادي في قطاع الاتصالات «موبايلي» خلال اليومين الماضيين، "
+         "وناقشت أسباب تأخر طرح مشروع تطبيق الهلال", "خلال اليومين الماضيين"),
+    ],
+)  # fmt: skip
+def test_a_meeting_of_a_club_or_a_federation_with_another_party_stays_talks(sentence, date_text):
+    assert type_of(sentence, date_text) == "talks"
+
+
+@pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
         # a leader, a minister or a delegation arriving in a state or a city pays a visit (samples 41, 51, 97, 67, 77 and
