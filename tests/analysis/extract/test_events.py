@@ -1227,6 +1227,28 @@ def test_an_acre_or_a_name_is_no_condemning_dan(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a protest note handed by a state or an army is its complaint, condemnation (sample 234's row and its twin in the
+        # corpus: typed protest by احتجاج)
+        ("قدم الجيش الباكستاني اليوم مذكرة احتجاج إلى \"بعثة مراقبي الأمم المتحدة العسكريين في الهند وباكستان\" (UNMOGIP) "
+         "حول عمليات القصف التي شنتها القوات الهندية على الحدود الباكستانية خلال اليومين الماضيين وأدت إلى مقتل أربعة "
+         "مدنيين وإصابة اثنين وعشرين بجروح.", "اليوم", "condemnation"),
+        ("قدم الجيش الباكستاني أمس مذكرة احتجاج إلى \"بعثة مراقبي الأمم المتحدة العسكريين في الهند وباكستان\" (UNMOGIP) "
+         "حول عمليات القصف التي شنتها القوات الهندية على الحدود الباكستانية خلال اليومين الماضيين وأدت إلى مقتل أربعة "
+         "مدنيين وإصابة 22 بجروح.", "أمس", "condemnation"),
+        # ... protests in the street stay protests (the corpus)
+        ("تظاهر عشرات من أعضاء منظمة معادية للزنوج الأحد 19 يوليو في ولاية كارولينا الجنوبية الأمريكية احتجاجا على إزالة علم "
+         "الكونفيدرالية، حسبما ذكرت وسائل إعلام محلية.", "الأحد 19 يوليو", "protest"),
+        ("وأثار إعلان الرئيس الترشح موجة من الاحتجاجات امتدت لأسابيع في أبريل (نيسان) الماضي.", "أبريل (نيسان) الماضي",
+         "protest"),
+    ],
+)  # fmt: skip
+def test_a_protest_note_is_a_condemnation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # from sample 29 (after it was judged): what followed a dated event does not type it
         ("ولكن لسوء الحظ جاءت أحداث 11 سبتمبر بعد عشر سنوات وما تلاها من غزو لأفغانستان واحتلال أمريكي للعراق",
          "11 سبتمبر", "other"),
