@@ -1678,3 +1678,22 @@ def test_a_regulation_before_mali_is_no_trigger_for_the_state(gazetteer, text, c
 )  # fmt: skip
 def test_its_door_is_no_abha(gazetteer, text, counted):
     assert ("abha" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # الزبير a man's name, after بن or before أن what he said, not Az Zubayr in Iraq (2015-07-31-1782, 2015-07-31-542,
+        # 2015-08-07-1315, 2015-08-08-952)
+        ("فلنأخذ جملة منها: عن عُروةَ بن الزبير قال: «ما برَّ والدهُ من شدَّ الطَّرفَ إليه».", False),
+        ("مصعب بن الزبير  فارس مغوار وقائد شهير، وابن حواري رسول الله، الزبير بن العوام.", False),
+        ("وأفاد الزبير أن عدد المواقف التي تم توفيرها في المرحلة الأولى تصل لقرابة الـ (1000) موقف", False),
+        ("وبيّن الزبير أن مساحة الموقف المخصص للسيارة الواحدة يبلغ (2.5) م2", False),
+        # the town stays (2015-07-26-749, 2015-07-31-613, 2015-08-02-1014)
+        ("محمد بن لعبون عاش في الزبير أغلب حياته وعشق هناك من أطلق عليها (مي)", True),
+        ("وقال الشعر في صغره، ثم سافر قاصدا الزبير، وهو في السابعة عشـرة من عمره، ومكث مدة في الزبير", True),
+        ("وهي جسور واسعة بين الأحساء والزبير وجنوب العراق والكويت وكل ساحل عمان وقطر ونجد", True),
+    ],
+)  # fmt: skip
+def test_a_man_named_al_zubayr_is_no_town(gazetteer, text, counted):
+    assert ("az_zubayr" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
