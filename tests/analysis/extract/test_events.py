@@ -1249,6 +1249,30 @@ def test_a_protest_note_is_a_condemnation(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a paper first with a story on a date is a report published, statement (sample 238's row and the corpus: typed
+        # other, other, other and appointment by what the story was about)
+        ("كما اشتمل قرار الدكتور ماجد القصبي على تغييرات في القياديين التقنيين من متخصصين تم استقطابهم لتسريع وتيرة التحول "
+         "التقني في كافة أعمال الوزارة ؛ ذلك بعدما انفردت \"سبق\" قبل يومين بالاشارة الى اتجاه الوزارة الى اعادة هيكلة "
+         "قطاع تقنية المعلومات.", "قبل يومين", "statement"),
+        ("وكانت \"دنيا الرياضة\" قد انفردت الإثنين الماضي بخبر توصل الوحداويين إلى اتفاق مع برناوي على تجديد عقده بعد "
+         "تدخل أعضاء شرف النادي الذين تكفلوا بتمويل قيمة عقده الجديد.", "الإثنين الماضي", "statement"),
+        ("وتتطابق هذه المعلومات مع ما انفردت به «الشرق الأوسط» أمس، نقلا عن مصادر ليبية بشأن تورط الشريف في فضيحة تعذيب "
+         "المعتقلين داخل سجن الهضبة بوسط طرابلس.", "أمس", "statement"),
+        ("صادق المحامي خالد أبوراشد على ما انفردت به \"الوطن\" أول من أمس عن اقترابه لتولي رئاسة لجنة الانضباط بالاتحاد "
+         "السعودي بعنوان \"أهلاوي يقترب من لجنة الانضباط\"", "أول من أمس", "statement"),
+        # ... not a date of another clause (the corpus): the player joins the camp today
+        ("أعلنت إدارة نادي النصر عن استمرار المحترف الأورغوياني فابيان مع الفريق في الموسم الجديد، وذلك تأكيداً لما انفردت "
+         "به «المدينة» في عدد سابق، وأوضحت الإدارة النصراوية بأن اللاعب سينضم لمعسكر الفريق مساء اليوم الأحد ليكتمل عقد "
+         "اللاعبين الأجانب بالفريق", "اليوم الأحد", "other"),
+    ],
+)  # fmt: skip
+def test_a_papers_scoop_is_a_statement(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # from sample 29 (after it was judged): what followed a dated event does not type it
         ("ولكن لسوء الحظ جاءت أحداث 11 سبتمبر بعد عشر سنوات وما تلاها من غزو لأفغانستان واحتلال أمريكي للعراق",
          "11 سبتمبر", "other"),
