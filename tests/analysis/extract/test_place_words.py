@@ -226,6 +226,13 @@ def test_ordinary_words_are_no_places(gazetteer, text, entity_id, counted):
         ("يجب أن نكف عن لوم المناهج الدراسية وتأثير وسائل الإعلام", "togo", False),
         ("وصل الوزير إلى مدينة لومي عاصمة توغو", "lome", True),
         ("وشرحت ديلي ميل أن الباحثين استخدموا", "dili", False),
+        # حولي "around me" (the hundred-and-eightieth uniform sample, 2015-08-08-1164; 2015-07-21-480, 2015-08-10-1365)
+        # and حولي for حوالي "about" (2015-07-22-1191) is no Hawalli; the governorate after محافظة stays (2015-08-11-290)
+        ("يدخل مدير الورشة برقبته الممتدة فرحًا، يرمي لغما حولي، يستحيل الجو إلى كرات حمراء داكنة", "hawalli", False),
+        ("لأجد الطالبات والمدرسات جميعًا كن قد بدأن يتجمعن حولي الواحدة تلو الأخرى", "hawalli", False),
+        ("وشاهدت كمية من اللهب وتطاير أشلاء وشظايا من حولي، وبعد سقوطي تم فتح الباب", "hawalli", False),
+        ("منذ توقيع الاتفاقية بلغن حولي 300 عاملة منزلية، نافياً في نفس الوقت الاشاعات", "hawalli", False),
+        ("كالعقارات السكنية في محافظتي مبارك الكبير والعاصمة والعقارات الاستثمارية في محافظة حولي.", "hawalli", True),
     ],
 )  # fmt: skip
 def test_words_that_are_capitals_or_towns_only_in_gazetteers(gazetteer, text, entity_id, counted):
