@@ -410,6 +410,10 @@ class ContextWords:
     #: words before a capital that are locatives elsewhere but put a government before its choices here
     #: (``facing_words``: لم يعد أمام طهران إلا، فتح الأبواب أمام طهران)
     facing_words: frozenset[str] = frozenset()
+    #: a capital right after one of ``taking_verbs`` (a locative elsewhere: يتخذ موسكو مقرا) with one of
+    #: ``taken_decisions`` right after it is the government that took it (اتخذت واشنطن اجراءات، تتخذ الرياض قرارا)
+    taking_verbs: frozenset[str] = frozenset()
+    taken_decisions: frozenset[str] = frozenset()
     #: capitals that are also a paper's name, the paper when alone in quotes, unless after one of
     #: ``quoted_paper_not_after`` (``quoted_papers``: مع "الرياض"، في «الرياض»; not العاصمة "الرياض")
     quoted_papers: frozenset[str] = frozenset()
@@ -710,6 +714,8 @@ def context_words() -> ContextWords:
         title_list_nouns=words(metonymy.get("title_list_nouns") or ()),
         title_list_reach=int(metonymy.get("title_list_reach") or 0),
         facing_words=words(metonymy.get("facing_words") or ()),
+        taking_verbs=words(metonymy.get("taking_verbs") or ()),
+        taken_decisions=words(metonymy.get("taken_decisions") or ()),
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         paper_words_before_parentheses=words(metonymy.get("paper_words_before_parentheses") or ()),
@@ -2846,6 +2852,13 @@ def _metonym_readings(
         if says is None and group[0] > 0 and _object_after_its_subject(norm, matches[group[0] - 1], first, words):
             says = True  # سلمت الولايات المتحدة القاهرة زورقي دورية: the government given to
         after = next_word(norm, last[2])
+        if (
+            says is False
+            and len(group) == 1
+            and _in(previous_word(norm, first[0]), words.taking_verbs)
+            and _in(after, words.taken_decisions)
+        ):
+            says = True  # اتخذت واشنطن اجراءات، لم تتخذ الرياض قرارا: the government's step; not يتخذ موسكو مقرا
         after_a_name = group[0] > 0 and not norm[matches[group[0] - 1][2] : first[0]].strip(" ")
         if says is None and _object_after_a_subject_phrase(norm, first, after, words, after_a_name):
             says = True  # ودعا المسؤول الإيراني الرياض إلى وقف: the government called on, after its caller

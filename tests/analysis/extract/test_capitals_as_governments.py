@@ -2353,3 +2353,21 @@ def test_a_capital_in_tags_or_after_its_literary_club_is_the_city(gazetteer, tex
 )  # fmt: skip
 def test_capitals_in_the_spellings_the_corpus_writes(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital right after اتخذ with a decision or a measure right after it: the government that took it (the
+        # eighty-sixth metonymy round, file 92: 2015-08-09-692, and its copies 2015-08-08-25, 2015-08-08-162;
+        # 2015-08-09-275)
+        ("بعد اعلانها الحرب على اليابان اثر يوم واحد من الهجوم على بيرل هاربر في السابع من ديسمبر 1941، اتخذت "
+         "واشنطن اجراءات لحماية أراضيها.", "واشنطن", [("usa", "metonym")]),
+        ("ولهذا لم تتخذ الرياض قرارا بخفض الإنتاج لرفع الأسعار بصورة مصطنعة", "الرياض", [("saudi_arabia", "metonym")]),
+        # against: a city taken as a seat (2015-07-21-118), the place
+        ("وقال سميون باغداساروف خبير الشرق الأوسط في مركز الأبحاث التحليلية الذي يتخذ موسكو مقرا إن «إيران متعطشة",
+         "موسكو", [("moscow", "place")]),
+    ],
+)  # fmt: skip
+def test_a_capital_that_took_a_decision_is_its_government(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
