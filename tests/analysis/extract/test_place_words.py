@@ -1704,3 +1704,17 @@ def test_its_door_is_no_abha(gazetteer, text, counted):
 )  # fmt: skip
 def test_a_man_named_al_zubayr_is_no_town(gazetteer, text, counted):
     assert ("az_zubayr" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # الرياض a subdivision of Jeddah on the Usfan road after مخطط, not the capital (2015-08-09-1152)
+        ("وأوضح بأن مخطط الرياض الذي يقع على طريق عسفان يشهد حاليا تنفيذ أعمال مشروع الخطوط الرئيسية لشبكة الصرف الصحي", False),
+        # the capital stays, its districts أحياء الرياض too (2015-08-01-376, 2015-07-26-1436)
+        ("هذا الأمر في أحياء الرياض وبقية أجهزة الإدارة، وذلك بهدف المحافظة على نظافة المدينة", True),
+        ("ذلك عبر مطار الملك خالد الدولي بالرياض عند الواحدة ليلاً", True),
+    ],
+)  # fmt: skip
+def test_a_subdivision_named_al_riyadh_is_no_capital(gazetteer, text, counted):
+    assert ("الرياض" in {m.surface for m in find_mentions(text, gazetteer)}) is counted
