@@ -57,6 +57,25 @@ def test_rockets_to_space_and_skyrocketing_prices_are_no_strike(sentence, date_t
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a rocket of a talent or a shot is no weapon (sample 244: typed strike; the corpus: a goal)
+        ("وكان له الفضل بعد الله في خروج موهبة صاروخية سعودية للحياة الفنية وهو نجم رمضان الحالي في مسلسل سيلفي ناصر "
+         "القصبي", "رمضان الحالي", "other"),
+        ("وذلك بفوزه على مضيفه ستوك سيتي بهدف سجله البرازيلي فيليبي كوتينيو في الدقيقة 86 أمس (الأحد) من كرة صاروخية "
+         "اطلقها من خارج المنطقة الى سقف الشباك.", "أمس (الأحد)", "other"),
+        # a rocket shell fired is still a strike
+        ("إلى ذلك، أعلنت مصادر إسرائيلية أن قذيفة صاروخية أطلقت من غزة بعد ظهر أمس سقطت على مجلس كيسوفيم القريب من غزة "
+         "دون وقوع أضرار أو إصابات.", "أمس", "strike"),
+        ("وفي مؤشر إلى اقتراب ساعة الحسم أقر نظام الأسد بسقوط قذائف صاروخية على شارعي الثورة وبغداد وحي باب توما "
+         "بالعاصمة دمشق أمس.", "أمس", "strike"),
+    ],
+)  # fmt: skip
+def test_a_rocket_of_a_shot_or_a_talent_is_no_strike(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # what one cites (استشهد بـ) is no death (sample 52: typed casualties; the corpus)
         ("وحول مستويات أسعار الأراضي في مكة المكرمة أستشهد التقرير بمتوسط سعر المتر في شهر صفر من هذا العام في حي "
          "الزاهر", "شهر صفر من هذا العام", "other"),
