@@ -1505,3 +1505,41 @@ def test_the_wounded_carried_or_flown_by_medical_evacuation_are_an_evacuation(se
 )  # fmt: skip
 def test_a_medical_evacuation_with_no_wounded_is_no_humanitarian(sentence, date_text):
     assert type_of(sentence, date_text) == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # a rejection voiced of another's interference is a denunciation, condemnation (sample 240's row and the
+        # corpus: typed statement, statement and other)
+        ("أعرب الأزهر في بيان له أمس عن رفضه التام وانزعاجه الشديد للتدخل الإيراني في الشؤون الداخلية لمملكة البحرين "
+         "وعدد من الدول العربية من خلال التصريحات الأخيرة التي صدرت مؤخرًا عن المرشد الإيراني علي خامنئي في عيد الفطر "
+         "المبارك.", "أمس"),
+        ("أبدى الأزهر انزعاجه الشديد من التدخل الإيراني في شؤون البحرين والدول العربية، وأعرب في بيان شديد اللهجة، أمس، "
+         "عن رفضه التام للتدخل الإيراني في الشؤون الداخلية لمملكة البحرين، ولعدد من الدول العربية", "أمس"),
+        ("جددت مملكة البحرين رفضها القاطع أمس الخميس التدخلات الإيرانية في الشأن الداخلي لمملكة البحرين شكلاً ومضموناً.",
+         "أمس الخميس"),
+    ],
+)  # fmt: skip
+def test_a_rejection_of_interference_is_a_condemnation(sentence, date_text):
+    assert type_of(sentence, date_text) == "condemnation"
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a rejection of a plan, a decision or a consignment is no condemnation (the corpus)
+        ("غير أن مايماراكيس أعرب عن رفضه إجراء انتخابات مبكرة قائلا \"إن تسيبراس انتخب في كانون الثاني (يناير) الماضي ولا "
+         "بد من إمهاله للتأكد من أنه يضطلع بمسؤوليته على نحو صحيح\".", "كانون الثاني (يناير) الماضي", "election"),
+        ("كشفت الهيئة العامة للغذاء والدواء عن رفضها الفسح لـ 1137 طناً من المواد الغذائية المستوردة عبر منافذ المملكة "
+         "خلال شهر رمضان الماضي .", "شهر رمضان الماضي", "other"),
+        ("وأوضح رئيس مجلس المفوضين لهيئة تنظيم الطيران المدني الأردني الكابتن كابريل سيفزتيان في بيان صحفي اليوم أن وزارة "
+         "النقل الأردنية ممثلة بالهيئة جددت رفضها لإقامة مطار تمناع بموقعه الحالي كما حركت شكوى لأمور تتعلق بالسلامة "
+         "الجوية .", "اليوم", "statement"),
+        # ... nor the verb: Egypt's rejection of Qatar's mediation stays a saying (sample 106: accepted statement)
+        ("قالت مصر اليوم السبت إنها ترفض تدخل قطر في شؤونها الداخلية وذلك ردا على تصريحات من وزير الخارجية القطري قال فيها "
+         "إن بلاده مستعدة إذا طلب منها للتوسط لإنهاء الأزمة السياسية التي تشهدها مصر", "اليوم السبت", "statement"),
+    ],
+)  # fmt: skip
+def test_a_rejection_of_a_plan_or_a_decision_is_no_condemnation(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
