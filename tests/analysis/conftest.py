@@ -57,11 +57,7 @@ def corpus_builds(tmp_path_factory):
             corpus = SAUDINEWSNET_DAY if name == "saudinewsnet-day" else SEEDS
             if not corpus.exists():
                 pytest.skip(f"{corpus} is not on this machine")
-            if shared is not None:
-                made[name] = _build_once(corpus, name, shared)
-            else:
-                tables = pipeline.build(corpus, scheduler=engine.SYNCHRONOUS)
-                made[name] = (tables, written(tables, tmp_path_factory.mktemp("build") / name))
+            made[name] = _build_once(corpus, name, shared or tmp_path_factory.mktemp("build"))
         return made[name]
 
     return build
