@@ -1709,6 +1709,24 @@ def test_a_man_named_al_zubayr_is_no_town(gazetteer, text, counted):
 @pytest.mark.parametrize(
     "text, counted",
     [
+        # الحلة a washing machine's tub before الداخلية, and a district of Hawtat Sudair after حي, not Al Hillah in Iraq
+        # (2015-07-21-388, 2015-08-06-834)
+        ("أن البداية تكون برفع الغطاء البلاستيكي للغسالة وإضافة الملابس للحلة الداخلية، علاوة على خمسة لترات مياه.", False),
+        ("ثم تحريك الدواسة لدقيقة إضافية لإطلاق دورة دوران الحلة الداخلية.", False),
+        ("عندما كان جاراً كريماً للعم الغالي سليمان العريج في حي الحلة بحوطة سدير وجدته رجلا فاضلاً", False),
+        # the city stays (2015-08-06-345, 2015-08-11-994, 2015-08-09-342)
+        ("فيما قد تشهد مدينة الحلة مركز محافظة بابل (100 كلم جنوب بغداد) شرارة لعصيان مدني", True),
+        ("حيث تربعت العاصمة بغداد على رأس القائمة، وتبعتها الموصل والرمادي وبعقوبة وكركوك والحلة.", True),
+        ("كما تظاهر مئات آخرون أمام مبنى مجلس محافظة بابل وسط مدينة الحلة احتجاجًا على سوء الخدمات", True),
+    ],
+)  # fmt: skip
+def test_a_tub_or_a_district_named_al_hillah_is_no_iraqi_city(gazetteer, text, counted):
+    assert ("al_hillah" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
         # الرياض a subdivision of Jeddah on the Usfan road after مخطط, not the capital (2015-08-09-1152)
         ("وأوضح بأن مخطط الرياض الذي يقع على طريق عسفان يشهد حاليا تنفيذ أعمال مشروع الخطوط الرئيسية لشبكة الصرف الصحي", False),
         # the capital stays, its districts أحياء الرياض too (2015-08-01-376, 2015-07-26-1436)
