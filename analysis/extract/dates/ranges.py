@@ -431,12 +431,20 @@ _TOLD_YEAR = re.compile(r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(?:الماضي|ا
 _RANGE_YEAR = re.compile(r"\s*\)?\s*من\s*")  # between a range and the year that confirms it
 _AFTER_YEAR = re.compile(r"(?<!\w)بعد\s+$")
 _BY_COUNT = re.compile(r"\s*ب(?:\d|عام|سن|شهر|اسبوع|يوم|ايام|اشهر)")  # بعد 2011 بعامين: a count after it
+#: the first of a list of years after بعد: the years of earlier titles, not an open period from the year after the first
+#: ("لقبها الرابع في الدورة بعد 2001 و2011 و2013", "لقب السوبر الخامس ... بعد 1987 و1990 و2010 و2012"; the round of
+#: sample 248: read as from 2002 and from 1988 to the paper's day)
+_YEAR_LIST = re.compile(r"\s*[,،]?\s*و\s*(?:عام\s+)?\d{4}(?!\d)")
 
 
 def after_year(norm: str, a: int, b: int, span: Span) -> bool:
-    """Whether the year at ``a``..``b`` follows بعد (بعد عام 2008: from 2009 on), with no count after it."""
+    """Whether the year at ``a``..``b`` follows بعد (بعد عام 2008: from 2009 on), with no count and no other year
+    listed after it (``بعد 2001 و2011 و2013``: the year 2001)."""
     return (
-        span.precision == "year" and bool(_AFTER_YEAR.search(norm, max(0, a - 10), a)) and not _BY_COUNT.match(norm, b)
+        span.precision == "year"
+        and bool(_AFTER_YEAR.search(norm, max(0, a - 10), a))
+        and not _BY_COUNT.match(norm, b)
+        and not _YEAR_LIST.match(norm, b)
     )
 
 

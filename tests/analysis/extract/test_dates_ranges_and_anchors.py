@@ -560,6 +560,23 @@ def test_after_a_year_is_an_open_period_from_the_next_one():
     assert days("بعد 2011 بعامين")[0][3] == "point"  # a count after it: not "from 2012 on"
 
 
+def test_after_a_list_of_years_is_the_first_year():
+    # the round of sample 248: the years of earlier titles listed after بعد, each article of the corpus's two read as an
+    # open period from the year after the first to the paper's day
+    assert days(
+        "وتسعى المصنفة الأولى عالميا، الأميركية سيرينا وليامس إلى تحقيق لقبها الرابع في الدورة بعد 2001 و2011 و2013.",
+        date(2015, 8, 9),
+    )[0] == ("2001", "2001-01-01", "2001-12-31", "point")
+    assert days(
+        "وفشل بايرن ميونيخ ... في إحراز لقب السوبر الخامس في هذه المسابقة بعد 1987 و1990 و2010 و2012، وتجمد رصيده",
+        date(2015, 8, 3),
+    )[0] == ("1987", "1987-01-01", "1987-12-31", "point")
+    # against: one year after بعد, or a year and a clause after و, stays an open period from the next year
+    assert days("ارتفعت الأسعار بعد عام 2008 وتراجعت الصادرات", date(2015, 8, 4)) == [
+        ("عام 2008", "2009-01-01", "2015-08-04", "since")
+    ]
+
+
 # (from the rounds of samples 27-48)
 @pytest.mark.parametrize(
     "text, published, quote, start, end",
