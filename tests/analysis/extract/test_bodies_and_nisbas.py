@@ -83,6 +83,37 @@ def test_groupings_banks_and_national_bodies(gazetteer, text, expected):
     assert expected in {m.entity_id for m in find_mentions(text, gazetteer)}
 
 
+# The Fed spelt الاحتياط for الاحتياطي, and by its short name مجلس الاحتياطي: a new discovered body before (the
+# hundred-and-eighty-first sample's `رفع [مجلس الاحتياط الفيدرالي]` and `أن [مجلس الاحتياط] قد يكون`; the
+# hundred-and-eighty-first round): SaudiNewsNet 2015-08-10-303, 2015-07-31-292, 2015-07-27-1175, 2015-07-27-1031.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بدعم التوقعات بشأن إمكانية رفع مجلس الاحتياط الفيدرالي لأسعار الفائدة في أيلول (سبتمبر).",
+        "مع تحسن البيانات الأمريكية التي أشارت إلى أن مجلس الاحتياط قد يرفع أسعار الفائدة في أيلول (سبتمبر)",
+        "وذكر مجلس الاحتياط الاتحادي أنه يتوقع أنه «سيكون من المناسب زيادة النطاق المستهدف لأسعار الفائدة الاتحادية",
+        "ويستمر المستثمرون في المراهنة على أن مجلس الاحتياط الفدرالي سيرفع أسعار الفائدة في سبتمبر",
+        "ويعقد مجلس الاحتياطي اجتماعا يومي الثلاثاء والأربعاء حيث من المقرر أن يلمح صناع السياسات إلى رفع الفائدة",
+    ],
+)
+def test_the_fed_spelt_without_the_ya_or_by_its_short_name_is_the_fed(gazetteer, text):
+    assert "usa_central_bank" in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against, SaudiNewsNet 2015-07-23-145: New Zealand's reserve bank is a bank, no مجلس
+        "خفض بنك الاحتياط النيوزيلندي سعر الفائدة الرسمي بمقدار 25 نقطة أساس إلى 0ر3%",
+        # against, 2015-07-22-926 and 2015-07-21-2258: the reserve forces and the substitutes' bench
+        "ذكرت مصادر صحافية إن ضباطاً وأفراداً من قوات الاحتياط _الحرس الجمهوري سابقا_ رفضوا استلام رواتبهم",
+        "وكشف فان بيرسي ان مشكلته في يونايتد بدأت منذ ان جلس على مقاعد الاحتياط طيلة المباراة",
+    ],
+)
+def test_reserve_without_a_council_is_no_fed(gazetteer, text):
+    assert "usa_central_bank" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
 def test_a_bare_emergency_force_needs_saudi_arabia_named(gazetteer):
     assert "saudi_special_emergency_forces" not in {
         m.entity_id for m in find_mentions("وصلت قوات الطوارئ الدولية إلى الحدود", gazetteer)
