@@ -414,6 +414,9 @@ class ContextWords:
     #: ``taken_decisions`` right after it is the government that took it (اتخذت واشنطن اجراءات، تتخذ الرياض قرارا)
     taking_verbs: frozenset[str] = frozenset()
     taken_decisions: frozenset[str] = frozenset()
+    #: a capital right after one of ``view_nouns`` with ب glued to it or after في is the government whose view it is
+    #: (``view_nouns``: وبنظر أنقرة، وبرأي باريس، في عين واشنطن); not the bare noun (عين لندن, the London Eye)
+    view_nouns: frozenset[str] = frozenset()
     #: capitals that are also a paper's name, the paper when alone in quotes, unless after one of
     #: ``quoted_paper_not_after`` (``quoted_papers``: مع "الرياض"، في «الرياض»; not العاصمة "الرياض")
     quoted_papers: frozenset[str] = frozenset()
@@ -716,6 +719,7 @@ def context_words() -> ContextWords:
         facing_words=words(metonymy.get("facing_words") or ()),
         taking_verbs=words(metonymy.get("taking_verbs") or ()),
         taken_decisions=words(metonymy.get("taken_decisions") or ()),
+        view_nouns=words(metonymy.get("view_nouns") or ()),
         quoted_papers=frozenset(alias_key(str(w)) for w in metonymy.get("quoted_papers") or ()),
         quoted_paper_not_after=words(metonymy.get("quoted_paper_not_after") or ()),
         paper_words_before_parentheses=words(metonymy.get("paper_words_before_parentheses") or ()),
@@ -923,6 +927,8 @@ def _before_says(
         return False  # وكانت مديرية أمن القاهرة قد تلقت بلاغا: the city's security directorate
     if _in(before, words.facing_words):
         return True  # فليس أمام إسلام آباد خيارات أخرى، وأمام الرياض مساحة كبيرة لإصدار السندات: its options
+    if before is not None and _a_view_of(norm, match_start, before, words):
+        return True  # وبنظر أنقرة هذا يمنع، وبرأي باريس، في عين واشنطن: its government's view
     if _in(before, words.locatives):
         return False
     if _a_witness_with_its_pronoun(before, words):
@@ -1023,6 +1029,19 @@ def _a_local_government(norm: str, match: tuple[int, int, int, str], words: Cont
     match_start, alias_start, _, key = match
     before = previous_word(norm, match_start) if match_start == alias_start else None
     return before is not None and any((form, key) in words.local_governments for form in _bare_forms(before))
+
+
+def _a_view_of(norm: str, match_start: int, before: str, words: ContextWords) -> bool:
+    """Whether the word before a capital is one of ``view_nouns`` with ب glued to it (a conjunction before it or
+    not: ``وبنظر أنقرة``, ``وبرأي باريس``) or right after في (``في عين واشنطن``, ``وفي نظر``); not the bare noun
+    (``عين لندن``, the London Eye)."""
+    word = before[1:] if len(before) > 3 and before[0] in CONJUNCTIONS else before
+    if len(word) > 2 and word[0] == "ب" and word[1:] in words.view_nouns:
+        return True
+    if word not in words.view_nouns:
+        return False
+    opener = previous_word(norm, _previous_word_span(norm, match_start)[0])
+    return opener is not None and opener in ("في", "وفي", "ففي")
 
 
 def _a_locative_phrase(norm: str, match_start: int, before: str, words: ContextWords) -> bool:

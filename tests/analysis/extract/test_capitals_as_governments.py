@@ -2371,3 +2371,25 @@ def test_capitals_in_the_spellings_the_corpus_writes(gazetteer, text, surface, e
 )  # fmt: skip
 def test_a_capital_that_took_a_decision_is_its_government(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital right after a noun of view with ب glued to it or after في: the government whose view it is (the
+        # eighty-seventh metonymy round, file 93: 2015-07-31-326; 2015-08-04-161; 2015-07-26-448)
+        ("إذا ما تم إبعاد مقاتلي «داعش»، وبنظر أنقرة هذا "
+         "يمنع حزب الاتحاد الديمقراطي الكردي من تمديد نفوذه", "أنقرة", [("turkey", "metonym")]),
+        ("وبرأي باريس، فإن هذه الوضعية «تمنع القاهرة من لعب دور قوي في الملف السوري»", "باريس",
+         [("france", "metonym")]),
+        ("وبطبيعة الحال، فما كل ناصح، في عين واشنطن، إلا واشٍ وعذول لا يجدر باستراتيجيات الغرام أن تصغي إليه.",
+         "واشنطن", [("usa", "metonym")]),
+        # against: the bare noun, the London Eye (2015-07-21-208, 2015-08-04-135), the place
+        ("تكمل الرحلة بمحاذاة النادي الوطني الليبرالي وحدائق «وايتهول» باتجاه النهر لتكون عين لندن «London Eye» "
+         "بانتظارك", "لندن", [("london", "place")]),
+        ("تنتصب عجلة عملاقة تشبه إلى حد كبير عين لندن، فهي العجلة موجودة عند مدخل «إدجوير رود»", "لندن",
+         [("london", "place")]),
+    ],
+)  # fmt: skip
+def test_a_capital_whose_view_it_is_is_its_government(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
