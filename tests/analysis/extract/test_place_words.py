@@ -233,6 +233,12 @@ def test_ordinary_words_are_no_places(gazetteer, text, entity_id, counted):
         ("وشاهدت كمية من اللهب وتطاير أشلاء وشظايا من حولي، وبعد سقوطي تم فتح الباب", "hawalli", False),
         ("منذ توقيع الاتفاقية بلغن حولي 300 عاملة منزلية، نافياً في نفس الوقت الاشاعات", "hawalli", False),
         ("كالعقارات السكنية في محافظتي مبارك الكبير والعاصمة والعقارات الاستثمارية في محافظة حولي.", "hawalli", True),
+        # الداخلة "entering, included" (the hundred-and-eightieth uniform sample, 2015-08-01-176; 2015-08-04-755) is no
+        # Dakhla (Western Sahara): the name counts only with evidence; the corpus names no Dakhla
+        ("المستوردة من الخارج والداخلة في عملية الإنتاج، ويقصد بالخارج المواد المستوردة من غير الدول العربية، أي أن "
+         "السلع أو المواد الداخلة من داخل البلد", "dakhla", False),
+        ("وبين قيمة المواد الخام أو نصف المصنعة المستوردة من الخارج والداخلة في عملية الإنتاج", "dakhla", False),
+        ("فالمطلوب الآن هو وقف الاستثناءات فيما يتعلق بتملك الشواطئ وبخاصة الداخلة في النطاق العمراني", "dakhla", False),
     ],
 )  # fmt: skip
 def test_words_that_are_capitals_or_towns_only_in_gazetteers(gazetteer, text, entity_id, counted):
