@@ -346,6 +346,11 @@ class ContextWords:
     #: a body's id → words of its field that, in the bare name's sentence, make it the body too
     #: (``name_opener_words``: رخصة التدريب A من الاتحاد الأوروبي is UEFA's)
     name_opener_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: a state's long names that are also its sports federation's short name (``federation_names``: الاتحاد
+    #: الروسي), read as their last word, the nisba, in an article that names a sports federation in full:
+    #: that name or ``الاتحاد الدولي`` before one of ``federation_sports`` (الاتحاد الروسي لكرة القدم)
+    federation_names: frozenset[str] = frozenset()
+    federation_sports: frozenset[str] = frozenset()
     #: nouns of a home state's regions (``region_list_nouns``: منطقة): a seat in a و-joined list with a
     #: region named bare (عسير، القصيم) and nothing else is the region; not after ``region_list_not_after``
     region_list_nouns: frozenset[str] = frozenset()
@@ -688,6 +693,8 @@ def context_words() -> ContextWords:
         name_opener_words={
             str(body): words(found or ()) for body, found in (raw.get("name_opener_words") or {}).items()
         },
+        federation_names=frozenset(alias_key(str(w)) for w in raw.get("federation_names") or ()),
+        federation_sports=frozenset(alias_key(str(w)) for w in raw.get("federation_sports") or ()),
         region_list_nouns=frozenset(alias_key(str(w)) for w in raw.get("region_list_nouns") or ()),
         region_list_not_after=words(raw.get("region_list_not_after") or ()),
         region_governor_nouns=words(raw.get("region_governor_nouns") or ()),
@@ -1486,7 +1493,10 @@ def read_matches(
     ``written(start, end)`` gives a match's surface as written (with its vowel marks), if known."""
     return _body_place_twins_read(
         _capital_twins_read(
-            _opened_names_read(_read_matches(norm, matches, gazetteer, written), gazetteer, norm), gazetteer
+            _federations_read(
+                _opened_names_read(_read_matches(norm, matches, gazetteer, written), gazetteer, norm), gazetteer, norm
+            ),
+            gazetteer,
         ),
         gazetteer,
     )
@@ -1863,6 +1873,45 @@ def _opened_names_read(readings: list[Reading], gazetteer: Gazetteer, norm: str 
             r = Reading(r.start, r.end, r.key, body[1], "alias")
         out.append(r)
     return out
+
+
+def _federations_read(readings: list[Reading], gazetteer: Gazetteer, norm: str = "") -> list[Reading]:
+    """Read a state's long name that is also its sports federation's (``federation_names``: الاتحاد الروسي)
+    as its nisba, the adjective of the state (``الاتحاد [الروسي]``, as ``الهيئة [المصرية] العامة للكتاب``), in
+    an article that names a sports federation in full (:func:`_federation_named`): ``قال الاتحاد الروسي لكرة
+    القدم``, and ``سيطلب الفيفا تفاصيل من الاتحاد الروسي`` after ``الاتحاد الدولي لكرة القدم (الفيفا)``."""
+    names = context_words().federation_names
+    if not names or not any(r.key in names for r in readings) or not _federation_named(norm):
+        return readings
+    out = []
+    for r in readings:
+        if r.key in names:
+            nisba = r.key.rsplit(" ", 1)[-1]
+            alias = gazetteer.by_key.get(nisba)
+            if alias is None or alias.entity_id != r.entity_id:
+                continue  # no nisba of its own: no mention
+            r = Reading(r.end - len(nisba), r.end, nisba, r.entity_id, alias.alias_kind)
+        out.append(r)
+    return out
+
+
+def _federation_named(norm: str) -> bool:
+    """Whether ``norm`` names a sports federation in full: one of ``federation_names`` or ``الاتحاد الدولي``
+    (للاتحاد too) right before a word of ``federation_sports`` (with a proclitic: لكرة، لألعاب)."""
+    words = context_words()
+    cached = (words.federation_names, words.federation_sports)
+    pattern = _FEDERATION_PATTERNS.get(cached)
+    if pattern is None:
+        # without the article's alif, so that للاتحاد (ل + الاتحاد) is found too
+        names = sorted({*words.federation_names, "الاتحاد الدولي"})
+        heads = "|".join(" +".join(re.escape(p) for p in n.removeprefix("ا").split(" ")) for n in names)
+        sports = "|".join(re.escape(w) for w in sorted(words.federation_sports))
+        pattern = re.compile(rf"(?:{heads}) +[وف]?[بلك]?(?:{sports})(?!\w)")
+        _FEDERATION_PATTERNS[cached] = pattern
+    return pattern.search(norm) is not None
+
+
+_FEDERATION_PATTERNS: dict[tuple[frozenset[str], frozenset[str]], re.Pattern] = {}
 
 
 def _opened_names(gazetteer: Gazetteer) -> Mapping[str, tuple[str, str, frozenset[str]]]:
