@@ -478,6 +478,34 @@ def test_a_states_nisba_after_a_continent_noun_names_the_continent(gazetteer, te
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # الهنود الحمر, هندي أحمر are the Native Americans, never India (the hundred-and-eighty-third uniform sample,
+        # SaudiNewsNet 2015-07-24-806; 2015-08-08-1339, 2015-08-06-353, 2015-07-21-245, 2015-07-31-832 with no space)
+        "وسترن ذو حسنات حول قافلة جنود يهاجمها الهنود الحمر (1972)",
+        "ظنوه في البداية مكسيكيا ولكن بعد أن تأملوا وجهه جيدا عرفوا أنه هندي أحمر.",
+        "ثم وهناك مشكلة السود والهنود الحمر في الولايات المتحدة، وهناك أكثر من مشكلة في كندا",
+        "لفريق واشنطن لكرة القدم، «ريد سكنز» (الهنود الحمر) لأن اسم الفريق يمكن أن يكون مسيئا لهم.",
+        "وعند الصينيين الحنان، وعند الهنود الحمرالأرض، وعند شوقي مدرسة الإنسانية.",
+    ],
+)  # fmt: skip
+def test_the_red_indians_are_no_india(gazetteer, text):
+    assert "india" not in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: India's people (2015-08-06-2804, 2015-08-04-903, judged right in earlier samples)
+        "وتحالف الباكستانيين ضد الهنود، وتحالف الهنود والباكستانيين ضد غيرهم",
+        "وعرف بسياسته المميزة في الحكم، حيث عامل الهنود كمواطني دولة بدل أن يعاملهم كسكان أراضي مفتوحة",
+    ],
+)  # fmt: skip
+def test_indias_people_stay_india(gazetteer, text):
+    assert "india" in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
     "text, surface",
     [
         # the United States' nisba before "northern" or "southern" is North or South America's (the thirty-ninth
