@@ -146,6 +146,10 @@ class ContextWords:
     #: right before a seat, what makes it the building (``seat_prepositions``: في البيت الأبيض), unless one of
     #: ``seat_insiders`` (its people, its mood: مسؤول في البيت الأبيض) stands before them
     seat_prepositions: frozenset[str] = frozenset()
+    #: a word of a headquarters right after a seat (``headquarters_nouns``: البيت الأبيض مقر إقامة الرئيس): the building
+    headquarters_nouns: frozenset[str] = frozenset()
+    #: right before such a seat, what makes it the office reached (``headquarters_reached``: إلى قصر بعبدا (مقر)
+    headquarters_reached: frozenset[str] = frozenset()
     #: right after a capital, with و, the towns or areas listed beside it (``towns_after``: بين بكين ومدن): the places
     towns_after: frozenset[str] = frozenset()
     #: right after a capital, the old city or a side of it (``old_city_after``: لدمشق القديمة، دمشق الغربية): the place
@@ -546,6 +550,8 @@ def context_words() -> ContextWords:
         locative_phrases=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("locative_phrases") or ()),
         local_governments=frozenset(_word_pair(str(phrase)) for phrase in metonymy.get("local_governments") or ()),
         seat_insiders=words(metonymy.get("seat_insiders") or ()),
+        headquarters_nouns=words(metonymy.get("headquarters_nouns") or ()),
+        headquarters_reached=words(metonymy.get("headquarters_reached") or ()),
         declaration_nouns=words(metonymy.get("declaration_nouns") or ()),
         declaration_capitals=frozenset(alias_key(str(w)) for w in metonymy.get("declaration_capitals") or ()),
         declaration_not_before=words(metonymy.get("declaration_not_before") or ()),
@@ -3009,6 +3015,8 @@ def _metonym_readings(
             acts[k] = True if seat else bool(says)
             if seat and _a_seat_as_building(norm, matches[k], words):
                 acts[k] = False  # استقباله … في قصر قرطاج: the building; not مسؤول في البيت الأبيض
+            if seat and _a_seat_named_its_headquarters(norm, matches[k], words):
+                acts[k] = False  # البيت الأبيض مقر إقامة رئيس الولايات المتحدة: the building
             if not seat and acts[k] and _one_of_the_cities(norm, matches[k][2], words):
                 acts[k] = False  # لا شك أن لندن أحد أفضل المواقع في العالم: the city, ranked with places
             if not seat and " " in alias.key and _in(alias.key.split(" ", 1)[0], words.locatives):
@@ -3109,6 +3117,22 @@ def _a_seat_as_building(norm: str, match: tuple[int, int, int, str], words: Cont
         if _in(norm[at:to], words.seat_insiders):
             return False
     return True
+
+
+#: what may stand between a seat and the word of a headquarters after it (``قصر بعبدا (مقر``), and that word
+_HEADQUARTERS_AFTER_RE = re.compile(r"[\s\"'«(]*(\w+)")
+
+
+def _a_seat_named_its_headquarters(norm: str, match: tuple[int, int, int, str], words: ContextWords) -> bool:
+    """Whether a word of a headquarters (``headquarters_nouns``: مقر) stands right after a seat, in parentheses or
+    not, naming it twice (``البيت الأبيض مقر إقامة رئيس الولايات المتحدة``): the building, not the government;
+    unless the seat is reached, after one of ``headquarters_reached`` or with ل glued (``وصول أي من المرشحين إلى
+    قصر بعبدا (مقر رئيس الجمهورية)``: the office reached, the state's by the settled convention)."""
+    after = _HEADQUARTERS_AFTER_RE.match(norm, match[2])
+    if after is None or not _in(after.group(1), words.headquarters_nouns):
+        return False
+    reached = norm[match[0] : match[1]] == "ل" or _in(previous_word(norm, match[0]), words.headquarters_reached)
+    return not reached  # وصول أي من المرشحين إلى قصر بعبدا (مقر: the office reached, the settled convention
 
 
 def _in_the_sentence(norm: str, start: int, end: int, wanted: frozenset[str], *, before_too: bool = False) -> bool:

@@ -2393,3 +2393,22 @@ def test_a_capital_that_took_a_decision_is_its_government(gazetteer, text, surfa
 )  # fmt: skip
 def test_a_capital_whose_view_it_is_is_its_government(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a seat with a word of a headquarters right after it names one building twice: the place (the eighty-eighth
+        # metonymy round, file 94: 2015-07-31-1393)
+        ("معتبرا أن انقطاع الكهرباء ظاهرة عالمية لم تسلم منها حتى نيويورك وواشنطن ومبنى الكونجرس وكذلك البيت الأبيض "
+         "مقر إقامة رئيس الولايات المتحدة الأميركية.", "البيت الأبيض", [("washington", "place")]),
+        # against: a seat reached (2015-07-25-122), the office, the state's by the settled convention; the ministry
+        # whose headquarters it is (2015-08-03-121), still the government
+        ("سلّم باستحالة وصول أي من المرشحين الأساسيين إلى قصر بعبدا (مقر رئيس الجمهورية)، وهما مرشح فريق",
+         "قصر بعبدا", [("lebanon", "metonym")]),
+        ("وخلال مؤتمر صحافي عقد في مقر وزارة الدفاع الأميركية (البنتاغون) قال جيف ديفيس، أحد الناطقين باسم الوزارة",
+         "وزارة الدفاع الأميركية", [("usa", "metonym")]),
+    ],
+)  # fmt: skip
+def test_a_seat_named_its_headquarters_is_the_building(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
