@@ -76,6 +76,23 @@ def test_a_rocket_of_a_shot_or_a_talent_is_no_strike(sentence, date_text, expect
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a fight with fists is a brawl, no fighting by forces or armed groups (sample 246: typed strike)
+        ("تدخلت الجهات الأمنية في المدينة المنورة أمس لفضّ اشتباكات بالأيدي بين أحد أطباء مركز القلب بالمدينة المنورة "
+         "وعدد من أبناء إحدى السيدات كان مقررًا أن تخضع لإجراء عملية جراحية في مركز القلب الوحيد بالمنطقة.", "أمس", "other"),
+        # clashes otherwise are fighting (samples 103 and 154)
+        ("وقالت تقارير عسكرية إن اشتباكات عنيفة اندلعت بين قوات الجيش وعناصر من الجماعة في وقت مبكر من أمس", "أمس", "strike"),
+        ("وصباح أمس، قتلت الشرطة مسلحين اثنين لم يحدد انتماؤهما، خلال تلك الاشتباكات.", "أمس", "strike"),
+        ("وقال المرصد السوري لحقوق الإنسان يوم الأربعاء إن الاشتباكات العنيفة استمرت مساء الثلاثاء في منطقة الزبداني",
+         "الثلاثاء", "strike"),
+    ],
+)  # fmt: skip
+def test_clashes_by_hand_are_a_brawl_no_strike(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # what one cites (استشهد بـ) is no death (sample 52: typed casualties; the corpus)
         ("وحول مستويات أسعار الأراضي في مكة المكرمة أستشهد التقرير بمتوسط سعر المتر في شهر صفر من هذا العام في حي "
          "الزاهر", "شهر صفر من هذا العام", "other"),
