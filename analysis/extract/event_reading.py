@@ -609,7 +609,7 @@ class SentenceReading:
 
     def joined_after(self, start: int, end: int, lo: int, hi: int) -> int | None:
         """Where a comma right after the date at ``[start, end)`` stands, when the next word joins another clause with
-        و: a during word (``وخلال``، ``ولدى``، ``وأثناء``; not ``وفي``, left untried) or a keyword itself (``وبحث``،
+        و: a during word (``وخلال``، ``ولدى``، ``وأثناء``، ``وفي``) or a keyword itself (``وبحث``،
         ``والتقى``): a meeting named there is that clause's event, not the date's ("التي تشهد مواجهات مع الميليشيات
         الحوثية منذ أربعة أشهر، وخلال زيارته أكد", sample 142: typed talks); None otherwise, when a comma also stands
         right before the date, or when the date is fronted before its clause (at most :data:`FRONTED_WORDS` words of its
@@ -622,9 +622,7 @@ class SentenceReading:
         word = _WORD_RE.search(self.norm, after.end(), hi)
         if word is None or word.group(0)[:1] != "و":
             return None
-        if (word.group(0)[1:] in self.lexicon.during_words and word.group(0) != "وفي") or any(
-            k[0] == word.start() for k in self.keywords
-        ):
+        if word.group(0)[1:] in self.lexicon.during_words or any(k[0] == word.start() for k in self.keywords):
             return after.end() - 1
         return None
 
