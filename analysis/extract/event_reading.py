@@ -607,6 +607,25 @@ class SentenceReading:
             return None
         return after.end() - 1
 
+    def joined_after(self, start: int, end: int, lo: int, hi: int) -> int | None:
+        """Where a comma right after the date at ``[start, end)`` stands, when the next word joins another clause with
+        و: a during word (``وخلال``، ``ولدى``، ``وأثناء``، ``وفي``) or a keyword itself (``وبحث``،
+        ``والتقى``): a meeting named there is that clause's event, not the date's ("التي تشهد مواجهات مع الميليشيات
+        الحوثية منذ أربعة أشهر، وخلال زيارته أكد", sample 142: typed talks); None otherwise, when a comma also stands
+        right before the date, or when the date is fronted before its clause (at most :data:`FRONTED_WORDS` words of its
+        clause ``[lo, hi)`` before it)."""
+        after = _COMMA_AFTER_RE.match(self.norm, end, hi)
+        if after is None or _COMMA_BEFORE_RE.search(self.norm, max(self.lo, start - 4), start):
+            return None
+        if bisect_left(self.words, start) - bisect_left(self.words, lo) <= FRONTED_WORDS:
+            return None
+        word = _WORD_RE.search(self.norm, after.end(), hi)
+        if word is None or word.group(0)[:1] != "و":
+            return None
+        if word.group(0)[1:] in self.lexicon.during_words or any(k[0] == word.start() for k in self.keywords):
+            return after.end() - 1
+        return None
+
     def _by(self, at: int) -> bool:
         """Whether the word at ``at`` follows من ("من قبل": by, or previously)."""
         word = _LAST_WORD_RE.search(self.norm, max(self.lo, at - 6), at)
@@ -1560,6 +1579,7 @@ class SentenceReading:
             opened = bisect_right(quote_starts, at)
             return bool(opened) and quote_reach[opened - 1] > at
 
+        joined = self.joined_after(start, end, lo, hi)
         outside = [
             k for k in self.keywords
             if (k[1] <= start or k[0] >= end) and not quoted(k[0])
@@ -1574,6 +1594,8 @@ class SentenceReading:
             and not self._after(k, self.lexicon.on_behalf_words)
             # ... nor the dead condolences are offered for
             and not (k[0] >= end and self.after_condolence(k, end))
+            # ... nor a meeting in another clause joined after the date's comma: "تشهد مواجهات ... منذ أربعة أشهر، وخلال زيارته"
+            and not (k[0] >= end and types[k[3]].id == "talks" and joined is not None and k[0] > joined)
         ]  # fmt: skip
         # A date inside a quotation is the quoted speaker's time: only the quotation's words type it, not
         # the saying around it ("وأضاف “هذا العام يمكن متابعة رد فعل ليفربول", sample 31, is no statement

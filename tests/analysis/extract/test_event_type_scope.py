@@ -705,3 +705,27 @@ def test_a_date_before_the_school_years_adjective_is_its_time(sentence, date_tex
 )  # fmt: skip
 def test_a_school_years_start_after_a_ceremony_or_a_meetings_own_date_keeps_its_type(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a meeting in another clause joined after the date's comma by و and a during word or the meeting's own word is
+        # that clause's, not the date's: the clashes' four months (sample 142: typed talks; the corpus: its one date)
+        ("وكان العميد الركن صادق سرحان، قائد اللواء 22 مدرع رئيس المجلس العسكري بتعز، قام بزيارة للوحدات العسكرية في "
+         "جبهات القتال التي تشهد مواجهات مع الميليشيات الحوثية منذ أربعة أشهر، وخلال زيارته أكد العميد سرحان في لقاء "
+         "جمعه مع المقاتلين العسكريين والمدنيين الموالين للشرعية، أن «الأيام المقبلة لن يجد المتمردون مكانًا للاختباء "
+         "فيه وسنرفع رايات النصر في ربوع اليمن، وعلى المتمردين أن يرحلوا من تعز لغير رجعة».", "منذ أربعة أشهر", "strike"),
+        # ... a visit or an arrival before the date is still its own, the meeting after it the visit's (the corpus)
+        ("وكان كارتر قد زار بغداد الخميس، واجتمع مع رئيس الوزراء حيدر العبادي ورئيس البرلمان سليم الجبوري ووزير الدفاع "
+         "خالد العبيدي.", "الخميس", "talks"),
+        ("بعد دورها الممهد لـ«الاتفاق النووي الإيراني»، دخلت سلطنة عُمان على خط الوساطة للوصول إلى حل سياسي للأزمة "
+         "السورية، حيث وصل وزير الخارجية السوري، وليد المعلم إلى مسقط أمس، والتقى نظيره يوسف بن علوي.", "أمس", "talks"),
+        # ... and a date fronted before its clause keeps what follows it: the saying at the press conference
+        ("وفي اليوم نفسه، وخلال مؤتمر صحافي عقد في مقر وزارة الدفاع الأميركية (البنتاغون) قال جيف ديفيس، أحد الناطقين "
+         "باسم الوزارة، إن الفضلي قتل بينما كان يستقل سيارة في بلدة سرمدا بشمال غربي سوريا، وإنه كان واحدًا من عدد قليل "
+         "من قادة «القاعدة» الذين عرفوا مسبقا بهجمات 11 سبتمبر (أيلول) عام 2001.", "اليوم نفسه", "statement"),
+    ],
+)  # fmt: skip
+def test_a_meeting_joined_after_the_dates_comma_is_another_clauses(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
