@@ -700,6 +700,43 @@ def test_a_weekday_after_a_definite_publication_word_stays_a_day(text, quote, da
     assert (quote, day, day, "point") in days(text)
 
 
+# (issue 11's class, no new sample: a column's name holding a weekday; samples 125, 202, 204 and 222's non-dates)
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # sample 222: the column's name and number at the head of its text, a tatweel dash around the number
+        ("نثرات الخميس ـــ 22 ـــ استهلال لابد أن يعرف كل إنسان والمسلم على وجه الخصوص أنه كائنٌ مكلّف", date(2015, 7, 23)),
+        ("نثريات الخميس - 24 \n- استهلال: \nعلى الفتاة أن تستهدي في حياتها وصفاتها بأمها", date(2015, 8, 6)),
+        # samples 202/204 and 125: the weekly column's number closing its line, and its rubrics heading theirs
+        ("* أهلا بكم في مقتطفات السبت رقم 563 \n*** \n* حافز السبت: \nإذا تمنيت شيئا في المستقبل فعشه", date(2015, 7, 25)),
+        ("* أهلا بكم في مقتطفات السبت - 564 \n*** \n* حافز السبت: \nمن الأكثر عداوة لمعنى الوجود الإنساني، فقدان الذاكرة",
+         date(2015, 8, 1)),
+        ("هذه اللحظة. \n*** \n* كتاب السبت: \nحذرت وكالة الغذاء والدواء الأمريكية", date(2015, 7, 25)),
+    ],
+)  # fmt: skip
+def test_a_weekday_in_a_columns_heading_is_no_date(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # the corpus: a time of day before the weekday, the night of Friday to Saturday, read as before (the Saturday)
+        ("ألقوا ليلة الجمعة - السبت حجارة على مبنى وزارة الداخلية", date(2015, 7, 21), "السبت", "2015-07-18"),
+        # a weekday after a name and a colon: "said on Thursday", not at the head of its line
+        ("وقال كيري الخميس: إن الاتفاق جيد", date(2015, 7, 31), "الخميس", "2015-07-30"),
+        # the corpus: the writer's next column is a date ahead
+        ("وسأتطرق لبنود الاتفاق مقال الخميس القادم، فنقرأ بعمق دلالات البنود", date(2015, 8, 1), "الخميس القادم",
+         "2015-08-06"),
+        # a weekday with its day number after a dash stays that day
+        ("تبدأ العروض الخميس - 6 أغسطس 2015", date(2015, 8, 1), None, "2015-08-06"),
+    ],
+)  # fmt: skip
+def test_a_weekday_outside_a_columns_heading_stays_a_day(text, published, quote, day):
+    read = days(text, published)
+    assert any((quote is None or q == quote) and a == day for q, a, *_ in read), read
+
+
 # (from the round of sample 65)
 @pytest.mark.parametrize(
     "text",
