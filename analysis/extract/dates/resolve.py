@@ -1516,6 +1516,7 @@ def _weekday(found: Found) -> Span:
         or _family_name(found.before)  # "محمد الخميس", "عبدرب الرسول الخميس": a family name
         or _after_one_of(found.before, CAL.weekday_publication_words)  # "ونُشر في مجلة «الاثنين»": a title
         or _column_heading(found)  # "نثرات الخميس ـــ 22 ـــ", "* حافز السبت:": a column's name
+        or (_bare_weekday(found) and _ROAD_END_RE.search(found.before[-40:]))  # "طريق بيشة – الخميس": a town
         or (
             _bare_weekday(found) and weekday in _family_weekdays(found.match.string)
         )  # "وقال الخميس :" of a named الخميس
@@ -1570,6 +1571,11 @@ _HEADING_AFTER_RE = re.compile(
 )
 #: ... or anywhere, its number closing the line with a dash or رقم before it: "مقتطفات السبت رقم 563 \n"
 _NUMBER_CLOSING_LINE_RE = re.compile(r"[ \t\xa0]*(?:[-–—]+|رقم)[ \t\xa0]*\d+[ \t\xa0]*\n")
+
+
+#: a road named by its two ends, the weekday the second: "على طريق بيشة – الخميس" (Khamis Mushait); the tatweel
+#: dash is gone in the normalised text, two spaces left ("طريق بيشه  الخميس")
+_ROAD_END_RE = re.compile(r"(?<!\w)طريق\s+\w+(?:[ \t\xa0]*[-–—/][ \t\xa0]*|[ \t\xa0]{2,})$")
 
 
 def _column_heading(found: Found) -> bool:

@@ -737,6 +737,31 @@ def test_a_weekday_outside_a_columns_heading_stays_a_day(text, published, quote,
     assert any((quote is None or q == quote) and a == day for q, a, *_ in read), read
 
 
+# (issue 11's class, no new sample: a road named by its two ends, the second Khamis Mushait; samples 32, 130, 172)
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("لقي 4 أشخاص مصرعهم إثر حادث تصادم على طريق بيشة – الخميس، فيما نقل المواطنون", date(2015, 7, 31)),
+        ("في إحدى المنعطفات الخطرة بالقاع على طريق بيشة - الخميس بالقرب من مركز صمخ.", date(2015, 7, 27)),
+        # the tatweel dash, gone in the normalised text
+        ("تشغيل الجوال والإنترنت داخل المركز وعلى طريق بيشة ـ الخميس، مشيرين إلى أن حرمانهم", date(2015, 8, 7)),
+    ],
+)  # fmt: skip
+def test_a_weekday_at_a_roads_end_is_a_town(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # the corpus: طريق in عن طريق, no dash, a tatweel inside the word before the weekday
+        ("وكانت «عكاظ» نشرت عن طريق الخطـأ الأحد الماضي أن المناسبة عقد قران", date(2015, 7, 22), "2015-07-19"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_road_without_its_second_end_stays_a_day(text, published, day):
+    assert any(a == day for _, a, *_ in days(text, published))
+
+
 # (from the round of sample 65)
 @pytest.mark.parametrize(
     "text",
