@@ -1515,6 +1515,8 @@ def _weekday(found: Found) -> Span:
         or _after_one_of(found.before, CAL.weekday_false_after[weekday])  # "كل خميس", "ومنابر الجمعة"
         or _family_name(found.before)  # "محمد الخميس", "عبدرب الرسول الخميس": a family name
         or _after_one_of(found.before, CAL.weekday_publication_words)  # "ونُشر في مجلة «الاثنين»": a title
+        or _column_heading(found)  # "نثرات الخميس ـــ 22 ـــ", "* حافز السبت:": a column's name
+        or (_bare_weekday(found) and _ROAD_END_RE.search(found.before[-40:]))  # "طريق بيشة – الخميس": a town
         or (
             _bare_weekday(found) and weekday in _family_weekdays(found.match.string)
         )  # "وقال الخميس :" of a named الخميس
@@ -1559,6 +1561,38 @@ def _weekday(found: Found) -> Span:
 
 
 _WEEKDAY_WORD_RE = re.compile(rf"ال(?:{'|'.join(sorted(CAL.weekdays, key=len, reverse=True))})(?!\w)")
+
+
+#: a column's heading: the noun in construct heading its line (after bullets), "* حافز السبت:", "نثريات الخميس - 24"
+_LINE_HEAD_NOUN_RE = re.compile(r"[^\w\n]*(?!ال)\w+\s+")
+#: ... with its number or a colon after the weekday (a tatweel dash is gone in the normalised text: "الخميس  22")
+_HEADING_AFTER_RE = re.compile(
+    r"[ \t\xa0]*(?:[-–—]+[ \t\xa0]*)?(?:رقم[ \t\xa0]*)?(?:\d+(?![ \t\xa0]*[/\\.\-][ \t\xa0]*\d)|:)"
+)
+#: ... or anywhere, its number closing the line with a dash or رقم before it: "مقتطفات السبت رقم 563 \n"
+_NUMBER_CLOSING_LINE_RE = re.compile(r"[ \t\xa0]*(?:[-–—]+|رقم)[ \t\xa0]*\d+[ \t\xa0]*\n")
+
+
+#: a road named by its two ends, the weekday the second: "على طريق بيشة – الخميس" (Khamis Mushait); the tatweel
+#: dash is gone in the normalised text, two spaces left ("طريق بيشه  الخميس")
+_ROAD_END_RE = re.compile(r"(?<!\w)طريق\s+\w+(?:[ \t\xa0]*[-–—/][ \t\xa0]*|[ \t\xa0]{2,})$")
+
+
+def _column_heading(found: Found) -> bool:
+    """Whether a bare weekday names a column or a rubric, in construct after an indefinite noun: the noun heads its
+    line and a number or a colon follows (``نثرات الخميس ـــ 22 ـــ`` at the head of the text, ``* حافز السبت:``, ``*
+    كتاب السبت:``), or a dash or ``رقم`` and a number close the line (``أهلا بكم في مقتطفات السبت رقم 563``); not
+    after a time of day (``ليل الجمعة - السبت``)."""
+    if not _bare_weekday(found):
+        return False
+    previous = _previous_word(found.before)
+    if not previous or previous.startswith("ال") or previous in CAL.range_end_day_parts:
+        return False
+    if _NUMBER_CLOSING_LINE_RE.match(found.after):
+        return True
+    text, start = found.match.string, found.match.start()
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(_LINE_HEAD_NOUN_RE.fullmatch(line) and _HEADING_AFTER_RE.match(found.after))
 
 
 def _family_name(before: str) -> bool:

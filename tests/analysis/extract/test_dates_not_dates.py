@@ -129,6 +129,10 @@ def test_a_number_after_bawaqi_is_a_count():
         "من إيقاف سياره كابرس 2006 بقيادة مواطن سعودي",
         "قام باستيقاف سيارة (ميتسوبيشي لانسر 2011) بقيادة مواطن سعودي",
         "وقد تزينت معاصم المواهب الفنية الخليجية المشاركة في الحفل بأحدث ساعات جي شوك 2015.",
+        # issue 11's class, no new sample: a pickup and a minivan (samples 99, 163, 152 and 91)
+        "استغلت فرصة حلول العيد ومفاجأة والدها بمفاتيح سيارة غمارتين 2015، ليرد عليها الأب بقطعة أرض",
+        "على طريق الرياض السريع اشتبهت في سيارة تويوتا بكب 2014 متوقفة داخل إحدى محطات الوقود",
+        "جاء التصميم الأنيق لسيارة جراند كرنفال 2015 متعددة الاستخدامات ليقلب المفاهيم",
     ],
 )
 def test_a_model_year_is_no_date(text):
@@ -698,6 +702,68 @@ def test_a_weekday_after_an_indefinite_publication_word_is_its_title(text):
 )  # fmt: skip
 def test_a_weekday_after_a_definite_publication_word_stays_a_day(text, quote, day):
     assert (quote, day, day, "point") in days(text)
+
+
+# (issue 11's class, no new sample: a column's name holding a weekday; samples 125, 202, 204 and 222's non-dates)
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # sample 222: the column's name and number at the head of its text, a tatweel dash around the number
+        ("نثرات الخميس ـــ 22 ـــ استهلال لابد أن يعرف كل إنسان والمسلم على وجه الخصوص أنه كائنٌ مكلّف", date(2015, 7, 23)),
+        ("نثريات الخميس - 24 \n- استهلال: \nعلى الفتاة أن تستهدي في حياتها وصفاتها بأمها", date(2015, 8, 6)),
+        # samples 202/204 and 125: the weekly column's number closing its line, and its rubrics heading theirs
+        ("* أهلا بكم في مقتطفات السبت رقم 563 \n*** \n* حافز السبت: \nإذا تمنيت شيئا في المستقبل فعشه", date(2015, 7, 25)),
+        ("* أهلا بكم في مقتطفات السبت - 564 \n*** \n* حافز السبت: \nمن الأكثر عداوة لمعنى الوجود الإنساني، فقدان الذاكرة",
+         date(2015, 8, 1)),
+        ("هذه اللحظة. \n*** \n* كتاب السبت: \nحذرت وكالة الغذاء والدواء الأمريكية", date(2015, 7, 25)),
+    ],
+)  # fmt: skip
+def test_a_weekday_in_a_columns_heading_is_no_date(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # the corpus: a time of day before the weekday, the night of Friday to Saturday, read as before (the Saturday)
+        ("ألقوا ليلة الجمعة - السبت حجارة على مبنى وزارة الداخلية", date(2015, 7, 21), "السبت", "2015-07-18"),
+        # a weekday after a name and a colon: "said on Thursday", not at the head of its line
+        ("وقال كيري الخميس: إن الاتفاق جيد", date(2015, 7, 31), "الخميس", "2015-07-30"),
+        # the corpus: the writer's next column is a date ahead
+        ("وسأتطرق لبنود الاتفاق مقال الخميس القادم، فنقرأ بعمق دلالات البنود", date(2015, 8, 1), "الخميس القادم",
+         "2015-08-06"),
+        # a weekday with its day number after a dash stays that day
+        ("تبدأ العروض الخميس - 6 أغسطس 2015", date(2015, 8, 1), None, "2015-08-06"),
+    ],
+)  # fmt: skip
+def test_a_weekday_outside_a_columns_heading_stays_a_day(text, published, quote, day):
+    read = days(text, published)
+    assert any((quote is None or q == quote) and a == day for q, a, *_ in read), read
+
+
+# (issue 11's class, no new sample: a road named by its two ends, the second Khamis Mushait; samples 32, 130, 172)
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("لقي 4 أشخاص مصرعهم إثر حادث تصادم على طريق بيشة – الخميس، فيما نقل المواطنون", date(2015, 7, 31)),
+        ("في إحدى المنعطفات الخطرة بالقاع على طريق بيشة - الخميس بالقرب من مركز صمخ.", date(2015, 7, 27)),
+        # the tatweel dash, gone in the normalised text
+        ("تشغيل الجوال والإنترنت داخل المركز وعلى طريق بيشة ـ الخميس، مشيرين إلى أن حرمانهم", date(2015, 8, 7)),
+    ],
+)  # fmt: skip
+def test_a_weekday_at_a_roads_end_is_a_town(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # the corpus: طريق in عن طريق, no dash, a tatweel inside the word before the weekday
+        ("وكانت «عكاظ» نشرت عن طريق الخطـأ الأحد الماضي أن المناسبة عقد قران", date(2015, 7, 22), "2015-07-19"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_road_without_its_second_end_stays_a_day(text, published, day):
+    assert any(a == day for _, a, *_ in days(text, published))
 
 
 # (from the round of sample 65)
