@@ -923,7 +923,14 @@ def _relative_day(found: Found) -> Span:
     get, published, before, after = found.get, found.published, found.before, found.after
     word = _words(get("word"))
     if word == "اليوم":
-        if _next_word(after) in CAL.today_false_before or _after_one_of(before, CAL.today_false_after):
+        # with a weekday after it, a time of the day among today_false_after (عصر: an era, or the afternoon) is the
+        # afternoon: "وسيخوض الحقباني دور ال 16 عصر اليوم الأربعاء" in a Thursday paper (sample 252: Wednesday, the
+        # text's today), no "era of today Wednesday"; not when the weekday is the day after the paper's, a text written
+        # for the next day's paper (the same sentence in a Tuesday one), which the weekday read alone keeps
+        false_after = CAL.today_false_after
+        if get("wd") and published is not None and CAL.weekdays[get("wd")] != (published + timedelta(days=1)).weekday():
+            false_after = false_after - CAL.today_tomorrow_times
+        if _next_word(after) in CAL.today_false_before or _after_one_of(before, false_after):
             raise Reject  # "اليوم التالي", "صحيفة اليوم", "لجيل اليوم"
         if any(w in before[-60:] or w in after[:30] for w in CAL.today_past_words):
             raise Reject  # "أقرب اليوم عن الأمس", "بالأمس كانوا ... واليوم نراهم": now against the past

@@ -1152,6 +1152,32 @@ def test_the_texts_own_day_is_not_a_quotations_or_an_untold_one(text, published,
     assert (str(found[-1].date_start), str(found[-1].date_end)) == (day, day)
 
 
+# (from the round of sample 252)
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # the afternoon of today with its weekday is the text's today, not an era's (sample 252: the Haqbani round of
+        # 16 in a Thursday paper, the text written on Wednesday: the weekday read alone, the next Wednesday, 12 August)
+        ("وسيخوض الحقباني دور ال 16 عصر اليوم الأربعاء أمام ممثل الميد ويست هيدن سوان.", date(2015, 8, 6),
+         "الأربعاء", "2015-08-05"),
+        # ... and it tells the text's day to a later bare day word (2015-07-22-401: Monday's arrival and training in a
+        # Wednesday paper, the training read as Wednesday)
+        ("وقال: بحمد الله وصلت بعثة الفريق عصر اليوم الاثنين وفق خط السير المحدد مسبقاً وقد أجرى الفريق أول تدريباته "
+         "مساء اليوم", date(2015, 7, 22), "اليوم", "2015-07-20"),
+        # against: the weekday after the paper's day, a text for the next day's paper (2015-08-04-1345, the same round
+        # of 16 in a Tuesday paper): the weekday alone, Wednesday 5 August, as before
+        ("وسيخوض اللاعب السعودي دور 16 عصر اليوم الأربعاء أمام ممثل الميد ويست هيدن سوان.", date(2015, 8, 4),
+         "الأربعاء", "2015-08-05"),
+        # ... and the paper's own weekday, the same day either way (2015-08-06-1063)
+        ("وسيقابل الحقباني المصنف السادس الأمريكي جرفن دانتن من جنوب كالفورنيا عصر اليوم الخميس على ملاعب مدينة ليتل "
+         "رآك بولاية أركنسا.", date(2015, 8, 6), "الخميس", "2015-08-06"),
+    ],
+)  # fmt: skip
+def test_the_afternoon_of_today_with_its_weekday_is_the_texts_today(text, published, quote, day):
+    found = [m for m in find_dates(text, published) if m.date_text.endswith(quote)]
+    assert found and (str(found[-1].date_start), str(found[-1].date_end)) == (day, day), find_dates(text, published)
+
+
 # (from the round of sample 152)
 @pytest.mark.parametrize(
     "text, published, day",
