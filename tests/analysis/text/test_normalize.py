@@ -248,21 +248,6 @@ def test_normalize_with_offsets_agrees_with_normalize(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "deleted_at"),
-    [
-        ("2002 ـ 2003 😀 قوّات", "2002 - 2003 😀 قوات", [16]),  # beyond the BMP: one character, two UTF-16 code units
-        ("قالَ إن", "قال ان", [3]),  # the BMP only: read as UTF-16
-        ("\ud83d\ude00 قالَ", "\ud83d\ude00 قال", [6]),  # two lone surrogates, which UTF-16 would pair into one
-        ("a\ud800b", "a\ud800b", []),
-    ],
-)
-def test_normalize_with_offsets_counts_characters_not_code_units(text, expected, deleted_at):
-    normalized, offsets = normalize_with_offsets(text)
-    assert normalized == expected
-    assert offsets._deleted_at.tolist() == deleted_at
-
-
-@pytest.mark.parametrize(
     ("text", "word", "expected_original"),
     [
         # seed 004: shadda inside the word, the span covers it
