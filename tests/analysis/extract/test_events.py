@@ -2283,6 +2283,9 @@ def test_a_heart_attack_is_no_casualty(sentence, date_text, expected):
          "بمدينة سان مورتيز السويسرية.", "أمس", "other"),
         ("من جهة ثانية تلقت الادارة النصراوية اولى الأخبار السيئة فجر أمس بتعرض المهاجم الاوروغوياني مورا للاصابة في "
          "العضلة الخلفية", "أمس", "other"),
+        # ... and one "in a training session" near the injury (sample 98: typed casualties; 2026-12-07, eleventh session)
+        ("كما أن نايف هزازي تعرض لإصابة في تدريب الخميس الماضي، وأظهرت الفحوصات الطبية وجود تمزق في أربطة المفصل تستدعي "
+         "راحته لمدة أسبوع.", "الخميس الماضي", "other"),
         # ... a training centre is no training: the bombing of its mosque stays one (the corpus)
         ("التفجير الإرهابي الذي استهدف مسجداً في مركز تدريب قوات طوارئ عسير، قبل أمسِ الخميس، واستشهد وأصيب جراءه نخبة "
          "من أبنائنا", "قبل أمسِ الخميس", "bombing"),
