@@ -713,6 +713,12 @@ class _Displays(Sequence[str]):
             return surface
         return ("ال" if self.had_article[i] else "") + surface[cut:]
 
+    def take(self, ids: list[int]) -> list[str]:
+        """``[self[i] for i in ids]``, read from lists: a numpy scalar per item costs twice the work (461,879
+        display forms at 31k articles)."""
+        surfaces, cuts, articles = self.surfaces, self.cut.tolist(), self.had_article.tolist()
+        return [surfaces[i] if cuts[i] <= 0 else ("ال" if articles[i] else "") + surfaces[i][cuts[i] :] for i in ids]
+
 
 @dataclass
 class _Stemmed:
@@ -858,6 +864,8 @@ def _most_frequent_surface(
     first[1:] = key_of_type[order][1:] != key_of_type[order][:-1]
     best = np.empty(n_keys, dtype=np.int64)
     best[key_of_type[order][first]] = order[first]
+    if isinstance(surfaces, _Displays):
+        return surfaces.take(best.tolist())
     return [surfaces[i] for i in best.tolist()]
 
 
@@ -953,6 +961,9 @@ def _most_frequent_pair_surface(
     first[1:] = column[order][1:] != column[order][:-1]
     best = np.empty(int(column_of_pair.max()) + 1, dtype=np.int64)
     best[column[order][first]] = order[first]
+    if isinstance(surfaces, _Displays):
+        lefts, rights = surfaces.take(raw_left[best].tolist()), surfaces.take(raw_right[best].tolist())
+        return [f"{left} {right}" for left, right in zip(lefts, rights)]
     return [f"{surfaces[raw_left[i]]} {surfaces[raw_right[i]]}" for i in best.tolist()]
 
 
