@@ -708,10 +708,20 @@ class _Displays(Sequence[str]):
         return len(self.surfaces)
 
     def __getitem__(self, i):  # an index (never a slice), as the terms use it
-        surface, cut = self.surfaces[i], int(self.cut[i])
-        if cut <= 0:
-            return surface
-        return ("ال" if self.had_article[i] else "") + surface[cut:]
+        return _display_form(self.surfaces[i], int(self.cut[i]), bool(self.had_article[i]))
+
+    def take(self, ids: list[int]) -> list[str]:
+        """``[self[i] for i in ids]``, read from lists: a numpy scalar per item costs twice the work (461,879
+        display forms at 31k articles)."""
+        surfaces, cuts, articles = self.surfaces, self.cut.tolist(), self.had_article.tolist()
+        return [_display_form(surfaces[i], cuts[i], articles[i]) for i in ids]
+
+
+def _display_form(surface: str, cut: int, had_article: bool) -> str:
+    """The spelled form without its first ``cut`` letters (its proclitics), keeping its article if it had one."""
+    if cut <= 0:
+        return surface
+    return ("ال" if had_article else "") + surface[cut:]
 
 
 @dataclass
@@ -858,6 +868,8 @@ def _most_frequent_surface(
     first[1:] = key_of_type[order][1:] != key_of_type[order][:-1]
     best = np.empty(n_keys, dtype=np.int64)
     best[key_of_type[order][first]] = order[first]
+    if isinstance(surfaces, _Displays):
+        return surfaces.take(best.tolist())
     return [surfaces[i] for i in best.tolist()]
 
 
@@ -953,6 +965,9 @@ def _most_frequent_pair_surface(
     first[1:] = column[order][1:] != column[order][:-1]
     best = np.empty(int(column_of_pair.max()) + 1, dtype=np.int64)
     best[column[order][first]] = order[first]
+    if isinstance(surfaces, _Displays):
+        lefts, rights = surfaces.take(raw_left[best].tolist()), surfaces.take(raw_right[best].tolist())
+        return [f"{left} {right}" for left, right in zip(lefts, rights)]
     return [f"{surfaces[raw_left[i]]} {surfaces[raw_right[i]]}" for i in best.tolist()]
 
 
