@@ -930,6 +930,11 @@ def _relative_day(found: Found) -> Span:
         false_after = CAL.today_false_after
         if get("wd") and published is not None and CAL.weekdays[get("wd")] != (published + timedelta(days=1)).weekday():
             false_after = false_after - CAL.today_tomorrow_times
+        elif not get("wd") and _WORDS_RE.findall(before[-40:])[-2:-1] not in (["في"], ["وفي"]):
+            # ... and without one, too: "سيطرت فرق الدفاع المدني بسكاكا، عصر اليوم، على حريق", "تعادل الشباب عصر اليوم"
+            # (issue 11's class: the corpus's 48 bare عصر اليوم are each this afternoon, none an era, which the corpus
+            # calls عصرنا); "في عصر اليوم" stays the era (and a column's bare اليوم is nowadays anyway, below)
+            false_after = false_after - CAL.today_tomorrow_times
         if _next_word(after) in CAL.today_false_before or _after_one_of(before, false_after):
             raise Reject  # "اليوم التالي", "صحيفة اليوم", "لجيل اليوم"
         if any(w in before[-60:] or w in after[:30] for w in CAL.today_past_words):

@@ -1178,6 +1178,47 @@ def test_the_afternoon_of_today_with_its_weekday_is_the_texts_today(text, publis
     assert found and (str(found[-1].date_start), str(found[-1].date_end)) == (day, day), find_dates(text, published)
 
 
+# (issue 11's class, no new sample: the bare afternoon of today)
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # the bare afternoon of today is the text's today: the corpus's bare عصر اليوم are each this afternoon, none an
+        # era (which the corpus calls عصرنا); read as no date while عصر stood for "today's era" (2015-08-03-1341)
+        ("مهنا التميمي- سبق- الجوف: سيطرت فرق الدفاع المدني بسكاكا، عصر اليوم، على حريق بإحدى الغرف في المبنى الإداري "
+         "بمستشفى النساء والولادة والأطفال بمدينة سكاكا.", date(2015, 8, 3), "2015-08-03"),
+        # ... a match (2015-07-25-999), a funeral prayer after the afternoon prayer (2015-08-02-659)
+        ("من جهة ثانية تعادل الشباب عصر اليوم في أول مبارياته الودية في معسكره الخارجي بمدينة ميرلو الهولندية، مع "
+         "اكسيلسور الهولندي بنتيجة 1-1", date(2015, 7, 25), "2015-07-25"),
+        ("أدت جموع المصلين عقب صلاة عصر اليوم صلاة الميت على شهيد الواجب خالد بن مساوى حمدي من منسوبي قوة المجاهدين "
+         "بقطاع الطوال", date(2015, 8, 2), "2015-08-02"),
+        # ... and the text's day its weekday told (2015-07-31-1528: the martyr killed on Tuesday evening, his body flown
+        # on Wednesday, in a Friday paper)
+        ("وكان رجل الأمن سامي الذي استشهد مساء أمس الثلاثاء أثناء أداء إحدى دوريات الأمن لمهامها ببلدة الجش بمحافظة "
+         "القطيف. وكان جثمان الشهيد الحربي نقل عبر طائره خاصة عصر اليوم من المنطقة الشرقية إلى المدينة المنورة.",
+         date(2015, 7, 31), "2015-07-29"),
+    ],
+)  # fmt: skip
+def test_the_bare_afternoon_of_today_is_the_texts_today(text, published, day):
+    found = [m for m in find_dates(text, published) if m.date_text == "اليوم"]
+    assert found and (str(found[-1].date_start), str(found[-1].date_end)) == (day, day), find_dates(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # against: the afternoon of another day stays no date (2015-08-07-82, a journey of the 1920s; 2015-07-21-2311;
+        # 2015-07-22-1035, any Eid's first day)
+        ("كتب حسنين باشا عن رحلته إلى الصحراء الليلية يقول: في عصر اليوم التالي لمقابلة إدريس رأينا قبة مسجد الجغبوب "
+         "البيضاء", date(2015, 8, 7)),
+        ("وكان يومها فريق حطين للناشئين مهددا بالهبوط ولديه مباراة مهمة امام الفتح عصر اليوم الثاني ويتطلب منهم الفوز",
+         date(2015, 7, 21)),
+        ("فلا يأتي عصر اليوم الأول للعيد إلا وتتفق هذه القنوات على توحيد بثها بشكل تلقائي", date(2015, 7, 22)),
+    ],
+)  # fmt: skip
+def test_the_afternoon_of_another_day_is_no_date(text, published):
+    assert not [m for m in find_dates(text, published) if "اليوم" in m.date_text], find_dates(text, published)
+
+
 # (from the round of sample 152)
 @pytest.mark.parametrize(
     "text, published, day",
