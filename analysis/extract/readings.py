@@ -2486,8 +2486,9 @@ def _another_persons_given_names(
     another person's of the family, with no proclitic on it and only spaces before it: right after a
     given name (:func:`_given_names`) when none of the three words before that is a word of his own
     names (``ميشيل أوباما`` Michelle Obama, ``المهندس فهد الجبير``; not ``عادل بن أحمد الجبير``, his
-    father's name); or after a word of no person's names two words after a foreign first name that is
-    none of his (``تيريزا هاينز كيري``, Teresa Heinz Kerry; not ``جون كيري أوباما``)."""
+    father's name); the given name may have و glued to it (``ويوسف أوباما`` the Zamalek forward, ``وميشال
+    أوباما``; not ``وباراك أوباما``); or after a word of no person's names two words after a foreign first name
+    that is none of his (``تيريزا هاينز كيري``, Teresa Heinz Kerry; not ``جون كيري أوباما``)."""
     if match_start != start or match_start == 0 or norm[match_start - 1] != " ":
         return False
     own = _own_name_words(gazetteer, entity_id)
@@ -2506,9 +2507,14 @@ def _another_persons_given_names(
         at = i - len(word)
         if at == 0 or norm[at - 1] != " ":
             break
-    if not chain or _in(chain[0], own) or _spelt_like_one_of(chain[0], own):
+    if not chain:
+        return False
+    given = _given_names(words.given_name_min_share)
+    if chain[0].startswith("و") and chain[0] not in given and chain[0][1:] in given:
+        chain[0] = chain[0][1:]  # ويوسف أوباما، وميشال أوباما: a given name with و glued to it
+    if _in(chain[0], own) or _spelt_like_one_of(chain[0], own):
         return False  # جون بايدن, رافاييل بينيتيز: his own given name, spelt otherwise
-    if chain[0] in _given_names(words.given_name_min_share) and chain[0] not in words.given_names_not_before:
+    if chain[0] in given and chain[0] not in words.given_names_not_before:
         return not any(_in(w, own) for w in chain[1:])  # وعادل بن أحمد الجبير: his father's name
 
     return (
