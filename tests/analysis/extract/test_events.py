@@ -3542,6 +3542,35 @@ def test_a_head_of_a_body_relieved_is_an_appointment(sentence, date_text, expect
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a decision that appoints or relieves someone is the appointment, as a royal order (sample 254: typed other by
+        # قرار, the keyword nearest the date; the corpus: Hadi's decrees for Aden's governor and his advisers)
+        ("أصدر الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية، اليوم (الاثنين)، قراراً جمهورياً بتعيين نايف البكري "
+         "محافظا لعدن، وذلك بعد الانتصارات التي حققتها قوات المقاومة الشعبية في طرد المتمردين الحوثيين من المدينة.",
+         "اليوم (الاثنين)", "appointment"),
+        ("أصدر الرئيس اليمني عبد ربه منصور هادي اليوم قرارين جمهوريين بتعيين محافظ لعدن ووكيلاً \"أول\" للمحافظة.",
+         "اليوم", "appointment"),
+        ("واس- الرياض: أصدر الرئيس اليمني عبد ربه منصور هادي، أمس قرارًا رئاسيًا قضى بتعيين مستشارين جدد له.", "أمس",
+         "appointment"),
+        ("إلى ذلك، أصدر مدير جامعة تبوك الدكتور عبدالعزيز العنزي أمس قرارا بإعفاء متحدث الجامعة الثبيتي من منصبه وتكليف "
+         "الدكتور سمير النجدي", "أمس", "appointment"),
+        ("يذكر بأن المجلس التنفيذي الحالي لجمعية حماية المستهلك تم تعيينه بقرار وزاري في فبراير الماضي",
+         "فبراير الماضي", "appointment"),
+        # against: a paper's date before a decision twelve words off, a referee crew for a match (sport)
+        ("وفقاً لمحليات الجزيرة بتاريخ 17-10-1436 هـ فقد صدر قرار نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد "
+         "بن نايف بن عبدالعزيز بتعيين الأستاذ ماجد حسين العساف وكيلاً لمحافظ محافظة الرس بالمرتبة الثالثة عشرة",
+         "17-10-1436 هـ", "other"),
+        ("نفى رئيس لجنة الحكام باتحاد الكرة السعودي عمر المهنا، أن يكون غاضباً من قرار اتحاد الكرة بتعيين طاقم إنجليزي "
+         "بقيادة الحكم كريغ باوسون لقيادة مباراة السوبر السعودي بين فريقي الهلال والنصر الأربعاء المقبل بالعاصمة "
+         "البريطانية لندن.", "الأربعاء المقبل", "other"),
+    ],
+)  # fmt: skip
+def test_a_decision_that_appoints_is_an_appointment(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # the date of the issue an article was published in dates the publishing (sample 78: other; samples 33 and 49)
         ("إشارة إلى ما نشر بالعدد (١٧١٨١) من صحيفتكم الغراء الصادر في ٢٢/٩/١٤٣٦هـ بعنوان: (سوق برزان بوسط مدينة حائل",
          "٢٢/٩/١٤٣٦هـ", "statement"),
