@@ -260,6 +260,14 @@ def _on_the_sentences_day(
     # Thursday (sample 56), as "ويلعب اليوم ايضا تشلسي" after the first sentence's "اليوم السبت" (sample 60)
     named_all = [(i, m) for i, m in day_words if m.group("reldays_wd") and not _in_quotation(padded, m.start())]
     day_all = texts_day([(m, found[i][2]) for i, m in named_all], published) if named_all else None
+    if day_all is None and not named_all and (day := _dateline_day(padded, found, published)) is not None:
+        # "أملج 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n هطلت عصر اليوم أمطار" in a paper of 11 August: the
+        # agency's dispatch of the day before, its bare day words counted from its dateline (issue 11's stale texts)
+        for i, m in day_words:
+            if not _in_quotation(padded, m.start()):
+                a, b, _, branch = found[i]
+                found[i] = (a, b, on_the_texts_day(m, day), branch)
+        return
     if day_all is not None:
         for i, m in day_words:
             if (
@@ -280,6 +288,29 @@ def _on_the_sentences_day(
             if not m.group("reldays_wd") and m.start() > named[0][1].start():
                 a, b, _, branch = found[i]
                 found[i] = (a, b, on_the_texts_day(m, day), branch)
+
+
+# An agency's dateline opening the text: a place (one to three words), its date with a Gregorian year, the agency
+# (واس, the Saudi Press Agency, also spelled و ا س): "إسلام آباد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس".
+_DATELINE_RE = re.compile(
+    r"\s*[^\d\s.،:]+(?:\s+[^\d\s.،:]+){0,2}\s*[^\n]{0,60}?\d{4}\s*م?\s*\(?\s*(?:واس|و\s?ا\s?س)(?![^\s)])"
+)
+
+
+def _dateline_day(padded: str, found: list[tuple[int, int, Span, str]], published: date) -> date | None:
+    """The day of an agency's dateline that opens the text (:data:`_DATELINE_RE`), when it is one to
+    ``stale_text_days`` days before ``published``: the days of the dateline (its Gregorian date, and its Hijri one when
+    it gives one) must all be that day. "حفر الباطن 26 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس" (26 Shawwal is 11
+    August) tells none; nor does a misprinted day ("الموافق 011 أغسطس 2015 م", read as the month)."""
+    m = _DATELINE_RE.match(padded)
+    if m is None:
+        return None
+    inside = [span for a, _, span, _ in found if a < m.end()]
+    days = {span.start for span in inside if span.precision == "day" and not span.relative and span.start == span.end}
+    if len(days) != 1 or len(inside) != sum(span.precision == "day" for span in inside):
+        return None
+    day = days.pop()
+    return day if 0 < (published - day).days <= CAL.stale_text_days else None
 
 
 _CORRECTED_RE = re.compile(r"\s*\(\s*[اأ]مس")

@@ -1437,3 +1437,38 @@ def test_a_span_back_from_today_is_no_today(text, published, expected):
 )  # fmt: skip
 def test_a_span_from_an_event_or_today_after_min_keep_their_reading(text, published, expected):
     assert days(text, published) == expected
+
+
+# (issue 11's stale texts, eleventh session: an agency's dateline)
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # SPA's dispatch of 10 August in a paper of 11 August: its bare "today" is its dateline's day (2015-08-11-37)
+        (" أملج 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n هطلت عصر اليوم أمطار من خفيفة إلى متوسطة على مركز "
+         "الشبحة التابع لمحافظة أملج", date(2015, 8, 11), "2015-08-10"),
+        # ... the Italian coast guard's statement from Rome, the same day and paper (2015-08-11-45)
+        (" روما 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n أفادت مصادر في خفر السواحل الإيطالية اليوم بأن أكثر من "
+         "1500 مهاجر غير شرعي، تعرضوا للغرق", date(2015, 8, 11), "2015-08-10"),
+    ],
+)  # fmt: skip
+def test_a_dispatch_under_an_agency_dateline_counts_its_bare_today_from_the_dateline(text, published, day):
+    found = [m for m in find_dates(text, published) if m.date_text == "اليوم"]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(day, day)], find_dates(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        # a dateline whose Hijri and Gregorian days disagree (26 Shawwal is 11 August) tells no day: the paper's day
+        # stays (2015-08-11-1615, judged so in sample 148)
+        (" حفر الباطن 26 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n تفقدت اللجنة الفرعية المحلية للانتخابات البلدية في "
+         "الدورة الثالثة بمحافظة حفر الباطن برئاسة رئيس اللجنة رئيس بلدية المحافظة نايف بن مناحي بن سعيدان اليوم , "
+         "المراكز الانتخابية بالمحافظة", date(2015, 8, 11), "2015-08-11"),
+        # a dateline of the paper's own day changes nothing (2015-08-10-1563)
+        (" بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n لقي عدد من عناصر تنظيم \" داعش \" الإرهابي مصرعهم "
+         "وأصيب آخرون في عدد من المدن العراقية اليوم .", date(2015, 8, 10), "2015-08-10"),
+    ],
+)  # fmt: skip
+def test_a_dateline_that_tells_no_earlier_day_keeps_the_papers_today(text, published, day):
+    found = [m for m in find_dates(text, published) if m.date_text == "اليوم"]
+    assert [(str(m.date_start), str(m.date_end)) for m in found] == [(day, day)], find_dates(text, published)
