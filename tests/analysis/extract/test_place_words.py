@@ -620,6 +620,11 @@ def test_a_common_word_is_not_a_proclitic_and_a_place(gazetteer, text, entity_id
         # فروسية "chivalry, horsemanship", not ف + روسية (Russia's nisba) (2015-07-31-829, 2015-08-06-605)
         ("ولما أحس الشقيق بحاجتهم لدعمه كانت مبادرة سلمان. إنها فروسية الملك سلمان وشهامته، وخصال القائد", "russia"),
         ("لتقديم عمل مميز بما يتضمنه من أحداث تاريخية ومواجهات فروسية وحركة القوافل وعروضها", "russia"),
+        # the hundred-and-eighty-eighth round's class: Prussia, بروسيا, after a prince's or a crown's title is
+        # no ب + Russia (the Suez Canal's opening in 1869: 2015-08-06-2240, 2015-08-07-121, 2015-08-07-135)
+        ("كان من ضيوف حفل افتتاح القناة كل من إمبراطور النمسا فرانسوا جوزيف وأمير بروسيا والأمير هنري ولي عهد هولندا", "russia"),
+        ("كما حضر إمبراطور النمسا فرنسوا جوزيف ومن ورائه أمير بروسيا ثم أمير وأميرة هولندا ثم أمير هانوفر", "russia"),
+        ("زوجة الإمبراطور نابليون الثالث حاكم فرنسا، وإمبراطور النمسا، وولي عهد بروسيا وولي عهد هولندا، وعشرات من الزعماء", "russia"),
     ],
 )  # fmt: skip
 def test_a_word_that_starts_with_a_proclitic_is_no_name(gazetteer, text, entity_id):
@@ -635,6 +640,9 @@ def test_a_word_that_starts_with_a_proclitic_is_no_name(gazetteer, text, entity_
         # Libya's nisba alone and Russia after ف "so" (2015-07-21-207, 2015-07-21-2015)
         ("ويتابع عبد المجيد قائلا: «أنا كمواطن ليبي أقول لك إنه على الجميع أن يفهم", "libya"),
         ("بشكل مباشر وغير مباشر ، لذلك فروسيا طرف مؤثر في الصراعات الاقليمية القائمة", "russia"),
+        # بروسيا "in Russia" and the tsar of Russia stay (2015-08-06-2007, 2015-07-21-293)
+        ("ضمن المنافسات التمهيدية لمنطقة آسيا لمنافسات كأس العالم بروسيا 2018، وكلف محمد السويل بتقييم حكام", "russia"),
+        ("أقام في الفندق ونستون تشرشل وأغا خان وقيصر روسيا نيكولاس الثاني، بالإضافة إلى الملك فاروق", "russia"),
     ],
 )  # fmt: skip
 def test_andorra_and_sana_written_alone_stay(gazetteer, text, entity_id):
