@@ -863,9 +863,51 @@ def test_the_exchange_by_its_bare_name_without_the_law_is_still_the_exchange():
             "المملوكة لغير السعوديين 6.7%، من شأنها أن تساعد في استقرار السوق السعودي. وقال المدير التنفيذي “تعد "
             "هذه الخطوة أولى مسيرتنا الطويلة لتطوير السوق ونتوقع أن تجني السوق المالية والمتعاملين فيها العديد من "
             "الفوائد.”")  # fmt: skip
-    table = found(text, home="saudi_arabia")
-    rows = table[(table["doc_id"] == "d0") & (table["entity_id"] == "tadawul")]
-    assert rows["start"].tolist() == [text.index("تجني السوق") + len("تجني ")]
+    sentences, mentions = tables(text)
+    every = pd.concat([mentions, discovered_mentions(sentences, mentions, GAZETTEER, home="saudi_arabia")])
+    rows = every[(every["doc_id"] == "d0") & (every["entity_id"] == "tadawul")].sort_values("start")
+    # شركة السوق المالية, its company's name, is an alias since the hundred-and-eighty-ninth round
+    assert rows["start"].tolist() == [text.index("شركة السوق"), text.index("تجني السوق") + len("تجني ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 2015-07-21-2459 (mentions_judged_uniform_2026_12_08_round186.jsonl: wrong, a new discovered body)
+        (
+            "هذا وبينت شركة السوق المالية «تداول» أن نسبة القيمة السوقية الإجمالية لملكية الأجانب المؤهلين.",
+            "شركة السوق المالية",
+        ),
+        # 2015-08-02-766
+        (
+            'وبحسب تقرير شركة السوق المالية "تداول"، فقد حقق المؤشر من بداية العام حتى آخر جلسة عائدا إيجابيا.',
+            "شركة السوق المالية",
+        ),
+        # 2015-07-31-824
+        ("وهذا يتطلب من شركة السوق المالية تداول امتلاكها تقنيات وعمليات لهذه الخاصية.", "شركة السوق المالية"),
+        # 2015-08-11-464: with the nisba, one name (not the exchange after شركة and the state after it)
+        (
+            "أعلنت شركة السوق المالية السعودية (تداول) عن توقيع اتفاقية تقوم بموجبها بتقديم خدمات الحفظ والتسجيل.",
+            "شركة السوق المالية السعودية",
+        ),
+    ],
+)
+def test_the_exchange_by_its_companys_name_is_the_exchange(text, name):
+    sentences, mentions = tables(text)
+    every = pd.concat([mentions, discovered_mentions(sentences, mentions, GAZETTEER, home="saudi_arabia")])
+    rows = every[every["doc_id"] == "d0"]
+    assert list(zip(rows["surface"], rows["entity_id"])) == [(name, "tadawul")]
+
+
+def test_the_market_authority_before_the_exchanges_company_stays_the_authority():
+    # 2015-07-31-824 (mentions_judged_uniform_2026_12_03_round25.jsonl: the authority, right)
+    text = ("إلا أنه يتوجب على هيئة السوق المالية السعودية أن تضع تشريعاً يسمح لها بإلغاء الصفقات وهذا يتطلب من "
+            "شركة السوق المالية تداول امتلاكها تقنيات وعمليات لهذه الخاصية.")  # fmt: skip
+    sentences, mentions = tables(text)
+    every = pd.concat([mentions, discovered_mentions(sentences, mentions, GAZETTEER, home="saudi_arabia")])
+    rows = every[every["doc_id"] == "d0"]
+    assert ("هيئة السوق المالية السعودية", "saudi_cma") in set(zip(rows["surface"], rows["entity_id"]))
+    assert not (rows["start"] < text.index("شركة السوق")).loc[rows["entity_id"] == "tadawul"].any()
 
 
 @pytest.mark.parametrize(
