@@ -457,6 +457,39 @@ def test_a_visit_or_a_meeting_with_no_second_party_is_no_talks(sentence, date_te
 
 
 @pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a condolence visit whose condolences are told before the visit's clause, or without their article, is no meeting
+        # of parties (GUIDELINES.md, the condolence visit: other; samples 102 and 214's readers typed them other, the
+        # lexicon talks; type round k4)
+        ("قدم صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية تعازيه للواء سعيد العازب مدير "
+         "المباحث الإدارية بالمنطقة الشرقية لوفاة والده خلال زيارة سموه مساء أمس منزله بحي الجامعيين بالدمام.", "أمس",
+         "other"),
+        ("حامد بن مالح الشمري، تعازي ومواساة صاحب السمو الملكي الأمير مشاري بن سعود بن عبدالعزيز أمير منطقة الباحة "
+         "لأسرة شهيد الواجب سلمان بن سعيد الجندبي الزهراني، وذلك أثناء زيارته الثلاثاء لمنزل الأسرة بقرية آل سرور "
+         "التابعة لمحافظة القرى.", "الثلاثاء", "other"),
+        # ... nor is a market or skyscrapers visited (samples 159 and 226: typed talks)
+        ("ويضيف أحمد العمري إنه يزور سوق السمك بالدمام باستمرار واليوم يرى شحا كبيرا للسمك خاصة الكبير مثل الهامور "
+         "والكنعد", "واليوم", "other"),
+        ("في سنة 2006 قام مجموعة من الشباب تظهر عليهم ملامح عربية بزيارة لناطحات سحاب وأخذ الصور التذكارية بها",
+         "سنة 2006", "other"),
+        # ... but a king received beside a condolence cable in the next clause stays talks, the arrival to offer
+        # condolences stays other, and the stock exchange's visits abroad, the market not right by them, stay talks (the
+        # corpus)
+        ("وفي يوم الجمعة 30 يناير استقبل خادم الحرمين الشريفين ملك البحرين، وفي يوم السبت 31 يناير بعث برقية عزاء "
+         "ومواساة لرئيس جمهورية مصر العربية في ضحايا وإصابات الحادث الإرهابي الذي تعرضت له محافظة شمال سيناء",
+         "يوم الجمعة 30 يناير", "talks"),
+        ("وصل نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز إلى منطقة عسير البارحة، لتقديم واجب العزاء "
+         "والمواساة لذوي شهداء الواجب الذين استشهدوا في حادث التفجير الإرهابي", "البارحة", "other"),
+        ("ولزيادة التعريف بالسوق ستقوم شركة السوق المالية السعودية بعدة زيارات دولية لأهم المراكز المالية على مستوى "
+         "العالم في وقت لاحق هذا العام، تشمل سنغافورة و لندن و نيويورك", "هذا العام", "talks"),
+    ],
+)  # fmt: skip
+def test_a_condolence_visit_or_a_market_visited_is_no_talks(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
     "sentence, date_text",
     [
         # a coach's meeting with his players at a training session (sample 232: typed talks)
