@@ -2412,3 +2412,24 @@ def test_a_capital_whose_view_it_is_is_its_government(gazetteer, text, surface, 
 )  # fmt: skip
 def test_a_seat_named_its_headquarters_is_the_building(gazetteer, text, surface, expected):
     assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # two governments or regimes, the dual in construct before two capitals joined by و: the governments (the
+        # eighty-ninth metonymy round, file 95's articles: 2015-08-11-140 and 2015-07-26-95, the corpus's only two)
+        ("تتضمن الصادرات الكردية نفطا يتم استخراجه من حقول مدينة كركوك الغنية بالنفط والتي تعد مصدر خلاف بين حكومتي "
+         "بغداد وأربيل منذ مدة طويلة.", "بغداد", [("iraq", "metonym")]),
+        ("على نحو ما يمثله حزب الله اللبناني الذي أكد أنه أداة حاضرة لنظامي طهران ودمشق في كل المعارك",
+         "طهران", [("iran", "metonym")]),
+        ("على نحو ما يمثله حزب الله اللبناني الذي أكد أنه أداة حاضرة لنظامي طهران ودمشق في كل المعارك",
+         "دمشق", [("syria_regime", "metonym")]),
+        # against: the dual of a city before two cities (2015-08-01-140, 2015-07-21-12): the cities
+        ("واقتصرت المنافسة على مدينتي بكين وألماتي فقط بعد انسحاب جميع المدن الأوروبية", "بكين",
+         [("beijing", "place")]),
+        ("وتفجير 7 مساجد في مدينتي الرياض والدمام خلال صلاة يوم الجمعة.", "الرياض", [("riyadh", "place")]),
+    ],
+)  # fmt: skip
+def test_two_governments_of_capitals_are_the_governments(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
