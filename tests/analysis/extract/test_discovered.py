@@ -3626,3 +3626,40 @@ def test_a_name_before_will_be_stays():
     text = ("وتشير المصادر نفسها إلى ان الرئيس المكلف الحالي عبدالله القريني سيكون أحد ابرز المرشحين لرئاسة النادي"
             " رسميا.")  # fmt: skip
     assert "عبدالله القريني" in [a for _, a in in_first(found(text))]
+
+
+# --- the hundred-and-ninetieth round: a present verb run on after a name or a head is no name's word -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "run_on"),
+    [
+        # the hundred-and-eighty-sixth uniform sample (SaudiNewsNet 2015-07-26-931): the spokesman's name run on into
+        # يمتنع, "refrains"
+        ("على الرغم من مضي أكثر من شهر، ما زال المتحدث الرسمي لوزارة التعليم مبارك العصيمي يمتنع عن الرد على عدد"
+         " من التساؤلات التي أرسلتها إليه \"الوطن\".", "يمتنع"),
+        # SaudiNewsNet 2015-07-31-47: the Ghanaian player's name run on into يتفاوض, "negotiates"
+        ("أن الاتحاد وبعد فشله في استقدام اللاعب الغاني برنس بواتينج يتفاوض الآن مع أحد اللاعبين الدوليين.",
+         "يتفاوض"),
+        # SaudiNewsNet 2015-07-31-1184: an indefinite مؤسسة and يعملون, "who work"
+        ("من ضبط 34 عاملاً مخالفاً تابعين لمؤسسة يعملون تحت أشعة الشمس في أحدى المشاريع الكبرى في عرعر.",
+         "يعملون"),
+    ],
+)  # fmt: skip
+def test_a_present_verb_after_a_name_is_no_name(text, run_on):
+    assert not any(run_on in a for _, a in in_first(found(text)))
+
+
+def test_the_name_before_a_present_verb_is_kept_alone():
+    # SaudiNewsNet 2015-07-26-931: the spokesman's name itself is kept, cut before the verb
+    text = ("على الرغم من مضي أكثر من شهر، ما زال المتحدث الرسمي لوزارة التعليم مبارك العصيمي يمتنع عن الرد على عدد"
+            " من التساؤلات التي أرسلتها إليه \"الوطن\".")  # fmt: skip
+    assert "مبارك العصيمي" in [a for _, a in in_first(found(text))]
+
+
+def test_a_present_verb_after_a_gazetteer_place_makes_no_name():
+    # against: SaudiNewsNet 2015-07-31-557, الخليج (the gazetteer's Gulf) before يتخذ: no discovered name, before or
+    # after the verb's listing
+    text = ("أصبحت دولة الإمارات العربية المتحدة أول بلد في منطقة الخليج يتخذ خطوة رئيسية صوب ترويض عادات سائقي"
+            " السيارات.")  # fmt: skip
+    assert not any("يتخذ" in a for _, a in in_first(found(text)))
