@@ -577,7 +577,10 @@ class SentenceReading:
             return None
         first = two.group(1)
         pair = f"{first} {two.group(2)}" if two.group(2) else ""
-        if any(w in words or (w[:1] in "وف" and w[1:] in words) for w in (first, pair) if w):
+        # ... or three: "أمس، وذلك بعد صلاة عصر اليوم" (the funeral prayer after the attack the date dates)
+        third = _WORD_RE.search(self.norm, two.end(), hi) if pair else None
+        triple = f"{pair} {third.group(0)}" if third else ""
+        if any(w in words or (w[:1] in "وف" and w[1:] in words) for w in (first, pair, triple) if w):
             return after.end() - 1
         return None
 
