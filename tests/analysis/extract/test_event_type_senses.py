@@ -1014,6 +1014,25 @@ def test_a_man_or_a_suspect_held_is_an_arrest(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # the police or a patrol "bringing down" someone is an arrest (sample 258 and the corpus: typed other)
+        ("ياسر العتيبي- سبق- الطائف: أطاحت القوة الخاصة بأمن الطرق ممثلة بدوريات مركز ظلم شرق الطائف، اليوم؛ بمقيم من "
+         "الجنسية السودانية، مسجل عليه بلاغ هروب من كفيله، وبحوزته طلاسم.", "اليوم", "arrest"),
+        ("أطاحت الأجهزة الأمنية في منطقة مكة المكرمة أمس بعدد من الشباب الذين ظهروا في مقطع فيديو التحرش الجماعي "
+         "بفتاتين في جدة", "أمس", "arrest"),
+        # ... a ruler ousted by an uprising, or a team knocked out, is none
+        ("وكانت البحرية الليبية تعرضت للدمار في الانتفاضة التي أطاحت عام 2011 بحكم معمر القذافي.", "عام 2011",
+         "protest"),
+        ("وكان الأهلي قد أطاح بالأفريقي التونسي في دور الستة عشر الإضافي للمسابقة في شهر مايو (أيار) الماضي، قبل أن "
+         "يتغلب على الترجي بثلاثية بيضاء", "شهر مايو (أيار) الماضي", "other"),
+    ],
+)  # fmt: skip
+def test_brought_down_by_the_police_is_an_arrest(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a battle in a legislature, in politics, for FIFA's presidency or against an illness is no fighting (samples 87,
         # 93, 94, 95: typed strike; the corpus: 13 dates, all other now)
         ("وبعد معركة صعبة في الكونغرس، حصل أوباما في أواخر حزيران - يونيو على السلطات التي تخوله تسريع التفاوض بعد "
