@@ -95,6 +95,31 @@ def named_day_type(date_text: str, day: date | None, lexicon: EventLexicon) -> s
 ANTECEDENT_GAP = 3
 
 
+def _pair_types(events: pd.DataFrame, fallback: str) -> None:
+    """A day written twice, the second right after the first, is one event: "تنفيذ حكم القتل ... أمس الأربعاء 20/ 10/
+    1436ه" dates one execution, so the second left untyped (``fallback``) takes the first's type."""
+    rows = list(zip(events.index, events["doc_id"], events["sentence_idx"], events["start"], events["end"],
+                    events["date_start"], events["date_end"], events["event_type"]))  # fmt: skip
+    text = events["sentence"].tolist()
+    bases = events["sentence_start"].fillna(0).astype("int64").tolist()
+    last: dict[tuple, tuple] = {}
+    for k, (i, doc, sent, a, b, ds, de, kind) in enumerate(rows):
+        before = last.get((doc, sent))
+        last[(doc, sent)] = (a, b, ds, de, kind)
+        if (
+            before is None
+            or kind != fallback
+            or before[4] == fallback
+            or ds is None
+            or (before[2], before[3]) != (ds, de)
+        ):
+            continue
+        gap = (text[k] or "")[before[1] - bases[k] : a - bases[k]]
+        if before[1] <= a and gap.strip() in ("", "الموافق"):
+            events.at[i, "event_type"] = before[4]
+            last[(doc, sent)] = (a, b, ds, de, before[4])
+
+
 def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Join date expressions to their sentences, clauses' entities and event types.
 
@@ -126,6 +151,7 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
         [t or "" for t in events["sentence"].to_numpy()], within, masks, relative=True
     )
     lexicon = load_event_types()
+    _pair_types(events, lexicon.types[-1].id)
     if lexicon.named_days:
         # A named day is its own event (هجمات 11 سبتمبر: a bombing), whatever keyword stands near it.
         candidates = events["date_start"].isin(list(lexicon.named_days)) & events["date_start"].eq(events["date_end"])

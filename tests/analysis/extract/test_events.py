@@ -830,6 +830,36 @@ def event_in(events: dict[str, pd.Series], quote: str) -> pd.Series:
     return found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2015-08-06-1857 (sample 260's row; also 2015-08-06-53, -1092, -1561, -2286)
+        "وقد تم تنفيذ حكم القتل تعزيراً بالجانيين/ أرقاوي ولدو هيلان مريم، وحديش زل ألم أثيوبيي الجنسية أمس الأربعاء "
+        "20/ 10/ 1436ه بمدينة جازان في منطقة جازان.",
+        # 2015-08-06-1092
+        "وقد تم تنفيذ حكم القتل تعزيرًا بالجانيين أرقاوي ولدو هيلان مريم، وحديش زل ألم ـ إثيوبيي الجنسية ـ أمس الأربعاء "
+        "20 - 10 - 1436هـ بمدينة جيزان في منطقة جازان.",
+    ],
+)
+def test_a_day_written_twice_is_one_event(text):
+    events = events_of(text, dt.date(2015, 8, 6))
+    hijri = next(event for date_text, event in events.items() if "1436" in date_text)
+    assert event_in(events, "أمس الأربعاء")["event_type"] == "arrest"
+    assert hijri["event_type"] == "arrest"
+
+
+def test_another_day_written_after_a_typed_date_keeps_its_own_type():
+    # 2015-08-06-1857's sentence with the Hijri day of the Thursday after: no pair, the Hijri day stays untyped
+    text = (
+        "وقد تم تنفيذ حكم القتل تعزيراً بالجانيين/ أرقاوي ولدو هيلان مريم، وحديش زل ألم أثيوبيي الجنسية أمس الأربعاء "
+        "21/ 10/ 1436ه بمدينة جازان في منطقة جازان."
+    )
+    events = events_of(text, dt.date(2015, 8, 6))
+    hijri = next(event for date_text, event in events.items() if "1436" in date_text)
+    assert event_in(events, "أمس الأربعاء")["event_type"] == "arrest"
+    assert hijri["event_type"] == "other"
+
+
 def test_each_event_has_the_actors_and_regions_of_its_clause():
     # 2015-07-26-378: the announcement names Iran; the visit, Zarif and the countries he will visit
     events = events_of(
