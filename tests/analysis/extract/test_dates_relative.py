@@ -141,6 +141,27 @@ def test_the_night_before_last_and_yuliyeh_the_verb():
     assert [d[0] for d in days("في 14 يوليه الماضي", date(2015, 7, 27))] == ["14 يوليه الماضي"]
 
 
+# (from the round of sample 262)
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a column in a Tuesday paper: the day before yesterday is Sunday (read as yesterday before)
+        ("ما قبل البارحة، يقول لي زميلي بالجامعة بخليط من المزح والجد", date(2015, 8, 11),
+         [("ما قبل البارحة", date(2015, 8, 9))]),
+        # ... and with الأمس (not read before)
+        ("من حديث الأمير فيصل بن خالد بن عبدالعزيز، أمير منطقة عسير، للإعلام ما قبل الأمس أخذت الجملة التالية",
+         date(2015, 8, 4), [("ما قبل الأمس", date(2015, 8, 2))]),
+        # against: a bare قبل أمس after the matches before it is "before yesterday('s match)": yesterday stays
+        ("عجزوا عن تحقيق الفوز على الجار اللدود في المباريات الثماني الأخيرة بينهما (5 انتصارات و3 تعادلات) قبل أمس.",
+         date(2015, 8, 3), [("أمس", date(2015, 8, 2))]),
+        # against: received yesterday (استقبل أمس) is yesterday
+        ("وكان النادي استقبل أمس أبناء دار التربية الاجتماعية بالرياض", date(2015, 7, 21), [("أمس", date(2015, 7, 20))]),
+    ],
+)  # fmt: skip
+def test_the_day_before_yesterday_with_ma_qabl(text, published, expected):
+    assert [(m.date_text, m.date_start) for m in find_dates(text, published)] == expected
+
+
 @pytest.mark.parametrize(
     "text, published, quote, first, last",
     [
