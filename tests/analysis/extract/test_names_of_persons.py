@@ -653,6 +653,24 @@ def test_hindi_after_a_definite_word_is_the_man_not_india(gazetteer, text, count
     assert bool(found) is counted
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # Georgian (جورجي), a given name too (Jorge, Georgy, György), bare after a word with the article: the man,
+        # whose nisba would be الجورجي (the hundred-and-ninety-second uniform sample, 2015-07-22-1957; 2015-08-01-566,
+        # 2015-08-11-1605)
+        ("في الحقيقة المدرب الأفضل والأروع والذي استطاع إبراز ما بداخلي كان الأوروجوياني جورجي فوساتي.", False),
+        ("يعد الكاتب والروائي البرازيلي جورجي أمادو أحد أهم كتّاب البرازيل، بل أحد أهم كتّاب أميركا", False),
+        ("وقال نائب الممثل الخاص للأمين العام للأمم المتحدة في العراق جورجي بوستن في بيان اليوم", False),
+        # against: after no article, the predicate: a Georgian soldier (2015-07-24-1559)
+        ("ولا ينجو من هذه المعركة سوى جنديين أحدهما جورجي والآخر شيشاني ينتمي للمليشيا الأبخازية.", True),
+    ],
+)  # fmt: skip
+def test_georgian_after_a_definite_word_is_the_man_not_georgia(gazetteer, text, counted):
+    found = [m for m in find_mentions(text, gazetteer) if m.entity_id == "georgia"]
+    assert bool(found) is counted
+
+
 # --- a name after a kinship word with its pronoun is the relative's -------------------------------------------------
 
 
