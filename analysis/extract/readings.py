@@ -1881,7 +1881,7 @@ def _opened_names_read(readings: list[Reading], gazetteer: Gazetteer, norm: str 
     return out
 
 
-def _federations_read(readings: list[Reading], gazetteer: Gazetteer, norm: str = "") -> list[Reading]:
+def _federations_read(readings: list[Reading], gazetteer: Gazetteer, norm: str) -> list[Reading]:
     """Read a state's long name that is also its sports federation's (``federation_names``: الاتحاد الروسي)
     as its nisba, the adjective of the state (``الاتحاد [الروسي]``, as ``الهيئة [المصرية] العامة للكتاب``), in
     an article that names a sports federation in full (:func:`_federation_named`): ``قال الاتحاد الروسي لكرة
@@ -1904,20 +1904,18 @@ def _federations_read(readings: list[Reading], gazetteer: Gazetteer, norm: str =
 def _federation_named(norm: str) -> bool:
     """Whether ``norm`` names a sports federation in full: one of ``federation_names`` or ``الاتحاد الدولي``
     (للاتحاد too) right before a word of ``federation_sports`` (with a proclitic: لكرة، لألعاب)."""
+    return _federation_pattern().search(norm) is not None
+
+
+@lru_cache(maxsize=1)
+def _federation_pattern() -> re.Pattern:
+    """The pattern of :func:`_federation_named`, built once from ``context_words``."""
     words = context_words()
-    cached = (words.federation_names, words.federation_sports)
-    pattern = _FEDERATION_PATTERNS.get(cached)
-    if pattern is None:
-        # without the article's alif, so that للاتحاد (ل + الاتحاد) is found too
-        names = sorted({*words.federation_names, "الاتحاد الدولي"})
-        heads = "|".join(" +".join(re.escape(p) for p in n.removeprefix("ا").split(" ")) for n in names)
-        sports = "|".join(re.escape(w) for w in sorted(words.federation_sports))
-        pattern = re.compile(rf"(?:{heads}) +[وف]?[بلك]?(?:{sports})(?!\w)")
-        _FEDERATION_PATTERNS[cached] = pattern
-    return pattern.search(norm) is not None
-
-
-_FEDERATION_PATTERNS: dict[tuple[frozenset[str], frozenset[str]], re.Pattern] = {}
+    # without the article's alif, so that للاتحاد (ل + الاتحاد) is found too
+    names = sorted({*words.federation_names, "الاتحاد الدولي"})
+    heads = "|".join(" +".join(re.escape(p) for p in n.removeprefix("ا").split(" ")) for n in names)
+    sports = "|".join(re.escape(w) for w in sorted(words.federation_sports))
+    return re.compile(rf"(?:{heads}) +[وف]?[بلك]?(?:{sports})(?!\w)")
 
 
 def _opened_names(gazetteer: Gazetteer) -> Mapping[str, tuple[str, str, frozenset[str]]]:
