@@ -653,6 +653,26 @@ def test_roma_after_a_players_move_is_the_club(gazetteer, text, surface, expecte
 
 
 @pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # Roma the club a player leaves for (the verbs of رحيل) or comes to (قدوم), in a sentence about football
+        # (the ninetieth metonymy round: 2015-08-06-1592, the ninety-sixth file, and its copy 2015-08-01-453, the
+        # forty-sixth; SaudiNewsNet 2015-08-08-591)
+        ("وفي حال انتقال دزيكو إلى صفوف فريق العاصمة الإيطالية، فإنه سيصبح اللاعب الثاني من الدوري الانجليزي الممتاز "
+         "الذي يرحل لروما هذا الصيف، بعدما ضم الفريق الإيطالي هذا الأسبوع البولندي فويتشيك تشيزني حارس مرمى أرسنال",
+         "روما", []),
+        ("المشاركة في دوري أبطال أوروبا كانت أحد أسباب قدوم صلاح إلى روما ليلعب تحت قيادة المدرب الفرنسي رودي غارسيا",
+         "روما", []),
+        # against: a man's coming to another capital outside football is the city (2015-07-22-1000)
+        ("وبعد قدومه الى لندن بدأ في طباعة بطاقات اللعب الحديثة مع حصوله على براءة اختراع", "لندن",
+         [("london", "place")]),
+    ],
+)  # fmt: skip
+def test_roma_after_a_players_leaving_or_coming_is_the_club(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # Borussia spelt بروسيا, read as ب + روسيا "in Russia" (the seventy-seventh uniform sample, 2015-07-22-1870;
