@@ -1352,6 +1352,29 @@ def test_a_family_name_after_another_first_name_and_wa_is_another_persons():
     assert surfaces == ["بكر الشهري", "الشهري"]  # وأضاف الشهري: him again; وأحمد الشهري: another person
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hundred-and-ninety-third uniform sample (2015-08-07-398; 2015-08-08-355 the same news): the poetess
+        # Abeer Al-Zahrani is not the poet Hassan Al-Zahrani named before her, عبير a woman's given name
+        (
+            "وذكر الاستاذ الشاعر حسن الزهراني أن هذه المجموعة معايدة نادي الباحة لمبدعيه. وأشار الزهراني أن النادي "
+            "يعتز بأن قدم مبدعين وهما الشاعر محمد الزهراني والشاعرة عبير الزهراني، وقال بأن النادي وقع عقود 12 "
+            "إصداراً أخرى.",
+            ["حسن الزهراني", "الزهراني"],
+        ),
+        # SaudiNewsNet 2015-08-03-562: Ghada Abbas Ghazzawi, the woman named in full, not "Abbas Ghazzawi"
+        (
+            "من جهتها، أكدت غادة عباس غزاوي نائبة رئيس لجنة الدعاية والإعلان في غرفة جدة قناعتها بأن دخول المرأة مهم.",
+            ["غادة عباس غزاوي"],
+        ),
+    ],
+)
+def test_a_womans_given_name_before_a_family_name_is_hers(text, expected):
+    # the twelfth session (round 195): women's given names in arabic_first_names.txt (وأشار الزهراني: him again)
+    assert [s for s, _ in in_first(found(text))] == expected
+
+
 # --- the twelfth round ----------------------------------------------------------------------------
 
 
