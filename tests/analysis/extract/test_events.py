@@ -7,7 +7,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from event_typing import type_of
+from event_typing import event_types, type_of
 
 from analysis import schema
 from analysis.extract.event_lexicon import unmatched_words
@@ -1452,6 +1452,35 @@ def test_an_explosion_at_a_plant_is_no_bombing(sentence, date_text, expected):
 )  # fmt: skip
 def test_discussed_with_someone_is_talks(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # two officials reviewing their states' relations met (sample 272: typed other)
+        ("استعرض ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات الشيخ محمد بن زايد آل نهيان ووزير "
+         "الخارجية السعودي عادل بن أحمد الجبير، في أبو ظبي أول من أمس، العلاقات الثنائية المتميزة بين البلدين الشقيقين "
+         "وسبل تعزيزها وتطويرها بما يخدم مصالحهما المشتركة.", "أول من أمس", "talks"),
+        # ... as did one reviewing a matter with a minister (the corpus, sample 191: typed other)
+        ("استعرض المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور "
+         "عبدالله بن عبدالعزيز الربيعة أمس مع وزير الإعلام اليمني الدكتورة نادية السقاف أعمال مركز الملك سلمان "
+         "للإغاثة وذلك بمقر المركز بالرياض.", "أمس", "talks"),
+        # a review or a display is no meeting (the corpus)
+        ("استعرض 50 نحالاً قدموا من داخل المملكة وخارجها منتجاتهم ، في أول أيام مهرجان العسل الدولي الثامن في منطقة "
+         "الباحة ، الذي انطلقت فعالياته أمس في منتزه غابة رغدان في الباحة.", "أمس", "other"),
+        # nor are bare relations reviewed in a phone call (the corpus: a call, never talks)
+        ("واستعرض خادم الحرمين خلال اتصال أجراه أمس بالرئيس المصري العلاقات التي تربط بين البلدين الشقيقين وسبل "
+         "دعمها وتعزيزها في المجالات كافة.", "أمس", "other"),
+        # a report reviewing after a glued full stop opens a clause of its own: the date before it is the prizes',
+        # not the report's (the corpus: typed statement)
+        ("وبلغ مجموع قيمة الجوائز المادية التي حصل عليها الفائزون خلال السنوات الثماني الماضية أكثر من ثمانية ملايين "
+         "ريال.واستعرض التقرير بلغة الأرقام أنشطة وفعاليات البرنامج الثقافي.", "خلال السنوات الثماني الماضية",
+         "other"),
+    ],
+)  # fmt: skip
+def test_reviewed_with_someone_is_talks(sentence, date_text, expected):
+    # the whole pipeline: a name of a relief centre (مركز الملك سلمان للإغاثة) is no relief there
+    assert event_types(sentence, dt.date(2015, 8, 3))[date_text] == expected
 
 
 @pytest.mark.parametrize(
