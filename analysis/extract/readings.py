@@ -1597,8 +1597,8 @@ def _read_matches(
             norm, match_start, start, end, key, words, by_key
         ):
             continue  # إسماعيل مغربي، ودوغلاس كَندي: a person's family name, not Morocco or Canada
-        if alias.alias_kind == "adjective" and _a_given_name_nisba(norm, match_start, start, key, words):
-            continue  # وقدم الهكر تركي عمر السفياني: the man's given name Turki, not Turkey
+        if alias.alias_kind == "adjective" and _a_given_name_nisba(norm, match_start, start, end, key, words):
+            continue  # وقدم الهكر تركي عمر السفياني، الدكتور علي بن هندي الغامدي: the man's given name, not the state
         if alias.alias_kind == "adjective" and _a_language(norm, match_start, start, key, words):
             continue  # باللغة الإنجليزية: the language, not the UK
         if alias.alias_kind == "adjective" and _a_words_language(norm, match_start, start, end, key, words):
@@ -2226,20 +2226,37 @@ def _an_indefinite_family_nisba(
 _ARTICLE_WORD_RE = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)\w{3,}")
 
 
-def _a_given_name_nisba(norm: str, match_start: int, start: int, key: str, words: ContextWords) -> bool:
+#: A father's name's or a family's word right before a name (normalised: آل is ال, a word alone).
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})
+#: A given name and a word with the article after it, one space apart: the rest of a man's name.
+_NAME_TAIL_RE = re.compile(r" (\w+) (ال\w{2,})")
+
+
+def _a_given_name_nisba(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> bool:
     """Whether a state's nisba that is also a given name (``given_name_nisbas``: تركي) is the given name here:
     no article and no proclitic on it, right after a word with the article (``وقدم الهكر تركي عمر``،
     ``بالحدود الشمالية تركي رضيمان``), where the state's adjective would agree and be التركي; not after a word
     whose ال is no article (``given_name_nisba_not_after``: ``دون التزام تركي حقيقي``). After an indefinite noun
-    it is the nisba (``مسؤول تركي``), with a proclitic too (``مكان التفجير لتركي``: "of a Turk")."""
-    if match_start != start or key not in words.given_name_nisbas:
+    it is the nisba (``مسؤول تركي``), with a proclitic too (``مكان التفجير لتركي``: "of a Turk").
+
+    Inside a chain of names it is a name whatever stands before it: right after بن، ابن، بنت or آل, one
+    space between (``الدكتور علي بن هندي الغامدي``, ``خالد بن محمد آل تركي عسيري``), or right before a given
+    name and a word with the article, proclitic or not (``الأستاذ/ تركي عبدالله السديري``, ``نال الجواد
+    لتركي مهدي العامري``). A nationality before a name stays the state's (``من أصل تركي عمر فاروق``: no
+    family name after the given name)."""
+    if key not in words.given_name_nisbas:
+        return False
+    tail = _NAME_TAIL_RE.match(norm, end)
+    if tail is not None and tail.group(1) in name_lists.first_names():
+        return True  # تركي عبدالله السديري: the nisba opens a man's full name
+    if match_start != start:
         return False
     before = previous_word(norm, match_start)
-    return (
-        before is not None
-        and _ARTICLE_WORD_RE.fullmatch(before) is not None
-        and not _in(before, words.given_name_nisba_not_after)
-    )
+    if before is None:
+        return False
+    if before in _NAME_LINKS and norm[match_start - 1 - len(before) : match_start] == f"{before} ":
+        return True  # علي بن هندي الغامدي: his father's name
+    return _ARTICLE_WORD_RE.fullmatch(before) is not None and not _in(before, words.given_name_nisba_not_after)
 
 
 #: A word of a list of nisbas: the article, the nisba's ending (ة normalised to ه), و, ، and quotes around.

@@ -687,6 +687,31 @@ def test_georgian_after_a_definite_word_is_the_man_not_georgia(gazetteer, text, 
     assert bool(found) is counted
 
 
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a nisba that is a given name (Hindi, Turki) inside a chain of names, whatever stands before the chain:
+        # right after بن or آل, his father's or his family's name (the hundred-and-ninety-seventh round; SaudiNewsNet
+        # 2015-07-21-2801, 2015-08-06-3145, 2015-07-22-434)
+        ("سبق - تربة: احتفل الشيخ مسفر بن هندي المرزوقي، بزواج ابنه الشاب \"سعود\"", "india", False),
+        ("وأوضح عميد كلية الطب بالجامعة الدكتور علي بن هندي الغامدي، أنه أقيم بهذه المناسبة لقاء تعارف", "india", False),
+        ("وكيل رقيب سلطان بن عامر آل الفقيه عسيري، رقيب أول خالد بن محمد آل تركي عسيري، وملازم أول محمد", "turkey",
+         False),
+        # right before a given name and a word with the article, a proclitic on it or not (2015-07-31-1198,
+        # 2015-08-01-577, 2015-08-02-899)
+        ("من الأستاذ/ تركي عبدالله السديري رئيس التحرير في هذه الجريدة الغراء", "turkey", False),
+        ("نال الجواد \"نطيحك شقي\" لتركي مهدي العامري شرف الفوز بأولى نقاط الموسم الجديد", "turkey", False),
+        ("رفضت شرطة الليث إطلاق سراح تركي عمر الهكر الشهير باسم “مرجوج هزازي”، وأصرت على إحضاره", "turkey", False),
+        # against: a nationality before a name with no family name after it (2015-08-11-180), after an indefinite
+        # noun (2015-08-10-102), the nisba
+        ("عزف الموسيقي العالمي من أصل تركي عمر فاروق الليلة قبل الماضية ألحانا ساحرة", "turkey", True),
+        ("وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد", "turkey", True),
+    ],
+)  # fmt: skip
+def test_a_given_name_nisba_in_a_chain_of_names_is_the_man(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 # --- a name after a kinship word with its pronoun is the relative's -------------------------------------------------
 
 
