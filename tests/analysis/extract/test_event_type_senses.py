@@ -1663,3 +1663,34 @@ def test_a_rejection_of_interference_is_a_condemnation(sentence, date_text):
 )  # fmt: skip
 def test_a_rejection_of_a_plan_or_a_decision_is_no_condemnation(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # another state's envoy summoned is a diplomatic protest (samples 270, 188: typed other)
+        ("استدعت وزارة خارجية مملكة البحرين مساء أمس القائم بأعمال السفارة الإيرانية لدى مملكة البحرين بالإنابة مرتضى "
+         "صنوبري؛ وسلمته مذكرة احتجاج رسمية إثر التصريحات التي صدرت مؤخرًا عن علي خامنئي.", "أمس", "condemnation"),
+        ("استدعت وزارة خارجية البحرين، البارحة، مرتضى صنوبري، القائم بأعمال السفارة الإيرانية لدى البحرين بالإنابة، "
+         "وسلمته مذكرة احتجاج رسمية", "البارحة", "condemnation"),
+        # ... or its ambassador (the corpus: condemnation already, by للتنديد; not a recall)
+        ("وفي مطلع يوليو (تموز) استدعت أنقرة السفير الصيني للتنديد بالقيود التي تفرضها على حد قولها بكين على الأويغور",
+         "مطلع يوليو (تموز)", "condemnation"),
+        # (written for this guard: the corpus has no other envoy summoned by his title with the verb)
+        ("استدعت وزارة الخارجية أمس السفير الصيني", "أمس", "condemnation"),
+        # its own ambassador recalled for consultation downgrades relations (samples 25, 64: typed other)
+        ("من جهة أخرى، استدعت البحرين أمس سفيرها في طهران للتشاور، وذلك بعد استمرار ما وصفته بالتدخلات الإيرانية "
+         "المستمرة", "أمس", "sanctions"),
+        ("واستدعت المنامة، في اليوم نفسه، سفيرها لدى طهران للتشاور.", "اليوم نفسه", "sanctions"),
+        # the saying that tells of the recall stays the saying (samples 230, 176)
+        ("قالت البحرين اليوم السبت إنها استدعت سفيرها لدى طهران للتشاور في أعقاب ما وصفتها بتصريحات عدائية متكررة",
+         "اليوم السبت", "statement"),
+        ("من جهة أخرى، أعلنت البحرين أمس، أنها قررت استدعاء سفيرها المعتمد في طهران للتشاور، احتجاجا على "
+         "\"التصريحات العدائية\" لعدد من المسؤولين الإيرانيين", "أمس", "statement"),
+        # a player called up is no envoy (the corpus's sentence, a day put beside the verb)
+        ("واستدعى المدرب الاوروغوياني خورخي داسيلفا أمس حارس الفريق اللاولمبي وليد العنزي والمهاجم طارق العواد للمشاركة "
+         "في تدريبات الفريق الاول", "أمس", "other"),
+    ],
+)  # fmt: skip
+def test_an_envoy_summoned_is_a_protest_and_one_recalled_a_downgrading(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
