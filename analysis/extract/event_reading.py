@@ -571,7 +571,7 @@ class SentenceReading:
         if not self.lexicon.quarter_words or first is None:
             return False
         text = first.group(0)
-        text = text[1:] if text[:1] == "و" and text[1:3] in ("ال", "لل", "بال") else text
+        text = text[1:] if text[:1] == "و" and text[1:].startswith(("ال", "لل", "بال")) else text
         text = text[2:] if text[:2] == "لل" else text[1:] if text[:1] in "لب" and text[1:3] == "ال" else text
         return text in self.lexicon.quarter_words
 
