@@ -563,6 +563,18 @@ class SentenceReading:
             return False  # "مسح نشرت نتائجه اليوم الجمعة": the day they were published
         return self._after_figures(start)
 
+    def _a_quarter(self, start: int) -> bool:
+        """Whether the date at ``start`` is a quarter of a year (``clauses.yaml``'s ``quarter_words``: الربع, after و, ب
+        or ل): the period figures or plans cover, never a saying's time, whatever noun stands before it ("عقب إعلان
+        الشركة عن قوائمها المعدلة للعامين 2013 و2014 والربع الأول 2015", sample 105: typed statement)."""
+        first = _WORD_AT_RE.match(self.norm, start)
+        if not self.lexicon.quarter_words or first is None:
+            return False
+        text = first.group(0)
+        text = text[1:] if text[:1] == "و" and text[1:].startswith(("ال", "لل", "بال")) else text
+        text = text[2:] if text[:2] == "لل" else text[1:] if text[:1] in "لب" and text[1:3] == "ال" else text
+        return text in self.lexicon.quarter_words
+
     def apart_after(self, start: int, end: int, hi: int) -> int | None:
         """Where a comma right after the date at ``[start, end)`` stands, when the date closes its phrase there and
         the next word opens another clause or a concession (``clauses.yaml``'s ``apart_words``: ``منذ مايو الماضي،
@@ -1764,6 +1776,7 @@ class SentenceReading:
         if (
             self._a_period(start)
             or self._figures_period(start)
+            or self._a_quarter(start)
             or self._a_season_period(start)
             or self._figures_during(start)
         ):
@@ -1794,6 +1807,7 @@ class SentenceReading:
                 and not own_time
                 and not self._a_period(start)
                 and not self._figures_period(start)
+                and not self._a_quarter(start)
                 and not self._a_season_period(start)
             ):
                 return sayer[0][3]
