@@ -299,6 +299,29 @@ def test_a_name_that_is_another_word_here_is_not_the_place(gazetteer, text, enti
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a far-off town's GeoNames name that SaudiNewsNet writes only for other places (the hundred-and-ninety-eighth
+        # round): ريدة is Raydah, a district of Amran in Yemen (2015-08-01-76), and Jabal Raydah in Asir
+        # (2015-08-08-915), not Rhede (Germany) ...
+        ("قال المكتب الإعلامي لمقاومة آزال إن كمينا نصب لدورية أخرى في مديرية ريدة، أسفر عن مقتل 4 وإصابة 2 من "
+         "المسلحين الحوثيين، وتبنت مقاومة آزال قرابة 11 عملية في محافظة عمران", "rhede", False),
+        ("أما الموز فهناك في الأعلى قليلاً حيث جبل ريدة والحصون القديمة", "rhede", False),
+        # ... and البرز is Iran's Alborz province (2015-07-31-669, 2015-07-31-1245), not Alvand (Iran) nor Altai
+        # (Mongolia), GeoNames' towns of that name
+        ("أعلن المدير العام لشؤون إدارة الأزمة في محافظة البرز الواقعة شمال غرب طهران أبو القاسم باقري", "alvand",
+         False),
+        ("أعلن المدير العام لشؤون إدارة الأزمة في محافظة البرز الواقعة شمال غرب طهران أبو القاسم باقري", "altai",
+         False),
+        # Alvand by its own name stays
+        ("وقع الزلزال قرب مدينة الوند الإيرانية", "alvand", True),
+    ],
+)  # fmt: skip
+def test_a_far_off_towns_name_that_names_another_place_here_is_not_the_town(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 # --- المملكة "the kingdom": Saudi Arabia only with evidence ---------------------------------------------------------
 
 
