@@ -7,7 +7,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from event_typing import type_of
+from event_typing import event_types, type_of
 
 from analysis import schema
 from analysis.extract.event_lexicon import unmatched_words
@@ -1452,6 +1452,38 @@ def test_an_explosion_at_a_plant_is_no_bombing(sentence, date_text, expected):
 )  # fmt: skip
 def test_discussed_with_someone_is_talks(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # two parties' relations reviewed or discussed are talks, with no "with" (sample 274; the corpus)
+        ("استعرض ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات الشيخ محمد بن زايد آل نهيان ووزير "
+         "الخارجية السعودي عادل بن أحمد الجبير، في أبو ظبي أول من أمس، العلاقات الثنائية المتميزة بين البلدين "
+         "الشقيقين وسبل تعزيزها وتطويرها.", "أول من أمس", "talks"),
+        ("بحثت دولة قطر والولايات المتحدة اليوم الاحد العلاقات الثنائية وسبل تطويرها اضافة الى عدد من الموضوعات ذات "
+         "الاهتمام المشترك.", "اليوم الاحد", "talks"),
+        # a report reviewed, goods or skills shown, a war remembered are no talks, a bare "with" near or not (the corpus)
+        ("وبلغ مجموع قيمة الجوائز المادية التي حصل عليها الفائزون خلال السنوات الثماني الماضية أكثر من ثمانية ملايين "
+         "ريال.واستعرض التقرير بلغة الأرقام أنشطة وفعاليات البرنامج الثقافي.", "خلال السنوات الثماني الماضية",
+         "other"),
+        ("يفخر فندق ومنتجع موڤنبيك ينبع بتميزه في فنون الطهي، ويستعرض مهاراته من خلال تقديم ولائم لذيذة من المأكولات "
+         "الآسيوية والعالمية في مطعم رضوى.احتفل بنهاية الأسبوع في فندق ومنتجع موڤنبيك ينبع مع بوفيه المأكولات "
+         "العالمية يوم الجمعة.", "يوم الجمعة", "other"),
+        ("تستعرض صحيفة (عين اليوم ) بالصور ذكريات الحرب السعودية الأولى مع الحوثيين 2009 /2010.والتي أعادتها عملية "
+         "“عاصفة الحزم” إلى الأذهان.", "2009 /2010", "strike"),
+    ],
+)  # fmt: skip
+def test_relations_reviewed_or_discussed_are_talks(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+def test_a_review_with_an_official_is_talks():
+    # sample 191's row, read in the article (the relief centre's name is an organisation's, no keyword of aid)
+    text = ("استعرض المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور "
+            "عبدالله بن عبدالعزيز الربيعة أمس مع وزير الإعلام اليمني الدكتورة نادية السقاف أعمال مركز الملك سلمان "
+            "للإغاثة وذلك بمقر المركز بالرياض.")  # fmt: skip
+    assert event_types(text, dt.date(2015, 8, 3)) == {"أمس": "talks"}
 
 
 @pytest.mark.parametrize(
