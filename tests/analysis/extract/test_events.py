@@ -1486,6 +1486,24 @@ def test_reviewed_with_someone_is_talks(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # two parties' relations discussed are talks with no "with" (sample 274; the corpus: typed other)
+        ("بحثت دولة قطر والولايات المتحدة اليوم الاحد العلاقات الثنائية وسبل تطويرها اضافة الى عدد من الموضوعات ذات "
+         "الاهتمام المشترك.", "اليوم الاحد", "talks"),
+        # goods or skills shown, a war remembered are no talks, a bare "with" near or not (the corpus)
+        ("يفخر فندق ومنتجع موڤنبيك ينبع بتميزه في فنون الطهي، ويستعرض مهاراته من خلال تقديم ولائم لذيذة من المأكولات "
+         "الآسيوية والعالمية في مطعم رضوى.احتفل بنهاية الأسبوع في فندق ومنتجع موڤنبيك ينبع مع بوفيه المأكولات "
+         "العالمية يوم الجمعة.", "يوم الجمعة", "other"),
+        ("تستعرض صحيفة (عين اليوم ) بالصور ذكريات الحرب السعودية الأولى مع الحوثيين 2009 /2010.والتي أعادتها عملية "
+         "“عاصفة الحزم” إلى الأذهان.", "2009 /2010", "strike"),
+    ],
+)  # fmt: skip
+def test_relations_discussed_are_talks_and_a_review_with_no_one_is_not(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a job fair is no meeting (sample 34; sample 32's "اللقاء الاول لتوظيف")
         ("واس- نجران: تنظّم الغرفة التجارية الصناعية في منطقة نجران, يوم غدٍ, لقاءً وظيفياً من الساعة التاسعة "
          "صباحاً حتى الثالثة عصراً, لطرح 50 وظيفة من قِبل إحدى الشركات الوطنية.", "غدٍ", "other"),
