@@ -184,6 +184,9 @@ class ContextWords:
     phrase_words_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: alias key → the words right before it that make it a common noun (``noun_words_before``: أجر الرباط)
     noun_words_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: alias keys that are also a noun taking a complement in construct (``construct_nouns``: مشهد الحادث "the scene
+    #: of the accident", not Mashhad)
+    construct_nouns: frozenset[str] = frozenset()
     #: alias keys that are also a measure's noun, and the units that make a number after them a measure
     #: (``measure_names``, ``measure_units``: بقطر 80 سم "with a diameter of 80 cm", not Qatar)
     measure_names: frozenset[str] = frozenset()
@@ -562,6 +565,7 @@ def context_words() -> ContextWords:
         noun_words_before={
             alias_key(str(name)): words(before) for name, before in (raw.get("noun_words_before") or {}).items()
         },
+        construct_nouns=frozenset(alias_key(str(w)) for w in raw.get("construct_nouns") or ()),
         measure_names=frozenset(alias_key(str(w)) for w in (raw.get("measures") or {}).get("names") or ()),
         measure_units=words((raw.get("measures") or {}).get("units") or ()),
         quoted_short_names={alias_key(str(k)): str(v) for k, v in (raw.get("quoted_short_names") or {}).items()},
@@ -885,6 +889,17 @@ def _a_will_after(norm: str, end: int, words: ContextWords) -> bool:
     (``wills_after_negation``: بغداد لا تريد)."""
     m = _NEXT_WORD_RE.match(norm, end)
     return m is not None and next_word(norm, m.end(1)) in words.wills_after_negation
+
+
+def _in_construct(norm: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a word with the article follows position ``end`` with only blanks between, and is no state's nisba:
+    the name before it is a noun in construct (``مشهد المفاوضات``, ``مشهد التوديع``), not a town, which such a word
+    follows as its agreeing adjective (``في مشهد الإيرانية``)."""
+    m = _NEXT_WORD_RE.match(norm, end)
+    if m is None or norm[end : m.start(1)].strip() or not m.group(1).startswith("ال"):
+        return False
+    nisba = gazetteer.by_key.get(alias_key(m.group(1)))
+    return nisba is None or nisba.alias_kind != "adjective"
 
 
 def _a_topic_then_its_verb(norm: str, start: int, end: int, words: ContextWords) -> bool:
@@ -1673,6 +1688,13 @@ def _read_matches(
             and previous_word(norm, match_start) in words.noun_words_before[key]
         ):
             continue  # فلهم أجر الرباط "the reward of ribat": the common noun, not Rabat
+        if (
+            key in words.construct_nouns
+            and match_start == start
+            and not has_trigger(norm, match_start, "region", words)
+            and _in_construct(norm, end, gazetteer)
+        ):
+            continue  # مشهد التوديع "the scene of the farewell": the noun in construct, not Mashhad
         if key in words.measure_names and _a_measure_after(norm, end, words.measure_units):
             continue  # بقطر 80 سم "with a diameter of 80 cm": a measure, not Qatar
         place = entities[alias.entity_id].kind == "region" or alias.place is not None
