@@ -1541,13 +1541,14 @@ def _weekday(found: Found) -> Span:
         raise Reject
     shift = _modifier_shift(get("mod")) if get("mod") else None
     this = shift is None and _bare_weekday(found) and _after_one_of(found.before, CAL.weekday_this_words)
-    if this or (shift is None and (found.future or found.scheduled) and not _DAY_NUMBER_AFTER.match(found.after)):
+    reads_ahead = found.future or found.scheduled or _aside_ahead(found)
+    if this or (shift is None and reads_ahead and not _DAY_NUMBER_AFTER.match(found.after)):
         # "هذا الخميس" (sample 87): this week's, on or after publication;
         # the first such weekday on or after publication: a paper of Saturday 8 August writes the night
         # before "وهو يبدأ مغامرته السبت على ارضه" of that very Saturday (a week on is "السبت المقبل");
         # not with a day number after it that the grammar left out ("مساء يوم الخميس الـ30 من شهر يوليو")
         day = published + timedelta(days=(weekday - published.weekday()) % 7)
-    elif shift is None and (found.future or found.scheduled):
+    elif shift is None and reads_ahead:
         day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
     elif shift is not None and shift > 0:
         day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
@@ -1625,6 +1626,28 @@ def _after_definite_plural(before: str) -> bool:
     if word[:1] in "وفبل" and word[1:3] == "ال":
         word = word[1:]
     return word.startswith("ال") and word.endswith("ين") and len(word) >= 7 and word not in CAL.two_after_plural_not
+
+
+#: a bare weekday set off by commas: "يدشن ... الأمير خالد الفيصل، الاثنين، معرض" (sample 274), "ومن مصر، سينتقل كيري،
+#: الإثنين، إلى الدوحة", "بينما تختتم المرحلة، الاثنين، بلقاء"
+_ASIDE_BEFORE_RE = re.compile(r"[،,][ \t\xa0]*$")
+_ASIDE_AFTER_RE = re.compile(r"[ \t\xa0]*[،,]")
+#: how far back such an aside reads the clause before its first comma (a subject with its titles may be long)
+ASIDE_REACH = 2 * CLAUSE_BEFORE
+
+
+def _aside_ahead(found: Found) -> bool:
+    """Whether a bare weekday set off by commas (``X، الاثنين، ...``) is an aside of the clause before its first
+    comma that reads ahead: a future marker or a schedule verb there (``يدشن ... الأمير خالد الفيصل، الاثنين``, a
+    Wednesday paper: the coming Monday, not the last). The comma ends the weekday's own clause, so
+    :attr:`Found.future` and :attr:`Found.scheduled` see nothing; the clause is read up to :data:`ASIDE_REACH`
+    characters back. A past verb there keeps the last such day (``وقال ... «بي بي سي»، الأحد، إن``)."""
+    if not (_bare_weekday(found) and _ASIDE_BEFORE_RE.search(found.before) and _ASIDE_AFTER_RE.match(found.after)):
+        return False
+    text = found.match.string[: found.match.start()]
+    text = _ASIDE_BEFORE_RE.sub("", text)
+    clause = clause_before(text, len(text), ASIDE_REACH)
+    return is_future(clause) or is_scheduled(clause)
 
 
 def _bare_weekday(found: Found) -> bool:

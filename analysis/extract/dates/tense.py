@@ -38,10 +38,10 @@ CLAUSE_BEFORE = 80
 _SHORT_TERM_RE = re.compile(r"(?<!\w)\"(\w+(?:\s+\w+){0,2})\"(?!\w)")
 
 
-def clause_before(norm: str, at: int) -> str:
-    """The normalised text of the clause before position ``at`` (at most :data:`CLAUSE_BEFORE` characters);
+def clause_before(norm: str, at: int, reach: int = CLAUSE_BEFORE) -> str:
+    """The normalised text of the clause before position ``at`` (at most ``reach`` characters);
     a short term in guillemets is no clause end (:data:`_SHORT_TERM_RE`)."""
-    window = norm[max(0, at - CLAUSE_BEFORE) : at]
+    window = norm[max(0, at - reach) : at]
     if '"' in window:  # the pattern opens with a look-behind, tried at every position: only where a term may be
         window = _SHORT_TERM_RE.sub(r" \1 ", window)
     last = _TO_LAST_CLAUSE_END_RE.match(window)

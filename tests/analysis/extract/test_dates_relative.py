@@ -509,6 +509,32 @@ def test_a_wish_or_an_unveiling_reads_a_bare_day_ahead(text, published, expected
     assert expected in days(text, published)
 
 
+# (from the round of sample 280: sample 274's left weekday)
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # a bare weekday set off by commas takes the tense of the clause before them, however long its subject
+        # (2015-07-22-1799, a Wednesday: sample 274 judged the Monday before wrong)
+        ("يدشن مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة صاحب السمو الملكي الأمير خالد الفيصل، الاثنين، "
+         "معرض «الملك فيصل.. شاهد وشهيد»", date(2015, 7, 22), "الاثنين", date(2015, 7, 27)),
+        # (2015-08-02-963, a Sunday: Kerry went on to Doha on Monday 3 August)
+        ("ومن مصر، سينتقل كيري، الإثنين، إلى الدوحة، حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي",
+         date(2015, 8, 2), "الإثنين", date(2015, 8, 3)),
+        # (2015-08-08-1017, a Saturday: the Premier League's first round closed on Monday 10 August)
+        ("على أن يلعب آرسنال الأحد بين جماهيره أيضا مع جاره وست هام يونايتد، وليفربول مع مضيفه ستوك سيتي، بينما تختتم "
+         "المرحلة، الاثنين، بلقاء مانشستر سيتي ومضيفه وست بروميتش ألبيون.", date(2015, 8, 8), "الاثنين",
+         date(2015, 8, 10)),
+        # ... a past verb before them keeps the last such day; a name is no future verb (2015-07-31-396, a Friday)
+        ("وقال ستولتنبرغ في مقابلة أجرتها معه «بي بي سي»، الأحد، إن «تركيا لديها جيش قوي جدا»", date(2015, 7, 31),
+         "الأحد", date(2015, 7, 26)),
+        ("وقال مصدر في الشرطة، الثلاثاء، إن السائق كان تحت تأثير الكحول", date(2015, 7, 24), "الثلاثاء",
+         date(2015, 7, 21)),
+    ],
+)  # fmt: skip
+def test_a_weekday_set_off_by_commas_takes_the_tense_of_the_clause_before(text, published, quote, day):
+    assert (quote, day) in [(m.date_text, m.date_start) for m in find_dates(text, published)]
+
+
 # (from the round of sample 26 and the 3,000 articles of seed 100)
 @pytest.mark.parametrize(
     "text, published, expected",
