@@ -1623,6 +1623,8 @@ def _occurrence_table(
                 break
             if _written_with_tanwin(chunks[number], texts, row.words[k]):
                 break  # سيتقاضى رودريجز راتبًا أسبوعيًا "a weekly salary": the name ends before the indefinite word
+            if _fa_before_a_hamza(chunks[number], texts, row.words[k]):
+                break  # الرائد بدر السحيباني فإن المتهمين، الدكتورة هيفاء عزي فأهدتني: the next clause
             if row.closing_family and k == len(words) - 1:
                 k += 1  # بدر بن محمد الطالب: the family name after بن and a father's name, a word or not
                 continue
@@ -1684,6 +1686,27 @@ def _written_with_tanwin(chunk: _Chunk, texts: list[str], word: tuple[str, int, 
     while oend < len(text) and _MARK_RE.match(text, oend):
         oend += 1
     return _TANWIN in text[ostart:oend]
+
+
+#: The hamza-alefs a word may open with after the conjunction ف, in the original text (normalising writes them ا).
+_HAMZA_ALEFS = "أإآ"
+
+
+def _fa_before_a_hamza(chunk: _Chunk, texts: list[str], word: tuple[str, int, int]) -> bool:
+    """Whether ``word`` (normalised, start, end in ``chunk.norm``) is written in the sentence's original text as the
+    conjunction ف glued to a word opening with a hamza-alef (the hundred-and-ninety-ninth round): the particle
+    ``فإن`` "then, indeed" or a verb (``فأحرقت`` "and it burned", ``فأهدتني`` "and she gave me") opening the next
+    clause, never a word of a name: a name's ف-word is written with a bare alef (فان "van" in لويس فان جال, فاضل،
+    فارس، فايز), and normalising makes both ``فا``, so the original letters decide."""
+    norm, start, _ = word
+    if not norm.startswith("فا"):
+        return False
+    local = int(np.searchsorted(chunk.starts_norm, start, side="right")) - 1
+    text, base = texts[chunk.first_row + local], int(chunk.starts_original[local])
+    at = chunk.offsets.to_original(start + 1) - base  # the letter after ف
+    while at < len(text) and _MARK_RE.match(text, at):
+        at += 1  # فَإِنَّ: a mark after ف
+    return at < len(text) and text[at] in _HAMZA_ALEFS
 
 
 def _an_indefinite_first_word(chunk: _Chunk, texts: list[str], row: _Occurrence, given: Set[str]) -> bool:

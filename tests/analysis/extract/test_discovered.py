@@ -2720,6 +2720,43 @@ def test_a_first_name_written_with_tanwin_stays():
     assert any("الفيصل" in a for _, a in in_first(found(text)))
 
 
+# --- the hundred-and-ninety-ninth round: the conjunction ف before a hamza-alef opens the next clause -----------------
+
+
+@pytest.mark.parametrize(
+    "text, name, word",
+    [
+        # the round's uniform sample (2015-08-11-1451): "and she gave me" read into the writer's name
+        ("وعندما تفضلت الدكتورة هيفاء عزي فأهدتني نسخة من مؤلفها الجديد (زاد)، توقعت أن يكون موضوع الكتاب عن "
+         "المشكلات الأبرز.", "هيفاء عزي", "فأهدتني"),
+        # 2015-07-27-45 (round 132's error, and six other Qassim police statements): فإن read as "van"
+        ("ووفقاً للناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني فإن المتهمين استهدفوا العمالة الوافدة.",
+         "بدر السحيباني", "فإن"),
+        # 2015-08-01-392: a reader's comment on a columnist's article
+        ("تعليقاً على مقال (أهو تراجع للقيم؟) للدكتورة دلال الحربي فإن التقدّم الحضاري والتطور الزمني ألقى بظلاله "
+         "على علاقاتنا الأسرية.", "دلال الحربي", "فإن"),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_fa_and_a_hamza(text, name, word):
+    names = [a for _, a in in_first(found(text))]
+    assert name in names and not any(word in a for a in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # against: فان "van" of a Dutch name, written with a bare alef (2015-08-10-316)
+        ("وأكد الدكتور بيرند فان ليندر، العضو المنتدب للبنك السعودي الهولندي، على اعتزاز البنك بطرح المنتج.",
+         "بيرند فان ليندر"),
+        # against: a father's name opening with ف and a bare alef (2015-07-25-887)
+        ("عقب ذلك بدأ الحفل والذي تخلله كلمة لمدير الزراعة بالمحافظة عبدالرحيم فايز الشهري ثم كرّم آل قاسم "
+         "المشاركين.", "عبدالرحيم فايز الشهري"),
+    ],
+)  # fmt: skip
+def test_fa_and_a_bare_alef_stays_in_the_name(text, name):
+    assert name in [a for _, a in in_first(found(text))]
+
+
 # --- the fifty-fifth round: a compound name ending in الله whose first half is a common word ---------------------
 
 
