@@ -104,21 +104,31 @@ def _assert_same_tables(runs: dict[str, schema.CorpusTables]) -> None:
         assert_same_tables(one, tables, label=f"{first} vs {where}")
 
 
+@pytest.fixture(scope="class")
+def local_cluster_held():
+    """A hold on this process's LocalCluster for the tests of a class (:func:`analysis.engine.client`), so
+    that their builds on ``"local"`` share one cluster instead of starting and ending one each (a build's
+    own hold and release leave it running); given back, and the cluster ended, after the class's last test."""
+    engine.client(engine.LOCAL)
+    yield
+    assert engine.release(engine.LOCAL), "a build of the class ended the LocalCluster another still held"
+
+
 @pytest.mark.slow  # starts worker processes and a cluster
-def test_the_seeds_give_the_same_tables_on_every_scheduler(cluster):
-    runs = _runs(load_corpus(SEEDS), cluster, partition_size=2)  # 5 articles: 3 tasks
-    _assert_same_tables(runs)
-    assert runs[cluster].mentions["entity_id"].nunique() > 20
+@pytest.mark.usefixtures("local_cluster_held")
+class TestTheSameTablesOnEveryScheduler:
+    def test_the_seeds_give_the_same_tables_on_every_scheduler(self, cluster):
+        runs = _runs(load_corpus(SEEDS), cluster, partition_size=2)  # 5 articles: 3 tasks
+        _assert_same_tables(runs)
+        assert runs[cluster].mentions["entity_id"].nunique() > 20
 
-
-@pytest.mark.slow
-@pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
-def test_saudinewsnet_articles_give_the_same_tables_on_every_scheduler(cluster):
-    day = load_corpus(SAUDINEWSNET_DAY)
-    corpus = dataclasses.replace(day, documents=day.documents.head(300))
-    runs = _runs(corpus, cluster, partition_size=60)  # 5 tasks
-    _assert_same_tables(runs)
-    assert len(runs[cluster].documents) == 300 and len(runs[cluster].events) > 300
+    @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
+    def test_saudinewsnet_articles_give_the_same_tables_on_every_scheduler(self, cluster):
+        day = load_corpus(SAUDINEWSNET_DAY)
+        corpus = dataclasses.replace(day, documents=day.documents.head(300))
+        runs = _runs(corpus, cluster, partition_size=60)  # 5 tasks
+        _assert_same_tables(runs)
+        assert len(runs[cluster].documents) == 300 and len(runs[cluster].events) > 300
 
 
 @pytest.mark.slow
