@@ -90,6 +90,15 @@ def cluster(tmp_path_factory):
                 process.kill()
 
 
+@pytest.fixture(scope="module")
+def saudinewsnet_day() -> LoadedCorpus:
+    """The day of SaudiNewsNet (2,799 articles), read once for the module's tests, which take their first
+    articles from it and leave it as it is."""
+    if not SAUDINEWSNET_DAY.exists():
+        pytest.skip(f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
+    return load_corpus(SAUDINEWSNET_DAY)
+
+
 def _runs(corpus: LoadedCorpus, address: str, partition_size: int) -> dict[str, schema.CorpusTables]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pipeline, "PARTITION_SIZE", partition_size)
@@ -123,9 +132,8 @@ class TestTheSameTablesOnEveryScheduler:
         assert runs[cluster].mentions["entity_id"].nunique() > 20
 
     @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
-    def test_saudinewsnet_articles_give_the_same_tables_on_every_scheduler(self, cluster):
-        day = load_corpus(SAUDINEWSNET_DAY)
-        corpus = dataclasses.replace(day, documents=day.documents.head(300))
+    def test_saudinewsnet_articles_give_the_same_tables_on_every_scheduler(self, cluster, saudinewsnet_day):
+        corpus = dataclasses.replace(saudinewsnet_day, documents=saudinewsnet_day.documents.head(300))
         runs = _runs(corpus, cluster, partition_size=60)  # 5 tasks
         _assert_same_tables(runs)
         assert len(runs[cluster].documents) == 300 and len(runs[cluster].events) > 300
@@ -310,9 +318,8 @@ def test_the_build_writes_partitioned_parquet_with_the_columns_of_the_csv(tmp_pa
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
-def test_a_worker_killed_mid_build_is_survived_with_the_same_tables(cluster, monkeypatch):
-    day = load_corpus(SAUDINEWSNET_DAY)
-    corpus = dataclasses.replace(day, documents=day.documents.head(120))
+def test_a_worker_killed_mid_build_is_survived_with_the_same_tables(cluster, monkeypatch, saudinewsnet_day):
+    corpus = dataclasses.replace(saudinewsnet_day, documents=saudinewsnet_day.documents.head(120))
     monkeypatch.setattr(pipeline, "PARTITION_SIZE", 12)  # 10 tasks
     alone = pipeline.analyse(corpus, scheduler=engine.SYNCHRONOUS)
     client = engine.client(cluster)
@@ -334,12 +341,14 @@ def test_a_worker_killed_mid_build_is_survived_with_the_same_tables(cluster, mon
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
-def test_a_streamed_build_on_a_real_cluster_survives_a_killed_worker_with_the_same_tables(cluster, tmp_path):
+def test_a_streamed_build_on_a_real_cluster_survives_a_killed_worker_with_the_same_tables(
+    cluster, tmp_path, saudinewsnet_day
+):
     """The streamed build (analysis/streaming.py) of 300 articles of a day in 10 partitions: on the cluster's two
     worker processes, one of them killed once the first partition is in, the same tables as in this process."""
     from analysis.streaming import stream_build
 
-    day = load_corpus(SAUDINEWSNET_DAY).documents.head(300)
+    day = saudinewsnet_day.documents.head(300)
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(
         "\n".join(json.dumps({"id": r.doc_id, "published": str(r.published), "source": r.source, "content": r.text},
