@@ -90,6 +90,15 @@ def cluster(tmp_path_factory):
                 process.kill()
 
 
+@pytest.fixture(scope="module")
+def saudinewsnet_day() -> LoadedCorpus:
+    """The day of SaudiNewsNet (2,799 articles), read once for the module's tests, which take their first
+    articles from it and leave it as it is."""
+    if not SAUDINEWSNET_DAY.exists():
+        pytest.skip(f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
+    return load_corpus(SAUDINEWSNET_DAY)
+
+
 def _runs(corpus: LoadedCorpus, address: str, partition_size: int) -> dict[str, schema.CorpusTables]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pipeline, "PARTITION_SIZE", partition_size)
@@ -104,21 +113,30 @@ def _assert_same_tables(runs: dict[str, schema.CorpusTables]) -> None:
         assert_same_tables(one, tables, label=f"{first} vs {where}")
 
 
+@pytest.fixture(scope="class")
+def local_cluster_held():
+    """A hold on this process's LocalCluster for the tests of a class (:func:`analysis.engine.client`), so
+    that their builds on ``"local"`` share one cluster instead of starting and ending one each (a build's
+    own hold and release leave it running); given back, and the cluster ended, after the class's last test."""
+    engine.client(engine.LOCAL)
+    yield
+    assert engine.release(engine.LOCAL), "a build of the class ended the LocalCluster another still held"
+
+
 @pytest.mark.slow  # starts worker processes and a cluster
-def test_the_seeds_give_the_same_tables_on_every_scheduler(cluster):
-    runs = _runs(load_corpus(SEEDS), cluster, partition_size=2)  # 5 articles: 3 tasks
-    _assert_same_tables(runs)
-    assert runs[cluster].mentions["entity_id"].nunique() > 20
+@pytest.mark.usefixtures("local_cluster_held")
+class TestTheSameTablesOnEveryScheduler:
+    def test_the_seeds_give_the_same_tables_on_every_scheduler(self, cluster):
+        runs = _runs(load_corpus(SEEDS), cluster, partition_size=2)  # 5 articles: 3 tasks
+        _assert_same_tables(runs)
+        assert runs[cluster].mentions["entity_id"].nunique() > 20
 
-
-@pytest.mark.slow
-@pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
-def test_saudinewsnet_articles_give_the_same_tables_on_every_scheduler(cluster):
-    day = load_corpus(SAUDINEWSNET_DAY)
-    corpus = dataclasses.replace(day, documents=day.documents.head(300))
-    runs = _runs(corpus, cluster, partition_size=60)  # 5 tasks
-    _assert_same_tables(runs)
-    assert len(runs[cluster].documents) == 300 and len(runs[cluster].events) > 300
+    @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
+    def test_saudinewsnet_articles_give_the_same_tables_on_every_scheduler(self, cluster, saudinewsnet_day):
+        corpus = dataclasses.replace(saudinewsnet_day, documents=saudinewsnet_day.documents.head(300))
+        runs = _runs(corpus, cluster, partition_size=60)  # 5 tasks
+        _assert_same_tables(runs)
+        assert len(runs[cluster].documents) == 300 and len(runs[cluster].events) > 300
 
 
 @pytest.mark.slow
@@ -300,9 +318,8 @@ def test_the_build_writes_partitioned_parquet_with_the_columns_of_the_csv(tmp_pa
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
-def test_a_worker_killed_mid_build_is_survived_with_the_same_tables(cluster, monkeypatch):
-    day = load_corpus(SAUDINEWSNET_DAY)
-    corpus = dataclasses.replace(day, documents=day.documents.head(120))
+def test_a_worker_killed_mid_build_is_survived_with_the_same_tables(cluster, monkeypatch, saudinewsnet_day):
+    corpus = dataclasses.replace(saudinewsnet_day, documents=saudinewsnet_day.documents.head(120))
     monkeypatch.setattr(pipeline, "PARTITION_SIZE", 12)  # 10 tasks
     alone = pipeline.analyse(corpus, scheduler=engine.SYNCHRONOUS)
     client = engine.client(cluster)
@@ -324,12 +341,14 @@ def test_a_worker_killed_mid_build_is_survived_with_the_same_tables(cluster, mon
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SAUDINEWSNET_DAY.exists(), reason=f"SaudiNewsNet data not present at {SAUDINEWSNET_DAY}")
-def test_a_streamed_build_on_a_real_cluster_survives_a_killed_worker_with_the_same_tables(cluster, tmp_path):
+def test_a_streamed_build_on_a_real_cluster_survives_a_killed_worker_with_the_same_tables(
+    cluster, tmp_path, saudinewsnet_day
+):
     """The streamed build (analysis/streaming.py) of 300 articles of a day in 10 partitions: on the cluster's two
     worker processes, one of them killed once the first partition is in, the same tables as in this process."""
     from analysis.streaming import stream_build
 
-    day = load_corpus(SAUDINEWSNET_DAY).documents.head(300)
+    day = saudinewsnet_day.documents.head(300)
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(
         "\n".join(json.dumps({"id": r.doc_id, "published": str(r.published), "source": r.source, "content": r.text},
