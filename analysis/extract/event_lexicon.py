@@ -173,6 +173,7 @@ class EventLexicon:
     statute_instruments: frozenset[str] = frozenset()  # "بقرار مجلس الوزراء رقم": what issued it, normalised
     statute_date_words: frozenset[str] = frozenset()  # "رقم م/ 59 في 4 / 11 / 1426هـ": the word right before its date
     quarter_words: frozenset[str] = frozenset()  # "الربع الأول": a quarter of a year, no saying's time, normalised
+    attribution_words: frozenset[str] = frozenset()  # "، على ما أعلن": a source after a comma, normalised
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -643,6 +644,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "statute_instruments",
             "statute_date_words",
             "quarter_words",
+            "attribution_words",
         )
     )
     return punctuation, same_day, lists

@@ -141,6 +141,7 @@ _LAST_TWO_WORDS_RE = re.compile(r"(\w+)\s+(\w+)\s*$")  # two words before a keyw
 _COMMA_AFTER_RE = re.compile(r"[\s\"'»”)\]]*[,،]")  # a comma right after a date (closing marks between)
 _NEXT_TWO_WORDS_RE = re.compile(r"\s*(\w+)(?:\s+(\w+))?")  # the two words after a position
 _COMMA_BEFORE_RE = re.compile(r"[,،][\s\"'«“(\[]*$")  # a comma right before a date
+_ATTRIBUTION_RE = re.compile(r"[,،]\s*(\w+\s+\w+)\s+$")  # "، على ما " right before a keyword
 _SEPARATOR = "\x1f"
 # What the regex engine calls a word character (str.isalnum or _), for every character of the BMP.
 _IS_WORD = np.array([chr(c).isalnum() or c == 0x5F for c in range(0x10000)], dtype=bool)
@@ -574,6 +575,16 @@ class SentenceReading:
         text = text[1:] if text[:1] == "و" and text[1:].startswith(("ال", "لل", "بال")) else text
         text = text[2:] if text[:2] == "لل" else text[1:] if text[:1] in "لب" and text[1:3] == "ال" else text
         return text in self.lexicon.quarter_words
+
+    def attributes(self, keyword: tuple[int, int, int, int]) -> bool:
+        """Whether ``keyword`` follows an attribution after a comma (``clauses.yaml``'s ``attribution_words``: "، على ما
+        أعلن مصدر عسكري"): the source of what the clause before it tells, no event of a date before it ("قتل تسعة جنود
+        ... أمس، على ما أعلن مصدر عسكري", sample 214: typed statement)."""
+        if not self.lexicon.attribution_words:
+            return False
+        before = self.norm[max(self.lo, keyword[0] - 24) : keyword[0]]
+        match = _ATTRIBUTION_RE.search(before)
+        return match is not None and " ".join(match.group(1).split()) in self.lexicon.attribution_words
 
     def apart_after(self, start: int, end: int, hi: int) -> int | None:
         """Where a comma right after the date at ``[start, end)`` stands, when the date closes its phrase there and
@@ -1752,6 +1763,9 @@ class SentenceReading:
             # تقارير نقلت عن رئيس الوزراء" (sample 45), "لينهي شهر يوليو بأداء متواضع، بعد بيانات أظهرت" (sample 46)
             and not (k[0] >= end and self.after_reference(k))
             and not (cause is not None and k[0] > cause)
+            # ... nor an attribution after a comma, who told what the date's clause tells: "قتل تسعة جنود ... أمس، على ما
+            # أعلن مصدر عسكري" (sample 214: typed statement)
+            and not (k[0] >= end and self.attributes(k))
         ]  # fmt: skip
 
         # A call dates a date a few words after it ("دعا هولاند أمس، إلى تشكيل حكومة"), not the time of what

@@ -1163,6 +1163,31 @@ def test_an_occasion_fans_and_a_source_do_not_type_a_date(sentence, date_text, e
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # an attribution after a comma (، على ما أعلن) names who told what the clause before it tells: it does not type
+        # that clause's date (samples 150, 175 and 214's rows, typed statement; the issue-11 class of the twelfth
+        # session, k3)
+        ("توفيت بوبي كريستينا براون، الابنة الوحيدة لنجمة موسيقى البوب الراحلة ويتني هوستن والمغني بوبي براون، أمس "
+         "(الأحد) عن عمر يناهز 22 عاما، على ما أعلنت عائلتها.", "أمس (الأحد)", "other"),
+        ("واستمرت العلاقة سنتين وأدت إلى حملها، وقد أنجبت المرأة طفلة في مايو 2014، على ما ذكرت صحيفة “ملبورن ايدج”.",
+         "مايو 2014", "other"),
+        ("قتل تسعة جنود من قوات الجيش اليمني في هجوم شنه مسلحو تنظيم القاعدة على موقع عسكري في وادي سر بوادي حضرموت "
+         "جنوب شرق اليمن أمس، على ما أعلن مصدر عسكري، محملا تنظيم القاعدة المسؤولية.", "أمس", "other"),
+        # ... but the attribution's own date, after its saying, is the saying's (the corpus, 2015-08-07-150)
+        ("من جهة أخرى، سجل عدد الضحايا المدنيين للنزاع في أفغانستان رقما قياسيا جديدا في النصف الأول من العام مع نهاية "
+         "المهمة القتالية للحلف الأطلسي، على ما أعلنت الأمم المتحدة أول من أمس، فيما تمزق حركة طالبان",
+         "أول من أمس", "statement"),
+        # ... and the event of the clause before it still types its date (the corpus, 2015-08-07-179)
+        ("وبين الأول من يناير (كانون الثاني) و30 يونيو (حزيران) قتل 1592 شخصا وأصيب 3329 في أعمال العنف، على ما أعلنت "
+         "بعثة الأمم المتحدة في أفغانستان في تقرير بهذا الخصوص تنشره", "30 يونيو (حزيران)", "casualties"),
+    ],
+)  # fmt: skip
+def test_an_attribution_after_a_comma_does_not_type_the_date_before_it(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a chemical attack is a strike, its toll no casualties event of its own (sample 27)
         ("طلب من لو دريان أن يحضر القوات الجوية الفرنسية عقب استخدامها الأسلحة الكيماوية في شهر أغسطس (آب) في "
          "الغوطتين الشرقية والغربية الأمر الذي أسفر عن مقتل 1400 شخص.", "شهر أغسطس (آب)", "strike"),
