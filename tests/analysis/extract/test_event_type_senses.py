@@ -93,6 +93,26 @@ def test_clashes_by_hand_are_a_brawl_no_strike(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # people killed or wounded in confrontations with an armed group are fighting, strike (the lead's ruling of
+        # 2026-12-07; samples 133 and 67: typed casualties)
+        ("من ناحية ثانية، لقي 4 من القيادات الأمنية الحوثية في محافظة إب، مصرعهم، أمس، في مواجهات مع المقاومة الشعبية "
+         "في المحافظة.", "أمس", "strike"),
+        ("ويقول أحد المرضى في المستشفى العسكري، وهو جندي أصيب بداية العام الحالي خلال مواجهات مع تنظيم القاعدة حسب "
+         "قوله", "بداية العام الحالي", "strike"),
+        # not confrontations of residents or youths with forces: a youth shot dead stays casualties (samples 147 and 66)
+        ("قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش الإسرائيلي أثناء مواجهات قرب مدينة جنين شمال الضفة الغربية "
+         "المحتلة، حسبما أفاد مصدر أمني فلسطيني ومصدر طبي.", "أمس الأربعاء", "casualties"),
+        ("وذكرت مصادر فلسطينية أن شابا يبلغ 21 عاما أصيب في ساعة مبكرة من فجر اليوم بعيار ناري في صدره خلال مواجهات مع "
+         "الجيش الإسرائيلي الذي اقتحم بلدة برقين قضاء جنين", "اليوم", "casualties"),
+    ],
+)  # fmt: skip
+def test_people_killed_in_confrontations_with_an_armed_group_are_a_strike(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # what one cites (استشهد بـ) is no death (sample 52: typed casualties; the corpus)
         ("وحول مستويات أسعار الأراضي في مكة المكرمة أستشهد التقرير بمتوسط سعر المتر في شهر صفر من هذا العام في حي "
          "الزاهر", "شهر صفر من هذا العام", "other"),
