@@ -183,7 +183,8 @@ def score(data: str, show: int) -> dict[str, tuple[int, int]]:
 def sample_nondates(data: str, k: int, seed: int, out: Path) -> None:
     """Draw ``k`` events uniformly from a random 2,000 SaudiNewsNet articles, to judge: none of the dev
     set's, and (from sample 52 on) none of an earlier sample's (``nondates_judged*.jsonl``), so that a
-    sample is news no rule was written on."""
+    sample is news no rule was written on. When the 2,000 hold fewer than ``k`` events (the pool is
+    nearly drawn out), the events are drawn from the whole pool."""
     corpus = load_corpus(data)
     dev = {r["doc_id"] for r in read_jsonl(ARTICLES)}
     dev |= {
@@ -194,6 +195,12 @@ def sample_nondates(data: str, k: int, seed: int, out: Path) -> None:
     chosen = set(rng.sample(pool, 2000))
     docs = corpus.documents[corpus.documents["doc_id"].isin(chosen)].reset_index(drop=True)
     events = events_of(LoadedCorpus(name="sample", documents=docs, problems=corpus.problems.iloc[0:0]))
+    if len(events) < k:
+        # From sample 282 on the pool left is mostly articles without a date (the dated ones were drawn
+        # before): 2,000 of them hold fewer than k events, so the events are drawn from the whole pool.
+        docs = corpus.documents[corpus.documents["doc_id"].isin(set(pool))].reset_index(drop=True)
+        events = events_of(LoadedCorpus(name="sample", documents=docs, problems=corpus.problems.iloc[0:0]))
+        print(f"2,000 articles held fewer than {k} events: drawn from the whole pool of {len(pool)} articles")
     picked = events.iloc[sorted(rng.sample(range(len(events)), k))]
     rows = [
         {"event_id": e.event_id, "doc_id": e.doc_id, "date_text": e.date_text, "sentence": e.sentence,
