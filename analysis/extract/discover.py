@@ -1633,6 +1633,9 @@ def _occurrence_table(
                 if row.found_by == "title" and _an_opening_quote_between(chunks[number].norm, row.words[k - 1],
                                                                          row.words[k]):  # fmt: skip
                     break  # رئيس نادي الوحدة هشام مرسي «هشتاق»: the quoted word after a man's name, the next phrase
+                if (_a_closing_quote_between(chunks[number].norm, row.words[k - 1], row.words[k])
+                        and (row.found_by != "title" or k - 1 > row.first_name_word)):  # fmt: skip
+                    break  # المهاجم “نايف هزازي” بكدمة: the quoted name ends at its closing mark
                 if not keeps(words[k], words[k - 1], words[k + 1] if k + 1 < len(words) else ""):
                     break
             elif not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
@@ -1728,6 +1731,17 @@ def _an_opening_quote_between(norm: str, before: tuple[str, int, int], word: tup
     if word[0].startswith("ال") and norm[word[2] : word[2] + 1] in _QUOTES:
         return False
     return gap[:1] == " " and gap.rstrip(" ")[-1:] in _QUOTES
+
+
+def _a_closing_quote_between(norm: str, before: tuple[str, int, int], word: tuple[str, int, int]) -> bool:
+    """Whether a quotation mark closes right after the name word ``before`` (written against it, a space
+    after it) and before ``word`` (the two-hundred-and-second round): a name read between quotation marks
+    ends at the closing one, the next word is the next phrase («اصابة المهاجم “نايف هزازي” بكدمة»). A
+    quote with no space on either side (``هزازي"بكدمة``) may open or close, and is passed over as before. Not
+    after a title's one quoted word (``مدير برنامج «فطن» العريني``, ``زعيم حركة «كاخ» مائير كهانا``): that word is
+    the complement's name (a programme, a movement), the man's name follows it; the caller reads on there."""
+    gap = norm[before[2] : word[1]]
+    return gap[:1] in _QUOTES and gap[1:2] == " "
 
 
 def _group_key(words: tuple[str, ...], found_by: str) -> str:

@@ -3410,6 +3410,37 @@ def test_an_epithet_quoted_alone_after_a_mans_name_stays():
     assert any(surface.startswith("كيسنجر") for surface, _ in in_first(discovered_only(found(text))))
 
 
+# --- the two-hundred-and-second round: a name read between quotation marks ends at the closing one -------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the two-hundredth uniform sample (2015-08-01-879): بكدمة "with a bruise" after the striker's quoted name
+        ("وكان المركز الإعلامي بنادي النصر قد أعلن في وقت سابق عن اصابة المهاجم “نايف هزازي” بكدمة في مفصل القدم.",
+         "نايف هزازي"),
+        # SaudiNewsNet 2015-08-01-1226, 2015-07-31-2062 (the round's corpus read): the verb and its object after it
+        ("في حين أدى اللاعب \"سعود كريري\" مرانه بالجري حول الملعب على سرعات متفاوتة.", "سعود كريري"),
+        ("إلا أن وكيل اللاعب «حسن ستينكايا» أنكر هذا الرقم وأشار فقط إلى أن راتبه سيرتفع.", "حسن ستينكايا"),
+        # 2015-08-06-2077: هداف "top scorer", the description after the quoted name
+        ("وتمكن من شراء بطاقة المهاجم النيجيري \"إيفياني أونيلو\" هداف الدوري القبرصي.", "إيفياني أونيلو"),
+        # 2015-07-22-1387, 2015-08-02-336: a party's quoted name, then a second party or an adjective
+        ("التي وقفت مناوئة لحكم الشاه، كـ\"حزب توده\" والجبهة الوطنية، ومجاهدي خلق.", "حزب توده"),
+    ],
+)  # fmt: skip
+def test_a_quoted_name_ends_at_its_closing_quote(text, name):
+    names = [a for _, a in in_first(discovered_only(found(text)))]
+    assert name in names
+    assert not any(a.startswith(name) and a != name for a in names)
+
+
+def test_a_titles_one_quoted_word_is_passed_over():
+    # against, SaudiNewsNet 2015-07-21-49: «فطن» the programme a man directs, his name after it (read on as before)
+    text = ("وشرح مدير برنامج «فطن» العريني لـ«الشرق الأوسط»، أن البرنامج يعمل على التوعية. وأضاف العريني أن "
+            "البرنامج كان مخططًا له.")  # fmt: skip
+    assert any(a.endswith("العريني") for _, a in in_first(discovered_only(found(text))))
+
+
 # --- the hundred-and-twentieth round: the municipal affairs ministry by its short name -------------------------------
 
 
