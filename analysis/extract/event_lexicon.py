@@ -403,6 +403,48 @@ def _merge_shadowed(forms: _Forms, inflection: _Inflection, not_keywords: frozen
                         target[field] = source[field]
 
 
+def _read_as(text: str, pattern: re.Pattern, lookup: dict) -> int | None:
+    """The term the matcher reads ``text`` (normalised) as when it stands alone, matched whole (None: none)."""
+    for m in pattern.finditer(text):
+        if m.group(0) == text and m.lastgroup not in (None, "q"):
+            kind = str(m.lastgroup)
+            key = " ".join(m.group(kind).split())
+            return lookup.get((kind, "ي" + key if kind == "i" else key))
+    return None
+
+
+def _merge_hidden(forms: _Forms, pattern: re.Pattern, lookup: dict) -> None:
+    """Each sense sees its own words whatever other senses list. The matcher reads one term at a place, the longest:
+    a phrase declared as a cue (``قوات الأمن``) is matched whole and would hide the words in it (the cue ``الأمن`` of
+    another sense, the keyword ``جنازة`` inside ``صلاة الجنازة``), and a new form of a listed word (``متمردين`` beside
+    ``المتمردين``: the article is taken off first) is matched instead of it. So a phrase of the senses (a keyword, a
+    sense's word or a cue) takes the cues of the words in it, and their keyword's type when it has no type or sense of
+    its own; a word read as another term lends that term its roles, as :func:`_merge_shadowed` does."""
+    before = [{**t, "cues": set(t["cues"])} for t in forms.terms]
+    for text, own in forms.term_of_text.items():
+        role = before[own]
+        if not (role["cues"] or role["type_index"] is not None or role["sense"] is not None):
+            continue
+        if " " in text:
+            target = forms.terms[own]
+            for word in text.split(" "):
+                inside = _read_as(word, pattern, lookup)
+                if inside is None or inside == own:
+                    continue
+                target["cues"] |= before[inside]["cues"]
+                if target["type_index"] is None and target["sense"] is None:
+                    target["type_index"] = before[inside]["type_index"]
+            continue
+        read = _read_as(text, pattern, lookup)
+        if read is None or read == own:
+            continue
+        target = forms.terms[read]
+        target["cues"] |= role["cues"]
+        for field in ("type_index", "sense"):
+            if target[field] is None and not (field == "type_index" and target["sense"] is not None):
+                target[field] = role[field]
+
+
 # --- loading -----------------------------------------------------------------------------------
 
 
@@ -728,6 +770,7 @@ def _build(path: str | None, clauses_path: str | None) -> tuple[EventLexicon, _F
     inflection = _inflection(data, source)
     pattern = _pattern(forms, inflection, punctuation)
     _merge_shadowed(forms, inflection, not_keywords)
+    _merge_hidden(forms, pattern, lookup)
     terms = tuple(
         Term(t["type_index"], t["sense"], frozenset(t["cues"]), t["verb"], t["boundary"], t["negator"])
         for t in forms.terms

@@ -1048,6 +1048,36 @@ def test_cues_the_lexicon_audit_brought_to_life(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
 
 
+
+_VERB_ENDINGS = "inflection: {noun_endings: [ا, ان, ين, ون, ات], perfect_endings: [ت, وا], pronouns: [ه, ها, هم]}\n"
+_HELD = "  - {name: held, verbs: [أوقف/يوقف], readings: [{type: arrest, cues: [الأمن]}], otherwise: other}\n"
+_FUNERAL = "types:\n  - {id: funeral, label_en: F, label_ar: ج, keywords: [جنازة]}\n"
+_CAPTURE = "  - {name: retake, keywords: [استعادة], readings: [{type: strike, cues: [المتمردين]}], otherwise: other}\n"
+
+
+@pytest.mark.parametrize(
+    "body, sentence, date_text, expected",
+    [
+        # a cue written as a phrase by another sense (قوات الأمن) does not hide the word in it (الأمن) from the sense
+        # that lists it alone (dev/dates/README.md: nine dates of the held and wanted senses turned other)
+        ("types:\n  - {id: arrest, label_en: A, label_ar: ق, keywords: [اعتقال]}\nsenses:\n" + _HELD
+         + "  - {name: pull out, verbs: [انسحب/ينسحب], readings: [{type: arrest, cues: [قوات الأمن]}]}\n",
+         "أوقفت قوات الأمن التركية مساء السبت، ستة أشخاص", "مساء السبت", "arrest"),
+        # ... nor a type's keyword (جنازة) inside a sense's cue (صلاة الجنازة)
+        (_FUNERAL + "senses:\n  - {name: pray, verbs: [صلى/يصلي], readings: [{type: null, cues: [صلاة الجنازة]}]}\n",
+         "أقيمت صلاة الجنازة أمس الثلاثاء", "أمس الثلاثاء", "funeral"),
+        # a new form of a listed word (متمردين beside المتمردين: the matcher takes ال off) does not hide its cues
+        ("types:\n  - {id: strike, label_en: S, label_ar: غ, keywords: [قصف]}\nsenses:\n" + _CAPTURE
+         + "  - {name: clashes, keywords: [مواجهات], readings: [{type: strike, cues: [متمردين]}]}\n",
+         "وأعلن الجيش أمس استعادة عدد من مواقع المتمردين", "أمس", "strike"),
+    ],
+)  # fmt: skip
+def test_a_word_another_sense_lists_in_a_phrase_or_another_form_is_still_seen(
+    tmp_path, body, sentence, date_text, expected
+):
+    lexicon = load_event_types(_lexicon_file(tmp_path, _VERB_ENDINGS + body))
+    assert read_events([sentence], [span(sentence, date_text)], lexicon=lexicon)[0] == [expected]
+
 # --- causes and topics: the thirteenth random sample (nondates_judged_13.jsonl) and the others ---
 
 
