@@ -4,13 +4,14 @@ seeds' sentences that hold two events, then SaudiNewsNet's)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from event_typing import event_types, type_of
 
 from analysis import schema
-from analysis.extract.event_lexicon import unmatched_words
+from analysis.extract.event_lexicon import hidden_words, unmatched_words
 from analysis.extract.events import (
     EventTypesError,
     classify_event,
@@ -1046,6 +1047,46 @@ def test_a_word_the_matcher_never_reads_in_its_role_is_found(tmp_path, body, unm
 )  # fmt: skip
 def test_cues_the_lexicon_audit_brought_to_life(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+_HELD = "  - {name: held, verbs: [أوقف/يوقف], readings: [{type: arrest, cues: [الأمن]}], otherwise: other}\n"
+
+
+@pytest.mark.parametrize(
+    "body, hidden",
+    [
+        # a cue written as a phrase (قوات الأمن) hides the word in it from the sense that lists it alone: the held sense
+        # lost the arrest of "أوقفت قوات الأمن التركية ... مساء السبت، ستة أشخاص" (dev/dates/README.md)
+        ("types:\n  - {id: arrest, label_en: A, label_ar: ق, keywords: [اعتقال]}\nsenses:\n" + _HELD
+         + "  - {name: pull out, verbs: [انسحب/ينسحب], readings: [{type: arrest, cues: [قوات الأمن]}]}\n",
+         [("قوات الامن", "الامن", "cue of held")]),
+        # ... and a keyword (جنازة) inside a sense's cue (صلاة الجنازة: "أقيمت صلاة الجنازة أمس الثلاثاء" lost its funeral)
+        ("types:\n  - {id: funeral, label_en: F, label_ar: ج, keywords: [جنازة]}\nsenses:\n"
+         "  - {name: pray, verbs: [صلى/يصلي], readings: [{type: null, cues: [صلاة الجنازة]}]}\n",
+         [("صلاه الجنازه", "جنازه", "keyword of funeral")]),
+        # not a phrase that every reading listing the word lists too
+        ("types:\n  - {id: arrest, label_en: A, label_ar: ق, keywords: [اعتقال]}\nsenses:\n"
+         "  - {name: held, verbs: [أوقف/يوقف], readings: [{type: arrest, cues: [الأمن, قوات الأمن]}]}\n", []),
+    ],
+)  # fmt: skip
+def test_a_phrase_that_hides_another_senses_word_is_listed(tmp_path, body, hidden):
+    found = hidden_words(_lexicon_file(tmp_path, _ENDINGS + body))
+    assert [(h.phrase, h.word, h.roles) for h in found] == hidden
+
+
+def test_the_words_phrases_of_the_event_lexicon_hide_are_known():
+    """The matcher reads the longest term at a place, so a phrase hides the words in it from the senses that list them
+    alone (``hidden_words``). Most are meant (``لم يسفر عن إصابات`` is no casualty, ``مطار الملك`` no king), and
+    ``hidden_words.txt`` lists today's; a new one is a new phrase (or a new cue of a word already in one): read the
+    word's senses and, if it must be seen there, write the phrase's words into those senses' cues instead."""
+    listed = Path(__file__).with_name("hidden_words.txt").read_text(encoding="utf-8").splitlines()
+    known = {tuple(line.split("\t")) for line in listed if line and not line.startswith("#")}
+    found = {(h.phrase, h.word): h.roles for h in hidden_words() if h.phrase}
+    new = [
+        f"{phrase} > {word}: {roles}" for (phrase, word), roles in sorted(found.items()) if (phrase, word) not in known
+    ]
+    gone = sorted(f"{phrase} > {word}" for phrase, word in known - set(found))
+    assert (new, gone) == ([], []), "hidden_words.txt: add the new lines (phrase, a tab, the word) once checked"
 
 
 # --- causes and topics: the thirteenth random sample (nondates_judged_13.jsonl) and the others ---
