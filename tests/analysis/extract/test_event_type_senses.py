@@ -1139,6 +1139,23 @@ def test_held_by_a_hospital_is_no_arrest(sentence, date_text, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # people trapped in a well or stranded, freed by the civil defence, are no arrest (sample 284: typed arrest;
+        # the corpus: 3 dates)
+        ("وأوضح المتحدث الرسمي بمديرية الدفاع المدني بمنطقة تبوك العقيد ممدوح العنزي أن مركز التحكم والتوجيه بالإدارة "
+         "العامة للدفاع المدني بمدينة تبوك تبلغ ظهر أمس الاثنين عن احتجاز شخصين بداخل بير في مركز شواق التابع لمحافظة "
+         "ضبا", "أمس الاثنين"),
+        ("أخرج رجال الدفاع المدني بمحافظة بلجرشي ثلاثة أشخاص احتجزوا في عقبة الأبناء عصر اليوم الأربعاء، إذ أوضح "
+         "المتحدث الرسمي للهلال الأحمر بالباحة عماد الزهراني", "اليوم الأربعاء"),
+    ],
+)  # fmt: skip
+def test_trapped_people_freed_by_the_civil_defence_are_no_arrest(sentence, date_text):
+    assert type_of(sentence, date_text) != "arrest"
+    # ... people the police hold stay arrested (test_held_by_a_hospital_is_no_arrest's last rows)
+
+
+@pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
         # a visit to a prisoner or to workshops with gifts is no talks (samples 89 and 93: typed talks)
