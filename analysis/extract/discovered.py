@@ -1038,11 +1038,20 @@ def _a_verbal_noun_run_on(word: str, previous: str, counts: Mapping[str, int]) -
     right after a family name with the article (``اعتزاز``: «وأكد الدكتور محمد البديع اعتزاز مستشفى …»، «جمال عبد
     الناصر تأميم القناة»), not in the shape إفعال, which is also the plural أفعال a company's name holds («شركة الرهن
     العقاري أملاك للتمويل», Amlak). A foreign name of these shapes stands after a first name (كارلوس تيفيز، كمال
-    أوزان، ميشال أولاس، طلال أرسلان) and ends in no such pronoun (غلام آغازاده: الاغازاد is no word), so it stays."""
+    أوزان، ميشال أولاس، طلال أرسلان) and ends in no such pronoun (غلام آغازاده: الاغازاد is no word), so it stays.
+    The verbal noun with its pronoun may carry the preposition ل, or ب before تفعيل (``لإتمامه``، ``لإقناعه``،
+    ``لاعتذاره``، ``بتكليفه``: «لعقد اجتماع مجلس الدفاع لإتمامه خلال الأسبوع الأخير»، «مع وكيل أعمال موراليز
+    لإقناعه»), its noun seen so often bare or with the article: the same next phrase. Not ب before an alef: the
+    Hadhrami family names با (``باسلامة``، ``باعجاجة``) stand so."""
     for pronoun in _VERBAL_NOUN_PRONOUNS:
         stem = word[: -len(pronoun)]
         if word.endswith(pronoun) and _a_verbal_noun(stem):
             return counts.get("ال" + stem, 0) >= PRONOUN_STEM_COUNT
+    if word[:1] == "ل" or (word[:1] == "ب" and word[1:2] == "ت"):
+        for pronoun in _VERBAL_NOUN_PRONOUNS:
+            stem = word[1 : -len(pronoun)]
+            if word.endswith(pronoun) and _a_verbal_noun(stem):
+                return max(counts.get(stem, 0), counts.get("ال" + stem, 0)) >= PRONOUN_STEM_COUNT
     return previous.startswith("ال") and _a_verbal_noun(word) and not (len(word) == 5 and word[0] == "ا")
 
 
