@@ -1000,6 +1000,27 @@ def test_birthplace_is_no_muscat(gazetteer, text, entity_id, counted):
 
 
 @pytest.mark.parametrize(
+    "text, counted",
+    [
+        # يمني before a reflexive object is the verb يُمنّي "he promises himself, he hopes", no Yemeni (the
+        # two-hundred-and-seventh round, 2015-07-21-185; SaudiNewsNet's 7 such rows, all the verb)
+        ("وقالت إن ريجيكامف لم يجد فريقًا يشرف على تدريبه بعد أن كان يمني نفسه بالعودة لتدريب فريقه السابق ستيوا "
+         "بوخارست", False),
+        ("ولا يزال رئيس النادي المدريدي، إنريكي سيريزو، يمني النفس باستقدام لاعب الوسط الإيطالي تياجو موتا", False),
+        ("ولا ينبغي على أي أحد في أوروبا أو الغرب أن يمني نفسه بالفكرة الساذجة الداعية إلى أن الحركات المتطرفة "
+         "سوف تصفي نفسها بنفسها", False),
+        ("ومن يحاول أو يمني نفسه بإلغائها أو طمسها يجب أن يبعد عن المنظومة بكاملها", False),
+        # counter-examples: a Yemeni, before any other word
+        ("أعرب مهاجم الفريق الأول لكرة القدم بنادي النصر نايف هزازي عن فخره بارتداء مواطن يمني بسيط يعمل كعامل "
+         "نظافة لقميصه", True),
+        ("بنقل 900 مواطن يمني إلى عمان خلال الأيام المقبلة، لعلاجهم", True),
+    ],
+)  # fmt: skip
+def test_yemens_nisba_before_a_reflexive_object_is_the_verb(gazetteer, text, counted):
+    assert ("yemen" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
     "text, entity_id, counted",
     [
         # سلالة "lineage, breed, strain" is no Salalah, written صلالة (the thirty-second uniform sample, 2015-08-09-440;
