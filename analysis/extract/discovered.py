@@ -1767,7 +1767,11 @@ def _name_word(
             return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
         if len(word) >= 5 and word[0] == _FUTURE and word[1] in _FUTURE_PERSONS and word[1:] in common:
             return False  # a verb in the future, its imperfect a common word: الوزير شكري سيطلع (يطلع)
-        if (word[0] in "فلب" or (word[0] == "ك" and len(word) > 4)) and word[1:] in common:
+        if (
+            (word[0] in "فلب" or (word[0] == "ك" and len(word) > 4))
+            and word[1:] in common
+            and not _no_preposition(word)
+        ):
             return False  # a new phrase: فتميز، لإعلان، كمحترف (not كوست: a short ك + word is a name's too)
         if word not in first_names and _a_rare_perfect_verb(word, lex.counts, first_names):
             return False  # شركة الكهرباء تجاهلت بلاغات، قرية يرزا هدمت: the verb the name is the subject of
@@ -1777,6 +1781,18 @@ def _name_word(
                 and not word.endswith("ت"))  # fmt: skip
 
     return keeps
+
+
+#: Particles of the verb that no preposition stands before (لو "if", لم and لن, the negations): ب or ل before one is
+#: no proclitic but a foreign name's own letter (جيت بلو "JetBlue").
+_VERB_PARTICLES = frozenset({"لو", "لم", "لن"})
+
+
+def _no_preposition(word: str) -> bool:
+    """``word`` (normalised) is ب or ل before a particle of the verb (:data:`_VERB_PARTICLES`): not a preposition and
+    a word, which Arabic never writes so (``بلو`` is no ب + لو "if"), while ف، the conjunction, may stand before one
+    (``فلو``، ``فلم``)."""
+    return word[0] in "بل" and word[1:] in _VERB_PARTICLES
 
 
 def _a_rare_perfect_verb(word: str, counts: Mapping[str, int], first_names: frozenset[str]) -> bool:

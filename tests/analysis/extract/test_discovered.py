@@ -1001,6 +1001,19 @@ def test_a_short_name_word_starting_with_kaf_is_no_proclitic_and_a_new_phrase():
     assert in_first(found(text)) == [("جيانيس فيتفاتزيدس", "جيانيس فيتفاتزيدس")]
 
 
+def test_ba_or_lam_before_a_particle_of_the_verb_is_a_names_own_letter():
+    # ب or ل before لو "if", لم or لن is no preposition and a word (Arabic writes none so): بلو is JetBlue's Blue
+    # (a corpus sentence, 2015-08-06-560, cut before بلو before: round 205's error)
+    text = "ونقلت وكالة رويترز عن جيمس نات المستشار القانوني لشركة جيت بلو قوله للصحافيين وهو يعلن رسالة من الائتلاف."
+    assert ("شركة جيت بلو", "شركة جيت بلو") in in_first(found(text))
+
+
+def test_ba_or_lam_before_another_common_word_still_ends_a_name():
+    # … while ب or ل before a common word a preposition stands before is still a new phrase (a corpus sentence)
+    text = "ومن أهم الأخطاء التي عطلت مشاريع وزارة البلديات نقص المدة النظامية للإعلان عنها."
+    assert all("للاعلان" not in key and "للإعلان" not in key for key, _ in in_first(found(text)))
+
+
 def test_the_second_word_of_a_compound_name_stays_in_the_name():
     # a corpus sentence: سراج الدين is one given name; الدين alone is "religion"
     text = "ويقول الدكتور إسماعيل سراج الدين في مقدمة الكتاب إن السلسلة تقدم النصوص الأثرية."
