@@ -303,20 +303,33 @@ def comention_evidence(
     that mention ``entity_a`` or ``entity_b`` inside a window mentioning both, plus a
     ``unit`` column naming the window; ``unit.nunique()`` equals the cell's count.
     """
+    if window not in WINDOWS:
+        raise ValueError(f"unknown window {window!r}: expected one of {', '.join(WINDOWS)}")
     # only the pair's mentions matter: a click on a cell of a 31k-article corpus reads a few
     # thousand mentions, not the million of the whole table
-    pair = mentions[mentions["entity_id"].isin([entity_a, entity_b])]
-    units = window_units(pair, sentences, window)
-    has_a = set(units.loc[units["entity_id"] == entity_a, "unit"])
-    has_b = set(units.loc[units["entity_id"] == entity_b, "unit"])
-    both = has_a & has_b
-    hits = pair[["doc_id", "sentence_idx"]].drop_duplicates()
-    hits = hits.merge(_of_articles(sentences, hits), on=["doc_id", "sentence_idx"])
-    if window == "document":
-        hits["unit"] = hits["doc_id"].astype(str)
-    elif window == "paragraph":
-        hits["unit"] = hits["doc_id"].astype(str) + "|" + hits["paragraph_idx"].astype(str)
+    pair = mentions[is_in(mentions["entity_id"], (entity_a, entity_b))]
+    keys = pair[["doc_id", "sentence_idx"]].drop_duplicates()
+    hits = keys.merge(_of_articles(sentences, keys), on=["doc_id", "sentence_idx"])
+    hits["unit"] = _window_labels(hits, window)
+    of_a = (pair["entity_id"] == entity_a).to_numpy()
+    of_b = (pair["entity_id"] == entity_b).to_numpy()
+    if window == "paragraph":
+        # a mention's paragraph is its sentence's, and ``hits`` holds every sentence the pair's
+        # mentions are in (a mention outside every sentence is in no paragraph)
+        sentence_of_hit = _window_labels(hits, "sentence")
+        sentence_of_mention = _window_labels(pair, "sentence")
+        has_a = set(hits["unit"].to_numpy()[is_in(sentence_of_hit, set(sentence_of_mention[of_a]))])
+        has_b = set(hits["unit"].to_numpy()[is_in(sentence_of_hit, set(sentence_of_mention[of_b]))])
     else:
-        hits["unit"] = hits["doc_id"].astype(str) + "|" + hits["sentence_idx"].astype(str)
-    hits = hits[hits["unit"].isin(both)]
+        labels = _window_labels(pair, window).to_numpy()
+        has_a, has_b = set(labels[of_a]), set(labels[of_b])
+    hits = hits[is_in(hits["unit"], has_a & has_b)]
     return hits.sort_values(["doc_id", "sentence_idx"]).reset_index(drop=True)
+
+
+def _window_labels(rows: pd.DataFrame, window: str) -> pd.Series:
+    """Each row's window unit as :func:`window_units` names it (``paragraph_idx`` read from ``rows``)."""
+    if window == "document":
+        return rows["doc_id"].astype(str)
+    inner = rows["paragraph_idx"] if window == "paragraph" else rows["sentence_idx"]
+    return rows["doc_id"].astype(str) + "|" + inner.astype(str)

@@ -1,10 +1,12 @@
-"""The Corpora page and the corpus picker, run with AppTest against a store of each test's own:
+"""The Corpora page and the corpus picker, run with AppTest against a store of each test's own (a
+copy of one built once for the module, with its seed corpus, as the app's first run makes it):
 importing a mixed batch through the file uploader, the report, pasting, renaming, deleting,
 exporting, setting a date; gazetteer edits on the Gazetteer page (refused and accepted)."""
 
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -33,10 +35,26 @@ BATCH = [
 ]
 
 
+@pytest.fixture(scope="module")
+def built_store(tmp_path_factory):
+    """A store with its seed corpus, as the app's first run creates it: built once, copied per test."""
+    folder = tmp_path_factory.mktemp("corpora_page") / "data"
+    Store(folder)
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def seed_path_corpus(monkeypatch, fresh_store):
+def seed_path_corpus(monkeypatch, fresh_store, built_store):
     monkeypatch.setenv("ARABIC_NEWS_CORPUS", SEEDS)
+    shutil.copytree(built_store, fresh_store)
     return fresh_store
+
+
+@pytest.fixture
+def app_made_store(seed_path_corpus):
+    """No store yet: the app's first run creates it, with its seed corpus."""
+    shutil.rmtree(seed_path_corpus)
+    return seed_path_corpus
 
 
 def start(page: str | None = "corpora", **params) -> AppTest:
@@ -96,7 +114,7 @@ def import_batch(at: AppTest, name: str, files=BATCH) -> AppTest:
 # --- the picker -------------------------------------------------------------------------------
 
 
-def test_picker_offers_the_path_corpus_first_and_the_store_corpora():
+def test_picker_offers_the_path_corpus_first_and_the_store_corpora(app_made_store):
     at = start(page=None)
     picker = at.selectbox(key="corpus")
     # each name isolated (FSI…PDI): seeds_2019 (مجلد) keeps its order in the Arabic interface
@@ -243,13 +261,23 @@ def _submit(at: AppTest, label: str) -> AppTest:
     return at
 
 
-@pytest.fixture
-def local(seed_path_corpus):
-    store = Store(seed_path_corpus)
+@pytest.fixture(scope="module")
+def built_local(built_store, tmp_path_factory):
+    """The seed store plus a corpus "محلي" of two articles, one undated: built once, copied per test."""
+    folder = tmp_path_factory.mktemp("corpora_page_local") / "data"
+    shutil.copytree(built_store, folder)
+    store = Store(folder)
     undated = "مقال بلا تاريخ\n\nقالت مصادر إن الجانب التركي أرسل تعزيزات إلى إدلب.\n"
     store.add_article("محلي", GOOD, title=GOOD_TITLE, date="2020-03-05", doc_id="a")
     store.import_files("محلي", [("b.txt", undated.encode())])
-    return store
+    return folder
+
+
+@pytest.fixture
+def local(seed_path_corpus, built_local):
+    shutil.rmtree(seed_path_corpus)
+    shutil.copytree(built_local, seed_path_corpus)
+    return Store(seed_path_corpus)
 
 
 def test_rename_keeps_the_shown_corpus(local):

@@ -197,6 +197,18 @@ def test_evidence_units_equal_the_cell_count(table, window):
         assert evidence["unit"].nunique() == matrix.at[a, b]
 
 
+def test_a_mention_outside_every_sentence_leaves_the_paragraph_evidence_whole():
+    """A mention in no sentence (``sentence_idx`` -1, as in a title) is in no paragraph: the pair's
+    paragraphs still list their sentences, as many as the cell counts."""
+    titled = pd.concat(
+        [MENTIONS, pd.DataFrame([("000", -1, "russia", "actor", "روسيا", 0, 5)], columns=MENTION_COLUMNS)]
+    )
+    evidence = comention_evidence(titled, SENTENCES, "russia", "turkey", window="paragraph")
+    assert list(zip(evidence.doc_id, evidence.sentence_idx)) == [("000", 0), ("000", 1), ("004", 0)]
+    count = comention_matrix(comentions_table(titled, SENTENCES), window="paragraph").at["russia", "turkey"]
+    assert evidence["unit"].nunique() == count == 2
+
+
 def test_no_mentions_gives_empty_table():
     empty = comentions_table(MENTIONS.iloc[:0], SENTENCES)
     assert list(empty.columns) == COMENTION_COLUMNS and empty.empty
