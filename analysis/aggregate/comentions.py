@@ -38,15 +38,12 @@ def window_units(mentions: pd.DataFrame, sentences: pd.DataFrame, window: str) -
     """
     if window not in WINDOWS:
         raise ValueError(f"unknown window {window!r}: expected one of {', '.join(WINDOWS)}")
-    if window == "document":
-        units = mentions["doc_id"].astype(str)
-    elif window == "sentence":
-        units = mentions["doc_id"].astype(str) + "|" + mentions["sentence_idx"].astype(str)
-    else:
+    if window == "paragraph":
         para = mentions[["doc_id", "sentence_idx"]].merge(
             sentences[["doc_id", "sentence_idx", "paragraph_idx"]], on=["doc_id", "sentence_idx"], how="left"
         )["paragraph_idx"]
-        units = mentions["doc_id"].astype(str) + "|" + para.astype(str).to_numpy()
+        mentions = mentions.assign(paragraph_idx=para.to_numpy())
+    units = _window_labels(mentions, window)
     return pd.DataFrame({"unit": units.to_numpy(), "entity_id": mentions["entity_id"].to_numpy()}).drop_duplicates()
 
 

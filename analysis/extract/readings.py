@@ -2248,8 +2248,10 @@ def _an_indefinite_family_nisba(
 _ARTICLE_WORD_RE = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)\w{3,}")
 
 
+#: Words between a person's first name and the father's (سالم بن راشد).
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
 #: A father's name's or a family's word right before a name (normalised: آل is ال, a word alone).
-_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})
+_NAME_LINKS = _SON_OF | {"ال"}
 #: A given name and a word with the article after it, one space apart: the rest of a man's name.
 _NAME_TAIL_RE = re.compile(r" (\w+) (ال\w{2,})")
 
@@ -2417,8 +2419,6 @@ def _translated_from_or_into(norm: str, match_start: int, words: ContextWords) -
 
 #: The first word of a compound Arab given name (عبدالله، عبدالمجيد): "servant of".
 _SERVANT = "عبد"
-#: Words between a person's first name and the father's (سالم بن راشد).
-_SON_OF = frozenset({"بن", "ابن", "بنت"})
 
 
 def _a_persons_first_name(norm: str, key: str, end: int) -> bool:
