@@ -194,6 +194,7 @@ class Calendar:
     annual_after_day: tuple[str, ...] = ()  # "الثامن عشر من ديسمبر سنويا": that day of every year
     every_month_words: tuple[str, ...] = ()  # "من كل شهر ... للشهر التالي": each month's next month
     count_before: tuple[str, ...] = ()  # "أكثر من 2000 تعليق": a count, not a year
+    phone_before: tuple[str, ...] = ()  # "اتصل على 1909": the number called, not a year
     count_range_before: tuple[str, ...] = ()  # "ما بين 2000 و3000 ريال": a range of amounts, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     today_gloss_after: frozenset[str] = frozenset()  # "غدا (اليوم)": the paper's today, no newspaper
@@ -646,6 +647,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         recurring_before=tuple(_words(path, "recurring_before", raw.get("recurring_before", []) or ["كل عام"])),
         annual_after_day=tuple(_words(path, "annual_after_day", raw.get("annual_after_day") or [])),
         count_before=tuple(_words(path, "count_before", raw.get("count_before", []) or ["أكثر من"])),
+        phone_before=tuple(_words(path, "phone_before", raw.get("phone_before") or [])),
         count_range_before=tuple(_words(path, "count_range_before", raw.get("count_range_before") or [])),
         first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),

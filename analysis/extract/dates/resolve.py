@@ -419,6 +419,8 @@ def _year(found: Found) -> Span:
         raise Reject  # "في روايته «1984»" (sample 83): a work's title
     if bare and _words(found.before[-20:]).rstrip().endswith(CAL.count_before):
         raise Reject  # "وردني أكثر من 2000 تعليق": a count
+    if bare and _words(found.before[-20:]).rstrip().endswith(CAL.phone_before):
+        raise Reject  # "اتصل على 1909" (sample 284): the number called
     if (
         not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه"))
         and _words(found.before[-20:]).rstrip().endswith(CAL.count_range_before)
