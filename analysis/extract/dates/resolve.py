@@ -1536,6 +1536,7 @@ def _weekday(found: Found) -> Span:
         )  # "وقال الخميس :" of a named الخميس
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
         or (weekday == 0 and _bare_weekday(found) and _after_definite_plural(found.before))  # "المرشحين الاثنين"
+        or (weekday == 0 and _bare_weekday(found) and _after_one_of(found.before, CAL.two_after_words))  # "أن الاثنين"
         or " ".join(_WORDS_RE.findall(found.before[-30:])[-2:]) in CAL.weekday_false_after_two[weekday]
         or _HABITUAL_AFTER.match(found.after)
         or (not get("mod") and _habitual(found))

@@ -194,6 +194,34 @@ def test_the_two_before_a_dual_after_we_or_in_a_numeral_is_no_monday(text):
 @pytest.mark.parametrize(
     "text, published",
     [
+        # "the two" as the subject of a that-clause, a bare الاثنين right after أن or إن (n1, issue 11's non-dates: the
+        # corpus's two not rejected before, read as Monday; sample 254 judged the first a non-date)
+        ("وكان الاستياء من الطرفين وإن كنت أجزم أن الاثنين عرفوا ما يستحق أن يعرف في هذه القضية", date(2015, 8, 6)),
+        ("وقال إن الاثنين المقبوض عليهما، اعترف الأول منهما بتلقي تدريبات عسكرية مكثفة في إيران", date(2015, 7, 31)),
+    ],
+)
+def test_the_two_after_that_is_no_monday(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # against: يوم before it keeps the day and its span (2015-07-21-1543)
+        (
+            "كما صرح الناطق الإعلامي بأن يوم الاثنين رابع أيام عيد الفطر المبارك تعرض أحد الأطفال من الجنسية",
+            date(2015, 7, 21),
+            ("يوم الاثنين", "2015-07-20"),
+        ),
+    ],
+)
+def test_monday_after_that_with_yawm_stays_a_day(text, published, expected):
+    assert [(d[0], d[1]) for d in days(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
         # a bare Monday with لل glued to it is "for the two" (the round of sample 216: the corpus's two bare ones, read
         # as Monday)
         (
