@@ -194,12 +194,14 @@ class Calendar:
     annual_after_day: tuple[str, ...] = ()  # "الثامن عشر من ديسمبر سنويا": that day of every year
     every_month_words: tuple[str, ...] = ()  # "من كل شهر ... للشهر التالي": each month's next month
     count_before: tuple[str, ...] = ()  # "أكثر من 2000 تعليق": a count, not a year
+    phone_before: tuple[str, ...] = ()  # "اتصل على 1909": the number called, not a year
     count_range_before: tuple[str, ...] = ()  # "ما بين 2000 و3000 ريال": a range of amounts, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     today_gloss_after: frozenset[str] = frozenset()  # "غدا (اليوم)": the paper's today, no newspaper
     tomorrow_verb_before: frozenset[str] = frozenset()  # "حتى غدا الإرهاب": the verb "became", no tomorrow
     range_end_day_parts: tuple[str, ...] = ()  # "منذ مساء الأربعاء حتى وقت مبكر الخميس": a range's end time
     two_after_plural_not: frozenset[str] = frozenset()  # "البحرين الاثنين" is Monday, "المرشحين الاثنين" the two
+    two_after_words: frozenset[str] = frozenset()  # "أجزم أن الاثنين عرفوا": the two, the clause's subject
     stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
     tomorrow_weekday_ahead_max: int = 6  # "غدا الاثنين" at most this many days after publication, else the one before
     first_months: dict[str, int] = dataclass_field(
@@ -646,6 +648,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         recurring_before=tuple(_words(path, "recurring_before", raw.get("recurring_before", []) or ["كل عام"])),
         annual_after_day=tuple(_words(path, "annual_after_day", raw.get("annual_after_day") or [])),
         count_before=tuple(_words(path, "count_before", raw.get("count_before", []) or ["أكثر من"])),
+        phone_before=tuple(_words(path, "phone_before", raw.get("phone_before") or [])),
         count_range_before=tuple(_words(path, "count_range_before", raw.get("count_range_before") or [])),
         first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
@@ -742,6 +745,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekday_false_after_two=by_weekday("weekday_false_after_two"),
         weekday_name_heads=frozenset(_words(path, "weekday_name_heads", raw.get("weekday_name_heads") or [])),
         two_after_plural_not=frozenset(_words(path, "two_after_plural_not", raw.get("two_after_plural_not") or [])),
+        two_after_words=frozenset(_words(path, "two_after_words", raw.get("two_after_words") or [])),
         weekday_publication_words=frozenset(
             _words(path, "weekday_publication_words", raw.get("weekday_publication_words") or [])
         ),

@@ -419,6 +419,8 @@ def _year(found: Found) -> Span:
         raise Reject  # "في روايته «1984»" (sample 83): a work's title
     if bare and _words(found.before[-20:]).rstrip().endswith(CAL.count_before):
         raise Reject  # "وردني أكثر من 2000 تعليق": a count
+    if bare and _words(found.before[-20:]).rstrip().endswith(CAL.phone_before):
+        raise Reject  # "اتصل على 1909" (sample 284): the number called
     if (
         not found.match.group(0).lstrip().startswith(("عام", "سنه", "العام", "السنه"))
         and _words(found.before[-20:]).rstrip().endswith(CAL.count_range_before)
@@ -1534,6 +1536,7 @@ def _weekday(found: Found) -> Span:
         )  # "وقال الخميس :" of a named الخميس
         or _next_word(found.after) in CAL.weekday_false_before[weekday]
         or (weekday == 0 and _bare_weekday(found) and _after_definite_plural(found.before))  # "المرشحين الاثنين"
+        or (weekday == 0 and _bare_weekday(found) and _after_one_of(found.before, CAL.two_after_words))  # "أن الاثنين"
         or " ".join(_WORDS_RE.findall(found.before[-30:])[-2:]) in CAL.weekday_false_after_two[weekday]
         or _HABITUAL_AFTER.match(found.after)
         or (not get("mod") and _habitual(found))

@@ -194,6 +194,34 @@ def test_the_two_before_a_dual_after_we_or_in_a_numeral_is_no_monday(text):
 @pytest.mark.parametrize(
     "text, published",
     [
+        # "the two" as the subject of a that-clause, a bare الاثنين right after أن or إن (n1, issue 11's non-dates: the
+        # corpus's two not rejected before, read as Monday; sample 254 judged the first a non-date)
+        ("وكان الاستياء من الطرفين وإن كنت أجزم أن الاثنين عرفوا ما يستحق أن يعرف في هذه القضية", date(2015, 8, 6)),
+        ("وقال إن الاثنين المقبوض عليهما، اعترف الأول منهما بتلقي تدريبات عسكرية مكثفة في إيران", date(2015, 7, 31)),
+    ],
+)
+def test_the_two_after_that_is_no_monday(text, published):
+    assert days(text, published) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # against: يوم before it keeps the day and its span (2015-07-21-1543)
+        (
+            "كما صرح الناطق الإعلامي بأن يوم الاثنين رابع أيام عيد الفطر المبارك تعرض أحد الأطفال من الجنسية",
+            date(2015, 7, 21),
+            ("يوم الاثنين", "2015-07-20"),
+        ),
+    ],
+)
+def test_monday_after_that_with_yawm_stays_a_day(text, published, expected):
+    assert [(d[0], d[1]) for d in days(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
         # a bare Monday with لل glued to it is "for the two" (the round of sample 216: the corpus's two bare ones, read
         # as Monday)
         (
@@ -1557,4 +1585,34 @@ def test_a_unified_phone_number_is_no_year(text):
     ],
 )
 def test_a_year_after_the_unified_accounts_stays_a_year(text, expected):
+    assert [m.date_text for m in find_dates(text, D015)] == [expected]
+
+
+# n1's class (issue 11's non-dates, thirteenth session): the number called after a call phrase (calendar.yaml's
+# phone_before), a toll-free number and a carrier's star code (not_year_after)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a column (2015-08-06-1283, sample 284, read as the year 1909)
+        "في المرة القادمة حين تشهد حادثة تحرش، اتصل على 1909، وسيصل المنقذون فوراً لصون الأعراض وحمايتها",
+        # a consumer's complaint (2015-08-10-1450, sample 266, read as the year 1900)
+        "مشيرا إلى أنه تواصل مع وزارة التجارة عبر الرقم المجاني 1900 حيث قامت الوزارة بالوقوف على البلاغ",
+        # a carrier's offer (2015-08-11-459, sample 117: *1919#, read as the year 1919)
+        "عن طريق إرسال الرمز «19» إلى 1100 أو الاتصال بـ “نجمة 1919 مربع”.",
+    ],
+)
+def test_a_number_called_is_no_year(text):
+    assert find_dates(text, D015) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # على without a call before it keeps its year (2015-07-22-276 and two more papers)
+        ('وتسعى كوكاكولا التي أطلقت على 2015 "سنة التحول" لإنعاش المبيعات', "2015"),
+        # the club al-Najma (definite, not the star code) keeps the year after it (2015-07-24-1360)
+        ("وبدأ مسيرته الاحترافية مع النجمة البحريني عام 2006 م والرفاع في موسم واحد", "عام 2006 م"),
+    ],
+)
+def test_a_year_after_on_or_a_club_stays_a_year(text, expected):
     assert [m.date_text for m in find_dates(text, D015)] == [expected]
