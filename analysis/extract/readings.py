@@ -146,6 +146,10 @@ class ContextWords:
     #: right before a seat, what makes it the building (``seat_prepositions``: في البيت الأبيض), unless one of
     #: ``seat_insiders`` (its people, its mood: مسؤول في البيت الأبيض) stands before them
     seat_prepositions: frozenset[str] = frozenset()
+    #: a phrase of distance (``seat_nearness``: على مقربة، بالقرب، على بعد) among the ``seat_nearness_reach`` words
+    #: before من right before a seat (على بعد أمتار قليلة من قصر الإليزيه): the building, a place to be near
+    seat_nearness: tuple[tuple[str, ...], ...] = ()
+    seat_nearness_reach: int = 0
     #: a word of a headquarters right after a seat (``headquarters_nouns``: البيت الأبيض مقر إقامة الرئيس): the building
     headquarters_nouns: frozenset[str] = frozenset()
     #: right before such a seat, what makes it the office reached (``headquarters_reached``: إلى قصر بعبدا (مقر)
@@ -542,6 +546,8 @@ def context_words() -> ContextWords:
         tour_nouns=words(metonymy.get("tour_nouns") or ()),
         sanction_reach=int(metonymy.get("sanction_reach") or 0),
         seat_prepositions=words(metonymy.get("seat_prepositions") or ()),
+        seat_nearness=tuple(tuple(normalize(str(p)).split()) for p in metonymy.get("seat_nearness") or ()),
+        seat_nearness_reach=int(metonymy.get("seat_nearness_reach") or 0),
         towns_after=words(metonymy.get("towns_after") or ()),
         old_city_after=words(metonymy.get("old_city_after") or ()),
         temperature_units=words(metonymy.get("temperature_units") or ()),
@@ -3151,6 +3157,8 @@ def _a_seat_as_building(norm: str, match: tuple[int, int, int, str], words: Cont
         at = match_start
     else:
         at, to = _previous_word_span(norm, match_start)
+        if at < to and norm[at:to] == "من" and _a_distance_before(norm, at, words):
+            return True  # على مقربة من البيت الأبيض: the building one is near
         if at == to or norm[at:to] not in words.seat_prepositions:
             return False
     for _ in range(2):  # the word before the preposition, or the one before it (الدائرة الداخلية في الكرملين)
@@ -3160,6 +3168,20 @@ def _a_seat_as_building(norm: str, match: tuple[int, int, int, str], words: Cont
         if _in(norm[at:to], words.seat_insiders):
             return False
     return True
+
+
+def _a_distance_before(norm: str, at: int, words: ContextWords) -> bool:
+    """Whether one of the ``seat_nearness`` phrases (على مقربة، بالقرب، على بعد) stands among the
+    ``seat_nearness_reach`` words before position ``at`` (a من right before a seat): ``على بعد أمتار قليلة من``."""
+    before: list[str] = []
+    for _ in range(words.seat_nearness_reach):
+        at, to = _previous_word_span(norm, at)
+        if at == to:
+            break
+        before.insert(0, norm[at:to])
+    return any(
+        tuple(before[i : i + len(phrase)]) == phrase for phrase in words.seat_nearness for i in range(len(before))
+    )
 
 
 #: what may stand between a seat and the word of a headquarters after it (``قصر بعبدا (مقر``), and that word
