@@ -113,6 +113,28 @@ def test_people_killed_in_confrontations_with_an_armed_group_are_a_strike(senten
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # fighters killed at the hands of the resistance (an armed group) are fighting's, strike (the lead's ruling of
+        # 2026-12-07; samples 262, 62 and 232: typed casualties)
+        ("قالت مصادر في المقاومة الشعبية أن المسئول الأمني بمحافظة إب “ابو عقيل السالمي” قتل اليوم السبت على يد عناصر "
+         "المقاومة الشعبية في مديرية حزم العدين بإب.", "اليوم السبت", "strike"),
+        ("وقالت مصادر في المقاومة الشعبية إن المسؤول الأمني في محافظة إب يدعى \"أبو عقيل السالمي\" قتل أمس السبت، على "
+         "يد عناصر المقاومة الشعبية في مديرية حزم العدين في إب.", "أمس السبت", "strike"),
+        ("لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم  يوم الأحد على يد المقاومة الشعبية الجنوبية في محافظة الضالع جنوب "
+         "اليمن بعد اشتباكات عنيفة.", "يوم الأحد", "strike"),
+        # not people killed at the hands of forces or of another group, civilians as often (the corpus): a toll
+        ("وكان النجيفي نعى مساء أول من أمس مقتل 2070 شخصا من أبناء الموصل على يد مسلحي داعش، محملا الحكومة المركزية في "
+         "بغداد مسؤولية الإبادة الجماعية", "مساء أول من أمس", "casualties"),
+        ("وأفادت «الشبكة السورية لحقوق الإنسان» في تقريرها، بمقتل 39 طفلًا خلال أيام عيد الفطر، 36 منهم على يد القوات "
+         "النظام", "أيام عيد الفطر", "casualties"),
+    ],
+)  # fmt: skip
+def test_fighters_killed_at_the_hands_of_the_resistance_are_a_strike(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # what one cites (استشهد بـ) is no death (sample 52: typed casualties; the corpus)
         ("وحول مستويات أسعار الأراضي في مكة المكرمة أستشهد التقرير بمتوسط سعر المتر في شهر صفر من هذا العام في حي "
          "الزاهر", "شهر صفر من هذا العام", "other"),
