@@ -3,6 +3,7 @@
     .venv/bin/python dev/dates/score_dates.py                 # found and right, when, extent, type
     .venv/bin/python dev/dates/score_dates.py --show 30       # ... and the misses and errors
     .venv/bin/python dev/dates/score_dates.py --sample-nondates 100 --out dev/dates/nondates_judged.jsonl
+    .venv/bin/python dev/dates/score_dates.py --sample-nondates 100 --pool rows --seed 286 --out dev/dates/nondates_judged_286.jsonl
     .venv/bin/python dev/dates/score_dates.py --nondates      # judged random events: any non-date?
     .venv/bin/python dev/dates/score_dates.py --recheck dev/dates/nondates_judged*.jsonl  # ... read today?
     .venv/bin/python dev/dates/score_dates.py --redays dev/dates/nondates_judged_{38..61}.jsonl --show 1  # days
@@ -180,36 +181,103 @@ def score(data: str, show: int) -> dict[str, tuple[int, int]]:
     return {"found": (found, n), "right": (right, resolvable), "when": (when_ok, found), "type": (typed_ok, typed)}
 
 
-def sample_nondates(data: str, k: int, seed: int, out: Path) -> None:
-    """Draw ``k`` events uniformly from a random 2,000 SaudiNewsNet articles, to judge: none of the dev
+def _rows_of(events: pd.DataFrame) -> list[dict]:
+    """The drawn events as a judged file's rows, their verdicts blank."""
+    return [
+        {"event_id": e.event_id, "doc_id": e.doc_id, "date_text": e.date_text, "sentence": e.sentence,
+         "date_start": _iso(e.date_start), "date_end": _iso(e.date_end), "precision": e.precision,
+         "extent": e.extent, "when": _iso(e.when), "type": e.event_type, "is_date": None, "note": ""}
+        for e in events.itertuples()
+    ]  # fmt: skip
+
+
+def sample_nondates(data: str, k: int, seed: int, out: Path, pool: str = "articles") -> None:
+    """Draw ``k`` events to judge, in one of two pools (``pool``).
+
+    ``articles`` (samples up to 284): uniformly from a random 2,000 SaudiNewsNet articles: none of the dev
     set's, and (from sample 52 on) none of an earlier sample's (``nondates_judged*.jsonl``), so that a
     sample is news no rule was written on. When the 2,000 hold fewer than ``k`` events (the pool is
-    nearly drawn out), the events are drawn from the whole pool."""
+    nearly drawn out), the events are drawn from the whole pool.
+
+    ``rows`` (from sample 286 on, :func:`draw_rows`): uniformly from every event of the corpus outside the
+    dev set's articles that no judged file of ``dev/dates`` holds (:func:`judged_spans`)."""
     corpus = load_corpus(data)
     dev = {r["doc_id"] for r in read_jsonl(ARTICLES)}
+    if pool == "rows":
+        docs = corpus.documents[~corpus.documents["doc_id"].isin(dev)].reset_index(drop=True)
+        events = events_of(LoadedCorpus(name="sample", documents=docs, problems=corpus.problems.iloc[0:0]))
+        judged = judged_spans(dict(zip(docs["doc_id"], docs["text"])), sorted(HERE.glob("*judged*.jsonl")))
+        picked, left = draw_rows(events, judged, k, seed)
+        print(f"{len(events):,} events in {len(docs):,} articles, {left:,} of them in no judged file: {k} drawn")
+        write_jsonl(out, _rows_of(picked))
+        print(f"{k} events written to {out}; set is_date to true or false by reading each sentence")
+        return
     dev |= {
         r["doc_id"] for path in sorted(HERE.glob("nondates_judged*.jsonl")) for r in read_jsonl(path) if "doc_id" in r
     }
     rng = random.Random(seed)
-    pool = sorted(set(corpus.documents["doc_id"]) - dev)
-    chosen = set(rng.sample(pool, 2000))
+    articles = sorted(set(corpus.documents["doc_id"]) - dev)
+    if len(articles) < 2000:
+        raise SystemExit(f"only {len(articles):,} articles are in no judged file: draw with --pool rows")
+    chosen = set(rng.sample(articles, 2000))
     docs = corpus.documents[corpus.documents["doc_id"].isin(chosen)].reset_index(drop=True)
     events = events_of(LoadedCorpus(name="sample", documents=docs, problems=corpus.problems.iloc[0:0]))
     if len(events) < k:
         # From sample 282 on the pool left is mostly articles without a date (the dated ones were drawn
         # before): 2,000 of them hold fewer than k events, so the events are drawn from the whole pool.
-        docs = corpus.documents[corpus.documents["doc_id"].isin(set(pool))].reset_index(drop=True)
+        docs = corpus.documents[corpus.documents["doc_id"].isin(set(articles))].reset_index(drop=True)
         events = events_of(LoadedCorpus(name="sample", documents=docs, problems=corpus.problems.iloc[0:0]))
-        print(f"2,000 articles held fewer than {k} events: drawn from the whole pool of {len(pool)} articles")
+        print(f"2,000 articles held fewer than {k} events: drawn from the whole pool of {len(articles)} articles")
+        if len(events) < k:
+            raise SystemExit(
+                f"the {len(articles):,} articles in no judged file hold {len(events)} events, fewer than {k}: "
+                "draw with --pool rows"
+            )
     picked = events.iloc[sorted(rng.sample(range(len(events)), k))]
-    rows = [
-        {"event_id": e.event_id, "doc_id": e.doc_id, "date_text": e.date_text, "sentence": e.sentence,
-         "date_start": _iso(e.date_start), "date_end": _iso(e.date_end), "precision": e.precision,
-         "extent": e.extent, "when": _iso(e.when), "type": e.event_type, "is_date": None, "note": ""}
-        for e in picked.itertuples()
-    ]  # fmt: skip
-    write_jsonl(out, rows)
-    print(f"{len(rows)} events written to {out}; set is_date to true or false by reading each sentence")
+    write_jsonl(out, _rows_of(picked))
+    print(f"{k} events written to {out}; set is_date to true or false by reading each sentence")
+
+
+def judged_spans(texts: dict[str, str], paths: list[Path]) -> dict[str, set]:
+    """Where the judged rows of ``paths`` stand, by article: for each row holding a ``doc_id``, a ``sentence``
+    and a ``date_text``, every occurrence of its text (its first line when the sentence cut it) in its
+    sentence, located in its article, as ``(start, end)``; and the row's ``(sentence, date_text)`` itself, so
+    that a row whose sentence is not found in the text (shaped letters) still keys its event."""
+    spans: dict[str, set] = {}
+    for path in paths:
+        for r in read_jsonl(path):
+            if not all(isinstance(r.get(f), str) for f in ("doc_id", "sentence", "date_text")):
+                continue
+            held = spans.setdefault(r["doc_id"], set())
+            held.add((r["sentence"], r["date_text"]))
+            text = texts.get(r["doc_id"], "")
+            at = text.find(r["sentence"])
+            needle = r["date_text"] if r["date_text"] in r["sentence"] else r["date_text"].split("\n")[0].strip()
+            i = r["sentence"].find(needle) if at >= 0 and needle else -1
+            while i >= 0:
+                held.add((at + i, at + i + len(needle)))
+                i = r["sentence"].find(needle, i + 1)
+    return spans
+
+
+def draw_rows(events: pd.DataFrame, judged: dict[str, set], k: int, seed: int) -> tuple[pd.DataFrame, int]:
+    """``k`` events drawn uniformly (``random.Random(seed)``, in the order of ``events``) from those no judged
+    row holds: an event is held when it has a judged row's sentence and text, or overlaps a judged row's span
+    (:func:`judged_spans`): a row judged once is never drawn again, even when the rules have since widened or
+    narrowed its span. Returns the drawn events (in their order) and how many events were left to draw from."""
+    held = [
+        any(
+            (e.sentence, e.date_text) in spans
+            or any(isinstance(a, int) and a < e.end and e.start < b for a, b in spans)
+            for spans in [judged.get(e.doc_id, set())]
+        )
+        for e in events.itertuples()
+    ]
+    left = events[[not h for h in held]]
+    if len(left) < k:
+        raise SystemExit(f"only {len(left):,} events are in no judged file, fewer than the {k} asked")
+    rng = random.Random(seed)
+    return left.iloc[sorted(rng.sample(range(len(left)), k))], len(left)
 
 
 def score_nondates(path: Path) -> None:
@@ -421,6 +489,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--nondates", action="store_true")
     parser.add_argument("--out", type=Path, default=NONDATES)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--pool",
+        choices=("articles", "rows"),
+        default="articles",
+        help="--sample-nondates: draw from unjudged articles (samples up to 284) or unjudged events (from 286)",
+    )
     parser.add_argument("--recheck", type=Path, nargs="+", help="judged samples to read again with the grammar of now")
     parser.add_argument(
         "--redays", type=Path, nargs="+", help="judged samples, pooled: days read with the grammar of now"
@@ -434,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.recheck:
         recheck_nondates(args.data, args.recheck)
     elif args.sample_nondates:
-        sample_nondates(args.data, args.sample_nondates, args.seed, args.out)
+        sample_nondates(args.data, args.sample_nondates, args.seed, args.out, args.pool)
     elif args.nondates:
         score_nondates(args.out)
     else:
