@@ -64,6 +64,7 @@ from analysis.extract.discover import (
     _chunks,
     _drop_mentioned,
     _exclude_known,
+    _function_words,
     _key,
     _Lexicon,
     _occurrence_table,
@@ -1484,6 +1485,7 @@ def _find_word(norm: str, form: str, lo: int, hi: int, surname: bool = False, ow
                 _another_persons(before)
                 or (form.startswith("ال") and _an_adjective_after(before))
                 or _another_father(norm, at, before, owner)
+                or _another_given_name(norm, at, before, owner)
                 or (
                     bool(others)
                     and (before in others or (len(before) > 3 and before[0] in "وف" and before[1:] in others))
@@ -1591,6 +1593,44 @@ def _another_father(norm: str, at: int, before: str, owner: str) -> bool:
         son_of = _previous_word(norm, start) if given else ""
     bare = given[1:] if len(given) > 3 and given[0] in "وف" else given
     return bool(given) and given not in own and bare not in own
+
+
+def _another_given_name(norm: str, at: int, before: str, owner: str) -> bool:
+    """Whether the family name at ``at`` follows a given name (:func:`_first_names`, with و or ف on it) and a
+    father's name ``before`` (no first name: that is :func:`_another_persons`' case), one space each, and no
+    word of its owner's name (``owner``) stands among the four words before it: another man of the family
+    (the citizen ``حمد شافي السبيعي`` is not the rider ``بداح بن علي المجمعي السبيعي``; but ``صالح بن عبدالله
+    ردعان الشهري`` is صالح الشهري, his lineage written out). The father's name is no function word (``وطلب
+    عيد من المهنا``, ``منصور هما الملا``) and no word with the article (``أوليفر للحارس كورتوا``)."""
+    own = _owner_words(owner) if owner else frozenset()
+    if not own or not before or not before.isalnum() or _DEFINITE_WORD.match(before):
+        return False
+    if before in _names_function_words():
+        return False
+    end = at
+    while end > 0 and norm[end - 1].isalnum():  # the proclitics of the family name
+        end -= 1
+    start = end - 1 - len(before)
+    if start < 2 or norm[end - 1] != " " or norm[start : end - 1] != before or norm[start - 1] != " ":
+        return False
+    given = _previous_word(norm, start)
+    if not given or norm[start - 1 - len(given) : start - 1] != given:
+        return False
+    bare = given[1:] if len(given) > 3 and given[0] in "وف" else given
+    if bare not in _first_names():
+        return False
+    window = norm[max(0, end - 80) : end].split()[-4:]  # his own lineage: محسن فاضل إياد عاشور الفضلي
+    return not any(w in own or (len(w) > 3 and w[0] in "وف" and w[1:] in own) for w in window)
+
+
+#: A word with the article, maybe after a proclitic (الحارس، للحارس، بالحارس، والحارس).
+_DEFINITE_WORD = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)")
+
+
+@lru_cache(maxsize=1)
+def _names_function_words() -> frozenset[str]:
+    """The function words (:func:`analysis.extract.discover._function_words`), read once."""
+    return _function_words()
 
 
 @lru_cache(maxsize=4096)

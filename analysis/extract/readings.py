@@ -2103,8 +2103,9 @@ def _a_place_named_by_a_nisba(norm: str, match_start: int, start: int, key: str,
 
 def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> bool:
     """Whether a state's singular nisba is a person's family name here: with the article, no proclitic,
-    right after an Arab first name (``خليل المصري``), a compound one (``مجد الدين المصرى``) or a father's
-    name after بن (``سعد بن رحيل السويدي``), not after
+    right after an Arab first name (``خليل المصري``; with و glued to it, ``وعبدالله السويدي``, ``وسلطان المصري``
+    ending a list of names), a compound one (``مجد الدين المصرى``) or a father's name after بن (``سعد بن رحيل
+    السويدي``), not after
     a kunya, a league or a club (``family_nisba_not_after``: ``أبو خالد السوري``, ``دوري عبداللطيف جميل
     السعودي``), and no first name after it (``عدم سفر الأردني طارق خطاب``: the nationality before a name)."""
     if match_start != start or match_start == 0 or norm[match_start - 1] != " ":
@@ -2114,10 +2115,15 @@ def _a_family_nisba(norm: str, match_start: int, start: int, end: int, key: str,
     from analysis.extract.discovered import _rules  # the discovered's rules (discovered.yaml)
 
     first_names = name_lists.first_names()
-    before = previous_word(norm, match_start)
-    if before is None or before in name_lists.foreign_first_names() or _in(before, words.family_nisba_not_after):
+    written = previous_word(norm, match_start)
+    if written is None:
         return False
-    at = match_start - len(before) - 1  # the space before the first name
+    before = written
+    if written[:1] == "و" and written not in first_names and written[1:] in first_names:
+        before = written[1:]  # وعبدالله السويدي: a given name with و glued to it, the last name of a list
+    if before in name_lists.foreign_first_names() or _in(before, words.family_nisba_not_after):
+        return False
+    at = match_start - len(written) - 1  # the space before the first name
     earlier = previous_word(norm, at) if at > 0 else None
     if (
         before in _rules().compound_tails

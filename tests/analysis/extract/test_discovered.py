@@ -3813,3 +3813,39 @@ def test_a_present_verb_after_a_gazetteer_place_makes_no_name():
     text = ("أصبحت دولة الإمارات العربية المتحدة أول بلد في منطقة الخليج يتخذ خطوة رئيسية صوب ترويض عادات سائقي"
             " السيارات.")  # fmt: skip
     assert not any("يتخذ" in a for _, a in in_first(found(text)))
+
+
+# --- the two-hundred-and-third round: a family name after another man's given and father's names ------------------
+
+
+def test_a_family_name_after_another_mans_given_and_fathers_names_is_another_persons():
+    # the two-hundred-and-third uniform sample (2015-07-22-503): the citizen حمد شافي السبيعي, who gave the riders
+    # their stables' land, is not the rider and coach بداح بن علي المجامعة السبيعي; بداح السبيعي is the coach again
+    text = ("احتفل فرسان وخيالة محافظة رنية بقيادة الفارس والمدرب بداح بن علي المجامعة السبيعي بالعيد على طريقتهم "
+            "الخاصة. وصفقوا له طويلًا مقدمين شكرهم للمواطن حمد شافي السبيعي لتبرعه بأرض تضم إسطبلات جميع فرسان "
+            "رنية. من جانبه هنأ الفارس والمدرب بداح السبيعي قائد المسيرة الجميع على النجاح الذي تحقق.")  # fmt: skip
+    starts = set(found(text)["start"])
+    assert text.index("السبيعي لتبرعه") not in starts  # حمد شافي's
+    assert text.index("بداح السبيعي") in starts  # the coach again
+
+
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        # his own lineage written out, the given name four words back (SaudiNewsNet 2015-07-24-292)
+        (
+            "وذكّر العميد صالح الشهري أبناءه في رسالته بأهمية الصبر والاحتساب. والدكم العميد الركن صالح بن عبدالله "
+            "ردعان الشهري",
+            "ردعان الشهري",
+        ),
+        # a function word between, not a father's name (SaudiNewsNet 2015-08-03-795: Ahmed Eid asked Omar Al-Muhanna)
+        (
+            "من خلال اتصال أجراه مع عضو الاتحاد رئيس لجنة الحكام الرئيسية عمر المهنا. وطلب عيد من المهنا نقل تحياته "
+            "للحكام كافة المشاركين في المعسكر.",
+            "من المهنا",
+        ),
+    ],
+)
+def test_a_family_name_after_his_own_lineage_or_a_function_word_stays_his(text, again):
+    starts = set(found(text)["start"])
+    assert text.rindex(again) + again.index(" ") + 1 in starts
