@@ -1623,8 +1623,8 @@ def _occurrence_table(
                 break
             if _written_with_tanwin(chunks[number], texts, row.words[k]):
                 break  # سيتقاضى رودريجز راتبًا أسبوعيًا "a weekly salary": the name ends before the indefinite word
-            if _fa_before_a_hamza(chunks[number], texts, row.words[k]):
-                break  # الرائد بدر السحيباني فإن المتهمين، الدكتورة هيفاء عزي فأهدتني: the next clause
+            if _a_proclitic_before_a_hamza(chunks[number], texts, row.words[k]):
+                break  # الرائد بدر السحيباني فإن المتهمين، بترو بوروشنكو بإحقاق السلام: the next phrase
             if row.closing_family and k == len(words) - 1:
                 k += 1  # بدر بن محمد الطالب: the family name after بن and a father's name, a word or not
                 continue
@@ -1691,22 +1691,28 @@ def _written_with_tanwin(chunk: _Chunk, texts: list[str], word: tuple[str, int, 
     return _TANWIN in text[ostart:oend]
 
 
-#: The hamza-alefs a word may open with after the conjunction ف, in the original text (normalising writes them ا).
+#: The hamza-alefs a word may open with after a proclitic, in the original text (normalising writes them ا).
 _HAMZA_ALEFS = "أإآ"
+#: The one-letter proclitics no word of a name is written with before a hamza-alef: the conjunction ف and the
+#: prepositions ب and ك (not ل: «جمعية تمكين لأيتام الشرقية» is a charity's name).
+_HAMZA_PROCLITICS = "فبك"
 
 
-def _fa_before_a_hamza(chunk: _Chunk, texts: list[str], word: tuple[str, int, int]) -> bool:
-    """Whether ``word`` (normalised, start, end in ``chunk.norm``) is written in the sentence's original text as the
-    conjunction ف glued to a word opening with a hamza-alef (the hundred-and-ninety-ninth round): the particle
-    ``فإن`` "then, indeed" or a verb (``فأحرقت`` "and it burned", ``فأهدتني`` "and she gave me") opening the next
-    clause, never a word of a name: a name's ف-word is written with a bare alef (فان "van" in لويس فان جال, فاضل،
-    فارس، فايز), and normalising makes both ``فا``, so the original letters decide."""
+def _a_proclitic_before_a_hamza(chunk: _Chunk, texts: list[str], word: tuple[str, int, int]) -> bool:
+    """Whether ``word`` (normalised, start, end in ``chunk.norm``) is written in the sentence's original text as a
+    proclitic of :data:`_HAMZA_PROCLITICS` glued to a word opening with a hamza-alef: the
+    conjunction ف before a particle or a verb (``فإن`` "then, indeed", ``فأحرقت`` "and it burned", the
+    hundred-and-ninety-ninth round), the preposition ب or ك before a noun (``بإحقاق`` "by bringing about", ``بأبها``
+    "in Abha", ``كأمين`` "as secretary"), opening the sentence's next phrase, never a word of a name: a name's ف- or
+    ب-word is written with a bare alef (فان "van" in لويس فان جال, فاضل، فايز, the Hadhrami با of باعجاجة، باسلامة),
+    and normalising makes both ``فا``/``با``, so the original letters decide. Not ب or ك before two letters (كأس
+    "cup", بأس): a word of its own."""
     norm, start, _ = word
-    if not norm.startswith("فا"):
+    if norm[0] not in _HAMZA_PROCLITICS or norm[1:2] != "ا" or (norm[0] != "ف" and len(norm) < 4):
         return False
     local = int(np.searchsorted(chunk.starts_norm, start, side="right")) - 1
     text, base = texts[chunk.first_row + local], int(chunk.starts_original[local])
-    at = chunk.offsets.to_original(start + 1) - base  # the letter after ف
+    at = chunk.offsets.to_original(start + 1) - base  # the letter after the proclitic
     while at < len(text) and _MARK_RE.match(text, at):
         at += 1  # فَإِنَّ: a mark after ف
     return at < len(text) and text[at] in _HAMZA_ALEFS

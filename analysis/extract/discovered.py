@@ -1042,8 +1042,11 @@ def _a_verbal_noun_run_on(word: str, previous: str, counts: Mapping[str, int]) -
     أوزان، ميشال أولاس، طلال أرسلان) and ends in no such pronoun (غلام آغازاده: الاغازاد is no word), so it stays.
     The verbal noun with its pronoun may carry the preposition ل, or ب before تفعيل (``لإتمامه``، ``لإقناعه``،
     ``لاعتذاره``، ``بتكليفه``: «لعقد اجتماع مجلس الدفاع لإتمامه خلال الأسبوع الأخير»، «مع وكيل أعمال موراليز
-    لإقناعه»), its noun seen so often bare or with the article: the same next phrase. Not ب before an alef: the
-    Hadhrami family names با (``باسلامة``، ``باعجاجة``) stand so."""
+    لإقناعه»), its noun seen so often bare or with the article: the same next phrase. ب before تفعيل without a
+    pronoun is that phrase whatever the noun's count (``بتقطيع``، ``بتأميم``: «قام الشيخ عبدالعزيز العفالق بتقطيع
+    التورتة»، «قرار الرئيس الراحل جمال عبد الناصر بتأميم قناة السويس»): no name's word opens with بت in that shape.
+    Not ب before an alef: the Hadhrami family names با (``باسلامة``، ``باعجاجة``، ``باحمدان``) and foreign names
+    (باستيان، باسترناك) stand so."""
     for pronoun in _VERBAL_NOUN_PRONOUNS:
         stem = word[: -len(pronoun)]
         if word.endswith(pronoun) and _a_verbal_noun(stem):
@@ -1053,6 +1056,8 @@ def _a_verbal_noun_run_on(word: str, previous: str, counts: Mapping[str, int]) -
             stem = word[1 : -len(pronoun)]
             if word.endswith(pronoun) and _a_verbal_noun(stem):
                 return max(counts.get(stem, 0), counts.get("ال" + stem, 0)) >= PRONOUN_STEM_COUNT
+    if word[:1] == "ب" and word[1:2] == "ت" and _a_verbal_noun(word[1:]):
+        return True  # بتقطيع، بتأميم: ب before the shape تفعيل, which no name's word has, its noun common or rare
     return previous.startswith("ال") and _a_verbal_noun(word) and not (len(word) == 5 and word[0] == "ا")
 
 
