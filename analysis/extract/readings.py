@@ -91,6 +91,9 @@ class ContextWords:
     place_name_heads: frozenset[str]
     #: place nouns between such a head and a place, all one name (``place_name_nouns``: جامعة ولاية نيويورك)
     place_name_nouns: frozenset[str]
+    #: "team" bare before a town, in a sentence about sport: the club named after it (``club_name_heads``:
+    #: أمام فريق العين، لفريق نجران)
+    club_name_heads: frozenset[str]
     #: words before a person's name that make it the name of a place or a body (``person_name_heads``:
     #: مركز الملك سلمان للأعمال الخيرية، مطار الملك عبدالعزيز)
     person_name_heads: frozenset[str]
@@ -596,6 +599,7 @@ def context_words() -> ContextWords:
         capital_name_tails=words(metonymy.get("name_tails") or ()),
         place_name_heads=words(raw["place_name_heads"]),
         place_name_nouns=words(raw.get("place_name_nouns") or ()),
+        club_name_heads=words(raw.get("club_name_heads") or ()),
         person_name_heads=words(raw.get("person_name_heads") or ()),
         localities=words(raw["localities"]),
         nisba_names_after=words(raw.get("nisba_names_after") or ()),
@@ -1713,6 +1717,13 @@ def _read_matches(
                 continue  # بحر الصين الجنوبي، قناة بنما، بنك الكويت: part of another name
             if _before_a_club_nisba(norm, end, gazetteer) and not has_trigger(norm, match_start, "region", words):
                 continue  # أمريكا المكسيكي، روما الإيطالي، الكويت الكويتي: a club
+        if (
+            place
+            and not entities[alias.entity_id].is_country
+            and _in(previous_word(norm, match_start), words.club_name_heads)
+            and _in_the_sentence(norm, match_start, end, words.club_context)
+        ):
+            continue  # أمام فريق العين، لفريق نجران: the club named after the town, in a sentence about sport
         if (
             key in words.state_homonyms
             and alias.alias_kind != "adjective"

@@ -414,6 +414,32 @@ def test_najran_after_a_team_word_is_the_club(gazetteer, text, counted):
 
 
 @pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # bare فريق "team" before a town that is no state, in a sentence about football: the club named after the
+        # town, not the town (the two-hundred-and-thirteenth round, SaudiNewsNet: 2015-07-22-351, 2015-08-06-2717,
+        # 2015-07-23-687, 2015-07-21-1953)
+        ("يواجه الفريق الكروي الأول بنادي الهلال خلال معسكره الخارجي بمدينة سالزبورغ النمساوية فريق غازي عنتاب سبور "
+         "التركي مساء الاثنين القادم", "gaziantep", False),
+        ("وتقرر ان يقابل الفريق مساء اليوم فريق الثقبة في مباراة ودية سيقف الجهاز الفني على جاهزية", "thuqbah",
+         False),
+        ("لم تتوصل لأي أدلة تثبت تعرض فريمبونج لاعب فريق أوفا لأي إهانة عنصرية", "ufa", False),
+        ("وأخيرا في ألمانيا، أحرز فريق فولفسبورغ لقب كأس ألمانيا، وذلك على حساب فريق بوروسيا دورتموند", "wolfsburg",
+         False),
+        # against: a state after it is its national team, the state (2015-07-21-241); the town's own team, in a
+        # sentence with no word of football, stays the town (2015-07-26-1198, 2015-08-10-1607); nor is الفريق with
+        # its article such a head (a made-up sentence)
+        ("أو ربما كان المشاهدون ببساطة يريدون أن يروا فريق الولايات المتحدة وهو يحتفل بالفوز", "usa", True),
+        ("ونشر «فريق القطيف بايكرز للدراجات النارية» صورة إيجابية عن قيادة الدراجات", "al_qatif", True),
+        ("مقدماً شكره وتقديره لفريق ينبع للرياضات البحرية واللجان المشاركة.", "yanbu", True),
+        ("وصل الفريق إلى الزلفي لمواجهة منافسه في مباراة الدوري", "az_zulfi", True),
+    ],
+)  # fmt: skip
+def test_a_town_after_a_bare_team_word_in_a_football_sentence_is_the_club(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
     "text, surface, read",
     [
         # bare ميلان right after a word of its team, its match or its men: AC Milan, not the city (the
