@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Set
+from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -58,7 +58,7 @@ from analysis.extract.name_lists import first_names
 from analysis.formula_cells import write_safe_csv
 from analysis.text.arabic import DIACRITICS, PRONOUN_SUFFIXES
 from analysis.text.normalize import normalize, normalize_with_offsets
-from analysis.text.trie import trie_regex
+from analysis.text.trie import WordStartRegex, trie_regex
 
 #: The columns of :func:`discover`'s table, in order.
 DISCOVERY_COLUMNS = [
@@ -1352,30 +1352,9 @@ def _a_listed_name_word(word: str, opens: bool, lex: _Lexicon) -> bool:
     return lex.name_like(word)
 
 
-class TriggerRegex:
-    r"""Every trigger (with its proclitics; ``لل`` for ل + ``ال``) in one regex, group ``t`` the
-    trigger: what ``(?<!\w)[وف]?[بلك]?(?P<t>…)(?!\w)`` finds, found faster.
-
-    The pattern opens with the character before the word (``\W``) instead of a look-behind: a
-    pattern that opens with a character class lets the regex engine jump from one gap between
-    words to the next rather than try the look-behind at every letter (about twice as fast on
-    news text). The text's first word, which has no character before it, is tried apart.
-    """
-
-    def __init__(self, core: str):
-        body = rf"[وف]?[بلك]?(?P<t>{core})(?!\w)"
-        self._at_start = re.compile(body)
-        self._after_gap = re.compile(rf"\W{body}")
-
-    def finditer(self, norm: str) -> Iterator[re.Match]:
-        first = self._at_start.match(norm)
-        if first is not None:
-            yield first
-        yield from self._after_gap.finditer(norm, 0 if first is None else first.end())
-
-
-def _trigger_regex(triggers: Triggers) -> tuple[TriggerRegex, dict[str, tuple[str, str]]]:
-    """One regex for every trigger (:class:`TriggerRegex`) and the table from a matched form to
+def _trigger_regex(triggers: Triggers) -> tuple[WordStartRegex, dict[str, tuple[str, str]]]:
+    r"""One regex for every trigger with its proclitics, group ``t`` the trigger (what
+    ``(?<!\w)[وف]?[بلك]?(?P<t>…)(?!\w)`` finds; ``لل`` for ل + ``ال``), and the table from a matched form to
     (category, trigger key)."""
     forms: dict[str, tuple[str, str]] = {}
     for category, keys in (("title", triggers.titles), ("organisation", triggers.organisations),
@@ -1384,7 +1363,7 @@ def _trigger_regex(triggers: Triggers) -> tuple[TriggerRegex, dict[str, tuple[st
             forms.setdefault(key, (category, key))
             if key.startswith("ال"):
                 forms.setdefault("ل" + key[1:], (category, key))
-    return TriggerRegex(trie_regex(forms, space=" +")), forms
+    return WordStartRegex(rf"[وف]?[بلك]?(?P<t>{trie_regex(forms, space=' +')})(?!\w)"), forms
 
 
 # --- the n-gram fallback -----------------------------------------------------------------------
@@ -1563,7 +1542,7 @@ def _word_counts(chunks: list[_Chunk]) -> dict[str, int]:
     return dict(zip(counts.index.tolist(), counts.to_numpy().tolist()))
 
 
-def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: TriggerRegex, forms: dict) -> list[_Occurrence]:
+def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: WordStartRegex, forms: dict) -> list[_Occurrence]:
     rows = []
     for m in regex.finditer(norm):
         category, key = forms[_matched_key(m.group("t"))]

@@ -58,7 +58,6 @@ from analysis.extract.discover import (
     _SON_OF,
     PERFECT_VERB_MIN,
     PRONOUN_STEM_COUNT,
-    TriggerRegex,
     Triggers,
     _Chunk,
     _chunks,
@@ -81,6 +80,7 @@ from analysis.extract.name_lists import first_names as _first_names
 from analysis.extract.name_lists import word_usage as _word_usage
 from analysis.extract.readings import _country_of, common_words
 from analysis.text.normalize import OffsetMap, normalize
+from analysis.text.trie import WordStartRegex
 
 #: The ``alias_kind`` of every row this module adds: a corpus-level reading, not a gazetteer alias
 #: (the store does not cache these rows per article; discovery does not count them as known).
@@ -364,7 +364,7 @@ class _Reader:
     rules: Rules
     triggers: Triggers
     lex: _Lexicon
-    regex: TriggerRegex
+    regex: WordStartRegex
     forms: dict
     name_word: Callable[[str, str, str], bool]
 

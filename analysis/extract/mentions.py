@@ -35,7 +35,7 @@ from analysis.extract.gazetteer import SEPARATOR_CLASS, ContextRule, Gazetteer
 from analysis.extract.readings import Reading, common_words, proclitic_words, read_matches
 from analysis.text.arabic import CONJUNCTIONS, PREPOSITIONS, PROCLITICS
 from analysis.text.normalize import normalize_with_offsets, original_span
-from analysis.text.trie import trie_regex
+from analysis.text.trie import WordStartRegex, trie_regex
 
 MENTION_COLUMNS = schema.MENTIONS.names
 
@@ -68,12 +68,11 @@ class Matcher:
         self.gazetteer = gazetteer
         keys = list(gazetteer.by_key)
         article_rests = [k[2:] for k in keys if k.startswith("ال") and len(k) > 2]
-        # One lookbehind for both branches: the word-start test is the hot path.
-        pattern = (
-            rf"(?<!\w)(?:{_LAZY_PROCLITICS}(?P<a>{_alias_trie(keys)})"
+        # One word-start test for both branches: it is the hot path.
+        self.regex = WordStartRegex(
+            rf"(?:{_LAZY_PROCLITICS}(?P<a>{_alias_trie(keys)})"
             rf"|[{CONJUNCTIONS}]?ل(?P<b>ل{_alias_trie(article_rests)}))(?!\w)"
         )
-        self.regex = re.compile(pattern)
         #: names of places generated from GeoNames: transliterations, read inside other words too easily
         self.generated = frozenset(
             a.key for a in gazetteer.aliases if gazetteer.entities[a.entity_id].geonames is not None
@@ -91,7 +90,8 @@ class Matcher:
         السعودية is no ministry, but it names Saudi Arabia)."""
         found = []
         by_key, rules = self.gazetteer.by_key, self.rules
-        for m in self.regex.finditer(norm, pos, len(norm) if endpos is None else endpos):
+        for m in self.regex.finditer(norm, pos, endpos):
+            match_start = m.start("word")
             key = m.group("a")
             if key is not None:
                 start, end = m.span("a")
@@ -101,16 +101,16 @@ class Matcher:
             if key not in by_key:  # separators or Latin case differ from the key
                 key = _SEPARATORS_RE.sub(" ", key).lower()
             checks = rules.get(key)
-            if checks and _rejected(checks, norm, m.start(), m.end()):
+            if checks and _rejected(checks, norm, match_start, m.end()):
                 space = _SEPARATORS_RE.search(norm, start, end)
                 if space is not None:
                     found.extend(self.find(norm, space.end(), end))
                 continue
-            if m.start() < start and _inside_a_word(
-                norm[m.start() : start], norm[m.start() : end], key, generated=key in self.generated
+            if match_start < start and _inside_a_word(
+                norm[match_start:start], norm[match_start:end], key, generated=key in self.generated
             ):
                 continue
-            found.append((m.start(), start, end, key))
+            found.append((match_start, start, end, key))
         return found
 
 

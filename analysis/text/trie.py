@@ -6,7 +6,7 @@ character tests per position however long the list (``تشرين الاول|تش
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _WORD_END = r"(?!\w)"
 _NEVER = "(?!)"
@@ -80,3 +80,30 @@ def _emit(node: dict, word_end: bool, longest_first: bool) -> str:
 
 def _alternation(branches: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+class WordStartRegex:
+    r"""What ``(?<!\w)(?P<word>BODY)`` finds (every match of ``body`` that starts a word: no word character
+    before it), found faster.
+
+    The pattern opens with the character before the word (``\W``) instead of a look-behind: a
+    pattern that opens with a character class lets the regex engine jump from one gap between
+    words to the next rather than try the look-behind at every letter (about twice as fast on
+    news text for a short list, a few per cent for the gazetteer's aliases). The text's first
+    word, which has no character before it, is tried apart. A match's ``start()`` may be the gap:
+    the word starts at ``start("word")``. ``body`` must not end with a character that is no word
+    character (the next match's gap would be inside it).
+    """
+
+    def __init__(self, body: str):
+        self._at_start = re.compile(rf"(?P<word>{body})")
+        self._after_gap = re.compile(rf"\W(?P<word>{body})")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        """The matches in ``text[pos:endpos]``, in order (the character before ``pos`` still tells
+        whether a word starts at ``pos``)."""
+        endpos = len(text) if endpos is None else endpos
+        first = self._at_start.match(text, 0, endpos) if pos == 0 else None
+        if first is not None:
+            yield first
+        yield from self._after_gap.finditer(text, first.end() if first is not None else max(pos - 1, 0), endpos)

@@ -1,5 +1,5 @@
 """The one word-list regex builder (analysis/text/trie.py), used by the gazetteer matcher and
-the date grammar's first pass."""
+the date grammar's first pass; and the word-start scan the gazetteer matcher and discovery share."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text.trie import trie_regex
+from analysis.text.trie import WordStartRegex, trie_regex
 
 GAZETTEER_SEPARATORS = "[\\s\"'\\-]+"  # analysis.extract.gazetteer.SEPARATOR_CLASS, repeated
 
@@ -68,3 +68,40 @@ def test_at_a_position_the_longest_or_shortest_word_wins(words, text, longest_fi
         assert m is None
     else:
         assert m.group() == (max if longest_first else min)(prefixes, key=len)
+
+
+def _spans(matches, start_group):
+    return [(m.start(start_group), m.end(), m.span("t")) for m in matches]
+
+
+#: What the gazetteer matcher's body looks like: lazy proclitics, a word of the list, a word end.
+_BODY = r"[وف]??[بلك]??(?P<t>{})(?!\w)"
+
+
+@pytest.mark.parametrize(
+    "text, pos, endpos",
+    [
+        ("بموسكو وروسيا، لموسكو", 0, None),  # the first word has no character before it
+        ("وقال:روسيا-موسكو", 0, None),  # gaps that are no space
+        ("روسيا روسيا", 0, None),  # two matches, one gap between them
+        ("وروسيا روسيا", 1, None),  # inside the first word at pos: its rest is no word start
+        ("قال روسيا", 4, None),  # the gap right before pos
+        ("قال روسيا موسكو", 0, 9),  # endpos ends the last word
+        ("موسكوفيت", 0, None),  # a longer word: no match
+    ],
+)
+def test_word_start_regex_finds_what_the_look_behind_finds(text, pos, endpos):
+    body = _BODY.format(trie_regex(["روسيا", "موسكو"]))
+    expected = re.compile(rf"(?<!\w)(?P<word>{body})").finditer(text, pos, len(text) if endpos is None else endpos)
+    found = _spans(WordStartRegex(body).finditer(text, pos, endpos), "word")
+    assert found == _spans(expected, "word")
+    assert all(text[start - 1 : start].strip(" ،:-") == "" for start, _, _ in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words_lists, st.text(ALPHABET + "و،", max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_word_start_regex_is_the_look_behind_pattern(words, text, pos, length):
+    body = _BODY.format(trie_regex(words, space=" "))
+    pos, endpos = min(pos, len(text)), min(pos + length, len(text))
+    expected = re.compile(rf"(?<!\w)(?P<word>{body})").finditer(text, pos, endpos)
+    assert _spans(WordStartRegex(body).finditer(text, pos, endpos), "word") == _spans(expected, "word")
