@@ -166,6 +166,7 @@ class EventLexicon:
     council_reference_words: frozenset[str] = frozenset()  # "رقم"، "ه": the words of its reference phrase
     council_date_words: frozenset[str] = frozenset()  # "وتاريخ": ... the word right before its date
     pledge_words: frozenset[str] = frozenset()  # "، وتعهد في بيان": a pledge, no list's next event, normalised
+    saying_particles: frozenset[str] = frozenset()  # "، وقد كشف": a saying's verb after it opens a clause, normalised
     name_colon_words: frozenset[str] = frozenset()  # "في الجاني: قاسم": a colon before a name, no boundary, normalised
     recording_phrases: frozenset[str] = frozenset()  # "في تسجيل بث في التاسع من يوليو": a recording's date, normalised
     school_year_words: frozenset[str] = frozenset()  # "بداية العام الدراسي": the school year's time, other, normalised
@@ -647,6 +648,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "council_reference_words",
             "council_date_words",
             "pledge_words",
+            "saying_particles",
             "name_colon_words",
             "recording_phrases",
             "school_year_words",

@@ -182,7 +182,7 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "_apart", "_causes", "_condolence", "_condolence_at", "_named", "_objects", "_owners", "any_at", "clause_at", "closed_at", "hi",
+        "_apart", "_causes", "_condolence", "_condolence_at", "_named", "_objects", "_owners", "_sayings", "any_at", "clause_at", "closed_at", "hi",
         "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at", "verb_at", "when_at", "words",
     )  # fmt: skip
 
@@ -203,6 +203,8 @@ class SentenceReading:
         self.when_at: set[int] = set()  # where a temporal conjunction opens a clause of the same time
         self.verb_at: set[int] = set()  # where a verb of the lexicon stands
         self.closed_at: set[int] = set()  # clauses a keyword before them does not reach (mark_dates)
+        # a saying's verb after a particle (وقد كشف): the verb's start, by the particle's (mark_dates, the comma below)
+        self._sayings: dict[int, int] = {}
         found: list[tuple[int, int, int, Term]] = []  # (start, end, word, term)
         for m in matches:
             term_index = lexicon.term_of(m)
@@ -219,6 +221,9 @@ class SentenceReading:
             term = lexicon.terms[term_index]
             if term.verb:
                 self.verb_at.add(start)
+                particle = _saying_particle(lexicon, norm, start, term)
+                if particle is not None:
+                    self._sayings[particle] = start
             if term.boundary:
                 self.any_at.append(start)
                 if term.boundary != "relative":
@@ -233,6 +238,8 @@ class SentenceReading:
                     # a verb after و, ف or a comma ("قتل جنديان أمس، ويزور الوزير"), or an event noun after a comma and و
                     term.verb and _opens_clause(norm, m) and not _a_name_or_noun(lexicon, norm, start)
                 )
+                # a saying's verb after a particle after a comma ("، وقد كشف قبل وفاته أنه"), as after و
+                or (term.verb and start in self._sayings.values() and _after_comma(norm, start))
                 or (
                     not term.verb
                     and (term.type_index is not None or term.sense is not None)
@@ -294,6 +301,14 @@ class SentenceReading:
         event noun ("منذ اندلاع الأزمة ... في عام 2011": the outbreak's date, not the strikes named before it). A
         keyword before such a clause does not type a date in it, even as the nearest keyword of a clause with none."""
         lexicon, norm = self.lexicon, self.norm
+        for _, b in spans:
+            # a saying's verb after a particle right after a date opens a clause ("عام 1960م وقد ذكر المؤلف أن")
+            after = _WORD_RE.search(norm, b, self.hi)
+            if after is not None and after.start() in self._sayings and not norm[b : after.start()].strip():
+                verb = self._sayings[after.start()]
+                if verb not in self.clause_at:
+                    insort(self.clause_at, verb)
+                    insort(self.any_at, verb)
         if not any(norm.find(word, self.lo, self.hi) >= 0 for word in lexicon.since_words):
             return  # no since word in the sentence (most sentences): no word of it to read
         for m in _WORD_RE.finditer(norm, self.lo, self.hi):
@@ -2008,6 +2023,25 @@ def _opens_clause(norm: str, match: re.Match) -> bool:
     if prefix[:1] in ("و", "ف"):
         return True
     return norm[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
+
+
+def _saying_particle(lexicon: EventLexicon, norm: str, start: int, term: Term) -> int | None:
+    """Where the particle right before a weak type's verb (a saying: قال، كشف) starts, when it is one of
+    ``clauses.yaml``'s ``saying_particles`` (وقد): "، وقد كشف قبل وفاته" (the verb then opens a clause after a comma
+    or a date, as one right after و does); None otherwise."""
+    if term.type_index is None or not lexicon.types[term.type_index].weak or not lexicon.saying_particles:
+        return None
+    before = _WORD_RE.findall(norm, max(0, start - 8), start)
+    if not before or before[-1] not in lexicon.saying_particles or norm[start - 1 : start] != " ":
+        return None
+    at = norm.rfind(before[-1], 0, start)
+    return at if at >= 0 and not norm[at + len(before[-1]) : start].strip() else None
+
+
+def _after_comma(norm: str, start: int) -> bool:
+    """Whether the word before ``start`` (a particle) follows a comma."""
+    particle = norm.rfind(" ", 0, start - 1)
+    return norm[max(0, particle - 3) : particle + 1].rstrip().endswith(",")
 
 
 def _listed(norm: str, match: re.Match) -> bool:

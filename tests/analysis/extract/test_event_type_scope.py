@@ -250,6 +250,29 @@ def test_a_clause_after_the_dates_comma_does_not_type_it(sentence, date_text, ex
 @pytest.mark.parametrize(
     "text, date_text, expected",
     [
+        # a saying told after وقد, the particle after a comma or right after a date, opens a clause: the date before it
+        # is not the saying's (sample 266; sample 129 and the corpus: both typed statement)
+        ("توفي “روبرت تشييزيبرو” عام 1933 عن عمر يناهز 96 عامًا، وقد كشف قبل وفاته أنه كان يأكل ملعقة كل يوم من "
+         "“الفازلين”، مؤكدًا أن حياته الطويلة تعود إليه.", "عام 1933", "other"),
+        ("وتناول حياة الشاعر منذ ميلاده في منطقة شرق بالكويت عام 1918م وحتى وفاته الكويت عام 1960م وقد ذكر المؤلف أن فهد "
+         "بدأ قول الشعر وهو في العاشرة من عمره تقريباً.", "عام 1960م", "other"),
+        ("وتناول حياة الشاعر منذ ميلاده في منطقة شرق بالكويت عام 1918م وحتى وفاته الكويت عام 1960م وقد ذكر المؤلف أن فهد "
+         "بدأ قول الشعر وهو في العاشرة من عمره تقريباً.", "عام 1918م", "other"),
+        # ... not after a noun, whose state وقد tells: the tweeters' saying (sample 153: statement)
+        ("تداول عدد كبير من المغردين على موقع التواصل الاجتماعي تويتر اليوم صورة تظهر فهد الفراج وقد أكدوا أنه منفذ "
+         "تفجير مسجد قوات الطوارئ في عسير.", "اليوم", "statement"),
+        # ... and the saying's own date stays the saying's
+        ("وقد ذكرت صحيفة مكة أمس الثلاثاء أن السيارة الفخمة يمتلكها مواطن أمريكي يعمل في السعودية.", "أمس الثلاثاء",
+         "statement"),
+    ],
+)  # fmt: skip
+def test_a_saying_after_a_particle_opens_a_clause(text, date_text, expected):
+    assert event_types(text, dt.date(2015, 8, 6))[date_text] == expected
+
+
+@pytest.mark.parametrize(
+    "text, date_text, expected",
+    [
         # a span of years beside an appointment word is a tenure, no appointment (the corpus: typed appointment)
         ("تولى رئاسة الجامعة تباعًا الدكاترة: فؤاد أفرام البستاني (1953 - 1970)، أدمون نعيم (1970 - 1976).",
          "1953 - 1970", "other"),
