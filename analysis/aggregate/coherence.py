@@ -19,6 +19,7 @@ theme's score by up to 0.4). ``dev/score_themes.py`` scores with the same :class
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -31,6 +32,9 @@ from analysis.aggregate.vocabulary import words_of
 #: One row per theme: ``theme_id`` and its ``coherence`` (mean NPMI of its top terms' pairs).
 COHERENCE_COLUMNS = ["theme_id", "coherence"]
 SENTENCE_END = (".", "!", "?", "؟", "\n", "\x1e")
+#: A token type holding one of :data:`SENTENCE_END` (a regex's search: a quarter of the cost of testing each
+#: character in turn, over the 300k types of a large corpus).
+_ENDS_SENTENCE = re.compile("[" + re.escape("".join(SENTENCE_END)) + "]")
 
 
 class SentenceIndex:
@@ -43,7 +47,8 @@ class SentenceIndex:
         else:  # the corpus as the term matrix read it (build_term_matrix(..., keep_tokens=True))
             codes, types, stemmed = tokens.codes, tokens.types, tokens.stemmed
         self.stemmed = stemmed
-        ends = np.fromiter((any(c in t for c in SENTENCE_END) for t in types), dtype=bool, count=len(types))
+        search = _ENDS_SENTENCE.search
+        ends = np.fromiter((search(t) is not None for t in types), dtype=bool, count=len(types))
         is_end = ends[codes]
         # of a run of ends (a full stop, then the end of the article) only the last ends a sentence:
         # no empty sentence is counted
