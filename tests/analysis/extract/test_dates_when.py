@@ -182,6 +182,34 @@ def test_later_this_year_a_plans_running_year_until_the_day_and_extended_to(text
     assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
 
 
+# (from the round of sample 290)
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # a plan's, a hope's or an aim's verb (تخطط، تأمل، تسعى، تهدف، تطمح) with a figure before a year still running:
+        # the plan's year, a target (samples 286 and 288: reported, four times)
+        ("وأضافت «تسلا» أنها تخطط لإنفاق رأسمالي قدره 1.5 مليار دولار هذا العام لإطلاق السيارة «إكس»",
+         date(2015, 8, 10), "هذا العام", "target"),
+        ("وتسعى الهند إلى تحقيق معدل نمو 8 في المائة في العام الحالي بهدف تأمين مزيد من الوظائف الجديدة للشباب.",
+         date(2015, 8, 3), "العام الحالي", "target"),
+        ("وقال جاي جونسون، نائب الرئيس التنفيذي لوحدة المنبع لشركة «شيفرون»، إن الشركة تُخطط لتخفيض النفقات "
+         "الاستثمارية خلال العام الحالي بنحو 5 مليارات دولار", date(2015, 8, 2), "العام الحالي", "target"),
+        # against: a plan's verb before a past time (history), a part of the year already over (reported), an
+        # audience (ورش عمل تستهدف ...: no plan's verb) before the Hajj of the year (scheduled), a hope with no figure
+        # (an event of the year, reported)
+        ("تسعى المنطقة إلى رفع حصتها من إجمالي السياح الذي سجل صيف العام الماضي بما يزيد عن 2.6 مليون سائحاً.",
+         date(2015, 7, 21), "صيف العام الماضي", "history"),
+        ("أكبر اقتصاد في العالم الذي يسعى جاهدا لاستعادة قوة الدفع القوية بعد أداء مخيب للآمال في الربع الأول من "
+         "هذا العام.", date(2015, 7, 21), "الربع الأول من هذا العام", "reported"),
+        ("تنفذ لجنة تدريب الحج بوزارة الصحة، (93) دورة تدريبية متخصصة وورش عمل تستهدف 6672 من منسوبي الوزارة "
+         "المكلّفين بالعمل في موسم حج هذا العام 1436هـ.", date(2015, 8, 11), "هذا العام", "scheduled"),
+        ("ويأملان تقديم بطولة قوية والمنافسة على اللقب هذا العام.", date(2015, 8, 9), "هذا العام", "reported"),
+    ],
+)  # fmt: skip
+def test_a_plans_or_hopes_verb_with_a_figure_makes_a_running_year_a_target(text, published, quote, when):
+    assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
+
+
 # (from the round of sample 144)
 @pytest.mark.parametrize(
     "text, published, quote, when",
