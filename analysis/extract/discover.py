@@ -228,6 +228,9 @@ class Triggers:
     #: common nouns that, as the first word after a place noun, name a zone, a part of the body or a
     #: facility instead of a place (منطقة النزاع "the conflict zone", منطقة الرسغ "the wrist")
     place_not_names: frozenset[str] = frozenset()
+    #: adjectives that are part of a place's name after it (كارولينا الشمالية، آسيا الوسطى): no run-on, whatever
+    #: their agreement with the place noun (:func:`_an_adjective_of_the_noun`)
+    place_name_adjectives: frozenset[str] = frozenset()
     #: common nouns that, as the first word after an armed group's head, make the head a common noun (حركة
     #: المرور "the traffic", حركة الرياح "the wind's movement")
     group_not_names: frozenset[str] = frozenset()
@@ -327,6 +330,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         body_name_stops=frozenset(_key(w) for w in _optional_words(document, "body_name_stops", source)),
         description_names=frozenset(_key(w) for w in _optional_words(document, "description_names", source)),
         place_not_names=frozenset(_key(w) for w in _optional_words(document, "place_not_names", source)),
+        place_name_adjectives=frozenset(_key(w) for w in _optional_words(document, "place_name_adjectives", source)),
         group_not_names=frozenset(_key(w) for w in _optional_words(document, "group_not_names", source)),
         verbal_noun_heads=frozenset(_key(w) for w in _optional_words(document, "verbal_noun_heads", source)),
         family_titles=frozenset(_key(w) for w in _optional_words(document, "family_titles", source)),
@@ -1312,6 +1316,8 @@ def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name
         if word.startswith("ال"):
             if not name and (lex.common_noun(word) or word in lex.triggers.place_not_names):
                 return None
+            if name and not opened and not in_name and _an_adjective_of_the_noun(word, head, name, lex):
+                break  # بلدة بريتال البقاعية، إقليم بادخشان النائي: the noun's adjective, not the name's
         elif word[0] == "و" or not (lex.name_like(word) or (opened and word in lex.first_names)):
             break  # (a first name after a toponym's head: رأس عيسى)
         name.append((word, s, e))
@@ -1326,6 +1332,24 @@ def _after_place(norm: str, start: int, end: int, head: str, type_: str, in_name
 
 #: An item of a quoted list: a separator (none before the first), a quoted name of one or two words.
 _QUOTED_ITEM_RE = re.compile(rf'[ ]*(?:[،,][ ]*)?(?:و[ ]*)?"({_WORD}(?: {_WORD})?)"')
+
+
+def _an_adjective_of_the_noun(word: str, head: str, name: list, lex: _Lexicon) -> bool:
+    """``word`` (normalised, with the article), after a place's first word, is a nisba agreeing with the place
+    noun before the name (feminine ``يه`` after a feminine noun, masculine ``ي`` after a masculine one), so
+    the noun's adjective: ``بلدة بريتال البقاعية`` "the Bekaa town of Britel", ``إقليم بادخشان النائي`` "the
+    remote province of Badakhshan", ``قرية غولوفينكا الحدودية``. Not an adjective that goes with the name
+    (``place_name_adjectives``: a compass point, ``ولاية كارولينا الشمالية``; a venue's kind, ``مدينة سبورتي
+    الرياضية``), nor a name word of the other gender (``ولاية عين الدفلى``, once normalised ``الدفلي``); not
+    after a first word with the article (``ولاية الهيئتين الرئاسية`` "the two bodies' term": a common noun) or
+    a given name, nor a feminine one after a feminine first word, which it may agree with (``قرية حليمة
+    السعدية``, a village named after the Prophet's wet nurse, the nisba hers)."""
+    first = name[0][0]
+    if first.startswith("ال") or first in lex.first_names or (first.endswith("ه") and word.endswith("يه")):
+        return False
+    if not _is_nisba(word) or word in lex.triggers.place_name_adjectives:
+        return False
+    return head.split(" ")[-1].endswith("ه") == word.endswith("يه")
 
 
 def _quoted_list(norm: str, end: int, head: str, type_: str, lex: _Lexicon) -> list:

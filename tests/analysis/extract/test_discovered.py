@@ -208,6 +208,61 @@ def test_a_name_stops_before_a_verb_a_new_phrase_or_a_plural(text, expected):
     assert in_first(found(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # 2015-08-06-764: "the Bekaa town of Britel", a feminine nisba after a feminine place noun
+        ("المسؤول الميداني لحزب الله في الزبداني وهو محمد قاسم عزقي من بلدة بريتال البقاعية.", "بريتال"),
+        # 2015-08-10-252 (round 211): "the remote province of Badakhshan", a masculine one after a masculine noun
+        (
+            "وذكرت هيئة المسح الجيولوجي الأمريكية أن مركز الزلزال كان في منطقة إشكاشيم بإقليم بادخشان النائي .",
+            "بادخشان",
+        ),
+        # 2015-08-09-179: a state's nisba the gazetteer does not write so
+        (
+            "يحل الزمالك اليوم ضيفًا على نظيره ليوبار الكونغولي على ملعب دينيس ساسو بمدينة دولسي الكونغولية، وذلك ضمن "
+            "منافسات الجولة الرابعة.",
+            "دولسي",
+        ),
+        # 2015-07-21-82: the village, no more dropped with its adjective
+        (
+            "وقد تحولت قرية غولوفينكا الحدودية الصغيرة الواقعة على بعد قرابة ساعة بالسيارة من الطريق السريع.",
+            "غولوفينكا",
+        ),
+    ],
+)
+def test_a_nisba_agreeing_with_the_place_noun_is_no_word_of_the_places_name(text, place):
+    surfaces = [surface for surface, _ in in_first(discovered_only(found(text)))]
+    assert place in surfaces
+    assert not any(surface.startswith(place + " ") for surface in surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # 2015-07-22-571: a village named after the Prophet's wet nurse, her nisba agreeing with her name too
+        (
+            "تنطلق فعاليات الاحتفال بعيد الفطر المبارك بقرية حليمة السعدية مباشرة من بعد أداء الأهالي لصلاة العيد.",
+            "حليمة السعدية",
+        ),
+    ],
+)
+def test_a_nisba_that_may_be_the_first_words_stays_in_the_places_name(text, place):
+    assert in_first(discovered_only(found(text))) == [(place, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2015-08-03-1009: "the Sporty sports city" in Khobar, a venue: not cut to a town "Sporty"
+        "كما أطلقت «إطعام» ركنها التثقيفي لنشر ثقافة حفظ النعمة في مدينة سبورتي الرياضية بالخبر، واستهدفت هذه "
+        "الحملة الشباب المشاركين في بطولة سبورتي الرمضانية الأولى.",
+    ],
+)
+def test_a_venues_kind_after_its_name_makes_no_town(text):
+    assert "سبورتي" not in [surface for surface, _ in in_first(discovered_only(found(text)))]
+
+
 def test_the_rank_الفريق_before_a_first_name_is_a_title():
     table = found("وكان في استقباله مدير الأمن العام الفريق عثمان المحرج.")
     assert in_first(table) == [("عثمان المحرج", "عثمان المحرج")]
