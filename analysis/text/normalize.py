@@ -167,9 +167,8 @@ class OffsetMap:
     def __init__(self, deleted_at: np.ndarray):
         # deleted_at[k]: the normalised index just before which the k-th deletion happened.
         self._deleted_at = deleted_at
-        self._deleted_list: list[int] | None = (
-            None  # the same as a list, made on first use by to_original or deleted_within
-        )
+        # the same as a list, made on first use by to_original or deleted_within
+        self._deleted_list: list[int] | None = None
 
     @property
     def is_identity(self) -> bool:
