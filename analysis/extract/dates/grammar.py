@@ -242,6 +242,11 @@ def _part(g: Named) -> str:
         # بداية عام 1436هـ، نهاية شوال الجاري، حتى نهاية شهر شوال 1436هـ (sample 44: read as the whole month): a part
         # of a Hijri year or month
         rf"|(?:(?:ال)?(?:عام|سنه)\s+)?{g('hyear', _HYEAR)}\s?{_HIJRI_MARK}{_WE}"
+        # "الذي أقيم مطلع عام 1433 بجدة", "بنهاية العام 1440" (sample 294's round: read as the whole year, or as a part of
+        # the running Gregorian year): a Hijri year without its mark after عام, as the year alone is read (resolved as
+        # ``_hijri_year`` does: a Gregorian mark after it, or a year too far ahead, is no Hijri year); not the first of
+        # two years (1435/1436هـ)
+        rf"|(?:ال)?(?:عام|سنه)\s+{g('hbyear', _HYEAR)}(?!\s*[/\d-]){_WE}"
         # مطلع العام الهجري القادم، منذ بداية العام الهجري الحالي (sample 79: read as a part of the Gregorian year): a
         # part of the Hijri year of publication or one next to it
         rf"|{g('hyrel', _HYEAR_ADJECTIVE)}(?:\s+(?:{g('hymod', _MOD)}|{g('hynew', _HYEAR_NEW)}))?{_WE}"

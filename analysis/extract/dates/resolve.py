@@ -646,9 +646,14 @@ def _part(found: Found) -> Span:
     """``منتصف ديسمبر``, ``مطلع العام 2019``: a part of the month or year that follows."""
     get, published = found.get, found.published
     part = CAL.parts[_words(get("word"))]  # "العشر الأواخر من": a part word of several words
-    if get("hyear"):  # بداية عام 1436هـ: the Hijri months of that part
+    if get("hyear") or get("hbyear"):  # بداية عام 1436هـ، مطلع عام 1433: the Hijri months of that part
         first, last = CAL.part_year_months[part]
-        year = int(get("hyear"))
+        year = int(get("hyear") or get("hbyear"))
+        if get("hbyear") and (
+            _next_word(found.after) in CAL.gregorian_year_marks
+            or year > gregorian_to_hijri(published).year + CAL.hijri_bare_year_max_ahead
+        ):
+            raise Reject  # مطلع عام 1400م: a Gregorian year, read alone as before
         return Span(hijri_month_span(year, first)[0], hijri_month_span(year, last)[1], "part_of_year", False)
     if get("hyrel"):
         # مطلع العام الهجري القادم: the Hijri months of that part in the Hijri year of publication or one next to it

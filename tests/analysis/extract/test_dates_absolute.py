@@ -1284,6 +1284,33 @@ def test_a_hijri_month_of_the_hijri_year_named_by_its_adjective(text, published,
     assert expected in days(text, published)
 
 
+# (from the round of sample 294)
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # a part of a Hijri year written without its mark after عام: that part's Hijri months, as with the mark (the
+        # corpus: read as the whole year, the part lost, or as a part of the running Gregorian year, the year lost);
+        # sample 288's row is the first
+        ("على هامش فعاليات ملتقى التراث العمراني الأول، الذي أقيم مطلع عام 1433 بجدة .", date(2015, 7, 24),
+         "مطلع عام 1433", "2011-11-26", "2012-03-23"),
+        ("تم تأسيس لجنة السلامة المرورية بالمنطقة مطلع عام 1430 بمبادرة من شركة أرامكو السعودية", date(2015, 8, 6),
+         "مطلع عام 1430", "2008-12-29", "2009-04-25"),
+        ("20 ألف مركز صحي وسرير بنهاية العام 1440 بمنطقة مكة", date(2015, 7, 25),
+         "بنهاية العام 1440", "2019-05-06", "2019-08-30"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_hijri_year_without_its_mark_is_that_parts_hijri_months(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+def test_a_part_before_two_hijri_years_or_a_gregorian_year_is_not_read_as_a_bare_hijri_years_part():
+    # ... and not: the first of two Hijri years (a fiscal year) keeps the pair, a Gregorian year keeps its reading
+    found = days("وحتى نهاية عام 1435/ 1436هـ (2014م)، قدّم الصندوق", date(2015, 7, 21))
+    assert ("عام 1435/ 1436ه", "2013-11-04", "2015-10-13", "point") in found
+    assert days("منذ مطلع عام 2014", date(2015, 7, 21))[0][:3] == ("منذ مطلع عام 2014", "2014-01-01", "2015-07-21")
+    assert days("في منتصف عام 1500م", date(2015, 7, 21))[0][:3] == ("عام 1500م", "1500-01-01", "1500-12-31")
+
+
 def test_the_hijri_year_without_a_part_is_not_read_as_the_gregorian_year():
     # "خلال الشهور التسعة من العام الهجري الحالي" (a count over the Hijri year so far): no Gregorian year read
     assert days("سجلت وزارة العدل خلال الشهور التسعة من العام الهجري الحالي نحو 13092 قضية", date(2015, 7, 27)) == []
