@@ -860,14 +860,20 @@ def _state_short_names(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataF
     read from its state's name (``capitals_named_like_their_state``: ``بالكاف وتونس العاصمة``, the city Tunis):
     an article naming Tunisia by them alone stays an article about Tunisia, its bare وزارة الداخلية Tunisia's. Not a
     capital named like another state: Amman's rows (``العاصمة الأردنية عمان``) name no state, not Oman, whose name
-    it shares, nor Jordan, which the text names by its own name."""
+    it shares, nor Jordan, which the text names by its own name. So are the rows of a news agency read from its
+    state's nisba (``agency_credits``: ``وفقا للالمانية``, DPA): a wire story from abroad, its bare وزارة الداخلية not
+    the home state's."""
     from analysis.extract.readings import context_words  # the readings' words
 
     words = context_words()
     by_key, entities = gazetteer.by_key, gazetteer.entities
     pairs = {
         (body, by_key[key].entity_id): key
-        for key, body in (*words.quoted_short_names.items(), *words.capitals_named_like_their_state.items())
+        for key, body in (
+            *words.quoted_short_names.items(),
+            *words.capitals_named_like_their_state.items(),
+            *words.agency_nisbas.items(),
+        )
         if key in by_key and (body not in entities or entities[body].parent in (None, by_key[key].entity_id))
     }
     if not pairs or "alias" not in mentions.columns:

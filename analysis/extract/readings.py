@@ -129,6 +129,8 @@ class ContextWords:
     #: alias key of a feminine nisba → the news agency it credits, quoted after one of ``agency_after``
     agency_nisbas: Mapping[str, str]
     agency_after: frozenset[str]
+    #: … or unquoted, closing its sentence, after one of ``agency_unquoted_after`` (``وفقا للالمانية.``)
+    agency_unquoted_after: frozenset[str]
     #: ((name, entity id, epithets), the partner entity ids) of ``coordinated_names``
     coordinated_names: tuple[tuple[tuple[str, str, tuple[str, ...]], frozenset[str]], ...]
     #: alias key → (the marks of a vocalised spelling as (letter index, mark) pairs, the entity it names)
@@ -632,6 +634,7 @@ def context_words() -> ContextWords:
             alias_key(str(k)): str(v) for k, v in ((raw.get("agency_credits") or {}).get("nisbas") or {}).items()
         },
         agency_after=words(((raw.get("agency_credits") or {}).get("after")) or ()),
+        agency_unquoted_after=words(((raw.get("agency_credits") or {}).get("unquoted_after")) or ()),
         coordinated_names=tuple(
             (
                 (str(name), str(entry["entity"]), tuple(str(e) for e in entry.get("epithets") or ())),
@@ -1986,10 +1989,14 @@ def _opened_names(gazetteer: Gazetteer) -> Mapping[str, tuple[str, str, frozense
 
 def _credited_agency(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> str | None:
     """The news agency a quoted feminine nisba credits (``agency_credits``): ``وبحسب "الألمانية"`` is DPA;
-    so is one opening a line or a sentence, a photo's credit (``"الفرنسية" مشاة أمام بورصة طوكيو``: AFP)."""
+    so is one opening a line or a sentence, a photo's credit (``"الفرنسية" مشاة أمام بورصة طوكيو``: AFP); and one
+    unquoted that closes its sentence right after one of ``agency_unquoted_after`` (``وفقا للالمانية.``, a credit line)."""
     agency = words.agency_nisbas.get(key)
-    if agency is None or not _quoted(norm, match_start, start, end):
+    if agency is None:
         return None
+    if not _quoted(norm, match_start, start, end):
+        closes = norm[end:].lstrip(" ")[:1] in ("", ".", "\n")
+        return agency if closes and _in(previous_word(norm, match_start), words.agency_unquoted_after) else None
     line = norm.rfind("\n", 0, start - 1) + 1
     if not norm[line : start - 1].strip(" .") or norm[: start - 1].rstrip(" ").endswith("."):
         return agency  # "الفرنسية" opening a line or a sentence: a photo's credit (AFP)

@@ -381,6 +381,26 @@ def test_a_quoted_nisba_credited_as_a_source_is_the_news_agency(gazetteer, text,
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the two-hundred-and-sixteenth round (SaudiNewsNet 2015-07-27-1030, 2015-07-21-1639, 2015-07-21-1830,
+        # 2015-08-10-1172): the credit line closing a wire story, the nisba unquoted after وفقا or بحسب
+        ("ومن المنتظر ان تضاف خلال السنوات القليلة المقبلة “.وفقا للالمانية.", "dpa"),
+        ("ينظر إلى العلم كرمز للعبودية والتمييز العنصري.وفقا للفرنسية. وأزيل علم كونفيدرالية", "afp"),
+        ("من 94 إلى 100 درجة خلال نفس الفترة. بحسب الالمانية. وأوضح مسئول بالوزارة", "dpa"),
+        ("واستخدم العنف معهما.بحسب الفرنسية.", "afp"),
+        # ... after a noun, the state (2015-08-01-659), and so unquoted after عن, a word of the quoted credit only
+        ("والمتاحة في إطار خدمة تأجير السيارات في برلين وميونيخ منذ 2013 بحسب الشركة الألمانية.", "germany"),
+        ("وقالت الحكومة الألمانية إنها ستدرس الطلب", "germany"),
+    ],
+)
+def test_an_unquoted_nisba_closing_a_credit_line_is_the_news_agency(gazetteer, text, expected):
+    found = {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert expected in found
+    assert not found & ({"germany", "france", "dpa", "afp"} - {expected})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the agency's nisba opening a line (a photo's credit) is the agency
         ("“الفرنسية” مشاة أمام بورصة الأوراق المالية في طوكيو.", "afp"),
         # ... quoted after a noun, the state

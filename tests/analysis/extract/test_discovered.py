@@ -2109,6 +2109,19 @@ def test_the_airlines_short_name_still_names_its_state():
     assert "saudi_council_of_ministers" in set(found(text)["entity_id"])
 
 
+def test_a_wire_storys_credit_still_names_the_agencys_state():
+    # the two-hundred-and-sixteenth round (SaudiNewsNet 2015-07-26-1093): Egypt's interior ministry, named in full
+    # once and then bare, in a DPA story; «وفقا للالمانية» read as DPA still names Germany, so the article stays
+    # away from home and its bare وزارة الداخلية is not the Saudi ministry
+    text = (
+        "أعلنت وزارة الداخلية المصرية عن ضبط 44 عنصرا من تنظيم الاخوان. وقال بيان صادر عن وزارة الداخلية على موقع"
+        " التواصل الاجتماعي إنه تم ضبط 24 من تلك العناصر في محافظات (المنوفية ، كفرالشيخ ، دمياط ، البحيرة).وفقا"
+        " للالمانية."
+    )
+    assert "dpa" in set(tables(text)[1]["entity_id"])
+    assert "saudi_arabia_interior_ministry" not in set(found(text, home="saudi_arabia")["entity_id"])
+
+
 # --- the fortieth round: a complex or a group named after a person ------------------------------------
 
 
