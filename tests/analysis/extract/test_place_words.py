@@ -1345,6 +1345,29 @@ def test_coconut_is_no_india(gazetteer, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a nisba after the food's word it names with it is the food, no state: تمر هندي "tamarind" (the
+        # two-hundred-and-fourteenth round, 2015-07-26-960, Raafat El-Mihi's film; 2015-08-02-797 the idiom) and
+        # الفول السوداني "peanuts" (2015-07-21-360 food allergies; 2015-08-02-563 aflatoxin; 2015-08-10-1497 a snail)
+        ("ولو أنه لم يقدم سوى فيلمي \"الأفوكاتو\" و\"سمك لبن تمر هندي\" لبقيت تركته ثقيلة.", "هندي", []),
+        ("مشروع الزواج في ظل هذه الظروف وهذه المعطيات سمك لبن تمر هندي.", "هندي", []),
+        ("كانت أنواع الحساسية الأكثر شيوعا التي دعت للعلاج في أقسام الطوارئ بين جميع السكان هي شجرة الجوز، والفول "
+         "السوداني، والحليب.", "السوداني", []),
+        ("استخدام المبيدات الحشرية والمكسرات مثل الفول السوداني واللوز الملوث بافلاتكوسين", "السوداني", []),
+        ("تلتهم مئات الأنواع من النباتات بما في ذلك الشمام والفول السوداني.", "السوداني", []),
+        # against: the nisba after other words stays the state's (2015-07-21-1779 an Indian youth; 2015-07-21-126
+        # the Sudanese president)
+        ("أراد شاب هندي إجراء مكالمة هاتفية سريعة بهاتفه الذكي فانفجر في وجهه", "هندي", [("india", "adjective")]),
+        ("ولا سيما مؤخرا مع رفض جنوب أفريقيا تنفيذ مذكرة توقيف بحق الرئيس السوداني عمر البشير في يونيو", "السوداني",
+         [("sudan", "adjective")]),
+    ],
+)  # fmt: skip
+def test_tamarind_and_peanuts_are_no_india_or_sudan(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # الإمارات right after a stadium's word is Arsenal's Emirates Stadium in London, no UAE (the ninety-third
