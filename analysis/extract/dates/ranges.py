@@ -219,6 +219,9 @@ _FIRST_MONTHS = re.compile(
     rf"|لل(?P<before_l>{'|'.join(sorted((re.escape(w[2:]) for w in CAL.first_months if w.startswith('ال')), key=len, reverse=True))})"
     r"\s+(?:ال)?(?:اشهر|شهور))"
     r"\s+(?:الاولي|الاول)\s+من\s+$"
+    # or after اول, the count without ال or in digits: "في أول ستة شهور من عام 2015", "أول 6 أشهر من 2015" (the round
+    # of sample 298: read as the whole year)
+    rf"|(?<!\w)[وفبل]?اول\s+(?:(?P<first>{_FIRST_MONTH_COUNTS})|(?P<digits>[1-9]|1[01]))\s+(?:اشهر|شهور)\s+من\s+$"
 )
 
 
@@ -239,7 +242,10 @@ def first_months(norm: str, a: int, b: int, span: Span, published: date | None =
     m = _FIRST_MONTHS.search(norm, max(0, a - 45), a)
     if not m or _HIJRI_YEAR_AFTER.match(norm, b):
         return None
-    last = CAL.first_months[m.group("after") or m.group("before") or "ال" + m.group("before_l")]
+    if m.group("digits"):
+        last = int(m.group("digits"))
+    else:
+        last = CAL.first_months[m.group("after") or m.group("before") or m.group("first") or "ال" + m.group("before_l")]
     end = date(year, last + 1, 1) - timedelta(days=1)
     if published is not None and end > published:
         return None
