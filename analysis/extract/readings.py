@@ -614,8 +614,8 @@ def context_words() -> ContextWords:
         word_nouns_feminine=words((raw.get("word_nouns") or {}).get("feminine") or ()),
         word_nouns_masculine=words((raw.get("word_nouns") or {}).get("masculine") or ()),
         word_languages=words((raw.get("word_nouns") or {}).get("languages") or ()),
-        translation_stems=tuple(str(w) for w in raw.get("translation_stems") or ()),
-        translation_prepositions=frozenset(str(w) for w in raw.get("translation_prepositions") or ()),
+        translation_stems=tuple(sorted(words(raw.get("translation_stems") or ()))),
+        translation_prepositions=words(raw.get("translation_prepositions") or ()),  # إلى normalised: الي
         language_speech_stems=tuple(sorted(words(raw.get("language_speech_stems") or ()))),
         state_body_types=frozenset(str(t) for t in raw.get("state_bodies") or ()),
         vocalised={
@@ -2357,7 +2357,8 @@ def _a_pronoun_spelling_read_as_the_place(
 def _a_language(norm: str, match_start: int, start: int, key: str, words: ContextWords) -> bool:
     """Whether a state's feminine nisba names a language here: right after one of the
     ``language_nouns`` (``باللغة الإنجليزية``), or after other feminine nisbas, joined by و, a comma or
-    quotes, that one of them opens (``لغات "العربية، الإنجليزية، التركية، الإندونيسية``); or with ب on it
+    quotes, that one of them or a translation opens (``لغات "العربية، الإنجليزية، التركية، الإندونيسية``,
+    ``ترجمت بعض مؤلّفاته إلى الفرنسية والإنجليزية``); or with ب on it
     right after a word of writing, speaking or glossing (``language_speech_stems``: ``نصوصاً كاملة مسجلة
     باليونانية``, ``المحطة الناطقة بالإسبانية``, ``والتي تعني بالإيطالية``)."""
     if not words.language_nouns or not key.endswith("يه"):
@@ -2380,6 +2381,9 @@ def _a_language(norm: str, match_start: int, start: int, key: str, words: Contex
         bare = word[1:] if word.startswith("و") and word[1:].startswith("ال") else word
         if not (bare.startswith("ال") and bare.endswith("يه")):
             return False
+        joined = norm[pos] == "و" or any(c in norm[m.end(1) : pos] for c in "،,")
+        if joined and _translated_from_or_into(norm, m.start(), words):
+            return True  # ترجمت إلى الفرنسية والإنجليزية: a list a translation opens (not مترجمي من الجنسية اللبنانية)
         pos = m.start()
     return False
 
