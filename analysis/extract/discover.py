@@ -1154,8 +1154,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
         if (whole and not any(w in lex.function for w, _, _ in quoted) and lex.entity(quoted[0][0]) is None
                 and not all(w in lex.triggers.connectors for w, _, _ in quoted)):  # fmt: skip
             return _Occurrence("organisation", type_, [(head, start, end), *quoted], 1, None, None, quoted=True)
-    if _indefinite_after(head, tokens, lex):
-        return None  # مجلس معيّن: "a certain board", a common noun
+    if _indefinite_after(head, tokens, lex) or _an_indefinite_description(head, tokens, lex):
+        return None  # مجلس معيّن: "a certain board"; شركة محاماة كبيرة "a big law firm": common nouns
     if tokens and _a_common_noun_head(head, type_, tokens[0][0], lex.triggers):
         return None  # حركة المرور "the traffic", تنظيم الفعاليات "organising the events"
     for i, (word, s, e) in enumerate(tokens):
@@ -1283,6 +1283,19 @@ def _a_verbs_complement(tokens: list, at: int, lex: _Lexicon) -> bool:
     if not word.startswith("ال") and word.endswith(("ا", "ه", "ات")):
         return True  # تضمن تقييما، قضى نحبه، تلقى طعنات: an accusative, a pronoun, a plural
     return lex.counts.get(word, 0) >= PERFECT_VERB_MIN
+
+
+def _an_indefinite_description(head: str, tokens: list, lex: _Lexicon) -> bool:
+    """A bare word after a body's head, then an indefinite adjective agreeing with the head
+    (:func:`_indefinite_after`): ``بواسطة شركة محاماة كبيرة`` "by a big law firm" describes a body,
+    names none (the two-hundred-and-nineteenth round). Not when the adjective opens a construct, as
+    ``شركة هاليبرتون عملاق الخدمات النفطية`` "Halliburton, the oil services giant" does, nor after a
+    word with the article (``أصبحت شركة الاتصالات كبيرة``: the adjective is said of a named body)."""
+    if len(tokens) < 2 or tokens[0][0].startswith(("ال", "وال")):
+        return False
+    if len(tokens) > 2 and tokens[2][0].startswith("ال"):
+        return False
+    return _indefinite_after(head, tokens[1:], lex)
 
 
 def _indefinite_after(head: str, tokens: list, lex: _Lexicon) -> bool:

@@ -459,6 +459,30 @@ def test_an_indefinite_qualifier_after_a_head_names_nothing(text, expected):
     assert names(found(text)) == expected
 
 
+# The two-hundred-and-nineteenth round's sample (2015-08-09-300, 2015-07-23-1066): "a big law firm", "a young firm"
+# read as discovered bodies. An indefinite adjective agreeing with the head (discovery.yaml indefinite_after_head),
+# right after it or after one bare word that follows it, makes a description, not a name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "إجراء الشركة لتحقيقات داخلية خاصة بها بواسطة شركة محاماة كبيرة في محاولة لإظهار مدى التزام الشركة.",
+            set(),
+        ),
+        ("وقد هرب من وظيفة حكومية رسمية لمؤسسة فتية - في ذلك الوقت - إذ تم تعيينه فيها مباشرة.", set()),
+        ("إن حكومة التحالف لسيريزا واليونانيين المستقلين (حزب سيادي صغير) ستضطر للجوء الى انتخابات مبكرة.", set()),
+        ("يسعى إلى إعادة الدور الريادي لدار الإفتاء المصرية كمؤسسة إفتائية عريقة لها ثقل علمي وتاريخي.", set()),
+        # counter-example: a name, then an adjective of another gender opening a construct ("the services giant")
+        (
+            "كشفت شركة هاليبرتون عملاق الخدمات النفطية عن هبوط أرباحها الفصلية 93 في المائة.",
+            {"شركة هاليبرتون عملاق الخدمات"},
+        ),
+    ],
+)
+def test_an_indefinite_adjective_after_a_heads_word_names_nothing(text, expected):
+    assert names(found(text)) == expected
+
+
 # --- a common word so inflected after a title is no name ---------------------------------------------
 
 
