@@ -344,6 +344,9 @@ class ContextWords:
     #: nationality (``nisba_nationality_after``: سعودي الجنسية)
     indefinite_nisba_not_after: frozenset[str] = frozenset()
     nisba_nationality_after: frozenset[str] = frozenset()
+    #: the particles of a Romance family name (``family_name_particles``: دي، دا، دو): a state's indefinite
+    #: nisba right after one is the rest of the family name (دانيلي دي روسي, De Rossi)
+    family_name_particles: frozenset[str] = frozenset()
     #: states' nisbas that are also given names (``given_name_nisbas``: تركي), and the words with ال as no article
     #: after which one stays the nisba (``given_name_nisba_not_after``: دون التزام تركي حقيقي)
     given_name_nisbas: frozenset[str] = frozenset()
@@ -705,6 +708,7 @@ def context_words() -> ContextWords:
         compound_name_heads=words(raw.get("compound_name_heads") or ()),
         indefinite_nisba_not_after=words(raw.get("indefinite_nisba_not_after") or ()),
         nisba_nationality_after=words(raw.get("nisba_nationality_after") or ()),
+        family_name_particles=words(raw.get("family_name_particles") or ()),
         given_name_nisbas=words(raw.get("given_name_nisbas") or ()),
         given_name_nisba_not_after=words(raw.get("given_name_nisba_not_after") or ()),
         given_name_min_share=float(raw.get("given_name_min_share", 1.0)),
@@ -2250,7 +2254,9 @@ def _an_indefinite_family_nisba(
     not after a given name that is also an indefinite noun (``indefinite_nisba_not_after``: ``جانٍ
     سعودي``), nor before ``nisba_nationality_after`` (``سعودي الجنسية``) or a given name (``ظهير أيمن
     سعودي حسن معاذ``: the nationality before a name), nor after a given name that is a nisba too (``تحالف
-    رباعي تركي سعودي سوري``: a list of nisbas); a feminine nisba (``أسرة سعودية``) is no family name."""
+    رباعي تركي سعودي سوري``: a list of nisbas); a feminine nisba (``أسرة سعودية``) is no family name.
+    Right after a Romance family name's particle (``family_name_particles``) too, the word before it
+    whatever it is (``دانيلي دي روسي``, De Rossi: an Arabic adjective never follows دي)."""
     if match_start != start or match_start < 2 or norm[match_start - 1] != " ":
         return False
     if key.startswith("ال") or not key.endswith("ي"):
@@ -2260,6 +2266,12 @@ def _an_indefinite_family_nisba(
     before = previous_word(norm, match_start)
     if before is None or norm[match_start - 1 - len(before) : match_start - 1] != before:
         return False
+    if before in words.family_name_particles:
+        at = match_start - 1 - len(before)  # دانيلي دي روسي: a word, one space, the particle
+        if at < 2 or norm[at - 1] != " " or previous_word(norm, at) is None:
+            return False
+        following = next_word(norm, end)
+        return following is None or not _in(following, words.nisba_nationality_after)
     if before not in first_names and before not in foreign and before[:1] in ("و", "ل"):
         before = before[1:]  # ودوغلاس، لروبرت
     if before not in first_names and before not in foreign:

@@ -471,6 +471,12 @@ def test_a_nisba_that_is_a_name_here_is_not_the_state(gazetteer, text, entity_id
         ("يبيّن الخبير في شؤون الطيران مايكل كيني؛ كيف تمّ الاستدلال على أن هذه القطعة", "kenya", False),
         # SaudiNewsNet 2015-07-31-1072: the forward Ismail Maghrebi (from Al-Ahli to Al-Shabab), not Morocco
         ("تغييره الاول بإخراج المهاجم افونسو وإشراك إسماعيل مغربي لكن الشوط إنتهى بالتعادل السلبي", "morocco", False),
+        # after a Romance family name's particle (the two-hundred-and-eighteenth round's `دانيلي دي [روسي]`,
+        # 2015-08-10-1344; 2015-07-24-556): Roma's De Rossi, not Russia
+        ("لكني سعيد للعب بجوار دانيلي دي روسي وفرانشيسكو توتي", "russia", False),
+        ("كما خسر أصحاب الأرض جهود قائد خط الوسط دانييلي دي روسي الذي تعرّض للطرد في الدقيقة 50", "russia", False),
+        # against: a nisba after فان, no particle here (Van, the Turkish city, 2015-08-08-2)
+        ("بالقرب من مدينة فان التركية", "turkey", True),
         # against: a Saudi offender (جانٍ), the nationality before الجنسية
         ("أعلنت وزارة الداخلية، اليوم، حكم القتل قصاصاً في جانٍ سعودي الجنسية بالقصيم", "saudi_arabia", True),
         # against: Swiss francs
