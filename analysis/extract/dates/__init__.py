@@ -110,6 +110,8 @@ _STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision w
 
 #: the sunnah written with its shadda (سنّة، السنّة): normalising drops the mark and leaves the year's سنة; a year
 #: (سَنة، السَّنة) never carries a shadda on its ن
+#: "السابق" (normalised "السابقه" too) in a date: "العام السابق", "السنة السابقة", "الربع السابق"
+_PREVIOUS_RE = re.compile(r"(?<!\w)[بل]?(?:ال)?سابق")
 _SUNNAH_RE = re.compile("\u0633\u0646[\u064b-\u0650\u0652]*\u0651")  # س ن, other marks, the shadda
 
 
@@ -149,6 +151,10 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     last_end = 0
     anchor: Span | None = None  # the date the text last set: العام نفسه، اليوم التالي
     anchor_at: tuple[int, int] | None = None  # ... and where it stands
+    # "العام السابق" read from the anchor, and the anchor it was read from: a second "السابق" with no date set between
+    # is read from that same anchor, the same year ("بنسبة 11% مقارنة بنفس الفترة من العام السابق، ... بنسبة 7.1%
+    # مقارنة بنفس الفترة من العام السابق": both 2014 in a paper on the first half of 2015, not 2014 then 2013)
+    previous_read: tuple[Span, Span | None] | None = None
     day_words: list[tuple[int, re.Match]] = []  # the day words (أمس، اليوم الأحد): where in found, and the match
     genre: list[bool] = []  # the article's genre, read once when a bare اليوم asks for it
     shadda = "\u0651" in text  # the sunnah is told by its shadda: a text without one has none
@@ -178,8 +184,12 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
             continue  # "فلماذا لا يعيد هذه السنّة الحسنة" (sample 83): the sunnah, a custom, not the year
         if _before_christ(padded, m.end()):
             continue  # "(نحو 2050- 1786) قبل الميلاد" (sample 84): a time before Christ, none of the news
+        previous_word = _PREVIOUS_RE.search(m.group(0)) is not None
+        used = anchor
+        if previous_word and previous_read is not None and previous_read[0] is anchor:
+            used = previous_read[1]
         try:
-            span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at, comment)
+            span = resolve(m, padded, published or _STAND_IN, used, anchor_at, comment)
         except RejectWhole:
             last_end = m.end()  # "الثامن عشر من ديسمبر (كانون الأول) سنويا": not its month alone either
             continue
@@ -190,7 +200,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
             if m is None:
                 continue
             try:
-                span = resolve(m, padded, published or _STAND_IN, anchor, anchor_at, comment)
+                span = resolve(m, padded, published or _STAND_IN, used, anchor_at, comment)
             except (Reject, OverflowError, ValueError):
                 continue
         except (OverflowError, ValueError):
@@ -203,6 +213,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         found.append((m.start(), m.end(), span, str(m.lastgroup)))
         if span.extent != "since":
             anchor, anchor_at = span, (m.start(), m.end())
+            previous_read = (span, used) if previous_word else None
     if published is not None and day_words:  # "ذكرت تقارير، أمس الثلاثاء، ... من أمس الأول" in a Thursday paper
         _on_the_sentences_day(padded, found, day_words, published)
     mentions: list[DateMention] = []
