@@ -108,10 +108,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")  # a text's day told by a day word w
 _STAND_IN = date(2000, 1, 1)  # resolves relative mentions for their precision when there is no date
 
 
-#: the sunnah written with its shadda (سنّة، السنّة): normalising drops the mark and leaves the year's سنة; a year
-#: (سَنة، السَّنة) never carries a shadda on its ن
 #: "السابق" (normalised "السابقه" too) in a date: "العام السابق", "السنة السابقة", "الربع السابق"
 _PREVIOUS_RE = re.compile(r"(?<!\w)[بل]?(?:ال)?سابق")
+#: the sunnah written with its shadda (سنّة، السنّة): normalising drops the mark and leaves the year's سنة; a year
+#: (سَنة، السَّنة) never carries a shadda on its ن
 _SUNNAH_RE = re.compile("\u0633\u0646[\u064b-\u0650\u0652]*\u0651")  # س ن, other marks, the shadda
 
 
