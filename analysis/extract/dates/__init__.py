@@ -244,7 +244,9 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
             if mentions and (mentions[-1].start, mentions[-1].end) == original_span(text, offsets, a0 - 1, b0 - 1):
                 with contextlib.suppress(OverflowError, ValueError):  # near the ends of the calendar: as read
                     mentions[-1] = _mention(text, offsets, padded, a0, b0, part, published)
-        periods.append((a, b, read))
+        # a year read as "the same period" is that period for a second one: "مقارنة بالفترة نفسها من عام 2014 ...
+        # مقارنة بالفترة نفسها من عام 2013" (the round of sample 300: the second read as the whole year)
+        periods.append((a, b, span if moved is not None else read))
         try:
             mentions.append(_mention(text, offsets, padded, a, b, span, published))
         except (OverflowError, ValueError):

@@ -859,7 +859,8 @@ def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, S
     is the period the sentence set before it (the last of ``before``, the expressions read so far with their start and
     end, a since period included; a year in apposition to it, ``من هذا العام 2015``, is passed over), moved into that
     year, when that period is a month or more or a range of days within one calendar year that has begun by ``published``,
-    or a month or the end of one after "until" (the year so far); None otherwise (the year stays the year)::
+    or a month or the end of one after "until" (the year so far); a year read so is that period for a "same period"
+    after it, the same year again included; None otherwise (the year stays the year)::
 
         أنهت السوق النصف الأول من عام 2015 ... مقارنة بقيمة الصفقات للفترة نفسها من عام 2014   -> 2014-01-01..06-30
         حتى نهاية شهر يوليو من هذا العام 2015، مقارنة بنفس الفترة من العام الماضي 2014     -> 2014-01-01..07-31
@@ -888,7 +889,11 @@ def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, S
     start, end, precision, extent = period.start, period.end, period.precision, period.extent
     if start > published:
         return None  # "قبل نهاية العام الجاري", "عقود أغسطس المقبل": a time ahead has no figures to compare
-    if start.year != end.year or start.year == span.start.year or _whole_year(period):
+    again = _SAME_PERIOD_RE.search(padded[max(0, a - 40) : a]) is not None  # the period is a "same period" read so
+    if start.year != end.year or (start.year == span.start.year and not again) or _whole_year(period):
+        return None
+    if again and span.relative and start.year != span.start.year:
+        # "للربع المماثل من العام السابق" after one of 2014 is read as 2013, its anchor's year before (left): not moved
         return None
     days_range = precision == "day" and extent == "range" and start < end
     # a range of days is a period, a week as much as a month: "الموجة شديدة الحرارة التى اجتاحت فرنسا في الفترة من 29

@@ -784,6 +784,42 @@ def test_the_same_period_of_a_year_is_the_period_its_sentence_set(text, publishe
 @pytest.mark.parametrize(
     "text, published, quote, first, last",
     [
+        # a second "same period" takes the period of the first, read as that period (the round of sample 300; samples
+        # 294 and 300 counted it: read as the whole year): an earlier year (the corpus: the real estate market) ...
+        ("وتوشك السوق على إنهاء النصف الأول من عام 2015 بانخفاض في إجمالي قيمة صفقاتها بنسبة انخفاض 19.9 في المائة، "
+         "لتستقر عند 187.9 مليار ريال، مقارنة بالفترة نفسها من عام 2014 البالغة 234.5 مليار ريال، كما سجلت انخفاضا "
+         "بنسبة 15.8 في المائة، مقارنة بالفترة نفسها من عام 2013 البالغة 223.1 مليار ريال", date(2015, 7, 21),
+         "عام 2013", date(2013, 1, 1), date(2013, 6, 30)),
+        # ... (sample 294's row: `لنفس الفترة من 2013` after the seven first months, read as the whole year 2013)
+        ("لتستقر عند بيع 953 فيلا سكنية فقط خلال الأشهر السبعة الأولى من 2015، مقارنة ببيع 2294 فيلا سكنية لنفس الفترة "
+         "من العام الماضي، ومقارنة ببيع 3577 فيلا سكنية لنفس الفترة من 2013.", date(2015, 8, 4), "2013",
+         date(2013, 1, 1), date(2013, 7, 31)),
+        # ... and the same year again (the corpus: a quarter's results)
+        ("قد بلغت مبلغ 4.16 مليار ريال خلال الربع الثاني من عام 2015 مقارنة بمبلغ 5.09 مليار ريال لنفس الفترة من عام "
+         "2014، وذلك بسبب انخفاض أسعار بيع المنتجات على الرغم من الزيادة في الكميات المنتجة والمبيعة، كما حققت أرباحًا "
+         "تشغيلية قدرها 184 مليون ريال مقارنة بـ915 مليون ريال لنفس الفترة من العام الماضي.", date(2015, 8, 2),
+         "العام الماضي", date(2014, 4, 1), date(2014, 6, 30)),
+    ],
+)  # fmt: skip
+def test_a_second_same_period_is_the_period_of_the_first(text, published, quote, first, last):
+    assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
+def test_a_second_same_period_of_a_year_before_named_relatively_is_not_moved():
+    # against: "العام السابق" after a same period of 2014 is read as 2013, the year before that year (left: the
+    # text's 2014 again, the first six months), not the period of the first moved back a year (the corpus: Mobily)
+    text = (
+        "وبلغ صافي الخسائر خلال الربع الثاني 900.1 مليون ريال، مقابل ربح 92.5 مليون ريال للربع المماثل من العام "
+        "السابق، فيما بلغ صافي الخسائر خلال الأشهر الستة 945.4 مليون ريال، مقابل ربح 403.2 مليون ريال للفترة المماثلة "
+        "من العام السابق."
+    )
+    read = [(m.date_start, m.date_end) for m in find_dates(text, date(2015, 8, 3)) if m.date_text == "العام السابق"]
+    assert (date(2014, 4, 1), date(2014, 6, 30)) in read and (date(2013, 4, 1), date(2013, 6, 30)) not in read, read
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
         # a bare weekday after a day the text set ahead goes on from that day (the round of sample 56): the Sunday
         # the day after tomorrow names, in the next sentence, and the days listed after it (read as the last ones)
         ("عن بدء القبول والتسجيل بمعهد سلاح المدفعية لحملة الشهادة الثانوية العامة بقسميها أو ما يعادلها ابتداء من بعد "
