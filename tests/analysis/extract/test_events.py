@@ -1610,6 +1610,28 @@ def test_a_job_fair_a_publisher_and_a_place_liberated(sentence, date_text, expec
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # fighters driven out of a place: a place taken, fighting (samples 252 and 298: other)
+        ("وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف والتي تقاتل باسلحة حديثة زودتها بها دول التحالف سلسلة "
+         "انجازات خلال الايام الاخيرة وطردت الاثنين الحوثيين وحلفاءهم من آخر معاقلهم في محافظة ابين الجنوبية.",
+         "الاثنين", "strike"),
+        ("ووقع الانفجار في حديقة مركز ثقافي في سوروتش الواقعة على بعد عشرة كلم من كوباني التي طرد مقاتلو «داعش» منها "
+         "في يناير (كانون الثاني) الماضي، وهو مركز كان يستضيف تجمعات الإعلاميين", "يناير (كانون الثاني) الماضي", "strike"),
+        ("وفي البيضاء (وسط اليمن) تمكنت المقاومة الشعبية من طرد ميليشيات الحوثي وصالح من \"عقبة الحميم\" في مديرية "
+         "الطفة أمس الأحد.", "أمس الأحد", "strike"),
+        # ... not help to drive them out (an arms delivery), nor a diplomat expelled (sanctions), nor a player sent off
+        ("كشفت مصادر داخل المقاومة الشعبية في اليمن أن دول التحالف العربي بقيادة المملكة قدمت للثوار أوائل الأسبوع "
+         "الجاري، أسلحة نوعية لدعم صمودها ومساعدتها في طرد المتمردين الحوثيين", "أوائل الأسبوع الجاري", "other"),
+        ("قررت الحكومة أمس طرد السفير", "أمس", "sanctions"),
+        ("وقرر الحكم طرد اللاعب أمس بعد خطأ", "أمس", "other"),
+    ],
+)  # fmt: skip
+def test_fighters_driven_out_of_a_place(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # "agrees with" an aim is "is consistent with", no agreement (sample 40: agreement)
         ("وكتابه الموسوعي (إنطولوجيا القصة القصيرة) في المملكة العربية السعودية الصادر عام 1430، بذل فيه جهودا "
          "جبارة لخدمة القصة القصيرة، وهذه الجهود تتفق مع أهداف الدورة السادسة لملتقى النقد الأدبي في المملكة\".",
