@@ -201,6 +201,7 @@ class Calendar:
     tomorrow_verb_before: frozenset[str] = frozenset()  # "حتى غدا الإرهاب": the verb "became", no tomorrow
     range_end_day_parts: tuple[str, ...] = ()  # "منذ مساء الأربعاء حتى وقت مبكر الخميس": a range's end time
     two_after_plural_not: frozenset[str] = frozenset()  # "البحرين الاثنين" is Monday, "المرشحين الاثنين" the two
+    generic_day_words: frozenset[str] = frozenset()  # "ويمكن ... والعودة في اليوم التالي": any day, no date
     two_after_words: frozenset[str] = frozenset()  # "أجزم أن الاثنين عرفوا": the two, the clause's subject
     stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
     tomorrow_weekday_ahead_max: int = 6  # "غدا الاثنين" at most this many days after publication, else the one before
@@ -746,6 +747,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekday_name_heads=frozenset(_words(path, "weekday_name_heads", raw.get("weekday_name_heads") or [])),
         two_after_plural_not=frozenset(_words(path, "two_after_plural_not", raw.get("two_after_plural_not") or [])),
         two_after_words=frozenset(_words(path, "two_after_words", raw.get("two_after_words") or [])),
+        generic_day_words=frozenset(_words(path, "generic_day_words", raw.get("generic_day_words") or [])),
         weekday_publication_words=frozenset(
             _words(path, "weekday_publication_words", raw.get("weekday_publication_words") or [])
         ),

@@ -784,6 +784,12 @@ def _week_just_ended(found: Found) -> bool:
     return bool(past) and not any(_PRESENT_VERB_RE.fullmatch(w) for w in bare[past[-1] + 1 :])
 
 
+def _generic_day_before(before: str) -> bool:
+    """Whether the sentence before a day told from the text's last date says what can be or is done on any day
+    (``calendar.yaml``'s ``generic_day_words``: ``ويمكن``, ``يتم``)."""
+    return any(w in CAL.generic_day_words for w in _WORDS_RE.findall(_SENTENCE_END_RE.split(before)[-1]))
+
+
 def _every_month_before(before: str) -> bool:
     """Whether the sentence before a date says "every month" (``calendar.yaml``'s ``every_month_words``)."""
     return _EVERY_MONTH_RE.search(_SENTENCE_END_RE.split(before)[-1]) is not None
@@ -1837,6 +1843,11 @@ def _anchored(found: Found) -> Span:
         )  # fmt: skip
     written = found.get("unit") or found.get("that")  # اليوم نفسه، في ذلك اليوم
     unit = CAL.periods["ال" + written] if written != "يوم" else "day"
+    if unit == "day" and anchor.precision in ("month", "part_of_year", "year") and _generic_day_before(found.before):
+        # "في عام 1435 ... ويمكن أن ترفض الإرسالية ... كما يتم الإذن بفسح الأصناف ... وتحال المعاملة في اليوم ذاته"
+        # (samples 3, 139, 300 and 302; read as the Hijri year's first day): a procedure's or a possibility's day, and
+        # the text set no day for it to be the same as or follow
+        raise Reject
     if unit == "month" and found.get("next") and _every_month_before(found.before):
         raise Reject  # "ستعلن في الثامن والعشرين من كل شهر أسعار الوقود للشهر التالي" (sample 94): each month's next
     in_year = found.get("inyear") or found.get("inyear2")  # "نفس الشهر لعام 2014": that month in the year written

@@ -669,6 +669,33 @@ def test_an_anchor_word_without_a_date_before_it_is_no_date():
     assert days("وفي اليوم نفسه أعلنت الوزارة") == []
 
 
+# (n2, thirteenth session: issue 11's non-dates; samples 3, 139, 300 and 302 judged the customs row a non-date)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a customs procedure, on any day: read as the first day of 1435 AH (2015-08-04-920 and its reprints)
+        "كما أن النظام الالكتروني للقوائم المحظورة الذي أطلق عام 1435 يلعب دوراً مهماً في إحكام الرقابة على الغذاء"
+        " المستورد أيضاً.\nويمكن أن ترفض الإرسالية ولا يسمح بدخولها لأسواق المملكة في أي مرحلة من مراحل التفتيش، كما"
+        " يتم الإذن بفسح الأصناف التي لا يوجد عليها أي ملاحظات وتحال المعاملة في اليوم ذاته إلى الجمارك",
+        # a tourist's trip, on any day: read as 2 January 1940 (2015-07-21-297)
+        "و75 عاما على انتصار معركة بريطانيا الجوية في عام 1940 أثناء الحرب العالمية الثانية. ويمكن قضاء ليلة في أحد"
+        " فنادق المدينة والعودة إلى لندن في اليوم التالي.",
+    ],
+)
+def test_a_day_of_what_can_or_is_done_after_a_year_is_no_date(text):
+    assert "اليوم" not in " ".join(row[0] for row in days(text))
+
+
+def test_a_day_after_a_year_with_no_procedure_word_and_a_possible_day_after_a_day_stay_dates():
+    # against: an event's next day after a year (2015-07-21-237; the day itself the text does not give), and "يمكن"
+    # before the day after a day the text gives
+    text = "بقضية الجهاد الكبرى عام 1981 بعد أن اعترف عن زملائه. وظهر الظواهري في اليوم التالي خلال المحاكمات"
+    assert days(text)[-1][0] == "اليوم التالي"
+    assert days("وصل في 3 مايو 2014 ويمكن أن يغادر في اليوم التالي")[-1] == (
+        "اليوم التالي", "2014-05-04", "2014-05-04", "point"
+    )  # fmt: skip
+
+
 def test_the_preceding_week_counts_from_the_week_the_text_spoke_of():
     text = "ارتفعت المخزونات للأسبوع المنتهي في 25 تموز (يوليو) بعد انخفاضها في الأسبوع السابق"
     assert days(text)[-1][:3] == ("الأسبوع السابق", "2015-07-12", "2015-07-18")
