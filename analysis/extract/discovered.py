@@ -1616,7 +1616,7 @@ def _another_given_name(norm: str, at: int, before: str, owner: str) -> bool:
     own = _owner_words(owner) if owner else frozenset()
     if not own or not before or not before.isalnum() or _DEFINITE_WORD.match(before):
         return False
-    if before in _names_function_words():
+    if before in _function_words():  # read once (cached)
         return False
     end = at
     while end > 0 and norm[end - 1].isalnum():  # the proclitics of the family name
@@ -1636,12 +1636,6 @@ def _another_given_name(norm: str, at: int, before: str, owner: str) -> bool:
 
 #: A word with the article, maybe after a proclitic (الحارس، للحارس، بالحارس، والحارس).
 _DEFINITE_WORD = re.compile(r"(?:[وف]?[بك]?ال|[وف]?لل)")
-
-
-@lru_cache(maxsize=1)
-def _names_function_words() -> frozenset[str]:
-    """The function words (:func:`analysis.extract.discover._function_words`), read once."""
-    return _function_words()
 
 
 @lru_cache(maxsize=4096)
