@@ -219,6 +219,7 @@ class SentenceReading:
                 self.any_at.append(start)
                 continue
             term = lexicon.terms[term_index]
+            particle = None
             if term.verb:
                 self.verb_at.add(start)
                 particle = _saying_particle(lexicon, norm, start, term)
@@ -239,7 +240,7 @@ class SentenceReading:
                     term.verb and _opens_clause(norm, m) and not _a_name_or_noun(lexicon, norm, start)
                 )
                 # a saying's verb after a particle after a comma ("، وقد كشف قبل وفاته أنه"), as after و
-                or (term.verb and start in self._sayings.values() and _after_comma(norm, start))
+                or (particle is not None and _comma_before(norm, particle))
                 or (
                     not term.verb
                     and (term.type_index is not None or term.sense is not None)
@@ -2022,7 +2023,12 @@ def _opens_clause(norm: str, match: re.Match) -> bool:
         return False
     if prefix[:1] in ("و", "ف"):
         return True
-    return norm[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
+    return _comma_before(norm, match.start())
+
+
+def _comma_before(norm: str, at: int) -> bool:
+    """Whether a comma ends the text before ``at`` (spaces aside): a clause opens at ``at``."""
+    return norm[max(0, at - 3) : at].rstrip().endswith(",")
 
 
 def _saying_particle(lexicon: EventLexicon, norm: str, start: int, term: Term) -> int | None:
@@ -2038,18 +2044,12 @@ def _saying_particle(lexicon: EventLexicon, norm: str, start: int, term: Term) -
     return at if at >= 0 and not norm[at + len(before[-1]) : start].strip() else None
 
 
-def _after_comma(norm: str, start: int) -> bool:
-    """Whether the word before ``start`` (a particle) follows a comma."""
-    particle = norm.rfind(" ", 0, start - 1)
-    return norm[max(0, particle - 3) : particle + 1].rstrip().endswith(",")
-
-
 def _listed(norm: str, match: re.Match) -> bool:
     """Whether an event noun opens the next item of a list of events, after a comma and و: in "وتطبيق
     مرحلتها الثانية في نوفمبر 2019م، وتوقيع الهيئة ... مذكرات تفاهم" (sample 41) the memoranda are signed
     in a clause of their own, not in November 2019."""
     prefix = norm[match.start() : match.start(str(match.lastgroup))]
-    return prefix[:1] == "و" and norm[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
+    return prefix[:1] == "و" and _comma_before(norm, match.start())
 
 
 def _is_dateline(lexicon: EventLexicon, norm: str, lo: int, hi: int, dates: list[tuple[int, int]]) -> bool:
