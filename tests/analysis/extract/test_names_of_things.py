@@ -1,6 +1,6 @@
 """A place inside the name of something else is no mention of the place: a club, a company, a bank, a paper, a
-channel, a university, a lake, a competition, a work's title. An agreement, a declaration or talks named after a capital
-are the city where they were made, not its government.
+channel, a university, a lake, a river, a competition, a work's title. An agreement, a declaration or talks named after a
+capital are the city where they were made, not its government.
 
 The sentences are from SaudiNewsNet (mid-2015 Saudi papers), each test saying where they came from.
 """
@@ -182,6 +182,42 @@ def test_athens_by_its_arabic_name_stays(gazetteer):
 )  # fmt: skip
 def test_a_lake_a_listed_insurer_and_another_states_club(gazetteer, text, entity_id, counted):
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a river named like a state or a town is the river, as a lake is the lake (the two-hundred-and-twenty-sixth
+        # round's class: 2015-08-08-1074 the Columbia River; 2015-07-21-453 the Aras, not Arras; 2015-08-04-903 the
+        # Niger; 2015-07-25-45 the Karaj river in Iran; 2015-07-22-266 São Paulo's Tietê, not Tete)
+        ("واقتربت النيران من بلدة روزفلت الصغيرة بولاية واشنطن، على الضفة الشمالية لنهر كولومبيا، والتي تشكل خط "
+         "الولاية مع أوريجون المجاورة.", "colombia", False),
+        ("ومن هناك عبر بجيشه نهر آراس (آراكس) متوغّلا في أرض أرمينيا، حيث استسلمت مدنها له دون مقاومة", "arras",
+         False),
+        ("ولقد أصبحت العاصمة تمبكتو بجنوب غرب نهر النيجر مركز تجارة الذهب وتعليم الإسلام في هذه السنة.", "niger",
+         False),
+        ("وتفيد الأنباء بأن فيضان نهر “كرج” في المحافظة المركزية جرف 50 سيارة و20 مِمن كانوا فيها", "karaj", False),
+        ("وأمام الجمهور ملأ أزيفيدو خزان دراجته بمياه ملوثة من نهر تيتي، لإثبات صحة اختراعه", "tete", False),
+        # … not the nisba نهري "of a river" (2015-07-24-730, 2015-07-23-32) nor the plural أنهار (2015-08-01-1244):
+        # the place after them is named
+        ("وأصيب ستة آخرين بعد غرق مركب، اصطدم بزورق نهري بمحافظة الجيزة المصرية", "giza_governorate", True),
+        ("بحسب البلاغات التي تلقتها سلطات الأمن وقسم الإنقاذ النهري بالمنيا، تم انتشال 24 جثة منها.", "minya", True),
+        ("أنهار جزيرة العرب ودرس \"باترون\" مجاري الأنهار الجافة جنوب شرقي الجزيرة العربية", "arabian_peninsula",
+         True),
+    ],
+)  # fmt: skip
+def test_a_river_named_like_a_state_or_a_town_is_the_river(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+def test_the_jordan_river_is_not_jordan_the_state_beside_it(gazetteer):
+    # SaudiNewsNet 2015-07-27-177: the sheikh went back to Jordan (the state), then crossed the Jordan River
+    text = (
+        "في نكسة عام 1967 عاد الشيخ أبو زنط إلى الأردن بعد استكمال دراسته، وحاول الوصول إلى مسقط رأسه في نابلس ولم"
+        " يجد سبيلا لذلك حتى اضطر لدخول فلسطين المحتلة متسللا عبر نهر الأردن فقطع النهر مشيا على الأقدام"
+    )
+    starts = [m.start for m in find_mentions(text, gazetteer) if m.entity_id == "jordan"]
+    assert starts == [text.index("الأردن")]
 
 
 @pytest.mark.parametrize(
