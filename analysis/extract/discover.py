@@ -1186,6 +1186,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             break
         if head in lex.triggers.portfolio_heads and _past_the_portfolio(word, name):
             break  # وزارة الزراعة لابتعاث 500، بوزارة الصحة سليمان بن أحمد: not the ministry's name
+        if _an_adjective_of_the_noun_before(word, head, name, lex.counts):
+            break  # موقع وزارة الداخلية الإلكتروني: the website's adjective, not the ministry's name
         if not (word.startswith(("ال", "وال")) or lex.name_like(word)):
             break
         name.append((word, s, e))
@@ -1305,6 +1307,21 @@ def _indefinite_after(head: str, tokens: list, lex: _Lexicon) -> bool:
     if not tokens or tokens[0][0] not in lex.triggers.indefinite_after_head:
         return False
     return head.split(" ")[-1].endswith("ه") == tokens[0][0].endswith("ه")
+
+
+def _an_adjective_of_the_noun_before(word: str, head: str, name: list, counts: Mapping[str, int]) -> bool:
+    """``word`` (normalised) is a masculine nisba with the article after a feminine head and its feminine definite
+    words only, which it agrees with none of: the adjective of the noun before the body, not the body's name's
+    (``موقع وزارة الداخلية الإلكتروني`` "the interior ministry's website", the two-hundred-and-twenty-first round;
+    ``لبيان وزارة المالية الصحفي`` "the finance ministry's press statement"). Masculine: it ends in ي and its
+    feminine (+ ه) is a common word (:data:`PERFECT_VERB_MIN`), which a final ى normalised to ي has not
+    (``الكبرى``). A masculine word in the name may take it (``هيئة الهلال الأحمر``, ``وزارة التعليم العالي``), and so
+    may a masculine head (``مجلس التنمية السياحي``); a state's nisba is read before (``وكيل وزارة الخارجية الإيراني``)."""
+    if not name or not head.split(" ")[-1].endswith("ه"):
+        return False
+    if not all(w.startswith("ال") and w.endswith("ه") for w, _, _ in name):
+        return False
+    return _is_nisba(word) and not word.endswith("يه") and counts.get(word + "ه", 0) >= PERFECT_VERB_MIN
 
 
 def _past_the_portfolio(word: str, name: list) -> bool:

@@ -483,6 +483,36 @@ def test_an_indefinite_adjective_after_a_heads_word_names_nothing(text, expected
     assert names(found(text)) == expected
 
 
+# The two-hundred-and-twenty-first round's sample (2015-08-04-1299): "the interior ministry's website" read as a body
+# named وزارة الداخلية الإلكتروني. A masculine nisba after a feminine head and feminine definite words only agrees with
+# none of them: it is the adjective of the noun before the body (موقع), and the body's name ends before it.
+FEMININES = ["وأطلقت البوابة الإلكترونية خدمات جديدة للمراجعين.", "وتابعت الهيئة العالية المستوى أعمالها."] * 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 2015-08-04-1299
+            "وآلية إلغاء تصريح حج، وذلك عن طريق موقع وزارة الداخلية الإلكتروني WWW.MOI.GOV.SA.",
+            {"وزارة الداخلية"},
+        ),
+        (  # 2015-08-06-566
+            "وآلية إلغاء تصريح حج عن طريق موقع وزارة الداخلية الإلكتروني.",
+            {"وزارة الداخلية"},
+        ),
+        # counter-example: a masculine word in the name takes the masculine adjective (2015-07-21-2010)
+        (
+            "وتم ضم الكليات الصحية أيضاً إلى وزارة التعليم العالي ممثلة في الجامعات.",
+            {"وزارة التعليم العالي"},
+        ),
+    ],
+)
+def test_a_masculine_nisba_after_a_feminine_bodys_name_is_the_noun_befores(text, expected):
+    assert names(found(text, *FEMININES)) & {"وزارة الداخلية", "وزارة الداخلية الإلكتروني", "وزارة التعليم العالي"} == (
+        expected
+    )
+
+
 # --- a common word so inflected after a title is no name ---------------------------------------------
 
 
