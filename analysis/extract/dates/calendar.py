@@ -196,6 +196,7 @@ class Calendar:
     count_before: tuple[str, ...] = ()  # "أكثر من 2000 تعليق": a count, not a year
     phone_before: tuple[str, ...] = ()  # "اتصل على 1909": the number called, not a year
     count_range_before: tuple[str, ...] = ()  # "ما بين 2000 و3000 ريال": a range of amounts, not a year
+    count_before_a_word: frozenset[str] = frozenset()  # "سجلت 1913 بلاغاً", "نحو 2000 سائح": a count, not a year
     tomorrow_bare_before: frozenset[str] = frozenset()  # "مساء غد": غد without its alif is tomorrow
     today_gloss_after: frozenset[str] = frozenset()  # "غدا (اليوم)": the paper's today, no newspaper
     tomorrow_verb_before: frozenset[str] = frozenset()  # "حتى غدا الإرهاب": the verb "became", no tomorrow
@@ -651,6 +652,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         count_before=tuple(_words(path, "count_before", raw.get("count_before", []) or ["أكثر من"])),
         phone_before=tuple(_words(path, "phone_before", raw.get("phone_before") or [])),
         count_range_before=tuple(_words(path, "count_range_before", raw.get("count_range_before") or [])),
+        count_before_a_word=frozenset(_words(path, "count_before_a_word", raw.get("count_before_a_word") or [])),
         first_day_words=tuple(_words(path, "first_day_words", raw["first_day_words"])),
         tomorrow_bare_before=frozenset(_words(path, "tomorrow_bare_before", raw.get("tomorrow_bare_before", ["مساء"]))),
         today_gloss_after=frozenset(_words(path, "today_gloss_after", raw.get("today_gloss_after") or [])),

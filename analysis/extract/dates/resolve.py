@@ -395,6 +395,10 @@ _AMOUNT_AFTER_RE = re.compile(
 )
 
 
+#: a word right after a number (a letter after spaces): "1913 بلاغاً", not "2030." nor "2050- 1786"
+_WORD_AFTER_RE = re.compile(r"\s*[^\W\d_]")
+
+
 #: a four-digit number and a range's linker ending the text before a year: "موديل 2007 إلى "
 _RANGE_START_RE = re.compile(r"(?<!\d)\d{4}\s*(?:إلى|الى|الي|حتى|-|–)\s*$")
 
@@ -419,6 +423,8 @@ def _year(found: Found) -> Span:
         raise Reject  # "في روايته «1984»" (sample 83): a work's title
     if bare and _words(found.before[-20:]).rstrip().endswith(CAL.count_before):
         raise Reject  # "وردني أكثر من 2000 تعليق": a count
+    if bare and _after_one_of(found.before, CAL.count_before_a_word) and _WORD_AFTER_RE.match(found.after):
+        raise Reject  # "سجلت 1913 بلاغاً", "نحو 2000 سائح" (samples 304, 306): a count before what it counts
     if bare and _words(found.before[-20:]).rstrip().endswith(CAL.phone_before):
         raise Reject  # "اتصل على 1909" (sample 284): the number called
     if (

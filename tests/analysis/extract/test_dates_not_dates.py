@@ -1260,6 +1260,40 @@ def test_a_year_towards_and_a_modified_date_stay_dates(text, expected):
     assert [d[0] for d in days(text, date(2015, 8, 11))] == [expected]
 
 
+# (d306, issue 11's non-dates: samples 304 and 306, and the corpus's every such number)
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # a word of amount (a verb, نحو, بإجمالي, البالغة) before a number and the word it counts
+        ("وأفاد أن بلاغات الحالات المرضية سجلت 1913 بلاغاً تنوعت ما بين أمراض عادية", "1913"),
+        (
+            "وقال إن عدد الموافقات بشأن إصدارات أسهم تأسيس شركات جديدة وزيادة رؤوس أموال الشركات القائمة خلال النصف "
+            "الأول من عام 2015 بلغت 2089 موافقة.",
+            "2089",
+        ),
+        ("وذكرت وكالة الأنباء المركزية أن نحو 2000 سائح وساكن تم إجلاؤهم بالفعل", "2000"),
+        ("وقال أحد الشهود إنه كان في المسجد نحو 2000 من المصلين خلال صلاة الجمعة.", "2000"),
+        ("إن عدد الأيزيديين المخطوفين لدى تنظيم (داعش) بلغ 2080 بعد أن تم تحرير العديد منهم.", "2080"),
+        ("خلال الحرب، كانت تضم 2041 أسير حرب، كان أكثر من ألف منهم أمريكيين", "2041"),
+        ("تلتها ناقلات البترول بإجمالي 2072 ناقلة بترول بحمولات بلغت 84 مليون طن", "2072"),
+    ],
+)
+def test_a_number_after_a_word_of_amount_and_before_what_it_counts_is_no_date(text, number):
+    assert number not in [d[0] for d in days(text, date(2015, 8, 11))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # نحو before a stop or a dash is "towards" or an approximate year; a year after في before a word stays a year
+        ("مع خالد حاج، من 2003 إلى نحو 2008.", "2008"),
+        ("وحظرت السلطات ختان الإناث كما أقرت في 2012 قانونا يجرم نقل الفتيات", "2012"),
+    ],
+)
+def test_a_year_after_towards_before_a_stop_or_after_in_before_a_word_stays_a_date(text, expected):
+    assert expected in [d[0] for d in days(text, date(2015, 8, 11))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
