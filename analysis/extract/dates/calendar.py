@@ -185,6 +185,7 @@ class Calendar:
     weekend_not_before: frozenset[str] = frozenset()  # "نهاية الأسبوع الأول من": the end of a numbered week
     today_nowadays_after: frozenset[str] = frozenset()  # "حتى اليوم", "خلال اليوم", "نحن اليوم"
     hypothetical_words: frozenset[str] = frozenset()  # "ولو حصلت إيران على المال غداً": no day
+    postponed_words: frozenset[str] = frozenset()  # "تأجيل الانتخابات من يونيو إلى سبتمبر": two times, no stretch
     general_before: frozenset[str] = frozenset()  # "الأمين العام القادم": general, no year
     holy_month_words: frozenset[str] = frozenset()  # "هذا الشهر الفضيل": Ramadan
     named_day_duals: tuple[str, ...] = ()  # "ثورتي 25 يناير و30 يونيو": both named days
@@ -645,6 +646,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekend_not_before=frozenset(_words(path, "weekend_not_before", raw.get("weekend_not_before") or [])),
         today_nowadays_after=word_set("today_nowadays_after"),
         hypothetical_words=word_set("hypothetical_words"),
+        postponed_words=frozenset(_words(path, "postponed_words", raw.get("postponed_words") or [])),
         recurring_after=tuple(_words(path, "recurring_after", raw["recurring_after"])),
         every_month_words=tuple(_words(path, "every_month_words", raw["every_month_words"])),
         recurring_before=tuple(_words(path, "recurring_before", raw.get("recurring_before", []) or ["كل عام"])),

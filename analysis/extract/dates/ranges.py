@@ -605,6 +605,49 @@ def _numeric_start(day: int, month: int, written: re.Match, end: date) -> date |
     return start if timedelta(0) < end - start < timedelta(days=longest) else None
 
 
+#: A sentence's stop: the clause that may move a thing from one time to the other (``_running_stretch``) starts after it.
+_CLAUSE_STOP = re.compile(r"[.!؟?\n]")
+
+
+def _running_stretch(
+    norm: str, a: int, b: int, first: Span, a2: int, b2: int, second: Span, published: date | None
+) -> Span | None:
+    """The end of a stretch "from the first to the second" of two days or months written without a year, around the
+    paper's day: the first read as the most recent such time, begun by ``published``, the second as the most recent
+    such time too, a year back, before the first; the stretch is the one running through the paper's day, the second
+    moved into the first's year ("أكبر انخفاض في الأشهر الثلاثة من يوليو إلى سبتمبر" in an August paper, the running
+    quarter: sample 300 read as July 2015 and September 2014 apart). None otherwise, and when the clause before moves
+    a thing from one time to the other (calendar.yaml's ``postponed_words``: "قررت تأجيل الانتخابات البلدية من يونيو
+    إلى سبتمبر", two times)."""
+    if (
+        published is None
+        or not (first.relative and second.relative)
+        or first.extent != "point"
+        or second.extent != "point"
+        or first.precision not in ("day", "part_of_month", "month")
+        or second.precision not in ("day", "part_of_month", "month")
+        or written_year(norm[a:b])
+        or written_year(norm[a2:b2])
+        or not second.end < first.start <= published
+    ):
+        return None
+    try:
+        moved = replace(
+            second,
+            start=second.start.replace(year=first.start.year),
+            end=second.end.replace(year=first.start.year),
+        )
+    except ValueError:  # 29 February
+        return None
+    if not first.start <= published < moved.start:
+        return None
+    stops = list(_CLAUSE_STOP.finditer(norm, max(0, a - 120), a))
+    clause = norm[stops[-1].end() if stops else max(0, a - 120) : a]
+    if any(w in CAL.postponed_words or w[1:] in CAL.postponed_words for w in re.findall(r"\w+", clause)):
+        return None
+    return moved
+
+
 def join_ranges(
     norm: str, found: list[tuple[int, int, Span]], published: date | None = None
 ) -> list[tuple[int, int, Span]]:
@@ -881,6 +924,18 @@ def join_ranges(
                     out.append((prefix.start() if prefix else a, b2, _range(first, second)))
                     i += 2
                     continue
+            # not when the second is glossed with its year written: "ما بين يناير - كانون الثاني وديسمبر- كانون أول 2014"
+            glossed = (
+                i + 2 < len(found)
+                and re.fullmatch(r"\s*[-–—/(]?\s*", norm[b2 : found[i + 2][0]]) is not None
+                and found[i + 2][2].start.month == second.start.month
+            )
+            running = _running_stretch(norm, a, b, span, a2, b2, second, published) if joined and not glossed else None
+            if running is not None:
+                prefix = _BETWEEN_WORD.search(norm, max(0, a - 20), a)
+                out.append((prefix.start() if prefix else a, b2, _range(span, running)))
+                i += 2
+                continue
         out.append((a, b, span))
         i += 1
     return out

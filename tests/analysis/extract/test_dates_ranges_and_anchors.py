@@ -373,9 +373,8 @@ def test_seasons_in_reverse_and_a_ranges_year_of_the_round_of_sample_72(text, pu
         # two years a year apart in reading order, or further apart in reverse, stay what they were (constructed)
         ("بين 2014 - 2010 تراجعت الصادرات", date(2015, 8, 7), ["2014", "2010"]),
         ("في 2012-2013 سيطر المتطرفون", date(2015, 8, 7), ["2012-2013"]),
-        # a range's end read back by the past tense, with no year told, leaves the start alone (the corpus)
-        ("ما يجعله أكبر انخفاض في الأشهر الثلاثة من يوليو إلى سبتمبر منذ 2008.", date(2015, 8, 3),
-         ["يوليو", "سبتمبر", "منذ 2008"]),
+        # (the round of sample 72 left "من يوليو إلى سبتمبر" in an August paper as two months here; sample 300 judged
+        # it July-September 2015, the stretch running through the paper's day, the test above)
     ],
 )  # fmt: skip
 def test_years_and_ranges_the_round_of_sample_72_leaves(text, published, expected):
@@ -470,6 +469,43 @@ def test_two_months_before_one_year_both_take_it(text, published, quote, first, 
     ],
 )  # fmt: skip
 def test_two_months_that_take_no_year_from_each_other(text, published, expected):
+    assert days(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # two months or days without a year around the paper's day, the first begun and the second ahead: the stretch
+        # running through the paper's day (sample 300: read as July 2015 and September 2014 apart, each the most recent)
+        ("وهبط السعر نحو 20 في المئة منذ بداية الربع الثالث، ما يجعله أكبر انخفاض في الأشهر الثلاثة من يوليو إلى "
+         "سبتمبر منذ 2008.", date(2015, 8, 4), "من يوليو إلى سبتمبر", "2015-07-01", "2015-09-30"),
+        ("عرضت 2.8 مليون برميل من وقود الديزل المنخفض الكبريت في عطاء للتحميل في الفترة بين أواخر يوليو تموز وأوائل "
+         "أغسطس آب وهو ما يكفي", date(2015, 7, 21), "بين أواخر يوليو تموز وأوائل أغسطس آب", "2015-07-21",
+         "2015-08-10"),
+        ("إذ من المتوقع قدوم أكثر من 1.5 مليون سائح إلى دبي 35% منهم من المملكة العربية السعودية ابتداءً من مطلع "
+         "يوليو حتى منتصف شهر سبتمبر.", date(2015, 7, 24), "من مطلع يوليو حتى منتصف شهر سبتمبر", "2015-07-01",
+         "2015-09-20"),
+    ],
+)  # fmt: skip
+def test_two_times_without_a_year_around_the_papers_day_are_the_running_stretch(text, published, quote, first, last):
+    assert span_of(text, published, quote)[:2] == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # against: a thing moved from one month to the other is two times, no stretch (the corpus; calendar.yaml's
+        # postponed_words)
+        ("يذكر أنه سبق للحكومة أن قررت تأجيل الانتخابات البلدية من يونيو (حزيران) إلى سبتمبر (أيلول).",
+         date(2015, 7, 25), [("يونيو (حزيران)", "2015-06-01", "2015-06-30", "point"),
+                             ("سبتمبر (أيلول)", "2014-09-01", "2014-09-30", "point")]),
+        # against: the second glossed with its year written keeps it (the corpus)
+        ("واستشهد الحربش ببيانات أحدث تقرير سنوي يغطي الفترة ما بين يناير - كانون الثاني وديسمبر- كانون أول 2014 مشيداً",
+         date(2015, 7, 23), [("يناير - كانون الثاني", "2015-01-01", "2015-01-31", "point"),
+                             ("وديسمبر- كانون أول 2014", "2014-12-01", "2014-12-31", "range")]),
+    ],
+)  # fmt: skip
+def test_two_times_around_the_papers_day_that_are_no_running_stretch(text, published, expected):
     assert days(text, published) == expected
 
 
