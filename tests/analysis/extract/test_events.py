@@ -1632,6 +1632,39 @@ def test_fighters_driven_out_of_a_place(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a place fallen into fighters' hands: a place taken, fighting (samples 67, 98, 129, 139; 146, 147; 157: other)
+        ("وأضاف المرصد ومقره بريطانيا أن معظم القتلى مدنيون كانوا على الأرض وقت سقوط الطائرة على البلدة التي سقطت في "
+         "يد تحالف من مقاتلين اسلاميين في مايو أيار.", "مايو أيار", "strike"),
+        ("وأكد الناشط أبو محمد المتابع لنشاط «داعش» لـ«الشرق الأوسط»، اختطاف التنظيم لـ 220 شخصًا من القريتين، "
+         "لافتًا إلى أن المعلومات تفيد بنقلهم إلى مدينة تدمر التي سقطت بأيدي عناصره في مايو (أيار) الماضي.",
+         "مايو (أيار) الماضي", "strike"),
+        ("ويدخل انقطاع خدمة الكهرباء كليا عن مدينة كريتر شهره الثالث على التوالي منذ سقوط المدينة بيد الميليشيات "
+         "الحوثية في أواخر أبريل (نيسان) الفائت في ظل رطوبة وصيف ساخن", "أواخر أبريل (نيسان) الفائت", "strike"),
+        ("بعد أن توقفت التحويلات المالية من ليبيا منذ سقوط العاصمة طرابلس في أيدي المجموعات المسلحة الصيف الماضي.",
+         "الصيف الماضي", "strike"),
+    ],
+)  # fmt: skip
+def test_a_place_fallen_into_fighters_hands(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # ... not people taken (captured fighters), nor devices (the corpus: strike with the hands alone)
+        ("رابط الخبر بصحيفة الوئام: سقوط قيادات حوثية كبيرة في قبضة المقاومة اليمنية", "other"),
+        ("قالت وكالة أنباء الصين الجديدة (شينخوا) اليوم الاثنين إن بكين ستفرض قيودا على الصادرات من الطائرات بدون طيار "
+         "وأجهزة الكمبيوتر بالغة التطور اعتبارا من 15 أغسطس آب الجاري من أجل حماية الأمن القومي خشية سقوط مثل تلك "
+         "الأجهزة في أيدي مجموعات متشددة.", "statement"),
+    ],
+)  # fmt: skip
+def test_people_or_devices_fallen_into_hands_are_no_place_taken(sentence, expected):
+    assert classify_event(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # "agrees with" an aim is "is consistent with", no agreement (sample 40: agreement)
         ("وكتابه الموسوعي (إنطولوجيا القصة القصيرة) في المملكة العربية السعودية الصادر عام 1430، بذل فيه جهودا "
          "جبارة لخدمة القصة القصيرة، وهذه الجهود تتفق مع أهداف الدورة السادسة لملتقى النقد الأدبي في المملكة\".",
