@@ -1557,6 +1557,7 @@ def _read_matches(
     dual = None  # the singular of a dual place noun read before the previous match: منطقتي → منطقة
     dual_keys = _dual_keys(gazetteer)
     family_keys = _family_name_keys(norm, matches, gazetteer, words)
+    glued_names = _glued_family_names(norm, matches)
     family_nisbas: dict[str, int] = {}  # a state's nisba → where the text first writes it as a man's family name
     listed = _regions_listed(norm, matches, gazetteer, words)
     named_ids = {by_key[m[3]].entity_id for m in matches}  # the states named in the text (or their capitals)
@@ -1590,6 +1591,8 @@ def _read_matches(
             continue
         if key in family_keys and _the_family_name_again(norm, match_start, start, entities[entity_id].kind, words):
             continue  # خليل عبدالله الخليل … وأشار الخليل: the man named in full before, not Hebron
+        if glued_names and match_start < start and _glued_word(norm, match_start, end) in glued_names:
+            continue  # سالم سعيد كبيش … وأوضح كبيش: the man named after his given name, not ك + Baish
         if match_start == start and _in(previous_word(norm, match_start), words.relative_pronouns):
             continue  # التي سرت في جسد الوطن، التي تدمر الأوطان: the relative clause's verb
         if match_start == start and previous_word(norm, match_start) in words.verb_particles:
@@ -2504,6 +2507,40 @@ def _family_name_keys(
         ):
             keys.add(key)
     return frozenset(keys)
+
+
+def _glued_word(norm: str, match_start: int, end: int) -> str:
+    """The word of a match read after proclitics, from its first proclitic but a conjunction (و، ف) to the
+    name's end: ``كبيش`` of ``وكبيش``."""
+    if norm[match_start : match_start + 1] in CONJUNCTIONS and end - match_start > 1:
+        match_start += 1
+    return norm[match_start:end]
+
+
+def _glued_family_names(norm: str, matches: list[tuple[int, int, int, str]]) -> frozenset[str]:
+    """The words a text writes as a man's family name that the matcher reads as ك + a one-word name without the
+    article (``كبيش``: ك + Baish; ``كاسيا``: ك + Asia), so that every mention of the word in the text, with و or
+    ف on it too, is read as the man's (``وأوضح كبيش``, ``وأضاف كبيش``): a word whose only proclitic is ك, right
+    after a given name
+    (:func:`analysis.extract.name_lists.first_names`, the foreign ones; و glued to it too, the next name of a
+    list), one space apart (``النائب العام سالم سعيد كبيش``, ``وسعيد كبيش ( نادي الخليج )``, ``الحارس الجديد
+    فرانشيسكو كاسيا``). ك means "as, like" before a name (``كالرياض``, ``كمصر``, ``نحن كسعوديين``), never
+    right after a given name. Not ب or ل, which a given name often ends before a place or a body (``مستشفى
+    الملك فهد بجدة``, ``زيارة محمد بن سلمان لمصر``)."""
+    names: set[str] = set()
+    first, foreign = name_lists.first_names(), name_lists.foreign_first_names()
+    for match_start, start, end, key in matches:
+        if start - match_start != 1 or norm[match_start] != "ك" or " " in key or key.startswith("ال"):
+            continue  # كبيش: ك alone before the name; not كالرياض, nor a name of two words
+        if match_start == 0 or norm[match_start - 1] != " ":
+            continue
+        before = previous_word(norm, match_start)
+        if before is None or norm[match_start - 1 - len(before) : match_start - 1] != before:
+            continue  # one space apart
+        bare = before[1:] if before[:1] in CONJUNCTIONS and before not in first else before
+        if bare in first or bare in foreign:
+            names.add(norm[match_start:end])
+    return frozenset(names)
 
 
 def _words_before(norm: str, at: int, n: int) -> list[str]:
