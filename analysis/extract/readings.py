@@ -116,6 +116,9 @@ class ContextWords:
     #: stems of writing, speaking and glossing words right before which a state's feminine nisba with ب is the
     #: language (``language_speech_stems``: مسجلة باليونانية، الناطقة بالإسبانية، تعني بالإيطالية)
     language_speech_stems: tuple[str, ...]
+    #: verbs of speaking, learning and mastering right after which a state's feminine nisba is the language
+    #: (``language_verbs``: يتقن الإسبانية، يتحدثون الألمانية، يتعلم الإسبانية)
+    language_verbs: frozenset[str]
     #: actor types whose ambiguous names a place of their state, named nearby, confirms (``state_bodies``)
     state_body_types: frozenset[str]
     #: alias key → the other entities that may be meant by it (see ``shared_names``)
@@ -620,6 +623,7 @@ def context_words() -> ContextWords:
         translation_stems=tuple(sorted(words(raw.get("translation_stems") or ()))),
         translation_prepositions=words(raw.get("translation_prepositions") or ()),  # إلى normalised: الي
         language_speech_stems=tuple(sorted(words(raw.get("language_speech_stems") or ()))),
+        language_verbs=words(raw.get("language_verbs") or ()),
         state_body_types=frozenset(str(t) for t in raw.get("state_bodies") or ()),
         vocalised={
             alias_key(str(name)): (vowel_marks(str(name)), str(i)) for name, i in (raw.get("vocalised") or {}).items()
@@ -2373,7 +2377,8 @@ def _a_language(norm: str, match_start: int, start: int, key: str, words: Contex
     """Whether a state's feminine nisba names a language here: right after one of the
     ``language_nouns`` (``باللغة الإنجليزية``), or after other feminine nisbas, joined by و, a comma or
     quotes, that one of them or a translation opens (``لغات "العربية، الإنجليزية، التركية، الإندونيسية``,
-    ``ترجمت بعض مؤلّفاته إلى الفرنسية والإنجليزية``); or with ب on it
+    ``ترجمت بعض مؤلّفاته إلى الفرنسية والإنجليزية``); right after one of the ``language_verbs``, a space between,
+    or in a list the first of whose nisbas is (``يتقن الإسبانية والإنجليزية``, ``أجانب يتحدثون الألمانية``); or with ب on it
     right after a word of writing, speaking or glossing (``language_speech_stems``: ``نصوصاً كاملة مسجلة
     باليونانية``, ``المحطة الناطقة بالإسبانية``, ``والتي تعني بالإيطالية``)."""
     if not words.language_nouns or not key.endswith("يه"):
@@ -2393,6 +2398,8 @@ def _a_language(norm: str, match_start: int, start: int, key: str, words: Contex
         word = m.group(1)
         if _in(word, words.language_nouns):
             return True
+        if _in(word, words.language_verbs) and norm[m.end(1) : pos].isspace():
+            return True  # يتقن الإسبانية والإنجليزية, أجانب يتحدثون الألمانية: the verb's object
         bare = word[1:] if word.startswith("و") and word[1:].startswith("ال") else word
         if not (bare.startswith("ال") and bare.endswith("يه")):
             return False

@@ -464,6 +464,27 @@ def test_a_nisba_with_bi_after_a_word_of_writing_or_speaking_is_a_language(gazet
 
 
 @pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # a state's feminine nisba right after a verb of speaking, learning or mastering is its object, the language
+        # (the two-hundred-and-twenty-eighth round, read on SaudiNewsNet: 2015-07-22-72, 2015-07-22-310,
+        # 2015-07-25-821, 2015-08-08-787, 2015-07-31-208)
+        ("ولد لأبوين كوبيين هاجرا إلى ميامي. يتقن الإسبانية والإنجليزية ويدافع عن التزام أكبر", "الإسبانية", []),
+        ("وشملت الدراسة أكثر من 136 ألف شخص في ألمانيا بينهم أجانب يتحدثون الألمانية وجهت اليهم اسئلة", "الألمانية",
+         []),
+        ("حين نشاهدها تركب الفرس وتسابق الريح وهي تتحدث الفرنسية مع الجنود الفرنسيين.", "الفرنسية", []),
+        ("تعلّم بورخس الإنجليزية قبل أن يتعلم الإسبانية، وأحسن الفرنسية", "الإسبانية", []),
+        ("تم تدريسها في أكثر من 70 جامعة مقارنةً بعرض 60 جامعة تعلم الألمانية، وتم تسليط الضوء", "الألمانية", []),
+        # … the state's name after such a verb is its subject (2015-07-21-283): the state
+        ("لقد تعلمت السعودية بعد أكثر من 50 عامًا على قيادتها منظمة «أوبك» أن استقرار السوق", "السعودية",
+         [("saudi_arabia", "name")]),
+    ],
+)  # fmt: skip
+def test_a_nisba_right_after_a_verb_of_speaking_or_learning_is_a_language(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
+
+
+@pytest.mark.parametrize(
     "text, entity_id, counted",
     [
         # a nisba that names a language, agreeing with كلمة, عبارة, لفظ or مصطلح right before it or one quoted word
