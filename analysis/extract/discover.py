@@ -951,13 +951,31 @@ def _family_name_after_three(tokens: list, at: int, name: list, lex: _Lexicon) -
     """Whether ``tokens[at]`` is the family name of a name of three given names (the person's, the
     father's, the grandfather's), as Saudi official texts write them: ``عبدالعزيز محمد إبراهيم
     السبيعي``; the name words so far are all first names, the next word an ``ال`` word that is no
-    function word, no known entity, no adjective of ``not_names`` and no plural."""
+    function word, no known entity, no adjective of ``not_names`` and no plural. After a lineage of
+    three given names joined by بن (:func:`_a_lineage_of_three`) the given names may be any the lists
+    lack (``وليد بن محمد بن صالح الصمعاني``, ``شويش بن سعود بن ضويحي الضويحي``), the family name then a
+    listed one (``lex.family_names``), one made of a first name, or a word outside Arabic news's 20,000
+    commonest (``lex.counts``): not ``فهد بن عبدالعزيز بن معمر الاجتماع`` "the meeting", nor ``السمو`` after
+    a father's name glued to the next title (``فيصل بن سعد بن عبدالعزيزوصاحب السمو الملكي``)."""
     connectors = lex.triggers.connectors
-    if at >= len(tokens) or not all(w in lex.first_names or w in connectors for w, _, _ in name):
+    if at >= len(tokens):
+        return False
+    given = all(w in lex.first_names or w in connectors for w, _, _ in name)
+    if not given and not _a_lineage_of_three(name):
         return False
     word = tokens[at][0]
-    return (word.startswith("ال") and len(word) > 3 and not lex.stops(word) and lex.entity(word) is None
-            and not lex.not_name(word) and not word.endswith(("يه", "ين", "ون", "ات")))  # fmt: skip
+    if not (word.startswith("ال") and len(word) > 3 and not lex.stops(word) and lex.entity(word) is None
+            and not lex.not_name(word) and not word.endswith(("يه", "ين", "ون", "ات"))):  # fmt: skip
+        return False
+    return given or word in lex.family_names or word[2:] in lex.first_names or word not in lex.counts
+
+
+def _a_lineage_of_three(name: list) -> bool:
+    """Whether the words read are a lineage, a given name, بن (بنت) and the father's, بن and the grandfather's
+    (``عبده بن علي بن إبراهيم``; a compound given name counts as one: ``عبد الله بن محمد بن أحمد``): the shape
+    of a man's name before his family name, whatever its given names."""
+    sons = [i for i, (w, _, _) in enumerate(name) if w in _SON_OF]
+    return len(sons) == 2 and 0 < sons[0] < sons[1] - 1 < len(name) - 2
 
 
 def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexicon) -> _Occurrence | None:

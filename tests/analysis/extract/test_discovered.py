@@ -758,6 +758,54 @@ def test_a_name_after_a_slash_and_a_family_name_after_three_given_names(text, ex
     assert in_first(found(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2015-07-21-482 (the royal decrees): وليد is in no list of first names; the lineage's shape, a given name,
+        # بن and the father's, بن and the grandfather's, says what the family name is
+        (
+            "والشيخ صالح بن عبد العزيز بن محمد بن إبراهيم آل الشيخ وزيرًا للشؤون الإسلامية والأوقاف والدعوة والإرشاد، "
+            "والدكتور وليد بن محمد بن صالح الصمعاني وزيرًا للعدل، والدكتور مطلب بن عبد الله النفيسة وزير دولة",
+            "وليد بن محمد بن صالح الصمعاني",
+        ),
+        # 2015-08-10-201: the compound عبد الله, its عبد no first name
+        (
+            "2 - تعيين المهندس محمد بن مبارك بن عبد الله الدوسري على وظيفة «أمين منطقة جازان» بالمرتبة الـ15 بأمانة "
+            "منطقة جازان.",
+            "محمد بن مبارك بن عبد الله الدوسري",
+        ),
+        # 2015-08-07-381: the grandfather's name طامي in no list
+        (
+            "وقال الشيخ بدر بن علي بن طامي العتيبي مدير مركز الدعوة والإرشاد بالطائف: علينا أن لا نغالط أنفسنا",
+            "بدر بن علي بن طامي العتيبي",
+        ),
+    ],
+)
+def test_a_family_name_after_a_lineage_of_three_given_names_the_lists_lack(text, expected):
+    assert expected in [name for name, _ in in_first(found(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2015-08-04-402: "chaired the third meeting": الاجتماع, a common word, is no family name
+        (
+            "ورأس معالي محافظ الطائف فهد بن عبدالعزيز بن معمر الاجتماع الثالث للجنة التنفيذية لسوق عكاظ، الذي "
+            "استعرض فيه حفل الافتتاح",
+            "الاجتماع",
+        ),
+        # 2015-07-31-875: a father's name glued to the next title's و, then السمو "Highness"
+        (
+            "وصاحب السمو الملكي الأمير وليد بن عبدالمحسن بن عبدالعزيز وصاحب السمو الملكي الأمير فيصل بن سعد بن "
+            "عبدالعزيزوصاحب السمو الملكي الأمير عبدالعزيز بن سعد بن عبدالعزيز نائب أمير منطقة حائل.",
+            "السمو",
+        ),
+    ],
+)
+def test_a_common_word_after_a_lineage_of_three_is_no_family_name(text, expected):
+    assert not any(name.endswith(expected) for name, _ in in_first(found(text)))
+
+
 def test_the_home_states_institution_by_its_bare_name_in_an_article_about_the_home_state():
     # judged sample (mentions_judged_recall.jsonl), 2015-08-11-1140: مجلس الوزراء with no trigger
     # before it, in an article that names Saudi Arabia more than any other state
