@@ -1736,6 +1736,12 @@ def test_leaving_a_series_a_season_or_a_tournament_is_no_pull_out(sentence, date
         ("تُقيم اللجنة المحلية للانتخابات البلدية بالاحساء، مساء الخميس المقبل، في مقر الغرفة التجارية بقاعة الشيخ سليمان "
          "الحماد، ندوة تعريفية توعوية بعنوان \"المرأة السعودية ودورها في تنمية الانتخابات البلدية\".",
          "الخميس المقبل", "talks"),
+        # ... and so is its meeting with the public to make the elections known, talks (sample 310: typed election;
+        # sample 50 typed the first of these meetings talks), "للتعريف بـ" or "للتعريف عن" (the corpus)
+        ("وقد تم مناقشة تأثيث وتجهيزات المراكز الانتخابية وتحديد لقاءات مع المواطنين للتعريف بالانتخابات البلدية مع "
+         "بداية الأسبوع القادم.", "بداية الأسبوع القادم", "talks"),
+        ("كما تم في الاجتماع تحديد لقاءات مع المواطنين للتعريف عن الانتخابات البلدية مع بداية الأسبوع المقبل.",
+         "بداية الأسبوع المقبل", "talks"),
         # the electoral acts stay election: registration opening (sample 146), the cycle's years beside the workshop
         # (samples 124 and 151), the results
         ("وبين منسق الانتخابات البلدية اكتمال كافة التجهيزات الإدارية والفنية والتقنية في المراكز الانتخابية لقيد "
@@ -1743,6 +1749,11 @@ def test_leaving_a_series_a_season_or_a_tournament_is_no_pull_out(sentence, date
         ("تنظم اللجنة المحلية للانتخابات البلدية بمنطقة الرياض الأحد المقبل ورشتي عمل خاصة بالدورة الثالثة للانتخابات "
          "البلدية 1436 /1437ه لمرحلتي قيد الناخبين والناخبات وتسجيل المرشحين والمرشحات.", "1436 /1437ه", "election"),
         ("وأعلنت اللجنة العليا للانتخابات أمس نتائج الانتخابات البرلمانية", "أمس", "election"),
+        # ... and so does the start announced at a meeting (the corpus: the meeting read anywhere in the clause took it)
+        ("وتليها دورة يوم الأربعاء 27 شوال، لعضوات اللجان، فيما سيعقد يوم الخميس 28 شوال لقاء عام بحضور أمين العاصمة "
+         "المقدسة رئيس اللجنة المحلية للانتخابات البلدية بمكة المكرمة الدكتور أسامة بن فضل البار، ومدير عام التعليم "
+         "بمنطقة مكة المكرمة محمد الحارثي بمشاركة العاملين في اللجان الرجالية والنسائية للإعلان عن انطلاقة الانتخابات "
+         "البلدية في دورتها الثالثة غرة شهر ذي القعدة المقبل.", "غرة شهر ذي القعدة المقبل", "election"),
     ],
 )  # fmt: skip
 def test_an_election_committees_training_or_seminar_is_no_election(sentence, date_text, expected):
