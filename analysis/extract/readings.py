@@ -1481,7 +1481,8 @@ def _after_the_capital_noun(
 ) -> bool:
     """Whether "the capital" (``capital_nouns``) stands right before a state's name, the nisba of one of
     ``state_ids`` (the state named, the capital's own) and a quotation mark allowed between: ``بالعاصمة التونسية
-    «تونس»``، ``بالعاصمة تونس``، ``العاصمة الأردنية عمان`` name the city, while ``عاصمة تونس`` (no article: "Tunisia's
+    «تونس»``، ``بالعاصمة تونس``، ``العاصمة الأردنية عمان`` name the city, and so does "the city of" (``في مدينة
+    تونس``, ``مدينة`` among ``capital_nouns``), while ``عاصمة تونس`` (no article: "Tunisia's
     capital") and ``العاصمة المغربية الرباط بمواجهة تونس`` name the state."""
     before = previous_word(norm, match_start)
     if before is not None and before.startswith("ال"):
