@@ -239,6 +239,14 @@ def test_ordinary_words_are_no_places(gazetteer, text, entity_id, counted):
          "السلع أو المواد الداخلة من داخل البلد", "dakhla", False),
         ("وبين قيمة المواد الخام أو نصف المصنعة المستوردة من الخارج والداخلة في عملية الإنتاج", "dakhla", False),
         ("فالمطلوب الآن هو وقف الاستثناءات فيما يتعلق بتملك الشواطئ وبخاصة الداخلة في النطاق العمراني", "dakhla", False),
+        # بوشر the passive verb "was begun" (the two-hundred-and-thirtieth uniform sample, 2015-08-07-91; 2015-07-21-585,
+        # 2015-07-24-758) is no Bawshar (Muscat, Oman); the wilayat with Muscat beside it stays (2015-08-06-2572)
+        ("وبعد التأخير الذي لا بد منه (للأسف) بوشر عرض الفيلم وانطلقت مشاهده وموسيقاه.", "bawshar", False),
+        ("* تصوير * بوشر قبل أيام تصوير فيلم فرنسي جديد عنوانه «بأي قدر", "bawshar", False),
+        ("وتم تجهيز الفيلم للتصوير في الخامس عشر من شهر أبريل (نيسان) العام الماضي، وبوشر تصويره في الشهر اللاحق", "bawshar",
+         False),
+        ("والموقع الرئيس للهيئة في محافظة مسقط، وبالتحديد في منطقة الخــوير (33) بولاية بوشر، بجوار الكلية التقنية العليا",
+         "bawshar", True),
     ],
 )  # fmt: skip
 def test_words_that_are_capitals_or_towns_only_in_gazetteers(gazetteer, text, entity_id, counted):
@@ -479,6 +487,13 @@ def test_the_governorate_written_with_madda_after_its_noun_is_the_governorate(ga
         ("نحن نعيش في ظل دوحة الأمن والأمان وتلاحم ووحدة والتفاف الشعب حول قيادته الرشيدة", "doha", False),
         ('أما في خيمة دوحة العلم، فأقيم درس علمي بعنوان "وسائل الثبات على الطاعة" بعد رمضان، قدمته مريم الأسمري', "doha", False),
         ("وينظر محمد إقبال ـ ككل مطلع خبير ـ إلى الرأسمالية والشيوعية كفرعين من دوحة المادية وأسرتين للحضارة الغربية", "doha", False),
+        # مدان "condemned, convicted" (the two-hundred-and-thirtieth uniform sample, 2015-07-31-2149, vocalised; 2015-07-31-1938,
+        # 2015-08-07-833, 2015-08-08-895), not Medan (Indonesia)
+        ("ونحن هنا لا نُبَرّر التحرش؛ فهو جريمة في كل الأحوال, ومُدَان بكل الاعتبارات", "medan", False),
+        ("أطلق سراح أمريكي في فلوريدا، حمل لقب أصغر مدان بالقتل في الولايات المتحدة عندما كان عمره 12", "medan", False),
+        ("وعبر الأخصائي النفسي بالإدارة العامة لسجن الدمام سعيد العبكري أن كل عمل إرهابي مدان، ونعلم أن المملكة", "medan",
+         False),
+        ("فحادث الإرهاب الذي طال مسجد طوارئ عسير ظهر يوم الخميس الماضي عمل جبان ومدان، كانت خسته", "medan", False),
         # the places under their names with the article (SaudiNewsNet 2015-07-21-381, 2015-07-21-1085,
         # 2015-08-08-74, 2015-08-01-410)
         # (the twenty-first round made الزرقاء ambiguous: the city is now counted after a place noun,
