@@ -1591,6 +1591,10 @@ def _weekday(found: Found) -> Span:
             # "تحاضر ... غدا ...، ... الجمعة ...، ... السبت ...، ... الأحد، بينما تشمل ورش العمل ... الجمعة" (sample
             # 114, a Wednesday paper, a fair of five days): the list names its days again, the same Friday, not the next
             day -= timedelta(weeks=1)
+    elif shift is None and (named := _named_as_tomorrow(found, weekday)) is not None:
+        # "واعلنت نقابة الموظفين ... عن تظاهرة امام البرلمان مساء الاربعاء" and "يوم غد (الاربعاء)" later (sample
+        # 306): the text names that weekday as tomorrow, the same day
+        day = named
     else:
         day = last_weekday(published, weekday, strictly_before=shift is not None and shift < 0)
         if shift is not None and shift < -1:
@@ -1710,6 +1714,37 @@ def _named_before_in_list(found: Found, weekday: int) -> bool:
     ends = list(_PERIOD_SENTENCE_END_RE.finditer(text, 0, anchor_at[0]))
     start = ends[-1].end() if ends else 0
     return any(CAL.weekdays[m.group(0)[2:]] == weekday for m in _WEEKDAY_WORD_RE.finditer(text, start, anchor_at[0]))
+
+
+_TOMORROW_WORDS = "|".join(sorted((w for w, n in CAL.relative_days.items() if n == 1), key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(sorted(CAL.weekdays, key=len, reverse=True))
+#: tomorrow with its weekday: "غدا الأربعاء", "يوم غد (الاربعاء)", "بعد غد الأربعاء"
+_TOMORROW_WEEKDAY_RE = re.compile(
+    rf"(?<!\w)(?:{_TOMORROW_WORDS})\s*[(\"«]?\s*(?:يوم\s+)?ال(?P<wd>{_WEEKDAY_WORDS})(?!\w)"
+)
+
+
+def _named_as_tomorrow(found: Found, weekday: int) -> date | None:
+    """The day ahead the text names as tomorrow with this weekday, before or after it ("يوم غد (الاربعاء)", "غدا
+    الأحد", "بعد غد الأربعاء": the first such day after publication, at most ``tomorrow_weekday_ahead_max`` days
+    ahead), when the weekday (without a modifier) has no past before it: no verb of saying just before
+    (``reporting_verbs``: "قالت ... الأربعاء", the saying's day), no ``weekday_after_ahead_past_words`` in its clause;
+    None otherwise. Not after "الأربعاء المقبل": a stale text's "next Monday" is often the Monday just past, and a
+    past verb ("عثر على القطعة ... الأربعاء") is not told from a present one (see ``calendar.yaml``)."""
+    if found.get("mod") or found.published is None:
+        return None
+    if _previous_word(found.before) in CAL.reporting_verbs:
+        return None
+    if set(_WORDS_RE.findall(clause_before(found.before, len(found.before)))) & CAL.weekday_after_ahead_past_words:
+        return None
+    published = found.published
+    days = (weekday - published.weekday()) % 7 or 7
+    if days > CAL.tomorrow_weekday_ahead_max:
+        return None
+    for m in _TOMORROW_WEEKDAY_RE.finditer(found.match.string):
+        if CAL.weekdays[m.group("wd")] == weekday and not m.start() <= found.match.start() < m.end():
+            return published + timedelta(days=days)
+    return None
 
 
 def _day_set_ahead(found: Found) -> date | None:

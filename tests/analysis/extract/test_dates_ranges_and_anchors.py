@@ -924,6 +924,45 @@ def test_a_weekday_after_a_day_set_ahead_goes_on_from_it(text, published, quote,
     assert (quote, first, last) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
 
 
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # the round of sample 312 (sample 306's row, a Tuesday paper): the text names Wednesday as tomorrow after the
+        # bare weekday; the union's demonstration is during the vote (22 July), not the Wednesday past (15 July)
+        ("واعلنت نقابة الموظفين (اديدي) عن تظاهرة امام البرلمان مساء الاربعاء خلال مناقشة النص في جلسة طارئة. "
+         "وتأمل الحكومة في الا يزيد عدد المعارضين خلال تصويت يوم غد (الاربعاء).", date(2015, 7, 21), "الاربعاء",
+         date(2015, 7, 22)),
+        # ... before it, paragraphs away (the corpus, a Saturday paper: 2 August, read as 26 July)
+        ('وقدم تسيبراس اقتراحا اخر يقضي باجراء مشاورة داخلية واصفا اياها ب"الاستفتاء"، بدءا من غدا الاحد.\n'
+         'وقال "اقترح اذاً معالجة هذه القضية على الفور(...) من خلال تنظيم استفتاء في الحزب الاحد ".',
+         date(2015, 8, 1), "الاحد", date(2015, 8, 2)),
+        # ... in a quotation (the corpus, a Friday paper: 8 August, read as 1 August)
+        ("أن حارس المرمى ديفيد دي خيا سيغيب عن صفوف فريقه في أولى مبارياته بالموسم الجديد المقررة غدا السبت أمام "
+         'توتنهام، وقال فان جال "تعامل ديفيد دي خيا مع وضعه ليس سهلا. لن يلعب (مباراة السبت) لذلك ليس عندي مخاوف"',
+         date(2015, 8, 7), "السبت", date(2015, 8, 8)),
+    ],
+)  # fmt: skip
+def test_a_weekday_the_text_names_as_tomorrow_is_that_day(text, published, quote, day):
+    assert (quote, day, day) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        # against: after "next Wednesday" the weekday is not taken ahead: "عثر على القطعة ... الأربعاء" is the past one
+        # (the corpus, a Saturday paper; the rule tried with المقبل made six such readings wrong)
+        ("حيث ستفحص في مختبر لوزارة الدفاع اعتبارا من الأربعاء المقبل. وصرح مصدر قريب من الملف بأن الصندوق لن يفتح "
+         "قبل وصول فريق المحققين. وعثر على القطعة، وهي جزء من جناح طائرة يبلغ طوله مترين، الأربعاء في سانت أندريه",
+         date(2015, 8, 1), "الأربعاء", date(2015, 7, 29)),
+        # ... nor the day of a saying, though the text names that weekday as tomorrow
+        ("وتبدأ المحادثات غدا الأربعاء في جنيف، بحسب ما اعلن الاربعاء مساعد المتحدث باسم الامم المتحدة.",
+         date(2015, 7, 21), "الاربعاء", date(2015, 7, 15)),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_next_weekday_or_a_saying_keeps_the_last_one(text, published, quote, day):
+    assert (quote, day, day) in [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)]
+
+
 # the round of sample 114: a Wednesday paper's craft fair "يستمر لمدة خمس أيام", lectures and workshops "لمدة أربع أيام
 # متتالية": tomorrow (Thursday), Friday, Saturday, Sunday, then the workshops' Thursday to Sunday again
 _FAIR = (
