@@ -216,6 +216,8 @@ class Calendar:
     schedule_verbs: frozenset[str] = frozenset()  # "يقام الحفل يوم السبت": the coming Saturday
     deadline_words: frozenset[str] = frozenset()  # "قبل أوائل كانون الأول": the next December
     deadline_phrases: frozenset[str] = frozenset()  # "اعتبارا من مطلع آب": the next August
+    coming_words: frozenset[str] = frozenset()  # "خلال المؤتمر الوزاري المقبل ... في ديسمبر": the next December
+    coming_not_before: frozenset[str] = frozenset()  # "القادمة من": arriving, not coming
     contract_month_words: frozenset[str] = frozenset()  # "عقود سبتمبر": a futures month, this or the next
     contract_month_phrases: frozenset[str] = frozenset()  # "للشحن في سبتمبر": the same, after two words
     contract_month_linkers: frozenset[str] = frozenset()  # "العقد الآجل لشهر سبتمبر": the same, after a head
@@ -672,6 +674,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             _words(path, "tense.contract_month_words", tense.get("contract_month_words", ["عقود"]))
         ),
         deadline_phrases=frozenset(_optional_words(path, "tense", tense, "deadline_phrases")),
+        coming_words=frozenset(_optional_words(path, "tense", tense, "coming_words")),
+        coming_not_before=frozenset(_optional_words(path, "tense", tense, "coming_not_before")),
         contract_month_phrases=frozenset(_optional_words(path, "tense", tense, "contract_month_phrases")),
         contract_month_linkers=frozenset(_optional_words(path, "tense", tense, "contract_month_linkers")),
         contract_month_heads=frozenset(_optional_words(path, "tense", tense, "contract_month_heads")),

@@ -182,6 +182,16 @@ class Found:
         return self.scheduled or _after_one_of(self.before, CAL.deadline_words) or self._as_of
 
     @property
+    def coming(self) -> bool:
+        """A word of ``tense.coming_words`` in the clause before the match, no word of ``tense.coming_not_before`` right
+        after it: an event named as the coming one (``خلال المؤتمر الوزاري المقبل ... في كانون الاول/ديسمبر``)."""
+        words = _WORDS_RE.findall(clause_before(self.before, len(self.before)))
+        return any(
+            w in CAL.coming_words and (i + 1 == len(words) or words[i + 1] not in CAL.coming_not_before)
+            for i, w in enumerate(words)
+        )
+
+    @property
     def _as_of(self) -> bool:
         """One of ``tense.deadline_phrases`` just before the match (``رفع الدعم اعتبارا من مطلع آب``) and no
         ``tense.schedule_past_words`` in its clause (``كان لديها ... اعتبارا من نهاية كانون الأول``)."""
@@ -288,12 +298,13 @@ def _month_of(found: Found, anchored: bool, bare: bool = False) -> tuple[int, in
     elif shift is None and (
         found.future
         or (
-            (found.ahead or (bare and found.forecast))
+            (found.ahead or found.coming or (bare and found.forecast))
             and (published - date(recent, month, 1)).days > CAL.ahead_recent_days
         )
     ):  # the next such month: ستجرى الانتخابات في نوفمبر، قبل أوائل كانون الأول، تستضيف ... في ديسمبر،
         # التوقعات ... برفع أسعار الفائدة في سبتمبر (a forecast, sample 32; a past month of a forecast
-        # stays: "جاءت النتائج أقل من التوقعات في يونيو" in July)
+        # stays: "جاءت النتائج أقل من التوقعات في يونيو" in July); after a coming event's word, the same
+        # ("خلال المؤتمر الوزاري المقبل ... في ديسمبر", tense.coming_words)
         year = published.year if month >= published.month else published.year + 1
     elif shift is None:  # the most recent such month, on or before the publication month
         year = published.year if month <= published.month else published.year - 1

@@ -635,6 +635,28 @@ def test_a_bare_month_after_as_of_is_ahead(text, published, quote, first):
 
 
 @pytest.mark.parametrize(
+    "text, published, quote, first",
+    [
+        # a bare month after an event named as the coming one (المقبل، القادمة) in its clause is the next such month
+        # (the round of sample 314, after sample 308's WTO conference; the corpus: 15 readings changed, all right)
+        ("وسيتم وضع اللمسات الاخيرة على النص قبل توقيعه رسميا خلال المؤتمر الوزاري المقبل لمنظمة التجارة العالمية في نيروبي في"
+         " كانون الاول/ديسمبر.", date(2015, 7, 25), "كانون الاول/ديسمبر", date(2015, 12, 1)),
+        ("وتسضيف باريس قمة المناخ العالمية المقبلة في 30 نوفمبر (تشرين الثاني) التي سيحضرها 195 بلدا",
+         date(2015, 7, 22), "30 نوفمبر (تشرين الثاني)", date(2015, 11, 30)),
+        ("ويرجح مسؤولون خليجيون أن يكون هناك حسم نهائي بانتقال النسخة القادمة إلى دولة قطر نهاية ديسمبر",
+         date(2015, 8, 4), "نهاية ديسمبر", date(2015, 12, 21)),
+        # ... unless the last one began within ahead_recent_days: a past May, 91 days back
+        ("قال رئيس البرلمان الألماني إن البرلمان سيغلق نظام الكمبيوتر الخاص به بالكامل لعدة أيام الشهر المقبل من أجل"
+         " إصلاح الشبكة بعد هجوم إلكتروني في مايو أيار.", date(2015, 7, 31), "مايو أيار", date(2015, 5, 1)),
+    ],
+)  # fmt: skip
+def test_a_bare_month_after_a_coming_event_is_ahead(text, published, quote, first):
+    assert [(m.date_text, m.date_start) for m in find_dates(text, published) if m.date_text == quote] == [
+        (quote, first)
+    ]
+
+
+@pytest.mark.parametrize(
     "text, published, quote, day",
     [
         # a bare day-month soon after publication, in a sentence that reads ahead, is this year's (samples 36
