@@ -1513,6 +1513,28 @@ def test_an_explosion_at_a_plant_is_no_bombing(sentence, date_text, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, date_text",
+    [
+        # 2015-08-07-270 (sample 252: typed bombing): explosions shaking a city after the coalition's air strikes
+        ("هزت انفجارات عنيفة، مساء أمس مدينة تعز وسط اليمن عقب غارات شنتها مقاتلات التحالف الذي تقوده السعودية على "
+         "مواقع الحوثيين والقوات الموالية للرئيس المخلوع صالح تمهيداً لتقدم المقاومة الشعبية نحو تلك المواقع.", "أمس"),
+        # 2015-07-27-657 (sample 136: typed bombing): air strikes at dawn, the blasts heard shaking the capital
+        ("هذا وشن طيران التحالف العربي غارات على مواقع للحوثيين وقوات صالح في صنعاء، صباح امس الأحد، وسمع دوي "
+         "انفجارات تهز العاصمة.", "امس الأحد"),
+    ],
+)  # fmt: skip
+def test_explosions_set_off_by_air_strikes_are_the_strike(sentence, date_text):
+    assert type_of(sentence, date_text) == "strike"
+
+
+def test_explosions_beside_an_airline_stay_a_bombing():
+    # 2015-07-31-1546: the Bombay blasts of 1993 hit an airline's offices (الطيران: no air force, no strike)
+    sentence = ("وفي 12 اذار/مارس 1993، طاولت عشرة انفجارات اهدافا عدة في بومباي ابرزها مبنى البورصة ومكاتب شركة "
+                "الطيران الهندية وأحد الفنادق الفخمة، مما اسفر عن 257 قتيلا في اعتداءات هي الاكثر دموية في تاريخ البلاد.")  # fmt: skip
+    assert type_of(sentence, "12 اذار/مارس 1993") == "bombing"
+
+
+@pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
         # "discussed ... with" someone is talks, whoever the partner and however far in the clause
