@@ -94,6 +94,10 @@ class Calendar:
     target_after_days: int = 366
     target_words: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
+    likelihood_words: tuple[str, ...] = ()  # "احتمال رفع البنك أسعار الفائدة في الشهر القادم": a forecast word too ...
+    likelihood_relatives: tuple[
+        str, ...
+    ] = ()  # ... unless one of these follows it: "احتمال خروج ... الاستفتاء الذي ..."
     sentence_forecast_words: tuple[str, ...] = ()  # ... in an earlier clause of the sentence (a month or year ahead)
     sentence_forecast_schedule_words: tuple[str, ...] = ()  # ... unless one of these stands in its own clause
     target_deadline_words: tuple[str, ...] = ()  # "حتى نهاية الشهر الجاري": a deadline ahead is a target
@@ -713,6 +717,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         target_after_days=target_after,
         target_words=tuple(_words(path, "when.target_words", when.get("target_words"))),
         forecast_words=tuple(_words(path, "when.forecast_words", when.get("forecast_words"))),
+        likelihood_words=tuple(_optional_words(path, "when", when, "likelihood_words")),
+        likelihood_relatives=tuple(_optional_words(path, "when", when, "likelihood_relatives")),
         sentence_forecast_words=tuple(_optional_words(path, "when", when, "sentence_forecast_words")),
         sentence_forecast_schedule_words=tuple(_optional_words(path, "when", when, "sentence_forecast_schedule_words")),
         target_deadline_words=tuple(_words(path, "when.deadline_words", when.get("deadline_words", ["قبل", "حتى"]))),

@@ -27,7 +27,7 @@ class WhenRules:
     history_before: timedelta
     target_after: timedelta
     target_re: re.Pattern  # a target word among the last three words before the expression
-    forecast_re: re.Pattern  # a forecast word anywhere in the text before it (its clause)
+    forecast_re: re.Pattern  # a forecast word anywhere in the text before it (its clause), or a likelihood's
     sentence_forecast_re: re.Pattern  # a word of expectation in its sentence before it (a month or year ahead)
     sentence_schedule_re: re.Pattern  # ... unless a schedule's word stands in its clause
     deadline_re: re.Pattern  # a deadline word as the last word before it
@@ -60,6 +60,21 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _forecast_re() -> re.Pattern:
+    """A forecast word (``when.forecast_words``), or a likelihood's noun (``when.likelihood_words``) with no relative
+    pronoun after it (``when.likelihood_relatives``) up to the end of the text searched, the expression's clause before
+    it: "عززت احتمالات رفع البنك المركزي الأمريكي أسعار الفائدة في الشهر المقبل" forecasts the month, "احتمال خروج
+    بريطانيا ... على اثر الاستفتاء الذي اعلن عنه في 2016" dates the referendum, not the likelihood."""
+    forecast = rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.forecast_words)})(?!\w)"
+    if not CAL.likelihood_words:
+        return re.compile(forecast)
+    relative = (
+        rf"(?<!\w)[وف]?(?:{_alternation(CAL.likelihood_relatives)})(?!\w)" if CAL.likelihood_relatives else "(?!)"
+    )
+    likelihood = rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.likelihood_words)})(?!\w)(?!.*{relative})"
+    return re.compile(f"{forecast}|{likelihood}", re.DOTALL)
+
+
 @lru_cache(maxsize=1)
 def when_rules() -> WhenRules:
     """The rules of :data:`CAL` (``calendar.yaml``'s ``when``), compiled once."""
@@ -67,7 +82,7 @@ def when_rules() -> WhenRules:
         timedelta(days=CAL.history_before_days),
         timedelta(days=CAL.target_after_days),
         re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.target_words)})(?!\w)(?:\W+\w+){{0,2}}\W*$"),
-        re.compile(rf"(?<!\w){PROCLITICS}(?:{_alternation(CAL.forecast_words)})(?!\w)"),
+        _forecast_re(),
         _words_re(CAL.sentence_forecast_words, rf"(?<!\w){PROCLITICS}(?:{{words}})(?!\w)"),
         _words_re(CAL.sentence_forecast_schedule_words, rf"(?<!\w){PROCLITICS}(?:{{words}})(?!\w)"),
         re.compile(rf"(?<!\w)[وف]?(?:{_alternation(CAL.target_deadline_words)})\s*$"),

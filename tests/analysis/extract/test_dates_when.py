@@ -516,3 +516,38 @@ def test_a_rate_rise_at_a_month_or_year_ahead_is_a_forecasts_time(text, publishe
 def test_a_likely_month_season_or_year_ahead_is_a_forecasts_time(text, published, quote, first, when):
     [found] = [m for m in find_dates(text, published) if m.date_text == quote]
     assert (found.date_start.isoformat(), found.when) == (first, when)
+
+
+# (from the class of issue 11)
+@pytest.mark.parametrize(
+    "text, published, quote, first, when",
+    [
+        # a forecast in the first person (نتوقع، أتوقع), a forecaster's predictions (تنبؤاته) and a likelihood's noun
+        # (احتمال، احتمالات) make a month or year ahead, or a year still running, a forecast's time: a target (samples
+        # 292, 97, 25, 125 and 314: read scheduled, their readers wrote target); a bare month after them is the next one
+        ("ونتيجة لذلك، فإننا نتوقع بقاء أسعار النفط مستقرة بوجه عام عند 55.5 دولاراً للبرميل في عام 2016.",
+         date(2015, 8, 10), "عام 2016", "2016-01-01", "target"),
+        ("وقال كريج بلمب الرئيس الإقليمي للبحوث لدى جيه.إل.إل \"نتوقع أن تسجل أحجام الصفقات وبالتالي أسعار البيع مزيدا "
+         "من الانخفاض في النصف الثاني من العام\".", date(2015, 7, 31), "النصف الثاني من العام", "2015-07-01",
+         "target"),
+        ("وخفض البنك تنبؤاته لسعر خام برنت والخام الأمريكي في عام 2016 بمقدار خمسة دولارات إلى 60 دولارا و55 دولارا "
+         "للبرميل.", date(2015, 8, 10), "عام 2016", "2016-01-01", "target"),
+        ("ارتفع الذهب بعد صدور بيانات اقتصادية أمريكية متفائلة عززت احتمالات رفع البنك المركزي الأمريكي أسعار الفائدة "
+         "في الشهر المقبل.", date(2015, 8, 6), "الشهر المقبل", "2015-09-01", "target"),
+        ("تراجعت الأسهم الأمريكية في مستهل تعاملات اليوم الجمعة بعد صدور بيانات أظهرت نمو عدد الوظائف الأمريكية بوتيرة "
+         "قوية في يوليو تموز بما يزيد من احتمالات رفع مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي) أسعار الفائدة "
+         "في سبتمبر ، وانخفض المؤشر", date(2015, 8, 7), "سبتمبر", "2015-09-01", "target"),
+        ("وقال أستاذ علم البيئة بجامعة الملك عبدالعزيز بجدة علي عشقي: أتوقع استمرار ارتفاع درجات الحرارة حتى سبتمبر "
+         "وذلك بسبب تغير الغلاف الجوي", date(2015, 8, 11), "سبتمبر", "2015-09-01", "target"),
+        # against: a relative clause after the likelihood's noun dates another noun (samples 126, 172 and 294 judged
+        # the referendum's 2016 scheduled)
+        ("وقالت الوكالة انها تشعر بالقلق ايضا من احتمال خروج بريطانيا من الاتحاد الاوروبي على اثر الاستفتاء الذي اعلن "
+         "عنه في 2016، اذ ان فرنسا والمانيا وبريطانيا هي اكبر الدول المساهمة", date(2015, 8, 4), "2016",
+         "2016-01-01", "scheduled"),
+        ("ورداً على سؤال عن احتمال ترشحه لمنصب الرئيس الذي يفترض أن ينتخبه البرلمان مطلع 2016، لم يدل الجنرال بموقف "
+         "صريح", date(2015, 7, 21), "مطلع 2016", "2016-01-01", "scheduled"),
+    ],
+)  # fmt: skip
+def test_a_forecast_in_the_first_person_or_a_likelihoods_noun_makes_a_target(text, published, quote, first, when):
+    [found] = [m for m in find_dates(text, published) if m.date_text == quote]
+    assert (found.date_start.isoformat(), found.when) == (first, when)
