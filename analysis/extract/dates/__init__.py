@@ -67,10 +67,10 @@ from analysis.extract.dates.resolve import (
     HIJRI_MONTH_NAME_RE,
     Reject,
     RejectWhole,
+    after_same_period,
     first_of_two_months,
     on_the_texts_day,
     resolve,
-    after_same_period,
     same_period,
     texts_day,
 )
