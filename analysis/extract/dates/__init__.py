@@ -67,6 +67,7 @@ from analysis.extract.dates.resolve import (
     HIJRI_MONTH_NAME_RE,
     Reject,
     RejectWhole,
+    after_same_period,
     first_of_two_months,
     on_the_texts_day,
     resolve,
@@ -214,6 +215,11 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         if span.extent != "since":
             anchor, anchor_at = span, (m.start(), m.end())
             previous_read = (span, used) if previous_word else None
+            if previous_read is None and after_same_period(padded, m.start()):
+                # the compared period of a result ("خلال نفس الفترة من عام 2014م ... مقارنة بالفترة المماثلة من العام
+                # السابق", the first half of 2015 against 2014's twice): "السابق" after it is read from the paper's
+                # time, the period compared with, not the year before the compared one
+                previous_read = (span, None)
     if published is not None and day_words:  # "ذكرت تقارير، أمس الثلاثاء، ... من أمس الأول" in a Thursday paper
         _on_the_sentences_day(padded, found, day_words, published)
     mentions: list[DateMention] = []

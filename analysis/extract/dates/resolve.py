@@ -877,6 +877,12 @@ def _first_months(padded: str, year: tuple[int, int, Span]) -> tuple[int, int, S
     return a, b, Span(date(y, 1, 1), date(y, n, days_in_month(y, n)), "part_of_year", span.relative, "range")
 
 
+def after_same_period(padded: str, at: int) -> bool:
+    """Whether the expression at ``at`` follows one of ``same_period_words``: the compared period of a result
+    ("حققت الشركة أرباحا ... مقابل ... خلال نفس الفترة من عام 2014م"), not the time the text speaks of."""
+    return _SAME_PERIOD_RE.search(padded[max(0, at - 40) : at]) is not None
+
+
 def same_period(padded: str, at: int, span: Span, before: list[tuple[int, int, Span]], published: date) -> Span | None:
     """The days of "the same period" of a year: a whole year read at ``at`` right after one of ``same_period_words``
     is the period the sentence set before it (the last of ``before``, the expressions read so far with their start and

@@ -766,6 +766,28 @@ def test_a_second_previous_year_is_the_first_ones_year(text, published, quote, s
     assert _read(text, published, quote) == spans, find_dates(text, published)
 
 
+# (the round of sample 310: "نفس الفترة في العام السابق" read two years back) "العام السابق" after a compared period,
+# a year read right after "the same period", is read from the paper's time, the compared year, not the year before it
+@pytest.mark.parametrize(
+    "text, published, quote, spans",
+    [
+        # the listed companies' second quarter of 2015 against 2014's (2015-08-04-1105): the second quarter of 2014
+        # (was the year 2013)
+        ("أظهرت الحصيلة الإجمالية لنتائج الشركات السعودية تراجع الأرباح المجمعة إلى 30.78 مليار ريال بنهاية الربع "
+         "الثاني 2015 مقارنة بـ 33.59 مليار ريال تم تحقيقها خلال نفس الفترة من عام 2014، وذلك بانخفاض قدره 2.81 مليار "
+         "ريال بنسبة بلغت 8% عن الفترة المقابلة من العام السابق.", date(2015, 8, 4), "العام السابق",
+         [("2014-04-01", "2014-06-30")]),
+        # Shell's second quarter (2015-08-04-693): "80 % down on the previous year" is 2014 (was 2013)
+        ("وجاء إعلان خفض الوظائف في شل متماشية مع نتائج أرباح الربع الثاني التي هوت بنسبة 33٪ مقارنة مع نفس الفترة من "
+         "العام الماضي، إلى 3.4 مليارات دولار مقارنة مع 5.1 دولارات، وقد عانت شل كثيرا كما هو الحال مع نظرائها، في "
+         "أعمالها للاستكشاف والإنتاج التي تراجعت عوائدها بتكلفة 774 مليون دولار، بانخفاض نحو 80٪ عن العام السابق.",
+         date(2015, 8, 4), "العام السابق", [("2014-01-01", "2014-12-31")]),
+    ],
+)  # fmt: skip
+def test_the_previous_year_after_a_compared_period_is_the_compared_year(text, published, quote, spans):
+    assert _read(text, published, quote) == spans, find_dates(text, published)
+
+
 # (from the rounds of samples 27-48)
 @pytest.mark.parametrize(
     "text, published, quote, first, last",
