@@ -118,6 +118,8 @@ class Calendar:
     plan_words: tuple[
         str, ...
     ] = ()  # "من المقرر أن يزداد ... خلال هذا العام": with a future verb, a running year's target
+    may_words: tuple[str, ...] = ()  # "قد يستكمل هذا العام": before an imperfect verb, a likelihood for a running year
+    may_not_after: tuple[str, ...] = ()  # ... not after one of these in its clause ("وكان ... قد"): a past
     grace_period_words: tuple[str, ...] = ()  # "مهلة أخيرة تنتهي مساء غد": the end of a grace period ahead ...
     end_words: tuple[str, ...] = ()  # ... written with one of these verbs, is a deadline
     end_words_gap: int = 0  # ... with at most this many words between the end word and the time
@@ -737,6 +739,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         hajj_not_after=tuple(_optional_words(path, "when", when, "hajj_not_after")),
         hajj_days=_hajj_days(path, when.get("hajj_days")),
         plan_words=tuple(_optional_words(path, "when", when, "plan_words")),
+        may_words=tuple(_optional_words(path, "when", when, "may_words")),
+        may_not_after=tuple(_optional_words(path, "when", when, "may_not_after")),
         grace_period_words=tuple(_optional_words(path, "when", when, "grace_period_words")),
         end_words=tuple(_optional_words(path, "when", when, "end_words")),
         end_words_gap=int(when.get("end_words_gap", 0)),

@@ -44,6 +44,8 @@ class WhenRules:
     later_open_re: re.Pattern  # ... or opening it ("في وقت لاحق من الشهر الحالي", read as one expression)
     plan_words: frozenset[str]  # with a future verb, a plan's or forecast's word for a running year
     hajj_re: re.Pattern  # a Hajj word as the last word before a running year ("لموسم حج هذا العام"), its word before
+    may_re: re.Pattern  # "may" (قد) before an imperfect verb (ي...) ...
+    may_not_re: re.Pattern  # ... not after a "was" (كان) in its clause: a past ("كان لنشر التقييم صدى كبير قد ينعكس")
 
 
 #: A pattern that never matches: the rule of an empty word list.
@@ -126,7 +128,21 @@ def when_rules() -> WhenRules:
         )
         if CAL.hajj_words
         else _NEVER,
+        _words_re(CAL.may_words, r"(?<!\w)[وف]?(?:{words})\s+ي\w{2,}"),
+        _words_re(CAL.may_not_after, r"(?<!\w)[وف]?(?:{words})(?!\w)"),
     )
+
+
+def _may(before: str) -> bool:
+    """Whether the clause ``before`` a date says "may" (``when.may_words``, قد, before an imperfect verb: "قد يستكمل"),
+    a likelihood, with no "was" (``when.may_not_after``: كان، تكون) before it: "وكان ... قد" tells a past, and قد
+    before a perfect verb ("وقد تراجع") is "has", both past. Only the imperfect's ي is read: ت and ن open perfect
+    verbs as often (تراجع، نجح)."""
+    rules = when_rules()
+    found = rules.may_re.search(before)
+    if found is None:
+        return False
+    return not rules.may_not_re.search(before[: found.start()])
 
 
 def _hajj_ahead(start: date, end: date, published: date, before: str) -> bool:
@@ -251,12 +267,19 @@ def when_of(
         and end > published + rules.target_after
     ):
         return "target"  # "خلال العامين المقبلين", "في السنوات الخمس المقبلة": a horizon
-    if precision in ("year", "part_of_year") and extent != "since" and start <= published <= end and forecast:
+    if (
+        precision in ("year", "part_of_year")
+        and extent != "since"
+        and start <= published <= end
+        and (forecast or (extent == "point" and _may(before)))
+    ):
         # "التوقعات ... في الفترة 2015- 2016" (sample 33): a forecast's year still running; a since-period is
         # the past up to now, whatever the clause forecasts ("الإنفاق المتوقع ... تتقلب أسعاره بحدة منذ بداية العام",
         # sample 40). Not a forecast word earlier in the sentence, even with a figure beside the year (tried in the
         # round of sample 65: "ظل الإنتاج قويا بمتوسط 9.5 مليون برميل في اليوم في 2015 إلى حد الآن" after "تتوقع"; of 128
-        # readings changed on the corpus a dozen were the year's actual figures)
+        # readings changed on the corpus a dozen were the year's actual figures). "May" (قد before an imperfect verb)
+        # is a likelihood for a year named as one point ("قد يستكمل هذا العام", the round of sample 316), not for a
+        # season or a span named as the time of something else ("قد يكون موسم 2015-2016 ... الأخير": reported)
         return "target"
     if (
         extent == "point"

@@ -551,3 +551,26 @@ def test_a_likely_month_season_or_year_ahead_is_a_forecasts_time(text, published
 def test_a_forecast_in_the_first_person_or_a_likelihoods_noun_makes_a_target(text, published, quote, first, when):
     [found] = [m for m in find_dates(text, published) if m.date_text == quote]
     assert (found.date_start.isoformat(), found.when) == (first, when)
+
+
+# (from the round of sample 316)
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # "may" (قد before an imperfect verb) before a year still running is a likelihood, a forecast's time: a target
+        # (sample 68's judged row, its reader wrote target; all read reported)
+        ("عبر وزير الخارجية الأمريكي جون كيري أمس عن ثقته بأن اتفاقا طموحا للشراكة التجارية عبر الهادي قد يستكمل هذا "
+         "العام، مشيراً إلى أن الاتفاق النووي الذي جرى التوصل إليه مع إيران", date(2015, 8, 8), "هذا العام", "target"),
+        ("ولفت إلى أن القطاع قد يحقق الكثير من المفاجآت خلال العام الحالي مع مطلع العام المقبل، خصوصا أن فقاعة العقار "
+         "وصلت لأقصى درجاتها", date(2015, 7, 21), "العام الحالي", "target"),
+        ("وقال الجميع حينها إن هذه هي أرضية الأسعار أو أقل سعر قد يصل إليه النفط هذا العام.", date(2015, 8, 6),
+         "هذا العام", "target"),
+        # against: a season named as the time of something else stays as it was, and so does a year after a "was"
+        ("قد يكون موسم 2015-2016 لدوري كرة السلة الأميركي للمحترفين الأخير بالنسبة إلى نجم لوس انجليس ليكرز كوبي براينت",
+         date(2015, 8, 6), "2015-2016", "reported"),
+        ("ولذلك كان لنشر التقييم صدى كبير قد ينعكس سلبا على الخطوط التي لم يكن حظها جيدا هذا العام.", date(2015, 7, 24),
+         "هذا العام", "reported"),
+    ],
+)  # fmt: skip
+def test_may_before_a_running_year_is_a_likelihood(text, published, quote, when):
+    assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
