@@ -1088,6 +1088,18 @@ def _a_feminine_noun_run_on(word: str, counts: Mapping[str, int]) -> bool:
     return False
 
 
+def _a_plural_in_construct_run_on(word: str, previous: str, counts: Mapping[str, int]) -> bool:
+    """``word`` (normalised, no article, no first name), read right after a family name with the article, is a sound
+    masculine plural in construct, its ن dropped before the noun it governs (``مديري`` "the directors of",
+    ``مسؤولي``، ``لاعبي``، ``موظفي``: «ألزم وزير الإسكان ماجد الحقيل مديري فروع وزارة الإسكان»، «ودعا الأستاذ منصور
+    الدريويش مسؤولي المدارس»), whose plural with the article (المديرين، المسؤولين، اللاعبين) is seen
+    :data:`PRONOUN_STEM_COUNT` times in Arabic news: the object or the next phrase, never a name's word. A family
+    name ending in ي without the article (هزازي، عسيري، كريري) has no such plural (الهزازين is no word)."""
+    if len(word) < 5 or word[-1] != "ي" or not previous.startswith("ال"):
+        return False
+    return counts.get("ال" + word[:-1] + "ين", 0) >= PRONOUN_STEM_COUNT
+
+
 def _a_preposition_before_a_verb_or_noun(
     word: str, usage: Mapping[str, tuple[int, int]], first_names: frozenset[str]
 ) -> bool:
@@ -1808,6 +1820,8 @@ def _name_word(
             return False  # وأكد الدكتور محمد البديع اعتزاز …، واصل المدرب كريستيان جروس تركيزه: the verb's object
         if _a_feminine_noun_run_on(word, lex.counts):
             return False  # واصل نادي النخيل صدارته، استقل هشام ناظر طائرته: the next phrase
+        if _a_plural_in_construct_run_on(word, previous, lex.counts):
+            return False  # ألزم وزير الإسكان ماجد الحقيل مديري فروع الوزارة: "the directors of", the verb's object
         if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
             return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
         if len(word) >= 5 and word[0] == _FUTURE and word[1] in _FUTURE_PERSONS and word[1:] in common:
