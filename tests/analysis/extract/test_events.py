@@ -1858,6 +1858,11 @@ def test_a_nomination_to_a_training_programme_is_no_election(sentence, date_text
         # ... and attacks whose suicide bombers the sentence names; هجمات is read as هجوم (sample 40: strike)
         ("حلت مؤخرا الذكرى العاشرة لهجمات السابع من يوليو (تموز) في لندن، حيث سقط 52 شخصا قتلى عندما فجر أربعة "
          "انتحاريين أجهزة ناسفة في قطارات الأنفاق والحافلات.", "السابع من يوليو (تموز)", "bombing"),
+        # ... and attacks the sentence calls a suicide operation, the bombing's phrase that hides انتحارية (sample 294:
+        # strike)
+        ("وبالرغم من تعبئة جيوش المنطقة تتواصل الهجمات بدون توقف في الدول المعنية وطاول اخرها صباح الاحد داماتورو "
+         "مركز ولاية يوبي في شمال شرق نيجيريا حيث وقعت عملية انتحارية اسفرت عن سقوط ما لا يقل عن 14 قتيلا و47 جريحا "
+         "في السوق الرئيسية بالمدينة.", "صباح الاحد", "bombing"),
         # an attack on militia positions stays fighting (3,000 random articles, seed 112)
         ("وفي محافظة أبين، الواقعة شرق عدن، قال الناطق باسم المجلس العسكري للمقاومة في المنطقة الوسطى منصور سالم "
          "العلهي لـ«الشرق الأوسط» إن المقاومة بالمنطقة الوسطى شنت صباح أمس هجوما كاسحا على مواقع الميليشيات "
