@@ -335,16 +335,18 @@ def _day_month(g: Named) -> str:
 
 # 30/07/2015, 1.8.2015, 20 / 8 / 2015; a space on one side of each slash, or around each hyphen: "الموافق 22/ 8/
 # 2015م وحتى يوم الإثنين 1/12/1436هـ الموافق 14/ 9/ 2015" (sample 49: read as the year 2015), "24 /09 /1988م",
-# "بتاريخ 23 - 06 - 2015"; slashes spaced differently: "الموافق 6/8/ 2015م" (sample 59: read as the year 2015)
-_NUMERIC_SEP = r"\s?/\s?|\s-\s|[.-]"
+# "بتاريخ 23 - 06 - 2015"; slashes spaced differently: "الموافق 6/8/ 2015م" (sample 59: read as the year 2015); a
+# hyphen, too, with a space on one side: "بعد انطلاقتها المباركة في 12-6- 2005م" (sample 310: read as the year 2005)
+_NUMERIC_SEP = r"\s?/\s?|\s?-\s?|\."
 
 
 def _numeric(g: Named, prefix: str) -> str:
-    """``30/07/2015 م``, ``1.8.2015``, ``20 / 8 / 2015م``, ``6/8/ 2015م``: day, month, year with one separator
-    throughout (a slash may have a space on either side, each on its own)."""
+    """``30/07/2015 م``, ``1.8.2015``, ``20 / 8 / 2015م``, ``6/8/ 2015م``, ``12-6- 2005م``: day, month, year with
+    one separator throughout (a slash or a hyphen may have a space on either side, each on its own; a dot none)."""
     return (
         rf"(?<![.:/]){g('d', _DAY_NUMBER)}{g('sep', _NUMERIC_SEP)}{g('m', _MONTH_NUMBER)}"
-        rf"(?:(?P={prefix}numeric_sep)|(?<=\d)(?:(?<=/\d)|(?<=/\d\d)|(?<=/\s\d)|(?<=/\s\d\d))\s?/\s?)"
+        rf"(?:(?P={prefix}numeric_sep)|(?<=\d)(?:(?<=/\d)|(?<=/\d\d)|(?<=/\s\d)|(?<=/\s\d\d))\s?/\s?"
+        rf"|(?<=\d)(?:(?<=-\d)|(?<=-\d\d)|(?<=-\s\d)|(?<=-\s\d\d))\s?-\s?)"
         rf"{g('y', _YEAR_CORE)}(?:\s?م{_WE})?(?!\d|[/.\-]\d)"
     )
 

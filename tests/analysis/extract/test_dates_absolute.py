@@ -419,6 +419,37 @@ def test_a_hyphen_or_a_dot_before_a_spaced_slash_is_no_numeric_day():
     assert [m.date_text for m in find_dates("في 6-8/2015 تم", date(2015, 8, 6))] == []
 
 
+# (issue 11, y2) a hyphen with a space on one side only before a Gregorian year (sample 310: read as the year 2005;
+# sample 298: read as the year 2015)
+@pytest.mark.parametrize(
+    "text, published, quote, day",
+    [
+        ("تأسست في عام 1999م والتحقت بركب مقاومة شعبنا الأبي عمليا وميدانيا بعد انطلاقتها المباركة في 12-6- 2005م "
+         "عندما ضرب جناحها العسكري", date(2015, 7, 24), "12-6- 2005م", "2005-06-12"),
+        ("علما أن المادة السادسة تخص النطاق المكاني للعقوبات. («الاقتصادية» 4- 8-2015) إضافة إلى تميزها بالإشارة إلى "
+         "الثغرة", date(2015, 8, 8), "4- 8-2015", "2015-08-04"),
+        ("وليس ببعيد عن هذه الصراحة مجلة فوربس الأميركية الصادرة في 30-1- 2015، التي اعتبرت أن الشركات الأميركية",
+         date(2015, 7, 21), "30-1- 2015", "2015-01-30"),
+    ],
+)  # fmt: skip
+def test_a_numeric_day_whose_hyphens_are_spaced_on_one_side(text, published, quote, day):
+    found = [
+        (m.date_start.isoformat(), m.date_end.isoformat()) for m in find_dates(text, published) if m.date_text == quote
+    ]
+    assert found == [(day, day)], find_dates(text, published)
+
+
+def test_years_or_numbers_with_a_hyphen_spaced_on_one_side_are_no_numeric_day():
+    # a range of years stays a range of years, a series of numbers no date
+    found = find_dates("معللة بزيادة معدلات مشاريع التنمية خلال العامين 2013 -2014، وقالت", date(2015, 7, 27))
+    assert [(m.date_text, m.date_start.isoformat(), m.date_end.isoformat()) for m in found] == [
+        ("2013 -2014", "2013-01-01", "2014-12-31")
+    ]
+    found = find_dates("مع مجيء فلاديمير بوتين إلى الحكم (2000- 2008) في روسيا", date(2015, 7, 26))
+    assert [m.date_text for m in found] == ["2000- 2008"]
+    assert find_dates("وهذه الأقمار أطلق عليها اسم كوزموس -2491 -2499 -2504.", date(2015, 7, 27)) == []
+
+
 @pytest.mark.parametrize(
     "text, published, quote, day",
     [
