@@ -120,6 +120,8 @@ class Calendar:
     ] = ()  # "من المقرر أن يزداد ... خلال هذا العام": with a future verb, a running year's target
     may_words: tuple[str, ...] = ()  # "قد يستكمل هذا العام": before an imperfect verb, a likelihood for a running year
     may_not_after: tuple[str, ...] = ()  # ... not after one of these in its clause ("وكان ... قد"): a past
+    possibility_words: tuple[str, ...] = ()  # "وربما يتحقق في أوائل العام المقبل": a month or year ahead, a target ...
+    possibility_gap: int = 0  # ... with at most this many words between the possibility word and the time
     grace_period_words: tuple[str, ...] = ()  # "مهلة أخيرة تنتهي مساء غد": the end of a grace period ahead ...
     end_words: tuple[str, ...] = ()  # ... written with one of these verbs, is a deadline
     end_words_gap: int = 0  # ... with at most this many words between the end word and the time
@@ -741,6 +743,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         plan_words=tuple(_optional_words(path, "when", when, "plan_words")),
         may_words=tuple(_optional_words(path, "when", when, "may_words")),
         may_not_after=tuple(_optional_words(path, "when", when, "may_not_after")),
+        possibility_words=tuple(_optional_words(path, "when", when, "possibility_words")),
+        possibility_gap=int(when.get("possibility_gap", 0)),
         grace_period_words=tuple(_optional_words(path, "when", when, "grace_period_words")),
         end_words=tuple(_optional_words(path, "when", when, "end_words")),
         end_words_gap=int(when.get("end_words_gap", 0)),

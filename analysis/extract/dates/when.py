@@ -46,6 +46,7 @@ class WhenRules:
     hajj_re: re.Pattern  # a Hajj word as the last word before a running year ("لموسم حج هذا العام"), its word before
     may_re: re.Pattern  # "may" (قد) before an imperfect verb (ي...) ...
     may_not_re: re.Pattern  # ... not after a "was" (كان) in its clause: a past ("كان لنشر التقييم صدى كبير قد ينعكس")
+    possibility_re: re.Pattern  # a possibility word (ربما، يمكن أن) shortly before it: a month or year ahead, a target
 
 
 #: A pattern that never matches: the rule of an empty word list.
@@ -130,6 +131,7 @@ def when_rules() -> WhenRules:
         else _NEVER,
         _words_re(CAL.may_words, r"(?<!\w)[وف]?(?:{words})\s+ي\w{2,}"),
         _words_re(CAL.may_not_after, r"(?<!\w)[وف]?(?:{words})(?!\w)"),
+        _words_re(CAL.possibility_words, rf"(?<!\w){PROCLITICS}(?:{{words}})(?:\W+\w+){{0,{CAL.possibility_gap}}}\W*$"),
     )
 
 
@@ -320,7 +322,7 @@ def when_of(
         if start > published + rules.target_after:
             return "target"
         if precision not in ("day", "week", "part_of_month") and (
-            forecast or _forecast_in_sentence(wide_before, before)
+            forecast or _forecast_in_sentence(wide_before, before) or rules.possibility_re.search(before)
         ):
             # a forecast's month or year is a target (its forecast word may stand in an earlier clause of its
             # sentence: "أغلب التوقعات تشير إلى أنه بنهاية العام لن يتجاوز ...، وستواصل الانخفاض العام المقبل",

@@ -574,3 +574,34 @@ def test_a_forecast_in_the_first_person_or_a_likelihoods_noun_makes_a_target(tex
 )  # fmt: skip
 def test_may_before_a_running_year_is_a_likelihood(text, published, quote, when):
     assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
+
+
+# (from the class of issue 11, w2)
+@pytest.mark.parametrize(
+    "text, published, quote, first, when",
+    [
+        # a possibility (ربما، يمكن أن) at most three words before a month or year ahead makes it a forecast's time, a
+        # target (samples 314 and 308: read scheduled, their readers wrote target)
+        ("موضحا أن تحقيق التوازن في السوق ليس بعيدا وربما يتحقق في أوائل العام المقبل.", date(2015, 8, 6),
+         "أوائل العام المقبل", "2016-01-01", "target"),
+        ("ألمح مارك كارني، محافظ بنك إنجلترا، الأسبوع الماضي إلى أن أسعار الفائدة يمكن أن تبدأ في الارتفاع مطلع العام "
+         "المقبل.", date(2015, 8, 1), "مطلع العام المقبل", "2016-01-01", "target"),
+        ("وقال مسؤول بوزارة الطاقة لرويترز إن أسعار البنزين ربما ترتفع قليلا من الشهر القادم لكن من المتوقع أن تنخفض "
+         "أسعار الديزل", date(2015, 7, 22), "الشهر القادم", "2015-08-01", "target"),
+        ("تميل ييلين إلى الشروع بدورة الارتفاعات من الاحتياطي الفيدرالي هذا العام، وربما اعتبارا من شهر سبتمبر، بدلا من "
+         "الانتظار حتى عام 2016", date(2015, 7, 31), "شهر سبتمبر", "2015-09-01", "target"),
+        # against: a time further on in the clause names something else (a race's year, a yearly return); a year still
+        # running and a bare month are not read (as they would be among the likelihood words: a past January)
+        ("ورغم كل ذلك يقول المحللون إن كولومبيا بوش يمكن أن تكون سلاح بوش السري في سباق 2016 لما يمكن أن يجنيه من "
+         "أصوات", date(2015, 7, 21), "2016", "2016-01-01", "scheduled"),
+        ("ولا يمكن أن يصل ظل الساعة الشمسية إلى هذا الحجر مرة أخرى إلا في العام القادم وفي نفس التاريخ",
+         date(2015, 7, 24), "العام القادم", "2016-01-01", "scheduled"),
+        ("فالأجواء أصبحت مشحونة والشوارع على غير عادتها، وربما تمر أيام العيد هذا العام كأي يوم من أيام السنة.",
+         date(2015, 7, 22), "هذا العام", "2015-01-01", "reported"),
+        ("إن النبرة تغيرت، وربما لم نترك الانطباع الصحيح المعبر عن مدى إلحاح الوضع في كانون الثاني (يناير)",
+         date(2015, 8, 7), "كانون الثاني (يناير)", "2015-01-01", "history"),
+    ],
+)  # fmt: skip
+def test_a_possibility_shortly_before_a_month_or_year_ahead_makes_a_target(text, published, quote, first, when):
+    [found] = [m for m in find_dates(text, published) if m.date_text == quote]
+    assert (found.date_start.isoformat(), found.when) == (first, when)
