@@ -105,11 +105,29 @@ _PRECISION_ORDER = ("day", "week", "part_of_month", "month", "part_of_year", "ye
 #: second year starts after the paper's day (``السنوات الخمس المقبلة (1437ـ1441هـ)``, ``العام الدراسي الجديد
 #: 1436/1437هـ``): its `when` asks for a plan's or a season's reading, which the second year alone keeps.
 _HIJRI_YEAR_READ = re.compile(r"\(?\s*(1[34]\d\d)\s*ه\s*\)?")
-_BARE_HIJRI_BEFORE = re.compile(r"(?<![\d/.,])(1[34]\d\d)\s*([-–—/])\s*$")
+#: ... or before "to", a dash maybe on either side: "للأعوام من 1431- إلى - 1433 هـ" (a from-to read as its last year).
+_BARE_HIJRI_BEFORE = re.compile(rf"(?<![\d/.,])(1[34]\d\d)\s*([-–—/]|(?:[-–—]\s*)?(?<!\w)(?:{_TO})(?:\s*[-–—])?)\s*$")
 _GREGORIAN_YEAR_READ = re.compile(r"\(?\s*((?:19|20)\d\d)\s*(?:م\s*)?\)?")
 _BARE_GREGORIAN_BEFORE = re.compile(r"(?<![\d/.,])(1[5-9]\d\d|20\d\d)\s*[-–—]\s*$")
 _HIJRI_PAIR_BETWEEN = re.compile(r"\s*/?\s*")
 _LONGEST_SPAN = 120  # years: a life span, a reign, a war
+_HIJRI_BARE_AFTER = re.compile(rf"\s*(?:{_TO}|[-–—])\s*(1[34]\d\d)(?!\d)")  # matched at a position: no ^
+_HIJRI_WRITTEN = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
+
+
+def _year_end(written: str, span: Span, last: int) -> date | None:
+    """The last day of the year ``last`` ending a range that opens with the year ``span`` (written ``written``): a
+    later Gregorian year, or a later Hijri year after a Hijri one (``بين عام 1431 إلى 1435``); ``None`` otherwise."""
+    if last >= 1900:
+        return date(last, 12, 31) if last > span.start.year else None
+    first = _HIJRI_WRITTEN.search(written)
+    if (
+        first
+        and hijri_year_span(int(first.group(1)))[0] == span.start
+        and 0 < last - int(first.group(1)) <= _LONGEST_SPAN
+    ):
+        return hijri_year_span(last)[1]
+    return None
 
 
 def _year_span(
@@ -735,8 +753,9 @@ def join_ranges(
             out.append((a, stop, Span(date(span.start.year - 1, 1, 1), span.end, "year", span.relative, "point")))
             i += 1
             continue
-        # A year then "- 2015" or "و2015" (not a date on its own: glued to و).
-        year = _YEAR_AFTER.match(norm, b)
+        # A year then "- 2015" or "و2015" (not a date on its own: glued to و), or a Hijri year then a bare Hijri year
+        # ("بين عام 1431 إلى 1435", read as 1431 alone).
+        year = _YEAR_AFTER.match(norm, b) or _HIJRI_BARE_AFTER.match(norm, b)
         if (
             year
             and span.precision == "year"
@@ -744,8 +763,9 @@ def join_ranges(
             and _BETWEEN_WORD.search(norm, max(0, a - 20), a)
         ):
             last = int(year.group(1))
-            if last > span.start.year and not (i + 1 < len(found) and found[i + 1][0] < year.end()):
-                out.append((a, year.end(), Span(span.start, date(last, 12, 31), "year", span.relative, "range")))
+            year_end = _year_end(norm[a:b], span, last)
+            if year_end and not (i + 1 < len(found) and found[i + 1][0] < year.end()):
+                out.append((a, year.end(), Span(span.start, year_end, "year", span.relative, "range")))
                 i += 1
                 continue
             # "بين عامي 2011 و 2013" (sample 66: read as 2011 alone): the second year, spaced from و, was read on

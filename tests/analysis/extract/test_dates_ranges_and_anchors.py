@@ -1297,6 +1297,26 @@ def test_a_span_of_years_ahead_a_plans_years_and_a_misprinted_season_stay_as_rea
     assert [(m.date_text, m.when) for m in find_dates(text, published)] == expected
 
 
+# (issue 11, a from-to of Hijri years read by one year only)
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # sample 155's row: a bare Hijri year, a dash on either side of "to" (read as 1433 alone)
+        ("بينت ترتيب المدارس بناءً على أداء طلابها في اختباري القدرات والتحصيلي للأعوام من 1431- إلى - 1433 هـ، والتي",
+         date(2015, 8, 1), [("1431- إلى - 1433 ه", date(2009, 12, 18), date(2012, 11, 14))]),
+        # the corpus: a Hijri year after بين, the bare Hijri year after "to" (read as 1431 alone)
+        ("نسبة الزيادة بعدد القضايا المعروضة على الهيئات الصحية الشرعية بين عام 1431 إلى 1435 بنسبة حوالي 58%",
+         date(2015, 8, 7), [("عام 1431 إلى 1435", date(2009, 12, 18), date(2014, 10, 24))]),
+        # against: a Gregorian year before a number of the Hijri years' range stays the year alone
+        ("ارتفع عدد الطلاب من 2010 إلى 1435 طالبا", date(2015, 8, 7), [("2010", date(2010, 1, 1), date(2010, 12, 31))]),
+        # against: a Hijri year after "to" that precedes the first is no range
+        ("بلغ عدد القضايا بين عام 1435 إلى 1431 قضية", date(2015, 8, 7), [("عام 1435", date(2013, 11, 4), date(2014, 10, 24))]),
+    ],
+)  # fmt: skip
+def test_a_from_to_of_hijri_years_with_a_bare_year_is_one_range(text, published, expected):
+    assert [(m.date_text, m.date_start, m.date_end) for m in find_dates(text, published)] == expected
+
+
 @pytest.mark.parametrize(
     "text, published, expected",
     [
