@@ -131,6 +131,32 @@ def _proverb_re(proverbs: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+@functools.lru_cache(maxsize=4)
+def _schedule_re(weekdays: frozenset[str]) -> re.Pattern[str]:
+    """A from-to of two bare weekdays with no day number after it: "من الأحد إلى الخميس", "من يوم السبت حتى
+    الأربعاء", "بين الجمعة والأحد" (normalized text)."""
+    day = "ال(?:" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True)) + ")"
+    return re.compile(
+        rf"(?<!\w)(?:من|بين)\s+(?:يوم\s+)?{day}\s+(?:الي|حتي|وحتي|و)\s*(?:يوم\s+)?{day}(?!\w)(?![\s()\-–]*\d)"
+    )
+
+
+def _weekly_schedules(padded: str) -> list[tuple[int, int]]:
+    """The from-to's of two bare weekdays (``_schedule_re``) whose sentence holds a clock word (``calendar.yaml``'s
+    ``schedule_clock_words``): "من الأحد إلى الخميس في تمام الساعة 07:00 مساء", a weekly schedule, no one week's days
+    (the round of sample 320). A weekday inside one is no date."""
+    if not CAL.schedule_clock_words:
+        return []
+    spans = []
+    for m in _schedule_re(frozenset(CAL.weekdays)).finditer(padded):
+        a = max(padded.rfind(c, 0, m.start()) for c in ".!?؟\n")
+        ends = [e for e in (padded.find(c, m.end()) for c in ".!?؟\n") if e >= 0]
+        sentence = padded[a + 1 : min(ends) if ends else len(padded)]
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in CAL.schedule_clock_words):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 def _before_christ(padded: str, end: int) -> bool:
     """Whether a mark of "before Christ" (``calendar.yaml``'s ``bc_marks``) follows the expression ending at ``end``,
     right after it or after a second number (a range's other end, a month's year) or the word عام/سنة:
@@ -173,6 +199,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         if CAL.proverbs and any(p in padded for p in CAL.proverbs)
         else []
     )
+    schedules = _weekly_schedules(padded)  # "من الأحد إلى الخميس في تمام الساعة": a weekly schedule
     for start in candidate_starts(padded):
         if start < last_end:  # inside the last date (a third of the candidates)
             continue
@@ -180,6 +207,8 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
         if m is None:
             continue
         if proverbs and any(a < m.end() and m.start() < b for a, b in proverbs):
+            continue
+        if schedules and any(a <= m.start() and m.end() <= b for a, b in schedules):
             continue
         if shadda and _SUNNAH_RE.search(text, *original_span(text, offsets, m.start() - 1, m.end() - 1)):
             continue  # "فلماذا لا يعيد هذه السنّة الحسنة" (sample 83): the sunnah, a custom, not the year

@@ -86,6 +86,7 @@ class Calendar:
     dimension_units: tuple[str, ...] = ()  # "1920 في 1080 بيكسل": ... also after في and a number with its unit
     bc_marks: frozenset[str] = frozenset()  # "بين عامي 1971 و1928 قبل الميلاد": before Christ, no time of the news
     proverbs: frozenset[str] = frozenset()  # "وإن غدا لناظره قريب": a proverb's day word names no day
+    schedule_clock_words: frozenset[str] = frozenset()  # "من الأحد إلى الخميس في تمام الساعة 7": a weekly schedule
     part_week_days: dict[str, tuple[int, int]] = dataclass_field(default_factory=dict)  # Sunday = 1
     # the part words read only before a month (النصف الثاني من شهر رمضان), not before a year or anything else
     month_only_parts: frozenset[str] = frozenset()
@@ -449,6 +450,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "count_closing_marks",
         "bc_marks",
         "proverbs",
+        "schedule_clock_words",
         "today_false_two_before",
         "today_past_words",
         "today_nowadays_next",
@@ -647,6 +649,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         count_closing_marks=tuple(_words(path, "count_closing_marks", raw.get("count_closing_marks", []))),
         bc_marks=word_set("bc_marks"),
         proverbs=word_set("proverbs"),
+        schedule_clock_words=frozenset(_words(path, "schedule_clock_words", raw.get("schedule_clock_words") or [])),
         month_name_tails=word_set("month_name_tails"),
         habitual_before=word_set("habitual_before"),
         habitual_words=word_set("habitual_words"),

@@ -1078,6 +1078,46 @@ def test_the_weekly_day_off_and_a_weekend_among_the_holidays_are_no_dates(text, 
     assert days(text, published) == []
 
 
+# (from the round of sample 320, issue 11: a from-to of two bare weekdays in a sentence with a clock word is a weekly
+# schedule; without one it is one week's days. The corpus's eight readings, in five articles, were all such schedules)
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # for: a TV series' airing days, a centre's working days, a talk show's days
+        (
+            "مسلسل «لك يوم» ُيعرض على قناة MBC1 اعتبارًا من 26 يوليو الجاري، من الأحد إلى الخميس في تمام الساعة 07:00"
+            " مساءً بتوقيت السعودية.",
+            date(2015, 7, 25),
+            [("26 يوليو الجاري", "2015-07-26", "2015-07-26", "point")],
+        ),
+        (
+            "فيما يمكن التواصل بالمركز عبر الرقم الموحد: (920000900)؛ ويعمل خمس ساعات يوميا من (4) إلى (9) مساءً، من"
+            " السبت حتى الأربعاء، كما يشترك مع مركز الأحساء في هذا الرقم",
+            date(2015, 7, 26),
+            [],
+        ),
+        (
+            "بما في ذلك البرنامج الشهير The Tonight Show starring Jimmy Fallon من الثلاثاء إلى السبت عند الساعة 8 مساءً؛",
+            date(2015, 8, 8),
+            [],
+        ),
+        # against: a poll's days and a weekend's box office, no clock word: one week's days
+        (
+            "لكن الاستطلاع اجري من الخميس الى الاحد، وأوضحت صحيفة واشنطن بوست ان غالبية الاشخاص أدلوا بآرائهم",
+            date(2015, 7, 21),
+            [("من الخميس الى الاحد", "2015-07-16", "2015-07-19", "range")],
+        ),
+        (
+            "وبإيراداته تلك حصد “روج نيشن” ثلاثة أمثال ما جناه فيلم “فيكيشن” بين الجمعة والأحد وبلغ 14.9 مليون دولار",
+            date(2015, 8, 2),
+            [("بين الجمعة والأحد", "2015-07-31", "2015-08-02", "range")],
+        ),
+    ],
+)
+def test_weekdays_from_to_with_a_clock_word_are_a_weekly_schedule(text, published, expected):
+    assert days(text, published) == expected
+
+
 @pytest.mark.parametrize(
     "text, published, expected",
     [
