@@ -29,6 +29,9 @@ def gazetteer():
         ("مشاركة المملكة ودول المجلس في التحالف الدولي لمحاربة تنظيم داعش الإرهابي", "isis"),  # both named
         ("لأنه مرشح فريق «8 مارس « وقام بتأمين الغطاء المسيحي", "march_8"),  # مارس, the Gulf name of آذار
         ("وفقاً لما نقلته وكالة الأنباء البحرينية", "bna"),
+        # Human Rights Watch spelt واتش as well as ووتش (the two-hundred-and-thirty-sixth round, 2015-07-23-700: read as a
+        # discovered body cut before its last word)
+        ("اعلنت منظمة هيومن رايتس واتش أمس ان قوات جيش جنوب السودان دهست مدنيين فارين بالدبابات", "hrw"),
     ],
 )
 def test_long_names_of_organisations(gazetteer, text, entity_id):
