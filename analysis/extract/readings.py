@@ -1619,6 +1619,8 @@ def _read_matches(
             and not _a_pronoun_spelling_read_as_the_place(norm, matches, k, words)
         ):
             continue  # أكد له أن جده ما زال على قيد الحياة "his grandfather", not Jeddah
+        if surface is not None and _accusative_after_a_preposition(norm, match_start, start, surface):
+            continue  # بمشاركة 15 كفيفاً "a blind man": an accusative, never ك + FIFA
         if words.shadda_words and surface is not None and _SHADDA_KEPT_RE.sub("", surface) in words.shadda_words:
             continue  # وتدمّر مدينة نينوى "and destroys": the verb with its shadda, not Palmyra
         if alias.alias_kind == "adjective" and _a_place_named_by_a_nisba(norm, match_start, start, key, words):
@@ -2515,6 +2517,21 @@ def _family_name_keys(
         ):
             keys.add(key)
     return frozenset(keys)
+
+
+#: The tanwin of the accusative (fathatan, on the final alef or before it: ـاً، ـًا) or of the nominative
+#: (dammatan) ending a word, other marks after it or not.
+_NOT_GENITIVE_TANWIN_END_RE = re.compile(f"(?:[\u064b\u064c]|\u064bا)[{DIACRITICS}]*\\Z")
+
+
+def _accusative_after_a_preposition(norm: str, match_start: int, start: int, surface: str) -> bool:
+    """Whether a name read after a preposition (ب، ل، ك, a conjunction before it or not) is written with the
+    tanwin of the accusative or the nominative (``كفيفاً``, ``لساناً``): a preposition governs the genitive
+    (``بمصرَ``, ``لبلدٍ``), so the word is one indefinite noun, never the preposition and a name (ك + فيفا, FIFA)."""
+    proclitics = norm[match_start:start]
+    if not any(letter in PREPOSITIONS for letter in proclitics):
+        return False
+    return _NOT_GENITIVE_TANWIN_END_RE.search(surface) is not None
 
 
 def _glued_word(norm: str, match_start: int, end: int) -> str:

@@ -682,6 +682,10 @@ def test_a_common_word_is_not_a_proclitic_and_a_place(gazetteer, text, entity_id
         ("أخرج الفيلم بيت دكتور ورونالدو ديل كارمن وشارك في بطولته بالأداء الصوتي آيمي بولر", "armenia"),
         ("كان وزير مالية الدنمارك كلاوس هيورت فريدريكسن قد قال في وقت سابق", "laos"),
         ("والرئيس التنفيذي للحزب كلاوس شولر، حيث تشاور الثلاثة حول الشخصية", "laos"),
+        # the two-hundred-and-thirty-fifth round's class: a word with the tanwin of the accusative is no preposition
+        # and a name (a preposition governs the genitive): كفيفاً "a blind man", not ك + FIFA (2015-08-10-1700)
+        ("وتستمر أسبوع بمشاركة 15 كفيفاً ، والدورة الثانية في مجال الحاسب الآلي مقدمة للصغار", "fifa"),
+        ("في الإلقاء بمشاركة 16 كفيفاً  وكفيفة ويستمر أسبوعاً كاملا", "fifa"),
     ],
 )  # fmt: skip
 def test_a_word_that_starts_with_a_proclitic_is_no_name(gazetteer, text, entity_id):
@@ -703,6 +707,10 @@ def test_a_word_that_starts_with_a_proclitic_is_no_name(gazetteer, text, entity_
         # Laos and the Armenians as the corpus writes them stay (2015-08-06-393, 2015-07-21-453)
         ("تضم 10 دول هي: ماليزيا وتايلاند وسنغافورة وفيتنام وإندونيسيا والفلبين ولاوس وكمبوديا وبورما", "laos"),
         ("كانت تحمل إرساليات من اللؤلؤ لحساب تجار أرمن. وكانت البصرة حينذاك مركزا رئيسيا", "armenia"),
+        # a name after a preposition in the genitive, its vowel written, stays: a diptote's fatha, a kasra
+        # (2015-07-23-363, 2015-07-31-1343, two poems)
+        ("ليعودَ إلى الشعوبِ الوئامُ وبلبنانَ قد حقنت دماءً وكويت تروي عُلاكَ وشامُ", "lebanon"),
+        ("وذراعُ أبها للقطيفِ وسادةٌ   وعلى القصيم من الهَـدَى", "al_qatif"),
     ],
 )  # fmt: skip
 def test_andorra_and_sana_written_alone_stay(gazetteer, text, entity_id):
