@@ -58,7 +58,7 @@ _EXTEND_FIELDS = ("id", "aliases", "adjectives", "metonyms", "context", "ambiguo
 _ISO_RE = re.compile(r"[A-Z]{2}")
 #: A country: a state actor, or a region of type country (Syria, whose government is an actor of its own).
 COUNTRY_TYPES = {"actor": ("state", "territory"), "region": ("country",)}
-_CONTEXT_FIELDS = ("aliases", "not_preceded_by", "not_followed_by", "not_quoted")
+_CONTEXT_FIELDS = ("aliases", "not_preceded_by", "not_followed_by", "not_quoted", "only_quoted")
 _ID_RE = re.compile(r"[a-z][a-z0-9_]*")
 
 #: Inside an alias, spaces, quotes and hyphens are one separator: قناة "الحرة" is قناة الحرة.
@@ -106,13 +106,15 @@ class Alias:
 @dataclass(frozen=True)
 class ContextRule:
     """Reject a match of one of ``keys`` when the word before/after is one of these words, or (with
-    ``not_quoted``) when the match stands alone in quotation marks (لـ«الشرق الأوسط» is the newspaper)."""
+    ``not_quoted``) when the match stands alone in quotation marks (لـ«الشرق الأوسط» is the newspaper), or
+    (with ``only_quoted``) unless it does (بحسب "روسيا اليوم" is the channel, أعلنت روسيا اليوم "Russia today")."""
 
     entity_id: str
     keys: frozenset[str]
     not_preceded_by: tuple[str, ...]  # alias keys; a trailing * marks a prefix
     not_followed_by: tuple[str, ...]
     not_quoted: bool = False
+    only_quoted: bool = False
 
 
 @dataclass(frozen=True)
@@ -495,14 +497,26 @@ class _Builder:
             if any(not isinstance(w, str) or not alias_key(w).rstrip("*") for w in items):
                 raise GazetteerError(source, entity_id, f"empty word in context rule {side}")
             words[side] = tuple(alias_key(w) for w in items)
-        quoted = rule.get("not_quoted", False)
-        if not isinstance(quoted, bool):
-            raise GazetteerError(source, entity_id, f"not_quoted must be true or false: {quoted!r}")
-        if not any(words.values()) and not quoted:
+        quoted = {side: rule.get(side, False) for side in ("not_quoted", "only_quoted")}
+        for side, value in quoted.items():
+            if not isinstance(value, bool):
+                raise GazetteerError(source, entity_id, f"{side} must be true or false: {value!r}")
+        if not any(words.values()) and not any(quoted.values()):
             raise GazetteerError(
-                source, entity_id, "a context rule needs not_preceded_by, not_followed_by or not_quoted"
+                source,
+                entity_id,
+                "a context rule needs not_preceded_by, not_followed_by, not_quoted or only_quoted",
             )
-        self.rules.append(ContextRule(entity_id, keys, words["not_preceded_by"], words["not_followed_by"], quoted))
+        self.rules.append(
+            ContextRule(
+                entity_id,
+                keys,
+                words["not_preceded_by"],
+                words["not_followed_by"],
+                quoted["not_quoted"],
+                quoted["only_quoted"],
+            )
+        )
 
     def check_references(self) -> None:
         for source, entity_id, fld, target in self._pending:

@@ -77,7 +77,10 @@ class Matcher:
         self.generated = frozenset(
             a.key for a in gazetteer.aliases if gazetteer.entities[a.entity_id].geonames is not None
         )
-        self.rules: dict[str, list[tuple[re.Pattern | None, re.Pattern | None, bool]]] = {}
+        self.rules: dict[str, list[tuple[re.Pattern | None, re.Pattern | None, bool, bool]]] = {}
+        #: keys kept only in quotation marks: elsewhere their words are ordinary text, the first one too
+        #: (أعلنت روسيا اليوم is Russia)
+        self.only_quoted = frozenset(key for rule in gazetteer.rules if rule.only_quoted for key in rule.keys)
         for rule in gazetteer.rules:
             compiled = _compile_rule(rule)
             for key in rule.keys:
@@ -102,9 +105,12 @@ class Matcher:
                 key = _SEPARATORS_RE.sub(" ", key).lower()
             checks = rules.get(key)
             if checks and _rejected(checks, norm, match_start, m.end()):
-                space = _SEPARATORS_RE.search(norm, start, end)
-                if space is not None:
-                    found.extend(self.find(norm, space.end(), end))
+                spaces = list(_SEPARATORS_RE.finditer(norm, start, end))
+                if spaces and key in self.only_quoted:
+                    found.extend(self.find(norm, match_start, spaces[-1].start()))
+                    spaces = spaces[-1:]
+                if spaces:
+                    found.extend(self.find(norm, spaces[0].end(), end))
                 continue
             if match_start < start and _inside_a_word(
                 norm[match_start:start], norm[match_start:end], key, generated=key in self.generated
@@ -288,18 +294,19 @@ def _word_alternation(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _compile_rule(rule: ContextRule) -> tuple[re.Pattern | None, re.Pattern | None, bool]:
+def _compile_rule(rule: ContextRule) -> tuple[re.Pattern | None, re.Pattern | None, bool, bool]:
     before = after = None
     if rule.not_preceded_by:
         before = re.compile(rf"(?<!\w){PROCLITICS}{_word_alternation(rule.not_preceded_by)}{_SEPARATOR}\Z")
     if rule.not_followed_by:
         after = re.compile(rf"{_SEPARATOR}{PROCLITICS}{_word_alternation(rule.not_followed_by)}(?!\w)")
-    return before, after, rule.not_quoted
+    return before, after, rule.not_quoted, rule.only_quoted
 
 
 def _rejected(checks: list, norm: str, start: int, end: int) -> bool:
-    for before, after, not_quoted in checks:
-        if not_quoted and start > 0 and end < len(norm) and _QUOTES.get(norm[start - 1]) == norm[end]:
+    for before, after, not_quoted, only_quoted in checks:
+        quoted = start > 0 and end < len(norm) and _QUOTES.get(norm[start - 1]) == norm[end]
+        if (not_quoted and quoted) or (only_quoted and not quoted):
             return True
         if before is not None and before.search(norm, max(0, start - _CONTEXT_WINDOW), start):
             return True

@@ -338,6 +338,18 @@ regions:
             "asharq",
             "not_quoted must be true or false",
         ),
+        (
+            """
+            actors:
+              - id: rt
+                type: media
+                name_en: RT
+                name_ar: روسيا اليوم
+                context: [{only_quoted: 1}]
+            """,
+            "rt",
+            "only_quoted must be true or false",
+        ),
     ],
 )
 def test_bad_actor_file_is_rejected_naming_file_and_entry(tmp_path, actors_yaml, entry, message):

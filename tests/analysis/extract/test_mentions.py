@@ -113,6 +113,34 @@ def test_the_middle_east_outside_quotation_marks_is_the_region(gazetteer):
     assert ("middle_east", "الشرق الأوسط") in found("أزمات «الشرق الأوسط الجديد", gazetteer)  # no closing mark
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # SaudiNewsNet sentences: the channel named alone in quotation marks after a source word
+        'فرص تعافي المرضى التام من أمراض خطرة مثل مرض الزهايمر بحسب "روسيا اليوم".',
+        'من البطاريات النووية، العام المقبل، وفقاً لـ"روسيا اليوم".',
+        "في مقاطعة موسكو الروسية، أمس الأحد، بحسب شبكة “روسيا اليوم” الإخبارية.",
+        'وحسب موقع "روسيا اليوم"، وقع الحادث في مدينة شنغهاي',
+    ],
+)
+def test_russia_today_in_quotation_marks_is_the_channel_not_the_state(gazetteer, text):
+    assert ("rt", "روسيا اليوم") in found(text, gazetteer)
+    assert ("russia", "روسيا") not in found(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # SaudiNewsNet sentences: "Russia today", the state
+        "استخدمت روسيا اليوم الأربعاء حق النقض (فيتو)",
+        "وعندما يزور وزير الخارجية عادل الجبير روسيا اليوم في نهاية محطته الأوروبية",
+        "والذي تنتهجه روسيا اليوم.",
+        "وروسيا اليوم تواجه",
+    ],
+)
+def test_russia_today_outside_quotation_marks_is_the_state(gazetteer, text):
+    assert ("russia", "روسيا") in found(text, gazetteer)
+    assert "rt" not in {entity for entity, _ in found(text, gazetteer)}
+
+
 def test_a_longer_name_is_not_its_parts(gazetteer):
     assert found("صحيفة الشرق الأوسط", gazetteer) == [("asharq_al_awsat", "صحيفة الشرق الأوسط")]  # not the region
     assert found("في شبه الجزيرة العربية", gazetteer) == [("arabian_peninsula", "شبه الجزيرة العربية")]
