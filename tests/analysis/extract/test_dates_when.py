@@ -258,6 +258,29 @@ def test_until_a_time_of_the_day_before_a_day_ahead_is_a_deadline(text, publishe
     assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
 
 
+# (issue 11's deadlines, w3)
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # "until" with the article written apart before a numeric day ahead (الـ 16، ال 24): a deadline, the end of a run
+        # (samples 130, 139, 186, 252, 274, 178 and 76: scheduled)
+        ("أعلنت مدينة الملك عبدالله الطبية بمكة المكرمة عن فتح باب القبول لأكثر من 50 فرصة ابتعاث لدرجة الماجستير "
+         "والدكتوراه في تخصص التمريض، ويستمر حتى الـ 16 / 11 / 1436 هـ .", date(2015, 8, 4), "16 / 11 / 1436 ه",
+         "target"),
+        ("وأفاد الحربي، أن الجمعية ستشارك في الجامبوري الذي تستمر فعالياته حتى ال 24 من الشهر الجاري، بخمس ورش هي اللغة "
+         "العربية", date(2015, 7, 26), "24 من الشهر الجاري", "target"),
+        ("ومنحت اللجنة الأولمبية الدولية و \"اسويف\" في رسالة بتاريخ الخامس من آب (أغسطس) الجاري فرصة للجنة الأولمبية "
+         "الكويتية حتى الـ 15 من تشرين الأول (أكتوبر) المقبل.", date(2015, 8, 10), "15 من تشرين الأول (أكتوبر) المقبل",
+         "target"),
+        # against: a day already past after "until the" stays reported (the same article's earlier letter)
+        ("وتمنح اللجنة الأولمبية والسلطات الرياضية الكويتية حتى الـ 30 من تموز (يوليو) لحل المشكلة", date(2015, 8, 10),
+         "30 من تموز (يوليو)", "reported"),
+    ],
+)  # fmt: skip
+def test_until_the_article_written_apart_before_a_day_ahead_is_a_deadline(text, published, quote, when):
+    assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
+
+
 # --- forecasts and deadlines: targets; an expectation met or a since period: none -----------------------------------
 
 
