@@ -345,6 +345,30 @@ def test_tomorrow_on_the_publication_weekday_and_the_weekday_before_last(text, p
     assert _read(text, published, quote) == [(day, day)], find_dates(text, published)
 
 
+# (y4's class, fourteenth session: issue 11's "the one before the last")
+@pytest.mark.parametrize(
+    "text, published, quote, first, last",
+    [
+        # "ما قبل الماضي" is "قبل الماضي" (as "ما بعد المقبل" is "بعد المقبل"): sample 322 read the Tuesday as the last one
+        ("وبالتنسيق مع سلاح البحرية الملكي البحريني، مساء الثلاثاء ما قبل الماضي، تم رصد قاربين خارج المياه الإقليمية",
+         date(2015, 7, 26), "الثلاثاء ما قبل الماضي", "2015-07-14", "2015-07-14"),  # 2015-07-26-149
+        ("في المركز التاسع خلال الموسم المنقضي متراجعا أربعة مراكز عن العام ما قبل الماضي، ما السبب في ذلك؟",
+         date(2015, 7, 22), "العام ما قبل الماضي", "2013-01-01", "2013-12-31"),  # 2015-07-22-87, not read
+        # "الليلة قبل الماضية" is the night before last, two days before the paper (not read)
+        ("وكانت العاصمة اليمنية شهدت، الليلة قبل الماضية، انفجاريين، الأول بسيارة مفخخة", date(2015, 7, 22),
+         "الليلة قبل الماضية", "2015-07-20", "2015-07-20"),  # 2015-07-22-54
+        ("تعرضت البلاد لكارثة في ساعة متاخرة من الليلة قبل الماضية، أودت بحياة قرابة 30 شخصاً", date(2015, 7, 24),
+         "الليلة قبل الماضية", "2015-07-22", "2015-07-22"),  # 2015-07-24-1773
+        # against: "الليلة الماضية" is still last night, "الثلاثاء الماضي" the last Tuesday
+        ("وأقيم حفل خطابي الليلة الماضية بهذه المناسبة", date(2015, 7, 22), "الليلة الماضية", "2015-07-21",
+         "2015-07-21"),
+        ("مساء الثلاثاء الماضي، تم رصد قاربين", date(2015, 7, 26), "الثلاثاء الماضي", "2015-07-21", "2015-07-21"),
+    ],
+)  # fmt: skip
+def test_the_one_before_the_last_with_ma_and_the_night_before_last(text, published, quote, first, last):
+    assert _read(text, published, quote) == [(first, last)], find_dates(text, published)
+
+
 # (from the days round over samples 38-77)
 @pytest.mark.parametrize(
     "text, published, quote, day",
