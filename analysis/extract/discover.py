@@ -1088,6 +1088,7 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     and has two name words at least (``محمد الشدادي``; not ``قال محمد``), all of them name-like."""
     words: list = []
     stopped_at = ""  # the word the backward read stopped at
+    named_after = False  # whether it is a title after a head named after a person (discovery.yaml's named_after)
     pos = _skip_spaces_back(norm, start)
     if pos > 0 and norm[pos - 1] in _BEFORE_TITLE_MARKS:
         pos = _skip_spaces_back(norm, pos - 1)
@@ -1098,6 +1099,9 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
         word = norm[begin:pos]
         if lex.stops(word) or lex.entity(word) is not None or lex.not_name(word):
             stopped_at = word
+            named_after = _previous_word(norm, begin, lex) in lex.triggers.named_after and any(
+                form in lex.triggers.titles for form in _bare_forms(word)
+            )  # بمدينة الملك سعود الطبية الدكتور موسى: the words after the head's title are the body's name
             break
         if _PREPOSITION_ARTICLE_RE.match(word):
             break
@@ -1106,6 +1110,8 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
         if pos == begin:
             break  # a word glued to what precedes it (a digit, a Latin letter)
     words.reverse()
+    if named_after and not any(w in _SON_OF for w, _, _ in words):
+        return None  # مدينة الملك سعود الطبية: no man's whole name (جامعة الأمير سطام بن عبدالعزيز الدكتور stays)
     if words and stopped_at and any(f"{form} {words[0][0]}" in lex.triggers.titles for form in _bare_forms(stopped_at)):
         words = words[1:]  # المتحدث باسم التحالف المستشار: باسم "in the name of" ends the title, no given name
     connectors = lex.triggers.connectors

@@ -1390,6 +1390,38 @@ def test_a_centre_named_after_a_king_is_no_centres_name_before_a_man():
     assert not [s for s, _ in in_first(found(text)) if "فهد" in s]
 
 
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the two-hundred-and-thirty-seventh round (2015-07-31-1017): King Saud Medical City, its name read back from
+        # الدكتور up to the title الملك after the head مدينة, taken for a man «سعود الطبية»
+        ("وحذر استشاري الجهاز الهضمي والكبد للأطفال بمدينة الملك سعود الطبية الدكتور موسى الخرمي من ترك الأجسام "
+         "الغربية في متناول الأطفال.", "سعود الطبية"),
+        # SaudiNewsNet 2015-07-23-921 (the class's corpus read): مشفى, a hospital as مستشفى, named after a king
+        ("ماكدونالدز بجانب مشفى الملك سلمان بالرياض، مشفى عبدالرحمن الفيصل ومشفى الملك عبدالله لأورام الأطفال. كما "
+         "زارت ماكدونالدز مشافي أخرى في الشرقية والخفجي.", "عبدالله لأورام الأطفال"),
+    ],
+)  # fmt: skip
+def test_a_body_named_after_a_king_before_a_title_names_no_person(text, absent):
+    assert absent not in [name for _, name in in_first(found(text, home="saudi_arabia"))]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # against: the man named after the city's name and before his title stays (2015-07-31-1017)
+        ("وحذر استشاري الجهاز الهضمي والكبد للأطفال بمدينة الملك سعود الطبية الدكتور موسى الخرمي من ترك الأجسام "
+         "الغربية في متناول الأطفال.", "موسى الخرمي"),
+        # against: a man's whole name (بن and his father's) after the head's title stays, a person in a name (round
+        # 165 judged it right: 2015-08-11-1577)
+        ("استنكر معالي مدير جامعة الأمير سطام بن عبدالعزيز الدكتور عبدالرحمن بن محمد العاصمي، الحادث الإرهابي.",
+         "سطام بن عبدالعزيز"),
+    ],
+)  # fmt: skip
+def test_a_man_named_after_a_body_named_after_a_king_stays(text, name):
+    assert name in [a for _, a in in_first(found(text, home="saudi_arabia"))]
+
+
 def test_complement_links_map_words_to_how_far_they_carry(tmp_path):
     from analysis.data import data_path
     from analysis.extract.discover import DiscoveryDataError, load_triggers
