@@ -123,11 +123,12 @@ def _bc_re(marks: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{gap}(?:و?\d+{gap})?(?:(?:عام|سنه)\s*)?(?:ما\s+)?(?:{alternatives})(?!\w)(?!\s*المجيد)")
 
 
-@functools.lru_cache(maxsize=4)
-def _proverb_re(proverbs: frozenset[str]) -> re.Pattern[str]:
-    """The proverbs of ``calendar.yaml``'s ``proverbs`` as whole words: "وإن غدا لناظره قريب", "ما أشبه الليلة
-    بالبارحة" (the round of sample 182). A date word inside one names no day."""
-    alternatives = "|".join(re.escape(w) for w in sorted(proverbs, key=len, reverse=True))
+@functools.lru_cache(maxsize=8)
+def _whole_words_re(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` as whole words, the longest first: ``calendar.yaml``'s ``proverbs`` ("وإن غدا لناظره قريب",
+    "ما أشبه الليلة بالبارحة", the round of sample 182: a date word inside one names no day) and
+    ``schedule_clock_words``."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
@@ -152,7 +153,7 @@ def _weekly_schedules(padded: str) -> list[tuple[int, int]]:
         a = max(padded.rfind(c, 0, m.start()) for c in ".!?؟\n")
         ends = [e for e in (padded.find(c, m.end()) for c in ".!?؟\n") if e >= 0]
         sentence = padded[a + 1 : min(ends) if ends else len(padded)]
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in CAL.schedule_clock_words):
+        if _whole_words_re(CAL.schedule_clock_words).search(sentence):
             spans.append((m.start(), m.end()))
     return spans
 
@@ -195,7 +196,7 @@ def find_dates(text: str, published: date | None, *, normalized=None) -> list[Da
     # A proverb is matched only in a text that holds one of them (a plain substring): the pattern, which opens with a
     # look-behind, is tried at every character otherwise (1 % of the extraction, and almost no article has one).
     proverbs = (
-        [(p.start(), p.end()) for p in _proverb_re(CAL.proverbs).finditer(padded)]
+        [(p.start(), p.end()) for p in _whole_words_re(CAL.proverbs).finditer(padded)]
         if CAL.proverbs and any(p in padded for p in CAL.proverbs)
         else []
     )
