@@ -504,6 +504,11 @@ def test_the_governorate_written_with_madda_after_its_noun_is_the_governorate(ga
         ("نفاد عالم الشعور، أم أننا أسرى سلطة الكلمات. بحسب كولن ولسن فإن العمل الروائي يقدم شيئا", "koln", False),
         ("1989 - تعيين الجنرال كولن باول رئيس مجلس الامن القومي في الولايات المتحدة", "koln", False),
         ("ونفى المشجعون الأربعة تهمة السلوك العنصري. وقال كولن مورجان مسؤول الشرطة في بيان", "koln", False),
+        # منامه "his sleep, his dream" and منامة "sleeping clothes" (SaudiNewsNet 2015-07-31-542, 2015-08-04-14,
+        # 2015-08-10-43), not Manama under GeoNames' name
+        ("متنع عليها، فقالت: إن لم تفعل لأشهرنك، فخرج وتركها، فرأى في منامه يوسف عليه السلام.", "manama", False),
+        ("فلم يشأ أن يُوقظ الرجل من منامه بل مكث بعربته لحراسة الرجل وزوجته", "manama", False),
+        ("وعادة ما تأتي مع البطانيات والوسائد، وأحيانا حتى منامة. بعض الطائرات، مثل هذا الهواء", "manama", False),
         # the places under their names with the article (SaudiNewsNet 2015-07-21-381, 2015-07-21-1085,
         # 2015-08-08-74, 2015-08-01-410, 2015-07-21-57, 2015-07-22-814)
         # (the twenty-first round made الزرقاء ambiguous: the city is now counted after a place noun,
@@ -518,6 +523,8 @@ def test_the_governorate_written_with_madda_after_its_noun_is_the_governorate(ga
         ("وصرح مسؤول في الخارجية الأميركية بأن زيارة كيري للدوحة هي «فرصة فعلية كي يعمق وزير الخارجية النقاش", "doha", True),
         ("ولكنه لم يسمح له بالسفر للدوحة وإجراء الفحوصات الطبية هناك، وهو ما استفز فان جال", "doha", True),
         ("سيلتقي خلال زيارته للدوحة نظيريه الأميركي جون كيري والسعودي عادل الجبير", "doha", True),
+        # Manama under its name with the article (SaudiNewsNet), kept
+        ("دورية للشرطة في قرية العكر الغربي قرب العاصمة المنامة من دون تسجيل إصابات.", "manama", True),
     ],
 )  # fmt: skip
 def test_a_places_name_without_its_article_that_is_a_word_is_not_the_place(gazetteer, text, entity_id, counted):
