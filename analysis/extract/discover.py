@@ -44,7 +44,7 @@ from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import islice
+from itertools import islice, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -243,6 +243,10 @@ class Triggers:
     #: an office's first word or a relative pronoun after which an ال word after a lineage is the family name
     #: (الدكتور ماهر بن سعد الجديد عضو اللجنة)
     family_name_before: frozenset[str] = frozenset()
+    #: the Latin letters as spelt in Arabic: two or more after an organisation's head are its name, an acronym
+    #: (بنك إتش إس بي سي); ``spelt_letters_inner`` are Arabic words too (أو، في) and may not open or close the run
+    spelt_letters: frozenset[str] = frozenset()
+    spelt_letters_inner: frozenset[str] = frozenset()
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -335,6 +339,8 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         verbal_noun_heads=frozenset(_key(w) for w in _optional_words(document, "verbal_noun_heads", source)),
         family_titles=frozenset(_key(w) for w in _optional_words(document, "family_titles", source)),
         family_name_before=frozenset(_key(w) for w in _optional_words(document, "family_name_before", source)),
+        spelt_letters=frozenset(_key(w) for w in _optional_words(document, "spelt_letters", source)),
+        spelt_letters_inner=frozenset(_key(w) for w in _optional_words(document, "spelt_letters_inner", source)),
     )
 
 
@@ -723,7 +729,7 @@ class _Occurrence:
     context: str | None  # the qualifying nisba, normalised
     own_words: int | None = None  # the words before a trailing known nisba (which a mention may cover)
     trigger: str | None = None  # the trigger's key (الفريق, جمعيه, قريه)
-    quoted: bool = False  # the name is the words between quotation marks: kept whole
+    quoted: bool = False  # the name is the words between quotation marks, or an acronym's letters: kept whole
     closing_family: bool = False  # its last word is a family name after بن and a father's name (kept whole)
 
 
@@ -1166,18 +1172,66 @@ def _quote_closing(norm: str, end: int) -> int | None:
     return close if close > m.end() else None
 
 
+#: How many words a body's name spelt letter by letter may hold, its letters and the words after them
+_SPELT_WORDS = 8
+
+
+def _spelt_letters(norm: str, tokens: list, triggers: Triggers) -> list:
+    """The acronym spelt letter by letter that ``tokens`` open with: two or more Latin letters as Arabic spells
+    them (``بنك إتش إس بي سي``), neither the first nor the last an Arabic word as well (``أو``, ``في``) unless a
+    quotation mark closes right after it (``شركة «أر دبليو إي»``); [] when there is none."""
+    run = list(takewhile(lambda token: token[0] in triggers.spelt_letters, tokens))
+    while run and run[-1][0] in triggers.spelt_letters_inner and norm[run[-1][2] : run[-1][2] + 1] not in _QUOTES:
+        run.pop()
+    return run if len(run) >= 2 and run[0][0] not in triggers.spelt_letters_inner else []
+
+
+def _after_letters(norm: str, tokens: list, letters: list, head: str, start: int, end: int, type_: str, lex: _Lexicon):
+    """A body named by an acronym spelt letter by letter, and the foreign words of its name after it (``شركة جي إس
+    إنرجي كورب``, ``بنك بي إن بي باريبا``), to a state's name or nisba with the article (``شركة «كي بي إم جي السعودية»``:
+    KPMG); none when a place the gazetteer knows follows the letters bare (``نادي اف سي موسكو``, FC Moscow: a name
+    the letters alone would cut). A quotation mark ends the name (``شركة بي
+    بي “بريتش بيتروليوم”``: the letters' gloss)."""
+    name = list(letters)
+    for word, s, e in tokens[len(letters) :]:
+        if norm[name[-1][2] : s].strip():
+            break
+        entity = lex.entity(word)
+        if entity is not None and not lex.is_adjective(word) and not word.startswith("ال"):
+            return (
+                None
+                if len(name) == len(letters)
+                else _Occurrence("organisation", type_, [(head, start, end), *name], 1, None, None, quoted=True)
+            )
+        if entity is not None or lex.stops(word) or word.startswith("ال") or word[0] == "و" or not lex.name_like(word):
+            break
+        if word[0] in "لب" and lex.counts.get(word[1:], 0) > lex.counts.get(word, 0):
+            break  # شركة يو تي سي لأنظمة الأبنية: ل + a word, the body's purpose (not بنك بي إن بي باريبا)
+        name.append((word, s, e))
+    return _Occurrence("organisation", type_, [(head, start, end), *name], 1, None, None, quoted=True)
+
+
 def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, lex: _Lexicon) -> _Occurrence | None:
     tokens = _tokens(norm, end, 4)
     name: list = []
     affiliation = None
     own: int | None = None
+    letters = _spelt_letters(norm, tokens, lex.triggers)  # مصرف "يو بي إس": UBS, spelt letter by letter
+    if letters:  # a name of letters runs longer: شركة «إف سي إيه يو إس إل إل سي» (FCA US LLC)
+        tokens = _tokens(norm, end, _SPELT_WORDS)
+        letters = _spelt_letters(norm, tokens, lex.triggers)
     closing = _quote_closing(norm, end)
     if closing is not None:  # a quoted name runs to its closing mark: مصرف «دويتشه بنك»، مؤسسة «مورغان ستانلي»
         quoted = [t for t in tokens if t[2] <= closing]
         whole = bool(quoted) and not norm[quoted[-1][2] : closing].strip()  # no word cut off before the mark
-        if (whole and not any(w in lex.function for w, _, _ in quoted) and lex.entity(quoted[0][0]) is None
+        spelt = lex.triggers.spelt_letters if letters else frozenset()  # «إي تي آند تي»: AT&T, its letters no words
+        if (whole and not any(w in lex.function and w not in spelt for w, _, _ in quoted)
+                and (lex.entity(quoted[0][0]) is None if not letters
+                     else not any(lex.entity(w) for w, _, _ in quoted[len(letters):]))  # «كي بي إم جي السعودية»
                 and not all(w in lex.triggers.connectors for w, _, _ in quoted)):  # fmt: skip
             return _Occurrence("organisation", type_, [(head, start, end), *quoted], 1, None, None, quoted=True)
+    if letters:
+        return _after_letters(norm, tokens, letters, head, start, end, type_, lex)
     if _indefinite_after(head, tokens, lex) or _an_indefinite_description(head, tokens, lex):
         return None  # مجلس معيّن: "a certain board"; شركة محاماة كبيرة "a big law firm": common nouns
     if tokens and _a_common_noun_head(head, type_, tokens[0][0], lex.triggers):
@@ -1698,7 +1752,7 @@ def _occurrence_table(
             elif not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
                 break
             k += 1
-        while k > row.first_name_word + 1 and words[k - 1] in _INNER_ONLY:
+        while k > row.first_name_word + 1 and words[k - 1] in _INNER_ONLY and not row.quoted:
             k -= 1
         own = k if row.own_words is None else min(k, row.own_words)
         records.append((row.found_by, row.type, words[:k], number, row.words[0][1], row.words[k - 1][2],

@@ -26,7 +26,7 @@ from analysis.extract.discovered import (
     with_discovered,
 )
 from analysis.extract.gazetteer import alias_key, load_gazetteer
-from analysis.extract.mentions import mentions_table
+from analysis.extract.mentions import find_mentions, mentions_table
 from analysis.text.segment import sentences_table
 
 GAZETTEER = load_gazetteer()
@@ -1457,6 +1457,73 @@ def test_complement_links_map_words_to_how_far_they_carry(tmp_path):
 )
 def test_a_quoted_organisation_name_runs_to_its_closing_mark(text, expected):
     assert [(s, a) for s, a in in_first(found(text)) if s.startswith(("مصرف", "شركة"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym spelt letter by letter is the body's whole name, not its first letter (the fifteenth session's
+        # class: HSBC, 2015-08-07-254; UBS, 2015-08-07-205; CVC, 2015-08-09-234; UTC, round 230's 2015-07-26-490)
+        ("وإحدى النقاط الأساسية لدراسة مجلس إدارة بنك إتش إس بي سي موضوع نقل مقره إلى هونج كونج تتعلق بقيمة الضريبة.",
+         "بنك إتش إس بي سي"),
+        ('من جانبه، أكد مصرف "يو بي إس" من مقره في زيوريخ الحكم لكنه رفض التعليق.', 'مصرف "يو بي إس'),
+        ("حتى الآن هذا العام، كانت شركة سي في سي، وهي واحدة من أكبر شركات الشراء الشامل الأوروبية، تتهافت على الأصول.",
+         "شركة سي في سي"),
+        ("والجميع جزء من شركة يو تي سي لأنظمة الأبنية والصناعة، التي هي بدورها جزء من مؤسسة يونايتد.",
+         "شركة يو تي سي"),
+        # round 232's HP (2015-07-21-320), and RWE (2015-08-09-157): a letter that is a word too (إي "any") ends the
+        # name where the quotation closes right after it
+        ("تركز أجهزة الكومبيوتر المحمول الجديدة، والأجهزة الهجين من شركة «إتش بي»، على المرونة.", "شركة «إتش بي"),
+        ("وأصبحت بلدة كيربن مانهايم الألمانية مدينة أشباح، إذ هجرها السكان بعد أن اشترتها شركة «أر دبليو إي» لهدمها.",
+         "شركة «أر دبليو إي"),
+        # GAM (2015-07-31-623): أم "or" closes the letters where the quotation closes after it
+        ('هذه هي خلاصة تحليل لمؤسسة "جي أي أم" المالية السويسرية.', 'مؤسسة "جي أي أم'),
+        # AT&T (2015-07-27-171): a quotation opened by letters holds letters that are function words too (تي)
+        ("بعد شرائها شركة «دايرك تي في» بـ49 مليار دولار، أصبحت شركة «إي تي أند تي» للاتصالات شركة إعلامية عملاقة.",
+         "شركة «إي تي أند تي"),
+        # FCA US LLC (2015-08-08-132): eight letters
+        ("وجاء هذا الإعلان جانب شركة «إف سي إيه يو إس إل إل سي»، التي كانت تعرف سابقا بكرايسلر.",
+         "شركة «إف سي إيه يو إس إل إل سي"),
+        # the foreign words after the letters (2015-08-01-91, 2015-07-24-988), not ل + a word nor a gloss in quotation
+        # marks (2015-07-24-444: BP, بريتش بيتروليوم)
+        ("وفي سول، قالت شركة جي إس إنرجي كورب الكورية الجنوبية، أمس، إنها ستورد ما إجماليه تسع شحنات.",
+         "شركة جي إس إنرجي كورب"),
+        ("وقال باتريك جاك اختصاصي سوق الديون في مصرف بي ان بي باريبا انه هذه السنة «حصل تلوث انما محدود».",
+         "مصرف بي ان بي باريبا"),
+        ("يعتبر الحادث الذي وقع لهذه المنصة التابعة لشركة بي بي “بريتش بيتروليوم” الذي تعرضت له في 20 ابريل",
+         "شركة بي بي"),
+        # KPMG's Saudi firm (2015-07-21-380): the name ends before the state's name in its quotation
+        ("أكدت شركة «كي بي إم جي السعودية» في تقرير اقتصادي حديث، أن معروض المساحات سيزيد.", "شركة «كي بي إم جي"),
+    ],
+)  # fmt: skip
+def test_an_acronym_spelt_letter_by_letter_is_the_bodys_whole_name(text, expected):
+    assert expected in [s for s, _ in in_first(found(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: في "in" after one letter is no second letter (SaudiNewsNet: شركة تي في برو, TV Pro, stays as read)
+        "بعد اتفاق شركة صلة للتسويق الرياضي المسوق الحصري للفريق مع شركة تي في برو على انطلاقة القناة.",
+        # against: a body's head before أو "or" and another head reads no acronym
+        "ولا يحق لأي بنك أو مصرف أن يفتح حسابا دون هوية.",
+    ],
+)
+def test_a_letter_that_is_an_arabic_word_opens_or_closes_no_acronym(text):
+    assert not [s for s, _ in in_first(found(text)) if " في" in s or " أو" in s]
+
+
+def test_letters_before_a_known_place_name_no_body():
+    # against: FC Moscow unquoted (SaudiNewsNet 2015-08-06-433): the letters alone would cut the club's name
+    text = "وسبق لموراليز اللعب لنادي اف سي موسكو الروسي قبل ان ينتقل لأتالانتا عام 2011."
+    assert not [s for s, _ in in_first(found(text)) if s.startswith(("لنادي", "نادي"))]
+
+
+def test_afp_spelt_letter_by_letter_is_afp():
+    # SaudiNewsNet 2015-08-10-26: AFP, no new discovered agency
+    text = "بينما قال المتحدث الرسمي للشرطة لوكالة أي إف بي: يبدو أن القرية كانت تحمل ضغينة ضد هؤلاء النسوة."
+    assert "afp" in {m.entity_id for m in find_mentions(text, GAZETTEER)}
+    assert not [s for s, _ in in_first(found(text)) if "إف" in s]
 
 
 # --- the eleventh round ---------------------------------------------------------------------------
