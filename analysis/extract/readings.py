@@ -1807,7 +1807,9 @@ def _read_matches(
             and not _in(key.split(" ", 1)[0], words.place_triggers)
         ):
             continue  # الخليل بن أحمد، الزبير بن العوام: a given name before بن (not محافظة الداير بن مالك)
-        if place and _a_persons_family_name(norm, match_start, start, entities[alias.entity_id]):
+        if place and _a_persons_family_name(
+            norm, match_start, start, entities[alias.entity_id], words.family_nisba_again_titles
+        ):
             continue  # روز بيرن، برايس دالاس هوارد، سكوت ووكر: a first name before it makes it a family name
         if alias.ambiguous and place and _a_persons_first_name(norm, key, end):
             continue  # سالم راشد الصوري، جاسم محمد: a first name before a father's name is a person
@@ -2592,14 +2594,18 @@ def _the_family_name_again(norm: str, match_start: int, start: int, kind: str, w
     return not has_trigger(norm, match_start, kind, words) and not _in(before, words.locatives)
 
 
-def _a_persons_family_name(norm: str, match_start: int, start: int, entity) -> bool:
+def _a_persons_family_name(
+    norm: str, match_start: int, start: int, entity, titles: frozenset[str] = frozenset()
+) -> bool:
     """Whether a GeoNames place is a person's family name here, with no proclitic on it and only
     spaces before it: right after a foreign first name (``analysis/data/world/foreign_first_names.txt``:
     ``روز بيرن`` is Rose Byrne, not Bern; ``سكوت ووكر``), also with و on it (``ميليسا مكارثي وروز بيرن``,
     the next name of a list), or a compound one written as one word (:func:`_a_servant_name`:
     ``عبدالمجيد حجه``), or after two Arab first names (``خليل عبدالله الخليل``). One Arab first name
     is not enough: many are words too (``عيد الباحة`` the Eid festival of Al Bahah, ``سهل درعا`` the
-    Daraa plain); nor is a dash between (``صقر خالد – جدة``, a byline)."""
+    Daraa plain); nor is a dash between (``صقر خالد – جدة``, a byline); unless a title of rank or
+    degree stands before it (``titles``, the ``family_nisba_again_titles``: ``الدكتور خليل الخليل``،
+    ``د. خليل الخليل``), which names a man: no festival nor plain has one."""
     if entity.geonames is None or match_start != start or match_start == 0 or norm[match_start - 1] != " ":
         return False
 
@@ -2621,7 +2627,12 @@ def _a_persons_family_name(norm: str, match_start: int, start: int, entity) -> b
     if before in name_lists.foreign_first_names() or _a_servant_name(before):
         return True
     j = i - len(before)
-    return j > 0 and norm[j - 1] == " " and previous_word(norm, j) in name_lists.first_names()
+    if j <= 0 or norm[j - 1] != " ":
+        return False
+    earlier = previous_word(norm, j)
+    if earlier is None and titles and _DOCTOR_RE.search(norm, max(0, j - 4), j):
+        earlier = "د"  # د. خليل الخليل: the abbreviation's dot is no separator of previous_word
+    return earlier is not None and (earlier in name_lists.first_names() or _in(earlier, titles))
 
 
 def _another_persons_given_names(
