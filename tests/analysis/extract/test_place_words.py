@@ -693,6 +693,12 @@ def test_a_common_word_is_not_a_proclitic_and_a_place(gazetteer, text, entity_id
         # and a name (a preposition governs the genitive): كفيفاً "a blind man", not ك + FIFA (2015-08-10-1700)
         ("وتستمر أسبوع بمشاركة 15 كفيفاً ، والدورة الثانية في مجال الحاسب الآلي مقدمة للصغار", "fifa"),
         ("في الإلقاء بمشاركة 16 كفيفاً  وكفيفة ويستمر أسبوعاً كاملا", "fifa"),
+        # the two-hundred-and-fortieth round's class: لبنها "her milk" (لبن + ها), not ل + بنها (Banha): a mother's
+        # (2015-08-03-1204), a camel's in a line of verse (2015-08-06-1779, the two-hundred-and-thirty-eighth round's
+        # row), she-camels' milk as a cure (2015-07-31-1872)
+        ("وعدم وفاء لأم حملته وغذته من دمائها ومن لبنها ورعته وتحملت معاناة تربيته", "banha"),
+        ("والخلف روّح ذي رزايم حواره  من خاريعٍ نبت النفل زايفٍ فيه  يحلب لبنها في السطول وغضاره", "banha"),
+        ("يريد المرور على أحد باعة ألبان النياق لأنه سمع أن لبنها دواء لداء السكري", "banha"),
     ],
 )  # fmt: skip
 def test_a_word_that_starts_with_a_proclitic_is_no_name(gazetteer, text, entity_id):
@@ -718,6 +724,11 @@ def test_a_word_that_starts_with_a_proclitic_is_no_name(gazetteer, text, entity_
         # (2015-07-23-363, 2015-07-31-1343, two poems)
         ("ليعودَ إلى الشعوبِ الوئامُ وبلبنانَ قد حقنت دماءً وكويت تروي عُلاكَ وشامُ", "lebanon"),
         ("وذراعُ أبها للقطيفِ وسادةٌ   وعلى القصيم من الهَـدَى", "al_qatif"),
+        # Banha as the corpus writes it, after a place noun, a court's name, في and و (2015-07-21-1815,
+        # 2015-07-23-735, 2015-07-21-277)
+        ("وقالت أسرة قنديل إنه سيدفن اليوم في مقابر العائلة بمدينة بنها شمالي القاهرة", "banha"),
+        ("وكانت محكمة جنايات بنها قد قضت في يوليو من العام الماضي بحبس المذكور", "banha"),
+        ("مثل تفجير أبراج الضغط العالي ومحولات الكهرباء في أسوان وبنها والفيوم وبني سويف", "banha"),
     ],
 )  # fmt: skip
 def test_andorra_and_sana_written_alone_stay(gazetteer, text, entity_id):
