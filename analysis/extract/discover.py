@@ -467,6 +467,12 @@ class _Lexicon:
         alias = self.by_key.get(word)
         return alias is not None and alias.alias_kind == "adjective"
 
+    def given_nisba(self, word: str) -> bool:
+        """A first name spelt like a state's nisba without the article (``تركي``, Turki): a man's given name
+        after a definite title or بن (``الأمير تركي بن محمد``, ``فيصل بن تركي``), since the nisba would
+        take the title's article (``الأمير التركي``); alone it is still the nisba (``مسؤول تركي``)."""
+        return word in self.first_names and not word.startswith("ال") and self.is_adjective(word)
+
     def name_like(self, word: str) -> bool:
         """Rarely written with the article: ``أوباما`` yes, ``خارجية`` no."""
         if len(word) < 2 or word in self.triggers.not_names or _PREPOSITION_ARTICLE_RE.match(word):
@@ -778,7 +784,7 @@ def _read_name(tokens: list, start: int, lex: _Lexicon, *, max_words: int = 3) -
                 return []
             name.append((word, s, e))
             continue
-        entity = lex.entity(word)
+        entity = None if lex.given_nisba(word) else lex.entity(word)  # الأمير تركي بن محمد: Turki, no Turkey
         if name and entity is not None and lex.entities[entity].type == "person":
             return []  # the known person's other names: الدكتور عبد اللطيف بن راشد الزياني
         if first_names and name and name[-1][0] in _SON_OF and entity is None:
@@ -1020,6 +1026,9 @@ def _after_title(norm: str, end: int, key: str, triggers: Triggers, lex: _Lexico
         ):
             i += 1  # رئيس مركز مسلية إبراهيم الشعبي: the centre's own bare name, then a given name, the man's
             continue
+        before = tokens[i - 1][0] if i > 0 else key.split()[-1]
+        if before.startswith("ال") and lex.given_nisba(word):
+            break  # الأمير تركي، الأستاذ تركي: no nisba without the article after a definite word, the given name
         adjective = word.startswith("ال") and word in lex.triggers.not_names  # وزير الصحة العامة وائل أبو فاعور
         if (word in lex.function and not adjective) or (i > 0 and word in lex.first_words):
             return None

@@ -2591,6 +2591,49 @@ def test_a_states_nisba_after_a_given_name_is_the_family_name(text, name):
         assert name in spans
 
 
+# --- the two-hundred-and-forty-first round: a given name spelt like a state's nisba (تركي, Turki) is the man's --------
+
+
+@pytest.mark.parametrize(
+    "text, name, cut",
+    [
+        # SaudiNewsNet 2015-07-24-1416: Prince Turki bin Mohammed bin Fahd, read as his father (تركي taken for the
+        # title's nisba "Turkish", the name read from محمد)
+        ("وكشف صاحب السمو الملكي الأمير تركي بن محمد بن فهد بن عبدالعزيز رئيس مجلس إدارة الجمعية، عن إطلاق المرحلة "
+         "الثانية.", "تركي بن محمد بن فهد", "محمد بن فهد بن عبدالعزيز"),
+        # the round's sample (2015-07-31-1198): al-Riyadh's editor-in-chief after a title with a slash
+        ("لم ولن أنسى تلك الوقفات الصادقة من الأستاذ/ تركي عبدالله السديري رئيس التحرير في هذه الجريدة الغراء.",
+         "تركي عبدالله السديري", "عبدالله السديري"),
+        # 2015-07-31-1480: the president of KACST, read as his father سعود بن محمد آل سعود
+        ("وقع المذكرتين صاحب السمو الأمير الدكتور تركي بن سعود بن محمد آل سعود رئيس مدينة الملك عبدالعزيز للعلوم "
+         "والتقنية.", "تركي بن سعود بن محمد", "سعود بن محمد آل سعود"),
+        # 2015-07-23-355: after a construct title and its definite complement (مدير قسم الإنارة)
+        ("وأجرى المركز الإعلامي لقاء مع مدير قسم الإنارة تركي الضفيان والتي بيّن أن الاستعدادات اكتملت.",
+         "تركي الضفيان", None),
+        # 2015-07-24-158: after بن, the father's name (before: the name stopped at بن, nothing read)
+        ("وصاحب السمو الملكي الأمير فيصل بن تركي بن ناصر رئيس مجلس إدارة نادي النصر.", "فيصل بن تركي بن ناصر", None),
+    ],
+)  # fmt: skip
+def test_a_given_name_spelt_like_a_states_nisba_after_a_definite_title_or_bin_is_the_mans(text, name, cut):
+    spans = [s for s, _ in in_first(found(text, home="saudi_arabia"))]
+    assert any(s.startswith(name) for s in spans)
+    assert cut not in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against: after an indefinite word the nisba is Turkey's, no man (2015-07-22-103, 2015-07-23-14)
+        "وصرح مسؤول تركي رفض الكشف عن هويته قائلا إن منفذ الهجوم تركي في العشرين من العمر.",
+        "قال مسؤول تركي كبير، اليوم (الخميس)، ان جنديا تركيا قتل وأصيب آخر في اشتباك.",
+    ],
+)
+def test_turki_after_an_indefinite_word_is_still_turkeys_nisba(text):
+    assert not any("تركي" in s for s, _ in in_first(found(text, home="saudi_arabia")))
+    _, mentions = tables(text)
+    assert "turkey" in set(mentions.loc[mentions["doc_id"] == "d0", "entity_id"])
+
+
 # --- issue 10, after the forty-fifth round: a state's nisba that is a man's family name names him alone later ------
 
 
