@@ -1686,6 +1686,9 @@ def _occurrence_table(
                 k += 1  # بدر بن محمد الطالب: the family name after بن and a father's name, a word or not
                 continue
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
+            if keeps is not None and row.found_by == "organisation" and _an_agreeing_plural(words[k], words[k - 1]):
+                k += 1  # جمعية الأطفال المعوقين، هيئة المهندسين السعوديين: the plural noun's own adjective
+                continue
             if keeps is not None:
                 if row.found_by == "title" and _an_opening_quote_between(chunks[number].norm, row.words[k - 1],
                                                                          row.words[k]):  # fmt: skip
@@ -1731,6 +1734,23 @@ def _occurrence_table(
 #: عميدًا "a dean", مخاطبًا "addressing"), no word of a name.
 _TANWIN = "\u064b"
 _MARK_RE = re.compile(f"[{DIACRITICS}]")
+
+
+def _an_agreeing_plural(word: str, previous: str) -> bool:
+    """``word`` (normalised), read after ``previous`` in a body's name, is the plural adjective of the definite plural
+    of people before it: a nisba's or a participle's sound plural with the article (``السعوديين``، ``المعوقين``; not
+    ``الماضيين``, whose م is the root's) after a sound plural (``المهندسين``، ``الصحفيين``) or a broken one of the
+    shapes أفعال, أفعلاء and فعلاء (``الاطفال``، ``الاطباء``، ``العلماء``); not a verb's object after a singular noun or
+    a name (``وزارة الداخلية المواطنين``، ``نادي الهلال اللاعبين``), nor a relative pronoun (``الذين``)."""
+    if not (word.startswith("ال") and word.endswith(("ين", "ون")) and previous.startswith("ال")):
+        return False
+    if not (word.endswith(("يين", "يون")) or (word[2] == "م" and word[3] != "ا")) or word.startswith("الذ"):
+        return False
+    bare = previous[2:]
+    return len(bare) >= 5 and (
+        bare.endswith(("ين", "ون", "اء"))  # a sound plural; فعلاء، أفعلاء: علماء، اطباء، ادباء
+        or (len(bare) == 5 and bare[0] == "ا" and bare[3] == "ا")  # أفعال: اطفال، ايتام
+    )
 
 
 def _written_with_tanwin(chunk: _Chunk, texts: list[str], word: tuple[str, int, int]) -> bool:

@@ -209,6 +209,44 @@ def test_a_name_stops_before_a_verb_a_new_phrase_or_a_plural(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2015-08-06-1505 (round 225): the same association, a comma after it
+        (
+            "استقبل الزميل رئيس التحرير بمكتبه ظهر أمس الثلاثاء الأستاذ عبدالله بن محمد آل الشيخ وعضو شرف جمعية "
+            "الأطفال المعوقين، ولقد تناول الحديث أنشطة الجمعية.",
+            "جمعية الأطفال المعوقين",
+        ),
+        # alweeam 343522: the association's branch, the preposition's ب after the name
+        ("أعلنت جمعية الأطفال المعوقين بالجوف عن طرح 3 وظائف نسائية ورجالية للعمل بمركز الجمعية بالجوف.",
+         "جمعية الأطفال المعوقين"),
+    ],
+)  # fmt: skip
+def test_a_plural_adjective_agreeing_with_a_bodys_plural_noun_stays_in_its_name(text, expected):
+    assert expected in [surface for surface, _ in in_first(found(text, home="saudi_arabia"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # okaz 2015-08-06: the ministry "warned the citizens", the verb's object after a singular noun
+        (
+            "دعت وزارة الداخلية المواطنين إلى عدم التعامل مع مجهولي الهوية، بعدما لاحظت مؤخرا قيام البعض من كبار "
+            "السن بالزواج من مجهولات الهوية.",
+            "المواطنين",
+        ),
+        # al-madina 623613: "the club promised the players", the object after the club's name
+        (
+            "كما وعدت إدارة نادي الهلال اللاعبين بتقديم مكافآت مالية لهم في حال تحقيق لقب بطولة السوبر.",
+            "اللاعبين",
+        ),
+    ],
+)
+def test_a_plural_object_after_a_bodys_singular_word_is_no_word_of_its_name(text, expected):
+    assert not [surface for surface, _ in in_first(found(text, home="saudi_arabia")) if expected in surface]
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # 2015-08-06-764: "the Bekaa town of Britel", a feminine nisba after a feminine place noun
