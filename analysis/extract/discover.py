@@ -1656,12 +1656,18 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: WordStartRegex, f
 
 
 def _occurrence_table(
-    found, chunks, texts, doc_codes, keeps: Callable[[str, str, str], bool] | None = None
+    found,
+    chunks,
+    texts,
+    doc_codes,
+    keeps: Callable[[str, str, str], bool] | None = None,
+    known: Set[str] | Mapping[str, Any] = frozenset(),
 ) -> pd.DataFrame:
     """One row per occurrence, its name cut by support (see the module docstring); positions as
     the sentence row and offsets into the sentence text. With ``keeps``, a word stays in the name
     when ``keeps(word, the word before it, the word after it)``, whatever the support: the build reads each
-    article on its own (:mod:`analysis.extract.discovered`)."""
+    article on its own (:mod:`analysis.extract.discovered`). ``known``: the gazetteer's keys, words that are
+    mentions of their own (a state's nisba), never a body's agreeing adjective (:func:`_an_agreeing_plural`)."""
     prefixes: Counter = Counter()
     for row, _ in found:
         words = tuple(w for w, _, _ in row.words)
@@ -1686,9 +1692,10 @@ def _occurrence_table(
                 k += 1  # بدر بن محمد الطالب: the family name after بن and a father's name, a word or not
                 continue
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
-            if keeps is not None and row.found_by == "organisation" and _an_agreeing_plural(words[k], words[k - 1]):
-                k += 1  # جمعية الأطفال المعوقين، هيئة المهندسين السعوديين: the plural noun's own adjective
-                continue
+            if (keeps is not None and row.found_by == "organisation" and words[k] not in known
+                    and _an_agreeing_plural(words[k], words[k - 1])):  # fmt: skip
+                k += 1  # جمعية الأطفال المعوقين، مجلس المديرين التنفيذيين: the plural noun's own adjective
+                continue  # (not جمعية النحالين البريطانيين: a state's nisba, the state's own mention)
             if keeps is not None:
                 if row.found_by == "title" and _an_opening_quote_between(chunks[number].norm, row.words[k - 1],
                                                                          row.words[k]):  # fmt: skip
@@ -1741,7 +1748,9 @@ def _an_agreeing_plural(word: str, previous: str) -> bool:
     of people before it: a nisba's or a participle's sound plural with the article (``السعوديين``، ``المعوقين``; not
     ``الماضيين``, whose م is the root's) after a sound plural (``المهندسين``، ``الصحفيين``) or a broken one of the
     shapes أفعال, أفعلاء and فعلاء (``الاطفال``، ``الاطباء``، ``العلماء``); not a verb's object after a singular noun or
-    a name (``وزارة الداخلية المواطنين``، ``نادي الهلال اللاعبين``), nor a relative pronoun (``الذين``)."""
+    a name (``وزارة الداخلية المواطنين``، ``نادي الهلال اللاعبين``), nor a relative pronoun (``الذين``). The caller
+    leaves out a word the gazetteer holds (``البريطانيين``، ``السعوديين``: a state's nisba is read as the state, and a
+    body's name over it would overlap that mention and be dropped, cut name and all)."""
     if not (word.startswith("ال") and word.endswith(("ين", "ون")) and previous.startswith("ال")):
         return False
     if not (word.endswith(("يين", "يون")) or (word[2] == "م" and word[3] != "ا")) or word.startswith("الذ"):

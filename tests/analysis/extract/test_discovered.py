@@ -246,6 +246,22 @@ def test_a_plural_object_after_a_bodys_singular_word_is_no_word_of_its_name(text
     assert not [surface for surface, _ in in_first(found(text, home="saudi_arabia")) if expected in surface]
 
 
+def test_a_states_plural_nisba_after_a_bodys_plural_noun_stays_the_states_mention():
+    # 2015-07-31-59 (round 98, judged right): the British Beekeepers' Association, the body read without the nisba
+    # and the nisba read as the United Kingdom (a state's nisba is a gazetteer word, no agreeing adjective)
+    text = (
+        "مبينا أنه سيشارك في دورة هذا العام عدد من منسوبي جمعية النحالين البريطانيين، وسيقدمون ورش عمل تناقش "
+        "موضوعات : جودة العسل المعروض ، وتجهيز العسل للعرض ، وتصنيع منتجاته من شمع النحل."
+    )
+    sentences, mentions = tables(text)
+    rows = merged(mentions, discovered_mentions(sentences, mentions, GAZETTEER), GAZETTEER, home="saudi_arabia")
+    first = rows[rows["doc_id"] == "d0"].sort_values("start")
+    assert list(zip(first["surface"], first["entity_id"])) == [
+        ("جمعية النحالين", discovered_id(alias_key("جمعية النحالين"))),
+        ("البريطانيين", "uk"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
