@@ -1680,6 +1680,7 @@ def _occurrence_table(
         if not row.quoted and _an_indefinite_first_word(chunks[number], texts, row, given):
             continue  # وأضاف الرئيس مخاطبًا رجال الأمن "addressing the security men": no name
         k = row.first_name_word + 1
+        agreed = False  # a body's plural noun read with its adjective (_an_agreeing_plural)
         while k < len(words):
             if row.quoted:
                 k = len(words)  # between quotation marks: the whole name
@@ -1695,7 +1696,10 @@ def _occurrence_table(
             if (keeps is not None and row.found_by == "organisation" and words[k] not in known
                     and _an_agreeing_plural(words[k], words[k - 1])):  # fmt: skip
                 k += 1  # جمعية الأطفال المعوقين، مجلس المديرين التنفيذيين: the plural noun's own adjective
-                continue  # (not جمعية النحالين البريطانيين: a state's nisba, the state's own mention)
+                agreed = True  # (not جمعية النحالين البريطانيين: a state's nisba, the state's own mention)
+                continue
+            if agreed:
+                break  # وعضو جمعية الأطفال المعوقين بندر بن عثمان: the adjective closes the name, the next phrase
             if keeps is not None:
                 if row.found_by == "title" and _an_opening_quote_between(chunks[number].norm, row.words[k - 1],
                                                                          row.words[k]):  # fmt: skip
