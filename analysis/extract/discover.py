@@ -1719,12 +1719,18 @@ def _scan(norm: str, lex: _Lexicon, triggers: Triggers, regex: WordStartRegex, f
 
 
 def _occurrence_table(
-    found, chunks, texts, doc_codes, keeps: Callable[[str, str, str], bool] | None = None
+    found,
+    chunks,
+    texts,
+    doc_codes,
+    keeps: Callable[[str, str, str], bool] | None = None,
+    known: Set[str] | Mapping[str, Any] = frozenset(),
 ) -> pd.DataFrame:
     """One row per occurrence, its name cut by support (see the module docstring); positions as
     the sentence row and offsets into the sentence text. With ``keeps``, a word stays in the name
     when ``keeps(word, the word before it, the word after it)``, whatever the support: the build reads each
-    article on its own (:mod:`analysis.extract.discovered`)."""
+    article on its own (:mod:`analysis.extract.discovered`). ``known``: the gazetteer's keys, words that are
+    mentions of their own (a state's nisba), never a body's agreeing adjective (:func:`_an_agreeing_plural`)."""
     prefixes: Counter = Counter()
     for row, _ in found:
         words = tuple(w for w, _, _ in row.words)
@@ -1737,6 +1743,7 @@ def _occurrence_table(
         if not row.quoted and _an_indefinite_first_word(chunks[number], texts, row, given):
             continue  # وأضاف الرئيس مخاطبًا رجال الأمن "addressing the security men": no name
         k = row.first_name_word + 1
+        agreed = False  # a body's plural noun read with its adjective (_an_agreeing_plural)
         while k < len(words):
             if row.quoted:
                 k = len(words)  # between quotation marks: the whole name
@@ -1749,6 +1756,13 @@ def _occurrence_table(
                 k += 1  # بدر بن محمد الطالب: the family name after بن and a father's name, a word or not
                 continue
             longer, shorter = prefixes[(row.found_by, words[: k + 1])], prefixes[(row.found_by, words[:k])]
+            if (keeps is not None and row.found_by == "organisation" and words[k] not in known
+                    and _an_agreeing_plural(words[k], words[k - 1])):  # fmt: skip
+                k += 1  # جمعية الأطفال المعوقين، مجلس المديرين التنفيذيين: the plural noun's own adjective
+                agreed = True  # (not جمعية النحالين البريطانيين: a state's nisba, the state's own mention)
+                continue
+            if agreed:
+                break  # وعضو جمعية الأطفال المعوقين بندر بن عثمان: the adjective closes the name, the next phrase
             if keeps is not None:
                 if row.found_by == "title" and _an_opening_quote_between(chunks[number].norm, row.words[k - 1],
                                                                          row.words[k]):  # fmt: skip
@@ -1794,6 +1808,25 @@ def _occurrence_table(
 #: عميدًا "a dean", مخاطبًا "addressing"), no word of a name.
 _TANWIN = "\u064b"
 _MARK_RE = re.compile(f"[{DIACRITICS}]")
+
+
+def _an_agreeing_plural(word: str, previous: str) -> bool:
+    """``word`` (normalised), read after ``previous`` in a body's name, is the plural adjective of the definite plural
+    of people before it: a nisba's or a participle's sound plural with the article (``السعوديين``، ``المعوقين``; not
+    ``الماضيين``, whose م is the root's) after a sound plural (``المهندسين``، ``الصحفيين``) or a broken one of the
+    shapes أفعال, أفعلاء and فعلاء (``الاطفال``، ``الاطباء``، ``العلماء``); not a verb's object after a singular noun or
+    a name (``وزارة الداخلية المواطنين``، ``نادي الهلال اللاعبين``), nor a relative pronoun (``الذين``). The caller
+    leaves out a word the gazetteer holds (``البريطانيين``، ``السعوديين``: a state's nisba is read as the state, and a
+    body's name over it would overlap that mention and be dropped, cut name and all)."""
+    if not (word.startswith("ال") and word.endswith(("ين", "ون")) and previous.startswith("ال")):
+        return False
+    if not (word.endswith(("يين", "يون")) or (word[2] == "م" and word[3] != "ا")) or word.startswith("الذ"):
+        return False
+    bare = previous[2:]
+    return len(bare) >= 5 and (
+        bare.endswith(("ين", "ون", "اء"))  # a sound plural; فعلاء، أفعلاء: علماء، اطباء، ادباء
+        or (len(bare) == 5 and bare[0] == "ا" and bare[3] == "ا")  # أفعال: اطفال، ايتام
+    )
 
 
 def _written_with_tanwin(chunk: _Chunk, texts: list[str], word: tuple[str, int, int]) -> bool:

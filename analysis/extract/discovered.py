@@ -329,7 +329,9 @@ def discovered_mentions(
     first_names = _first_names()
     found = [(o, n) for o, n in found
              if not (o.trigger in rules.first_name_after and o.words[0][0] not in first_names)]  # fmt: skip
-    occ = _occurrence_table(found, chunks, texts, doc_codes, keeps=reader.name_word) if found else None
+    occ = (
+        _occurrence_table(found, chunks, texts, doc_codes, keeps=reader.name_word, known=lex.by_key) if found else None
+    )
     if occ is not None:
         occ = _drop_mentioned(occ, sentences, mentions)
         occ = _exclude_known(_kept(occ, rules, lex), gazetteer)
