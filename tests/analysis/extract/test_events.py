@@ -2801,6 +2801,27 @@ def test_a_job_applicant_is_no_candidate_in_an_election(sentence, date_text, exp
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # an award's nominations and the applications for an award are no election (sample 326's 2015-07-22-1121 and
+        # the corpus check: 2015-07-26-843, 2015-08-01-389, all typed election)
+        ("هيمن المسلسل التلفزيوني «جيم أوف ثرونز» (لعبة العروش) على موسم جوائز ايمي يوم الخميس بترشيحه في 24 فئة من بينها "
+         "أفضل مسلسل درامي.", "يوم الخميس", "other"),
+        ("وأعلن القائمون على جوائز \"أديبك 2015\" في وقت سابق، أن باب القبول لطلبات الترشح لجوائز \"أديبك\" سوف يغلق في 30 "
+         "من يوليو الجاري، فيما سيتم الإعلان عن قائمة الترشيحات المتأهلة في 12 أكتوبر", "30 من يوليو الجاري", "other"),
+        ("فيما بدأت اللجنة يوم أمس استقبال طلبات الترشح للجائزة عبر موقعها الإلكتروني albaha-award.org.sa ، ولمدة شهر.",
+         "يوم أمس", "other"),
+        # ... a candidacy for a club's board still is one (2015-07-26-468, 2015-07-25-999)
+        ("وفي شأن شبابي آخر أعلنت الإدارة عن فتح باب الترشح لرئاسة وعضوية مجلس الإدارة لمدة (15) يوماً اعتباراً من اليوم "
+         "الأحد.", "اليوم الأحد", "election"),
+        ("وتقدم طلبات الترشح لأمين عام النادي حتى الـ 25 من شوال الجاري", "الـ 25 من شوال الجاري", "election"),
+    ],
+)  # fmt: skip
+def test_an_award_s_nomination_is_no_election(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a season written with ل, or a year after it, is the period a noun covers: no saying types it (samples 39, 47,
         # 56: typed statement, statement, talks)
         ("من جهته، أكد المصمم ناصر مزهار، في تشكيلته لربيع وصيف 2016 أنه مستمع جيد لنبض الشارع", "وصيف 2016", "other"),
