@@ -111,6 +111,8 @@ class Calendar:
         str, ...
     ] = ()  # "مدد ... فترة المشاركة ... إلى الـ27 من شوال": "to" in a sentence of extending
     until_day_words: tuple[str, ...] = ()  # "حتى اليوم الأول من شهر ذو الحجة": a day word between "until" and the time
+    obligation_before_words: tuple[str, ...] = ()  # "يجب ان تقر قبل 20 اغسطس": "before" a time ahead ...
+    obligation_words: tuple[str, ...] = ()  # ... after one of these in its clause is a deadline
     later_words: tuple[str, ...] = ()  # "في وقت لاحق من هذا العام": the rest of a time that holds P, scheduled
     hajj_words: tuple[str, ...] = ()  # "لموسم حج هذا العام": a running year named by its Hajj ...
     hajj_between_words: tuple[str, ...] = ()  # ... "حجاج الداخل هذا العام", "موسم الحج القادم لعام 1436هـ" ...
@@ -738,6 +740,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         lasting_verbs=tuple(_optional_words(path, "when", when, "lasting_verbs")),
         extension_words=tuple(_optional_words(path, "when", when, "extension_words")),
         until_day_words=tuple(_optional_words(path, "when", when, "until_day_words")),
+        obligation_before_words=tuple(_optional_words(path, "when", when, "obligation_before_words")),
+        obligation_words=tuple(_optional_words(path, "when", when, "obligation_words")),
         later_words=tuple(_optional_words(path, "when", when, "later_words")),
         hajj_words=tuple(_optional_words(path, "when", when, "hajj_words")),
         hajj_between_words=tuple(_optional_words(path, "when", when, "hajj_between_words")),

@@ -47,6 +47,8 @@ class WhenRules:
     may_re: re.Pattern  # "may" (قد) before an imperfect verb (ي...) ...
     may_not_re: re.Pattern  # ... not after a "was" (كان) in its clause: a past ("كان لنشر التقييم صدى كبير قد ينعكس")
     possibility_re: re.Pattern  # a possibility word (ربما، يمكن أن) shortly before it: a month or year ahead, a target
+    obligation_before_re: re.Pattern  # "before" as the last word before it (a day word may stand between) ...
+    obligation_re: re.Pattern  # ... after a word of obligation in its clause ("يجب ان تقر قبل 20 اغسطس")
 
 
 #: A pattern that never matches: the rule of an empty word list.
@@ -132,6 +134,13 @@ def when_rules() -> WhenRules:
         _words_re(CAL.may_words, r"(?<!\w)[وف]?(?:{words})\s+ي\w{2,}"),
         _words_re(CAL.may_not_after, r"(?<!\w)[وف]?(?:{words})(?!\w)"),
         _words_re(CAL.possibility_words, rf"(?<!\w){PROCLITICS}(?:{{words}})(?:\W+\w+){{0,{CAL.possibility_gap}}}\W*$"),
+        _words_re(
+            CAL.obligation_before_words,
+            rf"(?<!\w)[وف]?(?:{{words}})(?:\s+(?:{_alternation(CAL.until_day_words)}))?\s*$"
+            if CAL.until_day_words
+            else r"(?<!\w)[وف]?(?:{words})\s*$",
+        ),
+        _words_re(CAL.obligation_words, r"(?<!\w)[وف]?(?:{words})(?!\w)"),
     )
 
 
@@ -255,6 +264,10 @@ def when_of(
         )
     ):
         return "target"  # "سيستمر حتى آذار (مارس) 2016", "متاح ... حتى يوم الخميس 21/ 10/ 1436 هـ": a deadline
+    if start > published and rules.obligation_before_re.search(before) and rules.obligation_re.search(before):
+        # "before" a time ahead, a thing that must be done by then: "يجب ان تقر قبل 20 اغسطس", "ينبغي على الراغبين الحصول
+        # على تأييد ... قبل 26 أكتوبر المقبل" (samples 328 and 154: read scheduled); قبل alone also places a coming event
+        return "target"
     if (
         start > published
         and extent == "point"

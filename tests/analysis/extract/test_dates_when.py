@@ -281,6 +281,30 @@ def test_until_the_article_written_apart_before_a_day_ahead_is_a_deadline(text, 
     assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
 
 
+# (the round of sample 328, issue 11's deadlines)
+@pytest.mark.parametrize(
+    "text, published, quote, when",
+    [
+        # "before" a time ahead, in a clause that says a thing must be done by then (يجب، ينبغي، يتعين، يفترض): a
+        # deadline (samples 328, 154 and 322: scheduled)
+        ("يشار الى ان ممثلين عن صندوق النقد الدولي والمفوضية الاوروبية والبنك المركزي الاوروبي موجودون في اثينا منذ اسبوع "
+         "من اجل وضع خطة مساعدة باكثر من 80 مليار يورو يجب ان تقر قبل 20 اغسطس.", date(2015, 8, 7), "20 اغسطس", "target"),
+        ("ولدخول سباق الترشح على منصب الرئاسة، ينبغي على الراغبين الحصول على تأييد أربعة اتحادات منضوية تحت لواء فيفا قبل "
+         "26 أكتوبر المقبل.", date(2015, 8, 1), "26 أكتوبر المقبل", "target"),
+        ("من جهته، كشف سهو السهو، سكرتير الاتحاد الكويتي، أنه يتعين على الكويت توقيع العقود مع الشركات قبل كانون الأول "
+         "(ديسمبر) المقبل وإلا سيتم سحب الدورة منها وتحويلها إلى قطر.", date(2015, 8, 4), "كانون الأول (ديسمبر) المقبل",
+         "target"),
+        # against: "before" a time ahead with no obligation, an expectation or a hope, stays scheduled
+        ("ومن المتوقع استكمال المحادثات الفنية قبل الثاني عشر من آب/أغسطس.", date(2015, 7, 24),
+         "الثاني عشر من آب/أغسطس", "scheduled"),
+        ("يأمل الوسطاء الدوليون توقيع اتفاق سلام قبل 17 من أغسطس (آب) المقبل، بهدف إنهاء الحرب الأهلية المدمرة الدائرة منذ "
+         "نهاية 2013 في جنوب السودان", date(2015, 7, 24), "17 من أغسطس (آب) المقبل", "scheduled"),
+    ],
+)  # fmt: skip
+def test_before_a_time_ahead_that_a_thing_must_be_done_by_is_a_deadline(text, published, quote, when):
+    assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
+
+
 # --- forecasts and deadlines: targets; an expectation met or a since period: none -----------------------------------
 
 
