@@ -1711,7 +1711,9 @@ def _coming_act(clause: str) -> bool:
 def _coming_act_day(found: Found, weekday: int) -> bool:
     """Whether a weekday is the coming one by a verb of a coming act in its clause (:func:`_coming_act`): "يصل صباح
     يوم الأحد المحترف اليوناني" (2015-08-01-335, a Saturday paper: 2 August, not 26 July), "ويستهل برنامج المحاضرات
-    ... يوم الخميس". Not the start of a since period (``يبحث عن قارب مفقود منذ الأربعاء``), and not the weekday of
+    ... يوم الخميس"; right after a comma (with or without one after it), by such a verb or a schedule verb in the
+    clause before the comma ("يبدأ خبراء فنيون ... للصناعات الجوية، الاربعاء فحص قطعة الجناح", "يلعب السبت ليستر سيتي
+    مع سندرلاند، والاحد نيوكاسل"). Not the start of a since period (``يبحث عن قارب مفقود منذ الأربعاء``), and not the weekday of
     the paper's yesterday: an agency's text written the day before tells that day in the present ("يفتح الأربعاء
     الصندوق" in a Thursday paper: the Wednesday before)."""
     if found.anchored or (found.published.weekday() - weekday) % 7 == 1:
