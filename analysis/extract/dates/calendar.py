@@ -225,6 +225,8 @@ class Calendar:
     hijri_bare_year_max_ahead: int = 15  # "منذ عام 1534": a Gregorian year, not 1534 AH
     gregorian_year_marks: frozenset[str] = frozenset()  # "عام 1400م": Gregorian
     schedule_verbs: frozenset[str] = frozenset()  # "يقام الحفل يوم السبت": the coming Saturday
+    weekday_schedule_verbs: frozenset[str] = frozenset()  # "يصل صباح يوم الأحد": the coming Sunday (weekdays only)
+    weekday_schedule_not: frozenset[str] = frozenset()  # "لم يصدر القضاء الجمعة": no coming act
     deadline_words: frozenset[str] = frozenset()  # "قبل أوائل كانون الأول": the next December
     deadline_phrases: frozenset[str] = frozenset()  # "اعتبارا من مطلع آب": the next August
     coming_words: frozenset[str] = frozenset()  # "خلال المؤتمر الوزاري المقبل ... في ديسمبر": the next December
@@ -682,6 +684,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         hijri_bare_year_max_ahead=int(raw.get("hijri_bare_year_max_ahead", 15)),
         gregorian_year_marks=frozenset(_words(path, "gregorian_year_marks", raw.get("gregorian_year_marks", ["م"]))),
         schedule_verbs=frozenset(_words(path, "tense.schedule_verbs", tense.get("schedule_verbs", ["يقام"]))),
+        weekday_schedule_verbs=frozenset(_optional_words(path, "tense", tense, "weekday_schedule_verbs")),
+        weekday_schedule_not=frozenset(_optional_words(path, "tense", tense, "weekday_schedule_not")),
         deadline_words=frozenset(_words(path, "tense.deadline_words", tense.get("deadline_words", ["قبل"]))),
         contract_month_words=frozenset(
             _words(path, "tense.contract_month_words", tense.get("contract_month_words", ["عقود"]))

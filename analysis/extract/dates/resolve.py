@@ -1583,7 +1583,7 @@ def _weekday(found: Found) -> Span:
         raise Reject
     shift = _modifier_shift(get("mod")) if get("mod") else None
     this = shift is None and _bare_weekday(found) and _after_one_of(found.before, CAL.weekday_this_words)
-    reads_ahead = found.future or found.scheduled or _aside_ahead(found)
+    reads_ahead = found.future or found.scheduled or _aside_ahead(found) or _coming_act_day(found, weekday)
     if this or (shift is None and reads_ahead and not _DAY_NUMBER_AFTER.match(found.after)):
         # "هذا الخميس" (sample 87): this week's, on or after publication;
         # the first such weekday on or after publication: a paper of Saturday 8 August writes the night
@@ -1694,6 +1694,38 @@ def _aside_ahead(found: Found) -> bool:
     text = _ASIDE_BEFORE_RE.sub("", text)
     clause = clause_before(text, len(text), ASIDE_REACH)
     return is_future(clause) or is_scheduled(clause)
+
+
+def _coming_act(clause: str) -> bool:
+    """Whether the clause before a weekday holds a present verb of a coming act that dates its act by a day
+    (``tense.weekday_schedule_verbs``: ``يصل``, ``يستهل``, ``يزور``; with و, not ف: ``فيصل`` is a name) and no past
+    marker, hypothesis or word of ``tense.weekday_schedule_not`` (``لم يصدر``, ``قبل أن يصل``: a past act)."""
+    verbs = CAL.weekday_schedule_verbs
+    words = _WORDS_RE.findall(clause)
+    if not any(w in verbs or (w[:1] == "و" and w[1:] in verbs) for w in words):
+        return False
+    cancel = CAL.schedule_past_words | CAL.hypothetical_words | CAL.weekday_schedule_not
+    return not any(w in cancel or (w[:1] in "وف" and w[1:] in cancel) for w in words)
+
+
+def _coming_act_day(found: Found, weekday: int) -> bool:
+    """Whether a weekday is the coming one by a verb of a coming act in its clause (:func:`_coming_act`): "يصل صباح
+    يوم الأحد المحترف اليوناني" (2015-08-01-335, a Saturday paper: 2 August, not 26 July), "ويستهل برنامج المحاضرات
+    ... يوم الخميس"; right after a comma (with or without one after it), by such a verb or a schedule verb in the
+    clause before the comma ("يبدأ خبراء فنيون ... للصناعات الجوية، الاربعاء فحص قطعة الجناح", "يلعب السبت ليستر سيتي
+    مع سندرلاند، والاحد نيوكاسل"). Not the start of a since period (``يبحث عن قارب مفقود منذ الأربعاء``), and not the weekday of
+    the paper's yesterday: an agency's text written the day before tells that day in the present ("يفتح الأربعاء
+    الصندوق" in a Thursday paper: the Wednesday before)."""
+    if found.anchored or (found.published.weekday() - weekday) % 7 == 1:
+        return False
+    if _coming_act(clause_before(found.before, len(found.before))):
+        return True
+    if not (_bare_weekday(found) and _ASIDE_BEFORE_RE.search(found.before)):
+        return False
+    # right after a comma, with or without one after it: the clause before the comma, as an aside's
+    text = _ASIDE_BEFORE_RE.sub("", found.match.string[: found.match.start()])
+    clause = clause_before(text, len(text), ASIDE_REACH)
+    return _coming_act(clause) or is_scheduled(clause)
 
 
 def _bare_weekday(found: Found) -> bool:
