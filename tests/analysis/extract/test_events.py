@@ -2303,6 +2303,29 @@ def test_a_meeting_of_a_side_and_its_host_is_a_match(sentence, date_text, expect
     assert type_of(sentence, date_text) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # لقاء before a price or a deed is "in return for", no meeting (samples 147 and 182: typed talks)
+        ("وانتقل لامبرت (33 عاماً) الذي التحق بليفربول الصيف الماضي قادما من ساوثمبتون لقاء اربعة ملايين جنيه (ستة "
+         "ملايين دولار) من دون ان يستطيع فرض نفسه، الى وست بروميتش.", "الصيف الماضي", "other"),
+        ("واشترت «غوغل» هذه المنصة لقاء 1.65 مليار دولار أميركي عام 2006، الأمر الذي لعب دورا رئيسيا في نجاحها",
+         "عام 2006", "other"),
+        ("ليشهدوا التكريم الذي ينال الكتاب والصحفيين لقاء ما قدموه من عمل متميز خلال العام الماضي .", "العام الماضي",
+         "other"),
+        # ... the sanctions imposed since a year, not a meeting, when it comes after them
+        ("وينص الاتفاق، الذي رحبت به موغيريني معتبرة أنه «إشارة أمل للعالم أجمع»، على رفع تدريجي ومشروط للعقوبات "
+         "الدولية المفروضة على إيران منذ عام 2006 لقاء ضمانات بعدم حيازة إيران السلاح الذري.", "منذ عام 2006",
+         "sanctions"),
+        # an interview held, or a working meeting, stays a meeting (the corpus)
+        ("إنني أذكر لقاء أجريته مع رئيس جمعية نقاء الشيخ أحمد البوعلي أمس", "أمس", "talks"),
+        ("وعقد الطرفان أمس لقاء عمل بحضور سفيري البلدين، بحثا خلاله عدد من الملفات", "أمس", "talks"),
+    ],
+)  # fmt: skip
+def test_a_meeting_before_a_price_is_in_return_for(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
 # --- the round of sample 51 (seed 51) ---
 
 
