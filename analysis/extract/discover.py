@@ -1195,12 +1195,13 @@ def _spelt_letters(norm: str, tokens: list, triggers: Triggers) -> list:
     return run if len(run) >= 2 and run[0][0] not in triggers.spelt_letters_inner else []
 
 
-def _after_letters(norm: str, tokens: list, letters: list, head: str, start: int, end: int, type_: str, lex: _Lexicon):
+def _after_letters(
+    norm: str, tokens: list, letters: list, head: str, start: int, end: int, type_: str, lex: _Lexicon
+) -> _Occurrence | None:
     """A body named by an acronym spelt letter by letter, and the foreign words of its name after it (``شركة جي إس
-    إنرجي كورب``, ``بنك بي إن بي باريبا``), to a state's name or nisba with the article (``شركة «كي بي إم جي السعودية»``:
-    KPMG); none when a place the gazetteer knows follows the letters bare (``نادي اف سي موسكو``, FC Moscow: a name
-    the letters alone would cut). A quotation mark ends the name (``شركة بي
-    بي “بريتش بيتروليوم”``: the letters' gloss)."""
+    إنرجي كورب``, ``بنك بي إن بي باريبا``), up to a state's name or nisba with the article (``شركة «كي بي إم جي
+    السعودية»``: KPMG) or a quotation mark (``شركة بي بي “بريتش بيتروليوم”``: the letters' gloss); none when a place
+    the gazetteer knows follows the letters bare (``نادي اف سي موسكو``, FC Moscow: a name the letters would cut)."""
     name = list(letters)
     for word, s, e in tokens[len(letters) :]:
         if norm[name[-1][2] : s].strip():
