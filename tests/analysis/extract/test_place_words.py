@@ -247,6 +247,14 @@ def test_ordinary_words_are_no_places(gazetteer, text, entity_id, counted):
          False),
         ("والموقع الرئيس للهيئة في محافظة مسقط، وبالتحديد في منطقة الخــوير (33) بولاية بوشر، بجوار الكلية التقنية العليا",
          "bawshar", True),
+        # قابس "a plug" (the two-hundred-and-forty-second uniform sample, 2015-07-27-280; 2015-07-24-648) is no Gabès;
+        # the city with Tunisia named stays (2015-07-21-2367)
+        ("في الوقت نفسه، بدأت تصل إلى السوق تكنولوجيا البطاريات الجديدة التي ساعدت على تحسين المدى في السيارة الكهربائية "
+         "ذات الشحن عبر قابس كهربائي.", "gabes", False),
+        ("كانت «فولت» أول سيارة كهربائية هجينا متاحة تجاريا وتشحن عبر قابس كهربائي.", "gabes", False),
+        ("بالإضافة إلى توافر قابس 3.5 مم من أجل توصيل سماعات رأس ستريو.", "gabes", False),
+        ("حينما استغنى عن سترته لصالح طفل كان يرتعش جسده من شدة البرد القارس في ملعب \"بوشمة\" في مدينة \"قابس\" "
+         "التونسية، في موقف حظي باحترام جماهيري كبير.", "gabes", True),
     ],
 )  # fmt: skip
 def test_words_that_are_capitals_or_towns_only_in_gazetteers(gazetteer, text, entity_id, counted):
