@@ -2326,6 +2326,30 @@ def test_a_meeting_before_a_price_is_in_return_for(sentence, date_text, expected
     assert type_of(sentence, date_text) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # "today's column" is the column being read, no report of the day (samples 92, 109 and 278: typed statement by
+        # مقال; their readers typed other, as "مقالي اليوم" in samples 147 and 150)
+        ("ومقال اليوم خصصته لشاعر كبير شهير كان راعي أغنام في اليمامة، وسمع أن الخليفة يكرم الشعراء فشد الرحال إلى "
+         "بغداد، وألقى قصيدته التي مطلعها : ", "اليوم", "other"),
+        ("وهذه الجملة تختصر مقال اليوم كوننا ملتزمين (بكلام الله) وليس ما فهمه غيرنا من كلام الله..", "اليوم", "other"),
+        ("على أي حال؛ مقالنا اليوم ليس معنيا بوجود كواكب غيرنا في الكون؛ بل في أن التزامنا بالنص لا يعني بالضرورة "
+         "التزامنا بتفسير النص", "اليوم", "other"),
+        # ... its ة normalised as the pronoun of مقاله (the corpus)
+        ("في مقالة اليوم أصطحبكم لرحلة في عقلية المعلمين والأساتذة في بلاد الشمس المشرقة..", "اليوم", "other"),
+        # ... a column of another day is its publication, a statement (samples 144, 183 and 117: typed so by their readers)
+        ("يشار إلى أن الكاتب آل الشيخ كان قد عبر في مقاله أمس عن خيبة أمله، نتيجة تصويت أغلب أعضاء الشورى ضد نظام "
+         "حماية المواطنة", "أمس", "statement"),
+        ("لقد تم وبشكل واسع جدا تداول مقال الأسبوع الماضي عن (سقوط الجامعات السعودية: ألف مبروك) بالمقلوب والبعض رأى "
+         "وكأني أحتفي بتأخر جامعاتنا في أي تصنيف عالمي، ", "الأسبوع الماضي", "statement"),
+        ("• سوف أتحدث في مقال الثلاثاء عن صفوق وعن تفوقه في اليابان", "الثلاثاء", "statement"),
+    ],
+)  # fmt: skip
+def test_todays_column_is_no_report_of_the_day(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
 # --- the round of sample 51 (seed 51) ---
 
 
