@@ -869,6 +869,26 @@ def test_a_shield_is_no_daraa(gazetteer, text, counted):
 @pytest.mark.parametrize(
     "text, counted",
     [
+        # صيدا "a prey" without its tanween, before its adjective, not Sidon (the two-hundred-and-forty-third round;
+        # 2015-07-22-215, 2015-07-23-917, 2015-07-26-956, 2015-08-08-949)
+        ("أو ممن لم تتح لهم الفرصة للأسفار والاحتكاك بمختلف الثقافات، وقعوا صيدا سهلا من خلال وسائل التواصل", False),
+        ("السلوكية، والمجتمعية المشتركة بين هذه الحالات وبين من وقعوا صيدا سائغا لجماعات الإرهاب المضللة.", False),
+        ("لم تكن لتحلم من أجل تحقيق أهدافها أن نكون صيدا سهلا لهذه الدرجة", False),
+        ("بالتأكيد إن لاعبا بحجم الشاطر حسن لن يكون صيدا سهلا لمن يبحث عن التعاقد معه", False),
+        ("إذا وجدوا روح الانتقام متوافرة لديهم، ليكون المراهق صيدا سهلا لهم بتغيير فكره", False),
+        # Sidon of Lebanon (2015-07-21-237, 2015-07-22-36, 2015-08-04-129)
+        ("أوقفوا إثر أحداث بلدة عبرا في مدينة صيدا، جنوب لبنان في صيف عام 2013.", True),
+        ("200 في مكب صيدا (جنوب لبنان) 200 في مكب النبطية (الجنوب)", True),
+        ("في مختلف المناطق اللبنانية فقصدوا جبيل وصيدا وصور وطرابلس", True),
+    ],
+)  # fmt: skip
+def test_a_prey_is_no_sidon(gazetteer, text, counted):
+    assert ("sidon" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
         # سرت the verb "(news) spread, (I) walked", not Sirte (the hundred-and-fifty-third round; 2015-07-31-816,
         # 2015-08-07-121, 2015-08-01-412, 2015-07-22-217, 2015-07-31-1810)
         ("ماذا لو كان يوسف الثنيان لاعباً أجنبياً وسرت أنباء تفيد أن فريقا سعوديا سيتعاقد معه", False),
