@@ -55,6 +55,7 @@ import yaml
 from analysis.data import data_path, read_yaml
 from analysis.extract.gazetteer import Gazetteer
 from analysis.extract.name_lists import first_names
+from analysis.extract.readings import common_words
 from analysis.formula_cells import write_safe_csv
 from analysis.text.arabic import DIACRITICS, PRONOUN_SUFFIXES
 from analysis.text.normalize import normalize, normalize_with_offsets
@@ -1270,7 +1271,7 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             break  # أن وزارة الصحة ألزمت جميع المستشفيات: the verb the body is the subject of
         if i == 0 and ((word[0] == "و" and word not in lex.by_key) or _PREPOSITION_ARTICLE_RE.match(word)):
             return None  # وجامعة: و + a word; not a name the gazetteer holds whole (جامعة ويتشيتا)
-        if i > 0 and word[0] == "و" and not word.startswith("وال"):
+        if i > 0 and word[0] == "و" and not word.startswith("وال") and not _a_foreign_words_waw(word, name, lex):
             break
         if head in lex.triggers.portfolio_heads and _past_the_portfolio(word, name):
             break  # وزارة الزراعة لابتعاث 500، بوزارة الصحة سليمان بن أحمد: not the ministry's name
@@ -1288,6 +1289,23 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
     if name[0][0] in lex.triggers.description_names:
         return None  # بلدية المحافظة "the governorate's municipality" (علي ... its mayor's name after it), نادي العاصمة
     return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
+
+
+def _a_foreign_words_waw(word: str, name: list, lex: _Lexicon) -> bool:
+    """``word`` (normalised), read after a body's name word, is a foreign name's next word whose first letter is
+    the English w, not the conjunction و: ``جامعة نورث ويسترن`` (Northwestern), ``بنك ناشيونال ويستمنستر``, ``شركة
+    أكيو ويذر``, ``نادي شيفيلد وينزداي``. Three signs, all needed: the word opens with وي or وو (w before a vowel:
+    West, World, Wednesday; after the conjunction a word opening with ي or و is a verb, ``ويعمل``, or a first name,
+    ``ويوسف``); the word before it is a foreign name's (no article, no common word of Arabic news: ``نورث``,
+    ``ناشيونال``); the word less its و is no word (neither common, nor a first name, nor a name the gazetteer holds:
+    ``يسترن``). ``جامعة هارفرد ومعرف``, ``جامعة كيمبردج وامبريال``, ``شركة زين وموبايلي`` stay و + a word."""
+    if not name or len(word) < 4 or not word.startswith(("وي", "وو")):
+        return False
+    previous, bare = name[-1][0], word[1:]
+    common = common_words()
+    if previous.startswith(("ال", "و")) or previous in common or previous in lex.triggers.connectors:
+        return False
+    return bare not in common and bare not in lex.first_names and lex.entity(bare) is None
 
 
 def _a_joint_second(head: str, name: list, word: str, lex: _Lexicon) -> bool:

@@ -211,6 +211,42 @@ def test_a_name_stops_before_a_verb_a_new_phrase_or_a_plural(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # 2015-07-21-738 (the story of round 232's 2015-07-21-546): Northwestern, its w spelt وي, not و + a word
+        ("وقالت لورا إيه. كولانجيلو من كلية طب فاينبرج في جامعة نورث ويسترن في شيكاغو، التي قادت فريق الباحثين.",
+         "جامعة نورث ويسترن"),
+        # 2015-07-26-191: NatWest
+        ("وتوجد عروض لقروض عقارية أفضلها من جمعية تشيلسي العقارية بسعر 1.24 في المائة، ومن بنك ناشيونال ويستمنستر "
+         "بسعر 1.45 في المائة.", "بنك ناشيونال ويستمنستر"),
+        # 2015-08-02-908 (round 55): AccuWeather
+        ("ونقلت صحيفة ديلي تلغراف البريطانية عن أنطوني ساغليا، خبير الأرصاد الجوية بشركة أكيو ويذر الأميركية، القول "
+         "إن موجة الحر التي تجتاح الشرق الأوسط حاليا بلغت مستوى لا يصدق.", "شركة أكيو ويذر"),
+    ],
+)  # fmt: skip
+def test_a_foreign_word_opening_with_w_stays_in_a_bodys_name(text, expected):
+    assert expected in [surface for surface, _ in in_first(found(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2015-07-23-159: "and known for his leftist leanings", the conjunction
+        ("وتحدث في المظاهرة ايضا الان ديشويتز وهو استاذ في جامعة هارفرد ومعرف بميوله اليسارية واكد ان الاتفاق سيء.",
+         "جامعة هارفرد"),
+        # 2015-07-24-441: Cambridge "and" Imperial College, two universities
+        ("الذي يعد مظلة تعاون مع جامعات أخرى مثل جامعة كيمبردج وامبريال وكولج وجامعة كاردف ببريطانيا.",
+         "جامعة كيمبردج"),
+        # 2015-08-06-852: Petromin, "and beside him"
+        ("وان هذا اللقاء بحضور الدكتور عبد الهادي طاهر محافظ مؤسسة بترومين وبجانبه الأمير الشاب سعود الفيصل.",
+         "مؤسسة بترومين"),
+    ],
+)  # fmt: skip
+def test_a_word_after_the_conjunction_stays_out_of_a_bodys_foreign_name(text, expected):
+    assert expected in [surface for surface, _ in in_first(found(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # 2015-08-06-1505 (round 225): the same association, a comma after it
         (
             "استقبل الزميل رئيس التحرير بمكتبه ظهر أمس الثلاثاء الأستاذ عبدالله بن محمد آل الشيخ وعضو شرف جمعية "
