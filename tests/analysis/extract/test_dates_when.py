@@ -623,6 +623,34 @@ def test_may_before_a_running_year_is_a_likelihood(text, published, quote, when)
     assert (quote, when) in [(m.date_text, m.when) for m in find_dates(text, published)], find_dates(text, published)
 
 
+# (from the round of sample 332)
+@pytest.mark.parametrize(
+    "text, published, quote, first, when",
+    [
+        # to predict (تنبأ) and "they expected" (توقعوا) are forecast words: a year or a part of a year still running, or
+        # a month ahead, is the forecast's time, a target (sample 332's judged row, read reported; the December read
+        # as December 2014, history; the quarter read reported)
+        ("وكثير من المحللين يتنبأون الآن بأن نمو الناتج المحلي الإجمالي هذا العام سوف ينكمش بنسبة 2 في المائة أو أكثر.",
+         date(2015, 8, 1), "هذا العام", "2015-01-01", "target"),
+        ("وحتى الآن، يتوقع حوالي نصف المستثمرين أن يعمل الاحتياطي الفيدرالي على زيادة أسعار الفائدة في شهر سبتمبر، بينما "
+         "يتنبأ معظم المتبقين بقرار في شهر ديسمبر أو حتى العام المقبل.", date(2015, 8, 10), "شهر ديسمبر", "2015-12-01",
+         "target"),
+        ("وكان خبراء اقتصاديون في مركز أبحاث بارز توقعوا أن يتباطأ الاقتصاد البريطاني في الربع الثالث من العام مخفضين "
+         "تقديراتهم السابقة للنمو.", date(2015, 8, 7), "الربع الثالث من العام", "2015-07-01", "target"),
+        # against: a prediction of a figure for a time past stays the past's; a forecast in an earlier sentence does not
+        # reach a delivery month
+        ("وتنبأ محللون في استطلاع لرويترز أن مخزونات الولايات المتحدة من البنزين زادت مليون برميل الأسبوع الماضي وأن "
+         "مخزونات النفط الخام انخفضت 2.1 مليون برميل.", date(2015, 7, 24), "الأسبوع الماضي", "2015-07-12", "reported"),
+        ("غير ان مخزونات البنزين زادت 811 ألف برميل بالمقارنة مع تنبؤات المحللين بهبوط قدره 500 ألف برميل. ونزلت اسعار "
+         "عقود برنت لتسليم سبتمبر أيلول عند التسوية 40 سنتا", date(2015, 8, 6), "سبتمبر أيلول", "2015-09-01",
+         "scheduled"),
+    ],
+)  # fmt: skip
+def test_to_predict_and_they_expected_are_forecast_words(text, published, quote, first, when):
+    [found] = [m for m in find_dates(text, published) if m.date_text == quote]
+    assert (found.date_start.isoformat(), found.when) == (first, when)
+
+
 # (from the class of issue 11, w2)
 @pytest.mark.parametrize(
     "text, published, quote, first, when",
