@@ -1834,6 +1834,8 @@ def _name_word(
             and not _no_preposition(word)
         ):
             return False  # a new phrase: فتميز، لإعلان، كمحترف (not كوست: a short ك + word is a name's too)
+        if _a_preposition_before_a_definite_noun(word, common):
+            return False  # وثانوية الإمام فيصل بن تركي بروضة سدير: ب + a noun the news writes with its article
         if word not in first_names and _a_rare_perfect_verb(word, lex.counts, first_names):
             return False  # شركة الكهرباء تجاهلت بلاغات، قرية يرزا هدمت: the verb the name is the subject of
         if word not in common:
@@ -1847,6 +1849,24 @@ def _name_word(
 #: Particles of the verb that no preposition stands before (لو "if", لم and لن, the negations): ب or ل before one is
 #: no proclitic but a foreign name's own letter (جيت بلو "JetBlue").
 _VERB_PARTICLES = frozenset({"لو", "لم", "لن"})
+
+
+def _a_preposition_before_a_definite_noun(word: str, common: Mapping[str, int]) -> bool:
+    """``word`` (normalised, no first name), read after a name's first word, is the preposition ب glued to a noun
+    that Arabic news writes with its article among its most common words (:func:`common_words`) though not bare
+    (``بروضة``: الروضة, ``برصاص``: الرصاص; the bare noun common is the rule before it): the sentence's next phrase,
+    a place or a manner after the name («وثانوية الإمام فيصل بن تركي بروضة سدير», «أصيب متظاهران معارضان للرئيس
+    البوروندي بيار نكورونزيزا برصاص الشرطة»), never a name's word. A word of four letters only when the news writes
+    it often so (``بصدد`` "about to"): one it does not is as likely a short foreign name (``بلوم`` Blome: اللوم;
+    ``بينا`` Peña). ب before an alef only before a derived verbal noun (``بانضباط``، not the plural أفعال): the
+    Hadhrami family names are written so (``بافقيه``: الأفقية). Not ل, which a body's name holds (``جمعية تمكين
+    لأيتام الشرقية``)."""
+    if len(word) < 4 or word[0] != "ب" or "ال" + word[1:] not in common:
+        return False
+    if len(word) == 4:
+        return word in common
+    rest = word[1:]
+    return rest[0] != "ا" or (_a_verbal_noun(rest) and len(rest) > 5)
 
 
 def _no_preposition(word: str) -> bool:
