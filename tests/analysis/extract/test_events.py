@@ -2417,6 +2417,31 @@ def test_a_saying_during_a_visit_dates_the_saying(sentence, date_text, expected)
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a saying during a meeting's launch or convening dates the saying, as during its start or close (samples 75,
+        # 109 and 248: typed talks; the convention of samples 40-50)
+        ("وأكد كيري ، خلال إطلاق الحوار المصري الأميركي الاستراتيجي بالقاهرة اليوم الأحد ، استمرار تقديم الدعم "
+         "والتدريب الأمريكي لقدرات مصر العسكرية من أجل مكافحة الإرهاب والتطرف.", "اليوم الأحد", "statement"),
+        # ... not a meeting's close with no saying before it (the corpus)
+        ("وهم لا ينوون البقاء هنا لفترة طويلة حيث يرغبون في اختتام حوارهم يوم الأربعاء.", "يوم الأربعاء", "talks"),
+    ],
+)  # fmt: skip
+def test_a_saying_at_a_meetings_launch_dates_the_saying(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+def test_a_saying_at_a_summits_convening_dates_the_saying():
+    # ... and during its convening (the corpus, 2015-07-21-458: typed talks); read with the article's pipeline
+    sentence = (
+        "يقول إنه، لهذا السبب «سوف تتجه حروب الدول العربية ضد الإرهاب لأن تصبح رويدا رويدا في قلب عقيدة النظام "
+        "العربي»، وهو ما أشار إليه الرئيس عبد الفتاح السيسي، وعدد من قادة الدول العربية أثناء انعقاد قمة شرم الشيخ "
+        "الشهر الماضي."
+    )
+    assert event_types(sentence, dt.date(2015, 7, 21))["الشهر الماضي"] == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # attacks of malware (sample 50: typed strike)
         ("وأشار تقرير كاسبرسكي لاب أن سنغافورة تصدرت خلال الربع الثاني من العام الجاري قائمة المستخدمين الذين تعرضوا "
          "لهجمات ناشئة عن طريق شبكة الإنترنت من خلال برنامج حصان طروادة الخاص بالعمليات المصرفية",
