@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from itertools import accumulate, chain, islice, pairwise
 from typing import Literal, overload
 
@@ -2084,6 +2084,7 @@ def read_events(
     masks: list[list[tuple[int, int]]] | None = None,
     lexicon: EventLexicon | None = None,
     relative: Literal[False] = False,
+    owners: Sequence[Hashable] | None = None,
 ) -> tuple[list[str], list[tuple[int, int]]]: ...
 
 
@@ -2094,6 +2095,7 @@ def read_events(
     masks: list[list[tuple[int, int]]] | None,
     lexicon: EventLexicon | None,
     relative: Literal[True],
+    owners: Sequence[Hashable] | None = None,
 ) -> tuple[list[str], list[tuple[int, int]], list[tuple[int, int]]]: ...
 
 
@@ -2105,6 +2107,7 @@ def read_events(
     lexicon: EventLexicon | None = None,
     *,
     relative: Literal[True],
+    owners: Sequence[Hashable] | None = None,
 ) -> tuple[list[str], list[tuple[int, int]], list[tuple[int, int]]]: ...
 
 
@@ -2114,6 +2117,7 @@ def read_events(
     masks: list[list[tuple[int, int]]] | None = None,
     lexicon: EventLexicon | None = None,
     relative: bool = False,
+    owners: Sequence[Hashable] | None = None,
 ) -> tuple[list[str], list[tuple[int, int]]] | tuple[list[str], list[tuple[int, int]], list[tuple[int, int]]]:
     """The event type and the clause of each date expression ``sentences[k][a:b]`` (``spans[k] = (a, b)``).
 
@@ -2122,6 +2126,12 @@ def read_events(
     ``(start, end)`` offsets into its sentence. The distinct sentences are normalised and scanned
     together, in one regex pass. With ``relative``, also each date's relative clause (الذي، التي …) when it
     stands in one inside its clause, else its clause: "إلى أسرة الشهيد ... الذي استشهد يوم أمس بمنطقة جازان".
+
+    ``owners[k]``: which sentence the expression is in (the events table's (doc_id, sentence_idx)). The dates of one
+    sentence are read together (an earlier date of the same day lends its type to the next); the same text in two
+    articles (an agency's sentence reprinted) is two sentences, each read with its own dates and masks alone, so an
+    article's types never depend on which other articles are read with it. Without ``owners``, equal texts are one
+    sentence.
 
     >>> read_events(["قتل جنديان أمس، ويزور الوزير المنطقة الأحد"] * 2, [(12, 15), (37, 42)])
     (['casualties', 'talks'], [(0, 16), (16, 42)])
@@ -2139,20 +2149,25 @@ def read_events(
     bounds = [0] + [m.start() + 1 for m in re.finditer(_SEPARATOR, norm)] + [len(norm) + 1]
     starts = offsets.to_normalized_array(bases[which] + np.array([a for a, _ in spans], dtype=np.int64)).tolist()
     ends = offsets.to_normalized_array(bases[which] + np.array([b for _, b in spans], dtype=np.int64)).tolist()
-    unit_masks = _normalized_masks(masks, which, bases, offsets)
+    # Each sentence read: a distinct text, or a distinct (text, owner) with owners.
+    unit_of: dict[tuple[int, Hashable], int] = {}
+    units = [unit_of.setdefault((u, None if owners is None else owners[k]), len(unit_of)) for k, u in enumerate(which)]
+    text_of = [u for u, _ in unit_of]
+    unit_masks = _normalized_masks(masks, which, units, bases, offsets)
     matches = list(lexicon.pattern.finditer(norm))
     match_at = [m.start() for m in matches]
     words = word_starts(norm)
-    dates_of: dict[int, list[int]] = {}  # each distinct sentence's events, in reading order
-    for k, u in enumerate(which):
-        dates_of.setdefault(u, []).append(k)
+    dates_of: dict[int, list[int]] = {}  # each sentence's events, in reading order
+    for k, n in enumerate(units):
+        dates_of.setdefault(n, []).append(k)
     type_of: list[int | None] = [None] * len(which)
     clauses: list[tuple[int, int]] = [(0, 0)] * len(which)
     relatives: list[tuple[int, int]] = [(0, 0)] * len(which)
-    for u, events in dates_of.items():
+    for n, events in dates_of.items():
+        u = text_of[n]
         lo, hi = bounds[u], bounds[u + 1] - 1
         mine = matches[bisect_left(match_at, lo) : bisect_left(match_at, hi)]
-        sentence = SentenceReading(lexicon, norm, mine, words, lo, hi, unit_masks.get(u, []))
+        sentence = SentenceReading(lexicon, norm, mine, words, lo, hi, unit_masks.get(n, []))
         sentence.mark_dates([(starts[k], ends[k]) for k in events])
         dateline = _is_dateline(lexicon, norm, lo, hi, [(starts[k], ends[k]) for k in events])
         earlier = None
@@ -2204,19 +2219,22 @@ def sentence_types(sentences: list[str], lexicon: EventLexicon | None = None) ->
     return result
 
 
-def _normalized_masks(masks, which: list[int], bases: np.ndarray, offsets) -> dict[int, list[tuple[int, int]]]:
-    """Each distinct sentence's masks, in the joined normalised text."""
+def _normalized_masks(
+    masks, which: list[int], units: list[int], bases: np.ndarray, offsets
+) -> dict[int, list[tuple[int, int]]]:
+    """Each sentence's masks (``units[k]``: the sentence of expression ``k``, ``which[k]``: its distinct text), in
+    the joined normalised text."""
     if not masks:
         return {}
     owner, flat, seen = [], [], set()
     starts = bases.tolist()  # Python ints: numpy scalars would cost an object per addition
-    for k, u in enumerate(which):
-        if u in seen or not masks[k]:
+    for k, (u, n) in enumerate(zip(which, units)):
+        if n in seen or not masks[k]:
             continue
-        seen.add(u)
+        seen.add(n)
         base = starts[u]
         for a, b in masks[k]:
-            owner.append(u)
+            owner.append(n)
             flat.append((base + a, base + b))
     if not flat:
         return {}

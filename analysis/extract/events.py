@@ -148,7 +148,7 @@ def events_table(date_mentions: pd.DataFrame, sentences: pd.DataFrame, mentions:
     within = [(a - s, b - s) for a, b, s in zip(events["start"].tolist(), events["end"].tolist(), bases)]
     masks = [[(a - s, b - s) for a, b, _, _ in named.get(key, ())] for key, s in zip(keys, bases)]
     events["event_type"], clauses, relatives = read_events(
-        [t or "" for t in events["sentence"].to_numpy()], within, masks, relative=True
+        [t or "" for t in events["sentence"].to_numpy()], within, masks, relative=True, owners=keys
     )
     lexicon = load_event_types()
     _pair_types(events, lexicon.types[-1].id)

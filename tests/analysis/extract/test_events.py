@@ -4118,3 +4118,38 @@ def test_a_cause_after_the_dates_comma_does_not_type_it(sentence, date_text, exp
 )  # fmt: skip
 def test_fighting_or_a_time_after_the_dates_comma_still_types_it(sentence, date_text, expected):
     assert type_of(sentence, date_text) == expected
+
+
+# --- an article's types never depend on the articles read with it -------------------------------
+
+
+#: A statement of the interior ministry reprinted by 13 SaudiNewsNet papers (2015-07-31-1654 and others): two dates of
+#: one day, `اليوم الجمعة` and its Hijri `15 / 10 / 1436 هـ`.
+_REPRINTED = (
+    "صرح المتحدث الأمني لوزارة الداخلية بأنه عند الساعة العاشرة وعشرين دقيقة من صباح اليوم الجمعة الموافق 15 / 10 / "
+    "1436 هـ ، تعرض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير لقذائف عسكرية كثيفة من داخل الأراضي اليمنية ، حيث "
+    "تم التعامل مع الموقف بما يقتضيه وذلك بالتصدي للعدوان ، والتنسيق مع القوات البرية للتعامل مع مصادر إطلاق "
+    "القذائف بالأراضي اليمنية ، وتم بتوفيق الله ، تدمير منصات إطلاق القذائف ، والسيطرة على الموقف ، ولله الحمد ."
+)
+
+
+def test_a_sentence_reprinted_in_another_article_is_read_as_its_own():
+    # 2015-07-31-1654 read alone typed its Hijri date other; read in a batch with another paper's reprint of the
+    # sentence, the two papers' four dates were read as one sentence's and the Hijri date became strike
+    spans = [span(_REPRINTED, "اليوم الجمعة"), span(_REPRINTED, "15 / 10 / 1436 هـ")]
+    alone = read_events([_REPRINTED] * 2, spans, owners=[("a", 0)] * 2)[0]
+    together = read_events([_REPRINTED] * 4, spans * 2, owners=[("b", 3)] * 2 + [("a", 0)] * 2)[0]
+    assert together == alone * 2
+
+
+def test_an_articles_events_are_the_same_alone_and_in_a_batch():
+    def documents(*ids: str) -> pd.DataFrame:
+        rows = [{"doc_id": i, "title": None, "source": None, "published": dt.date(2015, 7, 31), "url": None,
+                 "text": _REPRINTED} for i in ids]  # fmt: skip
+        return pd.DataFrame(rows)
+
+    def types(frame: pd.DataFrame) -> list[str]:
+        events = analyse(LoadedCorpus(name="t", documents=frame, problems=schema.PROBLEMS.empty())).events
+        return events[events["doc_id"] == "a"].sort_values("start")["event_type"].tolist()
+
+    assert types(documents("b", "a")) == types(documents("a"))
