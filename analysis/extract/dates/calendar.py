@@ -216,7 +216,7 @@ class Calendar:
     two_after_plural_not: frozenset[str] = frozenset()  # "البحرين الاثنين" is Monday, "المرشحين الاثنين" the two
     generic_day_words: frozenset[str] = frozenset()  # "ويمكن ... والعودة في اليوم التالي": any day, no date
     two_after_words: frozenset[str] = frozenset()  # "أجزم أن الاثنين عرفوا": the two, the clause's subject
-    stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, a day or two before publication
+    stale_text_days: int = 0  # "أمس الأحد" in a Tuesday paper: the text's day, one to four days before
     tomorrow_weekday_ahead_max: int = 6  # "غدا الاثنين" at most this many days after publication, else the one before
     first_months: dict[str, int] = dataclass_field(
         default_factory=dict
