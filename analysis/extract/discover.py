@@ -1742,13 +1742,14 @@ def _occurrence_table(
     chunks,
     texts,
     doc_codes,
-    keeps: Callable[[str, str, str], bool] | None = None,
+    keeps: Callable[[str, str, str, str], bool] | None = None,
     known: Set[str] | Mapping[str, Any] = frozenset(),
 ) -> pd.DataFrame:
     """One row per occurrence, its name cut by support (see the module docstring); positions as
     the sentence row and offsets into the sentence text. With ``keeps``, a word stays in the name
-    when ``keeps(word, the word before it, the word after it)``, whatever the support: the build reads each
-    article on its own (:mod:`analysis.extract.discovered`). ``known``: the gazetteer's keys, words that are
+    when ``keeps(word, the word before it, the word after it, the word two before it)`` (that last one بن before a
+    father's name, :func:`analysis.extract.discovered._a_plural_in_construct_run_on`), whatever the support: the build
+    reads each article on its own (:mod:`analysis.extract.discovered`). ``known``: the gazetteer's keys, words that are
     mentions of their own (a state's nisba), never a body's agreeing adjective (:func:`_an_agreeing_plural`)."""
     prefixes: Counter = Counter()
     for row, _ in found:
@@ -1789,7 +1790,8 @@ def _occurrence_table(
                 if (_a_closing_quote_between(chunks[number].norm, row.words[k - 1], row.words[k])
                         and (row.found_by != "title" or k - 1 > row.first_name_word)):  # fmt: skip
                     break  # المهاجم “نايف هزازي” بكدمة: the quoted name ends at its closing mark
-                if not keeps(words[k], words[k - 1], words[k + 1] if k + 1 < len(words) else ""):
+                following = words[k + 1] if k + 1 < len(words) else ""
+                if not keeps(words[k], words[k - 1], following, words[k - 2] if k >= 2 else ""):
                     break
             elif not (longer >= MIN_SUPPORT or (longer >= 2 and longer >= EXTEND_SHARE * shorter)):
                 break

@@ -368,7 +368,7 @@ class _Reader:
     lex: _Lexicon
     regex: WordStartRegex
     forms: dict
-    name_word: Callable[[str, str, str], bool]
+    name_word: Callable[[str, str, str, str], bool]
 
 
 def _reader(gazetteer: Gazetteer, triggers: Triggers | None, rules: Rules | None) -> _Reader:
@@ -1090,14 +1090,19 @@ def _a_feminine_noun_run_on(word: str, counts: Mapping[str, int]) -> bool:
     return False
 
 
-def _a_plural_in_construct_run_on(word: str, previous: str, counts: Mapping[str, int]) -> bool:
-    """``word`` (normalised, no article, no first name), read right after a family name with the article, is a sound
-    masculine plural in construct, its ن dropped before the noun it governs (``مديري`` "the directors of",
-    ``مسؤولي``، ``لاعبي``، ``موظفي``: «ألزم وزير الإسكان ماجد الحقيل مديري فروع وزارة الإسكان»، «ودعا الأستاذ منصور
-    الدريويش مسؤولي المدارس»), whose plural with the article (المديرين، المسؤولين، اللاعبين) is seen
+def _a_plural_in_construct_run_on(word: str, previous: str, counts: Mapping[str, int], before: str = "") -> bool:
+    """``word`` (normalised, no article, no first name), read right after a family name with the article or after a
+    father's name after بن (``before`` the word before ``previous``), is a sound masculine plural in construct, its ن
+    dropped before the noun it governs (``مديري`` "the directors of", ``مسؤولي``، ``لاعبي``، ``موظفي``: «ألزم وزير
+    الإسكان ماجد الحقيل مديري فروع وزارة الإسكان»، «ودعا الأستاذ منصور الدريويش مسؤولي المدارس»، «حث رئيس نادي النصر
+    الأمير فيصل بن تركي لاعبي النصر»), whose plural with the article (المديرين، المسؤولين، اللاعبين) is seen
     :data:`PRONOUN_STEM_COUNT` times in Arabic news: the object or the next phrase, never a name's word. A family
-    name ending in ي without the article (هزازي، عسيري، كريري) has no such plural (الهزازين is no word)."""
-    if len(word) < 5 or word[-1] != "ي" or not previous.startswith("ال"):
+    name ending in ي without the article (هزازي، عسيري، كريري; after بن: ``بن يحيى حكمي``) has no such plural
+    (الهزازين، الحكمين are no words). Not after a bare given name that follows no بن: a foreign family name stands
+    there (طارق معروفي، محمد حسين مقيمي: المعروفين، المقيمين are words)."""
+    if len(word) < 5 or word[-1] != "ي":
+        return False
+    if not previous.startswith("ال") and before not in _SON_OF:
         return False
     return counts.get("ال" + word[:-1] + "ين", 0) >= PRONOUN_STEM_COUNT
 
@@ -1801,7 +1806,7 @@ def _name_word(
     joint = lex.triggers.joint_portfolios
     joint_seconds = frozenset(pair.split(" ")[1] for pair in joint)
 
-    def keeps(word: str, previous: str = "", following: str = "") -> bool:
+    def keeps(word: str, previous: str = "", following: str = "", before: str = "") -> bool:
         if previous in connectors:  # حمد بن علي العطية (علي, not على), لويس فان جال, أنخيل دي ماريا
             return True
         if word in compound_heads and following in compound_tails:
@@ -1822,8 +1827,8 @@ def _name_word(
             return False  # وأكد الدكتور محمد البديع اعتزاز …، واصل المدرب كريستيان جروس تركيزه: the verb's object
         if _a_feminine_noun_run_on(word, lex.counts):
             return False  # واصل نادي النخيل صدارته، استقل هشام ناظر طائرته: the next phrase
-        if _a_plural_in_construct_run_on(word, previous, lex.counts):
-            return False  # ألزم وزير الإسكان ماجد الحقيل مديري فروع الوزارة: "the directors of", the verb's object
+        if _a_plural_in_construct_run_on(word, previous, lex.counts, before):
+            return False  # ماجد الحقيل مديري فروع الوزارة، فيصل بن تركي لاعبي النصر: "the directors of", an object
         if word[0] in "يت" and (len(word) == 4 or word.endswith(("ون", "ين", "ان"))):
             return False  # an imperfect verb, rare or not: بنك الجزيرة يعتز، مؤسسة يعملون (not يونكر)
         if len(word) >= 5 and word[0] == _FUTURE and word[1] in _FUTURE_PERSONS and word[1:] in common:
