@@ -1273,6 +1273,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             return None  # وجامعة: و + a word; not a name the gazetteer holds whole (جامعة ويتشيتا)
         if i > 0 and word[0] == "و" and not word.startswith("وال") and not _a_foreign_words_waw(word, name, lex):
             break
+        if _the_conjunction_after_a_bare_name(word, name):
+            break  # شركة زين والزيادة في المصاريف: "Zain and the increase", not a body's name
         if head in lex.triggers.portfolio_heads and _past_the_portfolio(word, name):
             break  # وزارة الزراعة لابتعاث 500، بوزارة الصحة سليمان بن أحمد: not the ministry's name
         if _an_adjective_of_the_noun_before(word, head, name, lex.counts):
@@ -1289,6 +1291,18 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
     if name[0][0] in lex.triggers.description_names:
         return None  # بلدية المحافظة "the governorate's municipality" (علي ... its mayor's name after it), نادي العاصمة
     return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
+
+
+def _the_conjunction_after_a_bare_name(word: str, name: list) -> bool:
+    """``word`` (normalised), read after a body's name whose every word is bare (no article, no preposition
+    glued to it: a proper name, ``زين``, ``لازارد``, ``روتشستر``), is و + a common word of Arabic news with
+    the article (``world/common_words.txt``: ``والزيادة``, ``والأصول``, ``والمتخصص``): the conjunction opening
+    the next phrase, not the name's word. A body's name of a construct takes و + a definite word only after a
+    definite one (``جمعية الثقافة والفنون``, ``بنك التصدير والاستيراد``); a bare name is definite by itself
+    and joins nothing after it (``شركة زين والزيادة في المصاريف``, ``بنك لازارد والأصول المتباينة``)."""
+    if not name or not word.startswith("وال") or word[1:] not in common_words():
+        return False
+    return all(not w.startswith(("ال", "لل")) and not _PREPOSITION_ARTICLE_RE.match(w) for w, _, _ in name)
 
 
 def _a_foreign_words_waw(word: str, name: list, lex: _Lexicon) -> bool:
