@@ -4378,3 +4378,9 @@ def test_a_family_name_after_another_mans_given_and_fathers_names_is_another_per
 def test_a_family_name_after_his_own_lineage_or_a_function_word_stays_his(text, again):
     starts = set(found(text)["start"])
     assert text.rindex(again) + again.index(" ") + 1 in starts
+
+
+def test_a_bodys_name_ends_before_last_night():
+    # round 247 (2015-07-26-219): البارحة "last night, yesterday" is a time word as أمس, no word of the ministry's name
+    text = "وكانت قد أعلنت وزارة الصحة البارحة الأولى، في بيانها اليومي أنه تم تسجيل حالات جديدة."
+    assert not [s for s, _ in in_first(found(text, home="saudi_arabia")) if "البارحة" in s]
