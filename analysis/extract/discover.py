@@ -224,6 +224,9 @@ class Triggers:
     in_name_heads: frozenset[str] = frozenset()
     #: a person's profession before his name, which ends a body's name (جمعية الثقافة والفنون الشاعر علي)
     body_name_stops: frozenset[str] = frozenset()
+    #: the word after و that closes a firm's name, "& Partners", "& Sons", "& Brothers" (شركة فوستر وشركائه،
+    #: شركة سعد إبراهيم الهداب وأولاده): the name takes it and ends there
+    firm_name_closers: frozenset[str] = frozenset()
     #: words that, as an organisation's only name word, describe it instead (نادي العاصمة "the capital's club")
     description_names: frozenset[str] = frozenset()
     #: common nouns that, as the first word after a place noun, name a zone, a part of the body or a
@@ -333,6 +336,7 @@ def load_triggers(path: str | Path | None = None) -> Triggers:
         in_name_place_nouns=frozenset(_key(w) for w in _optional_words(document, "in_name_place_nouns", source)),
         in_name_heads=frozenset(_key(w) for w in _optional_words(document, "in_name_heads", source)),
         body_name_stops=frozenset(_key(w) for w in _optional_words(document, "body_name_stops", source)),
+        firm_name_closers=frozenset(_key(w) for w in _optional_words(document, "firm_name_closers", source)),
         description_names=frozenset(_key(w) for w in _optional_words(document, "description_names", source)),
         place_not_names=frozenset(_key(w) for w in _optional_words(document, "place_not_names", source)),
         place_name_adjectives=frozenset(_key(w) for w in _optional_words(document, "place_name_adjectives", source)),
@@ -1248,6 +1252,9 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
     if tokens and _a_common_noun_head(head, type_, tokens[0][0], lex.triggers):
         return None  # حركة المرور "the traffic", تنظيم الفعاليات "organising the events"
     for i, (word, s, e) in enumerate(tokens):
+        if name and word in lex.triggers.firm_name_closers:
+            name.append((word, s, e))  # شركة فوستر وشركائه: "& Partners", the و the name's own, its last word
+            break
         entity = lex.entity(word)
         if entity is not None:
             if not name:
@@ -1283,6 +1290,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             break
         name.append((word, s, e))
         if len(name) == 3:
+            if i + 1 < len(tokens) and tokens[i + 1][0] in lex.triggers.firm_name_closers:
+                name.append(tokens[i + 1])  # شركة سعد إبراهيم الهداب وأولاده: a founder's three names and "& Sons"
             break
     else:
         name += _over_a_dash(norm, tokens, name, lex)

@@ -268,6 +268,30 @@ def test_the_conjunction_and_a_common_definite_word_end_a_bare_bodys_name(text, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # 2015-07-24-511: Foster + Partners, the Jeddah metro's architects; "& Partners" written وشركائه
+        ("أوضح أمين محافظة جدة أن العقد الثالث للتصاميم المعمارية مع “شركة فوستر وشركائه البريطانية”، يتضمن تصميم "
+         "محطات المشروع.", "شركة فوستر وشركائه"),
+        # 2015-07-25-422 (a novel's diary): "Phipps, Janus & Co.", "Merkins & Sons"
+        ("كتبت شركة فريبس جانوس وشركاه إلينا تعتذر لعدم توفر وظائف شاغرة لديهم.", "شركة فريبس جانوس وشركاه"),
+        ("شركة ميركنز وأولاده ليس لديها وظيفة للوبين.", "شركة ميركنز وأولاده"),
+        # 2015-08-06-1349: a founder's three names, then "& Sons"
+        ("وشركة الشمس الوطنية العالمية للطاقة برأسمال 2 مليون ريال، وشركة منير عبدالخالق رفة وأولاده القابضة "
+         "برأسمال 3.5 مليون ريال", "شركة منير عبدالخالق رفة وأولاده"),
+    ],
+)  # fmt: skip
+def test_a_firms_partners_or_sons_after_the_conjunction_close_its_name(text, expected):
+    assert expected in [surface for surface, _ in in_first(found(text))]
+
+
+def test_a_mans_sons_after_the_conjunction_stay_out_of_his_name():
+    # 2015-07-23-712: "thanked Sheikh Mu'jib bin Zannan and his sons", a man's family, no firm
+    text = "وأعرب في ختام كلمته عن شكره للشيخ معجب بن زنان وأبنائه لاستضافتهم الاحتفال بمنزلهم."
+    assert in_first(found(text)) == [("معجب بن زنان", "معجب بن زنان")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # 2015-07-21-215: a name of a construct, definite: و + a definite word is its second noun
         ("في ليلة ثقافية إعلامية فنية، استقبلت جمعية الثقافة والفنون بجدة، في منتصف الأسبوع الحالي مجموعة كبيرة",
          "جمعية الثقافة والفنون"),
