@@ -175,6 +175,7 @@ class EventLexicon:
     statute_date_words: frozenset[str] = frozenset()  # "رقم م/ 59 في 4 / 11 / 1426هـ": the word right before its date
     quarter_words: frozenset[str] = frozenset()  # "الربع الأول": a quarter of a year, no saying's time, normalised
     attribution_words: frozenset[str] = frozenset()  # "، على ما أعلن": a source after a comma, normalised
+    fronted_time_words: frozenset[str] = frozenset()  # "بأنه عند الساعة ... اليوم، تعرض": a fronted time adverbial
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -657,6 +658,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "statute_date_words",
             "quarter_words",
             "attribution_words",
+            "fronted_time_words",
         )
     )
     return punctuation, same_day, lists

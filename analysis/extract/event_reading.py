@@ -140,6 +140,7 @@ _RECORD_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})
 _LAST_TWO_WORDS_RE = re.compile(r"(\w+)\s+(\w+)\s*$")  # two words before a keyword, nothing but spaces between
 _COMMA_AFTER_RE = re.compile(r"[\s\"'»”)\]]*[,،]")  # a comma right after a date (closing marks between)
 _NEXT_TWO_WORDS_RE = re.compile(r"\s*(\w+)(?:\s+(\w+))?")  # the two words after a position
+_COMMA_IN_RE = re.compile(r"[,،]")  # a comma
 _COMMA_BEFORE_RE = re.compile(r"[,،][\s\"'«“(\[]*$")  # a comma right before a date
 _ATTRIBUTION_RE = re.compile(r"[,،]\s*(\w+\s+\w+)\s+$")  # "، على ما " right before a keyword
 _SEPARATOR = "\x1f"
@@ -1306,13 +1307,51 @@ class SentenceReading:
 
     def date_clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause of the date at ``[start, end)``. A date fronted before its clause is part of it:
-        in "وفي 25 فبراير 1994، نفذ السفاح مجزرة" the comma and the verb open no clause of their own."""
+        in "وفي 25 فبراير 1994، نفذ السفاح مجزرة" the comma and the verb open no clause of their own; so is a fronted
+        time adverbial holding it (:meth:`fronted_time`)."""
         lo, hi = self.clause(start, end)
         words = self.words
         alone = bisect_left(words, start) - bisect_left(words, lo) + bisect_left(words, hi) - bisect_left(words, end)
         if alone <= FRONTED_WORDS and hi < self.hi:
             hi = self.clause(hi + 1, hi + 1)[1]
+        else:
+            # ... and the main clause after a fronted time adverbial's comma, when a verb after it opens a clause
+            comma = self.fronted_time(start, end)
+            main = _WORD_RE.search(self.norm, comma, self.hi) if comma is not None else None
+            if main is not None and main.start() >= hi:
+                hi = self.clause(main.end(), main.end())[1]
         return lo, hi
+
+    def fronted_time(self, start: int, end: int) -> int | None:
+        """Where the comma closing a fronted time adverbial that holds the date at ``[start, end)`` stands: its clause
+        opens (at the sentence's or a clause's start, or right after a complementiser) with a word of ``clauses.yaml``'s
+        ``fronted_time_words`` (و glued to it), and the first comma of the clause comes right after the date, with
+        words after it in the clause or the next, the main clause: "صرح المتحدث الأمني ... بأنه عند الساعة العاشرة وعشرين
+        دقيقة من صباح اليوم الجمعة الموافق 15 / 10 / 1436 هـ ، تعرض مركز المسيال ... لقذائف" (2015-07-31-1654: the
+        date is the shelling's); None otherwise."""
+        phrases = self.lexicon.fronted_time_words
+        if not phrases:
+            return None
+        lo, hi = self.clause(start, end)
+        if _COMMA_IN_RE.search(self.norm, lo, start):
+            return None
+        opening = [m.group(0) for m in islice(_WORD_RE.finditer(self.norm, lo, start), 4)]
+        if opening and lo in self.said_at:
+            opening = opening[1:]  # بأنه, أنه
+        if opening and opening[0][:1] == "و" and opening[0][1:] in ("في", "عند"):
+            opening[0] = opening[0][1:]
+        if not any(" ".join(opening[:n]) in phrases for n in (2, 3)):
+            return None
+        comma = _COMMA_IN_RE.search(self.norm, end, hi)
+        if comma is None or _WORD_RE.search(self.norm, comma.end(), self.hi) is None:
+            return None
+        # ... the comma right after the date, or after the same day's other name: "اليوم الجمعة الموافق 15 / 10 / 1436 هـ ،"
+        # (not a comma further on, after the main clause's first words: "عند الساعة 19.45 بالتوقيت المحلي من أول من أمس
+        # قام رجل «بإلقاء قنبلة» باتجاه الحانة في حي بونريه، وأضاف", 2015-07-27-154)
+        between = _WORD_RE.findall(self.norm, end, comma.start())
+        if any(not (w.rstrip("هم").isdigit() or len(w) == 1 or w in self.lexicon.same_day) for w in between):
+            return None
+        return comma.start()
 
     def owned(self, keyword: tuple[int, int, int, int], start: int, others: Sequence[tuple[int, int]]) -> bool:
         """Whether another date of the sentence stands between ``keyword`` and the date at ``start``,
@@ -1600,8 +1639,13 @@ class SentenceReading:
         if inner_hi == self.clause(start, end)[1]:
             inner_hi = hi
 
+        # A date in a fronted time adverbial is as near its main clause as the adverbial's comma (fronted_time): "بأنه
+        # عند الساعة العاشرة ... من صباح اليوم الجمعة الموافق 15 / 10 / 1436 هـ ، تعرض مركز المسيال ... لقذائف"
+        fronted = self.fronted_time(start, end)
+        phrase_end = last_word if fronted is None else max(last_word, bisect_left(words, fronted) - 1)
+
         def distance(word: int) -> int:
-            return first_word - word if word < first_word else max(0, word - last_word)
+            return first_word - word if word < first_word else max(0, word - phrase_end)
 
         def nearest(keywords: list) -> int:
             return min(keywords, key=lambda k: (distance(k[2]), k[3]))[3]
@@ -1782,6 +1826,10 @@ class SentenceReading:
             # ... nor an attribution after a comma, who told what the date's clause tells: "قتل تسعة جنود ... أمس، على ما
             # أعلن مصدر عسكري" (sample 214: typed statement)
             and not (k[0] >= end and self.attributes(k))
+            # ... nor a report in the main clause after a fronted time adverbial: a report of the incident, not a statement
+            # ("أنه عند الساعة السادسة من صباح اليوم الجمعة، أبلغ وافد عربي ... عن تعرض ابنه ... لعدة طعنات", 2015-07-31-2204,
+            # samples 276, 278 and 280: other or casualties judged)
+            and not (fronted is not None and k[0] > fronted)
         ]  # fmt: skip
 
         # A call dates a date a few words after it ("دعا هولاند أمس، إلى تشكيل حكومة"), not the time of what

@@ -2274,6 +2274,35 @@ def test_keywords_of_another_clause_a_topic_or_a_name_do_not_type_the_date(sente
     assert type_of(sentence, date_text) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
+        # a date in a fronted time adverbial (بأنه/أنه, then عند الساعة, في تمام الساعة …, the date and a comma) is
+        # typed by the main clause after the comma, as near as the comma (issue 11: samples 175 and 177 judged strike)
+        ("صرح المتحدث الأمني لوزارة الداخلية بأنه عند الساعة العاشرة وعشرين دقيقة من صباح اليوم الجمعة الموافق 15 / "
+         "10 / 1436 هـ ، تعرض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير لقذائف عسكرية كثيفة من داخل الأراضي "
+         "اليمنية ، حيث تم التعامل مع الموقف بما يقتضيه وذلك بالتصدي للعدوان .", "اليوم الجمعة", "strike"),
+        ("صرح الناطق الإعلامي بشرطة المنطقة الشرقية بأنه عند الساعة التاسعة من صباح اليوم الأحد الموافق 1436/10/10هـ ، "
+         "باشرت شرطة القطيف بلاغًا عن تعرض أحد المواطنين للإصابة بطلقات نارية ، ونقله إلى مستوصف مضر ببلدة القديح "
+         "بواسطة شقيقه ، حيث اتضح وفاة المصاب بعد وصوله إلى المستوصف .", "اليوم الأحد", "casualties"),
+        ("وأوضح المتحدث الرسمي لمديرية الدفاع المدني بالمنطقة، المقدم علي عمير آل جرمان في تصريح صحفي، أنه عند الساعة "
+         "العاشرة والثلث صباح أول من أمس، أطلقت ميليشيات التمرد الحوثي عددا من قذائف الهاون على حي القابل بمنطقة "
+         "نجران، ولكنها كانت أهدافا فاشلة.", "أول من أمس", "strike"),
+        # ... not when the adverbial's comma stands further on, after the main clause's first words (2015-07-27-154: the
+        # saying after that comma does not type it)
+        ("وذكر مصدر أمني في المدينة طالبا عدم كشف هويته، أنه عند الساعة 19.45 بالتوقيت المحلي من أول من أمس قام رجل "
+         "«بإلقاء قنبلة» باتجاه الحانة في حي بونريه، وأضاف: «كنت على بعد نحو مائتي متر عن مكان الانفجار».",
+         "أول من أمس", "other"),
+        # ... nor by a report in the main clause, the incident's report, no statement (2015-07-31-2204, sample 276: other)
+        ("وتقصيلاً، ذكر الناطق الإعلامي لشرطة المنطقة الشرقية العقيد زياد الرقيطي لـ\"سبق\"، أنه عند الساعة السادسة من "
+         "صباح اليوم الجمعة، أبلغ وافد عربي أربعيني مركز الضبط الأمني بالطريق المتجه لمنطقة الرياض بمحافظة حفر الباطن عن "
+         "تعرض ابنه البالغ من العمر ١٧ عاماً لعدة طعنات أثناء تواجده بالشاحنة التي يستقلها الأب.", "اليوم الجمعة", "other"),
+    ],
+)  # fmt: skip
+def test_a_date_in_a_fronted_time_adverbial_is_typed_by_its_main_clause(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
 # --- the round of sample 49 ---
 
 
