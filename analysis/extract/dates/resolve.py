@@ -295,11 +295,15 @@ def _month_of(found: Found, anchored: bool, bare: bool = False) -> tuple[int, in
         # a futures contract's month ("عقود سبتمبر أيلول", "لتسليم أغسطس آب"): this month or the next such one, or
         # the month just past, whose crude is priced after it ("حددت بأثر رجعي سعر البيع الرسمي لشحنات تموز" in August)
         year = published.year if month >= published.month - 1 else published.year + 1
-    elif shift is None and (
-        found.future
-        or (
-            (found.ahead or found.coming or (bare and found.forecast))
-            and (published - date(recent, month, 1)).days > CAL.ahead_recent_days
+    elif (
+        shift is None
+        and not found.anchored
+        and (  # a since period's start never lies ahead: منذ 29 يونيو
+            found.future
+            or (
+                (found.ahead or found.coming or (bare and found.forecast))
+                and (published - date(recent, month, 1)).days > CAL.ahead_recent_days
+            )
         )
     ):  # the next such month: ستجرى الانتخابات في نوفمبر، قبل أوائل كانون الأول، تستضيف ... في ديسمبر،
         # التوقعات ... برفع أسعار الفائدة في سبتمبر (a forecast, sample 32; a past month of a forecast
@@ -562,8 +566,8 @@ def _day_month_ahead(found: Found, year: int, month: int, day: int) -> int:
     ahead (a future marker or a schedule verb anywhere in it, or a word of ``tense.ahead_day_month_words``):
     ``ومن المقرر أن يلاقي ... الاثنين 27 يوليو، واخيستار سبور التركي 30 أغسطس`` in July is this August."""
     published = found.published
-    if year >= published.year + 1 or not 1 <= day <= days_in_month(year + 1, month):
-        return year
+    if found.anchored or year >= published.year + 1 or not 1 <= day <= days_in_month(year + 1, month):
+        return year  # (a since period's start never lies ahead: "المصارف مغلقة منذ 29 يونيو وستعيد فتح أبوابها")
     ahead = date(year + 1, month, day)
     if not 0 < (ahead - published).days <= CAL.ahead_day_month_days:
         return year

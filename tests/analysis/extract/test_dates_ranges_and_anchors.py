@@ -1358,3 +1358,29 @@ def test_a_time_after_min_to_now_is_a_since_period(text, published, expected):
 )  # fmt: skip
 def test_a_time_to_a_day_named_or_without_min_stays_as_read(text, published, expected):
     assert [(m.date_text, m.date_start, m.date_end, m.extent, m.when) for m in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a since period's start with no year is the last such day or month, never the next one, whatever future the
+        # sentence tells after it (the fifteenth session: the Greek banks' closure, seven papers, read as June 2016)
+        ("أعادت كل فروع المصارف اليونانية في البلاد ستائرها الحديدية التي بقيت مسدلة في معظمها منذ 29 يونيو على ان تبقى "
+         "القيود على عمليات السحب والرقابة على الرساميل سارية", date(2015, 7, 21),
+         ("منذ 29 يونيو", "2015-06-29", "2015-07-21", "since")),
+        # SaudiNewsNet 2015-08-08-70: read as March 2016
+        ("مضيفا أن «عائلته لا يمكنها زيارته منذ 22 مارس (آذار). وهم قلقون جدا عليه", date(2015, 8, 8),
+         ("منذ 22 مارس (آذار)", "2015-03-22", "2015-08-08", "since")),
+        # SaudiNewsNet 2015-08-09-947, a month alone, the war in Yemen: read as March 2016
+        ("ويخوض التحالف قتالا منذ مارس آذار لإعادة الحكومة اليمنية التي تعمل من الخارج ولصد الحوثيين المتحالفين مع "
+         "إيران الذين سيطروا على العاصمة صنعاء في سبتمبر أيلول.", date(2015, 8, 9),
+         ("منذ مارس آذار", "2015-03-01", "2015-08-09", "since")),
+    ],
+)  # fmt: skip
+def test_a_since_periods_start_never_lies_ahead(text, published, expected):
+    assert expected in days(text, published)
+
+
+def test_since_next_year_still_reads_ahead():
+    # against: a modifier of its own reads ahead (SaudiNewsNet's منذ العام المقبل "as of next year")
+    assert days("وسيتم تطبيق النظام الجديد منذ العام المقبل", date(2015, 7, 21))[0][1] == "2016-01-01"
