@@ -183,7 +183,7 @@ class SentenceReading:
     """
 
     __slots__ = (
-        "_apart", "_causes", "_condolence", "_condolence_at", "_named", "_objects", "_owners", "_sayings", "any_at", "clause_at", "closed_at", "hi",
+        "_apart", "_causes", "_condolence", "_condolence_at", "_fronted", "_named", "_objects", "_owners", "_sayings", "any_at", "clause_at", "closed_at", "hi",
         "keywords", "lexicon", "lo", "masks", "norm", "quoted", "said_at", "verb_at", "when_at", "words",
     )  # fmt: skip
 
@@ -198,6 +198,7 @@ class SentenceReading:
         self._objects: dict[int, bool] = {}  # after_object, by the keyword's start
         self._owners: dict[int, list[tuple[int, int]]] = {}  # the dates after a keyword it owns, by its start
         self._apart: dict[tuple[int, int], bool] = {}  # _set_apart, by the two dates' end and start
+        self._fronted: dict[tuple[int, int], int | None] = {}  # fronted_time, by the date's start and end
         self.clause_at: list[int] = []  # where clauses begin
         self.any_at: list[int] = []  # ... and relative clauses
         self.said_at: set[int] = set()  # where a complementiser opens what was said
@@ -1328,7 +1329,12 @@ class SentenceReading:
         ``fronted_time_words`` (و glued to it), and the first comma of the clause comes right after the date, with
         words after it in the clause or the next, the main clause: "صرح المتحدث الأمني ... بأنه عند الساعة العاشرة وعشرين
         دقيقة من صباح اليوم الجمعة الموافق 15 / 10 / 1436 هـ ، تعرض مركز المسيال ... لقذائف" (2015-07-31-1654: the
-        date is the shelling's); None otherwise."""
+        date is the shelling's); None otherwise. Read once per date (:meth:`date_clause` and the typing both ask)."""
+        if (start, end) not in self._fronted:
+            self._fronted[(start, end)] = self._fronted_time(start, end)
+        return self._fronted[(start, end)]
+
+    def _fronted_time(self, start: int, end: int) -> int | None:
         phrases = self.lexicon.fronted_time_words
         if not phrases:
             return None
