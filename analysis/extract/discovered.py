@@ -343,9 +343,10 @@ def discovered_mentions(
         # where a name is introduced, its trigger's row stands (it may stop before a trailing nisba)
         at = pd.MultiIndex.from_arrays([introduced["sentence_row"], introduced["ostart"]])
         later = later[~pd.MultiIndex.from_arrays([later["sentence_row"], later["ostart"]]).isin(at)]
-        persons = frozenset(occ.loc[occ["found_by"] == "title", "entity_id"].tolist())
+        titled = occ[occ["found_by"] == "title"]
+        persons = frozenset(zip(titled["doc"].tolist(), titled["entity_id"].tolist()))
         named = pd.concat([introduced, later], ignore_index=True)
-        owned = _a_business_named_after(named, texts, persons, rules.owned_heads)
+        owned = _a_business_named_after(named, texts, doc_codes, persons, rules.owned_heads)
         named = named[~owned & ~_inside(named, named[owned])]
         named = named[~_a_produce_village(named, texts, rules)]
         rows = pd.concat([own, named], ignore_index=True)
@@ -672,14 +673,15 @@ def discovered_id(key: str) -> str:
 
 
 def discovered_entities(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One row per discovered entity of a mentions table: entity_id, name_ar (its ``alias``),
-    kind, articles, mentions; most articles first."""
+    """One row per discovered entity of a mentions table: entity_id, name_ar (the ``alias`` most of its
+    rows carry, as :func:`discovered_entity_rows`), kind, articles, mentions; most articles first."""
     found = mentions[mentions["entity_id"].astype(str).str.startswith(PREFIX)]
     if found.empty:
         return pd.DataFrame(columns=["entity_id", "name_ar", "kind", "articles", "mentions"])
     table = found.groupby("entity_id").agg(
-        name_ar=("alias", "first"), kind=("entity_kind", "first"), articles=("doc_id", "nunique"),
-        mentions=("doc_id", "size"))  # fmt: skip
+        kind=("entity_kind", "first"), articles=("doc_id", "nunique"), mentions=("doc_id", "size"))  # fmt: skip
+    names = discovered_entity_rows(found).set_index("entity_id")["name_ar"]
+    table.insert(0, "name_ar", names.reindex(table.index))
     return table.sort_values(["articles", "mentions"], ascending=False).reset_index()
 
 
@@ -706,7 +708,7 @@ def discovered_name_rows(names: pd.DataFrame) -> pd.DataFrame:
 
     if names.empty:
         return pd.DataFrame(columns=ENTITY_COLUMNS)
-    names = names.sort_values("n", ascending=False, kind="stable").drop_duplicates("entity_id")
+    names = names.sort_values(["n", "alias"], ascending=[False, True], kind="stable").drop_duplicates("entity_id")
     rows = pd.DataFrame({"entity_id": names["entity_id"].to_numpy(), "name_ar": names["alias"].to_numpy()})
     rows["kind"] = names["entity_kind"].to_numpy()
     rows["type"] = DISCOVERED
@@ -986,9 +988,14 @@ def _a_produce_village(named: pd.DataFrame, texts: list[str], rules: Rules) -> n
 
 
 def _a_business_named_after(
-    rows: pd.DataFrame, texts: list[str], persons: frozenset[str], heads: frozenset[str]
+    rows: pd.DataFrame,
+    texts: list[str],
+    doc_codes: np.ndarray,
+    persons: frozenset[tuple[int, str]],
+    heads: frozenset[str],
 ) -> np.ndarray:
-    """Which ``rows`` (sentence_row, ostart, entity_id) are a discovered person's name right after an
+    """Which ``rows`` (sentence_row, ostart, entity_id) are a discovered person's name (``persons``: (article
+    code, entity_id) of the names found after a title, in the same article) right after an
     indefinite head of ``heads`` (``discovered.yaml`` ``owned_heads``; after و ف ب ل ك, an opening quote
     between): the name of a business named after its owner (وشركة محمد بن إبراهيم القاضي القابضة، نجحت
     شركة محمد النهدي العقارية، رئيس مجموعة الجريسي، شركات العثيم، مؤسسة عبدالعزيز سعود البابطين الثقافية),
@@ -1000,7 +1007,7 @@ def _a_business_named_after(
     for i, (row, start, eid) in enumerate(
         zip(rows["sentence_row"].tolist(), rows["ostart"].tolist(), rows["entity_id"].tolist())
     ):
-        if eid not in persons:
+        if (int(doc_codes[row]), eid) not in persons:
             continue
         before = texts[row][:start].rstrip(_OPENERS).split()
         word = normalize(before[-1]) if before else ""
@@ -1161,13 +1168,19 @@ def _head_written_otherwise(surface: str, rules: Rules) -> bool:
 
 
 def _with_ids(occ: pd.DataFrame) -> pd.DataFrame:
-    """``entity_id`` per key (:func:`discovered_id`); ``name`` the most frequent surface of the key."""
+    """``entity_id`` per key (:func:`discovered_id`); ``name`` the most frequent surface of the key in its
+    article (ties: the first in code-point order). Chosen per article, not over the batch, so an article's
+    rows do not depend on the articles read with it (``وزارة الداخلية الأفغانية`` in an article that writes
+    it so, though another of the batch writes ``الافغانية`` more often); the corpus's display name is the
+    alias most rows carry (:func:`discovered_name_rows`)."""
     keys = occ["key"].tolist()
     ids = {k: discovered_id(k) for k in set(keys)}
-    names = occ.groupby(["key", "surface"]).size().rename("n").reset_index()
-    names = names.sort_values(["key", "n", "surface"], ascending=[True, False, True]).drop_duplicates("key")
-    name_of = dict(zip(names["key"], names["surface"].str.strip()))
-    return occ.assign(entity_id=[ids[k] for k in keys], name=[name_of[k] for k in keys])
+    names = occ.groupby(["doc", "key", "surface"]).size().rename("n").reset_index()
+    names = names.sort_values(["doc", "key", "n", "surface"], ascending=[True, True, False, True])
+    names = names.drop_duplicates(["doc", "key"])
+    name_of = dict(zip(zip(names["doc"].tolist(), names["key"].tolist()), names["surface"].str.strip()))
+    return occ.assign(entity_id=[ids[k] for k in keys],
+                      name=[name_of[d, k] for d, k in zip(occ["doc"].tolist(), keys)])  # fmt: skip
 
 
 def _trigger_rows(occ: pd.DataFrame, lex: _Lexicon) -> pd.DataFrame:

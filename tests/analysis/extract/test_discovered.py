@@ -4408,3 +4408,36 @@ def test_a_bodys_name_ends_before_last_night():
     # round 247 (2015-07-26-219): البارحة "last night, yesterday" is a time word as أمس, no word of the ministry's name
     text = "وكانت قد أعلنت وزارة الصحة البارحة الأولى، في بيانها اليومي أنه تم تسجيل حالات جديدة."
     assert not [s for s, _ in in_first(found(text, home="saudi_arabia")) if "البارحة" in s]
+
+
+# --- an article's rows do not depend on the articles read with it -------------------------------------------------
+
+
+AFGHAN_HAMZA = "من جهتها أفادت وزارة الداخلية الأفغانية في بيان، أنّ أربعة متشددين شنوا هجوما على قاعدة عسكرية."
+AFGHAN_BARE = (
+    "وقالت وزارة الداخلية الافغانية اليوم السبت إن الهجوم على معسكر انتجريتي جاء في اعقاب تفجير. "
+    "واشارت وزارة الداخلية الافغانية الى ان جميع الاشخاص الذين قتلوا في الهجوم كانوا من المدنيين."
+)
+
+
+def afghan_interior(table: pd.DataFrame) -> pd.DataFrame:
+    rows = discovered_only(table)
+    return rows[rows["entity_id"] == discovered_id(alias_key("وزارة الداخلية الأفغانية"))]
+
+
+def test_a_discovered_name_is_written_as_its_own_article_writes_it_whatever_the_batch():
+    """2015-08-09-52 writes الأفغانية; read in a batch with papers that write الافغانية more often, its rows
+    took their spelling (issue 13: the same article read alone or in a partition gives the same rows)."""
+    alone, together = afghan_interior(found(AFGHAN_HAMZA)), afghan_interior(found(AFGHAN_HAMZA, AFGHAN_BARE))
+    first = together[together["doc_id"] == "d0"].reset_index(drop=True)
+    assert set(alone["alias"]) == {"وزارة الداخلية الأفغانية"}
+    assert first[["entity_id", "surface", "start", "alias"]].equals(alone[["entity_id", "surface", "start", "alias"]])
+    assert set(together.loc[together["doc_id"] == "d1", "alias"]) == {"وزارة الداخلية الافغانية"}
+
+
+def test_the_corpus_names_a_discovered_entity_as_most_of_its_rows_write_it():
+    from analysis.extract.discovered import discovered_entity_rows
+
+    together = afghan_interior(found(AFGHAN_HAMZA, AFGHAN_BARE))
+    (name,) = discovered_entity_rows(together)["name_ar"]
+    assert name == "وزارة الداخلية الافغانية"
