@@ -380,3 +380,40 @@ def test_saudia_without_catering_stays_saudia(text, gazetteer):
     found = ids(text, gazetteer)
     assert "saudia" in found
     assert "saudi_airlines_catering" not in found
+
+
+# The OECD under the press's other forms of its name (round 249, 2015-07-25-893: `[منظمة التعاون] والتنمية في
+# الميدان الاقتصادي` read as a discovered body cut at its و): the UN's Arabic form, the name ending in الاقتصادية, and
+# the name short of its last words; SaudiNewsNet 2015-07-25-893, 2015-08-02-416, 2015-08-03-364, 2015-07-22-1649.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "وتذهب تقديرات منظمة التعاون والتنمية في الميدان الاقتصادي إلى أن من شأن إحداث خفض نسبته 50 في المائة",
+            "منظمة التعاون والتنمية في الميدان الاقتصادي",
+        ),
+        (
+            "سيحُد تباطؤ النمو في الصين وفي منظمة التعاون والتنمية الاقتصادية (OECD) من أي زيادات أخرى في أسعار النفط",
+            "منظمة التعاون والتنمية الاقتصادية",
+        ),
+        (
+            "بعد هولندا وسنغافورة، ولكن أقل بكثير من معايير منظمة التعاون والتنمية في الكويت.",
+            "منظمة التعاون والتنمية",
+        ),
+        (
+            "كالولايات المتحدة الأمريكية والصين، وأيضا منظمة التعاون والتنمية الاقتصادي.",
+            "منظمة التعاون والتنمية",
+        ),
+    ],
+)
+def test_the_oecd_under_the_presss_other_forms_is_the_oecd(text, surface, gazetteer):
+    found = [m.surface for m in find_mentions(text, gazetteer) if m.entity_id == "oecd"]
+    assert surface in found  # the whole name (the Latin «OECD» after it is its alias too)
+
+
+def test_the_organisation_of_islamic_cooperation_is_no_oecd(gazetteer):
+    # against, SaudiNewsNet 2015-07-23-1130 (the OIC, whose name opens as the OECD's short form does)
+    text = "أكد الأمين العام لمنظمة التعاون الإسلامي إياد بن أمين مدني التزام المنظمة بمبادئ ميثاقها"
+    found = ids(text, gazetteer)
+    assert "oic" in found
+    assert "oecd" not in found
