@@ -540,6 +540,27 @@ def test_a_places_name_without_its_article_that_is_a_word_is_not_the_place(gazet
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the two-hundred-and-fiftieth uniform sample (SaudiNewsNet 2015-08-02-254; 2015-08-03-137 the same sentence)
+        ("وتسبب المرض بكتريا (ليجيونيلا) التي توجد في بعض شبكات الصرف الصحي والحمامات العامة وحمامات البخار "
+         "وصهاريج المياه الساخنة"),
+        # 2015-08-04-1177 (a Makkah hospital's bathrooms), 2015-08-06-2793 (a Japanese toilet contest)
+        "وكلتا الفئتين مهيأتان للعدوى عند التعرض لأي مكروبات تجد بيئتها الحاضنة ماثلة في تلك الحمامات القذرة.",
+        ("علمت أن الحكومة اليابانية تعتزم إطلاق مسابقة وطنية هي الأولى من نوعها لتصميم (المراحيض) -أي الحمامات- "
+         "التقليدية والابتكارية."),
+        # 2015-07-21-304: a Marrakech hotel, a Maghreb article, and still its bathrooms
+        "المزيج الثقافي بين الغرب والشرق. سخاء المساحات ينعكس أيضا على الحمامات، التي لو أعطيت لمهندس إنجليزي لحولها",
+    ],
+)  # fmt: skip
+def test_the_baths_are_no_place(gazetteer, text):
+    """الحمامات "the baths, the bathrooms", GeoNames' one Arabic name of Hammamet (Tunisia): all 18 of SaudiNewsNet's,
+    none the town; the name is dropped (``place_exceptions.yaml``), so no place is read on the word."""
+    start = text.index("الحمامات")
+    assert not [m for m in find_mentions(text, gazetteer) if m.start <= start < m.end]
+
+
+@pytest.mark.parametrize(
     "text, entity_id, counted",
     [
         # a place's name without its article that is a word or a given name (as the twentieth round's زرقاء، طائف):
