@@ -2298,7 +2298,7 @@ def test_keywords_of_another_clause_a_topic_or_a_name_do_not_type_the_date(sente
          "صباح اليوم الجمعة، أبلغ وافد عربي أربعيني مركز الضبط الأمني بالطريق المتجه لمنطقة الرياض بمحافظة حفر الباطن عن "
          "تعرض ابنه البالغ من العمر ١٧ عاماً لعدة طعنات أثناء تواجده بالشاحنة التي يستقلها الأب.", "اليوم الجمعة", "other"),
         # with no comma, the adverbial ends at the past verb opening the main clause (clauses.yaml's fronted_main_verbs),
-        # which stands in the comma's place (issue 11: samples 28, 139, 140, 161, 175, 176, 177 and 97 judged strike)
+        # which stands in the comma's place (issue 11: samples 28, 97, 139, 140, 161, 175 and 176 judged strike)
         ("كما صرح المتحدث الأمني لوزارة الداخلية بأنه عند الساعة التاسعة من صباح اليوم الجمعة الموافق 15 / 10 / 1436 هـ "
          "تعرضت دورية مساندة من قوة المجاهدين بقطاع الطوال بمنطقة جازان لمقذوف عسكري من داخل الأراضي اليمنية مما نتج "
          "عنه استشهاد أحد أفرادها / خالد مساوى حمدي تغمده الله بواسع رحمته وتقبله في الشهداء ، وإصابة زميله ونقله الى "
