@@ -176,6 +176,7 @@ class EventLexicon:
     quarter_words: frozenset[str] = frozenset()  # "الربع الأول": a quarter of a year, no saying's time, normalised
     attribution_words: frozenset[str] = frozenset()  # "، على ما أعلن": a source after a comma, normalised
     fronted_time_words: frozenset[str] = frozenset()  # "بأنه عند الساعة ... اليوم، تعرض": a fronted time adverbial
+    fronted_main_verbs: frozenset[str] = frozenset()  # "... 1436 هـ تعرضت دورية": the verb ending one, normalised
     # the event a named day names (2001-09-11 -> bombing), by its day
     named_days: dict[date, int] = dataclass_field(default_factory=dict, kw_only=True)
     # the event a participle right before a date names (المحتلة -> strike: "الأراضي المحتلة عام 1967"), normalised
@@ -659,6 +660,7 @@ def _clauses(path: str | None, forms: _Forms) -> tuple[list[str], frozenset[str]
             "quarter_words",
             "attribution_words",
             "fronted_time_words",
+            "fronted_main_verbs",
         )
     )
     return punctuation, same_day, lists

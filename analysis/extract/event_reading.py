@@ -1329,7 +1329,9 @@ class SentenceReading:
         ``fronted_time_words`` (و glued to it), and the first comma of the clause comes right after the date, with
         words after it in the clause or the next, the main clause: "صرح المتحدث الأمني ... بأنه عند الساعة العاشرة وعشرين
         دقيقة من صباح اليوم الجمعة الموافق 15 / 10 / 1436 هـ ، تعرض مركز المسيال ... لقذائف" (2015-07-31-1654: the
-        date is the shelling's); None otherwise. Read once per date (:meth:`date_clause` and the typing both ask)."""
+        date is the shelling's); or, with no comma, where a past verb of ``fronted_main_verbs`` right after the date,
+        opening the main clause, ends ("... 15 / 10 / 1436 هـ تعرضت دورية مساندة ... لمقذوف عسكري", 2015-07-31-1794);
+        None otherwise. Read once per date (:meth:`date_clause` and the typing both ask)."""
         if (start, end) not in self._fronted:
             self._fronted[(start, end)] = self._fronted_time(start, end)
         return self._fronted[(start, end)]
@@ -1348,6 +1350,15 @@ class SentenceReading:
             opening[0] = opening[0][1:]
         if not any(" ".join(opening[:n]) in phrases for n in (2, 3)):
             return None
+        # ... or a past verb of ``fronted_main_verbs`` right after the date, where no comma closes the adverbial: "الموافق
+        # 15 / 10 / 1436 هـ تعرضت دورية مساندة ... لمقذوف عسكري" (2015-07-31-1794): the verb opens the main clause and
+        # stands in the comma's place (its end taken for the comma: what follows it is as near as what follows a comma)
+        for word in _WORD_RE.finditer(self.norm, end, self.hi):
+            text = word.group()
+            if not (text.rstrip("هم").isdigit() or len(text) == 1 or text in self.lexicon.same_day):
+                if text in self.lexicon.fronted_main_verbs and not _COMMA_IN_RE.search(self.norm, end, word.start()):
+                    return word.end()
+                break
         comma = _COMMA_IN_RE.search(self.norm, end, hi)
         if comma is None or _WORD_RE.search(self.norm, comma.end(), self.hi) is None:
             return None
