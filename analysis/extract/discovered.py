@@ -1175,10 +1175,11 @@ def _with_ids(occ: pd.DataFrame) -> pd.DataFrame:
     alias most rows carry (:func:`discovered_name_rows`)."""
     keys = occ["key"].tolist()
     ids = {k: discovered_id(k) for k in set(keys)}
-    names = occ.groupby(["doc", "key", "surface"]).size().rename("n").reset_index()
+    names = occ.assign(surface=[_unquoted(s) for s in occ["surface"].tolist()])
+    names = names.groupby(["doc", "key", "surface"]).size().rename("n").reset_index()
     names = names.sort_values(["doc", "key", "n", "surface"], ascending=[True, True, False, True])
     names = names.drop_duplicates(["doc", "key"])
-    name_of = dict(zip(zip(names["doc"].tolist(), names["key"].tolist()), names["surface"].str.strip()))
+    name_of = dict(zip(zip(names["doc"].tolist(), names["key"].tolist()), names["surface"]))
     return occ.assign(entity_id=[ids[k] for k in keys],
                       name=[name_of[d, k] for d, k in zip(occ["doc"].tolist(), keys)])  # fmt: skip
 
@@ -1974,6 +1975,16 @@ def _without_overlaps(rows: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.
     return taken[np.array(keep, dtype=bool)].reset_index(drop=True)
 
 
+#: Quotation marks a name is written between, or half between (``شركة «مايكروسوفت»``, a span that stops before the
+#: closing mark: ``شركة «مايكروسوفت``): no part of the name it is called by.
+_QUOTE_MARKS_RE = re.compile(r"\s*[«»\"“”„]+\s*")
+
+
+def _unquoted(name: str) -> str:
+    """A discovered name without its quotation marks, words kept apart (``بنك»البلاد`` → ``بنك البلاد``)."""
+    return _QUOTE_MARKS_RE.sub(" ", name).strip()
+
+
 def _as_mentions(rows: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     if rows.empty:
         return schema.MENTIONS.empty()
@@ -1988,7 +1999,7 @@ def _as_mentions(rows: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
         "surface": [t[s:e] for t, s, e in zip(texts, rows["ostart"].tolist(), rows["oend"].tolist())],
         "start": base + rows["ostart"].to_numpy(dtype=np.int64),
         "end": base + rows["oend"].to_numpy(dtype=np.int64),
-        "alias": rows["name"].to_numpy(),
+        "alias": [_unquoted(str(n)) for n in rows["name"].tolist()],
         "alias_kind": DISCOVERED,
     })  # fmt: skip
     return table[_COLUMNS].reset_index(drop=True)
