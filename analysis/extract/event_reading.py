@@ -60,6 +60,10 @@ SAYER_WORDS = 10
 #: at most this many words after it, names not counted: "خلال حفل المعايدة الذي أقامته وزارة الحج أمس"; so is a visit,
 #: a meeting or a call farther than OCCASION_WORDS: "لدى استقبال نائب الرئيس اليمني رئيس مجلس الوزراء ... له الليلة الماضية".
 OCCASION_PHRASE_WORDS = 8
+#: A date at most this many words after a speech delivered (clauses.yaml's speech_phrases: كلمة ألقاها) is the speech's.
+SPEECH_WORDS = 8
+#: What cuts a speech's phrase from a date after it: a full stop, a colon, a quotation mark.
+_SPEECH_CUT_RE = re.compile(r'[.;؛:!?؟"]')
 
 #: "This came" (event_types.yaml's جاء ذلك، ذلك جاء): its "this" is the sentence before, a saying or the meeting's own act.
 _THIS_CAME_RE = re.compile(r"ذلك")
@@ -981,6 +985,34 @@ class SentenceReading:
                 return self._type_index("statement")
         return None
 
+    def speech_date(self, start: int) -> int | None:
+        """The statement type when the date at ``start`` comes at most :data:`SPEECH_WORDS` words after a speech
+        delivered (``clauses.yaml``'s ``speech_phrases``: كلمة ألقاها، كلمته التي ألقاها، خطاب ألقاه), with no full stop,
+        colon, quotation mark, relative clause, complementiser or verb between (commas may stand around the date): the
+        date dates the speech, whatever occasion its phrase names ("وقال اللواء الحمزي في كلمته التي ألقاها خلال ترؤسه
+        أمس الاجتماع السنوي", sample 342: typed talks; GUIDELINES.md's saying at a meeting or a ceremony). Not a
+        since-period. None otherwise."""
+        phrases = self.lexicon.speech_phrases
+        if not phrases or self.norm.startswith(("منذ", "مذ"), start):
+            return None
+        tail_at = max(self.lo, start - 200)
+        tail = self.norm[tail_at:start]
+        found = max((tail.rfind(phrase) + len(phrase) for phrase in phrases if phrase in tail), default=-1)
+        if found < 0 or (found < len(tail) and tail[found].isalnum()):
+            return None
+        between = tail[found:]
+        at = tail_at + found
+        relatives = set(self.any_at) - set(self.clause_at)
+        if (
+            _SPEECH_CUT_RE.search(between)
+            or len(_WORD_RE.findall(between)) > SPEECH_WORDS
+            or any(at <= x < start for x in relatives)
+            or any(at <= x < start for x in self.said_at)
+            or any(at <= x < start for x in self.verb_at)
+        ):
+            return None
+        return self._type_index("statement")
+
     def school_year_date(self, start: int, end: int) -> int | None:
         """The other type when the date at ``[start, end)`` comes right before a school year's adjective
         (``clauses.yaml``'s ``school_year_words``: الدراسي, nothing between): "بداية العام الدراسي" is the school year's
@@ -1606,6 +1638,10 @@ class SentenceReading:
         recording = self.recording_date(start)
         if recording is not None:
             return recording
+        # A date shortly after a speech delivered dates the speech: "في كلمته التي ألقاها خلال ترؤسه أمس الاجتماع"
+        speech = self.speech_date(start)
+        if speech is not None:
+            return speech
         # A date right before a school year's adjective is its time: "بداية العام الدراسي" (the pooled type round t2)
         school = self.school_year_date(start, end)
         if school is not None:
