@@ -1251,6 +1251,8 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
         return None  # مجلس معيّن: "a certain board"; شركة محاماة كبيرة "a big law firm": common nouns
     if tokens and _a_common_noun_head(head, type_, tokens[0][0], lex.triggers):
         return None  # حركة المرور "the traffic", تنظيم الفعاليات "organising the events"
+    if tokens and tokens[0][0] in lex.first_names:
+        tokens = _tokens(norm, end, 4 + _FOUNDERS_CONNECTORS)  # a founder's name: its بن، آل، عبد past three words
     for i, (word, s, e) in enumerate(tokens):
         if name and word in lex.triggers.firm_name_closers:
             name.append((word, s, e))  # شركة فوستر وشركائه: "& Partners", the و the name's own, its last word
@@ -1288,8 +1290,11 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
             break  # موقع وزارة الداخلية الإلكتروني: the website's adjective, not the ministry's name
         if not (word.startswith(("ال", "وال")) or lex.name_like(word)):
             break
+        if len(name) >= 3 and not (word.startswith("ال") or word in lex.triggers.connectors
+                                   or name[-1][0] in lex.triggers.connectors):  # fmt: skip
+            break  # مؤسسة محمد بن لادن بتكملة: past three words a founder's name takes only a family name
         name.append((word, s, e))
-        if len(name) == 3:
+        if _name_words(name, lex) == 3:
             if i + 1 < len(tokens) and tokens[i + 1][0] in lex.triggers.firm_name_closers:
                 name.append(tokens[i + 1])  # شركة سعد إبراهيم الهداب وأولاده: a founder's three names and "& Sons"
             break
@@ -1300,6 +1305,21 @@ def _after_organisation(norm: str, start: int, end: int, head: str, type_: str, 
     if name[0][0] in lex.triggers.description_names:
         return None  # بلدية المحافظة "the governorate's municipality" (علي ... its mayor's name after it), نادي العاصمة
     return _Occurrence("organisation", type_, [(head, start, end), *name], 1, affiliation, None, own)
+
+
+#: How many connectors (بن، آل، عبد) a founder's name after a body's head may hold past its three words.
+_FOUNDERS_CONNECTORS = 2
+
+
+def _name_words(name: list, lex: _Lexicon) -> int:
+    """How many words of a body's ``name`` count towards its limit of three: every one, save in a name opening with
+    a given name (a founder's: «مؤسسة عبدالرحمن بن صالح الراجحي»، «مؤسسة زايد بن سلطان آل نهيان»، «شركة عبد
+    الرحمن سعد الراشد»), where up to :data:`_FOUNDERS_CONNECTORS` connectors (بن، آل، عبد) do not count: a man's
+    name of three names and its بن or آل is one name, and the family name after them is the firm's."""
+    if name[0][0] not in lex.first_names:
+        return len(name)
+    connectors = sum(word in lex.triggers.connectors for word, _, _ in name)
+    return len(name) - min(connectors, _FOUNDERS_CONNECTORS)
 
 
 def _the_conjunction_after_a_bare_name(word: str, name: list) -> bool:

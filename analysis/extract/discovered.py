@@ -902,6 +902,7 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
     gazetteer_keys = lex.by_key
     keep, kinds = [], []
     surfaces = occ["surface"].tolist()
+    cut = occ["cut"].tolist() if "cut" in occ.columns else [False] * len(occ)
     for i, (words, found_by, type_) in enumerate(
         zip(occ["words"].tolist(), occ["found_by"].tolist(), occ["type"].tolist())
     ):
@@ -920,11 +921,13 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
             )
         elif found_by == "organisation":
             name = [w for w in words[1:] if w not in lex.triggers.organisations]
-            ok = (words[0] in rules.organisation_heads and bool(name) and not any(w in first_names for w in name)
+            founder = _a_founders_name(words[0], name, surfaces[i], rules.owned_heads, first_names, connectors, cut[i])
+            ok = words[0] in rules.organisation_heads and (founder or (  # شركة عبدالله محمد السعيدان وأولاده
+                  bool(name) and not any(w in first_names for w in name)
                   and not (len(name) == 1 and name[0].startswith("ال") and lex.common_noun(name[0]))
                   and not (len(name) == 1 and name[0] in lex.triggers.description_names)
                   and not (name[0][0] == "ل" and name[0][1:] in usage)
-                  and not (not name[0].startswith("ال") and name[0].endswith("ه") and name[0] in usage))  # fmt: skip
+                  and not (not name[0].startswith("ال") and name[0].endswith("ه") and name[0] in usage)))  # fmt: skip
         elif found_by == "place":
             kind, ok = "region", type_ in rules.place_types and not any(_a_word(w, usage) for w in words)
             if ok and len(words) == 1 and not words[0].startswith("ال"):
@@ -935,6 +938,37 @@ def _kept(occ: pd.DataFrame, rules: Rules, lex: _Lexicon) -> pd.DataFrame:
         kinds.append(kind)
     occ = occ.assign(kind=kinds)
     return occ[np.array(keep, dtype=bool)].reset_index(drop=True)
+
+
+def _a_founders_name(
+    head: str,
+    name: list[str],
+    surface: str,
+    owned_heads: frozenset[str],
+    first_names: frozenset[str],
+    connectors: frozenset[str],
+    cut: bool = False,
+) -> bool:
+    """``name`` (normalised words after the organisation ``head``, its ``surface`` as written) is a founder's
+    name a business is named after: the head is one of ``owned_heads`` (``discovered.yaml``: شركة، مجموعة،
+    مؤسسة …, without the article: "X's company"), written with its ة (not مؤسسه "his founder": «وعلى رأسه مؤسسه
+    حسن البنا»), and the name opens with a given name and holds at least two name words, the last no given name
+    but in a name of three (a man, his father and his grandfather) after بن, not ``cut`` short of the words read
+    after it («شركة سعد إبراهيم الهداب وأولاده القابضة»، «شركة عامر الرميح واخوانه»، «مؤسسة محمد بن سلمان بن
+    عبدالعزيز الخيرية»). A name ending on a given name is else a man's name cut before his family name (``شركة
+    محمود صالح`` of «شركة محمود صالح أبار», ``شركة محمد بن إبراهيم`` of «وشركة محمد بن إبراهيم القاضي القابضة»).
+    A first name after another head is a man named after a body's head (رئيس مجلس الوزراء خالد محفوظ), and stays
+    no body's name."""
+    words = [w for w in name if w not in connectors]
+    written = surface.split()[0] if surface.split() else ""
+    return (
+        head in owned_heads
+        and not written.endswith("ه")
+        and bool(name)
+        and name[0] in first_names
+        and len(words) >= 2
+        and (name[-1] not in first_names or (len(words) >= 3 and name[-2] in connectors and not cut))
+    )
 
 
 #: what may stand between a business's head and its owner's name: spaces, an opening quote or parenthesis
@@ -1817,12 +1851,15 @@ def _name_word(
     first_names = _first_names()
 
     connectors = lex.triggers.connectors
+    closers = lex.triggers.firm_name_closers
     joint = lex.triggers.joint_portfolios
     joint_seconds = frozenset(pair.split(" ")[1] for pair in joint)
 
     def keeps(word: str, previous: str = "", following: str = "", before: str = "") -> bool:
         if previous in connectors:  # حمد بن علي العطية (علي, not على), لويس فان جال, أنخيل دي ماريا
             return True
+        if word in closers:
+            return True  # شركة إبراهيم الجفالي وإخوانه: "& Brothers", read by discovery after a body's name only
         if word in compound_heads and following in compound_tails:
             return True  # حافظ مبروك ضيف الله، إبراهيم بن محمد الجار الله: a compound name's common first half
         if word in compound_tails and previous and previous not in compound_tails:
