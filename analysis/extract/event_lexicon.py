@@ -169,9 +169,7 @@ class EventLexicon:
     saying_particles: frozenset[str] = frozenset()  # "، وقد كشف": a saying's verb after it opens a clause, normalised
     name_colon_words: frozenset[str] = frozenset()  # "في الجاني: قاسم": a colon before a name, no boundary, normalised
     recording_phrases: frozenset[str] = frozenset()  # "في تسجيل بث في التاسع من يوليو": a recording's date, normalised
-    speech_phrases: frozenset[str] = (
-        frozenset()
-    )  # "في كلمته التي ألقاها ... أمس": a speech's date, statement, normalised
+    speech_phrases: frozenset[str] = frozenset()  # "في كلمته التي ألقاها ... أمس": a speech's date, normalised
     school_year_words: frozenset[str] = frozenset()  # "بداية العام الدراسي": the school year's time, other, normalised
     statute_words: frozenset[str] = frozenset()  # "نظام الهيئة الصادر بقرار ... وتاريخ": a statute issued, normalised
     statute_instruments: frozenset[str] = frozenset()  # "بقرار مجلس الوزراء رقم": what issued it, normalised
