@@ -1105,7 +1105,8 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
     """A person named just before a title: ``جيمي كارتر - الرئيس الأمريكي السابق``, ``محمد الشدادي
     نائب رئيس مجلس النواب``. Read backwards from the title (past one dash or comma) while the words
     may be a name's; the name starts at the first of them that is a first name (``lex.first_names``)
-    and has two name words at least (``محمد الشدادي``; not ``قال محمد``), all of them name-like."""
+    and has two name words at least (``محمد الشدادي``; not ``قال محمد``), all of them name-like. A given name spelt
+    like a state's nisba (``lex.given_nisba``) does not stop the read before a name word (``وقال تركي شبانة رئيس``)."""
     words: list = []
     stopped_at = ""  # the word the backward read stopped at
     named_after = False  # whether it is a title after a head named after a person (discovery.yaml's named_after)
@@ -1117,7 +1118,9 @@ def _before_title(norm: str, start: int, lex: _Lexicon) -> _Occurrence | None:
         while begin > 0 and _is_letter(norm[begin - 1]):
             begin -= 1
         word = norm[begin:pos]
-        if lex.stops(word) or lex.entity(word) is not None or lex.not_name(word):
+        if words and lex.given_nisba(word) and not lex.stops(word):
+            pass  # وقال تركي شبانة رئيس شبكة قنوات روتانا: Turki, a given name before a name word, no Turkey
+        elif lex.stops(word) or lex.entity(word) is not None or lex.not_name(word):
             stopped_at = word
             named_after = _previous_word(norm, begin, lex) in lex.triggers.named_after and any(
                 form in lex.triggers.titles for form in _bare_forms(word)

@@ -2310,6 +2310,20 @@ _NAME_LINKS = _SON_OF | {"ال"}
 _NAME_TAIL_RE = re.compile(r" (\w+) (ال\w{2,})")
 
 
+#: The word right after a match, one space between, of three letters at least.
+_FAMILY_WORD_RE = re.compile(r" (\w{3,})(?!\w)")
+
+
+def _a_rare_name_word(word: str) -> bool:
+    """Whether ``word`` (normalised) may be a family name without the article: none of SaudiNewsNet's 20,000
+    most common words (``world/common_words.txt``), nor ب، ل، ك، ف + one of them (``بنيران``), nor a word with
+    the article or و (``وعنصر``, the next of a list), nor a verb in the imperfect (``خيط تركي يحرّك``)."""
+    common = common_words()
+    if word.startswith(("ال", "و", "ي", "ت")) or word in common:
+        return False
+    return not (word[0] in "بلكف" and word[1:] in common)
+
+
 def _a_given_name_nisba(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> bool:
     """Whether a state's nisba that is also a given name (``given_name_nisbas``: تركي) is the given name here:
     no article and no proclitic on it, right after a word with the article (``وقدم الهكر تركي عمر``،
@@ -2321,12 +2335,18 @@ def _a_given_name_nisba(norm: str, match_start: int, start: int, end: int, key: 
     space between (``الدكتور علي بن هندي الغامدي``, ``خالد بن محمد آل تركي عسيري``), or right before a given
     name and a word with the article, proclitic or not (``الأستاذ/ تركي عبدالله السديري``, ``نال الجواد
     لتركي مهدي العامري``). A nationality before a name stays the state's (``من أصل تركي عمر فاروق``: no
-    family name after the given name)."""
+    family name after the given name). Right before a rare word (:func:`_a_rare_name_word`), bare or after و, it is
+    a name whatever stands before it, that word his family name (``قال تركي رباح``, ``ومساعد القريشي، وتركي
+    بوسهيل``, ``يقول جورجي ميرسكي``); not before a common word (``قتل جندي تركي بنيران``) or a verb in the
+    imperfect (``خيط تركي يحرّك``)."""
     if key not in words.given_name_nisbas:
         return False
     tail = _NAME_TAIL_RE.match(norm, end)
     if tail is not None and tail.group(1) in name_lists.first_names():
         return True  # تركي عبدالله السديري: the nisba opens a man's full name
+    following = _FAMILY_WORD_RE.match(norm, end)
+    if following is not None and norm[match_start:start] in ("", "و") and _a_rare_name_word(following.group(1)):
+        return True  # وقال تركي شبانة، وتركي بوسهيل: a rare word right after the given name, his family name
     if match_start != start:
         return False
     before = previous_word(norm, match_start)

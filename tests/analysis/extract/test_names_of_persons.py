@@ -754,6 +754,26 @@ def test_a_given_name_nisba_in_a_chain_of_names_is_the_man(gazetteer, text, enti
     assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
 
 
+@pytest.mark.parametrize(
+    "text, entity_id, counted",
+    [
+        # a nisba that is a given name (Turki, Georgy) right before a rare word (none of the corpus's 20,000 most
+        # common), bare or after و: his family name, whatever stands before (the two-hundred-and-forty-ninth round's
+        # 2015-08-02-1199 after a verb of saying; 2015-07-21-2222 in a list of actors; 2015-07-26-167)
+        ("في البداية قال تركي رباح «أحصن نفسي من دعاة الضلال باتباع ما جاء بالكتاب والسنة", "turkey", False),
+        ("وزياد الحمادي، ومساعد القريشي، وتركي بوسهيل، وهارون الحمد، وتركي الدحيلان، وعمر الماجد", "turkey", False),
+        ("ومن وجهة نظر متفائلة، يقول جورجي ميرسكي، وهو أستاذ في معهد الاقتصاد العالمي", "georgia", False),
+        # against: a verb in the imperfect after the nisba (2015-08-02-374), ب + a common word (2015-07-27-129),
+        # و + a common word, the next of a list (2015-07-31-373)
+        ("تأكد فيما لا يدع مجالاً للشك بوجود خيط تركي يحرّك ذلك التنظيم الإرهابي", "turkey", True),
+        ("عندما قتل جندي تركي بنيران مجموعات يعتقد بأنها من التنظيم عبر الحدود مع سوريا", "turkey", True),
+        ("إلى ذلك قتل شرطي تركي ومدني في هجوم في جنوب شرقي البلاد", "turkey", True),
+    ],
+)  # fmt: skip
+def test_a_given_name_nisba_before_a_rare_word_is_the_man(gazetteer, text, entity_id, counted):
+    assert (entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
 # --- a name after a kinship word with its pronoun is the relative's -------------------------------------------------
 
 
