@@ -1165,6 +1165,29 @@ def test_a_capital_that_backs_requests_or_issues_after_min(gazetteer, text, alia
     assert expected in readings(text, gazetteer, alias)
 
 
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # its reaction: رد فعل (ب or ك glued to رد) right before a capital (`agent_phrases`), as من جانب; and the
+        # accusing of it by him (اتهامه, `actor_nouns`), a quotation mark between: the accused government. Every
+        # capital of SaudiNewsNet after them (2015-07-21-2184, 2015-07-22-25, 2015-08-10-242 and its two copies; the
+        # two-hundred-and-fifty-first round's `بعد اتهامه "[بيونجيانج]"`)
+        ("هذا حقيقة لا يزال قاصرا عن تفسير سبب رد فعل بكين على هذا النحو المشجع جدا اتجاه الارتفاع الحاد في السوق",
+         "بكين", [("china", "metonym")]),
+        ("وأشادت دوائر مصرية مختلفة برد فعل القاهرة، ووصفته بـ«المحترم» و«المتسامي فوق صغائر الخلاف»", "القاهرة",
+         [("egypt", "metonym")]),
+        ("هدد الجيش الكوري الجنوبي ، اليوم الاثنين ، بالرد على كوريا الشمالية ، بعد اتهامه \"بيونجيانج\" بزرع ألغام "
+         "أرضية داخل المنطقة الحدودية المنزوعة السلاح", "بيونجيانج", [("north_korea", "metonym")]),
+        # against: the reactions to the Super Cup in London (2015-07-27-965): ردود الفعل with its article, the
+        # capital after في, the city
+        ("والحقيقة أن بوادر النجاح سطعت عبر وسائل التواصل الاجتماعي من خلال ردود الفعل والحديث التفاعلي عن \"السوبر "
+         "السعودي في لندن\".", "لندن", [("london", "place")]),
+    ],
+)  # fmt: skip
+def test_a_capitals_reaction_or_the_accusing_of_it_is_its_government(gazetteer, text, surface, expected):
+    assert read_surface(text, gazetteer, surface) == expected
+
+
 # --- a capital named like its state, beside العاصمة -----------------------------------------------------------------
 
 
