@@ -390,6 +390,10 @@ class ContextWords:
     #: a US state named like a city it does not hold as its seat or like another state (``state_homonyms``:
     #: نيويورك، جورجيا): right after one of ``state_nouns``, the state, no entity, and no mention
     state_homonyms: frozenset[str] = frozenset()
+    #: such a US state named like a sovereign state → towns of the US state (``state_homonym_towns``: جورجيا →
+    #: أتلانتا): in a text that names one of them, or the state right after one of ``state_nouns``, the bare name is
+    #: the US state too, no mention (``توفيت في جورجيا … بمنزلها في روزويل بولاية جورجيا``)
+    state_homonym_towns: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: how many words before بين one of the ``between_places`` still makes the names after it places
     #: (``between_reach``: برحلتين أسبوعيا بين الجوف والقاهرة)
     between_reach: int = 1
@@ -733,6 +737,9 @@ def context_words() -> ContextWords:
         bare_region_names=frozenset(alias_key(str(w)) for w in (raw.get("bare_region_heads") or {}).get("names") or ()),
         state_nouns=words(raw.get("state_nouns") or ()),
         state_homonyms=frozenset(alias_key(str(w)) for w in raw.get("state_homonyms") or ()),
+        state_homonym_towns={
+            alias_key(str(name)): words(towns) for name, towns in (raw.get("state_homonym_towns") or {}).items()
+        },
         between_reach=int(metonymy.get("between_reach", 1)),
         city_parts=words(metonymy.get("city_parts") or ()),
         direction_adjectives=words(metonymy.get("direction_adjectives") or ()),
@@ -1748,6 +1755,12 @@ def _read_matches(
             and _in(previous_word(norm, match_start), words.state_nouns)
         ):
             continue  # لولاية نيويورك، بولاية جورجيا الأمريكية: the US state, not New York City nor Georgia
+        if (
+            key in words.state_homonym_towns
+            and alias.alias_kind != "adjective"
+            and _names_the_us_state(norm, matches, key, words)
+        ):
+            continue  # مكتب تحقيقات جورجيا … شمال أتلانتا: the US state, named by its town, not Georgia
         if (
             entities[alias.entity_id].geonames is not None
             and alias.alias_kind != "adjective"
@@ -3348,6 +3361,16 @@ def _in_the_sentence(norm: str, start: int, end: int, wanted: frozenset[str], *,
     closed = _SENTENCE_BREAK_RE.search(after)
     sentence = before[opened:] + " " + after[: closed.start() if closed else len(after)]
     return any(_in(word, wanted) for word in re.findall(r"\w+", sentence))
+
+
+def _names_the_us_state(norm: str, matches: list[tuple[int, int, int, str]], key: str, words: ContextWords) -> bool:
+    """Whether a text names the US state ``key`` (one of ``state_homonym_towns``) as such: the name right after one of
+    ``state_nouns`` (``بولاية جورجيا``, with no proclitic on the name), or one of the state's towns anywhere
+    (``أتلانتا``)."""
+    if any(m[3] == key and m[0] == m[1] and _in(previous_word(norm, m[0]), words.state_nouns) for m in matches):
+        return True
+    towns = words.state_homonym_towns[key]
+    return any(_in(w, towns) for w in set(re.findall(r"\w+", norm)))
 
 
 def _on_a_super_cup(norm: str, words: ContextWords) -> bool:

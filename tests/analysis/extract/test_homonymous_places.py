@@ -400,6 +400,29 @@ def test_a_us_state_named_like_a_city_or_a_state_is_no_mention(gazetteer, text, 
 
 
 @pytest.mark.parametrize(
+    "text, counted",
+    [
+        # Georgia the US state written bare, in a text that names one of its towns (2015-08-09-136: the Georgia
+        # Bureau of Investigation, Chatsworth north of Atlanta) ...
+        ("وقال جريج رامي، وهو وكيل خاص مكلف بالمكتب الميداني الإقليمي لمكتب تحقيقات جورجيا، إن «الصبي وجد يوم الخميس "
+         "في واحد من قفصين داخل منزل في شاتسوورث في جورجيا على بعد 90 ميلاً شمال أتلانتا».", False),
+        # ... or names the US state after ولاية further on (2015-08-06-1705: Bobbi Kristina Brown)
+        ("واقترب نحو عشرة من المعجبين من المقبرة في وستفيلد بولاية نيوجيرزي لوداع براون (22 عاما) التي توفيت في جورجيا "
+         "الاسبوع الماضي بعد ستة أشهر من العثور عليها فاقدة الوعي في حوض استحمام بمنزلها.\nوتوفيت براون -ابنة هيوستن "
+         "والمغني بوبي براون- متأثرة بتلف في المخ لا علاج له أصيبت به جراء حادث لم تتضح ملابساته بعد في يناير بمنزلها "
+         "في روزويل بولاية جورجيا.", False),
+        # against: the Caucasian state in a text about America, naming neither (2015-07-24-781: Guantanamo's
+        # prisoners, the White House; 2015-08-01-450: the Super Cup in Tbilisi)
+        ("ولكن هذه العراقيل لم تحل دون الإفراج عن معتقلين فقد غادر 28 سجينا المعتقل في 2014 إلى كازاخستان وأوروغواي "
+         "وجورجيا وسلوفاكيا. وقال المتحدث باسم البيت الأبيض: «لقد أحرزنا الكثير من التقدم».", True),
+        ("لخوض مباراة السوبر الأوروبي أمام أشبيلية بمدينة تيفليس بجورجيا في 11 أغسطس القادم", True),
+    ],
+)  # fmt: skip
+def test_georgia_the_us_state_is_no_mention_where_the_text_names_its_town_or_the_state(gazetteer, text, counted):
+    assert ("georgia" in {m.entity_id for m in find_mentions(text, gazetteer)}) is counted
+
+
+@pytest.mark.parametrize(
     "text, entity_id, counted",
     [
         # Birmingham as Saudi papers spell it is England's (the hundred-and-sixth uniform sample, 2015-07-23-52):
