@@ -94,6 +94,15 @@ class ContextWords:
     #: "team" bare before a town, in a sentence about sport: the club named after it (``club_name_heads``:
     #: أمام فريق العين، لفريق نجران)
     club_name_heads: frozenset[str]
+    #: clubs' or a player's word before a list of clubs joined by و or commas, in a sentence about sport: a town
+    #: named later in the list is the club, the gazetteer's ``نادي`` + the town if it has one, else no mention
+    #: (``club_list_heads``: اندية الرائد والحزم ونجران، لاعب برشلونة وميلانو)
+    club_list_heads: frozenset[str]
+    #: such heads that name no sport alone (literary clubs, rescue teams): with them the sentence or the one before
+    #: needs another ``club_context`` word (``club_list_bare_heads``); prepositions that end such a list
+    #: (``club_list_breaks``: أقوى الفرق في أفريقيا والشرق الأوسط, a place)
+    club_list_bare_heads: frozenset[str]
+    club_list_breaks: frozenset[str]
     #: words before a person's name that make it the name of a place or a body (``person_name_heads``:
     #: مركز الملك سلمان للأعمال الخيرية، مطار الملك عبدالعزيز)
     person_name_heads: frozenset[str]
@@ -612,6 +621,9 @@ def context_words() -> ContextWords:
         place_name_heads=words(raw["place_name_heads"]),
         place_name_nouns=words(raw.get("place_name_nouns") or ()),
         club_name_heads=words(raw.get("club_name_heads") or ()),
+        club_list_heads=words(raw.get("club_list_heads") or ()),
+        club_list_bare_heads=words(raw.get("club_list_bare_heads") or ()),
+        club_list_breaks=words(raw.get("club_list_breaks") or ()),
         person_name_heads=words(raw.get("person_name_heads") or ()),
         localities=words(raw["localities"]),
         nisba_names_after=words(raw.get("nisba_names_after") or ()),
@@ -1216,6 +1228,46 @@ def _after_a_relation(norm: str, match_start: int, words: ContextWords) -> bool:
     )
 
 
+_LIST_BREAK_RE = re.compile(r"[.:؛;!?؟()«»“”\"\-–—\n]")
+
+
+def _a_later_club_in_a_list(
+    norm: str, match_start: int, alias_start: int, heads: frozenset[str], breaks: frozenset[str]
+) -> bool:
+    """Whether a match is a later item of a list that opens right after one of ``heads`` (clubs', teams', a player's
+    word), its items one or two words each, joined by و or commas, six words at most before it, no other
+    punctuation and none of ``breaks`` between: ``اندية الرائد والحزم ونجران``, ``لاعب برشلونة وميلانو السابق``;
+    not a list's first item, nor a list of cities after another word (``الرياض وجدة والدمام``), nor after a head
+    with its article and a nisba (``صدارة الأندية السعودية وقارة آسيا``: the Saudi clubs, then a place)."""
+    if not heads:
+        return False
+    glued = match_start < alias_start and norm[match_start] == "و"
+    window = norm[max(0, match_start - 200) : match_start]
+    window = window[max((m.end() for m in _LIST_BREAK_RE.finditer(window)), default=0) :]
+    tokens = window.replace("،", " ، ").replace(",", " ، ").split()
+    if not glued and not (tokens and tokens[-1] == "،"):
+        return False
+    item, seen, nisba_after_article = 0, 0, False
+    for token in reversed(tokens):
+        if token == "،":
+            if item == 0 and seen:
+                return False
+            item = 0
+            continue
+        if _in(token, heads):
+            return item > 0 and not (nisba_after_article and "ال" in token[:4])
+        if token in breaks:
+            return False
+        seen += 1
+        item += 1
+        nisba_after_article = token.startswith("ال") and token.endswith("يه")
+        if item > 2 or seen > 6:
+            return False
+        if len(token) > 2 and token[0] == "و":
+            item = 0
+    return False
+
+
 def _among_the_words_before(
     norm: str,
     match_start: int,
@@ -1748,6 +1800,19 @@ def _read_matches(
             and _in_the_sentence(norm, match_start, end, words.club_context)
         ):
             continue  # أمام فريق العين، لفريق نجران: the club named after the town, in a sentence about sport
+        if (
+            place
+            and not entities[alias.entity_id].is_country
+            and alias.alias_kind != "adjective"
+            and _a_later_club_in_a_list(norm, match_start, start, words.club_list_heads, words.club_list_breaks)
+            and _in_the_sentence(
+                norm, match_start, end, words.club_context - words.club_list_bare_heads, before_too=True
+            )
+        ):
+            club = by_key.get(f"نادي {key}")
+            if club is not None and club.entity_id in entities and club.entity_id not in (alias.entity_id, alias.place):
+                readings.append(Reading(start, end, key, club.entity_id, "alias"))  # the club the gazetteer has
+            continue  # اندية الرائد والحزم ونجران، لاعب برشلونة وميلانو السابق: a club of a list of clubs
         if (
             key in words.state_homonyms
             and alias.alias_kind != "adjective"

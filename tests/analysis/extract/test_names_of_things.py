@@ -476,6 +476,50 @@ def test_a_town_after_a_bare_team_word_in_a_football_sentence_is_the_club(gazett
 
 
 @pytest.mark.parametrize(
+    "text, entity_id, read_as",
+    [
+        # a town named later in a list of clubs after clubs' or teams' plural, or a player's word, in a sentence
+        # about football: the club the gazetteer has (Najran SC), else no town (the two-hundred-and-fiftieth round,
+        # 2015-07-22-1043; the two-hundred-and-fifty-second, 2015-08-02-255; SaudiNewsNet: 2015-08-02-835,
+        # 2015-08-09-369, 2015-07-27-340)
+        ("برفقة اندية الرائد والحزم ونجران والجيل تكفّلت بها إدارة النادي لإقامة معسكر", "najran", "najran_sc"),
+        ("وبدا رونالدينيو لاعب برشلونة وميلانو السابق أشبه بظل لمستواه العالي القديم", "milan", None),
+        ("فيما فضل الرحيل إلى تركيا خمسة أندية هي هجر، الفيصلي، نجران، الرائد، القادسية الذي سيكمل المرحلة "
+         "الثانية في أبو ظبي الإماراتية، لأسباب عدة في مقدمتها سهولة استخراج التأشيرة وتوفر الحجوزات إلى جانب "
+         "الأجواء المناسبة وإمكانية توفر إقامة مباريات ودية.", "najran", "najran_sc"),
+        ("مشاركة الفريق في ثلاث مباريات مع انطلاق الموسم والتي ستكون أمام فرق أحد ونجران والرائد", "najran",
+         "najran_sc"),
+        ("الدراجات تنافس على بطولات الدرجات 3 أندية هي السلام والفتح وأبها وتصدر السلام الالقاب بـ16 بطولة",
+         "abha", None),
+    ],
+)  # fmt: skip
+def test_a_town_later_in_a_list_of_clubs_is_the_club(gazetteer, text, entity_id, read_as):
+    found = {m.entity_id for m in find_mentions(text, gazetteer)}
+    assert entity_id not in found
+    assert read_as is None or read_as in found
+
+
+@pytest.mark.parametrize(
+    "text, entity_id",
+    [
+        # against: a list of cities after no club's word stays the cities (2015-07-21-2948); the literary clubs
+        # of cities, no word of football near (2015-08-06-32); a place after a preposition in the list
+        # (2015-07-25-193); a place after the clubs' plural with its article and a nisba (2015-07-21-2403)
+        ("وأجمع عديد من مديري الحجوزات في شركات ووكالات السفر بالرياض وجدة والدمام، على أهم 10 وجهات خارجية",
+         "dammam"),
+        ("أن مسابقة المساجلات الشعرية التي شاركت في إعدادها وتنظيمها أندية جدة ومكة والطائف الأدبية، كانت إحدى "
+         "نتائج ورش العمل", "makkah"),
+        ("خاصة مع انتصارات المنتخب الوطني التي جعلته أحد أقوى الفرق في أفريقيا والشرق الأوسط. لكن هذا العشق "
+         "تراجع", "middle_east"),
+        ("أنهم سعوا بكل جهد لعودة الزعيم لمكانه المعتاد في صدارة الأندية السعودية وقارة آسيا، واصفاً صيحات "
+         "الاستنكار لقرار الإقالة", "asia"),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_list_not_of_clubs_stays_the_place(gazetteer, text, entity_id):
+    assert entity_id in {m.entity_id for m in find_mentions(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
     "text, surface, read",
     [
         # bare ميلان right after a word of its team, its match or its men: AC Milan, not the city (the
