@@ -2967,6 +2967,27 @@ def test_an_award_s_nomination_is_no_election(sentence, date_text, expected):
 @pytest.mark.parametrize(
     "sentence, date_text, expected",
     [
+        # a country a candidate for membership and candidates for a scholarship are no election (issue 11's class:
+        # 2015-08-01-157, 2015-08-06-1897, both typed election)
+        ("احتل موضوع الهجرة المرتبة الأولى في أسباب قلق الأوروبيين، قبل الأزمة الاقتصادية والبطالة، حسب استطلاع للرأي "
+         "أجري في أواخر مايو (أيار) الماضي، في الدول الأعضاء في الاتحاد الأوروبي والبلدان المرشحة، ونشرت نتائجه "
+         "المفوضية الأوروبية في نهاية يوليو (تموز) الماضي.", "أواخر مايو (أيار) الماضي", "other"),
+        ("تنفذ جامعة الأمير محمد بن فهد الأسبوع المقبل برنامجا تدريبياً للمرشحين للابتعاث إلى أمريكا من شركة سابك للسنة "
+         "الخامسة على التوالي", "الأسبوع المقبل", "other"),
+        # ... but candidates with no electoral word in the sentence still are an election's (2015-07-22-1848,
+        # 2015-08-06-379)
+        ("وفي مايو شارك عشرة مرشحين في المناظرة الاولى.", "مايو", "election"),
+        ("فيما تنطلق عملية تسجيل المرشحين في يوم الأحد 30 أغسطس الحالي إلى يوم الخميس 27 سبتمبر (أيلول) القادم ولمدة "
+         "(17) يومًا.", "يوم الأحد 30 أغسطس الحالي إلى يوم الخميس 27 سبتمبر (أيلول) القادم", "election"),
+    ],
+)  # fmt: skip
+def test_a_candidate_country_or_a_scholarship_candidate_is_no_election(sentence, date_text, expected):
+    assert type_of(sentence, date_text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, date_text, expected",
+    [
         # a season written with ل, or a year after it, is the period a noun covers: no saying types it (samples 39, 47,
         # 56: typed statement, statement, talks)
         ("من جهته، أكد المصمم ناصر مزهار، في تشكيلته لربيع وصيف 2016 أنه مستمع جيد لنبض الشارع", "وصيف 2016", "other"),
