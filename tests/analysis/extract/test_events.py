@@ -3868,6 +3868,14 @@ def test_a_press_conference_is_a_statement_and_a_spokesmans_body_no_event(senten
          "فبراير (شباط)", "appointment"),
         ("الصندوق المثقل بالديون هي أكبر تهديد لمصداقية نجيب منذ توليه منصبه في 2009، وقد تقوض سيطرة حزبه",
          "2009", "appointment"),
+        # ... the post named as power or the presidency, or taken up with تقلد or تسلم (sample 144's reader; sample
+        # 352: typed other; the corpus)
+        ("وأوضحت الوكالة ان الزعيم كيم جونغ اون الذي تولى السلطة في ديسمبر 2011 خلفا لوالده الراحل كيم جونغ ايل ادلى "
+         "بصوته في العاصمة بيونغ يانغ.", "ديسمبر 2011", "appointment"),
+        ("وكان بوك تولى الرئاسة التنفيذية لباسف في مايو 2011 خلفا ليورجن هامبرشت", "مايو 2011", "appointment"),
+        ("وأشارت الصحيفة إلى ما حدث خلال استجواب كارتر، عندما تقلد منصبه في بداية العام، حيث انتقد، من دون الإشارة إلى "
+         "اسمه، الرئيس أوباما", "بداية العام", "appointment"),
+        ("التي نسجتها فرنانديز منذ أن تسلمت السلطة عام 2007.", "عام 2007", "appointment"),
     ],
 )  # fmt: skip
 def test_appointments_and_dismissals_are_appointments(sentence, date_text, expected):
@@ -4019,6 +4027,9 @@ def test_a_date_apart_from_a_resignation_tendered_keeps_its_event(sentence, date
         # ... nor a time during a post (the corpus)
         ("كلينتون لحساب بريد الكتروني خاص أثناء توليها منصب وزيرة الخارجية بين 2009 و2013 .", "2009 و2013",
          "other"),
+        # ... nor a time counted from taking it up, nor a post aimed at (the corpus)
+        ("وفي عام 2012 وبعد مضي أربع سنوات على تقلده منصبه تحدث أوباما بحزن عما جلبه عليه منصبه", "عام 2012", "other"),
+        ("إن انحيازه وهو وزير للدفاع لثورة الشعب ضد الإخوان في صيف 2013 هدفها تولي السلطة..", "صيف 2013", "other"),
     ],
 )  # fmt: skip
 def test_hiring_exemptions_sport_and_look_alikes_are_no_appointments(sentence, date_text, expected):
