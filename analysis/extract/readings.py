@@ -1242,6 +1242,8 @@ def _a_later_club_in_a_list(
     if not heads:
         return False
     glued = match_start < alias_start and norm[match_start] == "و"
+    if not glued and not norm[max(0, match_start - 8) : match_start].rstrip().endswith(("،", ",")):
+        return False  # no list's later item: most places, at the cost of a slice (the hot path)
     window = norm[max(0, match_start - 200) : match_start]
     window = window[max((m.end() for m in _LIST_BREAK_RE.finditer(window)), default=0) :]
     tokens = window.replace("،", " ، ").replace(",", " ، ").split()
