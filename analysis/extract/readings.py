@@ -2404,6 +2404,12 @@ def _a_rare_name_word(word: str) -> bool:
     return not (word[0] in "بلكف" and word[1:] in common)
 
 
+def _an_indefinite_nisba(word: str | None) -> bool:
+    """Whether ``word`` (normalised) reads as an indefinite nisba adjective (ي, no article): the one before a nisba
+    spelt like a given name makes it an adjective of the same noun (``توافق روسي تركي ضمني``, the seeds: Turkey)."""
+    return word is not None and len(word) > 3 and word.endswith("ي") and not word.startswith("ال")
+
+
 def _a_given_name_nisba(norm: str, match_start: int, start: int, end: int, key: str, words: ContextWords) -> bool:
     """Whether a state's nisba that is also a given name (``given_name_nisbas``: تركي) is the given name here:
     no article and no proclitic on it, right after a word with the article (``وقدم الهكر تركي عمر``،
@@ -2425,7 +2431,12 @@ def _a_given_name_nisba(norm: str, match_start: int, start: int, end: int, key: 
     if tail is not None and tail.group(1) in name_lists.first_names():
         return True  # تركي عبدالله السديري: the nisba opens a man's full name
     following = _FAMILY_WORD_RE.match(norm, end)
-    if following is not None and norm[match_start:start] in ("", "و") and _a_rare_name_word(following.group(1)):
+    if (
+        following is not None
+        and norm[match_start:start] in ("", "و")
+        and _a_rare_name_word(following.group(1))
+        and not (match_start == start and _an_indefinite_nisba(previous_word(norm, match_start)))
+    ):
         return True  # وقال تركي شبانة، وتركي بوسهيل: a rare word right after the given name, his family name
     if match_start != start:
         return False

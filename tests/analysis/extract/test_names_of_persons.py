@@ -768,6 +768,9 @@ def test_a_given_name_nisba_in_a_chain_of_names_is_the_man(gazetteer, text, enti
         ("تأكد فيما لا يدع مجالاً للشك بوجود خيط تركي يحرّك ذلك التنظيم الإرهابي", "turkey", True),
         ("عندما قتل جندي تركي بنيران مجموعات يعتقد بأنها من التنظيم عبر الحدود مع سوريا", "turkey", True),
         ("إلى ذلك قتل شرطي تركي ومدني في هجوم في جنوب شرقي البلاد", "turkey", True),
+        # against: after another state's indefinite nisba, an adjective of the same noun, whatever word follows (the
+        # seeds, 000_4404655001853660: "a tacit Russian-Turkish agreement")
+        ("وهناك مؤشرات عن توافق روسي تركي ضمني للضغط على قوات سوريا الديمقراطية", "turkey", True),
     ],
 )  # fmt: skip
 def test_a_given_name_nisba_before_a_rare_word_is_the_man(gazetteer, text, entity_id, counted):
